@@ -1,0 +1,58 @@
+/**
+ * A chart spec: everything needed to draw or export a chart, as plain data. Built by pure
+ * functions from the dataset and analysis results; drawn by thin recharts components; exported
+ * to PNG/SVG/PPTX by src/export without React.
+ */
+
+export type ChartKind = 'bar' | 'line' | 'scatter';
+
+export interface ChartSeries {
+  /** Series name shown in the legend (e.g. a unit name, `2024上半年`, `中位数`). */
+  readonly name: string;
+  /** One value per category; null is a gap (missing), never zero. */
+  readonly values: readonly (number | null)[];
+  /** Optional per-point qualifier marks, parallel to values: '' exact, '≈' approximate, '＞' more than, '＜' less than. */
+  readonly marks?: readonly string[];
+  /** Hex colour, e.g. `#0072B2`. */
+  readonly color?: string;
+  /** Dashed reference line (median, mean) rather than data. */
+  readonly reference?: boolean;
+}
+
+export interface ReferenceLine {
+  readonly label: string;
+  readonly value: number;
+  readonly color?: string;
+}
+
+export interface ChartSpec {
+  readonly kind: ChartKind;
+  /** Title, e.g. `各社区再就业人数对比`. */
+  readonly title: string;
+  /** Subtitle: metric, period, unit, absolute or per capita, street filter. */
+  readonly subtitle: string;
+  /** Source line: file names, or `示例数据`. */
+  readonly source: string;
+  /** Category labels along the x axis (unit names or period labels). For scatter: point labels. */
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeries[];
+  /** Horizontal reference lines (median, mean). */
+  readonly references?: readonly ReferenceLine[];
+  /** Axis unit label, e.g. `人` or `人/千人`. */
+  readonly unit: string;
+  /** Footnotes, e.g. approximate values (`带≈的数值为约数`). */
+  readonly notes?: readonly string[];
+  /** For bar charts: horizontal bars (long unit names) instead of columns. */
+  readonly horizontal?: boolean;
+}
+
+/** A table spec for league tables and other tabular exports. */
+export interface TableSpec {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly source: string;
+  readonly columns: readonly { readonly key: string; readonly label: string; readonly numeric?: boolean }[];
+  /** Cells: numbers stay numbers (for CSV/XLSX), strings are text; null is empty. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  readonly notes?: readonly string[];
+}

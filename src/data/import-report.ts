@@ -1,0 +1,80 @@
+/**
+ * The import report: every problem in the user's data is returned as data (never thrown), with
+ * file, line and column, a stable code and a Chinese message that says what to do.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface ImportIssue {
+  readonly severity: Severity;
+  /** Stable machine code, e.g. `ragged-row-short`, `encoding-guessed`, `subtotal-mismatch`. */
+  readonly code: string;
+  readonly file: string;
+  /** 1-based physical line in the file; 0 when the issue is about the whole file. */
+  readonly line: number;
+  /** 1-based column; 0 when not about one column. */
+  readonly column: number;
+  /** Header text of that column, when known. */
+  readonly columnName?: string;
+  /** Chinese message: what is wrong and what to do. */
+  readonly message: string;
+  /** English message. */
+  readonly messageEn: string;
+}
+
+/** What happened to one input row (a physical data line after the header). */
+export type RowOutcome = 'imported' | 'merged' | 'subtotal' | 'blank' | 'rejected';
+
+/** Row accounting: rowsIn = imported + merged + subtotal + blank + rejected. */
+export interface RowCounts {
+  /** Data rows read (physical lines below the header, excluding title/header/unit lines). */
+  rowsIn: number;
+  imported: number;
+  /** Rows whose observations all duplicated ones already imported (reported once). */
+  merged: number;
+  subtotal: number;
+  blank: number;
+  rejected: number;
+  /** Lines above the data: title, unit and header lines. Not part of rowsIn. */
+  structural: number;
+}
+
+/** One row that was not imported, with its line and reason. */
+export interface RowDisposition {
+  readonly file: string;
+  readonly line: number;
+  readonly outcome: Exclude<RowOutcome, 'imported'>;
+  readonly reason: string;
+}
+
+export interface ImportReport {
+  /** `blocked` when any issue has severity `error`: nothing is committed. */
+  readonly status: 'ok' | 'blocked';
+  readonly files: readonly string[];
+  readonly counts: RowCounts;
+  readonly issues: readonly ImportIssue[];
+  readonly rows: readonly RowDisposition[];
+  /** Observations in the resulting dataset. */
+  readonly observations: number;
+}
+
+export function emptyCounts(): RowCounts {
+  return { rowsIn: 0, imported: 0, merged: 0, subtotal: 0, blank: 0, rejected: 0, structural: 0 };
+}
+
+/** True when the accounting identity holds. */
+export function countsBalance(c: RowCounts): boolean {
+  return c.rowsIn === c.imported + c.merged + c.subtotal + c.blank + c.rejected;
+}
+
+/** Excel-style column letter for a 1-based column (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

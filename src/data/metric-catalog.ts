@@ -1,0 +1,86 @@
+/**
+ * The canonical metrics of BRIEF.md. Header aliases that map to these ids live in
+ * `metric-aliases.ts`; any other column imports as a custom metric (`custom:<header>`).
+ */
+
+export type MetricFamily = 'base' | 'employment' | 'aid' | 'events' | 'volunteers' | 'derived' | 'custom';
+/** higher: more is better; lower: less is better; neutral: no ranking direction (sorted high → low). */
+export type Direction = 'higher' | 'lower' | 'neutral';
+/** flow sums over sub-periods; stock takes the period-end value; ratio is recomputed from num/den. */
+export type AggregationKind = 'flow' | 'stock' | 'ratio';
+
+export interface MetricDef {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+  /** Display unit in Chinese (人, 户, 元, %, …). */
+  readonly unit: string;
+  readonly unitEn: string;
+  readonly family: MetricFamily;
+  readonly kind: AggregationKind;
+  readonly direction: Direction;
+  /** For ratios: value = numerator / denominator × 100 (percent). */
+  readonly numerator?: string;
+  readonly denominator?: string;
+}
+
+const m = (
+  id: string, zh: string, en: string, unit: string, unitEn: string,
+  family: MetricFamily, kind: AggregationKind, direction: Direction,
+): MetricDef => ({ id, zh, en, unit, unitEn, family, kind, direction });
+
+export const CANONICAL_METRICS: readonly MetricDef[] = [
+  m('residents', '常住人口', 'Residents', '人', 'people', 'base', 'stock', 'neutral'),
+  m('households', '户数', 'Households', '户', 'households', 'base', 'stock', 'neutral'),
+  m('unemployed', '下岗失业人员', 'Laid-off and unemployed', '人', 'people', 'employment', 'stock', 'lower'),
+  m('reemployed', '再就业人数', 'Re-employed', '人', 'people', 'employment', 'flow', 'higher'),
+  m('jobs_developed', '开发就业岗位', 'Jobs developed', '个', 'jobs', 'employment', 'flow', 'higher'),
+  m('placed_4050', '"4050"人员安置', '"4050" workers placed', '人', 'people', 'employment', 'flow', 'higher'),
+  m('zero_employment_households', '零就业家庭', 'Zero-employment households', '户', 'households', 'employment', 'stock', 'lower'),
+  m('employment_training', '就业技能培训', 'Job-skills training', '人次', 'attendances', 'employment', 'flow', 'higher'),
+  m('guaranteed_loans', '小额担保贷款', 'Guaranteed micro-loans', '笔', 'loans', 'employment', 'flow', 'higher'),
+  m('dibao_households', '低保户数', 'Dibao households', '户', 'households', 'aid', 'stock', 'neutral'),
+  m('hardship_households', '困难户数', 'Hardship households', '户', 'households', 'aid', 'stock', 'neutral'),
+  m('people_visited', '慰问困难群众', 'People in hardship visited', '人次', 'visits', 'aid', 'flow', 'higher'),
+  m('aid_amount', '慰问救助金额', 'Aid paid', '元', 'yuan', 'aid', 'flow', 'higher'),
+  m('illness_aid', '大病救助', 'Serious-illness aid', '人次', 'cases', 'aid', 'flow', 'higher'),
+  m('donations', '爱心捐款', 'Charitable donations', '元', 'yuan', 'aid', 'flow', 'higher'),
+  m('lectures', '讲座培训', 'Lectures and classes', '场次', 'sessions', 'events', 'flow', 'higher'),
+  m('cultural_events', '文体活动', 'Cultural and sports events', '场次', 'events', 'events', 'flow', 'higher'),
+  m('event_participants', '活动参与', 'Event attendance', '人次', 'attendances', 'events', 'flow', 'higher'),
+  m('culture_teams', '文体团队', 'Culture and sports teams', '支', 'teams', 'events', 'stock', 'higher'),
+  m('volunteers', '注册志愿者', 'Registered volunteers', '人', 'people', 'volunteers', 'stock', 'higher'),
+  m('volunteer_teams', '志愿服务队', 'Volunteer teams', '支', 'teams', 'volunteers', 'stock', 'higher'),
+  m('volunteer_activities', '志愿服务活动', 'Volunteer activities', '次', 'activities', 'volunteers', 'flow', 'higher'),
+  m('volunteer_hours', '志愿服务时长', 'Volunteer hours', '小时', 'hours', 'volunteers', 'flow', 'higher'),
+  m('service_beneficiaries', '服务受益人次', 'Service beneficiaries', '人次', 'beneficiaries', 'volunteers', 'flow', 'higher'),
+  {
+    ...m('reemployment_rate', '再就业率', 'Re-employment rate', '%', '%', 'derived', 'ratio', 'higher'),
+    numerator: 'reemployed', denominator: 'unemployed',
+  },
+  {
+    ...m('volunteer_rate', '志愿者占常住人口比例', 'Volunteers per resident', '%', '%', 'derived', 'ratio', 'higher'),
+    numerator: 'volunteers', denominator: 'residents',
+  },
+];
+
+const BY_ID = new Map(CANONICAL_METRICS.map((d) => [d.id, d]));
+
+/** The canonical definition, or undefined for custom metrics. */
+export function canonicalMetric(id: string): MetricDef | undefined {
+  return BY_ID.get(id);
+}
+
+/** Id prefix of a metric imported from an unknown column. */
+export const CUSTOM_METRIC_PREFIX = 'custom:';
+
+/** A custom metric from an unknown header: a flow with no direction until the user labels it. */
+export function customMetric(header: string, unit = ''): MetricDef {
+  return {
+    id: CUSTOM_METRIC_PREFIX + header, zh: header, en: header, unit, unitEn: unit,
+    family: 'custom', kind: 'flow', direction: 'neutral',
+  };
+}
+
+/** Families in display order. */
+export const FAMILIES: readonly MetricFamily[] = ['base', 'employment', 'aid', 'events', 'volunteers', 'derived', 'custom'];
