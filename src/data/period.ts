@@ -48,6 +48,7 @@ export function parsePeriodKey(key: string): Period | null {
   const m = KEY_PATTERN.exec(key.trim());
   if (!m) return null;
   const year = Number(m[1]);
+  if (year < 1900 || year > 2200) return null;
   const rest = m[2];
   if (rest === undefined) return makePeriod(year, 'Y');
   const head = rest[0];

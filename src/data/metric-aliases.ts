@@ -1,0 +1,171 @@
+/**
+ * Column headers → canonical metric ids (`已实现再就业` → `reemployed`) or dimension roles
+ * (`所属街道` → `parent`). Matching is exact after normalising (NFKC, traditional → simplified,
+ * no spaces or punctuation, unit brackets removed); there is deliberately no substring matching,
+ * so `再就业率` never becomes `reemployed` and `下岗失业人员` never becomes `reemployed`.
+ */
+import { CANONICAL_METRICS } from './metric-catalog';
+import { toSimplified } from './t2s-table';
+
+export type DimensionRole =
+  | 'code' | 'district' | 'parent' | 'unit' | 'period' | 'metric' | 'value' | 'measure_unit' | 'unit_or_measure' | 'note';
+
+export interface HeaderMatch {
+  /** Canonical metric id, or null for an unknown header (the pipeline makes it a custom metric). */
+  metricId: string | null;
+  /** Unit named in the header (`（人）` → `人`, `（万元）` → `元`). */
+  unit?: string;
+  /** Multiplier named in the header: 10000 for `（万元）`; absent when 1. */
+  scale?: number;
+  /** The header for display: NFKC, line breaks and spaces removed, unit bracket removed, script kept. */
+  cleaned: string;
+}
+
+/** Extra aliases beyond each metric's id, Chinese and English label (which are added automatically). */
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  residents: ['常住人口数', '常住人口总数', '人口', '人口数', '总人口', '人口总数', '居民人数', '居民人口', '常住居民', '常住人数',
+    '辖区人口', '居民数', 'residentpopulation', 'population'],
+  households: ['总户数', '常住户数', '居民户数', '住户数', '家庭户数', '居民户', '常住户', 'householdcount'],
+  unemployed: ['下岗失业人员数', '下岗失业人数', '下岗失业', '失业人员', '失业人员数', '失业人数', '下岗职工', '下岗职工数',
+    '下岗人员', '登记失业人员', '登记失业人数', '下岗失业职工', 'laidoffandunemployed', 'unemployed'],
+  reemployed: ['再就业', '再就业人员', '再就业人员数', '已实现再就业', '已实现再就业人数', '实现再就业', '实现再就业人数',
+    '安置下岗失业人员', '安置下岗失业人员数', '帮助再就业人数', '新增再就业', '新增再就业人数', 'reemployedpeople'],
+  jobs_developed: ['开发就业岗位数', '开发岗位', '开发岗位数', '就业岗位', '就业岗位数', '新开发岗位', '新开发就业岗位',
+    '岗位开发', '提供就业岗位', 'jobscreated'],
+  placed_4050: ['4050人员安置', '4050人员安置数', '4050人员', '安置4050人员', '4050人员就业', '就业困难人员安置',
+    '就业困难人员4050安置数', '4050安置', 'placed4050', '4050placed', '4050workersplaced'],
+  zero_employment_households: ['零就业家庭户数', '零就业家庭数', '零就业家庭户', '零就业户', '零就业户数'],
+  employment_training: ['就业培训', '技能培训', '就业技能培训人次', '就业技能培训人数', '就业培训人次', '就业培训人数',
+    '技能培训人次', '技能培训人数', '再就业培训', '再就业培训人次', '就业创业培训', '就业创业培训人数', '创业培训',
+    '职业技能培训', 'employmenttraining', 'skillstraining', 'jobtraining'],
+  guaranteed_loans: ['小额贷款', '小额担保贷款笔数', '小额贷款笔数', '小额担保贷款数', '担保贷款', '创业担保贷款',
+    'microloans', 'guaranteedloans'],
+  dibao_households: ['低保户', '低保', '低保家庭', '低保家庭数', '低保家庭户数', '低保户户数', '最低生活保障户数',
+    '最低生活保障家庭', '享受低保户数', 'dibao'],
+  hardship_households: ['困难户', '困难家庭', '困难家庭数', '困难家庭户数', '特困户', '特困户数', '困难群众户数'],
+  people_visited: ['慰问困难群众人次', '慰问困难群众人数', '走访慰问困难群众', '走访慰问困难群众人次', '慰问', '慰问人数',
+    '慰问人次', '走访慰问', '走访慰问人次', '走访慰问人数', 'peoplevisited'],
+  aid_amount: ['慰问金', '慰问金额', '救助金额', '救助金', '慰问救助金', '慰问救助资金', '救助资金', '发放慰问金',
+    '发放救助金', '慰问金发放', '帮扶金额', 'aidamount'],
+  illness_aid: ['大病救助人次', '大病救助人数', '大病医疗救助', 'illnessaid'],
+  donations: ['捐款', '捐款金额', '捐款额', '爱心捐款金额', '爱心捐款额', '慈善捐款', '募捐', '募捐金额', 'donations'],
+  lectures: ['讲座', '培训讲座', '讲座培训场次', '讲座培训次数', '讲座场次', '讲座次数', '讲座数', '举办讲座', 'lectures'],
+  cultural_events: ['文化活动', '文体活动场次', '文体活动次数', '文化活动场次', '文化活动次数', '文艺演出', '文化体育活动',
+    'culturalevents'],
+  event_participants: ['参与人次', '活动参与人次', '活动参与人数', '参加人次', '参与活动人次', '参加活动人次', '参与人数',
+    'eventparticipants', 'participants', 'attendance'],
+  culture_teams: ['文体队伍', '文艺团队', '文艺队伍', '文艺团体', '文化团队', '文体团队数', '文体队伍数', '文艺团队数',
+    'cultureteams'],
+  volunteers: ['志愿者', '志愿者人数', '注册志愿者人数', '注册志愿者数', '志愿者数', '志愿者数量', '志愿者总数',
+    'volunteers'],
+  volunteer_teams: ['志愿者队伍', '志愿服务队数', '志愿者服务队', '志愿服务队伍', '志愿服务团队', '志愿者队伍数', '志愿队',
+    'volunteerteams'],
+  volunteer_activities: ['志愿活动', '志愿服务次数', '志愿服务活动次数', '志愿服务活动场次', '志愿活动次数', '开展志愿服务',
+    'volunteeractivities'],
+  volunteer_hours: ['服务时长', '志愿服务小时数', '志愿时长', '服务小时数', '志愿服务时间', 'volunteerhours'],
+  service_beneficiaries: ['受益人次', '受益人数', '服务受益人数', '受益群众', '志愿服务受益人次', '受益人群',
+    'beneficiaries', 'servicebeneficiaries'],
+  reemployment_rate: ['reemploymentrate'],
+  volunteer_rate: ['志愿者比例', '志愿者占比', '志愿者占人口比例', '志愿者比率', '注册志愿者占比', '志愿者占常住人口比重',
+    'volunteerrate'],
+};
+
+const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
+  code: ['区划代码', '统计用区划代码', '行政区划代码', '区划编码', '代码', '社区代码', '村代码', '统计代码', 'code', 'divisioncode'],
+  district: ['区', '区县', '县区', '所属区', '所属区县', '区名', '区名称', '区县名称', 'district', 'county'],
+  parent: ['街道', '镇', '街镇', '镇街', '乡镇', '街乡', '街道镇', '街道乡镇', '乡镇街道', '所属街道', '所属街镇', '所属乡镇',
+    '所属镇', '街道名称', '街镇名称', '乡镇名称', '街道办事处', 'street', 'town', 'subdistrict', 'township'],
+  unit: ['社区', '村', '社区名称', '社区名', '村名称', '社区村', '村社区', '社区村名称', '村居', '村居名称', '单位名称',
+    '社区居委会', '居委会', '名称', 'community', 'village', 'name'],
+  period: ['期间', '时间', '月份', '统计期', '报告期', '期别', '年月', '统计时间', '统计月份', '统计期间', '报告期间',
+    '日期', '时期', '统计周期', 'period', 'month', 'date', 'time'],
+  metric: ['指标', '指标名称', '项目', '项目名称', '统计指标', '指标项', 'metric', 'indicator', 'item'],
+  value: ['数值', '值', '数量', '数据', '统计值', '指标值', 'value', 'amount'],
+  measure_unit: ['计量单位', '度量单位', 'measureunit', 'unitofmeasure'],
+  unit_or_measure: ['单位', 'unit'],
+  // 序号 / 编号 carry no statistic: kept as a note column so they never become custom metrics.
+  note: ['备注', '说明', '注', '序号', '编号', '行号', 'note', 'notes', 'remark', 'remarks', 'no', '#'],
+};
+
+/** Unit written in a header bracket → [canonical unit, scale]. */
+const HEADER_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  人: ['人', 1], 名: ['人', 1], 位: ['人', 1], 万人: ['人', 1e4], 户: ['户', 1], 万户: ['户', 1e4], 元: ['元', 1],
+  千元: ['元', 1e3], 万元: ['元', 1e4], 亿元: ['元', 1e8], 个: ['个', 1], 次: ['次', 1], 人次: ['人次', 1],
+  万人次: ['人次', 1e4], 场: ['场', 1], 场次: ['场次', 1], 支: ['支', 1], 笔: ['笔', 1], 小时: ['小时', 1],
+  '%': ['%', 1], 百分比: ['%', 1], 平方公里: ['平方公里', 1], 平方米: ['平方米', 1], 项: ['项', 1], 天: ['天', 1],
+  家: ['家', 1], 所: ['所', 1], 期: ['期', 1], 岁: ['岁', 1], 队: ['支', 1],
+};
+
+const LEADING_CONTEXT = /^(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)/;
+
+let metricIndex: Map<string, string> | null = null;
+let dimensionIndex: Map<string, DimensionRole> | null = null;
+
+/** Map a metric column header to a canonical id, reading its unit and scale from a trailing bracket. */
+export function matchMetricHeader(header: string): HeaderMatch {
+  const display = header.normalize('NFKC').replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '');
+  const unitPart = /^(.+?)(?:[([【]([^)\]】]*)[)\]】]|[/／]([^/／]+))$/.exec(display);
+  let cleaned = display;
+  let unit: readonly [string, number] | undefined;
+  if (unitPart) {
+    const written = toSimplified(unitPart[2] ?? unitPart[3] ?? '').replace(/^(?:计量)?单位[:：]?/, '');
+    const known = HEADER_UNITS[written];
+    if (known) { unit = known; cleaned = unitPart[1]!; }
+  }
+  const key = matchKey(cleaned);
+  const index = metricIndex ?? (metricIndex = buildMetricIndex());
+  const id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? null;
+  const result: HeaderMatch = { metricId: id, cleaned };
+  if (unit) {
+    result.unit = unit[0];
+    if (unit[1] !== 1) result.scale = unit[1];
+  }
+  return result;
+}
+
+/** The role of a dimension column (`所属街道` → `parent`), or null when the header is not one. */
+export function matchDimensionHeader(header: string): DimensionRole | null {
+  const index = dimensionIndex ?? (dimensionIndex = buildDimensionIndex());
+  return index.get(matchKey(header)) ?? null;
+}
+
+/** Every alias key of a metric (normalised), for tests and the column-mapping UI. */
+export function metricAliasKeys(): ReadonlyMap<string, string> {
+  return metricIndex ?? (metricIndex = buildMetricIndex());
+}
+
+/** The comparison form: NFKC, simplified, lower-case, no spaces, quotes, brackets or joiners. */
+export function matchKey(text: string): string {
+  return toSimplified(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[\s\u200B-\u200D\u2060\uFEFF"'“”‘’「」『』《》()[\]【】{}、,，.:：;；·•\-_/\\|+]/g, '');
+}
+
+function buildMetricIndex(): Map<string, string> {
+  const index = new Map<string, string>();
+  const add = (alias: string, id: string): void => {
+    const key = matchKey(alias);
+    const prior = index.get(key);
+    if (prior !== undefined && prior !== id) throw new Error(`metric alias ${alias} maps to both ${prior} and ${id}`);
+    index.set(key, id);
+  };
+  for (const m of CANONICAL_METRICS) {
+    add(m.id, m.id);
+    add(m.zh, m.id);
+    add(m.en, m.id);
+    for (const alias of ALIASES[m.id] ?? []) add(alias, m.id);
+  }
+  return index;
+}
+
+function buildDimensionIndex(): Map<string, DimensionRole> {
+  const index = new Map<string, DimensionRole>();
+  for (const [role, aliases] of Object.entries(DIMENSIONS) as [DimensionRole, readonly string[]][]) {
+    for (const alias of aliases) {
+      const key = matchKey(alias);
+      if (index.has(key)) throw new Error(`dimension alias ${alias} maps to both ${index.get(key)} and ${role}`);
+      index.set(key, role);
+    }
+  }
+  return index;
+}
