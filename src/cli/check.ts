@@ -1,0 +1,131 @@
+/**
+ * `npm run check -- [--json] [--out normalized.csv] [--encoding GBK] FILE...`
+ * Runs the same import pipeline as the app on the files, as one import, and prints the report.
+ * Exit 0 when importable, 1 when blocked, 2 on usage errors (unknown flag, no files, unreadable file).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { importFiles, type ImportResult, type InputFile } from '../data/import-files';
+import { toNormalizedCsv } from '../data/normalized-csv';
+import { encodingDisplayName } from '../data/decode-bytes';
+import { delimiterLabel } from '../data/detect-delimiter';
+import type { ImportIssue } from '../data/import-report';
+
+const USAGE = `用法 Usage: npm run check -- [--json] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] FILE...
+  --json        以JSON输出报告 (print the report as JSON)
+  --out FILE    写出规范化长表CSV（UTF-8 BOM）(write the normalised long CSV)
+  --encoding E  指定编码，不自动识别 (force an encoding)`;
+
+interface Args { json: boolean; out?: string; encoding?: string; files: string[] }
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { json: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--out' || a === '--encoding') {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) return `${a} 需要一个参数 (needs a value)`;
+      if (a === '--out') args.out = v;
+      else args.encoding = v;
+    } else if (a.startsWith('--out=')) args.out = a.slice(6);
+    else if (a.startsWith('--encoding=')) args.encoding = a.slice(11);
+    else if (a === '--help' || a === '-h') return '';
+    else if (a === '--') continue;
+    else if (a.startsWith('-') && a !== '-') return `未知参数 (unknown option): ${a}`;
+    else args.files.push(a);
+  }
+  if (args.files.length === 0) return '没有指定文件 (no files given)';
+  return args;
+}
+
+const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+const SHAPE_ZH = { long: '长表', wide: '宽表', transposed: '转置表' } as const;
+
+function location(i: ImportIssue): string {
+  return [i.file, i.line > 0 ? String(i.line) : '', i.column > 0 ? String(i.column) : ''].filter((x) => x !== '').join(':');
+}
+
+function printReadable(r: ImportResult): void {
+  const { report } = r;
+  const lines: string[] = [];
+  lines.push(report.status === 'ok' ? '结果：可以导入 ✓' : '结果：不能导入 ✗（请先修正下列错误）');
+  lines.push('', '文件：');
+  for (const f of r.files) {
+    const parts = [
+      f.encoding ? `编码 ${encodingDisplayName(f.encoding)}` : '',
+      f.delimiter ? `分隔符 ${delimiterLabel(f.delimiter)}` : '',
+      f.shape ? `形式 ${SHAPE_ZH[f.shape]}` : '',
+      `数据行 ${f.rows}`,
+      f.caption ? `标题“${f.caption}”` : '',
+    ].filter((p) => p !== '');
+    lines.push(`  ${f.name}（${f.bytes} 字节）：${parts.join('，')}`);
+  }
+  const c = report.counts;
+  lines.push('', `行数：共 ${c.rowsIn} 行数据 = 导入 ${c.imported} + 合并 ${c.merged} + 小计/合计 ${c.subtotal} + 空行 ${c.blank} + 未导入 ${c.rejected}（表头等 ${c.structural} 行）`);
+  lines.push(`观测值：${report.observations}`);
+  if (r.dataset) lines.push(`单位 ${r.dataset.units.length} 个，期间 ${r.dataset.periods.join('、') || '无'}，指标 ${r.dataset.metrics.length} 个`);
+  for (const sev of ['error', 'warning', 'info'] as const) {
+    const list = report.issues.filter((i) => i.severity === sev);
+    if (list.length === 0) continue;
+    lines.push('', `${SEVERITY_ZH[sev]}（${list.length}）：`);
+    for (const i of list) lines.push(`  [${i.code}] ${location(i)}  ${i.message}`);
+  }
+  const rejected = report.rows.filter((x) => x.outcome === 'rejected');
+  if (rejected.length > 0) {
+    lines.push('', `未导入的行（${rejected.length}）：`);
+    for (const x of rejected.slice(0, 200)) lines.push(`  ${x.file}:${x.line}  ${x.reason}`);
+    if (rejected.length > 200) lines.push(`  …另有 ${rejected.length - 200} 行`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function toJson(r: ImportResult): unknown {
+  return {
+    status: r.report.status,
+    counts: r.report.counts,
+    files: r.files,
+    issues: r.report.issues.map((i) => ({
+      severity: i.severity, code: i.code, file: i.file, line: i.line, column: i.column,
+      columnName: i.columnName ?? null, message: i.message, messageEn: i.messageEn,
+    })),
+    rows: r.report.rows,
+    observations: r.report.observations,
+  };
+}
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: readonly string[]): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write((args ? `${args}\n` : '') + USAGE + '\n');
+    return args === '' ? 0 : 2;
+  }
+  const inputs: InputFile[] = [];
+  for (const path of args.files) {
+    try {
+      inputs.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+    } catch (e) {
+      process.stderr.write(`无法读取文件 (cannot read) ${path}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  const result = importFiles(inputs, args.encoding ? { encoding: args.encoding } : {});
+  if (args.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
+  else printReadable(result);
+  if (args.out) {
+    if (!result.dataset) {
+      process.stderr.write('导入被阻止，未写出规范化CSV (blocked: normalised CSV not written)\n');
+    } else {
+      try {
+        writeFileSync(args.out, '\uFEFF' + toNormalizedCsv(result.dataset), 'utf8');
+      } catch (e) {
+        process.stderr.write(`无法写出 (cannot write) ${args.out}: ${(e as Error).message}\n`);
+        return 2;
+      }
+    }
+  }
+  return result.report.status === 'ok' ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,49 @@
+/**
+ * Collects ImportIssues for one import. Repetitive notes (the same code in the same column on
+ * thousands of rows) are capped per group and then summarised, so a 1M-row file does not produce
+ * a million-line report; errors keep their severity in the summary, so blocking is never lost.
+ */
+import type { ImportIssue } from './import-report';
+import { makeIssue } from './make-issue';
+
+/** Individual issues kept per (code, file, column) group before summarising. */
+export const ISSUES_PER_GROUP = 20;
+
+export class IssueSink {
+  readonly issues: ImportIssue[] = [];
+  private readonly groups = new Map<string, { count: number; first: ImportIssue }>();
+
+  push(issue: ImportIssue): void {
+    this.issues.push(issue);
+  }
+
+  pushAll(issues: readonly ImportIssue[]): void {
+    for (const i of issues) this.issues.push(i);
+  }
+
+  /** Adds an issue unless its group (code + file + column) already has ISSUES_PER_GROUP of them. */
+  pushCapped(issue: ImportIssue): void {
+    const key = `${issue.code}\u0001${issue.file}\u0001${issue.column}\u0001${issue.severity}`;
+    const g = this.groups.get(key);
+    if (!g) this.groups.set(key, { count: 1, first: issue });
+    else g.count++;
+    if ((g?.count ?? 1) <= ISSUES_PER_GROUP) this.issues.push(issue);
+  }
+
+  /** Appends one summary issue per group that overflowed. Call once at the end. */
+  flush(): void {
+    for (const { count, first } of this.groups.values()) {
+      if (count <= ISSUES_PER_GROUP) continue;
+      const more = count - ISSUES_PER_GROUP;
+      this.issues.push(makeIssue(first.severity, first.code,
+        { file: first.file, column: first.column, ...(first.columnName ? { columnName: first.columnName } : {}) },
+        `同类问题（${first.code}）在该列另有${more}处，共${count}处`,
+        `${more} more issues of this kind (${first.code}) in this column; ${count} in total.`));
+    }
+    this.groups.clear();
+  }
+
+  get blocked(): boolean {
+    return this.issues.some((i) => i.severity === 'error');
+  }
+}

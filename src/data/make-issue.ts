@@ -1,0 +1,52 @@
+/**
+ * Small constructors for ImportIssue so every pipeline step reports problems the same way:
+ * 1-based physical line and column, a stable code, Chinese first.
+ */
+import { columnLetter, type ImportIssue, type Severity } from './import-report';
+
+/** Where an issue is: file name, 1-based physical line (0 = whole file), 1-based column (0 = none). */
+export interface IssueAt {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly columnName?: string;
+}
+
+export function makeIssue(
+  severity: Severity, code: string, at: IssueAt, message: string, messageEn: string,
+): ImportIssue {
+  const out: ImportIssue = {
+    severity, code, file: at.file, line: at.line ?? 0, column: at.column ?? 0, message, messageEn,
+  };
+  return at.columnName !== undefined && at.columnName !== '' ? { ...out, columnName: at.columnName } : out;
+}
+
+/** `第3行`, `第3行第2列（人口）` style location prefix used in Chinese messages (numbers, as the catalogue writes them). */
+export function whereZh(line: number, column = 0, columnName?: string): string {
+  let s = line > 0 ? `第${line}行` : '';
+  if (column > 0) s += `第${column}列` + (columnName ? `（${columnName}）` : '');
+  return s;
+}
+
+/** `line 3, column B (人口)` for English messages. */
+export function whereEn(line: number, column = 0, columnName?: string): string {
+  const parts: string[] = [];
+  if (line > 0) parts.push(`line ${line}`);
+  if (column > 0) parts.push(`column ${column} (${columnLetter(column)})` + (columnName ? ` "${columnName}"` : ''));
+  return parts.join(', ');
+}
+
+/** Compresses sorted line numbers into `3-7、9、12-13` for messages. */
+export function lineRanges(lines: readonly number[], max = 20): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length && out.length < max) {
+    const start = lines[i]!;
+    let end = start;
+    while (i + 1 < lines.length && lines[i + 1] === end + 1) end = lines[++i]!;
+    out.push(start === end ? String(start) : `${start}-${end}`);
+    i++;
+  }
+  if (i < lines.length) out.push('…');
+  return out.join('、');
+}

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'shequ-check-'));
+const file = (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const run = (...args: string[]) => {
+  const r = spawnSync('npx', ['tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('npm run check', () => {
+  it('exit 0 with --json and --out for an importable file', () => {
+    const good = file('2024年3月.csv', '社区,再就业人数\n东湖社区,3500余\n\n西山社区,12\n');
+    const out = join(dir, 'normalized.csv');
+    const r = run('--json', '--out', out, good);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.status).toBe('ok');
+    expect(json.counts).toMatchObject({ rowsIn: 3, imported: 2, blank: 1 });
+    expect(json.observations).toBe(2);
+    expect(json.issues[0]).toHaveProperty('severity');
+    expect(json.issues.find((i: { code: string }) => i.code === 'blank-rows')).toMatchObject({ file: '2024年3月.csv', line: 3 });
+    const csv = readFileSync(out);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('code,district,parent,unit,period,metric,value,qualifier,raw,file,line');
+    expect(csv.toString('utf8')).toContain(',3500,gt,3500余,');
+  });
+
+  it('exit 1 with a readable Chinese report when blocked', () => {
+    const bad = file('bad-2024年3月.csv', '社区,人口\n东湖社区,3,500\n');
+    const r = run(bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('不能导入');
+    expect(r.out).toContain('bad-2024年3月.csv:2:2');
+    expect(r.out).toContain('3500');
+  });
+
+  it.each([[['--bogus', 'x.csv']], [[]], [[join(dir, 'missing.csv')]]])('exit 2 on usage errors %j', (args) => {
+    expect(run(...args).code).toBe(2);
+  });
+});
