@@ -1,0 +1,110 @@
+/**
+ * Numbers as Chinese reports write them (1.2万, 3.5亿, 3.2个百分点, 2.3倍, 约3500) and as English
+ * readers expect (12K, 3.2 pp, 2.3×). Deterministic: the 万/亿 steps are computed here rather than
+ * by Intl's compact notation, whose rounding and thresholds vary between ICU versions.
+ */
+import { QUALIFIERS, type Qualifier } from '../data/dataset';
+
+export type Lang = 'zh' | 'en';
+
+export interface FormatOptions {
+  /** 1.2万 / 12K instead of 12,000. Default false (full numbers, as in tables). */
+  readonly compact?: boolean;
+  /** Maximum fraction digits (trailing zeros dropped). Default: 1 when compact, else 0 for |v| ≥ 100, 1 for |v| ≥ 10, 2 below. */
+  readonly digits?: number;
+  /** Unit appended (`人`, `%`); zh without a space, en with one (except `%`). */
+  readonly unit?: string;
+}
+
+function grouped(v: number, digits: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v);
+}
+
+function defaultDigits(v: number): number {
+  const a = Math.abs(v);
+  return a >= 100 ? 0 : a >= 10 ? 1 : 2;
+}
+
+function withUnit(s: string, unit: string | undefined, lang: Lang): string {
+  if (!unit) return s;
+  return lang === 'zh' || unit === '%' ? s + unit : `${s} ${unit}`;
+}
+
+/** A number for display; '—' for NaN, '∞' for Infinity. */
+export function formatNumber(v: number, lang: Lang, opts: FormatOptions = {}): string {
+  if (Number.isNaN(v)) return '—';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '-∞';
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+  let s: string;
+  if (opts.compact) {
+    const digits = opts.digits ?? 1;
+    const a = Math.abs(v);
+    if (lang === 'zh') {
+      if (a >= 1e8) s = grouped(v / 1e8, digits, locale) + '亿';
+      else if (a >= 1e4) s = grouped(v / 1e4, digits, locale) + '万';
+      else s = grouped(v, a >= 100 ? 0 : digits, locale);
+    } else {
+      s = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: digits }).format(v);
+    }
+  } else {
+    s = grouped(v, opts.digits ?? defaultDigits(v), locale);
+  }
+  return withUnit(s, opts.unit, lang);
+}
+
+/** A difference between two percentages: `3.2个百分点` / `3.2 pp` (sign kept when negative). */
+export function formatPercentPoints(diff: number, lang: Lang, digits = 1): string {
+  if (!Number.isFinite(diff)) return '—';
+  const s = grouped(diff, digits, lang === 'zh' ? 'zh-CN' : 'en-US');
+  return lang === 'zh' ? `${s}个百分点` : `${s} pp`;
+}
+
+/** A ratio between two values: `2.3倍` / `2.3×`; Infinity (lowest is 0) as `最低为0` / `lowest is 0`. */
+export function formatRatio(r: number, lang: Lang, digits = 1): string {
+  if (r === Infinity) return lang === 'zh' ? '最低为0' : 'lowest is 0';
+  if (!Number.isFinite(r)) return '—';
+  const s = grouped(r, digits, lang === 'zh' ? 'zh-CN' : 'en-US');
+  return lang === 'zh' ? `${s}倍` : `${s}×`;
+}
+
+/** A share 0..1 as a whole percentage: 0.45 → `45%` (one decimal under 1% so 0.004 is not `0%`). */
+export function formatShare(x: number, digits?: number): string {
+  if (!Number.isFinite(x)) return '—';
+  const pct = x * 100;
+  const d = digits ?? (Math.abs(pct) < 1 && pct !== 0 ? 1 : 0);
+  return `${grouped(pct, d, 'en-US')}%`;
+}
+
+/** How to show a value's qualifier: words around the number in text, and a one-character chart mark. */
+export interface QualifierMark {
+  /** Before the number in Chinese text: `约`, `近`, `不足`, or ''. */
+  readonly zhBefore: string;
+  /** After the number (and its unit) in Chinese text: `以上`, or ''. */
+  readonly zhAfter: string;
+  /** Before the number in English text: `about `, `over `, `at least `, `under `, `nearly `, or ''. */
+  readonly enBefore: string;
+  /** Chart mark: '≈' approximate, '＞' more than, '＜' less than, '' exact. */
+  readonly mark: string;
+}
+
+const NONE: QualifierMark = { zhBefore: '', zhAfter: '', enBefore: '', mark: '' };
+
+/** The mark for a qualifier (name or Uint8 code from Dataset.obs.qualifier). */
+export function qualifierMark(q: Qualifier | number): QualifierMark {
+  const name = typeof q === 'number' ? QUALIFIERS[q] : q;
+  switch (name) {
+    case 'gt': return { zhBefore: '', zhAfter: '以上', enBefore: 'over ', mark: '＞' };
+    case 'gte': return { zhBefore: '', zhAfter: '以上', enBefore: 'at least ', mark: '＞' };
+    case 'lt': return { zhBefore: '不足', zhAfter: '', enBefore: 'under ', mark: '＜' };
+    case 'approx': return { zhBefore: '约', zhAfter: '', enBefore: 'about ', mark: '≈' };
+    case 'approx_lt': return { zhBefore: '近', zhAfter: '', enBefore: 'nearly ', mark: '≈' };
+    default: return NONE;
+  }
+}
+
+/** A value with its qualifier carried into text: `约3,500人`, `3,500人以上`, `about 3,500 people`. */
+export function formatQualified(v: number, q: Qualifier | number, lang: Lang, opts: FormatOptions = {}): string {
+  const m = qualifierMark(q);
+  const s = formatNumber(v, lang, opts);
+  return lang === 'zh' ? `${m.zhBefore}${s}${m.zhAfter}` : `${m.enBefore}${s}`;
+}

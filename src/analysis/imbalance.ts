@@ -1,0 +1,147 @@
+/**
+ * The imbalance of one metric in one period across units: spread statistics, the Theil split
+ * between and within streets, laggards and robust outliers. And the same for every metric.
+ */
+import type { Dataset } from '../data/dataset';
+import type { MetricDef } from '../data/metric-catalog';
+import type { PeriodKey } from '../data/period';
+import { findLaggards, madOutliers } from './laggards';
+import { availableMetrics, requireMetric } from './resolve-metric';
+import { coefficientOfVariation, giniCoefficient, maxMinRatio, p90p10Ratio } from './spread-statistics';
+import { mean, median } from './statistics-basics';
+import { theilIndex, type TheilDecomposition } from './theil-index';
+import type { PerBase } from './per-capita';
+import { anyPartial, countFinite, unitValues } from './unit-values';
+
+export interface UnitRef {
+  /** Unit index in ds.units. */
+  readonly unit: number;
+  readonly name: string;
+  /** Street/town. */
+  readonly parent: string;
+  readonly value: number;
+  /** Qualifier code of the value (QUALIFIERS index), for 约/以上 in text. */
+  readonly qualifier: number;
+}
+
+export interface LaggardRow extends UnitRef {
+  /** value / median (0.31 = 仅为中位数的31%). */
+  readonly shareOfMedian: number;
+}
+
+export interface OutlierRow extends UnitRef {
+  /** Robust z-score (0.6745 (x − median) / MAD). */
+  readonly z: number;
+  readonly side: 'high' | 'low';
+}
+
+export interface MetricImbalance {
+  readonly metric: MetricDef;
+  readonly period: PeriodKey;
+  /** Units with a value. */
+  readonly n: number;
+  /** Population SD / mean. */
+  readonly cv: number;
+  /** 0..1. */
+  readonly gini: number;
+  /** Highest / lowest; Infinity when the lowest is 0. */
+  readonly maxMin: number;
+  readonly p90p10: number;
+  /** Theil T split by street/town (parent). */
+  readonly theil: TheilDecomposition;
+  /** Number of distinct streets among units with a value (between/within only means something with ≥ 2). */
+  readonly groups: number;
+  /** The unit with the highest and the lowest value (first in unit order on ties); undefined without values. */
+  readonly highest?: UnitRef;
+  readonly lowest?: UnitRef;
+  /** Furthest behind first. */
+  readonly laggards: readonly LaggardRow[];
+  readonly outliers: readonly OutlierRow[];
+  readonly median: number;
+  readonly mean: number;
+  /** Some units' values cover only part of the period. */
+  readonly partial: boolean;
+  /** A count whose median (absolute, not per capita) is under SPARSE_MEDIAN: chance alone makes its spread large. */
+  readonly sparse: boolean;
+  /** True when the metric takes part in "most unequal" rankings: not a base/neutral context metric, not sparse. */
+  readonly ranked: boolean;
+}
+
+export interface ImbalanceOptions {
+  readonly parent?: string;
+  readonly per?: PerBase;
+  /** Laggard threshold as a share of the median, 0..1 (default 0.5). */
+  readonly laggardShare?: number;
+}
+
+/**
+ * Base and neutral context metrics (常住人口, 户数, 低保户数) are not "work" whose unevenness is a
+ * shortcoming: population differs because communities differ. Custom metrics stay ranked.
+ */
+export function isRankedForImbalance(def: MetricDef): boolean {
+  return def.family !== 'base' && !(def.direction === 'neutral' && def.family !== 'custom');
+}
+
+/**
+ * Counts with a median under 5 (0, 1, 2 笔 per community) are left out of "most unequal" rankings:
+ * for Poisson-like counts with mean μ the CV is about 1/√μ from chance alone (≥ 0.45 below 5),
+ * so such a metric would top every ranking without any real imbalance. Ratios are never sparse.
+ */
+export const SPARSE_MEDIAN = 5;
+
+export function imbalanceForMetric(ds: Dataset, metric: string, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance {
+  const def = requireMetric(ds, metric);
+  const v = unitValues(ds, metric, period, opts);
+  const { values, qualifiers } = v;
+  const ref = (u: number): UnitRef => ({
+    unit: u, name: ds.units[u]!.name, parent: ds.units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+  });
+  const parents = ds.units.map((u) => u.parent);
+  const groupSet = new Set<string>();
+  let hi = -1;
+  let lo = -1;
+  for (let u = 0; u < values.length; u++) {
+    const x = values[u]!;
+    if (!Number.isFinite(x)) continue;
+    groupSet.add(parents[u]!);
+    if (hi < 0 || x > values[hi]!) hi = u;
+    if (lo < 0 || x < values[lo]!) lo = u;
+  }
+  const absMedian = opts.per && opts.per !== 'none' ? median(unitValues(ds, metric, period, { parent: opts.parent }).values) : median(values);
+  const sparse = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN);
+  return {
+    metric: def,
+    period,
+    n: countFinite(values),
+    cv: coefficientOfVariation(values),
+    gini: giniCoefficient(values),
+    maxMin: maxMinRatio(values),
+    p90p10: p90p10Ratio(values),
+    theil: theilIndex(values, parents),
+    groups: groupSet.size,
+    highest: hi >= 0 ? ref(hi) : undefined,
+    lowest: lo >= 0 ? ref(lo) : undefined,
+    laggards: findLaggards(values, def.direction, opts.laggardShare ?? 0.5)
+      .map((l) => ({ ...ref(l.index), shareOfMedian: l.shareOfMedian })),
+    outliers: madOutliers(values).map((o) => ({ ...ref(o.index), z: o.z, side: o.side })),
+    median: median(values),
+    mean: mean(values),
+    partial: anyPartial(v),
+    sparse,
+    ranked: isRankedForImbalance(def) && !sparse,
+  };
+}
+
+/**
+ * Every metric with values for at least 2 units in the period: ranked metrics first, most unequal
+ * (highest CV) first; then the context metrics (ranked = false), also by CV. NaN CVs sort last.
+ */
+export function imbalanceOverview(ds: Dataset, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance[] {
+  const out: MetricImbalance[] = [];
+  for (const def of availableMetrics(ds)) {
+    const m = imbalanceForMetric(ds, def.id, period, opts);
+    if (m.n >= 2) out.push(m);
+  }
+  const key = (x: number) => (Number.isNaN(x) ? -Infinity : x);
+  return out.sort((a, b) => Number(b.ranked) - Number(a.ranked) || key(b.cv) - key(a.cv) || a.metric.id.localeCompare(b.metric.id));
+}

@@ -1,0 +1,85 @@
+/**
+ * Units far behind the rest: below a share of the median (the rule leaders read easily), and
+ * robust outliers by the median absolute deviation (which one extreme unit cannot mask).
+ */
+import type { Direction } from '../data/metric-catalog';
+import { median, quantile } from './statistics-basics';
+import { sortedFinite } from './spread-statistics';
+
+export interface Laggard {
+  /** Index into the input array (= unit index when the input is one value per unit). */
+  readonly index: number;
+  readonly value: number;
+  /** value / median: 0.31 means "仅为中位数的31%". */
+  readonly shareOfMedian: number;
+}
+
+export interface Outlier {
+  readonly index: number;
+  readonly value: number;
+  /** Robust z-score 0.6745 (x − median) / MAD; |z| > k marks an outlier. */
+  readonly z: number;
+  /** 'high' above the median, 'low' below (in value terms, not direction-aware). */
+  readonly side: 'high' | 'low';
+}
+
+/**
+ * Units lagging far behind the median. For 'higher' and 'neutral' metrics: value < share × median.
+ * For 'lower' metrics (less is better): value > median / share. Sorted furthest behind first.
+ * Empty when the median is not positive (no meaningful "share of the median").
+ * @param share 0 < share < 1; 0.5 = half the median (the default).
+ */
+export function findLaggards(values: ArrayLike<number>, direction: Direction, share = 0.5): Laggard[] {
+  if (!(share > 0 && share < 1)) throw new Error(`findLaggards: share must be in (0, 1), got ${share}`);
+  const med = median(values);
+  if (!(med > 0)) return [];
+  const out: Laggard[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    const behind = direction === 'lower' ? v > med / share : v < share * med;
+    if (behind) out.push({ index: i, value: v, shareOfMedian: v / med });
+  }
+  out.sort((a, b) => (direction === 'lower' ? b.value - a.value : a.value - b.value) || a.index - b.index);
+  return out;
+}
+
+/** Consistency constant: MAD × 1.4826 estimates the SD of normal data (0.6745 = 1 / 1.4826). */
+const MAD_SCALE = 0.6745;
+/** Mean absolute deviation × 1.2533 estimates the SD of normal data; used when the MAD is 0. */
+const MEAN_AD_SCALE = 1.2533;
+
+/**
+ * Robust outliers: |0.6745 (x − median) / MAD| > k (Iglewicz and Hoaglin, k = 3.5). When more
+ * than half the units share one value the MAD is 0; then the mean absolute deviation stands in
+ * (z = (x − median) / (1.2533 · meanAD)). No outliers when every value is equal.
+ * Sorted by |z|, largest first.
+ */
+export function madOutliers(values: ArrayLike<number>, k = 3.5): Outlier[] {
+  const x = sortedFinite(values);
+  if (x.length < 3) return [];
+  const med = quantile(x, 0.5);
+  const dev = new Float64Array(x.length);
+  let sumDev = 0;
+  for (let i = 0; i < x.length; i++) {
+    dev[i] = Math.abs(x[i]! - med);
+    sumDev += dev[i]!;
+  }
+  dev.sort();
+  const mad = quantile(dev, 0.5);
+  let zOf: (v: number) => number;
+  if (mad > 0) zOf = (v) => (MAD_SCALE * (v - med)) / mad;
+  else if (sumDev > 0) {
+    const meanAd = sumDev / x.length;
+    zOf = (v) => (v - med) / (MEAN_AD_SCALE * meanAd);
+  } else return [];
+  const out: Outlier[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    const z = zOf(v);
+    if (Math.abs(z) > k) out.push({ index: i, value: v, z, side: z > 0 ? 'high' : 'low' });
+  }
+  out.sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.index - b.index);
+  return out;
+}

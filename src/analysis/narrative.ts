@@ -1,0 +1,234 @@
+/**
+ * The sentences a leader pastes into a 情况汇报: computed from the imbalance statistics of the
+ * period (never templated around fixed names), in the numbered report style of the seeds
+ * ("一是各社区工作开展还不平衡。"), in Chinese or English.
+ */
+import type { Dataset } from '../data/dataset';
+import type { MetricDef } from '../data/metric-catalog';
+import { parsePeriodKey, type PeriodKey } from '../data/period';
+import { differenceQualifier } from './combine-qualifiers';
+import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } from './format-number';
+import { imbalanceOverview, type MetricImbalance } from './imbalance';
+import { buildLeagueTable, type LeagueRow } from './league-table';
+import type { PerBase } from './per-capita';
+import { formatPeriodLabel as periodLabel } from '../data/format-period-label';
+import { persistentLaggards } from './persistent-laggards';
+import { spreadTrend, type SpreadTrend } from './spread-trend';
+
+export type NarrativeKind = 'most-unequal' | 'laggards' | 'improvers' | 'decliners' | 'widening' | 'narrowing' | 'between-within';
+
+/** Where a sentence's evidence is shown: a view name of the URL query (src/ui/view-query.ts). */
+export interface NarrativeLink {
+  readonly view: 'imbalance' | 'league' | 'compare' | 'trend';
+  readonly metric: string;
+  readonly period: PeriodKey;
+}
+
+export interface NarrativeSentence {
+  readonly text: string;
+  readonly kind: NarrativeKind;
+  readonly link?: NarrativeLink;
+}
+
+export interface NarrativeOptions {
+  readonly parent?: string;
+  readonly per?: PerBase;
+  /** Laggard threshold, share of the median (default 0.5). */
+  readonly laggardShare?: number;
+  /** Prefix 一是/二是… (First, Second…). Default true. */
+  readonly numbered?: boolean;
+  /** Metric for the rank-change sentences (default: the most unequal one). */
+  readonly focusMetric?: string;
+}
+
+const ZH_ORDER = ['一是', '二是', '三是', '四是', '五是', '六是'];
+const EN_ORDER = ['First, ', 'Second, ', 'Third, ', 'Fourth, ', 'Fifth, ', 'Sixth, '];
+/** Number of laggards named in the sentence. */
+const LAGGARDS_NAMED = 3;
+/** Consecutive bottom-quartile periods that earn "连续N期靠后". */
+const PERSISTENT_RUN = 3;
+
+interface Ctx {
+  readonly ds: Dataset;
+  readonly period: PeriodKey;
+  readonly lang: Lang;
+  readonly opts: NarrativeOptions;
+}
+
+const zh = (c: Ctx) => c.lang === 'zh';
+/** Fixed decimals (0.90, not 0.9): statistics read as a column of comparable numbers. */
+const fix = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+
+function unitOf(c: Ctx, def: MetricDef): string {
+  const base = zh(c) ? def.unit : def.unitEn;
+  if (c.opts.per === '1000') return zh(c) ? `${base}/千人` : `${base} per 1,000 residents`;
+  if (c.opts.per === '100hh') return zh(c) ? `${base}/百户` : `${base} per 100 households`;
+  return base;
+}
+
+function val(c: Ctx, def: MetricDef, r: { value: number; qualifier: number }): string {
+  const digits = def.unit === '%' || c.opts.per !== undefined && c.opts.per !== 'none' ? 1 : undefined;
+  return formatQualified(r.value, r.qualifier, c.lang, { compact: zh(c), digits, unit: unitOf(c, def) });
+}
+
+function mostUnequal(c: Ctx, a: MetricImbalance, b: MetricImbalance | undefined): string {
+  const p = periodLabel(c.period, c.lang);
+  const { highest: hi, lowest: lo } = a;
+  // 44 ÷ "12余" is at most 3.7: an approximate input makes the ratio approximate.
+  const approx = hi && lo && differenceQualifier(hi.qualifier, lo.qualifier) !== 0;
+  const about = approx ? (zh(c) ? '约' : 'about ') : '';
+  if (zh(c)) {
+    let s = `${c.opts.parent ?? ''}各社区工作开展还不平衡，${p}差距最大的是${a.metric.zh}（变异系数${fix(a.cv)}，基尼系数${fix(a.gini)}）`;
+    if (hi && lo && a.maxMin === Infinity) s += `，最高的${hi.name}为${val(c, a.metric, hi)}，最低的${lo.name}为0`;
+    else if (hi && lo && Number.isFinite(a.maxMin)) {
+      s += `，最高的${hi.name}（${val(c, a.metric, hi)}）是最低的${lo.name}（${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh')}`;
+    }
+    if (b) s += `；其次是${b.metric.zh}（变异系数${fix(b.cv)}）`;
+    return `${s}。`;
+  }
+  let s = `work is uneven across communities: in ${p} the widest gap is in ${a.metric.en} (coefficient of variation ${fix(a.cv)}, Gini ${fix(a.gini)})`;
+  if (hi && lo && a.maxMin === Infinity) s += `; the highest, ${hi.name}, has ${val(c, a.metric, hi)} while ${lo.name} has 0`;
+  else if (hi && lo && Number.isFinite(a.maxMin)) {
+    s += `; the highest, ${hi.name} (${val(c, a.metric, hi)}), has ${about}${formatRatio(a.maxMin, 'en')} the lowest, ${lo.name} (${val(c, a.metric, lo)})`;
+  }
+  if (b) s += `; next comes ${b.metric.en} (CV ${fix(b.cv)})`;
+  return `${s}.`;
+}
+
+function laggardsSentence(c: Ctx, m: MetricImbalance): string {
+  const share = c.opts.laggardShare ?? 0.5;
+  const lower = m.metric.direction === 'lower';
+  const named = m.laggards.slice(0, LAGGARDS_NAMED);
+  const med = val(c, m.metric, { value: m.median, qualifier: 0 });
+  const granularity = parsePeriodKey(c.period)?.granularity;
+  const persistent = granularity && granularity !== 'C'
+    ? persistentLaggards(c.ds, m.metric.id, granularity, PERSISTENT_RUN, { upTo: c.period, parent: c.opts.parent, per: c.opts.per })
+    : [];
+  const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
+  const stuck = named.find((l) => runOf.has(l.unit));
+  const n = m.laggards.length;
+  if (zh(c)) {
+    const threshold = lower
+      ? `高于中位数（${med}）的${formatNumber(1 / share, 'zh', { digits: 1 })}倍`
+      : `不足中位数（${med}）的${share === 0.5 ? '一半' : formatShare(share)}`;
+    const parts = named.map((l, i) => lower
+      ? `${l.name}为中位数的${formatRatio(l.shareOfMedian, 'zh')}（${val(c, m.metric, l)}）`
+      : `${l.name}${i === 0 ? '仅' : ''}为中位数的${formatShare(l.shareOfMedian)}（${val(c, m.metric, l)}）`);
+    let s = n === 1
+      ? `部分社区明显落后，${m.metric.zh}方面${parts[0]}，${threshold}`
+      : `部分社区明显落后，${m.metric.zh}方面有${n}个社区${threshold}，其中${parts.join('、')}`;
+    if (stuck) s += `，${n === 1 ? '' : stuck.name}已连续${runOf.get(stuck.unit)}期排名靠后`;
+    return `${s}。`;
+  }
+  const threshold = lower
+    ? `above ${formatRatio(1 / share, 'en')} the median (${med})`
+    : `below ${share === 0.5 ? 'half' : formatShare(share) + ' of'} the median (${med})`;
+  const parts = named.map((l, i) => lower
+    ? `${l.name} is at ${formatRatio(l.shareOfMedian, 'en')} the median (${val(c, m.metric, l)})`
+    : `${l.name} is at ${i === 0 ? 'only ' : ''}${formatShare(l.shareOfMedian)} of the median (${val(c, m.metric, l)})`);
+  let s = `some communities lag far behind: on ${m.metric.en}, ${n} ${n === 1 ? 'community is' : 'communities are'} ${threshold}; ${parts.join(', ')}`;
+  if (stuck) s += `; ${stuck.name} has been in the bottom quarter for ${runOf.get(stuck.unit)} periods in a row`;
+  return `${s}.`;
+}
+
+function rankMove(c: Ctx, def: MetricDef, r: LeagueRow, up: boolean, lead = true): string {
+  const k = Math.abs(r.rankChange!);
+  if (!lead && !up) {
+    return zh(c)
+      ? `${def.zh}排名下降最多的是${r.name}，下降${k}位至第${r.rank}位，需重点关注。`
+      : `${r.name} fell most in the ${def.en} ranking, down ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}.`;
+  }
+  if (zh(c)) {
+    return up
+      ? `与上期相比，${def.zh}排名上升最多的是${r.name}，上升${k}位至第${r.rank}位。`
+      : `与上期相比，${def.zh}排名下降最多的是${r.name}，下降${k}位至第${r.rank}位，需重点关注。`;
+  }
+  return up
+    ? `compared with the previous period, ${r.name} climbed most in the ${def.en} ranking, up ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}.`
+    : `compared with the previous period, ${r.name} fell most in the ${def.en} ranking, down ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}.`;
+}
+
+function trendSentence(c: Ctx, def: MetricDef, t: SpreadTrend): string {
+  const first = t.points[0]!;
+  const last = t.points[t.points.length - 1]!;
+  const widening = t.trend === 'widening';
+  const consistent = widening ? last.cv > first.cv : last.cv < first.cv;
+  const p1 = periodLabel(first.period, c.lang);
+  const p2 = periodLabel(last.period, c.lang);
+  if (zh(c)) {
+    const head = widening ? `${def.zh}差距仍在扩大` : `${def.zh}差距有所缩小`;
+    return consistent
+      ? `${head}，变异系数由${p1}的${fix(first.cv)}${widening ? '升至' : '降至'}${p2}的${fix(last.cv)}。`
+      : `${head}，${p1}至${p2}变异系数平均每期${widening ? '上升' : '下降'}${fix(Math.abs(t.slope), 3)}。`;
+  }
+  const head = widening ? `the gap in ${def.en} is widening` : `the gap in ${def.en} is narrowing`;
+  return consistent
+    ? `${head}: the coefficient of variation went from ${fix(first.cv)} in ${p1} to ${fix(last.cv)} in ${p2}.`
+    : `${head}: from ${p1} to ${p2} the coefficient of variation ${widening ? 'rose' : 'fell'} by ${fix(Math.abs(t.slope), 3)} per period on average.`;
+}
+
+function betweenWithin(c: Ctx, m: MetricImbalance): string {
+  const between = m.theil.between / m.theil.total;
+  if (zh(c)) {
+    return between >= 0.5
+      ? `从构成看，${m.metric.zh}的差距主要来自街道之间（街道间差异占泰尔指数的${formatShare(between)}）。`
+      : `从构成看，${m.metric.zh}的差距主要来自街道内部各社区之间（街道内差异占泰尔指数的${formatShare(1 - between)}）。`;
+  }
+  return between >= 0.5
+    ? `the gap in ${m.metric.en} comes mainly from differences between streets (${formatShare(between)} of the Theil index).`
+    : `the gap in ${m.metric.en} comes mainly from differences within streets (${formatShare(1 - between)} of the Theil index).`;
+}
+
+/** 0–6 sentences; fewer when the data cannot support a statement (e.g. no previous period). */
+export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts: NarrativeOptions = {}): { sentences: NarrativeSentence[] } {
+  const c: Ctx = { ds, period, lang, opts };
+  const ranked = imbalanceOverview(ds, period, opts).filter((m) => m.ranked && m.n >= 3 && Number.isFinite(m.cv));
+  const top = ranked[0];
+  if (!top) return { sentences: [] };
+  const out: NarrativeSentence[] = [];
+  const link = (view: NarrativeLink['view'], metric: string): NarrativeLink => ({ view, metric, period });
+  out.push({ kind: 'most-unequal', text: mostUnequal(c, top, ranked[1]), link: link('imbalance', top.metric.id) });
+
+  const lag = ranked.find((m) => m.laggards.length > 0);
+  if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag), link: link('imbalance', lag.metric.id) });
+
+  const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;
+  const league = buildLeagueTable(ds, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
+  let best: LeagueRow | undefined;
+  let worst: LeagueRow | undefined;
+  for (const r of league.rows) {
+    if (r.rankChange === null || r.rank === null) continue;
+    if (r.rankChange > 0 && (!best || r.rankChange > best.rankChange!)) best = r;
+    if (r.rankChange < 0 && (!worst || r.rankChange < worst.rankChange!)) worst = r;
+  }
+  if (best) out.push({ kind: 'improvers', text: rankMove(c, focus.metric, best, true), link: link('league', focus.metric.id) });
+  if (worst) out.push({ kind: 'decliners', text: rankMove(c, focus.metric, worst, false, !best), link: link('league', focus.metric.id) });
+
+  const granularity = parsePeriodKey(period)?.granularity;
+  if (granularity && granularity !== 'C') {
+    const trends = ranked.slice(0, 3).map((m) => ({ m, t: spreadTrend(ds, m.metric.id, granularity, { upTo: period, parent: opts.parent, per: opts.per }) }))
+      .filter(({ t }) => t.points.length >= 3 && t.trend !== 'stable');
+    const pick = trends.find(({ t }) => t.trend === 'widening') ?? trends[0];
+    if (pick) out.push({ kind: pick.t.trend as 'widening' | 'narrowing', text: trendSentence(c, pick.m.metric, pick.t), link: link('imbalance', pick.m.metric.id) });
+  }
+
+  if (!opts.parent && top.groups >= 2 && top.theil.total > 0) {
+    out.push({ kind: 'between-within', text: betweenWithin(c, top), link: link('imbalance', top.metric.id) });
+  }
+
+  const numbered = opts.numbered ?? true;
+  return {
+    sentences: out.map((s, i) => ({ ...s, text: prefix(s.text, i, lang, numbered) })),
+  };
+}
+
+function prefix(text: string, i: number, lang: Lang, numbered: boolean): string {
+  if (lang === 'zh') return numbered ? `${ZH_ORDER[i] ?? ''}${text}` : text;
+  if (numbered) return `${EN_ORDER[i] ?? ''}${text}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The sentences as one paragraph, ready to paste. */
+export function narrativeText(sentences: readonly NarrativeSentence[], lang: Lang): string {
+  return sentences.map((s) => s.text).join(lang === 'zh' ? '' : ' ');
+}

@@ -1,0 +1,92 @@
+/**
+ * Counts per 1,000 residents or per 100 households, so that a community of 9,000 people is not
+ * compared with one of 900 on raw totals. The base is the residents/households stock of the same
+ * period (periodValues, so a base stored only for earlier months is used and marked partial).
+ */
+import type { Dataset } from '../data/dataset';
+import type { MetricDef } from '../data/metric-catalog';
+import type { PeriodKey } from '../data/period';
+import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
+import { cacheLimit, periodValues, type PeriodValues } from './period-values';
+import { resolveMetric } from './resolve-metric';
+
+/** Per-capita base: absolute, per 1,000 residents, or per 100 households (same strings as src/ui/view-query.ts). */
+export type PerBase = 'none' | '1000' | '100hh';
+
+export interface PerCapitaValues extends PeriodValues {
+  /** 1 = the base (residents or households) is unknown or zero for this unit, so its value is NaN. */
+  readonly noBase: Uint8Array;
+}
+
+const BASES: Record<Exclude<PerBase, 'none'>, { metric: string; scale: number }> = {
+  '1000': { metric: 'residents', scale: 1000 },
+  '100hh': { metric: 'households', scale: 100 },
+};
+
+/** The base metric id and multiplier of a per-capita choice; undefined for 'none'. */
+export function perBaseOf(per: PerBase): { metric: string; scale: number } | undefined {
+  return per === 'none' ? undefined : BASES[per];
+}
+
+/**
+ * Whether a metric is shown per capita at all: ratios and percentages are already relative, and the
+ * bases themselves (residents, households) are not divided by themselves.
+ */
+export function isScalable(def: MetricDef): boolean {
+  return def.kind !== 'ratio' && def.unit !== '%' && def.id !== 'residents' && def.id !== 'households';
+}
+
+const CACHE = new WeakMap<Dataset, Map<string, PerCapitaValues>>();
+
+/**
+ * Values of `metricId` in `period` divided by the unit's base × scale. Units without a base get NaN
+ * with noBase = 1 (list them, do not drop them). Metrics that are not scalable come back unchanged.
+ */
+export function perCapita(ds: Dataset, metricId: string, period: PeriodKey, per: PerBase): PerCapitaValues {
+  const raw = periodValues(ds, metricId, period);
+  const base = perBaseOf(per);
+  const def = resolveMetric(ds, metricId);
+  if (!base || !def || !isScalable(def)) return withoutBase(ds, raw);
+  let cache = CACHE.get(ds);
+  if (!cache) {
+    cache = new Map();
+    CACHE.set(ds, cache);
+  }
+  const key = `${metricId}\u0000${period}\u0000${per}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const b = periodValues(ds, base.metric, period);
+  const n = ds.units.length;
+  const values = new Float64Array(n).fill(NaN);
+  const qualifiers = new Uint8Array(n).fill(MISSING_CODE);
+  const partial = new Uint8Array(n);
+  const noBase = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    const bv = b.values[u]!;
+    if (!(bv > 0)) {
+      noBase[u] = 1;
+      continue;
+    }
+    const v = raw.values[u]!;
+    qualifiers[u] = raw.qualifiers[u]!;
+    if (Number.isNaN(v)) continue;
+    values[u] = (v / bv) * base.scale;
+    qualifiers[u] = differenceQualifier(raw.qualifiers[u]!, b.qualifiers[u]!);
+    partial[u] = raw.partial[u]! | b.partial[u]!;
+  }
+  const result: PerCapitaValues = { values, qualifiers, partial, noBase };
+  if (cache.size >= cacheLimit(n)) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+const NO_BASE_CACHE = new WeakMap<PeriodValues, PerCapitaValues>();
+
+function withoutBase(ds: Dataset, raw: PeriodValues): PerCapitaValues {
+  let hit = NO_BASE_CACHE.get(raw);
+  if (!hit) {
+    hit = { ...raw, noBase: new Uint8Array(ds.units.length) };
+    NO_BASE_CACHE.set(raw, hit);
+  }
+  return hit;
+}

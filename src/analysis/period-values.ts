@@ -1,0 +1,168 @@
+/**
+ * The value of one metric for every unit in one period, rolled up from whatever periods were stored,
+ * by the metric's aggregation kind:
+ * - an observation stored at exactly the requested key wins (a wide file that gave 2024-H1 directly);
+ * - `flow` sums the stored pieces that tile the period (months, quarters, halves, or differences of
+ *   cumulative year-to-date values: C06 − C03 = Q2; C06 alone serves H1; with months 1–3 and C06,
+ *   Q2 = C06 − (Jan + Feb + Mar)), see roll-up-flow.ts;
+ * - `stock` takes the value at the period end, or the latest one inside the period (then partial);
+ * - `ratio` is recomputed from the rolled-up numerator and denominator (× 100), never averaged.
+ * Missing observations stay NaN, never zero. Results are cached per dataset; treat them as read-only.
+ */
+import type { Dataset } from '../data/dataset';
+import type { MetricDef } from '../data/metric-catalog';
+import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/period';
+import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
+import { metricColumns, periodSlot, type MetricColumns, type PeriodColumn } from './metric-index';
+import { resolveMetric } from './resolve-metric';
+import { rollUpFlow } from './roll-up-flow';
+import { QUALIFIER_CODE } from '../data/dataset';
+
+export interface PeriodValues {
+  /** One per unit (ds.units index), in the metric's unit (percent 0..100 for ratios); NaN = no value. */
+  readonly values: Float64Array;
+  /** QUALIFIERS code per unit; approximate components carry through as the loosest (gt, approx…). */
+  readonly qualifiers: Uint8Array;
+  /** 1 when the value does not cover the whole period for that unit (months missing, or a stock
+   * taken before the period end); such values must not be compared silently with complete ones. */
+  readonly partial: Uint8Array;
+}
+
+const CACHE = new WeakMap<Dataset, Map<string, PeriodValues>>();
+
+/**
+ * How many results to keep per dataset: up to 512, within about 48 MB (10 bytes per unit each), so a
+ * city (5,617 units) keeps a whole trend's worth while a very large dataset keeps only a few.
+ */
+export function cacheLimit(unitCount: number): number {
+  return Math.max(8, Math.min(512, Math.floor(48e6 / (10 * Math.max(1, unitCount)))));
+}
+
+/**
+ * Values of `metricId` for every unit of `ds` in `period` (any canonical key, including `2024-C09`).
+ * A metric the dataset cannot provide gives all-NaN values. Throws on a malformed period key.
+ */
+export function periodValues(ds: Dataset, metricId: string, period: PeriodKey): PeriodValues {
+  let cache = CACHE.get(ds);
+  if (!cache) {
+    cache = new Map();
+    CACHE.set(ds, cache);
+  }
+  const key = `${metricId}\u0000${period}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const target = parsePeriodKey(period);
+  if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
+  const result = compute(ds, metricId, target, period);
+  cache.set(key, result);
+  if (cache.size > cacheLimit(ds.units.length)) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
+function compute(ds: Dataset, metricId: string, target: Period, key: PeriodKey): PeriodValues {
+  const n = ds.units.length;
+  const out = {
+    values: new Float64Array(n).fill(NaN),
+    qualifiers: new Uint8Array(n).fill(MISSING_CODE),
+    partial: new Uint8Array(n),
+  };
+  const def = resolveMetric(ds, metricId);
+  if (!def) return out;
+  const m = ds.metrics.findIndex((d) => d.id === metricId);
+  const cols = m >= 0 ? metricColumns(ds, m) : undefined;
+  const slot = periodSlot(ds, key);
+  const exact = cols && slot >= 0 ? cols.byPeriod[slot] : undefined;
+  switch (def.kind) {
+    case 'flow':
+      if (cols) {
+        const prefix = (month: number): PeriodValues =>
+          periodValues(ds, metricId, formatPeriodKey(makePeriod(target.year, 'C', month)));
+        rollUpFlow(ds, cols, target, exact, prefix, out.values, out.qualifiers, out.partial);
+      }
+      break;
+    case 'stock':
+      if (cols) rollUpStock(cols, target, exact, out);
+      break;
+    case 'ratio':
+      ratioValues(ds, def, key, exact, out);
+      break;
+    default: {
+      const never: never = def.kind;
+      throw new Error(`unknown aggregation kind: ${String(never)}`);
+    }
+  }
+  return out;
+}
+
+/** Granularity preference among stored values sharing a period end: the finest first. */
+const STOCK_PREFERENCE = { M: 0, Q: 1, H: 2, Y: 3, C: 4 } as const;
+
+function rollUpStock(
+  cols: MetricColumns, target: Period, exact: PeriodColumn | undefined,
+  out: { values: Float64Array; qualifiers: Uint8Array; partial: Uint8Array },
+): void {
+  const [a, b] = monthRange(target);
+  // Any stored period of the same year that ends inside the target gives the stock at its end month.
+  const candidates: { col: PeriodColumn; end: number }[] = [];
+  for (const col of cols.byPeriod) {
+    if (!col || col === exact || col.period.year !== target.year) continue;
+    const end = monthRange(col.period)[1];
+    if (end >= a && end <= b) candidates.push({ col, end });
+  }
+  candidates.sort((x, y) => y.end - x.end
+    || STOCK_PREFERENCE[x.col.period.granularity] - STOCK_PREFERENCE[y.col.period.granularity]);
+  const { values, qualifiers, partial } = out;
+  for (let u = 0; u < values.length; u++) {
+    if (exact) {
+      qualifiers[u] = exact.qualifiers[u]!;
+      const v = exact.values[u]!;
+      if (!Number.isNaN(v)) {
+        values[u] = v;
+        continue;
+      }
+    }
+    for (const { col, end } of candidates) {
+      const v = col.values[u]!;
+      if (Number.isNaN(v)) continue;
+      values[u] = v;
+      qualifiers[u] = col.qualifiers[u]!;
+      if (end < b) partial[u] = 1;
+      break;
+    }
+  }
+}
+
+function ratioValues(
+  ds: Dataset, def: MetricDef, key: PeriodKey, exact: PeriodColumn | undefined,
+  out: { values: Float64Array; qualifiers: Uint8Array; partial: Uint8Array },
+): void {
+  const num = def.numerator !== undefined ? periodValues(ds, def.numerator, key) : undefined;
+  const den = def.denominator !== undefined ? periodValues(ds, def.denominator, key) : undefined;
+  const { values, qualifiers, partial } = out;
+  for (let u = 0; u < values.length; u++) {
+    if (exact) {
+      qualifiers[u] = exact.qualifiers[u]!;
+      const v = exact.values[u]!;
+      if (!Number.isNaN(v)) {
+        values[u] = v;
+        continue;
+      }
+    }
+    if (!num || !den) continue;
+    const nv = num.values[u]!;
+    const dv = den.values[u]!;
+    if (Number.isNaN(nv) || Number.isNaN(dv)) continue;
+    if (dv === 0) {
+      // Like a spreadsheet's #DIV/0!: there is no rate for a community with no denominator.
+      qualifiers[u] = QUALIFIER_CODE.error;
+      continue;
+    }
+    values[u] = (nv / dv) * 100;
+    qualifiers[u] = differenceQualifier(num.qualifiers[u]!, den.qualifiers[u]!);
+    partial[u] = num.partial[u]! | den.partial[u]!;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Flow roll-up: the value of a period is the sum of stored sub-periods that tile it. For each unit we
+ * pick, among the stored pieces (months, quarters, halves, and differences of cumulative year-to-date
+ * values), the tiling that leaves the fewest months uncovered, then the finest one (most pieces), then
+ * the one using fewest cumulative differences. A small shortest-path over months (≤ 13 nodes).
+ *
+ * A cumulative value also combines with finer reports before it: with months 1–3 and `1-6月累计`,
+ * Q2 = C06 − (Jan + Feb + Mar), using the complete roll-up of the months before as a virtual C03.
+ */
+import type { Dataset } from '../data/dataset';
+import { monthRange, type Period } from '../data/period';
+import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
+import type { MetricColumns, PeriodColumn } from './metric-index';
+
+/** Values to subtract: a stored cumulative column, or a rolled-up prefix (only where not partial). */
+interface Subtrahend {
+  readonly values: Float64Array;
+  readonly qualifiers: Uint8Array;
+  readonly partial?: Uint8Array;
+}
+
+/** A stored piece covering months start..end of the target's year: plus − minus (minus for C keys). */
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly plus: PeriodColumn;
+  readonly minus: Subtrahend | undefined;
+  readonly cost: number;
+}
+
+/** The roll-up of months 1..month of the target's year (periodValues of the `C` key). */
+export type PrefixValues = (month: number) => Subtrahend;
+
+// Lexicographic costs folded into one number: an uncovered month outweighs any number of pieces,
+// one more piece outweighs any number of cumulative differences (there are at most 12 of each).
+const UNCOVERED_COST = 1e4;
+const PIECE_COST = -100;
+const CUMULATIVE_COST = 1;
+
+/** Pieces of `cols` inside months a..b of `year`, excluding the column stored at the target itself. */
+function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefix: PrefixValues): Piece[] {
+  const [a, b] = monthRange(target);
+  const pieces: Piece[] = [];
+  const cumulative: PeriodColumn[] = [];
+  // Months at which a finer (non-cumulative) report ends: a virtual cumulative value can exist there.
+  const finerEnds = new Set<number>();
+  for (const col of cols.byPeriod) {
+    if (!col || col.period.year !== target.year || col.periodIndex === exactSlot) continue;
+    if (col.period.granularity === 'C') {
+      cumulative.push(col);
+      continue;
+    }
+    const [s, e] = monthRange(col.period);
+    finerEnds.add(e);
+    if (s >= a && e <= b) pieces.push({ start: s, end: e, plus: col, minus: undefined, cost: PIECE_COST });
+  }
+  cumulative.sort((x, y) => x.period.index - y.period.index);
+  for (let k = 0; k < cumulative.length; k++) {
+    const ck = cumulative[k]!;
+    const end = ck.period.index;
+    if (end > b) break;
+    if (a === 1 && ck.periodIndex !== exactSlot) {
+      pieces.push({ start: 1, end, plus: ck, minus: undefined, cost: PIECE_COST + CUMULATIVE_COST });
+    }
+    for (let j = 0; j < k; j++) {
+      const cj = cumulative[j]!;
+      if (cj.period.index + 1 < a) continue;
+      pieces.push({ start: cj.period.index + 1, end, plus: ck, minus: cj, cost: PIECE_COST + CUMULATIVE_COST });
+    }
+    const stored = new Set(cumulative.map((c) => c.period.index));
+    for (const j of finerEnds) {
+      if (j >= end || j + 1 < a || stored.has(j)) continue;
+      pieces.push({ start: j + 1, end, plus: ck, minus: prefix(j), cost: PIECE_COST + 2 * CUMULATIVE_COST });
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Writes the flow roll-up of `target` for every unit into values/qualifiers/partial. `exact` (the
+ * column stored at the target key, if any) wins wherever it has a value.
+ */
+export function rollUpFlow(
+  ds: Dataset, cols: MetricColumns, target: Period, exact: PeriodColumn | undefined, prefix: PrefixValues,
+  values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array,
+): void {
+  const [a, b] = monthRange(target);
+  const nodes = b - a + 2;
+  const pieces = piecesFor(cols, target, exact ? exact.periodIndex : -1, prefix);
+  const byStart: Piece[][] = Array.from({ length: nodes - 1 }, () => []);
+  for (const p of pieces) byStart[p.start - a]!.push(p);
+  const score = new Float64Array(nodes);
+  const via: (Piece | null)[] = new Array<Piece | null>(nodes).fill(null);
+  const n = ds.units.length;
+  for (let u = 0; u < n; u++) {
+    if (exact) {
+      const v = exact.values[u]!;
+      if (!Number.isNaN(v)) {
+        values[u] = v;
+        qualifiers[u] = exact.qualifiers[u]!;
+        continue;
+      }
+    }
+    score.fill(Infinity);
+    score[0] = 0;
+    for (let t = 0; t < nodes - 1; t++) {
+      const st = score[t]!;
+      if (st + UNCOVERED_COST < score[t + 1]!) {
+        score[t + 1] = st + UNCOVERED_COST;
+        via[t + 1] = null;
+      }
+      for (const p of byStart[t]!) {
+        const minus = p.minus;
+        if (Number.isNaN(p.plus.values[u]!)) continue;
+        if (minus && (Number.isNaN(minus.values[u]!) || minus.partial?.[u] === 1)) continue;
+        const node = p.end - a + 1;
+        const c = st + p.cost;
+        if (c < score[node]!) {
+          score[node] = c;
+          via[node] = p;
+        }
+      }
+    }
+    let t = nodes - 1;
+    let sum = 0;
+    let q = 0;
+    let used = 0;
+    let uncovered = 0;
+    while (t > 0) {
+      const p = via[t];
+      if (!p) {
+        uncovered++;
+        t--;
+        continue;
+      }
+      if (p.minus) {
+        sum += p.plus.values[u]! - p.minus.values[u]!;
+        q = combineQualifiers(q, differenceQualifier(p.plus.qualifiers[u]!, p.minus.qualifiers[u]!));
+      } else {
+        sum += p.plus.values[u]!;
+        q = combineQualifiers(q, p.plus.qualifiers[u]!);
+      }
+      used++;
+      t = p.start - a;
+    }
+    if (used === 0) {
+      values[u] = NaN;
+      qualifiers[u] = exact ? exact.qualifiers[u]! : MISSING_CODE;
+    } else {
+      values[u] = sum;
+      qualifiers[u] = q;
+      if (uncovered > 0) partial[u] = 1;
+    }
+  }
+}

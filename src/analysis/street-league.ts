@@ -1,0 +1,133 @@
+/**
+ * Streets/towns ranked as groups. A street's value is computed from its communities' data the way the
+ * street's own statistics would be: flows and stocks are summed, ratios are Σnumerator ÷ Σdenominator,
+ * per-capita values are Σmetric ÷ Σbase. Never the mean of community values or ranks, which would
+ * weight a 900-person village like a 9,000-person community.
+ */
+import type { Dataset } from '../data/dataset';
+import type { MetricDef } from '../data/metric-catalog';
+import type { PeriodKey } from '../data/period';
+import { previousKey } from './available-periods';
+import { isScalable, perBaseOf, type PerBase } from './per-capita';
+import { periodValues } from './period-values';
+import { rankValues } from './rank-values';
+import { requireMetric } from './resolve-metric';
+import type { LeagueQuery } from './league-table';
+import { scopeMask, ZH_COLLATOR } from './unit-scope';
+
+export interface StreetRow {
+  /** Street/town name ('' for units without one). */
+  parent: string;
+  /** Aggregated value (metric unit, percent for ratios, or per 1,000 residents / 100 households). */
+  value: number;
+  /** Units of this street in scope. */
+  units: number;
+  rank: number | null;
+  prevRank: number | null;
+  /** prevRank − rank: positive = moved up. */
+  rankChange: number | null;
+  /** Units that contributed to the value (had the metric, and the base/denominator where needed). */
+  reporting?: number;
+  /** Some contributing unit's value is partial for the period. */
+  partial?: boolean;
+  /** Aggregated value in the comparison period. */
+  prevValue?: number;
+}
+
+interface StreetAgg {
+  readonly value: number;
+  readonly reporting: number;
+  readonly partial: boolean;
+}
+
+/** Builds the street/town league; `q.parent` restricts it to that one street. */
+export function buildStreetLeague(ds: Dataset, q: LeagueQuery): { rows: StreetRow[]; previous: PeriodKey } {
+  const metric = requireMetric(ds, q.metric);
+  const per = q.per ?? 'none';
+  const previous = q.compare ?? previousKey(q.period);
+  const scope = scopeMask(ds, q.parent);
+  const names: string[] = [];
+  const streetOf = new Int32Array(ds.units.length).fill(-1);
+  const index = new Map<string, number>();
+  const size: number[] = [];
+  for (let u = 0; u < ds.units.length; u++) {
+    if (scope[u] !== 1) continue;
+    const parent = ds.units[u]!.parent;
+    let s = index.get(parent);
+    if (s === undefined) {
+      s = names.length;
+      index.set(parent, s);
+      names.push(parent);
+      size.push(0);
+    }
+    streetOf[u] = s;
+    size[s]!++;
+  }
+  const cur = aggregate(ds, metric, q.period, per, streetOf, names.length);
+  const prev = aggregate(ds, metric, previous, per, streetOf, names.length);
+  const curValues = Float64Array.from(cur, (a) => a.value);
+  const ranks = rankValues(curValues, metric.direction);
+  const prevRanks = rankValues(Float64Array.from(prev, (a) => a.value), metric.direction);
+  const rows: StreetRow[] = names.map((parent, s) => {
+    const rank = ranks[s]! > 0 ? ranks[s]! : null;
+    const prevRank = prevRanks[s]! > 0 ? prevRanks[s]! : null;
+    return {
+      parent, value: cur[s]!.value, units: size[s]!, rank, prevRank,
+      rankChange: rank !== null && prevRank !== null ? prevRank - rank : null,
+      reporting: cur[s]!.reporting, partial: cur[s]!.partial, prevValue: prev[s]!.value,
+    };
+  });
+  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || ZH_COLLATOR.compare(a.parent, b.parent));
+  return { rows, previous };
+}
+
+/** Σtop ÷ Σbottom × scale per street over units having both (bottom absent: plain Σtop). */
+function aggregate(
+  ds: Dataset, metric: MetricDef, period: PeriodKey, per: PerBase, streetOf: Int32Array, streets: number,
+): StreetAgg[] {
+  let topId = metric.id;
+  let bottomId: string | undefined;
+  let scale = 1;
+  if (metric.kind === 'ratio') {
+    if (metric.numerator === undefined || metric.denominator === undefined) {
+      // A ratio given without its parts cannot be aggregated honestly.
+      return Array.from({ length: streets }, () => ({ value: NaN, reporting: 0, partial: false }));
+    }
+    topId = metric.numerator;
+    bottomId = metric.denominator;
+    scale = 100;
+  } else {
+    const base = perBaseOf(per);
+    if (base && isScalable(metric)) {
+      bottomId = base.metric;
+      scale = base.scale;
+    }
+  }
+  const top = periodValues(ds, topId, period);
+  const bottom = bottomId !== undefined ? periodValues(ds, bottomId, period) : undefined;
+  const sumTop = new Float64Array(streets);
+  const sumBottom = new Float64Array(streets);
+  const reporting = new Int32Array(streets);
+  const partial = new Uint8Array(streets);
+  for (let u = 0; u < streetOf.length; u++) {
+    const s = streetOf[u]!;
+    if (s < 0) continue;
+    const t = top.values[u]!;
+    if (Number.isNaN(t)) continue;
+    if (bottom) {
+      const b = bottom.values[u]!;
+      if (Number.isNaN(b)) continue;
+      sumBottom[s]! += b;
+      partial[s]! |= bottom.partial[u]!;
+    }
+    sumTop[s]! += t;
+    partial[s]! |= top.partial[u]!;
+    reporting[s]!++;
+  }
+  return Array.from({ length: streets }, (_, s) => {
+    const n = reporting[s]!;
+    let value = NaN;
+    if (n > 0) value = bottom ? (sumBottom[s]! > 0 ? (sumTop[s]! / sumBottom[s]!) * scale : NaN) : sumTop[s]!;
+    return { value, reporting: n, partial: partial[s] === 1 };
+  });
+}

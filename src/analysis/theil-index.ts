@@ -1,0 +1,77 @@
+/**
+ * Theil T index with its exact decomposition into a between-group part (streets differ from each
+ * other) and a within-group part (communities of one street differ among themselves).
+ */
+
+export interface TheilDecomposition {
+  /** T = (1/N) Σ (xᵢ/μ) ln(xᵢ/μ); 0 = perfect equality, ln N = one unit has everything. */
+  readonly total: number;
+  /** Σ_g (N_g/N)(μ_g/μ) ln(μ_g/μ): the inequality left if every unit had its group's mean. */
+  readonly between: number;
+  /** Σ_g s_g T_g with s_g = N_g μ_g / (N μ) the group's share of the total. */
+  readonly within: number;
+}
+
+const NAN_RESULT: TheilDecomposition = { total: NaN, between: NaN, within: NaN };
+
+/** x ln x with the 0 · ln 0 = 0 convention. */
+function xlnx(x: number): number {
+  return x === 0 ? 0 : x * Math.log(x);
+}
+
+/**
+ * Theil T over `values` (NaN ignored, with its group) grouped by `groups` (street names or
+ * integer group codes, parallel to values). All parts are NaN when there are no values, any value
+ * is negative, or the values sum to 0 (no level to be unequal about). between + within = total up
+ * to floating-point rounding; a single-unit group contributes nothing within.
+ */
+export function theilIndex(values: ArrayLike<number>, groups: Int32Array | readonly (string | number)[]): TheilDecomposition {
+  if (groups.length !== values.length) {
+    throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
+  }
+  const code = new Map<string | number, number>();
+  const gOf = new Int32Array(values.length).fill(-1);
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < 0) return NAN_RESULT;
+    const key = groups[i]!;
+    let g = code.get(key);
+    if (g === undefined) { g = code.size; code.set(key, g); }
+    gOf[i] = g;
+    n++;
+    sum += v;
+  }
+  if (n === 0 || sum <= 0) return NAN_RESULT;
+  const mu = sum / n;
+  const gn = new Float64Array(code.size);
+  const gsum = new Float64Array(code.size);
+  for (let i = 0; i < values.length; i++) {
+    const g = gOf[i]!;
+    if (g < 0) continue;
+    gn[g]! += 1;
+    gsum[g]! += values[i]!;
+  }
+  let total = 0;
+  const gT = new Float64Array(code.size); // Σ over group of (x/μ_g) ln(x/μ_g)
+  for (let i = 0; i < values.length; i++) {
+    const g = gOf[i]!;
+    if (g < 0) continue;
+    const v = values[i]!;
+    total += xlnx(v / mu);
+    const muG = gsum[g]! / gn[g]!;
+    if (muG > 0) gT[g]! += xlnx(v / muG);
+  }
+  total /= n;
+  let between = 0;
+  let within = 0;
+  for (let g = 0; g < code.size; g++) {
+    const muG = gsum[g]! / gn[g]!;
+    between += (gn[g]! / n) * xlnx(muG / mu);
+    // s_g · T_g = (N_g μ_g / (N μ)) · (1/N_g) Σ … = (μ_g / (N μ)) · Σ …
+    within += (muG / (n * mu)) * gT[g]!;
+  }
+  return { total, between, within };
+}

@@ -1,0 +1,80 @@
+/**
+ * 趋势: a metric over consecutive periods for chosen units, against the median of all units in scope.
+ */
+import type { Dataset } from '../data/dataset';
+import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/period';
+import { availablePeriods, type RollUpGranularity } from './available-periods';
+import { perCapita, type PerBase } from './per-capita';
+import { median } from './statistics-basics';
+import { scopeMask } from './unit-scope';
+
+export interface TrendQuery {
+  metric: string;
+  granularity: RollUpGranularity;
+  /** Units (ds.units indexes) to draw as lines. */
+  units: readonly number[];
+  /** The median is taken over this street's units (all units when absent). */
+  parent?: string;
+  per?: PerBase;
+  /** Keep periods that start no earlier than this period starts. */
+  from?: PeriodKey;
+  /** Keep periods that end no later than this period ends. */
+  to?: PeriodKey;
+}
+
+export interface TrendResult {
+  /** Chronological. */
+  periods: PeriodKey[];
+  /** One per requested unit; values[i] is for periods[i], null when the unit has no value. */
+  series: { unit: number; name: string; values: (number | null)[] }[];
+  /** Median over the units in scope, per period; null when none has a value. */
+  median: (number | null)[];
+  /** Per period: some drawn unit's value is partial (months missing). */
+  partial: boolean[];
+  /** Per period: some unit in the median's scope is partial. */
+  medianPartial?: boolean[];
+}
+
+/** Throws on a malformed from/to key; an unknown metric gives all-null series. */
+export function trendSeries(ds: Dataset, q: TrendQuery): TrendResult {
+  const from = q.from !== undefined ? toMonths(q.from) : undefined;
+  const to = q.to !== undefined ? toMonths(q.to) : undefined;
+  const periods = availablePeriods(ds, q.granularity).filter((key) => {
+    const [start, end] = toMonths(key);
+    return (!from || start >= from[0]) && (!to || end <= to[1]);
+  });
+  const scope = scopeMask(ds, q.parent);
+  const series = q.units.map((unit) => ({ unit, name: ds.units[unit]?.name ?? '', values: [] as (number | null)[] }));
+  const medians: (number | null)[] = [];
+  const partial: boolean[] = [];
+  const medianPartial: boolean[] = [];
+  for (const key of periods) {
+    const pv = perCapita(ds, q.metric, key, q.per ?? 'none');
+    let anyPartial = false;
+    for (const s of series) {
+      const v = pv.values[s.unit];
+      s.values.push(v === undefined || Number.isNaN(v) ? null : v);
+      if (pv.partial[s.unit] === 1) anyPartial = true;
+    }
+    partial.push(anyPartial);
+    const inScope: number[] = [];
+    let scopePartial = false;
+    for (let u = 0; u < scope.length; u++) {
+      if (scope[u] !== 1) continue;
+      inScope.push(pv.values[u]!);
+      if (pv.partial[u] === 1) scopePartial = true;
+    }
+    const m = median(inScope);
+    medians.push(Number.isNaN(m) ? null : m);
+    medianPartial.push(scopePartial);
+  }
+  return { periods, series, median: medians, partial, medianPartial };
+}
+
+/** Absolute first and last month (year × 12 + month) of a key. */
+function toMonths(key: PeriodKey): [number, number] {
+  const p: Period | null = parsePeriodKey(key);
+  if (!p) throw new Error(`not a canonical period key: ${JSON.stringify(key)}`);
+  const [s, e] = monthRange(p);
+  return [p.year * 12 + s, p.year * 12 + e];
+}

@@ -1,0 +1,88 @@
+/**
+ * City-scale timing (天津市: 5,617 units × 36 months × 20 metrics ≈ 4 million observations).
+ * Prints timings; asserts only that the answers are sane, since machine speed varies.
+ */
+import { describe, expect, it } from 'vitest';
+import { DatasetBuilder } from '../../src/data/dataset-builder';
+import { CANONICAL_METRICS } from '../../src/data/metric-catalog';
+import { buildLeagueTable } from '../../src/analysis/league-table';
+import { periodValues } from '../../src/analysis/period-values';
+import { buildStreetLeague } from '../../src/analysis/street-league';
+
+const UNITS = 5617;
+const MONTHS = 36;
+
+function cityDataset() {
+  const b = new DatasetBuilder();
+  b.addFile({ name: 'bench.csv', encoding: 'utf-8', bytes: 0 });
+  for (let u = 0; u < UNITS; u++) {
+    b.addUnit({ code: String(120000000000 + u), name: `社区${u}`, parent: `街道${u % 250}`, district: `区${u % 16}` });
+  }
+  const metrics = CANONICAL_METRICS.filter((m) => m.kind !== 'ratio').slice(0, 20).map((m) => b.addMetric(m));
+  let seed = 7;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 4294967296;
+  };
+  for (let month = 0; month < MONTHS; month++) {
+    const period = `${2022 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+    for (const metric of metrics) {
+      for (let u = 0; u < UNITS; u++) {
+        b.add({ unit: u, period, metric, value: next() < 0.02 ? NaN : Math.floor(next() * 1000), line: u + 2 });
+      }
+    }
+  }
+  return b.build({ id: 'bench', name: 'bench' });
+}
+
+const ms = (t0: number): string => `${(performance.now() - t0).toFixed(1)} ms`;
+
+describe('analysis speed at city scale', () => {
+  it('switches metric and period in a few milliseconds (timings printed, not asserted)', () => {
+    let t0 = performance.now();
+    const ds = cityDataset();
+    const build = ms(t0);
+    t0 = performance.now();
+    periodValues(ds, 'reemployed', '2024-Q2');
+    const cold = ms(t0);
+    t0 = performance.now();
+    periodValues(ds, 'unemployed', '2024-Q2');
+    const second = ms(t0);
+    const switches: string[] = [];
+    for (const [metric, period] of [
+      ['reemployed', '2024-Q3'], ['reemployed', '2024-H2'], ['reemployed', '2022'],
+      ['reemployment_rate', '2023-Q4'], ['unemployed', '2023-H1'],
+    ] as const) {
+      t0 = performance.now();
+      const pv = periodValues(ds, metric, period);
+      const a = ms(t0);
+      t0 = performance.now();
+      const table = buildLeagueTable(ds, { metric, period });
+      const b = ms(t0);
+      t0 = performance.now();
+      buildStreetLeague(ds, { metric, period });
+      const c = ms(t0);
+      switches.push(`${metric} ${period}: periodValues ${a}, league (incl. previous period) ${b}, street league ${c}`);
+      expect(Number.isNaN(pv.values[0]!) || pv.values[0]! >= 0).toBe(true);
+      expect(table.rows).toHaveLength(UNITS);
+      expect(table.rankedCount).toBeGreaterThan(UNITS / 2);
+    }
+    // Steady state once the JIT is warm: a league (two periods, two rankings) per switch.
+    const times: number[] = [];
+    for (const period of ['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1']) {
+      for (const metric of ['lectures', 'donations', 'volunteers']) {
+        t0 = performance.now();
+        buildLeagueTable(ds, { metric, period });
+        times.push(performance.now() - t0);
+      }
+    }
+    times.sort((x, y) => x - y);
+    switches.push(`steady state, ${times.length} metric/period switches: league median ${times[times.length >> 1]!.toFixed(1)} ms, fastest ${times[0]!.toFixed(1)} ms`);
+    console.log([
+      `city dataset ${UNITS} units × ${MONTHS} months × 20 metrics = ${ds.obs.value.length} observations, built in ${build}`,
+      `first periodValues (groups observations by metric, builds one metric's columns): ${cold}`,
+      `first periodValues of a second metric (its columns only): ${second}`,
+      ...switches,
+    ].join('\n'));
+  });
+});
