@@ -1,0 +1,80 @@
+/** Builds the small records stored next to a dataset: its list summary and its import-log entry. */
+import type { Dataset } from '../data/dataset';
+import type { ImportReport } from '../data/import-report';
+import type { DatasetMeta, ImportLogEntry, StoredFileInfo } from './schema';
+
+/** At most this many issues are kept per import-log entry; the rest are counted. */
+export const LOG_ISSUE_CAP = 2000;
+
+/**
+ * The list summary of `ds`. `hashes` maps a file name to the SHA-256 of the original bytes kept in
+ * `rawFiles`; `createdAt` is kept from the dataset being replaced, if any.
+ */
+export function buildDatasetMeta(
+  ds: Dataset,
+  hashes: ReadonlyMap<string, string>,
+  now: string,
+  createdAt: string = ds.createdAt,
+): DatasetMeta {
+  const files: StoredFileInfo[] = ds.files.map((f) => ({
+    name: f.name,
+    encoding: f.encoding,
+    bytes: f.bytes,
+    sha256: hashes.get(f.name) ?? f.sha256 ?? '',
+  }));
+  const parents = new Set<string>();
+  for (const u of ds.units) if (u.parent !== '') parents.add(`${u.district}|${u.parent}`);
+  return {
+    id: ds.id,
+    name: ds.name,
+    createdAt,
+    updatedAt: now,
+    files,
+    unitCount: ds.units.length,
+    parentCount: parents.size,
+    periodCount: ds.periods.length,
+    metricCount: ds.metrics.length,
+    observationCount: ds.obs.value.length,
+    firstPeriod: ds.periods[0] ?? '',
+    lastPeriod: ds.periods[ds.periods.length - 1] ?? '',
+    isSample: ds.isSample,
+  };
+}
+
+/** The import-log entry for one commit of `report` into dataset `datasetId`. */
+export function buildLogEntry(report: ImportReport, datasetId: string, at: string): ImportLogEntry {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const i of report.issues) {
+    if (i.severity === 'error') errorCount++;
+    else if (i.severity === 'warning') warningCount++;
+  }
+  return {
+    datasetId,
+    at,
+    files: [...report.files],
+    counts: { ...report.counts },
+    observations: report.observations,
+    errorCount,
+    warningCount,
+    issues: report.issues.slice(0, LOG_ISSUE_CAP),
+    issuesOmitted: Math.max(0, report.issues.length - LOG_ISSUE_CAP),
+  };
+}
+
+/** A deeply frozen Dataset again after a structured clone (which drops Object.freeze). */
+export function refreezeDataset(ds: Dataset): Dataset {
+  for (const u of ds.units) {
+    Object.freeze(u.aliases);
+    Object.freeze(u);
+  }
+  for (const m of ds.metrics) Object.freeze(m);
+  for (const f of ds.files) Object.freeze(f);
+  Object.freeze(ds.units);
+  Object.freeze(ds.periods);
+  Object.freeze(ds.metrics);
+  Object.freeze(ds.files);
+  Object.freeze(ds.rawText);
+  Object.freeze(ds.obs);
+  return Object.freeze(ds);
+}

@@ -1,0 +1,289 @@
+/**
+ * Datasets kept in IndexedDB across reloads. Every write is one readwrite transaction, so a failed,
+ * cancelled or over-quota write leaves the previous state exactly as it was (reliability-notes §4).
+ * Writes return a StoreResult instead of throwing; reads throw only when the database cannot open.
+ */
+import type { IDBPTransaction } from 'idb';
+import type { Dataset } from '../data/dataset';
+import type { ImportReport } from '../data/import-report';
+import { notifyDatasetsChanged } from './change-channel';
+import { openStoreUnlessBlocked, resolveStore, type StoreTarget } from './connection';
+import { buildDatasetMeta, buildLogEntry, refreezeDataset } from './dataset-meta';
+import {
+  ALL_STORES, CURRENT_DATASET_KEY,
+  type DatasetMeta, type ImportLogEntry, type RawFileRecord, type ShequSchema, type ShequStoreName,
+} from './schema';
+import { sha256Hex } from './sha256';
+import { classifyStoreError, storeFailure, type StoreFailure, type StoreResult } from './store-result';
+
+export { openStore, closeStore, onStoreEvent, type StoreTarget, type StoreEvent } from './connection';
+
+type WriteTx = IDBPTransaction<ShequSchema, ShequStoreName[], 'readwrite'>;
+
+/** An original file as read from disk. */
+export interface RawFileInput {
+  readonly name: string;
+  readonly bytes: Uint8Array | ArrayBuffer;
+}
+
+export interface CommitInput {
+  /** The validated dataset (never a report with status `blocked`). */
+  readonly dataset: Dataset;
+  /** The original files, kept byte for byte so a later parser fix can re-derive the values. */
+  readonly rawFiles: readonly RawFileInput[];
+  readonly report: ImportReport;
+  /** Id of the stored dataset this import replaces, swapped atomically; omit to add a new one. */
+  readonly replaceId?: string;
+}
+
+/** hashing: computing SHA-256 (no IDB yet); writing: transaction open; committing: all writes queued. */
+export type CommitStage = 'hashing' | 'writing' | 'committing';
+
+export interface CommitOptions extends StoreTarget {
+  /** Cancels the import: before the transaction nothing is written; during it, tx.abort(). */
+  readonly signal?: AbortSignal;
+  readonly onStage?: (stage: CommitStage) => void;
+  /** Clock, for tests. */
+  readonly now?: () => Date;
+}
+
+export type CommitResult = { readonly ok: true; readonly meta: DatasetMeta } | StoreFailure;
+
+/** Every stored dataset's summary, newest import first. */
+export async function listDatasets(target?: StoreTarget): Promise<DatasetMeta[]> {
+  const db = await resolveStore(target);
+  const all = await db.getAll('datasets');
+  return all.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+/** The stored dataset, deeply frozen, or undefined when there is none with that id. */
+export async function loadDataset(id: string, target?: StoreTarget): Promise<Dataset | undefined> {
+  const db = await resolveStore(target);
+  const ds = await db.get('payloads', id);
+  return ds ? refreezeDataset(ds) : undefined;
+}
+
+/** The import log of a dataset, oldest first. */
+export async function listImportLog(id: string, target?: StoreTarget): Promise<ImportLogEntry[]> {
+  const db = await resolveStore(target);
+  return db.getAllFromIndex('importLog', 'by-dataset', id);
+}
+
+/** The original files of a dataset. */
+export async function loadRawFiles(id: string, target?: StoreTarget): Promise<RawFileRecord[]> {
+  const db = await resolveStore(target);
+  return db.getAll('rawFiles', rawRange(id));
+}
+
+/** Id of the dataset the views show, or null. */
+export async function getCurrentDatasetId(target?: StoreTarget): Promise<string | null> {
+  const db = await resolveStore(target);
+  const v = await db.get('settings', CURRENT_DATASET_KEY);
+  return typeof v === 'string' ? v : null;
+}
+
+/** Makes a stored dataset current (null clears it). */
+export function setCurrentDatasetId(id: string | null, target?: StoreTarget): Promise<StoreResult> {
+  return runWrite('设为当前', target, id ?? '', ['datasets', 'settings'], async (tx) => {
+    if (id === null) {
+      await tx.objectStore('settings').delete(CURRENT_DATASET_KEY);
+      return null;
+    }
+    if (!(await tx.objectStore('datasets').getKey(id))) return 'not-found';
+    await tx.objectStore('settings').put(id, CURRENT_DATASET_KEY);
+    return null;
+  }, 'current');
+}
+
+/** Renames a dataset (its summary and payload together). `name` must not be blank. */
+export function renameDataset(id: string, name: string, target?: StoreTarget): Promise<StoreResult> {
+  const clean = name.trim();
+  if (clean === '') throw new Error(`renameDataset: blank name for ${id}`);
+  return runWrite('重命名', target, id, ['datasets', 'payloads'], async (tx) => {
+    const meta = await tx.objectStore('datasets').get(id);
+    const payload = await tx.objectStore('payloads').get(id);
+    if (!meta || !payload) return 'not-found';
+    const writes: Promise<unknown>[] = [];
+    queue(writes, tx.objectStore('datasets').put({ ...meta, name: clean, updatedAt: new Date().toISOString() }));
+    queue(writes, tx.objectStore('payloads').put({ ...payload, name: clean }));
+    await Promise.all(writes);
+    return null;
+  }, 'rename');
+}
+
+/** Deletes a dataset with its payload, original files and import log; clears it as current. */
+export function deleteDataset(id: string, target?: StoreTarget): Promise<StoreResult> {
+  return runWrite('删除', target, id, ALL_STORES, async (tx) => {
+    if (!(await tx.objectStore('datasets').getKey(id))) return 'not-found';
+    await removeDataset(tx, id);
+    if ((await tx.objectStore('settings').get(CURRENT_DATASET_KEY)) === id) {
+      await tx.objectStore('settings').delete(CURRENT_DATASET_KEY);
+    }
+    return null;
+  }, 'delete');
+}
+
+/**
+ * Stores an import in ONE strict-durability transaction: summary, payload, original files, log entry
+ * and the current-dataset pointer; with `replaceId`, the old dataset is removed in the same
+ * transaction (atomic swap; its createdAt, log and still-listed original files carry over).
+ */
+export async function commitImport(input: CommitInput, options: CommitOptions = {}): Promise<CommitResult> {
+  const { signal } = options;
+  if (input.report.status === 'blocked') throw new Error(`commitImport: report for ${input.dataset.id} is blocked`);
+  const cancelled = (): boolean => signal?.aborted ?? false;
+  if (cancelled()) return storeFailure('aborted', '导入');
+  let tx: WriteTx | undefined;
+  try {
+    // Hash before the transaction: awaiting a non-IDB promise inside it would auto-commit it.
+    options.onStage?.('hashing');
+    const raws = await Promise.all(input.rawFiles.map(async (f) => ({
+      name: f.name, bytes: toArrayBuffer(f.bytes), sha256: await sha256Hex(f.bytes),
+    })));
+    if (cancelled()) return storeFailure('aborted', '导入');
+    const db = options.db ?? await openStoreUnlessBlocked(options.name);
+    if (cancelled()) return storeFailure('aborted', '导入');
+    const now = (options.now?.() ?? new Date()).toISOString();
+    const t: WriteTx = db.transaction([...ALL_STORES], 'readwrite', { durability: 'strict' });
+    tx = t;
+    t.done.catch(() => undefined); // observed below; this only silences the unhandled-rejection report
+    const abortTx = (): void => safeAbort(t);
+    signal?.addEventListener('abort', abortTx, { once: true });
+    try {
+      options.onStage?.('writing');
+      const written = await writeImport(t, input, raws, now);
+      if (typeof written === 'string') {
+        safeAbort(t);
+        return storeFailure('not-found', '导入', written);
+      }
+      options.onStage?.('committing');
+      await Promise.all([...written.requests, t.done]);
+      notifyDatasetsChanged('commit', input.dataset.id);
+      return { ok: true, meta: written.meta };
+    } finally {
+      signal?.removeEventListener('abort', abortTx);
+    }
+  } catch (err) {
+    if (tx) safeAbort(tx);
+    return classifyStoreError(tx?.error ?? err, '导入', cancelled());
+  }
+}
+
+interface HashedFile {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+  readonly sha256: string;
+}
+
+/** Queues every write of a commit; returns a reason string when the dataset to replace is gone. */
+async function writeImport(
+  tx: WriteTx, input: CommitInput, raws: readonly HashedFile[], now: string,
+): Promise<{ meta: DatasetMeta; requests: Promise<unknown>[] } | string> {
+  const ds = input.dataset;
+  const hashes = new Map(raws.map((r) => [r.name, r.sha256]));
+  let createdAt = ds.createdAt;
+  const carried: RawFileRecord[] = [];
+  const movedLogs: ImportLogEntry[] = [];
+  if (input.replaceId !== undefined) {
+    const old = await tx.objectStore('datasets').get(input.replaceId);
+    if (!old) return `dataset to replace not found: ${input.replaceId}`;
+    createdAt = old.createdAt;
+    const listed = new Set(ds.files.map((f) => f.name));
+    for (const r of await tx.objectStore('rawFiles').getAll(rawRange(input.replaceId))) {
+      if (listed.has(r.name) && !hashes.has(r.name)) {
+        carried.push({ ...r, datasetId: ds.id });
+        hashes.set(r.name, r.sha256);
+      }
+    }
+    if (input.replaceId !== ds.id) {
+      const logs = await tx.objectStore('importLog').index('by-dataset').getAll(input.replaceId);
+      for (const l of logs) movedLogs.push({ ...l, datasetId: ds.id });
+    }
+    await removeDataset(tx, input.replaceId, false);
+  } else if (await tx.objectStore('datasets').getKey(ds.id)) {
+    throw new Error(`commitImport: dataset ${ds.id} is already stored; pass replaceId to replace it`);
+  }
+  const meta = buildDatasetMeta(ds, hashes, now, createdAt);
+  const rawStore = tx.objectStore('rawFiles');
+  const logStore = tx.objectStore('importLog');
+  const requests: Promise<unknown>[] = [];
+  queue(requests, tx.objectStore('datasets').put(meta));
+  queue(requests, tx.objectStore('payloads').put(ds));
+  for (const r of raws) queue(requests, rawStore.put({ datasetId: ds.id, name: r.name, bytes: r.bytes, sha256: r.sha256 }));
+  for (const r of carried) queue(requests, rawStore.put(r));
+  for (const l of movedLogs) queue(requests, logStore.put(l));
+  queue(requests, logStore.add(buildLogEntry(input.report, ds.id, now)));
+  queue(requests, tx.objectStore('settings').put(ds.id, CURRENT_DATASET_KEY));
+  return { meta, requests };
+}
+
+/** Deletes summary, payload and original files of `id` (and its import log when `dropLog`). */
+async function removeDataset(tx: WriteTx, id: string, dropLog = true): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  queue(pending, tx.objectStore('datasets').delete(id));
+  queue(pending, tx.objectStore('payloads').delete(id));
+  queue(pending, tx.objectStore('rawFiles').delete(rawRange(id)));
+  if (dropLog) {
+    const keys = await tx.objectStore('importLog').index('by-dataset').getAllKeys(id);
+    for (const k of keys) queue(pending, tx.objectStore('importLog').delete(k));
+  }
+  await Promise.all(pending);
+}
+
+/**
+ * Runs a small write in one transaction. `body` returns 'not-found' to abort without changes.
+ */
+async function runWrite(
+  what: string,
+  target: StoreTarget | undefined,
+  id: string,
+  stores: readonly ShequStoreName[],
+  body: (tx: WriteTx) => Promise<'not-found' | null>,
+  kind: 'rename' | 'delete' | 'current',
+): Promise<StoreResult> {
+  let tx: WriteTx | undefined;
+  try {
+    const db = target?.db ?? await openStoreUnlessBlocked(target?.name);
+    const t: WriteTx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
+    tx = t;
+    t.done.catch(() => undefined);
+    if ((await body(t)) === 'not-found') {
+      safeAbort(t);
+      return storeFailure('not-found', what, id);
+    }
+    await t.done;
+    notifyDatasetsChanged(kind, id);
+    return { ok: true };
+  } catch (err) {
+    if (tx) safeAbort(tx);
+    return classifyStoreError(tx?.error ?? err, what);
+  }
+}
+
+/**
+ * Issues one request and keeps its promise for a later Promise.all. The no-op catch matters: when a
+ * later request throws synchronously, the earlier ones reject with AbortError and nobody awaits them.
+ */
+function queue(into: Promise<unknown>[], p: Promise<unknown>): void {
+  p.catch(() => undefined);
+  into.push(p);
+}
+
+function safeAbort(tx: WriteTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing left to undo.
+  }
+}
+
+/** Key range of every [datasetId, name] in rawFiles for one dataset (arrays sort after strings). */
+function rawRange(id: string): IDBKeyRange {
+  return IDBKeyRange.bound([id], [id, []]);
+}
+
+function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
+  if (bytes instanceof ArrayBuffer) return bytes;
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
+}

@@ -1,0 +1,115 @@
+/**
+ * The IndexedDB schema of Shequ Compare: store names, record shapes and the cumulative upgrade.
+ * Dataset metadata is kept apart from the (large) payload so the 数据管理 list never loads observations.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Dataset } from '../data/dataset';
+import type { ImportIssue, RowCounts } from '../data/import-report';
+
+/** Database name used by the app. Tests pass their own names. */
+export const DB_NAME = 'shequ-compare';
+/** Current schema version. Bump it and add a `case` to `upgradeSchema` for every change. */
+export const DB_VERSION = 1;
+
+/** One source file of a stored dataset, as listed in 数据管理. */
+export interface StoredFileInfo {
+  readonly name: string;
+  /** Detected or chosen encoding (utf-8, gb18030, utf-16le, utf-16be). */
+  readonly encoding: string;
+  /** Size of the original file in bytes. */
+  readonly bytes: number;
+  /** Hex SHA-256 of the original bytes; '' when the original was not kept. */
+  readonly sha256: string;
+}
+
+/** Summary of one stored dataset (store `datasets`, key `id`). Small: read for every list. */
+export interface DatasetMeta {
+  readonly id: string;
+  readonly name: string;
+  /** ISO timestamp of the first import. */
+  readonly createdAt: string;
+  /** ISO timestamp of the last commit or rename. */
+  readonly updatedAt: string;
+  readonly files: readonly StoredFileInfo[];
+  readonly unitCount: number;
+  /** Streets/towns (街道/镇) among the units, '' not counted. */
+  readonly parentCount: number;
+  readonly periodCount: number;
+  readonly metricCount: number;
+  readonly observationCount: number;
+  /** Earliest and latest period key, '' when the dataset has no periods. */
+  readonly firstPeriod: string;
+  readonly lastPeriod: string;
+  readonly isSample: boolean;
+}
+
+/** An original file kept byte for byte (store `rawFiles`, key [datasetId, name]). */
+export interface RawFileRecord {
+  readonly datasetId: string;
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+  /** Hex SHA-256 of `bytes`. */
+  readonly sha256: string;
+}
+
+/** What one import did (store `importLog`, auto-increment key). */
+export interface ImportLogEntry {
+  readonly id?: number;
+  readonly datasetId: string;
+  /** ISO timestamp of the commit. */
+  readonly at: string;
+  readonly files: readonly string[];
+  readonly counts: RowCounts;
+  readonly observations: number;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** The first issues of the report (capped, see `issuesOmitted`). */
+  readonly issues: readonly ImportIssue[];
+  /** Issues not stored because of the cap. */
+  readonly issuesOmitted: number;
+}
+
+export interface ShequSchema extends DBSchema {
+  datasets: { key: string; value: DatasetMeta };
+  payloads: { key: string; value: Dataset };
+  rawFiles: { key: [string, string]; value: RawFileRecord };
+  importLog: { key: number; value: ImportLogEntry; indexes: { 'by-dataset': string } };
+  settings: { key: string; value: unknown };
+}
+
+export type ShequDatabase = IDBPDatabase<ShequSchema>;
+export type ShequStoreName = StoreNames<ShequSchema>;
+
+/** Every store: a commit or delete touches them all in one transaction. */
+export const ALL_STORES: readonly ShequStoreName[] = ['datasets', 'payloads', 'rawFiles', 'importLog', 'settings'];
+
+/** Setting key holding the id of the dataset the views show. */
+export const CURRENT_DATASET_KEY = 'currentDatasetId';
+
+/**
+ * Applies every schema step from `oldVersion` up to `newVersion`, in order, inside the upgrade
+ * transaction. A throw aborts the open and leaves the database at its old version (nothing lost).
+ */
+export function upgradeSchema(
+  db: ShequDatabase,
+  oldVersion: number,
+  newVersion: number,
+  _tx: IDBPTransaction<ShequSchema, ShequStoreName[], 'versionchange'>,
+): void {
+  for (let from = oldVersion; from < newVersion; from++) {
+    switch (from) {
+      case 0: {
+        db.createObjectStore('datasets', { keyPath: 'id' });
+        db.createObjectStore('payloads', { keyPath: 'id' });
+        db.createObjectStore('rawFiles', { keyPath: ['datasetId', 'name'] });
+        const log = db.createObjectStore('importLog', { keyPath: 'id', autoIncrement: true });
+        log.createIndex('by-dataset', 'datasetId');
+        db.createObjectStore('settings');
+        break;
+      }
+      // case 1: the v1 → v2 step goes here (use `_tx` to rewrite records); keep every old step.
+      default:
+        throw new Error(`no schema step from version ${from}`);
+    }
+  }
+}

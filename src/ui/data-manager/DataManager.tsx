@@ -1,0 +1,135 @@
+/**
+ * 数据管理: the datasets saved in this browser, with 设为当前, 重命名, 下载规范化CSV and 删除
+ * (confirmed), plus the storage status. Every write is one IndexedDB transaction; a failure leaves
+ * the data as it was and is shown here in Chinese.
+ */
+import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { deleteDataset, onStoreEvent, renameDataset, setCurrentDatasetId } from '../../storage/dataset-store';
+import type { StoreTarget } from '../../storage/connection';
+import { subscribeDatasetChanges } from '../../storage/change-channel';
+import type { StoreResult } from '../../storage/store-result';
+import type { DatasetMeta } from '../../storage/schema';
+import { datasetsQueryOptions, invalidateStorageQueries } from './datasets-query';
+import { DatasetTable } from './DatasetTable';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { StorageStatusNote } from './StorageStatusNote';
+import { downloadNormalizedCsv } from './download-normalized-csv';
+import './data-manager.css';
+
+export interface DataManagerProps {
+  /** Id of the dataset the views show, or null (e.g. the unsaved sample). */
+  readonly currentId: string | null;
+  /** Called after a dataset was made current in storage; load and show it. */
+  readonly onSelect: (id: string) => void;
+  /** Called after a rename or delete, so the app can refresh what it shows. */
+  readonly onChanged: () => void;
+  /** Another database, for tests. */
+  readonly store?: StoreTarget;
+}
+
+interface Notice {
+  readonly tone: 'ok' | 'error';
+  readonly text: string;
+}
+
+const STORE_EVENT_TEXT = {
+  blocked: '数据库正被其他标签页占用。请关闭其他打开本应用的标签页。',
+  versionchange: '本应用已在其他标签页中更新，请刷新本页后再继续。',
+  terminated: '浏览器关闭了本地数据库连接（可能清除了网站数据）。请刷新本页。',
+} as const;
+
+export function DataManager({ currentId, onSelect, onChanged, store }: DataManagerProps) {
+  const client = useQueryClient();
+  const datasets = useQuery(datasetsQueryOptions(store));
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<DatasetMeta | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  useEffect(() => subscribeDatasetChanges(() => { void invalidateStorageQueries(client); }), [client]);
+  useEffect(() => onStoreEvent((e) => setNotice({ tone: 'error', text: STORE_EVENT_TEXT[e.type] })), []);
+
+  /** Runs one write for a row and reports its outcome. */
+  const run = async (meta: DatasetMeta, write: () => Promise<StoreResult>, okText: string): Promise<boolean> => {
+    setBusyId(meta.id);
+    try {
+      const result = await write();
+      if (!result.ok) {
+        setNotice({ tone: 'error', text: result.message });
+        if (result.reason === 'not-found') void invalidateStorageQueries(client);
+        return false;
+      }
+      setNotice({ tone: 'ok', text: okText });
+      await invalidateStorageQueries(client);
+      return true;
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const actions = {
+    onSelect: async (m: DatasetMeta) => {
+      if (await run(m, () => setCurrentDatasetId(m.id, store), `已将“${m.name}”设为当前数据。`)) onSelect(m.id);
+    },
+    onStartRename: (m: DatasetMeta) => { setRenamingId(m.id); setNotice(null); },
+    onCancelRename: () => setRenamingId(null),
+    onRename: async (m: DatasetMeta, name: string) => {
+      if (await run(m, () => renameDataset(m.id, name, store), `已重命名为“${name}”。`)) {
+        setRenamingId(null);
+        onChanged();
+      }
+    },
+    onDownload: async (m: DatasetMeta) => {
+      setBusyId(m.id);
+      try {
+        const problem = await downloadNormalizedCsv(m.id, m.name, store);
+        setNotice(problem ? { tone: 'error', text: problem } : null);
+      } catch (err) {
+        setNotice({ tone: 'error', text: `下载失败：${err instanceof Error ? err.message : String(err)}。请重试。` });
+      } finally {
+        setBusyId(null);
+      }
+    },
+    onDelete: (m: DatasetMeta) => { setConfirming(m); setNotice(null); },
+  };
+
+  const confirmDelete = async (m: DatasetMeta) => {
+    const ok = await run(m, () => deleteDataset(m.id, store), `已删除“${m.name}”。`);
+    setConfirming(null);
+    if (ok) onChanged();
+  };
+
+  return (
+    <section className="panel data-manager" aria-labelledby="dm-title">
+      <header className="panel-header">
+        <h2 id="dm-title">数据管理</h2>
+      </header>
+      <StorageStatusNote />
+      {notice && (
+        <p className={notice.tone === 'error' ? 'dm-notice dm-error' : 'dm-notice'} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {datasets.isPending ? (
+        <p role="status">正在读取本机保存的数据集…</p>
+      ) : datasets.isError ? (
+        <p role="alert" className="dm-error">
+          无法读取浏览器中保存的数据。请刷新页面；如仍失败，可能是浏览器处于隐私模式或禁止了网站存储。
+        </p>
+      ) : datasets.data.length === 0 ? (
+        <p role="status">还没有保存的数据集。导入文件后，数据会自动保存在这台电脑的浏览器中。</p>
+      ) : (
+        <DatasetTable datasets={datasets.data} currentId={currentId} renamingId={renamingId} busyId={busyId} {...actions} />
+      )}
+      {confirming && (
+        <ConfirmDeleteDialog
+          name={confirming.name}
+          busy={busyId === confirming.id}
+          onConfirm={() => { void confirmDelete(confirming); }}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+    </section>
+  );
+}

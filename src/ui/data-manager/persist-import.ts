@@ -1,0 +1,65 @@
+/**
+ * Glue between an import and IndexedDB for the app shell: save an accepted import (and ask for
+ * persistent storage after the first one), and restore the saved current dataset at start-up.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { Dataset } from '../../data/dataset';
+import type { ImportReport } from '../../data/import-report';
+import {
+  commitImport, getCurrentDatasetId, listDatasets, loadDataset,
+  type CommitResult, type RawFileInput,
+} from '../../storage/dataset-store';
+import type { StoreTarget } from '../../storage/connection';
+import { requestPersistence, type PersistenceStatus } from '../../storage/storage-manager';
+import { invalidateStorageQueries } from './datasets-query';
+
+export interface PersistImportInput {
+  readonly dataset: Dataset;
+  readonly report: ImportReport;
+  /**
+   * The original files. Read them again from the File objects (or copy the buffers) after the
+   * worker import: runImport transfers its buffers, which leaves them empty.
+   */
+  readonly files: readonly RawFileInput[];
+  /** Id of the saved dataset the import was added to (atomic replace); omit for a new dataset. */
+  readonly replaceId?: string;
+}
+
+export interface PersistImportOptions {
+  readonly signal?: AbortSignal;
+  readonly client?: QueryClient;
+  readonly store?: StoreTarget;
+}
+
+/** The commit result, plus the persistence answer when this was the first saved dataset. */
+export type PersistImportResult = CommitResult & { readonly persistence?: PersistenceStatus };
+
+/**
+ * Saves an accepted import. On failure nothing changed and `message` says so in Chinese; show it.
+ * The synthetic sample is never saved (it is rebuilt at every start).
+ */
+export async function persistImport(input: PersistImportInput, opts: PersistImportOptions = {}): Promise<PersistImportResult> {
+  if (input.dataset.isSample) throw new Error('persistImport: the sample dataset is not saved');
+  const wasEmpty = (await listDatasets(opts.store).catch(() => [])).length === 0;
+  const result = await commitImport(
+    { dataset: input.dataset, report: input.report, rawFiles: input.files, replaceId: input.replaceId },
+    { ...opts.store, signal: opts.signal },
+  );
+  if (opts.client) await invalidateStorageQueries(opts.client);
+  if (!result.ok || !wasEmpty) return result;
+  // After the first successful import: ask the browser not to evict the data (reliability-notes §4).
+  const persistence = await requestPersistence();
+  if (opts.client) await invalidateStorageQueries(opts.client);
+  return { ...result, persistence };
+}
+
+/** The saved current dataset, or null when none is saved (or storage cannot be read). */
+export async function restoreSavedDataset(store?: StoreTarget): Promise<Dataset | null> {
+  try {
+    const id = await getCurrentDatasetId(store);
+    return id === null ? null : (await loadDataset(id, store)) ?? null;
+  } catch {
+    // Storage unavailable (private mode, blocked): the app still works with the sample.
+    return null;
+  }
+}
