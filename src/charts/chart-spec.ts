@@ -51,7 +51,13 @@ export interface TableSpec {
   readonly title: string;
   readonly subtitle: string;
   readonly source: string;
-  readonly columns: readonly { readonly key: string; readonly label: string; readonly numeric?: boolean }[];
+  readonly columns: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly numeric?: boolean;
+    /** Rank change vs the previous period (+ = moved up): slides show it as ↑3 / ↓1 / —; CSV/XLSX keep the number. */
+    readonly rankChange?: boolean;
+  }[];
   /** Cells: numbers stay numbers (for CSV/XLSX), strings are text; null is empty. */
   readonly rows: readonly (readonly (string | number | null)[])[];
   readonly notes?: readonly string[];

@@ -1,0 +1,16 @@
+import type { ChartSpec, TableSpec } from '../charts/chart-spec';
+
+/** One slide-worthy thing: a chart (exported as a native chart) or a table (native table, split if long). */
+export type DeckItem =
+  | { readonly kind: 'chart'; readonly spec: ChartSpec }
+  | { readonly kind: 'table'; readonly spec: TableSpec };
+
+/** Deck-level facts for the title slide and footers. */
+export interface DeckMeta {
+  /** Deck title on the title slide, e.g. `2024年第二季度社区工作情况汇报`. */
+  readonly title: string;
+  /** Export date, ISO `2024-07-05`. */
+  readonly date: string;
+  /** Data source line, e.g. file names or `示例数据`. */
+  readonly source: string;
+}

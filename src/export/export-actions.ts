@@ -1,0 +1,58 @@
+/**
+ * What each 导出 menu entry does, as plain async functions (no React). The UI imports this module
+ * lazily, so none of it, nor pptxgenjs/jszip behind it, is in the initial bundle.
+ */
+import type { ChartSpec, TableSpec } from '../charts/chart-spec';
+import type { DeckItem } from './deck-item';
+import { MIME, downloadBlob } from './download';
+import { safeFileName } from './file-name';
+import { copyPngToClipboard, svgToPngBlob } from './png-export';
+import { serializeChartSvg } from './svg-export';
+import { tableToCsvBytes } from './csv-export';
+
+/** Today's local date as ISO `2024-07-05` (the export date printed on every output). */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** The recharts drawing inside a container: `<svg class="recharts-surface">`, else the first svg. */
+export function findChartSvg(container: HTMLElement | null): SVGSVGElement | null {
+  if (container === null) return null;
+  return container.querySelector<SVGSVGElement>('svg.recharts-surface') ?? container.querySelector<SVGSVGElement>('svg');
+}
+
+function framedSvg(svg: SVGSVGElement, spec: ChartSpec): string {
+  return serializeChartSvg(svg, { title: spec.title, subtitle: spec.subtitle, source: spec.source, date: todayIso(), width: 1920, height: 1080 });
+}
+
+export async function exportChartPng(svg: SVGSVGElement, spec: ChartSpec, fileBase: string, scale: 1 | 2): Promise<void> {
+  const png = await svgToPngBlob(framedSvg(svg, spec), { width: 1920, height: 1080, scale });
+  downloadBlob(png, safeFileName(scale === 2 ? [fileBase, '2倍'] : [fileBase], 'png'), MIME.png);
+}
+
+export function exportChartSvg(svg: SVGSVGElement, spec: ChartSpec, fileBase: string): void {
+  downloadBlob(framedSvg(svg, spec), safeFileName(fileBase, 'svg'), MIME.svg);
+}
+
+/** Copy the framed chart as PNG; false when the browser cannot copy images. */
+export function copyChartPng(svg: SVGSVGElement, spec: ChartSpec): Promise<boolean> {
+  // Start rendering now but hand the clipboard a promise, so the write stays inside the click.
+  return copyPngToClipboard(svgToPngBlob(framedSvg(svg, spec), { width: 1920, height: 1080, scale: 1 }));
+}
+
+/** One-item (or many-item) deck download. */
+export async function exportDeck(items: readonly DeckItem[], meta: { title: string; source: string }, fileBase: string): Promise<void> {
+  const { buildDeck } = await import('./pptx-export');
+  const bytes = await buildDeck(items, { ...meta, date: todayIso() });
+  downloadBlob(bytes, safeFileName(fileBase, 'pptx'), MIME.pptx);
+}
+
+export function exportTableCsv(table: TableSpec, fileBase: string): void {
+  downloadBlob(tableToCsvBytes(table), safeFileName(fileBase, 'csv'), MIME.csv);
+}
+
+export async function exportTableXlsx(table: TableSpec, fileBase: string): Promise<void> {
+  const { tableToXlsx } = await import('./xlsx-export');
+  downloadBlob(await tableToXlsx(table, todayIso()), safeFileName(fileBase, 'xlsx'), MIME.xlsx);
+}

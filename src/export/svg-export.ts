@@ -1,0 +1,120 @@
+/**
+ * A chart's live SVG → a NEW self-contained 16:9 SVG document: white background, title and
+ * subtitle on top, the chart scaled into the body, source and export date at the bottom.
+ * Built with the DOM and XMLSerializer (which escapes text), never by string concatenation.
+ * Computed styles are inlined because a serialised SVG loses the page's CSS (reliability §5).
+ */
+import { CJK_FONT_STACK } from './export-fonts';
+import { sanitizeSvgTree } from './svg-sanitize';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Text and geometry of the frame around the chart. Sizes are CSS pixels of the exported image. */
+export interface SvgFrame {
+  readonly title: string;
+  readonly subtitle: string;
+  /** `数据来源：…` is prefixed. */
+  readonly source: string;
+  /** Export date, ISO `2024-07-05`. */
+  readonly date: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** Presentation properties copied from computed style onto the clone. */
+const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'];
+const TEXT_TAGS = new Set(['text', 'tspan', 'textPath']);
+
+/**
+ * Copy computed presentation styles from each original element onto its clone, so the file looks
+ * the same without the page's CSS. The root gets every property (it carries what the page
+ * inherited into the chart); a descendant gets a property only when it has no attribute of its
+ * own and its computed value differs from its parent's (inherited values need no repeating).
+ * Text always gets the CJK font stack: page web fonts are not available to a standalone file.
+ */
+function inlineStyles(original: Element, clone: Element): void {
+  const view = original.ownerDocument.defaultView;
+  const originals = [original, ...Array.from(original.getElementsByTagName('*'))];
+  const clones = [clone, ...Array.from(clone.getElementsByTagName('*'))];
+  const computedOf = new Map<Element, CSSStyleDeclaration>();
+  originals.forEach((el, i) => {
+    const target = clones[i];
+    if (target === undefined) return;
+    const computed = view?.getComputedStyle(el);
+    if (computed !== undefined) {
+      computedOf.set(el, computed);
+      const parent = i === 0 ? undefined : computedOf.get(el.parentElement as Element);
+      for (const prop of STYLE_PROPS) {
+        const value = computed.getPropertyValue(prop);
+        if (value === '' || el.hasAttribute(prop)) continue;
+        if (parent !== undefined && parent.getPropertyValue(prop) === value) continue;
+        target.setAttribute(prop, value);
+      }
+      if (computed.getPropertyValue('display') === 'none') target.setAttribute('display', 'none');
+    }
+    if (TEXT_TAGS.has(el.localName)) target.setAttribute('font-family', CJK_FONT_STACK);
+  });
+}
+
+/** The chart's own coordinate box: its viewBox, else width/height attributes, else its layout box. */
+function chartBox(svg: SVGSVGElement): { w: number; h: number; viewBox: string } {
+  const vb = svg.getAttribute('viewBox');
+  if (vb !== null && vb.trim() !== '') {
+    const [, , w, h] = vb.trim().split(/[\s,]+/).map(Number);
+    if (w !== undefined && h !== undefined && w > 0 && h > 0) return { w, h, viewBox: vb };
+  }
+  const rect = svg.getBoundingClientRect();
+  const w = Number.parseFloat(svg.getAttribute('width') ?? '') || rect.width || 800;
+  const h = Number.parseFloat(svg.getAttribute('height') ?? '') || rect.height || 450;
+  return { w, h, viewBox: `0 0 ${w} ${h}` };
+}
+
+function textEl(doc: Document, text: string, attrs: Record<string, string | number>): SVGTextElement {
+  const el = doc.createElementNS(SVG_NS, 'text');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  el.textContent = text;
+  return el;
+}
+
+/** Serialise `svg` inside a titled 16:9 frame; returns the SVG document text. */
+export function serializeChartSvg(svg: SVGSVGElement, frame: SvgFrame): string {
+  const doc = svg.ownerDocument;
+  const width = frame.width ?? 1920;
+  const height = frame.height ?? 1080;
+  const u = width / 1920; // layout unit: sizes below are for 1920 wide
+  const pad = 72 * u;
+
+  const root = doc.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('font-family', CJK_FONT_STACK);
+  root.setAttribute('fill', '#222222');
+
+  const bg = doc.createElementNS(SVG_NS, 'rect');
+  for (const [k, v] of Object.entries({ x: 0, y: 0, width, height, fill: '#FFFFFF' })) bg.setAttribute(k, String(v));
+  root.appendChild(bg);
+
+  const base = { 'font-family': CJK_FONT_STACK };
+  root.appendChild(textEl(doc, frame.title, { ...base, x: pad, y: 100 * u, 'font-size': 52 * u, 'font-weight': 700, fill: '#1A1A1A' }));
+  if (frame.subtitle !== '') root.appendChild(textEl(doc, frame.subtitle, { ...base, x: pad, y: 160 * u, 'font-size': 30 * u, fill: '#555555' }));
+
+  const box = chartBox(svg);
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, chart);
+  sanitizeSvgTree(chart);
+  chart.removeAttribute('style');
+  chart.removeAttribute('class');
+  const top = 200 * u;
+  const bottom = height - 110 * u;
+  for (const [k, v] of Object.entries({ x: pad, y: top, width: width - 2 * pad, height: bottom - top, viewBox: box.viewBox, preserveAspectRatio: 'xMidYMid meet' })) {
+    chart.setAttribute(k, String(v));
+  }
+  root.appendChild(chart);
+
+  const footY = height - 48 * u;
+  root.appendChild(textEl(doc, `数据来源：${frame.source || '未注明'}`, { ...base, x: pad, y: footY, 'font-size': 24 * u, fill: '#666666' }));
+  root.appendChild(textEl(doc, `导出日期：${frame.date}`, { ...base, x: width - pad, y: footY, 'font-size': 24 * u, fill: '#666666', 'text-anchor': 'end' }));
+
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * How a table cell reads on a slide: numbers grouped the Chinese way (`1,568`), a rank-change
+ * column as arrows (`↑3`, `↓1`, `—`), empty cells as `—`. CSV/XLSX keep the raw numbers instead.
+ */
+import type { TableSpec } from '../charts/chart-spec';
+
+type Column = TableSpec['columns'][number];
+
+/** True for a column holding rank changes (flagged, or keyed `rankChange`/`rank_change`). */
+export function isRankChangeColumn(col: Column): boolean {
+  return col.rankChange === true || /^rank[_-]?change$/i.test(col.key);
+}
+
+/** Display text of one cell for slides. */
+export function cellText(value: string | number | null, col: Column): string {
+  if (value === null) return '—';
+  if (typeof value === 'string') return value;
+  if (Number.isNaN(value)) return '—';
+  if (isRankChangeColumn(col)) {
+    if (value > 0) return `↑${value}`;
+    if (value < 0) return `↓${-value}`;
+    return '—';
+  }
+  return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,94 @@
+/**
+ * The 导出 menu shown next to every chart and table: a menu button with PNG, SVG, copy,
+ * PowerPoint, CSV/XLSX and 加入汇报篮. Keyboard: Enter/Space opens, arrows move, Esc closes.
+ * A failed export shows a Chinese message under the button; nothing is ever silently dead.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
+import { exportErrorMessage } from './export-errors';
+import { exportMenuEntries } from './export-menu-entries';
+import type { MenuEntry } from './export-menu-entries';
+import { useMenuKeys } from './use-menu-keys';
+import './export.css';
+
+export interface ExportMenuProps {
+  readonly spec?: ChartSpec;
+  readonly table?: TableSpec;
+  /** Element that contains the rendered recharts `<svg class="recharts-surface">`. */
+  readonly svgContainer?: () => HTMLElement | null;
+  /** File name without extension, e.g. `社区对比_再就业人数_2024年第二季度`. */
+  readonly fileBase: string;
+}
+
+export function ExportMenu(props: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  const close = useCallback((refocus: boolean) => {
+    setOpen(false);
+    if (refocus) buttonRef.current?.focus();
+  }, []);
+  const onKeyDown = useMenuKeys(menuRef, close);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    const onDown = (e: PointerEvent) => {
+      if (!wrapRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  const run = async (entry: MenuEntry) => {
+    close(true);
+    setBusy(entry.label);
+    setStatus(null);
+    try {
+      const text = await entry.run();
+      setStatus(text === '' ? null : { text, error: text.startsWith('浏览器不支持') });
+    } catch (error) {
+      console.error('export failed', entry.key, error);
+      setStatus({ text: exportErrorMessage(`导出“${entry.label}”`, error), error: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const entries = exportMenuEntries(props);
+  if (entries.length === 0) return null;
+  return (
+    <div className="export-menu" ref={wrapRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="export-menu__button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {busy === null ? '导出' : '正在导出…'}
+      </button>
+      {open && (
+        <ul id={menuId} ref={menuRef} role="menu" aria-label="导出" className="export-menu__list" onKeyDown={onKeyDown}>
+          {entries.map((entry) => (
+            <li key={entry.key} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} className="export-menu__item" onClick={() => void run(entry)}>
+                {entry.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" aria-live="polite" className={status?.error === true ? 'export-menu__status export-menu__status--error' : 'export-menu__status'}>
+        {busy !== null ? `正在导出“${busy}”…` : (status?.text ?? '')}
+      </p>
+    </div>
+  );
+}

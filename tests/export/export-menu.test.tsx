@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ExportMenu } from '../../src/ui/export/ExportMenu';
+import { DeckBasket } from '../../src/ui/export/DeckBasket';
+import { clearPins, listPins } from '../../src/export/deck-store';
+import { BAR, league } from './export-fixtures';
+
+afterEach(async () => { cleanup(); await clearPins(); });
+
+const labels = () => screen.getAllByRole('menuitem').map((b) => b.textContent);
+
+describe('ExportMenu', () => {
+  it('chart menu: opens from the 导出 button, lists the chart exports, Esc closes and refocuses', async () => {
+    render(<ExportMenu spec={BAR} svgContainer={() => null} fileBase="社区对比" />);
+    const button = screen.getByRole('button', { name: '导出' });
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(labels()).toEqual(['PNG（1920×1080）', 'PNG（2倍）', 'SVG', '复制图片', 'PowerPoint（可编辑图表）', '加入汇报篮']);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('PNG（1920×1080）'));
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('PNG（2倍）');
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'End' });
+    expect(document.activeElement?.textContent).toBe('加入汇报篮');
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('PNG（1920×1080）');
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('table menu lists CSV, Excel and PowerPoint table', () => {
+    render(<ExportMenu table={league(3)} fileBase="排行" />);
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    expect(labels()).toEqual(['CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '加入汇报篮']);
+  });
+
+  it('a failed export shows a Chinese message instead of doing nothing', async () => {
+    render(<ExportMenu spec={BAR} svgContainer={() => document.createElement('div')} fileBase="社区对比" />);
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'SVG' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('未找到图表，请等图表显示出来后再导出'));
+    expect(screen.getByRole('status').textContent).toContain('失败');
+  });
+
+  it('加入汇报篮 pins the chart, and the basket shows it', async () => {
+    render(<><ExportMenu spec={BAR} fileBase="社区对比" /><DeckBasket /></>);
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: '加入汇报篮' }));
+    await waitFor(() => expect(screen.getAllByRole('status')[0]!.textContent).toBe('已加入汇报篮'));
+    expect((await listPins()).map((p) => p.item)).toEqual([{ kind: 'chart', spec: BAR }]);
+    await waitFor(() => expect(screen.getByRole('heading', { name: '汇报篮（1）' })).toBeTruthy());
+    expect(screen.getByRole('button', { name: `移除：${BAR.title}（${BAR.subtitle}）` })).toBeTruthy();
+  });
+});
+
+describe('DeckBasket', () => {
+  it('reorders with the ↑ button and keeps focus on the moved pin', async () => {
+    const { addPin } = await import('../../src/export/deck-store');
+    await addPin({ id: 'a', title: '甲', item: { kind: 'chart', spec: BAR }, viewUrl: '' });
+    await addPin({ id: 'b', title: '乙', item: { kind: 'table', spec: league(2) }, viewUrl: '' });
+    render(<DeckBasket />);
+    const up = await screen.findByRole('button', { name: '上移：乙' });
+    expect((screen.getByRole('button', { name: '上移：甲' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(up);
+    await waitFor(async () => expect((await listPins()).map((p) => p.id)).toEqual(['b', 'a']));
+    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 4))).toEqual(['表格：乙', '图表：甲']));
+    // 乙 is now first, so its ↑ is disabled: focus moves to its ↓.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('下移：乙'));
+    expect(screen.getByRole('button', { name: '导出全部为PPT' })).toBeTruthy();
+  });
+});
