@@ -1,0 +1,47 @@
+/**
+ * Trend chart spec: one line per chosen unit over periods, against the median of all units
+ * (dashed). Periods that are only partly covered are marked with `*` and a note.
+ */
+import type { MetricDef } from '../data/metric-catalog';
+import type { ChartSeries, ChartSpec } from './chart-spec';
+import { REFERENCE_COLOR, seriesColor } from './palette';
+import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
+
+/** What the spec needs from trendSeries' result. */
+export interface TrendResultLike {
+  readonly periods: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  readonly median: readonly (number | null)[];
+  readonly partial: readonly boolean[];
+}
+
+export interface TrendSpecContext {
+  readonly metric: MetricDef;
+  readonly per: PerBaseText;
+  readonly parent: string;
+  readonly source: string;
+  /** Period key → label (`2024年第一季度`). */
+  readonly periodLabel: (key: string) => string;
+  /** `月度`, `季度`, … */
+  readonly granularityLabel: string;
+}
+
+export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecContext): ChartSpec {
+  const categories = result.periods.map((p, i) => `${ctx.periodLabel(p)}${result.partial[i] ? '*' : ''}`);
+  const series: ChartSeries[] = result.series.map((s, i) => ({ name: s.name, values: s.values, color: seriesColor(i) }));
+  const medianName = ctx.parent === '' ? '全部社区中位数' : `${ctx.parent}中位数`;
+  series.push({ name: medianName, values: result.median, color: REFERENCE_COLOR, reference: true });
+  const notes: string[] = [];
+  if (result.partial.some(Boolean)) notes.push('带“*”的期间数据不完整（部分月份尚无数据），数值可能偏低。');
+  if (result.series.some((s) => s.values.some((v) => v === null))) notes.push('折线中断处为无数据的期间（不按0计）。');
+  return {
+    kind: 'line',
+    title: `${ctx.metric.zh}变化趋势`,
+    subtitle: `${ctx.granularityLabel} · ${parentText(ctx.parent)} · ${perText(ctx.per)}（${valueUnit(ctx.metric, ctx.per) || '无单位'}）`,
+    source: ctx.source,
+    categories,
+    series,
+    unit: valueUnit(ctx.metric, ctx.per),
+    notes,
+  };
+}

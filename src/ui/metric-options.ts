@@ -1,0 +1,39 @@
+/**
+ * The metrics a person can pick, grouped by family with Chinese group labels: the dataset's own
+ * metrics plus canonical ratios whose numerator and denominator are both present.
+ */
+import type { Dataset } from '../data/dataset';
+import { availableMetrics } from '../analysis/resolve-metric';
+import { CANONICAL_METRICS, FAMILIES, type MetricDef, type MetricFamily } from '../data/metric-catalog';
+
+export const FAMILY_LABELS: Readonly<Record<MetricFamily, string>> = {
+  base: '基础数据',
+  employment: '就业',
+  aid: '救助帮扶',
+  events: '活动',
+  volunteers: '志愿服务',
+  derived: '比率',
+  custom: '其他指标',
+};
+
+/** Every metric that can be shown for this dataset, in catalogue order, then custom ones. */
+export function metricOptions(ds: Dataset): MetricDef[] {
+  const all = availableMetrics(ds);
+  const order = new Map(CANONICAL_METRICS.map((m, i) => [m.id, i]));
+  const rank = (m: MetricDef) => order.get(m.id) ?? CANONICAL_METRICS.length;
+  // Catalogue order for canonical metrics, then custom ones in dataset order (stable sort).
+  return [...all].sort((a, b) => rank(a) - rank(b));
+}
+
+/** metricOptions grouped by family in display order, empty groups left out. */
+export function groupedMetricOptions(ds: Dataset): { family: MetricFamily; label: string; metrics: MetricDef[] }[] {
+  const all = metricOptions(ds);
+  return FAMILIES.map((family) => ({ family, label: FAMILY_LABELS[family], metrics: all.filter((m) => m.family === family) }))
+    .filter((g) => g.metrics.length > 0);
+}
+
+/** The metric shown when the URL names none (or one this dataset lacks): 再就业人数, else the first non-base one. */
+export function defaultMetricId(ds: Dataset): string {
+  const all = metricOptions(ds);
+  return (all.find((m) => m.id === 'reemployed') ?? all.find((m) => m.family !== 'base') ?? all[0])?.id ?? '';
+}

@@ -1,0 +1,21 @@
+/**
+ * Resolves the URL query against a dataset: a metric, period or street the data does not have
+ * falls back to the default, so every view receives values it can draw.
+ */
+import { availablePeriods, defaultPeriod } from '../analysis/available-periods';
+import { parents } from '../analysis/find-units';
+import type { Dataset } from '../data/dataset';
+import { defaultMetricId, metricOptions } from './metric-options';
+import type { ViewQuery } from './view-query';
+
+export function resolveViewQuery(ds: Dataset, q: ViewQuery): ViewQuery {
+  const metrics = metricOptions(ds);
+  const metric = metrics.find((m) => m.id === q.metric) ?? metrics.find((m) => m.id === defaultMetricId(ds));
+  const periods = new Set<string>(availablePeriods(ds));
+  const period = periods.has(q.period) ? q.period : defaultPeriod(ds);
+  const compare = periods.has(q.compare) && q.compare !== period ? q.compare : '';
+  const parent = parents(ds).includes(q.parent) ? q.parent : '';
+  // Ratios are already relative: per-capita makes no sense for them.
+  const per = metric?.kind === 'ratio' ? 'none' : q.per;
+  return { ...q, metric: metric?.id ?? '', period, compare, parent, per };
+}

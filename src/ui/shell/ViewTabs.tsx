@@ -1,0 +1,40 @@
+/** The view tabs: real links (open in a new tab, keyboard-usable) that also switch in place. */
+import type { MouseEvent } from 'react';
+import { serializeViewQuery } from '../url-state';
+import type { ViewName, ViewQuery } from '../view-query';
+
+export const VIEW_LABELS: Readonly<Record<ViewName, string>> = {
+  overview: '总览',
+  compare: '对比',
+  league: '排行',
+  trend: '趋势',
+  imbalance: '均衡',
+  data: '数据',
+};
+
+const ORDER: readonly ViewName[] = ['overview', 'compare', 'league', 'trend', 'imbalance', 'data'];
+
+export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) => void }) {
+  const onClick = (view: ViewName) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return; // let the browser open a new tab
+    e.preventDefault();
+    props.onSelect(view);
+  };
+  return (
+    <nav className="view-tabs" aria-label="视图">
+      <ul>
+        {ORDER.map((view) => (
+          <li key={view}>
+            <a
+              href={serializeViewQuery({ ...props.query, view })}
+              aria-current={props.query.view === view ? 'page' : undefined}
+              onClick={onClick(view)}
+            >
+              {VIEW_LABELS[view]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

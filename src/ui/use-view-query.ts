@@ -1,0 +1,33 @@
+/**
+ * React hook over the URL view state: reads `location.search`, writes with pushState (view
+ * changes, so Back returns to the previous view) or replaceState (filters), follows Back/Forward.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { mergeViewQuery, parseViewQuery, serializeViewQuery } from './url-state';
+import type { ViewQuery } from './view-query';
+
+export function useViewQuery(): { query: ViewQuery; setQuery: (patch: Partial<ViewQuery>) => void } {
+  const [query, setState] = useState<ViewQuery>(() => parseViewQuery(window.location.search));
+  // The latest query, so setQuery can write the URL outside a state updater (updaters may run twice).
+  const current = useRef(query);
+
+  useEffect(() => {
+    const onPop = () => {
+      current.current = parseViewQuery(window.location.search);
+      setState(current.current);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const setQuery = useCallback((patch: Partial<ViewQuery>) => {
+    const { next, push } = mergeViewQuery(current.current, patch);
+    current.current = next;
+    const url = serializeViewQuery(next) + window.location.hash;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    setState(next);
+  }, []);
+
+  return { query, setQuery };
+}

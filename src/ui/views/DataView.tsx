@@ -1,0 +1,44 @@
+/**
+ * 数据: the import UI, the report of the latest import (or of the data on screen), what is
+ * loaded, and the 数据管理 panel (datasets saved in this browser, src/ui/data-manager/).
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Dataset } from '../../data/dataset';
+import type { ImportReport } from '../../data/import-report';
+import { loadDataset } from '../../storage/dataset-store';
+import { showDataset } from '../api/dataset-query';
+import { lastImportQueryOptions } from '../api/last-import-query';
+import { DataManager } from '../data-manager/DataManager';
+import { ImportPanel } from '../import/ImportPanel';
+import { ImportReportPanel } from '../import/ImportReportPanel';
+import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
+import { DatasetSummary } from './data/DatasetSummary';
+
+export interface DataViewProps {
+  readonly dataset: Dataset | undefined;
+  /** Report of the import that produced the dataset on screen. */
+  readonly report: ImportReport | null;
+}
+
+export function DataView({ dataset, report }: DataViewProps) {
+  const client = useQueryClient();
+  const last = useQuery(lastImportQueryOptions()).data ?? null;
+  const onSelect = (id: string) => {
+    void loadDataset(id).then((ds) => { if (ds) showDataset(client, { dataset: ds, report: null }); });
+  };
+  // A blocked import did not replace the data: show its report first, then what is still loaded.
+  const shownReport = last?.report ?? report;
+  const title = last ? (last.report.status === 'blocked' ? '最近一次导入（未成功）' : '最近一次导入') : '当前数据的导入报告';
+  return (
+    <div className="data-view">
+      <PanelErrorBoundary label="导入面板"><ImportPanel current={dataset} /></PanelErrorBoundary>
+      {dataset && <PanelErrorBoundary label="数据概况"><DatasetSummary dataset={dataset} /></PanelErrorBoundary>}
+      {shownReport && (
+        <PanelErrorBoundary label="导入报告"><ImportReportPanel report={shownReport} title={title} /></PanelErrorBoundary>
+      )}
+      <PanelErrorBoundary label="数据管理">
+        <DataManager currentId={dataset && !dataset.isSample ? dataset.id : null} onSelect={onSelect} onChanged={() => undefined} />
+      </PanelErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * 趋势: a line over periods for chosen units against the median of all units (dashed). The
+ * granularity follows the period in the URL; choosing 月/季/半年/年 moves to the latest such period.
+ */
+import { useId, useMemo } from 'react';
+import { availablePeriods, type RollUpGranularity } from '../../analysis/available-periods';
+import { compareUnits } from '../../analysis/compare-units';
+import { findUnitsByName } from '../../analysis/find-units';
+import { trendSeries } from '../../analysis/trend-series';
+import { SpecLineChart } from '../../charts/SpecLineChart';
+import { sourceLine } from '../../charts/spec-text';
+import { buildTrendChartSpec } from '../../charts/trend-chart-spec';
+import type { Dataset } from '../../data/dataset';
+import { formatPeriodLabel } from '../../data/format-period-label';
+import { parsePeriodKey } from '../../data/period';
+import { metricOptions } from '../metric-options';
+import { GRANULARITY_LABELS } from '../shell/period-groups';
+import { ChartPanel } from '../shared/ChartPanel';
+import { EmptyState } from '../shared/EmptyState';
+import type { ViewProps } from '../view-query';
+import { UnitPicker } from './trend/UnitPicker';
+
+const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
+const MAX_UNITS = 7;
+const DEFAULT_COUNT = 3;
+
+export interface TrendViewProps extends ViewProps {
+  readonly dataset: Dataset;
+  readonly chartWidth?: number;
+}
+
+export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewProps) {
+  const id = useId();
+  const metric = metricOptions(dataset).find((m) => m.id === query.metric);
+  const g = parsePeriodKey(query.period)?.granularity;
+  const granularity: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
+  // No units chosen yet: show the three leading units of the current period.
+  const chosen = useMemo(() => {
+    if (query.units.length > 0) return query.units.filter((n) => findUnitsByName(dataset, [n]).length > 0);
+    if (!metric || !query.period) return [];
+    const r = compareUnits(dataset, { metric: metric.id, period: query.period, parent: query.parent || undefined, per: query.per });
+    return r.items.slice(0, DEFAULT_COUNT).map((it) => it.name);
+  }, [dataset, metric, query.units, query.period, query.parent, query.per]);
+  const result = useMemo(
+    () => (metric
+      ? trendSeries(dataset, { metric: metric.id, granularity, units: findUnitsByName(dataset, chosen), parent: query.parent || undefined, per: query.per })
+      : null),
+    [dataset, metric, granularity, chosen, query.parent, query.per],
+  );
+  if (!metric || !result) return <EmptyState title="没有可显示趋势的数据">请到“数据”页导入CSV文件。</EmptyState>;
+  const spec = buildTrendChartSpec(result, {
+    metric, per: query.per, parent: query.parent, source: sourceLine(dataset),
+    periodLabel: (k) => formatPeriodLabel(k, 'zh'), granularityLabel: GRANULARITY_LABELS[granularity],
+  });
+  const onGranularity = (next: RollUpGranularity) => {
+    const keys = availablePeriods(dataset, next);
+    setQuery({ period: keys[keys.length - 1] ?? query.period });
+  };
+  return (
+    <>
+      <div className="panel trend-controls">
+        <div className="field">
+          <label htmlFor={`${id}-g`}>时间粒度</label>
+          <select id={`${id}-g`} value={granularity} onChange={(e) => onGranularity(e.target.value as RollUpGranularity)}>
+            {GRANULARITIES.filter((x) => availablePeriods(dataset, x).length > 0).map((x) => (
+              <option key={x} value={x}>{{ M: '月', Q: '季', H: '半年', Y: '年' }[x]}</option>
+            ))}
+          </select>
+        </div>
+        <UnitPicker units={dataset.units} selected={chosen} max={MAX_UNITS} onChange={(names) => setQuery({ units: names })} />
+        {query.units.length === 0 && chosen.length > 0 && <p className="muted">默认显示本期排名前{chosen.length}的单位，可搜索添加或移除。</p>}
+      </div>
+      <ChartPanel spec={spec} chartId="trend">
+        <div className={chartWidth === undefined ? 'trend-chart' : undefined}>
+          <SpecLineChart spec={spec} width={chartWidth} height={chartWidth === undefined ? '100%' : 400} />
+        </div>
+      </ChartPanel>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Units × metrics coloured by direction-aware percentile (dark = ahead, light = behind), with the
+ * value and percentile on hover, and the same numbers in an accessible table.
+ */
+import type { Dataset } from '../../../data/dataset';
+import type { PercentileMatrix } from '../../../analysis/heatmap';
+import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';
+import { resolveMetric } from '../../../analysis/resolve-metric';
+import { heatColour } from './heat-colour';
+
+interface Props {
+  readonly dataset: Dataset;
+  readonly matrix: PercentileMatrix;
+  readonly caption: string;
+}
+
+export function Heatmap({ dataset, matrix, caption }: Props) {
+  const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
+  const label = (j: number) => defs[j]?.zh ?? matrix.metrics[j]!;
+  const m = matrix.metrics.length;
+  const cellText = (r: number, j: number) => {
+    const k = r * m + j;
+    const v = matrix.values[k]!;
+    if (!Number.isFinite(v)) return '无数据';
+    return `${formatQualified(v, matrix.qualifiers[k]!, 'zh', { unit: defs[j]?.unit })}，百分位${formatShare(matrix.pct[k]!)}`;
+  };
+  return (
+    <div className="heatmap">
+      <div className="table-scroll" aria-hidden="true">
+        <table className="heatmap-grid">
+          <thead>
+            <tr><th />{matrix.metrics.map((id, j) => <th key={id} className="heatmap-col">{label(j)}</th>)}</tr>
+          </thead>
+          <tbody>
+            {matrix.units.map((u, r) => (
+              <tr key={u}>
+                <th className="heatmap-row">{dataset.units[u]!.name}</th>
+                {matrix.metrics.map((id, j) => {
+                  const k = r * m + j;
+                  const p = matrix.pct[k]!;
+                  return (
+                    <td key={id} className="heatmap-cell" style={heatColour(p)} title={`${dataset.units[u]!.name} · ${label(j)}：${cellText(r, j)}`}>
+                      {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifiers[k]!).mark}` : '—'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="notes">颜色越深表示在该指标上越靠前（越低越好的指标已反向）；格中数字为百分位，≈ 表示约数，＞ 表示“以上”。</p>
+      <details className="data-table">
+        <summary>以表格查看数值</summary>
+        <table>
+          <caption>{caption}</caption>
+          <thead><tr><th scope="col">单位</th>{matrix.metrics.map((id, j) => <th key={id} scope="col">{label(j)}</th>)}</tr></thead>
+          <tbody>
+            {matrix.units.map((u, r) => (
+              <tr key={u}>
+                <th scope="row">{dataset.units[u]!.name}</th>
+                {matrix.metrics.map((id, j) => <td key={id} className="num">{cellText(r, j)}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildLeagueTableSpec } from '../../src/charts/league-table-spec';
+import { changeText, quartileText, rankChangeText, valueText, type LeagueRowLike } from '../../src/charts/league-text';
+import { canonicalMetric } from '../../src/data/metric-catalog';
+
+const row = (over: Partial<LeagueRowLike>): LeagueRowLike => ({
+  name: '甲社区', parent: '一街道', value: 10, qualifier: 'exact', partial: false,
+  rank: 1, change: 2, rankChange: 0, isNew: false, quartile: 1, ...over,
+});
+
+describe('league texts', () => {
+  it.each<[Partial<LeagueRowLike>, string]>([
+    [{ rankChange: 3 }, '↑3'],
+    [{ rankChange: -1 }, '↓1'],
+    [{ rankChange: 0 }, '持平'],
+    [{ rankChange: null, isNew: true }, '新'],
+    [{ rankChange: null }, '—'],
+    [{ rank: null, rankChange: null }, '—'],
+  ])('rank change %o → %s', (over, text) => {
+    expect(rankChangeText(row(over))).toBe(text);
+  });
+
+  it.each<[number, string]>([[12, '+12'], [-3, '−3'], [0, '0'], [NaN, '—'], [1568, '+1,568']])('change %d → %s', (d, t) => {
+    expect(changeText(d)).toBe(t);
+  });
+
+  it('marks qualified values and quartiles in words', () => {
+    expect(valueText(1200, 'approx')).toBe('≈1,200');
+    expect(valueText(3500, 'gt')).toBe('＞3,500');
+    expect(valueText(NaN, 'missing')).toBe('—');
+    expect([1, 2, 3, 4, null].map((q) => quartileText(q))).toEqual(['前25%', '25%–50%', '50%–75%', '后25%', '—']);
+  });
+});
+
+describe('buildLeagueTableSpec', () => {
+  it('keeps numbers as numbers and the unranked row last with empty cells', () => {
+    const spec = buildLeagueTableSpec([
+      row({ value: 90, change: 60, rankChange: 1 }),
+      row({ name: '丁社区', rank: 4, value: 30, qualifier: 'approx', change: 6, rankChange: -1, quartile: 4 }),
+      row({ name: '戊社区', parent: '二街道', rank: null, value: NaN, qualifier: 'missing', change: NaN, rankChange: null, quartile: null }),
+    ], {
+      metric: canonicalMetric('unemployed')!, periodLabel: '2024年第二季度', previousLabel: '2024年第一季度', parent: '', per: 'none', source: 's',
+    });
+    expect(spec.title).toBe('各社区下岗失业人员排行');
+    expect(spec.subtitle).toBe('2024年第二季度 · 全部街道/镇 · 绝对值 · 与2024年第一季度比较');
+    expect(spec.columns.map((c) => c.label)).toEqual(['排名', '社区', '街道/镇', '数值（人）', '标注', '变化', '名次变化', '四分位']);
+    expect(spec.rows).toEqual([
+      [1, '甲社区', '一街道', 90, '', 60, '↑1', '前25%'],
+      [4, '丁社区', '一街道', 30, '≈', 6, '↓1', '后25%'],
+      [null, '戊社区', '二街道', null, '', null, '—', '—'],
+    ]);
+    expect(spec.notes).toContain('下岗失业人员越低越好，按从低到高排名。');
+    expect(spec.notes).toContain('无数据的单位列在最后，不参与排名（不按0计）。');
+  });
+});

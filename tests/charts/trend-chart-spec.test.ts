@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrendChartSpec } from '../../src/charts/trend-chart-spec';
+import { canonicalMetric } from '../../src/data/metric-catalog';
+
+const ctx = {
+  metric: canonicalMetric('volunteers')!, per: 'none' as const, parent: '', source: 's',
+  periodLabel: (k: string) => `L${k}`, granularityLabel: '季度',
+};
+
+describe('buildTrendChartSpec', () => {
+  it('draws one line per unit plus a dashed median, and stars partial periods', () => {
+    const spec = buildTrendChartSpec({
+      periods: ['2024-Q1', '2024-Q2', '2024-Q3'],
+      series: [{ name: '甲社区', values: [1, null, 3] }, { name: '乙社区', values: [2, 2, 2] }],
+      median: [1.5, 2, 2.5],
+      partial: [false, false, true],
+    }, ctx);
+    expect(spec.kind).toBe('line');
+    expect(spec.title).toBe('注册志愿者变化趋势');
+    expect(spec.subtitle).toBe('季度 · 全部街道/镇 · 绝对值（人）');
+    expect(spec.categories).toEqual(['L2024-Q1', 'L2024-Q2', 'L2024-Q3*']);
+    expect(spec.series.map((s) => [s.name, s.reference ?? false])).toEqual([['甲社区', false], ['乙社区', false], ['全部社区中位数', true]]);
+    expect(spec.series[0]!.values).toEqual([1, null, 3]);
+    expect(spec.series[0]!.color).not.toBe(spec.series[1]!.color);
+    expect(spec.notes).toEqual(['带“*”的期间数据不完整（部分月份尚无数据），数值可能偏低。', '折线中断处为无数据的期间（不按0计）。']);
+  });
+
+  it('names the median after the street when filtered', () => {
+    const spec = buildTrendChartSpec({ periods: ['2024'], series: [], median: [null], partial: [false] }, { ...ctx, parent: '小站镇' });
+    expect(spec.series.map((s) => s.name)).toEqual(['小站镇中位数']);
+    expect(spec.notes).toEqual([]);
+  });
+});

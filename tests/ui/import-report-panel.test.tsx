@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../src/data/import-report';
+import { ImportReportPanel } from '../../src/ui/import/ImportReportPanel';
+
+afterEach(cleanup);
+
+const blocked: ImportReport = {
+  status: 'blocked',
+  files: ['坏文件.csv'],
+  counts: { rowsIn: 10, imported: 6, merged: 1, subtotal: 1, blank: 1, rejected: 1, structural: 2 },
+  issues: [
+    { severity: 'error', code: 'no-unit-column', file: '坏文件.csv', line: 0, column: 0, message: '找不到社区名称列，请加上“社区”列。', messageEn: '' },
+    { severity: 'warning', code: 'value-text', file: '坏文件.csv', line: 7, column: 5, columnName: '再就业人数', message: '“三十”不是数字，已按缺失处理。', messageEn: '' },
+    { severity: 'info', code: 'subtotal', file: '坏文件.csv', line: 12, column: 1, message: '“合计”行已跳过。', messageEn: '' },
+  ],
+  rows: [],
+  observations: 0,
+};
+
+describe('ImportReportPanel', () => {
+  it('says a blocked import changed nothing and lists every issue with file, line, column and severity', () => {
+    render(<ImportReportPanel report={blocked} title="最近一次导入（未成功）" />);
+    expect(screen.getByRole('alert').textContent).toContain('当前数据没有任何改变');
+    const table = screen.getByRole('table', { name: '问题列表（共3条）' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['错误', '坏文件.csv', '整个文件', '—', '找不到社区名称列，请加上“社区”列。'],
+      ['警告', '坏文件.csv', '7', 'E列（再就业人数）', '“三十”不是数字，已按缺失处理。'],
+      ['提示', '坏文件.csv', '12', 'A列', '“合计”行已跳过。'],
+    ]);
+  });
+
+  it('shows the row counts by outcome in Chinese', () => {
+    render(<ImportReportPanel report={{ ...blocked, status: 'ok', observations: 1234 }} title="最近一次导入" />);
+    const counts = [...document.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')!.textContent}=${d.querySelector('dd')!.textContent}`);
+    expect(counts).toEqual(['读入数据行=10', '导入=6', '合并=1', '小计=1', '空行=1', '拒绝=1', '标题/表头行=2']);
+    expect(screen.getByRole('status').textContent).toContain('导入成功：坏文件.csv，共1,234个数值');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_QUERY, mergeViewQuery, parseViewQuery, serializeViewQuery } from '../../src/ui/url-state';
+import type { ViewQuery } from '../../src/ui/view-query';
+
+const full: ViewQuery = {
+  view: 'league', metric: 'reemployed', period: '2024-Q2', compare: '2023-Q2',
+  parent: '咸水沽镇', per: '1000', units: ['祥福里社区', '前白庙村'],
+};
+
+describe('parseViewQuery / serializeViewQuery', () => {
+  it.each<[string, ViewQuery]>([
+    ['every field', full],
+    ['defaults only', DEFAULT_VIEW_QUERY],
+    ['custom metric with spaces and &', { ...DEFAULT_VIEW_QUERY, metric: 'custom:党员 & 志愿者', view: 'trend' }],
+    ['per 100 households, half year', { ...DEFAULT_VIEW_QUERY, per: '100hh', period: '2024-H1' }],
+    ['year period, data view', { ...DEFAULT_VIEW_QUERY, view: 'data', period: '2024' }],
+  ])('round-trips %s', (_name, q) => {
+    expect(parseViewQuery(serializeViewQuery(q))).toEqual(q);
+  });
+
+  it('writes the documented parameter names and leaves defaults out', () => {
+    expect(serializeViewQuery(full)).toBe(
+      '?view=league&metric=reemployed&period=2024-Q2&compare=2023-Q2&parent=%E5%92%B8%E6%B0%B4%E6%B2%BD%E9%95%87&per=1000&units=%E7%A5%A5%E7%A6%8F%E9%87%8C%E7%A4%BE%E5%8C%BA%2C%E5%89%8D%E7%99%BD%E5%BA%99%E6%9D%91',
+    );
+    expect(serializeViewQuery(DEFAULT_VIEW_QUERY)).toBe('?view=compare');
+  });
+
+  it('reads a hand-written URL with raw Chinese', () => {
+    const q = parseViewQuery('?view=trend&metric=volunteers&period=2024-06&parent=小站镇&units=甲社区, 乙社区,,甲社区');
+    expect(q).toEqual({ ...DEFAULT_VIEW_QUERY, view: 'trend', metric: 'volunteers', period: '2024-06', parent: '小站镇', units: ['甲社区', '乙社区'] });
+  });
+
+  it.each<[string, Partial<ViewQuery>]>([
+    ['view=nonsense', { view: 'compare' }],
+    ['view=', { view: 'compare' }],
+    ['period=2024-13', { period: '' }],
+    ['period=2024年6月', { period: '' }],
+    ['compare=Q2', { compare: '' }],
+    ['per=10000', { per: 'none' }],
+    ['metric=<script>alert(1)</script>', { metric: '' }],
+    ['metric=Reemployed', { metric: '' }],
+    ['parent=' + 'x'.repeat(500), { parent: '' }],
+    ['units=%E0%A4%A (broken escape)', { units: ['\uFFFD%A (broken escape)'] }],
+  ])('falls back on invalid %s', (search, expected) => {
+    expect(() => parseViewQuery(search)).not.toThrow();
+    expect(parseViewQuery(search)).toEqual({ ...DEFAULT_VIEW_QUERY, ...expected });
+  });
+});
+
+describe('mergeViewQuery', () => {
+  it('pushes a history entry for a view change only', () => {
+    expect(mergeViewQuery(DEFAULT_VIEW_QUERY, { view: 'league' })).toEqual({ next: { ...DEFAULT_VIEW_QUERY, view: 'league' }, push: true });
+    expect(mergeViewQuery(DEFAULT_VIEW_QUERY, { view: 'compare', metric: 'x' }).push).toBe(false);
+    expect(mergeViewQuery(DEFAULT_VIEW_QUERY, { period: '2024' }).push).toBe(false);
+  });
+});
