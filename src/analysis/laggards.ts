@@ -4,7 +4,7 @@
  */
 import type { Direction } from '../data/metric-catalog';
 import { median, quantile } from './statistics-basics';
-import { sortedFinite } from './spread-statistics';
+import { sortedFinite } from './statistics-basics';
 
 export interface Laggard {
   /** Index into the input array (= unit index when the input is one value per unit). */

@@ -2,20 +2,7 @@
  * Spread (inequality) statistics over one value per unit. Every function ignores NaN (a missing
  * value is not a zero) and is invariant under reordering of its input.
  */
-import { quantile } from './statistics-basics';
-
-/** The finite values of `values`, sorted ascending (a new array). */
-export function sortedFinite(values: ArrayLike<number>): Float64Array {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) n++;
-  const out = new Float64Array(n);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isFinite(v)) out[k++] = v;
-  }
-  return out.sort();
-}
+import { quantile, sortedFinite } from './statistics-basics';
 
 /**
  * Coefficient of variation: population standard deviation / mean (dimensionless, ≥ 0 for

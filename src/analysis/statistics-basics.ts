@@ -5,7 +5,7 @@
 
 /** Median of the finite values (NaN and ±Infinity ignored); NaN when there are none. */
 export function median(values: ArrayLike<number>): number {
-  const sorted = finiteSorted(values);
+  const sorted = sortedFinite(values);
   return sorted.length === 0 ? NaN : quantile(sorted, 0.5);
 }
 
@@ -41,8 +41,8 @@ export function quantile(sortedFinite: ArrayLike<number>, q: number): number {
   return x0 + (h - lo) * (x1 - x0);
 }
 
-/** The finite values, sorted ascending, as a new Float64Array. */
-function finiteSorted(values: ArrayLike<number>): Float64Array {
+/** The finite values of `values` (NaN and ±Infinity dropped), sorted ascending, as a new Float64Array. */
+export function sortedFinite(values: ArrayLike<number>): Float64Array {
   let n = 0;
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) n++;
   const out = new Float64Array(n);

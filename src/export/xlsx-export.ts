@@ -6,6 +6,7 @@
  * only a flat sheet; this writer is deterministic and its XML is asserted in tests.
  */
 import type { TableSpec } from '../charts/chart-spec';
+import { columnLetter } from '../data/import-report';
 import { PPT_FONT } from './export-fonts';
 
 /** XML text escape; also drops characters XML 1.0 forbids (control chars other than TAB/LF/CR). */
@@ -17,14 +18,7 @@ export function xmlText(text: string): string {
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(index + 1);
 }
 
 type Cell = string | number | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coefficientOfVariation, giniCoefficient, maxMinRatio, p90p10Ratio, sortedFinite } from '../../src/analysis/spread-statistics';
+import { coefficientOfVariation, giniCoefficient, maxMinRatio, p90p10Ratio } from '../../src/analysis/spread-statistics';
+import { sortedFinite } from '../../src/analysis/statistics-basics';
 
 const f = (xs: number[]) => Float64Array.from(xs);
 
