@@ -2,7 +2,7 @@
  * Builds the app once, serves it with `vite preview` on loopback, and launches Debian's Chromium
  * through playwright-core. Used by the journey tests; nothing here is downloaded.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -41,6 +41,7 @@ export async function startApp(): Promise<AppHarness> {
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      rmSync(outDir, { recursive: true, force: true });
     },
   };
 }

@@ -14,5 +14,23 @@ export function heatColour(p: number): { background: string; color: string } {
   const t = x - i;
   const [a, b] = [STOPS[i]!, STOPS[i + 1]!];
   const ch = (k: 0 | 1 | 2) => Math.round(a[k] + (b[k] - a[k]) * t);
-  return { background: `rgb(${ch(0)}, ${ch(1)}, ${ch(2)})`, color: p > 0.55 ? '#ffffff' : '#1a1a1a' };
+  const rgb = [ch(0), ch(1), ch(2)] as const;
+  // Pick whichever text colour contrasts more with this background (WCAG relative luminance):
+  // a fixed percentile threshold left mid-blue cells under 4.5:1.
+  const l = relativeLuminance(rgb);
+  const onDark = (1.05) / (l + 0.05);
+  const onLight = (l + 0.05) / (DARK_TEXT_LUMINANCE + 0.05);
+  return { background: `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`, color: onDark > onLight ? '#ffffff' : DARK_TEXT };
+}
+
+const DARK_TEXT = '#000000';
+const DARK_TEXT_LUMINANCE = 0;
+
+/** WCAG 2 relative luminance of an sRGB colour (0 black … 1 white). */
+export function relativeLuminance(rgb: readonly [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2]);
 }
