@@ -1,11 +1,13 @@
 /**
  * The app shell: header, view tabs, sample banner, toolbar, and the current view in its own
- * error boundary. The dataset is a react-query query (the sample until the person imports).
+ * error boundary. The dataset is a react-query query: the saved current dataset, else the sample,
+ * until the person imports.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { datasetQueryOptions } from './api/dataset-query';
 import { resolveViewQuery } from './resolve-query';
+import { LoadingIndicator } from './shell/LoadingIndicator';
 import { PageDropTarget } from './shell/PageDropTarget';
 import { PanelErrorBoundary } from './shell/PanelErrorBoundary';
 import { SampleBanner } from './shell/SampleBanner';
@@ -13,8 +15,7 @@ import { Toolbar } from './shell/Toolbar';
 import { VIEW_LABELS, ViewTabs } from './shell/ViewTabs';
 import { serializeViewQuery } from './url-state';
 import { useViewQuery } from './use-view-query';
-import { DataView } from './views/DataView';
-import { ViewRouter } from './ViewRouter';
+import { LazyDataView, preloadView, ViewLoading, ViewRouter } from './ViewRouter';
 
 export function App() {
   const { query, setQuery } = useViewQuery();
@@ -28,10 +29,10 @@ export function App() {
         <h1>社区统计对比看板</h1>
         {current && <span className="dataset-name">{current.dataset.name}</span>}
       </header>
-      <ViewTabs query={query} onSelect={(view) => setQuery({ view })} />
+      <ViewTabs query={query} onSelect={(view) => setQuery({ view })} onPreload={preloadView} />
       {current?.dataset.isSample && <SampleBanner onImport={toData} />}
       <main className="app-main" aria-label={VIEW_LABELS[query.view]}>
-        {data.isPending && <p className="loading" role="status">正在载入示例数据…</p>}
+        {data.isPending && query.view !== 'data' && <LoadingIndicator text="正在载入数据…" />}
         {data.isError && (
           <div className="panel panel-error" role="alert">
             <p><strong>数据载入失败。</strong>{data.error.message}</p>
@@ -40,7 +41,9 @@ export function App() {
           </div>
         )}
         {query.view === 'data' ? (
-          <DataView dataset={current?.dataset} report={current?.report ?? null} />
+          <Suspense fallback={<ViewLoading view="data" />}>
+            <LazyDataView dataset={current?.dataset} report={current?.report ?? null} />
+          </Suspense>
         ) : current ? (
           <>
             <PanelErrorBoundary label="筛选栏" resetKey={current.dataset.id}>
@@ -52,7 +55,7 @@ export function App() {
           </>
         ) : null}
       </main>
-      <PageDropTarget onImported={toData} />
+      <PageDropTarget current={current?.dataset} onImported={toData} />
     </div>
   );
 }

@@ -1,34 +1,51 @@
 /**
- * Picks the view for `query.view`. 均衡 and 总览 are loaded lazily (their own chunks), since a
- * person usually opens on 对比.
+ * Picks the view for `query.view`. Every view is its own chunk (React.lazy), so the shell loads
+ * light and recharts arrives with the first chart view. To add a view: one line in VIEW_LOADERS
+ * (and its name in ViewTabs' VIEW_LABELS and url-state's VIEWS).
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Dataset } from '../data/dataset';
-import type { ViewProps } from './view-query';
-import { CompareView } from './views/CompareView';
-import { LeagueView } from './views/LeagueView';
-import { TrendView } from './views/TrendView';
+import { LoadingIndicator } from './shell/LoadingIndicator';
+import { VIEW_LABELS } from './shell/ViewTabs';
+import type { ViewName, ViewProps } from './view-query';
 
-type DatasetView = ComponentType<ViewProps & { dataset: Dataset }>;
+/** What a dataset view receives. */
+export type DatasetViewProps = ViewProps & { dataset: Dataset };
+type DatasetView = ComponentType<DatasetViewProps>;
 
-const ImbalanceView = lazy(() => import('./views/ImbalanceView').then((m) => ({ default: m.ImbalanceView })));
-const OverviewView = lazy(() => import('./views/OverviewView').then((m) => ({ default: m.OverviewView })));
+/** How each dataset view's chunk is loaded. */
+const VIEW_LOADERS: Readonly<Record<Exclude<ViewName, 'data'>, () => Promise<DatasetView>>> = {
+  overview: () => import('./views/OverviewView').then((m) => m.OverviewView),
+  compare: () => import('./views/CompareView').then((m) => m.CompareView),
+  league: () => import('./views/LeagueView').then((m) => m.LeagueView),
+  trend: () => import('./views/TrendView').then((m) => m.TrendView),
+  imbalance: () => import('./views/ImbalanceView').then((m) => m.ImbalanceView),
+};
 
-export function ViewRouter(props: ViewProps & { dataset: Dataset }) {
-  switch (props.query.view) {
-    case 'compare': return <CompareView {...props} />;
-    case 'league': return <LeagueView {...props} />;
-    case 'trend': return <TrendView {...props} />;
-    case 'imbalance': return <LazyView view={ImbalanceView} name="均衡分析" props={props} />;
-    case 'overview': return <LazyView view={OverviewView} name="总览" props={props} />;
-    case 'data': return null; // rendered by App (it needs no dataset)
-    default: return null;
-  }
+const LAZY_VIEWS = Object.fromEntries(
+  Object.entries(VIEW_LOADERS).map(([view, load]) => [view, lazy(() => load().then((c) => ({ default: c })))]),
+) as Record<keyof typeof VIEW_LOADERS, LazyExoticComponent<DatasetView>>;
+
+/** The 数据 view (import, report, 数据管理): its own chunk too. */
+export const LazyDataView = lazy(() => import('./views/DataView').then((m) => ({ default: m.DataView })));
+
+/** Starts loading a view's chunk early (on hover or focus of its tab). */
+export function preloadView(view: ViewName): void {
+  const load = view === 'data' ? () => import('./views/DataView') : VIEW_LOADERS[view];
+  load().catch(() => undefined); // a failed preload is retried by lazy() when the view opens
 }
 
-function LazyView({ view: View, name, props }: { view: DatasetView; name: string; props: ViewProps & { dataset: Dataset } }) {
+/** The fallback while a view's chunk loads. */
+export function ViewLoading({ view }: { view: ViewName }) {
+  return <LoadingIndicator text={`正在载入“${VIEW_LABELS[view]}”页面…`} />;
+}
+
+export function ViewRouter(props: DatasetViewProps) {
+  const { view } = props.query;
+  if (view === 'data') return null; // rendered by App (it needs no dataset)
+  const View = LAZY_VIEWS[view];
   return (
-    <Suspense fallback={<p className="loading" role="status">正在载入{name}…</p>}>
+    <Suspense fallback={<ViewLoading view={view} />}>
       <View {...props} />
     </Suspense>
   );

@@ -277,7 +277,7 @@ describe('journeys in Chromium', () => {
   // the import calls setQueryData, and its late result (the sample) overwrites the import on screen
   // (the import is saved, so a reload shows it). Fix: `await client.cancelQueries({ queryKey:
   // datasetQueryKey, exact: true })` before setQueryData in showDataset. Then change `it.fails` to `it`.
-  it.fails('(b) an import made while the sample is still loading is not replaced by the sample', async () => {
+  it('(b) an import made while the sample is still loading is not replaced by the sample', async () => {
     const s = await openSession();
     const { page } = s;
     try {

@@ -26,15 +26,19 @@ function renderApp(search: string) {
 describe('import through the file input (no Worker in jsdom: runs on this thread)', () => {
   it('reports the import, replaces the sample, and the league shows the new data', async () => {
     renderApp('?view=data');
-    const input = screen.getByLabelText('导入CSV文件') as HTMLInputElement;
+    const input = await screen.findByLabelText('选择CSV文件', {}, { timeout: 15_000 }) as HTMLInputElement;
     expect(input.multiple).toBe(true);
     expect(input.accept).toBe('.csv,.txt,.tsv');
     const file = new File([new TextEncoder().encode(CSV)], '三月.csv', { type: 'text/csv' });
+    // The native input is visually hidden; the Chinese button is its label, the names show beside it.
+    expect(input.className).toBe('file-input');
+    expect(screen.getByText('未选择文件')).toBeTruthy();
     fireEvent.change(input, { target: { files: [file] } });
+    expect(screen.getByText('已选择：三月.csv')).toBeTruthy();
     expect(await screen.findByText(/导入成功：三月\.csv/)).toBeTruthy();
     expect(screen.queryByText('当前显示示例数据（合成数据，非真实统计）')).toBeNull();
     fireEvent.click(screen.getByRole('link', { name: '排行' }));
-    const table = await screen.findByRole('table', { name: /各社区再就业人数排行（2024年3月）/ });
+    const table = await screen.findByRole('table', { name: /各社区再就业人数排行（2024年3月）/ }, { timeout: 15_000 });
     const names = within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')!.textContent);
     expect(names).toEqual(['西社区', '南社区', '东社区']);
   });
@@ -42,7 +46,7 @@ describe('import through the file input (no Worker in jsdom: runs on this thread
   it('a blocked import says nothing changed and keeps the data shown', async () => {
     renderApp('?view=data');
     const file = new File([new Uint8Array(0)], '空.csv', { type: 'text/csv' });
-    fireEvent.change(screen.getByLabelText('导入CSV文件'), { target: { files: [file] } });
+    fireEvent.change(await screen.findByLabelText('选择CSV文件', {}, { timeout: 15_000 }), { target: { files: [file] } });
     expect(await screen.findByText('导入未完成：当前数据没有任何改变。')).toBeTruthy();
     expect(screen.getByText('当前显示示例数据（合成数据，非真实统计）')).toBeTruthy();
   });

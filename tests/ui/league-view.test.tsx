@@ -20,7 +20,7 @@ describe('LeagueView', () => {
     renderWithClient(<LeagueView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: '各社区再就业人数排行（2024年第二季度）' });
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['排名', '社区', '街道/镇', '数值（人）', '变化', '名次变化', '四分位']);
+    expect(headers).toEqual(['排名', '社区', '街道/镇', '数值（人）', '变化', '名次变化', '四分位', '持续靠后']);
   });
 
   it('orders rows by rank with ties 1, 2, 2, 4, arrows in text, and the unit without data last', () => {

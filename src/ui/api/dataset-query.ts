@@ -1,13 +1,13 @@
 /**
- * The dataset shown in the app is a react-query query. Its first value is the synthetic sample
- * (fetched as a same-origin asset and imported in the worker); an import replaces it with
- * setQueryData. The storage helper can swap `loadInitialDataset` to restore a saved dataset first.
+ * The dataset shown in the app is a react-query query. Its first value is the saved current
+ * dataset from IndexedDB, else the synthetic sample (fetched as a same-origin asset and imported in
+ * the worker); an import replaces it with setQueryData.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset';
 import type { ImportReport } from '../../data/import-report';
 import sampleUrl from '../../../data/sample-jinnan-long.csv?url';
-import { runImport } from '../import/import-client';
+import { restoreSavedDataset } from '../data-manager/persist-import';
 
 /** The dataset on screen and the report of the import that produced it. */
 export interface CurrentDataset {
@@ -23,6 +23,8 @@ export async function loadSampleDataset(): Promise<CurrentDataset> {
   const res = await fetch(sampleUrl);
   if (!res.ok) throw new Error(`示例数据载入失败（HTTP ${res.status}）`);
   const bytes = await res.arrayBuffer();
+  // The import pipeline (papaparse and all) is its own chunk: a restored dataset never needs it.
+  const { runImport } = await import('../import/import-client');
   const { dataset, report } = await runImport([{ name: SAMPLE_FILE_NAME, bytes }], {
     isSample: true,
     datasetName: SAMPLE_DATASET_NAME,
@@ -32,17 +34,23 @@ export async function loadSampleDataset(): Promise<CurrentDataset> {
   return { dataset, report };
 }
 
-/** Where the first dataset comes from; replaceable (e.g. IndexedDB first, then the sample). */
-let initialLoader: () => Promise<CurrentDataset> = loadSampleDataset;
+/** The saved current dataset (no report: it was shown when it was imported), else the sample. */
+export async function loadSavedOrSample(): Promise<CurrentDataset> {
+  const saved = await restoreSavedDataset();
+  return saved ? { dataset: saved, report: null } : loadSampleDataset();
+}
 
-/** Lets the storage layer restore a saved dataset before falling back to the sample. */
+/** Where the first dataset comes from; replaceable (tests). */
+let initialLoader: () => Promise<CurrentDataset> = loadSavedOrSample;
+
+/** Replaces how the first dataset is loaded. */
 export function setInitialDatasetLoader(loader: () => Promise<CurrentDataset>): void {
   initialLoader = loader;
 }
 
 export const datasetQueryKey = ['dataset', 'current'] as const;
 
-/** The current dataset query: loaded once, then only replaced by imports. */
+/** The current dataset query: loaded once, then replaced by imports (or reloaded after a delete). */
 export function datasetQueryOptions() {
   return queryOptions({
     queryKey: datasetQueryKey,
@@ -55,6 +63,14 @@ export function datasetQueryOptions() {
 }
 
 /** Makes `dataset` the one shown everywhere. */
-export function showDataset(client: QueryClient, value: CurrentDataset): void {
+export async function showDataset(client: QueryClient, value: CurrentDataset): Promise<void> {
+  // A first load still in flight (the sample takes seconds) would otherwise land after this and
+  // replace what the user just imported. Awaiting the cancel lets its revert run first.
+  await client.cancelQueries({ queryKey: datasetQueryKey, exact: true });
   client.setQueryData(datasetQueryKey, value);
+}
+
+/** The dataset on screen, if loaded. */
+export function shownDataset(client: QueryClient): CurrentDataset | undefined {
+  return client.getQueryData<CurrentDataset>(datasetQueryKey);
 }

@@ -1,15 +1,29 @@
 /**
- * The outcome of the latest import (ok or blocked), kept in the query cache so the 数据 view can
- * show the report of an import started anywhere (file picker or a drop onto the page).
+ * The import: read the files, import them in the worker, show the dataset when the import is ok,
+ * then save it in IndexedDB. The outcome (ok or blocked, and the save result) is kept in the query
+ * cache so the 数据 view can show the report of an import started anywhere (picker or page drop).
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Dataset } from '../../data/dataset';
-import { readFiles, runImport, type ImportOutcome } from '../import/import-client';
+import type { ImportOutcome } from '../import/import-client';
+import { persistImport } from '../data-manager/persist-import';
 import { showDataset } from './dataset-query';
+
+/** The outcome of saving an accepted import in this browser. */
+export type SaveOutcome =
+  | { readonly state: 'saving' }
+  | { readonly state: 'saved' }
+  /** `message` (Chinese) says the previous data is untouched and the import is only in memory. */
+  | { readonly state: 'failed'; readonly message: string };
 
 export interface LastImport extends ImportOutcome {
   /** Local time the import finished, ISO. */
   readonly at: string;
+  /** null when nothing was to be saved (blocked import). */
+  readonly save: SaveOutcome | null;
+  /** The import was added to the dataset on screen. */
+  readonly appended: boolean;
 }
 
 export const lastImportQueryKey = ['import', 'last'] as const;
@@ -26,26 +40,77 @@ export function lastImportQueryOptions() {
 /** What an import needs besides the files. */
 export interface ImportVariables {
   readonly files: readonly File[];
-  /** Merge into this dataset instead of replacing it. */
+  /** Merge into this (saved, non-sample) dataset instead of making a new one. */
   readonly mergeInto?: Dataset;
 }
 
-/** Import mutation: reads the files, runs the worker, shows the dataset when the import is ok. */
+/** Where an import is: starting, importing (ImportProgress shows how far), or saving. */
+export type ImportStage = 'reading' | 'importing' | 'saving';
+
+const SAVE_FAILED_SUFFIX = '本次导入的数据目前只在本页内存中，关闭或刷新页面后会丢失。';
+
+function saveFailure(message: string): SaveOutcome {
+  return { state: 'failed', message: `${message}${SAVE_FAILED_SUFFIX}` };
+}
+
+async function readAll(files: readonly File[]): Promise<{ name: string; bytes: ArrayBuffer }[]> {
+  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+}
+
+/**
+ * Runs one import and, when accepted, shows and saves it. A blocked import changes nothing: not
+ * the screen, not storage. Exported for tests; the app uses useImportFiles.
+ */
+export async function importAndSave(
+  client: QueryClient, { files, mergeInto }: ImportVariables, onStage: (s: ImportStage) => void = () => undefined,
+): Promise<LastImport> {
+  onStage('reading');
+  const { runImportFiles } = await import('../import/import-client');
+  onStage('importing');
+  const name = files.length === 1 ? files[0]!.name.replace(/\.[^.]+$/, '') : `${files.length}个文件`;
+  // Size limits first, then a streamed import in the worker with progress and 取消 (ImportProgress).
+  const outcome = await runImportFiles(files, { datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto });
+  const at = new Date().toISOString();
+  const appended = mergeInto !== undefined;
+  if (!outcome.dataset || outcome.report.status !== 'ok') return { ...outcome, at, save: null, appended };
+  const { dataset, report } = outcome;
+  await showDataset(client, { dataset, report });
+  client.setQueryData(lastImportQueryKey, { ...outcome, at, save: { state: 'saving' }, appended });
+  onStage('saving');
+  let save: SaveOutcome;
+  try {
+    // The original bytes are kept with the dataset (a later parser fix can re-derive the values).
+    const raw = await readAll(files);
+    const result = await persistImport({ dataset, report, files: raw, replaceId: mergeInto?.id }, { client });
+    if (!result.ok) console.error('[保存导入]', result.reason, result.detail);
+    save = result.ok ? { state: 'saved' } : saveFailure(result.message);
+  } catch (err) {
+    console.error('[保存导入]', err);
+    save = saveFailure('保存失败，导入未保存，原有数据未受影响。');
+  }
+  return { ...outcome, at, save, appended };
+}
+
+/** Whether an import error is the person pressing 取消导入 (not a failure to report). */
+export function isImportCancelled(err: unknown): boolean {
+  return err instanceof Error && err.name === 'ImportCancelledError';
+}
+
+/** Import mutation plus the stage it is at (for the status line). */
 export function useImportFiles() {
   const client = useQueryClient();
-  return useMutation({
+  const [stage, setStage] = useState<ImportStage>('reading');
+  const mutation = useMutation({
     mutationKey: ['import'],
-    mutationFn: async ({ files, mergeInto }: ImportVariables): Promise<LastImport> => {
-      const bytes = await readFiles(files);
-      const name = files.length === 1 ? files[0]!.name.replace(/\.[^.]+$/, '') : `${files.length}个文件`;
-      const outcome = await runImport(bytes, { datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto });
-      return { ...outcome, at: new Date().toISOString() };
-    },
-    onSuccess: (result) => {
-      client.setQueryData(lastImportQueryKey, result);
-      if (result.dataset && result.report.status === 'ok') {
-        showDataset(client, { dataset: result.dataset, report: result.report });
-      }
-    },
+    mutationFn: (vars: ImportVariables) => importAndSave(client, vars, setStage),
+    onSuccess: (result) => client.setQueryData(lastImportQueryKey, result),
   });
+  return { ...mutation, stage };
 }
+
+/** Chinese words for the import stage. */
+export const STAGE_TEXT: Readonly<Record<ImportStage, string>> = {
+  reading: '正在准备导入…',
+  importing: '正在导入，请稍候…',
+  saving: '已导入，正在保存到本机浏览器…',
+};

@@ -1,63 +1,78 @@
 /**
- * The import controls: a labelled file picker (several files at once) and a drop zone. Files are
- * read in the page and imported in the worker; the report shows in ImportReportPanel.
+ * The import controls: a styled 选择CSV文件 button (the native input is visually hidden but stays
+ * focusable and labelled, so the browser's English "Choose Files" never shows), the chosen file
+ * names, a drop zone, and, while a saved dataset is on screen, 替换 or 追加 as a choice.
  */
+import { useIsMutating } from '@tanstack/react-query';
 import { useId, useState, type DragEvent } from 'react';
 import type { Dataset } from '../../data/dataset';
-import { useImportFiles } from '../api/last-import-query';
+import { useImportMode } from '../api/import-mode';
+import { isImportCancelled, STAGE_TEXT, useImportFiles } from '../api/last-import-query';
+import { ImportModeChoice } from './ImportModeChoice';
+import { ImportProgress } from './ImportProgress';
 
 export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv';
 
 export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const id = useId();
   const mutation = useImportFiles();
-  const [merge, setMerge] = useState(false);
+  const [mode, setMode] = useImportMode();
   const [over, setOver] = useState(false);
+  const [chosen, setChosen] = useState<readonly string[]>([]);
   const canMerge = current !== undefined && !current.isSample;
+  // An import started by a drop elsewhere on the page shows its progress here too.
+  const running = useIsMutating({ mutationKey: ['import'] }) > 0;
+  const pending = mutation.isPending || running;
+  const stage = mutation.isPending ? mutation.stage : 'importing';
+  const failed = mutation.isError && !isImportCancelled(mutation.error) ? mutation.error : null;
 
   const start = (list: FileList | null) => {
     const files = list ? [...list] : [];
     if (files.length === 0) return;
-    mutation.mutate({ files, mergeInto: canMerge && merge ? current : undefined });
+    setChosen(files.map((f) => f.name));
+    mutation.mutate({ files, mergeInto: canMerge && mode === 'append' ? current : undefined });
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     e.stopPropagation();
     setOver(false);
-    start(e.dataTransfer.files);
+    if (!pending) start(e.dataTransfer.files);
   };
 
   return (
     <section className="panel import-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>导入数据</h2>
+      {canMerge && <ImportModeChoice mode={mode} onChange={setMode} currentName={current.name} />}
       <div
         className={over ? 'drop-zone drop-over' : 'drop-zone'}
         onDragOver={(e) => { e.preventDefault(); e.stopPropagation(); setOver(true); }}
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={`${id}-file`} className="file-label">导入CSV文件</label>
-        <input
-          id={`${id}-file`}
-          className="file-input"
-          type="file"
-          multiple
-          accept={ACCEPTED_EXTENSIONS}
-          disabled={mutation.isPending}
-          onChange={(e) => { start(e.target.files); e.target.value = ''; }}
-        />
+        <div className="file-picker">
+          <input
+            id={`${id}-file`}
+            className="file-input"
+            type="file"
+            multiple
+            accept={ACCEPTED_EXTENSIONS}
+            disabled={pending}
+            aria-describedby={`${id}-chosen`}
+            onChange={(e) => { start(e.target.files); e.target.value = ''; }}
+          />
+          <label htmlFor={`${id}-file`} className="file-button" aria-disabled={pending || undefined}>选择CSV文件</label>
+          <span id={`${id}-chosen`} className="file-names">
+            {chosen.length === 0 ? '未选择文件' : `已选择：${chosen.join('、')}`}
+          </span>
+        </div>
         <p>或把文件拖到这里（可一次选多个文件）。支持 Excel/WPS 另存的 CSV（GBK 或 UTF-8）和制表符分隔的文本。</p>
-        <p className="muted">数据只在本机浏览器中处理，不会上传。</p>
+        <p className="muted">数据只在本机浏览器中处理，不会上传；导入成功后自动保存在这台电脑的浏览器中。</p>
       </div>
-      {canMerge && (
-        <label className="checkbox">
-          <input type="checkbox" checked={merge} onChange={(e) => setMerge(e.target.checked)} />
-          追加到当前数据“{current.name}”（不勾选则替换当前数据）
-        </label>
-      )}
+      <ImportProgress />
       <p className="import-status" role="status" aria-live="polite">
-        {mutation.isPending ? '正在导入，请稍候…' : ''}
-        {mutation.isError ? `导入程序出错：${mutation.error.message}。当前数据没有改变，请重试或换一个文件。` : ''}
+        {pending && <span className="spinner" aria-hidden="true" />}
+        {pending ? STAGE_TEXT[stage] : ''}
+        {failed ? `导入程序出错：${failed.message}。当前数据没有改变，请重试或换一个文件。` : ''}
       </p>
     </section>
   );

@@ -2,10 +2,11 @@
  * The import report: status, row counts by outcome, and every issue with file, line, column and
  * severity. A blocked import says plainly that nothing changed and what to fix.
  */
+import type { ReactNode } from 'react';
 import { columnLetter, type ImportReport } from '../../data/import-report';
 import { OUTCOME_LABELS, SEVERITY_LABELS } from './report-text';
 
-export function ImportReportPanel({ report, title }: { report: ImportReport; title: string }) {
+export function ImportReportPanel({ report, title, children }: { report: ImportReport; title: string; children?: ReactNode }) {
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.filter((i) => i.severity === 'warning').length;
   const blocked = report.status === 'blocked';
@@ -23,6 +24,7 @@ export function ImportReportPanel({ report, title }: { report: ImportReport; tit
           {warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。
         </p>
       )}
+      {children}
       <dl className="counts">
         <div><dt>读入数据行</dt><dd>{report.counts.rowsIn.toLocaleString('zh-CN')}</dd></div>
         {OUTCOME_LABELS.map((o) => (

@@ -1,12 +1,19 @@
 /**
  * Runs an import in a module Web Worker (one worker per import, ended afterwards), falling back to
  * calling importFiles on this thread where there is no Worker (jsdom, node tests).
+ *
+ * `runImportFiles` is the big-file entry: it checks the size limits before any work, hands the
+ * File handles to the worker (which reads 4 MB slices and posts progress), publishes progress in
+ * `importActivity` (for ImportProgress) and can be cancelled with `cancelImport()`: the worker is
+ * terminated, nothing is committed, and the promise rejects with ImportCancelledError.
  */
 import type { Dataset } from '../../data/dataset';
 import { importFiles } from '../../data/import-files';
 import type { ImportReport } from '../../data/import-report';
+import { emptyCounts } from '../../data/import-report';
 import { packDataset, unpackDataset } from '../../data/pack-dataset';
-import type { ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';
+import { checkImportSize } from '../../data/stream-limits';
+import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';
 
 /** A file read into memory, ready to import. */
 export interface FileBytes {
@@ -20,30 +27,117 @@ export interface ImportOutcome {
   readonly report: ImportReport;
 }
 
+/** Thrown (as a rejection) when the user cancels an import; the shown data did not change. */
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('已取消导入，原有数据未改变');
+    this.name = 'ImportCancelledError';
+  }
+}
+
+/** What the import machinery is doing, for the progress bar. */
+export type ImportActivity =
+  | { readonly state: 'idle' }
+  | { readonly state: 'running'; readonly progress: ImportProgressInfo | null }
+  | { readonly state: 'cancelled' };
+
+const listeners = new Set<() => void>();
+let activity: ImportActivity = { state: 'idle' };
+let active: { cancel: () => void } | null = null;
+
+function setActivity(a: ImportActivity): void {
+  activity = a;
+  for (const l of listeners) l();
+}
+
+/** A tiny external store (useSyncExternalStore) of the current import's progress. */
+export const importActivity = {
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  get(): ImportActivity {
+    return activity;
+  },
+  /** Back to idle (e.g. after the cancelled note was shown). */
+  reset(): void {
+    if (activity.state !== 'running') setActivity({ state: 'idle' });
+  },
+};
+
+/** Cancels the running import, if any. Returns whether there was one. */
+export function cancelImport(): boolean {
+  if (!active) return false;
+  active.cancel();
+  return true;
+}
+
 /** Reads browser File objects into memory. */
 export async function readFiles(files: readonly File[]): Promise<FileBytes[]> {
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
 }
 
+function blockedOutcome(report: Pick<ImportReport, 'issues' | 'files'>): ImportOutcome {
+  return { dataset: null, report: { status: 'blocked', files: report.files, counts: emptyCounts(), issues: report.issues, rows: [], observations: 0 } };
+}
+
 /**
- * Imports files as one import. The file buffers are transferred to the worker (they are not
+ * Imports browser Files (the big-file path): size limits first, then a streamed import in the
+ * worker with progress. Where there is no Worker, reads the files and imports on this thread.
+ */
+export async function runImportFiles(files: readonly File[], opts: ImportRequestOptions & { existing?: Dataset } = {}): Promise<ImportOutcome> {
+  const heads = await Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, head: new Uint8Array(await f.slice(0, 64 * 1024).arrayBuffer()) })));
+  const tooBig = checkImportSize(heads);
+  if (tooBig) return blockedOutcome({ files: files.map((f) => f.name), issues: [tooBig] });
+  if (typeof Worker === 'undefined') return runImport(await readFiles(files), opts);
+  return inWorker({ files: [], blobs: files.map((f) => ({ name: f.name, blob: f })) }, [], opts);
+}
+
+/**
+ * Imports files already in memory. The file buffers are transferred to the worker (they are not
  * usable afterwards); an `existing` dataset is copied, not transferred.
  */
 export function runImport(
   files: readonly FileBytes[],
   opts: ImportRequestOptions & { existing?: Dataset } = {},
 ): Promise<ImportOutcome> {
-  const { existing, ...rest } = opts;
   if (typeof Worker === 'undefined') {
+    const { existing, ...rest } = opts;
     return Promise.resolve(
       importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), { ...rest, existing }),
     );
   }
+  return inWorker({ files: files.map((f) => ({ name: f.name, bytes: f.bytes })) }, files.map((f) => f.bytes), opts);
+}
+
+function inWorker(
+  input: Pick<ImportRequest, 'files' | 'blobs'>, transfer: ArrayBuffer[], opts: ImportRequestOptions & { existing?: Dataset },
+): Promise<ImportOutcome> {
+  const { existing, ...rest } = opts;
+  active?.cancel();
   return new Promise<ImportOutcome>((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ImportResponse>) => {
+    const end = (): void => {
       worker.terminate();
+      if (active === handle) active = null;
+    };
+    const handle = {
+      cancel: () => {
+        end();
+        setActivity({ state: 'cancelled' });
+        reject(new ImportCancelledError());
+      },
+    };
+    active = handle;
+    setActivity({ state: 'running', progress: null });
+    worker.onmessage = (e: MessageEvent<ImportResponse>) => {
       const msg = e.data;
+      if (msg.kind === 'progress') {
+        if (active === handle) setActivity({ state: 'running', progress: msg.progress });
+        return;
+      }
+      end();
+      setActivity({ state: 'idle' });
       if (msg.kind === 'crash') {
         reject(new Error(msg.message));
         return;
@@ -52,16 +146,17 @@ export function runImport(
       resolve({ dataset, report: msg.report });
     };
     worker.onerror = (e) => {
-      worker.terminate();
+      end();
+      setActivity({ state: 'idle' });
       reject(new Error(e.message || '导入程序无法启动'));
     };
     const packed = existing ? packDataset(existing) : undefined;
     const request: ImportRequest = {
-      files: files.map((f) => ({ name: f.name, bytes: f.bytes })),
+      ...input,
       opts: rest,
       // Copy the existing columns: the page keeps drawing them while the worker runs.
       existing: packed ? { meta: packed.meta, buffers: packed.transfer.map((b) => b.slice(0)) } : undefined,
     };
-    worker.postMessage(request, files.map((f) => f.bytes));
+    worker.postMessage(request, transfer);
   });
 }

@@ -17,13 +17,31 @@ export interface ImportRequestOptions {
 }
 
 export interface ImportRequest {
+  /** Files already in memory (transferred). Used when `blobs` is absent. */
   readonly files: readonly { readonly name: string; readonly bytes: ArrayBuffer }[];
+  /**
+   * Files as Blobs/Files (structured-cloned handles, not their bytes): the worker reads them in
+   * chunks (STREAM_CHUNK_BYTES) and streams them through the fast import, posting progress.
+   */
+  readonly blobs?: readonly { readonly name: string; readonly blob: Blob }[];
   readonly opts: ImportRequestOptions;
   /** A dataset to merge into, packed (copied, not transferred: the page still shows it). */
   readonly existing?: { readonly meta: PackedMeta; readonly buffers: readonly ArrayBuffer[] };
 }
 
+/** How far the import is; posted at most every ~100 ms. */
+export interface ImportProgressInfo {
+  /** Bytes read so far (all files) and in total. */
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+  /** Data rows read so far. */
+  readonly rows: number;
+  /** 'stream': chunked fast path; 'general': whole-file path (no finer progress); 'pack': sending the result. */
+  readonly phase: 'stream' | 'general' | 'pack';
+}
+
 export type ImportResponse =
+  | { readonly kind: 'progress'; readonly progress: ImportProgressInfo }
   | { readonly kind: 'done'; readonly report: ImportReport; readonly packed: { readonly meta: PackedMeta; readonly buffers: ArrayBuffer[] } | null }
   /** A programmer error inside the worker (user-data problems come back in the report). */
   | { readonly kind: 'crash'; readonly message: string };

@@ -1,18 +1,31 @@
 /**
- * Lets a person drop files anywhere on the page: shows a hint while dragging, imports on drop,
- * then opens the 数据 view where the report is. Drops on the import zone are handled there.
+ * Lets a person drop files anywhere on the page: shows a hint while dragging, imports on drop
+ * (replacing or adding to the saved dataset on screen, as chosen on the 数据 page) and opens
+ * the 数据 view, where the progress and then the report show. Drops on the import zone are
+ * handled there.
  */
 import { useEffect, useState } from 'react';
-import { useImportFiles } from '../api/last-import-query';
+import type { Dataset } from '../../data/dataset';
+import { useImportMode } from '../api/import-mode';
+import { STAGE_TEXT, useImportFiles } from '../api/last-import-query';
 
 function hasFiles(e: DragEvent): boolean {
   return e.dataTransfer !== null && [...e.dataTransfer.types].includes('Files');
 }
 
-export function PageDropTarget({ onImported }: { onImported: () => void }) {
+export interface PageDropTargetProps {
+  /** The dataset on screen (an append merges into it when it is a saved one). */
+  readonly current: Dataset | undefined;
+  /** Called when a drop starts an import: open the 数据 view (progress, then the report). */
+  readonly onImported: () => void;
+}
+
+export function PageDropTarget({ current, onImported }: PageDropTargetProps) {
   const mutation = useImportFiles();
+  const [mode] = useImportMode();
   const [dragging, setDragging] = useState(false);
-  const { mutate } = mutation;
+  const { mutate, isPending } = mutation;
+  const mergeInto = mode === 'append' && current && !current.isSample ? current : undefined;
   useEffect(() => {
     let depth = 0;
     const enter = (e: DragEvent) => { if (hasFiles(e)) { depth++; setDragging(true); } };
@@ -24,7 +37,9 @@ export function PageDropTarget({ onImported }: { onImported: () => void }) {
       if (!hasFiles(e)) return;
       e.preventDefault();
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) mutate({ files }, { onSettled: onImported });
+      if (files.length === 0 || isPending) return;
+      mutate({ files, mergeInto });
+      onImported(); // the 数据 view shows the progress, 取消导入 and then the report
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -36,11 +51,11 @@ export function PageDropTarget({ onImported }: { onImported: () => void }) {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [mutate, onImported]);
-  if (!dragging && !mutation.isPending) return null;
+  }, [mutate, onImported, mergeInto, isPending]);
+  if (!dragging) return null;
   return (
     <div className="page-drop" role="status" aria-live="polite">
-      {mutation.isPending ? '正在导入，请稍候…' : '松开鼠标即可导入文件'}
+      {isPending ? `${STAGE_TEXT[mutation.stage]}请等本次导入完成后再拖入文件。` : mergeInto ? `松开鼠标即可追加到“${mergeInto.name}”` : '松开鼠标即可导入文件'}
     </div>
   );
 }

@@ -14,7 +14,7 @@ export const VIEW_LABELS: Readonly<Record<ViewName, string>> = {
 
 const ORDER: readonly ViewName[] = ['overview', 'compare', 'league', 'trend', 'imbalance', 'data'];
 
-export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) => void }) {
+export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) => void; onPreload?: (view: ViewName) => void }) {
   const onClick = (view: ViewName) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return; // let the browser open a new tab
     e.preventDefault();
@@ -29,6 +29,8 @@ export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) =
               href={serializeViewQuery({ ...props.query, view })}
               aria-current={props.query.view === view ? 'page' : undefined}
               onClick={onClick(view)}
+              onMouseEnter={() => props.onPreload?.(view)}
+              onFocus={() => props.onPreload?.(view)}
             >
               {VIEW_LABELS[view]}
             </a>

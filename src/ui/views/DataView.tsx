@@ -1,6 +1,6 @@
 /**
- * 数据: the import UI, the report of the latest import (or of the data on screen), what is
- * loaded, and the 数据管理 panel (datasets saved in this browser, src/ui/data-manager/).
+ * 数据: the import UI, the report of the latest import (or of the data on screen) with whether it
+ * was saved, what is loaded, and the 数据管理 panel (datasets saved in this browser).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset';
@@ -8,9 +8,11 @@ import type { ImportReport } from '../../data/import-report';
 import { loadDataset } from '../../storage/dataset-store';
 import { showDataset } from '../api/dataset-query';
 import { lastImportQueryOptions } from '../api/last-import-query';
+import { reconcileShownDataset } from '../api/reconcile-shown-dataset';
 import { DataManager } from '../data-manager/DataManager';
 import { ImportPanel } from '../import/ImportPanel';
 import { ImportReportPanel } from '../import/ImportReportPanel';
+import { SaveNotice } from '../import/SaveNotice';
 import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { DatasetSummary } from './data/DatasetSummary';
 
@@ -24,7 +26,10 @@ export function DataView({ dataset, report }: DataViewProps) {
   const client = useQueryClient();
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const onSelect = (id: string) => {
-    void loadDataset(id).then((ds) => { if (ds) showDataset(client, { dataset: ds, report: null }); });
+    void loadDataset(id).then((ds) => { if (ds) return showDataset(client, { dataset: ds, report: null }); });
+  };
+  const onChanged = () => {
+    reconcileShownDataset(client).catch((err: unknown) => console.error('[数据管理]', err));
   };
   // A blocked import did not replace the data: show its report first, then what is still loaded.
   const shownReport = last?.report ?? report;
@@ -32,12 +37,18 @@ export function DataView({ dataset, report }: DataViewProps) {
   return (
     <div className="data-view">
       <PanelErrorBoundary label="导入面板"><ImportPanel current={dataset} /></PanelErrorBoundary>
-      {dataset && <PanelErrorBoundary label="数据概况"><DatasetSummary dataset={dataset} /></PanelErrorBoundary>}
+      {dataset
+        ? <PanelErrorBoundary label="数据概况"><DatasetSummary dataset={dataset} /></PanelErrorBoundary>
+        : <section className="panel"><p className="loading" role="status"><span className="spinner" aria-hidden="true" />正在载入数据…</p></section>}
       {shownReport && (
-        <PanelErrorBoundary label="导入报告"><ImportReportPanel report={shownReport} title={title} /></PanelErrorBoundary>
+        <PanelErrorBoundary label="导入报告">
+          <ImportReportPanel report={shownReport} title={title}>
+            {last?.save && <SaveNotice save={last.save} appended={last.appended} />}
+          </ImportReportPanel>
+        </PanelErrorBoundary>
       )}
       <PanelErrorBoundary label="数据管理">
-        <DataManager currentId={dataset && !dataset.isSample ? dataset.id : null} onSelect={onSelect} onChanged={() => undefined} />
+        <DataManager currentId={dataset && !dataset.isSample ? dataset.id : null} onSelect={onSelect} onChanged={onChanged} />
       </PanelErrorBoundary>
     </div>
   );

@@ -1,16 +1,22 @@
 /**
  * The league table as a real <table>: rank (ties share a rank), unit, street, value, change,
- * rank change in words and arrows (never colour alone), quartile. Unranked units come last.
+ * rank change in words and arrows (never colour alone), quartile, and 连续N期靠后. Unranked units
+ * come last; a value that misses some months is marked “（不完整）”. Virtualised above 1,000 rows.
  */
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
+import { VirtualTable } from './VirtualTable';
+
+export type LeagueTableRow = LeagueRowLike & { readonly unit: number; readonly noBase?: boolean };
 
 export interface LeagueTableProps {
   readonly caption: string;
-  readonly rows: readonly (LeagueRowLike & { readonly unit: number })[];
+  readonly rows: readonly LeagueTableRow[];
   /** Header of the value column, e.g. `再就业人数（人）`. */
   readonly valueHeader: string;
   /** Whether the comparison period has any ranked unit (else change and rank change show —). */
   readonly hasPrevious: boolean;
+  /** Unit index → consecutive periods in the bottom quartile (only runs ≥ N are listed). */
+  readonly laggingRuns?: ReadonlyMap<number, number>;
 }
 
 function changeClass(d: number | null): string {
@@ -18,12 +24,20 @@ function changeClass(d: number | null): string {
   return d > 0 ? 'num up' : 'num down';
 }
 
-export function LeagueTable({ caption, rows, valueHeader, hasPrevious }: LeagueTableProps) {
+const WIDTHS = ['64px', '22%', '16%', '13%', '10%', '10%', '10%', '12%'];
+
+export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRuns }: LeagueTableProps) {
   return (
-    <table className="league-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
+    <VirtualTable
+      caption={caption}
+      regionLabel="排行表（可滚动）"
+      className="league-table"
+      columnWidths={WIDTHS}
+      rows={rows}
+      rowKey={(r) => r.unit}
+      rowClassName={(r) => (r.rank === null ? 'unranked' : undefined)}
+      head={(
+        <>
           <th scope="col" className="num">排名</th>
           <th scope="col">社区</th>
           <th scope="col">街道/镇</th>
@@ -31,28 +45,35 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious }: LeagueT
           <th scope="col" className="num">变化</th>
           <th scope="col" className="num">名次变化</th>
           <th scope="col">四分位</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          // With nothing to compare against, every unit would look 新: show — instead.
-          const r = hasPrevious ? row : { ...row, rankChange: null, isNew: false };
-          return (
-          <tr key={r.unit} className={r.rank === null ? 'unranked' : undefined}>
+          <th scope="col">持续靠后</th>
+        </>
+      )}
+      cells={(row) => {
+        // With nothing to compare against, every unit would look 新: show — instead.
+        const r = hasPrevious ? row : { ...row, rankChange: null, isNew: false };
+        const run = laggingRuns?.get(r.unit);
+        return (
+          <>
             <td className="num">{r.rank ?? '—'}</td>
-            <th scope="row">{r.name}{r.partial ? <span className="tag" title="该期间缺少部分月份的数据">不完整</span> : null}</th>
+            <th scope="row">
+              {r.name}
+              {r.partial && <span className="partial-mark" title="该期间缺少部分月份的数据，不与完整数据一起排名">（不完整）</span>}
+            </th>
             <td>{r.parent || '—'}</td>
-            <td className="num">{valueText(r.value, r.qualifier)}</td>
+            <td className="num">
+              {valueText(r.value, r.qualifier)}
+              {r.noBase && <span className="tag" title="缺少常住人口或户数，无法折算">无基数</span>}
+            </td>
             <td className={changeClass(r.change)}>{hasPrevious ? changeText(r.change) : '—'}</td>
             <td className={changeClass(r.rankChange)}>
               <span aria-hidden="true">{rankChangeText(r)}</span>
               <span className="sr-only">{rankChangeLabel(r)}</span>
             </td>
             <td>{quartileText(r.quartile)}</td>
-          </tr>
-          );
-        })}
-      </tbody>
-    </table>
+            <td className={run ? 'lagging' : undefined}>{run ? `连续${run}期靠后` : ''}</td>
+          </>
+        );
+      }}
+    />
   );
 }

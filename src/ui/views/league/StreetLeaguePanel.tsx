@@ -49,7 +49,7 @@ export function StreetLeaguePanel({ dataset, query, metric, periodLabel }: Stree
               return (
                 <tr key={r.parent} className={r.rank === null ? 'unranked' : undefined}>
                   <td className="num">{r.rank ?? '—'}</td>
-                  <th scope="row">{r.parent || '（未注明街道）'}{r.partial ? <span className="tag">不完整</span> : null}</th>
+                  <th scope="row">{r.parent || '（未注明街道）'}{r.partial ? <span className="partial-mark" title="该期间缺少部分月份的数据">（不完整）</span> : null}</th>
                   <td className="num">{valueText(r.value, 'exact')}</td>
                   <td className="num">{r.reporting ?? '—'}/{r.units}</td>
                   <td className="num"><span aria-hidden="true">{rankChangeText(rc)}</span><span className="sr-only">{rankChangeLabel(rc)}</span></td>
