@@ -17,6 +17,16 @@ export interface ChartSeries {
   readonly color?: string;
   /** Dashed reference line (median, mean) rather than data. */
   readonly reference?: boolean;
+  /**
+   * Optional per-point flag, parallel to values: the value covers only part of the period (months
+   * missing). Line charts draw such points hollow; exports may ignore it (the notes say it too).
+   */
+  readonly partial?: readonly boolean[];
+  /**
+   * Optional per-point change against a comparison period, parallel to values (null: no change
+   * known). Bar charts write it after the value label as `↑12` / `↓3` (arrow and sign, never colour alone).
+   */
+  readonly deltas?: readonly (number | null)[];
 }
 
 export interface ReferenceLine {
@@ -44,6 +54,26 @@ export interface ChartSpec {
   readonly notes?: readonly string[];
   /** For bar charts: horizontal bars (long unit names) instead of columns. */
   readonly horizontal?: boolean;
+  /**
+   * Optional: the unit name behind each category (parallel to categories), so a click on a bar or
+   * point can highlight that unit everywhere; null for rows that are not a unit (a `⋯` gap row).
+   */
+  readonly categoryUnits?: readonly (string | null)[];
+  /**
+   * Scatter only. Convention (as src/export/pptx-chart-slide.ts expects): series[0] holds the X
+   * values, series[1] the Y values, one point per category; `unit` is the Y unit.
+   */
+  readonly scatter?: {
+    /** Axis titles with their units: `下岗失业人员（人）`. */
+    readonly xTitle: string;
+    readonly yTitle: string;
+    readonly xUnit: string;
+    /** Median quadrant lines (vertical at x, horizontal at y); absent when there are no points. */
+    readonly medianX?: number;
+    readonly medianY?: number;
+    /** Indexes of categories to label on the chart (outliers), most extreme first. */
+    readonly labelled: readonly number[];
+  };
 }
 
 /** A table spec for league tables and other tabular exports. */

@@ -13,3 +13,12 @@ export const REFERENCE_COLOR_2 = '#D55E00';
 export function seriesColor(i: number): string {
   return SERIES_PALETTE[i % SERIES_PALETTE.length]!;
 }
+
+/** The comparison period's bars (the earlier period): a neutral grey, 3.2:1 on white (graphics AA). */
+export const COMPARE_PERIOD_COLOR = '#8A8F99';
+/** Every text in the charts: dark grey, 12.6:1 on white. */
+export const TEXT_COLOR = '#333333';
+/** Secondary chart text (gap rows, axis titles): 6:1 on white. */
+export const MUTED_TEXT_COLOR = '#5C6370';
+/** Highlighted units: outline and label colour (near black), with a ▶ marker, never colour alone. */
+export const HIGHLIGHT_COLOR = '#1F2329';

@@ -23,10 +23,10 @@ export function perText(per: PerBaseText): string {
 
 /** The source line of a chart or table: the sample warning, or the imported file names. */
 export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>): string {
-  if (ds.isSample) return '数据来源：示例数据（合成数据，非真实统计）';
+  if (ds.isSample) return '示例数据（合成数据，非真实统计）';
   const names = ds.files.map((f) => f.name);
   const shown = names.slice(0, 3).join('、');
-  return `数据来源：${shown}${names.length > 3 ? `等${names.length}个文件` : ''}`;
+  return `${shown}${names.length > 3 ? `等${names.length}个文件` : ''}`;
 }
 
 /** `咸水沽镇` or `全部街道/镇`. */

@@ -1,6 +1,7 @@
 /**
  * Trend chart spec: one line per chosen unit over periods, against the median of all units
- * (dashed). Periods that are only partly covered are marked with `*` and a note.
+ * (dashed). A unit's value that covers only part of a period is drawn as a hollow point (and the
+ * period gets a `*`, which survives export), with a note; gaps stay gaps (no value is never 0).
  */
 import type { MetricDef } from '../data/metric-catalog';
 import type { ChartSeries, ChartSpec } from './chart-spec';
@@ -13,6 +14,11 @@ export interface TrendResultLike {
   readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
   readonly median: readonly (number | null)[];
   readonly partial: readonly boolean[];
+  /**
+   * Optional, per series and period: that unit's value is partial. Without it every drawn series
+   * is marked partial at the periods flagged in `partial`.
+   */
+  readonly seriesPartial?: readonly (readonly boolean[])[];
 }
 
 export interface TrendSpecContext {
@@ -28,11 +34,16 @@ export interface TrendSpecContext {
 
 export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecContext): ChartSpec {
   const categories = result.periods.map((p, i) => `${ctx.periodLabel(p)}${result.partial[i] ? '*' : ''}`);
-  const series: ChartSeries[] = result.series.map((s, i) => ({ name: s.name, values: s.values, color: seriesColor(i) }));
+  const series: ChartSeries[] = result.series.map((s, i) => ({
+    name: s.name, values: s.values, color: seriesColor(i),
+    partial: result.seriesPartial?.[i] ?? result.partial,
+  }));
   const medianName = ctx.parent === '' ? '全部社区中位数' : `${ctx.parent}中位数`;
   series.push({ name: medianName, values: result.median, color: REFERENCE_COLOR, reference: true });
   const notes: string[] = [];
-  if (result.partial.some(Boolean)) notes.push('带“*”的期间数据不完整（部分月份尚无数据），数值可能偏低。');
+  if (series.some((s) => s.partial?.some((p, i) => p && s.values[i] !== null))) {
+    notes.push('空心点为不完整期间（部分月份尚无数据），数值可能偏低；期间名后带“*”。');
+  }
   if (result.series.some((s) => s.values.some((v) => v === null))) notes.push('折线中断处为无数据的期间（不按0计）。');
   return {
     kind: 'line',

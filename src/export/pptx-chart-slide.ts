@@ -103,7 +103,8 @@ export function addChartSlide(pptx: PptxModule, spec: ChartSpec, date: string): 
     slide.addChart(pptx.ChartType.scatter, series, {
       ...common, lineSize: 0, lineDataSymbol: 'circle', lineDataSymbolSize: 7,
       chartColors: colors.slice(1), showLegend: data.length > 2,
-      showCatAxisTitle: true, catAxisTitle: data[0]?.name ?? '',
+      showCatAxisTitle: true, catAxisTitle: spec.scatter?.xTitle ?? data[0]?.name ?? '',
+      valAxisTitle: spec.scatter?.yTitle ?? spec.unit, showValAxisTitle: true,
     });
     return;
   }

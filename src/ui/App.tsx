@@ -4,7 +4,7 @@
  * until the person imports.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo, type CSSProperties } from 'react';
 import { datasetQueryOptions } from './api/dataset-query';
 import { resolveViewQuery } from './resolve-query';
 import { LoadingIndicator } from './shell/LoadingIndicator';
@@ -15,19 +15,23 @@ import { Toolbar } from './shell/Toolbar';
 import { VIEW_LABELS, ViewTabs } from './shell/ViewTabs';
 import { serializeViewQuery } from './url-state';
 import { useViewQuery } from './use-view-query';
+import { ColourConventionSelect } from './highlight/ColourConventionSelect';
+import { useChangeColours } from './highlight/colour-convention';
 import { LazyDataView, preloadView, ViewLoading, ViewRouter } from './ViewRouter';
 
 export function App() {
   const { query, setQuery } = useViewQuery();
+  const change = useChangeColours();
   const data = useQuery(datasetQueryOptions());
   const current = data.data;
   const resolved = useMemo(() => (current ? resolveViewQuery(current.dataset, query) : query), [current, query]);
   const toData = useCallback(() => setQuery({ view: 'data' }), [setQuery]);
   return (
-    <div className="app">
+    <div className="app" style={{ '--up': change.up, '--down': change.down } as CSSProperties}>
       <header className="app-header">
         <h1>社区统计对比看板</h1>
         {current && <span className="dataset-name">{current.dataset.name}</span>}
+        <span className="header-settings"><ColourConventionSelect /></span>
       </header>
       <ViewTabs query={query} onSelect={(view) => setQuery({ view })} onPreload={preloadView} />
       {current?.dataset.isSample && <SampleBanner onImport={toData} />}

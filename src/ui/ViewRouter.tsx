@@ -16,6 +16,7 @@ type DatasetView = ComponentType<DatasetViewProps>;
 /** How each dataset view's chunk is loaded. */
 const VIEW_LOADERS: Readonly<Record<Exclude<ViewName, 'data'>, () => Promise<DatasetView>>> = {
   overview: () => import('./views/OverviewView').then((m) => m.OverviewView),
+  scatter: () => import('./views/ScatterView').then((m) => m.ScatterView),
   compare: () => import('./views/CompareView').then((m) => m.CompareView),
   league: () => import('./views/LeagueView').then((m) => m.LeagueView),
   trend: () => import('./views/TrendView').then((m) => m.TrendView),

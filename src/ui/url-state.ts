@@ -39,6 +39,7 @@ export function parseViewQuery(search: string): ViewQuery {
   const view = cleanText(p.get('view'));
   const metric = cleanText(p.get('metric'));
   const per = cleanText(p.get('per'));
+  const metric2 = cleanText(p.get('metric2'));
   const rawUnits = (p.get('units') ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '' && u.length <= MAX_TEXT);
   return {
     view: (VIEWS as readonly string[]).includes(view) ? (view as ViewName) : DEFAULT_VIEW_QUERY.view,
@@ -48,6 +49,8 @@ export function parseViewQuery(search: string): ViewQuery {
     parent: cleanText(p.get('parent')),
     per: (PER_BASES as readonly string[]).includes(per) ? (per as PerBase) : 'none',
     units: [...new Set(rawUnits)].slice(0, MAX_UNITS),
+    // Only present when set, so queries without it compare equal to DEFAULT_VIEW_QUERY.
+    ...(METRIC_PATTERN.test(metric2) ? { metric2 } : {}),
   };
 }
 
@@ -61,6 +64,7 @@ export function serializeViewQuery(q: ViewQuery): string {
   if (q.parent !== '') p.set('parent', q.parent);
   if (q.per !== 'none') p.set('per', q.per);
   if (q.units.length > 0) p.set('units', q.units.join(','));
+  if (q.metric2) p.set('metric2', q.metric2);
   return `?${p.toString()}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { PeriodKey } from '../data/period';
 
-export const VIEWS = ['overview', 'compare', 'league', 'trend', 'imbalance', 'data'] as const;
+export const VIEWS = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'data'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Per-capita base: absolute, per 1,000 residents, or per 100 households. */
@@ -23,6 +23,8 @@ export interface ViewQuery {
   readonly per: PerBase;
   /** Unit names chosen for the trend view (and highlighted elsewhere). */
   readonly units: readonly string[];
+  /** Second metric of the scatter view (its X axis); absent or '' means the view picks one. */
+  readonly metric2?: string;
 }
 
 /** What every view component receives. */

@@ -3,7 +3,7 @@ import { buildCompareChartSpec, type CompareResultLike } from '../../src/charts/
 import { canonicalMetric } from '../../src/data/metric-catalog';
 
 const metric = canonicalMetric('reemployed')!;
-const ctx = { metric, periodLabel: '2024年第二季度', parent: '', per: 'none' as const, source: '数据来源：a.csv' };
+const ctx = { metric, periodLabel: '2024年第二季度', parent: '', per: 'none' as const, source: 'a.csv' };
 
 const result: CompareResultLike = {
   items: [
@@ -27,7 +27,7 @@ describe('buildCompareChartSpec', () => {
   });
 
   it('marks median and mean and titles the chart', () => {
-    expect(spec).toMatchObject({ kind: 'bar', horizontal: true, title: '各社区再就业人数对比', unit: '人', source: '数据来源：a.csv' });
+    expect(spec).toMatchObject({ kind: 'bar', horizontal: true, title: '各社区再就业人数对比', unit: '人', source: 'a.csv' });
     expect(spec.subtitle).toBe('2024年第二季度 · 全部街道/镇 · 绝对值（人）');
     expect(spec.references).toEqual([
       { label: '中位数', value: 60, color: expect.any(String) },

@@ -8,7 +8,7 @@ const ctx = {
 };
 
 describe('buildTrendChartSpec', () => {
-  it('draws one line per unit plus a dashed median, and stars partial periods', () => {
+  it('draws one line per unit plus a dashed median, and marks partial periods (hollow points, * in the label)', () => {
     const spec = buildTrendChartSpec({
       periods: ['2024-Q1', '2024-Q2', '2024-Q3'],
       series: [{ name: '甲社区', values: [1, null, 3] }, { name: '乙社区', values: [2, 2, 2] }],
@@ -22,7 +22,24 @@ describe('buildTrendChartSpec', () => {
     expect(spec.series.map((s) => [s.name, s.reference ?? false])).toEqual([['甲社区', false], ['乙社区', false], ['全部社区中位数', true]]);
     expect(spec.series[0]!.values).toEqual([1, null, 3]);
     expect(spec.series[0]!.color).not.toBe(spec.series[1]!.color);
-    expect(spec.notes).toEqual(['带“*”的期间数据不完整（部分月份尚无数据），数值可能偏低。', '折线中断处为无数据的期间（不按0计）。']);
+    // Without per-series flags, every drawn series is hollow at the partial period.
+    expect(spec.series[0]!.partial).toEqual([false, false, true]);
+    expect(spec.series[1]!.partial).toEqual([false, false, true]);
+    expect(spec.series[2]!.partial).toBeUndefined();
+    expect(spec.notes).toEqual(['空心点为不完整期间（部分月份尚无数据），数值可能偏低；期间名后带“*”。', '折线中断处为无数据的期间（不按0计）。']);
+  });
+
+  it('takes per-series partial flags, and says nothing when the only partial point is a gap', () => {
+    const base = { periods: ['2024-Q1', '2024-Q2'], median: [1, 2], partial: [false, true] };
+    const spec = buildTrendChartSpec({
+      ...base,
+      series: [{ name: '甲社区', values: [1, 2] }, { name: '乙社区', values: [1, 2] }],
+      seriesPartial: [[false, false], [false, true]],
+    }, ctx);
+    expect(spec.series.map((s) => s.partial)).toEqual([[false, false], [false, true], undefined]);
+    expect(spec.notes?.[0]).toMatch(/^空心点为不完整期间/);
+    const gapOnly = buildTrendChartSpec({ ...base, series: [{ name: '甲社区', values: [1, null] }], seriesPartial: [[false, true]] }, ctx);
+    expect(gapOnly.notes).toEqual(['折线中断处为无数据的期间（不按0计）。']);
   });
 
   it('names the median after the street when filtered', () => {

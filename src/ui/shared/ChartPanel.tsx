@@ -47,7 +47,7 @@ export function ChartPanel({ spec, chartId, scroll, table, children, footer }: C
         <ul className="notes">{spec.notes.map((n) => <li key={n}>{n}</li>)}</ul>
       )}
       {footer}
-      <p className="source">{spec.source}</p>
+      <p className="source">数据来源：{spec.source}</p>
       <SpecDataTable spec={spec} />
     </section>
   );

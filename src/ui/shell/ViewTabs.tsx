@@ -8,11 +8,12 @@ export const VIEW_LABELS: Readonly<Record<ViewName, string>> = {
   compare: '对比',
   league: '排行',
   trend: '趋势',
+  scatter: '散点',
   imbalance: '均衡',
   data: '数据',
 };
 
-const ORDER: readonly ViewName[] = ['overview', 'compare', 'league', 'trend', 'imbalance', 'data'];
+const ORDER: readonly ViewName[] = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'data'];
 
 export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) => void; onPreload?: (view: ViewName) => void }) {
   const onClick = (view: ViewName) => (e: MouseEvent<HTMLAnchorElement>) => {

@@ -1,57 +1,112 @@
 /**
  * 对比: one metric × one period, every unit (or one street's) as a bar sorted best → worst, with
- * the median and mean marked. Units with no value are listed under the chart, never drawn as 0.
+ * the median and mean marked; optionally a second period side by side (grouped bars sorted by the
+ * main period, the change as ↑/↓), or small multiples by street on one scale. At city scale
+ * (more than CITY_SCALE units) only the first and last TOP_BOTTOM units are drawn, with a histogram
+ * of all of them, so the page never holds thousands of SVG marks. Units with no value are listed
+ * under the chart, never drawn as 0. A click on a bar or a name highlights the unit everywhere.
  */
-import { useMemo } from 'react';
-import { compareUnits } from '../../analysis/compare-units';
-import { buildCompareChartSpec } from '../../charts/compare-chart-spec';
-import { SpecBarChart } from '../../charts/SpecBarChart';
+import { useMemo, useState } from 'react';
+import { buildCompareBarsSpec } from '../../charts/compare-bars-spec';
+import type { CompareSpecContext } from '../../charts/compare-chart-spec';
 import { sourceLine } from '../../charts/spec-text';
 import type { Dataset } from '../../data/dataset';
 import { formatPeriodLabel } from '../../data/format-period-label';
+import { useHighlightUrlSync } from '../highlight/highlight-store';
 import { metricOptions } from '../metric-options';
-import { ChartPanel } from '../shared/ChartPanel';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
+import { CompareBarsPanel } from './compare/CompareBarsPanel';
+import { CompareControls } from './compare/CompareControls';
+import { DistributionPanel } from './compare/DistributionPanel';
 import { MissingUnits } from './compare/MissingUnits';
+import { SmallMultiplesPanel } from './compare/SmallMultiplesPanel';
+import { useCompareData } from './compare/use-compare-data';
+import './compare/compare.css';
 
-/** More bars than this and the chart scrolls inside its box. */
-const SCROLL_AFTER = 24;
+/**
+ * More units with a value than this and the chart shows only the first and last TOP_BOTTOM. 津南区's
+ * 154 communities (two periods: 308 bars) still show in full; recharts slows past a few hundred marks.
+ */
+export const CITY_SCALE = 200;
+/** Bars at each end at city scale. */
+export const TOP_BOTTOM = 15;
+/** Small multiples draw every unit: above this many, ask for a street first. */
+export const SMALL_MULTIPLES_MAX = 400;
 
 export interface CompareViewProps extends ViewProps {
   readonly dataset: Dataset;
   /** Fixed chart width (tests); omit to fill the panel. */
   readonly chartWidth?: number;
+  /** Start in 分街道显示 (tests). */
+  readonly initialByStreet?: boolean;
 }
 
-export function CompareView({ dataset, query, chartWidth }: CompareViewProps) {
+export function CompareView({ dataset, query, setQuery, chartWidth, initialByStreet = false }: CompareViewProps) {
+  useHighlightUrlSync(query.units, setQuery);
+  const [byStreet, setByStreet] = useState(initialByStreet);
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
-  const result = useMemo(
+  const data = useCompareData(dataset, metric, query);
+  const source = sourceLine(dataset);
+  const ctx = useMemo<(CompareSpecContext & { direction: NonNullable<typeof metric>['direction'] }) | null>(
     () => (metric && query.period
-      ? compareUnits(dataset, { metric: metric.id, period: query.period, parent: query.parent || undefined, per: query.per })
+      ? { metric, periodLabel: formatPeriodLabel(query.period, 'zh'), parent: query.parent, per: query.per, source, direction: metric.direction }
       : null),
-    [dataset, metric, query.period, query.parent, query.per],
+    [metric, query.period, query.parent, query.per, source],
   );
-  if (!metric || !result) return <EmptyState title="没有可对比的数据">请到“数据”页导入CSV文件。</EmptyState>;
-  const periodLabel = formatPeriodLabel(query.period, 'zh');
+  if (!metric || !data || !ctx) return <EmptyState title="没有可对比的数据">请到“数据”页导入CSV文件。</EmptyState>;
+  const { result, other } = data;
+  const controls = (
+    <CompareControls
+      compare={query.compare}
+      choices={data.choices}
+      previous={data.previous}
+      lastYear={data.lastYear}
+      onCompare={(compare) => setQuery({ compare })}
+      byStreet={byStreet}
+      onByStreet={setByStreet}
+      units={dataset.units}
+    />
+  );
   if (result.items.length === 0) {
     return (
-      <EmptyState title={`${periodLabel}没有“${metric.zh}”的数据`}>
-        请换一个期间或指标{query.parent ? '，或选择“全部街道/镇”' : ''}。{result.missing.length > 0 ? `（${result.missing.length}个单位无数据）` : ''}
-      </EmptyState>
+      <>
+        {controls}
+        <EmptyState title={`${ctx.periodLabel}没有“${metric.zh}”的数据`}>
+          请换一个期间或指标{query.parent ? '，或选择“全部街道/镇”' : ''}。{result.missing.length > 0 ? `（${result.missing.length}个单位无数据）` : ''}
+        </EmptyState>
+      </>
     );
   }
-  const spec = buildCompareChartSpec(result, {
-    metric, periodLabel, parent: query.parent, per: query.per, source: sourceLine(dataset),
-  });
+  const footer = <MissingUnits missing={result.missing} />;
+  const city = result.items.length > CITY_SCALE;
+  let body;
+  if (byStreet && result.items.length <= SMALL_MULTIPLES_MAX) {
+    body = <SmallMultiplesPanel result={result} ctx={ctx} other={other} footer={footer} chartWidth={chartWidth === undefined ? undefined : 360} />;
+  } else {
+    const spec = buildCompareBarsSpec(result, ctx, { other, topBottom: city ? TOP_BOTTOM : undefined });
+    body = (
+      <>
+        {byStreet && (
+          <p className="panel notice" role="status">
+            共{result.items.length.toLocaleString('zh-CN')}个单位，分街道显示需要先在“街道/镇”中选一个街道/镇（每次最多{SMALL_MULTIPLES_MAX}个单位）。
+          </p>
+        )}
+        {city && (
+          <p className="city-note" role="note">
+            共{result.items.length.toLocaleString('zh-CN')}个单位，仅显示前{TOP_BOTTOM}名和后{TOP_BOTTOM}名，下方分布图显示全部单位。
+            <button type="button" onClick={() => setQuery({ view: 'league' })}>查看全部{result.items.length.toLocaleString('zh-CN')}个单位的排行</button>
+          </p>
+        )}
+        <CompareBarsPanel spec={spec} chartWidth={chartWidth} footer={footer} />
+        {city && <DistributionPanel result={result} ctx={ctx} n={TOP_BOTTOM} chartWidth={chartWidth} />}
+      </>
+    );
+  }
   return (
-    <ChartPanel
-      spec={spec}
-      chartId="compare"
-      scroll={result.items.length > SCROLL_AFTER}
-      footer={<MissingUnits missing={result.missing} />}
-    >
-      <SpecBarChart spec={spec} width={chartWidth} />
-    </ChartPanel>
+    <>
+      {controls}
+      {body}
+    </>
   );
 }

@@ -15,6 +15,7 @@ import { metricOptions } from '../metric-options';
 import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { EmptyState } from '../shared/EmptyState';
 import { ExportSlot } from '../shared/ExportSlot';
+import { useHighlightUrlSync } from '../highlight/highlight-store';
 import type { ViewProps } from '../view-query';
 import { CompositePanel } from './league/CompositePanel';
 import { LeagueTable } from './league/LeagueTable';
@@ -35,7 +36,8 @@ const MODES: readonly { mode: LeagueMode; label: string }[] = [
 /** Periods in the bottom quartile in a row before a unit is flagged 连续N期靠后. */
 export const LAGGING_RUN = 3;
 
-export function LeagueView({ dataset, query }: LeagueViewProps) {
+export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
+  useHighlightUrlSync(query.units, setQuery);
   const [mode, setMode] = useState<LeagueMode>('unit');
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
   const parent = query.parent || undefined;
@@ -119,7 +121,7 @@ export function LeagueView({ dataset, query }: LeagueViewProps) {
             </li>
             {rows.length > 1000 && <li>单位较多，表格只绘制滚动到的行；可在筛选栏按街道/镇缩小范围，或导出完整表格。</li>}
           </ul>
-          <p className="source">{table.source}</p>
+          <p className="source">数据来源：{table.source}</p>
         </>
       ))}
     </section>

@@ -1,11 +1,15 @@
 /**
  * 趋势: a line over periods for chosen units against the median of all units (dashed). The
  * granularity follows the period in the URL; choosing 月/季/半年/年 moves to the latest such period.
+ * A unit's value that covers only part of a period is a hollow point; a missing value is a gap.
+ * The chosen units are the URL `units`, i.e. the units highlighted in every view; a click on a
+ * line brings it forward here (the others fade) without changing the selection.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { availablePeriods, type RollUpGranularity } from '../../analysis/available-periods';
 import { compareUnits } from '../../analysis/compare-units';
 import { findUnitsByName } from '../../analysis/find-units';
+import { perCapita } from '../../analysis/per-capita';
 import { trendSeries } from '../../analysis/trend-series';
 import { SpecLineChart } from '../../charts/SpecLineChart';
 import { sourceLine } from '../../charts/spec-text';
@@ -13,6 +17,7 @@ import { buildTrendChartSpec } from '../../charts/trend-chart-spec';
 import type { Dataset } from '../../data/dataset';
 import { formatPeriodLabel } from '../../data/format-period-label';
 import { parsePeriodKey } from '../../data/period';
+import { useHighlightUrlSync } from '../highlight/highlight-store';
 import { metricOptions } from '../metric-options';
 import { GRANULARITY_LABELS } from '../shell/period-groups';
 import { ChartPanel } from '../shared/ChartPanel';
@@ -31,6 +36,8 @@ export interface TrendViewProps extends ViewProps {
 
 export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewProps) {
   const id = useId();
+  useHighlightUrlSync(query.units, setQuery);
+  const [focus, setFocus] = useState<ReadonlySet<string>>(new Set());
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
   const g = parsePeriodKey(query.period)?.granularity;
   const granularity: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
@@ -41,12 +48,13 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
     const r = compareUnits(dataset, { metric: metric.id, period: query.period, parent: query.parent || undefined, per: query.per });
     return r.items.slice(0, DEFAULT_COUNT).map((it) => it.name);
   }, [dataset, metric, query.units, query.period, query.parent, query.per]);
-  const result = useMemo(
-    () => (metric
-      ? trendSeries(dataset, { metric: metric.id, granularity, units: findUnitsByName(dataset, chosen), parent: query.parent || undefined, per: query.per })
-      : null),
-    [dataset, metric, granularity, chosen, query.parent, query.per],
-  );
+  const result = useMemo(() => {
+    if (!metric) return null;
+    const r = trendSeries(dataset, { metric: metric.id, granularity, units: findUnitsByName(dataset, chosen), parent: query.parent || undefined, per: query.per });
+    // Per unit and period: is this value partial? (trendSeries flags a period when any drawn unit is.)
+    const seriesPartial = r.series.map((s) => r.periods.map((key, i) => r.partial[i] === true && perCapita(dataset, metric.id, key, query.per).partial[s.unit] === 1));
+    return { ...r, seriesPartial };
+  }, [dataset, metric, granularity, chosen, query.parent, query.per]);
   if (!metric || !result) return <EmptyState title="没有可显示趋势的数据">请到“数据”页导入CSV文件。</EmptyState>;
   const spec = buildTrendChartSpec(result, {
     metric, per: query.per, parent: query.parent, source: sourceLine(dataset),
@@ -68,11 +76,18 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
           </select>
         </div>
         <UnitPicker units={dataset.units} selected={chosen} max={MAX_UNITS} onChange={(names) => setQuery({ units: names })} />
-        {query.units.length === 0 && chosen.length > 0 && <p className="muted">默认显示本期排名前{chosen.length}的单位，可搜索添加或移除。</p>}
+        {query.units.length === 0 && chosen.length > 0 && <p className="muted">默认显示本期排名前{chosen.length}的单位，可搜索添加或移除；在“对比”“散点”中点选的单位也会显示在这里。</p>}
+        {focus.size > 0 && <button type="button" onClick={() => setFocus(new Set())}>取消突出（{[...focus].join('、')}）</button>}
       </div>
       <ChartPanel spec={spec} chartId="trend">
         <div className={chartWidth === undefined ? 'trend-chart' : undefined}>
-          <SpecLineChart spec={spec} width={chartWidth} height={chartWidth === undefined ? '100%' : 400} />
+          <SpecLineChart
+            spec={spec}
+            width={chartWidth}
+            height={chartWidth === undefined ? '100%' : 400}
+            focused={focus}
+            onSelectSeries={(name) => setFocus((f) => (f.has(name) ? new Set() : new Set([name])))}
+          />
         </div>
       </ChartPanel>
     </>

@@ -102,7 +102,7 @@ export function CompositePanel({ dataset, query, periodLabel, source }: Composit
             )}
           />
           <p className="method-note">{result.methodNote}</p>
-          <p className="source">{source}</p>
+          <p className="source">数据来源：{source}</p>
         </>
       )}
     </>

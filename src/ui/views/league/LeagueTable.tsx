@@ -4,6 +4,7 @@
  * come last; a value that misses some months is marked “（不完整）”. Virtualised above 1,000 rows.
  */
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
+import { toggleHighlight, useHighlightedUnits } from '../../highlight/highlight-store';
 import { VirtualTable } from './VirtualTable';
 
 export type LeagueTableRow = LeagueRowLike & { readonly unit: number; readonly noBase?: boolean };
@@ -27,6 +28,7 @@ function changeClass(d: number | null): string {
 const WIDTHS = ['64px', '22%', '16%', '13%', '10%', '10%', '10%', '12%'];
 
 export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRuns }: LeagueTableProps) {
+  const highlighted = useHighlightedUnits();
   return (
     <VirtualTable
       caption={caption}
@@ -35,7 +37,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
       columnWidths={WIDTHS}
       rows={rows}
       rowKey={(r) => r.unit}
-      rowClassName={(r) => (r.rank === null ? 'unranked' : undefined)}
+      rowClassName={(r) => [r.rank === null ? 'unranked' : '', highlighted.includes(r.name) ? 'is-highlighted' : ''].join(' ').trim() || undefined}
       head={(
         <>
           <th scope="col" className="num">排名</th>
@@ -56,7 +58,15 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
           <>
             <td className="num">{r.rank ?? '—'}</td>
             <th scope="row">
-              {r.name}
+              <button
+                type="button"
+                className="unit-toggle"
+                aria-pressed={highlighted.includes(r.name)}
+                title="在所有图表中突出显示"
+                onClick={() => toggleHighlight(r.name)}
+              >
+                {r.name}
+              </button>
               {r.partial && <span className="partial-mark" title="该期间缺少部分月份的数据，不与完整数据一起排名">（不完整）</span>}
             </th>
             <td>{r.parent || '—'}</td>

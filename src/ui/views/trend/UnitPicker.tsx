@@ -11,11 +11,15 @@ export interface UnitPickerProps {
   readonly selected: readonly string[];
   readonly onChange: (names: string[]) => void;
   readonly max: number;
+  /** Label of the search box (default 添加社区). */
+  readonly label?: string;
+  /** Accessible name of the chosen-units list (default 已选单位). */
+  readonly listLabel?: string;
 }
 
 const SHOWN = 30;
 
-export function UnitPicker({ units, selected, onChange, max }: UnitPickerProps) {
+export function UnitPicker({ units, selected, onChange, max, label = '添加社区', listLabel = '已选单位' }: UnitPickerProps) {
   const id = useId();
   const [text, setText] = useState('');
   const needle = text.trim();
@@ -25,7 +29,7 @@ export function UnitPicker({ units, selected, onChange, max }: UnitPickerProps) 
   const full = selected.length >= max;
   return (
     <div className="unit-picker">
-      <ul className="chips" aria-label="已选单位">
+      <ul className="chips" aria-label={listLabel}>
         {selected.map((name) => (
           <li key={name}>
             {name}
@@ -33,7 +37,7 @@ export function UnitPicker({ units, selected, onChange, max }: UnitPickerProps) 
           </li>
         ))}
       </ul>
-      <label htmlFor={`${id}-search`}>添加社区</label>
+      <label htmlFor={`${id}-search`}>{label}</label>
       <input
         id={`${id}-search`}
         type="search"

@@ -1,0 +1,75 @@
+/**
+ * 分街道显示: one small bar chart per street/town, all on the same value scale so bars can be
+ * compared across panels, each with the overall median as a dashed line. Streets are ordered by
+ * their median, best first (lower-is-better metrics ascending), so the lagging street is last.
+ */
+import type { Direction } from '../data/metric-catalog';
+import { median } from '../analysis/statistics-basics';
+import { ZH_COLLATOR } from '../analysis/unit-scope';
+import type { ChartSpec } from './chart-spec';
+import { buildCompareBarsSpec, type CompareBarItem, type CompareBarsResult, type OtherPeriod } from './compare-bars-spec';
+import type { CompareSpecContext } from './compare-chart-spec';
+import { REFERENCE_COLOR } from './palette';
+import { niceTicks } from './scale';
+
+export interface SmallMultiple {
+  readonly parent: string;
+  /** Units of this street with a value. */
+  readonly count: number;
+  /** The street's median (NaN when none). */
+  readonly median: number;
+  readonly spec: ChartSpec;
+}
+
+export interface SmallMultiples {
+  readonly panels: readonly SmallMultiple[];
+  /** The shared value axis [min, max] (min ≤ 0 ≤ max, rounded out to nice ticks), over both periods. */
+  readonly domain: readonly [number, number];
+  /** Every panel's bars in one spec, streets in panel order, for export (PNG/PPTX). */
+  readonly combined: ChartSpec;
+}
+
+export function buildSmallMultiples(
+  result: CompareBarsResult, ctx: CompareSpecContext & { direction: Direction }, other?: OtherPeriod,
+): SmallMultiples {
+  const groups = new Map<string, CompareBarItem[]>();
+  for (const it of result.items) {
+    const list = groups.get(it.parent) ?? [];
+    list.push(it); // stays in compareUnits' best → worst order
+    groups.set(it.parent, list);
+  }
+  const overall = result.median;
+  const refs = Number.isFinite(overall) ? [{ label: ctx.parent === '' ? '全部中位数' : '中位数', value: overall, color: REFERENCE_COLOR }] : [];
+  const sign = ctx.direction === 'lower' ? 1 : -1;
+  const panels = [...groups].map(([parent, items]) => {
+    const med = median(items.map((i) => i.value));
+    const spec = buildCompareBarsSpec(
+      { items, missing: [], median: med, mean: NaN },
+      { ...ctx, parent },
+      { other, title: parent === '' ? '未注明街道/镇' : parent, references: refs },
+    );
+    return { parent, count: items.length, median: med, spec };
+  }).sort((a, b) => sign * (a.median - b.median) || ZH_COLLATOR.compare(a.parent, b.parent));
+  let lo = 0;
+  let hi = 0;
+  for (const it of result.items) { lo = Math.min(lo, it.value); hi = Math.max(hi, it.value); }
+  if (other) for (const { value } of other.values.values()) if (Number.isFinite(value)) { lo = Math.min(lo, value); hi = Math.max(hi, value); }
+  if (Number.isFinite(overall)) hi = Math.max(hi, overall);
+  const ordered = panels.flatMap((p) => p.spec.categoryUnits === undefined ? [] : p.spec.categoryUnits.map((_, i) => ({ p, i })));
+  const first = panels[0]?.spec;
+  const combined: ChartSpec = {
+    ...buildCompareBarsSpec(result, ctx, { other }),
+    title: `${ctx.parent === '' ? '' : ctx.parent}${ctx.metric.zh}分街道对比`,
+    categories: ordered.map(({ p, i }) => `${p.parent || '未注明'}｜${p.spec.categories[i]}`),
+    categoryUnits: ordered.map(({ p, i }) => p.spec.categoryUnits?.[i] ?? null),
+    series: (first?.series ?? []).map((s, k) => ({
+      ...s,
+      values: ordered.map(({ p, i }) => p.spec.series[k]?.values[i] ?? null),
+      marks: ordered.map(({ p, i }) => p.spec.series[k]?.marks?.[i] ?? ''),
+      deltas: s.deltas ? ordered.map(({ p, i }) => p.spec.series[k]?.deltas?.[i] ?? null) : undefined,
+    })),
+  };
+  // Round ends (0–140 rather than 0–138), the same for every panel.
+  const nice = niceTicks(lo, hi, 5).domain;
+  return { panels, domain: [Math.min(0, nice[0]), nice[1]], combined };
+}

@@ -1,0 +1,79 @@
+/**
+ * Which colours mean "up" and "down" in change labels. Chinese reports often use 红涨绿跌 (red
+ * up, as on the stock market), others 绿涨红跌; the default is 中性 (blue up, orange down), which
+ * colour-blind readers can tell apart. Colour never carries the meaning alone: every change also
+ * has an arrow and a sign. Stored in localStorage, shared by every chart through a tiny store.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type ColourConvention = 'neutral' | 'red-up' | 'green-up';
+
+/** Text colours, each ≥ 4.5:1 on white (tests/ui/colour-convention.test.ts checks them). */
+export const CHANGE_COLOURS: Readonly<Record<ColourConvention, { readonly up: string; readonly down: string }>> = {
+  neutral: { up: '#0061A0', down: '#A04000' },
+  'red-up': { up: '#C62828', down: '#2E7D32' },
+  'green-up': { up: '#2E7D32', down: '#C62828' },
+};
+
+/** Labels for the setting, in display order. */
+export const CONVENTION_LABELS: readonly { value: ColourConvention; label: string }[] = [
+  { value: 'neutral', label: '中性（蓝涨橙跌）' },
+  { value: 'red-up', label: '红涨绿跌' },
+  { value: 'green-up', label: '绿涨红跌' },
+];
+
+export const COLOUR_CONVENTION_KEY = 'shequ.colourConvention';
+
+function isConvention(v: unknown): v is ColourConvention {
+  return v === 'neutral' || v === 'red-up' || v === 'green-up';
+}
+
+function load(): ColourConvention {
+  try {
+    const v = globalThis.localStorage?.getItem(COLOUR_CONVENTION_KEY);
+    return isConvention(v) ? v : 'neutral';
+  } catch {
+    return 'neutral'; // storage blocked (private mode, policy): the default still works
+  }
+}
+
+let current: ColourConvention | null = null;
+const listeners = new Set<() => void>();
+
+/** The current convention (read from localStorage on first use). */
+export function getColourConvention(): ColourConvention {
+  current ??= load();
+  return current;
+}
+
+/** Change the convention, remember it, and redraw every chart that uses it. */
+export function setColourConvention(next: ColourConvention): void {
+  if (!isConvention(next)) throw new Error(`unknown colour convention: ${JSON.stringify(next)}`);
+  current = next;
+  try {
+    globalThis.localStorage?.setItem(COLOUR_CONVENTION_KEY, next);
+  } catch {
+    // Not remembered across reloads, but applied now.
+  }
+  for (const l of listeners) l();
+}
+
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+/** The current convention; re-renders on change. */
+export function useColourConvention(): ColourConvention {
+  return useSyncExternalStore(subscribe, getColourConvention, getColourConvention);
+}
+
+/** `{ up, down }` text colours for changes under the current convention. */
+export function useChangeColours(): { readonly up: string; readonly down: string } {
+  return CHANGE_COLOURS[useColourConvention()];
+}
+
+/** Test helper: forget the cached value so the next read goes to localStorage. */
+export function resetColourConventionForTests(): void {
+  current = null;
+}

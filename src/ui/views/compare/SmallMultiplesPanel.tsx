@@ -1,0 +1,69 @@
+/**
+ * 分街道显示: a grid of small bar charts, one per street/town, on one shared scale, each with the
+ * overall median dashed; the whole grid exports as one picture and one native PPTX chart.
+ */
+import { useId, useMemo, useRef, type ReactNode } from 'react';
+import type { CompareBarsResult, OtherPeriod } from '../../../charts/compare-bars-spec';
+import type { CompareSpecContext } from '../../../charts/compare-chart-spec';
+import { formatNumber } from '../../../analysis/format-number';
+import { buildSmallMultiples } from '../../../charts/small-multiples-spec';
+import { barChartHeight, SpecBarChart } from '../../../charts/SpecBarChart';
+import type { Direction } from '../../../data/metric-catalog';
+import { useChangeColours } from '../../highlight/colour-convention';
+import { toggleHighlight, useHighlightedUnits } from '../../highlight/highlight-store';
+import { ExportSlot } from '../../shared/ExportSlot';
+import { SpecDataTable } from '../../shared/SpecDataTable';
+import { SpecLegend } from '../../shared/SpecLegend';
+import { composeGridSvg } from './compose-grid-svg';
+
+export interface SmallMultiplesPanelProps {
+  readonly result: CompareBarsResult;
+  readonly ctx: CompareSpecContext & { direction: Direction };
+  readonly other?: OtherPeriod;
+  readonly footer?: ReactNode;
+  /** Fixed width of each small chart (tests). */
+  readonly chartWidth?: number;
+}
+
+export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: SmallMultiplesPanelProps) {
+  const titleId = useId();
+  const grid = useRef<HTMLDivElement>(null);
+  const sm = useMemo(() => buildSmallMultiples(result, ctx, other), [result, ctx, other]);
+  const highlighted = new Set(useHighlightedUnits());
+  const colours = useChangeColours();
+  const spec = sm.combined;
+  return (
+    <section className="panel chart-panel" aria-labelledby={titleId}>
+      <header className="panel-header">
+        <div>
+          <h2 id={titleId}>{spec.title}</h2>
+          <p className="subtitle">{spec.subtitle} · {sm.panels.length}个街道/镇，同一刻度，按街道中位数排序</p>
+        </div>
+        <ExportSlot spec={spec} svgContainer={() => composeGridSvg(grid.current)} />
+      </header>
+      <SpecLegend spec={sm.panels[0]?.spec ?? spec} />
+      <div className="small-multiples" ref={grid} data-chart-id="compare-streets">
+        {sm.panels.map((p) => (
+          <figure key={p.parent} className="small-multiple">
+            <h3>{p.spec.title}<span className="muted">　{p.count}个 · 中位数{formatNumber(p.median, 'zh')}</span></h3>
+            <SpecBarChart
+              spec={p.spec}
+              compact
+              width={chartWidth}
+              height={barChartHeight(p.spec, 16, 60)}
+              domain={sm.domain}
+              highlighted={highlighted}
+              fadeOthers
+              onSelectUnit={toggleHighlight}
+              changeColours={colours}
+            />
+          </figure>
+        ))}
+      </div>
+      {spec.notes && spec.notes.length > 0 && <ul className="notes">{spec.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+      {footer}
+      <p className="source">数据来源：{spec.source}</p>
+      <SpecDataTable spec={spec} />
+    </section>
+  );
+}

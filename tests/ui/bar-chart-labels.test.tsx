@@ -1,0 +1,22 @@
+// @vitest-environment jsdom
+/** Value labels stay on their own bars across a gap row (recharts skips null bars when numbering labels). */
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import type { ChartSpec } from '../../src/charts/chart-spec';
+import { SpecBarChart } from '../../src/charts/SpecBarChart';
+
+afterEach(cleanup);
+
+it('labels every bar after a gap row with its own value and change', () => {
+  const spec: ChartSpec = {
+    kind: 'bar', horizontal: true, title: 't', subtitle: '', source: '', unit: '人',
+    categories: ['甲', '⋯', '乙', '丙'], categoryUnits: ['甲', null, '乙', '丙'],
+    series: [
+      { name: '本期', values: [0, null, 3, 1], deltas: [-1, null, 2, 0], marks: ['', '', '≈', ''] },
+      { name: '上期', values: [1, null, 1, 1] },
+    ],
+  };
+  const { container } = render(<SpecBarChart spec={spec} width={600} />);
+  const labels = [...container.querySelectorAll('.bar-value-label')].map((t) => t.textContent);
+  expect(labels).toEqual(['0↓1', '≈3↑2', '1±0', '1', '1', '1']);
+});

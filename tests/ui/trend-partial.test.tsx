@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+/** 趋势 marks partial periods with hollow points and keeps gaps for missing values. */
+import { cleanup, fireEvent } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetBuilder } from '../../src/data/dataset-builder';
+import { canonicalMetric } from '../../src/data/metric-catalog';
+import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
+import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
+import { TrendView } from '../../src/ui/views/TrendView';
+import { renderWithClient } from './render-view';
+
+afterEach(() => {
+  cleanup();
+  resetHighlightForTests();
+});
+
+/** 甲 reports every month of 2024 H1; 乙 misses June (Q2 partial) and all of Q1 except January. */
+function partialDataset() {
+  const b = new DatasetBuilder();
+  b.addFile({ name: 't.csv', encoding: 'utf-8', bytes: 1 });
+  const re = b.addMetric(canonicalMetric('reemployed')!);
+  const a = b.addUnit({ code: '', name: '甲社区', parent: '一街道', district: '' });
+  const c = b.addUnit({ code: '', name: '乙社区', parent: '一街道', district: '' });
+  for (const m of ['01', '02', '03', '04', '05', '06']) b.add({ unit: a, period: `2024-${m}`, metric: re, value: 10 });
+  for (const m of ['01', '04', '05']) b.add({ unit: c, period: `2024-${m}`, metric: re, value: 5 });
+  return b.build({ id: 'p', name: 'p', createdAt: '2024-07-01T00:00:00.000Z', isSample: false });
+}
+
+describe('TrendView partial periods', () => {
+  it('draws a hollow point where a unit covers only part of the period, with the legend note', () => {
+    const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
+    const { container } = renderWithClient(<TrendView dataset={partialDataset()} query={q} setQuery={vi.fn()} chartWidth={800} />);
+    const chart = container.querySelector('[data-chart-id="trend"]')!;
+    // 甲: Q1, Q2 complete (2 filled). 乙: Q1 (1 of 3 months) and Q2 (2 of 3) partial → 2 hollow.
+    expect(chart.querySelectorAll('circle.dot-partial')).toHaveLength(2);
+    expect(chart.querySelectorAll('circle.dot')).toHaveLength(2);
+    const hollow = chart.querySelector('circle.dot-partial')!;
+    expect(hollow.getAttribute('fill')).toBe('#FFFFFF');
+    expect(container.textContent).toContain('空心点为不完整期间');
+  });
+
+  it('focuses a line on click without changing the selection', () => {
+    const setQuery = vi.fn();
+    const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
+    const { container, getByRole } = renderWithClient(<TrendView dataset={partialDataset()} query={q} setQuery={setQuery} chartWidth={800} />);
+    fireEvent.click(container.querySelector('[data-chart-id="trend"] circle.dot')!);
+    const opacities = [...container.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve')].map((p) => p.getAttribute('stroke-opacity'));
+    expect(opacities).toEqual(['1', '0.3', '1']); // 甲 focused, 乙 faded, the median stays
+    expect(setQuery).not.toHaveBeenCalledWith(expect.objectContaining({ units: expect.anything() }));
+    fireEvent.click(getByRole('button', { name: /取消突出/ }));
+    expect(container.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve[stroke-opacity="0.3"]')).toHaveLength(0);
+  });
+});
