@@ -1,0 +1,299 @@
+/**
+ * Browser bench (`--browser`): builds the app into bench/out/dist, serves it with `vite preview`
+ * on 127.0.0.1 and drives Debian Chromium (playwright-core) to measure:
+ * - initial JavaScript, gzip: the JS index.html loads at start plus its static imports, gzipped
+ *   with zlib's default level; every other JS file (lazy chunks, the import worker) listed apart;
+ * - file chosen → dataset shown → first chart drawn, for the 1M file (and the city file with
+ *   --city): setInputFiles on the 数据 view's file input, wait until the header shows the file's
+ *   name (the import finished and the dataset is displayed), click 对比, wait for a
+ *   `.recharts-surface` inside `[data-chart-id]`; times are performance.now() in the page;
+ * - the longest main-thread task during that import (PerformanceObserver 'longtask', installed
+ *   before any app script with addInitScript; tasks inside the worker are not main-thread tasks);
+ * - metric and period switch at the largest size: the toolbar select is changed in the page and
+ *   the clock stops on the first animation frame after the view's headings changed and a chart
+ *   or table is present, plus one more task (so the frame was painted).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { OUT_DIR, type BenchFile } from './make-data';
+
+export interface BrowserImport {
+  readonly size: string;
+  /** File chosen → dataset name in the header (import finished, dataset shown), ms. */
+  readonly toShownMs: number;
+  /** File chosen → first chart drawn in the 对比 view, ms. */
+  readonly toChartMs: number;
+  /** Longest main-thread task from file chosen to dataset shown (the import itself), ms. */
+  readonly longestTaskMs: number;
+  readonly longTasks: number;
+  /** Longest main-thread task from dataset shown to first chart drawn (the 对比 view's first render), ms. */
+  readonly longestChartTaskMs: number;
+  /** What was waited for. */
+  readonly signal: string;
+  readonly error?: string;
+}
+
+export interface BrowserSwitch {
+  readonly size: string;
+  readonly what: string;
+  /** Median of the switches, ms (change event → updated frame painted). */
+  readonly ms: number;
+  readonly runs: readonly number[];
+  readonly longestTaskMs: number;
+  readonly error?: string;
+}
+
+export interface BrowserResult {
+  readonly initialJsGzipBytes?: number;
+  readonly lazyJsGzipBytes?: number;
+  readonly initialFiles?: readonly { file: string; bytes: number; gzip: number }[];
+  readonly lazyFiles?: readonly { file: string; bytes: number; gzip: number }[];
+  readonly chromium?: string;
+  imports?: BrowserImport[];
+  switches?: BrowserSwitch[];
+  error?: string;
+  readonly buildSeconds?: number;
+}
+
+const DIST = `${OUT_DIR}dist/`;
+const ROOT = new URL('../', import.meta.url).pathname;
+const VITE = `${ROOT}node_modules/vite/bin/vite.js`;
+
+function build(log: (m: string) => void): number {
+  log('browser: vite build → bench/out/dist …');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [VITE, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`vite build failed: ${(r.stderr || r.stdout).slice(-800)}`);
+  return (performance.now() - t0) / 1000;
+}
+
+/** Static imports of a built chunk (`import"./x.js"`, `from"./x.js"`), not dynamic `import()`. */
+function staticImports(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(/(?:^|[^.\w$])(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) out.push(m[1]!);
+  return out;
+}
+
+/** Initial and lazy JS of the build, with gzip sizes. */
+export function jsSizes(dist: string): Pick<BrowserResult, 'initialJsGzipBytes' | 'lazyJsGzipBytes' | 'initialFiles' | 'lazyFiles'> {
+  const html = readFileSync(`${dist}index.html`, 'utf8');
+  const start = new Set<string>();
+  for (const m of html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)) start.add(m[1]!);
+  const queue = [...start];
+  while (queue.length > 0) {
+    const f = queue.pop()!;
+    const dir = f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '';
+    for (const imp of staticImports(readFileSync(`${dist}${f}`, 'utf8'))) {
+      const path = `${dir}${imp}`;
+      if (!start.has(path)) {
+        start.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  const all = readdirSync(`${dist}assets`).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const size = (file: string) => {
+    const buf = readFileSync(`${dist}${file}`);
+    return { file, bytes: statSync(`${dist}${file}`).size, gzip: gzipSync(buf).length };
+  };
+  const initialFiles = [...start].map(size);
+  const lazyFiles = all.filter((f) => !start.has(f)).map(size);
+  return {
+    initialFiles, lazyFiles,
+    initialJsGzipBytes: initialFiles.reduce((a, f) => a + f.gzip, 0),
+    lazyJsGzipBytes: lazyFiles.reduce((a, f) => a + f.gzip, 0),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/`);
+      if (r.ok) return child;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Installed before the app's scripts: collects main-thread long tasks. */
+const INIT_SCRIPT = `
+  window.__longtasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__longtaskError = String(e); }
+`;
+
+type Page = import('playwright-core').Page;
+
+interface TaskWindow { __longtasks: { start: number; duration: number }[] }
+
+/** Longest task (ms) and number of long tasks that started in [from, to). */
+async function longestTaskSince(page: Page, from: number, to = Infinity): Promise<{ max: number; count: number }> {
+  return page.evaluate(([a, b]) => {
+    const tasks = (window as unknown as TaskWindow).__longtasks.filter((t) => t.start >= a! && t.start < (b ?? Infinity));
+    return { max: tasks.reduce((m, t) => Math.max(m, t.duration), 0), count: tasks.length };
+  }, [from, Number.isFinite(to) ? to : null] as const);
+}
+
+/** Chooses `file` in the 数据 view and waits for the dataset, then for the first chart in 对比. */
+async function importInPage(page: Page, base: string, file: BenchFile, timeoutMs: number): Promise<BrowserImport> {
+  const name = file.name.replace(/\.[^.]+$/, '');
+  const signal = `header .dataset-name = "${name}", then [data-chart-id] .recharts-surface in 对比`;
+  try {
+    await page.goto(`${base}/?view=data`);
+    const input = page.locator('input[type="file"]').first();
+    await input.waitFor({ state: 'attached', timeout: 30_000 });
+    // Let the sample load and settle so its work is not counted.
+    await page.waitForSelector('.dataset-name', { timeout: 30_000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    const t0 = await page.evaluate(() => performance.now());
+    await input.setInputFiles(file.path);
+    const shown = await page.waitForFunction((n) => {
+      const el = document.querySelector('.dataset-name');
+      if (el && el.textContent === n) return performance.now();
+      const err = document.querySelector('.import-status')?.textContent ?? '';
+      if (err.includes('出错') || document.querySelector('.report-blocked')) return -1;
+      return false;
+    }, name, { timeout: timeoutMs, polling: 'raf' });
+    const tShown = (await shown.jsonValue()) as number;
+    if (tShown < 0) {
+      const why = (await page.locator('.report-blocked').count()) > 0
+        ? `blocked: ${await page.locator('.report-panel').first().innerText()}`
+        : await page.locator('.import-status').textContent();
+      throw new Error(`import failed in the page: ${(why ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+    await page.getByRole('link', { name: '对比' }).click();
+    const drawn = await page.waitForFunction(() => (document.querySelector('[data-chart-id] .recharts-surface') ? performance.now() : false),
+      undefined, { timeout: timeoutMs, polling: 'raf' });
+    const tChart = (await drawn.jsonValue()) as number;
+    const tasks = await longestTaskSince(page, t0, tShown);
+    const chartTasks = await longestTaskSince(page, tShown);
+    return {
+      size: file.size, toShownMs: tShown - t0, toChartMs: tChart - t0, longestTaskMs: tasks.max, longTasks: tasks.count,
+      longestChartTaskMs: chartTasks.max, signal,
+    };
+  } catch (e) {
+    return { size: file.size, toShownMs: NaN, toChartMs: NaN, longestTaskMs: NaN, longTasks: 0, longestChartTaskMs: NaN, signal, error: e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : String(e) };
+  }
+}
+
+/**
+ * Runs in the page (kept as source text: tsx would wrap inner functions in a `__name` helper that
+ * does not exist in the page): sets the select's value, dispatches `change`, waits until the
+ * headings of the view changed and a chart or table is present, then for the next frame to be
+ * painted; resolves to the elapsed ms.
+ */
+const SWITCH_ONCE = new Function('sel', 'v', `
+  const signature = () => [...document.querySelectorAll('main h2, main .subtitle, main caption')].map((n) => n.textContent).join('|');
+  const before = signature();
+  const t = performance.now();
+  Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(sel, v);
+  sel.dispatchEvent(new Event('change', { bubbles: true }));
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const ready = signature() !== before && document.querySelector('main .recharts-surface, main table') !== null;
+      if (ready) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+      else if (performance.now() > t + 60000) reject(new Error('view did not update within 60 s'));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+`) as (sel: Element, v: string) => Promise<number>;
+
+/**
+ * Switches the toolbar select labelled `label` (指标 or 期间) through `count` other options and
+ * times each switch in the page: change event → headings changed and a chart/table present →
+ * next animation frame → next task (the frame was painted).
+ */
+async function switchInPage(page: Page, size: string, view: string, label: string, count: number): Promise<BrowserSwitch> {
+  const what = `${label} (${view} view)`;
+  try {
+    await page.getByRole('link', { name: view }).click();
+    const select = page.getByLabel(label, { exact: true }).first();
+    await select.waitFor({ timeout: 30_000 });
+    const values = await select.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value).filter((v) => v !== ''));
+    const current = await select.evaluate((el) => (el as HTMLSelectElement).value);
+    const targets = values.filter((v) => v !== current).slice(0, count);
+    const runs: number[] = [];
+    const t0all = await page.evaluate(() => performance.now());
+    for (const value of targets) {
+      await page.waitForTimeout(200);
+      const ms = (await select.evaluate(SWITCH_ONCE, value)) as number;
+      runs.push(ms);
+    }
+    const tasks = await longestTaskSince(page, t0all);
+    const sorted = [...runs].sort((a, b) => a - b);
+    const med = sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[sorted.length >> 1]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+    return { size, what, ms: med, runs, longestTaskMs: tasks.max };
+  } catch (e) {
+    return { size, what, ms: NaN, runs: [], longestTaskMs: NaN, error: e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : String(e) };
+  }
+}
+
+/** Runs the browser bench on `files` (imports each; switches on the largest). */
+export async function benchBrowser(files: readonly BenchFile[], log: (m: string) => void): Promise<BrowserResult> {
+  const result: BrowserResult = {};
+  let buildSeconds = 0;
+  try {
+    buildSeconds = build(log);
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+  Object.assign(result, { buildSeconds }, jsSizes(DIST));
+  const port = await freePort();
+  let preview: ChildProcess | null = null;
+  let browser: import('playwright-core').Browser | null = null;
+  try {
+    preview = await startPreview(port);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    Object.assign(result, { chromium: browser.version() });
+    result.imports = [];
+    result.switches = [];
+    const base = `http://127.0.0.1:${port}`;
+    for (const file of files) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.addInitScript(INIT_SCRIPT);
+      log(`browser: importing ${file.name} …`);
+      const imp = await importInPage(page, base, file, file.size === 'city' ? 900_000 : 300_000);
+      result.imports.push(imp);
+      log(`  ${imp.error ? `failed: ${imp.error}` : `chart after ${Math.round(imp.toChartMs)} ms, longest task ${Math.round(imp.longestTaskMs)} ms`}`);
+      // Switches on the last file (city24 with --city: the whole city, under the 300 MB limit).
+      if (!imp.error && file === files[files.length - 1]) {
+        for (const [view, label] of [['对比', '指标'], ['对比', '期间'], ['排行', '指标']] as const) {
+          const s = await switchInPage(page, file.size, view, label, 3);
+          result.switches.push(s);
+          log(`  switch ${s.what}: ${s.error ?? `${Math.round(s.ms)} ms`}`);
+        }
+      }
+      await context.close();
+    }
+  } catch (e) {
+    result.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    preview?.kill();
+  }
+  return result;
+}

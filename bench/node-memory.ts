@@ -1,0 +1,53 @@
+/**
+ * Peak memory of one import, measured in a fresh child process per measurement (see
+ * memory-child.ts for the method). The child script is bundled with the targets so it runs on
+ * plain node without tsx's loader in the way.
+ */
+import { execFileSync } from 'node:child_process';
+import { OUT_DIR, type BenchFile } from './make-data';
+
+export interface PeakMemory {
+  readonly mode: string;
+  readonly fileBytes: number;
+  /** RSS before reading the file, bytes. */
+  readonly baselineRss: number;
+  /** Process high-water mark, bytes. */
+  readonly maxRss: number;
+  /** maxRss − baselineRss, bytes. */
+  readonly peakBytes: number;
+  /** peakBytes / fileBytes. */
+  readonly peakPerFileByte: number;
+  readonly observations: number;
+  readonly ms: number;
+  readonly error?: string;
+}
+
+let childScript: string | null = null;
+
+/** Bundles memory-child.ts to bench/out/memory-child.mjs (once per bench run). */
+export async function buildChild(): Promise<string> {
+  if (childScript) return childScript;
+  const esbuild = await import('esbuild');
+  const outfile = `${OUT_DIR}memory-child.mjs`;
+  await esbuild.build({
+    entryPoints: [new URL('./memory-child.ts', import.meta.url).pathname], outfile, bundle: true, format: 'esm',
+    platform: 'node', target: 'node20', packages: 'external', logLevel: 'silent',
+  });
+  childScript = outfile;
+  return outfile;
+}
+
+/** Peak memory of `mode` ('ours' | 'papaRaw') importing `file`, or an error record. */
+export async function peakMemory(mode: 'ours' | 'papaRaw', file: BenchFile): Promise<PeakMemory> {
+  const base = { mode, fileBytes: file.bytes, baselineRss: NaN, maxRss: NaN, peakBytes: NaN, peakPerFileByte: NaN, observations: 0, ms: NaN };
+  try {
+    const script = await buildChild();
+    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, mode, file.path, `${OUT_DIR}targets.mjs`], {
+      encoding: 'utf8', maxBuffer: 1 << 20, cwd: OUT_DIR,
+    });
+    const r = JSON.parse(out.trim().split('\n').pop()!) as Omit<PeakMemory, 'peakPerFileByte'>;
+    return { ...r, peakPerFileByte: r.peakBytes / r.fileBytes };
+  } catch (e) {
+    return { ...base, error: e instanceof Error ? e.message.slice(0, 300) : String(e) };
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The bench's results: the JSON written to bench/results.json and the markdown table printed
+ * and written to bench/RESULTS.md (| measure | size | ours | peer | ratio |).
+ */
+import type { AnalysisResult } from './node-analysis';
+import type { ImportSizeResult } from './node-import';
+import type { PeakMemory } from './node-memory';
+import type { BrowserResult } from './browser';
+
+export interface Machine {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly node: string;
+  readonly platform: string;
+  readonly memoryGB: number;
+  /** 1-minute load averages when the bench started and ended (other work on the machine skews times). */
+  readonly loadStart: readonly number[];
+  readonly loadEnd?: readonly number[];
+}
+
+export interface BenchResults {
+  machine: Machine;
+  readonly date: string;
+  /** How the measured project code was loaded (bundle or tsx). */
+  readonly targets: string;
+  readonly gcExposed: boolean;
+  readonly sizes: readonly string[];
+  readonly imports: ImportSizeResult[];
+  readonly peak: Record<string, { ours: PeakMemory; papaRaw: PeakMemory }>;
+  readonly analysis: Record<string, AnalysisResult>;
+  browser?: (BrowserResult & { carriedFrom?: string }) | { skipped: string };
+  profile?: ({ readonly size: string; readonly top: readonly { fn: string; selfMs: number; share: number }[]; readonly totalMs: number } | { error: string }) & { carriedFrom?: string };
+  /** Set on a results file that was itself carried over (unused for fresh runs). */
+  readonly carriedFrom?: string;
+  readonly notes: string[];
+  seconds?: number;
+}
+
+/** Targets from issue 6, for the ratio column. */
+export const TARGETS = {
+  importVsPapa: 0.65,
+  bytesPerObservation: 32,
+  peakPerFileByte: 3,
+  switchComputeMs: 5,
+  switchScreenMs: 100,
+  longTaskMs: 50,
+  initialJsGzipKB: 250,
+} as const;
+
+const nf0 = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const nf1 = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const nf2 = new Intl.NumberFormat('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+/** `1,234 ms` (or `0.42 ms` below 10 ms), `—` for NaN. */
+export function fmtMs(ms: number | undefined): string {
+  if (ms === undefined || !Number.isFinite(ms)) return '—';
+  return ms < 10 ? `${nf2.format(ms)} ms` : `${nf0.format(ms)} ms`;
+}
+
+function mbps(bytes: number, ms: number): string {
+  return Number.isFinite(ms) && ms > 0 ? `${nf0.format(bytes / 1e6 / (ms / 1000))} MB/s` : '';
+}
+
+function ratio(a: number, b: number): string {
+  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${nf2.format(a / b)}×` : '—';
+}
+
+/** Size-column suffix for figures kept from an earlier run. */
+function earlier(date: string | undefined): string {
+  return date ? `, earlier run ${date.slice(0, 10)}` : '';
+}
+
+type Row = [measure: string, size: string, ours: string, peer: string, ratio: string];
+
+const PEER_LABEL: Record<string, string> = {
+  oursGeneral: 'our general path (importFiles fast: false; used for quoted/wide/GBK files)',
+  papaRaw: 'papaparse raw (TextDecoder + parse, no header)',
+  duckdbWarm: 'DuckDB read_csv, warm instance',
+  duckdbCold: 'DuckDB read_csv, incl. instance start',
+  papaTyped: 'papaparse header + dynamicTyping',
+  arqueroFromCSV: 'arquero fromCSV',
+  textDecoder: 'TextDecoder alone (floor)',
+};
+
+function importRows(r: ImportSizeResult): Row[] {
+  const rows: Row[] = [];
+  const ours = r.timings.ours;
+  const size = `${r.size} (${nf1.format(r.file.bytes / 1e6)} MB${r.limitLifted ? '; app size limit lifted' : ''})${earlier(r.carriedFrom)}`;
+  const oursCell = ours?.error ? `failed: ${ours.error}` : ours ? `${fmtMs(ours.ms)} · ${mbps(r.file.bytes, ours.ms)} (n=${ours.runs.length})` : '—';
+  for (const peer of ['papaRaw', 'oursGeneral', 'duckdbWarm', 'duckdbCold', 'papaTyped', 'arqueroFromCSV', 'textDecoder']) {
+    const t = r.timings[peer];
+    if (!t) continue;
+    const peerCell = t.error ? `failed: ${t.error}` : `${fmtMs(t.ms)} · ${mbps(r.file.bytes, t.ms)} (n=${t.runs.length})`;
+    const target = peer === 'papaRaw' ? ` (target ≤ ${TARGETS.importVsPapa})` : '';
+    rows.push([`import vs ${PEER_LABEL[peer] ?? peer}${target}`, size, oursCell, peerCell, ratio(ours?.ms ?? NaN, t.ms)]);
+  }
+  if (r.held) {
+    rows.push([`memory held after import, bytes/observation (target ≤ ${TARGETS.bytesPerObservation})`, size,
+      `${nf1.format(r.held.bytesPerObservation)} B (${nf1.format(r.held.bytes / 1e6)} MB)`, `${TARGETS.bytesPerObservation} B`,
+      ratio(r.held.bytesPerObservation, TARGETS.bytesPerObservation)]);
+  }
+  return rows;
+}
+
+function peakRows(size: string, p: { ours: PeakMemory; papaRaw: PeakMemory }): Row[] {
+  const cell = (m: PeakMemory): string => (m.error ? `failed: ${m.error.slice(0, 80)}` : `${nf0.format(m.peakBytes / 1e6)} MB = ${nf2.format(m.peakPerFileByte)}× file`);
+  return [[`peak RSS during import ÷ file size (target ≤ ${TARGETS.peakPerFileByte}×; peer: papaparse raw)`, size, cell(p.ours), cell(p.papaRaw),
+    ratio(p.ours.peakBytes, p.papaRaw.peakBytes)]];
+}
+
+function analysisRows(size: string, a: AnalysisResult): Row[] {
+  if (a.error) return [['analysis', size, `failed: ${a.error}`, '', '']];
+  const q = `${a.query.metric} ${a.query.period}`;
+  return [
+    [`analysis ${q}: roll-up + league + imbalance, first call (ours: cold indexes; arquero: first query)`, size,
+      fmtMs(a.ours.cold.total), fmtMs(a.arquero.first.total), ratio(a.ours.cold.total, a.arquero.first.total)],
+    [`analysis ${q}: same query again (ours: cached; arquero: repeated)`, size,
+      fmtMs(a.ours.warm.total), fmtMs(a.arquero.repeated.total), ratio(a.ours.warm.total, a.arquero.repeated.total)],
+    [`metric switch compute: league + imbalance for a new metric (target ≤ ${TARGETS.switchComputeMs} ms; peer: arquero repeated)`, size,
+      fmtMs(a.ours.switchMs), fmtMs(a.arquero.repeated.total), ratio(a.ours.switchMs, a.arquero.repeated.total)],
+  ];
+}
+
+function browserRows(b: BrowserResult): Row[] {
+  const rows: Row[] = [];
+  if (b.initialJsGzipBytes !== undefined) {
+    rows.push([`initial JavaScript, gzip (target ≤ ${TARGETS.initialJsGzipKB} KB; lazy chunks ${nf0.format((b.lazyJsGzipBytes ?? 0) / 1024)} KB)`, 'build',
+      `${nf1.format(b.initialJsGzipBytes / 1024)} KB`, `${TARGETS.initialJsGzipKB} KB`, ratio(b.initialJsGzipBytes / 1024, TARGETS.initialJsGzipKB)]);
+  }
+  for (const imp of b.imports ?? []) {
+    rows.push([`browser: file chosen → first chart drawn (dataset shown after ${fmtMs(imp.toShownMs)})`, imp.size,
+      imp.error ? `failed: ${imp.error}` : fmtMs(imp.toChartMs), '', '']);
+    if (!imp.error) {
+      rows.push([`browser: longest main-thread task, file chosen → dataset shown (target ≤ ${TARGETS.longTaskMs} ms)`, imp.size,
+        `${fmtMs(imp.longestTaskMs)} (${imp.longTasks} long tasks)`, `${TARGETS.longTaskMs} ms`, ratio(imp.longestTaskMs, TARGETS.longTaskMs)]);
+      if (imp.longestChartTaskMs !== undefined) {
+        rows.push(['browser: longest main-thread task, 对比 tab clicked → first chart drawn', imp.size,
+          fmtMs(imp.longestChartTaskMs), `${TARGETS.longTaskMs} ms`, ratio(imp.longestChartTaskMs, TARGETS.longTaskMs)]);
+      }
+    }
+  }
+  for (const s of b.switches ?? []) {
+    rows.push([`browser: ${s.what} switch → table and chart updated (target ≤ ${TARGETS.switchScreenMs} ms)`, s.size,
+      s.error ? `failed: ${s.error}` : fmtMs(s.ms), `${TARGETS.switchScreenMs} ms`, s.error ? '—' : ratio(s.ms, TARGETS.switchScreenMs)]);
+  }
+  if (b.error) rows.push(['browser', '', `failed: ${b.error}`, '', '']);
+  return rows;
+}
+
+/** All rows of the results table, in reading order. */
+export function resultRows(r: BenchResults): Row[] {
+  const rows: Row[] = [];
+  for (const imp of r.imports) {
+    rows.push(...importRows(imp));
+    const label = `${imp.size}${earlier(imp.carriedFrom)}`;
+    const p = r.peak[imp.size];
+    if (p) rows.push(...peakRows(label, p));
+    const a = r.analysis[imp.size];
+    if (a) rows.push(...analysisRows(label, a));
+  }
+  if (r.browser && !('skipped' in r.browser)) {
+    const b = r.browser;
+    rows.push(...browserRows(b).map((row): Row => [row[0], `${row[1]}${earlier(b.carriedFrom)}`, row[2], row[3], row[4]]));
+  }
+  return rows;
+}
+
+/** The markdown table, with the machine line above it. */
+export function markdownTable(r: BenchResults): string {
+  const m = r.machine;
+  const head = `Measured ${r.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${nf0.format(m.memoryGB)} GB, Node ${m.node} (${m.platform}); ` +
+    `load average ${m.loadStart.map((x) => x.toFixed(1)).join('/')} at start${m.loadEnd ? `, ${m.loadEnd.map((x) => x.toFixed(1)).join('/')} at end` : ''}. ` +
+    `Times are medians of n runs after a warm-up, ours and the peers interleaved in one process on the same bytes. Ratio = ours ÷ peer (lower is better).`;
+  const lines = ['| measure | size | ours | peer | ratio |', '|---|---|---|---|---|'];
+  for (const row of resultRows(r)) lines.push(`| ${row.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
+  const notes = r.notes.length > 0 ? `\n\n${r.notes.map((n) => `- ${n}`).join('\n')}` : '';
+  return `${head}\n\n${lines.join('\n')}${notes}\n`;
+}

@@ -1,0 +1,10 @@
+/**
+ * The project functions the bench measures, in one entry point so `load-targets.ts` can bundle
+ * them the way a production build does (no tsx/esbuild keepNames wrappers in hot loops).
+ */
+export { importFiles } from '../src/data/import-files';
+export { periodValues } from '../src/analysis/period-values';
+export { buildLeagueTable } from '../src/analysis/league-table';
+export { imbalanceForMetric } from '../src/analysis/imbalance';
+export { rankValues } from '../src/analysis/rank-values';
+export { FILE_LIMITS } from '../src/data/file-limits';
