@@ -1,6 +1,7 @@
 /**
- * `npm run check -- [--json] [--out normalized.csv] [--encoding GBK] FILE...`
- * Runs the same import pipeline as the app on the files, as one import, and prints the report.
+ * `npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK] FILE...`
+ * Runs the same import pipeline as the app on the files, as one import (or, with --each, one
+ * import per file), and prints the report.
  * Exit 0 when importable, 1 when blocked, 2 on usage errors (unknown flag, no files, unreadable file).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,18 +12,20 @@ import { encodingDisplayName } from '../data/decode-bytes';
 import { delimiterLabel } from '../data/detect-delimiter';
 import type { ImportIssue } from '../data/import-report';
 
-const USAGE = `用法 Usage: npm run check -- [--json] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] FILE...
+const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] FILE...
   --json        以JSON输出报告 (print the report as JSON)
+  --each        每个文件单独导入、单独报告 (import and report each file on its own)
   --out FILE    写出规范化长表CSV（UTF-8 BOM）(write the normalised long CSV)
   --encoding E  指定编码，不自动识别 (force an encoding)`;
 
-interface Args { json: boolean; out?: string; encoding?: string; files: string[] }
+interface Args { json: boolean; each: boolean; out?: string; encoding?: string; files: string[] }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, files: [] };
+  const args: Args = { json: false, each: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
+    else if (a === '--each') args.each = true;
     else if (a === '--out' || a === '--encoding') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) return `${a} 需要一个参数 (needs a value)`;
@@ -36,6 +39,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     else args.files.push(a);
   }
   if (args.files.length === 0) return '没有指定文件 (no files given)';
+  if (args.each && args.out) return '--each 不能与 --out 同时使用 (--each cannot be combined with --out)';
   return args;
 }
 
@@ -110,7 +114,14 @@ export function main(argv: readonly string[]): number {
       return 2;
     }
   }
-  const result = importFiles(inputs, args.encoding ? { encoding: args.encoding } : {});
+  const opts = args.encoding ? { encoding: args.encoding } : {};
+  if (args.each) {
+    const results = inputs.map((f) => importFiles([f], opts));
+    if (args.json) process.stdout.write(JSON.stringify(results.map(toJson), null, 2) + '\n');
+    else results.forEach((r, k) => { process.stdout.write(`${k > 0 ? '\n' : ''}== ${inputs[k]!.name} ==\n`); printReadable(r); });
+    return results.every((r) => r.report.status === 'ok') ? 0 : 1;
+  }
+  const result = importFiles(inputs, opts);
   if (args.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
   else printReadable(result);
   if (args.out) {

@@ -6,6 +6,7 @@
  */
 import type { Dataset, SourceFile } from './dataset';
 import { detectShape, type ShapeKind } from './detect-shape';
+import type { FileLimits } from './file-limits';
 import { emptyCounts, type ImportReport, type RowDisposition } from './import-report';
 import { IssueSink } from './issue-sink';
 import { makeIssue } from './make-issue';
@@ -14,6 +15,7 @@ import { ObservationRecords } from './observation-records';
 import { readGrid } from './read-grid';
 import { readTable } from './read-table';
 import { readTransposed } from './read-transposed';
+import { defaultDatasetName, fastImportFiles, newDatasetId } from './stream-import';
 
 export interface InputFile {
   readonly name: string;
@@ -29,6 +31,16 @@ export interface ImportOptions {
   isSample?: boolean;
   id?: string;
   createdAt?: string;
+  /**
+   * Try the fast path first (quote-free long tables, read in chunks straight into typed columns);
+   * it gives the same result or declines. False forces the general (papaparse) path: tests use it
+   * as the oracle for the fast path.
+   */
+  fast?: boolean;
+  /** Hears why the fast path declined (debugging, tests); the general path then runs. */
+  onFastDecline?: (reason: string) => void;
+  /** Size limits for the `file-large` / `file-too-large` checks (default FILE_LIMITS; tests shrink them). */
+  limits?: FileLimits;
 }
 
 /** What the pipeline found out about one file, for the report and the CLI. */
@@ -50,11 +62,6 @@ export interface ImportResult {
   readonly files: readonly FileSummary[];
 }
 
-function newId(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return c?.randomUUID ? c.randomUUID() : `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -62,8 +69,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Reads one file into the store; returns its summary. Problems go to `sink`. */
-function readFile(f: InputFile, fileIndex: number, store: ObservationRecords, sink: IssueSink, encoding?: string): { summary: FileSummary; structural: number } {
-  const { grid, issues, encoding: enc } = readGrid(f.bytes, f.name, encoding);
+function readFile(f: InputFile, fileIndex: number, store: ObservationRecords, sink: IssueSink, opts: ImportOptions): { summary: FileSummary; structural: number } {
+  const { grid, issues, encoding: enc } = readGrid(f.bytes, f.name, opts.encoding, opts.limits);
   sink.pushAll(issues);
   const summary = { name: f.name, bytes: f.bytes.length, encoding: enc, delimiter: grid?.delimiter ?? '', shape: null, rows: 0 };
   if (!grid || grid.header.headerRow < 0) return { summary, structural: grid?.parsed.rows.length ?? 0 };
@@ -100,6 +107,20 @@ function readFile(f: InputFile, fileIndex: number, store: ObservationRecords, si
 
 /** Imports `files` as one batch (merged with `opts.existing` when given). Never throws. */
 export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): ImportResult {
+  if (opts.fast !== false) {
+    try {
+      const fast = fastImportFiles(files, opts, undefined, opts.onFastDecline);
+      if (fast) return fast;
+    } catch (e) {
+      // A fast-path bug must never cost the user an import: the general path below decides.
+      opts.onFastDecline?.(`fast path threw: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return importGeneral(files, opts);
+}
+
+/** The general pipeline: whole-file decode, papaparse, readTable/readTransposed, mergeRecords. */
+function importGeneral(files: readonly InputFile[], opts: ImportOptions): ImportResult {
   const sink = new IssueSink();
   const store = new ObservationRecords();
   const summaries: FileSummary[] = [];
@@ -114,7 +135,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
       if (files.slice(0, i).some((g) => sameBytes(g.bytes, f.bytes))) {
         sink.push(makeIssue('info', 'same-file', { file: f.name }, '该文件与本次导入的另一个文件内容完全相同', 'This file is identical to another file in this import.'));
       }
-      const { summary, structural } = readFile(f, i, store, sink, opts.encoding);
+      const { summary, structural } = readFile(f, i, store, sink, opts);
       counts.structural += structural;
       summaries.push(summary);
       sources.push({ name: f.name, encoding: summary.encoding, bytes: f.bytes.length, ...(summary.caption ? { caption: summary.caption } : {}) });
@@ -135,8 +156,8 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
     sink.flush();
     if (!sink.blocked) {
       dataset = builder.build({
-        id: opts.id ?? opts.existing?.id ?? newId(),
-        name: opts.datasetName ?? opts.existing?.name ?? defaultName(files),
+        id: opts.id ?? opts.existing?.id ?? newDatasetId(),
+        name: opts.datasetName ?? opts.existing?.name ?? defaultDatasetName(files.map((f) => f.name)),
         ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
         isSample: opts.isSample ?? false,
       });
@@ -169,11 +190,6 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
       observations: blocked || !dataset ? 0 : dataset.obs.value.length,
     },
   };
-}
-
-function defaultName(files: readonly InputFile[]): string {
-  const first = files[0]?.name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '') ?? '';
-  return files.length > 1 ? `${first} 等${files.length}个文件` : first || '导入的数据';
 }
 
 function internalError(file: string, e: unknown): ReturnType<typeof makeIssue> {

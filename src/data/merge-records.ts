@@ -10,6 +10,7 @@ import type { IssueSink } from './issue-sink';
 import { lineRanges, makeIssue } from './make-issue';
 import type { ObservationRecords } from './observation-records';
 import { resolveUnits } from './resolve-units';
+import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
@@ -64,6 +65,11 @@ export function mergeRecords(store: ObservationRecords, files: readonly SourceFi
   const rowCount = store.rowFile.length;
   const added = new Uint32Array(rowCount);
   const merged = new Uint32Array(rowCount);
+  /** Rows with a merge against another file or the existing dataset (reported as duplicate-merged). */
+  const mergedElsewhere = new Uint8Array(rowCount);
+  /** Rows with a merge against the existing dataset only (a file imported again). */
+  const mergedExisting = new Uint8Array(rowCount);
+  const repeats = new DuplicateRows();
   const conflict = new Uint8Array(rowCount);
   const mergedLines = new Map<number, number[]>();
   const pCodes = store.periods.map((p) => periodCode.get(p)!);
@@ -90,7 +96,20 @@ export function mergeRecords(store: ObservationRecords, files: readonly SourceFi
     const o = existing?.obs;
     const pv = prev >= 0 ? store.value[prev]! : o!.value[-prev - 1]!;
     const pq = prev >= 0 ? store.qualifier[prev]! : o!.qualifier[-prev - 1]!;
-    if (same(pv, value) && pq === qualifier) { merged[row]!++; continue; }
+    if (same(pv, value) && pq === qualifier) {
+      merged[row]!++;
+      const prevRow = prev >= 0 ? store.row[prev]! : -1;
+      if (prevRow >= 0 && store.rowFile[prevRow] === file) {
+        if (prevRow !== row) {
+          const u = resolved.units[resolved.unitOf[store.mention[i]!]!]!;
+          repeats.add(file, u.name, store.periods[store.period[i]!]!, store.rowLine[prevRow]!, line);
+        }
+      } else {
+        mergedElsewhere[row] = 1;
+        if (prev < 0) mergedExisting[row] = 1;
+      }
+      continue;
+    }
     conflict[row] = 1;
     const period = store.periods[store.period[i]!]!;
     const metric = store.metrics[store.metric[i]!]!;
@@ -109,10 +128,12 @@ export function mergeRecords(store: ObservationRecords, files: readonly SourceFi
     if (conflict[row]) store.settleRow(row, 'rejected', '与其他来源的数值冲突');
     else if (added[row]! > 0) store.rowOutcome[row] = 'imported';
     else if (merged[row]! > 0) {
-      store.settleRow(row, 'merged', '与已导入的数据完全相同，已合并');
       const f = store.rowFile[row]!;
-      if (!mergedLines.has(f)) mergedLines.set(f, []);
-      mergedLines.get(f)!.push(store.rowLine[row]!);
+      store.settleRow(row, 'merged', mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
+      if (mergedElsewhere[row]) {
+        if (!mergedLines.has(f)) mergedLines.set(f, []);
+        mergedLines.get(f)!.push(store.rowLine[row]!);
+      }
     } else store.settleRow(row, 'rejected', '没有可导入的数值');
   }
   for (const [f, lines] of mergedLines) {
@@ -120,5 +141,7 @@ export function mergeRecords(store: ObservationRecords, files: readonly SourceFi
       `第${lineRanges(lines)}行与已导入的数据完全相同（同一单位、期间、指标和数值），只保留一份`,
       `Lines ${lineRanges(lines)} repeat observations already imported; kept once.`));
   }
+  repeats.report(sink, names);
+  reportFilesAlreadyImported(store, mergedExisting, names, sink);
   return builder;
 }

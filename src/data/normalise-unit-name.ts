@@ -18,7 +18,9 @@ export interface NormalisedName {
 
 /** Control characters other than tab and line breaks (which are plain whitespace in a merged cell). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Whitespace next to a non-ASCII character (`祥福里 社区`) is a typing slip; between Latin words it is part of the name. */
+const SPACE_NEAR_CJK = /\s+(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])\s+/g;
 const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
 
 /** [suffix written, replacement]: committees become the place they govern. Longest first. */
@@ -63,7 +65,7 @@ function clean(raw: string): { text: string; notes: ValueNote[] } {
       'Control characters (such as NUL) removed from a name; please check the source.'));
   }
   s = s.replace(CONTROL, '').normalize('NFKC').trim();
-  const compact = s.replace(INVISIBLE, '').replace(QUOTES, '');
+  const compact = s.replace(INVISIBLE, '').replace(SPACE_NEAR_CJK, '').replace(/\s+/g, ' ').replace(QUOTES, '');
   if (compact !== s) {
     notes.push(note('name-whitespace', 'info', `名称“${s}”中的空格或不可见字符已删除，按“${compact}”处理。`,
       `Spaces or invisible characters removed from "${s}".`));

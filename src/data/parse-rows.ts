@@ -114,3 +114,17 @@ export function parseRows(text: string, delimiter: string, newline: Newline, fil
   }
   return { rows, lines, broken, issues };
 }
+
+/**
+ * The content of ONE quoted cell (`"""4050""人员安置"` → `"4050"人员安置`) as papaparse reads it,
+ * or null when papaparse does not read it as exactly one clean field. The fast import finds cell
+ * boundaries itself and asks this (once per distinct cell text), so papaparse still decides what
+ * every quoted cell means.
+ */
+export function parseQuotedCell(raw: string, delimiter: string): string | null {
+  if (raw.length < 2 || raw.charCodeAt(0) !== 34 || raw.charCodeAt(raw.length - 1) !== 34) return null;
+  const r = Papa.parse<string[]>(raw, { header: false, delimiter, newline: '\n', skipEmptyLines: false, quoteChar: '"', escapeChar: '"' });
+  if (r.errors.length > 0 || r.data.length !== 1 || r.data[0]!.length !== 1) return null;
+  const cell = r.data[0]![0]!;
+  return HAS_CONTROL.test(cell) || /[\r\n]/.test(cell) ? null : cell;
+}

@@ -3,6 +3,7 @@
  * header. Shared by the importer and by oracle tests (csv-spectrum) that only need the grid.
  */
 import { decodeBytes, type TextEncodingName } from './decode-bytes';
+import { checkColumnCount, checkFileSize, FILE_LIMITS, type FileLimits } from './file-limits';
 import { delimiterLabel, detectDelimiter, detectNewline, type Newline } from './detect-delimiter';
 import { findHeader, type HeaderResult } from './find-header';
 import type { ImportIssue } from './import-report';
@@ -18,10 +19,15 @@ export interface Grid {
   readonly issues: ImportIssue[];
 }
 
-/** Decodes and parses one file; null grid when the file is blocked before parsing (xlsx, empty…). */
-export function readGrid(bytes: Uint8Array, file: string, encoding?: string): { grid: Grid | null; issues: ImportIssue[]; encoding: string } {
+/**
+ * Decodes and parses one file; null grid when the file is blocked before parsing (xlsx, empty…).
+ * `limits` are the size limits (tests make them small).
+ */
+export function readGrid(bytes: Uint8Array, file: string, encoding?: string, limits: FileLimits = FILE_LIMITS): { grid: Grid | null; issues: ImportIssue[]; encoding: string } {
+  const size = checkFileSize(bytes, file, limits);
+  if (size.blocked) return { grid: null, issues: size.issues, encoding: '' };
   const dec = decodeBytes(bytes, file, encoding);
-  const issues = [...dec.issues];
+  const issues = [...size.issues, ...dec.issues];
   if (dec.blocked) return { grid: null, issues, encoding: dec.encoding };
   const newline = detectNewline(dec.text);
   const guess = detectDelimiter(dec.text, newline);
@@ -33,6 +39,9 @@ export function readGrid(bytes: Uint8Array, file: string, encoding?: string): { 
   } else if (guess.delimiter !== ',') {
     issues.push(makeIssue('info', 'delimiter', { file }, `分隔符：${delimiterLabel(guess.delimiter)}`, `Delimiter: ${JSON.stringify(guess.delimiter)}.`));
   }
+  // Columns are counted from the delimiter guess (modal delimiters per line + 1), before parsing.
+  const wide = checkColumnCount(guess.singleColumn ? 1 : guess.fieldsPerLine + 1, file, limits);
+  if (wide) issues.push(wide);
   const parsed = parseRows(dec.text, guess.delimiter, newline, file);
   issues.push(...parsed.issues);
   const header = findHeader(parsed.rows, parsed.lines, parsed.broken, file);

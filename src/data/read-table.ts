@@ -8,8 +8,13 @@ import { QUALIFIER_CODE, type Qualifier } from './dataset';
 import type { HeaderResult } from './find-header';
 import type { IssueSink } from './issue-sink';
 import { lineRanges, makeIssue } from './make-issue';
+import { ColumnFormats, type Column } from './column-formats';
+import { applyDecimalComma, findDecimalComma, reportDecimalComma } from './number-locale';
+import { PeriodMix } from './period-mix';
+import { readSecondTable, startsSecondTable } from './second-table';
+import { TableNotes } from './table-notes';
 import type { ObservationRecords } from './observation-records';
-import { parseValue } from './parse-value';
+import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from './row-checks';
 import { SubtotalChecker, subtotalKind } from './subtotal-check';
 import { metricFor, type TableShape } from './detect-shape';
@@ -42,24 +47,34 @@ export function readTable(
   const names = shape.names;
   const checker = new SubtotalChecker();
   const periodCache: PeriodCache = new Map();
-  const metricCache = new Map<string, { def: MetricDef; scale: number; index: number }>();
-  const blankLines: number[] = [];
-  const extraEmptyLines: number[] = [];
+  const metricCache = new Map<string, { def: MetricDef; scale: number; index: number; format: Column }>();
+  const notes = new TableNotes();
+  const formats = new ColumnFormats();
+  const periodMix = new PeriodMix();
+  const decimalComma = findDecimalComma(rows, lines, header.dataStart,
+    shape.kind === 'long' ? [shape.value] : shape.measures.map((m) => m.index));
+  if (decimalComma > 0) reportDecimalComma(decimalComma, sink, file);
+  const readCell = (raw: string, scale: number): ParsedValue => {
+    const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
+    return decimalComma > 0 ? applyDecimalComma(raw, v) : v;
+  };
   const fills: FillTrack[] = [shape.parent, shape.district].filter((c) => c >= 0)
     .map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
   const lastDim = new Map<number, string>();
   const headerCells = header.headerRow >= 0 ? rows[header.headerRow]!.map((c) => c.trim()).join('\u0001') : '';
   const headerFirst = header.headerRow >= 0 ? (rows[header.headerRow]![0] ?? '').trim() : '';
   const measureIdx = shape.measures.map((m) => store.metricOf(m.metric));
+  const measureFormats = shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
   const needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
 
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
+    if (startsSecondTable(rows, r, header.dataStart) && readSecondTable(rows, lines, broken, r, header, ctx, readTable)) break;
     const row = store.addRow(ctx.fileIndex, line);
     const at = { file, line };
     if (broken.has(r)) { store.settleRow(row, 'rejected', '引号未闭合'); continue; }
     const cells = rows[r]!;
-    if (isBlankRow(cells)) { blankLines.push(line); store.settleRow(row, 'blank', '空行'); continue; }
+    if (isBlankRow(cells)) { notes.addBlank(line); store.settleRow(row, 'blank', '空行'); continue; }
     if ((cells[0] ?? '').trim() === headerFirst && cells.map((c) => c.trim()).join('\u0001') === headerCells) {
       store.settleRow(row, 'rejected', '重复的表头行');
       sink.push(makeIssue('warning', 'repeated-header', at,
@@ -68,7 +83,7 @@ export function readTable(
     }
     const width = checkRowWidth(cells, header.width, kept, names, at);
     if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); continue; }
-    if (width.kind === 'extra-empty') extraEmptyLines.push(line);
+    if (width.kind === 'extra-empty') notes.addExtraEmpty(line);
     if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, at));
 
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
@@ -94,6 +109,7 @@ export function readTable(
       store.settleRow(row, 'rejected', '缺少社区名称');
       continue;
     }
+    if (sub === null) notes.checkName(unitName, line, shape.unit + 1);
     if (ctx.encoding === 'gb18030' && /[?？]/.test(unitName)) {
       sink.pushCapped(makeIssue('warning', 'gbk-lost-char', { ...at, column: shape.unit + 1, columnName: names.get(shape.unit) },
         `第${line}行名称“${unitName}”含“?”，可能有字符在导出为GBK时丢失（生僻字），请核对`,
@@ -107,6 +123,7 @@ export function readTable(
         : hit && hit.key !== null && hit.notes.length === 0 ? hit.key
           : readPeriod(text, shape, periodCache, { ...at, column: shape.period + 1, columnName: names.get(shape.period) }, sink);
       if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
+      if (text !== '') periodMix.add(line, periodCache.get(text)?.cumulative ?? false);
       rowPeriod = store.periodOf(p);
     }
     const mention = sub === null
@@ -131,23 +148,26 @@ export function readTable(
         // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
         const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
         const found = metricFor(metricText, baseUnit || ctx.defaultUnit);
-        m = { ...found, scale: found.scale * unitScale, index: store.metricOf(found.def) };
+        const index = store.metricOf(found.def);
+        m = { ...found, scale: found.scale * unitScale, index, format: formats.column(`m${index}`, metricText, shape.value + 1, found.def.unit) };
         metricCache.set(metricText + '\u0001' + unitText, m);
       }
       // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
       const rawCell = cell(shape.rawText);
       const col = rawCell !== '' ? shape.rawText + 1 : shape.value + 1;
       const raw = rawCell !== '' ? rawCell : cell(shape.value);
-      const v = parseValue(raw, m.scale !== 1 ? { columnScale: m.scale } : {});
+      const v = readCell(raw, m.scale);
       const q = cell(shape.qualifier);
       if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v.qualifier = q as Qualifier;
       addValueNotes(v, { ...at, column: col, columnName: names.get(shape.value) }, sink);
       const key = `${m.index}|${rowPeriod}`;
       if (sub !== null) {
-        settleSubtotal(checker, sub, key, v.value, QUALIFIER_CODE[v.qualifier], m.def, label, at, sink);
+        settleSubtotal(checker, sub, key, v.value, QUALIFIER_CODE[v.qualifier], m.def, label, { ...at, column: col }, sink);
         store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
+        notes.addSubtotal(line, sub === 'breakdown');
         continue;
       }
+      formats.add(m.format, line, v);
       checker.add(key, v.value, QUALIFIER_CODE[v.qualifier], line);
       store.add({ mention, metric: m.index, period: rowPeriod!, value: v.value, qualifier: v.qualifier, row, column: col, raw });
       continue;
@@ -157,30 +177,27 @@ export function readTable(
     for (let k = 0; k < shape.measures.length; k++) {
       const ms = shape.measures[k]!;
       const raw = cell(ms.index);
-      const v = parseValue(raw, ms.scale !== 1 ? { columnScale: ms.scale } : {});
+      const v = readCell(raw, ms.scale);
       addValueNotes(v, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
       const period = ms.period !== undefined ? store.periodOf(ms.period) : rowPeriod!;
       const key = `${measureIdx[k]}|${period}`;
       if (sub !== null) {
-        settleSubtotal(checker, sub, key, v.value, QUALIFIER_CODE[v.qualifier], ms.metric, label, at, sink);
+        settleSubtotal(checker, sub, key, v.value, QUALIFIER_CODE[v.qualifier], ms.metric, label, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
         continue;
       }
+      formats.add(measureFormats[k]!, line, v);
       checker.add(key, v.value, QUALIFIER_CODE[v.qualifier], line);
       store.add({ mention, metric: measureIdx[k]!, period, value: v.value, qualifier: v.qualifier, row, column: ms.index + 1, raw });
     }
-    if (sub !== null) store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
-    else if (shape.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
+    if (sub !== null) {
+      store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
+      notes.addSubtotal(line, sub === 'breakdown');
+    } else if (shape.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 
-  if (blankLines.length > 0) {
-    sink.push(makeIssue('info', 'blank-rows', { file, line: blankLines[0]! },
-      `第${lineRanges(blankLines)}行是空行，已跳过`, `Blank lines skipped: ${lineRanges(blankLines)}.`));
-  }
-  if (extraEmptyLines.length > 0) {
-    sink.push(makeIssue('info', 'extra-empty-cells', { file, line: extraEmptyLines[0]! },
-      `第${lineRanges(extraEmptyLines)}行末尾有多余的空单元格（行尾分隔符），已忽略`,
-      `Trailing empty cells ignored on lines ${lineRanges(extraEmptyLines)}.`));
-  }
+  notes.report(sink, file);
+  formats.report(sink, file);
+  periodMix.report(sink, { file, column: shape.period + 1, ...(names.get(shape.period) ? { columnName: names.get(shape.period)! } : {}) });
   for (const f of fills) {
     if (f.lines.length === 0) continue;
     sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
@@ -191,7 +208,7 @@ export function readTable(
 
 function settleSubtotal(
   checker: SubtotalChecker, kind: 'total' | 'segment' | 'breakdown', key: string, value: number, qualifier: number,
-  metric: MetricDef, label: string, at: { file: string; line: number }, sink: IssueSink,
+  metric: MetricDef, label: string, at: { file: string; line: number; column: number; columnName?: string }, sink: IssueSink,
 ): void {
   if (kind === 'breakdown') return;
   const miss = checker.check(kind, key, value, qualifier);

@@ -43,7 +43,18 @@ describe('npm run check', () => {
     expect(r.out).toContain('3500');
   });
 
-  it.each([[['--bogus', 'x.csv']], [[]], [[join(dir, 'missing.csv')]]])('exit 2 on usage errors %j', (args) => {
+  it('--each reports every file on its own; exit 1 when any is blocked', () => {
+    const good = file('2024年4月.csv', '社区,人口\n东湖社区,12\n');
+    const bad = file('坏-2024年4月.csv', '社区,人口\n东湖社区,3,500\n');
+    const r = run('--each', good, bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('== 2024年4月.csv ==');
+    expect(r.out).toContain('结果：可以导入');
+    expect(r.out).toContain('结果：不能导入');
+    expect(run('--each', '--json', good).code).toBe(0);
+  });
+
+  it.each([[['--bogus', 'x.csv']], [[]], [[join(dir, 'missing.csv')]], [['--each', '--out', 'x.csv', 'y.csv']]])('exit 2 on usage errors %j', (args) => {
     expect(run(...args).code).toBe(2);
   });
 });

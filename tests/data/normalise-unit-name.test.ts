@@ -49,7 +49,9 @@ describe('normaliseUnitName', () => {
   });
 
   it('keeps HTML-looking and formula-looking text as text (cases 38, 39)', () => {
-    expect(normaliseUnitName('<img src=x onerror=alert(1)>').name).toBe('<imgsrc=xonerror=alert(1)>');
+    // Spaces between Latin words are part of the text: the name is stored verbatim (case 39).
+    expect(normaliseUnitName('<img src=x onerror=alert(1)>').name).toBe('<img src=x onerror=alert(1)>');
+    expect(normaliseUnitName('ABC  Garden 社区').name).toBe('ABC Garden社区');
     expect(normaliseUnitName('=HYPERLINK("x")').name).toBe('=HYPERLINK("x")');
   });
 

@@ -1,0 +1,116 @@
+/**
+ * The fast import's working table: like ObservationRecords, but the observations live in growable
+ * typed arrays (no per-row objects or boxed numbers) and rows that carry no observation (blank
+ * rows) are kept sparse. Mentions, metrics and periods are registered exactly as
+ * ObservationRecords does (same keys, same first-seen order), so unit resolution and the merged
+ * dataset come out identical to the general path.
+ */
+import type { MetricDef } from './metric-catalog';
+import type { UnitMention } from './observation-records';
+import type { PeriodKey } from './period';
+
+/** A data row that produced no observation (its outcome is settled when read). */
+export interface SparseRow {
+  readonly file: number;
+  readonly line: number;
+  readonly outcome: 'blank';
+  readonly reason: string;
+}
+
+export class FastRecords {
+  readonly mentions: UnitMention[] = [];
+  private readonly mentionByKey = new Map<string, number>();
+  readonly metrics: MetricDef[] = [];
+  private readonly metricById = new Map<string, number>();
+  readonly periods: PeriodKey[] = [];
+  private readonly periodByKey = new Map<PeriodKey, number>();
+
+  private cap = 4096;
+  /** Number of observations. */
+  size = 0;
+  mention = new Uint32Array(this.cap);
+  metric = new Uint16Array(this.cap);
+  period = new Uint16Array(this.cap);
+  value = new Float64Array(this.cap);
+  qualifier = new Uint8Array(this.cap);
+  file = new Uint16Array(this.cap);
+  line = new Uint32Array(this.cap);
+  /** 1-based column of the value cell. */
+  column = new Uint16Array(this.cap);
+  /** Source text where it differs from String(value). */
+  readonly raw = new Map<number, string>();
+  /** Rows without an observation, in reading order. */
+  readonly sparseRows: SparseRow[] = [];
+  /** Data rows read so far (rows with an observation + sparse rows). */
+  rows = 0;
+
+  mentionOf(m: UnitMention): number {
+    const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}`;
+    let i = this.mentionByKey.get(key);
+    if (i === undefined) {
+      i = this.mentions.length;
+      this.mentions.push(m);
+      this.mentionByKey.set(key, i);
+    }
+    return i;
+  }
+
+  metricOf(def: MetricDef): number {
+    let i = this.metricById.get(def.id);
+    if (i === undefined) {
+      i = this.metrics.length;
+      this.metrics.push(def);
+      this.metricById.set(def.id, i);
+    }
+    return i;
+  }
+
+  periodOf(key: PeriodKey): number {
+    let i = this.periodByKey.get(key);
+    if (i === undefined) {
+      i = this.periods.length;
+      this.periods.push(key);
+      this.periodByKey.set(key, i);
+    }
+    return i;
+  }
+
+  /** Adds one observation (one data row of a long file). `raw` is kept only when it differs from the number. */
+  add(mention: number, metric: number, period: number, value: number, qualifier: number, file: number, line: number, column: number, raw: string | null): void {
+    if (this.size === this.cap) this.grow();
+    const i = this.size++;
+    this.mention[i] = mention;
+    this.metric[i] = metric;
+    this.period[i] = period;
+    this.value[i] = value;
+    this.qualifier[i] = qualifier;
+    this.file[i] = file;
+    this.line[i] = line;
+    this.column[i] = column;
+    if (raw !== null && raw !== String(value)) this.raw.set(i, raw);
+    this.rows++;
+  }
+
+  /** A blank data row. */
+  addBlank(file: number, line: number): void {
+    this.sparseRows.push({ file, line, outcome: 'blank', reason: '空行' });
+    this.rows++;
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const g = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, C: new (n: number) => T): T => {
+      const b = new C(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.mention = g(this.mention, Uint32Array);
+    this.metric = g(this.metric, Uint16Array);
+    this.period = g(this.period, Uint16Array);
+    this.value = g(this.value, Float64Array);
+    this.qualifier = g(this.qualifier, Uint8Array);
+    this.file = g(this.file, Uint16Array);
+    this.line = g(this.line, Uint32Array);
+    this.column = g(this.column, Uint16Array);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Issue #3 item 4: every table shape end to end through importFiles, with small fixtures and
+ * hand-computed observations.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, issueCodes, observations } from './import-helpers';
+
+const brief = (text: string, name = 'data.csv') => {
+  const r = importText(text, name);
+  return { r, obs: observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`) };
+};
+
+describe('shapes', () => {
+  it('long: 社区,期间,指标,数值', () => {
+    const { r, obs } = brief('社区,期间,指标,数值\n东湖社区,2024年3月,常住人口,1200\n东湖社区,2024年3月,户数,400\n西山社区,2024年3月,常住人口,900\n');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.find((i) => i.code === 'shape')!.message).toBe('表格形式：长表（每行一个指标）');
+    expect(obs).toEqual(['东湖社区|2024-03|households|400', '东湖社区|2024-03|residents|1200', '西山社区|2024-03|residents|900']);
+  });
+
+  it('wide with a period column', () => {
+    const { obs } = brief('社区,期间,常住人口,户数\n东湖社区,2024-Q1,1200,400\n东湖社区,2024-Q2,1210,401\n');
+    expect(obs).toEqual(['东湖社区|2024-Q1|households|400', '东湖社区|2024-Q1|residents|1200', '东湖社区|2024-Q2|households|401', '东湖社区|2024-Q2|residents|1210']);
+  });
+
+  it('wide with the period only in the title row (2024年上半年社区统计表)', () => {
+    const { r, obs } = brief('2024年上半年社区统计表,,\n社区,常住人口,志愿者\n东湖社区,1200,30\n');
+    expect(obs).toEqual(['东湖社区|2024-H1|residents|1200', '东湖社区|2024-H1|volunteers|30']);
+    expect(r.report.issues.find((i) => i.code === 'period-from-caption')!.message).toBe('统计期间取自标题行：2024-H1');
+    expect(r.dataset!.files[0]!.caption).toBe('2024年上半年社区统计表');
+  });
+
+  it('wide with the period only in the file name (2024年3月.csv)', () => {
+    const { r, obs } = brief('社区,常住人口\n东湖社区,1200\n', '2024年3月.csv');
+    expect(obs).toEqual(['东湖社区|2024-03|residents|1200']);
+    expect(issueCodes(r, 'info')).toContain('period-from-file-name@0');
+  });
+
+  it('no period anywhere blocks, saying where to put it', () => {
+    const { r } = brief('社区,常住人口\n东湖社区,1200\n', '数据.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.find((i) => i.code === 'no-period')!.message).toContain('把期间写进文件名');
+  });
+
+  it('an unparseable period cell blocks at its line and column (catalogue #34)', () => {
+    const { r } = brief('社区,期间,常住人口\n东湖社区,下个月,1\n');
+    expect(r.report.status).toBe('blocked');
+    const e = r.report.issues.find((i) => i.code === 'period-invalid')!;
+    expect([e.line, e.column, e.severity]).toEqual([2, 2, 'error']);
+    expect(r.report.rows).toEqual([{ file: 'data.csv', line: 2, outcome: 'rejected', reason: '期间无法识别' }]);
+  });
+
+  it.each([
+    ['指标 header in the corner', '指标,东湖社区,西山社区\n再就业人数,10,20\n注册志愿者,5,6\n'],
+    ['blank corner cell', ',东湖社区,西山社区\n再就业人数,10,20\n注册志愿者,5,6\n'],
+  ])('transposed (指标 down the side, 社区 across the top): %s', (_n, text) => {
+    const { r, obs } = brief(text, '2024年第一季度.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.find((i) => i.code === 'shape')!.message).toBe('表格形式：转置表（指标在行、社区在列）');
+    expect(obs).toEqual(['东湖社区|2024-Q1|reemployed|10', '东湖社区|2024-Q1|volunteers|5', '西山社区|2024-Q1|reemployed|20', '西山社区|2024-Q1|volunteers|6']);
+  });
+
+  it('transposed with a 合计 column: excluded from units and checked, both numbers in the warning', () => {
+    const { r, obs } = brief('指标,东湖社区,西山社区,合计\n再就业人数,10,20,30\n注册志愿者,5,6,12\n', '2024年3月.csv');
+    expect(obs).toHaveLength(4);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东湖社区', '西山社区']);
+    const w = r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    expect(w.map((i) => [i.line, i.column])).toEqual([[3, 4]]);
+    expect(w[0]!.message).toBe('第3行“合计”的注册志愿者为12，但各社区之和为11，请核对');
+  });
+
+  it('two-row header from merged cells (常住人口 over 2023 and 2024)', () => {
+    const { r, obs } = brief('社区,常住人口,,户数,\n,2023,2024,2023,2024\n东湖社区,100,110,40,42\n');
+    expect(obs).toEqual(['东湖社区|2023|households|40', '东湖社区|2023|residents|100', '东湖社区|2024|households|42', '东湖社区|2024|residents|110']);
+    expect(r.report.counts).toMatchObject({ rowsIn: 1, imported: 1, structural: 2 });
+  });
+
+  it('subtotal rows 合计/小计/总计/全镇 are excluded from units and checked against their rows', () => {
+    const text = [
+      '镇街,村居,常住人口',
+      '咸水沽镇,甲村,10', '咸水沽镇,乙村,20', '咸水沽镇,小计,30',
+      '葛沽镇,丙村,5', '葛沽镇,葛沽镇合计,6',
+      ',全镇,35', ',总计,36', '',
+    ].join('\n');
+    const { r, obs } = brief(text, '2024年3月.csv');
+    expect(obs).toEqual(['丙村|2024-03|residents|5', '乙村|2024-03|residents|20', '甲村|2024-03|residents|10']);
+    expect(r.report.counts).toMatchObject({ rowsIn: 7, imported: 3, subtotal: 4 });
+    expect(r.report.rows.filter((x) => x.outcome === 'subtotal').map((x) => x.line)).toEqual([4, 6, 7, 8]);
+    const w = r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    // 葛沽镇合计 6 ≠ 5 (line 5 only); 总计 36 ≠ 10+20+5 = 35; 全镇 35 is right.
+    expect(w.map((i) => i.line)).toEqual([6, 8]);
+    expect(w[0]!.message).toBe('第6行“葛沽镇合计”的常住人口为6，但其覆盖的1行（自第5行起）之和为5，请核对');
+    expect(w[1]!.message).toContain('为36，但其覆盖的3行（自第2行起）之和为35');
+  });
+
+  it('a second table after a blank line is read with its own header (catalogue #21)', () => {
+    const { r, obs } = brief('社区,期间,常住人口\n东湖社区,2024-03,1\n\n指标,东湖社区,西山社区\n户数,40,50\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['东湖社区|2024-03|households|40', '东湖社区|2024-03|residents|1', '西山社区|2024-03|households|50']);
+    expect(r.report.issues.find((i) => i.code === 'second-table')!.message).toContain('检测到第二个表格，从第4行开始');
+  });
+});
