@@ -27,6 +27,17 @@ export const FILE_LIMITS: FileLimits = {
   warnColumns: 500,
 };
 
+/**
+ * Limits after the user has read the size message and chosen 仍然导入: a whole city over three
+ * years (~4 million rows, ~335 MB with full names) fits; 2 GB is near the largest buffer a
+ * browser tab can allocate, so past that splitting is the only way.
+ */
+export const CONFIRMED_LIMITS: FileLimits = {
+  ...FILE_LIMITS,
+  maxBytes: 2000 * 1024 * 1024,
+  maxLines: 30_000_000,
+};
+
 const MB = 1024 * 1024;
 
 /**

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/data/import-files';
 import { packDataset, unpackDataset } from '../../src/data/pack-dataset';
 import { createStreamingImport, fastImportFiles } from '../../src/data/stream-import';
+import { CONFIRMED_LIMITS } from '../../src/data/file-limits';
 import { checkImportSize, estimateRows } from '../../src/data/stream-limits';
 
 const OPTS = { id: 's', createdAt: '2025-01-01T00:00:00.000Z' } as const;
@@ -63,14 +64,25 @@ describe('streaming chunk boundaries inside quoted cells', () => {
 
 describe('size limits before work starts', () => {
   const head = utf8('a,b\n1,2\n3,4\n'); // 3 lines in 12 bytes
+  // A city file's density: ~83 bytes per line (full names), so 335 MB ≈ 4.2 million rows.
+  const cityHead = utf8('120112001001,津南区,双新街道,昆香苑社区,2024-03,再就业人数,12,人\n'.repeat(100));
   it.each([
-    [{ name: 'big.csv', size: 301 * 1024 * 1024, head }, 'file-too-big'],
-    [{ name: 'rows.csv', size: 12 * 4_000_000, head }, 'too-many-rows'],
-    [{ name: 'ok.csv', size: 12 * 1_000_000, head }, null],
-  ] as const)('%o → %s', (file, code) => {
-    const issue = checkImportSize([file]);
-    expect(issue?.code ?? null).toBe(code);
-    if (issue) expect(issue.message).toContain('请按年份或街道拆分后分批导入');
+    [{ name: 'big.csv', size: 301 * 1024 * 1024, head: cityHead }, 'file-too-big', true],
+    [{ name: 'rows.csv', size: 12 * 4_000_000, head }, 'too-many-rows', true],
+    [{ name: 'huge.csv', size: 2100 * 1024 * 1024, head }, 'file-too-big', false],
+    [{ name: 'ok.csv', size: 12 * 1_000_000, head }, null, false],
+  ] as const)('%o → %s (confirmable %s)', (file, code, confirmable) => {
+    const check = checkImportSize([file]);
+    expect(check?.issue.code ?? null).toBe(code);
+    if (check) {
+      expect(check.confirmable).toBe(confirmable);
+      expect(check.issue.message).toContain('建议按年份或街道拆分后分批导入');
+      expect(check.issue.message.includes('仍然导入')).toBe(confirmable);
+    }
+  });
+  it('lets a confirmed big import through, up to the hard limits', () => {
+    expect(checkImportSize([{ name: 'city.csv', size: 335 * 1024 * 1024, head: cityHead }], CONFIRMED_LIMITS)).toBeNull();
+    expect(checkImportSize([{ name: 'huge.csv', size: 2100 * 1024 * 1024, head }], CONFIRMED_LIMITS)?.confirmable).toBe(false);
   });
   it('estimates rows from the line density of the head', () => {
     expect(estimateRows(1200, head)).toBe(300);
