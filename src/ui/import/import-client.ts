@@ -88,7 +88,7 @@ function blockedOutcome(report: Pick<ImportReport, 'issues' | 'files'>): ImportO
 export async function runImportFiles(files: readonly File[], opts: ImportRequestOptions & { existing?: Dataset } = {}): Promise<ImportOutcome> {
   const heads = await Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, head: new Uint8Array(await f.slice(0, 64 * 1024).arrayBuffer()) })));
   const tooBig = checkImportSize(heads);
-  if (tooBig) return blockedOutcome({ files: files.map((f) => f.name), issues: [tooBig] });
+  if (tooBig) return blockedOutcome({ files: files.map((f) => f.name), issues: [tooBig.issue] });
   if (typeof Worker === 'undefined') return runImport(await readFiles(files), opts);
   return inWorker({ files: [], blobs: files.map((f) => ({ name: f.name, blob: f })) }, [], opts);
 }
