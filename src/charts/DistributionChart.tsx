@@ -9,6 +9,8 @@ import type { HistogramBin } from './distribution-spec';
 import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, REFERENCE_COLOR, SERIES_PALETTE, TEXT_COLOR } from './palette';
 import { linearScale, niceTicks } from './scale';
 import { useWidth } from './use-width';
+import type { SpecLang } from './chart-spec';
+import { chartWords } from './chart-words';
 
 const M = { top: 40, right: 24, bottom: 40, left: 52 };
 
@@ -21,12 +23,14 @@ export interface DistributionChartProps {
   readonly marks?: readonly { readonly name: string; readonly value: number }[];
   readonly width?: number;
   readonly height?: number;
+  /** Language of the chart's words and numbers (absent: zh). */
+  readonly lang?: SpecLang;
 }
 
-const fmt = (v: number) => formatNumber(v, 'zh', { compact: true, digits: 2 });
-
-export function DistributionChart({ bins, median, shown = [], marks = [], width, height = 230 }: DistributionChartProps) {
+export function DistributionChart({ bins, median, shown = [], marks = [], width, height = 230, lang }: DistributionChartProps) {
   const [box, w] = useWidth(width);
+  const words = chartWords(lang);
+  const fmt = (v: number) => formatNumber(v, lang ?? 'zh', { compact: true, digits: 2 });
   const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   if (bins.length === 0) return null;
   const first = bins[0]!;
@@ -40,7 +44,7 @@ export function DistributionChart({ bins, median, shown = [], marks = [], width,
   const xT = niceTicks(x0, x1, 8).ticks.filter((t) => t >= x0 && t <= x1);
   return (
     <div ref={box} className="distribution-box">
-      <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label="全部单位数值分布直方图" className="distribution-chart">
+      <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={words.distributionAria} className="distribution-chart">
         <rect x={0} y={0} width={w} height={height} fill="#FFFFFF" />
         <clipPath id={clipId}><rect x={M.left} y={0} width={Math.max(0, w - M.left - M.right)} height={height} /></clipPath>
         {shown.map((s) => {
@@ -51,7 +55,7 @@ export function DistributionChart({ bins, median, shown = [], marks = [], width,
           return (
             <g key={s.label}>
               <rect x={a} y={M.top - 14} width={width} height={height - M.bottom - M.top + 14} fill="#FCE8B2" clipPath={`url(#${clipId})`} />
-              <text x={mid} y={M.top - 18} textAnchor="middle" fontSize={11} fill={MUTED_TEXT_COLOR}>{s.label}（图中条形）</text>
+              <text x={mid} y={M.top - 18} textAnchor="middle" fontSize={11} fill={MUTED_TEXT_COLOR}>{words.shownBand(s.label)}</text>
             </g>
           );
         })}
@@ -71,18 +75,18 @@ export function DistributionChart({ bins, median, shown = [], marks = [], width,
             fill={SERIES_PALETTE[0]}
             fillOpacity={0.8}
           >
-            <title>{`${fmt(b.lo)}–${fmt(b.hi)}：${b.count}个单位`}</title>
+            <title>{words.binTitle(`${fmt(b.lo)}–${fmt(b.hi)}`, b.count)}</title>
           </rect>
         ))}
         <line x1={M.left} x2={w - M.right} y1={sy(0)} y2={sy(0)} stroke="#666666" />
         {xT.map((t) => (
           <text key={`x${t}`} x={sx(t)} y={sy(0) + 15} textAnchor="middle" fontSize={11} fill={TEXT_COLOR}>{fmt(t)}</text>
         ))}
-        <text transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11} fill={MUTED_TEXT_COLOR}>单位数</text>
+        <text transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11} fill={MUTED_TEXT_COLOR}>{words.unitCount}</text>
         {Number.isFinite(median) && (
           <g className="median-line">
             <line x1={sx(median)} x2={sx(median)} y1={M.top} y2={sy(0)} stroke={REFERENCE_COLOR} strokeDasharray="6 4" strokeWidth={1.5} />
-            <text x={sx(median) + 4} y={M.top + 10} fontSize={11} fill={REFERENCE_COLOR}>中位数 {fmt(median)}</text>
+            <text x={sx(median) + 4} y={M.top + 10} fontSize={11} fill={REFERENCE_COLOR}>{words.median} {fmt(median)}</text>
           </g>
         )}
         {marks.map((m, i) => (

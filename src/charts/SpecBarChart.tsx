@@ -20,10 +20,17 @@ export function barChartHeight(spec: ChartSpec, rowPx = ROW_PX, min = 240): numb
   return spec.horizontal ? Math.max(min, spec.categories.length * rowPx * Math.max(1, spec.series.length) + 70) : 420;
 }
 
-/** Width of the category axis: enough for the longest name at 12 px (CJK ≈ 12 px a character). */
+/** Text width in ems: CJK and full-width characters 1 em, others (Latin, digits) about 0.6 em. */
+function ems(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u2e80-\uffef]/.test(ch) ? 1 : 0.6;
+  return n;
+}
+
+/** Width of the category axis: enough for the longest name at the font size. */
 function categoryAxisWidth(categories: readonly string[], fontSize: number, max: number): number {
-  const longest = categories.reduce((n, c) => Math.max(n, [...c].length), 0);
-  return Math.min(max, Math.max(60, (longest + 2) * fontSize + 8));
+  const longest = categories.reduce((n, c) => Math.max(n, ems(c)), 0);
+  return Math.min(max, Math.max(60, Math.ceil((longest + 2) * fontSize + 8)));
 }
 
 export interface SpecBarChartProps {
@@ -67,7 +74,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
   const rowPx = compact ? 16 : ROW_PX;
   const font = compact ? 11 : 12;
   const h = height ?? barChartHeight(spec, rowPx, compact ? 60 : 240);
-  const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, 'zh', { compact: true }) : String(v));
+  const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
   const horizontal = spec.horizontal === true;
   const select = props.onSelectUnit;
   const onBarClick = select && units ? (_: unknown, index: number) => { const u = units[index]; if (u) select(u); } : undefined;
@@ -100,7 +107,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
           <YAxis type="number" tick={AXIS_FONT} tickFormatter={fmt} domain={valueDomain ?? [0, 'auto']} />
         </>
       )}
-      <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.unit}`, name]} />
+      <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />
       {spec.series.map((s, k) => {
         const color = s.color ?? seriesColor(k);
         return (
@@ -114,7 +121,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
               dataKey={`i${k}`}
               content={valueLabel({
                 values: s.values, marks: s.marks, deltas: s.deltas,
-                colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS, horizontal, fontSize: compact ? 10 : 11,
+                colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS, horizontal, fontSize: compact ? 10 : 11, lang: spec.lang,
               })}
             />
           </Bar>

@@ -60,14 +60,14 @@ export function SpecLineChart({ spec, width, height = 400, focused, onSelectSeri
     spec.series.forEach((s, k) => { row[`s${k}`] = s.values[i] ?? null; });
     return row;
   });
-  const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, 'zh', { compact: true }) : String(v));
+  const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
   const anyFocus = focused !== undefined && focused.size > 0;
   const chart = (
     <LineChart data={data} width={width} height={width !== undefined ? (typeof height === 'number' ? height : 400) : undefined} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="2 3" stroke="#e3e6ea" />
       <XAxis dataKey="name" tick={AXIS_FONT} interval="preserveStartEnd" minTickGap={12} />
       <YAxis tick={AXIS_FONT} tickFormatter={fmt} width={56} />
-      <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.unit}`, name]} />
+      <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />
       {spec.series.map((s, k) => {
         const color = s.color ?? seriesColor(k);
         const on = !anyFocus || s.reference === true || focused.has(s.name);

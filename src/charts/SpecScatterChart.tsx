@@ -12,6 +12,7 @@ import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, REFERENCE_COLOR, SERIES_PALETTE, TEX
 import { linearScale, niceTicks } from './scale';
 import { fitLine } from './scatter-stats';
 import { useWidth } from './use-width';
+import { chartWords } from './chart-words';
 
 const MAX_NODES = 800;
 const M = { top: 20, right: 28, bottom: 52, left: 76 };
@@ -26,10 +27,11 @@ export interface SpecScatterChartProps {
   readonly onSelectUnit?: (unit: string) => void;
 }
 
-const fmt = (v: number) => formatNumber(v, 'zh', { compact: true, digits: 2 });
 
 export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_HIGHLIGHT, onSelectUnit }: SpecScatterChartProps) {
   const [box, w] = useWidth(width);
+  const words = chartWords(spec.lang);
+  const fmt = (v: number) => formatNumber(v, spec.lang ?? 'zh', { compact: true, digits: 2 });
   const clipId = `clip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const xs = spec.series[0]?.values ?? [];
   const ys = spec.series[1]?.values ?? [];
@@ -72,7 +74,7 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
   const fitEnds = fit ? [xT.domain[0], xT.domain[1]].map((x) => ({ x, y: fit.intercept + fit.slope * x })) : [];
   return (
     <div ref={box} className="scatter-box">
-      <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={`${spec.title}散点图`} onClick={onSvgClick} className="spec-scatter" fontFamily="inherit">
+      <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={words.scatterAria(spec.title)} onClick={onSvgClick} className="spec-scatter" fontFamily="inherit">
         <rect x={0} y={0} width={w} height={height} fill="#FFFFFF" />
         {xT.ticks.map((t) => (
           <g key={`x${t}`}>
@@ -100,13 +102,13 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
         {meta?.medianX !== undefined && (
           <g className="quadrant-line">
             <line x1={sx(meta.medianX)} x2={sx(meta.medianX)} y1={M.top} y2={height - M.bottom} stroke={REFERENCE_COLOR} strokeDasharray="6 4" strokeWidth={1.5} />
-            <text x={sx(meta.medianX) + 4} y={height - M.bottom - 6} fontSize={11} fill={REFERENCE_COLOR} stroke="#FFFFFF" strokeWidth={3} paintOrder="stroke">中位数 {fmt(meta.medianX)}</text>
+            <text x={sx(meta.medianX) + 4} y={height - M.bottom - 6} fontSize={11} fill={REFERENCE_COLOR} stroke="#FFFFFF" strokeWidth={3} paintOrder="stroke">{words.median} {fmt(meta.medianX)}</text>
           </g>
         )}
         {meta?.medianY !== undefined && (
           <g className="quadrant-line">
             <line x1={M.left} x2={w - M.right} y1={sy(meta.medianY)} y2={sy(meta.medianY)} stroke={REFERENCE_COLOR} strokeDasharray="6 4" strokeWidth={1.5} />
-            <text x={w - M.right - 4} y={sy(meta.medianY) - 5} textAnchor="end" fontSize={11} fill={REFERENCE_COLOR} stroke="#FFFFFF" strokeWidth={3} paintOrder="stroke">中位数 {fmt(meta.medianY)}</text>
+            <text x={w - M.right - 4} y={sy(meta.medianY) - 5} textAnchor="end" fontSize={11} fill={REFERENCE_COLOR} stroke="#FFFFFF" strokeWidth={3} paintOrder="stroke">{words.median} {fmt(meta.medianY)}</text>
           </g>
         )}
         {many ? (
@@ -126,7 +128,7 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
               data-unit={units?.[p.i] ?? undefined}
               onClick={onSelectUnit ? () => select(p.i) : undefined}
             >
-              <title>{`${spec.categories[p.i]}：${spec.series[0]?.name} ${fmt(p.x)}，${spec.series[1]?.name} ${fmt(p.y)}`}</title>
+              <title>{words.pointTitle(spec.categories[p.i] ?? '', spec.series[0]?.name ?? '', fmt(p.x), spec.series[1]?.name ?? '', fmt(p.y))}</title>
             </circle>
           ))
         )}
@@ -137,7 +139,7 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
             className="scatter-point scatter-point-on chart-clickable" data-unit={units?.[p.i] ?? undefined}
             onClick={onSelectUnit ? (e) => { e.stopPropagation(); select(p.i); } : undefined}
           >
-            <title>{`${spec.categories[p.i]}：${spec.series[0]?.name} ${fmt(p.x)}，${spec.series[1]?.name} ${fmt(p.y)}`}</title>
+            <title>{words.pointTitle(spec.categories[p.i] ?? '', spec.series[0]?.name ?? '', fmt(p.x), spec.series[1]?.name ?? '', fmt(p.y))}</title>
           </circle>
         ))}
         {pts.filter((p) => labelled.has(p.i) || isOn(p.i)).map((p) => {
@@ -154,7 +156,7 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
             </text>
           );
         })}
-        {pts.length === 0 && <text x={w / 2} y={height / 2} textAnchor="middle" fontSize={13} fill={MUTED_TEXT_COLOR}>没有两项指标都有数值的单位</text>}
+        {pts.length === 0 && <text x={w / 2} y={height / 2} textAnchor="middle" fontSize={13} fill={MUTED_TEXT_COLOR}>{words.scatterEmpty}</text>}
       </svg>
     </div>
   );

@@ -17,9 +17,9 @@ export interface ChangeColours {
 export const NEUTRAL_CHANGE_COLOURS: ChangeColours = { up: '#0061A0', down: '#A04000' };
 
 /** `↑12`, `↓3`, `±0`: arrow and sign so the change never depends on colour. */
-export function deltaText(d: number): string {
+export function deltaText(d: number, lang: 'zh' | 'en' = 'zh'): string {
   if (d === 0) return '±0';
-  const s = formatNumber(Math.abs(d), 'zh', { compact: true });
+  const s = formatNumber(Math.abs(d), lang, { compact: true });
   return d > 0 ? `↑${s}` : `↓${s}`;
 }
 
@@ -87,6 +87,8 @@ export interface ValueLabelOptions {
   readonly colours: ChangeColours;
   readonly horizontal: boolean;
   readonly fontSize: number;
+  /** Number style (absent: zh, 1.2万). */
+  readonly lang?: 'zh' | 'en';
 }
 
 /** The label at the end of a bar: `≈90` then the change `↑60` in the up/down colour. */
@@ -99,7 +101,7 @@ export function valueLabel(opts: ValueLabelOptions) {
     const y = Number(props.y ?? 0);
     const w = Number(props.width ?? 0);
     const h = Number(props.height ?? 0);
-    const text = `${opts.marks?.[i] ?? ''}${formatNumber(v, 'zh', { compact: true })}`;
+    const text = `${opts.marks?.[i] ?? ''}${formatNumber(v, opts.lang ?? 'zh', { compact: true })}`;
     const d = opts.deltas?.[i];
     const dFill = d === null || d === undefined || d === 0 ? MUTED_TEXT_COLOR : d > 0 ? opts.colours.up : opts.colours.down;
     const at = opts.horizontal
@@ -108,7 +110,7 @@ export function valueLabel(opts: ValueLabelOptions) {
     return (
       <text {...at} fontSize={opts.fontSize} fill={TEXT_COLOR} className="bar-value-label">
         {text}
-        {d !== null && d !== undefined && <tspan fill={dFill} dx={4}>{deltaText(d)}</tspan>}
+        {d !== null && d !== undefined && <tspan fill={dFill} dx={4}>{deltaText(d, opts.lang)}</tspan>}
       </text>
     );
   };

@@ -6,6 +6,9 @@
 
 export type ChartKind = 'bar' | 'line' | 'scatter';
 
+/** The language a spec's texts were written in; drawing and export follow it (absent: zh). */
+export type SpecLang = 'zh' | 'en';
+
 export interface ChartSeries {
   /** Series name shown in the legend (e.g. a unit name, `2024上半年`, `中位数`). */
   readonly name: string;
@@ -37,6 +40,8 @@ export interface ReferenceLine {
 
 export interface ChartSpec {
   readonly kind: ChartKind;
+  /** Language of every text in the spec (axis numbers and export frames follow it); absent: zh. */
+  readonly lang?: SpecLang;
   /** Title, e.g. `各社区再就业人数对比`. */
   readonly title: string;
   /** Subtitle: metric, period, unit, absolute or per capita, street filter. */
@@ -78,6 +83,8 @@ export interface ChartSpec {
 
 /** A table spec for league tables and other tabular exports. */
 export interface TableSpec {
+  /** Language of the texts (export frames follow it); absent: zh. */
+  readonly lang?: SpecLang;
   readonly title: string;
   readonly subtitle: string;
   readonly source: string;

@@ -6,7 +6,8 @@
  */
 import { qualifierMark } from '../analysis/format-number';
 import type { Qualifier } from '../data/dataset';
-import type { ChartSeries, ChartSpec, ReferenceLine } from './chart-spec';
+import type { ChartSeries, ChartSpec, ReferenceLine, SpecLang } from './chart-spec';
+import { chartWords, countText, metricName } from './chart-words';
 import type { CompareSpecContext } from './compare-chart-spec';
 import { COMPARE_PERIOD_COLOR, REFERENCE_COLOR, REFERENCE_COLOR_2, SERIES_PALETTE } from './palette';
 import { parentText, perText, uniqueNames, valueUnit } from './spec-text';
@@ -56,22 +57,26 @@ export function topBottomRows(count: number, n: number | undefined): (number | n
 }
 
 /** `⋯ 中间5,587个单位未显示 ⋯`: the label of the gap row. */
-export function gapLabel(hidden: number): string {
-  return `⋯ 中间${hidden.toLocaleString('zh-CN')}个单位未显示 ⋯`;
+export function gapLabel(hidden: number, lang?: SpecLang): string {
+  return chartWords(lang).gapLabel(countText(hidden, lang));
 }
 
 export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpecContext, opts: CompareBarsOptions = {}): ChartSpec {
   const { items } = result;
+  const { lang } = ctx;
+  const w = chartWords(lang);
+  const metric = metricName(ctx.metric, lang);
+  const unit = valueUnit(ctx.metric, ctx.per, lang);
   const rows = topBottomRows(items.length, opts.topBottom);
   const shown = rows.filter((r): r is number => r !== null).map((r) => items[r]!);
-  const names = uniqueNames(shown).map((n, i) => (shown[i]!.partial ? `${n}*` : n));
+  const names = uniqueNames(shown, lang).map((n, i) => (shown[i]!.partial ? `${n}*` : n));
   const hidden = items.length - shown.length;
   const categories: string[] = [];
   const categoryUnits: (string | null)[] = [];
   let k = 0;
   for (const r of rows) {
     if (r === null) {
-      categories.push(gapLabel(hidden));
+      categories.push(gapLabel(hidden, lang));
       categoryUnits.push(null);
     } else {
       categories.push(names[k]!);
@@ -83,7 +88,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   const other = opts.other;
   const otherOf = (it: CompareBarItem) => other?.values.get(it.unit);
   const main: ChartSeries = {
-    name: other ? ctx.periodLabel : ctx.metric.zh,
+    name: other ? ctx.periodLabel : metric,
     values: at((it) => it.value, null),
     marks: at((it) => qualifierMark(it.qualifier).mark, ''),
     color: SERIES_PALETTE[0],
@@ -100,36 +105,34 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   }
   const references: ReferenceLine[] = opts.references ? [...opts.references] : [];
   if (!opts.references) {
-    if (Number.isFinite(result.median)) references.push({ label: '中位数', value: result.median, color: REFERENCE_COLOR });
-    if (Number.isFinite(result.mean)) references.push({ label: '平均值', value: result.mean, color: REFERENCE_COLOR_2 });
+    if (Number.isFinite(result.median)) references.push({ label: w.median, value: result.median, color: REFERENCE_COLOR });
+    if (Number.isFinite(result.mean)) references.push({ label: w.mean, value: result.mean, color: REFERENCE_COLOR_2 });
   }
   const allMarks = series.flatMap((s) => s.marks ?? []);
   const notes: string[] = [];
-  if (hidden > 0) {
-    notes.push(`共${items.length.toLocaleString('zh-CN')}个单位，仅显示前${opts.topBottom}名和后${opts.topBottom}名；完整名单见“排行”页，整体分布见下方分布图。`);
-  }
+  if (hidden > 0) notes.push(w.noteTopBottom(countText(items.length, lang), opts.topBottom ?? 0));
   if (other) {
-    notes.push(`每个单位两根条形：上为${ctx.periodLabel}（蓝），下为${other.label}（灰）；按${ctx.periodLabel}排序。“↑”“↓”及正负号为与${other.label}相比的增减。`);
+    notes.push(w.noteTwoPeriods(ctx.periodLabel, other.label));
     const noOther = shown.filter((it) => otherOf(it) === undefined).length;
-    if (noOther > 0) notes.push(`${noOther}个单位在${other.label}无数据，只画一根条形（不按0计）。`);
+    if (noOther > 0) notes.push(w.noteNoOther(noOther, other.label));
   }
-  if (allMarks.some((m) => m === '≈')) notes.push('带“≈”的数值为约数（原表写作“约”“近”）。');
-  if (allMarks.some((m) => m === '＞' || m === '＜')) notes.push('带“＞”“＜”的数值为下限或上限（原表写作“余”“以上”“不足”）。');
-  if (shown.some((it) => it.partial)) notes.push('带“*”的单位在该期间缺少部分月份的数据，数值偏低。');
-  if (result.missing.length > 0) notes.push(`另有${result.missing.length}个单位无数据，未列入图中（不按0计）。`);
-  const scope = ctx.parent === '' ? '各社区' : `${ctx.parent}各社区`;
-  const periods = other ? `${ctx.periodLabel} 对比 ${other.label}` : ctx.periodLabel;
+  if (allMarks.some((m) => m === '≈')) notes.push(w.noteApprox);
+  if (allMarks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
+  if (shown.some((it) => it.partial)) notes.push(w.notePartialUnits);
+  if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
+  const periods = other ? w.periodsVs(ctx.periodLabel, other.label) : ctx.periodLabel;
   return {
     kind: 'bar',
+    ...(lang ? { lang } : {}),
     horizontal: true,
-    title: opts.title ?? `${scope}${ctx.metric.zh}对比`,
-    subtitle: `${periods} · ${parentText(ctx.parent)} · ${perText(ctx.per)}（${valueUnit(ctx.metric, ctx.per) || '无单位'}）`,
+    title: opts.title ?? w.compareTitle(ctx.parent, metric),
+    subtitle: w.subtitle(periods, parentText(ctx.parent, lang), perText(ctx.per, lang), unit || w.noUnit),
     source: ctx.source,
     categories,
     categoryUnits,
     series,
     references,
-    unit: valueUnit(ctx.metric, ctx.per),
+    unit,
     notes,
   };
 }

@@ -6,7 +6,8 @@
 import { qualifierMark } from '../analysis/format-number';
 import type { Qualifier } from '../data/dataset';
 import type { MetricDef } from '../data/metric-catalog';
-import type { ChartSpec, ReferenceLine } from './chart-spec';
+import type { ChartSpec, ReferenceLine, SpecLang } from './chart-spec';
+import { chartWords, metricName } from './chart-words';
 import { REFERENCE_COLOR, REFERENCE_COLOR_2, SERIES_PALETTE } from './palette';
 import { parentText, perText, uniqueNames, valueUnit, type PerBaseText } from './spec-text';
 
@@ -33,31 +34,37 @@ export interface CompareSpecContext {
   readonly per: PerBaseText;
   /** From sourceLine(ds). */
   readonly source: string;
+  /** Language of the texts (absent: zh). */
+  readonly lang?: SpecLang;
 }
 
 export function buildCompareChartSpec(result: CompareResultLike, ctx: CompareSpecContext): ChartSpec {
   const { items } = result;
-  const names = uniqueNames(items).map((n, i) => (items[i]!.partial ? `${n}*` : n));
+  const { lang } = ctx;
+  const w = chartWords(lang);
+  const metric = metricName(ctx.metric, lang);
+  const unit = valueUnit(ctx.metric, ctx.per, lang);
+  const names = uniqueNames(items, lang).map((n, i) => (items[i]!.partial ? `${n}*` : n));
   const marks = items.map((it) => qualifierMark(it.qualifier).mark);
   const references: ReferenceLine[] = [];
-  if (Number.isFinite(result.median)) references.push({ label: '中位数', value: result.median, color: REFERENCE_COLOR });
-  if (Number.isFinite(result.mean)) references.push({ label: '平均值', value: result.mean, color: REFERENCE_COLOR_2 });
+  if (Number.isFinite(result.median)) references.push({ label: w.median, value: result.median, color: REFERENCE_COLOR });
+  if (Number.isFinite(result.mean)) references.push({ label: w.mean, value: result.mean, color: REFERENCE_COLOR_2 });
   const notes: string[] = [];
-  if (marks.some((m) => m === '≈')) notes.push('带“≈”的数值为约数（原表写作“约”“近”）。');
-  if (marks.some((m) => m === '＞' || m === '＜')) notes.push('带“＞”“＜”的数值为下限或上限（原表写作“余”“以上”“不足”）。');
-  if (items.some((it) => it.partial)) notes.push('带“*”的单位在该期间缺少部分月份的数据，数值偏低。');
-  if (result.missing.length > 0) notes.push(`另有${result.missing.length}个单位无数据，未列入图中（不按0计）。`);
-  const scope = ctx.parent === '' ? '各社区' : `${ctx.parent}各社区`;
+  if (marks.some((m) => m === '≈')) notes.push(w.noteApprox);
+  if (marks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
+  if (items.some((it) => it.partial)) notes.push(w.notePartialUnits);
+  if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   return {
     kind: 'bar',
+    ...(lang ? { lang } : {}),
     horizontal: true,
-    title: `${scope}${ctx.metric.zh}对比`,
-    subtitle: `${ctx.periodLabel} · ${parentText(ctx.parent)} · ${perText(ctx.per)}（${valueUnit(ctx.metric, ctx.per) || '无单位'}）`,
+    title: w.compareTitle(ctx.parent, metric),
+    subtitle: w.subtitle(ctx.periodLabel, parentText(ctx.parent, lang), perText(ctx.per, lang), unit || w.noUnit),
     source: ctx.source,
     categories: names,
-    series: [{ name: ctx.metric.zh, values: items.map((it) => it.value), marks, color: SERIES_PALETTE[0] }],
+    series: [{ name: metric, values: items.map((it) => it.value), marks, color: SERIES_PALETTE[0] }],
     references,
-    unit: valueUnit(ctx.metric, ctx.per),
+    unit,
     notes,
   };
 }

@@ -8,6 +8,8 @@ import { median } from '../analysis/statistics-basics';
 import type { ChartSpec } from './chart-spec';
 import type { CompareSpecContext } from './compare-chart-spec';
 import { SERIES_PALETTE } from './palette';
+import { chartWords, countText, metricName } from './chart-words';
+import type { SpecLang } from './chart-spec';
 import { parentText, perText, valueUnit } from './spec-text';
 
 export interface HistogramBin {
@@ -60,26 +62,27 @@ export function histogramBins(values: ArrayLike<number>, maxBins = 30): Histogra
   return bins;
 }
 
-const short = (v: number) => formatNumber(v, 'zh', { compact: true, digits: 2 });
+const short = (v: number, lang?: SpecLang) => formatNumber(v, lang ?? 'zh', { compact: true, digits: 2 });
 
 /** The histogram as a column chart spec (one column per bin, the count of units in it). */
 export function buildDistributionSpec(values: ArrayLike<number>, ctx: CompareSpecContext, maxBins = 30): ChartSpec & { bins: HistogramBin[] } {
   const bins = histogramBins(values, maxBins);
   const med = median(values);
-  const unit = valueUnit(ctx.metric, ctx.per);
+  const { lang } = ctx;
+  const w = chartWords(lang);
+  const unit = valueUnit(ctx.metric, ctx.per, lang);
   const n = bins.reduce((s, b) => s + b.count, 0);
   return {
     kind: 'bar',
+    ...(lang ? { lang } : {}),
     horizontal: false,
-    title: `${ctx.metric.zh}分布（${n.toLocaleString('zh-CN')}个单位）`,
-    subtitle: `${ctx.periodLabel} · ${parentText(ctx.parent)} · ${perText(ctx.per)}（${unit || '无单位'}）`,
+    title: w.distributionTitle(metricName(ctx.metric, lang), countText(n, lang)),
+    subtitle: w.subtitle(ctx.periodLabel, parentText(ctx.parent, lang), perText(ctx.per, lang), unit || w.noUnit),
     source: ctx.source,
-    categories: bins.map((b) => (b.lo === b.hi ? short(b.lo) : `${short(b.lo)}–${short(b.hi)}`)),
-    series: [{ name: '单位数', values: bins.map((b) => b.count), color: SERIES_PALETTE[0] }],
-    unit: '个',
-    notes: Number.isFinite(med)
-      ? [`每根柱为一个数值区间内的单位个数（区间含下限、不含上限）。中位数为${formatNumber(med, 'zh')}${unit}。`]
-      : [],
+    categories: bins.map((b) => (b.lo === b.hi ? short(b.lo, lang) : `${short(b.lo, lang)}–${short(b.hi, lang)}`)),
+    series: [{ name: w.unitCount, values: bins.map((b) => b.count), color: SERIES_PALETTE[0] }],
+    unit: w.unitCountUnit,
+    notes: Number.isFinite(med) ? [w.noteBins(formatNumber(med, lang ?? 'zh', { unit }))] : [],
     bins,
   };
 }

@@ -3,7 +3,8 @@
  * table. Unranked units come last with an empty rank, never a zero value.
  */
 import type { MetricDef } from '../data/metric-catalog';
-import type { TableSpec } from './chart-spec';
+import type { SpecLang, TableSpec } from './chart-spec';
+import { chartWords, metricName } from './chart-words';
 import { qualifierMark } from '../analysis/format-number';
 import { quartileText, rankChangeText, type LeagueRowLike } from './league-text';
 import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
@@ -16,41 +17,47 @@ export interface LeagueSpecContext {
   readonly parent: string;
   readonly per: PerBaseText;
   readonly source: string;
+  /** Language of the texts (absent: zh). */
+  readonly lang?: SpecLang;
 }
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext): TableSpec {
-  const unit = valueUnit(ctx.metric, ctx.per);
+  const { lang } = ctx;
+  const w = chartWords(lang);
+  const metric = metricName(ctx.metric, lang);
+  const unit = valueUnit(ctx.metric, ctx.per, lang);
   const notes: string[] = [];
-  if (ctx.metric.direction === 'lower') notes.push(`${ctx.metric.zh}越低越好，按从低到高排名。`);
-  if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push('“标注”列：≈ 约数，＞ 下限，＜ 上限。');
-  if (rows.some((r) => r.partial)) notes.push('“不完整”表示该期间缺少部分月份的数据。');
-  if (rows.some((r) => r.rank === null)) notes.push('无数据的单位列在最后，不参与排名（不按0计）。');
-  notes.push('并列名次共享同一名次（如1、2、2、4）。');
+  if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metric));
+  if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(w.noteMarkColumn);
+  if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn);
+  if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
+  notes.push(w.noteTies);
   return {
-    title: `${ctx.parent === '' ? '各社区' : ctx.parent + '各社区'}${ctx.metric.zh}排行`,
-    subtitle: `${ctx.periodLabel} · ${parentText(ctx.parent)} · ${perText(ctx.per)}${ctx.previousLabel ? ` · 与${ctx.previousLabel}比较` : ''}`,
+    ...(lang ? { lang } : {}),
+    title: w.leagueTitle(ctx.parent, metric),
+    subtitle: `${ctx.periodLabel} · ${parentText(ctx.parent, lang)} · ${perText(ctx.per, lang)}${ctx.previousLabel ? w.leagueVs(ctx.previousLabel) : ''}`,
     source: ctx.source,
     columns: [
-      { key: 'rank', label: '排名', numeric: true },
-      { key: 'name', label: '社区' },
-      { key: 'parent', label: '街道/镇' },
-      { key: 'value', label: unit ? `数值（${unit}）` : '数值', numeric: true },
-      { key: 'mark', label: '标注' },
-      { key: 'change', label: '变化', numeric: true },
-      { key: 'rankChange', label: '名次变化' },
-      { key: 'quartile', label: '四分位' },
+      { key: 'rank', label: w.colRank, numeric: true },
+      { key: 'name', label: w.colCommunity },
+      { key: 'parent', label: w.colParent },
+      { key: 'value', label: w.colValue(unit), numeric: true },
+      { key: 'mark', label: w.colMark },
+      { key: 'change', label: w.colChange, numeric: true },
+      { key: 'rankChange', label: w.colRankChange },
+      { key: 'quartile', label: w.colQuartile },
     ],
     rows: rows.map((r) => [
       r.rank,
       r.name,
       r.parent,
       num(r.value),
-      [qualifierMark(r.qualifier).mark, r.partial ? '不完整' : ''].filter(Boolean).join(' '),
+      [qualifierMark(r.qualifier).mark, r.partial ? w.partial : ''].filter(Boolean).join(' '),
       num(r.change),
-      rankChangeText(r),
-      quartileText(r.quartile),
+      rankChangeText(r, lang),
+      quartileText(r.quartile, lang),
     ]),
     notes,
   };

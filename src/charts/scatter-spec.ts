@@ -5,7 +5,8 @@
  */
 import { formatNumber } from '../analysis/format-number';
 import type { MetricDef } from '../data/metric-catalog';
-import type { ChartSpec } from './chart-spec';
+import type { ChartSpec, SpecLang } from './chart-spec';
+import { chartWords, metricName, type ChartWords } from './chart-words';
 import { fitLine, quadrants, scatterOutliers, type OutlierReason } from './scatter-stats';
 import { SERIES_PALETTE } from './palette';
 import { parentText, perText, uniqueNames, valueUnit, type PerBaseText } from './spec-text';
@@ -30,40 +31,47 @@ export interface ScatterSpecContext {
   readonly source: string;
   /** Units in scope missing a value on either axis. */
   readonly missingCount: number;
+  /** Language of the texts (absent: zh). */
+  readonly lang?: SpecLang;
 }
 
-const REASON_TEXT: Record<OutlierReason, string> = { x: '横轴', y: '纵轴', line: '偏离趋势线' };
+const reasonText = (w: ChartWords, r: OutlierReason): string => (r === 'x' ? w.reasonX : r === 'y' ? w.reasonY : w.reasonLine);
 
-/** `下岗失业人员（人/千人）`. */
-export function axisTitle(m: MetricDef, per: PerBaseText): string {
-  const u = valueUnit(m, per);
-  return u ? `${m.zh}（${u}）` : m.zh;
+/** `下岗失业人员（人/千人）` / `Laid-off and unemployed (people per 1,000 residents)`. */
+export function axisTitle(m: MetricDef, per: PerBaseText, lang?: SpecLang): string {
+  return chartWords(lang).axisTitle(metricName(m, lang), valueUnit(m, per, lang));
 }
 
 export function buildScatterSpec(points: readonly ScatterPointLike[], ctx: ScatterSpecContext): ChartSpec & { reasons: readonly OutlierReason[] } {
+  const { lang } = ctx;
+  const w = chartWords(lang);
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const xTitle = axisTitle(ctx.x, ctx.xPer);
-  const yTitle = axisTitle(ctx.y, ctx.yPer);
-  const xUnit = valueUnit(ctx.x, ctx.xPer);
-  const yUnit = valueUnit(ctx.y, ctx.yPer);
+  const xTitle = axisTitle(ctx.x, ctx.xPer, lang);
+  const yTitle = axisTitle(ctx.y, ctx.yPer, lang);
+  const xUnit = valueUnit(ctx.x, ctx.xPer, lang);
+  const yUnit = valueUnit(ctx.y, ctx.yPer, lang);
   const outliers = scatterOutliers(xs, ys);
   const q = points.length > 0 ? quadrants(xs, ys) : null;
-  const fmt = (v: number, u: string) => `${formatNumber(v, 'zh')}${u}`;
-  const names = uniqueNames(points);
+  const fmt = (v: number, u: string) => formatNumber(v, lang ?? 'zh', { unit: u });
+  const names = uniqueNames(points, lang);
+  const xName = metricName(ctx.x, lang);
+  const yName = metricName(ctx.y, lang);
   const notes: string[] = [];
   if (q) {
-    notes.push(`虚线为中位数：${ctx.x.zh} ${fmt(q.medianX, xUnit)}，${ctx.y.zh} ${fmt(q.medianY, yUnit)}；四个象限的单位数：右上${q.counts.highHigh}、左上${q.counts.lowHigh}、左下${q.counts.lowLow}、右下${q.counts.highLow}（落在虚线上的计入右侧或上方）。`);
+    const c = q.counts;
+    notes.push(w.noteQuadrants(xName, fmt(q.medianX, xUnit), yName, fmt(q.medianY, yUnit), [c.highHigh, c.lowHigh, c.lowLow, c.highLow]));
   }
-  if (fitLine(xs, ys)) notes.push('灰色点线为最小二乘趋势线（纵轴对横轴的直线拟合）。');
+  if (fitLine(xs, ys)) notes.push(w.noteFit);
   if (outliers.length > 0) {
-    notes.push(`标注名称的为离群单位（稳健z值绝对值大于3.5：${outliers.map((o) => `${names[o.index]}（${REASON_TEXT[o.reason]}）`).join('、')}）。`);
+    notes.push(w.noteOutliers(outliers.map((o) => `${names[o.index]}${w.paren(reasonText(w, o.reason))}`).join(w.listSep)));
   }
-  if (ctx.missingCount > 0) notes.push(`另有${ctx.missingCount}个单位缺少其中一项数据，未画出（列在图下）。`);
+  if (ctx.missingCount > 0) notes.push(w.noteScatterMissing(ctx.missingCount));
   return {
     kind: 'scatter',
-    title: `${ctx.y.zh}与${ctx.x.zh}`,
-    subtitle: `${ctx.periodLabel} · ${parentText(ctx.parent)} · ${perText(ctx.per)} · ${points.length}个单位`,
+    ...(lang ? { lang } : {}),
+    title: w.scatterTitle(yName, xName),
+    subtitle: w.scatterSubtitle(ctx.periodLabel, parentText(ctx.parent, lang), perText(ctx.per, lang), points.length),
     source: ctx.source,
     categories: names,
     categoryUnits: points.map((p) => p.name),

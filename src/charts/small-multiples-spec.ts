@@ -11,6 +11,7 @@ import { buildCompareBarsSpec, type CompareBarItem, type CompareBarsResult, type
 import type { CompareSpecContext } from './compare-chart-spec';
 import { REFERENCE_COLOR } from './palette';
 import { niceTicks } from './scale';
+import { chartWords, metricName } from './chart-words';
 
 export interface SmallMultiple {
   readonly parent: string;
@@ -39,14 +40,15 @@ export function buildSmallMultiples(
     groups.set(it.parent, list);
   }
   const overall = result.median;
-  const refs = Number.isFinite(overall) ? [{ label: ctx.parent === '' ? '全部中位数' : '中位数', value: overall, color: REFERENCE_COLOR }] : [];
+  const w = chartWords(ctx.lang);
+  const refs = Number.isFinite(overall) ? [{ label: ctx.parent === '' ? w.overallMedian : w.median, value: overall, color: REFERENCE_COLOR }] : [];
   const sign = ctx.direction === 'lower' ? 1 : -1;
   const panels = [...groups].map(([parent, items]) => {
     const med = median(items.map((i) => i.value));
     const spec = buildCompareBarsSpec(
       { items, missing: [], median: med, mean: NaN },
       { ...ctx, parent },
-      { other, title: parent === '' ? '未注明街道/镇' : parent, references: refs },
+      { other, title: parent === '' ? w.noParent : parent, references: refs },
     );
     return { parent, count: items.length, median: med, spec };
   }).sort((a, b) => sign * (a.median - b.median) || ZH_COLLATOR.compare(a.parent, b.parent));
@@ -59,8 +61,8 @@ export function buildSmallMultiples(
   const first = panels[0]?.spec;
   const combined: ChartSpec = {
     ...buildCompareBarsSpec(result, ctx, { other }),
-    title: `${ctx.parent === '' ? '' : ctx.parent}${ctx.metric.zh}分街道对比`,
-    categories: ordered.map(({ p, i }) => `${p.parent || '未注明'}｜${p.spec.categories[i]}`),
+    title: w.streetsTitle(ctx.parent, metricName(ctx.metric, ctx.lang)),
+    categories: ordered.map(({ p, i }) => w.streetCategory(p.parent || w.noParentShort, p.spec.categories[i] ?? '')),
     categoryUnits: ordered.map(({ p, i }) => p.spec.categoryUnits?.[i] ?? null),
     series: (first?.series ?? []).map((s, k) => ({
       ...s,

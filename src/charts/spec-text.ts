@@ -4,42 +4,48 @@
  */
 import type { Dataset } from '../data/dataset';
 import type { MetricDef } from '../data/metric-catalog';
+import type { SpecLang } from './chart-spec';
+import { chartWords } from './chart-words';
 
 /** `none` absolute; `1000` per 1,000 residents; `100hh` per 100 households (same as ViewQuery.per). */
 export type PerBaseText = 'none' | '1000' | '100hh';
 
-/** The axis unit: `人`, `人/千人`, `户/百户`, `%`. */
-export function valueUnit(metric: MetricDef, per: PerBaseText): string {
-  const u = metric.unit || '';
-  if (per === '1000') return `${u}/千人`;
-  if (per === '100hh') return `${u}/百户`;
+/** The axis unit: `人`, `人/千人`, `户/百户`, `%` (en: `people`, `people per 1,000 residents`). */
+export function valueUnit(metric: MetricDef, per: PerBaseText, lang?: SpecLang): string {
+  const u = (lang === 'en' ? metric.unitEn : metric.unit) || '';
+  const w = chartWords(lang);
+  if (per === '1000') return w.perThousandUnit(u);
+  if (per === '100hh') return w.perHundredHhUnit(u);
   return u;
 }
 
-/** `绝对值`, `每千名常住人口`, `每百户`. */
-export function perText(per: PerBaseText): string {
-  return per === '1000' ? '每千名常住人口' : per === '100hh' ? '每百户' : '绝对值';
+/** `绝对值`, `每千名常住人口`, `每百户` (en: `Absolute`, `Per 1,000 residents`, `Per 100 households`). */
+export function perText(per: PerBaseText, lang?: SpecLang): string {
+  const w = chartWords(lang);
+  return per === '1000' ? w.per1000 : per === '100hh' ? w.per100hh : w.absolute;
 }
 
 /** The source line of a chart or table: the sample warning, or the imported file names. */
-export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>): string {
-  if (ds.isSample) return '示例数据（合成数据，非真实统计）';
+export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>, lang?: SpecLang): string {
+  const w = chartWords(lang);
+  if (ds.isSample) return w.sampleSource;
   const names = ds.files.map((f) => f.name);
-  const shown = names.slice(0, 3).join('、');
-  return `${shown}${names.length > 3 ? `等${names.length}个文件` : ''}`;
+  const shown = names.slice(0, 3).join(w.listSep);
+  return names.length > 3 ? w.moreFiles(shown, names.length) : shown;
 }
 
-/** `咸水沽镇` or `全部街道/镇`. */
-export function parentText(parent: string): string {
-  return parent === '' ? '全部街道/镇' : parent;
+/** `咸水沽镇` or `全部街道/镇` (en: `All streets/towns`). */
+export function parentText(parent: string, lang?: SpecLang): string {
+  return parent === '' ? chartWords(lang).allParents : parent;
 }
 
 /**
  * Display names that are unique within a list: a name that occurs under two streets gets its
  * street in brackets (`前白庙村（小站镇）`), since names alone are ambiguous.
  */
-export function uniqueNames(items: readonly { name: string; parent: string }[]): string[] {
+export function uniqueNames(items: readonly { name: string; parent: string }[], lang?: SpecLang): string[] {
   const count = new Map<string, number>();
+  const w = chartWords(lang);
   for (const it of items) count.set(it.name, (count.get(it.name) ?? 0) + 1);
-  return items.map((it) => ((count.get(it.name) ?? 0) > 1 && it.parent !== '' ? `${it.name}（${it.parent}）` : it.name));
+  return items.map((it) => ((count.get(it.name) ?? 0) > 1 && it.parent !== '' ? w.nameWithParent(it.name, it.parent) : it.name));
 }

@@ -4,7 +4,8 @@
  * period gets a `*`, which survives export), with a note; gaps stay gaps (no value is never 0).
  */
 import type { MetricDef } from '../data/metric-catalog';
-import type { ChartSeries, ChartSpec } from './chart-spec';
+import type { ChartSeries, ChartSpec, SpecLang } from './chart-spec';
+import { chartWords, metricName } from './chart-words';
 import { REFERENCE_COLOR, seriesColor } from './palette';
 import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
 
@@ -30,6 +31,8 @@ export interface TrendSpecContext {
   readonly periodLabel: (key: string) => string;
   /** `月度`, `季度`, … */
   readonly granularityLabel: string;
+  /** Language of the texts (absent: zh). */
+  readonly lang?: SpecLang;
 }
 
 export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecContext): ChartSpec {
@@ -38,21 +41,25 @@ export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecConte
     name: s.name, values: s.values, color: seriesColor(i),
     partial: result.seriesPartial?.[i] ?? result.partial,
   }));
-  const medianName = ctx.parent === '' ? '全部社区中位数' : `${ctx.parent}中位数`;
+  const { lang } = ctx;
+  const w = chartWords(lang);
+  const unit = valueUnit(ctx.metric, ctx.per, lang);
+  const medianName = ctx.parent === '' ? w.trendMedianAll : w.trendMedianParent(ctx.parent);
   series.push({ name: medianName, values: result.median, color: REFERENCE_COLOR, reference: true });
   const notes: string[] = [];
   if (series.some((s) => s.partial?.some((p, i) => p && s.values[i] !== null))) {
-    notes.push('空心点为不完整期间（部分月份尚无数据），数值可能偏低；期间名后带“*”。');
+    notes.push(w.notePartialPoints);
   }
-  if (result.series.some((s) => s.values.some((v) => v === null))) notes.push('折线中断处为无数据的期间（不按0计）。');
+  if (result.series.some((s) => s.values.some((v) => v === null))) notes.push(w.noteGaps);
   return {
     kind: 'line',
-    title: `${ctx.metric.zh}变化趋势`,
-    subtitle: `${ctx.granularityLabel} · ${parentText(ctx.parent)} · ${perText(ctx.per)}（${valueUnit(ctx.metric, ctx.per) || '无单位'}）`,
+    ...(lang ? { lang } : {}),
+    title: w.trendTitle(metricName(ctx.metric, lang)),
+    subtitle: w.trendSubtitle(ctx.granularityLabel, parentText(ctx.parent, lang), perText(ctx.per, lang), unit || w.noUnit),
     source: ctx.source,
     categories,
     series,
-    unit: valueUnit(ctx.metric, ctx.per),
+    unit,
     notes,
   };
 }

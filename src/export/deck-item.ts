@@ -9,8 +9,10 @@ export type DeckItem =
 export interface DeckMeta {
   /** Deck title on the title slide, e.g. `2024年第二季度社区工作情况汇报`. */
   readonly title: string;
-  /** Export date, ISO `2024-07-05`. */
+  /** Export date as printed, e.g. `2024年7月5日` / `5 Jul 2024` (exportDateText) or ISO `2024-07-05`. */
   readonly date: string;
   /** Data source line, e.g. file names or `示例数据`. */
   readonly source: string;
+  /** Language of the title slide, footers and notes (absent: zh). */
+  readonly lang?: 'zh' | 'en';
 }

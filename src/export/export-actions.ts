@@ -9,6 +9,7 @@ import { safeFileName } from './file-name';
 import { copyPngToClipboard, svgToPngBlob } from './png-export';
 import { serializeChartSvg } from './svg-export';
 import { tableToCsvBytes } from './csv-export';
+import { exportDateText, exportWords } from './export-words';
 
 /** Today's local date as ISO `2024-07-05` (the export date printed on every output). */
 export function todayIso(now = new Date()): string {
@@ -23,12 +24,15 @@ export function findChartSvg(container: HTMLElement | null): SVGSVGElement | nul
 }
 
 function framedSvg(svg: SVGSVGElement, spec: ChartSpec): string {
-  return serializeChartSvg(svg, { title: spec.title, subtitle: spec.subtitle, source: spec.source, date: todayIso(), width: 1920, height: 1080 });
+  return serializeChartSvg(svg, {
+    title: spec.title, subtitle: spec.subtitle, source: spec.source, date: exportDateText(new Date(), spec.lang),
+    width: 1920, height: 1080, ...(spec.lang ? { lang: spec.lang } : {}),
+  });
 }
 
 export async function exportChartPng(svg: SVGSVGElement, spec: ChartSpec, fileBase: string, scale: 1 | 2): Promise<void> {
   const png = await svgToPngBlob(framedSvg(svg, spec), { width: 1920, height: 1080, scale });
-  downloadBlob(png, safeFileName(scale === 2 ? [fileBase, '2倍'] : [fileBase], 'png'), MIME.png);
+  downloadBlob(png, safeFileName(scale === 2 ? [fileBase, exportWords(spec.lang).doubleScale] : [fileBase], 'png'), MIME.png);
 }
 
 export function exportChartSvg(svg: SVGSVGElement, spec: ChartSpec, fileBase: string): void {
@@ -42,9 +46,9 @@ export function copyChartPng(svg: SVGSVGElement, spec: ChartSpec): Promise<boole
 }
 
 /** One-item (or many-item) deck download. */
-export async function exportDeck(items: readonly DeckItem[], meta: { title: string; source: string }, fileBase: string): Promise<void> {
+export async function exportDeck(items: readonly DeckItem[], meta: { title: string; source: string; lang?: 'zh' | 'en' }, fileBase: string): Promise<void> {
   const { buildDeck } = await import('./pptx-export');
-  const bytes = await buildDeck(items, { ...meta, date: todayIso() });
+  const bytes = await buildDeck(items, { ...meta, date: exportDateText(new Date(), meta.lang) });
   downloadBlob(bytes, safeFileName(fileBase, 'pptx'), MIME.pptx);
 }
 
@@ -54,5 +58,5 @@ export function exportTableCsv(table: TableSpec, fileBase: string): void {
 
 export async function exportTableXlsx(table: TableSpec, fileBase: string): Promise<void> {
   const { tableToXlsx } = await import('./xlsx-export');
-  downloadBlob(await tableToXlsx(table, todayIso()), safeFileName(fileBase, 'xlsx'), MIME.xlsx);
+  downloadBlob(await tableToXlsx(table, exportDateText(new Date(), table.lang)), safeFileName(fileBase, 'xlsx'), MIME.xlsx);
 }

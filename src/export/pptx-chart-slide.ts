@@ -9,6 +9,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { ChartSeries, ChartSpec } from '../charts/chart-spec';
 import { EXPORT_PALETTE, PPT_FONT } from './export-fonts';
 import { BODY, addNotes, addSlideFrame, footerText } from './pptx-layout';
+import { exportWords } from './export-words';
 
 type PptxModule = PptxGenJS;
 type ChartData = PptxGenJS.OptsChartData;
@@ -25,7 +26,7 @@ const hex = (c: string | undefined, i: number): string =>
 /** Dark grey for the first reference (median), vermilion for the second (mean), then green. */
 const REFERENCE_COLORS = ['#333333', '#D55E00', '#009E73'] as const;
 
-const fmt = (v: number): string => v.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+const fmt = (v: number, lang?: 'zh' | 'en'): string => v.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 });
 
 /** Reference lines from spec.references plus constant `reference` series. */
 export function collectReferences(spec: ChartSpec): { refs: FlatReference[]; data: ChartSeries[] } {
@@ -46,28 +47,28 @@ export function collectReferences(spec: ChartSpec): { refs: FlatReference[]; dat
 /** Footnotes: the spec's own, plus a list of qualified (≈, ＞, ＜) points so nothing looks exact by accident. */
 export function qualifierNotes(spec: ChartSpec): string[] {
   const notes = [...(spec.notes ?? [])];
+  const w = exportWords(spec.lang);
   const marked: string[] = [];
   for (const s of spec.series) {
     s.marks?.forEach((m, i) => {
       const v = s.values[i];
       if (m !== '' && v !== null && v !== undefined) {
-        const who = spec.kind === 'scatter' ? (spec.categories[i] ?? '') : `${spec.categories[i] ?? ''}${spec.series.length > 1 ? `（${s.name}）` : ''}`;
-        marked.push(`${who} ${m}${fmt(v)}`);
+        const who = spec.kind === 'scatter' ? (spec.categories[i] ?? '') : `${spec.categories[i] ?? ''}${spec.series.length > 1 ? w.seriesIn(s.name) : ''}`;
+        marked.push(`${who} ${m}${fmt(v, spec.lang)}`);
       }
     });
   }
   const hasGap = spec.series.some((s) => s.reference !== true && s.values.some((v) => v === null));
-  if (hasGap) notes.push('空白处表示该项无数据（未填报），不是零');
-  if (marked.length > 0) {
-    const shown = marked.slice(0, 8).join('；');
-    notes.push(`以下数值为约数或上下限（≈约数，＞多于，＜少于）：${shown}${marked.length > 8 ? `等${marked.length}项` : ''}`);
-  }
+  if (hasGap) notes.push(w.gapNote);
+  if (marked.length > 0) notes.push(w.qualifiedNote(marked.slice(0, 8).join(w.qualifiedSep), marked.length));
   return notes;
 }
 
 function subtitleWithReferences(spec: ChartSpec, refs: readonly FlatReference[]): string {
   const parts = [spec.subtitle];
-  if (refs.length > 0) parts.push(`参考线：${refs.map((r) => `${r.label} ${fmt(r.value)}${spec.unit}`).join('，')}`);
+  const w = exportWords(spec.lang);
+  const unit = spec.lang === 'en' && spec.unit !== '' && spec.unit !== '%' ? ` ${spec.unit}` : spec.unit;
+  if (refs.length > 0) parts.push(w.references(refs.map((r) => `${r.label} ${fmt(r.value, spec.lang)}${unit}`).join(w.listSep)));
   return parts.filter((p) => p !== '').join('　');
 }
 
@@ -81,9 +82,9 @@ const axisFonts = {
 export function addChartSlide(pptx: PptxModule, spec: ChartSpec, date: string): void {
   const slide = pptx.addSlide();
   const { refs, data } = collectReferences(spec);
-  addSlideFrame(slide, { title: spec.title, subtitle: subtitleWithReferences(spec, refs), footer: footerText(spec.source, date) });
+  addSlideFrame(slide, { title: spec.title, subtitle: subtitleWithReferences(spec, refs), footer: footerText(spec.source, date, spec.lang) });
   const notes = qualifierNotes(spec);
-  addNotes(slide, notes);
+  addNotes(slide, notes, spec.lang);
   const labels = [...spec.categories];
   const showLegend = data.length > 1 || refs.length > 0;
   const common = {

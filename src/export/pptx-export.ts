@@ -9,6 +9,7 @@ import { BASE_TEXT, CONTENT_W, MARGIN_X } from './pptx-layout';
 import { addChartSlide } from './pptx-chart-slide';
 import { addTableSlides } from './pptx-table-slide';
 import { patchDeckZip } from './pptx-east-asian-fonts';
+import { exportWords } from './export-words';
 
 /** Build the deck; resolves to the .pptx bytes. */
 export async function buildDeck(items: readonly DeckItem[], meta: DeckMeta): Promise<Uint8Array> {
@@ -16,7 +17,8 @@ export async function buildDeck(items: readonly DeckItem[], meta: DeckMeta): Pro
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = meta.title;
-  pptx.author = '社区统计对比看板';
+  const w = exportWords(meta.lang);
+  pptx.author = w.author;
   pptx.company = '';
   pptx.theme = { headFontFace: BASE_TEXT.fontFace, bodyFontFace: BASE_TEXT.fontFace };
 
@@ -24,7 +26,7 @@ export async function buildDeck(items: readonly DeckItem[], meta: DeckMeta): Pro
   cover.background = { color: 'FFFFFF' };
   cover.addText(meta.title, { ...BASE_TEXT, x: MARGIN_X, y: 2.3, w: CONTENT_W, h: 1.3, fontSize: 36, bold: true, align: 'center', valign: 'middle' });
   cover.addText(`${meta.date}`, { ...BASE_TEXT, x: MARGIN_X, y: 3.8, w: CONTENT_W, h: 0.5, fontSize: 18, color: '444444', align: 'center' });
-  cover.addText(`数据来源：${meta.source || '未注明'}`, { ...BASE_TEXT, x: MARGIN_X, y: 4.4, w: CONTENT_W, h: 0.5, fontSize: 14, color: '666666', align: 'center' });
+  cover.addText(w.source(meta.source), { ...BASE_TEXT, x: MARGIN_X, y: 4.4, w: CONTENT_W, h: 0.5, fontSize: 14, color: '666666', align: 'center' });
 
   for (const item of items) {
     switch (item.kind) {

@@ -4,6 +4,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { PPT_FONT } from './export-fonts';
+import { exportWords } from './export-words';
 
 export const SLIDE_W = 13.333;
 export const SLIDE_H = 7.5;
@@ -27,9 +28,10 @@ export function addSlideFrame(
 }
 
 /** Footnotes (approximate values, method notes) just above the footer. */
-export function addNotes(slide: PptxGenJS.Slide, notes: readonly string[]): void {
+export function addNotes(slide: PptxGenJS.Slide, notes: readonly string[], lang?: 'zh' | 'en'): void {
   if (notes.length === 0) return;
-  slide.addText(notes.map((n) => `注：${n}`).join('\n'), {
+  const w = exportWords(lang);
+  slide.addText(notes.map((n) => w.note(n)).join('\n'), {
     ...BASE_TEXT, x: MARGIN_X, y: SLIDE_H - 0.5 - 0.5, w: CONTENT_W, h: 0.5, fontSize: 10, color: '666666', valign: 'bottom', fit: 'shrink',
   });
 }
@@ -37,7 +39,7 @@ export function addNotes(slide: PptxGenJS.Slide, notes: readonly string[]): void
 /** Body area between the subtitle and the notes. */
 export const BODY = { x: MARGIN_X, y: 1.45, w: CONTENT_W, h: SLIDE_H - 1.45 - 1.05 } as const;
 
-/** `数据来源：… ｜ 导出日期：…` */
-export function footerText(source: string, date: string): string {
-  return `数据来源：${source || '未注明'}　｜　导出日期：${date}`;
+/** `数据来源：… ｜ 导出日期：…` (en `Source: … | Exported: …`). */
+export function footerText(source: string, date: string, lang?: 'zh' | 'en'): string {
+  return exportWords(lang).footer(source, date);
 }

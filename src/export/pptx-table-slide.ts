@@ -7,6 +7,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { TableSpec } from '../charts/chart-spec';
 import { BASE_TEXT, BODY, addNotes, addSlideFrame, footerText } from './pptx-layout';
+import { exportWords } from './export-words';
 import { cellText } from './table-cell-text';
 
 /** Rows per slide: 15 fit the wide layout at 12 pt with header and notes. */
@@ -35,12 +36,13 @@ export function addTableSlides(pptx: PptxGenJS, spec: TableSpec, date: string, r
     text: c.label,
     options: { ...cellBase, bold: true, fill: { color: 'EEF2F7' }, align: c.numeric === true ? 'right' as const : 'left' as const },
   }));
+  const w = exportWords(spec.lang);
   pages.forEach((rows, pageIndex) => {
     const slide = pptx.addSlide();
-    const title = pageIndex === 0 ? spec.title : `${spec.title}（续）`;
-    const pageInfo = pages.length > 1 ? `　第${pageIndex + 1}/${pages.length}页` : '';
-    addSlideFrame(slide, { title, subtitle: `${spec.subtitle}${pageInfo}`, footer: footerText(spec.source, date) });
-    addNotes(slide, spec.notes ?? []);
+    const title = pageIndex === 0 ? spec.title : w.continued(spec.title);
+    const pageInfo = pages.length > 1 ? w.page(pageIndex + 1, pages.length) : '';
+    addSlideFrame(slide, { title, subtitle: `${spec.subtitle}${pageInfo}`, footer: footerText(spec.source, date, spec.lang) });
+    addNotes(slide, spec.notes ?? [], spec.lang);
     const body: PptxGenJS.TableRow[] = rows.map((row, r) => spec.columns.map((c, i) => ({
       text: cellText(row[i] ?? null, c),
       options: {

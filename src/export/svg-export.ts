@@ -4,6 +4,7 @@
  * Built with the DOM and XMLSerializer (which escapes text), never by string concatenation.
  * Computed styles are inlined because a serialised SVG loses the page's CSS (reliability §5).
  */
+import { exportWords } from './export-words';
 import { CJK_FONT_STACK } from './export-fonts';
 import { sanitizeSvgTree } from './svg-sanitize';
 
@@ -15,8 +16,10 @@ export interface SvgFrame {
   readonly subtitle: string;
   /** `数据来源：…` is prefixed. */
   readonly source: string;
-  /** Export date, ISO `2024-07-05`. */
+  /** Export date as printed (`2024年7月5日`, `5 Jul 2024`, or ISO). */
   readonly date: string;
+  /** Language of the frame's labels (absent: zh). */
+  readonly lang?: 'zh' | 'en';
   readonly width?: number;
   readonly height?: number;
 }
@@ -113,8 +116,9 @@ export function serializeChartSvg(svg: SVGSVGElement, frame: SvgFrame): string {
   root.appendChild(chart);
 
   const footY = height - 48 * u;
-  root.appendChild(textEl(doc, `数据来源：${frame.source || '未注明'}`, { ...base, x: pad, y: footY, 'font-size': 24 * u, fill: '#666666' }));
-  root.appendChild(textEl(doc, `导出日期：${frame.date}`, { ...base, x: width - pad, y: footY, 'font-size': 24 * u, fill: '#666666', 'text-anchor': 'end' }));
+  const w = exportWords(frame.lang);
+  root.appendChild(textEl(doc, w.source(frame.source), { ...base, x: pad, y: footY, 'font-size': 24 * u, fill: '#666666' }));
+  root.appendChild(textEl(doc, w.date(frame.date), { ...base, x: width - pad, y: footY, 'font-size': 24 * u, fill: '#666666', 'text-anchor': 'end' }));
 
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
 }

@@ -8,6 +8,7 @@
 import type { TableSpec } from '../charts/chart-spec';
 import { columnLetter } from '../data/import-report';
 import { PPT_FONT } from './export-fonts';
+import { exportWords } from './export-words';
 
 /** XML text escape; also drops characters XML 1.0 forbids (control chars other than TAB/LF/CR). */
 export function xmlText(text: string): string {
@@ -56,26 +57,27 @@ function widthOf(values: readonly Cell[]): number {
 
 const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>';
 const ROOT_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
-const WORKBOOK = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="数据" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" r:id="rId2"/></sheets></workbook>';
+const workbookXml = (data: string, about: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${data}" sheetId="1" r:id="rId1"/><sheet name="${about}" sheetId="2" r:id="rId2"/></sheets></workbook>`;
 const WORKBOOK_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>';
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="${PPT_FONT}"/><charset val="134"/></font><font><b/><sz val="11"/><name val="${PPT_FONT}"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /**
- * A table as .xlsx bytes. `exportDate` (ISO) goes on the 说明 sheet; defaults to today.
+ * A table as .xlsx bytes. `exportDate` (as printed) goes on the 说明 sheet; defaults to today (ISO).
  */
 export async function tableToXlsx(spec: TableSpec, exportDate = new Date().toISOString().slice(0, 10)): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const header: Cell[] = spec.columns.map((c) => c.label);
   const rows: Cell[][] = [header, ...spec.rows.map((r) => spec.columns.map((_c, i) => r[i] ?? null))];
   const widths = spec.columns.map((_c, i) => widthOf(rows.map((r) => r[i] ?? null)));
+  const w = exportWords(spec.lang);
   const about: Cell[][] = [
-    ['标题', spec.title], ['说明', spec.subtitle], ['数据来源', spec.source], ['导出日期', exportDate],
-    ...(spec.notes ?? []).map((n): Cell[] => ['注', n]),
+    [w.aboutTitle, spec.title], [w.aboutSubtitle, spec.subtitle], [w.aboutSource, spec.source], [w.aboutDate, exportDate],
+    ...(spec.notes ?? []).map((n): Cell[] => [w.aboutNote, n]),
   ];
   const zip = new JSZip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
-  zip.file('xl/workbook.xml', WORKBOOK);
+  zip.file('xl/workbook.xml', workbookXml(w.sheetData, w.sheetAbout));
   zip.file('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
   zip.file('xl/styles.xml', STYLES);
   zip.file('xl/worksheets/sheet1.xml', sheetXml(rows, { headerBold: true, widths }));

@@ -4,7 +4,7 @@
  * until the person imports.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useMemo, type CSSProperties } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useState, type CSSProperties } from 'react';
 import { datasetQueryOptions } from './api/dataset-query';
 import { resolveViewQuery } from './resolve-query';
 import { LoadingIndicator } from './shell/LoadingIndicator';
@@ -12,12 +12,16 @@ import { PageDropTarget } from './shell/PageDropTarget';
 import { PanelErrorBoundary } from './shell/PanelErrorBoundary';
 import { SampleBanner } from './shell/SampleBanner';
 import { Toolbar } from './shell/Toolbar';
-import { VIEW_LABELS, ViewTabs } from './shell/ViewTabs';
+import { ViewTabs } from './shell/ViewTabs';
 import { serializeViewQuery } from './url-state';
 import { useViewQuery } from './use-view-query';
 import { ColourConventionSelect } from './highlight/ColourConventionSelect';
 import { useChangeColours } from './highlight/colour-convention';
 import { LazyDataView, preloadView, ViewLoading, ViewRouter } from './ViewRouter';
+import { DeckPanel, DeckToggle } from './export/DeckPanel';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { applyHtmlLang, useLang } from './i18n/lang-store';
+import { useT } from './i18n/use-t';
 
 export function App() {
   const { query, setQuery } = useViewQuery();
@@ -26,22 +30,40 @@ export function App() {
   const current = data.data;
   const resolved = useMemo(() => (current ? resolveViewQuery(current.dataset, query) : query), [current, query]);
   const toData = useCallback(() => setQuery({ view: 'data' }), [setQuery]);
+  const lang = useLang();
+  const t = useT();
+  useEffect(() => {
+    applyHtmlLang(lang);
+    document.title = t.app.docTitle;
+  }, [lang, t]);
+  const viewLabel = t.views[query.view];
+  const [deckOpen, setDeckOpen] = useState(false);
+  const deckId = useId();
+  const closeDeck = useCallback(() => {
+    setDeckOpen(false);
+    document.querySelector<HTMLButtonElement>('.deck-toggle')?.focus();
+  }, []);
   return (
     <div className="app" style={{ '--up': change.up, '--down': change.down } as CSSProperties}>
       <header className="app-header">
-        <h1>社区统计对比看板</h1>
-        {current && <span className="dataset-name">{current.dataset.name}</span>}
-        <span className="header-settings"><ColourConventionSelect /></span>
+        <h1>{t.app.title}</h1>
+        {current && <span className="dataset-name">{current.dataset.isSample ? t.app.sampleName : current.dataset.name}</span>}
+        <span className="header-settings">
+          <DeckToggle open={deckOpen} onToggle={() => setDeckOpen((o) => !o)} panelId={deckId} />
+          <LanguageSwitch />
+          <ColourConventionSelect />
+        </span>
       </header>
+      {deckOpen && <DeckPanel id={deckId} onClose={closeDeck} />}
       <ViewTabs query={query} onSelect={(view) => setQuery({ view })} onPreload={preloadView} />
       {current?.dataset.isSample && <SampleBanner onImport={toData} />}
-      <main className="app-main" aria-label={VIEW_LABELS[query.view]}>
-        {data.isPending && query.view !== 'data' && <LoadingIndicator text="正在载入数据…" />}
+      <main className="app-main" aria-label={viewLabel}>
+        {data.isPending && query.view !== 'data' && <LoadingIndicator text={t.app.loadingData} />}
         {data.isError && (
           <div className="panel panel-error" role="alert">
-            <p><strong>数据载入失败。</strong>{data.error.message}</p>
-            <p>可以点“重试”，或到“数据”页导入自己的CSV文件。</p>
-            <button type="button" onClick={() => void data.refetch()}>重试</button>
+            <p><strong>{t.app.loadFailed}</strong>{data.error.message}</p>
+            <p>{t.app.loadFailedHint}</p>
+            <button type="button" onClick={() => void data.refetch()}>{t.app.retry}</button>
           </div>
         )}
         {query.view === 'data' ? (
@@ -50,10 +72,10 @@ export function App() {
           </Suspense>
         ) : current ? (
           <>
-            <PanelErrorBoundary label="筛选栏" resetKey={current.dataset.id}>
+            <PanelErrorBoundary label={t.app.toolbarPanel} resetKey={current.dataset.id}>
               <Toolbar dataset={current.dataset} query={resolved} setQuery={setQuery} hidePeriod={query.view === 'trend'} />
             </PanelErrorBoundary>
-            <PanelErrorBoundary label={VIEW_LABELS[query.view]} resetKey={`${current.dataset.id}${serializeViewQuery(resolved)}`}>
+            <PanelErrorBoundary label={viewLabel} resetKey={`${current.dataset.id}${serializeViewQuery(resolved)}${lang}`}>
               <ViewRouter dataset={current.dataset} query={resolved} setQuery={setQuery} />
             </PanelErrorBoundary>
           </>

@@ -1,13 +1,13 @@
 /**
  * Picks the view for `query.view`. Every view is its own chunk (React.lazy), so the shell loads
  * light and recharts arrives with the first chart view. To add a view: one line in VIEW_LOADERS
- * (and its name in ViewTabs' VIEW_LABELS and url-state's VIEWS).
+ * (and its name in the i18n catalogues' `views` and url-state's VIEWS).
  */
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Dataset } from '../data/dataset';
 import { LoadingIndicator } from './shell/LoadingIndicator';
-import { VIEW_LABELS } from './shell/ViewTabs';
 import type { ViewName, ViewProps } from './view-query';
+import { useT } from './i18n/use-t';
 
 /** What a dataset view receives. */
 export type DatasetViewProps = ViewProps & { dataset: Dataset };
@@ -38,7 +38,8 @@ export function preloadView(view: ViewName): void {
 
 /** The fallback while a view's chunk loads. */
 export function ViewLoading({ view }: { view: ViewName }) {
-  return <LoadingIndicator text={`正在载入“${VIEW_LABELS[view]}”页面…`} />;
+  const t = useT();
+  return <LoadingIndicator text={t.app.loadingView(t.views[view])} />;
 }
 
 export function ViewRouter(props: DatasetViewProps) {

@@ -6,6 +6,7 @@ import type { Dataset } from '../data/dataset';
 import { availableMetrics } from '../analysis/resolve-metric';
 import { CANONICAL_METRICS, FAMILIES, type MetricDef, type MetricFamily } from '../data/metric-catalog';
 
+/** Family group labels in Chinese (the default); the UI passes the current catalogue's `families`. */
 export const FAMILY_LABELS: Readonly<Record<MetricFamily, string>> = {
   base: '基础数据',
   employment: '就业',
@@ -26,9 +27,11 @@ export function metricOptions(ds: Dataset): MetricDef[] {
 }
 
 /** metricOptions grouped by family in display order, empty groups left out. */
-export function groupedMetricOptions(ds: Dataset): { family: MetricFamily; label: string; metrics: MetricDef[] }[] {
+export function groupedMetricOptions(
+  ds: Dataset, labels: Readonly<Record<MetricFamily, string>> = FAMILY_LABELS,
+): { family: MetricFamily; label: string; metrics: MetricDef[] }[] {
   const all = metricOptions(ds);
-  return FAMILIES.map((family) => ({ family, label: FAMILY_LABELS[family], metrics: all.filter((m) => m.family === family) }))
+  return FAMILIES.map((family) => ({ family, label: labels[family], metrics: all.filter((m) => m.family === family) }))
     .filter((g) => g.metrics.length > 0);
 }
 

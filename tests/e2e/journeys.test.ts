@@ -5,8 +5,10 @@
  * (b) a GBK file with a title row and bad rows through the file input, its report, the league
  *     order, and the data still there after a reload (IndexedDB);
  * (c) PNG and PPTX downloads from the compare chart's 导出 menu, checked byte by byte;
- * (d) hostile unit names stay text, no dialog, CSP meta, no request leaves the origin;
- * (e) axe-core on every view, and the contrast of chart SVG text (axe does not check it).
+ * (d) the visible 中文 / English switch: English tabs, titles, numbers and periods, kept over a
+ *     reload, and back to Chinese;
+ * (e) axe-core on every view in both languages, and the contrast of chart SVG text (axe does not check it);
+ * (f) hostile unit names stay text, no dialog, CSP meta, no request leaves the origin.
  * One build per file (beforeAll); each journey gets its own browser context (own IndexedDB).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -88,23 +90,27 @@ async function waitForCount(page: Page, selector: string, min: number): Promise<
   return page.locator(selector).count();
 }
 
-async function clickTab(page: Page, label: string, view: string): Promise<void> {
-  await page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: label, exact: true }).click();
+/** `nav`: the tabs' accessible name, 视图 (Chinese UI) or Views (English UI). */
+async function clickTab(page: Page, label: string, view: string, nav = '视图'): Promise<void> {
+  await page.getByRole('navigation', { name: nav }).getByRole('link', { name: label, exact: true }).click();
   await page.waitForURL((u) => u.searchParams.get('view') === view);
-  await page.locator(`nav[aria-label="视图"] a[aria-current="page"]`, { hasText: label }).waitFor();
+  await page.locator(`nav[aria-label="${nav}"] a[aria-current="page"]`, { hasText: label }).waitFor();
 }
 
 const BARS = '[data-chart-id="compare"] .recharts-bar-rectangle';
 const LINES = '[data-chart-id="trend"] .recharts-line-curve';
 const LEAGUE_ROWS = 'table.league-table tbody tr';
+const SCATTER_POINTS = '[data-chart-id="scatter"] .scatter-point';
 
 /** The league table's rows as [rank, unit, value] texts. */
 async function leagueRows(page: Page): Promise<string[][]> {
   return page.locator(LEAGUE_ROWS).evaluateAll((rows) => rows.map((r) => {
     const cells = r.querySelectorAll('td, th');
     const name = r.querySelector('th[scope="row"]');
-    // The unit cell may carry a 不完整 tag: read only its own text node(s).
-    const unit = name ? [...name.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('') : '';
+    // The name is the highlight toggle button; the cell may also carry a 不完整 tag, so read only
+    // the button (or, without one, the cell's own text nodes).
+    const toggle = name?.querySelector('.unit-toggle');
+    const unit = toggle ? (toggle.textContent ?? '') : name ? [...name.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('') : '';
     return [cells[0]?.textContent ?? '', unit, cells[3]?.textContent ?? ''];
   }));
 }
@@ -370,7 +376,55 @@ describe('journeys in Chromium', () => {
     }
   }, JOURNEY_TIMEOUT);
 
-  it('(d) hostile names stay text, no dialog, CSP in force, no request leaves the origin', async () => {
+  it('(d) switches to English with the visible switch, keeps it over a reload, and back to 中文', async () => {
+    const s = await openSession();
+    const { page } = s;
+    try {
+      await page.goto(url('?view=compare&metric=reemployed&period=2024-Q4'));
+      await waitForSample(page);
+      await waitForCount(page, BARS, 20);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+      const toEnglish = page.getByRole('button', { name: 'English', exact: true });
+      await toEnglish.focus();
+      await page.keyboard.press('Enter'); // the switch works from the keyboard
+      await page.getByText('Showing sample data').waitFor();
+      expect(await toEnglish.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      const tabs = await page.getByRole('navigation', { name: 'Views' }).getByRole('link').allTextContents();
+      expect(tabs).toEqual(['Overview', 'Compare', 'League', 'Trend', 'Scatter', 'Imbalance', 'Data']);
+      await page.getByRole('heading', { name: 'Re-employed by community', exact: true }).waitFor();
+      const bar = page.getByRole('group', { name: 'Filters' });
+      expect(await bar.getByLabel('Period', { exact: true }).locator('option:checked').textContent()).toBe('2024 Q4');
+      await shot(page, 'd1-english-compare');
+
+      await clickTab(page, 'League', 'league', 'Views');
+      await waitForCount(page, LEAGUE_ROWS, SAMPLE_UNITS);
+      expect(await page.locator('table.league-table caption').textContent()).toBe('Re-employed league table (2024 Q4)');
+      await clickTab(page, 'Data', 'data', 'Views');
+      const values = page.locator('.counts div', { has: page.locator('dt', { hasText: /^Values$/ }) }).locator('dd');
+      expect(await values.textContent()).toMatch(/^\d{1,3}(,\d{3})+$/); // 12,000-style, not 1.2万
+      await shot(page, 'd2-english-data');
+
+      await page.reload();
+      await page.getByText('Showing sample data').waitFor();
+      expect(await page.locator('nav[aria-label="Views"] a[aria-current="page"]').textContent()).toBe('Data');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+      await page.getByRole('button', { name: '中文', exact: true }).click();
+      await waitForSample(page);
+      expect(await page.locator('nav[aria-label="视图"] a[aria-current="page"]').textContent()).toBe('数据');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      await clickTab(page, '对比', 'compare');
+      await page.getByRole('heading', { name: '各社区再就业人数对比', exact: true }).waitFor();
+      expect(await page.getByRole('group', { name: '筛选条件' }).getByLabel('期间', { exact: true }).locator('option:checked').textContent()).toBe('2024年第四季度');
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  }, JOURNEY_TIMEOUT);
+
+  it('(f) hostile names stay text, no dialog, CSP in force, no request leaves the origin', async () => {
     const html = await (await fetch(app.url)).text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toContain("connect-src 'self'");
@@ -438,20 +492,26 @@ describe('journeys in Chromium', () => {
     }, 60_000);
     afterAll(async () => { await s?.context.close(); });
 
-    const VIEWS: [label: string, view: string, ready: string][] = [
-      ['总览', 'overview', '.overview-view h2'],
-      ['对比', 'compare', BARS],
-      ['排行', 'league', LEAGUE_ROWS],
-      ['趋势', 'trend', LINES],
-      ['均衡', 'imbalance', '.imbalance-view h2'],
-      ['数据', 'data', '.report-panel'],
+    const VIEWS: [label: string, labelEn: string, view: string, ready: string][] = [
+      ['总览', 'Overview', 'overview', '.overview-view h2'],
+      ['对比', 'Compare', 'compare', BARS],
+      ['排行', 'League', 'league', LEAGUE_ROWS],
+      ['趋势', 'Trend', 'trend', LINES],
+      ['散点', 'Scatter', 'scatter', SCATTER_POINTS],
+      ['均衡', 'Imbalance', 'imbalance', '.imbalance-view h2'],
+      ['数据', 'Data', 'data', '.report-panel'],
     ];
 
-    it('axe finds no serious or critical WCAG 2 A/AA violations in any view', async () => {
+    it.each([
+      ['中文', 'zh'],
+      ['English', 'en'],
+    ] as const)('axe finds no serious or critical WCAG 2 A/AA violations in any view (%s)', async (switchLabel, lang) => {
       const { page } = s;
       const found: Violation[] = [];
-      for (const [label, view, ready] of VIEWS) {
-        if (query(page).get('view') !== view) await clickTab(page, label, view);
+      await page.getByRole('button', { name: switchLabel, exact: true }).click();
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang === 'en' ? 'en' : 'zh-CN');
+      for (const [zhLabel, enLabel, view, ready] of VIEWS) {
+        if (query(page).get('view') !== view) await clickTab(page, lang === 'en' ? enLabel : zhLabel, view, lang === 'en' ? 'Views' : '视图');
         await waitForCount(page, ready, 1);
         const result = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe;
@@ -459,9 +519,9 @@ describe('journeys in Chromium', () => {
           return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
         });
         for (const v of result) {
-          if (v.impact === 'serious' || v.impact === 'critical') found.push({ view, id: v.id, impact: v.impact, targets: v.targets });
+          if (v.impact === 'serious' || v.impact === 'critical') found.push({ view: `${view}-${lang}`, id: v.id, impact: v.impact, targets: v.targets });
         }
-        await shot(page, `e-${view}`);
+        await shot(page, `e-${view}-${lang}`);
       }
       if (found.length > 0) console.info(`[axe] serious/critical violations:\n${found.map((v) => `${v.view} ${v.id} (${v.impact}) ×${v.targets.length}: ${v.targets.slice(0, 5).join(' , ')}`).join('\n')}`);
       expect(found.map(({ view, id, impact }) => ({ view, id, impact }))).toEqual(KNOWN_VIOLATIONS);
@@ -470,8 +530,10 @@ describe('journeys in Chromium', () => {
     it.each([
       ['对比', 'compare', BARS],
       ['趋势', 'trend', LINES],
+      ['散点', 'scatter', SCATTER_POINTS],
     ])('chart text in %s has contrast ≥ 4.5:1 against white', async (label, view, ready) => {
       const { page } = s;
+      await page.getByRole('button', { name: '中文', exact: true }).click();
       if (query(page).get('view') !== view) await clickTab(page, label, view);
       await waitForCount(page, ready, 1);
       const texts = await page.locator(`[data-chart-id="${view}"] svg text`).evaluateAll((els) =>

@@ -57,7 +57,7 @@ describe('DataManager', () => {
     const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
     expect(cells.slice(0, 3)).toEqual(['a.csv', '2', '2024年1月 至 2024年2月（2期）']);
     expect(cells[3]).toBe('8');
-    expect(cells[4]).toMatch(/^2024-03-01 \d\d:00$/);
+    expect(cells[4]).toMatch(/^2024年3月1日 \d\d:00$/);
     expect(within(row).getByText('当前')).toBeTruthy();
     expect(within(row).getByRole('button', { name: /设为当前/ }).hasAttribute('disabled')).toBe(true);
   });
@@ -124,7 +124,7 @@ describe('DataManager', () => {
   it('downloads the chosen dataset as normalised CSV', async () => {
     const { store } = await setup([makeDataset('A', '甲'), makeDataset('B', '乙')]);
     fireEvent.click(await screen.findByRole('button', { name: '下载规范化CSV：乙' }));
-    await waitFor(() => expect(downloadNormalizedCsv).toHaveBeenCalledWith('B', '乙', store));
+    await waitFor(() => expect(downloadNormalizedCsv).toHaveBeenCalledWith('B', '乙', store, expect.objectContaining({ normalisedSuffix: '规范化' })));
   });
 
   it('shows a failed rename in Chinese and keeps the old name', async () => {

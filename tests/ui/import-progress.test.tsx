@@ -47,7 +47,7 @@ describe('ImportProgress', () => {
     Object.defineProperty(file, 'size', { value: 400 * 1024 * 1024 });
     const out = await runImportFiles([file]);
     expect(out.report.status).toBe('blocked');
-    expect(out.report.issues[0]?.message).toContain('请按年份或街道拆分后分批导入');
+    expect(out.report.issues[0]?.message).toContain('按年份或街道拆分后分批导入');
     expect(SlowWorker.last).toBeNull();
   });
 });

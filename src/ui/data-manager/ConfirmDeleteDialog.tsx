@@ -3,6 +3,7 @@
  * Esc cancels, and the dataset name is shown as text, never as markup.
  */
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/use-t';
 
 export interface ConfirmDeleteDialogProps {
   readonly name: string;
@@ -16,6 +17,7 @@ export function ConfirmDeleteDialog({ name, busy, onConfirm, onCancel }: Confirm
   const titleId = useId();
   const descId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const t = useT().dm;
   useEffect(() => { cancelRef.current?.focus(); }, []);
   return (
     <div className="dm-backdrop">
@@ -27,12 +29,12 @@ export function ConfirmDeleteDialog({ name, busy, onConfirm, onCancel }: Confirm
         aria-describedby={descId}
         onKeyDown={(e) => { if (e.key === 'Escape' && !busy) onCancel(); }}
       >
-        <h3 id={titleId}>确定删除“{name}”？此操作不可恢复</h3>
-        <p id={descId}>将同时删除该数据集的原始文件和导入记录。如需留底，请先点击“下载规范化CSV”。</p>
+        <h3 id={titleId}>{t.confirmTitle(name)}</h3>
+        <p id={descId}>{t.confirmText}</p>
         <div className="dm-dialog-actions">
-          <button type="button" ref={cancelRef} onClick={onCancel} disabled={busy}>取消</button>
+          <button type="button" ref={cancelRef} onClick={onCancel} disabled={busy}>{t.cancel}</button>
           <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
-            {busy ? '正在删除…' : '删除'}
+            {busy ? t.deleting : t.remove}
           </button>
         </div>
       </div>

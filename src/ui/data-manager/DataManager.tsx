@@ -16,6 +16,7 @@ import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { StorageStatusNote } from './StorageStatusNote';
 import { downloadNormalizedCsv } from './download-normalized-csv';
 import './data-manager.css';
+import { currentMessages, useT } from '../i18n/use-t';
 
 export interface DataManagerProps {
   /** Id of the dataset the views show, or null (e.g. the unsaved sample). */
@@ -33,14 +34,10 @@ interface Notice {
   readonly text: string;
 }
 
-const STORE_EVENT_TEXT = {
-  blocked: '数据库正被其他标签页占用。请关闭其他打开本应用的标签页。',
-  versionchange: '本应用已在其他标签页中更新，请刷新本页后再继续。',
-  terminated: '浏览器关闭了本地数据库连接（可能清除了网站数据）。请刷新本页。',
-} as const;
 
 export function DataManager({ currentId, onSelect, onChanged, store }: DataManagerProps) {
   const client = useQueryClient();
+  const t = useT().dm;
   const datasets = useQuery(datasetsQueryOptions(store));
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -48,7 +45,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   const [notice, setNotice] = useState<Notice | null>(null);
 
   useEffect(() => subscribeDatasetChanges(() => { void invalidateStorageQueries(client); }), [client]);
-  useEffect(() => onStoreEvent((e) => setNotice({ tone: 'error', text: STORE_EVENT_TEXT[e.type] })), []);
+  useEffect(() => onStoreEvent((e) => setNotice({ tone: 'error', text: currentMessages().dm[e.type] })), []);
 
   /** Runs one write for a row and reports its outcome. */
   const run = async (meta: DatasetMeta, write: () => Promise<StoreResult>, okText: string): Promise<boolean> => {
@@ -70,12 +67,12 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
 
   const actions = {
     onSelect: async (m: DatasetMeta) => {
-      if (await run(m, () => setCurrentDatasetId(m.id, store), `已将“${m.name}”设为当前数据。`)) onSelect(m.id);
+      if (await run(m, () => setCurrentDatasetId(m.id, store), t.madeCurrent(m.name))) onSelect(m.id);
     },
     onStartRename: (m: DatasetMeta) => { setRenamingId(m.id); setNotice(null); },
     onCancelRename: () => setRenamingId(null),
     onRename: async (m: DatasetMeta, name: string) => {
-      if (await run(m, () => renameDataset(m.id, name, store), `已重命名为“${name}”。`)) {
+      if (await run(m, () => renameDataset(m.id, name, store), t.renamed(name))) {
         setRenamingId(null);
         onChanged();
       }
@@ -83,10 +80,10 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
     onDownload: async (m: DatasetMeta) => {
       setBusyId(m.id);
       try {
-        const problem = await downloadNormalizedCsv(m.id, m.name, store);
+        const problem = await downloadNormalizedCsv(m.id, m.name, store, t);
         setNotice(problem ? { tone: 'error', text: problem } : null);
       } catch (err) {
-        setNotice({ tone: 'error', text: `下载失败：${err instanceof Error ? err.message : String(err)}。请重试。` });
+        setNotice({ tone: 'error', text: t.downloadFailed(err instanceof Error ? err.message : String(err)) });
       } finally {
         setBusyId(null);
       }
@@ -95,7 +92,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   };
 
   const confirmDelete = async (m: DatasetMeta) => {
-    const ok = await run(m, () => deleteDataset(m.id, store), `已删除“${m.name}”。`);
+    const ok = await run(m, () => deleteDataset(m.id, store), t.deleted(m.name));
     setConfirming(null);
     if (ok) onChanged();
   };
@@ -103,7 +100,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   return (
     <section className="panel data-manager" aria-labelledby="dm-title">
       <header className="panel-header">
-        <h2 id="dm-title">数据管理</h2>
+        <h2 id="dm-title">{t.title}</h2>
       </header>
       <StorageStatusNote />
       {notice && (
@@ -112,13 +109,13 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
         </p>
       )}
       {datasets.isPending ? (
-        <p role="status">正在读取本机保存的数据集…</p>
+        <p role="status">{t.reading}</p>
       ) : datasets.isError ? (
         <p role="alert" className="dm-error">
-          无法读取浏览器中保存的数据。请刷新页面；如仍失败，可能是浏览器处于隐私模式或禁止了网站存储。
+          {t.readFailed}
         </p>
       ) : datasets.data.length === 0 ? (
-        <p role="status">还没有保存的数据集。导入文件后，数据会自动保存在这台电脑的浏览器中。</p>
+        <p role="status">{t.none}</p>
       ) : (
         <DatasetTable datasets={datasets.data} currentId={currentId} renamingId={renamingId} busyId={busyId} {...actions} />
       )}

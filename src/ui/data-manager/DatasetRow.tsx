@@ -1,6 +1,8 @@
 /** One saved dataset in the 数据管理 table, with its actions. Names are rendered as text only. */
 import type { DatasetMeta } from '../../storage/schema';
-import { formatCount, formatImportTime, periodRangeZh } from './format-storage';
+import { formatCount, formatImportTime, periodRangeText } from './format-storage';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 import { RenameInput } from './RenameInput';
 
 /** What a row can ask the panel to do. */
@@ -23,6 +25,8 @@ export interface DatasetRowProps extends DatasetRowActions {
 
 export function DatasetRow({ meta, isCurrent, renaming, busy, ...act }: DatasetRowProps) {
   const files = meta.files.map((f) => f.name);
+  const t = useT().dm;
+  const lang = useLang();
   return (
     <tr aria-current={isCurrent ? 'true' : undefined} className={isCurrent ? 'dm-current' : undefined}>
       <th scope="row">
@@ -31,30 +35,30 @@ export function DatasetRow({ meta, isCurrent, renaming, busy, ...act }: DatasetR
         ) : (
           <>
             <span className="dm-name">{meta.name}</span>
-            {isCurrent && <span className="dm-badge">当前</span>}
-            {meta.isSample && <span className="dm-badge dm-badge-sample">示例</span>}
+            {isCurrent && <span className="dm-badge">{t.current}</span>}
+            {meta.isSample && <span className="dm-badge dm-badge-sample">{t.sample}</span>}
           </>
         )}
       </th>
       <td title={files.join('\n')}>
-        {files.length === 0 ? '—' : files.length <= 2 ? files.join('、') : `${files[0]}等${files.length}个文件`}
+        {files.length === 0 ? '—' : files.length <= 2 ? files.join(t.fileSep) : t.filesMore(files[0]!, files.length)}
       </td>
-      <td className="num">{formatCount(meta.unitCount)}</td>
-      <td>{periodRangeZh(meta.firstPeriod, meta.lastPeriod, meta.periodCount)}</td>
-      <td className="num">{formatCount(meta.observationCount)}</td>
-      <td>{formatImportTime(meta.createdAt)}</td>
+      <td className="num">{formatCount(meta.unitCount, lang)}</td>
+      <td>{periodRangeText(meta.firstPeriod, meta.lastPeriod, meta.periodCount, lang, t)}</td>
+      <td className="num">{formatCount(meta.observationCount, lang)}</td>
+      <td>{formatImportTime(meta.createdAt, lang)}</td>
       <td className="dm-actions">
-        <button type="button" onClick={() => act.onSelect(meta)} disabled={isCurrent || busy} aria-label={`设为当前：${meta.name}`}>
-          {isCurrent ? '当前数据' : '设为当前'}
+        <button type="button" onClick={() => act.onSelect(meta)} disabled={isCurrent || busy} aria-label={t.setCurrentOf(meta.name)}>
+          {isCurrent ? t.isCurrent : t.setCurrent}
         </button>
-        <button type="button" onClick={() => act.onStartRename(meta)} disabled={renaming || busy} aria-label={`重命名：${meta.name}`}>
-          重命名
+        <button type="button" onClick={() => act.onStartRename(meta)} disabled={renaming || busy} aria-label={t.renameOf(meta.name)}>
+          {t.rename}
         </button>
-        <button type="button" onClick={() => act.onDownload(meta)} disabled={busy} aria-label={`下载规范化CSV：${meta.name}`}>
-          下载规范化CSV
+        <button type="button" onClick={() => act.onDownload(meta)} disabled={busy} aria-label={t.downloadOf(meta.name)}>
+          {t.download}
         </button>
-        <button type="button" className="danger" onClick={() => act.onDelete(meta)} disabled={busy} aria-label={`删除：${meta.name}`}>
-          删除
+        <button type="button" className="danger" onClick={() => act.onDelete(meta)} disabled={busy} aria-label={t.removeOf(meta.name)}>
+          {t.remove}
         </button>
       </td>
     </tr>

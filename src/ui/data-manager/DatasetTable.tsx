@@ -1,6 +1,7 @@
 /** The saved datasets as a real table (名称, 文件, 社区数, 期间, 行数, 导入时间, 操作). */
 import type { DatasetMeta } from '../../storage/schema';
 import { DatasetRow, type DatasetRowActions } from './DatasetRow';
+import { useT } from '../i18n/use-t';
 
 export interface DatasetTableProps extends DatasetRowActions {
   readonly datasets: readonly DatasetMeta[];
@@ -10,19 +11,20 @@ export interface DatasetTableProps extends DatasetRowActions {
 }
 
 export function DatasetTable({ datasets, currentId, renamingId, busyId, ...actions }: DatasetTableProps) {
+  const t = useT().dm;
   return (
     <div className="dm-table-wrap">
       <table className="dm-table">
-        <caption>本机浏览器中保存的数据集（共 {datasets.length} 个）</caption>
+        <caption>{t.caption(datasets.length)}</caption>
         <thead>
           <tr>
-            <th scope="col">名称</th>
-            <th scope="col">文件</th>
-            <th scope="col">社区数</th>
-            <th scope="col">期间</th>
-            <th scope="col">行数</th>
-            <th scope="col">导入时间</th>
-            <th scope="col">操作</th>
+            <th scope="col">{t.colName}</th>
+            <th scope="col">{t.colFiles}</th>
+            <th scope="col">{t.colUnits}</th>
+            <th scope="col">{t.colPeriods}</th>
+            <th scope="col">{t.colRows}</th>
+            <th scope="col">{t.colTime}</th>
+            <th scope="col">{t.colActions}</th>
           </tr>
         </thead>
         <tbody>

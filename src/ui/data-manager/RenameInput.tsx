@@ -1,5 +1,6 @@
 /** Inline rename: Enter saves, Esc cancels; a blank name is refused with a message. */
 import { useId, useState } from 'react';
+import { useT } from '../i18n/use-t';
 
 export interface RenameInputProps {
   readonly initial: string;
@@ -12,6 +13,7 @@ export function RenameInput({ initial, busy, onSave, onCancel }: RenameInputProp
   const [value, setValue] = useState(initial);
   const [blank, setBlank] = useState(false);
   const hintId = useId();
+  const t = useT().dm;
   const save = (): void => {
     const clean = value.trim();
     if (clean === '') {
@@ -25,7 +27,7 @@ export function RenameInput({ initial, busy, onSave, onCancel }: RenameInputProp
     <span className="dm-rename">
       <input
         type="text"
-        aria-label="新名称"
+        aria-label={t.newName}
         aria-describedby={hintId}
         aria-invalid={blank}
         value={value}
@@ -39,7 +41,7 @@ export function RenameInput({ initial, busy, onSave, onCancel }: RenameInputProp
         }}
       />
       <small id={hintId} className={blank ? 'dm-error' : 'dm-hint'}>
-        {blank ? '名称不能为空。' : '按 Enter 保存，Esc 取消'}
+        {blank ? t.blank : t.renameHint}
       </small>
     </span>
   );

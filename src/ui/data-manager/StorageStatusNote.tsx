@@ -6,15 +6,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestPersistence } from '../../storage/storage-manager';
 import { invalidateStorageQueries, storageStatusQueryOptions } from './datasets-query';
 import { formatBytes } from './format-storage';
+import { useT } from '../i18n/use-t';
 
-const PERSISTENCE_TEXT = {
-  persisted: '已设为持久保存：浏览器不会自动清除这些数据。',
-  'best-effort': '尽力保存：磁盘空间紧张时，浏览器可能清除这些数据。',
-  unsupported: '此浏览器无法查询存储状态。',
-} as const;
+const PERSISTENCE_KEY = { persisted: 'persisted', 'best-effort': 'bestEffort', unsupported: 'unsupported' } as const;
 
 export function StorageStatusNote() {
   const client = useQueryClient();
+  const t = useT().dm;
   const status = useQuery(storageStatusQueryOptions());
   const persist = useMutation({
     mutationFn: requestPersistence,
@@ -22,23 +20,20 @@ export function StorageStatusNote() {
   });
   const s = status.data;
   return (
-    <div className="dm-storage" role="note" aria-label="存储说明">
-      <p>
-        所有数据只保存在这台电脑的浏览器中（IndexedDB），不会上传到任何服务器。
-        清除浏览器数据会删除这些数据集，请用“下载规范化CSV”留存备份。
-      </p>
+    <div className="dm-storage" role="note" aria-label={t.storageNote}>
+      <p>{t.storageText}</p>
       {s && (
         <p>
-          <strong>存储状态：</strong>{PERSISTENCE_TEXT[s.persistence]}
+          <strong>{t.storageStatus}</strong>{t[PERSISTENCE_KEY[s.persistence]]}
           {s.persistence === 'best-effort' && (
             <button type="button" onClick={() => persist.mutate()} disabled={persist.isPending}>
-              申请持久保存
+              {t.persist}
             </button>
           )}
-          {persist.data === 'best-effort' && <span className="dm-hint">浏览器未同意持久保存，请定期下载备份。</span>}
+          {persist.data === 'best-effort' && <span className="dm-hint">{t.persistRefused}</span>}
           {s.estimate && s.estimate.quota > 0 && (
             <span className="dm-usage">
-              已用 {formatBytes(s.estimate.usage)}，可用上限约 {formatBytes(s.estimate.quota)}。
+              {t.usage(formatBytes(s.estimate.usage, t), formatBytes(s.estimate.quota, t))}
             </span>
           )}
         </p>

@@ -6,16 +6,17 @@ import { loadDataset } from '../../storage/dataset-store';
 import type { StoreTarget } from '../../storage/connection';
 import { downloadBlob, MIME } from '../../export/download';
 import { safeFileName } from '../../export/file-name';
+import { MESSAGES_ZH, type Messages } from '../i18n/messages-zh';
 
 const BOM = '\uFEFF';
 
-/** Downloads dataset `id`; returns a Chinese error message, or null when the download started. */
-export async function downloadNormalizedCsv(id: string, name: string, target?: StoreTarget): Promise<string | null> {
+/** Downloads dataset `id`; returns an error message (in the UI language), or null when the download started. */
+export async function downloadNormalizedCsv(id: string, name: string, target?: StoreTarget, t: Messages['dm'] = MESSAGES_ZH.dm): Promise<string | null> {
   const ds = await loadDataset(id, target);
-  if (!ds) return `找不到数据集“${name}”，可能已在其他标签页中删除。请刷新列表。`;
+  if (!ds) return t.notFound(name);
   // Loaded on demand: the serializer is only needed when someone downloads.
   const { toNormalizedCsv } = await import('../../data/normalized-csv');
   const csv = toNormalizedCsv(ds);
-  downloadBlob(csv.startsWith(BOM) ? csv : BOM + csv, safeFileName([name, '规范化'], 'csv'), MIME.csv);
+  downloadBlob(csv.startsWith(BOM) ? csv : BOM + csv, safeFileName([name, t.normalisedSuffix], 'csv'), MIME.csv);
   return null;
 }

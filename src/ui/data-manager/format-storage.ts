@@ -1,19 +1,20 @@
-/** Chinese display text for the 数据管理 table and the storage status. */
+/** Display text for the 数据管理 table and the storage status, in the UI language. */
 import { format } from 'date-fns';
+import { enGB, zhCN } from 'date-fns/locale';
 import { formatPeriodLabel } from '../../data/format-period-label';
+import type { Lang } from '../i18n/lang-store';
+import { MESSAGES_ZH, type Messages } from '../i18n/messages-zh';
 
-const periodLabelZh = (key: string): string => formatPeriodLabel(key, 'zh');
-
-/** `2024年1月 至 2024年6月（6期）`; a single period alone; `—` when none. */
-export function periodRangeZh(first: string, last: string, count: number): string {
+/** `2024年1月 至 2024年6月（6期）` / `Jan 2024 to Jun 2024 (6 periods)`; a single period alone; `—` when none. */
+export function periodRangeText(first: string, last: string, count: number, lang: Lang = 'zh', t: Messages['dm'] = MESSAGES_ZH.dm): string {
   if (count === 0 || first === '') return '—';
-  if (count === 1 || first === last) return periodLabelZh(first);
-  return `${periodLabelZh(first)} 至 ${periodLabelZh(last)}（${count}期）`;
+  if (count === 1 || first === last) return formatPeriodLabel(first, lang);
+  return t.range(formatPeriodLabel(first, lang), formatPeriodLabel(last, lang), count);
 }
 
-/** Bytes as `532 字节`, `12.3 KB`, `4.5 MB`, `2.1 GB`. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} 字节`;
+/** Bytes as `532 字节` / `532 bytes`, `12.3 KB`, `4.5 MB`, `2.1 GB`. */
+export function formatBytes(n: number, t: Messages['dm'] = MESSAGES_ZH.dm): string {
+  if (n < 1024) return t.bytes(n);
   const units = ['KB', 'MB', 'GB', 'TB'];
   let v = n / 1024;
   let u = 0;
@@ -24,13 +25,14 @@ export function formatBytes(n: number): string {
   return `${v >= 100 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
 }
 
-/** ISO timestamp as local `2024-03-01 16:00`. */
-export function formatImportTime(iso: string): string {
+/** ISO timestamp as local time: zh `2024年3月1日 16:00` (date-fns zhCN), en `1 Mar 2024 16:00`. */
+export function formatImportTime(iso: string, lang: Lang = 'zh'): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : format(d, 'yyyy-MM-dd HH:mm');
+  if (Number.isNaN(d.getTime())) return iso;
+  return lang === 'en' ? format(d, 'd MMM yyyy HH:mm', { locale: enGB }) : format(d, 'PPP HH:mm', { locale: zhCN });
 }
 
 /** Integer with thousands separators (`12,345`). */
-export function formatCount(n: number): string {
-  return n.toLocaleString('zh-CN');
+export function formatCount(n: number, lang: Lang = 'zh'): string {
+  return n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
 }

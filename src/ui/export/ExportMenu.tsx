@@ -1,7 +1,7 @@
 /**
  * The 导出 menu shown next to every chart and table: a menu button with PNG, SVG, copy,
  * PowerPoint, CSV/XLSX and 加入汇报篮. Keyboard: Enter/Space opens, arrows move, Esc closes.
- * A failed export shows a Chinese message under the button; nothing is ever silently dead.
+ * A failed export shows a message (in the UI language) under the button; nothing is ever silently dead.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
@@ -10,6 +10,8 @@ import { exportMenuEntries } from './export-menu-entries';
 import type { MenuEntry } from './export-menu-entries';
 import { useMenuKeys } from './use-menu-keys';
 import './export.css';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
 export interface ExportMenuProps {
   readonly spec?: ChartSpec;
@@ -28,6 +30,9 @@ export function ExportMenu(props: ExportMenuProps) {
   const menuRef = useRef<HTMLUListElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  const t = useT();
+  const lang = useLang();
+  const w = t.exportMenu;
 
   const close = useCallback((refocus: boolean) => {
     setOpen(false);
@@ -50,17 +55,16 @@ export function ExportMenu(props: ExportMenuProps) {
     setBusy(entry.label);
     setStatus(null);
     try {
-      const text = await entry.run();
-      setStatus(text === '' ? null : { text, error: text.startsWith('浏览器不支持') });
+      setStatus(await entry.run());
     } catch (error) {
       console.error('export failed', entry.key, error);
-      setStatus({ text: exportErrorMessage(`导出“${entry.label}”`, error), error: true });
+      setStatus({ text: exportErrorMessage(w.failedWhat(entry.label), error, w), error: true });
     } finally {
       setBusy(null);
     }
   };
 
-  const entries = exportMenuEntries(props);
+  const entries = exportMenuEntries({ ...props, words: w, lang });
   if (entries.length === 0) return null;
   return (
     <div className="export-menu" ref={wrapRef}>
@@ -73,10 +77,10 @@ export function ExportMenu(props: ExportMenuProps) {
         aria-controls={open ? menuId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        {busy === null ? '导出' : '正在导出…'}
+        {busy === null ? w.button : w.busy}
       </button>
       {open && (
-        <ul id={menuId} ref={menuRef} role="menu" aria-label="导出" className="export-menu__list" onKeyDown={onKeyDown}>
+        <ul id={menuId} ref={menuRef} role="menu" aria-label={w.menu} className="export-menu__list" onKeyDown={onKeyDown}>
           {entries.map((entry) => (
             <li key={entry.key} role="none">
               <button type="button" role="menuitem" tabIndex={-1} className="export-menu__item" onClick={() => void run(entry)}>
@@ -87,7 +91,7 @@ export function ExportMenu(props: ExportMenuProps) {
         </ul>
       )}
       <p role="status" aria-live="polite" className={status?.error === true ? 'export-menu__status export-menu__status--error' : 'export-menu__status'}>
-        {busy !== null ? `正在导出“${busy}”…` : (status?.text ?? '')}
+        {busy !== null ? w.running(busy) : (status?.text ?? '')}
       </p>
     </div>
   );

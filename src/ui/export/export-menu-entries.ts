@@ -3,12 +3,20 @@
  * Kept apart from the component so the list can be tested without rendering.
  */
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
+import type { Messages } from '../i18n/messages-zh';
+import { MESSAGES_ZH } from '../i18n/messages-zh';
 
-/** One menu entry: label, and the action (resolves to a status message, or '' for none). */
+/** One menu entry: label, and the action (resolves to a status, or null for none). */
 export interface MenuEntry {
   readonly key: string;
   readonly label: string;
-  readonly run: () => Promise<string>;
+  readonly run: () => Promise<MenuStatus | null>;
+}
+
+/** What an entry reports when it finishes: the text and whether it is a problem. */
+export interface MenuStatus {
+  readonly text: string;
+  readonly error: boolean;
 }
 
 export interface EntryContext {
@@ -16,12 +24,18 @@ export interface EntryContext {
   readonly table?: TableSpec;
   readonly svgContainer?: () => HTMLElement | null;
   readonly fileBase: string;
+  /** The export words of the UI language (default Chinese). */
+  readonly words?: Messages['exportMenu'];
+  /** The UI language, for the deck's title slide (default zh). */
+  readonly lang?: 'zh' | 'en';
 }
 
-const NO_SVG = '未找到图表，请等图表显示出来后再导出。';
+const ok = (text: string): MenuStatus => ({ text, error: false });
 
 /** Build the entries; heavy export code is imported only when an entry runs. */
 export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
+  const w = ctx.words ?? MESSAGES_ZH.exportMenu;
+  const lang = ctx.lang;
   const actions = () => import('../../export/export-actions');
   const store = () => import('../../export/deck-store');
   const entries: MenuEntry[] = [];
@@ -31,24 +45,24 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
     const svg = async () => {
       const a = await actions();
       const el = a.findChartSvg(ctx.svgContainer?.() ?? null);
-      if (el === null) throw new Error(NO_SVG);
+      if (el === null) throw new Error(w.noSvg);
       return { a, el };
     };
     entries.push(
-      { key: 'png', label: 'PNG（1920×1080）', run: async () => { const { a, el } = await svg(); await a.exportChartPng(el, spec, fileBase, 1); return '已导出 PNG'; } },
-      { key: 'png2', label: 'PNG（2倍）', run: async () => { const { a, el } = await svg(); await a.exportChartPng(el, spec, fileBase, 2); return '已导出 PNG（3840×2160）'; } },
-      { key: 'svg', label: 'SVG', run: async () => { const { a, el } = await svg(); a.exportChartSvg(el, spec, fileBase); return '已导出 SVG'; } },
-      { key: 'copy', label: '复制图片', run: async () => { const { a, el } = await svg(); return (await a.copyChartPng(el, spec)) ? '图片已复制，可直接粘贴到 PPT 或微信' : '浏览器不支持复制图片，请改用“PNG”下载'; } },
-      { key: 'pptx', label: 'PowerPoint（可编辑图表）', run: async () => { await (await actions()).exportDeck([{ kind: 'chart', spec }], { title: spec.title, source: spec.source }, fileBase); return '已导出 PowerPoint'; } },
-      { key: 'pin', label: table === undefined ? '加入汇报篮' : '图表加入汇报篮', run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: `${spec.title}（${spec.subtitle}）`, item: { kind: 'chart', spec }, viewUrl }); return '已加入汇报篮'; } },
+      { key: 'png', label: w.png, run: async () => { const { a, el } = await svg(); await a.exportChartPng(el, spec, fileBase, 1); return ok(w.donePng); } },
+      { key: 'png2', label: w.png2, run: async () => { const { a, el } = await svg(); await a.exportChartPng(el, spec, fileBase, 2); return ok(w.donePng2); } },
+      { key: 'svg', label: w.svg, run: async () => { const { a, el } = await svg(); a.exportChartSvg(el, spec, fileBase); return ok(w.doneSvg); } },
+      { key: 'copy', label: w.copy, run: async () => { const { a, el } = await svg(); return (await a.copyChartPng(el, spec)) ? ok(w.copied) : { text: w.noCopy, error: true }; } },
+      { key: 'pptx', label: w.pptx, run: async () => { await (await actions()).exportDeck([{ kind: 'chart', spec }], { title: spec.title, source: spec.source, ...(lang ? { lang } : {}) }, fileBase); return ok(w.donePptx); } },
+      { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return ok(w.pinned); } },
     );
   }
   if (table !== undefined) {
     entries.push(
-      { key: 'csv', label: 'CSV', run: async () => { (await actions()).exportTableCsv(table, fileBase); return '已导出 CSV'; } },
-      { key: 'xlsx', label: 'Excel（XLSX）', run: async () => { await (await actions()).exportTableXlsx(table, fileBase); return '已导出 Excel'; } },
-      { key: 'pptx-table', label: 'PowerPoint（表格）', run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source }, fileBase); return '已导出 PowerPoint'; } },
-      { key: 'pin-table', label: spec === undefined ? '加入汇报篮' : '表格加入汇报篮', run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: `${table.title}（${table.subtitle}）`, item: { kind: 'table', spec: table }, viewUrl }); return '已加入汇报篮'; } },
+      { key: 'csv', label: w.csv, run: async () => { (await actions()).exportTableCsv(table, fileBase); return ok(w.doneCsv); } },
+      { key: 'xlsx', label: w.xlsx, run: async () => { await (await actions()).exportTableXlsx(table, fileBase); return ok(w.doneXlsx); } },
+      { key: 'pptx-table', label: w.pptxTable, run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source, ...(lang ? { lang } : {}) }, fileBase); return ok(w.donePptx); } },
+      { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return ok(w.pinned); } },
     );
   }
   return entries;

@@ -5,21 +5,23 @@
 import type { UnitInfo } from '../../data/dataset';
 import { UnitPicker } from '../views/trend/UnitPicker';
 import { clearHighlight, MAX_HIGHLIGHTED, setHighlighted, useHighlightedUnits } from './highlight-store';
+import { useT } from '../i18n/use-t';
 
 export function HighlightPicker({ units }: { units: readonly UnitInfo[] }) {
   const names = useHighlightedUnits();
+  const t = useT();
   return (
-    <div className="highlight-picker" role="group" aria-label="突出显示单位">
+    <div className="highlight-picker" role="group" aria-label={t.highlight.group}>
       <UnitPicker
         units={units}
         selected={names}
         max={MAX_HIGHLIGHTED}
         onChange={setHighlighted}
-        label="突出显示"
-        listLabel="已突出显示的单位"
+        label={t.highlight.label}
+        listLabel={t.highlight.list}
       />
-      {names.length > 0 && <button type="button" onClick={clearHighlight}>清除突出显示</button>}
-      {names.length === 0 && <span className="muted hint">也可以直接点图中的条形、点或名称。</span>}
+      {names.length > 0 && <button type="button" onClick={clearHighlight}>{t.highlight.clear}</button>}
+      {names.length === 0 && <span className="muted hint">{t.highlight.hint}</span>}
     </div>
   );
 }

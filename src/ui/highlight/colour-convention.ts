@@ -15,11 +15,11 @@ export const CHANGE_COLOURS: Readonly<Record<ColourConvention, { readonly up: st
   'green-up': { up: '#2E7D32', down: '#C62828' },
 };
 
-/** Labels for the setting, in display order. */
-export const CONVENTION_LABELS: readonly { value: ColourConvention; label: string }[] = [
-  { value: 'neutral', label: '中性（蓝涨橙跌）' },
-  { value: 'red-up', label: '红涨绿跌' },
-  { value: 'green-up', label: '绿涨红跌' },
+/** The settings in display order, with their key in the message catalogue's `colour` group. */
+export const CONVENTION_CHOICES: readonly { value: ColourConvention; key: 'neutral' | 'redUp' | 'greenUp' }[] = [
+  { value: 'neutral', key: 'neutral' },
+  { value: 'red-up', key: 'redUp' },
+  { value: 'green-up', key: 'greenUp' },
 ];
 
 export const COLOUR_CONVENTION_KEY = 'shequ.colourConvention';

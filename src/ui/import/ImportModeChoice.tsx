@@ -1,6 +1,7 @@
 /** 替换当前数据 or 追加到当前数据（合并）, shown while a saved dataset is on screen. */
 import { useId } from 'react';
 import type { ImportMode } from '../api/import-mode';
+import { useT } from '../i18n/use-t';
 
 export interface ImportModeChoiceProps {
   readonly mode: ImportMode;
@@ -11,18 +12,19 @@ export interface ImportModeChoiceProps {
 
 export function ImportModeChoice({ mode, onChange, currentName }: ImportModeChoiceProps) {
   const name = useId();
+  const t = useT().importPanel;
   return (
     <fieldset className="import-mode">
-      <legend>导入方式（当前数据：{currentName}）</legend>
+      <legend>{t.modeLegend(currentName)}</legend>
       <label>
         <input type="radio" name={name} value="replace" checked={mode === 'replace'} onChange={() => onChange('replace')} />
-        替换当前数据
-        <span className="muted">（另存为新数据集，原数据仍在“数据管理”中）</span>
+        {t.replace}
+        <span className="muted">{t.replaceHint}</span>
       </label>
       <label>
         <input type="radio" name={name} value="append" checked={mode === 'append'} onChange={() => onChange('append')} />
-        追加到当前数据（合并）
-        <span className="muted">（如补充新的月份；同一社区同一期间数值冲突时不会导入）</span>
+        {t.append}
+        <span className="muted">{t.appendHint}</span>
       </label>
     </fieldset>
   );

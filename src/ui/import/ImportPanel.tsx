@@ -7,7 +7,8 @@ import { useIsMutating } from '@tanstack/react-query';
 import { useId, useState, type DragEvent } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { useImportMode } from '../api/import-mode';
-import { isImportCancelled, STAGE_TEXT, useImportFiles } from '../api/last-import-query';
+import { isImportCancelled, useImportFiles } from '../api/last-import-query';
+import { useT } from '../i18n/use-t';
 import { ImportModeChoice } from './ImportModeChoice';
 import { ImportProgress } from './ImportProgress';
 
@@ -15,6 +16,8 @@ export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv';
 
 export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const id = useId();
+  const t = useT();
+  const p = t.importPanel;
   const mutation = useImportFiles();
   const [mode, setMode] = useImportMode();
   const [over, setOver] = useState(false);
@@ -41,7 +44,7 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
 
   return (
     <section className="panel import-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>导入数据</h2>
+      <h2 id={`${id}-title`}>{p.title}</h2>
       {canMerge && <ImportModeChoice mode={mode} onChange={setMode} currentName={current.name} />}
       <div
         className={over ? 'drop-zone drop-over' : 'drop-zone'}
@@ -60,19 +63,19 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
             aria-describedby={`${id}-chosen`}
             onChange={(e) => { start(e.target.files); e.target.value = ''; }}
           />
-          <label htmlFor={`${id}-file`} className="file-button" aria-disabled={pending || undefined}>选择CSV文件</label>
+          <label htmlFor={`${id}-file`} className="file-button" aria-disabled={pending || undefined}>{p.choose}</label>
           <span id={`${id}-chosen`} className="file-names">
-            {chosen.length === 0 ? '未选择文件' : `已选择：${chosen.join('、')}`}
+            {chosen.length === 0 ? p.noneChosen : p.chosen(chosen.join(p.nameSep))}
           </span>
         </div>
-        <p>或把文件拖到这里（可一次选多个文件）。支持 Excel/WPS 另存的 CSV（GBK 或 UTF-8）和制表符分隔的文本。</p>
-        <p className="muted">数据只在本机浏览器中处理，不会上传；导入成功后自动保存在这台电脑的浏览器中。</p>
+        <p>{p.dropHint}</p>
+        <p className="muted">{p.localNote}</p>
       </div>
       <ImportProgress />
       <p className="import-status" role="status" aria-live="polite">
         {pending && <span className="spinner" aria-hidden="true" />}
-        {pending ? STAGE_TEXT[stage] : ''}
-        {failed ? `导入程序出错：${failed.message}。当前数据没有改变，请重试或换一个文件。` : ''}
+        {pending ? t.stage[stage] : ''}
+        {failed ? p.failed(failed.message) : ''}
       </p>
     </section>
   );

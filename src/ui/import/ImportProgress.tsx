@@ -5,40 +5,45 @@
  */
 import { useSyncExternalStore } from 'react';
 import { cancelImport, importActivity } from './import-client';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
 }
 
-/** The import's progress bar and cancel button (role=progressbar, Chinese labels). */
+/** The import's progress bar and cancel button (role=progressbar, labels in the UI language). */
 export function ImportProgress() {
   const a = useSyncExternalStore(importActivity.subscribe, importActivity.get, importActivity.get);
+  const t = useT().progress;
+  const lang = useLang();
+  const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   if (a.state === 'idle') return null;
   if (a.state === 'cancelled') {
     return (
       <p className="import-progress import-cancelled" role="status">
-        已取消导入，原有数据未改变。
-        <button type="button" className="link-button" onClick={() => importActivity.reset()}>知道了</button>
+        {t.cancelled}
+        <button type="button" className="link-button" onClick={() => importActivity.reset()}>{t.ok}</button>
       </p>
     );
   }
   const p = a.progress;
   const streaming = p !== null && p.phase === 'stream' && p.bytesTotal > 0;
   const percent = streaming ? Math.min(100, Math.round((p.bytesDone / p.bytesTotal) * 100)) : undefined;
-  const label = p === null ? '正在准备导入…'
-    : p.phase === 'stream' ? `已读取 ${mb(p.bytesDone)} / ${mb(p.bytesTotal)} MB，${p.rows.toLocaleString('zh-CN')} 行`
-      : p.phase === 'pack' ? `已读取 ${p.rows.toLocaleString('zh-CN')} 行，正在整理数据…`
-        : '正在逐行检查文件（含引号或特殊格式的文件较慢）…';
+  const label = p === null ? t.preparing
+    : p.phase === 'stream' ? t.stream(mb(p.bytesDone), mb(p.bytesTotal), n(p.rows))
+      : p.phase === 'pack' ? t.pack(n(p.rows))
+        : t.slow;
   return (
-    <div className="import-progress" role="group" aria-label="导入进度">
+    <div className="import-progress" role="group" aria-label={t.label}>
       <progress
         max={100}
         {...(percent !== undefined ? { value: percent } : {})}
-        aria-label="导入进度"
-        aria-valuetext={percent !== undefined ? `${percent}%` : '进行中'}
+        aria-label={t.label}
+        aria-valuetext={percent !== undefined ? `${percent}%` : t.running}
       />
       <span className="import-progress-text" aria-live="polite">{percent !== undefined ? `${percent}% · ` : ''}{label}</span>
-      <button type="button" onClick={() => cancelImport()}>取消导入</button>
+      <button type="button" onClick={() => cancelImport()}>{t.cancel}</button>
     </div>
   );
 }

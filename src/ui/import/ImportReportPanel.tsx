@@ -4,51 +4,55 @@
  */
 import type { ReactNode } from 'react';
 import { columnLetter, type ImportReport } from '../../data/import-report';
-import { OUTCOME_LABELS, SEVERITY_LABELS } from './report-text';
+import { OUTCOMES, severityLabel } from './report-text';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
 export function ImportReportPanel({ report, title, children }: { report: ImportReport; title: string; children?: ReactNode }) {
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.filter((i) => i.severity === 'warning').length;
   const blocked = report.status === 'blocked';
+  const t = useT().report;
+  const lang = useLang();
+  const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   return (
     <section className="panel report-panel" aria-label={title}>
       <h2>{title}</h2>
       {blocked ? (
         <div className="report-blocked" role="alert">
-          <p><strong>导入未完成：当前数据没有任何改变。</strong></p>
-          <p>文件中有{errors}处错误（见下表中标为“错误”的行）。请在 Excel/WPS 中按提示修改这些行或列，保存后重新导入。</p>
+          <p><strong>{t.blocked}</strong></p>
+          <p>{t.blockedHint(errors)}</p>
         </div>
       ) : (
         <p className="report-ok" role="status">
-          导入成功：{report.files.join('、')}，共{report.observations.toLocaleString('zh-CN')}个数值
-          {warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。
+          {t.ok(report.files.join(t.fileSep), n(report.observations), warnings)}
         </p>
       )}
       {children}
       <dl className="counts">
-        <div><dt>读入数据行</dt><dd>{report.counts.rowsIn.toLocaleString('zh-CN')}</dd></div>
-        {OUTCOME_LABELS.map((o) => (
-          <div key={o.key}><dt>{o.label}</dt><dd>{report.counts[o.key].toLocaleString('zh-CN')}</dd></div>
+        <div><dt>{t.rowsIn}</dt><dd>{n(report.counts.rowsIn)}</dd></div>
+        {OUTCOMES.map((o) => (
+          <div key={o}><dt>{t[o]}</dt><dd>{n(report.counts[o])}</dd></div>
         ))}
-        <div><dt>标题/表头行</dt><dd>{report.counts.structural}</dd></div>
+        <div><dt>{t.structural}</dt><dd>{report.counts.structural}</dd></div>
       </dl>
       {report.issues.length === 0 ? (
-        <p className="muted">没有发现问题。</p>
+        <p className="muted">{t.noIssues}</p>
       ) : (
-        <div className="table-scroll issues-scroll" tabIndex={0} role="region" aria-label="问题列表（可滚动）">
+        <div className="table-scroll issues-scroll" tabIndex={0} role="region" aria-label={t.region}>
           <table className="issues-table">
-            <caption>问题列表（共{report.issues.length}条）</caption>
+            <caption>{t.caption(report.issues.length)}</caption>
             <thead>
-              <tr><th scope="col">级别</th><th scope="col">文件</th><th scope="col" className="num">行</th><th scope="col">列</th><th scope="col">说明</th></tr>
+              <tr><th scope="col">{t.severity}</th><th scope="col">{t.file}</th><th scope="col" className="num">{t.line}</th><th scope="col">{t.column}</th><th scope="col">{t.message}</th></tr>
             </thead>
             <tbody>
               {report.issues.map((i, k) => (
                 <tr key={k} className={`sev-${i.severity}`}>
-                  <td><span className={`badge badge-${i.severity}`}>{SEVERITY_LABELS[i.severity]}</span></td>
+                  <td><span className={`badge badge-${i.severity}`}>{severityLabel(i.severity, t)}</span></td>
                   <td>{i.file}</td>
-                  <td className="num">{i.line > 0 ? i.line : '整个文件'}</td>
-                  <td>{i.column > 0 ? `${columnLetter(i.column)}列${i.columnName ? `（${i.columnName}）` : ''}` : '—'}</td>
-                  <td>{i.message}</td>
+                  <td className="num">{i.line > 0 ? i.line : t.wholeFile}</td>
+                  <td>{i.column > 0 ? t.columnText(columnLetter(i.column), i.columnName ?? '') : '—'}</td>
+                  <td>{lang === 'en' ? i.messageEn : i.message}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,13 +1,11 @@
-/** Chinese words for the import report: severities and row outcomes. */
+/** The import report's words by key: severities and row outcomes (labels come from the catalogue). */
 import type { RowCounts, Severity } from '../../data/import-report';
+import type { Messages } from '../i18n/messages-zh';
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+/** Severity → its label in the catalogue's `report` group. */
+export function severityLabel(s: Severity, t: Messages['report']): string {
+  return t[s];
+}
 
-/** Row outcomes in report order, with their Chinese labels. */
-export const OUTCOME_LABELS: readonly { key: keyof RowCounts; label: string }[] = [
-  { key: 'imported', label: '导入' },
-  { key: 'merged', label: '合并' },
-  { key: 'subtotal', label: '小计' },
-  { key: 'blank', label: '空行' },
-  { key: 'rejected', label: '拒绝' },
-];
+/** Row outcomes in report order (each key is also its label key in the catalogue's `report` group). */
+export const OUTCOMES: readonly (keyof RowCounts & keyof Messages['report'])[] = ['imported', 'merged', 'subtotal', 'blank', 'rejected'];

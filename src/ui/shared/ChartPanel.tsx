@@ -7,6 +7,7 @@ import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
 import { ExportSlot } from './ExportSlot';
 import { SpecDataTable } from './SpecDataTable';
 import { SpecLegend } from './SpecLegend';
+import { useT } from '../i18n/use-t';
 
 export interface ChartPanelProps {
   readonly spec: ChartSpec;
@@ -23,6 +24,7 @@ export interface ChartPanelProps {
 export function ChartPanel({ spec, chartId, scroll, table, children, footer }: ChartPanelProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
+  const t = useT();
   return (
     <section className="panel chart-panel" aria-labelledby={titleId}>
       <header className="panel-header">
@@ -38,7 +40,7 @@ export function ChartPanel({ spec, chartId, scroll, table, children, footer }: C
         className={scroll ? 'chart-box chart-box-scroll' : 'chart-box'}
         data-chart-id={chartId}
         tabIndex={scroll ? 0 : undefined}
-        aria-label={scroll ? `${spec.title}（可滚动）` : undefined}
+        aria-label={scroll ? t.chart.scrollable(spec.title) : undefined}
         role={scroll ? 'region' : undefined}
       >
         {children}
@@ -47,7 +49,7 @@ export function ChartPanel({ spec, chartId, scroll, table, children, footer }: C
         <ul className="notes">{spec.notes.map((n) => <li key={n}>{n}</li>)}</ul>
       )}
       {footer}
-      <p className="source">数据来源：{spec.source}</p>
+      <p className="source">{t.chart.source(spec.source)}</p>
       <SpecDataTable spec={spec} />
     </section>
   );

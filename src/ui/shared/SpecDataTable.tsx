@@ -1,16 +1,19 @@
-/** The text alternative of a chart: its numbers as a table, folded under “查看数据表”. */
+/** The text alternative of a chart: its numbers as a table, folded under “查看数据表” / “Show the data table”. */
 import { formatNumber } from '../../analysis/format-number';
 import type { ChartSpec } from '../../charts/chart-spec';
+import { useT } from '../i18n/use-t';
 
 export function SpecDataTable({ spec }: { spec: ChartSpec }) {
+  const t = useT();
+  const lang = spec.lang ?? 'zh';
   return (
     <details className="data-table">
-      <summary>查看数据表（{spec.categories.length}行）</summary>
+      <summary>{t.chart.tableSummary(spec.categories.length)}</summary>
       <table>
-        <caption>{spec.title}（{spec.unit || '无单位'}）</caption>
+        <caption>{t.chart.tableCaption(spec.title, spec.unit)}</caption>
         <thead>
           <tr>
-            <th scope="col">{spec.kind === 'line' ? '期间' : '单位'}</th>
+            <th scope="col">{spec.kind === 'line' ? t.chart.colPeriod : t.chart.colUnit}</th>
             {spec.series.map((s) => <th key={s.name} scope="col">{s.name}</th>)}
           </tr>
         </thead>
@@ -20,7 +23,7 @@ export function SpecDataTable({ spec }: { spec: ChartSpec }) {
               <th scope="row">{c}</th>
               {spec.series.map((s) => {
                 const v = s.values[i] ?? null;
-                return <td key={s.name} className="num">{v === null ? '—' : `${s.marks?.[i] ?? ''}${formatNumber(v, 'zh')}`}</td>;
+                return <td key={s.name} className="num">{v === null ? '—' : `${s.marks?.[i] ?? ''}${formatNumber(v, lang)}`}</td>;
               })}
             </tr>
           ))}

@@ -2,10 +2,13 @@
 import { formatNumber } from '../../analysis/format-number';
 import type { ChartSpec } from '../../charts/chart-spec';
 import { seriesColor } from '../../charts/palette';
+import { useT } from '../i18n/use-t';
 
 export function SpecLegend({ spec }: { spec: ChartSpec }) {
+  const t = useT();
+  const lang = spec.lang ?? 'zh';
   return (
-    <ul className="legend" aria-label="图例">
+    <ul className="legend" aria-label={t.chart.legend}>
       {spec.series.map((s, i) => (
         <li key={s.name}>
           <span className={s.reference ? 'swatch swatch-dashed' : 'swatch'} style={{ borderColor: s.color ?? seriesColor(i), background: s.reference ? 'transparent' : (s.color ?? seriesColor(i)) }} aria-hidden="true" />
@@ -15,7 +18,7 @@ export function SpecLegend({ spec }: { spec: ChartSpec }) {
       {(spec.references ?? []).map((r, i) => (
         <li key={r.label}>
           <span className={i === 0 ? 'swatch swatch-dashed' : 'swatch swatch-dotted'} style={{ borderColor: r.color ?? '#555555' }} aria-hidden="true" />
-          {r.label}：{formatNumber(r.value, 'zh')}{spec.unit}
+          {t.chart.legendRef(r.label, formatNumber(r.value, lang, { unit: spec.unit }))}
         </li>
       ))}
     </ul>

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { useImportMode } from '../api/import-mode';
-import { STAGE_TEXT, useImportFiles } from '../api/last-import-query';
+import { useImportFiles } from '../api/last-import-query';
+import { useT } from '../i18n/use-t';
 
 function hasFiles(e: DragEvent): boolean {
   return e.dataTransfer !== null && [...e.dataTransfer.types].includes('Files');
@@ -24,6 +25,7 @@ export function PageDropTarget({ current, onImported }: PageDropTargetProps) {
   const mutation = useImportFiles();
   const [mode] = useImportMode();
   const [dragging, setDragging] = useState(false);
+  const t = useT();
   const { mutate, isPending } = mutation;
   const mergeInto = mode === 'append' && current && !current.isSample ? current : undefined;
   useEffect(() => {
@@ -55,7 +57,7 @@ export function PageDropTarget({ current, onImported }: PageDropTargetProps) {
   if (!dragging) return null;
   return (
     <div className="page-drop" role="status" aria-live="polite">
-      {isPending ? `${STAGE_TEXT[mutation.stage]}请等本次导入完成后再拖入文件。` : mergeInto ? `松开鼠标即可追加到“${mergeInto.name}”` : '松开鼠标即可导入文件'}
+      {isPending ? t.drop.busy(t.stage[mutation.stage]) : mergeInto ? t.drop.append(mergeInto.name) : t.drop.import}
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * message and a 重试 button; it also resets by itself when `resetKey` changes (new query or data).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { currentMessages } from '../i18n/use-t';
 
 interface Props {
   /** Panel name in the message, e.g. `对比图`. */
@@ -34,12 +35,14 @@ export class PanelErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
+    // A class cannot use hooks: the parent re-renders on a language change, so reading now is current.
+    const t = currentMessages().boundary;
     return (
       <div className="panel-error" role="alert">
-        <p><strong>{this.props.label}出错了，暂时无法显示。</strong></p>
-        <p>可以点“重试”，或换一个指标、期间后再看。如果一直出错，请到“数据”页检查导入的文件。</p>
-        <p className="panel-error-detail">错误信息：{error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>重试</button>
+        <p><strong>{t.failed(this.props.label)}</strong></p>
+        <p>{t.hint}</p>
+        <p className="panel-error-detail">{t.detail}{error.message}</p>
+        <button type="button" onClick={() => this.setState({ error: null })}>{t.retry}</button>
       </div>
     );
   }

@@ -7,11 +7,13 @@ import { formatPeriodLabel } from '../../data/format-period-label';
 import { groupedMetricOptions, metricOptions } from '../metric-options';
 import type { PerBase, ViewQuery } from '../view-query';
 import { groupPeriods } from './period-groups';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
-const PER_LABELS: readonly { per: PerBase; label: string }[] = [
-  { per: 'none', label: '绝对值' },
-  { per: '1000', label: '每千人' },
-  { per: '100hh', label: '每百户' },
+const PER_KEYS: readonly { per: PerBase; key: 'perNone' | 'per1000' | 'per100hh' }[] = [
+  { per: 'none', key: 'perNone' },
+  { per: '1000', key: 'per1000' },
+  { per: '100hh', key: 'per100hh' },
 ];
 
 export interface ToolbarProps {
@@ -25,48 +27,50 @@ export interface ToolbarProps {
 
 export function Toolbar({ dataset, query, setQuery, hidePeriod }: ToolbarProps) {
   const id = useId();
+  const t = useT();
+  const lang = useLang();
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
   const hasHouseholds = dataset.metrics.some((m) => m.id === 'households');
-  const perChoices = PER_LABELS.filter((p) => p.per !== '100hh' || hasHouseholds);
+  const perChoices = PER_KEYS.filter((p) => p.per !== '100hh' || hasHouseholds);
   const perDisabled = metric?.kind === 'ratio';
   return (
-    <div className="toolbar" role="group" aria-label="筛选条件">
-      <label htmlFor={`${id}-metric`}>指标</label>
+    <div className="toolbar" role="group" aria-label={t.toolbar.group}>
+      <label htmlFor={`${id}-metric`}>{t.toolbar.metric}</label>
       <select id={`${id}-metric`} value={query.metric} onChange={(e) => setQuery({ metric: e.target.value })}>
-        {groupedMetricOptions(dataset).map((g) => (
+        {groupedMetricOptions(dataset, t.families).map((g) => (
           <optgroup key={g.family} label={g.label}>
-            {g.metrics.map((m) => <option key={m.id} value={m.id}>{m.zh}（{m.unit || '—'}）</option>)}
+            {g.metrics.map((m) => <option key={m.id} value={m.id}>{t.toolbar.metricOption(lang === 'en' ? m.en : m.zh, lang === 'en' ? m.unitEn : m.unit)}</option>)}
           </optgroup>
         ))}
       </select>
       {!hidePeriod && (
         <>
-          <label htmlFor={`${id}-period`}>期间</label>
+          <label htmlFor={`${id}-period`}>{t.toolbar.period}</label>
           <select id={`${id}-period`} value={query.period} onChange={(e) => setQuery({ period: e.target.value })}>
-            {groupPeriods(availablePeriods(dataset)).map((g) => (
+            {groupPeriods(availablePeriods(dataset), t.granularity).map((g) => (
               <optgroup key={g.granularity} label={g.label}>
-                {g.keys.map((k) => <option key={k} value={k}>{formatPeriodLabel(k, 'zh')}</option>)}
+                {g.keys.map((k) => <option key={k} value={k}>{formatPeriodLabel(k, lang)}</option>)}
               </optgroup>
             ))}
           </select>
         </>
       )}
-      <label htmlFor={`${id}-parent`}>街道/镇</label>
+      <label htmlFor={`${id}-parent`}>{t.toolbar.parent}</label>
       <select id={`${id}-parent`} value={query.parent} onChange={(e) => setQuery({ parent: e.target.value })}>
-        <option value="">全部街道/镇</option>
+        <option value="">{t.toolbar.allParents}</option>
         {parents(dataset).map((p) => <option key={p} value={p}>{p}</option>)}
       </select>
-      <div className="segmented" role="group" aria-label="数值口径">
+      <div className="segmented" role="group" aria-label={t.toolbar.perGroup}>
         {perChoices.map((p) => (
           <button
             key={p.per}
             type="button"
             aria-pressed={query.per === p.per}
             disabled={perDisabled && p.per !== 'none'}
-            title={perDisabled && p.per !== 'none' ? '比率指标无需按人口折算' : undefined}
+            title={perDisabled && p.per !== 'none' ? t.toolbar.ratioNoPer : undefined}
             onClick={() => setQuery({ per: p.per })}
           >
-            {p.label}
+            {t.toolbar[p.key]}
           </button>
         ))}
       </div>

@@ -2,27 +2,19 @@
 import type { MouseEvent } from 'react';
 import { serializeViewQuery } from '../url-state';
 import type { ViewName, ViewQuery } from '../view-query';
-
-export const VIEW_LABELS: Readonly<Record<ViewName, string>> = {
-  overview: '总览',
-  compare: '对比',
-  league: '排行',
-  trend: '趋势',
-  scatter: '散点',
-  imbalance: '均衡',
-  data: '数据',
-};
+import { useT } from '../i18n/use-t';
 
 const ORDER: readonly ViewName[] = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'data'];
 
 export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) => void; onPreload?: (view: ViewName) => void }) {
+  const t = useT();
   const onClick = (view: ViewName) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return; // let the browser open a new tab
     e.preventDefault();
     props.onSelect(view);
   };
   return (
-    <nav className="view-tabs" aria-label="视图">
+    <nav className="view-tabs" aria-label={t.views.nav}>
       <ul>
         {ORDER.map((view) => (
           <li key={view}>
@@ -33,7 +25,7 @@ export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) =
               onMouseEnter={() => props.onPreload?.(view)}
               onFocus={() => props.onPreload?.(view)}
             >
-              {VIEW_LABELS[view]}
+              {t.views[view]}
             </a>
           </li>
         ))}

@@ -23,6 +23,8 @@ import { MissingUnits } from './compare/MissingUnits';
 import { SmallMultiplesPanel } from './compare/SmallMultiplesPanel';
 import { useCompareData } from './compare/use-compare-data';
 import './compare/compare.css';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
 /**
  * More units with a value than this and the chart shows only the first and last TOP_BOTTOM. 津南区's
@@ -45,16 +47,19 @@ export interface CompareViewProps extends ViewProps {
 export function CompareView({ dataset, query, setQuery, chartWidth, initialByStreet = false }: CompareViewProps) {
   useHighlightUrlSync(query.units, setQuery);
   const [byStreet, setByStreet] = useState(initialByStreet);
+  const t = useT();
+  const lang = useLang();
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
-  const data = useCompareData(dataset, metric, query);
-  const source = sourceLine(dataset);
+  const data = useCompareData(dataset, metric, query, lang);
+  const source = sourceLine(dataset, lang);
+  const count = (n: number) => n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   const ctx = useMemo<(CompareSpecContext & { direction: NonNullable<typeof metric>['direction'] }) | null>(
     () => (metric && query.period
-      ? { metric, periodLabel: formatPeriodLabel(query.period, 'zh'), parent: query.parent, per: query.per, source, direction: metric.direction }
+      ? { metric, periodLabel: formatPeriodLabel(query.period, lang), parent: query.parent, per: query.per, source, direction: metric.direction, lang }
       : null),
-    [metric, query.period, query.parent, query.per, source],
+    [metric, query.period, query.parent, query.per, source, lang],
   );
-  if (!metric || !data || !ctx) return <EmptyState title="没有可对比的数据">请到“数据”页导入CSV文件。</EmptyState>;
+  if (!metric || !data || !ctx) return <EmptyState title={t.empty.noCompare}>{t.empty.importHint}</EmptyState>;
   const { result, other } = data;
   const controls = (
     <CompareControls
@@ -72,8 +77,8 @@ export function CompareView({ dataset, query, setQuery, chartWidth, initialByStr
     return (
       <>
         {controls}
-        <EmptyState title={`${ctx.periodLabel}没有“${metric.zh}”的数据`}>
-          请换一个期间或指标{query.parent ? '，或选择“全部街道/镇”' : ''}。{result.missing.length > 0 ? `（${result.missing.length}个单位无数据）` : ''}
+        <EmptyState title={t.empty.noPeriodMetric(ctx.periodLabel, lang === 'en' ? metric.en : metric.zh)}>
+          {t.empty.changeHint(query.parent !== '', result.missing.length)}
         </EmptyState>
       </>
     );
@@ -89,13 +94,13 @@ export function CompareView({ dataset, query, setQuery, chartWidth, initialByStr
       <>
         {byStreet && (
           <p className="panel notice" role="status">
-            共{result.items.length.toLocaleString('zh-CN')}个单位，分街道显示需要先在“街道/镇”中选一个街道/镇（每次最多{SMALL_MULTIPLES_MAX}个单位）。
+            {t.compare.byStreetNeedsParent(count(result.items.length), SMALL_MULTIPLES_MAX)}
           </p>
         )}
         {city && (
           <p className="city-note" role="note">
-            共{result.items.length.toLocaleString('zh-CN')}个单位，仅显示前{TOP_BOTTOM}名和后{TOP_BOTTOM}名，下方分布图显示全部单位。
-            <button type="button" onClick={() => setQuery({ view: 'league' })}>查看全部{result.items.length.toLocaleString('zh-CN')}个单位的排行</button>
+            {t.compare.cityNote(count(result.items.length), TOP_BOTTOM)}
+            <button type="button" onClick={() => setQuery({ view: 'league' })}>{t.compare.allLeague(count(result.items.length))}</button>
           </p>
         )}
         <CompareBarsPanel spec={spec} chartWidth={chartWidth} footer={footer} />

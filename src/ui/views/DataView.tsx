@@ -15,6 +15,7 @@ import { ImportReportPanel } from '../import/ImportReportPanel';
 import { SaveNotice } from '../import/SaveNotice';
 import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { DatasetSummary } from './data/DatasetSummary';
+import { useT } from '../i18n/use-t';
 
 export interface DataViewProps {
   readonly dataset: Dataset | undefined;
@@ -24,6 +25,8 @@ export interface DataViewProps {
 
 export function DataView({ dataset, report }: DataViewProps) {
   const client = useQueryClient();
+  const t = useT();
+  const d = t.data;
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const onSelect = (id: string) => {
     void loadDataset(id).then((ds) => { if (ds) return showDataset(client, { dataset: ds, report: null }); });
@@ -33,21 +36,21 @@ export function DataView({ dataset, report }: DataViewProps) {
   };
   // A blocked import did not replace the data: show its report first, then what is still loaded.
   const shownReport = last?.report ?? report;
-  const title = last ? (last.report.status === 'blocked' ? '最近一次导入（未成功）' : '最近一次导入') : '当前数据的导入报告';
+  const title = last ? (last.report.status === 'blocked' ? d.lastImportFailed : d.lastImport) : d.currentReport;
   return (
     <div className="data-view">
-      <PanelErrorBoundary label="导入面板"><ImportPanel current={dataset} /></PanelErrorBoundary>
+      <PanelErrorBoundary label={d.importPanel}><ImportPanel current={dataset} /></PanelErrorBoundary>
       {dataset
-        ? <PanelErrorBoundary label="数据概况"><DatasetSummary dataset={dataset} /></PanelErrorBoundary>
-        : <section className="panel"><p className="loading" role="status"><span className="spinner" aria-hidden="true" />正在载入数据…</p></section>}
+        ? <PanelErrorBoundary label={d.summaryPanel}><DatasetSummary dataset={dataset} /></PanelErrorBoundary>
+        : <section className="panel"><p className="loading" role="status"><span className="spinner" aria-hidden="true" />{t.app.loadingData}</p></section>}
       {shownReport && (
-        <PanelErrorBoundary label="导入报告">
+        <PanelErrorBoundary label={d.reportPanel}>
           <ImportReportPanel report={shownReport} title={title}>
             {last?.save && <SaveNotice save={last.save} appended={last.appended} />}
           </ImportReportPanel>
         </PanelErrorBoundary>
       )}
-      <PanelErrorBoundary label="数据管理">
+      <PanelErrorBoundary label={d.managerPanel}>
         <DataManager currentId={dataset && !dataset.isSample ? dataset.id : null} onSelect={onSelect} onChanged={onChanged} />
       </PanelErrorBoundary>
     </div>

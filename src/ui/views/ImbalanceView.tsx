@@ -18,9 +18,14 @@ import { LaggardList } from './imbalance/LaggardList';
 import { NarrativePanel } from './imbalance/NarrativePanel';
 import { SpreadTable } from './imbalance/SpreadTable';
 import { SpreadTrendChart } from './imbalance/SpreadTrendChart';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
 export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { dataset: Dataset }) {
   const [share, setShare] = useState(0.5);
+  const t = useT();
+  const m = t.imbalance;
+  const lang = useLang();
   const { period } = query;
   const opts = useMemo(() => ({ parent: query.parent || undefined, per: query.per, laggardShare: share }), [query.parent, query.per, share]);
   const rows = useMemo(() => (period ? imbalanceOverview(dataset, period, opts) : []), [dataset, period, opts]);
@@ -39,35 +44,35 @@ export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { datase
   const heatIds = useMemo(() => rows.filter((r) => r.ranked).map((r) => r.metric.id), [rows]);
   const matrix = useMemo(() => percentileMatrix(dataset, period, heatIds, { parent: opts.parent, per: opts.per }), [dataset, period, heatIds, opts.parent, opts.per]);
   const narrative = useMemo(
-    () => (period ? buildNarrative(dataset, period, 'zh', { ...opts, focusMetric: metricId }).sentences : []),
-    [dataset, period, opts, metricId],
+    () => (period ? buildNarrative(dataset, period, lang, { ...opts, focusMetric: metricId }).sentences : []),
+    [dataset, period, opts, metricId, lang],
   );
-  if (!selected) return <EmptyState title="没有可分析的数据">本期至少需要两个单位有数值，请换一个期间或到“数据”页导入文件。</EmptyState>;
-  const periodText = formatPeriodLabel(period, 'zh');
-  const scope = query.parent ? `${query.parent}各社区` : '各社区';
+  if (!selected) return <EmptyState title={t.empty.noImbalance}>{t.empty.noImbalanceHint}</EmptyState>;
+  const periodText = formatPeriodLabel(period, lang);
+  const metricLabel = lang === 'en' ? selected.metric.en : selected.metric.zh;
   return (
     <div className="imbalance-view">
       <section className="panel" aria-labelledby="imb-narrative">
-        <h2 id="imb-narrative">{periodText}{scope}工作均衡情况</h2>
-        <NarrativePanel sentences={narrative} />
+        <h2 id="imb-narrative">{m.heading(periodText, query.parent)}</h2>
+        <NarrativePanel sentences={narrative} lang={lang} />
       </section>
       <section className="panel" aria-labelledby="imb-spread">
-        <h2 id="imb-spread">各指标差距</h2>
-        <p className="subtitle">变异系数 = 标准差 ÷ 平均数；基尼系数0为完全均衡，越接近1差距越大；街道间/街道内为泰尔指数分解占比。点击指标名查看详情。</p>
+        <h2 id="imb-spread">{m.spread}</h2>
+        <p className="subtitle">{m.spreadHelp}</p>
         <SpreadTable rows={rows} selected={selected.metric.id} onSelect={(metric) => setQuery({ metric })} />
       </section>
       <section className="panel" aria-labelledby="imb-laggards">
-        <h2 id="imb-laggards">{selected.metric.zh}：落后单位</h2>
+        <h2 id="imb-laggards">{m.laggards(metricLabel)}</h2>
         <LaggardList imbalance={selected} persistent={persistent} share={share} onShare={setShare} />
       </section>
       <section className="panel" aria-labelledby="imb-trend">
-        <h2 id="imb-trend">{selected.metric.zh}：差距变化</h2>
-        {trend ? <SpreadTrendChart trend={trend} metricLabel={selected.metric.zh} /> : <p className="muted">累计期间不计算差距变化。</p>}
+        <h2 id="imb-trend">{m.trend(metricLabel)}</h2>
+        {trend ? <SpreadTrendChart trend={trend} metricLabel={metricLabel} /> : <p className="muted">{m.noTrendCumulative}</p>}
       </section>
       {heatIds.length > 0 && (
         <section className="panel" aria-labelledby="imb-heatmap">
-          <h2 id="imb-heatmap">各单位各指标所处位置（百分位）</h2>
-          <Heatmap dataset={dataset} matrix={matrix} caption={`${periodText}${scope}各指标数值与百分位`} />
+          <h2 id="imb-heatmap">{m.heatmap}</h2>
+          <Heatmap dataset={dataset} matrix={matrix} caption={m.heatmapCaption(periodText, query.parent)} />
         </section>
       )}
     </div>

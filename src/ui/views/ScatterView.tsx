@@ -19,6 +19,8 @@ import { defaultXMetric, scatterData } from './scatter/scatter-data';
 import { ScatterMissing } from './scatter/ScatterMissing';
 import { ScatterPanel } from './scatter/ScatterPanel';
 import './compare/compare.css';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
 export interface ScatterViewProps extends ViewProps {
   readonly dataset: Dataset;
@@ -28,6 +30,9 @@ export interface ScatterViewProps extends ViewProps {
 
 export function ScatterView({ dataset, query, setQuery, chartWidth }: ScatterViewProps) {
   const id = useId();
+  const t = useT();
+  const lang = useLang();
+  const name = (m: { zh: string; en: string }) => (lang === 'en' ? m.en : m.zh);
   useHighlightUrlSync(query.units, setQuery);
   const highlighted = new Set(useHighlightedUnits());
   const options = metricOptions(dataset);
@@ -40,30 +45,30 @@ export function ScatterView({ dataset, query, setQuery, chartWidth }: ScatterVie
     () => (x && y && query.period ? scatterData(dataset, { x, y, period: query.period, parent: query.parent, per: query.per }) : null),
     [dataset, x, y, query.period, query.parent, query.per],
   );
-  if (!x || !y || !data) return <EmptyState title="没有可画散点图的数据">散点图需要至少两项指标。请到“数据”页导入CSV文件。</EmptyState>;
+  if (!x || !y || !data) return <EmptyState title={t.empty.noScatter}>{t.empty.noScatterHint}</EmptyState>;
   const missingCount = new Set([...data.missingX, ...data.missingY].map((m) => `${m.parent}\u0000${m.name}`)).size;
   const spec = buildScatterSpec(data.points, {
     x, y, per: query.per, xPer: data.xPer, yPer: data.yPer,
-    periodLabel: formatPeriodLabel(query.period, 'zh'), parent: query.parent, source: sourceLine(dataset), missingCount,
+    periodLabel: formatPeriodLabel(query.period, lang), parent: query.parent, source: sourceLine(dataset, lang), missingCount, lang,
   });
   return (
     <>
       <div className="panel compare-controls">
         <div className="control-row">
-          <label htmlFor={`${id}-x`}>横轴指标</label>
+          <label htmlFor={`${id}-x`}>{t.scatter.x}</label>
           <select id={`${id}-x`} value={x.id} onChange={(e) => setQuery({ metric2: e.target.value })}>
-            {groupedMetricOptions(dataset).map((g) => (
+            {groupedMetricOptions(dataset, t.families).map((g) => (
               <optgroup key={g.family} label={g.label}>
-                {g.metrics.filter((m) => m.id !== y.id).map((m) => <option key={m.id} value={m.id}>{m.zh}（{m.unit || '—'}）</option>)}
+                {g.metrics.filter((m) => m.id !== y.id).map((m) => <option key={m.id} value={m.id}>{t.toolbar.metricOption(name(m), lang === 'en' ? m.unitEn : m.unit)}</option>)}
               </optgroup>
             ))}
           </select>
-          <span className="muted">纵轴指标：{y.zh}（在上方“指标”中选择）</span>
-          <button type="button" onClick={() => setQuery({ metric: x.id, metric2: y.id })}>交换横纵轴</button>
+          <span className="muted">{t.scatter.y(name(y))}</span>
+          <button type="button" onClick={() => setQuery({ metric: x.id, metric2: y.id })}>{t.scatter.swap}</button>
         </div>
         <HighlightPicker units={dataset.units} />
       </div>
-      <ScatterPanel spec={spec} footer={<ScatterMissing x={x.zh} y={y.zh} missingX={data.missingX} missingY={data.missingY} />}>
+      <ScatterPanel spec={spec} footer={<ScatterMissing x={name(x)} y={name(y)} missingX={data.missingX} missingY={data.missingY} />}>
         <SpecScatterChart spec={spec} width={chartWidth} highlighted={highlighted} onSelectUnit={toggleHighlight} />
       </ScatterPanel>
     </>

@@ -19,11 +19,12 @@ import { formatPeriodLabel } from '../../data/format-period-label';
 import { parsePeriodKey } from '../../data/period';
 import { useHighlightUrlSync } from '../highlight/highlight-store';
 import { metricOptions } from '../metric-options';
-import { GRANULARITY_LABELS } from '../shell/period-groups';
 import { ChartPanel } from '../shared/ChartPanel';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
 import { UnitPicker } from './trend/UnitPicker';
+import { useLang } from '../i18n/lang-store';
+import { useT } from '../i18n/use-t';
 
 const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
 const MAX_UNITS = 7;
@@ -36,6 +37,8 @@ export interface TrendViewProps extends ViewProps {
 
 export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewProps) {
   const id = useId();
+  const t = useT();
+  const lang = useLang();
   useHighlightUrlSync(query.units, setQuery);
   const [focus, setFocus] = useState<ReadonlySet<string>>(new Set());
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
@@ -55,10 +58,10 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
     const seriesPartial = r.series.map((s) => r.periods.map((key, i) => r.partial[i] === true && perCapita(dataset, metric.id, key, query.per).partial[s.unit] === 1));
     return { ...r, seriesPartial };
   }, [dataset, metric, granularity, chosen, query.parent, query.per]);
-  if (!metric || !result) return <EmptyState title="没有可显示趋势的数据">请到“数据”页导入CSV文件。</EmptyState>;
+  if (!metric || !result) return <EmptyState title={t.empty.noTrend}>{t.empty.importHint}</EmptyState>;
   const spec = buildTrendChartSpec(result, {
-    metric, per: query.per, parent: query.parent, source: sourceLine(dataset),
-    periodLabel: (k) => formatPeriodLabel(k, 'zh'), granularityLabel: GRANULARITY_LABELS[granularity],
+    metric, per: query.per, parent: query.parent, source: sourceLine(dataset, lang),
+    periodLabel: (k) => formatPeriodLabel(k, lang), granularityLabel: t.granularity[granularity], lang,
   });
   const onGranularity = (next: RollUpGranularity) => {
     const keys = availablePeriods(dataset, next);
@@ -68,16 +71,16 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
     <>
       <div className="panel trend-controls">
         <div className="field">
-          <label htmlFor={`${id}-g`}>时间粒度</label>
+          <label htmlFor={`${id}-g`}>{t.trend.granularity}</label>
           <select id={`${id}-g`} value={granularity} onChange={(e) => onGranularity(e.target.value as RollUpGranularity)}>
             {GRANULARITIES.filter((x) => availablePeriods(dataset, x).length > 0).map((x) => (
-              <option key={x} value={x}>{{ M: '月', Q: '季', H: '半年', Y: '年' }[x]}</option>
+              <option key={x} value={x}>{t.trend[x]}</option>
             ))}
           </select>
         </div>
         <UnitPicker units={dataset.units} selected={chosen} max={MAX_UNITS} onChange={(names) => setQuery({ units: names })} />
-        {query.units.length === 0 && chosen.length > 0 && <p className="muted">默认显示本期排名前{chosen.length}的单位，可搜索添加或移除；在“对比”“散点”中点选的单位也会显示在这里。</p>}
-        {focus.size > 0 && <button type="button" onClick={() => setFocus(new Set())}>取消突出（{[...focus].join('、')}）</button>}
+        {query.units.length === 0 && chosen.length > 0 && <p className="muted">{t.trend.defaultNote(chosen.length)}</p>}
+        {focus.size > 0 && <button type="button" onClick={() => setFocus(new Set())}>{t.trend.unfocus([...focus].join(t.compare.nameSep))}</button>}
       </div>
       <ChartPanel spec={spec} chartId="trend">
         <div className={chartWidth === undefined ? 'trend-chart' : undefined}>

@@ -6,6 +6,8 @@ import { useId } from 'react';
 import type { UnitInfo } from '../../../data/dataset';
 import { formatPeriodLabel } from '../../../data/format-period-label';
 import { HighlightPicker } from '../../highlight/HighlightPicker';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 export interface CompareControlsProps {
   readonly compare: string;
@@ -20,22 +22,24 @@ export interface CompareControlsProps {
 
 export function CompareControls(p: CompareControlsProps) {
   const id = useId();
+  const t = useT().compare;
+  const lang = useLang();
   return (
     <div className="panel compare-controls">
       <div className="control-row">
-        <label htmlFor={`${id}-cmp`}>对比期间</label>
+        <label htmlFor={`${id}-cmp`}>{t.period}</label>
         <select id={`${id}-cmp`} value={p.compare} onChange={(e) => p.onCompare(e.target.value)}>
-          <option value="">不对比</option>
-          {p.choices.map((k) => <option key={k} value={k}>{formatPeriodLabel(k, 'zh')}</option>)}
+          <option value="">{t.none}</option>
+          {p.choices.map((k) => <option key={k} value={k}>{formatPeriodLabel(k, lang)}</option>)}
         </select>
-        <div className="segmented" role="group" aria-label="快速选择对比期间">
-          <button type="button" aria-pressed={p.previous !== '' && p.compare === p.previous} disabled={p.previous === ''} onClick={() => p.onCompare(p.previous)} title={p.previous === '' ? '数据中没有上期' : undefined}>上期</button>
-          <button type="button" aria-pressed={p.lastYear !== '' && p.compare === p.lastYear} disabled={p.lastYear === ''} onClick={() => p.onCompare(p.lastYear)} title={p.lastYear === '' ? '数据中没有去年同期' : undefined}>去年同期</button>
-          <button type="button" aria-pressed={p.compare === ''} onClick={() => p.onCompare('')}>不对比</button>
+        <div className="segmented" role="group" aria-label={t.quick}>
+          <button type="button" aria-pressed={p.previous !== '' && p.compare === p.previous} disabled={p.previous === ''} onClick={() => p.onCompare(p.previous)} title={p.previous === '' ? t.noPrevious : undefined}>{t.previous}</button>
+          <button type="button" aria-pressed={p.lastYear !== '' && p.compare === p.lastYear} disabled={p.lastYear === ''} onClick={() => p.onCompare(p.lastYear)} title={p.lastYear === '' ? t.noLastYear : undefined}>{t.lastYear}</button>
+          <button type="button" aria-pressed={p.compare === ''} onClick={() => p.onCompare('')}>{t.none}</button>
         </div>
-        <div className="segmented" role="group" aria-label="显示方式">
-          <button type="button" aria-pressed={!p.byStreet} onClick={() => p.onByStreet(false)}>全部单位</button>
-          <button type="button" aria-pressed={p.byStreet} onClick={() => p.onByStreet(true)}>分街道显示</button>
+        <div className="segmented" role="group" aria-label={t.layout}>
+          <button type="button" aria-pressed={!p.byStreet} onClick={() => p.onByStreet(false)}>{t.allUnits}</button>
+          <button type="button" aria-pressed={p.byStreet} onClick={() => p.onByStreet(true)}>{t.byStreet}</button>
         </div>
       </div>
       <HighlightPicker units={p.units} />

@@ -1,3 +1,6 @@
+import type { Messages } from '../../i18n/messages-zh';
+import { useT } from '../../i18n/use-t';
+
 /** Units with no value for the period: listed by name under the chart, never drawn as zero. */
 export interface MissingUnit {
   readonly name: string;
@@ -9,12 +12,13 @@ export interface MissingUnit {
 /** Names listed at most; past that `等N个` (a city can lack thousands). */
 const MAX_NAMES = 60;
 
-function names(list: readonly MissingUnit[]): string {
-  const shown = list.slice(0, MAX_NAMES).map((m) => m.name).join('、');
-  return list.length > MAX_NAMES ? `${shown}等${list.length}个（完整名单见“排行”页）` : shown;
+function names(list: readonly MissingUnit[], t: Messages['compare']): string {
+  const shown = list.slice(0, MAX_NAMES).map((m) => m.name).join(t.nameSep);
+  return list.length > MAX_NAMES ? t.moreNames(shown, list.length) : shown;
 }
 
 export function MissingUnits({ missing }: { missing: readonly MissingUnit[] }) {
+  const t = useT().compare;
   if (missing.length === 0) return null;
   const noBase = missing.filter((m) => m.noBase);
   const noValue = missing.filter((m) => !m.noBase);
@@ -22,14 +26,14 @@ export function MissingUnits({ missing }: { missing: readonly MissingUnit[] }) {
     <div className="missing-units">
       {noValue.length > 0 && (
         <p>
-          <strong>无数据（{noValue.length}个）：</strong>
-          {names(noValue)}
+          <strong>{t.missing(noValue.length)}</strong>
+          {names(noValue, t)}
         </p>
       )}
       {noBase.length > 0 && (
         <p>
-          <strong>缺少常住人口或户数，无法折算（{noBase.length}个）：</strong>
-          {names(noBase)}
+          <strong>{t.noBase(noBase.length)}</strong>
+          {names(noBase, t)}
         </p>
       )}
     </div>

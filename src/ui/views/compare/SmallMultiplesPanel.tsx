@@ -15,6 +15,7 @@ import { ExportSlot } from '../../shared/ExportSlot';
 import { SpecDataTable } from '../../shared/SpecDataTable';
 import { SpecLegend } from '../../shared/SpecLegend';
 import { composeGridSvg } from './compose-grid-svg';
+import { useT } from '../../i18n/use-t';
 
 export interface SmallMultiplesPanelProps {
   readonly result: CompareBarsResult;
@@ -31,13 +32,14 @@ export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: 
   const sm = useMemo(() => buildSmallMultiples(result, ctx, other), [result, ctx, other]);
   const highlighted = new Set(useHighlightedUnits());
   const colours = useChangeColours();
+  const t = useT();
   const spec = sm.combined;
   return (
     <section className="panel chart-panel" aria-labelledby={titleId}>
       <header className="panel-header">
         <div>
           <h2 id={titleId}>{spec.title}</h2>
-          <p className="subtitle">{spec.subtitle} · {sm.panels.length}个街道/镇，同一刻度，按街道中位数排序</p>
+          <p className="subtitle">{spec.subtitle} · {t.compare.streetsSub(sm.panels.length)}</p>
         </div>
         <ExportSlot spec={spec} svgContainer={() => composeGridSvg(grid.current)} />
       </header>
@@ -45,7 +47,7 @@ export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: 
       <div className="small-multiples" ref={grid} data-chart-id="compare-streets">
         {sm.panels.map((p) => (
           <figure key={p.parent} className="small-multiple">
-            <h3>{p.spec.title}<span className="muted">　{p.count}个 · 中位数{formatNumber(p.median, 'zh')}</span></h3>
+            <h3>{p.spec.title}<span className="muted">{t.compare.panelMeta(p.count, formatNumber(p.median, ctx.lang ?? 'zh'))}</span></h3>
             <SpecBarChart
               spec={p.spec}
               compact
@@ -62,7 +64,7 @@ export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: 
       </div>
       {spec.notes && spec.notes.length > 0 && <ul className="notes">{spec.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
       {footer}
-      <p className="source">数据来源：{spec.source}</p>
+      <p className="source">{t.chart.source(spec.source)}</p>
       <SpecDataTable spec={spec} />
     </section>
   );

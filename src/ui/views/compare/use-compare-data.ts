@@ -23,7 +23,7 @@ export interface CompareData {
   readonly lastYear: string;
 }
 
-export function useCompareData(dataset: Dataset, metric: MetricDef | undefined, query: ViewQuery): CompareData | null {
+export function useCompareData(dataset: Dataset, metric: MetricDef | undefined, query: ViewQuery, lang: 'zh' | 'en' = 'zh'): CompareData | null {
   const { period, compare, parent, per } = query;
   return useMemo(() => {
     if (!metric || !period) return null;
@@ -38,10 +38,10 @@ export function useCompareData(dataset: Dataset, metric: MetricDef | undefined, 
     if (compare && compare !== period) {
       const r = compareUnits(dataset, { ...scope, period: compare });
       other = {
-        label: formatPeriodLabel(compare, 'zh'),
+        label: formatPeriodLabel(compare, lang),
         values: new Map(r.items.map((it) => [it.unit, { value: it.value, qualifier: it.qualifier }])),
       };
     }
     return { result, other, choices, previous: has(prev) ? prev : '', lastYear: has(last) ? last : '' };
-  }, [dataset, metric, period, compare, parent, per]);
+  }, [dataset, metric, period, compare, parent, per, lang]);
 }

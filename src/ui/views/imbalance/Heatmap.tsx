@@ -7,6 +7,8 @@ import type { PercentileMatrix } from '../../../analysis/heatmap';
 import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';
 import { resolveMetric } from '../../../analysis/resolve-metric';
 import { heatColour } from './heat-colour';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   readonly dataset: Dataset;
@@ -15,14 +17,16 @@ interface Props {
 }
 
 export function Heatmap({ dataset, matrix, caption }: Props) {
+  const t = useT().imbalance;
+  const lang = useLang();
   const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
-  const label = (j: number) => defs[j]?.zh ?? matrix.metrics[j]!;
+  const label = (j: number) => (lang === 'en' ? defs[j]?.en : defs[j]?.zh) ?? matrix.metrics[j]!;
   const m = matrix.metrics.length;
   const cellText = (r: number, j: number) => {
     const k = r * m + j;
     const v = matrix.values[k]!;
-    if (!Number.isFinite(v)) return '无数据';
-    return `${formatQualified(v, matrix.qualifiers[k]!, 'zh', { unit: defs[j]?.unit })}，百分位${formatShare(matrix.pct[k]!)}`;
+    if (!Number.isFinite(v)) return t.noData;
+    return t.pct(formatQualified(v, matrix.qualifiers[k]!, lang, { unit: lang === 'en' ? defs[j]?.unitEn : defs[j]?.unit }), formatShare(matrix.pct[k]!));
   };
   return (
     <div className="heatmap">
@@ -39,7 +43,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
                   const k = r * m + j;
                   const p = matrix.pct[k]!;
                   return (
-                    <td key={id} className="heatmap-cell" style={heatColour(p)} title={`${dataset.units[u]!.name} · ${label(j)}：${cellText(r, j)}`}>
+                    <td key={id} className="heatmap-cell" style={heatColour(p)} title={t.cellTitle(dataset.units[u]!.name, label(j), cellText(r, j))}>
                       {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifiers[k]!).mark}` : '—'}
                     </td>
                   );
@@ -49,12 +53,12 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
           </tbody>
         </table>
       </div>
-      <p className="notes">颜色越深表示在该指标上越靠前（越低越好的指标已反向）；格中数字为百分位，≈ 表示约数，＞ 表示“以上”。</p>
+      <p className="notes">{t.heatNote}</p>
       <details className="data-table">
-        <summary>以表格查看数值</summary>
+        <summary>{t.heatTable}</summary>
         <table>
           <caption>{caption}</caption>
-          <thead><tr><th scope="col">单位</th>{matrix.metrics.map((id, j) => <th key={id} scope="col">{label(j)}</th>)}</tr></thead>
+          <thead><tr><th scope="col">{t.colUnit}</th>{matrix.metrics.map((id, j) => <th key={id} scope="col">{label(j)}</th>)}</tr></thead>
           <tbody>
             {matrix.units.map((u, r) => (
               <tr key={u}>

@@ -2,6 +2,8 @@
 import type { MetricImbalance } from '../../../analysis/imbalance';
 import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { formatQualified, formatRatio, formatShare } from '../../../analysis/format-number';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   readonly imbalance: MetricImbalance;
@@ -13,40 +15,42 @@ interface Props {
 export function LaggardList({ imbalance: m, persistent, share, onShare }: Props) {
   const lower = m.metric.direction === 'lower';
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
-  const val = (v: number, q: number) => formatQualified(v, q, 'zh', { unit: m.metric.unit, compact: true });
+  const t = useT().imbalance;
+  const lang = useLang();
+  const val = (v: number, q: number) => formatQualified(v, q, lang, { unit: lang === 'en' ? m.metric.unitEn : m.metric.unit, compact: true });
   return (
     <div className="laggards">
       <label className="field">
-        落后标准：{lower ? '高于中位数的' : '低于中位数的'}
+        {t.criterion(lower)}
         <input type="range" min={10} max={90} step={5} value={Math.round(share * 100)}
           onChange={(e) => onShare(Number(e.target.value) / 100)} aria-valuetext={formatShare(share)} />
-        {lower ? formatRatio(1 / share, 'zh') : formatShare(share)}
+        {lower ? formatRatio(1 / share, lang) : formatShare(share)}
       </label>
       {m.laggards.length === 0 ? (
-        <p className="muted">没有{lower ? '高于' : '低于'}该标准的单位（中位数{val(m.median, 0)}）。</p>
+        <p className="muted">{t.noLaggards(lower, val(m.median, 0))}</p>
       ) : (
         <table className="data-table">
-          <caption>{m.metric.zh}明显落后的单位（中位数{val(m.median, 0)}）</caption>
-          <thead><tr><th scope="col">单位</th><th scope="col">街道/镇</th><th scope="col" className="num">数值</th><th scope="col" className="num">为中位数的</th><th scope="col">持续情况</th></tr></thead>
+          <caption>{t.laggardCaption(lang === 'en' ? m.metric.en : m.metric.zh, val(m.median, 0))}</caption>
+          <thead><tr><th scope="col">{t.colUnit}</th><th scope="col">{t.colParent}</th><th scope="col" className="num">{t.colValue}</th><th scope="col" className="num">{t.colShare}</th><th scope="col">{t.colRun}</th></tr></thead>
           <tbody>
             {m.laggards.map((l) => (
               <tr key={l.unit}>
                 <th scope="row">{l.name}</th>
                 <td>{l.parent || '—'}</td>
                 <td className="num">{val(l.value, l.qualifier)}</td>
-                <td className="num">{lower ? formatRatio(l.shareOfMedian, 'zh') : formatShare(l.shareOfMedian)}</td>
-                <td>{runOf.has(l.unit) ? `连续${runOf.get(l.unit)}期靠后` : ''}</td>
+                <td className="num">{lower ? formatRatio(l.shareOfMedian, lang) : formatShare(l.shareOfMedian)}</td>
+                <td>{runOf.has(l.unit) ? t.runText(runOf.get(l.unit)!) : ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {persistent.length > 0 && (
-        <p className="notes">连续3期及以上处于后四分之一：{persistent.map((p) => `${p.name}（${p.run}期）`).join('、')}</p>
+        <p className="notes">{t.persistent(persistent.map((p) => t.persistentItem(p.name, p.run)).join(t.listSep))}</p>
       )}
       {m.outliers.length > 0 && (
         <p className="notes">
-          异常值（中位数绝对偏差法，|z|＞3.5）：{m.outliers.map((o) => `${o.name}${o.side === 'high' ? '偏高' : '偏低'}（${val(o.value, o.qualifier)}）`).join('、')}
+          {t.outliers(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))).join(t.listSep))}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 /** The generated sentences with a copy button (clipboard API, with a textarea fallback). */
 import { useState } from 'react';
 import { narrativeText, type NarrativeSentence } from '../../../analysis/narrative';
+import { useT } from '../../i18n/use-t';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -24,15 +25,16 @@ async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
-export function NarrativePanel({ sentences }: { sentences: readonly NarrativeSentence[] }) {
+export function NarrativePanel({ sentences, lang = 'zh' }: { sentences: readonly NarrativeSentence[]; lang?: 'zh' | 'en' }) {
   const [status, setStatus] = useState('');
-  if (sentences.length === 0) return <p className="muted">本期数据不足，无法生成分析文字。</p>;
-  const text = narrativeText(sentences, 'zh');
-  const onCopy = async () => setStatus((await copyText(text)) ? '已复制，可直接粘贴到汇报中' : '复制失败，请手动选中文字复制');
+  const t = useT().imbalance;
+  if (sentences.length === 0) return <p className="muted">{t.noNarrative}</p>;
+  const text = narrativeText(sentences, lang);
+  const onCopy = async () => setStatus((await copyText(text)) ? t.copied : t.copyFailed);
   return (
     <div className="narrative">
       <div className="narrative-text">{sentences.map((s, i) => <p key={i}>{s.text}</p>)}</div>
-      <button type="button" onClick={onCopy}>复制</button>
+      <button type="button" onClick={onCopy}>{t.copy}</button>
       <span role="status" className="muted"> {status}</span>
     </div>
   );

@@ -1,6 +1,8 @@
 /** Metrics ranked by spread across units: CV, Gini, max/min, P90/P10, Theil between/within. */
 import type { MetricImbalance } from '../../../analysis/imbalance';
 import { formatNumber, formatRatio, formatShare } from '../../../analysis/format-number';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 interface Props {
   readonly rows: readonly MetricImbalance[];
@@ -8,18 +10,19 @@ interface Props {
   readonly onSelect: (metricId: string) => void;
 }
 
-const fix = (x: number) => formatNumber(x, 'zh', { digits: 2 });
-
 export function SpreadTable({ rows, selected, onSelect }: Props) {
+  const w = useT().imbalance;
+  const lang = useLang();
+  const fix = (x: number) => formatNumber(x, lang, { digits: 2 });
   return (
     <div className="table-scroll">
       <table className="data-table spread-table">
-        <caption>各指标差距（按变异系数从大到小；基础指标不参与排序）</caption>
+        <caption>{w.spreadCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">指标</th><th scope="col" className="num">单位数</th><th scope="col" className="num">变异系数</th>
-            <th scope="col" className="num">基尼系数</th><th scope="col" className="num">最高/最低</th><th scope="col" className="num">P90/P10</th>
-            <th scope="col" className="num">街道间差异</th><th scope="col" className="num">街道内差异</th><th scope="col" className="num">落后单位</th>
+            <th scope="col">{w.colMetric}</th><th scope="col" className="num">{w.colN}</th><th scope="col" className="num">{w.colCv}</th>
+            <th scope="col" className="num">{w.colGini}</th><th scope="col" className="num">{w.colMaxMin}</th><th scope="col" className="num">{w.colP90}</th>
+            <th scope="col" className="num">{w.colBetween}</th><th scope="col" className="num">{w.colWithin}</th><th scope="col" className="num">{w.colLaggards}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,15 +32,15 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
             return (
               <tr key={m.metric.id} aria-selected={m.metric.id === selected} className={m.metric.id === selected ? 'selected' : undefined}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelect(m.metric.id)}>{m.metric.zh}</button>
-                  {!m.ranked && <span className="tag">基础指标</span>}
-                  {m.partial && <span className="tag">不完整</span>}
+                  <button type="button" className="link-button" onClick={() => onSelect(m.metric.id)}>{lang === 'en' ? m.metric.en : m.metric.zh}</button>
+                  {!m.ranked && <span className="tag">{w.baseTag}</span>}
+                  {m.partial && <span className="tag">{w.partialTag}</span>}
                 </th>
                 <td className="num">{m.n}</td>
                 <td className="num">{fix(m.cv)}</td>
                 <td className="num">{fix(m.gini)}</td>
-                <td className="num">{formatRatio(m.maxMin, 'zh')}</td>
-                <td className="num">{formatRatio(m.p90p10, 'zh')}</td>
+                <td className="num">{formatRatio(m.maxMin, lang)}</td>
+                <td className="num">{formatRatio(m.p90p10, lang)}</td>
                 <td className="num">{share(t.between)}</td>
                 <td className="num">{share(t.within)}</td>
                 <td className="num">{m.laggards.length}</td>

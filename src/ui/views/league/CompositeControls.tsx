@@ -3,6 +3,8 @@ import { useId } from 'react';
 import type { CompositeMethod } from '../../../analysis/composite-index';
 import type { MetricDef } from '../../../data/metric-catalog';
 import { parseWeight, type CompositeSettings } from './composite-weights';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 export interface CompositeControlsProps {
   readonly candidates: readonly MetricDef[];
@@ -10,15 +12,18 @@ export interface CompositeControlsProps {
   readonly onChange: (next: CompositeSettings) => void;
 }
 
-const METHODS: readonly { method: CompositeMethod; label: string; hint: string }[] = [
-  { method: 'percentile', label: '百分位', hint: '各指标换算为0—100的百分位得分' },
-  { method: 'zscore', label: '标准分', hint: '各指标换算为标准分，0为平均水平' },
+const METHODS: readonly { method: CompositeMethod; label: 'percentile' | 'zscore'; hint: 'percentileHint' | 'zscoreHint' }[] = [
+  { method: 'percentile', label: 'percentile', hint: 'percentileHint' },
+  { method: 'zscore', label: 'zscore', hint: 'zscoreHint' },
 ];
 
 export function CompositeControls({ candidates, settings, onChange }: CompositeControlsProps) {
   const id = useId();
+  const c = useT().composite;
+  const lang = useLang();
+  const name = (m: MetricDef) => (lang === 'en' ? m.en : m.zh);
   const on = candidates.filter((m) => settings.weights[m.id]?.on);
-  const summary = on.length === 0 ? '未选择' : `已选${on.length}项：${on.map((m) => `${m.zh}×${settings.weights[m.id]!.text || '?'}`).join('、')}`;
+  const summary = on.length === 0 ? c.none : c.chosen(on.length, on.map((m) => c.weightItem(name(m), settings.weights[m.id]!.text)).join(lang === 'en' ? ', ' : '、'));
   const setEntry = (metric: string, patch: Partial<{ on: boolean; text: string }>) => {
     const old = settings.weights[metric] ?? { on: false, text: '1' };
     onChange({ ...settings, weights: { ...settings.weights, [metric]: { ...old, ...patch } } });
@@ -26,9 +31,9 @@ export function CompositeControls({ candidates, settings, onChange }: CompositeC
   return (
     <div className="composite-controls">
       <details className="composite-metrics-box" open>
-        <summary>参与计算的指标和权重（{summary}）</summary>
+        <summary>{c.metricsSummary(summary)}</summary>
         <fieldset className="composite-metrics">
-          <legend className="sr-only">参与综合指数的指标和权重</legend>
+          <legend className="sr-only">{c.legend}</legend>
           {candidates.map((m) => {
             const e = settings.weights[m.id] ?? { on: false, text: '1' };
             const bad = e.on && Number.isNaN(parseWeight(e.text));
@@ -36,12 +41,12 @@ export function CompositeControls({ candidates, settings, onChange }: CompositeC
               <div key={m.id} className={e.on ? 'weight-item on' : 'weight-item'}>
                 <label>
                   <input type="checkbox" checked={e.on} onChange={(ev) => setEntry(m.id, { on: ev.target.checked })} />
-                  {m.zh}{m.direction === 'lower' ? <span className="muted" title="越低越好的指标，计分时反向">（逆向）</span> : null}
+                  {name(m)}{m.direction === 'lower' ? <span className="muted" title={c.reverseTip}>{c.reverse}</span> : null}
                 </label>
                 <input
                   type="number" min={0} step={0.5} inputMode="decimal"
                   className={bad ? 'weight-input invalid' : 'weight-input'}
-                  aria-label={`${m.zh}的权重`} aria-invalid={bad || undefined}
+                  aria-label={c.weightOf(name(m))} aria-invalid={bad || undefined}
                   value={e.text} disabled={!e.on}
                   onChange={(ev) => setEntry(m.id, { text: ev.target.value })}
                 />
@@ -51,16 +56,16 @@ export function CompositeControls({ candidates, settings, onChange }: CompositeC
         </fieldset>
       </details>
       <div className="field">
-        <span id={`${id}-method`}>计算方法</span>
+        <span id={`${id}-method`}>{c.method}</span>
         <div className="segmented" role="group" aria-labelledby={`${id}-method`}>
           {METHODS.map((x) => (
-            <button key={x.method} type="button" title={x.hint} aria-pressed={settings.method === x.method}
+            <button key={x.method} type="button" title={c[x.hint]} aria-pressed={settings.method === x.method}
               onClick={() => onChange({ ...settings, method: x.method })}>
-              {x.label}
+              {c[x.label]}
             </button>
           ))}
         </div>
-        <span className="muted">权重为相对值，会自动换算为合计100%；权重为0或不勾选的指标不参与计算。</span>
+        <span className="muted">{c.weightsHint}</span>
       </div>
     </div>
   );

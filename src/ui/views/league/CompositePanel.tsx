@@ -17,6 +17,8 @@ import type { ViewQuery } from '../../view-query';
 import { CompositeControls } from './CompositeControls';
 import { activeWeights, compositeCandidates, defaultCompositeSettings, type CompositeSettings } from './composite-weights';
 import { VirtualTable } from './VirtualTable';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 export interface CompositePanelProps {
   readonly dataset: Dataset;
@@ -25,14 +27,19 @@ export interface CompositePanelProps {
   readonly source: string;
 }
 
-function scoreText(x: number, method: CompositeMethod): string {
+function scoreText(x: number, method: CompositeMethod, lang: 'zh' | 'en'): string {
   if (!Number.isFinite(x)) return '—';
-  if (method === 'percentile') return formatNumber(x, 'zh', { digits: 1 });
-  const s = formatNumber(Math.abs(x), 'zh', { digits: 2 });
+  if (method === 'percentile') return formatNumber(x, lang, { digits: 1 });
+  const s = formatNumber(Math.abs(x), lang, { digits: 2 });
   return x > 0 ? `+${s}` : x < 0 ? `−${s}` : s;
 }
 
 export function CompositePanel({ dataset, query, periodLabel, source }: CompositePanelProps) {
+  const t = useT();
+  const c = t.composite;
+  const l = t.league;
+  const lang = useLang();
+  const name = (m: MetricDef) => (lang === 'en' ? m.en : m.zh);
   const candidates = useMemo(() => compositeCandidates(metricOptions(dataset)), [dataset]);
   const [settings, setSettings] = useState<CompositeSettings>(() => defaultCompositeSettings(candidates, query.metric));
   const weights = useMemo(() => activeWeights(settings), [settings]);
@@ -44,46 +51,48 @@ export function CompositePanel({ dataset, query, periodLabel, source }: Composit
   );
   const defs = new Map<string, MetricDef>(candidates.map((m) => [m.id, m]));
   const chosen = weights.map((w) => defs.get(w.id)!).filter(Boolean);
-  const title = `${query.parent ? `${query.parent}各社区` : '各社区'}综合指数排行`;
+  const title = l.compositeTitle(query.parent);
+  const methodNote = result ? (lang === 'en' ? result.methodNoteEn : result.methodNote) : '';
   const table: TableSpec | null = result && {
+    ...(lang === 'en' ? { lang } : {}),
     title,
-    subtitle: `${periodLabel} · ${parentText(query.parent)} · ${perText(query.per)} · ${settings.method === 'percentile' ? '百分位法' : '标准分法'}`,
+    subtitle: `${periodLabel} · ${parentText(query.parent, lang)} · ${perText(query.per, lang)} · ${settings.method === 'percentile' ? c.methodPercentile : c.methodZ}`,
     source,
     columns: [
-      { key: 'rank', label: '排名', numeric: true }, { key: 'name', label: '社区' }, { key: 'parent', label: '街道/镇' },
-      { key: 'score', label: '综合得分', numeric: true },
-      ...chosen.map((m) => ({ key: m.id, label: `${m.zh}得分`, numeric: true })),
+      { key: 'rank', label: l.rank, numeric: true }, { key: 'name', label: l.community }, { key: 'parent', label: l.parent },
+      { key: 'score', label: c.score, numeric: true },
+      ...chosen.map((m) => ({ key: m.id, label: c.scoreOf(name(m)), numeric: true })),
     ],
     rows: result.rows.map((r) => [r.rank, r.name, r.parent, r.score, ...r.parts.map((p) => (Number.isFinite(p.score) ? p.score : null))]),
-    notes: [result.methodNote],
+    notes: [methodNote],
   };
   return (
     <>
       <CompositeControls candidates={candidates} settings={settings} onChange={setSettings} />
       {!result || !table ? (
-        <EmptyState title="还没有选择指标">请至少勾选一个指标，并给它大于0的权重。</EmptyState>
+        <EmptyState title={c.noMetric}>{c.noMetricHint}</EmptyState>
       ) : result.rows.length === 0 ? (
-        <EmptyState title={`${periodLabel}所选指标都没有数据`}>请换一个期间，或勾选其他指标。</EmptyState>
+        <EmptyState title={c.noData(periodLabel)}>{c.noDataHint}</EmptyState>
       ) : (
         <>
           <div className="table-toolbar">
-            <p className="table-summary">共{result.rows.length}个单位参与综合排名；得分越高越好。</p>
+            <p className="table-summary">{c.summary(result.rows.length)}</p>
             <ExportSlot table={table} />
           </div>
           <VirtualTable<CompositeRow>
-            caption={`${title}（${periodLabel}）`}
-            regionLabel="综合指数排行表（可滚动）"
+            caption={l.caption(title, periodLabel)}
+            regionLabel={c.region}
             className="league-table composite-table"
             columnWidths={['64px', '20%', '16%', '12%', ...chosen.map(() => `${Math.floor(40 / chosen.length)}%`)]}
             rows={result.rows}
             rowKey={(r) => r.unit}
             head={(
               <>
-                <th scope="col" className="num">排名</th>
-                <th scope="col">社区</th>
-                <th scope="col">街道/镇</th>
-                <th scope="col" className="num">综合得分</th>
-                {chosen.map((m) => <th key={m.id} scope="col" className="num">{m.zh}得分</th>)}
+                <th scope="col" className="num">{l.rank}</th>
+                <th scope="col">{l.community}</th>
+                <th scope="col">{l.parent}</th>
+                <th scope="col" className="num">{c.score}</th>
+                {chosen.map((m) => <th key={m.id} scope="col" className="num">{c.scoreOf(name(m))}</th>)}
               </>
             )}
             cells={(r) => (
@@ -92,17 +101,17 @@ export function CompositePanel({ dataset, query, periodLabel, source }: Composit
                 <th scope="row">
                   {r.name}
                   {r.missing.length > 0 && (
-                    <span className="partial-mark" title={`缺少：${r.missing.map((id) => defs.get(id)?.zh ?? id).join('、')}`}>（缺{r.missing.length}项）</span>
+                    <span className="partial-mark" title={c.missing(r.missing.map((id) => { const d = defs.get(id); return d ? name(d) : id; }).join(lang === 'en' ? ', ' : '、'))}>{c.missingCount(r.missing.length)}</span>
                   )}
                 </th>
                 <td>{r.parent || '—'}</td>
-                <td className="num strong">{scoreText(r.score, settings.method)}</td>
-                {r.parts.map((p) => <td key={p.metric} className="num">{scoreText(p.score, settings.method)}</td>)}
+                <td className="num strong">{scoreText(r.score, settings.method, lang)}</td>
+                {r.parts.map((p) => <td key={p.metric} className="num">{scoreText(p.score, settings.method, lang)}</td>)}
               </>
             )}
           />
-          <p className="method-note">{result.methodNote}</p>
-          <p className="source">数据来源：{source}</p>
+          <p className="method-note">{methodNote}</p>
+          <p className="source">{t.chart.source(source)}</p>
         </>
       )}
     </>

@@ -6,6 +6,8 @@
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
 import { toggleHighlight, useHighlightedUnits } from '../../highlight/highlight-store';
 import { VirtualTable } from './VirtualTable';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 export type LeagueTableRow = LeagueRowLike & { readonly unit: number; readonly noBase?: boolean };
 
@@ -29,10 +31,12 @@ const WIDTHS = ['64px', '22%', '16%', '13%', '10%', '10%', '10%', '12%'];
 
 export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRuns }: LeagueTableProps) {
   const highlighted = useHighlightedUnits();
+  const l = useT().league;
+  const lang = useLang();
   return (
     <VirtualTable
       caption={caption}
-      regionLabel="排行表（可滚动）"
+      regionLabel={l.region}
       className="league-table"
       columnWidths={WIDTHS}
       rows={rows}
@@ -40,14 +44,14 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
       rowClassName={(r) => [r.rank === null ? 'unranked' : '', highlighted.includes(r.name) ? 'is-highlighted' : ''].join(' ').trim() || undefined}
       head={(
         <>
-          <th scope="col" className="num">排名</th>
-          <th scope="col">社区</th>
-          <th scope="col">街道/镇</th>
+          <th scope="col" className="num">{l.rank}</th>
+          <th scope="col">{l.community}</th>
+          <th scope="col">{l.parent}</th>
           <th scope="col" className="num">{valueHeader}</th>
-          <th scope="col" className="num">变化</th>
-          <th scope="col" className="num">名次变化</th>
-          <th scope="col">四分位</th>
-          <th scope="col">持续靠后</th>
+          <th scope="col" className="num">{l.change}</th>
+          <th scope="col" className="num">{l.rankChange}</th>
+          <th scope="col">{l.quartile}</th>
+          <th scope="col">{l.laggingCol}</th>
         </>
       )}
       cells={(row) => {
@@ -62,25 +66,25 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
                 type="button"
                 className="unit-toggle"
                 aria-pressed={highlighted.includes(r.name)}
-                title="在所有图表中突出显示"
+                title={l.highlightTip}
                 onClick={() => toggleHighlight(r.name)}
               >
                 {r.name}
               </button>
-              {r.partial && <span className="partial-mark" title="该期间缺少部分月份的数据，不与完整数据一起排名">（不完整）</span>}
+              {r.partial && <span className="partial-mark" title={l.partialTip}>{l.partial}</span>}
             </th>
             <td>{r.parent || '—'}</td>
             <td className="num">
-              {valueText(r.value, r.qualifier)}
-              {r.noBase && <span className="tag" title="缺少常住人口或户数，无法折算">无基数</span>}
+              {valueText(r.value, r.qualifier, lang)}
+              {r.noBase && <span className="tag" title={l.noBaseTip}>{l.noBase}</span>}
             </td>
-            <td className={changeClass(r.change)}>{hasPrevious ? changeText(r.change) : '—'}</td>
+            <td className={changeClass(r.change)}>{hasPrevious ? changeText(r.change, lang) : '—'}</td>
             <td className={changeClass(r.rankChange)}>
-              <span aria-hidden="true">{rankChangeText(r)}</span>
-              <span className="sr-only">{rankChangeLabel(r)}</span>
+              <span aria-hidden="true">{rankChangeText(r, lang)}</span>
+              <span className="sr-only">{rankChangeLabel(r, lang)}</span>
             </td>
-            <td>{quartileText(r.quartile)}</td>
-            <td className={run ? 'lagging' : undefined}>{run ? `连续${run}期靠后` : ''}</td>
+            <td>{quartileText(r.quartile, lang)}</td>
+            <td className={run ? 'lagging' : undefined}>{run ? l.laggingRun(run) : ''}</td>
           </>
         );
       }}

@@ -10,6 +10,9 @@ import type { Dataset } from '../../../data/dataset';
 import { formatPeriodLabel } from '../../../data/format-period-label';
 import type { MetricDef } from '../../../data/metric-catalog';
 import type { ViewQuery } from '../../view-query';
+import { chartWords } from '../../../charts/chart-words';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
 
 export interface StreetLeaguePanelProps {
   readonly dataset: Dataset;
@@ -24,23 +27,25 @@ export function StreetLeaguePanel({ dataset, query, metric, periodLabel }: Stree
     [dataset, metric, query.period, query.per, query.compare],
   );
   const hasPrevious = league.rows.some((r) => r.prevRank !== null);
-  const unit = valueUnit(metric, query.per);
+  const l = useT().league;
+  const lang = useLang();
+  const unit = valueUnit(metric, query.per, lang);
   return (
     <>
       <p className="table-summary">
-        街道/镇的数值由所辖社区数据汇总计算（合计，或分子合计÷分母合计），不是社区数值的平均。
-        {hasPrevious ? `名次变化对比${formatPeriodLabel(league.previous, 'zh')}。` : '无上期数据可比。'}
+        {l.streetNote}
+        {hasPrevious ? l.streetPrevious(formatPeriodLabel(league.previous, lang)) : l.noPrevious}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="街道/镇排行表（可滚动）">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={l.streetRegion}>
         <table className="league-table">
-          <caption>各街道/镇{metric.zh}排行（{periodLabel}）</caption>
+          <caption>{l.streetCaption(lang === 'en' ? metric.en : metric.zh, periodLabel)}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">排名</th>
-              <th scope="col">街道/镇</th>
-              <th scope="col" className="num">{unit ? `数值（${unit}）` : '数值'}</th>
-              <th scope="col" className="num">有数据的社区</th>
-              <th scope="col" className="num">名次变化</th>
+              <th scope="col" className="num">{l.rank}</th>
+              <th scope="col">{l.parent}</th>
+              <th scope="col" className="num">{chartWords(lang).colValue(unit)}</th>
+              <th scope="col" className="num">{l.reporting}</th>
+              <th scope="col" className="num">{l.rankChange}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,10 +54,10 @@ export function StreetLeaguePanel({ dataset, query, metric, periodLabel }: Stree
               return (
                 <tr key={r.parent} className={r.rank === null ? 'unranked' : undefined}>
                   <td className="num">{r.rank ?? '—'}</td>
-                  <th scope="row">{r.parent || '（未注明街道）'}{r.partial ? <span className="partial-mark" title="该期间缺少部分月份的数据">（不完整）</span> : null}</th>
-                  <td className="num">{valueText(r.value, 'exact')}</td>
+                  <th scope="row">{r.parent || l.noParent}{r.partial ? <span className="partial-mark" title={l.partialPeriodTip}>{l.partial}</span> : null}</th>
+                  <td className="num">{valueText(r.value, 'exact', lang)}</td>
                   <td className="num">{r.reporting ?? '—'}/{r.units}</td>
-                  <td className="num"><span aria-hidden="true">{rankChangeText(rc)}</span><span className="sr-only">{rankChangeLabel(rc)}</span></td>
+                  <td className="num"><span aria-hidden="true">{rankChangeText(rc, lang)}</span><span className="sr-only">{rankChangeLabel(rc, lang)}</span></td>
                 </tr>
               );
             })}

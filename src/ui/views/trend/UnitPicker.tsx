@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { UnitInfo } from '../../../data/dataset';
+import { useT } from '../../i18n/use-t';
 
 export interface UnitPickerProps {
   readonly units: readonly UnitInfo[];
@@ -19,8 +20,11 @@ export interface UnitPickerProps {
 
 const SHOWN = 30;
 
-export function UnitPicker({ units, selected, onChange, max, label = '添加社区', listLabel = '已选单位' }: UnitPickerProps) {
+export function UnitPicker({ units, selected, onChange, max, label: labelProp, listLabel: listProp }: UnitPickerProps) {
   const id = useId();
+  const t = useT().picker;
+  const label = labelProp ?? t.add;
+  const listLabel = listProp ?? t.chosen;
   const [text, setText] = useState('');
   const needle = text.trim();
   const matches = needle === ''
@@ -33,7 +37,7 @@ export function UnitPicker({ units, selected, onChange, max, label = '添加社�
         {selected.map((name) => (
           <li key={name}>
             {name}
-            <button type="button" aria-label={`移除${name}`} onClick={() => onChange(selected.filter((s) => s !== name))}>×</button>
+            <button type="button" aria-label={t.remove(name)} onClick={() => onChange(selected.filter((s) => s !== name))}>×</button>
           </li>
         ))}
       </ul>
@@ -42,12 +46,12 @@ export function UnitPicker({ units, selected, onChange, max, label = '添加社�
         id={`${id}-search`}
         type="search"
         value={text}
-        placeholder={full ? `最多选择${max}个` : '输入社区或街道名称搜索'}
+        placeholder={full ? t.full(max) : t.placeholder}
         disabled={full}
         onChange={(e) => setText(e.target.value)}
       />
       {matches.length > 0 && (
-        <ul className="picker-results" aria-label="搜索结果">
+        <ul className="picker-results" aria-label={t.results}>
           {matches.slice(0, SHOWN).map((u, i) => (
             <li key={`${u.name}-${u.parent}-${i}`}>
               <button type="button" onClick={() => { onChange([...selected, u.name]); setText(''); }}>
@@ -55,10 +59,10 @@ export function UnitPicker({ units, selected, onChange, max, label = '添加社�
               </button>
             </li>
           ))}
-          {matches.length > SHOWN && <li className="muted">还有{matches.length - SHOWN}个，请输入更多字缩小范围</li>}
+          {matches.length > SHOWN && <li className="muted">{t.more(matches.length - SHOWN)}</li>}
         </ul>
       )}
-      {needle !== '' && matches.length === 0 && <p className="muted">没有找到“{needle}”。</p>}
+      {needle !== '' && matches.length === 0 && <p className="muted">{t.none(needle)}</p>}
     </div>
   );
 }

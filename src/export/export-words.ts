@@ -1,0 +1,72 @@
+/**
+ * The words exported files print around a chart or table (source, export date, notes, slide
+ * continuation, the XLSX 说明 sheet) in Chinese and English, and the export date as each language
+ * writes it: `2024年3月5日` (date-fns zhCN) or `5 Mar 2024`. Absent language: Chinese.
+ */
+import { format } from 'date-fns';
+import { enGB, zhCN } from 'date-fns/locale';
+import type { SpecLang } from '../charts/chart-spec';
+
+const ZH = {
+  source: (s: string) => `数据来源：${s || '未注明'}`,
+  date: (d: string) => `导出日期：${d}`,
+  footer: (s: string, d: string) => `数据来源：${s || '未注明'}　｜　导出日期：${d}`,
+  note: (n: string) => `注：${n}`,
+  continued: (title: string) => `${title}（续）`,
+  page: (i: number, n: number) => `　第${i}/${n}页`,
+  references: (list: string) => `参考线：${list}`,
+  listSep: '，',
+  gapNote: '空白处表示该项无数据（未填报），不是零',
+  qualifiedNote: (shown: string, more: number) => `以下数值为约数或上下限（≈约数，＞多于，＜少于）：${shown}${more > 8 ? `等${more}项` : ''}`,
+  qualifiedSep: '；',
+  seriesIn: (s: string) => `（${s}）`,
+  author: '社区统计对比看板',
+  sheetData: '数据',
+  sheetAbout: '说明',
+  aboutTitle: '标题',
+  aboutSubtitle: '说明',
+  aboutSource: '数据来源',
+  aboutDate: '导出日期',
+  aboutNote: '注',
+  doubleScale: '2倍',
+};
+
+/** Export words of one language. */
+export type ExportWords = typeof ZH;
+
+const EN: ExportWords = {
+  source: (s) => `Source: ${s || 'not given'}`,
+  date: (d) => `Exported: ${d}`,
+  footer: (s, d) => `Source: ${s || 'not given'}  |  Exported: ${d}`,
+  note: (n) => `Note: ${n}`,
+  continued: (title) => `${title} (cont.)`,
+  page: (i, n) => `  page ${i}/${n}`,
+  references: (list) => `Reference lines: ${list}`,
+  listSep: ', ',
+  gapNote: 'A blank means no data (not reported), not zero',
+  qualifiedNote: (shown, more) => `These values are approximate or bounds (≈ approximate, ＞ more than, ＜ less than): ${shown}${more > 8 ? ` and more (${more} in all)` : ''}`,
+  qualifiedSep: '; ',
+  seriesIn: (s) => ` (${s})`,
+  author: 'Shequ Compare',
+  sheetData: 'Data',
+  sheetAbout: 'About',
+  aboutTitle: 'Title',
+  aboutSubtitle: 'Subtitle',
+  aboutSource: 'Source',
+  aboutDate: 'Exported',
+  aboutNote: 'Note',
+  doubleScale: '2x',
+};
+
+/** Both catalogues (tests compare their keys). */
+export const EXPORT_WORDS: Readonly<Record<SpecLang, ExportWords>> = { zh: ZH, en: EN };
+
+/** The export words for a language (absent: zh). */
+export function exportWords(lang: SpecLang | undefined): ExportWords {
+  return EXPORT_WORDS[lang ?? 'zh'];
+}
+
+/** A date as printed on exports: zh `2024年3月5日` (date-fns zhCN), en `5 Mar 2024`. */
+export function exportDateText(date: Date, lang: SpecLang | undefined): string {
+  return lang === 'en' ? format(date, 'd MMM yyyy', { locale: enGB }) : format(date, 'PPP', { locale: zhCN });
+}
