@@ -4,11 +4,15 @@
  */
 import type { ChartSpec, TableSpec } from '../charts/chart-spec';
 import type { DeckItem } from './deck-item';
+import { formatNumber } from '../analysis/format-number';
 import { MIME, downloadBlob } from './download';
 import { safeFileName } from './file-name';
 import { copyPngToClipboard, svgToPngBlob } from './png-export';
-import { serializeChartSvg } from './svg-export';
-import { tableToCsvBytes } from './csv-export';
+import { serializeChartSvg, type LegendKey } from './svg-export';
+import { seriesColor } from '../charts/palette';
+import { datasetToCsvBytes, tableToCsvBytes } from './csv-export';
+import type { Dataset } from '../data/dataset';
+import { buildDatasetTableSpec, XLSX_MAX_ROWS } from '../charts/dataset-table-spec';
 import { exportDateText, exportWords } from './export-words';
 
 /** Today's local date as ISO `2024-07-05` (the export date printed on every output). */
@@ -23,10 +27,29 @@ export function findChartSvg(container: HTMLElement | null): SVGSVGElement | nul
   return container.querySelector<SVGSVGElement>('svg.recharts-surface') ?? container.querySelector<SVGSVGElement>('svg');
 }
 
+/**
+ * The notes printed under an exported image: for horizontal bars first the reference lines (drawn
+ * unlabelled there: `参考线：中位数 18人（虚线），平均值 19.2人（点线）`), then the spec's notes.
+ */
+export function imageNotes(spec: ChartSpec): string[] {
+  const refs = spec.kind === 'bar' && spec.horizontal === true ? spec.references ?? [] : [];
+  if (refs.length === 0) return [...(spec.notes ?? [])];
+  const w = exportWords(spec.lang);
+  const lang = spec.lang ?? 'zh';
+  const list = refs.map((r, i) => `${r.label} ${formatNumber(r.value, lang, { unit: spec.unit })}${w.lineStyle(i === 0)}`).join(w.listSep);
+  return [w.references(list), ...(spec.notes ?? [])];
+}
+
+/** The legend of an exported image: every series when there are two or more (scatter: none). */
+export function imageLegend(spec: ChartSpec): LegendKey[] {
+  if (spec.kind === 'scatter' || spec.series.length < 2) return [];
+  return spec.series.map((s, i) => ({ label: s.name, color: s.color ?? seriesColor(i), ...(s.reference === true ? { dashed: true } : {}) }));
+}
+
 function framedSvg(svg: SVGSVGElement, spec: ChartSpec): string {
   return serializeChartSvg(svg, {
     title: spec.title, subtitle: spec.subtitle, source: spec.source, date: exportDateText(new Date(), spec.lang),
-    width: 1920, height: 1080, ...(spec.lang ? { lang: spec.lang } : {}),
+    width: 1920, height: 1080, ...(spec.lang ? { lang: spec.lang } : {}), notes: imageNotes(spec), legend: imageLegend(spec),
   });
 }
 
@@ -59,4 +82,19 @@ export function exportTableCsv(table: TableSpec, fileBase: string): void {
 export async function exportTableXlsx(table: TableSpec, fileBase: string): Promise<void> {
   const { tableToXlsx } = await import('./xlsx-export');
   downloadBlob(await tableToXlsx(table, exportDateText(new Date(), table.lang)), safeFileName(fileBase, 'xlsx'), MIME.xlsx);
+}
+
+/** The normalised dataset as CSV (UTF-8 with BOM, formula-safe, one row per observation). */
+export function exportDatasetCsv(ds: Dataset, fileBase: string): void {
+  downloadBlob(datasetToCsvBytes(ds), safeFileName(fileBase, 'csv'), MIME.csv);
+}
+
+/**
+ * The normalised dataset as XLSX. Returns false (and downloads nothing) when it has more rows than
+ * one Excel sheet holds; the caller says so and offers the CSV.
+ */
+export async function exportDatasetXlsx(ds: Dataset, name: string, fileBase: string, lang?: 'zh' | 'en'): Promise<boolean> {
+  if (ds.obs.value.length > XLSX_MAX_ROWS) return false;
+  await exportTableXlsx(buildDatasetTableSpec(ds, name, lang), fileBase);
+  return true;
 }

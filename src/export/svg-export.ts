@@ -22,6 +22,61 @@ export interface SvgFrame {
   readonly lang?: 'zh' | 'en';
   readonly width?: number;
   readonly height?: number;
+  /** Series keys printed under the subtitle (line swatch and name); absent or empty: none. */
+  readonly legend?: readonly LegendKey[];
+  /** Footnotes printed under the chart (at most NOTE_LINES lines, wrapped); absent: none. */
+  readonly notes?: readonly string[];
+}
+
+/** One legend entry of an exported image. */
+export interface LegendKey {
+  readonly label: string;
+  /** Hex colour of the series. */
+  readonly color: string;
+  /** Dashed swatch (reference series such as a median). */
+  readonly dashed?: boolean;
+}
+
+/** Most note lines an image prints under its chart; the rest of a long note list is dropped. */
+export const NOTE_LINES = 3;
+
+/** Text width in ems at the frame's font: CJK and full-width 1 em, other characters about 0.55 em. */
+function ems(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u2e80-\uffef]/.test(ch) ? 1 : 0.55;
+  return n;
+}
+
+/**
+ * Notes as lines of at most `maxEm` ems: each note starts a line and breaks at a space (English)
+ * or anywhere (Chinese); no more than `maxLines` lines, the last cut with `…` if more is left.
+ */
+export function wrapNotes(notes: readonly string[], maxEm: number, maxLines = NOTE_LINES): string[] {
+  const lines: string[] = [];
+  let more = false;
+  for (const note of notes) {
+    let rest = note.trim();
+    while (rest !== '') {
+      if (lines.length === maxLines) { more = true; break; }
+      if (ems(rest) <= maxEm) { lines.push(rest); rest = ''; break; }
+      let cut = 0;
+      let width = 0;
+      for (const ch of rest) {
+        const w = ems(ch);
+        if (width + w > maxEm) break;
+        width += w;
+        cut += ch.length;
+      }
+      const space = rest.lastIndexOf(' ', cut);
+      if (space > cut / 2) cut = space;
+      lines.push(rest.slice(0, cut).trimEnd());
+      rest = rest.slice(cut).trimStart();
+    }
+    if (more) break;
+  }
+  const last = lines[lines.length - 1];
+  if (more && last !== undefined) lines[lines.length - 1] = ems(last) + 1 <= maxEm ? `${last}…` : `${last.replace(/.$/u, '')}…`;
+  return lines;
 }
 
 /** Presentation properties copied from computed style onto the clone. */
@@ -108,13 +163,30 @@ export function serializeChartSvg(svg: SVGSVGElement, frame: SvgFrame): string {
   sanitizeSvgTree(chart);
   chart.removeAttribute('style');
   chart.removeAttribute('class');
-  const top = 200 * u;
-  const bottom = height - 110 * u;
+  const noteSize = 22 * u;
+  const noteLines = wrapNotes(frame.notes ?? [], (width - 2 * pad) / noteSize);
+  const legend = frame.legend ?? [];
+  const top = (legend.length > 0 ? 240 : 200) * u;
+  const bottom = height - 110 * u - noteLines.length * 32 * u;
   for (const [k, v] of Object.entries({ x: pad, y: top, width: width - 2 * pad, height: bottom - top, viewBox: box.viewBox, preserveAspectRatio: 'xMidYMid meet' })) {
     chart.setAttribute(k, String(v));
   }
   root.appendChild(chart);
 
+  let lx = pad;
+  for (const key of legend) {
+    const ly = 200 * u;
+    const swatch = doc.createElementNS(SVG_NS, 'line');
+    const attrs: Record<string, string | number> = { x1: lx, x2: lx + 40 * u, y1: ly - 8 * u, y2: ly - 8 * u, stroke: key.color, 'stroke-width': 5 * u };
+    if (key.dashed === true) attrs['stroke-dasharray'] = `${10 * u} ${7 * u}`;
+    for (const [k, v] of Object.entries(attrs)) swatch.setAttribute(k, String(v));
+    root.appendChild(swatch);
+    root.appendChild(textEl(doc, key.label, { ...base, x: lx + 50 * u, y: ly, 'font-size': 24 * u, fill: '#333333' }));
+    lx += 50 * u + ems(key.label) * 24 * u + 40 * u;
+  }
+  noteLines.forEach((line, i) => {
+    root.appendChild(textEl(doc, line, { ...base, x: pad, y: bottom + 30 * u + i * 32 * u, 'font-size': noteSize, fill: '#555555' }));
+  });
   const footY = height - 48 * u;
   const w = exportWords(frame.lang);
   root.appendChild(textEl(doc, w.source(frame.source), { ...base, x: pad, y: footY, 'font-size': 24 * u, fill: '#666666' }));

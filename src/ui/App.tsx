@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useId, useMemo, useState, type CSSProperties } from 'react';
-import { datasetQueryOptions } from './api/dataset-query';
+import { datasetQueryOptions, SampleLoadError } from './api/dataset-query';
 import { resolveViewQuery } from './resolve-query';
 import { LoadingIndicator } from './shell/LoadingIndicator';
 import { PageDropTarget } from './shell/PageDropTarget';
@@ -22,6 +22,15 @@ import { DeckPanel, DeckToggle } from './export/DeckPanel';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { applyHtmlLang, useLang } from './i18n/lang-store';
 import { useT } from './i18n/use-t';
+import type { Messages } from './i18n/messages-zh';
+
+/** Why the first dataset did not load, in the UI language (the sample's failures are coded). */
+function loadErrorText(error: Error, t: Messages, lang: 'zh' | 'en'): string {
+  if (!(error instanceof SampleLoadError)) return error.message;
+  if (error.status > 0) return t.app.sampleHttp(error.status);
+  const reason = error.issue ? (lang === 'en' ? error.issue.messageEn : error.issue.message) : t.app.unknownReason;
+  return t.app.sampleRejected(reason);
+}
 
 export function App() {
   const { query, setQuery } = useViewQuery();
@@ -57,11 +66,11 @@ export function App() {
       {deckOpen && <DeckPanel id={deckId} onClose={closeDeck} />}
       <ViewTabs query={query} onSelect={(view) => setQuery({ view })} onPreload={preloadView} />
       {current?.dataset.isSample && <SampleBanner onImport={toData} />}
-      <main className="app-main" aria-label={viewLabel}>
+      <main className="app-main" aria-label={viewLabel} data-dataset-id={current?.dataset.id}>
         {data.isPending && query.view !== 'data' && <LoadingIndicator text={t.app.loadingData} />}
         {data.isError && (
           <div className="panel panel-error" role="alert">
-            <p><strong>{t.app.loadFailed}</strong>{data.error.message}</p>
+            <p><strong>{t.app.loadFailed}</strong>{loadErrorText(data.error, t, lang)}</p>
             <p>{t.app.loadFailedHint}</p>
             <button type="button" onClick={() => void data.refetch()}>{t.app.retry}</button>
           </div>

@@ -135,6 +135,8 @@ describe('journeys in Chromium', () => {
       sampleLoadMs = Date.now() - started;
       expect(await waitForCount(page, BARS, 20)).toBeGreaterThanOrEqual(20);
       expect(await page.locator('header .dataset-name').textContent()).toContain('示例数据');
+      // The bench's harness waits for this: the id of the dataset on screen.
+      expect(await page.locator('main').getAttribute('data-dataset-id')).toBe('sample');
       await shot(page, 'a1-first-open');
 
       // Choose a metric and period, then walk the tabs: view changes, metric/period stay.
@@ -358,6 +360,13 @@ describe('journeys in Chromium', () => {
       expect(pixels.corner).toEqual([255, 255, 255, 255]);
       expect(pixels.all.nonWhite / pixels.all.total).toBeGreaterThan(0.02); // bars and text
       expect(pixels.top.dark).toBeGreaterThan(500); // the title's glyphs
+
+      // 154 bars do not fit a 16:9 image: it shows the top and bottom 15 and says so.
+      const svg = await download('SVG');
+      const svgText = svg.bytes.toString('utf8');
+      expect(svgText).toContain(`共${SAMPLE_UNITS}个单位，仅显示前15名和后15名（完整名单见排行表）`);
+      expect(svgText).toContain(`中间${SAMPLE_UNITS - 30}个单位未显示`);
+      expect(svgText.match(/class="recharts-rectangle"/g)?.length).toBe(30); // bars: 15 + 15, not 154
 
       const pptx = await download('PowerPoint（可编辑图表）');
       expect(pptx.file.suggestedFilename()).toMatch(/\.pptx$/);

@@ -18,10 +18,22 @@ export interface CurrentDataset {
 export const SAMPLE_FILE_NAME = 'sample-jinnan-long.csv';
 export const SAMPLE_DATASET_NAME = '示例数据：津南区（合成）';
 
+/**
+ * The bundled sample could not be loaded: `status` is the HTTP status (0 when it was fetched but
+ * the import blocked it, with the first issue in both languages). The app words it from these
+ * fields in the UI language; the message is for the console.
+ */
+export class SampleLoadError extends Error {
+  constructor(readonly status: number, readonly issue?: { readonly message: string; readonly messageEn: string }) {
+    super(status > 0 ? `sample HTTP ${status}` : `sample blocked: ${issue?.messageEn ?? 'unknown'}`);
+    this.name = 'SampleLoadError';
+  }
+}
+
 /** Fetches and imports the bundled sample. Throws (shown in the panel with 重试) if it cannot. */
 export async function loadSampleDataset(): Promise<CurrentDataset> {
   const res = await fetch(sampleUrl);
-  if (!res.ok) throw new Error(`示例数据载入失败（HTTP ${res.status}）`);
+  if (!res.ok) throw new SampleLoadError(res.status);
   const bytes = await res.arrayBuffer();
   // The import pipeline (papaparse and all) is its own chunk: a restored dataset never needs it.
   const { runImport } = await import('../import/import-client');
@@ -30,7 +42,7 @@ export async function loadSampleDataset(): Promise<CurrentDataset> {
     datasetName: SAMPLE_DATASET_NAME,
     id: 'sample',
   });
-  if (!dataset) throw new Error(`示例数据无法导入：${report.issues[0]?.message ?? '未知原因'}`);
+  if (!dataset) throw new SampleLoadError(0, report.issues[0]);
   return { dataset, report };
 }
 

@@ -7,6 +7,7 @@ import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@ta
 import { useState } from 'react';
 import type { Dataset } from '../../data/dataset';
 import type { ImportOutcome } from '../import/import-client';
+import type { StoreFailureReason } from '../../storage/store-result';
 import { persistImport } from '../data-manager/persist-import';
 import { showDataset } from './dataset-query';
 
@@ -14,8 +15,11 @@ import { showDataset } from './dataset-query';
 export type SaveOutcome =
   | { readonly state: 'saving' }
   | { readonly state: 'saved' }
-  /** `message` (Chinese) says the previous data is untouched and the import is only in memory. */
-  | { readonly state: 'failed'; readonly message: string };
+  /**
+   * `reason` is the storage failure's code ('exception' when the save threw); SaveNotice words it
+   * in the UI language. `detail` is for the console only.
+   */
+  | { readonly state: 'failed'; readonly reason: StoreFailureReason | 'exception'; readonly detail: string };
 
 export interface LastImport extends ImportOutcome {
   /** Local time the import finished, ISO. */
@@ -24,6 +28,11 @@ export interface LastImport extends ImportOutcome {
   readonly save: SaveOutcome | null;
   /** The import was added to the dataset on screen. */
   readonly appended: boolean;
+  /**
+   * When the size check blocked it and 仍然导入 would go on (`confirmable`): what to import again
+   * (the same File handles, in memory only) with `confirmLarge`.
+   */
+  readonly retry?: ImportVariables;
 }
 
 export const lastImportQueryKey = ['import', 'last'] as const;
@@ -42,16 +51,12 @@ export interface ImportVariables {
   readonly files: readonly File[];
   /** Merge into this (saved, non-sample) dataset instead of making a new one. */
   readonly mergeInto?: Dataset;
+  /** The person chose 仍然导入 after the size message: import under CONFIRMED_LIMITS. */
+  readonly confirmLarge?: boolean;
 }
 
 /** Where an import is: starting, importing (ImportProgress shows how far), or saving. */
 export type ImportStage = 'reading' | 'importing' | 'saving';
-
-const SAVE_FAILED_SUFFIX = '本次导入的数据目前只在本页内存中，关闭或刷新页面后会丢失。';
-
-function saveFailure(message: string): SaveOutcome {
-  return { state: 'failed', message: `${message}${SAVE_FAILED_SUFFIX}` };
-}
 
 async function readAll(files: readonly File[]): Promise<{ name: string; bytes: ArrayBuffer }[]> {
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
@@ -62,17 +67,19 @@ async function readAll(files: readonly File[]): Promise<{ name: string; bytes: A
  * the screen, not storage. Exported for tests; the app uses useImportFiles.
  */
 export async function importAndSave(
-  client: QueryClient, { files, mergeInto }: ImportVariables, onStage: (s: ImportStage) => void = () => undefined,
+  client: QueryClient, { files, mergeInto, confirmLarge }: ImportVariables, onStage: (s: ImportStage) => void = () => undefined,
 ): Promise<LastImport> {
   onStage('reading');
   const { runImportFiles } = await import('../import/import-client');
   onStage('importing');
   const name = files.length === 1 ? files[0]!.name.replace(/\.[^.]+$/, '') : `${files.length}个文件`;
   // Size limits first, then a streamed import in the worker with progress and 取消 (ImportProgress).
-  const outcome = await runImportFiles(files, { datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto });
+  const outcome = await runImportFiles(files, { datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto, confirmLarge });
   const at = new Date().toISOString();
   const appended = mergeInto !== undefined;
-  if (!outcome.dataset || outcome.report.status !== 'ok') return { ...outcome, at, save: null, appended };
+  if (!outcome.dataset || outcome.report.status !== 'ok') {
+    return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}) };
+  }
   const { dataset, report } = outcome;
   await showDataset(client, { dataset, report });
   client.setQueryData(lastImportQueryKey, { ...outcome, at, save: { state: 'saving' }, appended });
@@ -83,10 +90,10 @@ export async function importAndSave(
     const raw = await readAll(files);
     const result = await persistImport({ dataset, report, files: raw, replaceId: mergeInto?.id }, { client });
     if (!result.ok) console.error('[保存导入]', result.reason, result.detail);
-    save = result.ok ? { state: 'saved' } : saveFailure(result.message);
+    save = result.ok ? { state: 'saved' } : { state: 'failed', reason: result.reason, detail: result.detail };
   } catch (err) {
     console.error('[保存导入]', err);
-    save = saveFailure('保存失败，导入未保存，原有数据未受影响。');
+    save = { state: 'failed', reason: 'exception', detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
   }
   return { ...outcome, at, save, appended };
 }
@@ -107,10 +114,3 @@ export function useImportFiles() {
   });
   return { ...mutation, stage };
 }
-
-/** Chinese words for the import stage. */
-export const STAGE_TEXT: Readonly<Record<ImportStage, string>> = {
-  reading: '正在准备导入…',
-  importing: '正在导入，请稍候…',
-  saving: '已导入，正在保存到本机浏览器…',
-};

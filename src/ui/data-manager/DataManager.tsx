@@ -15,6 +15,7 @@ import { DatasetTable } from './DatasetTable';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { StorageStatusNote } from './StorageStatusNote';
 import { downloadNormalizedCsv } from './download-normalized-csv';
+import { storeFailureText, type StoreAction } from './store-failure-text';
 import './data-manager.css';
 import { currentMessages, useT } from '../i18n/use-t';
 
@@ -48,12 +49,12 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   useEffect(() => onStoreEvent((e) => setNotice({ tone: 'error', text: currentMessages().dm[e.type] })), []);
 
   /** Runs one write for a row and reports its outcome. */
-  const run = async (meta: DatasetMeta, write: () => Promise<StoreResult>, okText: string): Promise<boolean> => {
+  const run = async (meta: DatasetMeta, action: StoreAction, write: () => Promise<StoreResult>, okText: string): Promise<boolean> => {
     setBusyId(meta.id);
     try {
       const result = await write();
       if (!result.ok) {
-        setNotice({ tone: 'error', text: result.message });
+        setNotice({ tone: 'error', text: storeFailureText(result, action, currentMessages().dm) });
         if (result.reason === 'not-found') void invalidateStorageQueries(client);
         return false;
       }
@@ -67,12 +68,12 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
 
   const actions = {
     onSelect: async (m: DatasetMeta) => {
-      if (await run(m, () => setCurrentDatasetId(m.id, store), t.madeCurrent(m.name))) onSelect(m.id);
+      if (await run(m, 'current', () => setCurrentDatasetId(m.id, store), t.madeCurrent(m.name))) onSelect(m.id);
     },
     onStartRename: (m: DatasetMeta) => { setRenamingId(m.id); setNotice(null); },
     onCancelRename: () => setRenamingId(null),
     onRename: async (m: DatasetMeta, name: string) => {
-      if (await run(m, () => renameDataset(m.id, name, store), t.renamed(name))) {
+      if (await run(m, 'rename', () => renameDataset(m.id, name, store), t.renamed(name))) {
         setRenamingId(null);
         onChanged();
       }
@@ -92,7 +93,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   };
 
   const confirmDelete = async (m: DatasetMeta) => {
-    const ok = await run(m, () => deleteDataset(m.id, store), t.deleted(m.name));
+    const ok = await run(m, 'delete', () => deleteDataset(m.id, store), t.deleted(m.name));
     setConfirming(null);
     if (ok) onChanged();
   };

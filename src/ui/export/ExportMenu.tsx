@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
+import type { Dataset } from '../../data/dataset';
 import { exportErrorMessage } from './export-errors';
 import { exportMenuEntries } from './export-menu-entries';
 import type { MenuEntry } from './export-menu-entries';
@@ -18,6 +19,12 @@ export interface ExportMenuProps {
   readonly table?: TableSpec;
   /** Element that contains the rendered recharts `<svg class="recharts-surface">`. */
   readonly svgContainer?: () => HTMLElement | null;
+  /** Export images of a long bar chart as its top and bottom, drawn off-screen (compare bars). */
+  readonly trimImage?: boolean;
+  /** Export images from a fresh off-screen drawing at the 16:9 body's shape. */
+  readonly redrawImage?: boolean;
+  /** A whole dataset: CSV and XLSX of every observation (the 数据 view). */
+  readonly dataset?: { readonly data: Dataset; readonly name: string };
   /** File name without extension, e.g. `社区对比_再就业人数_2024年第二季度`. */
   readonly fileBase: string;
 }

@@ -3,6 +3,7 @@
  * Kept apart from the component so the list can be tested without rendering.
  */
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
+import type { Dataset } from '../../data/dataset';
 import type { Messages } from '../i18n/messages-zh';
 import { MESSAGES_ZH } from '../i18n/messages-zh';
 
@@ -28,6 +29,15 @@ export interface EntryContext {
   readonly words?: Messages['exportMenu'];
   /** The UI language, for the deck's title slide (default zh). */
   readonly lang?: 'zh' | 'en';
+  /**
+   * Images of a bar chart with more than EXPORT_MAX_BARS categories show only its top and bottom
+   * (exportBarSpec), drawn again off-screen. Only for charts sorted best → worst (the compare bars).
+   */
+  readonly trimImage?: boolean;
+  /** Images draw the spec again off-screen at the 16:9 body's shape instead of using the page's drawing. */
+  readonly redrawImage?: boolean;
+  /** A whole dataset (the 数据 view): CSV and XLSX downloads only, no slides or pins. */
+  readonly dataset?: { readonly data: Dataset; readonly name: string };
 }
 
 const ok = (text: string): MenuStatus => ({ text, error: false });
@@ -42,17 +52,29 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
   const viewUrl = typeof window === 'undefined' ? '' : window.location.search;
   const { spec, table, fileBase } = ctx;
   if (spec !== undefined) {
+    /** The drawing to export and the spec it shows; `done` removes an off-screen drawing. */
     const svg = async () => {
       const a = await actions();
+      const { exportBarSpec, needsExportTrim } = await import('../../charts/export-bar-spec');
+      if (ctx.redrawImage === true || (ctx.trimImage === true && needsExportTrim(spec))) {
+        const { renderChartOffscreen } = await import('./offscreen-chart');
+        const shown = exportBarSpec(spec);
+        const off = await renderChartOffscreen(shown);
+        return { a, el: off.svg, shown, done: off.dispose };
+      }
       const el = a.findChartSvg(ctx.svgContainer?.() ?? null);
       if (el === null) throw new Error(w.noSvg);
-      return { a, el };
+      return { a, el, shown: spec, done: () => undefined };
+    };
+    const image = async <T,>(job: (x: Awaited<ReturnType<typeof svg>>) => Promise<T> | T): Promise<T> => {
+      const x = await svg();
+      try { return await job(x); } finally { x.done(); }
     };
     entries.push(
-      { key: 'png', label: w.png, run: async () => { const { a, el } = await svg(); await a.exportChartPng(el, spec, fileBase, 1); return ok(w.donePng); } },
-      { key: 'png2', label: w.png2, run: async () => { const { a, el } = await svg(); await a.exportChartPng(el, spec, fileBase, 2); return ok(w.donePng2); } },
-      { key: 'svg', label: w.svg, run: async () => { const { a, el } = await svg(); a.exportChartSvg(el, spec, fileBase); return ok(w.doneSvg); } },
-      { key: 'copy', label: w.copy, run: async () => { const { a, el } = await svg(); return (await a.copyChartPng(el, spec)) ? ok(w.copied) : { text: w.noCopy, error: true }; } },
+      { key: 'png', label: w.png, run: () => image(async ({ a, el, shown }) => { await a.exportChartPng(el, shown, fileBase, 1); return ok(w.donePng); }) },
+      { key: 'png2', label: w.png2, run: () => image(async ({ a, el, shown }) => { await a.exportChartPng(el, shown, fileBase, 2); return ok(w.donePng2); }) },
+      { key: 'svg', label: w.svg, run: () => image(({ a, el, shown }) => { a.exportChartSvg(el, shown, fileBase); return ok(w.doneSvg); }) },
+      { key: 'copy', label: w.copy, run: () => image(async ({ a, el, shown }) => ((await a.copyChartPng(el, shown)) ? ok(w.copied) : { text: w.noCopy, error: true })) },
       { key: 'pptx', label: w.pptx, run: async () => { await (await actions()).exportDeck([{ kind: 'chart', spec }], { title: spec.title, source: spec.source, ...(lang ? { lang } : {}) }, fileBase); return ok(w.donePptx); } },
       { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return ok(w.pinned); } },
     );
@@ -63,6 +85,16 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'xlsx', label: w.xlsx, run: async () => { await (await actions()).exportTableXlsx(table, fileBase); return ok(w.doneXlsx); } },
       { key: 'pptx-table', label: w.pptxTable, run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source, ...(lang ? { lang } : {}) }, fileBase); return ok(w.donePptx); } },
       { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return ok(w.pinned); } },
+    );
+  }
+  const ds = ctx.dataset;
+  if (ds !== undefined) {
+    entries.push(
+      { key: 'dataset-csv', label: w.csv, run: async () => { (await actions()).exportDatasetCsv(ds.data, fileBase); return ok(w.doneCsv); } },
+      {
+        key: 'dataset-xlsx', label: w.xlsx, run: async () => ((await (await actions()).exportDatasetXlsx(ds.data, ds.name, fileBase, lang))
+          ? ok(w.doneXlsx) : { text: w.tooManyRowsXlsx(ds.data.obs.value.length), error: true }),
+      },
     );
   }
   return entries;

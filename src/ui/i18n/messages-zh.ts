@@ -11,6 +11,9 @@ export const MESSAGES_ZH = {
     loadingData: '正在载入数据…',
     loadFailed: '数据载入失败。',
     loadFailedHint: '可以点“重试”，或到“数据”页导入自己的CSV文件。',
+    sampleHttp: (status: number) => `示例数据载入失败（HTTP ${status}）`,
+    sampleRejected: (reason: string) => `示例数据无法导入：${reason}`,
+    unknownReason: '未知原因',
     retry: '重试',
     toolbarPanel: '筛选栏',
     loadingView: (view: string) => `正在载入“${view}”页面…`,
@@ -122,6 +125,7 @@ export const MESSAGES_ZH = {
     doneCsv: '已导出 CSV',
     doneXlsx: '已导出 Excel',
     pinTitle: (title: string, subtitle: string) => `${title}（${subtitle}）`,
+    tooManyRowsXlsx: (n: number) => `数据有${n.toLocaleString('zh-CN')}行，超过 Excel 单个工作表的上限（1,048,576行），无法导出为 XLSX。请改用 CSV。`,
   },
   deck: {
     title: (n: number) => `汇报篮（${n}）`,
@@ -381,6 +385,11 @@ export const MESSAGES_ZH = {
     replaceHint: '（另存为新数据集，原数据仍在“数据管理”中）',
     append: '追加到当前数据（合并）',
     appendHint: '（如补充新的月份；同一社区同一期间数值冲突时不会导入）',
+    tooLarge: '文件很大，尚未导入：',
+    importAnyway: '仍然导入',
+    importAnywayHint: '导入在后台进行，可随时取消；导入期间页面仍可使用。',
+    crashed: '导入程序内部出错',
+    workerFailed: '导入程序无法启动（浏览器可能禁止了后台线程）',
   },
   progress: {
     cancelled: '已取消导入，原有数据未改变。',
@@ -397,6 +406,7 @@ export const MESSAGES_ZH = {
     saving: '正在保存到本机浏览器…',
     saved: (appended: boolean) => `✓ 已保存在这台电脑的浏览器中${appended ? '（已与原数据合并）' : ''}，刷新或下次打开页面时会自动载入。`,
     failed: '未能保存：',
+    memoryOnly: '本次导入的数据目前只在本页内存中，关闭或刷新页面后会丢失。',
   },
   report: {
     blocked: '导入未完成：当前数据没有任何改变。',
@@ -471,6 +481,13 @@ export const MESSAGES_ZH = {
     usage: (used: string, quota: string) => `已用 ${used}，可用上限约 ${quota}。`,
     bytes: (n: number) => `${n} 字节`,
     range: (a: string, b: string, n: number) => `${a} 至 ${b}（${n}期）`,
+    notDone: { import: '导入未保存', rename: '重命名未完成', delete: '删除未完成', current: '设为当前未完成' },
+    failQuota: (notDone: string) => `浏览器存储空间不足，${notDone}，原有数据未受影响。请删除不用的数据集后重试。`,
+    failAborted: (notDone: string) => `已取消，${notDone}，原有数据未受影响。`,
+    failBlocked: (notDone: string) => `数据库正被其他标签页占用，${notDone}，原有数据未受影响。请关闭其他打开本应用的标签页后重试。`,
+    failNotFound: (notDone: string) => `找不到该数据集，可能已在其他标签页中删除，${notDone}。请刷新列表。`,
+    failVersion: (notDone: string) => `本页面版本比已保存的数据旧，${notDone}，原有数据未受影响。请刷新页面以加载最新版本。`,
+    failUnknown: (notDone: string) => `保存失败，${notDone}，原有数据未受影响。请重试；如仍失败，请刷新页面或换用最新版 Chrome、Edge 浏览器。`,
   },
 };
 

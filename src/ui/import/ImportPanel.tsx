@@ -3,14 +3,16 @@
  * focusable and labelled, so the browser's English "Choose Files" never shows), the chosen file
  * names, a drop zone, and, while a saved dataset is on screen, 替换 or 追加 as a choice.
  */
-import { useIsMutating } from '@tanstack/react-query';
+import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { useId, useState, type DragEvent } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { useImportMode } from '../api/import-mode';
-import { isImportCancelled, useImportFiles } from '../api/last-import-query';
+import { isImportCancelled, lastImportQueryOptions, useImportFiles } from '../api/last-import-query';
 import { useT } from '../i18n/use-t';
 import { ImportModeChoice } from './ImportModeChoice';
+import { ImporterError } from './import-client';
 import { ImportProgress } from './ImportProgress';
+import { SizeConfirm } from './SizeConfirm';
 
 export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv';
 
@@ -28,6 +30,8 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const pending = mutation.isPending || running;
   const stage = mutation.isPending ? mutation.stage : 'importing';
   const failed = mutation.isError && !isImportCancelled(mutation.error) ? mutation.error : null;
+  const last = useQuery(lastImportQueryOptions()).data ?? null;
+  const retry = !pending && last?.confirmable === true ? last.retry : undefined;
 
   const start = (list: FileList | null) => {
     const files = list ? [...list] : [];
@@ -71,11 +75,14 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
         <p>{p.dropHint}</p>
         <p className="muted">{p.localNote}</p>
       </div>
+      {retry && last && (
+        <SizeConfirm issue={last.report.issues[0]} onConfirm={() => mutation.mutate({ ...retry, confirmLarge: true })} />
+      )}
       <ImportProgress />
       <p className="import-status" role="status" aria-live="polite">
         {pending && <span className="spinner" aria-hidden="true" />}
         {pending ? t.stage[stage] : ''}
-        {failed ? p.failed(failed.message) : ''}
+        {failed ? p.failed(failed instanceof ImporterError ? (failed.code === 'start' ? p.workerFailed : p.crashed) : failed.message) : ''}
       </p>
     </section>
   );

@@ -12,6 +12,7 @@ import { importFiles } from '../../data/import-files';
 import type { ImportReport } from '../../data/import-report';
 import { emptyCounts } from '../../data/import-report';
 import { packDataset, unpackDataset } from '../../data/pack-dataset';
+import { CONFIRMED_LIMITS } from '../../data/file-limits';
 import { checkImportSize } from '../../data/stream-limits';
 import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';
 
@@ -25,6 +26,21 @@ export interface FileBytes {
 export interface ImportOutcome {
   readonly dataset: Dataset | null;
   readonly report: ImportReport;
+  /**
+   * Blocked before any work by the size check, and 仍然导入 (runImportFiles with `confirmLarge`)
+   * would accept it. Absent otherwise.
+   */
+  readonly confirmable?: boolean;
+}
+
+/** Options of runImportFiles: the worker's options, the dataset to add to, and the size choice. */
+export interface RunImportOptions extends ImportRequestOptions {
+  readonly existing?: Dataset;
+  /**
+   * The person read the size message and chose 仍然导入: check against CONFIRMED_LIMITS only and
+   * import with them (the pre-check and the import's own size checks both relax).
+   */
+  readonly confirmLarge?: boolean;
 }
 
 /** Thrown (as a rejection) when the user cancels an import; the shown data did not change. */
@@ -32,6 +48,17 @@ export class ImportCancelledError extends Error {
   constructor() {
     super('已取消导入，原有数据未改变');
     this.name = 'ImportCancelledError';
+  }
+}
+
+/**
+ * The import machinery itself failed (not the user's data): `crash` a bug inside the worker,
+ * `start` the worker could not run. The UI words it from the code; the message is for the console.
+ */
+export class ImporterError extends Error {
+  constructor(readonly code: 'crash' | 'start', detail: string) {
+    super(detail);
+    this.name = 'ImporterError';
   }
 }
 
@@ -85,12 +112,17 @@ function blockedOutcome(report: Pick<ImportReport, 'issues' | 'files'>): ImportO
  * Imports browser Files (the big-file path): size limits first, then a streamed import in the
  * worker with progress. Where there is no Worker, reads the files and imports on this thread.
  */
-export async function runImportFiles(files: readonly File[], opts: ImportRequestOptions & { existing?: Dataset } = {}): Promise<ImportOutcome> {
+export async function runImportFiles(files: readonly File[], options: RunImportOptions = {}): Promise<ImportOutcome> {
+  const { confirmLarge = false, ...opts } = options;
   const heads = await Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, head: new Uint8Array(await f.slice(0, 64 * 1024).arrayBuffer()) })));
-  const tooBig = checkImportSize(heads);
-  if (tooBig) return blockedOutcome({ files: files.map((f) => f.name), issues: [tooBig.issue] });
-  if (typeof Worker === 'undefined') return runImport(await readFiles(files), opts);
-  return inWorker({ files: [], blobs: files.map((f) => ({ name: f.name, blob: f })) }, [], opts);
+  const tooBig = checkImportSize(heads, confirmLarge ? CONFIRMED_LIMITS : undefined);
+  if (tooBig) {
+    const blocked = blockedOutcome({ files: files.map((f) => f.name), issues: [tooBig.issue] });
+    return !confirmLarge && tooBig.confirmable ? { ...blocked, confirmable: true } : blocked;
+  }
+  const run = confirmLarge ? { ...opts, limits: CONFIRMED_LIMITS } : opts;
+  if (typeof Worker === 'undefined') return runImport(await readFiles(files), run);
+  return inWorker({ files: [], blobs: files.map((f) => ({ name: f.name, blob: f })) }, [], run);
 }
 
 /**
@@ -139,7 +171,7 @@ function inWorker(
       end();
       setActivity({ state: 'idle' });
       if (msg.kind === 'crash') {
-        reject(new Error(msg.message));
+        reject(new ImporterError('crash', msg.message));
         return;
       }
       const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
@@ -148,7 +180,7 @@ function inWorker(
     worker.onerror = (e) => {
       end();
       setActivity({ state: 'idle' });
-      reject(new Error(e.message || '导入程序无法启动'));
+      reject(new ImporterError('start', e.message || 'worker error'));
     };
     const packed = existing ? packDataset(existing) : undefined;
     const request: ImportRequest = {

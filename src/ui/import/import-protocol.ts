@@ -2,6 +2,7 @@
  * Messages between the import client and the import Web Worker. Only plain JSON and transferable
  * ArrayBuffers cross: the dataset travels as packDataset's meta plus its column buffers.
  */
+import type { FileLimits } from '../../data/file-limits';
 import type { ImportReport } from '../../data/import-report';
 import type { packDataset } from '../../data/pack-dataset';
 
@@ -14,6 +15,11 @@ export interface ImportRequestOptions {
   readonly isSample?: boolean;
   readonly id?: string;
   readonly createdAt?: string;
+  /**
+   * Size limits for the import's own checks (default FILE_LIMITS). After 仍然导入 the client sends
+   * CONFIRMED_LIMITS, so a file the person chose to import anyway is not blocked again inside.
+   */
+  readonly limits?: FileLimits;
 }
 
 export interface ImportRequest {

@@ -17,11 +17,13 @@ export interface ChartPanelProps {
   readonly scroll?: boolean;
   readonly table?: TableSpec;
   readonly children: ReactNode;
+  /** Exported images of a long bar chart show its top and bottom (sorted charts: compare bars). */
+  readonly trimImage?: boolean;
   /** Extra content under the chart (e.g. units with no value). */
   readonly footer?: ReactNode;
 }
 
-export function ChartPanel({ spec, chartId, scroll, table, children, footer }: ChartPanelProps) {
+export function ChartPanel({ spec, chartId, scroll, table, children, footer, trimImage }: ChartPanelProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const t = useT();
@@ -32,7 +34,7 @@ export function ChartPanel({ spec, chartId, scroll, table, children, footer }: C
           <h2 id={titleId}>{spec.title}</h2>
           <p className="subtitle">{spec.subtitle}</p>
         </div>
-        <ExportSlot spec={spec} table={table} svgContainer={() => box.current} />
+        <ExportSlot spec={spec} table={table} svgContainer={() => box.current} trimImage={trimImage} />
       </header>
       <SpecLegend spec={spec} />
       <div

@@ -2,7 +2,10 @@
  * 均衡: which work is most unequal across communities, who lags far behind and for how long,
  * whether the gap is widening, and sentences to paste into the report.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { buildHeatmapTableSpec, buildLaggardTableSpec, buildSpreadTableSpec, buildSpreadTrendSpec, type ImbalanceSpecContext } from '../../charts/imbalance-specs';
+import { sourceLine } from '../../charts/spec-text';
+import { resolveMetric } from '../../analysis/resolve-metric';
 import { percentileMatrix } from '../../analysis/heatmap';
 import { imbalanceOverview } from '../../analysis/imbalance';
 import { buildNarrative } from '../../analysis/narrative';
@@ -14,6 +17,7 @@ import { parsePeriodKey } from '../../data/period';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
 import { Heatmap } from './imbalance/Heatmap';
+import { ImbalanceSection } from './imbalance/ImbalanceSection';
 import { LaggardList } from './imbalance/LaggardList';
 import { NarrativePanel } from './imbalance/NarrativePanel';
 import { SpreadTable } from './imbalance/SpreadTable';
@@ -47,6 +51,22 @@ export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { datase
     () => (period ? buildNarrative(dataset, period, lang, { ...opts, focusMetric: metricId }).sentences : []),
     [dataset, period, opts, metricId, lang],
   );
+  const trendBox = useRef<HTMLDivElement>(null);
+  const source = sourceLine(dataset, lang);
+  const ctx = useMemo<ImbalanceSpecContext>(
+    () => ({ periodLabel: formatPeriodLabel(period, lang), parent: query.parent, per: query.per, source, lang }),
+    [period, lang, query.parent, query.per, source],
+  );
+  const spreadTable = useMemo(() => buildSpreadTableSpec(rows, ctx), [rows, ctx]);
+  const laggardTable = useMemo(() => (selected ? buildLaggardTableSpec(selected, persistent, share, ctx) : undefined), [selected, persistent, share, ctx]);
+  const trendSpec = useMemo(() => (trend && selected && rollUp && trend.points.length >= 2
+    ? buildSpreadTrendSpec(trend, { ...ctx, metric: selected.metric, periodName: (k) => formatPeriodLabel(k, lang), granularityLabel: t.granularity[rollUp] })
+    : undefined), [trend, selected, rollUp, ctx, lang, t]);
+  const heatTable = useMemo(() => {
+    const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
+    if (matrix.units.length === 0 || defs.some((d) => d === undefined)) return undefined;
+    return buildHeatmapTableSpec(matrix, dataset.units, defs.map((d) => d!), ctx);
+  }, [matrix, dataset, ctx]);
   if (!selected) return <EmptyState title={t.empty.noImbalance}>{t.empty.noImbalanceHint}</EmptyState>;
   const periodText = formatPeriodLabel(period, lang);
   const metricLabel = lang === 'en' ? selected.metric.en : selected.metric.zh;
@@ -56,24 +76,19 @@ export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { datase
         <h2 id="imb-narrative">{m.heading(periodText, query.parent)}</h2>
         <NarrativePanel sentences={narrative} lang={lang} />
       </section>
-      <section className="panel" aria-labelledby="imb-spread">
-        <h2 id="imb-spread">{m.spread}</h2>
-        <p className="subtitle">{m.spreadHelp}</p>
+      <ImbalanceSection id="imb-spread" title={m.spread} help={m.spreadHelp} table={spreadTable}>
         <SpreadTable rows={rows} selected={selected.metric.id} onSelect={(metric) => setQuery({ metric })} />
-      </section>
-      <section className="panel" aria-labelledby="imb-laggards">
-        <h2 id="imb-laggards">{m.laggards(metricLabel)}</h2>
+      </ImbalanceSection>
+      <ImbalanceSection id="imb-laggards" title={m.laggards(metricLabel)} table={laggardTable}>
         <LaggardList imbalance={selected} persistent={persistent} share={share} onShare={setShare} />
-      </section>
-      <section className="panel" aria-labelledby="imb-trend">
-        <h2 id="imb-trend">{m.trend(metricLabel)}</h2>
-        {trend ? <SpreadTrendChart trend={trend} metricLabel={metricLabel} /> : <p className="muted">{m.noTrendCumulative}</p>}
-      </section>
+      </ImbalanceSection>
+      <ImbalanceSection id="imb-trend" title={m.trend(metricLabel)} spec={trendSpec} svgContainer={() => trendBox.current}>
+        {trend ? <SpreadTrendChart trend={trend} spec={trendSpec} metricLabel={metricLabel} box={trendBox} /> : <p className="muted">{m.noTrendCumulative}</p>}
+      </ImbalanceSection>
       {heatIds.length > 0 && (
-        <section className="panel" aria-labelledby="imb-heatmap">
-          <h2 id="imb-heatmap">{m.heatmap}</h2>
+        <ImbalanceSection id="imb-heatmap" title={m.heatmap} table={heatTable}>
           <Heatmap dataset={dataset} matrix={matrix} caption={m.heatmapCaption(periodText, query.parent)} />
-        </section>
+        </ImbalanceSection>
       )}
     </div>
   );

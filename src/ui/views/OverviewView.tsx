@@ -11,6 +11,9 @@ import { formatPeriodLabel } from '../../data/format-period-label';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
 import { resolveMetric } from '../../analysis/resolve-metric';
+import { buildOverviewTableSpec } from '../../charts/overview-table-spec';
+import { sourceLine } from '../../charts/spec-text';
+import { ExportSlot } from '../shared/ExportSlot';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
@@ -51,6 +54,10 @@ export function OverviewView({ dataset, query, setQuery }: ViewProps & { dataset
   const t = useT();
   const lang = useLang();
   const overview = useMemo(() => (query.period ? buildOverview(dataset, query.period, lang) : null), [dataset, query.period, lang]);
+  const table = useMemo(() => (overview ? buildOverviewTableSpec(overview, {
+    periodLabel: formatPeriodLabel(query.period, lang), source: sourceLine(dataset, lang), lang,
+    unitEn: (id) => resolveMetric(dataset, id)?.unitEn,
+  }) : undefined), [overview, query.period, lang, dataset]);
   if (!overview || overview.families.length === 0) {
     return <EmptyState title={t.empty.noOverview}>{t.empty.noOverviewHint}</EmptyState>;
   }
@@ -75,6 +82,10 @@ export function OverviewView({ dataset, query, setQuery }: ViewProps & { dataset
           </ol>
         </section>
       )}
+      <div className="table-toolbar overview-export">
+        <p className="table-summary">{table?.title}</p>
+        <ExportSlot table={table} />
+      </div>
       <div className="card-grid">
         {overview.families.map((f) => (
           <section key={f.family} className="card panel" aria-labelledby={`ov-${f.family}`}>

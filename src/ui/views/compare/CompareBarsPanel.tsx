@@ -13,7 +13,7 @@ export function CompareBarsPanel({ spec, chartWidth, footer }: { spec: ChartSpec
   const highlighted = new Set(useHighlightedUnits());
   const colours = useChangeColours();
   return (
-    <ChartPanel spec={spec} chartId="compare" scroll={spec.categories.length * spec.series.length > SCROLL_AFTER} footer={footer}>
+    <ChartPanel spec={spec} chartId="compare" trimImage scroll={spec.categories.length * spec.series.length > SCROLL_AFTER} footer={footer}>
       <SpecBarChart spec={spec} width={chartWidth} highlighted={highlighted} onSelectUnit={toggleHighlight} changeColours={colours} />
     </ChartPanel>
   );

@@ -4,6 +4,7 @@ import type { Dataset } from '../../../data/dataset';
 import { observationCount } from '../../../data/dataset';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { ExportSlot } from '../../shared/ExportSlot';
 
 const ENCODING_LABELS: Readonly<Record<string, string>> = {
   'utf-8': 'UTF-8', 'gb18030': 'GBK/GB18030', 'gbk': 'GBK', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE',
@@ -20,9 +21,13 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
   const parents = new Set(dataset.units.map((u) => u.parent).filter((p) => p !== ''));
   const first = dataset.periods[0];
   const last = dataset.periods[dataset.periods.length - 1];
+  const name = dataset.isSample ? t.app.sampleName : dataset.name;
   return (
     <section className="panel" aria-labelledby="dataset-summary-title">
-      <h2 id="dataset-summary-title">{d.current(dataset.isSample ? t.app.sampleName : dataset.name)}</h2>
+      <header className="panel-header">
+        <h2 id="dataset-summary-title">{d.current(name)}</h2>
+        <ExportSlot dataset={{ data: dataset, name, fileBase: `${name}_${t.dm.normalisedSuffix}` }} />
+      </header>
       {dataset.isSample && <p className="muted">{d.sampleNote}</p>}
       <dl className="counts">
         <div><dt>{d.units}</dt><dd>{dataset.units.length}</dd></div>

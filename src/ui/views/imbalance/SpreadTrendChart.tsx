@@ -1,5 +1,11 @@
-/** The coefficient of variation over periods: is the gap widening or narrowing? */
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+/**
+ * The coefficient of variation (and Gini) over periods: is the gap widening or narrowing? Drawn
+ * from its ChartSpec (buildSpreadTrendSpec), so the 导出 menu exports exactly what is shown.
+ */
+import type { RefObject } from 'react';
+import type { ChartSpec } from '../../../charts/chart-spec';
+import { SpecLineChart } from '../../../charts/SpecLineChart';
+import { SpecLegend } from '../../shared/SpecLegend';
 import type { SpreadTrend } from '../../../analysis/spread-trend';
 import { formatNumber } from '../../../analysis/format-number';
 import { formatPeriodLabel } from '../../../data/format-period-label';
@@ -8,31 +14,32 @@ import { useT } from '../../i18n/use-t';
 
 const TREND_KEY = { widening: 'trendWidening', narrowing: 'trendNarrowing', stable: 'trendStable' } as const;
 
-export function SpreadTrendChart({ trend, metricLabel }: { trend: SpreadTrend; metricLabel: string }) {
+export interface SpreadTrendChartProps {
+  readonly trend: SpreadTrend;
+  /** The spec drawn (absent with fewer than two points). */
+  readonly spec: ChartSpec | undefined;
+  readonly metricLabel: string;
+  /** Holds the drawn SVG, for the export menu. */
+  readonly box: RefObject<HTMLDivElement | null>;
+}
+
+export function SpreadTrendChart({ trend, spec, metricLabel, box }: SpreadTrendChartProps) {
   const t = useT().imbalance;
   const lang = useLang();
-  if (trend.points.length < 2) return <p className="muted">{t.trendTooShort}</p>;
-  const data = trend.points.map((p) => ({ period: formatPeriodLabel(p.period, lang), cv: Number(p.cv.toFixed(4)), gini: Number(p.gini.toFixed(4)) }));
-  const rows = trend.points.map((p, i) => ({ period: data[i]!.period, cv: formatNumber(p.cv, lang, { digits: 3 }), gini: formatNumber(p.gini, lang, { digits: 3 }) }));
+  if (trend.points.length < 2 || !spec) return <p className="muted">{t.trendTooShort}</p>;
+  const rows = trend.points.map((p) => ({ period: formatPeriodLabel(p.period, lang), cv: formatNumber(p.cv, lang, { digits: 3 }), gini: formatNumber(p.gini, lang, { digits: 3 }) }));
+  const caption = t.trendCaption(metricLabel, t[TREND_KEY[trend.trend]], `${trend.slope >= 0 ? '+' : ''}${formatNumber(trend.slope, lang, { digits: 3 })}`);
   return (
     <figure className="chart-box">
-      <figcaption>
-        {t.trendCaption(metricLabel, t[TREND_KEY[trend.trend]], `${trend.slope >= 0 ? '+' : ''}${formatNumber(trend.slope, lang, { digits: 3 })}`)}
-      </figcaption>
-      <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="period" />
-          <YAxis />
-          <Tooltip />
-          <Line type="monotone" dataKey="cv" name={t.cv} stroke="#0072B2" strokeWidth={2} isAnimationActive={false} />
-          <Line type="monotone" dataKey="gini" name={t.gini} stroke="#E69F00" strokeDasharray="5 4" isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
+      <figcaption>{caption}</figcaption>
+      <SpecLegend spec={spec} />
+      <div ref={box} data-chart-id="imbalance-trend">
+        <SpecLineChart spec={spec} height={240} />
+      </div>
       <details className="data-table">
         <summary>{t.heatTable}</summary>
         <table>
-          <caption>{t.trendCaption(metricLabel, t[TREND_KEY[trend.trend]], `${trend.slope >= 0 ? '+' : ''}${formatNumber(trend.slope, lang, { digits: 3 })}`)}</caption>
+          <caption>{caption}</caption>
           <thead><tr><th scope="col">{t.colPeriod}</th><th scope="col" className="num">{t.cv}</th><th scope="col" className="num">{t.gini}</th></tr></thead>
           <tbody>{rows.map((r) => <tr key={r.period}><th scope="row">{r.period}</th><td className="num">{r.cv}</td><td className="num">{r.gini}</td></tr>)}</tbody>
         </table>

@@ -5,7 +5,9 @@
 import { useMemo } from 'react';
 import { buildStreetLeague } from '../../../analysis/street-league';
 import { rankChangeLabel, rankChangeText, valueText } from '../../../charts/league-text';
-import { valueUnit } from '../../../charts/spec-text';
+import { sourceLine, valueUnit } from '../../../charts/spec-text';
+import { buildStreetLeagueTableSpec } from '../../../charts/street-league-spec';
+import { ExportSlot } from '../../shared/ExportSlot';
 import type { Dataset } from '../../../data/dataset';
 import { formatPeriodLabel } from '../../../data/format-period-label';
 import type { MetricDef } from '../../../data/metric-catalog';
@@ -30,12 +32,18 @@ export function StreetLeaguePanel({ dataset, query, metric, periodLabel }: Stree
   const l = useT().league;
   const lang = useLang();
   const unit = valueUnit(metric, query.per, lang);
+  const table = useMemo(() => buildStreetLeagueTableSpec(league.rows, {
+    metric, periodLabel, previousLabel: hasPrevious ? formatPeriodLabel(league.previous, lang) : '', per: query.per, source: sourceLine(dataset, lang), lang,
+  }), [league, metric, periodLabel, hasPrevious, lang, query.per, dataset]);
   return (
     <>
-      <p className="table-summary">
-        {l.streetNote}
-        {hasPrevious ? l.streetPrevious(formatPeriodLabel(league.previous, lang)) : l.noPrevious}
-      </p>
+      <div className="table-toolbar">
+        <p className="table-summary">
+          {l.streetNote}
+          {hasPrevious ? l.streetPrevious(formatPeriodLabel(league.previous, lang)) : l.noPrevious}
+        </p>
+        {league.rows.length > 0 && <ExportSlot table={table} />}
+      </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={l.streetRegion}>
         <table className="league-table">
           <caption>{l.streetCaption(lang === 'en' ? metric.en : metric.zh, periodLabel)}</caption>

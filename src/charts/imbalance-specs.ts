@@ -1,0 +1,164 @@
+/**
+ * Export specs of the 均衡 view: the spread table, the laggard list and the percentile heatmap as
+ * TableSpecs, and the spread over time (CV and Gini per period) as a line ChartSpec. Pure: the
+ * view draws the same numbers and the export menu sends these to CSV/XLSX/PPTX/PNG.
+ */
+import { formatNumber, qualifierMark } from '../analysis/format-number';
+import type { PercentileMatrix } from '../analysis/heatmap';
+import type { MetricImbalance } from '../analysis/imbalance';
+import type { PersistentLaggard } from '../analysis/persistent-laggards';
+import type { SpreadTrend } from '../analysis/spread-trend';
+import type { MetricDef } from '../data/metric-catalog';
+import type { ChartSpec, SpecLang, TableSpec } from './chart-spec';
+import { chartWords, metricName } from './chart-words';
+import { SERIES_PALETTE } from './palette';
+import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
+import { tableWords } from './table-words';
+
+/** What every 均衡 spec needs besides its data. */
+export interface ImbalanceSpecContext {
+  /** `2024年第四季度`. */
+  readonly periodLabel: string;
+  /** Street filter ('' = all). */
+  readonly parent: string;
+  readonly per: PerBaseText;
+  /** From sourceLine(ds). */
+  readonly source: string;
+  readonly lang?: SpecLang;
+}
+
+/** A finite number rounded to `digits` decimals, else null (an empty cell, never 0). */
+export function roundOrNull(x: number, digits: number): number | null {
+  if (!Number.isFinite(x)) return null;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+const langOf = (lang?: SpecLang) => (lang ? { lang } : {});
+
+function subtitle(ctx: ImbalanceSpecContext): string {
+  return `${ctx.periodLabel} · ${parentText(ctx.parent, ctx.lang)} · ${perText(ctx.per, ctx.lang)}`;
+}
+
+/** 各指标差距: one row per metric, in the view's order (by CV, base metrics last). */
+export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: ImbalanceSpecContext): TableSpec {
+  const w = tableWords(ctx.lang);
+  const share = (m: MetricImbalance, x: number) => (m.theil.total > 0 ? roundOrNull(x / m.theil.total, 3) : null);
+  return {
+    ...langOf(ctx.lang),
+    title: w.spreadTitle(w.scope(ctx.parent)),
+    subtitle: subtitle(ctx),
+    source: ctx.source,
+    columns: [
+      { key: 'metric', label: w.colMetric },
+      { key: 'n', label: w.colN, numeric: true },
+      { key: 'cv', label: w.colCv, numeric: true },
+      { key: 'gini', label: w.colGini, numeric: true },
+      { key: 'maxMin', label: w.colMaxMin, numeric: true },
+      { key: 'p90p10', label: w.colP90, numeric: true },
+      { key: 'between', label: w.colBetween, numeric: true },
+      { key: 'within', label: w.colWithin, numeric: true },
+      { key: 'laggards', label: w.colLaggards, numeric: true },
+      { key: 'note', label: w.colNote },
+    ],
+    rows: rows.map((m) => [
+      metricName(m.metric, ctx.lang), m.n, roundOrNull(m.cv, 3), roundOrNull(m.gini, 3),
+      roundOrNull(m.maxMin, 2), roundOrNull(m.p90p10, 2), share(m, m.theil.between), share(m, m.theil.within),
+      m.laggards.length, [m.ranked ? '' : w.baseTag, m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
+    ]),
+    notes: [w.noteSpread],
+  };
+}
+
+/** 明显落后的单位 of one metric, with the 连续N期靠后 run where there is one. */
+export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly PersistentLaggard[], share: number, ctx: ImbalanceSpecContext): TableSpec {
+  const w = tableWords(ctx.lang);
+  const lang = ctx.lang ?? 'zh';
+  const unit = valueUnit(m.metric, ctx.per, ctx.lang);
+  const lower = m.metric.direction === 'lower';
+  const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
+  const criterion = lower ? `${formatNumber(1 / share, lang, { digits: 2 })}${lang === 'en' ? '×' : '倍'}` : `${Math.round(share * 100)}%`;
+  const notes = [w.noteLaggards(lower, criterion, formatNumber(m.median, lang, { unit }))];
+  if (m.laggards.some((l) => runOf.has(l.unit))) notes.push(w.noteRun);
+  if (m.laggards.length === 0) notes.push(w.noLaggards);
+  const marks = m.laggards.map((l) => qualifierMark(l.qualifier).mark);
+  if (marks.some((x) => x !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
+  return {
+    ...langOf(ctx.lang),
+    title: w.laggardTitle(w.scope(ctx.parent), metricName(m.metric, ctx.lang)),
+    subtitle: subtitle(ctx),
+    source: ctx.source,
+    columns: [
+      { key: 'name', label: w.colUnit },
+      { key: 'parent', label: w.colParent },
+      { key: 'value', label: w.colValue(unit), numeric: true },
+      { key: 'mark', label: w.colMark },
+      { key: 'share', label: w.colShare, numeric: true },
+      { key: 'run', label: w.colRun, numeric: true },
+    ],
+    rows: m.laggards.map((l, i) => [l.name, l.parent, roundOrNull(l.value, 4), marks[i]!, roundOrNull(l.shareOfMedian, 3), runOf.get(l.unit) ?? null]),
+    notes,
+  };
+}
+
+/** The spread-over-time chart's texts besides the data. */
+export interface SpreadTrendSpecContext extends ImbalanceSpecContext {
+  readonly metric: MetricDef;
+  /** Period key → label. */
+  readonly periodName: (key: string) => string;
+  /** `季度`, `Quarterly`. */
+  readonly granularityLabel: string;
+}
+
+/** CV (solid, blue) and Gini (orange) per period: is the gap widening? */
+export function buildSpreadTrendSpec(trend: SpreadTrend, ctx: SpreadTrendSpecContext): ChartSpec {
+  const w = tableWords(ctx.lang);
+  const cw = chartWords(ctx.lang);
+  const lang = ctx.lang ?? 'zh';
+  const direction = trend.trend === 'widening' ? w.trendWidening : trend.trend === 'narrowing' ? w.trendNarrowing : w.trendStable;
+  const slope = `${trend.slope >= 0 ? '+' : ''}${formatNumber(trend.slope, lang, { digits: 3 })}`;
+  const words = ctx.lang === 'en' ? { cv: 'CV', gini: 'Gini' } : { cv: '变异系数', gini: '基尼系数' };
+  return {
+    kind: 'line',
+    ...langOf(ctx.lang),
+    title: w.trendTitle(metricName(ctx.metric, ctx.lang)),
+    subtitle: w.trendSubtitle(ctx.granularityLabel, parentText(ctx.parent, ctx.lang), perText(ctx.per, ctx.lang)),
+    source: ctx.source,
+    categories: trend.points.map((p) => ctx.periodName(p.period)),
+    series: [
+      { name: words.cv, values: trend.points.map((p) => roundOrNull(p.cv, 4)), color: SERIES_PALETTE[0] },
+      { name: words.gini, values: trend.points.map((p) => roundOrNull(p.gini, 4)), color: SERIES_PALETTE[1] },
+    ],
+    unit: w.trendUnit,
+    notes: [w.trendNote(direction, slope), ...(trend.points.some((p) => !Number.isFinite(p.cv)) ? [cw.noteGaps] : [])],
+  };
+}
+
+/** The heatmap as a table: one row per unit, one percentile (0–100) column per metric. */
+export function buildHeatmapTableSpec(
+  matrix: PercentileMatrix,
+  units: readonly { readonly name: string; readonly parent: string }[],
+  metrics: readonly MetricDef[],
+  ctx: ImbalanceSpecContext,
+): TableSpec {
+  const w = tableWords(ctx.lang);
+  const m = matrix.metrics.length;
+  if (metrics.length !== m) throw new Error(`buildHeatmapTableSpec: ${metrics.length} metric defs for ${m} matrix columns`);
+  return {
+    ...langOf(ctx.lang),
+    title: w.heatTitle(w.scope(ctx.parent)),
+    subtitle: subtitle(ctx),
+    source: ctx.source,
+    columns: [
+      { key: 'name', label: w.colUnit },
+      { key: 'parent', label: w.colParent },
+      ...metrics.map((d) => ({ key: d.id, label: w.heatColumn(metricName(d, ctx.lang)), numeric: true })),
+    ],
+    rows: matrix.units.map((u, r) => {
+      const unit = units[u];
+      if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${u} out of range`);
+      return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(matrix.pct[r * m + j]! * 100, 0))];
+    }),
+    notes: [w.heatNote],
+  };
+}

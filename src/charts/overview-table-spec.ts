@@ -1,0 +1,57 @@
+/**
+ * 总览 as a table: the period's headline total of every metric, by family, with 环比 and 同比
+ * (percent, or percentage points for ratios) as numbers. Pure: the same figures as the cards.
+ */
+import { qualifierMark } from '../analysis/format-number';
+import type { Overview, OverviewMetric } from '../analysis/overview';
+import type { SpecLang, TableSpec } from './chart-spec';
+import { chartWords } from './chart-words';
+import { roundOrNull } from './imbalance-specs';
+import { tableWords } from './table-words';
+
+export interface OverviewSpecContext {
+  readonly periodLabel: string;
+  readonly source: string;
+  readonly lang?: SpecLang;
+  /** English unit of a metric id (the overview carries only the Chinese one); absent: the Chinese unit. */
+  readonly unitEn?: (metricId: string) => string | undefined;
+}
+
+/** A change as shown on the cards: percentage points for ratios, else percent; null when none. */
+export function overviewChange(pct: number, pp: number): number | null {
+  return Number.isFinite(pp) ? roundOrNull(pp, 1) : roundOrNull(pct * 100, 1);
+}
+
+export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecContext): TableSpec {
+  const w = tableWords(ctx.lang);
+  const en = ctx.lang === 'en';
+  const note = (m: OverviewMetric) => [
+    m.partial ? w.partial : '',
+    !m.changeComparable || !m.yoyComparable ? w.notComparable : '',
+  ].filter(Boolean).join(en ? ', ' : '、');
+  const rows = overview.families.flatMap((f) => f.metrics.map((m) => [
+    w.families[f.family], en ? m.labelEn : m.label, roundOrNull(m.total, 4),
+    en ? (ctx.unitEn?.(m.id) ?? m.unit) : m.unit, qualifierMark(m.qualifier).mark,
+    overviewChange(m.changePct, m.changePp), overviewChange(m.yoyPct, m.yoyPp), note(m),
+  ]));
+  const notes = [w.noteOverview];
+  if (rows.some((r) => r[4] !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
+  return {
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
+    title: w.overviewTitle(ctx.periodLabel),
+    subtitle: w.overviewSubtitle(ctx.periodLabel),
+    source: ctx.source,
+    columns: [
+      { key: 'family', label: w.colFamily },
+      { key: 'metric', label: w.colMetric },
+      { key: 'total', label: w.colTotal, numeric: true },
+      { key: 'unit', label: w.colUnitName },
+      { key: 'mark', label: w.colMark },
+      { key: 'mom', label: w.colMom, numeric: true },
+      { key: 'yoy', label: w.colYoy, numeric: true },
+      { key: 'note', label: w.colNote },
+    ],
+    rows,
+    notes,
+  };
+}

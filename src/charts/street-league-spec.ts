@@ -1,0 +1,62 @@
+/**
+ * The street/town league as a TableSpec: rank, street, aggregated value, communities with data,
+ * and the rank change as a number (slides draw ↑3 / ↓1, CSV/XLSX keep the number).
+ */
+import type { MetricDef } from '../data/metric-catalog';
+import type { SpecLang, TableSpec } from './chart-spec';
+import { chartWords, metricName } from './chart-words';
+import { roundOrNull } from './imbalance-specs';
+import { perText, valueUnit, type PerBaseText } from './spec-text';
+import { tableWords } from './table-words';
+
+/** The StreetRow fields the spec reads (structural). */
+export interface StreetRowLike {
+  readonly parent: string;
+  readonly value: number;
+  readonly units: number;
+  readonly rank: number | null;
+  readonly rankChange: number | null;
+  readonly reporting?: number;
+  readonly partial?: boolean;
+}
+
+export interface StreetLeagueSpecContext {
+  readonly metric: MetricDef;
+  readonly periodLabel: string;
+  /** Label of the period compared against, '' when there is none. */
+  readonly previousLabel: string;
+  readonly per: PerBaseText;
+  readonly source: string;
+  readonly lang?: SpecLang;
+}
+
+export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: StreetLeagueSpecContext): TableSpec {
+  const w = tableWords(ctx.lang);
+  const cw = chartWords(ctx.lang);
+  const metric = metricName(ctx.metric, ctx.lang);
+  const unit = valueUnit(ctx.metric, ctx.per, ctx.lang);
+  const notes = [w.noteStreet];
+  if (ctx.metric.direction === 'lower') notes.push(cw.noteLowerBetter(metric));
+  if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn);
+  if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
+  return {
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
+    title: w.streetTitle(metric),
+    subtitle: `${ctx.periodLabel} · ${perText(ctx.per, ctx.lang)}${ctx.previousLabel ? cw.leagueVs(ctx.previousLabel) : ''}`,
+    source: ctx.source,
+    columns: [
+      { key: 'rank', label: w.colRank, numeric: true },
+      { key: 'parent', label: w.colParent },
+      { key: 'value', label: w.colValue(unit), numeric: true },
+      { key: 'reporting', label: w.colReporting, numeric: true },
+      { key: 'units', label: w.colUnits, numeric: true },
+      { key: 'rankChange', label: w.colRankChange, numeric: true, rankChange: true },
+      { key: 'mark', label: cw.colMark },
+    ],
+    rows: rows.map((r) => [
+      r.rank, r.parent || w.noParent, roundOrNull(r.value, 4), r.reporting ?? null, r.units,
+      ctx.previousLabel ? r.rankChange : null, r.partial === true ? cw.partial : '',
+    ]),
+    notes,
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartSpec } from '../../src/charts/chart-spec';
+import { EXPORT_MAX_BARS, exportBarSpec, exportKeep, needsExportTrim } from '../../src/charts/export-bar-spec';
+
+/** `n` units 单位1 … 单位n with values n … 1 (sorted best → worst). */
+function bars(n: number, over: Partial<ChartSpec> = {}): ChartSpec {
+  const names = Array.from({ length: n }, (_, i) => `单位${i + 1}`);
+  return {
+    kind: 'bar', horizontal: true, title: 't', subtitle: 's', source: 'src', unit: '人',
+    categories: names, categoryUnits: names,
+    series: [{ name: '再就业人数', values: names.map((_, i) => n - i), marks: names.map((_, i) => (i === 0 ? '≈' : '')) }],
+    notes: ['带“≈”的数值为约数（原表写作“约”“近”）。'],
+    ...over,
+  };
+}
+
+describe('exportBarSpec', () => {
+  it.each<[number, boolean]>([[EXPORT_MAX_BARS, false], [EXPORT_MAX_BARS + 1, true], [154, true]])('%d bars → trimmed %s', (n, trim) => {
+    expect(needsExportTrim(bars(n))).toBe(trim);
+    expect(exportBarSpec(bars(n)).categories.length).toBe(trim ? 31 : n);
+  });
+
+  it('keeps the top 15 and bottom 15 of 154 with a gap row and the note first', () => {
+    const out = exportBarSpec(bars(154));
+    expect(out.categories.slice(0, 2)).toEqual(['单位1', '单位2']);
+    expect(out.categories[15]).toBe('⋯ 中间124个单位未显示 ⋯');
+    expect(out.categories.slice(-1)).toEqual(['单位154']);
+    expect(out.categoryUnits![15]).toBeNull();
+    expect(out.series[0]!.values.slice(14, 17)).toEqual([140, null, 15]);
+    expect(out.series[0]!.marks!.slice(0, 2)).toEqual(['≈', '']);
+    expect(out.notes).toEqual(['共154个单位，仅显示前15名和后15名（完整名单见排行表）。', '带“≈”的数值为约数（原表写作“约”“近”）。']);
+    expect(out.title).toBe('t');
+  });
+
+  it('keeps 10 at each end when each row has two bars, with the deltas picked the same way', () => {
+    const one = bars(100);
+    const spec = bars(100, { series: [{ ...one.series[0]!, deltas: one.categories.map((_, i) => i) }, { name: '上期', values: one.categories.map(() => 1) }] });
+    const out = exportBarSpec(spec);
+    expect(exportKeep(2)).toBe(10);
+    expect(out.categories).toHaveLength(21);
+    expect(out.series[0]!.deltas!.slice(9, 12)).toEqual([9, null, 90]);
+    expect(out.series[1]!.values[10]).toBeNull();
+  });
+
+  it('leaves already-trimmed (gap row), line and short charts alone', () => {
+    const gapped = bars(50, { categoryUnits: [...bars(50).categoryUnits!.slice(0, 49), null] });
+    expect(exportBarSpec(gapped)).toBe(gapped);
+    const line = bars(60, { kind: 'line' });
+    expect(exportBarSpec(line)).toBe(line);
+  });
+
+  it('writes the note in English for an English spec', () => {
+    expect(exportBarSpec(bars(1000, { lang: 'en' })).notes![0]).toBe('1,000 units; only the top 15 and bottom 15 are shown (see the league table for the full list).');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { MetricImbalance } from '../../src/analysis/imbalance';
+import type { PercentileMatrix } from '../../src/analysis/heatmap';
+import type { SpreadTrend } from '../../src/analysis/spread-trend';
+import {
+  buildHeatmapTableSpec, buildLaggardTableSpec, buildSpreadTableSpec, buildSpreadTrendSpec, roundOrNull, type ImbalanceSpecContext,
+} from '../../src/charts/imbalance-specs';
+import { canonicalMetric } from '../../src/data/metric-catalog';
+
+const reemployed = canonicalMetric('reemployed')!;
+const unemployed = canonicalMetric('unemployed')!;
+const ctx: ImbalanceSpecContext = { periodLabel: '2024年第四季度', parent: '', per: 'none', source: '示例数据' };
+
+/** A hand-made imbalance row: Theil total 0.2 = between 0.05 + within 0.15. */
+function imb(over: Partial<MetricImbalance> = {}): MetricImbalance {
+  return {
+    metric: reemployed, period: '2024-Q4', n: 5, cv: 0.51234, gini: 0.27777, maxMin: 20, p90p10: 6.666,
+    theil: { total: 0.2, between: 0.05, within: 0.15 }, groups: 2,
+    laggards: [{ unit: 4, name: '戊社区', parent: '二街道', value: 3, qualifier: 0, shareOfMedian: 0.1 }],
+    outliers: [], median: 30, mean: 33, partial: false, sparse: false, ranked: true, ...over,
+  } as MetricImbalance;
+}
+
+describe('roundOrNull', () => {
+  it.each<[number, number, number | null]>([[0.51234, 3, 0.512], [6.666, 2, 6.67], [NaN, 2, null], [Infinity, 1, null], [-1.25, 1, -1.2]])('%d to %d digits → %s', (x, d, out) => {
+    expect(roundOrNull(x, d)).toBe(out);
+  });
+});
+
+describe('buildSpreadTableSpec', () => {
+  it('one row per metric with numbers as numbers, Theil shares of the total, tags as text', () => {
+    const spec = buildSpreadTableSpec([imb(), imb({ metric: unemployed, ranked: false, partial: true, theil: { total: 0, between: 0, within: 0 }, laggards: [] })], ctx);
+    expect(spec.title).toBe('各社区各指标差距');
+    expect(spec.subtitle).toBe('2024年第四季度 · 全部街道/镇 · 绝对值');
+    expect(spec.columns.map((c) => c.key)).toEqual(['metric', 'n', 'cv', 'gini', 'maxMin', 'p90p10', 'between', 'within', 'laggards', 'note']);
+    expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.512, 0.278, 20, 6.67, 0.25, 0.75, 1, '']);
+    // No inequality to split (total 0): shares are empty, never 0 or NaN.
+    expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.512, 0.278, 20, 6.67, null, null, 0, '基础指标、不完整']);
+  });
+  it('speaks English with lang en', () => {
+    const spec = buildSpreadTableSpec([imb()], { ...ctx, parent: '咸水沽镇', lang: 'en' });
+    expect(spec.lang).toBe('en');
+    expect(spec.title).toBe('Spread of each metric across communities of 咸水沽镇');
+    expect(spec.rows[0]![0]).toBe('Re-employed');
+  });
+});
+
+describe('buildLaggardTableSpec', () => {
+  it('lists laggards with value, share of the median and their lagging run', () => {
+    const spec = buildLaggardTableSpec(imb(), [{ unit: 4, name: '戊社区', parent: '二街道', run: 4, periods: [] }], 0.5, ctx);
+    expect(spec.title).toBe('各社区再就业人数明显落后的单位');
+    expect(spec.columns.map((c) => c.label)).toEqual(['单位', '街道/镇', '数值（人）', '标注', '为中位数的（倍）', '连续靠后期数']);
+    expect(spec.rows).toEqual([['戊社区', '二街道', 3, '', 0.1, 4]]);
+    expect(spec.notes![0]).toBe('落后标准：低于中位数的50%（中位数30人）。“为中位数的”为该单位数值 ÷ 中位数。');
+    expect(spec.notes).toContain('“连续靠后期数”：截至本期连续处于后四分之一的期数（3期及以上才列出）。');
+  });
+  it('for a lower-is-better metric the criterion reads as a multiple above the median', () => {
+    const spec = buildLaggardTableSpec(imb({ metric: unemployed, laggards: [] }), [], 0.5, ctx);
+    expect(spec.rows).toEqual([]);
+    expect(spec.notes![0]).toMatch(/^落后标准：高于中位数的2倍/);
+    expect(spec.notes).toContain('没有明显落后的单位。');
+  });
+});
+
+describe('buildSpreadTrendSpec', () => {
+  const trend: SpreadTrend = {
+    points: [
+      { period: '2024-Q1', cv: 0.5, gini: 0.25, n: 5 },
+      { period: '2024-Q2', cv: 0.55555, gini: 0.3, n: 5 },
+    ],
+    slope: 0.05555, trend: 'widening',
+  } as SpreadTrend;
+  it('draws CV and Gini per period as two lines with the direction in the note', () => {
+    const spec = buildSpreadTrendSpec(trend, { ...ctx, metric: reemployed, periodName: (k) => k.replace('-', '年'), granularityLabel: '季度' });
+    expect(spec.kind).toBe('line');
+    expect(spec.title).toBe('再就业人数：各社区差距变化');
+    expect(spec.subtitle).toBe('季度 · 全部街道/镇 · 绝对值');
+    expect(spec.categories).toEqual(['2024年Q1', '2024年Q2']);
+    expect(spec.series.map((s) => [s.name, s.values])).toEqual([['变异系数', [0.5, 0.5556]], ['基尼系数', [0.25, 0.3]]]);
+    expect(spec.notes![0]).toMatch(/^差距在扩大（变异系数每期\+0\.056/);
+  });
+});
+
+describe('buildHeatmapTableSpec', () => {
+  it('one row per unit, percentiles 0–100 per metric, blank where there is no value', () => {
+    const matrix: PercentileMatrix = {
+      units: [1, 0], metrics: ['reemployed', 'unemployed'],
+      pct: Float64Array.from([1, 0.254, NaN, 0.5]), values: Float64Array.from([10, 2, NaN, 5]), qualifiers: Uint8Array.from([0, 0, 0, 0]),
+    } as PercentileMatrix;
+    const units = [{ name: '甲社区', parent: '一街道' }, { name: '乙社区', parent: '二街道' }];
+    const spec = buildHeatmapTableSpec(matrix, units, [reemployed, unemployed], ctx);
+    expect(spec.columns.map((c) => c.label)).toEqual(['单位', '街道/镇', '再就业人数（百分位）', '下岗失业人员（百分位）']);
+    expect(spec.rows).toEqual([['乙社区', '二街道', 100, 25], ['甲社区', '一街道', null, 50]]);
+  });
+  it('throws when the metric definitions do not match the matrix', () => {
+    const matrix = { units: [], metrics: ['a', 'b'], pct: new Float64Array(0), values: new Float64Array(0), qualifiers: new Uint8Array(0) } as PercentileMatrix;
+    expect(() => buildHeatmapTableSpec(matrix, [], [reemployed], ctx)).toThrow(/1 metric defs for 2/);
+  });
+});

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+/**
+ * 仍然导入: a file over the 300 MB size limit (a 335 MB fake File: a whole city) is blocked before
+ * any work with the size message and an 仍然导入 button; the button runs the import again in the
+ * worker with CONFIRMED_LIMITS in the request. The worker is a stand-in that records the request
+ * and answers with a real import of the file's actual (small) bytes.
+ */
+import 'fake-indexeddb/auto';
+import { File as NodeFile } from 'node:buffer';
+import { IDBFactory } from 'fake-indexeddb';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONFIRMED_LIMITS } from '../../src/data/file-limits';
+import { importFiles } from '../../src/data/import-files';
+import { packDataset } from '../../src/data/pack-dataset';
+import { closeStore } from '../../src/storage/dataset-store';
+import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { App } from '../../src/ui/App';
+import { setLang } from '../../src/ui/i18n/lang-store';
+import type { ImportRequest, ImportResponse } from '../../src/ui/import/import-protocol';
+import { smallDataset } from './small-dataset';
+
+const SLOW = { timeout: 15_000 };
+const CITY_BYTES = 335 * 1024 * 1024;
+const CSV = ['街道,社区,期间,指标,数值', '新街道,东社区,2024-03,再就业人数,12', '新街道,西社区,2024-03,再就业人数,30'].join('\r\n');
+
+/** A File whose `size` says 335 MB while its bytes are the small CSV (slices read the real bytes). */
+function cityFile(): File {
+  const file = new NodeFile([new TextEncoder().encode(CSV)], '天津市.csv', { type: 'text/csv' }) as unknown as File;
+  Object.defineProperty(file, 'size', { value: CITY_BYTES });
+  return file;
+}
+
+/** Every request the stand-in worker received. */
+let requests: ImportRequest[] = [];
+
+class FakeWorker {
+  onmessage: ((e: MessageEvent<ImportResponse>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  postMessage(request: ImportRequest): void {
+    requests.push(request);
+    void (async () => {
+      const inputs = await Promise.all((request.blobs ?? []).map(async (b) => ({ name: b.name, bytes: new Uint8Array(await b.blob.slice(0, CSV.length * 3).arrayBuffer()) })));
+      const { dataset, report } = importFiles(inputs, { ...request.opts });
+      const packed = dataset ? packDataset(dataset) : null;
+      this.onmessage?.({ data: { kind: 'done', report, packed: packed ? { meta: packed.meta, buffers: packed.transfer } : null } } as MessageEvent<ImportResponse>);
+    })();
+  }
+  terminate(): void {}
+}
+
+beforeEach(() => {
+  requests = [];
+  globalThis.indexedDB = new IDBFactory();
+  vi.stubGlobal('navigator', { ...navigator, storage: { persist: async () => true, persisted: async () => false } });
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(async () => {
+  cleanup();
+  setLang('zh');
+  vi.unstubAllGlobals();
+  await closeStore();
+});
+
+function mount() {
+  window.history.replaceState(null, '', '/?view=data');
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(datasetQueryKey, { dataset: smallDataset({ isSample: true }), report: null });
+  render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
+}
+
+describe('a file over the size limit', () => {
+  it('shows the size message and 仍然导入, which imports in the worker with CONFIRMED_LIMITS', async () => {
+    mount();
+    fireEvent.change(await screen.findByLabelText('选择CSV文件', {}, SLOW), { target: { files: [cityFile()] } });
+    const button = await screen.findByRole('button', { name: '仍然导入' }, SLOW);
+    const alert = button.closest('[role="alert"]')!;
+    expect(alert.textContent).toContain('文件很大（335 MB');
+    expect(alert.textContent).toContain('超过单次导入建议上限 300 MB');
+    // Nothing reached the worker: the size check runs before any work.
+    expect(requests).toEqual([]);
+
+    fireEvent.click(button);
+    expect(await screen.findByText(/导入成功：天津市\.csv/, {}, SLOW)).toBeTruthy();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.opts.limits).toEqual(CONFIRMED_LIMITS);
+    expect(requests[0]!.blobs?.map((b) => [b.name, b.blob.size])).toEqual([['天津市.csv', CITY_BYTES]]);
+    expect(screen.queryByRole('button', { name: '仍然导入' })).toBeNull();
+    expect(await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW)).toBeTruthy();
+  });
+
+  it('says it in English in English mode', async () => {
+    setLang('en');
+    mount();
+    fireEvent.change(await screen.findByLabelText('Choose CSV files', {}, SLOW), { target: { files: [cityFile()] } });
+    const button = await screen.findByRole('button', { name: 'Import anyway' }, SLOW);
+    expect(button.closest('[role="alert"]')!.textContent).toMatch(/The file is very large \(335 MB.*Import anyway/);
+  });
+});
