@@ -3,7 +3,7 @@
  * severity. A blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { columnLetter, type ImportReport } from '../../data/import-report';
+import { columnLetter, type ImportIssue, type ImportReport } from '../../data/import-report';
 import { OUTCOMES, severityLabel } from './report-text';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
@@ -46,7 +46,7 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
               <tr><th scope="col">{t.severity}</th><th scope="col">{t.file}</th><th scope="col" className="num">{t.line}</th><th scope="col">{t.column}</th><th scope="col">{t.message}</th></tr>
             </thead>
             <tbody>
-              {report.issues.map((i, k) => (
+              {issuesBySeverity(report.issues).map((i, k) => (
                 <tr key={k} className={`sev-${i.severity}`}>
                   <td><span className={`badge badge-${i.severity}`}>{severityLabel(i.severity, t)}</span></td>
                   <td>{i.file}</td>
@@ -61,4 +61,14 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
       )}
     </section>
   );
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first (they are what blocks the import), then warnings, then notes; file order within each. */
+export function issuesBySeverity(issues: readonly ImportIssue[]): ImportIssue[] {
+  return issues
+    .map((issue, k) => ({ issue, k }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.k - b.k)
+    .map((x) => x.issue);
 }
