@@ -2,6 +2,7 @@
  * What each 导出 menu entry does, as plain async functions (no React). The UI imports this module
  * lazily, so none of it, nor pptxgenjs/jszip behind it, is in the initial bundle.
  */
+import { exportBarSpec } from '../charts/export-bar-spec';
 import type { ChartSpec, TableSpec } from '../charts/chart-spec';
 import type { DeckItem } from './deck-item';
 import { formatNumber } from '../analysis/format-number';
@@ -71,7 +72,9 @@ export function copyChartPng(svg: SVGSVGElement, spec: ChartSpec): Promise<boole
 /** One-item (or many-item) deck download. */
 export async function exportDeck(items: readonly DeckItem[], meta: { title: string; source: string; lang?: 'zh' | 'en' }, fileBase: string): Promise<void> {
   const { buildDeck } = await import('./pptx-export');
-  const bytes = await buildDeck(items, { ...meta, date: exportDateText(new Date(), meta.lang) });
+  // Slides get the same top-and-bottom trim as images: 154 bars on one slide cannot be read.
+  const fitted = items.map((it): DeckItem => (it.kind === 'chart' ? { kind: 'chart', spec: exportBarSpec(it.spec) } : it));
+  const bytes = await buildDeck(fitted, { ...meta, date: exportDateText(new Date(), meta.lang) });
   downloadBlob(bytes, safeFileName(fileBase, 'pptx'), MIME.pptx);
 }
 
