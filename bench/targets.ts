@@ -4,6 +4,7 @@
  */
 export { importFiles } from '../src/data/import-files';
 export { periodValues } from '../src/analysis/period-values';
+export { buildMetricIndexStep } from '../src/analysis/metric-index';
 export { buildLeagueTable } from '../src/analysis/league-table';
 export { imbalanceForMetric } from '../src/analysis/imbalance';
 export { rankValues } from '../src/analysis/rank-values';

@@ -4,9 +4,11 @@
  */
 import type { Dataset } from '../data/dataset';
 import type { PeriodKey } from '../data/period';
-import { percentileScores } from './percentile-scores';
+import { percentileScoresOfSorted } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
-import { unitValues, type UnitValueOptions } from './unit-values';
+import { scopedValues } from './scoped-values';
+import { sharedSortedFinite } from './statistics-basics';
+import type { UnitValueOptions } from './unit-values';
 
 export interface PercentileMatrix {
   /** Unit indices (rows): units with at least one value, in dataset order. */
@@ -26,8 +28,8 @@ export function percentileMatrix(
   ds: Dataset, period: PeriodKey, metricIds: readonly string[], opts: UnitValueOptions = {},
 ): PercentileMatrix {
   const cols = metricIds.map((id) => {
-    const v = unitValues(ds, id, period, opts);
-    return { v, pct: percentileScores(v.values, requireMetric(ds, id).direction) };
+    const v = scopedValues(ds, id, period, opts);
+    return { v, pct: percentileScoresOfSorted(v.values, requireMetric(ds, id).direction, sharedSortedFinite(v.values)) };
   });
   const units: number[] = [];
   for (let u = 0; u < ds.units.length; u++) {

@@ -5,13 +5,15 @@
 import type { Dataset } from '../data/dataset';
 import type { MetricDef } from '../data/metric-catalog';
 import type { PeriodKey } from '../data/period';
-import { findLaggards, madOutliers } from './laggards';
+import { findLaggardsBelow, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
-import { coefficientOfVariation, giniCoefficient, maxMinRatio, p90p10Ratio } from './spread-statistics';
-import { mean, median } from './statistics-basics';
+import { scopedValues } from './scoped-values';
+import { coefficientOfVariation, giniOfSorted, maxMinOfSorted, p90p10OfSorted } from './spread-statistics';
+import { mean, quantile, sharedSortedFinite } from './statistics-basics';
 import { theilIndex, type TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
-import { anyPartial, countFinite, unitValues } from './unit-values';
+import { streetIds } from './unit-scope';
+import { anyPartial, type UnitValues } from './unit-values';
 
 export interface UnitRef {
   /** Unit index in ds.units. */
@@ -89,47 +91,95 @@ export function isRankedForImbalance(def: MetricDef): boolean {
  */
 export const SPARSE_MEDIAN = 5;
 
+/**
+ * The imbalance of one metric in one period. One shared sort of the values serves the median,
+ * quantiles, Gini, laggards and outliers (see sharedSortedFinite), so a metric switch at city scale
+ * costs a millisecond or two once the period's values are rolled up. Results are cached with the
+ * values they describe (the narrative and the 均衡 view ask for the same ones); treat them as read-only.
+ */
 export function imbalanceForMetric(ds: Dataset, metric: string, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance {
   const def = requireMetric(ds, metric);
-  const v = unitValues(ds, metric, period, opts);
+  const v = scopedValues(ds, metric, period, opts);
+  // The values array stands for (dataset, metric, period, street, per-capita base): cache on it.
+  let cache = RESULTS.get(v.values);
+  if (!cache) {
+    cache = new Map();
+    RESULTS.set(v.values, cache);
+  }
+  const key = String(opts.laggardShare ?? 0.5);
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = compute(ds, def, period, v, opts);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Results by the (cached, read-only) values they describe, then by laggard share. */
+const RESULTS = new WeakMap<Float64Array, Map<string, MetricImbalance>>();
+
+function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, opts: ImbalanceOptions): MetricImbalance {
+  const metric = def.id;
   const { values, qualifiers } = v;
+  const units = ds.units;
   const ref = (u: number): UnitRef => ({
-    unit: u, name: ds.units[u]!.name, parent: ds.units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+    unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
   });
-  const parents = ds.units.map((u) => u.parent);
-  const groupSet = new Set<string>();
+  const streets = streetIds(ds);
+  const seen = new Uint8Array(streets.names.length);
+  let groups = 0;
   let hi = -1;
   let lo = -1;
   for (let u = 0; u < values.length; u++) {
     const x = values[u]!;
     if (!Number.isFinite(x)) continue;
-    groupSet.add(parents[u]!);
+    const s = streets.ids[u]!;
+    if (seen[s] === 0) { seen[s] = 1; groups++; }
     if (hi < 0 || x > values[hi]!) hi = u;
     if (lo < 0 || x < values[lo]!) lo = u;
   }
-  const absMedian = opts.per && opts.per !== 'none' ? median(unitValues(ds, metric, period, { parent: opts.parent }).values) : median(values);
+  const sorted = sharedSortedFinite(values);
+  const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
+  const absMedian = opts.per && opts.per !== 'none'
+    ? medianOfSorted(sharedSortedFinite(scopedValues(ds, metric, period, { parent: opts.parent }).values))
+    : med;
   const sparse = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN);
   return {
     metric: def,
     period,
-    n: countFinite(values),
+    n: sorted.length,
     cv: coefficientOfVariation(values),
-    gini: giniCoefficient(values),
-    maxMin: maxMinRatio(values),
-    p90p10: p90p10Ratio(values),
-    theil: theilIndex(values, parents),
-    groups: groupSet.size,
+    gini: giniOfSorted(sorted),
+    maxMin: maxMinOfSorted(sorted),
+    p90p10: p90p10OfSorted(sorted),
+    theil: theilIndex(values, streets.ids),
+    groups,
     highest: hi >= 0 ? ref(hi) : undefined,
     lowest: lo >= 0 ? ref(lo) : undefined,
-    laggards: findLaggards(values, def.direction, opts.laggardShare ?? 0.5)
-      .map((l) => ({ ...ref(l.index), shareOfMedian: l.shareOfMedian })),
-    outliers: madOutliers(values).map((o) => ({ ...ref(o.index), z: o.z, side: o.side })),
-    median: median(values),
+    laggards: findLaggardsBelow(values, def.direction, opts.laggardShare ?? 0.5, med).map((l) => {
+      const u = l.index;
+      return {
+        unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+        shareOfMedian: l.shareOfMedian,
+      };
+    }),
+    outliers: madOutliersOfSorted(values, sorted).map((o) => {
+      const u = o.index;
+      return {
+        unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+        z: o.z, side: o.side,
+      };
+    }),
+    median: med,
     mean: mean(values),
     partial: anyPartial(v),
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };
+}
+
+function medianOfSorted(sorted: Float64Array): number {
+  return sorted.length === 0 ? NaN : quantile(sorted, 0.5);
 }
 
 /**

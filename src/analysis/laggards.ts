@@ -3,8 +3,7 @@
  * robust outliers by the median absolute deviation (which one extreme unit cannot mask).
  */
 import type { Direction } from '../data/metric-catalog';
-import { median, quantile } from './statistics-basics';
-import { sortedFinite } from './statistics-basics';
+import { median, quantile, sortedFinite } from './statistics-basics';
 
 export interface Laggard {
   /** Index into the input array (= unit index when the input is one value per unit). */
@@ -30,8 +29,12 @@ export interface Outlier {
  * @param share 0 < share < 1; 0.5 = half the median (the default).
  */
 export function findLaggards(values: ArrayLike<number>, direction: Direction, share = 0.5): Laggard[] {
+  return findLaggardsBelow(values, direction, share, median(values));
+}
+
+/** `findLaggards` with the median of the finite values already known (e.g. from a shared sort). */
+export function findLaggardsBelow(values: ArrayLike<number>, direction: Direction, share: number, med: number): Laggard[] {
   if (!(share > 0 && share < 1)) throw new Error(`findLaggards: share must be in (0, 1), got ${share}`);
-  const med = median(values);
   if (!(med > 0)) return [];
   const out: Laggard[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -56,16 +59,20 @@ const MEAN_AD_SCALE = 1.2533;
  * Sorted by |z|, largest first.
  */
 export function madOutliers(values: ArrayLike<number>, k = 3.5): Outlier[] {
-  const x = sortedFinite(values);
+  return madOutliersOfSorted(values, sortedFinite(values), k);
+}
+
+/**
+ * `madOutliers` with `x` = the finite values sorted ascending (see sharedSortedFinite). The absolute
+ * deviations of sorted values from their median fall on either side in sorted runs, so they are
+ * merged in one pass instead of sorted again.
+ */
+export function madOutliersOfSorted(values: ArrayLike<number>, x: Float64Array, k = 3.5): Outlier[] {
   if (x.length < 3) return [];
   const med = quantile(x, 0.5);
-  const dev = new Float64Array(x.length);
   let sumDev = 0;
-  for (let i = 0; i < x.length; i++) {
-    dev[i] = Math.abs(x[i]! - med);
-    sumDev += dev[i]!;
-  }
-  dev.sort();
+  for (let i = 0; i < x.length; i++) sumDev += Math.abs(x[i]! - med);
+  const dev = sortedDeviations(x, med);
   const mad = quantile(dev, 0.5);
   let zOf: (v: number) => number;
   if (mad > 0) zOf = (v) => (MAD_SCALE * (v - med)) / mad;
@@ -82,4 +89,20 @@ export function madOutliers(values: ArrayLike<number>, k = 3.5): Outlier[] {
   }
   out.sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.index - b.index);
   return out;
+}
+
+/** |x − med| of ascending `x`, ascending: a merge of the run left of the median (read backwards) and the run right of it. */
+function sortedDeviations(x: Float64Array, med: number): Float64Array {
+  const n = x.length;
+  let split = 0;
+  while (split < n && x[split]! < med) split++;
+  const dev = new Float64Array(n);
+  let l = split - 1;
+  let r = split;
+  for (let k = 0; k < n; k++) {
+    const dl = l >= 0 ? Math.abs(x[l]! - med) : Infinity;
+    const dr = r < n ? Math.abs(x[r]! - med) : Infinity;
+    if (dl <= dr) { dev[k] = dl; l--; } else { dev[k] = dr; r++; }
+  }
+  return dev;
 }

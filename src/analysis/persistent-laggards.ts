@@ -5,9 +5,10 @@
 import type { Dataset } from '../data/dataset';
 import type { PeriodKey } from '../data/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
-import { quartileOf, rankValues } from './rank-values';
+import { quartileOf, sharedRanks } from './rank-values';
 import { requireMetric } from './resolve-metric';
-import { unitValues, type UnitValueOptions } from './unit-values';
+import { scopedValues } from './scoped-values';
+import type { UnitValueOptions } from './unit-values';
 
 export interface PersistentLaggard {
   readonly unit: number;
@@ -43,8 +44,8 @@ export function persistentLaggards(
   const periods = keys.slice(0, end);
   // Walk back from the latest period; a unit's run stops at its first period outside the bottom quartile.
   for (let p = periods.length - 1; p >= 0; p--) {
-    const v = unitValues(ds, metric, periods[p]!, opts);
-    const ranks = rankValues(v.values, def.direction);
+    const v = scopedValues(ds, metric, periods[p]!, opts);
+    const ranks = sharedRanks(v.values, def.direction);
     let ranked = 0;
     for (let u = 0; u < ranks.length; u++) if (ranks[u]! > 0) ranked++;
     let any = false;

@@ -3,6 +3,7 @@
  * next rank skips (1, 2, 2, 4). Units without a value are unranked (0), never ranked as zero.
  */
 import type { Direction } from '../data/metric-catalog';
+import { sharedSortedFinite } from './statistics-basics';
 
 /**
  * Values closer than this relative tolerance tie: a rate recomputed as 30/120 and one stored as 25
@@ -21,14 +22,23 @@ function ties(a: number, b: number): boolean {
  */
 export function rankValues(values: Float64Array, direction: Direction, mask?: Uint8Array): Int32Array {
   const n = values.length;
-  const ranks = new Int32Array(n);
   let count = 0;
   const asc = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (Number.isFinite(values[i]!) && (!mask || mask[i] !== 0)) asc[count++] = values[i]!;
   }
   // A native numeric sort (no comparator) keeps this a few milliseconds at city scale.
-  const sorted = asc.subarray(0, count).sort();
+  return ranksFromSorted(values, direction, mask, asc.subarray(0, count).sort());
+}
+
+/**
+ * `rankValues` when the ranked values are already sorted: `sorted` must hold exactly the finite
+ * values with mask ≠ 0, ascending (e.g. sharedSortedFinite(values) when nothing is masked out).
+ */
+export function ranksFromSorted(values: Float64Array, direction: Direction, mask: Uint8Array | undefined, sorted: Float64Array): Int32Array {
+  const n = values.length;
+  const ranks = new Int32Array(n);
+  const count = sorted.length;
   const lower = direction === 'lower';
   // rankAt[k]: rank of the k-th best value. A tie group is anchored at its first (best) value so
   // that near-ties cannot chain across a group.
@@ -83,4 +93,24 @@ function upperBound(a: Float64Array, v: number): number {
 export function quartileOf(rank: number, rankedCount: number): 1 | 2 | 3 | 4 | null {
   if (!(rank >= 1) || rank > rankedCount) return null;
   return (Math.floor((4 * (rank - 1)) / rankedCount) + 1) as 1 | 2 | 3 | 4;
+}
+
+const SHARED = new WeakMap<Float64Array, Map<Direction, Int32Array>>();
+
+/**
+ * `rankValues(values, direction)` (no mask) computed once per array and shared, for arrays that are
+ * never mutated (cached analysis results); the result is read-only.
+ */
+export function sharedRanks(values: Float64Array, direction: Direction): Int32Array {
+  let byDirection = SHARED.get(values);
+  if (!byDirection) {
+    byDirection = new Map();
+    SHARED.set(values, byDirection);
+  }
+  let ranks = byDirection.get(direction);
+  if (!ranks) {
+    ranks = ranksFromSorted(values, direction, undefined, sharedSortedFinite(values));
+    byDirection.set(direction, ranks);
+  }
+  return ranks;
 }

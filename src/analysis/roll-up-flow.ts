@@ -87,6 +87,11 @@ export function rollUpFlow(
   const [a, b] = monthRange(target);
   const nodes = b - a + 2;
   const pieces = piecesFor(cols, target, exact ? exact.periodIndex : -1, prefix);
+  const simple = simpleTiling(pieces);
+  if (simple) {
+    sumDisjoint(simple, a, b, exact, values, qualifiers, partial);
+    return;
+  }
   const byStart: Piece[][] = Array.from({ length: nodes - 1 }, () => []);
   for (const p of pieces) byStart[p.start - a]!.push(p);
   const score = new Float64Array(nodes);
@@ -150,6 +155,66 @@ export function rollUpFlow(
       values[u] = sum;
       qualifiers[u] = q;
       if (uncovered > 0) partial[u] = 1;
+    }
+  }
+}
+
+/**
+ * The pieces in month order when every piece is a plain stored period (no cumulative difference) and no two overlap: the
+ * common case of months rolled up to a quarter, half or year. The shortest path then simply uses
+ * every piece that has a value (each one covers months nothing else can), so no search is needed.
+ * Null otherwise.
+ */
+function simpleTiling(pieces: readonly Piece[]): Piece[] | null {
+  const sorted = [...pieces].sort((x, y) => x.start - y.start);
+  for (let k = 0; k < sorted.length; k++) {
+    const p = sorted[k]!;
+    if (p.minus) return null;
+    if (k > 0 && p.start <= sorted[k - 1]!.end) return null;
+  }
+  return sorted;
+}
+
+/**
+ * The roll-up over disjoint plain pieces, with the same arithmetic as the path search: pieces
+ * summed and qualifiers combined from the last piece to the first (the order of its backtrack).
+ */
+function sumDisjoint(
+  pieces: readonly Piece[], a: number, b: number, exact: PeriodColumn | undefined,
+  values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array,
+): void {
+  const months = b - a + 1;
+  const k = pieces.length;
+  const n = values.length;
+  for (let u = 0; u < n; u++) {
+    if (exact) {
+      const v = exact.values[u]!;
+      if (!Number.isNaN(v)) {
+        values[u] = v;
+        qualifiers[u] = exact.qualifiers[u]!;
+        continue;
+      }
+    }
+    let sum = 0;
+    let q = 0;
+    let used = 0;
+    let covered = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = pieces[j]!;
+      const v = p.plus.values[u]!;
+      if (Number.isNaN(v)) continue;
+      sum += v;
+      q = combineQualifiers(q, p.plus.qualifiers[u]!);
+      used++;
+      covered += p.end - p.start + 1;
+    }
+    if (used === 0) {
+      values[u] = NaN;
+      qualifiers[u] = exact ? exact.qualifiers[u]! : MISSING_CODE;
+    } else {
+      values[u] = sum;
+      qualifiers[u] = q;
+      if (covered < months) partial[u] = 1;
     }
   }
 }

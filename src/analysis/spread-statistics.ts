@@ -36,7 +36,11 @@ export function coefficientOfVariation(values: ArrayLike<number>): number {
  * NaN when any value is negative or there are no values; 0 when all values are 0 (no gap).
  */
 export function giniCoefficient(values: ArrayLike<number>): number {
-  const x = sortedFinite(values);
+  return giniOfSorted(sortedFinite(values));
+}
+
+/** `giniCoefficient` of values already finite and sorted ascending (see sharedSortedFinite). */
+export function giniOfSorted(x: Float64Array): number {
   const n = x.length;
   if (n === 0 || x[0]! < 0) return NaN;
   let sum = 0;
@@ -65,7 +69,11 @@ function ratioOf(hi: number, lo: number): number {
  * NaN with no values or a negative minimum.
  */
 export function maxMinRatio(values: ArrayLike<number>): number {
-  const x = sortedFinite(values);
+  return maxMinOfSorted(sortedFinite(values));
+}
+
+/** `maxMinRatio` of values already finite and sorted ascending. */
+export function maxMinOfSorted(x: Float64Array): number {
   if (x.length === 0) return NaN;
   return ratioOf(x[x.length - 1]!, x[0]!);
 }
@@ -76,7 +84,11 @@ export function maxMinRatio(values: ArrayLike<number>): number {
  * `maxMinRatio`.
  */
 export function p90p10Ratio(values: ArrayLike<number>): number {
-  const x = sortedFinite(values);
+  return p90p10OfSorted(sortedFinite(values));
+}
+
+/** `p90p10Ratio` of values already finite and sorted ascending. */
+export function p90p10OfSorted(x: Float64Array): number {
   if (x.length === 0) return NaN;
   return ratioOf(quantile(x, 0.9), quantile(x, 0.1));
 }

@@ -5,8 +5,10 @@
 import type { Dataset } from '../data/dataset';
 import type { PeriodKey } from '../data/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
-import { coefficientOfVariation, giniCoefficient } from './spread-statistics';
-import { anyPartial, countFinite, unitValues, type UnitValueOptions } from './unit-values';
+import { scopedValues } from './scoped-values';
+import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
+import { sharedSortedFinite } from './statistics-basics';
+import { anyPartial, countFinite, type UnitValueOptions } from './unit-values';
 
 export type SpreadDirection = 'widening' | 'narrowing' | 'stable';
 
@@ -62,12 +64,12 @@ export function spreadTrend(ds: Dataset, metric: string, granularity: RollUpGran
   const keys = availablePeriods(ds, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   for (const period of keys.slice(0, end)) {
-    const v = unitValues(ds, metric, period, opts);
+    const v = scopedValues(ds, metric, period, opts);
     const n = countFinite(v.values);
     if (n < 2 || anyPartial(v)) continue;
     const cv = coefficientOfVariation(v.values);
     if (Number.isNaN(cv)) continue;
-    points.push({ period, cv, gini: giniCoefficient(v.values), n });
+    points.push({ period, cv, gini: giniOfSorted(sharedSortedFinite(v.values)), n });
   }
   const kept = points.slice(-(opts.maxPoints ?? 12));
   const cvs = kept.map((p) => p.cv);

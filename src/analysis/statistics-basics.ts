@@ -53,3 +53,19 @@ export function sortedFinite(values: ArrayLike<number>): Float64Array {
   }
   return out.sort();
 }
+
+const SORTED = new WeakMap<Float64Array, Float64Array>();
+
+/**
+ * `sortedFinite(values)`, computed once per array and shared: median, quantiles, Gini, ranks and
+ * outliers of one metric and period then cost one sort between them. Only for arrays that are never
+ * mutated (the cached results of periodValues / perCapita / scopedValues); the result is read-only.
+ */
+export function sharedSortedFinite(values: Float64Array): Float64Array {
+  let sorted = SORTED.get(values);
+  if (!sorted) {
+    sorted = sortedFinite(values);
+    SORTED.set(values, sorted);
+  }
+  return sorted;
+}

@@ -29,7 +29,9 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  const code = new Map<string | number, number>();
+  // Groups are numbered in order of first appearance among the values (the order the sums run in).
+  const code: Pick<Map<string | number, number>, 'get' | 'set' | 'size'> | DenseCodes =
+    (groups instanceof Int32Array ? DenseCodes.of(groups) : undefined) ?? new Map<string | number, number>();
   const gOf = new Int32Array(values.length).fill(-1);
   let n = 0;
   let sum = 0;
@@ -46,8 +48,9 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   }
   if (n === 0 || sum <= 0) return NAN_RESULT;
   const mu = sum / n;
-  const gn = new Float64Array(code.size);
-  const gsum = new Float64Array(code.size);
+  const groupCount = code.size;
+  const gn = new Float64Array(groupCount);
+  const gsum = new Float64Array(groupCount);
   for (let i = 0; i < values.length; i++) {
     const g = gOf[i]!;
     if (g < 0) continue;
@@ -55,7 +58,7 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
     gsum[g]! += values[i]!;
   }
   let total = 0;
-  const gT = new Float64Array(code.size); // Σ over group of (x/μ_g) ln(x/μ_g)
+  const gT = new Float64Array(groupCount); // Σ over group of (x/μ_g) ln(x/μ_g)
   for (let i = 0; i < values.length; i++) {
     const g = gOf[i]!;
     if (g < 0) continue;
@@ -67,11 +70,36 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   total /= n;
   let between = 0;
   let within = 0;
-  for (let g = 0; g < code.size; g++) {
+  for (let g = 0; g < groupCount; g++) {
     const muG = gsum[g]! / gn[g]!;
     between += (gn[g]! / n) * xlnx(muG / mu);
     // s_g · T_g = (N_g μ_g / (N μ)) · (1/N_g) Σ … = (μ_g / (N μ)) · Σ …
     within += (muG / (n * mu)) * gT[g]!;
   }
   return { total, between, within };
+}
+
+/** A Map-like numbering of small non-negative integer group ids (street ids), without hashing. */
+class DenseCodes {
+  size = 0;
+  private constructor(private readonly codes: Int32Array) {}
+  /** Undefined when the ids are not small non-negative integers (a Map numbers those instead). */
+  static of(groups: Int32Array): DenseCodes | undefined {
+    let max = -1;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (g < 0) return undefined;
+      if (g > max) max = g;
+    }
+    if (max > 4 * groups.length + 1024) return undefined;
+    return new DenseCodes(new Int32Array(max + 1).fill(-1));
+  }
+  get(key: string | number): number | undefined {
+    const c = this.codes[key as number]!;
+    return c < 0 ? undefined : c;
+  }
+  set(key: string | number, g: number): void {
+    this.codes[key as number] = g;
+    this.size++;
+  }
 }

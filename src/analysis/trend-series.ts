@@ -5,7 +5,8 @@ import type { Dataset } from '../data/dataset';
 import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { perCapita, type PerBase } from './per-capita';
-import { median } from './statistics-basics';
+import { scopedValues } from './scoped-values';
+import { quantile, sharedSortedFinite } from './statistics-basics';
 import { scopeMask } from './unit-scope';
 
 export interface TrendQuery {
@@ -57,14 +58,13 @@ export function trendSeries(ds: Dataset, q: TrendQuery): TrendResult {
       if (pv.partial[s.unit] === 1) anyPartial = true;
     }
     partial.push(anyPartial);
-    const inScope: number[] = [];
     let scopePartial = false;
     for (let u = 0; u < scope.length; u++) {
-      if (scope[u] !== 1) continue;
-      inScope.push(pv.values[u]!);
-      if (pv.partial[u] === 1) scopePartial = true;
+      if (scope[u] === 1 && pv.partial[u] === 1) { scopePartial = true; break; }
     }
-    const m = median(inScope);
+    // The median over the scope's units: the shared sort of the scoped values (NaN outside scope).
+    const sorted = sharedSortedFinite(scopedValues(ds, q.metric, key, { parent: q.parent, per: q.per }).values);
+    const m = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
     medians.push(Number.isNaN(m) ? null : m);
     medianPartial.push(scopePartial);
   }

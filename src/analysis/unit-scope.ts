@@ -72,3 +72,33 @@ export function unitNameOrder(ds: Dataset): NameOrder {
   }
   return order;
 }
+
+/** Streets/towns numbered once per dataset: `ids[u]` indexes `names` (in order of first appearance). */
+export interface StreetIds {
+  readonly ids: Int32Array;
+  readonly names: readonly string[];
+}
+
+const STREET_IDS = new WeakMap<Dataset, StreetIds>();
+
+/** Street/town id of every unit, computed once per dataset (for Theil groups and street counts). */
+export function streetIds(ds: Dataset): StreetIds {
+  let hit = STREET_IDS.get(ds);
+  if (!hit) {
+    const index = new Map<string, number>();
+    const names: string[] = [];
+    const ids = new Int32Array(ds.units.length);
+    ds.units.forEach((unit, u) => {
+      let s = index.get(unit.parent);
+      if (s === undefined) {
+        s = names.length;
+        index.set(unit.parent, s);
+        names.push(unit.parent);
+      }
+      ids[u] = s;
+    });
+    hit = { ids, names };
+    STREET_IDS.set(ds, hit);
+  }
+  return hit;
+}

@@ -1,0 +1,264 @@
+/**
+ * The fast paths (one-pass metric index, disjoint roll-up without path search, one shared sort per
+ * metric and period, cached ranks, name-order tie breaks) give exactly the results of the
+ * straightforward computations — the public single-purpose functions, or naive code written here —
+ * on seeded datasets with ties, duplicate names, missing values, partial periods, mixed monthly /
+ * quarterly / cumulative reporting, duplicate cells and several streets.
+ */
+import { describe, expect, it } from 'vitest';
+import { QUALIFIERS, type Dataset, type Qualifier } from '../../src/data/dataset';
+import { compareUnits } from '../../src/analysis/compare-units';
+import { percentileMatrix } from '../../src/analysis/heatmap';
+import { imbalanceForMetric } from '../../src/analysis/imbalance';
+import { findLaggards, madOutliers } from '../../src/analysis/laggards';
+import { buildLeagueTable } from '../../src/analysis/league-table';
+import { buildMetricIndexStep, metricColumns, metricIndexReady } from '../../src/analysis/metric-index';
+import { perCapita, type PerBase } from '../../src/analysis/per-capita';
+import { prepareDatasetStep } from '../../src/analysis/prepare-dataset';
+import { percentileScores } from '../../src/analysis/percentile-scores';
+import { periodValues } from '../../src/analysis/period-values';
+import { quartileOf, rankValues, sharedRanks } from '../../src/analysis/rank-values';
+import { requireMetric } from '../../src/analysis/resolve-metric';
+import { coefficientOfVariation, giniCoefficient, maxMinRatio, p90p10Ratio } from '../../src/analysis/spread-statistics';
+import { spreadTrend } from '../../src/analysis/spread-trend';
+import { mean, median } from '../../src/analysis/statistics-basics';
+import { theilIndex } from '../../src/analysis/theil-index';
+import { trendSeries } from '../../src/analysis/trend-series';
+import { rankableMask, scopeMask, ZH_COLLATOR } from '../../src/analysis/unit-scope';
+import { countFinite, unitValues } from '../../src/analysis/unit-values';
+import { makeDataset, type ObsRow, type UnitSpec } from './analysis-fixtures';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (m: number): string => String(m).padStart(2, '0');
+const STREETS = ['劝业场街道', '小白楼街道', '五大道街道', '南营门街道', '新兴街道', ''];
+const SYLLABLES = ['花园', '福安', '新华', '友谊', '龙亭'];
+
+/** ~75,000 observations, more than one slice of the indexing pass, so interrupted passes are tested. */
+function generate(seed: number, unitCount = 660): Dataset {
+  const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  // Few distinct names: many ties that only the name order (then the unit index) can break.
+  const units: UnitSpec[] = Array.from({ length: unitCount }, (_, u) => ({
+    name: `${pick(SYLLABLES)}${pick(SYLLABLES)}社区`, parent: pick(STREETS), code: String(120101001000 + u),
+  }));
+  const rows: ObsRow[] = [];
+  const value = (scale: number): number => (r() < 0.08 ? 0 : r() < 0.02 ? scale * 40 : r() < 0.5 ? Math.floor(r() * scale) : Math.round(r() * scale * 10) / 10);
+  const qualifier = (): Qualifier => { const q = r(); return q < 0.04 ? 'gt' : q < 0.06 ? 'approx' : 'exact'; };
+  for (let u = 0; u < unitCount; u++) {
+    for (const year of [2023, 2024]) {
+      const mode = r();
+      for (let m = 1; m <= 12; m++) {
+        for (const [metric, scale] of [['lectures', 40], ['reemployed', 30], ['unemployed', 200], ['residents', 9000]] as const) {
+          if (metric === 'reemployed' && mode > 0.8) continue;
+          if (r() < 0.04) continue; // month not reported: partial periods
+          rows.push([u, `${year}-${pad(m)}`, metric, r() < 0.02 ? NaN : value(scale), qualifier()]);
+        }
+        rows.push([u, `${year}-${pad(m)}`, 'households', Math.floor(r() * 3000)]);
+        if (r() < 0.01) rows.push([u, `${year}-${pad(m)}`, 'lectures', value(40)]); // a duplicate cell
+      }
+      // Some units report re-employment as year-to-date totals, some as quarters.
+      if (mode > 0.9) for (let k = 3; k <= 12; k += 3) rows.push([u, `${year}-C${pad(k)}`, 'reemployed', k * 5 + Math.floor(r() * 9)]);
+      else if (mode > 0.8) for (let q = 1; q <= 4; q++) if (r() < 0.9) rows.push([u, `${year}-Q${q}`, 'reemployed', value(60)]);
+    }
+  }
+  return makeDataset(units, rows);
+}
+
+/** The old per-metric index: every observation of the metric in index order, same duplicate rule. */
+function naiveColumn(ds: Dataset, m: number, p: number): { values: number[]; qualifiers: number[]; obs: number[] } {
+  const n = ds.units.length;
+  const values = new Array<number>(n).fill(NaN);
+  const qualifiers = new Array<number>(n).fill(QUALIFIERS.indexOf('missing'));
+  const obs = new Array<number>(n).fill(-1);
+  const { unit, period, metric, value, qualifier, file, line } = ds.obs;
+  for (let i = 0; i < metric.length; i++) {
+    if (metric[i] !== m || period[i] !== p) continue;
+    const u = unit[i]!;
+    const prev = obs[u]!;
+    if (prev >= 0) {
+      const iHas = !Number.isNaN(value[i]!);
+      const prevHas = !Number.isNaN(value[prev]!);
+      const wins = iHas !== prevHas ? iHas
+        : file[i] !== file[prev] ? file[i]! > file[prev]!
+          : line[i] !== line[prev] ? line[i]! > line[prev]! : value[i]! > value[prev]!;
+      if (!wins) continue;
+    }
+    values[u] = value[i]!;
+    qualifiers[u] = qualifier[i]!;
+    obs[u] = i;
+  }
+  return { values, qualifiers, obs };
+}
+
+function expectSameIndex(ds: Dataset, reference: Dataset): void {
+  for (let m = 0; m < ds.metrics.length; m++) {
+    const cols = metricColumns(ds, m);
+    for (let p = 0; p < ds.periods.length; p++) {
+      const col = cols.byPeriod[p];
+      const naive = naiveColumn(reference, m, p);
+      if (!col) {
+        expect(naive.obs.every((i) => i < 0)).toBe(true);
+        continue;
+      }
+      expect({ values: Array.from(col.values), qualifiers: Array.from(col.qualifiers), obs: Array.from(col.obs) }).toEqual(naive);
+    }
+  }
+}
+
+const SEEDS = [11, 29];
+const PERIODS = ['2024-Q2', '2024-H1', '2024', '2023-Q4', '2024-05'];
+const METRICS = ['lectures', 'reemployed', 'unemployed', 'reemployment_rate', 'residents'];
+const OPTIONS: { parent?: string; per?: PerBase }[] = [{}, { parent: '小白楼街道' }, { per: '1000' }, { parent: '', per: '100hh' }];
+
+describe.each(SEEDS)('fast paths, seed %i', (seed) => {
+  const base = generate(seed);
+
+  it('builds the same index in one pass, per metric before the pass, and after an interrupted pass', () => {
+    expect(base.obs.value.length).toBeGreaterThan(70_000);
+    const full = { ...base };
+    expect(buildMetricIndexStep(full)).toBe(true);
+    expect(metricIndexReady(full)).toBe(true);
+    expectSameIndex(full, base);
+    const perMetric = { ...base };
+    expectSameIndex(perMetric, base);
+    const interrupted = { ...base };
+    expect(buildMetricIndexStep(interrupted, 0)).toBe(false); // one slice only
+    metricColumns(interrupted, 2); // a query that cannot wait for the pass
+    while (!buildMetricIndexStep(interrupted, 0));
+    expectSameIndex(interrupted, base);
+    const prepared = { ...base };
+    let steps = 1;
+    while (!prepareDatasetStep(prepared, 0)) steps++;
+    expect([steps > 1, metricIndexReady(prepared)]).toEqual([true, true]);
+    expectSameIndex(prepared, base);
+  });
+
+  it('rolls months up exactly like the straightforward sum, latest month first', () => {
+    const m = base.metrics.findIndex((d) => d.id === 'lectures');
+    const slot = (k: string): number => base.periods.indexOf(k);
+    for (const [key, monthKeys] of [['2024-Q2', ['2024-04', '2024-05', '2024-06']], ['2023-H2', [7, 8, 9, 10, 11, 12].map((k) => `2023-${pad(k)}`)]] as const) {
+      const got = periodValues(base, 'lectures', key);
+      const cols = monthKeys.map((k) => naiveColumn(base, m, slot(k)));
+      for (let u = 0; u < base.units.length; u++) {
+        let sum = 0;
+        let used = 0;
+        for (let j = cols.length - 1; j >= 0; j--) {
+          const v = cols[j]!.values[u]!;
+          if (!Number.isNaN(v)) { sum += v; used++; }
+        }
+        expect([got.values[u], got.partial[u]]).toEqual([used === 0 ? NaN : sum, used > 0 && used < cols.length ? 1 : 0]);
+      }
+    }
+  });
+
+  it.each(PERIODS.flatMap((p) => METRICS.map((m) => [m, p] as const)))('imbalance, compare and league of %s %s match the straightforward computation', (metric, period) => {
+    const ds = { ...base };
+    for (const opts of OPTIONS) {
+      const def = requireMetric(ds, metric);
+      const v = unitValues(ds, metric, period, opts);
+      const got = imbalanceForMetric(ds, metric, period, opts);
+      const parents = ds.units.map((u) => u.parent);
+      expect([got.n, got.cv, got.gini, got.maxMin, got.p90p10, got.median, got.mean]).toEqual([
+        countFinite(v.values), coefficientOfVariation(v.values), giniCoefficient(v.values), maxMinRatio(v.values),
+        p90p10Ratio(v.values), median(v.values), mean(v.values),
+      ]);
+      expect(got.theil).toEqual(theilIndex(v.values, parents));
+      expect(got.groups).toBe(new Set(parents.filter((_, u) => Number.isFinite(v.values[u]!))).size);
+      expect(got.laggards.map((l) => [l.unit, l.shareOfMedian])).toEqual(findLaggards(v.values, def.direction).map((l) => [l.index, l.shareOfMedian]));
+      expect(got.outliers.map((o) => [o.unit, o.z])).toEqual(madOutliers(v.values).map((o) => [o.index, o.z]));
+      expect(got.outliers.map((o) => [o.unit, o.z])).toEqual(naiveOutliers(v.values));
+      expect(Array.from(sharedRanks(v.values, def.direction))).toEqual(Array.from(rankValues(Float64Array.from(v.values), def.direction)));
+
+      const pv = perCapita(ds, metric, period, opts.per ?? 'none');
+      const scope = scopeMask(ds, opts.parent);
+      const cmp = compareUnits(ds, { metric, period, ...opts });
+      const inScope = [...scope.keys()].filter((u) => scope[u] === 1);
+      const sign = def.direction === 'lower' ? 1 : -1;
+      const byName = (a: number, b: number): number => ZH_COLLATOR.compare(ds.units[a]!.name, ds.units[b]!.name) || a - b;
+      const valued = inScope.filter((u) => !Number.isNaN(pv.values[u]!))
+        .sort((a, b) => sign * (pv.values[a]! - pv.values[b]!) || byName(a, b));
+      expect(cmp.items.map((i) => i.unit)).toEqual(valued);
+      expect(cmp.missing.map((i) => i.unit)).toEqual(inScope.filter((u) => Number.isNaN(pv.values[u]!)).sort(byName));
+      expect([cmp.median, cmp.mean]).toEqual([median(valued.map((u) => pv.values[u]!)), mean(valued.map((u) => pv.values[u]!))]);
+
+      const league = buildLeagueTable(ds, { metric, period, ...opts });
+      const ranks = rankValues(pv.values, def.direction, rankableMask(scope, pv));
+      const prev = perCapita(ds, metric, league.previous, opts.per ?? 'none');
+      const prevRanks = rankValues(prev.values, def.direction, rankableMask(scope, prev));
+      const unrankedMask = Uint8Array.from(scope, (s, u) => (s === 1 && ranks[u] === 0 ? 1 : 0));
+      const unrankedRanks = rankValues(pv.values, def.direction, unrankedMask);
+      const group = (u: number): number => (ranks[u]! > 0 ? ranks[u]! : unrankedRanks[u]! > 0 ? 1e6 + unrankedRanks[u]! : 2e6);
+      const order = [...inScope].sort((a, b) => group(a) - group(b) || byName(a, b));
+      const ranked = ranks.filter((x) => x > 0).length;
+      expect(league.rows.map((row) => [row.unit, row.rank, row.prevRank, row.quartile])).toEqual(order.map((u) => [
+        u, ranks[u]! || null, prevRanks[u]! || null, ranks[u]! > 0 ? quartileOf(ranks[u]!, ranked) : null,
+      ]));
+      expect(league.rankedCount).toBe(ranked);
+    }
+  });
+
+  it('heatmap percentiles, spread trend and trend medians match the straightforward computation', () => {
+    const ds = { ...base };
+    for (const opts of OPTIONS) {
+      const matrix = percentileMatrix(ds, '2024-Q2', METRICS, opts);
+      METRICS.forEach((metric, j) => {
+        const naive = naivePercentiles(unitValues(ds, metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction);
+        expect(matrix.units.map((u, r) => matrix.pct[r * METRICS.length + j])).toEqual(matrix.units.map((u) => naive[u]));
+        expect(Array.from(percentileScores(unitValues(ds, metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction))).toEqual(naive);
+      });
+      for (const metric of METRICS) {
+        const trend = spreadTrend(ds, metric, 'Q', opts);
+        for (const point of trend.points) {
+          const v = unitValues(ds, metric, point.period, opts).values;
+          expect([point.cv, point.gini, point.n]).toEqual([coefficientOfVariation(v), giniCoefficient(v), countFinite(v)]);
+        }
+        const series = trendSeries(ds, { metric, granularity: 'Q', units: [0, 1], parent: opts.parent, per: opts.per });
+        series.periods.forEach((key, k) => {
+          const m = median(unitValues(ds, metric, key, opts).values);
+          expect(series.median[k]).toEqual(Number.isNaN(m) ? null : m);
+        });
+      }
+    }
+  });
+});
+
+/** madOutliers as first written: the deviations sorted again (no merge), z = 0.6745 (x − median) / MAD. */
+function naiveOutliers(values: Float64Array): [number, number][] {
+  const x = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  if (x.length < 3) return [];
+  const med = median(x);
+  const dev = x.map((v) => Math.abs(v - med)).sort((a, b) => a - b);
+  const mad = median(dev);
+  const sumDev = x.reduce((acc, v) => acc + Math.abs(v - med), 0);
+  if (!(mad > 0) && !(sumDev > 0)) return [];
+  const z = (v: number): number => (mad > 0 ? (0.6745 * (v - med)) / mad : (v - med) / (1.2533 * (sumDev / x.length)));
+  return [...values.keys()].filter((i) => Number.isFinite(values[i]!) && Math.abs(z(values[i]!)) > 3.5)
+    .map((i): [number, number] => [i, z(values[i]!)])
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0]);
+}
+
+/** percentileScores as first written: a comparator sort of indexes and a walk over tie blocks. */
+function naivePercentiles(values: Float64Array, direction: string): number[] {
+  const out = new Array<number>(values.length).fill(NaN);
+  const idx = [...values.keys()].filter((i) => Number.isFinite(values[i]!)).sort((a, b) => values[a]! - values[b]!);
+  const n = idx.length;
+  if (n === 1) out[idx[0]!] = 0.5;
+  for (let i = 0; n > 1 && i < n;) {
+    let j = i;
+    while (j + 1 < n && values[idx[j + 1]!] === values[idx[i]!]) j++;
+    const pct = (i + j) / 2 / (n - 1);
+    for (let k = i; k <= j; k++) out[idx[k]!] = direction === 'lower' ? 1 - pct : pct;
+    i = j + 1;
+  }
+  return out;
+}
