@@ -5,9 +5,7 @@
  * ObservationRecords does (same keys, same first-seen order), so unit resolution and the merged
  * dataset come out identical to the general path.
  */
-import type { MetricDef } from './metric-catalog';
-import type { UnitMention } from './observation-records';
-import type { PeriodKey } from './period';
+import { RecordDictionaries } from './record-dictionaries';
 
 /** A data row that produced no observation (its outcome is settled when read). */
 export interface SparseRow {
@@ -17,13 +15,7 @@ export interface SparseRow {
   readonly reason: string;
 }
 
-export class FastRecords {
-  readonly mentions: UnitMention[] = [];
-  private readonly mentionByKey = new Map<string, number>();
-  readonly metrics: MetricDef[] = [];
-  private readonly metricById = new Map<string, number>();
-  readonly periods: PeriodKey[] = [];
-  private readonly periodByKey = new Map<PeriodKey, number>();
+export class FastRecords extends RecordDictionaries {
 
   private cap = 4096;
   /** Number of observations. */
@@ -43,37 +35,6 @@ export class FastRecords {
   readonly sparseRows: SparseRow[] = [];
   /** Data rows read so far (rows with an observation + sparse rows). */
   rows = 0;
-
-  mentionOf(m: UnitMention): number {
-    const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}`;
-    let i = this.mentionByKey.get(key);
-    if (i === undefined) {
-      i = this.mentions.length;
-      this.mentions.push(m);
-      this.mentionByKey.set(key, i);
-    }
-    return i;
-  }
-
-  metricOf(def: MetricDef): number {
-    let i = this.metricById.get(def.id);
-    if (i === undefined) {
-      i = this.metrics.length;
-      this.metrics.push(def);
-      this.metricById.set(def.id, i);
-    }
-    return i;
-  }
-
-  periodOf(key: PeriodKey): number {
-    let i = this.periodByKey.get(key);
-    if (i === undefined) {
-      i = this.periods.length;
-      this.periods.push(key);
-      this.periodByKey.set(key, i);
-    }
-    return i;
-  }
 
   /** Adds one observation (one data row of a long file). `raw` is kept only when it differs from the number. */
   add(mention: number, metric: number, period: number, value: number, qualifier: number, file: number, line: number, column: number, raw: string | null): void {

@@ -5,8 +5,7 @@
  */
 import { QUALIFIER_CODE, type Qualifier } from './dataset';
 import type { RowOutcome } from './import-report';
-import type { MetricDef } from './metric-catalog';
-import type { PeriodKey } from './period';
+import { RecordDictionaries } from './record-dictionaries';
 
 /** One way a unit was named in one file: identity is resolved later across all files. */
 export interface UnitMention {
@@ -22,13 +21,7 @@ export interface UnitMention {
   readonly hasParentColumn: boolean;
 }
 
-export class ObservationRecords {
-  readonly mentions: UnitMention[] = [];
-  private readonly mentionByKey = new Map<string, number>();
-  readonly metrics: MetricDef[] = [];
-  private readonly metricById = new Map<string, number>();
-  readonly periods: PeriodKey[] = [];
-  private readonly periodByKey = new Map<PeriodKey, number>();
+export class ObservationRecords extends RecordDictionaries {
 
   // Observations.
   readonly mention: number[] = [];
@@ -51,37 +44,6 @@ export class ObservationRecords {
 
   get size(): number {
     return this.value.length;
-  }
-
-  mentionOf(m: UnitMention): number {
-    const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}`;
-    let i = this.mentionByKey.get(key);
-    if (i === undefined) {
-      i = this.mentions.length;
-      this.mentions.push(m);
-      this.mentionByKey.set(key, i);
-    }
-    return i;
-  }
-
-  metricOf(def: MetricDef): number {
-    let i = this.metricById.get(def.id);
-    if (i === undefined) {
-      i = this.metrics.length;
-      this.metrics.push(def);
-      this.metricById.set(def.id, i);
-    }
-    return i;
-  }
-
-  periodOf(key: PeriodKey): number {
-    let i = this.periodByKey.get(key);
-    if (i === undefined) {
-      i = this.periods.length;
-      this.periods.push(key);
-      this.periodByKey.set(key, i);
-    }
-    return i;
   }
 
   /** Registers a data row; its outcome is decided later (null = pending). */
