@@ -27,17 +27,10 @@ import { trendSeries } from '../../src/analysis/trend-series';
 import { rankableMask, scopeMask, ZH_COLLATOR } from '../../src/analysis/unit-scope';
 import { countFinite, unitValues } from '../../src/analysis/unit-values';
 import { makeDataset, type ObsRow, type UnitSpec } from './analysis-fixtures';
+import { mulberry32 } from '../../scripts/sample/prng';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG (mulberry32). */
+const rng = mulberry32;
 
 const pad = (m: number): string => String(m).padStart(2, '0');
 const STREETS = ['劝业场街道', '小白楼街道', '五大道街道', '南营门街道', '新兴街道', ''];

@@ -9,6 +9,7 @@ import { QUALIFIER_CODE, type Qualifier } from '../../src/data/dataset';
 import { canonicalMetric } from '../../src/data/metric-catalog';
 import { periodValues } from '../../src/analysis/period-values';
 import { makeDataset, type ObsRow } from './analysis-fixtures';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const STORED = ['reemployed', 'unemployed', 'volunteers', 'residents', 'lectures', 'donations'];
 const ALL = [...STORED, 'reemployment_rate', 'volunteer_rate'];
@@ -16,16 +17,8 @@ const YEARS = [2023, 2024];
 const TARGETS = YEARS.flatMap((y) => [`${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, `${y}-H1`, `${y}-H2`, `${y}`]);
 const UNITS = ['甲', '乙', '丙', '丁', '戊', '己'];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG (mulberry32). */
+const rng = mulberry32;
 
 const pad = (m: number): string => String(m).padStart(2, '0');
 
