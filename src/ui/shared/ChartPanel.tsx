@@ -21,9 +21,11 @@ export interface ChartPanelProps {
   readonly trimImage?: boolean;
   /** Extra content under the chart (e.g. units with no value). */
   readonly footer?: ReactNode;
+  /** A legend of its own instead of the series legend (the scatter names its marks, not its axes). */
+  readonly legend?: ReactNode;
 }
 
-export function ChartPanel({ spec, chartId, scroll, table, children, footer, trimImage }: ChartPanelProps) {
+export function ChartPanel({ spec, chartId, scroll, table, children, footer, trimImage, legend }: ChartPanelProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const t = useT();
@@ -36,7 +38,7 @@ export function ChartPanel({ spec, chartId, scroll, table, children, footer, tri
         </div>
         <ExportSlot spec={spec} table={table} svgContainer={() => box.current} trimImage={trimImage} />
       </header>
-      <SpecLegend spec={spec} />
+      {legend ?? <SpecLegend spec={spec} />}
       <div
         ref={box}
         className={scroll ? 'chart-box chart-box-scroll' : 'chart-box'}
