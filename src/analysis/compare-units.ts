@@ -3,12 +3,13 @@
  * mean to mark, and the units without a value listed apart (never drawn as zero).
  */
 import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
+import type { Direction, MetricDef } from '../data/metric-catalog';
 import type { PeriodKey } from '../data/period';
 import { perCapita, type PerBase } from './per-capita';
 import { requireMetric } from './resolve-metric';
 import { mean, median, quantile } from './statistics-basics';
 import { scopeMask, unitNameOrder } from './unit-scope';
+import { sharedFiniteOrder } from './value-order';
 
 export interface CompareItem {
   unit: number;
@@ -53,20 +54,27 @@ export function compareUnits(
   const metric = requireMetric(ds, q.metric);
   const pv = perCapita(ds, q.metric, q.period, q.per ?? 'none');
   const scope = scopeMask(ds, q.parent);
-  const { position } = unitNameOrder(ds);
+  const { position, unitAt } = unitNameOrder(ds);
   const n = scope.length;
-  const valued: number[] = [];
-  const absent: number[] = [];
-  for (let u = 0; u < n; u++) {
-    if (scope[u] !== 1) continue;
-    if (Number.isNaN(pv.values[u]!)) absent.push(u);
-    else valued.push(u);
-  }
-  const order = Int32Array.from(valued);
   const vals = pv.values;
   const sign = metric.direction === 'lower' ? 1 : -1;
-  order.sort((a, b) => sign * (vals[a]! - vals[b]!) || position[a]! - position[b]!);
-  const missingOrder = Int32Array.from(absent).sort((a, b) => position[a]! - position[b]!);
+  let valuedCount = 0;
+  let infinite = false;
+  for (let u = 0; u < n; u++) {
+    if (scope[u] !== 1 || Number.isNaN(vals[u]!)) continue;
+    valuedCount++;
+    if (!Number.isFinite(vals[u]!)) infinite = true;
+  }
+  const order = infinite
+    ? comparatorOrder(scope, vals, sign, position)
+    : valueOrder(scope, vals, metric.direction, unitAt, valuedCount);
+  const missingOrder = new Int32Array(n - valuedCount);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const u = unitAt[k]!;
+    if (scope[u] === 1 && Number.isNaN(vals[u]!)) missingOrder[m++] = u;
+  }
+  const missingCount = m;
   const items: CompareItem[] = new Array<CompareItem>(order.length);
   const values = new Float64Array(order.length);
   let partialCount = 0;
@@ -79,11 +87,54 @@ export function compareUnits(
     items[k] = { unit: u, name, parent, value, qualifier: QUALIFIERS[pv.qualifiers[u]!] ?? 'exact', partial };
     values[k] = value;
   }
-  const missing: CompareMissing[] = Array.from(missingOrder, (u) => {
+  const missing: CompareMissing[] = Array.from(missingOrder.subarray(0, missingCount), (u) => {
     const { name, parent } = ds.units[u]!;
     return { unit: u, name, parent, noBase: pv.noBase[u] === 1 };
   });
   return { items, missing, median: sortedMedian(values, sign), mean: mean(values), metric, partialCount };
+}
+
+/**
+ * Units in scope with a value, best first, equal values by name: the shared ascending sort of the
+ * values (sharedFiniteOrder) numbers the distinct values best first, then a counting sort on that
+ * number over the units taken in name order. Linear in the number of units, no string compared.
+ */
+function valueOrder(scope: Uint8Array, vals: Float64Array, direction: Direction, unitAt: Int32Array, count: number): Int32Array {
+  const sorted = sharedFiniteOrder(vals);
+  const n = vals.length;
+  const group = new Int32Array(n);
+  const m = sorted.length;
+  const lower = direction === 'lower';
+  let groups = 0;
+  let last = NaN;
+  for (let k = 0; k < m; k++) {
+    const u = sorted[lower ? k : m - 1 - k]!;
+    const v = vals[u]!;
+    if (k === 0 || v !== last) {
+      groups++;
+      last = v;
+    }
+    group[u] = groups;
+  }
+  const start = new Int32Array(groups + 2);
+  for (let u = 0; u < n; u++) if (scope[u] === 1 && group[u]! > 0) start[group[u]! + 1]!++;
+  for (let g = 1; g < start.length; g++) start[g]! += start[g - 1]!;
+  const order = new Int32Array(count);
+  for (let k = 0; k < n; k++) {
+    const u = unitAt[k]!;
+    if (scope[u] === 1 && group[u]! > 0) order[start[group[u]!]!++] = u;
+  }
+  return order;
+}
+
+/** The general order when some value is ±Infinity (which ranks leave out): by value, then name. */
+function comparatorOrder(scope: Uint8Array, vals: Float64Array, sign: number, position: Int32Array): Int32Array {
+  const valued: number[] = [];
+  for (let u = 0; u < scope.length; u++) if (scope[u] === 1 && !Number.isNaN(vals[u]!)) valued.push(u);
+  return Int32Array.from(valued).sort((a, b) => {
+    const d = sign * (vals[a]! - vals[b]!);
+    return (Number.isNaN(d) ? 0 : d) || position[a]! - position[b]!;
+  });
 }
 
 /**

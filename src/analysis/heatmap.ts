@@ -4,10 +4,10 @@
  */
 import type { Dataset } from '../data/dataset';
 import type { PeriodKey } from '../data/period';
-import { percentileScoresOfSorted } from './percentile-scores';
+import { percentileScoresOfOrder } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { sharedSortedFinite } from './statistics-basics';
+import { sharedFiniteOrder } from './value-order';
 import type { UnitValueOptions } from './unit-values';
 
 export interface PercentileMatrix {
@@ -29,22 +29,27 @@ export function percentileMatrix(
 ): PercentileMatrix {
   const cols = metricIds.map((id) => {
     const v = scopedValues(ds, id, period, opts);
-    return { v, pct: percentileScoresOfSorted(v.values, requireMetric(ds, id).direction, sharedSortedFinite(v.values)) };
+    return { v, pct: percentileScoresOfOrder(v.values, requireMetric(ds, id).direction, sharedFiniteOrder(v.values)) };
   });
-  const units: number[] = [];
-  for (let u = 0; u < ds.units.length; u++) {
-    if (cols.some((c) => Number.isFinite(c.v.values[u]!))) units.push(u);
+  const any = new Uint8Array(ds.units.length);
+  for (const c of cols) {
+    const v = c.v.values;
+    for (let u = 0; u < any.length; u++) if (Number.isFinite(v[u]!)) any[u] = 1;
   }
+  const units: number[] = [];
+  for (let u = 0; u < any.length; u++) if (any[u] === 1) units.push(u);
   const m = metricIds.length;
   const pct = new Float64Array(units.length * m);
   const values = new Float64Array(units.length * m);
   const qualifiers = new Uint8Array(units.length * m);
-  units.forEach((u, r) => {
-    cols.forEach((c, j) => {
+  cols.forEach((c, j) => {
+    const { values: v, qualifiers: q } = c.v;
+    for (let r = 0; r < units.length; r++) {
+      const u = units[r]!;
       pct[r * m + j] = c.pct[u]!;
-      values[r * m + j] = c.v.values[u]!;
-      qualifiers[r * m + j] = c.v.qualifiers[u]!;
-    });
+      values[r * m + j] = v[u]!;
+      qualifiers[r * m + j] = q[u]!;
+    }
   });
   return { units, metrics: [...metricIds], pct, values, qualifiers };
 }

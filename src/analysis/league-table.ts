@@ -8,10 +8,10 @@ import type { PeriodKey } from '../data/period';
 import { previousKey } from './available-periods';
 import { perCapita, type PerBase } from './per-capita';
 import type { PeriodValues } from './period-values';
-import { quartileOf, rankValues, ranksFromSorted } from './rank-values';
+import { maskOrder, quartileOf, rankValues, ranksFromOrder } from './rank-values';
 import { requireMetric } from './resolve-metric';
-import { sharedSortedFinite } from './statistics-basics';
 import { rankableMask, scopeMask, unitNameOrder } from './unit-scope';
+import { sharedFiniteOrder } from './value-order';
 
 export interface LeagueRow {
   /** Index into ds.units. */
@@ -120,8 +120,9 @@ const RANKINGS = new WeakMap<Float64Array, Map<string, Ranking>>();
 
 /**
  * rankValues(values, direction, rankableMask(scope, pv)), cached per values array and scope, so a
- * period's ranks are computed once whether it is the current period or the comparison one. When the
- * mask leaves out no finite value, the shared sort of the values (sharedSortedFinite) is reused.
+ * period's ranks are computed once whether it is the current period or the comparison one. The
+ * ranks come from the shared sort of the values (sharedFiniteOrder) with the units the mask
+ * leaves out dropped, so no street or partial value costs another sort.
  */
 function ranking(scope: Uint8Array, parent: string, pv: Pick<PeriodValues, 'values' | 'partial'>, direction: Direction): Ranking {
   let byScope = RANKINGS.get(pv.values);
@@ -132,16 +133,8 @@ function ranking(scope: Uint8Array, parent: string, pv: Pick<PeriodValues, 'valu
   const key = `${direction}\u0000${parent}`;
   let hit = byScope.get(key);
   if (!hit) {
-    const mask = rankableMask(scope, pv);
-    const sorted = sharedSortedFinite(pv.values);
-    let masked = 0;
-    for (let u = 0; u < mask.length; u++) if (mask[u] === 1 && Number.isFinite(pv.values[u]!)) masked++;
-    const ranks = masked === sorted.length
-      ? ranksFromSorted(pv.values, direction, mask, sorted)
-      : rankValues(pv.values, direction, mask);
-    let rankedCount = 0;
-    for (let u = 0; u < ranks.length; u++) if (ranks[u]! > 0) rankedCount++;
-    hit = { ranks, rankedCount };
+    const order = maskOrder(sharedFiniteOrder(pv.values), rankableMask(scope, pv));
+    hit = { ranks: ranksFromOrder(pv.values, direction, order), rankedCount: order.length };
     byScope.set(key, hit);
   }
   return hit;

@@ -35,6 +35,26 @@ export function percentileScoresOfSorted(values: ArrayLike<number>, direction: D
   return out;
 }
 
+/**
+ * `percentileScores` from the ascending order of the finite values (finiteOrder /
+ * sharedFiniteOrder): tie blocks are adjacent in the order, so one linear pass scores every unit.
+ */
+export function percentileScoresOfOrder(values: Float64Array, direction: Direction, order: Int32Array): Float64Array {
+  const out = new Float64Array(values.length).fill(NaN);
+  const n = order.length;
+  if (n === 1) out[order[0]!] = 0.5;
+  for (let first = 0; n > 1 && first < n;) {
+    const v = values[order[first]!]!;
+    let last = first;
+    while (last + 1 < n && values[order[last + 1]!] === v) last++;
+    const pct = (first + last) / 2 / (n - 1);
+    const score = direction === 'lower' ? 1 - pct : pct;
+    for (let k = first; k <= last; k++) out[order[k]!] = score;
+    first = last + 1;
+  }
+  return out;
+}
+
 /** First index whose value is ≥ v (or > v when `after`). */
 function bound(a: Float64Array, v: number, after: boolean): number {
   let lo = 0;

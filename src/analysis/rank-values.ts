@@ -3,15 +3,16 @@
  * next rank skips (1, 2, 2, 4). Units without a value are unranked (0), never ranked as zero.
  */
 import type { Direction } from '../data/metric-catalog';
-import { sharedSortedFinite } from './statistics-basics';
+import { finiteOrder, sharedFiniteOrder } from './value-order';
 
 /**
  * Values closer than this relative tolerance tie: a rate recomputed as 30/120 and one stored as 25
  * must tie even when floating point differs in the 16th digit.
  */
-const TIE_TOLERANCE = 1e-9;
+export const TIE_TOLERANCE = 1e-9;
 
-function ties(a: number, b: number): boolean {
+/** Whether two finite values tie for ranking (equal within TIE_TOLERANCE, relative). */
+export function ties(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= TIE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
@@ -21,68 +22,45 @@ function ties(a: number, b: number): boolean {
  * The result depends only on each element's value, never on its position among equal values.
  */
 export function rankValues(values: Float64Array, direction: Direction, mask?: Uint8Array): Int32Array {
-  const n = values.length;
-  let count = 0;
-  const asc = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    if (Number.isFinite(values[i]!) && (!mask || mask[i] !== 0)) asc[count++] = values[i]!;
-  }
-  // A native numeric sort (no comparator) keeps this a few milliseconds at city scale.
-  return ranksFromSorted(values, direction, mask, asc.subarray(0, count).sort());
+  return ranksFromOrder(values, direction, finiteOrder(values, mask));
 }
 
 /**
- * `rankValues` when the ranked values are already sorted: `sorted` must hold exactly the finite
- * values with mask ≠ 0, ascending (e.g. sharedSortedFinite(values) when nothing is masked out).
+ * `rankValues` from the ascending order of the ranked elements (finiteOrder(values, mask), or the
+ * shared order filtered by a mask): one linear pass, no search. Elements not in `order` get 0.
  */
-export function ranksFromSorted(values: Float64Array, direction: Direction, mask: Uint8Array | undefined, sorted: Float64Array): Int32Array {
-  const n = values.length;
-  const ranks = new Int32Array(n);
-  const count = sorted.length;
+export function ranksFromOrder(values: Float64Array, direction: Direction, order: Int32Array): Int32Array {
+  const ranks = new Int32Array(values.length);
+  const count = order.length;
   const lower = direction === 'lower';
-  // rankAt[k]: rank of the k-th best value. A tie group is anchored at its first (best) value so
-  // that near-ties cannot chain across a group.
-  const rankAt = new Int32Array(count);
+  // Best first; a tie group is anchored at its first (best) value so that near-ties cannot chain
+  // across a group, and equal values (adjacent in the order) always share their group's rank.
   let groupValue = NaN;
   let groupRank = 0;
   for (let k = 0; k < count; k++) {
-    const v = sorted[lower ? k : count - 1 - k]!;
+    const u = order[lower ? k : count - 1 - k]!;
+    const v = values[u]!;
     if (k === 0 || !ties(v, groupValue)) {
       groupValue = v;
       groupRank = k + 1;
     }
-    rankAt[k] = groupRank;
-  }
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v) || (mask && mask[i] === 0)) continue;
-    // Position of the first occurrence of v in best-first order.
-    const k = lower ? lowerBound(sorted, v) : count - upperBound(sorted, v);
-    ranks[i] = rankAt[k]!;
+    ranks[u] = groupRank;
   }
   return ranks;
 }
 
-function lowerBound(a: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
+/** The units of `order` with mask[u] ≠ 0, in the same order (a sorted order stays sorted). */
+export function maskOrder(order: Int32Array, mask: Uint8Array): Int32Array {
+  let n = 0;
+  for (let k = 0; k < order.length; k++) if (mask[order[k]!] !== 0) n++;
+  if (n === order.length) return order;
+  const out = new Int32Array(n);
+  let j = 0;
+  for (let k = 0; k < order.length; k++) {
+    const u = order[k]!;
+    if (mask[u] !== 0) out[j++] = u;
   }
-  return lo;
-}
-
-function upperBound(a: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return out;
 }
 
 /**
@@ -109,7 +87,7 @@ export function sharedRanks(values: Float64Array, direction: Direction): Int32Ar
   }
   let ranks = byDirection.get(direction);
   if (!ranks) {
-    ranks = ranksFromSorted(values, direction, undefined, sharedSortedFinite(values));
+    ranks = ranksFromOrder(values, direction, sharedFiniteOrder(values));
     byDirection.set(direction, ranks);
   }
   return ranks;

@@ -2,6 +2,7 @@
  * Small descriptive statistics shared by the league, compare and imbalance views.
  * Missing values are NaN and are ignored, never counted as zero.
  */
+import { gatherValues, sharedFiniteOrder } from './value-order';
 
 /** Median of the finite values (NaN and ±Infinity ignored); NaN when there are none. */
 export function median(values: ArrayLike<number>): number {
@@ -58,14 +59,93 @@ const SORTED = new WeakMap<Float64Array, Float64Array>();
 
 /**
  * `sortedFinite(values)`, computed once per array and shared: median, quantiles, Gini, ranks and
- * outliers of one metric and period then cost one sort between them. Only for arrays that are never
- * mutated (the cached results of periodValues / perCapita / scopedValues); the result is read-only.
+ * outliers of one metric and period then cost one sort between them (the shared argsort of
+ * value-order.ts, which the ranks use too). Only for arrays that are never mutated (the cached
+ * results of periodValues / perCapita / scopedValues); the result is read-only.
  */
 export function sharedSortedFinite(values: Float64Array): Float64Array {
   let sorted = SORTED.get(values);
   if (!sorted) {
-    sorted = sortedFinite(values);
+    sorted = gatherValues(values, sharedFiniteOrder(values));
     SORTED.set(values, sorted);
   }
   return sorted;
+}
+
+/**
+ * Quickselect with a median-of-three pivot and a three-way partition (so runs of equal values, such
+ * as many zeros, shrink the range at once): a[k] after partial ordering of a[lo..hi].
+ */
+export function selectKth(a: Float64Array, lo: number, hi: number, k: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y);
+    // Dutch national flag: a[lo..lt) < pivot, a[lt..i) === pivot, a(gt..hi] > pivot.
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i]!;
+      if (v < pivot) {
+        a[i] = a[lt]!;
+        a[lt] = v;
+        lt++;
+        i++;
+      } else if (v > pivot) {
+        a[i] = a[gt]!;
+        a[gt] = v;
+        gt--;
+      } else {
+        i++;
+      }
+    }
+    if (k < lt) hi = lt - 1;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+  return a[k]!;
+}
+
+const MEDIANS = new WeakMap<Float64Array, number>();
+let MEDIAN_SCRATCH = new Float64Array(0);
+
+/**
+ * median(values) for a shared, read-only array, cached: from the shared sort when one exists
+ * already, else by selection in linear time (a city's 5,617 values in about 0.05 ms, where a sort
+ * takes 0.2–0.4 ms). Equal to quantile(sortedFinite(values), 0.5).
+ */
+export function sharedMedian(values: Float64Array): number {
+  const hit = MEDIANS.get(values);
+  if (hit !== undefined) return hit;
+  const sorted = SORTED.get(values);
+  let m: number;
+  if (sorted) {
+    m = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
+  } else {
+    if (MEDIAN_SCRATCH.length < values.length) MEDIAN_SCRATCH = new Float64Array(Math.max(values.length, 1024));
+    const a = MEDIAN_SCRATCH;
+    let n = 0;
+    for (let u = 0; u < values.length; u++) {
+      const v = values[u]!;
+      if (Number.isFinite(v)) a[n++] = v;
+    }
+    if (n === 0) m = NaN;
+    else {
+      const h = (n - 1) * 0.5;
+      const lo = Math.floor(h);
+      const x0 = selectKth(a, 0, n - 1, lo);
+      if (lo >= n - 1) m = x0;
+      else {
+        // After selection a[lo+1..n−1] holds the values above x0 (in some order): the next order statistic is their minimum.
+        let x1 = Infinity;
+        for (let k = lo + 1; k < n; k++) if (a[k]! < x1) x1 = a[k]!;
+        m = x0 + (h - lo) * (x1 - x0);
+      }
+    }
+  }
+  MEDIANS.set(values, m);
+  return m;
 }

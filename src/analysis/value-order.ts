@@ -1,0 +1,165 @@
+/**
+ * The ascending order of a values array's finite entries as unit indices (an argsort), by a stable
+ * LSD radix sort on the IEEE-754 bits: about 0.05 ms for the 5,617 units of a city, where a native
+ * numeric sort of the values alone takes 0.3 ms and finding each unit's rank in it by binary search
+ * another 0.4 ms. From the order, the sorted values, the ranks in either direction and a table's
+ * row order all follow in one linear pass, so one metric and period costs one sort whichever
+ * views ask for it.
+ */
+
+/** True on little-endian hosts (every browser and Node platform we run on); the other case is handled. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
+
+/**
+ * Unit indices of the finite values of `values` (and, with `mask`, only those with mask[u] ≠ 0),
+ * in ascending order of value; equal values keep index order (the sort is stable). −0 sorts
+ * before +0, as in a native Float64Array sort.
+ */
+export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array {
+  const n = values.length;
+  const s = scratch(n);
+  const { hi, lo, hist } = s;
+  let src = s.a;
+  let dst = s.b;
+  const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
+  // Sortable keys: the sign bit flipped for positives, every bit flipped for negatives, so that
+  // unsigned comparison of (hi, lo) is numeric order. Only the bits that differ between keys are
+  // sorted on: integer counts differ in a dozen bits or so (one pass), reals in 50-odd (five).
+  let count = 0;
+  let andHi = -1;
+  let orHi = 0;
+  let andLo = -1;
+  let orLo = 0;
+  for (let u = 0; u < n; u++) {
+    const v = values[u]!;
+    if (!Number.isFinite(v) || (mask !== undefined && mask[u] === 0)) continue;
+    const sign = words[2 * u + HI]! >> 31;
+    const h = words[2 * u + HI]! ^ (sign | 0x80000000);
+    const l = words[2 * u + LO]! ^ sign;
+    hi[u] = h;
+    lo[u] = l;
+    andHi &= h;
+    orHi |= h;
+    andLo &= l;
+    orLo |= l;
+    src[count++] = u;
+  }
+  const diffHi = andHi ^ orHi;
+  const diffLo = andLo ^ orLo;
+  if (count < 2 || (diffHi === 0 && diffLo === 0)) return src.slice(0, count);
+  const top = diffHi !== 0 ? 63 - Math.clz32(diffHi) : 31 - Math.clz32(diffLo);
+  const bottom = diffLo !== 0 ? lowestBit(diffLo) : 32 + lowestBit(diffHi);
+  const range = top - bottom + 1;
+  const passes = Math.ceil(range / DIGIT_BITS);
+  const width = Math.ceil(range / passes);
+  for (let p = 0; p < passes; p++) {
+    const shift = bottom + p * width;
+    const bits = Math.min(width, top + 1 - shift);
+    digitPass(src, dst, count, hi, lo, shift, (1 << bits) - 1, hist);
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src.slice(0, count);
+}
+
+/** Widest digit per pass: 2,048 buckets, few enough to count and sum quickly for 5,617 keys. */
+const DIGIT_BITS = 11;
+
+function lowestBit(x: number): number {
+  return 31 - Math.clz32(x & -x);
+}
+
+/**
+ * One stable counting-sort pass of src[0..count) into dst on the key bits shift..shift+width−1
+ * (bits 0–31 in lo, 32–63 in hi; a digit may straddle the two).
+ */
+function digitPass(
+  src: Int32Array, dst: Int32Array, count: number, hi: Int32Array, lo: Int32Array,
+  shift: number, digitMask: number, counts: Int32Array,
+): void {
+  counts.fill(0, 0, digitMask + 1);
+  if (shift >= 32) {
+    const sh = shift - 32;
+    for (let k = 0; k < count; k++) counts[(hi[src[k]!]! >>> sh) & digitMask]!++;
+    prefixSums(counts, digitMask + 1);
+    for (let k = 0; k < count; k++) {
+      const u = src[k]!;
+      dst[counts[(hi[u]! >>> sh) & digitMask]!++] = u;
+    }
+  } else if (shift + 31 - Math.clz32(digitMask) < 32) {
+    for (let k = 0; k < count; k++) counts[(lo[src[k]!]! >>> shift) & digitMask]!++;
+    prefixSums(counts, digitMask + 1);
+    for (let k = 0; k < count; k++) {
+      const u = src[k]!;
+      dst[counts[(lo[u]! >>> shift) & digitMask]!++] = u;
+    }
+  } else {
+    const up = 32 - shift;
+    for (let k = 0; k < count; k++) {
+      const u = src[k]!;
+      counts[((lo[u]! >>> shift) | (hi[u]! << up)) & digitMask]!++;
+    }
+    prefixSums(counts, digitMask + 1);
+    for (let k = 0; k < count; k++) {
+      const u = src[k]!;
+      dst[counts[((lo[u]! >>> shift) | (hi[u]! << up)) & digitMask]!++] = u;
+    }
+  }
+}
+
+/** counts[b] becomes the number of keys in buckets before b (the first slot of bucket b). */
+function prefixSums(counts: Int32Array, buckets: number): void {
+  let sum = 0;
+  for (let b = 0; b < buckets; b++) {
+    const c = counts[b]!;
+    counts[b] = sum;
+    sum += c;
+  }
+}
+
+/** Working buffers, reused between calls (the sort is synchronous and not re-entered). */
+interface Scratch {
+  readonly hi: Int32Array;
+  readonly lo: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly hist: Int32Array;
+}
+
+let SCRATCH: Scratch | undefined;
+
+function scratch(n: number): Scratch {
+  if (!SCRATCH || SCRATCH.hi.length < n) {
+    const size = Math.max(n, 1024);
+    SCRATCH = {
+      hi: new Int32Array(size), lo: new Int32Array(size), a: new Int32Array(size), b: new Int32Array(size),
+      hist: new Int32Array(1 << DIGIT_BITS),
+    };
+  }
+  return SCRATCH;
+}
+
+const ORDERS = new WeakMap<Float64Array, Int32Array>();
+
+/**
+ * `finiteOrder(values)` computed once per array and shared, for arrays that are never mutated (the
+ * cached results of periodValues / perCapita / scopedValues); the result is read-only.
+ */
+export function sharedFiniteOrder(values: Float64Array): Int32Array {
+  let order = ORDERS.get(values);
+  if (!order) {
+    order = finiteOrder(values);
+    ORDERS.set(values, order);
+  }
+  return order;
+}
+
+/** The values at `order`, i.e. the finite values sorted ascending when `order` is a finiteOrder. */
+export function gatherValues(values: Float64Array, order: Int32Array): Float64Array {
+  const out = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * The radix argsort (value-order.ts) and what is built on it — ranks without binary search, the
+ * compare order, the bottom-quartile test of 连续N期靠后 by one order statistic — against the
+ * straightforward computations, on values full of ties, near-ties within the rank tolerance,
+ * zeros of both signs, NaN and ±Infinity.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Direction } from '../../src/data/metric-catalog';
+import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/persistent-laggards';
+import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';
+import { maskOrder, quartileOf, rankValues, ranksFromOrder } from '../../src/analysis/rank-values';
+import { finiteOrder, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
+
+const special = fc.constantFrom(NaN, 0, -0, Infinity, -Infinity, 1, 1 + 1e-10, 1 - 1e-10, 1 + 3e-9, 25, 30 / 120 * 100, 0.1 + 0.2, 0.3, -5e-324, 5e-324, Number.MAX_VALUE, -Number.MAX_VALUE);
+const value = fc.oneof(fc.integer({ min: -3, max: 12 }), fc.double({ noNaN: false }), special, fc.double({ min: 0, max: 1000, noNaN: true }));
+const direction = fc.constantFrom<Direction>('higher', 'lower', 'neutral');
+
+/** Unit indices of the finite (and unmasked) values, stably sorted by value with −0 before +0. */
+function naiveOrder(values: number[], mask?: number[]): number[] {
+  const key = (v: number): number => (Object.is(v, -0) ? -Number.MIN_VALUE / 2 : v);
+  return [...values.keys()].filter((u) => Number.isFinite(values[u]!) && (!mask || mask[u] !== 0))
+    .sort((a, b) => (values[a]! === values[b]! && !Object.is(values[a], -0) !== !Object.is(values[b], -0)
+      ? (Object.is(values[a], -0) ? -1 : 1) : key(values[a]!) - key(values[b]!)) || a - b);
+}
+
+/** rankValues as first written: a sorted copy, each element's first position by binary search. */
+function naiveRanks(values: number[], dir: Direction, mask?: number[]): number[] {
+  const sorted = values.filter((v, u) => Number.isFinite(v) && (!mask || mask[u] !== 0)).sort((a, b) => a - b);
+  const best = dir === 'lower' ? sorted : [...sorted].reverse();
+  const rankAt: number[] = [];
+  let anchor = NaN;
+  let groupRank = 0;
+  best.forEach((v, k) => {
+    const tie = v === anchor || Math.abs(v - anchor) <= 1e-9 * Math.max(Math.abs(v), Math.abs(anchor));
+    if (k === 0 || !tie) { anchor = v; groupRank = k + 1; }
+    rankAt.push(groupRank);
+  });
+  return values.map((v, u) => (Number.isFinite(v) && (!mask || mask[u] !== 0) ? rankAt[best.indexOf(v)]! : 0));
+}
+
+describe('finiteOrder', () => {
+  it('is a stable ascending argsort of the finite values, −0 before +0, masked units left out', () => {
+    fc.assert(fc.property(fc.array(value, { maxLength: 300 }), fc.option(fc.array(fc.constantFrom(0, 1), { minLength: 300, maxLength: 300 })), (values, mask) => {
+      const m = mask ?? undefined;
+      expect(Array.from(finiteOrder(Float64Array.from(values), m ? Uint8Array.from(m) : undefined))).toEqual(naiveOrder(values, m));
+    }), { numRuns: 400 });
+  });
+  it('sorts a city-sized column of reals and of counts like the native sort', () => {
+    let seed = 7;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const gen of [() => next() * 1e4 - 50, () => Math.floor(next() * 40), () => (next() < 0.1 ? NaN : Math.round(next() * 1e6) / 100)]) {
+      const values = Float64Array.from({ length: 5617 }, gen);
+      expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
+    }
+  });
+  it('shares one order per array', () => {
+    const values = Float64Array.of(3, 1, 2);
+    expect(sharedFiniteOrder(values)).toBe(sharedFiniteOrder(values));
+    expect(Array.from(sharedFiniteOrder(values))).toEqual([1, 2, 0]);
+  });
+});
+
+describe('ranks from the order', () => {
+  it('equal the binary-search ranks, with and without a mask', () => {
+    fc.assert(fc.property(fc.array(value, { maxLength: 200 }), direction, fc.array(fc.constantFrom(0, 1, 1), { minLength: 200, maxLength: 200 }), (values, dir, mask) => {
+      const v = Float64Array.from(values);
+      expect(Array.from(rankValues(v, dir))).toEqual(naiveRanks(values, dir));
+      expect(Array.from(rankValues(v, dir, Uint8Array.from(mask)))).toEqual(naiveRanks(values, dir, mask));
+      expect(Array.from(ranksFromOrder(v, dir, maskOrder(finiteOrder(v), Uint8Array.from(mask))))).toEqual(naiveRanks(values, dir, mask));
+    }), { numRuns: 400 });
+  });
+});
+
+describe('bottomQuartileCut', () => {
+  it('agrees with quartileOf(rank) === 4 for every value, ties and near-ties included', () => {
+    const near = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(NaN, 2 + 1e-10, 2 - 1e-10, 2 + 2.5e-9, 3 - 1.5e-9, -0, Infinity), fc.double({ min: 0, max: 10, noNaN: true }));
+    fc.assert(fc.property(fc.array(near, { maxLength: 80 }), direction, (values, dir) => {
+      const v = Float64Array.from(values);
+      const ranks = naiveRanks(values, dir);
+      const ranked = ranks.filter((r) => r > 0).length;
+      const cut = bottomQuartileCut(v, dir);
+      expect(values.map((x, u) => inBottomQuartile(cut, x, u))).toEqual(ranks.map((r) => ranked >= 4 && r > 0 && quartileOf(r, ranked) === 4));
+    }), { numRuns: 1000 });
+  });
+  it('selectKth finds the k-th smallest, duplicates included', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 120 }), fc.nat(), (values, k0) => {
+      const k = k0 % values.length;
+      const sorted = [...values].sort((a, b) => a - b);
+      expect(selectKth(Float64Array.from(values), 0, values.length - 1, k) === sorted[k]).toBe(true);
+    }), { numRuns: 500 });
+  });
+  it('sharedMedian by selection equals the median of a sort', () => {
+    fc.assert(fc.property(fc.array(value, { maxLength: 120 }), (values) => {
+      const v = Float64Array.from(values);
+      expect(Object.is(sharedMedian(v), median(values)) || sharedMedian(v) === median(values)).toBe(true);
+    }), { numRuns: 500 });
+  });
+});
