@@ -5,7 +5,7 @@
 import type { Dataset } from '../data/dataset';
 import type { MetricDef } from '../data/metric-catalog';
 import type { PeriodKey } from '../data/period';
-import { findLaggardsBelow, madOutliersOfSorted } from './laggards';
+import { countLaggards, findLaggardsBelow, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted, maxMinOfSorted, p90p10OfSorted } from './spread-statistics';
@@ -56,8 +56,11 @@ export interface MetricImbalance {
   /** The unit with the highest and the lowest value (first in unit order on ties); undefined without values. */
   readonly highest?: UnitRef;
   readonly lowest?: UnitRef;
-  /** Furthest behind first. */
+  /** How many units lag behind (= laggards.length, without building the list). */
+  readonly laggardCount: number;
+  /** Furthest behind first. Built on first read (a whole city can have a thousand), then kept. */
   readonly laggards: readonly LaggardRow[];
+  /** Largest |z| first. Built on first read, then kept. */
   readonly outliers: readonly OutlierRow[];
   readonly median: number;
   readonly mean: number;
@@ -144,6 +147,9 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
     ? medianOfSorted(sharedSortedFinite(scopedValues(ds, metric, period, { parent: opts.parent }).values))
     : med;
   const sparse = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN);
+  const share = opts.laggardShare ?? 0.5;
+  let laggards: readonly LaggardRow[] | undefined;
+  let outliers: readonly OutlierRow[] | undefined;
   return {
     metric: def,
     period,
@@ -156,20 +162,28 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
     groups,
     highest: hi >= 0 ? ref(hi) : undefined,
     lowest: lo >= 0 ? ref(lo) : undefined,
-    laggards: findLaggardsBelow(values, def.direction, opts.laggardShare ?? 0.5, med).map((l) => {
-      const u = l.index;
-      return {
-        unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
-        shareOfMedian: l.shareOfMedian,
-      };
-    }),
-    outliers: madOutliersOfSorted(values, sorted).map((o) => {
-      const u = o.index;
-      return {
-        unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
-        z: o.z, side: o.side,
-      };
-    }),
+    laggardCount: countLaggards(values, def.direction, share, med),
+    // The lists are built when first read: the 均衡 overview of every metric needs only the count.
+    get laggards(): readonly LaggardRow[] {
+      laggards ??= findLaggardsBelow(values, def.direction, share, med).map((l) => {
+        const u = l.index;
+        return {
+          unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+          shareOfMedian: l.shareOfMedian,
+        };
+      });
+      return laggards;
+    },
+    get outliers(): readonly OutlierRow[] {
+      outliers ??= madOutliersOfSorted(values, sorted).map((o) => {
+        const u = o.index;
+        return {
+          unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+          z: o.z, side: o.side,
+        };
+      });
+      return outliers;
+    },
     median: med,
     mean: mean(values),
     partial: anyPartial(v),

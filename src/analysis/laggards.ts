@@ -47,6 +47,19 @@ export function findLaggardsBelow(values: ArrayLike<number>, direction: Directio
   return out;
 }
 
+/** `findLaggardsBelow(values, direction, share, med).length`, without building the list. */
+export function countLaggards(values: ArrayLike<number>, direction: Direction, share: number, med: number): number {
+  if (!(share > 0 && share < 1)) throw new Error(`findLaggards: share must be in (0, 1), got ${share}`);
+  if (!(med > 0)) return 0;
+  let count = 0;
+  const limit = direction === 'lower' ? med / share : share * med;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v) && (direction === 'lower' ? v > limit : v < limit)) count++;
+  }
+  return count;
+}
+
 /** Consistency constant: MAD × 1.4826 estimates the SD of normal data (0.6745 = 1 / 1.4826). */
 const MAD_SCALE = 0.6745;
 /** Mean absolute deviation × 1.2533 estimates the SD of normal data; used when the MAD is 0. */

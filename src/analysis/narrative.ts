@@ -189,7 +189,7 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
   const link = (view: NarrativeLink['view'], metric: string): NarrativeLink => ({ view, metric, period });
   out.push({ kind: 'most-unequal', text: mostUnequal(c, top, ranked[1]), link: link('imbalance', top.metric.id) });
 
-  const lag = ranked.find((m) => m.laggards.length > 0);
+  const lag = ranked.find((m) => m.laggardCount > 0);
   if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag), link: link('imbalance', lag.metric.id) });
 
   const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;

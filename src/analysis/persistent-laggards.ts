@@ -5,9 +5,12 @@
 import type { Dataset } from '../data/dataset';
 import type { PeriodKey } from '../data/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
-import { quartileOf, sharedRanks } from './rank-values';
+import type { Direction } from '../data/metric-catalog';
+import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
+import { selectKth } from './statistics-basics';
+import { unitNameOrder } from './unit-scope';
 import type { UnitValueOptions } from './unit-values';
 
 export interface PersistentLaggard {
@@ -40,30 +43,137 @@ export function persistentLaggards(
   const keys = availablePeriods(ds, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   const run = new Int32Array(ds.units.length);
-  const alive = new Uint8Array(ds.units.length).fill(1);
   const periods = keys.slice(0, end);
-  // Walk back from the latest period; a unit's run stops at its first period outside the bottom quartile.
-  for (let p = periods.length - 1; p >= 0; p--) {
-    const v = scopedValues(ds, metric, periods[p]!, opts);
-    const ranks = sharedRanks(v.values, def.direction);
-    let ranked = 0;
-    for (let u = 0; u < ranks.length; u++) if (ranks[u]! > 0) ranked++;
-    let any = false;
-    for (let u = 0; u < ranks.length; u++) {
-      if (alive[u] === 0) continue;
-      const r = ranks[u]!;
-      if (r > 0 && ranked >= 4 && quartileOf(r, ranked) === 4) { run[u]!++; any = true; }
-      else alive[u] = 0;
+  // Walk back from the latest period; a unit's run stops at its first period outside the bottom
+  // quartile. Only the units still in a run are looked at (about a quarter after the first period).
+  const alive = new Int32Array(ds.units.length);
+  for (let u = 0; u < alive.length; u++) alive[u] = u;
+  let aliveCount = alive.length;
+  for (let p = periods.length - 1; p >= 0 && aliveCount > 0; p--) {
+    const v = scopedValues(ds, metric, periods[p]!, opts).values;
+    const cut = bottomQuartileCut(v, def.direction);
+    let kept = 0;
+    for (let k = 0; k < aliveCount; k++) {
+      const u = alive[k]!;
+      if (inBottomQuartile(cut, v[u]!, u)) {
+        run[u]!++;
+        alive[kept++] = u;
+      }
     }
-    if (!any) break;
+    aliveCount = kept;
   }
-  const out: PersistentLaggard[] = [];
+  // Longest run first, then by name: the units taken in name order, bucketed by run length.
+  const { unitAt } = unitNameOrder(ds);
+  const byRun = new Int32Array(periods.length + 2);
+  let count = 0;
   for (let u = 0; u < run.length; u++) {
-    const r = run[u]!;
-    if (r >= n) {
-      const unit = ds.units[u]!;
-      out.push({ unit: u, name: unit.name, parent: unit.parent, run: r, periods: periods.slice(periods.length - r) });
+    if (run[u]! >= n) {
+      byRun[periods.length - run[u]! + 1]!++;
+      count++;
     }
   }
-  return out.sort((a, b) => b.run - a.run || a.name.localeCompare(b.name, 'zh-CN'));
+  for (let r = 1; r < byRun.length; r++) byRun[r]! += byRun[r - 1]!;
+  const out = new Array<PersistentLaggard>(count);
+  const tails = new Map<number, readonly PeriodKey[]>();
+  for (let k = 0; k < unitAt.length; k++) {
+    const u = unitAt[k]!;
+    const r = run[u]!;
+    if (r < n) continue;
+    let tail = tails.get(r);
+    if (!tail) {
+      tail = periods.slice(periods.length - r);
+      tails.set(r, tail);
+    }
+    const unit = ds.units[u]!;
+    out[byRun[periods.length - r]!++] = { unit: u, name: unit.name, parent: unit.parent, run: r, periods: tail };
+  }
+  return out;
+}
+
+/**
+ * Where the bottom quartile of one period's values begins (see bottomQuartileCut): nobody (fewer
+ * than 4 values), from the value t on, past t's tie group, or by full ranks (near-ties at t).
+ */
+export interface QuartileCut {
+  readonly kind: 'none' | 'from' | 'past' | 'ranks';
+  /** The value at the boundary. */
+  readonly t: number;
+  readonly lower: boolean;
+  /** Ranks and their count, for kind 'ranks'. */
+  readonly ranks?: Int32Array;
+  readonly ranked: number;
+}
+
+const CUTS = new WeakMap<Float64Array, Map<Direction, QuartileCut>>();
+
+/**
+ * The bottom quartile of `values`: the units with quartileOf(rank, ranked) === 4 for the ranks of
+ * rankValues(values, direction) (ties share the best rank), never with fewer than 4 ranked values.
+ * The boundary needs one order statistic, not every rank: the value t at best-first position
+ * K = ⌈3N/4⌉ (found by selection in linear time) decides, unless a value within the tie tolerance
+ * of t but not equal to it lies on the better side, when tie groups could chain across the
+ * boundary and the ranks are computed in full. Cached per (read-only) values array.
+ */
+export function bottomQuartileCut(values: Float64Array, direction: Direction): QuartileCut {
+  let byDirection = CUTS.get(values);
+  if (!byDirection) {
+    byDirection = new Map();
+    CUTS.set(values, byDirection);
+  }
+  let cut = byDirection.get(direction);
+  if (!cut) {
+    cut = computeCut(values, direction);
+    byDirection.set(direction, cut);
+  }
+  return cut;
+}
+
+/** Whether value v (of unit u) lies in the bottom quartile described by `cut`. */
+export function inBottomQuartile(cut: QuartileCut, v: number, u: number): boolean {
+  switch (cut.kind) {
+    case 'none':
+      return false;
+    case 'from':
+      return Number.isFinite(v) && (cut.lower ? v >= cut.t : v <= cut.t);
+    case 'past':
+      return Number.isFinite(v) && (cut.lower ? v > cut.t : v < cut.t) && !ties(v, cut.t);
+    case 'ranks': {
+      const r = cut.ranks![u]!;
+      return r > 0 && quartileOf(r, cut.ranked) === 4;
+    }
+  }
+}
+
+function computeCut(values: Float64Array, direction: Direction): QuartileCut {
+  const lower = direction === 'lower';
+  const n = copyFinite(values);
+  if (n < 4) return { kind: 'none', t: NaN, lower, ranked: n };
+  const k = Math.ceil((3 * n) / 4);
+  const t = selectKth(SELECT_SCRATCH, 0, n - 1, lower ? k : n - 1 - k);
+  let strictlyBetter = 0;
+  let nearTie = false;
+  for (let u = 0; u < values.length; u++) {
+    const v = values[u]!;
+    if (!(lower ? v < t : v > t) || !Number.isFinite(v)) continue;
+    strictlyBetter++;
+    if (Math.abs(v - t) <= 4 * TIE_TOLERANCE * Math.max(Math.abs(v), Math.abs(t))) nearTie = true;
+  }
+  if (nearTie) return { kind: 'ranks', t, lower, ranks: sharedRanks(values, direction), ranked: n };
+  // t first appears at position K and opens its tie group: t and everything after it are in the
+  // bottom quartile. Otherwise t's group opened before K, so only values past that group are.
+  return { kind: strictlyBetter === k ? 'from' : 'past', t, lower, ranked: n };
+}
+
+let SELECT_SCRATCH = new Float64Array(0);
+
+/** Copies the finite values of `values` to SELECT_SCRATCH and returns how many there are. */
+function copyFinite(values: Float64Array): number {
+  if (SELECT_SCRATCH.length < values.length) SELECT_SCRATCH = new Float64Array(Math.max(values.length, 1024));
+  const a = SELECT_SCRATCH;
+  let m = 0;
+  for (let u = 0; u < values.length; u++) {
+    const v = values[u]!;
+    if (Number.isFinite(v)) a[m++] = v;
+  }
+  return m;
 }

@@ -59,13 +59,19 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   }
   let total = 0;
   const gT = new Float64Array(groupCount); // Σ over group of (x/μ_g) ln(x/μ_g)
+  // One logarithm per unit: ln(x/μ) = ln x − ln μ and ln(x/μ_g) = ln x − ln μ_g.
+  const lnMu = Math.log(mu);
+  const lnMuG = new Float64Array(groupCount);
+  for (let g = 0; g < groupCount; g++) lnMuG[g] = Math.log(gsum[g]! / gn[g]!);
   for (let i = 0; i < values.length; i++) {
     const g = gOf[i]!;
     if (g < 0) continue;
     const v = values[i]!;
-    total += xlnx(v / mu);
+    if (v === 0) continue; // 0 · ln 0 = 0
+    const lnV = Math.log(v);
+    total += (v / mu) * (lnV - lnMu);
     const muG = gsum[g]! / gn[g]!;
-    if (muG > 0) gT[g]! += xlnx(v / muG);
+    gT[g]! += (v / muG) * (lnV - lnMuG[g]!);
   }
   total /= n;
   let between = 0;

@@ -6,7 +6,7 @@ import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';
-import { quantile, sharedSortedFinite } from './statistics-basics';
+import { sharedMedian } from './statistics-basics';
 import { scopeMask } from './unit-scope';
 
 export interface TrendQuery {
@@ -62,9 +62,8 @@ export function trendSeries(ds: Dataset, q: TrendQuery): TrendResult {
     for (let u = 0; u < scope.length; u++) {
       if (scope[u] === 1 && pv.partial[u] === 1) { scopePartial = true; break; }
     }
-    // The median over the scope's units: the shared sort of the scoped values (NaN outside scope).
-    const sorted = sharedSortedFinite(scopedValues(ds, q.metric, key, { parent: q.parent, per: q.per }).values);
-    const m = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
+    // The median over the scope's units (NaN outside scope), by selection unless already sorted.
+    const m = sharedMedian(scopedValues(ds, q.metric, key, { parent: q.parent, per: q.per }).values);
     medians.push(Number.isNaN(m) ? null : m);
     medianPartial.push(scopePartial);
   }

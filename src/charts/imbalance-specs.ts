@@ -64,7 +64,7 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
     rows: rows.map((m) => [
       metricName(m.metric, ctx.lang), m.n, roundOrNull(m.cv, 3), roundOrNull(m.gini, 3),
       roundOrNull(m.maxMin, 2), roundOrNull(m.p90p10, 2), share(m, m.theil.between), share(m, m.theil.within),
-      m.laggards.length, [m.ranked ? '' : w.baseTag, m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
+      m.laggardCount, [m.ranked ? '' : w.baseTag, m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
     notes: [w.noteSpread],
   };

@@ -16,6 +16,8 @@ import { buildMetricIndexStep, metricColumns, metricIndexReady } from '../../src
 import { perCapita, type PerBase } from '../../src/analysis/per-capita';
 import { prepareDatasetStep } from '../../src/analysis/prepare-dataset';
 import { percentileScores } from '../../src/analysis/percentile-scores';
+import { persistentLaggards } from '../../src/analysis/persistent-laggards';
+import { availablePeriods } from '../../src/analysis/available-periods';
 import { periodValues } from '../../src/analysis/period-values';
 import { quartileOf, rankValues, sharedRanks } from '../../src/analysis/rank-values';
 import { requireMetric } from '../../src/analysis/resolve-metric';
@@ -169,6 +171,7 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
       expect(got.groups).toBe(new Set(parents.filter((_, u) => Number.isFinite(v.values[u]!))).size);
       expect(got.laggards.map((l) => [l.unit, l.shareOfMedian])).toEqual(findLaggards(v.values, def.direction).map((l) => [l.index, l.shareOfMedian]));
       expect(got.outliers.map((o) => [o.unit, o.z])).toEqual(madOutliers(v.values).map((o) => [o.index, o.z]));
+      expect(got.laggardCount).toBe(got.laggards.length);
       expect(got.outliers.map((o) => [o.unit, o.z])).toEqual(naiveOutliers(v.values));
       expect(Array.from(sharedRanks(v.values, def.direction))).toEqual(Array.from(rankValues(Float64Array.from(v.values), def.direction)));
 
@@ -197,6 +200,39 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
         u, ranks[u]! || null, prevRanks[u]! || null, ranks[u]! > 0 ? quartileOf(ranks[u]!, ranked) : null,
       ]));
       expect(league.rankedCount).toBe(ranked);
+    }
+  });
+
+  it('连续N期靠后 (one order statistic per period) matches ranking every period in full', () => {
+    const ds = { ...base };
+    for (const opts of OPTIONS) {
+      for (const metric of METRICS) {
+        const def = requireMetric(ds, metric);
+        for (const [granularity, upTo] of [['Q', undefined], ['Q', '2024-Q2'], ['M', '2024-05'], ['H', undefined]] as const) {
+          const got = persistentLaggards(ds, metric, granularity, 2, { ...opts, upTo });
+          if (def.direction === 'neutral') {
+            expect(got).toEqual([]);
+            continue;
+          }
+          const keys = availablePeriods(ds, granularity);
+          const periods = keys.slice(0, upTo ? keys.indexOf(upTo) + 1 : keys.length);
+          const run = ds.units.map(() => 0);
+          const alive = ds.units.map(() => true);
+          for (let p = periods.length - 1; p >= 0; p--) {
+            const ranks = rankValues(unitValues(ds, metric, periods[p]!, opts).values, def.direction);
+            const ranked = ranks.filter((r) => r > 0).length;
+            ranks.forEach((r, u) => {
+              if (alive[u] && r > 0 && ranked >= 4 && quartileOf(r, ranked) === 4) run[u]!++;
+              else alive[u] = false;
+            });
+          }
+          const byName = (a: number, b: number): number => ZH_COLLATOR.compare(ds.units[a]!.name, ds.units[b]!.name) || a - b;
+          const want = [...run.keys()].filter((u) => run[u]! >= 2).sort((a, b) => run[b]! - run[a]! || byName(a, b));
+          expect(got.map((l) => [l.unit, l.run, l.periods.length, l.periods.at(-1)])).toEqual(
+            want.map((u) => [u, run[u], run[u], periods.at(-1)]));
+          expect(got.length).toBeGreaterThan(0);
+        }
+      }
     }
   });
 

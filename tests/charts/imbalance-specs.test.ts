@@ -13,12 +13,13 @@ const ctx: ImbalanceSpecContext = { periodLabel: '2024年第四季度', parent: 
 
 /** A hand-made imbalance row: Theil total 0.2 = between 0.05 + within 0.15. */
 function imb(over: Partial<MetricImbalance> = {}): MetricImbalance {
-  return {
+  const m = {
     metric: reemployed, period: '2024-Q4', n: 5, cv: 0.51234, gini: 0.27777, maxMin: 20, p90p10: 6.666,
     theil: { total: 0.2, between: 0.05, within: 0.15 }, groups: 2,
     laggards: [{ unit: 4, name: '戊社区', parent: '二街道', value: 3, qualifier: 0, shareOfMedian: 0.1 }],
     outliers: [], median: 30, mean: 33, partial: false, sparse: false, ranked: true, ...over,
-  } as MetricImbalance;
+  };
+  return { ...m, laggardCount: over.laggardCount ?? m.laggards.length };
 }
 
 describe('roundOrNull', () => {

@@ -43,7 +43,7 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
                 <td className="num">{formatRatio(m.p90p10, lang)}</td>
                 <td className="num">{share(t.between)}</td>
                 <td className="num">{share(t.within)}</td>
-                <td className="num">{m.laggards.length}</td>
+                <td className="num">{m.laggardCount}</td>
               </tr>
             );
           })}
