@@ -320,6 +320,8 @@ export const MESSAGES_EN: Messages = {
     outliers: (list) => `Outliers (median absolute deviation, |z| > 3.5): ${list}`,
     outlierItem: (name, high, value) => `${name} ${high ? 'high' : 'low'} (${value})`,
     listSep: ', ',
+    andMore: (n) => ` and others, ${n} in all`,
+    moreLaggards: (shown, total) => `Only the ${shown} furthest behind are listed, of ${total}; export this section's table for the full list.`,
     trendWidening: 'the gap is widening',
     trendNarrowing: 'the gap is narrowing',
     trendStable: 'the gap is about stable',

@@ -319,6 +319,8 @@ export const MESSAGES_ZH = {
     outliers: (list: string) => `异常值（中位数绝对偏差法，|z|＞3.5）：${list}`,
     outlierItem: (name: string, high: boolean, value: string) => `${name}${high ? '偏高' : '偏低'}（${value}）`,
     listSep: '、',
+    andMore: (n: number) => `等，共${n}个`,
+    moreLaggards: (shown: number, total: number) => `仅列出落后最多的${shown}个，共${total}个；完整名单请用本节的“导出”下载表格。`,
     trendWidening: '差距在扩大',
     trendNarrowing: '差距在缩小',
     trendStable: '差距基本稳定',

@@ -12,6 +12,16 @@ interface Props {
   readonly onShare: (share: number) => void;
 }
 
+/** Rows of the on-page laggard table (a city can have a thousand; the exported table has them all). */
+export const LAGGARDS_SHOWN = 50;
+/** Names in the 连续N期靠后 and outlier sentences before “…, N in all”. */
+export const NAMES_SHOWN = 20;
+
+/** The first NAMES_SHOWN items joined, and how many there are when some are left out. */
+function nameList(items: readonly string[], sep: string, andMore: (n: number) => string): string {
+  return items.length <= NAMES_SHOWN ? items.join(sep) : items.slice(0, NAMES_SHOWN).join(sep) + andMore(items.length);
+}
+
 export function LaggardList({ imbalance: m, persistent, share, onShare }: Props) {
   const lower = m.metric.direction === 'lower';
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
@@ -33,7 +43,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
           <caption>{t.laggardCaption(lang === 'en' ? m.metric.en : m.metric.zh, val(m.median, 0))}</caption>
           <thead><tr><th scope="col">{t.colUnit}</th><th scope="col">{t.colParent}</th><th scope="col" className="num">{t.colValue}</th><th scope="col" className="num">{t.colShare}</th><th scope="col">{t.colRun}</th></tr></thead>
           <tbody>
-            {m.laggards.map((l) => (
+            {m.laggards.slice(0, LAGGARDS_SHOWN).map((l) => (
               <tr key={l.unit}>
                 <th scope="row">{l.name}</th>
                 <td>{l.parent || '—'}</td>
@@ -45,12 +55,13 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
           </tbody>
         </table>
       )}
+      {m.laggards.length > LAGGARDS_SHOWN && <p className="notes">{t.moreLaggards(LAGGARDS_SHOWN, m.laggards.length)}</p>}
       {persistent.length > 0 && (
-        <p className="notes">{t.persistent(persistent.map((p) => t.persistentItem(p.name, p.run)).join(t.listSep))}</p>
+        <p className="notes">{t.persistent(nameList(persistent.map((p) => t.persistentItem(p.name, p.run)), t.listSep, t.andMore))}</p>
       )}
       {m.outliers.length > 0 && (
         <p className="notes">
-          {t.outliers(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))).join(t.listSep))}
+          {t.outliers(nameList(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))), t.listSep, t.andMore))}
         </p>
       )}
     </div>
