@@ -57,18 +57,19 @@ describe('ExportMenu', () => {
 });
 
 describe('DeckBasket', () => {
+  // IndexedDB (fake-indexeddb) round trips can take over a second when the whole suite runs on 2 cores.
   it('reorders with the ↑ button and keeps focus on the moved pin', async () => {
     const { addPin } = await import('../../src/export/deck-store');
     await addPin({ id: 'a', title: '甲', item: { kind: 'chart', spec: BAR }, viewUrl: '' });
     await addPin({ id: 'b', title: '乙', item: { kind: 'table', spec: league(2) }, viewUrl: '' });
     render(<DeckBasket />);
-    const up = await screen.findByRole('button', { name: '上移：乙' });
+    const up = await screen.findByRole('button', { name: '上移：乙' }, { timeout: 5000 });
     expect((screen.getByRole('button', { name: '上移：甲' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(up);
-    await waitFor(async () => expect((await listPins()).map((p) => p.id)).toEqual(['b', 'a']));
-    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 4))).toEqual(['表格：乙', '图表：甲']));
+    await waitFor(async () => expect((await listPins()).map((p) => p.id)).toEqual(['b', 'a']), { timeout: 5000 });
+    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.textContent?.slice(0, 4))).toEqual(['表格：乙', '图表：甲']), { timeout: 5000 });
     // 乙 is now first, so its ↑ is disabled: focus moves to its ↓.
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('下移：乙'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('下移：乙'), { timeout: 5000 });
     expect(screen.getByRole('button', { name: '导出全部为PPT' })).toBeTruthy();
   });
 });
