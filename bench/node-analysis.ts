@@ -9,6 +9,7 @@ import * as aq from 'arquero';
 import type { Dataset } from '../src/data/dataset';
 import type { TargetModule } from './load-targets';
 import { gc, median } from './measure';
+import { benchViewSwitches, type ViewSwitch } from './view-switch';
 
 const { op } = aq;
 
@@ -41,9 +42,13 @@ export interface AnalysisResult {
     readonly switchBeforeIndexMs?: number;
   };
   readonly arquero: { readonly setupMs: number; readonly first: StepTimes; readonly repeated: StepTimes };
+  /** Per view, what a metric or period switch recomputes (see view-switch.ts). */
+  readonly views?: readonly ViewSwitch[];
   /** Largest |ours − arquero| over units for the quarter roll-up: both computed the same thing. */
   readonly maxAbsDiff: number;
   readonly error?: string;
+  /** Set when kept from an earlier run (bench/run.ts carryOver). */
+  readonly carriedFrom?: string;
 }
 
 type Steps = [number, number, number, number];
@@ -200,8 +205,9 @@ export function benchAnalysis(mod: TargetModule, ds: Dataset, runs: number): Ana
     maxAbsDiff = Math.max(maxAbsDiff, Math.abs(a - b));
   }
 
+  const views = benchViewSwitches(mod, ds);
   return {
-    observations: ds.obs.value.length, units: ds.units.length, query: q,
+    observations: ds.obs.value.length, units: ds.units.length, query: q, views,
     ours: {
       cold: stepTimes(cold), warm: stepTimes(warm), switchMs: median(switches), switchRuns: switches.length,
       indexPassMs: median(passes), switchBeforeIndexMs: median(switchesBeforeIndex),

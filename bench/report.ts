@@ -108,6 +108,11 @@ function peakRows(size: string, p: { ours: PeakMemory; papaRaw: PeakMemory }): R
     ratio(p.ours.peakBytes, p.papaRaw.peakBytes)]];
 }
 
+const VIEW_LABEL = {
+  compare: '对比 (compareUnits)', league: '排行 (league table + 连续3期靠后 column)', trend: '趋势 (leading units + trend series)',
+  imbalance: '均衡 (spread trend, 连续3期靠后, narrative; a period switch also every metric\'s spread and the heatmap)',
+} as const;
+
 function analysisRows(size: string, a: AnalysisResult): Row[] {
   if (a.error) return [['analysis', size, `failed: ${a.error}`, '', '']];
   const q = `${a.query.metric} ${a.query.period}`;
@@ -118,6 +123,9 @@ function analysisRows(size: string, a: AnalysisResult): Row[] {
       fmtMs(a.ours.warm.total), fmtMs(a.arquero.repeated.total), ratio(a.ours.warm.total, a.arquero.repeated.total)],
     [`metric switch compute: league + imbalance for a new metric (target ≤ ${TARGETS.switchComputeMs} ms; peer: arquero repeated)`, size,
       fmtMs(a.ours.switchMs), fmtMs(a.arquero.repeated.total), ratio(a.ours.switchMs, a.arquero.repeated.total)],
+    ...(a.views ?? []).map((v): Row => [
+      `switch compute, ${VIEW_LABEL[v.view]}: ${v.kind === 'metric' ? '指标' : '期间'} → what the view recomputes (target ≤ ${TARGETS.switchComputeMs} ms; median of ${v.runs}, max ${fmtMs(v.maxMs)}; peer: arquero repeated)`, size,
+      fmtMs(v.medianMs), fmtMs(a.arquero.repeated.total), ratio(v.medianMs, a.arquero.repeated.total)]),
     ...(a.ours.indexPassMs === undefined ? [] : [
       [`one-time index pass, all metrics (after import, in idle-time slices; peer: arquero table setup)`, size,
         fmtMs(a.ours.indexPassMs), fmtMs(a.arquero.setupMs), ratio(a.ours.indexPassMs, a.arquero.setupMs)] as Row,
@@ -162,7 +170,7 @@ export function resultRows(r: BenchResults): Row[] {
     const p = r.peak[imp.size];
     if (p) rows.push(...peakRows(label, p));
     const a = r.analysis[imp.size];
-    if (a) rows.push(...analysisRows(label, a));
+    if (a) rows.push(...analysisRows(`${imp.size}${earlier(a.carriedFrom)}`, a));
   }
   if (r.browser && !('skipped' in r.browser)) {
     const b = r.browser;
