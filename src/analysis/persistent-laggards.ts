@@ -9,7 +9,7 @@ import type { Direction } from '../data/metric-catalog';
 import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { selectKth } from './statistics-basics';
+import { finiteScratch, selectKth } from './statistics-basics';
 import { unitNameOrder } from './unit-scope';
 import type { UnitValueOptions } from './unit-values';
 
@@ -146,10 +146,10 @@ export function inBottomQuartile(cut: QuartileCut, v: number, u: number): boolea
 
 function computeCut(values: Float64Array, direction: Direction): QuartileCut {
   const lower = direction === 'lower';
-  const n = copyFinite(values);
+  const { scratch, n } = finiteScratch(values);
   if (n < 4) return { kind: 'none', t: NaN, lower, ranked: n };
   const k = Math.ceil((3 * n) / 4);
-  const t = selectKth(SELECT_SCRATCH, 0, n - 1, lower ? k : n - 1 - k);
+  const t = selectKth(scratch, 0, n - 1, lower ? k : n - 1 - k);
   let strictlyBetter = 0;
   let nearTie = false;
   for (let u = 0; u < values.length; u++) {
@@ -162,18 +162,4 @@ function computeCut(values: Float64Array, direction: Direction): QuartileCut {
   // t first appears at position K and opens its tie group: t and everything after it are in the
   // bottom quartile. Otherwise t's group opened before K, so only values past that group are.
   return { kind: strictlyBetter === k ? 'from' : 'past', t, lower, ranked: n };
-}
-
-let SELECT_SCRATCH = new Float64Array(0);
-
-/** Copies the finite values of `values` to SELECT_SCRATCH and returns how many there are. */
-function copyFinite(values: Float64Array): number {
-  if (SELECT_SCRATCH.length < values.length) SELECT_SCRATCH = new Float64Array(Math.max(values.length, 1024));
-  const a = SELECT_SCRATCH;
-  let m = 0;
-  for (let u = 0; u < values.length; u++) {
-    const v = values[u]!;
-    if (Number.isFinite(v)) a[m++] = v;
-  }
-  return m;
 }

@@ -110,7 +110,22 @@ export function selectKth(a: Float64Array, lo: number, hi: number, k: number): n
 }
 
 const MEDIANS = new WeakMap<Float64Array, number>();
-let MEDIAN_SCRATCH = new Float64Array(0);
+let SCRATCH = new Float64Array(0);
+
+/**
+ * The finite values of `values` copied into a reused working buffer (overwritten by the next call),
+ * for selection without allocating: `scratch[0..n)` holds them, in input order.
+ */
+export function finiteScratch(values: ArrayLike<number>): { readonly scratch: Float64Array; readonly n: number } {
+  if (SCRATCH.length < values.length) SCRATCH = new Float64Array(Math.max(values.length, 1024));
+  const a = SCRATCH;
+  let n = 0;
+  for (let u = 0; u < values.length; u++) {
+    const v = values[u]!;
+    if (Number.isFinite(v)) a[n++] = v;
+  }
+  return { scratch: a, n };
+}
 
 /**
  * median(values) for a shared, read-only array, cached: from the shared sort when one exists
@@ -125,13 +140,7 @@ export function sharedMedian(values: Float64Array): number {
   if (sorted) {
     m = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
   } else {
-    if (MEDIAN_SCRATCH.length < values.length) MEDIAN_SCRATCH = new Float64Array(Math.max(values.length, 1024));
-    const a = MEDIAN_SCRATCH;
-    let n = 0;
-    for (let u = 0; u < values.length; u++) {
-      const v = values[u]!;
-      if (Number.isFinite(v)) a[n++] = v;
-    }
+    const { scratch: a, n } = finiteScratch(values);
     if (n === 0) m = NaN;
     else {
       const h = (n - 1) * 0.5;
