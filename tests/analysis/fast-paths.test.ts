@@ -105,7 +105,7 @@ function expectSameIndex(ds: Dataset, reference: Dataset): void {
         expect(naive.obs.every((i) => i < 0)).toBe(true);
         continue;
       }
-      expect({ values: Array.from(col.values), qualifiers: Array.from(col.qualifiers), obs: Array.from(col.obs) }).toEqual(naive);
+      expect({ values: Array.from(col.values), qualifiers: Array.from(col.qualifiers) }).toEqual({ values: naive.values, qualifiers: naive.qualifiers });
     }
   }
 }
