@@ -16,8 +16,23 @@ export interface FormatOptions {
   readonly unit?: string;
 }
 
+/** Formatters by locale and options: constructing one costs far more than formatting with it. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, digits: number, compact: boolean): Intl.NumberFormat {
+  const key = `${locale}\u0000${digits}\u0000${compact ? 'c' : ''}`;
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, compact
+      ? { notation: 'compact', maximumFractionDigits: digits }
+      : { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    FORMATTERS.set(key, f);
+  }
+  return f;
+}
+
 function grouped(v: number, digits: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v);
+  return formatter(locale, digits, false).format(v);
 }
 
 function defaultDigits(v: number): number {
@@ -44,7 +59,7 @@ export function formatNumber(v: number, lang: Lang, opts: FormatOptions = {}): s
       else if (a >= 1e4) s = grouped(v / 1e4, digits, locale) + '万';
       else s = grouped(v, a >= 100 ? 0 : digits, locale);
     } else {
-      s = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: digits }).format(v);
+      s = formatter(locale, digits, true).format(v);
     }
   } else {
     s = grouped(v, opts.digits ?? defaultDigits(v), locale);

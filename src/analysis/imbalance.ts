@@ -5,15 +5,16 @@
 import type { Dataset } from '../data/dataset';
 import type { MetricDef } from '../data/metric-catalog';
 import type { PeriodKey } from '../data/period';
-import { countLaggards, findLaggardsBelow, madOutliersOfSorted } from './laggards';
+import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted, maxMinOfSorted, p90p10OfSorted } from './spread-statistics';
-import { mean, quantile, sharedSortedFinite } from './statistics-basics';
+import { mean, quantile, sortedFromSharedOrder } from './statistics-basics';
 import { theilIndex, type TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
 import { streetIds } from './unit-scope';
 import { anyPartial, type UnitValues } from './unit-values';
+import { sharedFiniteOrder } from './value-order';
 
 export interface UnitRef {
   /** Unit index in ds.units. */
@@ -96,7 +97,7 @@ export const SPARSE_MEDIAN = 5;
 
 /**
  * The imbalance of one metric in one period. One shared sort of the values serves the median,
- * quantiles, Gini, laggards and outliers (see sharedSortedFinite), so a metric switch at city scale
+ * quantiles, Gini, laggards and outliers (see sortedFromSharedOrder), so a metric switch at city scale
  * costs a millisecond or two once the period's values are rolled up. Results are cached with the
  * values they describe (the narrative and the 均衡 view ask for the same ones); treat them as read-only.
  */
@@ -141,10 +142,10 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
     if (hi < 0 || x > values[hi]!) hi = u;
     if (lo < 0 || x < values[lo]!) lo = u;
   }
-  const sorted = sharedSortedFinite(values);
+  const sorted = sortedFromSharedOrder(values);
   const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
   const absMedian = opts.per && opts.per !== 'none'
-    ? medianOfSorted(sharedSortedFinite(scopedValues(ds, metric, period, { parent: opts.parent }).values))
+    ? medianOfSorted(sortedFromSharedOrder(scopedValues(ds, metric, period, { parent: opts.parent }).values))
     : med;
   const sparse = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN);
   const share = opts.laggardShare ?? 0.5;
@@ -165,7 +166,7 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
     laggardCount: countLaggards(values, def.direction, share, med),
     // The lists are built when first read: the 均衡 overview of every metric needs only the count.
     get laggards(): readonly LaggardRow[] {
-      laggards ??= findLaggardsBelow(values, def.direction, share, med).map((l) => {
+      laggards ??= laggardsOfOrder(values, sharedFiniteOrder(values), def.direction, share, med).map((l) => {
         const u = l.index;
         return {
           unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
@@ -175,7 +176,7 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
       return laggards;
     },
     get outliers(): readonly OutlierRow[] {
-      outliers ??= madOutliersOfSorted(values, sorted).map((o) => {
+      outliers ??= madOutliersOfSorted(values, sortedFromSharedOrder(values)).map((o) => {
         const u = o.index;
         return {
           unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,

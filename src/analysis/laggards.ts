@@ -47,6 +47,45 @@ export function findLaggardsBelow(values: ArrayLike<number>, direction: Directio
   return out;
 }
 
+/**
+ * `findLaggardsBelow(values, direction, share, med)` from the ascending order of the finite values
+ * (finiteOrder / sharedFiniteOrder, stable by index): the laggards are a run at one end of the
+ * order already, so no sort is needed (only the zeros, where the order puts −0 before +0). For
+ * 'lower' metrics the run is read from the top end, tie groups kept in index order.
+ */
+export function laggardsOfOrder(values: ArrayLike<number>, order: Int32Array, direction: Direction, share: number, med: number): Laggard[] {
+  if (!(share > 0 && share < 1)) throw new Error(`findLaggards: share must be in (0, 1), got ${share}`);
+  if (!(med > 0)) return [];
+  const out: Laggard[] = [];
+  const row = (i: number): Laggard => ({ index: i, value: values[i]!, shareOfMedian: values[i]! / med });
+  if (direction !== 'lower') {
+    const limit = share * med;
+    let zeros: number[] | undefined;
+    for (let k = 0; k < order.length && values[order[k]!]! < limit; k++) {
+      const i = order[k]!;
+      // The order puts −0 before +0, the list holds them as one tie group in index order.
+      if (values[i] === 0) (zeros ??= []).push(i);
+      else {
+        if (zeros) out.push(...zeros.sort((a, b) => a - b).map(row));
+        zeros = undefined;
+        out.push(row(i));
+      }
+    }
+    if (zeros) out.push(...zeros.sort((a, b) => a - b).map(row));
+    return out;
+  }
+  const limit = med / share;
+  let end = order.length;
+  while (end > 0 && values[order[end - 1]!]! > limit) {
+    let start = end - 1;
+    const v = values[order[start]!]!;
+    while (start > 0 && values[order[start - 1]!]! === v) start--;
+    for (let k = start; k < end; k++) out.push(row(order[k]!));
+    end = start;
+  }
+  return out;
+}
+
 /** `findLaggardsBelow(values, direction, share, med).length`, without building the list. */
 export function countLaggards(values: ArrayLike<number>, direction: Direction, share: number, med: number): number {
   if (!(share > 0 && share < 1)) throw new Error(`findLaggards: share must be in (0, 1), got ${share}`);
@@ -76,7 +115,7 @@ export function madOutliers(values: ArrayLike<number>, k = 3.5): Outlier[] {
 }
 
 /**
- * `madOutliers` with `x` = the finite values sorted ascending (see sharedSortedFinite). The absolute
+ * `madOutliers` with `x` = the finite values sorted ascending (see sortedFromSharedOrder). The absolute
  * deviations of sorted values from their median fall on either side in sorted runs, so they are
  * merged in one pass instead of sorted again.
  */

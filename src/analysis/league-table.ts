@@ -6,7 +6,7 @@ import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset';
 import type { Direction, MetricDef } from '../data/metric-catalog';
 import type { PeriodKey } from '../data/period';
 import { previousKey } from './available-periods';
-import { perCapita, type PerBase } from './per-capita';
+import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
 import type { PeriodValues } from './period-values';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from './rank-values';
 import { requireMetric } from './resolve-metric';
@@ -64,8 +64,26 @@ export interface LeagueTable {
   partialUnranked?: number;
 }
 
-/** Builds the league table. Throws when the metric is not available in the dataset. */
-export function buildLeagueTable(ds: Dataset, q: LeagueQuery): LeagueTable {
+/**
+ * The league table without its row objects: the units in table order with their ranks now and in
+ * the comparison period, for callers that need only a few rows (the narrative's biggest rank moves)
+ * and would otherwise pay for 5,617 objects. The arrays are cached with the values they rank: read-only.
+ */
+export interface LeagueOrder {
+  readonly metric: MetricDef;
+  readonly previous: PeriodKey;
+  /** Units in table order (see LeagueTable.rows). */
+  readonly order: Int32Array;
+  /** Per unit (ds.units index): rank now and in the comparison period, 0 = unranked. */
+  readonly ranks: Int32Array;
+  readonly prevRanks: Int32Array;
+  readonly rankedCount: number;
+  readonly cur: PerCapitaValues;
+  readonly prev: PerCapitaValues;
+}
+
+/** The order and ranks of buildLeagueTable(ds, q). Throws when the metric is not available. */
+export function leagueOrder(ds: Dataset, q: LeagueQuery): LeagueOrder {
   const metric = requireMetric(ds, q.metric);
   const per = q.per ?? 'none';
   const previous = q.compare ?? previousKey(q.period);
@@ -73,11 +91,17 @@ export function buildLeagueTable(ds: Dataset, q: LeagueQuery): LeagueTable {
   const prev = perCapita(ds, q.metric, previous, per);
   const scope = scopeMask(ds, q.parent);
   const curRanking = ranking(scope, q.parent ?? '', cur, metric.direction);
-  const ranks = curRanking.ranks;
   const prevRanks = ranking(scope, q.parent ?? '', prev, metric.direction).ranks;
-  const rankedCount = curRanking.rankedCount;
-  curRanking.order ??= sortedUnits(ds, scope, ranks, cur.values, metric.direction);
-  const order = curRanking.order;
+  curRanking.order ??= sortedUnits(ds, scope, curRanking.ranks, cur.values, metric.direction);
+  return {
+    metric, previous, order: curRanking.order, ranks: curRanking.ranks, prevRanks,
+    rankedCount: curRanking.rankedCount, cur, prev,
+  };
+}
+
+/** Builds the league table. Throws when the metric is not available in the dataset. */
+export function buildLeagueTable(ds: Dataset, q: LeagueQuery): LeagueTable {
+  const { metric, previous, order, ranks, prevRanks, rankedCount, cur, prev } = leagueOrder(ds, q);
   const rows: LeagueRow[] = new Array<LeagueRow>(order.length);
   let partialUnranked = 0;
   for (let k = 0; k < order.length; k++) {

@@ -9,10 +9,10 @@ import { parsePeriodKey, type PeriodKey } from '../data/period';
 import { differenceQualifier } from './combine-qualifiers';
 import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } from './format-number';
 import { imbalanceOverview, type MetricImbalance } from './imbalance';
-import { buildLeagueTable, type LeagueRow } from './league-table';
+import { leagueOrder } from './league-table';
 import type { PerBase } from './per-capita';
 import { formatPeriodLabel as periodLabel } from '../data/format-period-label';
-import { persistentLaggards } from './persistent-laggards';
+import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
 import { spreadTrend, type SpreadTrend } from './spread-trend';
 
 export type NarrativeKind = 'most-unequal' | 'laggards' | 'improvers' | 'decliners' | 'widening' | 'narrowing' | 'between-within';
@@ -45,8 +45,6 @@ const ZH_ORDER = ['一是', '二是', '三是', '四是', '五是', '六是'];
 const EN_ORDER = ['First, ', 'Second, ', 'Third, ', 'Fourth, ', 'Fifth, ', 'Sixth, '];
 /** Number of laggards named in the sentence. */
 const LAGGARDS_NAMED = 3;
-/** Consecutive bottom-quartile periods that earn "连续N期靠后". */
-const PERSISTENT_RUN = 3;
 
 interface Ctx {
   readonly ds: Dataset;
@@ -131,8 +129,15 @@ function laggardsSentence(c: Ctx, m: MetricImbalance): string {
   return `${s}.`;
 }
 
-function rankMove(c: Ctx, def: MetricDef, r: LeagueRow, up: boolean, lead = true): string {
-  const k = Math.abs(r.rankChange!);
+/** A unit's rank now and its change against the comparison period (positive = moved up). */
+interface RankMove {
+  readonly name: string;
+  readonly rank: number;
+  readonly rankChange: number;
+}
+
+function rankMove(c: Ctx, def: MetricDef, r: RankMove, up: boolean, lead = true): string {
+  const k = Math.abs(r.rankChange);
   if (!lead && !up) {
     return zh(c)
       ? `${def.zh}排名下降最多的是${r.name}，下降${k}位至第${r.rank}位，需重点关注。`
@@ -193,16 +198,24 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
   if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag), link: link('imbalance', lag.metric.id) });
 
   const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;
-  const league = buildLeagueTable(ds, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
-  let best: LeagueRow | undefined;
-  let worst: LeagueRow | undefined;
-  for (const r of league.rows) {
-    if (r.rankChange === null || r.rank === null) continue;
-    if (r.rankChange > 0 && (!best || r.rankChange > best.rankChange!)) best = r;
-    if (r.rankChange < 0 && (!worst || r.rankChange < worst.rankChange!)) worst = r;
+  // The biggest moves up and down, the first such row in table order: no need for the row objects.
+  const { order, ranks, prevRanks } = leagueOrder(ds, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
+  let best = -1;
+  let worst = -1;
+  let bestChange = 0;
+  let worstChange = 0;
+  for (let k = 0; k < order.length; k++) {
+    const u = order[k]!;
+    if (ranks[u]! === 0 || prevRanks[u]! === 0) continue;
+    const change = prevRanks[u]! - ranks[u]!;
+    if (change > bestChange) { best = u; bestChange = change; }
+    if (change < worstChange) { worst = u; worstChange = change; }
   }
-  if (best) out.push({ kind: 'improvers', text: rankMove(c, focus.metric, best, true), link: link('league', focus.metric.id) });
-  if (worst) out.push({ kind: 'decliners', text: rankMove(c, focus.metric, worst, false, !best), link: link('league', focus.metric.id) });
+  const move = (u: number, change: number): RankMove => ({ name: ds.units[u]!.name, rank: ranks[u]!, rankChange: change });
+  if (best >= 0) out.push({ kind: 'improvers', text: rankMove(c, focus.metric, move(best, bestChange), true), link: link('league', focus.metric.id) });
+  if (worst >= 0) {
+    out.push({ kind: 'decliners', text: rankMove(c, focus.metric, move(worst, worstChange), false, best < 0), link: link('league', focus.metric.id) });
+  }
 
   const granularity = parsePeriodKey(period)?.granularity;
   if (granularity && granularity !== 'C') {

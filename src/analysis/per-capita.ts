@@ -81,11 +81,18 @@ export function perCapita(ds: Dataset, metricId: string, period: PeriodKey, per:
 }
 
 const NO_BASE_CACHE = new WeakMap<PeriodValues, PerCapitaValues>();
+/** One all-zero noBase array per dataset, shared by every unscaled result (read-only like them). */
+const NO_BASE_ZEROS = new WeakMap<Dataset, Uint8Array>();
 
 function withoutBase(ds: Dataset, raw: PeriodValues): PerCapitaValues {
   let hit = NO_BASE_CACHE.get(raw);
   if (!hit) {
-    hit = { ...raw, noBase: new Uint8Array(ds.units.length) };
+    let zeros = NO_BASE_ZEROS.get(ds);
+    if (!zeros) {
+      zeros = new Uint8Array(ds.units.length);
+      NO_BASE_ZEROS.set(ds, zeros);
+    }
+    hit = { ...raw, noBase: zeros };
     NO_BASE_CACHE.set(raw, hit);
   }
   return hit;

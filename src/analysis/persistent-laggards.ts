@@ -13,6 +13,9 @@ import { finiteScratch, selectKth } from './statistics-basics';
 import { unitNameOrder } from './unit-scope';
 import type { UnitValueOptions } from './unit-values';
 
+/** The run that earns "连续N期靠后" in the 排行 and 均衡 views and the narrative: three periods. */
+export const PERSISTENT_RUN = 3;
+
 export interface PersistentLaggard {
   readonly unit: number;
   readonly name: string;
@@ -36,14 +39,38 @@ export interface PersistentLaggardOptions extends UnitValueOptions {
  */
 export function persistentLaggards(
   ds: Dataset, metric: string, granularity: RollUpGranularity, n = 3, opts: PersistentLaggardOptions = {},
-): PersistentLaggard[] {
+): readonly PersistentLaggard[] {
   if (!Number.isInteger(n) || n < 1) throw new Error(`persistentLaggards: n must be a positive integer, got ${n}`);
   const def = requireMetric(ds, metric);
   if (def.direction === 'neutral') return [];
   const keys = availablePeriods(ds, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
-  const run = new Int32Array(ds.units.length);
   const periods = keys.slice(0, end);
+  if (periods.length === 0) return [];
+  // The latest period's values stand for (dataset, metric, granularity, street, per-capita base):
+  // the 排行 and 均衡 views and the narrative ask for the same list, so it is computed once.
+  const latest = scopedValues(ds, metric, periods[periods.length - 1]!, opts).values;
+  let byRun = RESULTS.get(latest);
+  if (!byRun) {
+    byRun = new Map();
+    RESULTS.set(latest, byRun);
+  }
+  const key = `${granularity}\u0000${n}`;
+  let hit = byRun.get(key);
+  if (!hit) {
+    hit = compute(ds, metric, def.direction, periods, n, opts);
+    byRun.set(key, hit);
+  }
+  return hit;
+}
+
+/** Results by the latest period's (cached, read-only) values, then by granularity and run length. */
+const RESULTS = new WeakMap<Float64Array, Map<string, readonly PersistentLaggard[]>>();
+
+function compute(
+  ds: Dataset, metric: string, direction: Direction, periods: readonly PeriodKey[], n: number, opts: UnitValueOptions,
+): readonly PersistentLaggard[] {
+  const run = new Int32Array(ds.units.length);
   // Walk back from the latest period; a unit's run stops at its first period outside the bottom
   // quartile. Only the units still in a run are looked at (about a quarter after the first period).
   const alive = new Int32Array(ds.units.length);
@@ -51,7 +78,7 @@ export function persistentLaggards(
   let aliveCount = alive.length;
   for (let p = periods.length - 1; p >= 0 && aliveCount > 0; p--) {
     const v = scopedValues(ds, metric, periods[p]!, opts).values;
-    const cut = bottomQuartileCut(v, def.direction);
+    const cut = bottomQuartileCut(v, direction);
     let kept = 0;
     for (let k = 0; k < aliveCount; k++) {
       const u = alive[k]!;

@@ -39,7 +39,7 @@ export function giniCoefficient(values: ArrayLike<number>): number {
   return giniOfSorted(sortedFinite(values));
 }
 
-/** `giniCoefficient` of values already finite and sorted ascending (see sharedSortedFinite). */
+/** `giniCoefficient` of values already finite and sorted ascending (see sortedFromSharedOrder). */
 export function giniOfSorted(x: Float64Array): number {
   const n = x.length;
   if (n === 0 || x[0]! < 0) return NaN;

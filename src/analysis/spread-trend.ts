@@ -7,8 +7,8 @@ import type { PeriodKey } from '../data/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
-import { sharedSortedFinite } from './statistics-basics';
-import { anyPartial, countFinite, type UnitValueOptions } from './unit-values';
+import { sortedFromSharedOrder } from './statistics-basics';
+import { anyPartial, countFinite, type UnitValueOptions, type UnitValues } from './unit-values';
 
 export type SpreadDirection = 'widening' | 'narrowing' | 'stable';
 
@@ -64,12 +64,8 @@ export function spreadTrend(ds: Dataset, metric: string, granularity: RollUpGran
   const keys = availablePeriods(ds, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   for (const period of keys.slice(0, end)) {
-    const v = scopedValues(ds, metric, period, opts);
-    const n = countFinite(v.values);
-    if (n < 2 || anyPartial(v)) continue;
-    const cv = coefficientOfVariation(v.values);
-    if (Number.isNaN(cv)) continue;
-    points.push({ period, cv, gini: giniOfSorted(sharedSortedFinite(v.values)), n });
+    const point = spreadPoint(scopedValues(ds, metric, period, opts), period);
+    if (point) points.push(point);
   }
   const kept = points.slice(-(opts.maxPoints ?? 12));
   const cvs = kept.map((p) => p.cv);
@@ -81,4 +77,25 @@ export function spreadTrend(ds: Dataset, metric: string, granularity: RollUpGran
     if (Math.abs(change) >= STABLE_RELATIVE_CHANGE * meanCv) trend = change > 0 ? 'widening' : 'narrowing';
   }
   return { points: kept, slope, trend };
+}
+
+const POINTS = new WeakMap<Float64Array, SpreadPoint | null>();
+
+/**
+ * One period's point of the trend, or null when the period is skipped (fewer than 2 values, a
+ * partial value, no CV). Cached per (shared, read-only) values array, so that moving through the
+ * metrics of the 均衡 view recomputes no period it has seen, and the idle-time preparation
+ * (prepare-dataset.ts) can compute the points ahead.
+ */
+export function spreadPoint(v: UnitValues, period: PeriodKey): SpreadPoint | null {
+  const hit = POINTS.get(v.values);
+  if (hit !== undefined) return hit;
+  let point: SpreadPoint | null = null;
+  const n = countFinite(v.values);
+  if (n >= 2 && !anyPartial(v)) {
+    const cv = coefficientOfVariation(v.values);
+    if (!Number.isNaN(cv)) point = { period, cv, gini: giniOfSorted(sortedFromSharedOrder(v.values)), n };
+  }
+  POINTS.set(v.values, point);
+  return point;
 }

@@ -58,10 +58,7 @@ export function trendSeries(ds: Dataset, q: TrendQuery): TrendResult {
       if (pv.partial[s.unit] === 1) anyPartial = true;
     }
     partial.push(anyPartial);
-    let scopePartial = false;
-    for (let u = 0; u < scope.length; u++) {
-      if (scope[u] === 1 && pv.partial[u] === 1) { scopePartial = true; break; }
-    }
+    const scopePartial = anyPartialIn(pv.partial, scope);
     // The median over the scope's units (NaN outside scope), by selection unless already sorted.
     const m = sharedMedian(scopedValues(ds, q.metric, key, { parent: q.parent, per: q.per }).values);
     medians.push(Number.isNaN(m) ? null : m);
@@ -76,4 +73,24 @@ function toMonths(key: PeriodKey): [number, number] {
   if (!p) throw new Error(`not a canonical period key: ${JSON.stringify(key)}`);
   const [s, e] = monthRange(p);
   return [p.year * 12 + s, p.year * 12 + e];
+}
+
+const PARTIAL_IN_SCOPE = new WeakMap<Uint8Array, WeakMap<Uint8Array, boolean>>();
+
+/** Whether some unit of `scope` has a partial value, cached per (shared) partial and scope arrays. */
+function anyPartialIn(partial: Uint8Array, scope: Uint8Array): boolean {
+  let byScope = PARTIAL_IN_SCOPE.get(partial);
+  if (!byScope) {
+    byScope = new WeakMap();
+    PARTIAL_IN_SCOPE.set(partial, byScope);
+  }
+  let hit = byScope.get(scope);
+  if (hit === undefined) {
+    hit = false;
+    for (let u = 0; u < scope.length; u++) {
+      if (scope[u] === 1 && partial[u] === 1) { hit = true; break; }
+    }
+    byScope.set(scope, hit);
+  }
+  return hit;
 }

@@ -157,6 +157,11 @@ export function sharedFiniteOrder(values: Float64Array): Int32Array {
   return order;
 }
 
+/** The shared order of `values` if some caller has computed it already, else undefined. */
+export function peekFiniteOrder(values: Float64Array): Int32Array | undefined {
+  return ORDERS.get(values);
+}
+
 /** The values at `order`, i.e. the finite values sorted ascending when `order` is a finiteOrder. */
 export function gatherValues(values: Float64Array, order: Int32Array): Float64Array {
   const out = new Float64Array(order.length);

@@ -7,16 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { QUALIFIERS, type Dataset, type Qualifier } from '../../src/data/dataset';
-import { compareUnits } from '../../src/analysis/compare-units';
+import { compareUnits, leadingUnits } from '../../src/analysis/compare-units';
 import { percentileMatrix } from '../../src/analysis/heatmap';
-import { imbalanceForMetric } from '../../src/analysis/imbalance';
+import { imbalanceForMetric, imbalanceOverview } from '../../src/analysis/imbalance';
+import { buildNarrative } from '../../src/analysis/narrative';
 import { findLaggards, madOutliers } from '../../src/analysis/laggards';
 import { buildLeagueTable } from '../../src/analysis/league-table';
 import { buildMetricIndexStep, metricColumns, metricIndexReady } from '../../src/analysis/metric-index';
 import { perCapita, type PerBase } from '../../src/analysis/per-capita';
-import { prepareDatasetStep } from '../../src/analysis/prepare-dataset';
+import { preparedShare, prepareDatasetStep } from '../../src/analysis/prepare-dataset';
 import { percentileScores } from '../../src/analysis/percentile-scores';
-import { persistentLaggards } from '../../src/analysis/persistent-laggards';
+import { PERSISTENT_RUN, persistentLaggards } from '../../src/analysis/persistent-laggards';
 import { availablePeriods } from '../../src/analysis/available-periods';
 import { periodValues } from '../../src/analysis/period-values';
 import { quartileOf, rankValues, sharedRanks } from '../../src/analysis/rank-values';
@@ -231,6 +232,41 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
           expect(got.map((l) => [l.unit, l.run, l.periods.length, l.periods.at(-1)])).toEqual(
             want.map((u) => [u, run[u], run[u], periods.at(-1)]));
           expect(got.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('the idle-time preparation changes no answer, only when it is computed', () => {
+    const prepared = { ...base };
+    expect(preparedShare(prepared)).toBe(0);
+    let steps = 1;
+    while (!prepareDatasetStep(prepared, 0)) steps++;
+    expect(steps).toBeGreaterThan(20); // one metric and period at most per slice past its budget
+    expect(preparedShare(prepared)).toBe(1);
+    const plain = { ...base };
+    buildMetricIndexStep(plain);
+    const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))) as unknown;
+    for (const period of ['2024-Q4', '2024-Q2', '2023-Q3']) {
+      expect(strip(imbalanceOverview(prepared, period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))))
+        .toEqual(strip(imbalanceOverview(plain, period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))));
+      expect(buildNarrative(prepared, period, 'zh', { focusMetric: 'lectures' })).toEqual(buildNarrative(plain, period, 'zh', { focusMetric: 'lectures' }));
+      for (const metric of METRICS) {
+        expect(persistentLaggards(prepared, metric, 'Q', PERSISTENT_RUN, { upTo: period }))
+          .toEqual(persistentLaggards(plain, metric, 'Q', PERSISTENT_RUN, { upTo: period }));
+        expect(spreadTrend(prepared, metric, 'Q', { upTo: period })).toEqual(spreadTrend(plain, metric, 'Q', { upTo: period }));
+        expect(trendSeries(prepared, { metric, granularity: 'Q', units: [0, 5] })).toEqual(trendSeries(plain, { metric, granularity: 'Q', units: [0, 5] }));
+      }
+    }
+  });
+
+  it('the leading units of the 趋势 view are the first items of the 对比 order', () => {
+    const ds = { ...base };
+    for (const opts of OPTIONS) {
+      for (const metric of METRICS) {
+        for (const period of PERIODS) {
+          const items = compareUnits(ds, { metric, period, ...opts }).items.map((it) => it.unit);
+          for (const k of [0, 1, 3, 40]) expect(leadingUnits(ds, { metric, period, ...opts }, k)).toEqual(items.slice(0, k));
         }
       }
     }

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/data/metric-catalog';
 import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/persistent-laggards';
+import { findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
 import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from '../../src/analysis/rank-values';
 import { finiteOrder, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
@@ -95,5 +96,24 @@ describe('bottomQuartileCut', () => {
       const v = Float64Array.from(values);
       expect(Object.is(sharedMedian(v), median(values)) || sharedMedian(v) === median(values)).toBe(true);
     }), { numRuns: 500 });
+  });
+  it('sharedMedian read off an existing order equals the median of a sort', () => {
+    fc.assert(fc.property(fc.array(value, { maxLength: 120 }), (values) => {
+      const v = Float64Array.from(values);
+      sharedFiniteOrder(v);
+      const m = median(values);
+      expect(Object.is(sharedMedian(v), m) || sharedMedian(v) === m).toBe(true);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('laggardsOfOrder', () => {
+  it('equals findLaggardsBelow (the list sorted furthest behind first) for every direction and share', () => {
+    const share = fc.constantFrom(0.5, 0.25, 0.8, 0.999);
+    fc.assert(fc.property(fc.array(value, { maxLength: 150 }), direction, share, (values, dir, sh) => {
+      const v = Float64Array.from(values);
+      const med = median(values);
+      expect(laggardsOfOrder(v, finiteOrder(v), dir, sh, med)).toEqual(findLaggardsBelow(v, dir, sh, med));
+    }), { numRuns: 1000 });
   });
 });

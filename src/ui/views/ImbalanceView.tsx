@@ -9,7 +9,7 @@ import { resolveMetric } from '../../analysis/resolve-metric';
 import { percentileMatrix } from '../../analysis/heatmap';
 import { imbalanceOverview } from '../../analysis/imbalance';
 import { buildNarrative } from '../../analysis/narrative';
-import { persistentLaggards } from '../../analysis/persistent-laggards';
+import { PERSISTENT_RUN, persistentLaggards } from '../../analysis/persistent-laggards';
 import { spreadTrend } from '../../analysis/spread-trend';
 import type { Dataset } from '../../data/dataset';
 import { formatPeriodLabel } from '../../data/format-period-label';
@@ -42,7 +42,7 @@ export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { datase
     [dataset, metricId, rollUp, period, opts.parent, opts.per],
   );
   const persistent = useMemo(
-    () => (metricId && rollUp ? persistentLaggards(dataset, metricId, rollUp, 3, { upTo: period, parent: opts.parent, per: opts.per }) : []),
+    () => (metricId && rollUp ? persistentLaggards(dataset, metricId, rollUp, PERSISTENT_RUN, { upTo: period, parent: opts.parent, per: opts.per }) : []),
     [dataset, metricId, rollUp, period, opts.parent, opts.per],
   );
   const heatIds = useMemo(() => rows.filter((r) => r.ranked).map((r) => r.metric.id), [rows]);

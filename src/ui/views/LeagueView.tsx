@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { buildLeagueTable } from '../../analysis/league-table';
-import { persistentLaggards } from '../../analysis/persistent-laggards';
+import { PERSISTENT_RUN, persistentLaggards } from '../../analysis/persistent-laggards';
 import { buildLeagueTableSpec } from '../../charts/league-table-spec';
 import { sourceLine, valueUnit } from '../../charts/spec-text';
 import type { Dataset } from '../../data/dataset';
@@ -32,9 +32,6 @@ type LeagueMode = 'unit' | 'street' | 'composite';
 
 const MODES: readonly LeagueMode[] = ['unit', 'street', 'composite'];
 
-/** Periods in the bottom quartile in a row before a unit is flagged 连续N期靠后. */
-export const LAGGING_RUN = 3;
-
 export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
   useHighlightUrlSync(query.units, setQuery);
   const [mode, setMode] = useState<LeagueMode>('unit');
@@ -52,7 +49,7 @@ export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
   const granularity = parsePeriodKey(query.period)?.granularity;
   const runs = useMemo(() => {
     if (!metric || !granularity || granularity === 'C') return new Map<number, number>();
-    const list = persistentLaggards(dataset, metric.id, granularity, LAGGING_RUN, { upTo: query.period, parent, per: query.per });
+    const list = persistentLaggards(dataset, metric.id, granularity, PERSISTENT_RUN, { upTo: query.period, parent, per: query.per });
     return new Map(list.map((p) => [p.unit, p.run]));
   }, [dataset, metric, granularity, query.period, parent, query.per]);
   if (!metric || !league) return <EmptyState title={t.empty.noLeague}>{t.empty.importHint}</EmptyState>;
@@ -117,7 +114,7 @@ export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
             )}
             {rows.some((r) => r.partial && r.rank !== null) && <li>{l.allPartial}</li>}
             <li>
-              {l.lagging(LAGGING_RUN, granularity ? l.laggingUnit[granularity] : l.laggingPeriod, periodLabel)}
+              {l.lagging(PERSISTENT_RUN, granularity ? l.laggingUnit[granularity] : l.laggingPeriod, periodLabel)}
               {granularity === 'C' ? l.laggingCumulative : runs.size > 0 ? l.laggingCount(runs.size) : l.laggingNone}
             </li>
             {rows.length > 1000 && <li>{l.manyRows}</li>}

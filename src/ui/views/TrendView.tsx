@@ -7,7 +7,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { availablePeriods, type RollUpGranularity } from '../../analysis/available-periods';
-import { compareUnits } from '../../analysis/compare-units';
+import { leadingUnits } from '../../analysis/compare-units';
 import { findUnitsByName } from '../../analysis/find-units';
 import { perCapita } from '../../analysis/per-capita';
 import { trendSeries } from '../../analysis/trend-series';
@@ -48,8 +48,8 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
   const chosen = useMemo(() => {
     if (query.units.length > 0) return query.units.filter((n) => findUnitsByName(dataset, [n]).length > 0);
     if (!metric || !query.period) return [];
-    const r = compareUnits(dataset, { metric: metric.id, period: query.period, parent: query.parent || undefined, per: query.per });
-    return r.items.slice(0, DEFAULT_COUNT).map((it) => it.name);
+    const leading = leadingUnits(dataset, { metric: metric.id, period: query.period, parent: query.parent || undefined, per: query.per }, DEFAULT_COUNT);
+    return leading.map((u) => dataset.units[u]!.name);
   }, [dataset, metric, query.units, query.period, query.parent, query.per]);
   const result = useMemo(() => {
     if (!metric) return null;
