@@ -329,6 +329,7 @@ export const MESSAGES_EN: Messages = {
     trendCaption: (metric, trend, slope) => `${metric}: ${trend} (coefficient of variation ${slope} per period, least-squares slope)`,
     cv: 'Coefficient of variation',
     gini: 'Gini coefficient',
+    heatSubset: (shown, total) => `Of ${total} communities, only the ${shown} with the lowest mean percentile across the metrics (behind on the most) are shown; choose a street to see all of its communities, or export this section's table for all of them.`,
     heatNote: 'Darker means further ahead on that metric (reversed where lower is better); numbers are percentiles, ≈ approximate, ＞ “or more”.',
     heatTable: 'Show the values as a table',
     noData: 'no data',

@@ -328,6 +328,7 @@ export const MESSAGES_ZH = {
     trendCaption: (metric: string, trend: string, slope: string) => `${metric}：${trend}（变异系数每期${slope}，最小二乘斜率）`,
     cv: '变异系数',
     gini: '基尼系数',
+    heatSubset: (shown: number, total: number) => `共${total}个社区，此处只列出各指标综合百分位最低（落后面最广）的${shown}个；选择街道可看该街道全部社区，完整表格请用本节的“导出”下载。`,
     heatNote: '颜色越深表示在该指标上越靠前（越低越好的指标已反向）；格中数字为百分位，≈ 表示约数，＞ 表示“以上”。',
     heatTable: '以表格查看数值',
     noData: '无数据',

@@ -3,12 +3,16 @@
  * value and percentile on hover, and the same numbers in an accessible table.
  */
 import type { Dataset } from '../../../data/dataset';
-import type { PercentileMatrix } from '../../../analysis/heatmap';
+import { useMemo } from 'react';
+import { heatmapRows, type PercentileMatrix } from '../../../analysis/heatmap';
 import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';
 import { resolveMetric } from '../../../analysis/resolve-metric';
 import { heatColour } from './heat-colour';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+
+/** Rows drawn at most: a street's communities all fit; of a whole city, those furthest behind. */
+export const HEATMAP_ROWS = 60;
 
 interface Props {
   readonly dataset: Dataset;
@@ -19,6 +23,8 @@ interface Props {
 export function Heatmap({ dataset, matrix, caption }: Props) {
   const t = useT().imbalance;
   const lang = useLang();
+  const rows = useMemo(() => heatmapRows(matrix, HEATMAP_ROWS), [matrix]);
+  const total = matrix.units.length;
   const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
   const label = (j: number) => (lang === 'en' ? defs[j]?.en : defs[j]?.zh) ?? matrix.metrics[j]!;
   const m = matrix.metrics.length;
@@ -36,7 +42,9 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
             <tr><th />{matrix.metrics.map((id, j) => <th key={id} className="heatmap-col">{label(j)}</th>)}</tr>
           </thead>
           <tbody>
-            {matrix.units.map((u, r) => (
+            {rows.map((r) => {
+              const u = matrix.units[r]!;
+              return (
               <tr key={u}>
                 <th className="heatmap-row">{dataset.units[u]!.name}</th>
                 {matrix.metrics.map((id, j) => {
@@ -49,10 +57,12 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
                   );
                 })}
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       </div>
+      {rows.length < total && <p className="notes">{t.heatSubset(rows.length, total)}</p>}
       <p className="notes">{t.heatNote}</p>
       <details className="data-table">
         <summary>{t.heatTable}</summary>
@@ -60,9 +70,9 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
           <caption>{caption}</caption>
           <thead><tr><th scope="col">{t.colUnit}</th>{matrix.metrics.map((id, j) => <th key={id} scope="col">{label(j)}</th>)}</tr></thead>
           <tbody>
-            {matrix.units.map((u, r) => (
-              <tr key={u}>
-                <th scope="row">{dataset.units[u]!.name}</th>
+            {rows.map((r) => (
+              <tr key={matrix.units[r]}>
+                <th scope="row">{dataset.units[matrix.units[r]!]!.name}</th>
                 {matrix.metrics.map((id, j) => <td key={id} className="num">{cellText(r, j)}</td>)}
               </tr>
             ))}

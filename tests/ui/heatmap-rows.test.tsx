@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+/**
+ * The 均衡 heatmap of a whole city would be 5,617 rows × 17 metrics: it shows the units behind on
+ * the most metrics and says so; a street's units all fit and keep dataset order.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { heatmapRows, percentileMatrix } from '../../src/analysis/heatmap';
+import { HEATMAP_ROWS, Heatmap } from '../../src/ui/views/imbalance/Heatmap';
+import { makeDataset, months, type ObsRow } from '../analysis/analysis-fixtures';
+
+afterEach(cleanup);
+
+/** `count` units in two streets; unit u has value u + 1 on both metrics, except that unit 7 has
+ * nothing on 讲座 (its mean percentile is its 再就业 one alone). */
+function dataset(count: number) {
+  const units = Array.from({ length: count }, (_, u) => ({ name: `第${u}社区`, parent: u % 2 === 0 ? '甲街道' : '乙街道', code: String(120101001000 + u) }));
+  const rows: ObsRow[] = [];
+  for (let u = 0; u < count; u++) {
+    rows.push(...months(u, 'reemployed', 2024, [u + 1, u + 1, u + 1]));
+    if (u !== 7) rows.push(...months(u, 'lectures', 2024, [u + 1, u + 1, u + 1]));
+  }
+  return makeDataset(units, rows);
+}
+
+describe('heatmapRows', () => {
+  it('keeps every row in dataset order when they fit', () => {
+    const ds = dataset(12);
+    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    expect(heatmapRows(matrix, 12)).toEqual([...Array(12).keys()]);
+  });
+
+  it('takes the rows with the lowest mean percentile, furthest behind first', () => {
+    const ds = dataset(12);
+    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    // Units 0, 1, 2 are last on both metrics; unit 7 is only ranked on 再就业.
+    expect(heatmapRows(matrix, 3).map((r) => matrix.units[r])).toEqual([0, 1, 2]);
+    const mean = (r: number) => (matrix.pct[2 * r]! + (Number.isFinite(matrix.pct[2 * r + 1]!) ? matrix.pct[2 * r + 1]! : matrix.pct[2 * r]!)) / 2;
+    const rows = heatmapRows(matrix, 11);
+    expect(rows.map(mean)).toEqual([...rows.map(mean)].sort((a, b) => a - b));
+    expect(rows).not.toContain(11);
+  });
+});
+
+describe('Heatmap', () => {
+  it('draws at most HEATMAP_ROWS rows of a large scope and says how many units there are', () => {
+    const ds = dataset(HEATMAP_ROWS + 40);
+    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    const { container } = render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
+    const grid = container.querySelector('.heatmap-grid tbody')!;
+    expect(grid.querySelectorAll('tr')).toHaveLength(HEATMAP_ROWS);
+    expect(grid.querySelector('th')!.textContent).toBe('第0社区');
+    expect(within(screen.getByRole('table', { name: '热力图' })).getAllByRole('row')).toHaveLength(HEATMAP_ROWS + 1);
+    expect(screen.getByText(new RegExp(`^共${HEATMAP_ROWS + 40}个社区，此处只列出各指标综合百分位最低（落后面最广）的${HEATMAP_ROWS}个`))).toBeTruthy();
+  });
+
+  it('draws every unit of a small scope, without the note', () => {
+    const ds = dataset(10);
+    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    const { container } = render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
+    expect([...container.querySelectorAll('.heatmap-grid tbody th')].map((th) => th.textContent)).toEqual(ds.units.map((u) => u.name));
+    expect(screen.queryByText(/此处只列出/)).toBeNull();
+  });
+});
