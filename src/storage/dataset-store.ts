@@ -20,10 +20,15 @@ export { openStore, closeStore, onStoreEvent, type StoreTarget, type StoreEvent 
 
 type WriteTx = IDBPTransaction<ShequSchema, ShequStoreName[], 'readwrite'>;
 
-/** An original file as read from disk. */
+/**
+ * An original file: its bytes in memory, or the File/Blob itself (stored as a Blob, which the
+ * browser writes without copying it through script: no long task for a 200 MB file).
+ */
 export interface RawFileInput {
   readonly name: string;
-  readonly bytes: Uint8Array | ArrayBuffer;
+  readonly bytes: Uint8Array | ArrayBuffer | Blob;
+  /** Hex SHA-256 of the bytes when already known (the import worker computes it). */
+  readonly sha256?: string;
 }
 
 export interface CommitInput {
@@ -73,6 +78,16 @@ export async function listImportLog(id: string, target?: StoreTarget): Promise<I
 export async function loadRawFiles(id: string, target?: StoreTarget): Promise<RawFileRecord[]> {
   const db = await resolveStore(target);
   return db.getAll('rawFiles', rawRange(id));
+}
+
+/** The bytes of a stored original file, whichever form it was stored in. */
+export async function rawFileBytes(record: Pick<RawFileRecord, 'bytes'>): Promise<ArrayBuffer> {
+  return isBlob(record.bytes) ? record.bytes.arrayBuffer() : record.bytes;
+}
+
+/** A Blob or File, also from another realm (`instanceof Blob` is false for those). */
+function isBlob(x: unknown): x is Blob {
+  return typeof x === 'object' && x !== null && !ArrayBuffer.isView(x) && typeof (x as Blob).arrayBuffer === 'function';
 }
 
 /** Id of the dataset the views show, or null. */
@@ -137,9 +152,13 @@ export async function commitImport(input: CommitInput, options: CommitOptions = 
   try {
     // Hash before the transaction: awaiting a non-IDB promise inside it would auto-commit it.
     options.onStage?.('hashing');
-    const raws = await Promise.all(input.rawFiles.map(async (f) => ({
-      name: f.name, bytes: toArrayBuffer(f.bytes), sha256: await sha256Hex(f.bytes),
-    })));
+    const raws: HashedFile[] = [];
+    for (const f of input.rawFiles) {
+      const blob = isBlob(f.bytes) ? f.bytes : undefined;
+      // One file in memory at a time when a Blob has to be read to be hashed.
+      const sha256 = f.sha256 ?? await sha256Hex(blob ? await blob.arrayBuffer() : f.bytes as Uint8Array | ArrayBuffer);
+      raws.push({ name: f.name, bytes: blob ?? toArrayBuffer(f.bytes as Uint8Array | ArrayBuffer), sha256 });
+    }
     if (cancelled()) return storeFailure('aborted', '导入');
     const db = options.db ?? await openStoreUnlessBlocked(options.name);
     if (cancelled()) return storeFailure('aborted', '导入');
@@ -171,7 +190,7 @@ export async function commitImport(input: CommitInput, options: CommitOptions = 
 
 interface HashedFile {
   readonly name: string;
-  readonly bytes: ArrayBuffer;
+  readonly bytes: ArrayBuffer | Blob;
   readonly sha256: string;
 }
 
@@ -283,7 +302,8 @@ function rawRange(id: string): IDBKeyRange {
 }
 
 function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
-  if (bytes instanceof ArrayBuffer) return bytes;
+  // Not `instanceof ArrayBuffer`: a buffer from another realm (a jsdom File) is one too.
+  if (!ArrayBuffer.isView(bytes)) return bytes;
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
 }

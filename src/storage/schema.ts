@@ -47,7 +47,8 @@ export interface DatasetMeta {
 export interface RawFileRecord {
   readonly datasetId: string;
   readonly name: string;
-  readonly bytes: ArrayBuffer;
+  /** The file's bytes: a Blob when the import worker saved it (the File itself), else an ArrayBuffer. */
+  readonly bytes: ArrayBuffer | Blob;
   /** Hex SHA-256 of `bytes`. */
   readonly sha256: string;
 }

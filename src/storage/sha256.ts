@@ -3,7 +3,9 @@
 /** Lower-case hex SHA-256 of the bytes (64 characters). */
 export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
   // digest() wants a BufferSource backed by an ArrayBuffer; a view on a SharedArrayBuffer is copied.
-  const input = bytes instanceof Uint8Array && !(bytes.buffer instanceof ArrayBuffer) ? bytes.slice() : bytes;
+  // A bare ArrayBuffer is wrapped in a view of this realm (one from another realm, a jsdom File's,
+  // fails digest's type check otherwise).
+  const input = ArrayBuffer.isView(bytes) ? (bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice()) : new Uint8Array(bytes);
   const digest = await crypto.subtle.digest('SHA-256', input as BufferSource);
   const view = new Uint8Array(digest);
   let hex = '';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import {
   closeStore, commitImport, deleteDataset, getCurrentDatasetId, listDatasets, listImportLog,
-  loadDataset, loadRawFiles, onStoreEvent, openStore, renameDataset, setCurrentDatasetId,
+  loadDataset, loadRawFiles, onStoreEvent, openStore, rawFileBytes, renameDataset, setCurrentDatasetId,
   type CommitStage,
 } from '../../src/storage/dataset-store';
 import { subscribeDatasetChanges, type DatasetChange } from '../../src/storage/change-channel';
@@ -71,7 +71,7 @@ describe('commitImport then reload', () => {
 
     expect(await getCurrentDatasetId(t)).toBe('A');
     const [raw] = await loadRawFiles('A', t);
-    expect(new TextDecoder().decode(raw!.bytes)).toBe('abc');
+    expect(new TextDecoder().decode(await rawFileBytes(raw!))).toBe('abc');
     const [log] = await listImportLog('A', t);
     expect(log).toMatchObject({ datasetId: 'A', files: ['a.csv'], observations: 8, errorCount: 0, warningCount: 1 });
   });
@@ -175,7 +175,7 @@ describe('replace', () => {
     await commit(t, makeDataset('A'), { 'a.csv': 'aaa' });
     await commit(t, makeDataset('A', '数据集A', ['a.csv'], 3), { 'a.csv': 'aaa2' }, 'A');
     expect((await loadDataset('A', t))?.obs.value[0]).toBe(30);
-    expect((await loadRawFiles('A', t)).map((r) => new TextDecoder().decode(r.bytes))).toEqual(['aaa2']);
+    expect(await Promise.all((await loadRawFiles('A', t)).map(async (r) => new TextDecoder().decode(await rawFileBytes(r))))).toEqual(['aaa2']);
     expect((await listImportLog('A', t)).length).toBe(2);
   });
 

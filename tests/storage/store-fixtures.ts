@@ -4,7 +4,7 @@ import { DatasetBuilder } from '../../src/data/dataset-builder';
 import type { Dataset } from '../../src/data/dataset';
 import { emptyCounts, type ImportReport } from '../../src/data/import-report';
 import { CANONICAL_METRICS } from '../../src/data/metric-catalog';
-import { listDatasets, getCurrentDatasetId, loadRawFiles, listImportLog } from '../../src/storage/dataset-store';
+import { listDatasets, getCurrentDatasetId, loadRawFiles, listImportLog, rawFileBytes } from '../../src/storage/dataset-store';
 import type { StoreTarget } from '../../src/storage/connection';
 
 let counter = 0;
@@ -88,7 +88,7 @@ export async function snapshot(target: StoreTarget): Promise<unknown> {
   const metas = await listDatasets(target);
   const perDataset = await Promise.all(metas.map(async (m) => ({
     meta: m,
-    raw: (await loadRawFiles(m.id, target)).map((r) => [r.name, r.sha256, r.bytes.byteLength]),
+    raw: await Promise.all((await loadRawFiles(m.id, target)).map(async (r) => [r.name, r.sha256, (await rawFileBytes(r)).byteLength])),
     log: (await listImportLog(m.id, target)).length,
   })));
   return { perDataset, current: await getCurrentDatasetId(target) };

@@ -3,7 +3,8 @@
  * 仍然导入: a file over the 300 MB size limit (a 335 MB fake File: a whole city) is blocked before
  * any work with the size message and an 仍然导入 button; the button runs the import again in the
  * worker with CONFIRMED_LIMITS in the request. The worker is a stand-in that records the request
- * and answers with a real import of the file's actual (small) bytes.
+ * and answers with a real import of the file's actual (small) bytes, then saves it as the real
+ * worker does (saveInWorker).
  */
 import 'fake-indexeddb/auto';
 import { File as NodeFile } from 'node:buffer';
@@ -14,11 +15,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONFIRMED_LIMITS } from '../../src/data/file-limits';
 import { importFiles } from '../../src/data/import-files';
 import { packDataset } from '../../src/data/pack-dataset';
-import { closeStore } from '../../src/storage/dataset-store';
+import { closeStore, listDatasets, loadRawFiles, rawFileBytes } from '../../src/storage/dataset-store';
+import { sha256Hex } from '../../src/storage/sha256';
 import { datasetQueryKey } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { setLang } from '../../src/ui/i18n/lang-store';
 import type { ImportRequest, ImportResponse } from '../../src/ui/import/import-protocol';
+import { saveInWorker } from '../../src/ui/import/worker-save';
 import { smallDataset } from './small-dataset';
 
 const SLOW = { timeout: 15_000 };
@@ -45,6 +48,11 @@ class FakeWorker {
       const { dataset, report } = importFiles(inputs, { ...request.opts });
       const packed = dataset ? packDataset(dataset) : null;
       this.onmessage?.({ data: { kind: 'done', report, packed: packed ? { meta: packed.meta, buffers: packed.transfer } : null } } as MessageEvent<ImportResponse>);
+      // As the real worker does: save an accepted import from here when asked to.
+      if (request.save && dataset && report.status === 'ok') {
+        const result = await saveInWorker({ dataset, report, files: [], blobs: request.blobs, replaceId: request.save.replaceId });
+        this.onmessage?.({ data: { kind: 'saved', result } } as MessageEvent<ImportResponse>);
+      }
     })();
   }
   terminate(): void {}
@@ -88,6 +96,12 @@ describe('a file over the size limit', () => {
     expect(requests[0]!.blobs?.map((b) => [b.name, b.blob.size])).toEqual([['天津市.csv', CITY_BYTES]]);
     expect(screen.queryByRole('button', { name: '仍然导入' })).toBeNull();
     expect(await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW)).toBeTruthy();
+    // The worker saved it (asked to in the request), with the file's bytes and hash.
+    expect(requests[0]!.save).toEqual({ replaceId: undefined });
+    const [meta] = await listDatasets();
+    const [raw] = await loadRawFiles(meta!.id);
+    expect(new TextDecoder().decode(await rawFileBytes(raw!))).toBe(CSV);
+    expect(raw!.sha256).toBe(await sha256Hex(new TextEncoder().encode(CSV)));
   });
 
   it('says it in English in English mode', async () => {

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { Dataset } from '../../data/dataset';
 import type { ImportOutcome } from '../import/import-client';
 import type { StoreFailureReason } from '../../storage/store-result';
-import { persistImport } from '../data-manager/persist-import';
+import { afterSave, persistImport, storeIsEmpty } from '../data-manager/persist-import';
 import { showDataset } from './dataset-query';
 
 /** The outcome of saving an accepted import in this browser. */
@@ -71,10 +71,15 @@ export async function importAndSave(
 ): Promise<LastImport> {
   onStage('reading');
   const { runImportFiles } = await import('../import/import-client');
+  // Read before the import: the worker may save it before this function looks again.
+  const wasEmpty = mergeInto === undefined && await storeIsEmpty();
   onStage('importing');
   const name = files.length === 1 ? files[0]!.name.replace(/\.[^.]+$/, '') : `${files.length}个文件`;
-  // Size limits first, then a streamed import in the worker with progress and 取消 (ImportProgress).
-  const outcome = await runImportFiles(files, { datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto, confirmLarge });
+  // Size limits first, then a streamed import in the worker with progress and 取消 (ImportProgress);
+  // the worker also saves an accepted import (no main-thread hashing or cloning of the data).
+  const { saved, ...outcome } = await runImportFiles(files, {
+    datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto, confirmLarge, save: { replaceId: mergeInto?.id },
+  });
   const at = new Date().toISOString();
   const appended = mergeInto !== undefined;
   if (!outcome.dataset || outcome.report.status !== 'ok') {
@@ -87,8 +92,10 @@ export async function importAndSave(
   let save: SaveOutcome;
   try {
     // The original bytes are kept with the dataset (a later parser fix can re-derive the values).
-    const raw = await readAll(files);
-    const result = await persistImport({ dataset, report, files: raw, replaceId: mergeInto?.id }, { client });
+    // Without a worker (or when it did not save), this thread saves.
+    const result = saved
+      ? await afterSave(await saved, wasEmpty, client)
+      : await persistImport({ dataset, report, files: await readAll(files), replaceId: mergeInto?.id }, { client });
     if (!result.ok) console.error('[保存导入]', result.reason, result.detail);
     save = result.ok ? { state: 'saved' } : { state: 'failed', reason: result.reason, detail: result.detail };
   } catch (err) {

@@ -35,21 +35,34 @@ export interface PersistImportOptions {
 export type PersistImportResult = CommitResult & { readonly persistence?: PersistenceStatus };
 
 /**
- * Saves an accepted import. On failure nothing changed and `message` says so in Chinese; show it.
- * The synthetic sample is never saved (it is rebuilt at every start).
+ * Saves an accepted import from this thread. On failure nothing changed and `message` says so in
+ * Chinese; show it. The synthetic sample is never saved (it is rebuilt at every start).
+ * (In the app the import worker saves instead, see RunImportOptions.save; this is the fallback.)
  */
 export async function persistImport(input: PersistImportInput, opts: PersistImportOptions = {}): Promise<PersistImportResult> {
   if (input.dataset.isSample) throw new Error('persistImport: the sample dataset is not saved');
-  const wasEmpty = (await listDatasets(opts.store).catch(() => [])).length === 0;
+  const wasEmpty = await storeIsEmpty(opts.store);
   const result = await commitImport(
     { dataset: input.dataset, report: input.report, rawFiles: input.files, replaceId: input.replaceId },
     { ...opts.store, signal: opts.signal },
   );
-  if (opts.client) await invalidateStorageQueries(opts.client);
+  return afterSave(result, wasEmpty, opts.client);
+}
+
+/** Whether no dataset is saved yet (read before a save, for afterSave). */
+export async function storeIsEmpty(store?: StoreTarget): Promise<boolean> {
+  return (await listDatasets(store).catch(() => [])).length === 0;
+}
+
+/**
+ * What follows a save, wherever it ran: the storage queries refreshed and, after the first saved
+ * dataset, the browser asked not to evict the data (reliability-notes §4).
+ */
+export async function afterSave(result: CommitResult, wasEmpty: boolean, client?: QueryClient): Promise<PersistImportResult> {
+  if (client) await invalidateStorageQueries(client);
   if (!result.ok || !wasEmpty) return result;
-  // After the first successful import: ask the browser not to evict the data (reliability-notes §4).
   const persistence = await requestPersistence();
-  if (opts.client) await invalidateStorageQueries(opts.client);
+  if (client) await invalidateStorageQueries(client);
   return { ...result, persistence };
 }
 

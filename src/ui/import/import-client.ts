@@ -14,6 +14,8 @@ import { emptyCounts } from '../../data/import-report';
 import { packDataset, unpackDataset } from '../../data/pack-dataset';
 import { CONFIRMED_LIMITS } from '../../data/file-limits';
 import { checkImportSize } from '../../data/stream-limits';
+import { storeFailure } from '../../storage/store-result';
+import type { CommitResult } from '../../storage/dataset-store';
 import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';
 
 /** A file read into memory, ready to import. */
@@ -31,6 +33,11 @@ export interface ImportOutcome {
    * would accept it. Absent otherwise.
    */
   readonly confirmable?: boolean;
+  /**
+   * When the worker saves the accepted import itself (RunImportOptions.save): the save's result.
+   * Absent when there is nothing to save or no worker ran (then the caller saves).
+   */
+  readonly saved?: Promise<CommitResult>;
 }
 
 /** Options of runImportFiles: the worker's options, the dataset to add to, and the size choice. */
@@ -41,6 +48,8 @@ export interface RunImportOptions extends ImportRequestOptions {
    * import with them (the pre-check and the import's own size checks both relax).
    */
   readonly confirmLarge?: boolean;
+  /** Save an accepted import from the worker (ImportRequest.save); ignored without a Worker. */
+  readonly save?: ImportRequest['save'];
 }
 
 /** Thrown (as a rejection) when the user cancels an import; the shown data did not change. */
@@ -113,7 +122,7 @@ function blockedOutcome(report: Pick<ImportReport, 'issues' | 'files'>): ImportO
  * worker with progress. Where there is no Worker, reads the files and imports on this thread.
  */
 export async function runImportFiles(files: readonly File[], options: RunImportOptions = {}): Promise<ImportOutcome> {
-  const { confirmLarge = false, ...opts } = options;
+  const { confirmLarge = false, save, ...opts } = options;
   const heads = await Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, head: new Uint8Array(await f.slice(0, 64 * 1024).arrayBuffer()) })));
   const tooBig = checkImportSize(heads, confirmLarge ? CONFIRMED_LIMITS : undefined);
   if (tooBig) {
@@ -122,7 +131,7 @@ export async function runImportFiles(files: readonly File[], options: RunImportO
   }
   const run = confirmLarge ? { ...opts, limits: CONFIRMED_LIMITS } : opts;
   if (typeof Worker === 'undefined') return runImport(await readFiles(files), run);
-  return inWorker({ files: [], blobs: files.map((f) => ({ name: f.name, blob: f })) }, [], run);
+  return inWorker({ files: [], blobs: files.map((f) => ({ name: f.name, blob: f })), save }, [], run);
 }
 
 /**
@@ -143,12 +152,13 @@ export function runImport(
 }
 
 function inWorker(
-  input: Pick<ImportRequest, 'files' | 'blobs'>, transfer: ArrayBuffer[], opts: ImportRequestOptions & { existing?: Dataset },
+  input: Pick<ImportRequest, 'files' | 'blobs' | 'save'>, transfer: ArrayBuffer[], opts: ImportRequestOptions & { existing?: Dataset },
 ): Promise<ImportOutcome> {
   const { existing, ...rest } = opts;
   active?.cancel();
   return new Promise<ImportOutcome>((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    let settleSave: ((r: CommitResult) => void) | undefined;
     const end = (): void => {
       worker.terminate();
       if (active === handle) active = null;
@@ -168,18 +178,34 @@ function inWorker(
         if (active === handle) setActivity({ state: 'running', progress: msg.progress });
         return;
       }
-      end();
+      if (msg.kind === 'saved') {
+        worker.terminate();
+        settleSave?.(msg.result);
+        return;
+      }
+      const saving = msg.kind === 'done' && input.save !== undefined && msg.packed !== null && msg.report.status === 'ok';
+      // The import is over (取消 no longer applies); the worker stays only to finish the save.
+      if (saving) {
+        if (active === handle) active = null;
+      } else {
+        end();
+      }
       setActivity({ state: 'idle' });
       if (msg.kind === 'crash') {
         reject(new ImporterError('crash', msg.message));
         return;
       }
       const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
-      resolve({ dataset, report: msg.report });
+      const saved = saving ? new Promise<CommitResult>((r) => { settleSave = r; }) : undefined;
+      resolve(saved ? { dataset, report: msg.report, saved } : { dataset, report: msg.report });
     };
     worker.onerror = (e) => {
       end();
       setActivity({ state: 'idle' });
+      if (settleSave) {
+        settleSave(storeFailure('unknown', '导入', e.message || 'worker error'));
+        return;
+      }
       reject(new ImporterError('start', e.message || 'worker error'));
     };
     const packed = existing ? packDataset(existing) : undefined;

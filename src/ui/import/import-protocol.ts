@@ -5,6 +5,7 @@
 import type { FileLimits } from '../../data/file-limits';
 import type { ImportReport } from '../../data/import-report';
 import type { packDataset } from '../../data/pack-dataset';
+import type { CommitResult } from '../../storage/dataset-store';
 
 /** packDataset's JSON part. */
 export type PackedMeta = ReturnType<typeof packDataset>['meta'];
@@ -33,6 +34,12 @@ export interface ImportRequest {
   readonly opts: ImportRequestOptions;
   /** A dataset to merge into, packed (copied, not transferred: the page still shows it). */
   readonly existing?: { readonly meta: PackedMeta; readonly buffers: readonly ArrayBuffer[] };
+  /**
+   * Save an accepted import in IndexedDB from the worker, after posting `done`: hashing the
+   * original files and cloning the dataset into the store then cost the worker, not the page (at
+   * city scale seconds of main-thread work). `replaceId`: the saved dataset this import replaces.
+   */
+  readonly save?: { readonly replaceId?: string };
 }
 
 /** How far the import is; posted at most every ~100 ms. */
@@ -49,5 +56,7 @@ export interface ImportProgressInfo {
 export type ImportResponse =
   | { readonly kind: 'progress'; readonly progress: ImportProgressInfo }
   | { readonly kind: 'done'; readonly report: ImportReport; readonly packed: { readonly meta: PackedMeta; readonly buffers: ArrayBuffer[] } | null }
+  /** The save asked for by `ImportRequest.save`, after `done` (only for an accepted import). */
+  | { readonly kind: 'saved'; readonly result: CommitResult }
   /** A programmer error inside the worker (user-data problems come back in the report). */
   | { readonly kind: 'crash'; readonly message: string };

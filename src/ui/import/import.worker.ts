@@ -4,18 +4,20 @@
  * 100 ms); a file the fast path declines is read whole and imported by the general path. The
  * dataset goes back as transferable column buffers (packDataset), the report as plain JSON.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
+ * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
 import type { Dataset } from '../../data/dataset';
 import { importFiles, type ImportResult } from '../../data/import-files';
 import { packDataset, unpackDataset } from '../../data/pack-dataset';
 import { createStreamingImport, STREAM_CHUNK_BYTES } from '../../data/stream-import';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
+import { saveInWorker } from './worker-save';
 
 const PROGRESS_MS = 100;
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   try {
-    const { files, blobs, opts, existing } = e.data;
+    const { files, blobs, opts, existing, save } = e.data;
     const existingDs = existing ? unpackDataset(existing.meta, [...existing.buffers]) : undefined;
     const result = blobs
       ? await streamBlobs(blobs, { ...opts, existing: existingDs })
@@ -26,7 +28,12 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       return;
     }
     const { meta, transfer } = packDataset(dataset);
+    // The page gets the columns (transferred); the save needs its own copy (a memcpy here).
+    const kept = save && report.status === 'ok' ? unpackDataset(meta, transfer.map((b) => b.slice(0))) : undefined;
     post({ kind: 'done', report, packed: { meta, buffers: transfer } }, transfer);
+    if (kept && save) {
+      post({ kind: 'saved', result: await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId }) });
+    }
   } catch (err) {
     post({ kind: 'crash', message: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) });
   }
