@@ -80,7 +80,7 @@ export function periodSlot(ds: Dataset, key: string): number {
   return datasetIndex(ds).periodByKey.get(key) ?? -1;
 }
 
-/** Observations indexed per slice between two clock reads (about 1–3 ms of work). */
+/** Work per slice between two clock reads: observations, plus a unit count per new cell (1–3 ms). */
 const SLICE = 1 << 16;
 
 /**
@@ -95,9 +95,7 @@ export function buildMetricIndexStep(ds: Dataset, budgetMs = Infinity): boolean 
   if (idx.next >= n && idx.columns.every((c) => c !== undefined)) return true;
   const t0 = budgetMs === Infinity ? 0 : performance.now();
   while (idx.next < n) {
-    const end = Math.min(n, idx.next + SLICE);
-    indexRange(ds, idx, idx.next, end, -1);
-    idx.next = end;
+    idx.next = indexRange(ds, idx, idx.next, n, -1, SLICE);
     if (budgetMs !== Infinity && performance.now() - t0 >= budgetMs) break;
   }
   if (idx.next < n) return false;
@@ -136,15 +134,19 @@ function finish(ds: Dataset, idx: DatasetIndex, m: number): MetricColumns {
 
 /**
  * Indexes observations from..to−1 into their cells: of metric `only`, or (only = −1) of every metric
- * not yet built. Observations are taken in index order, as the duplicate rule expects.
+ * not yet built. Observations are taken in index order, as the duplicate rule expects. Stops early
+ * once `work` is spent (an observation costs 1, a new cell as many as there are units: the first
+ * observations of a city allocate 50 MB of cells) and returns where it stopped.
  */
-function indexRange(ds: Dataset, idx: DatasetIndex, from: number, to: number, only: number): void {
+function indexRange(ds: Dataset, idx: DatasetIndex, from: number, to: number, only: number, work = Infinity): number {
   const { unit, period, metric, value, qualifier, file, line } = ds.obs;
   const nUnits = ds.units.length;
   const nPeriods = ds.periods.length;
   const { cells, cellObs, built } = idx;
   const missing = QUALIFIER_CODE.missing;
+  let spent = 0;
   for (let i = from; i < to; i++) {
+    if (++spent > work) return i;
     const m = metric[i]!;
     if (only >= 0 ? m !== only : built[m] === 1) continue;
     const p = period[i]!;
@@ -159,15 +161,17 @@ function indexRange(ds: Dataset, idx: DatasetIndex, from: number, to: number, on
       };
       cells[c] = col;
       cellObs[c] = new Int32Array(nUnits).fill(-1);
+      spent += nUnits;
     }
-    const from = cellObs[c]!;
+    const source = cellObs[c]!;
     const u = unit[i]!;
-    const prev = from[u]!;
+    const prev = source[u]!;
     if (prev >= 0 && !replaces(i, prev, value, file, line)) continue;
     col.values[u] = value[i]!;
     col.qualifiers[u] = qualifier[i]!;
-    from[u] = i;
+    source[u] = i;
   }
+  return to;
 }
 
 /**

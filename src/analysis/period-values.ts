@@ -31,11 +31,12 @@ export interface PeriodValues {
 const CACHE = new WeakMap<Dataset, Map<string, PeriodValues>>();
 
 /**
- * How many results to keep per dataset: up to 512, within about 48 MB (10 bytes per unit each), so a
- * city (5,617 units) keeps a whole trend's worth while a very large dataset keeps only a few.
+ * How many results to keep per dataset: up to 768, within about 48 MB (10 bytes per unit each), so a
+ * city (5,617 units) keeps every metric's quarters, halves and years (the idle-time preparation,
+ * prepare-dataset.ts) with room to spare, while a very large dataset keeps only a few.
  */
 export function cacheLimit(unitCount: number): number {
-  return Math.max(8, Math.min(512, Math.floor(48e6 / (10 * Math.max(1, unitCount)))));
+  return Math.max(8, Math.min(768, Math.floor(48e6 / (10 * Math.max(1, unitCount)))));
 }
 
 /**
@@ -57,10 +58,23 @@ export function periodValues(ds: Dataset, metricId: string, period: PeriodKey): 
   }
   const target = parsePeriodKey(period);
   if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
-  const result = compute(ds, metricId, target, period);
+  const result = withSharedZeros(ds, compute(ds, metricId, target, period));
   cache.set(key, result);
   if (cache.size > cacheLimit(ds.units.length)) cache.delete(cache.keys().next().value!);
   return result;
+}
+
+const ZEROS = new WeakMap<Dataset, Uint8Array>();
+
+/** `pv` with its `partial` replaced by one shared all-zero array when no value is partial (most). */
+function withSharedZeros(ds: Dataset, pv: PeriodValues): PeriodValues {
+  if (pv.partial.some((x) => x !== 0)) return pv;
+  let zeros = ZEROS.get(ds);
+  if (!zeros) {
+    zeros = new Uint8Array(ds.units.length);
+    ZEROS.set(ds, zeros);
+  }
+  return { ...pv, partial: zeros };
 }
 
 function compute(ds: Dataset, metricId: string, target: Period, key: PeriodKey): PeriodValues {

@@ -4,23 +4,24 @@
  * 1. `index`: the metric index (one pass over all observations), the Chinese name order of the
  *    units and the street ids. About 0.15 s at city scale.
  * 2. `views`: every metric in every period of the default period's granularity (the quarters,
- *    newest first), rolled up, sorted once and summarised as the 均衡 view shows it (spread, Theil,
- *    laggard count, median, spread-trend point, the 连续N期靠后 list). About 1 ms per metric and period,
- *    so 0.2–0.3 s for a city's 20 metrics × 12 quarters, in slices of at most one such task, and
- *    about 8 bytes per observation held at city scale. Only as many periods as the roll-up cache
- *    keeps in half its room (the newest), so the preparation never evicts what it prepared.
+ *    newest first), then of the years and halves, rolled up, sorted once and summarised as the
+ *    均衡 view shows it (spread, Theil, laggard count, median, spread-trend point, the 连续N期靠后
+ *    list). About 1 ms per metric and period,
+ *    so about 0.4 s for a city's 20 metrics × 21 periods, in slices of at most one such task, and
+ *    about 10 bytes per observation held at city scale. Only as many periods as three quarters of
+ *    the roll-up cache hold, so the preparation never evicts what it prepared.
  * Every result lands in the caches the views read from (periodValues, sharedFiniteOrder,
  * imbalanceForMetric, spreadPoint, persistentLaggards), so a view asks the same functions it always
  * does and finds the answer there; a question asked before the preparation reaches it is computed then.
  */
 import type { Dataset } from '../data/dataset';
 import { parsePeriodKey, type PeriodKey } from '../data/period';
-import { availablePeriods, defaultPeriod } from './available-periods';
+import { availablePeriods, defaultPeriod, type RollUpGranularity } from './available-periods';
 import { imbalanceForMetric } from './imbalance';
 import { buildMetricIndexStep, metricIndexReady } from './metric-index';
 import { cacheLimit, periodValues } from './period-values';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
-import { availableMetrics } from './resolve-metric';
+import { availableMetrics, requireMetric } from './resolve-metric';
 import { spreadPoint } from './spread-trend';
 import { sharedMedian } from './statistics-basics';
 import { streetIds, unitNameOrder } from './unit-scope';
@@ -30,8 +31,14 @@ export type PrepareStage = 'index' | 'views';
 
 interface ViewsCursor {
   readonly periods: readonly PeriodKey[];
+  /** How many of `periods` (the first ones) are of the default granularity: their 连续N期靠后 lists are prepared too. */
+  readonly main: number;
   readonly metrics: readonly string[];
-  /** Next task: metric (next % metrics.length) of period ⌊next / metrics.length⌋. */
+  /**
+   * Next task, counting two passes over (period, metric), newest period first: the summaries,
+   * then the 连续N期靠后 lists (which read every earlier period, rolled up by then) of the main
+   * granularity's periods (a year's list reads three years: cheap on a click, 27 KB kept each).
+   */
   next: number;
 }
 
@@ -56,13 +63,16 @@ export function prepareDatasetStep(ds: Dataset, budgetMs = Infinity, through: Pr
   if (through === 'index') return true;
   const cursor = viewsCursor(ds);
   const per = cursor.metrics.length;
-  const total = cursor.periods.length * per;
+  const pass = cursor.periods.length * per;
   // At least one task per call, however small the budget, so that repeated calls always finish.
-  while (cursor.next < total) {
-    const period = cursor.periods[Math.floor(cursor.next / per)]!;
-    prepareMetricPeriod(ds, cursor.metrics[cursor.next % per]!, period);
+  while (cursor.next < 2 * pass) {
+    const k = cursor.next % pass;
+    const metric = cursor.metrics[k % per]!;
+    const period = cursor.periods[Math.floor(k / per)]!;
+    if (cursor.next < pass) summarise(ds, metric, period);
+    else if (Math.floor(k / per) < cursor.main) laggingRuns(ds, metric, period);
     cursor.next++;
-    if (cursor.next < total && performance.now() - t0 >= budgetMs) return false;
+    if (cursor.next < 2 * pass && performance.now() - t0 >= budgetMs) return false;
   }
   return true;
 }
@@ -71,7 +81,7 @@ export function prepareDatasetStep(ds: Dataset, budgetMs = Infinity, through: Pr
 export function preparedShare(ds: Dataset): number {
   const cursor = CURSORS.get(ds);
   if (!cursor) return 0;
-  const total = cursor.periods.length * cursor.metrics.length;
+  const total = 2 * cursor.periods.length * cursor.metrics.length;
   return total === 0 ? 1 : cursor.next / total;
 }
 
@@ -80,21 +90,28 @@ function viewsCursor(ds: Dataset): ViewsCursor {
   if (!cursor) {
     const g = parsePeriodKey(defaultPeriod(ds))?.granularity;
     const metrics = availableMetrics(ds).map((d) => d.id);
-    const room = Math.max(1, Math.floor(cacheLimit(ds.units.length) / 2 / Math.max(1, metrics.length)));
-    const periods = g && g !== 'C' ? availablePeriods(ds, g).reverse().slice(0, room) : [];
-    cursor = { periods, metrics, next: 0 };
+    // The default granularity, then years and halves (few periods each), newest first; months only
+    // when they are the default (a city's 36 months × 20 metrics would not fit the cache).
+    const order: RollUpGranularity[] = g && g !== 'C' ? [g, ...(['Y', 'H', 'Q'] as const).filter((x) => x !== g)] : [];
+    const room = Math.max(1, Math.floor((cacheLimit(ds.units.length) * 3) / 4 / Math.max(1, metrics.length)));
+    const periods = order.flatMap((x) => availablePeriods(ds, x).reverse()).slice(0, room);
+    const main = order[0] ? Math.min(periods.length, availablePeriods(ds, order[0]).length) : 0;
+    cursor = { periods, main, metrics, next: 0 };
     CURSORS.set(ds, cursor);
   }
   return cursor;
 }
 
-/** What the views ask of one metric in one period, computed into their caches. */
-function prepareMetricPeriod(ds: Dataset, metric: string, period: PeriodKey): void {
-  const m = imbalanceForMetric(ds, metric, period);
+/** What the views ask of one metric in one period (roll-up, sort, spread, median), into their caches. */
+function summarise(ds: Dataset, metric: string, period: PeriodKey): void {
+  imbalanceForMetric(ds, metric, period);
   const pv = periodValues(ds, metric, period);
-  const { values } = pv;
-  sharedMedian(values);
+  sharedMedian(pv.values);
   spreadPoint(pv, period);
+}
+
+/** The 连续N期靠后 list up to `period` (the 排行 column, the 均衡 list, the narrative). */
+function laggingRuns(ds: Dataset, metric: string, period: PeriodKey): void {
   const g = parsePeriodKey(period)?.granularity;
-  if (m.metric.direction !== 'neutral' && g && g !== 'C') persistentLaggards(ds, metric, g, PERSISTENT_RUN, { upTo: period });
+  if (g && g !== 'C' && requireMetric(ds, metric).direction !== 'neutral') persistentLaggards(ds, metric, g, PERSISTENT_RUN, { upTo: period });
 }

@@ -8,6 +8,11 @@ import type { Dataset } from '../../data/dataset';
 
 /** Slice length when requestIdleCallback is missing (Safari): short enough to stay under a frame. */
 const FALLBACK_SLICE_MS = 8;
+/**
+ * Longest slice in an idle period (which can offer 50 ms): a slice overruns its budget by up to one
+ * task (a few ms; 20–30 ms for the very first, cold ones), and a task over 50 ms is a long task.
+ */
+const IDLE_SLICE_MS = 20;
 
 export function usePrepareDataset(dataset: Dataset | undefined): void {
   useEffect(() => {
@@ -21,7 +26,7 @@ export function usePrepareDataset(dataset: Dataset | undefined): void {
     };
     const schedule = () => {
       handle = idle
-        ? requestIdleCallback((deadline) => step(deadline.timeRemaining()))
+        ? requestIdleCallback((deadline) => step(Math.min(IDLE_SLICE_MS, deadline.timeRemaining())))
         : window.setTimeout(() => step(FALLBACK_SLICE_MS), 0);
     };
     schedule();
