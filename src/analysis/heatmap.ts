@@ -4,7 +4,6 @@
  */
 import type { Dataset } from '../data/dataset';
 import type { PeriodKey } from '../data/period';
-import { percentileScoresOfOrder } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { sharedFiniteOrder } from './value-order';
@@ -27,32 +26,40 @@ export interface PercentileMatrix {
 export function percentileMatrix(
   ds: Dataset, period: PeriodKey, metricIds: readonly string[], opts: UnitValueOptions = {},
 ): PercentileMatrix {
-  const cols = metricIds.map((id) => {
-    const v = scopedValues(ds, id, period, opts);
-    return { v, pct: percentileScoresOfOrder(v.values, requireMetric(ds, id).direction, sharedFiniteOrder(v.values)) };
-  });
-  const any = new Uint8Array(ds.units.length);
+  const cols = metricIds.map((id) => scopedValues(ds, id, period, opts));
+  const n = ds.units.length;
+  const m = metricIds.length;
+  // Rows: the units with a value on some metric, in dataset order.
+  const rowOf = new Int32Array(n).fill(-1);
   for (const c of cols) {
-    const v = c.v.values;
-    for (let u = 0; u < any.length; u++) if (Number.isFinite(v[u]!)) any[u] = 1;
+    const v = c.values;
+    for (let u = 0; u < n; u++) if (Number.isFinite(v[u]!)) rowOf[u] = 0;
   }
   const units: number[] = [];
-  for (let u = 0; u < any.length; u++) if (any[u] === 1) units.push(u);
-  const m = metricIds.length;
-  const pct = new Float64Array(units.length * m);
+  for (let u = 0; u < n; u++) if (rowOf[u] === 0) rowOf[u] = units.push(u) - 1;
+  const pct = new Float64Array(units.length * m).fill(NaN);
   const values = new Float64Array(units.length * m);
   const qualifiers = new Uint8Array(units.length * m);
-  // Row by row, so each output array is written in order (column by column strides through
-  // megabytes at city scale).
-  const pcts = cols.map((c) => c.pct);
-  const vals = cols.map((c) => c.v.values);
-  const quals = cols.map((c) => c.v.qualifiers);
-  for (let r = 0, k = 0; r < units.length; r++) {
-    const u = units[r]!;
-    for (let j = 0; j < m; j++, k++) {
-      pct[k] = pcts[j]![u]!;
-      values[k] = vals[j]![u]!;
-      qualifiers[k] = quals[j]![u]!;
+  for (let j = 0; j < m; j++) {
+    const { values: v, qualifiers: q } = cols[j]!;
+    // percentileScoresOfOrder written straight into column j (no per-metric array).
+    const order = sharedFiniteOrder(v);
+    const lower = requireMetric(ds, metricIds[j]!).direction === 'lower';
+    const count = order.length;
+    if (count === 1) pct[rowOf[order[0]!]! * m + j] = 0.5;
+    for (let first = 0; count > 1 && first < count;) {
+      const x = v[order[first]!]!;
+      let last = first;
+      while (last + 1 < count && v[order[last + 1]!] === x) last++;
+      const p = (first + last) / 2 / (count - 1);
+      const score = lower ? 1 - p : p;
+      for (let k = first; k <= last; k++) pct[rowOf[order[k]!]! * m + j] = score;
+      first = last + 1;
+    }
+    for (let r = 0, k = j; r < units.length; r++, k += m) {
+      const u = units[r]!;
+      values[k] = v[u]!;
+      qualifiers[k] = q[u]!;
     }
   }
   return { units, metrics: [...metricIds], pct, values, qualifiers };
