@@ -16,10 +16,10 @@ export interface PercentileMatrix {
   readonly metrics: readonly string[];
   /** Row-major units × metrics, 0..1 (1 = best, direction-aware), NaN = missing. */
   readonly pct: Float64Array;
-  /** Row-major units × metrics, raw values in the metric's unit (per capita when asked). */
-  readonly values: Float64Array;
-  /** Row-major qualifier codes, for ≈/＞ marks on hover. */
-  readonly qualifiers: Uint8Array;
+  /** Raw value of row r on metric j, in the metric's unit (per capita when asked); NaN = missing. */
+  value(r: number, j: number): number;
+  /** Qualifier code of that value, for ≈/＞ marks on hover. */
+  qualifier(r: number, j: number): number;
 }
 
 /** Percentiles of every unit (optionally of one street) on each metric in `metricIds`. */
@@ -38,10 +38,8 @@ export function percentileMatrix(
   const units: number[] = [];
   for (let u = 0; u < n; u++) if (rowOf[u] === 0) rowOf[u] = units.push(u) - 1;
   const pct = new Float64Array(units.length * m).fill(NaN);
-  const values = new Float64Array(units.length * m);
-  const qualifiers = new Uint8Array(units.length * m);
   for (let j = 0; j < m; j++) {
-    const { values: v, qualifiers: q } = cols[j]!;
+    const v = cols[j]!.values;
     // percentileScoresOfOrder written straight into column j (no per-metric array).
     const order = sharedFiniteOrder(v);
     const lower = requireMetric(ds, metricIds[j]!).direction === 'lower';
@@ -56,13 +54,14 @@ export function percentileMatrix(
       for (let k = first; k <= last; k++) pct[rowOf[order[k]!]! * m + j] = score;
       first = last + 1;
     }
-    for (let r = 0, k = j; r < units.length; r++, k += m) {
-      const u = units[r]!;
-      values[k] = v[u]!;
-      qualifiers[k] = q[u]!;
-    }
   }
-  return { units, metrics: [...metricIds], pct, values, qualifiers };
+  // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
+  // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.
+  return {
+    units, metrics: [...metricIds], pct,
+    value: (r, j) => cols[j]!.values[units[r]!]!,
+    qualifier: (r, j) => cols[j]!.qualifiers[units[r]!]!,
+  };
 }
 
 /**

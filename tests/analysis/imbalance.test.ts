@@ -108,8 +108,8 @@ describe('percentile scores and the heatmap', () => {
     expect(h.units).toHaveLength(8);
     // 乙3: worst in 再就业人数 (0); 甲4 has the fewest zero-employment households (9) → best (1).
     expect(h.pct[6 * 2]).toBe(0);
-    expect(h.values[6 * 2]).toBe(12);
-    expect(h.qualifiers[6 * 2]).toBe(1);
+    expect(h.value(6, 0)).toBe(12);
+    expect(h.qualifier(6, 0)).toBe(1);
     expect(h.pct[3 * 2 + 1]).toBe(1);
   });
 });

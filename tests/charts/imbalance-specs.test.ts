@@ -86,15 +86,15 @@ describe('buildHeatmapTableSpec', () => {
   it('one row per unit, percentiles 0–100 per metric, blank where there is no value', () => {
     const matrix: PercentileMatrix = {
       units: [1, 0], metrics: ['reemployed', 'unemployed'],
-      pct: Float64Array.from([1, 0.254, NaN, 0.5]), values: Float64Array.from([10, 2, NaN, 5]), qualifiers: Uint8Array.from([0, 0, 0, 0]),
-    } as PercentileMatrix;
+      pct: Float64Array.from([1, 0.254, NaN, 0.5]), value: (r, j) => [10, 2, NaN, 5][r * 2 + j]!, qualifier: () => 0,
+    };
     const units = [{ name: '甲社区', parent: '一街道' }, { name: '乙社区', parent: '二街道' }];
     const spec = buildHeatmapTableSpec(matrix, units, [reemployed, unemployed], ctx);
     expect(spec.columns.map((c) => c.label)).toEqual(['单位', '街道/镇', '再就业人数（百分位）', '下岗失业人员（百分位）']);
     expect(spec.rows).toEqual([['乙社区', '二街道', 100, 25], ['甲社区', '一街道', null, 50]]);
   });
   it('throws when the metric definitions do not match the matrix', () => {
-    const matrix = { units: [], metrics: ['a', 'b'], pct: new Float64Array(0), values: new Float64Array(0), qualifiers: new Uint8Array(0) } as PercentileMatrix;
+    const matrix: PercentileMatrix = { units: [], metrics: ['a', 'b'], pct: new Float64Array(0), value: () => NaN, qualifier: () => 0 };
     expect(() => buildHeatmapTableSpec(matrix, [], [reemployed], ctx)).toThrow(/1 metric defs for 2/);
   });
 });

@@ -30,9 +30,9 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
   const m = matrix.metrics.length;
   const cellText = (r: number, j: number) => {
     const k = r * m + j;
-    const v = matrix.values[k]!;
+    const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
-    return t.pct(formatQualified(v, matrix.qualifiers[k]!, lang, { unit: lang === 'en' ? defs[j]?.unitEn : defs[j]?.unit }), formatShare(matrix.pct[k]!));
+    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? defs[j]?.unitEn : defs[j]?.unit }), formatShare(matrix.pct[k]!));
   };
   return (
     <div className="heatmap">
@@ -52,7 +52,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
                   const p = matrix.pct[k]!;
                   return (
                     <td key={id} className="heatmap-cell" style={heatColour(p)} title={t.cellTitle(dataset.units[u]!.name, label(j), cellText(r, j))}>
-                      {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifiers[k]!).mark}` : '—'}
+                      {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifier(r, j)).mark}` : '—'}
                     </td>
                   );
                 })}
