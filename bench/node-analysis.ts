@@ -9,7 +9,7 @@ import * as aq from 'arquero';
 import type { Dataset } from '../src/data/dataset';
 import type { TargetModule } from './load-targets';
 import { gc, median } from './measure';
-import { benchViewSwitches, type ViewSwitch } from './view-switch';
+import { benchPreparation, benchViewSwitches, type Preparation, type ViewSwitch } from './view-switch';
 
 const { op } = aq;
 
@@ -44,6 +44,8 @@ export interface AnalysisResult {
   readonly arquero: { readonly setupMs: number; readonly first: StepTimes; readonly repeated: StepTimes };
   /** Per view, what a metric or period switch recomputes (see view-switch.ts). */
   readonly views?: readonly ViewSwitch[];
+  /** The idle-time preparation: how long its stages take and what they hold (see view-switch.ts). */
+  readonly preparation?: Preparation;
   /** Largest |ours − arquero| over units for the quarter roll-up: both computed the same thing. */
   readonly maxAbsDiff: number;
   readonly error?: string;
@@ -205,9 +207,10 @@ export function benchAnalysis(mod: TargetModule, ds: Dataset, runs: number): Ana
     maxAbsDiff = Math.max(maxAbsDiff, Math.abs(a - b));
   }
 
+  const preparation = benchPreparation(mod, ds);
   const views = benchViewSwitches(mod, ds);
   return {
-    observations: ds.obs.value.length, units: ds.units.length, query: q, views,
+    observations: ds.obs.value.length, units: ds.units.length, query: q, views, preparation,
     ours: {
       cold: stepTimes(cold), warm: stepTimes(warm), switchMs: median(switches), switchRuns: switches.length,
       indexPassMs: median(passes), switchBeforeIndexMs: median(switchesBeforeIndex),

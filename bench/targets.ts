@@ -18,3 +18,5 @@ export { percentileMatrix } from '../src/analysis/heatmap';
 export { buildNarrative } from '../src/analysis/narrative';
 export { trendSeries } from '../src/analysis/trend-series';
 export { availablePeriods } from '../src/analysis/available-periods';
+export { leadingUnits } from '../src/analysis/compare-units';
+export { PERSISTENT_RUN } from '../src/analysis/persistent-laggards';
