@@ -63,11 +63,13 @@ export function spreadTrend(ds: Dataset, metric: string, granularity: RollUpGran
   const points: SpreadPoint[] = [];
   const keys = availablePeriods(ds, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
-  for (const period of keys.slice(0, end)) {
-    const point = spreadPoint(scopedValues(ds, metric, period, opts), period);
+  // Newest first, only until the points to keep are found: a monthly trend reads 12 of 36 months.
+  const keep = opts.maxPoints ?? 12;
+  for (let i = end - 1; i >= 0 && points.length < keep; i--) {
+    const point = spreadPoint(scopedValues(ds, metric, keys[i]!, opts), keys[i]!);
     if (point) points.push(point);
   }
-  const kept = points.slice(-(opts.maxPoints ?? 12));
+  const kept = points.reverse();
   const cvs = kept.map((p) => p.cv);
   const slope = leastSquaresSlope(cvs);
   let trend: SpreadDirection = 'stable';
