@@ -129,7 +129,7 @@ function analysisRows(size: string, a: AnalysisResult): Row[] {
     [`metric switch compute: league + imbalance for a new metric, index pass only (what this bench timed first; the per-view rows below are what a click costs; peer: arquero repeated)`, size,
       fmtMs(a.ours.switchMs), fmtMs(a.arquero.repeated.total), ratio(a.ours.switchMs, a.arquero.repeated.total)],
     ...(a.views ?? []).map((v): Row => [
-      `switch compute, ${VIEW_LABEL[v.view]}: ${v.kind === 'metric' ? '指标' : '期间'} → what the view recomputes, ${PREPARED_LABEL[v.prepared ?? 'index']} (target ≤ ${TARGETS.switchComputeMs} ms; median of ${v.runs}, max ${fmtMs(v.maxMs)}; peer: arquero repeated)`, size,
+      `switch compute, ${VIEW_LABEL[v.view]}: ${v.kind === 'metric' ? '指标' : v.kind === 'period' ? '期间' : '期间, to a month (months are not prepared ahead)'} → what the view recomputes, ${PREPARED_LABEL[v.prepared ?? 'index']} (target ≤ ${TARGETS.switchComputeMs} ms; median of ${v.runs}, max ${fmtMs(v.maxMs)}; peer: arquero repeated)`, size,
       fmtMs(v.medianMs), fmtMs(a.arquero.repeated.total), ratio(v.medianMs, a.arquero.repeated.total)]),
     ...(a.preparation === undefined ? [] : [
       [`idle-time preparation after import: views stage (every metric × quarter rolled up, sorted, summarised; after the index pass; peer: arquero table setup)`, size,

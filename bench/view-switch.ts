@@ -14,7 +14,9 @@
  *   the app has been idle for about half a second at city scale;
  * - `index`: only the index pass done, i.e. a click that comes before the preparation reached
  *   that metric and period (every roll-up, sort and statistic computed on the click).
- * Every switch goes to a metric or period not shown before in that view, after a collection.
+ * Every switch goes to a metric or period not shown before in that view, after a collection. On the
+ * prepared dataset the views also switch to months (not prepared ahead: a city's 36 months × 20
+ * metrics would not fit the cache), the 趋势 and 连续N期靠后 parts then at month granularity.
  */
 import type { Dataset } from '../src/data/dataset';
 import type { TargetModule } from './load-targets';
@@ -24,7 +26,8 @@ export type PreparedStage = 'views' | 'index';
 
 export interface ViewSwitch {
   readonly view: 'compare' | 'league' | 'trend' | 'imbalance';
-  readonly kind: 'metric' | 'period';
+  /** 'month': a period switch to a month, which the idle-time preparation does not compute ahead. */
+  readonly kind: 'metric' | 'period' | 'month';
   /** How far the idle-time preparation had gone (absent in results from before it was recorded: 'index'). */
   readonly prepared?: PreparedStage;
   readonly medianMs: number;
@@ -45,6 +48,9 @@ export interface Preparation {
 
 type Compute = (ds: Dataset, metric: string, period: string, kind: ViewSwitch['kind']) => void;
 
+/** The granularity a view's roll-up follows for a period key (months 'M', quarters 'Q'). */
+const granularityOf = (period: string): 'M' | 'Q' => (/^\d{4}-\d{2}$/.test(period) ? 'M' : 'Q');
+
 function views(mod: TargetModule): Record<ViewSwitch['view'], Compute> {
   const run = mod.PERSISTENT_RUN;
   return {
@@ -53,18 +59,18 @@ function views(mod: TargetModule): Record<ViewSwitch['view'], Compute> {
     },
     league: (ds, metric, period) => {
       mod.buildLeagueTable(ds, { metric, period });
-      mod.persistentLaggards(ds, metric, 'Q', run, { upTo: period });
+      mod.persistentLaggards(ds, metric, granularityOf(period), run, { upTo: period });
     },
     trend: (ds, metric, period) => {
-      mod.trendSeries(ds, { metric, granularity: 'Q', units: mod.leadingUnits(ds, { metric, period }, 3) });
+      mod.trendSeries(ds, { metric, granularity: granularityOf(period), units: mod.leadingUnits(ds, { metric, period }, 3) });
     },
     imbalance: (ds, metric, period, kind) => {
-      if (kind === 'period') {
+      if (kind !== 'metric') {
         const rows = mod.imbalanceOverview(ds, period, {});
         mod.percentileMatrix(ds, period, rows.filter((r) => r.ranked).map((r) => r.metric.id), {});
       }
-      mod.spreadTrend(ds, metric, 'Q', { upTo: period });
-      mod.persistentLaggards(ds, metric, 'Q', run, { upTo: period });
+      mod.spreadTrend(ds, metric, granularityOf(period), { upTo: period });
+      mod.persistentLaggards(ds, metric, granularityOf(period), run, { upTo: period });
       mod.buildNarrative(ds, period, 'zh', { focusMetric: metric });
     },
   };
@@ -76,11 +82,13 @@ export function benchViewSwitches(mod: TargetModule, base: Dataset, rounds = 2):
   const latest = quarters.at(-1)!;
   const metrics = base.metrics.map((d) => d.id).filter((m) => m !== 'reemployed' && m !== 'residents' && m !== 'households');
   const earlier = quarters.slice(0, -1).reverse().slice(0, 7);
+  const months = mod.availablePeriods(base, 'M').reverse().slice(0, 7);
   const out: ViewSwitch[] = [];
   for (const prepared of ['views', 'index'] as const) {
     for (const [view, compute] of Object.entries(views(mod)) as [ViewSwitch['view'], Compute][]) {
       const byMetric: number[] = [];
       const byPeriod: number[] = [];
+      const byMonth: number[] = [];
       for (let round = 0; round < rounds; round++) {
         const ds: Dataset = { ...base };
         mod.prepareDatasetStep(ds, Infinity, prepared);
@@ -97,9 +105,18 @@ export function benchViewSwitches(mod: TargetModule, base: Dataset, rounds = 2):
           compute(ds, 'reemployed', period, 'period');
           byPeriod.push(performance.now() - t0);
         }
+        if (prepared === 'views') {
+          for (const month of months) {
+            gc();
+            const t0 = performance.now();
+            compute(ds, 'reemployed', month, 'month');
+            byMonth.push(performance.now() - t0);
+          }
+        }
       }
       out.push({ view, kind: 'metric', prepared, medianMs: median(byMetric), maxMs: Math.max(...byMetric), runs: byMetric.length });
       out.push({ view, kind: 'period', prepared, medianMs: median(byPeriod), maxMs: Math.max(...byPeriod), runs: byPeriod.length });
+      if (byMonth.length > 0) out.push({ view, kind: 'month', prepared, medianMs: median(byMonth), maxMs: Math.max(...byMonth), runs: byMonth.length });
     }
   }
   return out;
