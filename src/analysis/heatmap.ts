@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../data/dataset';
 import type { PeriodKey } from '../data/period';
+import { percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { sharedFiniteOrder } from './value-order';
@@ -40,20 +41,8 @@ export function percentileMatrix(
   const pct = new Float64Array(units.length * m).fill(NaN);
   for (let j = 0; j < m; j++) {
     const v = cols[j]!.values;
-    // percentileScoresOfOrder written straight into column j (no per-metric array).
-    const order = sharedFiniteOrder(v);
-    const lower = requireMetric(ds, metricIds[j]!).direction === 'lower';
-    const count = order.length;
-    if (count === 1) pct[rowOf[order[0]!]! * m + j] = 0.5;
-    for (let first = 0; count > 1 && first < count;) {
-      const x = v[order[first]!]!;
-      let last = first;
-      while (last + 1 < count && v[order[last + 1]!] === x) last++;
-      const p = (first + last) / 2 / (count - 1);
-      const score = lower ? 1 - p : p;
-      for (let k = first; k <= last; k++) pct[rowOf[order[k]!]! * m + j] = score;
-      first = last + 1;
-    }
+    // Column j of the row-major matrix, written in place.
+    percentileScoresInto(v, requireMetric(ds, metricIds[j]!).direction, sharedFiniteOrder(v), pct, rowOf, m, j);
   }
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.

@@ -7,7 +7,7 @@ import type { Dataset } from '../data/dataset';
 import type { MetricDef } from '../data/metric-catalog';
 import type { PeriodKey } from '../data/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
-import { cacheLimit, periodValues, type PeriodValues } from './period-values';
+import { cacheLimit, periodValues, sharedZeros, type PeriodValues } from './period-values';
 import { resolveMetric } from './resolve-metric';
 
 /** Per-capita base: absolute, per 1,000 residents, or per 100 households (same strings as src/ui/view-query.ts). */
@@ -81,18 +81,11 @@ export function perCapita(ds: Dataset, metricId: string, period: PeriodKey, per:
 }
 
 const NO_BASE_CACHE = new WeakMap<PeriodValues, PerCapitaValues>();
-/** One all-zero noBase array per dataset, shared by every unscaled result (read-only like them). */
-const NO_BASE_ZEROS = new WeakMap<Dataset, Uint8Array>();
 
 function withoutBase(ds: Dataset, raw: PeriodValues): PerCapitaValues {
   let hit = NO_BASE_CACHE.get(raw);
   if (!hit) {
-    let zeros = NO_BASE_ZEROS.get(ds);
-    if (!zeros) {
-      zeros = new Uint8Array(ds.units.length);
-      NO_BASE_ZEROS.set(ds, zeros);
-    }
-    hit = { ...raw, noBase: zeros };
+    hit = { ...raw, noBase: sharedZeros(ds) };
     NO_BASE_CACHE.set(raw, hit);
   }
   return hit;

@@ -66,15 +66,19 @@ export function periodValues(ds: Dataset, metricId: string, period: PeriodKey): 
 
 const ZEROS = new WeakMap<Dataset, Uint8Array>();
 
-/** `pv` with its `partial` replaced by one shared all-zero array when no value is partial (most). */
-function withSharedZeros(ds: Dataset, pv: PeriodValues): PeriodValues {
-  if (pv.partial.some((x) => x !== 0)) return pv;
+/** One all-zero array per unit of `ds`, shared by every cached result that needs one: read-only. */
+export function sharedZeros(ds: Dataset): Uint8Array {
   let zeros = ZEROS.get(ds);
   if (!zeros) {
     zeros = new Uint8Array(ds.units.length);
     ZEROS.set(ds, zeros);
   }
-  return { ...pv, partial: zeros };
+  return zeros;
+}
+
+/** `pv` with its `partial` replaced by the shared zeros when no value is partial (most). */
+function withSharedZeros(ds: Dataset, pv: PeriodValues): PeriodValues {
+  return pv.partial.some((x) => x !== 0) ? pv : { ...pv, partial: sharedZeros(ds) };
 }
 
 function compute(ds: Dataset, metricId: string, target: Period, key: PeriodKey): PeriodValues {

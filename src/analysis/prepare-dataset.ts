@@ -21,7 +21,7 @@ import { imbalanceForMetric } from './imbalance';
 import { buildMetricIndexStep, metricIndexReady } from './metric-index';
 import { cacheLimit, periodValues } from './period-values';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
-import { availableMetrics, requireMetric } from './resolve-metric';
+import { availableMetrics } from './resolve-metric';
 import { spreadPoint } from './spread-trend';
 import { sharedMedian } from './statistics-basics';
 import { streetIds, unitNameOrder } from './unit-scope';
@@ -113,5 +113,5 @@ function summarise(ds: Dataset, metric: string, period: PeriodKey): void {
 /** The 连续N期靠后 list up to `period` (the 排行 column, the 均衡 list, the narrative). */
 function laggingRuns(ds: Dataset, metric: string, period: PeriodKey): void {
   const g = parsePeriodKey(period)?.granularity;
-  if (g && g !== 'C' && requireMetric(ds, metric).direction !== 'neutral') persistentLaggards(ds, metric, g, PERSISTENT_RUN, { upTo: period });
+  if (g && g !== 'C') persistentLaggards(ds, metric, g, PERSISTENT_RUN, { upTo: period });
 }
