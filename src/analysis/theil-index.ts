@@ -29,26 +29,13 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  // Groups are numbered in order of first appearance among the values (the order the sums run in).
-  const code: Pick<Map<string | number, number>, 'get' | 'set' | 'size'> | DenseCodes =
-    (groups instanceof Int32Array ? DenseCodes.of(groups) : undefined) ?? new Map<string | number, number>();
   const gOf = new Int32Array(values.length).fill(-1);
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) continue;
-    if (v < 0) return NAN_RESULT;
-    const key = groups[i]!;
-    let g = code.get(key);
-    if (g === undefined) { g = code.size; code.set(key, g); }
-    gOf[i] = g;
-    n++;
-    sum += v;
-  }
+  const dense = groups instanceof Int32Array ? numberDense(values, groups, gOf) : null;
+  const counted = dense !== null ? dense : numberByMap(values, groups, gOf);
+  if (counted === undefined) return NAN_RESULT;
+  const { n, sum, groupCount } = counted;
   if (n === 0 || sum <= 0) return NAN_RESULT;
   const mu = sum / n;
-  const groupCount = code.size;
   const gn = new Float64Array(groupCount);
   const gsum = new Float64Array(groupCount);
   for (let i = 0; i < values.length; i++) {
@@ -68,7 +55,7 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
     if (g < 0) continue;
     const v = values[i]!;
     if (v === 0) continue; // 0 · ln 0 = 0
-    const lnV = Math.log(v);
+    const lnV = v < LN_TABLE_SIZE && (v | 0) === v ? lnOfInteger(v) : Math.log(v);
     total += (v / mu) * (lnV - lnMu);
     const muG = gsum[g]! / gn[g]!;
     gT[g]! += (v / muG) * (lnV - lnMuG[g]!);
@@ -85,27 +72,75 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   return { total, between, within };
 }
 
-/** A Map-like numbering of small non-negative integer group ids (street ids), without hashing. */
-class DenseCodes {
-  size = 0;
-  private constructor(private readonly codes: Int32Array) {}
-  /** Undefined when the ids are not small non-negative integers (a Map numbers those instead). */
-  static of(groups: Int32Array): DenseCodes | undefined {
-    let max = -1;
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i]!;
-      if (g < 0) return undefined;
-      if (g > max) max = g;
+interface Counted {
+  readonly n: number;
+  readonly sum: number;
+  readonly groupCount: number;
+}
+
+/**
+ * Numbers the groups in order of first appearance among the values (the order the sums run in)
+ * into gOf (−1: no value), and counts and sums the values; undefined when a value is negative.
+ */
+function numberByMap(values: ArrayLike<number>, groups: ArrayLike<string | number>, gOf: Int32Array): Counted | undefined {
+  const code = new Map<string | number, number>();
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < 0) return undefined;
+    const key = groups[i]!;
+    let g = code.get(key);
+    if (g === undefined) { g = code.size; code.set(key, g); }
+    gOf[i] = g;
+    n++;
+    sum += v;
+  }
+  return { n, sum, groupCount: code.size };
+}
+
+/**
+ * numberByMap for small non-negative integer group ids (street ids), with an array in place of the
+ * Map: the 均衡 overview runs this for every metric. Null when the ids are not such integers.
+ */
+function numberDense(values: ArrayLike<number>, groups: Int32Array, gOf: Int32Array): Counted | undefined | null {
+  let max = -1;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g < 0) return null;
+    if (g > max) max = g;
+  }
+  if (max > 4 * groups.length + 1024) return null;
+  const codes = new Int32Array(max + 1).fill(-1);
+  let groupCount = 0;
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < 0) return undefined;
+    const key = groups[i]!;
+    let g = codes[key]!;
+    if (g < 0) {
+      g = groupCount++;
+      codes[key] = g;
     }
-    if (max > 4 * groups.length + 1024) return undefined;
-    return new DenseCodes(new Int32Array(max + 1).fill(-1));
+    gOf[i] = g;
+    n++;
+    sum += v;
   }
-  get(key: string | number): number | undefined {
-    const c = this.codes[key as number]!;
-    return c < 0 ? undefined : c;
+  return { n, sum, groupCount };
+}
+
+/** Most values are counts: their logarithms come from a table (the same doubles Math.log gives). */
+const LN_TABLE_SIZE = 4096;
+let LN_TABLE: Float64Array | undefined;
+
+function lnOfInteger(k: number): number {
+  if (!LN_TABLE) {
+    LN_TABLE = new Float64Array(LN_TABLE_SIZE);
+    for (let i = 1; i < LN_TABLE_SIZE; i++) LN_TABLE[i] = Math.log(i);
   }
-  set(key: string | number, g: number): void {
-    this.codes[key as number] = g;
-    this.size++;
-  }
+  return LN_TABLE[k]!;
 }
