@@ -10,13 +10,13 @@
  *   percentile heatmap (the overview and heatmap do not depend on the chosen metric).
  * Two states of the dataset, each view on its own copy so one view's caches do not help another:
  * - `views`: prepared as the app prepares it in idle time after an import (prepareDatasetStep to
- *   the end: index pass, name order, then every metric in every quarter), i.e. a click made once
- *   the app has been idle for about half a second at city scale;
+ *   the end: index pass, name order, then every metric in every quarter, year, half and month),
+ *   i.e. a click made once the app has been idle for about a second at city scale;
  * - `index`: only the index pass done, i.e. a click that comes before the preparation reached
  *   that metric and period (every roll-up, sort and statistic computed on the click).
  * Every switch goes to a metric or period not shown before in that view, after a collection. On the
- * prepared dataset the views also switch to months (not prepared ahead: a city's 36 months × 20
- * metrics would not fit the cache), the 趋势 and 连续N期靠后 parts then at month granularity.
+ * prepared dataset the views also switch to months, the 趋势 and 连续N期靠后 parts then at month
+ * granularity (whose 连续N期靠后 lists are not prepared ahead: only the default granularity's are).
  */
 import type { Dataset } from '../src/data/dataset';
 import type { TargetModule } from './load-targets';
@@ -26,7 +26,7 @@ export type PreparedStage = 'views' | 'index';
 
 export interface ViewSwitch {
   readonly view: 'compare' | 'league' | 'trend' | 'imbalance';
-  /** 'month': a period switch to a month, which the idle-time preparation does not compute ahead. */
+  /** 'month': a period switch to a month (of a quarterly default: prepared after the quarters, years and halves). */
   readonly kind: 'metric' | 'period' | 'month';
   /** How far the idle-time preparation had gone (absent in results from before it was recorded: 'index'). */
   readonly prepared?: PreparedStage;
@@ -39,7 +39,7 @@ export interface ViewSwitch {
 export interface Preparation {
   /** Index pass + name order + street ids (prepareDatasetStep through 'index'), ms. */
   readonly indexMs: number;
-  /** The views stage after it (every metric in every quarter), ms. */
+  /** The views stage after it (every metric in every period), ms. */
   readonly viewsMs: number;
   /** Bytes held per observation by the index and by the views stage (heap + array buffers, after a collection). */
   readonly indexBytesPerObservation: number;

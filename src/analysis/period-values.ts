@@ -50,6 +50,8 @@ export function periodValues(ds: Dataset, metricId: string, period: PeriodKey): 
     CACHE.set(ds, cache);
   }
   const key = `${metricId}\u0000${period}`;
+  const stored = STORED.get(ds)?.get(key);
+  if (stored) return stored;
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
@@ -59,9 +61,50 @@ export function periodValues(ds: Dataset, metricId: string, period: PeriodKey): 
   const target = parsePeriodKey(period);
   if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
   const result = withSharedZeros(ds, compute(ds, metricId, target, period));
+  const column = storedColumn(ds, metricId, period);
+  if (column && sameValues(result, column)) {
+    // Most of a monthly city's roll-ups are its stored months, unchanged: the result is the metric
+    // index's own column, kept without a copy and outside the size-limited cache.
+    const shared: PeriodValues = { values: column.values, qualifiers: column.qualifiers, partial: result.partial };
+    let byKey = STORED.get(ds);
+    if (!byKey) {
+      byKey = new Map();
+      STORED.set(ds, byKey);
+    }
+    byKey.set(key, shared);
+    return shared;
+  }
   cache.set(key, result);
   if (cache.size > cacheLimit(ds.units.length)) cache.delete(cache.keys().next().value!);
   return result;
+}
+
+/**
+ * Results that are a stored column of the metric index as it is (every unit's value, qualifier,
+ * none partial): they hold no memory of their own, so any number of them is kept.
+ */
+const STORED = new WeakMap<Dataset, Map<string, PeriodValues>>();
+
+/** How many results of `ds` the size-limited cache holds (those sharing a stored column not counted). */
+export function cachedResultCount(ds: Dataset): number {
+  return CACHE.get(ds)?.size ?? 0;
+}
+
+function storedColumn(ds: Dataset, metricId: string, period: PeriodKey): PeriodColumn | undefined {
+  const m = ds.metrics.findIndex((d) => d.id === metricId);
+  const slot = m >= 0 ? periodSlot(ds, period) : -1;
+  return slot >= 0 ? metricColumns(ds, m).byPeriod[slot] : undefined;
+}
+
+/** True when `pv` is exactly `col`: the same values (NaN where NaN, −0 apart from +0), qualifiers, nothing partial. */
+function sameValues(pv: PeriodValues, col: PeriodColumn): boolean {
+  const { values, qualifiers, partial } = pv;
+  for (let u = 0; u < values.length; u++) {
+    const a = values[u]!;
+    const b = col.values[u]!;
+    if (partial[u] !== 0 || qualifiers[u] !== col.qualifiers[u] || !Object.is(a, b)) return false;
+  }
+  return true;
 }
 
 const ZEROS = new WeakMap<Dataset, Uint8Array>();

@@ -4,12 +4,14 @@
  * 1. `index`: the metric index (one pass over all observations), the Chinese name order of the
  *    units and the street ids. About 0.15 s at city scale.
  * 2. `views`: every metric in every period of the default period's granularity (the quarters,
- *    newest first), then of the years and halves, rolled up, sorted once and summarised as the
- *    均衡 view shows it (spread, Theil, laggard count, median, spread-trend point, the 连续N期靠后
- *    list). About 1 ms per metric and period,
- *    so about 0.4 s for a city's 20 metrics × 21 periods, in slices of at most one such task, and
- *    about 10 bytes per observation held at city scale. Only as many periods as three quarters of
- *    the roll-up cache hold, so the preparation never evicts what it prepared.
+ *    newest first), then of the years, halves and the rest (the months), rolled up, sorted once
+ *    and summarised as the 均衡 view shows it (spread, Theil, laggard count, median, spread-trend
+ *    point), then the 连续N期靠后 lists of the default granularity. About 1 ms per metric and
+ *    period, so about 1 s for a city's 20 metrics × 57 periods, in slices of at most one such task.
+ *    Roll-ups are held in the size-limited cache (about 10 bytes per observation at city scale) and
+ *    the pass stops before they fill three quarters of it, so it never evicts what it prepared; a
+ *    stored period as it is (a monthly city's months) shares the metric index's column and holds
+ *    only its sort order (4 bytes per value).
  * Every result lands in the caches the views read from (periodValues, sharedFiniteOrder,
  * imbalanceForMetric, spreadPoint, persistentLaggards), so a view asks the same functions it always
  * does and finds the answer there; a question asked before the preparation reaches it is computed then.
@@ -19,7 +21,7 @@ import { parsePeriodKey, type PeriodKey } from '../data/period';
 import { availablePeriods, defaultPeriod, type RollUpGranularity } from './available-periods';
 import { imbalanceForMetric } from './imbalance';
 import { buildMetricIndexStep, metricIndexReady } from './metric-index';
-import { cacheLimit, periodValues } from './period-values';
+import { cachedResultCount, cacheLimit, periodValues } from './period-values';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
 import { availableMetrics } from './resolve-metric';
 import { spreadPoint } from './spread-trend';
@@ -64,13 +66,20 @@ export function prepareDatasetStep(ds: Dataset, budgetMs = Infinity, through: Pr
   const cursor = viewsCursor(ds);
   const per = cursor.metrics.length;
   const pass = cursor.periods.length * per;
+  const room = Math.floor((cacheLimit(ds.units.length) * 3) / 4);
   // At least one task per call, however small the budget, so that repeated calls always finish.
   while (cursor.next < 2 * pass) {
     const k = cursor.next % pass;
     const metric = cursor.metrics[k % per]!;
     const period = cursor.periods[Math.floor(k / per)]!;
-    if (cursor.next < pass) summarise(ds, metric, period);
-    else if (Math.floor(k / per) < cursor.main) laggingRuns(ds, metric, period);
+    if (cursor.next < pass) {
+      if (cachedResultCount(ds) >= room) {
+        // Full: what is not prepared is computed when asked. On to the 连续N期靠后 lists.
+        cursor.next = pass;
+        continue;
+      }
+      summarise(ds, metric, period);
+    } else if (Math.floor(k / per) < cursor.main) laggingRuns(ds, metric, period);
     cursor.next++;
     if (cursor.next < 2 * pass && performance.now() - t0 >= budgetMs) return false;
   }
@@ -90,11 +99,11 @@ function viewsCursor(ds: Dataset): ViewsCursor {
   if (!cursor) {
     const g = parsePeriodKey(defaultPeriod(ds))?.granularity;
     const metrics = availableMetrics(ds).map((d) => d.id);
-    // The default granularity, then years and halves (few periods each), newest first; months only
-    // when they are the default (a city's 36 months × 20 metrics would not fit the cache).
-    const order: RollUpGranularity[] = g && g !== 'C' ? [g, ...(['Y', 'H', 'Q'] as const).filter((x) => x !== g)] : [];
-    const room = Math.max(1, Math.floor((cacheLimit(ds.units.length) * 3) / 4 / Math.max(1, metrics.length)));
-    const periods = order.flatMap((x) => availablePeriods(ds, x).reverse()).slice(0, room);
+    // The default granularity, then years and halves (few periods each), then the rest, newest
+    // first. Stored periods (a monthly city's months) share the index's columns and cost no room in
+    // the roll-up cache; the pass stops where the rolled-up ones would fill three quarters of it.
+    const order: RollUpGranularity[] = g && g !== 'C' ? [g, ...(['Y', 'H', 'Q', 'M'] as const).filter((x) => x !== g)] : [];
+    const periods = order.flatMap((x) => availablePeriods(ds, x).reverse());
     const main = order[0] ? Math.min(periods.length, availablePeriods(ds, order[0]).length) : 0;
     cursor = { periods, main, metrics, next: 0 };
     CURSORS.set(ds, cursor);

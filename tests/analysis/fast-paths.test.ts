@@ -247,15 +247,16 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
     const plain = { ...base };
     buildMetricIndexStep(plain);
     const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))) as unknown;
-    for (const period of ['2024-Q4', '2024-Q2', '2023-Q3']) {
+    for (const period of ['2024-Q4', '2024-Q2', '2023-Q3', '2024-11', '2023-06']) {
+      const g = period.includes('Q') ? 'Q' : 'M';
       expect(strip(imbalanceOverview(prepared, period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))))
         .toEqual(strip(imbalanceOverview(plain, period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))));
       expect(buildNarrative(prepared, period, 'zh', { focusMetric: 'lectures' })).toEqual(buildNarrative(plain, period, 'zh', { focusMetric: 'lectures' }));
       for (const metric of METRICS) {
-        expect(persistentLaggards(prepared, metric, 'Q', PERSISTENT_RUN, { upTo: period }))
-          .toEqual(persistentLaggards(plain, metric, 'Q', PERSISTENT_RUN, { upTo: period }));
-        expect(spreadTrend(prepared, metric, 'Q', { upTo: period })).toEqual(spreadTrend(plain, metric, 'Q', { upTo: period }));
-        expect(trendSeries(prepared, { metric, granularity: 'Q', units: [0, 5] })).toEqual(trendSeries(plain, { metric, granularity: 'Q', units: [0, 5] }));
+        expect(persistentLaggards(prepared, metric, g, PERSISTENT_RUN, { upTo: period }))
+          .toEqual(persistentLaggards(plain, metric, g, PERSISTENT_RUN, { upTo: period }));
+        expect(spreadTrend(prepared, metric, g, { upTo: period })).toEqual(spreadTrend(plain, metric, g, { upTo: period }));
+        expect(trendSeries(prepared, { metric, granularity: g, units: [0, 5] })).toEqual(trendSeries(plain, { metric, granularity: g, units: [0, 5] }));
       }
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUALIFIER_CODE } from '../../src/data/dataset';
-import { periodValues } from '../../src/analysis/period-values';
+import { cachedResultCount, periodValues } from '../../src/analysis/period-values';
+import { metricColumns, periodSlot } from '../../src/analysis/metric-index';
 import { arr, makeDataset, months, type ObsRow } from './analysis-fixtures';
 
 const N = NaN;
@@ -56,6 +57,34 @@ describe('periodValues: stored key wins, finest complete cover otherwise', () =>
     const pv = periodValues(ds, 'reemployed', '2024');
     expect(arr(pv.values)).toEqual([21, 30]);
     expect(arr(pv.partial)).toEqual([1, 1]);
+  });
+});
+
+describe('periodValues: stored columns', () => {
+  // 乙 gives January, February and 1–3月累计, not March: its March is C03 − (Jan + Feb).
+  const ds = makeDataset(['甲', '乙'], [
+    ...months(0, 'reemployed', 2024, [1, 2, 3, 4]),
+    ...months(1, 'reemployed', 2024, [5, 6]), [1, '2024-C03', 'reemployed', 20],
+  ]);
+  const column = (key: string) => metricColumns(ds, ds.metrics.findIndex((d) => d.id === 'reemployed')).byPeriod[periodSlot(ds, key)]!;
+  it('a stored month that needs nothing else is the metric index\'s column, outside the size-limited cache', () => {
+    const before = cachedResultCount(ds);
+    const feb = periodValues(ds, 'reemployed', '2024-02');
+    expect(feb.values).toBe(column('2024-02').values);
+    expect(feb.qualifiers).toBe(column('2024-02').qualifiers);
+    expect(arr(feb.values)).toEqual([2, 6]);
+    expect(periodValues(ds, 'reemployed', '2024-04').values).toBe(column('2024-04').values);
+    expect(cachedResultCount(ds)).toBe(before);
+  });
+  it('a stored month that a cumulative difference completes is computed and cached as before', () => {
+    const before = cachedResultCount(ds);
+    const mar = periodValues(ds, 'reemployed', '2024-03');
+    expect(arr(mar.values)).toEqual([3, 9]);
+    expect(mar.values).not.toBe(column('2024-03').values);
+    expect(arr(column('2024-03').values)).toEqual([3, N]);
+    // March itself and the January–February roll-up (the virtual C02) it subtracts.
+    expect(cachedResultCount(ds)).toBe(before + 2);
+    expect(periodValues(ds, 'reemployed', '2024-03')).toBe(mar);
   });
 });
 
