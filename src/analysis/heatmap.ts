@@ -7,7 +7,7 @@ import type { PeriodKey } from '../data/period';
 import { percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { sharedFiniteOrder } from './value-order';
+import { finiteOrder, sharedFiniteOrder } from './value-order';
 import type { UnitValueOptions } from './unit-values';
 
 export interface PercentileMatrix {
@@ -74,6 +74,8 @@ export function heatmapRows(matrix: PercentileMatrix, limit: number): number[] {
     }
     meanPct[r] = count > 0 ? sum / count : Infinity;
   }
-  const order = Array.from({ length: rows }, (_, r) => r);
-  return order.sort((a, b) => meanPct[a]! - meanPct[b]! || a - b).slice(0, Math.max(0, limit));
+  // The stable sort of the means (ties in dataset order); rows with no percentile at all come last.
+  const out = Array.from(finiteOrder(meanPct).subarray(0, Math.max(0, limit)));
+  for (let r = 0; r < rows && out.length < limit; r++) if (meanPct[r] === Infinity) out.push(r);
+  return out;
 }

@@ -144,6 +144,7 @@ export function buildHeatmapTableSpec(
   const w = tableWords(ctx.lang);
   const m = matrix.metrics.length;
   if (metrics.length !== m) throw new Error(`buildHeatmapTableSpec: ${metrics.length} metric defs for ${m} matrix columns`);
+  let rows: TableSpec['rows'] | undefined;
   return {
     ...langOf(ctx.lang),
     title: w.heatTitle(w.scope(ctx.parent)),
@@ -154,11 +155,16 @@ export function buildHeatmapTableSpec(
       { key: 'parent', label: w.colParent },
       ...metrics.map((d) => ({ key: d.id, label: w.heatColumn(metricName(d, ctx.lang)), numeric: true })),
     ],
-    rows: matrix.units.map((u, r) => {
-      const unit = units[u];
-      if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${u} out of range`);
-      return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(matrix.pct[r * m + j]! * 100, 0))];
-    }),
+    // A whole city's 5,617 rows × 17 columns are built when an export reads them, not on every
+    // period switch of the 均衡 view.
+    get rows() {
+      rows ??= matrix.units.map((u, r) => {
+        const unit = units[u];
+        if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${u} out of range`);
+        return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(matrix.pct[r * m + j]! * 100, 0))];
+      });
+      return rows;
+    },
     notes: [w.heatNote],
   };
 }

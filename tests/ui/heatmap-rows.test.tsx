@@ -4,6 +4,7 @@
  * the most metrics and says so; a street's units all fit and keep dataset order.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heatmapRows, percentileMatrix } from '../../src/analysis/heatmap';
 import { HEATMAP_ROWS, Heatmap } from '../../src/ui/views/imbalance/Heatmap';
@@ -39,6 +40,26 @@ describe('heatmapRows', () => {
     const rows = heatmapRows(matrix, 11);
     expect(rows.map(mean)).toEqual([...rows.map(mean)].sort((a, b) => a - b));
     expect(rows).not.toContain(11);
+  });
+});
+
+describe('heatmapRows, any matrix', () => {
+  it('is the comparator sort of the mean percentiles (ties in dataset order, rows with none last), cut to the limit', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 4 }).chain((m) => fc.tuple(fc.constant(m), fc.array(fc.array(fc.constantFrom(NaN, 0, 0.25, 0.5, 1), { minLength: m, maxLength: m }), { maxLength: 40 }))),
+      fc.integer({ min: 0, max: 45 }),
+      ([m, cells], limit) => {
+        const pct = Float64Array.from(cells.flat());
+        const matrix = { units: cells.map((_, r) => r), metrics: Array.from({ length: m }, (_, j) => `m${j}`), pct, value: () => NaN, qualifier: () => 0 };
+        const mean = cells.map((row) => {
+          const got = row.filter((p) => Number.isFinite(p));
+          return got.length > 0 ? got.reduce((a, b) => a + b, 0) / got.length : Infinity;
+        });
+        const expected = cells.length <= limit ? cells.map((_, r) => r)
+          : cells.map((_, r) => r).sort((a, b) => (mean[a]! - mean[b]!) || a - b).slice(0, limit);
+        expect(heatmapRows(matrix, limit)).toEqual(expected);
+      },
+    ), { numRuns: 300 });
   });
 });
 

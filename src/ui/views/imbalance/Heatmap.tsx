@@ -28,12 +28,13 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
   const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
   const label = (j: number) => (lang === 'en' ? defs[j]?.en : defs[j]?.zh) ?? matrix.metrics[j]!;
   const m = matrix.metrics.length;
-  const cellText = (r: number, j: number) => {
-    const k = r * m + j;
+  // Each shown cell's text once: the grid's hover title and the accessible table both show it.
+  const texts = useMemo(() => rows.map((r) => matrix.metrics.map((id, j) => {
     const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
-    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? defs[j]?.unitEn : defs[j]?.unit }), formatShare(matrix.pct[k]!));
-  };
+    const def = resolveMetric(dataset, id);
+    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(matrix.pct[r * m + j]!));
+  })), [rows, matrix, dataset, lang, t, m]);
   return (
     <div className="heatmap">
       <div className="table-scroll" aria-hidden="true">
@@ -42,7 +43,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
             <tr><th />{matrix.metrics.map((id, j) => <th key={id} className="heatmap-col">{label(j)}</th>)}</tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
+            {rows.map((r, i) => {
               const u = matrix.units[r]!;
               return (
               <tr key={u}>
@@ -51,7 +52,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
                   const k = r * m + j;
                   const p = matrix.pct[k]!;
                   return (
-                    <td key={id} className="heatmap-cell" style={heatColour(p)} title={t.cellTitle(dataset.units[u]!.name, label(j), cellText(r, j))}>
+                    <td key={id} className="heatmap-cell" style={heatColour(p)} title={t.cellTitle(dataset.units[u]!.name, label(j), texts[i]![j]!)}>
                       {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifier(r, j)).mark}` : '—'}
                     </td>
                   );
@@ -70,10 +71,10 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
           <caption>{caption}</caption>
           <thead><tr><th scope="col">{t.colUnit}</th>{matrix.metrics.map((id, j) => <th key={id} scope="col">{label(j)}</th>)}</tr></thead>
           <tbody>
-            {rows.map((r) => (
+            {rows.map((r, i) => (
               <tr key={matrix.units[r]}>
                 <th scope="row">{dataset.units[matrix.units[r]!]!.name}</th>
-                {matrix.metrics.map((id, j) => <td key={id} className="num">{cellText(r, j)}</td>)}
+                {matrix.metrics.map((id, j) => <td key={id} className="num">{texts[i]![j]}</td>)}
               </tr>
             ))}
           </tbody>
