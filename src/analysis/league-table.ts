@@ -82,21 +82,31 @@ export interface LeagueOrder {
   readonly prev: PerCapitaValues;
 }
 
+/** The ranks of buildLeagueTable(ds, q), now and in the comparison period, without the table order. */
+export type LeagueRanks = Omit<LeagueOrder, 'order'>;
+
+/** The ranks of buildLeagueTable(ds, q) (leagueOrder without sorting the rows). Throws when the metric is not available. */
+export function leagueRanks(ds: Dataset, q: LeagueQuery): LeagueRanks {
+  return rankings(ds, q).ranks;
+}
+
 /** The order and ranks of buildLeagueTable(ds, q). Throws when the metric is not available. */
-export function leagueOrder(ds: Dataset, q: LeagueQuery): LeagueOrder {
+function leagueOrder(ds: Dataset, q: LeagueQuery): LeagueOrder {
+  const { ranks, current, scope } = rankings(ds, q);
+  current.order ??= sortedUnits(ds, scope, ranks.ranks, ranks.cur.values, ranks.metric.direction);
+  return { ...ranks, order: current.order };
+}
+
+function rankings(ds: Dataset, q: LeagueQuery): { ranks: LeagueRanks; current: Ranking; scope: Uint8Array } {
   const metric = requireMetric(ds, q.metric);
   const per = q.per ?? 'none';
   const previous = q.compare ?? previousKey(q.period);
   const cur = perCapita(ds, q.metric, q.period, per);
   const prev = perCapita(ds, q.metric, previous, per);
   const scope = scopeMask(ds, q.parent);
-  const curRanking = ranking(scope, q.parent ?? '', cur, metric.direction);
+  const current = ranking(scope, q.parent ?? '', cur, metric.direction);
   const prevRanks = ranking(scope, q.parent ?? '', prev, metric.direction).ranks;
-  curRanking.order ??= sortedUnits(ds, scope, curRanking.ranks, cur.values, metric.direction);
-  return {
-    metric, previous, order: curRanking.order, ranks: curRanking.ranks, prevRanks,
-    rankedCount: curRanking.rankedCount, cur, prev,
-  };
+  return { ranks: { metric, previous, ranks: current.ranks, prevRanks, rankedCount: current.rankedCount, cur, prev }, current, scope };
 }
 
 /** Builds the league table. Throws when the metric is not available in the dataset. */

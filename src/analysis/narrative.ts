@@ -9,7 +9,8 @@ import { parsePeriodKey, type PeriodKey } from '../data/period';
 import { differenceQualifier } from './combine-qualifiers';
 import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } from './format-number';
 import { imbalanceOverview, type MetricImbalance } from './imbalance';
-import { leagueOrder } from './league-table';
+import { leagueRanks } from './league-table';
+import { unitNameOrder } from './unit-scope';
 import type { PerBase } from './per-capita';
 import { formatPeriodLabel as periodLabel } from '../data/format-period-label';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
@@ -198,18 +199,20 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
   if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag), link: link('imbalance', lag.metric.id) });
 
   const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;
-  // The biggest moves up and down, the first such row in table order: no need for the row objects.
-  const { order, ranks, prevRanks } = leagueOrder(ds, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
+  // The biggest moves up and down, of equal moves the first row in table order (by rank, then
+  // Chinese name): no need for the row objects or the table's order.
+  const { ranks, prevRanks } = leagueRanks(ds, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
+  const { position } = unitNameOrder(ds);
+  const before = (u: number, v: number) => ranks[u]! < ranks[v]! || (ranks[u] === ranks[v] && position[u]! < position[v]!);
   let best = -1;
   let worst = -1;
   let bestChange = 0;
   let worstChange = 0;
-  for (let k = 0; k < order.length; k++) {
-    const u = order[k]!;
+  for (let u = 0; u < ranks.length; u++) {
     if (ranks[u]! === 0 || prevRanks[u]! === 0) continue;
     const change = prevRanks[u]! - ranks[u]!;
-    if (change > bestChange) { best = u; bestChange = change; }
-    if (change < worstChange) { worst = u; worstChange = change; }
+    if (change > bestChange || (change === bestChange && best >= 0 && before(u, best))) { best = u; bestChange = change; }
+    if (change < worstChange || (change === worstChange && worst >= 0 && before(u, worst))) { worst = u; worstChange = change; }
   }
   const move = (u: number, change: number): RankMove => ({ name: ds.units[u]!.name, rank: ranks[u]!, rankChange: change });
   if (best >= 0) out.push({ kind: 'improvers', text: rankMove(c, focus.metric, move(best, bestChange), true), link: link('league', focus.metric.id) });

@@ -261,6 +261,24 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
     }
   });
 
+  it("the narrative's biggest rank moves are the first such rows of the league table", () => {
+    const ds = { ...base };
+    for (const period of ['2024-Q4', '2024-Q2', '2024-11']) {
+      for (const focusMetric of METRICS) {
+        const sentences = buildNarrative(ds, period, 'zh', { focusMetric }).sentences;
+        const focus = sentences.find((x) => x.kind === 'improvers')?.link?.metric ?? focusMetric;
+        const rows = buildLeagueTable(ds, { metric: focus, period }).rows.filter((r) => r.rankChange !== null);
+        const up = Math.max(0, ...rows.map((r) => r.rankChange!));
+        const down = Math.min(0, ...rows.map((r) => r.rankChange!));
+        const best = rows.find((r) => up > 0 && r.rankChange === up);
+        const worst = rows.find((r) => down < 0 && r.rankChange === down);
+        const text = (kind: string) => sentences.find((x) => x.kind === kind)?.text;
+        expect(text('improvers')?.includes(`${best?.name}，上升${up}位至第${best?.rank}位`) ?? best === undefined).toBe(true);
+        expect(text('decliners')?.includes(`${worst?.name}，下降${-down}位至第${worst?.rank}位`) ?? worst === undefined).toBe(true);
+      }
+    }
+  });
+
   it('the leading units of the 趋势 view are the first items of the 对比 order', () => {
     const ds = { ...base };
     for (const opts of OPTIONS) {
