@@ -262,7 +262,7 @@ const SWITCH_ONCE = new Function('sel', 'v', `
  * next animation frame → next task (the frame was painted).
  */
 async function switchInPage(page: Page, size: string, view: string, label: string, count: number, months = false): Promise<BrowserSwitch> {
-  const what = months ? `${label}: a month (${view} view; months are not prepared in idle time)` : `${label} (${view} view)`;
+  const what = months ? `${label}: a month (${view} view)` : `${label} (${view} view)`;
   try {
     await page.getByRole('link', { name: view }).click();
     const select = page.getByLabel(label, { exact: true }).first();
