@@ -26,13 +26,16 @@ export function DeckBasket(props: { readonly defaultTitle?: string }) {
   const title = typed ?? d.defaultTitle;
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const focusAfter = useRef<string | null>(null);
+  /** After a move: the arrow to focus, and the pin order before the move (focus waits until it changed). */
+  const focusAfter = useRef<{ readonly key: string; readonly order: string } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    const key = focusAfter.current;
-    if (key === null) return;
+    const pending = focusAfter.current;
+    // The pins can be re-read for another reason (a pin added in another view) before the move lands.
+    if (pending === null || pins.map((p) => p.id).join('\n') === pending.order) return;
     focusAfter.current = null;
+    const { key } = pending;
     // Keep focus on the moved pin; at the top/bottom its ↑/↓ is disabled, so use the other arrow.
     const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-focus-key]') ?? []);
     const other = key.endsWith('|up') ? `${key.slice(0, -3)}|down` : `${key.slice(0, -5)}|up`;
@@ -44,8 +47,8 @@ export function DeckBasket(props: { readonly defaultTitle?: string }) {
     try { await fn(); } catch (e) { setStatus({ text: exportErrorMessage(what, e, t.exportMenu), error: true }); }
   };
   const move = (pin: Pin, delta: number) => {
-    focusAfter.current = `${pin.id}|${delta < 0 ? 'up' : 'down'}`;
-    void act(d.whatMove, () => movePin(pin.id, delta));
+    focusAfter.current = { key: `${pin.id}|${delta < 0 ? 'up' : 'down'}`, order: pins.map((p) => p.id).join('\n') };
+    void act(d.whatMove, () => movePin(pin.id, delta).catch((e: unknown) => { focusAfter.current = null; throw e; }));
   };
   const exportAll = async () => {
     setBusy(true);
