@@ -30,8 +30,7 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
   const gOf = new Int32Array(values.length).fill(-1);
-  const dense = groups instanceof Int32Array ? numberDense(values, groups, gOf) : null;
-  const counted = dense !== null ? dense : numberByMap(values, groups, gOf);
+  const counted = numberGroups(values, smallIds(groups) ?? idsByFirstAppearance(groups), gOf);
   if (counted === undefined) return NAN_RESULT;
   const { n, sum, groupCount } = counted;
   if (n === 0 || sum <= 0) return NAN_RESULT;
@@ -78,40 +77,39 @@ interface Counted {
   readonly groupCount: number;
 }
 
-/**
- * Numbers the groups in order of first appearance among the values (the order the sums run in)
- * into gOf (−1: no value), and counts and sums the values; undefined when a value is negative.
- */
-function numberByMap(values: ArrayLike<number>, groups: ArrayLike<string | number>, gOf: Int32Array): Counted | undefined {
-  const code = new Map<string | number, number>();
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) continue;
-    if (v < 0) return undefined;
-    const key = groups[i]!;
-    let g = code.get(key);
-    if (g === undefined) { g = code.size; code.set(key, g); }
-    gOf[i] = g;
-    n++;
-    sum += v;
-  }
-  return { n, sum, groupCount: code.size };
-}
-
-/**
- * numberByMap for small non-negative integer group ids (street ids), with an array in place of the
- * Map: the 均衡 overview runs this for every metric. Null when the ids are not such integers.
- */
-function numberDense(values: ArrayLike<number>, groups: Int32Array, gOf: Int32Array): Counted | undefined | null {
+/** `groups` itself when it holds small non-negative integers (street ids), else undefined. */
+function smallIds(groups: Int32Array | readonly (string | number)[]): Int32Array | undefined {
+  if (!(groups instanceof Int32Array)) return undefined;
   let max = -1;
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
-    if (g < 0) return null;
+    if (g < 0) return undefined;
     if (g > max) max = g;
   }
-  if (max > 4 * groups.length + 1024) return null;
+  return max > 4 * groups.length + 1024 ? undefined : groups;
+}
+
+/** Any group keys (street names) as small integer ids, numbered in order of first appearance. */
+function idsByFirstAppearance(groups: ArrayLike<string | number>): Int32Array {
+  const code = new Map<string | number, number>();
+  const ids = new Int32Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const key = groups[i]!;
+    let g = code.get(key);
+    if (g === undefined) { g = code.size; code.set(key, g); }
+    ids[i] = g;
+  }
+  return ids;
+}
+
+/**
+ * Numbers the groups in order of first appearance among the values (the order the sums run in)
+ * into gOf (−1: no value), and counts and sums the values; undefined when a value is negative.
+ * `ids` are small non-negative integers: an array does the numbering, with no hashing.
+ */
+function numberGroups(values: ArrayLike<number>, ids: Int32Array, gOf: Int32Array): Counted | undefined {
+  let max = -1;
+  for (let i = 0; i < ids.length; i++) if (ids[i]! > max) max = ids[i]!;
   const codes = new Int32Array(max + 1).fill(-1);
   let groupCount = 0;
   let n = 0;
@@ -120,7 +118,7 @@ function numberDense(values: ArrayLike<number>, groups: Int32Array, gOf: Int32Ar
     const v = values[i]!;
     if (!Number.isFinite(v)) continue;
     if (v < 0) return undefined;
-    const key = groups[i]!;
+    const key = ids[i]!;
     let g = codes[key]!;
     if (g < 0) {
       g = groupCount++;
