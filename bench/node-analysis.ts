@@ -44,7 +44,7 @@ export interface AnalysisResult {
   readonly arquero: { readonly setupMs: number; readonly first: StepTimes; readonly repeated: StepTimes };
   /** Per view, what a metric or period switch recomputes (see view-switch.ts). */
   readonly views?: readonly ViewSwitch[];
-  /** The idle-time preparation: how long its stages take and what they hold (see view-switch.ts). */
+  /** The preparation done before a dataset is shown: how long its stages take and what they hold (see view-switch.ts). */
   readonly preparation?: Preparation;
   /** Largest |ours − arquero| over units for the quarter roll-up: both computed the same thing. */
   readonly maxAbsDiff: number;
@@ -163,7 +163,7 @@ export function benchAnalysis(mod: TargetModule, ds: Dataset, runs: number): Ana
     mod.imbalanceForMetric(unindexed, m, q.period);
     switchesBeforeIndex.push(performance.now() - t0);
   }
-  // …the pass itself (all metrics, one sequential scan; the app runs it in idle-time slices)…
+  // …the pass itself (all metrics, one sequential scan; the app runs it in slices before showing the dataset)…
   const passes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const fresh: Dataset = { ...ds };
@@ -172,7 +172,7 @@ export function benchAnalysis(mod: TargetModule, ds: Dataset, runs: number): Ana
     mod.buildMetricIndexStep(fresh);
     passes.push(performance.now() - t0);
   }
-  // …and a switch once it has: what a click costs after the app has been idle for a moment.
+  // …and a switch once it has (the prepared rows of view-switch.ts are what a click costs in the app).
   mod.buildMetricIndexStep(ds);
   const switches: number[] = [];
   for (const m of SWITCH_METRICS.slice(0, Math.max(3, runs + 2))) {

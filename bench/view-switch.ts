@@ -9,11 +9,11 @@
  *   narrative for the focus metric; on a period switch also the overview of every metric and the
  *   percentile heatmap (the overview and heatmap do not depend on the chosen metric).
  * Two states of the dataset, each view on its own copy so one view's caches do not help another:
- * - `views`: prepared as the app prepares it in idle time after an import (prepareDatasetStep to
- *   the end: index pass, name order, then every metric in every quarter, year, half and month),
- *   i.e. a click made once the app has been idle for about a second at city scale;
- * - `index`: only the index pass done, i.e. a click that comes before the preparation reached
- *   that metric and period (every roll-up, sort and statistic computed on the click).
+ * - `views`: prepared as the app prepares every dataset before showing it (prepareDatasetStep to
+ *   the end: index pass, name order, then every metric in every quarter, year, half and month,
+ *   src/ui/api/prepare-for-showing.ts), i.e. any click a user can make;
+ * - `index`: only the index pass done, for comparison: what a click would cost with every
+ *   roll-up, sort and statistic computed on the click (the app no longer shows a dataset so).
  * Every switch goes to a metric or period not shown before in that view, after a collection. On the
  * prepared dataset the views also switch to months, the 趋势 and 连续N期靠后 parts then at month
  * granularity (whose 连续N期靠后 lists are not prepared ahead: only the default granularity's are).
@@ -28,14 +28,14 @@ export interface ViewSwitch {
   readonly view: 'compare' | 'league' | 'trend' | 'imbalance';
   /** 'month': a period switch to a month (of a quarterly default: prepared after the quarters, years and halves). */
   readonly kind: 'metric' | 'period' | 'month';
-  /** How far the idle-time preparation had gone (absent in results from before it was recorded: 'index'). */
+  /** How far the preparation had gone (absent in results from before it was recorded: 'index'). */
   readonly prepared?: PreparedStage;
   readonly medianMs: number;
   readonly maxMs: number;
   readonly runs: number;
 }
 
-/** The idle-time preparation itself: its duration and the memory its caches hold. */
+/** The preparation itself: its duration and the memory its caches hold. */
 export interface Preparation {
   /** Index pass + name order + street ids (prepareDatasetStep through 'index'), ms. */
   readonly indexMs: number;

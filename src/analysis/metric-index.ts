@@ -4,7 +4,7 @@
  * metric, one dense column per stored period (value and qualifier per unit).
  *
  * All metrics are indexed in one sequential pass over the observations (about 0.1 s for the 4
- * million of a whole city), meant to run in slices in idle time after an import
+ * million of a whole city), meant to run in slices before a dataset is shown
  * (`buildMetricIndexStep`), so no single main-thread task is long. A query that arrives before the
  * pass is done reads only its own metric's remaining observations (about 20 ms at city scale).
  */
@@ -85,9 +85,8 @@ const SLICE = 1 << 16;
 
 /**
  * Advances the one-time indexing pass for at most about `budgetMs` milliseconds (Infinity: to the
- * end) and says whether the index is complete. Meant for idle time after an import
- * (requestIdleCallback with deadline.timeRemaining()), so that the first metric or period switch
- * finds the index ready; calling it again after completion is free.
+ * end) and says whether the index is complete. Meant to run in slices before a dataset is shown
+ * (prepare-dataset.ts), so that the first metric or period switch finds the index ready; calling it again after completion is free.
  */
 export function buildMetricIndexStep(ds: Dataset, budgetMs = Infinity): boolean {
   const idx = datasetIndex(ds);
@@ -107,6 +106,13 @@ export function buildMetricIndexStep(ds: Dataset, budgetMs = Infinity): boolean 
 export function metricIndexReady(ds: Dataset): boolean {
   const idx = datasetIndex(ds);
   return idx.next >= ds.obs.value.length && idx.columns.every((c) => c !== undefined);
+}
+
+/** How far the indexing pass has read, 0..1 (1 once it is complete). */
+export function metricIndexProgress(ds: Dataset): number {
+  if (metricIndexReady(ds)) return 1;
+  const n = ds.obs.value.length;
+  return n === 0 ? 1 : Math.min(1, datasetIndex(ds).next / n);
 }
 
 /**

@@ -32,7 +32,7 @@ const CACHE = new WeakMap<Dataset, Map<string, PeriodValues>>();
 
 /**
  * How many results to keep per dataset: up to 768, within about 48 MB (10 bytes per unit each), so a
- * city (5,617 units) keeps every metric's quarters, halves and years (the idle-time preparation,
+ * city (5,617 units) keeps every metric's quarters, halves and years (the preparation,
  * prepare-dataset.ts) with room to spare, while a very large dataset keeps only a few.
  */
 export function cacheLimit(unitCount: number): number {

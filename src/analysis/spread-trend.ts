@@ -86,7 +86,7 @@ const POINTS = new WeakMap<Float64Array, SpreadPoint | null>();
 /**
  * One period's point of the trend, or null when the period is skipped (fewer than 2 values, a
  * partial value, no CV). Cached per (shared, read-only) values array, so that moving through the
- * metrics of the 均衡 view recomputes no period it has seen, and the idle-time preparation
+ * metrics of the 均衡 view recomputes no period it has seen, and the preparation
  * (prepare-dataset.ts) can compute the points ahead.
  */
 export function spreadPoint(v: UnitValues, period: PeriodKey): SpreadPoint | null {

@@ -15,7 +15,6 @@ import { Toolbar } from './shell/Toolbar';
 import { ViewTabs } from './shell/ViewTabs';
 import { serializeViewQuery } from './url-state';
 import { useViewQuery } from './use-view-query';
-import { usePrepareDataset } from './api/use-prepare-dataset';
 import { ColourConventionSelect } from './highlight/ColourConventionSelect';
 import { useChangeColours } from './highlight/colour-convention';
 import { LazyDataView, preloadView, ViewLoading, ViewRouter } from './ViewRouter';
@@ -38,7 +37,6 @@ export function App() {
   const change = useChangeColours();
   const data = useQuery(datasetQueryOptions());
   const current = data.data;
-  usePrepareDataset(current?.dataset);
   const resolved = useMemo(() => (current ? resolveViewQuery(current.dataset, query) : query), [current, query]);
   const toData = useCallback(() => setQuery({ view: 'data' }), [setQuery]);
   const lang = useLang();

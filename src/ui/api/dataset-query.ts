@@ -8,6 +8,7 @@ import type { Dataset } from '../../data/dataset';
 import type { ImportReport } from '../../data/import-report';
 import sampleUrl from '../../../data/sample-jinnan-long.csv?url';
 import { restoreSavedDataset } from '../data-manager/persist-import';
+import { prepareForShowing } from './prepare-for-showing';
 
 /** The dataset on screen and the report of the import that produced it. */
 export interface CurrentDataset {
@@ -66,7 +67,14 @@ export const datasetQueryKey = ['dataset', 'current'] as const;
 export function datasetQueryOptions() {
   return queryOptions({
     queryKey: datasetQueryKey,
-    queryFn: () => initialLoader(),
+    // Shown prepared, like every dataset (showDataset): the first switch finds its answer ready.
+    // The query's abort signal is left unread: reading it would let react-query abort the load
+    // whenever its last observer unmounts for a moment, and then not start it again.
+    queryFn: async () => {
+      const value = await initialLoader();
+      await prepareForShowing(value.dataset);
+      return value;
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -74,12 +82,32 @@ export function datasetQueryOptions() {
   });
 }
 
-/** Makes `dataset` the one shown everywhere. */
-export async function showDataset(client: QueryClient, value: CurrentDataset): Promise<void> {
+/** The latest showDataset call; an earlier one still preparing gives way to it. */
+let latestShow = 0;
+
+/**
+ * Makes `dataset` the one shown everywhere, once it is prepared for fast switching (about 1.5 s
+ * for a whole city, in short slices; what is on screen stays until then). Resolves false, showing
+ * nothing, when a later call took over meanwhile (another dataset chosen while this one prepared).
+ */
+export async function showDataset(
+  client: QueryClient, value: CurrentDataset, onProgress?: (share: number) => void,
+): Promise<boolean> {
+  const ticket = ++latestShow;
   // A first load still in flight (the sample takes seconds) would otherwise land after this and
   // replace what the user just imported. Awaiting the cancel lets its revert run first.
   await client.cancelQueries({ queryKey: datasetQueryKey, exact: true });
+  const superseded = new AbortController();
+  const prepared = prepareForShowing(value.dataset, {
+    signal: superseded.signal,
+    onProgress: (share) => {
+      if (ticket !== latestShow) superseded.abort();
+      else onProgress?.(share);
+    },
+  });
+  if (!(await prepared) || ticket !== latestShow) return false;
   client.setQueryData(datasetQueryKey, value);
+  return true;
 }
 
 /** The dataset on screen, if loaded. */

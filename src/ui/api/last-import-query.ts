@@ -56,7 +56,7 @@ export interface ImportVariables {
 }
 
 /** Where an import is: starting, importing (ImportProgress shows how far), or saving. */
-export type ImportStage = 'reading' | 'importing' | 'saving';
+export type ImportStage = 'reading' | 'importing' | 'preparing' | 'saving';
 
 async function readAll(files: readonly File[]): Promise<{ name: string; bytes: ArrayBuffer }[]> {
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
@@ -67,7 +67,8 @@ async function readAll(files: readonly File[]): Promise<{ name: string; bytes: A
  * the screen, not storage. Exported for tests; the app uses useImportFiles.
  */
 export async function importAndSave(
-  client: QueryClient, { files, mergeInto, confirmLarge }: ImportVariables, onStage: (s: ImportStage) => void = () => undefined,
+  client: QueryClient, { files, mergeInto, confirmLarge }: ImportVariables,
+  onStage: (s: ImportStage, share?: number) => void = () => undefined,
 ): Promise<LastImport> {
   onStage('reading');
   const { runImportFiles } = await import('../import/import-client');
@@ -86,7 +87,9 @@ export async function importAndSave(
     return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}) };
   }
   const { dataset, report } = outcome;
-  await showDataset(client, { dataset, report });
+  // Shown once prepared for fast switching (1.5 s for a whole city); the worker saves meanwhile.
+  onStage('preparing', 0);
+  await showDataset(client, { dataset, report }, (share) => onStage('preparing', share));
   client.setQueryData(lastImportQueryKey, { ...outcome, at, save: { state: 'saving' }, appended });
   onStage('saving');
   let save: SaveOutcome;
@@ -113,11 +116,16 @@ export function isImportCancelled(err: unknown): boolean {
 /** Import mutation plus the stage it is at (for the status line). */
 export function useImportFiles() {
   const client = useQueryClient();
-  const [stage, setStage] = useState<ImportStage>('reading');
+  const [{ stage, share }, setProgress] = useState<{ stage: ImportStage; share?: number }>({ stage: 'reading' });
   const mutation = useMutation({
     mutationKey: ['import'],
-    mutationFn: (vars: ImportVariables) => importAndSave(client, vars, setStage),
+    mutationFn: (vars: ImportVariables) => importAndSave(client, vars, (s, sh) => setProgress((prev) => {
+      // One render per percent, not one per 12 ms slice.
+      const share = sh === undefined ? undefined : Math.floor(sh * 100) / 100;
+      return prev.stage === s && prev.share === share ? prev : { stage: s, share };
+    })),
     onSuccess: (result) => client.setQueryData(lastImportQueryKey, result),
   });
-  return { ...mutation, stage };
+  /** share: of the 'preparing' stage, 0..1. */
+  return { ...mutation, stage, share };
 }

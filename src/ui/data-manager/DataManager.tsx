@@ -23,7 +23,7 @@ export interface DataManagerProps {
   /** Id of the dataset the views show, or null (e.g. the unsaved sample). */
   readonly currentId: string | null;
   /** Called after a dataset was made current in storage; load and show it. */
-  readonly onSelect: (id: string) => void;
+  readonly onSelect: (id: string) => void | Promise<unknown>;
   /** Called after a rename or delete, so the app can refresh what it shows. */
   readonly onChanged: () => void;
   /** Another database, for tests. */
@@ -68,7 +68,14 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
 
   const actions = {
     onSelect: async (m: DatasetMeta) => {
-      if (await run(m, 'current', () => setCurrentDatasetId(m.id, store), t.madeCurrent(m.name))) onSelect(m.id);
+      if (!(await run(m, 'current', () => setCurrentDatasetId(m.id, store), t.madeCurrent(m.name)))) return;
+      // The row stays busy until the dataset is loaded and prepared (a second or two for a city).
+      setBusyId(m.id);
+      try {
+        await onSelect(m.id);
+      } finally {
+        setBusyId(null);
+      }
     },
     onStartRename: (m: DatasetMeta) => { setRenamingId(m.id); setNotice(null); },
     onCancelRename: () => setRenamingId(null),

@@ -28,9 +28,10 @@ export function DataView({ dataset, report }: DataViewProps) {
   const t = useT();
   const d = t.data;
   const last = useQuery(lastImportQueryOptions()).data ?? null;
-  const onSelect = (id: string) => {
-    void loadDataset(id).then((ds) => { if (ds) return showDataset(client, { dataset: ds, report: null }); });
-  };
+  const onSelect = (id: string) =>
+    loadDataset(id)
+      .then((ds) => (ds ? showDataset(client, { dataset: ds, report: null }) : false))
+      .catch((err: unknown) => console.error('[数据管理]', err));
   const onChanged = () => {
     reconcileShownDataset(client).catch((err: unknown) => console.error('[数据管理]', err));
   };
