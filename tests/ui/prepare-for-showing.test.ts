@@ -82,6 +82,17 @@ describe('showDataset', () => {
     expect(shares.at(-1)).toBe(1);
   });
 
+  it('shows the very object it prepared, also when it replaces another (the caches are keyed by it)', async () => {
+    const client = new QueryClient();
+    client.setQueryDefaults(datasetQueryKey, { structuralSharing: datasetQueryOptions().structuralSharing });
+    const a = sample('A');
+    const b = sample('B');
+    expect(await showDataset(client, { dataset: a, report: null })).toBe(true);
+    expect(await showDataset(client, { dataset: b, report: null })).toBe(true);
+    expect(shownDataset(client)?.dataset).toBe(b);
+    expect(preparedShare(shownDataset(client)!.dataset)).toBe(1);
+  });
+
   it('gives way to a later call: the dataset chosen last is shown, the earlier one never', async () => {
     const client = new QueryClient();
     const seen = watch(client);

@@ -77,6 +77,9 @@ export function datasetQueryOptions() {
     },
     staleTime: Infinity,
     gcTime: Infinity,
+    // The dataset object itself, never a structurally shared copy: the analysis caches (and the
+    // preparation done before showing it) are keyed by its identity, and a copy would miss them all.
+    structuralSharing: false,
     retry: false,
     refetchOnWindowFocus: false,
   });
