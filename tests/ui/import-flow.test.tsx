@@ -2,7 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { preparedShare } from '../../src/analysis/prepare-dataset';
+import { datasetQueryKey, type CurrentDataset } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { smallDataset } from './small-dataset';
 
@@ -25,7 +26,7 @@ function renderApp(search: string) {
 
 describe('import through the file input (no Worker in jsdom: runs on this thread)', () => {
   it('reports the import, replaces the sample, and the league shows the new data', async () => {
-    renderApp('?view=data');
+    const client = renderApp('?view=data');
     const input = await screen.findByLabelText('选择CSV文件', {}, { timeout: 15_000 }) as HTMLInputElement;
     expect(input.multiple).toBe(true);
     expect(input.accept).toBe('.csv,.txt,.tsv');
@@ -37,6 +38,10 @@ describe('import through the file input (no Worker in jsdom: runs on this thread
     expect(screen.getByText('已选择：三月.csv')).toBeTruthy();
     expect(await screen.findByText(/导入成功：三月\.csv/)).toBeTruthy();
     expect(screen.queryByText('当前显示示例数据（合成数据，非真实统计）')).toBeNull();
+    // Shown only once prepared for fast switching (src/ui/api/prepare-for-showing.ts).
+    const shown = client.getQueryData<CurrentDataset>(datasetQueryKey)!.dataset;
+    expect(shown.name).toBe('三月');
+    expect(preparedShare(shown)).toBe(1);
     fireEvent.click(screen.getByRole('link', { name: '排行' }));
     const table = await screen.findByRole('table', { name: /各社区再就业人数排行（2024年3月）/ }, { timeout: 15_000 });
     const names = within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')!.textContent);
