@@ -7,7 +7,9 @@
  * 2. `views`: every metric in every period of the default period's granularity (the quarters,
  *    newest first), then of the years, halves and the rest (the months), rolled up, sorted once
  *    and summarised as the 均衡 view shows it (spread, Theil, laggard count, median, spread-trend
- *    point), then the 连续N期靠后 lists of the default granularity. About 1 ms per metric and
+ *    point), then the 连续N期靠后 lists of the default granularity and, per period, what the
+ *    均衡 narrative reads besides (its laggards metric's rows and 连续N期靠后 list at any
+ *    granularity, the rank moves: 6 ms on a month switch otherwise). About 1 ms per metric and
  *    period, so about 1.3 s for a city's 20 metrics × 57 periods, in slices of at most one such task.
  *    Roll-ups are held in the size-limited cache (about 10 bytes per observation at city scale) and
  *    the pass stops before they fill three quarters of it, so it never evicts what it prepared; a
@@ -22,6 +24,7 @@ import { parsePeriodKey, type PeriodKey } from '../data/period';
 import { availablePeriods, defaultPeriod, type RollUpGranularity } from './available-periods';
 import { imbalanceForMetric } from './imbalance';
 import { buildMetricIndexStep, metricIndexProgress, metricIndexReady } from './metric-index';
+import { buildNarrative } from './narrative';
 import { cachedResultCount, cacheLimit, periodValues } from './period-values';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
 import { availableMetrics } from './resolve-metric';
@@ -40,7 +43,8 @@ interface ViewsCursor {
   /**
    * Next task, counting two passes over (period, metric), newest period first: the summaries,
    * then the 连续N期靠后 lists (which read every earlier period, rolled up by then) of the main
-   * granularity's periods (a year's list reads three years: cheap on a click, 27 KB kept each).
+   * granularity's periods (a year's list reads three years: cheap on a click, 27 KB kept each),
+   * with each period's narrative after its last metric.
    */
   next: number;
 }
@@ -80,7 +84,12 @@ export function prepareDatasetStep(ds: Dataset, budgetMs = Infinity, through: Pr
         continue;
       }
       summarise(ds, metric, period);
-    } else if (Math.floor(k / per) < cursor.main) laggingRuns(ds, metric, period);
+    } else {
+      if (Math.floor(k / per) < cursor.main) laggingRuns(ds, metric, period);
+      // Once a period's lists are done: what the 均衡 narrative adds of its own (the 连续N期靠后
+      // list of its laggards metric at any granularity, the laggard rows, the rank moves).
+      if (k % per === per - 1) buildNarrative(ds, period, 'zh');
+    }
     cursor.next++;
     if (cursor.next < 2 * pass && performance.now() - t0 >= budgetMs) return false;
   }
