@@ -9,7 +9,7 @@ import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards'
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted, maxMinOfSorted, p90p10OfSorted } from './spread-statistics';
-import { mean, quantile, sortedFromSharedOrder } from './statistics-basics';
+import { mean, quantile, sortedFromSharedOrder, sortedScratchFromSharedOrder } from './statistics-basics';
 import { theilIndex, type TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
 import { streetIds } from './unit-scope';
@@ -142,7 +142,8 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
     if (hi < 0 || x > values[hi]!) hi = u;
     if (lo < 0 || x < values[lo]!) lo = u;
   }
-  const sorted = sortedFromSharedOrder(values);
+  // Read at once below and not kept (the outliers getter sorts again when asked).
+  const sorted = sortedScratchFromSharedOrder(values);
   const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
   const absMedian = opts.per && opts.per !== 'none'
     ? medianOfSorted(sortedFromSharedOrder(scopedValues(ds, metric, period, { parent: opts.parent }).values))

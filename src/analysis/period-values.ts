@@ -60,23 +60,30 @@ export function periodValues(ds: Dataset, metricId: string, period: PeriodKey): 
   }
   const target = parsePeriodKey(period);
   if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
-  const result = withSharedZeros(ds, compute(ds, metricId, target, period));
   const column = storedColumn(ds, metricId, period);
-  if (column && sameValues(result, column)) {
-    // Most of a monthly city's roll-ups are its stored months, unchanged: the result is the metric
-    // index's own column, kept without a copy and outside the size-limited cache.
-    const shared: PeriodValues = { values: column.values, qualifiers: column.qualifiers, partial: result.partial };
-    let byKey = STORED.get(ds);
-    if (!byKey) {
-      byKey = new Map();
-      STORED.set(ds, byKey);
-    }
-    byKey.set(key, shared);
-    return shared;
-  }
+  // A stored value wins over any roll-up (flow, stock and ratio alike), so a column with a value
+  // for every unit is the result as it is: no roll-up to compute and throw away.
+  if (column && hasEveryValue(column) && resolveMetric(ds, metricId)) return shareColumn(ds, key, column);
+  const result = withSharedZeros(ds, compute(ds, metricId, target, period));
+  if (column && sameValues(result, column)) return shareColumn(ds, key, column);
   cache.set(key, result);
   if (cache.size > cacheLimit(ds.units.length)) cache.delete(cache.keys().next().value!);
   return result;
+}
+
+/**
+ * Most of a monthly city's roll-ups are its stored months, unchanged: the result is the metric
+ * index's own column, kept without a copy and outside the size-limited cache.
+ */
+function shareColumn(ds: Dataset, key: string, column: PeriodColumn): PeriodValues {
+  const shared: PeriodValues = { values: column.values, qualifiers: column.qualifiers, partial: sharedZeros(ds) };
+  let byKey = STORED.get(ds);
+  if (!byKey) {
+    byKey = new Map();
+    STORED.set(ds, byKey);
+  }
+  byKey.set(key, shared);
+  return shared;
 }
 
 /**
@@ -104,6 +111,12 @@ function sameValues(pv: PeriodValues, col: PeriodColumn): boolean {
     const b = col.values[u]!;
     if (partial[u] !== 0 || qualifiers[u] !== col.qualifiers[u] || !Object.is(a, b)) return false;
   }
+  return true;
+}
+
+function hasEveryValue(col: PeriodColumn): boolean {
+  const { values } = col;
+  for (let u = 0; u < values.length; u++) if (Number.isNaN(values[u]!)) return false;
   return true;
 }
 

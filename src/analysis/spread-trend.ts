@@ -7,7 +7,7 @@ import type { PeriodKey } from '../data/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
-import { sortedFromSharedOrder } from './statistics-basics';
+import { sortedScratchFromSharedOrder } from './statistics-basics';
 import { anyPartial, countFinite, type UnitValueOptions, type UnitValues } from './unit-values';
 
 export type SpreadDirection = 'widening' | 'narrowing' | 'stable';
@@ -96,7 +96,7 @@ export function spreadPoint(v: UnitValues, period: PeriodKey): SpreadPoint | nul
   const n = countFinite(v.values);
   if (n >= 2 && !anyPartial(v)) {
     const cv = coefficientOfVariation(v.values);
-    if (!Number.isNaN(cv)) point = { period, cv, gini: giniOfSorted(sortedFromSharedOrder(v.values)), n };
+    if (!Number.isNaN(cv)) point = { period, cv, gini: giniOfSorted(sortedScratchFromSharedOrder(v.values)), n };
   }
   POINTS.set(v.values, point);
   return point;

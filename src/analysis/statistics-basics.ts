@@ -66,6 +66,22 @@ export function sortedFromSharedOrder(values: Float64Array): Float64Array {
   return gatherValues(values, sharedFiniteOrder(values));
 }
 
+let SORTED_SCRATCH = new Float64Array(0);
+
+/**
+ * sortedFromSharedOrder(values) written into a working buffer reused from call to call: valid only
+ * until the next call, for a caller that reads it at once and keeps nothing of it (the summaries
+ * of a metric in a period, several thousand of which the preparation computes: a new 45 KB array
+ * for each was garbage enough to bring on major collections mid-slice).
+ */
+export function sortedScratchFromSharedOrder(values: Float64Array): Float64Array {
+  const order = sharedFiniteOrder(values);
+  if (SORTED_SCRATCH.length < order.length) SORTED_SCRATCH = new Float64Array(Math.max(order.length, 1024));
+  const out = SORTED_SCRATCH.subarray(0, order.length);
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
+  return out;
+}
+
 /**
  * Quickselect with a median-of-three pivot and a three-way partition (so runs of equal values, such
  * as many zeros, shrink the range at once): a[k] after partial ordering of a[lo..hi].

@@ -29,7 +29,9 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  const gOf = new Int32Array(values.length).fill(-1);
+  // Each unit's group number (−1: no value): a working buffer reused from call to call.
+  if (GROUP_OF.length < values.length) GROUP_OF = new Int32Array(values.length);
+  const gOf = GROUP_OF.subarray(0, values.length).fill(-1);
   const counted = numberGroups(values, smallIds(groups) ?? idsByFirstAppearance(groups), gOf);
   if (counted === undefined) return NAN_RESULT;
   const { n, sum, groupCount } = counted;
@@ -70,6 +72,8 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   }
   return { total, between, within };
 }
+
+let GROUP_OF = new Int32Array(0);
 
 interface Counted {
   readonly n: number;
