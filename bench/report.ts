@@ -132,7 +132,7 @@ function analysisRows(size: string, a: AnalysisResult): Row[] {
       `switch compute, ${VIEW_LABEL[v.view]}: ${v.kind === 'metric' ? '指标' : v.kind === 'period' ? '期间' : '期间, to a month'} → what the view recomputes, ${PREPARED_LABEL[v.prepared ?? 'index']} (target ≤ ${TARGETS.switchComputeMs} ms; median of ${v.runs}, max ${fmtMs(v.maxMs)}; peer: arquero repeated)`, size,
       fmtMs(v.medianMs), fmtMs(a.arquero.repeated.total), ratio(v.medianMs, a.arquero.repeated.total)]),
     ...(a.preparation === undefined ? [] : [
-      [`preparation before a dataset is shown: views stage (every metric × quarter, year, half and month rolled up, sorted, summarised; after the index pass; the app runs it in 12 ms slices; peer: arquero table setup)`, size,
+      [`preparation before a dataset is shown: views stage (every metric × quarter, year, half and month rolled up, sorted, summarised; after the index pass; the app runs it in 8 ms slices; peer: arquero table setup)`, size,
         fmtMs(a.preparation.viewsMs), fmtMs(a.arquero.setupMs), ratio(a.preparation.viewsMs, a.arquero.setupMs)] as Row,
       [`memory held by the preparation's caches, bytes/observation on top of the dataset: index pass + views stage (no target; the import row is the dataset itself)`, size,
         `${nf1.format(a.preparation.indexBytesPerObservation)} + ${nf1.format(a.preparation.viewsBytesPerObservation)} B`, '—', '—'] as Row,

@@ -30,7 +30,7 @@ import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
 import { availableMetrics } from './resolve-metric';
 import { spreadPoint } from './spread-trend';
 import { sharedMedian } from './statistics-basics';
-import { streetIds, unitNameOrder } from './unit-scope';
+import { nameOrderReady, streetIds, unitNameOrder } from './unit-scope';
 
 /** How far to prepare: the index alone, or also the summaries of every metric in every period. */
 export type PrepareStage = 'index' | 'views';
@@ -54,7 +54,7 @@ const CURSORS = new WeakMap<Dataset, ViewsCursor>();
 /**
  * Advances the preparation of `ds` by about `budgetMs` milliseconds (Infinity: to the end of
  * `through`) and says whether that stage is complete. Call it in slices (prepare-for-showing.ts
- * gives each 12 ms and yields between them) until it returns true. Each task is small (the index
+ * gives each 8 ms and yields between them) until it returns true. Each task is small (the index
  * pass is sliced, a metric and period is about 1 ms), so a slice overruns its budget by at most
  * one task. Queries made meanwhile stay correct, only slower: they compute what is not ready.
  */
@@ -64,10 +64,13 @@ export function prepareDatasetStep(ds: Dataset, budgetMs = Infinity, through: Pr
   if (!buildMetricIndexStep(ds, budgetMs)) return false;
   // The pass just ended and used the budget: the name order waits for the next call.
   if (!wasIndexed && performance.now() - t0 >= budgetMs) return false;
-  // Each of these is cached; the first call sorts 5,617 names with the collator (about 10 ms).
+  // Each of these is cached; the first call sorts 5,617 names with the collator (10–20 ms, more
+  // in a cold page), so when it ran, the first summaries wait for the next call.
+  const named = nameOrderReady(ds);
   unitNameOrder(ds);
   streetIds(ds);
   if (through === 'index') return true;
+  if (!named && budgetMs !== Infinity) return false;
   const cursor = viewsCursor(ds);
   const per = cursor.metrics.length;
   const pass = cursor.periods.length * per;

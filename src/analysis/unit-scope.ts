@@ -81,6 +81,11 @@ export interface StreetIds {
 
 const STREET_IDS = new WeakMap<Dataset, StreetIds>();
 
+/** True once unitNameOrder(ds) has been computed (a later call is a lookup). */
+export function nameOrderReady(ds: Dataset): boolean {
+  return NAME_ORDER.has(ds);
+}
+
 /** Street/town id of every unit, computed once per dataset (for Theil groups and street counts). */
 export function streetIds(ds: Dataset): StreetIds {
   let hit = STREET_IDS.get(ds);

@@ -120,7 +120,7 @@ export function useImportFiles() {
   const mutation = useMutation({
     mutationKey: ['import'],
     mutationFn: (vars: ImportVariables) => importAndSave(client, vars, (s, sh) => setProgress((prev) => {
-      // One render per percent, not one per 12 ms slice.
+      // One render per percent, not one per 8 ms slice.
       const share = sh === undefined ? undefined : Math.floor(sh * 100) / 100;
       return prev.stage === s && prev.share === share ? prev : { stage: s, share };
     })),
