@@ -81,8 +81,14 @@ interface Counted {
   readonly groupCount: number;
 }
 
+/** Small non-negative integer group ids, each below `range`. */
+interface GroupIds {
+  readonly ids: Int32Array;
+  readonly range: number;
+}
+
 /** `groups` itself when it holds small non-negative integers (street ids), else undefined. */
-function smallIds(groups: Int32Array | readonly (string | number)[]): Int32Array | undefined {
+function smallIds(groups: Int32Array | readonly (string | number)[]): GroupIds | undefined {
   if (!(groups instanceof Int32Array)) return undefined;
   let max = -1;
   for (let i = 0; i < groups.length; i++) {
@@ -90,11 +96,11 @@ function smallIds(groups: Int32Array | readonly (string | number)[]): Int32Array
     if (g < 0) return undefined;
     if (g > max) max = g;
   }
-  return max > 4 * groups.length + 1024 ? undefined : groups;
+  return max > 4 * groups.length + 1024 ? undefined : { ids: groups, range: max + 1 };
 }
 
 /** Any group keys (street names) as small integer ids, numbered in order of first appearance. */
-function idsByFirstAppearance(groups: ArrayLike<string | number>): Int32Array {
+function idsByFirstAppearance(groups: ArrayLike<string | number>): GroupIds {
   const code = new Map<string | number, number>();
   const ids = new Int32Array(groups.length);
   for (let i = 0; i < groups.length; i++) {
@@ -103,7 +109,7 @@ function idsByFirstAppearance(groups: ArrayLike<string | number>): Int32Array {
     if (g === undefined) { g = code.size; code.set(key, g); }
     ids[i] = g;
   }
-  return ids;
+  return { ids, range: code.size };
 }
 
 /**
@@ -111,10 +117,8 @@ function idsByFirstAppearance(groups: ArrayLike<string | number>): Int32Array {
  * into gOf (−1: no value), and counts and sums the values; undefined when a value is negative.
  * `ids` are small non-negative integers: an array does the numbering, with no hashing.
  */
-function numberGroups(values: ArrayLike<number>, ids: Int32Array, gOf: Int32Array): Counted | undefined {
-  let max = -1;
-  for (let i = 0; i < ids.length; i++) if (ids[i]! > max) max = ids[i]!;
-  const codes = new Int32Array(max + 1).fill(-1);
+function numberGroups(values: ArrayLike<number>, { ids, range }: GroupIds, gOf: Int32Array): Counted | undefined {
+  const codes = new Int32Array(range).fill(-1);
   let groupCount = 0;
   let n = 0;
   let sum = 0;

@@ -85,8 +85,8 @@ export function datasetQueryOptions() {
   });
 }
 
-/** The latest showDataset call; an earlier one still preparing gives way to it. */
-let latestShow = 0;
+/** The preparation of the latest showDataset call; a later call aborts it. */
+let showing: AbortController | undefined;
 
 /**
  * Makes `dataset` the one shown everywhere, once it is prepared for fast switching (about 1.5 s
@@ -96,19 +96,14 @@ let latestShow = 0;
 export async function showDataset(
   client: QueryClient, value: CurrentDataset, onProgress?: (share: number) => void,
 ): Promise<boolean> {
-  const ticket = ++latestShow;
+  showing?.abort();
+  const mine = new AbortController();
+  showing = mine;
   // A first load still in flight (the sample takes seconds) would otherwise land after this and
   // replace what the user just imported. Awaiting the cancel lets its revert run first.
   await client.cancelQueries({ queryKey: datasetQueryKey, exact: true });
-  const superseded = new AbortController();
-  const prepared = prepareForShowing(value.dataset, {
-    signal: superseded.signal,
-    onProgress: (share) => {
-      if (ticket !== latestShow) superseded.abort();
-      else onProgress?.(share);
-    },
-  });
-  if (!(await prepared) || ticket !== latestShow) return false;
+  const prepared = await prepareForShowing(value.dataset, { signal: mine.signal, onProgress });
+  if (!prepared || mine.signal.aborted) return false;
   client.setQueryData(datasetQueryKey, value);
   return true;
 }
