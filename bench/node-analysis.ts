@@ -6,7 +6,7 @@
  * statistics on the same observations.
  */
 import * as aq from 'arquero';
-import type { Dataset } from '../src/data/dataset';
+import type { Dataset } from '../src/data/dataset/dataset';
 import type { TargetModule } from './load-targets';
 import { gc, median } from './measure';
 import { benchPreparation, benchViewSwitches, type Preparation, type ViewSwitch } from './view-switch';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import * as aq from 'arquero';
 import Papa from 'papaparse';
-import type { Dataset } from '../src/data/dataset';
+import type { Dataset } from '../src/data/dataset/dataset';
 import type { BenchFile } from './make-data';
 import { gc, operation, timeInterleaved, type Operation, type TimeOptions, type Timing } from './measure';
 import type { TargetModule } from './load-targets';

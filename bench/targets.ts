@@ -2,13 +2,13 @@
  * The project functions the bench measures, in one entry point so `load-targets.ts` can bundle
  * them the way a production build does (no tsx/esbuild keepNames wrappers in hot loops).
  */
-export { importFiles } from '../src/data/import-files';
+export { importFiles } from '../src/data/pipeline/import-files';
 export { periodValues } from '../src/analysis/period-values';
 export { buildMetricIndexStep } from '../src/analysis/metric-index';
 export { buildLeagueTable } from '../src/analysis/league-table';
 export { imbalanceForMetric } from '../src/analysis/imbalance';
 export { rankValues } from '../src/analysis/rank-values';
-export { FILE_LIMITS } from '../src/data/file-limits';
+export { FILE_LIMITS } from '../src/data/decode/file-limits';
 export { prepareDatasetStep } from '../src/analysis/prepare-dataset';
 export { compareUnits } from '../src/analysis/compare-units';
 export { persistentLaggards } from '../src/analysis/persistent-laggards';

@@ -18,7 +18,7 @@
  * prepared dataset the views also switch to months, the 趋势 and 连续N期靠后 parts then at month
  * granularity (whose 连续N期靠后 lists are not prepared ahead: only the default granularity's are).
  */
-import type { Dataset } from '../src/data/dataset';
+import type { Dataset } from '../src/data/dataset/dataset';
 import type { TargetModule } from './load-targets';
 import { gc, median } from './measure';
 

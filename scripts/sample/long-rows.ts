@@ -2,7 +2,7 @@
  * The long CSV (one row per unit, month and metric), produced as a stream of lines so a
  * city-scale file (~4M rows) never sits in memory as objects: only one unit's series at a time.
  */
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { csvLine, formatInteger } from './csv-text';
 import type { Plants } from './plants';
 import { MODEL_METRIC_IDS, simulateUnit, type ModelMetricId } from './value-model';

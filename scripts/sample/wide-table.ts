@@ -3,7 +3,7 @@
  * a title row carrying the period, a header with one column per metric (`再就业人数(人)`), one
  * row per community and a `合计` row. A few cells are typed the way people type them.
  */
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { csvLine, formatInteger, withThousandsSeparator } from './csv-text';
 import type { UnitSeries, ModelMetricId } from './value-model';
 import type { UnitRow } from './units';

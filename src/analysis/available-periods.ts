@@ -4,11 +4,11 @@
  * Availability is judged over the whole dataset (any unit, any metric); per-unit gaps show up as
  * `partial` in periodValues.
  */
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import {
   comparePeriods, formatPeriodKey, makePeriod, monthRange, parsePeriodKey, previousPeriod, sameLastYear,
   type Period, type PeriodKey,
-} from '../data/period';
+} from '../data/vocabulary/period';
 import { parsedPeriods } from './metric-index';
 
 export type RollUpGranularity = 'M' | 'Q' | 'H' | 'Y';

@@ -3,7 +3,7 @@
  * `gt` value is itself "more than"; mixing "more than" with "less than" only says "about".
  * Codes are indexes into QUALIFIERS (src/data/dataset.ts).
  */
-import { QUALIFIER_CODE } from '../data/dataset';
+import { QUALIFIER_CODE } from '../data/dataset/dataset';
 
 const EXACT = QUALIFIER_CODE.exact;
 const GT = QUALIFIER_CODE.gt;

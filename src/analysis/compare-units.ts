@@ -2,9 +2,9 @@
  * 对比: one metric × one period, the units of scope as bars sorted best → worst, with the median and
  * mean to mark, and the units without a value listed apart (never drawn as zero).
  */
-import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset';
-import type { Direction, MetricDef } from '../data/metric-catalog';
-import type { PeriodKey } from '../data/period';
+import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset/dataset';
+import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { perCapita, type PerBase } from './per-capita';
 import { requireMetric } from './resolve-metric';
 import { mean, median, quantile } from './statistics-basics';

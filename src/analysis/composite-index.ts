@@ -3,8 +3,8 @@
  * direction-aware score (percentile 0–100, or z-score), then weighted. The method and weights are
  * stated in a sentence shown under the table, so the ranking is never a black box.
  */
-import type { Dataset } from '../data/dataset';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { formatShare } from './format-number';
 import type { PerBase } from './per-capita';
 import { percentileScores } from './percentile-scores';

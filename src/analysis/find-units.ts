@@ -2,7 +2,7 @@
  * Units by the names a person types or a URL carries (`units=祥福里,咸水沽村`), and the list of
  * streets/towns for the filter.
  */
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { ZH_COLLATOR } from './unit-scope';
 
 const SUFFIXES = /(?:社区居民委员会|社区居委会|居民委员会|居委会|村民委员会|村委会)$/;

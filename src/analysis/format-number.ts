@@ -3,7 +3,7 @@
  * readers expect (12K, 3.2 pp, 2.3×). Deterministic: the 万/亿 steps are computed here rather than
  * by Intl's compact notation, whose rounding and thresholds vary between ICU versions.
  */
-import { QUALIFIERS, type Qualifier } from '../data/dataset';
+import { QUALIFIERS, type Qualifier } from '../data/dataset/dataset';
 
 export type Lang = 'zh' | 'en';
 

@@ -2,8 +2,8 @@
  * Units × metrics matrix of direction-aware percentiles for the 均衡 heatmap: one glance shows
  * which communities are behind on many kinds of work at once.
  */
-import type { Dataset } from '../data/dataset';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';

@@ -2,9 +2,9 @@
  * The imbalance of one metric in one period across units: spread statistics, the Theil split
  * between and within streets, laggards and robust outliers. And the same for every metric.
  */
-import type { Dataset } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';

@@ -2,7 +2,7 @@
  * Units far behind the rest: below a share of the median (the rule leaders read easily), and
  * robust outliers by the median absolute deviation (which one extreme unit cannot mask).
  */
-import type { Direction } from '../data/metric-catalog';
+import type { Direction } from '../data/vocabulary/metric-catalog';
 import { median, quantile, sortedFinite } from './statistics-basics';
 
 export interface Laggard {

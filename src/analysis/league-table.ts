@@ -2,9 +2,9 @@
  * 排行: units ranked on one metric and period, with value change and rank change against a second
  * period (by default the previous period of the same granularity, 环比).
  */
-import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset';
-import type { Direction, MetricDef } from '../data/metric-catalog';
-import type { PeriodKey } from '../data/period';
+import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset/dataset';
+import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
 import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
 import type { PeriodValues } from './period-values';

@@ -8,8 +8,8 @@
  * (`buildMetricIndexStep`), so no single main-thread task is long. A query that arrives before the
  * pass is done reads only its own metric's remaining observations (about 20 ms at city scale).
  */
-import { QUALIFIER_CODE, type Dataset } from '../data/dataset';
-import { parsePeriodKey, type Period } from '../data/period';
+import { QUALIFIER_CODE, type Dataset } from '../data/dataset/dataset';
+import { parsePeriodKey, type Period } from '../data/vocabulary/period';
 
 /** The stored observations of one metric at one dataset period, dense over units. */
 export interface PeriodColumn {

@@ -3,16 +3,16 @@
  * period (never templated around fixed names), in the numbered report style of the seeds
  * ("一是各社区工作开展还不平衡。"), in Chinese or English.
  */
-import type { Dataset } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
-import { parsePeriodKey, type PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier } from './combine-qualifiers';
 import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } from './format-number';
 import { imbalanceOverview, type MetricImbalance } from './imbalance';
 import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
 import type { PerBase } from './per-capita';
-import { formatPeriodLabel as periodLabel } from '../data/format-period-label';
+import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
 import { spreadTrend, type SpreadTrend } from './spread-trend';
 

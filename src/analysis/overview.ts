@@ -2,9 +2,9 @@
  * 总览: the period's headline totals per metric family with 环比 (previous period) and 同比 (same
  * period last year), and the top findings of the narrative.
  */
-import type { Dataset } from '../data/dataset';
-import { FAMILIES, type AggregationKind, type MetricDef, type MetricFamily } from '../data/metric-catalog';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import { FAMILIES, type AggregationKind, type MetricDef, type MetricFamily } from '../data/vocabulary/metric-catalog';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey, sameLastYearKey } from './available-periods';
 import { combineQualifiers, MISSING_CODE } from './combine-qualifiers';
 import type { Lang } from './format-number';

@@ -3,9 +3,9 @@
  * compared with one of 900 on raw totals. The base is the residents/households stock of the same
  * period (periodValues, so a base stored only for earlier months is used and marked partial).
  */
-import type { Dataset } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { cacheLimit, periodValues, sharedZeros, type PeriodValues } from './period-values';
 import { resolveMetric } from './resolve-metric';

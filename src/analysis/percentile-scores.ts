@@ -2,7 +2,7 @@
  * Direction-aware percentile positions: 1 = best unit, 0 = worst, ties share the average.
  * Used by the heatmap colours and the composite index.
  */
-import type { Direction } from '../data/metric-catalog';
+import type { Direction } from '../data/vocabulary/metric-catalog';
 import { finiteOrder } from './value-order';
 
 /**

@@ -9,14 +9,14 @@
  * - `ratio` is recomputed from the rolled-up numerator and denominator (× 100), never averaged.
  * Missing observations stay NaN, never zero. Results are cached per dataset; treat them as read-only.
  */
-import type { Dataset } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
-import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { metricColumns, periodSlot, type MetricColumns, type PeriodColumn } from './metric-index';
 import { resolveMetric } from './resolve-metric';
 import { rollUpFlow } from './roll-up-flow';
-import { QUALIFIER_CODE } from '../data/dataset';
+import { QUALIFIER_CODE } from '../data/dataset/dataset';
 
 export interface PeriodValues {
   /** One per unit (ds.units index), in the metric's unit (percent 0..100 for ratios); NaN = no value. */

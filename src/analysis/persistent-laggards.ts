@@ -2,10 +2,10 @@
  * 连续N期靠后: units in the bottom quartile of a metric for N or more consecutive periods up to
  * the latest one. One bad quarter is noise; three in a row is a pattern a leader should act on.
  */
-import type { Dataset } from '../data/dataset';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
-import type { Direction } from '../data/metric-catalog';
+import type { Direction } from '../data/vocabulary/metric-catalog';
 import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';

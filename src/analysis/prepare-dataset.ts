@@ -19,8 +19,8 @@
  * imbalanceForMetric, spreadPoint, persistentLaggards), so a view asks the same functions it always
  * does and finds the answer there; what the pass leaves out (past the cache room) is computed when asked.
  */
-import type { Dataset } from '../data/dataset';
-import { parsePeriodKey, type PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { availablePeriods, defaultPeriod, type RollUpGranularity } from './available-periods';
 import { imbalanceForMetric } from './imbalance';
 import { buildMetricIndexStep, metricIndexProgress, metricIndexReady } from './metric-index';

@@ -2,7 +2,7 @@
  * Direction-aware standard competition ranking ("1224"): tied values share the best rank and the
  * next rank skips (1, 2, 2, 4). Units without a value are unranked (0), never ranked as zero.
  */
-import type { Direction } from '../data/metric-catalog';
+import type { Direction } from '../data/vocabulary/metric-catalog';
 import { finiteOrder, sharedFiniteOrder } from './value-order';
 
 /**

@@ -2,8 +2,8 @@
  * Which metric definition applies to an id in a dataset. Derived ratios (再就业率 = 再就业人数 ÷
  * 下岗失业人员) need not be stored: they are available whenever their numerator and denominator are.
  */
-import type { Dataset } from '../data/dataset';
-import { CANONICAL_METRICS, canonicalMetric, type MetricDef } from '../data/metric-catalog';
+import type { Dataset } from '../data/dataset/dataset';
+import { CANONICAL_METRICS, canonicalMetric, type MetricDef } from '../data/vocabulary/metric-catalog';
 
 function storedMetric(ds: Dataset, id: string): MetricDef | undefined {
   return ds.metrics.find((m) => m.id === id);

@@ -7,8 +7,8 @@
  * A cumulative value also combines with finer reports before it: with months 1–3 and `1-6月累计`,
  * Q2 = C06 − (Jan + Feb + Mar), using the complete roll-up of the months before as a virtual C03.
  */
-import type { Dataset } from '../data/dataset';
-import { monthRange, type Period } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import { monthRange, type Period } from '../data/vocabulary/period';
 import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import type { MetricColumns, PeriodColumn } from './metric-index';
 

@@ -3,8 +3,8 @@
  * per capita and limited to one street/town, cached alongside the periodValues result it comes
  * from, so that a statistic computed on it (its sort, its ranks) is computed once per switch.
  */
-import type { Dataset } from '../data/dataset';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { perCapita } from './per-capita';
 import { periodValues } from './period-values';
 import type { UnitValueOptions, UnitValues } from './unit-values';

@@ -2,8 +2,8 @@
  * Is the gap between units widening or narrowing? The coefficient of variation (and Gini) per
  * period of one granularity, and the least-squares slope of the CV over those periods.
  */
-import type { Dataset } from '../data/dataset';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted } from './spread-statistics';

@@ -4,9 +4,9 @@
  * per-capita values are Σmetric ÷ Σbase. Never the mean of community values or ranks, which would
  * weight a 900-person village like a 9,000-person community.
  */
-import type { Dataset } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
 import { periodValues } from './period-values';

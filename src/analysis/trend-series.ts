@@ -1,8 +1,8 @@
 /**
  * 趋势: a metric over consecutive periods for chosen units, against the median of all units in scope.
  */
-import type { Dataset } from '../data/dataset';
-import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';

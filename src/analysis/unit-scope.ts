@@ -2,7 +2,7 @@
  * Which units a view looks at (all, or one street/town) and which of their values may be ranked
  * against each other. Shared by the league table, street league, compare and trend builders.
  */
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import type { PeriodValues } from './period-values';
 
 const SCOPES = new WeakMap<Dataset, Map<string, Uint8Array>>();

@@ -2,8 +2,8 @@
  * One value per unit for a metric and period, optionally per capita and restricted to one
  * street/town: the common input of the imbalance, composite and heatmap statistics.
  */
-import type { Dataset } from '../data/dataset';
-import type { PeriodKey } from '../data/period';
+import type { Dataset } from '../data/dataset/dataset';
+import type { PeriodKey } from '../data/vocabulary/period';
 import { perCapita, type PerBase } from './per-capita';
 import { periodValues } from './period-values';
 

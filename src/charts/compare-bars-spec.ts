@@ -5,7 +5,7 @@
  * marks. Pure: the same spec is drawn by SpecBarChart and exported to PNG/PPTX.
  */
 import { qualifierMark } from '../analysis/format-number';
-import type { Qualifier } from '../data/dataset';
+import type { Qualifier } from '../data/dataset/dataset';
 import type { ChartSeries, ChartSpec, ReferenceLine, SpecLang } from './chart-spec';
 import { chartWords, countText, metricName } from './chart-words';
 import type { CompareSpecContext } from './compare-chart-spec';

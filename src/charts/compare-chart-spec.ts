@@ -4,8 +4,8 @@
  * by SpecBarChart and exported to PNG/PPTX.
  */
 import { qualifierMark } from '../analysis/format-number';
-import type { Qualifier } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
+import type { Qualifier } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSpec, ReferenceLine, SpecLang } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { REFERENCE_COLOR, REFERENCE_COLOR_2, SERIES_PALETTE } from './palette';

@@ -3,7 +3,7 @@
  * view: numbers stay numbers, the source text and qualifier stay beside them, and every row keeps
  * its file and line. Same columns as the dataset CSV (src/export/csv-export.ts datasetRows).
  */
-import { QUALIFIERS, rawTextOf, type Dataset } from '../data/dataset';
+import { QUALIFIERS, rawTextOf, type Dataset } from '../data/dataset/dataset';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { countText, metricName } from './chart-words';
 import { sourceLine } from './spec-text';

@@ -8,7 +8,7 @@ import type { PercentileMatrix } from '../analysis/heatmap';
 import type { MetricImbalance } from '../analysis/imbalance';
 import type { PersistentLaggard } from '../analysis/persistent-laggards';
 import type { SpreadTrend } from '../analysis/spread-trend';
-import type { MetricDef } from '../data/metric-catalog';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSpec, SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { SERIES_PALETTE } from './palette';

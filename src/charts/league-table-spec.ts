@@ -2,7 +2,7 @@
  * League table spec for export (CSV/XLSX/PPTX): numbers stay numbers, texts match the on-screen
  * table. Unranked units come last with an empty rank, never a zero value.
  */
-import type { MetricDef } from '../data/metric-catalog';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { qualifierMark } from '../analysis/format-number';

@@ -3,7 +3,7 @@
  * same thing: rank change as text (↑3 / ↓1 / 新 / 持平 / —; en new / same), never colour alone.
  */
 import { formatNumber, qualifierMark } from '../analysis/format-number';
-import type { Qualifier } from '../data/dataset';
+import type { Qualifier } from '../data/dataset/dataset';
 import type { SpecLang } from './chart-spec';
 import { chartWords } from './chart-words';
 

@@ -4,7 +4,7 @@
  * (listed under the chart). Export convention: series[0] = X values, series[1] = Y values.
  */
 import { formatNumber } from '../analysis/format-number';
-import type { MetricDef } from '../data/metric-catalog';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSpec, SpecLang } from './chart-spec';
 import { chartWords, metricName, type ChartWords } from './chart-words';
 import { fitLine, quadrants, scatterOutliers, type OutlierReason } from './scatter-stats';

@@ -3,7 +3,7 @@
  * compared across panels, each with the overall median as a dashed line. Streets are ordered by
  * their median, best first (lower-is-better metrics ascending), so the lagging street is last.
  */
-import type { Direction } from '../data/metric-catalog';
+import type { Direction } from '../data/vocabulary/metric-catalog';
 import { median } from '../analysis/statistics-basics';
 import { ZH_COLLATOR } from '../analysis/unit-scope';
 import type { ChartSpec } from './chart-spec';

@@ -2,8 +2,8 @@
  * Small texts shared by the chart and table spec builders: the value unit (人/千人), the source
  * line, the absolute/per-capita words, and unique category names.
  */
-import type { Dataset } from '../data/dataset';
-import type { MetricDef } from '../data/metric-catalog';
+import type { Dataset } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang } from './chart-spec';
 import { chartWords } from './chart-words';
 

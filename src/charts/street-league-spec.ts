@@ -2,7 +2,7 @@
  * The street/town league as a TableSpec: rank, street, aggregated value, communities with data,
  * and the rank change as a number (slides draw ↑3 / ↓1, CSV/XLSX keep the number).
  */
-import type { MetricDef } from '../data/metric-catalog';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { roundOrNull } from './imbalance-specs';

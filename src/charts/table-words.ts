@@ -3,7 +3,7 @@
  * Chinese and English (the English catalogue is typed by the Chinese one, so a missing key fails
  * to compile). Kept apart from chart-words.ts, which holds the compare/trend/league words.
  */
-import type { MetricFamily } from '../data/metric-catalog';
+import type { MetricFamily } from '../data/vocabulary/metric-catalog';
 import type { SpecLang } from './chart-spec';
 
 const ZH = {

@@ -3,7 +3,7 @@
  * (dashed). A unit's value that covers only part of a period is drawn as a hollow point (and the
  * period gets a `*`, which survives export), with a note; gaps stay gaps (no value is never 0).
  */
-import type { MetricDef } from '../data/metric-catalog';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSeries, ChartSpec, SpecLang } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { REFERENCE_COLOR, seriesColor } from './palette';

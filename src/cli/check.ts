@@ -6,11 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importFiles, type ImportResult, type InputFile } from '../data/import-files';
-import { toNormalizedCsv } from '../data/normalized-csv';
-import { encodingDisplayName } from '../data/decode-bytes';
-import { delimiterLabel } from '../data/detect-delimiter';
-import type { ImportIssue } from '../data/import-report';
+import { importFiles, type ImportResult, type InputFile } from '../data/pipeline/import-files';
+import { toNormalizedCsv } from '../data/dataset/normalized-csv';
+import { encodingDisplayName } from '../data/decode/decode-bytes';
+import { delimiterLabel } from '../data/rows/detect-delimiter';
+import type { ImportIssue } from '../data/report/import-report';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] FILE...
   --json        以JSON输出报告 (print the report as JSON)

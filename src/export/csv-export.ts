@@ -4,8 +4,8 @@
  * Numbers are written plainly (no grouping) so they re-import as numbers.
  */
 import type { TableSpec } from '../charts/chart-spec';
-import type { Dataset } from '../data/dataset';
-import { QUALIFIERS, rawTextOf } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
+import { QUALIFIERS, rawTextOf } from '../data/dataset/dataset';
 import { guardFormula } from './formula-guard';
 
 /** One CSV cell value: text, a number (NaN/±Infinity write as empty), or null (empty). */

@@ -12,7 +12,7 @@ import { copyPngToClipboard, svgToPngBlob } from './png-export';
 import { serializeChartSvg, type LegendKey } from './svg-export';
 import { seriesColor } from '../charts/palette';
 import { datasetToCsvBytes, tableToCsvBytes } from './csv-export';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { buildDatasetTableSpec, XLSX_MAX_ROWS } from '../charts/dataset-table-spec';
 import { exportDateText, exportWords } from './export-words';
 

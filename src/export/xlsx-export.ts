@@ -6,7 +6,7 @@
  * only a flat sheet; this writer is deterministic and its XML is asserted in tests.
  */
 import type { TableSpec } from '../charts/chart-spec';
-import { columnLetter } from '../data/import-report';
+import { columnLetter } from '../data/report/import-report';
 import { PPT_FONT } from './export-fonts';
 import { exportWords } from './export-words';
 

@@ -1,6 +1,6 @@
 /** Builds the small records stored next to a dataset: its list summary and its import-log entry. */
-import type { Dataset } from '../data/dataset';
-import type { ImportReport } from '../data/import-report';
+import type { Dataset } from '../data/dataset/dataset';
+import type { ImportReport } from '../data/report/import-report';
 import type { DatasetMeta, ImportLogEntry, StoredFileInfo } from './schema';
 
 /** At most this many issues are kept per import-log entry; the rest are counted. */

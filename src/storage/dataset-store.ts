@@ -4,8 +4,8 @@
  * Writes return a StoreResult instead of throwing; reads throw only when the database cannot open.
  */
 import type { IDBPTransaction } from 'idb';
-import type { Dataset } from '../data/dataset';
-import type { ImportReport } from '../data/import-report';
+import type { Dataset } from '../data/dataset/dataset';
+import type { ImportReport } from '../data/report/import-report';
 import { notifyDatasetsChanged } from './change-channel';
 import { openStoreUnlessBlocked, resolveStore, type StoreTarget } from './connection';
 import { buildDatasetMeta, buildLogEntry, refreezeDataset } from './dataset-meta';

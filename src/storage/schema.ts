@@ -3,8 +3,8 @@
  * Dataset metadata is kept apart from the (large) payload so the 数据管理 list never loads observations.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Dataset } from '../data/dataset';
-import type { ImportIssue, RowCounts } from '../data/import-report';
+import type { Dataset } from '../data/dataset/dataset';
+import type { ImportIssue, RowCounts } from '../data/report/import-report';
 
 /** Database name used by the app. Tests pass their own names. */
 export const DB_NAME = 'shequ-compare';

@@ -4,7 +4,7 @@
  * (and its name in the i18n catalogues' `views` and url-state's VIEWS).
  */
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { LoadingIndicator } from './shell/LoadingIndicator';
 import type { ViewName, ViewProps } from './view-query';
 import { useT } from './i18n/use-t';

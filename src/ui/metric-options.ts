@@ -2,9 +2,9 @@
  * The metrics a person can pick, grouped by family with Chinese group labels: the dataset's own
  * metrics plus canonical ratios whose numerator and denominator are both present.
  */
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { availableMetrics } from '../analysis/resolve-metric';
-import { CANONICAL_METRICS, FAMILIES, type MetricDef, type MetricFamily } from '../data/metric-catalog';
+import { CANONICAL_METRICS, FAMILIES, type MetricDef, type MetricFamily } from '../data/vocabulary/metric-catalog';
 
 /** Family group labels in Chinese (the default); the UI passes the current catalogue's `families`. */
 export const FAMILY_LABELS: Readonly<Record<MetricFamily, string>> = {

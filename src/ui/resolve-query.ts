@@ -4,7 +4,7 @@
  */
 import { availablePeriods, defaultPeriod } from '../analysis/available-periods';
 import { parents } from '../analysis/find-units';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { defaultMetricId, metricOptions } from './metric-options';
 import type { ViewQuery } from './view-query';
 

@@ -2,7 +2,7 @@
  * The view query ⇄ URL search string. Parsing never throws: anything invalid falls back to the
  * default for that field, so a mangled bookmark still opens the app.
  */
-import { parsePeriodKey } from '../data/period';
+import { parsePeriodKey } from '../data/vocabulary/period';
 import { VIEWS, type PerBase, type ViewName, type ViewQuery } from './view-query';
 
 /** The query an empty URL means: 对比 view, metric and period chosen from the data. */

@@ -2,7 +2,7 @@
  * The view state that lives in the URL query, so a view can be bookmarked and reopened:
  * `?view=league&metric=reemployed&period=2024-Q2&compare=2023-Q2&parent=咸水沽镇&per=1000&units=A,B`.
  */
-import type { PeriodKey } from '../data/period';
+import type { PeriodKey } from '../data/vocabulary/period';
 
 export const VIEWS = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'data'] as const;
 export type ViewName = (typeof VIEWS)[number];

@@ -1,7 +1,7 @@
 /** Small datasets for analysis tests, written as tables of (unit, period, metric, value). */
-import type { Dataset, Qualifier } from '../../src/data/dataset';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import { canonicalMetric, customMetric, type MetricDef } from '../../src/data/metric-catalog';
+import type { Dataset, Qualifier } from '../../src/data/dataset/dataset';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import { canonicalMetric, customMetric, type MetricDef } from '../../src/data/vocabulary/metric-catalog';
 
 export interface UnitSpec {
   readonly name: string;

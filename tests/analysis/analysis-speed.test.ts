@@ -3,8 +3,8 @@
  * Prints timings; asserts only that the answers are sane, since machine speed varies.
  */
 import { describe, expect, it } from 'vitest';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import { CANONICAL_METRICS } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import { CANONICAL_METRICS } from '../../src/data/vocabulary/metric-catalog';
 import { compareUnits } from '../../src/analysis/compare-units';
 import { imbalanceForMetric, imbalanceOverview } from '../../src/analysis/imbalance';
 import { buildLeagueTable } from '../../src/analysis/league-table';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUALIFIER_CODE, type Qualifier } from '../../src/data/dataset';
+import { QUALIFIER_CODE, type Qualifier } from '../../src/data/dataset/dataset';
 import { combineQualifiers, differenceQualifier } from '../../src/analysis/combine-qualifiers';
 
 const c = QUALIFIER_CODE;

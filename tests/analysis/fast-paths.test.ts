@@ -6,7 +6,7 @@
  * quarterly / cumulative reporting, duplicate cells and several streets.
  */
 import { describe, expect, it } from 'vitest';
-import { QUALIFIERS, type Dataset, type Qualifier } from '../../src/data/dataset';
+import { QUALIFIERS, type Dataset, type Qualifier } from '../../src/data/dataset/dataset';
 import { compareUnits, leadingUnits } from '../../src/analysis/compare-units';
 import { percentileMatrix } from '../../src/analysis/heatmap';
 import { imbalanceForMetric, imbalanceOverview } from '../../src/analysis/imbalance';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercentPoints, formatQualified, formatRatio, formatShare, qualifierMark } from '../../src/analysis/format-number';
-import { QUALIFIER_CODE } from '../../src/data/dataset';
+import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
 
 describe('formatNumber', () => {
   it.each([

@@ -3,9 +3,9 @@
  * quarters. 乙3社区 is the planted laggard in 再就业人数 (bottom in Q2–Q4, 12余 in Q4 = 30% of the
  * median 40); 甲1社区 dips in Q3 and recovers (the biggest rank improver in Q4).
  */
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import type { Dataset, Qualifier } from '../../src/data/dataset';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import type { Dataset, Qualifier } from '../../src/data/dataset/dataset';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 export const UNITS = ['甲1社区', '甲2社区', '甲3社区', '甲4社区', '乙1社区', '乙2社区', '乙3社区', '乙4社区'] as const;
 

@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultPeriod } from '../../src/analysis/available-periods';
 import { imbalanceForMetric } from '../../src/analysis/imbalance';
 import { buildNarrative } from '../../src/analysis/narrative';
-import type { Dataset } from '../../src/data/dataset';
-import { importFiles } from '../../src/data/import-files';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import { importFiles } from '../../src/data/pipeline/import-files';
 
 let ds: Dataset;
 let period: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUALIFIER_CODE } from '../../src/data/dataset';
+import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
 import { perCapita } from '../../src/analysis/per-capita';
 import { arr, makeDataset } from './analysis-fixtures';
 

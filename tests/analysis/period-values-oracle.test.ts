@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUALIFIER_CODE, type Qualifier } from '../../src/data/dataset';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { QUALIFIER_CODE, type Qualifier } from '../../src/data/dataset/dataset';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { periodValues } from '../../src/analysis/period-values';
 import { makeDataset, type ObsRow } from './analysis-fixtures';
 import { mulberry32 } from '../../scripts/sample/prng';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import { CANONICAL_METRICS, canonicalMetric } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import { CANONICAL_METRICS, canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { periodValues } from '../../src/analysis/period-values';
 
 const TEXT = readFileSync(new URL('../../data/sample-jinnan-long.csv', import.meta.url), 'utf8').replace(/^\uFEFF/, '');

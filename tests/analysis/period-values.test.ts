@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUALIFIER_CODE } from '../../src/data/dataset';
+import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
 import { cachedResultCount, periodValues } from '../../src/analysis/period-values';
 import { metricColumns, periodSlot } from '../../src/analysis/metric-index';
 import { arr, makeDataset, months, type ObsRow } from './analysis-fixtures';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Direction } from '../../src/data/metric-catalog';
+import type { Direction } from '../../src/data/vocabulary/metric-catalog';
 import { quartileOf, rankValues } from '../../src/analysis/rank-values';
 
 const N = NaN;

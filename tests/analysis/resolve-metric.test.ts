@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
 import { availableMetrics, requireMetric, resolveMetric } from '../../src/analysis/resolve-metric';
 import { makeDataset } from './analysis-fixtures';
 

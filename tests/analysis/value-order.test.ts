@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Direction } from '../../src/data/metric-catalog';
+import type { Direction } from '../../src/data/vocabulary/metric-catalog';
 import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/persistent-laggards';
 import { findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
 import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompareBarsSpec, gapLabel, topBottomRows, type CompareBarItem, type OtherPeriod } from '../../src/charts/compare-bars-spec';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const metric = canonicalMetric('reemployed')!;
 const ctx = { metric, periodLabel: '2024年上半年', parent: '', per: 'none' as const, source: 'a.csv' };

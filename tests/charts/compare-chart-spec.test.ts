@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompareChartSpec, type CompareResultLike } from '../../src/charts/compare-chart-spec';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const metric = canonicalMetric('reemployed')!;
 const ctx = { metric, periodLabel: '2024年第二季度', parent: '', per: 'none' as const, source: 'a.csv' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDistributionSpec, histogramBins, niceStep } from '../../src/charts/distribution-spec';
 import { niceTicks } from '../../src/charts/scale';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 describe('niceStep', () => {
   it.each([[0.7, 1], [1, 1], [1.3, 2], [2.2, 2.5], [3, 5], [7, 10], [13, 20], [0.042, 0.05], [0, 1]])('%f → %f', (raw, step) => {

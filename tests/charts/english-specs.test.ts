@@ -9,7 +9,7 @@ import { buildScatterSpec } from '../../src/charts/scatter-spec';
 import { buildSmallMultiples } from '../../src/charts/small-multiples-spec';
 import { sourceLine, valueUnit } from '../../src/charts/spec-text';
 import { buildTrendChartSpec } from '../../src/charts/trend-chart-spec';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const reemployed = canonicalMetric('reemployed')!;
 const unemployed = canonicalMetric('unemployed')!;

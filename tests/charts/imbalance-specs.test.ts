@@ -5,7 +5,7 @@ import type { SpreadTrend } from '../../src/analysis/spread-trend';
 import {
   buildHeatmapTableSpec, buildLaggardTableSpec, buildSpreadTableSpec, buildSpreadTrendSpec, roundOrNull, type ImbalanceSpecContext,
 } from '../../src/charts/imbalance-specs';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const reemployed = canonicalMetric('reemployed')!;
 const unemployed = canonicalMetric('unemployed')!;

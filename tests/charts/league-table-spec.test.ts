@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLeagueTableSpec } from '../../src/charts/league-table-spec';
 import { changeText, quartileText, rankChangeText, valueText, type LeagueRowLike } from '../../src/charts/league-text';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const row = (over: Partial<LeagueRowLike>): LeagueRowLike => ({
   name: '甲社区', parent: '一街道', value: 10, qualifier: 'exact', partial: false,

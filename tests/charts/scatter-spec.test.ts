@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axisTitle, buildScatterSpec } from '../../src/charts/scatter-spec';
 import { fitLine, quadrants, scatterOutliers } from '../../src/charts/scatter-stats';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const X1_10 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareBarItem } from '../../src/charts/compare-bars-spec';
 import { buildSmallMultiples } from '../../src/charts/small-multiples-spec';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const it_ = (unit: number, name: string, parent: string, value: number): CompareBarItem => ({ unit, name, parent, value, qualifier: 'exact', partial: false });
 // compareUnits order (best → worst): 甲 90 (一), 丙 70 (二), 乙 20 (一), 丁 10 (二), 戊 5 (二).

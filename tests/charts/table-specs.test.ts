@@ -4,8 +4,8 @@ import { buildDatasetTableSpec, XLSX_MAX_ROWS } from '../../src/charts/dataset-t
 import { buildOverviewTableSpec, overviewChange } from '../../src/charts/overview-table-spec';
 import { buildStreetLeagueTableSpec, type StreetRowLike } from '../../src/charts/street-league-spec';
 import { TABLE_WORDS } from '../../src/charts/table-words';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const reemployed = canonicalMetric('reemployed')!;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrendChartSpec } from '../../src/charts/trend-chart-spec';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const ctx = {
   metric: canonicalMetric('volunteers')!, per: 'none' as const, parent: '', source: 's',

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUALIFIERS, rawTextOf, type Dataset } from '../../src/data/dataset';
-import { countsBalance } from '../../src/data/import-report';
+import { QUALIFIERS, rawTextOf, type Dataset } from '../../src/data/dataset/dataset';
+import { countsBalance } from '../../src/data/report/import-report';
 import { FIXTURES } from '../fixtures/bad/make-fixtures';
 import { BAD_DIR, catalogueCases, loadCase, type Expectation } from './catalogue-helpers';
 

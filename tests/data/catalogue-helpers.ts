@@ -1,7 +1,7 @@
 /** Loading the bad-input catalogue fixtures (tests/fixtures/bad) and their expectations. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { importFiles, type ImportResult } from '../../src/data/import-files';
+import { importFiles, type ImportResult } from '../../src/data/pipeline/import-files';
 
 export const BAD_DIR = join(import.meta.dirname, '../fixtures/bad');
 

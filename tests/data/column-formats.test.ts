@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnFormats } from '../../src/data/column-formats';
-import { IssueSink } from '../../src/data/issue-sink';
-import { parseValue } from '../../src/data/parse-value';
-import { applyDecimalComma, findDecimalComma } from '../../src/data/number-locale';
-import { PeriodMix } from '../../src/data/period-mix';
+import { ColumnFormats } from '../../src/data/records/column-formats';
+import { IssueSink } from '../../src/data/report/issue-sink';
+import { parseValue } from '../../src/data/records/parse-value';
+import { applyDecimalComma, findDecimalComma } from '../../src/data/records/number-locale';
+import { PeriodMix } from '../../src/data/records/period-mix';
 
 function check(cells: string[], metricUnit = ''): string[] {
   const f = new ColumnFormats();

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { importFiles } from '../../src/data/import-files';
-import { countsBalance } from '../../src/data/import-report';
-import { readGrid } from '../../src/data/read-grid';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { countsBalance } from '../../src/data/report/import-report';
+import { readGrid } from '../../src/data/pipeline/read-grid';
 
 interface Item { name: string; csv: Buffer; json: Buffer }
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeBytes } from '../../src/data/decode-bytes';
+import { decodeBytes } from '../../src/data/decode/decode-bytes';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { countDelimiters, detectDelimiter, detectNewline } from '../../src/data/detect-delimiter';
+import { countDelimiters, detectDelimiter, detectNewline } from '../../src/data/rows/detect-delimiter';
 
 describe('detectNewline', () => {
   it.each([

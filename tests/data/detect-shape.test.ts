@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectShape } from '../../src/data/detect-shape';
+import { detectShape } from '../../src/data/table/detect-shape';
 
 const cols = (names: string[]) => names.map((name, index) => ({ index, name }));
 

@@ -10,8 +10,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS } from '../../src/data/file-limits';
-import type { ImportOptions, InputFile } from '../../src/data/import-files';
+import { FILE_LIMITS } from '../../src/data/decode/file-limits';
+import type { ImportOptions, InputFile } from '../../src/data/pipeline/import-files';
 import { BODY, COL, expectSame, file, gbk, HEADER, setCells, utf8, where } from './long-variants';
 
 /** BODY with cell `col` of data lines `at[k]` set to `values[k]`. */

@@ -6,8 +6,8 @@
  * (3) the check's issue is in that result. Size limits are shrunk through ImportOptions.limits.
  */
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS, type FileLimits } from '../../src/data/file-limits';
-import type { ImportOptions } from '../../src/data/import-files';
+import { FILE_LIMITS, type FileLimits } from '../../src/data/decode/file-limits';
+import type { ImportOptions } from '../../src/data/pipeline/import-files';
 import { COL, expectSame, file, longLines, setCells, utf8, where } from './long-variants';
 
 const BIG = longLines(60, 12).slice(1); // 2,880 data lines: past the 1,000-line prelude sample

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { checkColumnCount, checkFileSize, countLineBreaks, FILE_LIMITS, type FileLimits } from '../../src/data/file-limits';
-import { importFiles } from '../../src/data/import-files';
+import { checkColumnCount, checkFileSize, countLineBreaks, FILE_LIMITS, type FileLimits } from '../../src/data/decode/file-limits';
+import { importFiles } from '../../src/data/pipeline/import-files';
 
 const small: FileLimits = { warnBytes: 100, maxBytes: 1000, warnLines: 5, maxLines: 20, warnColumns: 3 };
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);

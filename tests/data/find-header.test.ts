@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeader } from '../../src/data/find-header';
+import { findHeader } from '../../src/data/table/find-header';
 
 const run = (rows: string[][]) => findHeader(rows, rows.map((_, i) => i + 1), new Set(), 'f.csv');
 

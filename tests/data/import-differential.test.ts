@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/data/import-files';
+import { importFiles } from '../../src/data/pipeline/import-files';
 import { BODY, COL, expectSame, file, gbk, HEADER, OPTS, setCells, utf8, where } from './long-variants';
 
 function csvFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countsBalance } from '../../src/data/import-report';
-import { importFiles } from '../../src/data/import-files';
+import { countsBalance } from '../../src/data/report/import-report';
+import { importFiles } from '../../src/data/pipeline/import-files';
 import { gbk, importText, issueCodes, observations, utf8 } from './import-helpers';
 
 describe('importFiles: shapes', () => {

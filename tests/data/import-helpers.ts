@@ -1,8 +1,8 @@
 /** Shared helpers for import tests: build inputs and read observations back as plain rows. */
 import iconv from 'iconv-lite';
-import { QUALIFIERS, type Dataset } from '../../src/data/dataset';
-import { importFiles, type ImportOptions, type ImportResult } from '../../src/data/import-files';
-import { rawTextOf } from '../../src/data/dataset';
+import { QUALIFIERS, type Dataset } from '../../src/data/dataset/dataset';
+import { importFiles, type ImportOptions, type ImportResult } from '../../src/data/pipeline/import-files';
+import { rawTextOf } from '../../src/data/dataset/dataset';
 
 export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 export const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));

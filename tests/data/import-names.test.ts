@@ -4,7 +4,7 @@
  * division code wins over names.
  */
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/data/import-files';
+import { importFiles } from '../../src/data/pipeline/import-files';
 import { importText, observations, utf8 } from './import-helpers';
 
 describe('unit names', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { QUALIFIERS, rawTextOf, type Dataset } from '../../src/data/dataset';
-import { importFiles, type ImportResult, type InputFile } from '../../src/data/import-files';
-import { countsBalance } from '../../src/data/import-report';
+import { QUALIFIERS, rawTextOf, type Dataset } from '../../src/data/dataset/dataset';
+import { importFiles, type ImportResult, type InputFile } from '../../src/data/pipeline/import-files';
+import { countsBalance } from '../../src/data/report/import-report';
 
 /** A messy but plausible community statistics file, as text lines. */
 const cellArb = fc.oneof(

@@ -3,7 +3,7 @@
  * reported once, conflicting values blocking with both sources named.
  */
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/data/import-files';
+import { importFiles } from '../../src/data/pipeline/import-files';
 import { importText, issueCodes, observations, utf8 } from './import-helpers';
 
 const jan = { name: '2024年1月.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,100,40\n西山社区,200,80\n') };

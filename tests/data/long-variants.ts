@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { importFiles, type ImportOptions, type ImportResult, type InputFile } from '../../src/data/import-files';
-import { fastImportFiles } from '../../src/data/stream-import';
+import { importFiles, type ImportOptions, type ImportResult, type InputFile } from '../../src/data/pipeline/import-files';
+import { fastImportFiles } from '../../src/data/pipeline/stream-import';
 import { generateLongRows } from '../../scripts/sample/long-rows';
 import { loadUnits } from '../../scripts/sample/units';
 

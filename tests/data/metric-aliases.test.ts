@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchDimensionHeader, matchKey, matchMetricHeader, metricAliasKeys } from '../../src/data/metric-aliases';
-import { CANONICAL_METRICS } from '../../src/data/metric-catalog';
+import { matchDimensionHeader, matchKey, matchMetricHeader, metricAliasKeys } from '../../src/data/vocabulary/metric-aliases';
+import { CANONICAL_METRICS } from '../../src/data/vocabulary/metric-catalog';
 
 describe('matchMetricHeader: aliases', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseStreetName, normaliseUnitName } from '../../src/data/normalise-unit-name';
-import { t2sTableSize, toSimplified } from '../../src/data/t2s-table';
+import { normaliseStreetName, normaliseUnitName } from '../../src/data/merge/normalise-unit-name';
+import { t2sTableSize, toSimplified } from '../../src/data/vocabulary/t2s-table';
 
 describe('normaliseUnitName', () => {
   it.each([

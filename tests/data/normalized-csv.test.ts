@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { importFiles } from '../../src/data/import-files';
-import { csvCell, toNormalizedCsv } from '../../src/data/normalized-csv';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { csvCell, toNormalizedCsv } from '../../src/data/dataset/normalized-csv';
 import { importText, observations, utf8 } from './import-helpers';
 
 const strip = (o: ReturnType<typeof observations>) => o.map((x) => ({ ...x, line: 0 }));

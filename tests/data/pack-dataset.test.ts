@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import { CANONICAL_METRICS, customMetric } from '../../src/data/metric-catalog';
-import { packDataset, unpackDataset } from '../../src/data/pack-dataset';
-import type { Dataset } from '../../src/data/dataset';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import { CANONICAL_METRICS, customMetric } from '../../src/data/vocabulary/metric-catalog';
+import { packDataset, unpackDataset } from '../../src/data/dataset/pack-dataset';
+import type { Dataset } from '../../src/data/dataset/dataset';
 
 function sample(): Dataset {
   const b = new DatasetBuilder();

@@ -10,7 +10,7 @@
 import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readGrid } from '../../src/data/read-grid';
+import { readGrid } from '../../src/data/pipeline/read-grid';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriodInText, parsePeriodLabel } from '../../src/data/parse-period-label';
-import { formatPeriodKey } from '../../src/data/period';
+import { findPeriodInText, parsePeriodLabel } from '../../src/data/records/parse-period-label';
+import { formatPeriodKey } from '../../src/data/vocabulary/period';
 
 const key = (text: string, ctx?: { defaultYear?: number }): string | null => {
   const r = parsePeriodLabel(text, ctx);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { parseRows } from '../../src/data/parse-rows';
+import { parseRows } from '../../src/data/rows/parse-rows';
 
 describe('parseRows', () => {
   it('gives each record its physical start line, counting quoted newlines', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseValue, shiftDecimal } from '../../src/data/parse-value';
+import { parseValue, shiftDecimal } from '../../src/data/records/parse-value';
 
 const codes = (raw: string, opts?: { columnScale?: number }): string[] => parseValue(raw, opts).notes.map((n) => n.code);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, formatPeriodKey, monthsOf, parsePeriodKey, previousPeriod, sameLastYear } from '../../src/data/period';
+import { comparePeriods, formatPeriodKey, monthsOf, parsePeriodKey, previousPeriod, sameLastYear } from '../../src/data/vocabulary/period';
 
 describe('period keys', () => {
   it.each(['2024', '2024-H1', '2024-H2', '2024-Q1', '2024-Q4', '2024-01', '2024-12', '2024-C09'])('round-trips %s', (key) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveUnits } from '../../src/data/resolve-units';
-import type { UnitMention } from '../../src/data/observation-records';
+import { resolveUnits } from '../../src/data/merge/resolve-units';
+import type { UnitMention } from '../../src/data/records/observation-records';
 
 const m = (rawName: string, parent = '', code = '', file = 0, hasParentColumn = parent !== ''): UnitMention =>
   ({ code, district: '', parent, rawName, file, line: 2, hasParentColumn });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { importFiles } from '../../src/data/import-files';
+import { importFiles } from '../../src/data/pipeline/import-files';
 
 const samples = existsSync('data') ? readdirSync('data').filter((f) => /^sample-.*\.csv$/.test(f)) : [];
 

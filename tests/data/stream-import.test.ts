@@ -6,11 +6,11 @@
  * worker transfer contract (only ArrayBuffers and numbers cross).
  */
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/data/import-files';
-import { packDataset, unpackDataset } from '../../src/data/pack-dataset';
-import { createStreamingImport, fastImportFiles } from '../../src/data/stream-import';
-import { CONFIRMED_LIMITS } from '../../src/data/file-limits';
-import { checkImportSize, estimateRows } from '../../src/data/stream-limits';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { packDataset, unpackDataset } from '../../src/data/dataset/pack-dataset';
+import { createStreamingImport, fastImportFiles } from '../../src/data/pipeline/stream-import';
+import { CONFIRMED_LIMITS } from '../../src/data/decode/file-limits';
+import { checkImportSize, estimateRows } from '../../src/data/decode/stream-limits';
 
 const OPTS = { id: 's', createdAt: '2025-01-01T00:00:00.000Z' } as const;
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

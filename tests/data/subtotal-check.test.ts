@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SubtotalChecker, subtotalKind } from '../../src/data/subtotal-check';
+import { SubtotalChecker, subtotalKind } from '../../src/data/records/subtotal-check';
 
 describe('subtotalKind', () => {
   it.each([

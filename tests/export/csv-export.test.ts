@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TableSpec } from '../../src/charts/chart-spec';
 import { csvField, tableToCsv, tableToCsvBytes } from '../../src/export/csv-export';
-import { decodeBytes } from '../../src/data/decode-bytes';
-import { detectNewline } from '../../src/data/detect-delimiter';
-import { parseRows } from '../../src/data/parse-rows';
-import { parseValue } from '../../src/data/parse-value';
+import { decodeBytes } from '../../src/data/decode/decode-bytes';
+import { detectNewline } from '../../src/data/rows/detect-delimiter';
+import { parseRows } from '../../src/data/rows/parse-rows';
+import { parseValue } from '../../src/data/records/parse-value';
 
 const INJECTION: TableSpec = {
   title: '注入测试', subtitle: '', source: '测试',
@@ -80,8 +80,8 @@ describe('tableToCsv', () => {
 
 describe('datasetToCsvBytes', () => {
   it('writes one long row per observation, missing as empty, names formula-guarded', async () => {
-    const { DatasetBuilder } = await import('../../src/data/dataset-builder');
-    const { CANONICAL_METRICS } = await import('../../src/data/metric-catalog');
+    const { DatasetBuilder } = await import('../../src/data/dataset/dataset-builder');
+    const { CANONICAL_METRICS } = await import('../../src/data/vocabulary/metric-catalog');
     const { datasetToCsvBytes } = await import('../../src/export/csv-export');
     const b = new DatasetBuilder();
     const u1 = b.addUnit({ code: '120112001001', name: '祥福里社区', parent: '咸水沽镇', district: '津南区' });

@@ -7,7 +7,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChartSpec } from '../../src/charts/chart-spec';
-import type { Dataset } from '../../src/data/dataset';
+import type { Dataset } from '../../src/data/dataset/dataset';
 import { exportDatasetXlsx, imageLegend, imageNotes } from '../../src/export/export-actions';
 import { NOTE_LINES, serializeChartSvg, wrapNotes } from '../../src/export/svg-export';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_METRICS } from '../../src/data/metric-catalog';
+import { CANONICAL_METRICS } from '../../src/data/vocabulary/metric-catalog';
 import { csvField, withThousandsSeparator } from '../../scripts/sample/csv-text';
 import { generateLongRows } from '../../scripts/sample/long-rows';
 import { generateSample, generateSampleFiles, LONG_FILE, WIDE_FILE } from '../../scripts/sample/sample-files';
 import { monthKeys, springFestivalShare } from '../../scripts/sample/seasonality';
 import { loadUnits } from '../../scripts/sample/units';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../..', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, root));
 const unitsCsv = read('data/tianjin-units.csv').toString('utf8');
 

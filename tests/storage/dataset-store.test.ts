@@ -8,7 +8,7 @@ import {
 } from '../../src/storage/dataset-store';
 import { subscribeDatasetChanges, type DatasetChange } from '../../src/storage/change-channel';
 import { DB_VERSION } from '../../src/storage/schema';
-import type { Dataset } from '../../src/data/dataset';
+import type { Dataset } from '../../src/data/dataset/dataset';
 import { bytesOf, failPutsWithQuota, freshTarget, makeDataset, makeReport, snapshot } from './store-fixtures';
 
 const opened: string[] = [];

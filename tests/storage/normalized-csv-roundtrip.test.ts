@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { importFiles } from '../../src/data/import-files';
-import { toNormalizedCsv } from '../../src/data/normalized-csv';
-import { QUALIFIERS, type Dataset } from '../../src/data/dataset';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { toNormalizedCsv } from '../../src/data/dataset/normalized-csv';
+import { QUALIFIERS, type Dataset } from '../../src/data/dataset/dataset';
 
 /** Every observation as `unit|period|metric → value qualifier`, in a stable order. */
 function observationTable(ds: Dataset): string[] {

@@ -1,9 +1,9 @@
 /** Small datasets and reports for the storage tests, plus a fake quota error for fake-indexeddb. */
 import { vi } from 'vitest';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import type { Dataset } from '../../src/data/dataset';
-import { emptyCounts, type ImportReport } from '../../src/data/import-report';
-import { CANONICAL_METRICS } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import { emptyCounts, type ImportReport } from '../../src/data/report/import-report';
+import { CANONICAL_METRICS } from '../../src/data/vocabulary/metric-catalog';
 import { listDatasets, getCurrentDatasetId, loadRawFiles, listImportLog, rawFileBytes } from '../../src/storage/dataset-store';
 import type { StoreTarget } from '../../src/storage/connection';
 

@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { DataManager } from '../../src/ui/data-manager/DataManager';
 import { downloadNormalizedCsv } from '../../src/ui/data-manager/download-normalized-csv';
 import { closeStore, commitImport, getCurrentDatasetId, listDatasets } from '../../src/storage/dataset-store';
-import type { Dataset } from '../../src/data/dataset';
+import type { Dataset } from '../../src/data/dataset/dataset';
 import { openDB } from 'idb';
 import { DB_VERSION } from '../../src/storage/schema';
 import { bytesOf, failPutsWithQuota, freshTarget, makeDataset, makeReport } from '../storage/store-fixtures';

@@ -10,7 +10,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { observationCount } from '../../src/data/dataset';
+import { observationCount } from '../../src/data/dataset/dataset';
 import { closeStore, getCurrentDatasetId, listDatasets, loadDataset } from '../../src/storage/dataset-store';
 import { datasetQueryKey } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../src/data/import-report';
+import type { ImportReport } from '../../src/data/report/import-report';
 import { ImportReportPanel } from '../../src/ui/import/ImportReportPanel';
 
 afterEach(cleanup);

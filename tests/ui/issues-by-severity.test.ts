@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportIssue } from '../../src/data/import-report';
+import type { ImportIssue } from '../../src/data/report/import-report';
 import { issuesBySeverity } from '../../src/ui/import/ImportReportPanel';
 
 const issue = (severity: ImportIssue['severity'], line: number): ImportIssue =>

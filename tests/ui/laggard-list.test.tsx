@@ -7,7 +7,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaggardRow, MetricImbalance } from '../../src/analysis/imbalance';
 import type { PersistentLaggard } from '../../src/analysis/persistent-laggards';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { LAGGARDS_SHOWN, LaggardList, NAMES_SHOWN } from '../../src/ui/views/imbalance/LaggardList';
 
 afterEach(cleanup);

@@ -5,9 +5,9 @@
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import type { Dataset } from '../../src/data/dataset';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import type { ViewQuery } from '../../src/ui/view-query';
 import { LeagueView } from '../../src/ui/views/LeagueView';

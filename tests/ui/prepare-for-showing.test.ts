@@ -8,8 +8,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { metricIndexReady } from '../../src/analysis/metric-index';
 import { preparationProgress, preparedShare, prepareDatasetStep } from '../../src/analysis/prepare-dataset';
-import type { Dataset } from '../../src/data/dataset';
-import { importFiles } from '../../src/data/import-files';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import { importFiles } from '../../src/data/pipeline/import-files';
 import {
   datasetQueryKey, datasetQueryOptions, loadSavedOrSample, setInitialDatasetLoader, showDataset, shownDataset, type CurrentDataset,
 } from '../../src/ui/api/dataset-query';

@@ -5,9 +5,9 @@
  *   Q2: 甲90 乙60 丙60 丁≈30 戊— → ranks 甲1 乙2 丙2 丁4 (丙 before 乙: pinyin bing < yi)
  *   rank change Q1→Q2: 甲↑1 丙↑2 乙↓1 丁↓1; change 甲+60 丙+45 乙0 丁+6.
  */
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import type { Dataset } from '../../src/data/dataset';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
 

@@ -2,8 +2,8 @@
 /** 趋势 marks partial periods with hollow points and keeps gaps for missing values. */
 import { cleanup, fireEvent } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetBuilder } from '../../src/data/dataset-builder';
-import { canonicalMetric } from '../../src/data/metric-catalog';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { TrendView } from '../../src/ui/views/TrendView';

@@ -4,8 +4,8 @@
  * the worker); an import replaces it with setQueryData.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { Dataset } from '../../data/dataset';
-import type { ImportReport } from '../../data/import-report';
+import type { Dataset } from '../../data/dataset/dataset';
+import type { ImportReport } from '../../data/report/import-report';
 import sampleUrl from '../../../data/sample-jinnan-long.csv?url';
 import { restoreSavedDataset } from '../data-manager/persist-import';
 import { prepareForShowing } from './prepare-for-showing';

@@ -5,7 +5,7 @@
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportOutcome } from '../import/import-client';
 import type { StoreFailureReason } from '../../storage/store-result';
 import { afterSave, persistImport, storeIsEmpty } from '../data-manager/persist-import';

@@ -7,7 +7,7 @@
  * city in Chromium, a few milliseconds for the sample.
  */
 import { prepareDatasetStep, preparationProgress } from '../../analysis/prepare-dataset';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset/dataset';
 
 /**
  * Budget of one slice. A slice overruns it by at most one task (a metric in a period, about 1 ms;

@@ -15,7 +15,7 @@ export async function downloadNormalizedCsv(id: string, name: string, target?: S
   const ds = await loadDataset(id, target);
   if (!ds) return t.notFound(name);
   // Loaded on demand: the serializer is only needed when someone downloads.
-  const { toNormalizedCsv } = await import('../../data/normalized-csv');
+  const { toNormalizedCsv } = await import('../../data/dataset/normalized-csv');
   const csv = toNormalizedCsv(ds);
   downloadBlob(csv.startsWith(BOM) ? csv : BOM + csv, safeFileName([name, t.normalisedSuffix], 'csv'), MIME.csv);
   return null;

@@ -1,7 +1,7 @@
 /** Display text for the 数据管理 table and the storage status, in the UI language. */
 import { format } from 'date-fns';
 import { enGB, zhCN } from 'date-fns/locale';
-import { formatPeriodLabel } from '../../data/format-period-label';
+import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import type { Lang } from '../i18n/lang-store';
 import { MESSAGES_ZH, type Messages } from '../i18n/messages-zh';
 

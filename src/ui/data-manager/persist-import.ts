@@ -3,8 +3,8 @@
  * persistent storage after the first one), and restore the saved current dataset at start-up.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { Dataset } from '../../data/dataset';
-import type { ImportReport } from '../../data/import-report';
+import type { Dataset } from '../../data/dataset/dataset';
+import type { ImportReport } from '../../data/report/import-report';
 import {
   commitImport, getCurrentDatasetId, listDatasets, loadDataset,
   type CommitResult, type RawFileInput,

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset/dataset';
 import { exportErrorMessage } from './export-errors';
 import { exportMenuEntries } from './export-menu-entries';
 import type { MenuEntry } from './export-menu-entries';

@@ -3,7 +3,7 @@
  * Kept apart from the component so the list can be tested without rendering.
  */
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset/dataset';
 import type { Messages } from '../i18n/messages-zh';
 import { MESSAGES_ZH } from '../i18n/messages-zh';
 

@@ -2,7 +2,7 @@
  * 突出显示: the highlighted units as chips with a search box to add one by keyboard (the charts
  * take clicks; this is the keyboard and screen-reader way), and 清除.
  */
-import type { UnitInfo } from '../../data/dataset';
+import type { UnitInfo } from '../../data/dataset/dataset';
 import { UnitPicker } from '../views/trend/UnitPicker';
 import { clearHighlight, MAX_HIGHLIGHTED, setHighlighted, useHighlightedUnits } from './highlight-store';
 import { useT } from '../i18n/use-t';

@@ -5,7 +5,7 @@
  */
 import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { useId, useState, type DragEvent } from 'react';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset/dataset';
 import { useImportMode } from '../api/import-mode';
 import { isImportCancelled, lastImportQueryOptions, useImportFiles } from '../api/last-import-query';
 import { useT } from '../i18n/use-t';

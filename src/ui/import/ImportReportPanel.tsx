@@ -3,7 +3,7 @@
  * severity. A blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { columnLetter, type ImportIssue, type ImportReport } from '../../data/import-report';
+import { columnLetter, type ImportIssue, type ImportReport } from '../../data/report/import-report';
 import { OUTCOMES, severityLabel } from './report-text';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';

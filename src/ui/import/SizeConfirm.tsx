@@ -3,7 +3,7 @@
  * million rows) and, because CONFIRMED_LIMITS would accept it, a 仍然导入 button that runs the
  * same files again with the confirmed limits.
  */
-import type { ImportIssue } from '../../data/import-report';
+import type { ImportIssue } from '../../data/report/import-report';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 

@@ -7,13 +7,13 @@
  * `importActivity` (for ImportProgress) and can be cancelled with `cancelImport()`: the worker is
  * terminated, nothing is committed, and the promise rejects with ImportCancelledError.
  */
-import type { Dataset } from '../../data/dataset';
-import { importFiles } from '../../data/import-files';
-import type { ImportReport } from '../../data/import-report';
-import { emptyCounts } from '../../data/import-report';
-import { packDataset, unpackDataset } from '../../data/pack-dataset';
-import { CONFIRMED_LIMITS } from '../../data/file-limits';
-import { checkImportSize } from '../../data/stream-limits';
+import type { Dataset } from '../../data/dataset/dataset';
+import { importFiles } from '../../data/pipeline/import-files';
+import type { ImportReport } from '../../data/report/import-report';
+import { emptyCounts } from '../../data/report/import-report';
+import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
+import { CONFIRMED_LIMITS } from '../../data/decode/file-limits';
+import { checkImportSize } from '../../data/decode/stream-limits';
 import { storeFailure } from '../../storage/store-result';
 import type { CommitResult } from '../../storage/dataset-store';
 import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';

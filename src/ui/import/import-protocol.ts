@@ -2,9 +2,9 @@
  * Messages between the import client and the import Web Worker. Only plain JSON and transferable
  * ArrayBuffers cross: the dataset travels as packDataset's meta plus its column buffers.
  */
-import type { FileLimits } from '../../data/file-limits';
-import type { ImportReport } from '../../data/import-report';
-import type { packDataset } from '../../data/pack-dataset';
+import type { FileLimits } from '../../data/decode/file-limits';
+import type { ImportReport } from '../../data/report/import-report';
+import type { packDataset } from '../../data/dataset/pack-dataset';
 import type { CommitResult } from '../../storage/dataset-store';
 
 /** packDataset's JSON part. */

@@ -6,10 +6,10 @@
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
-import type { Dataset } from '../../data/dataset';
-import { importFiles, type ImportResult } from '../../data/import-files';
-import { packDataset, unpackDataset } from '../../data/pack-dataset';
-import { createStreamingImport, STREAM_CHUNK_BYTES } from '../../data/stream-import';
+import type { Dataset } from '../../data/dataset/dataset';
+import { importFiles, type ImportResult } from '../../data/pipeline/import-files';
+import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
+import { createStreamingImport, STREAM_CHUNK_BYTES } from '../../data/pipeline/stream-import';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
 

@@ -1,5 +1,5 @@
 /** The import report's words by key: severities and row outcomes (labels come from the catalogue). */
-import type { RowCounts, Severity } from '../../data/import-report';
+import type { RowCounts, Severity } from '../../data/report/import-report';
 import type { Messages } from '../i18n/messages-zh';
 
 /** Severity → its label in the catalogue's `report` group. */

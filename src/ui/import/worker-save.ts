@@ -5,8 +5,8 @@
  * chosen File) are stored as Blobs, which the browser writes without copying them through script.
  * The transaction is the same as a save from the page (commitImport): all or nothing.
  */
-import type { Dataset } from '../../data/dataset';
-import type { ImportReport } from '../../data/import-report';
+import type { Dataset } from '../../data/dataset/dataset';
+import type { ImportReport } from '../../data/report/import-report';
 import type { StoreTarget } from '../../storage/connection';
 import { commitImport, type CommitResult } from '../../storage/dataset-store';
 import { storeFailure } from '../../storage/store-result';

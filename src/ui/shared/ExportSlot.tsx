@@ -3,7 +3,7 @@
  * spec it drew, and for charts the live container holding the recharts SVG.
  */
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset/dataset';
 import { ExportMenu } from '../export/ExportMenu';
 
 export interface ExportSlotProps {

@@ -5,7 +5,7 @@
  * handled there.
  */
 import { useEffect, useState } from 'react';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset/dataset';
 import { useImportMode } from '../api/import-mode';
 import { useImportFiles } from '../api/last-import-query';
 import { useT } from '../i18n/use-t';

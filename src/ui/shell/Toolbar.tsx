@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import { availablePeriods } from '../../analysis/available-periods';
 import { parents } from '../../analysis/find-units';
-import type { Dataset } from '../../data/dataset';
-import { formatPeriodLabel } from '../../data/format-period-label';
+import type { Dataset } from '../../data/dataset/dataset';
+import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { groupedMetricOptions, metricOptions } from '../metric-options';
 import type { PerBase, ViewQuery } from '../view-query';
 import { groupPeriods } from './period-groups';

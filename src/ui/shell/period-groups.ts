@@ -1,5 +1,5 @@
 /** Periods grouped by granularity for a select: 月 / 季度 / 半年 / 年 (and 累计), latest first. */
-import { parsePeriodKey, type Granularity, type PeriodKey } from '../../data/period';
+import { parsePeriodKey, type Granularity, type PeriodKey } from '../../data/vocabulary/period';
 import type { Messages } from '../i18n/messages-zh';
 
 const ORDER: readonly Granularity[] = ['M', 'Q', 'H', 'Y', 'C'];

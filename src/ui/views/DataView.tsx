@@ -3,8 +3,8 @@
  * was saved, what is loaded, and the 数据管理 panel (datasets saved in this browser).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Dataset } from '../../data/dataset';
-import type { ImportReport } from '../../data/import-report';
+import type { Dataset } from '../../data/dataset/dataset';
+import type { ImportReport } from '../../data/report/import-report';
 import { loadDataset } from '../../storage/dataset-store';
 import { showDataset } from '../api/dataset-query';
 import { lastImportQueryOptions } from '../api/last-import-query';

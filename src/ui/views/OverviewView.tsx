@@ -6,8 +6,8 @@
 import { useMemo } from 'react';
 import { formatNumber, formatPercentPoints, formatQualified } from '../../analysis/format-number';
 import { buildOverview, type OverviewMetric } from '../../analysis/overview';
-import type { Dataset } from '../../data/dataset';
-import { formatPeriodLabel } from '../../data/format-period-label';
+import type { Dataset } from '../../data/dataset/dataset';
+import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
 import { resolveMetric } from '../../analysis/resolve-metric';

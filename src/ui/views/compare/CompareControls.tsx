@@ -3,8 +3,8 @@
  * 全部单位 / 分街道显示, 突出显示 and the 涨跌颜色 setting.
  */
 import { useId } from 'react';
-import type { UnitInfo } from '../../../data/dataset';
-import { formatPeriodLabel } from '../../../data/format-period-label';
+import type { UnitInfo } from '../../../data/dataset/dataset';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import { HighlightPicker } from '../../highlight/HighlightPicker';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';

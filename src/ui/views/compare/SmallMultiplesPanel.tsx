@@ -8,7 +8,7 @@ import type { CompareSpecContext } from '../../../charts/compare-chart-spec';
 import { formatNumber } from '../../../analysis/format-number';
 import { buildSmallMultiples } from '../../../charts/small-multiples-spec';
 import { barChartHeight, SpecBarChart } from '../../../charts/SpecBarChart';
-import type { Direction } from '../../../data/metric-catalog';
+import type { Direction } from '../../../data/vocabulary/metric-catalog';
 import { useChangeColours } from '../../highlight/colour-convention';
 import { toggleHighlight, useHighlightedUnits } from '../../highlight/highlight-store';
 import { ExportSlot } from '../../shared/ExportSlot';

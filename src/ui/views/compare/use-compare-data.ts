@@ -6,10 +6,10 @@ import { useMemo } from 'react';
 import { availablePeriods, previousKey, sameLastYearKey, type RollUpGranularity } from '../../../analysis/available-periods';
 import { compareUnits, type CompareResult } from '../../../analysis/compare-units';
 import type { OtherPeriod } from '../../../charts/compare-bars-spec';
-import type { Dataset } from '../../../data/dataset';
-import { formatPeriodLabel } from '../../../data/format-period-label';
-import type { MetricDef } from '../../../data/metric-catalog';
-import { parsePeriodKey } from '../../../data/period';
+import type { Dataset } from '../../../data/dataset/dataset';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
+import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
+import { parsePeriodKey } from '../../../data/vocabulary/period';
 import type { ViewQuery } from '../../view-query';
 
 export interface CompareData {

@@ -1,7 +1,7 @@
 /** What is loaded: dataset name, files with encodings, and counts of units, periods, metrics, values. */
-import { formatPeriodLabel } from '../../../data/format-period-label';
-import type { Dataset } from '../../../data/dataset';
-import { observationCount } from '../../../data/dataset';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
+import type { Dataset } from '../../../data/dataset/dataset';
+import { observationCount } from '../../../data/dataset/dataset';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { ExportSlot } from '../../shared/ExportSlot';

@@ -2,7 +2,7 @@
  * Units × metrics coloured by direction-aware percentile (dark = ahead, light = behind), with the
  * value and percentile on hover, and the same numbers in an accessible table.
  */
-import type { Dataset } from '../../../data/dataset';
+import type { Dataset } from '../../../data/dataset/dataset';
 import { useMemo } from 'react';
 import { heatmapRows, type PercentileMatrix } from '../../../analysis/heatmap';
 import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';

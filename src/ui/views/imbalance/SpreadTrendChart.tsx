@@ -8,7 +8,7 @@ import { SpecLineChart } from '../../../charts/SpecLineChart';
 import { SpecLegend } from '../../shared/SpecLegend';
 import type { SpreadTrend } from '../../../analysis/spread-trend';
 import { formatNumber } from '../../../analysis/format-number';
-import { formatPeriodLabel } from '../../../data/format-period-label';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 

@@ -1,7 +1,7 @@
 /** The composite index settings: metric checkboxes with editable weights, and 百分位 / 标准分. */
 import { useId } from 'react';
 import type { CompositeMethod } from '../../../analysis/composite-index';
-import type { MetricDef } from '../../../data/metric-catalog';
+import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import { parseWeight, type CompositeSettings } from './composite-weights';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';

@@ -8,8 +8,8 @@ import { compositeIndex, type CompositeMethod, type CompositeRow } from '../../.
 import { formatNumber } from '../../../analysis/format-number';
 import type { TableSpec } from '../../../charts/chart-spec';
 import { parentText, perText } from '../../../charts/spec-text';
-import type { Dataset } from '../../../data/dataset';
-import type { MetricDef } from '../../../data/metric-catalog';
+import type { Dataset } from '../../../data/dataset/dataset';
+import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import { metricOptions } from '../../metric-options';
 import { EmptyState } from '../../shared/EmptyState';
 import { ExportSlot } from '../../shared/ExportSlot';

@@ -8,9 +8,9 @@ import { rankChangeLabel, rankChangeText, valueText } from '../../../charts/leag
 import { sourceLine, valueUnit } from '../../../charts/spec-text';
 import { buildStreetLeagueTableSpec } from '../../../charts/street-league-spec';
 import { ExportSlot } from '../../shared/ExportSlot';
-import type { Dataset } from '../../../data/dataset';
-import { formatPeriodLabel } from '../../../data/format-period-label';
-import type { MetricDef } from '../../../data/metric-catalog';
+import type { Dataset } from '../../../data/dataset/dataset';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
+import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import type { ViewQuery } from '../../view-query';
 import { chartWords } from '../../../charts/chart-words';
 import { useLang } from '../../i18n/lang-store';

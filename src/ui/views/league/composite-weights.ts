@@ -3,7 +3,7 @@
  * half-typed `0.` survives), and the method. Pure helpers, kept apart from the React panel.
  */
 import type { CompositeMethod } from '../../../analysis/composite-index';
-import type { MetricDef } from '../../../data/metric-catalog';
+import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 
 export interface WeightEntry {
   readonly on: boolean;

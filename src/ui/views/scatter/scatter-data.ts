@@ -4,8 +4,8 @@
  */
 import { compareUnits } from '../../../analysis/compare-units';
 import { isScalable, type PerBase } from '../../../analysis/per-capita';
-import type { Dataset } from '../../../data/dataset';
-import type { MetricDef } from '../../../data/metric-catalog';
+import type { Dataset } from '../../../data/dataset/dataset';
+import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 
 export interface ScatterData {
   readonly points: { unit: number; name: string; parent: string; x: number; y: number }[];

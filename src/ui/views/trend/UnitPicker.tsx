@@ -3,7 +3,7 @@
  * with a remove button. Names are kept (the URL `units` parameter holds names).
  */
 import { useId, useState } from 'react';
-import type { UnitInfo } from '../../../data/dataset';
+import type { UnitInfo } from '../../../data/dataset/dataset';
 import { useT } from '../../i18n/use-t';
 
 export interface UnitPickerProps {

@@ -1,0 +1,214 @@
+/**
+ * Bytes → text. Deterministic rules (reliability-notes §2): BOM sniff, then strict UTF-8, then
+ * GB18030; GBK bytes that happen to be valid UTF-8 are caught by a sanity rule; when both decoders
+ * fail we still decode and report every U+FFFD. Files that are not text (xlsx, xls, HTML, empty)
+ * are blocking errors with a Chinese message saying what to do.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+
+/** Encodings the importer knows; GBK/GB2312 labels decode with the gb18030 decoder (WHATWG). */
+export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export interface DecodeResult {
+  /** Decoded text without BOM. Empty when blocked before decoding. */
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** True when no BOM told us the encoding. */
+  readonly guessed: boolean;
+  readonly issues: ImportIssue[];
+  /** True when the file cannot be imported at all (xlsx, html, empty, binary). */
+  readonly blocked: boolean;
+}
+
+const LABELS: Record<string, TextEncodingName> = {
+  'utf-8': 'utf-8', utf8: 'utf-8', gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030',
+  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'utf-16be': 'utf-16be',
+};
+
+/** Canonical encoding for a user-chosen label (`GBK` → gb18030), or null when unknown. */
+export function encodingFromLabel(label: string): TextEncodingName | null {
+  return LABELS[label.trim().toLowerCase()] ?? null;
+}
+
+const DISPLAY: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8', gb18030: 'GB18030', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE',
+};
+
+/** Human label (`GB18030`) of an encoding name. */
+export function encodingDisplayName(e: string): string {
+  return DISPLAY[e as TextEncodingName] ?? e;
+}
+
+const MAX_FFFD_ISSUES = 50;
+// Letters that GBK byte pairs turn into when misread as UTF-8 (委员 → ίԱ): Latin-1 supplement,
+// Greek, Cyrillic, Armenian, Hebrew.
+const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
+const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+
+function tryDecode(bytes: Uint8Array, enc: TextEncodingName, fatal: boolean): string | null {
+  try {
+    return new TextDecoder(enc, { fatal }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
+  return true;
+}
+
+/** UTF-16 without a BOM: most odd (LE) or even (BE) bytes are zero in an ASCII-heavy sample. */
+function sniffBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 8) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const half = n / 2;
+  if (zeroOdd > half * 0.4 && zeroEven < half * 0.05) return 'utf-16le';
+  if (zeroEven > half * 0.4 && zeroOdd < half * 0.05) return 'utf-16be';
+  return null;
+}
+
+function blockedResult(file: string, code: string, zh: string, en: string): DecodeResult {
+  return { text: '', encoding: 'utf-8', guessed: false, blocked: true, issues: [makeIssue('error', code, { file }, zh, en)] };
+}
+
+/** Detects files that are not delimited text at all; null when the bytes may be text. */
+function detectNonText(bytes: Uint8Array, file: string): DecodeResult | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return blockedResult(file, 'file-is-xlsx',
+      '这是Excel文件(.xlsx)，请在Excel中另存为CSV后再导入',
+      'This is an Excel workbook (.xlsx); save it as CSV in Excel and import that.');
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return blockedResult(file, 'file-is-xls',
+      '这是旧版Excel文件(.xls)，请在Excel中另存为CSV后再导入',
+      'This is an old Excel workbook (.xls); save it as CSV in Excel and import that.');
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    return blockedResult(file, 'file-is-pdf', '这是PDF文件，不是CSV表格，请导入CSV文件',
+      'This is a PDF, not a CSV table.');
+  }
+  return null;
+}
+
+function isBlankText(text: string): boolean {
+  return /^[\s\uFEFF\u0000\u001A,，;\t|]*$/.test(text);
+}
+
+/** Line and column (1-based, in characters) of each U+FFFD in `text`. */
+function replacementPositions(text: string, limit: number): { line: number; column: number }[] {
+  const out: { line: number; column: number }[] = [];
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < text.length && out.length < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) out.push({ line, column: col });
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; col = 1; } else col++;
+  }
+  return out;
+}
+
+function countFffd(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function finish(text: string, encoding: TextEncodingName, guessed: boolean, issues: ImportIssue[], file: string): DecodeResult {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const head = clean.slice(0, 512).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<(html|workbook)/.test(head)) {
+    return blockedResult(file, 'file-is-html',
+      '这是网页(HTML)文件，不是CSV表格。请从系统中重新导出CSV后再导入',
+      'This is an HTML page, not a CSV table; export the data as CSV again.');
+  }
+  if (isBlankText(clean)) {
+    return blockedResult(file, 'file-empty', '文件为空，没有可导入的内容', 'The file is empty.');
+  }
+  return { text: clean, encoding, guessed, issues, blocked: false };
+}
+
+function reportReplacements(text: string, encoding: TextEncodingName, file: string, issues: ImportIssue[]): void {
+  const total = countFffd(text);
+  if (total === 0) return;
+  for (const p of replacementPositions(text, MAX_FFFD_ISSUES)) {
+    issues.push(makeIssue('warning', 'decode-replacement', { file, line: p.line, column: p.column },
+      `第${p.line}行第${p.column}个字符无法按${DISPLAY[encoding]}解码，已显示为“�”。可尝试切换编码后重新导入`,
+      `Line ${p.line}, character ${p.column} is not valid ${DISPLAY[encoding]} and shows as U+FFFD; try another encoding.`));
+  }
+  if (total > MAX_FFFD_ISSUES) {
+    issues.push(makeIssue('warning', 'decode-replacement', { file },
+      `另有${total - MAX_FFFD_ISSUES}个字符无法解码`, `${total - MAX_FFFD_ISSUES} more characters could not be decoded.`));
+  }
+}
+
+/**
+ * Decodes a file's bytes. `forced` is a user-chosen encoding label (UTF-8, GBK, GB18030, UTF-16LE…);
+ * with it the decode is non-fatal and every U+FFFD is reported. Never throws.
+ */
+export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): DecodeResult {
+  if (bytes.length === 0) return blockedResult(file, 'file-empty', '文件为空，没有可导入的内容', 'The file is empty.');
+  const nonText = detectNonText(bytes, file);
+  if (nonText) return nonText;
+  const issues: ImportIssue[] = [];
+
+  if (forced !== undefined && forced !== '') {
+    const enc = encodingFromLabel(forced);
+    if (enc) {
+      const text = tryDecode(bytes, enc, false) ?? '';
+      reportReplacements(text, enc, file, issues);
+      return finish(text, enc, false, issues, file);
+    }
+    issues.push(makeIssue('warning', 'encoding-unknown', { file },
+      `不认识的编码“${forced}”，已改为自动识别`, `Unknown encoding "${forced}"; detecting automatically.`));
+  }
+
+  const bom: TextEncodingName | null = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 'utf-8'
+    : startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le'
+      : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be'
+        : sniffBomlessUtf16(bytes);
+  if (bom) {
+    const text = tryDecode(bytes, bom, false) ?? '';
+    reportReplacements(text, bom, file, issues);
+    if (bom !== 'utf-8') {
+      issues.push(makeIssue('info', 'encoding-utf16', { file },
+        `编码：${DISPLAY[bom]}（Unicode 文本）`, `Encoding: ${DISPLAY[bom]} (Unicode text).`));
+    }
+    return finish(text, bom, false, issues, file);
+  }
+
+  const utf8 = tryDecode(bytes, 'utf-8', true);
+  const gb = tryDecode(bytes, 'gb18030', true);
+  if (utf8 !== null) {
+    // GBK bytes can be valid UTF-8 by accident (委员 → ίԱ): prefer GB18030 when it gives CJK instead.
+    if (gb !== null && !CJK.test(utf8) && MISREAD_LETTERS.test(utf8) && CJK.test(gb)) {
+      issues.push(makeIssue('warning', 'encoding-maybe-wrong', { file },
+        '编码可能误判：按UTF-8解码得到的是外文字母，已改按GB18030（GBK）解码。如文字显示不对，请手动选择编码',
+        'Encoding may be misdetected: UTF-8 gave Greek/Cyrillic letters, decoded as GB18030 instead.'));
+      return finish(gb, 'gb18030', true, issues, file);
+    }
+    return finish(utf8, 'utf-8', true, issues, file);
+  }
+  if (gb !== null) {
+    issues.push(makeIssue('info', 'encoding-guessed', { file }, '编码：GB18030（推测）', 'Encoding: GB18030 (guessed).'));
+    return finish(gb, 'gb18030', true, issues, file);
+  }
+  // Both fail: decode with whichever loses fewer characters (GB18030 on a tie: Excel's ANSI CSV).
+  const u = tryDecode(bytes, 'utf-8', false) ?? '';
+  const g = tryDecode(bytes, 'gb18030', false) ?? '';
+  const enc: TextEncodingName = countFffd(u) < countFffd(g) ? 'utf-8' : 'gb18030';
+  const text = enc === 'utf-8' ? u : g;
+  issues.push(makeIssue('warning', 'encoding-invalid', { file },
+    `文件既不是有效的UTF-8也不是有效的GBK/GB18030，已按${DISPLAY[enc]}解码，无法识别的字符显示为“�”`,
+    `The file is neither valid UTF-8 nor valid GB18030; decoded as ${DISPLAY[enc]} with replacement characters.`));
+  reportReplacements(text, enc, file, issues);
+  return finish(text, enc, true, issues, file);
+}

@@ -1,0 +1,91 @@
+/**
+ * Community, village and street names → a display name and a matching key, so that
+ * `祥福里社区居委会`, `祥福里社区`, `祥福里` and `祥福里社區 ` are recognised as one unit.
+ * The key is only for matching within (district, street); it never replaces the name shown.
+ */
+import { note } from '../records/parse-value';
+import type { ValueNote } from '../records/parse-value';
+import { toSimplified } from '../vocabulary/t2s-table';
+
+export interface NormalisedName {
+  /** Display name: `祥福里社区`, `前白庙村`, `咸水沽镇`. */
+  name: string;
+  /** Matching key without the level suffix: `祥福里`, `前白庙`, `咸水沽`. */
+  key: string;
+  /** One info note per kind of change (spaces, traditional characters, organisational suffix). */
+  notes: ValueNote[];
+}
+
+/** Control characters other than tab and line breaks (which are plain whitespace in a merged cell). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Whitespace next to a non-ASCII character (`祥福里 社区`) is a typing slip; between Latin words it is part of the name. */
+const SPACE_NEAR_CJK = /\s+(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])\s+/g;
+const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
+
+/** [suffix written, replacement]: committees become the place they govern. Longest first. */
+const UNIT_SUFFIXES: readonly (readonly [RegExp, string])[] = [
+  [/社区居民委员会$/, '社区'], [/社区居委会$/, '社区'], [/社区居委$/, '社区'],
+  [/居民委员会$/, '社区'], [/居委会$/, '社区'],
+  [/村村民委员会$/, '村'], [/村民委员会$/, '村'], [/村村委会$/, '村'], [/村委会$/, '村'],
+];
+
+const STREET_SUFFIXES: readonly (readonly [RegExp, string])[] = [
+  [/街道办事处$/, '街道'], [/街道办$/, '街道'], [/街办事处$/, '街道'], [/街办$/, '街道'],
+  [/镇人民政府$/, '镇'], [/乡人民政府$/, '乡'], [/镇政府$/, '镇'], [/乡政府$/, '乡'],
+];
+
+/** Normalise a community or village name. Never throws; an empty input gives empty name and key. */
+export function normaliseUnitName(raw: string): NormalisedName {
+  const { text, notes } = clean(raw);
+  const name = stripSuffix(text, UNIT_SUFFIXES, raw, notes);
+  return { name, key: unitKeyOf(name), notes };
+}
+
+/** Normalise a street/town name: keeps `街道`/`镇`/`乡`; `双新街` and `双新街道` share the key `双新`. */
+export function normaliseStreetName(raw: string): NormalisedName {
+  const { text, notes } = clean(raw);
+  const name = stripSuffix(text, STREET_SUFFIXES, raw, notes);
+  const m = /^(.+?)(?:街道|街|镇|乡|地区)$/.exec(name);
+  return { name, key: m && m[1]!.length >= 2 ? m[1]! : name, notes };
+}
+
+/** Key of a display name: without a trailing `社区`, else without a trailing `村` (when ≥ 2 characters remain). */
+function unitKeyOf(name: string): string {
+  if (name.endsWith('社区') && name.length > 2) return name.slice(0, -2);
+  if (name.endsWith('村') && name.length > 2) return name.slice(0, -1);
+  return name;
+}
+
+function clean(raw: string): { text: string; notes: ValueNote[] } {
+  const notes: ValueNote[] = [];
+  let s = raw;
+  if (s.search(CONTROL) >= 0) {
+    notes.push(note('name-control-chars', 'warning', `名称“${s.replace(CONTROL, '')}”中含有控制字符（如NUL），已删除；请检查源表。`,
+      'Control characters (such as NUL) removed from a name; please check the source.'));
+  }
+  s = s.replace(CONTROL, '').normalize('NFKC').trim();
+  const compact = s.replace(INVISIBLE, '').replace(SPACE_NEAR_CJK, '').replace(/\s+/g, ' ').replace(QUOTES, '');
+  if (compact !== s) {
+    notes.push(note('name-whitespace', 'info', `名称“${s}”中的空格或不可见字符已删除，按“${compact}”处理。`,
+      `Spaces or invisible characters removed from "${s}".`));
+  }
+  const simplified = toSimplified(compact);
+  if (simplified !== compact) {
+    notes.push(note('name-traditional', 'info', `繁体名称“${compact}”按简体“${simplified}”匹配。`,
+      `Traditional name "${compact}" matched as simplified "${simplified}".`));
+  }
+  return { text: simplified, notes };
+}
+
+function stripSuffix(text: string, suffixes: readonly (readonly [RegExp, string])[], raw: string, notes: ValueNote[]): string {
+  for (const [re, replacement] of suffixes) {
+    const m = re.exec(text);
+    if (!m || m.index === 0) continue;
+    const name = text.slice(0, m.index) + replacement;
+    notes.push(note('name-suffix', 'info', `名称“${raw.trim()}”按“${name}”处理（去掉机构后缀）。`,
+      `Name "${raw.trim()}" read as "${name}" (organisational suffix removed).`));
+    return name;
+  }
+  return text;
+}

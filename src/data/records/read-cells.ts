@@ -1,0 +1,86 @@
+/**
+ * Reading single cells that need context: the division code (text, never a number), the period
+ * of a row, and turning a value's notes into located ImportIssues.
+ */
+import type { IssueSink } from '../report/issue-sink';
+import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
+import { parsePeriodLabel } from './parse-period-label';
+import type { ParsedValue } from './parse-value';
+import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import type { TableShape } from '../table/detect-shape';
+
+type CellAt = IssueAt & { line: number };
+
+/** Period cell text → parsed key (null when unrecognised), cached per distinct text. */
+export type PeriodCache = Map<string, { key: PeriodKey | null; notes: ParsedValue['notes']; cumulative: boolean }>;
+
+const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
+
+/**
+ * A 12-digit division code as text; '' when the cell is empty or not a code (warning, names are
+ * used instead); null when Excel turned it into scientific notation (blocking: the code is lost).
+ */
+export function readCode(text: string, at: CellAt, sink: IssueSink): string | null {
+  if (text === '') return '';
+  if (/^\d{12}$/.test(text)) return text;
+  if (SCIENTIFIC.test(text)) {
+    sink.pushCapped(makeIssue('error', 'code-scientific', at,
+      `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”疑似被Excel转为科学计数法，原值已丢失。请在Excel中把该列设为“文本”格式后重新导出`,
+      `${whereEn(at.line, at.column, at.columnName)}: code "${text}" was turned into scientific notation by Excel; the original is lost.`));
+    return null;
+  }
+  sink.pushCapped(makeIssue('warning', 'code-invalid', at,
+    `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”不是12位数字，已忽略，按名称识别单位`,
+    `${whereEn(at.line, at.column, at.columnName)}: code "${text}" is not 12 digits; ignored, the name is used.`));
+  return '';
+}
+
+/** parsePeriodKey throws on out-of-range years (`1000`); for user text that just means "not a key". */
+function safePeriodKey(text: string): ReturnType<typeof parsePeriodKey> {
+  try {
+    return parsePeriodKey(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The row's period key: from its period cell, else the file period; null (with an error) when neither works. */
+export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, at: CellAt, sink: IssueSink): PeriodKey | null {
+  if (text === '') {
+    if (shape.filePeriod) return shape.filePeriod.key;
+    sink.pushCapped(makeIssue('error', 'period-missing', at,
+      `${whereZh(at.line, at.column, at.columnName)}：期间为空，请补全（如 2024年3月）后重新导入`,
+      `${whereEn(at.line, at.column, at.columnName)}: the period is empty.`));
+    return null;
+  }
+  let hit = cache.get(text);
+  if (!hit) {
+    const direct = safePeriodKey(text);
+    const defaultYear = shape.filePeriod ? Number(shape.filePeriod.key.slice(0, 4)) : undefined;
+    const parsed = direct ? null : parsePeriodLabel(text, defaultYear !== undefined ? { defaultYear } : {});
+    hit = direct
+      ? { key: formatPeriodKey(direct), notes: [], cumulative: direct.granularity === 'C' }
+      : parsed
+        ? { key: formatPeriodKey(parsed.period), notes: parsed.notes, cumulative: parsed.cumulative }
+        : { key: null, notes: [], cumulative: false };
+    cache.set(text, hit);
+  }
+  for (const n of hit.notes) {
+    sink.pushCapped(makeIssue(n.severity, n.code, at,
+      `${whereZh(at.line, at.column, at.columnName)}：${n.message}`, `${whereEn(at.line, at.column, at.columnName)}: ${n.messageEn}`));
+  }
+  if (hit.key === null) {
+    sink.pushCapped(makeIssue('error', 'period-invalid', at,
+      `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”无法识别，请写成 2024年3月、2024年第一季度、2024年上半年 或 2024-03 等形式`,
+      `${whereEn(at.line, at.column, at.columnName)}: period "${text}" is not recognised.`));
+  }
+  return hit.key;
+}
+
+/** Every note of a parsed value becomes an issue at the value's cell (capped per column). */
+export function addValueNotes(v: ParsedValue, at: CellAt, sink: IssueSink): void {
+  for (const n of v.notes) {
+    sink.pushCapped(makeIssue(n.severity, n.code, at,
+      `${whereZh(at.line, at.column, at.columnName)}：${n.message}`, `${whereEn(at.line, at.column, at.columnName)}: ${n.messageEn}`));
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * A transposed table: 指标 down the first column, unit names across the top
+ * (`指标,东湖社区,西山社区,合计`). Each data row is one metric; each unit column gives one
+ * observation. A 合计 column is excluded and checked against the sum of the unit columns.
+ */
+import { QUALIFIER_CODE } from '../dataset/dataset';
+import type { HeaderResult } from '../table/find-header';
+import { lineRanges, makeIssue } from '../report/make-issue';
+import { parseValue } from './parse-value';
+import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
+import { metricFor, type TableShape } from '../table/detect-shape';
+import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
+import type { ReadContext } from './read-table';
+
+/** Reads every metric row of a transposed table into `ctx.store`. */
+export function readTransposed(
+  rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
+  header: HeaderResult, shape: TableShape, ctx: ReadContext,
+): void {
+  const { store, sink, file } = ctx;
+  const kept = header.columns.map((c) => c.index);
+  const names = shape.names;
+  const periodCache: PeriodCache = new Map();
+  const blankLines: number[] = [];
+  const units = shape.measures.filter((m) => !m.subtotal);
+  const totals = shape.measures.filter((m) => m.subtotal);
+  const mentions = units.map((m) => store.mentionOf({
+    code: '', district: '', parent: '', rawName: m.name.trim(), file: ctx.fileIndex,
+    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: false,
+  }));
+  if (totals.length > 0) {
+    sink.push(makeIssue('info', 'subtotal-column', { file, column: totals[0]!.index + 1, columnName: totals[0]!.name },
+      `“${totals.map((t) => t.name).join('、')}”列是合计列，不作为社区导入，已与各社区之和核对`,
+      'Total columns are excluded from units and checked against the sum of the unit columns.'));
+  }
+
+  for (let r = header.dataStart; r < rows.length; r++) {
+    const line = lines[r]!;
+    const row = store.addRow(ctx.fileIndex, line);
+    const at = { file, line };
+    if (broken.has(r)) { store.settleRow(row, 'rejected', '引号未闭合'); continue; }
+    const cells = rows[r]!;
+    if (isBlankRow(cells)) { blankLines.push(line); store.settleRow(row, 'blank', '空行'); continue; }
+    const width = checkRowWidth(cells, header.width, kept, names, at);
+    if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); continue; }
+    if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, at));
+    const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
+    const metricText = cell(shape.metric);
+    if (metricText === '') {
+      sink.push(makeIssue('error', 'metric-missing', { ...at, column: shape.metric + 1 },
+        `第${line}行缺少指标名称，但有数据。请补全后重新导入`, `Line ${line} has values but no metric name.`));
+      store.settleRow(row, 'rejected', '缺少指标名称');
+      continue;
+    }
+    const p = readPeriod(cell(shape.period), shape, periodCache, { ...at, column: shape.period + 1 }, sink);
+    if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
+    const period = store.periodOf(p);
+    const { def, scale } = metricFor(metricText, cell(shape.measureUnit) || ctx.defaultUnit);
+    const metric = store.metricOf(def);
+    let sum = 0;
+    let exact = true;
+    for (let k = 0; k < units.length; k++) {
+      const ms = units[k]!;
+      const raw = cell(ms.index);
+      const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
+      addValueNotes(v, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
+      if (v.qualifier === 'exact') sum += v.value;
+      else exact = false;
+      store.add({ mention: mentions[k]!, metric, period, value: v.value, qualifier: v.qualifier, row, column: ms.index + 1, raw });
+    }
+    for (const t of totals) {
+      const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});
+      const expected = Math.round(sum * 1e6) / 1e6;
+      if (exact && QUALIFIER_CODE[v.qualifier] === 0 && Math.abs(v.value - expected) > 1e-6 * Math.max(1, Math.abs(expected))) {
+        sink.push(makeIssue('warning', 'subtotal-mismatch', { ...at, column: t.index + 1, columnName: t.name },
+          `第${line}行“${t.name}”的${def.zh}为${v.value}，但各社区之和为${expected}，请核对`,
+          `Line ${line}: "${t.name}" ${def.en} is ${v.value} but the units sum to ${expected}.`));
+      }
+    }
+  }
+  if (blankLines.length > 0) {
+    sink.push(makeIssue('info', 'blank-rows', { file, line: blankLines[0]! },
+      `第${lineRanges(blankLines)}行是空行，已跳过`, `Blank lines skipped: ${lineRanges(blankLines)}.`));
+  }
+}

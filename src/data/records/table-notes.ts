@@ -1,0 +1,60 @@
+/**
+ * Per-table notes that are collected row by row and reported once, as one issue listing the
+ * lines: blank rows, trailing empty cells, subtotal rows (合计/小计, excluded and checked),
+ * breakdown rows (其中, excluded), and names that look like spreadsheet formulas (stored as text).
+ */
+import type { IssueSink } from '../report/issue-sink';
+import { lineRanges, makeIssue } from '../report/make-issue';
+
+/** A name Excel would run as a formula: `=SUM(…)`, `+1`, `@cmd`, `-A1` (but not `-3`). */
+const FORMULA_LIKE = /^(?:[=+@]|-(?![\d.]))/;
+const LINES_KEPT = 200;
+
+/** True when `name` starts like a spreadsheet formula (what checkName notes). */
+export function looksLikeFormula(name: string): boolean {
+  return FORMULA_LIKE.test(name);
+}
+
+function keep(list: number[], line: number): void {
+  if (list.length < LINES_KEPT) list.push(line);
+}
+
+export class TableNotes {
+  readonly blank: number[] = [];
+  readonly extraEmpty: number[] = [];
+  readonly subtotal: number[] = [];
+  readonly breakdown: number[] = [];
+  private readonly formula: { line: number; column: number; text: string }[] = [];
+  private formulaCount = 0;
+
+  addBlank(line: number): void { this.blank.push(line); }
+  addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
+  addSubtotal(line: number, breakdown: boolean): void { keep(breakdown ? this.breakdown : this.subtotal, line); }
+
+  /** Notes a unit name that starts like a formula (catalogue #38). */
+  checkName(name: string, line: number, column: number): void {
+    if (!FORMULA_LIKE.test(name)) return;
+    if (this.formulaCount++ < 5) this.formula.push({ line, column, text: name });
+  }
+
+  report(sink: IssueSink, file: string): void {
+    const info = (code: string, lines: number[], zh: string, en: string): void => {
+      if (lines.length > 0) sink.push(makeIssue('info', code, { file, line: lines[0]! }, `第${lineRanges(lines)}行${zh}`, `Lines ${lineRanges(lines)}: ${en}`));
+    };
+    info('blank-rows', this.blank, '是空行，已跳过', 'blank, skipped.');
+    info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
+    info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
+      'subtotal rows, excluded from units and checked against the sum of their rows.');
+    info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
+    for (const f of this.formula) {
+      sink.push(makeIssue('info', 'formula-like-text', { file, line: f.line, column: f.column },
+        `第${f.line}行名称“${f.text}”以“${f.text[0]}”开头，像电子表格公式，已按普通文字保存，不会被计算；导出时会加前缀防止Excel执行`,
+        `Line ${f.line}: the name "${f.text}" looks like a spreadsheet formula; stored as plain text, never evaluated.`));
+    }
+    if (this.formulaCount > this.formula.length) {
+      sink.push(makeIssue('info', 'formula-like-text', { file },
+        `另有${this.formulaCount - this.formula.length}个名称像电子表格公式，均按普通文字保存`,
+        `${this.formulaCount - this.formula.length} more names look like formulas; stored as text.`));
+    }
+  }
+}

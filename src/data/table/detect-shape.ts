@@ -1,0 +1,208 @@
+/**
+ * Column roles and table shape. Long: 指标 + 数值 columns, one row per (unit, period, metric).
+ * Wide: a unit column plus one column per metric. Transposed: 指标 down the first column and
+ * unit names across the top. The period comes from a column, the header (`常住人口/2023`),
+ * the title row, or the file name (`2024年3月.csv`); with none of these the file is blocked.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
+import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { findPeriodInText, parsePeriodLabel } from '../records/parse-period-label';
+import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
+import type { HeaderColumn } from './find-header';
+
+export type ShapeKind = 'long' | 'wide' | 'transposed';
+
+/** A column holding values: a metric (wide) or a unit (transposed). */
+export interface MeasureColumn {
+  /** 0-based index in the raw rows. */
+  readonly index: number;
+  readonly name: string;
+  /** Wide: the metric of this column. Transposed: unused (metric comes from each row). */
+  readonly metric: MetricDef;
+  /** Multiplier from the header (万元 → 10000); 1 when none. */
+  readonly scale: number;
+  /** Period from the header itself (`常住人口/2023`), overriding row and file periods. */
+  readonly period?: PeriodKey;
+  /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
+  readonly subtotal?: boolean;
+}
+
+/** The file-level period from the title row or file name. */
+export interface FilePeriod {
+  readonly key: PeriodKey;
+  readonly cumulative: boolean;
+  readonly source: 'caption' | 'file-name';
+}
+
+export interface TableShape {
+  readonly kind: ShapeKind;
+  /** 0-based raw column indexes of the dimension columns, -1 when absent. */
+  readonly code: number;
+  readonly district: number;
+  readonly parent: number;
+  readonly unit: number;
+  readonly period: number;
+  readonly metric: number;
+  readonly value: number;
+  readonly measureUnit: number;
+  /** Long files: a `raw` column (our normalised CSV) holding the source text to re-parse. */
+  readonly rawText: number;
+  /** Long files: a `qualifier` column (our normalised CSV). */
+  readonly qualifier: number;
+  readonly measures: MeasureColumn[];
+  readonly filePeriod?: FilePeriod;
+  /** Header name of every raw column index, for messages. */
+  readonly names: ReadonlyMap<number, string>;
+}
+
+export interface ShapeResult {
+  readonly shape: TableShape | null;
+  readonly issues: ImportIssue[];
+}
+
+/** Columns of our own normalised CSV that carry no data of their own on re-import. */
+const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '说明', '注', '原文']);
+const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
+
+/** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
+export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number } {
+  const t = text.trim();
+  if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
+  const m = matchMetricHeader(t);
+  const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
+  return { def: def ?? customMetric(m.cleaned || t, m.unit ?? defaultUnit), scale: m.scale ?? 1 };
+}
+
+/** Splits `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key. */
+function splitHeaderPeriod(name: string): { metricName: string; period?: PeriodKey } {
+  const parts = name.split('/');
+  if (parts.length !== 2) return { metricName: name };
+  const [a, b] = parts as [string, string];
+  const pb = parsePeriodLabel(b);
+  if (pb) return { metricName: a, period: formatPeriodKey(pb.period) };
+  const pa = parsePeriodLabel(a);
+  if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
+  return { metricName: name };
+}
+
+function filePeriodOf(caption: string | undefined, fileName: string): FilePeriod | undefined {
+  if (caption) {
+    const p = findPeriodInText(caption);
+    if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: 'caption' };
+  }
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
+  const p = findPeriodInText(base);
+  if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: 'file-name' };
+  return undefined;
+}
+
+/**
+ * Decides the shape from the cleaned header columns. `firstColumn` holds the first column's data
+ * cells (to recognise a transposed table whose corner cell is blank).
+ */
+export function detectShape(
+  columns: readonly HeaderColumn[],
+  ctx: { file: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[] },
+): ShapeResult {
+  const issues: ImportIssue[] = [];
+  const names = new Map(columns.map((c) => [c.index, c.name]));
+  const roles = columns.map((c) => {
+    const lower = c.name.toLowerCase();
+    if (IGNORED_HEADERS.has(lower)) return 'note';
+    return matchDimensionHeader(c.name) ?? (lower === 'parent' ? 'parent' : null);
+  });
+  const find = (role: string): number => {
+    const k = roles.indexOf(role as never);
+    return k >= 0 ? columns[k]!.index : -1;
+  };
+  let unit = find('unit');
+  const metric = find('metric');
+  const value = find('value');
+  let measureUnit = find('measure_unit');
+  const ambiguous = roles.map((r, k) => (r === 'unit_or_measure' ? k : -1)).filter((k) => k >= 0);
+  for (const k of ambiguous) {
+    // Bare 单位: the measure unit when it follows 数值 in a long file, else the organisation name.
+    const prev = roles[k - 1];
+    if (value >= 0 && (prev === 'value' || unit >= 0)) measureUnit = columns[k]!.index;
+    else if (unit < 0) unit = columns[k]!.index;
+  }
+  const base = {
+    code: find('code'), district: find('district'), parent: find('parent'), unit,
+    period: find('period'), metric, value, measureUnit, names,
+    rawText: columns.find((c) => c.name.toLowerCase() === 'raw' || c.name === '原文')?.index ?? -1,
+    qualifier: columns.find((c) => c.name.toLowerCase() === 'qualifier')?.index ?? -1,
+  };
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file);
+  const at = { file: ctx.file };
+  const taken = new Set([base.code, base.district, base.parent, unit, base.period, metric, value, measureUnit]);
+
+  let kind: ShapeKind;
+  const measures: MeasureColumn[] = [];
+  const firstIsMetricList = columns.length > 1 && metric < 0 && unit < 0 && (ctx.firstColumn ?? []).filter((c) => c.trim() !== '')
+    .some((c) => matchMetricHeader(c).metricId !== null);
+  if (metric >= 0 && value >= 0) {
+    kind = 'long';
+  } else if ((metric >= 0 && value < 0 && metric === columns[0]?.index) || firstIsMetricList) {
+    kind = 'transposed';
+    const metricCol = metric >= 0 ? metric : columns[0]!.index;
+    taken.add(metricCol);
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      if (taken.has(c.index) || roles[k] === 'note' || roles[k] !== null) continue;
+      measures.push({ index: c.index, name: c.name, metric: customMetric(c.name), scale: 1, subtotal: SUBTOTAL_NAME.test(c.name) });
+    }
+    return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at);
+  } else {
+    kind = 'wide';
+    if (unit < 0) {
+      // No recognised name column: take the first column that is not a known dimension or metric.
+      const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null);
+      if (k >= 0) {
+        base.unit = columns[k]!.index;
+        taken.add(base.unit);
+        issues.push(makeIssue('warning', 'unit-column-guessed', { ...at, column: base.unit + 1, columnName: columns[k]!.name },
+          `没有找到“社区/单位名称”列，已把“${columns[k]!.name}”列当作社区名称，请核对`,
+          `No unit-name column found; using "${columns[k]!.name}" as the unit name.`));
+      }
+    }
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      if (taken.has(c.index) || roles[k] !== null) continue;
+      const { metricName, period } = splitHeaderPeriod(c.name);
+      const { def, scale } = metricFor(metricName, ctx.defaultUnit);
+      measures.push({ index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) });
+    }
+  }
+  return finish({ ...base, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at);
+}
+
+function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }): ShapeResult {
+  if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
+    issues.push(makeIssue('error', 'no-unit-column', at,
+      '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',
+      'No unit-name column found; add a header such as 社区 or 单位名称.'));
+    return { shape: null, issues };
+  }
+  if (shape.kind === 'wide' && shape.measures.length === 0) {
+    issues.push(makeIssue('warning', 'no-metric-columns', at,
+      '文件中没有数值列（指标列），没有可导入的数据', 'The file has no metric columns; nothing to import.'));
+  }
+  const needsPeriod = shape.kind !== 'wide' || shape.measures.some((m) => m.period === undefined);
+  if (shape.period < 0 && needsPeriod) {
+    if (!shape.filePeriod) {
+      issues.push(makeIssue('error', 'no-period', at,
+        '找不到统计期间。请增加“期间”列（如 2024年3月、2024年第一季度），或把期间写进文件名，如“2024年3月.csv”',
+        'No period found: add a 期间 column or put the period in the file name, e.g. 2024年3月.csv.'));
+      return { shape: null, issues };
+    }
+    const from = shape.filePeriod.source === 'caption' ? '标题行' : '文件名';
+    issues.push(makeIssue('info', 'period-from-' + shape.filePeriod.source, at,
+      `统计期间取自${from}：${shape.filePeriod.key}${shape.filePeriod.cumulative ? '（累计）' : ''}`,
+      `Period taken from the ${shape.filePeriod.source === 'caption' ? 'title row' : 'file name'}: ${shape.filePeriod.key}.`));
+  }
+  const label = { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
+  issues.push(makeIssue('info', 'shape', at, `表格形式：${label}`, `Table shape: ${shape.kind}.`));
+  return { shape, issues };
+}

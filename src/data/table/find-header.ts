@@ -1,0 +1,201 @@
+/**
+ * Finds the header row below any title (`2024年上半年社区统计表`) and unit (`单位：人`) rows,
+ * combines two-row headers from merged cells (`常住人口/2023`), and cleans header names:
+ * duplicates made unique, empty names filled (`列B`), empty columns dropped. Papaparse would take
+ * the title row as the header (reliability-notes §1.1), so this is ours.
+ */
+import { columnLetter, type ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+
+/** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
+export interface HeaderColumn {
+  readonly index: number;
+  readonly name: string;
+}
+
+export interface HeaderResult {
+  /** Index (in rows) of the first data row; rows before it are title/unit/header lines. */
+  readonly dataStart: number;
+  /** Index of the (first) header row, or -1 when the file has no rows. */
+  readonly headerRow: number;
+  /** Number of raw cells in the header row: a data row longer than this has too many fields. */
+  readonly width: number;
+  readonly columns: HeaderColumn[];
+  /** Title row text, stored as the file's caption. */
+  readonly caption?: string;
+  /** Default measure unit from a `单位：人` row. */
+  readonly defaultUnit?: string;
+  readonly issues: ImportIssue[];
+}
+
+const SCAN_ROWS = 30;
+const MODAL_ROWS = 500;
+const NUMERIC = /^[-+−]?[\d,，.]+%?$/;
+const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
+
+function nonEmptyCount(row: readonly string[]): number {
+  let n = 0;
+  for (const c of row) if (c.trim() !== '') n++;
+  return n;
+}
+
+function isKnownHeader(cell: string): boolean {
+  const t = cell.trim();
+  if (t === '') return false;
+  return matchDimensionHeader(t) !== null || matchMetricHeader(t).metricId !== null;
+}
+
+function modalNonEmpty(rows: readonly string[][]): number {
+  const freq = new Map<number, number>();
+  const n = Math.min(rows.length, MODAL_ROWS);
+  for (let i = 0; i < n; i++) {
+    const k = nonEmptyCount(rows[i]!);
+    if (k > 0) freq.set(k, (freq.get(k) ?? 0) + 1);
+  }
+  let mode = 0;
+  let best = 0;
+  for (const [k, f] of freq) if (f > best || (f === best && k > mode)) { mode = k; best = f; }
+  return mode;
+}
+
+/** Picks the header row: well filled, mostly text, preferably with headers we recognise. */
+function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): number {
+  const modal = modalNonEmpty(rows);
+  const minCells = Math.max(1, Math.ceil(modal * 0.5));
+  let firstPlain = -1;
+  const n = Math.min(rows.length, SCAN_ROWS);
+  for (let i = 0; i < n; i++) {
+    if (broken.has(i)) continue;
+    const row = rows[i]!;
+    const ne = nonEmptyCount(row);
+    if (ne < minCells || (ne === 1 && modal >= 2)) continue;
+    let numeric = 0;
+    let known = 0;
+    for (const c of row) {
+      const t = c.trim();
+      if (t === '') continue;
+      if (NUMERIC.test(t)) numeric++;
+      else if (isKnownHeader(t)) known++;
+    }
+    if (numeric > ne * 0.4) continue;
+    if (known > 0) return i;
+    if (firstPlain < 0) firstPlain = i;
+  }
+  return firstPlain >= 0 ? firstPlain : rows.findIndex((r) => nonEmptyCount(r) > 0);
+}
+
+/**
+ * A second header row: it leaves the dimension columns (社区, 街道) empty and fills in cells under
+ * blanks of a merged upper header (`社区,常住人口,,户籍人口,` / `,2023,2024,2023,2024`).
+ */
+function isSubHeader(upper: readonly string[], lower: readonly string[] | undefined): boolean {
+  if (!lower || nonEmptyCount(lower) === 0) return false;
+  let fillsBlank = false;
+  let dimension = false;
+  for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
+    const u = (upper[c] ?? '').trim();
+    const l = (lower[c] ?? '').trim();
+    const role = u === '' ? null : matchDimensionHeader(u);
+    if (role !== null && role !== 'metric' && role !== 'value') {
+      dimension = true;
+      if (l !== '') return false;
+    }
+    if (u === '' && l !== '' && c > 0) fillsBlank = true;
+  }
+  return fillsBlank && dimension;
+}
+
+function cleanName(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, '').replace(/^\uFEFF/, '').trim();
+}
+
+/** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
+export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string): HeaderResult {
+  const issues: ImportIssue[] = [];
+  const h = pickHeaderRow(rows, broken);
+  if (h < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], issues };
+
+  let caption: string | undefined;
+  let defaultUnit: string | undefined;
+  for (let i = 0; i < h; i++) {
+    const text = rows[i]!.map((c) => c.trim()).filter((c) => c !== '').join(' ');
+    if (text === '') continue;
+    const unit = UNIT_ROW.exec(text);
+    if (unit) {
+      defaultUnit = unit[1]!.trim();
+      issues.push(makeIssue('info', 'unit-row', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”作为默认计量单位`, `Line ${lines[i]}: "${text}" taken as the default unit.`));
+    } else if (caption === undefined) {
+      caption = text;
+      issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
+    } else {
+      issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
+    }
+  }
+
+  let header = rows[h]!.map(cleanName);
+  let dataStart = h + 1;
+  if (isSubHeader(rows[h]!, rows[h + 1])) {
+    const lower = rows[h + 1]!.map(cleanName);
+    const width = Math.max(header.length, lower.length);
+    const combined: string[] = [];
+    let carry = '';
+    for (let c = 0; c < width; c++) {
+      const u = header[c] ?? '';
+      const l = lower[c] ?? '';
+      if (u !== '') carry = matchDimensionHeader(u) === null ? u : '';
+      const top = u !== '' ? u : carry;
+      combined.push(l === '' ? top : top === '' ? l : `${top}/${l}`);
+    }
+    header = combined;
+    dataStart = h + 2;
+    issues.push(makeIssue('warning', 'two-row-header', { file, line: lines[h]! },
+      `第${lines[h]}-${lines[h + 1]}行是两行表头（合并单元格），已合并为“${combined.filter((x) => x.includes('/')).slice(0, 3).join('”、“')}”等，请核对`,
+      `Lines ${lines[h]}-${lines[h + 1]} form a two-row header; combined as e.g. "${combined.find((x) => x.includes('/')) ?? ''}".`));
+  }
+  if (rows[h]!.some((c) => /[\r\n]/.test(c.trim()))) {
+    issues.push(makeIssue('info', 'header-newline', { file, line: lines[h]! },
+      '表头单元格内有换行，已去掉换行后使用', 'Line breaks inside header cells were removed.'));
+  }
+
+  const hasData = (c: number): boolean => {
+    for (let r = dataStart; r < rows.length; r++) if ((rows[r]![c] ?? '').trim() !== '') return true;
+    return false;
+  };
+  const columns: HeaderColumn[] = [];
+  const seen = new Map<string, number>();
+  for (let c = 0; c < header.length; c++) {
+    let name = header[c]!;
+    const at = { file, line: lines[h]!, column: c + 1 };
+    if (name === '') {
+      if (!hasData(c)) {
+        const trailing = header.slice(c).every((x) => x === '');
+        issues.push(makeIssue('info', trailing ? 'trailing-delimiter' : 'empty-column-dropped', at,
+          trailing ? `第${c + 1}列无列名也无数据（行末多余的分隔符），已忽略` : `第${c + 1}列无列名也无数据，已忽略`,
+          `Column ${c + 1} has no header and no data; ignored.`));
+        continue;
+      }
+      name = `列${columnLetter(c + 1)}`;
+      issues.push(makeIssue('warning', 'header-empty', at,
+        `第${c + 1}列无列名，已命名为“${name}”，数据已保留`, `Column ${c + 1} has no header; named "${name}", data kept.`));
+    }
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    if (count > 1) {
+      const first = columns.find((x) => x.name === name);
+      const unique = `${name} (${count})`;
+      issues.push(makeIssue('warning', 'duplicate-header', { ...at, columnName: unique },
+        `第${(first?.index ?? 0) + 1}列和第${c + 1}列列名相同（“${name}”），第${c + 1}列改名为“${unique}”，两列都保留，请核对`,
+        `Columns ${(first?.index ?? 0) + 1} and ${c + 1} share the header "${name}"; the second is renamed "${unique}".`));
+      name = unique;
+    }
+    columns.push({ index: c, name });
+  }
+  return {
+    dataStart, headerRow: h, width: header.length, columns, issues,
+    ...(caption !== undefined ? { caption } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
+  };
+}
