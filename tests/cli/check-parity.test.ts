@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BAD_DIR, catalogueCases, loadCase } from '../data/catalogue-helpers';
+import { BAD_DIR, catalogueCases, loadCase } from '../data/pipeline/catalogue-helpers';
 
 interface CliReport {
   status: string;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeBytes } from '../../../src/data/decode/decode-bytes';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));
+const codes = (r: ReturnType<typeof decodeBytes>): string[] => r.issues.map((i) => i.code);
+
+describe('decodeBytes', () => {
+  it.each([
+    ['GBK without BOM (catalogue #1)', gbk('社区,人口\n东湖,1\n'), 'gb18030', '社区,人口\n东湖,1\n', ['encoding-guessed']],
+    ['UTF-8 with BOM (#2): BOM removed', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('社区,人口')]), 'utf-8', '社区,人口', []],
+    ['plain UTF-8', utf8('社区,人口'), 'utf-8', '社区,人口', []],
+    ['UTF-16LE with BOM (#3)', new Uint8Array(iconv.encode('\uFEFF社区\t人口\n', 'utf-16le')), 'utf-16le', '社区\t人口\n', ['encoding-utf16']],
+    ['UTF-16BE with BOM', new Uint8Array([0xfe, 0xff, ...iconv.encode('社区\t人口', 'utf-16be')]), 'utf-16be', '社区\t人口', ['encoding-utf16']],
+    ['UTF-16LE without BOM', new Uint8Array(iconv.encode('name\tcount\nabc\t1\n', 'utf-16le')), 'utf-16le', 'name\tcount\nabc\t1\n', ['encoding-utf16']],
+    ['GBK 委员 that is valid UTF-8 (#4)', gbk('委员'), 'gb18030', '委员', ['encoding-maybe-wrong']],
+  ])('%s', (_name, bytes, encoding, text, issueCodes) => {
+    const r = decodeBytes(bytes, 'f.csv');
+    expect(r.blocked).toBe(false);
+    expect(r.encoding).toBe(encoding);
+    expect(r.text).toBe(text);
+    expect(codes(r)).toEqual(issueCodes);
+  });
+
+  it('reports every U+FFFD with line and column when both decoders fail (#5)', () => {
+    // 0x80 0xFF is invalid in UTF-8 and in GB18030; a truncated lead byte C9 at EOF too.
+    const bytes = new Uint8Array([...gbk('社区,人口\n东湖,'), 0xff, 0x0a, ...gbk('西'), 0xc9]);
+    const r = decodeBytes(bytes, 'bad.csv');
+    expect(r.blocked).toBe(false);
+    const rep = r.issues.filter((i) => i.code === 'decode-replacement');
+    expect(rep.map((i) => [i.line, i.column])).toEqual([[2, 4], [3, 2]]);
+    expect(codes(r)).toContain('encoding-invalid');
+  });
+
+  it.each([
+    ['xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'file-is-xlsx', '另存为CSV'],
+    ['xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1]), 'file-is-xls', '另存为CSV'],
+    ['html', utf8('<!DOCTYPE html><html><body>502</body></html>'), 'file-is-html', '网页'],
+    ['empty', new Uint8Array(), 'file-empty', '文件为空'],
+    ['only BOM and newlines', new Uint8Array([0xef, 0xbb, 0xbf, 0x0d, 0x0a]), 'file-empty', '文件为空'],
+  ])('blocks %s', (_n, bytes, code, words) => {
+    const r = decodeBytes(bytes, 'x.csv');
+    expect(r.blocked).toBe(true);
+    expect(r.issues[0]!.severity).toBe('error');
+    expect(r.issues[0]!.code).toBe(code);
+    expect(r.issues[0]!.message).toContain(words);
+  });
+
+  it('honours a forced encoding and reports replacements', () => {
+    const r = decodeBytes(gbk('社区'), 'f.csv', 'UTF-8');
+    expect(r.encoding).toBe('utf-8');
+    expect(r.issues.some((i) => i.code === 'decode-replacement')).toBe(true);
+    expect(decodeBytes(utf8('社区'), 'f.csv', 'GBK').encoding).toBe('gb18030');
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { countsBalance } from '../../../src/data/report/import-report';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { gbk, importText, issueCodes, observations, utf8 } from './import-helpers';
+
+describe('importFiles: shapes', () => {
+  it('long file with a measure-unit column', () => {
+    const r = importText('街道,社区,期间,指标,数值,单位\n东湖街道,东湖社区,2024年3月,再就业人数,12,人\n东湖街道,西山社区,2024-03,再就业人数,3500余,人\n');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => [o.unit, o.parent, o.period, o.metric, o.value, o.qualifier, o.raw, o.line])).toEqual([
+      ['东湖社区', '东湖街道', '2024-03', 'reemployed', 12, 'exact', '12', 2],
+      ['西山社区', '东湖街道', '2024-03', 'reemployed', 3500, 'gt', '3500余', 3],
+    ]);
+    expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 2, structural: 1 });
+  });
+
+  it('wide file with period column; unknown column becomes a custom metric', () => {
+    const r = importText('社区,期间,再就业人数,垃圾分类户数\n东湖社区,2024Q1,5,—\n');
+    expect(observations(r.dataset).map((o) => [o.metric, o.value, o.qualifier])).toEqual([
+      ['custom:垃圾分类户数', null, 'missing'],
+      ['reemployed', 5, 'exact'],
+    ]);
+    expect(r.dataset!.periods).toEqual(['2024-Q1']);
+  });
+
+  it('wide file with the period in the title row (#7) and a unit row', () => {
+    const r = importText('2024年上半年社区统计表,,\n单位：人,,\n社区,人口,志愿者\n东湖社区,1200,30\n西山社区,900,20\n');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-H1']);
+    expect(r.dataset!.files[0]!.caption).toBe('2024年上半年社区统计表');
+    expect(issueCodes(r, 'info')).toEqual(expect.arrayContaining(['title-row@1', 'unit-row@2', 'period-from-caption@0']));
+    expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 2, structural: 3 });
+  });
+
+  it('wide file with the period in the file name', () => {
+    const r = importText('社区,再就业人数\n东湖社区,4\n', '2024年3月.csv');
+    expect(r.dataset!.periods).toEqual(['2024-03']);
+  });
+
+  it('blocks when no period can be found, saying what to do', () => {
+    const r = importText('社区,再就业人数\n东湖社区,4\n', 'data.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.dataset).toBeNull();
+    const e = r.report.issues.find((i) => i.code === 'no-period')!;
+    expect(e.message).toContain('2024年3月.csv');
+    expect(r.report.counts).toMatchObject({ rowsIn: 1, rejected: 1 });
+  });
+
+  it('transposed: metrics down the side, units across the top, total column checked', () => {
+    const r = importText('指标,东湖社区,西山社区,合计\n再就业人数,10,20,31\n注册志愿者,5,6,11\n', '2024年第一季度.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => [o.unit, o.metric, o.value])).toEqual([
+      ['东湖社区', 'reemployed', 10], ['东湖社区', 'volunteers', 5], ['西山社区', 'reemployed', 20], ['西山社区', 'volunteers', 6],
+    ]);
+    expect(issueCodes(r, 'warning')).toEqual(['subtotal-mismatch@2']);
+    expect(r.report.issues.find((i) => i.code === 'subtotal-mismatch')!.message).toMatch(/31.*30/);
+  });
+
+  it('two-row merged header (#8): 常住人口/2023', () => {
+    const r = importText('社区,常住人口,,户数,\n,2023,2024,2023,2024\n东湖社区,100,110,40,42\n');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => [o.period, o.metric, o.value])).toEqual([
+      ['2023', 'households', 40], ['2023', 'residents', 100], ['2024', 'households', 42], ['2024', 'residents', 110],
+    ]);
+    expect(issueCodes(r, 'warning')).toEqual(['two-row-header@1']);
+  });
+});
+
+describe('importFiles: messy rows', () => {
+  it('subtotal rows are excluded and checked (#22)', () => {
+    const r = importText('街道,社区,再就业人数\n东湖街道,甲社区,10\n东湖街道,乙社区,20\n东湖街道,小计,30\n西山街道,丙社区,5\n西山街道,西山街道合计,6\n,合计,36\n', '2024年3月.csv');
+    expect(r.report.counts).toMatchObject({ rowsIn: 6, imported: 3, subtotal: 3 });
+    expect(issueCodes(r, 'warning')).toEqual(['subtotal-mismatch@6', 'subtotal-mismatch@7']);
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['丙社区', '乙社区', '甲社区']);
+    expect(r.report.rows.filter((x) => x.outcome === 'subtotal').map((x) => x.line)).toEqual([4, 6, 7]);
+  });
+
+  it('forward-fills merged street cells with a warning naming the lines (#23)', () => {
+    const r = importText('街道,社区,人口\n东湖街道,甲社区,1\n,乙社区,2\n,丙社区,3\n西山街道,丁社区,4\n', '2024.csv');
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['东湖街道/甲社区', '东湖街道/乙社区', '东湖街道/丙社区', '西山街道/丁社区']);
+    const w = r.report.issues.find((i) => i.code === 'forward-filled')!;
+    expect(w.message).toContain('第3-4行街道列');
+  });
+
+  it('blank rows, ragged rows, trailing delimiters (#11, #21, #45)', () => {
+    const r = importText('社区,人口,户数,\n东湖社区,3500,,\n,,,\n \n西山社区,1200\n北辰社区,1,2,\n', '2024.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.counts).toMatchObject({ rowsIn: 5, imported: 3, blank: 2 });
+    expect(issueCodes(r)).toEqual(expect.arrayContaining(['trailing-delimiter@1', 'ragged-row-short@5', 'blank-rows@3']));
+    const xishan = observations(r.dataset).filter((o) => o.unit === '西山社区');
+    expect(xishan.map((o) => [o.metric, o.value, o.qualifier])).toEqual([['households', null, 'missing'], ['residents', 1200, 'exact']]);
+  });
+
+  it('too many fields blocks; the 3,500 case suggests 3500 (#12, #13)', () => {
+    const r = importText('社区,人口\n东湖社区,3,500\n西山社区,1200\n', '2024.csv');
+    expect(r.report.status).toBe('blocked');
+    const e = r.report.issues.find((i) => i.code === 'thousands-separator-unquoted')!;
+    expect([e.line, e.severity]).toEqual([2, 'error']);
+    expect(e.message).toContain('3500');
+    expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 1, rejected: 1 });
+  });
+
+  it('unclosed quote blocks at its line and column (#15)', () => {
+    const r = importText('社区,人口,备注\n东湖社区,1,"未闭合\n西山社区,2,正常\n', '2024.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.find((i) => i.code === 'unclosed-quote')!.message).toContain('第2行第3列：引号未闭合');
+  });
+
+  it('code damaged by Excel blocks; a 12-digit code wins over names', () => {
+    const bad = importText('区划代码,社区,人口\n1.20112E+11,东湖社区,1\n', '2024.csv');
+    expect(bad.report.status).toBe('blocked');
+    expect(bad.report.issues.find((i) => i.code === 'code-scientific')!.message).toContain('文本');
+    const good = importText('区划代码,社区,人口\n120112001001,东湖社区,1\n120112001001,东湖社区居委会,1\n120112001002,东湖社区,2\n', '2024.csv');
+    expect(good.dataset!.units.map((u) => [u.code, u.name])).toEqual([['120112001001', '东湖社区'], ['120112001002', '东湖社区']]);
+    expect(good.report.counts).toMatchObject({ imported: 2, merged: 1 });
+  });
+
+  it('GBK file with ? in a name warns about lost characters (#6)', () => {
+    const r = importFiles([{ name: '2024.csv', bytes: gbk('社区,人口\n张?华社区,1\n') }]);
+    expect(issueCodes(r)).toEqual(expect.arrayContaining(['encoding-guessed@0', 'gbk-lost-char@2']));
+  });
+
+  it('never throws on non-CSV input', () => {
+    const r = importFiles([{ name: 'a.csv', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]) }]);
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues[0]!.message).toContain('这是Excel文件(.xlsx)，请在Excel中另存为CSV后再导入');
+    expect(countsBalance(r.report.counts)).toBe(true);
+  });
+});
+
+describe('importFiles: names and several files', () => {
+  it('merges name variants and lists each alias (#37)', () => {
+    const r = importText('街道,社区,期间,人口\n东湖街道,祥福里社区居委会,2024-01,1\n东湖街道,祥福里,2024-02,2\n东湖街道, 祥福里社区 ,2024-03,3\n');
+    expect(r.dataset!.units).toHaveLength(1);
+    expect(r.dataset!.units[0]!.name).toBe('祥福里社区');
+    expect(r.report.issues.find((i) => i.code === 'unit-alias')!.message).toContain('祥福里社区居委会');
+  });
+
+  it('flags a name under two streets when the file has no street column (ambiguous-unit)', () => {
+    const a = { name: 'a.csv', bytes: utf8('街道,社区,期间,人口\n东湖街道,前进社区,2024-01,1\n西山街道,前进社区,2024-01,2\n') };
+    const b = { name: 'b.csv', bytes: utf8('社区,期间,人口\n前进社区,2024-02,3\n') };
+    const r = importFiles([a, b]);
+    expect(r.report.issues.filter((i) => i.code === 'ambiguous-unit').map((i) => [i.file, i.line])).toEqual([['b.csv', 2]]);
+    expect(r.dataset!.units).toHaveLength(3);
+    const c = importFiles([{ name: 'a.csv', bytes: utf8('街道,社区,期间,人口\n东湖街道,前进社区,2024-01,1\n') }, b]);
+    expect(c.dataset!.units).toHaveLength(1);
+  });
+
+  it('identical repeats are merged once; conflicts block and name both sources', () => {
+    const a = { name: 'a.csv', bytes: utf8('社区,期间,人口\n东湖社区,2024-01,1\n西山社区,2024-01,2\n') };
+    const same = { name: 'b.csv', bytes: utf8('社区,期间,人口\n东湖社区,2024-01,1\n') };
+    const ok = importFiles([a, same]);
+    expect(ok.report.counts).toMatchObject({ rowsIn: 3, imported: 2, merged: 1 });
+    expect(issueCodes(ok, 'info')).toContain('duplicate-merged@2');
+    const diff = { name: 'c.csv', bytes: utf8('社区,期间,人口\n东湖社区,2024-01,7\n') };
+    const bad = importFiles([a, diff]);
+    expect(bad.report.status).toBe('blocked');
+    const e = bad.report.issues.find((i) => i.code === 'conflicting-values')!;
+    expect(e.message).toContain('a.csv第2行为1');
+    expect(e.message).toContain('c.csv第2行为7');
+  });
+
+  it('adds a month to an existing dataset', () => {
+    const first = importText('社区,期间,人口\n东湖社区,2024-01,1\n');
+    const second = importText('社区,期间,人口\n东湖社区,2024-02,2\n东湖社区,2024-01,1\n', 'feb.csv', { existing: first.dataset! });
+    expect(second.report.status).toBe('ok');
+    expect(second.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    expect(second.dataset!.files.map((f) => f.name)).toEqual(['test.csv', 'feb.csv']);
+    expect(second.report.counts).toMatchObject({ rowsIn: 2, imported: 1, merged: 1 });
+    const clash = importText('社区,期间,人口\n东湖社区,2024-01,9\n', 'x.csv', { existing: first.dataset! });
+    expect(clash.report.status).toBe('blocked');
+  });
+});

@@ -1,0 +1,35 @@
+/** Shared helpers for import tests: build inputs and read observations back as plain rows. */
+import iconv from 'iconv-lite';
+import { QUALIFIERS, type Dataset } from '../../../src/data/dataset/dataset';
+import { importFiles, type ImportOptions, type ImportResult } from '../../../src/data/pipeline/import-files';
+import { rawTextOf } from '../../../src/data/dataset/dataset';
+
+export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+export const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));
+
+/** Imports one UTF-8 text file. */
+export function importText(text: string, name = 'test.csv', opts: ImportOptions = {}): ImportResult {
+  return importFiles([{ name, bytes: utf8(text) }], opts);
+}
+
+export interface Obs { unit: string; parent: string; period: string; metric: string; value: number | null; qualifier: string; raw: string; line: number }
+
+/** Observations as plain objects, sorted for comparison. */
+export function observations(ds: Dataset | null): Obs[] {
+  if (!ds) return [];
+  const out: Obs[] = [];
+  for (let i = 0; i < ds.obs.value.length; i++) {
+    const u = ds.units[ds.obs.unit[i]!]!;
+    const v = ds.obs.value[i]!;
+    out.push({
+      unit: u.name, parent: u.parent, period: ds.periods[ds.obs.period[i]!]!, metric: ds.metrics[ds.obs.metric[i]!]!.id,
+      value: Number.isNaN(v) ? null : v, qualifier: QUALIFIERS[ds.obs.qualifier[i]!]!, raw: rawTextOf(ds, i), line: ds.obs.line[i]!,
+    });
+  }
+  return out.sort((a, b) => (a.unit + a.period + a.metric).localeCompare(b.unit + b.period + b.metric));
+}
+
+/** `code@line` of every issue of a severity (or all). */
+export function issueCodes(r: ImportResult, severity?: string): string[] {
+  return r.report.issues.filter((i) => !severity || i.severity === severity).map((i) => `${i.code}@${i.line}`);
+}

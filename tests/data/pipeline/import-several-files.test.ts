@@ -1,0 +1,78 @@
+/**
+ * Issue #3 item 6: several files at once, adding a month to an existing dataset, identical repeats
+ * reported once, conflicting values blocking with both sources named.
+ */
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { importText, issueCodes, observations, utf8 } from './import-helpers';
+
+const jan = { name: '2024年1月.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,100,40\n西山社区,200,80\n') };
+const feb = { name: '2024年2月.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,101,40\n西山社区,202,81\n') };
+
+describe('several files', () => {
+  it('two files at once (a month per file) merge into one dataset', () => {
+    const r = importFiles([jan, feb]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东湖社区', '西山社区']);
+    expect(r.dataset!.files.map((f) => f.name)).toEqual(['2024年1月.csv', '2024年2月.csv']);
+    expect(r.report.counts).toMatchObject({ rowsIn: 4, imported: 4, merged: 0 });
+    // Every observation keeps its source file and line.
+    const o = r.dataset!.obs;
+    const src = Array.from(o.value, (_v, i) => `${r.dataset!.files[o.file[i]!]!.name}:${o.line[i]}`);
+    expect(new Set(src)).toEqual(new Set(['2024年1月.csv:2', '2024年1月.csv:3', '2024年2月.csv:2', '2024年2月.csv:3']));
+  });
+
+  it('adds a month to an existing dataset without touching it', () => {
+    const first = importFiles([jan]).dataset!;
+    const before = observations(first);
+    const r = importFiles([feb], { existing: first });
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.id).toBe(first.id);
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    expect(observations(r.dataset).filter((x) => x.period === '2024-01')).toEqual(before);
+    expect(observations(first)).toEqual(before);
+    expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 2 });
+  });
+
+  it('identical repeated observations across files are kept once and reported once per file', () => {
+    const again = { name: '1月补报.csv', bytes: utf8('社区,期间,常住人口\n东湖社区,2024-01,100\n西山社区,2024-01,200\n') };
+    const r = importFiles([jan, again]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.counts).toMatchObject({ rowsIn: 4, imported: 2, merged: 2 });
+    expect(r.report.observations).toBe(4);
+    const info = r.report.issues.filter((i) => i.code === 'duplicate-merged');
+    expect(info.map((i) => [i.file, i.line, i.message])).toEqual([
+      ['1月补报.csv', 2, '第2-3行与已导入的数据完全相同（同一单位、期间、指标和数值），只保留一份'],
+    ]);
+    expect(r.report.rows.map((x) => [x.file, x.line, x.outcome])).toEqual([['1月补报.csv', 2, 'merged'], ['1月补报.csv', 3, 'merged']]);
+  });
+
+  it('the same file imported again onto an existing dataset says so once', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importFiles([jan], { existing: first });
+    expect(r.report.status).toBe('ok');
+    expect(issueCodes(r)).toEqual(expect.arrayContaining(['same-as-existing@0', 'duplicate-merged@2']));
+    expect(r.report.issues.find((i) => i.code === 'same-as-existing')!.message).toContain('与已导入的数据相同');
+    expect(r.dataset!.obs.value.length).toBe(first.obs.value.length);
+  });
+
+  it('conflicting values for the same unit, period and metric block and name both sources', () => {
+    const other = { name: '1月更正.csv', bytes: utf8('社区,期间,常住人口\n西山社区,2024-01,250\n') };
+    const r = importFiles([jan, other]);
+    expect(r.report.status).toBe('blocked');
+    expect(r.dataset).toBeNull();
+    const e = r.report.issues.filter((i) => i.code === 'conflicting-values');
+    expect(e.map((i) => [i.severity, i.file, i.line, i.column])).toEqual([['error', '1月更正.csv', 2, 3]]);
+    expect(e[0]!.message).toBe('西山社区2024-01的“常住人口”有两个不同的数值：2024年1月.csv第3行为200，1月更正.csv第2行为250。请核对后只保留一个');
+    expect(r.report.rows).toEqual([{ file: '1月更正.csv', line: 2, outcome: 'rejected', reason: '与其他来源的数值冲突' }]);
+  });
+
+  it('a conflict with the existing dataset blocks and leaves it untouched', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importText('社区,期间,常住人口\n东湖社区,2024-01,999\n', 'x.csv', { existing: first });
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.find((i) => i.code === 'conflicting-values')!.message).toContain('2024年1月.csv第2行为100，x.csv第2行为999');
+    expect(observations(first).find((o) => o.unit === '东湖社区' && o.metric === 'residents')!.value).toBe(100);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ColumnFormats } from '../../../src/data/records/column-formats';
+import { IssueSink } from '../../../src/data/report/issue-sink';
+import { parseValue } from '../../../src/data/records/parse-value';
+import { applyDecimalComma, findDecimalComma } from '../../../src/data/records/number-locale';
+import { PeriodMix } from '../../../src/data/records/period-mix';
+
+function check(cells: string[], metricUnit = ''): string[] {
+  const f = new ColumnFormats();
+  const col = f.column('c2', '比例', 3, metricUnit);
+  cells.forEach((c, k) => f.add(col, k + 2, parseValue(c)));
+  const sink = new IssueSink();
+  f.report(sink, 'f.csv');
+  return sink.issues.map((i) => `${i.code}@${i.line}:${i.column}`);
+}
+
+describe('ColumnFormats (catalogue #29, #36)', () => {
+  it.each([
+    ['%, fraction and bare number', ['12.5%', '0.125', '12.5'], '', ['percent-format-mixed@2:3']],
+    ['% and fraction', ['12.5%', '0.5'], '', ['percent-format-mixed@2:3']],
+    ['% and bare numbers > 1 (consistent in the 0..100 model)', ['12.5%', '30'], '', []],
+    ['all %', ['12.5%', '0.5%', '１２.５％'], '', []],
+    ['zeros and blanks are neutral', ['12.5%', '0', '', '—'], '', []],
+    ['a % metric with fractions and bare numbers, no % sign', ['0.125', '12.5'], '%', ['percent-format-mixed@2:3']],
+    ['plain counts', ['0.5', '12'], '', []],
+    ['人 and 户 in one column', ['3500人', '1200户', '12'], '', ['unit-mixed@2:3']],
+    ['one unit throughout', ['3500人', '1200人', '12'], '', []],
+    ['万元 and 元 are the same unit', ['12.5万元', '300元'], '', []],
+    ['% and 人 in one column', ['12%', '30人'], '', ['unit-mixed@2:3']],
+  ])('%s', (_n, cells, unit, codes) => {
+    expect(check(cells, unit)).toEqual(codes);
+  });
+
+  it('lists the rows of each form in Chinese', () => {
+    const f = new ColumnFormats();
+    const col = f.column('c2', '参保率', 3, '');
+    ['12.5%', '0.125', '12.5', '13%'].forEach((c, k) => f.add(col, k + 2, parseValue(c)));
+    const sink = new IssueSink();
+    f.report(sink, 'f.csv');
+    expect(sink.issues[0]!.message).toContain('“参保率”列第2、5行带%（2处），第3行为不带%的小数（≤1）（1处），第4行为不带%的数（>1）（1处）');
+  });
+});
+
+describe('decimal commas (catalogue #18)', () => {
+  it('finds the first decimal comma in the value columns only', () => {
+    const rows = [['社区', '人口', '比例'], ['1,5', '3.500', '2'], ['东湖', '3', '1,5%']];
+    expect(findDecimalComma(rows, [1, 2, 3], 1, [1, 2])).toBe(3);
+    expect(findDecimalComma([['a', '1,500'], ['b', '12,345,678']], [1, 2], 0, [1])).toBe(0);
+  });
+
+  it.each([
+    ['3.500', NaN, 'invalid'],
+    ['1.234.567', NaN, 'invalid'],
+    ['3.5', 3.5, 'exact'],
+    ['12', 12, 'exact'],
+  ])('%s in a decimal-comma file', (raw, value, qualifier) => {
+    const v = applyDecimalComma(raw, parseValue(raw));
+    expect(v.value).toBe(value);
+    expect(v.qualifier).toBe(qualifier);
+    if (qualifier === 'invalid') expect(v.notes[0]!.message).toContain('数字格式不明确');
+  });
+});
+
+describe('PeriodMix (catalogue #35)', () => {
+  it('warns only when cumulative and single periods are mixed', () => {
+    const only = new PeriodMix();
+    only.add(2, false);
+    only.add(3, false);
+    const sink = new IssueSink();
+    only.report(sink, { file: 'f.csv', column: 2 });
+    expect(sink.issues).toEqual([]);
+    const mixed = new PeriodMix();
+    mixed.add(2, false);
+    mixed.add(3, true);
+    mixed.add(4, true);
+    mixed.report(sink, { file: 'f.csv', column: 2 });
+    expect(sink.issues.map((i) => [i.code, i.line, i.column])).toEqual([['period-mixed-cumulative', 3, 2]]);
+    expect(sink.issues[0]!.message).toContain('累计期间（第3-4行，共2行）和单期期间（第2行，共1行）');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriodInText, parsePeriodLabel } from '../../../src/data/records/parse-period-label';
+import { formatPeriodKey } from '../../../src/data/vocabulary/period';
+
+const key = (text: string, ctx?: { defaultYear?: number }): string | null => {
+  const r = parsePeriodLabel(text, ctx);
+  return r ? formatPeriodKey(r.period) : null;
+};
+const codes = (text: string, ctx?: { defaultYear?: number }): string[] => parsePeriodLabel(text, ctx)?.notes.map((n) => n.code) ?? [];
+
+describe('parsePeriodLabel: single periods (case 35)', () => {
+  it.each([
+    // months
+    ['2024-03', '2024-03'], ['2024-3', '2024-03'], ['2024年3月', '2024-03'], ['2024年03月', '2024-03'], ['2024年3月份', '2024-03'],
+    ['2024/3', '2024-03'], ['2024/03', '2024-03'], ['2024.03', '2024-03'], ['2024.3', '2024-03'], ['202403', '2024-03'],
+    ['2024M03', '2024-03'], ['2024m3', '2024-03'], ['2024年十二月', '2024-12'], ['2024年三月', '2024-03'], ['2024-12', '2024-12'],
+    ['Mar 2024', '2024-03'], ['March 2024', '2024-03'], ['２０２４年３月', '2024-03'], [' 2024 年 3 月 ', '2024-03'],
+    // quarters
+    ['2024Q1', '2024-Q1'], ['2024-Q1', '2024-Q1'], ['2024q4', '2024-Q4'], ['2024 Q2', '2024-Q2'], ['Q3 2024', '2024-Q3'],
+    ['2024年第一季度', '2024-Q1'], ['2024年一季度', '2024-Q1'], ['2024年第1季度', '2024-Q1'], ['2024年1季度', '2024-Q1'],
+    ['2024年第四季度', '2024-Q4'], ['2024年第二季', '2024-Q2'], ['２０２４年第三季度', '2024-Q3'],
+    // halves
+    ['2024年上半年', '2024-H1'], ['2024年下半年', '2024-H2'], ['2024上半年', '2024-H1'], ['2024H1', '2024-H1'],
+    ['2024-H2', '2024-H2'], ['2024h2', '2024-H2'], ['H1 2024', '2024-H1'],
+    // years
+    ['2024年', '2024'], ['2024', '2024'], ['2024年度', '2024'], ['2024年全年', '2024'], ['2024全年', '2024'],
+    // month ranges that are whole periods
+    ['2024年1-6月', '2024-H1'], ['2024年7-12月', '2024-H2'], ['2024年1-3月', '2024-Q1'], ['2024年4-6月', '2024-Q2'],
+    ['2024年10-12月', '2024-Q4'], ['2024年1-12月', '2024'], ['2024年1~6月', '2024-H1'], ['2024年1～6月份', '2024-H1'],
+    ['2024年1月-6月', '2024-H1'], ['2024年1至6月', '2024-H1'], ['2024年1—3月', '2024-Q1'], ['2024年3-3月', '2024-03'],
+  ])('%s → %s', (text, expected) => {
+    const r = parsePeriodLabel(text);
+    expect(r && formatPeriodKey(r.period)).toBe(expected);
+    expect(r?.cumulative).toBe(false);
+    expect(r?.notes).toEqual([]);
+  });
+});
+
+describe('parsePeriodLabel: cumulative periods', () => {
+  it.each([
+    ['2024年1-9月', '2024-C09'], ['2024年1-9月累计', '2024-C09'], ['2024年前三季度', '2024-C09'], ['2024年1-6月累计', '2024-C06'],
+    ['2024年1-3月累计', '2024-C03'], ['2024年1-12月累计', '2024-C12'], ['2024年1-2月', '2024-C02'], ['2024年1-11月', '2024-C11'],
+    ['2024年3月累计', '2024-C03'], ['截至2024年3月累计', '2024-C03'], ['2024年前两季度', '2024-C06'], ['2024-C09', '2024-C09'],
+    ['2024年1-9月累計', '2024-C09'],
+  ])('%s → %s cumulative', (text, expected) => {
+    const r = parsePeriodLabel(text);
+    expect(r && formatPeriodKey(r.period)).toBe(expected);
+    expect(r?.cumulative).toBe(true);
+    expect(r?.notes.map((n) => n.code)).toEqual(['cumulative-period']);
+  });
+
+  it.each([
+    ['1-6月累计', '2023-C06'], ['前三季度', '2023-C09'], ['上半年', '2023-H1'], ['一季度', '2023-Q1'], ['第二季度', '2023-Q2'],
+    ['3月', '2023-03'], ['3月份', '2023-03'], ['全年', '2023'], ['1-6月', '2023-H1'],
+  ])('%s without a year uses ctx.defaultYear → %s', (text, expected) => {
+    expect(key(text, { defaultYear: 2023 })).toBe(expected);
+    expect(codes(text, { defaultYear: 2023 })).toContain('year-assumed');
+    expect(key(text)).toBeNull();
+  });
+});
+
+describe('parsePeriodLabel: dates and serials (case 34)', () => {
+  it.each([
+    ['2024-03-01', '2024-03', 'date-as-month', 'info'], ['2024/3/1', '2024-03', 'date-as-month', 'info'],
+    ['2024年3月1日', '2024-03', 'date-as-month', 'info'], ['2024.3.31', '2024-03', 'date-as-month', 'info'],
+    ['2024-03-01 00:00:00', '2024-03', 'date-as-month', 'info'], ['2024-02-29', '2024-02', 'date-as-month', 'info'],
+    ['45352', '2024-03', 'excel-serial', 'warning'], ['45292', '2024-01', 'excel-serial', 'warning'],
+    ['45291', '2023-12', 'excel-serial', 'warning'], ['45657', '2024-12', 'excel-serial', 'warning'],
+    ['45352.0', '2024-03', 'excel-serial', 'warning'],
+    ['3/1/2024', '2024-03', 'ambiguous-date', 'warning'], ['1/3/2024', '2024-01', 'ambiguous-date', 'warning'],
+    ['13/1/2024', '2024-01', 'date-as-month', 'info'], ['3/31/2024', '2024-03', 'date-as-month', 'info'],
+    ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'info'],
+  ])('%s → %s with %s', (text, expected, code, severity) => {
+    const r = parsePeriodLabel(text)!;
+    expect(formatPeriodKey(r.period)).toBe(expected);
+    expect(r.notes.map((n) => [n.code, n.severity])).toEqual([[code, severity]]);
+  });
+
+  it('an Excel serial for 1900-03-01 and later skips the fictitious 1900-02-29', () => {
+    // 43160 is 2018-03-01 in Excel; a naive epoch of 1899-12-31 would give 2018-03-02.
+    expect(key('43160')).toBe('2018-03');
+    expect(key('43159')).toBe('2018-02');
+  });
+});
+
+describe('parsePeriodLabel: rejects', () => {
+  it.each([
+    '', 'abc', '社区', '1568', '12', '2024-13', '2024年13月', '2024年第五季度', '2024Q5', '2024H3', '2024年3', '2024年5-7月',
+    '2024年2-4月累计', '2024-02-30', '2024年6-1月', '99999', '1234', '3/1', '2024年3月32日', '上旬', '0000',
+  ])('%j → null', (text) => {
+    expect(parsePeriodLabel(text)).toBeNull();
+  });
+});
+
+describe('findPeriodInText: titles and file names', () => {
+  it.each([
+    ['2024年上半年社区统计表', '2024-H1', false], ['2024年3月.csv', '2024-03', false], ['津南区2024Q1汇总', '2024-Q1', false],
+    ['社区统计_2024.csv', '2024', false], ['咸水沽镇2024年第三季度.csv', '2024-Q3', false], ['2024年1-9月累计报表', '2024-C09', true],
+    ['2024年前三季度各社区就业情况', '2024-C09', true], ['各社区2024年度志愿服务统计', '2024', false], ['stats-2024-03.csv', '2024-03', false],
+    ['统计表（2024年3月份）', '2024-03', false], ['2024年1-6月社区工作统计', '2024-H1', false], ['report_2024H2_final.csv', '2024-H2', false],
+    ['截至2024年3月31日', '2024-03', false], ['2024年度（含12月）', '2024', false], ['202403社区.csv', '2024-03', false],
+  ])('%s → %s', (text, expected, cumulative) => {
+    const r = findPeriodInText(text);
+    expect(r && formatPeriodKey(r.period)).toBe(expected);
+    expect(r?.cumulative).toBe(cumulative);
+  });
+
+  it.each(['社区统计表', '120112001001.csv', '上半年统计', '第3版.csv', 'export (2).csv'])('%s → null', (text) => {
+    expect(findPeriodInText(text)).toBeNull();
+  });
+
+  it('uses the default year for a title without one', () => {
+    expect(formatPeriodKey(findPeriodInText('上半年统计', { defaultYear: 2024 })!.period)).toBe('2024-H1');
+  });
+});

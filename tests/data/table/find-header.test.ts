@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findHeader } from '../../../src/data/table/find-header';
+
+const run = (rows: string[][]) => findHeader(rows, rows.map((_, i) => i + 1), new Set(), 'f.csv');
+
+describe('findHeader', () => {
+  it.each([
+    ['plain header', [['社区', '人口'], ['东湖', '1']], 0, ['社区', '人口']],
+    ['title and unit rows (#7)', [['2024年上半年人口统计表', ''], ['单位：人', ''], ['社区', '人口'], ['东湖', '1'], ['西山', '2']], 2, ['社区', '人口']],
+    ['newline inside a quoted header (#17)', [['社区', '常住人口\n（人）'], ['东湖', '1']], 0, ['社区', '常住人口（人）']],
+    ['duplicate headers made unique (#9)', [['社区', '人口', '人口'], ['东湖', '1', '2']], 0, ['社区', '人口', '人口 (2)']],
+    ['empty header with data named 列B (#10)', [['社区', '', '人口'], ['东湖', 'x', '1']], 0, ['社区', '列B', '人口']],
+    ['empty header and empty column dropped (#10, #45)', [['社区', '', '人口', ''], ['东湖', '', '1', '']], 0, ['社区', '人口']],
+    ['single column (#44)', [['社区'], ['东湖'], ['西山']], 0, ['社区']],
+  ])('%s', (_n, rows, headerRow, names) => {
+    const h = run(rows);
+    expect(h.headerRow).toBe(headerRow);
+    expect(h.columns.map((c) => c.name)).toEqual(names);
+  });
+
+  it('stores the title as caption and the unit row as default unit', () => {
+    const h = run([['2024年上半年人口统计表', ''], ['单位：人', ''], ['社区', '人口'], ['东湖', '1']]);
+    expect(h.caption).toBe('2024年上半年人口统计表');
+    expect(h.defaultUnit).toBe('人');
+    expect(h.dataStart).toBe(3);
+  });
+
+  it('combines a two-row header by forward-filling the upper row (#8)', () => {
+    const h = run([['社区', '常住人口', '', '户籍人口', ''], ['', '2023', '2024', '2023', '2024'], ['东湖', '1', '2', '3', '4']]);
+    expect(h.columns.map((c) => c.name)).toEqual(['社区', '常住人口/2023', '常住人口/2024', '户籍人口/2023', '户籍人口/2024']);
+    expect(h.dataStart).toBe(2);
+    expect(h.issues.map((i) => i.code)).toEqual(['two-row-header']);
+  });
+
+  it('warns about duplicates naming both columns and about empty names', () => {
+    const dup = run([['社区', '人口', '人口'], ['东湖', '1', '2']]);
+    expect(dup.issues[0]!.message).toContain('第2列和第3列');
+    const empty = run([['社区', '', '人口'], ['东湖', 'x', '1']]);
+    expect(empty.issues[0]!.message).toContain('第2列无列名');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { matchDimensionHeader, matchKey, matchMetricHeader, metricAliasKeys } from '../../../src/data/vocabulary/metric-aliases';
+import { CANONICAL_METRICS } from '../../../src/data/vocabulary/metric-catalog';
+
+describe('matchMetricHeader: aliases', () => {
+  it.each([
+    ['再就业人数', 'reemployed'], ['已实现再就业', 'reemployed'], ['实现再就业', 'reemployed'], ['再就业', 'reemployed'],
+    ['再就业(人)', 'reemployed'], ['再就业（人）', 'reemployed'], ['reemployed', 'reemployed'], ['Re-employed', 'reemployed'],
+    ['實現再就業', 'reemployed'], ['安置下崗、失業人員', 'reemployed'], ['本月再就业人数', 'reemployed'], [' 再就业 人数 ', 'reemployed'],
+    ['下岗失业人员', 'unemployed'], ['下岗失业人员数', 'unemployed'], ['下岗、失业人员', 'unemployed'], ['失业人员', 'unemployed'],
+    ['下崗失業人員', 'unemployed'], ['下崗、失業人員', 'unemployed'], ['Laid-off and unemployed', 'unemployed'],
+    ['开发岗位', 'jobs_developed'], ['开发就业岗位数', 'jobs_developed'], ['開發就業崗位', 'jobs_developed'],
+    ['4050人员', 'placed_4050'], ['“4050”人员', 'placed_4050'], ['"4050"人员安置', 'placed_4050'], ['“4050”人員', 'placed_4050'],
+    ['零就业家庭户数', 'zero_employment_households'], ['“零就業”家庭', 'zero_employment_households'],
+    ['就业培训', 'employment_training'], ['技能培训', 'employment_training'], ['就业技能培训(人次)', 'employment_training'],
+    ['小额贷款', 'guaranteed_loans'], ['小额担保贷款（笔）', 'guaranteed_loans'],
+    ['低保户', 'dibao_households'], ['低保', 'dibao_households'], ['低保户数', 'dibao_households'],
+    ['困难户', 'hardship_households'], ['困难家庭', 'hardship_households'],
+    ['慰问', 'people_visited'], ['走访慰问困难群众', 'people_visited'], ['慰问困难群众', 'people_visited'],
+    ['慰问金', 'aid_amount'], ['救助金额', 'aid_amount'], ['慰问救助金额（元）', 'aid_amount'],
+    ['大病救助', 'illness_aid'], ['捐款', 'donations'], ['爱心捐款', 'donations'], ['愛心捐款', 'donations'],
+    ['讲座', 'lectures'], ['培训讲座', 'lectures'], ['讲座培训', 'lectures'],
+    ['文体活动', 'cultural_events'], ['文化活动', 'cultural_events'], ['参与人次', 'event_participants'], ['活动参与', 'event_participants'],
+    ['文体队伍', 'culture_teams'], ['文艺团队', 'culture_teams'], ['文體團隊', 'culture_teams'],
+    ['志愿者', 'volunteers'], ['注册志愿者', 'volunteers'], ['志愿者人数', 'volunteers'], ['志願者人數', 'volunteers'],
+    ['志愿服务队', 'volunteer_teams'], ['志愿者队伍', 'volunteer_teams'], ['志愿活动', 'volunteer_activities'],
+    ['志愿服务次数', 'volunteer_activities'], ['服务时长', 'volunteer_hours'], ['志愿服务时长(小时)', 'volunteer_hours'],
+    ['受益人次', 'service_beneficiaries'], ['常住人口', 'residents'], ['人口', 'residents'], ['常住人口数', 'residents'],
+    ['常住人口\n（人）', 'residents'], ['户数', 'households'], ['总户数', 'households'], ['常住户数', 'households'],
+    ['再就业率', 'reemployment_rate'], ['再就业率(%)', 'reemployment_rate'], ['Re-employment rate', 'reemployment_rate'],
+    ['志愿者比例', 'volunteer_rate'], ['志愿者占常住人口比例（%）', 'volunteer_rate'], ['volunteer_rate', 'volunteer_rate'],
+  ])('%j → %s', (header, id) => {
+    expect(matchMetricHeader(header).metricId).toBe(id);
+  });
+
+  it.each(CANONICAL_METRICS.flatMap((m) => [[m.id, m.id], [m.zh, m.id], [m.en, m.id]]))('catalog label %j → %s', (header, id) => {
+    expect(matchMetricHeader(header).metricId).toBe(id);
+  });
+
+  it.each([
+    '再就业率增长', '失业率', '户籍人口', '金额', '培训', '活动', '合计', '其他指标', '再就业人数合计', '下岗失业人员再就业率',
+    '社区', '街道', '期间', '备注', '', '志愿', '人数',
+  ])('%j does not match any metric', (header) => {
+    expect(matchMetricHeader(header).metricId).toBeNull();
+  });
+
+  it('does not over-match', () => {
+    expect(matchMetricHeader('再就业率').metricId).not.toBe('reemployed');
+    expect(matchMetricHeader('下岗失业人员').metricId).not.toBe('reemployed');
+    expect(matchMetricHeader('志愿者比例').metricId).not.toBe('volunteers');
+  });
+});
+
+describe('matchMetricHeader: units and scale from the header (cases 17, 25)', () => {
+  it.each([
+    ['救助金额（万元）', 'aid_amount', '元', 10000, '救助金额'], ['慰问金(元)', 'aid_amount', '元', undefined, '慰问金'],
+    ['常住人口\n（人）', 'residents', '人', undefined, '常住人口'], ['常住人口（万人）', 'residents', '人', 10000, '常住人口'],
+    ['户数【户】', 'households', '户', undefined, '户数'], ['再就业人数/人', 'reemployed', '人', undefined, '再就业人数'],
+    ['再就业率(%)', 'reemployment_rate', '%', undefined, '再就业率'], ['捐款（单位：千元）', 'donations', '元', 1000, '捐款'],
+    ['志愿者(名)', 'volunteers', '人', undefined, '志愿者'], ['金额（万元）', null, '元', 10000, '金额'],
+    ['其他收入（万元）', null, '元', 10000, '其他收入'], ['再就业（含灵活就业）', null, undefined, undefined, '再就业（含灵活就业）'.normalize('NFKC')],
+    ['Re-employed', 'reemployed', undefined, undefined, 'Re-employed'], ['新指标 A', null, undefined, undefined, '新指标A'],
+  ])('%j → %s, unit %s, scale %s, cleaned %s', (header, id, unit, scale, cleaned) => {
+    const m = matchMetricHeader(header);
+    expect(m.metricId).toBe(id);
+    expect(m.unit).toBe(unit);
+    expect(m.scale).toBe(scale);
+    expect(m.cleaned).toBe(cleaned);
+  });
+});
+
+describe('matchDimensionHeader', () => {
+  it.each([
+    ['区划代码', 'code'], ['统计用区划代码', 'code'], ['代码', 'code'], ['code', 'code'], ['Code', 'code'],
+    ['区', 'district'], ['区县', 'district'], ['所属区', 'district'], ['district', 'district'], ['區', 'district'],
+    ['街道', 'parent'], ['镇', 'parent'], ['街镇', 'parent'], ['乡镇', 'parent'], ['街道(镇)', 'parent'], ['街道（镇）', 'parent'],
+    ['所属街道', 'parent'], ['street', 'parent'], ['town', 'parent'], ['街道/镇', 'parent'], ['鎮', 'parent'],
+    ['社区', 'unit'], ['村', 'unit'], ['社区名称', 'unit'], ['社区(村)', 'unit'], ['村(社区)', 'unit'], ['单位名称', 'unit'],
+    ['community', 'unit'], ['社區', 'unit'], [' 社区 ', 'unit'], ['\uFEFF社区', 'unit'],
+    ['期间', 'period'], ['时间', 'period'], ['月份', 'period'], ['统计期', 'period'], ['报告期', 'period'], ['期别', 'period'],
+    ['period', 'period'], ['month', 'period'], ['Period', 'period'],
+    ['指标', 'metric'], ['指标名称', 'metric'], ['项目', 'metric'], ['metric', 'metric'],
+    ['数值', 'value'], ['值', 'value'], ['数量', 'value'], ['value', 'value'],
+    ['计量单位', 'measure_unit'], ['单位', 'unit_or_measure'], ['备注', 'note'], ['序号', 'note'],
+  ])('%j → %s', (header, role) => {
+    expect(matchDimensionHeader(header)).toBe(role);
+  });
+
+  it.each(['再就业人数', '常住人口', '社区居民', '街道办主任', '', '金额', '2024年3月'])('%j is not a dimension', (header) => {
+    expect(matchDimensionHeader(header)).toBeNull();
+  });
+
+  it('no header is both a dimension and a metric', () => {
+    for (const key of metricAliasKeys().keys()) expect(matchDimensionHeader(key), key).toBeNull();
+  });
+});
+
+describe('matchKey', () => {
+  it.each([
+    ['Re-employed', 'reemployed'], ['下崗、失業人員', '下岗失业人员'], ['“4050”人员', '4050人员'], ['街道（镇）', '街道镇'],
+    ['常住 人口\n', '常住人口'], ['ＡＢＣ', 'abc'],
+  ])('%j → %s', (text, key) => {
+    expect(matchKey(text)).toBe(key);
+  });
+
+  it('every canonical metric has at least its id, zh and en as aliases', () => {
+    const ids = new Set(metricAliasKeys().values());
+    expect([...ids].sort()).toEqual(CANONICAL_METRICS.map((m) => m.id).sort());
+  });
+});
