@@ -76,7 +76,7 @@ function paramsHash(size: SizeName): string {
     if (existsSync(url)) h.update(readFileSync(url));
   }
   h.update(readFileSync(new URL('data/tianjin-units.csv', ROOT)));
-  h.update(readFileSync(new URL('src/data/metric-catalog.ts', ROOT)));
+  h.update(readFileSync(new URL('src/data/vocabulary/metric-catalog.ts', ROOT)));
   return h.digest('hex');
 }
 
