@@ -17,7 +17,7 @@ import { MODEL_METRIC_IDS } from '../scripts/sample/value-model';
 export type SizeName = '100k' | '1M' | 'city' | 'city24';
 
 /** Where generated files and the browser build go (git-ignored). */
-export const OUT_DIR = fileURLToPath(new URL('./out', import.meta.url));
+export const OUT_DIR = fileURLToPath(new URL('./out/', import.meta.url));
 const ROOT = new URL('../', import.meta.url);
 
 /** 36 months, 2022-01 … 2024-12. */

@@ -51,7 +51,7 @@ export interface Sample {
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** Reads the project's copy of the division list (never ../shared). */
-export function readProjectUnits(root = new URL('../..', import.meta.url)): string {
+export function readProjectUnits(root = new URL('../../', import.meta.url)): string {
   return readFileSync(new URL(UNITS_FILE, root), 'utf8');
 }
 

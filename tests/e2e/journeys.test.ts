@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHarness } from './browser-harness';
 import { contrastRatio, parseCssColor } from './contrast';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 /** Waits for things the app does (sample import in the worker takes a few seconds on 2 cores). */
 const UI_TIMEOUT = 30_000;

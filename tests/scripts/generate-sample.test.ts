@@ -8,7 +8,7 @@ import { generateSample, generateSampleFiles, LONG_FILE, WIDE_FILE } from '../..
 import { monthKeys, springFestivalShare } from '../../scripts/sample/seasonality';
 import { loadUnits } from '../../scripts/sample/units';
 
-const root = new URL('../..', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, root));
 const unitsCsv = read('data/tianjin-units.csv').toString('utf8');
 
