@@ -73,7 +73,7 @@ function earlier(date: string | undefined): string {
 type Row = [measure: string, size: string, ours: string, peer: string, ratio: string];
 
 const PEER_LABEL: Record<string, string> = {
-  oursGeneral: 'our general path (importFiles fast: false; used for quoted/wide/GBK files)',
+  oursGeneral: "ours with papaparse as the tokenizer (readMode: 'papaparse'; what files with odd quotes cost)",
   papaRaw: 'papaparse raw (TextDecoder + parse, no header)',
   duckdbWarm: 'DuckDB read_csv, warm instance',
   duckdbCold: 'DuckDB read_csv, incl. instance start',

@@ -60,8 +60,8 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return true;
 }
 
-/** UTF-16 without a BOM: most odd (LE) or even (BE) bytes are zero in an ASCII-heavy sample. */
-function sniffBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
+/** UTF-16 without a BOM (exported for the streaming decoder, which leaves such files to decodeBytes): most odd (LE) or even (BE) bytes are zero in an ASCII-heavy sample. */
+export function sniffBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
   const n = Math.min(bytes.length, 512) & ~1;
   if (n < 8) return null;
   let zeroEven = 0;
@@ -99,7 +99,7 @@ function detectNonText(bytes: Uint8Array, file: string): DecodeResult | null {
   return null;
 }
 
-function isBlankText(text: string): boolean {
+export function isBlankText(text: string): boolean {
   return /^[\s\uFEFF\u0000\u001A,，;\t|]*$/.test(text);
 }
 

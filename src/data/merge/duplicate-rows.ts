@@ -51,9 +51,9 @@ export class DuplicateRows {
  */
 export function reportFilesAlreadyImported(store: ObservationRecords, mergedExisting: Uint8Array, fileNames: readonly string[], sink: IssueSink): void {
   const onlyExisting = fileNames.map(() => ({ merged: 0, other: 0 }));
-  for (let row = 0; row < store.rowFile.length; row++) {
+  for (let row = 0; row < store.rows; row++) {
     const f = onlyExisting[store.rowFile[row]!]!;
-    const outcome = store.rowOutcome[row];
+    const outcome = store.outcomeOf(row);
     if (outcome === 'merged' && mergedExisting[row]) f.merged++;
     else if (outcome === 'imported' || outcome === 'rejected' || outcome === 'merged') f.other++;
   }

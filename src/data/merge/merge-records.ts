@@ -1,18 +1,29 @@
 /**
- * Records (all files of one import) + an optional existing dataset → DatasetBuilder content and
- * the final outcome of every row. Identical repeated observations (same unit, period, metric,
- * value and qualifier) are kept once and their rows count as merged; a different value for the
- * same unit, period and metric is a blocking conflict that names both sources.
+ * Records (all files of one import) + an optional existing dataset → the dataset's typed columns
+ * and the final outcome of every row. Units are resolved across files (resolve-units.ts).
+ * Identical repeated observations (same unit, period, metric, value and qualifier) are kept once
+ * and their rows count as merged (repeats inside one file are named by duplicate-rows.ts); a
+ * different value for the same unit, period and metric is a blocking conflict naming both sources.
+ * Observation keys are looked up in a flat table (a Map past 16M keys), so repeats cost no more
+ * than new observations.
  */
 import { QUALIFIERS, type Dataset, type SourceFile } from '../dataset/dataset';
 import { DatasetBuilder } from '../dataset/dataset-builder';
+import type { ObservationRecords } from '../records/observation-records';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import type { ObservationRecords } from '../records/observation-records';
-import { resolveUnits } from './resolve-units';
+import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
+import { resolveUnits } from './resolve-units';
+
+/** The merged content; `build` freezes it into a Dataset (call only when the import is not blocked). */
+export interface MergedRecords {
+  build(meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset;
+}
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
+/** Largest unit × period × metric key space looked up in a flat table instead of a Map. */
+const MAX_TABLE = 1 << 24;
 
 function shownValue(v: number, q: number, raw: string | undefined): string {
   if (raw !== undefined && raw !== '') return raw;
@@ -20,89 +31,104 @@ function shownValue(v: number, q: number, raw: string | undefined): string {
 }
 
 /**
- * Fills a builder with `existing` then the new records, settling every pending row. `files` are
- * the SourceFiles of the new input, indexed like record rowFile.
+ * Merges `recs` into `existing` (or into nothing), settling every pending row of `recs`. `files`
+ * are the SourceFiles of the new input, indexed like the records' rowFile.
  */
-export function mergeRecords(store: ObservationRecords, files: readonly SourceFile[], existing: Dataset | undefined, sink: IssueSink): DatasetBuilder {
+export function mergeRecords(recs: ObservationRecords, files: readonly SourceFile[], existing: Dataset | undefined, sink: IssueSink): MergedRecords {
   const builder = new DatasetBuilder();
   const base = existing?.files.length ?? 0;
-  // Observation identity as one number: (unit × periods + period) × metrics + metric, with
-  // period and metric codes shared by the existing dataset and the new records.
+  const periodKeys: string[] = [];
   const periodCode = new Map<string, number>();
-  for (const p of [...(existing?.periods ?? []), ...store.periods]) if (!periodCode.has(p)) periodCode.set(p, periodCode.size);
+  for (const p of [...(existing?.periods ?? []), ...recs.periods]) if (!periodCode.has(p)) { periodCode.set(p, periodKeys.length); periodKeys.push(p); }
   const metricCode = new Map<string, number>();
-  for (const m of [...(existing?.metrics ?? []), ...store.metrics]) if (!metricCode.has(m.id)) metricCode.set(m.id, metricCode.size);
+  for (const m of [...(existing?.metrics ?? []), ...recs.metrics]) if (!metricCode.has(m.id)) metricCode.set(m.id, metricCode.size);
   const nP = Math.max(1, periodCode.size);
   const nM = Math.max(1, metricCode.size);
-  /** Key → record index (≥ 0) or existing observation j as -(j + 1). */
-  const seen = new Map<number, number>();
-  const existingRaw = new Map<number, string>();
-  if (existing) {
-    existing.files.forEach((f) => builder.addFile(f));
-    existing.units.forEach((u) => builder.addUnit(u));
-    existing.metrics.forEach((m) => builder.addMetric(m));
-    existing.rawIndex.forEach((obs, k) => existingRaw.set(obs, existing.rawText[k]!));
-    const o = existing.obs;
-    const pCodes = existing.periods.map((p) => periodCode.get(p)!);
-    const mCodes = existing.metrics.map((m) => metricCode.get(m.id)!);
-    for (let i = 0; i < o.value.length; i++) {
-      const r = existingRaw.get(i);
-      builder.add({
-        unit: o.unit[i]!, period: existing.periods[o.period[i]!]!, metric: o.metric[i]!, value: o.value[i]!,
-        qualifier: QUALIFIERS[o.qualifier[i]!]!, file: o.file[i]!, line: o.line[i]!, ...(r !== undefined ? { raw: r } : {}),
-      });
-      seen.set((o.unit[i]! * nP + pCodes[o.period[i]!]!) * nM + mCodes[o.metric[i]!]!, -(i + 1));
-    }
-  }
+  existing?.files.forEach((f) => builder.addFile(f));
+  existing?.units.forEach((u) => builder.addUnit(u));
+  existing?.metrics.forEach((m) => builder.addMetric(m));
   files.forEach((f) => builder.addFile(f));
   const names = files.map((f) => f.name);
-
-  const resolved = resolveUnits(store.mentions, names, existing?.units ?? []);
+  const resolved = resolveUnits(recs.mentions, names, existing?.units ?? []);
   sink.pushAll(resolved.issues);
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
-  const metricIndex = store.metrics.map((m) => builder.addMetric(m));
+  const metricIndex = recs.metrics.map((m) => builder.addMetric(m));
+  const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
 
-  const rowCount = store.rowFile.length;
+  // Seen keys → record index + 1 (> 0) or existing observation j as -(j + 1).
+  const space = nU * nP * nM;
+  const table = space <= MAX_TABLE ? new Int32Array(space) : null;
+  const map = table ? null : new Map<number, number>();
+
+  const nOld = existing?.obs.value.length ?? 0;
+  const cap = nOld + recs.size;
+  const unit = new Uint32Array(cap);
+  const period = new Uint16Array(cap);
+  const metric = new Uint16Array(cap);
+  const value = new Float64Array(cap);
+  const qualifier = new Uint8Array(cap);
+  const file = new Uint16Array(cap);
+  const line = new Uint32Array(cap);
+  const rawIndex: number[] = [];
+  const rawText: string[] = [];
+  const existingRaw = new Map<number, string>();
+  if (existing) {
+    const o = existing.obs;
+    existing.rawIndex.forEach((obs, k) => existingRaw.set(obs, existing.rawText[k]!));
+    const pCodes = existing.periods.map((p) => periodCode.get(p)!);
+    const mCodes = existing.metrics.map((m) => metricCode.get(m.id)!);
+    for (let i = 0; i < nOld; i++) {
+      unit[i] = o.unit[i]!; period[i] = pCodes[o.period[i]!]!; metric[i] = o.metric[i]!; value[i] = o.value[i]!;
+      qualifier[i] = o.qualifier[i]!; file[i] = o.file[i]!; line[i] = o.line[i]!;
+      const r = existingRaw.get(i);
+      if (r !== undefined && r !== String(o.value[i])) { rawIndex.push(i); rawText.push(r); }
+      const key = (o.unit[i]! * nP + pCodes[o.period[i]!]!) * nM + mCodes[o.metric[i]!]!;
+      if (table) table[key] = -(i + 1); else map!.set(key, -(i + 1));
+    }
+  }
+
+  const rowCount = recs.rows;
   const added = new Uint32Array(rowCount);
   const merged = new Uint32Array(rowCount);
   /** Rows with a merge against another file or the existing dataset (reported as duplicate-merged). */
   const mergedElsewhere = new Uint8Array(rowCount);
   /** Rows with a merge against the existing dataset only (a file imported again). */
   const mergedExisting = new Uint8Array(rowCount);
-  const repeats = new DuplicateRows();
   const conflict = new Uint8Array(rowCount);
-  const mergedLines = new Map<number, number[]>();
-  const pCodes = store.periods.map((p) => periodCode.get(p)!);
-  const mCodes = store.metrics.map((m) => metricCode.get(m.id)!);
-  for (let i = 0; i < store.size; i++) {
-    const row = store.row[i]!;
-    const unit = unitIndex[resolved.unitOf[store.mention[i]!]!]!;
-    const key = (unit * nP + pCodes[store.period[i]!]!) * nM + mCodes[store.metric[i]!]!;
-    const value = store.value[i]!;
-    const qualifier = store.qualifier[i]!;
-    const file = store.rowFile[row]!;
-    const line = store.rowLine[row]!;
-    const prev = seen.get(key);
-    if (prev === undefined) {
-      const raw = store.raw.get(i);
-      builder.add({
-        unit, period: store.periods[store.period[i]!]!, metric: metricIndex[store.metric[i]!]!, value, qualifier: QUALIFIERS[qualifier]!,
-        file: base + file, line, ...(raw !== undefined ? { raw } : {}),
-      });
-      seen.set(key, i);
+  const repeats = new DuplicateRows();
+  const pCodes = Int32Array.from(recs.periods, (p) => periodCode.get(p)!);
+  const mCodes = Int32Array.from(recs.metrics, (m) => metricCode.get(m.id)!);
+  const unitOfMention = Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!);
+  let n = nOld;
+  for (let i = 0; i < recs.size; i++) {
+    const u = unitOfMention[recs.mention[i]!]!;
+    const key = (u * nP + pCodes[recs.period[i]!]!) * nM + mCodes[recs.metric[i]!]!;
+    const v = recs.value[i]!;
+    const q = recs.qualifier[i]!;
+    const row = recs.row[i]!;
+    const prev = table ? table[key]! : map!.get(key) ?? 0;
+    if (prev === 0) {
+      unit[n] = u; period[n] = pCodes[recs.period[i]!]!; metric[n] = metricIndex[recs.metric[i]!]!; value[n] = v;
+      qualifier[n] = q; file[n] = base + recs.rowFile[row]!; line[n] = recs.rowLine[row]!;
+      const raw = recs.raw.get(i);
+      if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
+      n++;
+      if (table) table[key] = i + 1; else map!.set(key, i + 1);
       added[row]!++;
       continue;
     }
     const o = existing?.obs;
-    const pv = prev >= 0 ? store.value[prev]! : o!.value[-prev - 1]!;
-    const pq = prev >= 0 ? store.qualifier[prev]! : o!.qualifier[-prev - 1]!;
-    if (same(pv, value) && pq === qualifier) {
+    const pi = prev > 0 ? prev - 1 : -prev - 1;
+    const pv = prev > 0 ? recs.value[pi]! : o!.value[pi]!;
+    const pq = prev > 0 ? recs.qualifier[pi]! : o!.qualifier[pi]!;
+    const f = recs.rowFile[row]!;
+    if (same(pv, v) && pq === q) {
       merged[row]!++;
-      const prevRow = prev >= 0 ? store.row[prev]! : -1;
-      if (prevRow >= 0 && store.rowFile[prevRow] === file) {
+      const prevRow = prev > 0 ? recs.row[pi]! : -1;
+      if (prevRow >= 0 && recs.rowFile[prevRow] === f) {
         if (prevRow !== row) {
-          const u = resolved.units[resolved.unitOf[store.mention[i]!]!]!;
-          repeats.add(file, u.name, store.periods[store.period[i]!]!, store.rowLine[prevRow]!, line);
+          const un = resolved.units[resolved.unitOf[recs.mention[i]!]!]!;
+          repeats.add(f, un.name, recs.periods[recs.period[i]!]!, recs.rowLine[prevRow]!, recs.rowLine[row]!);
         }
       } else {
         mergedElsewhere[row] = 1;
@@ -111,30 +137,32 @@ export function mergeRecords(store: ObservationRecords, files: readonly SourceFi
       continue;
     }
     conflict[row] = 1;
-    const period = store.periods[store.period[i]!]!;
-    const metric = store.metrics[store.metric[i]!]!;
-    const u = resolved.units[resolved.unitOf[store.mention[i]!]!]!;
-    const mine = shownValue(value, qualifier, store.raw.get(i));
-    const theirs = shownValue(pv, pq, prev >= 0 ? store.raw.get(prev) : existingRaw.get(-prev - 1));
-    const pFile = prev >= 0 ? names[store.rowFile[store.row[prev]!]!] : existing!.files[o!.file[-prev - 1]!]?.name;
-    const pLine = prev >= 0 ? store.rowLine[store.row[prev]!]! : o!.line[-prev - 1]!;
-    sink.pushCapped(makeIssue('error', 'conflicting-values', { file: names[file] ?? '', line, column: store.column[i]! },
-      `${u.name}${period}的“${metric.zh}”有两个不同的数值：${pFile}第${pLine}行为${theirs}，${names[file]}第${line}行为${mine}。请核对后只保留一个`,
-      `${u.name} ${period} ${metric.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[file]}:${line}).`));
+    const ln = recs.rowLine[row]!;
+    const p = recs.periods[recs.period[i]!]!;
+    const m = recs.metrics[recs.metric[i]!]!;
+    const un = resolved.units[resolved.unitOf[recs.mention[i]!]!]!;
+    const mine = shownValue(v, q, recs.raw.get(i));
+    const theirs = shownValue(pv, pq, prev > 0 ? recs.raw.get(pi) : existingRaw.get(pi));
+    const pFile = prev > 0 ? names[recs.rowFile[recs.row[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
+    const pLine = prev > 0 ? recs.rowLine[recs.row[pi]!]! : o!.line[pi]!;
+    sink.pushCapped(makeIssue('error', 'conflicting-values', { file: names[f] ?? '', line: ln, column: recs.column[i]! },
+      `${un.name}${p}的“${m.zh}”有两个不同的数值：${pFile}第${pLine}行为${theirs}，${names[f]}第${ln}行为${mine}。请核对后只保留一个`,
+      `${un.name} ${p} ${m.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[f]}:${ln}).`));
   }
 
+  const mergedLines = new Map<number, number[]>();
   for (let row = 0; row < rowCount; row++) {
-    if (store.rowOutcome[row] !== null) continue;
-    if (conflict[row]) store.settleRow(row, 'rejected', '与其他来源的数值冲突');
-    else if (added[row]! > 0) store.rowOutcome[row] = 'imported';
+    if (recs.outcomeOf(row) !== null) continue;
+    if (conflict[row]) recs.settleRow(row, 'rejected', '与其他来源的数值冲突');
+    else if (added[row]! > 0) recs.importRow(row);
     else if (merged[row]! > 0) {
-      const f = store.rowFile[row]!;
-      store.settleRow(row, 'merged', mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
+      const f = recs.rowFile[row]!;
+      recs.settleRow(row, 'merged', mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
       if (mergedElsewhere[row]) {
         if (!mergedLines.has(f)) mergedLines.set(f, []);
-        mergedLines.get(f)!.push(store.rowLine[row]!);
+        mergedLines.get(f)!.push(recs.rowLine[row]!);
       }
-    } else store.settleRow(row, 'rejected', '没有可导入的数值');
+    } else recs.settleRow(row, 'rejected', '没有可导入的数值');
   }
   for (const [f, lines] of mergedLines) {
     sink.push(makeIssue('info', 'duplicate-merged', { file: names[f] ?? '', line: lines[0]! },
@@ -142,6 +170,34 @@ export function mergeRecords(store: ObservationRecords, files: readonly SourceFi
       `Lines ${lineRanges(lines)} repeat observations already imported; kept once.`));
   }
   repeats.report(sink, names);
-  reportFilesAlreadyImported(store, mergedExisting, names, sink);
-  return builder;
+  reportFilesAlreadyImported(recs, mergedExisting, names, sink);
+
+  const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
+    // Periods in use, re-coded in chronological order.
+    const used = new Uint8Array(periodKeys.length);
+    for (let i = 0; i < n; i++) used[period[i]!] = 1;
+    const order = periodKeys.map((key, i) => ({ key, i, p: parsePeriodKey(key) }))
+      .filter((x) => used[x.i] === 1)
+      .map((x) => {
+        if (!x.p) throw new Error(`not a canonical period key: ${x.key}`);
+        return { key: x.key, i: x.i, p: x.p };
+      })
+      .sort((a, b) => comparePeriods(a.p, b.p));
+    const remap = new Uint16Array(periodKeys.length);
+    order.forEach((o, rank) => { remap[o.i] = rank; });
+    for (let i = 0; i < n; i++) period[i] = remap[period[i]!]!;
+    const fit = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T => (n === cap ? a : a.slice(0, n) as T);
+    const shell = builder.build(meta);
+    return Object.freeze({
+      ...shell,
+      periods: Object.freeze(order.map((o) => o.key)),
+      obs: Object.freeze({
+        unit: fit(unit), period: fit(period), metric: fit(metric), value: fit(value),
+        qualifier: fit(qualifier), file: fit(file), line: fit(line),
+      }),
+      rawIndex: Uint32Array.from(rawIndex),
+      rawText: Object.freeze(rawText),
+    });
+  };
+  return { build };
 }

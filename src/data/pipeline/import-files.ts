@@ -1,21 +1,23 @@
 /**
  * The import pipeline for one batch of files (plus an optional existing dataset to add to):
  * bytes → text → rows → header → shape → observation records → units → merged Dataset, with a
- * report that accounts for every data row. Pure and synchronous: runs in a Web Worker, the CLI
- * and vitest. Never throws on user data; a bug becomes an `internal-error` issue.
+ * report that accounts for every data row. One path for every file: an ImportSession takes each
+ * file in chunks (read-file.ts decides how to decode and tokenize it; the rows all go through the
+ * same reader), then merges the records once. Pure and synchronous: it runs in the import Web
+ * Worker (which feeds File slices), the CLI and vitest. Never throws on user data; a bug becomes
+ * an `internal-error` issue.
  */
 import type { Dataset, SourceFile } from '../dataset/dataset';
-import { detectShape, type ShapeKind } from '../table/detect-shape';
 import type { FileLimits } from '../decode/file-limits';
-import { emptyCounts, type ImportReport, type RowDisposition } from '../report/import-report';
+import { mergeRecords } from '../merge/merge-records';
+import { ObservationRecords, type RecordsCheckpoint } from '../records/observation-records';
+import { emptyCounts, type ImportIssue, type ImportReport, type RowDisposition } from '../report/import-report';
 import { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
-import { mergeRecords } from '../merge/merge-records';
-import { ObservationRecords } from '../records/observation-records';
-import { readGrid } from './read-grid';
-import { readTable } from '../records/read-table';
-import { readTransposed } from '../records/read-transposed';
-import { defaultDatasetName, fastImportFiles, newDatasetId } from './stream-import';
+import { FileReader, type FileSummary, type ReadMode } from './read-file';
+import { RowsReader } from './read-rows';
+
+export type { FileSummary, ReadMode } from './read-file';
 
 export interface InputFile {
   readonly name: string;
@@ -31,28 +33,15 @@ export interface ImportOptions {
   isSample?: boolean;
   id?: string;
   createdAt?: string;
-  /**
-   * Try the fast path first (quote-free long tables, read in chunks straight into typed columns);
-   * it gives the same result or declines. False forces the general (papaparse) path: tests use it
-   * as the oracle for the fast path.
-   */
-  fast?: boolean;
-  /** Hears why the fast path declined (debugging, tests); the general path then runs. */
-  onFastDecline?: (reason: string) => void;
   /** Size limits for the `file-large` / `file-too-large` checks (default FILE_LIMITS; tests shrink them). */
   limits?: FileLimits;
-}
-
-/** What the pipeline found out about one file, for the report and the CLI. */
-export interface FileSummary {
-  readonly name: string;
-  readonly bytes: number;
-  readonly encoding: string;
-  readonly delimiter: string;
-  readonly shape: ShapeKind | null;
-  readonly caption?: string;
-  /** Data rows read (below the header). */
-  readonly rows: number;
+  /**
+   * How every file is first read (default `stream`). `papaparse` tokenizes with papaparse from
+   * the start: the same interpretation of the rows, the other tokenizer (the oracle tests use it).
+   */
+  readMode?: ReadMode;
+  /** Hears each time a file is read again another way (`a.csv: papaparse`); for tests and debugging. */
+  onReread?: (why: string) => void;
 }
 
 export interface ImportResult {
@@ -62,102 +51,129 @@ export interface ImportResult {
   readonly files: readonly FileSummary[];
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** Chunk size for reading big files: large enough to amortise, small enough for quick progress. */
+export const STREAM_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * One import, fed file by file in chunks. When `push` or `endFile` returns false the file must be
+ * fed again from its first byte (the session has forgotten what it read of it and reads it
+ * another way next time); a file is read at most three times.
+ */
+export interface ImportSession {
+  /** Starts the next file; `sameAsEarlier` when its bytes equal an earlier file's. */
+  beginFile(name: string, size: number, sameAsEarlier?: boolean): void;
+  push(chunk: Uint8Array): boolean;
+  endFile(): boolean;
+  /** The import's result (once every file has ended). */
+  finish(): ImportResult;
+  /** Data rows read so far (all files). */
+  readonly rows: number;
 }
 
-/** Reads one file into the store; returns its summary. Problems go to `sink`. */
-function readFile(f: InputFile, fileIndex: number, store: ObservationRecords, sink: IssueSink, opts: ImportOptions): { summary: FileSummary; structural: number } {
-  const { grid, issues, encoding: enc } = readGrid(f.bytes, f.name, opts.encoding, opts.limits);
-  sink.pushAll(issues);
-  const summary = { name: f.name, bytes: f.bytes.length, encoding: enc, delimiter: grid?.delimiter ?? '', shape: null, rows: 0 };
-  if (!grid || grid.header.headerRow < 0) return { summary, structural: grid?.parsed.rows.length ?? 0 };
-  const { parsed, header } = grid;
-  const firstCol = header.columns[0]?.index ?? 0;
-  const shapeResult = detectShape(header.columns, {
-    file: f.name,
-    ...(header.caption !== undefined ? { caption: header.caption } : {}),
-    ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
-    firstColumn: parsed.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
-  });
-  sink.pushAll(shapeResult.issues);
-  const shape = shapeResult.shape;
-  const ctx = { file: f.name, fileIndex, encoding: enc, store, sink, ...(header.defaultUnit ? { defaultUnit: header.defaultUnit } : {}) };
-  const before = store.rowFile.length;
-  if (!shape) {
-    const reason = shapeResult.issues.find((i) => i.severity === 'error')?.message ?? '无法识别表格结构';
-    for (let r = header.dataStart; r < parsed.rows.length; r++) {
-      store.settleRow(store.addRow(fileIndex, parsed.lines[r]!), 'rejected', reason);
-    }
-  } else if (shape.kind === 'transposed') {
-    readTransposed(parsed.rows, parsed.lines, parsed.broken, header, shape, ctx);
-  } else {
-    readTable(parsed.rows, parsed.lines, parsed.broken, header, shape, ctx);
-  }
+/** A dataset id: a random UUID where available. */
+export function newDatasetId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return c?.randomUUID ? c.randomUUID() : `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** `2024年3月` for one file, `2024年3月 等2个文件` for several. */
+export function defaultDatasetName(names: readonly string[]): string {
+  const first = names[0]?.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '') ?? '';
+  return names.length > 1 ? `${first} 等${names.length}个文件` : first || '导入的数据';
+}
+
+interface Current {
+  readonly name: string;
+  readonly size: number;
+  readonly index: number;
+  reader: FileReader;
+  checkpoint: RecordsCheckpoint;
+  failed: boolean;
+}
+
+/** Starts an import session. */
+export function createImportSession(opts: ImportOptions = {}): ImportSession {
+  const sink = new IssueSink();
+  const store = new ObservationRecords();
+  const summaries: (FileSummary & { structural: number })[] = [];
+  let current: Current | null = null;
+
+  const reader = (name: string, index: number, size: number, mode: ReadMode): FileReader =>
+    new FileReader(name, size, sink, { mode, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.limits ? { limits: opts.limits } : {}) },
+      (encoding) => new RowsReader({ file: name, fileIndex: index, encoding, store, sink }));
+
+  /** Forgets the current reading of the file and prepares the next way; false for the caller. */
+  const again = (c: Current): false => {
+    const mode = c.reader.again ?? 'papaparse';
+    opts.onReread?.(`${c.name}: ${mode}`);
+    store.rollback(c.checkpoint);
+    c.reader.forgetIssues();
+    c.reader = reader(c.name, c.index, c.size, mode);
+    return false;
+  };
+
+  const fail = (c: Current, e: unknown): void => {
+    c.failed = true;
+    sink.push(internalError(c.name, e));
+    // Rows read before the failure have no trustworthy outcome: reject them.
+    for (let r = c.checkpoint.rows; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
+  };
+
   return {
-    summary: {
-      ...summary, shape: shape?.kind ?? null, rows: store.rowFile.length - before,
-      ...(header.caption !== undefined ? { caption: header.caption } : {}),
+    get rows() { return store.rows; },
+    beginFile(name, size, sameAsEarlier = false) {
+      if (sameAsEarlier) {
+        sink.push(makeIssue('info', 'same-file', { file: name }, '该文件与本次导入的另一个文件内容完全相同', 'This file is identical to another file in this import.'));
+      }
+      const index = summaries.length;
+      current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false };
     },
-    structural: header.dataStart,
+    push(chunk) {
+      const c = current;
+      if (c === null) throw new Error('push before beginFile');
+      if (c.failed) return true;
+      try {
+        return c.reader.push(chunk) || again(c);
+      } catch (e) {
+        fail(c, e);
+        return true;
+      }
+    },
+    endFile() {
+      const c = current;
+      if (c === null) throw new Error('endFile before beginFile');
+      if (!c.failed) {
+        try {
+          if (!c.reader.end()) return again(c);
+          summaries.push(c.reader.summary());
+          current = null;
+          return true;
+        } catch (e) {
+          fail(c, e);
+        }
+      }
+      summaries.push({ name: c.name, bytes: c.size, encoding: '', delimiter: '', shape: null, rows: store.rows - c.checkpoint.rows, structural: 0 });
+      current = null;
+      return true;
+    },
+    finish() {
+      return assemble(store, sink, summaries, opts);
+    },
   };
 }
 
-/** Imports `files` as one batch (merged with `opts.existing` when given). Never throws. */
-export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): ImportResult {
-  if (opts.fast !== false) {
-    try {
-      const fast = fastImportFiles(files, opts, undefined, opts.onFastDecline);
-      if (fast) return fast;
-    } catch (e) {
-      // A fast-path bug must never cost the user an import: the general path below decides.
-      opts.onFastDecline?.(`fast path threw: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  return importGeneral(files, opts);
-}
-
-/** The general pipeline: whole-file decode, papaparse, readTable/readTransposed, mergeRecords. */
-function importGeneral(files: readonly InputFile[], opts: ImportOptions): ImportResult {
-  const sink = new IssueSink();
-  const store = new ObservationRecords();
-  const summaries: FileSummary[] = [];
-  const sources: SourceFile[] = [];
-  const counts = emptyCounts();
-  if (files.length === 0) {
-    sink.push(makeIssue('error', 'no-files', { file: '' }, '没有选择文件', 'No files were given.'));
-  }
-  files.forEach((f, i) => {
-    const rowsBefore = store.rowFile.length;
-    try {
-      if (files.slice(0, i).some((g) => sameBytes(g.bytes, f.bytes))) {
-        sink.push(makeIssue('info', 'same-file', { file: f.name }, '该文件与本次导入的另一个文件内容完全相同', 'This file is identical to another file in this import.'));
-      }
-      const { summary, structural } = readFile(f, i, store, sink, opts);
-      counts.structural += structural;
-      summaries.push(summary);
-      sources.push({ name: f.name, encoding: summary.encoding, bytes: f.bytes.length, ...(summary.caption ? { caption: summary.caption } : {}) });
-    } catch (e) {
-      sink.push(internalError(f.name, e));
-      // Rows read before the failure have no trustworthy outcome: reject them.
-      for (let r = rowsBefore; r < store.rowFile.length; r++) {
-        if (store.rowOutcome[r] === null) store.settleRow(r, 'rejected', '内部错误');
-      }
-      summaries.push({ name: f.name, bytes: f.bytes.length, encoding: '', delimiter: '', shape: null, rows: store.rowFile.length - rowsBefore });
-      sources.push({ name: f.name, encoding: '', bytes: f.bytes.length });
-    }
-  });
-
+function assemble(store: ObservationRecords, sink: IssueSink, summaries: readonly (FileSummary & { structural: number })[], opts: ImportOptions): ImportResult {
+  const names = summaries.map((s) => s.name);
+  if (summaries.length === 0) sink.push(makeIssue('error', 'no-files', { file: '' }, '没有选择文件', 'No files were given.'));
+  const sources: SourceFile[] = summaries.map((s) => ({ name: s.name, encoding: s.encoding, bytes: s.bytes, ...(s.caption ? { caption: s.caption } : {}) }));
   let dataset: Dataset | null = null;
   try {
-    const builder = mergeRecords(store, sources, opts.existing, sink);
+    const merged = mergeRecords(store, sources, opts.existing, sink);
     sink.flush();
     if (!sink.blocked) {
-      dataset = builder.build({
+      dataset = merged.build({
         id: opts.id ?? opts.existing?.id ?? newDatasetId(),
-        name: opts.datasetName ?? opts.existing?.name ?? defaultDatasetName(files.map((f) => f.name)),
+        name: opts.datasetName ?? opts.existing?.name ?? defaultDatasetName(names),
         ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
         isSample: opts.isSample ?? false,
       });
@@ -166,33 +182,47 @@ function importGeneral(files: readonly InputFile[], opts: ImportOptions): Import
     sink.flush();
     sink.push(internalError('', e));
     dataset = null;
-    for (let r = 0; r < store.rowFile.length; r++) if (store.rowOutcome[r] === null) store.settleRow(r, 'rejected', '内部错误');
+    for (let r = 0; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   }
-
+  const counts = emptyCounts();
+  for (const s of summaries) counts.structural += s.structural;
+  counts.rowsIn = store.rows;
   const rows: RowDisposition[] = [];
-  const names = files.map((f) => f.name);
-  counts.rowsIn = store.rowFile.length;
-  for (let r = 0; r < store.rowFile.length; r++) {
-    const outcome = store.rowOutcome[r] ?? 'imported';
+  for (let r = 0; r < store.rows; r++) {
+    const outcome = store.outcomeOf(r) ?? 'imported';
     counts[outcome]++;
-    if (outcome !== 'imported') rows.push({ file: names[store.rowFile[r]!] ?? '', line: store.rowLine[r]!, outcome, reason: store.rowReason[r]! });
+    if (outcome !== 'imported') rows.push({ file: names[store.rowFile[r]!] ?? '', line: store.rowLine[r]!, outcome, reason: store.reasonOf(r) });
   }
   const blocked = sink.blocked;
   return {
     dataset: blocked ? null : dataset,
-    files: summaries,
-    report: {
-      status: blocked ? 'blocked' : 'ok',
-      files: names,
-      counts,
-      issues: sink.issues,
-      rows,
-      observations: blocked || !dataset ? 0 : dataset.obs.value.length,
-    },
+    files: summaries.map(({ structural: _s, ...f }) => f),
+    report: { status: blocked ? 'blocked' : 'ok', files: names, counts, issues: sink.issues, rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length },
   };
 }
 
-function internalError(file: string, e: unknown): ReturnType<typeof makeIssue> {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Imports `files` (whole byte arrays) as one batch, merged with `opts.existing` when given. Never throws. */
+export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}, chunkBytes = STREAM_CHUNK_BYTES): ImportResult {
+  const s = createImportSession(opts);
+  files.forEach((f, i) => {
+    s.beginFile(f.name, f.bytes.length, files.slice(0, i).some((g) => sameBytes(g.bytes, f.bytes)));
+    for (let pass = 0; ; pass++) {
+      let ok = true;
+      for (let at = 0; ok && at < f.bytes.length; at += chunkBytes) ok = s.push(f.bytes.subarray(at, Math.min(f.bytes.length, at + chunkBytes)));
+      if (ok && s.endFile()) break;
+      if (pass > 3) throw new Error(`${f.name} was read ${pass + 1} times`);
+    }
+  });
+  return s.finish();
+}
+
+function internalError(file: string, e: unknown): ImportIssue {
   const detail = e instanceof Error ? `${e.message}` : String(e);
   return makeIssue('error', 'internal-error', { file },
     `导入程序内部错误（${detail}）。数据未导入，请把该文件反馈给开发人员`,

@@ -1,17 +1,18 @@
 /**
- * The first half of the pipeline for one file: bytes → text → delimiter and newline → rows →
- * header. Shared by the importer and by oracle tests (csv-spectrum) that only need the grid.
+ * The rows the pipeline reads from one file, with its header, collected into a grid instead of
+ * going on to the records. The same FileReader as every import (decode → delimiter and newline →
+ * tokenizer, papaparse where the tokenizer declines); for the oracle tests (csv-spectrum,
+ * papaparse) and anything that wants to preview a file's rows.
  */
-import { decodeBytes, type TextEncodingName } from '../decode/decode-bytes';
-import { checkColumnCount, checkFileSize, FILE_LIMITS, type FileLimits } from '../decode/file-limits';
-import { delimiterLabel, detectDelimiter, detectNewline, type Newline } from '../rows/detect-delimiter';
-import { findHeader, type HeaderResult } from '../table/find-header';
 import type { ImportIssue } from '../report/import-report';
-import { makeIssue } from '../report/make-issue';
-import { parseRows, type ParsedRows } from '../rows/parse-rows';
+import { IssueSink } from '../report/issue-sink';
+import type { Newline } from '../rows/detect-delimiter';
+import type { ParsedRows } from '../rows/parse-rows';
+import { findHeader, type HeaderResult } from '../table/find-header';
+import { FileReader, type ReadMode } from './read-file';
 
 export interface Grid {
-  readonly encoding: TextEncodingName;
+  readonly encoding: string;
   readonly delimiter: string;
   readonly newline: Newline;
   readonly parsed: ParsedRows;
@@ -19,36 +20,24 @@ export interface Grid {
   readonly issues: ImportIssue[];
 }
 
-/**
- * Decodes and parses one file; null grid when the file is blocked before parsing (xlsx, empty…).
- * `limits` are the size limits (tests make them small).
- */
-export function readGrid(bytes: Uint8Array, file: string, encoding?: string, limits: FileLimits = FILE_LIMITS): { grid: Grid | null; issues: ImportIssue[]; encoding: string } {
-  const size = checkFileSize(bytes, file, limits);
-  if (size.blocked) return { grid: null, issues: size.issues, encoding: '' };
-  const dec = decodeBytes(bytes, file, encoding);
-  const issues = [...size.issues, ...dec.issues];
-  if (dec.blocked) return { grid: null, issues, encoding: dec.encoding };
-  const newline = detectNewline(dec.text);
-  const guess = detectDelimiter(dec.text, newline);
-  if (guess.singleColumn) {
-    issues.push(makeIssue('info', 'single-column', { file }, '文件只有一列（未发现分隔符）', 'The file has a single column (no delimiter found).'));
-  } else if (guess.delimiter === '，') {
-    issues.push(makeIssue('warning', 'delimiter-fullwidth', { file },
-      '分隔符是全角逗号“，”，已按此拆分各列，请核对预览', 'The delimiter is the full-width comma "，"; please check the preview.'));
-  } else if (guess.delimiter !== ',') {
-    issues.push(makeIssue('info', 'delimiter', { file }, `分隔符：${delimiterLabel(guess.delimiter)}`, `Delimiter: ${JSON.stringify(guess.delimiter)}.`));
+/** Reads one file's rows and header; null grid when the file is blocked before it has rows (xlsx, empty…). */
+export function readGrid(bytes: Uint8Array, file: string, encoding?: string): { grid: Grid | null; issues: ImportIssue[]; encoding: string } {
+  for (let mode: ReadMode = 'whole'; ;) {
+    const sink = new IssueSink();
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    const broken = new Set<number>();
+    const reader: FileReader = new FileReader(file, bytes.length, sink, { mode, ...(encoding !== undefined ? { encoding } : {}) }, () => ({
+      row(cells, line, b = false) { if (b) broken.add(rows.length); rows.push(cells); lines.push(line); },
+      end: () => ({ shape: null, rows: rows.length, structural: 0 }),
+    }));
+    if (!reader.push(bytes) || !reader.end()) { mode = reader.again ?? 'papaparse'; continue; }
+    const issues = sink.issues;
+    if (reader.delimiter === '' && rows.length === 0) return { grid: null, issues, encoding: reader.encodingUsed };
+    const header = findHeader(rows, lines, broken, file);
+    return {
+      grid: { encoding: reader.encodingUsed, delimiter: reader.delimiter, newline: reader.newline, parsed: { rows, lines, broken, issues }, header, issues },
+      issues, encoding: reader.encodingUsed,
+    };
   }
-  // Columns are counted from the delimiter guess (modal delimiters per line + 1), before parsing.
-  const wide = checkColumnCount(guess.singleColumn ? 1 : guess.fieldsPerLine + 1, file, limits);
-  if (wide) issues.push(wide);
-  const parsed = parseRows(dec.text, guess.delimiter, newline, file);
-  issues.push(...parsed.issues);
-  const header = findHeader(parsed.rows, parsed.lines, parsed.broken, file);
-  issues.push(...header.issues);
-  if (header.headerRow >= 0 && header.dataStart >= parsed.rows.length) {
-    issues.push(makeIssue('error', 'header-only', { file, line: parsed.lines[header.headerRow]! },
-      '文件只有表头没有数据', 'The file has a header but no data rows.'));
-  }
-  return { grid: { encoding: dec.encoding, delimiter: guess.delimiter, newline, parsed, header, issues }, issues, encoding: dec.encoding };
 }

@@ -1,11 +1,14 @@
 /**
  * The import's working table: every observation read from the files, before units are resolved
- * and duplicates merged, plus one entry per input data row for the row accounting. Plain number
- * arrays (V8 keeps them packed) instead of one object per observation.
+ * and duplicates merged, plus one entry per input data row for the row accounting. Observations
+ * and rows live in growable typed arrays (no per-row objects or boxed numbers); unit mentions,
+ * metrics and periods are dictionary-coded in first-seen order. A checkpoint taken when a file
+ * starts lets the pipeline forget what it read of that file when it has to read it again.
  */
 import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
 import type { RowOutcome } from '../report/import-report';
-import { RecordDictionaries } from './record-dictionaries';
+import type { MetricDef } from '../vocabulary/metric-catalog';
+import type { PeriodKey } from '../vocabulary/period';
 
 /** One way a unit was named in one file: identity is resolved later across all files. */
 export interface UnitMention {
@@ -21,58 +24,171 @@ export interface UnitMention {
   readonly hasParentColumn: boolean;
 }
 
-export class ObservationRecords extends RecordDictionaries {
+/** Row outcome codes; 0 is pending (decided by the merge: imported or merged). */
+const OUTCOMES: readonly (RowOutcome | null)[] = [null, 'imported', 'merged', 'subtotal', 'blank', 'rejected'];
+const OUTCOME_CODE: Readonly<Record<RowOutcome, number>> = { imported: 1, merged: 2, subtotal: 3, blank: 4, rejected: 5 };
 
-  // Observations.
-  readonly mention: number[] = [];
-  readonly metric: number[] = [];
-  readonly period: number[] = [];
-  readonly value: number[] = [];
-  readonly qualifier: number[] = [];
-  /** Global row id (index into the row arrays below). */
-  readonly row: number[] = [];
-  /** 1-based column of the cell. */
-  readonly column: number[] = [];
-  /** Source text where it differs from the plain number. */
+/** What the store held at one moment (see `checkpoint` and `rollback`). */
+export interface RecordsCheckpoint {
+  readonly size: number;
+  readonly rows: number;
+  readonly mentions: number;
+  readonly metrics: number;
+  readonly periods: number;
+}
+
+type Typed = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+function grown<T extends Typed>(a: T, cap: number): T {
+  const b = new (a.constructor as new (n: number) => T)(cap);
+  b.set(a);
+  return b;
+}
+
+export class ObservationRecords {
+  readonly mentions: UnitMention[] = [];
+  private readonly mentionByKey = new Map<string, number>();
+  readonly metrics: MetricDef[] = [];
+  private readonly metricById = new Map<string, number>();
+  readonly periods: PeriodKey[] = [];
+  private readonly periodByKey = new Map<PeriodKey, number>();
+
+  private cap = 4096;
+  /** Number of observations. */
+  size = 0;
+  mention = new Uint32Array(this.cap);
+  metric = new Uint16Array(this.cap);
+  period = new Uint16Array(this.cap);
+  value = new Float64Array(this.cap);
+  qualifier = new Uint8Array(this.cap);
+  /** Global row id of each observation (index into the row arrays). */
+  row = new Uint32Array(this.cap);
+  /** 1-based column of the value cell. */
+  column = new Uint16Array(this.cap);
+  /** Source text where it differs from String(value). */
   readonly raw = new Map<number, string>();
 
-  // Rows: one per data row of every file (below the header).
-  readonly rowFile: number[] = [];
-  readonly rowLine: number[] = [];
-  readonly rowOutcome: (RowOutcome | null)[] = [];
-  readonly rowReason: string[] = [];
+  private rowCap = 4096;
+  /** Data rows registered (every file, below the header). */
+  rows = 0;
+  rowFile = new Uint16Array(this.rowCap);
+  rowLine = new Uint32Array(this.rowCap);
+  private outcome = new Uint8Array(this.rowCap);
+  private readonly reason = new Map<number, string>();
 
-  get size(): number {
-    return this.value.length;
+  /** Index of a unit mention; two mentions are the same when code, names, file and street column agree. */
+  mentionOf(m: UnitMention): number {
+    const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}`;
+    let i = this.mentionByKey.get(key);
+    if (i === undefined) {
+      i = this.mentions.length;
+      this.mentions.push(m);
+      this.mentionByKey.set(key, i);
+    }
+    return i;
   }
 
-  /** Registers a data row; its outcome is decided later (null = pending). */
+  metricOf(def: MetricDef): number {
+    let i = this.metricById.get(def.id);
+    if (i === undefined) {
+      i = this.metrics.length;
+      this.metrics.push(def);
+      this.metricById.set(def.id, i);
+    }
+    return i;
+  }
+
+  periodOf(key: PeriodKey): number {
+    let i = this.periodByKey.get(key);
+    if (i === undefined) {
+      i = this.periods.length;
+      this.periods.push(key);
+      this.periodByKey.set(key, i);
+    }
+    return i;
+  }
+
+  /** Registers a data row; its outcome is decided later (pending). */
   addRow(file: number, line: number): number {
-    this.rowFile.push(file);
-    this.rowLine.push(line);
-    this.rowOutcome.push(null);
-    this.rowReason.push('');
-    return this.rowFile.length - 1;
+    if (this.rows === this.rowCap) {
+      this.rowCap *= 2;
+      this.rowFile = grown(this.rowFile, this.rowCap);
+      this.rowLine = grown(this.rowLine, this.rowCap);
+      this.outcome = grown(this.outcome, this.rowCap);
+    }
+    const r = this.rows++;
+    this.rowFile[r] = file;
+    this.rowLine[r] = line;
+    return r;
   }
 
-  /** Marks a row as not imported (blank, subtotal, rejected) with a Chinese reason. */
+  /** Marks a row as not imported (blank, subtotal, rejected, merged) with a Chinese reason. */
   settleRow(row: number, outcome: Exclude<RowOutcome, 'imported'>, reason: string): void {
-    this.rowOutcome[row] = outcome;
-    this.rowReason[row] = reason;
+    this.outcome[row] = OUTCOME_CODE[outcome];
+    this.reason.set(row, reason);
   }
 
-  add(o: {
-    mention: number; metric: number; period: number; value: number; qualifier: Qualifier;
-    row: number; column: number; raw?: string;
-  }): void {
-    const i = this.value.length;
-    this.mention.push(o.mention);
-    this.metric.push(o.metric);
-    this.period.push(o.period);
-    this.value.push(o.value);
-    this.qualifier.push(QUALIFIER_CODE[o.qualifier]);
-    this.row.push(o.row);
-    this.column.push(o.column);
-    if (o.raw !== undefined && o.raw !== String(o.value)) this.raw.set(i, o.raw);
+  /** Marks a pending row as imported. */
+  importRow(row: number): void {
+    this.outcome[row] = OUTCOME_CODE.imported;
+  }
+
+  /** The row's outcome, or null while pending. */
+  outcomeOf(row: number): RowOutcome | null {
+    return OUTCOMES[this.outcome[row]!]!;
+  }
+
+  /** The reason given when the row was settled ('' for imported and pending rows). */
+  reasonOf(row: number): string {
+    return this.reason.get(row) ?? '';
+  }
+
+  /** Adds one observation of data row `row`. `raw` is kept only when it differs from String(value). */
+  add(mention: number, metric: number, period: number, value: number, qualifier: number, row: number, column: number, raw: string | null): void {
+    if (this.size === this.cap) this.grow();
+    const i = this.size++;
+    this.mention[i] = mention;
+    this.metric[i] = metric;
+    this.period[i] = period;
+    this.value[i] = value;
+    this.qualifier[i] = qualifier;
+    this.row[i] = row;
+    this.column[i] = column;
+    if (raw !== null && raw !== String(value)) this.raw.set(i, raw);
+  }
+
+  /** Same as `add` with a qualifier name. */
+  addNamed(mention: number, metric: number, period: number, value: number, qualifier: Qualifier, row: number, column: number, raw: string | null): void {
+    this.add(mention, metric, period, value, QUALIFIER_CODE[qualifier], row, column, raw);
+  }
+
+  checkpoint(): RecordsCheckpoint {
+    return { size: this.size, rows: this.rows, mentions: this.mentions.length, metrics: this.metrics.length, periods: this.periods.length };
+  }
+
+  /** Forgets everything added since `cp` (a file that is read again from its start). */
+  rollback(cp: RecordsCheckpoint): void {
+    for (let i = cp.size; i < this.size; i++) this.raw.delete(i);
+    for (let r = cp.rows; r < this.rows; r++) { this.reason.delete(r); this.outcome[r] = 0; }
+    this.size = cp.size;
+    this.rows = cp.rows;
+    const drop = <T>(list: T[], keep: number, index: Map<unknown, number>): void => {
+      if (list.length === keep) return;
+      for (const [k, i] of index) if (i >= keep) index.delete(k);
+      list.length = keep;
+    };
+    drop(this.mentions, cp.mentions, this.mentionByKey);
+    drop(this.metrics, cp.metrics, this.metricById);
+    drop(this.periods, cp.periods, this.periodByKey);
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    this.mention = grown(this.mention, this.cap);
+    this.metric = grown(this.metric, this.cap);
+    this.period = grown(this.period, this.cap);
+    this.value = grown(this.value, this.cap);
+    this.qualifier = grown(this.qualifier, this.cap);
+    this.row = grown(this.row, this.cap);
+    this.column = grown(this.column, this.cap);
   }
 }

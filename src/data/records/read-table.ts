@@ -1,219 +1,384 @@
 /**
- * Rows of a long or wide table → observation records, with an outcome for every data row:
- * blank, subtotal (excluded and checked), rejected (with a reason and an issue), or pending
- * (decided at merge time: imported or merged). Street/district blanks left by merged cells are
- * forward-filled with a warning; measure columns are never filled.
+ * Rows of a long or wide table → observation records, one row at a time, with an outcome for every
+ * data row: blank, subtotal (excluded and checked), rejected (with a reason and an issue), or
+ * pending (decided at merge time: imported or merged). Street/district blanks left by merged cells
+ * are forward-filled with a warning; measure columns are never filled. A second table below the
+ * first (after a blank row) is read with its own header (second-table.ts).
+ *
+ * This is the hot loop of every import: long files repeat the unit, period and metric cells on
+ * every row, so each is resolved once per distinct text and reused while the next row repeats it.
  */
 import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
 import type { HeaderResult } from '../table/find-header';
-import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { ColumnFormats, type Column } from './column-formats';
-import { applyDecimalComma, findDecimalComma, reportDecimalComma } from './number-locale';
+import { applyDecimalComma, DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from './number-locale';
 import { PeriodMix } from './period-mix';
-import { readSecondTable, startsSecondTable } from '../table/second-table';
-import { TableNotes } from './table-notes';
-import type { ObservationRecords } from './observation-records';
+import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { SubtotalChecker, subtotalKind } from './subtotal-check';
+import { SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import { metricFor, type TableShape } from '../table/detect-shape';
 import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
-
-export interface ReadContext {
-  readonly file: string;
-  readonly fileIndex: number;
-  readonly encoding: string;
-  readonly store: ObservationRecords;
-  readonly sink: IssueSink;
-  readonly defaultUnit?: string;
-}
+import type { ReadContext } from './read-context';
+import { isTwelveDigits, plainNumber } from './plain-number';
+import { looksLikeSecondHeader } from './second-table';
 
 /** Measure-unit cells (`万元`) that scale a long file's value. */
 const UNIT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 万元: 1e4, 万人: 1e4, 万人次: 1e4, 千: 1e3, 千元: 1e3, 亿: 1e8, 亿元: 1e8 };
-
-const TWELVE_DIGITS = /^\d{12}$/;
+const GBK_LOST = /[?？]/;
+const EXACT = QUALIFIER_CODE.exact;
 
 interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[] }
+interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column }
+interface PeriodHit { readonly index: number; readonly cumulative: boolean }
 
-/** Reads every data row of one long or wide table into `ctx.store`. */
-export function readTable(
-  rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
-  header: HeaderResult, shape: TableShape, ctx: ReadContext,
-): void {
-  const { store, sink, file } = ctx;
-  const kept = header.columns.map((c) => c.index);
-  const names = shape.names;
-  const checker = new SubtotalChecker();
-  const periodCache: PeriodCache = new Map();
-  const metricCache = new Map<string, { def: MetricDef; scale: number; index: number; format: Column }>();
-  const notes = new TableNotes();
-  const formats = new ColumnFormats();
-  const periodMix = new PeriodMix();
-  const decimalComma = findDecimalComma(rows, lines, header.dataStart,
-    shape.kind === 'long' ? [shape.value] : shape.measures.map((m) => m.index));
-  if (decimalComma > 0) reportDecimalComma(decimalComma, sink, file);
-  const readCell = (raw: string, scale: number): ParsedValue => {
+/** Rows kept from where a second table may start, read when the table ends. */
+export interface TableTail {
+  readonly rows: string[][];
+  readonly lines: number[];
+  readonly broken: Set<number>;
+}
+
+/** Reads one long or wide table whose header and shape are known, row by row. */
+export class TableReader {
+  private readonly kept: number[];
+  private readonly checker = new SubtotalChecker();
+  private readonly periodCache: PeriodCache = new Map();
+  private readonly periodHits = new Map<string, PeriodHit>();
+  private readonly metricCache = new Map<string, Map<string, MetricHit>>();
+  private readonly notes = new TableNotes();
+  private readonly formats = new ColumnFormats();
+  private readonly periodMix = new PeriodMix();
+  private readonly fills: FillTrack[];
+  /** The last non-blank street/district cell, by column (for merged cells exported as blanks). */
+  private readonly lastDim: (string | undefined)[] = [];
+  private readonly headerCells: string;
+  private readonly headerFirst: string;
+  private readonly measureIdx: number[];
+  private readonly measureFormats: Column[];
+  private readonly needRowPeriod: boolean;
+  /** Line of the first decimal-comma value among the first data rows (0: none); -1 until known. */
+  private decimalComma = -1;
+  /** The first data rows, held until findDecimalComma has looked at them. */
+  private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
+  private prevBlank = false;
+  /** The rows from a possible second table on, once one starts (read at `end`). */
+  private tail: TableTail | null = null;
+  // The previous row's unit cells and what they resolved to (long files repeat them).
+  private pCode = '\u0000';
+  private pDistrict = '';
+  private pParent = '';
+  private pUnit = '';
+  private pMention = -1;
+  // The previous row's unit name and what the name checks found in it.
+  private pName = '\u0000';
+  private pNameFormula = false;
+  private pNameGbkLost = false;
+  private pPeriodText = '\u0000';
+  private pMetricText = '\u0000';
+  private pMetricUnit = '';
+  private pMetric: MetricHit | undefined = undefined;
+  private pLabel = '\u0000';
+  private pSub: SubtotalKind | null = null;
+  private pPeriod: PeriodHit | undefined = undefined;
+
+  constructor(
+    private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
+    headerRowCells: readonly string[],
+    private readonly readGrid: (rows: string[][], lines: number[], broken: Set<number>, first: HeaderResult) => boolean,
+  ) {
+    this.kept = header.columns.map((c) => c.index);
+    const names = shape.names;
+    this.fills = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
+    this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
+    this.headerFirst = (headerRowCells[0] ?? '').trim();
+    this.measureIdx = shape.measures.map((m) => ctx.store.metricOf(m.metric));
+    this.measureFormats = shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
+    this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
+
+  }
+
+  /** Reads one data row (`broken`: a field that swallowed the rest of the file). */
+  row(cells: string[], line: number, broken = false): void {
+    if (this.early !== null) {
+      this.early.push({ cells, line, broken });
+      if (this.early.length >= DECIMAL_COMMA_SCAN_ROWS) this.startReading();
+      return;
+    }
+    if (this.tail !== null) { this.keepTail(cells, line, broken); return; }
+    if (this.prevBlank && looksLikeSecondHeader(cells)) { this.keepTail(cells, line, broken); return; }
+    this.read(cells, line, broken);
+  }
+
+  /** Ends the table: a second table is read, then the table-wide notes are reported. */
+  end(): void {
+    if (this.early !== null) this.startReading();
+    const tail = this.tail;
+    if (tail !== null) {
+      this.tail = null;
+      if (!this.readGrid(tail.rows, tail.lines, tail.broken, this.header)) {
+        // Not a table after all: its rows are read as rows of this one (the first without the check).
+        for (let k = 0; k < tail.rows.length; k++) {
+          if (k === 0) this.read(tail.rows[0]!, tail.lines[0]!, tail.broken.has(0));
+          else this.row(tail.rows[k]!, tail.lines[k]!, tail.broken.has(k));
+        }
+        this.end();
+        return;
+      }
+    }
+    const { sink, file } = this.ctx;
+    const s = this.shape;
+    this.notes.report(sink, file);
+    this.formats.report(sink, file);
+    this.periodMix.report(sink, { file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) });
+    for (const f of this.fills) {
+      if (f.lines.length === 0) continue;
+      sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
+        `第${lineRanges(f.lines)}行${f.name}列为空（合并单元格），已由上方单元格填充，请核对`,
+        `Blank ${f.name} cells on lines ${lineRanges(f.lines)} (merged cells) were filled from above.`));
+    }
+  }
+
+  private keepTail(cells: string[], line: number, broken: boolean): void {
+    if (this.tail === null) this.tail = { rows: [], lines: [], broken: new Set() };
+    if (broken) this.tail.broken.add(this.tail.rows.length);
+    this.tail.rows.push(cells);
+    this.tail.lines.push(line);
+  }
+
+  private startReading(): void {
+    const early = this.early!;
+    this.early = null;
+    const s = this.shape;
+    const line = findDecimalComma(early.map((e) => e.cells), early.map((e) => e.line), 0,
+      s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
+    this.decimalComma = line;
+    if (line > 0) reportDecimalComma(line, this.ctx.sink, this.ctx.file);
+    for (const e of early) this.row(e.cells, e.line, e.broken);
+  }
+
+  private readCell(raw: string, scale: number): ParsedValue {
     const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
-    return decimalComma > 0 ? applyDecimalComma(raw, v) : v;
-  };
-  const fills: FillTrack[] = [shape.parent, shape.district].filter((c) => c >= 0)
-    .map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
-  const lastDim = new Map<number, string>();
-  const headerCells = header.headerRow >= 0 ? rows[header.headerRow]!.map((c) => c.trim()).join('\u0001') : '';
-  const headerFirst = header.headerRow >= 0 ? (rows[header.headerRow]![0] ?? '').trim() : '';
-  const measureIdx = shape.measures.map((m) => store.metricOf(m.metric));
-  const measureFormats = shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
-  const needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
+    return this.decimalComma > 0 ? applyDecimalComma(raw, v) : v;
+  }
 
-  for (let r = header.dataStart; r < rows.length; r++) {
-    const line = lines[r]!;
-    if (startsSecondTable(rows, r, header.dataStart) && readSecondTable(rows, lines, broken, r, header, ctx, readTable)) break;
-    const row = store.addRow(ctx.fileIndex, line);
-    const at = { file, line };
-    if (broken.has(r)) { store.settleRow(row, 'rejected', '引号未闭合'); continue; }
-    const cells = rows[r]!;
-    if (isBlankRow(cells)) { notes.addBlank(line); store.settleRow(row, 'blank', '空行'); continue; }
-    if ((cells[0] ?? '').trim() === headerFirst && cells.map((c) => c.trim()).join('\u0001') === headerCells) {
+  private read(cells: string[], line: number, broken: boolean): void {
+    const { store, sink, file, fileIndex } = this.ctx;
+    const s = this.shape;
+    const names = s.names;
+    const row = store.addRow(fileIndex, line);
+    this.prevBlank = false;
+    if (broken) { store.settleRow(row, 'rejected', '引号未闭合'); return; }
+    if (isBlankRow(cells)) { this.prevBlank = true; this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
+    if ((cells[0] ?? '').trim() === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells) {
       store.settleRow(row, 'rejected', '重复的表头行');
-      sink.push(makeIssue('warning', 'repeated-header', at,
+      sink.push(makeIssue('warning', 'repeated-header', { file, line },
         `第${line}行与表头相同，可能是第二个表格的开始，已跳过该行`, `Line ${line} repeats the header; skipped.`));
-      continue;
+      return;
     }
-    const width = checkRowWidth(cells, header.width, kept, names, at);
-    if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); continue; }
-    if (width.kind === 'extra-empty') notes.addExtraEmpty(line);
-    if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, at));
+    if (cells.length !== this.header.width) {
+      const width = checkRowWidth(cells, this.header.width, this.kept, names, { file, line });
+      if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); return; }
+      if (width.kind === 'extra-empty') this.notes.addExtraEmpty(line);
+      if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, { file, line }));
+    }
 
-    const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
-    const unitName = cell(shape.unit);
-    const label = unitName || cell(shape.parent) || cell(shape.district);
-    const sub = subtotalKind(label);
+    const unitName = cellAt(cells, s.unit);
+    const parentText = cellAt(cells, s.parent);
+    const districtText = cellAt(cells, s.district);
+    const label = unitName || parentText || districtText;
+    if (label !== this.pLabel) { this.pLabel = label; this.pSub = label === '' ? null : subtotalKind(label); }
+    const sub = this.pSub;
     // Forward-fill street/district left blank by merged cells (a 合计 row's blank street is not a gap).
-    for (const f of fills) {
-      const v = cell(f.column);
-      if (v !== '') lastDim.set(f.column, v);
-      else if (sub === null && lastDim.has(f.column)) f.lines.push(line);
+    let parent = parentText;
+    let district = districtText;
+    for (const f of this.fills) {
+      const v = f.column === s.parent ? parentText : districtText;
+      if (v !== '') this.lastDim[f.column] = v;
+      else {
+        const above = this.lastDim[f.column];
+        if (above !== undefined) {
+          if (sub === null) f.lines.push(line);
+          if (f.column === s.parent) parent = above; else district = above;
+        }
+      }
     }
-    const dim = (c: number): string => (c < 0 ? '' : cell(c) || lastDim.get(c) || '');
-    const codeText = cell(shape.code);
-    const code = codeText === '' || TWELVE_DIGITS.test(codeText) ? codeText
-      : readCode(codeText, { ...at, column: shape.code + 1, columnName: names.get(shape.code) }, sink);
-    if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); continue; }
+    const codeText = cellAt(cells, s.code);
+    const code = codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
+      : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
+    if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     if (sub === null && unitName === '' && code === '') {
-      const hasValues = shape.kind === 'long' ? cell(shape.value) !== '' : shape.measures.some((m) => cell(m.index) !== '');
-      sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', { ...at, column: shape.unit + 1, columnName: names.get(shape.unit) },
+      const hasValues = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
+      sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
         `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : '，已跳过'}`,
         `Line ${line} has no unit name${hasValues ? ' but has values' : ''}.`));
       store.settleRow(row, 'rejected', '缺少社区名称');
-      continue;
+      return;
     }
-    if (sub === null) notes.checkName(unitName, line, shape.unit + 1);
-    if (ctx.encoding === 'gb18030' && /[?？]/.test(unitName)) {
-      sink.pushCapped(makeIssue('warning', 'gbk-lost-char', { ...at, column: shape.unit + 1, columnName: names.get(shape.unit) },
+    if (unitName !== this.pName) {
+      this.pName = unitName;
+      this.pNameFormula = looksLikeFormula(unitName);
+      this.pNameGbkLost = this.ctx.encoding === 'gb18030' && GBK_LOST.test(unitName);
+    }
+    if (sub === null && this.pNameFormula) this.notes.checkName(unitName, line, s.unit + 1);
+    if (this.pNameGbkLost) {
+      sink.pushCapped(makeIssue('warning', 'gbk-lost-char', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
         `第${line}行名称“${unitName}”含“?”，可能有字符在导出为GBK时丢失（生僻字），请核对`,
         `Line ${line}: "${unitName}" contains "?"; a rare character may have been lost in the GBK export.`));
     }
-    let rowPeriod: number | undefined;
-    if (needRowPeriod) {
-      const text = cell(shape.period);
-      const hit = periodCache.get(text);
-      const p = text === '' && shape.filePeriod ? shape.filePeriod.key
-        : hit && hit.key !== null && hit.notes.length === 0 ? hit.key
-          : readPeriod(text, shape, periodCache, { ...at, column: shape.period + 1, columnName: names.get(shape.period) }, sink);
-      if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
-      if (text !== '') periodMix.add(line, periodCache.get(text)?.cumulative ?? false);
-      rowPeriod = store.periodOf(p);
+    let rowPeriod = -1;
+    if (this.needRowPeriod) {
+      const hit = this.periodOf(cellAt(cells, s.period), line);
+      if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
+      rowPeriod = hit.index;
     }
-    const mention = sub === null
-      ? store.mentionOf({
-        code, district: dim(shape.district), parent: dim(shape.parent), rawName: unitName,
-        file: ctx.fileIndex, line, hasParentColumn: shape.parent >= 0,
-      })
-      : -1;
+    let mention = -1;
+    if (sub === null) {
+      if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
+        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: s.parent >= 0 });
+        this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
+      } else mention = this.pMention;
+    }
 
-    if (shape.kind === 'long') {
-      const metricText = cell(shape.metric);
-      if (metricText === '') {
-        sink.push(makeIssue('error', 'metric-missing', { ...at, column: shape.metric + 1, columnName: names.get(shape.metric) },
-          `第${line}行缺少指标名称，请补全后重新导入`, `Line ${line} has no metric name.`));
-        store.settleRow(row, 'rejected', '缺少指标名称');
-        continue;
+    if (s.kind === 'long') this.readLong(cells, line, row, mention, rowPeriod, sub, label);
+    else this.readWide(cells, line, row, mention, rowPeriod, sub, label);
+  }
+
+  /** The row's period (from its cell or the file), or null when unreadable (an issue says why). */
+  private periodOf(text: string, line: number): PeriodHit | null {
+    const s = this.shape;
+    let hit = text === this.pPeriodText ? this.pPeriod : this.periodHits.get(text);
+    if (hit === undefined) {
+      const key = text === '' && s.filePeriod ? s.filePeriod.key
+        : readPeriod(text, s, this.periodCache, { file: this.ctx.file, line, column: s.period + 1, columnName: s.names.get(s.period) }, this.ctx.sink);
+      if (key === null) return null;
+      const entry = text === '' ? undefined : this.periodCache.get(text);
+      hit = { index: this.ctx.store.periodOf(key), cumulative: entry?.cumulative ?? false };
+      // A text with notes is read again on every row, so each row reports them (capped), as the first did.
+      if (entry === undefined || entry.notes.length === 0) {
+        this.periodHits.set(text, hit);
+        this.pPeriodText = text;
+        this.pPeriod = hit;
       }
-      const unitText = cell(shape.measureUnit);
-      let m = metricCache.get(metricText + '\u0001' + unitText);
-      if (!m) {
-        const unitScale = UNIT_SCALE[unitText] ?? 1;
-        // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
-        const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
-        const found = metricFor(metricText, baseUnit || ctx.defaultUnit);
-        const index = store.metricOf(found.def);
-        m = { ...found, scale: found.scale * unitScale, index, format: formats.column(`m${index}`, metricText, shape.value + 1, found.def.unit) };
-        metricCache.set(metricText + '\u0001' + unitText, m);
-      }
-      // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
-      const rawCell = cell(shape.rawText);
-      const col = rawCell !== '' ? shape.rawText + 1 : shape.value + 1;
-      const raw = rawCell !== '' ? rawCell : cell(shape.value);
-      const v = readCell(raw, m.scale);
-      const q = cell(shape.qualifier);
+    }
+    if (text !== '') this.periodMix.add(line, hit.cumulative);
+    return hit;
+  }
+
+  private metricOf(metricText: string, unitText: string): MetricHit {
+    if (metricText === this.pMetricText && unitText === this.pMetricUnit) return this.pMetric!;
+    let byUnit = this.metricCache.get(metricText);
+    if (!byUnit) this.metricCache.set(metricText, (byUnit = new Map()));
+    let m = byUnit.get(unitText);
+    if (!m) {
+      const unitScale = UNIT_SCALE[unitText] ?? 1;
+      // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
+      const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
+      const found = metricFor(metricText, baseUnit || this.ctx.defaultUnit);
+      const index = this.ctx.store.metricOf(found.def);
+      m = { def: found.def, scale: found.scale * unitScale, index, format: this.formats.column(`m${index}`, metricText, this.shape.value + 1, found.def.unit) };
+      byUnit.set(unitText, m);
+    }
+    this.pMetricText = metricText;
+    this.pMetricUnit = unitText;
+    this.pMetric = m;
+    return m;
+  }
+
+  private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
+    const { store, sink, file } = this.ctx;
+    const s = this.shape;
+    const metricText = cellAt(cells, s.metric);
+    if (metricText === '') {
+      sink.push(makeIssue('error', 'metric-missing', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
+        `第${line}行缺少指标名称，请补全后重新导入`, `Line ${line} has no metric name.`));
+      store.settleRow(row, 'rejected', '缺少指标名称');
+      return;
+    }
+    const m = this.metricOf(metricText, cellAt(cells, s.measureUnit));
+    // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
+    const rawCell = cellAt(cells, s.rawText);
+    const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
+    const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
+    let value = m.scale === 1 && this.decimalComma <= 0 && s.qualifier < 0 ? plainNumber(raw) : NaN;
+    let qualifier = EXACT;
+    if (Number.isNaN(value)) {
+      const v = this.readCell(raw, m.scale);
+      const q = cellAt(cells, s.qualifier);
       if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v.qualifier = q as Qualifier;
-      addValueNotes(v, { ...at, column: col, columnName: names.get(shape.value) }, sink);
-      const key = `${m.index}|${rowPeriod}`;
-      if (sub !== null) {
-        settleSubtotal(checker, sub, key, v.value, QUALIFIER_CODE[v.qualifier], m.def, label, { ...at, column: col }, sink);
-        store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
-        notes.addSubtotal(line, sub === 'breakdown');
-        continue;
-      }
-      formats.add(m.format, line, v);
-      checker.add(key, v.value, QUALIFIER_CODE[v.qualifier], line);
-      store.add({ mention, metric: m.index, period: rowPeriod!, value: v.value, qualifier: v.qualifier, row, column: col, raw });
-      continue;
+      if (v.notes.length > 0) addValueNotes(v, { file, line, column: col, columnName: s.names.get(s.value) }, sink);
+      if (sub === null) this.formats.add(m.format, line, v);
+      value = v.value;
+      qualifier = QUALIFIER_CODE[v.qualifier];
+    } else if (sub === null) this.formats.addNumber(m.format, line, value);
+    if (sub !== null) {
+      this.settleSubtotal(sub, m.index, period, value, qualifier, m.def, label, line, col);
+      store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
+      this.notes.addSubtotal(line, sub === 'breakdown');
+      return;
     }
+    this.checker.add(m.index, period, value, qualifier, line);
+    store.add(mention, m.index, period, value, qualifier, row, col, raw);
+  }
 
-    // Wide: one observation per metric column.
-    for (let k = 0; k < shape.measures.length; k++) {
-      const ms = shape.measures[k]!;
-      const raw = cell(ms.index);
-      const v = readCell(raw, ms.scale);
-      addValueNotes(v, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
-      const period = ms.period !== undefined ? store.periodOf(ms.period) : rowPeriod!;
-      const key = `${measureIdx[k]}|${period}`;
+  private readWide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
+    const { store, file } = this.ctx;
+    const s = this.shape;
+    for (let k = 0; k < s.measures.length; k++) {
+      const ms = s.measures[k]!;
+      const raw = cellAt(cells, ms.index);
+      let value = ms.scale === 1 && this.decimalComma <= 0 ? plainNumber(raw) : NaN;
+      let qualifier = EXACT;
+      let v: ParsedValue | null = null;
+      if (Number.isNaN(value)) {
+        v = this.readCell(raw, ms.scale);
+        if (v.notes.length > 0) addValueNotes(v, { file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
+        value = v.value;
+        qualifier = QUALIFIER_CODE[v.qualifier];
+      }
+      const period = ms.period !== undefined ? store.periodOf(ms.period) : rowPeriod;
+      const metric = this.measureIdx[k]!;
       if (sub !== null) {
-        settleSubtotal(checker, sub, key, v.value, QUALIFIER_CODE[v.qualifier], ms.metric, label, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
+        this.settleSubtotal(sub, metric, period, value, qualifier, ms.metric, label, line, ms.index + 1, ms.name);
         continue;
       }
-      formats.add(measureFormats[k]!, line, v);
-      checker.add(key, v.value, QUALIFIER_CODE[v.qualifier], line);
-      store.add({ mention, metric: measureIdx[k]!, period, value: v.value, qualifier: v.qualifier, row, column: ms.index + 1, raw });
+      if (v !== null) this.formats.add(this.measureFormats[k]!, line, v);
+      else this.formats.addNumber(this.measureFormats[k]!, line, value);
+      this.checker.add(metric, period, value, qualifier, line);
+      store.add(mention, this.measureIdx[k]!, period, value, qualifier, row, ms.index + 1, raw);
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
-      notes.addSubtotal(line, sub === 'breakdown');
-    } else if (shape.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
+      this.notes.addSubtotal(line, sub === 'breakdown');
+    } else if (s.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 
-  notes.report(sink, file);
-  formats.report(sink, file);
-  periodMix.report(sink, { file, column: shape.period + 1, ...(names.get(shape.period) ? { columnName: names.get(shape.period)! } : {}) });
-  for (const f of fills) {
-    if (f.lines.length === 0) continue;
-    sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
-      `第${lineRanges(f.lines)}行${f.name}列为空（合并单元格），已由上方单元格填充，请核对`,
-      `Blank ${f.name} cells on lines ${lineRanges(f.lines)} (merged cells) were filled from above.`));
+  private settleSubtotal(
+    kind: SubtotalKind, metricIndex: number, period: number, value: number, qualifier: number, metric: MetricDef, label: string,
+    line: number, column: number, columnName?: string,
+  ): void {
+    if (kind === 'breakdown') return;
+    const miss = this.checker.check(kind, metricIndex, period, value, qualifier);
+    if (!miss) return;
+    this.ctx.sink.push(makeIssue('warning', 'subtotal-mismatch', { file: this.ctx.file, line, column, ...(columnName !== undefined ? { columnName } : {}) },
+      `第${line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
+      `Line ${line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
   }
 }
 
-function settleSubtotal(
-  checker: SubtotalChecker, kind: 'total' | 'segment' | 'breakdown', key: string, value: number, qualifier: number,
-  metric: MetricDef, label: string, at: { file: string; line: number; column: number; columnName?: string }, sink: IssueSink,
-): void {
-  if (kind === 'breakdown') return;
-  const miss = checker.check(kind, key, value, qualifier);
-  if (!miss) return;
-  sink.push(makeIssue('warning', 'subtotal-mismatch', at,
-    `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
-    `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
+/** The trimmed cell at column `c` ('' when the column is absent or the row is short). */
+function cellAt(cells: readonly string[], c: number): string {
+  if (c < 0) return '';
+  const v = cells[c];
+  if (v === undefined || v === '') return '';
+  // Most cells have nothing to trim: skip the call when both ends are plainly not whitespace.
+  return mayBeSpace(v.charCodeAt(0)) || mayBeSpace(v.charCodeAt(v.length - 1)) ? v.trim() : v;
+}
+
+/** True for every character String.prototype.trim removes (and a few more, which is harmless). */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -10,7 +10,7 @@ import { parseValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
 import { metricFor, type TableShape } from '../table/detect-shape';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
-import type { ReadContext } from './read-table';
+import type { ReadContext } from './read-context';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
 export function readTransposed(
@@ -66,7 +66,7 @@ export function readTransposed(
       addValueNotes(v, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
       if (v.qualifier === 'exact') sum += v.value;
       else exact = false;
-      store.add({ mention: mentions[k]!, metric, period, value: v.value, qualifier: v.qualifier, row, column: ms.index + 1, raw });
+      store.addNamed(mentions[k]!, metric, period, v.value, v.qualifier, row, ms.index + 1, raw);
     }
     for (const t of totals) {
       const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});

@@ -37,28 +37,35 @@ export interface SubtotalMismatch {
 
 const EXACT = 0; // QUALIFIER_CODE.exact
 
-export class SubtotalChecker {
-  private readonly segment = new Map<string, Sum>();
-  private readonly total = new Map<string, Sum>();
+/** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
+type Sums = (Sum | undefined)[][];
 
-  /** Adds an ordinary unit row's value for (metric, period) key `key`. */
-  add(key: string, value: number, qualifier: number, line: number): void {
-    for (const map of [this.segment, this.total]) {
-      let s = map.get(key);
-      if (!s) { s = { sum: 0, exact: true, rows: 0, firstLine: line }; map.set(key, s); }
-      if (qualifier !== EXACT || Number.isNaN(value)) s.exact = false;
-      else s.sum += value;
-      s.rows++;
-    }
+function addTo(sums: Sums, metric: number, period: number, value: number, qualifier: number, line: number): void {
+  const byPeriod = sums[metric] ?? (sums[metric] = []);
+  let s = byPeriod[period];
+  if (!s) { s = { sum: 0, exact: true, rows: 0, firstLine: line }; byPeriod[period] = s; }
+  if (qualifier !== EXACT || Number.isNaN(value)) s.exact = false;
+  else s.sum += value;
+  s.rows++;
+}
+
+export class SubtotalChecker {
+  private readonly segment: Sums = [];
+  private readonly total: Sums = [];
+
+  /** Adds an ordinary unit row's value for (metric, period), both small non-negative codes. */
+  add(metric: number, period: number, value: number, qualifier: number, line: number): void {
+    addTo(this.segment, metric, period, value, qualifier, line);
+    addTo(this.total, metric, period, value, qualifier, line);
   }
 
   /**
    * Compares a subtotal value with the sum it covers; returns the mismatch or null. A segment
    * subtotal then starts a new segment for that key.
    */
-  check(kind: 'total' | 'segment', key: string, value: number, qualifier: number): SubtotalMismatch | null {
-    const s = (kind === 'segment' ? this.segment : this.total).get(key);
-    if (kind === 'segment') this.segment.delete(key);
+  check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number): SubtotalMismatch | null {
+    const s = (kind === 'segment' ? this.segment : this.total)[metric]?.[period];
+    if (kind === 'segment' && s) this.segment[metric]![period] = undefined;
     if (!s || s.rows === 0 || !s.exact || qualifier !== EXACT || Number.isNaN(value)) return null;
     const expected = Math.round(s.sum * 1e6) / 1e6;
     if (Math.abs(expected - value) <= 1e-6 * Math.max(1, Math.abs(expected))) return null;

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { Newline } from './detect-delimiter';
+import { RowHygiene } from './row-hygiene';
 
 export interface ParsedRows {
   /** Cells per record, control characters removed. */
@@ -18,25 +19,6 @@ export interface ParsedRows {
   readonly broken: ReadonlySet<number>;
   readonly issues: ImportIssue[];
 }
-
-/** Physical line breaks inside a string (CRLF counts once). */
-function countBreaks(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (s.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return n;
-}
-
-// NUL and C0 controls other than tab/CR/LF, DEL, and the ^Z end-of-file marker some tools append.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const MAX_CELL_ISSUES = 50;
 
 /** Parses `text` into records. Never throws; quote problems come back as issues. */
 export function parseRows(text: string, delimiter: string, newline: Newline, file: string): ParsedRows {
@@ -55,43 +37,13 @@ export function parseRows(text: string, delimiter: string, newline: Newline, fil
   }
 
   const lines = new Array<number>(rows.length);
+  const hygiene = new RowHygiene(newline, file);
   let line = 1;
-  let strayCr = 0;
-  let firstStrayCr = 0;
-  let controlIssues = 0;
   for (let r = 0; r < rows.length; r++) {
     lines[r] = line;
-    const row = rows[r]!;
-    let breaks = 0;
-    for (let c = 0; c < row.length; c++) {
-      let cell = row[c]!;
-      if (newline === '\n' && c === row.length - 1 && cell.endsWith('\r')) {
-        // A CRLF line inside an LF file: the CR is a leftover line ending, not data.
-        cell = cell.slice(0, -1);
-        if (strayCr++ === 0) firstStrayCr = line;
-      }
-      breaks += countBreaks(cell);
-      if (HAS_CONTROL.test(cell)) {
-        if (controlIssues++ < MAX_CELL_ISSUES) {
-          issues.push(makeIssue('warning', 'control-char', { file, line: line + breaks, column: c + 1 },
-            `第${line}行第${c + 1}列含有不可见的控制字符（如NUL），已删除`,
-            `Line ${line}, column ${c + 1}: control characters (e.g. NUL) removed.`));
-        }
-        cell = cell.replace(CONTROL, '');
-      }
-      row[c] = cell;
-    }
-    line += 1 + breaks;
+    line += 1 + hygiene.clean(rows[r]!, line);
   }
-  if (controlIssues > MAX_CELL_ISSUES) {
-    issues.push(makeIssue('warning', 'control-char', { file },
-      `另有${controlIssues - MAX_CELL_ISSUES}个单元格含控制字符，已删除`, `${controlIssues - MAX_CELL_ISSUES} more cells had control characters removed.`));
-  }
-  if (strayCr > 0) {
-    issues.push(makeIssue('info', 'stray-cr', { file, line: firstStrayCr },
-      `文件混用了换行符（CRLF与LF），已去掉${strayCr}行末尾多余的回车符`,
-      `Mixed line endings: removed a stray CR at the end of ${strayCr} lines.`));
-  }
+  issues.push(...hygiene.issues());
 
   const broken = new Set<number>();
   for (const e of result.errors) {
@@ -113,18 +65,4 @@ export function parseRows(text: string, delimiter: string, newline: Newline, fil
     // 'Delimiter' errors cannot happen: the delimiter is always explicit. FieldMismatch needs header:true.
   }
   return { rows, lines, broken, issues };
-}
-
-/**
- * The content of ONE quoted cell (`"""4050""人员安置"` → `"4050"人员安置`) as papaparse reads it,
- * or null when papaparse does not read it as exactly one clean field. The fast import finds cell
- * boundaries itself and asks this (once per distinct cell text), so papaparse still decides what
- * every quoted cell means.
- */
-export function parseQuotedCell(raw: string, delimiter: string): string | null {
-  if (raw.length < 2 || raw.charCodeAt(0) !== 34 || raw.charCodeAt(raw.length - 1) !== 34) return null;
-  const r = Papa.parse<string[]>(raw, { header: false, delimiter, newline: '\n', skipEmptyLines: false, quoteChar: '"', escapeChar: '"' });
-  if (r.errors.length > 0 || r.data.length !== 1 || r.data[0]!.length !== 1) return null;
-  const cell = r.data[0]![0]!;
-  return HAS_CONTROL.test(cell) || /[\r\n]/.test(cell) ? null : cell;
 }

@@ -1,15 +1,14 @@
 /**
  * Module Web Worker: runs the import pipeline off the main thread. Files sent as Blobs are read
- * in 4 MB slices and streamed through the fast import with progress messages (at most every
- * 100 ms); a file the fast path declines is read whole and imported by the general path. The
+ * in 4 MB slices and streamed through the import session with progress messages (at most every
+ * 100 ms); a file the session must read another way is read again from its first slice. The
  * dataset goes back as transferable column buffers (packDataset), the report as plain JSON.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
 import type { Dataset } from '../../data/dataset/dataset';
-import { importFiles, type ImportResult } from '../../data/pipeline/import-files';
+import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
-import { createStreamingImport, STREAM_CHUNK_BYTES } from '../../data/pipeline/stream-import';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
 
@@ -49,30 +48,43 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     last = now;
     post({ kind: 'progress', progress: p });
   };
-  // Identical files are reported by comparing bytes: leave batches with equal sizes to the general path.
-  const sizes = new Set(blobs.map((b) => b.blob.size));
-  let ok = sizes.size === blobs.length;
-  const s = createStreamingImport(opts);
-  for (const { name, blob } of blobs) {
-    if (!ok) break;
-    s.beginFile(name, blob.size);
-    for (let at = 0; at < blob.size && ok; at += STREAM_CHUNK_BYTES) {
-      const chunk = new Uint8Array(await blob.slice(at, Math.min(blob.size, at + STREAM_CHUNK_BYTES)).arrayBuffer());
-      ok = s.push(chunk);
-      bytesDone += chunk.length;
-      progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
+  const s = createImportSession(opts);
+  for (let i = 0; i < blobs.length; i++) {
+    const { name, blob } = blobs[i]!;
+    s.beginFile(name, blob.size, await sameAsEarlier(blobs, i));
+    const fileStart = bytesDone;
+    for (;;) {
+      let ok = true;
+      for (let at = 0; at < blob.size && ok; at += STREAM_CHUNK_BYTES) {
+        const chunk = new Uint8Array(await blob.slice(at, Math.min(blob.size, at + STREAM_CHUNK_BYTES)).arrayBuffer());
+        ok = s.push(chunk);
+        bytesDone += chunk.length;
+        progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
+      }
+      if (ok && s.endFile()) break;
+      // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
+      bytesDone = fileStart;
+      progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'general' }, true);
     }
-    ok = ok && s.endFile();
   }
-  const fast = ok ? s.finish() : null;
-  if (fast) {
-    progress({ bytesDone: bytesTotal, bytesTotal, rows: fast.report.counts.rowsIn, phase: 'pack' }, true);
-    return fast;
+  const result = s.finish();
+  progress({ bytesDone: bytesTotal, bytesTotal, rows: result.report.counts.rowsIn, phase: 'pack' }, true);
+  return result;
+}
+
+/** Whether blob `i` has the same bytes as an earlier one (compared only when the sizes are equal). */
+async function sameAsEarlier(blobs: NonNullable<ImportRequest['blobs']>, i: number): Promise<boolean> {
+  const b = blobs[i]!.blob;
+  const earlier = blobs.slice(0, i).filter((x) => x.blob.size === b.size);
+  if (earlier.length === 0) return false;
+  const mine = new Uint8Array(await b.arrayBuffer());
+  for (const e of earlier) {
+    const other = new Uint8Array(await e.blob.arrayBuffer());
+    let same = true;
+    for (let k = 0; k < mine.length && same; k++) same = mine[k] === other[k];
+    if (same) return true;
   }
-  progress({ bytesDone: 0, bytesTotal, rows: 0, phase: 'general' }, true);
-  const inputs = await Promise.all(blobs.map(async (b) => ({ name: b.name, bytes: new Uint8Array(await b.blob.arrayBuffer()) })));
-  // Retry the fast path only when it was skipped for equal sizes (it compares bytes properly).
-  return importFiles(inputs, { ...opts, fast: sizes.size !== blobs.length });
+  return false;
 }
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {

@@ -1,9 +1,8 @@
 // @vitest-environment node
 /**
- * The table-wide checks of the general path on LONG files the fast path takes: each file below
- * triggers one check, and the test asserts that (1) the fast path accepted the file (so the
- * check ran inside it, not in the fallback), (2) its whole result equals the general path's, and
- * (3) the check's issue is in that result. Size limits are shrunk through ImportOptions.limits.
+ * The table-wide checks on LONG files: each file below triggers one check, and the test asserts
+ * that (1) the file was streamed in one pass (or read again, as `streamed` says), (2) its whole
+ * result equals the result with papaparse as the tokenizer, and (3) the check's issue is in it. Size limits are shrunk through ImportOptions.limits.
  */
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS, type FileLimits } from '../../../src/data/decode/file-limits';
@@ -22,58 +21,58 @@ interface Case {
   opts?: ImportOptions;
   /** Issue code the file must produce (null: none in particular). */
   code: string | null;
-  fast: boolean;
+  streamed: boolean;
 }
 
 const cases: Case[] = [
   {
     name: 'formula-like unit names (more than 5 rows: the "另有" note too)',
     text: file(setCells(setCells(setCells(BIG, COL.unit, unitRows(0), () => '=SUM(A1:A3)'), COL.unit, unitRows(5), () => '@cmd'), COL.unit, unitRows(7), () => '-A1')),
-    code: 'formula-like-text', fast: true,
+    code: 'formula-like-text', streamed: true,
   },
   {
     name: 'units written in the value cells (人 and 户 in one metric)',
     text: file(setCells(setCells(BIG, COL.value, [residents[3]!], () => '3500人'), COL.value, [residents[600]!], () => '1200户')),
-    code: 'unit-mixed', fast: true,
+    code: 'unit-mixed', streamed: true,
   },
   {
     name: 'the 单位 column mixing 人 and 户 for one metric',
     text: file(setCells(BIG, COL.measure, residents.filter((_, i) => i % 7 === 3), () => '户')),
-    code: null, fast: true,
+    code: null, streamed: true,
   },
   {
     name: 'percent forms mixed in one metric (12.5%, 0.5 and plain numbers)',
     text: file(setCells(setCells(BIG, COL.value, [residents[2]!], () => '12.5%'), COL.value, [residents[700]!], () => '0.5')),
-    code: 'percent-format-mixed', fast: true,
+    code: 'percent-format-mixed', streamed: true,
   },
   {
     name: 'cumulative and single periods in the period column',
     text: file(setCells(BIG, COL.period, unitRows(3).filter((i) => BIG[i]!.includes(',2024-03,')), () => '2024-C03')),
-    code: 'period-mixed-cumulative', fast: true,
+    code: 'period-mixed-cumulative', streamed: true,
   },
-  { name: 'more lines than the large-file warning', text: file(BIG), opts: limits({ warnLines: 1000 }), code: 'file-large', fast: true },
-  { name: 'more lines than the warning, no final newline', text: file(BIG).slice(0, -2), opts: limits({ warnLines: 2879 }), code: 'file-large', fast: true },
-  { name: 'exactly the warning line count (no warning)', text: file(BIG), opts: limits({ warnLines: 2881 }), code: null, fast: true },
-  { name: 'more bytes than the large-file warning', text: file(BIG, '\r'), opts: limits({ warnBytes: 100_000 }), code: 'file-large', fast: true },
-  { name: 'more columns than the wide-table warning', text: file(BIG), opts: limits({ warnColumns: 5 }), code: 'file-large', fast: true },
-  { name: 'over the line limit: blocked by the general path', text: file(BIG), opts: limits({ maxLines: 2000 }), code: 'file-too-large', fast: false },
-  { name: 'over the byte limit: blocked by the general path', text: file(BIG), opts: limits({ maxBytes: 100_000 }), code: 'file-too-large', fast: false },
+  { name: 'more lines than the large-file warning', text: file(BIG), opts: limits({ warnLines: 1000 }), code: 'file-large', streamed: true },
+  { name: 'more lines than the warning, no final newline', text: file(BIG).slice(0, -2), opts: limits({ warnLines: 2879 }), code: 'file-large', streamed: true },
+  { name: 'exactly the warning line count (no warning)', text: file(BIG), opts: limits({ warnLines: 2881 }), code: null, streamed: true },
+  { name: 'more bytes than the large-file warning', text: file(BIG, '\r'), opts: limits({ warnBytes: 100_000 }), code: 'file-large', streamed: true },
+  { name: 'more columns than the wide-table warning', text: file(BIG), opts: limits({ warnColumns: 5 }), code: 'file-large', streamed: true },
+  { name: 'over the line limit: read again whole and blocked before any row', text: file(BIG), opts: limits({ maxLines: 2000 }), code: 'file-too-large', streamed: false },
+  { name: 'over the byte limit: blocked before any byte is decoded', text: file(BIG), opts: limits({ maxBytes: 100_000 }), code: 'file-too-large', streamed: true },
   {
     name: 'a decimal comma in the rows findDecimalComma scans (; delimiter)',
     text: file(setCells(BIG, COL.value, [40], () => '1,5')).replace(/,/g, ';').replace('1;5', '1,5'),
-    code: 'number-format-ambiguous', fast: false,
+    code: 'number-format-ambiguous', streamed: true,
   },
   {
     name: 'a decimal comma past those rows (read as the general path reads it)',
     text: file(setCells(BIG, COL.value, [2500], () => '1,5')).replace(/,/g, ';').replace('1;5', '1,5'),
-    code: null, fast: true,
+    code: null, streamed: true,
   },
 ];
 
-describe('table-wide checks run inside the fast path', () => {
-  it.each(cases)('$name', ({ text, opts, code, fast }) => {
+describe('table-wide checks on long files: our tokenizer = papaparse', () => {
+  it.each(cases)('$name', ({ text, opts, code, streamed }) => {
     const r = expectSame([{ name: 'long.csv', bytes: utf8(text) }], opts);
-    expect(r.took, r.why).toBe(fast);
+    expect(r.took, r.why).toBe(streamed);
     if (code) expect(r.general.report.issues.map((i) => i.code)).toContain(code);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsSecondTable } from '../../../src/data/table/second-table';
+import { startsSecondTable } from '../../../src/data/records/second-table';
 import { importText } from '../pipeline/import-helpers';
 
 const rows = (text: string): string[][] => text.split('\n').map((l) => l.split(','));

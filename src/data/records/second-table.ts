@@ -3,14 +3,13 @@
  * (`社区,期间,户数`) starts a new table with its own columns. It is read with its own header and
  * shape, and a warning says 检测到第二个表格，从第N行开始.
  */
-import { detectShape } from './detect-shape';
-import { findHeader, type HeaderResult } from './find-header';
+import { detectShape, type TableShape } from '../table/detect-shape';
+import { findHeader, type HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { readTransposed } from '../records/read-transposed';
-import { isBlankRow } from './row-checks';
-import type { ReadContext } from '../records/read-table';
-import type { TableShape } from './detect-shape';
+import { readTransposed } from './read-transposed';
+import { isBlankRow } from '../table/row-checks';
+import type { ReadContext } from './read-context';
 
 const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
 
@@ -20,8 +19,12 @@ const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
  * column names or the first cell a dimension (`指标,东湖社区,西山社区` of a transposed table).
  */
 export function startsSecondTable(rows: readonly string[][], r: number, dataStart: number): boolean {
-  if (r <= dataStart || !isBlankRow(rows[r - 1]!)) return false;
-  const cells = rows[r]!.map((c) => c.trim()).filter((c) => c !== '');
+  return r > dataStart && isBlankRow(rows[r - 1]!) && looksLikeSecondHeader(rows[r]!);
+}
+
+/** The test of `startsSecondTable` on the row itself (the caller knows the row above was blank). */
+export function looksLikeSecondHeader(row: readonly string[]): boolean {
+  const cells = row.map((c) => c.trim()).filter((c) => c !== '');
   if (cells.length < 2 || cells.some((c) => NUMBER_LIKE.test(c))) return false;
   let known = 0;
   let dimension = false;
@@ -29,11 +32,12 @@ export function startsSecondTable(rows: readonly string[][], r: number, dataStar
     const role = matchDimensionHeader(c);
     if (role !== null) { known++; if (role !== 'note') dimension = true; } else if (matchMetricHeader(c).metricId !== null) known++;
   }
-  const firstRole = matchDimensionHeader(rows[r]![0]?.trim() ?? '');
+  const firstRole = matchDimensionHeader(row[0]?.trim() ?? '');
   return dimension && (known * 2 >= cells.length || (firstRole !== null && firstRole !== 'note'));
 }
 
-type TableReader = (
+/** Reads a grid of rows as one long or wide table with a known header and shape. */
+export type GridReader = (
   rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
   header: HeaderResult, shape: TableShape, ctx: ReadContext,
 ) => void;
@@ -45,7 +49,7 @@ type TableReader = (
  */
 export function readSecondTable(
   rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, r: number,
-  first: HeaderResult, ctx: ReadContext, readTable: TableReader,
+  first: HeaderResult, ctx: ReadContext, readTable: GridReader,
 ): boolean {
   const subRows = rows.slice(r);
   const subLines = lines.slice(r);

@@ -6,9 +6,8 @@
  * worker transfer contract (only ArrayBuffers and numbers cross).
  */
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../../src/data/pipeline/import-files';
+import { createImportSession, importFiles } from '../../../src/data/pipeline/import-files';
 import { packDataset, unpackDataset } from '../../../src/data/dataset/pack-dataset';
-import { createStreamingImport, fastImportFiles } from '../../../src/data/pipeline/stream-import';
 import { CONFIRMED_LIMITS } from '../../../src/data/decode/file-limits';
 import { checkImportSize, estimateRows } from '../../../src/data/decode/stream-limits';
 
@@ -23,20 +22,20 @@ const CSV = [
 ].join('\r\n') + '\r\n';
 
 describe('streaming chunk boundaries', () => {
-  const whole = fastImportFiles([{ name: 'a.csv', bytes: utf8(CSV) }], OPTS, 1 << 20);
-  it('the fast path takes the file', () => {
+  const whole = importFiles([{ name: 'a.csv', bytes: utf8(CSV) }], OPTS, 1 << 20);
+  it('imports the file', () => {
     expect(whole?.report.status).toBe('ok');
     expect(whole?.report.observations).toBe(4);
     expect(whole?.dataset?.units.map((u) => u.name)).toEqual(['花园路社区', '滨西社区']);
   });
   it.each(Array.from({ length: 13 }, (_, i) => i + 1))('chunks of %i bytes give the same result', (size) => {
-    expect(fastImportFiles([{ name: 'a.csv', bytes: utf8(CSV) }], OPTS, size)).toEqual(whole);
+    expect(importFiles([{ name: 'a.csv', bytes: utf8(CSV) }], OPTS, size)).toEqual(whole);
   });
   it('a chunk boundary inside 花 (3 UTF-8 bytes) and between CR and LF', () => {
     const bytes = utf8(CSV);
     const cr = bytes.indexOf(13);
     const hua = bytes.indexOf(0xe8, 60); // a lead byte in line 2
-    const s = createStreamingImport(OPTS);
+    const s = createImportSession(OPTS);
     s.beginFile('a.csv', bytes.length);
     for (const [a, b] of [[0, cr + 1], [cr + 1, hua + 1], [hua + 1, hua + 2], [hua + 2, bytes.length]] as const) {
       expect(s.push(bytes.subarray(a, b))).toBe(true);
@@ -44,21 +43,21 @@ describe('streaming chunk boundaries', () => {
     expect(s.endFile()).toBe(true);
     expect(s.finish()).toEqual(whole);
   });
-  it('agrees with the general path', () => {
-    expect(importFiles([{ name: 'a.csv', bytes: utf8(CSV) }], { ...OPTS, fast: false })).toEqual(whole);
+  it('agrees with papaparse as the tokenizer', () => {
+    expect(importFiles([{ name: 'a.csv', bytes: utf8(CSV) }], { ...OPTS, readMode: 'papaparse' })).toEqual(whole);
   });
 });
 
 describe('streaming chunk boundaries inside quoted cells', () => {
   // `"""4050""人员安置"` as in the sample (escaped quotes), a quoted last cell, a quoted value.
   const quoted = CSV.replace(',户数,', ',"""4050""人员安置",').replace(',人\r\n', ',"人"\r\n').replace(',3101,', ',"3101",');
-  const general = importFiles([{ name: 'q.csv', bytes: utf8(quoted) }], { ...OPTS, fast: false });
-  it('the general path reads the quoted cells', () => {
+  const general = importFiles([{ name: 'q.csv', bytes: utf8(quoted) }], { ...OPTS, readMode: 'papaparse' });
+  it('papaparse as the tokenizer reads the quoted cells', () => {
     expect(general.report.status).toBe('ok');
     expect(general.dataset?.metrics.map((m) => m.zh)).toContain('"4050"人员安置');
   });
   it.each(Array.from({ length: 13 }, (_, i) => i + 1))('chunks of %i bytes: taken, with the same result', (size) => {
-    expect(fastImportFiles([{ name: 'q.csv', bytes: utf8(quoted) }], OPTS, size)).toEqual(general);
+    expect(importFiles([{ name: 'q.csv', bytes: utf8(quoted) }], OPTS, size)).toEqual(general);
   });
 });
 

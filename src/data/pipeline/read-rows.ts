@@ -1,0 +1,153 @@
+/**
+ * Rows of one file (or sheet), whatever read them → header → shape → records. The first rows are
+ * held until the header and the shape are known (findHeader and detectShape look at the first 500
+ * rows); then every row goes straight to the table reader. The few layouts that need every row at
+ * once — a transposed table, or a column without a name whose data may start further down — are
+ * read when the rows end.
+ */
+import type { ShapeKind } from '../table/detect-shape';
+import { detectShape, type TableShape } from '../table/detect-shape';
+import { findHeader, type HeaderResult } from '../table/find-header';
+import { makeIssue } from '../report/make-issue';
+import type { ReadContext } from '../records/read-context';
+import { TableReader } from '../records/read-table';
+import { readTransposed } from '../records/read-transposed';
+import { readSecondTable } from '../records/second-table';
+
+/** Rows findHeader and detectShape look at. */
+const SAMPLE_ROWS = 500;
+/** Header issues that depend on every row of the file (a nameless column's data). */
+const WHOLE_FILE_HEADER = new Set(['trailing-delimiter', 'empty-column-dropped']);
+
+/** What was read of one file or sheet. */
+export interface RowsSummary {
+  readonly shape: ShapeKind | null;
+  readonly caption?: string;
+  /** Data rows (below the header). */
+  readonly rows: number;
+  /** Title, unit and header rows above the data (or every row when no header was found). */
+  readonly structural: number;
+}
+
+export class RowsReader {
+  private rows: string[][] = [];
+  private lines: number[] = [];
+  private broken = new Set<number>();
+  private table: TableReader | null = null;
+  private whole = false;
+  private decided = false;
+  private header: HeaderResult | null = null;
+  private shape: TableShape | null = null;
+  private rejectReason = '';
+  private dataRows = 0;
+  private readonly rowsBefore: number;
+
+  constructor(private readonly ctx: ReadContext) {
+    this.rowsBefore = ctx.store.rows;
+  }
+
+  /** One record of the file (`broken`: a field swallowed the rest of the file). */
+  row(cells: string[], line: number, broken = false): void {
+    if (this.table !== null) { this.table.row(cells, line, broken); return; }
+    if (this.decided && !this.whole) { this.rejectRow(line); return; }
+    if (broken) this.broken.add(this.rows.length);
+    this.rows.push(cells);
+    this.lines.push(line);
+    if (!this.decided && this.rows.length >= SAMPLE_ROWS) this.decide(false);
+  }
+
+  /** Ends the rows: reads what was held, reports the table-wide notes. */
+  end(): RowsSummary {
+    if (!this.decided) this.decide(true);
+    if (this.whole) this.readWhole();
+    this.table?.end();
+    const header = this.header;
+    const structural = header === null || header.headerRow < 0 ? this.rows.length : header.dataStart;
+    return {
+      shape: this.shape?.kind ?? null,
+      ...(header?.caption !== undefined ? { caption: header.caption } : {}),
+      rows: this.ctx.store.rows - this.rowsBefore,
+      structural,
+    };
+  }
+
+  /** Header and shape from the rows held so far (`final`: all the rows of the file). */
+  private decide(final: boolean): void {
+    this.decided = true;
+    const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file);
+    if (!final && header.issues.some((i) => WHOLE_FILE_HEADER.has(i.code))) { this.whole = true; return; }
+    this.begin(header, final);
+  }
+
+  private begin(header: HeaderResult, final: boolean): void {
+    const { sink, file } = this.ctx;
+    this.header = header;
+    sink.pushAll(header.issues);
+    if (header.headerRow < 0) { this.whole = true; return; }
+    if (final && header.dataStart >= this.rows.length) {
+      sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据', 'The file has a header but no data rows.'));
+    }
+    const firstCol = header.columns[0]?.index ?? 0;
+    const result = detectShape(header.columns, {
+      file,
+      ...(header.caption !== undefined ? { caption: header.caption } : {}),
+      ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
+      firstColumn: this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
+    });
+    sink.pushAll(result.issues);
+    const shape = result.shape;
+    this.shape = shape;
+    const held = { rows: this.rows, lines: this.lines, broken: this.broken };
+    if (!shape) {
+      this.rejectReason = result.issues.find((i) => i.severity === 'error')?.message ?? '无法识别表格结构';
+      for (let r = header.dataStart; r < held.rows.length; r++) this.rejectRow(held.lines[r]!);
+      this.release();
+      return;
+    }
+    if (shape.kind === 'transposed') {
+      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.ctx);
+      else this.whole = true;
+      return;
+    }
+    const ctx = this.defaultUnitCtx(header);
+    this.table = new TableReader(header, shape, ctx, held.rows[header.headerRow]!,
+      (rows, lines, broken, first) => readSecondTable(rows, lines, broken, 0, first, ctx, readTableGrid));
+    this.release();
+    for (let r = header.dataStart; r < held.rows.length; r++) this.table.row(held.rows[r]!, held.lines[r]!, held.broken.has(r));
+  }
+
+  /** Every row was held: the header is found on all of them, then the table is read. */
+  private readWhole(): void {
+    this.whole = false;
+    if (this.header !== null && this.header.headerRow < 0) return; // no header: nothing to read
+    this.begin(findHeader(this.rows, this.lines, this.broken, this.ctx.file), true);
+  }
+
+  private rejectRow(line: number): void {
+    const store = this.ctx.store;
+    store.settleRow(store.addRow(this.ctx.fileIndex, line), 'rejected', this.rejectReason);
+  }
+
+  /** The held rows are no longer needed (the header rows stay for the summary count). */
+  private release(): void {
+    this.dataRows = this.rows.length;
+    this.rows = [];
+    this.lines = [];
+    this.broken = new Set();
+  }
+
+  private defaultUnitCtx(header: HeaderResult): ReadContext {
+    return header.defaultUnit !== undefined ? { ...this.ctx, defaultUnit: header.defaultUnit } : this.ctx;
+  }
+}
+
+/** Reads a grid as one long or wide table with a known header and shape (second tables too). */
+export function readTableGrid(
+  rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
+  header: HeaderResult, shape: TableShape, ctx: ReadContext,
+): void {
+  const table = new TableReader(header, shape, ctx, rows[header.headerRow]!,
+    (r, l, b, first) => readSecondTable(r, l, b, 0, first, ctx, readTableGrid));
+  for (let r = header.dataStart; r < rows.length; r++) table.row(rows[r]!, lines[r]!, broken.has(r));
+  table.end();
+}

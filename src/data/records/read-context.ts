@@ -1,0 +1,13 @@
+/** What a table reader needs to know about the file (or sheet) it reads and where it writes. */
+import type { IssueSink } from '../report/issue-sink';
+import type { ObservationRecords } from './observation-records';
+
+export interface ReadContext {
+  /** The file's label in issues: `文件.csv`, or `文件.xlsx › 3月` for a sheet. */
+  readonly file: string;
+  readonly fileIndex: number;
+  readonly encoding: string;
+  readonly store: ObservationRecords;
+  readonly sink: IssueSink;
+  readonly defaultUnit?: string;
+}

@@ -1,0 +1,123 @@
+/**
+ * The streaming tokenizer against papaparse (through parse-rows.ts, the reader it stands in for):
+ * on every input it accepts, in pieces of any size, it gives papaparse's rows, lines and issues;
+ * it declines only what papaparse reads by error recovery (bad or unclosed quotes).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvTokenizer } from '../../../src/data/rows/csv-tokenizer';
+import type { Newline } from '../../../src/data/rows/detect-delimiter';
+import { parseRows } from '../../../src/data/rows/parse-rows';
+
+interface Read { rows: string[][]; lines: number[]; issues: string[] }
+
+function tokenize(text: string, delimiter: string, newline: Newline, pieces: readonly number[] = []): Read | null {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const t = new CsvTokenizer(delimiter, newline, 'f.csv', (cells, line) => { rows.push(cells); lines.push(line); });
+  let at = 0;
+  for (const p of pieces) {
+    if (at >= text.length) break;
+    if (!t.push(text.slice(at, at + p))) return null;
+    at += p;
+  }
+  if (at < text.length && !t.push(text.slice(at))) return null;
+  if (!t.end()) return null;
+  return { rows, lines, issues: t.hygiene.issues().map((i) => `${i.code}@${i.line}:${i.column ?? 0}`) };
+}
+
+function papa(text: string, delimiter: string, newline: Newline): Read & { quoteErrors: number } {
+  const r = parseRows(text, delimiter, newline, 'f.csv');
+  const quoteErrors = r.issues.filter((i) => i.code === 'unclosed-quote' || i.code === 'invalid-quotes').length;
+  return {
+    rows: r.rows, lines: r.lines, quoteErrors,
+    issues: r.issues.filter((i) => i.code === 'control-char' || i.code === 'stray-cr').map((i) => `${i.code}@${i.line}:${i.column ?? 0}`),
+  };
+}
+
+const CASES: readonly [string, string, string, Newline][] = [
+  ['plain', 'a,b\n1,2\n', ',', '\n'],
+  ['no final newline', 'a,b\n1,2', ',', '\n'],
+  ['CRLF', '社区,人数\r\n东湖,3\r\n', ',', '\r\n'],
+  ['CR only', 'a,b\r1,2\r', ',', '\r'],
+  ['quoted delimiter', '名称,值\n"东湖,西山","1,568"\n', ',', '\n'],
+  ['doubled quotes', 'a\n"""4050""人员安置"\n', ',', '\n'],
+  ['newline in quotes', 'a,b\n"常住人口\n（人）",2\nx,3\n', ',', '\n'],
+  ['CRLF in quotes', 'a,b\r\n"x\r\ny",2\r\nz,3\r\n', ',', '\r\n'],
+  ['quote inside unquoted', 'a,b\n他说"好",1\n', ',', '\n'],
+  ['stray CR in LF file', 'a,b\n1,2\r\n3,4\n', ',', '\n'],
+  ['blank lines', 'a,b\n\n1,2\n,\n', ',', '\n'],
+  ['trailing delimiter', 'a,b,\n1,2,\n', ',', '\n'],
+  ['tab', 'a\tb\n1\t2\n', '\t', '\n'],
+  ['semicolon', 'a;b\n"1;5";2\n', ';', '\n'],
+  ['full-width comma', '社区，人口\n东湖，1\n', '，', '\n'],
+  ['NUL', 'a,b\n东\u0000湖,1\n', ',', '\n'],
+  ['^Z inside quotes', 'a,b\n"\u001A",1\n', ',', '\n'],
+  ['empty quoted', 'a,b\n"",""\n', ',', '\n'],
+  ['quoted at end without newline', 'a,b\n1,"x"', ',', '\n'],
+  ['lone CR in CRLF cell', 'a,b\r\nx\ry,2\r\n', ',', '\r\n'],
+  ['LF in CR file cell', 'a,b\rx\ny,2\r', ',', '\r'],
+];
+
+describe('CsvTokenizer', () => {
+  it.each(CASES)('%s: same rows, lines and issues as papaparse, whole and in 1-character pieces', (_name, text, d, nl) => {
+    const expected = papa(text, d, nl);
+    const { quoteErrors, ...want } = expected;
+    expect(quoteErrors).toBe(0);
+    expect(tokenize(text, d, nl)).toEqual(want);
+    expect(tokenize(text, d, nl, Array.from({ length: text.length }, () => 1))).toEqual(want);
+  });
+
+  it.each([
+    ['unclosed quote', 'a,b\n东湖,"未闭合\n西山,正常\n'],
+    ['text after a closing quote', 'a,b\n"x"y,1\n'],
+  ])('declines %s (papaparse reports a quote problem)', (_name, text) => {
+    expect(tokenize(text, ',', '\n')).toBeNull();
+    expect(papa(text, ',', '\n').quoteErrors).toBeGreaterThan(0);
+  });
+
+  it.each([['at the end', 'a,b\n1,2\n\u001A'], ['then a line end', 'a,b\r\n1,2\r\n\u001A\r\n'], ['glued', 'a,b\n1,2\u001A']])(
+    'declines a ^Z end-of-file mark %s (papaparse reads that file without it)', (_name, text) => {
+      expect(tokenize(text, ',', text.includes('\r') ? '\r\n' : '\n')).toBeNull();
+    });
+
+  it('declines spaces between a closing quote and the delimiter (papaparse skips them: it reads that file)', () => {
+    expect(tokenize('a,b\n"x" ,1\n', ',', '\n')).toBeNull();
+  });
+
+  it('agrees with papaparse on generated well-formed files cut into random pieces (declining only a ^Z)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', '东湖社区', '3500余', '1,568', '"', '""', 'a"b', '\r', '\n', '\r\n', ' ', '\t', ';', '\u0000', '\u001A', '１２'),
+      fc.string({ maxLength: 6 }),
+    );
+    const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 });
+    fc.assert(fc.property(
+      table, fc.constantFrom(',', '\t', ';'), fc.constantFrom<Newline>('\n', '\r\n', '\r'), fc.boolean(), fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 30 }),
+      (rows, d, nl, quoteAll, pieces) => {
+        const text = rows.map((r) => r.map((c) => (quoteAll || /[",\r\n;\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(d)).join(nl)
+          + (pieces.length % 2 === 0 ? nl : '');
+        const mine = tokenize(text, d, nl, pieces);
+        const theirs = papa(text, d, nl);
+        // Every generated file is well-formed RFC 4180: only a ^Z end mark may be declined.
+        if (mine === null) return text.includes('\u001A');
+        const { quoteErrors, ...want } = theirs;
+        expect(quoteErrors).toBe(0);
+        expect(mine).toEqual(want);
+        return true;
+      },
+    ), { numRuns: 3000, seed: 20261204 });
+  });
+
+  it('also agrees on raw generated text with quotes in odd places', () => {
+    const chars = fc.constantFrom('a', '东', ',', '"', '\n', '\r', ' ', '1', '\u0000');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), fc.constantFrom<Newline>('\n', '\r\n', '\r'),
+      fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 20 }), (text, nl, pieces) => {
+        const mine = tokenize(text, ',', nl, pieces);
+        if (mine === null) return true;
+        const { quoteErrors, ...want } = papa(text, ',', nl);
+        expect(quoteErrors).toBe(0);
+        expect(mine).toEqual(want);
+        return true;
+      }), { numRuns: 5000, seed: 7 });
+  });
+});
