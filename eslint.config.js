@@ -27,6 +27,18 @@ export default tseslint.config(
   },
   { files: ['src/data/**/*.ts', 'src/analysis/**/*.ts'], rules: pureLayerRestrictions },
   {
+    // src/data is the bottom layer: not even analysis (tests/architecture also checks circles).
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...pureLayerRestrictions['no-restricted-imports'][1].patterns,
+          { group: ['**/analysis/**'], message: 'src/data is the bottom layer: it never imports src/analysis.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/charts/**/*.ts', 'src/export/**/*.ts', 'src/storage/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**'], message: 'Imports point one way: ui → charts/export/storage.' }] }] },
   },

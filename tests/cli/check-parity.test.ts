@@ -18,7 +18,7 @@ interface CliReport {
 }
 
 function runCli(args: string[]): unknown {
-  const r = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--json', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 120_000, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, ['scripts/check-cli.mjs', '--json', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 120_000, maxBuffer: 64 << 20 });
   expect([0, 1]).toContain(r.status);
   return JSON.parse(r.stdout);
 }

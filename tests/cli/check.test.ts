@@ -12,7 +12,7 @@ const file = (name: string, text: string): string => {
   return p;
 };
 const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/check-cli.mjs', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 

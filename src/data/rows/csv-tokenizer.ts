@@ -131,7 +131,6 @@ export class CsvTokenizer {
   private split(text: string, from: number): number {
     const prev = this.prevCells;
     const dc = this.dc;
-    const mode = this.mode;
     const n = text.length;
     const cells: string[] = [];
     let a = from;

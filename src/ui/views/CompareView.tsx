@@ -22,7 +22,7 @@ import { DistributionPanel } from './compare/DistributionPanel';
 import { MissingUnits } from './compare/MissingUnits';
 import { SmallMultiplesPanel } from './compare/SmallMultiplesPanel';
 import { useCompareData } from './compare/use-compare-data';
-import './compare/compare.css';
+import '../shared/chart-views.css';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 

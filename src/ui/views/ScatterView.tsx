@@ -18,7 +18,7 @@ import type { ViewProps } from '../view-query';
 import { defaultXMetric, scatterData } from './scatter/scatter-data';
 import { ScatterMissing } from './scatter/ScatterMissing';
 import { ScatterPanel } from './scatter/ScatterPanel';
-import './compare/compare.css';
+import '../shared/chart-views.css';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
