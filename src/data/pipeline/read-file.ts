@@ -132,14 +132,17 @@ export class FileReader {
 
   /**
    * Counts the line feeds of a file that could be over the line limit, chunk by chunk, until the
-   * bytes left could no longer take it over (a line needs a byte). False once it is over: the
-   * file is then read whole and blocked before any row is read.
+   * bytes left could no longer take it over (a line needs a byte). False as soon as the lines so
+   * far point past the limit: the file is then read whole, where checkFileSize counts every line
+   * and blocks an oversized file before any row is read.
    */
   private countLines(bytes: Uint8Array): boolean {
     for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) this.lf++;
     this.lfUnknown -= bytes.length;
-    if (this.lf > this.limits.maxLines) return false;
-    if (this.lf + this.lfUnknown <= this.limits.maxLines) this.lfUnknown = 0;
+    const seen = this.size - this.lfUnknown;
+    if (this.lf > this.limits.maxLines || (seen > 0 && (this.lf / seen) * this.size > this.limits.maxLines)) return false;
+    // Far from the limit: stop counting (the tokenizer still stops at the limit).
+    if (this.lf + this.lfUnknown <= this.limits.maxLines || (this.lf / seen) * this.size < this.limits.maxLines / 4) this.lfUnknown = 0;
     return true;
   }
 

@@ -48,6 +48,7 @@ export class TableReader {
   private readonly periodCache: PeriodCache = new Map();
   private readonly periodHits = new Map<string, PeriodHit>();
   private readonly metricCache = new Map<string, Map<string, MetricHit>>();
+  private readonly metricsByShape = new Map<number, { text: string; unit: string; hit: MetricHit }[]>();
   private readonly notes = new TableNotes();
   private readonly formats = new ColumnFormats();
   private readonly periodMix = new PeriodMix();
@@ -74,6 +75,12 @@ export class TableReader {
   private pMention = -1;
   // The previous row's unit name and what the name checks found in it.
   private pName = '\u0000';
+  // The raw unit cells of the last row that resolved cleanly to pMention (see read()).
+  private cleanUnit = false;
+  private rawCode: string | undefined;
+  private rawDistrict: string | undefined;
+  private rawParent: string | undefined;
+  private rawUnit: string | undefined;
   private pNameFormula = false;
   private pNameGbkLost = false;
   private pPeriodText = '\u0000';
@@ -185,6 +192,24 @@ export class TableReader {
       if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, { file, line }));
     }
 
+    // A row naming its unit with the very cells of a clean row above (long files repeat them on
+    // every row; the tokenizer hands over the same strings) resolves to the same mention.
+    const rawCode = s.code >= 0 ? cells[s.code] : undefined;
+    const rawDistrict = s.district >= 0 ? cells[s.district] : undefined;
+    const rawParent = s.parent >= 0 ? cells[s.parent] : undefined;
+    const rawUnit = s.unit >= 0 ? cells[s.unit] : undefined;
+    if (this.cleanUnit && rawUnit === this.rawUnit && rawCode === this.rawCode && rawParent === this.rawParent && rawDistrict === this.rawDistrict) {
+      let rowPeriod = -1;
+      if (this.needRowPeriod) {
+        const hit = this.periodOf(cellAt(cells, s.period), line);
+        if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
+        rowPeriod = hit.index;
+      }
+      if (s.kind === 'long') this.readLong(cells, line, row, this.pMention, rowPeriod, null, '');
+      else this.readWide(cells, line, row, this.pMention, rowPeriod, null, '');
+      return;
+    }
+    this.cleanUnit = false;
     const unitName = cellAt(cells, s.unit);
     const parentText = cellAt(cells, s.parent);
     const districtText = cellAt(cells, s.district);
@@ -194,12 +219,14 @@ export class TableReader {
     // Forward-fill street/district left blank by merged cells (a 合计 row's blank street is not a gap).
     let parent = parentText;
     let district = districtText;
+    let filled = false;
     for (const f of this.fills) {
       const v = f.column === s.parent ? parentText : districtText;
       if (v !== '') this.lastDim[f.column] = v;
       else {
         const above = this.lastDim[f.column];
         if (above !== undefined) {
+          filled = true;
           if (sub === null) f.lines.push(line);
           if (f.column === s.parent) parent = above; else district = above;
         }
@@ -240,6 +267,9 @@ export class TableReader {
         mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: s.parent >= 0 });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
+      // Nothing about these cells needs a word on the next row: it may take the shortcut above.
+      this.cleanUnit = !filled && !this.pNameFormula && !this.pNameGbkLost;
+      this.rawCode = rawCode; this.rawDistrict = rawDistrict; this.rawParent = rawParent; this.rawUnit = rawUnit;
     }
 
     if (s.kind === 'long') this.readLong(cells, line, row, mention, rowPeriod, sub, label);
@@ -269,6 +299,18 @@ export class TableReader {
 
   private metricOf(metricText: string, unitText: string): MetricHit {
     if (metricText === this.pMetricText && unitText === this.pMetricUnit) return this.pMetric!;
+    // Long files cycle through a few metrics on every row: look them up by length and first
+    // character (a number key, no string hashing), then compare the texts.
+    const shortKey = metricText.length * 65536 + (metricText.charCodeAt(0) | 0);
+    const seen = this.metricsByShape.get(shortKey);
+    if (seen !== undefined) {
+      for (const c of seen) {
+        if (c.text === metricText && c.unit === unitText) {
+          this.pMetricText = metricText; this.pMetricUnit = unitText; this.pMetric = c.hit;
+          return c.hit;
+        }
+      }
+    }
     let byUnit = this.metricCache.get(metricText);
     if (!byUnit) this.metricCache.set(metricText, (byUnit = new Map()));
     let m = byUnit.get(unitText);
@@ -281,6 +323,8 @@ export class TableReader {
       m = { def: found.def, scale: found.scale * unitScale, index, format: this.formats.column(`m${index}`, metricText, this.shape.value + 1, found.def.unit) };
       byUnit.set(unitText, m);
     }
+    if (seen === undefined) this.metricsByShape.set(shortKey, [{ text: metricText, unit: unitText, hit: m }]);
+    else if (seen.length < 8) seen.push({ text: metricText, unit: unitText, hit: m });
     this.pMetricText = metricText;
     this.pMetricUnit = unitText;
     this.pMetric = m;
