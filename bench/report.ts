@@ -2,6 +2,7 @@
  * The bench's results: the JSON written to bench/results.json and the markdown table printed
  * and written to bench/RESULTS.md (| measure | size | ours | peer | ratio |).
  */
+import { messyTable, type MessyResult } from './node-messy';
 import type { AnalysisResult } from './node-analysis';
 import type { ImportSizeResult } from './node-import';
 import type { PeakMemory } from './node-memory';
@@ -30,6 +31,8 @@ export interface BenchResults {
   readonly analysis: Record<string, AnalysisResult>;
   browser?: (BrowserResult & { carriedFrom?: string }) | { skipped: string };
   profile?: ({ readonly size: string; readonly top: readonly { fn: string; selfMs: number; share: number }[]; readonly totalMs: number } | { error: string }) & { carriedFrom?: string };
+  /** The messy/clean/wide files and the previous commit (bench/node-messy.ts). */
+  messy?: MessyResult & { peak?: { ours: PeakMemory } };
   /** Set on a results file that was itself carried over (unused for fresh runs). */
   readonly carriedFrom?: string;
   readonly notes: string[];
@@ -205,5 +208,14 @@ export function markdownTable(r: BenchResults): string {
   const lines = ['| measure | size | ours | peer | ratio |', '|---|---|---|---|---|'];
   for (const row of resultRows(r)) lines.push(`| ${row.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
   const notes = r.notes.length > 0 ? `\n\n${r.notes.map((n) => `- ${n}`).join('\n')}` : '';
-  return `${head}\n\n${lines.join('\n')}${notes}\n`;
+  return `${head}\n\n${lines.join('\n')}${notes}\n${messySection(r)}`;
+}
+
+function messySection(r: BenchResults): string {
+  if (!r.messy) return '';
+  const peak = r.messy.peak?.ours;
+  const peakLine = peak && !peak.error
+    ? `\n- Peak memory importing the messy file: ${(peak.peakBytes / 1e6).toFixed(0)} MB = ${peak.peakPerFileByte.toFixed(2)}× the file (target ≤ 3×).`
+    : peak?.error ? `\n- Peak memory of the messy file: failed (${peak.error}).` : '';
+  return `\n## Messy files, and the previous commit\n\n${messyTable(r.messy)}${peakLine}\n`;
 }

@@ -11,6 +11,8 @@
  *   --analysis-only           only our import (once) and the analysis and view-switch figures; the
  *                             import, memory and browser rows are kept from the previous run
  *   --sizes=100k,1M           choose sizes explicitly
+ *   --messy-only              only the messy/clean/wide files against papaparse and the previous commit
+ *   --against=REF             the commit the messy/clean/wide files are compared with (default HEAD~1)
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,8 @@ const sizes: SizeName[] = sizeArg
   : city ? ['100k', '1M', 'city'] : ['100k', '1M'];
 const onlyBrowser = args.has('--only-browser');
 const analysisOnly = args.has('--analysis-only');
+const messyOnly = args.has('--messy-only');
+const against = process.argv.slice(2).find((a) => a.startsWith('--against='))?.slice('--against='.length) ?? 'HEAD~1';
 
 /** Runs and time budget per operation, by size (the budget stops extra runs of a slow pipeline). */
 const PLAN: Readonly<Record<SizeName, TimeOptions & { analysisRuns: number; general: TimeOptions | false }>> = {
@@ -65,7 +69,21 @@ async function main(): Promise<void> {
   }
   results.notes.push(`Our code loaded as: ${how}. DuckDB is @duckdb/node-api (native, multi-threaded, reads the file from the OS cache), not DuckDB-WASM.`);
 
-  if (analysisOnly) {
+  if (!analysisOnly && !onlyBrowser) {
+    const { benchMessy } = await import('./node-messy');
+    const { loadPreviousCommit } = await import('./previous-commit');
+    const { messyLongFiles } = await import('./messy-data');
+    const previous = await loadPreviousCommit(against, log);
+    if ('error' in previous) log(`  previous commit: ${previous.error}`);
+    results.messy = await benchMessy(mod, previous, log);
+    const messyFile = messyLongFiles().messy;
+    log('node: peak memory of the messy file (child process) …');
+    results.messy.peak = { ours: await peakMemory('ours', messyFile) };
+    gc();
+  }
+  if (messyOnly) {
+    // Only the messy section: the rest of the results file is kept as it was.
+  } else if (analysisOnly) {
     for (const file of files.filter((f) => f.size !== '100k')) {
       log(`node: import ${file.name} once, then analysis …`);
       const bytes = new Uint8Array(readFileSync(file.path));
@@ -116,7 +134,10 @@ async function main(): Promise<void> {
     results.browser = { skipped: 'run with --browser' };
   }
 
-  carryOver(results);
+  if (messyOnly) {
+    const prev = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
+    Object.assign(results, { ...prev, messy: results.messy, date: results.date, machine: results.machine });
+  } else carryOver(results);
   results.machine = { ...results.machine, loadEnd: loadavg() };
   results.seconds = (performance.now() - t0) / 1000;
   const table = markdownTable(results);

@@ -1,0 +1,89 @@
+/**
+ * Speed without a cliff (issue 14): the messy GB18030 long file against the clean UTF-8 file with
+ * the same rows, papaparse's raw parse of the same messy bytes, the wide GB18030 city file (MB/s
+ * against the long one), and the previous commit on each file — all interleaved in one process.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { BenchFile } from './make-data';
+import { messyLongFiles, wideCityFile } from './messy-data';
+import { gc, operation, timeInterleaved, type Timing } from './measure';
+import type { TargetModule } from './load-targets';
+import type { PreviousCommit } from './previous-commit';
+
+export interface MessyResult {
+  readonly files: Readonly<Record<'clean' | 'messy' | 'wide', { name: string; bytes: number; rows: number; quotedShare?: number }>>;
+  readonly timings: Readonly<Record<string, Timing>>;
+  readonly previous: { sha: string; subject: string } | { error: string };
+  readonly statuses: Readonly<Record<string, string>>;
+}
+
+function quotedShare(bytes: Uint8Array): number {
+  const text = new TextDecoder('gb18030').decode(bytes);
+  const rows = text.split('\r\n').length;
+  return (text.match(/"[\d,]+"/g)?.length ?? 0) / rows;
+}
+
+export async function benchMessy(mod: TargetModule, previous: PreviousCommit | { error: string }, log: (m: string) => void): Promise<MessyResult> {
+  const { clean, messy } = messyLongFiles(log);
+  const wide = wideCityFile(log);
+  const read = (f: BenchFile): Uint8Array => new Uint8Array(readFileSync(f.path));
+  const bytes = { clean: read(clean), messy: read(messy), wide: read(wide) };
+  const limits = { ...mod.FILE_LIMITS, maxBytes: Number.MAX_SAFE_INTEGER, maxLines: Number.MAX_SAFE_INTEGER };
+  const statuses: Record<string, string> = {};
+  const ops = [];
+  for (const k of ['clean', 'messy', 'wide'] as const) {
+    ops.push(operation({
+      name: `ours:${k}`,
+      fn: () => mod.importFiles([{ name: `${k}.csv`, bytes: bytes[k] }], { id: 'bench', createdAt: '2025-01-01T00:00:00.000Z', limits }),
+      after: (r) => { statuses[`ours:${k}`] = `${r.report.status}, ${r.report.observations} observations, ${r.report.counts.merged} merged, ${r.report.counts.subtotal} subtotal`; },
+    }));
+    if (!('error' in previous)) {
+      const prev = previous;
+      ops.push(operation({
+        name: `previous:${k}`,
+        fn: () => prev.importFiles([{ name: `${k}.csv`, bytes: bytes[k] }], { id: 'bench', createdAt: '2025-01-01T00:00:00.000Z', limits }),
+        after: (r) => { statuses[`previous:${k}`] = `${r.report.status}, ${r.report.observations} observations`; },
+      }));
+    }
+  }
+  ops.push(operation({ name: 'papaRaw:messy', fn: () => Papa.parse<string[]>(new TextDecoder('gb18030').decode(bytes.messy), { header: false }).data.length }));
+  log('node: messy, clean and wide files, ours / previous commit / papaparse, interleaved …');
+  gc();
+  const timings = await timeInterleaved(ops, { runs: 3, budgetMs: 60_000, warmupSkipAboveMs: 8_000 });
+  return {
+    files: {
+      clean: { name: clean.name, bytes: clean.bytes, rows: clean.rows },
+      messy: { name: messy.name, bytes: messy.bytes, rows: messy.rows, quotedShare: quotedShare(bytes.messy) },
+      wide: { name: wide.name, bytes: wide.bytes, rows: wide.rows },
+    },
+    timings, statuses,
+    previous: 'error' in previous ? previous : { sha: previous.sha, subject: previous.subject },
+  };
+}
+
+/** Markdown rows for RESULTS.md: the ratios the issue asks for. */
+export function messyTable(r: MessyResult): string {
+  const t = (k: string): number => r.timings[k]?.ms ?? NaN;
+  const mbs = (k: string, bytes: number): string => `${(bytes / 1e6 / (t(k) / 1000)).toFixed(0)} MB/s`;
+  const ms = (k: string): string => (Number.isNaN(t(k)) ? 'n/a' : `${Math.round(t(k)).toLocaleString('en-US')} ms`);
+  const ratio = (a: string, b: string): string => (Number.isNaN(t(a) / t(b)) ? 'n/a' : `${(t(a) / t(b)).toFixed(2)}×`);
+  const f = r.files;
+  const prev = 'error' in r.previous ? `previous commit: ${r.previous.error}` : `previous commit ${r.previous.sha.slice(0, 10)} (${r.previous.subject})`;
+  const lines = [
+    `Messy long file: ${f.messy.name} (${(f.messy.bytes / 1e6).toFixed(1)} MB, GB18030, CRLF, title row, ${(100 * (f.messy.quotedShare ?? 0)).toFixed(1)}% of rows with a quoted "1,234", 余/近 values, repeat rows, a 合计 row per month); ` +
+      `clean: ${f.clean.name} (${(f.clean.bytes / 1e6).toFixed(1)} MB, UTF-8, the same ${f.clean.rows.toLocaleString('en-US')} rows); wide: ${f.wide.name} (${(f.wide.bytes / 1e6).toFixed(1)} MB, ${f.wide.rows.toLocaleString('en-US')} rows × 10 metric columns). Against ${prev}.`,
+    '',
+    '| measure | ours | peer | ratio | target |',
+    '|---|---|---|---|---|',
+    `| messy ÷ clean (same rows) | ${ms('ours:messy')} | ${ms('ours:clean')} | ${ratio('ours:messy', 'ours:clean')} | ≤ 1.5× |`,
+    `| messy ÷ papaparse raw parse of the same bytes (gb18030 TextDecoder + Papa.parse) | ${ms('ours:messy')} | ${ms('papaRaw:messy')} | ${ratio('ours:messy', 'papaRaw:messy')} | ≤ 0.65× |`,
+    `| wide city MB/s ÷ messy long MB/s (time per byte) | ${mbs('ours:wide', f.wide.bytes)} | ${mbs('ours:messy', f.messy.bytes)} | ${((t('ours:wide') / f.wide.bytes) / (t('ours:messy') / f.messy.bytes)).toFixed(2)}× | ≤ 1.5× |`,
+    `| clean ÷ previous commit | ${ms('ours:clean')} | ${ms('previous:clean')} | ${ratio('ours:clean', 'previous:clean')} | |`,
+    `| messy ÷ previous commit | ${ms('ours:messy')} | ${ms('previous:messy')} | ${ratio('ours:messy', 'previous:messy')} | |`,
+    `| wide ÷ previous commit | ${ms('ours:wide')} | ${ms('previous:wide')} | ${ratio('ours:wide', 'previous:wide')} | |`,
+    '',
+    ...Object.entries(r.statuses).map(([k, v]) => `- ${k}: ${v}`),
+  ];
+  return lines.join('\n');
+}
