@@ -1,15 +1,22 @@
 /**
  * Unit identity across all files of an import (and an existing dataset). A 12-digit code wins;
- * else (district, street, normalised name key), so `祥福里社区居委会`, `祥福里社区` and `祥福里`
- * are one unit and each spelling is listed as an alias. A file without a street column attaches
- * a name to the one known unit with that name; when the name exists under two streets it is
- * flagged `ambiguous-unit` and kept apart, never merged by guess.
+ * else (district, street, name key, level): `祥福里社区居委会`, `祥福里社区` and `祥福里` are one
+ * unit and each spelling is listed as an alias, while `东姜井社区` and `东姜井村` are two. District
+ * and street are matched by key (`天津市河西区` = `河西`, `河西区友谊路街道` = `友谊路`).
+ *
+ * A name that fits several known units is flagged `ambiguous-unit` and kept apart, never merged by
+ * guess: a bare `东姜井` beside 东姜井社区 and 东姜井村; a name under two streets, met in a file
+ * without a street column; a street of the same name in two districts, met without a district.
+ * Mentions that state more (a level, a district) are placed first, so the outcome does not depend
+ * on the order of files or rows. One code written with two different names is a
+ * `code-name-mismatch` warning naming both.
  */
 import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { normaliseStreetName, normaliseUnitName } from './normalise-unit-name';
 import type { UnitMention } from '../records/observation-records';
+import { normaliseDistrictName } from './district-name';
+import { normaliseStreetName, normaliseUnitName, type UnitLevel } from './normalise-unit-name';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
@@ -18,18 +25,28 @@ export interface ResolvedUnits {
   readonly issues: ImportIssue[];
 }
 
-interface Draft {
-  code: string;
+/** A mention read: display names and matching keys of name, street and district. */
+interface Place {
+  name: string;
+  key: string;
+  level: UnitLevel;
   district: string;
+  districtKey: string;
   parent: string;
   parentKey: string;
+}
+
+interface Draft extends Place {
+  code: string;
   /** Fixed display name (from an existing dataset), else chosen by frequency. */
-  fixedName?: string;
+  fixedName: string | undefined;
   names: Map<string, number>;
   aliases: string[];
   firstFile: number;
   firstLine: number;
 }
+
+type Pick = { unit: number } | { ambiguous: number[] } | null;
 
 /**
  * Resolves every mention to a unit. `existing` units come first in `units`, in order, so their
@@ -38,95 +55,152 @@ interface Draft {
 export function resolveUnits(mentions: readonly UnitMention[], fileNames: readonly string[], existing: readonly UnitInfo[] = []): ResolvedUnits {
   const issues: ImportIssue[] = [];
   const drafts: Draft[] = [];
-  const byIdentity = new Map<string, number>();
-  /** Name key → identities seen with a known street (or a code), for street-less files. */
-  const byKey = new Map<string, Set<number>>();
-  const nameCache = new Map<string, { name: string; key: string }>();
-  const norm = (raw: string): { name: string; key: string } => {
-    let n = nameCache.get(raw);
-    if (!n) {
-      const r = normaliseUnitName(raw);
-      n = { name: r.name || raw, key: r.key || r.name || raw };
-      nameCache.set(raw, n);
-    }
-    return n;
-  };
-  /** Street display name and identity key (`东湖街道办事处` → 东湖街道 / 东湖). */
-  const street = (raw: string): { name: string; key: string } => {
-    if (raw === '') return { name: '', key: '' };
-    const r = normaliseStreetName(raw);
-    return { name: r.name || raw, key: r.key || r.name || raw };
-  };
-  const register = (identity: string, d: Omit<Draft, 'names' | 'aliases'>, key: string, located: boolean): number => {
-    let i = byIdentity.get(identity);
-    if (i === undefined) {
-      i = drafts.length;
-      drafts.push({ ...d, names: new Map(), aliases: [] });
-      byIdentity.set(identity, i);
-    }
-    if (located) {
-      let s = byKey.get(key);
-      if (!s) byKey.set(key, (s = new Set()));
-      s.add(i);
+  const byCode = new Map<string, number>();
+  /** Name key → units whose street is known (or that have a code). */
+  const located = new Map<string, number[]>();
+  /** Name key → units without a street. */
+  const loose = new Map<string, number[]>();
+  /** Units of ambiguous mentions, one per (district, street, key, level): they attract no other mention. */
+  const apart = new Map<string, number>();
+  const place = placeReader();
+
+  const add = (p: Place, code: string, file: number, line: number, index: Map<string, number[]> | null, fixedName?: string): number => {
+    const i = drafts.length;
+    // One literal with every field: spreads here made V8 keep drafts as slow dictionary objects.
+    drafts.push({
+      name: p.name, key: p.key, level: p.level, district: p.district, districtKey: p.districtKey, parent: p.parent, parentKey: p.parentKey,
+      code, fixedName, names: new Map(), aliases: [], firstFile: file, firstLine: line,
+    });
+    if (index) {
+      let list = index.get(p.key);
+      if (!list) index.set(p.key, (list = []));
+      list.push(i);
     }
     return i;
   };
+  /** A unit learns what a mention states and it did not know: its level, its district. */
+  const learn = (i: number, p: Place): number => {
+    const d = drafts[i]!;
+    if (d.level === '' && p.level !== '') d.level = p.level;
+    if (p.districtKey !== '' && (d.districtKey === '' || (d.districtKey === p.districtKey && p.district.length > d.district.length))) {
+      d.districtKey = p.districtKey;
+      d.district = p.district;
+    }
+    return i;
+  };
+  const districtOk = (i: number, p: Place): boolean => p.districtKey === '' || drafts[i]!.districtKey === '' || drafts[i]!.districtKey === p.districtKey;
 
   for (const u of existing) {
-    const k = norm(u.name).key;
-    const identity = u.code !== '' ? `#${u.code}` : `${u.district}|${street(u.parent).key}|${k}`;
-    const i = register(identity, { code: u.code, district: u.district, parent: u.parent, parentKey: street(u.parent).key, fixedName: u.name, firstFile: -1, firstLine: 0 }, k, u.code !== '' || u.parent !== '');
+    const p = place(u.name, u.district, u.parent);
+    const i = add({ ...p, district: u.district, parent: u.parent }, u.code, -1, 0, u.code !== '' || u.parent !== '' ? located : loose, u.name);
+    if (u.code !== '') byCode.set(u.code, i);
     for (const a of u.aliases) if (!drafts[i]!.aliases.includes(a)) drafts[i]!.aliases.push(a);
   }
 
   const unitOf = new Int32Array(mentions.length).fill(-1);
-  const compatible = (i: number, district: string, parentKey: string | null): boolean => {
-    const d = drafts[i]!;
-    if (district !== '' && d.district !== '' && d.district !== district) return false;
-    return parentKey === null || d.parentKey === parentKey;
-  };
-  const located = (key: string, district: string, parentKey: string | null): number[] =>
-    [...(byKey.get(key) ?? [])].filter((i) => compatible(i, district, parentKey));
-  // Pass 1: a code identifies the unit by itself.
+  const places = mentions.map((x) => place(x.rawName, x.district, x.parent));
+
+  // Pass 1: a code identifies the unit by itself; a second name on the same code is reported.
+  const mismatched = new Set<string>();
   for (let m = 0; m < mentions.length; m++) {
     const x = mentions[m]!;
     if (x.code === '') continue;
-    const s = street(x.parent);
-    unitOf[m] = register(`#${x.code}`, { code: x.code, district: x.district, parent: s.name, parentKey: s.key, firstFile: x.file, firstLine: x.line }, norm(x.rawName).key, true);
-  }
-  // Pass 2: a name with its street joins the one coded unit of that name and street, else is its own unit.
-  for (let m = 0; m < mentions.length; m++) {
-    const x = mentions[m]!;
-    if (x.code !== '' || !x.hasParentColumn) continue;
-    const { key } = norm(x.rawName);
-    const s = street(x.parent);
-    const found = s.key !== '' ? located(key, x.district, s.key) : [];
-    // A street column that is blank for this row means "no street", not "unknown".
-    unitOf[m] = found.length === 1 ? found[0]!
-      : register(`${x.district}|${s.key}|${key}`, { code: '', district: x.district, parent: s.name, parentKey: s.key, firstFile: x.file, firstLine: x.line }, key, s.key !== '');
-  }
-  // Pass 3: street-less mentions attach to the single known unit with that name.
-  const warned = new Set<string>();
-  for (let m = 0; m < mentions.length; m++) {
-    const x = mentions[m]!;
-    if (unitOf[m]! >= 0) continue;
-    const { key } = norm(x.rawName);
-    const candidates = located(key, x.district, null);
-    if (candidates.length === 1) { unitOf[m] = candidates[0]!; continue; }
-    if (candidates.length > 1 && !warned.has(`${x.file}|${key}`)) {
-      warned.add(`${x.file}|${key}`);
-      const streets = candidates.map((i) => drafts[i]!.parent || drafts[i]!.district).join('”、“');
-      issues.push(makeIssue('warning', 'ambiguous-unit', { file: fileNames[x.file] ?? '', line: x.line },
-        `“${x.rawName}”在“${streets}”下都有同名单位，而该文件没有街道列，无法判断是哪一个，已单独列出。请在文件中增加“街道”列或区划代码列`,
-        `"${x.rawName}" exists under several streets (${streets.replace(/”、“/g, ', ')}) and the file has no street column; kept separate.`));
+    const p = places[m]!;
+    const known = byCode.get(x.code);
+    if (known === undefined) {
+      const i = add(p, x.code, x.file, x.line, located);
+      byCode.set(x.code, i);
+      unitOf[m] = i;
+      continue;
     }
-    unitOf[m] = register(`${x.district}||${key}`, { code: '', district: x.district, parent: '', parentKey: '', firstFile: x.file, firstLine: x.line }, key, false);
+    const d = drafts[known]!;
+    if ((d.key !== p.key || (d.level !== '' && p.level !== '' && d.level !== p.level)) && !mismatched.has(`${x.code}|${p.name}`)) {
+      mismatched.add(`${x.code}|${p.name}`);
+      const first = d.firstFile >= 0 ? `${fileNames[d.firstFile] ?? ''}第${d.firstLine}行` : '已有数据';
+      issues.push(makeIssue('warning', 'code-name-mismatch', { file: fileNames[x.file] ?? '', line: x.line },
+        `区划代码${x.code}写着两个不同的名称：“${d.fixedName ?? d.name}”（${first}）和“${x.rawName}”，已按代码视为同一单位、数据合在一起。请核对代码或名称是否填错`,
+        `Code ${x.code} carries two different names, "${d.fixedName ?? d.name}" and "${x.rawName}"; treated as one unit by its code. Check the code or the name.`));
+    }
+    unitOf[m] = learn(known, p);
   }
+
+  /** Uncoded mentions, those stating a level and a district first: they define the units bare names are matched to. */
+  const ordered = (want: (x: UnitMention, p: Place) => boolean): number[] => {
+    const buckets: number[][] = [[], [], [], []];
+    for (let m = 0; m < mentions.length; m++) {
+      const x = mentions[m]!;
+      const p = places[m]!;
+      if (x.code === '' && want(x, p)) buckets[(p.level === '' ? 2 : 0) + (p.districtKey === '' ? 1 : 0)]!.push(m);
+    }
+    return buckets.flat();
+  };
+  const pick = (cands: number[], level: UnitLevel): Pick => {
+    if (cands.length === 0) return null;
+    if (level === '') return cands.length === 1 ? { unit: cands[0]! } : { ambiguous: cands };
+    for (const l of [level, ''] as const) {
+      const same = cands.filter((i) => drafts[i]!.level === l);
+      if (same.length === 1) return { unit: same[0]! };
+      if (same.length > 1) return { ambiguous: same };
+    }
+    return null;
+  };
+  const warned = new Set<string>();
+  const settle = (m: number, r: Pick, orElse: () => number): void => {
+    const x = mentions[m]!;
+    const p = places[m]!;
+    if (r === null) { unitOf[m] = orElse(); return; }
+    if ('unit' in r) { unitOf[m] = learn(r.unit, p); return; }
+    const id = `${p.districtKey}|${p.parentKey}|${p.key}|${p.level}`;
+    if (!warned.has(`${x.file}|${id}`)) {
+      warned.add(`${x.file}|${id}`);
+      issues.push(ambiguity(x, p, r.ambiguous.map((i) => drafts[i]!), fileNames[x.file] ?? ''));
+    }
+    let i = apart.get(id);
+    if (i === undefined) apart.set(id, (i = add(p, '', x.file, x.line, null)));
+    unitOf[m] = i;
+  };
+  /** A unit without a street: matched only to units without a street of the same district. */
+  const unlocated = (m: number): number => {
+    const p = places[m]!;
+    const x = mentions[m]!;
+    const cands = (loose.get(p.key) ?? []).filter((i) => drafts[i]!.districtKey === p.districtKey);
+    let i = -1;
+    settle(m, pick(cands, p.level), () => (i = add(p, '', x.file, x.line, loose)));
+    return i >= 0 ? i : unitOf[m]!;
+  };
+
+  // Pass 2: a name with its street joins the one unit of that name and street, else is its own unit.
+  // A street column that is blank for this row means "no street", not "unknown".
+  for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey !== '')) {
+    const p = places[m]!;
+    const x = mentions[m]!;
+    const cands = (located.get(p.key) ?? []).filter((i) => drafts[i]!.parentKey === p.parentKey && districtOk(i, p));
+    settle(m, pick(cands, p.level), () => add(p, '', x.file, x.line, located));
+  }
+  for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey === '')) unitOf[m] = unlocated(m);
+  // Pass 3: street-less mentions attach to the single known unit with that name.
+  for (const m of ordered((x) => !x.hasParentColumn)) {
+    const p = places[m]!;
+    const cands = (located.get(p.key) ?? []).filter((i) => districtOk(i, p));
+    settle(m, pick(cands, p.level), () => unlocated(m));
+  }
+
+  // New units in the order they first appear (the passes above create them in another order).
+  const first = new Float64Array(drafts.length).fill(Infinity);
+  for (let m = mentions.length - 1; m >= 0; m--) first[unitOf[m]!] = m;
+  const order = drafts.map((_d, i) => i);
+  const fresh = order.slice(existing.length).sort((a, b) => first[a]! - first[b]!);
+  const renumber = new Int32Array(drafts.length);
+  [...order.slice(0, existing.length), ...fresh].forEach((i, k) => { renumber[i] = k; });
+  const sorted = drafts.slice();
+  drafts.forEach((d, i) => { sorted[renumber[i]!] = d; });
+  for (let m = 0; m < mentions.length; m++) unitOf[m] = renumber[unitOf[m]!]!;
+  sorted.forEach((d, k) => { drafts[k] = d; });
 
   for (let m = 0; m < mentions.length; m++) {
     const d = drafts[unitOf[m]!]!;
     const x = mentions[m]!;
-    const n = norm(x.rawName).name;
+    const n = places[m]!.name;
     d.names.set(n, (d.names.get(n) ?? 0) + 1);
     if (x.rawName !== '' && !d.aliases.includes(x.rawName)) d.aliases.push(x.rawName);
   }
@@ -148,4 +222,62 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
       `"${u.aliases.join('", "')}" are treated as one unit: ${u.name}.`));
   });
   return { unitOf, units, issues };
+}
+
+/** Reads name, district and street of a mention, each distinct text normalised once. */
+function placeReader(): (rawName: string, rawDistrict: string, rawParent: string) => Place {
+  const names = new Map<string, { name: string; key: string; level: UnitLevel }>();
+  const streets = new Map<string, { name: string; key: string; district: string }>();
+  const districts = new Map<string, { name: string; key: string }>();
+  const district = (raw: string): { name: string; key: string } => {
+    let d = districts.get(raw);
+    if (!d) {
+      const r = normaliseDistrictName(raw);
+      districts.set(raw, (d = { name: r.name || raw, key: r.key || r.name || raw }));
+    }
+    return d;
+  };
+  return (rawName, rawDistrict, rawParent) => {
+    let n = names.get(rawName);
+    if (!n) {
+      const r = normaliseUnitName(rawName);
+      names.set(rawName, (n = { name: r.name || rawName, key: r.key || r.name || rawName, level: r.level }));
+    }
+    let s = streets.get(rawParent);
+    if (!s) {
+      const r = rawParent === '' ? null : normaliseStreetName(rawParent);
+      streets.set(rawParent, (s = r ? { name: r.name || rawParent, key: r.key || r.name || rawParent, district: r.district } : { name: '', key: '', district: '' }));
+    }
+    // The district written in front of the street stands in for a missing district column.
+    const d = district(rawDistrict !== '' ? rawDistrict : s.district);
+    return { name: n.name, key: n.key, level: n.level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
+  };
+}
+
+/** The `ambiguous-unit` warning: where the name fits, and what the file should add to tell them apart. */
+function ambiguity(x: UnitMention, p: Place, cands: readonly Draft[], file: string): ImportIssue {
+  const distinct = (f: (d: Draft) => string): string[] => [...new Set(cands.map(f))];
+  const districtsDiffer = p.districtKey === '' && distinct((d) => d.districtKey).length > 1;
+  const where = distinct((d) => (districtsDiffer ? d.district + d.parent : d.parent || d.district) || '未知街道');
+  const shown = distinct((d) => d.fixedName ?? d.name);
+  const loc = { file, line: x.line };
+  if (p.parentKey === '' && distinct((d) => d.parentKey).length > 1) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”在“${where.join('”、“')}”下都有同名单位，而该文件没有街道列，无法判断是哪一个，已单独列出。请在文件中增加“街道”列或区划代码列`,
+      `"${x.rawName}" exists under several streets (${where.join(', ')}) and the file has no street column; kept separate.`);
+  }
+  if (districtsDiffer) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”在“${where.join('”、“')}”下都有同名单位，而该行没有写区，无法判断是哪一个，已单独列出。请在文件中增加“区”列或区划代码列`,
+      `"${x.rawName}" exists in several districts (${where.join(', ')}) and the row names no district; kept separate.`);
+  }
+  if (p.level === '' && distinct((d) => d.level).length > 1) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”在“${where.join('”、“')}”下有“${shown.join('”、“')}”，名称没有写明是社区还是村，无法判断是哪一个，已单独列出。请写全名称（如“${shown[0]}”）或增加区划代码列`,
+      `"${x.rawName}" could be any of ${shown.join(', ')} (${where.join(', ')}): the name does not say 社区 or 村; kept separate.`);
+  }
+  const codes = distinct((d) => d.code).filter((c) => c !== '');
+  return makeIssue('warning', 'ambiguous-unit', loc,
+    `“${x.rawName}”在“${where.join('”、“')}”下对应多个单位（${codes.length > 0 ? `区划代码${codes.join('、')}` : `“${shown.join('”、“')}”`}），无法判断是哪一个，已单独列出。请增加区划代码列`,
+    `"${x.rawName}" fits several units under ${where.join(', ')}; kept separate. Add a code column.`);
 }
