@@ -62,6 +62,8 @@ const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
  */
 const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
 
+const STREET_LEVEL = /(?:街道|街|镇|乡|地区)$/;
+
 /** Normalise a community or village name. Never throws; an empty input gives empty name and key. */
 export function normaliseUnitName(raw: string): NormalisedUnitName {
   const { text, notes } = cleanName(raw);
@@ -73,7 +75,7 @@ export function normaliseUnitName(raw: string): NormalisedUnitName {
 }
 
 /**
- * Normalise a street/town name: keeps `街道`/`镇`/`乡`; `双新街` and `双新街道` share the key `双新`.
+ * Normalise a street/town name: keeps `街道`/`镇`/`乡`; `双新街`, `双新街道` and `双新镇` share the key `双新`.
  * A district written in front (`河西区友谊路街道`) is taken off the name and returned apart.
  */
 export function normaliseStreetName(raw: string): NormalisedStreetName {
@@ -81,8 +83,14 @@ export function normaliseStreetName(raw: string): NormalisedStreetName {
   let [name] = stripSuffix(text, STREET_SUFFIXES, raw, notes);
   const d = DISTRICT_PREFIX.exec(name);
   if (d) name = name.slice(d[0].length);
-  const m = /^(.+?)(?:街道|街|镇|乡|地区)$/.exec(name);
-  return { name, key: m && m[1]!.length >= 2 ? m[1]! : name, district: d ? d[1]! : '', notes };
+  return { name, key: streetKeyOf(name), district: d ? d[1]! : '', notes };
+}
+
+/** A street name without its level, repeatedly (`中北镇街道`, a town become a street, → `中北`), keeping ≥ 2 characters. */
+function streetKeyOf(name: string): string {
+  let key = name;
+  for (let m = STREET_LEVEL.exec(key); m && m.index >= 2; m = STREET_LEVEL.exec(key)) key = key.slice(0, m.index);
+  return key;
 }
 
 /**

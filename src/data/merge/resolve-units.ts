@@ -134,13 +134,31 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     }
     return buckets.flat();
   };
-  const pick = (cands: number[], level: UnitLevel): Pick => {
+  // Levels stated per street and name key by this import's mentions: a bare unit known before
+  // (an existing dataset, a code) cannot take a level when both 社区 and 村 are stated there.
+  const stated = new Map<string, Set<UnitLevel>>();
+  places.forEach((p) => {
+    if (p.level === '') return;
+    let set = stated.get(`${p.parentKey}|${p.key}`);
+    if (!set) stated.set(`${p.parentKey}|${p.key}`, (set = new Set()));
+    set.add(p.level);
+  });
+  const bareWarned = new Set<number>();
+  const pick = (cands: number[], m: number): Pick => {
+    const level = places[m]!.level;
     if (cands.length === 0) return null;
     if (level === '') return cands.length === 1 ? { unit: cands[0]! } : { ambiguous: cands };
-    for (const l of [level, ''] as const) {
-      const same = cands.filter((i) => drafts[i]!.level === l);
-      if (same.length === 1) return { unit: same[0]! };
-      if (same.length > 1) return { ambiguous: same };
+    const same = cands.filter((i) => drafts[i]!.level === level);
+    if (same.length === 1) return { unit: same[0]! };
+    if (same.length > 1) return { ambiguous: same };
+    const bare = cands.filter((i) => drafts[i]!.level === '');
+    if (bare.length > 1) return { ambiguous: bare };
+    if (bare.length === 0) return null;
+    const b = drafts[bare[0]!]!;
+    if ((stated.get(`${b.parentKey}|${b.key}`)?.size ?? 0) < 2) return { unit: bare[0]! };
+    if (!bareWarned.has(bare[0]!)) {
+      bareWarned.add(bare[0]!);
+      issues.push(bareAmbiguity(mentions[m]!, b, fileNames[mentions[m]!.file] ?? ''));
     }
     return null;
   };
@@ -165,7 +183,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const x = mentions[m]!;
     const cands = (loose.get(p.key) ?? []).filter((i) => drafts[i]!.districtKey === p.districtKey);
     let i = -1;
-    settle(m, pick(cands, p.level), () => (i = add(p, '', x.file, x.line, loose)));
+    settle(m, pick(cands, m), () => (i = add(p, '', x.file, x.line, loose)));
     return i >= 0 ? i : unitOf[m]!;
   };
 
@@ -175,14 +193,14 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const p = places[m]!;
     const x = mentions[m]!;
     const cands = (located.get(p.key) ?? []).filter((i) => drafts[i]!.parentKey === p.parentKey && districtOk(i, p));
-    settle(m, pick(cands, p.level), () => add(p, '', x.file, x.line, located));
+    settle(m, pick(cands, m), () => add(p, '', x.file, x.line, located));
   }
   for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey === '')) unitOf[m] = unlocated(m);
   // Pass 3: street-less mentions attach to the single known unit with that name.
   for (const m of ordered((x) => !x.hasParentColumn)) {
     const p = places[m]!;
     const cands = (located.get(p.key) ?? []).filter((i) => districtOk(i, p));
-    settle(m, pick(cands, p.level), () => unlocated(m));
+    settle(m, pick(cands, m), () => unlocated(m));
   }
 
   // New units in the order they first appear (the passes above create them in another order).
@@ -252,6 +270,16 @@ function placeReader(): (rawName: string, rawDistrict: string, rawParent: string
     const d = district(rawDistrict !== '' ? rawDistrict : s.district);
     return { name: n.name, key: n.key, level: n.level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
   };
+}
+
+/** The `ambiguous-unit` warning for a unit known only by its bare name when both its 社区 and its 村 arrive. */
+function bareAmbiguity(x: UnitMention, b: Draft, file: string): ImportIssue {
+  const name = b.fixedName ?? b.name;
+  const where = b.parent || b.district;
+  const both = `“${b.key}社区”、“${b.key}村”`;
+  return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
+    `${b.firstFile < 0 ? '已有数据中的' : ''}“${name}”${where ? `（${where}）` : ''}没有写明是社区还是村，而本次导入中${both}都有，无法判断它是哪一个，已单独列出。请核对后按全称重新导入`,
+    `"${name}" does not say 社区 or 村, and this import has both ${both}; kept separate.`);
 }
 
 /** The `ambiguous-unit` warning: where the name fits, and what the file should add to tell them apart. */

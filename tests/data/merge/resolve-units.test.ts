@@ -207,3 +207,36 @@ describe('resolveUnits on the Tianjin unit list (5,617 units)', () => {
     expect(r.units).toHaveLength(5617);
   });
 });
+
+describe('resolveUnits: how a tired clerk writes 东姜井村 (西青区 中北镇, beside 东姜井社区)', () => {
+  const reference = [md('东姜井社区居委会', '西青区', '中北镇'), md('东姜井村委会', '西青区', '中北镇')];
+  it.each([
+    ['东姜井村', '西青区', '中北镇'], ['东姜井村委会', '西青', '中北'], ['东姜井村村民委员会', '天津市西青区', '中北镇人民政府'],
+    ['東姜井村委', '西青區', '中北鎮'], ['东姜井\u3000村', ' 西青区 ', '中北 镇'], ['“东姜井村”', '西青区', '西青区中北镇'],
+    ['东姜井村', '', '天津市西青区中北镇'], ['东姜井村', '', '中北镇'], ['东\u200B姜井村 ', '西青区', '中北镇街道'],
+  ])('%j in %j / %j is 东姜井村', (name, district, street) => {
+    const r = resolveUnits([...reference, md(name, district, street, 1)], ['ref.csv', 'b.csv']);
+    expect(r.units).toHaveLength(2);
+    expect(r.unitOf[2]).toBe(r.unitOf[1]);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it.each([['东姜井居委'], ['东姜井社区居委'], ['東姜井社區']])('%j is 东姜井社区', (name) => {
+    const r = resolveUnits([...reference, md(name, '西青区', '中北镇', 1)], ['ref.csv', 'b.csv']);
+    expect(r.unitOf[2]).toBe(r.unitOf[0]);
+  });
+
+  it.each([['东姜井'], ['東姜井'], ['东姜井委员会']])('%j (no level) is ambiguous, its own unit', (name) => {
+    const r = resolveUnits([...reference, md(name, '西青区', '中北镇', 1)], ['ref.csv', 'b.csv']);
+    expect(r.units).toHaveLength(3);
+    expect(warnings(r, 'ambiguous-unit')).toHaveLength(1);
+  });
+
+  it('a coded bare 东姜井 does not take the level of either when both arrive uncoded', () => {
+    const r = resolveUnits([md('东姜井', '西青区', '中北镇', 0, '120111100099'), ...reference.map((x) => ({ ...x, file: 1 }))], ['a.csv', 'ref.csv']);
+    expect(r.units).toHaveLength(3);
+    const w = warnings(r, 'ambiguous-unit');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
+  });
+});

@@ -140,3 +140,49 @@ describe('identity across files (issue 15 class 6)', () => {
     expect(warningsOf(general, 'ambiguous-unit')[0]).toContain('请在文件中增加“街道”列或区划代码列');
   });
 });
+
+describe('identity against an existing dataset and a resent month (issue 15 class 7, identity part)', () => {
+  const csv = (name: string, text: string): { name: string; bytes: Uint8Array } => ({ name, bytes: utf8(`${text}\n`) });
+
+  it('an earlier bare 东姜井 is not silently taken as 东姜井社区 when a later file has both 东姜井社区 and 东姜井村', () => {
+    const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井社区,2024-02,10\n西青区,中北镇,东姜井村,2024-02,20')], { existing: first });
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东姜井', '东姜井社区', '东姜井村']);
+    const w = warningsOf(r, 'ambiguous-unit');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toContain('“东姜井”');
+    expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
+  });
+
+  it('an earlier bare name with one level stated later is that unit', () => {
+    const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井村委会,2024-02,20')], { existing: first });
+    expect(notInfo(r)).toEqual([]);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东姜井']);
+  });
+
+  it('a month resent with short names, a district prefix and traditional characters merges into the same units (no new unit, no conflict)', () => {
+    const sent = csv('一月.csv', '区,街道,社区,期间,常住人口\n河西区,友谊路街道,祥福里社区居委会,2024-01,10\n西青区,中北镇,东姜井村委会,2024-01,20\n西青区,中北镇,东姜井社区居委会,2024-01,30');
+    const resent = csv('一月(重报).csv', '区,街道,社区,期间,常住人口\n天津市河西区,友谊路,祥福裏,2024-01,10\n西青,中北镇,东姜井村,2024-01,20\n西青区,中北镇,东姜井社区,2024-01,30');
+    const { general } = expectSame([sent, resent]);
+    expect(general.report.status).toBe('ok');
+    expect(general.dataset!.units).toHaveLength(3);
+    expect(general.report.counts).toMatchObject({ imported: 3, merged: 3 });
+    const later = importFiles([resent], { existing: importFiles([sent]).dataset! });
+    expect(later.dataset!.units).toHaveLength(3);
+    expect(later.report.counts).toMatchObject({ imported: 0, merged: 3 });
+  });
+
+  it('a resent month whose 社区 and 村 are swapped in value is a conflict per unit, never one unit', () => {
+    const sent = csv('一月.csv', '街道,社区,期间,常住人口\n中北镇,东姜井社区,2024-01,30\n中北镇,东姜井村,2024-01,20');
+    const resent = csv('一月(重报).csv', '街道,社区,期间,常住人口\n中北镇,东姜井社区居委会,2024-01,31\n中北镇,东姜井村委会,2024-01,20');
+    const { general } = expectSame([sent, resent]);
+    const serious = general.report.issues.filter((i) => i.severity !== 'info');
+    // One conflict (东姜井社区: 30 vs 31); 东姜井村's 20 = 20 is a plain repeat.
+    expect(serious).toHaveLength(1);
+    expect(serious[0]!.message).toContain('东姜井社区');
+    expect(serious[0]!.message).not.toContain('东姜井村');
+    expect(general.report.counts).toMatchObject({ merged: 1 });
+  });
+});
