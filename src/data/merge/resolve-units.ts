@@ -78,14 +78,17 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     }
     return i;
   };
-  /** A unit learns what a mention states and it did not know: its level, its district. */
+  /**
+   * A unit learns what a mention states and it did not know: its level, its district. A unit of
+   * the existing dataset learns its district for matching but keeps the one it shows (the dataset
+   * builder knows units by it).
+   */
   const learn = (i: number, p: Place): number => {
     const d = drafts[i]!;
     if (d.level === '' && p.level !== '') d.level = p.level;
-    if (p.districtKey !== '' && (d.districtKey === '' || (d.districtKey === p.districtKey && p.district.length > d.district.length))) {
-      d.districtKey = p.districtKey;
-      d.district = p.district;
-    }
+    if (p.districtKey === '' || (d.districtKey !== '' && d.districtKey !== p.districtKey)) return i;
+    if (d.firstFile >= 0 && (d.districtKey === '' || p.district.length > d.district.length)) d.district = p.district;
+    d.districtKey = p.districtKey;
     return i;
   };
   const districtOk = (i: number, p: Place): boolean => p.districtKey === '' || drafts[i]!.districtKey === '' || drafts[i]!.districtKey === p.districtKey;
@@ -134,33 +137,40 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     }
     return buckets.flat();
   };
-  // Levels stated per street and name key by this import's mentions: a bare unit known before
-  // (an existing dataset, a code) cannot take a level when both 社区 and 村 are stated there.
-  const stated = new Map<string, Set<UnitLevel>>();
+  // Levels and districts stated per street and name key by this import's mentions: a unit known
+  // before without them (an existing dataset, a code) cannot take one when two are stated there.
+  const stated = new Map<string, { levels: Set<string>; districts: Map<string, string> }>();
   places.forEach((p) => {
-    if (p.level === '') return;
-    let set = stated.get(`${p.parentKey}|${p.key}`);
-    if (!set) stated.set(`${p.parentKey}|${p.key}`, (set = new Set()));
-    set.add(p.level);
+    let s = stated.get(`${p.parentKey}|${p.key}`);
+    if (!s) stated.set(`${p.parentKey}|${p.key}`, (s = { levels: new Set(), districts: new Map() }));
+    if (p.level !== '') s.levels.add(p.level);
+    if (p.districtKey !== '' && !s.districts.has(p.districtKey)) s.districts.set(p.districtKey, p.district);
   });
-  const bareWarned = new Set<number>();
+  const unknownWarned = new Set<number>();
+  /** Whether unit `i` may take mention `m`, which states a level or a district the unit lacks; warns once when not. */
+  const mayTake = (i: number, m: number): boolean => {
+    const d = drafts[i]!;
+    const p = places[m]!;
+    const s = stated.get(`${d.parentKey}|${d.key}`);
+    const levels = d.level === '' && p.level !== '' && (s?.levels.size ?? 0) > 1 ? [`${d.key}社区`, `${d.key}村`] : null;
+    const districts = d.districtKey === '' && p.districtKey !== '' && (s?.districts.size ?? 0) > 1 ? [...s!.districts.values()] : null;
+    if (!levels && !districts) return true;
+    if (!unknownWarned.has(i)) {
+      unknownWarned.add(i);
+      issues.push(unknownAmbiguity(mentions[m]!, d, levels, districts, fileNames[mentions[m]!.file] ?? ''));
+    }
+    return false;
+  };
   const pick = (cands: number[], m: number): Pick => {
     const level = places[m]!.level;
     if (cands.length === 0) return null;
-    if (level === '') return cands.length === 1 ? { unit: cands[0]! } : { ambiguous: cands };
+    if (level === '') return cands.length === 1 ? (mayTake(cands[0]!, m) ? { unit: cands[0]! } : null) : { ambiguous: cands };
     const same = cands.filter((i) => drafts[i]!.level === level);
-    if (same.length === 1) return { unit: same[0]! };
     if (same.length > 1) return { ambiguous: same };
     const bare = cands.filter((i) => drafts[i]!.level === '');
-    if (bare.length > 1) return { ambiguous: bare };
-    if (bare.length === 0) return null;
-    const b = drafts[bare[0]!]!;
-    if ((stated.get(`${b.parentKey}|${b.key}`)?.size ?? 0) < 2) return { unit: bare[0]! };
-    if (!bareWarned.has(bare[0]!)) {
-      bareWarned.add(bare[0]!);
-      issues.push(bareAmbiguity(mentions[m]!, b, fileNames[mentions[m]!.file] ?? ''));
-    }
-    return null;
+    if (same.length === 0 && bare.length > 1) return { ambiguous: bare };
+    const one = same.length === 1 ? same[0]! : bare.length === 1 ? bare[0]! : -1;
+    return one >= 0 && mayTake(one, m) ? { unit: one } : null;
   };
   const warned = new Set<string>();
   const settle = (m: number, r: Pick, orElse: () => number): void => {
@@ -177,11 +187,11 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (i === undefined) apart.set(id, (i = add(p, '', x.file, x.line, null)));
     unitOf[m] = i;
   };
-  /** A unit without a street: matched only to units without a street of the same district. */
+  /** A unit without a street: matched only to units without a street (of its district, when known). */
   const unlocated = (m: number): number => {
     const p = places[m]!;
     const x = mentions[m]!;
-    const cands = (loose.get(p.key) ?? []).filter((i) => drafts[i]!.districtKey === p.districtKey);
+    const cands = (loose.get(p.key) ?? []).filter((i) => districtOk(i, p));
     let i = -1;
     settle(m, pick(cands, m), () => (i = add(p, '', x.file, x.line, loose)));
     return i >= 0 ? i : unitOf[m]!;
@@ -272,14 +282,18 @@ function placeReader(): (rawName: string, rawDistrict: string, rawParent: string
   };
 }
 
-/** The `ambiguous-unit` warning for a unit known only by its bare name when both its 社区 and its 村 arrive. */
-function bareAmbiguity(x: UnitMention, b: Draft, file: string): ImportIssue {
-  const name = b.fixedName ?? b.name;
-  const where = b.parent || b.district;
-  const both = `“${b.key}社区”、“${b.key}村”`;
+/**
+ * The `ambiguous-unit` warning for a unit known before (existing dataset, a code) without a level
+ * or a district, when this import states two for its name: `东姜井` beside 东姜井社区 and 东姜井村.
+ */
+function unknownAmbiguity(x: UnitMention, d: Draft, levels: string[] | null, districts: string[] | null, file: string): ImportIssue {
+  const name = d.fixedName ?? d.name;
+  const where = d.parent || d.district;
+  const lacks = levels ? '没有写明是社区还是村' : '没有写区';
+  const both = `“${(levels ?? districts!).join('”、“')}”`;
   return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
-    `${b.firstFile < 0 ? '已有数据中的' : ''}“${name}”${where ? `（${where}）` : ''}没有写明是社区还是村，而本次导入中${both}都有，无法判断它是哪一个，已单独列出。请核对后按全称重新导入`,
-    `"${name}" does not say 社区 or 村, and this import has both ${both}; kept separate.`);
+    `${d.firstFile < 0 ? '已有数据中的' : ''}“${name}”${where ? `（${where}）` : ''}${lacks}，而本次导入中${both}都有，无法判断它是哪一个，已单独列出。请核对后按全称重新导入`,
+    `"${name}" does not say its ${levels ? '社区 or 村' : 'district'}, and this import has ${(levels ?? districts!).join(', ')}; kept separate.`);
 }
 
 /** The `ambiguous-unit` warning: where the name fits, and what the file should add to tell them apart. */

@@ -240,3 +240,23 @@ describe('resolveUnits: how a tired clerk writes 东姜井村 (西青区 中北�
     expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
   });
 });
+
+describe('resolveUnits: files with a district column but no street column', () => {
+  it('a name in two districts (no streets anywhere), then met without a district: ambiguous, not a silent third unit', () => {
+    for (const first of [true, false]) {
+      const known = [md('前白庙村', '武清区', ''), md('前白庙村', '宝坻区', '')];
+      const loose = md('前白庙村委会', '', '', 1, '', 4);
+      const r = resolveUnits(first ? [loose, ...known] : [...known, loose], ['a.csv', 'b.csv']);
+      expect(r.units).toHaveLength(3);
+      const w = warnings(r, 'ambiguous-unit');
+      expect(w).toHaveLength(1);
+      expect(w[0]).toMatch(/^b\.csv:4 /);
+      expect(w[0]).toContain('“武清区”、“宝坻区”');
+    }
+  });
+
+  it('a name in one district, met without a district and without a street, joins it', () => {
+    const r = resolveUnits([md('前白庙村', '武清区', ''), md('前白庙', '', '', 1), md('前白庙村', '天津市武清区', '', 2)], ['a', 'b', 'c']);
+    expect(names(r)).toEqual(['武清区//前白庙村']);
+  });
+});

@@ -155,6 +155,29 @@ describe('identity against an existing dataset and a resent month (issue 15 clas
     expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
   });
 
+  it('an earlier unit without a district stays one unit when a later file names its district (河西 / 天津市河西区)', () => {
+    const first = importFiles([csv('一月.csv', '街道,社区,期间,常住人口\n友谊路街道,祥福里社区,2024-01,5')]).dataset!;
+    const second = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n河西,友谊路街道,祥福里社区,2024-02,6')], { existing: first });
+    expect(notInfo(second)).toEqual([]);
+    expect(second.dataset!.units.map((u) => `${u.district}/${u.parent}/${u.name}`)).toEqual(['/友谊路街道/祥福里社区']);
+    const third = importFiles([csv('三月.csv', '区,街道,社区,期间,常住人口\n天津市河西区,河西区友谊路街道,祥福里,2024-03,7')], { existing: second.dataset! });
+    expect(third.dataset!.units).toHaveLength(1);
+    expect(observations(third.dataset).map((o) => `${o.unit}|${o.period}=${o.value}`)).toEqual(['祥福里社区|2024-01=5', '祥福里社区|2024-02=6', '祥福里社区|2024-03=7']);
+  });
+
+  it('an earlier unit without a district, when a later file has its name in two districts, is not silently given either', () => {
+    const first = importFiles([csv('一月.csv', '街道,社区,期间,常住人口\n城关镇,杨庄村,2024-01,5')]).dataset!;
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n武清区,城关镇,杨庄村,2024-02,6\n宝坻区,城关镇,杨庄村,2024-02,7')], { existing: first });
+    expect(r.dataset!.units.map((u) => `${u.district}/${u.parent}/${u.name}`)).toEqual(['/城关镇/杨庄村', '武清区/城关镇/杨庄村', '宝坻区/城关镇/杨庄村']);
+    expect(warningsOf(r, 'ambiguous-unit')).toEqual([
+      '二月.csv:2 已有数据中的“杨庄村”（城关镇）没有写区，而本次导入中“武清区”、“宝坻区”都有，无法判断它是哪一个，已单独列出。请核对后按全称重新导入',
+    ]);
+    // With one district stated, it is that district's unit.
+    const one = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n武清区,城关镇,杨庄村,2024-02,6')], { existing: first });
+    expect(notInfo(one)).toEqual([]);
+    expect(one.dataset!.units).toHaveLength(1);
+  });
+
   it('an earlier bare name with one level stated later is that unit', () => {
     const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
     const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井村委会,2024-02,20')], { existing: first });
