@@ -15,25 +15,14 @@ import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
-import { normaliseDistrictName } from './district-name';
-import { normaliseStreetName, normaliseUnitName, type UnitLevel } from './normalise-unit-name';
+import { ambiguity, codeNameMismatch, unknownAmbiguity } from './unit-ambiguity';
+import { placeReader, type Place } from './unit-place';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
   readonly unitOf: Int32Array;
   readonly units: UnitInfo[];
   readonly issues: ImportIssue[];
-}
-
-/** A mention read: display names and matching keys of name, street and district. */
-interface Place {
-  name: string;
-  key: string;
-  level: UnitLevel;
-  district: string;
-  districtKey: string;
-  parent: string;
-  parentKey: string;
 }
 
 interface Draft extends Place {
@@ -79,13 +68,18 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     return i;
   };
   /**
-   * A unit learns what a mention states and it did not know: its level, its district. A unit of
-   * the existing dataset learns its district for matching but keeps the one it shows (the dataset
-   * builder knows units by it).
+   * A unit learns what a mention states and it did not know: its level, street and district. A
+   * unit of the existing dataset learns them for matching but keeps the ones it shows (the dataset
+   * builder knows units by them).
    */
   const learn = (i: number, p: Place): number => {
     const d = drafts[i]!;
     if (d.level === '' && p.level !== '') d.level = p.level;
+    // Only a coded unit is met both without and with a street (uncoded ones are matched by street).
+    if (d.parentKey === '' && p.parentKey !== '') {
+      d.parentKey = p.parentKey;
+      if (d.firstFile >= 0) d.parent = p.parent;
+    }
     if (p.districtKey === '' || (d.districtKey !== '' && d.districtKey !== p.districtKey)) return i;
     if (d.firstFile >= 0 && (d.districtKey === '' || p.district.length > d.district.length)) d.district = p.district;
     d.districtKey = p.districtKey;
@@ -119,10 +113,11 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const d = drafts[known]!;
     if ((d.key !== p.key || (d.level !== '' && p.level !== '' && d.level !== p.level)) && !mismatched.has(`${x.code}|${p.name}`)) {
       mismatched.add(`${x.code}|${p.name}`);
-      const first = d.firstFile >= 0 ? `${fileNames[d.firstFile] ?? ''}第${d.firstLine}行` : '已有数据';
-      issues.push(makeIssue('warning', 'code-name-mismatch', { file: fileNames[x.file] ?? '', line: x.line },
-        `区划代码${x.code}写着两个不同的名称：“${d.fixedName ?? d.name}”（${first}）和“${x.rawName}”，已按代码视为同一单位、数据合在一起。请核对代码或名称是否填错`,
-        `Code ${x.code} carries two different names, "${d.fixedName ?? d.name}" and "${x.rawName}"; treated as one unit by its code. Check the code or the name.`));
+      issues.push(codeNameMismatch(x, d, fileNames));
+      // The code carries both names: an uncoded mention of either finds it, whichever came first.
+      const list = located.get(p.key);
+      if (!list) located.set(p.key, [known]);
+      else if (!list.includes(known)) list.push(known);
     }
     unitOf[m] = learn(known, p);
   }
@@ -151,9 +146,13 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
   const mayTake = (i: number, m: number): boolean => {
     const d = drafts[i]!;
     const p = places[m]!;
-    const s = stated.get(`${d.parentKey}|${d.key}`);
-    const levels = d.level === '' && p.level !== '' && (s?.levels.size ?? 0) > 1 ? [`${d.key}社区`, `${d.key}村`] : null;
-    const districts = d.districtKey === '' && p.districtKey !== '' && (s?.districts.size ?? 0) > 1 ? [...s!.districts.values()] : null;
+    if ((d.level !== '' || p.level === '') && (d.districtKey !== '' || p.districtKey === '')) return true;
+    // Stated in its street, or by mentions without a street (which may be in it).
+    const here = [stated.get(`${d.parentKey}|${d.key}`), d.parentKey !== '' ? stated.get(`|${d.key}`) : undefined];
+    const levelSet = new Set(here.flatMap((s) => [...(s?.levels ?? [])]));
+    const districtMap = new Map(here.flatMap((s) => [...(s?.districts ?? [])]));
+    const levels = d.level === '' && p.level !== '' && levelSet.size > 1 ? [`${d.key}社区`, `${d.key}村`] : null;
+    const districts = d.districtKey === '' && p.districtKey !== '' && districtMap.size > 1 ? [...districtMap.values()] : null;
     if (!levels && !districts) return true;
     if (!unknownWarned.has(i)) {
       unknownWarned.add(i);
@@ -216,24 +215,22 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
   // New units in the order they first appear (the passes above create them in another order).
   const first = new Float64Array(drafts.length).fill(Infinity);
   for (let m = mentions.length - 1; m >= 0; m--) first[unitOf[m]!] = m;
-  const order = drafts.map((_d, i) => i);
-  const fresh = order.slice(existing.length).sort((a, b) => first[a]! - first[b]!);
+  const fresh = drafts.map((_d, i) => i).slice(existing.length).sort((a, b) => first[a]! - first[b]!);
+  const order = [...existing.keys(), ...fresh];
   const renumber = new Int32Array(drafts.length);
-  [...order.slice(0, existing.length), ...fresh].forEach((i, k) => { renumber[i] = k; });
-  const sorted = drafts.slice();
-  drafts.forEach((d, i) => { sorted[renumber[i]!] = d; });
+  order.forEach((i, k) => { renumber[i] = k; });
+  const final = order.map((i) => drafts[i]!);
   for (let m = 0; m < mentions.length; m++) unitOf[m] = renumber[unitOf[m]!]!;
-  sorted.forEach((d, k) => { drafts[k] = d; });
 
   for (let m = 0; m < mentions.length; m++) {
-    const d = drafts[unitOf[m]!]!;
+    const d = final[unitOf[m]!]!;
     const x = mentions[m]!;
     const n = places[m]!.name;
     d.names.set(n, (d.names.get(n) ?? 0) + 1);
     if (x.rawName !== '' && !d.aliases.includes(x.rawName)) d.aliases.push(x.rawName);
   }
 
-  const units = drafts.map((d): UnitInfo => {
+  const units = final.map((d): UnitInfo => {
     let name = d.fixedName ?? '';
     if (!name) {
       let best = -1;
@@ -244,82 +241,10 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
   });
   units.forEach((u, i) => {
     const spelled = u.aliases.filter((a) => a !== u.name);
-    if (spelled.length === 0 || drafts[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
-    issues.push(makeIssue('info', 'unit-alias', { file: fileNames[drafts[i]!.firstFile] ?? '', line: drafts[i]!.firstLine },
+    if (spelled.length === 0 || final[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
+    issues.push(makeIssue('info', 'unit-alias', { file: fileNames[final[i]!.firstFile] ?? '', line: final[i]!.firstLine },
       `“${u.aliases.join('”、“')}”视为同一单位：${u.name}${u.parent ? `（${u.parent}）` : ''}`,
       `"${u.aliases.join('", "')}" are treated as one unit: ${u.name}.`));
   });
   return { unitOf, units, issues };
-}
-
-/** Reads name, district and street of a mention, each distinct text normalised once. */
-function placeReader(): (rawName: string, rawDistrict: string, rawParent: string) => Place {
-  const names = new Map<string, { name: string; key: string; level: UnitLevel }>();
-  const streets = new Map<string, { name: string; key: string; district: string }>();
-  const districts = new Map<string, { name: string; key: string }>();
-  const district = (raw: string): { name: string; key: string } => {
-    let d = districts.get(raw);
-    if (!d) {
-      const r = normaliseDistrictName(raw);
-      districts.set(raw, (d = { name: r.name || raw, key: r.key || r.name || raw }));
-    }
-    return d;
-  };
-  return (rawName, rawDistrict, rawParent) => {
-    let n = names.get(rawName);
-    if (!n) {
-      const r = normaliseUnitName(rawName);
-      names.set(rawName, (n = { name: r.name || rawName, key: r.key || r.name || rawName, level: r.level }));
-    }
-    let s = streets.get(rawParent);
-    if (!s) {
-      const r = rawParent === '' ? null : normaliseStreetName(rawParent);
-      streets.set(rawParent, (s = r ? { name: r.name || rawParent, key: r.key || r.name || rawParent, district: r.district } : { name: '', key: '', district: '' }));
-    }
-    // The district written in front of the street stands in for a missing district column.
-    const d = district(rawDistrict !== '' ? rawDistrict : s.district);
-    return { name: n.name, key: n.key, level: n.level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
-  };
-}
-
-/**
- * The `ambiguous-unit` warning for a unit known before (existing dataset, a code) without a level
- * or a district, when this import states two for its name: `东姜井` beside 东姜井社区 and 东姜井村.
- */
-function unknownAmbiguity(x: UnitMention, d: Draft, levels: string[] | null, districts: string[] | null, file: string): ImportIssue {
-  const name = d.fixedName ?? d.name;
-  const where = d.parent || d.district;
-  const lacks = levels ? '没有写明是社区还是村' : '没有写区';
-  const both = `“${(levels ?? districts!).join('”、“')}”`;
-  return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
-    `${d.firstFile < 0 ? '已有数据中的' : ''}“${name}”${where ? `（${where}）` : ''}${lacks}，而本次导入中${both}都有，无法判断它是哪一个，已单独列出。请核对后按全称重新导入`,
-    `"${name}" does not say its ${levels ? '社区 or 村' : 'district'}, and this import has ${(levels ?? districts!).join(', ')}; kept separate.`);
-}
-
-/** The `ambiguous-unit` warning: where the name fits, and what the file should add to tell them apart. */
-function ambiguity(x: UnitMention, p: Place, cands: readonly Draft[], file: string): ImportIssue {
-  const distinct = (f: (d: Draft) => string): string[] => [...new Set(cands.map(f))];
-  const districtsDiffer = p.districtKey === '' && distinct((d) => d.districtKey).length > 1;
-  const where = distinct((d) => (districtsDiffer ? d.district + d.parent : d.parent || d.district) || '未知街道');
-  const shown = distinct((d) => d.fixedName ?? d.name);
-  const loc = { file, line: x.line };
-  if (p.parentKey === '' && distinct((d) => d.parentKey).length > 1) {
-    return makeIssue('warning', 'ambiguous-unit', loc,
-      `“${x.rawName}”在“${where.join('”、“')}”下都有同名单位，而该文件没有街道列，无法判断是哪一个，已单独列出。请在文件中增加“街道”列或区划代码列`,
-      `"${x.rawName}" exists under several streets (${where.join(', ')}) and the file has no street column; kept separate.`);
-  }
-  if (districtsDiffer) {
-    return makeIssue('warning', 'ambiguous-unit', loc,
-      `“${x.rawName}”在“${where.join('”、“')}”下都有同名单位，而该行没有写区，无法判断是哪一个，已单独列出。请在文件中增加“区”列或区划代码列`,
-      `"${x.rawName}" exists in several districts (${where.join(', ')}) and the row names no district; kept separate.`);
-  }
-  if (p.level === '' && distinct((d) => d.level).length > 1) {
-    return makeIssue('warning', 'ambiguous-unit', loc,
-      `“${x.rawName}”在“${where.join('”、“')}”下有“${shown.join('”、“')}”，名称没有写明是社区还是村，无法判断是哪一个，已单独列出。请写全名称（如“${shown[0]}”）或增加区划代码列`,
-      `"${x.rawName}" could be any of ${shown.join(', ')} (${where.join(', ')}): the name does not say 社区 or 村; kept separate.`);
-  }
-  const codes = distinct((d) => d.code).filter((c) => c !== '');
-  return makeIssue('warning', 'ambiguous-unit', loc,
-    `“${x.rawName}”在“${where.join('”、“')}”下对应多个单位（${codes.length > 0 ? `区划代码${codes.join('、')}` : `“${shown.join('”、“')}”`}），无法判断是哪一个，已单独列出。请增加区划代码列`,
-    `"${x.rawName}" fits several units under ${where.join(', ')}; kept separate. Add a code column.`);
 }
