@@ -9,13 +9,13 @@
  * without a street column; a street of the same name in two districts, met without a district.
  * Mentions that state more (a level, a district) are placed first, so the outcome does not depend
  * on the order of files or rows. One code written with two different names is a
- * `code-name-mismatch` warning naming both.
+ * `code-name-mismatch` warning naming both; under two streets or districts, `code-place-mismatch`.
  */
 import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
-import { ambiguity, codeNameMismatch, unknownAmbiguity } from './unit-ambiguity';
+import { ambiguity, codeNameMismatch, codePlaceMismatch, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, type Place } from './unit-place';
 
 export interface ResolvedUnits {
@@ -118,6 +118,11 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
       const list = located.get(p.key);
       if (!list) located.set(p.key, [known]);
       else if (!list.includes(known)) list.push(known);
+    }
+    const placeDiffers = (d.parentKey !== '' && p.parentKey !== '' && d.parentKey !== p.parentKey) || (d.districtKey !== '' && p.districtKey !== '' && d.districtKey !== p.districtKey);
+    if (placeDiffers && !mismatched.has(`${x.code}|@${p.districtKey}|${p.parentKey}`)) {
+      mismatched.add(`${x.code}|@${p.districtKey}|${p.parentKey}`);
+      issues.push(codePlaceMismatch(x, d, p, fileNames));
     }
     unitOf[m] = learn(known, p);
   }

@@ -1,7 +1,7 @@
 /**
  * The warnings of unit identity, in Chinese with what to do: a mention that fits several units
  * (`ambiguous-unit`), a unit known before without a level or district when two arrive, one code
- * written with two names (`code-name-mismatch`).
+ * written with two names (`code-name-mismatch`) or in two places (`code-place-mismatch`).
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
@@ -22,6 +22,16 @@ export function codeNameMismatch(x: UnitMention, d: KnownUnit, fileNames: readon
   return makeIssue('warning', 'code-name-mismatch', { file: fileNames[x.file] ?? '', line: x.line },
     `区划代码${x.code}写着两个不同的名称：“${d.fixedName ?? d.name}”（${first}）和“${x.rawName}”，已按代码视为同一单位、数据合在一起。请核对代码或名称是否填错`,
     `Code ${x.code} carries two different names, "${d.fixedName ?? d.name}" and "${x.rawName}"; treated as one unit by its code. Check the code or the name.`);
+}
+
+/** `code-place-mismatch`: mention `x` carries the code of unit `d` under another street or district. */
+export function codePlaceMismatch(x: UnitMention, d: KnownUnit, p: Place, fileNames: readonly string[]): ImportIssue {
+  const first = d.firstFile >= 0 ? `${fileNames[d.firstFile] ?? ''}第${d.firstLine}行` : '已有数据';
+  const a = d.district + d.parent;
+  const b = (p.districtKey !== '' ? p.district : d.district) + (p.parentKey !== '' ? p.parent : d.parent);
+  return makeIssue('warning', 'code-place-mismatch', { file: fileNames[x.file] ?? '', line: x.line },
+    `区划代码${x.code}（${x.rawName}）在“${a}”（${first}）和“${b}”下都出现，已按代码视为同一单位、数据合在一起。请核对代码或街道、区是否填错`,
+    `Code ${x.code} (${x.rawName}) appears under "${a}" and "${b}"; treated as one unit by its code. Check the code, street or district.`);
 }
 
 /**

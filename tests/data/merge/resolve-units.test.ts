@@ -124,6 +124,19 @@ describe('resolveUnits: one code on two names', () => {
     expect(warnings(r, 'code-name-mismatch')).toHaveLength(1);
   });
 
+  it('one code under two streets or two districts warns naming both places', () => {
+    const r = resolveUnits([md('东湖社区', '津南区', '双新街道', 0, '120112001001', 2), md('东湖社区', '津南区', '咸水沽镇', 1, '120112001001', 5)], ['a.csv', 'b.csv']);
+    const w = warnings(r, 'code-place-mismatch');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^b\.csv:5 /);
+    expect(w[0]).toContain('“津南区双新街道”');
+    expect(w[0]).toContain('“津南区咸水沽镇”');
+    const d = resolveUnits([md('东湖社区', '津南区', '', 0, '120112001001'), md('东湖社区', '河西区', '', 1, '120112001001')], ['a.csv', 'b.csv']);
+    expect(warnings(d, 'code-place-mismatch')).toHaveLength(1);
+    const same = resolveUnits([md('东湖社区', '津南区', '双新街道', 0, '120112001001'), md('东湖社区', '天津市津南区', '津南区双新街', 1, '120112001001'), md('东湖社区', '', '', 1, '120112001001')], ['a.csv', 'b.csv']);
+    expect(same.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
   it('the spellings of one name on one code give no warning', () => {
     const r = resolveUnits(['东姜井村', '东姜井村委会', '东姜井村民委员会', '东姜井', '東姜井村委', ' 东姜井村 '].map((n, i) => md(n, '', '', 0, '120111100001', i + 2)), ['a.csv']);
     expect(r.units).toHaveLength(1);
