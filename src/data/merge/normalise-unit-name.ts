@@ -32,6 +32,9 @@ export interface NormalisedStreetName extends NormalisedName {
 
 /** Control characters other than tab and line breaks (which are plain whitespace in a merged cell). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** A bracket around Chinese text (`(万科)`), not one inside a formula or Latin text. */
+const OPEN_BEFORE_CJK = /\((?=[\u3400-\u9fff])/g;
+const CLOSE_AFTER_CJK = /(?<=[\u3400-\u9fff])\)/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Whitespace next to a non-ASCII character (`祥福里 社区`) is a typing slip; between Latin words it is part of the name. */
 const SPACE_NEAR_CJK = /\s+(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])\s+/g;
@@ -40,14 +43,14 @@ const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
 /**
  * [suffix written, replacement, level it states]: committees become the place they govern. Longest
  * first. The official list also writes `第一街委员会` (a village) and `白庙村农工商联合公司（村委会）`;
- * clerks write `…村委` and `…居委`. Matched after NFKC, so `（` is `(`.
+ * clerks write `…村委` and `…居委`. Matched after cleaning, so `(` is `（`.
  */
 const UNIT_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
   [/社区居民委员会$/, '社区', '社区'], [/社区居委会$/, '社区', '社区'], [/社区居委$/, '社区', '社区'],
   [/居民委员会$/, '社区', '社区'], [/居委会$/, '社区', '社区'], [/居委$/, '社区', '社区'],
   [/村村民委员会$/, '村', '村'], [/村民委员会$/, '村', '村'], [/村村委会$/, '村', '村'], [/村委会$/, '村', '村'],
   [/村村委$/, '村', '村'], [/村委$/, '村', '村'],
-  [/\(村委会\)$/, '', '村'], [/\(居委会\)$/, '', '社区'], [/委员会$/, '', ''],
+  [/（村委会）$/, '', '村'], [/（居委会）$/, '', '社区'], [/委员会$/, '', ''],
 ];
 
 const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
@@ -106,6 +109,8 @@ export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
       'Control characters (such as NUL) removed from a name; please check the source.'));
   }
   s = s.replace(CONTROL, '').normalize('NFKC').trim();
+  // NFKC turns （） into (); Chinese names are written (and shown) with the full-width ones.
+  s = s.replace(OPEN_BEFORE_CJK, '（').replace(CLOSE_AFTER_CJK, '）');
   const compact = s.replace(INVISIBLE, '').replace(SPACE_NEAR_CJK, '').replace(/\s+/g, ' ').replace(QUOTES, '');
   if (compact !== s) {
     notes.push(note('name-whitespace', 'info', `名称“${s}”中的空格或不可见字符已删除，按“${compact}”处理。`,

@@ -39,10 +39,10 @@ describe('the 5,617 units of 天津市, each written as its official and its sho
     }
     const wrong = [...byUnit].filter(([, v]) => v.length !== 2 || v[0] !== v[1]);
     expect(wrong).toEqual([]);
-    // …and shows the district and street of its row (NFKC turns `（` into `(`).
+    // …and shows the district and street of its row as written (full-width brackets too).
     const misplaced = ds.units.filter((u, i) => {
       const r = rows[byUnit.get(i)![0]! - 1]!;
-      return u.parent !== r[STREET]!.normalize('NFKC') || u.district !== r[DISTRICT];
+      return u.parent !== r[STREET] || u.district !== r[DISTRICT];
     });
     expect(misplaced).toEqual([]);
     if (withCode) expect(ds.units.map((u, i) => u.code === rows[byUnit.get(i)![0]! - 1]![CODE])).not.toContain(false);
