@@ -207,7 +207,10 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const p = places[m]!;
     const x = mentions[m]!;
     const cands = (located.get(p.key) ?? []).filter((i) => drafts[i]!.parentKey === p.parentKey && districtOk(i, p));
-    settle(m, pick(cands, m), () => add(p, '', x.file, x.line, located));
+    const r = pick(cands, m);
+    // A bare name equal to its own street (`新安镇` in 新安镇) is more likely a total than the village 新安镇村.
+    const total = r !== null && 'unit' in r && p.level === '' && p.name === p.parent && drafts[r.unit]!.level !== '';
+    settle(m, total ? { ambiguous: [r.unit] } : r, () => add(p, '', x.file, x.line, located));
   }
   for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey === '')) unitOf[m] = unlocated(m);
   // Pass 3: street-less mentions attach to the single known unit with that name.

@@ -55,6 +55,11 @@ export function ambiguity(x: UnitMention, p: Place, cands: readonly KnownUnit[],
   const where = distinct((d) => (districtsDiffer ? d.district + d.parent : d.parent || d.district) || '未知街道');
   const shown = distinct((d) => d.fixedName ?? d.name);
   const loc = { file, line: x.line };
+  if (cands.length === 1 && p.level === '' && p.name === p.parent) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”与所在街道/镇同名，可能是合计行，未并入“${shown[0]}”，已单独列出。如确是“${shown[0]}”，请写全名称`,
+      `"${x.rawName}" has the name of its own street (a total?); not merged into ${shown[0]}, kept separate.`);
+  }
   if (p.parentKey === '' && distinct((d) => d.parentKey).length > 1) {
     return makeIssue('warning', 'ambiguous-unit', loc,
       `“${x.rawName}”在“${where.join('”、“')}”下都有同名单位，而该文件没有街道列，无法判断是哪一个，已单独列出。请在文件中增加“街道”列或区划代码列`,

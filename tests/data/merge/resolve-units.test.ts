@@ -100,6 +100,21 @@ describe('resolveUnits: a 社区 and a 村 of one base name are two units', () =
     expect(names(r)).toEqual(['北辰区/宜兴埠镇/第一街', '北辰区/宜兴埠镇/第二街', '武清区/崔黄口镇/一街村']);
   });
 
+  it('a row named as its own town (新安镇 in 新安镇) is not merged into the village 新安镇村', () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const ms = [md('新安镇村', '宝坻区', '新安镇'), md('新安镇', '宝坻区', '新安镇', 1, '', 9)];
+      const r = resolveUnits(order.map((i) => ms[i]!), ['a.csv', 'b.csv']);
+      expect(r.units.map((u) => u.name).sort()).toEqual(['新安镇', '新安镇村']);
+      const w = warnings(r, 'ambiguous-unit');
+      expect(w).toHaveLength(1);
+      expect(w[0]).toMatch(/^b\.csv:9 /);
+      expect(w[0]).toContain('与所在街道/镇同名');
+    }
+    // 新安镇村 written in full, or as its committee, is the village.
+    const r = resolveUnits([md('新安镇村', '宝坻区', '新安镇'), md('新安镇村委会', '宝坻区', '新安镇', 1)], ['a.csv', 'b.csv']);
+    expect(r.units).toHaveLength(1);
+  });
+
   it('traditional and variant characters (裏, 裡, 區) resolve', () => {
     const r = resolveUnits([md('祥福里社区', '河西区', '友谊路街道'), md('祥福裏社區', '河西區', '友誼路街道'), md('祥福裡居委', '河西区', '友谊路街道')], ['a.csv']);
     expect(r.units).toHaveLength(1);
