@@ -1,11 +1,15 @@
 /**
- * Community, village and street names → a display name and a matching key, so that
- * `祥福里社区居委会`, `祥福里社区`, `祥福里` and `祥福里社區 ` are recognised as one unit.
- * The key is only for matching within (district, street); it never replaces the name shown.
+ * Community, village and street names → a display name, a matching key and a level, so that
+ * `祥福里社区居委会`, `祥福里社区`, `祥福里` and `祥福里社區 ` are recognised as one unit while
+ * `东姜井社区` and `东姜井村` (same key, different level) stay two. The key is only for matching
+ * within (district, street); it never replaces the name shown.
  */
 import { note } from '../records/parse-value';
 import type { ValueNote } from '../records/parse-value';
 import { toSimplified } from '../vocabulary/t2s-table';
+
+/** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
+export type UnitLevel = '社区' | '村' | '';
 
 export interface NormalisedName {
   /** Display name: `祥福里社区`, `前白庙村`, `咸水沽镇`. */
@@ -16,48 +20,88 @@ export interface NormalisedName {
   notes: ValueNote[];
 }
 
+export interface NormalisedUnitName extends NormalisedName {
+  /** The level the name states (by its ending or its committee suffix); '' for a bare name. */
+  level: UnitLevel;
+}
+
+export interface NormalisedStreetName extends NormalisedName {
+  /** District written in front of the street (`河西区友谊路街道` → `河西区`), else ''. */
+  district: string;
+}
+
 /** Control characters other than tab and line breaks (which are plain whitespace in a merged cell). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** A bracket around Chinese text (`(万科)`), not one inside a formula or Latin text. */
+const OPEN_BEFORE_CJK = /\((?=[\u3400-\u9fff])/g;
+const CLOSE_AFTER_CJK = /(?<=[\u3400-\u9fff])\)/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Whitespace next to a non-ASCII character (`祥福里 社区`) is a typing slip; between Latin words it is part of the name. */
 const SPACE_NEAR_CJK = /\s+(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])\s+/g;
 const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
 
-/** [suffix written, replacement]: committees become the place they govern. Longest first. */
-const UNIT_SUFFIXES: readonly (readonly [RegExp, string])[] = [
-  [/社区居民委员会$/, '社区'], [/社区居委会$/, '社区'], [/社区居委$/, '社区'],
-  [/居民委员会$/, '社区'], [/居委会$/, '社区'],
-  [/村村民委员会$/, '村'], [/村民委员会$/, '村'], [/村村委会$/, '村'], [/村委会$/, '村'],
+/**
+ * [suffix written, replacement, level it states]: committees become the place they govern. Longest
+ * first. The official list also writes `第一街委员会` (a village) and `白庙村农工商联合公司（村委会）`;
+ * clerks write `…村委` and `…居委`. Matched after cleaning, so `(` is `（`.
+ */
+const UNIT_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
+  [/社区居民委员会$/, '社区', '社区'], [/社区居委会$/, '社区', '社区'], [/社区居委$/, '社区', '社区'],
+  [/居民委员会$/, '社区', '社区'], [/居委会$/, '社区', '社区'], [/居委$/, '社区', '社区'],
+  [/村村民委员会$/, '村', '村'], [/村民委员会$/, '村', '村'], [/村村委会$/, '村', '村'], [/村委会$/, '村', '村'],
+  [/村村委$/, '村', '村'], [/村委$/, '村', '村'],
+  [/（村委会）$/, '', '村'], [/（居委会）$/, '', '社区'], [/委员会$/, '', ''],
 ];
 
-const STREET_SUFFIXES: readonly (readonly [RegExp, string])[] = [
-  [/街道办事处$/, '街道'], [/街道办$/, '街道'], [/街办事处$/, '街道'], [/街办$/, '街道'],
-  [/镇人民政府$/, '镇'], [/乡人民政府$/, '乡'], [/镇政府$/, '镇'], [/乡政府$/, '乡'],
+const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
+  [/街道办事处$/, '街道', ''], [/街道办$/, '街道', ''], [/街办事处$/, '街道', ''], [/街办$/, '街道', ''],
+  [/镇人民政府$/, '镇', ''], [/乡人民政府$/, '乡', ''], [/镇政府$/, '镇', ''], [/乡政府$/, '乡', ''],
 ];
+
+/**
+ * A district (and city) written in front of a street-like name: `天津市河西区友谊路街道`. Only before a
+ * name ending in 街道/街/镇/乡/地区 with at least two characters of its own, so `东丽区经济技术开发区`,
+ * `科技园区北区` and `开发区街道` are streets, not district + street.
+ */
+const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
+
+const STREET_LEVEL = /(?:街道|街|镇|乡|地区)$/;
 
 /** Normalise a community or village name. Never throws; an empty input gives empty name and key. */
-export function normaliseUnitName(raw: string): NormalisedName {
-  const { text, notes } = clean(raw);
-  const name = stripSuffix(text, UNIT_SUFFIXES, raw, notes);
-  return { name, key: unitKeyOf(name), notes };
+export function normaliseUnitName(raw: string): NormalisedUnitName {
+  const { text, notes } = cleanName(raw);
+  const [name, stated] = stripSuffix(text, UNIT_SUFFIXES, raw, notes);
+  if (name.endsWith('社区') && name.length > 2) return { name, key: name.slice(0, -2), level: '社区', notes };
+  // `边村`, `新村`: with one character left the 村 belongs to the name.
+  if (name.endsWith('村') && name.length > 2) return { name, key: name.slice(0, -1), level: '村', notes };
+  return { name, key: name, level: stated, notes };
 }
 
-/** Normalise a street/town name: keeps `街道`/`镇`/`乡`; `双新街` and `双新街道` share the key `双新`. */
-export function normaliseStreetName(raw: string): NormalisedName {
-  const { text, notes } = clean(raw);
-  const name = stripSuffix(text, STREET_SUFFIXES, raw, notes);
-  const m = /^(.+?)(?:街道|街|镇|乡|地区)$/.exec(name);
-  return { name, key: m && m[1]!.length >= 2 ? m[1]! : name, notes };
+/**
+ * Normalise a street/town name: keeps `街道`/`镇`/`乡`; `双新街`, `双新街道` and `双新镇` share the key `双新`.
+ * A district written in front (`河西区友谊路街道`) is taken off the name and returned apart.
+ */
+export function normaliseStreetName(raw: string): NormalisedStreetName {
+  const { text, notes } = cleanName(raw);
+  let [name] = stripSuffix(text, STREET_SUFFIXES, raw, notes);
+  const d = DISTRICT_PREFIX.exec(name);
+  if (d) name = name.slice(d[0].length);
+  return { name, key: streetKeyOf(name), district: d ? d[1]! : '', notes };
 }
 
-/** Key of a display name: without a trailing `社区`, else without a trailing `村` (when ≥ 2 characters remain). */
-function unitKeyOf(name: string): string {
-  if (name.endsWith('社区') && name.length > 2) return name.slice(0, -2);
-  if (name.endsWith('村') && name.length > 2) return name.slice(0, -1);
-  return name;
+/** A street name without its level, repeatedly (`中北镇街道`, a town become a street, → `中北`), keeping ≥ 2 characters. */
+function streetKeyOf(name: string): string {
+  let key = name;
+  for (let m = STREET_LEVEL.exec(key); m && m.index >= 2; m = STREET_LEVEL.exec(key)) key = key.slice(0, m.index);
+  return key;
 }
 
-function clean(raw: string): { text: string; notes: ValueNote[] } {
+/**
+ * Control characters out (with a warning), NFKC, spaces next to CJK and invisible characters out,
+ * quotes around the name out, traditional → simplified (info notes). Shared by unit, street and
+ * district names.
+ */
+export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
   const notes: ValueNote[] = [];
   let s = raw;
   if (s.search(CONTROL) >= 0) {
@@ -65,6 +109,8 @@ function clean(raw: string): { text: string; notes: ValueNote[] } {
       'Control characters (such as NUL) removed from a name; please check the source.'));
   }
   s = s.replace(CONTROL, '').normalize('NFKC').trim();
+  // NFKC turns （） into (); Chinese names are written (and shown) with the full-width ones.
+  s = s.replace(OPEN_BEFORE_CJK, '（').replace(CLOSE_AFTER_CJK, '）');
   const compact = s.replace(INVISIBLE, '').replace(SPACE_NEAR_CJK, '').replace(/\s+/g, ' ').replace(QUOTES, '');
   if (compact !== s) {
     notes.push(note('name-whitespace', 'info', `名称“${s}”中的空格或不可见字符已删除，按“${compact}”处理。`,
@@ -78,14 +124,14 @@ function clean(raw: string): { text: string; notes: ValueNote[] } {
   return { text: simplified, notes };
 }
 
-function stripSuffix(text: string, suffixes: readonly (readonly [RegExp, string])[], raw: string, notes: ValueNote[]): string {
-  for (const [re, replacement] of suffixes) {
+function stripSuffix(text: string, suffixes: readonly (readonly [RegExp, string, UnitLevel])[], raw: string, notes: ValueNote[]): [string, UnitLevel] {
+  for (const [re, replacement, level] of suffixes) {
     const m = re.exec(text);
     if (!m || m.index === 0) continue;
     const name = text.slice(0, m.index) + replacement;
     notes.push(note('name-suffix', 'info', `名称“${raw.trim()}”按“${name}”处理（去掉机构后缀）。`,
       `Name "${raw.trim()}" read as "${name}" (organisational suffix removed).`));
-    return name;
+    return [name, level];
   }
-  return text;
+  return [text, ''];
 }

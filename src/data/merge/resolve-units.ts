@@ -1,15 +1,22 @@
 /**
  * Unit identity across all files of an import (and an existing dataset). A 12-digit code wins;
- * else (district, street, normalised name key), so `祥福里社区居委会`, `祥福里社区` and `祥福里`
- * are one unit and each spelling is listed as an alias. A file without a street column attaches
- * a name to the one known unit with that name; when the name exists under two streets it is
- * flagged `ambiguous-unit` and kept apart, never merged by guess.
+ * else (district, street, name key, level): `祥福里社区居委会`, `祥福里社区` and `祥福里` are one
+ * unit and each spelling is listed as an alias, while `东姜井社区` and `东姜井村` are two. District
+ * and street are matched by key (`天津市河西区` = `河西`, `河西区友谊路街道` = `友谊路`).
+ *
+ * A name that fits several known units is flagged `ambiguous-unit` and kept apart, never merged by
+ * guess: a bare `东姜井` beside 东姜井社区 and 东姜井村; a name under two streets, met in a file
+ * without a street column; a street of the same name in two districts, met without a district.
+ * Mentions that state more (a level, a district) are placed first, so the outcome does not depend
+ * on the order of files or rows. One code written with two different names is a
+ * `code-name-mismatch` warning naming both; under two streets or districts, `code-place-mismatch`.
  */
 import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { normaliseStreetName, normaliseUnitName } from './normalise-unit-name';
 import type { UnitMention } from '../records/observation-records';
+import { ambiguity, codeNameMismatch, codePlaceMismatch, unknownAmbiguity } from './unit-ambiguity';
+import { placeReader, type Place } from './unit-place';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
@@ -18,18 +25,17 @@ export interface ResolvedUnits {
   readonly issues: ImportIssue[];
 }
 
-interface Draft {
+interface Draft extends Place {
   code: string;
-  district: string;
-  parent: string;
-  parentKey: string;
   /** Fixed display name (from an existing dataset), else chosen by frequency. */
-  fixedName?: string;
+  fixedName: string | undefined;
   names: Map<string, number>;
   aliases: string[];
   firstFile: number;
   firstLine: number;
 }
+
+type Pick = { unit: number } | { ambiguous: number[] } | null;
 
 /**
  * Resolves every mention to a unit. `existing` units come first in `units`, in order, so their
@@ -38,100 +44,201 @@ interface Draft {
 export function resolveUnits(mentions: readonly UnitMention[], fileNames: readonly string[], existing: readonly UnitInfo[] = []): ResolvedUnits {
   const issues: ImportIssue[] = [];
   const drafts: Draft[] = [];
-  const byIdentity = new Map<string, number>();
-  /** Name key → identities seen with a known street (or a code), for street-less files. */
-  const byKey = new Map<string, Set<number>>();
-  const nameCache = new Map<string, { name: string; key: string }>();
-  const norm = (raw: string): { name: string; key: string } => {
-    let n = nameCache.get(raw);
-    if (!n) {
-      const r = normaliseUnitName(raw);
-      n = { name: r.name || raw, key: r.key || r.name || raw };
-      nameCache.set(raw, n);
-    }
-    return n;
-  };
-  /** Street display name and identity key (`东湖街道办事处` → 东湖街道 / 东湖). */
-  const street = (raw: string): { name: string; key: string } => {
-    if (raw === '') return { name: '', key: '' };
-    const r = normaliseStreetName(raw);
-    return { name: r.name || raw, key: r.key || r.name || raw };
-  };
-  const register = (identity: string, d: Omit<Draft, 'names' | 'aliases'>, key: string, located: boolean): number => {
-    let i = byIdentity.get(identity);
-    if (i === undefined) {
-      i = drafts.length;
-      drafts.push({ ...d, names: new Map(), aliases: [] });
-      byIdentity.set(identity, i);
-    }
-    if (located) {
-      let s = byKey.get(key);
-      if (!s) byKey.set(key, (s = new Set()));
-      s.add(i);
+  const byCode = new Map<string, number>();
+  /** Name key → units whose street is known (or that have a code). */
+  const located = new Map<string, number[]>();
+  /** Name key → units without a street. */
+  const loose = new Map<string, number[]>();
+  /** Units of ambiguous mentions, one per (district, street, key, level): they attract no other mention. */
+  const apart = new Map<string, number>();
+  const place = placeReader();
+
+  const add = (p: Place, code: string, file: number, line: number, index: Map<string, number[]> | null, fixedName?: string): number => {
+    const i = drafts.length;
+    // One literal with every field: spreads here made V8 keep drafts as slow dictionary objects.
+    drafts.push({
+      name: p.name, key: p.key, level: p.level, district: p.district, districtKey: p.districtKey, parent: p.parent, parentKey: p.parentKey,
+      code, fixedName, names: new Map(), aliases: [], firstFile: file, firstLine: line,
+    });
+    if (index) {
+      let list = index.get(p.key);
+      if (!list) index.set(p.key, (list = []));
+      list.push(i);
     }
     return i;
   };
+  /**
+   * A unit learns what a mention states and it did not know: its level, street and district. A
+   * unit of the existing dataset learns them for matching but keeps the ones it shows (the dataset
+   * builder knows units by them).
+   */
+  const learn = (i: number, p: Place): number => {
+    const d = drafts[i]!;
+    if (d.level === '' && p.level !== '') d.level = p.level;
+    // Only a coded unit is met both without and with a street (uncoded ones are matched by street).
+    if (d.parentKey === '' && p.parentKey !== '') {
+      d.parentKey = p.parentKey;
+      if (d.firstFile >= 0) d.parent = p.parent;
+    }
+    if (p.districtKey === '' || (d.districtKey !== '' && d.districtKey !== p.districtKey)) return i;
+    if (d.firstFile >= 0 && (d.districtKey === '' || p.district.length > d.district.length)) d.district = p.district;
+    d.districtKey = p.districtKey;
+    return i;
+  };
+  const districtOk = (i: number, p: Place): boolean => p.districtKey === '' || drafts[i]!.districtKey === '' || drafts[i]!.districtKey === p.districtKey;
 
   for (const u of existing) {
-    const k = norm(u.name).key;
-    const identity = u.code !== '' ? `#${u.code}` : `${u.district}|${street(u.parent).key}|${k}`;
-    const i = register(identity, { code: u.code, district: u.district, parent: u.parent, parentKey: street(u.parent).key, fixedName: u.name, firstFile: -1, firstLine: 0 }, k, u.code !== '' || u.parent !== '');
+    const p = place(u.name, u.district, u.parent);
+    const i = add({ ...p, district: u.district, parent: u.parent }, u.code, -1, 0, u.code !== '' || u.parent !== '' ? located : loose, u.name);
+    if (u.code !== '') byCode.set(u.code, i);
     for (const a of u.aliases) if (!drafts[i]!.aliases.includes(a)) drafts[i]!.aliases.push(a);
   }
 
   const unitOf = new Int32Array(mentions.length).fill(-1);
-  const compatible = (i: number, district: string, parentKey: string | null): boolean => {
-    const d = drafts[i]!;
-    if (district !== '' && d.district !== '' && d.district !== district) return false;
-    return parentKey === null || d.parentKey === parentKey;
-  };
-  const located = (key: string, district: string, parentKey: string | null): number[] =>
-    [...(byKey.get(key) ?? [])].filter((i) => compatible(i, district, parentKey));
-  // Pass 1: a code identifies the unit by itself.
+  const places = mentions.map((x) => place(x.rawName, x.district, x.parent));
+
+  // Pass 1: a code identifies the unit by itself; a second name on the same code is reported.
+  const mismatched = new Set<string>();
   for (let m = 0; m < mentions.length; m++) {
     const x = mentions[m]!;
     if (x.code === '') continue;
-    const s = street(x.parent);
-    unitOf[m] = register(`#${x.code}`, { code: x.code, district: x.district, parent: s.name, parentKey: s.key, firstFile: x.file, firstLine: x.line }, norm(x.rawName).key, true);
-  }
-  // Pass 2: a name with its street joins the one coded unit of that name and street, else is its own unit.
-  for (let m = 0; m < mentions.length; m++) {
-    const x = mentions[m]!;
-    if (x.code !== '' || !x.hasParentColumn) continue;
-    const { key } = norm(x.rawName);
-    const s = street(x.parent);
-    const found = s.key !== '' ? located(key, x.district, s.key) : [];
-    // A street column that is blank for this row means "no street", not "unknown".
-    unitOf[m] = found.length === 1 ? found[0]!
-      : register(`${x.district}|${s.key}|${key}`, { code: '', district: x.district, parent: s.name, parentKey: s.key, firstFile: x.file, firstLine: x.line }, key, s.key !== '');
-  }
-  // Pass 3: street-less mentions attach to the single known unit with that name.
-  const warned = new Set<string>();
-  for (let m = 0; m < mentions.length; m++) {
-    const x = mentions[m]!;
-    if (unitOf[m]! >= 0) continue;
-    const { key } = norm(x.rawName);
-    const candidates = located(key, x.district, null);
-    if (candidates.length === 1) { unitOf[m] = candidates[0]!; continue; }
-    if (candidates.length > 1 && !warned.has(`${x.file}|${key}`)) {
-      warned.add(`${x.file}|${key}`);
-      const streets = candidates.map((i) => drafts[i]!.parent || drafts[i]!.district).join('”、“');
-      issues.push(makeIssue('warning', 'ambiguous-unit', { file: fileNames[x.file] ?? '', line: x.line },
-        `“${x.rawName}”在“${streets}”下都有同名单位，而该文件没有街道列，无法判断是哪一个，已单独列出。请在文件中增加“街道”列或区划代码列`,
-        `"${x.rawName}" exists under several streets (${streets.replace(/”、“/g, ', ')}) and the file has no street column; kept separate.`));
+    const p = places[m]!;
+    const known = byCode.get(x.code);
+    if (known === undefined) {
+      const i = add(p, x.code, x.file, x.line, located);
+      byCode.set(x.code, i);
+      unitOf[m] = i;
+      continue;
     }
-    unitOf[m] = register(`${x.district}||${key}`, { code: '', district: x.district, parent: '', parentKey: '', firstFile: x.file, firstLine: x.line }, key, false);
+    const d = drafts[known]!;
+    if ((d.key !== p.key || (d.level !== '' && p.level !== '' && d.level !== p.level)) && !mismatched.has(`${x.code}|${p.name}`)) {
+      mismatched.add(`${x.code}|${p.name}`);
+      issues.push(codeNameMismatch(x, d, fileNames));
+      // The code carries both names: an uncoded mention of either finds it, whichever came first.
+      const list = located.get(p.key);
+      if (!list) located.set(p.key, [known]);
+      else if (!list.includes(known)) list.push(known);
+    }
+    const placeDiffers = (d.parentKey !== '' && p.parentKey !== '' && d.parentKey !== p.parentKey) || (d.districtKey !== '' && p.districtKey !== '' && d.districtKey !== p.districtKey);
+    if (placeDiffers && !mismatched.has(`${x.code}|@${p.districtKey}|${p.parentKey}`)) {
+      mismatched.add(`${x.code}|@${p.districtKey}|${p.parentKey}`);
+      issues.push(codePlaceMismatch(x, d, p, fileNames));
+    }
+    unitOf[m] = learn(known, p);
   }
 
-  for (let m = 0; m < mentions.length; m++) {
-    const d = drafts[unitOf[m]!]!;
+  /** Uncoded mentions, those stating a level and a district first: they define the units bare names are matched to. */
+  const ordered = (want: (x: UnitMention, p: Place) => boolean): number[] => {
+    const buckets: number[][] = [[], [], [], []];
+    for (let m = 0; m < mentions.length; m++) {
+      const x = mentions[m]!;
+      const p = places[m]!;
+      if (x.code === '' && want(x, p)) buckets[(p.level === '' ? 2 : 0) + (p.districtKey === '' ? 1 : 0)]!.push(m);
+    }
+    return buckets.flat();
+  };
+  // Levels and districts stated per street and name key by this import's mentions: a unit known
+  // before without them (an existing dataset, a code) cannot take one when two are stated there.
+  const stated = new Map<string, { levels: Set<string>; districts: Map<string, string> }>();
+  places.forEach((p) => {
+    let s = stated.get(`${p.parentKey}|${p.key}`);
+    if (!s) stated.set(`${p.parentKey}|${p.key}`, (s = { levels: new Set(), districts: new Map() }));
+    if (p.level !== '') s.levels.add(p.level);
+    if (p.districtKey !== '' && !s.districts.has(p.districtKey)) s.districts.set(p.districtKey, p.district);
+  });
+  const unknownWarned = new Set<number>();
+  /** Whether unit `i` may take mention `m`, which states a level or a district the unit lacks; warns once when not. */
+  const mayTake = (i: number, m: number): boolean => {
+    const d = drafts[i]!;
+    const p = places[m]!;
+    if ((d.level !== '' || p.level === '') && (d.districtKey !== '' || p.districtKey === '')) return true;
+    // Stated in its street, or by mentions without a street (which may be in it).
+    const here = [stated.get(`${d.parentKey}|${d.key}`), d.parentKey !== '' ? stated.get(`|${d.key}`) : undefined];
+    const levelSet = new Set(here.flatMap((s) => [...(s?.levels ?? [])]));
+    const districtMap = new Map(here.flatMap((s) => [...(s?.districts ?? [])]));
+    const levels = d.level === '' && p.level !== '' && levelSet.size > 1 ? [`${d.key}社区`, `${d.key}村`] : null;
+    const districts = d.districtKey === '' && p.districtKey !== '' && districtMap.size > 1 ? [...districtMap.values()] : null;
+    if (!levels && !districts) return true;
+    if (!unknownWarned.has(i)) {
+      unknownWarned.add(i);
+      issues.push(unknownAmbiguity(mentions[m]!, d, levels, districts, fileNames[mentions[m]!.file] ?? ''));
+    }
+    return false;
+  };
+  const pick = (cands: number[], m: number): Pick => {
+    const level = places[m]!.level;
+    if (cands.length === 0) return null;
+    if (level === '') return cands.length === 1 ? (mayTake(cands[0]!, m) ? { unit: cands[0]! } : null) : { ambiguous: cands };
+    const same = cands.filter((i) => drafts[i]!.level === level);
+    if (same.length > 1) return { ambiguous: same };
+    const bare = cands.filter((i) => drafts[i]!.level === '');
+    if (same.length === 0 && bare.length > 1) return { ambiguous: bare };
+    const one = same.length === 1 ? same[0]! : bare.length === 1 ? bare[0]! : -1;
+    return one >= 0 && mayTake(one, m) ? { unit: one } : null;
+  };
+  const warned = new Set<string>();
+  const settle = (m: number, r: Pick, orElse: () => number): void => {
     const x = mentions[m]!;
-    const n = norm(x.rawName).name;
+    const p = places[m]!;
+    if (r === null) { unitOf[m] = orElse(); return; }
+    if ('unit' in r) { unitOf[m] = learn(r.unit, p); return; }
+    const id = `${p.districtKey}|${p.parentKey}|${p.key}|${p.level}`;
+    if (!warned.has(`${x.file}|${id}`)) {
+      warned.add(`${x.file}|${id}`);
+      issues.push(ambiguity(x, p, r.ambiguous.map((i) => drafts[i]!), fileNames[x.file] ?? ''));
+    }
+    let i = apart.get(id);
+    if (i === undefined) apart.set(id, (i = add(p, '', x.file, x.line, null)));
+    unitOf[m] = i;
+  };
+  /** A unit without a street: matched only to units without a street (of its district, when known). */
+  const unlocated = (m: number): number => {
+    const p = places[m]!;
+    const x = mentions[m]!;
+    const cands = (loose.get(p.key) ?? []).filter((i) => districtOk(i, p));
+    let i = -1;
+    settle(m, pick(cands, m), () => (i = add(p, '', x.file, x.line, loose)));
+    return i >= 0 ? i : unitOf[m]!;
+  };
+
+  // Pass 2: a name with its street joins the one unit of that name and street, else is its own unit.
+  // A street column that is blank for this row means "no street", not "unknown".
+  for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey !== '')) {
+    const p = places[m]!;
+    const x = mentions[m]!;
+    const cands = (located.get(p.key) ?? []).filter((i) => drafts[i]!.parentKey === p.parentKey && districtOk(i, p));
+    const r = pick(cands, m);
+    // A bare name equal to its own street (`新安镇` in 新安镇) is more likely a total than the village 新安镇村.
+    const total = r !== null && 'unit' in r && p.level === '' && p.name === p.parent && drafts[r.unit]!.level !== '';
+    settle(m, total ? { ambiguous: [r.unit] } : r, () => add(p, '', x.file, x.line, located));
+  }
+  for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey === '')) unitOf[m] = unlocated(m);
+  // Pass 3: street-less mentions attach to the single known unit with that name.
+  for (const m of ordered((x) => !x.hasParentColumn)) {
+    const p = places[m]!;
+    const cands = (located.get(p.key) ?? []).filter((i) => districtOk(i, p));
+    settle(m, pick(cands, m), () => unlocated(m));
+  }
+
+  // New units in the order they first appear (the passes above create them in another order).
+  const first = new Float64Array(drafts.length).fill(Infinity);
+  for (let m = mentions.length - 1; m >= 0; m--) first[unitOf[m]!] = m;
+  const fresh = drafts.map((_d, i) => i).slice(existing.length).sort((a, b) => first[a]! - first[b]!);
+  const order = [...existing.keys(), ...fresh];
+  const renumber = new Int32Array(drafts.length);
+  order.forEach((i, k) => { renumber[i] = k; });
+  const final = order.map((i) => drafts[i]!);
+  for (let m = 0; m < mentions.length; m++) unitOf[m] = renumber[unitOf[m]!]!;
+
+  for (let m = 0; m < mentions.length; m++) {
+    const d = final[unitOf[m]!]!;
+    const x = mentions[m]!;
+    const n = places[m]!.name;
     d.names.set(n, (d.names.get(n) ?? 0) + 1);
     if (x.rawName !== '' && !d.aliases.includes(x.rawName)) d.aliases.push(x.rawName);
   }
 
-  const units = drafts.map((d): UnitInfo => {
+  const units = final.map((d): UnitInfo => {
     let name = d.fixedName ?? '';
     if (!name) {
       let best = -1;
@@ -142,8 +249,8 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
   });
   units.forEach((u, i) => {
     const spelled = u.aliases.filter((a) => a !== u.name);
-    if (spelled.length === 0 || drafts[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
-    issues.push(makeIssue('info', 'unit-alias', { file: fileNames[drafts[i]!.firstFile] ?? '', line: drafts[i]!.firstLine },
+    if (spelled.length === 0 || final[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
+    issues.push(makeIssue('info', 'unit-alias', { file: fileNames[final[i]!.firstFile] ?? '', line: final[i]!.firstLine },
       `“${u.aliases.join('”、“')}”视为同一单位：${u.name}${u.parent ? `（${u.parent}）` : ''}`,
       `"${u.aliases.join('", "')}" are treated as one unit: ${u.name}.`));
   });

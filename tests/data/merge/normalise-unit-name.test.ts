@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseStreetName, normaliseUnitName } from '../../../src/data/merge/normalise-unit-name';
 import { t2sTableSize, toSimplified } from '../../../src/data/vocabulary/t2s-table';
@@ -79,6 +80,7 @@ describe('normaliseStreetName', () => {
     ['八里台镇', '八里台镇', '八里台', []], ['八里臺鎮', '八里台镇', '八里台', ['name-traditional']], ['五角场街道', '五角场街道', '五角场', []],
     ['人民路街道办', '人民路街道', '人民路', ['name-suffix']], ['某乡', '某乡', '某乡', []], ['城关镇', '城关镇', '城关', []],
     [' 双新 街道 ', '双新街道', '双新', ['name-whitespace']], ['', '', '', []],
+    ['中北镇街道', '中北镇街道', '中北', []], ['新街镇', '新街镇', '新街', []], ['新街', '新街', '新街', []], ['街道', '街道', '街道', []],
   ])('%j → %s / %s', (raw, name, key, codes) => {
     const r = normaliseStreetName(raw);
     expect(r.name).toBe(name);
@@ -100,5 +102,76 @@ describe('toSimplified', () => {
   it('has a table of several hundred pairs that maps nothing to itself', () => {
     expect(t2sTableSize()).toBeGreaterThan(800);
     expect(toSimplified('社区村街道镇乡区县')).toBe('社区村街道镇乡区县');
+  });
+});
+
+describe('normaliseUnitName: the level (社区 / 村) is read, never dropped', () => {
+  it.each([
+    // [raw, name, key, level]: a 社区 and a 村 of one base name share the key but not the level.
+    ['东姜井社区', '东姜井社区', '东姜井', '社区'], ['东姜井村', '东姜井村', '东姜井', '村'], ['东姜井', '东姜井', '东姜井', ''],
+    ['东姜井社区居委会', '东姜井社区', '东姜井', '社区'], ['东姜井居委会', '东姜井社区', '东姜井', '社区'],
+    ['东姜井村委会', '东姜井村', '东姜井', '村'], ['东姜井村民委员会', '东姜井村', '东姜井', '村'], ['东姜井村村委会', '东姜井村', '东姜井', '村'],
+    // Short committee suffixes a clerk types.
+    ['东姜井居委', '东姜井社区', '东姜井', '社区'], ['东姜井社区居委', '东姜井社区', '东姜井', '社区'],
+    ['东姜井村委', '东姜井村', '东姜井', '村'], ['东姜井村村委', '东姜井村', '东姜井', '村'],
+    // Official long forms of the unit list.
+    ['第一街委员会', '第一街', '第一街', ''], ['第一街', '第一街', '第一街', ''],
+    ['白庙村农工商联合公司（村委会）', '白庙村农工商联合公司', '白庙村农工商联合公司', '村'],
+    ['白庙村农工商联合公司(村委会)', '白庙村农工商联合公司', '白庙村农工商联合公司', '村'], ['小(氵甸)村委会', '小（氵甸）村', '小（氵甸）', '村'],
+    ['名居花园（万科）居委会', '名居花园（万科）社区', '名居花园（万科）', '社区'], ['名居花园(万科)', '名居花园（万科）', '名居花园（万科）', ''],
+    ['华江里社区第一居委会', '华江里社区第一社区', '华江里社区第一', '社区'], ['华江里社区第一', '华江里社区第一', '华江里社区第一', ''],
+    ['胡园村民委员会', '胡园村', '胡园', '村'], ['信和苑社区居民委员会', '信和苑社区', '信和苑', '社区'],
+    // Two characters: the 村 is part of the name (`边村`, `新村`), not a level.
+    ['边村', '边村', '边村', ''], ['边村村委会', '边村', '边村', '村'], ['新村', '新村', '新村', ''],
+    ['安乐村社区', '安乐村社区', '安乐村', '社区'], ['安乐村', '安乐村', '安乐', '村'],
+    // Variants and slips.
+    ['祥福裏社区', '祥福里社区', '祥福里', '社区'], ['祥福裡', '祥福里', '祥福里', ''], ['東姜井村委會', '东姜井村', '东姜井', '村'],
+    ['东姜井\u3000村委会', '东姜井村', '东姜井', '村'], ['东姜井 居委', '东姜井社区', '东姜井', '社区'],
+  ])('%j → %s / %s / %j', (raw, name, key, level) => {
+    const r = normaliseUnitName(raw);
+    expect([r.name, r.key, r.level]).toEqual([name, key, level]);
+  });
+
+  it('every official and short name of the Tianjin unit list agree on key, and on level where both have one', () => {
+    const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(5617);
+    const bad = rows.filter(([, official, short, kind]) => {
+      const o = normaliseUnitName(official!);
+      const s = normaliseUnitName(short!);
+      const levels = [o.level, s.level].filter((l) => l !== '');
+      return o.key !== s.key || levels.some((l) => l !== kind);
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('normaliseStreetName: a street carrying its district', () => {
+  it.each([
+    // [raw, name, key, district]
+    ['河西区友谊路街道', '友谊路街道', '友谊路', '河西区'], ['天津市河西区友谊路街道', '友谊路街道', '友谊路', '河西区'],
+    ['河西区 友谊路街道', '友谊路街道', '友谊路', '河西区'], ['友谊路街道', '友谊路街道', '友谊路', ''], ['友谊路', '友谊路', '友谊路', ''],
+    ['友谊路街道办事处', '友谊路街道', '友谊路', ''], ['西青区中北镇', '中北镇', '中北', '西青区'], ['滨海新区海滨街道', '海滨街道', '海滨', '滨海新区'],
+    // Not a district prefix: the name itself has 区 inside, or nothing street-like follows.
+    ['河西务镇', '河西务镇', '河西务', ''], ['东丽区经济技术开发区', '东丽区经济技术开发区', '东丽区经济技术开发区', ''],
+    ['天津市东丽区临空经济区', '天津市东丽区临空经济区', '天津市东丽区临空经济区', ''], ['开发区街道', '开发区街道', '开发区', ''],
+  ])('%j → %s / %s / %s', (raw, name, key, district) => {
+    const r = normaliseStreetName(raw);
+    expect([r.name, r.key, r.district]).toEqual([name, key, district]);
+  });
+
+  it('keeps every street of the Tianjin unit list apart within its district, and reads the district written in front', () => {
+    const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const streets = new Map<string, string>();
+    for (const r of rows) streets.set(`${r[7]}|${r[5]}`, r[5]!);
+    const keys = new Map<string, string>();
+    for (const [id, street] of streets) {
+      const district = id.split('|')[0]!;
+      const k = `${district}|${normaliseStreetName(street).key}`;
+      expect(keys.get(k) ?? street).toBe(street);
+      keys.set(k, street);
+      // A district in front is read as such only before a street-like name (…街道/镇/乡).
+      if (/(街道|镇|乡)$/.test(street)) expect(normaliseStreetName(`天津市${district}${street}`)).toMatchObject({ key: normaliseStreetName(street).key, district });
+    }
+    expect(keys.size).toBe(streets.size);
   });
 });

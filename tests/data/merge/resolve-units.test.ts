@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveUnits } from '../../../src/data/merge/resolve-units';
 import type { UnitMention } from '../../../src/data/records/observation-records';
@@ -38,5 +39,252 @@ describe('resolveUnits', () => {
     const r = resolveUnits([m('祥福里', '东湖街道')], ['a.csv'], [{ code: '', name: '祥福里社区', parent: '东湖街道', district: '', aliases: ['祥福里社区'] }]);
     expect(Array.from(r.unitOf)).toEqual([0]);
     expect(r.units[0]!.name).toBe('祥福里社区');
+  });
+});
+
+/** A mention with a district (issue 14 item 3, issue 15 class 6). */
+const md = (rawName: string, district: string, parent: string, file = 0, code = '', line = 2): UnitMention =>
+  ({ code, district, parent, rawName, file, line, hasParentColumn: parent !== '' });
+const names = (r: ReturnType<typeof resolveUnits>): string[] => r.units.map((u) => `${u.district}/${u.parent}/${u.name}`);
+const warnings = (r: ReturnType<typeof resolveUnits>, code: string): string[] => r.issues.filter((i) => i.code === code && i.severity === 'warning').map((i) => `${i.file}:${i.line} ${i.message}`);
+
+describe('resolveUnits: a 社区 and a 村 of one base name are two units', () => {
+  it('东姜井社区 and 东姜井村 in 中北镇 stay apart, each with its committee spelling', () => {
+    const r = resolveUnits([
+      md('东姜井社区', '西青区', '中北镇'), md('东姜井村', '西青区', '中北镇'),
+      md('东姜井社区居委会', '西青区', '中北镇'), md('东姜井村委会', '西青区', '中北镇'), md('东姜井村委', '西青区', '中北镇'), md('东姜井居委', '西青区', '中北镇'),
+    ], ['a.csv']);
+    expect(names(r)).toEqual(['西青区/中北镇/东姜井社区', '西青区/中北镇/东姜井村']);
+    expect(Array.from(r.unitOf)).toEqual([0, 1, 0, 1, 1, 0]);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('a 居委会 and a 村委会 of one base name are two units', () => {
+    const r = resolveUnits([md('建新居委会', '津南区', '北闸口镇'), md('建新村委会', '津南区', '北闸口镇')], ['a.csv']);
+    expect(names(r)).toEqual(['津南区/北闸口镇/建新社区', '津南区/北闸口镇/建新村']);
+  });
+
+  it.each([
+    ['bare name after both', [md('东姜井社区', '西青区', '中北镇'), md('东姜井村', '西青区', '中北镇'), md('东姜井', '西青区', '中北镇', 1, '', 7)]],
+    ['bare name first', [md('东姜井', '西青区', '中北镇', 1, '', 7), md('东姜井社区', '西青区', '中北镇'), md('东姜井村', '西青区', '中北镇')]],
+  ])('a bare name with two units of that base in its street is flagged ambiguous and merged with neither (%s)', (_, mentions) => {
+    const r = resolveUnits(mentions, ['a.csv', 'b.csv']);
+    const bare = mentions.findIndex((x) => x.rawName === '东姜井');
+    const others = mentions.map((_x, i) => r.unitOf[i]!).filter((_u, i) => i !== bare);
+    expect(new Set(others).size).toBe(2);
+    expect(others).not.toContain(r.unitOf[bare]);
+    const w = warnings(r, 'ambiguous-unit');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^b\.csv:7 /);
+    expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
+  });
+
+  it('a bare name joins the one unit of that base in its street, whatever the order', () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const ms = [md('祥福里社区居委会', '', '东湖街道'), md('祥福里', '', '东湖街道', 1)];
+      const r = resolveUnits(order.map((i) => ms[i]!), ['a.csv', 'b.csv']);
+      expect(r.units).toHaveLength(1);
+      expect(r.units[0]!.name).toBe('祥福里社区');
+      expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+
+  it('a bare name in a file without a street column, with a 社区 and a 村 of that base known, is ambiguous', () => {
+    const r = resolveUnits([md('柳滩社区', '北辰区', '天穆镇'), md('柳滩村', '北辰区', '天穆镇'), m('柳滩', '', '', 1)], ['a.csv', 'b.csv']);
+    expect(r.units).toHaveLength(3);
+    expect(warnings(r, 'ambiguous-unit')).toHaveLength(1);
+  });
+
+  it('a village named like a street (第一街) is a unit; its long form 第一街委员会 joins it', () => {
+    const r = resolveUnits([md('第一街', '北辰区', '宜兴埠镇'), md('第一街委员会', '北辰区', '宜兴埠镇'), md('第二街委员会', '北辰区', '宜兴埠镇'), md('一街村', '武清区', '崔黄口镇')], ['a.csv']);
+    expect(names(r)).toEqual(['北辰区/宜兴埠镇/第一街', '北辰区/宜兴埠镇/第二街', '武清区/崔黄口镇/一街村']);
+  });
+
+  it('a row named as its own town (新安镇 in 新安镇) is not merged into the village 新安镇村', () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const ms = [md('新安镇村', '宝坻区', '新安镇'), md('新安镇', '宝坻区', '新安镇', 1, '', 9)];
+      const r = resolveUnits(order.map((i) => ms[i]!), ['a.csv', 'b.csv']);
+      expect(r.units.map((u) => u.name).sort()).toEqual(['新安镇', '新安镇村']);
+      const w = warnings(r, 'ambiguous-unit');
+      expect(w).toHaveLength(1);
+      expect(w[0]).toMatch(/^b\.csv:9 /);
+      expect(w[0]).toContain('与所在街道/镇同名');
+    }
+    // 新安镇村 written in full, or as its committee, is the village.
+    const r = resolveUnits([md('新安镇村', '宝坻区', '新安镇'), md('新安镇村委会', '宝坻区', '新安镇', 1)], ['a.csv', 'b.csv']);
+    expect(r.units).toHaveLength(1);
+  });
+
+  it('traditional and variant characters (裏, 裡, 區) resolve', () => {
+    const r = resolveUnits([md('祥福里社区', '河西区', '友谊路街道'), md('祥福裏社區', '河西區', '友誼路街道'), md('祥福裡居委', '河西区', '友谊路街道')], ['a.csv']);
+    expect(r.units).toHaveLength(1);
+  });
+});
+
+describe('resolveUnits: one code on two names', () => {
+  it('warns naming both names and both places (the data stay under the code, never silently)', () => {
+    const r = resolveUnits([md('东湖社区', '', '', 0, '120112001001', 2), md('湖滨社区', '', '', 1, '120112001001', 9)], ['a.csv', 'b.csv']);
+    expect(r.units).toHaveLength(1);
+    const w = warnings(r, 'code-name-mismatch');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^b\.csv:9 /);
+    expect(w[0]).toContain('120112001001');
+    expect(w[0]).toContain('“东湖社区”');
+    expect(w[0]).toContain('“湖滨社区”');
+    expect(w[0]).toContain('a.csv');
+  });
+
+  it('a 社区 and a 村 of one base on one code are two names', () => {
+    const r = resolveUnits([md('东姜井社区', '', '', 0, '120111100001'), md('东姜井村', '', '', 0, '120111100001', 3)], ['a.csv']);
+    expect(warnings(r, 'code-name-mismatch')).toHaveLength(1);
+  });
+
+  it('one code under two streets or two districts warns naming both places', () => {
+    const r = resolveUnits([md('东湖社区', '津南区', '双新街道', 0, '120112001001', 2), md('东湖社区', '津南区', '咸水沽镇', 1, '120112001001', 5)], ['a.csv', 'b.csv']);
+    const w = warnings(r, 'code-place-mismatch');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^b\.csv:5 /);
+    expect(w[0]).toContain('“津南区双新街道”');
+    expect(w[0]).toContain('“津南区咸水沽镇”');
+    const d = resolveUnits([md('东湖社区', '津南区', '', 0, '120112001001'), md('东湖社区', '河西区', '', 1, '120112001001')], ['a.csv', 'b.csv']);
+    expect(warnings(d, 'code-place-mismatch')).toHaveLength(1);
+    const same = resolveUnits([md('东湖社区', '津南区', '双新街道', 0, '120112001001'), md('东湖社区', '天津市津南区', '津南区双新街', 1, '120112001001'), md('东湖社区', '', '', 1, '120112001001')], ['a.csv', 'b.csv']);
+    expect(same.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('the spellings of one name on one code give no warning', () => {
+    const r = resolveUnits(['东姜井村', '东姜井村委会', '东姜井村民委员会', '东姜井', '東姜井村委', ' 东姜井村 '].map((n, i) => md(n, '', '', 0, '120111100001', i + 2)), ['a.csv']);
+    expect(r.units).toHaveLength(1);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('resolveUnits: district spellings and streets carrying their district', () => {
+  it('河西区, 河西, 天津市河西区 and 河西区友谊路街道 / 友谊路 are one district and one street', () => {
+    const r = resolveUnits([
+      md('祥福里社区', '河西区', '友谊路街道'), md('祥福里社区', '河西', '友谊路街道', 1), md('祥福里社区', '天津市河西区', '友谊路街道', 2),
+      md('祥福里社区', '', '河西区友谊路街道', 3), md('祥福里社区', '河西区', '河西区友谊路街道', 4), md('祥福里社区', '天津市河西区', '友谊路', 5),
+      md('祥福里社区', '河西区', '友谊路街道办事处', 6), md('祥福里社区', '河西区', '友谊路\u3000街道', 7),
+    ], ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(names(r)).toEqual(['河西区/友谊路街道/祥福里社区']);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('the district written in front of the street tells the district when the file has no district column', () => {
+    const r = resolveUnits([md('前进社区', '河西区', '友谊路街道'), md('前进社区', '河东区', '友谊路街道'), md('前进社区', '', '河东区友谊路街道', 1)], ['a.csv', 'b.csv']);
+    expect(r.units).toHaveLength(2);
+    expect(r.unitOf[2]).toBe(r.unitOf[1]);
+  });
+
+  it('a name under a street of the same name in two districts, met in a file without a district column, is ambiguous', () => {
+    // 海滨街道 is in both 宝坻区 and 滨海新区.
+    for (const first of [true, false]) {
+      const known = [md('海港社区', '宝坻区', '海滨街道'), md('海港社区', '滨海新区', '海滨街道')];
+      const loose = md('海港社区', '', '海滨街道', 1, '', 5);
+      const r = resolveUnits(first ? [loose, ...known] : [...known, loose], ['a.csv', 'b.csv']);
+      expect(r.units).toHaveLength(3);
+      const w = warnings(r, 'ambiguous-unit');
+      expect(w).toHaveLength(1);
+      expect(w[0]).toMatch(/^b\.csv:5 /);
+      expect(w[0]).toContain('宝坻区');
+      expect(w[0]).toContain('滨海新区');
+      expect(w[0]).toContain('“区”列');
+    }
+  });
+
+  it('a name in two districts, met in a file with neither district nor street column, is ambiguous', () => {
+    const r = resolveUnits([md('前白庙村', '武清区', '大孟庄镇'), md('前白庙村', '宝坻区', '大口屯镇'), m('前白庙村委会', '', '', 1)], ['a.csv', 'b.csv']);
+    expect(r.units).toHaveLength(3);
+    expect(warnings(r, 'ambiguous-unit')).toHaveLength(1);
+  });
+
+  it('with a district known, a name of another district is not taken', () => {
+    const r = resolveUnits([md('前白庙村', '武清区', '大孟庄镇'), md('前白庙村', '宝坻区', '', 1)], ['a.csv', 'b.csv']);
+    expect(r.units).toHaveLength(2);
+  });
+});
+
+describe('resolveUnits on the Tianjin unit list (5,617 units)', () => {
+  const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const both = (withCode: boolean): UnitMention[] => rows.flatMap((r, i) => [1, 2].map((c) => md(r[c]!, r[7]!, r[5]!, 0, withCode ? r[0]! : '', i + 2)));
+
+  it.each([false, true])('official and short names resolve pairwise to 5,617 distinct units (codes: %s)', (withCode) => {
+    const r = resolveUnits(both(withCode), ['tianjin.csv']);
+    expect(r.units).toHaveLength(5617);
+    expect(rows.filter((_r, i) => r.unitOf[2 * i] !== r.unitOf[2 * i + 1])).toEqual([]);
+    expect(new Set(rows.map((_r, i) => r.unitOf[2 * i])).size).toBe(5617);
+    expect(new Set(r.units.map((u) => `${u.district}|${u.parent}|${u.name}`)).size).toBe(5617);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('does not depend on the order of the mentions', () => {
+    const ms = both(false);
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const order = ms.map((_x, i) => i).sort(() => rnd() - 0.5);
+    const r = resolveUnits(order.map((i) => ms[i]!), ['tianjin.csv']);
+    const unitOfOriginal = new Int32Array(ms.length);
+    order.forEach((orig, k) => { unitOfOriginal[orig] = r.unitOf[k]!; });
+    expect(r.units).toHaveLength(5617);
+    expect(rows.filter((_r, i) => unitOfOriginal[2 * i] !== unitOfOriginal[2 * i + 1])).toEqual([]);
+  });
+
+  it('short names only, without the district: each short name that is unique in its street resolves, and no two units merge', () => {
+    const r = resolveUnits(rows.map((x, i) => md(x[2]!, '', x[5]!, 0, '', i + 2)), ['tianjin.csv']);
+    // 海滨街道 (宝坻区, 滨海新区) holds no name twice, so without a district column the streets still tell all apart.
+    expect(r.units).toHaveLength(5617);
+  });
+});
+
+describe('resolveUnits: how a tired clerk writes 东姜井村 (西青区 中北镇, beside 东姜井社区)', () => {
+  const reference = [md('东姜井社区居委会', '西青区', '中北镇'), md('东姜井村委会', '西青区', '中北镇')];
+  it.each([
+    ['东姜井村', '西青区', '中北镇'], ['东姜井村委会', '西青', '中北'], ['东姜井村村民委员会', '天津市西青区', '中北镇人民政府'],
+    ['東姜井村委', '西青區', '中北鎮'], ['东姜井\u3000村', ' 西青区 ', '中北 镇'], ['“东姜井村”', '西青区', '西青区中北镇'],
+    ['东姜井村', '', '天津市西青区中北镇'], ['东姜井村', '', '中北镇'], ['东\u200B姜井村 ', '西青区', '中北镇街道'],
+  ])('%j in %j / %j is 东姜井村', (name, district, street) => {
+    const r = resolveUnits([...reference, md(name, district, street, 1)], ['ref.csv', 'b.csv']);
+    expect(r.units).toHaveLength(2);
+    expect(r.unitOf[2]).toBe(r.unitOf[1]);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it.each([['东姜井居委'], ['东姜井社区居委'], ['東姜井社區']])('%j is 东姜井社区', (name) => {
+    const r = resolveUnits([...reference, md(name, '西青区', '中北镇', 1)], ['ref.csv', 'b.csv']);
+    expect(r.unitOf[2]).toBe(r.unitOf[0]);
+  });
+
+  it.each([['东姜井'], ['東姜井'], ['东姜井委员会']])('%j (no level) is ambiguous, its own unit', (name) => {
+    const r = resolveUnits([...reference, md(name, '西青区', '中北镇', 1)], ['ref.csv', 'b.csv']);
+    expect(r.units).toHaveLength(3);
+    expect(warnings(r, 'ambiguous-unit')).toHaveLength(1);
+  });
+
+  it('a coded bare 东姜井 does not take the level of either when both arrive uncoded', () => {
+    const r = resolveUnits([md('东姜井', '西青区', '中北镇', 0, '120111100099'), ...reference.map((x) => ({ ...x, file: 1 }))], ['a.csv', 'ref.csv']);
+    expect(r.units).toHaveLength(3);
+    const w = warnings(r, 'ambiguous-unit');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
+  });
+});
+
+describe('resolveUnits: files with a district column but no street column', () => {
+  it('a name in two districts (no streets anywhere), then met without a district: ambiguous, not a silent third unit', () => {
+    for (const first of [true, false]) {
+      const known = [md('前白庙村', '武清区', ''), md('前白庙村', '宝坻区', '')];
+      const loose = md('前白庙村委会', '', '', 1, '', 4);
+      const r = resolveUnits(first ? [loose, ...known] : [...known, loose], ['a.csv', 'b.csv']);
+      expect(r.units).toHaveLength(3);
+      const w = warnings(r, 'ambiguous-unit');
+      expect(w).toHaveLength(1);
+      expect(w[0]).toMatch(/^b\.csv:4 /);
+      expect(w[0]).toContain('“武清区”、“宝坻区”');
+    }
+  });
+
+  it('a name in one district, met without a district and without a street, joins it', () => {
+    const r = resolveUnits([md('前白庙村', '武清区', ''), md('前白庙', '', '', 1), md('前白庙村', '天津市武清区', '', 2)], ['a', 'b', 'c']);
+    expect(names(r)).toEqual(['武清区//前白庙村']);
   });
 });

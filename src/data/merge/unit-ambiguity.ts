@@ -1,0 +1,82 @@
+/**
+ * The warnings of unit identity, in Chinese with what to do: a mention that fits several units
+ * (`ambiguous-unit`), a unit known before without a level or district when two arrive, one code
+ * written with two names (`code-name-mismatch`) or in two places (`code-place-mismatch`).
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import type { UnitMention } from '../records/observation-records';
+import type { Place } from './unit-place';
+
+/** What the messages need to know of a unit. */
+export interface KnownUnit extends Place {
+  readonly code: string;
+  readonly fixedName: string | undefined;
+  readonly firstFile: number;
+  readonly firstLine: number;
+}
+
+/** `code-name-mismatch`: mention `x` carries the code of unit `d` under another name. */
+export function codeNameMismatch(x: UnitMention, d: KnownUnit, fileNames: readonly string[]): ImportIssue {
+  const first = d.firstFile >= 0 ? `${fileNames[d.firstFile] ?? ''}第${d.firstLine}行` : '已有数据';
+  return makeIssue('warning', 'code-name-mismatch', { file: fileNames[x.file] ?? '', line: x.line },
+    `区划代码${x.code}写着两个不同的名称：“${d.fixedName ?? d.name}”（${first}）和“${x.rawName}”，已按代码视为同一单位、数据合在一起。请核对代码或名称是否填错`,
+    `Code ${x.code} carries two different names, "${d.fixedName ?? d.name}" and "${x.rawName}"; treated as one unit by its code. Check the code or the name.`);
+}
+
+/** `code-place-mismatch`: mention `x` carries the code of unit `d` under another street or district. */
+export function codePlaceMismatch(x: UnitMention, d: KnownUnit, p: Place, fileNames: readonly string[]): ImportIssue {
+  const first = d.firstFile >= 0 ? `${fileNames[d.firstFile] ?? ''}第${d.firstLine}行` : '已有数据';
+  const a = d.district + d.parent;
+  const b = (p.districtKey !== '' ? p.district : d.district) + (p.parentKey !== '' ? p.parent : d.parent);
+  return makeIssue('warning', 'code-place-mismatch', { file: fileNames[x.file] ?? '', line: x.line },
+    `区划代码${x.code}（${x.rawName}）在“${a}”（${first}）和“${b}”下都出现，已按代码视为同一单位、数据合在一起。请核对代码或街道、区是否填错`,
+    `Code ${x.code} (${x.rawName}) appears under "${a}" and "${b}"; treated as one unit by its code. Check the code, street or district.`);
+}
+
+/**
+ * The `ambiguous-unit` warning for a unit known before (existing dataset, a code) without a level
+ * or a district, when this import states two for its name: `东姜井` beside 东姜井社区 and 东姜井村.
+ */
+export function unknownAmbiguity(x: UnitMention, d: KnownUnit, levels: string[] | null, districts: string[] | null, file: string): ImportIssue {
+  const name = d.fixedName ?? d.name;
+  const where = d.parent || d.district;
+  const lacks = levels ? '没有写明是社区还是村' : '没有写区';
+  const both = `“${(levels ?? districts!).join('”、“')}”`;
+  return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
+    `${d.firstFile < 0 ? '已有数据中的' : ''}“${name}”${where ? `（${where}）` : ''}${lacks}，而本次导入中${both}都有，无法判断它是哪一个，已单独列出。请核对后按全称重新导入`,
+    `"${name}" does not say its ${levels ? '社区 or 村' : 'district'}, and this import has ${(levels ?? districts!).join(', ')}; kept separate.`);
+}
+
+/** The `ambiguous-unit` warning: where the name fits, and what the file should add to tell them apart. */
+export function ambiguity(x: UnitMention, p: Place, cands: readonly KnownUnit[], file: string): ImportIssue {
+  const distinct = (f: (d: KnownUnit) => string): string[] => [...new Set(cands.map(f))];
+  const districtsDiffer = p.districtKey === '' && distinct((d) => d.districtKey).length > 1;
+  const where = distinct((d) => (districtsDiffer ? d.district + d.parent : d.parent || d.district) || '未知街道');
+  const shown = distinct((d) => d.fixedName ?? d.name);
+  const loc = { file, line: x.line };
+  if (cands.length === 1 && p.level === '' && p.name === p.parent) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”与所在街道/镇同名，可能是合计行，未并入“${shown[0]}”，已单独列出。如确是“${shown[0]}”，请写全名称`,
+      `"${x.rawName}" has the name of its own street (a total?); not merged into ${shown[0]}, kept separate.`);
+  }
+  if (p.parentKey === '' && distinct((d) => d.parentKey).length > 1) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”在“${where.join('”、“')}”下都有同名单位，而该文件没有街道列，无法判断是哪一个，已单独列出。请在文件中增加“街道”列或区划代码列`,
+      `"${x.rawName}" exists under several streets (${where.join(', ')}) and the file has no street column; kept separate.`);
+  }
+  if (districtsDiffer) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”在“${where.join('”、“')}”下都有同名单位，而该行没有写区，无法判断是哪一个，已单独列出。请在文件中增加“区”列或区划代码列`,
+      `"${x.rawName}" exists in several districts (${where.join(', ')}) and the row names no district; kept separate.`);
+  }
+  if (p.level === '' && distinct((d) => d.level).length > 1) {
+    return makeIssue('warning', 'ambiguous-unit', loc,
+      `“${x.rawName}”在“${where.join('”、“')}”下有“${shown.join('”、“')}”，名称没有写明是社区还是村，无法判断是哪一个，已单独列出。请写全名称（如“${shown[0]}”）或增加区划代码列`,
+      `"${x.rawName}" could be any of ${shown.join(', ')} (${where.join(', ')}): the name does not say 社区 or 村; kept separate.`);
+  }
+  const codes = distinct((d) => d.code).filter((c) => c !== '');
+  return makeIssue('warning', 'ambiguous-unit', loc,
+    `“${x.rawName}”在“${where.join('”、“')}”下对应多个单位（${codes.length > 0 ? `区划代码${codes.join('、')}` : `“${shown.join('”、“')}”`}），无法判断是哪一个，已单独列出。请增加区划代码列`,
+    `"${x.rawName}" fits several units under ${where.join(', ')}; kept separate. Add a code column.`);
+}

@@ -1,0 +1,211 @@
+/**
+ * Issue 14 item 3 and issue 15 class 6, end to end through importFiles: unit identity against the
+ * real unit list of 天津市 (data/tianjin-units.csv, 5,617 社区 and 村), a 社区 and a 村 of one base
+ * name, bare names, one code on two names, district spellings and streets carrying their district.
+ * Small files also go through both import paths (expectSame), which must agree.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import type { ImportResult } from '../../../src/data/pipeline/import-files';
+import { observations, utf8 } from './import-helpers';
+import { expectSame, longLines } from './long-variants';
+
+const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const [CODE, OFFICIAL, SHORT, , , STREET, , DISTRICT] = [0, 1, 2, 3, 4, 5, 6, 7];
+const notInfo = (r: ImportResult): string[] => r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.file}:${i.line} ${i.message}`);
+const warningsOf = (r: ImportResult, code: string): string[] => r.report.issues.filter((i) => i.code === code && i.severity === 'warning').map((i) => `${i.file}:${i.line} ${i.message}`);
+
+describe('the 5,617 units of 天津市, each written as its official and its short name', () => {
+  /** One file: every unit's official name in 2024-01 and its short name in 2024-02, value = its row number. */
+  const file = (withCode: boolean): string => [
+    `${withCode ? '区划代码,' : ''}区,街道,社区,期间,常住人口`,
+    ...rows.flatMap((r, i) => [OFFICIAL, SHORT].map((c, k) => `${withCode ? `${r[CODE]},` : ''}${r[DISTRICT]},${r[STREET]},${r[c]},2024-0${k + 1},${i + 1}`)),
+    '',
+  ].join('\n');
+
+  it.each([false, true])('resolve pairwise to their unit and no two units merge (code column: %s)', (withCode) => {
+    const r = importFiles([{ name: 'tianjin.csv', bytes: utf8(file(withCode)) }]);
+    expect(r.report.status).toBe('ok');
+    expect(notInfo(r)).toEqual([]);
+    const ds = r.dataset!;
+    expect(ds.units).toHaveLength(5617);
+    expect(ds.obs.value).toHaveLength(2 * 5617);
+    // Each unit holds exactly its own two values (row number in both months).
+    const byUnit = new Map<number, number[]>();
+    for (let i = 0; i < ds.obs.value.length; i++) {
+      const u = ds.obs.unit[i]!;
+      byUnit.set(u, [...(byUnit.get(u) ?? []), ds.obs.value[i]!]);
+    }
+    const wrong = [...byUnit].filter(([, v]) => v.length !== 2 || v[0] !== v[1]);
+    expect(wrong).toEqual([]);
+    // …and shows the district and street of its row as written (full-width brackets too).
+    const misplaced = ds.units.filter((u, i) => {
+      const r = rows[byUnit.get(i)![0]! - 1]!;
+      return u.parent !== r[STREET] || u.district !== r[DISTRICT];
+    });
+    expect(misplaced).toEqual([]);
+    if (withCode) expect(ds.units.map((u, i) => u.code === rows[byUnit.get(i)![0]! - 1]![CODE])).not.toContain(false);
+  });
+
+  it('the 社区 and 村 of one base name in one town (东姜井, 西姜井, 建新, 柳滩) keep their own values', () => {
+    const towns: Record<string, string> = { 东姜井: '中北镇', 西姜井: '中北镇', 建新: '北闸口镇', 柳滩: '天穆镇' };
+    const pairs = rows.filter((r) => Object.entries(towns).some(([b, t]) => r[STREET] === t && (r[SHORT] === `${b}社区` || r[SHORT] === `${b}村`)));
+    expect(pairs).toHaveLength(8);
+    const text = ['区,街道,社区,期间,常住人口', ...pairs.map((r, i) => `${r[DISTRICT]},${r[STREET]},${r[SHORT]},2024-01,${100 + i}`), ''].join('\n');
+    const { general } = expectSame([{ name: 'pairs.csv', bytes: utf8(text) }]);
+    expect(general.report.status).toBe('ok');
+    expect(notInfo(general)).toEqual([]);
+    expect(observations(general.dataset).map((o) => `${o.unit}=${o.value}`).sort()).toEqual(pairs.map((r, i) => `${r[SHORT]}=${100 + i}`).sort());
+  });
+});
+
+describe('天津市 city-scale long files without a code column', () => {
+  const lines = longLines(5617, 2);
+  const drop = (cols: number[]): Uint8Array => utf8(`${lines.map((l) => l.split(',').filter((_c, j) => !cols.includes(j)).join(',')).join('\r\n')}\r\n`);
+
+  it.each([
+    ['district, street, name', [0]],
+    ['street and name only', [0, 1]],
+  ])('import ok with 5,617 units (%s)', (_label, cols) => {
+    const r = importFiles([{ name: '天津市2024.csv', bytes: drop(cols) }]);
+    expect(r.report.status).toBe('ok');
+    expect(notInfo(r)).toEqual([]);
+    expect(r.dataset!.units).toHaveLength(5617);
+    expect(r.dataset!.obs.value).toHaveLength(5617 * 2 * 4);
+  });
+});
+
+describe('identity across files (issue 15 class 6)', () => {
+  const csv = (name: string, text: string): { name: string; bytes: Uint8Array } => ({ name, bytes: utf8(`${text}\n`) });
+
+  it('a bare name beside a 社区 and a 村 of that base is flagged with its file and line and merged with neither', () => {
+    const full = csv('全称.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井社区,2024-01,10\n西青区,中北镇,东姜井村,2024-01,20');
+    const bare = csv('简称.csv', '街道,社区,期间,常住人口\n中北镇,东姜井,2024-02,30');
+    for (const files of [[full, bare], [bare, full]]) {
+      const { general } = expectSame(files);
+      expect(general.report.status).toBe('ok');
+      expect(warningsOf(general, 'ambiguous-unit')).toEqual([
+        '简称.csv:2 “东姜井”在“中北镇”下有“东姜井社区”、“东姜井村”，名称没有写明是社区还是村，无法判断是哪一个，已单独列出。请写全名称（如“东姜井社区”）或增加区划代码列',
+      ]);
+      expect(observations(general.dataset).map((o) => `${o.unit}|${o.period}=${o.value}`)).toEqual(['东姜井|2024-02=30', '东姜井村|2024-01=20', '东姜井社区|2024-01=10']);
+    }
+  });
+
+  it('one code on two names: a warning naming both, with both files', () => {
+    const a = csv('一月.csv', '区划代码,社区,期间,常住人口\n120112001001,东湖社区,2024-01,10');
+    const b = csv('二月.csv', '区划代码,社区,期间,常住人口\n120112001001,西山社区,2024-02,11');
+    const { general } = expectSame([a, b]);
+    expect(warningsOf(general, 'code-name-mismatch')).toEqual([
+      '二月.csv:2 区划代码120112001001写着两个不同的名称：“东湖社区”（一月.csv第2行）和“西山社区”，已按代码视为同一单位、数据合在一起。请核对代码或名称是否填错',
+    ]);
+  });
+
+  it('one code with its official and short names and a 村委 slip: no warning', () => {
+    const { general } = expectSame([csv('a.csv', '区划代码,社区,期间,常住人口\n120111100203,东姜井村委会,2024-01,1\n120111100203,东姜井村,2024-02,2\n120111100203,东姜井村委,2024-03,3\n120111100203,東姜井村,2024-04,4')]);
+    expect(notInfo(general)).toEqual([]);
+    expect(general.dataset!.units).toHaveLength(1);
+  });
+
+  it('河西区 / 河西 / 天津市河西区 and 河西区友谊路街道 / 友谊路 over four files are one unit', () => {
+    const { general } = expectSame([
+      csv('a.csv', '区,街道,社区,期间,常住人口\n河西区,友谊路街道,祥福里社区,2024-01,1'),
+      csv('b.csv', '区,街道,社区,期间,常住人口\n河西,友谊路,祥福裏社区居委会,2024-02,2'),
+      csv('c.csv', '区,街道,社区,期间,常住人口\n天津市河西区,友谊路街道办事处,祥福里居委,2024-03,3'),
+      csv('d.csv', '街道,社区,期间,常住人口\n河西区友谊路街道,祥福里,2024-04,4'),
+    ]);
+    expect(general.report.status).toBe('ok');
+    expect(notInfo(general)).toEqual([]);
+    expect(general.dataset!.units.map((u) => `${u.district}/${u.parent}/${u.name}`)).toEqual(['河西区/友谊路街道/祥福里社区']);
+    expect(observations(general.dataset).map((o) => o.value)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('a name under a street that two districts have, in a file without a district column: ambiguous, not a silent third unit', () => {
+    const known = csv('区.csv', '区,街道,社区,期间,常住人口\n宝坻区,海滨街道,海港社区,2024-01,1\n滨海新区,海滨街道,海港社区,2024-01,2');
+    const loose = csv('无区.csv', '街道,社区,期间,常住人口\n海滨街道,海港社区,2024-02,3');
+    for (const files of [[known, loose], [loose, known]]) {
+      const { general } = expectSame(files);
+      expect(warningsOf(general, 'ambiguous-unit')).toEqual([
+        '无区.csv:2 “海港社区”在“宝坻区海滨街道”、“滨海新区海滨街道”下都有同名单位，而该行没有写区，无法判断是哪一个，已单独列出。请在文件中增加“区”列或区划代码列',
+      ]);
+      expect(general.dataset!.units).toHaveLength(3);
+    }
+  });
+
+  it('a village in two districts, in a file with neither district nor street: ambiguous', () => {
+    const known = csv('区.csv', '区,街道,社区,期间,常住人口\n武清区,大孟庄镇,前白庙村,2024-01,1\n宝坻区,大口屯镇,前白庙村,2024-01,2');
+    const loose = csv('村.csv', '社区,期间,常住人口\n前白庙村委,2024-02,3');
+    const { general } = expectSame([known, loose]);
+    expect(warningsOf(general, 'ambiguous-unit')).toHaveLength(1);
+    expect(warningsOf(general, 'ambiguous-unit')[0]).toContain('请在文件中增加“街道”列或区划代码列');
+  });
+});
+
+describe('identity against an existing dataset and a resent month (issue 15 class 7, identity part)', () => {
+  const csv = (name: string, text: string): { name: string; bytes: Uint8Array } => ({ name, bytes: utf8(`${text}\n`) });
+
+  it('an earlier bare 东姜井 is not silently taken as 东姜井社区 when a later file has both 东姜井社区 and 东姜井村', () => {
+    const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井社区,2024-02,10\n西青区,中北镇,东姜井村,2024-02,20')], { existing: first });
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东姜井', '东姜井社区', '东姜井村']);
+    const w = warningsOf(r, 'ambiguous-unit');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toContain('“东姜井”');
+    expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
+  });
+
+  it('an earlier unit without a district stays one unit when a later file names its district (河西 / 天津市河西区)', () => {
+    const first = importFiles([csv('一月.csv', '街道,社区,期间,常住人口\n友谊路街道,祥福里社区,2024-01,5')]).dataset!;
+    const second = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n河西,友谊路街道,祥福里社区,2024-02,6')], { existing: first });
+    expect(notInfo(second)).toEqual([]);
+    expect(second.dataset!.units.map((u) => `${u.district}/${u.parent}/${u.name}`)).toEqual(['/友谊路街道/祥福里社区']);
+    const third = importFiles([csv('三月.csv', '区,街道,社区,期间,常住人口\n天津市河西区,河西区友谊路街道,祥福里,2024-03,7')], { existing: second.dataset! });
+    expect(third.dataset!.units).toHaveLength(1);
+    expect(observations(third.dataset).map((o) => `${o.unit}|${o.period}=${o.value}`)).toEqual(['祥福里社区|2024-01=5', '祥福里社区|2024-02=6', '祥福里社区|2024-03=7']);
+  });
+
+  it('an earlier unit without a district, when a later file has its name in two districts, is not silently given either', () => {
+    const first = importFiles([csv('一月.csv', '街道,社区,期间,常住人口\n城关镇,杨庄村,2024-01,5')]).dataset!;
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n武清区,城关镇,杨庄村,2024-02,6\n宝坻区,城关镇,杨庄村,2024-02,7')], { existing: first });
+    expect(r.dataset!.units.map((u) => `${u.district}/${u.parent}/${u.name}`)).toEqual(['/城关镇/杨庄村', '武清区/城关镇/杨庄村', '宝坻区/城关镇/杨庄村']);
+    expect(warningsOf(r, 'ambiguous-unit')).toEqual([
+      '二月.csv:2 已有数据中的“杨庄村”（城关镇）没有写区，而本次导入中“武清区”、“宝坻区”都有，无法判断它是哪一个，已单独列出。请核对后按全称重新导入',
+    ]);
+    // With one district stated, it is that district's unit.
+    const one = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n武清区,城关镇,杨庄村,2024-02,6')], { existing: first });
+    expect(notInfo(one)).toEqual([]);
+    expect(one.dataset!.units).toHaveLength(1);
+  });
+
+  it('an earlier bare name with one level stated later is that unit', () => {
+    const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井村委会,2024-02,20')], { existing: first });
+    expect(notInfo(r)).toEqual([]);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东姜井']);
+  });
+
+  it('a month resent with short names, a district prefix and traditional characters merges into the same units (no new unit, no conflict)', () => {
+    const sent = csv('一月.csv', '区,街道,社区,期间,常住人口\n河西区,友谊路街道,祥福里社区居委会,2024-01,10\n西青区,中北镇,东姜井村委会,2024-01,20\n西青区,中北镇,东姜井社区居委会,2024-01,30');
+    const resent = csv('一月(重报).csv', '区,街道,社区,期间,常住人口\n天津市河西区,友谊路,祥福裏,2024-01,10\n西青,中北镇,东姜井村,2024-01,20\n西青区,中北镇,东姜井社区,2024-01,30');
+    const { general } = expectSame([sent, resent]);
+    expect(general.report.status).toBe('ok');
+    expect(general.dataset!.units).toHaveLength(3);
+    expect(general.report.counts).toMatchObject({ imported: 3, merged: 3 });
+    const later = importFiles([resent], { existing: importFiles([sent]).dataset! });
+    expect(later.dataset!.units).toHaveLength(3);
+    expect(later.report.counts).toMatchObject({ imported: 0, merged: 3 });
+  });
+
+  it('a resent month whose 社区 and 村 are swapped in value is a conflict per unit, never one unit', () => {
+    const sent = csv('一月.csv', '街道,社区,期间,常住人口\n中北镇,东姜井社区,2024-01,30\n中北镇,东姜井村,2024-01,20');
+    const resent = csv('一月(重报).csv', '街道,社区,期间,常住人口\n中北镇,东姜井社区居委会,2024-01,31\n中北镇,东姜井村委会,2024-01,20');
+    const { general } = expectSame([sent, resent]);
+    const serious = general.report.issues.filter((i) => i.severity !== 'info');
+    // One conflict (东姜井社区: 30 vs 31); 东姜井村's 20 = 20 is a plain repeat.
+    expect(serious).toHaveLength(1);
+    expect(serious[0]!.message).toContain('东姜井社区');
+    expect(serious[0]!.message).not.toContain('东姜井村');
+    expect(general.report.counts).toMatchObject({ merged: 1 });
+  });
+});
