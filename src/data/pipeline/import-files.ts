@@ -5,7 +5,11 @@
  * and vitest. Never throws on user data; a bug becomes an `internal-error` issue.
  */
 import type { Dataset, SourceFile } from '../dataset/dataset';
-import { detectShape, type ShapeKind } from '../table/detect-shape';
+import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
+import { checkFileSize } from '../decode/file-limits';
+import { columnLetter, type ImportIssue } from '../report/import-report';
+import { fillMergedDown, isWorkbookBytes, type WorkbookLib } from '../rows/read-workbook';
+import { readWorkbookFile, type TablePart } from './read-workbook-file';
 import type { FileLimits } from '../decode/file-limits';
 import { emptyCounts, type ImportReport, type RowDisposition } from '../report/import-report';
 import { IssueSink } from '../report/issue-sink';
@@ -41,11 +45,18 @@ export interface ImportOptions {
   onFastDecline?: (reason: string) => void;
   /** Size limits for the `file-large` / `file-too-large` checks (default FILE_LIMITS; tests shrink them). */
   limits?: FileLimits;
+  /**
+   * SheetJS, for workbook files (workbookLibFor loads it only when a workbook arrives). Without it
+   * a workbook is refused with an error issue.
+   */
+  workbookLib?: WorkbookLib;
 }
 
 /** What the pipeline found out about one file, for the report and the CLI. */
 export interface FileSummary {
   readonly name: string;
+  /** The sheet, for a workbook: a workbook has one summary per sheet read. */
+  readonly sheet?: string;
   readonly bytes: number;
   readonly encoding: string;
   readonly delimiter: string;
@@ -68,23 +79,46 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** Reads one file into the store; returns its summary. Problems go to `sink`. */
-function readFile(f: InputFile, fileIndex: number, store: ObservationRecords, sink: IssueSink, opts: ImportOptions): { summary: FileSummary; structural: number } {
-  const { grid, issues, encoding: enc } = readGrid(f.bytes, f.name, opts.encoding, opts.limits);
+/**
+ * Reads one file into tables: a workbook (by magic bytes) gives one per visible sheet
+ * (readWorkbookFile), any other file is decoded as CSV text (readGrid). Problems go to `sink`;
+ * a file that cannot be read gives no tables.
+ */
+function readFile(f: InputFile, sink: IssueSink, opts: ImportOptions): TablePart[] {
+  if (isWorkbookBytes(f.bytes)) {
+    const size = checkFileSize(f.bytes, f.name, opts.limits);
+    sink.pushAll(size.issues);
+    if (size.blocked) return [];
+    return readWorkbookFile(f.bytes, f.name, { ...(opts.workbookLib ? { lib: opts.workbookLib } : {}), issues: sink.issues });
+  }
+  const { grid, issues, encoding } = readGrid(f.bytes, f.name, opts.encoding, opts.limits);
   sink.pushAll(issues);
-  const summary = { name: f.name, bytes: f.bytes.length, encoding: enc, delimiter: grid?.delimiter ?? '', shape: null, rows: 0 };
-  if (!grid || grid.header.headerRow < 0) return { summary, structural: grid?.parsed.rows.length ?? 0 };
-  const { parsed, header } = grid;
+  if (!grid) return [{ name: f.name, label: f.name, encoding, delimiter: '', parsed: { rows: [], lines: [], broken: new Set(), issues: [] }, header: NO_HEADER }];
+  return [{ name: f.name, label: f.name, encoding, delimiter: grid.delimiter, parsed: grid.parsed, header: grid.header }];
+}
+
+const NO_HEADER = { dataStart: 0, headerRow: -1, width: 0, columns: [], issues: [] };
+
+/** Reads one table (a CSV file or a sheet) into the store: header → shape → records. */
+function readPart(part: TablePart, fileIndex: number, store: ObservationRecords, sink: IssueSink): { summary: FileSummary; structural: number } {
+  const { parsed, header, label } = part;
+  const summary: FileSummary = {
+    name: part.name, ...(part.sheet !== undefined ? { sheet: part.sheet } : {}), bytes: 0,
+    encoding: part.encoding, delimiter: part.delimiter, shape: null, rows: 0,
+  };
+  if (header.headerRow < 0) return { summary, structural: parsed.rows.length };
   const firstCol = header.columns[0]?.index ?? 0;
   const shapeResult = detectShape(header.columns, {
-    file: f.name,
+    file: part.name,
+    ...(part.sheet !== undefined ? { sheet: part.sheet } : {}),
     ...(header.caption !== undefined ? { caption: header.caption } : {}),
     ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
     firstColumn: parsed.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
   });
-  sink.pushAll(shapeResult.issues);
   const shape = shapeResult.shape;
-  const ctx = { file: f.name, fileIndex, encoding: enc, store, sink, ...(header.defaultUnit ? { defaultUnit: header.defaultUnit } : {}) };
+  for (const i of shapeResult.issues) sink.push({ ...i, file: label });
+  const ctx = { file: label, fileIndex, encoding: part.encoding, store, sink, ...(header.defaultUnit ? { defaultUnit: header.defaultUnit } : {}) };
+  if (shape && part.merges) fillSheetMerges(part, shape, sink);
   const before = store.rowFile.length;
   if (!shape) {
     const reason = shapeResult.issues.find((i) => i.severity === 'error')?.message ?? '无法识别表格结构';
@@ -107,7 +141,8 @@ function readFile(f: InputFile, fileIndex: number, store: ObservationRecords, si
 
 /** Imports `files` as one batch (merged with `opts.existing` when given). Never throws. */
 export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): ImportResult {
-  if (opts.fast !== false) {
+  // Workbooks are read by the general path only (the fast path reads delimited text).
+  if (opts.fast !== false && !files.some((f) => isWorkbookBytes(f.bytes))) {
     try {
       const fast = fastImportFiles(files, opts, undefined, opts.onFastDecline);
       if (fast) return fast;
@@ -119,7 +154,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
   return importGeneral(files, opts);
 }
 
-/** The general pipeline: whole-file decode, papaparse, readTable/readTransposed, mergeRecords. */
+/** The general pipeline: whole-file decode (or workbook sheets), papaparse, readTable/readTransposed, mergeRecords. */
 function importGeneral(files: readonly InputFile[], opts: ImportOptions): ImportResult {
   const sink = new IssueSink();
   const store = new ObservationRecords();
@@ -129,16 +164,29 @@ function importGeneral(files: readonly InputFile[], opts: ImportOptions): Import
   if (files.length === 0) {
     sink.push(makeIssue('error', 'no-files', { file: '' }, '没有选择文件', 'No files were given.'));
   }
+  // Every table (a CSV file or a workbook sheet) is one source: store.rowFile indexes `labels`.
+  const labels: string[] = [];
+  const places = new Map<string, { file: string; sheet: string }>();
   files.forEach((f, i) => {
     const rowsBefore = store.rowFile.length;
+    const partsBefore = labels.length;
     try {
       if (files.slice(0, i).some((g) => sameBytes(g.bytes, f.bytes))) {
         sink.push(makeIssue('info', 'same-file', { file: f.name }, '该文件与本次导入的另一个文件内容完全相同', 'This file is identical to another file in this import.'));
       }
-      const { summary, structural } = readFile(f, i, store, sink, opts);
-      counts.structural += structural;
-      summaries.push(summary);
-      sources.push({ name: f.name, encoding: summary.encoding, bytes: f.bytes.length, ...(summary.caption ? { caption: summary.caption } : {}) });
+      const parts = readFile(f, sink, opts);
+      if (parts.length === 0) {
+        summaries.push({ name: f.name, bytes: f.bytes.length, encoding: '', delimiter: '', shape: null, rows: 0 });
+      }
+      for (const part of parts) {
+        const fileIndex = labels.length;
+        labels.push(part.label);
+        if (part.sheet !== undefined) places.set(part.label, { file: part.name, sheet: part.sheet });
+        const { summary, structural } = readPart(part, fileIndex, store, sink);
+        counts.structural += structural;
+        summaries.push({ ...summary, bytes: f.bytes.length });
+        sources.push({ name: part.label, encoding: summary.encoding, bytes: f.bytes.length, ...(summary.caption ? { caption: summary.caption } : {}) });
+      }
     } catch (e) {
       sink.push(internalError(f.name, e));
       // Rows read before the failure have no trustworthy outcome: reject them.
@@ -146,7 +194,9 @@ function importGeneral(files: readonly InputFile[], opts: ImportOptions): Import
         if (store.rowOutcome[r] === null) store.settleRow(r, 'rejected', '内部错误');
       }
       summaries.push({ name: f.name, bytes: f.bytes.length, encoding: '', delimiter: '', shape: null, rows: store.rowFile.length - rowsBefore });
-      sources.push({ name: f.name, encoding: '', bytes: f.bytes.length });
+      // Rows already stored point at this file's tables: keep one source per label read so far.
+      for (let k = partsBefore; k < labels.length; k++) if (!sources[k]) sources.push({ name: labels[k]!, encoding: '', bytes: f.bytes.length });
+      if (labels.length === partsBefore) { labels.push(f.name); sources.push({ name: f.name, encoding: '', bytes: f.bytes.length }); }
     }
   });
 
@@ -175,7 +225,11 @@ function importGeneral(files: readonly InputFile[], opts: ImportOptions): Import
   for (let r = 0; r < store.rowFile.length; r++) {
     const outcome = store.rowOutcome[r] ?? 'imported';
     counts[outcome]++;
-    if (outcome !== 'imported') rows.push({ file: names[store.rowFile[r]!] ?? '', line: store.rowLine[r]!, outcome, reason: store.rowReason[r]! });
+    if (outcome !== 'imported') {
+      const label = labels[store.rowFile[r]!] ?? '';
+      const place = places.get(label);
+      rows.push({ file: place?.file ?? label, ...(place ? { sheet: place.sheet } : {}), line: store.rowLine[r]!, outcome, reason: store.rowReason[r]! });
+    }
   }
   const blocked = sink.blocked;
   return {
@@ -185,11 +239,33 @@ function importGeneral(files: readonly InputFile[], opts: ImportOptions): Import
       status: blocked ? 'blocked' : 'ok',
       files: names,
       counts,
-      issues: sink.issues,
+      issues: places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues,
       rows,
       observations: blocked || !dataset ? 0 : dataset.obs.value.length,
     },
   };
+}
+
+/** An issue whose `file` is a sheet label (`文件.xlsx › 3月`) names the file and the sheet apart. */
+function withSheet(i: ImportIssue, places: ReadonlyMap<string, { file: string; sheet: string }>): ImportIssue {
+  const place = places.get(i.file);
+  if (!place) return i;
+  const { severity, code, line, column, columnName, message, messageEn } = i;
+  return { severity, code, file: place.file, sheet: place.sheet, line, column, ...(columnName !== undefined ? { columnName } : {}), message, messageEn };
+}
+
+/**
+ * Merged cells of a sheet below the header in the dimension columns (街道, 社区, 期间…) are filled
+ * down from their top-left cell, with one note per sheet naming the ranges.
+ */
+function fillSheetMerges(part: TablePart, shape: TableShape, sink: IssueSink): void {
+  const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.metric].filter((c) => c >= 0));
+  const filled = fillMergedDown(part.parsed.rows, part.merges ?? [], part.header.dataStart, dims);
+  if (filled.length === 0) return;
+  const ranges = filled.slice(0, 10).map((m) => `${columnLetter(m.left + 1)}${part.parsed.lines[m.top]}:${columnLetter(m.right + 1)}${part.parsed.lines[m.bottom]}`);
+  sink.push(makeIssue('info', 'merged-cells-filled', { file: part.label, line: part.parsed.lines[filled[0]!.top]! },
+    `合并单元格${ranges.join('、')}${filled.length > 10 ? `等${filled.length}处` : ''}已按其第一个单元格的内容向下填充`,
+    `Merged cells ${ranges.join(', ')} were filled down from their first cell.`));
 }
 
 function internalError(file: string, e: unknown): ReturnType<typeof makeIssue> {

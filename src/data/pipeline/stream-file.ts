@@ -20,6 +20,7 @@ import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import { DECLINE, LineCells, NEED_MORE, scanLine } from '../rows/quoted-line';
 import { RowCells } from '../rows/row-cells';
+import { isWorkbookBytes } from '../rows/read-workbook';
 import { StreamDecoder } from '../decode/stream-decode';
 import { readPrelude, SAMPLE_ROWS } from './stream-prelude';
 
@@ -96,6 +97,8 @@ export class StreamFileReader {
       if (head.length < Math.min(4, this.totalBytes)) { this.head = head; return true; }
       this.head = new Uint8Array(0);
       bytes = head;
+      // Workbooks are read by the general path (one table per sheet), never as text.
+      if (isWorkbookBytes(head)) return this.decline('a workbook');
     }
     let text: string;
     try {

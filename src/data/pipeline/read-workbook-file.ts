@@ -1,0 +1,60 @@
+/**
+ * The workbook hook of the pipeline: a workbook file becomes one table of rows per visible,
+ * non-empty sheet, each with its header found like a CSV file's, for the same header → shape →
+ * records chain. Kept in one function so the pipeline can re-attach it wherever files are read.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
+import type { ParsedRows } from '../rows/parse-rows';
+import { findHeader, type HeaderResult } from '../table/find-header';
+
+/** One table of rows: a CSV file, or one sheet of a workbook. */
+export interface TablePart {
+  /** The file's name. */
+  readonly name: string;
+  /** The sheet's name (workbooks only). */
+  readonly sheet?: string;
+  /** What issues and sources call this table: the file name, or `文件.xlsx › 3月` for a sheet. */
+  readonly label: string;
+  readonly encoding: string;
+  readonly delimiter: string;
+  readonly parsed: ParsedRows;
+  readonly header: HeaderResult;
+  /** Merged cell ranges of a sheet (index space of `parsed.rows`). */
+  readonly merges?: readonly MergedRange[];
+}
+
+/** `文件.xlsx › 3月`: the label of a sheet in issues, sources and messages. */
+export function sheetLabel(file: string, sheet: string): string {
+  return `${file} › ${sheet}`;
+}
+
+/**
+ * Reads a workbook's sheets into tables with their headers found. `lib` is SheetJS (loaded by the
+ * caller only when a workbook arrives); without it the file is refused with an error issue.
+ * Issues about a sheet name it; a file that cannot be read gives no tables and an error issue.
+ */
+export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: WorkbookLib; issues: ImportIssue[] }): TablePart[] {
+  if (!ctx.lib) {
+    ctx.issues.push(makeIssue('error', 'workbook-reader-missing', { file: name },
+      '无法读取该Excel文件：Excel读取组件没有加载。请刷新页面后重试，或把文件另存为CSV后导入',
+      'The workbook reader was not loaded; reload the page, or save the file as CSV.'));
+    return [];
+  }
+  const read = readWorkbook(ctx.lib, bytes, name);
+  ctx.issues.push(...read.issues);
+  const parts: TablePart[] = [];
+  for (const s of read.sheets) {
+    const label = sheetLabel(name, s.sheet);
+    const parsed: ParsedRows = { rows: s.rows, lines: s.lines, broken: new Set(), issues: [] };
+    const header = findHeader(parsed.rows, parsed.lines, parsed.broken, label);
+    ctx.issues.push(...header.issues);
+    if (header.headerRow >= 0 && header.dataStart >= parsed.rows.length) {
+      ctx.issues.push(makeIssue('error', 'header-only', { file: label, line: parsed.lines[header.headerRow]! },
+        '工作表只有表头没有数据', 'The sheet has a header but no data rows.'));
+    }
+    parts.push({ name, sheet: s.sheet, label, encoding: '', delimiter: '', parsed, header, merges: s.merges });
+  }
+  return parts;
+}
