@@ -19,6 +19,8 @@ import { ObservationRecords } from '../records/observation-records';
 import { readGrid } from './read-grid';
 import { readTable } from '../records/read-table';
 import { readTransposed } from '../records/read-transposed';
+import { readVertical } from '../records/read-vertical';
+import { detectVerticalForm } from '../table/vertical-form';
 import { defaultDatasetName, fastImportFiles, newDatasetId } from './stream-import';
 
 export interface InputFile {
@@ -60,7 +62,8 @@ export interface FileSummary {
   readonly bytes: number;
   readonly encoding: string;
   readonly delimiter: string;
-  readonly shape: ShapeKind | null;
+  /** The table's form; `vertical` is one community's 项目｜本月 table (vertical-form.ts). */
+  readonly shape: ShapeKind | 'vertical' | null;
   readonly caption?: string;
   /** Data rows read (below the header). */
   readonly rows: number;
@@ -108,16 +111,25 @@ function readPart(part: TablePart, fileIndex: number, store: ObservationRecords,
   };
   if (header.headerRow < 0) return { summary, structural: parsed.rows.length };
   const firstCol = header.columns[0]?.index ?? 0;
-  const shapeResult = detectShape(header.columns, {
+  const shapeCtx = {
     file: part.name,
     ...(part.sheet !== undefined ? { sheet: part.sheet } : {}),
     ...(header.caption !== undefined ? { caption: header.caption } : {}),
     ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
     firstColumn: parsed.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
-  });
+  };
+  const ctx = { file: label, fileIndex, encoding: part.encoding, store, sink, ...(header.defaultUnit ? { defaultUnit: header.defaultUnit } : {}) };
+  const caption = header.caption !== undefined ? { caption: header.caption } : {};
+  const vertical = detectVerticalForm(header.columns, shapeCtx);
+  if (vertical) {
+    for (const i of vertical.issues) sink.push({ ...i, file: label });
+    const before = store.rowFile.length;
+    readVertical(parsed.rows, parsed.lines, parsed.broken, header, vertical.form, ctx);
+    return { summary: { ...summary, shape: 'vertical', rows: store.rowFile.length - before, ...caption }, structural: header.dataStart };
+  }
+  const shapeResult = detectShape(header.columns, shapeCtx);
   const shape = shapeResult.shape;
   for (const i of shapeResult.issues) sink.push({ ...i, file: label });
-  const ctx = { file: label, fileIndex, encoding: part.encoding, store, sink, ...(header.defaultUnit ? { defaultUnit: header.defaultUnit } : {}) };
   if (shape && part.merges) fillSheetMerges(part, shape, sink);
   const before = store.rowFile.length;
   if (!shape) {
@@ -132,8 +144,7 @@ function readPart(part: TablePart, fileIndex: number, store: ObservationRecords,
   }
   return {
     summary: {
-      ...summary, shape: shape?.kind ?? null, rows: store.rowFile.length - before,
-      ...(header.caption !== undefined ? { caption: header.caption } : {}),
+      ...summary, shape: shape?.kind ?? null, rows: store.rowFile.length - before, ...caption,
     },
     structural: header.dataStart,
   };

@@ -88,7 +88,8 @@ function splitHeaderPeriod(name: string): { metricName: string; period?: PeriodK
   return { metricName: name };
 }
 
-function filePeriodOf(caption: string | undefined, fileName: string, sheet?: string): FilePeriod | undefined {
+/** The period of a whole table: from the sheet name (workbooks), else the title row, else the file name. */
+export function filePeriodOf(caption: string | undefined, fileName: string, sheet?: string): FilePeriod | undefined {
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
   if (fromSheet) return { key: formatPeriodKey(fromSheet.period), cumulative: fromSheet.cumulative, source: 'sheet-name' };

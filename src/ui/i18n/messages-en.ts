@@ -382,7 +382,7 @@ export const MESSAGES_EN: Messages = {
     noneChosen: 'No file chosen',
     chosen: (names) => `Chosen: ${names}`,
     nameSep: ', ',
-    dropHint: 'Or drop files here (several at once). CSV saved by Excel/WPS (GBK or UTF-8) and tab-separated text are supported.',
+    dropHint: 'Or drop files here (several at once). Excel/WPS workbooks (.xlsx, .xls, .et; every visible sheet), CSV saved by Excel/WPS (GBK or UTF-8) and tab-separated text are supported.',
     localNote: 'Data is processed only in this browser and never uploaded; after a successful import it is saved in this computer’s browser.',
     failed: (msg) => `The importer failed: ${msg}. The current data is unchanged: retry or try another file.`,
     modeLegend: (name) => `Import mode (current data: ${name})`,

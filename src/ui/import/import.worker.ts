@@ -1,7 +1,8 @@
 /**
  * Module Web Worker: runs the import pipeline off the main thread. Files sent as Blobs are read
  * in 4 MB slices and streamed through the fast import with progress messages (at most every
- * 100 ms); a file the fast path declines is read whole and imported by the general path. The
+ * 100 ms); a file the fast path declines is read whole and imported by the general path. A batch
+ * with an Excel workbook goes to the general path, with SheetJS loaded (its own chunk) only then. The
  * dataset goes back as transferable column buffers (packDataset), the report as plain JSON.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
@@ -10,6 +11,8 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { importFiles, type ImportResult } from '../../data/pipeline/import-files';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import { createStreamingImport, STREAM_CHUNK_BYTES } from '../../data/pipeline/stream-import';
+import { workbookLibFor } from '../../data/rows/load-workbook-lib';
+import { isWorkbookBytes } from '../../data/rows/read-workbook';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
 
@@ -19,9 +22,10 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   try {
     const { files, blobs, opts, existing, save } = e.data;
     const existingDs = existing ? unpackDataset(existing.meta, [...existing.buffers]) : undefined;
+    const inputs = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
     const result = blobs
       ? await streamBlobs(blobs, { ...opts, existing: existingDs })
-      : importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), { ...opts, existing: existingDs });
+      : importFiles(inputs, { ...opts, existing: existingDs, workbookLib: await workbookLibFor(inputs) });
     const { dataset, report } = result;
     if (!dataset) {
       post({ kind: 'done', report, packed: null });
@@ -51,7 +55,10 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   };
   // Identical files are reported by comparing bytes: leave batches with equal sizes to the general path.
   const sizes = new Set(blobs.map((b) => b.blob.size));
-  let ok = sizes.size === blobs.length;
+  // Workbooks (by their first bytes) are read whole by the general path, with SheetJS loaded only now.
+  const heads = await Promise.all(blobs.map(async (b) => new Uint8Array(await b.blob.slice(0, 8).arrayBuffer())));
+  const workbooks = heads.some((h) => isWorkbookBytes(h));
+  let ok = sizes.size === blobs.length && !workbooks;
   const s = createStreamingImport(opts);
   for (const { name, blob } of blobs) {
     if (!ok) break;
@@ -72,7 +79,8 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   progress({ bytesDone: 0, bytesTotal, rows: 0, phase: 'general' }, true);
   const inputs = await Promise.all(blobs.map(async (b) => ({ name: b.name, bytes: new Uint8Array(await b.blob.arrayBuffer()) })));
   // Retry the fast path only when it was skipped for equal sizes (it compares bytes properly).
-  return importFiles(inputs, { ...opts, fast: sizes.size !== blobs.length });
+  const workbookLib = workbooks ? await workbookLibFor(inputs) : undefined;
+  return importFiles(inputs, { ...opts, fast: sizes.size !== blobs.length && !workbooks, ...(workbookLib ? { workbookLib } : {}) });
 }
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {
