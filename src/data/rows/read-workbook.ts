@@ -16,7 +16,7 @@ import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
-export type WorkbookLib = Pick<typeof Xlsx, 'read' | 'SSF'>;
+export type WorkbookLib = Pick<typeof Xlsx, 'read' | 'SSF' | 'CFB'>;
 
 /** A merged range in the sheet's `rows`/cells index space (0-based, inclusive). */
 export interface MergedRange {
@@ -138,6 +138,8 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   }
   let wb: Xlsx.WorkBook;
   try {
+    // An OLE file must be a sound container: SheetJS would otherwise read damaged bytes as text.
+    if (container === 'ole') lib.CFB.read(bytes, { type: 'array' });
     wb = lib.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: false, cellDates: false });
   } catch (e) {
     return { sheets: [], blocked: true, issues: [unreadable(file, container, e)] };
