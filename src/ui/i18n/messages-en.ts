@@ -429,6 +429,7 @@ export const MESSAGES_EN: Messages = {
     column: 'Column',
     message: 'Details',
     wholeFile: 'whole file',
+    wholeSheet: 'whole sheet',
     columnText: (letter, name) => `column ${letter}${name ? ` (${name})` : ''}`,
     error: 'Error', warning: 'Warning', info: 'Note',
     imported: 'Imported', merged: 'Merged', subtotal: 'Subtotals', blank: 'Blank', rejected: 'Rejected',

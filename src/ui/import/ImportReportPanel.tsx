@@ -51,7 +51,7 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
                 <tr key={k} className={`sev-${i.severity}`}>
                   <td><span className={`badge badge-${i.severity}`}>{severityLabel(i.severity, t)}</span></td>
                   <td>{placeZh({ file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}) })}</td>
-                  <td className="num">{i.line > 0 ? i.line : t.wholeFile}</td>
+                  <td className="num">{i.line > 0 ? i.line : i.sheet !== undefined ? t.wholeSheet : t.wholeFile}</td>
                   <td>{i.column > 0 ? t.columnText(columnLetter(i.column), i.columnName ?? '') : '—'}</td>
                   <td>{lang === 'en' ? i.messageEn : i.message}</td>
                 </tr>
