@@ -45,7 +45,14 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
   const read = readWorkbook(ctx.lib, bytes, name);
   ctx.issues.push(...read.issues);
   const parts: TablePart[] = [];
-  for (const s of read.sheets) {
+  // A sheet of one column of text (填表说明, 备注) beside data sheets is a note, not a table.
+  const tables = read.sheets.filter((s) => widestRow(s.rows) >= 2);
+  for (const s of tables.length > 0 ? read.sheets : []) {
+    if (tables.includes(s)) continue;
+    ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
+      `工作表“${s.sheet}”只有一列文字，不是数据表，未导入`, `Sheet "${s.sheet}" holds one column of text, not a table; not imported.`));
+  }
+  for (const s of tables.length > 0 ? tables : read.sheets) {
     const label = sheetLabel(name, s.sheet);
     const parsed: ParsedRows = { rows: s.rows, lines: s.lines, broken: new Set(), issues: [] };
     const header = findHeader(parsed.rows, parsed.lines, parsed.broken, label);
@@ -57,4 +64,15 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
     parts.push({ name, sheet: s.sheet, label, encoding: '', delimiter: '', parsed, header, merges: s.merges });
   }
   return parts;
+}
+
+/** The most non-empty cells in any row. */
+function widestRow(rows: readonly string[][]): number {
+  let most = 0;
+  for (const row of rows) {
+    let n = 0;
+    for (const c of row) if (c.trim() !== '') n++;
+    if (n > most) most = n;
+  }
+  return most;
 }

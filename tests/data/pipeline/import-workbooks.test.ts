@@ -94,6 +94,19 @@ describe('importFiles: Excel workbooks', () => {
     expect([...r.dataset!.periods].sort()).toEqual(periods);
   });
 
+  it('one-column note sheets (填表说明) beside a data sheet are skipped with a note; .et/.xlsm names are read by their bytes', () => {
+    const bytes = book([['3月', [['社区', '常住人口'], ['东湖社区', 100]]], ['说明', [['填表说明'], ['1. 数据截至月底']]]]);
+    for (const name of ['2024年报表.et', '2024年报表.xlsm', '2024年报表.xls']) {
+      const r = run([{ name, bytes }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.units.map((u) => u.name)).toEqual(['东湖社区']);
+      expect(r.report.issues.find((i) => i.code === 'sheet-not-table')).toMatchObject({ severity: 'info', file: name, sheet: '说明' });
+    }
+    // A workbook of only such a sheet is still read (and its problems reported), not silently dropped.
+    const only = run([{ name: '2024年3月.xlsx', bytes: book([['说明', [['填表说明'], ['东湖社区']]]]) }]);
+    expect(only.report.issues.some((i) => i.code === 'sheet-not-table')).toBe(false);
+  });
+
   it('150 vertical-form workbooks (one community each) chosen at once import as one dataset', () => {
     const files = Array.from({ length: 150 }, (_, k) => {
       const name = `第${k + 1}社区`;
