@@ -57,6 +57,15 @@ export function isWorkbookBytes(bytes: Uint8Array): boolean {
   return workbookContainer(bytes) !== null;
 }
 
+/** True when a zip ends with its end-of-central-directory record (`PK\x05\x06`, in the last 64 KB + 22 bytes). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  const stop = Math.max(0, bytes.length - 65_557);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 /** Formula cells without a cached value reported one by one per sheet; the rest are counted. */
 const FORMULA_ISSUES_PER_SHEET = 20;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -135,6 +144,10 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   if (!container) {
     return { sheets: [], blocked: true, issues: [makeIssue('error', 'workbook-corrupt', { file },
       '无法读取该Excel文件：不是Excel工作簿。请在Excel或WPS中打开后另存为 .xlsx 再导入', 'Not a workbook.')] };
+  }
+  // A zip without its end record is truncated or damaged: SheetJS can loop for ever on such bytes.
+  if (container === 'zip' && !hasZipEnd(bytes)) {
+    return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('truncated: no end of central directory'))] };
   }
   let wb: Xlsx.WorkBook;
   try {

@@ -126,6 +126,17 @@ describe('readWorkbook: files that are not readable workbooks', () => {
     }
   });
 
+  it('a zip cut short at any length is refused at once (SheetJS alone can loop for ever on some)', () => {
+    const whole = fixture('中北镇-2024年3月.xlsx');
+    for (const n of [4, 14, 30, 100, 1000, 4000, whole.length - 10]) {
+      const t = performance.now();
+      const r = readWorkbook(XLSX, whole.slice(0, n), 'cut.xlsx');
+      expect(performance.now() - t).toBeLessThan(2000);
+      expect(r.blocked).toBe(true);
+      expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'workbook-corrupt' });
+    }
+  });
+
   it('tells workbooks by magic bytes, not by name', () => {
     expect(workbookContainer(fixture('2024年社区月报.xlsx'))).toBe('zip');
     expect(workbookContainer(fixture('2024年社区月报-旧版.xls'))).toBe('ole');
