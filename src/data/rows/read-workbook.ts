@@ -6,6 +6,7 @@
  * dates, numbers as plain `String(n)` rounded to 15 significant digits, text as written (`1,568`,
  * `3500余` go through the value parser like CSV text).
  *
+ * (.ods is read too, but SheetJS does not report its hidden sheets, so the file input does not offer it.)
  * Pure and synchronous: SheetJS (`@e965/xlsx`) is passed in as `lib`, so the caller decides when
  * the library is loaded (lazily, only when a workbook arrives; see load-workbook-lib.ts).
  * Never throws on user data: an unreadable file is an error issue in Chinese.

@@ -15,7 +15,7 @@ import { ImportProgress } from './ImportProgress';
 import { SizeConfirm } from './SizeConfirm';
 
 /** What the file input offers: delimited text and workbooks (a workbook is recognised by its bytes, not this list). */
-export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et,.ods';
+export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et';
 
 export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const id = useId();
