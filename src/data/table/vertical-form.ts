@@ -1,7 +1,7 @@
 /**
  * The vertical form: one community per workbook (or file), metrics down the first column and the
  * period's value across (`项目 | 本月 | 累计`), the community named in the title row or the file name
- * (`东湖社区2024年3月主要指标`, `东湖社区-2024年3月.xlsx`). It is not a transposed table: its columns
+ * (`东湖社区2024年3月主要指标`, `东湖社区-2024年3月.xlsx`) or, in a workbook, the sheet name. It is not a transposed table: its columns
  * are periods of one unit, not units, so it is its own small shape, read by read-vertical.ts.
  */
 import type { ImportIssue } from '../report/import-report';
@@ -21,7 +21,7 @@ export interface VerticalForm {
   /** The community, from the title row or the file name; '' when neither names one. */
   readonly unitName: string;
   /** Where the name came from. */
-  readonly unitSource: 'caption' | 'file-name' | null;
+  readonly unitSource: 'caption' | 'sheet-name' | 'file-name' | null;
   readonly filePeriod?: FilePeriod;
   /** Header names by raw column (for messages). */
   readonly names: ReadonlyMap<number, string>;
@@ -62,17 +62,19 @@ export function detectVerticalForm(
     else if (!/^(备注|说明|注)$/.test(name)) return null;
   }
   if (current < 0) return null;
-  const fromCaption = ctx.caption ? unitNameIn(ctx.caption) : '';
-  const fromFile = fromCaption ? '' : unitNameIn(ctx.file);
-  const unitName = fromCaption || fromFile;
-  const unitSource = fromCaption ? 'caption' : fromFile ? 'file-name' : null;
+  const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
+  const found = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '' })).find((x) => x.name !== '');
+  const unitName = found?.name ?? '';
+  const unitSource = found?.source ?? null;
+  const fromZh = { caption: '标题行', 'sheet-name': '工作表名', 'file-name': '文件名' } as const;
+  const fromEn = { caption: 'title row', 'sheet-name': 'sheet name', 'file-name': 'file name' } as const;
   const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet);
   const issues: ImportIssue[] = [];
   const at = { file: ctx.file };
   if (unitName) {
     issues.push(makeIssue('info', 'vertical-form', at,
-      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${unitSource === 'caption' ? '标题行' : '文件名'}`,
-      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${unitSource === 'caption' ? 'title row' : 'file name'}.`));
+      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${fromZh[unitSource!]}`,
+      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${fromEn[unitSource!]}.`));
   } else {
     issues.push(makeIssue('error', 'vertical-no-unit', at,
       '这是单个社区的竖表（项目｜本月），但标题和文件名中都没有社区名称。请把社区名写进文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入',

@@ -29,6 +29,11 @@ describe('detectVerticalForm', () => {
     expect(r.form).toMatchObject({ current: 1, cumulative: -1, unitName: '西山社区', unitSource: 'file-name', filePeriod: { key: '2024-04', source: 'sheet-name' } });
   });
 
+  it('in a workbook, the community may be the sheet name', () => {
+    const r = detectVerticalForm(cols('项目', '本月'), { file: '2024年3月报表.xlsx', sheet: '柳滩社区' })!;
+    expect(r.form).toMatchObject({ unitName: '柳滩社区', unitSource: 'sheet-name', filePeriod: { key: '2024-03', source: 'file-name' } });
+  });
+
   it('is not the vertical form when other columns are units or metrics', () => {
     expect(detectVerticalForm(cols('指标', '东湖社区', '西山社区'), { file: 'a.csv' })).toBeNull();
     expect(detectVerticalForm(cols('社区', '本月'), { file: 'a.csv' })).toBeNull();
