@@ -5,11 +5,10 @@
  * and vitest. Never throws on user data; a bug becomes an `internal-error` issue.
  */
 import type { Dataset, SourceFile } from '../dataset/dataset';
-import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
+import { detectShape, type ShapeKind } from '../table/detect-shape';
 import { checkFileSize } from '../decode/file-limits';
-import { columnLetter, type ImportIssue } from '../report/import-report';
-import { fillMergedDown, isWorkbookBytes, type WorkbookLib } from '../rows/read-workbook';
-import { readWorkbookFile, type TablePart } from './read-workbook-file';
+import { isWorkbookBytes, type WorkbookLib } from '../rows/read-workbook';
+import { fillSheetMerges, readWorkbookFile, withSheet, type TablePart } from './read-workbook-file';
 import type { FileLimits } from '../decode/file-limits';
 import { emptyCounts, type ImportReport, type RowDisposition } from '../report/import-report';
 import { IssueSink } from '../report/issue-sink';
@@ -255,28 +254,6 @@ function importGeneral(files: readonly InputFile[], opts: ImportOptions): Import
       observations: blocked || !dataset ? 0 : dataset.obs.value.length,
     },
   };
-}
-
-/** An issue whose `file` is a sheet label (`文件.xlsx › 3月`) names the file and the sheet apart. */
-function withSheet(i: ImportIssue, places: ReadonlyMap<string, { file: string; sheet: string }>): ImportIssue {
-  const place = places.get(i.file);
-  if (!place) return i;
-  const { severity, code, line, column, columnName, message, messageEn } = i;
-  return { severity, code, file: place.file, sheet: place.sheet, line, column, ...(columnName !== undefined ? { columnName } : {}), message, messageEn };
-}
-
-/**
- * Merged cells of a sheet below the header in the dimension columns (街道, 社区, 期间…) are filled
- * down from their top-left cell, with one note per sheet naming the ranges.
- */
-function fillSheetMerges(part: TablePart, shape: TableShape, sink: IssueSink): void {
-  const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.metric].filter((c) => c >= 0));
-  const filled = fillMergedDown(part.parsed.rows, part.merges ?? [], part.header.dataStart, dims);
-  if (filled.length === 0) return;
-  const ranges = filled.slice(0, 10).map((m) => `${columnLetter(m.left + 1)}${part.parsed.lines[m.top]}:${columnLetter(m.right + 1)}${part.parsed.lines[m.bottom]}`);
-  sink.push(makeIssue('info', 'merged-cells-filled', { file: part.label, line: part.parsed.lines[filled[0]!.top]! },
-    `合并单元格${ranges.join('、')}${filled.length > 10 ? `等${filled.length}处` : ''}已按其第一个单元格的内容向下填充`,
-    `Merged cells ${ranges.join(', ')} were filled down from their first cell.`));
 }
 
 function internalError(file: string, e: unknown): ReturnType<typeof makeIssue> {

@@ -3,9 +3,11 @@
  * non-empty sheet, each with its header found like a CSV file's, for the same header → shape →
  * records chain. Kept in one function so the pipeline can re-attach it wherever files are read.
  */
-import type { ImportIssue } from '../report/import-report';
+import { columnLetter, type ImportIssue } from '../report/import-report';
+import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
-import { readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
+import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
+import type { TableShape } from '../table/detect-shape';
 import type { ParsedRows } from '../rows/parse-rows';
 import { findHeader, type HeaderResult } from '../table/find-header';
 
@@ -64,6 +66,28 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
     parts.push({ name, sheet: s.sheet, label, encoding: '', delimiter: '', parsed, header, merges: s.merges });
   }
   return parts;
+}
+
+/** An issue whose `file` is a sheet label (`文件.xlsx › 3月`) names the file and the sheet apart. */
+export function withSheet(i: ImportIssue, places: ReadonlyMap<string, { file: string; sheet: string }>): ImportIssue {
+  const place = places.get(i.file);
+  if (!place) return i;
+  const { severity, code, line, column, columnName, message, messageEn } = i;
+  return { severity, code, file: place.file, sheet: place.sheet, line, column, ...(columnName !== undefined ? { columnName } : {}), message, messageEn };
+}
+
+/**
+ * Merged cells of a sheet below the header in the dimension columns (街道, 社区, 期间…) are filled
+ * down from their top-left cell, with one note per sheet naming the ranges.
+ */
+export function fillSheetMerges(part: TablePart, shape: TableShape, sink: IssueSink): void {
+  const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.metric].filter((c) => c >= 0));
+  const filled = fillMergedDown(part.parsed.rows, part.merges ?? [], part.header.dataStart, dims);
+  if (filled.length === 0) return;
+  const ranges = filled.slice(0, 10).map((m) => `${columnLetter(m.left + 1)}${part.parsed.lines[m.top]}:${columnLetter(m.right + 1)}${part.parsed.lines[m.bottom]}`);
+  sink.push(makeIssue('info', 'merged-cells-filled', { file: part.label, line: part.parsed.lines[filled[0]!.top]! },
+    `合并单元格${ranges.join('、')}${filled.length > 10 ? `等${filled.length}处` : ''}已按其第一个单元格的内容向下填充`,
+    `Merged cells ${ranges.join(', ')} were filled down from their first cell.`));
 }
 
 /** The most non-empty cells in any row. */
