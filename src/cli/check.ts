@@ -10,7 +10,9 @@ import { importFiles, type ImportResult, type InputFile } from '../data/pipeline
 import { toNormalizedCsv } from '../data/dataset/normalized-csv';
 import { encodingDisplayName } from '../data/decode/decode-bytes';
 import { delimiterLabel } from '../data/rows/detect-delimiter';
-import type { ImportIssue } from '../data/report/import-report';
+import { columnLetter, type ImportIssue } from '../data/report/import-report';
+import { placeZh } from '../data/report/make-issue';
+import { workbookLibFor } from '../data/rows/load-workbook-lib';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] FILE...
   --json        以JSON输出报告 (print the report as JSON)
@@ -44,9 +46,11 @@ function parseArgs(argv: readonly string[]): Args | string {
 }
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
-const SHAPE_ZH = { long: '长表', wide: '宽表', transposed: '转置表' } as const;
+const SHAPE_ZH = { long: '长表', wide: '宽表', transposed: '转置表', vertical: '单社区竖表' } as const;
 
+/** `a.csv:5:2` for a text file; `文件.xlsx › 3月 › 第5行 C列` for a workbook sheet. */
 function location(i: ImportIssue): string {
+  if (i.sheet !== undefined) return placeZh(i) + (i.column > 0 ? ` ${columnLetter(i.column)}列` : '');
   return [i.file, i.line > 0 ? String(i.line) : '', i.column > 0 ? String(i.column) : ''].filter((x) => x !== '').join(':');
 }
 
@@ -63,7 +67,7 @@ function printReadable(r: ImportResult): void {
       `数据行 ${f.rows}`,
       f.caption ? `标题“${f.caption}”` : '',
     ].filter((p) => p !== '');
-    lines.push(`  ${f.name}（${f.bytes} 字节）：${parts.join('，')}`);
+    lines.push(`  ${placeZh({ file: f.name, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}) })}（${f.bytes} 字节）：${parts.join('，')}`);
   }
   const c = report.counts;
   lines.push('', `行数：共 ${c.rowsIn} 行数据 = 导入 ${c.imported} + 合并 ${c.merged} + 小计/合计 ${c.subtotal} + 空行 ${c.blank} + 未导入 ${c.rejected}（表头等 ${c.structural} 行）`);
@@ -78,7 +82,7 @@ function printReadable(r: ImportResult): void {
   const rejected = report.rows.filter((x) => x.outcome === 'rejected');
   if (rejected.length > 0) {
     lines.push('', `未导入的行（${rejected.length}）：`);
-    for (const x of rejected.slice(0, 200)) lines.push(`  ${x.file}:${x.line}  ${x.reason}`);
+    for (const x of rejected.slice(0, 200)) lines.push(`  ${x.sheet !== undefined ? placeZh(x) : `${x.file}:${x.line}`}  ${x.reason}`);
     if (rejected.length > 200) lines.push(`  …另有 ${rejected.length - 200} 行`);
   }
   process.stdout.write(lines.join('\n') + '\n');
@@ -90,7 +94,7 @@ function toJson(r: ImportResult): unknown {
     counts: r.report.counts,
     files: r.files,
     issues: r.report.issues.map((i) => ({
-      severity: i.severity, code: i.code, file: i.file, line: i.line, column: i.column,
+      severity: i.severity, code: i.code, file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}), line: i.line, column: i.column,
       columnName: i.columnName ?? null, message: i.message, messageEn: i.messageEn,
     })),
     rows: r.report.rows,
@@ -99,7 +103,7 @@ function toJson(r: ImportResult): unknown {
 }
 
 /** Runs the CLI; returns the exit code. */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write((args ? `${args}\n` : '') + USAGE + '\n');
@@ -114,7 +118,9 @@ export function main(argv: readonly string[]): number {
       return 2;
     }
   }
-  const opts = args.encoding ? { encoding: args.encoding } : {};
+  // SheetJS is loaded only when a workbook (by its bytes) is among the files.
+  const workbookLib = await workbookLibFor(inputs);
+  const opts = { ...(args.encoding ? { encoding: args.encoding } : {}), ...(workbookLib ? { workbookLib } : {}) };
   if (args.each) {
     const results = inputs.map((f) => importFiles([f], opts));
     if (args.json) process.stdout.write(JSON.stringify(results.map(toJson), null, 2) + '\n');
@@ -139,4 +145,4 @@ export function main(argv: readonly string[]): number {
   return result.report.status === 'ok' ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

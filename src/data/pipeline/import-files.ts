@@ -14,8 +14,10 @@ import { ObservationRecords, type RecordsCheckpoint } from '../records/observati
 import { emptyCounts, type ImportIssue, type ImportReport, type RowDisposition } from '../report/import-report';
 import { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
+import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader } from './read-rows';
+import { withSheet } from './read-workbook-file';
 
 export type { FileSummary, ReadMode } from './read-file';
 
@@ -42,6 +44,11 @@ export interface ImportOptions {
   readMode?: ReadMode;
   /** Hears each time a file is read again another way (`a.csv: papaparse`); for tests and debugging. */
   onReread?: (why: string) => void;
+  /**
+   * SheetJS, for workbook files (workbookLibFor loads it only when a workbook arrives). Without it
+   * a workbook is refused with an error issue.
+   */
+  workbookLib?: WorkbookLib;
 }
 
 export interface ImportResult {
@@ -82,9 +89,17 @@ export function defaultDatasetName(names: readonly string[]): string {
   return names.length > 1 ? `${first} 等${names.length}个文件` : first || '导入的数据';
 }
 
+/** One table the records point at: a CSV file, or one sheet of a workbook (`文件.xlsx › 3月`). */
+interface Source {
+  readonly label: string;
+  readonly name: string;
+  readonly sheet?: string;
+}
+
 interface Current {
   readonly name: string;
   readonly size: number;
+  /** The file's first table's source index (a workbook's other sheets come after). */
   readonly index: number;
   reader: FileReader;
   checkpoint: RecordsCheckpoint;
@@ -96,11 +111,31 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   const sink = new IssueSink();
   const store = new ObservationRecords();
   const summaries: (FileSummary & { structural: number })[] = [];
+  const sources: Source[] = [];
+  const inputs: string[] = [];
   let current: Current | null = null;
 
   const reader = (name: string, index: number, size: number, mode: ReadMode): FileReader =>
-    new FileReader(name, size, sink, { mode, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.limits ? { limits: opts.limits } : {}) },
-      (encoding) => new RowsReader({ file: name, fileIndex: index, encoding, store, sink }));
+    new FileReader(name, size, sink, {
+      mode, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.limits ? { limits: opts.limits } : {}),
+      ...(opts.workbookLib ? { workbookLib: opts.workbookLib } : {}),
+    }, (encoding) => new RowsReader({ file: name, fileIndex: index, encoding, store, sink }));
+
+  /** A workbook's sheets, each a source of its own, through the same RowsReader as a CSV file's rows. */
+  const readSheets = (c: Current): void => {
+    c.reader.sheets.forEach((sheet, k) => {
+      const index = k === 0 ? c.index : sources.length;
+      const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet };
+      if (k === 0) sources[index] = source; else sources.push(source);
+      const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, { fileName: sheet.name, sheet: sheet.sheet, merges: sheet.merges });
+      for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
+      const r = rows.end();
+      summaries.push({
+        name: sheet.name, sheet: sheet.sheet, bytes: c.size, encoding: '', delimiter: '', shape: r.shape, rows: r.rows, structural: r.structural,
+        ...(r.caption !== undefined ? { caption: r.caption } : {}),
+      });
+    });
+  };
 
   /** Forgets the current reading of the file and prepares the next way; false for the caller. */
   const again = (c: Current): false => {
@@ -125,7 +160,9 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       if (sameAsEarlier) {
         sink.push(makeIssue('info', 'same-file', { file: name }, '该文件与本次导入的另一个文件内容完全相同', 'This file is identical to another file in this import.'));
       }
-      const index = summaries.length;
+      inputs.push(name);
+      const index = sources.length;
+      sources.push({ label: name, name });
       current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false };
     },
     push(chunk) {
@@ -145,7 +182,8 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       if (!c.failed) {
         try {
           if (!c.reader.end()) return again(c);
-          summaries.push(c.reader.summary());
+          if (c.reader.sheets.length > 0) readSheets(c);
+          else summaries.push(c.reader.summary());
           current = null;
           return true;
         } catch (e) {
@@ -157,15 +195,24 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       return true;
     },
     finish() {
-      return assemble(store, sink, summaries, opts);
+      return assemble(store, sink, summaries, sources, inputs, opts);
     },
   };
 }
 
-function assemble(store: ObservationRecords, sink: IssueSink, summaries: readonly (FileSummary & { structural: number })[], opts: ImportOptions): ImportResult {
-  const names = summaries.map((s) => s.name);
-  if (summaries.length === 0) sink.push(makeIssue('error', 'no-files', { file: '' }, '没有选择文件', 'No files were given.'));
-  const sources: SourceFile[] = summaries.map((s) => ({ name: s.name, encoding: s.encoding, bytes: s.bytes, ...(s.caption ? { caption: s.caption } : {}) }));
+function assemble(
+  store: ObservationRecords, sink: IssueSink, summaries: readonly (FileSummary & { structural: number })[],
+  tables: readonly Source[], names: readonly string[], opts: ImportOptions,
+): ImportResult {
+  if (names.length === 0) sink.push(makeIssue('error', 'no-files', { file: '' }, '没有选择文件', 'No files were given.'));
+  const summaryOf = (t: Source): (FileSummary & { structural: number }) | undefined =>
+    summaries.find((s) => s.name === t.name && s.sheet === t.sheet);
+  const sources: SourceFile[] = tables.map((t) => {
+    const s = summaryOf(t);
+    return { name: t.label, encoding: s?.encoding ?? '', bytes: s?.bytes ?? 0, ...(s?.caption ? { caption: s.caption } : {}) };
+  });
+  // A sheet label (`文件.xlsx › 3月`) in issues and rows becomes its file and sheet.
+  const places = new Map(tables.filter((t) => t.sheet !== undefined).map((t) => [t.label, { file: t.name, sheet: t.sheet! }]));
   let dataset: Dataset | null = null;
   try {
     const merged = mergeRecords(store, sources, opts.existing, sink);
@@ -191,13 +238,19 @@ function assemble(store: ObservationRecords, sink: IssueSink, summaries: readonl
   for (let r = 0; r < store.rows; r++) {
     const outcome = store.outcomeOf(r) ?? 'imported';
     counts[outcome]++;
-    if (outcome !== 'imported') rows.push({ file: names[store.rowFile[r]!] ?? '', line: store.rowLine[r]!, outcome, reason: store.reasonOf(r) });
+    if (outcome !== 'imported') {
+      const t = tables[store.rowFile[r]!];
+      rows.push({ file: t?.name ?? '', ...(t?.sheet !== undefined ? { sheet: t.sheet } : {}), line: store.rowLine[r]!, outcome, reason: store.reasonOf(r) });
+    }
   }
   const blocked = sink.blocked;
   return {
     dataset: blocked ? null : dataset,
     files: summaries.map(({ structural: _s, ...f }) => f),
-    report: { status: blocked ? 'blocked' : 'ok', files: names, counts, issues: sink.issues, rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length },
+    report: {
+      status: blocked ? 'blocked' : 'ok', files: [...names], counts, issues: places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues,
+      rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length,
+    },
   };
 }
 

@@ -9,7 +9,8 @@
  *   declines.
  * When a way cannot go on, `push`/`end` return false and `again` names the next way: the caller
  * forgets what was read of the file (see ImportSession) and feeds it again from its first byte.
- * Whatever tokenizes, the rows go to the same RowsReader: header → shape → records.
+ * A workbook (by its first bytes) is kept whole and read by readWorkbookFile into one table of
+ * rows per sheet. Whatever gives the rows, they go to the same RowsReader: header → shape → records.
  */
 import { decodeBytes, isBlankText } from '../decode/decode-bytes';
 import { checkColumnCount, checkFileSize, fileSizeIssues, FILE_LIMITS, type FileLimits } from '../decode/file-limits';
@@ -20,6 +21,8 @@ import { makeIssue } from '../report/make-issue';
 import { CsvTokenizer } from '../rows/csv-tokenizer';
 import { delimiterLabel, detectDelimiter, detectNewline, type Newline } from '../rows/detect-delimiter';
 import { parseRows } from '../rows/parse-rows';
+import { isWorkbookBytes, type WorkbookLib } from '../rows/read-workbook';
+import { readWorkbookFile, type SheetRows } from './read-workbook-file';
 import type { ShapeKind } from '../table/detect-shape';
 import type { RowsSummary } from './read-rows';
 
@@ -34,10 +37,13 @@ export interface RowConsumer {
 /** What the pipeline found out about one file, for the report and the CLI. */
 export interface FileSummary {
   readonly name: string;
+  /** The sheet, for a workbook: a workbook has one summary per sheet read. */
+  readonly sheet?: string;
   readonly bytes: number;
   readonly encoding: string;
   readonly delimiter: string;
-  readonly shape: ShapeKind | null;
+  /** The table's form; `vertical` is one community's 项目｜本月 table (vertical-form.ts). */
+  readonly shape: ShapeKind | 'vertical' | null;
   readonly caption?: string;
   /** Data rows read (below the header). */
   readonly rows: number;
@@ -53,12 +59,19 @@ export interface FileReadOptions {
   readonly mode: ReadMode;
   /** A user-chosen encoding label: the file is read whole with it. */
   readonly encoding?: string;
+  /** SheetJS, for a workbook (loaded by the caller only when one arrives). */
+  readonly workbookLib?: WorkbookLib;
   readonly limits?: FileLimits;
 }
 
 export class FileReader {
   /** The way to read the file next time, once `push` or `end` returned false. */
   again: ReadMode | null = null;
+  /** A workbook's sheets (once the file has ended); their rows go to a reader each. */
+  sheets: SheetRows[] = [];
+  /** The file is a workbook (by its first bytes): kept whole and read by readWorkbookFile. */
+  private workbook = false;
+  private readonly workbookLib: WorkbookLib | undefined;
   private readonly mode: ReadMode;
   private readonly forced: string | undefined;
   private readonly limits: FileLimits;
@@ -89,6 +102,7 @@ export class FileReader {
   ) {
     this.mode = opts.encoding !== undefined && opts.encoding !== '' && opts.mode === 'stream' ? 'whole' : opts.mode;
     this.forced = opts.encoding;
+    this.workbookLib = opts.workbookLib;
     this.limits = opts.limits ?? FILE_LIMITS;
     this.issuesAt = sink.issues.length;
     this.rows = this.newRows('');
@@ -102,7 +116,7 @@ export class FileReader {
   /** Feeds the next chunk. False: read the file again in the way `again` names. */
   push(bytes: Uint8Array): boolean {
     if (this.skipped) return true;
-    if (this.mode !== 'stream') {
+    if (this.mode !== 'stream' || this.workbook) {
       this.kept.push(bytes);
       this.keptBytes += bytes.length;
       return true;
@@ -116,6 +130,12 @@ export class FileReader {
       if (head.length < Math.min(512, this.size)) { this.head = head; return true; }
       this.head = new Uint8Array(0);
       bytes = head;
+      if (isWorkbookBytes(bytes)) {
+        this.workbook = true;
+        this.kept.push(bytes);
+        this.keptBytes += bytes.length;
+        return true;
+      }
     }
     let text: string;
     try {
@@ -149,9 +169,10 @@ export class FileReader {
   /** Ends the file. False: read it again in the way `again` names. */
   end(): boolean {
     if (this.skipped) return true;
-    if (this.mode !== 'stream') return this.readKept();
+    if (this.mode !== 'stream' || this.workbook) return this.readKept();
     if (!this.decoder.started && this.head.length > 0) {
       if (!this.push(new Uint8Array(0))) return false;
+      if (this.workbook) return this.readKept();
     }
     let tail = '';
     try {
@@ -273,6 +294,10 @@ export class FileReader {
     const size = checkFileSize(bytes, this.name, this.limits);
     this.sink.pushAll(size.issues);
     if (size.blocked) return true;
+    if (isWorkbookBytes(bytes)) {
+      this.sheets = readWorkbookFile(bytes, this.name, { ...(this.workbookLib ? { lib: this.workbookLib } : {}), issues: this.sink.issues });
+      return true;
+    }
     const dec = decodeBytes(bytes, this.name, this.forced);
     this.sink.pushAll(dec.issues);
     this.encoding = dec.encoding;

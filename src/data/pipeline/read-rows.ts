@@ -5,23 +5,37 @@
  * once — a transposed table, or a column without a name whose data may start further down — are
  * read when the rows end.
  */
-import type { ShapeKind } from '../table/detect-shape';
-import { detectShape, type TableShape } from '../table/detect-shape';
+import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
+import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
+import type { MergedRange } from '../rows/read-workbook';
+import type { ImportIssue } from '../report/import-report';
 import { findHeader, type HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import type { ReadContext } from '../records/read-context';
 import { TableReader } from '../records/read-table';
 import { readTransposed } from '../records/read-transposed';
 import { readSecondTable } from '../records/second-table';
+import { readVertical } from '../records/read-vertical';
+import { fillSheetMerges } from './read-workbook-file';
 
 /** Rows findHeader and detectShape look at. */
 const SAMPLE_ROWS = 500;
 /** Header issues that depend on every row of the file (a nameless column's data). */
 const WHOLE_FILE_HEADER = new Set(['trailing-delimiter', 'empty-column-dropped']);
 
+/** Where the rows come from, beyond the ReadContext: a workbook sheet's name and merged cells. */
+export interface RowsSource {
+  /** The file's own name (ReadContext.file may be a sheet label `文件.xlsx › 3月`). */
+  readonly fileName?: string;
+  readonly sheet?: string;
+  /** A sheet's merged ranges: the rows are then all held until the end, and merged dimension cells filled down. */
+  readonly merges?: readonly MergedRange[];
+}
+
 /** What was read of one file or sheet. */
 export interface RowsSummary {
-  readonly shape: ShapeKind | null;
+  /** The table's form; `vertical` is one community's 项目｜本月 table (vertical-form.ts). */
+  readonly shape: ShapeKind | 'vertical' | null;
   readonly caption?: string;
   /** Data rows (below the header). */
   readonly rows: number;
@@ -38,11 +52,11 @@ export class RowsReader {
   private decided = false;
   private header: HeaderResult | null = null;
   private shape: TableShape | null = null;
+  private vertical: VerticalForm | null = null;
   private rejectReason = '';
-  private dataRows = 0;
   private readonly rowsBefore: number;
 
-  constructor(private readonly ctx: ReadContext) {
+  constructor(private readonly ctx: ReadContext, private readonly source: RowsSource = {}) {
     this.rowsBefore = ctx.store.rows;
   }
 
@@ -53,7 +67,7 @@ export class RowsReader {
     if (broken) this.broken.add(this.rows.length);
     this.rows.push(cells);
     this.lines.push(line);
-    if (!this.decided && this.rows.length >= SAMPLE_ROWS) this.decide(false);
+    if (!this.decided && this.rows.length >= SAMPLE_ROWS && this.source.merges === undefined) this.decide(false);
   }
 
   /** Ends the rows: reads what was held, reports the table-wide notes. */
@@ -64,7 +78,7 @@ export class RowsReader {
     const header = this.header;
     const structural = header === null || header.headerRow < 0 ? this.rows.length : header.dataStart;
     return {
-      shape: this.shape?.kind ?? null,
+      shape: this.vertical ? 'vertical' : this.shape?.kind ?? null,
       ...(header?.caption !== undefined ? { caption: header.caption } : {}),
       rows: this.ctx.store.rows - this.rowsBefore,
       structural,
@@ -76,7 +90,10 @@ export class RowsReader {
     this.decided = true;
     const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file);
     if (!final && header.issues.some((i) => WHOLE_FILE_HEADER.has(i.code))) { this.whole = true; return; }
+    const at = this.ctx.sink.issues.length;
     this.begin(header, final);
+    // A layout that needs every row (transposed, vertical) is read at the end: its notes come then.
+    if (this.whole) this.ctx.sink.issues.length = at;
   }
 
   private begin(header: HeaderResult, final: boolean): void {
@@ -88,15 +105,28 @@ export class RowsReader {
       sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据', 'The file has a header but no data rows.'));
     }
     const firstCol = header.columns[0]?.index ?? 0;
-    const result = detectShape(header.columns, {
-      file,
+    const shapeCtx = {
+      file: this.source.fileName ?? file,
+      ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       firstColumn: this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
-    });
-    sink.pushAll(result.issues);
+    };
+    // Issues name the table as the report does (`文件.xlsx › 3月` for a sheet).
+    const relabel = (issues: readonly ImportIssue[]): void => { for (const i of issues) sink.push(i.file === file ? i : { ...i, file }); };
+    const vertical = detectVerticalForm(header.columns, shapeCtx);
+    if (vertical) {
+      if (!final) { this.whole = true; return; }
+      this.vertical = vertical.form;
+      relabel(vertical.issues);
+      readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.defaultUnitCtx(header));
+      return;
+    }
+    const result = detectShape(header.columns, shapeCtx);
+    relabel(result.issues);
     const shape = result.shape;
     this.shape = shape;
+    if (shape && this.source.merges) fillSheetMerges(this.rows, this.lines, this.source.merges, header.dataStart, shape, file, sink);
     const held = { rows: this.rows, lines: this.lines, broken: this.broken };
     if (!shape) {
       this.rejectReason = result.issues.find((i) => i.severity === 'error')?.message ?? '无法识别表格结构';
@@ -105,7 +135,7 @@ export class RowsReader {
       return;
     }
     if (shape.kind === 'transposed') {
-      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.ctx);
+      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.defaultUnitCtx(header));
       else this.whole = true;
       return;
     }
@@ -130,7 +160,6 @@ export class RowsReader {
 
   /** The held rows are no longer needed (the header rows stay for the summary count). */
   private release(): void {
-    this.dataRows = this.rows.length;
     this.rows = [];
     this.lines = [];
     this.broken = new Set();

@@ -10,7 +10,9 @@ export interface ImportIssue {
   /** Stable machine code, e.g. `ragged-row-short`, `encoding-guessed`, `subtotal-mismatch`. */
   readonly code: string;
   readonly file: string;
-  /** 1-based physical line in the file; 0 when the issue is about the whole file. */
+  /** Workbook sheet name, for issues inside a sheet of an Excel workbook (absent for CSV files). */
+  readonly sheet?: string;
+  /** 1-based physical line in the file (the Excel row number in a sheet); 0 when the issue is about the whole file. */
   readonly line: number;
   /** 1-based column; 0 when not about one column. */
   readonly column: number;
@@ -42,6 +44,8 @@ export interface RowCounts {
 /** One row that was not imported, with its line and reason. */
 export interface RowDisposition {
   readonly file: string;
+  /** Workbook sheet name, when the row is in a sheet of an Excel workbook. */
+  readonly sheet?: string;
   readonly line: number;
   readonly outcome: Exclude<RowOutcome, 'imported'>;
   readonly reason: string;

@@ -7,6 +7,8 @@ import { columnLetter, type ImportIssue, type Severity } from './import-report';
 /** Where an issue is: file name, 1-based physical line (0 = whole file), 1-based column (0 = none). */
 export interface IssueAt {
   readonly file: string;
+  /** Workbook sheet name (Excel files only). */
+  readonly sheet?: string;
   readonly line?: number;
   readonly column?: number;
   readonly columnName?: string;
@@ -16,7 +18,8 @@ export function makeIssue(
   severity: Severity, code: string, at: IssueAt, message: string, messageEn: string,
 ): ImportIssue {
   const out: ImportIssue = {
-    severity, code, file: at.file, line: at.line ?? 0, column: at.column ?? 0, message, messageEn,
+    severity, code, file: at.file, ...(at.sheet !== undefined ? { sheet: at.sheet } : {}),
+    line: at.line ?? 0, column: at.column ?? 0, message, messageEn,
   };
   return at.columnName !== undefined && at.columnName !== '' ? { ...out, columnName: at.columnName } : out;
 }
@@ -49,4 +52,15 @@ export function lineRanges(lines: readonly number[], max = 20): string {
   }
   if (i < lines.length) out.push('…');
   return out.join('、');
+}
+
+/**
+ * `文件.xlsx › 3月 › 第5行`: file, sheet (workbooks only) and line (when known) of an issue or row,
+ * for text reports (the CLI, the report panel's file cell).
+ */
+export function placeZh(at: { readonly file: string; readonly sheet?: string; readonly line?: number }): string {
+  const parts = [at.file];
+  if (at.sheet !== undefined) parts.push(at.sheet);
+  if (at.line !== undefined && at.line > 0) parts.push(`第${at.line}行`);
+  return parts.join(' › ');
 }

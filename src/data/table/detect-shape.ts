@@ -10,6 +10,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { findPeriodInText, parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
+import { sheetNamePeriod } from './sheet-period';
 import type { HeaderColumn } from './find-header';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
@@ -33,7 +34,7 @@ export interface MeasureColumn {
 export interface FilePeriod {
   readonly key: PeriodKey;
   readonly cumulative: boolean;
-  readonly source: 'caption' | 'file-name';
+  readonly source: 'caption' | 'file-name' | 'sheet-name';
 }
 
 export interface TableShape {
@@ -87,7 +88,11 @@ function splitHeaderPeriod(name: string): { metricName: string; period?: PeriodK
   return { metricName: name };
 }
 
-function filePeriodOf(caption: string | undefined, fileName: string): FilePeriod | undefined {
+/** The period of a whole table: from the sheet name (workbooks), else the title row, else the file name. */
+export function filePeriodOf(caption: string | undefined, fileName: string, sheet?: string): FilePeriod | undefined {
+  // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
+  const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
+  if (fromSheet) return { key: formatPeriodKey(fromSheet.period), cumulative: fromSheet.cumulative, source: 'sheet-name' };
   if (caption) {
     const p = findPeriodInText(caption);
     if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: 'caption' };
@@ -104,7 +109,7 @@ function filePeriodOf(caption: string | undefined, fileName: string): FilePeriod
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[] },
+  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[] },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   const names = new Map(columns.map((c) => [c.index, c.name]));
@@ -134,7 +139,7 @@ export function detectShape(
     rawText: columns.find((c) => c.name.toLowerCase() === 'raw' || c.name === '原文')?.index ?? -1,
     qualifier: columns.find((c) => c.name.toLowerCase() === 'qualifier')?.index ?? -1,
   };
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet);
   const at = { file: ctx.file };
   const taken = new Set([base.code, base.district, base.parent, unit, base.period, metric, value, measureUnit]);
 
@@ -197,10 +202,10 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }):
         'No period found: add a 期间 column or put the period in the file name, e.g. 2024年3月.csv.'));
       return { shape: null, issues };
     }
-    const from = shape.filePeriod.source === 'caption' ? '标题行' : '文件名';
+    const from = { caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[shape.filePeriod.source];
     issues.push(makeIssue('info', 'period-from-' + shape.filePeriod.source, at,
       `统计期间取自${from}：${shape.filePeriod.key}${shape.filePeriod.cumulative ? '（累计）' : ''}`,
-      `Period taken from the ${shape.filePeriod.source === 'caption' ? 'title row' : 'file name'}: ${shape.filePeriod.key}.`));
+      `Period taken from the ${{ caption: 'title row', 'file-name': 'file name', 'sheet-name': 'sheet name' }[shape.filePeriod.source]}: ${shape.filePeriod.key}.`));
   }
   const label = { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
   issues.push(makeIssue('info', 'shape', at, `表格形式：${label}`, `Table shape: ${shape.kind}.`));

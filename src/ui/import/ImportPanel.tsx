@@ -14,7 +14,8 @@ import { ImporterError } from './import-client';
 import { ImportProgress } from './ImportProgress';
 import { SizeConfirm } from './SizeConfirm';
 
-export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv';
+/** What the file input offers: delimited text and workbooks (a workbook is recognised by its bytes, not this list). */
+export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et';
 
 export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const id = useId();

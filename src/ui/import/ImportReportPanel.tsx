@@ -1,9 +1,10 @@
 /**
- * The import report: status, row counts by outcome, and every issue with file, line, column and
- * severity. A blocked import says plainly that nothing changed and what to fix.
+ * The import report: status, row counts by outcome, and every issue with file (and sheet, for a
+ * workbook: `文件.xlsx › 3月`), line, column and severity. A blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
 import { columnLetter, type ImportIssue, type ImportReport } from '../../data/report/import-report';
+import { placeZh } from '../../data/report/make-issue';
 import { OUTCOMES, severityLabel } from './report-text';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
@@ -49,8 +50,8 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
               {issuesBySeverity(report.issues).map((i, k) => (
                 <tr key={k} className={`sev-${i.severity}`}>
                   <td><span className={`badge badge-${i.severity}`}>{severityLabel(i.severity, t)}</span></td>
-                  <td>{i.file}</td>
-                  <td className="num">{i.line > 0 ? i.line : t.wholeFile}</td>
+                  <td>{placeZh({ file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}) })}</td>
+                  <td className="num">{i.line > 0 ? i.line : i.sheet !== undefined ? t.wholeSheet : t.wholeFile}</td>
                   <td>{i.column > 0 ? t.columnText(columnLetter(i.column), i.columnName ?? '') : '—'}</td>
                   <td>{lang === 'en' ? i.messageEn : i.message}</td>
                 </tr>

@@ -9,6 +9,7 @@
  */
 import type { Dataset } from '../../data/dataset/dataset';
 import { importFiles } from '../../data/pipeline/import-files';
+import { workbookLibFor } from '../../data/rows/load-workbook-lib';
 import type { ImportReport } from '../../data/report/import-report';
 import { emptyCounts } from '../../data/report/import-report';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
@@ -144,9 +145,8 @@ export function runImport(
 ): Promise<ImportOutcome> {
   if (typeof Worker === 'undefined') {
     const { existing, ...rest } = opts;
-    return Promise.resolve(
-      importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), { ...rest, existing }),
-    );
+    const inputs = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
+    return workbookLibFor(inputs).then((workbookLib) => importFiles(inputs, { ...rest, existing, ...(workbookLib ? { workbookLib } : {}) }));
   }
   return inWorker({ files: files.map((f) => ({ name: f.name, bytes: f.bytes })) }, files.map((f) => f.bytes), opts);
 }

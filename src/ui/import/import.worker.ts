@@ -1,13 +1,16 @@
 /**
  * Module Web Worker: runs the import pipeline off the main thread. Files sent as Blobs are read
  * in 4 MB slices and streamed through the import session with progress messages (at most every
- * 100 ms); a file the session must read another way is read again from its first slice. The
+ * 100 ms); a file the session must read another way is read again from its first slice. An
+ * Excel workbook is read by SheetJS, loaded (its own chunk) only when a workbook is chosen. The
  * dataset goes back as transferable column buffers (packDataset), the report as plain JSON.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
+import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
+import { isWorkbookBytes } from '../../data/rows/read-workbook';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
@@ -18,9 +21,11 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   try {
     const { files, blobs, opts, existing, save } = e.data;
     const existingDs = existing ? unpackDataset(existing.meta, [...existing.buffers]) : undefined;
+    const inputs = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
+    const workbookLib = blobs ? undefined : await workbookLibFor(inputs);
     const result = blobs
       ? await streamBlobs(blobs, { ...opts, existing: existingDs })
-      : importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), { ...opts, existing: existingDs });
+      : importFiles(inputs, { ...opts, existing: existingDs, ...(workbookLib ? { workbookLib } : {}) });
     const { dataset, report } = result;
     if (!dataset) {
       post({ kind: 'done', report, packed: null });
@@ -48,7 +53,10 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     last = now;
     post({ kind: 'progress', progress: p });
   };
-  const s = createImportSession(opts);
+  // SheetJS (its own chunk) is loaded only when a file's first bytes are a workbook's.
+  const heads = await Promise.all(blobs.map(async (b) => new Uint8Array(await b.blob.slice(0, 8).arrayBuffer())));
+  const workbookLib = heads.some((h) => isWorkbookBytes(h)) ? await loadWorkbookLib() : undefined;
+  const s = createImportSession({ ...opts, ...(workbookLib ? { workbookLib } : {}) });
   for (let i = 0; i < blobs.length; i++) {
     const { name, blob } = blobs[i]!;
     s.beginFile(name, blob.size, await sameAsEarlier(blobs, i));

@@ -121,9 +121,10 @@ describe('importFiles: messy rows', () => {
   });
 
   it('never throws on non-CSV input', () => {
+    // A zip header is a workbook by its magic bytes (whatever the extension): read as a workbook, refused in Chinese.
     const r = importFiles([{ name: 'a.csv', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]) }]);
     expect(r.report.status).toBe('blocked');
-    expect(r.report.issues[0]!.message).toContain('这是Excel文件(.xlsx)，请在Excel中另存为CSV后再导入');
+    expect(r.report.issues[0]!.message).toContain('无法读取该Excel文件');
     expect(countsBalance(r.report.counts)).toBe(true);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * The workbook row source: a workbook file becomes one table of rows per visible, non-empty
+ * sheet, for the same rows → header → shape → records chain as a CSV file (read-rows.ts).
+ */
+import { columnLetter, type ImportIssue } from '../report/import-report';
+import type { IssueSink } from '../report/issue-sink';
+import { makeIssue } from '../report/make-issue';
+import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
+import type { TableShape } from '../table/detect-shape';
+
+/** One sheet of a workbook, as rows of cell texts for the same reader a CSV file's rows go to. */
+export interface SheetRows {
+  /** The file's name. */
+  readonly name: string;
+  readonly sheet: string;
+  /** What issues and sources call this table: `文件.xlsx › 3月`. */
+  readonly label: string;
+  readonly rows: string[][];
+  readonly lines: number[];
+  /** Merged cell ranges (index space of `rows`). */
+  readonly merges: readonly MergedRange[];
+}
+
+/** `文件.xlsx › 3月`: the label of a sheet in issues, sources and messages. */
+export function sheetLabel(file: string, sheet: string): string {
+  return `${file} › ${sheet}`;
+}
+
+/**
+ * A workbook's visible sheets as rows. `lib` is SheetJS (loaded by the caller only when a workbook
+ * arrives); without it the file is refused with an error issue. Issues about a sheet name it; a
+ * file that cannot be read gives no sheets and an error issue.
+ */
+export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: WorkbookLib; issues: ImportIssue[] }): SheetRows[] {
+  if (!ctx.lib) {
+    ctx.issues.push(makeIssue('error', 'workbook-reader-missing', { file: name },
+      '无法读取该Excel文件：Excel读取组件没有加载。请刷新页面后重试，或把文件另存为CSV后导入',
+      'The workbook reader was not loaded; reload the page, or save the file as CSV.'));
+    return [];
+  }
+  const read = readWorkbook(ctx.lib, bytes, name);
+  ctx.issues.push(...read.issues);
+  // A sheet of one column of text (填表说明, 备注) beside data sheets is a note, not a table.
+  const tables = read.sheets.filter((s) => widestRow(s.rows) >= 2);
+  for (const s of tables.length > 0 ? read.sheets : []) {
+    if (tables.includes(s)) continue;
+    ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
+      `工作表“${s.sheet}”只有一列文字，不是数据表，未导入`, `Sheet "${s.sheet}" holds one column of text, not a table; not imported.`));
+  }
+  return (tables.length > 0 ? tables : read.sheets).map((s) => ({
+    name, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges,
+  }));
+}
+
+/** An issue whose `file` is a sheet label (`文件.xlsx › 3月`) names the file and the sheet apart. */
+export function withSheet(i: ImportIssue, places: ReadonlyMap<string, { file: string; sheet: string }>): ImportIssue {
+  const place = places.get(i.file);
+  if (!place) return i;
+  const { severity, code, line, column, columnName, message, messageEn } = i;
+  return { severity, code, file: place.file, sheet: place.sheet, line, column, ...(columnName !== undefined ? { columnName } : {}), message, messageEn };
+}
+
+/**
+ * Merged cells of a sheet below the header in the dimension columns (街道, 社区, 期间…) are filled
+ * down from their top-left cell, with one note per sheet naming the ranges.
+ */
+export function fillSheetMerges(
+  rows: string[][], lines: readonly number[], merges: readonly MergedRange[], dataStart: number,
+  shape: TableShape, label: string, sink: IssueSink,
+): void {
+  const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.metric].filter((c) => c >= 0));
+  const filled = fillMergedDown(rows, merges, dataStart, dims);
+  if (filled.length === 0) return;
+  const ranges = filled.slice(0, 10).map((m) => `${columnLetter(m.left + 1)}${lines[m.top]}:${columnLetter(m.right + 1)}${lines[m.bottom]}`);
+  sink.push(makeIssue('info', 'merged-cells-filled', { file: label, line: lines[filled[0]!.top]! },
+    `合并单元格${ranges.join('、')}${filled.length > 10 ? `等${filled.length}处` : ''}已按其第一个单元格的内容向下填充`,
+    `Merged cells ${ranges.join(', ')} were filled down from their first cell.`));
+}
+
+/** The most non-empty cells in any row. */
+function widestRow(rows: readonly string[][]): number {
+  let most = 0;
+  for (const row of rows) {
+    let n = 0;
+    for (const c of row) if (c.trim() !== '') n++;
+    if (n > most) most = n;
+  }
+  return most;
+}

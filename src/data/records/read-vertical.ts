@@ -1,0 +1,78 @@
+/**
+ * Reads a vertical-form table (vertical-form.ts): one community, one metric per row, this period's
+ * value in the `本月` column and the year-to-date value in the `累计` column (as the cumulative
+ * period through the same month: `2024-C03` for March).
+ */
+import type { HeaderResult } from '../table/find-header';
+import { lineRanges, makeIssue } from '../report/make-issue';
+import { parseValue } from './parse-value';
+import { isBlankRow } from '../table/row-checks';
+import { metricFor } from '../table/detect-shape';
+import type { VerticalForm } from '../table/vertical-form';
+import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { addValueNotes } from './read-cells';
+import type { ReadContext } from './read-context';
+
+/** The year-to-date period through the end of `key` (`2024-03` → `2024-C03`), or null for a whole year. */
+function cumulativeThrough(key: PeriodKey): PeriodKey | null {
+  const p = parsePeriodKey(key);
+  if (!p || p.granularity === 'Y') return null;
+  if (p.granularity === 'C') return key;
+  const [, last] = monthRange(p);
+  return formatPeriodKey(makePeriod(p.year, 'C', last));
+}
+
+/** Reads every metric row of a vertical-form table into `ctx.store`. */
+export function readVertical(
+  rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
+  header: HeaderResult, form: VerticalForm, ctx: ReadContext,
+): void {
+  const { store, sink, file } = ctx;
+  const reject = (why: string): void => {
+    for (let r = header.dataStart; r < rows.length; r++) store.settleRow(store.addRow(ctx.fileIndex, lines[r]!), 'rejected', why);
+  };
+  if (!form.unitName) return reject('找不到社区名称');
+  if (!form.filePeriod) return reject('找不到统计期间');
+  const mention = store.mentionOf({
+    code: '', district: '', parent: '', rawName: form.unitName, file: ctx.fileIndex,
+    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: false,
+  });
+  const current = store.periodOf(form.filePeriod.key);
+  const cumKey = form.cumulative >= 0 ? cumulativeThrough(form.filePeriod.key) : null;
+  const cumulative = cumKey !== null ? store.periodOf(cumKey) : -1;
+  if (form.cumulative >= 0 && cumKey === null) {
+    sink.push(makeIssue('info', 'vertical-cumulative-skipped', { file, column: form.cumulative + 1, columnName: form.names.get(form.cumulative) ?? '' },
+      `期间是全年（${form.filePeriod.key}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
+      'The period is a whole year; the year-to-date column was not imported separately.'));
+  }
+  const blankLines: number[] = [];
+  for (let r = header.dataStart; r < rows.length; r++) {
+    const line = lines[r]!;
+    const row = store.addRow(ctx.fileIndex, line);
+    if (broken.has(r)) { store.settleRow(row, 'rejected', '引号未闭合'); continue; }
+    const cells = rows[r]!;
+    if (isBlankRow(cells)) { blankLines.push(line); store.settleRow(row, 'blank', '空行'); continue; }
+    const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
+    const metricText = cell(form.metric);
+    if (metricText === '') {
+      sink.push(makeIssue('error', 'metric-missing', { file, line, column: form.metric + 1 },
+        `第${line}行缺少指标名称，但有数据。请补全后重新导入`, `Line ${line} has values but no metric name.`));
+      store.settleRow(row, 'rejected', '缺少指标名称');
+      continue;
+    }
+    const { def, scale } = metricFor(metricText, ctx.defaultUnit);
+    const metric = store.metricOf(def);
+    for (const [column, period] of [[form.current, current], [form.cumulative, cumulative]] as const) {
+      if (column < 0 || period < 0) continue;
+      const raw = cell(column);
+      if (raw === '' && column === form.cumulative) continue; // 累计 left blank: nothing to record
+      const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
+      addValueNotes(v, { file, line, column: column + 1, columnName: form.names.get(column) ?? '' }, sink);
+      store.addNamed(mention, metric, period, v.value, v.qualifier, row, column + 1, raw);
+    }
+  }
+  if (blankLines.length > 0) {
+    sink.push(makeIssue('info', 'blank-rows', { file, line: blankLines[0]! },
+      `第${lineRanges(blankLines)}行是空行，已跳过`, `Blank lines skipped: ${lineRanges(blankLines)}.`));
+  }
+}

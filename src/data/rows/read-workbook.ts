@@ -1,0 +1,282 @@
+/**
+ * The workbook row source: Excel/WPS/LibreOffice workbook bytes (.xlsx, .xlsm, .xls, .et, .ods) →
+ * one table of cell texts per visible, non-empty sheet, handed to the same header → shape →
+ * records chain as a CSV file's rows. Cells become the text a person sees, in the forms the shared
+ * parsers read: cached formula values, `12.5%` for percent formats, `2024-03` / `2024-03-15` for
+ * dates, numbers as plain `String(n)` rounded to 15 significant digits, text as written (`1,568`,
+ * `3500余` go through the value parser like CSV text).
+ *
+ * (.ods is read too, but SheetJS does not report its hidden sheets, so the file input does not offer it.)
+ * Pure and synchronous: SheetJS (`@e965/xlsx`) is passed in as `lib`, so the caller decides when
+ * the library is loaded (lazily, only when a workbook arrives; see load-workbook-lib.ts).
+ * Never throws on user data: an unreadable file is an error issue in Chinese.
+ */
+import type * as Xlsx from '@e965/xlsx';
+import type { ImportIssue } from '../report/import-report';
+import { columnLetter } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+
+/** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
+export type WorkbookLib = Pick<typeof Xlsx, 'read' | 'SSF' | 'CFB'>;
+
+/** A merged range in the sheet's `rows`/cells index space (0-based, inclusive). */
+export interface MergedRange {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** One sheet as rows of cell texts. */
+export interface WorkbookSheet {
+  readonly sheet: string;
+  /** Cell texts, every row padded to the sheet's width; column k is Excel column k+1 (A = 0). */
+  readonly rows: string[][];
+  /** 1-based Excel row number of each row. */
+  readonly lines: number[];
+  /** Merged ranges (Excel keeps the text in the top-left cell only; the others are blank here). */
+  readonly merges: readonly MergedRange[];
+}
+
+export interface WorkbookRead {
+  readonly sheets: WorkbookSheet[];
+  readonly issues: ImportIssue[];
+  /** True when the file cannot be read at all (an error issue says why). */
+  readonly blocked: boolean;
+}
+
+/** Kind of container by magic bytes: zip (xlsx, xlsm, ods), OLE (xls, et, encrypted xlsx), or null. */
+export function workbookContainer(bytes: Uint8Array): 'zip' | 'ole' | null {
+  const b = bytes;
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
+  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole';
+  return null;
+}
+
+/** True when the bytes are a workbook container (by magic bytes, not by extension). */
+export function isWorkbookBytes(bytes: Uint8Array): boolean {
+  return workbookContainer(bytes) !== null;
+}
+
+/** True when a zip ends with its end-of-central-directory record (`PK\x05\x06`, in the last 64 KB + 22 bytes). */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  const stop = Math.max(0, bytes.length - 65_557);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
+/** Formula cells without a cached value reported one by one per sheet; the rest are counted. */
+const FORMULA_ISSUES_PER_SHEET = 20;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** `文件.xlsx › 3月 › C5`: where a cell is, for messages. */
+export function cellPlace(file: string, sheet: string, row: number, column: number): string {
+  return `${file} › ${sheet} › ${columnLetter(column)}${row}`;
+}
+
+/** A number as plain text, rounded to 15 significant digits (no `0.30000000000000004`). */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toPrecision(15)));
+}
+
+/** True when a number format shows a percentage (a `%` outside quotes, brackets and escapes). */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** A date serial as the period parser reads it: `2024-03` for the 1st of a month, else `2024-03-15`. */
+function dateText(lib: WorkbookLib, serial: number, date1904: boolean): string | null {
+  if (serial < 1) return null; // a time of day, not a date
+  const d = lib.SSF.parse_date_code(serial, { date1904 });
+  if (!d || !d.y) return null;
+  return d.d === 1 ? `${d.y}-${pad2(d.m)}` : `${d.y}-${pad2(d.m)}-${pad2(d.d)}`;
+}
+
+/** The text of one cell; null `v` with a formula is reported by the caller. */
+function cellText(lib: WorkbookLib, cell: Xlsx.CellObject, date1904: boolean): string {
+  const v = cell.v;
+  switch (cell.t) {
+    case 'n': {
+      if (typeof v !== 'number') return cell.w ?? '';
+      const z = typeof cell.z === 'string' ? cell.z : undefined;
+      if (isPercentFormat(z)) return `${numberText(v * 100)}%`;
+      if (z && z !== 'General' && lib.SSF.is_date(z)) return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
+      return numberText(v);
+    }
+    case 's': return typeof v === 'string' ? v.replace(CONTROL, '') : String(v ?? '');
+    case 'b': return v ? 'TRUE' : 'FALSE';
+    case 'd': return v instanceof Date ? `${v.getFullYear()}-${pad2(v.getMonth() + 1)}-${pad2(v.getDate())}` : (cell.w ?? '');
+    case 'e': return cell.w ?? '#N/A';
+    default: return '';
+  }
+}
+
+/** Chinese words for why SheetJS could not read the file. */
+function unreadable(file: string, container: 'zip' | 'ole', error: unknown): ImportIssue {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(detail)) {
+    return makeIssue('error', 'workbook-encrypted', { file },
+      '无法读取该Excel文件：文件已加密，请在Excel中取消密码后另存为 .xlsx 再导入',
+      'Cannot read this workbook: it is password-protected. Remove the password in Excel and save it as .xlsx.');
+  }
+  if (container === 'zip' && /zip|unsupported|not.*workbook|cannot find/i.test(detail)) {
+    return makeIssue('error', 'workbook-not-a-workbook', { file },
+      '无法读取该Excel文件：这是一个ZIP压缩包，但不是Excel工作簿（可能是改了扩展名的文件）。请在Excel或WPS中打开原表格，另存为 .xlsx 后再导入',
+      `Cannot read this workbook: it is a ZIP archive but not a workbook (${detail}). Open the original in Excel and save it as .xlsx.`);
+  }
+  return makeIssue('error', 'workbook-corrupt', { file },
+    `无法读取该Excel文件：文件已损坏或格式不受支持（${detail}）。请在Excel或WPS中打开后另存为 .xlsx 再导入`,
+    `Cannot read this workbook: it is damaged or in an unsupported format (${detail}). Open it in Excel and save it as .xlsx.`);
+}
+
+/**
+ * Reads every visible, non-empty sheet of a workbook. Hidden sheets are skipped with an info issue;
+ * empty sheets are skipped silently (an empty first sheet is common); a workbook with no data at
+ * all is an error. `file` names the file in issues.
+ */
+export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string): WorkbookRead {
+  const container = workbookContainer(bytes);
+  if (!container) {
+    return { sheets: [], blocked: true, issues: [makeIssue('error', 'workbook-corrupt', { file },
+      '无法读取该Excel文件：不是Excel工作簿。请在Excel或WPS中打开后另存为 .xlsx 再导入', 'Not a workbook.')] };
+  }
+  // A zip without its end record is truncated or damaged: SheetJS can loop for ever on such bytes.
+  if (container === 'zip' && !hasZipEnd(bytes)) {
+    return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('truncated: no end of central directory'))] };
+  }
+  let wb: Xlsx.WorkBook;
+  try {
+    // An OLE file must be a sound container: SheetJS would otherwise read damaged bytes as text.
+    if (container === 'ole') lib.CFB.read(bytes, { type: 'array' });
+    wb = lib.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: false, cellDates: false });
+  } catch (e) {
+    return { sheets: [], blocked: true, issues: [unreadable(file, container, e)] };
+  }
+  if (!wb.SheetNames || wb.SheetNames.length === 0) {
+    return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('no sheets'))] };
+  }
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const issues: ImportIssue[] = [];
+  const sheets: WorkbookSheet[] = [];
+  wb.SheetNames.forEach((name, k) => {
+    const hidden = wb.Workbook?.Sheets?.[k]?.Hidden ?? 0;
+    const ws = wb.Sheets[name];
+    if (!ws) return;
+    if (hidden) {
+      issues.push(makeIssue('info', 'sheet-hidden', { file, sheet: name },
+        `工作表“${name}”是隐藏的，未导入。如需导入，请在Excel中取消隐藏后重新导入`,
+        `Sheet "${name}" is hidden and was not imported; unhide it in Excel to import it.`));
+      return;
+    }
+    const read = readSheet(lib, ws, file, name, date1904, issues);
+    if (read) sheets.push(read);
+  });
+  if (sheets.length === 0) {
+    issues.push(makeIssue('error', 'file-empty', { file },
+      '工作簿中没有含数据的可见工作表，没有可导入的内容', 'The workbook has no visible sheet with data.'));
+    return { sheets, issues, blocked: true };
+  }
+  return { sheets, issues, blocked: false };
+}
+
+function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: string, date1904: boolean, issues: ImportIssue[]): WorkbookSheet | null {
+  const ref = ws['!ref'];
+  if (!ref) return null;
+  const range = decodeRange(ref);
+  if (!range) return null;
+  const dense = (ws as { '!data'?: (Xlsx.CellObject | null | undefined)[][] })['!data'];
+  const cellAt = (r: number, c: number): Xlsx.CellObject | undefined =>
+    dense ? dense[r]?.[c] ?? undefined : (ws as Record<string, Xlsx.CellObject | undefined>)[`${columnLetter(c + 1)}${r + 1}`];
+  const texts: string[][] = [];
+  let lastRow = -1;
+  let width = 0;
+  let missing = 0;
+  const firstMissing: ImportIssue[] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row: string[] = [];
+    for (let c = 0; c <= range.right; c++) {
+      const cell = cellAt(r, c);
+      if (!cell) { row.push(''); continue; }
+      if (cell.f !== undefined && cell.v === undefined) {
+        missing++;
+        if (firstMissing.length < FORMULA_ISSUES_PER_SHEET) {
+          const place = cellPlace(file, sheet, r + 1, c + 1);
+          firstMissing.push(makeIssue('warning', 'formula-no-value', { file, sheet, line: r + 1, column: c + 1 },
+            `${place} 是公式（=${cell.f}）但文件中没有保存计算结果，按空值处理。请在Excel中打开该文件、保存后再导入`,
+            `${place} is a formula (=${cell.f}) with no saved result; read as blank. Open and save the file in Excel, then import it again.`));
+        }
+        row.push('');
+        continue;
+      }
+      row.push(cellText(lib, cell, date1904));
+    }
+    let w = row.length;
+    while (w > 0 && row[w - 1]!.trim() === '') w--;
+    if (w > 0) { lastRow = r; width = Math.max(width, w); }
+    texts.push(row);
+  }
+  issues.push(...firstMissing);
+  if (missing > FORMULA_ISSUES_PER_SHEET) {
+    issues.push(makeIssue('warning', 'formula-no-value', { file, sheet },
+      `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));
+  }
+  if (lastRow < 0) return null;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (let r = range.top; r <= lastRow; r++) {
+    const row = texts[r - range.top]!;
+    row.length = width;
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = '';
+    rows.push(row);
+    lines.push(r + 1);
+  }
+  const merges = (ws['!merges'] ?? [])
+    .map((m) => ({ top: m.s.r - range.top, bottom: Math.min(m.e.r, lastRow) - range.top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
+    .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
+  return { sheet, rows, lines, merges };
+}
+
+/** `B3:F200` → 0-based bounds; null when the reference is not a range. */
+function decodeRange(ref: string): { top: number; bottom: number; left: number; right: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]!);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? col(m[3]) : left;
+  return { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
+}
+
+/**
+ * Fills merged cells down: for each merged range that starts at or below row `fromRow` and spans
+ * more than one row, in a column of `columns`, the top-left text is copied into the blank cells
+ * below it. Returns the ranges filled (for the report). Horizontal merges are left as they are (a
+ * merged title or group header keeps only its top-left text, as in a CSV saved by Excel).
+ */
+export function fillMergedDown(
+  rows: string[][], merges: readonly MergedRange[], fromRow: number, columns: ReadonlySet<number>,
+): MergedRange[] {
+  const filled: MergedRange[] = [];
+  for (const m of merges) {
+    if (m.top < fromRow || m.bottom === m.top) continue;
+    let any = false;
+    for (let c = m.left; c <= m.right; c++) {
+      if (!columns.has(c)) continue;
+      const text = rows[m.top]?.[c] ?? '';
+      if (text.trim() === '') continue;
+      for (let r = m.top + 1; r <= m.bottom; r++) {
+        const row = rows[r];
+        if (row && (row[c] ?? '').trim() === '') { row[c] = text; any = true; }
+      }
+    }
+    if (any) filled.push(m);
+  }
+  return filled;
+}

@@ -1,0 +1,98 @@
+/**
+ * The vertical form: one community per workbook (or file), metrics down the first column and the
+ * period's value across (`项目 | 本月 | 累计`), the community named in the title row or the file name
+ * (`东湖社区2024年3月主要指标`, `东湖社区-2024年3月.xlsx`) or, in a workbook, the sheet name. It is not a transposed table: its columns
+ * are periods of one unit, not units, so it is its own small shape, read by read-vertical.ts.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { filePeriodOf, type FilePeriod } from './detect-shape';
+import type { HeaderColumn } from './find-header';
+
+/** What the header and title say about a vertical-form table. */
+export interface VerticalForm {
+  /** 0-based raw column of the metric names. */
+  readonly metric: number;
+  /** Column of this period's values (`本月`, `本期`, `数值`). */
+  readonly current: number;
+  /** Column of the year-to-date values (`累计`, `本年累计`), -1 when absent. */
+  readonly cumulative: number;
+  /** The community, from the title row or the file name; '' when neither names one. */
+  readonly unitName: string;
+  /** Where the name came from. */
+  readonly unitSource: 'caption' | 'sheet-name' | 'file-name' | null;
+  readonly filePeriod?: FilePeriod;
+  /** Header names by raw column (for messages). */
+  readonly names: ReadonlyMap<number, string>;
+}
+
+const CURRENT = /^(本月|本期|当月|本月数|本期数|当期|本月完成|本期完成|数值|数量|本月实际|实际)$/;
+const CUMULATIVE = /^(累计|本年累计|年累计|累计数|本年累计数|累计完成|1-\d{1,2}月累计)$/;
+const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村))/;
+const PERIOD_TEXT = /(?:19|20)\d{2}\s*年?\s*(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)?(?:累计)?|\d{1,2}\s*月份?/g;
+
+/** The community named in a title or a file name (period and words like 主要指标 removed), or ''. */
+export function unitNameIn(text: string): string {
+  const base = text.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '').replace(PERIOD_TEXT, ' ');
+  const m = UNIT_NAME.exec(base.replace(/\s+/g, ' '));
+  return m ? m[1]!.replace(/^(?:关于|附件\d*[:：]?)/, '').trim() : '';
+}
+
+/**
+ * Recognises the vertical form from the header: a metric column first (`项目`, `指标`, or a blank
+ * corner above metric names) and then only period-value columns, at least one of them `本月`-like.
+ * Null when the table has another shape. Issues: where the community and period came from.
+ */
+export function detectVerticalForm(
+  columns: readonly HeaderColumn[],
+  ctx: { file: string; sheet?: string; caption?: string; firstColumn?: readonly string[] },
+): { form: VerticalForm; issues: ImportIssue[] } | null {
+  if (columns.length < 2) return null;
+  const [first, ...rest] = columns as [HeaderColumn, ...HeaderColumn[]];
+  const firstIsMetric = matchDimensionHeader(first.name) === 'metric'
+    || (/^列[A-Z]+$/.test(first.name) && (ctx.firstColumn ?? []).some((c) => matchMetricHeader(c).metricId !== null));
+  if (!firstIsMetric) return null;
+  let current = -1;
+  let cumulative = -1;
+  for (const c of rest) {
+    const name = c.name.replace(/\s+/g, '');
+    if (CURRENT.test(name) && current < 0) current = c.index;
+    else if (CUMULATIVE.test(name) && cumulative < 0) cumulative = c.index;
+    else if (!/^(备注|说明|注)$/.test(name)) return null;
+  }
+  if (current < 0) return null;
+  const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
+  const found = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '' })).find((x) => x.name !== '');
+  const unitName = found?.name ?? '';
+  const unitSource = found?.source ?? null;
+  const fromZh = { caption: '标题行', 'sheet-name': '工作表名', 'file-name': '文件名' } as const;
+  const fromEn = { caption: 'title row', 'sheet-name': 'sheet name', 'file-name': 'file name' } as const;
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet);
+  const issues: ImportIssue[] = [];
+  const at = { file: ctx.file };
+  if (unitName) {
+    issues.push(makeIssue('info', 'vertical-form', at,
+      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${fromZh[unitSource!]}`,
+      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${fromEn[unitSource!]}.`));
+  } else {
+    issues.push(makeIssue('error', 'vertical-no-unit', at,
+      '这是单个社区的竖表（项目｜本月），但标题和文件名中都没有社区名称。请把社区名写进文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入',
+      'A one-community vertical form, but neither the title nor the file name names the community; put it in the file name.'));
+  }
+  if (!filePeriod) {
+    issues.push(makeIssue('error', 'no-period', at,
+      '找不到统计期间。请把期间写进标题、工作表名或文件名，如“东湖社区-2024年3月.xlsx”',
+      'No period found: put it in the title, the sheet name or the file name.'));
+  } else {
+    const from = { caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[filePeriod.source];
+    issues.push(makeIssue('info', 'period-from-' + filePeriod.source, at,
+      `统计期间取自${from}：${filePeriod.key}${filePeriod.cumulative ? '（累计）' : ''}`,
+      `Period taken from the ${filePeriod.source}: ${filePeriod.key}.`));
+  }
+  const names = new Map(columns.map((c) => [c.index, c.name]));
+  return {
+    form: { metric: first.index, current, cumulative, unitName, unitSource, names, ...(filePeriod ? { filePeriod } : {}) },
+    issues,
+  };
+}

@@ -1,0 +1,173 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { buildLeagueTable } from '../../../src/analysis/league-table';
+import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
+import { countsBalance } from '../../../src/data/report/import-report';
+import { workbookLibFor } from '../../../src/data/rows/load-workbook-lib';
+import { verticalWorkbook } from '../../fixtures/workbooks/make-workbooks';
+import { observations, utf8 } from './import-helpers';
+
+const dir = join(__dirname, '../../fixtures/workbooks');
+const file = (name: string): InputFile => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
+const run = (files: InputFile[], opts: Parameters<typeof importFiles>[1] = {}) => importFiles(files, { workbookLib: XLSX, ...opts });
+
+/** A one-sheet workbook from rows (SheetJS writer). */
+function book(sheets: [string, (string | number | null)[][]][]): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+describe('importFiles: Excel workbooks', () => {
+  it('two streets\' workbooks import as one league-table-ready dataset', () => {
+    const r = run([file('中北镇-2024年3月.xlsx'), file('双口镇-2024年3月.xlsx')]);
+    expect(r.report.status).toBe('ok');
+    expect(countsBalance(r.report.counts)).toBe(true);
+    const ds = r.dataset!;
+    expect(ds.units.map((u) => `${u.parent}/${u.name}`).sort()).toEqual(
+      ['中北镇/东湖社区', '中北镇/南河社区', '中北镇/西山社区', '双口镇/北岸社区', '双口镇/柳滩社区'].sort());
+    expect(ds.periods).toEqual(['2024-03']);
+    // The merged 街道 cells were filled down (one note per sheet naming the range), not guessed.
+    expect(r.report.issues.filter((i) => i.code === 'merged-cells-filled').map((i) => [i.file, i.sheet, i.message]))
+      .toEqual([['中北镇-2024年3月.xlsx', '3月', expect.stringContaining('A3:A5')], ['双口镇-2024年3月.xlsx', '3月', expect.stringContaining('A3:A4')]]);
+    const metric = ds.metrics.find((m) => m.zh === '常住人口')!;
+    const t = buildLeagueTable(ds, { metric: metric.id, period: '2024-03' });
+    expect(t.rows.map((row) => [row.name, row.rank, row.value])).toEqual([
+      ['柳滩社区', 1, 7300], ['南河社区', 2, 6100], ['东湖社区', 3, 5200], ['西山社区', 4, 4100], ['北岸社区', 5, 3900],
+    ]);
+    // Sources name the sheet.
+    expect(ds.files.map((f) => f.name)).toEqual(['中北镇-2024年3月.xlsx › 3月', '双口镇-2024年3月.xlsx › 3月']);
+  });
+
+  it('a sheet per month: periods from the sheet names with the year from the file name; cells as the value parser reads them', () => {
+    const r = run([file('2024年社区月报.xlsx')]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(r.files.map((f) => [f.name, f.sheet, f.shape, f.rows])).toEqual([
+      ['2024年社区月报.xlsx', '1月', 'wide', 4], ['2024年社区月报.xlsx', '2月', 'wide', 4], ['2024年社区月报.xlsx', '3月', 'wide', 4],
+    ]);
+    const obs = observations(r.dataset).filter((o) => o.period === '2024-03');
+    const of = (unit: string, zh: string) => obs.find((o) => o.unit === unit && r.dataset!.metrics.find((m) => m.id === o.metric)!.zh.includes(zh));
+    expect(of('东湖社区', '就业率')).toMatchObject({ value: 12.5, raw: '12.5%' });
+    expect(of('南河社区', '就业率')).toMatchObject({ value: 8.25 });
+    expect(of('东湖社区', '再就业')).toMatchObject({ value: 1568, qualifier: 'exact' });
+    expect(of('西山社区', '再就业')).toMatchObject({ value: 3500, qualifier: 'gt', raw: '3500余' });
+    expect(of('西山社区', '常住人口')).toMatchObject({ unit: '西山社区', parent: '中北镇', value: 2030 });
+    // Every issue inside a sheet names it; the hidden sheet is a note; the 合计 rows are subtotals in their sheets.
+    const issues = r.report.issues;
+    expect(issues.find((i) => i.code === 'sheet-hidden')).toMatchObject({ severity: 'info', file: '2024年社区月报.xlsx', sheet: '草稿' });
+    expect(issues.filter((i) => i.code === 'period-from-sheet-name').map((i) => i.sheet)).toEqual(['1月', '2月', '3月']);
+    expect(issues.filter((i) => i.code === 'approximate-value').map((i) => `${i.file} › ${i.sheet} › ${i.line}:${i.column}`))
+      .toEqual(['2024年社区月报.xlsx › 1月 › 5:5', '2024年社区月报.xlsx › 2月 › 5:5', '2024年社区月报.xlsx › 3月 › 5:5']);
+    expect(r.report.rows).toEqual(['1月', '2月', '3月'].map((sheet) => ({ file: '2024年社区月报.xlsx', sheet, line: 7, outcome: 'subtotal', reason: '小计/合计行：合计' })));
+    expect(r.report.files).toEqual(['2024年社区月报.xlsx']);
+  });
+
+  it('.xls (BIFF8) and LibreOffice-saved workbooks import the same observations as the SheetJS .xlsx', () => {
+    const cells = (name: string) => observations(run([file(name)]).dataset).map((o) => [o.unit, o.parent, o.period, o.metric, o.value, o.qualifier, o.raw, o.line]);
+    const ref = cells('2024年社区月报.xlsx');
+    expect(ref).toHaveLength(27);
+    for (const name of ['LibreOffice-社区月报.xlsx', 'LibreOffice-社区月报.xls']) expect(cells(name)).toEqual(ref);
+    const old = run([file('2024年社区月报-旧版.xls')]);
+    expect(old.report.status).toBe('ok');
+    expect(old.dataset!.periods).toEqual(['2024-01', '2024-02']);
+  });
+
+  it('date cells in a period column are periods; a formula without a cached value is a warning naming the cell', () => {
+    const r = run([file('长表-日期.xlsx')]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    const w = r.report.issues.find((i) => i.code === 'formula-no-value')!;
+    expect(w).toMatchObject({ severity: 'warning', file: '长表-日期.xlsx', sheet: '数据', line: 8, column: 4 });
+    expect(w.message).toContain('长表-日期.xlsx › 数据 › D8');
+  });
+
+  it.each([
+    [[['1月', '2024年社区统计表'], ['一季度', '2024年社区统计表'], ['上半年', '2024年社区统计表'], ['2023年3月', '社区统计表']], 'x.xlsx', ['2023-03', '2024-01', '2024-H1', '2024-Q1']],
+    [[['3月', '社区统计表']], '津南区2025年.xlsx', ['2025-03']],
+  ])('period from the sheet name, the year from the title or the file name %#', (sheets, name, periods) => {
+    const r = run([{ name, bytes: book(sheets.map(([sheet, title]) => [sheet!, [[title!], ['社区', '常住人口'], ['东湖社区', 100]]])) }]);
+    expect(r.report.status).toBe('ok');
+    expect([...r.dataset!.periods].sort()).toEqual(periods);
+  });
+
+  it('one-column note sheets (填表说明) beside a data sheet are skipped with a note; .et/.xlsm names are read by their bytes', () => {
+    const bytes = book([['3月', [['社区', '常住人口'], ['东湖社区', 100]]], ['说明', [['填表说明'], ['1. 数据截至月底']]]]);
+    for (const name of ['2024年报表.et', '2024年报表.xlsm', '2024年报表.xls']) {
+      const r = run([{ name, bytes }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.units.map((u) => u.name)).toEqual(['东湖社区']);
+      expect(r.report.issues.find((i) => i.code === 'sheet-not-table')).toMatchObject({ severity: 'info', file: name, sheet: '说明' });
+    }
+    // A workbook of only such a sheet is still read (and its problems reported), not silently dropped.
+    const only = run([{ name: '2024年3月.xlsx', bytes: book([['说明', [['填表说明'], ['东湖社区']]]]) }]);
+    expect(only.report.issues.some((i) => i.code === 'sheet-not-table')).toBe(false);
+  });
+
+  it('150 vertical-form workbooks (one community each) chosen at once import as one dataset', () => {
+    const files = Array.from({ length: 150 }, (_, k) => {
+      const name = `第${k + 1}社区`;
+      return { name: `${name}-2024年3月.xlsx`, bytes: verticalWorkbook(name, 3, k) };
+    });
+    const r = run(files);
+    expect(r.report.status).toBe('ok');
+    expect(countsBalance(r.report.counts)).toBe(true);
+    const ds = r.dataset!;
+    expect(ds.units).toHaveLength(150);
+    expect(ds.periods).toEqual(['2024-03', '2024-C03']);
+    expect(r.files.every((f) => f.shape === 'vertical')).toBe(true);
+    const obs = observations(ds);
+    const pop = ds.metrics.find((m) => m.zh === '常住人口')!.id;
+    expect(obs.find((o) => o.unit === '第7社区' && o.metric === pop && o.period === '2024-03')!.value).toBe(3006);
+    // 低保人数 has no 累计: 150 × (3 本月 + 2 累计) observations.
+    expect(r.report.observations).toBe(150 * 5);
+  });
+
+  it('the vertical form names its community from the title, or refuses without one', () => {
+    const ok = run([{ name: '月报.xlsx', bytes: book([['Sheet1', [['西山社区2024年4月主要指标'], ['项目', '本月'], ['常住人口', 12]]]]) }]);
+    expect(ok.report.status).toBe('ok');
+    expect(ok.dataset!.units.map((u) => u.name)).toEqual(['西山社区']);
+    expect(ok.dataset!.periods).toEqual(['2024-04']);
+    const none = run([{ name: '月报2024年4月.xlsx', bytes: book([['Sheet1', [['项目', '本月'], ['常住人口', 12]]]]) }]);
+    expect(none.report.status).toBe('blocked');
+    expect(none.report.issues.map((i) => i.code)).toContain('vertical-no-unit');
+  });
+
+  it.each([['改名的压缩包.xlsx'], ['加密.xlsx'], ['损坏.xlsx']])('%s with a good workbook: blocked, nothing imported, the current dataset unchanged', (bad) => {
+    const existing = run([file('中北镇-2024年3月.xlsx')]).dataset!;
+    const r = run([file('双口镇-2024年3月.xlsx'), file(bad)], { existing });
+    expect(r.report.status).toBe('blocked');
+    expect(r.dataset).toBeNull();
+    expect(r.report.observations).toBe(0);
+    const err = r.report.issues.find((i) => i.severity === 'error')!;
+    expect(err.file).toBe(bad);
+    expect(err.message).toMatch(/^无法读取该Excel文件：/);
+    expect(existing.units).toHaveLength(3);
+  });
+
+  it('a workbook without the reader loaded is refused with a message, never a crash', () => {
+    const r = importFiles([file('中北镇-2024年3月.xlsx')]);
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues[0]!.code).toBe('workbook-reader-missing');
+  });
+
+  it('workbookLibFor loads SheetJS only for a batch with a workbook', async () => {
+    expect(await workbookLibFor([{ bytes: utf8('社区,人口\n') }])).toBeUndefined();
+    const lib = await workbookLibFor([{ bytes: utf8('社区,人口\n') }, file('中北镇-2024年3月.xlsx')]);
+    expect(typeof lib?.read).toBe('function');
+  });
+
+  it('CSV and workbooks import together; CSV issues carry no sheet key (the JSON report stays as it was)', () => {
+    const csv = { name: '2024年3月.csv', bytes: utf8('街道,社区,常住人口\n杨柳青镇,柳口社区,3000\n\n') };
+    const r = run([csv, file('中北镇-2024年3月.xlsx')]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units).toHaveLength(4);
+    const csvIssues = r.report.issues.filter((i) => i.file === '2024年3月.csv');
+    expect(csvIssues.length).toBeGreaterThan(0);
+    for (const i of csvIssues) expect(Object.keys(i)).not.toContain('sheet');
+    expect(r.report.rows.find((x) => x.file === '2024年3月.csv')).toEqual({ file: '2024年3月.csv', line: 3, outcome: 'blank', reason: '空行' });
+  });
+});

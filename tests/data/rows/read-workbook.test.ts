@@ -1,0 +1,161 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import {
+  fillMergedDown, isPercentFormat, numberText, readWorkbook, workbookContainer, type WorkbookSheet,
+} from '../../../src/data/rows/read-workbook';
+
+const dir = join(__dirname, '../../fixtures/workbooks');
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, name)));
+
+/** A one-sheet workbook written by SheetJS (its shared strings, its merge records). */
+function oneSheet(cells: (string | number | XLSX.CellObject | null)[][], opts: { name?: string; merges?: string[]; bookType?: XLSX.BookType } = {}): Uint8Array {
+  const ws = XLSX.utils.aoa_to_sheet(cells);
+  if (opts.merges) ws['!merges'] = opts.merges.map((m) => XLSX.utils.decode_range(m));
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, opts.name ?? '数据');
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: opts.bookType ?? 'xlsx' }) as ArrayBuffer);
+}
+
+const sheetOf = (bytes: Uint8Array, file = 't.xlsx'): WorkbookSheet => {
+  const r = readWorkbook(XLSX, bytes, file);
+  expect(r.blocked).toBe(false);
+  return r.sheets[0]!;
+};
+
+describe('readWorkbook: cell texts', () => {
+  it('uses cached formula values, percent and date formats, and plain 15-digit numbers', () => {
+    const s = sheetOf(oneSheet([
+      ['社区', '人口', '比例', '期间', '日期', '文本'],
+      ['东湖社区', { t: 'n', f: 'B3+1', v: 1569 }, { t: 'n', v: 0.125, z: '0.0%' }, { t: 'n', v: 45352, z: 'yyyy-mm-dd' }, { t: 'n', v: 45366, z: 'yyyy/m/d' }, '1,568'],
+      ['西山社区', 0.1 + 0.2, { t: 'n', v: 0.3, z: '0%' }, { t: 'n', v: 45292, z: 'yyyy"年"m"月"' }, 45366, '3500余'],
+    ]));
+    expect(s.rows[1]).toEqual(['东湖社区', '1569', '12.5%', '2024-03', '2024-03-15', '1,568']);
+    // 0.1 + 0.2 → 0.3 (no float noise); a plain serial in a General cell stays a number.
+    expect(s.rows[2]).toEqual(['西山社区', '0.3', '30%', '2024-01', '45366', '3500余']);
+    expect(s.lines).toEqual([1, 2, 3]);
+  });
+
+  it('warns about a formula with no cached value, naming file › sheet › cell', () => {
+    const r = readWorkbook(XLSX, fixture('长表-日期.xlsx'), '长表-日期.xlsx');
+    const w = r.issues.filter((i) => i.code === 'formula-no-value');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ severity: 'warning', file: '长表-日期.xlsx', sheet: '数据', line: 8, column: 4 });
+    expect(w[0]!.message).toContain('长表-日期.xlsx › 数据 › D8');
+    expect(r.sheets[0]!.rows[7]![3]).toBe('');
+  });
+
+  it('numberText and isPercentFormat', () => {
+    expect(numberText(0.1 + 0.2)).toBe('0.3');
+    expect(numberText(1568)).toBe('1568');
+    expect(numberText(-12.5)).toBe('-12.5');
+    expect(numberText(123456789.123456789)).toBe('123456789.123457');
+    expect(isPercentFormat('0.0%')).toBe(true);
+    expect(isPercentFormat('0"%"')).toBe(false);
+    expect(isPercentFormat('General')).toBe(false);
+    expect(isPercentFormat(undefined)).toBe(false);
+  });
+
+  it('pads rows to the sheet width, drops empty trailing rows and keeps column A at index 0', () => {
+    const s = sheetOf(oneSheet([[null, null, null], [null, '社区', '人口'], [null, '东湖社区', 5], [null, null, null]]));
+    expect(s.rows).toEqual([['', '', ''], ['', '社区', '人口'], ['', '东湖社区', '5']]);
+  });
+});
+
+describe('readWorkbook: sheets', () => {
+  it('skips hidden sheets with a note and an empty first sheet silently; reads every month sheet', () => {
+    const r = readWorkbook(XLSX, fixture('2024年社区月报.xlsx'), '2024年社区月报.xlsx');
+    expect(r.sheets.map((s) => s.sheet)).toEqual(['1月', '2月', '3月']);
+    expect(r.issues.map((i) => `${i.severity}:${i.code}:${i.sheet ?? ''}`)).toEqual(['info:sheet-hidden:草稿']);
+    expect(r.sheets[0]!.rows[3]).toEqual(['中北镇', '东湖社区', '1010', '12.5%', '1,568']);
+    expect(r.sheets[0]!.rows[4]).toEqual(['', '西山社区', '2010', '30%', '3500余']);
+    // The 合计 row's SUM keeps its cached value.
+    expect(r.sheets[2]!.rows[6]).toEqual(['合计', '', String(1030 + 2030 + 1503), '', '']);
+  });
+
+  it.each([
+    ['SheetJS .xls (BIFF8)', '2024年社区月报-旧版.xls'],
+    ['LibreOffice .xlsx', 'LibreOffice-社区月报.xlsx'],
+    ['LibreOffice .xls', 'LibreOffice-社区月报.xls'],
+  ])('%s reads the same cells as the SheetJS .xlsx', (_, name) => {
+    const ref = readWorkbook(XLSX, fixture('2024年社区月报.xlsx'), 'a');
+    const r = readWorkbook(XLSX, fixture(name), 'b');
+    expect(r.blocked).toBe(false);
+    for (const s of r.sheets) {
+      const same = ref.sheets.find((x) => x.sheet === s.sheet)!;
+      expect(s.rows).toEqual(same.rows);
+      expect(s.lines).toEqual(same.lines);
+      expect(s.merges).toEqual(expect.arrayContaining([{ top: 0, bottom: 0, left: 0, right: 4 }, { top: 3, bottom: 4, left: 0, right: 0 }]));
+    }
+  });
+
+  it('a workbook with only empty or hidden sheets is an error', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([]), 'Sheet1');
+    const r = readWorkbook(XLSX, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'e.xlsx');
+    expect(r.blocked).toBe(true);
+    expect(r.issues.map((i) => i.code)).toEqual(['file-empty']);
+  });
+});
+
+describe('readWorkbook: files that are not readable workbooks', () => {
+  it.each([
+    ['改名的压缩包.xlsx', 'workbook-not-a-workbook', '不是Excel工作簿'],
+    ['加密.xlsx', 'workbook-encrypted', '文件已加密，请在Excel中取消密码后另存为 .xlsx'],
+    ['损坏.xlsx', 'workbook-corrupt', '文件已损坏'],
+  ])('%s → %s, never a throw', (name, code, words) => {
+    const r = readWorkbook(XLSX, fixture(name), name);
+    expect(r.blocked).toBe(true);
+    expect(r.sheets).toEqual([]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', code, file: name });
+    expect(r.issues[0]!.message).toContain('无法读取该Excel文件');
+    expect(r.issues[0]!.message).toContain(words);
+  });
+
+  it('random bytes behind a zip or OLE signature are refused, not thrown', () => {
+    for (const head of [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]]) {
+      for (let seed = 1; seed < 20; seed++) {
+        const bytes = new Uint8Array(600 + seed * 37).map((_, i) => (i < 4 ? head[i]! : (i * seed * 2654435761) >>> 24));
+        const r = readWorkbook(XLSX, bytes, 'x.xlsx');
+        expect(r.blocked).toBe(true);
+        expect(r.issues[0]!.severity).toBe('error');
+      }
+    }
+  });
+
+  it('a zip cut short at any length is refused at once (SheetJS alone can loop for ever on some)', () => {
+    const whole = fixture('中北镇-2024年3月.xlsx');
+    for (const n of [4, 14, 30, 100, 1000, 4000, whole.length - 10]) {
+      const t = performance.now();
+      const r = readWorkbook(XLSX, whole.slice(0, n), 'cut.xlsx');
+      expect(performance.now() - t).toBeLessThan(2000);
+      expect(r.blocked).toBe(true);
+      expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'workbook-corrupt' });
+    }
+  });
+
+  it('tells workbooks by magic bytes, not by name', () => {
+    expect(workbookContainer(fixture('2024年社区月报.xlsx'))).toBe('zip');
+    expect(workbookContainer(fixture('2024年社区月报-旧版.xls'))).toBe('ole');
+    expect(workbookContainer(new TextEncoder().encode('社区,人口\n'))).toBeNull();
+    expect(workbookContainer(new Uint8Array([0x50, 0x4b]))).toBeNull();
+  });
+});
+
+describe('fillMergedDown', () => {
+  it('fills vertical merges below the header in the given columns only', () => {
+    const rows = [['街道', '社区', '人口'], ['中北镇', '东湖', '1'], ['', '西山', ''], ['', '南河', '3']];
+    const merges = [
+      { top: 1, bottom: 3, left: 0, right: 0 }, // 街道 merged down
+      { top: 1, bottom: 2, left: 2, right: 2 }, // a merged value: not a dimension column, left blank
+      { top: 0, bottom: 0, left: 0, right: 2 }, // a horizontal merge: left as it is
+    ];
+    const filled = fillMergedDown(rows, merges, 1, new Set([0, 1]));
+    expect(filled).toEqual([merges[0]]);
+    expect(rows.map((r) => r[0])).toEqual(['街道', '中北镇', '中北镇', '中北镇']);
+    expect(rows[2]![2]).toBe('');
+  });
+});

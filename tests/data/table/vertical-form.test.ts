@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectVerticalForm, unitNameIn } from '../../../src/data/table/vertical-form';
+import { sheetNamePeriod } from '../../../src/data/table/sheet-period';
+
+const cols = (...names: string[]) => names.map((name, index) => ({ index, name }));
+
+describe('unitNameIn', () => {
+  it.each([
+    ['东湖社区2024年3月主要指标', '东湖社区'],
+    ['东湖社区-2024年3月.xlsx', '东湖社区'],
+    ['2024年3月东姜井村统计表', '东姜井村'],
+    ['C:\\报表\\花园路社区居委会 2024年一季度.xls', '花园路社区居委会'],
+    ['2024年3月主要指标', ''],
+    ['月报.xlsx', ''],
+  ])('%s → %s', (text, name) => {
+    expect(unitNameIn(text)).toBe(name);
+  });
+});
+
+describe('detectVerticalForm', () => {
+  it('项目 | 本月 | 累计 with the community in the title', () => {
+    const r = detectVerticalForm(cols('项目', '本月', '累计'), { file: 'a.xlsx', caption: '东湖社区2024年3月主要指标' })!;
+    expect(r.form).toMatchObject({ metric: 0, current: 1, cumulative: 2, unitName: '东湖社区', unitSource: 'caption', filePeriod: { key: '2024-03', source: 'caption' } });
+    expect(r.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['info:vertical-form', 'info:period-from-caption']);
+  });
+
+  it('the community from the file name and the period from the sheet name', () => {
+    const r = detectVerticalForm(cols('指标', '本期'), { file: '西山社区2024年.xlsx', sheet: '4月' })!;
+    expect(r.form).toMatchObject({ current: 1, cumulative: -1, unitName: '西山社区', unitSource: 'file-name', filePeriod: { key: '2024-04', source: 'sheet-name' } });
+  });
+
+  it('in a workbook, the community may be the sheet name', () => {
+    const r = detectVerticalForm(cols('项目', '本月'), { file: '2024年3月报表.xlsx', sheet: '柳滩社区' })!;
+    expect(r.form).toMatchObject({ unitName: '柳滩社区', unitSource: 'sheet-name', filePeriod: { key: '2024-03', source: 'file-name' } });
+  });
+
+  it('is not the vertical form when other columns are units or metrics', () => {
+    expect(detectVerticalForm(cols('指标', '东湖社区', '西山社区'), { file: 'a.csv' })).toBeNull();
+    expect(detectVerticalForm(cols('社区', '本月'), { file: 'a.csv' })).toBeNull();
+    expect(detectVerticalForm(cols('项目', '累计'), { file: 'a.csv' })).toBeNull();
+  });
+
+  it('no community anywhere is an error saying where to put it', () => {
+    const r = detectVerticalForm(cols('项目', '本月'), { file: '2024年3月.xlsx' })!;
+    expect(r.issues.find((i) => i.severity === 'error')!.message).toContain('文件名');
+  });
+});
+
+describe('sheetNamePeriod', () => {
+  it.each([
+    ['3月', '2024年社区统计表', 'x.xlsx', '2024-03'],
+    ['一季度', undefined, '津南区2023年.xlsx', '2023-Q1'],
+    ['上半年', '2025年报表', 'x.xlsx', '2025-H1'],
+    ['2024年3月', undefined, 'x.xlsx', '2024-03'],
+    ['12月', undefined, '2024年月报.xlsx', '2024-12'],
+  ])('%s (title %s, file %s) → %s', (sheet, caption, file, key) => {
+    const p = sheetNamePeriod(sheet, caption, file)!;
+    expect(p).not.toBeNull();
+    expect(`${p.period.year}-${p.period.granularity === 'M' ? String(p.period.index).padStart(2, '0') : `${p.period.granularity}${p.period.index}`}`).toBe(key);
+  });
+
+  it.each([['Sheet1'], ['数据'], ['3月']])('%s without a year anywhere → null', (sheet) => {
+    expect(sheetNamePeriod(sheet, '社区统计表', '报表.xlsx')).toBeNull();
+  });
+});
