@@ -5,6 +5,7 @@
  * ObservationRecords does (same keys, same first-seen order), so unit resolution and the merged
  * dataset come out identical to the general path.
  */
+import { keepsRaw } from '../dataset/dataset';
 import { RecordDictionaries } from './record-dictionaries';
 
 /** A data row that produced no observation (its outcome is settled when read). */
@@ -48,7 +49,7 @@ export class FastRecords extends RecordDictionaries {
     this.file[i] = file;
     this.line[i] = line;
     this.column[i] = column;
-    if (raw !== null && raw !== String(value)) this.raw.set(i, raw);
+    if (raw !== null && keepsRaw(raw, value)) this.raw.set(i, raw);
     this.rows++;
   }
 

@@ -3,7 +3,8 @@
  * and duplicates merged, plus one entry per input data row for the row accounting. Plain number
  * arrays (V8 keeps them packed) instead of one object per observation.
  */
-import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
+import { keepsRaw, QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
+import { unguardFormula } from '../dataset/formula-guard';
 import type { RowOutcome } from '../report/import-report';
 import { RecordDictionaries } from './record-dictionaries';
 
@@ -73,6 +74,7 @@ export class ObservationRecords extends RecordDictionaries {
     this.qualifier.push(QUALIFIER_CODE[o.qualifier]);
     this.row.push(o.row);
     this.column.push(o.column);
-    if (o.raw !== undefined && o.raw !== String(o.value)) this.raw.set(i, o.raw);
+    const raw = o.raw === undefined ? undefined : unguardFormula(o.raw);
+    if (raw !== undefined && keepsRaw(raw, o.value)) this.raw.set(i, raw);
   }
 }

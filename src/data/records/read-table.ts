@@ -16,7 +16,7 @@ import { TableNotes } from './table-notes';
 import type { ObservationRecords } from './observation-records';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { SubtotalChecker, subtotalKind } from './subtotal-check';
+import { rowKind, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
 import { metricFor, type TableShape } from '../table/detect-shape';
 import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
@@ -89,7 +89,13 @@ export function readTable(
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
     const unitName = cell(shape.unit);
     const label = unitName || cell(shape.parent) || cell(shape.district);
-    const sub = subtotalKind(label);
+    const sub = rowKind({ cells, unit: unitName, parent: cell(shape.parent), district: cell(shape.district) });
+    if (sub === 'average' || sub === 'comparison' || sub === 'footer') {
+      // Not a unit and not a total to check: listed with its line, never imported.
+      store.settleRow(row, sub === 'footer' ? 'rejected' : 'subtotal', skippedReason(sub, label));
+      notes.addSkipped(sub, line);
+      continue;
+    }
     // Forward-fill street/district left blank by merged cells (a 合计 row's blank street is not a gap).
     for (const f of fills) {
       const v = cell(f.column);
@@ -163,7 +169,7 @@ export function readTable(
       const key = `${m.index}|${rowPeriod}`;
       if (sub !== null) {
         settleSubtotal(checker, sub, key, v.value, QUALIFIER_CODE[v.qualifier], m.def, label, { ...at, column: col }, sink);
-        store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
+        store.settleRow(row, 'subtotal', skippedReason(sub, label));
         notes.addSubtotal(line, sub === 'breakdown');
         continue;
       }
@@ -190,7 +196,7 @@ export function readTable(
       store.add({ mention, metric: measureIdx[k]!, period, value: v.value, qualifier: v.qualifier, row, column: ms.index + 1, raw });
     }
     if (sub !== null) {
-      store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
+      store.settleRow(row, 'subtotal', skippedReason(sub, label));
       notes.addSubtotal(line, sub === 'breakdown');
     } else if (shape.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
@@ -207,10 +213,10 @@ export function readTable(
 }
 
 function settleSubtotal(
-  checker: SubtotalChecker, kind: 'total' | 'segment' | 'breakdown', key: string, value: number, qualifier: number,
+  checker: SubtotalChecker, kind: SubtotalKind, key: string, value: number, qualifier: number,
   metric: MetricDef, label: string, at: { file: string; line: number; column: number; columnName?: string }, sink: IssueSink,
 ): void {
-  if (kind === 'breakdown') return;
+  if (kind !== 'total' && kind !== 'segment') return;
   const miss = checker.check(kind, key, value, qualifier);
   if (!miss) return;
   sink.push(makeIssue('warning', 'subtotal-mismatch', at,

@@ -3,6 +3,7 @@
  * FastRecords) code their rows against: unit mentions, metrics and periods, each registered once
  * in first-seen order. Sharing them keeps the two paths' codes identical by construction.
  */
+import { unguardFormula } from '../dataset/formula-guard';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { UnitMention } from './observation-records';
 import type { PeriodKey } from '../vocabulary/period';
@@ -16,7 +17,11 @@ export class RecordDictionaries {
   private readonly periodByKey = new Map<PeriodKey, number>();
 
   /** Index of a unit mention; two mentions are the same when code, names, file and street column agree. */
-  mentionOf(m: UnitMention): number {
+  mentionOf(written: UnitMention): number {
+    // Names a formula guard wrote as `'=…` (our normalised CSV) are read back as written.
+    const m = written.rawName.startsWith("'") || written.parent.startsWith("'") || written.district.startsWith("'")
+      ? { ...written, rawName: unguardFormula(written.rawName), parent: unguardFormula(written.parent), district: unguardFormula(written.district) }
+      : written;
     const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}`;
     let i = this.mentionByKey.get(key);
     if (i === undefined) {

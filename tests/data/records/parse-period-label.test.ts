@@ -69,7 +69,7 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
     ['45352.0', '2024-03', 'excel-serial', 'warning'],
     ['3/1/2024', '2024-03', 'ambiguous-date', 'warning'], ['1/3/2024', '2024-01', 'ambiguous-date', 'warning'],
     ['13/1/2024', '2024-01', 'date-as-month', 'info'], ['3/31/2024', '2024-03', 'date-as-month', 'info'],
-    ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'info'],
+    ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'warning'],
   ])('%s → %s with %s', (text, expected, code, severity) => {
     const r = parsePeriodLabel(text)!;
     expect(formatPeriodKey(r.period)).toBe(expected);
