@@ -4,6 +4,7 @@
  * report that accounts for every data row. Pure and synchronous: runs in a Web Worker, the CLI
  * and vitest. Never throws on user data; a bug becomes an `internal-error` issue.
  */
+import { checkConsistency } from '../dataset/check-consistency';
 import type { Dataset, SourceFile } from '../dataset/dataset';
 import { detectShape, type ShapeKind } from '../table/detect-shape';
 import type { FileLimits } from '../decode/file-limits';
@@ -107,6 +108,20 @@ function readFile(f: InputFile, fileIndex: number, store: ObservationRecords, si
 
 /** Imports `files` as one batch (merged with `opts.existing` when given). Never throws. */
 export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): ImportResult {
+  return withConsistencyChecks(importEither(files, opts), opts.existing?.files.length ?? 0);
+}
+
+/**
+ * Adds the cross-observation warnings (sums of periods, rates vs their parts) of the built dataset.
+ * Every import result passes here: importFiles calls it, and so does the worker's streaming path.
+ */
+export function withConsistencyChecks(result: ImportResult, fromFile: number): ImportResult {
+  if (!result.dataset) return result;
+  const extra = checkConsistency(result.dataset, fromFile);
+  return extra.length === 0 ? result : { ...result, report: { ...result.report, issues: [...result.report.issues, ...extra] } };
+}
+
+function importEither(files: readonly InputFile[], opts: ImportOptions): ImportResult {
   if (opts.fast !== false) {
     try {
       const fast = fastImportFiles(files, opts, undefined, opts.onFastDecline);

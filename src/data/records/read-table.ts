@@ -216,7 +216,8 @@ function settleSubtotal(
   checker: SubtotalChecker, kind: SubtotalKind, key: string, value: number, qualifier: number,
   metric: MetricDef, label: string, at: { file: string; line: number; column: number; columnName?: string }, sink: IssueSink,
 ): void {
-  if (kind !== 'total' && kind !== 'segment') return;
+  // Rates are not sums: a 合计 row's 再就业率 is never the sum of the units' rates.
+  if ((kind !== 'total' && kind !== 'segment') || metric.kind === 'ratio' || metric.unit === '%') return;
   const miss = checker.check(kind, key, value, qualifier);
   if (!miss) return;
   sink.push(makeIssue('warning', 'subtotal-mismatch', at,

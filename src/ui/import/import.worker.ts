@@ -7,7 +7,7 @@
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
 import type { Dataset } from '../../data/dataset/dataset';
-import { importFiles, type ImportResult } from '../../data/pipeline/import-files';
+import { importFiles, withConsistencyChecks, type ImportResult } from '../../data/pipeline/import-files';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import { createStreamingImport, STREAM_CHUNK_BYTES } from '../../data/pipeline/stream-import';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
@@ -67,7 +67,7 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   const fast = ok ? s.finish() : null;
   if (fast) {
     progress({ bytesDone: bytesTotal, bytesTotal, rows: fast.report.counts.rowsIn, phase: 'pack' }, true);
-    return fast;
+    return withConsistencyChecks(fast, opts.existing?.files.length ?? 0);
   }
   progress({ bytesDone: 0, bytesTotal, rows: 0, phase: 'general' }, true);
   const inputs = await Promise.all(blobs.map(async (b) => ({ name: b.name, bytes: new Uint8Array(await b.blob.arrayBuffer()) })));
