@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { toNormalizedCsv } from '../../../src/data/dataset/normalized-csv';
 import { importFiles, type ImportResult } from '../../../src/data/pipeline/import-files';
 import { countsBalance, type ImportIssue } from '../../../src/data/report/import-report';
-import { flagged, observations, utf8, type Obs } from './import-helpers';
+import { flagged, gbk, observations, utf8, type Obs } from './import-helpers';
 
 const DIR = join(import.meta.dirname, '../../fixtures/adversarial');
 
@@ -21,7 +21,7 @@ export interface AdversarialCase {
   about: string;
   name?: string;
   lines?: string[];
-  files?: { name: string; lines: string[] }[];
+  files?: { name: string; lines: string[]; encoding?: 'gbk' | 'bom-gbk'; gbkLines?: number[] }[];
   obs: string[];
   maybe?: string[];
   flag?: (number | string)[];
@@ -34,6 +34,7 @@ export interface AdversarialCase {
   csv?: boolean;
   big?: { char: string; times: number };
   ms?: number;
+  maxWarnings?: number;
   fails?: string;
 }
 
@@ -47,9 +48,15 @@ export function loadCorpus(): { file: string; klass: number; c: AdversarialCase 
 
 function inputs(c: AdversarialCase): { name: string; bytes: Uint8Array }[] {
   const files = c.files ?? [{ name: c.name ?? 'data.csv', lines: c.lines ?? [] }];
-  return files.map((f) => {
+  return files.map((f: NonNullable<AdversarialCase['files']>[number]) => {
     let text = f.lines.join('\n') + '\n';
     if (c.big) text = text.replace('@BIG@', c.big.char.repeat(c.big.times));
+    if (f.encoding === 'gbk') return { name: f.name, bytes: gbk(text) };
+    if (f.encoding === 'bom-gbk') return { name: f.name, bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...gbk(text)]) };
+    if (f.gbkLines) {
+      const parts = f.lines.map((l, k) => (f.gbkLines!.includes(k + 1) ? gbk(l + '\n') : utf8(l + '\n')));
+      return { name: f.name, bytes: new Uint8Array(parts.flatMap((b) => [...b])) };
+    }
     return { name: f.name, bytes: utf8(text) };
   });
 }
@@ -83,6 +90,8 @@ export function judge(c: AdversarialCase, r: ImportResult, ms: number): string[]
   for (const l of c.skipped ?? []) if (!r.report.rows.some((x) => x.line === l)) bad.push(`line ${l} not listed as skipped`);
   for (const code of c.noCodes ?? []) if (issues.some((i) => i.code === code)) bad.push(`false alarm ${code}`);
   if (c.noWarnings) for (const i of issues.filter((x: ImportIssue) => x.severity !== 'info')) bad.push(`false alarm ${i.code}@${i.line}: ${i.message}`);
+  const serious = issues.filter((i) => i.severity !== 'info').length;
+  if (c.maxWarnings !== undefined && serious > c.maxWarnings) bad.push(`${serious} warnings/errors (at most ${c.maxWarnings}: one clear message, not one per character)`);
   for (const raw of c.raws ?? []) if (!stored.some((o) => o.raw === raw)) bad.push(`raw "${raw}" not kept`);
   for (const i of issues) if (!/[\u4e00-\u9fff]/.test(i.message)) bad.push(`issue ${i.code} has no Chinese message`);
   if (c.csv && r.dataset) bad.push(...csvProblems(r));
