@@ -107,7 +107,8 @@ export function findPeriodInText(text: string, ctx: PeriodContext = {}): ParsedP
 }
 
 /** Export, print and fill-in stamps with their date: never the statistical period. */
-const STAMP = new RegExp(`(?:导出|打印|填报|填表|制表|报送|报出|生成|下载|更新|修订)(?:于|时间|日期|时)?[:：]?(?:${YEAR}(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?(?:T?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?|\\d{8}(?:\\d{4,6})?)`, 'gi');
+// 导出/打印 may stand right before their date; the others (填报2023年3月数据 is a period) need 于/时间/日期 or a colon.
+const STAMP = new RegExp(`(?:(?:导出|打印)(?:于|时间|日期|时)?[:：]?|(?:填报|填表|制表|报送|报出|生成|下载|更新|修订)(?:(?:于|时间|日期|时)[:：]?|[:：]))(?:${YEAR}(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?(?:T?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?|\\d{8}(?:\\d{4,6})?)`, 'gi');
 const Y = YEAR;
 /** Mention patterns, most specific first; `kind` says how a match is used. */
 const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' }[] = ([

@@ -177,7 +177,8 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
   const single = parseSingle(s);
   if (single.ok) {
     notes.push(...single.notes);
-    if (single.pow === 0 && DOT_THOUSANDS.test(s.replace(/[^\d.]/g, '')) && single.unit?.[1] !== '%' && /^[+-]?[\d.]+\D*$/.test(s)) {
+    // In a 万元 column `1.500` is 1.5万, not a European 1500万: only unscaled columns are suspect.
+    if (single.pow === 0 && (opts.columnScale ?? 1) === 1 && DOT_THOUSANDS.test(s.replace(/[^\d.]/g, '')) && single.unit?.[1] !== '%' && /^[+-]?[\d.]+\D*$/.test(s)) {
       const whole = s.replace(/[^\d.]/g, '');
       notes.push(note('dot-thousands-ambiguous', 'warning',
         `“${s}”可能是${Number(whole)}，也可能是按欧洲写法把“.”当千分位的${Number(whole.replace('.', ''))}；已按${Number(whole)}记录，请核对源表（中文报表的千分位用逗号）。`,

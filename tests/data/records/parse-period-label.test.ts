@@ -133,6 +133,10 @@ describe('one period grammar that never falls back to a shorter reading (issue 1
   ])('%s is no period: %s, never the year or the first month', (text, code) => {
     expect(scan(text)).toEqual({ key: null, problems: [code] });
   });
+  it('填报 before a period without 时间/日期 or a colon is wording, not a stamp', () => {
+    expect(scan('社区填报2023年3月数据')).toEqual({ key: '2023-03', problems: [] });
+    expect(scan('社区数据（填报：2024年1月5日）')).toEqual({ key: null, problems: [] });
+  });
   it.each(['社区统计表 导出于2024-03-05', '填报日期：2024年1月10日', '打印时间2024年1月8日'])('a stamp alone is no period: %s', (text) => {
     expect(scan(text)).toEqual({ key: null, problems: [] });
   });

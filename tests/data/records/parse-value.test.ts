@@ -363,4 +363,10 @@ describe('parseValue: values that cannot be read as written (issue 15, classes 2
   it.each(['0.125', '1200.500', '12.5', '2.000%', '2.000万'])('%s is no thousands-dot suspect', (raw) => {
     expect(parseValue(raw).notes.map((n) => n.code)).not.toContain('dot-thousands-ambiguous');
   });
+
+  it('1.500 in a 万元 column is 1.5万, no thousands-dot suspect', () => {
+    const r = parseValue('1.500', { columnScale: 10000 });
+    expect(r.value).toBe(15000);
+    expect(r.notes.map((n) => n.code)).not.toContain('dot-thousands-ambiguous');
+  });
 });
