@@ -1,12 +1,12 @@
 /**
  * CSV for Excel/WPS on Chinese Windows: UTF-8 with BOM (otherwise Excel reads it as GBK and the
- * Chinese is garbled), CRLF line ends, RFC 4180 quoting, formula-safe text (formula-guard.ts).
+ * Chinese is garbled), CRLF line ends, RFC 4180 quoting, formula-safe text (data/dataset/formula-guard.ts).
  * Numbers are written plainly (no grouping) so they re-import as numbers.
  */
 import type { TableSpec } from '../charts/chart-spec';
 import type { Dataset } from '../data/dataset/dataset';
 import { QUALIFIERS, rawTextOf } from '../data/dataset/dataset';
-import { guardFormula } from './formula-guard';
+import { guardFormula } from '../data/dataset/formula-guard';
 
 /** One CSV cell value: text, a number (NaN/±Infinity write as empty), or null (empty). */
 export type CsvCell = string | number | null;

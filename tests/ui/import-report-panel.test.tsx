@@ -13,23 +13,39 @@ const blocked: ImportReport = {
   issues: [
     { severity: 'error', code: 'no-unit-column', file: '坏文件.csv', line: 0, column: 0, message: '找不到社区名称列，请加上“社区”列。', messageEn: '' },
     { severity: 'warning', code: 'value-text', file: '坏文件.csv', line: 7, column: 5, columnName: '再就业人数', message: '“三十”不是数字，已按缺失处理。', messageEn: '' },
-    { severity: 'info', code: 'subtotal', file: '坏文件.csv', line: 12, column: 1, message: '“合计”行已跳过。', messageEn: '' },
+    { severity: 'info', code: 'subtotal-rows', file: '坏文件.csv', line: 12, column: 1, message: '“合计”行已跳过。', messageEn: '' },
   ],
   rows: [],
   observations: 0,
 };
 
 describe('ImportReportPanel', () => {
-  it('says a blocked import changed nothing and lists every issue with file, line, column and severity', () => {
+  it('says a blocked import changed nothing and lists every issue with file, line, column and severity, grouped by class', () => {
     render(<ImportReportPanel report={blocked} title="最近一次导入（未成功）" />);
     expect(screen.getByRole('alert').textContent).toContain('当前数据没有任何改变');
-    const table = screen.getByRole('table', { name: '问题列表（共3条）' });
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
+    const region = screen.getByRole('region', { name: '问题列表（共3条）' });
+    const groups = [...region.querySelectorAll('details')];
+    expect(groups.map((g) => g.querySelector('summary')!.textContent)).toEqual([
+      '表格结构：1条（错误 1）', '其他：1条（警告 1）', '合计、平均、表尾等非社区行：1条（提示 1）',
+    ]);
+    // Groups with errors or warnings are open; a group of notes only is closed.
+    expect(groups.map((g) => g.open)).toEqual([true, true, false]);
+    const rows = groups.flatMap((g) => within(g).getAllByRole('row', { hidden: true }).slice(1)
+      .map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent)));
     expect(rows).toEqual([
       ['错误', '坏文件.csv', '整个文件', '—', '找不到社区名称列，请加上“社区”列。'],
       ['警告', '坏文件.csv', '7', 'E列（再就业人数）', '“三十”不是数字，已按缺失处理。'],
       ['提示', '坏文件.csv', '12', 'A列', '“合计”行已跳过。'],
     ]);
+  });
+
+  it('shows 200 flagged cells of one class as one list with its count', () => {
+    const many = Array.from({ length: 200 }, (_, k) => ({
+      severity: 'warning' as const, code: 'negative-count', file: 'a.csv', line: k + 2, column: 2, message: `第${k + 2}行为负数`, messageEn: '',
+    }));
+    render(<ImportReportPanel report={{ ...blocked, status: 'ok', issues: [...many, blocked.issues[2]!] }} title="最近一次导入" />);
+    const summaries = [...document.querySelectorAll('details summary')].map((x) => x.textContent);
+    expect(summaries).toEqual(['数字写法与不可能的数值：200条（警告 200）', '合计、平均、表尾等非社区行：1条（提示 1）']);
   });
 
   it('shows the row counts by outcome in Chinese', () => {

@@ -2,7 +2,7 @@
  * Builds a frozen columnar Dataset from observations added one at a time. Units, periods and
  * metrics are dictionary-coded as they arrive; periods are re-coded in chronological order at build.
  */
-import { QUALIFIER_CODE, type Dataset, type Qualifier, type SourceFile, type UnitInfo } from './dataset';
+import { keepsRaw, QUALIFIER_CODE, type Dataset, type Qualifier, type SourceFile, type UnitInfo } from './dataset';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { comparePeriods, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 
@@ -93,7 +93,7 @@ export class DatasetBuilder {
     this.qualCol[i] = QUALIFIER_CODE[o.qualifier ?? (Number.isNaN(o.value) ? 'missing' : 'exact')];
     this.fileCol[i] = o.file ?? 0;
     this.lineCol[i] = o.line ?? 0;
-    if (o.raw !== undefined && o.raw !== String(o.value)) {
+    if (o.raw !== undefined && keepsRaw(o.raw, o.value)) {
       this.rawIndex.push(i);
       this.rawText.push(o.raw);
     }

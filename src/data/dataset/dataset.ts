@@ -103,6 +103,14 @@ export function rawTextOf(ds: Dataset, i: number): string {
   return Number.isNaN(v) ? '' : String(v);
 }
 
+/**
+ * Whether a cell's source text must be kept beside its value: it differs from how the number prints,
+ * or there is no number at all (a cell reading `NaN` is text, not the missing value).
+ */
+export function keepsRaw(raw: string, value: number): boolean {
+  return raw !== '' && (Number.isNaN(value) || raw !== String(value));
+}
+
 /** Index of a metric id, or -1. */
 export function metricIndex(ds: Dataset, id: string): number {
   return ds.metrics.findIndex((m) => m.id === id);

@@ -7,6 +7,7 @@
  * Worker (which feeds File slices), the CLI and vitest. Never throws on user data; a bug becomes
  * an `internal-error` issue.
  */
+import { checkConsistency } from '../dataset/check-consistency';
 import type { Dataset, SourceFile } from '../dataset/dataset';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
@@ -231,6 +232,8 @@ function assemble(
     dataset = null;
     for (let r = 0; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   }
+  // Warnings across observations of the built dataset (sums of periods, rates vs their parts).
+  if (dataset) sink.pushAll(checkConsistency(dataset, opts.existing?.files.length ?? 0));
   const counts = emptyCounts();
   for (const s of summaries) counts.structural += s.structural;
   counts.rowsIn = store.rows;

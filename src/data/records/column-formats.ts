@@ -3,7 +3,12 @@
  * - a rate column mixing `12.5%`, bare fractions `0.125` and bare numbers `12.5` (catalogue #29):
  *   we never guess which is meant, values stay as written, and a warning lists the rows;
  * - a column whose cells carry different units (`3500人` and `1200户`, catalogue #36): nothing is
- *   converted, a warning lists the rows of each unit.
+ *   converted, a warning lists the rows of each unit;
+ * - a rate column whose every value is a bare fraction (`0.125`, no `%`): probably 12.5% written as a
+ *   fraction; kept as written (0.125%) with a warning, never scaled by guess (issue 15, class 2);
+ * - a count column (people, households, money…) holding negative numbers, or a whole-number count
+ *   (people, households, events) holding fractions: such values cannot be counts, so a warning lists
+ *   the rows (issue 15, class 3).
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
@@ -24,11 +29,33 @@ export interface Column {
   readonly forms: Map<'pct' | 'frac' | 'num', LineList>;
   /** Units written in cells (other than %). */
   readonly units: Map<string, LineList>;
+  /** Named like a rate (`就业率`, `占比`) though its unit is not `%`. */
+  readonly rateName: boolean;
+  /** The metric counts things (人, 户, 元 …): a negative value cannot be right. */
+  readonly countMetric: boolean;
+  /** Lines of negative values in a count column. */
+  readonly negative: LineList;
+  /** The metric counts whole things (人, 户, 场次 …): a fraction cannot be right. */
+  readonly wholeMetric: boolean;
+  /** Lines of fractional values in a whole-number count column. */
+  readonly fractional: LineList;
 }
+
+/** Units of things counted whole (money and hours may have fractions). */
+const WHOLE_UNITS = new Set(['人', '户', '人次', '户次', '场次', '次', '个', '笔', '支', '家', '所', '项', '件', '名', '位']);
+
+/** Units of things that are counted or paid: never negative. */
+const COUNT_UNITS = new Set(['人', '户', '人次', '户次', '场次', '次', '个', '笔', '元', '支', '家', '所', '小时', '天', '项', '件', '名', '位']);
+/** Header words of a rate (a share of something), whatever unit the header gives. */
+const RATE_NAME = /率|比例|占比|比重|百分比/;
 
 function push(map: Map<string, LineList>, key: string, line: number): void {
   let l = map.get(key);
   if (!l) map.set(key, (l = { count: 0, lines: [] }));
+  pushList(l, line);
+}
+
+function pushList(l: LineList, line: number): void {
   l.count++;
   if (l.lines.length < LINES_KEPT && l.lines[l.lines.length - 1] !== line) l.lines.push(line);
 }
@@ -45,7 +72,14 @@ export class ColumnFormats {
   column(key: string, name: string, column: number, metricUnit: string): Column {
     let c = this.columns.get(key);
     if (!c) {
-      c = { name, column, percentMetric: metricUnit === '%', forms: new Map(), units: new Map() };
+      c = {
+        name, column, percentMetric: metricUnit === '%', forms: new Map(), units: new Map(),
+        rateName: RATE_NAME.test(name) && !/增长率|增减率|变化率|增速/.test(name),
+        countMetric: COUNT_UNITS.has(metricUnit) && !/增|减|变化|差/.test(name),
+        negative: { count: 0, lines: [] },
+        wholeMetric: WHOLE_UNITS.has(metricUnit) && !RATE_NAME.test(name),
+        fractional: { count: 0, lines: [] },
+      };
       this.columns.set(key, c);
     }
     return c;
@@ -54,6 +88,8 @@ export class ColumnFormats {
   /** Records one parsed cell of column `c` (from `column()`). */
   add(c: Column, line: number, v: ParsedValue): void {
     if (Number.isNaN(v.value)) return;
+    if (v.value < 0 && c.countMetric) pushList(c.negative, line);
+    if (c.wholeMetric && !Number.isInteger(v.value) && v.unit !== '%') pushList(c.fractional, line);
     if (v.unit === '%') push(c.forms as Map<string, LineList>, 'pct', line);
     else if (v.unit !== undefined) push(c.units, v.unit, line);
     else if (v.value !== 0 && v.scale === undefined) push(c.forms as Map<string, LineList>, Math.abs(v.value) <= 1 ? 'frac' : 'num', line);
@@ -65,6 +101,8 @@ export class ColumnFormats {
    */
   addNumber(c: Column, line: number, value: number): void {
     if (value === 0 || value !== value) return;
+    if (value < 0 && c.countMetric) pushList(c.negative, line);
+    if (c.wholeMetric && !Number.isInteger(value)) pushList(c.fractional, line);
     push(c.forms as Map<string, LineList>, value <= 1 && value >= -1 ? 'frac' : 'num', line);
   }
 
@@ -84,6 +122,22 @@ export class ColumnFormats {
         sink.push(makeIssue('warning', 'percent-format-mixed', { ...at, line: first },
           `比例列格式不一致：“${c.name}”列${parts.join('，')}。0.125可能是12.5%，也可能是0.125%，已按原样记录、未作换算；请在源表统一写成带%的形式后重新导入`,
           `Rate column "${c.name}" mixes "12.5%", bare fractions and bare numbers; values kept as written, not converted.`));
+      } else if ((c.percentMetric || c.rateName) && frac && !pct && !num) {
+        sink.push(makeIssue('warning', 'percent-as-fraction', { ...at, line: frac.lines[0]! },
+          `“${c.name}”是比例指标，但该列全部${frac.count}个数值都在0到1之间且不带%（第${lineRanges(frac.lines, 10)}行），很可能是小数写法（0.125即12.5%）。已按原样记录为百分数（0.125即0.125%），未作换算；请在源表写成带%的形式（如12.5%）或乘以100后重新导入`,
+          `Rate column "${c.name}" holds only bare fractions (0..1, no %): probably 0.125 meaning 12.5%. Kept as written (0.125%), not scaled; write the values with % and import again.`));
+      }
+      if (c.fractional.count > 0) {
+        const l = c.fractional;
+        sink.push(makeIssue('warning', 'fractional-count', { ...at, line: l.lines[0]! },
+          `“${c.name}”列第${lineRanges(l.lines, 10)}行不是整数（共${l.count}处），而人数、户数、次数只能是整数。已按原样记录，请核对源表（是否单位应为“万人”，或小数点是千分位？）`,
+          `Column "${c.name}" has ${l.count} non-integer value(s) for a whole-number count. Kept as written; please check the unit or the separators.`));
+      }
+      if (c.negative.count > 0) {
+        const l = c.negative;
+        sink.push(makeIssue('warning', 'negative-count', { ...at, line: l.lines[0]! },
+          `“${c.name}”列第${lineRanges(l.lines, 10)}行为负数（共${l.count}处）。人数、户数、次数、金额不可能为负，已按原样记录，请核对源表（是否多写了负号或填的是增减数）`,
+          `Column "${c.name}" has ${l.count} negative value(s); a count cannot be negative. Kept as written; please check the source.`));
       }
       if (c.units.size + (pct ? 1 : 0) >= 2 && c.units.size >= 1) {
         const all = [...c.units.entries()].concat(pct ? [['%', pct] as [string, LineList]] : []);

@@ -5,7 +5,8 @@
  * metrics and periods are dictionary-coded in first-seen order. A checkpoint taken when a file
  * starts lets the pipeline forget what it read of that file when it has to read it again.
  */
-import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
+import { keepsRaw, QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
+import { unguardFormula } from '../dataset/formula-guard';
 import type { RowOutcome } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
@@ -76,7 +77,11 @@ export class ObservationRecords {
   private readonly reason = new Map<number, string>();
 
   /** Index of a unit mention; two mentions are the same when code, names, file and street column agree. */
-  mentionOf(m: UnitMention): number {
+  mentionOf(written: UnitMention): number {
+    // Names a formula guard wrote as `'=…` (our normalised CSV) are read back as written.
+    const m = written.rawName.startsWith("'") || written.parent.startsWith("'") || written.district.startsWith("'")
+      ? { ...written, rawName: unguardFormula(written.rawName), parent: unguardFormula(written.parent), district: unguardFormula(written.district) }
+      : written;
     const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}`;
     let i = this.mentionByKey.get(key);
     if (i === undefined) {
@@ -142,7 +147,7 @@ export class ObservationRecords {
     return this.reason.get(row) ?? '';
   }
 
-  /** Adds one observation of data row `row`. `raw` is kept only when it differs from String(value). */
+  /** Adds one observation of data row `row`. `raw` is kept only when it says more than String(value) (keepsRaw). */
   add(mention: number, metric: number, period: number, value: number, qualifier: number, row: number, column: number, raw: string | null): void {
     if (this.size === this.cap) this.grow();
     const i = this.size++;
@@ -153,7 +158,10 @@ export class ObservationRecords {
     this.qualifier[i] = qualifier;
     this.row[i] = row;
     this.column[i] = column;
-    if (raw !== null && raw !== String(value)) this.raw.set(i, raw);
+    if (raw === null) return;
+    // Our normalised CSV guards formula-like text with a `'`: the raw text is kept as written.
+    const text = raw.charCodeAt(0) === 39 ? unguardFormula(raw) : raw;
+    if (keepsRaw(text, value)) this.raw.set(i, text);
   }
 
   /** Same as `add` with a qualifier name. */

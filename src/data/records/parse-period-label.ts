@@ -1,6 +1,13 @@
 /**
  * Period labels as people write them (`2024年第一季度`, `2024H1`, `2024年1-9月累计`, `45352`)
  * → a canonical Period. Pure and total: unknown text returns null, never throws.
+ *
+ * One grammar for cells, titles and file names. It knows what is not one period: a month range
+ * that is no quarter or half (`2023年5-6月`, `2023年11月-2024年1月`) and an open year-to-date
+ * (`2023年1月至今`) are problems, never read as their first month or their year; export, print and
+ * fill-in dates (`导出于…`, `打印时间`, `填报日期`) are never the statistical period; a text naming
+ * two periods that do not nest is a disagreement; years before 2000 or after next year, and
+ * two-digit years, are warnings.
  */
 import { makePeriod, parsePeriodKey } from '../vocabulary/period';
 import type { Granularity, Period } from '../vocabulary/period';
@@ -17,6 +24,18 @@ export interface ParsedPeriod {
 export interface PeriodContext {
   /** Year for labels without one (`前三季度`, `1-6月累计`, `上半年`); else they return null. */
   defaultYear?: number;
+  /** The current year, for the plausibility check (default: the clock's). Tests pin it. */
+  currentYear?: number;
+}
+
+/** What a free text (title, file name) says about the period: at most one period, and its problems. */
+export interface PeriodScan {
+  /** The period the text names, or null (none, or only a range or open-ended span). */
+  readonly found: ParsedPeriod | null;
+  /** Warnings: ranges, open-ended spans, two periods that disagree (code `period-…`). */
+  readonly problems: ValueNote[];
+  /** The matched text of `found`, for messages. */
+  readonly text?: string;
 }
 
 const CN_NUM: Readonly<Record<string, number>> = {
@@ -33,10 +52,50 @@ export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedP
   const s = normalise(text);
   if (s === '') return null;
   try {
-    return parseNormalised(s, ctx);
+    const parsed = parseNormalised(s, ctx);
+    return parsed ? plausible(parsed, s, ctx) : null;
   } catch {
     return null; // makePeriod rejects impossible years/indexes: the label is not a period.
   }
+}
+
+/**
+ * Why a cell's text is not one period, in Chinese, when the grammar knows (a range, an open
+ * year-to-date); null when it is simply not a period label.
+ */
+export function periodProblem(text: string): ValueNote | null {
+  const s = normalise(text);
+  if (/至今$|以来$/.test(s)) return openEnded(s);
+  if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
+  return null;
+}
+
+const YEAR = '(?<!\\d)(?:19|20)\\d{2}';
+const RANGE_ACROSS_YEARS = `${YEAR}年\\d{1,2}月?[-~至到]${YEAR}年\\d{1,2}月份?`;
+const RANGE_IN_YEAR = `${YEAR}年?\\d{1,2}月?[-~至到]\\d{1,2}月份?`;
+
+function rangeNote(s: string): ValueNote {
+  return note('period-range', 'warning',
+    `“${s}”是跨月的时间段，不是单月、单季、半年或全年，无法归入一个期间，未作为统计期间使用；请按月分开填报，或写成“1-N月累计”`,
+    `"${s}" spans several months that are no month, quarter, half or year; not used as the period.`);
+}
+
+function openEnded(s: string): ValueNote {
+  return note('period-open-ended', 'warning',
+    `“${s}”是“至今”的累计时间段，没有截止月份，未作为统计期间使用；请写明截止月份（如“2023年1-9月累计”）`,
+    `"${s}" runs "until now" with no end month; not used as the period. Write the end month.`);
+}
+
+/** Adds a warning to a period before 2000 or after next year. */
+function plausible(parsed: ParsedPeriod, s: string, ctx: PeriodContext): ParsedPeriod {
+  const now = ctx.currentYear ?? new Date().getFullYear();
+  const y = parsed.period.year;
+  if (y < 2000 || y > now + 1) {
+    parsed.notes.push(note('period-implausible', 'warning',
+      `期间“${s}”是${y}年，${y < 2000 ? '早于2000年' : '晚于明年'}，不像统计期间；已按${y}年记录，请核对年份是否写错`,
+      `Period "${s}" is in ${y}, ${y < 2000 ? 'before 2000' : 'after next year'}; please check the year.`));
+  }
+  return parsed;
 }
 
 /**
@@ -44,43 +103,127 @@ export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedP
  * (`2024年3月.csv`, `津南区2024Q1汇总`). The most specific form wins.
  */
 export function findPeriodInText(text: string, ctx: PeriodContext = {}): ParsedPeriod | null {
-  const s = normalise(text);
-  const Y = '(?<!\\d)(?:19|20)\\d{2}';
-  const patterns = [
-    `${Y}年?(?:\\d{1,2}月?[-~至到]\\d{1,2}月份?|\\d{1,2}月份?)累计`,
-    `${Y}年?\\d{1,2}月?[-~至到]\\d{1,2}月份?`,
-    `${Y}年?前[${CN}1-4]季度`,
-    `${Y}年?[上下]半年`,
-    `${Y}-?H[12](?!\\d)`,
-    `${Y}年?(?:第?[1-4${CN}]季度|第?[1-4]季)`,
-    `${Y}-?Q[1-4](?!\\d)`,
-    `${Y}年\\d{1,2}月\\d{1,2}日`,
-    `${Y}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`,
-    `${Y}年(?:\\d{1,2}|十[一二]?|[${CN}])月份?`,
-    `${Y}[-/.M]\\d{1,2}(?!\\d)`,
-    `${Y}(?:0[1-9]|1[0-2])(?!\\d)`,
-    `${Y}年?(?:度|全年)`,
-    `${Y}年`,
-    `${Y}(?!\\d)`,
-    `前[${CN}]季度`,
-    `\\d{1,2}[-~至]\\d{1,2}月份?(?:累计)?`,
-    `[上下]半年`,
-  ];
-  for (const p of patterns) {
-    const m = new RegExp(p, 'i').exec(s);
-    if (!m) continue;
-    const parsed = parsePeriodLabel(m[0], ctx);
-    if (parsed) return parsed;
+  return scanPeriodText(text, ctx).found;
+}
+
+/** Export, print and fill-in stamps with their date: never the statistical period. */
+// 导出/打印 may stand right before their date; the others (填报2023年3月数据 is a period) need 于/时间/日期 or a colon.
+const STAMP = new RegExp(`(?:(?:导出|打印)(?:于|时间|日期|时)?[:：]?|(?:填报|填表|制表|报送|报出|生成|下载|更新|修订)(?:(?:于|时间|日期|时)[:：]?|[:：]))(?:${YEAR}(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?(?:T?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?|\\d{8}(?:\\d{4,6})?)`, 'gi');
+const Y = YEAR;
+/** Mention patterns, most specific first; `kind` says how a match is used. */
+const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' }[] = ([
+  [RANGE_ACROSS_YEARS, 'range'],
+  [`${Y}年?(?:\\d{1,2}月?[-~至到]\\d{1,2}月份?|\\d{1,2}月份?)累计`, 'period'],
+  [`${Y}年?\\d{1,2}月份?(?:至今|以来)`, 'open'],
+  [`(?:截至|截止到?|截止至)(?:${Y}年?)?\\d{1,2}月(?:底|末|份)?(?:\\d{1,2}日)?`, 'asof'],
+  [`(?:截至|截止到?|截止至)${Y}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?(?!\\d)`, 'asof'],
+  [RANGE_IN_YEAR, 'period'],
+  [`${Y}年?前[${CN}1-4]季度`, 'period'],
+  [`${Y}年?[上下]半年`, 'period'],
+  [`${Y}(?:-|年)?H[12](?!\\d)`, 'period'],
+  [`${Y}年?(?:第?[1-4${CN}]季度|第?[1-4${CN}]季)`, 'period'],
+  [`${Y}(?:-|年)?Q[1-4](?!\\d)`, 'period'],
+  [`${Y}年\\d{1,2}月\\d{1,2}日`, 'date'],
+  [`${Y}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`, 'date'],
+  [`${Y}年(?:\\d{1,2}|十[一二]?|[${CN}])月份?`, 'period'],
+  [`${Y}[-/.M]\\d{1,2}(?!\\d)`, 'period'],
+  [`${Y}(?:0[1-9]|1[0-2])(?!\\d)`, 'period'],
+  [`${Y}年?(?:度|全年)`, 'period'],
+  [`${Y}年`, 'period'],
+  [`${Y}(?!\\d)`, 'period'],
+  [`前[${CN}]季度`, 'yearless'],
+  [`\\d{1,2}[-~至]\\d{1,2}月份?(?:累计)?`, 'yearless'],
+  [`第?[1-4${CN}]季度`, 'yearless'],
+  [`[上下]半年`, 'yearless'],
+] as const).map(([re, kind]) => ({ re: new RegExp(re, 'gi'), kind }));
+
+interface Mention { start: number; end: number; text: string; parsed: ParsedPeriod | null; problem?: ValueNote; weak: boolean }
+
+/**
+ * Every period mention in a title or file name, leftmost first and the most specific pattern at
+ * each place (so `2023年5-6月` is a range, never `2023年`); stamps (`导出于2024-03-05`) removed first.
+ * The first period found is the text's period; ranges, open spans and a second period that does not
+ * nest with the first come back as problems.
+ */
+export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodScan {
+  const s = normalise(text).replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
+  const found: (Mention & { order: number })[] = [];
+  PATTERNS.forEach(({ re, kind }, order) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0] === '') { re.lastIndex++; continue; }
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], order, ...readMention(m[0], kind, ctx), weak: kind === 'date' || kind === 'yearless' });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.order - b.order);
+  const chosen: Mention[] = [];
+  let end = 0;
+  for (const m of found) {
+    if (m.start < end) continue;
+    chosen.push(m);
+    end = m.end;
   }
-  return null;
+  // A year-less mention (`第三季度`) takes the year of the mention before it.
+  let lastYear: number | undefined;
+  for (const m of chosen) {
+    if (m.parsed) lastYear = m.parsed.period.year;
+    else if (m.weak && lastYear !== undefined && !m.problem) {
+      m.parsed = parsePeriodLabel(m.text, { ...ctx, defaultYear: lastYear });
+      m.weak = false;
+    }
+  }
+  const problems = chosen.flatMap((m) => (m.problem ? [m.problem] : []));
+  const periods = chosen.filter((m) => m.parsed && !m.weak);
+  const usable = periods.length > 0 ? periods : chosen.filter((m) => m.parsed);
+  const first = usable[0];
+  if (!first) return { found: null, problems };
+  for (const other of usable.slice(1)) {
+    if (nested(first.parsed!, other.parsed!)) continue;
+    const [a, b] = [formatLabel(first), formatLabel(other)];
+    problems.push(note('period-disagree', 'warning',
+      `“${s.replace(/\|+/g, ' ')}”中有两个不同的期间：“${a}”和“${b}”，已按前者“${a}”统计；请核对哪一个是统计期间`,
+      `"${text}" names two periods, "${a}" and "${b}"; the first is used. Please check.`));
+    break;
+  }
+  return { found: first.parsed!, problems, text: first.text };
+}
+
+function formatLabel(m: Mention): string {
+  return m.text;
+}
+
+function readMention(text: string, kind: string, ctx: PeriodContext): { parsed: ParsedPeriod | null; problem?: ValueNote } {
+  if (kind === 'range') return { parsed: null, problem: rangeNote(text) };
+  if (kind === 'open') return { parsed: null, problem: openEnded(text) };
+  if (kind === 'yearless') return { parsed: ctx.defaultYear !== undefined ? parsePeriodLabel(text, ctx) : null };
+  const parsed = parsePeriodLabel(text, ctx);
+  if (kind === 'period' && !parsed && /[-~至到]/.test(text)) return { parsed: null, problem: rangeNote(text) };
+  return { parsed };
+}
+
+/** True when one period lies within the other (a month of its quarter, a half of its year). */
+function nested(a: ParsedPeriod, b: ParsedPeriod): boolean {
+  if (a.period.year !== b.period.year) return false;
+  const [af, at] = rangeOf(a.period);
+  const [bf, bt] = rangeOf(b.period);
+  return (af <= bf && bt <= at) || (bf <= af && at <= bt);
+}
+
+function rangeOf(p: Period): [number, number] {
+  switch (p.granularity) {
+    case 'Y': return [1, 12];
+    case 'H': return [p.index * 6 - 5, p.index * 6];
+    case 'Q': return [p.index * 3 - 2, p.index * 3];
+    case 'C': return [1, p.index];
+    default: return [p.index, p.index];
+  }
 }
 
 function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
-    .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'))
-    .replace(/至今$/, '');
+    .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'));
 }
 
 function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
@@ -88,22 +231,30 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if (canonical) return canonical.granularity === 'C' ? cumulative(canonical.year, canonical.index) : plain(canonical);
 
   let m: RegExpExecArray | null;
+  // `2023年度下半年`, `2023年度第三季度`: 年度 before a part of the year is just 年.
+  if ((m = /^(\d{4})年度([上下第前QqHh一二三四1-4].*)$/.exec(s))) return parseNormalised(`${m[1]}年${m[2]}`, ctx);
+  // `截至9月底`, `截至2023年9月30日`: an as-of date, read as that month with a warning.
+  if ((m = /^(?:截至|截止到?|截止至)(?:(\d{4})年?)?(\d{1,2})月(?:底|末|份)?(?:(\d{1,2})日)?$/.exec(s))) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    return withYear(m[1], ctx, (y) => withNote(plain(makePeriod(y, 'M', month)), asOfNote(s, y, month)));
+  }
   // Year: 2024年, 2024年度, 2024年全年, 全年 with a default year.
   if ((m = /^(\d{4})(?:年度?|年?全年|年年度)$/.exec(s))) return plain(makePeriod(Number(m[1]), 'Y'));
   // Two-digit years (our own short axis labels): 24年3月.
   if ((m = /^(\d{2})年(.+)$/.exec(s))) {
     const parsed = parseNormalised(`20${m[1]}年${m[2]}`, ctx);
-    parsed?.notes.push(note('two-digit-year', 'info', `“${s}”按20${m[1]}年理解。`, `"${s}" read as year 20${m[1]}.`));
+    parsed?.notes.push(twoDigitNote(s, `20${m[1]}`));
     return parsed;
   }
   // Half: 2024年上半年, 2024H1, 2024-H2, H1 2024.
   if ((m = /^(\d{4})?年?([上下])半年(?:度)?$/.exec(s))) return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'H', m![2] === '上' ? 1 : 2)));
-  if ((m = /^(\d{4})-?H([12])$/i.exec(s)) || (m = /^H([12])-?(\d{4})$/i.exec(s))) {
+  if ((m = /^(\d{4})(?:-|年)?H([12])$/i.exec(s)) || (m = /^H([12])-?(\d{4})$/i.exec(s))) {
     const [y, i] = /^H/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
     return plain(makePeriod(Number(y), 'H', Number(i)));
   }
   // Quarter: 2024Q1, 2024-Q1, 2024年第一季度, 2024年1季度, Q1 2024, 一季度 with a default year.
-  if ((m = /^(\d{4})-?Q([1-4])$/i.exec(s)) || (m = /^Q([1-4])-?(\d{4})$/i.exec(s))) {
+  if ((m = /^(\d{4})(?:-|年)?Q([1-4])$/i.exec(s)) || (m = /^Q([1-4])-?(\d{4})$/i.exec(s))) {
     const [y, i] = /^Q/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
     return plain(makePeriod(Number(y), 'Q', Number(i)));
   }
@@ -152,6 +303,18 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     return parsed;
   }
   if ((m = /^(\d{4})(0[1-9]|1[0-2])$/.exec(s))) return plain(makePeriod(Number(m[1]), 'M', Number(m[2])));
+  // Excel's date texts: `Mar-23` (mmm-yy), `1-Mar-23` (d-mmm-yy), `1-Mar-2023` → the month.
+  if ((m = /^(?:(\d{1,2})-)?([a-z]{3})[a-z]*-(\d{2})$/i.exec(s))) {
+    const month = MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1;
+    if (month === 0 || (m[1] !== undefined && !validDay(2000 + Number(m[3]), month, Number(m[1])))) return null;
+    return withNote(plain(makePeriod(2000 + Number(m[3]), 'M', month)), twoDigitNote(s, `20${m[3]}`, month));
+  }
+  if ((m = /^(\d{1,2})-([a-z]{3})[a-z]*-(\d{4})$/i.exec(s))) {
+    const month = MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1;
+    if (month === 0 || !validDay(Number(m[3]), month, Number(m[1]))) return null;
+    return withNote(plain(makePeriod(Number(m[3]), 'M', month)), note('date-as-month', 'info',
+      `日期“${s}”按所在月份（${m[3]}年${month}月）统计。`, `Date "${s}" read as its month.`));
+  }
   if ((m = /^([a-z]{3})[a-z]*\.?-?(\d{4})$/i.exec(s))) {
     const month = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
     return month > 0 ? plain(makePeriod(Number(m[2]), 'M', month)) : null;
@@ -165,6 +328,19 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   // Excel serial day numbers (1900 date system).
   if ((m = /^(\d{5})(?:\.0+)?$/.exec(s))) return excelSerial(s, Number(m[1]));
   return null;
+}
+
+function twoDigitNote(s: string, year: string, month?: number): ValueNote {
+  const what = month !== undefined ? `${year}年${month}月` : `${year}年`;
+  return note('two-digit-year', 'warning',
+    `“${s}”只写了两位年份，已按${what}理解；请核对，最好在源表写成四位年份（如“${what}”）`,
+    `"${s}" has a two-digit year; read as ${what}. Please check and write four-digit years.`);
+}
+
+function asOfNote(s: string, year: number, month: number): ValueNote {
+  return note('period-as-of', 'warning',
+    `“${s}”是截止日期，已按${year}年${month}月的时点数记录；若该数是1-${month}月的累计数（如再就业人数、活动场次），请把期间写成“${year}年1-${month}月累计”后重新导入`,
+    `"${s}" is an as-of date, read as ${year}-${String(month).padStart(2, '0')}; if the value is year-to-date, write "${year}年1-${month}月累计".`);
 }
 
 function plain(period: Period): ParsedPeriod {

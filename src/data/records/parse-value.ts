@@ -80,7 +80,12 @@ const VALUE_T2S: Readonly<Record<string, string>> = {
 const PLACEHOLDER = /^(?:-+|—+|–+|―+|_+|\/+|\\|无|暂无|不详|未知|空|没有|缺|null|none|nil|n\/?a|#n\/a|\.+|…+)$/i;
 const MASKED = /^(?:x+|\*+|某+)$/i;
 const EXCEL_ERROR = /^(?:#(?:div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!|getting_data|field!|blocked!|unknown!)|#{2,})$/i;
-const SCIENTIFIC = /^[+-]?(?:\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
+// Unambiguous alternatives (no `\d+\.?\d*`), so a megabyte of digits fails in linear time.
+const SCIENTIFIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)e[+-]?\d+$/i;
+/** Longer cells are not numbers: rejected before any pattern runs (parsing stays linear). */
+export const MAX_NUMBER_CELL = 200;
+/** `2.000`, `15.500`: a dot with exactly three digits after a 1-3 digit whole part. */
+const DOT_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
 const VAGUE = /几|数十|数百|数千|数万|若干|许多|大量|不计其数|多名|多人/;
 
 /** [written, canonical]; longest first so `人次` wins over `人`. */
@@ -121,6 +126,12 @@ const RANGE = /^(.*?[\d零〇一二两三四五六七八九十百千万亿%元�
 /** Parse one cell. Never throws. */
 export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedValue {
   const notes: ValueNote[] = [];
+  if (raw.length > MAX_NUMBER_CELL && raw.trim().length > MAX_NUMBER_CELL) {
+    notes.push(note('cell-too-long', 'warning',
+      `单元格有${raw.length}个字符，不可能是一个数值，按无效值处理（不计为0）；请检查源表该单元格（是否整行或整段粘进了一个格子）。`,
+      `The cell has ${raw.length} characters and cannot be a number: treated as invalid (not 0).`));
+    return { value: NaN, qualifier: 'invalid', notes };
+  }
   let s = raw;
   if (s.search(CONTROL) >= 0) {
     s = s.replace(CONTROL, '');
@@ -161,15 +172,22 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     notes.push(note('scientific-notation', 'warning',
       `“${s}”是科学计数法，Excel可能已截断原值；若为编号或代码列，请在Excel中把该列设为文本后重新导出。`,
       `"${s}" is in scientific notation; Excel may have lost digits. For ID or code columns, format the column as text in Excel and export again.`));
-    return finish({ value: Number(s), qualifier: 'exact', notes }, opts, false);
+    return finite(finish({ value: Number(s), qualifier: 'exact', notes }, opts, false), s);
   }
   const single = parseSingle(s);
   if (single.ok) {
     notes.push(...single.notes);
+    // In a 万元 column `1.500` is 1.5万, not a European 1500万: only unscaled columns are suspect.
+    if (single.pow === 0 && (opts.columnScale ?? 1) === 1 && DOT_THOUSANDS.test(s.replace(/[^\d.]/g, '')) && single.unit?.[1] !== '%' && /^[+-]?[\d.]+\D*$/.test(s)) {
+      const whole = s.replace(/[^\d.]/g, '');
+      notes.push(note('dot-thousands-ambiguous', 'warning',
+        `“${s}”可能是${Number(whole)}，也可能是按欧洲写法把“.”当千分位的${Number(whole.replace('.', ''))}；已按${Number(whole)}记录，请核对源表（中文报表的千分位用逗号）。`,
+        `"${s}" may be ${Number(whole)} or, with a European thousands dot, ${Number(whole.replace('.', ''))}; recorded as ${Number(whole)}. Please check.`));
+    }
     const result: ParsedValue = { value: single.value, qualifier: single.qualifier, notes };
     setUnit(result, single.unit);
     if (single.pow !== 0) result.scale = 10 ** single.pow;
-    return finish(result, opts, single.pow !== 0 || single.unit !== undefined);
+    return finite(finish(result, opts, single.pow !== 0 || single.unit !== undefined), s);
   }
   const range = parseRange(s);
   if (range) {
@@ -199,20 +217,26 @@ function parseSingle(text: string): Single | Failure {
   let s = text;
   let qualifier: Qualifier = 'exact';
   let sign = 1;
+  let signs = 0;
   for (let changed = true; changed && s !== '';) {
     changed = false;
     const head = s[0]!;
-    if ('-−‒–'.includes(head) && s.length > 1) { sign = -sign; s = s.slice(1); changed = true; continue; }
+    if ('-−‒–'.includes(head) && s.length > 1) { sign = -sign; signs++; s = s.slice(1); changed = true; continue; }
     if ('▼↓▽'.includes(head)) {
-      sign = -sign; s = s.slice(1); changed = true;
+      sign = -sign; signs++; s = s.slice(1); changed = true;
       notes.push(note('arrow-sign', 'info', `“${text}”中的“${head}”按负号处理。`, `"${head}" in "${text}" read as a minus sign.`));
       continue;
     }
-    if ('+▲↑△'.includes(head)) { s = s.slice(1); changed = true; continue; }
+    if ('+▲↑△'.includes(head)) { s = s.slice(1); signs++; changed = true; continue; }
     for (const [re, q] of PREFIXES) {
       const m = re.exec(s);
       if (m && m[0].length < s.length) { s = s.slice(m[0].length); if (q) qualifier = q; changed = true; break; }
     }
+  }
+  if (signs > 1) {
+    return { ok: false, failure: note('sign-repeated', 'warning',
+      `“${text}”有多个正负号，无法确定是正数还是负数，按无效值处理（不计为0）；请在源表核对。`,
+      `"${text}" has more than one sign: treated as invalid (not 0). Please check the source.`) };
   }
   const accounting = /^\((.+)\)$/.exec(s);
   if (accounting) {
@@ -286,29 +310,61 @@ function parseRange(s: string): { low: number; high: number; pow: number; unit?:
   return unit ? { low, high: right.value, pow: right.pow, unit } : { low, high: right.value, pow: right.pow };
 }
 
-/** `一千二百` → 1200, `两万` → 20000, `1万3千` → 13000, `十二` → 12, `百` → 100. Null when malformed. */
+const DIGIT_RUN = /\d+(?:\.\d+)?/y;
+
+/**
+ * `一千二百` → 1200, `两万` → 20000, `1万3千` → 13000, `十二` → 12, `百` → 100, and the spoken
+ * short forms: one digit after 百/千/万/亿 is the next lower place (`1万5` = 15000, `三千五` = 3500,
+ * `一百五` = 150) unless 零 stands between (`1万零5` = 10005). After 十 it is the ones (`十五` = 15).
+ * Digits after a place that are neither one digit nor the full lower places (`1万25`) are ambiguous:
+ * null. Null when malformed. Linear in the length.
+ */
 function chineseNumber(s: string): number | null {
   let total = 0;
   let section = 0;
   let num: number | null = null;
+  /** Power of ten of the place just read (百 2, 千 3, 万 4, 亿 8), 0 after 零 or a digit. */
+  let lastPlace = 0;
+  let digits = 0;
   for (let i = 0; i < s.length;) {
-    const run = /^\d+(?:\.\d+)?/.exec(s.slice(i));
-    if (run) { num = Number(run[0]); i += run[0].length; continue; }
+    DIGIT_RUN.lastIndex = i;
+    const run = DIGIT_RUN.exec(s);
+    if (run) { num = Number(run[0]); digits = run[0].length; i += run[0].length; continue; }
     const c = s[i]!;
     i += 1;
-    if (c in CN_DIGIT) { num = CN_DIGIT[c]!; continue; }
-    if (c in CN_SMALL) { section += (num ?? 1) * CN_SMALL[c]!; num = null; continue; }
+    if (c === '零' || c === '〇') { lastPlace = 0; num = null; continue; }
+    if (c in CN_DIGIT) { num = CN_DIGIT[c]!; digits = 1; continue; }
+    if (c in CN_SMALL) {
+      section += (num ?? 1) * CN_SMALL[c]!; num = null;
+      lastPlace = CN_SMALL[c] === 10 ? 0 : Math.log10(CN_SMALL[c]!); continue;
+    }
     if (c === '万' || c === '亿') {
       const head = section + (num ?? 0);
-      // A bare leading 万 (`近万`) means 1万; 万 after nothing else (`万万`) is malformed.
-      if (head === 0 && !(i === 1 && num === null)) return null;
+      // A bare 万 (`近万`) means 1万; 万 after nothing else (`万万`, `万5`) is malformed.
+      if (head === 0 && !(i === 1 && num === null && s.length === 1)) return null;
       total = c === '万' ? total + (head || 1) * 1e4 : (total + (head || 1)) * 1e8;
-      section = 0; num = null; continue;
+      section = 0; num = null; lastPlace = c === '万' ? 4 : 8; continue;
     }
     return null;
   }
+  if (num !== null && lastPlace >= 2) {
+    // `1万5`, `三千五`: one trailing digit is the next lower place; `1万2500` is plain addition.
+    if (digits === 1 && Number.isInteger(num)) num *= 10 ** (lastPlace - 1);
+    else if (digits !== Math.min(lastPlace, 4) || !Number.isInteger(num)) return null;
+  }
   const value = total + section + (num ?? 0);
   return Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : null;
+}
+
+/** A result whose value overflowed to ±Infinity is invalid, never a number to rank. */
+function finite(result: ParsedValue, text: string): ParsedValue {
+  if (Number.isNaN(result.value) || Number.isFinite(result.value)) return result;
+  result.notes.push(note('number-overflow', 'warning',
+    `“${text.length > 40 ? text.slice(0, 40) + '…' : text}”超出可表示的数值范围，按无效值处理（不计为0）；请在源表核对该单元格。`,
+    `"${text.slice(0, 40)}" is beyond the representable range: treated as invalid (not 0).`));
+  result.value = NaN;
+  result.qualifier = 'invalid';
+  return result;
 }
 
 /** Multiply a decimal digit string by 10^pow without binary drift: `1.2`, 4 → 12000. */

@@ -4,9 +4,9 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
-import { parsePeriodLabel } from './parse-period-label';
+import { parsePeriodLabel, periodProblem } from './parse-period-label';
 import type { ParsedValue } from './parse-value';
-import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from '../table/detect-shape';
 
 type CellAt = IssueAt & { line: number };
@@ -64,14 +64,22 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
         ? { key: formatPeriodKey(parsed.period), notes: parsed.notes, cumulative: parsed.cumulative }
         : { key: null, notes: [], cumulative: false };
     cache.set(text, hit);
+    const file = shape.filePeriod;
+    if (hit.key !== null && file && !within(hit.key, file.key)) {
+      const from = file.source === 'caption' ? '标题行' : '文件名';
+      sink.push(makeIssue('warning', 'period-disagree', at,
+        `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${hit.key}）与${from}的期间${file.key}不一致，已按期间列统计；请核对${from}或期间列`,
+        `${whereEn(at.line, at.column, at.columnName)}: period "${text}" (${hit.key}) differs from the ${file.source === 'caption' ? 'title' : 'file name'} period ${file.key}; the period column is used.`));
+    }
   }
   for (const n of hit.notes) {
     sink.pushCapped(makeIssue(n.severity, n.code, at,
       `${whereZh(at.line, at.column, at.columnName)}：${n.message}`, `${whereEn(at.line, at.column, at.columnName)}: ${n.messageEn}`));
   }
   if (hit.key === null) {
+    const why = periodProblem(text);
     sink.pushCapped(makeIssue('error', 'period-invalid', at,
-      `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”无法识别，请写成 2024年3月、2024年第一季度、2024年上半年 或 2024-03 等形式`,
+      `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”无法识别${why ? `（${why.message}）` : ''}，请写成 2024年3月、2024年第一季度、2024年上半年 或 2024-03 等形式`,
       `${whereEn(at.line, at.column, at.columnName)}: period "${text}" is not recognised.`));
   }
   return hit.key;
@@ -83,4 +91,15 @@ export function addValueNotes(v: ParsedValue, at: CellAt, sink: IssueSink): void
     sink.pushCapped(makeIssue(n.severity, n.code, at,
       `${whereZh(at.line, at.column, at.columnName)}：${n.message}`, `${whereEn(at.line, at.column, at.columnName)}: ${n.messageEn}`));
   }
+}
+
+/** True when period `inner` lies within `outer` (a month of the file's year), or they are equal. */
+function within(inner: PeriodKey, outer: PeriodKey): boolean {
+  if (inner === outer) return true;
+  const a = parsePeriodKey(inner);
+  const b = parsePeriodKey(outer);
+  if (!a || !b || a.year !== b.year) return false;
+  const [af, at] = monthRange(a);
+  const [bf, bt] = monthRange(b);
+  return bf <= af && at <= bt;
 }

@@ -17,7 +17,7 @@ import { PeriodMix } from './period-mix';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
+import { rowKind, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
 import { metricFor, type TableShape } from '../table/detect-shape';
 import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
@@ -88,6 +88,8 @@ export class TableReader {
   private pMetricUnit = '';
   private pMetric: MetricHit | undefined = undefined;
   private pLabel = '\u0000';
+  private pLabelParent = '';
+  private pLabelDistrict = '';
   private pSub: SubtotalKind | null = null;
   private pPeriod: PeriodHit | undefined = undefined;
 
@@ -214,8 +216,18 @@ export class TableReader {
     const parentText = cellAt(cells, s.parent);
     const districtText = cellAt(cells, s.district);
     const label = unitName || parentText || districtText;
-    if (label !== this.pLabel) { this.pLabel = label; this.pSub = label === '' ? null : subtotalKind(label); }
+    // The row's kind depends on its names (and, without a unit name, on every cell: a footer).
+    if (unitName === '' || unitName !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
+      this.pLabel = unitName; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
+      this.pSub = rowKind({ cells, unit: unitName, parent: parentText, district: districtText });
+    }
     const sub = this.pSub;
+    if (sub === 'average' || sub === 'comparison' || sub === 'footer') {
+      // Not a unit and not a total to check: listed with its line, never imported.
+      store.settleRow(row, sub === 'footer' ? 'rejected' : 'subtotal', skippedReason(sub, label));
+      this.notes.addSkipped(sub, line);
+      return;
+    }
     // Forward-fill street/district left blank by merged cells (a 合计 row's blank street is not a gap).
     let parent = parentText;
     let district = districtText;
@@ -359,7 +371,7 @@ export class TableReader {
     } else if (sub === null) this.formats.addNumber(m.format, line, value);
     if (sub !== null) {
       this.settleSubtotal(sub, m.index, period, value, qualifier, m.def, label, line, col);
-      store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
+      store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown');
       return;
     }
@@ -394,7 +406,7 @@ export class TableReader {
       store.add(mention, this.measureIdx[k]!, period, value, qualifier, row, ms.index + 1, raw);
     }
     if (sub !== null) {
-      store.settleRow(row, 'subtotal', sub === 'breakdown' ? '分项（其中）' : `小计/合计行：${label}`);
+      store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown');
     } else if (s.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
@@ -403,7 +415,8 @@ export class TableReader {
     kind: SubtotalKind, metricIndex: number, period: number, value: number, qualifier: number, metric: MetricDef, label: string,
     line: number, column: number, columnName?: string,
   ): void {
-    if (kind === 'breakdown') return;
+    // Rates are not sums: a 合计 row's 再就业率 is never the sum of the units' rates.
+    if ((kind !== 'total' && kind !== 'segment') || metric.kind === 'ratio' || metric.unit === '%') return;
     const miss = this.checker.check(kind, metricIndex, period, value, qualifier);
     if (!miss) return;
     this.ctx.sink.push(makeIssue('warning', 'subtotal-mismatch', { file: this.ctx.file, line, column, ...(columnName !== undefined ? { columnName } : {}) },

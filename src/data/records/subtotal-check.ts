@@ -1,25 +1,97 @@
 /**
- * Checks subtotal rows (合计/小计/总计/全镇) against the sum of the rows they cover. A 小计 or
- * `东湖街道合计` covers the rows since the previous subtotal of the same metric and period; a
- * 合计/总计/全街道 covers every unit row so far. Only exact values are checked: a 余/约 value or a
- * missing cell makes the sum unknowable, so no warning is raised then.
+ * Rows that are not units, and the check of totals against the rows they cover.
+ *
+ * `subtotalKind` classifies a row's label: totals in any wording (合计, 汇总, 全街, 本街道, 全区,
+ * Total, `东湖街道合计`), averages (平均, 均值), comparison rows (上年同期, 同比, 增减, 增长率), breakdowns
+ * (其中) and footers (填表人, 审核人, 填报日期, 联系电话, 注：). `rowKind` adds what only the whole row
+ * tells: a footer standing in any cell of a row without a unit name, and a row named exactly as
+ * its own street or district (a total of that street or district).
+ *
+ * A 小计 or `东湖街道合计` covers the rows since the previous subtotal of the same metric and period;
+ * a 合计/总计/全区 covers every unit row so far; a 合计 written beside a street name (`东湖街道,合计`)
+ * is that street's subtotal. Only exact values are checked: a 余/约 value or a missing cell makes the
+ * sum unknowable, so no warning is raised then.
  */
+import { assertNever } from '../vocabulary/period';
 
-/** Subtotal labels in a unit (or street) cell. `其中` starts a breakdown, not a total. */
-const GRAND_TOTAL = /^(合计|总计|全街道|全镇|全乡|全区|汇总|总数|全部)[:：]?$/;
-const SUBTOTAL = /(合计|小计|总计)[:：]?$|^(小计|合计|总计)/;
+const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
+const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计)';
+/** Totals of everything above: `合计`, `汇总`, `全街`, `本街道`, `全区合计`, `Total`. */
+const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|(?:全|本)${PLACE}${TOTAL_WORD}?|total|grandtotal|sum|overall)$`, 'i');
+/** Totals of a segment: `小计`, `东湖街道合计`, `东湖街道汇总`, `合计（东湖）`. */
+const SUBTOTAL = new RegExp(`(?:${TOTAL_WORD}|小计)$|^(?:小计|合计|总计|subtotal)`, 'i');
 const BREAKDOWN = /^其中[:：]?/;
+/** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
+const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
+const AVERAGE = /平均|均值|^(?:average|mean|avg|median)$|中位数/i;
+const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增幅|比上年|较上年|比去年|较去年|^(?:增长|减少|变化|差额|差值)|^(?:yoy|change|diff)/i;
+/** Footer and note rows: who filled, checked and signed the sheet, when, how to call, notes. */
+const FOOTER = /^(?:填表人|审核人|填报人|制表人|统计人|复核人|填报日期|填表日期|制表日期|报送日期|报出日期|打印日期|联系电话|电话)|^(?:注|说明|备注|附注|数据来源|资料来源|联系人|(?:单位|统计|部门|分管)?负责人|(?:分管|主管)?领导)[:：]/;
 
-export type SubtotalKind = 'total' | 'segment' | 'breakdown';
+export type SubtotalKind = 'total' | 'segment' | 'breakdown' | 'average' | 'comparison' | 'footer';
 
-/** Kind of subtotal row a label marks, or null for an ordinary unit name. */
+/** Compact form of a label: no spaces, half-width, no trailing colon. */
+function compact(label: string): string {
+  return label.normalize('NFKC').replace(/\s+/g, '').replace(/[:：]$/, '');
+}
+
+/** Kind of non-unit row a label marks, or null for an ordinary unit name. */
 export function subtotalKind(label: string): SubtotalKind | null {
-  const t = label.replace(/\s+/g, '');
+  const t = compact(label);
   if (t === '') return null;
+  if (FOOTER.test(t)) return 'footer';
   if (BREAKDOWN.test(t)) return 'breakdown';
   if (GRAND_TOTAL.test(t)) return 'total';
   if (SUBTOTAL.test(t)) return 'segment';
+  if (UNIT_ENDING.test(t)) return null;
+  if (AVERAGE.test(t)) return 'average';
+  if (COMPARISON.test(t)) return 'comparison';
   return null;
+}
+
+/** The cells of one row that `rowKind` looks at. */
+export interface RowLabels {
+  /** Every cell of the row (a footer may stand in any of them). */
+  readonly cells: readonly string[];
+  /** Trimmed unit-name cell ('' when blank). */
+  readonly unit: string;
+  /** Trimmed street/town cell as written in this row ('' when blank or no such column). */
+  readonly parent: string;
+  /** Trimmed district cell as written in this row ('' when blank or no such column). */
+  readonly district: string;
+}
+
+/**
+ * Kind of non-unit row, from the whole row: the label (unit name, else street, else district) by
+ * `subtotalKind`; a footer in any cell of a row without a unit name; a unit cell that repeats its own
+ * street (that street's subtotal) or district (a total). A total word beside a street name is that
+ * street's subtotal.
+ */
+export function rowKind(row: RowLabels): SubtotalKind | null {
+  const label = row.unit || row.parent || row.district;
+  const kind = subtotalKind(label);
+  if (kind === 'total' && row.unit !== '' && row.parent !== '' && subtotalKind(row.parent) === null) return 'segment';
+  if (kind !== null) return kind;
+  if (row.unit === '') {
+    for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
+    return null;
+  }
+  const unit = compact(row.unit);
+  if (row.parent !== '' && unit === compact(row.parent)) return 'segment';
+  if (row.district !== '' && unit === compact(row.district)) return 'total';
+  return null;
+}
+
+/** Chinese reason for a skipped row of this kind (the report lists it with its line). */
+export function skippedReason(kind: SubtotalKind, label: string): string {
+  switch (kind) {
+    case 'total': case 'segment': return `小计/合计行：${label}`;
+    case 'breakdown': return '分项（其中）';
+    case 'average': return `平均值行：${label}`;
+    case 'comparison': return `对比行（同比/增减等）：${label}`;
+    case 'footer': return '表尾说明行（填表人、审核人、日期、电话或注释）';
+    default: return assertNever(kind);
+  }
 }
 
 interface Sum {

@@ -1,7 +1,7 @@
 /**
  * Per-table notes that are collected row by row and reported once, as one issue listing the
  * lines: blank rows, trailing empty cells, subtotal rows (合计/小计, excluded and checked),
- * breakdown rows (其中, excluded), and names that look like spreadsheet formulas (stored as text).
+ * breakdown rows (其中, excluded), average, comparison and footer rows (skipped), and names that look like spreadsheet formulas (stored as text).
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
@@ -24,12 +24,15 @@ export class TableNotes {
   readonly extraEmpty: number[] = [];
   readonly subtotal: number[] = [];
   readonly breakdown: number[] = [];
+  /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
+  readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[] };
   private readonly formula: { line: number; column: number; text: string }[] = [];
   private formulaCount = 0;
 
   addBlank(line: number): void { this.blank.push(line); }
   addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
   addSubtotal(line: number, breakdown: boolean): void { keep(breakdown ? this.breakdown : this.subtotal, line); }
+  addSkipped(kind: 'average' | 'comparison' | 'footer', line: number): void { keep(this.skipped[kind], line); }
 
   /** Notes a unit name that starts like a formula (catalogue #38). */
   checkName(name: string, line: number, column: number): void {
@@ -46,6 +49,12 @@ export class TableNotes {
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
+    info('average-rows', this.skipped.average, '是平均值行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
+      'average rows, not units, skipped.');
+    info('comparison-rows', this.skipped.comparison, '是对比行（上年同期、同比、增减、增长率等），不作为社区导入，已跳过',
+      'comparison rows (last year, change, growth), not units, skipped.');
+    info('footer-rows', this.skipped.footer, '是表尾说明（填表人、审核人、填报日期、联系电话、注释等），不是数据，已跳过',
+      'footer rows (filled by, checked by, dates, phone, notes), skipped.');
     for (const f of this.formula) {
       sink.push(makeIssue('info', 'formula-like-text', { file, line: f.line, column: f.column },
         `第${f.line}行名称“${f.text}”以“${f.text[0]}”开头，像电子表格公式，已按普通文字保存，不会被计算；导出时会加前缀防止Excel执行`,

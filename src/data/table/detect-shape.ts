@@ -8,7 +8,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { findPeriodInText, parsePeriodLabel } from '../records/parse-period-label';
+import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
 import { sheetNamePeriod } from './sheet-period';
 import type { HeaderColumn } from './find-header';
@@ -88,18 +88,38 @@ function splitHeaderPeriod(name: string): { metricName: string; period?: PeriodK
   return { metricName: name };
 }
 
-/** The period of a whole table: from the sheet name (workbooks), else the title row, else the file name. */
-export function filePeriodOf(caption: string | undefined, fileName: string, sheet?: string): FilePeriod | undefined {
+/**
+ * The period of a whole table: from the sheet name (workbooks), else the title row, else the file
+ * name, with a warning in `issues` for every problem the grammar found (a range, an open span, two
+ * periods in one text, title and file name disagreeing).
+ */
+export function filePeriodOf(
+  caption: string | undefined, fileName: string, sheet?: string, issues: ImportIssue[] = [], at: { file: string } = { file: fileName },
+): FilePeriod | undefined {
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
   if (fromSheet) return { key: formatPeriodKey(fromSheet.period), cumulative: fromSheet.cumulative, source: 'sheet-name' };
-  if (caption) {
-    const p = findPeriodInText(caption);
-    if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: 'caption' };
-  }
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
-  const p = findPeriodInText(base);
-  if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: 'file-name' };
+  const fromCaption = caption ? scanPeriodText(caption) : null;
+  const fromName = scanPeriodText(base);
+  const say = (where: string, n: { code: string; message: string; messageEn: string }): void => {
+    issues.push(makeIssue('warning', n.code, where === '标题行' ? { ...at, line: 1 } : at,
+      `${where}：${n.message}`, `${where === '标题行' ? 'Title row' : 'File name'}: ${n.messageEn}`));
+  };
+  for (const n of fromCaption?.problems ?? []) say('标题行', n);
+  for (const n of fromName.problems) say('文件名', n);
+  for (const [where, scan] of [['标题行', fromCaption], ['文件名', fromName]] as const) {
+    for (const n of scan?.found?.notes ?? []) if (n.severity !== 'info') say(where, n);
+  }
+  const c = fromCaption?.found;
+  const f = fromName.found;
+  if (c && f && formatPeriodKey(c.period) !== formatPeriodKey(f.period)) {
+    issues.push(makeIssue('warning', 'period-disagree', at,
+      `标题行的期间“${fromCaption!.text}”（${formatPeriodKey(c.period)}）与文件名中的“${fromName.text}”（${formatPeriodKey(f.period)}）不一致，已按标题行统计；请核对哪一个正确`,
+      `The title's period ${formatPeriodKey(c.period)} differs from the file name's ${formatPeriodKey(f.period)}; the title is used.`));
+  }
+  if (c) return { key: formatPeriodKey(c.period), cumulative: c.cumulative, source: 'caption' };
+  if (f) return { key: formatPeriodKey(f.period), cumulative: f.cumulative, source: 'file-name' };
   return undefined;
 }
 
@@ -139,8 +159,8 @@ export function detectShape(
     rawText: columns.find((c) => c.name.toLowerCase() === 'raw' || c.name === '原文')?.index ?? -1,
     qualifier: columns.find((c) => c.name.toLowerCase() === 'qualifier')?.index ?? -1,
   };
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet);
   const at = { file: ctx.file };
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at);
   const taken = new Set([base.code, base.district, base.parent, unit, base.period, metric, value, measureUnit]);
 
   let kind: ShapeKind;
@@ -197,8 +217,9 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }):
   const needsPeriod = shape.kind !== 'wide' || shape.measures.some((m) => m.period === undefined);
   if (shape.period < 0 && needsPeriod) {
     if (!shape.filePeriod) {
+      const why = issues.some((i) => i.code.startsWith('period-')) ? '（标题行或文件名中的时间见上方警告，不能作为统计期间）' : '';
       issues.push(makeIssue('error', 'no-period', at,
-        '找不到统计期间。请增加“期间”列（如 2024年3月、2024年第一季度），或把期间写进文件名，如“2024年3月.csv”',
+        `找不到统计期间${why}。请增加“期间”列（如 2024年3月、2024年第一季度），或把期间写进文件名，如“2024年3月.csv”`,
         'No period found: add a 期间 column or put the period in the file name, e.g. 2024年3月.csv.'));
       return { shape: null, issues };
     }

@@ -423,6 +423,7 @@ export const MESSAGES_EN: Messages = {
     noIssues: 'No problems found.',
     region: 'Problems (scrollable)',
     caption: (n) => `Problems (${n})`,
+    groupCaption: (label, n, counts) => `${label}: ${n} (${counts})`,
     severity: 'Level',
     file: 'File',
     line: 'Line',

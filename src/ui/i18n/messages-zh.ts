@@ -422,6 +422,7 @@ export const MESSAGES_ZH = {
     noIssues: '没有发现问题。',
     region: '问题列表（可滚动）',
     caption: (n: number) => `问题列表（共${n}条）`,
+    groupCaption: (label: string, n: number, counts: string) => `${label}：${n}条（${counts}）`,
     severity: '级别',
     file: '文件',
     line: '行',

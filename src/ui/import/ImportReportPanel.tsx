@@ -1,10 +1,13 @@
 /**
  * The import report: status, row counts by outcome, and every issue with file (and sheet, for a
- * workbook: `文件.xlsx › 3月`), line, column and severity. A blocked import says plainly that nothing changed and what to fix.
+ * workbook: `文件.xlsx › 3月`), line, column and severity, grouped by class (periods, rates, number
+ * words, non-unit rows …) with a count each, so 200 flagged cells are a few readable lists. A
+ * blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
 import { columnLetter, type ImportIssue, type ImportReport } from '../../data/report/import-report';
 import { placeZh } from '../../data/report/make-issue';
+import { groupIssues, type IssueGroup } from '../../data/report/issue-classes';
 import { OUTCOMES, severityLabel } from './report-text';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
@@ -40,27 +43,47 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
       {report.issues.length === 0 ? (
         <p className="muted">{t.noIssues}</p>
       ) : (
-        <div className="table-scroll issues-scroll" tabIndex={0} role="region" aria-label={t.region}>
-          <table className="issues-table">
-            <caption>{t.caption(report.issues.length)}</caption>
-            <thead>
-              <tr><th scope="col">{t.severity}</th><th scope="col">{t.file}</th><th scope="col" className="num">{t.line}</th><th scope="col">{t.column}</th><th scope="col">{t.message}</th></tr>
-            </thead>
-            <tbody>
-              {issuesBySeverity(report.issues).map((i, k) => (
-                <tr key={k} className={`sev-${i.severity}`}>
-                  <td><span className={`badge badge-${i.severity}`}>{severityLabel(i.severity, t)}</span></td>
-                  <td>{placeZh({ file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}) })}</td>
-                  <td className="num">{i.line > 0 ? i.line : i.sheet !== undefined ? t.wholeSheet : t.wholeFile}</td>
-                  <td>{i.column > 0 ? t.columnText(columnLetter(i.column), i.columnName ?? '') : '—'}</td>
-                  <td>{lang === 'en' ? i.messageEn : i.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="issue-groups" role="region" aria-label={t.caption(report.issues.length)}>
+          {groupIssues(report.issues).map((g) => (
+            <IssueGroupTable key={g.cls.id} group={g} />
+          ))}
         </div>
       )}
     </section>
+  );
+}
+
+/** One class of issues: a summary line with its counts, opened when it holds errors or warnings. */
+function IssueGroupTable({ group }: { group: IssueGroup }) {
+  const t = useT().report;
+  const lang = useLang();
+  const label = lang === 'en' ? group.cls.en : group.cls.zh;
+  const counts = (['error', 'warning', 'info'] as const).filter((s) => group.count[s] > 0)
+    .map((s) => `${severityLabel(s, t)} ${group.count[s]}`).join(lang === 'en' ? ', ' : '，');
+  const caption = t.groupCaption(label, group.issues.length, counts);
+  return (
+    <details className="issue-group" open={group.count.error + group.count.warning > 0}>
+      <summary>{caption}</summary>
+      <div className="table-scroll issues-scroll" tabIndex={0}>
+        <table className="issues-table">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr><th scope="col">{t.severity}</th><th scope="col">{t.file}</th><th scope="col" className="num">{t.line}</th><th scope="col">{t.column}</th><th scope="col">{t.message}</th></tr>
+          </thead>
+          <tbody>
+            {group.issues.map((i, k) => (
+              <tr key={k} className={`sev-${i.severity}`}>
+                <td><span className={`badge badge-${i.severity}`}>{severityLabel(i.severity, t)}</span></td>
+                <td>{placeZh({ file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}) })}</td>
+                <td className="num">{i.line > 0 ? i.line : i.sheet !== undefined ? t.wholeSheet : t.wholeFile}</td>
+                <td>{i.column > 0 ? t.columnText(columnLetter(i.column), i.columnName ?? '') : '—'}</td>
+                <td>{lang === 'en' ? i.messageEn : i.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 

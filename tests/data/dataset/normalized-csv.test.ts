@@ -33,4 +33,18 @@ describe('toNormalizedCsv', () => {
     const back = importFiles([{ name: 'n.csv', bytes: utf8(toNormalizedCsv(src.dataset!)) }]);
     expect(strip(observations(back.dataset))).toEqual(strip(observations(src.dataset)));
   });
+
+  it('is formula-safe in every column (names, raw text, file names) and reads the guard back off (issue 15, class 9)', () => {
+    const src = importText('区,街道,社区,常住人口\n@区,=A1,"=HYPERLINK(""http://x"",""点击"")",=1+1\n,+东湖街道,-西山社区,NaN\n,东湖街道,东湖社区,-3\n', '=2024年3月.csv');
+    const csv = toNormalizedCsv(src.dataset!);
+    const lines = csv.split('\r\n');
+    expect(lines[1]).toBe(`,'@区,'=A1,"'=HYPERLINK(""http://x"",""点击"")",2024-03,residents,,invalid,'=1+1,'=2024年3月.csv,2`);
+    expect(lines[2]).toBe(`,'@区,'+东湖街道,'-西山社区,2024-03,residents,,invalid,NaN,'=2024年3月.csv,3`);
+    // A negative number is data, not a formula: it stays a number.
+    expect(lines[3]).toBe(",'@区,东湖街道,东湖社区,2024-03,residents,-3,exact,,'=2024年3月.csv,4");
+    const back = importFiles([{ name: 'normalized.csv', bytes: utf8(csv) }]);
+    expect(back.dataset!.units.map((u) => [u.district, u.parent, u.name])).toEqual(src.dataset!.units.map((u) => [u.district, u.parent, u.name]));
+    expect(observations(back.dataset).map((o) => o.raw)).toEqual(observations(src.dataset).map((o) => o.raw));
+    expect(observations(src.dataset).map((o) => o.raw)).toContain('NaN');
+  });
 });

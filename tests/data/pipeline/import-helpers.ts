@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { QUALIFIERS, type Dataset } from '../../../src/data/dataset/dataset';
 import { importFiles, type ImportOptions, type ImportResult } from '../../../src/data/pipeline/import-files';
 import { rawTextOf } from '../../../src/data/dataset/dataset';
+import type { ImportIssue } from '../../../src/data/report/import-report';
 
 export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 export const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));
@@ -32,4 +33,29 @@ export function observations(ds: Dataset | null): Obs[] {
 /** `code@line` of every issue of a severity (or all). */
 export function issueCodes(r: ImportResult, severity?: string): string[] {
   return r.report.issues.filter((i) => !severity || i.severity === severity).map((i) => `${i.code}@${i.line}`);
+}
+
+/** Lines a Chinese message lists as `第3-5、8行`. */
+export function linesInMessage(message: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of message.matchAll(/第([\d、\-…]+)行/g)) {
+    for (const part of m[1]!.split('、')) {
+      const [a, b] = part.split('-').map(Number);
+      if (a === undefined || Number.isNaN(a)) continue;
+      for (let l = a; l <= (b ?? a) && l - a < 100000; l++) out.add(l);
+    }
+  }
+  return out;
+}
+
+/** A warning about the file's own period (title row or file name, no column): it covers every row. */
+const aboutFilePeriod = (i: ImportIssue): boolean => i.column === 0 && i.code.startsWith('period-');
+
+/**
+ * True when a warning or error names `line`: its own line, a line range in its message, or a
+ * warning about the file's period (which every row inherits). Line 0: any warning or error.
+ */
+export function flagged(issues: readonly ImportIssue[], line: number, code?: string): boolean {
+  return issues.some((i) => (i.severity === 'warning' || i.severity === 'error') && (code === undefined || i.code === code)
+    && (line === 0 || i.line === line || linesInMessage(i.message).has(line) || aboutFilePeriod(i)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriodInText, parsePeriodLabel } from '../../../src/data/records/parse-period-label';
+import { findPeriodInText, parsePeriodLabel, periodProblem, scanPeriodText } from '../../../src/data/records/parse-period-label';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 
 const key = (text: string, ctx?: { defaultYear?: number }): string | null => {
@@ -69,7 +69,7 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
     ['45352.0', '2024-03', 'excel-serial', 'warning'],
     ['3/1/2024', '2024-03', 'ambiguous-date', 'warning'], ['1/3/2024', '2024-01', 'ambiguous-date', 'warning'],
     ['13/1/2024', '2024-01', 'date-as-month', 'info'], ['3/31/2024', '2024-03', 'date-as-month', 'info'],
-    ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'info'],
+    ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'warning'],
   ])('%s → %s with %s', (text, expected, code, severity) => {
     const r = parsePeriodLabel(text)!;
     expect(formatPeriodKey(r.period)).toBe(expected);
@@ -111,5 +111,57 @@ describe('findPeriodInText: titles and file names', () => {
 
   it('uses the default year for a title without one', () => {
     expect(formatPeriodKey(findPeriodInText('上半年统计', { defaultYear: 2024 })!.period)).toBe('2024-H1');
+  });
+});
+
+describe('one period grammar that never falls back to a shorter reading (issue 15, class 1)', () => {
+  const scan = (text: string) => {
+    const r = scanPeriodText(text, { currentYear: 2026 });
+    return { key: r.found ? formatPeriodKey(r.found.period) : null, problems: r.problems.map((n) => n.code) };
+  };
+  it.each([
+    ['2023年度下半年社区统计表', '2023-H2'], ['2023年Q3社区数据', '2023-Q3'], ['2023年第3季社区数据', '2023-Q3'],
+    ['2023年度第三季度', '2023-Q3'], ['2023年12月社区数据_导出于2024-03-05', '2023-12'], ['打印时间2024-01-08_2023年12月社区', '2023-12'],
+    ['2023年第三季度统计表（填报日期：2023年10月8日）', '2023-Q3'], ['2023年下半年（7-12月）', '2023-H2'],
+    ['2023年12月社区统计（数据截至2023年12月31日）', '2023-12'],
+  ])('%s → %s with no problem', (text, key) => {
+    expect(scan(text)).toEqual({ key, problems: [] });
+  });
+  it.each([
+    ['2023年5-6月社区数据', 'period-range'], ['2023年11月-2024年1月社区统计', 'period-range'], ['2023年3月-4月', 'period-range'],
+    ['2023年1月至今志愿服务统计', 'period-open-ended'], ['2023年4月至5月', 'period-range'],
+  ])('%s is no period: %s, never the year or the first month', (text, code) => {
+    expect(scan(text)).toEqual({ key: null, problems: [code] });
+  });
+  it('填报 before a period without 时间/日期 or a colon is wording, not a stamp', () => {
+    expect(scan('社区填报2023年3月数据')).toEqual({ key: '2023-03', problems: [] });
+    expect(scan('社区数据（填报：2024年1月5日）')).toEqual({ key: null, problems: [] });
+  });
+  it.each(['社区统计表 导出于2024-03-05', '填报日期：2024年1月10日', '打印时间2024年1月8日'])('a stamp alone is no period: %s', (text) => {
+    expect(scan(text)).toEqual({ key: null, problems: [] });
+  });
+  it('two periods that do not nest: the first, with a warning naming both', () => {
+    const r = scanPeriodText('2023年上半年_第三季度');
+    expect(formatPeriodKey(r.found!.period)).toBe('2023-H1');
+    expect(r.problems[0]!.code).toBe('period-disagree');
+    expect(r.problems[0]!.message).toContain('2023年上半年');
+    expect(r.problems[0]!.message).toContain('第三季度');
+  });
+  it.each([['1999年3月', '1999-03'], ['2035年3月', '2035-03']])('%s is implausible: a warning', (text, k) => {
+    const r = parsePeriodLabel(text, { currentYear: 2026 });
+    expect(r && formatPeriodKey(r.period)).toBe(k);
+    expect(r?.notes.find((n) => n.code === 'period-implausible')?.severity).toBe('warning');
+  });
+  it.each([['Mar-23', '2023-03'], ['1-Mar-23', '2023-03'], ['1-Mar-2023', '2023-03']])('Excel date text %s → %s', (text, k) => {
+    expect(key(text)).toBe(k);
+  });
+  it('截至…月底 is that month, with a warning saying how to write year-to-date', () => {
+    const r = parsePeriodLabel('截至9月底', { defaultYear: 2023 })!;
+    expect(formatPeriodKey(r.period)).toBe('2023-09');
+    expect(r.notes.find((n) => n.code === 'period-as-of')?.message).toContain('2023年1-9月累计');
+  });
+  it.each(['2023年1月至今', '2023年5-6月', '2023年11月-2024年1月'])('a cell %s is no period, and periodProblem says why', (text) => {
+    expect(parsePeriodLabel(text)).toBeNull();
+    expect(periodProblem(text)?.severity).toBe('warning');
   });
 });

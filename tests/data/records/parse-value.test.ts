@@ -7,7 +7,7 @@ const codes = (raw: string, opts?: { columnScale?: number }): string[] => parseV
 describe('parseValue: plain numbers and separators', () => {
   it.each([
     ['1568', 1568], ['1,568', 1568], ['3,500', 3500], ['1,234,567.89', 1234567.89], ['0', 0], ['-0', 0],
-    ['3.500', 3.5], ['0.125', 0.125], ['.5', 0.5], ['12.50', 12.5], ["'1568", 1568], ['+12', 12],
+    ['0.125', 0.125], ['.5', 0.5], ['12.50', 12.5], ["'1568", 1568], ['+12', 12],
   ])('%s → %d exact', (raw, value) => {
     const r = parseValue(raw);
     expect(r.value).toBe(value);
@@ -291,5 +291,82 @@ describe('parseValue: properties', () => {
       if (Number.isNaN(r.value)) expect(r.qualifier).not.toBe('exact');
       else expect(['exact', 'gt', 'gte', 'lt', 'approx', 'approx_lt']).toContain(r.qualifier);
     }));
+  });
+});
+
+describe('parseValue: spoken number words (issue 15, class 3)', () => {
+  it.each([
+    ['1万5', 15000], ['2千3', 2300], ['三千五', 3500], ['两万', 20000], ['一万五', 15000], ['一百五', 150],
+    ['两千五', 2500], ['2万5', 25000], ['1万2', 12000], ['12万5', 125000], ['1万2500', 12500], ['2千300', 2300],
+    ['1万零5', 10005], ['两千零三', 2003], ['一万零五百', 10500], ['1万5百', 10500], ['十五', 15], ['二十五', 25],
+    ['1亿5', 150000000], ['三万五千', 35000],
+  ])('%s → %d', (raw, value) => {
+    const r = parseValue(raw);
+    expect(r.value).toBe(value);
+    expect(r.qualifier).toBe('exact');
+  });
+
+  it.each([['3万余', 30000], ['1万5千余', 15000], ['3千余', 3000]])('%s → %d more than', (raw, value) => {
+    expect(parseValue(raw)).toMatchObject({ value, qualifier: 'gt' });
+  });
+
+  it.each(['1万25', '1万250', '万5', '1万万', '2千30'])('%s is ambiguous or malformed: invalid with a warning', (raw) => {
+    const r = parseValue(raw);
+    expect(r.value).toBeNaN();
+    expect(r.notes.some((n) => n.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('parseValue: values that cannot be read as written (issue 15, classes 2 and 3)', () => {
+  it.each(['--3', '+-3', '−-3', '-+3', '▼-3'])('%s has two signs: invalid with a warning', (raw) => {
+    const r = parseValue(raw);
+    expect(r.qualifier).toBe('invalid');
+    expect(r.notes.map((n) => n.code)).toEqual(['sign-repeated']);
+  });
+
+  it.each([['1e400', 'number-overflow'], ['-1e400', 'number-overflow'], ['9'.repeat(190), 'precision-loss'], ['9'.repeat(400), 'cell-too-long']])(
+    '%s is never a number to rank (%s)', (raw, code) => {
+      const r = parseValue(raw);
+      expect(r.qualifier).toBe(code === 'precision-loss' ? 'exact' : 'invalid');
+      if (code === 'precision-loss') expect(Number.isFinite(r.value)).toBe(true);
+      expect(r.notes.find((n) => n.code === code)?.severity).toBe('warning');
+    });
+
+  it('a 1 MB cell of digits (or numerals) is rejected in milliseconds', () => {
+    for (const c of ['9', '一', '1,000', '1e']) {
+      const cell = c.repeat(Math.ceil(1_000_000 / c.length));
+      const t0 = performance.now();
+      const r = parseValue(cell);
+      expect(performance.now() - t0).toBeLessThan(50);
+      expect(r.qualifier).toBe('invalid');
+      expect(r.notes.map((n) => n.code)).toEqual(['cell-too-long']);
+    }
+  });
+
+  it('a 200-character cell just under the limit is still parsed linearly', () => {
+    const t0 = performance.now();
+    parseValue('9'.repeat(199) + 'x');
+    parseValue('1'.repeat(100) + 'e');
+    // Quadratic patterns took seconds here; linear ones take well under a millisecond (slack for a busy machine).
+    expect(performance.now() - t0).toBeLessThan(250);
+  });
+
+  it.each([['2.000', 2, 2000], ['15.000人', 15, 15000], ['3.500', 3.5, 3500], ['12.500', 12.5, 12500]])(
+    '%s looks like a European thousands dot: kept as %d with a warning naming %d', (raw, value, other) => {
+      const r = parseValue(raw);
+      expect(r.value).toBe(value);
+      const n = r.notes.find((x) => x.code === 'dot-thousands-ambiguous')!;
+      expect(n.severity).toBe('warning');
+      expect(n.message).toContain(String(other));
+    });
+
+  it.each(['0.125', '1200.500', '12.5', '2.000%', '2.000万'])('%s is no thousands-dot suspect', (raw) => {
+    expect(parseValue(raw).notes.map((n) => n.code)).not.toContain('dot-thousands-ambiguous');
+  });
+
+  it('1.500 in a 万元 column is 1.5万, no thousands-dot suspect', () => {
+    const r = parseValue('1.500', { columnScale: 10000 });
+    expect(r.value).toBe(15000);
+    expect(r.notes.map((n) => n.code)).not.toContain('dot-thousands-ambiguous');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SubtotalChecker, subtotalKind } from '../../../src/data/records/subtotal-check';
+import { rowKind, SubtotalChecker, subtotalKind } from '../../../src/data/records/subtotal-check';
 
 describe('subtotalKind', () => {
   it.each([
@@ -9,6 +9,40 @@ describe('subtotalKind', () => {
     ['东湖社区', null], ['合力社区', null], ['', null],
   ])('%s → %s', (label, kind) => {
     expect(subtotalKind(label)).toBe(kind);
+  });
+});
+
+describe('subtotalKind: rows that are not units (issue 15, class 4)', () => {
+  it.each([
+    ['汇总', 'total'], ['全街', 'total'], ['本街道', 'total'], ['全区', 'total'], ['Total', 'total'], ['TOTAL', 'total'],
+    ['全社区', 'total'], ['本镇', 'total'], ['全区合计', 'total'], ['总计：', 'total'], ['汇总数', 'total'],
+    ['东湖街道汇总', 'segment'], ['东湖街道合计', 'segment'],
+    ['平均', 'average'], ['均值', 'average'], ['平均值', 'average'], ['各社区平均', 'average'], ['Average', 'average'],
+    ['上年同期', 'comparison'], ['同比', 'comparison'], ['增减', 'comparison'], ['增长率', 'comparison'], ['比上年增减', 'comparison'],
+    ['环比', 'comparison'], ['增减（%）', 'comparison'],
+    ['填表人：张三', 'footer'], ['审核人', 'footer'], ['填报日期：2024年1月5日', 'footer'], ['联系电话：12345', 'footer'],
+    ['填 表 人:王五', 'footer'], ['注：数据来源于社区', 'footer'],
+    ['平安社区', null], ['增光村', null], ['同心社区', null], ['注册志愿者', null], ['东湖', null],
+  ])('%s → %s', (label, kind) => {
+    expect(subtotalKind(label)).toBe(kind);
+  });
+});
+
+describe('rowKind: what only the whole row tells', () => {
+  const row = (unit: string, parent = '', district = '', cells: string[] = [district, parent, unit]) => ({ cells, unit, parent, district });
+  it('a unit named as its own street is that street\'s subtotal; as its district, a total', () => {
+    expect(rowKind(row('东湖街道', '东湖街道'))).toBe('segment');
+    expect(rowKind(row('河西区', '', '河西区'))).toBe('total');
+    expect(rowKind(row('东湖社区', '东湖街道'))).toBeNull();
+  });
+  it('a total word beside a street name is the street\'s subtotal; without one, the grand total', () => {
+    expect(rowKind(row('汇总', '东湖街道'))).toBe('segment');
+    expect(rowKind(row('合计', ''))).toBe('total');
+    expect(rowKind(row('全区合计', '全区'))).toBe('total');
+  });
+  it('a footer in any cell of a row without a unit name; never in a real unit\'s row', () => {
+    expect(rowKind({ cells: ['', '填表人：张三'], unit: '', parent: '', district: '' })).toBe('footer');
+    expect(rowKind({ cells: ['东湖社区', '100', '注：含流动人口'], unit: '东湖社区', parent: '', district: '' })).toBeNull();
   });
 });
 

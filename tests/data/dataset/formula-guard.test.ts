@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardFormula } from '../../src/export/formula-guard';
+import { guardFormula } from '../../../src/data/dataset/formula-guard';
 
 describe('guardFormula', () => {
   it.each([

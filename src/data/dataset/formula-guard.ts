@@ -24,3 +24,11 @@ export function looksLikeFormula(text: string): boolean {
 export function guardFormula(text: string): string {
   return looksLikeFormula(text) ? `'${text}` : text;
 }
+
+/**
+ * The text a guarded cell stood for: `'=1+1` → `=1+1`. Spreadsheets never write their own `'` text
+ * marker into a CSV, so a `'` before formula-like text comes from a guard (ours or another tool's).
+ */
+export function unguardFormula(text: string): string {
+  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+}

@@ -1,0 +1,98 @@
+/**
+ * Checks across observations of a built dataset that no single cell can tell (issue 15):
+ * - a stored quarter, half or year of a flow metric that differs from the sum of its months (or
+ *   quarters, halves) for the same unit → warning showing both numbers;
+ * - a stored rate (再就业率) that differs from its own numerator and denominator (再就业人数 ÷
+ *   下岗失业人员 × 100) for the same unit and period → warning showing both.
+ * Only exact values are compared; only observations from `fromFile` on (the files of this import)
+ * raise warnings, so data already in the dataset is not flagged again.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { canonicalMetric } from '../vocabulary/metric-catalog';
+import { formatPeriodKey, makePeriod, parsePeriodKey, type Granularity, type Period } from '../vocabulary/period';
+import type { Dataset } from './dataset';
+
+const EXACT = 0;
+/** Finer granularities a coarse period is made of, finest first. */
+const PARTS: Readonly<Partial<Record<Granularity, readonly Granularity[]>>> = { Q: ['M'], H: ['M', 'Q'], Y: ['M', 'Q', 'H'] };
+const COUNT: Readonly<Record<Granularity, number>> = { Y: 1, H: 2, Q: 4, M: 12, C: 12 };
+const ZH: Readonly<Record<Granularity, string>> = { Y: '年', H: '半年', Q: '季度', M: '月', C: '累计' };
+
+interface Cell { value: number; line: number; file: number }
+
+/** Warnings for sums and rates that disagree within `ds`, for observations from file index `fromFile` on. */
+export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
+  const o = ds.obs;
+  const nP = ds.periods.length;
+  const nM = ds.metrics.length;
+  const periods = ds.periods.map((k) => parsePeriodKey(k));
+  const periodAt = new Map(ds.periods.map((k, i) => [k, i]));
+  // Which checks can apply at all: a flow metric with a coarse period whose parts are stored, a rate with its parts.
+  const grans = new Set(periods.map((p) => p?.granularity));
+  const sums = [...grans].some((g) => g !== undefined && (PARTS[g] ?? []).some((f) => grans.has(f)));
+  const metricAt = new Map(ds.metrics.map((m, i) => [m.id, i]));
+  const rates = ds.metrics.some((m) => m.kind === 'ratio' && metricAt.has(m.numerator ?? '') && metricAt.has(m.denominator ?? ''));
+  if (!sums && !rates) return [];
+  /** (unit, period, metric) → exact value with its line. */
+  const cells = new Map<number, Cell>();
+  const keyOf = (unit: number, period: number, metric: number): number => (unit * nP + period) * nM + metric;
+  for (let i = 0; i < o.value.length; i++) {
+    if (o.qualifier[i] !== EXACT || Number.isNaN(o.value[i]!)) continue;
+    cells.set(keyOf(o.unit[i]!, o.period[i]!, o.metric[i]!), { value: o.value[i]!, line: o.line[i]!, file: o.file[i]! });
+  }
+  const issues: ImportIssue[] = [];
+  const get = (unit: number, metric: number, p: Period): Cell | undefined => {
+    const at = periodAt.get(formatPeriodKey(p));
+    return at === undefined ? undefined : cells.get(keyOf(unit, at, metric));
+  };
+  const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+  for (const [key, cell] of cells) {
+    const metric = key % nM;
+    const period = Math.floor(key / nM) % nP;
+    const unit = Math.floor(key / nM / nP);
+    const def = ds.metrics[metric]!;
+    const p = periods[period];
+    if (!p) continue;
+    const periodKey = ds.periods[period]!;
+    const name = ds.units[unit]!.name;
+    const fileName = ds.files[cell.file]?.name ?? '';
+    if (sums && def.kind === 'flow') {
+      for (const g of PARTS[p.granularity] ?? []) {
+        if (!grans.has(g)) continue;
+        const parts = partsOf(p, g).map((q) => get(unit, metric, q));
+        if (parts.some((x) => x === undefined)) continue;
+        if (cell.file < fromFile && parts.every((x) => x!.file < fromFile)) continue;
+        const sum = round(parts.reduce((s, x) => s + x!.value, 0));
+        if (Math.abs(sum - cell.value) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
+        const lines = parts.map((x) => x!.line).join('、');
+        issues.push(makeIssue('warning', 'period-sum-mismatch', { file: fileName, line: cell.line },
+          `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}，但同一社区各${ZH[g]}（第${lines}行）之和为${sum}，两者不一致；请核对哪一个正确`,
+          `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}, but its ${g} parts sum to ${sum}.`));
+        break;
+      }
+    }
+    if (rates && def.kind === 'ratio' && def.numerator && def.denominator && cell.file >= fromFile) {
+      const num = metricAt.get(def.numerator);
+      const den = metricAt.get(def.denominator);
+      const n = num !== undefined ? cells.get(keyOf(unit, period, num)) : undefined;
+      const d = den !== undefined ? cells.get(keyOf(unit, period, den)) : undefined;
+      if (!n || !d || d.value === 0) continue;
+      const expected = (n.value / d.value) * 100;
+      // Tolerate the rounding of the written rate (12.3% is any rate in 12.25..12.35).
+      const decimals = (String(cell.value).split('.')[1] ?? '').length;
+      if (Math.abs(expected - cell.value) <= 0.5 * 10 ** -decimals + 1e-9) continue;
+      const [nz, dz] = [canonicalMetric(def.numerator)?.zh ?? def.numerator, canonicalMetric(def.denominator)?.zh ?? def.denominator];
+      issues.push(makeIssue('warning', 'rate-mismatch', { file: fileName, line: cell.line },
+        `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}%，但按同一文件的${nz}${n.value}÷${dz}${d.value}计算应为${round(expected)}%（第${n.line}、${d.line}行），两者不一致；请核对`,
+        `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}% but ${n.value} / ${d.value} gives ${round(expected)}%.`));
+    }
+  }
+  return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** The sub-periods of granularity `g` that make up `p` (Q1 → Jan, Feb, Mar). */
+function partsOf(p: Period, g: Granularity): Period[] {
+  const per = COUNT[g] / COUNT[p.granularity];
+  return Array.from({ length: per }, (_, k) => makePeriod(p.year, g, (p.index - 1) * per + k + 1));
+}

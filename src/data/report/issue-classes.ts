@@ -1,0 +1,92 @@
+/**
+ * Import issues grouped by the kind of misreading they guard against (the classes of issue 15),
+ * so a report with 200 flagged cells reads as a few lists with counts, not 200 alerts.
+ */
+import type { ImportIssue, Severity } from './import-report';
+
+export type IssueClassId = 'period' | 'rates' | 'numbers' | 'rows' | 'structure' | 'identity' | 'files' | 'encoding' | 'other';
+
+export interface IssueClass {
+  readonly id: IssueClassId;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Classes in report order. */
+export const ISSUE_CLASSES: readonly IssueClass[] = [
+  { id: 'period', zh: '统计期间', en: 'Periods' },
+  { id: 'rates', zh: '比例、单位与数量级', en: 'Rates, units and scales' },
+  { id: 'numbers', zh: '数字写法与不可能的数值', en: 'Number words and impossible values' },
+  { id: 'rows', zh: '合计、平均、表尾等非社区行', en: 'Rows that are not units' },
+  { id: 'structure', zh: '表格结构', en: 'Table structure' },
+  { id: 'identity', zh: '社区名称与代码', en: 'Unit identity' },
+  { id: 'files', zh: '多个文件之间', en: 'Several files' },
+  { id: 'encoding', zh: '文件编码与字符', en: 'Encodings and characters' },
+  { id: 'other', zh: '其他', en: 'Other' },
+];
+
+/** [code prefix or exact code, class]; the first match wins. */
+const RULES: readonly (readonly [string, IssueClassId])[] = [
+  ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['ambiguous-date', 'period'],
+  ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
+  ['cumulative-period', 'period'],
+  ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
+  ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['scientific-notation', 'rates'],
+  ['precision-loss', 'rates'], ['full-width', 'rates'], ['whitespace-in-number', 'rates'],
+  ['chinese-numeral', 'numbers'], ['not-a-number', 'numbers'], ['sign-repeated', 'numbers'], ['number-overflow', 'numbers'],
+  ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
+  ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
+  ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'],
+  ['subtotal-', 'rows'], ['blank-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
+  ['footer-rows', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'],
+  ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['duplicate-row', 'identity'],
+  ['formula-like-text', 'identity'],
+  ['conflicting-values', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
+  ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'],
+  ['second-table', 'structure'], ['unit-row', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'],
+  ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
+  ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['shape', 'structure'],
+  ['single-column', 'structure'], ['delimiter', 'structure'], ['invalid-quotes', 'structure'], ['unclosed-quote', 'structure'],
+  ['extra-empty-cells', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'],
+  ['no-metric-columns', 'structure'], ['metric-missing', 'structure'],
+];
+
+/** The class of an issue code (`period-range` → period); unknown codes are `other`. */
+export function issueClassOf(code: string): IssueClass {
+  const rule = RULES.find(([p]) => (p.endsWith('-') ? code.startsWith(p) : code === p || code.startsWith(`${p}-`)));
+  return ISSUE_CLASSES.find((c) => c.id === (rule?.[1] ?? 'other'))!;
+}
+
+export interface IssueGroup {
+  readonly cls: IssueClass;
+  /** The group's issues in report order. */
+  readonly issues: readonly ImportIssue[];
+  readonly count: Readonly<Record<Severity, number>>;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Issues grouped by class: groups with errors first, then warnings, then notes only; within that in
+ * class order. Within a group, errors come first, then warnings, then notes, each in report order.
+ */
+export function groupIssues(issues: readonly ImportIssue[]): IssueGroup[] {
+  const by = new Map<IssueClassId, ImportIssue[]>();
+  for (const i of issues) {
+    const id = issueClassOf(i.code).id;
+    let list = by.get(id);
+    if (!list) by.set(id, (list = []));
+    list.push(i);
+  }
+  const groups = ISSUE_CLASSES.flatMap((cls) => {
+    const list = by.get(cls.id);
+    if (!list) return [];
+    const count = { error: 0, warning: 0, info: 0 };
+    for (const i of list) count[i.severity]++;
+    const sorted = list.map((issue, k) => ({ issue, k }))
+      .sort((a, b) => RANK[a.issue.severity] - RANK[b.issue.severity] || a.k - b.k).map((x) => x.issue);
+    return [{ cls, issues: sorted, count }];
+  });
+  const worst = (g: IssueGroup): number => (g.count.error > 0 ? 0 : g.count.warning > 0 ? 1 : 2);
+  return groups.map((g, k) => ({ g, k })).sort((a, b) => worst(a.g) - worst(b.g) || a.k - b.k).map((x) => x.g);
+}

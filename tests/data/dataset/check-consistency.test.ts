@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../../src/data/dataset/check-consistency';
+import { importText } from '../pipeline/import-helpers';
+
+const dataset = (text: string, name = 'a.csv') => importText(text, name).dataset!;
+const codes = (text: string): string[] => checkConsistency(dataset(text)).map((i) => `${i.code}@${i.line}`);
+
+describe('checkConsistency: a stored quarter, half or year vs the sum of its parts (flow metrics)', () => {
+  const months = '社区,期间,再就业人数\n东湖社区,2023年1月,10\n东湖社区,2023年2月,10\n东湖社区,2023年3月,10\n';
+  it('a quarter that is not the sum of its months: a warning at the quarter showing both numbers', () => {
+    const issues = checkConsistency(dataset(`${months}东湖社区,2023年第一季度,50\n`));
+    expect(issues.map((i) => `${i.code}@${i.line}`)).toEqual(['period-sum-mismatch@5']);
+    expect(issues[0]!.message).toContain('50');
+    expect(issues[0]!.message).toContain('30');
+    expect(issues[0]!.message).toContain('第2、3、4行');
+  });
+  it('a quarter that is the sum, or whose months are incomplete: no warning', () => {
+    expect(codes(`${months}东湖社区,2023年第一季度,30\n`)).toEqual([]);
+    expect(codes('社区,期间,再就业人数\n东湖社区,2023年1月,10\n东湖社区,2023年第一季度,50\n')).toEqual([]);
+  });
+  it('a half checked against its quarters; a stock metric (population) is never summed', () => {
+    expect(codes('社区,期间,再就业人数\n东湖社区,2023Q1,10\n东湖社区,2023Q2,10\n东湖社区,2023H1,25\n')).toEqual(['period-sum-mismatch@4']);
+    expect(codes('社区,期间,常住人口\n东湖社区,2023Q1,10\n东湖社区,2023Q2,10\n东湖社区,2023H1,25\n')).toEqual([]);
+  });
+});
+
+describe('checkConsistency: a rate vs its own numerator and denominator', () => {
+  const rateCodes = (rate: string): string[] => checkConsistency(dataset(`社区,再就业人数,下岗失业人员,再就业率\n东湖社区,20,100,${rate}\n`, '2023年3月.csv'))
+    .map((i) => `${i.code}@${i.line}`);
+  it.each([['20%', []], ['20.0%', []], ['20.4%', ['rate-mismatch@2']], ['50%', ['rate-mismatch@2']], ['0.2', ['rate-mismatch@2']]])(
+    '再就业率 %s for 20 ÷ 100 → %j', (rate, expected) => {
+      expect(rateCodes(rate)).toEqual(expected);
+    });
+  it.each(['33%', '33.3%', '33.33%'])('1 ÷ 3 written rounded as %s is no mismatch; 33.4%% is', (rate) => {
+    const check = (r: string) => checkConsistency(dataset(`社区,再就业人数,下岗失业人员,再就业率\n东湖社区,1,3,${r}\n`, '2023年3月.csv')).length;
+    expect(check(rate)).toBe(0);
+    expect(check('33.4%')).toBe(1);
+  });
+  it('the message shows the stored rate and the computed one', () => {
+    const [i] = checkConsistency(dataset('社区,再就业人数,下岗失业人员,再就业率\n东湖社区,20,100,50%\n', '2023年3月.csv'));
+    expect(i!.message).toContain('50%');
+    expect(i!.message).toContain('20%');
+  });
+  it('data already in the dataset is not flagged again (fromFile)', () => {
+    const ds = dataset('社区,再就业人数,下岗失业人员,再就业率\n东湖社区,20,100,50%\n', '2023年3月.csv');
+    expect(checkConsistency(ds, 1)).toEqual([]);
+  });
+});

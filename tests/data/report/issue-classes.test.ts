@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportIssue } from '../../../src/data/report/import-report';
+import { groupIssues, issueClassOf } from '../../../src/data/report/issue-classes';
+
+const issue = (severity: ImportIssue['severity'], code: string, line: number): ImportIssue =>
+  ({ severity, code, file: 'a.csv', line, column: 2, message: '说明', messageEn: '' });
+
+describe('issueClassOf', () => {
+  it.each([
+    ['period-range', 'period'], ['no-period', 'period'], ['two-digit-year', 'period'], ['percent-as-fraction', 'rates'],
+    ['dot-thousands-ambiguous', 'rates'], ['negative-count', 'numbers'], ['sign-repeated', 'numbers'], ['chinese-numeral', 'numbers'],
+    ['subtotal-mismatch', 'rows'], ['footer-rows', 'rows'], ['code-invalid', 'identity'], ['encoding-guessed', 'encoding'],
+    ['second-table', 'structure'], ['conflicting-values', 'files'], ['made-up', 'other'], ['subtotal', 'other'],
+  ])('%s → %s', (code, cls) => {
+    expect(issueClassOf(code).id).toBe(cls);
+  });
+});
+
+describe('groupIssues', () => {
+  it('makes 200 flagged cells of one class one group with its count; groups with errors first', () => {
+    const many = Array.from({ length: 200 }, (_, k) => issue('warning', 'negative-count', k + 2));
+    const groups = groupIssues([issue('info', 'blank-rows', 5), ...many, issue('error', 'period-invalid', 9)]);
+    expect(groups.map((g) => [g.cls.id, g.issues.length, g.count])).toEqual([
+      ['period', 1, { error: 1, warning: 0, info: 0 }],
+      ['numbers', 200, { error: 0, warning: 200, info: 0 }],
+      ['rows', 1, { error: 0, warning: 0, info: 1 }],
+    ]);
+    expect(groups[1]!.issues.map((i) => i.line)).toEqual(many.map((i) => i.line));
+  });
+  it('puts errors before warnings and notes inside a group, keeping report order', () => {
+    const g = groupIssues([issue('info', 'period-x', 1), issue('warning', 'period-y', 2), issue('error', 'period-z', 3), issue('warning', 'period-w', 4)]);
+    expect(g[0]!.issues.map((i) => i.line)).toEqual([3, 2, 4, 1]);
+  });
+});
