@@ -2,10 +2,9 @@
  * What each 导出 menu entry does, as plain async functions (no React). The UI imports this module
  * lazily, so none of it, nor pptxgenjs/jszip behind it, is in the initial bundle.
  */
-import { exportBarSpec } from '../charts/export-bar-spec';
 import type { ChartSpec, TableSpec } from '../charts/chart-spec';
 import type { DeckItem } from './deck-item';
-import { formatNumber } from '../analysis/format-number';
+import { referenceNote } from './chart-notes';
 import { MIME, downloadBlob } from './download';
 import { safeFileName } from './file-name';
 import { copyPngToClipboard, svgToPngBlob } from './png-export';
@@ -33,12 +32,8 @@ export function findChartSvg(container: HTMLElement | null): SVGSVGElement | nul
  * unlabelled there: `参考线：中位数 18人（虚线），平均值 19.2人（点线）`), then the spec's notes.
  */
 export function imageNotes(spec: ChartSpec): string[] {
-  const refs = spec.kind === 'bar' && spec.horizontal === true ? spec.references ?? [] : [];
-  if (refs.length === 0) return [...(spec.notes ?? [])];
-  const w = exportWords(spec.lang);
-  const lang = spec.lang ?? 'zh';
-  const list = refs.map((r, i) => `${r.label} ${formatNumber(r.value, lang, { unit: spec.unit })}${w.lineStyle(i === 0)}`).join(w.listSep);
-  return [w.references(list), ...(spec.notes ?? [])];
+  const ref = spec.kind === 'bar' && spec.horizontal === true ? referenceNote(spec) : null;
+  return ref === null ? [...(spec.notes ?? [])] : [ref, ...(spec.notes ?? [])];
 }
 
 /** The legend of an exported image: every series when there are two or more (scatter: none). */
@@ -72,9 +67,8 @@ export function copyChartPng(svg: SVGSVGElement, spec: ChartSpec): Promise<boole
 /** One-item (or many-item) deck download. */
 export async function exportDeck(items: readonly DeckItem[], meta: { title: string; source: string; lang?: 'zh' | 'en' }, fileBase: string): Promise<void> {
   const { buildDeck } = await import('./pptx-export');
-  // Slides get the same top-and-bottom trim as images: 154 bars on one slide cannot be read.
-  const fitted = items.map((it): DeckItem => (it.kind === 'chart' ? { kind: 'chart', spec: exportBarSpec(it.spec) } : it));
-  const bytes = await buildDeck(fitted, { ...meta, date: exportDateText(new Date(), meta.lang) });
+  // Slides get the same top-and-bottom trim as images (buildDeck applies exportBarSpec).
+  const bytes = await buildDeck(items, { ...meta, date: exportDateText(new Date(), meta.lang) });
   downloadBlob(bytes, safeFileName(fileBase, 'pptx'), MIME.pptx);
 }
 

@@ -30,6 +30,11 @@ const ZH = {
   aboutDate: '导出日期',
   aboutNote: '注',
   doubleScale: '2倍',
+  scatterPoints: '单位',
+  medianOf: (metric: string) => `中位数：${metric}`,
+  trendLine: '趋势线（最小二乘）',
+  streetsPage: (n: number, i: number, k: number) => `共${n}个街道/镇${k > 1 ? `（第${i}/${k}页）` : ''}`,
+  omittedRows: (top: number, hidden: number) => `…（中间${hidden}个单位略，前${top}名和后${top}名见上下）`,
 };
 
 /** Export words of one language. */
@@ -58,6 +63,11 @@ const EN: ExportWords = {
   aboutDate: 'Exported',
   aboutNote: 'Note',
   doubleScale: '2x',
+  scatterPoints: 'Units',
+  medianOf: (metric) => `Median: ${metric}`,
+  trendLine: 'Trend (least squares)',
+  streetsPage: (n, i, k) => `${n} streets/towns${k > 1 ? ` (page ${i}/${k})` : ''}`,
+  omittedRows: (top, hidden) => `… (${hidden} units in between omitted; top ${top} and bottom ${top} shown)`,
 };
 
 /** Both catalogues (tests compare their keys). */
