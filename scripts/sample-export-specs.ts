@@ -4,6 +4,8 @@
  * views call. Used by the slide-claims and golden tests and by `npm run check:exports`.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compareUnits } from '../src/analysis/compare-units';
 import { buildLeagueTable } from '../src/analysis/league-table';
 import { percentileMatrix } from '../src/analysis/heatmap';
@@ -26,7 +28,9 @@ import { scatterData } from '../src/ui/views/scatter/scatter-data';
 
 /** The sample dataset through the real import pipeline. */
 export function loadSample(): Dataset {
-  const bytes = readFileSync(new URL('../data/sample-jinnan-long.csv', import.meta.url));
+  // Under vitest's jsdom environment the module URL is not a file: URL; tests run from the root.
+  const url = new URL('../data/sample-jinnan-long.csv', import.meta.url);
+  const bytes = readFileSync(url.protocol === 'file:' ? fileURLToPath(url.href) : join(process.cwd(), 'data/sample-jinnan-long.csv'));
   const r = importFiles([{ name: 'sample-jinnan-long.csv', bytes: new Uint8Array(bytes) }], { isSample: true, id: 'sample', createdAt: '2024-07-05T00:00:00Z' });
   if (r.dataset === null) throw new Error('sample import blocked');
   return r.dataset;
