@@ -72,6 +72,28 @@ export async function exportDeck(items: readonly DeckItem[], meta: { title: stri
   downloadBlob(bytes, safeFileName(fileBase, 'pptx'), MIME.pptx);
 }
 
+/** A table as a framed picture: PNG (scale 1 or 2) or SVG (table-svg.ts). */
+export async function exportTableImage(table: TableSpec, fileBase: string, format: 'png' | 'svg', scale: 1 | 2 = 1): Promise<void> {
+  const { tableSvg } = await import('./table-svg');
+  const { svg, notes } = tableSvg(table);
+  // Styles are read from the live document, so the drawing is attached while it is serialised.
+  const host = document.createElement('div');
+  Object.assign(host.style, { position: 'absolute', left: '-20000px', top: '0' });
+  host.appendChild(svg);
+  document.body.appendChild(host);
+  try {
+    const text = serializeChartSvg(svg, {
+      title: table.title, subtitle: table.subtitle, source: table.source, date: exportDateText(new Date(), table.lang),
+      width: 1920, height: 1080, ...(table.lang ? { lang: table.lang } : {}), notes,
+    });
+    if (format === 'svg') { downloadBlob(text, safeFileName(fileBase, 'svg'), MIME.svg); return; }
+    const png = await svgToPngBlob(text, { width: 1920, height: 1080, scale });
+    downloadBlob(png, safeFileName(scale === 2 ? [fileBase, exportWords(table.lang).doubleScale] : [fileBase], 'png'), MIME.png);
+  } finally {
+    host.remove();
+  }
+}
+
 export function exportTableCsv(table: TableSpec, fileBase: string): void {
   downloadBlob(tableToCsvBytes(table), safeFileName(fileBase, 'csv'), MIME.csv);
 }

@@ -34,7 +34,8 @@ const ZH = {
   medianOf: (metric: string) => `中位数：${metric}`,
   trendLine: '趋势线（最小二乘）',
   streetsPage: (n: number, i: number, k: number) => `共${n}个街道/镇${k > 1 ? `（第${i}/${k}页）` : ''}`,
-  omittedRows: (top: number, hidden: number) => `…（中间${hidden}个单位略，前${top}名和后${top}名见上下）`,
+  imageRowsRanked: (total: number, top: number, bottom: number) => `共${total}行，图中仅显示前${top}名和后${bottom}名；完整名单请导出CSV或XLSX。`,
+  imageRowsFirst: (total: number, shown: number) => `共${total}行，图中仅显示前${shown}行；完整数据请导出CSV或XLSX。`,
 };
 
 /** Export words of one language. */
@@ -67,7 +68,8 @@ const EN: ExportWords = {
   medianOf: (metric) => `Median: ${metric}`,
   trendLine: 'Trend (least squares)',
   streetsPage: (n, i, k) => `${n} streets/towns${k > 1 ? ` (page ${i}/${k})` : ''}`,
-  omittedRows: (top, hidden) => `… (${hidden} units in between omitted; top ${top} and bottom ${top} shown)`,
+  imageRowsRanked: (total, top, bottom) => `${total} rows; only the top ${top} and bottom ${bottom} are shown. Export CSV or XLSX for the full list.`,
+  imageRowsFirst: (total, shown) => `${total} rows; only the first ${shown} are shown. Export CSV or XLSX for all of them.`,
 };
 
 /** Both catalogues (tests compare their keys). */

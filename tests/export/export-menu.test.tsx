@@ -31,17 +31,17 @@ describe('ExportMenu', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('table menu lists CSV, Excel and PowerPoint table', () => {
+  it('table menu lists the table as pictures, CSV, Excel and PowerPoint table', () => {
     render(<ExportMenu table={league(3)} fileBase="排行" />);
     fireEvent.click(screen.getByRole('button', { name: '导出' }));
-    expect(labels()).toEqual(['CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '加入汇报篮']);
+    expect(labels()).toEqual(['PNG（1920×1080）', 'PNG（2倍）', 'SVG', 'CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '加入汇报篮']);
   });
 
   it('a failed export shows a Chinese message instead of doing nothing', async () => {
     render(<ExportMenu spec={BAR} svgContainer={() => document.createElement('div')} fileBase="社区对比" />);
     fireEvent.click(screen.getByRole('button', { name: '导出' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'SVG' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('未找到图表，请等图表显示出来后再导出'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('未找到图表，请等图表显示出来后再导出'), { timeout: 5000 });
     expect(screen.getByRole('status').textContent).toContain('失败');
   });
 

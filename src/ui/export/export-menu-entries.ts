@@ -79,6 +79,13 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return ok(w.pinned); } },
     );
   }
+  if (table !== undefined && spec === undefined) {
+    entries.push(
+      { key: 'table-png', label: w.png, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 1); return ok(w.donePng); } },
+      { key: 'table-png2', label: w.png2, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 2); return ok(w.donePng2); } },
+      { key: 'table-svg', label: w.svg, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'svg'); return ok(w.doneSvg); } },
+    );
+  }
   if (table !== undefined) {
     entries.push(
       { key: 'csv', label: w.csv, run: async () => { (await actions()).exportTableCsv(table, fileBase); return ok(w.doneCsv); } },
