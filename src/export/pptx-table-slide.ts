@@ -35,6 +35,42 @@ export function columnWidths(spec: TableSpec, totalWidth: number): number[] {
   return weights.map((w) => (totalWidth * w) / sum);
 }
 
+/** Inches of cell padding left and right. */
+const PAD_IN = 0.18;
+
+/**
+ * Column widths from the widest cell of each column, so no name wraps (a wrapped row is taller
+ * than planned and pushes the table off the slide); headers may wrap. Above `width` the font
+ * shrinks (not below 7 pt). Returns the widths, the font and how many lines the header needs.
+ */
+export function fitColumns(spec: TableSpec, width: number, fontSize: number): { widths: number[]; fontSize: number; headerLines: number } {
+  // A header may take two lines (its longer half sets the floor); a cell must fit on one.
+  const cellEms = spec.columns.map((c, i) => Math.max(2, ems(c.label) / 2 + 0.5, ...spec.rows.map((r) => ems(cellText(r[i] ?? null, c)))));
+  const need = (pt: number) => cellEms.reduce((n, e) => n + (e * pt) / 72 + PAD_IN, 0);
+  let pt = fontSize;
+  while (pt > 7 && need(pt) > width) pt -= 0.5;
+  const spare = Math.max(0, width - need(pt));
+  const base = cellEms.map((e) => (e * pt) / 72 + PAD_IN);
+  const sum = base.reduce((a, b) => a + b, 0);
+  const widths = base.map((b) => b + (spare * b) / sum);
+  const headerLines = Math.max(1, ...spec.columns.map((c, i) => Math.ceil((ems(c.label) * pt) / 72 / Math.max(0.1, widths[i]! - PAD_IN))));
+  return { widths, fontSize: pt, headerLines: Math.min(3, headerLines) };
+}
+
+/** Text width in ems: CJK and full-width 1 em, others about 0.6 em. */
+function ems(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u2e80-\uffef]/.test(ch) ? 1 : 0.6;
+  return n;
+}
+
+/** The spec without columns that are empty in every row (a 标注 column with no marks). */
+export function withoutEmptyColumns(spec: TableSpec): TableSpec {
+  const keep = spec.columns.map((_, i) => spec.rows.some((r) => r[i] !== null && r[i] !== '' && r[i] !== undefined));
+  if (keep.every(Boolean)) return spec;
+  return { ...spec, columns: spec.columns.filter((_, i) => keep[i]), rows: spec.rows.map((r) => r.filter((_, i) => keep[i])) };
+}
+
 const toHex = (css: string): string => {
   const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(css);
   if (!m) return css.replace(/^#/, '').toUpperCase();
@@ -64,7 +100,8 @@ function tableRows(spec: TableSpec, rows: readonly TableSpec['rows'][number][], 
 }
 
 /** Add the table's slides; returns how many slides were added. */
-export function addTableSlides(deck: DeckContext, spec: TableSpec, rowsPerSlide = ROWS_PER_SLIDE): number {
+export function addTableSlides(deck: DeckContext, input: TableSpec, rowsPerSlide = ROWS_PER_SLIDE): number {
+  const spec = withoutEmptyColumns(input);
   const twoUp = spec.columns.length <= TWO_UP_MAX_COLUMNS && spec.rows.length > rowsPerSlide;
   const perSlide = twoUp ? 2 * ROWS_PER_COLUMN : rowsPerSlide;
   const pages = pageRows(spec.rows, perSlide);
@@ -76,20 +113,18 @@ export function addTableSlides(deck: DeckContext, spec: TableSpec, rowsPerSlide 
     const pageInfo = pages.length > 1 ? w.page(pageIndex + 1, pages.length) : '';
     addSlideFrame(slide, { title, subtitle: `${spec.subtitle}${pageInfo}`, footer: footerText(spec.source, deck.date, spec.lang) });
     addNotes(slide, spec.notes ?? [], spec.lang);
-    if (!twoUp) {
-      slide.addTable(tableRows(spec, rows, 12), {
-        x: BODY.x, y: BODY.y, w: BODY.w, colW: columnWidths(spec, BODY.w),
-        rowH: Math.min(0.33, BODY.h / (rowsPerSlide + 1)), border,
-      });
-      return;
-    }
     const gap = 0.3;
-    const half = (BODY.w - gap) / 2;
-    [rows.slice(0, ROWS_PER_COLUMN), rows.slice(ROWS_PER_COLUMN)].forEach((part, k) => {
-      if (part.length === 0) return;
-      slide.addTable(tableRows(spec, part, 10), {
-        x: BODY.x + k * (half + gap), y: BODY.y, w: half, colW: columnWidths(spec, half),
-        rowH: BODY.h / (ROWS_PER_COLUMN + 1), border,
+    const width = twoUp ? (BODY.w - gap) / 2 : BODY.w;
+    const perTable = twoUp ? ROWS_PER_COLUMN : rowsPerSlide;
+    const fit = fitColumns(spec, width, twoUp ? 10 : 12);
+    const headerH = Math.max(0.3, (fit.headerLines * fit.fontSize * 1.25) / 72 + 0.06);
+    const rowH = Math.min(0.33, (BODY.h - headerH) / perTable);
+    const parts = twoUp ? [rows.slice(0, ROWS_PER_COLUMN), rows.slice(ROWS_PER_COLUMN)] : [rows];
+    parts.forEach((part, k) => {
+      if (part.length === 0 && k > 0) return;
+      slide.addTable(tableRows(spec, part, fit.fontSize), {
+        x: BODY.x + k * (width + gap), y: BODY.y, w: width, colW: fit.widths,
+        rowH: [headerH, ...part.map(() => rowH)], border,
       });
     });
   });
