@@ -94,6 +94,21 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return ok(w.pinned); } },
     );
   }
+  const item = spec !== undefined ? { kind: 'chart' as const, spec } : table !== undefined ? { kind: 'table' as const, spec: table } : undefined;
+  if (item !== undefined) {
+    entries.push({
+      key: 'print', label: w.print, run: async () => {
+        const [{ printReport }, words] = await Promise.all([import('../print/print-report'), import('../../export/export-words')]);
+        const head = item.spec;
+        const ew = words.exportWords(lang);
+        await printReport({
+          title: head.title, subtitle: head.subtitle, narrative: [], narrativeHeading: '', items: [item], lang: lang ?? 'zh',
+          footer: ew.footer(head.source, words.exportDateText(new Date(), lang)),
+        });
+        return ok(w.printHint);
+      },
+    });
+  }
   const ds = ctx.dataset;
   if (ds !== undefined) {
     entries.push(
