@@ -12,6 +12,7 @@ import { BASE_TEXT, BODY, addNotes, addSlideFrame, footerText } from './pptx-lay
 import { exportWords } from './export-words';
 import { cellText } from './table-cell-text';
 import type { DeckContext } from './pptx-deck-context';
+import { columnEms, textEms, withoutEmptyColumns } from './table-fit';
 
 /** Rows per slide of a wide table: 15 fit the wide layout at 12 pt with header and notes. */
 export const ROWS_PER_SLIDE = 15;
@@ -44,8 +45,7 @@ const PAD_IN = 0.18;
  * shrinks (not below 7 pt). Returns the widths, the font and how many lines the header needs.
  */
 export function fitColumns(spec: TableSpec, width: number, fontSize: number): { widths: number[]; fontSize: number; headerLines: number } {
-  // A header may take two lines (its longer half sets the floor); a cell must fit on one.
-  const cellEms = spec.columns.map((c, i) => Math.max(2, ems(c.label) / 2 + 0.5, ...spec.rows.map((r) => ems(cellText(r[i] ?? null, c)))));
+  const cellEms = columnEms(spec);
   const need = (pt: number) => cellEms.reduce((n, e) => n + (e * pt) / 72 + PAD_IN, 0);
   let pt = fontSize;
   while (pt > 7 && need(pt) > width) pt -= 0.5;
@@ -53,22 +53,8 @@ export function fitColumns(spec: TableSpec, width: number, fontSize: number): { 
   const base = cellEms.map((e) => (e * pt) / 72 + PAD_IN);
   const sum = base.reduce((a, b) => a + b, 0);
   const widths = base.map((b) => b + (spare * b) / sum);
-  const headerLines = Math.max(1, ...spec.columns.map((c, i) => Math.ceil((ems(c.label) * pt) / 72 / Math.max(0.1, widths[i]! - PAD_IN))));
+  const headerLines = Math.max(1, ...spec.columns.map((c, i) => Math.ceil((textEms(c.label) * pt) / 72 / Math.max(0.1, widths[i]! - PAD_IN))));
   return { widths, fontSize: pt, headerLines: Math.min(3, headerLines) };
-}
-
-/** Text width in ems: CJK and full-width 1 em, others about 0.6 em. */
-function ems(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u2e80-\uffef]/.test(ch) ? 1 : 0.6;
-  return n;
-}
-
-/** The spec without columns that are empty in every row (a 标注 column with no marks). */
-export function withoutEmptyColumns(spec: TableSpec): TableSpec {
-  const keep = spec.columns.map((_, i) => spec.rows.some((r) => r[i] !== null && r[i] !== '' && r[i] !== undefined));
-  if (keep.every(Boolean)) return spec;
-  return { ...spec, columns: spec.columns.filter((_, i) => keep[i]), rows: spec.rows.map((r) => r.filter((_, i) => keep[i])) };
 }
 
 const toHex = (css: string): string => {

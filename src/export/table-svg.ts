@@ -10,6 +10,7 @@ import { gapLabel } from '../charts/compare-bars-spec';
 import { heatColour } from '../charts/heat-colour';
 import { exportWords } from './export-words';
 import { cellText } from './table-cell-text';
+import { columnEms, textEms, withoutEmptyColumns } from './table-fit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Rows per block; two blocks side by side. */
@@ -40,16 +41,18 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>,
 }
 
 /** The table's drawing (detached, in `doc`) and the notes to print under it. */
-export function tableSvg(spec: TableSpec, doc: Document = document): { svg: SVGSVGElement; notes: string[] } {
+export function tableSvg(input: TableSpec, doc: Document = document): { svg: SVGSVGElement; notes: string[] } {
+  const spec = withoutEmptyColumns(input);
   const { rows, note, hidden } = imageRows(spec);
   const svg = el(doc, 'svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}` }) as SVGSVGElement;
   const blocks = rows.length > ROWS_PER_BLOCK ? [rows.slice(0, ROWS_PER_BLOCK), rows.slice(ROWS_PER_BLOCK)] : [rows];
   const gap = 40;
   const blockW = blocks.length === 1 ? W : (W - gap) / 2;
   const rowH = H / (ROWS_PER_BLOCK + 1);
-  const font = Math.min(22, Math.floor(rowH * 0.6));
-  const weights = spec.columns.map((c) => (c.numeric === true ? 1 : 2));
+  // Columns as wide as their widest cell; the font shrinks until a block's columns fit.
+  const weights = columnEms(spec).map((e, i) => Math.max(e, textEms(spec.columns[i]!.label)) + 1);
   const sum = weights.reduce((a, b) => a + b, 0);
+  const font = Math.max(12, Math.min(22, Math.floor(rowH * 0.6), Math.floor(blockW / sum)));
   blocks.forEach((block, b) => {
     const x0 = b * (blockW + gap);
     let x = x0;
