@@ -4,7 +4,7 @@
  * ≥ 4.5:1 on white.
  */
 import type { ReactElement } from 'react';
-import { formatNumber } from '../analysis/format-number';
+import { barValueText, deltaText } from './bar-label-text';
 import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from './palette';
 
 /** Up/down text colours (from the colour convention setting). */
@@ -15,13 +15,6 @@ export interface ChangeColours {
 
 /** Default: 中性 (blue up, orange down). */
 export const NEUTRAL_CHANGE_COLOURS: ChangeColours = { up: '#0061A0', down: '#A04000' };
-
-/** `↑12`, `↓3`, `±0`: arrow and sign so the change never depends on colour. */
-export function deltaText(d: number, lang: 'zh' | 'en' = 'zh'): string {
-  if (d === 0) return '±0';
-  const s = formatNumber(Math.abs(d), lang, { compact: true });
-  return d > 0 ? `↑${s}` : `↓${s}`;
-}
 
 interface TickProps {
   readonly x?: number | string;
@@ -101,7 +94,7 @@ export function valueLabel(opts: ValueLabelOptions) {
     const y = Number(props.y ?? 0);
     const w = Number(props.width ?? 0);
     const h = Number(props.height ?? 0);
-    const text = `${opts.marks?.[i] ?? ''}${formatNumber(v, opts.lang ?? 'zh', { compact: true })}`;
+    const text = barValueText(v, opts.marks?.[i], opts.lang);
     const d = opts.deltas?.[i];
     const dFill = d === null || d === undefined || d === 0 ? MUTED_TEXT_COLOR : d > 0 ? opts.colours.up : opts.colours.down;
     const at = opts.horizontal

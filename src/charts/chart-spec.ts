@@ -65,6 +65,20 @@ export interface ChartSpec {
    */
   readonly categoryUnits?: readonly (string | null)[];
   /**
+   * Bar charts: the categories are in rank order (best first), so an export may keep the first and
+   * last N and call them 前N名/后N名. Absent: any other order (street order, bins), never trimmed.
+   */
+  readonly ranked?: boolean;
+  /** Ranked bars already trimmed: how many units the gap row (`…（中间N个单位略）`) stands for. */
+  readonly omitted?: number;
+  /**
+   * Small multiples: one chart per group (street), drawn on one shared value axis `panelDomain`.
+   * Exports draw these as a grid of small charts; the spec's own categories/series hold every
+   * panel's bars in one list (for tables and CSV).
+   */
+  readonly panels?: readonly ChartSpec[];
+  readonly panelDomain?: readonly [number, number];
+  /**
    * Scatter only. Convention (as src/export/pptx-chart-slide.ts expects): series[0] holds the X
    * values, series[1] the Y values, one point per category; `unit` is the Y unit.
    */
@@ -94,8 +108,14 @@ export interface TableSpec {
     readonly numeric?: boolean;
     /** Rank change vs the previous period (+ = moved up): slides show it as ↑3 / ↓1 / —; CSV/XLSX keep the number. */
     readonly rankChange?: boolean;
+    /** A signed change: slides and images write `+12` / `−3` (as the screen does); CSV/XLSX keep the number. */
+    readonly signed?: boolean;
+    /** Percentiles 0–100: slides fill the cell with the heatmap colour. */
+    readonly heat?: boolean;
   }[];
   /** Cells: numbers stay numbers (for CSV/XLSX), strings are text; null is empty. */
   readonly rows: readonly (readonly (string | number | null)[])[];
   readonly notes?: readonly string[];
+  /** Rows are in rank order (a league table): a long table may be shown as its top and bottom. */
+  readonly ranked?: boolean;
 }

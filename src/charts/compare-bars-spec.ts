@@ -56,7 +56,7 @@ export function topBottomRows(count: number, n: number | undefined): (number | n
   return [...head, null, ...tail];
 }
 
-/** `⋯ 中间5,587个单位未显示 ⋯`: the label of the gap row. */
+/** `…（中间5,587个单位略）`: the label of the gap row. */
 export function gapLabel(hidden: number, lang?: SpecLang): string {
   return chartWords(lang).gapLabel(countText(hidden, lang));
 }
@@ -134,5 +134,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
     references,
     unit,
     notes,
+    ranked: true,
+    ...(hidden > 0 ? { omitted: hidden } : {}),
   };
 }

@@ -66,5 +66,6 @@ export function buildCompareChartSpec(result: CompareResultLike, ctx: CompareSpe
     references,
     unit,
     notes,
+    ranked: true,
   };
 }

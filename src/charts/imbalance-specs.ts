@@ -153,7 +153,7 @@ export function buildHeatmapTableSpec(
     columns: [
       { key: 'name', label: w.colUnit },
       { key: 'parent', label: w.colParent },
-      ...metrics.map((d) => ({ key: d.id, label: w.heatColumn(metricName(d, ctx.lang)), numeric: true })),
+      ...metrics.map((d) => ({ key: d.id, label: w.heatColumn(metricName(d, ctx.lang)), numeric: true, heat: true })),
     ],
     // A whole city's 5,617 rows × 17 columns are built when an export reads them, not on every
     // period switch of the 均衡 view.

@@ -45,7 +45,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       { key: 'parent', label: w.colParent },
       { key: 'value', label: w.colValue(unit), numeric: true },
       { key: 'mark', label: w.colMark },
-      { key: 'change', label: w.colChange, numeric: true },
+      { key: 'change', label: w.colChange, numeric: true, signed: true },
       { key: 'rankChange', label: w.colRankChange },
       { key: 'quartile', label: w.colQuartile },
     ],
@@ -60,5 +60,6 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       quartileText(r.quartile, lang),
     ]),
     notes,
+    ranked: true,
   };
 }

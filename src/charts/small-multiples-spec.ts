@@ -59,8 +59,15 @@ export function buildSmallMultiples(
   if (Number.isFinite(overall)) hi = Math.max(hi, overall);
   const ordered = panels.flatMap((p) => p.spec.categoryUnits === undefined ? [] : p.spec.categoryUnits.map((_, i) => ({ p, i })));
   const first = panels[0]?.spec;
+  // Round ends (0–140 rather than 0–138), the same for every panel.
+  const nice = niceTicks(lo, hi, 5).domain;
+  const domain: [number, number] = [Math.min(0, nice[0]), nice[1]];
   const combined: ChartSpec = {
     ...buildCompareBarsSpec(result, ctx, { other }),
+    // Street by street, not in rank order: never cut to a "top and bottom".
+    ranked: false,
+    panels: panels.map((p) => p.spec),
+    panelDomain: domain,
     title: w.streetsTitle(ctx.parent, metricName(ctx.metric, ctx.lang)),
     categories: ordered.map(({ p, i }) => w.streetCategory(p.parent || w.noParentShort, p.spec.categories[i] ?? '')),
     categoryUnits: ordered.map(({ p, i }) => p.spec.categoryUnits?.[i] ?? null),
@@ -71,7 +78,5 @@ export function buildSmallMultiples(
       deltas: s.deltas ? ordered.map(({ p, i }) => p.spec.series[k]?.deltas?.[i] ?? null) : undefined,
     })),
   };
-  // Round ends (0–140 rather than 0–138), the same for every panel.
-  const nice = niceTicks(lo, hi, 5).domain;
-  return { panels, domain: [Math.min(0, nice[0]), nice[1]], combined };
+  return { panels, domain, combined };
 }

@@ -2,10 +2,9 @@
  * What each 导出 menu entry does, as plain async functions (no React). The UI imports this module
  * lazily, so none of it, nor pptxgenjs/jszip behind it, is in the initial bundle.
  */
-import { exportBarSpec } from '../charts/export-bar-spec';
 import type { ChartSpec, TableSpec } from '../charts/chart-spec';
 import type { DeckItem } from './deck-item';
-import { formatNumber } from '../analysis/format-number';
+import { referenceNote } from './chart-notes';
 import { MIME, downloadBlob } from './download';
 import { safeFileName } from './file-name';
 import { copyPngToClipboard, svgToPngBlob } from './png-export';
@@ -33,12 +32,8 @@ export function findChartSvg(container: HTMLElement | null): SVGSVGElement | nul
  * unlabelled there: `参考线：中位数 18人（虚线），平均值 19.2人（点线）`), then the spec's notes.
  */
 export function imageNotes(spec: ChartSpec): string[] {
-  const refs = spec.kind === 'bar' && spec.horizontal === true ? spec.references ?? [] : [];
-  if (refs.length === 0) return [...(spec.notes ?? [])];
-  const w = exportWords(spec.lang);
-  const lang = spec.lang ?? 'zh';
-  const list = refs.map((r, i) => `${r.label} ${formatNumber(r.value, lang, { unit: spec.unit })}${w.lineStyle(i === 0)}`).join(w.listSep);
-  return [w.references(list), ...(spec.notes ?? [])];
+  const ref = spec.kind === 'bar' && spec.horizontal === true ? referenceNote(spec) : null;
+  return ref === null ? [...(spec.notes ?? [])] : [ref, ...(spec.notes ?? [])];
 }
 
 /** The legend of an exported image: every series when there are two or more (scatter: none). */
@@ -72,10 +67,31 @@ export function copyChartPng(svg: SVGSVGElement, spec: ChartSpec): Promise<boole
 /** One-item (or many-item) deck download. */
 export async function exportDeck(items: readonly DeckItem[], meta: { title: string; source: string; lang?: 'zh' | 'en' }, fileBase: string): Promise<void> {
   const { buildDeck } = await import('./pptx-export');
-  // Slides get the same top-and-bottom trim as images: 154 bars on one slide cannot be read.
-  const fitted = items.map((it): DeckItem => (it.kind === 'chart' ? { kind: 'chart', spec: exportBarSpec(it.spec) } : it));
-  const bytes = await buildDeck(fitted, { ...meta, date: exportDateText(new Date(), meta.lang) });
+  // Slides get the same top-and-bottom trim as images (buildDeck applies exportBarSpec).
+  const bytes = await buildDeck(items, { ...meta, date: exportDateText(new Date(), meta.lang) });
   downloadBlob(bytes, safeFileName(fileBase, 'pptx'), MIME.pptx);
+}
+
+/** A table as a framed picture: PNG (scale 1 or 2) or SVG (table-svg.ts). */
+export async function exportTableImage(table: TableSpec, fileBase: string, format: 'png' | 'svg', scale: 1 | 2 = 1): Promise<void> {
+  const { tableSvg } = await import('./table-svg');
+  const { svg, notes } = tableSvg(table);
+  // Styles are read from the live document, so the drawing is attached while it is serialised.
+  const host = document.createElement('div');
+  Object.assign(host.style, { position: 'absolute', left: '-20000px', top: '0' });
+  host.appendChild(svg);
+  document.body.appendChild(host);
+  try {
+    const text = serializeChartSvg(svg, {
+      title: table.title, subtitle: table.subtitle, source: table.source, date: exportDateText(new Date(), table.lang),
+      width: 1920, height: 1080, ...(table.lang ? { lang: table.lang } : {}), notes,
+    });
+    if (format === 'svg') { downloadBlob(text, safeFileName(fileBase, 'svg'), MIME.svg); return; }
+    const png = await svgToPngBlob(text, { width: 1920, height: 1080, scale });
+    downloadBlob(png, safeFileName(scale === 2 ? [fileBase, exportWords(table.lang).doubleScale] : [fileBase], 'png'), MIME.png);
+  } finally {
+    host.remove();
+  }
 }
 
 export function exportTableCsv(table: TableSpec, fileBase: string): void {

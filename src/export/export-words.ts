@@ -30,6 +30,14 @@ const ZH = {
   aboutDate: '导出日期',
   aboutNote: '注',
   doubleScale: '2倍',
+  scatterPoints: '单位',
+  medianOf: (metric: string) => `中位数：${metric}`,
+  trendLine: '趋势线（最小二乘）',
+  streetsPage: (n: number, i: number, k: number) => `共${n}个街道/镇${k > 1 ? `（第${i}/${k}页）` : ''}`,
+  /** A CSS `content:` value for printed page numbers, from counter expressions. */
+  pageCss: (n: string, total: string) => `"第 " ${n} " / " ${total} " 页"`,
+  imageRowsRanked: (total: number, top: number, bottom: number) => `共${total}行，图中仅显示前${top}名和后${bottom}名；完整名单请导出CSV或XLSX。`,
+  imageRowsFirst: (total: number, shown: number) => `共${total}行，图中仅显示前${shown}行；完整数据请导出CSV或XLSX。`,
 };
 
 /** Export words of one language. */
@@ -58,6 +66,13 @@ const EN: ExportWords = {
   aboutDate: 'Exported',
   aboutNote: 'Note',
   doubleScale: '2x',
+  scatterPoints: 'Units',
+  medianOf: (metric) => `Median: ${metric}`,
+  trendLine: 'Trend (least squares)',
+  streetsPage: (n, i, k) => `${n} streets/towns${k > 1 ? ` (page ${i}/${k})` : ''}`,
+  pageCss: (n, total) => `"Page " ${n} " of " ${total}`,
+  imageRowsRanked: (total, top, bottom) => `${total} rows; only the top ${top} and bottom ${bottom} are shown. Export CSV or XLSX for the full list.`,
+  imageRowsFirst: (total, shown) => `${total} rows; only the first ${shown} are shown. Export CSV or XLSX for all of them.`,
 };
 
 /** Both catalogues (tests compare their keys). */

@@ -1,137 +1,174 @@
 /**
- * One ChartSpec → one slide with a NATIVE chart (editable via 右键 → 编辑数据), not a picture.
- * bar → BAR (col, or bar when spec.horizontal), line → LINE, scatter → SCATTER without joins.
- * Reference lines (median/mean) are always written into the subtitle with their values; on column
- * and line charts they are also drawn as dashed flat line series, which PowerPoint can show natively.
- * Horizontal bars cannot carry a vertical line series, so there the subtitle is the only marker.
+ * One ChartSpec → one slide with a NATIVE chart (editable via 右键 → 编辑数据), not a picture, that
+ * shows what the screen shows and nothing the slide does not draw:
+ * - ranked bars beyond EXPORT_MAX_BARS keep their top and bottom with a `…（中间N个单位略）` row;
+ * - every bar carries its value label as the screen writes it (`≈1.2万 ↑12`);
+ * - median and mean are drawn: on horizontal bars as dashed/dotted line shapes at their values
+ *   (the plot area and value axis are fixed, see pptx-bar-geometry.ts), on columns and lines as
+ *   flat line series; the note names them with the screen's rounding;
+ * - every category label is drawn (no skipping), at a size chosen from the number of bars.
+ * Scatter charts and small multiples have slides of their own (pptx-scatter-slide.ts,
+ * pptx-multiples-slide.ts).
  */
 import type PptxGenJS from 'pptxgenjs';
+import { formatNumber } from '../analysis/format-number';
 import type { ChartSeries, ChartSpec } from '../charts/chart-spec';
+import { barLabelText } from '../charts/bar-label-text';
+import { exportBarSpec } from '../charts/export-bar-spec';
 import { EXPORT_PALETTE, PPT_FONT } from './export-fonts';
-import { BODY, addNotes, addSlideFrame, footerText } from './pptx-layout';
-import { exportWords } from './export-words';
+import { BASE_TEXT, BODY, addNotes, addSlideFrame, footerText } from './pptx-layout';
+import { referenceDash, referenceNote, qualifierNotes } from './chart-notes';
+import { axisFormatCode, horizontalBarGeometry, valueAxis, valueX, type BarGeometry } from './pptx-bar-geometry';
+import type { SeriesPatch } from './pptx-chart-patch';
+import type { DeckContext } from './pptx-deck-context';
+import { addScatterSlide } from './pptx-scatter-slide';
+import { addMultiplesSlides } from './pptx-multiples-slide';
 
-type PptxModule = PptxGenJS;
 type ChartData = PptxGenJS.OptsChartData;
 
 /** pptxgenjs types say number[], but it writes null as an empty point (stripped later as a gap). */
-const withGaps = (values: readonly (number | null)[]): number[] => [...values] as number[];
+export const withGaps = (values: readonly (number | null)[]): number[] => [...values] as number[];
 
-/** A reference drawn as a flat series: label, value, colour. */
-interface FlatReference { readonly label: string; readonly value: number; readonly color: string | undefined }
-
-const hex = (c: string | undefined, i: number): string =>
+/** Hex without `#`, upper case; the palette when absent. */
+export const hex = (c: string | undefined, i: number): string =>
   (c ?? EXPORT_PALETTE[i % EXPORT_PALETTE.length] ?? '#0072B2').replace(/^#/, '').toUpperCase();
 
-/** Dark grey for the first reference (median), vermilion for the second (mean), then green. */
-const REFERENCE_COLORS = ['#333333', '#D55E00', '#009E73'] as const;
+/** A reference line: label, value, colour. */
+interface FlatReference { readonly label: string; readonly value: number; readonly color: string | undefined }
 
-const fmt = (v: number, lang?: 'zh' | 'en'): string => v.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 });
+const REFERENCE_COLORS = ['#555555', '#D55E00', '#009E73'] as const;
 
-/** Reference lines from spec.references plus constant `reference` series. */
-export function collectReferences(spec: ChartSpec): { refs: FlatReference[]; data: ChartSeries[] } {
+/** Reference lines from spec.references plus constant `reference` series; the rest are data. */
+export function collectReferences(spec: ChartSpec): { refs: FlatReference[]; data: ChartSeries[]; varying: ChartSeries[] } {
   const refs: FlatReference[] = (spec.references ?? []).map((r) => ({ label: r.label, value: r.value, color: r.color }));
   const data: ChartSeries[] = [];
+  const varying: ChartSeries[] = [];
   for (const s of spec.series) {
     const present = s.values.filter((v): v is number => v !== null);
     const first = present[0];
-    if (s.reference === true && first !== undefined && present.every((v) => v === first)) {
-      refs.push({ label: s.name, value: first, color: s.color });
-    } else {
-      data.push(s);
-    }
+    if (s.reference === true && first !== undefined && present.every((v) => v === first)) refs.push({ label: s.name, value: first, color: s.color });
+    else if (s.reference === true) varying.push(s);
+    else data.push(s);
   }
-  return { refs, data };
+  return { refs, data, varying };
 }
 
-/** Footnotes: the spec's own, plus a list of qualified (≈, ＞, ＜) points so nothing looks exact by accident. */
-export function qualifierNotes(spec: ChartSpec): string[] {
-  const notes = [...(spec.notes ?? [])];
-  const w = exportWords(spec.lang);
-  const marked: string[] = [];
-  for (const s of spec.series) {
-    s.marks?.forEach((m, i) => {
-      const v = s.values[i];
-      if (m !== '' && v !== null && v !== undefined) {
-        const who = spec.kind === 'scatter' ? (spec.categories[i] ?? '') : `${spec.categories[i] ?? ''}${spec.series.length > 1 ? w.seriesIn(s.name) : ''}`;
-        marked.push(`${who} ${m}${fmt(v, spec.lang)}`);
-      }
-    });
-  }
-  const hasGap = spec.series.some((s) => s.reference !== true && s.values.some((v) => v === null));
-  if (hasGap) notes.push(w.gapNote);
-  if (marked.length > 0) notes.push(w.qualifiedNote(marked.slice(0, 8).join(w.qualifiedSep), marked.length));
-  return notes;
+/** The spec with its constant reference series moved into `references` (so the note names them). */
+function withReferences(spec: ChartSpec, refs: readonly FlatReference[], series: readonly ChartSeries[]): ChartSpec {
+  return { ...spec, series, references: refs.map((r) => ({ label: r.label, value: r.value, ...(r.color ? { color: r.color } : {}) })) };
 }
 
-function subtitleWithReferences(spec: ChartSpec, refs: readonly FlatReference[]): string {
-  const parts = [spec.subtitle];
-  const w = exportWords(spec.lang);
-  const unit = spec.lang === 'en' && spec.unit !== '' && spec.unit !== '%' ? ` ${spec.unit}` : spec.unit;
-  if (refs.length > 0) parts.push(w.references(refs.map((r) => `${r.label} ${fmt(r.value, spec.lang)}${unit}`).join(w.listSep)));
-  return parts.filter((p) => p !== '').join('　');
-}
-
-const axisFonts = {
+export const axisFonts = {
   catAxisLabelFontFace: PPT_FONT, valAxisLabelFontFace: PPT_FONT, legendFontFace: PPT_FONT,
   titleFontFace: PPT_FONT, dataLabelFontFace: PPT_FONT, catAxisTitleFontFace: PPT_FONT, valAxisTitleFontFace: PPT_FONT,
   catAxisLabelFontSize: 11, valAxisLabelFontSize: 11, legendFontSize: 12, valAxisTitleFontSize: 11,
 } as const;
 
-/** Add one chart slide to `pptx`. */
-export function addChartSlide(pptx: PptxModule, spec: ChartSpec, date: string): void {
-  const slide = pptx.addSlide();
-  const { refs, data } = collectReferences(spec);
-  addSlideFrame(slide, { title: spec.title, subtitle: subtitleWithReferences(spec, refs), footer: footerText(spec.source, date, spec.lang) });
-  const notes = qualifierNotes(spec);
-  addNotes(slide, notes, spec.lang);
+/** Value labels of each data series (bars), as the screen writes them. */
+export function barLabelPatches(data: readonly ChartSeries[], lang: 'zh' | 'en' | undefined, size: number): SeriesPatch[] {
+  return data.map((s, k) => {
+    const labels = new Map<number, string>();
+    s.values.forEach((v, i) => { if (v !== null) labels.set(i, barLabelText(v, s.marks?.[i], s.deltas?.[i], lang)); });
+    return { series: k, labels, labelPosition: 'outEnd', labelSize: size };
+  });
+}
+
+/** Dashed/dotted vertical lines with their labels above the plot, for horizontal bars. */
+export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g: BarGeometry, spec: ChartSpec, refs: readonly FlatReference[], fontSize = 10): void {
+  const order = refs.map((r, i) => ({ r, i })).sort((a, b) => a.r.value - b.r.value);
+  order.forEach(({ r, i }, rank) => {
+    const x = valueX(g, r.value);
+    const color = hex(r.color ?? REFERENCE_COLORS[i % REFERENCE_COLORS.length], i);
+    slide.addShape(deck.pptx.ShapeType.line, {
+      x, y: g.plot.y, w: 0, h: g.plot.h + 0.08,
+      line: { color, width: 1.5, dashType: referenceDash(i) },
+    });
+    const text = `${r.label} ${formatNumber(r.value, spec.lang ?? 'zh', { unit: spec.unit })}`;
+    const left = rank === 0 && order.length > 1;
+    const boxW = 2.2;
+    slide.addText(text, {
+      ...BASE_TEXT, x: left ? x - boxW - 0.04 : x + 0.04, y: g.plot.y + g.plot.h + 0.02, w: boxW, h: 0.22,
+      fontSize, color, align: left ? 'right' : 'left', valign: 'top', margin: 0,
+    });
+  });
+}
+
+function addHorizontalBars(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, spec: ChartSpec, refs: readonly FlatReference[], data: readonly ChartSeries[]): void {
   const labels = [...spec.categories];
-  const showLegend = data.length > 1 || refs.length > 0;
+  const legend = data.length > 1;
+  const g = horizontalBarGeometry(spec, BODY, { legend, axisTitle: spec.unit !== '' });
+  const series: ChartData[] = data.map((s) => ({ name: s.name, labels, values: withGaps(s.values) }));
+  deck.addChart(at, deck.pptx.ChartType.bar, series, {
+    ...BODY, ...axisFonts,
+    barDir: 'bar', barGapWidthPct: 50, chartColors: data.map((s, i) => hex(s.color, i)),
+    catAxisOrientation: 'maxMin', valAxisLabelPos: 'low', catAxisLabelFrequency: '1', catAxisLabelFontSize: g.catFont,
+    valAxisMinVal: g.min, valAxisMaxVal: g.max, valAxisMajorUnit: g.step, valAxisLabelFormatCode: axisFormatCode(g.min, g.max, g.step),
+    layout: g.layout, displayBlanksAs: 'gap', showLegend: legend, legendPos: 'b',
+    valAxisTitle: spec.unit, showValAxisTitle: spec.unit !== '',
+    valGridLine: { color: 'E5E5E5', size: 0.5 }, catGridLine: { style: 'none' },
+  } as unknown as PptxGenJS.IChartOpts, barLabelPatches(data, spec.lang, g.labelFont));
+  drawReferenceShapes(deck, at.slide, g, spec, refs);
+}
+
+function addColumnsOrLines(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, spec: ChartSpec, refs: readonly FlatReference[], data: readonly ChartSeries[], varying: readonly ChartSeries[]): void {
+  const labels = [...spec.categories];
+  const isBar = spec.kind === 'bar';
+  const n = Math.max(1, labels.length);
+  const catFont = Math.max(7, Math.min(12, Math.floor((BODY.w * 72 * 0.85) / n / Math.max(1, Math.max(...labels.map((l) => l.length)) * 0.6))));
+  const axis = valueAxis(spec);
+  const main: ChartData[] = data.map((s) => ({ name: s.name, labels, values: withGaps(s.values) }));
+  const lines: ChartData[] = [
+    ...varying.map((s) => ({ name: s.name, labels, values: withGaps(s.values) })),
+    ...refs.map((r) => ({ name: r.label, labels, values: labels.map(() => r.value) })),
+  ];
+  const lineColors = [...varying.map((s, i) => hex(s.color ?? REFERENCE_COLORS[0], i)), ...refs.map((r, i) => hex(r.color ?? REFERENCE_COLORS[i % REFERENCE_COLORS.length], i))];
   const common = {
     ...BODY, ...axisFonts,
-    displayBlanksAs: 'gap',
-    showLegend, legendPos: 'b' as const,
+    displayBlanksAs: 'gap', showLegend: data.length + lines.length > 1, legendPos: 'b' as const,
     valAxisTitle: spec.unit, showValAxisTitle: spec.unit !== '',
-    valGridLine: { color: 'E5E5E5', size: 0.5 },
-    catGridLine: { style: 'none' as const },
-    valAxisLabelFormatCode: '#,##0.##',
+    valGridLine: { color: 'E5E5E5', size: 0.5 }, catGridLine: { style: 'none' as const },
+    catAxisLabelFrequency: '1', catAxisLabelFontSize: catFont,
+    valAxisMinVal: axis.min, valAxisMaxVal: axis.max, valAxisMajorUnit: axis.step, valAxisLabelFormatCode: axisFormatCode(axis.min, axis.max, axis.step),
   };
-  const series: ChartData[] = data.map((s) => ({ name: s.name, labels, values: withGaps(s.values) }));
   const colors = data.map((s, i) => hex(s.color, i));
-
-  if (spec.kind === 'scatter') {
-    // pptxgenjs convention: the first series holds the X values, the rest are Y series.
-    slide.addChart(pptx.ChartType.scatter, series, {
-      ...common, lineSize: 0, lineDataSymbol: 'circle', lineDataSymbolSize: 7,
-      chartColors: colors.slice(1), showLegend: data.length > 2,
-      showCatAxisTitle: true, catAxisTitle: spec.scatter?.xTitle ?? data[0]?.name ?? '',
-      valAxisTitle: spec.scatter?.yTitle ?? spec.unit, showValAxisTitle: true,
-    });
-    return;
-  }
-
-  const refSeries: ChartData[] = refs.map((r) => ({ name: r.label, labels, values: labels.map(() => r.value) }));
-  const refColors = refs.map((r, i) => hex(r.color ?? REFERENCE_COLORS[i % REFERENCE_COLORS.length], i));
-  const isBar = spec.kind === 'bar';
-  const horizontal = isBar && spec.horizontal === true;
-  const mainType = isBar ? pptx.ChartType.bar : pptx.ChartType.line;
+  // Reference series follow the data series in the XML (bar group first, then the line group).
+  const lineStyles: SeriesPatch[] = lines.map((_, j) => ({
+    series: data.length + j,
+    line: { color: lineColors[j]!, dash: j < varying.length ? 'dash' : referenceDash(j - varying.length), width: 1.5 },
+  }));
+  const patch = [...(isBar ? barLabelPatches(data, spec.lang, Math.min(10, catFont)) : []), ...lineStyles];
+  const mainType = isBar ? deck.pptx.ChartType.bar : deck.pptx.ChartType.line;
   const mainOpts = isBar
-    ? { barDir: horizontal ? 'bar' : 'col', barGapWidthPct: 60, chartColors: colors }
-    : { lineSize: 2, lineDataSymbol: 'circle' as const, lineDataSymbolSize: 6, chartColors: colors };
-  // Horizontal bars list the first category at the bottom by default; flip so row 1 is on top.
-  const orient = horizontal ? { catAxisOrientation: 'maxMin' as const, valAxisLabelPos: 'low' as const } : {};
-
-  if (refSeries.length === 0 || horizontal) {
-    slide.addChart(mainType, series, { ...common, ...orient, ...mainOpts } as PptxGenJS.IChartOpts);
+    ? { barDir: 'col', barGapWidthPct: 60, chartColors: colors }
+    : { lineSize: 2, lineDataSymbol: 'circle' as const, lineDataSymbolSize: 6, chartColors: [...colors, ...lineColors] };
+  if (lines.length === 0 || !isBar) {
+    deck.addChart(at, mainType, [...main, ...(isBar ? [] : lines)], { ...common, ...mainOpts } as PptxGenJS.IChartOpts, patch);
     return;
   }
-  slide.addChart(
+  deck.addChart(
+    at,
     [
-      { type: mainType, data: series, options: mainOpts as PptxGenJS.IChartOpts },
-      { type: pptx.ChartType.line, data: refSeries, options: { chartColors: refColors, lineDash: 'dash', lineSize: 1.5, lineDataSymbol: 'none' } },
-    ],
+      { type: mainType, data: main, options: mainOpts as PptxGenJS.IChartOpts },
+      { type: deck.pptx.ChartType.line, data: lines, options: { chartColors: lineColors, lineSize: 1.5, lineDataSymbol: 'none' } },
+    ] as unknown as Parameters<DeckContext['addChart']>[1],
     // Multi-type charts take their options from the 3rd argument when the 2nd (data) is absent.
     undefined as unknown as [],
     common as PptxGenJS.IChartOpts,
+    patch,
   );
+}
+
+/** Add the slide(s) of one chart spec. */
+export function addChartSlide(deck: DeckContext, input: ChartSpec): void {
+  if (input.panels !== undefined && input.panels.length > 0) { addMultiplesSlides(deck, input); return; }
+  if (input.kind === 'scatter') { addScatterSlide(deck, input); return; }
+  const trimmed = exportBarSpec(input);
+  const { refs, data, varying } = collectReferences(trimmed);
+  const spec = withReferences(trimmed, refs, [...data, ...varying]);
+  const at = deck.addSlide();
+  addSlideFrame(at.slide, { title: spec.title, subtitle: spec.subtitle, footer: footerText(spec.source, deck.date, spec.lang) });
+  const ref = referenceNote(spec);
+  addNotes(at.slide, [...(ref === null ? [] : [ref]), ...qualifierNotes(spec)], spec.lang);
+  if (spec.kind === 'bar' && spec.horizontal === true) addHorizontalBars(deck, at, spec, refs, data);
+  else addColumnsOrLines(deck, at, spec, refs, data, varying);
 }

@@ -9,6 +9,8 @@ import { BASE_TEXT, CONTENT_W, MARGIN_X } from './pptx-layout';
 import { addChartSlide } from './pptx-chart-slide';
 import { addTableSlides } from './pptx-table-slide';
 import { patchDeckZip } from './pptx-east-asian-fonts';
+import { patchChartsBySlide } from './pptx-chart-patch';
+import { DeckContext } from './pptx-deck-context';
 import { exportWords } from './export-words';
 
 /** Build the deck; resolves to the .pptx bytes. */
@@ -22,7 +24,8 @@ export async function buildDeck(items: readonly DeckItem[], meta: DeckMeta): Pro
   pptx.company = '';
   pptx.theme = { headFontFace: BASE_TEXT.fontFace, bodyFontFace: BASE_TEXT.fontFace };
 
-  const cover = pptx.addSlide();
+  const deck = new DeckContext(pptx, meta.date);
+  const cover = deck.addSlide().slide;
   cover.background = { color: 'FFFFFF' };
   cover.addText(meta.title, { ...BASE_TEXT, x: MARGIN_X, y: 2.3, w: CONTENT_W, h: 1.3, fontSize: 36, bold: true, align: 'center', valign: 'middle' });
   cover.addText(`${meta.date}`, { ...BASE_TEXT, x: MARGIN_X, y: 3.8, w: CONTENT_W, h: 0.5, fontSize: 18, color: '444444', align: 'center' });
@@ -30,13 +33,14 @@ export async function buildDeck(items: readonly DeckItem[], meta: DeckMeta): Pro
 
   for (const item of items) {
     switch (item.kind) {
-      case 'chart': addChartSlide(pptx, item.spec, meta.date); break;
-      case 'table': addTableSlides(pptx, item.spec, meta.date); break;
+      case 'chart': addChartSlide(deck, item.spec); break;
+      case 'table': addTableSlides(deck, item.spec); break;
       default: assertNeverItem(item);
     }
   }
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await JSZip.loadAsync(raw);
+  await patchChartsBySlide(zip, deck.patches);
   await patchDeckZip(zip);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
 }

@@ -3,6 +3,7 @@
  * column as arrows (`↑3`, `↓1`, `—`), empty cells as `—`. CSV/XLSX keep the raw numbers instead.
  */
 import type { TableSpec } from '../charts/chart-spec';
+import { changeText } from '../charts/league-text';
 
 type Column = TableSpec['columns'][number];
 
@@ -16,6 +17,7 @@ export function cellText(value: string | number | null, col: Column): string {
   if (value === null) return '—';
   if (typeof value === 'string') return value;
   if (Number.isNaN(value)) return '—';
+  if (col.signed === true) return changeText(value, 'zh');
   if (isRankChangeColumn(col)) {
     if (value > 0) return `↑${value}`;
     if (value < 0) return `↓${-value}`;

@@ -63,7 +63,7 @@ export function App() {
           <ColourConventionSelect />
         </span>
       </header>
-      {deckOpen && <DeckPanel id={deckId} onClose={closeDeck} />}
+      {deckOpen && <DeckPanel id={deckId} onClose={closeDeck} report={current ? { dataset: current.dataset, query: resolved } : undefined} />}
       <ViewTabs query={query} onSelect={(view) => setQuery({ view })} onPreload={preloadView} />
       {current?.dataset.isSample && <SampleBanner onImport={toData} />}
       <main className="app-main" aria-label={viewLabel} data-dataset-id={current?.dataset.id}>

@@ -63,7 +63,7 @@ describe('buildCompareBarsSpec: city scale (5,617 units)', () => {
     expect(spec.categories[0]).toBe('单位1');
     expect(spec.categories[14]).toBe('单位15');
     expect(spec.categories[15]).toBe(gapLabel(N - 30));
-    expect(spec.categories[15]).toBe('⋯ 中间5,587个单位未显示 ⋯');
+    expect(spec.categories[15]).toBe('…（中间5,587个单位略）');
     expect(spec.categories[30]).toBe('单位5617');
     expect(spec.categoryUnits?.[15]).toBeNull();
     expect(spec.series[0]!.values[15]).toBeNull();

@@ -41,8 +41,8 @@ describe('English chart specs', () => {
     expect(spec.title).toBe('Re-employed by community, 一街道');
     expect(spec.subtitle).toBe('2024 Q2 vs 2023 Q2 · 一街道 · Per 1,000 residents (people per 1,000 residents)');
     expect(spec.series.map((s) => s.name)).toEqual(['2024 Q2', '2023 Q2']);
-    expect(gapLabel(5587, 'en')).toBe('⋯ 5,587 units in between not shown ⋯');
-    expect(gapLabel(5587)).toBe('⋯ 中间5,587个单位未显示 ⋯');
+    expect(gapLabel(5587, 'en')).toBe('… (5,587 units in between omitted)');
+    expect(gapLabel(5587)).toBe('…（中间5,587个单位略）');
   });
 
   it('distribution: English title and 12K-style bin labels', () => {

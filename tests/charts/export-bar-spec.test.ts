@@ -10,6 +10,7 @@ function bars(n: number, over: Partial<ChartSpec> = {}): ChartSpec {
     categories: names, categoryUnits: names,
     series: [{ name: '再就业人数', values: names.map((_, i) => n - i), marks: names.map((_, i) => (i === 0 ? '≈' : '')) }],
     notes: ['带“≈”的数值为约数（原表写作“约”“近”）。'],
+    ranked: true,
     ...over,
   };
 }
@@ -23,7 +24,7 @@ describe('exportBarSpec', () => {
   it('keeps the top 15 and bottom 15 of 154 with a gap row and the note first', () => {
     const out = exportBarSpec(bars(154));
     expect(out.categories.slice(0, 2)).toEqual(['单位1', '单位2']);
-    expect(out.categories[15]).toBe('⋯ 中间124个单位未显示 ⋯');
+    expect(out.categories[15]).toBe('…（中间124个单位略）');
     expect(out.categories.slice(-1)).toEqual(['单位154']);
     expect(out.categoryUnits![15]).toBeNull();
     expect(out.series[0]!.values.slice(14, 17)).toEqual([140, null, 15]);
@@ -42,9 +43,24 @@ describe('exportBarSpec', () => {
     expect(out.series[1]!.values[10]).toBeNull();
   });
 
-  it('leaves already-trimmed (gap row), line and short charts alone', () => {
-    const gapped = bars(50, { categoryUnits: [...bars(50).categoryUnits!.slice(0, 49), null] });
-    expect(exportBarSpec(gapped)).toBe(gapped);
+  it('never trims bars that are not in rank order (street order, bins): 前15名 would be false', () => {
+    const streets = bars(154, { ranked: false });
+    expect(needsExportTrim(streets)).toBe(false);
+    expect(exportBarSpec(streets)).toBe(streets);
+    expect(exportBarSpec(bars(154, { ranked: undefined })).categories).toHaveLength(154);
+  });
+
+  it('keeps the rows of a spec the screen already trimmed, with the file wording of its note', () => {
+    const screen = bars(31, {
+      categoryUnits: [...bars(31).categoryUnits!.slice(0, 15), null, ...bars(31).categoryUnits!.slice(16)],
+      omitted: 5587, notes: ['共5,617个单位，仅显示前15名和后15名；完整名单见“排行”页，整体分布见下方分布图。', '注二'],
+    });
+    const out = exportBarSpec(screen);
+    expect(out.categories).toBe(screen.categories);
+    expect(out.notes).toEqual(['共5,617个单位，仅显示前15名和后15名（完整名单见排行表）。', '注二']);
+  });
+
+  it('leaves line and short charts alone', () => {
     const line = bars(60, { kind: 'line' });
     expect(exportBarSpec(line)).toBe(line);
   });

@@ -365,7 +365,7 @@ describe('journeys in Chromium', () => {
       const svg = await download('SVG');
       const svgText = svg.bytes.toString('utf8');
       expect(svgText).toContain(`共${SAMPLE_UNITS}个单位，仅显示前15名和后15名（完整名单见排行表）`);
-      expect(svgText).toContain(`中间${SAMPLE_UNITS - 30}个单位未显示`);
+      expect(svgText).toContain(`中间${SAMPLE_UNITS - 30}个单位略`);
       expect(svgText.match(/class="recharts-rectangle"/g)?.length).toBe(30); // bars: 15 + 15, not 154
 
       const pptx = await download('PowerPoint（可编辑图表）');

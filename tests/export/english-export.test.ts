@@ -20,7 +20,7 @@ describe('English exports', () => {
   });
 
   it('PPTX: English cover source, footer, reference line and notes', async () => {
-    const bytes = await buildDeck([{ kind: 'chart', spec: EN_BAR }, { kind: 'table', spec: { ...league(20), lang: 'en' } }], { title: 'Report', date: '5 Jul 2024', source: 'a.csv', lang: 'en' });
+    const bytes = await buildDeck([{ kind: 'chart', spec: EN_BAR }, { kind: 'table', spec: { ...league(50), lang: 'en' } }], { title: 'Report', date: '5 Jul 2024', source: 'a.csv', lang: 'en' });
     const zip = await JSZip.loadAsync(bytes);
     const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(cover).toContain('Source: a.csv');

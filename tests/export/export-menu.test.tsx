@@ -18,12 +18,12 @@ describe('ExportMenu', () => {
     expect(button.getAttribute('aria-haspopup')).toBe('menu');
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(labels()).toEqual(['PNG（1920×1080）', 'PNG（2倍）', 'SVG', '复制图片', 'PowerPoint（可编辑图表）', '加入汇报篮']);
+    expect(labels()).toEqual(['PNG（1920×1080）', 'PNG（2倍）', 'SVG', '复制图片', 'PowerPoint（可编辑图表）', '加入汇报篮', '打印/导出PDF（A4）']);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('PNG（1920×1080）'));
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
     expect(document.activeElement?.textContent).toBe('PNG（2倍）');
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'End' });
-    expect(document.activeElement?.textContent).toBe('加入汇报篮');
+    expect(document.activeElement?.textContent).toBe('打印/导出PDF（A4）');
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
     expect(document.activeElement?.textContent).toBe('PNG（1920×1080）');
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
@@ -31,17 +31,17 @@ describe('ExportMenu', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('table menu lists CSV, Excel and PowerPoint table', () => {
+  it('table menu lists the table as pictures, CSV, Excel and PowerPoint table', () => {
     render(<ExportMenu table={league(3)} fileBase="排行" />);
     fireEvent.click(screen.getByRole('button', { name: '导出' }));
-    expect(labels()).toEqual(['CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '加入汇报篮']);
+    expect(labels()).toEqual(['PNG（1920×1080）', 'PNG（2倍）', 'SVG', 'CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '加入汇报篮', '打印/导出PDF（A4）']);
   });
 
   it('a failed export shows a Chinese message instead of doing nothing', async () => {
     render(<ExportMenu spec={BAR} svgContainer={() => document.createElement('div')} fileBase="社区对比" />);
     fireEvent.click(screen.getByRole('button', { name: '导出' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'SVG' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('未找到图表，请等图表显示出来后再导出'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('未找到图表，请等图表显示出来后再导出'), { timeout: 5000 });
     expect(screen.getByRole('status').textContent).toContain('失败');
   });
 

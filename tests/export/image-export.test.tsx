@@ -25,6 +25,7 @@ function bars(n: number): ChartSpec {
     kind: 'bar', horizontal: true, title: '各社区再就业人数对比', subtitle: '2024年第四季度', source: '示例数据', unit: '人',
     categories: names, categoryUnits: names, series: [{ name: '再就业人数', values: names.map((_, i) => n - i), color: '#0072B2' }],
     references: [{ label: '中位数', value: 77.5 }, { label: '平均值', value: 77.5 }], notes: ['另有2个单位无数据，未列入图中（不按0计）。'],
+    ranked: true,
   };
 }
 

@@ -19,8 +19,8 @@ describe('buildDeck', () => {
     zip = await JSZip.loadAsync(bytes);
   });
 
-  it('has a title slide, one slide per chart and 3 slides for a 32-row table (15 per slide)', () => {
-    expect(files(zip, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1 + 4 + 3);
+  it('has a title slide, one slide per chart and 1 slide for a 32-row, 4-column table (two tables of 20 side by side)', () => {
+    expect(files(zip, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1 + 4 + 1);
     expect(files(zip, /^ppt\/charts\/chart\d+\.xml$/)).toHaveLength(4);
   });
 
@@ -44,12 +44,13 @@ describe('buildDeck', () => {
     expect(xml).toContain(detail);
   });
 
-  it('bar chart: categories and series names equal the spec; references are dashed line series', async () => {
+  it('bar chart: categories and series names equal the spec; references are dashed and dotted line series', async () => {
     const xml = await text(zip, 'ppt/charts/chart1.xml');
     expect(categoryValues(xml)).toEqual(UNITS);
     expect(seriesNames(xml)).toEqual(['再就业人数', '中位数', '平均数']);
     expect(xml).toContain('<c:lineChart>');
     expect(xml).toContain('<a:prstDash val="dash"/>');
+    expect(xml).toContain('<a:prstDash val="sysDot"/>');
   });
 
   it('bar values: the null is absent (a gap), others written as numbers', async () => {
@@ -66,12 +67,13 @@ describe('buildDeck', () => {
     expect(seriesNames(xml)).toEqual(['祥福里', '双港']);
   });
 
-  it('scatter has no connecting lines', async () => {
+  it('scatter points have no connecting lines; a spec without medians gets only the trend line', async () => {
     const xml = await text(zip, 'ppt/charts/chart4.xml');
     const series = xml.split('<c:ser>').slice(1);
-    expect(series).toHaveLength(1);
+    expect(series).toHaveLength(2);
     expect(series[0]).toMatch(/^[\s\S]*?<c:spPr><a:solidFill>[\s\S]*?<\/a:solidFill><a:ln><a:noFill\/><\/a:ln>/);
-    expect(seriesNames(xml)).toEqual(['注册志愿者']);
+    expect(seriesNames(xml)).toEqual(['单位', '趋势线（最小二乘）']);
+    expect(series[1]).toContain('<a:prstDash val="sysDot"/>');
   });
 
   it('every chart: East Asian font next to each latin font, and blanks shown as gaps', async () => {
@@ -98,28 +100,34 @@ describe('buildDeck', () => {
 
   it('chart slide: Chinese title, subtitle with reference values, footer, footnotes of marked values, zh-CN runs', async () => {
     const xml = await text(zip, 'ppt/slides/slide2.xml');
-    for (const s of ['各社区再就业人数对比', '参考线：中位数 87.5人，平均数 88.75人', '数据来源：示例数据', '导出日期：2024-07-05', '咸水沽 ≈80', '八里台 ＞60', '空白处表示该项无数据']) {
+    for (const s of ['各社区再就业人数对比', '参考线：中位数 87.5人（虚线），平均数 88.8人（点线）', '数据来源：示例数据', '导出日期：2024-07-05', '咸水沽 ≈80', '八里台 ＞60', '空白处表示该项无数据']) {
       expect(xml).toContain(s);
     }
     expect(xml).toContain('lang="zh-CN"');
     expect(xml).toContain('<a:ea typeface="Microsoft YaHei"');
   });
 
-  it('long table: native tables on 3 slides, header repeated, （续） on continuation pages, arrows', async () => {
-    const slides = await Promise.all([6, 7, 8].map((n) => text(zip, `ppt/slides/slide${n}.xml`)));
-    slides.forEach((xml) => {
-      expect(xml).toContain('<a:tbl>');
-      expect(xml).toContain('名次变化');
-    });
-    expect(slides[0]).not.toContain('（续）');
-    expect(slides[1]).toContain('再就业人数排行（续）');
-    expect(slides[2]).toContain('第3/3页');
-    const rowsOn = (xml: string) => (xml.match(/<a:tr /g) ?? []).length;
-    expect(slides.map(rowsOn)).toEqual([16, 16, 3]);
-    expect(slides[0]).toContain('社区1<');
-    expect(slides[2]).toContain('社区32<');
-    expect(slides[0]).toContain('↓1');
-    expect(slides[0]).toContain('↑1');
-    expect(slides[0]).toContain('1,962.5');
+  it('long narrow table: two native tables side by side (20 + 12 rows), header on each, arrows', async () => {
+    const xml = await text(zip, 'ppt/slides/slide6.xml');
+    const tables = xml.split('<a:tbl>').slice(1);
+    expect(tables).toHaveLength(2);
+    tables.forEach((t) => expect(t).toContain('名次变化'));
+    const rowsOn = (t: string) => (t.match(/<a:tr /g) ?? []).length;
+    expect(tables.map(rowsOn)).toEqual([21, 13]);
+    expect(tables[0]).toContain('社区1<');
+    expect(tables[1]).toContain('社区32<');
+    expect(xml).toContain('↓1');
+    expect(xml).toContain('↑1');
+    expect(xml).toContain('1,962.5');
+  });
+
+  it('a long wide table pages 15 rows a slide with （续） and 第i/n页', async () => {
+    const wide = league(32);
+    const cols = [...wide.columns, ...['a', 'b', 'c', 'd', 'e'].map((k) => ({ key: k, label: k }))];
+    const bytes = await buildDeck([{ kind: 'table', spec: { ...wide, columns: cols, rows: wide.rows.map((r) => [...r, 'x', 'x', 'x', 'x', 'x']) } }], { title: 't', date: 'd', source: 's' });
+    const z = await JSZip.loadAsync(bytes);
+    expect(files(z, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1 + 3);
+    expect(await text(z, 'ppt/slides/slide3.xml')).toContain('再就业人数排行（续）');
+    expect(await text(z, 'ppt/slides/slide4.xml')).toContain('第3/3页');
   });
 });

@@ -34,8 +34,9 @@ function menuOf(region: HTMLElement): string[] {
   return items;
 }
 
-const TABLE_MENU = ['CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '加入汇报篮'];
-const CHART_MENU = ['PNG（1920×1080）', 'PNG（2倍）', 'SVG', '复制图片', 'PowerPoint（可编辑图表）', '加入汇报篮'];
+const TABLE_MENU = ['PNG（1920×1080）', 'PNG（2倍）', 'SVG', 'CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '加入汇报篮', '打印/导出PDF（A4）'];
+/** A chart exports its numbers as a table too (CSV, XLSX): issue 16, every format that fits. */
+const CHART_MENU = ['PNG（1920×1080）', 'PNG（2倍）', 'SVG', '复制图片', 'PowerPoint（可编辑图表）', '图表加入汇报篮', 'CSV', 'Excel（XLSX）', 'PowerPoint（表格）', '表格加入汇报篮', '打印/导出PDF（A4）'];
 
 describe('均衡 view', () => {
   it('has an 导出 menu on the spread table, laggard list, spread over time and heatmap', () => {

@@ -10,13 +10,15 @@ import { usePins } from './use-pins';
 import './export.css';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import type { ReportSource } from '../print/report-context';
+import { exportDateText, exportWords } from '../../export/export-words';
 
 /** Data sources of all pins, de-duplicated, for the title slide. */
 export function deckSource(pins: readonly Pin[], sep = '；'): string {
   return [...new Set(pins.map((p) => p.item.spec.source).filter((s) => s !== ''))].join(sep);
 }
 
-export function DeckBasket(props: { readonly defaultTitle?: string }) {
+export function DeckBasket(props: { readonly defaultTitle?: string; readonly report?: ReportSource }) {
   const { pins, loaded, error } = usePins();
   const t = useT();
   const lang = useLang();
@@ -65,6 +67,24 @@ export function DeckBasket(props: { readonly defaultTitle?: string }) {
     }
   };
 
+  const print = async () => {
+    setStatus(null);
+    try {
+      const { printReport } = await import('../print/print-report');
+      const { reportContext } = await import('../print/report-context');
+      const ctx = props.report ? reportContext(props.report.dataset, props.report.query, lang) : { subtitle: '', narrative: [] };
+      const footer = exportWords(lang).footer(deckSource(pins, d.sourceSep), exportDateText(new Date(), lang));
+      await printReport({
+        title, subtitle: ctx.subtitle, narrative: ctx.narrative, narrativeHeading: d.narrativeHeading,
+        items: pins.map((p) => p.item), lang, footer,
+      });
+      setStatus({ text: d.printHint, error: false });
+    } catch (e) {
+      console.error('print failed', e);
+      setStatus({ text: exportErrorMessage(d.whatPrint, e, t.exportMenu), error: true });
+    }
+  };
+
   return (
     <section className="deck-basket" aria-labelledby="deck-basket-title">
       <h2 id="deck-basket-title">{d.title(pins.length)}</h2>
@@ -89,6 +109,7 @@ export function DeckBasket(props: { readonly defaultTitle?: string }) {
       <button type="button" onClick={() => void exportAll()} disabled={busy || pins.length === 0}>
         {busy ? d.building : d.exportAll}
       </button>{' '}
+      <button type="button" onClick={() => void print()} disabled={pins.length === 0}>{d.print}</button>{' '}
       <button type="button" onClick={() => void act(d.whatClear, clearPins)} disabled={pins.length === 0}>{d.clear}</button>
       <p role="status" aria-live="polite" className={status?.error === true ? 'export-menu__status export-menu__status--error' : 'export-menu__status'}>{status?.text ?? ''}</p>
     </section>

@@ -6,6 +6,7 @@
 import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { LoadingIndicator } from '../shell/LoadingIndicator';
 import { useT } from '../i18n/use-t';
+import type { ReportSource } from '../print/report-context';
 
 const LazyDeckBasket = lazy(() => import('./DeckBasket').then((m) => ({ default: m.DeckBasket })));
 
@@ -20,7 +21,7 @@ export function DeckToggle({ open, onToggle, panelId }: { open: boolean; onToggl
 }
 
 /** The open basket, with a close button; focus moves into it when it opens and back on close. */
-export function DeckPanel({ id, onClose }: { id: string; onClose: () => void }) {
+export function DeckPanel({ id, onClose, report }: { id: string; onClose: () => void; report?: ReportSource }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const labelId = useId();
@@ -38,7 +39,7 @@ export function DeckPanel({ id, onClose }: { id: string; onClose: () => void }) 
         <span id={labelId} className="sr-only">{t.deck.open}</span>
         <button type="button" className="deck-panel-close" onClick={onClose}>{t.deck.close}</button>
         <Suspense fallback={<LoadingIndicator text={t.app.loadingData} />}>
-          <LazyDeckBasket />
+          <LazyDeckBasket report={report} />
         </Suspense>
       </div>
     </div>

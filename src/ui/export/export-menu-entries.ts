@@ -79,6 +79,13 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return ok(w.pinned); } },
     );
   }
+  if (table !== undefined && spec === undefined) {
+    entries.push(
+      { key: 'table-png', label: w.png, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 1); return ok(w.donePng); } },
+      { key: 'table-png2', label: w.png2, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 2); return ok(w.donePng2); } },
+      { key: 'table-svg', label: w.svg, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'svg'); return ok(w.doneSvg); } },
+    );
+  }
   if (table !== undefined) {
     entries.push(
       { key: 'csv', label: w.csv, run: async () => { (await actions()).exportTableCsv(table, fileBase); return ok(w.doneCsv); } },
@@ -86,6 +93,21 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'pptx-table', label: w.pptxTable, run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source, ...(lang ? { lang } : {}) }, fileBase); return ok(w.donePptx); } },
       { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return ok(w.pinned); } },
     );
+  }
+  const item = spec !== undefined ? { kind: 'chart' as const, spec } : table !== undefined ? { kind: 'table' as const, spec: table } : undefined;
+  if (item !== undefined) {
+    entries.push({
+      key: 'print', label: w.print, run: async () => {
+        const [{ printReport }, words] = await Promise.all([import('../print/print-report'), import('../../export/export-words')]);
+        const head = item.spec;
+        const ew = words.exportWords(lang);
+        await printReport({
+          title: head.title, subtitle: head.subtitle, narrative: [], narrativeHeading: '', items: [item], lang: lang ?? 'zh',
+          footer: ew.footer(head.source, words.exportDateText(new Date(), lang)),
+        });
+        return ok(w.printHint);
+      },
+    });
   }
   const ds = ctx.dataset;
   if (ds !== undefined) {

@@ -5,6 +5,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
 import { ExportSlot } from './ExportSlot';
+import { chartTableSpec } from '../../charts/chart-table-spec';
 import { SpecDataTable } from './SpecDataTable';
 import { SpecLegend } from './SpecLegend';
 import { useT } from '../i18n/use-t';
@@ -36,7 +37,7 @@ export function ChartPanel({ spec, chartId, scroll, table, children, footer, tri
           <h2 id={titleId}>{spec.title}</h2>
           <p className="subtitle">{spec.subtitle}</p>
         </div>
-        <ExportSlot spec={spec} table={table} svgContainer={() => box.current} trimImage={trimImage} />
+        <ExportSlot spec={spec} table={table ?? chartTableSpec(spec)} svgContainer={() => box.current} trimImage={trimImage} />
       </header>
       {legend ?? <SpecLegend spec={spec} />}
       <div

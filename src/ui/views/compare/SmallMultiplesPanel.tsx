@@ -15,6 +15,7 @@ import { ExportSlot } from '../../shared/ExportSlot';
 import { SpecDataTable } from '../../shared/SpecDataTable';
 import { SpecLegend } from '../../shared/SpecLegend';
 import { composeGridSvg } from './compose-grid-svg';
+import { chartTableSpec } from '../../../charts/chart-table-spec';
 import { useT } from '../../i18n/use-t';
 
 export interface SmallMultiplesPanelProps {
@@ -41,7 +42,7 @@ export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: 
           <h2 id={titleId}>{spec.title}</h2>
           <p className="subtitle">{spec.subtitle} · {t.compare.streetsSub(sm.panels.length)}</p>
         </div>
-        <ExportSlot spec={spec} svgContainer={() => composeGridSvg(grid.current)} />
+        <ExportSlot spec={spec} table={chartTableSpec(spec)} svgContainer={() => composeGridSvg(grid.current)} />
       </header>
       <SpecLegend spec={sm.panels[0]?.spec ?? spec} />
       <div className="small-multiples" ref={grid} data-chart-id="compare-streets">

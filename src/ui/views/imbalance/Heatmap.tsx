@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { heatmapRows, type PercentileMatrix } from '../../../analysis/heatmap';
 import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';
 import { resolveMetric } from '../../../analysis/resolve-metric';
-import { heatColour } from './heat-colour';
+import { heatColour } from '../../../charts/heat-colour';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ChartSpec, TableSpec } from '../../../charts/chart-spec';
 import { ExportSlot } from '../../shared/ExportSlot';
+import { chartTableSpec } from '../../../charts/chart-table-spec';
 
 export interface ImbalanceSectionProps {
   /** Heading id (`imb-spread`), also the section's accessible name. */
@@ -22,7 +23,7 @@ export function ImbalanceSection({ id, title, help, spec, table, svgContainer, c
           <h2 id={id}>{title}</h2>
           {help && <p className="subtitle">{help}</p>}
         </div>
-        <ExportSlot spec={spec} table={table} svgContainer={svgContainer} redrawImage />
+        <ExportSlot spec={spec} table={table ?? (spec ? chartTableSpec(spec) : undefined)} svgContainer={svgContainer} redrawImage />
       </header>
       {children}
     </section>

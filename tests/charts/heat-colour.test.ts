@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatColour, relativeLuminance } from '../../src/ui/views/imbalance/heat-colour';
+import { heatColour, relativeLuminance } from '../../src/charts/heat-colour';
 
 const rgbOf = (css: string): [number, number, number] => {
   if (css.startsWith('#')) {
