@@ -58,16 +58,21 @@ const zh = (c: Ctx) => c.lang === 'zh';
 /** Fixed decimals (0.90, not 0.9): statistics read as a column of comparable numbers. */
 const fix = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
-function unitOf(c: Ctx, def: MetricDef): string {
-  const base = zh(c) ? def.unit : def.unitEn;
-  if (c.opts.per === '1000') return zh(c) ? `${base}/千人` : `${base} per 1,000 residents`;
-  if (c.opts.per === '100hh') return zh(c) ? `${base}/百户` : `${base} per 100 households`;
+function unitOf(lang: Lang, def: MetricDef, per: PerBase | undefined): string {
+  const base = lang === 'zh' ? def.unit : def.unitEn;
+  if (per === '1000') return lang === 'zh' ? `${base}/千人` : `${base} per 1,000 residents`;
+  if (per === '100hh') return lang === 'zh' ? `${base}/百户` : `${base} per 100 households`;
   return base;
 }
 
+/** A value as the narratives write it: `1.2万人`, `约30人`, `12.5人/千人` (en `12K people`). */
+export function narrativeValue(def: MetricDef, r: { value: number; qualifier: number }, lang: Lang, per?: PerBase): string {
+  const digits = def.unit === '%' || per !== undefined && per !== 'none' ? 1 : undefined;
+  return formatQualified(r.value, r.qualifier, lang, { compact: lang === 'zh', digits, unit: unitOf(lang, def, per) });
+}
+
 function val(c: Ctx, def: MetricDef, r: { value: number; qualifier: number }): string {
-  const digits = def.unit === '%' || c.opts.per !== undefined && c.opts.per !== 'none' ? 1 : undefined;
-  return formatQualified(r.value, r.qualifier, c.lang, { compact: zh(c), digits, unit: unitOf(c, def) });
+  return narrativeValue(def, r, c.lang, c.opts.per);
 }
 
 function mostUnequal(c: Ctx, a: MetricImbalance, b: MetricImbalance | undefined): string {
@@ -234,11 +239,12 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
 
   const numbered = opts.numbered ?? true;
   return {
-    sentences: out.map((s, i) => ({ ...s, text: prefix(s.text, i, lang, numbered) })),
+    sentences: out.map((s, i) => ({ ...s, text: numberSentence(s.text, i, lang, numbered) })),
   };
 }
 
-function prefix(text: string, i: number, lang: Lang, numbered: boolean): string {
+/** The i-th sentence of a report: `一是…` / `First, …` when numbered, else capitalised (en). */
+export function numberSentence(text: string, i: number, lang: Lang, numbered = true): string {
   if (lang === 'zh') return numbered ? `${ZH_ORDER[i] ?? ''}${text}` : text;
   if (numbered) return `${EN_ORDER[i] ?? ''}${text}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
