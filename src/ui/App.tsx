@@ -82,7 +82,10 @@ export function App() {
         ) : current ? (
           <>
             <PanelErrorBoundary label={t.app.toolbarPanel} resetKey={current.dataset.id}>
-              <Toolbar dataset={current.dataset} query={resolved} setQuery={setQuery} hidePeriod={query.view === 'trend'} />
+              <Toolbar
+                dataset={current.dataset} query={resolved} setQuery={setQuery} hidePeriod={query.view === 'trend'}
+                hideMetric={query.view === 'overview' || query.view === 'profile'} hideFilters={query.view === 'overview'}
+              />
             </PanelErrorBoundary>
             <PanelErrorBoundary label={viewLabel} resetKey={`${current.dataset.id}${serializeViewQuery(resolved)}${lang}`}>
               <ViewRouter dataset={current.dataset} query={resolved} setQuery={setQuery} />

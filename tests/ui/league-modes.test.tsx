@@ -61,7 +61,7 @@ function column(table: HTMLElement, header: string): string[] {
 }
 
 function names(table: HTMLElement): string[] {
-  return within(table).getAllByRole('row').slice(1).map((tr) => tr.querySelector('th')!.textContent ?? '');
+  return within(table).getAllByRole('row').slice(1).map((tr) => (tr.querySelector('th .unit-toggle') ?? tr.querySelector('th'))!.textContent ?? '');
 }
 
 describe('连续N期靠后', () => {

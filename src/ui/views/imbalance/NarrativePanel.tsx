@@ -2,28 +2,8 @@
 import { useState } from 'react';
 import { narrativeText, type NarrativeSentence } from '../../../analysis/narrative';
 import { useT } from '../../i18n/use-t';
+import { copyText } from '../../shared/copy-text';
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Blocked (insecure context, permissions): fall through to the selection fallback.
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
-  area.select();
-  let ok = false;
-  try { ok = document.execCommand('copy'); } catch { ok = false; }
-  area.remove();
-  return ok;
-}
 
 export function NarrativePanel({ sentences, lang = 'zh' }: { sentences: readonly NarrativeSentence[]; lang?: 'zh' | 'en' }) {
   const [status, setStatus] = useState('');
