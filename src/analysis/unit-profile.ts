@@ -95,38 +95,61 @@ export class ProfileContext {
   readonly ds: Dataset;
   readonly period: PeriodKey;
   readonly per: PerBase;
-  private readonly facts: readonly MetricFacts[];
+  private readonly defs: readonly MetricDef[];
+  private readonly facts: (MetricFacts | undefined)[];
 
   constructor(ds: Dataset, period: PeriodKey, per: PerBase = 'none') {
     if (!parsePeriodKey(period)) throw new Error(`ProfileContext: not a canonical period key: ${JSON.stringify(period)}`);
     this.ds = ds;
     this.period = period;
     this.per = per;
+    this.defs = availableMetrics(ds);
+    this.facts = new Array<MetricFacts | undefined>(this.defs.length);
+  }
+
+  /** How many metrics a profile has (every available metric). */
+  get metricCount(): number {
+    return this.defs.length;
+  }
+
+  /**
+   * Computes what metric `k` needs (ranks, percentiles, runs) now rather than on the first
+   * profile: a batch can do it one metric at a time and yield in between.
+   */
+  prepareMetric(k: number): void {
+    this.fact(k);
+  }
+
+  private fact(k: number): MetricFacts {
+    const hit = this.facts[k];
+    if (hit) return hit;
+    const { ds, period, per } = this;
+    const def = this.defs[k];
+    if (!def) throw new Error(`ProfileContext: no metric ${k}`);
     const granularity = parsePeriodKey(period)!.granularity;
-    const yoyKey = sameLastYearKey(period);
-    const scope = scopeMask(ds);
-    this.facts = availableMetrics(ds).map((def) => {
-      const all = leagueRanks(ds, { metric: def.id, period, per });
-      const yoy = leagueRanks(ds, { metric: def.id, period, per, compare: yoyKey });
-      const order = maskOrder(sharedFiniteOrder(all.cur.values), rankableMask(scope, all.cur));
-      const percentiles = percentileScoresOfOrder(all.cur.values, def.direction, order);
-      const ranked = new Float64Array(all.cur.values.length).fill(NaN);
-      for (let k = 0; k < order.length; k++) ranked[order[k]!] = all.cur.values[order[k]!]!;
-      const runs = granularity === 'C' ? [] : persistentLaggards(ds, def.id, granularity, PERSISTENT_RUN, { upTo: period, per });
-      return {
-        def, all, yoy, percentiles, median: sharedMedian(ranked),
-        runs: new Map(runs.map((r) => [r.unit, r.run])),
-        perThousand: perCapita(ds, def.id, period, isScalable(def) ? '1000' : 'none').values,
-        streets: new Map(),
-      };
-    });
+    const all = leagueRanks(ds, { metric: def.id, period, per });
+    const yoy = leagueRanks(ds, { metric: def.id, period, per, compare: sameLastYearKey(period) });
+    const order = maskOrder(sharedFiniteOrder(all.cur.values), rankableMask(scopeMask(ds), all.cur));
+    const percentiles = percentileScoresOfOrder(all.cur.values, def.direction, order);
+    const ranked = new Float64Array(all.cur.values.length).fill(NaN);
+    for (let i = 0; i < order.length; i++) ranked[order[i]!] = all.cur.values[order[i]!]!;
+    const runs = granularity === 'C' ? [] : persistentLaggards(ds, def.id, granularity, PERSISTENT_RUN, { upTo: period, per });
+    const made: MetricFacts = {
+      def, all, yoy, percentiles, median: sharedMedian(ranked),
+      runs: new Map(runs.map((r) => [r.unit, r.run])),
+      perThousand: perCapita(ds, def.id, period, isScalable(def) ? '1000' : 'none').values,
+      streets: new Map(),
+    };
+    this.facts[k] = made;
+    return made;
   }
 
   /** The profile of unit `u` (index into ds.units). Throws on an index out of range. */
   profile(u: number): UnitProfile {
     const info = this.ds.units[u];
     if (!info) throw new Error(`ProfileContext.profile: no unit ${u}`);
-    const metrics = this.facts.map((f): ProfileMetric => {
+    const metrics = this.defs.map((_, k): ProfileMetric => {
+      const f = this.fact(k);
       const rank = f.all.ranks[u]! > 0 ? f.all.ranks[u]! : null;
       const street = info.parent !== '' ? this.streetRanks(f, info.parent) : undefined;
       const value = f.all.cur.values[u]!;
@@ -153,7 +176,8 @@ export class ProfileContext {
 
   /** The per-metric ranks overall (for peers and charts that need other units' numbers). */
   ranksOf(metricId: string): LeagueRanks | undefined {
-    return this.facts.find((f) => f.def.id === metricId)?.all;
+    const k = this.defs.findIndex((d) => d.id === metricId);
+    return k >= 0 ? this.fact(k).all : undefined;
   }
 
   private streetRanks(f: MetricFacts, parent: string): LeagueRanks {

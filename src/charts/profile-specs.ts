@@ -96,24 +96,23 @@ export function buildProfileTableSpec(p: UnitProfile, ctx: ProfileSpecContext): 
 
 /**
  * The batch deck's slide for one unit: the percentile bars titled with the unit, the counts of
- * strengths and weaknesses in the subtitle, and 取长补短 in the notes (at most three, weakest first).
+ * strengths and weaknesses in the subtitle, and beside the chart the strengths, 取长补短 (at most
+ * three, weakest first) and 连续N期靠后 as lines of text.
  */
-export function buildProfileSlideSpec(p: UnitProfile, l: LearnFromPeers, ctx: ProfileSpecContext): ChartSpec {
+export function buildProfileSlide(p: UnitProfile, l: LearnFromPeers, ctx: ProfileSpecContext): { spec: ChartSpec; side: string[] } {
   const { lang } = ctx;
   const w = profileWords(lang);
   const base = buildProfilePercentileSpec(p, ctx);
   const value = (m: ProfileMetric, v: number, q: number) => narrativeValue(m.metric, { value: v, qualifier: q }, lang ?? 'zh', p.per);
-  const notes: string[] = [];
-  if (l.strong.length > 0) notes.push(w.strongLine(l.strong.slice(0, 4).map((m) => metricName(m.metric, lang)).join(w.sep)));
+  const side: string[] = [];
+  side.push(l.strong.length > 0 ? w.strongLine(l.strong.slice(0, 4).map((m) => metricName(m.metric, lang)).join(w.sep)) : w.noStrongLine);
   for (const a of l.weak.filter((x) => x.peer >= 0).slice(0, 3)) {
-    notes.push(w.learnLine(metricName(a.metric.metric, lang), a.peerName, value(a.metric, a.peerValue, a.peerQualifier), value(a.metric, a.metric.value, a.metric.qualifier)));
+    side.push(w.learnLine(metricName(a.metric.metric, lang), a.peerName, value(a.metric, a.peerValue, a.peerQualifier), value(a.metric, a.metric.value, a.metric.qualifier)));
   }
   const lagging = p.metrics.filter((m) => m.laggingRun > 0);
-  if (lagging.length > 0) notes.push(w.laggingLine(lagging.map((m) => `${metricName(m.metric, lang)}（${m.laggingRun}）`).join(w.sep)));
+  if (lagging.length > 0) side.push(w.laggingLine(lagging.map((m) => w.laggingItem(metricName(m.metric, lang), m.laggingRun)).join(w.sep)));
   return {
-    ...base,
-    title: w.title(p.name),
-    subtitle: w.slideSub(ctx.periodLabel(p.period), p.parent, l.strong.length, l.weak.length),
-    notes,
+    spec: { ...base, title: w.title(p.name), subtitle: w.slideSub(ctx.periodLabel(p.period), p.parent, l.strong.length, l.weak.length) },
+    side,
   };
 }

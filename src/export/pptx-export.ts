@@ -8,6 +8,7 @@ import { assertNeverItem } from './deck-item-guard';
 import { BASE_TEXT, CONTENT_W, MARGIN_X } from './pptx-layout';
 import { addChartSlide } from './pptx-chart-slide';
 import { addTableSlides } from './pptx-table-slide';
+import { addProfileSlide } from './pptx-profile-slide';
 import { patchDeckZip } from './pptx-east-asian-fonts';
 import { exportWords } from './export-words';
 
@@ -32,6 +33,7 @@ export async function buildDeck(items: readonly DeckItem[], meta: DeckMeta): Pro
     switch (item.kind) {
       case 'chart': addChartSlide(pptx, item.spec, meta.date); break;
       case 'table': addTableSlides(pptx, item.spec, meta.date); break;
+      case 'profile': addProfileSlide(pptx, item.spec, item.side, meta.date); break;
       default: assertNeverItem(item);
     }
   }

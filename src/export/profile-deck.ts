@@ -7,7 +7,7 @@
 import { learnFromPeers } from '../analysis/learn-from-peer';
 import type { PerBase } from '../analysis/per-capita';
 import { ProfileContext } from '../analysis/unit-profile';
-import { buildProfileSlideSpec, type ProfileSpecContext } from '../charts/profile-specs';
+import { buildProfileSlide, type ProfileSpecContext } from '../charts/profile-specs';
 import type { Dataset } from '../data/dataset';
 import type { DeckItem } from './deck-item';
 import { exportDateText } from './export-words';
@@ -32,13 +32,24 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The slides of `units` (indexes into ds.units), in the order given. Rejects with an AbortError when cancelled. */
 export async function profileDeckItems(ds: Dataset, units: readonly number[], o: ProfileDeckOptions): Promise<DeckItem[]> {
+  // Let the page show the progress bar (and its cancel button) before the first profile's work.
+  await pause();
+  o.signal?.throwIfAborted();
   const ctx = new ProfileContext(ds, o.period, o.per);
   const items: DeckItem[] = [];
   let t0 = performance.now();
+  for (let k = 0; k < ctx.metricCount; k++) {
+    ctx.prepareMetric(k);
+    if (performance.now() - t0 >= (o.sliceMs ?? 12)) {
+      await pause();
+      o.signal?.throwIfAborted();
+      t0 = performance.now();
+    }
+  }
   for (let k = 0; k < units.length; k++) {
     o.signal?.throwIfAborted();
     const p = ctx.profile(units[k]!);
-    items.push({ kind: 'chart', spec: buildProfileSlideSpec(p, learnFromPeers(ctx, p), o.spec) });
+    items.push({ kind: 'profile', ...buildProfileSlide(p, learnFromPeers(ctx, p), o.spec) });
     if (performance.now() - t0 >= (o.sliceMs ?? 12)) {
       o.onProgress?.(k + 1, units.length);
       await pause();

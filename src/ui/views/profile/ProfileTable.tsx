@@ -4,7 +4,7 @@ import { cellText } from '../../../export/table-cell-text';
 
 export function ProfileTable({ table, caption }: { readonly table: TableSpec; readonly caption: string }) {
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="profile-table-box" role="region" aria-label={caption} tabIndex={0}>
       <table className="profile-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
