@@ -254,6 +254,7 @@ export const MESSAGES_EN: Messages = {
     partialPeriodTip: 'Some months of this period are missing',
   },
   composite: {
+    weightInvalid: (names) => `Invalid weight for ${names}: a weight must be 0 or a positive number (such as 1 or 0.5); negative or non-numeric weights are left out of the index.`,
     percentile: 'Percentile',
     percentileHint: 'Each metric as a 0–100 percentile score',
     zscore: 'Z-score',

@@ -253,6 +253,7 @@ export const MESSAGES_ZH = {
     partialPeriodTip: '该期间缺少部分月份的数据',
   },
   composite: {
+    weightInvalid: (names: string) => `${names}的权重无效：权重须为0或正数（如1、0.5），负数和非数字不计入综合指数。`,
     percentile: '百分位',
     percentileHint: '各指标换算为0—100的百分位得分',
     zscore: '标准分',
