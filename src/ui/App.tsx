@@ -54,6 +54,7 @@ export function App() {
   }, []);
   return (
     <div className="app" style={{ '--up': change.up, '--down': change.down } as CSSProperties}>
+      {current && query.view !== 'data' && <a className="skip-link" href="#filters">{t.app.skipToFilters}</a>}
       <header className="app-header">
         <h1>{t.app.title}</h1>
         {current && <span className="dataset-name">{current.dataset.isSample ? t.app.sampleName : current.dataset.name}</span>}

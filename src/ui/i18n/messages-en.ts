@@ -18,6 +18,7 @@ export const MESSAGES_EN: Messages = {
     retry: 'Retry',
     toolbarPanel: 'Filter bar',
     loadingView: (view) => `Loading the “${view}” page…`,
+    skipToFilters: 'Skip to the filters',
     langGroup: '界面语言 Language',
   },
   views: {
@@ -86,6 +87,8 @@ export const MESSAGES_EN: Messages = {
     results: 'Search results',
     more: (n) => `${n} more: type more to narrow the list`,
     none: (text) => `Nothing found for “${text}”.`,
+    already: (names) => `${names} is already in the list above.`,
+    keys: 'Press ↓ to choose a result, Enter to add it.',
   },
   chart: {
     scrollable: (title) => `${title} (scrollable)`,

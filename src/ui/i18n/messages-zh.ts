@@ -18,6 +18,7 @@ export const MESSAGES_ZH = {
     toolbarPanel: '筛选栏',
     loadingView: (view: string) => `正在载入“${view}”页面…`,
     langGroup: '界面语言 Language',
+    skipToFilters: '跳到筛选栏',
   },
   views: {
     overview: '总览', compare: '对比', league: '排行', trend: '趋势', scatter: '散点', imbalance: '均衡', profile: '画像', data: '数据',
@@ -85,6 +86,8 @@ export const MESSAGES_ZH = {
     results: '搜索结果',
     more: (n: number) => `还有${n}个，请输入更多字缩小范围`,
     none: (text: string) => `没有找到“${text}”。`,
+    already: (names: string) => `${names}已在上面的列表中。`,
+    keys: '按↓键选择搜索结果，回车确认。',
   },
   chart: {
     scrollable: (title: string) => `${title}（可滚动）`,

@@ -38,7 +38,7 @@ export function Toolbar({ dataset, query, setQuery, hidePeriod, hideMetric, hide
   const perChoices = PER_KEYS.filter((p) => p.per !== '100hh' || hasHouseholds);
   const perDisabled = metric?.kind === 'ratio';
   return (
-    <div className="toolbar" role="group" aria-label={t.toolbar.group}>
+    <div id="filters" tabIndex={-1} className="toolbar" role="group" aria-label={t.toolbar.group}>
       {!hideMetric && (
         <>
           <label htmlFor={`${id}-metric`}>{t.toolbar.metric}</label>
