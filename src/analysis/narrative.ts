@@ -11,6 +11,8 @@ import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } fr
 import { imbalanceOverview, type MetricImbalance } from './imbalance';
 import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
+import { ties } from './rank-values';
+import { scopedValues } from './scoped-values';
 import type { PerBase } from './per-capita';
 import { formatPeriodLabel as periodLabel } from '../data/format-period-label';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
@@ -75,27 +77,51 @@ function val(c: Ctx, def: MetricDef, r: { value: number; qualifier: number }): s
   return narrativeValue(def, r, c.lang, c.opts.per);
 }
 
-function mostUnequal(c: Ctx, a: MetricImbalance, b: MetricImbalance | undefined): string {
+/** Names listed in full when units tie at an extreme; more become `甲、乙等N个社区`. */
+const TIES_NAMED = 3;
+
+/**
+ * Every unit tied with `u` (value within TIE_TOLERANCE) on the metric in scope: `u` first, then in
+ * Chinese name order; written `甲社区、乙社区` or, past TIES_NAMED, `甲社区、乙社区等5个社区`.
+ */
+function tiedNames(c: Ctx, m: MetricImbalance, u: number, value: number): { text: string; count: number } {
+  const v = scopedValues(c.ds, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per }).values;
+  const { position } = unitNameOrder(c.ds);
+  const units: number[] = [];
+  for (let k = 0; k < v.length; k++) if (Number.isFinite(v[k]!) && ties(v[k]!, value)) units.push(k);
+  units.sort((x, y) => (x === u ? -1 : y === u ? 1 : position[x]! - position[y]!));
+  if (units.length === 0) units.push(u);
+  const names = units.map((k) => c.ds.units[k]!.name);
+  const count = names.length;
+  if (zh(c)) return { text: count <= TIES_NAMED ? names.join('、') : `${names.slice(0, 2).join('、')}等${count}个社区`, count };
+  if (count <= TIES_NAMED) return { text: count === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[count - 1]}`, count };
+  return { text: `${names.slice(0, 2).join(', ')} and ${count - 2} others`, count };
+}
+
+/** The first sentence: the most unequal metric, its highest and lowest units (all of them when tied). One metric only. */
+function mostUnequal(c: Ctx, a: MetricImbalance): string {
   const p = periodLabel(c.period, c.lang);
   const { highest: hi, lowest: lo } = a;
   // 44 ÷ "12余" is at most 3.7: an approximate input makes the ratio approximate.
   const approx = hi && lo && differenceQualifier(hi.qualifier, lo.qualifier) !== 0;
   const about = approx ? (zh(c) ? '约' : 'about ') : '';
+  const top = hi ? tiedNames(c, a, hi.unit, hi.value) : undefined;
+  const bottom = lo ? tiedNames(c, a, lo.unit, lo.value) : undefined;
   if (zh(c)) {
+    const each = (n: number) => (n > 1 ? '均为' : '');
     let s = `${c.opts.parent ?? ''}各社区工作开展还不平衡，${p}差距最大的是${a.metric.zh}（变异系数${fix(a.cv)}，基尼系数${fix(a.gini)}）`;
-    if (hi && lo && a.maxMin === Infinity) s += `，最高的${hi.name}为${val(c, a.metric, hi)}，最低的${lo.name}为0`;
-    else if (hi && lo && Number.isFinite(a.maxMin)) {
-      s += `，最高的${hi.name}（${val(c, a.metric, hi)}）是最低的${lo.name}（${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh')}`;
+    if (hi && lo && top && bottom && a.maxMin === Infinity) s += `，最高的${top.text}${each(top.count) || "为"}${val(c, a.metric, hi)}，最低的${bottom.text}${each(bottom.count) || '为'}0`;
+    else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
+      s += `，最高的${top.text}（${each(top.count)}${val(c, a.metric, hi)}）是最低的${bottom.text}（${each(bottom.count)}${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh')}`;
     }
-    if (b) s += `；其次是${b.metric.zh}（变异系数${fix(b.cv)}）`;
     return `${s}。`;
   }
+  const each = (n: number) => (n > 1 ? 'each ' : '');
   let s = `work is uneven across communities: in ${p} the widest gap is in ${a.metric.en} (coefficient of variation ${fix(a.cv)}, Gini ${fix(a.gini)})`;
-  if (hi && lo && a.maxMin === Infinity) s += `; the highest, ${hi.name}, has ${val(c, a.metric, hi)} while ${lo.name} has 0`;
-  else if (hi && lo && Number.isFinite(a.maxMin)) {
-    s += `; the highest, ${hi.name} (${val(c, a.metric, hi)}), has ${about}${formatRatio(a.maxMin, 'en')} the lowest, ${lo.name} (${val(c, a.metric, lo)})`;
+  if (hi && lo && top && bottom && a.maxMin === Infinity) s += `; the highest, ${top.text}, ${top.count > 1 ? 'have' : 'has'} ${each(top.count)}${val(c, a.metric, hi)} while ${bottom.text} ${bottom.count > 1 ? 'have' : 'has'} 0`;
+  else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
+    s += `; the highest, ${top.text} (${each(top.count)}${val(c, a.metric, hi)}), ${top.count > 1 ? 'have' : 'has'} ${about}${formatRatio(a.maxMin, 'en')} the lowest, ${bottom.text} (${each(bottom.count)}${val(c, a.metric, lo)})`;
   }
-  if (b) s += `; next comes ${b.metric.en} (CV ${fix(b.cv)})`;
   return `${s}.`;
 }
 
@@ -198,7 +224,7 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
   if (!top) return { sentences: [] };
   const out: NarrativeSentence[] = [];
   const link = (view: NarrativeLink['view'], metric: string): NarrativeLink => ({ view, metric, period });
-  out.push({ kind: 'most-unequal', text: mostUnequal(c, top, ranked[1]), link: link('imbalance', top.metric.id) });
+  out.push({ kind: 'most-unequal', text: mostUnequal(c, top), link: link('imbalance', top.metric.id) });
 
   const lag = ranked.find((m) => m.laggardCount > 0);
   if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag), link: link('imbalance', lag.metric.id) });
