@@ -9,6 +9,13 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// Offline after the first load (the production build only: the dev server has no worker).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('service worker not registered', error));
+  });
+}
+
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
