@@ -6,16 +6,17 @@ import { copyText } from '../../shared/copy-text';
 
 
 export function NarrativePanel({ sentences, lang = 'zh' }: { sentences: readonly NarrativeSentence[]; lang?: 'zh' | 'en' }) {
-  const [status, setStatus] = useState('');
+  // The status is a key, worded when drawn: a language switch rewords it.
+  const [status, setStatus] = useState<'copied' | 'copyFailed' | null>(null);
   const t = useT().imbalance;
   if (sentences.length === 0) return <p className="muted">{t.noNarrative}</p>;
   const text = narrativeText(sentences, lang);
-  const onCopy = async () => setStatus((await copyText(text)) ? t.copied : t.copyFailed);
+  const onCopy = async () => setStatus((await copyText(text)) ? 'copied' : 'copyFailed');
   return (
     <div className="narrative">
       <div className="narrative-text">{sentences.map((s, i) => <p key={i}>{s.text}</p>)}</div>
       <button type="button" onClick={onCopy}>{t.copy}</button>
-      <span role="status" className="muted"> {status}</span>
+      <span role="status" className="muted"> {status ? t[status] : ''}</span>
     </div>
   );
 }

@@ -19,7 +19,8 @@ export function BatchExport({ dataset, period, per, parent, spec }: {
   readonly dataset: Dataset; readonly period: string; readonly per: PerBase; readonly parent: string; readonly spec: ProfileSpecContext;
 }) {
   const t = useT().profile;
-  const [status, setStatus] = useState('');
+  // Worded when drawn, so a language switch rewords a status already on screen.
+  const [status, setStatus] = useState<((w: typeof t) => string) | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const units = dataset.units.map((u, i) => ({ u, i })).filter(({ u }) => parent === '' || u.parent === parent)
@@ -27,7 +28,7 @@ export function BatchExport({ dataset, period, per, parent, spec }: {
   const run = async () => {
     const controller = new AbortController();
     abort.current = controller;
-    setStatus('');
+    setStatus(null);
     setProgress({ done: 0, total: units.length });
     try {
       const title = profileWords(spec.lang).deckTitle(spec.periodLabel(period), parent);
@@ -35,9 +36,12 @@ export function BatchExport({ dataset, period, per, parent, spec }: {
         period, per, spec, title, signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }),
       });
       downloadBlob(bytes, safeFileName(title, 'pptx'), MIME.pptx);
-      setStatus(t.batchDone(units.length));
+      const n = units.length;
+      setStatus(() => (w: typeof t) => w.batchDone(n));
     } catch (e) {
-      setStatus(controller.signal.aborted ? t.batchCancelled : t.batchFailed(e instanceof Error ? e.message : String(e)));
+      const reason = e instanceof Error ? e.message : String(e);
+      const cancelled = controller.signal.aborted;
+      setStatus(() => (w: typeof t) => (cancelled ? w.batchCancelled : w.batchFailed(reason)));
     } finally {
       abort.current = null;
       setProgress(null);
@@ -56,7 +60,7 @@ export function BatchExport({ dataset, period, per, parent, spec }: {
         </span>
       )}
       <p role="status" aria-live="polite" className="muted">
-        {progress ? (progress.done < progress.total ? t.batchRunning(progress.done + 1, progress.total) : t.batchWriting(progress.total + 1)) : status}
+        {progress ? (progress.done < progress.total ? t.batchRunning(progress.done + 1, progress.total) : t.batchWriting(progress.total + 1)) : status?.(t) ?? ''}
       </p>
     </div>
   );

@@ -11,12 +11,12 @@ import { useT } from '../../i18n/use-t';
 export function ProfileSummary({ model }: { readonly model: ProfileModel }) {
   const t = useT().profile;
   const lang = useLang();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<'copied' | 'copyFailed' | null>(null);
   const { profile, learn, narrative } = model;
   const name = (m: { metric: { zh: string; en: string } }) => (lang === 'en' ? m.metric.en : m.metric.zh);
   const sep = lang === 'en' ? ', ' : '、';
   const lagging = profile.metrics.filter((m) => m.laggingRun > 0);
-  const onCopy = async () => setStatus((await copyText(narrative.join(lang === 'zh' ? '' : ' '))) ? t.copied : t.copyFailed);
+  const onCopy = async () => setStatus((await copyText(narrative.join(lang === 'zh' ? '' : ' '))) ? 'copied' : 'copyFailed');
   return (
     <div className="profile-summary">
       <section className="panel" aria-labelledby="profile-narrative">
@@ -25,7 +25,7 @@ export function ProfileSummary({ model }: { readonly model: ProfileModel }) {
           <div className="narrative">
             <div className="narrative-text">{narrative.map((s) => <p key={s}>{s}</p>)}</div>
             <button type="button" onClick={onCopy}>{t.copy}</button>
-            <span role="status" className="muted"> {status}</span>
+            <span role="status" className="muted"> {status ? t[status] : ''}</span>
           </div>
         )}
       </section>
