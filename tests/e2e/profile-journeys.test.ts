@@ -121,6 +121,25 @@ describe('rough edges', () => {
     await context.close();
   }, JOURNEY_TIMEOUT);
 
+  it.each([[1366, 768], [1920, 1080]])('散点 at %i×%i: no label overlaps another label or a point; dropped ones are named', async (width, height) => {
+    const { context, page } = await open('?view=scatter&period=2024-Q4', { width, height });
+    await page.locator('svg.spec-scatter .point-label').first().waitFor();
+    const clash = await page.evaluate(() => {
+      const svg = document.querySelector('svg.spec-scatter')!;
+      const labels = [...svg.querySelectorAll<SVGTextElement>('.point-label')].map((t) => t.getBBox());
+      const points = [...svg.querySelectorAll<SVGCircleElement>('circle.scatter-point')].map((c) => c.getBBox());
+      const hit = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+      let n = 0;
+      labels.forEach((a, i) => { labels.forEach((b, j) => { if (i < j && hit(a, b)) n++; }); points.forEach((p) => { if (hit(a, p)) n++; }); });
+      return { n, labels: labels.length, aria: svg.getAttribute('aria-label') ?? '', note: document.querySelector('.scatter-unlabelled')?.textContent ?? '' };
+    });
+    expect(clash.n).toBe(0);
+    expect(clash.labels).toBeGreaterThan(0);
+    if (clash.note !== '') expect(clash.aria).toContain(clash.note.replace(/。$/, ''));
+    await page.screenshot({ path: `${ARTIFACTS}scatter-${width}.png` });
+    await context.close();
+  }, JOURNEY_TIMEOUT);
+
   it('a file dropped on the 数据 page clears the page drop hint', async () => {
     const { context, page } = await open('?view=data');
     const zone = page.locator('.drop-zone');
