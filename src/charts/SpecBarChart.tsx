@@ -70,6 +70,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
   const h = height ?? barChartHeight(spec, rowPx, compact ? 60 : 240);
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
   const horizontal = spec.horizontal === true;
+  const axisWidth = categoryAxisWidth(spec.categories, font, compact ? 150 : 220);
   const select = props.onSelectUnit;
   const onBarClick = select && units ? (_: unknown, index: number) => { const u = units[index]; if (u) select(u); } : undefined;
   const valueDomain = domain ? [domain[0], domain[1]] as [number, number] : undefined;
@@ -90,9 +91,9 @@ export function SpecBarChart(props: SpecBarChartProps) {
           <YAxis
             type="category"
             dataKey="name"
-            width={categoryAxisWidth(spec.categories, font, compact ? 150 : 220)}
+            width={axisWidth}
             interval={0}
-            tick={categoryTick({ units, highlighted, onSelect: select, fontSize: font })}
+            tick={categoryTick({ units, highlighted, onSelect: select, fontSize: font, maxWidth: axisWidth })}
           />
         </>
       ) : (

@@ -74,3 +74,20 @@ export function placeLabels(
   }
   return { placed, dropped };
 }
+
+/**
+ * `text` shortened to at most `maxEms` with `…` in the middle, keeping its end (`社区`, `村`), so
+ * a long name fits a narrow axis and still reads as a name; unchanged when it fits.
+ */
+export function fitText(text: string, maxEms: number): string {
+  if (textEms(text) <= maxEms) return text;
+  const chars = [...text];
+  const tail = chars.slice(-2);
+  const room = maxEms - 1 - textEms(tail.join(''));
+  let head = '';
+  for (const ch of chars.slice(0, -2)) {
+    if (textEms(head + ch) > room) break;
+    head += ch;
+  }
+  return `${head}…${tail.join('')}`;
+}

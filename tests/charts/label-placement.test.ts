@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, textEms, type Box } from '../../src/charts/label-placement';
+import { fitText, placeLabels, textEms, type Box } from '../../src/charts/label-placement';
 
 const bounds: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
 const o = { fontSize: 12, pointRadius: 4, bounds };
@@ -37,5 +37,14 @@ describe('placeLabels', () => {
       for (const p of pts) expect(overlaps(a.box, { x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })).toBe(false);
       expect(a.box.x0 >= 0 && a.box.x1 <= 400 && a.box.y0 >= 0 && a.box.y1 <= 300).toBe(true);
     }
+  });
+});
+
+describe('fitText', () => {
+  it('keeps a name that fits, and shortens a long one in the middle keeping its end', () => {
+    expect(fitText('甲社区', 5)).toBe('甲社区');
+    const short = fitText('天津市仪表无线电工业学校社区', 9);
+    expect(short).toBe('天津市仪表无…社区');
+    expect(textEms(short)).toBeLessThanOrEqual(9);
   });
 });

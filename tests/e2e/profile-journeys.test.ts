@@ -140,6 +140,26 @@ describe('rough edges', () => {
     await context.close();
   }, JOURNEY_TIMEOUT);
 
+  it.each([[1366, 768], [1920, 1080]])('分街道显示 and 差距变化 at %i×%i clip no name and no last point', async (width, height) => {
+    const outside = (sel: string) => page.evaluate((selector) => [...document.querySelectorAll(selector)].flatMap((svg) => {
+      const r = svg.getBoundingClientRect();
+      const panel = svg.closest('.panel')!.getBoundingClientRect();
+      return [...svg.querySelectorAll('text, .recharts-dot')].filter((t) => {
+        const b = t.getBoundingClientRect();
+        return b.width > 0 && (b.left < Math.max(r.left, panel.left) - 0.5 || b.right > Math.min(r.right, panel.right) + 0.5);
+      }).map((t) => t.textContent || t.tagName);
+    }), sel);
+    const { context, page } = await open('?view=compare&period=2024-Q4', { width, height });
+    await page.getByRole('button', { name: '分街道显示' }).click();
+    await page.locator('.small-multiple svg.recharts-surface').first().waitFor();
+    expect(await outside('.small-multiple svg.recharts-surface')).toEqual([]);
+    await page.goto(`${app.url}?view=imbalance&period=2024-Q4`);
+    await page.locator('[data-chart-id="imbalance-trend"] svg.recharts-surface').waitFor();
+    expect(await outside('[data-chart-id="imbalance-trend"] svg.recharts-surface')).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  }, JOURNEY_TIMEOUT);
+
   it('a file dropped on the 数据 page clears the page drop hint', async () => {
     const { context, page } = await open('?view=data');
     const zone = page.locator('.drop-zone');
