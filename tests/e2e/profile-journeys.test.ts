@@ -57,6 +57,18 @@ describe('单位画像', () => {
     expect(await page.getByRole('region', { name: '取长补短' }).textContent()).toMatch(/处于全区前四分之一的指标|没有指标处于全区前四分之一/);
     expect(await page.locator('[data-chart-id="profile-percentile"] .recharts-bar-rectangle').count()).toBeGreaterThan(10);
     await page.screenshot({ path: `${ARTIFACTS}profile.png`, fullPage: true });
+    // The profile's chart exports through the usual menu: a PNG and a one-slide deck with a native chart.
+    const chartPanel = page.locator('section.chart-panel', { has: page.locator('[data-chart-id="profile-percentile"]') });
+    for (const [item, ext] of [['PNG（1920×1080）', 'png'], ['PowerPoint（可编辑图表）', 'pptx']] as const) {
+      await chartPanel.getByRole('button', { name: '导出' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: item }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^${first}各项指标所处位置_2024年第四季度\\.${ext}$`));
+      const bytes = readFileSync((await file.path())!);
+      if (ext === 'png') expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      else expect(Object.keys((await JSZip.loadAsync(bytes)).files).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(1);
+    }
     await page.goBack();
     await page.getByRole('table', { name: /各社区再就业人数排行/ }).waitFor();
     expect(errors).toEqual([]);
