@@ -19,7 +19,8 @@ export function openProfile(name: string): void {
   window.scrollTo?.(0, 0);
 }
 
-export function UnitProfileLink({ name, children }: { readonly name: string; readonly children?: ReactNode }) {
+/** `children` replaces the visible name (e.g. a short 画像 beside it); `label` is then its accessible name. */
+export function UnitProfileLink({ name, children, label }: { readonly name: string; readonly children?: ReactNode; readonly label?: string }) {
   const t = useT().profile;
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return; // the browser opens a new tab
@@ -27,7 +28,7 @@ export function UnitProfileLink({ name, children }: { readonly name: string; rea
     openProfile(name);
   };
   return (
-    <a className="unit-link" href={profileHref(name)} title={t.openProfile(name)} onClick={onClick}>
+    <a className="unit-link" href={profileHref(name)} title={t.openProfile(name)} aria-label={label} onClick={onClick}>
       {children ?? name}
     </a>
   );

@@ -76,7 +76,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
               </button>
               {r.partial && <span className="partial-mark" title={l.partialTip}>{l.partial}</span>}
               {' '}
-              <UnitProfileLink name={r.name}><span aria-hidden="true">{p.linkText}</span><span className="sr-only">{p.openProfile(r.name)}</span></UnitProfileLink>
+              <UnitProfileLink name={r.name} label={p.openProfile(r.name)}>{p.linkText}</UnitProfileLink>
             </th>
             <td>{r.parent || '—'}</td>
             <td className="num">
