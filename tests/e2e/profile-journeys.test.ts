@@ -57,6 +57,14 @@ describe('单位画像', () => {
     expect(await page.getByRole('region', { name: '取长补短' }).textContent()).toMatch(/处于全区前四分之一的指标|没有指标处于全区前四分之一/);
     expect(await page.locator('[data-chart-id="profile-percentile"] .recharts-bar-rectangle').count()).toBeGreaterThan(10);
     await page.screenshot({ path: `${ARTIFACTS}profile.png`, fullPage: true });
+    // axe on the whole profile: no serious or critical WCAG 2 A/AA violation.
+    await page.addScriptTag({ path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)) });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     // The profile's chart exports through the usual menu: a PNG and a one-slide deck with a native chart.
     const chartPanel = page.locator('section.chart-panel', { has: page.locator('[data-chart-id="profile-percentile"]') });
     for (const [item, ext] of [['PNG（1920×1080）', 'png'], ['PowerPoint（可编辑图表）', 'pptx']] as const) {

@@ -19,8 +19,14 @@ export function openProfile(name: string): void {
   window.scrollTo?.(0, 0);
 }
 
-/** `children` replaces the visible name (e.g. a short 画像 beside it); `label` is then its accessible name. */
-export function UnitProfileLink({ name, children, label }: { readonly name: string; readonly children?: ReactNode; readonly label?: string }) {
+/**
+ * `children` replaces the visible name (e.g. a short 画像 beside it); `label` is then its accessible
+ * name. `tabIndex` -1 for a drawing hidden from assistive technology (the 均衡 heatmap grid, whose
+ * accessible table carries the keyboard links).
+ */
+export function UnitProfileLink({ name, children, label, tabIndex }: {
+  readonly name: string; readonly children?: ReactNode; readonly label?: string; readonly tabIndex?: number;
+}) {
   const t = useT().profile;
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return; // the browser opens a new tab
@@ -28,7 +34,7 @@ export function UnitProfileLink({ name, children, label }: { readonly name: stri
     openProfile(name);
   };
   return (
-    <a className="unit-link" href={profileHref(name)} title={t.openProfile(name)} aria-label={label} onClick={onClick}>
+    <a className="unit-link" href={profileHref(name)} title={t.openProfile(name)} aria-label={label} tabIndex={tabIndex} onClick={onClick}>
       {children ?? name}
     </a>
   );
