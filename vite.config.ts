@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precachePlugin } from './src/offline/precache-plugin';
 
 /**
  * Production Content-Security-Policy (reliability-notes §3.3): no remote connections, no inline
@@ -35,7 +36,7 @@ function cspMetaForBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaForBuild()],
+  plugins: [react(), cspMetaForBuild(), precachePlugin('src/offline/service-worker.ts')],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   test: {

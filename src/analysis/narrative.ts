@@ -11,6 +11,8 @@ import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } fr
 import { imbalanceOverview, type MetricImbalance } from './imbalance';
 import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
+import { ties } from './rank-values';
+import { scopedValues } from './scoped-values';
 import type { PerBase } from './per-capita';
 import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
@@ -58,39 +60,68 @@ const zh = (c: Ctx) => c.lang === 'zh';
 /** Fixed decimals (0.90, not 0.9): statistics read as a column of comparable numbers. */
 const fix = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
-function unitOf(c: Ctx, def: MetricDef): string {
-  const base = zh(c) ? def.unit : def.unitEn;
-  if (c.opts.per === '1000') return zh(c) ? `${base}/千人` : `${base} per 1,000 residents`;
-  if (c.opts.per === '100hh') return zh(c) ? `${base}/百户` : `${base} per 100 households`;
+function unitOf(lang: Lang, def: MetricDef, per: PerBase | undefined): string {
+  const base = lang === 'zh' ? def.unit : def.unitEn;
+  if (per === '1000') return lang === 'zh' ? `${base}/千人` : `${base} per 1,000 residents`;
+  if (per === '100hh') return lang === 'zh' ? `${base}/百户` : `${base} per 100 households`;
   return base;
 }
 
-function val(c: Ctx, def: MetricDef, r: { value: number; qualifier: number }): string {
-  const digits = def.unit === '%' || c.opts.per !== undefined && c.opts.per !== 'none' ? 1 : undefined;
-  return formatQualified(r.value, r.qualifier, c.lang, { compact: zh(c), digits, unit: unitOf(c, def) });
+/** A value as the narratives write it: `1.2万人`, `约30人`, `12.5人/千人` (en `12K people`). */
+export function narrativeValue(def: MetricDef, r: { value: number; qualifier: number }, lang: Lang, per?: PerBase): string {
+  const digits = def.unit === '%' || per !== undefined && per !== 'none' ? 1 : undefined;
+  return formatQualified(r.value, r.qualifier, lang, { compact: lang === 'zh', digits, unit: unitOf(lang, def, per) });
 }
 
-function mostUnequal(c: Ctx, a: MetricImbalance, b: MetricImbalance | undefined): string {
+function val(c: Ctx, def: MetricDef, r: { value: number; qualifier: number }): string {
+  return narrativeValue(def, r, c.lang, c.opts.per);
+}
+
+/** Names listed in full when units tie at an extreme; more become `甲、乙等N个社区`. */
+const TIES_NAMED = 3;
+
+/**
+ * Every unit tied with `u` (value within TIE_TOLERANCE) on the metric in scope: `u` first, then in
+ * Chinese name order; written `甲社区、乙社区` or, past TIES_NAMED, `甲社区、乙社区等5个社区`.
+ */
+function tiedNames(c: Ctx, m: MetricImbalance, u: number, value: number): { text: string; count: number } {
+  const v = scopedValues(c.ds, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per }).values;
+  const { position } = unitNameOrder(c.ds);
+  const units: number[] = [];
+  for (let k = 0; k < v.length; k++) if (Number.isFinite(v[k]!) && ties(v[k]!, value)) units.push(k);
+  units.sort((x, y) => (x === u ? -1 : y === u ? 1 : position[x]! - position[y]!));
+  if (units.length === 0) units.push(u);
+  const names = units.map((k) => c.ds.units[k]!.name);
+  const count = names.length;
+  if (zh(c)) return { text: count <= TIES_NAMED ? names.join('、') : `${names.slice(0, 2).join('、')}等${count}个社区`, count };
+  if (count <= TIES_NAMED) return { text: count === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[count - 1]}`, count };
+  return { text: `${names.slice(0, 2).join(', ')} and ${count - 2} others`, count };
+}
+
+/** The first sentence: the most unequal metric, its highest and lowest units (all of them when tied). One metric only. */
+function mostUnequal(c: Ctx, a: MetricImbalance): string {
   const p = periodLabel(c.period, c.lang);
   const { highest: hi, lowest: lo } = a;
   // 44 ÷ "12余" is at most 3.7: an approximate input makes the ratio approximate.
   const approx = hi && lo && differenceQualifier(hi.qualifier, lo.qualifier) !== 0;
   const about = approx ? (zh(c) ? '约' : 'about ') : '';
+  const top = hi ? tiedNames(c, a, hi.unit, hi.value) : undefined;
+  const bottom = lo ? tiedNames(c, a, lo.unit, lo.value) : undefined;
   if (zh(c)) {
+    const each = (n: number) => (n > 1 ? '均为' : '');
     let s = `${c.opts.parent ?? ''}各社区工作开展还不平衡，${p}差距最大的是${a.metric.zh}（变异系数${fix(a.cv)}，基尼系数${fix(a.gini)}）`;
-    if (hi && lo && a.maxMin === Infinity) s += `，最高的${hi.name}为${val(c, a.metric, hi)}，最低的${lo.name}为0`;
-    else if (hi && lo && Number.isFinite(a.maxMin)) {
-      s += `，最高的${hi.name}（${val(c, a.metric, hi)}）是最低的${lo.name}（${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh')}`;
+    if (hi && lo && top && bottom && a.maxMin === Infinity) s += `，最高的${top.text}${each(top.count) || "为"}${val(c, a.metric, hi)}，最低的${bottom.text}${each(bottom.count) || '为'}0`;
+    else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
+      s += `，最高的${top.text}（${each(top.count)}${val(c, a.metric, hi)}）是最低的${bottom.text}（${each(bottom.count)}${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh')}`;
     }
-    if (b) s += `；其次是${b.metric.zh}（变异系数${fix(b.cv)}）`;
     return `${s}。`;
   }
+  const each = (n: number) => (n > 1 ? 'each ' : '');
   let s = `work is uneven across communities: in ${p} the widest gap is in ${a.metric.en} (coefficient of variation ${fix(a.cv)}, Gini ${fix(a.gini)})`;
-  if (hi && lo && a.maxMin === Infinity) s += `; the highest, ${hi.name}, has ${val(c, a.metric, hi)} while ${lo.name} has 0`;
-  else if (hi && lo && Number.isFinite(a.maxMin)) {
-    s += `; the highest, ${hi.name} (${val(c, a.metric, hi)}), has ${about}${formatRatio(a.maxMin, 'en')} the lowest, ${lo.name} (${val(c, a.metric, lo)})`;
+  if (hi && lo && top && bottom && a.maxMin === Infinity) s += `; the highest, ${top.text}, ${top.count > 1 ? 'have' : 'has'} ${each(top.count)}${val(c, a.metric, hi)} while ${bottom.text} ${bottom.count > 1 ? 'have' : 'has'} 0`;
+  else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
+    s += `; the highest, ${top.text} (${each(top.count)}${val(c, a.metric, hi)}), ${top.count > 1 ? 'have' : 'has'} ${about}${formatRatio(a.maxMin, 'en')} the lowest, ${bottom.text} (${each(bottom.count)}${val(c, a.metric, lo)})`;
   }
-  if (b) s += `; next comes ${b.metric.en} (CV ${fix(b.cv)})`;
   return `${s}.`;
 }
 
@@ -193,7 +224,7 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
   if (!top) return { sentences: [] };
   const out: NarrativeSentence[] = [];
   const link = (view: NarrativeLink['view'], metric: string): NarrativeLink => ({ view, metric, period });
-  out.push({ kind: 'most-unequal', text: mostUnequal(c, top, ranked[1]), link: link('imbalance', top.metric.id) });
+  out.push({ kind: 'most-unequal', text: mostUnequal(c, top), link: link('imbalance', top.metric.id) });
 
   const lag = ranked.find((m) => m.laggardCount > 0);
   if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag), link: link('imbalance', lag.metric.id) });
@@ -234,11 +265,12 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
 
   const numbered = opts.numbered ?? true;
   return {
-    sentences: out.map((s, i) => ({ ...s, text: prefix(s.text, i, lang, numbered) })),
+    sentences: out.map((s, i) => ({ ...s, text: numberSentence(s.text, i, lang, numbered) })),
   };
 }
 
-function prefix(text: string, i: number, lang: Lang, numbered: boolean): string {
+/** The i-th sentence of a report: `一是…` / `First, …` when numbered, else capitalised (en). */
+export function numberSentence(text: string, i: number, lang: Lang, numbered = true): string {
   if (lang === 'zh') return numbered ? `${ZH_ORDER[i] ?? ''}${text}` : text;
   if (numbered) return `${EN_ORDER[i] ?? ''}${text}`;
   return text.charAt(0).toUpperCase() + text.slice(1);

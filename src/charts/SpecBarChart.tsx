@@ -9,6 +9,7 @@ import { formatNumber } from '../analysis/format-number';
 import { categoryTick, NEUTRAL_CHANGE_COLOURS, valueLabel, type ChangeColours } from './bar-chart-parts';
 import type { ChartSpec } from './chart-spec';
 import { readableOnWhite } from './contrast';
+import { textEms } from './label-placement';
 import { HIGHLIGHT_COLOR, REFERENCE_COLOR, seriesColor, TEXT_COLOR } from './palette';
 
 const ROW_PX = 22;
@@ -20,16 +21,9 @@ export function barChartHeight(spec: ChartSpec, rowPx = ROW_PX, min = 240): numb
   return spec.horizontal ? Math.max(min, spec.categories.length * rowPx * Math.max(1, spec.series.length) + 70) : 420;
 }
 
-/** Text width in ems: CJK and full-width characters 1 em, others (Latin, digits) about 0.6 em. */
-function ems(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u2e80-\uffef]/.test(ch) ? 1 : 0.6;
-  return n;
-}
-
 /** Width of the category axis: enough for the longest name at the font size. */
 function categoryAxisWidth(categories: readonly string[], fontSize: number, max: number): number {
-  const longest = categories.reduce((n, c) => Math.max(n, ems(c)), 0);
+  const longest = categories.reduce((n, c) => Math.max(n, textEms(c)), 0);
   return Math.min(max, Math.max(60, Math.ceil((longest + 2) * fontSize + 8)));
 }
 
@@ -76,6 +70,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
   const h = height ?? barChartHeight(spec, rowPx, compact ? 60 : 240);
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
   const horizontal = spec.horizontal === true;
+  const axisWidth = categoryAxisWidth(spec.categories, font, compact ? 150 : 220);
   const select = props.onSelectUnit;
   const onBarClick = select && units ? (_: unknown, index: number) => { const u = units[index]; if (u) select(u); } : undefined;
   const valueDomain = domain ? [domain[0], domain[1]] as [number, number] : undefined;
@@ -96,9 +91,9 @@ export function SpecBarChart(props: SpecBarChartProps) {
           <YAxis
             type="category"
             dataKey="name"
-            width={categoryAxisWidth(spec.categories, font, compact ? 150 : 220)}
+            width={axisWidth}
             interval={0}
-            tick={categoryTick({ units, highlighted, onSelect: select, fontSize: font })}
+            tick={categoryTick({ units, highlighted, onSelect: select, fontSize: font, maxWidth: axisWidth })}
           />
         </>
       ) : (

@@ -9,6 +9,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { formatNumber } from '../analysis/format-number';
 import type { ChartSeries, ChartSpec } from './chart-spec';
 import { seriesColor, TEXT_COLOR } from './palette';
+import { textEms } from './label-placement';
 
 const AXIS_FONT = { fontSize: 12, fill: TEXT_COLOR };
 
@@ -54,6 +55,12 @@ function makeDot(s: ChartSeries, color: string, r: number, onClick?: () => void)
   return Dot;
 }
 
+/** Right margin for the last period's label, centred on the last point (half its width), and the point itself. */
+function lastLabelRoom(categories: readonly string[]): number {
+  const last = categories[categories.length - 1] ?? '';
+  return Math.max(24, Math.ceil((textEms(last) * AXIS_FONT.fontSize) / 2) + 8);
+}
+
 export function SpecLineChart({ spec, width, height = 400, focused, onSelectSeries }: SpecLineChartProps) {
   const data = spec.categories.map((name, i) => {
     const row: Record<string, string | number | null> = { name };
@@ -63,7 +70,7 @@ export function SpecLineChart({ spec, width, height = 400, focused, onSelectSeri
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
   const anyFocus = focused !== undefined && focused.size > 0;
   const chart = (
-    <LineChart data={data} width={width} height={width !== undefined ? (typeof height === 'number' ? height : 400) : undefined} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+    <LineChart data={data} width={width} height={width !== undefined ? (typeof height === 'number' ? height : 400) : undefined} margin={{ top: 16, right: lastLabelRoom(spec.categories), bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="2 3" stroke="#e3e6ea" />
       <XAxis dataKey="name" tick={AXIS_FONT} interval="preserveStartEnd" minTickGap={12} />
       <YAxis tick={AXIS_FONT} tickFormatter={fmt} width={56} />

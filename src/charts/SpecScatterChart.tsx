@@ -12,6 +12,7 @@ import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, REFERENCE_COLOR, SERIES_PALETTE, TEX
 import { linearScale, niceTicks } from './scale';
 import { fitLine } from './scatter-stats';
 import { useWidth } from './use-width';
+import { placeLabels } from './label-placement';
 import { chartWords } from './chart-words';
 
 const MAX_NODES = 800;
@@ -50,6 +51,8 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
   const isOn = (i: number) => { const u = units?.[i]; return u != null && highlighted.has(u); };
   const anyOn = pts.some((p) => isOn(p.i));
   const labelled = new Set(meta?.labelled ?? []);
+  const rankOf = new Map((meta?.labelled ?? []).map((i, k) => [i, k]));
+  const order = (i: number) => rankOf.get(i) ?? Infinity;
   const fit = fitLine(xv, yv);
   const color = spec.series[1]?.color ?? SERIES_PALETTE[0];
   const select = (i: number) => { const u = units?.[i]; if (u && onSelectUnit) onSelectUnit(u); };
@@ -71,10 +74,19 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
   const base = pts.filter((p) => !isOn(p.i));
   const front = pts.filter((p) => isOn(p.i));
   const r = pts.length > 2000 ? 2 : 4;
+  // Highlighted units first, then the outliers (most extreme first): placed clear of each other
+  // and of every point, or dropped and named under the chart.
+  const requests = [...front.map((p) => ({ p, on: true })), ...pts.filter((p) => labelled.has(p.i) && !isOn(p.i)).sort((a, b) => order(a.i) - order(b.i)).map((p) => ({ p, on: false }))]
+    .map(({ p, on }) => ({ id: p.i, x: sx(p.x), y: sy(p.y), text: on ? `▶ ${spec.categories[p.i] ?? ''}` : spec.categories[p.i] ?? '', on }));
+  const labels = placeLabels(requests, pts.map((p) => ({ x: sx(p.x), y: sy(p.y) })), {
+    fontSize: 12, pointRadius: Math.max(r, front.length > 0 ? 6 : r), bounds: { x0: M.left, y0: M.top, x1: w - M.right, y1: height - M.bottom },
+  });
+  const onById = new Map(requests.map((q) => [q.id, q]));
+  const unlabelled = labels.dropped.map((i) => spec.categories[i] ?? '').filter((n) => n !== '');
   const fitEnds = fit ? [xT.domain[0], xT.domain[1]].map((x) => ({ x, y: fit.intercept + fit.slope * x })) : [];
   return (
     <div ref={box} className="scatter-box">
-      <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={words.scatterAria(spec.title)} onClick={onSvgClick} className="spec-scatter" fontFamily="inherit">
+      <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={unlabelled.length > 0 ? `${words.scatterAria(spec.title)}。${words.scatterUnlabelled(unlabelled.join(words.listSep))}` : words.scatterAria(spec.title)} onClick={onSvgClick} className="spec-scatter" fontFamily="inherit">
         <rect x={0} y={0} width={w} height={height} fill="#FFFFFF" />
         {xT.ticks.map((t) => (
           <g key={`x${t}`}>
@@ -142,22 +154,22 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
             <title>{words.pointTitle(spec.categories[p.i] ?? '', spec.series[0]?.name ?? '', fmt(p.x), spec.series[1]?.name ?? '', fmt(p.y))}</title>
           </circle>
         ))}
-        {pts.filter((p) => labelled.has(p.i) || isOn(p.i)).map((p) => {
-          const on = isOn(p.i);
-          const right = sx(p.x) < w - M.right - 120;
+        {labels.placed.map((l) => {
+          const on = onById.get(l.id)?.on === true;
           return (
             <text
-              key={`l${p.i}`}
-              x={sx(p.x) + (right ? 8 : -8)} y={sy(p.y)} dy="0.35em" textAnchor={right ? 'start' : 'end'}
+              key={`l${l.id}`}
+              x={l.x} y={l.y} dy="0.35em" textAnchor={l.anchor}
               fontSize={12} fontWeight={on ? 700 : 400} fill={on ? HIGHLIGHT_COLOR : TEXT_COLOR}
               stroke="#FFFFFF" strokeWidth={3} paintOrder="stroke" className="point-label"
             >
-              {on ? `▶ ${spec.categories[p.i]}` : spec.categories[p.i]}
+              {onById.get(l.id)?.text}
             </text>
           );
         })}
         {pts.length === 0 && <text x={w / 2} y={height / 2} textAnchor="middle" fontSize={13} fill={MUTED_TEXT_COLOR}>{words.scatterEmpty}</text>}
       </svg>
+      {unlabelled.length > 0 && <p className="muted scatter-unlabelled">{words.scatterUnlabelled(unlabelled.join(words.listSep))}</p>}
     </div>
   );
 }

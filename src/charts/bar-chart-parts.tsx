@@ -6,6 +6,7 @@
 import type { ReactElement } from 'react';
 import { barValueText, deltaText } from './bar-label-text';
 import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from './palette';
+import { fitText } from './label-placement';
 
 /** Up/down text colours (from the colour convention setting). */
 export interface ChangeColours {
@@ -29,6 +30,8 @@ export interface CategoryTickOptions {
   readonly highlighted: ReadonlySet<string>;
   readonly onSelect?: (unit: string) => void;
   readonly fontSize: number;
+  /** Width of the axis in px: a longer name is shortened with … (the full name in its tooltip). */
+  readonly maxWidth?: number;
 }
 
 /** Renders a category tick of a horizontal bar chart (right-aligned left of the axis). */
@@ -42,6 +45,8 @@ export function categoryTick(opts: CategoryTickOptions) {
     const gap = opts.units !== undefined && unit === null;
     const on = unit != null && opts.highlighted.has(unit);
     const click = unit != null && opts.onSelect ? () => opts.onSelect!(unit) : undefined;
+    const full = on ? `▶ ${label}` : label;
+    const shown = opts.maxWidth !== undefined ? fitText(full, (opts.maxWidth - 8) / opts.fontSize) : full;
     return (
       <text
         x={x - 4}
@@ -57,7 +62,8 @@ export function categoryTick(opts: CategoryTickOptions) {
         data-unit={unit ?? undefined}
         onClick={click}
       >
-        {on ? `▶ ${label}` : label}
+        {shown !== full && <title>{full}</title>}
+        {shown}
       </text>
     );
   };

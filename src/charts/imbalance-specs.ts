@@ -41,6 +41,16 @@ function subtitle(ctx: ImbalanceSpecContext): string {
 }
 
 /** 各指标差距: one row per metric, in the view's order (by CV, base metrics last). */
+/**
+ * Why a metric is left out of the "most unequal" ranking, as its tag: 基础指标 only for the base
+ * figures (人口, 户数), 数值过小 for sparse counts, 背景指标 for other neutral metrics; '' when ranked.
+ */
+export function unrankedTag(m: Pick<MetricImbalance, 'ranked' | 'sparse' | 'metric'>, w: { baseTag: string; sparseTag: string; contextTag: string }): string {
+  if (m.ranked) return '';
+  if (m.metric.family === 'base') return w.baseTag;
+  return m.sparse ? w.sparseTag : w.contextTag;
+}
+
 export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
   const share = (m: MetricImbalance, x: number) => (m.theil.total > 0 ? roundOrNull(x / m.theil.total, 3) : null);
@@ -64,7 +74,7 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
     rows: rows.map((m) => [
       metricName(m.metric, ctx.lang), m.n, roundOrNull(m.cv, 3), roundOrNull(m.gini, 3),
       roundOrNull(m.maxMin, 2), roundOrNull(m.p90p10, 2), share(m, m.theil.between), share(m, m.theil.within),
-      m.laggardCount, [m.ranked ? '' : w.baseTag, m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
+      m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
     notes: [w.noteSpread],
   };

@@ -3,7 +3,9 @@ import type { ChartSpec, TableSpec } from '../charts/chart-spec';
 /** One slide-worthy thing: a chart (exported as a native chart) or a table (native table, split if long). */
 export type DeckItem =
   | { readonly kind: 'chart'; readonly spec: ChartSpec }
-  | { readonly kind: 'table'; readonly spec: TableSpec };
+  | { readonly kind: 'table'; readonly spec: TableSpec }
+  /** A 单位画像 slide: the percentile bars on the left, `side` lines (强项, 取长补短, 连续靠后) on the right. */
+  | { readonly kind: 'profile'; readonly spec: ChartSpec; readonly side: readonly string[] };
 
 /** Deck-level facts for the title slide and footers. */
 export interface DeckMeta {

@@ -8,6 +8,7 @@ import { assertNeverItem } from './deck-item-guard';
 import { BASE_TEXT, CONTENT_W, MARGIN_X } from './pptx-layout';
 import { addChartSlide } from './pptx-chart-slide';
 import { addTableSlides } from './pptx-table-slide';
+import { addProfileSlide } from './pptx-profile-slide';
 import { patchDeckZip } from './pptx-east-asian-fonts';
 import { patchChartsBySlide } from './pptx-chart-patch';
 import { DeckContext } from './pptx-deck-context';
@@ -35,6 +36,7 @@ export async function buildDeck(items: readonly DeckItem[], meta: DeckMeta): Pro
     switch (item.kind) {
       case 'chart': addChartSlide(deck, item.spec); break;
       case 'table': addTableSlides(deck, item.spec); break;
+      case 'profile': addProfileSlide(deck, item.spec, item.side); break;
       default: assertNeverItem(item);
     }
   }

@@ -54,6 +54,7 @@ export function App() {
   }, []);
   return (
     <div className="app" style={{ '--up': change.up, '--down': change.down } as CSSProperties}>
+      {current && query.view !== 'data' && <a className="skip-link" href="#filters">{t.app.skipToFilters}</a>}
       <header className="app-header">
         <h1>{t.app.title}</h1>
         {current && <span className="dataset-name">{current.dataset.isSample ? t.app.sampleName : current.dataset.name}</span>}
@@ -82,7 +83,10 @@ export function App() {
         ) : current ? (
           <>
             <PanelErrorBoundary label={t.app.toolbarPanel} resetKey={current.dataset.id}>
-              <Toolbar dataset={current.dataset} query={resolved} setQuery={setQuery} hidePeriod={query.view === 'trend'} />
+              <Toolbar
+                dataset={current.dataset} query={resolved} setQuery={setQuery} hidePeriod={query.view === 'trend'}
+                hideMetric={query.view === 'overview' || query.view === 'profile'} hideFilters={query.view === 'overview'}
+              />
             </PanelErrorBoundary>
             <PanelErrorBoundary label={viewLabel} resetKey={`${current.dataset.id}${serializeViewQuery(resolved)}${lang}`}>
               <ViewRouter dataset={current.dataset} query={resolved} setQuery={setQuery} />

@@ -21,6 +21,7 @@ const VIEW_LOADERS: Readonly<Record<Exclude<ViewName, 'data'>, () => Promise<Dat
   league: () => import('./views/LeagueView').then((m) => m.LeagueView),
   trend: () => import('./views/TrendView').then((m) => m.TrendView),
   imbalance: () => import('./views/ImbalanceView').then((m) => m.ImbalanceView),
+  profile: () => import('./views/profile/ProfileView').then((m) => m.ProfileView),
 };
 
 const LAZY_VIEWS = Object.fromEntries(

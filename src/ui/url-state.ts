@@ -40,6 +40,7 @@ export function parseViewQuery(search: string): ViewQuery {
   const metric = cleanText(p.get('metric'));
   const per = cleanText(p.get('per'));
   const metric2 = cleanText(p.get('metric2'));
+  const unit = cleanText(p.get('unit'));
   const rawUnits = (p.get('units') ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '' && u.length <= MAX_TEXT);
   return {
     view: (VIEWS as readonly string[]).includes(view) ? (view as ViewName) : DEFAULT_VIEW_QUERY.view,
@@ -51,6 +52,7 @@ export function parseViewQuery(search: string): ViewQuery {
     units: [...new Set(rawUnits)].slice(0, MAX_UNITS),
     // Only present when set, so queries without it compare equal to DEFAULT_VIEW_QUERY.
     ...(METRIC_PATTERN.test(metric2) ? { metric2 } : {}),
+    ...(unit !== '' ? { unit } : {}),
   };
 }
 
@@ -65,11 +67,16 @@ export function serializeViewQuery(q: ViewQuery): string {
   if (q.per !== 'none') p.set('per', q.per);
   if (q.units.length > 0) p.set('units', q.units.join(','));
   if (q.metric2) p.set('metric2', q.metric2);
+  if (q.unit) p.set('unit', q.unit);
   return `?${p.toString()}`;
 }
 
-/** Merges a patch into a query; a view change is a new history entry, other changes replace it. */
+/**
+ * Merges a patch into a query; a change of view (or of the profiled unit, so Back returns to the
+ * previous community) is a new history entry, other changes replace it.
+ */
 export function mergeViewQuery(q: ViewQuery, patch: Partial<ViewQuery>): { next: ViewQuery; push: boolean } {
   const next = { ...q, ...patch };
-  return { next, push: patch.view !== undefined && patch.view !== q.view };
+  const push = (patch.view !== undefined && patch.view !== q.view) || (patch.unit !== undefined && patch.unit !== (q.unit ?? ''));
+  return { next, push };
 }

@@ -4,7 +4,7 @@
  */
 import type { PeriodKey } from '../data/vocabulary/period';
 
-export const VIEWS = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'data'] as const;
+export const VIEWS = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'profile', 'data'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Per-capita base: absolute, per 1,000 residents, or per 100 households. */
@@ -25,6 +25,8 @@ export interface ViewQuery {
   readonly units: readonly string[];
   /** Second metric of the scatter view (its X axis); absent or '' means the view picks one. */
   readonly metric2?: string;
+  /** The unit of the 单位画像 view (its name); absent or '' means the view asks for one. */
+  readonly unit?: string;
 }
 
 /** What every view component receives. */

@@ -17,7 +17,7 @@ describe('buildNarrative (zh)', () => {
     // Q4: mean 37, Σ(x−37)² = 738 → CV √92.25 / 37 = 0.2596; 44 / 12 = 3.67.
     expect(byKind('most-unequal')).toBe(
       '一是各社区工作开展还不平衡，2024年第四季度差距最大的是再就业人数（变异系数0.26，基尼系数0.11），'
-      + '最高的甲4社区（44人）是最低的乙3社区（12人以上）的约3.7倍；其次是零就业家庭（变异系数0.08）。',
+      + '最高的甲4社区（44人）是最低的乙3社区（12人以上）的约3.7倍。',
     );
   });
   it('names the planted laggard with its share of the median, 以上 and the 连续N期 flag', () => {
@@ -78,13 +78,26 @@ describe('buildNarrative on small datasets', () => {
     ]);
     const first = buildNarrative(d, '2024', 'zh').sentences[0]!.text;
     // 常住人口 has the widest spread (CV > 1) but is context, not work; the derived rate is ranked.
-    expect(first).toContain('注册志愿者');
-    expect(first).not.toMatch(/差距最大的是常住人口|其次是常住人口/);
+    expect(first).toContain('差距最大的是志愿者占常住人口比例');
+    expect(first).not.toMatch(/常住人口（/);
   });
   it('says 最低为0 instead of an infinite ratio, and says nothing without data', () => {
     const d = datasetOf([['A', 'x', '2024', 'lectures', 0], ['B', 'x', '2024', 'lectures', 8], ['C', 'x', '2024', 'lectures', 6]]);
     expect(buildNarrative(d, '2024', 'zh').sentences[0]!.text).toContain('最高的B为8场次，最低的A为0');
     expect(buildNarrative(d, '2023', 'zh').sentences).toEqual([]);
+  });
+  it('names every unit tied at an extreme, or the first two and 等N个社区', () => {
+    const three = datasetOf([['A', 'x', '2024', 'lectures', 20], ['B', 'x', '2024', 'lectures', 20], ['C', 'x', '2024', 'lectures', 90], ['D', 'x', '2024', 'lectures', 50]]);
+    expect(buildNarrative(three, '2024', 'zh').sentences[0]!.text).toContain('最高的C（90场次）是最低的A、B（均为20场次）的4.5倍');
+    // Four zeros among nine (median 50, so not a sparse count).
+    const values: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 50, F: 60, G: 70, H: 80, I: 90 };
+    const many = datasetOf(Object.entries(values).map(([u, v]) => [u, 'x', '2024', 'lectures', v] as const));
+    expect(buildNarrative(many, '2024', 'zh').sentences[0]!.text).toContain('最高的I为90场次，最低的A、B等4个社区均为0');
+    expect(buildNarrative(many, '2024', 'en').sentences[0]!.text).toContain('while A, B and 2 others have 0');
+  });
+  it('keeps to one metric in the first sentence group (no 其次是 another metric)', () => {
+    const s = buildNarrative(ds, '2024-Q4', 'zh').sentences[0]!.text;
+    expect(s).not.toContain('其次是');
   });
   it('can drop the numbering', () => {
     const s = buildNarrative(ds, '2024-Q4', 'zh', { numbered: false }).sentences[0]!.text;

@@ -30,13 +30,22 @@ describe('roundOrNull', () => {
 
 describe('buildSpreadTableSpec', () => {
   it('one row per metric with numbers as numbers, Theil shares of the total, tags as text', () => {
-    const spec = buildSpreadTableSpec([imb(), imb({ metric: unemployed, ranked: false, partial: true, theil: { total: 0, between: 0, within: 0 }, laggards: [] })], ctx);
+    const spec = buildSpreadTableSpec([imb(), imb({ metric: unemployed, ranked: false, sparse: true, partial: true, theil: { total: 0, between: 0, within: 0 }, laggards: [] })], ctx);
     expect(spec.title).toBe('各社区各指标差距');
     expect(spec.subtitle).toBe('2024年第四季度 · 全部街道/镇 · 绝对值');
     expect(spec.columns.map((c) => c.key)).toEqual(['metric', 'n', 'cv', 'gini', 'maxMin', 'p90p10', 'between', 'within', 'laggards', 'note']);
     expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.512, 0.278, 20, 6.67, 0.25, 0.75, 1, '']);
     // No inequality to split (total 0): shares are empty, never 0 or NaN.
-    expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.512, 0.278, 20, 6.67, null, null, 0, '基础指标、不完整']);
+    // A sparse count is 数值过小, not 基础指标.
+    expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.512, 0.278, 20, 6.67, null, null, 0, '数值过小、不完整']);
+  });
+  it.each([
+    ['residents', false, '基础指标'], ['households', false, '基础指标'], ['dibao_households', false, '背景指标'],
+    ['lectures', true, '数值过小'], ['reemployed', false, ''],
+  ])('tags %s (sparse %s) as “%s”: 基础指标 only for the base figures', (id, sparse, tag) => {
+    const ranked = tag === '';
+    const spec = buildSpreadTableSpec([imb({ metric: canonicalMetric(id)!, ranked, sparse })], ctx);
+    expect(spec.rows[0]![9]).toBe(tag);
   });
   it('speaks English with lang en', () => {
     const spec = buildSpreadTableSpec([imb()], { ...ctx, parent: '咸水沽镇', lang: 'en' });

@@ -401,7 +401,7 @@ describe('journeys in Chromium', () => {
       expect(await toEnglish.getAttribute('aria-pressed')).toBe('true');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       const tabs = await page.getByRole('navigation', { name: 'Views' }).getByRole('link').allTextContents();
-      expect(tabs).toEqual(['Overview', 'Compare', 'League', 'Trend', 'Scatter', 'Imbalance', 'Data']);
+      expect(tabs).toEqual(['Overview', 'Compare', 'League', 'Trend', 'Scatter', 'Imbalance', 'Profile', 'Data']);
       await page.getByRole('heading', { name: 'Re-employed by community', exact: true }).waitFor();
       const bar = page.getByRole('group', { name: 'Filters' });
       expect(await bar.getByLabel('Period', { exact: true }).locator('option:checked').textContent()).toBe('2024 Q4');
@@ -461,7 +461,7 @@ describe('journeys in Chromium', () => {
       await clickTab(page, '排行', 'league');
       await page.getByRole('group', { name: '筛选条件' }).getByLabel('指标', { exact: true }).selectOption('reemployed');
       await waitForCount(page, LEAGUE_ROWS, 3);
-      const names = await page.locator(`${LEAGUE_ROWS} th[scope="row"]`).allTextContents();
+      const names = await page.locator(`${LEAGUE_ROWS} th[scope="row"] .unit-toggle`).allTextContents();
       expect(names).toEqual([XSS, FORMULA, '普通社区']);
 
       await clickTab(page, '对比', 'compare');
@@ -508,6 +508,7 @@ describe('journeys in Chromium', () => {
       ['趋势', 'Trend', 'trend', LINES],
       ['散点', 'Scatter', 'scatter', SCATTER_POINTS],
       ['均衡', 'Imbalance', 'imbalance', '.imbalance-view h2'],
+      ['画像', 'Profile', 'profile', '.profile-pick h2'],
       ['数据', 'Data', 'data', '.report-panel'],
     ];
 

@@ -44,7 +44,7 @@ describe('import through the file input (no Worker in jsdom: runs on this thread
     expect(preparedShare(shown)).toBe(1);
     fireEvent.click(screen.getByRole('link', { name: '排行' }));
     const table = await screen.findByRole('table', { name: /各社区再就业人数排行（2024年3月）/ }, { timeout: 15_000 });
-    const names = within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')!.textContent);
+    const names = within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th .unit-toggle')!.textContent);
     expect(names).toEqual(['西社区', '南社区', '东社区']);
   });
 

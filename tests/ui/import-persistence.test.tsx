@@ -66,7 +66,7 @@ async function savedState() {
 }
 
 function leagueNames(table: HTMLElement): string[] {
-  return within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th')!.textContent ?? '');
+  return within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th .unit-toggle')!.textContent ?? '');
 }
 
 describe('import → saved in this browser → restored', () => {

@@ -61,7 +61,7 @@ function column(table: HTMLElement, header: string): string[] {
 }
 
 function names(table: HTMLElement): string[] {
-  return within(table).getAllByRole('row').slice(1).map((tr) => tr.querySelector('th')!.textContent ?? '');
+  return within(table).getAllByRole('row').slice(1).map((tr) => (tr.querySelector('th .unit-toggle') ?? tr.querySelector('th'))!.textContent ?? '');
 }
 
 describe('连续N期靠后', () => {
@@ -101,6 +101,26 @@ describe('综合指数', () => {
     // 标准分 (z-score): the method note changes with the method.
     fireEvent.click(screen.getByRole('button', { name: '标准分' }));
     expect(screen.getByText(/综合指数采用标准分法/)).toBeTruthy();
+  });
+
+  it('rejects a negative weight: says so next to the inputs and leaves that metric out', () => {
+    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: '综合指数' }));
+    for (const box of screen.getAllByRole('checkbox')) {
+      const want = /再就业人数|注册志愿者/.test(box.parentElement!.textContent ?? '');
+      if ((box as HTMLInputElement).checked !== want) fireEvent.click(box);
+    }
+    const input = screen.getByLabelText('注册志愿者的权重');
+    fireEvent.change(input, { target: { value: '-2' } });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('注册志愿者的权重无效：权重须为0或正数（如1、0.5），负数和非数字不计入综合指数。');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe(alert.id);
+    // Only 再就业人数 counts: A40 B30 C20 D10 → percentiles 100, 66.7, 33.3, 0.
+    expect(column(screen.getByRole('table', { name: /综合指数排行/ }), '综合得分')).toEqual(['100', '66.7', '33.3', '0']);
+    expect(screen.getByText(/权重：再就业人数100%。/)).toBeTruthy();
+    fireEvent.change(input, { target: { value: '2' } });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says what to do when no metric has a positive weight', () => {

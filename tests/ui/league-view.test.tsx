@@ -12,7 +12,7 @@ const query = { ...DEFAULT_VIEW_QUERY, view: 'league' as const, metric: 'reemplo
 
 function bodyRows(table: HTMLElement): string[][] {
   return within(table).getAllByRole('row').slice(1).map((tr) =>
-    [...tr.querySelectorAll('th, td')].map((c) => (c.querySelector('[aria-hidden="true"]')?.textContent ?? c.textContent ?? '').trim()));
+    [...tr.querySelectorAll('th, td')].map((c) => (c.querySelector('.unit-toggle, [aria-hidden="true"]')?.textContent ?? c.textContent ?? '').trim()));
 }
 
 describe('LeagueView', () => {

@@ -14,6 +14,7 @@ describe('parseViewQuery / serializeViewQuery', () => {
     ['custom metric with spaces and &', { ...DEFAULT_VIEW_QUERY, metric: 'custom:党员 & 志愿者', view: 'trend' }],
     ['per 100 households, half year', { ...DEFAULT_VIEW_QUERY, per: '100hh', period: '2024-H1' }],
     ['year period, data view', { ...DEFAULT_VIEW_QUERY, view: 'data', period: '2024' }],
+    ['profile of a unit', { ...DEFAULT_VIEW_QUERY, view: 'profile', unit: '祥福里社区', period: '2024-Q2' }],
   ])('round-trips %s', (_name, q) => {
     expect(parseViewQuery(serializeViewQuery(q))).toEqual(q);
   });
@@ -52,5 +53,12 @@ describe('mergeViewQuery', () => {
     expect(mergeViewQuery(DEFAULT_VIEW_QUERY, { view: 'league' })).toEqual({ next: { ...DEFAULT_VIEW_QUERY, view: 'league' }, push: true });
     expect(mergeViewQuery(DEFAULT_VIEW_QUERY, { view: 'compare', metric: 'x' }).push).toBe(false);
     expect(mergeViewQuery(DEFAULT_VIEW_QUERY, { period: '2024' }).push).toBe(false);
+  });
+
+  it('pushes a history entry when the profiled unit changes, so Back returns to the previous one', () => {
+    const q: ViewQuery = { ...DEFAULT_VIEW_QUERY, view: 'profile', unit: '甲社区' };
+    expect(mergeViewQuery(q, { unit: '乙社区' }).push).toBe(true);
+    expect(mergeViewQuery(q, { unit: '甲社区' }).push).toBe(false);
+    expect(serializeViewQuery(mergeViewQuery(q, { unit: '乙社区' }).next)).toBe('?view=profile&unit=%E4%B9%99%E7%A4%BE%E5%8C%BA');
   });
 });

@@ -17,7 +17,8 @@ import { StorageStatusNote } from './StorageStatusNote';
 import { downloadNormalizedCsv } from './download-normalized-csv';
 import { storeFailureText, type StoreAction } from './store-failure-text';
 import './data-manager.css';
-import { currentMessages, useT } from '../i18n/use-t';
+import { useT } from '../i18n/use-t';
+import type { Messages } from '../i18n/messages-zh';
 
 export interface DataManagerProps {
   /** Id of the dataset the views show, or null (e.g. the unsaved sample). */
@@ -30,9 +31,10 @@ export interface DataManagerProps {
   readonly store?: StoreTarget;
 }
 
+/** A notice is worded when drawn, so a language switch rewords the one on screen. */
 interface Notice {
   readonly tone: 'ok' | 'error';
-  readonly text: string;
+  readonly text: (dm: Messages['dm']) => string;
 }
 
 
@@ -46,15 +48,15 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   const [notice, setNotice] = useState<Notice | null>(null);
 
   useEffect(() => subscribeDatasetChanges(() => { void invalidateStorageQueries(client); }), [client]);
-  useEffect(() => onStoreEvent((e) => setNotice({ tone: 'error', text: currentMessages().dm[e.type] })), []);
+  useEffect(() => onStoreEvent((e) => setNotice({ tone: 'error', text: (dm) => dm[e.type] })), []);
 
   /** Runs one write for a row and reports its outcome. */
-  const run = async (meta: DatasetMeta, action: StoreAction, write: () => Promise<StoreResult>, okText: string): Promise<boolean> => {
+  const run = async (meta: DatasetMeta, action: StoreAction, write: () => Promise<StoreResult>, okText: Notice['text']): Promise<boolean> => {
     setBusyId(meta.id);
     try {
       const result = await write();
       if (!result.ok) {
-        setNotice({ tone: 'error', text: storeFailureText(result, action, currentMessages().dm) });
+        setNotice({ tone: 'error', text: (dm) => storeFailureText(result, action, dm) });
         if (result.reason === 'not-found') void invalidateStorageQueries(client);
         return false;
       }
@@ -68,7 +70,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
 
   const actions = {
     onSelect: async (m: DatasetMeta) => {
-      if (!(await run(m, 'current', () => setCurrentDatasetId(m.id, store), t.madeCurrent(m.name)))) return;
+      if (!(await run(m, 'current', () => setCurrentDatasetId(m.id, store), (dm) => dm.madeCurrent(m.name)))) return;
       // The row stays busy until the dataset is loaded and prepared (a second or two for a city).
       setBusyId(m.id);
       try {
@@ -80,7 +82,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
     onStartRename: (m: DatasetMeta) => { setRenamingId(m.id); setNotice(null); },
     onCancelRename: () => setRenamingId(null),
     onRename: async (m: DatasetMeta, name: string) => {
-      if (await run(m, 'rename', () => renameDataset(m.id, name, store), t.renamed(name))) {
+      if (await run(m, 'rename', () => renameDataset(m.id, name, store), (dm) => dm.renamed(name))) {
         setRenamingId(null);
         onChanged();
       }
@@ -89,9 +91,10 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
       setBusyId(m.id);
       try {
         const problem = await downloadNormalizedCsv(m.id, m.name, store, t);
-        setNotice(problem ? { tone: 'error', text: problem } : null);
+        setNotice(problem ? { tone: 'error', text: (dm) => dm.notFound(m.name) } : null);
       } catch (err) {
-        setNotice({ tone: 'error', text: t.downloadFailed(err instanceof Error ? err.message : String(err)) });
+        const reason = err instanceof Error ? err.message : String(err);
+        setNotice({ tone: 'error', text: (dm) => dm.downloadFailed(reason) });
       } finally {
         setBusyId(null);
       }
@@ -100,7 +103,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   };
 
   const confirmDelete = async (m: DatasetMeta) => {
-    const ok = await run(m, 'delete', () => deleteDataset(m.id, store), t.deleted(m.name));
+    const ok = await run(m, 'delete', () => deleteDataset(m.id, store), (dm) => dm.deleted(m.name));
     setConfirming(null);
     if (ok) onChanged();
   };
@@ -113,7 +116,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
       <StorageStatusNote />
       {notice && (
         <p className={notice.tone === 'error' ? 'dm-notice dm-error' : 'dm-notice'} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
+          {notice.text(t)}
         </p>
       )}
       {datasets.isPending ? (

@@ -92,7 +92,13 @@ export function PrintReport(props: PrintReportProps) {
           <p>{props.narrative.join(props.lang === 'en' ? ' ' : '')}</p>
         </section>
       )}
-      {props.items.map((item, i) => (item.kind === 'chart' ? <ChartBlock key={i} spec={item.spec} /> : <TableBlock key={i} spec={item.spec} />))}
+      {props.items.map((item, i) => (item.kind === 'table' ? <TableBlock key={i} spec={item.spec} />
+        : item.kind === 'profile' ? (
+          <section key={i} className="print-block">
+            <ChartBlock spec={item.spec} />
+            <ul className="print-profile-side">{item.side.map((line, k) => <li key={k}>{line}</li>)}</ul>
+          </section>
+        ) : <ChartBlock key={i} spec={item.spec} />))}
     </article>
   );
 }

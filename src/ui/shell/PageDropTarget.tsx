@@ -43,11 +43,18 @@ export function PageDropTarget({ current, onImported }: PageDropTargetProps) {
       mutate({ files, mergeInto });
       onImported(); // the 数据 view shows the progress, 取消导入 and then the report
     };
+    // A drop anywhere ends the drag, even one the 数据 page's drop zone keeps to itself
+    // (stopPropagation): the capture phase sees it first, so the hint never stays on screen.
+    const end = () => { depth = 0; setDragging(false); };
+    window.addEventListener('drop', end, true);
+    window.addEventListener('dragend', end, true);
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
     return () => {
+      window.removeEventListener('drop', end, true);
+      window.removeEventListener('dragend', end, true);
       window.removeEventListener('dragenter', enter);
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('dragover', over);

@@ -23,9 +23,13 @@ export interface ToolbarProps {
   readonly setQuery: (patch: Partial<ViewQuery>) => void;
   /** Hide the period select (the trend view picks a granularity instead). */
   readonly hidePeriod?: boolean;
+  /** Hide the metric select (views that show every metric: 总览, 画像). */
+  readonly hideMetric?: boolean;
+  /** Hide 街道/镇 and 绝对值/每千人/每百户 (views they do not act on: 总览). */
+  readonly hideFilters?: boolean;
 }
 
-export function Toolbar({ dataset, query, setQuery, hidePeriod }: ToolbarProps) {
+export function Toolbar({ dataset, query, setQuery, hidePeriod, hideMetric, hideFilters }: ToolbarProps) {
   const id = useId();
   const t = useT();
   const lang = useLang();
@@ -34,15 +38,19 @@ export function Toolbar({ dataset, query, setQuery, hidePeriod }: ToolbarProps) 
   const perChoices = PER_KEYS.filter((p) => p.per !== '100hh' || hasHouseholds);
   const perDisabled = metric?.kind === 'ratio';
   return (
-    <div className="toolbar" role="group" aria-label={t.toolbar.group}>
-      <label htmlFor={`${id}-metric`}>{t.toolbar.metric}</label>
-      <select id={`${id}-metric`} value={query.metric} onChange={(e) => setQuery({ metric: e.target.value })}>
-        {groupedMetricOptions(dataset, t.families).map((g) => (
-          <optgroup key={g.family} label={g.label}>
-            {g.metrics.map((m) => <option key={m.id} value={m.id}>{t.toolbar.metricOption(lang === 'en' ? m.en : m.zh, lang === 'en' ? m.unitEn : m.unit)}</option>)}
-          </optgroup>
-        ))}
-      </select>
+    <div id="filters" tabIndex={-1} className="toolbar" role="group" aria-label={t.toolbar.group}>
+      {!hideMetric && (
+        <>
+          <label htmlFor={`${id}-metric`}>{t.toolbar.metric}</label>
+          <select id={`${id}-metric`} value={query.metric} onChange={(e) => setQuery({ metric: e.target.value })}>
+            {groupedMetricOptions(dataset, t.families).map((g) => (
+              <optgroup key={g.family} label={g.label}>
+                {g.metrics.map((m) => <option key={m.id} value={m.id}>{t.toolbar.metricOption(lang === 'en' ? m.en : m.zh, lang === 'en' ? m.unitEn : m.unit)}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </>
+      )}
       {!hidePeriod && (
         <>
           <label htmlFor={`${id}-period`}>{t.toolbar.period}</label>
@@ -55,25 +63,29 @@ export function Toolbar({ dataset, query, setQuery, hidePeriod }: ToolbarProps) 
           </select>
         </>
       )}
-      <label htmlFor={`${id}-parent`}>{t.toolbar.parent}</label>
-      <select id={`${id}-parent`} value={query.parent} onChange={(e) => setQuery({ parent: e.target.value })}>
-        <option value="">{t.toolbar.allParents}</option>
-        {parents(dataset).map((p) => <option key={p} value={p}>{p}</option>)}
-      </select>
-      <div className="segmented" role="group" aria-label={t.toolbar.perGroup}>
-        {perChoices.map((p) => (
-          <button
-            key={p.per}
-            type="button"
-            aria-pressed={query.per === p.per}
-            disabled={perDisabled && p.per !== 'none'}
-            title={perDisabled && p.per !== 'none' ? t.toolbar.ratioNoPer : undefined}
-            onClick={() => setQuery({ per: p.per })}
-          >
-            {t.toolbar[p.key]}
-          </button>
-        ))}
-      </div>
+      {!hideFilters && (
+        <>
+          <label htmlFor={`${id}-parent`}>{t.toolbar.parent}</label>
+          <select id={`${id}-parent`} value={query.parent} onChange={(e) => setQuery({ parent: e.target.value })}>
+            <option value="">{t.toolbar.allParents}</option>
+            {parents(dataset).map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+          <div className="segmented" role="group" aria-label={t.toolbar.perGroup}>
+            {perChoices.map((p) => (
+              <button
+                key={p.per}
+                type="button"
+                aria-pressed={query.per === p.per}
+                disabled={perDisabled && p.per !== 'none'}
+                title={perDisabled && p.per !== 'none' ? t.toolbar.ratioNoPer : undefined}
+                onClick={() => setQuery({ per: p.per })}
+              >
+                {t.toolbar[p.key]}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { serializeViewQuery } from '../url-state';
 import type { ViewName, ViewQuery } from '../view-query';
 import { useT } from '../i18n/use-t';
 
-const ORDER: readonly ViewName[] = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'data'];
+const ORDER: readonly ViewName[] = ['overview', 'compare', 'league', 'trend', 'scatter', 'imbalance', 'profile', 'data'];
 
 export function ViewTabs(props: { query: ViewQuery; onSelect: (view: ViewName) => void; onPreload?: (view: ViewName) => void }) {
   const t = useT();

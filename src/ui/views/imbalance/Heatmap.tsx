@@ -10,6 +10,7 @@ import { resolveMetric } from '../../../analysis/resolve-metric';
 import { heatColour } from '../../../charts/heat-colour';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { UnitProfileLink } from '../../shared/UnitProfileLink';
 
 /** Rows drawn at most: a street's communities all fit; of a whole city, those furthest behind. */
 export const HEATMAP_ROWS = 60;
@@ -47,7 +48,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
               const u = matrix.units[r]!;
               return (
               <tr key={u}>
-                <th className="heatmap-row">{dataset.units[u]!.name}</th>
+                <th className="heatmap-row"><UnitProfileLink name={dataset.units[u]!.name} tabIndex={-1} /></th>
                 {matrix.metrics.map((id, j) => {
                   const k = r * m + j;
                   const p = matrix.pct[k]!;
@@ -73,7 +74,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
           <tbody>
             {rows.map((r, i) => (
               <tr key={matrix.units[r]}>
-                <th scope="row">{dataset.units[matrix.units[r]!]!.name}</th>
+                <th scope="row"><UnitProfileLink name={dataset.units[matrix.units[r]!]!.name} /></th>
                 {matrix.metrics.map((id, j) => <td key={id} className="num">{texts[i]![j]}</td>)}
               </tr>
             ))}

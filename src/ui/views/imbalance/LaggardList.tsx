@@ -4,6 +4,7 @@ import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { formatQualified, formatRatio, formatShare } from '../../../analysis/format-number';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { UnitProfileLink } from '../../shared/UnitProfileLink';
 
 interface Props {
   readonly imbalance: MetricImbalance;
@@ -45,7 +46,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
           <tbody>
             {m.laggards.slice(0, LAGGARDS_SHOWN).map((l) => (
               <tr key={l.unit}>
-                <th scope="row">{l.name}</th>
+                <th scope="row"><UnitProfileLink name={l.name} /></th>
                 <td>{l.parent || '—'}</td>
                 <td className="num">{val(l.value, l.qualifier)}</td>
                 <td className="num">{lower ? formatRatio(l.shareOfMedian, lang) : formatShare(l.shareOfMedian)}</td>

@@ -3,6 +3,7 @@ import type { MetricImbalance } from '../../../analysis/imbalance';
 import { formatNumber, formatRatio, formatShare } from '../../../analysis/format-number';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { unrankedTag } from '../../../charts/imbalance-specs';
 
 interface Props {
   readonly rows: readonly MetricImbalance[];
@@ -33,7 +34,7 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
               <tr key={m.metric.id} aria-selected={m.metric.id === selected} className={m.metric.id === selected ? 'selected' : undefined}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onSelect(m.metric.id)}>{lang === 'en' ? m.metric.en : m.metric.zh}</button>
-                  {!m.ranked && <span className="tag">{w.baseTag}</span>}
+                  {!m.ranked && <span className="tag" title={m.sparse && m.metric.family !== 'base' ? w.sparseTip : undefined}>{unrankedTag(m, w)}</span>}
                   {m.partial && <span className="tag">{w.partialTag}</span>}
                 </th>
                 <td className="num">{m.n}</td>

@@ -22,7 +22,9 @@ export function CompositeControls({ candidates, settings, onChange }: CompositeC
   const c = useT().composite;
   const lang = useLang();
   const name = (m: MetricDef) => (lang === 'en' ? m.en : m.zh);
-  const on = candidates.filter((m) => settings.weights[m.id]?.on);
+  const on = candidates.filter((m) => settings.weights[m.id]?.on && !Number.isNaN(parseWeight(settings.weights[m.id]!.text)));
+  const invalid = candidates.filter((m) => settings.weights[m.id]?.on && Number.isNaN(parseWeight(settings.weights[m.id]!.text)));
+  const errorId = `${id}-weight-error`;
   const summary = on.length === 0 ? c.none : c.chosen(on.length, on.map((m) => c.weightItem(name(m), settings.weights[m.id]!.text)).join(lang === 'en' ? ', ' : '、'));
   const setEntry = (metric: string, patch: Partial<{ on: boolean; text: string }>) => {
     const old = settings.weights[metric] ?? { on: false, text: '1' };
@@ -46,7 +48,7 @@ export function CompositeControls({ candidates, settings, onChange }: CompositeC
                 <input
                   type="number" min={0} step={0.5} inputMode="decimal"
                   className={bad ? 'weight-input invalid' : 'weight-input'}
-                  aria-label={c.weightOf(name(m))} aria-invalid={bad || undefined}
+                  aria-label={c.weightOf(name(m))} aria-invalid={bad || undefined} aria-describedby={bad ? errorId : undefined}
                   value={e.text} disabled={!e.on}
                   onChange={(ev) => setEntry(m.id, { text: ev.target.value })}
                 />
@@ -54,6 +56,7 @@ export function CompositeControls({ candidates, settings, onChange }: CompositeC
             );
           })}
         </fieldset>
+        {invalid.length > 0 && <p id={errorId} className="field-error" role="alert">{c.weightInvalid(invalid.map(name).join(lang === 'en' ? ', ' : '、'))}</p>}
       </details>
       <div className="field">
         <span id={`${id}-method`}>{c.method}</span>

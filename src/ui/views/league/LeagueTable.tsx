@@ -6,6 +6,7 @@
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
 import { toggleHighlight, useHighlightedUnits } from '../../highlight/highlight-store';
 import { VirtualTable } from './VirtualTable';
+import { UnitProfileLink } from '../../shared/UnitProfileLink';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 
@@ -31,7 +32,9 @@ const WIDTHS = ['64px', '22%', '16%', '13%', '10%', '10%', '10%', '12%'];
 
 export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRuns }: LeagueTableProps) {
   const highlighted = useHighlightedUnits();
-  const l = useT().league;
+  const t = useT();
+  const l = t.league;
+  const p = t.profile;
   const lang = useLang();
   return (
     <VirtualTable
@@ -72,6 +75,8 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
                 {r.name}
               </button>
               {r.partial && <span className="partial-mark" title={l.partialTip}>{l.partial}</span>}
+              {' '}
+              <UnitProfileLink name={r.name} label={p.openProfile(r.name)}>{p.linkText}</UnitProfileLink>
             </th>
             <td>{r.parent || '—'}</td>
             <td className="num">

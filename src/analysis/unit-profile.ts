@@ -1,0 +1,220 @@
+/**
+ * 单位画像: one unit on every metric of a period — value, per-capita value, rank among all units and
+ * within its street, percentile, change and rank change against the previous period (环比) and the
+ * same period last year (同比), and its 连续N期靠后 run. Built from the same functions the 排行 view
+ * (leagueRanks), the heatmap (percentile scores) and the 均衡 view (persistentLaggards) use, so the
+ * profile never disagrees with them.
+ */
+import type { Dataset } from '../data/dataset/dataset';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
+import { sameLastYearKey } from './available-periods';
+import { leagueRanks, type LeagueRanks } from './league-table';
+import { isScalable, perCapita, type PerBase } from './per-capita';
+import { percentileScoresOfOrder } from './percentile-scores';
+import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
+import { maskOrder, quartileOf } from './rank-values';
+import { availableMetrics } from './resolve-metric';
+import { sharedMedian } from './statistics-basics';
+import { rankableMask, scopeMask } from './unit-scope';
+import { sharedFiniteOrder } from './value-order';
+
+/** The unit against one earlier period. */
+export interface ProfileComparison {
+  readonly period: PeriodKey;
+  /** The unit's value then (same basis as `value`); NaN when none. */
+  readonly value: number;
+  /** value now − value then; NaN when either is missing. */
+  readonly change: number;
+  /** Rank among all units then; null when unranked. */
+  readonly rank: number | null;
+  /** rank then − rank now: positive = moved up; null unless ranked in both periods. */
+  readonly rankChange: number | null;
+}
+
+/** One metric of the profile. */
+export interface ProfileMetric {
+  readonly metric: MetricDef;
+  /** In the metric's unit, or per capita when the profile's `per` says so; NaN = no value. */
+  readonly value: number;
+  /** QUALIFIERS code of the value. */
+  readonly qualifier: number;
+  readonly partial: boolean;
+  /** Per 1,000 residents (always, whatever `per`); NaN when not scalable or no base. */
+  readonly perThousand: number;
+  /** 1 = best among all ranked units; null = unranked. */
+  readonly rank: number | null;
+  readonly rankedCount: number;
+  /** Rank within the unit's street/town; null = unranked (or no street). */
+  readonly streetRank: number | null;
+  readonly streetCount: number;
+  /** Direction-aware percentile among the ranked units, 0..1, 1 = best; NaN when unranked. */
+  readonly percentile: number;
+  readonly quartile: 1 | 2 | 3 | 4 | null;
+  /** Median of the ranked units' values. */
+  readonly median: number;
+  readonly previous: ProfileComparison;
+  readonly lastYear: ProfileComparison;
+  /** Consecutive periods in the bottom quartile up to this one when ≥ PERSISTENT_RUN, else 0. */
+  readonly laggingRun: number;
+}
+
+export interface UnitProfile {
+  /** Index into ds.units. */
+  readonly unit: number;
+  readonly name: string;
+  readonly parent: string;
+  readonly period: PeriodKey;
+  readonly per: PerBase;
+  /** Every available metric, in availableMetrics order (metrics without a value for the unit included). */
+  readonly metrics: readonly ProfileMetric[];
+}
+
+/** Whether a metric has a better and a worse end (neutral ones — residents, 低保户数 — have not). */
+export function isJudged(def: MetricDef): boolean {
+  return def.direction !== 'neutral';
+}
+
+interface MetricFacts {
+  readonly def: MetricDef;
+  readonly all: LeagueRanks;
+  readonly yoy: LeagueRanks;
+  readonly percentiles: Float64Array;
+  readonly median: number;
+  readonly runs: ReadonlyMap<number, number>;
+  readonly perThousand: Float64Array;
+  readonly streets: Map<string, LeagueRanks>;
+}
+
+/**
+ * Everything the profiles of one period share, computed once per metric: the 排行 ranks overall (环比
+ * and 同比), the percentiles, the medians and the 连续N期靠后 lists. Build one, then ask it for any
+ * number of units (a batch export asks for every unit). Street ranks are computed per street on first use.
+ */
+export class ProfileContext {
+  readonly ds: Dataset;
+  readonly period: PeriodKey;
+  readonly per: PerBase;
+  private readonly defs: readonly MetricDef[];
+  private readonly facts: (MetricFacts | undefined)[];
+
+  constructor(ds: Dataset, period: PeriodKey, per: PerBase = 'none') {
+    if (!parsePeriodKey(period)) throw new Error(`ProfileContext: not a canonical period key: ${JSON.stringify(period)}`);
+    this.ds = ds;
+    this.period = period;
+    this.per = per;
+    this.defs = availableMetrics(ds);
+    this.facts = new Array<MetricFacts | undefined>(this.defs.length);
+  }
+
+  /** How many metrics a profile has (every available metric). */
+  get metricCount(): number {
+    return this.defs.length;
+  }
+
+  /**
+   * Computes what metric `k` needs (ranks, percentiles, runs) now rather than on the first
+   * profile: a batch can do it one metric at a time and yield in between.
+   */
+  prepareMetric(k: number): void {
+    this.fact(k);
+  }
+
+  private fact(k: number): MetricFacts {
+    const hit = this.facts[k];
+    if (hit) return hit;
+    const { ds, period, per } = this;
+    const def = this.defs[k];
+    if (!def) throw new Error(`ProfileContext: no metric ${k}`);
+    const granularity = parsePeriodKey(period)!.granularity;
+    const all = leagueRanks(ds, { metric: def.id, period, per });
+    const yoy = leagueRanks(ds, { metric: def.id, period, per, compare: sameLastYearKey(period) });
+    const order = maskOrder(sharedFiniteOrder(all.cur.values), rankableMask(scopeMask(ds), all.cur));
+    const percentiles = percentileScoresOfOrder(all.cur.values, def.direction, order);
+    const ranked = new Float64Array(all.cur.values.length).fill(NaN);
+    for (let i = 0; i < order.length; i++) ranked[order[i]!] = all.cur.values[order[i]!]!;
+    const runs = granularity === 'C' ? [] : persistentLaggards(ds, def.id, granularity, PERSISTENT_RUN, { upTo: period, per });
+    const made: MetricFacts = {
+      def, all, yoy, percentiles, median: sharedMedian(ranked),
+      runs: new Map(runs.map((r) => [r.unit, r.run])),
+      perThousand: perCapita(ds, def.id, period, isScalable(def) ? '1000' : 'none').values,
+      streets: new Map(),
+    };
+    this.facts[k] = made;
+    return made;
+  }
+
+  /** The profile of unit `u` (index into ds.units). Throws on an index out of range. */
+  profile(u: number): UnitProfile {
+    const info = this.ds.units[u];
+    if (!info) throw new Error(`ProfileContext.profile: no unit ${u}`);
+    const metrics = this.defs.map((_, k): ProfileMetric => {
+      const f = this.fact(k);
+      const rank = f.all.ranks[u]! > 0 ? f.all.ranks[u]! : null;
+      const street = info.parent !== '' ? this.streetRanks(f, info.parent) : undefined;
+      const value = f.all.cur.values[u]!;
+      return {
+        metric: f.def,
+        value,
+        qualifier: f.all.cur.qualifiers[u]!,
+        partial: f.all.cur.partial[u] === 1,
+        perThousand: isScalable(f.def) ? f.perThousand[u]! : NaN,
+        rank,
+        rankedCount: f.all.rankedCount,
+        streetRank: street && street.ranks[u]! > 0 ? street.ranks[u]! : null,
+        streetCount: street?.rankedCount ?? 0,
+        percentile: rank === null ? NaN : f.percentiles[u]!,
+        quartile: rank === null ? null : quartileOf(rank, f.all.rankedCount),
+        median: f.median,
+        previous: comparison(f.all, u, value, rank),
+        lastYear: comparison(f.yoy, u, value, rank),
+        laggingRun: f.runs.get(u) ?? 0,
+      };
+    });
+    return { unit: u, name: info.name, parent: info.parent, period: this.period, per: this.per, metrics };
+  }
+
+  /** The per-metric ranks overall (for peers and charts that need other units' numbers). */
+  ranksOf(metricId: string): LeagueRanks | undefined {
+    const k = this.defs.findIndex((d) => d.id === metricId);
+    return k >= 0 ? this.fact(k).all : undefined;
+  }
+
+  private streetRanks(f: MetricFacts, parent: string): LeagueRanks {
+    let hit = f.streets.get(parent);
+    if (!hit) {
+      hit = leagueRanks(this.ds, { metric: f.def.id, period: this.period, per: this.per, parent });
+      f.streets.set(parent, hit);
+    }
+    return hit;
+  }
+}
+
+function comparison(r: LeagueRanks, u: number, value: number, rank: number | null): ProfileComparison {
+  const then = r.prev.values[u]!;
+  const prevRank = r.prevRanks[u]! > 0 ? r.prevRanks[u]! : null;
+  return {
+    period: r.previous,
+    value: then,
+    change: value - then,
+    rank: prevRank,
+    rankChange: rank !== null && prevRank !== null ? prevRank - rank : null,
+  };
+}
+
+/** The profile of one unit (a ProfileContext used once). */
+export function buildUnitProfile(ds: Dataset, unit: number, period: PeriodKey, per: PerBase = 'none'): UnitProfile {
+  return new ProfileContext(ds, period, per).profile(unit);
+}
+
+/**
+ * The judged metrics where the unit is ranked, weakest first (lowest percentile; ties by rank
+ * position from the bottom, then catalogue order).
+ */
+export function weakestMetrics(p: UnitProfile): ProfileMetric[] {
+  return p.metrics
+    .filter((m) => isJudged(m.metric) && m.rank !== null)
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.percentile - b.m.percentile || a.i - b.i)
+    .map(({ m }) => m);
+}

@@ -1,0 +1,87 @@
+/**
+ * 单位画像: one community on every metric of the period — where it stands (ranks overall and in its
+ * street, percentile, 环比 and 同比), its strengths and weaknesses as a chart, a narrative to paste,
+ * 取长补短 (whom to learn from), 连续N期靠后, the trend of its weakest metrics against the median,
+ * and exports (PNG/PPTX of the chart, the table as CSV/XLSX/PPTX, every community's profile as one deck).
+ */
+import { useCallback, useMemo } from 'react';
+import type { RollUpGranularity } from '../../../analysis/available-periods';
+import { findUnitsByName } from '../../../analysis/find-units';
+import { SpecBarChart } from '../../../charts/SpecBarChart';
+import { SpecLineChart } from '../../../charts/SpecLineChart';
+import type { ProfileSpecContext } from '../../../charts/profile-specs';
+import { perText, sourceLine } from '../../../charts/spec-text';
+import type { Dataset } from '../../../data/dataset/dataset';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
+import { ChartPanel } from '../../shared/ChartPanel';
+import { ExportSlot } from '../../shared/ExportSlot';
+import type { ViewProps } from '../../view-query';
+import { useLang } from '../../i18n/lang-store';
+import { useT } from '../../i18n/use-t';
+import { BatchExport } from './BatchExport';
+import { ProfilePicker } from './ProfilePicker';
+import { ProfileSummary } from './ProfileSummary';
+import { ProfileTable } from './ProfileTable';
+import { useProfile } from './use-profile';
+import './profile.css';
+
+export function ProfileView({ dataset, query, setQuery }: ViewProps & { dataset: Dataset }) {
+  const t = useT();
+  const lang = useLang();
+  const name = query.unit ?? '';
+  const unit = useMemo(() => (name === '' ? -1 : findUnitsByName(dataset, [name])[0] ?? -1), [dataset, name]);
+  const source = sourceLine(dataset, lang);
+  const spec = useMemo<ProfileSpecContext>(() => ({ periodLabel: (k) => formatPeriodLabel(k, lang), source, lang }), [lang, source]);
+  const granularityLabel = useCallback((g: RollUpGranularity) => t.granularity[g], [t]);
+  const model = useProfile(dataset, unit, query.period, query.per, spec, granularityLabel);
+  const picker = <ProfilePicker dataset={dataset} parent={query.parent} value={unit >= 0 ? dataset.units[unit]!.name : ''} onChange={(n) => setQuery({ unit: n })} />;
+  const batch = <BatchExport dataset={dataset} period={query.period} per={query.per} parent={query.parent} spec={spec} />;
+  if (!model) {
+    return (
+      <section className="panel profile-pick" aria-labelledby="profile-title">
+        <h2 id="profile-title">{t.views.profile}</h2>
+        <p>{name !== '' ? t.profile.notFound(name) : t.profile.pickHint}</p>
+        {picker}
+        {batch}
+      </section>
+    );
+  }
+  const { profile } = model;
+  return (
+    <div className="profile-view">
+      <section className="panel profile-head" aria-labelledby="profile-title">
+        <div>
+          <h2 id="profile-title">{t.profile.heading(profile.name)}</h2>
+          <p className="subtitle">{t.profile.sub(formatPeriodLabel(query.period, lang), profile.parent, perText(query.per, lang))}</p>
+        </div>
+        <div className="profile-tools">
+          {picker}
+          {batch}
+        </div>
+      </section>
+      <ProfileSummary model={model} />
+      <ChartPanel spec={model.percentile} chartId="profile-percentile">
+        <SpecBarChart spec={model.percentile} domain={[0, 100]} />
+      </ChartPanel>
+      <section className="panel" aria-labelledby="profile-table">
+        <header className="panel-header">
+          <div>
+            <h3 id="profile-table">{model.table.title}</h3>
+            <p className="subtitle">{model.table.subtitle}</p>
+          </div>
+          <ExportSlot table={model.table} />
+        </header>
+        <ProfileTable table={model.table} caption={model.table.title} />
+        {(model.table.notes ?? []).length > 0 && <ul className="notes">{model.table.notes!.map((n) => <li key={n}>{n}</li>)}</ul>}
+      </section>
+      {model.trends.length > 0 && <h3 className="profile-trends-title">{t.profile.trends}</h3>}
+      <div className="profile-trends">
+        {model.trends.map((tr) => (
+          <ChartPanel key={tr.id} spec={tr.spec} chartId={`profile-trend-${tr.id}`}>
+            <SpecLineChart spec={tr.spec} height={300} />
+          </ChartPanel>
+        ))}
+      </div>
+    </div>
+  );
+}
