@@ -29,6 +29,8 @@ import { looksLikeSecondHeader } from './second-table';
 const UNIT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 万元: 1e4, 万人: 1e4, 万人次: 1e4, 千: 1e3, 千元: 1e3, 亿: 1e8, 亿元: 1e8 };
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
+/** Unit names remembered per table for the shortcut in read() (a city has about 5,600). */
+const MAX_CLEAN_UNITS = 100_000;
 
 interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[] }
 interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column }
@@ -77,6 +79,8 @@ export class TableReader {
   private pName = '\u0000';
   // The raw unit cells of the last row that resolved cleanly to pMention (see read()).
   private cleanUnit = false;
+  /** Raw unit cell → the raw cells and mention of a row that resolved cleanly (see read()). */
+  private readonly cleanUnits = new Map<string, { code: string | undefined; parent: string | undefined; district: string | undefined; mention: number }>();
   private rawCode: string | undefined;
   private rawDistrict: string | undefined;
   private rawParent: string | undefined;
@@ -200,15 +204,28 @@ export class TableReader {
     const rawDistrict = s.district >= 0 ? cells[s.district] : undefined;
     const rawParent = s.parent >= 0 ? cells[s.parent] : undefined;
     const rawUnit = s.unit >= 0 ? cells[s.unit] : undefined;
-    if (this.cleanUnit && rawUnit === this.rawUnit && rawCode === this.rawCode && rawParent === this.rawParent && rawDistrict === this.rawDistrict) {
+    let known = this.cleanUnit && rawUnit === this.rawUnit && rawCode === this.rawCode && rawParent === this.rawParent && rawDistrict === this.rawDistrict
+      ? this.pMention : -1;
+    if (known < 0 && rawUnit !== undefined) {
+      // Wide files list every unit once per period: a unit name resolved cleanly before, with the
+      // same code, street and district cells, is that mention again.
+      const seen = this.cleanUnits.get(rawUnit);
+      if (seen !== undefined && seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) known = seen.mention;
+    }
+    if (known >= 0) {
+      // The street/district above the next rows is this row's (for merged cells exported as blanks).
+      for (const f of this.fills) {
+        const v = cellAt(cells, f.column);
+        if (v !== '') this.lastDim[f.column] = v;
+      }
       let rowPeriod = -1;
       if (this.needRowPeriod) {
         const hit = this.periodOf(cellAt(cells, s.period), line);
         if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
         rowPeriod = hit.index;
       }
-      if (s.kind === 'long') this.readLong(cells, line, row, this.pMention, rowPeriod, null, '');
-      else this.readWide(cells, line, row, this.pMention, rowPeriod, null, '');
+      if (s.kind === 'long') this.readLong(cells, line, row, known, rowPeriod, null, '');
+      else this.readWide(cells, line, row, known, rowPeriod, null, '');
       return;
     }
     this.cleanUnit = false;
@@ -282,6 +299,9 @@ export class TableReader {
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
       this.cleanUnit = !filled && !this.pNameFormula && !this.pNameGbkLost;
       this.rawCode = rawCode; this.rawDistrict = rawDistrict; this.rawParent = rawParent; this.rawUnit = rawUnit;
+      if (this.cleanUnit && rawUnit !== undefined && this.cleanUnits.size < MAX_CLEAN_UNITS) {
+        this.cleanUnits.set(rawUnit, { code: rawCode, parent: rawParent, district: rawDistrict, mention });
+      }
     }
 
     if (s.kind === 'long') this.readLong(cells, line, row, mention, rowPeriod, sub, label);
@@ -360,7 +380,10 @@ export class TableReader {
     const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
     let value = m.scale === 1 && this.decimalComma <= 0 && s.qualifier < 0 ? plainNumber(raw) : NaN;
     let qualifier = EXACT;
+    // A plain number is String(value) exactly: no raw text to keep (and no String() per row).
+    let kept: string | null = null;
     if (Number.isNaN(value)) {
+      kept = raw;
       const v = this.readCell(raw, m.scale);
       const q = cellAt(cells, s.qualifier);
       if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v.qualifier = q as Qualifier;
@@ -376,7 +399,7 @@ export class TableReader {
       return;
     }
     this.checker.add(m.index, period, value, qualifier, line);
-    store.add(mention, m.index, period, value, qualifier, row, col, raw);
+    store.add(mention, m.index, period, value, qualifier, row, col, kept);
   }
 
   private readWide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
@@ -388,7 +411,9 @@ export class TableReader {
       let value = ms.scale === 1 && this.decimalComma <= 0 ? plainNumber(raw) : NaN;
       let qualifier = EXACT;
       let v: ParsedValue | null = null;
+      let kept: string | null = null;
       if (Number.isNaN(value)) {
+        kept = raw;
         v = this.readCell(raw, ms.scale);
         if (v.notes.length > 0) addValueNotes(v, { file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
         value = v.value;
@@ -403,7 +428,7 @@ export class TableReader {
       if (v !== null) this.formats.add(this.measureFormats[k]!, line, v);
       else this.formats.addNumber(this.measureFormats[k]!, line, value);
       this.checker.add(metric, period, value, qualifier, line);
-      store.add(mention, this.measureIdx[k]!, period, value, qualifier, row, ms.index + 1, raw);
+      store.add(mention, this.measureIdx[k]!, period, value, qualifier, row, ms.index + 1, kept);
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
