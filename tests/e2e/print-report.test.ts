@@ -39,7 +39,8 @@ describe('打印/导出PDF', () => {
       await page.getByRole('button', { name: '导出' }).first().click();
       await page.getByRole('menuitem', { name: '加入汇报篮' }).click();
       await page.getByText('已加入汇报篮').waitFor();
-      const firstUnit = (await page.locator('table.league-table tbody tr').first().locator('td, th').nth(1).textContent())?.trim() ?? '';
+      // The name cell also holds its 画像 link: the name is the text before it.
+      const firstUnit = (await page.locator('table.league-table tbody tr').first().locator('td, th').nth(1).textContent())?.trim().replace(/画像$/, '') ?? '';
 
       await page.getByRole('button', { name: '汇报篮' }).click();
       await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
