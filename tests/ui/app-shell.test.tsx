@@ -46,7 +46,7 @@ describe('App shell', () => {
     expect(await screen.findByRole('table', { name: /一街道各社区再就业人数排行/ }, SLOW)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '导入自己的数据' }));
     expect(new URLSearchParams(window.location.search).get('view')).toBe('data');
-    expect(await screen.findByLabelText('选择CSV文件', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByLabelText('选择文件（CSV或Excel）', {}, SLOW)).toBeTruthy();
   });
 
   it('shows a Chinese loading line while a view chunk loads, then the view', async () => {

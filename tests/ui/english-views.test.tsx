@@ -91,7 +91,7 @@ describe.each([
   ['scatter', 'Re-employed vs Residents', /Each point is one unit/],
   ['imbalance', 'Spread by metric', /Coefficient of variation/],
   ['overview', 'Employment', /vs prev\./],
-  ['data', 'Import data', /Choose CSV files/],
+  ['data', 'Import data', /Choose files \(CSV or Excel\)/],
 ] as const)('the %s view in English', (view, heading, text) => {
   it('shows English headings and labels, and no Chinese outside the data names', async () => {
     localStorage.setItem(LANG_KEY, 'en');

@@ -27,7 +27,7 @@ function renderApp(search: string) {
 describe('import through the file input (no Worker in jsdom: runs on this thread)', () => {
   it('reports the import, replaces the sample, and the league shows the new data', async () => {
     const client = renderApp('?view=data');
-    const input = await screen.findByLabelText('选择CSV文件', {}, { timeout: 15_000 }) as HTMLInputElement;
+    const input = await screen.findByLabelText('选择文件（CSV或Excel）', {}, { timeout: 15_000 }) as HTMLInputElement;
     expect(input.multiple).toBe(true);
     expect(input.accept).toBe('.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et');
     const file = new File([new TextEncoder().encode(CSV)], '三月.csv', { type: 'text/csv' });
@@ -51,7 +51,7 @@ describe('import through the file input (no Worker in jsdom: runs on this thread
   it('a blocked import says nothing changed and keeps the data shown', async () => {
     renderApp('?view=data');
     const file = new File([new Uint8Array(0)], '空.csv', { type: 'text/csv' });
-    fireEvent.change(await screen.findByLabelText('选择CSV文件', {}, { timeout: 15_000 }), { target: { files: [file] } });
+    fireEvent.change(await screen.findByLabelText('选择文件（CSV或Excel）', {}, { timeout: 15_000 }), { target: { files: [file] } });
     expect(await screen.findByText('导入未完成：当前数据没有任何改变。')).toBeTruthy();
     expect(screen.getByText('当前显示示例数据（合成数据，非真实统计）')).toBeTruthy();
   });

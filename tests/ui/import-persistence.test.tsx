@@ -51,7 +51,7 @@ function mount(search: string, seed = true) {
 }
 
 async function importFile(file: File) {
-  const input = await screen.findByLabelText('选择CSV文件', {}, SLOW);
+  const input = await screen.findByLabelText('选择文件（CSV或Excel）', {}, SLOW);
   fireEvent.change(input, { target: { files: [file] } });
 }
 

@@ -81,7 +81,7 @@ function mount() {
 describe('a file over the size limit', () => {
   it('shows the size message and 仍然导入, which imports in the worker with CONFIRMED_LIMITS', async () => {
     mount();
-    fireEvent.change(await screen.findByLabelText('选择CSV文件', {}, SLOW), { target: { files: [cityFile()] } });
+    fireEvent.change(await screen.findByLabelText('选择文件（CSV或Excel）', {}, SLOW), { target: { files: [cityFile()] } });
     const button = await screen.findByRole('button', { name: '仍然导入' }, SLOW);
     const alert = button.closest('[role="alert"]')!;
     expect(alert.textContent).toContain('文件很大（335 MB');
@@ -107,7 +107,7 @@ describe('a file over the size limit', () => {
   it('says it in English in English mode', async () => {
     setLang('en');
     mount();
-    fireEvent.change(await screen.findByLabelText('Choose CSV files', {}, SLOW), { target: { files: [cityFile()] } });
+    fireEvent.change(await screen.findByLabelText('Choose files (CSV or Excel)', {}, SLOW), { target: { files: [cityFile()] } });
     const button = await screen.findByRole('button', { name: 'Import anyway' }, SLOW);
     expect(button.closest('[role="alert"]')!.textContent).toMatch(/The file is very large \(335 MB.*Import anyway/);
   });

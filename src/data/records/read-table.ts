@@ -191,6 +191,12 @@ export class TableReader {
         `第${line}行与表头相同，可能是第二个表格的开始，已跳过该行`, `Line ${line} repeats the header; skipped.`));
       return;
     }
+    // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
+    if (cells.length < this.header.width && cellAt(cells, s.unit) === '' && rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer') {
+      store.settleRow(row, 'rejected', skippedReason('footer', ''));
+      this.notes.addSkipped('footer', line);
+      return;
+    }
     if (cells.length !== this.header.width) {
       const width = checkRowWidth(cells, this.header.width, this.kept, names, { file, line });
       if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); return; }

@@ -391,7 +391,7 @@ export const MESSAGES_EN: Messages = {
   },
   importPanel: {
     title: 'Import data',
-    choose: 'Choose CSV files',
+    choose: 'Choose files (CSV or Excel)',
     noneChosen: 'No file chosen',
     chosen: (names) => `Chosen: ${names}`,
     nameSep: ', ',

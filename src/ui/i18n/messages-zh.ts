@@ -390,7 +390,7 @@ export const MESSAGES_ZH = {
   },
   importPanel: {
     title: '导入数据',
-    choose: '选择CSV文件',
+    choose: '选择文件（CSV或Excel）',
     noneChosen: '未选择文件',
     chosen: (names: string) => `已选择：${names}`,
     nameSep: '、',

@@ -1,5 +1,5 @@
 /**
- * The import controls: a styled 选择CSV文件 button (the native input is visually hidden but stays
+ * The import controls: a styled 选择文件（CSV或Excel） button (the native input is visually hidden but stays
  * focusable and labelled, so the browser's English "Choose Files" never shows), the chosen file
  * names, a drop zone, and, while a saved dataset is on screen, 替换 or 追加 as a choice.
  */

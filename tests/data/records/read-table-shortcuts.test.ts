@@ -30,4 +30,10 @@ describe('TableReader shortcuts', () => {
     expect(r.report.counts.subtotal).toBe(1);
     expect(r.dataset!.units.map((u) => u.name)).toEqual(['甲社区']);
   });
+
+  it('a footer written in one cell of a short row is listed as a footer, with no short-row warning', () => {
+    const r = read('社区,期间,再就业人数\n甲社区,2024-01,1\n填表人：张三    审核人：李四\n');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('ragged-row-short');
+    expect(r.report.rows.find((x) => x.line === 3)?.reason).toContain('表尾');
+  });
 });
