@@ -192,7 +192,7 @@ export class TableReader {
       return;
     }
     // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
-    if (cells.length < this.header.width && cellAt(cells, s.unit) === '' && rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer') {
+    if (cells.length < this.header.width && rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer') {
       store.settleRow(row, 'rejected', skippedReason('footer', ''));
       this.notes.addSkipped('footer', line);
       return;
