@@ -9,24 +9,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { generateLongRows } from '../scripts/sample/long-rows';
+import { mulberry32 as prng } from '../scripts/sample/prng';
 import { loadUnits } from '../scripts/sample/units';
 import { CANONICAL_METRICS } from '../src/data/vocabulary/metric-catalog';
 import { OUT_DIR, type BenchFile } from './make-data';
 
 const ROOT = new URL('../', import.meta.url);
 const BENCH_METRICS = ['residents', 'households', 'unemployed', 'reemployed', 'jobs_developed', 'people_visited', 'aid_amount', 'volunteers', 'lectures', 'cultural_events'];
-
-/** A small seeded generator (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function months(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
