@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExportMenu } from '../../src/ui/export/ExportMenu';
 import { DeckBasket } from '../../src/ui/export/DeckBasket';
 import { clearPins, listPins } from '../../src/export/deck-store';
 import { BAR, league } from './export-fixtures';
+import { resetLangForTests, setLang } from '../../src/ui/i18n/lang-store';
+import { MESSAGES_EN } from '../../src/ui/i18n/messages-en';
 
 afterEach(async () => { cleanup(); await clearPins(); });
 
@@ -53,6 +55,22 @@ describe('ExportMenu', () => {
     expect((await listPins()).map((p) => p.item)).toEqual([{ kind: 'chart', spec: BAR }]);
     await waitFor(() => expect(screen.getByRole('heading', { name: '汇报篮（1）' })).toBeTruthy());
     expect(screen.getByRole('button', { name: `移除：${BAR.title}（${BAR.subtitle}）` })).toBeTruthy();
+  });
+
+  it('a language switch rewords the finished export\'s status already on screen', async () => {
+    localStorage.clear();
+    resetLangForTests();
+    try {
+      render(<ExportMenu spec={BAR} fileBase="社区对比" />);
+      fireEvent.click(screen.getByRole('button', { name: '导出' }));
+      fireEvent.click(screen.getByRole('menuitem', { name: '加入汇报篮' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已加入汇报篮'));
+      act(() => setLang('en'));
+      expect(screen.getByRole('status').textContent).toBe(MESSAGES_EN.exportMenu.pinned);
+    } finally {
+      localStorage.clear();
+      resetLangForTests();
+    }
   });
 });
 

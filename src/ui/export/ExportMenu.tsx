@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
 import type { Dataset } from '../../data/dataset/dataset';
 import { exportErrorMessage } from './export-errors';
-import { exportMenuEntries } from './export-menu-entries';
+import { exportMenuEntries, type MenuStatus } from './export-menu-entries';
 import type { MenuEntry } from './export-menu-entries';
 import { useMenuKeys } from './use-menu-keys';
 import './export.css';
@@ -32,7 +32,7 @@ export interface ExportMenuProps {
 export function ExportMenu(props: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<MenuStatus | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -98,7 +98,7 @@ export function ExportMenu(props: ExportMenuProps) {
         </ul>
       )}
       <p role="status" aria-live="polite" className={status?.error === true ? 'export-menu__status export-menu__status--error' : 'export-menu__status'}>
-        {busy !== null ? w.running(busy) : (status?.text ?? '')}
+        {busy !== null ? w.running(busy) : status?.key !== undefined ? w[status.key] : (status?.text ?? '')}
       </p>
     </div>
   );

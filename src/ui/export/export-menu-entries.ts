@@ -14,10 +14,18 @@ export interface MenuEntry {
   readonly run: () => Promise<MenuStatus | null>;
 }
 
-/** What an entry reports when it finishes: the text and whether it is a problem. */
+type Words = Messages['exportMenu'];
+/** The export words that are plain texts (not functions of a value). */
+export type StatusKey = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
+
+/**
+ * What an entry reports when it finishes: the text, whether it is a problem, and the words' key
+ * when the text is one of them (so the menu words it again after a language switch).
+ */
 export interface MenuStatus {
   readonly text: string;
   readonly error: boolean;
+  readonly key?: StatusKey;
 }
 
 export interface EntryContext {
@@ -40,7 +48,8 @@ export interface EntryContext {
   readonly dataset?: { readonly data: Dataset; readonly name: string };
 }
 
-const ok = (text: string): MenuStatus => ({ text, error: false });
+/** A status that is one of the export words. */
+const said = (w: Words, key: StatusKey, error = false): MenuStatus => ({ text: w[key], key, error });
 
 /** Build the entries; heavy export code is imported only when an entry runs. */
 export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
@@ -71,27 +80,27 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       try { return await job(x); } finally { x.done(); }
     };
     entries.push(
-      { key: 'png', label: w.png, run: () => image(async ({ a, el, shown }) => { await a.exportChartPng(el, shown, fileBase, 1); return ok(w.donePng); }) },
-      { key: 'png2', label: w.png2, run: () => image(async ({ a, el, shown }) => { await a.exportChartPng(el, shown, fileBase, 2); return ok(w.donePng2); }) },
-      { key: 'svg', label: w.svg, run: () => image(({ a, el, shown }) => { a.exportChartSvg(el, shown, fileBase); return ok(w.doneSvg); }) },
-      { key: 'copy', label: w.copy, run: () => image(async ({ a, el, shown }) => ((await a.copyChartPng(el, shown)) ? ok(w.copied) : { text: w.noCopy, error: true })) },
-      { key: 'pptx', label: w.pptx, run: async () => { await (await actions()).exportDeck([{ kind: 'chart', spec }], { title: spec.title, source: spec.source, ...(lang ? { lang } : {}) }, fileBase); return ok(w.donePptx); } },
-      { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return ok(w.pinned); } },
+      { key: 'png', label: w.png, run: () => image(async ({ a, el, shown }) => { await a.exportChartPng(el, shown, fileBase, 1); return said(w, 'donePng'); }) },
+      { key: 'png2', label: w.png2, run: () => image(async ({ a, el, shown }) => { await a.exportChartPng(el, shown, fileBase, 2); return said(w, 'donePng2'); }) },
+      { key: 'svg', label: w.svg, run: () => image(({ a, el, shown }) => { a.exportChartSvg(el, shown, fileBase); return said(w, 'doneSvg'); }) },
+      { key: 'copy', label: w.copy, run: () => image(async ({ a, el, shown }) => ((await a.copyChartPng(el, shown)) ? said(w, 'copied') : said(w, 'noCopy', true))) },
+      { key: 'pptx', label: w.pptx, run: async () => { await (await actions()).exportDeck([{ kind: 'chart', spec }], { title: spec.title, source: spec.source, ...(lang ? { lang } : {}) }, fileBase); return said(w, 'donePptx'); } },
+      { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return said(w, 'pinned'); } },
     );
   }
   if (table !== undefined && spec === undefined) {
     entries.push(
-      { key: 'table-png', label: w.png, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 1); return ok(w.donePng); } },
-      { key: 'table-png2', label: w.png2, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 2); return ok(w.donePng2); } },
-      { key: 'table-svg', label: w.svg, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'svg'); return ok(w.doneSvg); } },
+      { key: 'table-png', label: w.png, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 1); return said(w, 'donePng'); } },
+      { key: 'table-png2', label: w.png2, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'png', 2); return said(w, 'donePng2'); } },
+      { key: 'table-svg', label: w.svg, run: async () => { await (await actions()).exportTableImage(table, fileBase, 'svg'); return said(w, 'doneSvg'); } },
     );
   }
   if (table !== undefined) {
     entries.push(
-      { key: 'csv', label: w.csv, run: async () => { (await actions()).exportTableCsv(table, fileBase); return ok(w.doneCsv); } },
-      { key: 'xlsx', label: w.xlsx, run: async () => { await (await actions()).exportTableXlsx(table, fileBase); return ok(w.doneXlsx); } },
-      { key: 'pptx-table', label: w.pptxTable, run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source, ...(lang ? { lang } : {}) }, fileBase); return ok(w.donePptx); } },
-      { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return ok(w.pinned); } },
+      { key: 'csv', label: w.csv, run: async () => { (await actions()).exportTableCsv(table, fileBase); return said(w, 'doneCsv'); } },
+      { key: 'xlsx', label: w.xlsx, run: async () => { await (await actions()).exportTableXlsx(table, fileBase); return said(w, 'doneXlsx'); } },
+      { key: 'pptx-table', label: w.pptxTable, run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source, ...(lang ? { lang } : {}) }, fileBase); return said(w, 'donePptx'); } },
+      { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return said(w, 'pinned'); } },
     );
   }
   const item = spec !== undefined ? { kind: 'chart' as const, spec } : table !== undefined ? { kind: 'table' as const, spec: table } : undefined;
@@ -105,17 +114,17 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
           title: head.title, subtitle: head.subtitle, narrative: [], narrativeHeading: '', items: [item], lang: lang ?? 'zh',
           footer: ew.footer(head.source, words.exportDateText(new Date(), lang)),
         });
-        return ok(w.printHint);
+        return said(w, 'printHint');
       },
     });
   }
   const ds = ctx.dataset;
   if (ds !== undefined) {
     entries.push(
-      { key: 'dataset-csv', label: w.csv, run: async () => { (await actions()).exportDatasetCsv(ds.data, fileBase); return ok(w.doneCsv); } },
+      { key: 'dataset-csv', label: w.csv, run: async () => { (await actions()).exportDatasetCsv(ds.data, fileBase); return said(w, 'doneCsv'); } },
       {
         key: 'dataset-xlsx', label: w.xlsx, run: async () => ((await (await actions()).exportDatasetXlsx(ds.data, ds.name, fileBase, lang))
-          ? ok(w.doneXlsx) : { text: w.tooManyRowsXlsx(ds.data.obs.value.length), error: true }),
+          ? said(w, 'doneXlsx') : { text: w.tooManyRowsXlsx(ds.data.obs.value.length), error: true }),
       },
     );
   }
