@@ -79,4 +79,33 @@ describe('打印/导出PDF', () => {
       await context.close();
     }
   }, 180_000);
+
+  it('prints a 单位画像 as an A4 page: its summary, percentile chart, table of every metric, footer and page numbers', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      await page.goto(`${app.url}?view=profile&unit=${encodeURIComponent('昆香苑社区')}&period=2024-Q2`);
+      await page.getByRole('heading', { name: '昆香苑社区单位画像' }).waitFor();
+      await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+      await page.getByRole('button', { name: '打印画像（A4，含摘要、图表和表格）' }).click();
+      await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+      const firstRowMetric = await page.evaluate(() => document.querySelector('.print-report .print-table tbody tr td')?.textContent ?? '');
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      writeFileSync(`${ARTIFACTS}print-profile.pdf`, pdf);
+      const pages = pdfPageTexts(pdf).map(squash);
+      const all = pages.join('');
+      expect(pages[0]).toContain('昆香苑社区单位画像');
+      expect(all).toContain('画像摘要');
+      expect(all).toMatch(/一是/);
+      expect(firstRowMetric).not.toBe('');
+      expect(all).toContain(squash(firstRowMetric));
+      pages.forEach((text, i) => {
+        expect(text, `page ${i + 1} footer`).toContain('数据来源：示例数据');
+        expect(text, `page ${i + 1} number`).toContain(`第${i + 1}/${pages.length}页`);
+      });
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

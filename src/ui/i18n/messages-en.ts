@@ -535,6 +535,7 @@ export const MESSAGES_EN: Messages = {
     noLagging: (n) => `No metric has been in the bottom quarter for ${n} periods or more.`,
     table: 'Every metric',
     trends: 'Weakest metrics over time (against the median)',
+    print: 'Print the profile (A4: summary, chart and table)',
     batch: 'Export every community’s profile (PowerPoint)',
     batchScope: (n, parent) => `${n} communities${parent ? ` of ${parent}` : ''}, one slide each`,
     batchRunning: (k, n) => `Preparing community ${k} of ${n}…`,

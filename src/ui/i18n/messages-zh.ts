@@ -534,6 +534,7 @@ export const MESSAGES_ZH = {
     noLagging: (n: number) => `没有指标连续${n}期以上处于后四分之一。`,
     table: '各项指标一览',
     trends: '弱项指标走势（与全区中位数对比）',
+    print: '打印画像（A4，含摘要、图表和表格）',
     batch: '批量导出全部社区画像（PPT）',
     batchScope: (n: number, parent: string) => `${parent ? `${parent}的` : ''}${n}个社区，每个社区一页`,
     batchRunning: (k: number, n: number) => `正在整理第${k}/${n}个社区…`,

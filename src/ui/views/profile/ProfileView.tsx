@@ -19,6 +19,7 @@ import type { ViewProps } from '../../view-query';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { BatchExport } from './BatchExport';
+import { ProfilePrint } from './ProfilePrint';
 import { ProfilePicker } from './ProfilePicker';
 import { ProfileSummary } from './ProfileSummary';
 import { ProfileTable } from './ProfileTable';
@@ -56,6 +57,8 @@ export function ProfileView({ dataset, query, setQuery }: ViewProps & { dataset:
         </div>
         <div className="profile-tools">
           {picker}
+          <ProfilePrint model={model} title={t.profile.heading(profile.name)}
+            subtitle={t.profile.sub(formatPeriodLabel(query.period, lang), profile.parent, perText(query.per, lang))} />
           {batch}
         </div>
       </section>
