@@ -69,7 +69,7 @@ describe('long bar charts', () => {
     const live = document.createElement('div');
     const entries = exportMenuEntries({ spec: bars(154), svgContainer: () => live, fileBase: 'f', trimImage: true });
     const status = await entries.find((e) => e.key === 'png')!.run();
-    expect(status).toEqual({ text: '已导出 PNG', error: false });
+    expect(status).toEqual({ text: '已导出 PNG', error: false, key: 'donePng' });
     const [el, shown] = exportChartPng.mock.calls[0]!;
     expect(shown.categories).toHaveLength(31);
     expect(shown.notes![0]).toBe('共154个单位，仅显示前15名和后15名（完整名单见排行表）。');
