@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from '../../src/data/report/import-report';
-import { issuesBySeverity } from '../../src/ui/import/ImportReportPanel';
+import { issuesBySeverity } from '../../src/data/report/issue-classes';
 
 const issue = (severity: ImportIssue['severity'], line: number): ImportIssue =>
   ({ severity, code: 'x', file: 'a.csv', line, column: 0, message: '', messageEn: '' });

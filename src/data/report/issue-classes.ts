@@ -66,6 +66,12 @@ export interface IssueGroup {
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/** Errors first (they are what blocks the import), then warnings, then notes; file order within each. */
+export function issuesBySeverity(issues: readonly ImportIssue[]): ImportIssue[] {
+  return issues.map((issue, k) => ({ issue, k }))
+    .sort((a, b) => RANK[a.issue.severity] - RANK[b.issue.severity] || a.k - b.k).map((x) => x.issue);
+}
+
 /**
  * Issues grouped by class: groups with errors first, then warnings, then notes only; within that in
  * class order. Within a group, errors come first, then warnings, then notes, each in report order.
@@ -83,9 +89,7 @@ export function groupIssues(issues: readonly ImportIssue[]): IssueGroup[] {
     if (!list) return [];
     const count = { error: 0, warning: 0, info: 0 };
     for (const i of list) count[i.severity]++;
-    const sorted = list.map((issue, k) => ({ issue, k }))
-      .sort((a, b) => RANK[a.issue.severity] - RANK[b.issue.severity] || a.k - b.k).map((x) => x.issue);
-    return [{ cls, issues: sorted, count }];
+    return [{ cls, issues: issuesBySeverity(list), count }];
   });
   const worst = (g: IssueGroup): number => (g.count.error > 0 ? 0 : g.count.warning > 0 ? 1 : 2);
   return groups.map((g, k) => ({ g, k })).sort((a, b) => worst(a.g) - worst(b.g) || a.k - b.k).map((x) => x.g);

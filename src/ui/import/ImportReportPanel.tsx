@@ -5,7 +5,7 @@
  * blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { columnLetter, type ImportIssue, type ImportReport } from '../../data/report/import-report';
+import { columnLetter, type ImportReport } from '../../data/report/import-report';
 import { placeZh } from '../../data/report/make-issue';
 import { groupIssues, type IssueGroup } from '../../data/report/issue-classes';
 import { OUTCOMES, severityLabel } from './report-text';
@@ -85,14 +85,4 @@ function IssueGroupTable({ group }: { group: IssueGroup }) {
       </div>
     </details>
   );
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-/** Errors first (they are what blocks the import), then warnings, then notes; file order within each. */
-export function issuesBySeverity(issues: readonly ImportIssue[]): ImportIssue[] {
-  return issues
-    .map((issue, k) => ({ issue, k }))
-    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.k - b.k)
-    .map((x) => x.issue);
 }
