@@ -18,22 +18,20 @@ import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
 import { rowKind, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
-import { metricFor, type TableShape } from '../table/detect-shape';
+import type { TableShape } from '../table/detect-shape';
+import { MetricLookup } from './metric-lookup';
 import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
 import { isTwelveDigits, plainNumber } from './plain-number';
 import { looksLikeSecondHeader } from './second-table';
 
-/** Measure-unit cells (`万元`) that scale a long file's value. */
-const UNIT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 万元: 1e4, 万人: 1e4, 万人次: 1e4, 千: 1e3, 千元: 1e3, 亿: 1e8, 亿元: 1e8 };
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
 /** Unit names remembered per table for the shortcut in read() (a city has about 5,600). */
 const MAX_CLEAN_UNITS = 100_000;
 
 interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[] }
-interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column }
 interface PeriodHit { readonly index: number; readonly cumulative: boolean }
 
 /** Rows kept from where a second table may start, read when the table ends. */
@@ -49,8 +47,7 @@ export class TableReader {
   private readonly checker = new SubtotalChecker();
   private readonly periodCache: PeriodCache = new Map();
   private readonly periodHits = new Map<string, PeriodHit>();
-  private readonly metricCache = new Map<string, Map<string, MetricHit>>();
-  private readonly metricsByShape = new Map<number, { text: string; unit: string; hit: MetricHit }[]>();
+  private readonly metrics: MetricLookup;
   private readonly notes = new TableNotes();
   private readonly formats = new ColumnFormats();
   private readonly periodMix = new PeriodMix();
@@ -88,9 +85,6 @@ export class TableReader {
   private pNameFormula = false;
   private pNameGbkLost = false;
   private pPeriodText = '\u0000';
-  private pMetricText = '\u0000';
-  private pMetricUnit = '';
-  private pMetric: MetricHit | undefined = undefined;
   private pLabel = '\u0000';
   private pLabelParent = '';
   private pLabelDistrict = '';
@@ -107,6 +101,7 @@ export class TableReader {
     this.fills = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
+    this.metrics = new MetricLookup(ctx.store, this.formats, shape.value, ctx.defaultUnit);
     this.measureIdx = shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.measureFormats = shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
@@ -335,40 +330,6 @@ export class TableReader {
     return hit;
   }
 
-  private metricOf(metricText: string, unitText: string): MetricHit {
-    if (metricText === this.pMetricText && unitText === this.pMetricUnit) return this.pMetric!;
-    // Long files cycle through a few metrics on every row: look them up by length and first
-    // character (a number key, no string hashing), then compare the texts.
-    const shortKey = metricText.length * 65536 + (metricText.charCodeAt(0) | 0);
-    const seen = this.metricsByShape.get(shortKey);
-    if (seen !== undefined) {
-      for (const c of seen) {
-        if (c.text === metricText && c.unit === unitText) {
-          this.pMetricText = metricText; this.pMetricUnit = unitText; this.pMetric = c.hit;
-          return c.hit;
-        }
-      }
-    }
-    let byUnit = this.metricCache.get(metricText);
-    if (!byUnit) this.metricCache.set(metricText, (byUnit = new Map()));
-    let m = byUnit.get(unitText);
-    if (!m) {
-      const unitScale = UNIT_SCALE[unitText] ?? 1;
-      // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
-      const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
-      const found = metricFor(metricText, baseUnit || this.ctx.defaultUnit);
-      const index = this.ctx.store.metricOf(found.def);
-      m = { def: found.def, scale: found.scale * unitScale, index, format: this.formats.column(`m${index}`, metricText, this.shape.value + 1, found.def.unit) };
-      byUnit.set(unitText, m);
-    }
-    if (seen === undefined) this.metricsByShape.set(shortKey, [{ text: metricText, unit: unitText, hit: m }]);
-    else if (seen.length < 8) seen.push({ text: metricText, unit: unitText, hit: m });
-    this.pMetricText = metricText;
-    this.pMetricUnit = unitText;
-    this.pMetric = m;
-    return m;
-  }
-
   private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
     const { store, sink, file } = this.ctx;
     const s = this.shape;
@@ -379,7 +340,7 @@ export class TableReader {
       store.settleRow(row, 'rejected', '缺少指标名称');
       return;
     }
-    const m = this.metricOf(metricText, cellAt(cells, s.measureUnit));
+    const m = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;

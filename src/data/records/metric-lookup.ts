@@ -1,0 +1,63 @@
+/**
+ * The metric (and the scale) of a long file's 指标 cell with its 单位 cell (`万元` scales the value
+ * to 元). Each distinct pair is read once with metricFor; long files then repeat a few metrics on
+ * every row, so the pair of the row before is checked first, then the pairs of the same length and
+ * first character (a number key: no hashing of the fresh cell string).
+ */
+import type { MetricDef } from '../vocabulary/metric-catalog';
+import { metricFor } from '../table/detect-shape';
+import type { Column, ColumnFormats } from './column-formats';
+import type { ObservationRecords } from './observation-records';
+
+/** Measure-unit cells (`万元`) that scale a long file's value. */
+const UNIT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 万元: 1e4, 万人: 1e4, 万人次: 1e4, 千: 1e3, 千元: 1e3, 亿: 1e8, 亿元: 1e8 };
+/** Pairs remembered per length and first character before falling back to the full map. */
+const PER_SHAPE = 8;
+
+/** A metric cell read: its definition, the value's scale, its code in the store, its format column. */
+export interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column }
+
+export class MetricLookup {
+  private readonly byText = new Map<string, Map<string, MetricHit>>();
+  private readonly byShape = new Map<number, { text: string; unit: string; hit: MetricHit }[]>();
+  private pText = '\u0000';
+  private pUnit = '';
+  private pHit: MetricHit | undefined;
+
+  constructor(
+    private readonly store: ObservationRecords, private readonly formats: ColumnFormats,
+    private readonly valueColumn: number, private readonly defaultUnit: string | undefined,
+  ) {}
+
+  /** The metric of 指标 cell `metricText` with 单位 cell `unitText` (both trimmed, metric not empty). */
+  of(metricText: string, unitText: string): MetricHit {
+    if (metricText === this.pText && unitText === this.pUnit) return this.pHit!;
+    const shortKey = metricText.length * 65536 + (metricText.charCodeAt(0) | 0);
+    const seen = this.byShape.get(shortKey);
+    if (seen !== undefined) {
+      for (const c of seen) if (c.text === metricText && c.unit === unitText) return this.remember(metricText, unitText, c.hit);
+    }
+    let byUnit = this.byText.get(metricText);
+    if (!byUnit) this.byText.set(metricText, (byUnit = new Map()));
+    let m = byUnit.get(unitText);
+    if (!m) {
+      const unitScale = UNIT_SCALE[unitText] ?? 1;
+      // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
+      const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
+      const found = metricFor(metricText, baseUnit || this.defaultUnit);
+      const index = this.store.metricOf(found.def);
+      m = { def: found.def, scale: found.scale * unitScale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit) };
+      byUnit.set(unitText, m);
+    }
+    if (seen === undefined) this.byShape.set(shortKey, [{ text: metricText, unit: unitText, hit: m }]);
+    else if (seen.length < PER_SHAPE) seen.push({ text: metricText, unit: unitText, hit: m });
+    return this.remember(metricText, unitText, m);
+  }
+
+  private remember(text: string, unit: string, hit: MetricHit): MetricHit {
+    this.pText = text;
+    this.pUnit = unit;
+    this.pHit = hit;
+    return hit;
+  }
+}
