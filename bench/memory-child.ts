@@ -3,33 +3,41 @@
  * A timer cannot sample memory while a synchronous import runs, so each measurement gets a fresh
  * process and reads the kernel's high-water mark (`process.resourceUsage().maxRSS`) afterwards.
  * Baseline: RSS after modules are loaded and GC ran, before the file is read; peak = maxRSS −
- * baseline, so it includes the file's bytes (the browser holds them too) and everything the
- * import allocates at once. Prints one JSON line.
+ * baseline: everything the import allocates at once. Modes:
+ * - `ours`: as the app's import worker reads a chosen file (a disk-backed File): in
+ *   STREAM_CHUNK_BYTES slices through one import session, read again from the start when the
+ *   session asks;
+ * - `oursWhole`: the whole file's bytes held in memory, then `importFiles` (so the peak includes
+ *   the file itself);
+ * - `papaRaw`: the whole file decoded and parsed by papaparse.
+ * Prints one JSON line.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 
 const [mode, file, targets] = process.argv.slice(2);
 if (!mode || !file) throw new Error('usage: memory-child MODE FILE [TARGETS]');
 const g = (globalThis as { gc?: () => void }).gc;
 
-const mod = mode === 'ours' && targets ? (await import(targets)) as typeof import('./targets') : null;
+const mod = (mode === 'ours' || mode === 'oursWhole') && targets ? (await import(targets)) as typeof import('./targets') : null;
 g?.();
 const baselineRss = process.memoryUsage().rss;
 const t0 = performance.now();
-const bytes = new Uint8Array(readFileSync(file));
+const fileBytes = statSync(file).size;
+const name = file.replace(/^.*\//, '');
 let observations = 0;
 let error: string | undefined;
 try {
-  if (mode === 'ours') {
+  if (mode === 'ours' || mode === 'oursWhole') {
     if (!mod) throw new Error('no targets module');
     // Same as the timed run: the app's size limit lifted for files over it.
-    const lift = bytes.length > mod.FILE_LIMITS.maxBytes;
-    const r = mod.importFiles([{ name: file.replace(/^.*\//, ''), bytes }],
-      lift ? { limits: { ...mod.FILE_LIMITS, maxBytes: Number.MAX_SAFE_INTEGER, maxLines: Number.MAX_SAFE_INTEGER } } : {});
+    const opts = fileBytes > mod.FILE_LIMITS.maxBytes
+      ? { limits: { ...mod.FILE_LIMITS, maxBytes: Number.MAX_SAFE_INTEGER, maxLines: Number.MAX_SAFE_INTEGER } } : {};
+    const r = mode === 'ours' ? streamed(mod, opts) : mod.importFiles([{ name, bytes: readFileSync(file) }], opts);
     if (r.report.status !== 'ok') throw new Error(`import ${r.report.status}: ${r.report.issues.find((i) => i.severity === 'error')?.code ?? ''}`);
     observations = r.report.observations;
   } else if (mode === 'papaRaw') {
+    const bytes = readFileSync(file);
     observations = Papa.parse<string[]>(new TextDecoder().decode(bytes)).data.length;
   } else {
     throw new Error(`unknown mode ${mode}`);
@@ -40,4 +48,25 @@ try {
 const ms = performance.now() - t0;
 // maxRSS is in kibibytes.
 const maxRss = process.resourceUsage().maxRSS * 1024;
-process.stdout.write(`${JSON.stringify({ mode, fileBytes: bytes.length, baselineRss, maxRss, peakBytes: maxRss - baselineRss, observations, ms, error })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, fileBytes, baselineRss, maxRss, peakBytes: maxRss - baselineRss, observations, ms, error })}\n`);
+
+/** The import worker's loop (src/ui/import/import.worker.ts) over a file on disk instead of a Blob. */
+function streamed(m: typeof import('./targets'), opts: Parameters<typeof m.createImportSession>[0]): ReturnType<typeof m.importFiles> {
+  const s = m.createImportSession(opts);
+  const fd = openSync(file!, 'r');
+  try {
+    s.beginFile(name, fileBytes, false);
+    for (;;) {
+      let ok = true;
+      for (let at = 0; at < fileBytes && ok; at += m.STREAM_CHUNK_BYTES) {
+        const chunk = new Uint8Array(Math.min(m.STREAM_CHUNK_BYTES, fileBytes - at));
+        readSync(fd, chunk, 0, chunk.length, at);
+        ok = s.push(chunk);
+      }
+      if (ok && s.endFile()) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return s.finish();
+}

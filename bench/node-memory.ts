@@ -37,8 +37,8 @@ export async function buildChild(): Promise<string> {
   return outfile;
 }
 
-/** Peak memory of `mode` ('ours' | 'papaRaw') importing `file`, or an error record. */
-export async function peakMemory(mode: 'ours' | 'papaRaw', file: BenchFile): Promise<PeakMemory> {
+/** Peak memory of `mode` (see memory-child.ts) importing `file`, or an error record. */
+export async function peakMemory(mode: 'ours' | 'oursWhole' | 'papaRaw', file: BenchFile): Promise<PeakMemory> {
   const base = { mode, fileBytes: file.bytes, baselineRss: NaN, maxRss: NaN, peakBytes: NaN, peakPerFileByte: NaN, observations: 0, ms: NaN };
   try {
     const script = await buildChild();

@@ -2,7 +2,7 @@
  * The project functions the bench measures, in one entry point so `load-targets.ts` can bundle
  * them the way a production build does (no tsx/esbuild keepNames wrappers in hot loops).
  */
-export { importFiles } from '../src/data/pipeline/import-files';
+export { createImportSession, importFiles, STREAM_CHUNK_BYTES } from '../src/data/pipeline/import-files';
 export { periodValues } from '../src/analysis/period-values';
 export { buildMetricIndexStep } from '../src/analysis/metric-index';
 export { buildLeagueTable } from '../src/analysis/league-table';

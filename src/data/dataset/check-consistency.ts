@@ -34,30 +34,43 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
   const metricAt = new Map(ds.metrics.map((m, i) => [m.id, i]));
   const rates = ds.metrics.some((m) => m.kind === 'ratio' && metricAt.has(m.numerator ?? '') && metricAt.has(m.denominator ?? ''));
   if (!sums && !rates) return [];
-  /** (unit, period, metric) → exact value with its line. */
-  const cells = new Map<number, Cell>();
+  // (unit, period, metric) → exact observation i as i + 1 (0: none). Dense over the keys when that
+  // is at most four slots per observation, else a map: never an object per observation.
+  const space = ds.units.length * nP * nM;
+  const table = space <= Math.max(1 << 20, 4 * o.value.length) ? new Int32Array(space) : null;
+  const map = table ? null : new Map<number, number>();
   const keyOf = (unit: number, period: number, metric: number): number => (unit * nP + period) * nM + metric;
   for (let i = 0; i < o.value.length; i++) {
     if (o.qualifier[i] !== EXACT || Number.isNaN(o.value[i]!)) continue;
-    cells.set(keyOf(o.unit[i]!, o.period[i]!, o.metric[i]!), { value: o.value[i]!, line: o.line[i]!, file: o.file[i]! });
+    const key = keyOf(o.unit[i]!, o.period[i]!, o.metric[i]!);
+    if (table) table[key] = i + 1; else map!.set(key, i + 1);
   }
+  const at = (key: number): Cell | undefined => {
+    const i = (table ? table[key]! : map!.get(key) ?? 0) - 1;
+    return i < 0 ? undefined : { value: o.value[i]!, line: o.line[i]!, file: o.file[i]! };
+  };
   const issues: ImportIssue[] = [];
   const get = (unit: number, metric: number, p: Period): Cell | undefined => {
-    const at = periodAt.get(formatPeriodKey(p));
-    return at === undefined ? undefined : cells.get(keyOf(unit, at, metric));
+    const k = periodAt.get(formatPeriodKey(p));
+    return k === undefined ? undefined : at(keyOf(unit, k, metric));
   };
   const round = (x: number): number => Math.round(x * 1e6) / 1e6;
-  for (const [key, cell] of cells) {
-    const metric = key % nM;
-    const period = Math.floor(key / nM) % nP;
-    const unit = Math.floor(key / nM / nP);
+  for (let i = 0; i < o.value.length; i++) {
+    if (o.qualifier[i] !== EXACT || Number.isNaN(o.value[i]!)) continue;
+    const metric = o.metric[i]!;
+    const period = o.period[i]!;
+    const unit = o.unit[i]!;
     const def = ds.metrics[metric]!;
     const p = periods[period];
     if (!p) continue;
+    const checkSum = sums && def.kind === 'flow' && PARTS[p.granularity] !== undefined;
+    const checkRate = rates && def.kind === 'ratio' && !!def.numerator && !!def.denominator && o.file[i]! >= fromFile;
+    if (!checkSum && !checkRate) continue;
+    const cell: Cell = { value: o.value[i]!, line: o.line[i]!, file: o.file[i]! };
     const periodKey = ds.periods[period]!;
     const name = ds.units[unit]!.name;
     const fileName = ds.files[cell.file]?.name ?? '';
-    if (sums && def.kind === 'flow') {
+    if (checkSum) {
       for (const g of PARTS[p.granularity] ?? []) {
         if (!grans.has(g)) continue;
         const parts = partsOf(p, g).map((q) => get(unit, metric, q));
@@ -72,17 +85,17 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
         break;
       }
     }
-    if (rates && def.kind === 'ratio' && def.numerator && def.denominator && cell.file >= fromFile) {
-      const num = metricAt.get(def.numerator);
-      const den = metricAt.get(def.denominator);
-      const n = num !== undefined ? cells.get(keyOf(unit, period, num)) : undefined;
-      const d = den !== undefined ? cells.get(keyOf(unit, period, den)) : undefined;
+    if (checkRate) {
+      const num = metricAt.get(def.numerator!);
+      const den = metricAt.get(def.denominator!);
+      const n = num !== undefined ? at(keyOf(unit, period, num)) : undefined;
+      const d = den !== undefined ? at(keyOf(unit, period, den)) : undefined;
       if (!n || !d || d.value === 0) continue;
       const expected = (n.value / d.value) * 100;
       // Tolerate the rounding of the written rate (12.3% is any rate in 12.25..12.35).
       const decimals = (String(cell.value).split('.')[1] ?? '').length;
       if (Math.abs(expected - cell.value) <= 0.5 * 10 ** -decimals + 1e-9) continue;
-      const [nz, dz] = [canonicalMetric(def.numerator)?.zh ?? def.numerator, canonicalMetric(def.denominator)?.zh ?? def.denominator];
+      const [nz, dz] = [canonicalMetric(def.numerator!)?.zh ?? def.numerator, canonicalMetric(def.denominator!)?.zh ?? def.denominator];
       issues.push(makeIssue('warning', 'rate-mismatch', { file: fileName, line: cell.line },
         `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}%，但按同一文件的${nz}${n.value}÷${dz}${d.value}计算应为${round(expected)}%（第${n.line}、${d.line}行），两者不一致；请核对`,
         `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}% but ${n.value} / ${d.value} gives ${round(expected)}%.`));
