@@ -65,10 +65,11 @@ const DIST = `${OUT_DIR}dist/`;
 const ROOT = new URL('../', import.meta.url).pathname;
 const VITE = `${ROOT}node_modules/vite/bin/vite.js`;
 
-function build(log: (m: string) => void): number {
-  log('browser: vite build → bench/out/dist …');
+/** Builds the app of checkout `root` (this one by default) into `dist`; returns the seconds it took. */
+export function build(log: (m: string) => void, root = ROOT, dist = DIST): number {
+  log(`browser: vite build → ${dist.replace(ROOT, '')} …`);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [VITE, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [VITE, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`vite build failed: ${(r.stderr || r.stdout).slice(-800)}`);
   return (performance.now() - t0) / 1000;
 }
@@ -111,7 +112,7 @@ export function jsSizes(dist: string): Pick<BrowserResult, 'initialJsGzipBytes' 
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -121,8 +122,9 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+/** Serves `dist` (built from checkout `root`) with vite preview on 127.0.0.1:`port`. */
+export async function startPreview(port: number, root = ROOT, dist = DIST): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [VITE, 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/`);
@@ -135,7 +137,7 @@ async function startPreview(port: number): Promise<ChildProcess> {
 }
 
 /** Installed before the app's scripts: collects main-thread long tasks. */
-const INIT_SCRIPT = `
+export const INIT_SCRIPT = `
   window.__longtasks = [];
   try {
     new PerformanceObserver((list) => {
@@ -157,7 +159,7 @@ async function longestTaskSince(page: Page, from: number, to = Infinity): Promis
 }
 
 /** Chooses `file` in the 数据 view and waits for the dataset, then for the first chart in 对比. */
-async function importInPage(page: Page, base: string, file: BenchFile, timeoutMs: number): Promise<BrowserImport> {
+export async function importInPage(page: Page, base: string, file: BenchFile, timeoutMs: number): Promise<BrowserImport> {
   const name = file.name.replace(/\.[^.]+$/, '');
   const signal = `header .dataset-name = "${name}", then [data-chart-id] .recharts-surface in 对比`;
   try {
@@ -261,7 +263,7 @@ const SWITCH_ONCE = new Function('sel', 'v', `
  * times each switch in the page: change event → headings changed and a chart/table present →
  * next animation frame → next task (the frame was painted).
  */
-async function switchInPage(page: Page, size: string, view: string, label: string, count: number, months = false): Promise<BrowserSwitch> {
+export async function switchInPage(page: Page, size: string, view: string, label: string, count: number, months = false): Promise<BrowserSwitch> {
   const what = months ? `${label}: a month (${view} view)` : `${label} (${view} view)`;
   try {
     await page.getByRole('link', { name: view }).click();

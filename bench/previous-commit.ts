@@ -18,17 +18,23 @@ export interface PreviousCommit {
   readonly importFiles: TargetModule['importFiles'];
 }
 
-export async function loadPreviousCommit(ref: string, log: (m: string) => void): Promise<PreviousCommit | { error: string }> {
+/** A detached worktree of `ref` under bench/out/ (made once, then reused), with its sha and subject. */
+export function previousCheckout(ref: string, log: (m: string) => void): { sha: string; subject: string; dir: string } {
   const git = (...args: string[]): string => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  const sha = git('rev-parse', ref);
+  const subject = git('log', '-1', '--format=%s', sha);
+  const dir = `${OUT_DIR}previous-${sha.slice(0, 10)}`;
+  if (!existsSync(dir)) {
+    log(`checking out ${sha.slice(0, 10)} (${ref}) for the previous-commit ratios …`);
+    try { git('worktree', 'prune'); } catch { /* nothing to prune */ }
+    git('worktree', 'add', '--detach', dir, sha);
+  }
+  return { sha, subject, dir };
+}
+
+export async function loadPreviousCommit(ref: string, log: (m: string) => void): Promise<PreviousCommit | { error: string }> {
   try {
-    const sha = git('rev-parse', ref);
-    const subject = git('log', '-1', '--format=%s', sha);
-    const dir = `${OUT_DIR}previous-${sha.slice(0, 10)}`;
-    if (!existsSync(dir)) {
-      log(`checking out ${sha.slice(0, 10)} (${ref}) for the previous-commit ratios …`);
-      try { git('worktree', 'prune'); } catch { /* nothing to prune */ }
-      git('worktree', 'add', '--detach', dir, sha);
-    }
+    const { sha, subject, dir } = previousCheckout(ref, log);
     const entry = ENTRIES.map((e) => `${dir}/${e}`).find((p) => existsSync(p));
     if (!entry) return { error: `no importFiles in ${sha.slice(0, 10)}` };
     const outfile = `${OUT_DIR}previous.mjs`;

@@ -12,7 +12,10 @@
  *                             import, memory and browser rows are kept from the previous run
  *   --sizes=100k,1M           choose sizes explicitly
  *   --messy-only              only the messy/clean/wide files against papaparse and the previous commit
- *   --against=REF             the commit the messy/clean/wide files are compared with (default HEAD~1)
+ *   --against=REF             the commit the messy/clean/wide files (and --first-chart) are compared with (default HEAD~1)
+ *   --first-chart [--imports=N]  only file chosen → first chart at city scale in Chromium, ours and
+ *                             REF's app side by side, N imports of each city file (default 10;
+ *                             bench/first-chart.ts), written to bench/FIRST-CHART.md
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -50,6 +53,15 @@ const log = (msg: string): void => console.error(msg);
 const here = (p: string): URL => new URL(p, import.meta.url);
 
 async function main(): Promise<void> {
+  if (args.has('--first-chart')) {
+    const { benchFirstChart, firstChartTable } = await import('./first-chart');
+    const n = Number(process.argv.slice(2).find((a) => a.startsWith('--imports='))?.slice('--imports='.length) ?? 10);
+    const r = await benchFirstChart(against, n, log);
+    const table = firstChartTable(r);
+    writeFileSync(here('./FIRST-CHART.md'), `# First chart at city scale\n\n${table}`);
+    console.log(`\n${table}`);
+    return;
+  }
   if (!gcAvailable()) log('note: run with node --expose-gc for a GC between runs (npm run bench does)');
   const { mod, how } = await loadTargets(log);
   const cpu = cpus();
