@@ -63,12 +63,18 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     const fileStart = bytesDone;
     for (;;) {
       let ok = true;
-      for (let at = 0; at < blob.size && ok; at += STREAM_CHUNK_BYTES) {
-        const chunk = new Uint8Array(await blob.slice(at, Math.min(blob.size, at + STREAM_CHUNK_BYTES)).arrayBuffer());
+      // The next slice is read while this one is imported (reading a chosen file is I/O).
+      const slice = (at: number): Promise<ArrayBuffer> => blob.slice(at, Math.min(blob.size, at + STREAM_CHUNK_BYTES)).arrayBuffer();
+      let next: Promise<ArrayBuffer> | null = blob.size > 0 ? slice(0) : null;
+      for (let at = 0; next !== null && ok; at += STREAM_CHUNK_BYTES) {
+        const chunk = new Uint8Array(await next);
+        next = at + STREAM_CHUNK_BYTES < blob.size ? slice(at + STREAM_CHUNK_BYTES) : null;
         ok = s.push(chunk);
         bytesDone += chunk.length;
         progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
       }
+      // A file read again another way does not need the slice already asked for.
+      next?.catch(() => undefined);
       if (ok && s.endFile()) break;
       // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
       bytesDone = fileStart;
