@@ -92,9 +92,8 @@ export class FileReader {
   private sawCjk = false;
   private sawMisread = false;
   private skipped = false;
-  /** Line feeds counted so far, and bytes not yet counted while the line limit is in reach. */
-  private lf = 0;
-  private lfUnknown: number;
+  /** Bytes pushed so far (for the line-limit projection). */
+  private bytesIn = 0;
 
   constructor(
     readonly name: string, private readonly size: number, private readonly sink: IssueSink, opts: FileReadOptions,
@@ -106,7 +105,6 @@ export class FileReader {
     this.limits = opts.limits ?? FILE_LIMITS;
     this.issuesAt = sink.issues.length;
     this.rows = this.newRows('');
-    this.lfUnknown = size > this.limits.maxLines ? size : 0;
     if (size > this.limits.maxBytes) {
       sink.pushAll(fileSizeIssues(size, 0, name, this.limits).issues);
       this.skipped = true;
@@ -121,7 +119,7 @@ export class FileReader {
       this.keptBytes += bytes.length;
       return true;
     }
-    if (this.lfUnknown > 0 && !this.countLines(bytes)) return this.retry('whole');
+    this.bytesIn += bytes.length;
     if (!this.decoder.started) {
       // The encoding sniff needs the first bytes: hold tiny first chunks back.
       const head = new Uint8Array(this.head.length + bytes.length);
@@ -147,23 +145,19 @@ export class FileReader {
     } catch {
       return this.retry('whole');
     }
-    return this.streamText(text, false);
+    return this.streamText(text, false) && this.withinLineLimit();
   }
 
   /**
-   * Counts the line feeds of a file that could be over the line limit, chunk by chunk, until the
-   * bytes left could no longer take it over (a line needs a byte). False as soon as the lines so
-   * far point past the limit: the file is then read whole, where checkFileSize counts every line
-   * and blocks an oversized file before any row is read.
+   * For a file that could be over the line limit (a line needs a byte): false as soon as the line
+   * breaks the tokenizer has read so far point past the limit for the whole file. The file is then
+   * read whole, where checkFileSize counts every line and blocks an oversized file before any row
+   * is read. (Past the limit itself the tokenizer stops anyway.)
    */
-  private countLines(bytes: Uint8Array): boolean {
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) this.lf++;
-    this.lfUnknown -= bytes.length;
-    const seen = this.size - this.lfUnknown;
-    if (this.lf > this.limits.maxLines || (seen > 0 && (this.lf / seen) * this.size > this.limits.maxLines)) return false;
-    // Far from the limit: stop counting (the tokenizer still stops at the limit).
-    if (this.lf + this.lfUnknown <= this.limits.maxLines || (this.lf / seen) * this.size < this.limits.maxLines / 4) this.lfUnknown = 0;
-    return true;
+  private withinLineLimit(): boolean {
+    const max = this.limits.maxLines;
+    if (this.size <= max || this.tokenizer === null || this.bytesIn === 0) return true;
+    return (this.tokenizer.lineBreaks / this.bytesIn) * this.size <= max || this.retry('whole');
   }
 
   /** Ends the file. False: read it again in the way `again` names. */

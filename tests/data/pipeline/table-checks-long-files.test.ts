@@ -56,6 +56,8 @@ const cases: Case[] = [
   { name: 'more bytes than the large-file warning', text: file(BIG, '\r'), opts: limits({ warnBytes: 100_000 }), code: 'file-large', streamed: true },
   { name: 'more columns than the wide-table warning', text: file(BIG), opts: limits({ warnColumns: 5 }), code: 'file-large', streamed: true },
   { name: 'over the line limit: read again whole and blocked before any row', text: file(BIG), opts: limits({ maxLines: 2000 }), code: 'file-too-large', streamed: false },
+  { name: 'more bytes than the line limit but fewer lines: streamed in one pass', text: file(BIG), opts: limits({ maxLines: 2890 }), code: null, streamed: true },
+  { name: 'just over the line limit: read again whole and blocked', text: file(BIG), opts: limits({ maxLines: 2870 }), code: 'file-too-large', streamed: false },
   { name: 'over the byte limit: blocked before any byte is decoded', text: file(BIG), opts: limits({ maxBytes: 100_000 }), code: 'file-too-large', streamed: true },
   {
     name: 'a decimal comma in the rows findDecimalComma scans (; delimiter)',
