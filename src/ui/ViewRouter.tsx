@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Dataset } from '../data/dataset/dataset';
+import { HighlightProvider } from './highlight/highlight';
 import { LoadingIndicator } from './shell/LoadingIndicator';
 import type { ViewName, ViewProps } from './view-query';
 import { useT } from './i18n/use-t';
@@ -49,7 +50,9 @@ export function ViewRouter(props: DatasetViewProps) {
   const View = LAZY_VIEWS[view];
   return (
     <Suspense fallback={<ViewLoading view={view} />}>
-      <View {...props} />
+      <HighlightProvider units={props.query.units} setQuery={props.setQuery}>
+        <View {...props} />
+      </HighlightProvider>
     </Suspense>
   );
 }

@@ -3,7 +3,6 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANGE_COLOURS, resetColourConventionForTests, setColourConvention } from '../../src/ui/highlight/colour-convention';
-import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { CompareView } from '../../src/ui/views/CompareView';
 import { renderWithClient } from './render-view';
@@ -11,7 +10,6 @@ import { smallDataset } from './small-dataset';
 
 afterEach(() => {
   cleanup();
-  resetHighlightForTests();
   localStorage.clear();
   resetColourConventionForTests();
 });

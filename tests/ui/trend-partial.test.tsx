@@ -4,14 +4,12 @@ import { cleanup, fireEvent } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
 import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
-import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { TrendView } from '../../src/ui/views/TrendView';
 import { renderWithClient } from './render-view';
 
 afterEach(() => {
   cleanup();
-  resetHighlightForTests();
 });
 
 /** 甲 reports every month of 2024 H1; 乙 misses June (Q2 partial) and all of Q1 except January. */

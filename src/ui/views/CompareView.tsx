@@ -12,7 +12,6 @@ import type { CompareSpecContext } from '../../charts/compare-chart-spec';
 import { sourceLine } from '../../charts/spec-text';
 import type { Dataset } from '../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
-import { useHighlightUrlSync } from '../highlight/highlight-store';
 import { metricOptions } from '../metric-options';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
@@ -45,7 +44,6 @@ export interface CompareViewProps extends ViewProps {
 }
 
 export function CompareView({ dataset, query, setQuery, chartWidth, initialByStreet = false }: CompareViewProps) {
-  useHighlightUrlSync(query.units, setQuery);
   const [byStreet, setByStreet] = useState(initialByStreet);
   const t = useT();
   const lang = useLang();

@@ -17,7 +17,6 @@ import { buildTrendChartSpec } from '../../charts/trend-chart-spec';
 import type { Dataset } from '../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { parsePeriodKey } from '../../data/vocabulary/period';
-import { useHighlightUrlSync } from '../highlight/highlight-store';
 import { metricOptions } from '../metric-options';
 import { ChartPanel } from '../shared/ChartPanel';
 import { EmptyState } from '../shared/EmptyState';
@@ -39,7 +38,6 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
   const id = useId();
   const t = useT();
   const lang = useLang();
-  useHighlightUrlSync(query.units, setQuery);
   const [focus, setFocus] = useState<ReadonlySet<string>>(new Set());
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
   const g = parsePeriodKey(query.period)?.granularity;
