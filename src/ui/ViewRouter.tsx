@@ -1,7 +1,7 @@
 /**
  * Picks the view for `query.view`. Every view is its own chunk (React.lazy), so the shell loads
  * light and recharts arrives with the first chart view. To add a view: one line in VIEW_LOADERS
- * (and its name in the i18n catalogues' `views` and url-state's VIEWS).
+ * (and its name in the i18n catalogues' `views` and view-query's VIEWS).
  */
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Dataset } from '../data/dataset/dataset';
