@@ -24,6 +24,8 @@ const MAX_TEXT = 120;
 /** Most unit names the URL keeps (chosen for the trend, or highlighted). */
 export const MAX_UNITS = 40;
 const LEAGUE_MODES: readonly LeagueMode[] = ['street', 'composite'];
+/** The 均衡 laggard threshold the slider offers (share of the median); 0.5 is the default. */
+export const LAGGARD_SHARE = Object.freeze({ min: 0.1, max: 0.9, default: 0.5 });
 /** A weight as the URL writes it: a plain non-negative decimal (no sign, no hex, no Infinity). */
 const WEIGHT_PATTERN = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
@@ -60,6 +62,13 @@ function parseWeights(entries: readonly string[]): CompositeWeight[] | undefined
   return out;
 }
 
+/** A laggard share within the slider's range, not the default; undefined otherwise. */
+function parseShare(text: string): number | undefined {
+  if (!/^0?\.\d{1,4}$/.test(text)) return undefined;
+  const share = Number(text);
+  return share >= LAGGARD_SHARE.min && share <= LAGGARD_SHARE.max && share !== LAGGARD_SHARE.default ? share : undefined;
+}
+
 /** Parses `?view=…&metric=…` (with or without the leading `?`). */
 export function parseViewQuery(search: string): ViewQuery {
   const p = new URLSearchParams(search);
@@ -70,6 +79,7 @@ export function parseViewQuery(search: string): ViewQuery {
   const unit = cleanText(p.get('unit'));
   const mode = cleanText(p.get('mode'));
   const weights = parseWeights(p.getAll('w'));
+  const share = parseShare(cleanText(p.get('share')));
   const rawUnits = (p.get('units') ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '' && u.length <= MAX_TEXT);
   return {
     view: (VIEWS as readonly string[]).includes(view) ? (view as ViewName) : DEFAULT_VIEW_QUERY.view,
@@ -85,6 +95,8 @@ export function parseViewQuery(search: string): ViewQuery {
     ...((LEAGUE_MODES as readonly string[]).includes(mode) ? { mode: mode as LeagueMode } : {}),
     ...(cleanText(p.get('method')) === 'zscore' ? { method: 'zscore' as CompositeMethod } : {}),
     ...(weights ? { weights } : {}),
+    ...(cleanText(p.get('by')) === 'street' ? { by: 'street' as const } : {}),
+    ...(share !== undefined ? { share } : {}),
   };
 }
 
@@ -104,6 +116,8 @@ export function serializeViewQuery(q: ViewQuery): string {
   if (q.method === 'zscore') p.set('method', q.method);
   if (q.weights?.length === 0) p.set('w', '');
   for (const w of q.weights ?? []) p.append('w', `${w.metric}:${String(w.weight)}`);
+  if (q.by === 'street') p.set('by', q.by);
+  if (q.share !== undefined && q.share !== LAGGARD_SHARE.default) p.set('share', String(q.share));
   return `?${p.toString()}`;
 }
 

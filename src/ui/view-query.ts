@@ -1,7 +1,8 @@
 /**
  * The view state that lives in the URL query, so a view can be bookmarked, reloaded and reached
  * with Back/Forward: `?view=league&metric=reemployed&period=2024-Q2&compare=2023-Q2&parent=咸水沽镇
- * &per=1000&units=A,B&mode=composite&method=zscore&w=reemployed:3&w=volunteers:1`.
+ * &per=1000&units=A,B&mode=composite&method=zscore&w=reemployed:3&w=volunteers:1`
+ * (and `by=street` for 对比 分街道显示, `share=0.3` for the 均衡 laggard threshold).
  * The URL is the only copy: views read this query and write it with setQuery.
  */
 import type { CompositeMethod } from '../analysis/composite-index';
@@ -48,6 +49,10 @@ export interface ViewQuery {
    * choice (the metric on screen and the next two, each weight 1).
    */
   readonly weights?: readonly CompositeWeight[];
+  /** 对比 drawn as small multiples by street/town (分街道显示); absent means all units in one chart. */
+  readonly by?: 'street';
+  /** 均衡: a unit lags when below this share of the median, 0.1–0.9; absent means 0.5. */
+  readonly share?: number;
 }
 
 /** What every view component receives. */

@@ -20,6 +20,8 @@ describe('parseViewQuery / serializeViewQuery', () => {
       ...full, mode: 'composite', method: 'zscore',
       weights: [{ metric: 'reemployed', weight: 3 }, { metric: 'volunteers', weight: 0.5 }, { metric: 'low_income', weight: 0 }],
     }],
+    ['对比 by street', { ...DEFAULT_VIEW_QUERY, view: 'compare', by: 'street' }],
+    ['均衡 laggard share', { ...DEFAULT_VIEW_QUERY, view: 'imbalance', share: 0.35 }],
     ['composite with no metric chosen', { ...DEFAULT_VIEW_QUERY, view: 'league', mode: 'composite', weights: [] }],
     ['composite weights of custom metrics with colons and commas', {
       ...DEFAULT_VIEW_QUERY, view: 'league', mode: 'composite',
@@ -38,6 +40,11 @@ describe('parseViewQuery / serializeViewQuery', () => {
       ...DEFAULT_VIEW_QUERY, view: 'league', mode: 'composite', method: 'zscore',
       weights: [{ metric: 'reemployed', weight: 3 }, { metric: 'volunteers', weight: 0.5 }],
     })).toBe('?view=league&mode=composite&method=zscore&w=reemployed%3A3&w=volunteers%3A0.5');
+  });
+
+  it('leaves the default laggard share out of the URL', () => {
+    expect(serializeViewQuery({ ...DEFAULT_VIEW_QUERY, view: 'imbalance', share: 0.5 })).toBe('?view=imbalance');
+    expect(serializeViewQuery({ ...DEFAULT_VIEW_QUERY, view: 'imbalance', share: 0.3 })).toBe('?view=imbalance&share=0.3');
   });
 
   it('leaves the league defaults out of the URL (社区 mode, 百分位 method, default weights)', () => {
@@ -86,6 +93,13 @@ describe('parseViewQuery / serializeViewQuery', () => {
     ['w=reemployed:0x10', {}],
     ['w=reemployed:1,2', {}],
     ['w=reemployed:1&w=reemployed:2', {}],
+    ['by=parent', {}],
+    ['share=0.05', {}],
+    ['share=0.95', {}],
+    ['share=-0.3', {}],
+    ['share=abc', {}],
+    ['share=0.5', {}],
+    ['share=1e-1', {}],
     ['w=&w=', {}],
     ['w=&w=reemployed:1', {}],
     [Array.from({ length: 41 }, (_, i) => `w=m${i}:1`).join('&'), {}],
