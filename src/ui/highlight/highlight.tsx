@@ -27,7 +27,7 @@ const NONE: Highlight = { names: [], set: () => undefined, toggle: () => undefin
 const HighlightContext = createContext<Highlight>(NONE);
 
 /** The names as the URL should hold them: trimmed, no blanks, no repeats, at most MAX_HIGHLIGHTED. */
-export function cleanHighlight(names: readonly string[]): string[] {
+function cleanHighlight(names: readonly string[]): string[] {
   return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))].slice(0, MAX_HIGHLIGHTED);
 }
 
