@@ -21,7 +21,8 @@ export function resolveViewQuery(ds: Dataset, q: ViewQuery): ViewQuery {
   // Ratios are already relative: per-capita makes no sense for them.
   const per = metric?.kind === 'ratio' ? 'none' : q.per;
   const known = new Set(compositeCandidates(metrics).map((m) => m.id));
-  const weights = q.weights?.filter((w) => known.has(w.metric));
-  const kept = weights !== undefined && (weights.length > 0 || q.weights?.length === 0) ? { weights } : { weights: undefined };
-  return { ...q, metric: metric?.id ?? '', period, compare, parent, per, ...kept };
+  const kept = q.weights?.filter((w) => known.has(w.metric));
+  // A choice of no metric stays; a choice of metrics none of which the data has is no choice.
+  const weights = kept?.length === 0 && q.weights?.length !== 0 ? undefined : kept;
+  return { ...q, metric: metric?.id ?? '', period, compare, parent, per, weights };
 }

@@ -80,6 +80,7 @@ export function parseViewQuery(search: string): ViewQuery {
   const mode = cleanText(p.get('mode'));
   const weights = parseWeights(p.getAll('w'));
   const share = parseShare(cleanText(p.get('share')));
+  const focus = cleanText(p.get('focus'));
   const rawUnits = (p.get('units') ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '' && u.length <= MAX_TEXT);
   return {
     view: (VIEWS as readonly string[]).includes(view) ? (view as ViewName) : DEFAULT_VIEW_QUERY.view,
@@ -97,6 +98,7 @@ export function parseViewQuery(search: string): ViewQuery {
     ...(weights ? { weights } : {}),
     ...(cleanText(p.get('by')) === 'street' ? { by: 'street' as const } : {}),
     ...(share !== undefined ? { share } : {}),
+    ...(focus !== '' ? { focus } : {}),
   };
 }
 
@@ -118,6 +120,7 @@ export function serializeViewQuery(q: ViewQuery): string {
   for (const w of q.weights ?? []) p.append('w', `${w.metric}:${String(w.weight)}`);
   if (q.by === 'street') p.set('by', q.by);
   if (q.share !== undefined && q.share !== LAGGARD_SHARE.default) p.set('share', String(q.share));
+  if (q.focus) p.set('focus', q.focus);
   return `?${p.toString()}`;
 }
 

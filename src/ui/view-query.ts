@@ -2,7 +2,8 @@
  * The view state that lives in the URL query, so a view can be bookmarked, reloaded and reached
  * with Back/Forward: `?view=league&metric=reemployed&period=2024-Q2&compare=2023-Q2&parent=咸水沽镇
  * &per=1000&units=A,B&mode=composite&method=zscore&w=reemployed:3&w=volunteers:1`
- * (and `by=street` for 对比 分街道显示, `share=0.3` for the 均衡 laggard threshold).
+ * (and `by=street` for 对比 分街道显示, `share=0.3` for the 均衡 laggard threshold, `focus=A` for the
+ * 趋势 line brought forward).
  * The URL is the only copy: views read this query and write it with setQuery.
  */
 import type { CompositeMethod } from '../analysis/composite-index';
@@ -53,6 +54,8 @@ export interface ViewQuery {
   readonly by?: 'street';
   /** 均衡: a unit lags when below this share of the median, 0.1–0.9; absent means 0.5. */
   readonly share?: number;
+  /** 趋势: the unit whose line is brought forward (the others fade); absent means none. */
+  readonly focus?: string;
 }
 
 /** What every view component receives. */

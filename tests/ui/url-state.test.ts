@@ -22,6 +22,7 @@ describe('parseViewQuery / serializeViewQuery', () => {
     }],
     ['对比 by street', { ...DEFAULT_VIEW_QUERY, view: 'compare', by: 'street' }],
     ['均衡 laggard share', { ...DEFAULT_VIEW_QUERY, view: 'imbalance', share: 0.35 }],
+    ['趋势 focus', { ...DEFAULT_VIEW_QUERY, view: 'trend', units: ['甲社区', '乙社区'], focus: '乙社区' }],
     ['composite with no metric chosen', { ...DEFAULT_VIEW_QUERY, view: 'league', mode: 'composite', weights: [] }],
     ['composite weights of custom metrics with colons and commas', {
       ...DEFAULT_VIEW_QUERY, view: 'league', mode: 'composite',
@@ -100,6 +101,7 @@ describe('parseViewQuery / serializeViewQuery', () => {
     ['share=abc', {}],
     ['share=0.5', {}],
     ['share=1e-1', {}],
+    ['focus=' + 'x'.repeat(121), {}],
     ['w=&w=', {}],
     ['w=&w=reemployed:1', {}],
     [Array.from({ length: 41 }, (_, i) => `w=m${i}:1`).join('&'), {}],
