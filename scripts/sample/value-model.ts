@@ -1,7 +1,7 @@
 /**
  * The synthetic value model: for one unit, a monthly series of every non-derived canonical
  * metric. Pure (no fs, no clock, no Math.random): the same seed, unit and months give the same
- * integers anywhere. Magnitudes follow seed-catalog.md §1 and §6 (a community of ~4,300
+ * integers anywhere. Magnitudes follow published community statistics (a community of ~4,300
  * residents, ~2.5 % unemployed, 20–60 volunteers per 1,000 residents, aid in thousands of 元).
  */
 import type { Plants } from './plants';

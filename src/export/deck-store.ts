@@ -2,7 +2,8 @@
  * The 汇报篮 (deck basket): pinned charts and tables, in order, kept in a small IndexedDB
  * database `shequ-deck` so pins survive a reload. Separate from the dataset database on purpose:
  * a dataset migration can never lose pins, and clearing pins never touches data.
- * The whole list is one record (tens of pins at most), read and written in one transaction.
+ * The whole list is one record (tens of pins at most), read and written in one transaction; every
+ * change returns the new list (the page's basket shows it: src/ui/export/use-pins.ts).
  */
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
@@ -28,7 +29,6 @@ interface DeckDb extends DBSchema {
 const DB_NAME = 'shequ-deck';
 const KEY = 'pins';
 let dbPromise: Promise<IDBPDatabase<DeckDb>> | null = null;
-const listeners = new Set<(pins: readonly Pin[]) => void>();
 
 function db(): Promise<IDBPDatabase<DeckDb>> {
   dbPromise ??= openDB<DeckDb>(DB_NAME, 1, {
@@ -37,14 +37,13 @@ function db(): Promise<IDBPDatabase<DeckDb>> {
   return dbPromise;
 }
 
-/** Read-modify-write the pin list in one transaction; notifies subscribers. */
+/** Read-modify-write the pin list in one transaction; returns the new list. */
 async function update(change: (pins: Pin[]) => Pin[]): Promise<readonly Pin[]> {
   const d = await db();
   const tx = d.transaction('kv', 'readwrite');
   const next = change([...((await tx.store.get(KEY)) ?? [])]);
   await tx.store.put(next, KEY);
   await tx.done;
-  for (const fn of listeners) fn(next);
   return next;
 }
 
@@ -84,12 +83,6 @@ export function movePin(id: string, delta: number): Promise<readonly Pin[]> {
 /** Remove every pin. */
 export function clearPins(): Promise<readonly Pin[]> {
   return update(() => []);
-}
-
-/** Be told when pins change (in this tab); returns an unsubscribe function. */
-export function subscribePins(fn: (pins: readonly Pin[]) => void): () => void {
-  listeners.add(fn);
-  return () => { listeners.delete(fn); };
 }
 
 /** Close the connection (tests, or before deleting the database). */

@@ -1,6 +1,6 @@
 /**
  * Fonts for everything that leaves the app. No remote fonts: exported files must render on an
- * officer's machine offline, so we name installed system faces only (reliability-notes §5).
+ * officer's machine offline, so we name installed system faces only.
  */
 
 /** CSS font stack for SVG/PNG export: Windows, macOS, Linux (Noto), Adobe names, then generic. */

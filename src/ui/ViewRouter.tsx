@@ -1,10 +1,11 @@
 /**
  * Picks the view for `query.view`. Every view is its own chunk (React.lazy), so the shell loads
  * light and recharts arrives with the first chart view. To add a view: one line in VIEW_LOADERS
- * (and its name in the i18n catalogues' `views` and url-state's VIEWS).
+ * (and its name in the i18n catalogues' `views` and view-query's VIEWS).
  */
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Dataset } from '../data/dataset/dataset';
+import { HighlightProvider } from './highlight/highlight';
 import { LoadingIndicator } from './shell/LoadingIndicator';
 import type { ViewName, ViewProps } from './view-query';
 import { useT } from './i18n/use-t';
@@ -49,7 +50,9 @@ export function ViewRouter(props: DatasetViewProps) {
   const View = LAZY_VIEWS[view];
   return (
     <Suspense fallback={<ViewLoading view={view} />}>
-      <View {...props} />
+      <HighlightProvider units={props.query.units} setQuery={props.setQuery}>
+        <View {...props} />
+      </HighlightProvider>
     </Suspense>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * WCAG 2 contrast for chart text, which axe-core does not check inside SVG
- * (reliability-notes §6). Colours are sRGB triples 0–255.
+ * WCAG 2 contrast for chart text, which axe-core does not check inside SVG.
+ * Colours are sRGB triples 0–255.
  */
 
 /** An sRGB colour, channels 0–255. */

@@ -493,7 +493,7 @@ describe('journeys in Chromium', () => {
   describe('(e) accessibility', () => {
     let s: Session;
     beforeAll(async () => {
-      // The CSP blocks addScriptTag (reliability-notes §3.3): bypass it for this context only.
+      // The app's Content-Security-Policy blocks addScriptTag: bypass it for this context only.
       s = await openSession({ bypassCSP: true });
       await s.page.goto(url('?view=overview&metric=reemployed&period=2024-Q4'));
       await waitForSample(s.page);

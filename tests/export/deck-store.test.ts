@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addPin, clearPins, closeDeckDb, listPins, movePin, removePin, subscribePins } from '../../src/export/deck-store';
+import { addPin, clearPins, closeDeckDb, listPins, movePin, removePin } from '../../src/export/deck-store';
 import { BAR, LINE, league } from './export-fixtures';
 
 const pin = (id: string) => ({ id, title: `标题${id}`, item: { kind: 'chart' as const, spec: id === 'b' ? LINE : BAR }, viewUrl: `?view=compare&x=${id}`, addedAt: '2024-07-05T00:00:00.000Z' });
@@ -49,12 +49,10 @@ describe('deck store', () => {
     expect(await ids()).toEqual(['b', 'c', 'a']);
   });
 
-  it('notifies subscribers with the new list', async () => {
-    const seen: string[][] = [];
-    const off = subscribePins((p) => seen.push(p.map((x) => x.id)));
-    await removePin('b');
-    off();
-    await removePin('a');
-    expect(seen).toEqual([['a', 'c']]);
+  it('every change returns the new list', async () => {
+    expect((await removePin('b')).map((p) => p.id)).toEqual(['a', 'c']);
+    expect((await movePin('c', -1)).map((p) => p.id)).toEqual(['c', 'a']);
+    expect((await addPin(pin('d'))).map((p) => p.id)).toEqual(['c', 'a', 'd']);
+    expect(await clearPins()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Normalisation before golden comparison (STYLE.md: golden files, normalised): one tag per line,
+ * Normalisation before golden comparison: one tag per line,
  * numbers rounded to 2 decimals, and the names that change from run to run replaced (pptxgenjs
  * numbers chart files with a counter global to its module; recharts numbers its clip paths).
  */

@@ -20,7 +20,9 @@ describe('colour convention', () => {
   });
 
   it('ignores a stored value it does not know', () => {
+    setColourConvention('green-up');
     localStorage.setItem(COLOUR_CONVENTION_KEY, 'purple');
+    resetColourConventionForTests(); // as after a reload
     expect(getColourConvention()).toBe('neutral');
   });
 

@@ -3,15 +3,13 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANGE_COLOURS, resetColourConventionForTests, setColourConvention } from '../../src/ui/highlight/colour-convention';
-import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { CompareView } from '../../src/ui/views/CompareView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, renderWithQuery } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(() => {
   cleanup();
-  resetHighlightForTests();
   localStorage.clear();
   resetColourConventionForTests();
 });
@@ -58,10 +56,10 @@ describe('CompareView with two periods', () => {
 });
 
 describe('CompareView 分街道显示', () => {
-  it('draws one small chart per street on one scale, best street first', () => {
-    const { container } = renderWithClient(
-      <CompareView dataset={smallDataset()} query={{ ...query, compare: '' }} setQuery={vi.fn()} chartWidth={800} initialByStreet />,
-    );
+  it('draws one small chart per street on one scale, best street first; the choice is in the URL', () => {
+    const ds = smallDataset();
+    const view = renderWithQuery({ ...query, compare: '', by: 'street' }, (p) => <CompareView dataset={ds} {...p} chartWidth={800} />);
+    const { container } = view;
     // 一街道: 甲90 乙60 → median 75; 二街道: 丙60 丁30 → 45 (戊 has no value).
     const panels = [...container.querySelectorAll('.small-multiple')];
     expect(panels.map((p) => p.querySelector('h3')!.firstChild!.textContent)).toEqual(['一街道', '二街道']);
@@ -72,5 +70,9 @@ describe('CompareView 分街道显示', () => {
     expect(screen.getByRole('heading', { name: '再就业人数分街道对比' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '全部单位' }));
     expect(container.querySelectorAll('.small-multiple')).toHaveLength(0);
+    expect(view.query().by).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: '分街道显示' }));
+    expect(view.query().by).toBe('street');
+    expect(container.querySelectorAll('.small-multiple')).toHaveLength(2);
   });
 });

@@ -19,7 +19,7 @@ import { ImbalanceView } from '../../src/ui/views/ImbalanceView';
 import { LeagueView } from '../../src/ui/views/LeagueView';
 import { OverviewView } from '../../src/ui/views/OverviewView';
 import { buildFixture } from '../analysis/imbalance-fixture';
-import { renderWithClient } from './render-view';
+import { renderWithClient, renderWithQuery } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(async () => { cleanup(); vi.restoreAllMocks(); await clearPins(); });
@@ -73,8 +73,10 @@ describe('总览 view', () => {
 
 describe('street/town league', () => {
   it('has its own 导出 menu', () => {
-    renderWithClient(<LeagueView dataset={smallDataset()} query={{ ...query, view: 'league', period: '2024-Q2' }} setQuery={() => {}} />);
+    const ds = smallDataset();
+    renderWithQuery({ ...query, view: 'league', period: '2024-Q2' }, (p) => <LeagueView dataset={ds} {...p} />);
     fireEvent.click(screen.getByRole('button', { name: '街道/镇排行' }));
+    expect(screen.getByRole('table', { name: /各街道\/镇/ })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: '导出' })).toHaveLength(1);
     expect(menuOf(document.body)).toEqual(TABLE_MENU);
   });

@@ -2,35 +2,29 @@
 /**
  * Selecting a unit anywhere highlights it everywhere: a click in the compare chart shows in the
  * scatter and in a table (as the league table will use it), a click in the scatter shows in the
- * compare chart, and the selection goes to the URL `units` (setQuery) and comes back from it.
+ * compare chart. The selection is the URL `units` only: a click writes it (setQuery) and what is
+ * shown follows the query, so a reload or Back shows the same.
  */
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  getHighlighted, resetHighlightForTests, toggleHighlight, useHighlightedUnits,
-} from '../../src/ui/highlight/highlight-store';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useHighlight } from '../../src/ui/highlight/highlight';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { CompareView } from '../../src/ui/views/CompareView';
 import { ScatterView } from '../../src/ui/views/ScatterView';
 import type { ViewQuery } from '../../src/ui/view-query';
-import { renderWithClient } from './render-view';
+import { renderWithQuery } from './render-view';
 import { smallDataset } from './small-dataset';
 
-afterEach(() => {
-  cleanup();
-  resetHighlightForTests();
-});
+afterEach(cleanup);
 
-/** A table the way LeagueView will use the store: row class + click toggles. */
+/** A table the way LeagueView uses the highlight: row class + click toggles. */
 function MiniTable({ names }: { names: string[] }) {
-  const on = useHighlightedUnits();
+  const highlight = useHighlight();
   return (
     <table>
       <tbody>
         {names.map((n) => (
-          <tr key={n} data-testid={`row-${n}`} className={on.includes(n) ? 'is-highlighted' : undefined} onClick={() => toggleHighlight(n)}>
+          <tr key={n} data-testid={`row-${n}`} className={highlight.names.includes(n) ? 'is-highlighted' : undefined} onClick={() => highlight.toggle(n)}>
             <th scope="row">{n}</th>
           </tr>
         ))}
@@ -41,22 +35,15 @@ function MiniTable({ names }: { names: string[] }) {
 
 const query: ViewQuery = { ...DEFAULT_VIEW_QUERY, metric: 'reemployed', period: '2024-Q2' };
 
-function renderAll(q: ViewQuery, setQuery = vi.fn()) {
+function renderAll(q: ViewQuery) {
   const ds = smallDataset();
-  const ui = (qq: ViewQuery) => (
+  return renderWithQuery(q, ({ query: qq, setQuery }) => (
     <>
       <CompareView dataset={ds} query={qq} setQuery={setQuery} chartWidth={800} />
       <ScatterView dataset={ds} query={{ ...qq, view: 'compare' }} setQuery={setQuery} chartWidth={800} />
       <MiniTable names={['甲社区', '乙社区', '丙社区']} />
     </>
-  );
-  const r = renderWithClient(ui(q));
-  return { ...r, setQuery, rerenderQuery: (qq: ViewQuery) => r.rerender(wrap(ui(qq), r.client)) };
-}
-
-/** renderWithClient wraps in a QueryClientProvider; rerender must keep it. */
-function wrap(el: ReactElement, client: QueryClient) {
-  return <QueryClientProvider client={client}>{el}</QueryClientProvider>;
+  ));
 }
 
 const compareTick = (c: HTMLElement, unit: string) => c.querySelector<SVGTextElement>(`[data-chart-id="compare"] text[data-unit="${unit}"]`)!;
@@ -64,11 +51,11 @@ const scatterOn = (c: HTMLElement) => [...c.querySelectorAll('[data-chart-id="sc
 
 describe('highlight across charts and tables', () => {
   it('a click on a compare bar name highlights the unit in the scatter and the table, and writes the URL', () => {
-    const { container, setQuery } = renderAll(query);
+    const { container, patches, query: now } = renderAll(query);
     expect(scatterOn(container)).toEqual([]);
     fireEvent.click(compareTick(container, '甲社区'));
-    expect(getHighlighted()).toEqual(['甲社区']);
-    expect(setQuery).toHaveBeenLastCalledWith({ units: ['甲社区'] });
+    expect(patches.at(-1)).toEqual({ units: ['甲社区'] });
+    expect(now().units).toEqual(['甲社区']);
     expect(compareTick(container, '甲社区').textContent).toBe('▶ 甲社区');
     expect(compareTick(container, '甲社区').getAttribute('font-weight')).toBe('700');
     expect(scatterOn(container)).toEqual(['甲社区']);
@@ -77,15 +64,15 @@ describe('highlight across charts and tables', () => {
   });
 
   it('a click on a scatter point or a table row shows in the compare chart; a second click removes it', () => {
-    const { container } = renderAll(query);
+    const { container, query: now } = renderAll(query);
     const point = container.querySelector<SVGCircleElement>('[data-chart-id="scatter"] circle[data-unit="丙社区"]')!;
     fireEvent.click(point);
     expect(compareTick(container, '丙社区').textContent).toBe('▶ 丙社区');
     fireEvent.click(screen.getByTestId('row-乙社区'));
-    expect(getHighlighted()).toEqual(['丙社区', '乙社区']);
+    expect(now().units).toEqual(['丙社区', '乙社区']);
     expect(compareTick(container, '乙社区').textContent).toBe('▶ 乙社区');
     fireEvent.click(compareTick(container, '丙社区'));
-    expect(getHighlighted()).toEqual(['乙社区']);
+    expect(now().units).toEqual(['乙社区']);
     expect(compareTick(container, '丙社区').textContent).toBe('丙社区');
     // Bars of units not highlighted fade; the highlighted one keeps full colour with an outline.
     const opacity = [...container.querySelectorAll('[data-chart-id="compare"] .recharts-bar-rectangle path')].map((p) => p.getAttribute('fill-opacity'));
@@ -94,14 +81,16 @@ describe('highlight across charts and tables', () => {
   });
 
   it('takes the selection from the URL (reload, Back) and clears it with 清除突出显示', () => {
-    const { container, rerenderQuery } = renderAll({ ...query, units: ['丁社区'] });
-    expect(getHighlighted()).toEqual(['丁社区']);
+    const { container, navigate, query: now } = renderAll({ ...query, units: ['丁社区'] });
     expect(compareTick(container, '丁社区').textContent).toBe('▶ 丁社区');
-    act(() => rerenderQuery({ ...query, units: ['甲社区'] }));
-    expect(getHighlighted()).toEqual(['甲社区']);
+    expect(scatterOn(container)).toEqual(['丁社区']);
+    navigate({ ...query, units: ['甲社区'] });
+    expect(compareTick(container, '丁社区').textContent).toBe('丁社区');
     expect(scatterOn(container)).toEqual(['甲社区']);
+    expect(screen.getByTestId('row-甲社区').className).toBe('is-highlighted');
     fireEvent.click(screen.getAllByRole('button', { name: '清除突出显示' })[0]!);
-    expect(getHighlighted()).toEqual([]);
+    expect(now().units).toEqual([]);
     expect(scatterOn(container)).toEqual([]);
+    expect(screen.getByTestId('row-甲社区').className).toBe('');
   });
 });

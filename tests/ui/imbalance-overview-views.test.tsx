@@ -5,6 +5,7 @@ import { ImbalanceView } from '../../src/ui/views/ImbalanceView';
 import { OverviewView } from '../../src/ui/views/OverviewView';
 import type { ViewQuery } from '../../src/ui/view-query';
 import { buildFixture } from '../analysis/imbalance-fixture';
+import { renderWithQuery } from './render-view';
 
 const ds = buildFixture();
 const query: ViewQuery = { view: 'imbalance', metric: 'reemployed', period: '2024-Q4', compare: '', parent: '', per: 'none', units: [] };
@@ -26,6 +27,19 @@ describe('ImbalanceView', () => {
     fireEvent.click(screen.getByRole('button', { name: '复制' }));
     expect(await screen.findByText(/已复制/)).toBeTruthy();
     expect(writeText.mock.calls[0]![0]).toMatch(/^一是.*二是/);
+  });
+});
+
+describe('ImbalanceView laggard threshold', () => {
+  it('opens at the URL share and writes a new one to the URL (the default 50% stays out)', () => {
+    const view = renderWithQuery({ ...query, share: 0.3 }, (p) => <ImbalanceView dataset={ds} {...p} />);
+    const slider = screen.getByRole('slider') as HTMLInputElement;
+    expect(slider.value).toBe('30');
+    fireEvent.change(slider, { target: { value: '45' } });
+    expect(view.query().share).toBe(0.45);
+    expect((screen.getByRole('slider') as HTMLInputElement).value).toBe('45');
+    fireEvent.change(slider, { target: { value: '50' } });
+    expect(view.query().share).toBeUndefined();
   });
 });
 

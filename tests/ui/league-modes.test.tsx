@@ -11,7 +11,8 @@ import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import type { ViewQuery } from '../../src/ui/view-query';
 import { LeagueView } from '../../src/ui/views/LeagueView';
-import { renderWithClient } from './render-view';
+import { parseViewQuery, serializeViewQuery } from '../../src/ui/url-state';
+import { renderWithClient, renderWithQuery } from './render-view';
 
 afterEach(() => { cleanup(); vi.restoreAllMocks(); });
 
@@ -54,6 +55,12 @@ function bigDataset(n: number): Dataset {
 
 const q = (patch: Partial<ViewQuery>): ViewQuery => ({ ...DEFAULT_VIEW_QUERY, view: 'league', metric: 'reemployed', ...patch });
 
+/** The league on monthsDataset with its query in state, as in the app (sub-mode and weights live in the URL). */
+const renderLeague = (query: ViewQuery) => {
+  const ds = monthsDataset();
+  return renderWithQuery(query, (p) => <LeagueView dataset={ds} {...p} />);
+};
+
 function column(table: HTMLElement, header: string): string[] {
   const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
   const k = headers.indexOf(header);
@@ -78,7 +85,7 @@ describe('连续N期靠后', () => {
 
 describe('综合指数', () => {
   it('ranks on the weighted percentiles; changing the weights changes the order; the method is stated', () => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
+    const view = renderLeague(q({ period: '2024-03' }));
     fireEvent.click(screen.getByRole('button', { name: '综合指数' }));
     // Only 再就业人数 and 注册志愿者, weights 3 : 1.
     for (const box of screen.getAllByRole('checkbox')) {
@@ -101,17 +108,48 @@ describe('综合指数', () => {
     // 标准分 (z-score): the method note changes with the method.
     fireEvent.click(screen.getByRole('button', { name: '标准分' }));
     expect(screen.getByText(/综合指数采用标准分法/)).toBeTruthy();
+    // All of it is in the URL, so a reload shows the same.
+    const url = serializeViewQuery(view.query());
+    expect(url).toBe('?view=league&metric=reemployed&period=2024-03&mode=composite&method=zscore&w=reemployed%3A1&w=volunteers%3A3');
+    cleanup();
+    renderLeague(parseViewQuery(url));
+    expect(screen.getByRole('button', { name: '综合指数' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '标准分' }).getAttribute('aria-pressed')).toBe('true');
+    expect((screen.getByLabelText('注册志愿者的权重') as HTMLInputElement).value).toBe('3');
+    expect(names(screen.getByRole('table', { name: /综合指数排行/ }))).toEqual(['D社区', 'C社区', 'B社区', 'A社区']);
+  });
+
+  it('keeps a weight as typed (0.50, not 0.5) while the URL holds the number; Back shows the weights before', () => {
+    const view = renderLeague(q({ period: '2024-03', mode: 'composite', weights: [{ metric: 'reemployed', weight: 1 }, { metric: 'volunteers', weight: 2 }] }));
+    const before = view.query();
+    const input = screen.getByLabelText('注册志愿者的权重') as HTMLInputElement;
+    expect(input.value).toBe('2');
+    fireEvent.change(input, { target: { value: '0.50' } });
+    expect(input.value).toBe('0.50');
+    expect(view.query().weights).toEqual([{ metric: 'reemployed', weight: 1 }, { metric: 'volunteers', weight: 0.5 }]);
+    view.navigate(before);
+    expect((screen.getByLabelText('注册志愿者的权重') as HTMLInputElement).value).toBe('2');
+  });
+
+  it('opens the sub-mode from the URL, and a click on 社区排行 takes it out of the URL', () => {
+    const view = renderLeague(q({ period: '2024-03', mode: 'street' }));
+    expect(screen.getByRole('button', { name: '街道/镇排行' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/各街道\/镇/);
+    fireEvent.click(screen.getByRole('button', { name: '社区排行' }));
+    expect(serializeViewQuery(view.query())).toBe('?view=league&metric=reemployed&period=2024-03');
+    expect(screen.getByRole('button', { name: '社区排行' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('rejects a negative weight: says so next to the inputs and leaves that metric out', () => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
+    renderLeague(q({ period: '2024-03' }));
     fireEvent.click(screen.getByRole('button', { name: '综合指数' }));
     for (const box of screen.getAllByRole('checkbox')) {
       const want = /再就业人数|注册志愿者/.test(box.parentElement!.textContent ?? '');
       if ((box as HTMLInputElement).checked !== want) fireEvent.click(box);
     }
-    const input = screen.getByLabelText('注册志愿者的权重');
+    const input = screen.getByLabelText('注册志愿者的权重') as HTMLInputElement;
     fireEvent.change(input, { target: { value: '-2' } });
+    expect(input.value).toBe('-2');
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe('注册志愿者的权重无效：权重须为0或正数（如1、0.5），负数和非数字不计入综合指数。');
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -124,7 +162,7 @@ describe('综合指数', () => {
   });
 
   it('says what to do when no metric has a positive weight', () => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
+    renderLeague(q({ period: '2024-03' }));
     fireEvent.click(screen.getByRole('button', { name: '综合指数' }));
     for (const box of screen.getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) fireEvent.click(box);
     expect(screen.getByText('还没有选择指标')).toBeTruthy();

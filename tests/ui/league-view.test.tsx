@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { LeagueView } from '../../src/ui/views/LeagueView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, renderWithQuery } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(cleanup);
@@ -44,7 +44,8 @@ describe('LeagueView', () => {
   });
 
   it('switches to the street/town league', () => {
-    renderWithClient(<LeagueView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
+    const ds = smallDataset();
+    renderWithQuery(query, (p) => <LeagueView dataset={ds} {...p} />);
     fireEvent.click(screen.getByRole('button', { name: '街道/镇排行' }));
     const rows = bodyRows(screen.getByRole('table', { name: '各街道/镇再就业人数排行（2024年第二季度）' }));
     // 一街道 90+60 = 150; 二街道 60+30 = 90 (戊 has no value). Q1: 一 90, 二 42 → no change.

@@ -2,7 +2,6 @@
 /** 散点: two metrics, axis titles with units, median lines, units missing a value listed. */
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
 import { DEFAULT_VIEW_QUERY, parseViewQuery, serializeViewQuery } from '../../src/ui/url-state';
 import { ScatterView } from '../../src/ui/views/ScatterView';
 import { defaultXMetric } from '../../src/ui/views/scatter/scatter-data';
@@ -12,7 +11,6 @@ import { smallDataset } from './small-dataset';
 
 afterEach(() => {
   cleanup();
-  resetHighlightForTests();
 });
 
 const query = { ...DEFAULT_VIEW_QUERY, metric: 'reemployed', period: '2024-Q2' };

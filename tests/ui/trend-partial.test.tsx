@@ -4,14 +4,12 @@ import { cleanup, fireEvent } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
 import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
-import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { TrendView } from '../../src/ui/views/TrendView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, renderWithQuery } from './render-view';
 
 afterEach(() => {
   cleanup();
-  resetHighlightForTests();
 });
 
 /** 甲 reports every month of 2024 H1; 乙 misses June (Q2 partial) and all of Q1 except January. */
@@ -39,15 +37,28 @@ describe('TrendView partial periods', () => {
     expect(container.textContent).toContain('空心点为不完整期间');
   });
 
-  it('focuses a line on click without changing the selection', () => {
-    const setQuery = vi.fn();
+  it('focuses a line on click without changing the selection; the focus is in the URL', () => {
     const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
-    const { container, getByRole } = renderWithClient(<TrendView dataset={partialDataset()} query={q} setQuery={setQuery} chartWidth={800} />);
+    const ds = partialDataset();
+    const view = renderWithQuery(q, (p) => <TrendView dataset={ds} {...p} chartWidth={800} />);
+    const { container, getByRole } = view;
     fireEvent.click(container.querySelector('[data-chart-id="trend"] circle.dot')!);
     const opacities = [...container.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve')].map((p) => p.getAttribute('stroke-opacity'));
     expect(opacities).toEqual(['1', '0.3', '1']); // 甲 focused, 乙 faded, the median stays
-    expect(setQuery).not.toHaveBeenCalledWith(expect.objectContaining({ units: expect.anything() }));
+    expect(view.query()).toEqual({ ...q, focus: '甲社区' });
     fireEvent.click(getByRole('button', { name: /取消突出/ }));
     expect(container.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve[stroke-opacity="0.3"]')).toHaveLength(0);
+    expect(view.query().focus).toBeUndefined();
+  });
+
+  it('opens with the URL focus; a focus on a unit not drawn brings nothing forward', () => {
+    const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
+    const faded = (c: HTMLElement) => c.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve[stroke-opacity="0.3"]').length;
+    const first = renderWithClient(<TrendView dataset={partialDataset()} query={{ ...q, focus: '乙社区' }} setQuery={vi.fn()} chartWidth={800} />);
+    expect(faded(first.container)).toBe(1);
+    cleanup();
+    const second = renderWithClient(<TrendView dataset={partialDataset()} query={{ ...q, focus: '丙社区' }} setQuery={vi.fn()} chartWidth={800} />);
+    expect(faded(second.container)).toBe(0);
+    expect(second.queryByRole('button', { name: /取消突出/ })).toBeNull();
   });
 });

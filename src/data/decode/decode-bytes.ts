@@ -1,5 +1,5 @@
 /**
- * Bytes → text. Deterministic rules (reliability-notes §2): BOM sniff, then strict UTF-8, then
+ * Bytes → text. Deterministic rules: BOM sniff, then strict UTF-8, then
  * GB18030; GBK bytes that happen to be valid UTF-8 are caught by a sanity rule; when both decoders
  * fail we still decode and report every U+FFFD. Files that are not text (xlsx, xls, HTML, empty)
  * are blocking errors with a Chinese message saying what to do.

@@ -1,7 +1,7 @@
 /**
  * Delimiter and line-ending detection, done by us so papaparse always gets them explicitly
  * (its own guess fails on decimal commas, thousands separators in tab files, single columns and
- * the full-width comma; reliability-notes §1.1).
+ * the full-width comma).
  */
 
 /** A record separator. */

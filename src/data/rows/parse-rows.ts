@@ -1,8 +1,8 @@
 /**
  * Text → rows of cells. The ONLY file that imports papaparse. We call it synchronously on the
  * whole decoded string with an explicit delimiter and newline (no worker, no chunks, no guessing:
- * reliability-notes §1.1), then compute each row's physical line ourselves, because papaparse's
- * row numbers count records, not lines.
+ * its own guesses and its streaming mode misread some files), then compute each row's physical
+ * line ourselves, because papaparse's row numbers count records, not lines.
  */
 import Papa from 'papaparse';
 import type { ImportIssue } from '../report/import-report';

@@ -2,7 +2,7 @@
  * Finds the header row below any title (`2024年上半年社区统计表`) and unit (`单位：人`) rows,
  * combines two-row headers from merged cells (`常住人口/2023`), and cleans header names:
  * duplicates made unique, empty names filled (`列B`), empty columns dropped. Papaparse would take
- * the title row as the header (reliability-notes §1.1), so this is ours.
+ * the title row as the header, so this is ours.
  */
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';

@@ -1,5 +1,6 @@
 /**
- * The canonical metrics of BRIEF.md. Header aliases that map to these ids live in
+ * The canonical metrics: the figures communities report (employment, aid, events, volunteers)
+ * and the base figures (residents, households). Header aliases that map to these ids live in
  * `metric-aliases.ts`; any other column imports as a custom metric (`custom:<header>`).
  */
 

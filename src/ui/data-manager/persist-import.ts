@@ -56,7 +56,7 @@ export async function storeIsEmpty(store?: StoreTarget): Promise<boolean> {
 
 /**
  * What follows a save, wherever it ran: the storage queries refreshed and, after the first saved
- * dataset, the browser asked not to evict the data (reliability-notes §4).
+ * dataset, the browser asked not to evict the data (navigator.storage.persist).
  */
 export async function afterSave(result: CommitResult, wasEmpty: boolean, client?: QueryClient): Promise<PersistImportResult> {
   if (client) await invalidateStorageQueries(client);

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { movePin, removePin, clearPins } from '../../export/deck-store';
 import type { Pin } from '../../export/deck-store';
 import { exportErrorMessage } from './export-errors';
-import { usePins } from './use-pins';
+import { changePins, usePins } from './use-pins';
 import './export.css';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
@@ -50,7 +50,7 @@ export function DeckBasket(props: { readonly defaultTitle?: string; readonly rep
   };
   const move = (pin: Pin, delta: number) => {
     focusAfter.current = { key: `${pin.id}|${delta < 0 ? 'up' : 'down'}`, order: pins.map((p) => p.id).join('\n') };
-    void act(d.whatMove, () => movePin(pin.id, delta).catch((e: unknown) => { focusAfter.current = null; throw e; }));
+    void act(d.whatMove, () => changePins(() => movePin(pin.id, delta)).catch((e: unknown) => { focusAfter.current = null; throw e; }));
   };
   const exportAll = async () => {
     setBusy(true);
@@ -97,7 +97,7 @@ export function DeckBasket(props: { readonly defaultTitle?: string; readonly rep
               <span>{pin.item.kind === 'table' ? d.table : d.chart}{pin.title}</span>
               <button type="button" data-focus-key={`${pin.id}|up`} aria-label={d.up(pin.title)} disabled={i === 0} onClick={() => move(pin, -1)}>↑</button>
               <button type="button" data-focus-key={`${pin.id}|down`} aria-label={d.down(pin.title)} disabled={i === pins.length - 1} onClick={() => move(pin, 1)}>↓</button>
-              <button type="button" aria-label={d.remove(pin.title)} onClick={() => void act(d.whatRemove, () => removePin(pin.id))}>{d.removeText}</button>
+              <button type="button" aria-label={d.remove(pin.title)} onClick={() => void act(d.whatRemove, () => changePins(() => removePin(pin.id)))}>{d.removeText}</button>
             </li>
           ))}
         </ol>
@@ -110,7 +110,7 @@ export function DeckBasket(props: { readonly defaultTitle?: string; readonly rep
         {busy ? d.building : d.exportAll}
       </button>{' '}
       <button type="button" onClick={() => void print()} disabled={pins.length === 0}>{d.print}</button>{' '}
-      <button type="button" onClick={() => void act(d.whatClear, clearPins)} disabled={pins.length === 0}>{d.clear}</button>
+      <button type="button" onClick={() => void act(d.whatClear, () => changePins(clearPins))} disabled={pins.length === 0}>{d.clear}</button>
       <p role="status" aria-live="polite" className={status?.error === true ? 'export-menu__status export-menu__status--error' : 'export-menu__status'}>{status?.text ?? ''}</p>
     </section>
   );

@@ -4,6 +4,7 @@
  */
 import type { ChartSpec, TableSpec } from '../../charts/chart-spec';
 import type { Dataset } from '../../data/dataset/dataset';
+import type { Pin } from '../../export/deck-store';
 import type { Messages } from '../i18n/messages-zh';
 import { MESSAGES_ZH } from '../i18n/messages-zh';
 
@@ -57,6 +58,11 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
   const lang = ctx.lang;
   const actions = () => import('../../export/export-actions');
   const store = () => import('../../export/deck-store');
+  /** Pins through the basket's store, so an open basket shows the new pin. */
+  const pin = async (p: Omit<Pin, 'addedAt'>) => {
+    const [s, { changePins }] = await Promise.all([store(), import('./use-pins')]);
+    await changePins(() => s.addPin(p));
+  };
   const entries: MenuEntry[] = [];
   const viewUrl = typeof window === 'undefined' ? '' : window.location.search;
   const { spec, table, fileBase } = ctx;
@@ -85,7 +91,7 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'svg', label: w.svg, run: () => image(({ a, el, shown }) => { a.exportChartSvg(el, shown, fileBase); return said(w, 'doneSvg'); }) },
       { key: 'copy', label: w.copy, run: () => image(async ({ a, el, shown }) => ((await a.copyChartPng(el, shown)) ? said(w, 'copied') : said(w, 'noCopy', true))) },
       { key: 'pptx', label: w.pptx, run: async () => { await (await actions()).exportDeck([{ kind: 'chart', spec }], { title: spec.title, source: spec.source, ...(lang ? { lang } : {}) }, fileBase); return said(w, 'donePptx'); } },
-      { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await (await store()).addPin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return said(w, 'pinned'); } },
+      { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await pin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return said(w, 'pinned'); } },
     );
   }
   if (table !== undefined && spec === undefined) {
@@ -100,7 +106,7 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'csv', label: w.csv, run: async () => { (await actions()).exportTableCsv(table, fileBase); return said(w, 'doneCsv'); } },
       { key: 'xlsx', label: w.xlsx, run: async () => { await (await actions()).exportTableXlsx(table, fileBase); return said(w, 'doneXlsx'); } },
       { key: 'pptx-table', label: w.pptxTable, run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source, ...(lang ? { lang } : {}) }, fileBase); return said(w, 'donePptx'); } },
-      { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await (await store()).addPin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return said(w, 'pinned'); } },
+      { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await pin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return said(w, 'pinned'); } },
     );
   }
   const item = spec !== undefined ? { kind: 'chart' as const, spec } : table !== undefined ? { kind: 'table' as const, spec: table } : undefined;

@@ -4,11 +4,11 @@
  */
 import type { UnitInfo } from '../../data/dataset/dataset';
 import { UnitPicker } from '../views/trend/UnitPicker';
-import { clearHighlight, MAX_HIGHLIGHTED, setHighlighted, useHighlightedUnits } from './highlight-store';
+import { MAX_HIGHLIGHTED, useHighlight } from './highlight';
 import { useT } from '../i18n/use-t';
 
 export function HighlightPicker({ units }: { units: readonly UnitInfo[] }) {
-  const names = useHighlightedUnits();
+  const { names, set, clear } = useHighlight();
   const t = useT();
   return (
     <div className="highlight-picker" role="group" aria-label={t.highlight.group}>
@@ -16,11 +16,11 @@ export function HighlightPicker({ units }: { units: readonly UnitInfo[] }) {
         units={units}
         selected={names}
         max={MAX_HIGHLIGHTED}
-        onChange={setHighlighted}
+        onChange={set}
         label={t.highlight.label}
         listLabel={t.highlight.list}
       />
-      {names.length > 0 && <button type="button" onClick={clearHighlight}>{t.highlight.clear}</button>}
+      {names.length > 0 && <button type="button" onClick={clear}>{t.highlight.clear}</button>}
       {names.length === 0 && <span className="muted hint">{t.highlight.hint}</span>}
     </div>
   );

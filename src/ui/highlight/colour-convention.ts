@@ -2,9 +2,9 @@
  * Which colours mean "up" and "down" in change labels. Chinese reports often use 红涨绿跌 (red
  * up, as on the stock market), others 绿涨红跌; the default is 中性 (blue up, orange down), which
  * colour-blind readers can tell apart. Colour never carries the meaning alone: every change also
- * has an arrow and a sign. Stored in localStorage, shared by every chart through a tiny store.
+ * has an arrow and a sign. Stored in localStorage, shared by every chart through one store.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../shared/create-store';
 
 export type ColourConvention = 'neutral' | 'red-up' | 'green-up';
 
@@ -37,35 +37,28 @@ function load(): ColourConvention {
   }
 }
 
-let current: ColourConvention | null = null;
-const listeners = new Set<() => void>();
+/** The convention in use, read from localStorage on first use. */
+const conventionStore = createStore<ColourConvention>(load);
 
 /** The current convention (read from localStorage on first use). */
 export function getColourConvention(): ColourConvention {
-  current ??= load();
-  return current;
+  return conventionStore.get();
 }
 
 /** Change the convention, remember it, and redraw every chart that uses it. */
 export function setColourConvention(next: ColourConvention): void {
   if (!isConvention(next)) throw new Error(`unknown colour convention: ${JSON.stringify(next)}`);
-  current = next;
   try {
     globalThis.localStorage?.setItem(COLOUR_CONVENTION_KEY, next);
   } catch {
     // Not remembered across reloads, but applied now.
   }
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  conventionStore.set(next);
 }
 
 /** The current convention; re-renders on change. */
 export function useColourConvention(): ColourConvention {
-  return useSyncExternalStore(subscribe, getColourConvention, getColourConvention);
+  return useStore(conventionStore);
 }
 
 /** `{ up, down }` text colours for changes under the current convention. */
@@ -73,7 +66,7 @@ export function useChangeColours(): { readonly up: string; readonly down: string
   return CHANGE_COLOURS[useColourConvention()];
 }
 
-/** Test helper: forget the cached value so the next read goes to localStorage. */
+/** Test helper: read the convention from localStorage again, as after a reload. */
 export function resetColourConventionForTests(): void {
-  current = null;
+  conventionStore.set(load());
 }

@@ -1,9 +1,8 @@
 /**
  * The UI language: 中文 by default, English by the header switch. Remembered in localStorage and
  * mirrored to `<html lang>` (zh-CN / en) so screen readers and fonts pick the right language.
- * A tiny external store (useSyncExternalStore), like the colour convention setting.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../shared/create-store';
 
 /** `zh` Chinese (default), `en` English. */
 export type Lang = 'zh' | 'en';
@@ -23,8 +22,8 @@ function load(): Lang {
   }
 }
 
-let current: Lang | null = null;
-const listeners = new Set<() => void>();
+/** The language in use, read from localStorage on first use. */
+const langStore = createStore<Lang>(load);
 
 /** `<html lang>` value for a UI language. */
 export function htmlLang(lang: Lang): string {
@@ -38,35 +37,27 @@ export function applyHtmlLang(lang: Lang): void {
 
 /** The current UI language (read from localStorage on first use). */
 export function getLang(): Lang {
-  current ??= load();
-  return current;
+  return langStore.get();
 }
 
 /** Switch the UI language, remember it and re-render every component that reads it. */
 export function setLang(next: Lang): void {
   if (!isLang(next)) throw new Error(`unknown language: ${JSON.stringify(next)}`);
-  current = next;
   try {
     globalThis.localStorage?.setItem(LANG_KEY, next);
   } catch {
     // Not remembered across reloads, but applied now.
   }
   applyHtmlLang(next);
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  langStore.set(next);
 }
 
 /** The current UI language; re-renders on change. */
 export function useLang(): Lang {
-  return useSyncExternalStore(subscribe, getLang, getLang);
+  return useStore(langStore);
 }
 
-/** Test helper: forget the cached value so the next read goes to localStorage. */
+/** Test helper: read the language from localStorage again, as after a reload. */
 export function resetLangForTests(): void {
-  current = null;
-  for (const l of listeners) l();
+  langStore.set(load());
 }

@@ -3,8 +3,8 @@
  * "cancelled" note afterwards. Reads `importActivity`, so it needs no props: mount it once in
  * the import panel. Renders nothing while idle.
  */
-import { useSyncExternalStore } from 'react';
 import { cancelImport, importActivity } from './import-client';
+import { useStore } from '../shared/create-store';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
@@ -14,7 +14,7 @@ function mb(bytes: number): string {
 
 /** The import's progress bar and cancel button (role=progressbar, labels in the UI language). */
 export function ImportProgress() {
-  const a = useSyncExternalStore(importActivity.subscribe, importActivity.get, importActivity.get);
+  const a = useStore(importActivity);
   const t = useT().progress;
   const lang = useLang();
   const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');

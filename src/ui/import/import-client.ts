@@ -17,6 +17,7 @@ import { CONFIRMED_LIMITS } from '../../data/decode/file-limits';
 import { checkImportSize } from '../../data/decode/stream-limits';
 import { storeFailure } from '../../storage/store-result';
 import type { CommitResult } from '../../storage/dataset-store';
+import { createStore } from '../shared/create-store';
 import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';
 
 /** A file read into memory, ready to import. */
@@ -78,27 +79,20 @@ export type ImportActivity =
   | { readonly state: 'running'; readonly progress: ImportProgressInfo | null }
   | { readonly state: 'cancelled' };
 
-const listeners = new Set<() => void>();
-let activity: ImportActivity = { state: 'idle' };
+const activityStore = createStore<ImportActivity>({ state: 'idle' });
 let active: { cancel: () => void } | null = null;
 
 function setActivity(a: ImportActivity): void {
-  activity = a;
-  for (const l of listeners) l();
+  activityStore.set(a);
 }
 
-/** A tiny external store (useSyncExternalStore) of the current import's progress. */
+/** The current import's progress (read it with useStore), and `reset` back to idle. */
 export const importActivity = {
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  get(): ImportActivity {
-    return activity;
-  },
+  get: activityStore.get,
+  subscribe: activityStore.subscribe,
   /** Back to idle (e.g. after the cancelled note was shown). */
   reset(): void {
-    if (activity.state !== 'running') setActivity({ state: 'idle' });
+    if (activityStore.get().state !== 'running') setActivity({ state: 'idle' });
   },
 };
 

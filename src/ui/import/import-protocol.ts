@@ -36,8 +36,8 @@ export interface ImportRequest {
   readonly existing?: { readonly meta: PackedMeta; readonly buffers: readonly ArrayBuffer[] };
   /**
    * Save an accepted import in IndexedDB from the worker, after posting `done`: hashing the
-   * original files and cloning the dataset into the store then cost the worker, not the page (at
-   * city scale seconds of main-thread work). `replaceId`: the saved dataset this import replaces.
+   * original files and cloning the dataset into the store then cost the worker, not the page.
+   * `replaceId`: the saved dataset this import replaces.
    */
   readonly save?: { readonly replaceId?: string };
 }

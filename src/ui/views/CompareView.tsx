@@ -6,13 +6,12 @@
  * of all of them, so the page never holds thousands of SVG marks. Units with no value are listed
  * under the chart, never drawn as 0. A click on a bar or a name highlights the unit everywhere.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { buildCompareBarsSpec } from '../../charts/compare-bars-spec';
 import type { CompareSpecContext } from '../../charts/compare-chart-spec';
 import { sourceLine } from '../../charts/spec-text';
 import type { Dataset } from '../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
-import { useHighlightUrlSync } from '../highlight/highlight-store';
 import { metricOptions } from '../metric-options';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
@@ -40,13 +39,10 @@ export interface CompareViewProps extends ViewProps {
   readonly dataset: Dataset;
   /** Fixed chart width (tests); omit to fill the panel. */
   readonly chartWidth?: number;
-  /** Start in 分街道显示 (tests). */
-  readonly initialByStreet?: boolean;
 }
 
-export function CompareView({ dataset, query, setQuery, chartWidth, initialByStreet = false }: CompareViewProps) {
-  useHighlightUrlSync(query.units, setQuery);
-  const [byStreet, setByStreet] = useState(initialByStreet);
+export function CompareView({ dataset, query, setQuery, chartWidth }: CompareViewProps) {
+  const byStreet = query.by === 'street';
   const t = useT();
   const lang = useLang();
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
@@ -69,7 +65,7 @@ export function CompareView({ dataset, query, setQuery, chartWidth, initialByStr
       lastYear={data.lastYear}
       onCompare={(compare) => setQuery({ compare })}
       byStreet={byStreet}
-      onByStreet={setByStreet}
+      onByStreet={(on) => setQuery({ by: on ? 'street' : undefined })}
       units={dataset.units}
     />
   );

@@ -2,7 +2,7 @@
  * 均衡: which work is most unequal across communities, who lags far behind and for how long,
  * whether the gap is widening, and sentences to paste into the report.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { buildHeatmapTableSpec, buildLaggardTableSpec, buildSpreadTableSpec, buildSpreadTrendSpec, type ImbalanceSpecContext } from '../../charts/imbalance-specs';
 import { sourceLine } from '../../charts/spec-text';
 import { resolveMetric } from '../../analysis/resolve-metric';
@@ -15,6 +15,7 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { parsePeriodKey } from '../../data/vocabulary/period';
 import { EmptyState } from '../shared/EmptyState';
+import { LAGGARD_SHARE } from '../url-state';
 import type { ViewProps } from '../view-query';
 import { Heatmap } from './imbalance/Heatmap';
 import { ImbalanceSection } from './imbalance/ImbalanceSection';
@@ -26,7 +27,7 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
 export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { dataset: Dataset }) {
-  const [share, setShare] = useState(0.5);
+  const share = query.share ?? LAGGARD_SHARE.default;
   const t = useT();
   const m = t.imbalance;
   const lang = useLang();
@@ -80,7 +81,7 @@ export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { datase
         <SpreadTable rows={rows} selected={selected.metric.id} onSelect={(metric) => setQuery({ metric })} />
       </ImbalanceSection>
       <ImbalanceSection id="imb-laggards" title={m.laggards(metricLabel)} table={laggardTable}>
-        <LaggardList imbalance={selected} persistent={persistent} share={share} onShare={setShare} />
+        <LaggardList imbalance={selected} persistent={persistent} share={share} onShare={(s) => setQuery({ share: s === LAGGARD_SHARE.default ? undefined : s })} />
       </ImbalanceSection>
       <ImbalanceSection id="imb-trend" title={m.trend(metricLabel)} spec={trendSpec} svgContainer={() => trendBox.current}>
         {trend ? <SpreadTrendChart trend={trend} spec={trendSpec} metricLabel={metricLabel} box={trendBox} /> : <p className="muted">{m.noTrendCumulative}</p>}

@@ -3,7 +3,7 @@
  * index) for one metric and period, with change and rank change against the previous period (or
  * the chosen compare period) and the 连续N期靠后 flag.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { buildLeagueTable } from '../../analysis/league-table';
 import { PERSISTENT_RUN, persistentLaggards } from '../../analysis/persistent-laggards';
 import { buildLeagueTableSpec } from '../../charts/league-table-spec';
@@ -15,8 +15,7 @@ import { metricOptions } from '../metric-options';
 import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { EmptyState } from '../shared/EmptyState';
 import { ExportSlot } from '../shared/ExportSlot';
-import { useHighlightUrlSync } from '../highlight/highlight-store';
-import type { ViewProps } from '../view-query';
+import type { LeagueMode, ViewProps } from '../view-query';
 import { CompositePanel } from './league/CompositePanel';
 import { LeagueTable } from './league/LeagueTable';
 import { StreetLeaguePanel } from './league/StreetLeaguePanel';
@@ -28,13 +27,12 @@ export interface LeagueViewProps extends ViewProps {
   readonly dataset: Dataset;
 }
 
-type LeagueMode = 'unit' | 'street' | 'composite';
-
 const MODES: readonly LeagueMode[] = ['unit', 'street', 'composite'];
 
 export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
-  useHighlightUrlSync(query.units, setQuery);
-  const [mode, setMode] = useState<LeagueMode>('unit');
+  const mode: LeagueMode = query.mode ?? 'unit';
+  // 社区排行 is the default and stays out of the URL.
+  const setMode = (m: LeagueMode) => setQuery({ mode: m === 'unit' ? undefined : m });
   const t = useT();
   const l = t.league;
   const lang = useLang();
@@ -86,7 +84,7 @@ export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
       )}
       {mode === 'composite' && (
         <PanelErrorBoundary label={l.composite} resetKey={query.period}>
-          <CompositePanel dataset={dataset} query={query} periodLabel={periodLabel} source={source} />
+          <CompositePanel dataset={dataset} query={query} setQuery={setQuery} periodLabel={periodLabel} source={source} />
         </PanelErrorBoundary>
       )}
       {mode === 'unit' && (league.rows.length === 0 ? (

@@ -11,7 +11,7 @@ import { sourceLine } from '../../charts/spec-text';
 import type { Dataset } from '../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { HighlightPicker } from '../highlight/HighlightPicker';
-import { toggleHighlight, useHighlightedUnits, useHighlightUrlSync } from '../highlight/highlight-store';
+import { useHighlight } from '../highlight/highlight';
 import { groupedMetricOptions, metricOptions } from '../metric-options';
 import { EmptyState } from '../shared/EmptyState';
 import type { ViewProps } from '../view-query';
@@ -33,8 +33,8 @@ export function ScatterView({ dataset, query, setQuery, chartWidth }: ScatterVie
   const t = useT();
   const lang = useLang();
   const name = (m: { zh: string; en: string }) => (lang === 'en' ? m.en : m.zh);
-  useHighlightUrlSync(query.units, setQuery);
-  const highlighted = new Set(useHighlightedUnits());
+  const highlight = useHighlight();
+  const highlighted = new Set(highlight.names);
   const options = metricOptions(dataset);
   const y = options.find((m) => m.id === query.metric);
   const xId = query.metric2 && query.metric2 !== query.metric && options.some((m) => m.id === query.metric2)
@@ -69,7 +69,7 @@ export function ScatterView({ dataset, query, setQuery, chartWidth }: ScatterVie
         <HighlightPicker units={dataset.units} />
       </div>
       <ScatterPanel spec={spec} footer={<ScatterMissing x={name(x)} y={name(y)} missingX={data.missingX} missingY={data.missingY} />}>
-        <SpecScatterChart spec={spec} width={chartWidth} highlighted={highlighted} onSelectUnit={toggleHighlight} />
+        <SpecScatterChart spec={spec} width={chartWidth} highlighted={highlighted} onSelectUnit={highlight.toggle} />
       </ScatterPanel>
     </>
   );

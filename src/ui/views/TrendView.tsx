@@ -5,7 +5,7 @@
  * The chosen units are the URL `units`, i.e. the units highlighted in every view; a click on a
  * line brings it forward here (the others fade) without changing the selection.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { availablePeriods, type RollUpGranularity } from '../../analysis/available-periods';
 import { leadingUnits } from '../../analysis/compare-units';
 import { findUnitsByName } from '../../analysis/find-units';
@@ -17,7 +17,6 @@ import { buildTrendChartSpec } from '../../charts/trend-chart-spec';
 import type { Dataset } from '../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { parsePeriodKey } from '../../data/vocabulary/period';
-import { useHighlightUrlSync } from '../highlight/highlight-store';
 import { metricOptions } from '../metric-options';
 import { ChartPanel } from '../shared/ChartPanel';
 import { EmptyState } from '../shared/EmptyState';
@@ -39,8 +38,6 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
   const id = useId();
   const t = useT();
   const lang = useLang();
-  useHighlightUrlSync(query.units, setQuery);
-  const [focus, setFocus] = useState<ReadonlySet<string>>(new Set());
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
   const g = parsePeriodKey(query.period)?.granularity;
   const granularity: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
@@ -58,6 +55,8 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
     const seriesPartial = r.series.map((s) => r.periods.map((key, i) => r.partial[i] === true && perCapita(dataset, metric.id, key, query.per).partial[s.unit] === 1));
     return { ...r, seriesPartial };
   }, [dataset, metric, granularity, chosen, query.parent, query.per]);
+  // A focused unit that is not drawn (the chosen units changed) brings nothing forward.
+  const focus: ReadonlySet<string> = new Set(query.focus && chosen.includes(query.focus) ? [query.focus] : []);
   if (!metric || !result) return <EmptyState title={t.empty.noTrend}>{t.empty.importHint}</EmptyState>;
   const spec = buildTrendChartSpec(result, {
     metric, per: query.per, parent: query.parent, source: sourceLine(dataset, lang),
@@ -80,7 +79,7 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
         </div>
         <UnitPicker units={dataset.units} selected={chosen} max={MAX_UNITS} onChange={(names) => setQuery({ units: names })} />
         {query.units.length === 0 && chosen.length > 0 && <p className="muted">{t.trend.defaultNote(chosen.length)}</p>}
-        {focus.size > 0 && <button type="button" onClick={() => setFocus(new Set())}>{t.trend.unfocus([...focus].join(t.compare.nameSep))}</button>}
+        {focus.size > 0 && <button type="button" onClick={() => setQuery({ focus: undefined })}>{t.trend.unfocus([...focus].join(t.compare.nameSep))}</button>}
       </div>
       <ChartPanel spec={spec} chartId="trend">
         <div className={chartWidth === undefined ? 'trend-chart' : undefined}>
@@ -89,7 +88,7 @@ export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewPro
             width={chartWidth}
             height={chartWidth === undefined ? '100%' : 400}
             focused={focus}
-            onSelectSeries={(name) => setFocus((f) => (f.has(name) ? new Set() : new Set([name])))}
+            onSelectSeries={(name) => setQuery({ focus: focus.has(name) ? undefined : name })}
           />
         </div>
       </ChartPanel>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The bad-input catalogue (reliability-notes §8): every case has a fixture with its exact bytes in
+ * The bad-input catalogue: every case has a fixture with its exact bytes in
  * tests/fixtures/bad and a hand-checked expectation next to it. Each runs through importFiles, and
  * the status, every issue (code, line, column), every observation and the row accounting must match.
  */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The bad-input catalogue (reliability-notes §8, tests/fixtures/bad) rewritten as LONG files
+ * The bad-input catalogue (tests/fixtures/bad) rewritten as LONG files
  * (区划代码,区,街道,社区,期间,指标,数值,单位, 144 generated rows) with the case's bad cells or bytes
  * planted in them, where the case can occur in a long file. For each: the pipeline's whole result
  * (whole chunks and 7-byte chunks) equals the result with papaparse as the tokenizer, the file is

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Chunk boundaries of the streaming import (reliability-notes §1.1: papaparse's streaming breaks
+ * Chunk boundaries of the streaming import (papaparse's own streaming breaks
  * a multi-byte character split across chunks and a CRLF split across chunks): every chunk size
  * from 1 to 13 bytes must give the same result as one chunk. Also the size limits and the
  * worker transfer contract (only ArrayBuffers and numbers cross).

@@ -4,13 +4,13 @@ import type { CompareResult } from '../../../analysis/compare-units';
 import type { CompareSpecContext } from '../../../charts/compare-chart-spec';
 import { buildDistributionSpec } from '../../../charts/distribution-spec';
 import { DistributionChart } from '../../../charts/DistributionChart';
-import { useHighlightedUnits } from '../../highlight/highlight-store';
+import { useHighlight } from '../../highlight/highlight';
 import { ChartPanel } from '../../shared/ChartPanel';
 import { useT } from '../../i18n/use-t';
 
 export function DistributionPanel({ result, ctx, n, chartWidth }: { result: CompareResult; ctx: CompareSpecContext; n: number; chartWidth?: number }) {
   const spec = useMemo(() => buildDistributionSpec(result.items.map((it) => it.value), ctx), [result, ctx]);
-  const names = useHighlightedUnits();
+  const names = useHighlight().names;
   const t = useT().compare;
   const { items } = result;
   const shown = items.length > 2 * n

@@ -10,7 +10,7 @@ import { buildSmallMultiples } from '../../../charts/small-multiples-spec';
 import { barChartHeight, SpecBarChart } from '../../../charts/SpecBarChart';
 import type { Direction } from '../../../data/vocabulary/metric-catalog';
 import { useChangeColours } from '../../highlight/colour-convention';
-import { toggleHighlight, useHighlightedUnits } from '../../highlight/highlight-store';
+import { useHighlight } from '../../highlight/highlight';
 import { ExportSlot } from '../../shared/ExportSlot';
 import { SpecDataTable } from '../../shared/SpecDataTable';
 import { SpecLegend } from '../../shared/SpecLegend';
@@ -31,7 +31,8 @@ export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: 
   const titleId = useId();
   const grid = useRef<HTMLDivElement>(null);
   const sm = useMemo(() => buildSmallMultiples(result, ctx, other), [result, ctx, other]);
-  const highlighted = new Set(useHighlightedUnits());
+  const highlight = useHighlight();
+  const highlighted = new Set(highlight.names);
   const colours = useChangeColours();
   const t = useT();
   const spec = sm.combined;
@@ -57,7 +58,7 @@ export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: 
               domain={sm.domain}
               highlighted={highlighted}
               fadeOthers
-              onSelectUnit={toggleHighlight}
+              onSelectUnit={highlight.toggle}
               changeColours={colours}
             />
           </figure>

@@ -5,6 +5,7 @@ import { formatQualified, formatRatio, formatShare } from '../../../analysis/for
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
+import { LAGGARD_SHARE } from '../../url-state';
 
 interface Props {
   readonly imbalance: MetricImbalance;
@@ -33,7 +34,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
     <div className="laggards">
       <label className="field">
         {t.criterion(lower)}
-        <input type="range" min={10} max={90} step={5} value={Math.round(share * 100)}
+        <input type="range" min={LAGGARD_SHARE.min * 100} max={LAGGARD_SHARE.max * 100} step={5} value={Math.round(share * 100)}
           onChange={(e) => onShare(Number(e.target.value) / 100)} aria-valuetext={formatShare(share)} />
         {lower ? formatRatio(1 / share, lang) : formatShare(share)}
       </label>

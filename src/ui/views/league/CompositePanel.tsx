@@ -13,9 +13,11 @@ import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import { metricOptions } from '../../metric-options';
 import { EmptyState } from '../../shared/EmptyState';
 import { ExportSlot } from '../../shared/ExportSlot';
-import type { ViewQuery } from '../../view-query';
+import type { ViewProps, ViewQuery } from '../../view-query';
 import { CompositeControls } from './CompositeControls';
-import { activeWeights, compositeCandidates, defaultCompositeSettings, type CompositeSettings } from './composite-weights';
+import {
+  activeWeights, compositeCandidates, settingsFromQuery, shownSettings, weightsForQuery, type CompositeSettings,
+} from './composite-weights';
 import { VirtualTable } from './VirtualTable';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
@@ -23,6 +25,8 @@ import { useT } from '../../i18n/use-t';
 export interface CompositePanelProps {
   readonly dataset: Dataset;
   readonly query: ViewQuery;
+  /** Writes the method and the weights to the URL. */
+  readonly setQuery: ViewProps['setQuery'];
   readonly periodLabel: string;
   readonly source: string;
 }
@@ -34,14 +38,24 @@ function scoreText(x: number, method: CompositeMethod, lang: 'zh' | 'en'): strin
   return x > 0 ? `+${s}` : x < 0 ? `−${s}` : s;
 }
 
-export function CompositePanel({ dataset, query, periodLabel, source }: CompositePanelProps) {
+export function CompositePanel({ dataset, query, setQuery, periodLabel, source }: CompositePanelProps) {
   const t = useT();
   const c = t.composite;
   const l = t.league;
   const lang = useLang();
   const name = (m: MetricDef) => (lang === 'en' ? m.en : m.zh);
   const candidates = useMemo(() => compositeCandidates(metricOptions(dataset)), [dataset]);
-  const [settings, setSettings] = useState<CompositeSettings>(() => defaultCompositeSettings(candidates, query.metric));
+  const fromUrl = useMemo(
+    () => settingsFromQuery(candidates, { metric: query.metric, method: query.method, weights: query.weights }),
+    [candidates, query.metric, query.method, query.weights],
+  );
+  // The last edit, kept only for the text as typed: the URL is the state (see shownSettings).
+  const [edited, setEdited] = useState<CompositeSettings | null>(null);
+  const settings = shownSettings(fromUrl, edited);
+  const change = (next: CompositeSettings) => {
+    setEdited(next);
+    setQuery({ method: next.method === 'percentile' ? undefined : next.method, weights: weightsForQuery(next) });
+  };
   const weights = useMemo(() => activeWeights(settings), [settings]);
   const result = useMemo(
     () => (weights.length > 0
@@ -68,7 +82,7 @@ export function CompositePanel({ dataset, query, periodLabel, source }: Composit
   };
   return (
     <>
-      <CompositeControls candidates={candidates} settings={settings} onChange={setSettings} />
+      <CompositeControls candidates={candidates} settings={settings} onChange={change} />
       {!result || !table ? (
         <EmptyState title={c.noMetric}>{c.noMetricHint}</EmptyState>
       ) : result.rows.length === 0 ? (

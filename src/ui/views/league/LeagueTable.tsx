@@ -4,7 +4,7 @@
  * come last; a value that misses some months is marked “（不完整）”. Virtualised above 1,000 rows.
  */
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
-import { toggleHighlight, useHighlightedUnits } from '../../highlight/highlight-store';
+import { useHighlight } from '../../highlight/highlight';
 import { VirtualTable } from './VirtualTable';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
 import { useLang } from '../../i18n/lang-store';
@@ -31,7 +31,8 @@ function changeClass(d: number | null): string {
 const WIDTHS = ['64px', '22%', '16%', '13%', '10%', '10%', '10%', '12%'];
 
 export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRuns }: LeagueTableProps) {
-  const highlighted = useHighlightedUnits();
+  const highlight = useHighlight();
+  const highlighted = highlight.names;
   const t = useT();
   const l = t.league;
   const p = t.profile;
@@ -70,7 +71,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
                 className="unit-toggle"
                 aria-pressed={highlighted.includes(r.name)}
                 title={l.highlightTip}
-                onClick={() => toggleHighlight(r.name)}
+                onClick={() => highlight.toggle(r.name)}
               >
                 {r.name}
               </button>
