@@ -1,6 +1,6 @@
 /**
  * Datasets kept in IndexedDB across reloads. Every write is one readwrite transaction, so a failed,
- * cancelled or over-quota write leaves the previous state exactly as it was (reliability-notes §4).
+ * cancelled or over-quota write leaves the previous state exactly as it was.
  * Writes return a StoreResult instead of throwing; reads throw only when the database cannot open.
  */
 import type { IDBPTransaction } from 'idb';

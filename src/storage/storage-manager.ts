@@ -1,6 +1,6 @@
 /**
  * Browser storage status: how much the app uses, and whether the browser may evict it
- * (best-effort) or has promised to keep it (persisted). See reliability-notes §4.
+ * (best-effort) or has promised to keep it (persisted).
  */
 
 /** Storage use of this site, in bytes. */
