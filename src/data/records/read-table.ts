@@ -24,7 +24,7 @@ import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-ce
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
 import { isTwelveDigits, plainNumber } from './plain-number';
-import { looksLikeSecondHeader } from './second-table';
+import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
 
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
@@ -52,6 +52,12 @@ export class TableReader {
   private readonly formats = new ColumnFormats();
   private readonly periodMix = new PeriodMix();
   private readonly fills: FillTrack[];
+  /** Long files: blank 社区 cells under a unit's first row (merged cells), filled from above. */
+  private readonly unitFills: FillTrack | null;
+  // The unit of the last data row of a long file, with its street and district ('' after a blank or total row).
+  private fillUnit = '';
+  private fillParent = '';
+  private fillDistrict = '';
   /** The last non-blank street/district cell, by column (for merged cells exported as blanks). */
   private readonly lastDim: (string | undefined)[] = [];
   private readonly headerCells: string;
@@ -66,6 +72,8 @@ export class TableReader {
   private prevBlank = false;
   /** The rows from a possible second table on, once one starts (read at `end`). */
   private tail: TableTail | null = null;
+  /** The tail starts with title rows and no header has followed yet (it may not be a table). */
+  private titled = false;
   // The previous row's unit cells and what they resolved to (long files repeat them).
   private pCode = '\u0000';
   private pDistrict = '';
@@ -99,6 +107,7 @@ export class TableReader {
     this.kept = header.columns.map((c) => c.index);
     const names = shape.names;
     this.fills = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
+    this.unitFills = shape.kind === 'long' && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [] } : null;
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     this.metrics = new MetricLookup(ctx.store, this.formats, shape.value, ctx.defaultUnit);
@@ -115,14 +124,38 @@ export class TableReader {
       if (this.early.length >= DECIMAL_COMMA_SCAN_ROWS) this.startReading();
       return;
     }
-    if (this.tail !== null) { this.keepTail(cells, line, broken); return; }
+    if (this.tail !== null) {
+      if (this.titled && !broken) {
+        // Under a title: a header confirms a second table, more title rows may come, anything else ends the guess.
+        if (looksLikeSecondHeader(cells) || this.repeatsHeader(cells)) this.titled = false;
+        else if (!looksLikeTableTitle(cells, true)) { this.readTitleRows(); this.row(cells, line, broken); return; }
+      }
+      this.keepTail(cells, line, broken);
+      return;
+    }
     if (this.prevBlank && looksLikeSecondHeader(cells)) { this.keepTail(cells, line, broken); return; }
+    if (!broken && looksLikeTableTitle(cells, this.prevBlank)) { this.titled = true; this.keepTail(cells, line, broken); return; }
     this.read(cells, line, broken);
+  }
+
+  /** The rows kept under a title that no header followed: read as rows of this table after all. */
+  private readTitleRows(): void {
+    const tail = this.tail!;
+    this.tail = null;
+    this.titled = false;
+    // The first is read without the title check (it would start the same guess again).
+    this.read(tail.rows[0]!, tail.lines[0]!, tail.broken.has(0));
+    for (let k = 1; k < tail.rows.length; k++) this.row(tail.rows[k]!, tail.lines[k]!, tail.broken.has(k));
+  }
+
+  private repeatsHeader(cells: readonly string[]): boolean {
+    return (cells[0] ?? '').trim() === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells;
   }
 
   /** Ends the table: a second table is read, then the table-wide notes are reported. */
   end(): void {
     if (this.early !== null) this.startReading();
+    if (this.titled) this.readTitleRows();
     const tail = this.tail;
     if (tail !== null) {
       this.tail = null;
@@ -141,7 +174,7 @@ export class TableReader {
     this.notes.report(sink, file);
     this.formats.report(sink, file);
     this.periodMix.report(sink, { file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) });
-    for (const f of this.fills) {
+    for (const f of this.unitFills ? [this.unitFills, ...this.fills] : this.fills) {
       if (f.lines.length === 0) continue;
       sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
         `第${lineRanges(f.lines)}行${f.name}列为空（合并单元格），已由上方单元格填充，请核对`,
@@ -179,8 +212,8 @@ export class TableReader {
     const row = store.addRow(fileIndex, line);
     this.prevBlank = false;
     if (broken) { store.settleRow(row, 'rejected', '引号未闭合'); return; }
-    if (isBlankRow(cells)) { this.prevBlank = true; this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
-    if ((cells[0] ?? '').trim() === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells) {
+    if (isBlankRow(cells)) { this.prevBlank = true; this.fillUnit = ''; this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
+    if (this.repeatsHeader(cells)) {
       store.settleRow(row, 'rejected', '重复的表头行');
       sink.push(makeIssue('warning', 'repeated-header', { file, line },
         `第${line}行与表头相同，可能是第二个表格的开始，已跳过该行`, `Line ${line} repeats the header; skipped.`));
@@ -225,12 +258,13 @@ export class TableReader {
         if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
         rowPeriod = hit.index;
       }
+      if (this.unitFills !== null) { this.fillUnit = rawUnit!.trim(); this.fillParent = cellAt(cells, s.parent); this.fillDistrict = cellAt(cells, s.district); }
       if (s.kind === 'long') this.readLong(cells, line, row, known, rowPeriod, null, '');
       else this.readWide(cells, line, row, known, rowPeriod, null, '');
       return;
     }
     this.cleanUnit = false;
-    const unitName = cellAt(cells, s.unit);
+    let unitName = cellAt(cells, s.unit);
     const parentText = cellAt(cells, s.parent);
     const districtText = cellAt(cells, s.district);
     const label = unitName || parentText || districtText;
@@ -266,6 +300,16 @@ export class TableReader {
     const code = codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
       : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
     if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
+    if (this.unitFills !== null) {
+      // A long file lists a unit's metrics on consecutive rows; a merged 社区 cell leaves the rows under the first blank.
+      if (sub !== null) this.fillUnit = '';
+      else if (unitName !== '') { this.fillUnit = unitName; this.fillParent = parent; this.fillDistrict = district; }
+      else if (code === '' && this.fillUnit !== '' && parent === this.fillParent && district === this.fillDistrict) {
+        unitName = this.fillUnit;
+        filled = true;
+        this.unitFills.lines.push(line);
+      }
+    }
     if (sub === null && unitName === '' && code === '') {
       const hasValues = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
       sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },

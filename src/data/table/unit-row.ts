@@ -1,0 +1,37 @@
+/**
+ * A row of measure units right under the header (`,人,万元` or `单位,户,千元`): the clerk wrote
+ * each column's unit on a row of its own instead of in the header. It is read as units, never as
+ * a nameless data row: each unit is folded into its column's header (`慰问救助金额（万元）`), so
+ * the header grammar applies its scale as for a unit written in the header itself.
+ */
+import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+
+const UNIT_LABEL = /^(?:计量)?单位[:：]?$/;
+
+/**
+ * The header with the units of `row` folded in, or null when `row` is not a unit row: every
+ * non-blank cell is a measure unit under a metric column, except a leading `单位` label, and at
+ * least one unit is given. A header that already names its unit keeps it.
+ */
+export function foldUnitRow(header: readonly string[], row: readonly string[] | undefined): string[] | null {
+  if (!row) return null;
+  let units = 0;
+  const out = [...header];
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c]!.trim();
+    if (cell === '') continue;
+    const name = (header[c] ?? '').trim();
+    if (c === 0 && UNIT_LABEL.test(cell)) continue;
+    if (name === '' || measureUnitOf(cell) === undefined) return null;
+    const role = matchDimensionHeader(name);
+    if (role !== null && role !== 'value') return null;
+    units++;
+    if (matchMetricHeader(name).unit === undefined) out[c] = `${name}（${bareUnit(cell)}）`;
+  }
+  return units > 0 ? out : null;
+}
+
+/** A unit cell without its brackets (`（万元）` → `万元`). */
+export function bareUnit(cell: string): string {
+  return cell.normalize('NFKC').trim().replace(/^[([【](.*)[)\]】]$/, '$1');
+}
