@@ -159,11 +159,17 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   }
   const folded = broken.has(dataStart) ? null : foldUnitRow(header, rows[dataStart]);
   if (folded !== null) {
+    const line = lines[dataStart]!;
     const units = rows[dataStart]!.map((c) => c.trim()).filter((c) => measureUnitOf(c) !== undefined).map(bareUnit);
-    issues.push(makeIssue('info', 'units-under-header', { file, line: lines[dataStart]! },
-      `第${lines[dataStart]}行是各列的计量单位（${units.join('、')}），已按单位读取各列，不是数据行`,
-      `Line ${lines[dataStart]} gives each column's unit (${units.join(', ')}); read as units, not data.`));
-    header = folded;
+    issues.push(makeIssue('info', 'units-under-header', { file, line },
+      `第${line}行是各列的计量单位（${units.join('、')}），已按单位读取各列，不是数据行`,
+      `Line ${line} gives each column's unit (${units.join(', ')}); read as units, not data.`));
+    for (const c of folded.clashes) {
+      issues.push(makeIssue('warning', 'units-under-header-disagree', { file, line, column: c.column + 1, columnName: c.header },
+        `第${line}行第${c.column + 1}列的单位“${c.unit}”与表头“${c.header}”写的单位不同，已按表头读取该列；请核对该列数值的单位`,
+        `Line ${line}, column ${c.column + 1}: the unit "${c.unit}" differs from the header "${c.header}"; the header's unit is used.`));
+    }
+    header = folded.header;
     dataStart++;
   }
   if (rows[h]!.some((c) => /[\r\n]/.test(c.trim()))) {

@@ -8,27 +8,40 @@ import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocab
 
 const UNIT_LABEL = /^(?:计量)?单位[:：]?$/;
 
+/** A unit row's unit that differs from the unit its column's header names itself. */
+export interface UnitClash {
+  /** 0-based column. */
+  readonly column: number;
+  readonly header: string;
+  readonly unit: string;
+}
+
 /**
  * The header with the units of `row` folded in, or null when `row` is not a unit row: every
  * non-blank cell is a measure unit under a metric column, except a leading `单位` label, and at
- * least one unit is given. A header that already names its unit keeps it.
+ * least one unit is given. A header that already names its unit keeps it; when the row names
+ * another, `clashes` lists it (the caller warns).
  */
-export function foldUnitRow(header: readonly string[], row: readonly string[] | undefined): string[] | null {
+export function foldUnitRow(header: readonly string[], row: readonly string[] | undefined): { header: string[]; clashes: UnitClash[] } | null {
   if (!row) return null;
   let units = 0;
   const out = [...header];
+  const clashes: UnitClash[] = [];
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!.trim();
     if (cell === '') continue;
     const name = (header[c] ?? '').trim();
     if (c === 0 && UNIT_LABEL.test(cell)) continue;
-    if (name === '' || measureUnitOf(cell) === undefined) return null;
+    const unit = measureUnitOf(cell);
+    if (name === '' || unit === undefined) return null;
     const role = matchDimensionHeader(name);
     if (role !== null && role !== 'value') return null;
     units++;
-    if (matchMetricHeader(name).unit === undefined) out[c] = `${name}（${bareUnit(cell)}）`;
+    const own = matchMetricHeader(name);
+    if (own.unit === undefined) out[c] = `${name}（${bareUnit(cell)}）`;
+    else if (own.unit !== unit[0] || (own.scale ?? 1) !== unit[1]) clashes.push({ column: c, header: name, unit: bareUnit(cell) });
   }
-  return units > 0 ? out : null;
+  return units > 0 ? { header: out, clashes } : null;
 }
 
 /** A unit cell without its brackets (`（万元）` → `万元`). */

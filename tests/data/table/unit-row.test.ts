@@ -11,7 +11,7 @@ describe('foldUnitRow (issue 15, class 5)', () => {
     ['a leading 单位 label', ['单位', '', '人', '万元'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
     ['only some columns given', ['', '', '', '千元'], ['街道', '社区', '常住人口', '慰问救助金额（千元）']],
   ])('%s', (_n, row, folded) => {
-    expect(foldUnitRow(header, row)).toEqual(folded);
+    expect(foldUnitRow(header, row)).toEqual({ header: folded, clashes: [] });
   });
 
   it.each([
@@ -24,8 +24,15 @@ describe('foldUnitRow (issue 15, class 5)', () => {
     expect(foldUnitRow(header, row)).toBeNull();
   });
 
-  it('a header that names its own unit keeps it', () => {
-    expect(foldUnitRow(['社区', '常住人口（万人）'], ['', '人'])).toEqual(['社区', '常住人口（万人）']);
+  it('a header that names its own unit keeps it; a different unit under it is a clash', () => {
+    expect(foldUnitRow(['社区', '常住人口（人）'], ['', '人'])).toEqual({ header: ['社区', '常住人口（人）'], clashes: [] });
+    expect(foldUnitRow(['社区', '常住人口（万人）'], ['', '人'])).toEqual({ header: ['社区', '常住人口（万人）'], clashes: [{ column: 1, header: '常住人口（万人）', unit: '人' }] });
+  });
+
+  it('the import warns about a clash on the unit row\'s line and column, and reads the header\'s unit', () => {
+    const r = importText('社区,常住人口（万人）\n,人\n东湖社区,1.2\n', '2023年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.metric}|${o.value}`)).toEqual(['residents|12000']);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['units-under-header-disagree@2:2']);
   });
 
   it('findHeader reads the row as units: data starts below it, with a note naming the line', () => {
