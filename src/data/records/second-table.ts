@@ -19,10 +19,13 @@ const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
 /** Title rows (title, `单位：人`) a second table may have above its header. */
 const MAX_TITLE_ROWS = 3;
 
+const solid = (c: string): boolean => c.length > 0 && c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x3000 && c.charCodeAt(0) !== 0xfeff && c.charCodeAt(0) !== 0xa0;
+
 /** The one non-blank cell of a row (trimmed), or null when the row has none or more than one. */
 function loneCell(row: readonly string[]): string | null {
-  // Data rows fill their first two cells: the common case returns at once.
-  if (row.length > 1 && row[0] !== '' && row[1] !== '' && row[0]!.trim() !== '' && row[1]!.trim() !== '') return null;
+  // Data rows fill their first two cells: the common case returns at once (a first character
+  // above U+0020 that is not U+3000 is no whitespace, so no trim is needed to see it).
+  if (row.length > 1 && solid(row[0]!) && solid(row[1]!)) return null;
   let text: string | null = null;
   for (const c of row) {
     const t = c.trim();
