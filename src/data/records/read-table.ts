@@ -117,9 +117,9 @@ export class TableReader {
     }
     if (this.tail !== null) {
       if (this.titled && !broken) {
-        // Under a title: a header confirms a second table, more title rows may come, anything else ends the guess.
+        // Under a title: a header confirms a second table, blank and more title rows may come, anything else ends the guess.
         if (looksLikeSecondHeader(cells) || this.repeatsHeader(cells)) this.titled = false;
-        else if (!looksLikeTableTitle(cells, true)) { this.readTitleRows(); this.row(cells, line, broken); return; }
+        else if (!isBlankRow(cells) && !looksLikeTableTitle(cells, true)) { this.readTitleRows(); this.row(cells, line, broken); return; }
       }
       this.keepTail(cells, line, broken);
       return;

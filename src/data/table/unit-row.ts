@@ -4,6 +4,7 @@
  * a nameless data row: each unit is folded into its column's header (`慰问救助金额（万元）`), so
  * the header grammar applies its scale as for a unit written in the header itself.
  */
+import { parsePeriodLabel } from '../records/parse-period-label';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 
 const UNIT_LABEL = /^(?:计量)?单位[:：]?$/;
@@ -38,10 +39,21 @@ export function foldUnitRow(header: readonly string[], row: readonly string[] | 
     if (role !== null && role !== 'value') return null;
     units++;
     const own = matchMetricHeader(name);
-    if (own.unit === undefined) out[c] = `${name}（${bareUnit(cell)}）`;
+    if (own.unit === undefined) out[c] = withUnit(name, bareUnit(cell));
     else if (own.unit !== unit[0] || (own.scale ?? 1) !== unit[1]) clashes.push({ column: c, header: name, unit: bareUnit(cell) });
   }
   return units > 0 ? { header: out, clashes } : null;
+}
+
+/**
+ * The header with its unit in brackets after the metric's name: a header combined from two rows
+ * (`常住人口/2023年3月`) takes it on its metric part (`常住人口（人）/2023年3月`), not after the period.
+ */
+function withUnit(name: string, unit: string): string {
+  const parts = name.split('/');
+  if (parts.length !== 2) return `${name}（${unit}）`;
+  const [a, b] = parts as [string, string];
+  return parsePeriodLabel(a) !== null && parsePeriodLabel(b) === null ? `${a}/${b}（${unit}）` : `${a}（${unit}）/${b}`;
 }
 
 /** A unit cell without its brackets (`（万元）` → `万元`). */

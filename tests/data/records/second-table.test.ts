@@ -60,6 +60,11 @@ describe('a second table under its own title (issue 15, class 5)', () => {
     expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['second-table@3', 'period-disagree@3']);
   });
 
+  it('a blank line between the second title and its header', () => {
+    expect(obs('2023年3月\n社区,常住人口\n东湖社区,100\n\n2023年4月\n\n社区,常住人口\n东湖社区,110\n'))
+      .toEqual(['东湖社区|2023-03|residents|100|3', '东湖社区|2023-04|residents|110|8']);
+  });
+
   it('a title without a period keeps the first table\'s title period', () => {
     expect(obs('2023年3月社区统计\n社区,常住人口\n东湖社区,100\n\n社区统计表（续）\n社区,常住人口\n西山社区,200\n'))
       .toEqual(['东湖社区|2023-03|residents|100|3', '西山社区|2023-03|residents|200|7']);

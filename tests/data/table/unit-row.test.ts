@@ -24,6 +24,11 @@ describe('foldUnitRow (issue 15, class 5)', () => {
     expect(foldUnitRow(header, row)).toBeNull();
   });
 
+  it('a header combined from two rows takes the unit on its metric part, not after the period', () => {
+    expect(foldUnitRow(['社区', '常住人口/2023年3月', '2023年4月/户数'], ['', '人', '户'])!.header)
+      .toEqual(['社区', '常住人口（人）/2023年3月', '2023年4月/户数（户）']);
+  });
+
   it('a header that names its own unit keeps it; a different unit under it is a clash', () => {
     expect(foldUnitRow(['社区', '常住人口（人）'], ['', '人'])).toEqual({ header: ['社区', '常住人口（人）'], clashes: [] });
     expect(foldUnitRow(['社区', '常住人口（万人）'], ['', '人'])).toEqual({ header: ['社区', '常住人口（万人）'], clashes: [{ column: 1, header: '常住人口（万人）', unit: '人' }] });
