@@ -193,7 +193,8 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): D
     : startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le'
       : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be'
         : sniffBomlessUtf16(bytes);
-  if (bom === 'utf-8' && tryDecode(bytes, 'utf-8', true) === null) {
+  const strictUtf8 = bom === 'utf-8' ? tryDecode(bytes, 'utf-8', true) : null;
+  if (bom === 'utf-8' && strictUtf8 === null) {
     const body = bytes.subarray(3);
     const mixed = decodeMixedLines(body, file);
     if (mixed) {
@@ -210,7 +211,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): D
     }
   }
   if (bom) {
-    const text = tryDecode(bytes, bom, false) ?? '';
+    const text = strictUtf8 ?? tryDecode(bytes, bom, false) ?? '';
     reportReplacements(text, bom, file, issues);
     if (bom !== 'utf-8') {
       issues.push(makeIssue('info', 'encoding-utf16', { file },
