@@ -125,6 +125,11 @@ export class TableReader {
       return;
     }
     if (this.prevBlank && looksLikeSecondHeader(cells)) { this.keepTail(cells, line, broken); return; }
+    // Another header right under the data (`社区,户数` under `社区,常住人口`): a second table too.
+    if (cellAt(cells, 0) === this.headerFirst && this.headerFirst !== '' && !this.repeatsHeader(cells) && looksLikeSecondHeader(cells)) {
+      this.keepTail(cells, line, broken);
+      return;
+    }
     if (!broken && looksLikeTableTitle(cells, this.prevBlank)) { this.titled = true; this.keepTail(cells, line, broken); return; }
     this.read(cells, line, broken);
   }

@@ -65,6 +65,12 @@ describe('a second table under its own title (issue 15, class 5)', () => {
       .toEqual(['东湖社区|2023-03|residents|100|3', '东湖社区|2023-04|residents|110|8']);
   });
 
+  it('another header right under the data (no blank line, no title) starts a second table; the same header is skipped', () => {
+    const r = importText('社区,常住人口\n东湖社区,100\n社区,户数\n东湖社区,40\n社区,户数\n西山社区,70\n', '2023年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual(['东湖社区|households|40', '东湖社区|residents|100', '西山社区|households|70']);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['second-table@3', 'repeated-header@5']);
+  });
+
   it('a title without a period keeps the first table\'s title period', () => {
     expect(obs('2023年3月社区统计\n社区,常住人口\n东湖社区,100\n\n社区统计表（续）\n社区,常住人口\n西山社区,200\n'))
       .toEqual(['东湖社区|2023-03|residents|100|3', '西山社区|2023-03|residents|200|7']);
