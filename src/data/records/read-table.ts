@@ -151,7 +151,8 @@ export class TableReader {
   /** Ends the table: a second table is read, then the table-wide notes are reported. */
   end(): void {
     if (this.early !== null) this.startReading();
-    if (this.titled) this.readTitleRows();
+    // Titles no header followed are rows after all (reading them may start another guess).
+    while (this.titled) this.readTitleRows();
     const tail = this.tail;
     if (tail !== null) {
       this.tail = null;

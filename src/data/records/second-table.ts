@@ -100,7 +100,7 @@ export function readSecondTable(
   // Above the header only title rows; a header under titles must look like one (or repeat the first).
   if (h < 0 || h > MAX_TITLE_ROWS) return false;
   for (let k = 0; k < h; k++) if (!isBlankRow(subRows[k]!) && loneCell(subRows[k]!) === null) return false;
-  if (h > 0 && !looksLikeSecondHeader(subRows[h]!) && !repeatsHeader(subRows[h]!, first)) return false;
+  if (!looksLikeSecondHeader(subRows[h]!) && !repeatsHeader(subRows[h]!, first)) return false;
   // A title without a period (`社区统计表（续）`) leaves the period to the first table's title.
   const caption = header.caption !== undefined && namesPeriod(header.caption) ? header.caption : first.caption ?? header.caption;
   const firstCol = header.columns[0]?.index ?? 0;
