@@ -85,6 +85,11 @@ describe('a second table under its own title (issue 15, class 5)', () => {
     const end = importText('社区,常住人口\n西山社区,200\n2023年4月\n', '2023年3月.csv');
     expect(observations(end.dataset).map((o) => `${o.unit}|${o.value}`)).toEqual(['2023年4月|null', '西山社区|200']);
     expect(end.report.issues.some((i) => i.severity === 'warning' && i.line === 3)).toBe(true);
+    // Two such titles at the end: both read as rows (the second is no table header), nothing blocks.
+    const two = importText('社区,常住人口\n西山社区,200\n2023年4月\n2023年5月\n', '2023年3月.csv');
+    expect(two.report.status).toBe('ok');
+    expect(two.report.issues.some((i) => i.code === 'second-table')).toBe(false);
+    expect(two.report.issues.filter((i) => i.severity === 'warning').map((i) => i.line)).toEqual([3, 4]);
   });
 
   it('streams: a title far down a long file starts the second table there', () => {
