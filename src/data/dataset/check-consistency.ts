@@ -78,9 +78,9 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
         if (cell.file < fromFile && parts.every((x) => x!.file < fromFile)) continue;
         const sum = round(parts.reduce((s, x) => s + x!.value, 0));
         if (Math.abs(sum - cell.value) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
-        const lines = parts.map((x) => x!.line).join('、');
+        const where = placeOf(ds, parts as Cell[], cell.file);
         issues.push(makeIssue('warning', 'period-sum-mismatch', { file: fileName, line: cell.line },
-          `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}，但同一社区各${ZH[g]}（第${lines}行）之和为${sum}，两者不一致；请核对哪一个正确`,
+          `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}，但同一社区各${ZH[g]}（${where}）之和为${sum}，两者不一致；请核对哪一个正确`,
           `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}, but its ${g} parts sum to ${sum}.`));
         break;
       }
@@ -97,7 +97,7 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
       if (Math.abs(expected - cell.value) <= 0.5 * 10 ** -decimals + 1e-9) continue;
       const [nz, dz] = [canonicalMetric(def.numerator!)?.zh ?? def.numerator, canonicalMetric(def.denominator!)?.zh ?? def.denominator];
       issues.push(makeIssue('warning', 'rate-mismatch', { file: fileName, line: cell.line },
-        `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}%，但按同一文件的${nz}${n.value}÷${dz}${d.value}计算应为${round(expected)}%（第${n.line}、${d.line}行），两者不一致；请核对`,
+        `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}%，但按${nz}${n.value}÷${dz}${d.value}计算应为${round(expected)}%（${placeOf(ds, [n, d], cell.file)}），两者不一致；请核对`,
         `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}% but ${n.value} / ${d.value} gives ${round(expected)}%.`));
     }
   }
@@ -108,4 +108,17 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
 function partsOf(p: Period, g: Granularity): Period[] {
   const per = COUNT[g] / COUNT[p.granularity];
   return Array.from({ length: per }, (_, k) => makePeriod(p.year, g, (p.index - 1) * per + k + 1));
+}
+
+/**
+ * Where cells stand, as a message names them: `第2、3行` in the file of the message, else with
+ * their file's name (`2023年1月.csv第2行`), one run of lines per file.
+ */
+function placeOf(ds: Dataset, cells: readonly Cell[], file: number): string {
+  const runs: { file: number; lines: number[] }[] = [];
+  for (const c of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.file === c.file) last.lines.push(c.line); else runs.push({ file: c.file, lines: [c.line] });
+  }
+  return runs.map((r) => `${r.file === file ? '' : ds.files[r.file]?.name ?? ''}第${r.lines.join('、')}行`).join('、');
 }

@@ -1,11 +1,14 @@
 /**
  * Bytes → text. Deterministic rules: BOM sniff, then strict UTF-8, then
- * GB18030; GBK bytes that happen to be valid UTF-8 are caught by a sanity rule; when both decoders
- * fail we still decode and report every U+FFFD. Files that are not text (xlsx, xls, HTML, empty)
+ * GB18030; GBK bytes that happen to be valid UTF-8 are caught by a sanity rule. A file whose lines
+ * are in UTF-8 and GBK both (a pasted line, a UTF-8 BOM over a GBK body) is decoded line by line
+ * with one warning naming the odd lines (line-encodings.ts); when both decoders fail we still
+ * decode and report every U+FFFD. Files that are not text (xlsx, xls, HTML, empty)
  * are blocking errors with a Chinese message saying what to do.
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
+import { decodeMixedLines } from './line-encodings';
 
 /** Encodings the importer knows; GBK/GB2312 labels decode with the gb18030 decoder (WHATWG). */
 export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -40,7 +43,8 @@ export function encodingDisplayName(e: string): string {
   return DISPLAY[e as TextEncodingName] ?? e;
 }
 
-const MAX_FFFD_ISSUES = 50;
+/** Lines with undecodable characters named one by one. */
+const MAX_FFFD_LINES = 10;
 // Letters that GBK byte pairs turn into when misread as UTF-8 (委员 → ίԱ): Latin-1 supplement,
 // Greek, Cyrillic, Armenian, Hebrew.
 const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
@@ -136,17 +140,31 @@ function finish(text: string, encoding: TextEncodingName, guessed: boolean, issu
   return { text: clean, encoding, guessed, issues, blocked: false };
 }
 
+/**
+ * One warning per line with U+FFFD (its first position and how many), at most MAX_FFFD_LINES
+ * lines and then one sentence for the rest: a broken file reads as a few lines, not one alert
+ * per character.
+ */
 function reportReplacements(text: string, encoding: TextEncodingName, file: string, issues: ImportIssue[]): void {
   const total = countFffd(text);
   if (total === 0) return;
-  for (const p of replacementPositions(text, MAX_FFFD_ISSUES)) {
-    issues.push(makeIssue('warning', 'decode-replacement', { file, line: p.line, column: p.column },
-      `第${p.line}行第${p.column}个字符无法按${DISPLAY[encoding]}解码，已显示为“�”。可尝试切换编码后重新导入`,
-      `Line ${p.line}, character ${p.column} is not valid ${DISPLAY[encoding]} and shows as U+FFFD; try another encoding.`));
+  const byLine = new Map<number, { column: number; count: number }>();
+  for (const p of replacementPositions(text, total)) {
+    const seen = byLine.get(p.line);
+    if (seen) seen.count++; else byLine.set(p.line, { column: p.column, count: 1 });
   }
-  if (total > MAX_FFFD_ISSUES) {
+  let shown = 0;
+  for (const [line, { column, count }] of byLine) {
+    if (shown++ === MAX_FFFD_LINES) break;
+    const what = count === 1 ? `第${column}个字符` : `自第${column}个字符起共${count}个字符`;
+    issues.push(makeIssue('warning', 'decode-replacement', { file, line, column },
+      `第${line}行${what}无法按${DISPLAY[encoding]}解码，已显示为“�”。可尝试切换编码后重新导入`,
+      `Line ${line}: ${count} character(s) from position ${column} are not valid ${DISPLAY[encoding]} and show as U+FFFD; try another encoding.`));
+  }
+  if (byLine.size > MAX_FFFD_LINES) {
+    const rest = [...byLine.values()].slice(MAX_FFFD_LINES).reduce((n, x) => n + x.count, 0);
     issues.push(makeIssue('warning', 'decode-replacement', { file },
-      `另有${total - MAX_FFFD_ISSUES}个字符无法解码`, `${total - MAX_FFFD_ISSUES} more characters could not be decoded.`));
+      `另有${byLine.size - MAX_FFFD_LINES}行共${rest}个字符无法解码`, `${rest} more characters on ${byLine.size - MAX_FFFD_LINES} more lines could not be decoded.`));
   }
 }
 
@@ -175,8 +193,25 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): D
     : startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le'
       : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be'
         : sniffBomlessUtf16(bytes);
+  const strictUtf8 = bom === 'utf-8' ? tryDecode(bytes, 'utf-8', true) : null;
+  if (bom === 'utf-8' && strictUtf8 === null) {
+    const body = bytes.subarray(3);
+    const mixed = decodeMixedLines(body, file);
+    if (mixed) {
+      issues.push(...mixed.issues);
+      reportReplacements(mixed.text, mixed.encoding, file, issues);
+      return finish(mixed.text, mixed.encoding, false, issues, file);
+    }
+    const gbBody = tryDecode(body, 'gb18030', true);
+    if (gbBody !== null) {
+      issues.push(makeIssue('warning', 'encoding-bom-gbk', { file },
+        '文件开头标着UTF-8（BOM），但内容是GBK编码，已按GBK解码；请在预览中核对文字是否正确',
+        'The file starts with a UTF-8 BOM but its body is GBK; decoded as GBK.'));
+      return finish(gbBody, 'gb18030', false, issues, file);
+    }
+  }
   if (bom) {
-    const text = tryDecode(bytes, bom, false) ?? '';
+    const text = strictUtf8 ?? tryDecode(bytes, bom, false) ?? '';
     reportReplacements(text, bom, file, issues);
     if (bom !== 'utf-8') {
       issues.push(makeIssue('info', 'encoding-utf16', { file },
@@ -186,6 +221,15 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): D
   }
 
   const utf8 = tryDecode(bytes, 'utf-8', true);
+  if (utf8 === null) {
+    // GB18030 accepts almost any bytes: a UTF-8 file with a GBK line would read as GBK throughout.
+    const mixed = decodeMixedLines(bytes, file);
+    if (mixed) {
+      issues.push(...mixed.issues);
+      reportReplacements(mixed.text, mixed.encoding, file, issues);
+      return finish(mixed.text, mixed.encoding, true, issues, file);
+    }
+  }
   const gb = tryDecode(bytes, 'gb18030', true);
   if (utf8 !== null) {
     // GBK bytes can be valid UTF-8 by accident (委员 → ίԱ): prefer GB18030 when it gives CJK instead.

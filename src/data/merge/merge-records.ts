@@ -3,11 +3,14 @@
  * and the final outcome of every row. Units are resolved across files (resolve-units.ts).
  * Identical repeated observations (same unit, period, metric, value and qualifier) are kept once
  * and their rows count as merged (repeats inside one file are named by duplicate-rows.ts); a
- * different value for the same unit, period and metric is a blocking conflict naming both sources.
+ * different value for the same unit, period and metric is a blocking conflict naming both sources,
+ * except a blank (空, —, 无) against a number: a resent file with a cell left blank keeps the number
+ * sent before, and a blank filled in by a later file takes the new number, each with a warning
+ * naming both files and lines.
  * Observation keys are looked up in a flat table (a Map past 16M keys), so repeats cost no more
  * than new observations.
  */
-import { QUALIFIERS, type Dataset, type SourceFile } from '../dataset/dataset';
+import { QUALIFIER_CODE, QUALIFIERS, type Dataset, type SourceFile } from '../dataset/dataset';
 import { DatasetBuilder } from '../dataset/dataset-builder';
 import type { ObservationRecords } from '../records/observation-records';
 import type { IssueSink } from '../report/issue-sink';
@@ -22,8 +25,14 @@ export interface MergedRecords {
 }
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
+const MISSING = QUALIFIER_CODE.missing;
 /** Largest unit × period × metric key space looked up in a flat table instead of a Map. */
 const MAX_TABLE = 1 << 24;
+
+/** A blank cell as a message shows it: its text (`—`, `无`) or 空. */
+function shownBlank(raw: string | undefined): string {
+  return raw !== undefined && raw !== '' ? `“${raw}”` : '空';
+}
 
 function shownValue(v: number, q: number, raw: string | undefined): string {
   if (raw !== undefined && raw !== '') return raw;
@@ -95,6 +104,12 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   /** Rows with a merge against the existing dataset only (a file imported again). */
   const mergedExisting = new Uint8Array(rowCount);
   const conflict = new Uint8Array(rowCount);
+  /** Rows whose blank cell kept a number sent before (settled as merged, with their own reason). */
+  const blankKept = new Uint8Array(rowCount);
+  /** Where each record was stored (its observation index), for a blank filled in by a later record. */
+  const storedAt = new Int32Array(recs.size);
+  /** Observations whose raw text a later record replaced (null: the new value has none). */
+  const rawReplaced = new Map<number, string | null>();
   const repeats = new DuplicateRows();
   const pCodes = Int32Array.from(recs.periods, (p) => periodCode.get(p)!);
   const mCodes = Int32Array.from(recs.metrics, (m) => metricCode.get(m.id)!);
@@ -112,6 +127,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       qualifier[n] = q; file[n] = base + recs.rowFile[row]!; line[n] = recs.rowLine[row]!;
       const raw = recs.raw.get(i);
       if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
+      storedAt[i] = n;
       n++;
       if (table) table[key] = i + 1; else map!.set(key, i + 1);
       added[row]!++;
@@ -136,7 +152,6 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       }
       continue;
     }
-    conflict[row] = 1;
     const ln = recs.rowLine[row]!;
     const p = recs.periods[recs.period[i]!]!;
     const m = recs.metrics[recs.metric[i]!]!;
@@ -145,7 +160,31 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     const theirs = shownValue(pv, pq, prev > 0 ? recs.raw.get(pi) : existingRaw.get(pi));
     const pFile = prev > 0 ? names[recs.rowFile[recs.row[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
     const pLine = prev > 0 ? recs.rowLine[recs.row[pi]!]! : o!.line[pi]!;
-    sink.pushCapped(makeIssue('error', 'conflicting-values', { file: names[f] ?? '', line: ln, column: recs.column[i]! },
+    const at = { file: names[f] ?? '', line: ln, column: recs.column[i]! };
+    if (q === MISSING && !Number.isNaN(pv)) {
+      // A resent file left the cell blank: the number sent before stays.
+      merged[row]!++;
+      blankKept[row] = 1;
+      sink.pushCapped(makeIssue('warning', 'resent-blank-kept', at,
+        `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(recs.raw.get(i))}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
+        `${un.name} ${p} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
+      continue;
+    }
+    if (pq === MISSING && !Number.isNaN(v)) {
+      // A blank sent before is filled in now: the new number replaces it.
+      const j = prev > 0 ? storedAt[pi]! : pi;
+      value[j] = v; qualifier[j] = q; file[j] = base + f; line[j] = ln;
+      rawReplaced.set(j, recs.raw.get(i) ?? null);
+      if (table) table[key] = i + 1; else map!.set(key, i + 1);
+      storedAt[i] = j;
+      added[row]!++;
+      sink.pushCapped(makeIssue('warning', 'resent-blank-filled', at,
+        `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prev > 0 ? recs.raw.get(pi) : existingRaw.get(pi))}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
+        `${un.name} ${p} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
+      continue;
+    }
+    conflict[row] = 1;
+    sink.pushCapped(makeIssue('error', 'conflicting-values', at,
       `${un.name}${p}的“${m.zh}”有两个不同的数值：${pFile}第${pLine}行为${theirs}，${names[f]}第${ln}行为${mine}。请核对后只保留一个`,
       `${un.name} ${p} ${m.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[f]}:${ln}).`));
   }
@@ -157,7 +196,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     else if (added[row]! > 0) recs.importRow(row);
     else if (merged[row]! > 0) {
       const f = recs.rowFile[row]!;
-      recs.settleRow(row, 'merged', mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
+      recs.settleRow(row, 'merged', blankKept[row] ? '重发的数值为空，保留了先前的数值' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
       if (mergedElsewhere[row]) {
         if (!mergedLines.has(f)) mergedLines.set(f, []);
         mergedLines.get(f)!.push(recs.rowLine[row]!);
@@ -198,9 +237,18 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
         unit: fit(unit), period: fit(period), metric: fit(metric), value: fit(value),
         qualifier: fit(qualifier), file: fit(file), line: fit(line),
       }),
-      rawIndex: Uint32Array.from(rawIndex),
-      rawText: Object.freeze(rawText),
+      ...rawColumns(rawIndex, rawText, rawReplaced),
     });
   };
   return { build };
+}
+
+/** The sparse raw-text columns, sorted by observation, with the texts later records replaced. */
+function rawColumns(index: readonly number[], text: readonly string[], replaced: ReadonlyMap<number, string | null>): { rawIndex: Uint32Array; rawText: readonly string[] } {
+  if (replaced.size === 0) return { rawIndex: Uint32Array.from(index), rawText: Object.freeze(text) };
+  const pairs: [number, string][] = [];
+  index.forEach((j, k) => { if (!replaced.has(j)) pairs.push([j, text[k]!]); });
+  for (const [j, raw] of replaced) if (raw !== null) pairs.push([j, raw]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { rawIndex: Uint32Array.from(pairs, (x) => x[0]), rawText: Object.freeze(pairs.map((x) => x[1])) };
 }

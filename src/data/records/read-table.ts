@@ -1,16 +1,16 @@
 /**
  * Rows of a long or wide table → observation records, one row at a time, with an outcome for every
  * data row: blank, subtotal (excluded and checked), rejected (with a reason and an issue), or
- * pending (decided at merge time: imported or merged). Street/district blanks left by merged cells
- * are forward-filled with a warning; measure columns are never filled. A second table below the
- * first (after a blank row) is read with its own header (second-table.ts).
+ * pending (decided at merge time: imported or merged). Blanks left by merged cells are filled
+ * from above with a warning (merged-cell-fill.ts). A second table below the first (after a blank
+ * row, or under its own title) is read with its own header and period (second-table.ts).
  *
  * This is the hot loop of every import: long files repeat the unit, period and metric cells on
  * every row, so each is resolved once per distinct text and reused while the next row repeats it.
  */
 import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
 import type { HeaderResult } from '../table/find-header';
-import { lineRanges, makeIssue } from '../report/make-issue';
+import { makeIssue } from '../report/make-issue';
 import { ColumnFormats, type Column } from './column-formats';
 import { applyDecimalComma, DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from './number-locale';
 import { PeriodMix } from './period-mix';
@@ -24,14 +24,15 @@ import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-ce
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
 import { isTwelveDigits, plainNumber } from './plain-number';
-import { looksLikeSecondHeader } from './second-table';
+import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
+import { cellAt } from './cell-at';
+import { MergedCellFill } from './merged-cell-fill';
 
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
 /** Unit names remembered per table for the shortcut in read() (a city has about 5,600). */
 const MAX_CLEAN_UNITS = 100_000;
 
-interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[] }
 interface PeriodHit { readonly index: number; readonly cumulative: boolean }
 
 /** Rows kept from where a second table may start, read when the table ends. */
@@ -51,9 +52,7 @@ export class TableReader {
   private readonly notes = new TableNotes();
   private readonly formats = new ColumnFormats();
   private readonly periodMix = new PeriodMix();
-  private readonly fills: FillTrack[];
-  /** The last non-blank street/district cell, by column (for merged cells exported as blanks). */
-  private readonly lastDim: (string | undefined)[] = [];
+  private readonly fill: MergedCellFill;
   private readonly headerCells: string;
   private readonly headerFirst: string;
   private readonly measureIdx: number[];
@@ -66,6 +65,8 @@ export class TableReader {
   private prevBlank = false;
   /** The rows from a possible second table on, once one starts (read at `end`). */
   private tail: TableTail | null = null;
+  /** The tail starts with title rows and no header has followed yet (it may not be a table). */
+  private titled = false;
   // The previous row's unit cells and what they resolved to (long files repeat them).
   private pCode = '\u0000';
   private pDistrict = '';
@@ -97,8 +98,7 @@ export class TableReader {
     private readonly readGrid: (rows: string[][], lines: number[], broken: Set<number>, first: HeaderResult) => boolean,
   ) {
     this.kept = header.columns.map((c) => c.index);
-    const names = shape.names;
-    this.fills = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
+    this.fill = new MergedCellFill(shape);
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     this.metrics = new MetricLookup(ctx.store, this.formats, shape.value, ctx.defaultUnit);
@@ -115,14 +115,44 @@ export class TableReader {
       if (this.early.length >= DECIMAL_COMMA_SCAN_ROWS) this.startReading();
       return;
     }
-    if (this.tail !== null) { this.keepTail(cells, line, broken); return; }
+    if (this.tail !== null) {
+      if (this.titled && !broken) {
+        // Under a title: a header confirms a second table, blank and more title rows may come, anything else ends the guess.
+        if (looksLikeSecondHeader(cells) || this.repeatsHeader(cells)) this.titled = false;
+        else if (!isBlankRow(cells) && !looksLikeTableTitle(cells, true)) { this.readTitleRows(); this.row(cells, line, broken); return; }
+      }
+      this.keepTail(cells, line, broken);
+      return;
+    }
     if (this.prevBlank && looksLikeSecondHeader(cells)) { this.keepTail(cells, line, broken); return; }
+    // Another header right under the data (`社区,户数` under `社区,常住人口`): a second table too.
+    if (cellAt(cells, 0) === this.headerFirst && this.headerFirst !== '' && !this.repeatsHeader(cells) && looksLikeSecondHeader(cells)) {
+      this.keepTail(cells, line, broken);
+      return;
+    }
+    if (!broken && looksLikeTableTitle(cells, this.prevBlank)) { this.titled = true; this.keepTail(cells, line, broken); return; }
     this.read(cells, line, broken);
+  }
+
+  /** The rows kept under a title that no header followed: read as rows of this table after all. */
+  private readTitleRows(): void {
+    const tail = this.tail!;
+    this.tail = null;
+    this.titled = false;
+    // The first is read without the title check (it would start the same guess again).
+    this.read(tail.rows[0]!, tail.lines[0]!, tail.broken.has(0));
+    for (let k = 1; k < tail.rows.length; k++) this.row(tail.rows[k]!, tail.lines[k]!, tail.broken.has(k));
+  }
+
+  private repeatsHeader(cells: readonly string[]): boolean {
+    return (cells[0] ?? '').trim() === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells;
   }
 
   /** Ends the table: a second table is read, then the table-wide notes are reported. */
   end(): void {
     if (this.early !== null) this.startReading();
+    // Titles no header followed are rows after all (reading them may start another guess).
+    while (this.titled) this.readTitleRows();
     const tail = this.tail;
     if (tail !== null) {
       this.tail = null;
@@ -141,12 +171,7 @@ export class TableReader {
     this.notes.report(sink, file);
     this.formats.report(sink, file);
     this.periodMix.report(sink, { file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) });
-    for (const f of this.fills) {
-      if (f.lines.length === 0) continue;
-      sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
-        `第${lineRanges(f.lines)}行${f.name}列为空（合并单元格），已由上方单元格填充，请核对`,
-        `Blank ${f.name} cells on lines ${lineRanges(f.lines)} (merged cells) were filled from above.`));
-    }
+    this.fill.report(sink, file);
   }
 
   private keepTail(cells: string[], line: number, broken: boolean): void {
@@ -179,8 +204,8 @@ export class TableReader {
     const row = store.addRow(fileIndex, line);
     this.prevBlank = false;
     if (broken) { store.settleRow(row, 'rejected', '引号未闭合'); return; }
-    if (isBlankRow(cells)) { this.prevBlank = true; this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
-    if ((cells[0] ?? '').trim() === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells) {
+    if (isBlankRow(cells)) { this.prevBlank = true; this.fill.breakUnit(); this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
+    if (this.repeatsHeader(cells)) {
       store.settleRow(row, 'rejected', '重复的表头行');
       sink.push(makeIssue('warning', 'repeated-header', { file, line },
         `第${line}行与表头相同，可能是第二个表格的开始，已跳过该行`, `Line ${line} repeats the header; skipped.`));
@@ -214,11 +239,8 @@ export class TableReader {
       if (seen !== undefined && seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) known = seen.mention;
     }
     if (known >= 0) {
-      // The street/district above the next rows is this row's (for merged cells exported as blanks).
-      for (const f of this.fills) {
-        const v = cellAt(cells, f.column);
-        if (v !== '') this.lastDim[f.column] = v;
-      }
+      // The street, district and unit above the next rows are this row's (for merged cells exported as blanks).
+      this.fill.seen(cells);
       let rowPeriod = -1;
       if (this.needRowPeriod) {
         const hit = this.periodOf(cellAt(cells, s.period), line);
@@ -230,14 +252,14 @@ export class TableReader {
       return;
     }
     this.cleanUnit = false;
-    const unitName = cellAt(cells, s.unit);
+    const unitText = cellAt(cells, s.unit);
     const parentText = cellAt(cells, s.parent);
     const districtText = cellAt(cells, s.district);
-    const label = unitName || parentText || districtText;
+    const label = unitText || parentText || districtText;
     // The row's kind depends on its names (and, without a unit name, on every cell: a footer).
-    if (unitName === '' || unitName !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
-      this.pLabel = unitName; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
-      this.pSub = rowKind({ cells, unit: unitName, parent: parentText, district: districtText });
+    if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
+      this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
+      this.pSub = rowKind({ cells, unit: unitText, parent: parentText, district: districtText });
     }
     const sub = this.pSub;
     if (sub === 'average' || sub === 'comparison' || sub === 'footer') {
@@ -246,26 +268,16 @@ export class TableReader {
       this.notes.addSkipped(sub, line);
       return;
     }
-    // Forward-fill street/district left blank by merged cells (a 合计 row's blank street is not a gap).
-    let parent = parentText;
-    let district = districtText;
-    let filled = false;
-    for (const f of this.fills) {
-      const v = f.column === s.parent ? parentText : districtText;
-      if (v !== '') this.lastDim[f.column] = v;
-      else {
-        const above = this.lastDim[f.column];
-        if (above !== undefined) {
-          filled = true;
-          if (sub === null) f.lines.push(line);
-          if (f.column === s.parent) parent = above; else district = above;
-        }
-      }
-    }
+    // Street/district (and a long file's 社区) left blank by merged cells are filled from above.
+    const fill = this.fill;
+    fill.dims(parentText, districtText, line, sub === null);
+    const parent = fill.parent;
+    const district = fill.district;
     const codeText = cellAt(cells, s.code);
     const code = codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
       : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
     if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
+    const unitName = fill.unit(unitText, code, sub !== null, line);
     if (sub === null && unitName === '' && code === '') {
       const hasValues = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
       sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
@@ -298,7 +310,7 @@ export class TableReader {
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
-      this.cleanUnit = !filled && !this.pNameFormula && !this.pNameGbkLost;
+      this.cleanUnit = !fill.filled && !this.pNameFormula && !this.pNameGbkLost;
       this.rawCode = rawCode; this.rawDistrict = rawDistrict; this.rawParent = rawParent; this.rawUnit = rawUnit;
       if (this.cleanUnit && rawUnit !== undefined && this.cleanUnits.size < MAX_CLEAN_UNITS) {
         this.cleanUnits.set(rawUnit, { code: rawCode, parent: rawParent, district: rawDistrict, mention });
@@ -415,19 +427,4 @@ export class TableReader {
       `第${line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
       `Line ${line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
   }
-}
-
-/** The trimmed cell at column `c` ('' when the column is absent or the row is short). */
-function cellAt(cells: readonly string[], c: number): string {
-  if (c < 0) return '';
-  const v = cells[c];
-  if (v === undefined || v === '') return '';
-  // Most cells have nothing to trim: skip the call when both ends are plainly not whitespace.
-  return mayBeSpace(v.charCodeAt(0)) || mayBeSpace(v.charCodeAt(v.length - 1)) ? v.trim() : v;
-}
-
-/** True for every character String.prototype.trim removes (and a few more, which is harmless). */
-function mayBeSpace(c: number): boolean {
-  return c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -1,7 +1,9 @@
 /**
  * A second table in the same file (catalogue #21): after a blank line, a row that is a header
- * (`社区,期间,户数`) starts a new table with its own columns. It is read with its own header and
- * shape, and a warning says 检测到第二个表格，从第N行开始.
+ * (`社区,期间,户数`) starts a new table with its own columns; so does a title row (`2023年4月社区统计`,
+ * after a blank line, or directly under the data when it names a period) followed by a header. It
+ * is read with its own header, units and shape, and its own title gives its period; a warning says
+ * 检测到第二个表格，从第N行开始 and which period it was read with.
  */
 import { detectShape, type TableShape } from '../table/detect-shape';
 import { findHeader, type HeaderResult } from '../table/find-header';
@@ -10,8 +12,47 @@ import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-al
 import { readTransposed } from './read-transposed';
 import { isBlankRow } from '../table/row-checks';
 import type { ReadContext } from './read-context';
+import { scanPeriodText } from './parse-period-label';
+import { rowKind } from './subtotal-check';
 
 const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
+/** Title rows (title, `单位：人`) a second table may have above its header. */
+const MAX_TITLE_ROWS = 3;
+
+const solid = (c: string): boolean => c.length > 0 && c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x3000 && c.charCodeAt(0) !== 0xfeff && c.charCodeAt(0) !== 0xa0;
+
+/** The one non-blank cell of a row (trimmed), or null when the row has none or more than one. */
+function loneCell(row: readonly string[]): string | null {
+  // Data rows fill their first two cells: the common case returns at once (a first character
+  // above U+0020 that is not U+3000 is no whitespace, so no trim is needed to see it).
+  if (row.length > 1 && solid(row[0]!) && solid(row[1]!)) return null;
+  let text: string | null = null;
+  for (const c of row) {
+    const t = c.trim();
+    if (t === '') continue;
+    if (text !== null) return null;
+    text = t;
+  }
+  return text;
+}
+
+/**
+ * True when `row` may be the title of a second table: one text cell (not a number, not a footer
+ * such as 填报日期：2023年4月5日), after a blank row, or naming a period (`2023年4月社区统计`) when
+ * directly under the data. Whether a header follows decides (TableReader, readSecondTable).
+ */
+export function looksLikeTableTitle(row: readonly string[], afterBlank: boolean): boolean {
+  const text = loneCell(row);
+  if (text === null || NUMBER_LIKE.test(text)) return false;
+  if (rowKind({ cells: row, unit: '', parent: '', district: '' }) === 'footer') return false;
+  return afterBlank || namesPeriod(text);
+}
+
+/** True when a title names a period (or a range or span the period grammar warns about). */
+function namesPeriod(text: string): boolean {
+  const scan = scanPeriodText(text);
+  return scan.found !== null || scan.problems.length > 0;
+}
 
 /**
  * True when row `r` follows a blank row and looks like a header: at least two cells, none
@@ -55,20 +96,38 @@ export function readSecondTable(
   const subLines = lines.slice(r);
   const subBroken = new Set([...broken].filter((b) => b >= r).map((b) => b - r));
   const header = findHeader(subRows, subLines, subBroken, ctx.file);
-  if (header.headerRow !== 0) return false;
+  const h = header.headerRow;
+  // Above the header only title rows; a header under titles must look like one (or repeat the first).
+  if (h < 0 || h > MAX_TITLE_ROWS) return false;
+  for (let k = 0; k < h; k++) if (!isBlankRow(subRows[k]!) && loneCell(subRows[k]!) === null) return false;
+  if (!looksLikeSecondHeader(subRows[h]!) && !repeatsHeader(subRows[h]!, first)) return false;
+  // A title without a period (`社区统计表（续）`) leaves the period to the first table's title.
+  const caption = header.caption !== undefined && namesPeriod(header.caption) ? header.caption : first.caption ?? header.caption;
   const firstCol = header.columns[0]?.index ?? 0;
   const { shape, issues } = detectShape(header.columns, {
     file: ctx.file,
-    ...(first.caption !== undefined ? { caption: first.caption } : {}),
+    ...(caption !== undefined ? { caption } : {}),
     ...(first.defaultUnit !== undefined ? { defaultUnit: first.defaultUnit } : {}),
     firstColumn: subRows.slice(header.dataStart, header.dataStart + 50).map((x) => x[firstCol] ?? ''),
   });
   const line = lines[r]!;
+  const titleLine = subLines[subRows.findIndex((x) => loneCell(x) === header.caption)] ?? line;
+  const own = header.caption !== undefined && shape?.filePeriod?.source === 'caption'
+    ? `，统计期间按它自己的标题“${header.caption}”（第${titleLine}行）读作${shape.filePeriod.key}` : '';
   ctx.sink.push(makeIssue('warning', 'second-table', { file: ctx.file, line },
-    `检测到第二个表格，从第${line}行开始（表头：${header.columns.map((c) => c.name).join('、')}）。已按它自己的表头读取，请核对；最好把两个表格分成两个文件`,
-    `A second table starts at line ${line}; it was read with its own header.`));
-  // The second header line is not data: it is listed as not imported, with its reason.
-  ctx.store.settleRow(ctx.store.addRow(ctx.fileIndex, line), 'rejected', '第二个表格的表头行（不是数据）');
+    `检测到第二个表格，从第${line}行开始（表头：${header.columns.map((c) => c.name).join('、')}）。已按它自己的表头读取${own}，请核对；最好把两个表格分成两个文件`,
+    `A second table starts at line ${line}; it was read with its own header${own ? ` and its title's period ${shape!.filePeriod!.key}` : ''}.`));
+  // Its title, header and unit rows are not data: each is listed as not imported, with its reason.
+  for (let k = 0; k < header.dataStart; k++) {
+    const row = ctx.store.addRow(ctx.fileIndex, subLines[k]!);
+    if (isBlankRow(subRows[k]!)) ctx.store.settleRow(row, 'blank', '空行');
+    else ctx.store.settleRow(row, 'rejected', k < h ? '第二个表格的标题行（不是数据）' : '第二个表格的表头行（不是数据）');
+  }
+  // Notes about its title's period belong to the title's line (not to the whole file).
+  for (let k = 0; k < issues.length; k++) {
+    const i = issues[k]!;
+    if (header.caption !== undefined && i.code.startsWith('period-') && i.line === 0) issues[k] = { ...i, line: titleLine };
+  }
   ctx.sink.pushAll(header.issues);
   ctx.sink.pushAll(issues);
   if (!shape) {
@@ -80,4 +139,10 @@ export function readSecondTable(
     readTable(subRows, subLines, subBroken, header, shape, ctx);
   }
   return true;
+}
+
+/** True when `row` repeats the first table's header (its cleaned column names, in order). */
+function repeatsHeader(row: readonly string[], first: HeaderResult): boolean {
+  const cells = row.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length === first.columns.length && cells.every((c, k) => c === first.columns[k]!.name);
 }

@@ -6,7 +6,8 @@
  */
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { bareUnit, foldUnitRow } from './unit-row';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -155,6 +156,21 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     issues.push(makeIssue('warning', 'two-row-header', { file, line: lines[h]! },
       `第${lines[h]}-${lines[h + 1]}行是两行表头（合并单元格），已合并为“${combined.filter((x) => x.includes('/')).slice(0, 3).join('”、“')}”等，请核对`,
       `Lines ${lines[h]}-${lines[h + 1]} form a two-row header; combined as e.g. "${combined.find((x) => x.includes('/')) ?? ''}".`));
+  }
+  const folded = broken.has(dataStart) ? null : foldUnitRow(header, rows[dataStart]);
+  if (folded !== null) {
+    const line = lines[dataStart]!;
+    const units = rows[dataStart]!.map((c) => c.trim()).filter((c) => measureUnitOf(c) !== undefined).map(bareUnit);
+    issues.push(makeIssue('info', 'units-under-header', { file, line },
+      `第${line}行是各列的计量单位（${units.join('、')}），已按单位读取各列，不是数据行`,
+      `Line ${line} gives each column's unit (${units.join(', ')}); read as units, not data.`));
+    for (const c of folded.clashes) {
+      issues.push(makeIssue('warning', 'units-under-header-disagree', { file, line, column: c.column + 1, columnName: c.header },
+        `第${line}行第${c.column + 1}列的单位“${c.unit}”与表头“${c.header}”写的单位不同，已按表头读取该列；请核对该列数值的单位`,
+        `Line ${line}, column ${c.column + 1}: the unit "${c.unit}" differs from the header "${c.header}"; the header's unit is used.`));
+    }
+    header = folded.header;
+    dataStart++;
   }
   if (rows[h]!.some((c) => /[\r\n]/.test(c.trim()))) {
     issues.push(makeIssue('info', 'header-newline', { file, line: lines[h]! },

@@ -96,6 +96,15 @@ const HEADER_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   家: ['家', 1], 所: ['所', 1], 期: ['期', 1], 岁: ['岁', 1], 队: ['支', 1],
 };
 
+/**
+ * The measure unit a cell names on its own (`人`, `（万元）`, `%`), as [canonical unit, scale], or
+ * undefined when the text is not one of the units a header bracket may carry.
+ */
+export function measureUnitOf(text: string): readonly [string, number] | undefined {
+  const t = toSimplified(text.normalize('NFKC').replace(/\s/g, '')).replace(/^[([【](.*)[)\]】]$/, '$1');
+  return Object.hasOwn(HEADER_UNITS, t) ? HEADER_UNITS[t] : undefined;
+}
+
 const LEADING_CONTEXT = /^(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)/;
 
 let metricIndex: Map<string, string> | null = null;

@@ -75,11 +75,21 @@ export function canonicalMetric(id: string): MetricDef | undefined {
 /** Id prefix of a metric imported from an unknown column. */
 export const CUSTOM_METRIC_PREFIX = 'custom:';
 
-/** A custom metric from an unknown header: a flow with no direction until the user labels it. */
+/** Units of a rate: a metric in them is never summed. */
+const RATE_UNITS = new Set(['%', '‰']);
+/** Names of a rate (入户率, 志愿者占比, 党员比例), with any unit bracket after them. */
+const RATE_NAME = /(?:率|比例|占比|比重|百分比)\s*(?:[（(【[][^）)】\]]*[）)】\]])?$/;
+
+/**
+ * A custom metric from an unknown header, with no direction until the user labels it: a flow,
+ * except a rate (unit % or ‰, or a name such as 入户率 or 占比), which is a ratio without known
+ * parts. So every view shows a rate as it was written, never a sum of rates: a quarter of monthly
+ * 入户率 values, a street's or the district's total, have no honest value without the parts.
+ */
 export function customMetric(header: string, unit = ''): MetricDef {
   return {
     id: CUSTOM_METRIC_PREFIX + header, zh: header, en: header, unit, unitEn: unit,
-    family: 'custom', kind: 'flow', direction: 'neutral',
+    family: 'custom', kind: RATE_UNITS.has(unit) || RATE_NAME.test(header) ? 'ratio' : 'flow', direction: 'neutral',
   };
 }
 

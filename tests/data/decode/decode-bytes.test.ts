@@ -47,6 +47,14 @@ describe('decodeBytes', () => {
     expect(r.issues[0]!.message).toContain(words);
   });
 
+  it('undecodable characters: one warning per line (first position and count), ten lines at most, then one sentence', () => {
+    const lines = Array.from({ length: 15 }, (_, k) => `东湖社区${k},${k}`).join('\n');
+    const rep = decodeBytes(gbk(lines), 'f.csv', 'UTF-8').issues.filter((i) => i.code === 'decode-replacement');
+    expect(rep).toHaveLength(11);
+    expect(rep[0]!.message).toMatch(/^第1行自第1个字符起共\d+个字符无法按UTF-8解码/);
+    expect(rep[10]!.message).toMatch(/^另有5行共\d+个字符无法解码$/);
+  });
+
   it('honours a forced encoding and reports replacements', () => {
     const r = decodeBytes(gbk('社区'), 'f.csv', 'UTF-8');
     expect(r.encoding).toBe('utf-8');

@@ -21,7 +21,7 @@ export interface AdversarialCase {
   about: string;
   name?: string;
   lines?: string[];
-  files?: { name: string; lines: string[]; encoding?: 'gbk' | 'bom-gbk'; gbkLines?: number[] }[];
+  files?: { name: string; lines: string[]; encoding?: 'gbk' | 'bom-gbk'; gbkLines?: number[]; utf8Lines?: number[] }[];
   obs: string[];
   maybe?: string[];
   flag?: (number | string)[];
@@ -51,6 +51,10 @@ function inputs(c: AdversarialCase): { name: string; bytes: Uint8Array }[] {
   return files.map((f: NonNullable<AdversarialCase['files']>[number]) => {
     let text = f.lines.join('\n') + '\n';
     if (c.big) text = text.replace('@BIG@', c.big.char.repeat(c.big.times));
+    if (f.utf8Lines) {
+      const parts = f.lines.map((l, k) => (f.utf8Lines!.includes(k + 1) ? utf8(l + '\n') : gbk(l + '\n')));
+      return { name: f.name, bytes: new Uint8Array(parts.flatMap((b) => [...b])) };
+    }
     if (f.encoding === 'gbk') return { name: f.name, bytes: gbk(text) };
     if (f.encoding === 'bom-gbk') return { name: f.name, bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...gbk(text)]) };
     if (f.gbkLines) {

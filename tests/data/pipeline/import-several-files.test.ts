@@ -76,3 +76,73 @@ describe('several files', () => {
     expect(observations(first).find((o) => o.unit === '东湖社区' && o.metric === 'residents')!.value).toBe(100);
   });
 });
+
+describe('a resent month with blank cells (issue 15, class 7)', () => {
+  const sent = { name: '2024年1月.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,100,40\n西山社区,200,80\n') };
+  const resent = { name: '2024年1月（更新）.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,100,—\n西山社区,,80\n') };
+  const values = (r: ReturnType<typeof importFiles>): string[] => observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}|${o.raw}`);
+
+  it('keeps the numbers sent before, with a warning naming both files and lines (not a blocking conflict)', () => {
+    const r = importFiles([sent, resent]);
+    expect(r.report.status).toBe('ok');
+    expect(values(r)).toEqual(['东湖社区|households|40|40', '东湖社区|residents|100|100', '西山社区|households|80|80', '西山社区|residents|200|200']);
+    const kept = r.report.issues.filter((i) => i.code === 'resent-blank-kept');
+    expect(kept.map((i) => `${i.severity}@${i.file}:${i.line}:${i.column}`)).toEqual(['warning@2024年1月（更新）.csv:2:3', 'warning@2024年1月（更新）.csv:3:2']);
+    expect(kept[0]!.message).toBe('东湖社区2024-01的“户数”在2024年1月（更新）.csv第2行为“—”，已保留2024年1月.csv第2行的数值40；如该项确实应为空，请删除旧数据后重新导入');
+    expect(kept[1]!.message).toContain('第3行为空，已保留2024年1月.csv第3行的数值200');
+    expect(r.report.rows.filter((x) => x.file === '2024年1月（更新）.csv').map((x) => `${x.line}:${x.outcome}:${x.reason}`))
+      .toEqual(['2:merged:重发的数值为空，保留了先前的数值', '3:merged:重发的数值为空，保留了先前的数值']);
+  });
+
+  it('the same onto an existing dataset: the dataset keeps its numbers', () => {
+    const first = importFiles([sent]).dataset!;
+    const r = importFiles([resent], { existing: first });
+    expect(r.report.status).toBe('ok');
+    expect(values(r)).toEqual(values(importFiles([sent])));
+    expect(issueCodes(r, 'warning')).toEqual(['resent-blank-kept@2', 'resent-blank-kept@3']);
+  });
+
+  it('a blank sent first and filled in later takes the new number (with its raw text and source), with a warning', () => {
+    const blank = { name: '2024年1月.csv', bytes: utf8('社区,常住人口\n东湖社区,100\n西山社区,暂无\n') };
+    const filled = { name: '2024年1月（补报）.csv', bytes: utf8('社区,常住人口\n东湖社区,100\n西山社区,"1,200"\n') };
+    for (const r of [importFiles([blank, filled]), importFiles([filled], { existing: importFiles([blank]).dataset! })]) {
+      expect(r.report.status).toBe('ok');
+      const west = observations(r.dataset).find((o) => o.unit === '西山社区')!;
+      expect(west).toMatchObject({ value: 1200, raw: '1,200', line: 3, qualifier: 'exact' });
+      const ds = r.dataset!;
+      const at = Array.from(ds.obs.unit).findIndex((u) => ds.units[u]!.name === '西山社区');
+      expect(ds.files[ds.obs.file[at]!]!.name).toBe('2024年1月（补报）.csv');
+      const w = r.report.issues.find((i) => i.code === 'resent-blank-filled')!;
+      expect(w).toMatchObject({ severity: 'warning', file: '2024年1月（补报）.csv', line: 3 });
+      expect(w.message).toContain('在2024年1月.csv第3行为“暂无”，2024年1月（补报）.csv第3行补报为1,200');
+    }
+  });
+
+  it('a changed number is still a blocking conflict', () => {
+    const changed = { name: '2024年1月（更新）.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,100,0\n西山社区,200,80\n') };
+    const r = importFiles([sent, changed]);
+    expect(r.report.status).toBe('blocked');
+    expect(issueCodes(r, 'error')).toEqual(['conflicting-values@2']);
+  });
+});
+
+describe('a month and a quarter in different files (issue 15, class 7)', () => {
+  const month = (m: number, v: number) => ({ name: `2024年${m}月.csv`, bytes: utf8(`社区,再就业人数\n东湖社区,${v}\n`) });
+  const quarter = { name: '2024年第一季度.csv', bytes: utf8('社区,再就业人数\n东湖社区,50\n') };
+
+  it('warns on the quarter with both numbers and every month\'s file and line', () => {
+    const r = importFiles([month(1, 10), month(2, 12), month(3, 8), quarter]);
+    const w = r.report.issues.filter((i) => i.code === 'period-sum-mismatch');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ severity: 'warning', file: '2024年第一季度.csv', line: 2 });
+    expect(w[0]!.message).toBe('第2行：“东湖社区”2024-Q1的再就业人数为50，但同一社区各月（2024年1月.csv第2行、2024年2月.csv第2行、2024年3月.csv第2行）之和为30，两者不一致；请核对哪一个正确');
+  });
+
+  it('also when the months are already in the dataset and the quarter comes later', () => {
+    const months = importFiles([month(1, 10), month(2, 12), month(3, 8)]).dataset!;
+    const r = importFiles([quarter], { existing: months });
+    expect(issueCodes(r, 'warning')).toEqual(['period-sum-mismatch@2']);
+    const agree = importFiles([{ ...quarter, bytes: utf8('社区,再就业人数\n东湖社区,30\n') }], { existing: months });
+    expect(issueCodes(agree, 'warning')).toEqual([]);
+  });
+});

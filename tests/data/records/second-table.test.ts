@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startsSecondTable } from '../../../src/data/records/second-table';
-import { importText } from '../pipeline/import-helpers';
+import { looksLikeTableTitle, startsSecondTable } from '../../../src/data/records/second-table';
+import { importText, observations } from '../pipeline/import-helpers';
 
 const rows = (text: string): string[][] => text.split('\n').map((l) => l.split(','));
 
@@ -20,5 +20,84 @@ describe('startsSecondTable (catalogue #21)', () => {
     const r = importText('社区,期间,人口\n东湖社区,2024-03,1\n社区,期间,人口\n西山社区,2024-03,2\n');
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['repeated-header@3']);
     expect(r.report.counts).toMatchObject({ rowsIn: 3, imported: 2, rejected: 1 });
+  });
+});
+
+describe('looksLikeTableTitle (issue 15, class 5)', () => {
+  it.each([
+    ['a title naming a month, directly under the data', ['2023年4月社区统计', ''], false, true],
+    ['a title naming a quarter in a merged cell', ['', '2023年第二季度', ''], false, true],
+    ['a title without a period after a blank line', ['社区统计表（续）', ''], true, true],
+    ['a title without a period directly under the data', ['社区统计表（续）', ''], false, false],
+    ['a data row', ['东湖社区', '100'], true, false],
+    ['a unit with a blank value after a blank line (the header decides later)', ['东湖社区', ''], true, true],
+    ['a lone number', ['2023', ''], true, false],
+    ['a footer with its fill-in date', ['填报日期：2023年4月5日', ''], false, false],
+    ['a footer after a blank line', ['填表人：王芳', ''], true, false],
+  ])('%s → %s', (_n, row, afterBlank, expected) => {
+    expect(looksLikeTableTitle(row, afterBlank)).toBe(expected);
+  });
+});
+
+describe('a second table under its own title (issue 15, class 5)', () => {
+  const obs = (text: string, name = '社区统计.csv'): string[] =>
+    observations(importText(text, name).dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}|${o.line}`);
+
+  it('reads each table with its own title period, and says where the second starts and how it was read', () => {
+    const r = importText('2023年3月社区统计\n社区,常住人口\n东湖社区,100\n\n2023年4月社区统计\n社区,常住人口\n东湖社区,110\n', '社区统计.csv');
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.value}`)).toEqual(['2023-03|100', '2023-04|110']);
+    const second = r.report.issues.find((i) => i.code === 'second-table')!;
+    expect(second).toMatchObject({ severity: 'warning', line: 5 });
+    expect(second.message).toContain('统计期间按它自己的标题“2023年4月社区统计”（第5行）读作2023-04');
+    // Blank, title and header rows are accounted for, each with its reason.
+    expect(r.report.rows.map((x) => `${x.line}:${x.reason}`)).toEqual(['4:空行', '5:第二个表格的标题行（不是数据）', '6:第二个表格的表头行（不是数据）']);
+    expect(r.report.counts).toMatchObject({ imported: 2, blank: 1, rejected: 2 });
+  });
+
+  it('a title directly under the data with another header starts a table too; its disagreement with the file name names its line', () => {
+    const r = importText('社区,常住人口\n东湖社区,100\n2023年第二季度\n社区,再就业人数\n东湖社区,30\n', '2023年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.metric}|${o.value}`)).toEqual(['2023-03|residents|100', '2023-Q2|reemployed|30']);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['second-table@3', 'period-disagree@3']);
+  });
+
+  it('a blank line between the second title and its header', () => {
+    expect(obs('2023年3月\n社区,常住人口\n东湖社区,100\n\n2023年4月\n\n社区,常住人口\n东湖社区,110\n'))
+      .toEqual(['东湖社区|2023-03|residents|100|3', '东湖社区|2023-04|residents|110|8']);
+  });
+
+  it('another header right under the data (no blank line, no title) starts a second table; the same header is skipped', () => {
+    const r = importText('社区,常住人口\n东湖社区,100\n社区,户数\n东湖社区,40\n社区,户数\n西山社区,70\n', '2023年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual(['东湖社区|households|40', '东湖社区|residents|100', '西山社区|households|70']);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['second-table@3', 'repeated-header@5']);
+  });
+
+  it('a title without a period keeps the first table\'s title period', () => {
+    expect(obs('2023年3月社区统计\n社区,常住人口\n东湖社区,100\n\n社区统计表（续）\n社区,常住人口\n西山社区,200\n'))
+      .toEqual(['东湖社区|2023-03|residents|100|3', '西山社区|2023-03|residents|200|7']);
+  });
+
+  it('a lone cell that no header follows is read as a row of the table after all', () => {
+    // 东湖社区 with a blank value after a blank line looks like a title until the next row.
+    const r = importText('社区,常住人口\n西山社区,200\n\n东湖社区,\n南湖社区,300\n', '2023年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.value}|${o.line}`)).toEqual(['东湖社区|null|4', '南湖社区|300|5', '西山社区|200|2']);
+    expect(r.report.issues.some((i) => i.code === 'second-table')).toBe(false);
+    // …and at the very end of the file too.
+    const end = importText('社区,常住人口\n西山社区,200\n2023年4月\n', '2023年3月.csv');
+    expect(observations(end.dataset).map((o) => `${o.unit}|${o.value}`)).toEqual(['2023年4月|null', '西山社区|200']);
+    expect(end.report.issues.some((i) => i.severity === 'warning' && i.line === 3)).toBe(true);
+    // Two such titles at the end: both read as rows (the second is no table header), nothing blocks.
+    const two = importText('社区,常住人口\n西山社区,200\n2023年4月\n2023年5月\n', '2023年3月.csv');
+    expect(two.report.status).toBe('ok');
+    expect(two.report.issues.some((i) => i.code === 'second-table')).toBe(false);
+    expect(two.report.issues.filter((i) => i.severity === 'warning').map((i) => i.line)).toEqual([3, 4]);
+  });
+
+  it('streams: a title far down a long file starts the second table there', () => {
+    const rows = Array.from({ length: 3000 }, (_, k) => `社区${k},${k}`);
+    const text = `社区,常住人口\n${rows.join('\n')}\n\n2023年4月\n社区,常住人口\n社区0,7\n`;
+    const r = importText(text, '2023年3月.csv');
+    const o = observations(r.dataset);
+    expect(o.length).toBe(3001);
+    expect(o.find((x) => x.period === '2023-04')).toMatchObject({ unit: '社区0', value: 7, line: 3005 });
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * Blanks left by merged cells, filled from the cell above (issue 15, class 5): a 街道 or 区 cell
+ * merged over its communities leaves the rows under the first blank; in a long file a 社区 cell
+ * merged over the unit's metric rows does the same, filled only while the street and district stay
+ * the same and no blank or total row came between. Measure columns are never filled. One warning
+ * per column names every filled line.
+ */
+import type { TableShape } from '../table/detect-shape';
+import type { IssueSink } from '../report/issue-sink';
+import { lineRanges, makeIssue } from '../report/make-issue';
+import { cellAt } from './cell-at';
+
+interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[] }
+
+/** The fill state of one table; after `dims` and `unit`, the fields below hold the row's filled cells. */
+export class MergedCellFill {
+  /** The row's street and district, blanks filled (set by `dims`). */
+  parent = '';
+  district = '';
+  /** A cell of the row was filled (set by `dims` and `unit`). */
+  filled = false;
+  private readonly dimTracks: FillTrack[];
+  private readonly unitTrack: FillTrack | null;
+  /** The last non-blank street/district cell, by column. */
+  private readonly last: (string | undefined)[] = [];
+  // The unit of the last data row of a long file, with its street and district ('' after a blank or total row).
+  private lastUnit = '';
+  private lastParent = '';
+  private lastDistrict = '';
+  /** The last row `seen` and not yet taken into the state above (read lazily: most rows are never needed). */
+  private seenCells: readonly string[] | null = null;
+
+  constructor(private readonly shape: TableShape) {
+    const names = shape.names;
+    this.dimTracks = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
+    this.unitTrack = shape.kind === 'long' && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [] } : null;
+  }
+
+  /**
+   * A row whose unit cells resolved cleanly before (the reader's shortcut): it is the row above the
+   * next ones. Its unit is only kept here and read when a later row needs it (the last such row
+   * is the one above; most rows are never needed).
+   */
+  seen(cells: readonly string[]): void {
+    for (const f of this.dimTracks) {
+      const v = cellAt(cells, f.column);
+      if (v !== '') this.last[f.column] = v;
+    }
+    this.seenCells = cells;
+  }
+
+  private takeSeen(): void {
+    const cells = this.seenCells;
+    if (cells === null) return;
+    this.seenCells = null;
+    if (this.unitTrack !== null) {
+      this.lastUnit = cellAt(cells, this.shape.unit);
+      this.lastParent = cellAt(cells, this.shape.parent);
+      this.lastDistrict = cellAt(cells, this.shape.district);
+    }
+  }
+
+  /** A blank row: the unit above no longer fills the rows below it. */
+  breakUnit(): void {
+    this.takeSeen();
+    this.lastUnit = '';
+  }
+
+  /**
+   * Fills the row's blank street and district from above into `parent` and `district`; `counted`:
+   * the filled lines are listed (not for a 合计 row, whose blank street is not a gap).
+   */
+  dims(parentText: string, districtText: string, line: number, counted: boolean): void {
+    this.takeSeen();
+    const s = this.shape;
+    this.parent = parentText;
+    this.district = districtText;
+    this.filled = false;
+    for (const f of this.dimTracks) {
+      const v = f.column === s.parent ? parentText : districtText;
+      if (v !== '') { this.last[f.column] = v; continue; }
+      const above = this.last[f.column];
+      if (above === undefined) continue;
+      this.filled = true;
+      if (counted) f.lines.push(line);
+      if (f.column === s.parent) this.parent = above; else this.district = above;
+    }
+  }
+
+  /**
+   * The row's unit name, a blank one filled from the unit above in a long file (after `dims`; `total`:
+   * a total or breakdown row, which ends the unit above).
+   */
+  unit(unitName: string, code: string, total: boolean, line: number): string {
+    if (this.unitTrack === null) return unitName;
+    if (total) { this.lastUnit = ''; return unitName; }
+    if (unitName !== '') {
+      this.lastUnit = unitName; this.lastParent = this.parent; this.lastDistrict = this.district;
+      return unitName;
+    }
+    if (code !== '' || this.lastUnit === '' || this.parent !== this.lastParent || this.district !== this.lastDistrict) return unitName;
+    this.filled = true;
+    this.unitTrack.lines.push(line);
+    return this.lastUnit;
+  }
+
+  /** One warning per column with filled cells, naming every filled line. */
+  report(sink: IssueSink, file: string): void {
+    for (const f of this.unitTrack ? [this.unitTrack, ...this.dimTracks] : this.dimTracks) {
+      if (f.lines.length === 0) continue;
+      sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
+        `第${lineRanges(f.lines)}行${f.name}列为空（合并单元格），已由上方单元格填充，请核对`,
+        `Blank ${f.name} cells on lines ${lineRanges(f.lines)} (merged cells) were filled from above.`));
+    }
+  }
+}

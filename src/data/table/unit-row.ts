@@ -1,0 +1,62 @@
+/**
+ * A row of measure units right under the header (`,人,万元` or `单位,户,千元`): the clerk wrote
+ * each column's unit on a row of its own instead of in the header. It is read as units, never as
+ * a nameless data row: each unit is folded into its column's header (`慰问救助金额（万元）`), so
+ * the header grammar applies its scale as for a unit written in the header itself.
+ */
+import { parsePeriodLabel } from '../records/parse-period-label';
+import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+
+const UNIT_LABEL = /^(?:计量)?单位[:：]?$/;
+
+/** A unit row's unit that differs from the unit its column's header names itself. */
+export interface UnitClash {
+  /** 0-based column. */
+  readonly column: number;
+  readonly header: string;
+  readonly unit: string;
+}
+
+/**
+ * The header with the units of `row` folded in, or null when `row` is not a unit row: every
+ * non-blank cell is a measure unit under a metric column, except a leading `单位` label, and at
+ * least one unit is given. A header that already names its unit keeps it; when the row names
+ * another, `clashes` lists it (the caller warns).
+ */
+export function foldUnitRow(header: readonly string[], row: readonly string[] | undefined): { header: string[]; clashes: UnitClash[] } | null {
+  if (!row) return null;
+  let units = 0;
+  const out = [...header];
+  const clashes: UnitClash[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c]!.trim();
+    if (cell === '') continue;
+    const name = (header[c] ?? '').trim();
+    if (c === 0 && UNIT_LABEL.test(cell)) continue;
+    const unit = measureUnitOf(cell);
+    if (name === '' || unit === undefined) return null;
+    const role = matchDimensionHeader(name);
+    if (role !== null && role !== 'value') return null;
+    units++;
+    const own = matchMetricHeader(name);
+    if (own.unit === undefined) out[c] = withUnit(name, bareUnit(cell));
+    else if (own.unit !== unit[0] || (own.scale ?? 1) !== unit[1]) clashes.push({ column: c, header: name, unit: bareUnit(cell) });
+  }
+  return units > 0 ? { header: out, clashes } : null;
+}
+
+/**
+ * The header with its unit in brackets after the metric's name: a header combined from two rows
+ * (`常住人口/2023年3月`) takes it on its metric part (`常住人口（人）/2023年3月`), not after the period.
+ */
+function withUnit(name: string, unit: string): string {
+  const parts = name.split('/');
+  if (parts.length !== 2) return `${name}（${unit}）`;
+  const [a, b] = parts as [string, string];
+  return parsePeriodLabel(a) !== null && parsePeriodLabel(b) === null ? `${a}/${b}（${unit}）` : `${a}（${unit}）/${b}`;
+}
+
+/** A unit cell without its brackets (`（万元）` → `万元`). */
+export function bareUnit(cell: string): string {
+  return cell.normalize('NFKC').trim().replace(/^[([【](.*)[)\]】]$/, '$1');
+}

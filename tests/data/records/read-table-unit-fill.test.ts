@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+const rowsOf = (text: string): string[] => observations(importText(text, 'a.csv').dataset).map((o) => `${o.unit}|${o.metric}|${o.value}|${o.line}`);
+
+describe('a long file with merged 社区 cells (issue 15, class 5)', () => {
+  it('fills the blank 社区 cells from the unit above, with one warning naming every filled line', () => {
+    const r = importText('社区,期间,指标,数值\n东湖社区,2023年3月,常住人口,100\n,2023年3月,户数,40\n,2023年3月,再就业人数,5\n'
+      + '西山社区,2023年3月,常住人口,200\n,2023年3月,户数,70\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.line}`)).toEqual([
+      '东湖社区|households|3', '东湖社区|reemployed|4', '东湖社区|residents|2', '西山社区|households|6', '西山社区|residents|5']);
+    const fills = r.report.issues.filter((i) => i.code === 'forward-filled');
+    expect(fills).toHaveLength(1);
+    expect(fills[0]).toMatchObject({ severity: 'warning', line: 3, column: 1 });
+    expect(fills[0]!.message).toContain('第3-4、6行社区列为空（合并单元格）');
+  });
+
+  it('never fills across a blank row, a total row or another street', () => {
+    const r = importText('街道,社区,期间,指标,数值\n甲街道,东湖社区,2023年3月,常住人口,100\n\n甲街道,,2023年3月,户数,40\n', 'a.csv');
+    expect(r.report.issues.some((i) => i.code === 'unit-name-missing' && i.line === 4)).toBe(true);
+    const t = importText('街道,社区,期间,指标,数值\n甲街道,东湖社区,2023年3月,常住人口,100\n乙街道,,2023年3月,户数,40\n', 'a.csv');
+    expect(t.report.issues.some((i) => i.code === 'unit-name-missing' && i.line === 3)).toBe(true);
+    const total = importText('社区,期间,指标,数值\n东湖社区,2023年3月,常住人口,100\n合计,2023年3月,常住人口,100\n,2023年3月,户数,40\n', 'a.csv');
+    expect(total.report.issues.some((i) => i.code === 'unit-name-missing' && i.line === 4)).toBe(true);
+  });
+
+  it('fills after a row read by the repeated-cells shortcut too', () => {
+    // Lines 2-3 repeat the same unit cells (the shortcut); line 4 is blank under them.
+    expect(rowsOf('社区,期间,指标,数值\n东湖社区,2023年3月,常住人口,100\n东湖社区,2023年3月,户数,40\n,2023年3月,再就业人数,5\n'))
+      .toEqual(['东湖社区|households|40|3', '东湖社区|reemployed|5|4', '东湖社区|residents|100|2']);
+  });
+
+  it('a wide file does not fill a blank 社区 (each row there is a unit of its own)', () => {
+    const r = importText('社区,常住人口\n东湖社区,100\n,200\n', '2023年3月.csv');
+    expect(r.report.issues.some((i) => i.code === 'unit-name-missing' && i.line === 3)).toBe(true);
+  });
+});

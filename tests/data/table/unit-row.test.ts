@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { foldUnitRow } from '../../../src/data/table/unit-row';
+import { findHeader } from '../../../src/data/table/find-header';
+import { importText, observations } from '../pipeline/import-helpers';
+
+describe('foldUnitRow (issue 15, class 5)', () => {
+  const header = ['街道', '社区', '常住人口', '慰问救助金额'];
+  it.each([
+    ['units under the metrics', ['', '', '人', '万元'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
+    ['units in full-width brackets', ['', '', '（人）', '（万元）'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
+    ['a leading 单位 label', ['单位', '', '人', '万元'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
+    ['only some columns given', ['', '', '', '千元'], ['街道', '社区', '常住人口', '慰问救助金额（千元）']],
+  ])('%s', (_n, row, folded) => {
+    expect(foldUnitRow(header, row)).toEqual({ header: folded, clashes: [] });
+  });
+
+  it.each([
+    ['a data row', ['友谊路街道', '东湖社区', '100', '1.5']],
+    ['a nameless data row', ['', '', '100', '1.5']],
+    ['a unit word under a dimension column', ['', '人', '人', '万元']],
+    ['a blank row', ['', '', '', '']],
+    ['a word that is not a unit', ['', '', '人', '合计']],
+  ])('not a unit row: %s', (_n, row) => {
+    expect(foldUnitRow(header, row)).toBeNull();
+  });
+
+  it('a header combined from two rows takes the unit on its metric part, not after the period', () => {
+    expect(foldUnitRow(['社区', '常住人口/2023年3月', '2023年4月/户数'], ['', '人', '户'])!.header)
+      .toEqual(['社区', '常住人口（人）/2023年3月', '2023年4月/户数（户）']);
+  });
+
+  it('a header that names its own unit keeps it; a different unit under it is a clash', () => {
+    expect(foldUnitRow(['社区', '常住人口（人）'], ['', '人'])).toEqual({ header: ['社区', '常住人口（人）'], clashes: [] });
+    expect(foldUnitRow(['社区', '常住人口（万人）'], ['', '人'])).toEqual({ header: ['社区', '常住人口（万人）'], clashes: [{ column: 1, header: '常住人口（万人）', unit: '人' }] });
+  });
+
+  it('the import warns about a clash on the unit row\'s line and column, and reads the header\'s unit', () => {
+    const r = importText('社区,常住人口（万人）\n,人\n东湖社区,1.2\n', '2023年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.metric}|${o.value}`)).toEqual(['residents|12000']);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['units-under-header-disagree@2:2']);
+  });
+
+  it('findHeader reads the row as units: data starts below it, with a note naming the line', () => {
+    const rows = [['社区', '常住人口', '慰问救助金额'], ['', '人', '万元'], ['东湖社区', '100', '1.5']];
+    const h = findHeader(rows, [1, 2, 3], new Set(), 'f.csv');
+    expect(h.dataStart).toBe(2);
+    expect(h.columns.map((c) => c.name)).toEqual(['社区', '常住人口（人）', '慰问救助金额（万元）']);
+    expect(h.issues.map((i) => `${i.code}@${i.line}`)).toEqual(['units-under-header@2']);
+  });
+
+  it('the import applies the units (万元 × 10000) and the unit row is no community', () => {
+    const r = importText('社区,常住人口,慰问救助金额\n,人,万元\n东湖社区,100,1.5\n', '2023年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}|${o.raw}`))
+      .toEqual(['东湖社区|aid_amount|15000|1.5', '东湖社区|residents|100|100']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
