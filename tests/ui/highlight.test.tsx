@@ -15,7 +15,7 @@ import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { CompareView } from '../../src/ui/views/CompareView';
 import { ScatterView } from '../../src/ui/views/ScatterView';
 import type { ViewQuery } from '../../src/ui/view-query';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(() => {
@@ -45,8 +45,8 @@ function renderAll(q: ViewQuery, setQuery = vi.fn()) {
   const ds = smallDataset();
   const ui = (qq: ViewQuery) => (
     <>
-      <CompareView dataset={ds} query={qq} setQuery={setQuery} chartWidth={800} />
-      <ScatterView dataset={ds} query={{ ...qq, view: 'compare' }} setQuery={setQuery} chartWidth={800} />
+      <CompareView {...viewData(ds)} query={qq} setQuery={setQuery} chartWidth={800} />
+      <ScatterView {...viewData(ds)} query={{ ...qq, view: 'compare' }} setQuery={setQuery} chartWidth={800} />
       <MiniTable names={['甲社区', '乙社区', '丙社区']} />
     </>
   );

@@ -11,7 +11,7 @@ import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import type { ViewQuery } from '../../src/ui/view-query';
 import { LeagueView } from '../../src/ui/views/LeagueView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 
 afterEach(() => { cleanup(); vi.restoreAllMocks(); });
 
@@ -69,7 +69,7 @@ describe('连续N期靠后', () => {
     ['2024-05', ['', '', '', '连续4期靠后']],
     ['2024-03', ['', '', '', '']],
   ])('at %s flags only units in the bottom quartile for 3+ periods in a row', (period, expected) => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(monthsDataset())} query={q({ period })} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: /再就业人数排行/ });
     expect(names(table)).toEqual(['A社区', 'B社区', 'C社区', 'D社区']);
     expect(column(table, '持续靠后')).toEqual(expected);
@@ -78,7 +78,7 @@ describe('连续N期靠后', () => {
 
 describe('综合指数', () => {
   it('ranks on the weighted percentiles; changing the weights changes the order; the method is stated', () => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(monthsDataset())} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: '综合指数' }));
     // Only 再就业人数 and 注册志愿者, weights 3 : 1.
     for (const box of screen.getAllByRole('checkbox')) {
@@ -104,7 +104,7 @@ describe('综合指数', () => {
   });
 
   it('rejects a negative weight: says so next to the inputs and leaves that metric out', () => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(monthsDataset())} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: '综合指数' }));
     for (const box of screen.getAllByRole('checkbox')) {
       const want = /再就业人数|注册志愿者/.test(box.parentElement!.textContent ?? '');
@@ -124,7 +124,7 @@ describe('综合指数', () => {
   });
 
   it('says what to do when no metric has a positive weight', () => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(monthsDataset())} query={q({ period: '2024-03' })} setQuery={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: '综合指数' }));
     for (const box of screen.getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) fireEvent.click(box);
     expect(screen.getByText('还没有选择指标')).toBeTruthy();
@@ -138,7 +138,7 @@ describe('virtualisation', () => {
       return this.classList.contains('table-scroll') ? 620 : 0;
     });
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
-    renderWithClient(<LeagueView dataset={bigDataset(5617)} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(bigDataset(5617))} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: /再就业人数排行/ });
     expect(table.getAttribute('aria-rowcount')).toBe('5618');
     const rows = within(table).getAllByRole('row');
@@ -151,7 +151,7 @@ describe('virtualisation', () => {
   });
 
   it('keeps every row in the page at 1,000 units (find-in-page and screen readers see them all)', () => {
-    renderWithClient(<LeagueView dataset={bigDataset(1000)} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(bigDataset(1000))} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: /再就业人数排行/ });
     expect(table.getAttribute('aria-rowcount')).toBeNull();
     // (querySelectorAll: role queries over 1,000 rows are slow in jsdom.)

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeStore, commitImport, deleteDataset, getCurrentDatasetId, renameDataset } from '../../src/storage/dataset-store';
-import { datasetQueryKey, datasetQueryOptions, loadSavedOrSample, setInitialDatasetLoader, shownDataset } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, datasetQueryOptions, loadSavedOrSample, setInitialDatasetLoader, shownDataset, withAnalysis } from '../../src/ui/api/dataset-query';
 import { reconcileShownDataset } from '../../src/ui/api/reconcile-shown-dataset';
 import { freshTarget, makeDataset, makeReport } from '../storage/store-fixtures';
 
@@ -27,7 +27,7 @@ async function setup(ids: readonly string[]) {
 }
 
 function show(client: QueryClient, id: string, name = `数据集${id}`) {
-  client.setQueryData(datasetQueryKey, { dataset: { ...makeDataset(id), name }, report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: { ...makeDataset(id), name }, report: null }));
 }
 
 describe('reconcileShownDataset', () => {

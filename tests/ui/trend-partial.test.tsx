@@ -7,7 +7,7 @@ import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { resetHighlightForTests } from '../../src/ui/highlight/highlight-store';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { TrendView } from '../../src/ui/views/TrendView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 
 afterEach(() => {
   cleanup();
@@ -29,7 +29,7 @@ function partialDataset() {
 describe('TrendView partial periods', () => {
   it('draws a hollow point where a unit covers only part of the period, with the legend note', () => {
     const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
-    const { container } = renderWithClient(<TrendView dataset={partialDataset()} query={q} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<TrendView {...viewData(partialDataset())} query={q} setQuery={vi.fn()} chartWidth={800} />);
     const chart = container.querySelector('[data-chart-id="trend"]')!;
     // 甲: Q1, Q2 complete (2 filled). 乙: Q1 (1 of 3 months) and Q2 (2 of 3) partial → 2 hollow.
     expect(chart.querySelectorAll('circle.dot-partial')).toHaveLength(2);
@@ -42,7 +42,7 @@ describe('TrendView partial periods', () => {
   it('focuses a line on click without changing the selection', () => {
     const setQuery = vi.fn();
     const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
-    const { container, getByRole } = renderWithClient(<TrendView dataset={partialDataset()} query={q} setQuery={setQuery} chartWidth={800} />);
+    const { container, getByRole } = renderWithClient(<TrendView {...viewData(partialDataset())} query={q} setQuery={setQuery} chartWidth={800} />);
     fireEvent.click(container.querySelector('[data-chart-id="trend"] circle.dot')!);
     const opacities = [...container.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve')].map((p) => p.getAttribute('stroke-opacity'));
     expect(opacities).toEqual(['1', '0.3', '1']); // 甲 focused, 乙 faded, the median stays

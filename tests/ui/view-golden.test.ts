@@ -5,9 +5,10 @@
  * `UPDATE_GOLDEN=1 TZ=Asia/Shanghai npx vitest run tests/ui/view-golden.test.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { previousKey } from '../../src/analysis/available-periods';
 import { parents } from '../../src/analysis/find-units';
+import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import { importFiles } from '../../src/data/pipeline/import-files';
 import { resolveViewQuery } from '../../src/ui/resolve-query';
@@ -16,6 +17,9 @@ import { expectGolden } from './golden-json';
 import * as vm from './view-golden-harness';
 
 let ds: Dataset;
+let model: Analysis;
+/** A model with a 256 KB budget: it evicts all the time, and must give the same numbers. */
+let small: Analysis;
 let queries: Record<string, ViewQuery>;
 
 const golden = (name: string) => new URL(`../fixtures/golden/${name}.json`, import.meta.url);
@@ -23,6 +27,8 @@ const golden = (name: string) => new URL(`../fixtures/golden/${name}.json`, impo
 beforeAll(() => {
   const bytes = new Uint8Array(readFileSync(new URL('../../data/sample-jinnan-long.csv', import.meta.url)));
   ds = importFiles([{ name: 'sample-jinnan-long.csv', bytes }], { id: 'sample', createdAt: '2025-01-01T00:00:00.000Z' }).dataset!;
+  model = createAnalysis(ds);
+  small = createAnalysis(ds, { budgetBytes: 256 * 1024 });
   const base: ViewQuery = { view: 'overview', metric: '', period: '', compare: '', parent: '', per: 'none', units: [] };
   const plain = resolveViewQuery(ds, base);
   const street = parents(ds)[1]!;
@@ -42,21 +48,32 @@ beforeAll(() => {
 });
 
 describe.each(['zh', 'en'] as const)('view outputs on the sample (%s)', (lang) => {
-  const each = (view: string, run: (q: ViewQuery) => unknown) => {
+  const each = (view: string, run: (m: Analysis, q: ViewQuery) => unknown) => {
     it(view, () => {
-      const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: q, output: run(q) }]));
+      const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: q, output: run(model, q) }]));
       expectGolden(out, golden(`${view}-${lang}`));
     });
+    it(`${view}, from a model that keeps little`, () => {
+      const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: q, output: run(small, q) }]));
+      expectGolden(out, golden(`${view}-${lang}`));
+      expect(small.usage().bytes).toBeLessThanOrEqual(small.usage().budget + 200 * 1024);
+    });
   };
-  each('overview', (q) => vm.overviewOutput(ds, q, lang));
-  each('compare-bars', (q) => vm.compareOutput(ds, q, lang, false));
-  each('compare-small-multiples', (q) => vm.compareOutput(ds, q, lang, true));
-  each('compare-distribution', (q) => vm.distributionOutput(ds, q, lang));
-  each('trend', (q) => vm.trendOutput(ds, q, lang));
-  each('league', (q) => vm.leagueOutput(ds, q, lang));
-  each('street-league', (q) => vm.streetLeagueOutput(ds, q, lang));
-  each('composite', (q) => vm.compositeOutput(ds, q, lang));
-  each('scatter', (q) => vm.scatterOutput(ds, q, lang));
-  each('imbalance', (q) => vm.imbalanceOutput(ds, q, lang));
-  each('profile', (q) => vm.profileOutput(ds, q, lang));
+  each('overview', (m, q) => vm.overviewOutput(m, q, lang));
+  each('compare-bars', (m, q) => vm.compareOutput(m, q, lang, false));
+  each('compare-small-multiples', (m, q) => vm.compareOutput(m, q, lang, true));
+  each('compare-distribution', (m, q) => vm.distributionOutput(m, q, lang));
+  each('trend', (m, q) => vm.trendOutput(m, q, lang));
+  each('league', (m, q) => vm.leagueOutput(m, q, lang));
+  each('street-league', (m, q) => vm.streetLeagueOutput(m, q, lang));
+  each('composite', (m, q) => vm.compositeOutput(m, q, lang));
+  each('scatter', (m, q) => vm.scatterOutput(m, q, lang));
+  each('imbalance', (m, q) => vm.imbalanceOutput(m, q, lang));
+  each('profile', (m, q) => vm.profileOutput(m, q, lang));
+});
+
+describe('the small model', () => {
+  it('evicted results to stay within its budget', () => {
+    expect(small.usage().evicted).toBeGreaterThan(0);
+  });
 });

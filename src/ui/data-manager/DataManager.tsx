@@ -71,7 +71,7 @@ export function DataManager({ currentId, onSelect, onChanged, store }: DataManag
   const actions = {
     onSelect: async (m: DatasetMeta) => {
       if (!(await run(m, 'current', () => setCurrentDatasetId(m.id, store), (dm) => dm.madeCurrent(m.name)))) return;
-      // The row stays busy until the dataset is loaded and prepared (a second or two for a city).
+      // The row stays busy until the dataset is loaded and shown.
       setBusyId(m.id);
       try {
         await onSelect(m.id);
