@@ -37,12 +37,27 @@ describe('reconcileShownDataset', () => {
     expect(await reconcileShownDataset(client, store)).toBe('unchanged');
   });
 
-  it('shows the new name after the dataset on screen was renamed', async () => {
+  it('shows the new name after the dataset on screen was renamed, keeping its analysis model and all it holds', async () => {
     const { store, client } = await setup(['A']);
     show(client, 'A');
+    const before = shownDataset(client)!.analysis;
+    before.memo('something-computed', () => new Float64Array(8));
     expect((await renameDataset('A', '三月新名', store)).ok).toBe(true);
     expect(await reconcileShownDataset(client, store)).toBe('renamed');
     expect(shownDataset(client)?.dataset.name).toBe('三月新名');
+    expect(shownDataset(client)?.analysis).toBe(before);
+    expect(before.usage().entries).toBe(1);
+  });
+
+  it('disposes the replaced model when another dataset is shown', async () => {
+    const { store, client } = await setup(['A', 'B']);
+    show(client, 'B');
+    const before = shownDataset(client)!.analysis;
+    before.memo('something-computed', () => new Float64Array(8));
+    expect((await deleteDataset('B', store)).ok).toBe(true);
+    expect(await reconcileShownDataset(client, store)).toBe('switched');
+    expect(shownDataset(client)?.analysis).not.toBe(before);
+    expect(before.usage().entries).toBe(0);
   });
 
   it('falls back to another saved dataset (made current) when the one on screen is deleted', async () => {
