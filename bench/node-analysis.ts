@@ -9,7 +9,8 @@ import * as aq from 'arquero';
 import type { Dataset } from '../src/data/dataset/dataset';
 import type { TargetModule } from './load-targets';
 import { gc, median } from './measure';
-import { benchPreparation, benchViewSwitches, type Preparation, type ViewSwitch } from './view-switch';
+import { benchModelMemory, benchViewSwitches, type ModelMemory, type Preparation, type ViewSwitch } from './view-switch';
+import type { Analysis } from '../src/analysis/model/analysis';
 
 const { op } = aq;
 
@@ -36,16 +37,18 @@ export interface AnalysisResult {
     readonly cold: StepTimes; readonly warm: StepTimes;
     /** League + imbalance for a new metric once the index pass has run. */
     readonly switchMs: number; readonly switchRuns: number;
-    /** The one-time index pass over all observations (buildMetricIndexStep to the end). */
+    /** Every metric's columns read by a fresh model (before issue 17: the one-time index pass). */
     readonly indexPassMs?: number;
-    /** League + imbalance for a new metric before the pass (the metric's observations read on demand). */
+    /** League + imbalance for a new metric whose columns are not read yet (read on demand). */
     readonly switchBeforeIndexMs?: number;
   };
   readonly arquero: { readonly setupMs: number; readonly first: StepTimes; readonly repeated: StepTimes };
   /** Per view, what a metric or period switch recomputes (see view-switch.ts). */
   readonly views?: readonly ViewSwitch[];
-  /** The preparation done before a dataset is shown: how long its stages take and what they hold (see view-switch.ts). */
+  /** The preparation done before a dataset was shown (results from before the analysis model). */
   readonly preparation?: Preparation;
+  /** What the analysis model holds after the view switches (see view-switch.ts). */
+  readonly model?: ModelMemory;
   /** Largest |ours − arquero| over units for the quarter roll-up: both computed the same thing. */
   readonly maxAbsDiff: number;
   readonly error?: string;
@@ -70,7 +73,7 @@ function lap(t: { last: number }): number {
   return dt;
 }
 
-function oursOnce(mod: TargetModule, ds: Dataset): { steps: Steps; quarter: Float64Array } {
+function oursOnce(mod: TargetModule, ds: Analysis): { steps: Steps; quarter: Float64Array } {
   const q = ANALYSIS_QUERY;
   const t = { last: performance.now() };
   const quarter = mod.periodValues(ds, q.metric, q.period).values;
@@ -141,45 +144,46 @@ export function benchAnalysis(mod: TargetModule, ds: Dataset, runs: number): Ana
   const cold: Steps[] = [];
   let quarter: Float64Array = new Float64Array(0);
   for (let i = 0; i < runs; i++) {
-    // A shallow copy is a new WeakMap key: every cache and index starts empty, as after an import.
-    const fresh: Dataset = { ...ds };
+    // A fresh analysis model holds nothing, as after an import.
+    const fresh = mod.createAnalysis({ ...ds });
     gc();
     const r = oursOnce(mod, fresh);
     cold.push(r.steps);
     quarter = r.quarter;
   }
   const warm: Steps[] = [];
-  oursOnce(mod, ds);
-  for (let i = 0; i < runs * 4; i++) warm.push(oursOnce(mod, ds).steps);
+  const model = mod.createAnalysis({ ...ds });
+  oursOnce(mod, model);
+  for (let i = 0; i < runs * 4; i++) warm.push(oursOnce(mod, model).steps);
 
-  // A switch before the one-time index pass has run (each new metric reads its own observations)…
-  const unindexed: Dataset = { ...ds };
-  mod.periodValues(unindexed, q.metric, q.period);
+  // A switch on a model that has read only the first query's metric (each new metric reads its own observations)…
+  const cold1 = mod.createAnalysis({ ...ds });
+  mod.periodValues(cold1, q.metric, q.period);
   const switchesBeforeIndex: number[] = [];
   for (const m of SWITCH_METRICS.slice(0, Math.max(3, runs + 2))) {
     if (!ds.metrics.some((d) => d.id === m)) continue;
     const t0 = performance.now();
-    mod.buildLeagueTable(unindexed, { metric: m, period: q.period });
-    mod.imbalanceForMetric(unindexed, m, q.period);
+    mod.buildLeagueTable(cold1, { metric: m, period: q.period });
+    mod.imbalanceForMetric(cold1, m, q.period);
     switchesBeforeIndex.push(performance.now() - t0);
   }
-  // …the pass itself (all metrics, one sequential scan; the app runs it in slices before showing the dataset)…
+  // …reading every metric's columns (what the import worker could hand over instead, issue 17 item 1)…
   const passes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const fresh: Dataset = { ...ds };
+    const fresh = mod.createAnalysis({ ...ds });
     gc();
     const t0 = performance.now();
-    mod.buildMetricIndexStep(fresh);
+    ds.metrics.forEach((_, m) => mod.metricColumns(fresh, m));
     passes.push(performance.now() - t0);
   }
-  // …and a switch once it has (the prepared rows of view-switch.ts are what a click costs in the app).
-  mod.buildMetricIndexStep(ds);
+  // …and a switch once they are read.
+  ds.metrics.forEach((_, m) => mod.metricColumns(model, m));
   const switches: number[] = [];
   for (const m of SWITCH_METRICS.slice(0, Math.max(3, runs + 2))) {
     if (!ds.metrics.some((d) => d.id === m)) continue;
     const t0 = performance.now();
-    mod.buildLeagueTable(ds, { metric: m, period: q.period });
-    mod.imbalanceForMetric(ds, m, q.period);
+    mod.buildLeagueTable(model, { metric: m, period: q.period });
+    mod.imbalanceForMetric(model, m, q.period);
     switches.push(performance.now() - t0);
   }
 
@@ -207,10 +211,10 @@ export function benchAnalysis(mod: TargetModule, ds: Dataset, runs: number): Ana
     maxAbsDiff = Math.max(maxAbsDiff, Math.abs(a - b));
   }
 
-  const preparation = benchPreparation(mod, ds);
+  const memory = benchModelMemory(mod, ds);
   const views = benchViewSwitches(mod, ds);
   return {
-    observations: ds.obs.value.length, units: ds.units.length, query: q, views, preparation,
+    observations: ds.obs.value.length, units: ds.units.length, query: q, views, model: memory,
     ours: {
       cold: stepTimes(cold), warm: stepTimes(warm), switchMs: median(switches), switchRuns: switches.length,
       indexPassMs: median(passes), switchBeforeIndexMs: median(switchesBeforeIndex),

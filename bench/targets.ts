@@ -4,12 +4,12 @@
  */
 export { createImportSession, importFiles, STREAM_CHUNK_BYTES } from '../src/data/pipeline/import-files';
 export { periodValues } from '../src/analysis/period-values';
-export { buildMetricIndexStep } from '../src/analysis/metric-index';
+export { metricColumns } from '../src/analysis/metric-index';
+export { createAnalysis } from '../src/analysis/model/analysis';
 export { buildLeagueTable } from '../src/analysis/league-table';
 export { imbalanceForMetric } from '../src/analysis/imbalance';
 export { rankValues } from '../src/analysis/rank-values';
 export { FILE_LIMITS } from '../src/data/decode/file-limits';
-export { prepareDatasetStep } from '../src/analysis/prepare-dataset';
 export { compareUnits } from '../src/analysis/compare-units';
 export { persistentLaggards } from '../src/analysis/persistent-laggards';
 export { spreadTrend } from '../src/analysis/spread-trend';

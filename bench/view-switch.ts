@@ -1,28 +1,26 @@
 /**
  * What a click costs in each view: the analysis a view recomputes when the user picks another
- * metric or another period. Each view's calls mirror its useMemo hooks (what a change of metric or
- * of period invalidates):
- * - 对比 (src/ui/views/compare/use-compare-data.ts): compareUnits for the period;
+ * metric or another period. Each view's calls mirror what its view model asks of the analysis
+ * model (what a change of metric or of period invalidates):
+ * - 对比 (src/ui/views/compare/compare-view-model.ts): compareUnits for the period;
  * - 排行 (src/ui/views/LeagueView.tsx): buildLeagueTable, and persistentLaggards for the 连续N期靠后 column;
  * - 趋势 (src/ui/views/TrendView.tsx): leadingUnits (the default lines), trendSeries of the granularity;
  * - 均衡 (src/ui/views/ImbalanceView.tsx): on a metric switch spreadTrend, persistentLaggards and the
  *   narrative for the focus metric; on a period switch also the overview of every metric and the
  *   percentile heatmap (the overview and heatmap do not depend on the chosen metric).
- * Two states of the dataset, each view on its own copy so one view's caches do not help another:
- * - `views`: prepared as the app prepares every dataset before showing it (prepareDatasetStep to
- *   the end: index pass, name order, then every metric in every quarter, year, half and month,
- *   src/ui/api/prepare-for-showing.ts), i.e. any click a user can make;
- * - `index`: only the index pass done, for comparison: what a click would cost with every
- *   roll-up, sort and statistic computed on the click (the app no longer shows a dataset so).
- * Every switch goes to a metric or period not shown before in that view, after a collection. On the
- * prepared dataset the views also switch to months, the 趋势 and 连续N期靠后 parts then at month
- * granularity (whose 连续N期靠后 lists are not prepared ahead: only the default granularity's are).
+ * Stage `model` (the app since the analysis model, issue 17): each view on a fresh analysis model
+ * (createAnalysis), nothing computed ahead, so a switch pays for its own roll-ups, sorts and
+ * statistics, and reuses what earlier switches of that view kept. Stages `views` and `index` are
+ * the labels of results from before (the preparation pass, now gone). Every switch goes to a
+ * metric or period not shown before in that view, after a collection; the views also switch to
+ * months, the 趋势 and 连续N期靠后 parts then at month granularity.
  */
+import type { Analysis } from '../src/analysis/model/analysis';
 import type { Dataset } from '../src/data/dataset/dataset';
 import type { TargetModule } from './load-targets';
 import { gc, median } from './measure';
 
-export type PreparedStage = 'views' | 'index';
+export type PreparedStage = 'views' | 'index' | 'model';
 
 export interface ViewSwitch {
   readonly view: 'compare' | 'league' | 'trend' | 'imbalance';
@@ -46,7 +44,7 @@ export interface Preparation {
   readonly viewsBytesPerObservation: number;
 }
 
-type Compute = (ds: Dataset, metric: string, period: string, kind: ViewSwitch['kind']) => void;
+type Compute = (ds: Analysis, metric: string, period: string, kind: ViewSwitch['kind']) => void;
 
 /** The granularity a view's roll-up follows for a period key (months 'M', quarters 'Q'). */
 const granularityOf = (period: string): 'M' | 'Q' => (/^\d{4}-\d{2}$/.test(period) ? 'M' : 'Q');
@@ -84,14 +82,13 @@ export function benchViewSwitches(mod: TargetModule, base: Dataset, rounds = 2):
   const earlier = quarters.slice(0, -1).reverse().slice(0, 7);
   const months = mod.availablePeriods(base, 'M').reverse().slice(0, 7);
   const out: ViewSwitch[] = [];
-  for (const prepared of ['views', 'index'] as const) {
+  for (const prepared of ['model'] as const) {
     for (const [view, compute] of Object.entries(views(mod)) as [ViewSwitch['view'], Compute][]) {
       const byMetric: number[] = [];
       const byPeriod: number[] = [];
       const byMonth: number[] = [];
       for (let round = 0; round < rounds; round++) {
-        const ds: Dataset = { ...base };
-        mod.prepareDatasetStep(ds, Infinity, prepared);
+        const ds = mod.createAnalysis({ ...base });
         compute(ds, 'reemployed', latest, 'period'); // the view as first opened
         for (const metric of metrics.slice(0, 8)) {
           gc();
@@ -105,7 +102,7 @@ export function benchViewSwitches(mod: TargetModule, base: Dataset, rounds = 2):
           compute(ds, 'reemployed', period, 'period');
           byPeriod.push(performance.now() - t0);
         }
-        if (prepared === 'views') {
+        {
           for (const month of months) {
             gc();
             const t0 = performance.now();
@@ -128,34 +125,38 @@ function heldBytes(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
-/** Times the two preparation stages on fresh copies of `base` and measures what they hold. */
-export function benchPreparation(mod: TargetModule, base: Dataset, rounds = 3): Preparation {
-  const indexMs: number[] = [];
-  const viewsMs: number[] = [];
-  let indexBytes = NaN;
-  let viewsBytes = NaN;
-  for (let round = 0; round < rounds; round++) {
-    let ds: Dataset | null = { ...base };
-    const h0 = heldBytes();
-    const t0 = performance.now();
-    mod.prepareDatasetStep(ds, Infinity, 'index');
-    const t1 = performance.now();
-    const h1 = heldBytes();
-    const t2 = performance.now();
-    mod.prepareDatasetStep(ds);
-    const t3 = performance.now();
-    const h2 = heldBytes();
-    indexMs.push(t1 - t0);
-    viewsMs.push(t3 - t2);
-    if (round === 0) {
-      indexBytes = h1 - h0;
-      viewsBytes = h2 - h1;
-    }
-    ds = null;
-  }
+/** What an analysis model holds after the view switches: its own estimate and the heap's. */
+export interface ModelMemory {
+  /** Reading every metric's columns in a fresh model, ms. */
+  readonly columnsMs: number;
+  /** Bytes per observation held after every view's switches over 8 metrics × 8 periods (heap + array buffers, after a collection). */
+  readonly heldBytesPerObservation: number;
+  /** The model's own estimate of what it holds, bytes per observation, and its budget. */
+  readonly modelBytesPerObservation: number;
+  readonly budgetBytesPerObservation: number;
+}
+
+/** Runs every view's switches on one fresh model of `base` and measures what the model holds. */
+export function benchModelMemory(mod: TargetModule, base: Dataset): ModelMemory {
   const obs = base.obs.value.length;
+  const fresh = mod.createAnalysis({ ...base });
+  gc();
+  const t0 = performance.now();
+  base.metrics.forEach((_, m) => mod.metricColumns(fresh, m));
+  const columnsMs = performance.now() - t0;
+  fresh.dispose();
+  const h0 = heldBytes();
+  let model: Analysis | null = mod.createAnalysis({ ...base });
+  const quarters = mod.availablePeriods(base, 'Q').reverse().slice(0, 8);
+  const metrics = base.metrics.map((d) => d.id).slice(0, 8);
+  for (const compute of Object.values(views(mod))) {
+    for (const period of quarters) for (const metric of metrics) compute(model, metric, period, 'period');
+  }
+  const held = heldBytes() - h0;
+  const usage = model.usage();
+  model = null;
   return {
-    indexMs: median(indexMs), viewsMs: median(viewsMs),
-    indexBytesPerObservation: indexBytes / obs, viewsBytesPerObservation: viewsBytes / obs,
+    columnsMs, heldBytesPerObservation: held / obs,
+    modelBytesPerObservation: usage.bytes / obs, budgetBytesPerObservation: usage.budget / obs,
   };
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareUnits } from '../src/analysis/compare-units';
+import { createAnalysis } from '../src/analysis/model/analysis';
 import { buildLeagueTable } from '../src/analysis/league-table';
 import { percentileMatrix } from '../src/analysis/heatmap';
 import { spreadTrend } from '../src/analysis/spread-trend';
@@ -56,23 +57,24 @@ export interface SampleSpecs {
 
 /** Every export spec of the sample for period 2024-Q2 (compared with 2024-Q1), in Chinese. */
 export function sampleSpecs(ds: Dataset = loadSample()): SampleSpecs {
+  const model = createAnalysis(ds);
   const period = '2024-Q2';
   const m = metric('reemployed');
   const source = '示例数据（合成数据，非真实统计）';
   const ctx: CompareSpecContext & { direction: MetricDef['direction'] } = {
     metric: m, periodLabel: formatPeriodLabel(period, 'zh'), parent: '', per: 'none', source, direction: m.direction,
   };
-  const result = compareUnits(ds, { metric: m.id, period, per: 'none' });
-  const prev = compareUnits(ds, { metric: m.id, period: '2024-Q1', per: 'none' });
+  const result = compareUnits(model, { metric: m.id, period, per: 'none' });
+  const prev = compareUnits(model, { metric: m.id, period: '2024-Q1', per: 'none' });
   const other = { label: formatPeriodLabel('2024-Q1', 'zh'), values: new Map(prev.items.map((it) => [it.unit, { value: it.value, qualifier: it.qualifier }])) };
   const units = result.items.slice(0, 3).map((it) => it.unit);
-  const trend = trendSeries(ds, { metric: m.id, granularity: 'Q', units, per: 'none' });
+  const trend = trendSeries(model, { metric: m.id, granularity: 'Q', units, per: 'none' });
   const x = metric('unemployed');
-  const sd = scatterData(ds, { x, y: m, period, parent: '', per: 'none' });
-  const st = spreadTrend(ds, m.id, 'Q', { upTo: period, per: 'none' });
-  const league = buildLeagueTable(ds, { metric: m.id, period, per: 'none' });
+  const sd = scatterData(model, { x, y: m, period, parent: '', per: 'none' });
+  const st = spreadTrend(model, m.id, 'Q', { upTo: period, per: 'none' });
+  const league = buildLeagueTable(model, { metric: m.id, period, per: 'none' });
   const heatIds = ['reemployed', 'volunteers', 'cultural_events', 'people_visited'];
-  const matrix = percentileMatrix(ds, period, heatIds, { per: 'none' });
+  const matrix = percentileMatrix(model, period, heatIds, { per: 'none' });
   const imb = { periodLabel: ctx.periodLabel, parent: '', per: 'none' as const, source };
   return {
     compare: buildCompareBarsSpec(result, ctx),

@@ -19,15 +19,10 @@ interface Coverage {
   /** Per year: stored pieces as [start, end] month ranges, cumulative keys already differenced. */
   readonly pieces: ReadonlyMap<number, readonly (readonly [number, number])[]>;
   readonly storedKeys: ReadonlySet<PeriodKey>;
-  /** availablePeriods results by granularity ('' for all). */
-  readonly lists: Map<string, readonly PeriodKey[]>;
 }
 
-const COVERAGE = new WeakMap<Dataset, Coverage>();
-
+/** What the stored periods cover: a pass over ds.periods (a few dozen keys), cheap enough to redo. */
 function coverage(ds: Dataset): Coverage {
-  const hit = COVERAGE.get(ds);
-  if (hit) return hit;
   const pieces = new Map<number, [number, number][]>();
   const cumulative = new Map<number, number[]>();
   const add = (year: number, s: number, e: number): void => {
@@ -62,9 +57,7 @@ function coverage(ds: Dataset): Coverage {
       prev = end;
     }
   }
-  const built = { pieces, storedKeys: new Set(ds.periods), lists: new Map<string, readonly PeriodKey[]>() };
-  COVERAGE.set(ds, built);
-  return built;
+  return { pieces, storedKeys: new Set(ds.periods) };
 }
 
 function rangeMask(p: Period): number {
@@ -91,13 +84,7 @@ function isComplete(cov: Coverage, p: Period): boolean {
  * `granularity`, all of months, quarters, halves and years.
  */
 export function availablePeriods(ds: Dataset, granularity?: RollUpGranularity): PeriodKey[] {
-  const cov = coverage(ds);
-  let list = cov.lists.get(granularity ?? '');
-  if (!list) {
-    list = listPeriods(cov, granularity);
-    cov.lists.set(granularity ?? '', list);
-  }
-  return [...list];
+  return listPeriods(coverage(ds), granularity);
 }
 
 function listPeriods(cov: Coverage, granularity: RollUpGranularity | undefined): PeriodKey[] {
@@ -121,7 +108,7 @@ function listPeriods(cov: Coverage, granularity: RollUpGranularity | undefined):
  */
 export function defaultPeriod(ds: Dataset): PeriodKey {
   const cov = coverage(ds);
-  const all = availablePeriods(ds).map((k) => parsePeriodKey(k)!);
+  const all = listPeriods(cov, undefined).map((k) => parsePeriodKey(k)!);
   const complete = all.filter((p) => isComplete(cov, p));
   const quarters = complete.filter((p) => p.granularity === 'Q');
   const lastQuarter = quarters[quarters.length - 1];

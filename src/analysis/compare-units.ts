@@ -2,7 +2,7 @@
  * 对比: one metric × one period, the units of scope as bars sorted best → worst, with the median and
  * mean to mark, and the units without a value listed apart (never drawn as zero).
  */
-import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset/dataset';
+import { QUALIFIERS, type Qualifier } from '../data/dataset/dataset';
 import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { perCapita, type PerBase } from './per-capita';
@@ -10,6 +10,7 @@ import { requireMetric } from './resolve-metric';
 import { mean, median, quantile } from './statistics-basics';
 import { scopeMask, unitNameOrder } from './unit-scope';
 import { sharedFiniteOrder } from './value-order';
+import type { Analysis } from './model/analysis';
 
 export interface CompareItem {
   unit: number;
@@ -49,12 +50,13 @@ export interface CompareResult {
  * the dataset's precomputed name order (unitNameOrder), so sorting 5,617 units compares integers.
  */
 export function compareUnits(
-  ds: Dataset, q: { metric: string; period: PeriodKey; parent?: string; per?: PerBase },
+  a: Analysis, q: { metric: string; period: PeriodKey; parent?: string; per?: PerBase },
 ): CompareResult {
+  const ds = a.cube;
   const metric = requireMetric(ds, q.metric);
-  const pv = perCapita(ds, q.metric, q.period, q.per ?? 'none');
-  const scope = scopeMask(ds, q.parent);
-  const { position, unitAt } = unitNameOrder(ds);
+  const pv = perCapita(a, q.metric, q.period, q.per ?? 'none');
+  const scope = scopeMask(a, q.parent);
+  const { position, unitAt } = unitNameOrder(a);
   const n = scope.length;
   const vals = pv.values;
   const sign = metric.direction === 'lower' ? 1 : -1;
@@ -67,7 +69,7 @@ export function compareUnits(
   }
   const order = infinite
     ? comparatorOrder(scope, vals, sign, position)
-    : valueOrder(scope, vals, metric.direction, unitAt, valuedCount);
+    : valueOrder(sharedFiniteOrder(a, pv), scope, vals, metric.direction, unitAt, valuedCount);
   const missingOrder = new Int32Array(n - valuedCount);
   let m = 0;
   for (let k = 0; k < n; k++) {
@@ -95,23 +97,24 @@ export function compareUnits(
 }
 
 /**
- * The units of the first `k` items of compareUnits(ds, q), in that order, without building the
+ * The units of the first `k` items of compareUnits(a, q), in that order, without building the
  * other items: the 趋势 view's default lines are the three leading units, and at city scale the
  * 5,617 item objects cost more than the rest of a metric switch. Walks the shared sort of the values
  * from the best end and orders only the units up to the k-th one's value (ties by name).
  */
 export function leadingUnits(
-  ds: Dataset, q: { metric: string; period: PeriodKey; parent?: string; per?: PerBase }, k: number,
+  a: Analysis, q: { metric: string; period: PeriodKey; parent?: string; per?: PerBase }, k: number,
 ): number[] {
-  const metric = requireMetric(ds, q.metric);
-  const vals = perCapita(ds, q.metric, q.period, q.per ?? 'none').values;
-  const scope = scopeMask(ds, q.parent);
+  const metric = requireMetric(a.cube, q.metric);
+  const pv = perCapita(a, q.metric, q.period, q.per ?? 'none');
+  const vals = pv.values;
+  const scope = scopeMask(a, q.parent);
   for (let u = 0; u < vals.length; u++) {
     if (scope[u] === 1 && (vals[u] === Infinity || vals[u] === -Infinity)) {
-      return compareUnits(ds, q).items.slice(0, k).map((it) => it.unit);
+      return compareUnits(a, q).items.slice(0, k).map((it) => it.unit);
     }
   }
-  const sorted = sharedFiniteOrder(vals);
+  const sorted = sharedFiniteOrder(a, pv);
   const lower = metric.direction === 'lower';
   const m = sorted.length;
   const picked: number[] = [];
@@ -121,7 +124,7 @@ export function leadingUnits(
     if (picked.length >= k && vals[u] !== vals[picked[k - 1]!]) break;
     picked.push(u);
   }
-  const { position } = unitNameOrder(ds);
+  const { position } = unitNameOrder(a);
   const sign = lower ? 1 : -1;
   return picked.sort((a, b) => sign * (vals[a]! - vals[b]!) || position[a]! - position[b]!).slice(0, Math.max(0, k));
 }
@@ -131,8 +134,9 @@ export function leadingUnits(
  * values (sharedFiniteOrder) numbers the distinct values best first, then a counting sort on that
  * number over the units taken in name order. Linear in the number of units, no string compared.
  */
-function valueOrder(scope: Uint8Array, vals: Float64Array, direction: Direction, unitAt: Int32Array, count: number): Int32Array {
-  const sorted = sharedFiniteOrder(vals);
+function valueOrder(
+  sorted: Int32Array, scope: Uint8Array, vals: Float64Array, direction: Direction, unitAt: Int32Array, count: number,
+): Int32Array {
   const n = vals.length;
   const group = new Int32Array(n);
   const m = sorted.length;

@@ -3,7 +3,6 @@
  * direction-aware score (percentile 0–100, or z-score), then weighted. The method and weights are
  * stated in a sentence shown under the table, so the ranking is never a black box.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { formatShare } from './format-number';
 import type { PerBase } from './per-capita';
@@ -11,6 +10,7 @@ import { percentileScores } from './percentile-scores';
 import { rankValues } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { unitValues } from './unit-values';
+import type { Analysis } from './model/analysis';
 
 export type CompositeMethod = 'percentile' | 'zscore';
 
@@ -64,12 +64,13 @@ function zScores(values: Float64Array, lowerIsBetter: boolean): Float64Array {
   return out;
 }
 
-export function compositeIndex(ds: Dataset, opts: CompositeOptions): CompositeResult {
+export function compositeIndex(model: Analysis, opts: CompositeOptions): CompositeResult {
+  const ds = model.cube;
   const used = opts.metrics.filter((m) => Number.isFinite(m.weight) && m.weight > 0);
   const totalWeight = used.reduce((a, m) => a + m.weight, 0);
   const cols = used.map((m) => {
     const def = requireMetric(ds, m.id);
-    const v = unitValues(ds, m.id, opts.period, { per: opts.per, parent: opts.parent });
+    const v = unitValues(model, m.id, opts.period, { per: opts.per, parent: opts.parent });
     const score = opts.method === 'percentile'
       ? percentileScores(v.values, def.direction).map((p) => p * 100)
       : zScores(v.values, def.direction === 'lower');

@@ -3,6 +3,7 @@
  * streets/towns for the filter.
  */
 import type { Dataset } from '../data/dataset/dataset';
+import type { Analysis } from './model/analysis';
 import { ZH_COLLATOR } from './unit-scope';
 
 const SUFFIXES = /(?:社区居民委员会|社区居委会|居民委员会|居委会|村民委员会|村委会)$/;
@@ -23,11 +24,12 @@ interface NameIndex {
   readonly loose: ReadonlyMap<string, number[]>;
 }
 
-const INDEXES = new WeakMap<Dataset, NameIndex>();
+/** Units by exact and loose name, kept in the model. */
+function nameIndex(a: Analysis): NameIndex {
+  return a.memo('name-index', () => buildNameIndex(a.cube));
+}
 
-function nameIndex(ds: Dataset): NameIndex {
-  let idx = INDEXES.get(ds);
-  if (idx) return idx;
+function buildNameIndex(ds: Dataset): NameIndex {
   const exact = new Map<string, number[]>();
   const loose = new Map<string, number[]>();
   const put = (map: Map<string, number[]>, key: string, u: number): void => {
@@ -42,9 +44,7 @@ function nameIndex(ds: Dataset): NameIndex {
     }
     if (unit.code !== '') put(exact, unit.code, u);
   });
-  idx = { exact, loose };
-  INDEXES.set(ds, idx);
-  return idx;
+  return { exact, loose };
 }
 
 /**
@@ -52,8 +52,8 @@ function nameIndex(ds: Dataset): NameIndex {
  * alias or 12-digit code) or, failing that, by nameMatchKey. A name shared by several units (前白庙村
  * in two districts) returns all of them; names that match nothing are skipped.
  */
-export function findUnitsByName(ds: Dataset, names: readonly string[]): number[] {
-  const idx = nameIndex(ds);
+export function findUnitsByName(a: Analysis, names: readonly string[]): number[] {
+  const idx = nameIndex(a);
   const out: number[] = [];
   const seen = new Set<number>();
   for (const raw of names) {

@@ -16,19 +16,28 @@ export interface FormatOptions {
   readonly unit?: string;
 }
 
-/** Formatters by locale and options: constructing one costs far more than formatting with it. */
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
+/** Fraction digits with a formatter made ahead; others are made when asked. */
+const MADE_DIGITS = 6;
+
+function makeFormatter(locale: string, digits: number, compact: boolean): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale, compact
+    ? { notation: 'compact', maximumFractionDigits: digits }
+    : { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+/**
+ * Formatters by locale, compactness and digits (0..MADE_DIGITS), made once when the module loads
+ * (constructing one costs far more than formatting with it) and never changed.
+ */
+const FORMATTERS: Readonly<Record<string, readonly Intl.NumberFormat[]>> = Object.freeze(Object.fromEntries(
+  ['zh-CN', 'en-US'].flatMap((locale) => [false, true].map((compact) => [
+    `${locale}${compact ? 'c' : ''}`,
+    Object.freeze(Array.from({ length: MADE_DIGITS + 1 }, (_, d) => makeFormatter(locale, d, compact))),
+  ])),
+));
 
 function formatter(locale: string, digits: number, compact: boolean): Intl.NumberFormat {
-  const key = `${locale}\u0000${digits}\u0000${compact ? 'c' : ''}`;
-  let f = FORMATTERS.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, compact
-      ? { notation: 'compact', maximumFractionDigits: digits }
-      : { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-    FORMATTERS.set(key, f);
-  }
-  return f;
+  return FORMATTERS[`${locale}${compact ? 'c' : ''}`]?.[digits] ?? makeFormatter(locale, digits, compact);
 }
 
 function grouped(v: number, digits: number, locale: string): string {

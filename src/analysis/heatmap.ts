@@ -2,13 +2,13 @@
  * Units × metrics matrix of direction-aware percentiles for the 均衡 heatmap: one glance shows
  * which communities are behind on many kinds of work at once.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { finiteOrder, sharedFiniteOrder } from './value-order';
 import type { UnitValueOptions } from './unit-values';
+import type { Analysis } from './model/analysis';
 
 export interface PercentileMatrix {
   /** Unit indices (rows): units with at least one value, in dataset order. */
@@ -25,9 +25,10 @@ export interface PercentileMatrix {
 
 /** Percentiles of every unit (optionally of one street) on each metric in `metricIds`. */
 export function percentileMatrix(
-  ds: Dataset, period: PeriodKey, metricIds: readonly string[], opts: UnitValueOptions = {},
+  model: Analysis, period: PeriodKey, metricIds: readonly string[], opts: UnitValueOptions = {},
 ): PercentileMatrix {
-  const cols = metricIds.map((id) => scopedValues(ds, id, period, opts));
+  const ds = model.cube;
+  const cols = metricIds.map((id) => scopedValues(model, id, period, opts));
   const n = ds.units.length;
   const m = metricIds.length;
   // Rows: the units with a value on some metric, in dataset order.
@@ -42,7 +43,7 @@ export function percentileMatrix(
   for (let j = 0; j < m; j++) {
     const v = cols[j]!.values;
     // Column j of the row-major matrix, written in place.
-    percentileScoresInto(v, requireMetric(ds, metricIds[j]!).direction, sharedFiniteOrder(v), pct, rowOf, m, j);
+    percentileScoresInto(v, requireMetric(ds, metricIds[j]!).direction, sharedFiniteOrder(model, cols[j]!), pct, rowOf, m, j);
   }
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.

@@ -2,19 +2,19 @@
  * The imbalance of one metric in one period across units: spread statistics, the Theil split
  * between and within streets, laggards and robust outliers. And the same for every metric.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted, maxMinOfSorted, p90p10OfSorted } from './spread-statistics';
-import { mean, quantile, sortedFromSharedOrder, sortedScratchFromSharedOrder } from './statistics-basics';
+import { mean, quantile, sortedFromSharedOrder } from './statistics-basics';
 import { theilIndex, type TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
 import { streetIds } from './unit-scope';
-import { anyPartial, type UnitValues } from './unit-values';
+import { anyPartial, type KeyedValues } from './unit-values';
 import { sharedFiniteOrder } from './value-order';
+import type { Analysis } from './model/analysis';
 
 export interface UnitRef {
   /** Unit index in ds.units. */
@@ -98,38 +98,26 @@ export const SPARSE_MEDIAN = 5;
 /**
  * The imbalance of one metric in one period. One shared sort of the values serves the median,
  * quantiles, Gini, laggards and outliers (see sortedFromSharedOrder), so a metric switch at city scale
- * costs a millisecond or two once the period's values are rolled up. Results are cached with the
- * values they describe (the narrative and the 均衡 view ask for the same ones); treat them as read-only.
+ * costs a millisecond or two once the period's values are rolled up. Results are kept in the model
+ * (the narrative and the 均衡 view ask for the same ones); treat them as read-only.
  */
-export function imbalanceForMetric(ds: Dataset, metric: string, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance {
+export function imbalanceForMetric(model: Analysis, metric: string, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance {
+  const ds = model.cube;
   const def = requireMetric(ds, metric);
-  const v = scopedValues(ds, metric, period, opts);
-  // The values array stands for (dataset, metric, period, street, per-capita base): cache on it.
-  let cache = RESULTS.get(v.values);
-  if (!cache) {
-    cache = new Map();
-    RESULTS.set(v.values, cache);
-  }
-  const key = String(opts.laggardShare ?? 0.5);
-  let hit = cache.get(key);
-  if (!hit) {
-    hit = compute(ds, def, period, v, opts);
-    cache.set(key, hit);
-  }
-  return hit;
+  const v = scopedValues(model, metric, period, opts);
+  // The values' key stands for (metric, period, street, per-capita base).
+  return model.memo(`imbalance|${v.key}|${opts.laggardShare ?? 0.5}`, () => compute(model, def, period, v, opts));
 }
 
-/** Results by the (cached, read-only) values they describe, then by laggard share. */
-const RESULTS = new WeakMap<Float64Array, Map<string, MetricImbalance>>();
-
-function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, opts: ImbalanceOptions): MetricImbalance {
+function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedValues, opts: ImbalanceOptions): MetricImbalance {
+  const ds = model.cube;
   const metric = def.id;
   const { values, qualifiers } = v;
   const units = ds.units;
   const ref = (u: number): UnitRef => ({
     unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
   });
-  const streets = streetIds(ds);
+  const streets = streetIds(model);
   const seen = new Uint8Array(streets.names.length);
   let groups = 0;
   let hi = -1;
@@ -143,10 +131,10 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
     if (lo < 0 || x < values[lo]!) lo = u;
   }
   // Read at once below and not kept (the outliers getter sorts again when asked).
-  const sorted = sortedScratchFromSharedOrder(values);
+  const sorted = sortedFromSharedOrder(model, v);
   const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
   const absMedian = opts.per && opts.per !== 'none'
-    ? medianOfSorted(sortedFromSharedOrder(scopedValues(ds, metric, period, { parent: opts.parent }).values))
+    ? medianOfSorted(sortedFromSharedOrder(model, scopedValues(model, metric, period, { parent: opts.parent })))
     : med;
   const sparse = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN);
   const share = opts.laggardShare ?? 0.5;
@@ -167,7 +155,7 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
     laggardCount: countLaggards(values, def.direction, share, med),
     // The lists are built when first read: the 均衡 overview of every metric needs only the count.
     get laggards(): readonly LaggardRow[] {
-      laggards ??= laggardsOfOrder(values, sharedFiniteOrder(values), def.direction, share, med).map((l) => {
+      laggards ??= laggardsOfOrder(values, sharedFiniteOrder(model, v), def.direction, share, med).map((l) => {
         const u = l.index;
         return {
           unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
@@ -177,7 +165,7 @@ function compute(ds: Dataset, def: MetricDef, period: PeriodKey, v: UnitValues, 
       return laggards;
     },
     get outliers(): readonly OutlierRow[] {
-      outliers ??= madOutliersOfSorted(values, sortedFromSharedOrder(values)).map((o) => {
+      outliers ??= madOutliersOfSorted(values, sortedFromSharedOrder(model, v)).map((o) => {
         const u = o.index;
         return {
           unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
@@ -202,10 +190,11 @@ function medianOfSorted(sorted: Float64Array): number {
  * Every metric with values for at least 2 units in the period: ranked metrics first, most unequal
  * (highest CV) first; then the context metrics (ranked = false), also by CV. NaN CVs sort last.
  */
-export function imbalanceOverview(ds: Dataset, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance[] {
+export function imbalanceOverview(model: Analysis, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance[] {
+  const ds = model.cube;
   const out: MetricImbalance[] = [];
   for (const def of availableMetrics(ds)) {
-    const m = imbalanceForMetric(ds, def.id, period, opts);
+    const m = imbalanceForMetric(model, def.id, period, opts);
     if (m.n >= 2) out.push(m);
   }
   const key = (x: number) => (Number.isNaN(x) ? -Infinity : x);

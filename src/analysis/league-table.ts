@@ -2,16 +2,16 @@
  * 排行: units ranked on one metric and period, with value change and rank change against a second
  * period (by default the previous period of the same granularity, 环比).
  */
-import { QUALIFIERS, type Dataset, type Qualifier } from '../data/dataset/dataset';
+import { QUALIFIERS, type Qualifier } from '../data/dataset/dataset';
 import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
 import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
-import type { PeriodValues } from './period-values';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { rankableMask, scopeMask, unitNameOrder } from './unit-scope';
 import { sharedFiniteOrder } from './value-order';
+import type { Analysis } from './model/analysis';
 
 export interface LeagueRow {
   /** Index into ds.units. */
@@ -22,7 +22,7 @@ export interface LeagueRow {
   /** In the metric's unit, or per 1,000 residents / 100 households; NaN when there is none. */
   value: number;
   qualifier: Qualifier;
-  /** The value does not cover the whole period (see PeriodValues.partial); such rows are unranked
+  /** The value does not cover the whole period (see periodValues' partial); such rows are unranked
    * unless every value in scope is partial. */
   partial: boolean;
   /** 1 = best; ties share a rank (1, 2, 2, 4); null = unranked (no value, or partial). */
@@ -67,7 +67,7 @@ export interface LeagueTable {
 /**
  * The league table without its row objects: the units in table order with their ranks now and in
  * the comparison period, for callers that need only a few rows (the narrative's biggest rank moves)
- * and would otherwise pay for 5,617 objects. The arrays are cached with the values they rank: read-only.
+ * and would otherwise pay for 5,617 objects. The arrays are kept in the analysis model: read-only.
  */
 export interface LeagueOrder {
   readonly metric: MetricDef;
@@ -82,36 +82,39 @@ export interface LeagueOrder {
   readonly prev: PerCapitaValues;
 }
 
-/** The ranks of buildLeagueTable(ds, q), now and in the comparison period, without the table order. */
+/** The ranks of buildLeagueTable(model, q), now and in the comparison period, without the table order. */
 export type LeagueRanks = Omit<LeagueOrder, 'order'>;
 
-/** The ranks of buildLeagueTable(ds, q) (leagueOrder without sorting the rows). Throws when the metric is not available. */
-export function leagueRanks(ds: Dataset, q: LeagueQuery): LeagueRanks {
-  return rankings(ds, q).ranks;
+/** The ranks of buildLeagueTable(model, q) (leagueOrder without sorting the rows). Throws when the metric is not available. */
+export function leagueRanks(model: Analysis, q: LeagueQuery): LeagueRanks {
+  return rankings(model, q).ranks;
 }
 
-/** The order and ranks of buildLeagueTable(ds, q). Throws when the metric is not available. */
-function leagueOrder(ds: Dataset, q: LeagueQuery): LeagueOrder {
-  const { ranks, current, scope } = rankings(ds, q);
-  current.order ??= sortedUnits(ds, scope, ranks.ranks, ranks.cur.values, ranks.metric.direction);
-  return { ...ranks, order: current.order };
+/** The order and ranks of buildLeagueTable(model, q). Throws when the metric is not available. */
+function leagueOrder(model: Analysis, q: LeagueQuery): LeagueOrder {
+  const { ranks, scope } = rankings(model, q);
+  const order = model.memo(`table-order|${ranks.metric.direction}|${q.parent ?? ''}|${ranks.cur.key}`,
+    () => sortedUnits(model, scope, ranks.ranks, ranks.cur.values, ranks.metric.direction));
+  return { ...ranks, order };
 }
 
-function rankings(ds: Dataset, q: LeagueQuery): { ranks: LeagueRanks; current: Ranking; scope: Uint8Array } {
+function rankings(model: Analysis, q: LeagueQuery): { ranks: LeagueRanks; current: Ranking; scope: Uint8Array } {
+  const ds = model.cube;
   const metric = requireMetric(ds, q.metric);
   const per = q.per ?? 'none';
   const previous = q.compare ?? previousKey(q.period);
-  const cur = perCapita(ds, q.metric, q.period, per);
-  const prev = perCapita(ds, q.metric, previous, per);
-  const scope = scopeMask(ds, q.parent);
-  const current = ranking(scope, q.parent ?? '', cur, metric.direction);
-  const prevRanks = ranking(scope, q.parent ?? '', prev, metric.direction).ranks;
+  const cur = perCapita(model, q.metric, q.period, per);
+  const prev = perCapita(model, q.metric, previous, per);
+  const scope = scopeMask(model, q.parent);
+  const current = ranking(model, scope, q.parent ?? '', cur, metric.direction);
+  const prevRanks = ranking(model, scope, q.parent ?? '', prev, metric.direction).ranks;
   return { ranks: { metric, previous, ranks: current.ranks, prevRanks, rankedCount: current.rankedCount, cur, prev }, current, scope };
 }
 
 /** Builds the league table. Throws when the metric is not available in the dataset. */
-export function buildLeagueTable(ds: Dataset, q: LeagueQuery): LeagueTable {
-  const { metric, previous, order, ranks, prevRanks, rankedCount, cur, prev } = leagueOrder(ds, q);
+export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
+  const ds = model.cube;
+  const { metric, previous, order, ranks, prevRanks, rankedCount, cur, prev } = leagueOrder(model, q);
   const rows: LeagueRow[] = new Array<LeagueRow>(order.length);
   let partialUnranked = 0;
   for (let k = 0; k < order.length; k++) {
@@ -142,36 +145,23 @@ export function buildLeagueTable(ds: Dataset, q: LeagueQuery): LeagueTable {
   return { rows, metric, previous, rankedCount, partialUnranked };
 }
 
-/** Ranks of one period's values within a scope, kept with the (cached, read-only) values they rank. */
+/** Ranks of one period's values within a scope, kept in the model (read-only). */
 interface Ranking {
   readonly ranks: Int32Array;
   readonly rankedCount: number;
-  /** Table order (sortedUnits), filled when the period is the current one of a table. */
-  order?: Int32Array;
 }
 
-const RANKINGS = new WeakMap<Float64Array, Map<string, Ranking>>();
-
 /**
- * rankValues(values, direction, rankableMask(scope, pv)), cached per values array and scope, so a
+ * rankValues(values, direction, rankableMask(scope, pv)), kept in the model per values key and scope, so a
  * period's ranks are computed once whether it is the current period or the comparison one. The
  * ranks come from the shared sort of the values (sharedFiniteOrder) with the units the mask
  * leaves out dropped, so no street or partial value costs another sort.
  */
-function ranking(scope: Uint8Array, parent: string, pv: Pick<PeriodValues, 'values' | 'partial'>, direction: Direction): Ranking {
-  let byScope = RANKINGS.get(pv.values);
-  if (!byScope) {
-    byScope = new Map();
-    RANKINGS.set(pv.values, byScope);
-  }
-  const key = `${direction}\u0000${parent}`;
-  let hit = byScope.get(key);
-  if (!hit) {
-    const order = maskOrder(sharedFiniteOrder(pv.values), rankableMask(scope, pv));
-    hit = { ranks: ranksFromOrder(pv.values, direction, order), rankedCount: order.length };
-    byScope.set(key, hit);
-  }
-  return hit;
+function ranking(model: Analysis, scope: Uint8Array, parent: string, pv: PerCapitaValues, direction: Direction): Ranking {
+  return model.memo(`ranking|${direction}|${parent}|${pv.key}`, () => {
+    const order = maskOrder(sharedFiniteOrder(model, pv), rankableMask(scope, pv));
+    return { ranks: ranksFromOrder(pv.values, direction, order), rankedCount: order.length };
+  });
 }
 
 /**
@@ -181,9 +171,9 @@ function ranking(scope: Uint8Array, parent: string, pv: Pick<PeriodValues, 'valu
  * orders 5,617 rows in linear time, ties by name, without comparing strings.
  */
 function sortedUnits(
-  ds: Dataset, scope: Uint8Array, ranks: Int32Array, values: Float64Array, direction: Direction,
+  model: Analysis, scope: Uint8Array, ranks: Int32Array, values: Float64Array, direction: Direction,
 ): Int32Array {
-  const { unitAt } = unitNameOrder(ds);
+  const { unitAt } = unitNameOrder(model);
   const n = scope.length;
   const unranked = new Uint8Array(n);
   let anyUnranked = false;

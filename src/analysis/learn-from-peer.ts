@@ -4,9 +4,9 @@
  * size (常住人口 within a factor of two), same street/town, similar size anywhere, then any unit.
  * The peer must rank in the top half, so the advice points to a unit that really does well.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import { periodValues } from './period-values';
 import { isJudged, type ProfileContext, type ProfileMetric, type UnitProfile } from './unit-profile';
+import type { Analysis } from './model/analysis';
 
 /** How the peer was chosen (the first tier that has a candidate). */
 export type PeerTier = 'street-size' | 'street' | 'size' | 'any';
@@ -49,11 +49,12 @@ export function learnFromPeers(ctx: ProfileContext, profile: UnitProfile): Learn
 }
 
 function findPeer(ctx: ProfileContext, profile: UnitProfile, m: ProfileMetric): PeerAdvice {
-  const { ds } = ctx;
+  const { model } = ctx;
+  const ds = model.cube;
   const ranks = ctx.ranksOf(m.metric.id);
   const none: PeerAdvice = { metric: m, peer: -1, peerName: '', peerParent: '', peerValue: NaN, peerQualifier: 0, peerRank: 0, tier: null };
   if (!ranks) return none;
-  const residents = residentsOf(ds, ctx.period);
+  const residents = residentsOf(model, ctx.period);
   const own = residents[profile.unit] ?? NaN;
   const best: number[] = [-1, -1, -1, -1];
   for (let u = 0; u < ranks.ranks.length; u++) {
@@ -77,6 +78,6 @@ function findPeer(ctx: ProfileContext, profile: UnitProfile, m: ProfileMetric): 
   };
 }
 
-function residentsOf(ds: Dataset, period: string): Float64Array {
-  return periodValues(ds, 'residents', period).values;
+function residentsOf(model: Analysis, period: string): Float64Array {
+  return periodValues(model, 'residents', period).values;
 }

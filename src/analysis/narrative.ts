@@ -3,7 +3,6 @@
  * period (never templated around fixed names), in the numbered report style of the seeds
  * ("一是各社区工作开展还不平衡。"), in Chinese or English.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier } from './combine-qualifiers';
@@ -17,6 +16,7 @@ import type { PerBase } from './per-capita';
 import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
 import { spreadTrend, type SpreadTrend } from './spread-trend';
+import type { Analysis } from './model/analysis';
 
 export type NarrativeKind = 'most-unequal' | 'laggards' | 'improvers' | 'decliners' | 'widening' | 'narrowing' | 'between-within';
 
@@ -50,7 +50,7 @@ const EN_ORDER = ['First, ', 'Second, ', 'Third, ', 'Fourth, ', 'Fifth, ', 'Sixt
 const LAGGARDS_NAMED = 3;
 
 interface Ctx {
-  readonly ds: Dataset;
+  readonly model: Analysis;
   readonly period: PeriodKey;
   readonly lang: Lang;
   readonly opts: NarrativeOptions;
@@ -85,13 +85,13 @@ const TIES_NAMED = 3;
  * Chinese name order; written `甲社区、乙社区` or, past TIES_NAMED, `甲社区、乙社区等5个社区`.
  */
 function tiedNames(c: Ctx, m: MetricImbalance, u: number, value: number): { text: string; count: number } {
-  const v = scopedValues(c.ds, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per }).values;
-  const { position } = unitNameOrder(c.ds);
+  const v = scopedValues(c.model, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per }).values;
+  const { position } = unitNameOrder(c.model);
   const units: number[] = [];
   for (let k = 0; k < v.length; k++) if (Number.isFinite(v[k]!) && ties(v[k]!, value)) units.push(k);
   units.sort((x, y) => (x === u ? -1 : y === u ? 1 : position[x]! - position[y]!));
   if (units.length === 0) units.push(u);
-  const names = units.map((k) => c.ds.units[k]!.name);
+  const names = units.map((k) => c.model.cube.units[k]!.name);
   const count = names.length;
   if (zh(c)) return { text: count <= TIES_NAMED ? names.join('、') : `${names.slice(0, 2).join('、')}等${count}个社区`, count };
   if (count <= TIES_NAMED) return { text: count === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[count - 1]}`, count };
@@ -132,7 +132,7 @@ function laggardsSentence(c: Ctx, m: MetricImbalance): string {
   const med = val(c, m.metric, { value: m.median, qualifier: 0 });
   const granularity = parsePeriodKey(c.period)?.granularity;
   const persistent = granularity && granularity !== 'C'
-    ? persistentLaggards(c.ds, m.metric.id, granularity, PERSISTENT_RUN, { upTo: c.period, parent: c.opts.parent, per: c.opts.per })
+    ? persistentLaggards(c.model, m.metric.id, granularity, PERSISTENT_RUN, { upTo: c.period, parent: c.opts.parent, per: c.opts.per })
     : [];
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
   const stuck = named.find((l) => runOf.has(l.unit));
@@ -217,9 +217,10 @@ function betweenWithin(c: Ctx, m: MetricImbalance): string {
 }
 
 /** 0–6 sentences; fewer when the data cannot support a statement (e.g. no previous period). */
-export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts: NarrativeOptions = {}): { sentences: NarrativeSentence[] } {
-  const c: Ctx = { ds, period, lang, opts };
-  const ranked = imbalanceOverview(ds, period, opts).filter((m) => m.ranked && m.n >= 3 && Number.isFinite(m.cv));
+export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, opts: NarrativeOptions = {}): { sentences: NarrativeSentence[] } {
+  const ds = model.cube;
+  const c: Ctx = { model, period, lang, opts };
+  const ranked = imbalanceOverview(model, period, opts).filter((m) => m.ranked && m.n >= 3 && Number.isFinite(m.cv));
   const top = ranked[0];
   if (!top) return { sentences: [] };
   const out: NarrativeSentence[] = [];
@@ -232,8 +233,8 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
   const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;
   // The biggest moves up and down, of equal moves the first row in table order (by rank, then
   // Chinese name): no need for the row objects or the table's order.
-  const { ranks, prevRanks } = leagueRanks(ds, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
-  const { position } = unitNameOrder(ds);
+  const { ranks, prevRanks } = leagueRanks(model, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
+  const { position } = unitNameOrder(model);
   const before = (u: number, v: number) => ranks[u]! < ranks[v]! || (ranks[u] === ranks[v] && position[u]! < position[v]!);
   let best = -1;
   let worst = -1;
@@ -253,7 +254,7 @@ export function buildNarrative(ds: Dataset, period: PeriodKey, lang: Lang, opts:
 
   const granularity = parsePeriodKey(period)?.granularity;
   if (granularity && granularity !== 'C') {
-    const trends = ranked.slice(0, 3).map((m) => ({ m, t: spreadTrend(ds, m.metric.id, granularity, { upTo: period, parent: opts.parent, per: opts.per }) }))
+    const trends = ranked.slice(0, 3).map((m) => ({ m, t: spreadTrend(model, m.metric.id, granularity, { upTo: period, parent: opts.parent, per: opts.per }) }))
       .filter(({ t }) => t.points.length >= 3 && t.trend !== 'stable');
     const pick = trends.find(({ t }) => t.trend === 'widening') ?? trends[0];
     if (pick) out.push({ kind: pick.t.trend as 'widening' | 'narrowing', text: trendSentence(c, pick.m.metric, pick.t), link: link('imbalance', pick.m.metric.id) });

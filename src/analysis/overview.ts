@@ -2,7 +2,6 @@
  * 总览: the period's headline totals per metric family with 环比 (previous period) and 同比 (same
  * period last year), and the top findings of the narrative.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import { FAMILIES, type AggregationKind, type MetricDef, type MetricFamily } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey, sameLastYearKey } from './available-periods';
@@ -11,6 +10,7 @@ import type { Lang } from './format-number';
 import { buildNarrative, type NarrativeSentence } from './narrative';
 import { periodValues } from './period-values';
 import { availableMetrics } from './resolve-metric';
+import type { Analysis } from './model/analysis';
 
 /** A total over all units of one metric in one period. */
 export interface Total {
@@ -63,8 +63,8 @@ export interface Overview {
   readonly findings: readonly NarrativeSentence[];
 }
 
-function sumOf(ds: Dataset, id: string, period: PeriodKey): Total {
-  const v = periodValues(ds, id, period);
+function sumOf(model: Analysis, id: string, period: PeriodKey): Total {
+  const v = periodValues(model, id, period);
   let value = 0;
   let n = 0;
   let q = 0;
@@ -81,10 +81,10 @@ function sumOf(ds: Dataset, id: string, period: PeriodKey): Total {
 }
 
 /** Ratio recomputed over units that have both parts (never the mean of unit ratios). */
-function ratioOf(ds: Dataset, def: MetricDef, period: PeriodKey): Total {
-  if (!def.numerator || !def.denominator) return sumOf(ds, def.id, period); // stored ratio without parts: no honest total
-  const num = periodValues(ds, def.numerator, period);
-  const den = periodValues(ds, def.denominator, period);
+function ratioOf(model: Analysis, def: MetricDef, period: PeriodKey): Total {
+  if (!def.numerator || !def.denominator) return sumOf(model, def.id, period); // stored ratio without parts: no honest total
+  const num = periodValues(model, def.numerator, period);
+  const den = periodValues(model, def.denominator, period);
   let a = 0;
   let b = 0;
   let n = 0;
@@ -104,25 +104,26 @@ function ratioOf(ds: Dataset, def: MetricDef, period: PeriodKey): Total {
 }
 
 /** The total of one metric over all units in one period, aggregated by its kind. */
-export function metricTotal(ds: Dataset, def: MetricDef, period: PeriodKey): Total {
-  if (def.kind === 'ratio' && def.numerator && def.denominator) return ratioOf(ds, def, period);
+export function metricTotal(model: Analysis, def: MetricDef, period: PeriodKey): Total {
+  if (def.kind === 'ratio' && def.numerator && def.denominator) return ratioOf(model, def, period);
   if (def.kind === 'ratio') return { value: NaN, qualifier: MISSING_CODE, n: 0, partial: false };
-  return sumOf(ds, def.id, period);
+  return sumOf(model, def.id, period);
 }
 
 const rel = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a - b) / b : NaN);
 const diff = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? a - b : NaN);
 const comparable = (a: Total, b: Total) => b.n > 0 && a.n === b.n && a.partial === b.partial;
 
-export function buildOverview(ds: Dataset, period: PeriodKey, lang: Lang = 'zh'): Overview {
+export function buildOverview(model: Analysis, period: PeriodKey, lang: Lang = 'zh'): Overview {
+  const ds = model.cube;
   const prevKey = previousKey(period);
   const yoyKey = sameLastYearKey(period);
   const byFamily = new Map<MetricFamily, OverviewMetric[]>();
   for (const def of availableMetrics(ds)) {
-    const cur = metricTotal(ds, def, period);
+    const cur = metricTotal(model, def, period);
     if (cur.n === 0) continue;
-    const prev = metricTotal(ds, def, prevKey);
-    const yoy = metricTotal(ds, def, yoyKey);
+    const prev = metricTotal(model, def, prevKey);
+    const yoy = metricTotal(model, def, yoyKey);
     const isRatio = def.kind === 'ratio';
     const row: OverviewMetric = {
       id: def.id, label: def.zh, labelEn: def.en, unit: def.unit, kind: def.kind,
@@ -140,6 +141,6 @@ export function buildOverview(ds: Dataset, period: PeriodKey, lang: Lang = 'zh')
     byFamily.set(def.family, list);
   }
   const families = FAMILIES.filter((f) => byFamily.has(f)).map((family) => ({ family, metrics: byFamily.get(family)! }));
-  const findings = buildNarrative(ds, period, lang, { numbered: false }).sentences.slice(0, 3);
+  const findings = buildNarrative(model, period, lang, { numbered: false }).sentences.slice(0, 3);
   return { families, findings };
 }

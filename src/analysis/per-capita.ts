@@ -3,11 +3,11 @@
  * compared with one of 900 on raw totals. The base is the residents/households stock of the same
  * period (periodValues, so a base stored only for earlier months is used and marked partial).
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
-import { cacheLimit, periodValues, sharedZeros, type PeriodValues } from './period-values';
+import type { Analysis } from './model/analysis';
+import { periodValues, sharedZeros, type PeriodValues } from './period-values';
 import { resolveMetric } from './resolve-metric';
 
 /** Per-capita base: absolute, per 1,000 residents, or per 100 households (same strings as src/ui/view-query.ts). */
@@ -36,57 +36,37 @@ export function isScalable(def: MetricDef): boolean {
   return def.kind !== 'ratio' && def.unit !== '%' && def.id !== 'residents' && def.id !== 'households';
 }
 
-const CACHE = new WeakMap<Dataset, Map<string, PerCapitaValues>>();
-
 /**
- * Values of `metricId` in `period` divided by the unit's base × scale. Units without a base get NaN
- * with noBase = 1 (list them, do not drop them). Metrics that are not scalable come back unchanged.
+ * Values of `metricId` in `period` divided by the unit's base × scale, kept in the model. Units
+ * without a base get NaN with noBase = 1 (list them, do not drop them). Metrics that are not
+ * scalable come back unchanged (under the key of their periodValues).
  */
-export function perCapita(ds: Dataset, metricId: string, period: PeriodKey, per: PerBase): PerCapitaValues {
-  const raw = periodValues(ds, metricId, period);
+export function perCapita(a: Analysis, metricId: string, period: PeriodKey, per: PerBase): PerCapitaValues {
+  const raw = periodValues(a, metricId, period);
   const base = perBaseOf(per);
-  const def = resolveMetric(ds, metricId);
-  if (!base || !def || !isScalable(def)) return withoutBase(ds, raw);
-  let cache = CACHE.get(ds);
-  if (!cache) {
-    cache = new Map();
-    CACHE.set(ds, cache);
-  }
-  const key = `${metricId}\u0000${period}\u0000${per}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const b = periodValues(ds, base.metric, period);
-  const n = ds.units.length;
-  const values = new Float64Array(n).fill(NaN);
-  const qualifiers = new Uint8Array(n).fill(MISSING_CODE);
-  const partial = new Uint8Array(n);
-  const noBase = new Uint8Array(n);
-  for (let u = 0; u < n; u++) {
-    const bv = b.values[u]!;
-    if (!(bv > 0)) {
-      noBase[u] = 1;
-      continue;
+  const def = resolveMetric(a.cube, metricId);
+  if (!base || !def || !isScalable(def)) return a.memo(`nobase|${raw.key}`, () => ({ ...raw, noBase: sharedZeros(a) }), () => 64);
+  const key = `per|${metricId}|${period}|${per}`;
+  return a.memo(key, () => {
+    const b = periodValues(a, base.metric, period);
+    const n = a.cube.units.length;
+    const values = new Float64Array(n).fill(NaN);
+    const qualifiers = new Uint8Array(n).fill(MISSING_CODE);
+    const partial = new Uint8Array(n);
+    const noBase = new Uint8Array(n);
+    for (let u = 0; u < n; u++) {
+      const bv = b.values[u]!;
+      if (!(bv > 0)) {
+        noBase[u] = 1;
+        continue;
+      }
+      const v = raw.values[u]!;
+      qualifiers[u] = raw.qualifiers[u]!;
+      if (Number.isNaN(v)) continue;
+      values[u] = (v / bv) * base.scale;
+      qualifiers[u] = differenceQualifier(raw.qualifiers[u]!, b.qualifiers[u]!);
+      partial[u] = raw.partial[u]! | b.partial[u]!;
     }
-    const v = raw.values[u]!;
-    qualifiers[u] = raw.qualifiers[u]!;
-    if (Number.isNaN(v)) continue;
-    values[u] = (v / bv) * base.scale;
-    qualifiers[u] = differenceQualifier(raw.qualifiers[u]!, b.qualifiers[u]!);
-    partial[u] = raw.partial[u]! | b.partial[u]!;
-  }
-  const result: PerCapitaValues = { values, qualifiers, partial, noBase };
-  if (cache.size >= cacheLimit(n)) cache.delete(cache.keys().next().value!);
-  cache.set(key, result);
-  return result;
-}
-
-const NO_BASE_CACHE = new WeakMap<PeriodValues, PerCapitaValues>();
-
-function withoutBase(ds: Dataset, raw: PeriodValues): PerCapitaValues {
-  let hit = NO_BASE_CACHE.get(raw);
-  if (!hit) {
-    hit = { ...raw, noBase: sharedZeros(ds) };
-    NO_BASE_CACHE.set(raw, hit);
-  }
-  return hit;
+    return { key, values, qualifiers, partial, noBase };
+  });
 }

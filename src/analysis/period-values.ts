@@ -7,18 +7,20 @@
  *   Q2 = C06 − (Jan + Feb + Mar)), see roll-up-flow.ts;
  * - `stock` takes the value at the period end, or the latest one inside the period (then partial);
  * - `ratio` is recomputed from the rolled-up numerator and denominator (× 100), never averaged.
- * Missing observations stay NaN, never zero. Results are cached per dataset; treat them as read-only.
+ * Missing observations stay NaN, never zero. Results are kept in the analysis model; treat them as read-only.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { metricColumns, periodSlot, type MetricColumns, type PeriodColumn } from './metric-index';
+import type { Analysis } from './model/analysis';
 import { resolveMetric } from './resolve-metric';
 import { rollUpFlow } from './roll-up-flow';
 import { QUALIFIER_CODE } from '../data/dataset/dataset';
 
 export interface PeriodValues {
+  /** The memo key naming these values (`values|<metric>|<period>`): results derived from them key on it. */
+  readonly key: string;
   /** One per unit (ds.units index), in the metric's unit (percent 0..100 for ratios); NaN = no value. */
   readonly values: Float64Array;
   /** QUALIFIERS code per unit; approximate components carry through as the loosest (gt, approx…). */
@@ -28,83 +30,51 @@ export interface PeriodValues {
   readonly partial: Uint8Array;
 }
 
-const CACHE = new WeakMap<Dataset, Map<string, PeriodValues>>();
-
 /**
- * How many results to keep per dataset: up to 768, within about 48 MB (10 bytes per unit each), so a
- * city (5,617 units) keeps every metric's quarters, halves and years (the preparation,
- * prepare-dataset.ts) with room to spare, while a very large dataset keeps only a few.
+ * Values of `metricId` for every unit in `period` (any canonical key, including `2024-C09`), kept
+ * in the model. A metric the dataset cannot provide gives all-NaN values. Throws on a malformed
+ * period key.
  */
-export function cacheLimit(unitCount: number): number {
-  return Math.max(8, Math.min(768, Math.floor(48e6 / (10 * Math.max(1, unitCount)))));
+export function periodValues(a: Analysis, metricId: string, period: PeriodKey): PeriodValues {
+  const key = `values|${metricId}|${period}`;
+  return a.memo(key, () => {
+    const target = parsePeriodKey(period);
+    if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
+    const ds = a.cube;
+    const column = storedColumn(a, metricId, period);
+    // A stored value wins over any roll-up (flow, stock and ratio alike), so a column with a value
+    // for every unit is the result as it is: no roll-up to compute and throw away.
+    if (column && hasEveryValue(column) && resolveMetric(ds, metricId)) return shareColumn(a, key, column);
+    const result = compute(a, metricId, target, period);
+    if (column && sameValues(result, column)) return shareColumn(a, key, column);
+    return withSharedZeros(a, { key, ...result });
+  }, (pv) => ownBytes(a, pv, storedColumn(a, metricId, period)));
 }
 
-/**
- * Values of `metricId` for every unit of `ds` in `period` (any canonical key, including `2024-C09`).
- * A metric the dataset cannot provide gives all-NaN values. Throws on a malformed period key.
- */
-export function periodValues(ds: Dataset, metricId: string, period: PeriodKey): PeriodValues {
-  let cache = CACHE.get(ds);
-  if (!cache) {
-    cache = new Map();
-    CACHE.set(ds, cache);
-  }
-  const key = `${metricId}\u0000${period}`;
-  const stored = STORED.get(ds)?.get(key);
-  if (stored) return stored;
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const target = parsePeriodKey(period);
-  if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
-  const column = storedColumn(ds, metricId, period);
-  // A stored value wins over any roll-up (flow, stock and ratio alike), so a column with a value
-  // for every unit is the result as it is: no roll-up to compute and throw away.
-  if (column && hasEveryValue(column) && resolveMetric(ds, metricId)) return shareColumn(ds, key, column);
-  const result = withSharedZeros(ds, compute(ds, metricId, target, period));
-  if (column && sameValues(result, column)) return shareColumn(ds, key, column);
-  cache.set(key, result);
-  if (cache.size > cacheLimit(ds.units.length)) cache.delete(cache.keys().next().value!);
-  return result;
+/** The bytes a result holds of its own: not the metric column or the shared zeros it may reuse. */
+function ownBytes(a: Analysis, pv: PeriodValues, column: PeriodColumn | undefined): number {
+  const shared = pv.values === column?.values;
+  return 64 + (shared ? 0 : pv.values.byteLength + pv.qualifiers.byteLength)
+    + (pv.partial === sharedZeros(a) ? 0 : pv.partial.byteLength);
 }
 
 /**
  * Most of a monthly city's roll-ups are its stored months, unchanged: the result is the metric
- * index's own column, kept without a copy and outside the size-limited cache.
+ * column itself, without a copy.
  */
-function shareColumn(ds: Dataset, key: string, column: PeriodColumn): PeriodValues {
-  const shared: PeriodValues = { values: column.values, qualifiers: column.qualifiers, partial: sharedZeros(ds) };
-  let byKey = STORED.get(ds);
-  if (!byKey) {
-    byKey = new Map();
-    STORED.set(ds, byKey);
-  }
-  byKey.set(key, shared);
-  return shared;
+function shareColumn(a: Analysis, key: string, column: PeriodColumn): PeriodValues {
+  return { key, values: column.values, qualifiers: column.qualifiers, partial: sharedZeros(a) };
 }
 
-/**
- * Results that are a stored column of the metric index as it is (every unit's value, qualifier,
- * none partial): they hold no memory of their own, so any number of them is kept.
- */
-const STORED = new WeakMap<Dataset, Map<string, PeriodValues>>();
-
-/** How many results of `ds` the size-limited cache holds (those sharing a stored column not counted). */
-export function cachedResultCount(ds: Dataset): number {
-  return CACHE.get(ds)?.size ?? 0;
-}
-
-function storedColumn(ds: Dataset, metricId: string, period: PeriodKey): PeriodColumn | undefined {
+function storedColumn(a: Analysis, metricId: string, period: PeriodKey): PeriodColumn | undefined {
+  const ds = a.cube;
   const m = ds.metrics.findIndex((d) => d.id === metricId);
   const slot = m >= 0 ? periodSlot(ds, period) : -1;
-  return slot >= 0 ? metricColumns(ds, m).byPeriod[slot] : undefined;
+  return slot >= 0 ? metricColumns(a, m).byPeriod[slot] : undefined;
 }
 
 /** True when `pv` is exactly `col`: the same values (NaN where NaN, −0 apart from +0), qualifiers, nothing partial. */
-function sameValues(pv: PeriodValues, col: PeriodColumn): boolean {
+function sameValues(pv: Omit<PeriodValues, 'key'>, col: PeriodColumn): boolean {
   const { values, qualifiers, partial } = pv;
   for (let u = 0; u < values.length; u++) {
     const a = values[u]!;
@@ -120,24 +90,18 @@ function hasEveryValue(col: PeriodColumn): boolean {
   return true;
 }
 
-const ZEROS = new WeakMap<Dataset, Uint8Array>();
-
-/** One all-zero array per unit of `ds`, shared by every cached result that needs one: read-only. */
-export function sharedZeros(ds: Dataset): Uint8Array {
-  let zeros = ZEROS.get(ds);
-  if (!zeros) {
-    zeros = new Uint8Array(ds.units.length);
-    ZEROS.set(ds, zeros);
-  }
-  return zeros;
+/** One all-zero array per unit, shared by every kept result that needs one: read-only. */
+export function sharedZeros(a: Analysis): Uint8Array {
+  return a.memo('zeros', () => new Uint8Array(a.cube.units.length));
 }
 
 /** `pv` with its `partial` replaced by the shared zeros when no value is partial (most). */
-function withSharedZeros(ds: Dataset, pv: PeriodValues): PeriodValues {
-  return pv.partial.some((x) => x !== 0) ? pv : { ...pv, partial: sharedZeros(ds) };
+function withSharedZeros(a: Analysis, pv: PeriodValues): PeriodValues {
+  return pv.partial.some((x) => x !== 0) ? pv : { ...pv, partial: sharedZeros(a) };
 }
 
-function compute(ds: Dataset, metricId: string, target: Period, key: PeriodKey): PeriodValues {
+function compute(a: Analysis, metricId: string, target: Period, key: PeriodKey): Omit<PeriodValues, 'key'> {
+  const ds = a.cube;
   const n = ds.units.length;
   const out = {
     values: new Float64Array(n).fill(NaN),
@@ -147,14 +111,14 @@ function compute(ds: Dataset, metricId: string, target: Period, key: PeriodKey):
   const def = resolveMetric(ds, metricId);
   if (!def) return out;
   const m = ds.metrics.findIndex((d) => d.id === metricId);
-  const cols = m >= 0 ? metricColumns(ds, m) : undefined;
+  const cols = m >= 0 ? metricColumns(a, m) : undefined;
   const slot = periodSlot(ds, key);
   const exact = cols && slot >= 0 ? cols.byPeriod[slot] : undefined;
   switch (def.kind) {
     case 'flow':
       if (cols) {
         const prefix = (month: number): PeriodValues =>
-          periodValues(ds, metricId, formatPeriodKey(makePeriod(target.year, 'C', month)));
+          periodValues(a, metricId, formatPeriodKey(makePeriod(target.year, 'C', month)));
         rollUpFlow(ds, cols, target, exact, prefix, out.values, out.qualifiers, out.partial);
       }
       break;
@@ -162,7 +126,7 @@ function compute(ds: Dataset, metricId: string, target: Period, key: PeriodKey):
       if (cols) rollUpStock(cols, target, exact, out);
       break;
     case 'ratio':
-      ratioValues(ds, def, key, exact, out);
+      ratioValues(a, def, key, exact, out);
       break;
     default: {
       const never: never = def.kind;
@@ -211,11 +175,11 @@ function rollUpStock(
 }
 
 function ratioValues(
-  ds: Dataset, def: MetricDef, key: PeriodKey, exact: PeriodColumn | undefined,
+  a: Analysis, def: MetricDef, key: PeriodKey, exact: PeriodColumn | undefined,
   out: { values: Float64Array; qualifiers: Uint8Array; partial: Uint8Array },
 ): void {
-  const num = def.numerator !== undefined ? periodValues(ds, def.numerator, key) : undefined;
-  const den = def.denominator !== undefined ? periodValues(ds, def.denominator, key) : undefined;
+  const num = def.numerator !== undefined ? periodValues(a, def.numerator, key) : undefined;
+  const den = def.denominator !== undefined ? periodValues(a, def.denominator, key) : undefined;
   const { values, qualifiers, partial } = out;
   for (let u = 0; u < values.length; u++) {
     if (exact) {

@@ -2,16 +2,16 @@
  * 连续N期靠后: units in the bottom quartile of a metric for N or more consecutive periods up to
  * the latest one. One bad quarter is noise; three in a row is a pattern a leader should act on.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import type { Direction } from '../data/vocabulary/metric-catalog';
 import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { finiteScratch, selectKth } from './statistics-basics';
+import { finiteCopy, selectKth } from './statistics-basics';
 import { unitNameOrder } from './unit-scope';
-import type { UnitValueOptions } from './unit-values';
+import type { KeyedValues, UnitValueOptions } from './unit-values';
+import type { Analysis } from './model/analysis';
 
 /** The run that earns "连续N期靠后" in the 排行 and 均衡 views and the narrative: three periods. */
 export const PERSISTENT_RUN = 3;
@@ -38,8 +38,9 @@ export interface PersistentLaggardOptions extends UnitValueOptions {
  * Sorted by run length, longest first, then by name.
  */
 export function persistentLaggards(
-  ds: Dataset, metric: string, granularity: RollUpGranularity, n = 3, opts: PersistentLaggardOptions = {},
+  model: Analysis, metric: string, granularity: RollUpGranularity, n = 3, opts: PersistentLaggardOptions = {},
 ): readonly PersistentLaggard[] {
+    const ds = model.cube;
   if (!Number.isInteger(n) || n < 1) throw new Error(`persistentLaggards: n must be a positive integer, got ${n}`);
   const def = requireMetric(ds, metric);
   if (def.direction === 'neutral') return [];
@@ -49,27 +50,14 @@ export function persistentLaggards(
   if (periods.length === 0) return [];
   // The latest period's values stand for (dataset, metric, granularity, street, per-capita base):
   // the 排行 and 均衡 views and the narrative ask for the same list, so it is computed once.
-  const latest = scopedValues(ds, metric, periods[periods.length - 1]!, opts).values;
-  let byRun = RESULTS.get(latest);
-  if (!byRun) {
-    byRun = new Map();
-    RESULTS.set(latest, byRun);
-  }
-  const key = `${granularity}\u0000${n}`;
-  let hit = byRun.get(key);
-  if (!hit) {
-    hit = compute(ds, metric, def.direction, periods, n, opts);
-    byRun.set(key, hit);
-  }
-  return hit;
+  const latest = scopedValues(model, metric, periods[periods.length - 1]!, opts);
+  return model.memo(`persistent|${granularity}|${n}|${latest.key}`, () => compute(model, metric, def.direction, periods, n, opts));
 }
 
-/** Results by the latest period's (cached, read-only) values, then by granularity and run length. */
-const RESULTS = new WeakMap<Float64Array, Map<string, readonly PersistentLaggard[]>>();
-
 function compute(
-  ds: Dataset, metric: string, direction: Direction, periods: readonly PeriodKey[], n: number, opts: UnitValueOptions,
+  model: Analysis, metric: string, direction: Direction, periods: readonly PeriodKey[], n: number, opts: UnitValueOptions,
 ): readonly PersistentLaggard[] {
+    const ds = model.cube;
   const run = new Int32Array(ds.units.length);
   // Walk back from the latest period; a unit's run stops at its first period outside the bottom
   // quartile. Only the units still in a run are looked at (about a quarter after the first period).
@@ -77,8 +65,9 @@ function compute(
   for (let u = 0; u < alive.length; u++) alive[u] = u;
   let aliveCount = alive.length;
   for (let p = periods.length - 1; p >= 0 && aliveCount > 0; p--) {
-    const v = scopedValues(ds, metric, periods[p]!, opts).values;
-    const cut = bottomQuartileCut(v, direction);
+    const sv = scopedValues(model, metric, periods[p]!, opts);
+    const v = sv.values;
+    const cut = bottomQuartileCut(model, sv, direction);
     let kept = 0;
     for (let k = 0; k < aliveCount; k++) {
       const u = alive[k]!;
@@ -90,7 +79,7 @@ function compute(
     aliveCount = kept;
   }
   // Longest run first, then by name: the units taken in name order, bucketed by run length.
-  const { unitAt } = unitNameOrder(ds);
+  const { unitAt } = unitNameOrder(model);
   const byRun = new Int32Array(periods.length + 2);
   let count = 0;
   for (let u = 0; u < run.length; u++) {
@@ -131,28 +120,16 @@ export interface QuartileCut {
   readonly ranked: number;
 }
 
-const CUTS = new WeakMap<Float64Array, Map<Direction, QuartileCut>>();
-
 /**
  * The bottom quartile of `values`: the units with quartileOf(rank, ranked) === 4 for the ranks of
  * rankValues(values, direction) (ties share the best rank), never with fewer than 4 ranked values.
  * The boundary needs one order statistic, not every rank: the value t at best-first position
  * K = ⌈3N/4⌉ (found by selection in linear time) decides, unless a value within the tie tolerance
  * of t but not equal to it lies on the better side, when tie groups could chain across the
- * boundary and the ranks are computed in full. Cached per (read-only) values array.
+ * boundary and the ranks are computed in full. Kept in the model under the values' key.
  */
-export function bottomQuartileCut(values: Float64Array, direction: Direction): QuartileCut {
-  let byDirection = CUTS.get(values);
-  if (!byDirection) {
-    byDirection = new Map();
-    CUTS.set(values, byDirection);
-  }
-  let cut = byDirection.get(direction);
-  if (!cut) {
-    cut = computeCut(values, direction);
-    byDirection.set(direction, cut);
-  }
-  return cut;
+export function bottomQuartileCut(model: Analysis, v: KeyedValues, direction: Direction): QuartileCut {
+  return model.memo(`quartile-cut|${direction}|${v.key}`, () => computeCut(model, v, direction));
 }
 
 /** Whether value v (of unit u) lies in the bottom quartile described by `cut`. */
@@ -171,9 +148,10 @@ export function inBottomQuartile(cut: QuartileCut, v: number, u: number): boolea
   }
 }
 
-function computeCut(values: Float64Array, direction: Direction): QuartileCut {
+function computeCut(model: Analysis, v: KeyedValues, direction: Direction): QuartileCut {
+  const { values } = v;
   const lower = direction === 'lower';
-  const { scratch, n } = finiteScratch(values);
+  const { scratch, n } = finiteCopy(values);
   if (n < 4) return { kind: 'none', t: NaN, lower, ranked: n };
   const k = Math.ceil((3 * n) / 4);
   const t = selectKth(scratch, 0, n - 1, lower ? k : n - 1 - k);
@@ -185,7 +163,7 @@ function computeCut(values: Float64Array, direction: Direction): QuartileCut {
     strictlyBetter++;
     if (Math.abs(v - t) <= 4 * TIE_TOLERANCE * Math.max(Math.abs(v), Math.abs(t))) nearTie = true;
   }
-  if (nearTie) return { kind: 'ranks', t, lower, ranks: sharedRanks(values, direction), ranked: n };
+  if (nearTie) return { kind: 'ranks', t, lower, ranks: sharedRanks(model, v, direction), ranked: n };
   // t first appears at position K and opens its tie group: t and everything after it are in the
   // bottom quartile. Otherwise t's group opened before K, so only values past that group are.
   return { kind: strictlyBetter === k ? 'from' : 'past', t, lower, ranked: n };

@@ -3,6 +3,8 @@
  * next rank skips (1, 2, 2, 4). Units without a value are unranked (0), never ranked as zero.
  */
 import type { Direction } from '../data/vocabulary/metric-catalog';
+import type { Analysis } from './model/analysis';
+import type { KeyedValues } from './unit-values';
 import { finiteOrder, sharedFiniteOrder } from './value-order';
 
 /**
@@ -73,22 +75,10 @@ export function quartileOf(rank: number, rankedCount: number): 1 | 2 | 3 | 4 | n
   return (Math.floor((4 * (rank - 1)) / rankedCount) + 1) as 1 | 2 | 3 | 4;
 }
 
-const SHARED = new WeakMap<Float64Array, Map<Direction, Int32Array>>();
-
 /**
- * `rankValues(values, direction)` (no mask) computed once per array and shared, for arrays that are
- * never mutated (cached analysis results); the result is read-only.
+ * `rankValues(v.values, direction)` (no mask) kept in the model under the values' key, for values
+ * that are never mutated (kept analysis results); the result is read-only.
  */
-export function sharedRanks(values: Float64Array, direction: Direction): Int32Array {
-  let byDirection = SHARED.get(values);
-  if (!byDirection) {
-    byDirection = new Map();
-    SHARED.set(values, byDirection);
-  }
-  let ranks = byDirection.get(direction);
-  if (!ranks) {
-    ranks = ranksFromOrder(values, direction, sharedFiniteOrder(values));
-    byDirection.set(direction, ranks);
-  }
-  return ranks;
+export function sharedRanks(a: Analysis, v: KeyedValues, direction: Direction): Int32Array {
+  return a.memo(`ranks|${direction}|${v.key}`, () => ranksFromOrder(v.values, direction, sharedFiniteOrder(a, v)));
 }

@@ -2,13 +2,13 @@
  * Is the gap between units widening or narrowing? The coefficient of variation (and Gini) per
  * period of one granularity, and the least-squares slope of the CV over those periods.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
-import { sortedScratchFromSharedOrder } from './statistics-basics';
-import { anyPartial, countFinite, type UnitValueOptions, type UnitValues } from './unit-values';
+import { sortedFromSharedOrder } from './statistics-basics';
+import { anyPartial, countFinite, type KeyedValues, type UnitValueOptions } from './unit-values';
+import type { Analysis } from './model/analysis';
 
 export type SpreadDirection = 'widening' | 'narrowing' | 'stable';
 
@@ -59,14 +59,15 @@ export function leastSquaresSlope(ys: readonly number[]): number {
  * value is partial (months still missing) is skipped: an open quarter would look artificially
  * unequal next to complete ones. Periods with fewer than 2 units with values are skipped too.
  */
-export function spreadTrend(ds: Dataset, metric: string, granularity: RollUpGranularity, opts: SpreadTrendOptions = {}): SpreadTrend {
+export function spreadTrend(model: Analysis, metric: string, granularity: RollUpGranularity, opts: SpreadTrendOptions = {}): SpreadTrend {
+  const ds = model.cube;
   const points: SpreadPoint[] = [];
   const keys = availablePeriods(ds, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   // Newest first, only until the points to keep are found: a monthly trend reads 12 of 36 months.
   const keep = opts.maxPoints ?? 12;
   for (let i = end - 1; i >= 0 && points.length < keep; i--) {
-    const point = spreadPoint(scopedValues(ds, metric, keys[i]!, opts), keys[i]!);
+    const point = spreadPoint(model, scopedValues(model, metric, keys[i]!, opts), keys[i]!);
     if (point) points.push(point);
   }
   const kept = points.reverse();
@@ -81,23 +82,16 @@ export function spreadTrend(ds: Dataset, metric: string, granularity: RollUpGran
   return { points: kept, slope, trend };
 }
 
-const POINTS = new WeakMap<Float64Array, SpreadPoint | null>();
-
 /**
  * One period's point of the trend, or null when the period is skipped (fewer than 2 values, a
- * partial value, no CV). Cached per (shared, read-only) values array, so that moving through the
- * metrics of the 均衡 view recomputes no period it has seen, and the preparation
- * (prepare-dataset.ts) can compute the points ahead.
+ * partial value, no CV). Kept in the model under the values' key, so that moving through the
+ * metrics of the 均衡 view recomputes no period it has seen.
  */
-export function spreadPoint(v: UnitValues, period: PeriodKey): SpreadPoint | null {
-  const hit = POINTS.get(v.values);
-  if (hit !== undefined) return hit;
-  let point: SpreadPoint | null = null;
-  const n = countFinite(v.values);
-  if (n >= 2 && !anyPartial(v)) {
+export function spreadPoint(model: Analysis, v: KeyedValues, period: PeriodKey): SpreadPoint | null {
+  return model.memo(`spread-point|${period}|${v.key}`, () => {
+    const n = countFinite(v.values);
+    if (n < 2 || anyPartial(v)) return null;
     const cv = coefficientOfVariation(v.values);
-    if (!Number.isNaN(cv)) point = { period, cv, gini: giniOfSorted(sortedScratchFromSharedOrder(v.values)), n };
-  }
-  POINTS.set(v.values, point);
-  return point;
+    return Number.isNaN(cv) ? null : { period, cv, gini: giniOfSorted(sortedFromSharedOrder(model, v)), n };
+  });
 }

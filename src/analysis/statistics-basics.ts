@@ -2,7 +2,9 @@
  * Small descriptive statistics shared by the league, compare and imbalance views.
  * Missing values are NaN and are ignored, never counted as zero.
  */
-import { gatherValues, peekFiniteOrder, sharedFiniteOrder } from './value-order';
+import type { Analysis } from './model/analysis';
+import type { KeyedValues } from './unit-values';
+import { gatherValues, sharedFiniteOrder } from './value-order';
 
 /** Median of the finite values (NaN and ±Infinity ignored); NaN when there are none. */
 export function median(values: ArrayLike<number>): number {
@@ -56,30 +58,12 @@ export function sortedFinite(values: ArrayLike<number>): Float64Array {
 }
 
 /**
- * `sortedFinite(values)` read off the shared argsort of value-order.ts (sharedFiniteOrder), which
+ * `sortedFinite(v.values)` read off the shared argsort of value-order.ts (sharedFiniteOrder), which
  * the ranks, the 对比 order and the percentiles use too: one sort per metric and period between
- * them all. The sorted copy itself is not kept (a gather costs about 15 µs for a city's 5,617
- * values, keeping it 45 KB per metric and period). Only for arrays that are never mutated (the
- * cached results of periodValues / perCapita / scopedValues).
+ * them all. The sorted copy itself is not kept (a gather is linear).
  */
-export function sortedFromSharedOrder(values: Float64Array): Float64Array {
-  return gatherValues(values, sharedFiniteOrder(values));
-}
-
-let SORTED_SCRATCH = new Float64Array(0);
-
-/**
- * sortedFromSharedOrder(values) written into a working buffer reused from call to call: valid only
- * until the next call, for a caller that reads it at once and keeps nothing of it (the summaries
- * of a metric in a period, several thousand of which the preparation computes: a new 45 KB array
- * for each was garbage enough to bring on major collections mid-slice).
- */
-export function sortedScratchFromSharedOrder(values: Float64Array): Float64Array {
-  const order = sharedFiniteOrder(values);
-  if (SORTED_SCRATCH.length < order.length) SORTED_SCRATCH = new Float64Array(Math.max(order.length, 1024));
-  const out = SORTED_SCRATCH.subarray(0, order.length);
-  for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
-  return out;
+export function sortedFromSharedOrder(a: Analysis, v: KeyedValues): Float64Array {
+  return gatherValues(v.values, sharedFiniteOrder(a, v));
 }
 
 /**
@@ -119,16 +103,12 @@ export function selectKth(a: Float64Array, lo: number, hi: number, k: number): n
   return a[k]!;
 }
 
-const MEDIANS = new WeakMap<Float64Array, number>();
-let SCRATCH = new Float64Array(0);
-
 /**
- * The finite values of `values` copied into a reused working buffer (overwritten by the next call),
- * for selection without allocating: `scratch[0..n)` holds them, in input order.
+ * The finite values of `values` copied into a new buffer, for selection: `scratch[0..n)` holds
+ * them, in input order.
  */
-export function finiteScratch(values: ArrayLike<number>): { readonly scratch: Float64Array; readonly n: number } {
-  if (SCRATCH.length < values.length) SCRATCH = new Float64Array(Math.max(values.length, 1024));
-  const a = SCRATCH;
+export function finiteCopy(values: ArrayLike<number>): { readonly scratch: Float64Array; readonly n: number } {
+  const a = new Float64Array(values.length);
   let n = 0;
   for (let u = 0; u < values.length; u++) {
     const v = values[u]!;
@@ -138,43 +118,20 @@ export function finiteScratch(values: ArrayLike<number>): { readonly scratch: Fl
 }
 
 /**
- * median(values) for a shared, read-only array, cached: from the shared argsort when one exists
- * already, else by selection in linear time (a city's 5,617 values in about 0.05 ms, where a sort
- * takes 0.2–0.4 ms). Equal to quantile(sortedFinite(values), 0.5).
+ * median(v.values) for shared, read-only values, kept in the model: by selection in linear time.
+ * Equal to quantile(sortedFinite(values), 0.5).
  */
-export function sharedMedian(values: Float64Array): number {
-  const hit = MEDIANS.get(values);
-  if (hit !== undefined) return hit;
-  const order = peekFiniteOrder(values);
-  let m: number;
-  if (order) {
-    m = orderQuantile(values, order, 0.5);
-  } else {
-    const { scratch: a, n } = finiteScratch(values);
-    if (n === 0) m = NaN;
-    else {
-      const h = (n - 1) * 0.5;
-      const lo = Math.floor(h);
-      const x0 = selectKth(a, 0, n - 1, lo);
-      if (lo >= n - 1) m = x0;
-      else {
-        // After selection a[lo+1..n−1] holds the values above x0 (in some order): the next order statistic is their minimum.
-        let x1 = Infinity;
-        for (let k = lo + 1; k < n; k++) if (a[k]! < x1) x1 = a[k]!;
-        m = x0 + (h - lo) * (x1 - x0);
-      }
-    }
-  }
-  MEDIANS.set(values, m);
-  return m;
-}
-
-/** quantile(sorted, p) where sorted = the values at `order` (a finiteOrder), without gathering them. */
-function orderQuantile(values: Float64Array, order: Int32Array, p: number): number {
-  const n = order.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const x0 = values[order[lo]!]!;
-  return lo >= n - 1 ? x0 : x0 + (h - lo) * (values[order[lo + 1]!]! - x0);
+export function sharedMedian(a: Analysis, v: KeyedValues): number {
+  return a.memo(`median|${v.key}`, () => {
+    const { scratch: x, n } = finiteCopy(v.values);
+    if (n === 0) return NaN;
+    const h = (n - 1) * 0.5;
+    const lo = Math.floor(h);
+    const x0 = selectKth(x, 0, n - 1, lo);
+    if (lo >= n - 1) return x0;
+    // After selection x[lo+1..n−1] holds the values above x0 (in some order): the next order statistic is their minimum.
+    let x1 = Infinity;
+    for (let k = lo + 1; k < n; k++) if (x[k]! < x1) x1 = x[k]!;
+    return x0 + (h - lo) * (x1 - x0);
+  }, () => 16);
 }

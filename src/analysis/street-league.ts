@@ -4,7 +4,6 @@
  * per-capita values are Σmetric ÷ Σbase. Never the mean of community values or ranks, which would
  * weight a 900-person village like a 9,000-person community.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
@@ -14,6 +13,7 @@ import { rankValues } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import type { LeagueQuery } from './league-table';
 import { scopeMask, ZH_COLLATOR } from './unit-scope';
+import type { Analysis } from './model/analysis';
 
 export interface StreetRow {
   /** Street/town name ('' for units without one). */
@@ -41,11 +41,12 @@ interface StreetAgg {
 }
 
 /** Builds the street/town league; `q.parent` restricts it to that one street. */
-export function buildStreetLeague(ds: Dataset, q: LeagueQuery): { rows: StreetRow[]; previous: PeriodKey } {
+export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: StreetRow[]; previous: PeriodKey } {
+  const ds = model.cube;
   const metric = requireMetric(ds, q.metric);
   const per = q.per ?? 'none';
   const previous = q.compare ?? previousKey(q.period);
-  const scope = scopeMask(ds, q.parent);
+  const scope = scopeMask(model, q.parent);
   const names: string[] = [];
   const streetOf = new Int32Array(ds.units.length).fill(-1);
   const index = new Map<string, number>();
@@ -63,8 +64,8 @@ export function buildStreetLeague(ds: Dataset, q: LeagueQuery): { rows: StreetRo
     streetOf[u] = s;
     size[s]!++;
   }
-  const cur = aggregate(ds, metric, q.period, per, streetOf, names.length);
-  const prev = aggregate(ds, metric, previous, per, streetOf, names.length);
+  const cur = aggregate(model, metric, q.period, per, streetOf, names.length);
+  const prev = aggregate(model, metric, previous, per, streetOf, names.length);
   const curValues = Float64Array.from(cur, (a) => a.value);
   const ranks = rankValues(curValues, metric.direction);
   const prevRanks = rankValues(Float64Array.from(prev, (a) => a.value), metric.direction);
@@ -83,7 +84,7 @@ export function buildStreetLeague(ds: Dataset, q: LeagueQuery): { rows: StreetRo
 
 /** Σtop ÷ Σbottom × scale per street over units having both (bottom absent: plain Σtop). */
 function aggregate(
-  ds: Dataset, metric: MetricDef, period: PeriodKey, per: PerBase, streetOf: Int32Array, streets: number,
+  model: Analysis, metric: MetricDef, period: PeriodKey, per: PerBase, streetOf: Int32Array, streets: number,
 ): StreetAgg[] {
   let topId = metric.id;
   let bottomId: string | undefined;
@@ -103,8 +104,8 @@ function aggregate(
       scale = base.scale;
     }
   }
-  const top = periodValues(ds, topId, period);
-  const bottom = bottomId !== undefined ? periodValues(ds, bottomId, period) : undefined;
+  const top = periodValues(model, topId, period);
+  const bottom = bottomId !== undefined ? periodValues(model, bottomId, period) : undefined;
   const sumTop = new Float64Array(streets);
   const sumBottom = new Float64Array(streets);
   const reporting = new Int32Array(streets);

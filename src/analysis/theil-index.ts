@@ -29,9 +29,8 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  // Each unit's group number (−1: no value): a working buffer reused from call to call.
-  if (GROUP_OF.length < values.length) GROUP_OF = new Int32Array(values.length);
-  const gOf = GROUP_OF.subarray(0, values.length).fill(-1);
+  // Each unit's group number (−1: no value).
+  const gOf = new Int32Array(values.length).fill(-1);
   const counted = numberGroups(values, smallIds(groups) ?? idsByFirstAppearance(groups), gOf);
   if (counted === undefined) return NAN_RESULT;
   const { n, sum, groupCount } = counted;
@@ -72,8 +71,6 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   }
   return { total, between, within };
 }
-
-let GROUP_OF = new Int32Array(0);
 
 interface Counted {
   readonly n: number;
@@ -141,12 +138,13 @@ function numberGroups(values: ArrayLike<number>, { ids, range }: GroupIds, gOf: 
 
 /** Most values are counts: their logarithms come from a table (the same doubles Math.log gives). */
 const LN_TABLE_SIZE = 4096;
-let LN_TABLE: Float64Array | undefined;
+/** ln k for k in 1..LN_TABLE_SIZE−1, filled once when the module loads and never written again. */
+const LN_TABLE: Float64Array = (() => {
+  const t = new Float64Array(LN_TABLE_SIZE);
+  for (let i = 1; i < LN_TABLE_SIZE; i++) t[i] = Math.log(i);
+  return t;
+})();
 
 function lnOfInteger(k: number): number {
-  if (!LN_TABLE) {
-    LN_TABLE = new Float64Array(LN_TABLE_SIZE);
-    for (let i = 1; i < LN_TABLE_SIZE; i++) LN_TABLE[i] = Math.log(i);
-  }
   return LN_TABLE[k]!;
 }

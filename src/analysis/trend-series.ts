@@ -1,13 +1,13 @@
 /**
  * 趋势: a metric over consecutive periods for chosen units, against the median of all units in scope.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';
 import { sharedMedian } from './statistics-basics';
 import { scopeMask } from './unit-scope';
+import type { Analysis } from './model/analysis';
 
 export interface TrendQuery {
   metric: string;
@@ -37,20 +37,21 @@ export interface TrendResult {
 }
 
 /** Throws on a malformed from/to key; an unknown metric gives all-null series. */
-export function trendSeries(ds: Dataset, q: TrendQuery): TrendResult {
+export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
+  const ds = model.cube;
   const from = q.from !== undefined ? toMonths(q.from) : undefined;
   const to = q.to !== undefined ? toMonths(q.to) : undefined;
   const periods = availablePeriods(ds, q.granularity).filter((key) => {
     const [start, end] = toMonths(key);
     return (!from || start >= from[0]) && (!to || end <= to[1]);
   });
-  const scope = scopeMask(ds, q.parent);
+  const scope = scopeMask(model, q.parent);
   const series = q.units.map((unit) => ({ unit, name: ds.units[unit]?.name ?? '', values: [] as (number | null)[] }));
   const medians: (number | null)[] = [];
   const partial: boolean[] = [];
   const medianPartial: boolean[] = [];
   for (const key of periods) {
-    const pv = perCapita(ds, q.metric, key, q.per ?? 'none');
+    const pv = perCapita(model, q.metric, key, q.per ?? 'none');
     let anyPartial = false;
     for (const s of series) {
       const v = pv.values[s.unit];
@@ -59,8 +60,8 @@ export function trendSeries(ds: Dataset, q: TrendQuery): TrendResult {
     }
     partial.push(anyPartial);
     const scopePartial = anyPartialIn(pv.partial, scope);
-    // The median over the scope's units (NaN outside scope), by selection unless already sorted.
-    const m = sharedMedian(scopedValues(ds, q.metric, key, { parent: q.parent, per: q.per }).values);
+    // The median over the scope's units (NaN outside scope), by selection, kept in the model.
+    const m = sharedMedian(model, scopedValues(model, q.metric, key, { parent: q.parent, per: q.per }));
     medians.push(Number.isNaN(m) ? null : m);
     medianPartial.push(scopePartial);
   }
@@ -75,22 +76,10 @@ function toMonths(key: PeriodKey): [number, number] {
   return [p.year * 12 + s, p.year * 12 + e];
 }
 
-const PARTIAL_IN_SCOPE = new WeakMap<Uint8Array, WeakMap<Uint8Array, boolean>>();
-
-/** Whether some unit of `scope` has a partial value, cached per (shared) partial and scope arrays. */
+/** Whether some unit of `scope` has a partial value (a linear pass over the units). */
 function anyPartialIn(partial: Uint8Array, scope: Uint8Array): boolean {
-  let byScope = PARTIAL_IN_SCOPE.get(partial);
-  if (!byScope) {
-    byScope = new WeakMap();
-    PARTIAL_IN_SCOPE.set(partial, byScope);
+  for (let u = 0; u < scope.length; u++) {
+    if (scope[u] === 1 && partial[u] === 1) return true;
   }
-  let hit = byScope.get(scope);
-  if (hit === undefined) {
-    hit = false;
-    for (let u = 0; u < scope.length; u++) {
-      if (scope[u] === 1 && partial[u] === 1) { hit = true; break; }
-    }
-    byScope.set(scope, hit);
-  }
-  return hit;
+  return false;
 }

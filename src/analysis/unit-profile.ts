@@ -5,7 +5,6 @@
  * (leagueRanks), the heatmap (percentile scores) and the 均衡 view (persistentLaggards) use, so the
  * profile never disagrees with them.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { sameLastYearKey } from './available-periods';
@@ -15,9 +14,10 @@ import { percentileScoresOfOrder } from './percentile-scores';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
 import { maskOrder, quartileOf } from './rank-values';
 import { availableMetrics } from './resolve-metric';
-import { sharedMedian } from './statistics-basics';
+import { median } from './statistics-basics';
 import { rankableMask, scopeMask } from './unit-scope';
 import { sharedFiniteOrder } from './value-order';
+import type { Analysis } from './model/analysis';
 
 /** The unit against one earlier period. */
 export interface ProfileComparison {
@@ -83,28 +83,26 @@ interface MetricFacts {
   readonly median: number;
   readonly runs: ReadonlyMap<number, number>;
   readonly perThousand: Float64Array;
-  readonly streets: Map<string, LeagueRanks>;
 }
 
 /**
  * Everything the profiles of one period share, computed once per metric: the 排行 ranks overall (环比
  * and 同比), the percentiles, the medians and the 连续N期靠后 lists. Build one, then ask it for any
- * number of units (a batch export asks for every unit). Street ranks are computed per street on first use.
+ * number of units (a batch export asks for every unit). What it computes is kept in the analysis
+ * model (key `profile-facts|…`), so a second context for the same period finds it there.
  */
 export class ProfileContext {
-  readonly ds: Dataset;
+  readonly model: Analysis;
   readonly period: PeriodKey;
   readonly per: PerBase;
   private readonly defs: readonly MetricDef[];
-  private readonly facts: (MetricFacts | undefined)[];
 
-  constructor(ds: Dataset, period: PeriodKey, per: PerBase = 'none') {
+  constructor(model: Analysis, period: PeriodKey, per: PerBase = 'none') {
     if (!parsePeriodKey(period)) throw new Error(`ProfileContext: not a canonical period key: ${JSON.stringify(period)}`);
-    this.ds = ds;
+    this.model = model;
     this.period = period;
     this.per = per;
-    this.defs = availableMetrics(ds);
-    this.facts = new Array<MetricFacts | undefined>(this.defs.length);
+    this.defs = availableMetrics(model.cube);
   }
 
   /** How many metrics a profile has (every available metric). */
@@ -121,32 +119,33 @@ export class ProfileContext {
   }
 
   private fact(k: number): MetricFacts {
-    const hit = this.facts[k];
-    if (hit) return hit;
-    const { ds, period, per } = this;
+    const { model, period, per } = this;
     const def = this.defs[k];
     if (!def) throw new Error(`ProfileContext: no metric ${k}`);
+    return model.memo(`profile-facts|${def.id}|${period}|${per}`, () => this.computeFact(def));
+  }
+
+  private computeFact(def: MetricDef): MetricFacts {
+    const { model, period, per } = this;
     const granularity = parsePeriodKey(period)!.granularity;
-    const all = leagueRanks(ds, { metric: def.id, period, per });
-    const yoy = leagueRanks(ds, { metric: def.id, period, per, compare: sameLastYearKey(period) });
-    const order = maskOrder(sharedFiniteOrder(all.cur.values), rankableMask(scopeMask(ds), all.cur));
+    const all = leagueRanks(model, { metric: def.id, period, per });
+    const yoy = leagueRanks(model, { metric: def.id, period, per, compare: sameLastYearKey(period) });
+    const order = maskOrder(sharedFiniteOrder(model, all.cur), rankableMask(scopeMask(model), all.cur));
     const percentiles = percentileScoresOfOrder(all.cur.values, def.direction, order);
     const ranked = new Float64Array(all.cur.values.length).fill(NaN);
     for (let i = 0; i < order.length; i++) ranked[order[i]!] = all.cur.values[order[i]!]!;
-    const runs = granularity === 'C' ? [] : persistentLaggards(ds, def.id, granularity, PERSISTENT_RUN, { upTo: period, per });
+    const runs = granularity === 'C' ? [] : persistentLaggards(model, def.id, granularity, PERSISTENT_RUN, { upTo: period, per });
     const made: MetricFacts = {
-      def, all, yoy, percentiles, median: sharedMedian(ranked),
+      def, all, yoy, percentiles, median: median(ranked),
       runs: new Map(runs.map((r) => [r.unit, r.run])),
-      perThousand: perCapita(ds, def.id, period, isScalable(def) ? '1000' : 'none').values,
-      streets: new Map(),
+      perThousand: perCapita(model, def.id, period, isScalable(def) ? '1000' : 'none').values,
     };
-    this.facts[k] = made;
     return made;
   }
 
   /** The profile of unit `u` (index into ds.units). Throws on an index out of range. */
   profile(u: number): UnitProfile {
-    const info = this.ds.units[u];
+    const info = this.model.cube.units[u];
     if (!info) throw new Error(`ProfileContext.profile: no unit ${u}`);
     const metrics = this.defs.map((_, k): ProfileMetric => {
       const f = this.fact(k);
@@ -181,12 +180,7 @@ export class ProfileContext {
   }
 
   private streetRanks(f: MetricFacts, parent: string): LeagueRanks {
-    let hit = f.streets.get(parent);
-    if (!hit) {
-      hit = leagueRanks(this.ds, { metric: f.def.id, period: this.period, per: this.per, parent });
-      f.streets.set(parent, hit);
-    }
-    return hit;
+    return leagueRanks(this.model, { metric: f.def.id, period: this.period, per: this.per, parent });
   }
 }
 
@@ -203,8 +197,8 @@ function comparison(r: LeagueRanks, u: number, value: number, rank: number | nul
 }
 
 /** The profile of one unit (a ProfileContext used once). */
-export function buildUnitProfile(ds: Dataset, unit: number, period: PeriodKey, per: PerBase = 'none'): UnitProfile {
-  return new ProfileContext(ds, period, per).profile(unit);
+export function buildUnitProfile(model: Analysis, unit: number, period: PeriodKey, per: PerBase = 'none'): UnitProfile {
+  return new ProfileContext(model, period, per).profile(unit);
 }
 
 /**

@@ -2,26 +2,18 @@
  * Which units a view looks at (all, or one street/town) and which of their values may be ranked
  * against each other. Shared by the league table, street league, compare and trend builders.
  */
-import type { Dataset } from '../data/dataset/dataset';
+import type { Analysis } from './model/analysis';
 import type { PeriodValues } from './period-values';
 
-const SCOPES = new WeakMap<Dataset, Map<string, Uint8Array>>();
-
-/** 1 for units of street/town `parent` (all units when parent is undefined or ''). Cached; read-only. */
-export function scopeMask(ds: Dataset, parent?: string): Uint8Array {
+/** 1 for units of street/town `parent` (all units when parent is undefined or ''). Kept in the model; read-only. */
+export function scopeMask(a: Analysis, parent?: string): Uint8Array {
   const key = parent ?? '';
-  let cache = SCOPES.get(ds);
-  if (!cache) {
-    cache = new Map();
-    SCOPES.set(ds, cache);
-  }
-  let mask = cache.get(key);
-  if (!mask) {
-    mask = new Uint8Array(ds.units.length);
-    for (let u = 0; u < mask.length; u++) mask[u] = key === '' || ds.units[u]!.parent === key ? 1 : 0;
-    cache.set(key, mask);
-  }
-  return mask;
+  return a.memo(`scope|${key}`, () => {
+    const units = a.cube.units;
+    const mask = new Uint8Array(units.length);
+    for (let u = 0; u < mask.length; u++) mask[u] = key === '' || units[u]!.parent === key ? 1 : 0;
+    return mask;
+  });
 }
 
 /**
@@ -54,23 +46,19 @@ export interface NameOrder {
   readonly unitAt: Int32Array;
 }
 
-const NAME_ORDER = new WeakMap<Dataset, NameOrder>();
-
 /**
- * Chinese name order of the units (ties by unit index), computed once per dataset so that sorting
- * 5,617 rows compares integers instead of calling the collator on every tie.
+ * Chinese name order of the units (ties by unit index), kept in the model so that sorting 5,617
+ * rows compares integers instead of calling the collator on every tie.
  */
-export function unitNameOrder(ds: Dataset): NameOrder {
-  let order = NAME_ORDER.get(ds);
-  if (!order) {
-    const unitAt = Int32Array.from(ds.units, (_, u) => u)
-      .sort((a, b) => ZH_COLLATOR.compare(ds.units[a]!.name, ds.units[b]!.name) || a - b);
+export function unitNameOrder(a: Analysis): NameOrder {
+  return a.memo('name-order', () => {
+    const units = a.cube.units;
+    const unitAt = Int32Array.from(units, (_, u) => u)
+      .sort((x, y) => ZH_COLLATOR.compare(units[x]!.name, units[y]!.name) || x - y);
     const position = new Int32Array(unitAt.length);
     unitAt.forEach((u, k) => { position[u] = k; });
-    order = { position, unitAt };
-    NAME_ORDER.set(ds, order);
-  }
-  return order;
+    return { position, unitAt };
+  });
 }
 
 /** Streets/towns numbered once per dataset: `ids[u]` indexes `names` (in order of first appearance). */
@@ -79,21 +67,13 @@ export interface StreetIds {
   readonly names: readonly string[];
 }
 
-const STREET_IDS = new WeakMap<Dataset, StreetIds>();
-
-/** True once unitNameOrder(ds) has been computed (a later call is a lookup). */
-export function nameOrderReady(ds: Dataset): boolean {
-  return NAME_ORDER.has(ds);
-}
-
-/** Street/town id of every unit, computed once per dataset (for Theil groups and street counts). */
-export function streetIds(ds: Dataset): StreetIds {
-  let hit = STREET_IDS.get(ds);
-  if (!hit) {
+/** Street/town id of every unit, kept in the model (for Theil groups and street counts). */
+export function streetIds(a: Analysis): StreetIds {
+  return a.memo('street-ids', () => {
     const index = new Map<string, number>();
     const names: string[] = [];
-    const ids = new Int32Array(ds.units.length);
-    ds.units.forEach((unit, u) => {
+    const ids = new Int32Array(a.cube.units.length);
+    a.cube.units.forEach((unit, u) => {
       let s = index.get(unit.parent);
       if (s === undefined) {
         s = names.length;
@@ -102,8 +82,6 @@ export function streetIds(ds: Dataset): StreetIds {
       }
       ids[u] = s;
     });
-    hit = { ids, names };
-    STREET_IDS.set(ds, hit);
-  }
-  return hit;
+    return { ids, names };
+  });
 }

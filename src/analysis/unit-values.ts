@@ -2,7 +2,7 @@
  * One value per unit for a metric and period, optionally per capita and restricted to one
  * street/town: the common input of the imbalance, composite and heatmap statistics.
  */
-import type { Dataset } from '../data/dataset/dataset';
+import type { Analysis } from './model/analysis';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { perCapita, type PerBase } from './per-capita';
 import { periodValues } from './period-values';
@@ -22,10 +22,19 @@ export interface UnitValues {
   readonly partial: Uint8Array;
 }
 
+/**
+ * Values kept in the analysis model, named by their memo key (`values|…`, `per|…`, `scoped|…`):
+ * what is derived from them (their sort, median, ranks) is kept under a key made from it.
+ */
+export interface KeyedValues extends UnitValues {
+  readonly key: string;
+}
+
 /** Values per unit; a fresh copy, safe to mutate. */
-export function unitValues(ds: Dataset, metricId: string, period: PeriodKey, opts: UnitValueOptions = {}): UnitValues {
+export function unitValues(a: Analysis, metricId: string, period: PeriodKey, opts: UnitValueOptions = {}): UnitValues {
+  const ds = a.cube;
   const per = opts.per ?? 'none';
-  const src = per === 'none' ? periodValues(ds, metricId, period) : perCapita(ds, metricId, period, per);
+  const src = per === 'none' ? periodValues(a, metricId, period) : perCapita(a, metricId, period, per);
   const values = Float64Array.from(src.values);
   const qualifiers = Uint8Array.from(src.qualifiers);
   const partial = Uint8Array.from(src.partial);

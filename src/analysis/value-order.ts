@@ -6,6 +6,8 @@
  * row order all follow in one linear pass, so one metric and period costs one sort whichever
  * views ask for it.
  */
+import type { Analysis } from './model/analysis';
+import type { KeyedValues } from './unit-values';
 
 /** True on little-endian hosts (every browser and Node platform we run on); the other case is handled. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -19,10 +21,11 @@ const HI = LITTLE_ENDIAN ? 1 : 0;
  */
 export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array {
   const n = values.length;
-  const s = scratch(n);
-  const { hi, lo, hist } = s;
-  let src = s.a;
-  let dst = s.b;
+  const hi = new Int32Array(n);
+  const lo = new Int32Array(n);
+  const hist = new Int32Array(1 << DIGIT_BITS);
+  let src = new Int32Array(n);
+  let dst = new Int32Array(n);
   const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
   // Sortable keys: the sign bit flipped for positives, every bit flipped for negatives, so that
   // unsigned comparison of (hi, lo) is numeric order. Only the bits that differ between keys are
@@ -120,46 +123,12 @@ function prefixSums(counts: Int32Array, buckets: number): void {
   }
 }
 
-/** Working buffers, reused between calls (the sort is synchronous and not re-entered). */
-interface Scratch {
-  readonly hi: Int32Array;
-  readonly lo: Int32Array;
-  readonly a: Int32Array;
-  readonly b: Int32Array;
-  readonly hist: Int32Array;
-}
-
-let SCRATCH: Scratch | undefined;
-
-function scratch(n: number): Scratch {
-  if (!SCRATCH || SCRATCH.hi.length < n) {
-    const size = Math.max(n, 1024);
-    SCRATCH = {
-      hi: new Int32Array(size), lo: new Int32Array(size), a: new Int32Array(size), b: new Int32Array(size),
-      hist: new Int32Array(1 << DIGIT_BITS),
-    };
-  }
-  return SCRATCH;
-}
-
-const ORDERS = new WeakMap<Float64Array, Int32Array>();
-
 /**
- * `finiteOrder(values)` computed once per array and shared, for arrays that are never mutated (the
- * cached results of periodValues / perCapita / scopedValues); the result is read-only.
+ * `finiteOrder(v.values)` kept in the model under the values' key, for values that are never
+ * mutated (the results of periodValues / perCapita / scopedValues); the result is read-only.
  */
-export function sharedFiniteOrder(values: Float64Array): Int32Array {
-  let order = ORDERS.get(values);
-  if (!order) {
-    order = finiteOrder(values);
-    ORDERS.set(values, order);
-  }
-  return order;
-}
-
-/** The shared order of `values` if some caller has computed it already, else undefined. */
-export function peekFiniteOrder(values: Float64Array): Int32Array | undefined {
-  return ORDERS.get(values);
+export function sharedFiniteOrder(a: Analysis, v: KeyedValues): Int32Array {
+  return a.memo(`order|${v.key}`, () => finiteOrder(v.values));
 }
 
 /** The values at `order`, i.e. the finite values sorted ascending when `order` is a finiteOrder. */

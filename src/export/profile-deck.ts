@@ -8,7 +8,7 @@ import { learnFromPeers } from '../analysis/learn-from-peer';
 import type { PerBase } from '../analysis/per-capita';
 import { ProfileContext } from '../analysis/unit-profile';
 import { buildProfileSlide, type ProfileSpecContext } from '../charts/profile-specs';
-import type { Dataset } from '../data/dataset/dataset';
+import type { Analysis } from '../analysis/model/analysis';
 import type { DeckItem } from './deck-item';
 import { exportDateText } from './export-words';
 
@@ -30,12 +30,12 @@ export interface ProfileDeckOptions {
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The slides of `units` (indexes into ds.units), in the order given. Rejects with an AbortError when cancelled. */
-export async function profileDeckItems(ds: Dataset, units: readonly number[], o: ProfileDeckOptions): Promise<DeckItem[]> {
+/** The slides of `units` (indexes into the cube's units), in the order given. Rejects with an AbortError when cancelled. */
+export async function profileDeckItems(model: Analysis, units: readonly number[], o: ProfileDeckOptions): Promise<DeckItem[]> {
   // Let the page show the progress bar (and its cancel button) before the first profile's work.
   await pause();
   o.signal?.throwIfAborted();
-  const ctx = new ProfileContext(ds, o.period, o.per);
+  const ctx = new ProfileContext(model, o.period, o.per);
   const items: DeckItem[] = [];
   let t0 = performance.now();
   for (let k = 0; k < ctx.metricCount; k++) {
@@ -62,9 +62,9 @@ export async function profileDeckItems(ds: Dataset, units: readonly number[], o:
 }
 
 /** The whole deck's bytes: the title slide and one slide per unit. */
-export async function buildProfileDeck(ds: Dataset, units: readonly number[], o: ProfileDeckOptions): Promise<Uint8Array> {
+export async function buildProfileDeck(model: Analysis, units: readonly number[], o: ProfileDeckOptions): Promise<Uint8Array> {
   if (units.length > MAX_PROFILE_SLIDES) throw new Error(`buildProfileDeck: ${units.length} units, at most ${MAX_PROFILE_SLIDES}`);
-  const items = await profileDeckItems(ds, units, o);
+  const items = await profileDeckItems(model, units, o);
   const { buildDeck } = await import('./pptx-export');
   const bytes = await buildDeck(items, { title: o.title, source: o.spec.source, date: exportDateText(new Date(), o.spec.lang), lang: o.spec.lang });
   o.signal?.throwIfAborted();

@@ -64,7 +64,7 @@ export function App() {
           <ColourConventionSelect />
         </span>
       </header>
-      {deckOpen && <DeckPanel id={deckId} onClose={closeDeck} report={current ? { dataset: current.dataset, query: resolved } : undefined} />}
+      {deckOpen && <DeckPanel id={deckId} onClose={closeDeck} report={current ? { dataset: current.dataset, analysis: current.analysis, query: resolved } : undefined} />}
       <ViewTabs query={query} onSelect={(view) => setQuery({ view })} onPreload={preloadView} />
       {current?.dataset.isSample && <SampleBanner onImport={toData} />}
       <main className="app-main" aria-label={viewLabel} data-dataset-id={current?.dataset.id}>
@@ -89,7 +89,7 @@ export function App() {
               />
             </PanelErrorBoundary>
             <PanelErrorBoundary label={viewLabel} resetKey={`${current.dataset.id}${serializeViewQuery(resolved)}${lang}`}>
-              <ViewRouter dataset={current.dataset} query={resolved} setQuery={setQuery} />
+              <ViewRouter dataset={current.dataset} analysis={current.analysis} query={resolved} setQuery={setQuery} />
             </PanelErrorBoundary>
           </>
         ) : null}

@@ -4,14 +4,18 @@
  * (and its name in the i18n catalogues' `views` and view-query's VIEWS).
  */
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Analysis } from '../analysis/model/analysis';
 import type { Dataset } from '../data/dataset/dataset';
 import { HighlightProvider } from './highlight/highlight';
 import { LoadingIndicator } from './shell/LoadingIndicator';
 import type { ViewName, ViewProps } from './view-query';
 import { useT } from './i18n/use-t';
 
-/** What a dataset view receives. */
-export type DatasetViewProps = ViewProps & { dataset: Dataset };
+/**
+ * What a dataset view receives: the dataset (for its display fields and unit lists) and its
+ * analysis model (for everything computed).
+ */
+export type DatasetViewProps = ViewProps & { dataset: Dataset; analysis: Analysis };
 type DatasetView = ComponentType<DatasetViewProps>;
 
 /** How each dataset view's chunk is loaded. */

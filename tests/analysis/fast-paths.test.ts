@@ -1,6 +1,6 @@
 /**
- * The fast paths (one-pass metric index, disjoint roll-up without path search, one shared sort per
- * metric and period, cached ranks, name-order tie breaks) give exactly the results of the
+ * The fast paths (per-metric columns, disjoint roll-up without path search, one shared sort per
+ * metric and period kept in the analysis model, kept ranks, name-order tie breaks) give exactly the results of the
  * straightforward computations — the public single-purpose functions, or naive code written here —
  * on seeded datasets with ties, duplicate names, missing values, partial periods, mixed monthly /
  * quarterly / cumulative reporting, duplicate cells and several streets.
@@ -13,9 +13,9 @@ import { imbalanceForMetric, imbalanceOverview } from '../../src/analysis/imbala
 import { buildNarrative } from '../../src/analysis/narrative';
 import { findLaggards, madOutliers } from '../../src/analysis/laggards';
 import { buildLeagueTable } from '../../src/analysis/league-table';
-import { buildMetricIndexStep, metricColumns, metricIndexReady } from '../../src/analysis/metric-index';
+import { metricColumns } from '../../src/analysis/metric-index';
+import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
 import { perCapita, type PerBase } from '../../src/analysis/per-capita';
-import { preparedShare, prepareDatasetStep } from '../../src/analysis/prepare-dataset';
 import { percentileScores } from '../../src/analysis/percentile-scores';
 import { PERSISTENT_RUN, persistentLaggards } from '../../src/analysis/persistent-laggards';
 import { availablePeriods } from '../../src/analysis/available-periods';
@@ -23,6 +23,7 @@ import { periodValues } from '../../src/analysis/period-values';
 import { quartileOf, rankValues, sharedRanks } from '../../src/analysis/rank-values';
 import { requireMetric } from '../../src/analysis/resolve-metric';
 import { coefficientOfVariation, giniCoefficient, maxMinRatio, p90p10Ratio } from '../../src/analysis/spread-statistics';
+import { scopedValues } from '../../src/analysis/scoped-values';
 import { spreadTrend } from '../../src/analysis/spread-trend';
 import { mean, median } from '../../src/analysis/statistics-basics';
 import { theilIndex } from '../../src/analysis/theil-index';
@@ -31,6 +32,7 @@ import { rankableMask, scopeMask, ZH_COLLATOR } from '../../src/analysis/unit-sc
 import { countFinite, unitValues } from '../../src/analysis/unit-values';
 import { makeDataset, type ObsRow, type UnitSpec } from './analysis-fixtures';
 import { mulberry32 } from '../../scripts/sample/prng';
+import { modelOf } from './model-of';
 
 /** The sample generator's seeded PRNG (mulberry32). */
 const rng = mulberry32;
@@ -96,9 +98,10 @@ function naiveColumn(ds: Dataset, m: number, p: number): { values: number[]; qua
   return { values, qualifiers, obs };
 }
 
-function expectSameIndex(ds: Dataset, reference: Dataset): void {
+function expectSameIndex(model: Analysis, reference: Dataset): void {
+  const ds = model.cube;
   for (let m = 0; m < ds.metrics.length; m++) {
-    const cols = metricColumns(ds, m);
+    const cols = metricColumns(model, m);
     for (let p = 0; p < ds.periods.length; p++) {
       const col = cols.byPeriod[p];
       const naive = naiveColumn(reference, m, p);
@@ -119,31 +122,20 @@ const OPTIONS: { parent?: string; per?: PerBase }[] = [{}, { parent: '小白楼�
 describe.each(SEEDS)('fast paths, seed %i', (seed) => {
   const base = generate(seed);
 
-  it('builds the same index in one pass, per metric before the pass, and after an interrupted pass', () => {
+  it('builds the same metric columns in a model that keeps them and in one that evicts them', () => {
     expect(base.obs.value.length).toBeGreaterThan(70_000);
-    const full = { ...base };
-    expect(buildMetricIndexStep(full)).toBe(true);
-    expect(metricIndexReady(full)).toBe(true);
-    expectSameIndex(full, base);
-    const perMetric = { ...base };
-    expectSameIndex(perMetric, base);
-    const interrupted = { ...base };
-    expect(buildMetricIndexStep(interrupted, 0)).toBe(false); // one slice only
-    metricColumns(interrupted, 2); // a query that cannot wait for the pass
-    while (!buildMetricIndexStep(interrupted, 0));
-    expectSameIndex(interrupted, base);
-    const prepared = { ...base };
-    let steps = 1;
-    while (!prepareDatasetStep(prepared, 0)) steps++;
-    expect([steps > 1, metricIndexReady(prepared)]).toEqual([true, true]);
-    expectSameIndex(prepared, base);
+    expectSameIndex(createAnalysis({ ...base }), base);
+    const tiny = createAnalysis({ ...base }, { budgetBytes: 64 * 1024 });
+    expectSameIndex(tiny, base);
+    expectSameIndex(tiny, base); // again, after evictions
+    expect(tiny.usage().evicted).toBeGreaterThan(0);
   });
 
   it('rolls months up exactly like the straightforward sum, latest month first', () => {
     const m = base.metrics.findIndex((d) => d.id === 'lectures');
     const slot = (k: string): number => base.periods.indexOf(k);
     for (const [key, monthKeys] of [['2024-Q2', ['2024-04', '2024-05', '2024-06']], ['2023-H2', [7, 8, 9, 10, 11, 12].map((k) => `2023-${pad(k)}`)]] as const) {
-      const got = periodValues(base, 'lectures', key);
+      const got = periodValues(modelOf(base), 'lectures', key);
       const cols = monthKeys.map((k) => naiveColumn(base, m, slot(k)));
       for (let u = 0; u < base.units.length; u++) {
         let sum = 0;
@@ -161,8 +153,8 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
     const ds = { ...base };
     for (const opts of OPTIONS) {
       const def = requireMetric(ds, metric);
-      const v = unitValues(ds, metric, period, opts);
-      const got = imbalanceForMetric(ds, metric, period, opts);
+      const v = unitValues(modelOf(ds), metric, period, opts);
+      const got = imbalanceForMetric(modelOf(ds), metric, period, opts);
       const parents = ds.units.map((u) => u.parent);
       expect([got.n, got.cv, got.gini, got.maxMin, got.p90p10, got.median, got.mean]).toEqual([
         countFinite(v.values), coefficientOfVariation(v.values), giniCoefficient(v.values), maxMinRatio(v.values),
@@ -174,11 +166,11 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
       expect(got.outliers.map((o) => [o.unit, o.z])).toEqual(madOutliers(v.values).map((o) => [o.index, o.z]));
       expect(got.laggardCount).toBe(got.laggards.length);
       expect(got.outliers.map((o) => [o.unit, o.z])).toEqual(naiveOutliers(v.values));
-      expect(Array.from(sharedRanks(v.values, def.direction))).toEqual(Array.from(rankValues(Float64Array.from(v.values), def.direction)));
+      expect(Array.from(sharedRanks(modelOf(ds), scopedValues(modelOf(ds), metric, period, opts), def.direction))).toEqual(Array.from(rankValues(Float64Array.from(v.values), def.direction)));
 
-      const pv = perCapita(ds, metric, period, opts.per ?? 'none');
-      const scope = scopeMask(ds, opts.parent);
-      const cmp = compareUnits(ds, { metric, period, ...opts });
+      const pv = perCapita(modelOf(ds), metric, period, opts.per ?? 'none');
+      const scope = scopeMask(modelOf(ds), opts.parent);
+      const cmp = compareUnits(modelOf(ds), { metric, period, ...opts });
       const inScope = [...scope.keys()].filter((u) => scope[u] === 1);
       const sign = def.direction === 'lower' ? 1 : -1;
       const byName = (a: number, b: number): number => ZH_COLLATOR.compare(ds.units[a]!.name, ds.units[b]!.name) || a - b;
@@ -188,9 +180,9 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
       expect(cmp.missing.map((i) => i.unit)).toEqual(inScope.filter((u) => Number.isNaN(pv.values[u]!)).sort(byName));
       expect([cmp.median, cmp.mean]).toEqual([median(valued.map((u) => pv.values[u]!)), mean(valued.map((u) => pv.values[u]!))]);
 
-      const league = buildLeagueTable(ds, { metric, period, ...opts });
+      const league = buildLeagueTable(modelOf(ds), { metric, period, ...opts });
       const ranks = rankValues(pv.values, def.direction, rankableMask(scope, pv));
-      const prev = perCapita(ds, metric, league.previous, opts.per ?? 'none');
+      const prev = perCapita(modelOf(ds), metric, league.previous, opts.per ?? 'none');
       const prevRanks = rankValues(prev.values, def.direction, rankableMask(scope, prev));
       const unrankedMask = Uint8Array.from(scope, (s, u) => (s === 1 && ranks[u] === 0 ? 1 : 0));
       const unrankedRanks = rankValues(pv.values, def.direction, unrankedMask);
@@ -210,7 +202,7 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
       for (const metric of METRICS) {
         const def = requireMetric(ds, metric);
         for (const [granularity, upTo] of [['Q', undefined], ['Q', '2024-Q2'], ['M', '2024-05'], ['H', undefined]] as const) {
-          const got = persistentLaggards(ds, metric, granularity, 2, { ...opts, upTo });
+          const got = persistentLaggards(modelOf(ds), metric, granularity, 2, { ...opts, upTo });
           if (def.direction === 'neutral') {
             expect(got).toEqual([]);
             continue;
@@ -220,7 +212,7 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
           const run = ds.units.map(() => 0);
           const alive = ds.units.map(() => true);
           for (let p = periods.length - 1; p >= 0; p--) {
-            const ranks = rankValues(unitValues(ds, metric, periods[p]!, opts).values, def.direction);
+            const ranks = rankValues(unitValues(modelOf(ds), metric, periods[p]!, opts).values, def.direction);
             const ranked = ranks.filter((r) => r > 0).length;
             ranks.forEach((r, u) => {
               if (alive[u] && r > 0 && ranked >= 4 && quartileOf(r, ranked) === 4) run[u]!++;
@@ -237,37 +229,32 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
     }
   });
 
-  it('the idle-time preparation changes no answer, only when it is computed', () => {
-    const prepared = { ...base };
-    expect(preparedShare(prepared)).toBe(0);
-    let steps = 1;
-    while (!prepareDatasetStep(prepared, 0)) steps++;
-    expect(steps).toBeGreaterThan(20); // one metric and period at most per slice past its budget
-    expect(preparedShare(prepared)).toBe(1);
+  it('a model that evicts gives the answers of one that keeps everything', () => {
+    const small = createAnalysis({ ...base }, { budgetBytes: 256 * 1024 });
     const plain = { ...base };
-    buildMetricIndexStep(plain);
     const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))) as unknown;
     for (const period of ['2024-Q4', '2024-Q2', '2023-Q3', '2024-11', '2023-06']) {
       const g = period.includes('Q') ? 'Q' : 'M';
-      expect(strip(imbalanceOverview(prepared, period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))))
-        .toEqual(strip(imbalanceOverview(plain, period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))));
-      expect(buildNarrative(prepared, period, 'zh', { focusMetric: 'lectures' })).toEqual(buildNarrative(plain, period, 'zh', { focusMetric: 'lectures' }));
+      expect(strip(imbalanceOverview(small, period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))))
+        .toEqual(strip(imbalanceOverview(modelOf(plain), period).map((m) => ({ ...m, laggards: m.laggards, outliers: m.outliers }))));
+      expect(buildNarrative(small, period, 'zh', { focusMetric: 'lectures' })).toEqual(buildNarrative(modelOf(plain), period, 'zh', { focusMetric: 'lectures' }));
       for (const metric of METRICS) {
-        expect(persistentLaggards(prepared, metric, g, PERSISTENT_RUN, { upTo: period }))
-          .toEqual(persistentLaggards(plain, metric, g, PERSISTENT_RUN, { upTo: period }));
-        expect(spreadTrend(prepared, metric, g, { upTo: period })).toEqual(spreadTrend(plain, metric, g, { upTo: period }));
-        expect(trendSeries(prepared, { metric, granularity: g, units: [0, 5] })).toEqual(trendSeries(plain, { metric, granularity: g, units: [0, 5] }));
+        expect(persistentLaggards(small, metric, g, PERSISTENT_RUN, { upTo: period }))
+          .toEqual(persistentLaggards(modelOf(plain), metric, g, PERSISTENT_RUN, { upTo: period }));
+        expect(spreadTrend(small, metric, g, { upTo: period })).toEqual(spreadTrend(modelOf(plain), metric, g, { upTo: period }));
+        expect(trendSeries(small, { metric, granularity: g, units: [0, 5] })).toEqual(trendSeries(modelOf(plain), { metric, granularity: g, units: [0, 5] }));
       }
     }
+    expect(small.usage().evicted).toBeGreaterThan(0);
   });
 
   it("the narrative's biggest rank moves are the first such rows of the league table", () => {
     const ds = { ...base };
     for (const period of ['2024-Q4', '2024-Q2', '2024-11']) {
       for (const focusMetric of METRICS) {
-        const sentences = buildNarrative(ds, period, 'zh', { focusMetric }).sentences;
+        const sentences = buildNarrative(modelOf(ds), period, 'zh', { focusMetric }).sentences;
         const focus = sentences.find((x) => x.kind === 'improvers')?.link?.metric ?? focusMetric;
-        const rows = buildLeagueTable(ds, { metric: focus, period }).rows.filter((r) => r.rankChange !== null);
+        const rows = buildLeagueTable(modelOf(ds), { metric: focus, period }).rows.filter((r) => r.rankChange !== null);
         const up = Math.max(0, ...rows.map((r) => r.rankChange!));
         const down = Math.min(0, ...rows.map((r) => r.rankChange!));
         const best = rows.find((r) => up > 0 && r.rankChange === up);
@@ -284,8 +271,8 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
     for (const opts of OPTIONS) {
       for (const metric of METRICS) {
         for (const period of PERIODS) {
-          const items = compareUnits(ds, { metric, period, ...opts }).items.map((it) => it.unit);
-          for (const k of [0, 1, 3, 40]) expect(leadingUnits(ds, { metric, period, ...opts }, k)).toEqual(items.slice(0, k));
+          const items = compareUnits(modelOf(ds), { metric, period, ...opts }).items.map((it) => it.unit);
+          for (const k of [0, 1, 3, 40]) expect(leadingUnits(modelOf(ds), { metric, period, ...opts }, k)).toEqual(items.slice(0, k));
         }
       }
     }
@@ -294,21 +281,21 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
   it('heatmap percentiles, spread trend and trend medians match the straightforward computation', () => {
     const ds = { ...base };
     for (const opts of OPTIONS) {
-      const matrix = percentileMatrix(ds, '2024-Q2', METRICS, opts);
+      const matrix = percentileMatrix(modelOf(ds), '2024-Q2', METRICS, opts);
       METRICS.forEach((metric, j) => {
-        const naive = naivePercentiles(unitValues(ds, metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction);
+        const naive = naivePercentiles(unitValues(modelOf(ds), metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction);
         expect(matrix.units.map((u, r) => matrix.pct[r * METRICS.length + j])).toEqual(matrix.units.map((u) => naive[u]));
-        expect(Array.from(percentileScores(unitValues(ds, metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction))).toEqual(naive);
+        expect(Array.from(percentileScores(unitValues(modelOf(ds), metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction))).toEqual(naive);
       });
       for (const metric of METRICS) {
-        const trend = spreadTrend(ds, metric, 'Q', opts);
+        const trend = spreadTrend(modelOf(ds), metric, 'Q', opts);
         for (const point of trend.points) {
-          const v = unitValues(ds, metric, point.period, opts).values;
+          const v = unitValues(modelOf(ds), metric, point.period, opts).values;
           expect([point.cv, point.gini, point.n]).toEqual([coefficientOfVariation(v), giniCoefficient(v), countFinite(v)]);
         }
-        const series = trendSeries(ds, { metric, granularity: 'Q', units: [0, 1], parent: opts.parent, per: opts.per });
+        const series = trendSeries(modelOf(ds), { metric, granularity: 'Q', units: [0, 1], parent: opts.parent, per: opts.per });
         series.periods.forEach((key, k) => {
-          const m = median(unitValues(ds, metric, key, opts).values);
+          const m = median(unitValues(modelOf(ds), metric, key, opts).values);
           expect(series.median[k]).toEqual(Number.isNaN(m) ? null : m);
         });
       }

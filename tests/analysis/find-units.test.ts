@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findUnitsByName, nameMatchKey, parents } from '../../src/analysis/find-units';
 import { makeDataset } from './analysis-fixtures';
+import { modelOf } from './model-of';
 
 const ds = makeDataset([
   { name: '祥福里社区', parent: '咸水沽镇', aliases: ['祥福里社区居委会'] },
@@ -24,7 +25,7 @@ describe('findUnitsByName', () => {
     [['新村', '祥福里', '新村社区'], [3, 0]],
     [['不存在', ''], []],
   ])('%j → %j', (names, want) => {
-    expect(findUnitsByName(ds, names)).toEqual(want);
+    expect(findUnitsByName(modelOf(ds), names)).toEqual(want);
   });
   it.each([['祥福里社区居委会', '祥福里'], ['新村', '新村'], ['前白庙村村委会', '前白庙'], ['ＡＢ社区', 'AB']])('nameMatchKey %s → %s', (a, b) => {
     expect(nameMatchKey(a)).toBe(b);

@@ -5,11 +5,12 @@ import { spreadTrend, leastSquaresSlope } from '../../src/analysis/spread-trend'
 import { percentileMatrix } from '../../src/analysis/heatmap';
 import { percentileScores } from '../../src/analysis/percentile-scores';
 import { buildFixture, datasetOf } from './imbalance-fixture';
+import { modelOf } from './model-of';
 
 const ds = buildFixture();
 
 describe('imbalanceForMetric', () => {
-  const m = imbalanceForMetric(ds, 'reemployed', '2024-Q4');
+  const m = imbalanceForMetric(modelOf(ds), 'reemployed', '2024-Q4');
   it('computes the spread statistics of the period', () => {
     expect(m.n).toBe(8);
     expect(m.mean).toBe(37);
@@ -30,9 +31,9 @@ describe('imbalanceForMetric', () => {
     expect(m.outliers[0]!.z).toBeCloseTo((-0.6745 * 28) / 1.5, 10);
   });
   it('adjusts the laggard threshold and filters by street', () => {
-    expect(imbalanceForMetric(ds, 'reemployed', '2024-Q4', { laggardShare: 0.99 }).laggards.map((l) => l.name))
+    expect(imbalanceForMetric(modelOf(ds), 'reemployed', '2024-Q4', { laggardShare: 0.99 }).laggards.map((l) => l.name))
       .toEqual(['乙3社区', '甲3社区', '乙4社区']);
-    const yi = imbalanceForMetric(ds, 'reemployed', '2024-Q4', { parent: '甲街道' });
+    const yi = imbalanceForMetric(modelOf(ds), 'reemployed', '2024-Q4', { parent: '甲街道' });
     expect(yi.n).toBe(4);
     expect(yi.laggards).toEqual([]);
     expect(yi.theil.between).toBeCloseTo(0, 12);
@@ -46,14 +47,14 @@ describe('imbalanceOverview', () => {
       ['A', 'x', '2024', 'lectures', 10], ['B', 'x', '2024', 'lectures', 30], ['C', 'x', '2024', 'lectures', 20],
       ['A', 'x', '2024', 'volunteers', 10], ['B', 'x', '2024', 'volunteers', 12], ['C', 'x', '2024', 'volunteers', 11],
     ]);
-    const ids = imbalanceOverview(d, '2024').map((m) => [m.metric.id, m.ranked]);
+    const ids = imbalanceOverview(modelOf(d), '2024').map((m) => [m.metric.id, m.ranked]);
     expect(ids).toEqual([['volunteer_rate', true], ['lectures', true], ['volunteers', true], ['residents', false]]);
   });
 });
 
 describe('spreadTrend', () => {
   it('fits the least-squares slope of CV over complete quarters', () => {
-    const t = spreadTrend(ds, 'reemployed', 'Q');
+    const t = spreadTrend(modelOf(ds), 'reemployed', 'Q');
     expect(t.points.map((p) => p.period)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
     expect(t.slope).toBeCloseTo(leastSquaresSlope(t.points.map((p) => p.cv)), 12);
     expect(t.trend).toBe('widening');
@@ -68,10 +69,10 @@ describe('spreadTrend', () => {
     for (const month of ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']) {
       rows.push(['A', 'x', month, 'lectures', 2], ['B', 'x', month, 'lectures', 4]);
     }
-    const t = spreadTrend(datasetOf(rows), 'lectures', 'Q');
+    const t = spreadTrend(modelOf(datasetOf(rows)), 'lectures', 'Q');
     expect(t.points.map((p) => p.period)).toEqual(['2024-Q1']); // Q2 has April and May only
     expect(t.trend).toBe('stable');
-    const monthly = spreadTrend(datasetOf(rows), 'lectures', 'M');
+    const monthly = spreadTrend(modelOf(datasetOf(rows)), 'lectures', 'M');
     expect(monthly.points).toHaveLength(5);
     expect(monthly.slope).toBeCloseTo(0, 12);
     expect(monthly.trend).toBe('stable');
@@ -80,17 +81,17 @@ describe('spreadTrend', () => {
 
 describe('persistentLaggards', () => {
   it('finds 乙3社区 in the bottom quartile for the last 3 quarters', () => {
-    expect(persistentLaggards(ds, 'reemployed', 'Q', 3)).toEqual([
+    expect(persistentLaggards(modelOf(ds), 'reemployed', 'Q', 3)).toEqual([
       { unit: 6, name: '乙3社区', parent: '乙街道', run: 3, periods: ['2024-Q2', '2024-Q3', '2024-Q4'] },
     ]);
-    expect(persistentLaggards(ds, 'reemployed', 'Q', 4)).toEqual([]);
+    expect(persistentLaggards(modelOf(ds), 'reemployed', 'Q', 4)).toEqual([]);
     // Up to Q3: 乙3 (Q2, Q3) and 甲1 (Q3 only, 7th of 8).
-    expect(persistentLaggards(ds, 'reemployed', 'Q', 1, { upTo: '2024-Q3' }).map((p) => [p.name, p.run]))
+    expect(persistentLaggards(modelOf(ds), 'reemployed', 'Q', 1, { upTo: '2024-Q3' }).map((p) => [p.name, p.run]))
       .toEqual([['乙3社区', 2], ['甲1社区', 1]]);
   });
   it('is direction-aware: for lower-is-better the highest values lag', () => {
     // 零就业家庭 = 10,12,11,9,10,10,11,10 every quarter: 甲2 (12) is worst, rank 8 → bottom quartile.
-    expect(persistentLaggards(ds, 'zero_employment_households', 'Q', 4).map((p) => p.name)).toEqual(['甲2社区']);
+    expect(persistentLaggards(modelOf(ds), 'zero_employment_households', 'Q', 4).map((p) => p.name)).toEqual(['甲2社区']);
   });
 });
 
@@ -104,7 +105,7 @@ describe('percentile scores and the heatmap', () => {
     expect(Array.from(percentileScores(Float64Array.from(values), direction))).toEqual(expected);
   });
   it('builds a units × metrics matrix', () => {
-    const h = percentileMatrix(ds, '2024-Q4', ['reemployed', 'zero_employment_households']);
+    const h = percentileMatrix(modelOf(ds), '2024-Q4', ['reemployed', 'zero_employment_households']);
     expect(h.units).toHaveLength(8);
     // 乙3: worst in 再就业人数 (0); 甲4 has the fewest zero-employment households (9) → best (1).
     expect(h.pct[6 * 2]).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLeagueTable } from '../../src/analysis/league-table';
 import { makeDataset, months } from './analysis-fixtures';
+import { modelOf } from './model-of';
 
 const N = NaN;
 const units = [
@@ -23,7 +24,7 @@ const pick = (rows: ReturnType<typeof buildLeagueTable>['rows']) =>
 
 describe('buildLeagueTable', () => {
   it('ranks with ties (1, 2, 2, 4), changes against the previous quarter, no-value units last', () => {
-    const t = buildLeagueTable(ds, { metric: 'reemployed', period: '2024-Q2' });
+    const t = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-Q2' });
     expect(t.previous).toBe('2024-Q1');
     expect(t.rankedCount).toBe(4);
     expect(t.metric.id).toBe('reemployed');
@@ -36,22 +37,22 @@ describe('buildLeagueTable', () => {
     ]);
   });
   it('ranks lower-is-better metrics ascending', () => {
-    const t = buildLeagueTable(ds, { metric: 'unemployed', period: '2024-Q2' });
+    const t = buildLeagueTable(modelOf(ds), { metric: 'unemployed', period: '2024-Q2' });
     expect(t.rows.map((r) => [r.name, r.rank])).toEqual([
       ['A社区', 1], ['B社区', 2], ['C社区', 2], ['D社区', null], ['E社区', null],
     ]);
   });
   it('ranks within a street when filtered', () => {
-    const t = buildLeagueTable(ds, { metric: 'reemployed', period: '2024-Q1', parent: '东街' });
+    const t = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-Q1', parent: '东街' });
     expect(t.rows.map((r) => [r.name, r.rank])).toEqual([['B社区', 1], ['A社区', 2], ['C社区', null], ['E社区', null]]);
     expect(t.rankedCount).toBe(2);
   });
   it('ranks a single-unit street as 1', () => {
-    const t = buildLeagueTable(ds, { metric: 'reemployed', period: '2024-Q2', parent: '西街' });
+    const t = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-Q2', parent: '西街' });
     expect(t.rows.map((r) => [r.name, r.rank, r.quartile, r.rankChange])).toEqual([['D社区', 1, 1, 0]]);
   });
   it('compares with any given period', () => {
-    const t = buildLeagueTable(ds, { metric: 'reemployed', period: '2024-Q2', compare: '2023-Q2' });
+    const t = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-Q2', compare: '2023-Q2' });
     expect(t.previous).toBe('2023-Q2');
     expect(t.rows.filter((r) => r.rank !== null).every((r) => r.isNew && Number.isNaN(r.change))).toBe(true);
   });
@@ -61,7 +62,7 @@ describe('buildLeagueTable', () => {
       ...months(1, 'lectures', 2024, [2, 2, 2]),
       ...months(2, 'lectures', 2024, [N, 1, 1]),
     ]);
-    const t = buildLeagueTable(p, { metric: 'lectures', period: '2024-Q1' });
+    const t = buildLeagueTable(modelOf(p), { metric: 'lectures', period: '2024-Q1' });
     expect(t.rows.map((r) => [r.name, r.rank, r.value, r.partial])).toEqual([
       ['乙', 1, 6, false], ['甲', 2, 3, false], ['丙', null, 2, true],
     ]);
@@ -69,12 +70,12 @@ describe('buildLeagueTable', () => {
   });
   it('ranks partial values among themselves when the whole period is partial', () => {
     const p = makeDataset(['甲', '乙'], [[0, '2024-10', 'lectures', 4], [1, '2024-10', 'lectures', 5]]);
-    const t = buildLeagueTable(p, { metric: 'lectures', period: '2024-Q4' });
+    const t = buildLeagueTable(modelOf(p), { metric: 'lectures', period: '2024-Q4' });
     expect(t.rows.map((r) => [r.name, r.rank, r.partial])).toEqual([['乙', 1, true], ['甲', 2, true]]);
   });
   it('ranks all-equal values and zeros together', () => {
     const z = makeDataset(['甲', '乙', '丙'], [[0, '2024-Q1', 'lectures', 0], [1, '2024-Q1', 'lectures', 0], [2, '2024-Q1', 'lectures', 0]]);
-    const t = buildLeagueTable(z, { metric: 'lectures', period: '2024-Q1' });
+    const t = buildLeagueTable(modelOf(z), { metric: 'lectures', period: '2024-Q1' });
     expect(t.rows.map((r) => [r.rank, r.quartile])).toEqual([[1, 1], [1, 1], [1, 1]]);
   });
   it('ranks per capita, listing units without a base', () => {
@@ -82,12 +83,12 @@ describe('buildLeagueTable', () => {
       [0, '2024-Q1', 'lectures', 10], [1, '2024-Q1', 'lectures', 3], [2, '2024-Q1', 'lectures', 50],
       [0, '2024-Q1', 'residents', 5000], [1, '2024-Q1', 'residents', 1000],
     ]);
-    const t = buildLeagueTable(pc, { metric: 'lectures', period: '2024-Q1', per: '1000' });
+    const t = buildLeagueTable(modelOf(pc), { metric: 'lectures', period: '2024-Q1', per: '1000' });
     expect(t.rows.map((r) => [r.name, r.rank, r.value, r.noBase])).toEqual([
       ['乙', 1, 3, false], ['甲', 2, 2, false], ['丙', null, N, true],
     ]);
   });
   it('throws for a metric the dataset cannot provide', () => {
-    expect(() => buildLeagueTable(ds, { metric: 'volunteer_rate', period: '2024-Q2' })).toThrow(/volunteer_rate/);
+    expect(() => buildLeagueTable(modelOf(ds), { metric: 'volunteer_rate', period: '2024-Q2' })).toThrow(/volunteer_rate/);
   });
 });

@@ -5,6 +5,7 @@ import { profileNarrative } from '../../src/analysis/profile-narrative';
 import { ProfileContext } from '../../src/analysis/unit-profile';
 import { makeDataset, type ObsRow } from './analysis-fixtures';
 import { smallDataset } from '../ui/small-dataset';
+import { modelOf } from './model-of';
 
 describe('similarSize', () => {
   it.each([
@@ -14,7 +15,7 @@ describe('similarSize', () => {
 
 describe('learnFromPeers', () => {
   const ds = smallDataset();
-  const ctx = new ProfileContext(ds, '2024-Q2');
+  const ctx = new ProfileContext(modelOf(ds), '2024-Q2');
   const u = (name: string) => ds.units.findIndex((x) => x.name === name);
 
   it('sends 丁社区 to 丙社区: same street, 3,000 vs 1,500 residents, ranked in the top half', () => {
@@ -46,7 +47,7 @@ describe('learnFromPeers', () => {
     return makeDataset(units, rows);
   }
   const peerOf = (values: readonly number[]) => {
-    const c = new ProfileContext(data(values), '2024-Q1');
+    const c = new ProfileContext(modelOf(data(values)), '2024-Q1');
     return learnFromPeers(c, c.profile(0)).weak[0];
   };
 
@@ -68,7 +69,7 @@ describe('learnFromPeers', () => {
 describe('profileNarrative', () => {
   it('numbers its sentences 一是/二是 and names the peer with both numbers', () => {
     const ds = smallDataset();
-    const ctx = new ProfileContext(ds, '2024-Q2');
+    const ctx = new ProfileContext(modelOf(ds), '2024-Q2');
     const p = ctx.profile(ds.units.findIndex((x) => x.name === '丁社区'));
     const s = profileNarrative(p, learnFromPeers(ctx, p), 'zh');
     expect(s).toEqual([

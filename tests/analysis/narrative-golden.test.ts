@@ -10,6 +10,7 @@ import { imbalanceForMetric } from '../../src/analysis/imbalance';
 import { buildNarrative } from '../../src/analysis/narrative';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import { importFiles } from '../../src/data/pipeline/import-files';
+import { modelOf } from './model-of';
 
 let ds: Dataset;
 let period: string;
@@ -22,21 +23,21 @@ beforeAll(() => {
 
 describe('narrative on the sample data', () => {
   it('matches the reviewed Chinese text', async () => {
-    const text = buildNarrative(ds, period, 'zh').sentences.map((s) => `${s.kind}\t${s.text}`).join('\n');
+    const text = buildNarrative(modelOf(ds), period, 'zh').sentences.map((s) => `${s.kind}\t${s.text}`).join('\n');
     await expect(`${period}\n${text}\n`).toMatchFileSnapshot('../golden/narrative-sample-zh.txt');
   });
   it('matches the reviewed English text', async () => {
-    const text = buildNarrative(ds, period, 'en').sentences.map((s) => `${s.kind}\t${s.text}`).join('\n');
+    const text = buildNarrative(modelOf(ds), period, 'en').sentences.map((s) => `${s.kind}\t${s.text}`).join('\n');
     await expect(`${period}\n${text}\n`).toMatchFileSnapshot('../golden/narrative-sample-en.txt');
   });
   it('states numbers that agree with the statistics', () => {
-    const [first, second] = buildNarrative(ds, period, 'zh').sentences;
+    const [first, second] = buildNarrative(modelOf(ds), period, 'zh').sentences;
     const metric = first!.link!.metric;
-    const m = imbalanceForMetric(ds, metric, period);
+    const m = imbalanceForMetric(modelOf(ds), metric, period);
     expect(first!.text).toContain(`变异系数${m.cv.toFixed(2)}`);
     expect(first!.text).toContain(m.highest!.name);
     expect(second!.kind).toBe('laggards');
-    const lag = imbalanceForMetric(ds, second!.link!.metric, period).laggards[0]!;
+    const lag = imbalanceForMetric(modelOf(ds), second!.link!.metric, period).laggards[0]!;
     expect(second!.text).toContain(`${lag.name}仅为中位数的${Math.round(lag.shareOfMedian * 100)}%`);
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildNarrative, narrativeText } from '../../src/analysis/narrative';
 import { theilIndex } from '../../src/analysis/theil-index';
 import { buildFixture, datasetOf, REEMPLOYED } from './imbalance-fixture';
+import { modelOf } from './model-of';
 
 const ds = buildFixture();
 
 describe('buildNarrative (zh)', () => {
-  const { sentences } = buildNarrative(ds, '2024-Q4', 'zh');
+  const { sentences } = buildNarrative(modelOf(ds), '2024-Q4', 'zh');
   const byKind = (k: string) => sentences.find((s) => s.kind === k)?.text ?? '';
 
   it('numbers six sentences in report style, in a fixed order', () => {
@@ -49,7 +50,7 @@ describe('buildNarrative (zh)', () => {
 });
 
 describe('buildNarrative (en)', () => {
-  const { sentences } = buildNarrative(ds, '2024-Q4', 'en');
+  const { sentences } = buildNarrative(modelOf(ds), '2024-Q4', 'en');
   it('names the same laggard with the same share', () => {
     const lag = sentences.find((s) => s.kind === 'laggards')!.text;
     expect(lag).toContain('乙3社区 is at only 30% of the median (over 12 people)');
@@ -65,8 +66,8 @@ describe('buildNarrative on small datasets', () => {
   it('is computed from the data: renaming the laggard renames it in the text', () => {
     const rows = (lagName: string) => ['A', 'B', 'C', 'D', lagName].map((n, i) =>
       [n, '一街道', '2024', 'volunteers', i === 4 ? 5 : 50 + i] as const);
-    const a = buildNarrative(datasetOf(rows('东社区')), '2024', 'zh').sentences.find((s) => s.kind === 'laggards')!.text;
-    const b = buildNarrative(datasetOf(rows('西社区')), '2024', 'zh').sentences.find((s) => s.kind === 'laggards')!.text;
+    const a = buildNarrative(modelOf(datasetOf(rows('东社区'))), '2024', 'zh').sentences.find((s) => s.kind === 'laggards')!.text;
+    const b = buildNarrative(modelOf(datasetOf(rows('西社区'))), '2024', 'zh').sentences.find((s) => s.kind === 'laggards')!.text;
     // median of 5,50,51,52,53 = 51 → 5/51 = 10%.
     expect(a).toContain('东社区仅为中位数的10%');
     expect(b).toContain('西社区仅为中位数的10%');
@@ -76,31 +77,31 @@ describe('buildNarrative on small datasets', () => {
       ['A', 'x', '2024', 'residents', 100], ['B', 'x', '2024', 'residents', 9000], ['C', 'x', '2024', 'residents', 500],
       ['A', 'x', '2024', 'volunteers', 10], ['B', 'x', '2024', 'volunteers', 12], ['C', 'x', '2024', 'volunteers', 11],
     ]);
-    const first = buildNarrative(d, '2024', 'zh').sentences[0]!.text;
+    const first = buildNarrative(modelOf(d), '2024', 'zh').sentences[0]!.text;
     // 常住人口 has the widest spread (CV > 1) but is context, not work; the derived rate is ranked.
     expect(first).toContain('差距最大的是志愿者占常住人口比例');
     expect(first).not.toMatch(/常住人口（/);
   });
   it('says 最低为0 instead of an infinite ratio, and says nothing without data', () => {
     const d = datasetOf([['A', 'x', '2024', 'lectures', 0], ['B', 'x', '2024', 'lectures', 8], ['C', 'x', '2024', 'lectures', 6]]);
-    expect(buildNarrative(d, '2024', 'zh').sentences[0]!.text).toContain('最高的B为8场次，最低的A为0');
-    expect(buildNarrative(d, '2023', 'zh').sentences).toEqual([]);
+    expect(buildNarrative(modelOf(d), '2024', 'zh').sentences[0]!.text).toContain('最高的B为8场次，最低的A为0');
+    expect(buildNarrative(modelOf(d), '2023', 'zh').sentences).toEqual([]);
   });
   it('names every unit tied at an extreme, or the first two and 等N个社区', () => {
     const three = datasetOf([['A', 'x', '2024', 'lectures', 20], ['B', 'x', '2024', 'lectures', 20], ['C', 'x', '2024', 'lectures', 90], ['D', 'x', '2024', 'lectures', 50]]);
-    expect(buildNarrative(three, '2024', 'zh').sentences[0]!.text).toContain('最高的C（90场次）是最低的A、B（均为20场次）的4.5倍');
+    expect(buildNarrative(modelOf(three), '2024', 'zh').sentences[0]!.text).toContain('最高的C（90场次）是最低的A、B（均为20场次）的4.5倍');
     // Four zeros among nine (median 50, so not a sparse count).
     const values: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 50, F: 60, G: 70, H: 80, I: 90 };
     const many = datasetOf(Object.entries(values).map(([u, v]) => [u, 'x', '2024', 'lectures', v] as const));
-    expect(buildNarrative(many, '2024', 'zh').sentences[0]!.text).toContain('最高的I为90场次，最低的A、B等4个社区均为0');
-    expect(buildNarrative(many, '2024', 'en').sentences[0]!.text).toContain('while A, B and 2 others have 0');
+    expect(buildNarrative(modelOf(many), '2024', 'zh').sentences[0]!.text).toContain('最高的I为90场次，最低的A、B等4个社区均为0');
+    expect(buildNarrative(modelOf(many), '2024', 'en').sentences[0]!.text).toContain('while A, B and 2 others have 0');
   });
   it('keeps to one metric in the first sentence group (no 其次是 another metric)', () => {
-    const s = buildNarrative(ds, '2024-Q4', 'zh').sentences[0]!.text;
+    const s = buildNarrative(modelOf(ds), '2024-Q4', 'zh').sentences[0]!.text;
     expect(s).not.toContain('其次是');
   });
   it('can drop the numbering', () => {
-    const s = buildNarrative(ds, '2024-Q4', 'zh', { numbered: false }).sentences[0]!.text;
+    const s = buildNarrative(modelOf(ds), '2024-Q4', 'zh', { numbered: false }).sentences[0]!.text;
     expect(s.startsWith('各社区工作开展还不平衡')).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildOverview } from '../../src/analysis/overview';
 import { buildFixture, datasetOf } from './imbalance-fixture';
+import { modelOf } from './model-of';
 
 describe('buildOverview', () => {
-  const o = buildOverview(buildFixture(), '2024-Q4');
+  const o = buildOverview(modelOf(buildFixture()), '2024-Q4');
   const metric = (id: string) => o.families.flatMap((f) => f.metrics).find((m) => m.id === id)!;
   it('sums flows over units with 环比 and an approximate qualifier', () => {
     const re = metric('reemployed');
@@ -28,7 +29,7 @@ describe('buildOverview', () => {
       ['A', 'x', '2023', 'reemployed', 1], ['A', 'x', '2023', 'unemployed', 10],
       ['B', 'x', '2023', 'reemployed', 3], ['B', 'x', '2023', 'unemployed', 10],
     ]);
-    const rate = buildOverview(d, '2024').families.find((f) => f.family === 'derived')!.metrics[0]!;
+    const rate = buildOverview(modelOf(d), '2024').families.find((f) => f.family === 'derived')!.metrics[0]!;
     expect(rate.total).toBeCloseTo(50, 12); // Σ10 / Σ20
     expect(rate.prev).toBeCloseTo(20, 12);
     expect(rate.changePp).toBeCloseTo(30, 12);
@@ -38,6 +39,6 @@ describe('buildOverview', () => {
       ['A', 'x', '2024', 'reemployed', 1], ['A', 'x', '2024', 'unemployed', 2],
       ['B', 'x', '2024', 'reemployed', 9], ['B', 'x', '2024', 'unemployed', 90],
     ]);
-    expect(buildOverview(skew, '2024').families.at(-1)!.metrics[0]!.total).toBeCloseTo((10 / 92) * 100, 12);
+    expect(buildOverview(modelOf(skew), '2024').families.at(-1)!.metrics[0]!.total).toBeCloseTo((10 / 92) * 100, 12);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
 import { perCapita } from '../../src/analysis/per-capita';
 import { arr, makeDataset } from './analysis-fixtures';
+import { modelOf } from './model-of';
 
 const N = NaN;
 // 甲 base 2000 residents / 400 households; 乙 no base; 丙 base 0; 丁 base but no value.
@@ -16,25 +17,25 @@ const ds = makeDataset(['甲', '乙', '丙', '丁', '戊'], [
 
 describe('perCapita', () => {
   it('divides by residents × 1,000 and marks units without a base', () => {
-    const pc = perCapita(ds, 'reemployed', '2024-Q1', '1000');
+    const pc = perCapita(modelOf(ds), 'reemployed', '2024-Q1', '1000');
     expect(arr(pc.values)).toEqual([5, N, N, N, 10]);
     expect(arr(pc.noBase)).toEqual([0, 1, 1, 0, 0]);
   });
   it('divides by households × 100', () => {
-    expect(perCapita(ds, 'reemployed', '2024-Q1', '100hh').values[0]).toBe(2.5);
+    expect(perCapita(modelOf(ds), 'reemployed', '2024-Q1', '100hh').values[0]).toBe(2.5);
   });
   it('a base taken before the period end makes the value partial; qualifiers carry', () => {
-    const pc = perCapita(ds, 'reemployed', '2024-Q1', '1000');
+    const pc = perCapita(modelOf(ds), 'reemployed', '2024-Q1', '1000');
     expect(pc.partial[4]).toBe(1);
     expect(pc.qualifiers[4]).toBe(QUALIFIER_CODE.gt);
   });
   it('leaves ratios and the bases themselves unscaled', () => {
-    expect(perCapita(ds, 'reemployment_rate', '2024-Q1', '1000').values[0]).toBe(25);
-    expect(arr(perCapita(ds, 'residents', '2024-Q1', '1000').values)).toEqual([2000, N, 0, 1000, 3000]);
-    expect(arr(perCapita(ds, 'residents', '2024-Q1', '1000').noBase)).toEqual([0, 0, 0, 0, 0]);
+    expect(perCapita(modelOf(ds), 'reemployment_rate', '2024-Q1', '1000').values[0]).toBe(25);
+    expect(arr(perCapita(modelOf(ds), 'residents', '2024-Q1', '1000').values)).toEqual([2000, N, 0, 1000, 3000]);
+    expect(arr(perCapita(modelOf(ds), 'residents', '2024-Q1', '1000').noBase)).toEqual([0, 0, 0, 0, 0]);
   });
   it("per 'none' is the plain value", () => {
-    const pc = perCapita(ds, 'reemployed', '2024-Q1', 'none');
+    const pc = perCapita(modelOf(ds), 'reemployed', '2024-Q1', 'none');
     expect(arr(pc.values)).toEqual([10, 10, 10, N, 30]);
     expect(arr(pc.noBase)).toEqual([0, 0, 0, 0, 0]);
   });

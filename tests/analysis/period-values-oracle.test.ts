@@ -10,6 +10,7 @@ import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { periodValues } from '../../src/analysis/period-values';
 import { makeDataset, type ObsRow } from './analysis-fixtures';
 import { mulberry32 } from '../../scripts/sample/prng';
+import { modelOf } from './model-of';
 
 const STORED = ['reemployed', 'unemployed', 'volunteers', 'residents', 'lectures', 'donations'];
 const ALL = [...STORED, 'reemployment_rate', 'volunteer_rate'];
@@ -123,7 +124,7 @@ describe('periodValues matches a naive roll-up', () => {
     let compared = 0;
     for (const metric of ALL) {
       for (const target of TARGETS) {
-        const pv = periodValues(ds, metric, target);
+        const pv = periodValues(modelOf(ds), metric, target);
         for (let u = 0; u < UNITS.length; u++) {
           const want = naive(rows, u, metric, target);
           const got = pv.values[u]!;
@@ -158,8 +159,8 @@ describe('periodValues does not depend on observation order', () => {
       const b = makeDataset(UNITS, shuffled, STORED);
       for (const metric of ALL) {
         for (const target of [...TARGETS, '2024-05', '2024-C09']) {
-          const pa = periodValues(a, metric, target);
-          const pb = periodValues(b, metric, target);
+          const pa = periodValues(modelOf(a), metric, target);
+          const pb = periodValues(modelOf(b), metric, target);
           expect(Array.from(pb.values)).toEqual(Array.from(pa.values));
           expect(Array.from(pb.qualifiers)).toEqual(Array.from(pa.qualifiers));
           expect(Array.from(pb.partial)).toEqual(Array.from(pa.partial));

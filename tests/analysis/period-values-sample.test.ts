@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
 import { CANONICAL_METRICS, canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { periodValues } from '../../src/analysis/period-values';
+import { modelOf } from './model-of';
 
 const TEXT = readFileSync(new URL('../../data/sample-jinnan-long.csv', import.meta.url), 'utf8').replace(/^\uFEFF/, '');
 
@@ -84,7 +85,7 @@ describe('periodValues on the sample data', () => {
   });
   it.each(CANONICAL_METRICS.map((m) => m.id))('%s at every quarter, half and year matches the independent roll-up', (metric) => {
     for (const [key, year, from, to] of PERIODS) {
-      const pv = periodValues(ds, metric, key);
+      const pv = periodValues(modelOf(ds), metric, key);
       ds.units.forEach((unit, u) => {
         const want = naive(unit.code, metric, year, from, to);
         const where = `${metric} ${key} ${unit.name}`;
@@ -96,7 +97,7 @@ describe('periodValues on the sample data', () => {
   });
   it('marks the one missing row (红星里社区, volunteer hours, 2023-08) as a partial quarter, half and year', () => {
     const u = ds.units.findIndex((x) => x.name === '红星里社区');
-    for (const key of ['2023-Q3', '2023-H2', '2023']) expect(periodValues(ds, 'volunteer_hours', key).partial[u], key).toBe(1);
-    expect(periodValues(ds, 'volunteer_hours', '2023-Q2').partial[u]).toBe(0);
+    for (const key of ['2023-Q3', '2023-H2', '2023']) expect(periodValues(modelOf(ds), 'volunteer_hours', key).partial[u], key).toBe(1);
+    expect(periodValues(modelOf(ds), 'volunteer_hours', '2023-Q2').partial[u]).toBe(0);
   });
 });

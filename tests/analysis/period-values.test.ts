@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
-import { cachedResultCount, periodValues } from '../../src/analysis/period-values';
+import { periodValues, sharedZeros } from '../../src/analysis/period-values';
 import { metricColumns, periodSlot } from '../../src/analysis/metric-index';
 import { arr, makeDataset, months, type ObsRow } from './analysis-fixtures';
+import { modelOf } from './model-of';
 
 const N = NaN;
 
@@ -24,12 +25,12 @@ describe('periodValues: flow', () => {
     ['2024-02', [2, N, N], [0, 0, 0]],
     ['2024-C02', [3, 1, 5], [0, 1, 1]],
   ])('%s sums the months that exist', (period, values, partial) => {
-    const pv = periodValues(ds, 'reemployed', period);
+    const pv = periodValues(modelOf(ds), 'reemployed', period);
     expect(arr(pv.values)).toEqual(values);
     expect(arr(pv.partial)).toEqual(partial);
   });
   it('zeros are values, not missing', () => {
-    const pv = periodValues(ds, 'reemployed', '2024-Q2');
+    const pv = periodValues(modelOf(ds), 'reemployed', '2024-Q2');
     expect(pv.values[1]).toBe(0);
     expect(pv.qualifiers[1]).toBe(QUALIFIER_CODE.exact);
     expect(pv.qualifiers[2]).toBe(QUALIFIER_CODE.missing);
@@ -45,16 +46,16 @@ describe('periodValues: stored key wins, finest complete cover otherwise', () =>
     [1, '2024-04', 'reemployed', 4],
   ]);
   it('a value stored at exactly the key wins over its months', () => {
-    expect(periodValues(ds, 'reemployed', '2024-H1').values[0]).toBe(100);
-    expect(periodValues(ds, 'reemployed', '2024-Q1').values[0]).toBe(6);
+    expect(periodValues(modelOf(ds), 'reemployed', '2024-H1').values[0]).toBe(100);
+    expect(periodValues(modelOf(ds), 'reemployed', '2024-Q1').values[0]).toBe(6);
   });
   it('quarters cover a half when months do not', () => {
-    const pv = periodValues(ds, 'reemployed', '2024-H1');
+    const pv = periodValues(modelOf(ds), 'reemployed', '2024-H1');
     expect(pv.values[1]).toBe(30);
     expect(pv.partial[1]).toBe(0);
   });
   it('a year with only its first half is partial, from the finest pieces (months over the stored H1)', () => {
-    const pv = periodValues(ds, 'reemployed', '2024');
+    const pv = periodValues(modelOf(ds), 'reemployed', '2024');
     expect(arr(pv.values)).toEqual([21, 30]);
     expect(arr(pv.partial)).toEqual([1, 1]);
   });
@@ -66,25 +67,28 @@ describe('periodValues: stored columns', () => {
     ...months(0, 'reemployed', 2024, [1, 2, 3, 4]),
     ...months(1, 'reemployed', 2024, [5, 6]), [1, '2024-C03', 'reemployed', 20],
   ]);
-  const column = (key: string) => metricColumns(ds, ds.metrics.findIndex((d) => d.id === 'reemployed')).byPeriod[periodSlot(ds, key)]!;
-  it('a stored month that needs nothing else is the metric index\'s column, outside the size-limited cache', () => {
-    const before = cachedResultCount(ds);
-    const feb = periodValues(ds, 'reemployed', '2024-02');
+  const column = (key: string) => metricColumns(modelOf(ds), ds.metrics.findIndex((d) => d.id === 'reemployed')).byPeriod[periodSlot(ds, key)]!;
+  it('a stored month that needs nothing else is the metric column itself: the model holds no copy', () => {
+    column('2024-02');
+    sharedZeros(modelOf(ds));
+    const before = modelOf(ds).usage().bytes;
+    const feb = periodValues(modelOf(ds), 'reemployed', '2024-02');
     expect(feb.values).toBe(column('2024-02').values);
     expect(feb.qualifiers).toBe(column('2024-02').qualifiers);
     expect(arr(feb.values)).toEqual([2, 6]);
-    expect(periodValues(ds, 'reemployed', '2024-04').values).toBe(column('2024-04').values);
-    expect(cachedResultCount(ds)).toBe(before);
+    expect(periodValues(modelOf(ds), 'reemployed', '2024-04').values).toBe(column('2024-04').values);
+    // Two entries that point at the column (64 bytes each counted), none holding a copy of it.
+    expect(modelOf(ds).usage().bytes - before).toBe(2 * 64);
   });
-  it('a stored month that a cumulative difference completes is computed and cached as before', () => {
-    const before = cachedResultCount(ds);
-    const mar = periodValues(ds, 'reemployed', '2024-03');
+  it('a stored month that a cumulative difference completes is computed and kept', () => {
+    const before = modelOf(ds).usage().computed;
+    const mar = periodValues(modelOf(ds), 'reemployed', '2024-03');
     expect(arr(mar.values)).toEqual([3, 9]);
     expect(mar.values).not.toBe(column('2024-03').values);
     expect(arr(column('2024-03').values)).toEqual([3, N]);
     // March itself and the January–February roll-up (the virtual C02) it subtracts.
-    expect(cachedResultCount(ds)).toBe(before + 2);
-    expect(periodValues(ds, 'reemployed', '2024-03')).toBe(mar);
+    expect(modelOf(ds).usage().computed).toBe(before + 2);
+    expect(periodValues(modelOf(ds), 'reemployed', '2024-03')).toBe(mar);
   });
 });
 
@@ -105,7 +109,7 @@ describe('periodValues: cumulative keys', () => {
     ['2024', [100, 90], [1, 0]],
     ['2024-C09', [100, 50], [0, 1]],
   ])('%s from differences of cumulative values', (period, values, partial) => {
-    const pv = periodValues(ds, 'reemployed', period);
+    const pv = periodValues(modelOf(ds), 'reemployed', period);
     expect(arr(pv.values)).toEqual(values);
     expect(arr(pv.partial)).toEqual(partial);
   });
@@ -115,15 +119,15 @@ describe('periodValues: cumulative keys', () => {
       // 乙 lacks February, so its January–March cannot be subtracted.
       [1, '2024-01', 'reemployed', 5], [1, '2024-03', 'reemployed', 9], [1, '2024-C06', 'reemployed', 50],
     ]);
-    expect(arr(periodValues(mixed, 'reemployed', '2024-Q2').values)).toEqual([30, N]);
-    expect(arr(periodValues(mixed, 'reemployed', '2024-H1').values)).toEqual([50, 50]);
-    expect(arr(periodValues(mixed, 'reemployed', '2024-H1').partial)).toEqual([0, 0]);
-    expect(arr(periodValues(mixed, 'reemployed', '2024-05').values)).toEqual([N, N]);
+    expect(arr(periodValues(modelOf(mixed), 'reemployed', '2024-Q2').values)).toEqual([30, N]);
+    expect(arr(periodValues(modelOf(mixed), 'reemployed', '2024-H1').values)).toEqual([50, 50]);
+    expect(arr(periodValues(modelOf(mixed), 'reemployed', '2024-H1').partial)).toEqual([0, 0]);
+    expect(arr(periodValues(modelOf(mixed), 'reemployed', '2024-05').values)).toEqual([N, N]);
   });
   it('a cumulative stock is the stock at its last month', () => {
     const st = makeDataset(['甲'], [[0, '2024-C06', 'volunteers', 80], [0, '2024-C09', 'volunteers', 85]]);
-    expect(periodValues(st, 'volunteers', '2024-H1').values[0]).toBe(80);
-    expect(periodValues(st, 'volunteers', '2024-Q3').values[0]).toBe(85);
+    expect(periodValues(modelOf(st), 'volunteers', '2024-H1').values[0]).toBe(80);
+    expect(periodValues(modelOf(st), 'volunteers', '2024-Q3').values[0]).toBe(85);
   });
 });
 
@@ -142,7 +146,7 @@ describe('periodValues: stock', () => {
     // A stock at the end of Q1 is the stock at the end of March.
     ['2024-03', [11, N, 44], [0, 0, 0]],
   ])('%s takes the value at the period end', (period, values, partial) => {
-    const pv = periodValues(ds, 'unemployed', period);
+    const pv = periodValues(modelOf(ds), 'unemployed', period);
     expect(arr(pv.values)).toEqual(values);
     expect(arr(pv.partial)).toEqual(partial);
   });
@@ -161,29 +165,29 @@ describe('periodValues: ratio', () => {
   ];
   const ds = makeDataset(['甲', '乙', '丙'], rows);
   it('is recomputed from the rolled-up numerator and denominator, never averaged', () => {
-    const pv = periodValues(ds, 'reemployment_rate', '2024-Q1');
+    const pv = periodValues(modelOf(ds), 'reemployment_rate', '2024-Q1');
     expect(pv.values[0]).toBeCloseTo((6 / 11) * 100, 10);
     expect(pv.values[0]).not.toBeCloseTo(((1 / 10 + 2 / 12 + 3 / 11) / 3) * 100, 1);
   });
   it('a zero denominator gives no rate, flagged as an error, not 0 %', () => {
-    const pv = periodValues(ds, 'reemployment_rate', '2024-Q1');
+    const pv = periodValues(modelOf(ds), 'reemployment_rate', '2024-Q1');
     expect(pv.values[1]).toBeNaN();
     expect(pv.qualifiers[1]).toBe(QUALIFIER_CODE.error);
   });
   it('a partial numerator makes the rate partial', () => {
-    const pv = periodValues(ds, 'reemployment_rate', '2024-Q1');
+    const pv = periodValues(modelOf(ds), 'reemployment_rate', '2024-Q1');
     expect(pv.values[2]).toBeCloseTo(20, 10);
     expect(pv.partial[2]).toBe(1);
   });
   it('a stored rate at the exact key wins; elsewhere the stored parts are used', () => {
     const withRate = makeDataset(['甲'], [...rows.filter((r) => r[0] === 0), [0, '2024-Q1', 'reemployment_rate', 50]]);
-    expect(periodValues(withRate, 'reemployment_rate', '2024-Q1').values[0]).toBe(50);
-    expect(periodValues(withRate, 'reemployment_rate', '2024-03').values[0]).toBeCloseTo(300 / 11, 10);
+    expect(periodValues(modelOf(withRate), 'reemployment_rate', '2024-Q1').values[0]).toBe(50);
+    expect(periodValues(modelOf(withRate), 'reemployment_rate', '2024-03').values[0]).toBeCloseTo(300 / 11, 10);
   });
   it('monthly rates alone cannot give a quarter', () => {
     const only = makeDataset(['甲'], [[0, '2024-01', 'reemployment_rate', 10], [0, '2024-02', 'reemployment_rate', 20], [0, '2024-03', 'reemployment_rate', 30]]);
-    expect(periodValues(only, 'reemployment_rate', '2024-Q1').values[0]).toBeNaN();
-    expect(periodValues(only, 'reemployment_rate', '2024-02').values[0]).toBe(20);
+    expect(periodValues(modelOf(only), 'reemployment_rate', '2024-Q1').values[0]).toBeNaN();
+    expect(periodValues(modelOf(only), 'reemployment_rate', '2024-02').values[0]).toBe(20);
   });
 });
 
@@ -196,7 +200,7 @@ describe('periodValues: qualifiers carry the loosest component', () => {
   it.each([
     ['2024-Q1', 0, 'gt'], ['2024-Q1', 1, 'approx'], ['2024-Q2', 2, 'gt'], ['2024-03', 2, 'lt'],
   ] as const)('%s unit %i → %s', (period, unit, q) => {
-    expect(periodValues(ds, 'donations', period).qualifiers[unit]).toBe(QUALIFIER_CODE[q]);
+    expect(periodValues(modelOf(ds), 'donations', period).qualifiers[unit]).toBe(QUALIFIER_CODE[q]);
   });
 });
 
@@ -204,24 +208,24 @@ describe('periodValues: edge cases', () => {
   it('duplicate cells: a value beats a missing cell, then the later line wins, whatever the order', () => {
     const a = makeDataset(['甲'], [[0, '2024-01', 'lectures', 3], [0, '2024-01', 'lectures', N, 'missing']]);
     const b = makeDataset(['甲'], [[0, '2024-01', 'lectures', N, 'missing'], [0, '2024-01', 'lectures', 3]]);
-    expect(periodValues(a, 'lectures', '2024-01').values[0]).toBe(3);
-    expect(periodValues(b, 'lectures', '2024-01').values[0]).toBe(3);
+    expect(periodValues(modelOf(a), 'lectures', '2024-01').values[0]).toBe(3);
+    expect(periodValues(modelOf(b), 'lectures', '2024-01').values[0]).toBe(3);
   });
   it('an unknown metric gives all NaN', () => {
     const ds = makeDataset(['甲'], [[0, '2024-01', 'lectures', 3]]);
-    expect(arr(periodValues(ds, 'nope', '2024-01').values)).toEqual([N]);
-    expect(arr(periodValues(ds, 'reemployment_rate', '2024-01').values)).toEqual([N]);
+    expect(arr(periodValues(modelOf(ds), 'nope', '2024-01').values)).toEqual([N]);
+    expect(arr(periodValues(modelOf(ds), 'reemployment_rate', '2024-01').values)).toEqual([N]);
   });
   it('throws on a malformed period key', () => {
     const ds = makeDataset(['甲'], [[0, '2024-01', 'lectures', 3]]);
-    expect(() => periodValues(ds, 'lectures', '2024-13')).toThrow(/2024-13/);
+    expect(() => periodValues(modelOf(ds), 'lectures', '2024-13')).toThrow(/2024-13/);
   });
   it('a range kept at the exact key keeps its qualifier when nothing else gives a value', () => {
     const ds = makeDataset(['甲'], [[0, '2024-Q1', 'lectures', N, 'range']]);
-    expect(periodValues(ds, 'lectures', '2024-Q1').qualifiers[0]).toBe(QUALIFIER_CODE.range);
+    expect(periodValues(modelOf(ds), 'lectures', '2024-Q1').qualifiers[0]).toBe(QUALIFIER_CODE.range);
   });
   it('custom metrics roll up as flows', () => {
     const ds = makeDataset(['甲'], months(0, 'custom:巡逻次数', 2024, [1, 1, 1]));
-    expect(periodValues(ds, 'custom:巡逻次数', '2024-Q1').values[0]).toBe(3);
+    expect(periodValues(modelOf(ds), 'custom:巡逻次数', '2024-Q1').values[0]).toBe(3);
   });
 });

@@ -5,6 +5,7 @@
  * 单位画像 profile) and must be one number, the one hand-computed below; a street's or the
  * district's rate is never a sum of community rates.
  */
+import { modelOf } from './model-of';
 import { describe, expect, it } from 'vitest';
 import { buildLeagueTable } from '../../src/analysis/league-table';
 import { compareUnits } from '../../src/analysis/compare-units';
@@ -50,16 +51,16 @@ const EXPECTED: Record<string, Record<string, Record<string, number>>> = {
 /** The unit's value of `metric` in `period` as each view's analysis function gives it. */
 function viewValues(ds: Dataset, metric: string, period: string, unit: number): Record<string, number> {
   const name = ds.units[unit]!.name;
-  const league = buildLeagueTable(ds, { metric, period }).rows.find((r) => r.unit === unit)!.value;
-  const cmp = compareUnits(ds, { metric, period });
+  const league = buildLeagueTable(modelOf(ds), { metric, period }).rows.find((r) => r.unit === unit)!.value;
+  const cmp = compareUnits(modelOf(ds), { metric, period });
   const compare = cmp.items.find((i) => i.unit === unit)?.value ?? (cmp.missing.some((m) => m.unit === unit) ? NaN : -1);
   const granularity = period.includes('Q') ? 'Q' : 'M';
-  const trend = trendSeries(ds, { metric, granularity, units: [unit] });
+  const trend = trendSeries(modelOf(ds), { metric, granularity, units: [unit] });
   const at = trend.periods.indexOf(period);
   const trendValue = at < 0 ? NaN : trend.series[0]!.values[at] ?? NaN;
-  const profile = buildUnitProfile(ds, unit, period).metrics.find((m) => m.metric.id === metric)!.value;
+  const profile = buildUnitProfile(modelOf(ds), unit, period).metrics.find((m) => m.metric.id === metric)!.value;
   // 均衡 names units by value (highest, lowest, laggards): wherever it names this one, the same number.
-  const imb = imbalanceForMetric(ds, metric, period);
+  const imb = imbalanceForMetric(modelOf(ds), metric, period);
   const named = [imb.highest, imb.lowest, ...imb.laggards, ...imb.outliers].filter((x) => x?.name === name).map((x) => x!.value);
   const out: Record<string, number> = { league, compare, trend: trendValue, profile };
   named.forEach((v, k) => { out[`imbalance${k}`] = v; });
@@ -90,17 +91,17 @@ describe('one rate in every view (issue 15, class 2)', () => {
   }
 
   it('imbalance names the highest and lowest with the values the league shows', () => {
-    const imb = imbalanceForMetric(ds, 'reemployment_rate', '2023-01');
+    const imb = imbalanceForMetric(modelOf(ds), 'reemployment_rate', '2023-01');
     expect([imb.highest?.name, imb.highest?.value, imb.lowest?.name, imb.lowest?.value]).toEqual(['东湖社区', 50, '西山社区', 20]);
   });
 
   it('a street of one community shows that community\'s rate; a rate without parts has no street or district total', () => {
-    const south = (metric: string, period: string): number => buildStreetLeague(ds, { metric, period }).rows.find((r) => r.parent === '乙街道')!.value;
+    const south = (metric: string, period: string): number => buildStreetLeague(modelOf(ds), { metric, period }).rows.find((r) => r.parent === '乙街道')!.value;
     expect(south('reemployment_rate', '2023-01')).toBeCloseTo(30, 9);
     expect(south('reemployment_rate', '2023-Q1')).toBeCloseTo(90, 9);
     expect(south('custom:入户率', '2023-01')).toBeNaN();
     // The district: Σ再就业人数 ÷ Σ下岗失业人员 (10 ÷ 30), not a sum or mean of rates; none for 入户率.
-    expect(metricTotal(ds, requireMetric(ds, 'reemployment_rate'), '2023-01').value).toBeCloseTo(100 / 3, 9);
-    expect(metricTotal(ds, requireMetric(ds, 'custom:入户率'), '2023-01').value).toBeNaN();
+    expect(metricTotal(modelOf(ds), requireMetric(ds, 'reemployment_rate'), '2023-01').value).toBeCloseTo(100 / 3, 9);
+    expect(metricTotal(modelOf(ds), requireMetric(ds, 'custom:入户率'), '2023-01').value).toBeNaN();
   });
 });

@@ -3,6 +3,7 @@ import { buildLeagueTable } from '../../src/analysis/league-table';
 import { buildStreetLeague } from '../../src/analysis/street-league';
 import { mean } from '../../src/analysis/statistics-basics';
 import { makeDataset, type ObsRow } from './analysis-fixtures';
+import { modelOf } from './model-of';
 
 const units = [
   { name: 'x1', parent: 'X街道' }, { name: 'x2', parent: 'X街道' }, { name: 'x3', parent: 'X街道' },
@@ -18,11 +19,11 @@ describe('buildStreetLeague', () => {
     q(0, 'lectures', 10, '2024-Q1'), q(3, 'lectures', 60, '2024-Q1'),
   ]);
   it('sums flows across the street, not the mean of community ranks or values', () => {
-    const { rows } = buildStreetLeague(ds, { metric: 'lectures', period: '2024-Q2' });
+    const { rows } = buildStreetLeague(modelOf(ds), { metric: 'lectures', period: '2024-Q2' });
     expect(rows.map((r) => [r.parent, r.value, r.units, r.rank, r.prevRank, r.rankChange])).toEqual([
       ['X街道', 102, 3, 1, 2, 1], ['Y镇', 100, 2, 2, 1, -1],
     ]);
-    const community = buildLeagueTable(ds, { metric: 'lectures', period: '2024-Q2' }).rows;
+    const community = buildLeagueTable(modelOf(ds), { metric: 'lectures', period: '2024-Q2' }).rows;
     const meanRank = (p: string) => mean(community.filter((r) => r.parent === p).map((r) => r.rank!));
     expect(meanRank('X街道')).toBeGreaterThan(meanRank('Y镇'));
   });
@@ -33,7 +34,7 @@ describe('buildStreetLeague', () => {
       q(2, 'reemployed', 5), // no denominator: cannot contribute
       q(3, 'reemployed', 3), q(3, 'unemployed', 10),
     ]);
-    const { rows } = buildStreetLeague(r, { metric: 'reemployment_rate', period: '2024-Q2' });
+    const { rows } = buildStreetLeague(modelOf(r), { metric: 'reemployment_rate', period: '2024-Q2' });
     expect(rows.map((s) => s.parent)).toEqual(['Y镇', 'X街道']);
     expect(rows[0]!.value).toBeCloseTo(30, 10);
     expect(rows[1]!.value).toBeCloseTo((19 / 110) * 100, 10);
@@ -45,17 +46,17 @@ describe('buildStreetLeague', () => {
       q(0, 'lectures', 10), q(0, 'residents', 1000), q(1, 'lectures', 10), q(1, 'residents', 9000),
       q(3, 'lectures', 3), q(3, 'residents', 1000),
     ]);
-    const { rows } = buildStreetLeague(p, { metric: 'lectures', period: '2024-Q2', per: '1000' });
+    const { rows } = buildStreetLeague(modelOf(p), { metric: 'lectures', period: '2024-Q2', per: '1000' });
     expect(rows.map((s) => [s.parent, s.value, s.rank])).toEqual([['Y镇', 3, 1], ['X街道', 2, 2]]);
   });
   it('sums stocks at the period end and ranks lower-is-better ascending', () => {
     const s = makeDataset(units, [q(0, 'unemployed', 5), q(1, 'unemployed', 5), q(3, 'unemployed', 7)]);
-    const { rows } = buildStreetLeague(s, { metric: 'unemployed', period: '2024-Q2' });
+    const { rows } = buildStreetLeague(modelOf(s), { metric: 'unemployed', period: '2024-Q2' });
     expect(rows.map((r) => [r.parent, r.value, r.rank])).toEqual([['Y镇', 7, 1], ['X街道', 10, 2]]);
   });
   it('leaves a street without any value unranked, and lists it last', () => {
     const e = makeDataset(units, [q(3, 'lectures', 1)]);
-    const { rows } = buildStreetLeague(e, { metric: 'lectures', period: '2024-Q2' });
+    const { rows } = buildStreetLeague(modelOf(e), { metric: 'lectures', period: '2024-Q2' });
     expect(rows.map((r) => [r.parent, r.rank, r.reporting])).toEqual([['Y镇', 1, 1], ['X街道', null, 0]]);
     expect(rows[1]!.value).toBeNaN();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trendSeries } from '../../src/analysis/trend-series';
 import { makeDataset, months } from './analysis-fixtures';
+import { modelOf } from './model-of';
 
 const N = NaN;
 const ds = makeDataset([
@@ -13,7 +14,7 @@ const ds = makeDataset([
 
 describe('trendSeries', () => {
   it('rolls up each period and sets the median of all units against the chosen ones', () => {
-    const t = trendSeries(ds, { metric: 'lectures', granularity: 'Q', units: [0] });
+    const t = trendSeries(modelOf(ds), { metric: 'lectures', granularity: 'Q', units: [0] });
     expect(t.periods).toEqual(['2024-Q1', '2024-Q2', '2024-Q3']);
     expect(t.series).toEqual([{ unit: 0, name: '甲', values: [3, 6, 3] }]);
     // Q1: 3, 9, 15 → 9; Q2: 6, 8 (partial), 0 → 6; Q3: only 甲 3.
@@ -22,7 +23,7 @@ describe('trendSeries', () => {
     expect(t.medianPartial).toEqual([false, true, true]);
   });
   it('filters periods by from/to and takes the median within a street', () => {
-    const t = trendSeries(ds, { metric: 'lectures', granularity: 'M', units: [1, 2], parent: '东街', from: '2024-04', to: '2024-Q2' });
+    const t = trendSeries(modelOf(ds), { metric: 'lectures', granularity: 'M', units: [1, 2], parent: '东街', from: '2024-04', to: '2024-Q2' });
     expect(t.periods).toEqual(['2024-04', '2024-05', '2024-06']);
     expect(t.series.map((s) => s.values)).toEqual([[4, null, 4], [0, 0, 0]]);
     expect(t.median).toEqual([3, 2, 3]);

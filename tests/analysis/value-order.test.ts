@@ -12,6 +12,19 @@ import { findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards'
 import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from '../../src/analysis/rank-values';
 import { finiteOrder, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
+import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import type { KeyedValues } from '../../src/analysis/unit-values';
+
+/** A fresh analysis model (of an empty cube: these tests hand it values directly). */
+function freshModel(): Analysis {
+  return createAnalysis({ id: 't', createdAt: '', obs: { value: new Float64Array(0) } } as unknown as Dataset);
+}
+
+/** `values` as kept values under key `k`. */
+function keyed(values: Float64Array, k = 'v'): KeyedValues {
+  return { key: k, values, qualifiers: new Uint8Array(values.length), partial: new Uint8Array(values.length) };
+}
 
 const special = fc.constantFrom(NaN, 0, -0, Infinity, -Infinity, 1, 1 + 1e-10, 1 - 1e-10, 1 + 3e-9, 25, 30 / 120 * 100, 0.1 + 0.2, 0.3, -5e-324, 5e-324, Number.MAX_VALUE, -Number.MAX_VALUE);
 const value = fc.oneof(fc.integer({ min: -3, max: 12 }), fc.double({ noNaN: false }), special, fc.double({ min: 0, max: 1000, noNaN: true }));
@@ -55,10 +68,12 @@ describe('finiteOrder', () => {
       expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
     }
   });
-  it('shares one order per array', () => {
-    const values = Float64Array.of(3, 1, 2);
-    expect(sharedFiniteOrder(values)).toBe(sharedFiniteOrder(values));
-    expect(Array.from(sharedFiniteOrder(values))).toEqual([1, 2, 0]);
+  it('keeps one order per values key in the model', () => {
+    const model = freshModel();
+    const v = keyed(Float64Array.of(3, 1, 2));
+    expect(sharedFiniteOrder(model, v)).toBe(sharedFiniteOrder(model, v));
+    expect(Array.from(sharedFiniteOrder(model, v))).toEqual([1, 2, 0]);
+    expect(sharedFiniteOrder(freshModel(), v)).not.toBe(sharedFiniteOrder(model, v));
   });
 });
 
@@ -80,7 +95,7 @@ describe('bottomQuartileCut', () => {
       const v = Float64Array.from(values);
       const ranks = naiveRanks(values, dir);
       const ranked = ranks.filter((r) => r > 0).length;
-      const cut = bottomQuartileCut(v, dir);
+      const cut = bottomQuartileCut(freshModel(), keyed(v), dir);
       expect(values.map((x, u) => inBottomQuartile(cut, x, u))).toEqual(ranks.map((r) => ranked >= 4 && r > 0 && quartileOf(r, ranked) === 4));
     }), { numRuns: 1000 });
   });
@@ -93,17 +108,17 @@ describe('bottomQuartileCut', () => {
   });
   it('sharedMedian by selection equals the median of a sort', () => {
     fc.assert(fc.property(fc.array(value, { maxLength: 120 }), (values) => {
-      const v = Float64Array.from(values);
-      expect(Object.is(sharedMedian(v), median(values)) || sharedMedian(v) === median(values)).toBe(true);
+      const v = keyed(Float64Array.from(values));
+      const got = sharedMedian(freshModel(), v);
+      expect(Object.is(got, median(values)) || got === median(values)).toBe(true);
     }), { numRuns: 500 });
   });
-  it('sharedMedian read off an existing order equals the median of a sort', () => {
-    fc.assert(fc.property(fc.array(value, { maxLength: 120 }), (values) => {
-      const v = Float64Array.from(values);
-      sharedFiniteOrder(v);
-      const m = median(values);
-      expect(Object.is(sharedMedian(v), m) || sharedMedian(v) === m).toBe(true);
-    }), { numRuns: 500 });
+  it('sharedMedian is kept in the model under the values key', () => {
+    const model = freshModel();
+    expect(sharedMedian(model, keyed(Float64Array.of(1, 5, 3)))).toBe(3);
+    // Same key, so the kept median (values under one key never change in the app).
+    expect(sharedMedian(model, keyed(Float64Array.of(9, 9, 9)))).toBe(3);
+    expect(sharedMedian(model, keyed(Float64Array.of(9, 9, 9), 'w'))).toBe(9);
   });
 });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProfileDeck, profileDeckItems } from '../../src/export/profile-deck';
 import { formatPeriodLabel } from '../../src/data/vocabulary/format-period-label';
 import { smallDataset } from '../ui/small-dataset';
+import { modelOf } from '../analysis/model-of';
 
 const ds = smallDataset();
 const spec = { periodLabel: (k: string) => formatPeriodLabel(k, 'zh'), source: '测试.csv', lang: 'zh' as const };
@@ -16,7 +17,7 @@ const all = ds.units.map((_, i) => i);
 describe('buildProfileDeck', () => {
   it('writes a title slide and one slide per community, each with its native percentile chart and its 取长补短', async () => {
     const progress: [number, number][] = [];
-    const bytes = await buildProfileDeck(ds, all, { ...opts, onProgress: (d, n) => progress.push([d, n]) });
+    const bytes = await buildProfileDeck(modelOf(ds), all, { ...opts, onProgress: (d, n) => progress.push([d, n]) });
     const zip = await JSZip.loadAsync(bytes);
     const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
     expect(slides).toHaveLength(1 + 5);
@@ -35,13 +36,13 @@ describe('buildProfileDeck', () => {
   it('stops without a deck when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(profileDeckItems(ds, all, { ...opts, signal: controller.signal })).rejects.toThrow(/abort/i);
+    await expect(profileDeckItems(modelOf(ds), all, { ...opts, signal: controller.signal })).rejects.toThrow(/abort/i);
   });
 
   it('stops when cancelled part way (between slices)', async () => {
     const controller = new AbortController();
     const seen: number[] = [];
-    const run = profileDeckItems(ds, all, {
+    const run = profileDeckItems(modelOf(ds), all, {
       ...opts, signal: controller.signal, sliceMs: 0,
       onProgress: (d) => { seen.push(d); if (d === 2) controller.abort(); },
     });

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { smallDataset } from './small-dataset';
 
@@ -15,7 +15,7 @@ beforeEach(() => window.history.replaceState(null, '', '/'));
 function renderApp(search: string, isSample = true) {
   window.history.replaceState(null, '', `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, { dataset: smallDataset({ isSample }), report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample }), report: null }));
   return render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
 }
 

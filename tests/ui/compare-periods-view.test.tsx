@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANGE_COLOURS, resetColourConventionForTests, setColourConvention } from '../../src/ui/highlight/colour-convention';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { CompareView } from '../../src/ui/views/CompareView';
-import { renderWithClient, renderWithQuery } from './render-view';
+import { renderWithClient, renderWithQuery, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(() => {
@@ -19,7 +19,7 @@ const query = { ...DEFAULT_VIEW_QUERY, metric: 'reemployed', period: '2024-Q2', 
 
 describe('CompareView with two periods', () => {
   it('draws grouped bars sorted by the main period with the change after the value', () => {
-    const { container } = renderWithClient(<CompareView dataset={smallDataset()} query={query} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<CompareView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} chartWidth={800} />);
     expect(screen.getByText('2024年第二季度 对比 2024年第一季度 · 全部街道/镇 · 绝对值（人）')).toBeTruthy();
     const legend = screen.getByRole('list', { name: '图例' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent).slice(0, 2)).toEqual(['2024年第二季度', '2024年第一季度']);
@@ -33,7 +33,7 @@ describe('CompareView with two periods', () => {
   });
 
   it('colours the changes by the 涨跌颜色 setting (arrows stay)', () => {
-    const { container } = renderWithClient(<CompareView dataset={smallDataset()} query={query} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<CompareView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} chartWidth={800} />);
     const fill = () => container.querySelector('.bar-value-label tspan')!.getAttribute('fill');
     expect(fill()).toBe(CHANGE_COLOURS.neutral.up);
     act(() => setColourConvention('red-up'));
@@ -46,7 +46,7 @@ describe('CompareView with two periods', () => {
 
   it('offers 上期 and disables 去年同期 when the data has no such period', () => {
     const setQuery = vi.fn();
-    renderWithClient(<CompareView dataset={smallDataset()} query={{ ...query, compare: '' }} setQuery={setQuery} chartWidth={800} />);
+    renderWithClient(<CompareView {...viewData(smallDataset())} query={{ ...query, compare: '' }} setQuery={setQuery} chartWidth={800} />);
     expect((screen.getByRole('button', { name: '去年同期' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '上期' }));
     expect(setQuery).toHaveBeenLastCalledWith({ compare: '2024-Q1' });
@@ -58,7 +58,7 @@ describe('CompareView with two periods', () => {
 describe('CompareView 分街道显示', () => {
   it('draws one small chart per street on one scale, best street first; the choice is in the URL', () => {
     const ds = smallDataset();
-    const view = renderWithQuery({ ...query, compare: '', by: 'street' }, (p) => <CompareView dataset={ds} {...p} chartWidth={800} />);
+    const view = renderWithQuery({ ...query, compare: '', by: 'street' }, (p) => <CompareView {...viewData(ds)} {...p} chartWidth={800} />);
     const { container } = view;
     // 一街道: 甲90 乙60 → median 75; 二街道: 丙60 丁30 → 45 (戊 has no value).
     const panels = [...container.querySelectorAll('.small-multiple')];

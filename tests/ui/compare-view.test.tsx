@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { CompareView } from '../../src/ui/views/CompareView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(cleanup);
@@ -12,7 +12,7 @@ const query = { ...DEFAULT_VIEW_QUERY, metric: 'reemployed', period: '2024-Q2' }
 
 describe('CompareView', () => {
   it('shows the chart title, bars in value order, median/mean and the unit without data', () => {
-    const { container } = renderWithClient(<CompareView dataset={smallDataset()} query={query} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<CompareView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} chartWidth={800} />);
     expect(screen.getByRole('heading', { name: '各社区再就业人数对比' })).toBeTruthy();
     expect(screen.getByText('2024年第二季度 · 全部街道/镇 · 绝对值（人）')).toBeTruthy();
     const chart = container.querySelector('[data-chart-id="compare"]')!;
@@ -31,7 +31,7 @@ describe('CompareView', () => {
 
   it('filters by street and shows per 1,000 residents', () => {
     const { container } = renderWithClient(
-      <CompareView dataset={smallDataset()} query={{ ...query, parent: '一街道', per: '1000' }} setQuery={vi.fn()} chartWidth={800} />,
+      <CompareView {...viewData(smallDataset())} query={{ ...query, parent: '一街道', per: '1000' }} setQuery={vi.fn()} chartWidth={800} />,
     );
     expect(screen.getByRole('heading', { name: '一街道各社区再就业人数对比' })).toBeTruthy();
     // 甲 90/1000 residents = 90 per 1,000; 乙 60/2000 = 30 per 1,000.
@@ -40,7 +40,7 @@ describe('CompareView', () => {
   });
 
   it('says what to do when the period has no data', () => {
-    renderWithClient(<CompareView dataset={smallDataset()} query={{ ...query, period: '2024-Q3' }} setQuery={vi.fn()} chartWidth={800} />);
+    renderWithClient(<CompareView {...viewData(smallDataset())} query={{ ...query, period: '2024-Q3' }} setQuery={vi.fn()} chartWidth={800} />);
     expect(screen.getByText(/没有“再就业人数”的数据/)).toBeTruthy();
   });
 
@@ -48,7 +48,7 @@ describe('CompareView', () => {
     const ds = smallDataset();
     const evil = '<img src=x onerror=alert(1)>';
     const patched = { ...ds, units: ds.units.map((u, i) => (i === 0 ? { ...u, name: evil, aliases: [evil] } : u)) };
-    const { container } = renderWithClient(<CompareView dataset={patched} query={query} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<CompareView {...viewData(patched)} query={query} setQuery={vi.fn()} chartWidth={800} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(evil);
   });

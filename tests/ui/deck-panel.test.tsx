@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { resetLangForTests, setLang } from '../../src/ui/i18n/lang-store';
 import { smallDataset } from './small-dataset';
@@ -13,7 +13,7 @@ afterEach(() => { cleanup(); localStorage.clear(); resetLangForTests(); });
 function renderApp() {
   window.history.replaceState(null, '', '/?view=league');
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, { dataset: smallDataset(), report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset(), report: null }));
   return render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
 }
 

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { getLang, LANG_KEY, resetLangForTests, setLang } from '../../src/ui/i18n/lang-store';
 import { smallDataset } from './small-dataset';
@@ -39,7 +39,7 @@ function chromeAttributes(): string {
 function renderApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, { dataset: ds, report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: ds, report: null }));
   return render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
 }
 

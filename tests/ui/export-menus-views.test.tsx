@@ -19,7 +19,7 @@ import { ImbalanceView } from '../../src/ui/views/ImbalanceView';
 import { LeagueView } from '../../src/ui/views/LeagueView';
 import { OverviewView } from '../../src/ui/views/OverviewView';
 import { buildFixture } from '../analysis/imbalance-fixture';
-import { renderWithClient, renderWithQuery } from './render-view';
+import { renderWithClient, renderWithQuery, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(async () => { cleanup(); vi.restoreAllMocks(); await clearPins(); });
@@ -40,7 +40,7 @@ const CHART_MENU = ['PNG（1920×1080）', 'PNG（2倍）', 'SVG', '复制图片
 
 describe('均衡 view', () => {
   it('has an 导出 menu on the spread table, laggard list, spread over time and heatmap', () => {
-    renderWithClient(<ImbalanceView dataset={buildFixture()} query={query} setQuery={() => {}} />);
+    renderWithClient(<ImbalanceView {...viewData(buildFixture())} query={query} setQuery={() => {}} />);
     const section = (name: RegExp) => screen.getByRole('region', { name });
     expect(menuOf(section(/^各指标差距$/))).toEqual(TABLE_MENU);
     expect(menuOf(section(/落后单位$/))).toEqual(TABLE_MENU);
@@ -50,7 +50,7 @@ describe('均衡 view', () => {
   });
 
   it('pins the laggard table with its current rows', async () => {
-    renderWithClient(<ImbalanceView dataset={buildFixture()} query={query} setQuery={() => {}} />);
+    renderWithClient(<ImbalanceView {...viewData(buildFixture())} query={query} setQuery={() => {}} />);
     const region = screen.getByRole('region', { name: /落后单位$/ });
     fireEvent.click(within(region).getByRole('button', { name: '导出' }));
     fireEvent.click(within(region).getByRole('menuitem', { name: '加入汇报篮' }));
@@ -64,7 +64,7 @@ describe('均衡 view', () => {
 
 describe('总览 view', () => {
   it('exports the headline figures as a table', () => {
-    renderWithClient(<OverviewView dataset={buildFixture()} query={{ ...query, view: 'overview' }} setQuery={() => {}} />);
+    renderWithClient(<OverviewView {...viewData(buildFixture())} query={{ ...query, view: 'overview' }} setQuery={() => {}} />);
     expect(screen.getAllByRole('button', { name: '导出' })).toHaveLength(1);
     expect(menuOf(document.body)).toEqual(TABLE_MENU);
     expect(screen.getByText('2024年第四季度主要指标合计')).toBeTruthy();
@@ -74,7 +74,7 @@ describe('总览 view', () => {
 describe('street/town league', () => {
   it('has its own 导出 menu', () => {
     const ds = smallDataset();
-    renderWithQuery({ ...query, view: 'league', period: '2024-Q2' }, (p) => <LeagueView dataset={ds} {...p} />);
+    renderWithQuery({ ...query, view: 'league', period: '2024-Q2' }, (p) => <LeagueView {...viewData(ds)} {...p} />);
     fireEvent.click(screen.getByRole('button', { name: '街道/镇排行' }));
     expect(screen.getByRole('table', { name: /各街道\/镇/ })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: '导出' })).toHaveLength(1);
@@ -96,7 +96,7 @@ function cityDataset(n: number): Dataset {
 
 describe('compare view at city scale', () => {
   it('the distribution chart has an 导出 menu as well as the bars', () => {
-    renderWithClient(<CompareView dataset={cityDataset(250)} query={{ ...query, view: 'compare', period: '2024-03' }} setQuery={() => {}} chartWidth={800} />);
+    renderWithClient(<CompareView {...viewData(cityDataset(250))} query={{ ...query, view: 'compare', period: '2024-03' }} setQuery={() => {}} chartWidth={800} />);
     const distribution = document.querySelector('[data-chart-id="compare-distribution"]')!.closest('section')!;
     expect(menuOf(distribution)).toEqual(CHART_MENU);
     expect(screen.getAllByRole('button', { name: '导出' })).toHaveLength(2);

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { heatmapRows, percentileMatrix } from '../../src/analysis/heatmap';
 import { HEATMAP_ROWS, Heatmap } from '../../src/ui/views/imbalance/Heatmap';
 import { makeDataset, months, type ObsRow } from '../analysis/analysis-fixtures';
+import { modelOf } from '../analysis/model-of';
 
 afterEach(cleanup);
 
@@ -27,13 +28,13 @@ function dataset(count: number) {
 describe('heatmapRows', () => {
   it('keeps every row in dataset order when they fit', () => {
     const ds = dataset(12);
-    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['reemployed', 'lectures']);
     expect(heatmapRows(matrix, 12)).toEqual([...Array(12).keys()]);
   });
 
   it('takes the rows with the lowest mean percentile, furthest behind first', () => {
     const ds = dataset(12);
-    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['reemployed', 'lectures']);
     // Units 0, 1, 2 are last on both metrics; unit 7 is only ranked on 再就业.
     expect(heatmapRows(matrix, 3).map((r) => matrix.units[r])).toEqual([0, 1, 2]);
     const mean = (r: number) => (matrix.pct[2 * r]! + (Number.isFinite(matrix.pct[2 * r + 1]!) ? matrix.pct[2 * r + 1]! : matrix.pct[2 * r]!)) / 2;
@@ -66,7 +67,7 @@ describe('heatmapRows, any matrix', () => {
 describe('Heatmap', () => {
   it('draws at most HEATMAP_ROWS rows of a large scope and says how many units there are', () => {
     const ds = dataset(HEATMAP_ROWS + 40);
-    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['reemployed', 'lectures']);
     const { container } = render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
     const grid = container.querySelector('.heatmap-grid tbody')!;
     expect(grid.querySelectorAll('tr')).toHaveLength(HEATMAP_ROWS);
@@ -77,7 +78,7 @@ describe('Heatmap', () => {
 
   it('draws every unit of a small scope, without the note', () => {
     const ds = dataset(10);
-    const matrix = percentileMatrix(ds, '2024-Q1', ['reemployed', 'lectures']);
+    const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['reemployed', 'lectures']);
     const { container } = render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
     expect([...container.querySelectorAll('.heatmap-grid tbody th')].map((th) => th.textContent)).toEqual(ds.units.map((u) => u.name));
     expect(screen.queryByText(/此处只列出/)).toBeNull();

@@ -12,7 +12,7 @@ import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { CompareView } from '../../src/ui/views/CompareView';
 import { ScatterView } from '../../src/ui/views/ScatterView';
 import type { ViewQuery } from '../../src/ui/view-query';
-import { renderWithQuery } from './render-view';
+import { renderWithQuery, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(cleanup);
@@ -39,8 +39,8 @@ function renderAll(q: ViewQuery) {
   const ds = smallDataset();
   return renderWithQuery(q, ({ query: qq, setQuery }) => (
     <>
-      <CompareView dataset={ds} query={qq} setQuery={setQuery} chartWidth={800} />
-      <ScatterView dataset={ds} query={{ ...qq, view: 'compare' }} setQuery={setQuery} chartWidth={800} />
+      <CompareView {...viewData(ds)} query={qq} setQuery={setQuery} chartWidth={800} />
+      <ScatterView {...viewData(ds)} query={{ ...qq, view: 'compare' }} setQuery={setQuery} chartWidth={800} />
       <MiniTable names={['甲社区', '乙社区', '丙社区']} />
     </>
   ));

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImbalanceView } from '../../src/ui/views/ImbalanceView';
 import { OverviewView } from '../../src/ui/views/OverviewView';
 import type { ViewQuery } from '../../src/ui/view-query';
 import { buildFixture } from '../analysis/imbalance-fixture';
-import { renderWithQuery } from './render-view';
+import { renderWithClient, renderWithQuery, viewData } from './render-view';
 
 const ds = buildFixture();
 const query: ViewQuery = { view: 'imbalance', metric: 'reemployed', period: '2024-Q4', compare: '', parent: '', per: 'none', units: [] };
@@ -14,7 +14,7 @@ afterEach(cleanup);
 
 describe('ImbalanceView', () => {
   it('shows the narrative, the spread table, the laggard and the accessible heatmap table', () => {
-    render(<ImbalanceView dataset={ds} query={query} setQuery={() => {}} />);
+    renderWithClient(<ImbalanceView {...viewData(ds)} query={query} setQuery={() => {}} />);
     expect(screen.getByText(/^一是各社区工作开展还不平衡/)).toBeTruthy();
     expect(screen.getByRole('table', { name: /各指标差距/ })).toBeTruthy();
     expect(screen.getByRole('table', { name: /再就业人数明显落后的单位/ }).textContent).toContain('乙3社区');
@@ -23,7 +23,7 @@ describe('ImbalanceView', () => {
   it('copies the narrative to the clipboard', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<ImbalanceView dataset={ds} query={query} setQuery={() => {}} />);
+    renderWithClient(<ImbalanceView {...viewData(ds)} query={query} setQuery={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: '复制' }));
     expect(await screen.findByText(/已复制/)).toBeTruthy();
     expect(writeText.mock.calls[0]![0]).toMatch(/^一是.*二是/);
@@ -32,7 +32,7 @@ describe('ImbalanceView', () => {
 
 describe('ImbalanceView laggard threshold', () => {
   it('opens at the URL share and writes a new one to the URL (the default 50% stays out)', () => {
-    const view = renderWithQuery({ ...query, share: 0.3 }, (p) => <ImbalanceView dataset={ds} {...p} />);
+    const view = renderWithQuery({ ...query, share: 0.3 }, (p) => <ImbalanceView {...viewData(ds)} {...p} />);
     const slider = screen.getByRole('slider') as HTMLInputElement;
     expect(slider.value).toBe('30');
     fireEvent.change(slider, { target: { value: '45' } });
@@ -46,7 +46,7 @@ describe('ImbalanceView laggard threshold', () => {
 describe('OverviewView', () => {
   it('shows family totals with 环比 arrows and findings that link to their views', () => {
     const setQuery = vi.fn();
-    render(<OverviewView dataset={ds} query={{ ...query, view: 'overview' }} setQuery={setQuery} />);
+    renderWithClient(<OverviewView {...viewData(ds)} query={{ ...query, view: 'overview' }} setQuery={setQuery} />);
     expect(screen.getByRole('heading', { name: '就业' })).toBeTruthy();
     expect(screen.getByText('296人以上')).toBeTruthy();
     expect(screen.getAllByText(/环比/)[0]!.textContent).toContain('▲+6.5%');

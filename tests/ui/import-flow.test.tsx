@@ -2,8 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { preparedShare } from '../../src/analysis/prepare-dataset';
-import { datasetQueryKey, type CurrentDataset } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, type ShownDataset, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { smallDataset } from './small-dataset';
 
@@ -19,7 +18,7 @@ const CSV = [
 function renderApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, { dataset: smallDataset({ isSample: true }), report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: true }), report: null }));
   render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
   return client;
 }
@@ -38,10 +37,10 @@ describe('import through the file input (no Worker in jsdom: runs on this thread
     expect(screen.getByText('已选择：三月.csv')).toBeTruthy();
     expect(await screen.findByText(/导入成功：三月\.csv/)).toBeTruthy();
     expect(screen.queryByText('当前显示示例数据（合成数据，非真实统计）')).toBeNull();
-    // Shown only once prepared for fast switching (src/ui/api/prepare-for-showing.ts).
-    const shown = client.getQueryData<CurrentDataset>(datasetQueryKey)!.dataset;
-    expect(shown.name).toBe('三月');
-    expect(preparedShare(shown)).toBe(1);
+    // Shown with its analysis model, which has computed nothing ahead (views ask it when drawn).
+    const shown = client.getQueryData<ShownDataset>(datasetQueryKey)!;
+    expect(shown.dataset.name).toBe('三月');
+    expect(shown.analysis.cube).toBe(shown.dataset);
     fireEvent.click(screen.getByRole('link', { name: '排行' }));
     const table = await screen.findByRole('table', { name: /各社区再就业人数排行（2024年3月）/ }, { timeout: 15_000 });
     const names = within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('th .unit-toggle')!.textContent);

@@ -12,7 +12,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observationCount } from '../../src/data/dataset/dataset';
 import { closeStore, getCurrentDatasetId, listDatasets, loadDataset } from '../../src/storage/dataset-store';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { failPutsWithQuota } from '../storage/store-fixtures';
 import { smallDataset } from './small-dataset';
@@ -45,7 +45,7 @@ afterEach(async () => {
 function mount(search: string, seed = true) {
   window.history.replaceState(null, '', `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  if (seed) client.setQueryData(datasetQueryKey, { dataset: smallDataset({ isSample: true }), report: null });
+  if (seed) client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: true }), report: null }));
   render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
   return client;
 }

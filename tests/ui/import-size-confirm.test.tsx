@@ -17,7 +17,7 @@ import { importFiles } from '../../src/data/pipeline/import-files';
 import { packDataset } from '../../src/data/dataset/pack-dataset';
 import { closeStore, listDatasets, loadRawFiles, rawFileBytes } from '../../src/storage/dataset-store';
 import { sha256Hex } from '../../src/storage/sha256';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { setLang } from '../../src/ui/i18n/lang-store';
 import type { ImportRequest, ImportResponse } from '../../src/ui/import/import-protocol';
@@ -74,7 +74,7 @@ afterEach(async () => {
 function mount() {
   window.history.replaceState(null, '', '/?view=data');
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, { dataset: smallDataset({ isSample: true }), report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: true }), report: null }));
   render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
 }
 

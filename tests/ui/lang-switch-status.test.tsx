@@ -5,7 +5,7 @@ import { resetLangForTests, setLang } from '../../src/ui/i18n/lang-store';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { NarrativePanel } from '../../src/ui/views/imbalance/NarrativePanel';
 import { ProfileView } from '../../src/ui/views/profile/ProfileView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 beforeEach(() => {
@@ -29,7 +29,7 @@ describe('a language switch rewords the status texts already on screen', () => {
   });
 
   it('单位画像 summary: 已复制到剪贴板 becomes English', async () => {
-    renderWithClient(<ProfileView dataset={smallDataset()} query={{ ...DEFAULT_VIEW_QUERY, view: 'profile', period: '2024-Q2', unit: '丁社区' }} setQuery={vi.fn()} />);
+    renderWithClient(<ProfileView {...viewData(smallDataset())} query={{ ...DEFAULT_VIEW_QUERY, view: 'profile', period: '2024-Q2', unit: '丁社区' }} setQuery={vi.fn()} />);
     const panel = screen.getByRole('region', { name: '画像摘要' });
     fireEvent.click(within(panel).getByRole('button', { name: '复制摘要' }));
     await waitFor(() => expect(within(panel).getByRole('status').textContent).toContain('已复制到剪贴板'));

@@ -12,7 +12,7 @@ import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import type { ViewQuery } from '../../src/ui/view-query';
 import { LeagueView } from '../../src/ui/views/LeagueView';
 import { parseViewQuery, serializeViewQuery } from '../../src/ui/url-state';
-import { renderWithClient, renderWithQuery } from './render-view';
+import { renderWithClient, renderWithQuery, viewData } from './render-view';
 
 afterEach(() => { cleanup(); vi.restoreAllMocks(); });
 
@@ -58,7 +58,7 @@ const q = (patch: Partial<ViewQuery>): ViewQuery => ({ ...DEFAULT_VIEW_QUERY, vi
 /** The league on monthsDataset with its query in state, as in the app (sub-mode and weights live in the URL). */
 const renderLeague = (query: ViewQuery) => {
   const ds = monthsDataset();
-  return renderWithQuery(query, (p) => <LeagueView dataset={ds} {...p} />);
+  return renderWithQuery(query, (p) => <LeagueView {...viewData(ds)} {...p} />);
 };
 
 function column(table: HTMLElement, header: string): string[] {
@@ -76,7 +76,7 @@ describe('连续N期靠后', () => {
     ['2024-05', ['', '', '', '连续4期靠后']],
     ['2024-03', ['', '', '', '']],
   ])('at %s flags only units in the bottom quartile for 3+ periods in a row', (period, expected) => {
-    renderWithClient(<LeagueView dataset={monthsDataset()} query={q({ period })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(monthsDataset())} query={q({ period })} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: /再就业人数排行/ });
     expect(names(table)).toEqual(['A社区', 'B社区', 'C社区', 'D社区']);
     expect(column(table, '持续靠后')).toEqual(expected);
@@ -176,7 +176,7 @@ describe('virtualisation', () => {
       return this.classList.contains('table-scroll') ? 620 : 0;
     });
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
-    renderWithClient(<LeagueView dataset={bigDataset(5617)} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(bigDataset(5617))} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: /再就业人数排行/ });
     expect(table.getAttribute('aria-rowcount')).toBe('5618');
     const rows = within(table).getAllByRole('row');
@@ -189,7 +189,7 @@ describe('virtualisation', () => {
   });
 
   it('keeps every row in the page at 1,000 units (find-in-page and screen readers see them all)', () => {
-    renderWithClient(<LeagueView dataset={bigDataset(1000)} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(bigDataset(1000))} query={q({ period: '2024-01' })} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: /再就业人数排行/ });
     expect(table.getAttribute('aria-rowcount')).toBeNull();
     // (querySelectorAll: role queries over 1,000 rows are slow in jsdom.)

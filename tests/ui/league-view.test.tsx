@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { LeagueView } from '../../src/ui/views/LeagueView';
-import { renderWithClient, renderWithQuery } from './render-view';
+import { renderWithClient, renderWithQuery, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(cleanup);
@@ -17,14 +17,14 @@ function bodyRows(table: HTMLElement): string[][] {
 
 describe('LeagueView', () => {
   it('is a real table with caption and the documented columns', () => {
-    renderWithClient(<LeagueView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
     const table = screen.getByRole('table', { name: '各社区再就业人数排行（2024年第二季度）' });
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual(['排名', '社区', '街道/镇', '数值（人）', '变化', '名次变化', '四分位', '持续靠后']);
   });
 
   it('orders rows by rank with ties 1, 2, 2, 4, arrows in text, and the unit without data last', () => {
-    renderWithClient(<LeagueView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
     const rows = bodyRows(screen.getByRole('table'));
     expect(rows.map((r) => r.slice(0, 2))).toEqual([['1', '甲社区'], ['2', '丙社区'], ['2', '乙社区'], ['4', '丁社区'], ['—', '戊社区']]);
     expect(rows.map((r) => r[5])).toEqual(['↑1', '↑2', '↓1', '↓1', '—']);
@@ -37,7 +37,7 @@ describe('LeagueView', () => {
   });
 
   it('shows — rather than 新 everywhere when there is no previous period', () => {
-    renderWithClient(<LeagueView dataset={smallDataset()} query={{ ...query, period: '2024-Q1' }} setQuery={vi.fn()} />);
+    renderWithClient(<LeagueView {...viewData(smallDataset())} query={{ ...query, period: '2024-Q1' }} setQuery={vi.fn()} />);
     const rows = bodyRows(screen.getByRole('table'));
     expect(rows.map((r) => r[5])).toEqual(['—', '—', '—', '—', '—']);
     expect(screen.getByText(/无上期数据可比/)).toBeTruthy();
@@ -45,7 +45,7 @@ describe('LeagueView', () => {
 
   it('switches to the street/town league', () => {
     const ds = smallDataset();
-    renderWithQuery(query, (p) => <LeagueView dataset={ds} {...p} />);
+    renderWithQuery(query, (p) => <LeagueView {...viewData(ds)} {...p} />);
     fireEvent.click(screen.getByRole('button', { name: '街道/镇排行' }));
     const rows = bodyRows(screen.getByRole('table', { name: '各街道/镇再就业人数排行（2024年第二季度）' }));
     // 一街道 90+60 = 150; 二街道 60+30 = 90 (戊 has no value). Q1: 一 90, 二 42 → no change.

@@ -2,11 +2,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { ProfileView } from '../../src/ui/views/profile/ProfileView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(cleanup);
@@ -17,7 +17,7 @@ const query = { ...DEFAULT_VIEW_QUERY, view: 'profile' as const, metric: 'reempl
 
 describe('ProfileView', () => {
   it('shows every metric with value, per 1,000, ranks, percentile and 环比/同比', () => {
-    renderWithClient(<ProfileView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
+    renderWithClient(<ProfileView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
     expect(screen.getByRole('heading', { name: '丁社区单位画像' })).toBeTruthy();
     const table = screen.getByRole('table', { name: '丁社区各项指标一览' });
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
@@ -29,7 +29,7 @@ describe('ProfileView', () => {
   });
 
   it('says where the unit lags, whom to learn from (a link to that profile), with both numbers', () => {
-    renderWithClient(<ProfileView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
+    renderWithClient(<ProfileView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
     const learn = screen.getByRole('region', { name: '取长补短' });
     expect(learn.textContent).toContain('再就业人数：可向丙社区学习（丙社区60人，全区第2位；本社区约30人；同街道、规模相近）');
     expect(within(learn).getByRole('link', { name: '丙社区' }).getAttribute('href')).toContain('unit=%E4%B8%99%E7%A4%BE%E5%8C%BA');
@@ -39,7 +39,7 @@ describe('ProfileView', () => {
   it('writes the narrative in the seeds’ style with a copy button', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderWithClient(<ProfileView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
+    renderWithClient(<ProfileView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
     const panel = screen.getByRole('region', { name: '画像摘要' });
     expect(panel.textContent).toMatch(/^画像摘要2024年第二季度，一是丁社区再就业人数相对落后/);
     fireEvent.click(within(panel).getByRole('button', { name: '复制摘要' }));
@@ -49,7 +49,7 @@ describe('ProfileView', () => {
   });
 
   it('draws the percentile chart and offers the batch export of every community', () => {
-    renderWithClient(<ProfileView dataset={smallDataset()} query={query} setQuery={vi.fn()} />);
+    renderWithClient(<ProfileView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
     expect(screen.getByRole('heading', { name: '丁社区各项指标所处位置' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '批量导出全部社区画像（PPT）' })).toBeTruthy();
     expect(screen.getByText('5个社区，每个社区一页')).toBeTruthy();
@@ -57,7 +57,7 @@ describe('ProfileView', () => {
 
   it('asks for a community when none (or an unknown one) is named', () => {
     const setQuery = vi.fn();
-    renderWithClient(<ProfileView dataset={smallDataset()} query={{ ...query, unit: '不存在社区' }} setQuery={setQuery} />);
+    renderWithClient(<ProfileView {...viewData(smallDataset())} query={{ ...query, unit: '不存在社区' }} setQuery={setQuery} />);
     expect(screen.getByText('数据中没有“不存在社区”，请在下面重新选择。')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('选择社区'), { target: { value: '甲社区' } });
     expect(setQuery).toHaveBeenCalledWith({ unit: '甲社区' });
@@ -68,7 +68,7 @@ describe('reaching a profile from a community name', () => {
   it('opens the profile from the 排行 table, and Back returns to the table', async () => {
     window.history.replaceState(null, '', '/?view=league&period=2024-Q2');
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    client.setQueryData(datasetQueryKey, { dataset: smallDataset({ isSample: false }), report: null });
+    client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: false }), report: null }));
     render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
     const table = await screen.findByRole('table', { name: /各社区再就业人数排行/ }, SLOW);
     fireEvent.click(within(table).getByRole('link', { name: '查看丙社区的单位画像' }));

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeStore, commitImport, deleteDataset, getCurrentDatasetId, renameDataset } from '../../src/storage/dataset-store';
-import { datasetQueryKey, datasetQueryOptions, loadSavedOrSample, setInitialDatasetLoader, shownDataset } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, datasetQueryOptions, loadSavedOrSample, setInitialDatasetLoader, shownDataset, withAnalysis } from '../../src/ui/api/dataset-query';
 import { reconcileShownDataset } from '../../src/ui/api/reconcile-shown-dataset';
 import { freshTarget, makeDataset, makeReport } from '../storage/store-fixtures';
 
@@ -27,7 +27,7 @@ async function setup(ids: readonly string[]) {
 }
 
 function show(client: QueryClient, id: string, name = `数据集${id}`) {
-  client.setQueryData(datasetQueryKey, { dataset: { ...makeDataset(id), name }, report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: { ...makeDataset(id), name }, report: null }));
 }
 
 describe('reconcileShownDataset', () => {
@@ -37,12 +37,27 @@ describe('reconcileShownDataset', () => {
     expect(await reconcileShownDataset(client, store)).toBe('unchanged');
   });
 
-  it('shows the new name after the dataset on screen was renamed', async () => {
+  it('shows the new name after the dataset on screen was renamed, keeping its analysis model and all it holds', async () => {
     const { store, client } = await setup(['A']);
     show(client, 'A');
+    const before = shownDataset(client)!.analysis;
+    before.memo('something-computed', () => new Float64Array(8));
     expect((await renameDataset('A', '三月新名', store)).ok).toBe(true);
     expect(await reconcileShownDataset(client, store)).toBe('renamed');
     expect(shownDataset(client)?.dataset.name).toBe('三月新名');
+    expect(shownDataset(client)?.analysis).toBe(before);
+    expect(before.usage().entries).toBe(1);
+  });
+
+  it('disposes the replaced model when another dataset is shown', async () => {
+    const { store, client } = await setup(['A', 'B']);
+    show(client, 'B');
+    const before = shownDataset(client)!.analysis;
+    before.memo('something-computed', () => new Float64Array(8));
+    expect((await deleteDataset('B', store)).ok).toBe(true);
+    expect(await reconcileShownDataset(client, store)).toBe('switched');
+    expect(shownDataset(client)?.analysis).not.toBe(before);
+    expect(before.usage().entries).toBe(0);
   });
 
   it('falls back to another saved dataset (made current) when the one on screen is deleted', async () => {

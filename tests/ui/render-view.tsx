@@ -2,6 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
 import { useCallback, useState, type ReactElement } from 'react';
+import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
+import type { Dataset } from '../../src/data/dataset/dataset';
 import { HighlightProvider } from '../../src/ui/highlight/highlight';
 import { mergeViewQuery } from '../../src/ui/url-state';
 import type { ViewProps, ViewQuery } from '../../src/ui/view-query';
@@ -38,4 +40,9 @@ export function renderWithQuery(initial: ViewQuery, ui: (props: ViewProps) => Re
     patches,
     navigate: (q: ViewQuery) => act(() => replace(q)),
   };
+}
+
+/** The props a dataset view gets from App for `ds`: the dataset and a fresh analysis model of it. */
+export function viewData(ds: Dataset): { dataset: Dataset; analysis: Analysis } {
+  return { dataset: ds, analysis: createAnalysis(ds) };
 }

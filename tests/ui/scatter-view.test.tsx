@@ -6,7 +6,7 @@ import { DEFAULT_VIEW_QUERY, parseViewQuery, serializeViewQuery } from '../../sr
 import { ScatterView } from '../../src/ui/views/ScatterView';
 import { defaultXMetric } from '../../src/ui/views/scatter/scatter-data';
 import { metricOptions } from '../../src/ui/metric-options';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(() => {
@@ -17,7 +17,7 @@ const query = { ...DEFAULT_VIEW_QUERY, metric: 'reemployed', period: '2024-Q2' }
 
 describe('ScatterView', () => {
   it('plots Y = 指标 against X = metric2 with titled axes, medians, and lists units missing a value', () => {
-    const { container } = renderWithClient(<ScatterView dataset={smallDataset()} query={{ ...query, metric2: 'residents' }} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<ScatterView {...viewData(smallDataset())} query={{ ...query, metric2: 'residents' }} setQuery={vi.fn()} chartWidth={800} />);
     expect(screen.getByRole('heading', { name: '再就业人数与常住人口' })).toBeTruthy();
     const svg = container.querySelector('[data-chart-id="scatter"] svg')!;
     const titles = [...svg.querySelectorAll('text.axis-title')].map((t) => t.textContent);
@@ -31,14 +31,14 @@ describe('ScatterView', () => {
   });
 
   it('per 1,000 residents scales the count but not the residents axis', () => {
-    const { container } = renderWithClient(<ScatterView dataset={smallDataset()} query={{ ...query, metric2: 'residents', per: '1000' }} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<ScatterView {...viewData(smallDataset())} query={{ ...query, metric2: 'residents', per: '1000' }} setQuery={vi.fn()} chartWidth={800} />);
     const titles = [...container.querySelectorAll('text.axis-title')].map((t) => t.textContent);
     expect(titles).toEqual(['常住人口（人）', '再就业人数（人/千人）']);
   });
 
   it('changes the X metric and swaps the axes through the query', () => {
     const setQuery = vi.fn();
-    renderWithClient(<ScatterView dataset={smallDataset()} query={query} setQuery={setQuery} chartWidth={800} />);
+    renderWithClient(<ScatterView {...viewData(smallDataset())} query={query} setQuery={setQuery} chartWidth={800} />);
     expect((screen.getByLabelText('横轴指标') as HTMLSelectElement).value).toBe('residents');
     fireEvent.click(screen.getByRole('button', { name: '交换横纵轴' }));
     expect(setQuery).toHaveBeenLastCalledWith({ metric: 'residents', metric2: 'reemployed' });

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetQueryKey } from '../../src/ui/api/dataset-query';
+import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
 import { App } from '../../src/ui/App';
 import { smallDataset } from './small-dataset';
 
@@ -13,7 +13,7 @@ const SLOW = { timeout: 15_000 };
 function renderApp(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, { dataset: smallDataset({ isSample: false }), report: null });
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: false }), report: null }));
   return render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
 }
 

@@ -6,7 +6,7 @@ import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
 import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { TrendView } from '../../src/ui/views/TrendView';
-import { renderWithClient, renderWithQuery } from './render-view';
+import { renderWithClient, renderWithQuery, viewData } from './render-view';
 
 afterEach(() => {
   cleanup();
@@ -27,7 +27,7 @@ function partialDataset() {
 describe('TrendView partial periods', () => {
   it('draws a hollow point where a unit covers only part of the period, with the legend note', () => {
     const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
-    const { container } = renderWithClient(<TrendView dataset={partialDataset()} query={q} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<TrendView {...viewData(partialDataset())} query={q} setQuery={vi.fn()} chartWidth={800} />);
     const chart = container.querySelector('[data-chart-id="trend"]')!;
     // 甲: Q1, Q2 complete (2 filled). 乙: Q1 (1 of 3 months) and Q2 (2 of 3) partial → 2 hollow.
     expect(chart.querySelectorAll('circle.dot-partial')).toHaveLength(2);
@@ -40,7 +40,7 @@ describe('TrendView partial periods', () => {
   it('focuses a line on click without changing the selection; the focus is in the URL', () => {
     const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
     const ds = partialDataset();
-    const view = renderWithQuery(q, (p) => <TrendView dataset={ds} {...p} chartWidth={800} />);
+    const view = renderWithQuery(q, (p) => <TrendView {...viewData(ds)} {...p} chartWidth={800} />);
     const { container, getByRole } = view;
     fireEvent.click(container.querySelector('[data-chart-id="trend"] circle.dot')!);
     const opacities = [...container.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve')].map((p) => p.getAttribute('stroke-opacity'));
@@ -54,10 +54,10 @@ describe('TrendView partial periods', () => {
   it('opens with the URL focus; a focus on a unit not drawn brings nothing forward', () => {
     const q = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区', '乙社区'] };
     const faded = (c: HTMLElement) => c.querySelectorAll('[data-chart-id="trend"] .recharts-line-curve[stroke-opacity="0.3"]').length;
-    const first = renderWithClient(<TrendView dataset={partialDataset()} query={{ ...q, focus: '乙社区' }} setQuery={vi.fn()} chartWidth={800} />);
+    const first = renderWithClient(<TrendView {...viewData(partialDataset())} query={{ ...q, focus: '乙社区' }} setQuery={vi.fn()} chartWidth={800} />);
     expect(faded(first.container)).toBe(1);
     cleanup();
-    const second = renderWithClient(<TrendView dataset={partialDataset()} query={{ ...q, focus: '丙社区' }} setQuery={vi.fn()} chartWidth={800} />);
+    const second = renderWithClient(<TrendView {...viewData(partialDataset())} query={{ ...q, focus: '丙社区' }} setQuery={vi.fn()} chartWidth={800} />);
     expect(faded(second.container)).toBe(0);
     expect(second.queryByRole('button', { name: /取消突出/ })).toBeNull();
   });

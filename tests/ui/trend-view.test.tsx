@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { TrendView } from '../../src/ui/views/TrendView';
-import { renderWithClient } from './render-view';
+import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
 
 afterEach(cleanup);
@@ -12,7 +12,7 @@ const query = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemploy
 
 describe('TrendView', () => {
   it('draws the chosen unit against the median over the periods of the URL granularity', () => {
-    const { container } = renderWithClient(<TrendView dataset={smallDataset()} query={query} setQuery={vi.fn()} chartWidth={800} />);
+    const { container } = renderWithClient(<TrendView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} chartWidth={800} />);
     expect(screen.getByRole('heading', { name: '再就业人数变化趋势' })).toBeTruthy();
     const legend = screen.getByRole('list', { name: '图例' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['甲社区', '全部社区中位数']);
@@ -24,14 +24,14 @@ describe('TrendView', () => {
   });
 
   it('defaults to the three leading units when none are chosen', () => {
-    renderWithClient(<TrendView dataset={smallDataset()} query={{ ...query, units: [] }} setQuery={vi.fn()} chartWidth={800} />);
+    renderWithClient(<TrendView {...viewData(smallDataset())} query={{ ...query, units: [] }} setQuery={vi.fn()} chartWidth={800} />);
     const chips = screen.getByRole('list', { name: '已选单位' });
     expect(within(chips).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['甲社区', '丙社区', '乙社区']);
   });
 
   it('adds a unit found by search and writes the names to the query', () => {
     const setQuery = vi.fn();
-    renderWithClient(<TrendView dataset={smallDataset()} query={query} setQuery={setQuery} chartWidth={800} />);
+    renderWithClient(<TrendView {...viewData(smallDataset())} query={query} setQuery={setQuery} chartWidth={800} />);
     fireEvent.change(screen.getByLabelText('添加社区'), { target: { value: '丁' } });
     fireEvent.click(screen.getByRole('button', { name: /丁社区/ }));
     expect(setQuery).toHaveBeenCalledWith({ units: ['甲社区', '丁社区'] });
@@ -39,7 +39,7 @@ describe('TrendView', () => {
 
   it('moves to the latest month when the granularity changes to 月', () => {
     const setQuery = vi.fn();
-    renderWithClient(<TrendView dataset={smallDataset()} query={query} setQuery={setQuery} chartWidth={800} />);
+    renderWithClient(<TrendView {...viewData(smallDataset())} query={query} setQuery={setQuery} chartWidth={800} />);
     fireEvent.change(screen.getByLabelText('时间粒度'), { target: { value: 'M' } });
     expect(setQuery).toHaveBeenCalledWith({ period: '2024-06' });
   });

@@ -1,19 +1,40 @@
 /**
  * The dataset shown in the app is a react-query query. Its first value is the saved current
  * dataset from IndexedDB, else the synthetic sample (fetched as a same-origin asset and imported in
- * the worker); an import replaces it with setQueryData.
+ * the worker); an import replaces it with setQueryData. With the dataset comes its analysis model
+ * (createAnalysis), which the views compute from: made when the dataset is shown (nothing is
+ * computed ahead), kept across a rename, disposed when another dataset replaces it.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
 import sampleUrl from '../../../data/sample-jinnan-long.csv?url';
+import { createAnalysis, sameCube, type Analysis } from '../../analysis/model/analysis';
 import { restoreSavedDataset } from '../data-manager/persist-import';
-import { prepareForShowing } from './prepare-for-showing';
 
-/** The dataset on screen and the report of the import that produced it. */
+/** A dataset to show and the report of the import that produced it. */
 export interface CurrentDataset {
   readonly dataset: Dataset;
   readonly report: ImportReport | null;
+}
+
+/** The dataset on screen, its import report and its analysis model. */
+export interface ShownDataset extends CurrentDataset {
+  readonly analysis: Analysis;
+}
+
+/**
+ * The query's value: a class instance, which react-query's structural sharing keeps as it is (it
+ * merges only plain objects and arrays), so the dataset shown is the very object its model analyses.
+ */
+class Shown implements ShownDataset {
+  constructor(readonly dataset: Dataset, readonly report: ImportReport | null, readonly analysis: Analysis) {}
+}
+
+/** `value` with an analysis model: `previous`'s when it analyses the same cube (a rename), else a new one. */
+export function withAnalysis(value: CurrentDataset, previous?: ShownDataset): ShownDataset {
+  const keep = previous !== undefined && sameCube(previous.analysis, value.dataset);
+  return new Shown(value.dataset, value.report, keep ? previous.analysis : createAnalysis(value.dataset));
 }
 
 export const SAMPLE_FILE_NAME = 'sample-jinnan-long.csv';
@@ -67,48 +88,33 @@ export const datasetQueryKey = ['dataset', 'current'] as const;
 export function datasetQueryOptions() {
   return queryOptions({
     queryKey: datasetQueryKey,
-    // Shown prepared, like every dataset (showDataset): the first switch finds its answer ready.
     // The query's abort signal is left unread: reading it would let react-query abort the load
     // whenever its last observer unmounts for a moment, and then not start it again.
-    queryFn: async () => {
-      const value = await initialLoader();
-      await prepareForShowing(value.dataset);
-      return value;
-    },
+    queryFn: async (): Promise<ShownDataset> => withAnalysis(await initialLoader()),
     staleTime: Infinity,
     gcTime: Infinity,
-    // The dataset object itself, never a structurally shared copy: the analysis caches (and the
-    // preparation done before showing it) are keyed by its identity, and a copy would miss them all.
-    structuralSharing: false,
     retry: false,
     refetchOnWindowFocus: false,
   });
 }
 
-/** The preparation of the latest showDataset call; a later call aborts it. */
-let showing: AbortController | undefined;
-
 /**
- * Makes `dataset` the one shown everywhere, once it is prepared for fast switching (about 1.5 s
- * for a whole city, in short slices; what is on screen stays until then). Resolves false, showing
- * nothing, when a later call took over meanwhile (another dataset chosen while this one prepared).
+ * Makes `value` the dataset shown everywhere. Its analysis model is made here (cheap: it computes
+ * when a view asks), or kept when `value` is the shown cube under another name; the replaced
+ * model is disposed. Resolves false when the query was reset meanwhile.
  */
-export async function showDataset(
-  client: QueryClient, value: CurrentDataset, onProgress?: (share: number) => void,
-): Promise<boolean> {
-  showing?.abort();
-  const mine = new AbortController();
-  showing = mine;
+export async function showDataset(client: QueryClient, value: CurrentDataset): Promise<boolean> {
   // A first load still in flight (the sample takes seconds) would otherwise land after this and
   // replace what the user just imported. Awaiting the cancel lets its revert run first.
   await client.cancelQueries({ queryKey: datasetQueryKey, exact: true });
-  const prepared = await prepareForShowing(value.dataset, { signal: mine.signal, onProgress });
-  if (!prepared || mine.signal.aborted) return false;
-  client.setQueryData(datasetQueryKey, value);
+  const previous = shownDataset(client);
+  const next = withAnalysis(value, previous);
+  client.setQueryData(datasetQueryKey, next);
+  if (previous && previous.analysis !== next.analysis) previous.analysis.dispose();
   return true;
 }
 
 /** The dataset on screen, if loaded. */
-export function shownDataset(client: QueryClient): CurrentDataset | undefined {
-  return client.getQueryData<CurrentDataset>(datasetQueryKey);
+export function shownDataset(client: QueryClient): ShownDataset | undefined {
+  return client.getQueryData<ShownDataset>(datasetQueryKey);
 }

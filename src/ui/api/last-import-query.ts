@@ -56,7 +56,7 @@ export interface ImportVariables {
 }
 
 /** Where an import is: starting, importing (ImportProgress shows how far), or saving. */
-export type ImportStage = 'reading' | 'importing' | 'preparing' | 'saving';
+export type ImportStage = 'reading' | 'importing' | 'saving';
 
 async function readAll(files: readonly File[]): Promise<{ name: string; bytes: ArrayBuffer }[]> {
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
@@ -68,7 +68,7 @@ async function readAll(files: readonly File[]): Promise<{ name: string; bytes: A
  */
 export async function importAndSave(
   client: QueryClient, { files, mergeInto, confirmLarge }: ImportVariables,
-  onStage: (s: ImportStage, share?: number) => void = () => undefined,
+  onStage: (s: ImportStage) => void = () => undefined,
 ): Promise<LastImport> {
   onStage('reading');
   const { runImportFiles } = await import('../import/import-client');
@@ -87,9 +87,8 @@ export async function importAndSave(
     return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}) };
   }
   const { dataset, report } = outcome;
-  // Shown once prepared for fast switching (1.5 s for a whole city); the worker saves meanwhile.
-  onStage('preparing', 0);
-  await showDataset(client, { dataset, report }, (share) => onStage('preparing', share));
+  // Shown at once (the analysis model computes what a view asks); the worker saves meanwhile.
+  await showDataset(client, { dataset, report });
   client.setQueryData(lastImportQueryKey, { ...outcome, at, save: { state: 'saving' }, appended });
   onStage('saving');
   let save: SaveOutcome;
@@ -116,16 +115,11 @@ export function isImportCancelled(err: unknown): boolean {
 /** Import mutation plus the stage it is at (for the status line). */
 export function useImportFiles() {
   const client = useQueryClient();
-  const [{ stage, share }, setProgress] = useState<{ stage: ImportStage; share?: number }>({ stage: 'reading' });
+  const [stage, setStage] = useState<ImportStage>('reading');
   const mutation = useMutation({
     mutationKey: ['import'],
-    mutationFn: (vars: ImportVariables) => importAndSave(client, vars, (s, sh) => setProgress((prev) => {
-      // One render per percent, not one per 8 ms slice.
-      const share = sh === undefined ? undefined : Math.floor(sh * 100) / 100;
-      return prev.stage === s && prev.share === share ? prev : { stage: s, share };
-    })),
+    mutationFn: (vars: ImportVariables) => importAndSave(client, vars, setStage),
     onSuccess: (result) => client.setQueryData(lastImportQueryKey, result),
   });
-  /** share: of the 'preparing' stage, 0..1. */
-  return { ...mutation, stage, share };
+  return { ...mutation, stage };
 }

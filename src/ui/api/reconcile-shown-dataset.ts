@@ -18,9 +18,8 @@ export async function reconcileShownDataset(client: QueryClient, store?: StoreTa
   const meta = metas.find((m) => m.id === shown.dataset.id);
   if (meta) {
     if (meta.name === shown.dataset.name) return 'unchanged';
-    const renamed = await loadDataset(meta.id, store);
-    if (!renamed) return 'unchanged';
-    await showDataset(client, { dataset: renamed, report: shown.report });
+    // Only the name changed: the same cube under it, so the analysis model (and all it holds) stays.
+    await showDataset(client, { dataset: { ...shown.dataset, name: meta.name }, report: shown.report });
     return 'renamed';
   }
   const next = metas[0];

@@ -72,7 +72,7 @@ export function DeckBasket(props: { readonly defaultTitle?: string; readonly rep
     try {
       const { printReport } = await import('../print/print-report');
       const { reportContext } = await import('../print/report-context');
-      const ctx = props.report ? reportContext(props.report.dataset, props.report.query, lang) : { subtitle: '', narrative: [] };
+      const ctx = props.report ? reportContext(props.report.analysis, props.report.query, lang) : { subtitle: '', narrative: [] };
       const footer = exportWords(lang).footer(deckSource(pins, d.sourceSep), exportDateText(new Date(), lang));
       await printReport({
         title, subtitle: ctx.subtitle, narrative: ctx.narrative, narrativeHeading: d.narrativeHeading,

@@ -37,7 +37,6 @@ export const MESSAGES_EN: Messages = {
   stage: {
     reading: 'Preparing the import…',
     importing: 'Importing, please wait…',
-    preparing: 'Imported; preparing the views, shown as soon as they are ready…',
     saving: 'Imported; saving in this browser…',
   },
   boundary: {

@@ -36,7 +36,6 @@ export const MESSAGES_ZH = {
   stage: {
     reading: '正在准备导入…',
     importing: '正在导入，请稍候…',
-    preparing: '已导入，正在准备各视图，完成后立即显示…',
     saving: '已导入，正在保存到本机浏览器…',
   },
   boundary: {

@@ -30,7 +30,6 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const running = useIsMutating({ mutationKey: ['import'] }) > 0;
   const pending = mutation.isPending || running;
   const stage = mutation.isPending ? mutation.stage : 'importing';
-  const preparing = mutation.isPending && stage === 'preparing' ? Math.round((mutation.share ?? 0) * 100) : undefined;
   const failed = mutation.isError && !isImportCancelled(mutation.error) ? mutation.error : null;
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const retry = !pending && last?.confirmable === true ? last.retry : undefined;
@@ -81,12 +80,6 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
         <SizeConfirm issue={last.report.issues[0]} onConfirm={() => mutation.mutate({ ...retry, confirmLarge: true })} />
       )}
       <ImportProgress />
-      {preparing !== undefined && (
-        <div className="import-progress">
-          <progress max={100} value={preparing} aria-label={t.stage.preparing} aria-valuetext={`${preparing}%`} />
-          <span className="import-progress-text">{`${preparing}%`}</span>
-        </div>
-      )}
       <p className="import-status" role="status" aria-live="polite">
         {pending && <span className="spinner" aria-hidden="true" />}
         {pending ? t.stage[stage] : ''}

@@ -2,21 +2,13 @@
  * 均衡: which work is most unequal across communities, who lags far behind and for how long,
  * whether the gap is widening, and sentences to paste into the report.
  */
-import { useMemo, useRef } from 'react';
-import { buildHeatmapTableSpec, buildLaggardTableSpec, buildSpreadTableSpec, buildSpreadTrendSpec, type ImbalanceSpecContext } from '../../charts/imbalance-specs';
-import { sourceLine } from '../../charts/spec-text';
-import { resolveMetric } from '../../analysis/resolve-metric';
-import { percentileMatrix } from '../../analysis/heatmap';
-import { imbalanceOverview } from '../../analysis/imbalance';
-import { buildNarrative } from '../../analysis/narrative';
-import { PERSISTENT_RUN, persistentLaggards } from '../../analysis/persistent-laggards';
-import { spreadTrend } from '../../analysis/spread-trend';
-import type { Dataset } from '../../data/dataset/dataset';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
-import { parsePeriodKey } from '../../data/vocabulary/period';
 import { EmptyState } from '../shared/EmptyState';
 import { LAGGARD_SHARE } from '../url-state';
-import type { ViewProps } from '../view-query';
+import type { DatasetViewProps } from '../ViewRouter';
+import { getImbalanceQueryOptions } from './imbalance/imbalance-view-model';
 import { Heatmap } from './imbalance/Heatmap';
 import { ImbalanceSection } from './imbalance/ImbalanceSection';
 import { LaggardList } from './imbalance/LaggardList';
@@ -26,49 +18,16 @@ import { SpreadTrendChart } from './imbalance/SpreadTrendChart';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
-export function ImbalanceView({ dataset, query, setQuery }: ViewProps & { dataset: Dataset }) {
+export function ImbalanceView({ dataset, analysis, query, setQuery }: DatasetViewProps) {
   const share = query.share ?? LAGGARD_SHARE.default;
   const t = useT();
   const m = t.imbalance;
   const lang = useLang();
   const { period } = query;
-  const opts = useMemo(() => ({ parent: query.parent || undefined, per: query.per, laggardShare: share }), [query.parent, query.per, share]);
-  const rows = useMemo(() => (period ? imbalanceOverview(dataset, period, opts) : []), [dataset, period, opts]);
-  const selected = rows.find((r) => r.metric.id === query.metric) ?? rows.find((r) => r.ranked) ?? rows[0];
-  const granularity = parsePeriodKey(period)?.granularity;
-  const rollUp = granularity && granularity !== 'C' ? granularity : undefined;
-  const metricId = selected?.metric.id;
-  const trend = useMemo(
-    () => (metricId && rollUp ? spreadTrend(dataset, metricId, rollUp, { upTo: period, parent: opts.parent, per: opts.per }) : null),
-    [dataset, metricId, rollUp, period, opts.parent, opts.per],
-  );
-  const persistent = useMemo(
-    () => (metricId && rollUp ? persistentLaggards(dataset, metricId, rollUp, PERSISTENT_RUN, { upTo: period, parent: opts.parent, per: opts.per }) : []),
-    [dataset, metricId, rollUp, period, opts.parent, opts.per],
-  );
-  const heatIds = useMemo(() => rows.filter((r) => r.ranked).map((r) => r.metric.id), [rows]);
-  const matrix = useMemo(() => percentileMatrix(dataset, period, heatIds, { parent: opts.parent, per: opts.per }), [dataset, period, heatIds, opts.parent, opts.per]);
-  const narrative = useMemo(
-    () => (period ? buildNarrative(dataset, period, lang, { ...opts, focusMetric: metricId }).sentences : []),
-    [dataset, period, opts, metricId, lang],
-  );
+  const vm = useQuery(getImbalanceQueryOptions(analysis, query, share, lang)).data;
   const trendBox = useRef<HTMLDivElement>(null);
-  const source = sourceLine(dataset, lang);
-  const ctx = useMemo<ImbalanceSpecContext>(
-    () => ({ periodLabel: formatPeriodLabel(period, lang), parent: query.parent, per: query.per, source, lang }),
-    [period, lang, query.parent, query.per, source],
-  );
-  const spreadTable = useMemo(() => buildSpreadTableSpec(rows, ctx), [rows, ctx]);
-  const laggardTable = useMemo(() => (selected ? buildLaggardTableSpec(selected, persistent, share, ctx) : undefined), [selected, persistent, share, ctx]);
-  const trendSpec = useMemo(() => (trend && selected && rollUp && trend.points.length >= 2
-    ? buildSpreadTrendSpec(trend, { ...ctx, metric: selected.metric, periodName: (k) => formatPeriodLabel(k, lang), granularityLabel: t.granularity[rollUp] })
-    : undefined), [trend, selected, rollUp, ctx, lang, t]);
-  const heatTable = useMemo(() => {
-    const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
-    if (matrix.units.length === 0 || defs.some((d) => d === undefined)) return undefined;
-    return buildHeatmapTableSpec(matrix, dataset.units, defs.map((d) => d!), ctx);
-  }, [matrix, dataset, ctx]);
-  if (!selected) return <EmptyState title={t.empty.noImbalance}>{t.empty.noImbalanceHint}</EmptyState>;
+  if (!vm) return <EmptyState title={t.empty.noImbalance}>{t.empty.noImbalanceHint}</EmptyState>;
+  const { rows, selected, trend, persistent, heatIds, matrix, narrative, spreadTable, laggardTable, trendSpec, heatTable } = vm;
   const periodText = formatPeriodLabel(period, lang);
   const metricLabel = lang === 'en' ? selected.metric.en : selected.metric.zh;
   return (

@@ -3,19 +3,18 @@
  * index) for one metric and period, with change and rank change against the previous period (or
  * the chosen compare period) and the 连续N期靠后 flag.
  */
-import { useMemo } from 'react';
-import { buildLeagueTable } from '../../analysis/league-table';
-import { PERSISTENT_RUN, persistentLaggards } from '../../analysis/persistent-laggards';
-import { buildLeagueTableSpec } from '../../charts/league-table-spec';
-import { sourceLine, valueUnit } from '../../charts/spec-text';
-import type { Dataset } from '../../data/dataset/dataset';
+import { useQuery } from '@tanstack/react-query';
+import { PERSISTENT_RUN } from '../../analysis/persistent-laggards';
+import { valueUnit } from '../../charts/spec-text';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { parsePeriodKey } from '../../data/vocabulary/period';
 import { metricOptions } from '../metric-options';
 import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { EmptyState } from '../shared/EmptyState';
 import { ExportSlot } from '../shared/ExportSlot';
-import type { LeagueMode, ViewProps } from '../view-query';
+import type { LeagueMode } from '../view-query';
+import type { DatasetViewProps } from '../ViewRouter';
+import { getLeagueQueryOptions } from './league/league-view-model';
 import { CompositePanel } from './league/CompositePanel';
 import { LeagueTable } from './league/LeagueTable';
 import { StreetLeaguePanel } from './league/StreetLeaguePanel';
@@ -23,13 +22,11 @@ import { chartWords } from '../../charts/chart-words';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
-export interface LeagueViewProps extends ViewProps {
-  readonly dataset: Dataset;
-}
+export type LeagueViewProps = DatasetViewProps;
 
 const MODES: readonly LeagueMode[] = ['unit', 'street', 'composite'];
 
-export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
+export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewProps) {
   const mode: LeagueMode = query.mode ?? 'unit';
   // 社区排行 is the default and stays out of the URL.
   const setMode = (m: LeagueMode) => setQuery({ mode: m === 'unit' ? undefined : m });
@@ -37,28 +34,13 @@ export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
   const l = t.league;
   const lang = useLang();
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
-  const parent = query.parent || undefined;
-  const league = useMemo(
-    () => (metric && query.period
-      ? buildLeagueTable(dataset, { metric: metric.id, period: query.period, parent, per: query.per, compare: query.compare || undefined })
-      : null),
-    [dataset, metric, query.period, parent, query.per, query.compare],
-  );
+  const vm = useQuery(getLeagueQueryOptions(analysis, query, lang)).data;
   const granularity = parsePeriodKey(query.period)?.granularity;
-  const runs = useMemo(() => {
-    if (!metric || !granularity || granularity === 'C') return new Map<number, number>();
-    const list = persistentLaggards(dataset, metric.id, granularity, PERSISTENT_RUN, { upTo: query.period, parent, per: query.per });
-    return new Map(list.map((p) => [p.unit, p.run]));
-  }, [dataset, metric, granularity, query.period, parent, query.per]);
-  if (!metric || !league) return <EmptyState title={t.empty.noLeague}>{t.empty.importHint}</EmptyState>;
+  if (!metric || !vm) return <EmptyState title={t.empty.noLeague}>{t.empty.importHint}</EmptyState>;
+  const { league, runs, rows, previousLabel, table } = vm;
   const periodLabel = formatPeriodLabel(query.period, lang);
   const metricLabel = lang === 'en' ? metric.en : metric.zh;
-  const hasPrevious = league.rows.some((r) => r.prevRank !== null);
-  const previousLabel = hasPrevious ? formatPeriodLabel(league.previous, lang) : '';
-  const rows = hasPrevious ? league.rows : league.rows.map((r) => ({ ...r, rankChange: null, isNew: false }));
   const unit = valueUnit(metric, query.per, lang);
-  const source = sourceLine(dataset, lang);
-  const table = buildLeagueTableSpec(rows, { metric, periodLabel, previousLabel, parent: query.parent, per: query.per, source, lang });
   const heading = mode === 'composite' ? l.compositeTitle(query.parent)
     : mode === 'street' ? l.streetTitle(metricLabel) : table.title;
   return (
@@ -79,12 +61,12 @@ export function LeagueView({ dataset, query, setQuery }: LeagueViewProps) {
       </header>
       {mode === 'street' && (
         <PanelErrorBoundary label={l.street} resetKey={query.period}>
-          <StreetLeaguePanel dataset={dataset} query={query} metric={metric} periodLabel={periodLabel} />
+          <StreetLeaguePanel analysis={analysis} query={query} metric={metric} periodLabel={periodLabel} />
         </PanelErrorBoundary>
       )}
       {mode === 'composite' && (
         <PanelErrorBoundary label={l.composite} resetKey={query.period}>
-          <CompositePanel dataset={dataset} query={query} setQuery={setQuery} periodLabel={periodLabel} source={source} />
+          <CompositePanel dataset={dataset} analysis={analysis} query={query} setQuery={setQuery} periodLabel={periodLabel} />
         </PanelErrorBoundary>
       )}
       {mode === 'unit' && (league.rows.length === 0 ? (

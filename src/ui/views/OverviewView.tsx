@@ -3,19 +3,17 @@
  * separate chips with arrows and signs, never colour alone), and the top three imbalance
  * findings linking to their views.
  */
-import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { formatNumber, formatPercentPoints, formatQualified } from '../../analysis/format-number';
-import { buildOverview, type OverviewMetric } from '../../analysis/overview';
-import type { Dataset } from '../../data/dataset/dataset';
+import type { OverviewMetric } from '../../analysis/overview';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { EmptyState } from '../shared/EmptyState';
-import type { ViewProps } from '../view-query';
+import type { DatasetViewProps } from '../ViewRouter';
 import { resolveMetric } from '../../analysis/resolve-metric';
-import { buildOverviewTableSpec } from '../../charts/overview-table-spec';
-import { sourceLine } from '../../charts/spec-text';
 import { ExportSlot } from '../shared/ExportSlot';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { getOverviewQueryOptions } from './overview/overview-view-model';
 
 function Change({ label, pct, pp, comparable }: { label: string; pct: number; pp: number; comparable: boolean }) {
   const t = useT().overview;
@@ -50,14 +48,12 @@ function MetricLine({ m, unitEn }: { m: OverviewMetric; unitEn: string }) {
   );
 }
 
-export function OverviewView({ dataset, query, setQuery }: ViewProps & { dataset: Dataset }) {
+export function OverviewView({ dataset, analysis, query, setQuery }: DatasetViewProps) {
   const t = useT();
   const lang = useLang();
-  const overview = useMemo(() => (query.period ? buildOverview(dataset, query.period, lang) : null), [dataset, query.period, lang]);
-  const table = useMemo(() => (overview ? buildOverviewTableSpec(overview, {
-    periodLabel: formatPeriodLabel(query.period, lang), source: sourceLine(dataset, lang), lang,
-    unitEn: (id) => resolveMetric(dataset, id)?.unitEn,
-  }) : undefined), [overview, query.period, lang, dataset]);
+  const vm = useQuery(getOverviewQueryOptions(analysis, query, lang)).data;
+  const overview = vm?.overview;
+  const table = vm?.table;
   if (!overview || overview.families.length === 0) {
     return <EmptyState title={t.empty.noOverview}>{t.empty.noOverviewHint}</EmptyState>;
   }

@@ -5,63 +5,34 @@
  * The chosen units are the URL `units`, i.e. the units highlighted in every view; a click on a
  * line brings it forward here (the others fade) without changing the selection.
  */
-import { useId, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { availablePeriods, type RollUpGranularity } from '../../analysis/available-periods';
-import { leadingUnits } from '../../analysis/compare-units';
-import { findUnitsByName } from '../../analysis/find-units';
-import { perCapita } from '../../analysis/per-capita';
-import { trendSeries } from '../../analysis/trend-series';
 import { SpecLineChart } from '../../charts/SpecLineChart';
-import { sourceLine } from '../../charts/spec-text';
-import { buildTrendChartSpec } from '../../charts/trend-chart-spec';
-import type { Dataset } from '../../data/dataset/dataset';
-import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
-import { parsePeriodKey } from '../../data/vocabulary/period';
-import { metricOptions } from '../metric-options';
 import { ChartPanel } from '../shared/ChartPanel';
 import { EmptyState } from '../shared/EmptyState';
-import type { ViewProps } from '../view-query';
+import type { DatasetViewProps } from '../ViewRouter';
+import { getTrendQueryOptions } from './trend/trend-view-model';
 import { UnitPicker } from './trend/UnitPicker';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
 const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
 const MAX_UNITS = 7;
-const DEFAULT_COUNT = 3;
 
-export interface TrendViewProps extends ViewProps {
-  readonly dataset: Dataset;
+export interface TrendViewProps extends DatasetViewProps {
   readonly chartWidth?: number;
 }
 
-export function TrendView({ dataset, query, setQuery, chartWidth }: TrendViewProps) {
+export function TrendView({ dataset, analysis, query, setQuery, chartWidth }: TrendViewProps) {
   const id = useId();
   const t = useT();
   const lang = useLang();
-  const metric = metricOptions(dataset).find((m) => m.id === query.metric);
-  const g = parsePeriodKey(query.period)?.granularity;
-  const granularity: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
-  // No units chosen yet: show the three leading units of the current period.
-  const chosen = useMemo(() => {
-    if (query.units.length > 0) return query.units.filter((n) => findUnitsByName(dataset, [n]).length > 0);
-    if (!metric || !query.period) return [];
-    const leading = leadingUnits(dataset, { metric: metric.id, period: query.period, parent: query.parent || undefined, per: query.per }, DEFAULT_COUNT);
-    return leading.map((u) => dataset.units[u]!.name);
-  }, [dataset, metric, query.units, query.period, query.parent, query.per]);
-  const result = useMemo(() => {
-    if (!metric) return null;
-    const r = trendSeries(dataset, { metric: metric.id, granularity, units: findUnitsByName(dataset, chosen), parent: query.parent || undefined, per: query.per });
-    // Per unit and period: is this value partial? (trendSeries flags a period when any drawn unit is.)
-    const seriesPartial = r.series.map((s) => r.periods.map((key, i) => r.partial[i] === true && perCapita(dataset, metric.id, key, query.per).partial[s.unit] === 1));
-    return { ...r, seriesPartial };
-  }, [dataset, metric, granularity, chosen, query.parent, query.per]);
+  const vm = useQuery(getTrendQueryOptions(analysis, query, lang)).data;
+  if (!vm) return <EmptyState title={t.empty.noTrend}>{t.empty.importHint}</EmptyState>;
+  const { granularity, chosen, spec } = vm;
   // A focused unit that is not drawn (the chosen units changed) brings nothing forward.
   const focus: ReadonlySet<string> = new Set(query.focus && chosen.includes(query.focus) ? [query.focus] : []);
-  if (!metric || !result) return <EmptyState title={t.empty.noTrend}>{t.empty.importHint}</EmptyState>;
-  const spec = buildTrendChartSpec(result, {
-    metric, per: query.per, parent: query.parent, source: sourceLine(dataset, lang),
-    periodLabel: (k) => formatPeriodLabel(k, lang), granularityLabel: t.granularity[granularity], lang,
-  });
   const onGranularity = (next: RollUpGranularity) => {
     const keys = availablePeriods(dataset, next);
     setQuery({ period: keys[keys.length - 1] ?? query.period });

@@ -9,6 +9,7 @@ import { countsBalance } from '../../../src/data/report/import-report';
 import { workbookLibFor } from '../../../src/data/rows/load-workbook-lib';
 import { verticalWorkbook } from '../../fixtures/workbooks/make-workbooks';
 import { observations, utf8 } from './import-helpers';
+import { modelOf } from '../../analysis/model-of';
 
 const dir = join(__dirname, '../../fixtures/workbooks');
 const file = (name: string): InputFile => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
@@ -34,7 +35,7 @@ describe('importFiles: Excel workbooks', () => {
     expect(r.report.issues.filter((i) => i.code === 'merged-cells-filled').map((i) => [i.file, i.sheet, i.message]))
       .toEqual([['中北镇-2024年3月.xlsx', '3月', expect.stringContaining('A3:A5')], ['双口镇-2024年3月.xlsx', '3月', expect.stringContaining('A3:A4')]]);
     const metric = ds.metrics.find((m) => m.zh === '常住人口')!;
-    const t = buildLeagueTable(ds, { metric: metric.id, period: '2024-03' });
+    const t = buildLeagueTable(modelOf(ds), { metric: metric.id, period: '2024-03' });
     expect(t.rows.map((row) => [row.name, row.rank, row.value])).toEqual([
       ['柳滩社区', 1, 7300], ['南河社区', 2, 6100], ['东湖社区', 3, 5200], ['西山社区', 4, 4100], ['北岸社区', 5, 3900],
     ]);

@@ -1,15 +1,15 @@
 /** City scale: where every unit lies, as a histogram, under the top/bottom bars. */
-import { useMemo } from 'react';
 import type { CompareResult } from '../../../analysis/compare-units';
-import type { CompareSpecContext } from '../../../charts/compare-chart-spec';
-import { buildDistributionSpec } from '../../../charts/distribution-spec';
+import type { ChartSpec } from '../../../charts/chart-spec';
+import type { HistogramBin } from '../../../charts/distribution-spec';
 import { DistributionChart } from '../../../charts/DistributionChart';
 import { useHighlight } from '../../highlight/highlight';
 import { ChartPanel } from '../../shared/ChartPanel';
 import { useT } from '../../i18n/use-t';
 
-export function DistributionPanel({ result, ctx, n, chartWidth }: { result: CompareResult; ctx: CompareSpecContext; n: number; chartWidth?: number }) {
-  const spec = useMemo(() => buildDistributionSpec(result.items.map((it) => it.value), ctx), [result, ctx]);
+export function DistributionPanel({ result, spec, lang, n, chartWidth }: {
+  result: CompareResult; spec: ChartSpec & { bins: HistogramBin[] }; lang: 'zh' | 'en'; n: number; chartWidth?: number;
+}) {
   const names = useHighlight().names;
   const t = useT().compare;
   const { items } = result;
@@ -23,7 +23,7 @@ export function DistributionPanel({ result, ctx, n, chartWidth }: { result: Comp
   const marks = items.filter((it) => wanted.has(it.name)).slice(0, 8).map((it) => ({ name: it.name, value: it.value }));
   return (
     <ChartPanel spec={spec} chartId="compare-distribution">
-      <DistributionChart bins={spec.bins} median={result.median} shown={shown} marks={marks} width={chartWidth} lang={ctx.lang} />
+      <DistributionChart bins={spec.bins} median={result.median} shown={shown} marks={marks} width={chartWidth} lang={lang} />
     </ChartPanel>
   );
 }

@@ -2,13 +2,10 @@
  * 分街道显示: a grid of small bar charts, one per street/town, on one shared scale, each with the
  * overall median dashed; the whole grid exports as one picture and one native PPTX chart.
  */
-import { useId, useMemo, useRef, type ReactNode } from 'react';
-import type { CompareBarsResult, OtherPeriod } from '../../../charts/compare-bars-spec';
-import type { CompareSpecContext } from '../../../charts/compare-chart-spec';
+import { useId, useRef, type ReactNode } from 'react';
 import { formatNumber } from '../../../analysis/format-number';
-import { buildSmallMultiples } from '../../../charts/small-multiples-spec';
+import type { SmallMultiples } from '../../../charts/small-multiples-spec';
 import { barChartHeight, SpecBarChart } from '../../../charts/SpecBarChart';
-import type { Direction } from '../../../data/vocabulary/metric-catalog';
 import { useChangeColours } from '../../highlight/colour-convention';
 import { useHighlight } from '../../highlight/highlight';
 import { ExportSlot } from '../../shared/ExportSlot';
@@ -19,18 +16,17 @@ import { chartTableSpec } from '../../../charts/chart-table-spec';
 import { useT } from '../../i18n/use-t';
 
 export interface SmallMultiplesPanelProps {
-  readonly result: CompareBarsResult;
-  readonly ctx: CompareSpecContext & { direction: Direction };
-  readonly other?: OtherPeriod;
+  /** The charts (compareViewModel's smallMultiples). */
+  readonly sm: SmallMultiples;
+  readonly lang: 'zh' | 'en';
   readonly footer?: ReactNode;
   /** Fixed width of each small chart (tests). */
   readonly chartWidth?: number;
 }
 
-export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: SmallMultiplesPanelProps) {
+export function SmallMultiplesPanel({ sm, lang, footer, chartWidth }: SmallMultiplesPanelProps) {
   const titleId = useId();
   const grid = useRef<HTMLDivElement>(null);
-  const sm = useMemo(() => buildSmallMultiples(result, ctx, other), [result, ctx, other]);
   const highlight = useHighlight();
   const highlighted = new Set(highlight.names);
   const colours = useChangeColours();
@@ -49,7 +45,7 @@ export function SmallMultiplesPanel({ result, ctx, other, footer, chartWidth }: 
       <div className="small-multiples" ref={grid} data-chart-id="compare-streets">
         {sm.panels.map((p) => (
           <figure key={p.parent} className="small-multiple">
-            <h3>{p.spec.title}<span className="muted">{t.compare.panelMeta(p.count, formatNumber(p.median, ctx.lang ?? 'zh'))}</span></h3>
+            <h3>{p.spec.title}<span className="muted">{t.compare.panelMeta(p.count, formatNumber(p.median, lang))}</span></h3>
             <SpecBarChart
               spec={p.spec}
               compact

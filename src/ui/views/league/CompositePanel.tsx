@@ -3,11 +3,11 @@
  * z-score), with each metric's score, units lacking a metric flagged, and the method stated
  * under the table (compositeIndex's methodNote).
  */
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { compositeIndex, type CompositeMethod, type CompositeRow } from '../../../analysis/composite-index';
+import type { CompositeMethod, CompositeRow } from '../../../analysis/composite-index';
+import type { Analysis } from '../../../analysis/model/analysis';
 import { formatNumber } from '../../../analysis/format-number';
-import type { TableSpec } from '../../../charts/chart-spec';
-import { parentText, perText } from '../../../charts/spec-text';
 import type { Dataset } from '../../../data/dataset/dataset';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import { metricOptions } from '../../metric-options';
@@ -21,14 +21,15 @@ import {
 import { VirtualTable } from './VirtualTable';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { getCompositeQueryOptions } from './composite-view-model';
 
 export interface CompositePanelProps {
   readonly dataset: Dataset;
+  readonly analysis: Analysis;
   readonly query: ViewQuery;
   /** Writes the method and the weights to the URL. */
   readonly setQuery: ViewProps['setQuery'];
   readonly periodLabel: string;
-  readonly source: string;
 }
 
 function scoreText(x: number, method: CompositeMethod, lang: 'zh' | 'en'): string {
@@ -38,7 +39,7 @@ function scoreText(x: number, method: CompositeMethod, lang: 'zh' | 'en'): strin
   return x > 0 ? `+${s}` : x < 0 ? `−${s}` : s;
 }
 
-export function CompositePanel({ dataset, query, setQuery, periodLabel, source }: CompositePanelProps) {
+export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel }: CompositePanelProps) {
   const t = useT();
   const c = t.composite;
   const l = t.league;
@@ -57,29 +58,12 @@ export function CompositePanel({ dataset, query, setQuery, periodLabel, source }
     setQuery({ method: next.method === 'percentile' ? undefined : next.method, weights: weightsForQuery(next) });
   };
   const weights = useMemo(() => activeWeights(settings), [settings]);
-  const result = useMemo(
-    () => (weights.length > 0
-      ? compositeIndex(dataset, { metrics: weights, period: query.period, method: settings.method, per: query.per, parent: query.parent || undefined })
-      : null),
-    [dataset, weights, settings.method, query.period, query.per, query.parent],
-  );
-  const defs = new Map<string, MetricDef>(candidates.map((m) => [m.id, m]));
-  const chosen = weights.map((w) => defs.get(w.id)!).filter(Boolean);
+  const vm = useQuery(getCompositeQueryOptions(analysis, query, weights, settings.method, lang)).data;
+  const result = vm?.result ?? null;
+  const chosen = vm?.chosen ?? [];
+  const table = vm?.table ?? null;
   const title = l.compositeTitle(query.parent);
-  const methodNote = result ? (lang === 'en' ? result.methodNoteEn : result.methodNote) : '';
-  const table: TableSpec | null = result && {
-    ...(lang === 'en' ? { lang } : {}),
-    title,
-    subtitle: `${periodLabel} · ${parentText(query.parent, lang)} · ${perText(query.per, lang)} · ${settings.method === 'percentile' ? c.methodPercentile : c.methodZ}`,
-    source,
-    columns: [
-      { key: 'rank', label: l.rank, numeric: true }, { key: 'name', label: l.community }, { key: 'parent', label: l.parent },
-      { key: 'score', label: c.score, numeric: true },
-      ...chosen.map((m) => ({ key: m.id, label: c.scoreOf(name(m)), numeric: true })),
-    ],
-    rows: result.rows.map((r) => [r.rank, r.name, r.parent, r.score, ...r.parts.map((p) => (Number.isFinite(p.score) ? p.score : null))]),
-    notes: [methodNote],
-  };
+  const defs = new Map<string, MetricDef>(candidates.map((m) => [m.id, m]));
   return (
     <>
       <CompositeControls candidates={candidates} settings={settings} onChange={change} />
@@ -124,8 +108,8 @@ export function CompositePanel({ dataset, query, setQuery, periodLabel, source }
               </>
             )}
           />
-          <p className="method-note">{methodNote}</p>
-          <p className="source">{t.chart.source(source)}</p>
+          <p className="method-note">{table.notes?.[0]}</p>
+          <p className="source">{t.chart.source(table.source)}</p>
         </>
       )}
     </>

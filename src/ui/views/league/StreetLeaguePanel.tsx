@@ -2,39 +2,33 @@
  * Streets/towns ranked as groups: each street's value is computed from its communities' data
  * (sums, or Σnumerator ÷ Σdenominator), never the mean of community values.
  */
-import { useMemo } from 'react';
-import { buildStreetLeague } from '../../../analysis/street-league';
+import { useQuery } from '@tanstack/react-query';
+import type { Analysis } from '../../../analysis/model/analysis';
 import { rankChangeLabel, rankChangeText, valueText } from '../../../charts/league-text';
-import { sourceLine, valueUnit } from '../../../charts/spec-text';
-import { buildStreetLeagueTableSpec } from '../../../charts/street-league-spec';
+import { valueUnit } from '../../../charts/spec-text';
 import { ExportSlot } from '../../shared/ExportSlot';
-import type { Dataset } from '../../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import type { ViewQuery } from '../../view-query';
 import { chartWords } from '../../../charts/chart-words';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
+import { getStreetLeagueQueryOptions } from './street-league-view-model';
 
 export interface StreetLeaguePanelProps {
-  readonly dataset: Dataset;
+  readonly analysis: Analysis;
   readonly query: ViewQuery;
   readonly metric: MetricDef;
   readonly periodLabel: string;
 }
 
-export function StreetLeaguePanel({ dataset, query, metric, periodLabel }: StreetLeaguePanelProps) {
-  const league = useMemo(
-    () => buildStreetLeague(dataset, { metric: metric.id, period: query.period, per: query.per, compare: query.compare || undefined }),
-    [dataset, metric, query.period, query.per, query.compare],
-  );
-  const hasPrevious = league.rows.some((r) => r.prevRank !== null);
+export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: StreetLeaguePanelProps) {
   const l = useT().league;
   const lang = useLang();
+  const vm = useQuery(getStreetLeagueQueryOptions(analysis, { ...query, metric: metric.id }, lang)).data;
+  if (!vm) return null;
+  const { league, hasPrevious, table } = vm;
   const unit = valueUnit(metric, query.per, lang);
-  const table = useMemo(() => buildStreetLeagueTableSpec(league.rows, {
-    metric, periodLabel, previousLabel: hasPrevious ? formatPeriodLabel(league.previous, lang) : '', per: query.per, source: sourceLine(dataset, lang), lang,
-  }), [league, metric, periodLabel, hasPrevious, lang, query.per, dataset]);
   return (
     <>
       <div className="table-toolbar">

@@ -7,6 +7,7 @@ import type { PerBase } from '../../../analysis/per-capita';
 import { ZH_COLLATOR } from '../../../analysis/unit-scope';
 import type { ProfileSpecContext } from '../../../charts/profile-specs';
 import { profileWords } from '../../../charts/profile-words';
+import type { Analysis } from '../../../analysis/model/analysis';
 import type { Dataset } from '../../../data/dataset/dataset';
 import { buildProfileDeck, MAX_PROFILE_SLIDES } from '../../../export/profile-deck';
 import { downloadBlob, MIME } from '../../../export/download';
@@ -15,8 +16,8 @@ import { useT } from '../../i18n/use-t';
 
 const MAX = MAX_PROFILE_SLIDES;
 
-export function BatchExport({ dataset, period, per, parent, spec }: {
-  readonly dataset: Dataset; readonly period: string; readonly per: PerBase; readonly parent: string; readonly spec: ProfileSpecContext;
+export function BatchExport({ dataset, analysis, period, per, parent, spec }: {
+  readonly dataset: Dataset; readonly analysis: Analysis; readonly period: string; readonly per: PerBase; readonly parent: string; readonly spec: ProfileSpecContext;
 }) {
   const t = useT().profile;
   // Worded when drawn, so a language switch rewords a status already on screen.
@@ -32,7 +33,7 @@ export function BatchExport({ dataset, period, per, parent, spec }: {
     setProgress({ done: 0, total: units.length });
     try {
       const title = profileWords(spec.lang).deckTitle(spec.periodLabel(period), parent);
-      const bytes = await buildProfileDeck(dataset, units, {
+      const bytes = await buildProfileDeck(analysis, units, {
         period, per, spec, title, signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }),
       });
       downloadBlob(bytes, safeFileName(title, 'pptx'), MIME.pptx);

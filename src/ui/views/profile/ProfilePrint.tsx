@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
-import type { ProfileModel } from './use-profile';
+import type { ProfileModel } from './profile-view-model';
 
 export function ProfilePrint({ model, title, subtitle }: { model: ProfileModel; title: string; subtitle: string }) {
   const t = useT();

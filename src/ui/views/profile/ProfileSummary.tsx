@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { narrativeValue } from '../../../analysis/narrative';
 import { PERSISTENT_RUN } from '../../../analysis/persistent-laggards';
-import type { ProfileModel } from './use-profile';
+import type { ProfileModel } from './profile-view-model';
 import { copyText } from '../../shared/copy-text';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
 import { useLang } from '../../i18n/lang-store';

@@ -4,18 +4,15 @@
  * 取长补短 (whom to learn from), 连续N期靠后, the trend of its weakest metrics against the median,
  * and exports (PNG/PPTX of the chart, the table as CSV/XLSX/PPTX, every community's profile as one deck).
  */
-import { useCallback, useMemo } from 'react';
-import type { RollUpGranularity } from '../../../analysis/available-periods';
-import { findUnitsByName } from '../../../analysis/find-units';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { SpecBarChart } from '../../../charts/SpecBarChart';
 import { SpecLineChart } from '../../../charts/SpecLineChart';
-import type { ProfileSpecContext } from '../../../charts/profile-specs';
-import { perText, sourceLine } from '../../../charts/spec-text';
-import type { Dataset } from '../../../data/dataset/dataset';
+import { perText } from '../../../charts/spec-text';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import { ChartPanel } from '../../shared/ChartPanel';
 import { ExportSlot } from '../../shared/ExportSlot';
-import type { ViewProps } from '../../view-query';
+import type { DatasetViewProps } from '../../ViewRouter';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { BatchExport } from './BatchExport';
@@ -23,20 +20,18 @@ import { ProfilePrint } from './ProfilePrint';
 import { ProfilePicker } from './ProfilePicker';
 import { ProfileSummary } from './ProfileSummary';
 import { ProfileTable } from './ProfileTable';
-import { useProfile } from './use-profile';
+import { getProfileQueryOptions, profileSpecContext, profileUnit } from './profile-view-model';
 import './profile.css';
 
-export function ProfileView({ dataset, query, setQuery }: ViewProps & { dataset: Dataset }) {
+export function ProfileView({ dataset, analysis, query, setQuery }: DatasetViewProps) {
   const t = useT();
   const lang = useLang();
   const name = query.unit ?? '';
-  const unit = useMemo(() => (name === '' ? -1 : findUnitsByName(dataset, [name])[0] ?? -1), [dataset, name]);
-  const source = sourceLine(dataset, lang);
-  const spec = useMemo<ProfileSpecContext>(() => ({ periodLabel: (k) => formatPeriodLabel(k, lang), source, lang }), [lang, source]);
-  const granularityLabel = useCallback((g: RollUpGranularity) => t.granularity[g], [t]);
-  const model = useProfile(dataset, unit, query.period, query.per, spec, granularityLabel);
+  const unit = useMemo(() => profileUnit(analysis, query), [analysis, query]);
+  const spec = useMemo(() => profileSpecContext(analysis, lang), [analysis, lang]);
+  const model = useQuery(getProfileQueryOptions(analysis, query, lang)).data;
   const picker = <ProfilePicker dataset={dataset} parent={query.parent} value={unit >= 0 ? dataset.units[unit]!.name : ''} onChange={(n) => setQuery({ unit: n })} />;
-  const batch = <BatchExport dataset={dataset} period={query.period} per={query.per} parent={query.parent} spec={spec} />;
+  const batch = <BatchExport dataset={dataset} analysis={analysis} period={query.period} per={query.per} parent={query.parent} spec={spec} />;
   if (!model) {
     return (
       <section className="panel profile-pick" aria-labelledby="profile-title">

@@ -4,7 +4,7 @@
  */
 import { compareUnits } from '../../../analysis/compare-units';
 import { isScalable, type PerBase } from '../../../analysis/per-capita';
-import type { Dataset } from '../../../data/dataset/dataset';
+import type { Analysis } from '../../../analysis/model/analysis';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 
 export interface ScatterData {
@@ -40,10 +40,10 @@ export function defaultXMetric(options: readonly MetricDef[], y: string): string
   return (options.find((m) => m.id !== y && m.family !== 'base' && m.family !== 'derived') ?? options.find((m) => m.id !== y))?.id ?? '';
 }
 
-export function scatterData(ds: Dataset, q: { x: MetricDef; y: MetricDef; period: string; parent: string; per: PerBase }): ScatterData {
+export function scatterData(model: Analysis, q: { x: MetricDef; y: MetricDef; period: string; parent: string; per: PerBase }): ScatterData {
   const scope = { period: q.period, parent: q.parent || undefined, per: q.per };
-  const xr = compareUnits(ds, { ...scope, metric: q.x.id });
-  const yr = compareUnits(ds, { ...scope, metric: q.y.id });
+  const xr = compareUnits(model, { ...scope, metric: q.x.id });
+  const yr = compareUnits(model, { ...scope, metric: q.y.id });
   const ys = new Map(yr.items.map((it) => [it.unit, it.value]));
   const xs = new Set<number>();
   const points = [];

@@ -1,0 +1,139 @@
+/**
+ * The analysis model of one dataset: the only place analysis results are kept between calls.
+ * `createAnalysis(cube)` owns one memo keyed by what a view asks (metric, period, street, per-capita
+ * base, …), within one memory budget in bytes (least recently used entries go first), and
+ * `dispose()` empties it. Analysis functions are plain functions of their arguments: the ones
+ * that reuse work take the model as their first argument and ask it through `memo`.
+ *
+ * The memo keys on the cube's content only (observations, units, periods, metrics), never on
+ * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
+ */
+import type { Dataset } from '../../data/dataset/dataset';
+
+/** What the model holds, for tests and the bench. */
+export interface AnalysisUsage {
+  /** Entries in the memo. */
+  readonly entries: number;
+  /** Their estimated size, bytes. */
+  readonly bytes: number;
+  /** The budget, bytes. */
+  readonly budget: number;
+  /** Results computed (misses) since the model was created. */
+  readonly computed: number;
+  /** Entries evicted to stay within the budget. */
+  readonly evicted: number;
+}
+
+export interface Analysis {
+  /** The dataset the model analyses (read-only; its display fields may be stale after a rename). */
+  readonly cube: Dataset;
+  /** Names the cube's content (id, import time, size), for caches outside the model (react-query keys). */
+  readonly key: string;
+  /**
+   * The result for `key`, computed by `compute` on the first ask and kept while the budget allows.
+   * `key` names the function and every argument the result depends on (`order|reemployed|2024-Q2|1000|`).
+   * Results are shared: callers must not mutate them. `size` gives the bytes the result holds of
+   * its own when estimateBytes would count memory it shares with another entry.
+   */
+  memo<T>(key: string, compute: () => T, size?: (value: T) => number): T;
+  /** What the memo holds now. */
+  usage(): AnalysisUsage;
+  /** Drops every kept result; the model stays usable (it computes again when asked). */
+  dispose(): void;
+}
+
+export interface AnalysisOptions {
+  /** Memory budget of the memo, bytes. Default: defaultBudget(cube). */
+  readonly budgetBytes?: number;
+}
+
+/**
+ * The default memo budget: 16 bytes per observation (with the cube's own 24 or so, about 40 per
+ * observation in all), and at least 16 MB so that a small dataset keeps everything it is asked.
+ */
+export function defaultBudget(cube: Dataset): number {
+  return Math.max(16 * 2 ** 20, 16 * cube.obs.value.length);
+}
+
+interface Entry {
+  readonly value: unknown;
+  readonly bytes: number;
+}
+
+/** Creates the analysis model of `cube`. Cheap: nothing is computed until a view asks. */
+export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): Analysis {
+  const budget = options.budgetBytes ?? defaultBudget(cube);
+  // Insertion order is recency order: a hit moves its entry to the end, eviction takes the front.
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+  let computed = 0;
+  let evicted = 0;
+  return {
+    cube,
+    key: `${cube.id}|${cube.createdAt}|${cube.obs.value.length}`,
+    memo<T>(key: string, compute: () => T, size?: (value: T) => number): T {
+      const hit = entries.get(key);
+      if (hit) {
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit.value as T;
+      }
+      const value = compute();
+      computed++;
+      const own = size ? size(value) : estimateBytes(value);
+      // A nested ask may have stored this key meanwhile (a roll-up asking its own prefix): replace it.
+      const old = entries.get(key);
+      if (old) {
+        entries.delete(key);
+        bytes -= old.bytes;
+      }
+      entries.set(key, { value, bytes: own });
+      bytes += own;
+      for (const [k, e] of entries) {
+        if (bytes <= budget || k === key) break;
+        entries.delete(k);
+        bytes -= e.bytes;
+        evicted++;
+      }
+      return value;
+    },
+    usage: () => ({ entries: entries.size, bytes, budget, computed, evicted }),
+    dispose() {
+      entries.clear();
+      bytes = 0;
+    },
+  };
+}
+
+/** Fixed cost of an object or array, bytes (headers, hidden class, a few fields). */
+const OBJECT_BYTES = 64;
+
+/**
+ * A result's size in bytes, estimated: typed arrays by their byte length, arrays and plain
+ * objects by a fixed cost per element or field, two levels deep. Getters are not called.
+ */
+export function estimateBytes(value: unknown, depth = 0): number {
+  if (value === null || typeof value !== 'object') return 16;
+  if (ArrayBuffer.isView(value)) return value.byteLength + OBJECT_BYTES;
+  if (depth >= 3) return OBJECT_BYTES;
+  let total = OBJECT_BYTES;
+  if (Array.isArray(value)) {
+    const sample = value.length > 0 ? estimateBytes(value[0], depth + 1) : 0;
+    return total + value.length * (8 + sample);
+  }
+  if (value instanceof Map) return total + value.size * 2 * OBJECT_BYTES;
+  for (const key of Object.keys(value)) {
+    const d = Object.getOwnPropertyDescriptor(value, key);
+    total += 16 + (d && 'value' in d ? estimateBytes(d.value, depth + 1) : 0);
+  }
+  return total;
+}
+
+/**
+ * True when `next` is the cube `model` analyses, perhaps with other display fields (a renamed
+ * dataset shares the observation arrays): the model's results hold for it.
+ */
+export function sameCube(model: Analysis, next: Dataset): boolean {
+  const a = model.cube;
+  return a.id === next.id && a.obs === next.obs && a.units === next.units && a.periods === next.periods && a.metrics === next.metrics;
+}

@@ -1,0 +1,20 @@
+/**
+ * The shape every view's `queryOptions` factory shares (bulletproof-react style: one factory per
+ * view, `getLeagueQueryOptions(model, query, lang)`): the view model is a pure function of the
+ * analysis model and the query, computed synchronously as the query's initial data (so a view
+ * draws in the render that asks for it) and never refetched. The analysis model's memo holds the
+ * expensive parts; react-query holds a view model only while a view shows it (gcTime 0).
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { Analysis } from '../../analysis/model/analysis';
+
+/** Query options for view `view` of `model`, keyed by `key` (every input of `build`). */
+export function viewQueryOptions<T>(view: string, model: Analysis, key: readonly unknown[], build: () => T) {
+  return queryOptions({
+    queryKey: ['view', view, model.key, ...key] as const,
+    queryFn: () => build(),
+    initialData: build,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * What the 趋势 view draws for a query: the units drawn (the URL's, else the three leading units
+ * of the period), their series against the median, which points are partial, and the line chart
+ * spec. Pure: analysis model + query → data.
+ */
+import type { RollUpGranularity } from '../../../analysis/available-periods';
+import { leadingUnits } from '../../../analysis/compare-units';
+import { findUnitsByName } from '../../../analysis/find-units';
+import type { Lang } from '../../../analysis/format-number';
+import type { Analysis } from '../../../analysis/model/analysis';
+import { perCapita } from '../../../analysis/per-capita';
+import { trendSeries, type TrendResult } from '../../../analysis/trend-series';
+import type { ChartSpec } from '../../../charts/chart-spec';
+import { sourceLine } from '../../../charts/spec-text';
+import { buildTrendChartSpec } from '../../../charts/trend-chart-spec';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
+import { parsePeriodKey } from '../../../data/vocabulary/period';
+import { viewQueryOptions } from '../../api/view-query-options';
+import { messagesFor } from '../../i18n/use-t';
+import { metricOptions } from '../../metric-options';
+import type { ViewQuery } from '../../view-query';
+
+/** Lines drawn when the URL names no unit. */
+export const DEFAULT_COUNT = 3;
+
+export type TrendViewQuery = Pick<ViewQuery, 'metric' | 'period' | 'parent' | 'per' | 'units'>;
+
+export interface TrendViewModel {
+  /** The granularity the series run in: the period's, months for a cumulative one. */
+  readonly granularity: RollUpGranularity;
+  /** Names of the units drawn. */
+  readonly chosen: readonly string[];
+  readonly result: TrendResult & { readonly seriesPartial: boolean[][] };
+  readonly spec: ChartSpec;
+}
+
+/** The trend of a query; null when the metric is not set. */
+export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lang): TrendViewModel | null {
+  const ds = model.cube;
+  const metric = metricOptions(ds).find((m) => m.id === query.metric);
+  if (!metric) return null;
+  const g = parsePeriodKey(query.period)?.granularity;
+  const granularity: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
+  const parent = query.parent || undefined;
+  const chosen = query.units.length > 0
+    ? query.units.filter((n) => findUnitsByName(model, [n]).length > 0)
+    : query.period
+      ? leadingUnits(model, { metric: metric.id, period: query.period, parent, per: query.per }, DEFAULT_COUNT).map((u) => ds.units[u]!.name)
+      : [];
+  const r = trendSeries(model, { metric: metric.id, granularity, units: findUnitsByName(model, chosen), parent, per: query.per });
+  // Per unit and period: is this value partial? (trendSeries flags a period when any drawn unit is.)
+  const seriesPartial = r.series.map((s) => r.periods.map((key, i) => r.partial[i] === true && perCapita(model, metric.id, key, query.per).partial[s.unit] === 1));
+  const result = { ...r, seriesPartial };
+  const spec = buildTrendChartSpec(result, {
+    metric, per: query.per, parent: query.parent, source: sourceLine(ds, lang),
+    periodLabel: (k) => formatPeriodLabel(k, lang), granularityLabel: messagesFor(lang).granularity[granularity], lang,
+  });
+  return { granularity, chosen, result, spec };
+}
+
+/** The 趋势 view's query. */
+export function getTrendQueryOptions(model: Analysis, query: TrendViewQuery, lang: Lang) {
+  const { metric, period, parent, per, units } = query;
+  return viewQueryOptions('trend', model, [metric, period, parent, per, units, lang], () => trendViewModel(model, query, lang));
+}
