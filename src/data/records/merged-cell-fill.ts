@@ -39,12 +39,15 @@ export class MergedCellFill {
   /**
    * A row whose unit cells resolved cleanly before (the reader's shortcut): it is the row above the
    * next ones. Its unit is only kept here and read when a later row needs it (the last such row
-   * is the one above; most rows are never needed).
+   * is the one above; most rows are never needed). `asAbove`: its street and district cells are
+   * the very cells of the unit's first row, already taken.
    */
-  seen(cells: readonly string[]): void {
-    for (const f of this.dimTracks) {
-      const v = cellAt(cells, f.column);
-      if (v !== '') this.last[f.column] = v;
+  seen(cells: readonly string[], asAbove: boolean): void {
+    if (!asAbove) {
+      for (const f of this.dimTracks) {
+        const v = cellAt(cells, f.column);
+        if (v !== '') this.last[f.column] = v;
+      }
     }
     this.seenCells = cells;
   }

@@ -230,8 +230,8 @@ export class TableReader {
     const rawDistrict = s.district >= 0 ? cells[s.district] : undefined;
     const rawParent = s.parent >= 0 ? cells[s.parent] : undefined;
     const rawUnit = s.unit >= 0 ? cells[s.unit] : undefined;
-    let known = this.cleanUnit && rawUnit === this.rawUnit && rawCode === this.rawCode && rawParent === this.rawParent && rawDistrict === this.rawDistrict
-      ? this.pMention : -1;
+    const asAbove = this.cleanUnit && rawUnit === this.rawUnit && rawCode === this.rawCode && rawParent === this.rawParent && rawDistrict === this.rawDistrict;
+    let known = asAbove ? this.pMention : -1;
     if (known < 0 && rawUnit !== undefined) {
       // Wide files list every unit once per period: a unit name resolved cleanly before, with the
       // same code, street and district cells, is that mention again.
@@ -240,7 +240,7 @@ export class TableReader {
     }
     if (known >= 0) {
       // The street, district and unit above the next rows are this row's (for merged cells exported as blanks).
-      this.fill.seen(cells);
+      this.fill.seen(cells, asAbove);
       let rowPeriod = -1;
       if (this.needRowPeriod) {
         const hit = this.periodOf(cellAt(cells, s.period), line);
