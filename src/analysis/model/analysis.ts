@@ -9,6 +9,7 @@
  * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
  */
 import type { Dataset } from '../../data/dataset/dataset';
+import { unpackColumns, type PackedColumns } from '../metric-index';
 
 /** What the model holds, for tests and the bench. */
 export interface AnalysisUsage {
@@ -45,6 +46,8 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** Memory budget of the memo, bytes. Default: defaultBudget(cube). */
   readonly budgetBytes?: number;
+  /** Every metric's columns, built by the import worker: put in the memo at once (no pass over the observations here). */
+  readonly columns?: PackedColumns;
 }
 
 /**
@@ -68,6 +71,14 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
   let bytes = 0;
   let computed = 0;
   let evicted = 0;
+  if (options.columns) {
+    // The packed buffers, counted once (under the first metric), not again per metric.
+    const own = options.columns.values.byteLength + options.columns.qualifiers.byteLength;
+    cube.metrics.forEach((_, m) => {
+      entries.set(`columns|${m}`, { value: unpackColumns(cube, options.columns!, m), bytes: m === 0 ? own : OBJECT_BYTES });
+    });
+    bytes += own + (cube.metrics.length - 1) * OBJECT_BYTES;
+  }
   return {
     cube,
     key: `${cube.id}|${cube.createdAt}|${cube.obs.value.length}`,

@@ -7,6 +7,7 @@
  * `importActivity` (for ImportProgress) and can be cancelled with `cancelImport()`: the worker is
  * terminated, nothing is committed, and the promise rejects with ImportCancelledError.
  */
+import type { PackedColumns } from '../../analysis/metric-index';
 import type { Dataset } from '../../data/dataset/dataset';
 import { importFiles } from '../../data/pipeline/import-files';
 import { workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -39,6 +40,8 @@ export interface ImportOutcome {
    * Absent when there is nothing to save or no worker ran (then the caller saves).
    */
   readonly saved?: Promise<CommitResult>;
+  /** Every metric's columns, built by the worker (absent without a worker): for createAnalysis. */
+  readonly columns?: PackedColumns;
 }
 
 /** Options of runImportFiles: the worker's options, the dataset to add to, and the size choice. */
@@ -197,7 +200,8 @@ function inWorker(
       }
       const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
       const saved = saving ? new Promise<CommitResult>((r) => { settleSave = r; }) : undefined;
-      resolve(saved ? { dataset, report: msg.report, saved } : { dataset, report: msg.report });
+      const columns = dataset && msg.columns ? { columns: msg.columns } : {};
+      resolve(saved ? { dataset, report: msg.report, saved, ...columns } : { dataset, report: msg.report, ...columns });
     };
     worker.onerror = (e) => {
       end();

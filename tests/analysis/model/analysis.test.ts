@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalysis, estimateBytes, sameCube } from '../../../src/analysis/model/analysis';
+import { metricColumns, packColumns } from '../../../src/analysis/metric-index';
 import { periodValues } from '../../../src/analysis/period-values';
 import { makeDataset, months } from '../analysis-fixtures';
 
@@ -63,6 +64,23 @@ describe('createAnalysis', () => {
     expect(sameCube(model, { ...ds, name: '新名字' })).toBe(true);
     expect(sameCube(model, { ...ds, units: [...ds.units] })).toBe(false);
     expect(model.key).toBe(createAnalysis({ ...ds, name: '新名字' }).key);
+  });
+});
+
+describe('a model started with the worker\'s columns', () => {
+  it('reads them as they are: the same columns, no pass over the observations', () => {
+    const model = createAnalysis(ds, { columns: packColumns(ds) });
+    const plain = createAnalysis(ds);
+    const got = metricColumns(model, 0);
+    const want = metricColumns(plain, 0);
+    expect(got.byPeriod.map((c) => c && [c.period, Array.from(c.values), Array.from(c.qualifiers)]))
+      .toEqual(want.byPeriod.map((c) => c && [c.period, Array.from(c.values), Array.from(c.qualifiers)]));
+    expect(model.usage().computed).toBe(0);
+    expect(Array.from(periodValues(model, 'reemployed', '2024-Q1').values)).toEqual([6, 15]);
+  });
+  it('refuses columns packed for another shape', () => {
+    const other = makeDataset(['甲社区'], months(0, 'reemployed', 2024, [1]));
+    expect(() => createAnalysis(ds, { columns: packColumns(other) })).toThrow(/do not fit/);
   });
 });
 
