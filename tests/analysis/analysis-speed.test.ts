@@ -8,7 +8,8 @@ import { CANONICAL_METRICS } from '../../src/data/vocabulary/metric-catalog';
 import { compareUnits } from '../../src/analysis/compare-units';
 import { imbalanceForMetric, imbalanceOverview } from '../../src/analysis/imbalance';
 import { buildLeagueTable } from '../../src/analysis/league-table';
-import { metricColumns, packColumns } from '../../src/analysis/metric-index';
+import { metricColumns } from '../../src/analysis/metric-index';
+import { packCube } from '../../src/analysis/model/cube';
 import { createAnalysis } from '../../src/analysis/model/analysis';
 import { buildNarrative } from '../../src/analysis/narrative';
 import { buildOverview } from '../../src/analysis/overview';
@@ -108,9 +109,9 @@ describe('analysis speed at city scale', () => {
     const allColumns = ms(t0);
     // What the import worker does instead (packColumns), and a first switch on a model started with it.
     t0 = performance.now();
-    const packed = packColumns(base);
+    const packed = packCube(base);
     const packMs = ms(t0);
-    const started = createAnalysis({ ...base }, { columns: packed });
+    const started = createAnalysis({ ...base }, { cube: packed });
     t0 = performance.now();
     buildLeagueTable(started, { metric: 'reemployed', period: '2024-Q2' });
     const firstWithColumns = ms(t0);
@@ -152,7 +153,7 @@ describe('analysis speed at city scale', () => {
     console.log([
       `first query of a new model (one metric's columns and one roll-up): ${firstSwitch}`,
       `every metric's columns, from all ${ds.obs.value.length} observations: ${allColumns}`,
-      `the same packed by the import worker (packColumns, off the page): ${packMs}; first league switch on a model started with them: ${firstWithColumns}`,
+      `the same packed by the import worker (packCube, off the page): ${packMs}; first league switch on a model started with them: ${firstWithColumns}`,
       ...lines,
     ].join('\n'));
   });

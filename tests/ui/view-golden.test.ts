@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previousKey } from '../../src/analysis/available-periods';
 import { parents } from '../../src/analysis/find-units';
-import { packColumns } from '../../src/analysis/metric-index';
+import { packCube } from '../../src/analysis/model/cube';
 import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import { importFiles } from '../../src/data/pipeline/import-files';
@@ -32,7 +32,7 @@ beforeAll(() => {
   ds = importFiles([{ name: 'sample-jinnan-long.csv', bytes }], { id: 'sample', createdAt: '2025-01-01T00:00:00.000Z' }).dataset!;
   model = createAnalysis(ds);
   small = createAnalysis(ds, { budgetBytes: 256 * 1024 });
-  packed = createAnalysis(ds, { columns: packColumns(ds) });
+  packed = createAnalysis(ds, { cube: packCube(ds) });
   const base: ViewQuery = { view: 'overview', metric: '', period: '', compare: '', parent: '', per: 'none', units: [] };
   const plain = resolveViewQuery(ds, base);
   const street = parents(ds)[1]!;
@@ -62,7 +62,7 @@ describe.each(['zh', 'en'] as const)('view outputs on the sample (%s)', (lang) =
       expectGolden(out, golden(`${view}-${lang}`));
       expect(small.usage().bytes).toBeLessThanOrEqual(small.usage().budget + 200 * 1024);
     });
-    it(`${view}, from a model started with the worker's columns`, () => {
+    it(`${view}, from a model started with the worker's cube`, () => {
       const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: q, output: run(packed, q) }]));
       expectGolden(out, golden(`${view}-${lang}`));
     });

@@ -9,7 +9,9 @@
  * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
  */
 import type { Dataset } from '../../data/dataset/dataset';
-import { unpackColumns, type PackedColumns } from '../metric-index';
+import { unpackColumns } from '../metric-index';
+import { nameOrderFrom } from '../unit-scope';
+import type { PackedCube } from './cube';
 
 /** What the model holds, for tests and the bench. */
 export interface AnalysisUsage {
@@ -46,8 +48,8 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** Memory budget of the memo, bytes. Default: defaultBudget(cube). */
   readonly budgetBytes?: number;
-  /** Every metric's columns, built by the import worker: put in the memo at once (no pass over the observations here). */
-  readonly columns?: PackedColumns;
+  /** The cube built by the import worker (packCube): put in the memo at once, so no pass over the observations and no name sort here. */
+  readonly cube?: PackedCube;
 }
 
 /**
@@ -71,13 +73,20 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
   let bytes = 0;
   let computed = 0;
   let evicted = 0;
-  if (options.columns) {
+  const put = (key: string, value: unknown, size: number): void => {
+    entries.set(key, { value, bytes: size });
+    bytes += size;
+  };
+  if (options.cube) {
+    const { columns, unitAt, streets } = options.cube;
+    if (unitAt.length !== cube.units.length || streets.ids.length !== cube.units.length) {
+      throw new Error(`packed cube of ${unitAt.length} units does not fit dataset ${cube.id} (${cube.units.length} units)`);
+    }
     // The packed buffers, counted once (under the first metric), not again per metric.
-    const own = options.columns.values.byteLength + options.columns.qualifiers.byteLength;
-    cube.metrics.forEach((_, m) => {
-      entries.set(`columns|${m}`, { value: unpackColumns(cube, options.columns!, m), bytes: m === 0 ? own : OBJECT_BYTES });
-    });
-    bytes += own + (cube.metrics.length - 1) * OBJECT_BYTES;
+    const own = columns.values.byteLength + columns.qualifiers.byteLength;
+    cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m), m === 0 ? own : OBJECT_BYTES));
+    put('name-order', nameOrderFrom(unitAt), 2 * unitAt.byteLength);
+    put('street-ids', streets, estimateBytes(streets));
   }
   return {
     cube,

@@ -7,7 +7,7 @@
  * `importActivity` (for ImportProgress) and can be cancelled with `cancelImport()`: the worker is
  * terminated, nothing is committed, and the promise rejects with ImportCancelledError.
  */
-import type { PackedColumns } from '../../analysis/metric-index';
+import type { PackedCube } from '../../analysis/model/cube';
 import type { Dataset } from '../../data/dataset/dataset';
 import { importFiles } from '../../data/pipeline/import-files';
 import { workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -40,8 +40,8 @@ export interface ImportOutcome {
    * Absent when there is nothing to save or no worker ran (then the caller saves).
    */
   readonly saved?: Promise<CommitResult>;
-  /** Every metric's columns, built by the worker (absent without a worker): for createAnalysis. */
-  readonly columns?: PackedColumns;
+  /** The cube the views read, built by the worker (absent without a worker): for createAnalysis. */
+  readonly cube?: PackedCube;
 }
 
 /** Options of runImportFiles: the worker's options, the dataset to add to, and the size choice. */
@@ -200,8 +200,8 @@ function inWorker(
       }
       const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
       const saved = saving ? new Promise<CommitResult>((r) => { settleSave = r; }) : undefined;
-      const columns = dataset && msg.columns ? { columns: msg.columns } : {};
-      resolve(saved ? { dataset, report: msg.report, saved, ...columns } : { dataset, report: msg.report, ...columns });
+      const cube = dataset && msg.cube ? { cube: msg.cube } : {};
+      resolve(saved ? { dataset, report: msg.report, saved, ...cube } : { dataset, report: msg.report, ...cube });
     };
     worker.onerror = (e) => {
       end();

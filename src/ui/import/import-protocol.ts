@@ -1,11 +1,11 @@
 /**
  * Messages between the import client and the import Web Worker. Only plain JSON and transferable
  * ArrayBuffers cross: the dataset travels as packDataset's meta plus its column buffers, and the
- * cube the views read (every metric's dense columns, packColumns) as three more buffers.
+ * cube the views read (packCube: every metric's dense columns, the name order, the street table).
  */
 import type { FileLimits } from '../../data/decode/file-limits';
 import type { ImportReport } from '../../data/report/import-report';
-import type { PackedColumns } from '../../analysis/metric-index';
+import type { PackedCube } from '../../analysis/model/cube';
 import type { packDataset } from '../../data/dataset/pack-dataset';
 import type { CommitResult } from '../../storage/dataset-store';
 
@@ -60,8 +60,8 @@ export type ImportResponse =
   | {
     readonly kind: 'done'; readonly report: ImportReport;
     readonly packed: { readonly meta: PackedMeta; readonly buffers: ArrayBuffer[] } | null;
-    /** Every metric's columns (packColumns), built here so the page starts its analysis model with them. */
-    readonly columns?: PackedColumns;
+    /** The cube the views read (packCube), built here so the page starts its analysis model with it. */
+    readonly cube?: PackedCube;
   }
   /** The save asked for by `ImportRequest.save`, after `done` (only for an accepted import). */
   | { readonly kind: 'saved'; readonly result: CommitResult }

@@ -4,12 +4,12 @@
  * 100 ms); a file the session must read another way is read again from its first slice. An
  * Excel workbook is read by SheetJS, loaded (its own chunk) only when a workbook is chosen. The
  * dataset goes back as transferable column buffers (packDataset) with the cube the views read
- * (every metric's dense columns, packColumns: no pass over the observations on the page), the report
+ * (packCube: no pass over the observations and no name sort on the page), the report
  * as plain JSON.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
-import { packColumns } from '../../analysis/metric-index';
+import { cubeTransfer, packCube } from '../../analysis/model/cube';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -34,13 +34,12 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       post({ kind: 'done', report, packed: null });
       return;
     }
-    // The cube the views read, built here rather than on the page: every metric's dense columns.
-    const columns = report.status === 'ok' ? packColumns(dataset) : undefined;
+    // The cube the views read, built here rather than on the page: columns, name order, street table.
+    const cube = report.status === 'ok' ? packCube(dataset) : undefined;
     const { meta, transfer } = packDataset(dataset);
     // The page gets the columns (transferred); the save needs its own copy (a memcpy here).
     const kept = save && report.status === 'ok' ? unpackDataset(meta, transfer.map((b) => b.slice(0))) : undefined;
-    const cube = columns ? [columns.slot.buffer, columns.values.buffer, columns.qualifiers.buffer] as ArrayBuffer[] : [];
-    post({ kind: 'done', report, packed: { meta, buffers: transfer }, ...(columns ? { columns } : {}) }, [...transfer, ...cube]);
+    post({ kind: 'done', report, packed: { meta, buffers: transfer }, ...(cube ? { cube } : {}) }, [...transfer, ...(cube ? cubeTransfer(cube) : [])]);
     if (kept && save) {
       post({ kind: 'saved', result: await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId }) });
     }

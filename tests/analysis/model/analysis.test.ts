@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalysis, estimateBytes, sameCube } from '../../../src/analysis/model/analysis';
-import { metricColumns, packColumns } from '../../../src/analysis/metric-index';
+import { metricColumns } from '../../../src/analysis/metric-index';
+import { packCube } from '../../../src/analysis/model/cube';
 import { periodValues } from '../../../src/analysis/period-values';
+import { streetIds, unitNameOrder } from '../../../src/analysis/unit-scope';
 import { makeDataset, months } from '../analysis-fixtures';
 
 const ds = makeDataset(['甲社区', '乙社区'], [
@@ -67,20 +69,22 @@ describe('createAnalysis', () => {
   });
 });
 
-describe('a model started with the worker\'s columns', () => {
+describe('a model started with the worker\'s cube', () => {
   it('reads them as they are: the same columns, no pass over the observations', () => {
-    const model = createAnalysis(ds, { columns: packColumns(ds) });
+    const model = createAnalysis(ds, { cube: packCube(ds) });
     const plain = createAnalysis(ds);
     const got = metricColumns(model, 0);
     const want = metricColumns(plain, 0);
     expect(got.byPeriod.map((c) => c && [c.period, Array.from(c.values), Array.from(c.qualifiers)]))
       .toEqual(want.byPeriod.map((c) => c && [c.period, Array.from(c.values), Array.from(c.qualifiers)]));
+    expect(unitNameOrder(model)).toEqual(unitNameOrder(plain));
+    expect(streetIds(model)).toEqual(streetIds(plain));
     expect(model.usage().computed).toBe(0);
     expect(Array.from(periodValues(model, 'reemployed', '2024-Q1').values)).toEqual([6, 15]);
   });
   it('refuses columns packed for another shape', () => {
     const other = makeDataset(['甲社区'], months(0, 'reemployed', 2024, [1]));
-    expect(() => createAnalysis(ds, { columns: packColumns(other) })).toThrow(/do not fit/);
+    expect(() => createAnalysis(ds, { cube: packCube(other) })).toThrow(/does not fit/);
   });
 });
 
