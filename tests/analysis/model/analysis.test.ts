@@ -79,8 +79,17 @@ describe('a model started with the worker\'s cube', () => {
       .toEqual(want.byPeriod.map((c) => c && [c.period, Array.from(c.values), Array.from(c.qualifiers)]));
     expect(unitNameOrder(model)).toEqual(unitNameOrder(plain));
     expect(streetIds(model)).toEqual(streetIds(plain));
-    expect(model.usage().computed).toBe(0);
+    expect(model.usage()).toMatchObject({ computed: 0, entries: 0, bytes: 0 });
+    expect(model.usage().pinnedBytes).toBeGreaterThan(0);
     expect(Array.from(periodValues(model, 'reemployed', '2024-Q1').values)).toEqual([6, 15]);
+  });
+  it('never evicts the cube, however small the budget', () => {
+    const model = createAnalysis(ds, { cube: packCube(ds), budgetBytes: 1 });
+    const cols = metricColumns(model, 0);
+    periodValues(model, 'reemployed', '2024-Q1');
+    periodValues(model, 'reemployed', '2024-Q2');
+    expect(metricColumns(model, 0)).toBe(cols);
+    expect(model.usage().evicted).toBeGreaterThan(0);
   });
   it('refuses columns packed for another shape', () => {
     const other = makeDataset(['甲社区'], months(0, 'reemployed', 2024, [1]));
