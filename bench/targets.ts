@@ -6,6 +6,7 @@ export { createImportSession, importFiles, STREAM_CHUNK_BYTES } from '../src/dat
 export { periodValues } from '../src/analysis/period-values';
 export { metricColumns } from '../src/analysis/metric-index';
 export { createAnalysis } from '../src/analysis/model/analysis';
+export { packCube } from '../src/analysis/model/cube';
 export { buildLeagueTable } from '../src/analysis/league-table';
 export { imbalanceForMetric } from '../src/analysis/imbalance';
 export { rankValues } from '../src/analysis/rank-values';

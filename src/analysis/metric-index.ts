@@ -1,7 +1,8 @@
 /**
  * The observations of one metric as dense columns, one per stored period (value and qualifier per
- * unit): what every roll-up reads. Built for one metric at a time, in one pass over the
- * observation columns, and kept in the analysis model (key `columns|<metric index>`).
+ * unit): what every roll-up reads. Kept in the analysis model (key `columns|<metric index>`):
+ * handed over by the import worker (packColumns there, createAnalysis's `columns` here), else
+ * built for one metric at a time, in one pass over the observation columns, when first asked.
  */
 import { QUALIFIER_CODE, type Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey, type Period } from '../data/vocabulary/period';
@@ -97,4 +98,55 @@ function replaces(
   if (line[i] !== line[prev]) return line[i]! > line[prev]!;
   // Same cell written twice from the same line: keep the larger value, a deterministic choice.
   return value[i]! > value[prev]!;
+}
+
+/**
+ * Every metric's columns in transferable form, built where the import runs (the worker) and handed
+ * to the page with the dataset: `slot[m * periods + p]` is the cell's row in `values` and
+ * `qualifiers` (each row one value per unit), −1 where nothing is stored.
+ */
+export interface PackedColumns {
+  readonly units: number;
+  readonly periods: number;
+  readonly slot: Int32Array;
+  readonly values: Float64Array;
+  readonly qualifiers: Uint8Array;
+}
+
+/** Packs every metric's columns of `ds` (one pass over the observations per metric). */
+export function packColumns(ds: Dataset): PackedColumns {
+  const all = ds.metrics.map((_, m) => buildColumns(ds, m));
+  const nUnits = ds.units.length;
+  const nPeriods = ds.periods.length;
+  const slot = new Int32Array(ds.metrics.length * nPeriods).fill(-1);
+  let rows = 0;
+  all.forEach((cols, m) => cols.byPeriod.forEach((col, p) => { if (col) slot[m * nPeriods + p] = rows++; }));
+  const values = new Float64Array(rows * nUnits);
+  const qualifiers = new Uint8Array(rows * nUnits);
+  all.forEach((cols, m) => cols.byPeriod.forEach((col, p) => {
+    if (!col) return;
+    const at = slot[m * nPeriods + p]! * nUnits;
+    values.set(col.values, at);
+    qualifiers.set(col.qualifiers, at);
+  }));
+  return { units: nUnits, periods: nPeriods, slot, values, qualifiers };
+}
+
+/** The columns of metric `m` read from `packed` (views into its buffers, no copy). */
+export function unpackColumns(ds: Dataset, packed: PackedColumns, m: number): MetricColumns {
+  if (packed.units !== ds.units.length || packed.periods !== ds.periods.length) {
+    throw new Error(`packed columns of ${packed.units} units × ${packed.periods} periods do not fit dataset ${ds.id}`);
+  }
+  const periods = parsedPeriods(ds);
+  const byPeriod = periods.map((period, p): PeriodColumn | undefined => {
+    const row = packed.slot[m * packed.periods + p]!;
+    if (row < 0) return undefined;
+    const at = row * packed.units;
+    return {
+      periodIndex: p, period,
+      values: packed.values.subarray(at, at + packed.units),
+      qualifiers: packed.qualifiers.subarray(at, at + packed.units),
+    };
+  });
+  return { metricIndex: m, byPeriod };
 }

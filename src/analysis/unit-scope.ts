@@ -51,14 +51,20 @@ export interface NameOrder {
  * rows compares integers instead of calling the collator on every tie.
  */
 export function unitNameOrder(a: Analysis): NameOrder {
-  return a.memo('name-order', () => {
-    const units = a.cube.units;
-    const unitAt = Int32Array.from(units, (_, u) => u)
-      .sort((x, y) => ZH_COLLATOR.compare(units[x]!.name, units[y]!.name) || x - y);
-    const position = new Int32Array(unitAt.length);
-    unitAt.forEach((u, k) => { position[u] = k; });
-    return { position, unitAt };
-  });
+  return a.memo('name-order', () => nameOrderOf(a.cube.units));
+}
+
+/** The Chinese name order of `units` (ties by index); `unitAt` alone is enough to rebuild it (nameOrderFrom). */
+export function nameOrderOf(units: readonly { readonly name: string }[]): NameOrder {
+  return nameOrderFrom(Int32Array.from(units, (_, u) => u)
+    .sort((x, y) => ZH_COLLATOR.compare(units[x]!.name, units[y]!.name) || x - y));
+}
+
+/** The name order whose k-th unit is unitAt[k]. */
+export function nameOrderFrom(unitAt: Int32Array): NameOrder {
+  const position = new Int32Array(unitAt.length);
+  unitAt.forEach((u, k) => { position[u] = k; });
+  return { position, unitAt };
 }
 
 /** Streets/towns numbered once per dataset: `ids[u]` indexes `names` (in order of first appearance). */
@@ -69,19 +75,22 @@ export interface StreetIds {
 
 /** Street/town id of every unit, kept in the model (for Theil groups and street counts). */
 export function streetIds(a: Analysis): StreetIds {
-  return a.memo('street-ids', () => {
-    const index = new Map<string, number>();
-    const names: string[] = [];
-    const ids = new Int32Array(a.cube.units.length);
-    a.cube.units.forEach((unit, u) => {
-      let s = index.get(unit.parent);
-      if (s === undefined) {
-        s = names.length;
-        index.set(unit.parent, s);
-        names.push(unit.parent);
-      }
-      ids[u] = s;
-    });
-    return { ids, names };
+  return a.memo('street-ids', () => streetIdsOf(a.cube.units));
+}
+
+/** The street/town table of `units`: each unit's street id, the names in order of first appearance. */
+export function streetIdsOf(units: readonly { readonly parent: string }[]): StreetIds {
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const ids = new Int32Array(units.length);
+  units.forEach((unit, u) => {
+    let s = index.get(unit.parent);
+    if (s === undefined) {
+      s = names.length;
+      index.set(unit.parent, s);
+      names.push(unit.parent);
+    }
+    ids[u] = s;
   });
+  return { ids, names };
 }

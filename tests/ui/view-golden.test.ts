@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previousKey } from '../../src/analysis/available-periods';
 import { parents } from '../../src/analysis/find-units';
+import { packCube } from '../../src/analysis/model/cube';
 import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import { importFiles } from '../../src/data/pipeline/import-files';
@@ -20,6 +21,8 @@ let ds: Dataset;
 let model: Analysis;
 /** A model with a 256 KB budget: it evicts all the time, and must give the same numbers. */
 let small: Analysis;
+/** A model started with the columns the import worker builds (packColumns). */
+let packed: Analysis;
 let queries: Record<string, ViewQuery>;
 
 const golden = (name: string) => new URL(`../fixtures/golden/${name}.json`, import.meta.url);
@@ -29,6 +32,7 @@ beforeAll(() => {
   ds = importFiles([{ name: 'sample-jinnan-long.csv', bytes }], { id: 'sample', createdAt: '2025-01-01T00:00:00.000Z' }).dataset!;
   model = createAnalysis(ds);
   small = createAnalysis(ds, { budgetBytes: 256 * 1024 });
+  packed = createAnalysis(ds, { cube: packCube(ds) });
   const base: ViewQuery = { view: 'overview', metric: '', period: '', compare: '', parent: '', per: 'none', units: [] };
   const plain = resolveViewQuery(ds, base);
   const street = parents(ds)[1]!;
@@ -60,6 +64,10 @@ describe.each(['zh', 'en'] as const)('view outputs on the sample (%s)', (lang) =
       const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: asInUrl(q), output: run(small, q) }]));
       expectGolden(out, golden(`${view}-${lang}`));
       expect(small.usage().bytes).toBeLessThanOrEqual(small.usage().budget + 200 * 1024);
+    });
+    it(`${view}, from a model started with the worker's cube`, () => {
+      const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: q, output: run(packed, q) }]));
+      expectGolden(out, golden(`${view}-${lang}`));
     });
   };
   each('overview', (m, q) => vm.overviewOutput(m, q, lang));

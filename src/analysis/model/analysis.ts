@@ -9,15 +9,20 @@
  * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
  */
 import type { Dataset } from '../../data/dataset/dataset';
+import { unpackColumns } from '../metric-index';
+import { nameOrderFrom } from '../unit-scope';
+import type { PackedCube } from './cube';
 
 /** What the model holds, for tests and the bench. */
 export interface AnalysisUsage {
-  /** Entries in the memo. */
+  /** Entries in the memo (the cube's pinned ones not counted). */
   readonly entries: number;
   /** Their estimated size, bytes. */
   readonly bytes: number;
-  /** The budget, bytes. */
+  /** The budget of those entries, bytes. */
   readonly budget: number;
+  /** The cube handed over by the import worker, held outside the budget and never evicted (it is the data, not a cache), bytes. */
+  readonly pinnedBytes: number;
   /** Results computed (misses) since the model was created. */
   readonly computed: number;
   /** Entries evicted to stay within the budget. */
@@ -45,14 +50,17 @@ export interface Analysis {
 export interface AnalysisOptions {
   /** Memory budget of the memo, bytes. Default: defaultBudget(cube). */
   readonly budgetBytes?: number;
+  /** The cube built by the import worker (packCube): put in the memo at once, so no pass over the observations and no name sort here. */
+  readonly cube?: PackedCube;
 }
 
 /**
- * The default memo budget: 16 bytes per observation (with the cube's own 24 or so, about 40 per
- * observation in all), and at least 16 MB so that a small dataset keeps everything it is asked.
+ * The default memo budget: 8 bytes per observation, at least 16 MB so that a small dataset keeps
+ * everything it is asked. With the dataset (about 23 bytes per observation) and the worker's cube
+ * (9 per stored cell), a city stays near 40 bytes per observation in all.
  */
 export function defaultBudget(cube: Dataset): number {
-  return Math.max(16 * 2 ** 20, 16 * cube.obs.value.length);
+  return Math.max(16 * 2 ** 20, 8 * cube.obs.value.length);
 }
 
 interface Entry {
@@ -68,10 +76,30 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
   let bytes = 0;
   let computed = 0;
   let evicted = 0;
+  // The worker's cube: read like memo entries, but not evicted (the page could only rebuild it by a
+  // pass over the observations) and not counted against the budget.
+  const pinned = new Map<string, unknown>();
+  let pinnedBytes = 0;
+  const put = (key: string, value: unknown, size: number): void => {
+    pinned.set(key, value);
+    pinnedBytes += size;
+  };
+  if (options.cube) {
+    const { columns, unitAt, streets } = options.cube;
+    if (unitAt.length !== cube.units.length || streets.ids.length !== cube.units.length) {
+      throw new Error(`packed cube of ${unitAt.length} units does not fit dataset ${cube.id} (${cube.units.length} units)`);
+    }
+    // The packed buffers, counted once (under the first metric), not again per metric.
+    const own = columns.values.byteLength + columns.qualifiers.byteLength;
+    cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m), m === 0 ? own : OBJECT_BYTES));
+    put('name-order', nameOrderFrom(unitAt), 2 * unitAt.byteLength);
+    put('street-ids', streets, estimateBytes(streets));
+  }
   return {
     cube,
     key: `${cube.id}|${cube.createdAt}|${cube.obs.value.length}`,
     memo<T>(key: string, compute: () => T, size?: (value: T) => number): T {
+      if (pinned.has(key)) return pinned.get(key) as T;
       const hit = entries.get(key);
       if (hit) {
         entries.delete(key);
@@ -97,10 +125,12 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
       }
       return value;
     },
-    usage: () => ({ entries: entries.size, bytes, budget, computed, evicted }),
+    usage: () => ({ entries: entries.size, bytes, budget, pinnedBytes, computed, evicted }),
     dispose() {
       entries.clear();
       bytes = 0;
+      pinned.clear();
+      pinnedBytes = 0;
     },
   };
 }

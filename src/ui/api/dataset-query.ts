@@ -9,6 +9,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
 import sampleUrl from '../../../data/sample-jinnan-long.csv?url';
+import type { PackedCube } from '../../analysis/model/cube';
 import { createAnalysis, sameCube, type Analysis } from '../../analysis/model/analysis';
 import { restoreSavedDataset } from '../data-manager/persist-import';
 
@@ -16,6 +17,8 @@ import { restoreSavedDataset } from '../data-manager/persist-import';
 export interface CurrentDataset {
   readonly dataset: Dataset;
   readonly report: ImportReport | null;
+  /** The cube the import worker built (packCube): the new model starts with it. */
+  readonly cube?: PackedCube;
 }
 
 /** The dataset on screen, its import report and its analysis model. */
@@ -34,7 +37,7 @@ class Shown implements ShownDataset {
 /** `value` with an analysis model: `previous`'s when it analyses the same cube (a rename), else a new one. */
 export function withAnalysis(value: CurrentDataset, previous?: ShownDataset): ShownDataset {
   const keep = previous !== undefined && sameCube(previous.analysis, value.dataset);
-  return new Shown(value.dataset, value.report, keep ? previous.analysis : createAnalysis(value.dataset));
+  return new Shown(value.dataset, value.report, keep ? previous.analysis : createAnalysis(value.dataset, value.cube ? { cube: value.cube } : {}));
 }
 
 export const SAMPLE_FILE_NAME = 'sample-jinnan-long.csv';
@@ -59,13 +62,13 @@ export async function loadSampleDataset(): Promise<CurrentDataset> {
   const bytes = await res.arrayBuffer();
   // The import pipeline (papaparse and all) is its own chunk: a restored dataset never needs it.
   const { runImport } = await import('../import/import-client');
-  const { dataset, report } = await runImport([{ name: SAMPLE_FILE_NAME, bytes }], {
+  const { dataset, report, cube } = await runImport([{ name: SAMPLE_FILE_NAME, bytes }], {
     isSample: true,
     datasetName: SAMPLE_DATASET_NAME,
     id: 'sample',
   });
   if (!dataset) throw new SampleLoadError(0, report.issues[0]);
-  return { dataset, report };
+  return cube ? { dataset, report, cube } : { dataset, report };
 }
 
 /** The saved current dataset (no report: it was shown when it was imported), else the sample. */

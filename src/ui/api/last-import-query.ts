@@ -86,9 +86,9 @@ export async function importAndSave(
   if (!outcome.dataset || outcome.report.status !== 'ok') {
     return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}) };
   }
-  const { dataset, report } = outcome;
-  // Shown at once (the analysis model computes what a view asks); the worker saves meanwhile.
-  await showDataset(client, { dataset, report });
+  const { dataset, report, cube } = outcome;
+  // Shown at once, with the cube the worker built (the model computes the rest as views ask); the worker saves meanwhile.
+  await showDataset(client, cube ? { dataset, report, cube } : { dataset, report });
   client.setQueryData(lastImportQueryKey, { ...outcome, at, save: { state: 'saving' }, appended });
   onStage('saving');
   let save: SaveOutcome;

@@ -7,6 +7,7 @@
  * `importActivity` (for ImportProgress) and can be cancelled with `cancelImport()`: the worker is
  * terminated, nothing is committed, and the promise rejects with ImportCancelledError.
  */
+import type { PackedCube } from '../../analysis/model/cube';
 import type { Dataset } from '../../data/dataset/dataset';
 import { importFiles } from '../../data/pipeline/import-files';
 import { workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -40,6 +41,8 @@ export interface ImportOutcome {
    * Absent when there is nothing to save or no worker ran (then the caller saves).
    */
   readonly saved?: Promise<CommitResult>;
+  /** The cube the views read, built by the worker (absent without a worker): for createAnalysis. */
+  readonly cube?: PackedCube;
 }
 
 /** Options of runImportFiles: the worker's options, the dataset to add to, and the size choice. */
@@ -191,7 +194,8 @@ function inWorker(
       }
       const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
       const saved = saving ? new Promise<CommitResult>((r) => { settleSave = r; }) : undefined;
-      resolve(saved ? { dataset, report: msg.report, saved } : { dataset, report: msg.report });
+      const cube = dataset && msg.cube ? { cube: msg.cube } : {};
+      resolve(saved ? { dataset, report: msg.report, saved, ...cube } : { dataset, report: msg.report, ...cube });
     };
     worker.onerror = (e) => {
       end();

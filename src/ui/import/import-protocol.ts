@@ -1,9 +1,11 @@
 /**
  * Messages between the import client and the import Web Worker. Only plain JSON and transferable
- * ArrayBuffers cross: the dataset travels as packDataset's meta plus its column buffers.
+ * ArrayBuffers cross: the dataset travels as packDataset's meta plus its column buffers, and the
+ * cube the views read (packCube: every metric's dense columns, the name order, the street table).
  */
 import type { FileLimits } from '../../data/decode/file-limits';
 import type { ImportReport } from '../../data/report/import-report';
+import type { PackedCube } from '../../analysis/model/cube';
 import type { packDataset } from '../../data/dataset/pack-dataset';
 import type { CommitResult } from '../../storage/dataset-store';
 
@@ -55,7 +57,12 @@ export interface ImportProgressInfo {
 
 export type ImportResponse =
   | { readonly kind: 'progress'; readonly progress: ImportProgressInfo }
-  | { readonly kind: 'done'; readonly report: ImportReport; readonly packed: { readonly meta: PackedMeta; readonly buffers: ArrayBuffer[] } | null }
+  | {
+    readonly kind: 'done'; readonly report: ImportReport;
+    readonly packed: { readonly meta: PackedMeta; readonly buffers: ArrayBuffer[] } | null;
+    /** The cube the views read (packCube), built here so the page starts its analysis model with it. */
+    readonly cube?: PackedCube;
+  }
   /** The save asked for by `ImportRequest.save`, after `done` (only for an accepted import). */
   | { readonly kind: 'saved'; readonly result: CommitResult }
   /** A programmer error inside the worker (user-data problems come back in the report). */

@@ -3,10 +3,13 @@
  * in 4 MB slices and streamed through the import session with progress messages (at most every
  * 100 ms); a file the session must read another way is read again from its first slice. An
  * Excel workbook is read by SheetJS, loaded (its own chunk) only when a workbook is chosen. The
- * dataset goes back as transferable column buffers (packDataset), the report as plain JSON.
+ * dataset goes back as transferable column buffers (packDataset) with the cube the views read
+ * (packCube: no pass over the observations and no name sort on the page), the report
+ * as plain JSON.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
+import { cubeTransfer, packCube } from '../../analysis/model/cube';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -31,10 +34,12 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       post({ kind: 'done', report, packed: null });
       return;
     }
+    // The cube the views read, built here rather than on the page: columns, name order, street table.
+    const cube = report.status === 'ok' ? packCube(dataset) : undefined;
     const { meta, transfer } = packDataset(dataset);
     // The page gets the columns (transferred); the save needs its own copy (a memcpy here).
     const kept = save && report.status === 'ok' ? unpackDataset(meta, transfer.map((b) => b.slice(0))) : undefined;
-    post({ kind: 'done', report, packed: { meta, buffers: transfer } }, transfer);
+    post({ kind: 'done', report, packed: { meta, buffers: transfer }, ...(cube ? { cube } : {}) }, [...transfer, ...(cube ? cubeTransfer(cube) : [])]);
     if (kept && save) {
       post({ kind: 'saved', result: await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId }) });
     }

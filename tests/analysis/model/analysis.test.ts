@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalysis, estimateBytes, sameCube } from '../../../src/analysis/model/analysis';
+import { metricColumns } from '../../../src/analysis/metric-index';
+import { packCube } from '../../../src/analysis/model/cube';
 import { periodValues } from '../../../src/analysis/period-values';
+import { streetIds, unitNameOrder } from '../../../src/analysis/unit-scope';
 import { makeDataset, months } from '../analysis-fixtures';
 
 const ds = makeDataset(['甲社区', '乙社区'], [
@@ -63,6 +66,34 @@ describe('createAnalysis', () => {
     expect(sameCube(model, { ...ds, name: '新名字' })).toBe(true);
     expect(sameCube(model, { ...ds, units: [...ds.units] })).toBe(false);
     expect(model.key).toBe(createAnalysis({ ...ds, name: '新名字' }).key);
+  });
+});
+
+describe('a model started with the worker\'s cube', () => {
+  it('reads them as they are: the same columns, no pass over the observations', () => {
+    const model = createAnalysis(ds, { cube: packCube(ds) });
+    const plain = createAnalysis(ds);
+    const got = metricColumns(model, 0);
+    const want = metricColumns(plain, 0);
+    expect(got.byPeriod.map((c) => c && [c.period, Array.from(c.values), Array.from(c.qualifiers)]))
+      .toEqual(want.byPeriod.map((c) => c && [c.period, Array.from(c.values), Array.from(c.qualifiers)]));
+    expect(unitNameOrder(model)).toEqual(unitNameOrder(plain));
+    expect(streetIds(model)).toEqual(streetIds(plain));
+    expect(model.usage()).toMatchObject({ computed: 0, entries: 0, bytes: 0 });
+    expect(model.usage().pinnedBytes).toBeGreaterThan(0);
+    expect(Array.from(periodValues(model, 'reemployed', '2024-Q1').values)).toEqual([6, 15]);
+  });
+  it('never evicts the cube, however small the budget', () => {
+    const model = createAnalysis(ds, { cube: packCube(ds), budgetBytes: 1 });
+    const cols = metricColumns(model, 0);
+    periodValues(model, 'reemployed', '2024-Q1');
+    periodValues(model, 'reemployed', '2024-Q2');
+    expect(metricColumns(model, 0)).toBe(cols);
+    expect(model.usage().evicted).toBeGreaterThan(0);
+  });
+  it('refuses columns packed for another shape', () => {
+    const other = makeDataset(['甲社区'], months(0, 'reemployed', 2024, [1]));
+    expect(() => createAnalysis(ds, { cube: packCube(other) })).toThrow(/does not fit/);
   });
 });
 
