@@ -66,7 +66,7 @@ describe.each(['zh', 'en'] as const)('view outputs on the sample (%s)', (lang) =
       expect(small.usage().bytes).toBeLessThanOrEqual(small.usage().budget + 200 * 1024);
     });
     it(`${view}, from a model started with the worker's cube`, () => {
-      const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: q, output: run(packed, q) }]));
+      const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: asInUrl(q), output: run(packed, q) }]));
       expectGolden(out, golden(`${view}-${lang}`));
     });
   };
