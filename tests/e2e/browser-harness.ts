@@ -2,11 +2,16 @@
  * Builds the app once, serves it with `vite preview` on loopback, and launches Debian's Chromium
  * through playwright-core. Used by the journey tests; nothing here is downloaded.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+
+/** Where journeys write their screenshots and exported files (created by suiteApp). */
+export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -44,4 +49,52 @@ export async function startApp(): Promise<AppHarness> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The app of one journey file: built, served and Chromium launched before its tests (and the
+ * artifacts folder made), closed after them. Read `url` and `browser` inside tests only.
+ */
+export function suiteApp(): AppHarness {
+  let app: AppHarness | undefined;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startApp();
+  }, 180_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  const started = (): AppHarness => {
+    if (!app) throw new Error('the app is started in beforeAll: read it inside a test');
+    return app;
+  };
+  return {
+    get url() { return started().url; },
+    get browser() { return started().browser; },
+    close: async () => { await app?.close(); },
+  };
+}
+
+/** A page of its own browser context (own IndexedDB), with the page errors it raised. */
+export interface SamplePage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+/**
+ * Opens the app at `search` in a fresh context and waits for the sample to be shown. `bypassCSP`
+ * only where axe is injected (an inline script the app's own policy rightly refuses).
+ */
+export async function openSample(app: AppHarness, search: string, opts: { viewport?: { width: number; height: number }; bypassCSP?: boolean; timeout?: number } = {}): Promise<SamplePage> {
+  const context = await app.browser.newContext({
+    viewport: opts.viewport ?? { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(opts.timeout ?? 30_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => { errors.push(e.message); });
+  await page.goto(`${app.url}${search}`);
+  await page.getByText('当前显示示例数据').waitFor();
+  return { context, page, errors };
 }

@@ -11,16 +11,15 @@
  * (f) hostile unit names stay text, no dialog, CSP meta, no request leaves the origin.
  * One build per file (beforeAll); each journey gets its own browser context (own IndexedDB).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import type { BrowserContext, BrowserContextOptions, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './browser-harness';
+import { ARTIFACTS, suiteApp } from './browser-harness';
 import { contrastRatio, parseCssColor } from './contrast';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 /** Waits for things the app does (sample import in the worker takes a few seconds on 2 cores). */
 const UI_TIMEOUT = 30_000;
@@ -28,18 +27,10 @@ const JOURNEY_TIMEOUT = 90_000;
 /** The sample's unit count (data/README.md): every community of 津南区. */
 const SAMPLE_UNITS = 154;
 
-let app: AppHarness;
+const app = suiteApp();
 /** How long the first open took to show the sample here (measured in (a)); bounds a wait in (b). */
 let sampleLoadMs = 15_000;
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startApp();
-}, 180_000);
-
-afterAll(async () => {
-  await app?.close();
-});
 
 /** A fresh context and page that records dialogs, page errors and every request. */
 interface Session {

@@ -5,20 +5,13 @@
  * last community of the league table, the table header on every page it runs over, the source
  * line and `第 n / N 页` on every page, and the chart drawn as vector text (not a picture).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './browser-harness';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, suiteApp } from './browser-harness';
 import { pdfPageTexts, squash } from './pdf-text';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-let app: AppHarness;
+const app = suiteApp();
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startApp();
-}, 180_000);
-afterAll(async () => { await app?.close(); });
 
 describe('打印/导出PDF', () => {
   it('prints the 汇报篮 as an A4 report whose every page says what it should', async () => {

@@ -7,40 +7,21 @@
  *     link, negative weights rejected, 汇报篮 over the page, language switch rewords a status,
  *     the narrative names units tied at the lowest value.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './browser-harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openSample, suiteApp } from './browser-harness';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const UI_TIMEOUT = 30_000;
 const JOURNEY_TIMEOUT = 120_000;
 const SAMPLE_UNITS = 154;
 
-let app: AppHarness;
+const app = suiteApp();
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startApp();
-}, 180_000);
 
-afterAll(async () => {
-  await app?.close();
-});
-
-async function open(search: string, viewport = { width: 1366, height: 768 }, bypassCSP = false): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  // bypassCSP only where axe is injected (an inline script the app's own policy rightly refuses).
-  const context = await app.browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true, bypassCSP });
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => { errors.push(e.message); });
-  await page.goto(`${app.url}${search}`);
-  await page.getByText('当前显示示例数据').waitFor();
-  return { context, page, errors };
-}
+const open = (search: string, viewport = { width: 1366, height: 768 }, bypassCSP = false) =>
+  openSample(app, search, { viewport, bypassCSP, timeout: UI_TIMEOUT });
 
 describe('单位画像', () => {
   it('(a) opens from a community name in 排行, shows every metric, the narrative and 取长补短, and Back returns', async () => {

@@ -4,39 +4,19 @@
  * and weights survive a reload, and Back/Forward step between the sub-modes with the highlight kept.
  * A hand-made URL with bad values opens on the defaults without an error.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './browser-harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openSample, suiteApp } from './browser-harness';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const UI_TIMEOUT = 30_000;
 const JOURNEY_TIMEOUT = 120_000;
 const SAMPLE_UNITS = 154;
 const LEAGUE_ROWS = 'table.league-table tbody tr';
 
-let app: AppHarness;
+const app = suiteApp();
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startApp();
-}, 180_000);
 
-afterAll(async () => {
-  await app?.close();
-});
-
-async function open(search: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => { errors.push(e.message); });
-  await page.goto(`${app.url}${search}`);
-  await page.getByText('当前显示示例数据').waitFor();
-  return { context, page, errors };
-}
+const open = (search: string) => openSample(app, search, { viewport: { width: 1366, height: 900 }, timeout: UI_TIMEOUT });
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const pressed = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');

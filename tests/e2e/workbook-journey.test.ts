@@ -5,28 +5,19 @@
  * a hidden sheet) shows its report; a password-protected file is refused and the data stays.
  * SheetJS arrives in its own chunk, loaded by the import worker only when a workbook is chosen.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHarness } from './browser-harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, suiteApp } from './browser-harness';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/workbooks/', import.meta.url));
 const UI_TIMEOUT = 30_000;
 const JOURNEY_TIMEOUT = 120_000;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let app: AppHarness;
+const app = suiteApp();
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startApp();
-}, 180_000);
-
-afterAll(async () => {
-  await app?.close();
-});
 
 const workbook = (name: string) => ({ name, mimeType: XLSX_MIME, buffer: readFileSync(`${FIXTURES}${name}`) });
 
