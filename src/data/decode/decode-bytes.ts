@@ -189,6 +189,12 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): D
       `不认识的编码“${forced}”，已改为自动识别`, `Unknown encoding "${forced}"; detecting automatically.`));
   }
 
+  /** A file decoded line by line (UTF-8 and GBK lines both): its notes, then the text. */
+  const finishMixed = (mixed: NonNullable<ReturnType<typeof decodeMixedLines>>, guessed: boolean): DecodeResult => {
+    issues.push(...mixed.issues);
+    reportReplacements(mixed.text, mixed.encoding, file, issues);
+    return finish(mixed.text, mixed.encoding, guessed, issues, file);
+  };
   const bom: TextEncodingName | null = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 'utf-8'
     : startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le'
       : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be'
@@ -197,11 +203,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): D
   if (bom === 'utf-8' && strictUtf8 === null) {
     const body = bytes.subarray(3);
     const mixed = decodeMixedLines(body, file);
-    if (mixed) {
-      issues.push(...mixed.issues);
-      reportReplacements(mixed.text, mixed.encoding, file, issues);
-      return finish(mixed.text, mixed.encoding, false, issues, file);
-    }
+    if (mixed) return finishMixed(mixed, false);
     const gbBody = tryDecode(body, 'gb18030', true);
     if (gbBody !== null) {
       issues.push(makeIssue('warning', 'encoding-bom-gbk', { file },
@@ -224,11 +226,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): D
   if (utf8 === null) {
     // GB18030 accepts almost any bytes: a UTF-8 file with a GBK line would read as GBK throughout.
     const mixed = decodeMixedLines(bytes, file);
-    if (mixed) {
-      issues.push(...mixed.issues);
-      reportReplacements(mixed.text, mixed.encoding, file, issues);
-      return finish(mixed.text, mixed.encoding, true, issues, file);
-    }
+    if (mixed) return finishMixed(mixed, true);
   }
   const gb = tryDecode(bytes, 'gb18030', true);
   if (utf8 !== null) {
