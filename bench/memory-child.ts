@@ -4,9 +4,8 @@
  * process and reads the kernel's high-water mark (`process.resourceUsage().maxRSS`) afterwards.
  * Baseline: RSS after modules are loaded and GC ran, before the file is read; peak = maxRSS −
  * baseline: everything the import allocates at once. Modes:
- * - `ours`: as the app's import worker reads a chosen file (a disk-backed File): in
- *   STREAM_CHUNK_BYTES slices through one import session, read again from the start when the
- *   session asks;
+ * - `ours`: as the app's import worker reads a chosen file (a disk-backed File): in 4 MB
+ *   slices through one import session (feedFile), read again from the start when the session asks;
  * - `oursWhole`: the whole file's bytes held in memory, then `importFiles` (so the peak includes
  *   the file itself);
  * - `papaRaw`: the whole file decoded and parsed by papaparse.
@@ -50,21 +49,16 @@ const ms = performance.now() - t0;
 const maxRss = process.resourceUsage().maxRSS * 1024;
 process.stdout.write(`${JSON.stringify({ mode, fileBytes, baselineRss, maxRss, peakBytes: maxRss - baselineRss, observations, ms, error })}\n`);
 
-/** The import worker's loop (src/ui/import/import.worker.ts) over a file on disk instead of a Blob. */
+/** The file read from disk in slices through one session, as the import worker reads a chosen file's Blob. */
 function streamed(m: typeof import('./targets'), opts: Parameters<typeof m.createImportSession>[0]): ReturnType<typeof m.importFiles> {
   const s = m.createImportSession(opts);
   const fd = openSync(file!, 'r');
   try {
-    s.beginFile(name, fileBytes, false);
-    for (;;) {
-      let ok = true;
-      for (let at = 0; at < fileBytes && ok; at += m.STREAM_CHUNK_BYTES) {
-        const chunk = new Uint8Array(Math.min(m.STREAM_CHUNK_BYTES, fileBytes - at));
-        readSync(fd, chunk, 0, chunk.length, at);
-        ok = s.push(chunk);
-      }
-      if (ok && s.endFile()) break;
-    }
+    m.feedFile(s, name, fileBytes, false, (at, end) => {
+      const chunk = new Uint8Array(end - at);
+      readSync(fd, chunk, 0, chunk.length, at);
+      return chunk;
+    });
   } finally {
     closeSync(fd);
   }

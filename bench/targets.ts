@@ -2,7 +2,7 @@
  * The project functions the bench measures, in one entry point so `load-targets.ts` can bundle
  * them the way a production build does (no tsx/esbuild keepNames wrappers in hot loops).
  */
-export { createImportSession, importFiles, STREAM_CHUNK_BYTES } from '../src/data/pipeline/import-files';
+export { createImportSession, feedFile, importFiles } from '../src/data/pipeline/import-files';
 export { periodValues } from '../src/analysis/period-values';
 export { metricColumns } from '../src/analysis/metric-index';
 export { createAnalysis } from '../src/analysis/model/analysis';

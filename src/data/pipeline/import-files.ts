@@ -263,17 +263,30 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * Feeds one file through `s` in slices of `chunkBytes` (`slice(at, end)` gives its bytes), from the
+ * start again each time the session asks for another way of reading it. Synchronous sources only:
+ * the import worker has its own loop over Blob slices (src/ui/import/import.worker.ts).
+ */
+export function feedFile(
+  s: ImportSession, name: string, size: number, sameAsEarlier: boolean,
+  slice: (at: number, end: number) => Uint8Array, chunkBytes = STREAM_CHUNK_BYTES,
+): void {
+  s.beginFile(name, size, sameAsEarlier);
+  for (let pass = 0; ; pass++) {
+    let ok = true;
+    for (let at = 0; ok && at < size; at += chunkBytes) ok = s.push(slice(at, Math.min(size, at + chunkBytes)));
+    if (ok && s.endFile()) return;
+    if (pass > 3) throw new Error(`${name} was read ${pass + 1} times`);
+  }
+}
+
 /** Imports `files` (whole byte arrays) as one batch, merged with `opts.existing` when given. Never throws. */
 export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}, chunkBytes = STREAM_CHUNK_BYTES): ImportResult {
   const s = createImportSession(opts);
   files.forEach((f, i) => {
-    s.beginFile(f.name, f.bytes.length, files.slice(0, i).some((g) => sameBytes(g.bytes, f.bytes)));
-    for (let pass = 0; ; pass++) {
-      let ok = true;
-      for (let at = 0; ok && at < f.bytes.length; at += chunkBytes) ok = s.push(f.bytes.subarray(at, Math.min(f.bytes.length, at + chunkBytes)));
-      if (ok && s.endFile()) break;
-      if (pass > 3) throw new Error(`${f.name} was read ${pass + 1} times`);
-    }
+    const same = files.slice(0, i).some((g) => sameBytes(g.bytes, f.bytes));
+    feedFile(s, f.name, f.bytes.length, same, (at, end) => f.bytes.subarray(at, end), chunkBytes);
   });
   return s.finish();
 }
