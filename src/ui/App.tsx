@@ -17,7 +17,7 @@ import { serializeViewQuery } from './url-state';
 import { useViewQuery } from './use-view-query';
 import { ColourConventionSelect } from './highlight/ColourConventionSelect';
 import { useChangeColours } from './highlight/colour-convention';
-import { LazyDataView, preloadView, ViewLoading, ViewRouter } from './ViewRouter';
+import { LazyDataView, preloadView, preloadViewsWhenIdle, ViewLoading, ViewRouter } from './ViewRouter';
 import { DeckPanel, DeckToggle } from './export/DeckPanel';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { applyHtmlLang, useLang } from './i18n/lang-store';
@@ -45,6 +45,9 @@ export function App() {
     applyHtmlLang(lang);
     document.title = t.app.docTitle;
   }, [lang, t]);
+  // Once there is a dataset to show, the views' code is loaded while the page has nothing to do.
+  const hasData = current !== undefined;
+  useEffect(() => (hasData ? preloadViewsWhenIdle() : undefined), [hasData]);
   const viewLabel = t.views[query.view];
   const [deckOpen, setDeckOpen] = useState(false);
   const deckId = useId();

@@ -42,6 +42,38 @@ export function preloadView(view: ViewName): void {
   load().catch(() => undefined); // a failed preload is retried by lazy() when the view opens
 }
 
+/** The order views are loaded in when the page is idle: the ones opened first after an import first. */
+const IDLE_ORDER: readonly ViewName[] = ['compare', 'league', 'trend', 'overview', 'imbalance', 'scatter', 'profile', 'data'];
+
+/**
+ * Loads every view's chunk while the page is idle, one chunk per idle period, so that the first
+ * click on a tab (after an import above all) does not wait for its code to arrive and compile.
+ * Returns a function that cancels the loads not yet started.
+ */
+export function preloadViewsWhenIdle(): () => void {
+  const queue = [...IDLE_ORDER];
+  const whenIdle = (run: () => void): (() => void) => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(run, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(run, 100);
+    return () => window.clearTimeout(id);
+  };
+  let cancel = (): void => undefined;
+  const next = (): void => {
+    const view = queue.shift();
+    if (!view) return;
+    preloadView(view);
+    cancel = whenIdle(next);
+  };
+  cancel = whenIdle(next);
+  return () => {
+    queue.length = 0;
+    cancel();
+  };
+}
+
 /** The fallback while a view's chunk loads. */
 export function ViewLoading({ view }: { view: ViewName }) {
   const t = useT();
