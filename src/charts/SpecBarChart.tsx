@@ -9,10 +9,11 @@ import { formatNumber } from '../analysis/format-number';
 import { categoryTick, NEUTRAL_CHANGE_COLOURS, valueLabel, type ChangeColours } from './bar-chart-parts';
 import type { ChartSpec } from './chart-spec';
 import { readableOnWhite } from './contrast';
-import { textEms } from './label-placement';
+import { textEms, VALUE_AXIS_INTERVAL } from './label-placement';
 import { HIGHLIGHT_COLOR, REFERENCE_COLOR, seriesColor, TEXT_COLOR } from './palette';
 
 const ROW_PX = 22;
+const NO_GRID_LINES = (): number[] => [];
 const AXIS_FONT = { fontSize: 12, fill: TEXT_COLOR };
 const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
 
@@ -84,10 +85,15 @@ export function SpecBarChart(props: SpecBarChartProps) {
       barCategoryGap={compact ? '12%' : '18%'}
       barGap={1}
     >
-      <CartesianGrid strokeDasharray="2 3" stroke="#e3e6ea" horizontal={!horizontal} vertical={horizontal} />
+      {/* Grid lines along the value axis only; the category axis's lines are not asked for (recharts would
+          measure every name's text in the page to place lines it then does not draw). */}
+      <CartesianGrid
+        strokeDasharray="2 3" stroke="#e3e6ea" horizontal={!horizontal} vertical={horizontal}
+        {...(horizontal ? { horizontalCoordinatesGenerator: NO_GRID_LINES } : { verticalCoordinatesGenerator: NO_GRID_LINES })}
+      />
       {horizontal ? (
         <>
-          <XAxis type="number" tick={{ ...AXIS_FONT, fontSize: font }} tickFormatter={fmt} orientation="top" domain={valueDomain ?? [0, 'auto']} allowDataOverflow={false} />
+          <XAxis type="number" tick={{ ...AXIS_FONT, fontSize: font }} tickFormatter={fmt} orientation="top" domain={valueDomain ?? [0, 'auto']} allowDataOverflow={false} interval={VALUE_AXIS_INTERVAL} />
           <YAxis
             type="category"
             dataKey="name"
@@ -99,7 +105,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
       ) : (
         <>
           <XAxis type="category" dataKey="name" tick={AXIS_FONT} interval="preserveStartEnd" />
-          <YAxis type="number" tick={AXIS_FONT} tickFormatter={fmt} domain={valueDomain ?? [0, 'auto']} />
+          <YAxis type="number" tick={AXIS_FONT} tickFormatter={fmt} domain={valueDomain ?? [0, 'auto']} interval={VALUE_AXIS_INTERVAL} />
         </>
       )}
       <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />
