@@ -43,25 +43,31 @@ export function periodSlot(ds: Dataset, key: string): number {
 export function metricColumns(a: Analysis, metricIndex: number): MetricColumns {
   const ds = a.cube;
   if (!(metricIndex >= 0 && metricIndex < ds.metrics.length)) throw new Error(`metric index out of range: ${metricIndex}`);
-  return a.memo(`columns|${metricIndex}`, () => buildColumns(ds, metricIndex));
+  return a.memo(`columns|${metricIndex}`, () => buildColumns(ds, [metricIndex])[0]!);
 }
 
 /**
- * Reads every observation of metric `m` into its period's column. Observations are taken in index
- * order, as the duplicate rule expects.
+ * Reads every observation of the metrics `ms` into its metric's and period's column, in one pass
+ * over the observations. Observations are taken in index order, as the duplicate rule expects.
  */
-function buildColumns(ds: Dataset, m: number): MetricColumns {
+function buildColumns(ds: Dataset, ms: readonly number[]): MetricColumns[] {
   const { unit, period, metric, value, qualifier, file, line } = ds.obs;
   const nUnits = ds.units.length;
+  const nPeriods = ds.periods.length;
   const periods = parsedPeriods(ds);
-  const cells: (PeriodColumn | undefined)[] = new Array<PeriodColumn | undefined>(ds.periods.length).fill(undefined);
+  // Which of `ms` each dataset metric is (−1: not asked).
+  const wanted = new Int32Array(ds.metrics.length).fill(-1);
+  ms.forEach((m, k) => { wanted[m] = k; });
+  const cells: (PeriodColumn | undefined)[] = new Array<PeriodColumn | undefined>(ms.length * nPeriods).fill(undefined);
   // Per cell: the observation each unit's value came from (−1: none), for the duplicate rule.
-  const sources: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(ds.periods.length).fill(undefined);
+  const sources: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(ms.length * nPeriods).fill(undefined);
   const missing = QUALIFIER_CODE.missing;
   for (let i = 0; i < metric.length; i++) {
-    if (metric[i] !== m) continue;
+    const k = wanted[metric[i]!]!;
+    if (k < 0) continue;
     const p = period[i]!;
-    let col = cells[p];
+    const c = k * nPeriods + p;
+    let col = cells[c];
     if (!col) {
       col = {
         periodIndex: p,
@@ -69,10 +75,10 @@ function buildColumns(ds: Dataset, m: number): MetricColumns {
         values: new Float64Array(nUnits).fill(NaN),
         qualifiers: new Uint8Array(nUnits).fill(missing),
       };
-      cells[p] = col;
-      sources[p] = new Int32Array(nUnits).fill(-1);
+      cells[c] = col;
+      sources[c] = new Int32Array(nUnits).fill(-1);
     }
-    const source = sources[p]!;
+    const source = sources[c]!;
     const u = unit[i]!;
     const prev = source[u]!;
     if (prev >= 0 && !replaces(i, prev, value, file, line)) continue;
@@ -80,7 +86,7 @@ function buildColumns(ds: Dataset, m: number): MetricColumns {
     col.qualifiers[u] = qualifier[i]!;
     source[u] = i;
   }
-  return { metricIndex: m, byPeriod: cells };
+  return ms.map((m, k) => ({ metricIndex: m, byPeriod: cells.slice(k * nPeriods, (k + 1) * nPeriods) }));
 }
 
 /**
@@ -113,9 +119,9 @@ export interface PackedColumns {
   readonly qualifiers: Uint8Array;
 }
 
-/** Packs every metric's columns of `ds` (one pass over the observations per metric). */
+/** Packs every metric's columns of `ds` (one pass over the observations). */
 export function packColumns(ds: Dataset): PackedColumns {
-  const all = ds.metrics.map((_, m) => buildColumns(ds, m));
+  const all = buildColumns(ds, ds.metrics.map((_, m) => m));
   const nUnits = ds.units.length;
   const nPeriods = ds.periods.length;
   const slot = new Int32Array(ds.metrics.length * nPeriods).fill(-1);

@@ -15,6 +15,7 @@ import { findLaggards, madOutliers } from '../../src/analysis/laggards';
 import { buildLeagueTable } from '../../src/analysis/league-table';
 import { metricColumns } from '../../src/analysis/metric-index';
 import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
+import { packCube } from '../../src/analysis/model/cube';
 import { perCapita, type PerBase } from '../../src/analysis/per-capita';
 import { percentileScores } from '../../src/analysis/percentile-scores';
 import { PERSISTENT_RUN, persistentLaggards } from '../../src/analysis/persistent-laggards';
@@ -129,6 +130,8 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
     expectSameIndex(tiny, base);
     expectSameIndex(tiny, base); // again, after evictions
     expect(tiny.usage().evicted).toBeGreaterThan(0);
+    // The worker's cube: every metric's columns built in one pass over the observations.
+    expectSameIndex(createAnalysis({ ...base }, { cube: packCube(base) }), base);
   });
 
   it('rolls months up exactly like the straightforward sum, latest month first', () => {
