@@ -14,6 +14,13 @@ type CellAt = IssueAt & { line: number };
 /** Period cell text → parsed key (null when unrecognised), cached per distinct text. */
 export type PeriodCache = Map<string, { key: PeriodKey | null; notes: ParsedValue['notes']; cumulative: boolean }>;
 
+/** Where a file's period came from, as the report names it (zh, en). */
+const PERIOD_SOURCE: Readonly<Record<NonNullable<TableShape['filePeriod']>['source'], readonly [string, string]>> = {
+  caption: ['标题行', 'title'],
+  'file-name': ['文件名', 'file name'],
+  'sheet-name': ['工作表名', 'sheet name'],
+};
+
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
 
 /**
@@ -66,10 +73,10 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
     cache.set(text, hit);
     const file = shape.filePeriod;
     if (hit.key !== null && file && !within(hit.key, file.key)) {
-      const from = file.source === 'caption' ? '标题行' : '文件名';
+      const [from, fromEn] = PERIOD_SOURCE[file.source];
       sink.push(makeIssue('warning', 'period-disagree', at,
         `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${hit.key}）与${from}的期间${file.key}不一致，已按期间列统计；请核对${from}或期间列`,
-        `${whereEn(at.line, at.column, at.columnName)}: period "${text}" (${hit.key}) differs from the ${file.source === 'caption' ? 'title' : 'file name'} period ${file.key}; the period column is used.`));
+        `${whereEn(at.line, at.column, at.columnName)}: period "${text}" (${hit.key}) differs from the ${fromEn} period ${file.key}; the period column is used.`));
     }
   }
   for (const n of hit.notes) {

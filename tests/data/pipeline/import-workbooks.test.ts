@@ -161,6 +161,17 @@ describe('importFiles: Excel workbooks', () => {
     expect(typeof lib?.read).toBe('function');
   });
 
+  it('a period column that disagrees with the sheet name says so, naming the sheet name (not the file name)', () => {
+    const bytes = book([['3月', [['社区', '期间', '常住人口'], ['东湖社区', '2024-05', 5200]]]]);
+    const r = run([{ name: '2024年社区月报.xlsx', bytes }]);
+    const issue = r.report.issues.find((i) => i.code === 'period-disagree');
+    expect(issue).toMatchObject({ file: '2024年社区月报.xlsx', sheet: '3月', line: 2 });
+    expect(issue!.message).toContain('与工作表名的期间2024-03不一致');
+    expect(issue!.message).toContain('请核对工作表名或期间列');
+    expect(issue!.messageEn).toContain('differs from the sheet name period 2024-03');
+    expect(r.dataset!.periods).toEqual(['2024-05']);
+  });
+
   it('CSV and workbooks import together; CSV issues carry no sheet key (the JSON report stays as it was)', () => {
     const csv = { name: '2024年3月.csv', bytes: utf8('街道,社区,常住人口\n杨柳青镇,柳口社区,3000\n\n') };
     const r = run([csv, file('中北镇-2024年3月.xlsx')]);
