@@ -9,9 +9,10 @@
  * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
  */
 import type { Dataset } from '../../data/dataset/dataset';
-import { unpackColumns } from '../metric-index';
+import { unpackColumns, type MetricColumns } from '../metric-index';
 import { nameOrderFrom } from '../unit-scope';
 import type { PackedCube } from './cube';
+import { rollUpEntries, rollUpsBytes, type PackedRollUps } from './roll-ups';
 
 /** What the model holds, for tests and the bench. */
 export interface AnalysisUsage {
@@ -41,6 +42,12 @@ export interface Analysis {
    * its own when estimateBytes would count memory it shares with another entry.
    */
   memo<T>(key: string, compute: () => T, size?: (value: T) => number): T;
+  /**
+   * Pins the worker's rolled-up values (rollUpCube), which arrive after the cube: from then on a
+   * view's periodValues reads them instead of rolling up here (the same results either way).
+   * Needs the cube the model was started with; ignored after dispose() or when already pinned.
+   */
+  pinRollUps(rollUps: PackedRollUps): void;
   /** What the memo holds now. */
   usage(): AnalysisUsage;
   /** Drops every kept result; the model stays usable (it computes again when asked). */
@@ -52,6 +59,8 @@ export interface AnalysisOptions {
   readonly budgetBytes?: number;
   /** The cube built by the import worker (packCube): put in the memo at once, so no pass over the observations and no name sort here. */
   readonly cube?: PackedCube;
+  /** The rolled-up part of the cube (rollUpCube), when already at hand (a dataset reopened from IndexedDB); needs `cube`. */
+  readonly rollUps?: PackedRollUps;
 }
 
 /**
@@ -95,6 +104,35 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     put('name-order', nameOrderFrom(unitAt), 2 * unitAt.byteLength);
     put('street-ids', streets, estimateBytes(streets));
   }
+  let disposed = false;
+  let rolledUp = false;
+  const pinRollUps = (rollUps: PackedRollUps): void => {
+    if (disposed || rolledUp) return;
+    if (!options.cube) throw new Error(`roll-ups pinned in a model of ${cube.id} started without a cube`);
+    rolledUp = true;
+    const zeros = new Uint8Array(cube.units.length);
+    const stored = (metricId: string, period: string) => {
+      const m = cube.metrics.findIndex((d) => d.id === metricId);
+      const p = cube.periods.indexOf(period);
+      const cols = m >= 0 && p >= 0 ? pinned.get(`columns|${m}`) as MetricColumns | undefined : undefined;
+      return cols?.byPeriod[p];
+    };
+    const entriesOf = rollUpEntries(cube, rollUps, stored, zeros);
+    // Results rolled up here before the roll-ups came are the same values: the pinned ones replace them.
+    put('zeros', zeros, zeros.byteLength);
+    drop('zeros');
+    entriesOf.forEach(([key, value], k) => {
+      put(key, value, k === 0 ? rollUpsBytes(rollUps) : OBJECT_BYTES);
+      drop(key);
+    });
+  };
+  const drop = (key: string): void => {
+    const e = entries.get(key);
+    if (!e) return;
+    entries.delete(key);
+    bytes -= e.bytes;
+  };
+  if (options.rollUps) pinRollUps(options.rollUps);
   return {
     cube,
     key: `${cube.id}|${cube.createdAt}|${cube.obs.value.length}`,
@@ -125,12 +163,14 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
       }
       return value;
     },
+    pinRollUps,
     usage: () => ({ entries: entries.size, bytes, budget, pinnedBytes, computed, evicted }),
     dispose() {
       entries.clear();
       bytes = 0;
       pinned.clear();
       pinnedBytes = 0;
+      disposed = true;
     },
   };
 }
