@@ -33,6 +33,11 @@ export function rollUpsTransfer(r: PackedRollUps): ArrayBuffer[] {
   return [r.slot.buffer, r.partialRow.buffer, r.values.buffer, r.qualifiers.buffer, r.partial.buffer] as ArrayBuffer[];
 }
 
+/** A copy of `r` with buffers of its own. */
+export function copyRollUps(r: PackedRollUps): PackedRollUps {
+  return { ...r, slot: r.slot.slice(), partialRow: r.partialRow.slice(), values: r.values.slice(), qualifiers: r.qualifiers.slice(), partial: r.partial.slice() };
+}
+
 /** Bytes the packed roll-ups hold. */
 export function rollUpsBytes(r: PackedRollUps): number {
   return r.slot.byteLength + r.partialRow.byteLength + r.values.byteLength + r.qualifiers.byteLength + r.partial.byteLength;

@@ -86,9 +86,10 @@ export async function importAndSave(
   if (!outcome.dataset || outcome.report.status !== 'ok') {
     return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}) };
   }
-  const { dataset, report, cube } = outcome;
-  // Shown at once, with the cube the worker built (the model computes the rest as views ask); the worker saves meanwhile.
-  await showDataset(client, cube ? { dataset, report, cube } : { dataset, report });
+  const { dataset, report, cube, rollUps } = outcome;
+  // Shown at once, with the cube the worker built; its roll-ups follow (the model rolls up as views ask
+  // until they come); the worker saves meanwhile.
+  await showDataset(client, cube ? { dataset, report, cube, ...(rollUps ? { rollUps } : {}) } : { dataset, report });
   client.setQueryData(lastImportQueryKey, { ...outcome, at, save: { state: 'saving' }, appended });
   onStage('saving');
   let save: SaveOutcome;

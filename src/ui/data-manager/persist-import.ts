@@ -6,8 +6,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
 import {
-  commitImport, getCurrentDatasetId, listDatasets, loadDataset,
-  type CommitResult, type RawFileInput,
+  commitImport, getCurrentDatasetId, listDatasets, loadDatasetWithCube,
+  type CommitResult, type LoadedDataset, type RawFileInput,
 } from '../../storage/dataset-store';
 import type { StoreTarget } from '../../storage/connection';
 import { requestPersistence, type PersistenceStatus } from '../../storage/storage-manager';
@@ -66,11 +66,14 @@ export async function afterSave(result: CommitResult, wasEmpty: boolean, client?
   return { ...result, persistence };
 }
 
-/** The saved current dataset, or null when none is saved (or storage cannot be read). */
-export async function restoreSavedDataset(store?: StoreTarget): Promise<Dataset | null> {
+/**
+ * The saved current dataset with its stored cube and roll-ups (when it was saved with them), or null
+ * when none is saved (or storage cannot be read).
+ */
+export async function restoreSavedDataset(store?: StoreTarget): Promise<LoadedDataset | null> {
   try {
     const id = await getCurrentDatasetId(store);
-    return id === null ? null : (await loadDataset(id, store)) ?? null;
+    return id === null ? null : (await loadDatasetWithCube(id, store)) ?? null;
   } catch {
     // Storage unavailable (private mode, blocked): the app still works with the sample.
     return null;

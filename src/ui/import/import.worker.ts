@@ -5,11 +5,14 @@
  * Excel workbook is read by SheetJS, loaded (its own chunk) only when a workbook is chosen. The
  * dataset goes back as transferable column buffers (packDataset) with the cube the views read
  * (packCube: no pass over the observations and no name sort on the page), the report
- * as plain JSON.
+ * as plain JSON. Then, the page already drawing, the rolled-up periods follow in a second message
+ * (rollUpCube, from the worker's own copy of the cube): the page's model pins them when they come.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
-import { cubeTransfer, packCube } from '../../analysis/model/cube';
+import { copyCube, cubeTransfer, packCube } from '../../analysis/model/cube';
+import { rollUpCube } from '../../analysis/model/roll-up-cube';
+import { copyRollUps, rollUpsTransfer, type PackedRollUps } from '../../analysis/model/roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -37,11 +40,21 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     // The cube the views read, built here rather than on the page: columns, name order, street table.
     const cube = report.status === 'ok' ? packCube(dataset) : undefined;
     const { meta, transfer } = packDataset(dataset);
-    // The page gets the columns (transferred); the save needs its own copy (a memcpy here).
+    // The page gets the columns and the cube (transferred); the save and the roll-ups need copies (memcpy here).
     const kept = save && report.status === 'ok' ? unpackDataset(meta, transfer.map((b) => b.slice(0))) : undefined;
+    const ownCube = cube ? copyCube(cube) : undefined;
     post({ kind: 'done', report, packed: { meta, buffers: transfer }, ...(cube ? { cube } : {}) }, [...transfer, ...(cube ? cubeTransfer(cube) : [])]);
+    let rollUps: PackedRollUps | undefined;
+    if (ownCube) {
+      // From the dataset's tables (its observation columns went to the page) and the cube's columns.
+      rollUps = rollUpCube(dataset, ownCube);
+      // The save stores these; the page gets a copy.
+      const sent = copyRollUps(rollUps);
+      post({ kind: 'rollUps', rollUps: sent }, rollUpsTransfer(sent));
+    }
     if (kept && save) {
-      post({ kind: 'saved', result: await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId }) });
+      const built = ownCube && rollUps ? { cube: { cube: ownCube, rollUps } } : {};
+      post({ kind: 'saved', result: await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId, ...built }) });
     }
   } catch (err) {
     post({ kind: 'crash', message: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) });
