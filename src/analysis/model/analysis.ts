@@ -66,10 +66,19 @@ export interface AnalysisOptions {
 /**
  * The default memo budget: 8 bytes per observation, at least 16 MB so that a small dataset keeps
  * everything it is asked. With the dataset (about 23 bytes per observation) and the worker's cube
- * (9 per stored cell), a city stays near 40 bytes per observation in all.
+ * (9 per stored cell), a city stays under 40 bytes per observation in all. Once the worker's
+ * roll-ups are pinned (rolledUpBudget) the memo no longer keeps roll-ups, and its budget shrinks by them.
  */
 export function defaultBudget(cube: Dataset): number {
   return Math.max(16 * 2 ** 20, 8 * cube.obs.value.length);
+}
+
+/**
+ * The default budget once `rollUpBytes` of roll-ups are pinned: smaller by them, but never under 2
+ * bytes per observation (at least 8 MB), what sort orders, ranks and per-capita values need.
+ */
+export function rolledUpBudget(cube: Dataset, rollUpBytes: number): number {
+  return Math.max(8 * 2 ** 20, 2 * cube.obs.value.length, defaultBudget(cube) - rollUpBytes);
 }
 
 interface Entry {
@@ -79,7 +88,7 @@ interface Entry {
 
 /** Creates the analysis model of `cube`. Cheap: nothing is computed until a view asks. */
 export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): Analysis {
-  const budget = options.budgetBytes ?? defaultBudget(cube);
+  let budget = options.budgetBytes ?? defaultBudget(cube);
   // Insertion order is recency order: a hit moves its entry to the end, eviction takes the front.
   const entries = new Map<string, Entry>();
   let bytes = 0;
@@ -93,14 +102,17 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     pinned.set(key, value);
     pinnedBytes += size;
   };
+  // One all-zero row per unit, shared by the cube's all-exact qualifier rows and every result with no partial value.
+  const zeros = new Uint8Array(cube.units.length);
   if (options.cube) {
     const { columns, unitAt, streets } = options.cube;
     if (unitAt.length !== cube.units.length || streets.ids.length !== cube.units.length) {
       throw new Error(`packed cube of ${unitAt.length} units does not fit dataset ${cube.id} (${cube.units.length} units)`);
     }
+    put('zeros', zeros, zeros.byteLength);
     // The packed buffers, counted once (under the first metric), not again per metric.
-    const own = columns.values.byteLength + columns.qualifiers.byteLength;
-    cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m), m === 0 ? own : OBJECT_BYTES));
+    const own = columns.values.byteLength + columns.qualifiers.byteLength + columns.qualifierRow.byteLength;
+    cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m, zeros), m === 0 ? own : OBJECT_BYTES));
     put('name-order', nameOrderFrom(unitAt), 2 * unitAt.byteLength);
     put('street-ids', streets, estimateBytes(streets));
   }
@@ -110,7 +122,6 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     if (disposed || rolledUp) return;
     if (!options.cube) throw new Error(`roll-ups pinned in a model of ${cube.id} started without a cube`);
     rolledUp = true;
-    const zeros = new Uint8Array(cube.units.length);
     const stored = (metricId: string, period: string) => {
       const m = cube.metrics.findIndex((d) => d.id === metricId);
       const p = cube.periods.indexOf(period);
@@ -119,12 +130,23 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     };
     const entriesOf = rollUpEntries(cube, rollUps, stored, zeros);
     // Results rolled up here before the roll-ups came are the same values: the pinned ones replace them.
-    put('zeros', zeros, zeros.byteLength);
-    drop('zeros');
     entriesOf.forEach(([key, value], k) => {
       put(key, value, k === 0 ? rollUpsBytes(rollUps) : OBJECT_BYTES);
       drop(key);
     });
+    if (options.budgetBytes === undefined) {
+      budget = rolledUpBudget(cube, rollUpsBytes(rollUps));
+      evictOver();
+    }
+  };
+  /** Evicts least recently used entries until the memo is within its budget (`keep` stays). */
+  const evictOver = (keep?: string): void => {
+    for (const [k, e] of entries) {
+      if (bytes <= budget || k === keep) break;
+      entries.delete(k);
+      bytes -= e.bytes;
+      evicted++;
+    }
   };
   const drop = (key: string): void => {
     const e = entries.get(key);
@@ -155,12 +177,7 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
       }
       entries.set(key, { value, bytes: own });
       bytes += own;
-      for (const [k, e] of entries) {
-        if (bytes <= budget || k === key) break;
-        entries.delete(k);
-        bytes -= e.bytes;
-        evicted++;
-      }
+      evictOver(key);
       return value;
     },
     pinRollUps,

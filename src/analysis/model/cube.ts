@@ -27,14 +27,17 @@ export function packCube(ds: Dataset): PackedCube {
 /** The buffers of `cube` to transfer with it. */
 export function cubeTransfer(cube: PackedCube): ArrayBuffer[] {
   const { columns, unitAt, streets } = cube;
-  return [columns.slot.buffer, columns.values.buffer, columns.qualifiers.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
+  return [columns.slot.buffer, columns.values.buffer, columns.qualifierRow.buffer, columns.qualifiers.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
 }
 
 /** A copy of `cube` with buffers of its own (the worker keeps one to roll up from after transferring the other). */
 export function copyCube(cube: PackedCube): PackedCube {
   const { columns, unitAt, streets } = cube;
   return {
-    columns: { ...columns, slot: columns.slot.slice(), values: columns.values.slice(), qualifiers: columns.qualifiers.slice() },
+    columns: {
+      ...columns, slot: columns.slot.slice(), values: columns.values.slice(),
+      qualifierRow: columns.qualifierRow.slice(), qualifiers: columns.qualifiers.slice(),
+    },
     unitAt: unitAt.slice(),
     streets: { ...streets, ids: streets.ids.slice() },
   };

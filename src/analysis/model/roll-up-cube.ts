@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../../data/dataset/dataset';
 import { availablePeriods } from '../available-periods';
-import { metricColumns } from '../metric-index';
+import { metricColumns, packQualifiers } from '../metric-index';
 import { periodValues, type PeriodValues } from '../period-values';
 import { availableMetrics } from '../resolve-metric';
 import { createAnalysis } from './analysis';
@@ -38,20 +38,11 @@ export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
   model.dispose();
   const n = ds.units.length;
   const values = new Float64Array(rows.length * n);
-  const qualifiers = new Uint8Array(rows.length * n);
-  const partialRow = new Int32Array(rows.length).fill(-1);
-  const partialAt: number[] = [];
-  rows.forEach((pv, r) => {
-    values.set(pv.values, r * n);
-    qualifiers.set(pv.qualifiers, r * n);
-    if (pv.partial.some((x) => x !== 0)) {
-      partialRow[r] = partialAt.length;
-      partialAt.push(r);
-    }
-  });
-  const partial = new Uint8Array(partialAt.length * n);
-  partialAt.forEach((r, k) => partial.set(rows[r]!.partial, k * n));
-  return { units: n, metrics, periods, slot, partialRow, values, qualifiers, partial };
+  rows.forEach((pv, r) => values.set(pv.values, r * n));
+  const { qualifierRow, qualifiers } = packQualifiers(rows.map((pv) => pv.qualifiers), n);
+  // Completeness packs as qualifiers do: 0 (complete) is the common value.
+  const { qualifierRow: partialRow, qualifiers: partial } = packQualifiers(rows.map((pv) => pv.partial), n);
+  return { units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial };
 }
 
 function emptyObservations(): Dataset['obs'] {
