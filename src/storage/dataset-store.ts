@@ -92,6 +92,20 @@ export async function loadDatasetWithCube(id: string, target?: StoreTarget): Pro
   return fits ? { dataset, cube: record.cube, rollUps: record.rollUps } : { dataset };
 }
 
+/**
+ * Stores the cube of a dataset saved without one (saved before schema version 2, or from the
+ * page), built when it was reopened, so the next reopen reads it. Nothing is written when the
+ * dataset is gone or is no longer the one the cube was built from (another observation count).
+ */
+export async function storeCube(id: string, cube: Omit<CubeRecord, 'id'>, observations: number, target?: StoreTarget): Promise<StoreResult> {
+  return runWrite('保存汇总', target, id, ['payloads', 'cubes'], async (tx) => {
+    const ds = await tx.objectStore('payloads').get(id);
+    if (!ds || ds.obs.value.length !== observations || ds.units.length !== cube.cube.columns.units) return 'not-found';
+    await tx.objectStore('cubes').put({ id, ...cube });
+    return null;
+  }, null);
+}
+
 /** The import log of a dataset, oldest first. */
 export async function listImportLog(id: string, target?: StoreTarget): Promise<ImportLogEntry[]> {
   const db = await resolveStore(target);
@@ -284,7 +298,8 @@ async function runWrite(
   id: string,
   stores: readonly ShequStoreName[],
   body: (tx: WriteTx) => Promise<'not-found' | null>,
-  kind: 'rename' | 'delete' | 'current',
+  /** What to tell other tabs; null: nothing they list changed. */
+  kind: 'rename' | 'delete' | 'current' | null,
 ): Promise<StoreResult> {
   let tx: WriteTx | undefined;
   try {
@@ -297,7 +312,7 @@ async function runWrite(
       return storeFailure('not-found', what, id);
     }
     await t.done;
-    notifyDatasetsChanged(kind, id);
+    if (kind) notifyDatasetsChanged(kind, id);
     return { ok: true };
   } catch (err) {
     if (tx) safeAbort(tx);

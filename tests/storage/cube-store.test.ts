@@ -15,7 +15,7 @@ import { periodValues } from '../../src/analysis/period-values';
 import { availableMetrics } from '../../src/analysis/resolve-metric';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import {
-  closeStore, commitImport, deleteDataset, loadDatasetWithCube, openStore, renameDataset,
+  closeStore, commitImport, deleteDataset, loadDatasetWithCube, openStore, renameDataset, storeCube,
 } from '../../src/storage/dataset-store';
 import { DB_VERSION, upgradeSchema, type ShequSchema } from '../../src/storage/schema';
 import { saveInWorker } from '../../src/ui/import/worker-save';
@@ -105,6 +105,21 @@ describe('the stored cube', () => {
     const loaded = await loadDatasetWithCube('A', t);
     expect(loaded?.dataset.id).toBe('A');
     expect(loaded?.cube).toBeUndefined();
+  });
+});
+
+describe('storeCube (a cube built when a dataset saved without one was reopened)', () => {
+  it('stores it for the next reopen, only while that very dataset is saved', async () => {
+    const t = target();
+    const ds = makeDataset('A');
+    await commitImport({ dataset: ds, rawFiles: [], report: makeReport(['a.csv']) }, t);
+    expect((await loadDatasetWithCube('A', t))?.cube).toBeUndefined();
+    expect((await storeCube('A', builtCube(ds), ds.obs.value.length + 1, t)).ok).toBe(false);
+    expect((await storeCube('GONE', builtCube(ds), ds.obs.value.length, t)).ok).toBe(false);
+    expect((await storeCube('A', builtCube(ds), ds.obs.value.length, t)).ok).toBe(true);
+    expect((await loadDatasetWithCube('A', t))?.rollUps).toBeDefined();
+    const db = await openStore(t.name);
+    expect(await db.getAllKeys('cubes')).toEqual(['A']);
   });
 });
 

@@ -4,7 +4,8 @@
  * (the newest, made current) or, when none is left, by the sample.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { listDatasets, loadDatasetWithCube, setCurrentDatasetId } from '../../storage/dataset-store';
+import { listDatasets, setCurrentDatasetId } from '../../storage/dataset-store';
+import { reopenSaved } from '../data-manager/reopen-client';
 import type { StoreTarget } from '../../storage/connection';
 import { datasetQueryKey, showDataset, shownDataset } from './dataset-query';
 
@@ -25,7 +26,7 @@ export async function reconcileShownDataset(client: QueryClient, store?: StoreTa
   const next = metas[0];
   if (next) {
     const result = await setCurrentDatasetId(next.id, store);
-    const saved = result.ok ? await loadDatasetWithCube(next.id, store) : undefined;
+    const saved = result.ok ? await reopenSaved(next.id, store) : undefined;
     if (saved) {
       await showDataset(client, { ...saved, report: null });
       return 'switched';

@@ -6,12 +6,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
 import {
-  commitImport, getCurrentDatasetId, listDatasets, loadDatasetWithCube,
-  type CommitResult, type LoadedDataset, type RawFileInput,
+  commitImport, listDatasets,
+  type CommitResult, type RawFileInput,
 } from '../../storage/dataset-store';
 import type { StoreTarget } from '../../storage/connection';
 import { requestPersistence, type PersistenceStatus } from '../../storage/storage-manager';
 import { invalidateStorageQueries } from './datasets-query';
+import { reopenSaved, type ReopenedDataset } from './reopen-client';
 
 export interface PersistImportInput {
   readonly dataset: Dataset;
@@ -67,13 +68,12 @@ export async function afterSave(result: CommitResult, wasEmpty: boolean, client?
 }
 
 /**
- * The saved current dataset with its stored cube and roll-ups (when it was saved with them), or null
+ * The saved current dataset with its cube and roll-ups, read in a worker (reopenSaved), or null
  * when none is saved (or storage cannot be read).
  */
-export async function restoreSavedDataset(store?: StoreTarget): Promise<LoadedDataset | null> {
+export async function restoreSavedDataset(store?: StoreTarget): Promise<ReopenedDataset | null> {
   try {
-    const id = await getCurrentDatasetId(store);
-    return id === null ? null : (await loadDatasetWithCube(id, store)) ?? null;
+    return await reopenSaved(null, store);
   } catch {
     // Storage unavailable (private mode, blocked): the app still works with the sample.
     return null;
