@@ -102,8 +102,8 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     pinned.set(key, value);
     pinnedBytes += size;
   };
-  // One all-zero row per unit, shared by the cube's all-exact qualifier rows and every result with no partial value.
-  const zeros = new Uint8Array(cube.units.length);
+  // With a cube: one all-zero row per unit, shared by its all-exact qualifier rows and every result with no partial value.
+  const zeros = new Uint8Array(options.cube ? cube.units.length : 0);
   if (options.cube) {
     const { columns, unitAt, streets } = options.cube;
     if (unitAt.length !== cube.units.length || streets.ids.length !== cube.units.length) {
