@@ -23,11 +23,19 @@ export interface ReopenedDataset {
  * Rejects when storage cannot be read.
  */
 export async function reopenSaved(id: string | null, store?: StoreTarget): Promise<ReopenedDataset | null> {
-  if (typeof Worker === 'undefined' || store?.db) {
-    const which = id ?? await getCurrentDatasetId(store);
-    return which === null ? null : (await loadDatasetWithCube(which, store)) ?? null;
+  if (typeof Worker === 'undefined' || store?.db) return onThisThread(id, store);
+  try {
+    return await inWorker({ id, ...(store?.name ? { dbName: store.name } : {}) });
+  } catch (err) {
+    // The worker could not run or failed before handing anything over: read here, as before workers did it.
+    console.error('[打开数据]', err);
+    return onThisThread(id, store);
   }
-  return inWorker({ id, ...(store?.name ? { dbName: store.name } : {}) });
+}
+
+async function onThisThread(id: string | null, store?: StoreTarget): Promise<ReopenedDataset | null> {
+  const which = id ?? await getCurrentDatasetId(store);
+  return which === null ? null : (await loadDatasetWithCube(which, store)) ?? null;
 }
 
 function inWorker(request: ReopenRequest): Promise<ReopenedDataset | null> {
