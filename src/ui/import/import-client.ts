@@ -20,7 +20,7 @@ import { checkImportSize } from '../../data/decode/stream-limits';
 import { storeFailure } from '../../storage/store-result';
 import type { CommitResult } from '../../storage/dataset-store';
 import { createStore } from '../shared/create-store';
-import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';
+import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse, RollUpRequest } from './import-protocol';
 
 /** A file read into memory, ready to import. */
 export interface FileBytes {
@@ -161,15 +161,13 @@ function inWorker(
   active?.cancel();
   return new Promise<ImportOutcome>((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    // After `done`, the worker may still owe the roll-ups and the save; it ends when it owes nothing.
+    // After `done`, the worker may still owe the roll-ups and the save (and then stores the cube):
+    // it ends itself when it is through; the page ends it only on 取消 or a failure.
     let settleSave: ((r: CommitResult) => void) | undefined;
     let settleRollUps: ((r: PackedRollUps | undefined) => void) | undefined;
     const end = (): void => {
       worker.terminate();
       if (active === handle) active = null;
-    };
-    const endIfOwed = (): void => {
-      if (!settleSave && !settleRollUps) worker.terminate();
     };
     const handle = {
       cancel: () => {
@@ -189,7 +187,6 @@ function inWorker(
       if (msg.kind === 'saved') {
         settleSave?.(msg.result);
         settleSave = undefined;
-        endIfOwed();
         return;
       }
       if (msg.kind === 'crash' && failOwed(msg.message)) {
@@ -199,7 +196,6 @@ function inWorker(
       if (msg.kind === 'rollUps') {
         settleRollUps?.(msg.rollUps);
         settleRollUps = undefined;
-        endIfOwed();
         return;
       }
       const saving = msg.kind === 'done' && input.save !== undefined && msg.packed !== null && msg.report.status === 'ok';
@@ -220,6 +216,8 @@ function inWorker(
       const rollUps = rolling ? new Promise<PackedRollUps | undefined>((r) => { settleRollUps = r; }) : undefined;
       const cube = dataset && msg.cube ? { cube: msg.cube, ...(rollUps ? { rollUps } : {}) } : {};
       resolve(saved ? { dataset, report: msg.report, saved, ...cube } : { dataset, report: msg.report, ...cube });
+      // Asked for once the page is idle (it has drawn the dataset), so they do not slow its first chart.
+      if (rolling) whenIdle(() => worker.postMessage({ kind: 'rollUps' } satisfies RollUpRequest));
     };
     // After `done` the page keeps the dataset; what the worker still owed is lost (the model rolls up itself).
     const failOwed = (detail: string): boolean => {
@@ -246,4 +244,10 @@ function inWorker(
     };
     worker.postMessage(request, transfer);
   });
+}
+
+/** Runs `task` when the page is next idle (within 2 s), or soon where there is no requestIdleCallback. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }

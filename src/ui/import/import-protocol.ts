@@ -46,6 +46,14 @@ export interface ImportRequest {
   readonly save?: { readonly replaceId?: string };
 }
 
+/**
+ * The page's second message, after `done` carried a cube: roll it up now (the page has drawn, so
+ * the worker's roll-ups no longer compete with its first chart for the CPU).
+ */
+export interface RollUpRequest {
+  readonly kind: 'rollUps';
+}
+
 /** How far the import is; posted at most every ~100 ms. */
 export interface ImportProgressInfo {
   /** Bytes read so far (all files) and in total. */
@@ -66,8 +74,8 @@ export type ImportResponse =
     readonly cube?: PackedCube;
   }
   /**
-   * The rolled-up periods of the cube (rollUpCube), computed after `done` (only when `done` carried
-   * a cube): the page's model pins them. Then the worker ends, unless it still saves.
+   * The rolled-up periods of the cube (rollUpCube), computed when the page asks after `done` (only
+   * when `done` carried a cube; RollUpRequest): the page's model pins them.
    */
   | { readonly kind: 'rollUps'; readonly rollUps: PackedRollUps }
   /** The save asked for by `ImportRequest.save`, after `done` (only for an accepted import). */
