@@ -144,6 +144,10 @@ function analysisRows(size: string, a: AnalysisResult): Row[] {
     ...(a.model === undefined ? [] : [
       [`memory held by the analysis model after every view's switches, bytes/observation on top of the dataset: heap measured (model's own estimate; budget)`, size,
         `${nf1.format(a.model.heldBytesPerObservation)} B (${nf1.format(a.model.modelBytesPerObservation)}; ≤ ${nf1.format(a.model.budgetBytesPerObservation)})`, '—', '—'] as Row,
+      ...(a.model.rollUpMs === undefined ? [] : [
+        [`the import worker's roll-ups after the hand-over (rollUpCube: every metric × rolled-up period; no target, off the page), and their size in bytes/observation (part of the memory row above)`, size,
+          `${fmtMs(a.model.rollUpMs)}; ${nf1.format(a.model.rollUpBytesPerObservation ?? 0)} B`, '—', '—'] as Row,
+      ]),
     ]),
     ...(a.ours.indexPassMs === undefined ? [] : [
       [`every metric's columns read (since issue 17 by a fresh model as views ask; before it, the index pass of the preparation; peer: arquero table setup)`, size,

@@ -9,9 +9,10 @@
  *   narrative for the focus metric; on a period switch also the overview of every metric and the
  *   percentile heatmap (the overview and heatmap do not depend on the chosen metric).
  * Stage `model` (the app since the analysis model, issue 17): each view on a fresh analysis model
- * started with the import worker's cube (createAnalysis(ds, { cube: packCube(ds) }): columns, name
- * order, street table), nothing else computed ahead, so a switch pays for its own roll-ups, sorts and
- * statistics, and reuses what earlier switches of that view kept. Stages `views` and `index` are
+ * started with the import worker's whole cube (createAnalysis(ds, { cube, rollUps }): columns, name
+ * order, street table, and the rolled-up periods the worker posts right after), nothing else
+ * computed ahead, so a switch pays for its own sorts and statistics, and reuses what earlier
+ * switches of that view kept. Stages `views` and `index` are
  * the labels of results from before (the preparation pass, now gone). Every switch goes to a
  * metric or period not shown before in that view, after a collection; the views also switch to
  * months, the 趋势 and 连续N期靠后 parts then at month granularity.
@@ -83,15 +84,16 @@ export function benchViewSwitches(mod: TargetModule, base: Dataset, rounds = 2):
   const earlier = quarters.slice(0, -1).reverse().slice(0, 7);
   const months = mod.availablePeriods(base, 'M').reverse().slice(0, 7);
   const out: ViewSwitch[] = [];
-  // As after an import in the app: the model starts with the cube the worker built.
+  // As after an import in the app: the model has the cube the worker built and its roll-ups.
   const cube = mod.packCube(base);
+  const rollUps = mod.rollUpCube(base, cube);
   for (const prepared of ['model'] as const) {
     for (const [view, compute] of Object.entries(views(mod)) as [ViewSwitch['view'], Compute][]) {
       const byMetric: number[] = [];
       const byPeriod: number[] = [];
       const byMonth: number[] = [];
       for (let round = 0; round < rounds; round++) {
-        const ds = mod.createAnalysis({ ...base }, { cube });
+        const ds = mod.createAnalysis({ ...base }, { cube, rollUps });
         compute(ds, 'reemployed', latest, 'period'); // the view as first opened
         for (const metric of metrics.slice(0, 8)) {
           gc();
@@ -130,6 +132,9 @@ function heldBytes(): number {
 
 /** What an analysis model holds after the view switches: its own estimate and the heap's. */
 export interface ModelMemory {
+  /** The worker's roll-ups (rollUpCube) after the hand-over, ms, and their packed size, bytes per observation. */
+  readonly rollUpMs?: number;
+  readonly rollUpBytesPerObservation?: number;
   /** Reading every metric's columns in a fresh model, ms. */
   readonly columnsMs: number;
   /** Bytes per observation held after every view's switches over 8 metrics × 8 periods (heap + array buffers, after a collection). */
@@ -149,7 +154,13 @@ export function benchModelMemory(mod: TargetModule, base: Dataset): ModelMemory 
   const columnsMs = performance.now() - t0;
   fresh.dispose();
   const h0 = heldBytes();
-  let model: Analysis | null = mod.createAnalysis({ ...base }, { cube: mod.packCube(base) });
+  const cube = mod.packCube(base);
+  gc();
+  const r0 = performance.now();
+  const rollUps = mod.rollUpCube(base, cube);
+  const rollUpMs = performance.now() - r0;
+  const rollUpBytes = rollUps.values.byteLength + rollUps.qualifiers.byteLength + rollUps.partial.byteLength;
+  let model: Analysis | null = mod.createAnalysis({ ...base }, { cube, rollUps });
   const quarters = mod.availablePeriods(base, 'Q').reverse().slice(0, 8);
   const metrics = base.metrics.map((d) => d.id).slice(0, 8);
   for (const compute of Object.values(views(mod))) {
@@ -159,7 +170,7 @@ export function benchModelMemory(mod: TargetModule, base: Dataset): ModelMemory 
   const usage = model.usage();
   model = null;
   return {
-    columnsMs, heldBytesPerObservation: held / obs,
+    columnsMs, rollUpMs, rollUpBytesPerObservation: rollUpBytes / obs, heldBytesPerObservation: held / obs,
     modelBytesPerObservation: usage.bytes / obs, budgetBytesPerObservation: usage.budget / obs,
   };
 }

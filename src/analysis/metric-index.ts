@@ -108,14 +108,16 @@ function replaces(
 
 /**
  * Every metric's columns in transferable form, built where the import runs (the worker) and handed
- * to the page with the dataset: `slot[m * periods + p]` is the cell's row in `values` and
- * `qualifiers` (each row one value per unit), −1 where nothing is stored.
+ * to the page with the dataset: `slot[m * periods + p]` is the cell's row in `values` (each row one
+ * value per unit), −1 where nothing is stored. `qualifierRow[row]` is its row in `qualifiers`, or −1
+ * when every qualifier of it is `exact` (code 0; most rows): those rows share one all-zero row.
  */
 export interface PackedColumns {
   readonly units: number;
   readonly periods: number;
   readonly slot: Int32Array;
   readonly values: Float64Array;
+  readonly qualifierRow: Int32Array;
   readonly qualifiers: Uint8Array;
 }
 
@@ -125,21 +127,42 @@ export function packColumns(ds: Dataset): PackedColumns {
   const nUnits = ds.units.length;
   const nPeriods = ds.periods.length;
   const slot = new Int32Array(ds.metrics.length * nPeriods).fill(-1);
-  let rows = 0;
-  all.forEach((cols, m) => cols.byPeriod.forEach((col, p) => { if (col) slot[m * nPeriods + p] = rows++; }));
-  const values = new Float64Array(rows * nUnits);
-  const qualifiers = new Uint8Array(rows * nUnits);
-  all.forEach((cols, m) => cols.byPeriod.forEach((col, p) => {
+  const cols: PeriodColumn[] = [];
+  all.forEach((c, m) => c.byPeriod.forEach((col, p) => {
     if (!col) return;
-    const at = slot[m * nPeriods + p]! * nUnits;
-    values.set(col.values, at);
-    qualifiers.set(col.qualifiers, at);
+    slot[m * nPeriods + p] = cols.length;
+    cols.push(col);
   }));
-  return { units: nUnits, periods: nPeriods, slot, values, qualifiers };
+  const values = new Float64Array(cols.length * nUnits);
+  cols.forEach((col, row) => values.set(col.values, row * nUnits));
+  const { qualifierRow, qualifiers } = packQualifiers(cols.map((c) => c.qualifiers), nUnits);
+  return { units: nUnits, periods: nPeriods, slot, values, qualifierRow, qualifiers };
 }
 
-/** The columns of metric `m` read from `packed` (views into its buffers, no copy). */
-export function unpackColumns(ds: Dataset, packed: PackedColumns, m: number): MetricColumns {
+/**
+ * Qualifier rows in packed form: a row with any code but `exact` (0) gets its own row in
+ * `qualifiers`; an all-exact row is −1 in `qualifierRow` (it reads a shared all-zero row).
+ */
+export function packQualifiers(rows: readonly Uint8Array[], units: number): { qualifierRow: Int32Array; qualifiers: Uint8Array } {
+  const qualifierRow = new Int32Array(rows.length).fill(-1);
+  let kept = 0;
+  rows.forEach((q, r) => { if (q.some((x) => x !== 0)) qualifierRow[r] = kept++; });
+  const qualifiers = new Uint8Array(kept * units);
+  rows.forEach((q, r) => { if (qualifierRow[r]! >= 0) qualifiers.set(q, qualifierRow[r]! * units); });
+  return { qualifierRow, qualifiers };
+}
+
+/** Row `row` of packed qualifiers: a view into `qualifiers`, or `exact` (all zero, shared) for an all-exact row. */
+export function qualifierRowOf(qualifierRow: Int32Array, qualifiers: Uint8Array, row: number, units: number, exact: Uint8Array): Uint8Array {
+  const q = qualifierRow[row]!;
+  return q < 0 ? exact : qualifiers.subarray(q * units, (q + 1) * units);
+}
+
+/**
+ * The columns of metric `m` read from `packed` (views into its buffers, no copy). All-exact
+ * qualifier rows are `exact` (an all-zero array of one per unit, shared: read-only).
+ */
+export function unpackColumns(ds: Dataset, packed: PackedColumns, m: number, exact: Uint8Array = new Uint8Array(packed.units)): MetricColumns {
   if (packed.units !== ds.units.length || packed.periods !== ds.periods.length) {
     throw new Error(`packed columns of ${packed.units} units × ${packed.periods} periods do not fit dataset ${ds.id}`);
   }
@@ -151,7 +174,7 @@ export function unpackColumns(ds: Dataset, packed: PackedColumns, m: number): Me
     return {
       periodIndex: p, period,
       values: packed.values.subarray(at, at + packed.units),
-      qualifiers: packed.qualifiers.subarray(at, at + packed.units),
+      qualifiers: qualifierRowOf(packed.qualifierRow, packed.qualifiers, row, packed.units, exact),
     };
   });
   return { metricIndex: m, byPeriod };

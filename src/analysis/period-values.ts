@@ -36,7 +36,7 @@ export interface PeriodValues {
  * period key.
  */
 export function periodValues(a: Analysis, metricId: string, period: PeriodKey): PeriodValues {
-  const key = `values|${metricId}|${period}`;
+  const key = periodValuesKey(metricId, period);
   return a.memo(key, () => {
     const target = parsePeriodKey(period);
     if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
@@ -49,6 +49,11 @@ export function periodValues(a: Analysis, metricId: string, period: PeriodKey): 
     if (column && sameValues(result, column)) return shareColumn(a, key, column);
     return withSharedZeros(a, { key, ...result });
   }, (pv) => ownBytes(a, pv, storedColumn(a, metricId, period)));
+}
+
+/** The memo key of periodValues(·, metricId, period): the worker's roll-ups are pinned under it. */
+export function periodValuesKey(metricId: string, period: PeriodKey): string {
+  return `values|${metricId}|${period}`;
 }
 
 /** The bytes a result holds of its own: not the metric column or the shared zeros it may reuse. */

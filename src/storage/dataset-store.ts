@@ -11,7 +11,7 @@ import { openStoreUnlessBlocked, resolveStore, type StoreTarget } from './connec
 import { buildDatasetMeta, buildLogEntry, refreezeDataset } from './dataset-meta';
 import {
   ALL_STORES, CURRENT_DATASET_KEY,
-  type DatasetMeta, type ImportLogEntry, type RawFileRecord, type ShequSchema, type ShequStoreName,
+  type CubeRecord, type DatasetMeta, type ImportLogEntry, type RawFileRecord, type ShequSchema, type ShequStoreName,
 } from './schema';
 import { sha256Hex } from './sha256';
 import { classifyStoreError, storeFailure, type StoreFailure, type StoreResult } from './store-result';
@@ -39,6 +39,8 @@ export interface CommitInput {
   readonly report: ImportReport;
   /** Id of the stored dataset this import replaces, swapped atomically; omit to add a new one. */
   readonly replaceId?: string;
+  /** The dataset's cube as the import worker built it (stored for reopening without rebuilding it). */
+  readonly cube?: Omit<CubeRecord, 'id'>;
 }
 
 /** hashing: computing SHA-256 (no IDB yet); writing: transaction open; committing: all writes queued. */
@@ -66,6 +68,42 @@ export async function loadDataset(id: string, target?: StoreTarget): Promise<Dat
   const db = await resolveStore(target);
   const ds = await db.get('payloads', id);
   return ds ? refreezeDataset(ds) : undefined;
+}
+
+/** A stored dataset with its stored cube (absent for datasets saved without one). */
+export interface LoadedDataset {
+  readonly dataset: Dataset;
+  readonly cube?: CubeRecord['cube'];
+  readonly rollUps?: CubeRecord['rollUps'];
+}
+
+/**
+ * The stored dataset with its cube, read in one transaction, or undefined when there is none with
+ * that id. A cube that does not fit the dataset (units or periods) is left out.
+ */
+export async function loadDatasetWithCube(id: string, target?: StoreTarget): Promise<LoadedDataset | undefined> {
+  const db = await resolveStore(target);
+  const tx = db.transaction(['payloads', 'cubes'], 'readonly');
+  const [ds, record] = await Promise.all([tx.objectStore('payloads').get(id), tx.objectStore('cubes').get(id), tx.done]);
+  if (!ds) return undefined;
+  const dataset = refreezeDataset(ds);
+  const fits = record !== undefined && record.cube.columns.units === dataset.units.length
+    && record.cube.columns.periods === dataset.periods.length && record.rollUps.units === dataset.units.length;
+  return fits ? { dataset, cube: record.cube, rollUps: record.rollUps } : { dataset };
+}
+
+/**
+ * Stores the cube of a dataset saved without one (saved before schema version 2, or from the
+ * page), built when it was reopened, so the next reopen reads it. Nothing is written when the
+ * dataset is gone or is no longer the one the cube was built from (another observation count).
+ */
+export async function storeCube(id: string, cube: Omit<CubeRecord, 'id'>, observations: number, target?: StoreTarget): Promise<StoreResult> {
+  return runWrite('保存汇总', target, id, ['payloads', 'cubes'], async (tx) => {
+    const ds = await tx.objectStore('payloads').get(id);
+    if (!ds || ds.obs.value.length !== observations || ds.units.length !== cube.cube.columns.units) return 'not-found';
+    await tx.objectStore('cubes').put({ id, ...cube });
+    return null;
+  }, null);
 }
 
 /** The import log of a dataset, oldest first. */
@@ -228,6 +266,7 @@ async function writeImport(
   const requests: Promise<unknown>[] = [];
   queue(requests, tx.objectStore('datasets').put(meta));
   queue(requests, tx.objectStore('payloads').put(ds));
+  if (input.cube) queue(requests, tx.objectStore('cubes').put({ id: ds.id, ...input.cube }));
   for (const r of raws) queue(requests, rawStore.put({ datasetId: ds.id, name: r.name, bytes: r.bytes, sha256: r.sha256 }));
   for (const r of carried) queue(requests, rawStore.put(r));
   for (const l of movedLogs) queue(requests, logStore.put(l));
@@ -241,6 +280,7 @@ async function removeDataset(tx: WriteTx, id: string, dropLog = true): Promise<v
   const pending: Promise<unknown>[] = [];
   queue(pending, tx.objectStore('datasets').delete(id));
   queue(pending, tx.objectStore('payloads').delete(id));
+  queue(pending, tx.objectStore('cubes').delete(id));
   queue(pending, tx.objectStore('rawFiles').delete(rawRange(id)));
   if (dropLog) {
     const keys = await tx.objectStore('importLog').index('by-dataset').getAllKeys(id);
@@ -258,7 +298,8 @@ async function runWrite(
   id: string,
   stores: readonly ShequStoreName[],
   body: (tx: WriteTx) => Promise<'not-found' | null>,
-  kind: 'rename' | 'delete' | 'current',
+  /** What to tell other tabs; null: nothing they list changed. */
+  kind: 'rename' | 'delete' | 'current' | null,
 ): Promise<StoreResult> {
   let tx: WriteTx | undefined;
   try {
@@ -271,7 +312,7 @@ async function runWrite(
       return storeFailure('not-found', what, id);
     }
     await t.done;
-    notifyDatasetsChanged(kind, id);
+    if (kind) notifyDatasetsChanged(kind, id);
     return { ok: true };
   } catch (err) {
     if (tx) safeAbort(tx);

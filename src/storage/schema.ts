@@ -3,13 +3,15 @@
  * Dataset metadata is kept apart from the (large) payload so the 数据管理 list never loads observations.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { PackedCube } from '../analysis/model/cube';
+import type { PackedRollUps } from '../analysis/model/roll-ups';
 import type { Dataset } from '../data/dataset/dataset';
 import type { ImportIssue, RowCounts } from '../data/report/import-report';
 
 /** Database name used by the app. Tests pass their own names. */
 export const DB_NAME = 'shequ-compare';
 /** Current schema version. Bump it and add a `case` to `upgradeSchema` for every change. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** One source file of a stored dataset, as listed in 数据管理. */
 export interface StoredFileInfo {
@@ -70,9 +72,22 @@ export interface ImportLogEntry {
   readonly issuesOmitted: number;
 }
 
+/**
+ * The cube of a stored dataset as the import worker built it (store `cubes`, key `id`, since
+ * version 2): read with the payload on reopen, so the page starts its analysis model with it
+ * instead of a pass over the observations and the roll-ups. Datasets saved before version 2, or
+ * saved from the page, have none: their model rolls up when views ask, as then.
+ */
+export interface CubeRecord {
+  readonly id: string;
+  readonly cube: PackedCube;
+  readonly rollUps: PackedRollUps;
+}
+
 export interface ShequSchema extends DBSchema {
   datasets: { key: string; value: DatasetMeta };
   payloads: { key: string; value: Dataset };
+  cubes: { key: string; value: CubeRecord };
   rawFiles: { key: [string, string]; value: RawFileRecord };
   importLog: { key: number; value: ImportLogEntry; indexes: { 'by-dataset': string } };
   settings: { key: string; value: unknown };
@@ -82,7 +97,7 @@ export type ShequDatabase = IDBPDatabase<ShequSchema>;
 export type ShequStoreName = StoreNames<ShequSchema>;
 
 /** Every store: a commit or delete touches them all in one transaction. */
-export const ALL_STORES: readonly ShequStoreName[] = ['datasets', 'payloads', 'rawFiles', 'importLog', 'settings'];
+export const ALL_STORES: readonly ShequStoreName[] = ['datasets', 'payloads', 'cubes', 'rawFiles', 'importLog', 'settings'];
 
 /** Setting key holding the id of the dataset the views show. */
 export const CURRENT_DATASET_KEY = 'currentDatasetId';
@@ -108,7 +123,11 @@ export function upgradeSchema(
         db.createObjectStore('settings');
         break;
       }
-      // case 1: the v1 → v2 step goes here (use `_tx` to rewrite records); keep every old step.
+      case 1:
+        // Saved datasets keep opening without a cube (their model rolls up on demand).
+        db.createObjectStore('cubes', { keyPath: 'id' });
+        break;
+      // case 2: the v2 → v3 step goes here (use `_tx` to rewrite records); keep every old step.
       default:
         throw new Error(`no schema step from version ${from}`);
     }

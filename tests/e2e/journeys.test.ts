@@ -268,6 +268,16 @@ describe('journeys in Chromium', () => {
       expect(await page.getByText('当前显示示例数据').count()).toBe(0);
       expect(await page.locator('header .dataset-name').textContent()).toBe('社区统计表-2024年3月');
       expect((await leagueRows(page)).map((r) => r[1])).toEqual(['玉兰社区', '东泥沽社区', '金桥社区', expect.any(String), expect.any(String)]);
+      // The import worker stored the cube with the dataset (store `cubes`), for the reopen worker to read back.
+      const cubes = () => page.evaluate(() => new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('shequ-compare');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('cubes').objectStore('cubes').count();
+          count.onsuccess = () => { open.result.close(); resolve(count.result); };
+        };
+      }));
+      await expect.poll(cubes, { timeout: 5_000 }).toBe(1);
       await shot(page, 'b3-after-reload');
     }, JOURNEY_TIMEOUT);
   });

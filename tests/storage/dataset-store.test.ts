@@ -250,7 +250,7 @@ describe('schema and other tabs', () => {
     await closeStore(t.name);
     const db = await openStore(t.name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['datasets', 'importLog', 'payloads', 'rawFiles', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cubes', 'datasets', 'importLog', 'payloads', 'rawFiles', 'settings']);
     const tx = db.transaction(['rawFiles', 'importLog']);
     expect(tx.objectStore('rawFiles').keyPath).toEqual(['datasetId', 'name']);
     expect(tx.objectStore('importLog').autoIncrement).toBe(true);

@@ -33,7 +33,7 @@ describe('persistImport and restoreSavedDataset', () => {
     expect(second.persistence).toBeUndefined();
     expect(persist).toHaveBeenCalledTimes(1);
 
-    expect((await restoreSavedDataset(t))?.id).toBe('B');
+    expect((await restoreSavedDataset(t))?.dataset.id).toBe('B');
   });
 
   it('returns the Chinese failure and does not ask for persistence when the commit fails', async () => {

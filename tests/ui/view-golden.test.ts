@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { previousKey } from '../../src/analysis/available-periods';
 import { parents } from '../../src/analysis/find-units';
 import { packCube } from '../../src/analysis/model/cube';
+import { rollUpCube } from '../../src/analysis/model/roll-up-cube';
 import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import { importFiles } from '../../src/data/pipeline/import-files';
@@ -23,6 +24,8 @@ let model: Analysis;
 let small: Analysis;
 /** A model started with the columns the import worker builds (packColumns). */
 let packed: Analysis;
+/** A model started with the worker's whole cube: stored columns and every rolled-up period pinned. */
+let full: Analysis;
 let queries: Record<string, ViewQuery>;
 
 const golden = (name: string) => new URL(`../fixtures/golden/${name}.json`, import.meta.url);
@@ -33,6 +36,8 @@ beforeAll(() => {
   model = createAnalysis(ds);
   small = createAnalysis(ds, { budgetBytes: 256 * 1024 });
   packed = createAnalysis(ds, { cube: packCube(ds) });
+  const cube = packCube(ds);
+  full = createAnalysis(ds, { cube, rollUps: rollUpCube(ds, cube) });
   const base: ViewQuery = { view: 'overview', metric: '', period: '', compare: '', parent: '', per: 'none', units: [] };
   const plain = resolveViewQuery(ds, base);
   const street = parents(ds)[1]!;
@@ -67,6 +72,10 @@ describe.each(['zh', 'en'] as const)('view outputs on the sample (%s)', (lang) =
     });
     it(`${view}, from a model started with the worker's cube`, () => {
       const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: asInUrl(q), output: run(packed, q) }]));
+      expectGolden(out, golden(`${view}-${lang}`));
+    });
+    it(`${view}, from a model started with the worker's whole cube (roll-ups pinned)`, () => {
+      const out = Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, { query: asInUrl(q), output: run(full, q) }]));
       expectGolden(out, golden(`${view}-${lang}`));
     });
   };

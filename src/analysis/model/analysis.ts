@@ -9,9 +9,10 @@
  * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
  */
 import type { Dataset } from '../../data/dataset/dataset';
-import { unpackColumns } from '../metric-index';
+import { unpackColumns, type MetricColumns } from '../metric-index';
 import { nameOrderFrom } from '../unit-scope';
 import type { PackedCube } from './cube';
+import { rollUpEntries, rollUpsBytes, type PackedRollUps } from './roll-ups';
 
 /** What the model holds, for tests and the bench. */
 export interface AnalysisUsage {
@@ -41,6 +42,12 @@ export interface Analysis {
    * its own when estimateBytes would count memory it shares with another entry.
    */
   memo<T>(key: string, compute: () => T, size?: (value: T) => number): T;
+  /**
+   * Pins the worker's rolled-up values (rollUpCube), which arrive after the cube: from then on a
+   * view's periodValues reads them instead of rolling up here (the same results either way).
+   * Needs the cube the model was started with; ignored after dispose() or when already pinned.
+   */
+  pinRollUps(rollUps: PackedRollUps): void;
   /** What the memo holds now. */
   usage(): AnalysisUsage;
   /** Drops every kept result; the model stays usable (it computes again when asked). */
@@ -52,15 +59,26 @@ export interface AnalysisOptions {
   readonly budgetBytes?: number;
   /** The cube built by the import worker (packCube): put in the memo at once, so no pass over the observations and no name sort here. */
   readonly cube?: PackedCube;
+  /** The rolled-up part of the cube (rollUpCube), when already at hand (a dataset reopened from IndexedDB); needs `cube`. */
+  readonly rollUps?: PackedRollUps;
 }
 
 /**
  * The default memo budget: 8 bytes per observation, at least 16 MB so that a small dataset keeps
  * everything it is asked. With the dataset (about 23 bytes per observation) and the worker's cube
- * (9 per stored cell), a city stays near 40 bytes per observation in all.
+ * (9 per stored cell), a city stays under 40 bytes per observation in all. Once the worker's
+ * roll-ups are pinned (rolledUpBudget) the memo no longer keeps roll-ups, and its budget shrinks by them.
  */
 export function defaultBudget(cube: Dataset): number {
   return Math.max(16 * 2 ** 20, 8 * cube.obs.value.length);
+}
+
+/**
+ * The default budget once `rollUpBytes` of roll-ups are pinned: smaller by them, but never under 2
+ * bytes per observation (at least 8 MB), what sort orders, ranks and per-capita values need.
+ */
+export function rolledUpBudget(cube: Dataset, rollUpBytes: number): number {
+  return Math.max(8 * 2 ** 20, 2 * cube.obs.value.length, defaultBudget(cube) - rollUpBytes);
 }
 
 interface Entry {
@@ -70,7 +88,7 @@ interface Entry {
 
 /** Creates the analysis model of `cube`. Cheap: nothing is computed until a view asks. */
 export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): Analysis {
-  const budget = options.budgetBytes ?? defaultBudget(cube);
+  let budget = options.budgetBytes ?? defaultBudget(cube);
   // Insertion order is recency order: a hit moves its entry to the end, eviction takes the front.
   const entries = new Map<string, Entry>();
   let bytes = 0;
@@ -84,17 +102,59 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     pinned.set(key, value);
     pinnedBytes += size;
   };
+  // With a cube: one all-zero row per unit, shared by its all-exact qualifier rows and every result with no partial value.
+  const zeros = new Uint8Array(options.cube ? cube.units.length : 0);
   if (options.cube) {
     const { columns, unitAt, streets } = options.cube;
     if (unitAt.length !== cube.units.length || streets.ids.length !== cube.units.length) {
       throw new Error(`packed cube of ${unitAt.length} units does not fit dataset ${cube.id} (${cube.units.length} units)`);
     }
+    put('zeros', zeros, zeros.byteLength);
     // The packed buffers, counted once (under the first metric), not again per metric.
-    const own = columns.values.byteLength + columns.qualifiers.byteLength;
-    cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m), m === 0 ? own : OBJECT_BYTES));
+    const own = columns.values.byteLength + columns.qualifiers.byteLength + columns.qualifierRow.byteLength;
+    cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m, zeros), m === 0 ? own : OBJECT_BYTES));
     put('name-order', nameOrderFrom(unitAt), 2 * unitAt.byteLength);
     put('street-ids', streets, estimateBytes(streets));
   }
+  let disposed = false;
+  let rolledUp = false;
+  const pinRollUps = (rollUps: PackedRollUps): void => {
+    if (disposed || rolledUp) return;
+    if (!options.cube) throw new Error(`roll-ups pinned in a model of ${cube.id} started without a cube`);
+    rolledUp = true;
+    const stored = (metricId: string, period: string) => {
+      const m = cube.metrics.findIndex((d) => d.id === metricId);
+      const p = cube.periods.indexOf(period);
+      const cols = m >= 0 && p >= 0 ? pinned.get(`columns|${m}`) as MetricColumns | undefined : undefined;
+      return cols?.byPeriod[p];
+    };
+    const entriesOf = rollUpEntries(cube, rollUps, stored, zeros);
+    // Results rolled up here before the roll-ups came are the same values: the pinned ones replace them.
+    entriesOf.forEach(([key, value], k) => {
+      put(key, value, k === 0 ? rollUpsBytes(rollUps) : OBJECT_BYTES);
+      drop(key);
+    });
+    if (options.budgetBytes === undefined) {
+      budget = rolledUpBudget(cube, rollUpsBytes(rollUps));
+      evictOver();
+    }
+  };
+  /** Evicts least recently used entries until the memo is within its budget (`keep` stays). */
+  const evictOver = (keep?: string): void => {
+    for (const [k, e] of entries) {
+      if (bytes <= budget || k === keep) break;
+      entries.delete(k);
+      bytes -= e.bytes;
+      evicted++;
+    }
+  };
+  const drop = (key: string): void => {
+    const e = entries.get(key);
+    if (!e) return;
+    entries.delete(key);
+    bytes -= e.bytes;
+  };
+  if (options.rollUps) pinRollUps(options.rollUps);
   return {
     cube,
     key: `${cube.id}|${cube.createdAt}|${cube.obs.value.length}`,
@@ -117,20 +177,17 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
       }
       entries.set(key, { value, bytes: own });
       bytes += own;
-      for (const [k, e] of entries) {
-        if (bytes <= budget || k === key) break;
-        entries.delete(k);
-        bytes -= e.bytes;
-        evicted++;
-      }
+      evictOver(key);
       return value;
     },
+    pinRollUps,
     usage: () => ({ entries: entries.size, bytes, budget, pinnedBytes, computed, evicted }),
     dispose() {
       entries.clear();
       bytes = 0;
       pinned.clear();
       pinnedBytes = 0;
+      disposed = true;
     },
   };
 }

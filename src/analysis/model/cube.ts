@@ -5,8 +5,8 @@
  * - every metric's dense columns over the units, one per stored period (packColumns);
  * - the units' Chinese name order (the collator sort, 10–20 ms for a city's names);
  * - the street/town table (each unit's street id).
- * Rolled-up periods (quarters from months, …) are not in it: the model rolls them up when a view
- * asks, from these columns.
+ * Rolled-up periods (quarters from months, …) come after it, in a second message (rollUpCube in
+ * roll-up-cube.ts); until they arrive the model rolls them up when a view asks, from these columns.
  */
 import type { Dataset } from '../../data/dataset/dataset';
 import { packColumns, type PackedColumns } from '../metric-index';
@@ -27,5 +27,18 @@ export function packCube(ds: Dataset): PackedCube {
 /** The buffers of `cube` to transfer with it. */
 export function cubeTransfer(cube: PackedCube): ArrayBuffer[] {
   const { columns, unitAt, streets } = cube;
-  return [columns.slot.buffer, columns.values.buffer, columns.qualifiers.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
+  return [columns.slot.buffer, columns.values.buffer, columns.qualifierRow.buffer, columns.qualifiers.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
+}
+
+/** A copy of `cube` with buffers of its own (the worker keeps one to roll up from after transferring the other). */
+export function copyCube(cube: PackedCube): PackedCube {
+  const { columns, unitAt, streets } = cube;
+  return {
+    columns: {
+      ...columns, slot: columns.slot.slice(), values: columns.values.slice(),
+      qualifierRow: columns.qualifierRow.slice(), qualifiers: columns.qualifiers.slice(),
+    },
+    unitAt: unitAt.slice(),
+    streets: { ...streets, ids: streets.ids.slice() },
+  };
 }

@@ -10,6 +10,7 @@ import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
 import sampleUrl from '../../../data/sample-jinnan-long.csv?url';
 import type { PackedCube } from '../../analysis/model/cube';
+import type { PackedRollUps } from '../../analysis/model/roll-ups';
 import { createAnalysis, sameCube, type Analysis } from '../../analysis/model/analysis';
 import { restoreSavedDataset } from '../data-manager/persist-import';
 
@@ -19,6 +20,12 @@ export interface CurrentDataset {
   readonly report: ImportReport | null;
   /** The cube the import worker built (packCube): the new model starts with it. */
   readonly cube?: PackedCube;
+  /**
+   * The cube's rolled-up periods: at hand (reopened from IndexedDB) or still coming from the import
+   * worker. A promise is pinned in the model when it resolves, with no new query value: the views'
+   * results are the same numbers either way, so nothing re-renders.
+   */
+  readonly rollUps?: PackedRollUps | Promise<PackedRollUps | undefined>;
 }
 
 /** The dataset on screen, its import report and its analysis model. */
@@ -37,7 +44,19 @@ class Shown implements ShownDataset {
 /** `value` with an analysis model: `previous`'s when it analyses the same cube (a rename), else a new one. */
 export function withAnalysis(value: CurrentDataset, previous?: ShownDataset): ShownDataset {
   const keep = previous !== undefined && sameCube(previous.analysis, value.dataset);
-  return new Shown(value.dataset, value.report, keep ? previous.analysis : createAnalysis(value.dataset, value.cube ? { cube: value.cube } : {}));
+  return new Shown(value.dataset, value.report, keep ? previous.analysis : startAnalysis(value));
+}
+
+/** A new model of `value`, with its cube; roll-ups still coming are pinned when they arrive (unless it was disposed meanwhile). */
+function startAnalysis({ dataset, cube, rollUps }: CurrentDataset): Analysis {
+  if (!cube) return createAnalysis(dataset);
+  if (!(rollUps instanceof Promise)) return createAnalysis(dataset, rollUps ? { cube, rollUps } : { cube });
+  const model = createAnalysis(dataset, { cube });
+  rollUps.then((r) => { if (r) model.pinRollUps(r); }).catch((err: unknown) => {
+    // The model rolls up on demand instead: slower switches, the same numbers.
+    console.error('[汇总期间]', err);
+  });
+  return model;
 }
 
 export const SAMPLE_FILE_NAME = 'sample-jinnan-long.csv';
@@ -62,19 +81,19 @@ export async function loadSampleDataset(): Promise<CurrentDataset> {
   const bytes = await res.arrayBuffer();
   // The import pipeline (papaparse and all) is its own chunk: a restored dataset never needs it.
   const { runImport } = await import('../import/import-client');
-  const { dataset, report, cube } = await runImport([{ name: SAMPLE_FILE_NAME, bytes }], {
+  const { dataset, report, cube, rollUps } = await runImport([{ name: SAMPLE_FILE_NAME, bytes }], {
     isSample: true,
     datasetName: SAMPLE_DATASET_NAME,
     id: 'sample',
   });
   if (!dataset) throw new SampleLoadError(0, report.issues[0]);
-  return cube ? { dataset, report, cube } : { dataset, report };
+  return cube ? { dataset, report, cube, ...(rollUps ? { rollUps } : {}) } : { dataset, report };
 }
 
-/** The saved current dataset (no report: it was shown when it was imported), else the sample. */
+/** The saved current dataset (no report: it was shown when it was imported) with its stored cube, else the sample. */
 export async function loadSavedOrSample(): Promise<CurrentDataset> {
   const saved = await restoreSavedDataset();
-  return saved ? { dataset: saved, report: null } : loadSampleDataset();
+  return saved ? { ...saved, report: null } : loadSampleDataset();
 }
 
 /** Where the first dataset comes from; replaceable (tests). */

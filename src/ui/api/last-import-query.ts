@@ -78,7 +78,8 @@ export async function importAndSave(
   const name = files.length === 1 ? files[0]!.name.replace(/\.[^.]+$/, '') : `${files.length}个文件`;
   // Size limits first, then a streamed import in the worker with progress and 取消 (ImportProgress);
   // the worker also saves an accepted import (no main-thread hashing or cloning of the data).
-  const { saved, ...outcome } = await runImportFiles(files, {
+  // The cube and its roll-ups go to the model only: the kept outcome does not hold them past the dataset.
+  const { saved, cube, rollUps, ...outcome } = await runImportFiles(files, {
     datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto, confirmLarge, save: { replaceId: mergeInto?.id },
   });
   const at = new Date().toISOString();
@@ -86,9 +87,10 @@ export async function importAndSave(
   if (!outcome.dataset || outcome.report.status !== 'ok') {
     return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}) };
   }
-  const { dataset, report, cube } = outcome;
-  // Shown at once, with the cube the worker built (the model computes the rest as views ask); the worker saves meanwhile.
-  await showDataset(client, cube ? { dataset, report, cube } : { dataset, report });
+  const { dataset, report } = outcome;
+  // Shown at once, with the cube the worker built; its roll-ups follow (the model rolls up as views ask
+  // until they come); the worker saves meanwhile.
+  await showDataset(client, cube ? { dataset, report, cube, ...(rollUps ? { rollUps } : {}) } : { dataset, report });
   client.setQueryData(lastImportQueryKey, { ...outcome, at, save: { state: 'saving' }, appended });
   onStage('saving');
   let save: SaveOutcome;

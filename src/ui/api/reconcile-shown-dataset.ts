@@ -4,7 +4,8 @@
  * (the newest, made current) or, when none is left, by the sample.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { listDatasets, loadDataset, setCurrentDatasetId } from '../../storage/dataset-store';
+import { listDatasets, setCurrentDatasetId } from '../../storage/dataset-store';
+import { reopenSaved } from '../data-manager/reopen-client';
 import type { StoreTarget } from '../../storage/connection';
 import { datasetQueryKey, showDataset, shownDataset } from './dataset-query';
 
@@ -25,9 +26,9 @@ export async function reconcileShownDataset(client: QueryClient, store?: StoreTa
   const next = metas[0];
   if (next) {
     const result = await setCurrentDatasetId(next.id, store);
-    const ds = result.ok ? await loadDataset(next.id, store) : undefined;
-    if (ds) {
-      await showDataset(client, { dataset: ds, report: null });
+    const saved = result.ok ? await reopenSaved(next.id, store) : undefined;
+    if (saved) {
+      await showDataset(client, { ...saved, report: null });
       return 'switched';
     }
   }

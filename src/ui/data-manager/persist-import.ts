@@ -6,12 +6,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
 import {
-  commitImport, getCurrentDatasetId, listDatasets, loadDataset,
+  commitImport, listDatasets,
   type CommitResult, type RawFileInput,
 } from '../../storage/dataset-store';
 import type { StoreTarget } from '../../storage/connection';
 import { requestPersistence, type PersistenceStatus } from '../../storage/storage-manager';
 import { invalidateStorageQueries } from './datasets-query';
+import { reopenSaved, type ReopenedDataset } from './reopen-client';
 
 export interface PersistImportInput {
   readonly dataset: Dataset;
@@ -66,11 +67,13 @@ export async function afterSave(result: CommitResult, wasEmpty: boolean, client?
   return { ...result, persistence };
 }
 
-/** The saved current dataset, or null when none is saved (or storage cannot be read). */
-export async function restoreSavedDataset(store?: StoreTarget): Promise<Dataset | null> {
+/**
+ * The saved current dataset with its cube and roll-ups, read in a worker (reopenSaved), or null
+ * when none is saved (or storage cannot be read).
+ */
+export async function restoreSavedDataset(store?: StoreTarget): Promise<ReopenedDataset | null> {
   try {
-    const id = await getCurrentDatasetId(store);
-    return id === null ? null : (await loadDataset(id, store)) ?? null;
+    return await reopenSaved(null, store);
   } catch {
     // Storage unavailable (private mode, blocked): the app still works with the sample.
     return null;

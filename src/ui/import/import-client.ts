@@ -8,6 +8,7 @@
  * terminated, nothing is committed, and the promise rejects with ImportCancelledError.
  */
 import type { PackedCube } from '../../analysis/model/cube';
+import type { PackedRollUps } from '../../analysis/model/roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
 import { importFiles } from '../../data/pipeline/import-files';
 import { workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -19,7 +20,7 @@ import { checkImportSize } from '../../data/decode/stream-limits';
 import { storeFailure } from '../../storage/store-result';
 import type { CommitResult } from '../../storage/dataset-store';
 import { createStore } from '../shared/create-store';
-import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse } from './import-protocol';
+import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse, RollUpRequest } from './import-protocol';
 
 /** A file read into memory, ready to import. */
 export interface FileBytes {
@@ -43,6 +44,11 @@ export interface ImportOutcome {
   readonly saved?: Promise<CommitResult>;
   /** The cube the views read, built by the worker (absent without a worker): for createAnalysis. */
   readonly cube?: PackedCube;
+  /**
+   * With `cube`: its rolled-up periods, which the worker posts after the dataset (for
+   * Analysis.pinRollUps); resolves undefined when the worker fails before they come.
+   */
+  readonly rollUps?: Promise<PackedRollUps | undefined>;
 }
 
 /** Options of runImportFiles: the worker's options, the dataset to add to, and the size choice. */
@@ -155,7 +161,10 @@ function inWorker(
   active?.cancel();
   return new Promise<ImportOutcome>((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    // After `done`, the worker may still owe the roll-ups and the save (and then stores the cube):
+    // it ends itself when it is through; the page ends it only on 取消 or a failure.
     let settleSave: ((r: CommitResult) => void) | undefined;
+    let settleRollUps: ((r: PackedRollUps | undefined) => void) | undefined;
     const end = (): void => {
       worker.terminate();
       if (active === handle) active = null;
@@ -176,13 +185,23 @@ function inWorker(
         return;
       }
       if (msg.kind === 'saved') {
-        worker.terminate();
         settleSave?.(msg.result);
+        settleSave = undefined;
+        return;
+      }
+      if (msg.kind === 'crash' && failOwed(msg.message)) {
+        console.error('[导入后台]', msg.message);
+        return;
+      }
+      if (msg.kind === 'rollUps') {
+        settleRollUps?.(msg.rollUps);
+        settleRollUps = undefined;
         return;
       }
       const saving = msg.kind === 'done' && input.save !== undefined && msg.packed !== null && msg.report.status === 'ok';
-      // The import is over (取消 no longer applies); the worker stays only to finish the save.
-      if (saving) {
+      const rolling = msg.kind === 'done' && msg.packed !== null && msg.cube !== undefined;
+      // The import is over (取消 no longer applies); the worker stays only to roll up and save.
+      if (saving || rolling) {
         if (active === handle) active = null;
       } else {
         end();
@@ -194,16 +213,26 @@ function inWorker(
       }
       const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
       const saved = saving ? new Promise<CommitResult>((r) => { settleSave = r; }) : undefined;
-      const cube = dataset && msg.cube ? { cube: msg.cube } : {};
+      const rollUps = rolling ? new Promise<PackedRollUps | undefined>((r) => { settleRollUps = r; }) : undefined;
+      const cube = dataset && msg.cube ? { cube: msg.cube, ...(rollUps ? { rollUps } : {}) } : {};
       resolve(saved ? { dataset, report: msg.report, saved, ...cube } : { dataset, report: msg.report, ...cube });
+      // Asked for once the page is idle (it has drawn the dataset), so they do not slow its first chart.
+      if (rolling) whenIdle(() => worker.postMessage({ kind: 'rollUps' } satisfies RollUpRequest));
+    };
+    // After `done` the page keeps the dataset; what the worker still owed is lost (the model rolls up itself).
+    const failOwed = (detail: string): boolean => {
+      if (!settleSave && !settleRollUps) return false;
+      end();
+      settleRollUps?.(undefined);
+      settleSave?.(storeFailure('unknown', '导入', detail));
+      settleRollUps = undefined;
+      settleSave = undefined;
+      return true;
     };
     worker.onerror = (e) => {
+      if (failOwed(e.message || 'worker error')) return;
       end();
       setActivity({ state: 'idle' });
-      if (settleSave) {
-        settleSave(storeFailure('unknown', '导入', e.message || 'worker error'));
-        return;
-      }
       reject(new ImporterError('start', e.message || 'worker error'));
     };
     const packed = existing ? packDataset(existing) : undefined;
@@ -215,4 +244,10 @@ function inWorker(
     };
     worker.postMessage(request, transfer);
   });
+}
+
+/** Runs `task` when the page is next idle (within 2 s), or soon where there is no requestIdleCallback. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }

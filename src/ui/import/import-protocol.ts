@@ -1,11 +1,13 @@
 /**
  * Messages between the import client and the import Web Worker. Only plain JSON and transferable
  * ArrayBuffers cross: the dataset travels as packDataset's meta plus its column buffers, and the
- * cube the views read (packCube: every metric's dense columns, the name order, the street table).
+ * cube the views read (packCube: every metric's dense columns, the name order, the street table),
+ * then its rolled-up periods (rollUpCube) in a message of their own.
  */
 import type { FileLimits } from '../../data/decode/file-limits';
 import type { ImportReport } from '../../data/report/import-report';
 import type { PackedCube } from '../../analysis/model/cube';
+import type { PackedRollUps } from '../../analysis/model/roll-ups';
 import type { packDataset } from '../../data/dataset/pack-dataset';
 import type { CommitResult } from '../../storage/dataset-store';
 
@@ -44,6 +46,14 @@ export interface ImportRequest {
   readonly save?: { readonly replaceId?: string };
 }
 
+/**
+ * The page's second message, after `done` carried a cube: roll it up now (the page has drawn, so
+ * the worker's roll-ups no longer compete with its first chart for the CPU).
+ */
+export interface RollUpRequest {
+  readonly kind: 'rollUps';
+}
+
 /** How far the import is; posted at most every ~100 ms. */
 export interface ImportProgressInfo {
   /** Bytes read so far (all files) and in total. */
@@ -63,6 +73,11 @@ export type ImportResponse =
     /** The cube the views read (packCube), built here so the page starts its analysis model with it. */
     readonly cube?: PackedCube;
   }
+  /**
+   * The rolled-up periods of the cube (rollUpCube), computed when the page asks after `done` (only
+   * when `done` carried a cube; RollUpRequest): the page's model pins them.
+   */
+  | { readonly kind: 'rollUps'; readonly rollUps: PackedRollUps }
   /** The save asked for by `ImportRequest.save`, after `done` (only for an accepted import). */
   | { readonly kind: 'saved'; readonly result: CommitResult }
   /** A programmer error inside the worker (user-data problems come back in the report). */

@@ -5,11 +5,15 @@
  * Excel workbook is read by SheetJS, loaded (its own chunk) only when a workbook is chosen. The
  * dataset goes back as transferable column buffers (packDataset) with the cube the views read
  * (packCube: no pass over the observations and no name sort on the page), the report
- * as plain JSON.
+ * as plain JSON. Then, when the page asks (once it has drawn), the rolled-up periods follow in a
+ * second message (rollUpCube, from the worker's own copy of the cube): the page's model pins them
+ * when they come; with `save`, the cube is stored with the saved dataset after that.
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
-import { cubeTransfer, packCube } from '../../analysis/model/cube';
+import { copyCube, cubeTransfer, packCube, type PackedCube } from '../../analysis/model/cube';
+import { rollUpCube } from '../../analysis/model/roll-up-cube';
+import { copyRollUps, rollUpsTransfer, type PackedRollUps } from '../../analysis/model/roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -17,6 +21,7 @@ import { isWorkbookBytes } from '../../data/rows/read-workbook';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
+import { storeCube } from '../../storage/dataset-store';
 
 const PROGRESS_MS = 100;
 
@@ -37,16 +42,38 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     // The cube the views read, built here rather than on the page: columns, name order, street table.
     const cube = report.status === 'ok' ? packCube(dataset) : undefined;
     const { meta, transfer } = packDataset(dataset);
-    // The page gets the columns (transferred); the save needs its own copy (a memcpy here).
+    // The page gets the columns and the cube (transferred); the save and the roll-ups need copies (memcpy here).
     const kept = save && report.status === 'ok' ? unpackDataset(meta, transfer.map((b) => b.slice(0))) : undefined;
+    const ownCube = cube ? copyCube(cube) : undefined;
     post({ kind: 'done', report, packed: { meta, buffers: transfer }, ...(cube ? { cube } : {}) }, [...transfer, ...(cube ? cubeTransfer(cube) : [])]);
+    // The roll-ups wait until the page asks (RollUpRequest, once it has drawn): computed at once, they
+    // would compete with its first chart for the CPU. Later messages to this worker are that ask.
+    const asked = new Promise<void>((resolve) => { self.onmessage = () => resolve(); });
+    const rolled = ownCube ? asked.then(() => rollUpAndPost(dataset, ownCube)) : undefined;
+    // A failed roll-up is reported by the `await rolled` below (as a crash), not as an unhandled rejection meanwhile.
+    rolled?.catch(() => undefined);
     if (kept && save) {
-      post({ kind: 'saved', result: await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId }) });
+      const saved = await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId });
+      post({ kind: 'saved', result: saved });
+      // The cube is stored once rolled up, in a transaction of its own: the dataset's save did not wait for it.
+      if (saved.ok && ownCube && rolled) await storeCube(saved.meta.id, { cube: ownCube, rollUps: await rolled }, meta.observations);
     }
+    await rolled;
   } catch (err) {
     post({ kind: 'crash', message: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) });
+  } finally {
+    // After `done` the page no longer ends this worker (the cube may still be being stored): it ends itself.
+    self.close();
   }
 };
+
+/** Rolls up the cube (from the dataset's tables: its observation columns went to the page) and posts a copy. */
+function rollUpAndPost(dataset: Dataset, cube: PackedCube): PackedRollUps {
+  const rollUps = rollUpCube(dataset, cube);
+  const sent = copyRollUps(rollUps);
+  post({ kind: 'rollUps', rollUps: sent }, rollUpsTransfer(sent));
+  return rollUps;
+}
 
 async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Parameters<typeof importFiles>[1] & { existing?: Dataset }): Promise<ImportResult> {
   const bytesTotal = blobs.reduce((a, b) => a + b.blob.size, 0);

@@ -8,7 +8,7 @@
 import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
 import type { StoreTarget } from '../../storage/connection';
-import { commitImport, type CommitResult } from '../../storage/dataset-store';
+import { commitImport, type CommitInput, type CommitResult } from '../../storage/dataset-store';
 import { storeFailure } from '../../storage/store-result';
 
 export interface WorkerSaveInput {
@@ -18,13 +18,16 @@ export interface WorkerSaveInput {
   readonly files: readonly { readonly name: string; readonly bytes: ArrayBuffer }[];
   readonly blobs?: readonly { readonly name: string; readonly blob: Blob }[];
   readonly replaceId?: string;
+  /** The cube the worker built and rolled up, stored with the dataset for reopening. */
+  readonly cube?: CommitInput['cube'];
 }
 
 /** Commits the import; never throws (an unexpected error comes back as an 'unknown' failure). */
 export async function saveInWorker(input: WorkerSaveInput, target: StoreTarget = {}): Promise<CommitResult> {
   try {
     const rawFiles = input.blobs ? input.blobs.map((b) => ({ name: b.name, bytes: b.blob })) : input.files;
-    return await commitImport({ dataset: input.dataset, report: input.report, rawFiles, replaceId: input.replaceId }, target);
+    const { dataset, report, replaceId, cube } = input;
+    return await commitImport({ dataset, report, rawFiles, replaceId, ...(cube ? { cube } : {}) }, target);
   } catch (err) {
     return storeFailure('unknown', '导入', err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   }

@@ -5,7 +5,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '../../data/dataset/dataset';
 import type { ImportReport } from '../../data/report/import-report';
-import { loadDataset } from '../../storage/dataset-store';
+import { reopenSaved } from '../data-manager/reopen-client';
 import { showDataset } from '../api/dataset-query';
 import { lastImportQueryOptions } from '../api/last-import-query';
 import { reconcileShownDataset } from '../api/reconcile-shown-dataset';
@@ -29,8 +29,8 @@ export function DataView({ dataset, report }: DataViewProps) {
   const d = t.data;
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const onSelect = (id: string) =>
-    loadDataset(id)
-      .then((ds) => (ds ? showDataset(client, { dataset: ds, report: null }) : false))
+    reopenSaved(id)
+      .then((saved) => (saved ? showDataset(client, { ...saved, report: null }) : false))
       .catch((err: unknown) => console.error('[数据管理]', err));
   const onChanged = () => {
     reconcileShownDataset(client).catch((err: unknown) => console.error('[数据管理]', err));

@@ -1,0 +1,53 @@
+/**
+ * Builds the rolled-up part of the cube (PackedRollUps) by asking periodValues of a model started
+ * with the stored-period cube: the one roll-up implementation, so each pinned result is the very
+ * result the page would roll up on demand.
+ */
+import type { Dataset } from '../../data/dataset/dataset';
+import { availablePeriods } from '../available-periods';
+import { metricColumns, packQualifiers } from '../metric-index';
+import { periodValues, type PeriodValues } from '../period-values';
+import { availableMetrics } from '../resolve-metric';
+import { createAnalysis } from './analysis';
+import type { PackedCube } from './cube';
+import { STORED_ROW, type PackedRollUps } from './roll-ups';
+
+/**
+ * Rolls up every available metric in every available period of `ds` from `cube` alone: the
+ * observation columns are not read (in the worker they have been transferred to the page by now).
+ */
+export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
+  const tables: Dataset = { ...ds, obs: emptyObservations() };
+  // Unbounded: the cumulative prefixes a flow roll-up asks for are reused across its periods.
+  const model = createAnalysis(tables, { cube, budgetBytes: Infinity });
+  const metrics = availableMetrics(ds).map((d) => d.id);
+  const periods = availablePeriods(ds);
+  const slot = new Int32Array(metrics.length * periods.length).fill(STORED_ROW);
+  const rows: PeriodValues[] = [];
+  metrics.forEach((id, m) => {
+    const sm = ds.metrics.findIndex((d) => d.id === id);
+    periods.forEach((period, p) => {
+      const pv = periodValues(model, id, period);
+      const ps = ds.periods.indexOf(period);
+      const column = sm >= 0 && ps >= 0 ? metricColumns(model, sm).byPeriod[ps] : undefined;
+      if (column && pv.values === column.values) return;
+      slot[m * periods.length + p] = rows.length;
+      rows.push(pv);
+    });
+  });
+  model.dispose();
+  const n = ds.units.length;
+  const values = new Float64Array(rows.length * n);
+  rows.forEach((pv, r) => values.set(pv.values, r * n));
+  const { qualifierRow, qualifiers } = packQualifiers(rows.map((pv) => pv.qualifiers), n);
+  // Completeness packs as qualifiers do: 0 (complete) is the common value.
+  const { qualifierRow: partialRow, qualifiers: partial } = packQualifiers(rows.map((pv) => pv.partial), n);
+  return { units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial };
+}
+
+function emptyObservations(): Dataset['obs'] {
+  return {
+    unit: new Uint32Array(0), period: new Uint16Array(0), metric: new Uint16Array(0), value: new Float64Array(0),
+    qualifier: new Uint8Array(0), file: new Uint16Array(0), line: new Uint32Array(0),
+  } as Dataset['obs'];
+}

@@ -1,0 +1,82 @@
+/**
+ * The rolled-up part of the cube: every available metric (stored ones and the rates derivable from
+ * them) in every available period (months, quarters, halves, years: availablePeriods), with the
+ * completeness of each value (PeriodValues.partial: not every month of the period was there).
+ * Built by the import worker (rollUpCube) after it has handed over the dataset and the stored-period
+ * cube, pinned in the page's model when it arrives (Analysis.pinRollUps). Where a result is a stored
+ * column as it is (a stored month), nothing is kept: the pinned entry reads the stored column.
+ */
+import type { Dataset } from '../../data/dataset/dataset';
+import { qualifierRowOf } from '../metric-index';
+import { periodValuesKey, type PeriodValues } from '../period-values';
+
+/** `slot` value of a result that is the stored column of the same metric and period, unchanged. */
+export const STORED_ROW = -1;
+
+/**
+ * Rolled-up values in transferable form. `slot[m * periods.length + p]` is the row of metric
+ * `metrics[m]` in period `periods[p]` in `values` (one value per unit per row), or STORED_ROW.
+ * Qualifiers and completeness are packed as in packQualifiers: `qualifierRow[row]` is its row in
+ * `qualifiers`, −1 when all are `exact`; `partialRow[row]` its row in `partial`, −1 when no value
+ * of it is partial (most): such rows read one shared all-zero row.
+ */
+export interface PackedRollUps {
+  readonly units: number;
+  readonly metrics: readonly string[];
+  readonly periods: readonly string[];
+  readonly slot: Int32Array;
+  readonly values: Float64Array;
+  readonly qualifierRow: Int32Array;
+  readonly qualifiers: Uint8Array;
+  readonly partialRow: Int32Array;
+  readonly partial: Uint8Array;
+}
+
+/** The buffers of `r` to transfer with it. */
+export function rollUpsTransfer(r: PackedRollUps): ArrayBuffer[] {
+  return [r.slot.buffer, r.values.buffer, r.qualifierRow.buffer, r.qualifiers.buffer, r.partialRow.buffer, r.partial.buffer] as ArrayBuffer[];
+}
+
+/** A copy of `r` with buffers of its own. */
+export function copyRollUps(r: PackedRollUps): PackedRollUps {
+  return {
+    ...r, slot: r.slot.slice(), values: r.values.slice(), qualifierRow: r.qualifierRow.slice(), qualifiers: r.qualifiers.slice(),
+    partialRow: r.partialRow.slice(), partial: r.partial.slice(),
+  };
+}
+
+/** Bytes the packed roll-ups hold. */
+export function rollUpsBytes(r: PackedRollUps): number {
+  return r.slot.byteLength + r.values.byteLength + r.qualifierRow.byteLength + r.qualifiers.byteLength + r.partialRow.byteLength + r.partial.byteLength;
+}
+
+/**
+ * The periodValues results `r` holds, as [memo key, value] pairs for the model to pin: views into
+ * r's buffers; a STORED_ROW result reads `storedColumn` (the model's stored column); all-exact
+ * qualifiers and results without a partial value share `zeros`.
+ */
+export function rollUpEntries(
+  ds: Dataset, r: PackedRollUps, storedColumn: (metricId: string, period: string) => { values: Float64Array; qualifiers: Uint8Array } | undefined,
+  zeros: Uint8Array,
+): [string, PeriodValues][] {
+  if (r.units !== ds.units.length) throw new Error(`roll-ups of ${r.units} units do not fit dataset ${ds.id} (${ds.units.length} units)`);
+  const n = r.units;
+  const out: [string, PeriodValues][] = [];
+  r.metrics.forEach((id, m) => r.periods.forEach((period, p) => {
+    const key = periodValuesKey(id, period);
+    const row = r.slot[m * r.periods.length + p]!;
+    if (row === STORED_ROW) {
+      const column = storedColumn(id, period);
+      if (!column) throw new Error(`roll-ups name a stored column that dataset ${ds.id} lacks: ${id} ${period}`);
+      out.push([key, { key, values: column.values, qualifiers: column.qualifiers, partial: zeros }]);
+      return;
+    }
+    out.push([key, {
+      key,
+      values: r.values.subarray(row * n, (row + 1) * n),
+      qualifiers: qualifierRowOf(r.qualifierRow, r.qualifiers, row, n, zeros),
+      partial: qualifierRowOf(r.partialRow, r.partial, row, n, zeros),
+    }]);
+  }));
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * The worker's rolled-up columns (rollUpCube) against what a model rolls up on demand: on the
+ * sample, and on generated data with gaps, rates (derived and stored), stocks, cumulative
+ * year-to-date keys and partial quarters. Pinned late (as when the worker's second message
+ * arrives after views have asked) or at once (a dataset reopened with its cube).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { availablePeriods } from '../../../src/analysis/available-periods';
+import { createAnalysis, type Analysis } from '../../../src/analysis/model/analysis';
+import { packCube } from '../../../src/analysis/model/cube';
+import { rollUpCube } from '../../../src/analysis/model/roll-up-cube';
+import { STORED_ROW } from '../../../src/analysis/model/roll-ups';
+import { periodValues } from '../../../src/analysis/period-values';
+import { availableMetrics } from '../../../src/analysis/resolve-metric';
+import type { Dataset } from '../../../src/data/dataset/dataset';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { mulberry32 } from '../../../scripts/sample/prng';
+import { makeDataset, type ObsRow } from '../analysis-fixtures';
+
+const pad = (m: number): string => String(m).padStart(2, '0');
+
+function sample(): Dataset {
+  const bytes = new Uint8Array(readFileSync(new URL('../../../data/sample-jinnan-long.csv', import.meta.url)));
+  return importFiles([{ name: 'sample-jinnan-long.csv', bytes }], { id: 'sample', createdAt: '2025-01-01T00:00:00.000Z' }).dataset!;
+}
+
+/**
+ * Eight units over 2023–2024: months with gaps (so some quarters are partial), a unit that reports
+ * quarters, one that reports cumulative year-to-date values (some with months too), a stored rate
+ * with holes the derived rate fills, residents as a stock reported some months only, a metric
+ * present in 2024 only.
+ */
+function generated(seed: number): Dataset {
+  const r = mulberry32(seed);
+  const rows: ObsRow[] = [];
+  const flows = ['reemployed', 'unemployed', 'volunteers'];
+  for (let u = 0; u < 8; u++) {
+    for (const year of [2023, 2024]) {
+      for (const metric of flows) {
+        const mode = u === 6 ? 'quarters' : u === 7 ? 'cumulative' : 'months';
+        if (mode === 'months') {
+          for (let m = 1; m <= 12; m++) if (r() < 0.8) rows.push([u, `${year}-${pad(m)}`, metric, Math.floor(r() * 40), r() < 0.1 ? 'gt' : 'exact']);
+        } else if (mode === 'quarters') {
+          for (let q = 1; q <= 4; q++) if (r() < 0.85) rows.push([u, `${year}-Q${q}`, metric, Math.floor(r() * 90)]);
+        } else {
+          let total = 0;
+          for (let m = 1; m <= 12; m++) {
+            total += Math.floor(r() * 30);
+            if (m <= 3 && r() < 0.7) rows.push([u, `${year}-${pad(m)}`, metric, total]);
+            if (m % 3 === 0 && r() < 0.8) rows.push([u, `${year}-C${pad(m)}`, metric, total]);
+          }
+        }
+      }
+      for (let m = 1; m <= 12; m++) if (r() < 0.5) rows.push([u, `${year}-${pad(m)}`, 'residents', 1000 + Math.floor(r() * 500)]);
+      for (let q = 1; q <= 4; q++) if (r() < 0.5) rows.push([u, `${year}-Q${q}`, 'reemployment_rate', Math.floor(r() * 100)]);
+      if (year === 2024) for (let m = 1; m <= 6; m++) if (r() < 0.9) rows.push([u, `${year}-${pad(m)}`, 'lectures', Math.floor(r() * 5)]);
+    }
+    rows.push([u, '2024-Q2', 'unemployed', u === 3 ? 0 : 7, u === 2 ? 'missing' : 'exact']);
+  }
+  return makeDataset(['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'], rows);
+}
+
+function expectSame(a: Analysis, b: Analysis, ds: Dataset): number {
+  let compared = 0;
+  for (const def of availableMetrics(ds)) {
+    for (const period of availablePeriods(ds)) {
+      const x = periodValues(a, def.id, period);
+      const y = periodValues(b, def.id, period);
+      const where = `${def.id} ${period}`;
+      expect(Array.from(x.values, (v) => (Object.is(v, -0) ? '-0' : v)), where).toEqual(Array.from(y.values, (v) => (Object.is(v, -0) ? '-0' : v)));
+      expect(Array.from(x.qualifiers), where).toEqual(Array.from(y.qualifiers));
+      expect(Array.from(x.partial), where).toEqual(Array.from(y.partial));
+      expect(x.key).toBe(y.key);
+      compared++;
+    }
+  }
+  return compared;
+}
+
+describe.each([
+  ['the sample', sample],
+  ['generated data (seed 1)', () => generated(1)],
+  ['generated data (seed 2)', () => generated(2)],
+  ['generated data (seed 3)', () => generated(3)],
+] as const)('rolled-up columns of %s', (_, make) => {
+  const ds = make();
+  const cube = packCube(ds);
+  const rollUps = rollUpCube(ds, cube);
+
+  it('cover every available metric in every available period', () => {
+    expect(rollUps.metrics).toEqual(availableMetrics(ds).map((d) => d.id));
+    expect(rollUps.periods).toEqual(availablePeriods(ds));
+    expect(rollUps.slot.length).toBe(rollUps.metrics.length * rollUps.periods.length);
+  });
+
+  it('equal what a model without them rolls up on demand', () => {
+    const pinned = createAnalysis(ds, { cube, rollUps });
+    expect(expectSame(pinned, createAnalysis(ds), ds)).toBe(rollUps.slot.length);
+    // Nothing was rolled up in the pinned model: every asked result was there.
+    expect(pinned.usage().computed).toBe(0);
+  });
+
+  it('pinned late, replace what was rolled up before with the same values', () => {
+    const model = createAnalysis(ds, { cube });
+    const plain = createAnalysis(ds);
+    const periods = availablePeriods(ds);
+    const metric = availableMetrics(ds)[0]!.id;
+    for (const p of periods) periodValues(model, metric, p);
+    const before = model.usage();
+    expect(before.bytes).toBeGreaterThan(0);
+    model.pinRollUps(rollUps);
+    const after = model.usage();
+    expect(after.bytes).toBeLessThan(before.bytes);
+    expect(after.pinnedBytes).toBeGreaterThan(before.pinnedBytes);
+    expectSame(model, plain, ds);
+    expect(model.usage().computed).toBe(before.computed);
+  });
+});
+
+describe('rolled-up columns', () => {
+  it('keep nothing for a stored month and one row per rolled-up period (the sample)', () => {
+    const ds = sample();
+    const rollUps = rollUpCube(ds, packCube(ds));
+    const p = rollUps.periods.indexOf('2024-11');
+    const q = rollUps.periods.indexOf('2024-Q4');
+    const m = rollUps.metrics.indexOf('people_visited');
+    expect(rollUps.slot[m * rollUps.periods.length + p]).toBe(STORED_ROW);
+    expect(rollUps.slot[m * rollUps.periods.length + q]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keep the partial units of a partial quarter', () => {
+    const ds = makeDataset(['甲', '乙'], [
+      [0, '2024-01', 'reemployed', 1], [0, '2024-02', 'reemployed', 2], [0, '2024-03', 'reemployed', 3],
+      [1, '2024-01', 'reemployed', 5],
+    ]);
+    const rollUps = rollUpCube(ds, packCube(ds));
+    const model = createAnalysis(ds, { cube: packCube(ds), rollUps });
+    const pv = periodValues(model, 'reemployed', '2024-Q1');
+    expect(Array.from(pv.values)).toEqual([6, 5]);
+    expect(Array.from(pv.partial)).toEqual([0, 1]);
+    expect(model.usage().computed).toBe(0);
+  });
+
+  it('do not fit another dataset', () => {
+    const ds = makeDataset(['甲', '乙'], [[0, '2024-01', 'reemployed', 1]]);
+    const other = makeDataset(['甲'], [[0, '2024-01', 'reemployed', 1]]);
+    const cube = packCube(ds);
+    expect(() => createAnalysis(ds, { cube, rollUps: rollUpCube(other, packCube(other)) })).toThrow(/do not fit/);
+  });
+
+  it('are ignored by a disposed model', () => {
+    const ds = makeDataset(['甲'], [[0, '2024-01', 'reemployed', 1], [0, '2024-02', 'reemployed', 2]]);
+    const cube = packCube(ds);
+    const model = createAnalysis(ds, { cube });
+    model.dispose();
+    model.pinRollUps(rollUpCube(ds, cube));
+    expect(model.usage().pinnedBytes).toBe(0);
+  });
+});
