@@ -35,6 +35,15 @@ const MAX_CLEAN_UNITS = 100_000;
 
 interface PeriodHit { readonly index: number; readonly cumulative: boolean }
 
+/** A unit's raw cells that resolved cleanly to `mention`; `next`: another unit of the same name. */
+interface CleanUnit {
+  readonly code: string | undefined;
+  readonly parent: string | undefined;
+  readonly district: string | undefined;
+  readonly mention: number;
+  readonly next: CleanUnit | undefined;
+}
+
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
   readonly rows: string[][];
@@ -77,8 +86,12 @@ export class TableReader {
   private pName = '\u0000';
   // The raw unit cells of the last row that resolved cleanly to pMention (see read()).
   private cleanUnit = false;
-  /** Raw unit cell → the raw cells and mention of a row that resolved cleanly (see read()). */
-  private readonly cleanUnits = new Map<string, { code: string | undefined; parent: string | undefined; district: string | undefined; mention: number }>();
+  /**
+   * Raw unit cell → the raw cells and mention of the rows that resolved cleanly (see read()); a
+   * city has units of one name in several streets, chained under that name.
+   */
+  private readonly cleanUnits = new Map<string, CleanUnit>();
+  private cleanCount = 0;
   private rawCode: string | undefined;
   private rawDistrict: string | undefined;
   private rawParent: string | undefined;
@@ -235,8 +248,9 @@ export class TableReader {
     if (known < 0 && rawUnit !== undefined) {
       // Wide files list every unit once per period: a unit name resolved cleanly before, with the
       // same code, street and district cells, is that mention again.
-      const seen = this.cleanUnits.get(rawUnit);
-      if (seen !== undefined && seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) known = seen.mention;
+      for (let seen = this.cleanUnits.get(rawUnit); seen !== undefined; seen = seen.next) {
+        if (seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) { known = seen.mention; break; }
+      }
     }
     if (known >= 0) {
       // The street, district and unit above the next rows are this row's (for merged cells exported as blanks).
@@ -312,8 +326,9 @@ export class TableReader {
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
       this.cleanUnit = !fill.filled && !this.pNameFormula && !this.pNameGbkLost;
       this.rawCode = rawCode; this.rawDistrict = rawDistrict; this.rawParent = rawParent; this.rawUnit = rawUnit;
-      if (this.cleanUnit && rawUnit !== undefined && this.cleanUnits.size < MAX_CLEAN_UNITS) {
-        this.cleanUnits.set(rawUnit, { code: rawCode, parent: rawParent, district: rawDistrict, mention });
+      if (this.cleanUnit && rawUnit !== undefined && this.cleanCount < MAX_CLEAN_UNITS) {
+        this.cleanCount++;
+        this.cleanUnits.set(rawUnit, { code: rawCode, parent: rawParent, district: rawDistrict, mention, next: this.cleanUnits.get(rawUnit) });
       }
     }
 
