@@ -115,7 +115,17 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const mCodes = Int32Array.from(recs.metrics, (m) => metricCode.get(m.id)!);
   const unitOfMention = Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!);
   let n = nOld;
+  // The records' raw texts, walked alongside (their indices ascend).
+  const recRawIndex = recs.rawIndex;
+  const recRawText = recs.rawText;
+  let rk = 0;
+  let nextRaw = recRawIndex.length > 0 ? recRawIndex[0]! : -1;
   for (let i = 0; i < recs.size; i++) {
+    let raw: string | undefined;
+    if (i === nextRaw) {
+      raw = recRawText[rk++];
+      nextRaw = rk < recRawIndex.length ? recRawIndex[rk]! : -1;
+    }
     const u = unitOfMention[recs.mention[i]!]!;
     const key = (u * nP + pCodes[recs.period[i]!]!) * nM + mCodes[recs.metric[i]!]!;
     const v = recs.value[i]!;
@@ -125,7 +135,6 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     if (prev === 0) {
       unit[n] = u; period[n] = pCodes[recs.period[i]!]!; metric[n] = metricIndex[recs.metric[i]!]!; value[n] = v;
       qualifier[n] = q; file[n] = base + recs.rowFile[row]!; line[n] = recs.rowLine[row]!;
-      const raw = recs.raw.get(i);
       if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
       storedAt[i] = n;
       n++;
@@ -156,8 +165,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     const p = recs.periods[recs.period[i]!]!;
     const m = recs.metrics[recs.metric[i]!]!;
     const un = resolved.units[resolved.unitOf[recs.mention[i]!]!]!;
-    const mine = shownValue(v, q, recs.raw.get(i));
-    const theirs = shownValue(pv, pq, prev > 0 ? recs.raw.get(pi) : existingRaw.get(pi));
+    const mine = shownValue(v, q, raw);
+    const theirs = shownValue(pv, pq, prev > 0 ? recs.rawOf(pi) : existingRaw.get(pi));
     const pFile = prev > 0 ? names[recs.rowFile[recs.row[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
     const pLine = prev > 0 ? recs.rowLine[recs.row[pi]!]! : o!.line[pi]!;
     const at = { file: names[f] ?? '', line: ln, column: recs.column[i]! };
@@ -166,7 +175,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       merged[row]!++;
       blankKept[row] = 1;
       sink.pushCapped(makeIssue('warning', 'resent-blank-kept', at,
-        `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(recs.raw.get(i))}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
+        `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(raw)}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
         `${un.name} ${p} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
       continue;
     }
@@ -174,12 +183,12 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       // A blank sent before is filled in now: the new number replaces it.
       const j = prev > 0 ? storedAt[pi]! : pi;
       value[j] = v; qualifier[j] = q; file[j] = base + f; line[j] = ln;
-      rawReplaced.set(j, recs.raw.get(i) ?? null);
+      rawReplaced.set(j, raw ?? null);
       if (table) table[key] = i + 1; else map!.set(key, i + 1);
       storedAt[i] = j;
       added[row]!++;
       sink.pushCapped(makeIssue('warning', 'resent-blank-filled', at,
-        `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prev > 0 ? recs.raw.get(pi) : existingRaw.get(pi))}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
+        `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prev > 0 ? recs.rawOf(pi) : existingRaw.get(pi))}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
         `${un.name} ${p} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
       continue;
     }
