@@ -116,12 +116,7 @@ export class ObservationRecords {
 
   /** Registers a data row; its outcome is decided later (pending). */
   addRow(file: number, line: number): number {
-    if (this.rows === this.rowCap) {
-      this.rowCap *= 2;
-      this.rowFile = grown(this.rowFile, this.rowCap);
-      this.rowLine = grown(this.rowLine, this.rowCap);
-      this.outcome = grown(this.outcome, this.rowCap);
-    }
+    if (this.rows === this.rowCap) this.growRows(this.rowCap * 2);
     const r = this.rows++;
     this.rowFile[r] = file;
     this.rowLine[r] = line;
@@ -203,8 +198,24 @@ export class ObservationRecords {
     drop(this.periods, cp.periods, this.periodByKey);
   }
 
-  private grow(): void {
-    this.cap *= 2;
+  /**
+   * Makes room for `observations` observations and `rows` rows in all (a projection from the part
+   * of a file read so far), so the arrays are not copied at every doubling on the way there.
+   */
+  reserve(observations: number, rows: number): void {
+    if (observations > this.cap) this.grow(Math.ceil(observations));
+    if (rows > this.rowCap) this.growRows(Math.ceil(rows));
+  }
+
+  private growRows(cap: number): void {
+    this.rowCap = cap;
+    this.rowFile = grown(this.rowFile, this.rowCap);
+    this.rowLine = grown(this.rowLine, this.rowCap);
+    this.outcome = grown(this.outcome, this.rowCap);
+  }
+
+  private grow(cap = this.cap * 2): void {
+    this.cap = cap;
     this.mention = grown(this.mention, this.cap);
     this.metric = grown(this.metric, this.cap);
     this.period = grown(this.period, this.cap);

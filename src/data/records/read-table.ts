@@ -30,6 +30,8 @@ import { MergedCellFill } from './merged-cell-fill';
 
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
+/** Distinct cells that are not plain numbers remembered per table (`1,234`, `3500余` repeat). */
+const MAX_CELL_MEMO = 20_000;
 /** Unit names remembered per table for the shortcut in read() (a city has about 5,600). */
 const MAX_CLEAN_UNITS = 100_000;
 
@@ -56,6 +58,9 @@ export class TableReader {
   private readonly kept: number[];
   private readonly checker = new SubtotalChecker();
   private readonly periodCache: PeriodCache = new Map();
+  /** Scale → cell text → what readCell read (never changed once read). */
+  private readonly cellMemo = new Map<number, Map<string, Readonly<ParsedValue>>>();
+  private cellMemoSize = 0;
   private readonly periodHits = new Map<string, PeriodHit>();
   private readonly metrics: MetricLookup;
   private readonly notes = new TableNotes();
@@ -205,9 +210,17 @@ export class TableReader {
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 
-  private readCell(raw: string, scale: number): ParsedValue {
-    const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
-    return this.decimalComma > 0 ? applyDecimalComma(raw, v) : v;
+  /** The value of a cell that is not a plain number; the same text is read once per table (and scale). */
+  private readCell(raw: string, scale: number): Readonly<ParsedValue> {
+    let memo = this.cellMemo.get(scale);
+    if (memo === undefined) this.cellMemo.set(scale, (memo = new Map()));
+    let v = memo.get(raw);
+    if (v === undefined) {
+      v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
+      if (this.decimalComma > 0) v = applyDecimalComma(raw, v);
+      if (this.cellMemoSize < MAX_CELL_MEMO) { memo.set(raw, v); this.cellMemoSize++; }
+    }
+    return v;
   }
 
   private read(cells: string[], line: number, broken: boolean): void {
@@ -378,9 +391,9 @@ export class TableReader {
     let kept: string | null = null;
     if (Number.isNaN(value)) {
       kept = raw;
-      const v = this.readCell(raw, m.scale);
+      let v = this.readCell(raw, m.scale);
       const q = cellAt(cells, s.qualifier);
-      if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v.qualifier = q as Qualifier;
+      if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v = { ...v, qualifier: q as Qualifier };
       if (v.notes.length > 0) addValueNotes(v, { file, line, column: col, columnName: s.names.get(s.value) }, sink);
       if (sub === null) this.formats.add(m.format, line, v);
       value = v.value;
@@ -404,7 +417,7 @@ export class TableReader {
       const raw = cellAt(cells, ms.index);
       let value = ms.scale === 1 && this.decimalComma <= 0 ? plainNumber(raw) : NaN;
       let qualifier = EXACT;
-      let v: ParsedValue | null = null;
+      let v: Readonly<ParsedValue> | null = null;
       let kept: string | null = null;
       if (Number.isNaN(value)) {
         kept = raw;
