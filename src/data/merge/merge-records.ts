@@ -80,6 +80,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const line = new Uint32Array(cap);
   const rawIndex: number[] = [];
   const rawText: string[] = [];
+  /** Period codes some stored observation has (build keeps only those). */
+  const usedPeriod = new Uint8Array(periodKeys.length);
   const existingRaw = new Map<number, string>();
   if (existing) {
     const o = existing.obs;
@@ -87,7 +89,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     const pCodes = existing.periods.map((p) => periodCode.get(p)!);
     const mCodes = existing.metrics.map((m) => metricCode.get(m.id)!);
     for (let i = 0; i < nOld; i++) {
-      unit[i] = o.unit[i]!; period[i] = pCodes[o.period[i]!]!; metric[i] = o.metric[i]!; value[i] = o.value[i]!;
+      unit[i] = o.unit[i]!; period[i] = pCodes[o.period[i]!]!; usedPeriod[period[i]!] = 1; metric[i] = o.metric[i]!; value[i] = o.value[i]!;
       qualifier[i] = o.qualifier[i]!; file[i] = o.file[i]!; line[i] = o.line[i]!;
       const r = existingRaw.get(i);
       if (r !== undefined && r !== String(o.value[i])) { rawIndex.push(i); rawText.push(r); }
@@ -133,7 +135,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     const row = recs.row[i]!;
     const prev = table ? table[key]! : map!.get(key) ?? 0;
     if (prev === 0) {
-      unit[n] = u; period[n] = pCodes[recs.period[i]!]!; metric[n] = metricIndex[recs.metric[i]!]!; value[n] = v;
+      unit[n] = u; period[n] = pCodes[recs.period[i]!]!; usedPeriod[period[n]!] = 1; metric[n] = metricIndex[recs.metric[i]!]!; value[n] = v;
       qualifier[n] = q; file[n] = base + recs.rowFile[row]!; line[n] = recs.rowLine[row]!;
       if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
       storedAt[i] = n;
@@ -222,8 +224,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
 
   const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
     // Periods in use, re-coded in chronological order.
-    const used = new Uint8Array(periodKeys.length);
-    for (let i = 0; i < n; i++) used[period[i]!] = 1;
+    const used = usedPeriod;
     const order = periodKeys.map((key, i) => ({ key, i, p: parsePeriodKey(key) }))
       .filter((x) => used[x.i] === 1)
       .map((x) => {
@@ -233,7 +234,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       .sort((a, b) => comparePeriods(a.p, b.p));
     const remap = new Uint16Array(periodKeys.length);
     order.forEach((o, rank) => { remap[o.i] = rank; });
-    for (let i = 0; i < n; i++) period[i] = remap[period[i]!]!;
+    // Periods first seen in chronological order (one file, or months appended) keep their codes.
+    if (order.some((o, rank) => o.i !== rank)) for (let i = 0; i < n; i++) period[i] = remap[period[i]!]!;
     // A view of the first n, unless more than an eighth would lie unused (a file imported again):
     // copying every column here, while the records are still alive, was the import's peak.
     const fit = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T =>

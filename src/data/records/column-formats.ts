@@ -109,7 +109,8 @@ export class ColumnFormats {
   addNumber(c: Column, line: number, value: number): void {
     if (value === 0 || value !== value) return;
     if (value < 0 && c.countMetric) pushList(c.negative, line);
-    if (c.wholeMetric && !Number.isInteger(value)) pushList(c.fractional, line);
+    // Finite here (a plain number): a fraction is what truncation changes.
+    if (c.wholeMetric && Math.trunc(value) !== value) pushList(c.fractional, line);
     pushList(value <= 1 && value >= -1 ? c.forms.frac : c.forms.num, line);
   }
 

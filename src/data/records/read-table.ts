@@ -39,10 +39,13 @@ interface PeriodHit { readonly index: number; readonly cumulative: boolean }
 
 /** A unit's raw cells that resolved cleanly to `mention`; `next`: another unit of the same name. */
 interface CleanUnit {
+  readonly unit: string;
   readonly code: string | undefined;
   readonly parent: string | undefined;
   readonly district: string | undefined;
   readonly mention: number;
+  /** Its place in TableReader.cleanOrder. */
+  readonly order: number;
   readonly next: CleanUnit | undefined;
 }
 
@@ -97,6 +100,9 @@ export class TableReader {
    */
   private readonly cleanUnits = new Map<string, CleanUnit>();
   private cleanCount = 0;
+  /** The same entries in the order they were first read, and the place of the last one found. */
+  private readonly cleanOrder: CleanUnit[] = [];
+  private cleanAt = -1;
   private rawCode: string | undefined;
   private rawDistrict: string | undefined;
   private rawParent: string | undefined;
@@ -261,8 +267,16 @@ export class TableReader {
     if (known < 0 && rawUnit !== undefined) {
       // Wide files list every unit once per period: a unit name resolved cleanly before, with the
       // same code, street and district cells, is that mention again.
-      for (let seen = this.cleanUnits.get(rawUnit); seen !== undefined; seen = seen.next) {
-        if (seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) { known = seen.mention; break; }
+      // A wide file lists its units in the same order every period: the unit after the last one
+      // found is checked first (a string comparison, no hashing of the fresh cell).
+      const guess = this.cleanOrder[this.cleanAt + 1];
+      if (guess !== undefined && guess.unit === rawUnit && guess.code === rawCode && guess.parent === rawParent && guess.district === rawDistrict) {
+        known = guess.mention;
+        this.cleanAt++;
+      } else {
+        for (let seen = this.cleanUnits.get(rawUnit); seen !== undefined; seen = seen.next) {
+          if (seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) { known = seen.mention; this.cleanAt = seen.order; break; }
+        }
       }
     }
     if (known >= 0) {
@@ -340,8 +354,10 @@ export class TableReader {
       this.cleanUnit = !fill.filled && !this.pNameFormula && !this.pNameGbkLost;
       this.rawCode = rawCode; this.rawDistrict = rawDistrict; this.rawParent = rawParent; this.rawUnit = rawUnit;
       if (this.cleanUnit && rawUnit !== undefined && this.cleanCount < MAX_CLEAN_UNITS) {
-        this.cleanCount++;
-        this.cleanUnits.set(rawUnit, { code: rawCode, parent: rawParent, district: rawDistrict, mention, next: this.cleanUnits.get(rawUnit) });
+        const entry = { unit: rawUnit, code: rawCode, parent: rawParent, district: rawDistrict, mention, order: this.cleanCount++, next: this.cleanUnits.get(rawUnit) };
+        this.cleanUnits.set(rawUnit, entry);
+        this.cleanOrder.push(entry);
+        this.cleanAt = entry.order;
       }
     }
 
