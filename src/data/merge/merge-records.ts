@@ -61,7 +61,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const resolved = resolveUnits(recs.mentions, names, existing?.units ?? []);
   sink.pushAll(resolved.issues);
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
-  const metricIndex = recs.metrics.map((m) => builder.addMetric(m));
+  const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
 
   // Seen keys → record index + 1 (> 0) or existing observation j as -(j + 1).
@@ -122,21 +122,32 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const recRawText = recs.rawText;
   let rk = 0;
   let nextRaw = recRawIndex.length > 0 ? recRawIndex[0]! : -1;
-  for (let i = 0; i < recs.size; i++) {
+  // The records' columns, read once (the loop below runs once per observation).
+  const size = recs.size;
+  const rMention = recs.mention;
+  const rPeriod = recs.period;
+  const rMetric = recs.metric;
+  const rValue = recs.value;
+  const rQualifier = recs.qualifier;
+  const rRow = recs.row;
+  const rRowFile = recs.rowFile;
+  const rRowLine = recs.rowLine;
+  for (let i = 0; i < size; i++) {
     let raw: string | undefined;
     if (i === nextRaw) {
       raw = recRawText[rk++];
       nextRaw = rk < recRawIndex.length ? recRawIndex[rk]! : -1;
     }
-    const u = unitOfMention[recs.mention[i]!]!;
-    const key = (u * nP + pCodes[recs.period[i]!]!) * nM + mCodes[recs.metric[i]!]!;
-    const v = recs.value[i]!;
-    const q = recs.qualifier[i]!;
-    const row = recs.row[i]!;
+    const u = unitOfMention[rMention[i]!]!;
+    const pc = pCodes[rPeriod[i]!]!;
+    const key = (u * nP + pc) * nM + mCodes[rMetric[i]!]!;
+    const v = rValue[i]!;
+    const q = rQualifier[i]!;
+    const row = rRow[i]!;
     const prev = table ? table[key]! : map!.get(key) ?? 0;
     if (prev === 0) {
-      unit[n] = u; period[n] = pCodes[recs.period[i]!]!; usedPeriod[period[n]!] = 1; metric[n] = metricIndex[recs.metric[i]!]!; value[n] = v;
-      qualifier[n] = q; file[n] = base + recs.rowFile[row]!; line[n] = recs.rowLine[row]!;
+      unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rMetric[i]!]!; value[n] = v;
+      qualifier[n] = q; file[n] = base + rRowFile[row]!; line[n] = rRowLine[row]!;
       if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
       storedAt[i] = n;
       n++;
@@ -146,16 +157,16 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     }
     const o = existing?.obs;
     const pi = prev > 0 ? prev - 1 : -prev - 1;
-    const pv = prev > 0 ? recs.value[pi]! : o!.value[pi]!;
-    const pq = prev > 0 ? recs.qualifier[pi]! : o!.qualifier[pi]!;
-    const f = recs.rowFile[row]!;
+    const pv = prev > 0 ? rValue[pi]! : o!.value[pi]!;
+    const pq = prev > 0 ? rQualifier[pi]! : o!.qualifier[pi]!;
+    const f = rRowFile[row]!;
     if (same(pv, v) && pq === q) {
       merged[row]!++;
-      const prevRow = prev > 0 ? recs.row[pi]! : -1;
-      if (prevRow >= 0 && recs.rowFile[prevRow] === f) {
+      const prevRow = prev > 0 ? rRow[pi]! : -1;
+      if (prevRow >= 0 && rRowFile[prevRow] === f) {
         if (prevRow !== row) {
-          const un = resolved.units[resolved.unitOf[recs.mention[i]!]!]!;
-          repeats.add(f, un.name, recs.periods[recs.period[i]!]!, recs.rowLine[prevRow]!, recs.rowLine[row]!);
+          const un = resolved.units[resolved.unitOf[rMention[i]!]!]!;
+          repeats.add(f, un.name, recs.periods[rPeriod[i]!]!, rRowLine[prevRow]!, rRowLine[row]!);
         }
       } else {
         mergedElsewhere[row] = 1;
@@ -163,14 +174,14 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       }
       continue;
     }
-    const ln = recs.rowLine[row]!;
-    const p = recs.periods[recs.period[i]!]!;
-    const m = recs.metrics[recs.metric[i]!]!;
-    const un = resolved.units[resolved.unitOf[recs.mention[i]!]!]!;
+    const ln = rRowLine[row]!;
+    const p = recs.periods[rPeriod[i]!]!;
+    const m = recs.metrics[rMetric[i]!]!;
+    const un = resolved.units[resolved.unitOf[rMention[i]!]!]!;
     const mine = shownValue(v, q, raw);
     const theirs = shownValue(pv, pq, prev > 0 ? recs.rawOf(pi) : existingRaw.get(pi));
-    const pFile = prev > 0 ? names[recs.rowFile[recs.row[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
-    const pLine = prev > 0 ? recs.rowLine[recs.row[pi]!]! : o!.line[pi]!;
+    const pFile = prev > 0 ? names[rRowFile[rRow[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
+    const pLine = prev > 0 ? rRowLine[rRow[pi]!]! : o!.line[pi]!;
     const at = { file: names[f] ?? '', line: ln, column: recs.column[i]! };
     if (q === MISSING && !Number.isNaN(pv)) {
       // A resent file left the cell blank: the number sent before stays.

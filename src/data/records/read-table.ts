@@ -74,6 +74,8 @@ export class TableReader {
   private readonly headerFirst: string;
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
+  /** Each measure's own period code in the store (-1: none yet, or the row's period). */
+  private readonly measurePeriod: Int32Array;
   private readonly needRowPeriod: boolean;
   /** Line of the first decimal-comma value among the first data rows (0: none); -1 until known. */
   private decimalComma = -1;
@@ -127,6 +129,7 @@ export class TableReader {
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     this.metrics = new MetricLookup(ctx.store, this.formats, shape.value, ctx.defaultUnit);
     this.measureIdx = shape.measures.map((m) => ctx.store.metricOf(m.metric));
+    this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
     this.measureFormats = shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
 
@@ -427,11 +430,13 @@ export class TableReader {
 
   private readWide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
     const { store, file } = this.ctx;
-    const s = this.shape;
-    for (let k = 0; k < s.measures.length; k++) {
-      const ms = s.measures[k]!;
+    const measures = this.shape.measures;
+    const plain = this.decimalComma <= 0;
+    const { formats, checker, measureIdx, measureFormats } = this;
+    for (let k = 0; k < measures.length; k++) {
+      const ms = measures[k]!;
       const raw = cellAt(cells, ms.index);
-      let value = ms.scale === 1 && this.decimalComma <= 0 ? plainNumber(raw) : NaN;
+      let value = ms.scale === 1 && plain ? plainNumber(raw) : NaN;
       let qualifier = EXACT;
       let v: Readonly<ParsedValue> | null = null;
       let kept: string | null = null;
@@ -442,21 +447,25 @@ export class TableReader {
         value = v.value;
         qualifier = QUALIFIER_CODE[v.qualifier];
       }
-      const period = ms.period !== undefined ? store.periodOf(ms.period) : rowPeriod;
-      const metric = this.measureIdx[k]!;
+      let period = rowPeriod;
+      if (ms.period !== undefined) {
+        period = this.measurePeriod[k]!;
+        if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
+      }
+      const metric = measureIdx[k]!;
       if (sub !== null) {
         this.settleSubtotal(sub, metric, period, value, qualifier, ms.metric, label, line, ms.index + 1, ms.name);
         continue;
       }
-      if (v !== null) this.formats.add(this.measureFormats[k]!, line, v);
-      else this.formats.addNumber(this.measureFormats[k]!, line, value);
-      this.checker.add(metric, period, value, qualifier, line);
-      store.add(mention, this.measureIdx[k]!, period, value, qualifier, row, ms.index + 1, kept);
+      if (v !== null) formats.add(measureFormats[k]!, line, v);
+      else formats.addNumber(measureFormats[k]!, line, value);
+      checker.add(metric, period, value, qualifier, line);
+      store.add(mention, metric, period, value, qualifier, row, ms.index + 1, kept);
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown');
-    } else if (s.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
+    } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 
   private settleSubtotal(
