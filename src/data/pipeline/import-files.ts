@@ -257,8 +257,10 @@ function assemble(
   const rows: RowDisposition[] = [];
   for (let r = 0; r < store.rows; r++) {
     const outcome = store.outcomeOf(r) ?? 'imported';
-    counts[outcome]++;
-    if (outcome !== 'imported') {
+    // Nearly every row is imported: a named field, not a keyed one, for those.
+    if (outcome === 'imported') counts.imported++;
+    else {
+      counts[outcome]++;
       const t = tables[store.rowFile[r]!];
       rows.push({ file: t?.name ?? '', ...(t?.sheet !== undefined ? { sheet: t.sheet } : {}), line: store.rowLine[r]!, outcome, reason: store.reasonOf(r) });
     }
