@@ -66,6 +66,16 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
 
   // Seen keys → record index + 1 (> 0) or existing observation j as -(j + 1).
   const space = nU * nP * nM;
+  // Key layout: the dimension that changes more often from one record to the next is the inner
+  // one, so the records visit the table in order (a long file is unit-major, a wide one period-major).
+  let unitMoves = 0;
+  let periodMoves = 0;
+  for (let i = 1; i < Math.min(recs.size, 4096); i++) {
+    if (recs.mention[i] !== recs.mention[i - 1]) unitMoves++;
+    if (recs.period[i] !== recs.period[i - 1]) periodMoves++;
+  }
+  const uStep = unitMoves > periodMoves ? nM : nP * nM;
+  const pStep = unitMoves > periodMoves ? nU * nM : nM;
   const table = space <= MAX_TABLE ? new Int32Array(space) : null;
   const map = table ? null : new Map<number, number>();
 
@@ -93,7 +103,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       qualifier[i] = o.qualifier[i]!; file[i] = o.file[i]!; line[i] = o.line[i]!;
       const r = existingRaw.get(i);
       if (r !== undefined && r !== String(o.value[i])) { rawIndex.push(i); rawText.push(r); }
-      const key = (o.unit[i]! * nP + pCodes[o.period[i]!]!) * nM + mCodes[o.metric[i]!]!;
+      const key = o.unit[i]! * uStep + pCodes[o.period[i]!]! * pStep + mCodes[o.metric[i]!]!;
       if (table) table[key] = -(i + 1); else map!.set(key, -(i + 1));
     }
   }
@@ -140,7 +150,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     }
     const u = unitOfMention[rMention[i]!]!;
     const pc = pCodes[rPeriod[i]!]!;
-    const key = (u * nP + pc) * nM + mCodes[rMetric[i]!]!;
+    const key = u * uStep + pc * pStep + mCodes[rMetric[i]!]!;
     const v = rValue[i]!;
     const q = rQualifier[i]!;
     const row = rRow[i]!;
