@@ -61,11 +61,21 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const resolved = resolveUnits(recs.mentions, names, existing?.units ?? []);
   sink.pushAll(resolved.issues);
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
-  const metricIndex = recs.metrics.map((m) => builder.addMetric(m));
+  const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
 
   // Seen keys → record index + 1 (> 0) or existing observation j as -(j + 1).
   const space = nU * nP * nM;
+  // Key layout: the dimension that changes more often from one record to the next is the inner
+  // one, so the records visit the table in order (a long file is unit-major, a wide one period-major).
+  let unitMoves = 0;
+  let periodMoves = 0;
+  for (let i = 1; i < Math.min(recs.size, 4096); i++) {
+    if (recs.mention[i] !== recs.mention[i - 1]) unitMoves++;
+    if (recs.period[i] !== recs.period[i - 1]) periodMoves++;
+  }
+  const uStep = unitMoves > periodMoves ? nM : nP * nM;
+  const pStep = unitMoves > periodMoves ? nU * nM : nM;
   const table = space <= MAX_TABLE ? new Int32Array(space) : null;
   const map = table ? null : new Map<number, number>();
 
@@ -80,6 +90,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const line = new Uint32Array(cap);
   const rawIndex: number[] = [];
   const rawText: string[] = [];
+  /** Period codes some stored observation has (build keeps only those). */
+  const usedPeriod = new Uint8Array(periodKeys.length);
   const existingRaw = new Map<number, string>();
   if (existing) {
     const o = existing.obs;
@@ -87,11 +99,11 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     const pCodes = existing.periods.map((p) => periodCode.get(p)!);
     const mCodes = existing.metrics.map((m) => metricCode.get(m.id)!);
     for (let i = 0; i < nOld; i++) {
-      unit[i] = o.unit[i]!; period[i] = pCodes[o.period[i]!]!; metric[i] = o.metric[i]!; value[i] = o.value[i]!;
+      unit[i] = o.unit[i]!; period[i] = pCodes[o.period[i]!]!; usedPeriod[period[i]!] = 1; metric[i] = o.metric[i]!; value[i] = o.value[i]!;
       qualifier[i] = o.qualifier[i]!; file[i] = o.file[i]!; line[i] = o.line[i]!;
       const r = existingRaw.get(i);
       if (r !== undefined && r !== String(o.value[i])) { rawIndex.push(i); rawText.push(r); }
-      const key = (o.unit[i]! * nP + pCodes[o.period[i]!]!) * nM + mCodes[o.metric[i]!]!;
+      const key = o.unit[i]! * uStep + pCodes[o.period[i]!]! * pStep + mCodes[o.metric[i]!]!;
       if (table) table[key] = -(i + 1); else map!.set(key, -(i + 1));
     }
   }
@@ -115,17 +127,37 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const mCodes = Int32Array.from(recs.metrics, (m) => metricCode.get(m.id)!);
   const unitOfMention = Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!);
   let n = nOld;
-  for (let i = 0; i < recs.size; i++) {
-    const u = unitOfMention[recs.mention[i]!]!;
-    const key = (u * nP + pCodes[recs.period[i]!]!) * nM + mCodes[recs.metric[i]!]!;
-    const v = recs.value[i]!;
-    const q = recs.qualifier[i]!;
-    const row = recs.row[i]!;
+  // The records' raw texts, walked alongside (their indices ascend).
+  const recRawIndex = recs.rawIndex;
+  const recRawText = recs.rawText;
+  let rk = 0;
+  let nextRaw = recRawIndex.length > 0 ? recRawIndex[0]! : -1;
+  // The records' columns, read once (the loop below runs once per observation).
+  const size = recs.size;
+  const rMention = recs.mention;
+  const rPeriod = recs.period;
+  const rMetric = recs.metric;
+  const rValue = recs.value;
+  const rQualifier = recs.qualifier;
+  const rRow = recs.row;
+  const rRowFile = recs.rowFile;
+  const rRowLine = recs.rowLine;
+  for (let i = 0; i < size; i++) {
+    let raw: string | undefined;
+    if (i === nextRaw) {
+      raw = recRawText[rk++];
+      nextRaw = rk < recRawIndex.length ? recRawIndex[rk]! : -1;
+    }
+    const u = unitOfMention[rMention[i]!]!;
+    const pc = pCodes[rPeriod[i]!]!;
+    const key = u * uStep + pc * pStep + mCodes[rMetric[i]!]!;
+    const v = rValue[i]!;
+    const q = rQualifier[i]!;
+    const row = rRow[i]!;
     const prev = table ? table[key]! : map!.get(key) ?? 0;
     if (prev === 0) {
-      unit[n] = u; period[n] = pCodes[recs.period[i]!]!; metric[n] = metricIndex[recs.metric[i]!]!; value[n] = v;
-      qualifier[n] = q; file[n] = base + recs.rowFile[row]!; line[n] = recs.rowLine[row]!;
-      const raw = recs.raw.get(i);
+      unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rMetric[i]!]!; value[n] = v;
+      qualifier[n] = q; file[n] = base + rRowFile[row]!; line[n] = rRowLine[row]!;
       if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
       storedAt[i] = n;
       n++;
@@ -135,16 +167,16 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     }
     const o = existing?.obs;
     const pi = prev > 0 ? prev - 1 : -prev - 1;
-    const pv = prev > 0 ? recs.value[pi]! : o!.value[pi]!;
-    const pq = prev > 0 ? recs.qualifier[pi]! : o!.qualifier[pi]!;
-    const f = recs.rowFile[row]!;
+    const pv = prev > 0 ? rValue[pi]! : o!.value[pi]!;
+    const pq = prev > 0 ? rQualifier[pi]! : o!.qualifier[pi]!;
+    const f = rRowFile[row]!;
     if (same(pv, v) && pq === q) {
       merged[row]!++;
-      const prevRow = prev > 0 ? recs.row[pi]! : -1;
-      if (prevRow >= 0 && recs.rowFile[prevRow] === f) {
+      const prevRow = prev > 0 ? rRow[pi]! : -1;
+      if (prevRow >= 0 && rRowFile[prevRow] === f) {
         if (prevRow !== row) {
-          const un = resolved.units[resolved.unitOf[recs.mention[i]!]!]!;
-          repeats.add(f, un.name, recs.periods[recs.period[i]!]!, recs.rowLine[prevRow]!, recs.rowLine[row]!);
+          const un = resolved.units[resolved.unitOf[rMention[i]!]!]!;
+          repeats.add(f, un.name, recs.periods[rPeriod[i]!]!, rRowLine[prevRow]!, rRowLine[row]!);
         }
       } else {
         mergedElsewhere[row] = 1;
@@ -152,21 +184,21 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       }
       continue;
     }
-    const ln = recs.rowLine[row]!;
-    const p = recs.periods[recs.period[i]!]!;
-    const m = recs.metrics[recs.metric[i]!]!;
-    const un = resolved.units[resolved.unitOf[recs.mention[i]!]!]!;
-    const mine = shownValue(v, q, recs.raw.get(i));
-    const theirs = shownValue(pv, pq, prev > 0 ? recs.raw.get(pi) : existingRaw.get(pi));
-    const pFile = prev > 0 ? names[recs.rowFile[recs.row[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
-    const pLine = prev > 0 ? recs.rowLine[recs.row[pi]!]! : o!.line[pi]!;
+    const ln = rRowLine[row]!;
+    const p = recs.periods[rPeriod[i]!]!;
+    const m = recs.metrics[rMetric[i]!]!;
+    const un = resolved.units[resolved.unitOf[rMention[i]!]!]!;
+    const mine = shownValue(v, q, raw);
+    const theirs = shownValue(pv, pq, prev > 0 ? recs.rawOf(pi) : existingRaw.get(pi));
+    const pFile = prev > 0 ? names[rRowFile[rRow[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
+    const pLine = prev > 0 ? rRowLine[rRow[pi]!]! : o!.line[pi]!;
     const at = { file: names[f] ?? '', line: ln, column: recs.column[i]! };
     if (q === MISSING && !Number.isNaN(pv)) {
       // A resent file left the cell blank: the number sent before stays.
       merged[row]!++;
       blankKept[row] = 1;
       sink.pushCapped(makeIssue('warning', 'resent-blank-kept', at,
-        `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(recs.raw.get(i))}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
+        `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(raw)}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
         `${un.name} ${p} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
       continue;
     }
@@ -174,12 +206,12 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       // A blank sent before is filled in now: the new number replaces it.
       const j = prev > 0 ? storedAt[pi]! : pi;
       value[j] = v; qualifier[j] = q; file[j] = base + f; line[j] = ln;
-      rawReplaced.set(j, recs.raw.get(i) ?? null);
+      rawReplaced.set(j, raw ?? null);
       if (table) table[key] = i + 1; else map!.set(key, i + 1);
       storedAt[i] = j;
       added[row]!++;
       sink.pushCapped(makeIssue('warning', 'resent-blank-filled', at,
-        `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prev > 0 ? recs.raw.get(pi) : existingRaw.get(pi))}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
+        `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prev > 0 ? recs.rawOf(pi) : existingRaw.get(pi))}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
         `${un.name} ${p} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
       continue;
     }
@@ -213,8 +245,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
 
   const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
     // Periods in use, re-coded in chronological order.
-    const used = new Uint8Array(periodKeys.length);
-    for (let i = 0; i < n; i++) used[period[i]!] = 1;
+    const used = usedPeriod;
     const order = periodKeys.map((key, i) => ({ key, i, p: parsePeriodKey(key) }))
       .filter((x) => used[x.i] === 1)
       .map((x) => {
@@ -224,7 +255,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       .sort((a, b) => comparePeriods(a.p, b.p));
     const remap = new Uint16Array(periodKeys.length);
     order.forEach((o, rank) => { remap[o.i] = rank; });
-    for (let i = 0; i < n; i++) period[i] = remap[period[i]!]!;
+    // Periods first seen in chronological order (one file, or months appended) keep their codes.
+    if (order.some((o, rank) => o.i !== rank)) for (let i = 0; i < n; i++) period[i] = remap[period[i]!]!;
     // A view of the first n, unless more than an eighth would lie unused (a file imported again):
     // copying every column here, while the records are still alive, was the import's peak.
     const fit = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T =>

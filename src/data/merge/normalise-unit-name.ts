@@ -39,6 +39,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Whitespace next to a non-ASCII character (`祥福里 社区`) is a typing slip; between Latin words it is part of the name. */
 const SPACE_NEAR_CJK = /\s+(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])\s+/g;
 const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
+/** Only CJK unified ideographs (U+4E00–U+9FFF have no NFKC mapping). */
+const PLAIN_CJK = /^[\u4e00-\u9fff]+$/;
 
 /**
  * [suffix written, replacement, level it states]: committees become the place they govern. Longest
@@ -70,7 +72,7 @@ const STREET_LEVEL = /(?:街道|街|镇|乡|地区)$/;
 /** Normalise a community or village name. Never throws; an empty input gives empty name and key. */
 export function normaliseUnitName(raw: string): NormalisedUnitName {
   const { text, notes } = cleanName(raw);
-  const [name, stated] = stripSuffix(text, UNIT_SUFFIXES, raw, notes);
+  const [name, stated] = stripSuffix(text, UNIT_SUFFIX_LIST, raw, notes);
   if (name.endsWith('社区') && name.length > 2) return { name, key: name.slice(0, -2), level: '社区', notes };
   // `边村`, `新村`: with one character left the 村 belongs to the name.
   if (name.endsWith('村') && name.length > 2) return { name, key: name.slice(0, -1), level: '村', notes };
@@ -83,7 +85,7 @@ export function normaliseUnitName(raw: string): NormalisedUnitName {
  */
 export function normaliseStreetName(raw: string): NormalisedStreetName {
   const { text, notes } = cleanName(raw);
-  let [name] = stripSuffix(text, STREET_SUFFIXES, raw, notes);
+  let [name] = stripSuffix(text, STREET_SUFFIX_LIST, raw, notes);
   const d = DISTRICT_PREFIX.exec(name);
   if (d) name = name.slice(d[0].length);
   return { name, key: streetKeyOf(name), district: d ? d[1]! : '', notes };
@@ -103,6 +105,18 @@ function streetKeyOf(name: string): string {
  */
 export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
   const notes: ValueNote[] = [];
+  // Most names are CJK ideographs only: NFKC, trimming and the clean-ups below leave them as they are.
+  const compact = PLAIN_CJK.test(raw) ? raw : compactName(raw, notes);
+  const simplified = toSimplified(compact);
+  if (simplified !== compact) {
+    notes.push(note('name-traditional', 'info', `繁体名称“${compact}”按简体“${simplified}”匹配。`,
+      `Traditional name "${compact}" matched as simplified "${simplified}".`));
+  }
+  return { text: simplified, notes };
+}
+
+/** The name without control characters, spaces, invisible characters and quotes, in NFKC (notes say what went). */
+function compactName(raw: string, notes: ValueNote[]): string {
   let s = raw;
   if (s.search(CONTROL) >= 0) {
     notes.push(note('name-control-chars', 'warning', `名称“${s.replace(CONTROL, '')}”中含有控制字符（如NUL），已删除；请检查源表。`,
@@ -116,16 +130,22 @@ export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
     notes.push(note('name-whitespace', 'info', `名称“${s}”中的空格或不可见字符已删除，按“${compact}”处理。`,
       `Spaces or invisible characters removed from "${s}".`));
   }
-  const simplified = toSimplified(compact);
-  if (simplified !== compact) {
-    notes.push(note('name-traditional', 'info', `繁体名称“${compact}”按简体“${simplified}”匹配。`,
-      `Traditional name "${compact}" matched as simplified "${simplified}".`));
-  }
-  return { text: simplified, notes };
+  return compact;
 }
 
-function stripSuffix(text: string, suffixes: readonly (readonly [RegExp, string, UnitLevel])[], raw: string, notes: ValueNote[]): [string, UnitLevel] {
-  for (const [re, replacement, level] of suffixes) {
+/** Suffix patterns (`…$`), and one test for any of them. */
+interface SuffixList { readonly each: readonly (readonly [RegExp, string, UnitLevel])[]; readonly any: RegExp }
+
+/** One test for any of a list's suffixes (each list's patterns are `…$`). */
+function anySuffix(suffixes: readonly (readonly [RegExp, string, UnitLevel])[]): RegExp {
+  return new RegExp(`(?:${suffixes.map(([re]) => re.source.slice(0, -1)).join('|')})$`);
+}
+const UNIT_SUFFIX_LIST: SuffixList = { each: UNIT_SUFFIXES, any: anySuffix(UNIT_SUFFIXES) };
+const STREET_SUFFIX_LIST: SuffixList = { each: STREET_SUFFIXES, any: anySuffix(STREET_SUFFIXES) };
+
+function stripSuffix(text: string, suffixes: SuffixList, raw: string, notes: ValueNote[]): [string, UnitLevel] {
+  if (!suffixes.any.test(text)) return [text, ''];
+  for (const [re, replacement, level] of suffixes.each) {
     const m = re.exec(text);
     if (!m || m.index === 0) continue;
     const name = text.slice(0, m.index) + replacement;

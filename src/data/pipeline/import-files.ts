@@ -61,6 +61,10 @@ export interface ImportResult {
 
 /** Chunk size for reading big files: large enough to amortise, small enough for quick progress. */
 export const STREAM_CHUNK_BYTES = 4 * 1024 * 1024;
+/** Bytes of a file read before the records make room for the rest of it (see ObservationRecords.reserve). */
+const RESERVE_AFTER_BYTES = 2 * 1024 * 1024;
+/** The projection's margin (a file's start may be a little sparser than its rest). */
+const RESERVE_MARGIN = 1.05;
 
 /**
  * One import, fed file by file in chunks. When `push` or `endFile` returns false the file must be
@@ -105,6 +109,9 @@ interface Current {
   reader: FileReader;
   checkpoint: RecordsCheckpoint;
   failed: boolean;
+  /** Bytes fed to this reading of the file, and whether the records made room for the rest. */
+  fed: number;
+  reserved: boolean;
 }
 
 /** Starts an import session. */
@@ -145,6 +152,8 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
     store.rollback(c.checkpoint);
     c.reader.forgetIssues();
     c.reader = reader(c.name, c.index, c.size, mode);
+    c.fed = 0;
+    c.reserved = false;
     return false;
   };
 
@@ -164,14 +173,22 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       inputs.push(name);
       const index = sources.length;
       sources.push({ label: name, name });
-      current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false };
+      current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false, fed: 0, reserved: false };
     },
     push(chunk) {
       const c = current;
       if (c === null) throw new Error('push before beginFile');
       if (c.failed) return true;
       try {
-        return c.reader.push(chunk) || again(c);
+        if (!c.reader.push(chunk)) return again(c);
+        c.fed += chunk.length;
+        if (!c.reserved && c.fed >= RESERVE_AFTER_BYTES && c.fed < c.size) {
+          // The rest of the file will likely hold as many observations per byte as its start.
+          c.reserved = true;
+          const perByte = (n: number, at: number): number => n + ((n - at) / c.fed) * (c.size - c.fed) * RESERVE_MARGIN;
+          store.reserve(perByte(store.size, c.checkpoint.size), perByte(store.rows, c.checkpoint.rows));
+        }
+        return true;
       } catch (e) {
         fail(c, e);
         return true;
@@ -240,8 +257,10 @@ function assemble(
   const rows: RowDisposition[] = [];
   for (let r = 0; r < store.rows; r++) {
     const outcome = store.outcomeOf(r) ?? 'imported';
-    counts[outcome]++;
-    if (outcome !== 'imported') {
+    // Nearly every row is imported: a named field, not a keyed one, for those.
+    if (outcome === 'imported') counts.imported++;
+    else {
+      counts[outcome]++;
       const t = tables[store.rowFile[r]!];
       rows.push({ file: t?.name ?? '', ...(t?.sheet !== undefined ? { sheet: t.sheet } : {}), line: store.rowLine[r]!, outcome, reason: store.reasonOf(r) });
     }

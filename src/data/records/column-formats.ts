@@ -19,14 +19,16 @@ const LINES_KEPT = 30;
 
 interface LineList { count: number; lines: number[] }
 
+type Form = 'pct' | 'frac' | 'num';
+
 /** One tracked column (opaque to callers). */
 export interface Column {
   readonly name: string;
   readonly column: number;
   /** The metric's own unit is `%` (a bare number is then a percent or a fraction). */
   readonly percentMetric: boolean;
-  /** Rate forms: `pct` (has %), `frac` (bare, 0 < |v| ≤ 1), `num` (bare, |v| > 1). */
-  readonly forms: Map<'pct' | 'frac' | 'num', LineList>;
+  /** Rate forms: `pct` (has %), `frac` (bare, 0 < |v| ≤ 1), `num` (bare, |v| > 1); count 0 when none was seen. */
+  readonly forms: Readonly<Record<Form, LineList>>;
   /** Units written in cells (other than %). */
   readonly units: Map<string, LineList>;
   /** Named like a rate (`就业率`, `占比`) though its unit is not `%`. */
@@ -60,6 +62,11 @@ function pushList(l: LineList, line: number): void {
   if (l.lines.length < LINES_KEPT && l.lines[l.lines.length - 1] !== line) l.lines.push(line);
 }
 
+/** The list, when anything was counted in it. */
+function seen(l: LineList): LineList | undefined {
+  return l.count > 0 ? l : undefined;
+}
+
 const FORM_ZH = { pct: '带%', frac: '为不带%的小数（≤1）', num: '为不带%的数（>1）' } as const;
 
 export class ColumnFormats {
@@ -73,7 +80,7 @@ export class ColumnFormats {
     let c = this.columns.get(key);
     if (!c) {
       c = {
-        name, column, percentMetric: metricUnit === '%', forms: new Map(), units: new Map(),
+        name, column, percentMetric: metricUnit === '%', forms: { pct: { count: 0, lines: [] }, frac: { count: 0, lines: [] }, num: { count: 0, lines: [] } }, units: new Map(),
         rateName: RATE_NAME.test(name) && !/增长率|增减率|变化率|增速/.test(name),
         countMetric: COUNT_UNITS.has(metricUnit) && !/增|减|变化|差/.test(name),
         negative: { count: 0, lines: [] },
@@ -90,9 +97,9 @@ export class ColumnFormats {
     if (Number.isNaN(v.value)) return;
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
     if (c.wholeMetric && !Number.isInteger(v.value) && v.unit !== '%') pushList(c.fractional, line);
-    if (v.unit === '%') push(c.forms as Map<string, LineList>, 'pct', line);
+    if (v.unit === '%') pushList(c.forms.pct, line);
     else if (v.unit !== undefined) push(c.units, v.unit, line);
-    else if (v.value !== 0 && v.scale === undefined) push(c.forms as Map<string, LineList>, Math.abs(v.value) <= 1 ? 'frac' : 'num', line);
+    else if (v.value !== 0 && v.scale === undefined) pushList(Math.abs(v.value) <= 1 ? c.forms.frac : c.forms.num, line);
   }
 
   /**
@@ -102,20 +109,21 @@ export class ColumnFormats {
   addNumber(c: Column, line: number, value: number): void {
     if (value === 0 || value !== value) return;
     if (value < 0 && c.countMetric) pushList(c.negative, line);
-    if (c.wholeMetric && !Number.isInteger(value)) pushList(c.fractional, line);
-    push(c.forms as Map<string, LineList>, value <= 1 && value >= -1 ? 'frac' : 'num', line);
+    // Finite here (a plain number): a fraction is what truncation changes.
+    if (c.wholeMetric && Math.trunc(value) !== value) pushList(c.fractional, line);
+    pushList(value <= 1 && value >= -1 ? c.forms.frac : c.forms.num, line);
   }
 
   /** Pushes one warning per inconsistent column. */
   report(sink: IssueSink, file: string): void {
     for (const c of this.columns.values()) {
       const at = { file, column: c.column, columnName: c.name };
-      const pct = c.forms.get('pct');
-      const frac = c.forms.get('frac');
-      const num = c.forms.get('num');
+      const pct = seen(c.forms.pct);
+      const frac = seen(c.forms.frac);
+      const num = seen(c.forms.num);
       if ((pct || c.percentMetric) && frac && (pct || num)) {
         const parts = (['pct', 'frac', 'num'] as const).flatMap((f) => {
-          const l = c.forms.get(f);
+          const l = seen(c.forms[f]);
           return l ? [`第${lineRanges(l.lines, 10)}行${FORM_ZH[f]}（${l.count}处）`] : [];
         });
         const first = Math.min(...[pct, frac, num].flatMap((l) => (l ? [l.lines[0]!] : [])));

@@ -17,9 +17,14 @@ const PER_SHAPE = 8;
 /** A metric cell read: its definition, the value's scale, its code in the store, its format column. */
 export interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column }
 
+/** A metric and unit cell pair read, and the pair that came after it last time. */
+interface Pair { readonly text: string; readonly unit: string; readonly hit: MetricHit; next: Pair | undefined }
+
 export class MetricLookup {
   private readonly byText = new Map<string, Map<string, MetricHit>>();
-  private readonly byShape = new Map<number, { text: string; unit: string; hit: MetricHit }[]>();
+  private readonly byShape = new Map<number, Pair[]>();
+  /** The pair of the last lookup that went past the row before's (see of()). */
+  private pEntry: Pair | undefined;
   private pText = '\u0000';
   private pUnit = '';
   private pHit: MetricHit | undefined;
@@ -32,10 +37,17 @@ export class MetricLookup {
   /** The metric of 指标 cell `metricText` with 单位 cell `unitText` (both trimmed, metric not empty). */
   of(metricText: string, unitText: string): MetricHit {
     if (metricText === this.pText && unitText === this.pUnit) return this.pHit!;
+    // Long files list a unit's metrics in the same order every period: the pair that followed the
+    // row before's pair last time is checked next.
+    const guess = this.pEntry?.next;
+    if (guess !== undefined && guess.text === metricText && guess.unit === unitText) {
+      this.pEntry = guess;
+      return this.remember(metricText, unitText, guess.hit);
+    }
     const shortKey = metricText.length * 65536 + (metricText.charCodeAt(0) | 0);
     const seen = this.byShape.get(shortKey);
     if (seen !== undefined) {
-      for (const c of seen) if (c.text === metricText && c.unit === unitText) return this.remember(metricText, unitText, c.hit);
+      for (const c of seen) if (c.text === metricText && c.unit === unitText) return this.follow(c, metricText, unitText);
     }
     let byUnit = this.byText.get(metricText);
     if (!byUnit) this.byText.set(metricText, (byUnit = new Map()));
@@ -49,9 +61,17 @@ export class MetricLookup {
       m = { def: found.def, scale: found.scale * unitScale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit) };
       byUnit.set(unitText, m);
     }
-    if (seen === undefined) this.byShape.set(shortKey, [{ text: metricText, unit: unitText, hit: m }]);
-    else if (seen.length < PER_SHAPE) seen.push({ text: metricText, unit: unitText, hit: m });
-    return this.remember(metricText, unitText, m);
+    const entry: Pair = { text: metricText, unit: unitText, hit: m, next: undefined };
+    if (seen === undefined) this.byShape.set(shortKey, [entry]);
+    else if (seen.length < PER_SHAPE) seen.push(entry);
+    return this.follow(entry, metricText, unitText);
+  }
+
+  /** `c` (read from the row's `text` and `unit`) comes after the pair before: the guess for next time. */
+  private follow(c: Pair, text: string, unit: string): MetricHit {
+    if (this.pEntry !== undefined) this.pEntry.next = c;
+    this.pEntry = c;
+    return this.remember(text, unit, c.hit);
   }
 
   private remember(text: string, unit: string, hit: MetricHit): MetricHit {

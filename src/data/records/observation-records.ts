@@ -65,8 +65,10 @@ export class ObservationRecords {
   row = new Uint32Array(this.cap);
   /** 1-based column of the value cell. */
   column = new Uint16Array(this.cap);
-  /** Source text where it differs from String(value). */
-  readonly raw = new Map<number, string>();
+  /** Observations whose source text differs from String(value), ascending (see rawText). */
+  readonly rawIndex: number[] = [];
+  /** The source text of each observation in rawIndex. */
+  readonly rawText: string[] = [];
 
   private rowCap = 4096;
   /** Data rows registered (every file, below the header). */
@@ -114,12 +116,7 @@ export class ObservationRecords {
 
   /** Registers a data row; its outcome is decided later (pending). */
   addRow(file: number, line: number): number {
-    if (this.rows === this.rowCap) {
-      this.rowCap *= 2;
-      this.rowFile = grown(this.rowFile, this.rowCap);
-      this.rowLine = grown(this.rowLine, this.rowCap);
-      this.outcome = grown(this.outcome, this.rowCap);
-    }
+    if (this.rows === this.rowCap) this.growRows(this.rowCap * 2);
     const r = this.rows++;
     this.rowFile[r] = file;
     this.rowLine[r] = line;
@@ -161,7 +158,19 @@ export class ObservationRecords {
     if (raw === null) return;
     // Our normalised CSV guards formula-like text with a `'`: the raw text is kept as written.
     const text = raw.charCodeAt(0) === 39 ? unguardFormula(raw) : raw;
-    if (keepsRaw(text, value)) this.raw.set(i, text);
+    if (keepsRaw(text, value)) { this.rawIndex.push(i); this.rawText.push(text); }
+  }
+
+  /** The source text kept for observation `i` (see add), or undefined. */
+  rawOf(i: number): string | undefined {
+    const idx = this.rawIndex;
+    let lo = 0;
+    let hi = idx.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (idx[mid]! < i) lo = mid + 1; else hi = mid;
+    }
+    return lo < idx.length && idx[lo] === i ? this.rawText[lo] : undefined;
   }
 
   /** Same as `add` with a qualifier name. */
@@ -175,7 +184,7 @@ export class ObservationRecords {
 
   /** Forgets everything added since `cp` (a file that is read again from its start). */
   rollback(cp: RecordsCheckpoint): void {
-    for (let i = cp.size; i < this.size; i++) this.raw.delete(i);
+    while (this.rawIndex.length > 0 && this.rawIndex[this.rawIndex.length - 1]! >= cp.size) { this.rawIndex.pop(); this.rawText.pop(); }
     for (let r = cp.rows; r < this.rows; r++) { this.reason.delete(r); this.outcome[r] = 0; }
     this.size = cp.size;
     this.rows = cp.rows;
@@ -189,8 +198,24 @@ export class ObservationRecords {
     drop(this.periods, cp.periods, this.periodByKey);
   }
 
-  private grow(): void {
-    this.cap *= 2;
+  /**
+   * Makes room for `observations` observations and `rows` rows in all (a projection from the part
+   * of a file read so far), so the arrays are not copied at every doubling on the way there.
+   */
+  reserve(observations: number, rows: number): void {
+    if (observations > this.cap) this.grow(Math.ceil(observations));
+    if (rows > this.rowCap) this.growRows(Math.ceil(rows));
+  }
+
+  private growRows(cap: number): void {
+    this.rowCap = cap;
+    this.rowFile = grown(this.rowFile, this.rowCap);
+    this.rowLine = grown(this.rowLine, this.rowCap);
+    this.outcome = grown(this.outcome, this.rowCap);
+  }
+
+  private grow(cap = this.cap * 2): void {
+    this.cap = cap;
     this.mention = grown(this.mention, this.cap);
     this.metric = grown(this.metric, this.cap);
     this.period = grown(this.period, this.cap);

@@ -95,7 +95,7 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
 /** Every note of a parsed value becomes an issue at the value's cell (capped per column). */
 export function addValueNotes(v: ParsedValue, at: CellAt, sink: IssueSink): void {
   for (const n of v.notes) {
-    sink.pushCapped(makeIssue(n.severity, n.code, at,
+    sink.pushCappedAs(n.severity, n.code, at.file, at.column ?? 0, () => makeIssue(n.severity, n.code, at,
       `${whereZh(at.line, at.column, at.columnName)}：${n.message}`, `${whereEn(at.line, at.column, at.columnName)}: ${n.messageEn}`));
   }
 }

@@ -30,10 +30,24 @@ import { MergedCellFill } from './merged-cell-fill';
 
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
+/** Distinct cells that are not plain numbers remembered per table (`1,234`, `3500余` repeat). */
+const MAX_CELL_MEMO = 20_000;
 /** Unit names remembered per table for the shortcut in read() (a city has about 5,600). */
 const MAX_CLEAN_UNITS = 100_000;
 
 interface PeriodHit { readonly index: number; readonly cumulative: boolean }
+
+/** A unit's raw cells that resolved cleanly to `mention`; `next`: another unit of the same name. */
+interface CleanUnit {
+  readonly unit: string;
+  readonly code: string | undefined;
+  readonly parent: string | undefined;
+  readonly district: string | undefined;
+  readonly mention: number;
+  /** Its place in TableReader.cleanOrder. */
+  readonly order: number;
+  readonly next: CleanUnit | undefined;
+}
 
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
@@ -47,6 +61,9 @@ export class TableReader {
   private readonly kept: number[];
   private readonly checker = new SubtotalChecker();
   private readonly periodCache: PeriodCache = new Map();
+  /** Scale → cell text → what readCell read (never changed once read). */
+  private readonly cellMemo = new Map<number, Map<string, Readonly<ParsedValue>>>();
+  private cellMemoSize = 0;
   private readonly periodHits = new Map<string, PeriodHit>();
   private readonly metrics: MetricLookup;
   private readonly notes = new TableNotes();
@@ -57,6 +74,8 @@ export class TableReader {
   private readonly headerFirst: string;
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
+  /** Each measure's own period code in the store (-1: none yet, or the row's period). */
+  private readonly measurePeriod: Int32Array;
   private readonly needRowPeriod: boolean;
   /** Line of the first decimal-comma value among the first data rows (0: none); -1 until known. */
   private decimalComma = -1;
@@ -77,8 +96,15 @@ export class TableReader {
   private pName = '\u0000';
   // The raw unit cells of the last row that resolved cleanly to pMention (see read()).
   private cleanUnit = false;
-  /** Raw unit cell → the raw cells and mention of a row that resolved cleanly (see read()). */
-  private readonly cleanUnits = new Map<string, { code: string | undefined; parent: string | undefined; district: string | undefined; mention: number }>();
+  /**
+   * Raw unit cell → the raw cells and mention of the rows that resolved cleanly (see read()); a
+   * city has units of one name in several streets, chained under that name.
+   */
+  private readonly cleanUnits = new Map<string, CleanUnit>();
+  private cleanCount = 0;
+  /** The same entries in the order they were first read, and the place of the last one found. */
+  private readonly cleanOrder: CleanUnit[] = [];
+  private cleanAt = -1;
   private rawCode: string | undefined;
   private rawDistrict: string | undefined;
   private rawParent: string | undefined;
@@ -103,6 +129,7 @@ export class TableReader {
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     this.metrics = new MetricLookup(ctx.store, this.formats, shape.value, ctx.defaultUnit);
     this.measureIdx = shape.measures.map((m) => ctx.store.metricOf(m.metric));
+    this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
     this.measureFormats = shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
 
@@ -192,9 +219,17 @@ export class TableReader {
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 
-  private readCell(raw: string, scale: number): ParsedValue {
-    const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
-    return this.decimalComma > 0 ? applyDecimalComma(raw, v) : v;
+  /** The value of a cell that is not a plain number; the same text is read once per table (and scale). */
+  private readCell(raw: string, scale: number): Readonly<ParsedValue> {
+    let memo = this.cellMemo.get(scale);
+    if (memo === undefined) this.cellMemo.set(scale, (memo = new Map()));
+    let v = memo.get(raw);
+    if (v === undefined) {
+      v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
+      if (this.decimalComma > 0) v = applyDecimalComma(raw, v);
+      if (this.cellMemoSize < MAX_CELL_MEMO) { memo.set(raw, v); this.cellMemoSize++; }
+    }
+    return v;
   }
 
   private read(cells: string[], line: number, broken: boolean): void {
@@ -235,8 +270,17 @@ export class TableReader {
     if (known < 0 && rawUnit !== undefined) {
       // Wide files list every unit once per period: a unit name resolved cleanly before, with the
       // same code, street and district cells, is that mention again.
-      const seen = this.cleanUnits.get(rawUnit);
-      if (seen !== undefined && seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) known = seen.mention;
+      // A wide file lists its units in the same order every period: the unit after the last one
+      // found is checked first (a string comparison, no hashing of the fresh cell).
+      const guess = this.cleanOrder[this.cleanAt + 1];
+      if (guess !== undefined && guess.unit === rawUnit && guess.code === rawCode && guess.parent === rawParent && guess.district === rawDistrict) {
+        known = guess.mention;
+        this.cleanAt++;
+      } else {
+        for (let seen = this.cleanUnits.get(rawUnit); seen !== undefined; seen = seen.next) {
+          if (seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) { known = seen.mention; this.cleanAt = seen.order; break; }
+        }
+      }
     }
     if (known >= 0) {
       // The street, district and unit above the next rows are this row's (for merged cells exported as blanks).
@@ -312,8 +356,11 @@ export class TableReader {
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
       this.cleanUnit = !fill.filled && !this.pNameFormula && !this.pNameGbkLost;
       this.rawCode = rawCode; this.rawDistrict = rawDistrict; this.rawParent = rawParent; this.rawUnit = rawUnit;
-      if (this.cleanUnit && rawUnit !== undefined && this.cleanUnits.size < MAX_CLEAN_UNITS) {
-        this.cleanUnits.set(rawUnit, { code: rawCode, parent: rawParent, district: rawDistrict, mention });
+      if (this.cleanUnit && rawUnit !== undefined && this.cleanCount < MAX_CLEAN_UNITS) {
+        const entry = { unit: rawUnit, code: rawCode, parent: rawParent, district: rawDistrict, mention, order: this.cleanCount++, next: this.cleanUnits.get(rawUnit) };
+        this.cleanUnits.set(rawUnit, entry);
+        this.cleanOrder.push(entry);
+        this.cleanAt = entry.order;
       }
     }
 
@@ -363,9 +410,9 @@ export class TableReader {
     let kept: string | null = null;
     if (Number.isNaN(value)) {
       kept = raw;
-      const v = this.readCell(raw, m.scale);
+      let v = this.readCell(raw, m.scale);
       const q = cellAt(cells, s.qualifier);
-      if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v.qualifier = q as Qualifier;
+      if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v = { ...v, qualifier: q as Qualifier };
       if (v.notes.length > 0) addValueNotes(v, { file, line, column: col, columnName: s.names.get(s.value) }, sink);
       if (sub === null) this.formats.add(m.format, line, v);
       value = v.value;
@@ -383,13 +430,15 @@ export class TableReader {
 
   private readWide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
     const { store, file } = this.ctx;
-    const s = this.shape;
-    for (let k = 0; k < s.measures.length; k++) {
-      const ms = s.measures[k]!;
+    const measures = this.shape.measures;
+    const plain = this.decimalComma <= 0;
+    const { formats, checker, measureIdx, measureFormats } = this;
+    for (let k = 0; k < measures.length; k++) {
+      const ms = measures[k]!;
       const raw = cellAt(cells, ms.index);
-      let value = ms.scale === 1 && this.decimalComma <= 0 ? plainNumber(raw) : NaN;
+      let value = ms.scale === 1 && plain ? plainNumber(raw) : NaN;
       let qualifier = EXACT;
-      let v: ParsedValue | null = null;
+      let v: Readonly<ParsedValue> | null = null;
       let kept: string | null = null;
       if (Number.isNaN(value)) {
         kept = raw;
@@ -398,21 +447,25 @@ export class TableReader {
         value = v.value;
         qualifier = QUALIFIER_CODE[v.qualifier];
       }
-      const period = ms.period !== undefined ? store.periodOf(ms.period) : rowPeriod;
-      const metric = this.measureIdx[k]!;
+      let period = rowPeriod;
+      if (ms.period !== undefined) {
+        period = this.measurePeriod[k]!;
+        if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
+      }
+      const metric = measureIdx[k]!;
       if (sub !== null) {
         this.settleSubtotal(sub, metric, period, value, qualifier, ms.metric, label, line, ms.index + 1, ms.name);
         continue;
       }
-      if (v !== null) this.formats.add(this.measureFormats[k]!, line, v);
-      else this.formats.addNumber(this.measureFormats[k]!, line, value);
-      this.checker.add(metric, period, value, qualifier, line);
-      store.add(mention, this.measureIdx[k]!, period, value, qualifier, row, ms.index + 1, kept);
+      if (v !== null) formats.add(measureFormats[k]!, line, v);
+      else formats.addNumber(measureFormats[k]!, line, value);
+      checker.add(metric, period, value, qualifier, line);
+      store.add(mention, metric, period, value, qualifier, row, ms.index + 1, kept);
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown');
-    } else if (s.measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
+    } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 
   private settleSubtotal(

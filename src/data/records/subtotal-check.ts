@@ -94,11 +94,16 @@ export function skippedReason(kind: SubtotalKind, label: string): string {
   }
 }
 
+/** The sums of one (metric, period): over the whole table, and over the segment since the last subtotal. */
 interface Sum {
   sum: number;
   exact: boolean;
   rows: number;
   firstLine: number;
+  segSum: number;
+  segExact: boolean;
+  segRows: number;
+  segFirstLine: number;
 }
 
 export interface SubtotalMismatch {
@@ -109,26 +114,22 @@ export interface SubtotalMismatch {
 
 const EXACT = 0; // QUALIFIER_CODE.exact
 
-/** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
-type Sums = (Sum | undefined)[][];
-
-function addTo(sums: Sums, metric: number, period: number, value: number, qualifier: number, line: number): void {
-  const byPeriod = sums[metric] ?? (sums[metric] = []);
-  let s = byPeriod[period];
-  if (!s) { s = { sum: 0, exact: true, rows: 0, firstLine: line }; byPeriod[period] = s; }
-  if (qualifier !== EXACT || Number.isNaN(value)) s.exact = false;
-  else s.sum += value;
-  s.rows++;
-}
-
 export class SubtotalChecker {
-  private readonly segment: Sums = [];
-  private readonly total: Sums = [];
+  /** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
+  private readonly sums: (Sum | undefined)[][] = [];
 
   /** Adds an ordinary unit row's value for (metric, period), both small non-negative codes. */
   add(metric: number, period: number, value: number, qualifier: number, line: number): void {
-    addTo(this.segment, metric, period, value, qualifier, line);
-    addTo(this.total, metric, period, value, qualifier, line);
+    const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);
+    let s = byPeriod[period];
+    if (s === undefined) {
+      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line };
+      byPeriod[period] = s;
+    }
+    if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; }
+    if (qualifier !== EXACT || Number.isNaN(value)) { s.exact = false; s.segExact = false; } else { s.sum += value; s.segSum += value; }
+    s.rows++;
+    s.segRows++;
   }
 
   /**
@@ -136,11 +137,15 @@ export class SubtotalChecker {
    * subtotal then starts a new segment for that key.
    */
   check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number): SubtotalMismatch | null {
-    const s = (kind === 'segment' ? this.segment : this.total)[metric]?.[period];
-    if (kind === 'segment' && s) this.segment[metric]![period] = undefined;
-    if (!s || s.rows === 0 || !s.exact || qualifier !== EXACT || Number.isNaN(value)) return null;
-    const expected = Math.round(s.sum * 1e6) / 1e6;
+    const s = this.sums[metric]?.[period];
+    if (s === undefined) return null;
+    const seg = kind === 'segment';
+    const rows = seg ? s.segRows : s.rows;
+    // A segment subtotal starts a new segment for that key.
+    if (seg) s.segRows = 0;
+    if (rows === 0 || !(seg ? s.segExact : s.exact) || qualifier !== EXACT || Number.isNaN(value)) return null;
+    const expected = Math.round((seg ? s.segSum : s.sum) * 1e6) / 1e6;
     if (Math.abs(expected - value) <= 1e-6 * Math.max(1, Math.abs(expected))) return null;
-    return { expected, rows: s.rows, firstLine: s.firstLine };
+    return { expected, rows, firstLine: seg ? s.segFirstLine : s.firstLine };
   }
 }

@@ -3,11 +3,15 @@
  * thousands of rows) are capped per group and then summarised, so a 1M-row file does not produce
  * a million-line report; errors keep their severity in the summary, so blocking is never lost.
  */
-import type { ImportIssue } from './import-report';
+import type { ImportIssue, Severity } from './import-report';
 import { makeIssue } from './make-issue';
 
 /** Individual issues kept per (code, file, column) group before summarising. */
 export const ISSUES_PER_GROUP = 20;
+
+function groupKey(severity: Severity, code: string, file: string, column: number): string {
+  return `${code}\u0001${file}\u0001${column}\u0001${severity}`;
+}
 
 export class IssueSink {
   readonly issues: ImportIssue[] = [];
@@ -23,11 +27,21 @@ export class IssueSink {
 
   /** Adds an issue unless its group (code + file + column) already has ISSUES_PER_GROUP of them. */
   pushCapped(issue: ImportIssue): void {
-    const key = `${issue.code}\u0001${issue.file}\u0001${issue.column}\u0001${issue.severity}`;
+    const key = groupKey(issue.severity, issue.code, issue.file, issue.column);
     const g = this.groups.get(key);
     if (!g) this.groups.set(key, { count: 1, first: issue });
     else g.count++;
     if ((g?.count ?? 1) <= ISSUES_PER_GROUP) this.issues.push(issue);
+  }
+
+  /**
+   * The same as pushCapped(make()), but a group already full only counts the issue: notes on
+   * thousands of cells (`3余`, `"1,234"`) are not each worded only to be summarised.
+   */
+  pushCappedAs(severity: Severity, code: string, file: string, column: number, make: () => ImportIssue): void {
+    const g = this.groups.get(groupKey(severity, code, file, column));
+    if (g !== undefined && g.count >= ISSUES_PER_GROUP) { g.count++; return; }
+    this.pushCapped(make());
   }
 
   /** Appends one summary issue per group that overflowed. Call once at the end. */
