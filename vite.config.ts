@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precachePlugin } from './src/offline/precache-plugin';
+import { compileHintsPlugin } from './scripts/build/compile-hints-plugin';
 
 /**
  * Production Content-Security-Policy (reliability-notes §3.3): no remote connections, no inline
@@ -36,7 +37,7 @@ function cspMetaForBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaForBuild(), precachePlugin('src/offline/service-worker.ts')],
+  plugins: [react(), cspMetaForBuild(), precachePlugin('src/offline/service-worker.ts'), compileHintsPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   test: {
