@@ -68,6 +68,13 @@ describe('finiteOrder', () => {
       expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
     }
   });
+  it('sorts small integers (a counting pass) and wide-ranging ones alike, ties in index order, with a mask', () => {
+    const int = fc.oneof(fc.integer({ min: -5, max: 20 }), fc.integer({ min: -2e9, max: 2e9 }), fc.constantFrom(NaN, 0, -0, 4096, 2 ** 31, -(2 ** 31)));
+    fc.assert(fc.property(fc.array(int, { maxLength: 200 }), fc.array(fc.constantFrom(0, 1, 1), { minLength: 200, maxLength: 200 }), (values, mask) => {
+      expect(Array.from(finiteOrder(Float64Array.from(values)))).toEqual(naiveOrder(values));
+      expect(Array.from(finiteOrder(Float64Array.from(values), Uint8Array.from(mask)))).toEqual(naiveOrder(values, mask));
+    }), { numRuns: 400 });
+  });
   it('keeps one order per values key in the model', () => {
     const model = freshModel();
     const v = keyed(Float64Array.of(3, 1, 2));
