@@ -146,5 +146,6 @@ const LN_TABLE: Float64Array = (() => {
 })();
 
 function lnOfInteger(k: number): number {
-  return LN_TABLE[k]!;
+  // `| 0`: k arrives as a double (read from a Float64Array), and typed-array access by a double index takes a slow path.
+  return LN_TABLE[k | 0]!;
 }
