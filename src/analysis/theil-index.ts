@@ -29,53 +29,58 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  // Each unit's group number (−1: no value).
-  const gOf = new Int32Array(values.length).fill(-1);
-  const counted = numberGroups(values, smallIds(groups) ?? idsByFirstAppearance(groups), gOf);
-  if (counted === undefined) return NAN_RESULT;
-  const { n, sum, groupCount } = counted;
+  const { ids, range } = smallIds(groups) ?? idsByFirstAppearance(groups);
+  // Per group id: its count and sum, summed in unit order; `appearance` lists the ids in order of
+  // first appearance among the values, the order the group terms are summed in.
+  const gn = new Float64Array(range);
+  const gsum = new Float64Array(range);
+  const appearance = new Int32Array(range);
+  let groupCount = 0;
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < 0) return NAN_RESULT;
+    const g = ids[i]!;
+    if (gn[g] === 0) appearance[groupCount++] = g;
+    gn[g]! += 1;
+    gsum[g]! += v;
+    n++;
+    sum += v;
+  }
   if (n === 0 || sum <= 0) return NAN_RESULT;
   const mu = sum / n;
-  const gn = new Float64Array(groupCount);
-  const gsum = new Float64Array(groupCount);
-  for (let i = 0; i < values.length; i++) {
-    const g = gOf[i]!;
-    if (g < 0) continue;
-    gn[g]! += 1;
-    gsum[g]! += values[i]!;
-  }
-  let total = 0;
-  const gT = new Float64Array(groupCount); // Σ over group of (x/μ_g) ln(x/μ_g)
   // One logarithm per unit: ln(x/μ) = ln x − ln μ and ln(x/μ_g) = ln x − ln μ_g.
   const lnMu = Math.log(mu);
-  const lnMuG = new Float64Array(groupCount);
-  for (let g = 0; g < groupCount; g++) lnMuG[g] = Math.log(gsum[g]! / gn[g]!);
+  const muG = new Float64Array(range);
+  const lnMuG = new Float64Array(range);
+  for (let k = 0; k < groupCount; k++) {
+    const g = appearance[k]!;
+    muG[g] = gsum[g]! / gn[g]!;
+    lnMuG[g] = Math.log(muG[g]!);
+  }
+  let total = 0;
+  const gT = new Float64Array(range); // Σ over group of (x/μ_g) ln(x/μ_g)
   for (let i = 0; i < values.length; i++) {
-    const g = gOf[i]!;
-    if (g < 0) continue;
     const v = values[i]!;
-    if (v === 0) continue; // 0 · ln 0 = 0
+    // 0 · ln 0 = 0; NaN and ±Infinity have no group.
+    if (v === 0 || !Number.isFinite(v)) continue;
+    const g = ids[i]!;
     const lnV = v < LN_TABLE_SIZE && (v | 0) === v ? lnOfInteger(v) : Math.log(v);
     total += (v / mu) * (lnV - lnMu);
-    const muG = gsum[g]! / gn[g]!;
-    gT[g]! += (v / muG) * (lnV - lnMuG[g]!);
+    gT[g]! += (v / muG[g]!) * (lnV - lnMuG[g]!);
   }
   total /= n;
   let between = 0;
   let within = 0;
-  for (let g = 0; g < groupCount; g++) {
-    const muG = gsum[g]! / gn[g]!;
-    between += (gn[g]! / n) * xlnx(muG / mu);
+  for (let k = 0; k < groupCount; k++) {
+    const g = appearance[k]!;
+    between += (gn[g]! / n) * xlnx(muG[g]! / mu);
     // s_g · T_g = (N_g μ_g / (N μ)) · (1/N_g) Σ … = (μ_g / (N μ)) · Σ …
-    within += (muG / (n * mu)) * gT[g]!;
+    within += (muG[g]! / (n * mu)) * gT[g]!;
   }
   return { total, between, within };
-}
-
-interface Counted {
-  readonly n: number;
-  readonly sum: number;
-  readonly groupCount: number;
 }
 
 /** Small non-negative integer group ids, each below `range`. */
@@ -107,33 +112,6 @@ function idsByFirstAppearance(groups: ArrayLike<string | number>): GroupIds {
     ids[i] = g;
   }
   return { ids, range: code.size };
-}
-
-/**
- * Numbers the groups in order of first appearance among the values (the order the sums run in)
- * into gOf (−1: no value), and counts and sums the values; undefined when a value is negative.
- * `ids` are small non-negative integers: an array does the numbering, with no hashing.
- */
-function numberGroups(values: ArrayLike<number>, { ids, range }: GroupIds, gOf: Int32Array): Counted | undefined {
-  const codes = new Int32Array(range).fill(-1);
-  let groupCount = 0;
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) continue;
-    if (v < 0) return undefined;
-    const key = ids[i]!;
-    let g = codes[key]!;
-    if (g < 0) {
-      g = groupCount++;
-      codes[key] = g;
-    }
-    gOf[i] = g;
-    n++;
-    sum += v;
-  }
-  return { n, sum, groupCount };
 }
 
 /** Most values are counts: their logarithms come from a table (the same doubles Math.log gives). */
