@@ -23,24 +23,28 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
   const n = values.length;
   let src = new Int32Array(n);
   // Counts are small integers: then one counting pass over their values sorts them (no −0 among
-  // them, which must sort before +0).
+  // them, which must sort before +0). ints[k] is the value of src[k] as an int32 while they are.
+  const ints = new Int32Array(n);
   let integers = true;
-  let min = Infinity;
-  let max = -Infinity;
+  let min = 0;
+  let max = 0;
   let count = 0;
   for (let u = 0; u < n; u++) {
     const v = values[u]!;
     if (!Number.isFinite(v) || (mask !== undefined && mask[u] === 0)) continue;
-    src[count++] = u;
-    if (!integers) continue;
-    if ((v | 0) !== v || (v === 0 && 1 / v < 0)) integers = false;
-    else {
-      if (v < min) min = v;
-      if (v > max) max = v;
+    if (integers) {
+      const i = v | 0;
+      if (i !== v || (v === 0 && 1 / v < 0)) integers = false;
+      else {
+        if (count === 0 || i < min) min = i;
+        if (count === 0 || i > max) max = i;
+        ints[count] = i;
+      }
     }
+    src[count++] = u;
   }
   if (count < 2) return src.slice(0, count);
-  if (integers && max - min < COUNTING_RANGE + 2 * count) return countingOrder(values, src, count, min, max - min + 1);
+  if (integers && max - min < COUNTING_RANGE + 2 * count) return countingOrder(ints, src, count, min, max - min + 1);
   const hi = new Int32Array(n);
   const lo = new Int32Array(n);
   const hist = new Int32Array(1 << DIGIT_BITS);
@@ -91,20 +95,15 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
 const COUNTING_RANGE = 4096;
 
 /**
- * The stable counting sort of src[0..count) (unit indices, ascending) by their integer values,
- * which lie in min..min+range−1.
+ * The stable counting sort of src[0..count) (unit indices, ascending) by their integer values
+ * ints[0..count), which lie in min..min+range−1.
  */
-function countingOrder(values: Float64Array, src: Int32Array, count: number, min: number, range: number): Int32Array {
+function countingOrder(ints: Int32Array, src: Int32Array, count: number, min: number, range: number): Int32Array {
   const start = new Int32Array(range + 1);
-  // `| 0`: an index read from a Float64Array is a double, which typed-array element access takes
-  // a slow path for; an int32 index is fast.
-  for (let k = 0; k < count; k++) start[((values[src[k]!]! - min) | 0) + 1]!++;
+  for (let k = 0; k < count; k++) start[ints[k]! - min + 1]!++;
   for (let b = 1; b < range; b++) start[b]! += start[b - 1]!;
   const out = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    const u = src[k]!;
-    out[start[(values[u]! - min) | 0]!++] = u;
-  }
+  for (let k = 0; k < count; k++) out[start[ints[k]! - min]!++] = src[k]!;
   return out;
 }
 
