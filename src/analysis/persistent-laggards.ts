@@ -8,8 +8,8 @@ import type { Direction } from '../data/vocabulary/metric-catalog';
 import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { finiteCopy, selectKth } from './statistics-basics';
 import { unitNameOrder } from './unit-scope';
+import { sharedFiniteOrder } from './value-order';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
@@ -124,7 +124,7 @@ export interface QuartileCut {
  * The bottom quartile of `values`: the units with quartileOf(rank, ranked) === 4 for the ranks of
  * rankValues(values, direction) (ties share the best rank), never with fewer than 4 ranked values.
  * The boundary needs one order statistic, not every rank: the value t at best-first position
- * K = ⌈3N/4⌉ (found by selection in linear time) decides, unless a value within the tie tolerance
+ * K = ⌈3N/4⌉ (read off the shared sort of the values) decides, unless a value within the tie tolerance
  * of t but not equal to it lies on the better side, when tie groups could chain across the
  * boundary and the ranks are computed in full. Kept in the model under the values' key.
  */
@@ -151,20 +151,34 @@ export function inBottomQuartile(cut: QuartileCut, v: number, u: number): boolea
 function computeCut(model: Analysis, v: KeyedValues, direction: Direction): QuartileCut {
   const { values } = v;
   const lower = direction === 'lower';
-  const { scratch, n } = finiteCopy(values);
+  // Ascending order of the finite values, shared with the ranks, median and spread of these values.
+  const order = sharedFiniteOrder(model, v);
+  const n = order.length;
   if (n < 4) return { kind: 'none', t: NaN, lower, ranked: n };
   const k = Math.ceil((3 * n) / 4);
-  const t = selectKth(scratch, 0, n - 1, lower ? k : n - 1 - k);
-  let strictlyBetter = 0;
-  let nearTie = false;
-  for (let u = 0; u < values.length; u++) {
-    const v = values[u]!;
-    if (!(lower ? v < t : v > t) || !Number.isFinite(v)) continue;
-    strictlyBetter++;
-    if (Math.abs(v - t) <= 4 * TIE_TOLERANCE * Math.max(Math.abs(v), Math.abs(t))) nearTie = true;
-  }
+  const t = values[order[lower ? k : n - 1 - k]!]!;
+  // Values strictly better than t: below t's tie group for 'lower' metrics, above it otherwise.
+  const below = countBelow(values, order, t);
+  const strictlyBetter = lower ? below : n - countBelow(values, order, t, true);
+  // The better value nearest t is the only one that can be within the tie tolerance of it: the
+  // distance grows faster than the tolerance further away.
+  const nearest = strictlyBetter === 0 ? NaN : values[order[lower ? below - 1 : n - strictlyBetter]!]!;
+  const nearTie = Math.abs(nearest - t) <= 4 * TIE_TOLERANCE * Math.max(Math.abs(nearest), Math.abs(t));
   if (nearTie) return { kind: 'ranks', t, lower, ranks: sharedRanks(model, v, direction), ranked: n };
   // t first appears at position K and opens its tie group: t and everything after it are in the
   // bottom quartile. Otherwise t's group opened before K, so only values past that group are.
   return { kind: strictlyBetter === k ? 'from' : 'past', t, lower, ranked: n };
+}
+
+/** How many of the values at `order` (ascending) are below t (with `orEqual`, at most t): a binary search. */
+function countBelow(values: Float64Array, order: Int32Array, t: number, orEqual = false): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = values[order[mid]!]!;
+    if (x < t || (orEqual && x === t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
