@@ -104,20 +104,6 @@ export function selectKth(a: Float64Array, lo: number, hi: number, k: number): n
 }
 
 /**
- * The finite values of `values` copied into a new buffer, for selection: `scratch[0..n)` holds
- * them, in input order.
- */
-export function finiteCopy(values: ArrayLike<number>): { readonly scratch: Float64Array; readonly n: number } {
-  const a = new Float64Array(values.length);
-  let n = 0;
-  for (let u = 0; u < values.length; u++) {
-    const v = values[u]!;
-    if (Number.isFinite(v)) a[n++] = v;
-  }
-  return { scratch: a, n };
-}
-
-/**
  * median(v.values) for shared, read-only values, kept in the model: the two middle order statistics
  * read off the shared sort of the values (sharedFiniteOrder), which their ranks, spread and quartile
  * cut use too. Equal to quantile(sortedFinite(values), 0.5).
