@@ -40,29 +40,59 @@ export interface PersistentLaggardOptions extends UnitValueOptions {
 export function persistentLaggards(
   model: Analysis, metric: string, granularity: RollUpGranularity, n = 3, opts: PersistentLaggardOptions = {},
 ): readonly PersistentLaggard[] {
-    const ds = model.cube;
   if (!Number.isInteger(n) || n < 1) throw new Error(`persistentLaggards: n must be a positive integer, got ${n}`);
+  const walk = runPeriods(model, metric, granularity, opts);
+  if (!walk) return [];
+  const { periods, direction, latest } = walk;
+  // The latest period's values stand for (dataset, metric, granularity, street, per-capita base):
+  // the 排行 and 均衡 views ask for the same list, so it is computed once.
+  return model.memo(`persistent|${granularity}|${n}|${latest.key}`, () => {
+    const ds = model.cube;
+    const all = new Int32Array(ds.units.length);
+    for (let u = 0; u < all.length; u++) all[u] = u;
+    return listOf(model, runsOf(model, metric, direction, periods, opts, all), periods, n);
+  });
+}
+
+/**
+ * The run of each of `units` (ds.units indexes): how many consecutive periods of `granularity`,
+ * ending at the latest (or `upTo`), it has been in the bottom quartile, as persistentLaggards
+ * counts them (0 for neutral metrics). For a few units (the narrative names three) the walk back
+ * stops as soon as their runs have ended.
+ */
+export function persistentRuns(
+  model: Analysis, metric: string, granularity: RollUpGranularity, units: readonly number[], opts: PersistentLaggardOptions = {},
+): Int32Array {
+  const walk = runPeriods(model, metric, granularity, opts);
+  const ids = Int32Array.from(units);
+  if (!walk) return new Int32Array(ids.length);
+  const run = runsOf(model, metric, walk.direction, walk.periods, opts, Int32Array.from(ids));
+  return ids.map((u) => run[u]!);
+}
+
+/** The periods a run is counted over (oldest first) and the latest one's values; null when there is nothing to count. */
+function runPeriods(
+  model: Analysis, metric: string, granularity: RollUpGranularity, opts: PersistentLaggardOptions,
+): { periods: readonly PeriodKey[]; direction: Direction; latest: KeyedValues } | null {
+  const ds = model.cube;
   const def = requireMetric(ds, metric);
-  if (def.direction === 'neutral') return [];
+  if (def.direction === 'neutral') return null;
   const keys = availablePeriods(ds, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   const periods = keys.slice(0, end);
-  if (periods.length === 0) return [];
-  // The latest period's values stand for (dataset, metric, granularity, street, per-capita base):
-  // the 排行 and 均衡 views and the narrative ask for the same list, so it is computed once.
-  const latest = scopedValues(model, metric, periods[periods.length - 1]!, opts);
-  return model.memo(`persistent|${granularity}|${n}|${latest.key}`, () => compute(model, metric, def.direction, periods, n, opts));
+  if (periods.length === 0) return null;
+  return { periods, direction: def.direction, latest: scopedValues(model, metric, periods[periods.length - 1]!, opts) };
 }
 
-function compute(
-  model: Analysis, metric: string, direction: Direction, periods: readonly PeriodKey[], n: number, opts: UnitValueOptions,
-): readonly PersistentLaggard[] {
-    const ds = model.cube;
-  const run = new Int32Array(ds.units.length);
-  // Walk back from the latest period; a unit's run stops at its first period outside the bottom
-  // quartile. Only the units still in a run are looked at (about a quarter after the first period).
-  const alive = new Int32Array(ds.units.length);
-  for (let u = 0; u < alive.length; u++) alive[u] = u;
+/**
+ * Run lengths per unit (ds.units index) for the units in `alive` (which it overwrites): walking
+ * back from the latest period, a unit's run stops at its first period outside the bottom quartile.
+ * Only the units still in a run are looked at (about a quarter after the first period).
+ */
+function runsOf(
+  model: Analysis, metric: string, direction: Direction, periods: readonly PeriodKey[], opts: UnitValueOptions, alive: Int32Array,
+): Int32Array {
+  const run = new Int32Array(model.cube.units.length);
   let aliveCount = alive.length;
   for (let p = periods.length - 1; p >= 0 && aliveCount > 0; p--) {
     const sv = scopedValues(model, metric, periods[p]!, opts);
@@ -78,7 +108,13 @@ function compute(
     }
     aliveCount = kept;
   }
-  // Longest run first, then by name: the units taken in name order, bucketed by run length.
+  return run;
+}
+
+/** The units with a run of `n` or more: longest run first, then by name. */
+function listOf(model: Analysis, run: Int32Array, periods: readonly PeriodKey[], n: number): readonly PersistentLaggard[] {
+  const ds = model.cube;
+  // The units taken in name order, bucketed by run length.
   const { unitAt } = unitNameOrder(model);
   const byRun = new Int32Array(periods.length + 2);
   let count = 0;
