@@ -7,11 +7,12 @@ import type { PeriodKey } from '../data/vocabulary/period';
 import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { coefficientOfVariation, giniOfSorted, maxMinOfSorted, p90p10OfSorted } from './spread-statistics';
-import { mean, quantile, sortedFromSharedOrder } from './statistics-basics';
+import { giniOfSorted, maxMinOfSorted, meanAndVariation, p90p10OfSorted } from './spread-statistics';
+import { quantile, sortedFromSharedOrder } from './statistics-basics';
 import { theilIndex, type TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
 import { streetIds } from './unit-scope';
+import { sharedZeros } from './period-values';
 import { anyPartial, type KeyedValues } from './unit-values';
 import { sharedFiniteOrder } from './value-order';
 import type { Analysis } from './model/analysis';
@@ -118,6 +119,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
   });
   const streets = streetIds(model);
+  const streetOf = streets.ids;
   const seen = new Uint8Array(streets.names.length);
   let groups = 0;
   let hi = -1;
@@ -125,7 +127,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
   for (let u = 0; u < values.length; u++) {
     const x = values[u]!;
     if (!Number.isFinite(x)) continue;
-    const s = streets.ids[u]!;
+    const s = streetOf[u]!;
     if (seen[s] === 0) { seen[s] = 1; groups++; }
     if (hi < 0 || x > values[hi]!) hi = u;
     if (lo < 0 || x < values[lo]!) lo = u;
@@ -140,11 +142,12 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
   const share = opts.laggardShare ?? 0.5;
   let laggards: readonly LaggardRow[] | undefined;
   let outliers: readonly OutlierRow[] | undefined;
+  const moments = meanAndVariation(values);
   return {
     metric: def,
     period,
     n: sorted.length,
-    cv: coefficientOfVariation(values),
+    cv: moments.cv,
     gini: giniOfSorted(sorted),
     maxMin: maxMinOfSorted(sorted),
     p90p10: p90p10OfSorted(sorted),
@@ -175,8 +178,9 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
       return outliers;
     },
     median: med,
-    mean: mean(values),
-    partial: anyPartial(v),
+    mean: moments.mean,
+    // Most values share the model's all-zero partial array: nothing to look at then.
+    partial: v.partial !== sharedZeros(model) && anyPartial(v),
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };

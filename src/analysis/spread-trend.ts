@@ -7,7 +7,8 @@ import { availablePeriods, type RollUpGranularity } from './available-periods';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
 import { sortedFromSharedOrder } from './statistics-basics';
-import { anyPartial, countFinite, type KeyedValues, type UnitValueOptions } from './unit-values';
+import { anyPartial, type KeyedValues, type UnitValueOptions } from './unit-values';
+import { sharedZeros } from './period-values';
 import type { Analysis } from './model/analysis';
 
 export type SpreadDirection = 'widening' | 'narrowing' | 'stable';
@@ -89,9 +90,13 @@ export function spreadTrend(model: Analysis, metric: string, granularity: RollUp
  */
 export function spreadPoint(model: Analysis, v: KeyedValues, period: PeriodKey): SpreadPoint | null {
   return model.memo(`spread-point|${period}|${v.key}`, () => {
-    const n = countFinite(v.values);
-    if (n < 2 || anyPartial(v)) return null;
+    // Most values share the model's all-zero partial array: nothing to look at then.
+    if (v.partial !== sharedZeros(model) && anyPartial(v)) return null;
+    // The finite values sorted (the shared sort, which the ranks and quartile cut use too): n and Gini.
+    const sorted = sortedFromSharedOrder(model, v);
+    const n = sorted.length;
+    if (n < 2) return null;
     const cv = coefficientOfVariation(v.values);
-    return Number.isNaN(cv) ? null : { period, cv, gini: giniOfSorted(sortedFromSharedOrder(model, v)), n };
+    return Number.isNaN(cv) ? null : { period, cv, gini: giniOfSorted(sorted), n };
   });
 }
