@@ -151,7 +151,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     gini: giniOfSorted(sorted),
     maxMin: maxMinOfSorted(sorted),
     p90p10: p90p10OfSorted(sorted),
-    theil: theilIndex(values, streets.ids),
+    theil: theilIndex(values, streetOf, streets.names.length),
     groups,
     highest: hi >= 0 ? ref(hi) : undefined,
     lowest: lo >= 0 ? ref(lo) : undefined,

@@ -23,62 +23,90 @@ function xlnx(x: number): number {
  * Theil T over `values` (NaN ignored, with its group) grouped by `groups` (street names or
  * integer group codes, parallel to values). All parts are NaN when there are no values, any value
  * is negative, or the values sum to 0 (no level to be unequal about). between + within = total up
- * to floating-point rounding; a single-unit group contributes nothing within.
+ * to floating-point rounding; a single-unit group contributes nothing within. `groupCount`, when
+ * given with integer codes, promises that every code lies in 0..groupCount−1 (a street table's
+ * ids), which saves a pass to check them.
  */
-export function theilIndex(values: ArrayLike<number>, groups: Int32Array | readonly (string | number)[]): TheilDecomposition {
+export function theilIndex(values: ArrayLike<number>, groups: Int32Array | readonly (string | number)[], groupCount?: number): TheilDecomposition {
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  const { ids, range } = smallIds(groups) ?? idsByFirstAppearance(groups);
+  const { ids, range } = groups instanceof Int32Array && groupCount !== undefined
+    ? { ids: groups, range: groupCount }
+    : smallIds(groups) ?? idsByFirstAppearance(groups);
   // Per group id: its count and sum, summed in unit order; `appearance` lists the ids in order of
-  // first appearance among the values, the order the group terms are summed in.
+  // first appearance among the values, the order the group terms are summed in. Units of one
+  // street mostly follow each other: a group's count and sum are carried in locals while it lasts
+  // (the same additions in the same order, without a store and reload per unit).
   const gn = new Float64Array(range);
   const gsum = new Float64Array(range);
   const appearance = new Int32Array(range);
-  let groupCount = 0;
+  let seen = 0;
   let n = 0;
   let sum = 0;
+  let g = -1;
+  let cn = 0;
+  let cs = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (!Number.isFinite(v)) continue;
     if (v < 0) return NAN_RESULT;
-    const g = ids[i]!;
-    if (gn[g] === 0) appearance[groupCount++] = g;
-    gn[g]! += 1;
-    gsum[g]! += v;
+    const gi = ids[i]!;
+    if (gi !== g) {
+      if (g >= 0) { gn[g] = cn; gsum[g] = cs; }
+      g = gi;
+      cn = gn[g]!;
+      cs = gsum[g]!;
+      if (cn === 0) appearance[seen++] = g;
+    }
+    cn += 1;
+    cs += v;
     n++;
     sum += v;
   }
+  if (g >= 0) { gn[g] = cn; gsum[g] = cs; }
   if (n === 0 || sum <= 0) return NAN_RESULT;
   const mu = sum / n;
   // One logarithm per unit: ln(x/μ) = ln x − ln μ and ln(x/μ_g) = ln x − ln μ_g.
   const lnMu = Math.log(mu);
   const muG = new Float64Array(range);
   const lnMuG = new Float64Array(range);
-  for (let k = 0; k < groupCount; k++) {
-    const g = appearance[k]!;
-    muG[g] = gsum[g]! / gn[g]!;
-    lnMuG[g] = Math.log(muG[g]!);
+  for (let k = 0; k < seen; k++) {
+    const h = appearance[k]!;
+    muG[h] = gsum[h]! / gn[h]!;
+    lnMuG[h] = Math.log(muG[h]!);
   }
   let total = 0;
   const gT = new Float64Array(range); // Σ over group of (x/μ_g) ln(x/μ_g)
+  g = -1;
+  let ct = 0;
+  let mg = 0;
+  let lg = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // 0 · ln 0 = 0; NaN and ±Infinity have no group.
     if (v === 0 || !Number.isFinite(v)) continue;
-    const g = ids[i]!;
+    const gi = ids[i]!;
+    if (gi !== g) {
+      if (g >= 0) gT[g] = ct;
+      g = gi;
+      ct = gT[g]!;
+      mg = muG[g]!;
+      lg = lnMuG[g]!;
+    }
     const lnV = v < LN_TABLE_SIZE && (v | 0) === v ? lnOfInteger(v) : Math.log(v);
     total += (v / mu) * (lnV - lnMu);
-    gT[g]! += (v / muG[g]!) * (lnV - lnMuG[g]!);
+    ct += (v / mg) * (lnV - lg);
   }
+  if (g >= 0) gT[g] = ct;
   total /= n;
   let between = 0;
   let within = 0;
-  for (let k = 0; k < groupCount; k++) {
-    const g = appearance[k]!;
-    between += (gn[g]! / n) * xlnx(muG[g]! / mu);
+  for (let k = 0; k < seen; k++) {
+    const h = appearance[k]!;
+    between += (gn[h]! / n) * xlnx(muG[h]! / mu);
     // s_g · T_g = (N_g μ_g / (N μ)) · (1/N_g) Σ … = (μ_g / (N μ)) · Σ …
-    within += (muG[g]! / (n * mu)) * gT[g]!;
+    within += (muG[h]! / (n * mu)) * gT[h]!;
   }
   return { total, between, within };
 }
