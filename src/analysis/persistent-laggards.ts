@@ -3,7 +3,7 @@
  * the latest one. One bad quarter is noise; three in a row is a pattern a leader should act on.
  */
 import type { PeriodKey } from '../data/vocabulary/period';
-import { availablePeriods, type RollUpGranularity } from './available-periods';
+import { modelPeriods, type RollUpGranularity } from './available-periods';
 import type { Direction } from '../data/vocabulary/metric-catalog';
 import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
@@ -77,7 +77,7 @@ function runPeriods(
   const ds = model.cube;
   const def = requireMetric(ds, metric);
   if (def.direction === 'neutral') return null;
-  const keys = availablePeriods(ds, granularity);
+  const keys = modelPeriods(model, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   const periods = keys.slice(0, end);
   if (periods.length === 0) return null;

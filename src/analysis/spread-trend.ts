@@ -3,7 +3,7 @@
  * period of one granularity, and the least-squares slope of the CV over those periods.
  */
 import type { PeriodKey } from '../data/vocabulary/period';
-import { availablePeriods, type RollUpGranularity } from './available-periods';
+import { modelPeriods, type RollUpGranularity } from './available-periods';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
 import { sortedFromSharedOrder } from './statistics-basics';
@@ -61,9 +61,8 @@ export function leastSquaresSlope(ys: readonly number[]): number {
  * unequal next to complete ones. Periods with fewer than 2 units with values are skipped too.
  */
 export function spreadTrend(model: Analysis, metric: string, granularity: RollUpGranularity, opts: SpreadTrendOptions = {}): SpreadTrend {
-  const ds = model.cube;
   const points: SpreadPoint[] = [];
-  const keys = availablePeriods(ds, granularity);
+  const keys = modelPeriods(model, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   // Newest first, only until the points to keep are found: a monthly trend reads 12 of 36 months.
   const keep = opts.maxPoints ?? 12;

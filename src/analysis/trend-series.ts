@@ -2,7 +2,7 @@
  * 趋势: a metric over consecutive periods for chosen units, against the median of all units in scope.
  */
 import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
-import { availablePeriods, type RollUpGranularity } from './available-periods';
+import { modelPeriods, type RollUpGranularity } from './available-periods';
 import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';
 import { sharedMedian } from './statistics-basics';
@@ -41,7 +41,7 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
   const ds = model.cube;
   const from = q.from !== undefined ? toMonths(q.from) : undefined;
   const to = q.to !== undefined ? toMonths(q.to) : undefined;
-  const periods = availablePeriods(ds, q.granularity).filter((key) => {
+  const periods = modelPeriods(model, q.granularity).filter((key) => {
     const [start, end] = toMonths(key);
     return (!from || start >= from[0]) && (!to || end <= to[1]);
   });
