@@ -9,12 +9,12 @@ import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { giniOfSorted, maxMinOfSorted, meanAndVariation, p90p10OfSorted } from './spread-statistics';
 import { quantile, sortedFromSharedOrder } from './statistics-basics';
-import { theilIndex, type TheilDecomposition } from './theil-index';
+import { theilAndGroups, type TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
 import { streetIds } from './unit-scope';
 import { sharedZeros } from './period-values';
 import { anyPartial, type KeyedValues } from './unit-values';
-import { sharedFiniteOrder } from './value-order';
+import { firstOfTieGroup, gatherValues, sharedFiniteOrder } from './value-order';
 import type { Analysis } from './model/analysis';
 
 export interface UnitRef {
@@ -119,21 +119,15 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
   });
   const streets = streetIds(model);
-  const streetOf = streets.ids;
-  const seen = new Uint8Array(streets.names.length);
-  let groups = 0;
-  let hi = -1;
-  let lo = -1;
-  for (let u = 0; u < values.length; u++) {
-    const x = values[u]!;
-    if (!Number.isFinite(x)) continue;
-    const s = streetOf[u]!;
-    if (seen[s] === 0) { seen[s] = 1; groups++; }
-    if (hi < 0 || x > values[hi]!) hi = u;
-    if (lo < 0 || x < values[lo]!) lo = u;
-  }
-  // Read at once below and not kept (the outliers getter sorts again when asked).
-  const sorted = sortedFromSharedOrder(model, v);
+  // The Theil split counts the streets among the units with a value in the same pass.
+  const split = theilAndGroups(values, { ids: streets.ids, range: streets.names.length });
+  const groups = split.groups >= 0 ? split.groups : countGroups(values, streets.ids, streets.names.length);
+  // The shared sort: the sorted values (read at once below and not kept), and the first unit of the
+  // lowest and of the highest tie group.
+  const order = sharedFiniteOrder(model, v);
+  const sorted = gatherValues(values, order);
+  const hi = order.length > 0 ? firstOfTieGroup(values, order, order.length - 1) : -1;
+  const lo = order.length > 0 ? firstOfTieGroup(values, order, 0) : -1;
   const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
   const absMedian = opts.per && opts.per !== 'none'
     ? medianOfSorted(sortedFromSharedOrder(model, scopedValues(model, metric, period, { parent: opts.parent })))
@@ -151,7 +145,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     gini: giniOfSorted(sorted),
     maxMin: maxMinOfSorted(sorted),
     p90p10: p90p10OfSorted(sorted),
-    theil: theilIndex(values, streetOf, streets.names.length),
+    theil: split.theil,
     groups,
     highest: hi >= 0 ? ref(hi) : undefined,
     lowest: lo >= 0 ? ref(lo) : undefined,
@@ -184,6 +178,18 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };
+}
+
+/** Distinct streets among the units with a finite value. */
+function countGroups(values: Float64Array, ids: Int32Array, range: number): number {
+  const seen = new Uint8Array(range);
+  let groups = 0;
+  for (let u = 0; u < values.length; u++) {
+    if (!Number.isFinite(values[u]!) || seen[ids[u]!] === 1) continue;
+    seen[ids[u]!] = 1;
+    groups++;
+  }
+  return groups;
 }
 
 function medianOfSorted(sorted: Float64Array): number {

@@ -9,7 +9,7 @@ import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { unitNameOrder } from './unit-scope';
-import { sharedFiniteOrder } from './value-order';
+import { countBelow, sharedFiniteOrder } from './value-order';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
@@ -204,17 +204,4 @@ function computeCut(model: Analysis, v: KeyedValues, direction: Direction): Quar
   // t first appears at position K and opens its tie group: t and everything after it are in the
   // bottom quartile. Otherwise t's group opened before K, so only values past that group are.
   return { kind: strictlyBetter === k ? 'from' : 'past', t, lower, ranked: n };
-}
-
-/** How many of the values at `order` (ascending) are below t (with `orEqual`, at most t): a binary search. */
-function countBelow(values: Float64Array, order: Int32Array, t: number, orEqual = false): number {
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = values[order[mid]!]!;
-    if (x < t || (orEqual && x === t)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

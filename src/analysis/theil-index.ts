@@ -31,9 +31,16 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  const { ids, range } = groups instanceof Int32Array && groupCount !== undefined
+  return theilAndGroups(values, groups instanceof Int32Array && groupCount !== undefined
     ? { ids: groups, range: groupCount }
-    : smallIds(groups) ?? idsByFirstAppearance(groups);
+    : smallIds(groups) ?? idsByFirstAppearance(groups)).theil;
+}
+
+/**
+ * `theilIndex(values, ids, range)` and, from the same pass, how many distinct groups the finite
+ * values fall in (−1 when a negative value stopped the count). `ids` lie in 0..range−1.
+ */
+export function theilAndGroups(values: ArrayLike<number>, { ids, range }: GroupIds): { readonly theil: TheilDecomposition; readonly groups: number } {
   // Per group id: its count and sum, summed in unit order; `appearance` lists the ids in order of
   // first appearance among the values, the order the group terms are summed in. Units of one
   // street mostly follow each other: a group's count and sum are carried in locals while it lasts
@@ -50,7 +57,7 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (!Number.isFinite(v)) continue;
-    if (v < 0) return NAN_RESULT;
+    if (v < 0) return { theil: NAN_RESULT, groups: -1 };
     const gi = ids[i]!;
     if (gi !== g) {
       if (g >= 0) { gn[g] = cn; gsum[g] = cs; }
@@ -65,7 +72,7 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
     sum += v;
   }
   if (g >= 0) { gn[g] = cn; gsum[g] = cs; }
-  if (n === 0 || sum <= 0) return NAN_RESULT;
+  if (n === 0 || sum <= 0) return { theil: NAN_RESULT, groups: seen };
   const mu = sum / n;
   // One logarithm per unit: ln(x/μ) = ln x − ln μ and ln(x/μ_g) = ln x − ln μ_g.
   const lnMu = Math.log(mu);
@@ -108,11 +115,11 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
     // s_g · T_g = (N_g μ_g / (N μ)) · (1/N_g) Σ … = (μ_g / (N μ)) · Σ …
     within += (muG[h]! / (n * mu)) * gT[h]!;
   }
-  return { total, between, within };
+  return { theil: { total, between, within }, groups: seen };
 }
 
 /** Small non-negative integer group ids, each below `range`. */
-interface GroupIds {
+export interface GroupIds {
   readonly ids: Int32Array;
   readonly range: number;
 }

@@ -176,3 +176,35 @@ export function gatherValues(values: Float64Array, order: Int32Array): Float64Ar
   for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
   return out;
 }
+
+/**
+ * How many of the values at `order` (a finiteOrder: ascending) are below t, or with `orEqual` at
+ * most t: a binary search.
+ */
+export function countBelow(values: Float64Array, order: Int32Array, t: number, orEqual = false): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = values[order[mid]!]!;
+    if (x < t || (orEqual && x === t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The lowest unit index among the units whose value equals (===) the value at order[k], for an
+ * order made by finiteOrder: its tie group starts where the values below it end, in index order,
+ * except that −0 sorts before +0 (equal values), so a group of zeros is looked through.
+ */
+export function firstOfTieGroup(values: Float64Array, order: Int32Array, k: number): number {
+  const t = values[order[k]!]!;
+  let s = countBelow(values, order, t);
+  let first = order[s]!;
+  if (t !== 0) return first;
+  // The −0 run first (index order), then the +0 run: the first +0 may come earlier among the units.
+  while (s < order.length && Object.is(values[order[s]!], -0)) s++;
+  if (s < order.length && values[order[s]!] === 0 && order[s]! < first) first = order[s]!;
+  return first;
+}

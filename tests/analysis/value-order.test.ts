@@ -11,7 +11,7 @@ import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/persiste
 import { findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
 import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from '../../src/analysis/rank-values';
-import { finiteOrder, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
+import { finiteOrder, firstOfTieGroup, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
 import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import type { KeyedValues } from '../../src/analysis/unit-values';
@@ -81,6 +81,19 @@ describe('finiteOrder', () => {
     expect(sharedFiniteOrder(model, v)).toBe(sharedFiniteOrder(model, v));
     expect(Array.from(sharedFiniteOrder(model, v))).toEqual([1, 2, 0]);
     expect(sharedFiniteOrder(freshModel(), v)).not.toBe(sharedFiniteOrder(model, v));
+  });
+});
+
+describe('firstOfTieGroup', () => {
+  it('is the lowest unit index with a value equal (===) to the one at each position of the order, zeros of both signs included', () => {
+    const tied = fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(NaN, 0, -0, -0, 0.5, Infinity));
+    fc.assert(fc.property(fc.array(tied, { maxLength: 60 }), (values) => {
+      const v = Float64Array.from(values);
+      const order = finiteOrder(v);
+      order.forEach((u, k) => {
+        expect(firstOfTieGroup(v, order, k)).toBe(values.findIndex((x) => x === values[u]));
+      });
+    }), { numRuns: 500 });
   });
 });
 
