@@ -149,7 +149,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     groups,
     highest: hi >= 0 ? ref(hi) : undefined,
     lowest: lo >= 0 ? ref(lo) : undefined,
-    laggardCount: countLaggards(values, def.direction, share, med),
+    laggardCount: countLaggards(values, order, def.direction, share, med),
     // The lists are built when first read: the 均衡 overview of every metric needs only the count.
     get laggards(): readonly LaggardRow[] {
       laggards ??= laggardsOfOrder(values, sharedFiniteOrder(model, v), def.direction, share, med).map((l) => {

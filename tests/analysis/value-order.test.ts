@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/data/vocabulary/metric-catalog';
 import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/persistent-laggards';
-import { findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
+import { countLaggards, findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
 import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from '../../src/analysis/rank-values';
 import { finiteOrder, firstOfTieGroup, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
@@ -143,6 +143,14 @@ describe('bottomQuartileCut', () => {
 });
 
 describe('laggardsOfOrder', () => {
+  it('counts as many laggards as findLaggardsBelow lists (countLaggards, by binary search in the order)', () => {
+    const share = fc.constantFrom(0.5, 0.25, 0.8, 0.999);
+    fc.assert(fc.property(fc.array(value, { maxLength: 150 }), direction, share, (values, dir, sh) => {
+      const v = Float64Array.from(values);
+      const med = median(values);
+      expect(countLaggards(v, finiteOrder(v), dir, sh, med)).toBe(findLaggardsBelow(values, dir, sh, med).length);
+    }), { numRuns: 500 });
+  });
   it('equals findLaggardsBelow (the list sorted furthest behind first) for every direction and share', () => {
     const share = fc.constantFrom(0.5, 0.25, 0.8, 0.999);
     fc.assert(fc.property(fc.array(value, { maxLength: 150 }), direction, share, (values, dir, sh) => {
