@@ -29,21 +29,22 @@ export function percentileMatrix(
 ): PercentileMatrix {
   const ds = model.cube;
   const cols = metricIds.map((id) => scopedValues(model, id, period, opts));
+  const orders = cols.map((c) => sharedFiniteOrder(model, c));
   const n = ds.units.length;
   const m = metricIds.length;
-  // Rows: the units with a value on some metric, in dataset order.
-  const rowOf = new Int32Array(n).fill(-1);
-  for (const c of cols) {
-    const v = c.values;
-    for (let u = 0; u < n; u++) if (Number.isFinite(v[u]!)) rowOf[u] = 0;
-  }
+  // Rows: the units with a value on some metric (those in some metric's order), in dataset order.
+  const valued = new Uint8Array(n);
+  for (const order of orders) for (let k = 0; k < order.length; k++) valued[order[k]!] = 1;
   const units: number[] = [];
-  for (let u = 0; u < n; u++) if (rowOf[u] === 0) rowOf[u] = units.push(u) - 1;
-  const pct = new Float64Array(units.length * m).fill(NaN);
+  for (let u = 0; u < n; u++) if (valued[u] === 1) units.push(u);
+  const pct = new Float64Array(units.length * m);
+  // Each metric's percentiles by unit first (scattered within one column), then copied down
+  // column j of the row-major matrix in row order, rather than scattered across the whole matrix.
+  const column = new Float64Array(n);
   for (let j = 0; j < m; j++) {
-    const v = cols[j]!.values;
-    // Column j of the row-major matrix, written in place.
-    percentileScoresInto(v, requireMetric(ds, metricIds[j]!).direction, sharedFiniteOrder(model, cols[j]!), pct, rowOf, m, j);
+    column.fill(NaN);
+    percentileScoresInto(cols[j]!.values, requireMetric(ds, metricIds[j]!).direction, orders[j]!, column);
+    for (let r = 0; r < units.length; r++) pct[r * m + j] = column[units[r]!]!;
   }
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.
