@@ -7,7 +7,7 @@ import { percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { finiteOrder, sharedFiniteOrder } from './value-order';
-import type { UnitValueOptions } from './unit-values';
+import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
 export interface PercentileMatrix {
@@ -23,12 +23,22 @@ export interface PercentileMatrix {
   qualifier(r: number, j: number): number;
 }
 
-/** Percentiles of every unit (optionally of one street) on each metric in `metricIds`. */
+/**
+ * Percentiles of every unit (optionally of one street) on each metric in `metricIds`, kept in the
+ * model: the 均衡 view asks for the same matrix again when only its selected metric changes.
+ * Read-only.
+ */
 export function percentileMatrix(
   model: Analysis, period: PeriodKey, metricIds: readonly string[], opts: UnitValueOptions = {},
 ): PercentileMatrix {
-  const ds = model.cube;
   const cols = metricIds.map((id) => scopedValues(model, id, period, opts));
+  // The values' keys stand for (metric, period, street, per-capita base).
+  return model.memo(`heatmap|${cols.map((c) => c.key).join('|')}`, () => computeMatrix(model, metricIds, cols),
+    (matrix) => 64 + matrix.pct.byteLength + 8 * matrix.units.length);
+}
+
+function computeMatrix(model: Analysis, metricIds: readonly string[], cols: readonly KeyedValues[]): PercentileMatrix {
+  const ds = model.cube;
   const orders = cols.map((c) => sharedFiniteOrder(model, c));
   const n = ds.units.length;
   const m = metricIds.length;
