@@ -7,6 +7,7 @@ import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';
 import { sharedMedian } from './statistics-basics';
 import { scopeMask } from './unit-scope';
+import { sharedZeros } from './period-values';
 import type { Analysis } from './model/analysis';
 
 export interface TrendQuery {
@@ -59,7 +60,8 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
       if (pv.partial[s.unit] === 1) anyPartial = true;
     }
     partial.push(anyPartial);
-    const scopePartial = anyPartialIn(pv.partial, scope);
+    // Most values share the model's all-zero partial array: nothing to look at then.
+    const scopePartial = pv.partial !== sharedZeros(model) && anyPartialIn(pv.partial, scope);
     // The median over the scope's units (NaN outside scope), by selection, kept in the model.
     const m = sharedMedian(model, scopedValues(model, q.metric, key, { parent: q.parent, per: q.per }));
     medians.push(Number.isNaN(m) ? null : m);
