@@ -1,10 +1,11 @@
 /**
  * The ascending order of a values array's finite entries as unit indices (an argsort): a stable
  * counting sort when the values are small integers (counts, the usual case), else an LSD radix
- * sort on the IEEE-754 bits; either is linear, several times faster than a native numeric sort
- * of the values alone, and needs no binary search for each unit's rank. From the order, the sorted values, the ranks in either direction and a table's
- * row order all follow in one linear pass, so one metric and period costs one sort whichever
- * views ask for it.
+ * sort on the IEEE-754 bits; either is linear, faster than a native numeric sort of the values
+ * alone, and needs no binary search for each unit's rank. From the order, the sorted values, the
+ * ranks in either direction, the median, the quartile cut and a table's row order all follow in
+ * one linear pass or a binary search, so one metric and period costs one sort whichever views
+ * ask for it.
  */
 import type { Analysis } from './model/analysis';
 import type { KeyedValues } from './unit-values';
