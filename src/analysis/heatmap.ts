@@ -34,7 +34,10 @@ export function percentileMatrix(
   const cols = metricIds.map((id) => scopedValues(model, id, period, opts));
   // The values' keys stand for (metric, period, street, per-capita base).
   return model.memo(`heatmap|${cols.map((c) => c.key).join('|')}`, () => computeMatrix(model, metricIds, cols),
-    (matrix) => 64 + matrix.pct.byteLength + 8 * matrix.units.length);
+    // Its cells' values are read from the columns it holds on to: counted too, since they outlive
+    // their own entries if those are evicted first.
+    (matrix) => 64 + matrix.pct.byteLength + 8 * matrix.units.length
+      + cols.reduce((sum, c) => sum + c.values.byteLength + c.qualifiers.byteLength, 0));
 }
 
 function computeMatrix(model: Analysis, metricIds: readonly string[], cols: readonly KeyedValues[]): PercentileMatrix {
