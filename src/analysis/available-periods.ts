@@ -10,6 +10,7 @@ import {
   type Period, type PeriodKey,
 } from '../data/vocabulary/period';
 import { parsedPeriods } from './metric-index';
+import type { Analysis } from './model/analysis';
 
 export type RollUpGranularity = 'M' | 'Q' | 'H' | 'Y';
 const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
@@ -85,6 +86,14 @@ function isComplete(cov: Coverage, p: Period): boolean {
  */
 export function availablePeriods(ds: Dataset, granularity?: RollUpGranularity): PeriodKey[] {
   return listPeriods(coverage(ds), granularity);
+}
+
+/**
+ * `availablePeriods(model.cube, granularity)` kept in the model: the analyses that walk the periods
+ * (spread trend, 连续N期靠后, trend series) ask for the list on every call. Read-only.
+ */
+export function modelPeriods(model: Analysis, granularity: RollUpGranularity): readonly PeriodKey[] {
+  return model.memo(`periods|${granularity}`, () => availablePeriods(model.cube, granularity));
 }
 
 function listPeriods(cov: Coverage, granularity: RollUpGranularity | undefined): PeriodKey[] {

@@ -80,13 +80,14 @@ export function compareUnits(
   const items: CompareItem[] = new Array<CompareItem>(order.length);
   const values = new Float64Array(order.length);
   let partialCount = 0;
+  const { partial: partials, qualifiers } = pv;
   for (let k = 0; k < order.length; k++) {
     const u = order[k]!;
     const { name, parent } = ds.units[u]!;
     const value = vals[u]!;
-    const partial = pv.partial[u] === 1;
+    const partial = partials[u] === 1;
     if (partial) partialCount++;
-    items[k] = { unit: u, name, parent, value, qualifier: QUALIFIERS[pv.qualifiers[u]!] ?? 'exact', partial };
+    items[k] = { unit: u, name, parent, value, qualifier: QUALIFIERS[qualifiers[u]!] ?? 'exact', partial };
     values[k] = value;
   }
   const missing: CompareMissing[] = Array.from(missingOrder.subarray(0, missingCount), (u) => {

@@ -7,7 +7,7 @@ import { percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
 import { finiteOrder, sharedFiniteOrder } from './value-order';
-import type { UnitValueOptions } from './unit-values';
+import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
 export interface PercentileMatrix {
@@ -23,27 +23,41 @@ export interface PercentileMatrix {
   qualifier(r: number, j: number): number;
 }
 
-/** Percentiles of every unit (optionally of one street) on each metric in `metricIds`. */
+/**
+ * Percentiles of every unit (optionally of one street) on each metric in `metricIds`, kept in the
+ * model: the 均衡 view asks for the same matrix again when only its selected metric changes.
+ * Read-only.
+ */
 export function percentileMatrix(
   model: Analysis, period: PeriodKey, metricIds: readonly string[], opts: UnitValueOptions = {},
 ): PercentileMatrix {
-  const ds = model.cube;
   const cols = metricIds.map((id) => scopedValues(model, id, period, opts));
+  // The values' keys stand for (metric, period, street, per-capita base).
+  return model.memo(`heatmap|${cols.map((c) => c.key).join('|')}`, () => computeMatrix(model, metricIds, cols),
+    // Its cells' values are read from the columns it holds on to: counted too, since they outlive
+    // their own entries if those are evicted first.
+    (matrix) => 64 + matrix.pct.byteLength + 8 * matrix.units.length
+      + cols.reduce((sum, c) => sum + c.values.byteLength + c.qualifiers.byteLength, 0));
+}
+
+function computeMatrix(model: Analysis, metricIds: readonly string[], cols: readonly KeyedValues[]): PercentileMatrix {
+  const ds = model.cube;
+  const orders = cols.map((c) => sharedFiniteOrder(model, c));
   const n = ds.units.length;
   const m = metricIds.length;
-  // Rows: the units with a value on some metric, in dataset order.
-  const rowOf = new Int32Array(n).fill(-1);
-  for (const c of cols) {
-    const v = c.values;
-    for (let u = 0; u < n; u++) if (Number.isFinite(v[u]!)) rowOf[u] = 0;
-  }
+  // Rows: the units with a value on some metric (those in some metric's order), in dataset order.
+  const valued = new Uint8Array(n);
+  for (const order of orders) for (let k = 0; k < order.length; k++) valued[order[k]!] = 1;
   const units: number[] = [];
-  for (let u = 0; u < n; u++) if (rowOf[u] === 0) rowOf[u] = units.push(u) - 1;
-  const pct = new Float64Array(units.length * m).fill(NaN);
+  for (let u = 0; u < n; u++) if (valued[u] === 1) units.push(u);
+  const pct = new Float64Array(units.length * m);
+  // Each metric's percentiles by unit first (scattered within one column), then copied down
+  // column j of the row-major matrix in row order, rather than scattered across the whole matrix.
+  const column = new Float64Array(n);
   for (let j = 0; j < m; j++) {
-    const v = cols[j]!.values;
-    // Column j of the row-major matrix, written in place.
-    percentileScoresInto(v, requireMetric(ds, metricIds[j]!).direction, sharedFiniteOrder(model, cols[j]!), pct, rowOf, m, j);
+    column.fill(NaN);
+    percentileScoresInto(cols[j]!.values, requireMetric(ds, metricIds[j]!).direction, orders[j]!, column);
+    for (let r = 0; r < units.length; r++) pct[r * m + j] = column[units[r]!]!;
   }
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.

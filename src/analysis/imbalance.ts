@@ -7,13 +7,14 @@ import type { PeriodKey } from '../data/vocabulary/period';
 import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { coefficientOfVariation, giniOfSorted, maxMinOfSorted, p90p10OfSorted } from './spread-statistics';
-import { mean, quantile, sortedFromSharedOrder } from './statistics-basics';
-import { theilIndex, type TheilDecomposition } from './theil-index';
+import { giniOfSorted, maxMinOfSorted, meanAndVariation, p90p10OfSorted } from './spread-statistics';
+import { quantile, sortedFromSharedOrder } from './statistics-basics';
+import { theilAndGroups, type TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
 import { streetIds } from './unit-scope';
+import { sharedZeros } from './period-values';
 import { anyPartial, type KeyedValues } from './unit-values';
-import { sharedFiniteOrder } from './value-order';
+import { firstOfTieGroup, gatherValues, sharedFiniteOrder } from './value-order';
 import type { Analysis } from './model/analysis';
 
 export interface UnitRef {
@@ -118,20 +119,15 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
   });
   const streets = streetIds(model);
-  const seen = new Uint8Array(streets.names.length);
-  let groups = 0;
-  let hi = -1;
-  let lo = -1;
-  for (let u = 0; u < values.length; u++) {
-    const x = values[u]!;
-    if (!Number.isFinite(x)) continue;
-    const s = streets.ids[u]!;
-    if (seen[s] === 0) { seen[s] = 1; groups++; }
-    if (hi < 0 || x > values[hi]!) hi = u;
-    if (lo < 0 || x < values[lo]!) lo = u;
-  }
-  // Read at once below and not kept (the outliers getter sorts again when asked).
-  const sorted = sortedFromSharedOrder(model, v);
+  // The Theil split counts the streets among the units with a value in the same pass.
+  const split = theilAndGroups(values, { ids: streets.ids, range: streets.names.length });
+  const groups = split.groups >= 0 ? split.groups : countGroups(values, streets.ids, streets.names.length);
+  // The shared sort: the sorted values (read at once below and not kept), and the first unit of the
+  // lowest and of the highest tie group.
+  const order = sharedFiniteOrder(model, v);
+  const sorted = gatherValues(values, order);
+  const hi = order.length > 0 ? firstOfTieGroup(values, order, order.length - 1) : -1;
+  const lo = order.length > 0 ? firstOfTieGroup(values, order, 0) : -1;
   const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
   const absMedian = opts.per && opts.per !== 'none'
     ? medianOfSorted(sortedFromSharedOrder(model, scopedValues(model, metric, period, { parent: opts.parent })))
@@ -140,19 +136,20 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
   const share = opts.laggardShare ?? 0.5;
   let laggards: readonly LaggardRow[] | undefined;
   let outliers: readonly OutlierRow[] | undefined;
+  const moments = meanAndVariation(values);
   return {
     metric: def,
     period,
     n: sorted.length,
-    cv: coefficientOfVariation(values),
+    cv: moments.cv,
     gini: giniOfSorted(sorted),
     maxMin: maxMinOfSorted(sorted),
     p90p10: p90p10OfSorted(sorted),
-    theil: theilIndex(values, streets.ids),
+    theil: split.theil,
     groups,
     highest: hi >= 0 ? ref(hi) : undefined,
     lowest: lo >= 0 ? ref(lo) : undefined,
-    laggardCount: countLaggards(values, def.direction, share, med),
+    laggardCount: countLaggards(values, order, def.direction, share, med),
     // The lists are built when first read: the 均衡 overview of every metric needs only the count.
     get laggards(): readonly LaggardRow[] {
       laggards ??= laggardsOfOrder(values, sharedFiniteOrder(model, v), def.direction, share, med).map((l) => {
@@ -175,11 +172,24 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
       return outliers;
     },
     median: med,
-    mean: mean(values),
-    partial: anyPartial(v),
+    mean: moments.mean,
+    // Most values share the model's all-zero partial array: nothing to look at then.
+    partial: v.partial !== sharedZeros(model) && anyPartial(v),
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };
+}
+
+/** Distinct streets among the units with a finite value. */
+function countGroups(values: Float64Array, ids: Int32Array, range: number): number {
+  const seen = new Uint8Array(range);
+  let groups = 0;
+  for (let u = 0; u < values.length; u++) {
+    if (!Number.isFinite(values[u]!) || seen[ids[u]!] === 1) continue;
+    seen[ids[u]!] = 1;
+    groups++;
+  }
+  return groups;
 }
 
 function medianOfSorted(sorted: Float64Array): number {

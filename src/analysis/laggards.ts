@@ -4,6 +4,7 @@
  */
 import type { Direction } from '../data/vocabulary/metric-catalog';
 import { median, quantile, sortedFinite } from './statistics-basics';
+import { countBelow } from './value-order';
 
 export interface Laggard {
   /** Index into the input array (= unit index when the input is one value per unit). */
@@ -86,17 +87,16 @@ export function laggardsOfOrder(values: ArrayLike<number>, order: Int32Array, di
   return out;
 }
 
-/** `findLaggardsBelow(values, direction, share, med).length`, without building the list. */
-export function countLaggards(values: ArrayLike<number>, direction: Direction, share: number, med: number): number {
+/**
+ * `findLaggardsBelow(values, direction, share, med).length`, without building the list: from the
+ * ascending order of the finite values (finiteOrder / sharedFiniteOrder), by binary search.
+ */
+export function countLaggards(values: Float64Array, order: Int32Array, direction: Direction, share: number, med: number): number {
   if (!(share > 0 && share < 1)) throw new Error(`findLaggards: share must be in (0, 1), got ${share}`);
   if (!(med > 0)) return 0;
-  let count = 0;
-  const limit = direction === 'lower' ? med / share : share * med;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isFinite(v) && (direction === 'lower' ? v > limit : v < limit)) count++;
-  }
-  return count;
+  return direction === 'lower'
+    ? order.length - countBelow(values, order, med / share, true)
+    : countBelow(values, order, share * med);
 }
 
 /** Consistency constant: MAD × 1.4826 estimates the SD of normal data (0.6745 = 1 / 1.4826). */

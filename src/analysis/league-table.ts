@@ -117,11 +117,13 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
   const { metric, previous, order, ranks, prevRanks, rankedCount, cur, prev } = leagueOrder(model, q);
   const rows: LeagueRow[] = new Array<LeagueRow>(order.length);
   let partialUnranked = 0;
+  const { values, qualifiers, partial, noBase } = cur;
+  const prevValues = prev.values;
   for (let k = 0; k < order.length; k++) {
     const u = order[k]!;
     const info = ds.units[u]!;
-    const value = cur.values[u]!;
-    const prevValue = prev.values[u]!;
+    const value = values[u]!;
+    const prevValue = prevValues[u]!;
     const rank = ranks[u]! > 0 ? ranks[u]! : null;
     const prevRank = prevRanks[u]! > 0 ? prevRanks[u]! : null;
     if (rank === null && !Number.isNaN(value)) partialUnranked++;
@@ -130,8 +132,8 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
       name: info.name,
       parent: info.parent,
       value,
-      qualifier: QUALIFIERS[cur.qualifiers[u]!] ?? 'missing',
-      partial: cur.partial[u] === 1,
+      qualifier: QUALIFIERS[qualifiers[u]!] ?? 'missing',
+      partial: partial[u] === 1,
       rank,
       prevValue,
       change: value - prevValue,
@@ -139,7 +141,7 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
       rankChange: rank !== null && prevRank !== null ? prevRank - rank : null,
       isNew: rank !== null && prevRank === null,
       quartile: rank === null ? null : quartileOf(rank, rankedCount),
-      noBase: cur.noBase[u] === 1,
+      noBase: noBase[u] === 1,
     };
   }
   return { rows, metric, previous, rankedCount, partialUnranked };

@@ -14,7 +14,7 @@ import { ties } from './rank-values';
 import { scopedValues } from './scoped-values';
 import type { PerBase } from './per-capita';
 import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
-import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
+import { PERSISTENT_RUN, persistentRuns } from './persistent-laggards';
 import { spreadTrend, type SpreadTrend } from './spread-trend';
 import type { Analysis } from './model/analysis';
 
@@ -131,11 +131,12 @@ function laggardsSentence(c: Ctx, m: MetricImbalance): string {
   const named = m.laggards.slice(0, LAGGARDS_NAMED);
   const med = val(c, m.metric, { value: m.median, qualifier: 0 });
   const granularity = parsePeriodKey(c.period)?.granularity;
-  const persistent = granularity && granularity !== 'C'
-    ? persistentLaggards(c.model, m.metric.id, granularity, PERSISTENT_RUN, { upTo: c.period, parent: c.opts.parent, per: c.opts.per })
-    : [];
-  const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
-  const stuck = named.find((l) => runOf.has(l.unit));
+  // Only the named units' runs are told (as persistentLaggards counts them), so only theirs are walked.
+  const runs = granularity && granularity !== 'C'
+    ? persistentRuns(c.model, m.metric.id, granularity, named.map((l) => l.unit), { upTo: c.period, parent: c.opts.parent, per: c.opts.per })
+    : new Int32Array(named.length);
+  const runOf = new Map(named.map((l, i) => [l.unit, runs[i]!]));
+  const stuck = named.find((l) => runOf.get(l.unit)! >= PERSISTENT_RUN);
   const n = m.laggards.length;
   if (zh(c)) {
     const threshold = lower
@@ -254,9 +255,15 @@ export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, o
 
   const granularity = parsePeriodKey(period)?.granularity;
   if (granularity && granularity !== 'C') {
-    const trends = ranked.slice(0, 3).map((m) => ({ m, t: spreadTrend(model, m.metric.id, granularity, { upTo: period, parent: opts.parent, per: opts.per }) }))
-      .filter(({ t }) => t.points.length >= 3 && t.trend !== 'stable');
-    const pick = trends.find(({ t }) => t.trend === 'widening') ?? trends[0];
+    // The first widening trend of the three most unequal metrics, else the first narrowing one:
+    // the trends are asked one by one, and not past the first widening one.
+    let pick: { m: MetricImbalance; t: SpreadTrend } | undefined;
+    for (const m of ranked.slice(0, 3)) {
+      const t = spreadTrend(model, m.metric.id, granularity, { upTo: period, parent: opts.parent, per: opts.per });
+      if (t.points.length < 3 || t.trend === 'stable') continue;
+      if (t.trend === 'widening') { pick = { m, t }; break; }
+      pick ??= { m, t };
+    }
     if (pick) out.push({ kind: pick.t.trend as 'widening' | 'narrowing', text: trendSentence(c, pick.m.metric, pick.t), link: link('imbalance', pick.m.metric.id) });
   }
 

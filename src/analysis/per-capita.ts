@@ -54,18 +54,21 @@ export function perCapita(a: Analysis, metricId: string, period: PeriodKey, per:
     const qualifiers = new Uint8Array(n).fill(MISSING_CODE);
     const partial = new Uint8Array(n);
     const noBase = new Uint8Array(n);
+    const { scale } = base;
+    const { values: rv, qualifiers: rq, partial: rp } = raw;
+    const { values: bvs, qualifiers: bq, partial: bp } = b;
     for (let u = 0; u < n; u++) {
-      const bv = b.values[u]!;
+      const bv = bvs[u]!;
       if (!(bv > 0)) {
         noBase[u] = 1;
         continue;
       }
-      const v = raw.values[u]!;
-      qualifiers[u] = raw.qualifiers[u]!;
+      const v = rv[u]!;
+      qualifiers[u] = rq[u]!;
       if (Number.isNaN(v)) continue;
-      values[u] = (v / bv) * base.scale;
-      qualifiers[u] = differenceQualifier(raw.qualifiers[u]!, b.qualifiers[u]!);
-      partial[u] = raw.partial[u]! | b.partial[u]!;
+      values[u] = (v / bv) * scale;
+      qualifiers[u] = differenceQualifier(rq[u]!, bq[u]!);
+      partial[u] = rp[u]! | bp[u]!;
     }
     return { key, values, qualifiers, partial, noBase };
   });

@@ -25,24 +25,17 @@ export function percentileScoresOfOrder(values: Float64Array, direction: Directi
   return out;
 }
 
-/**
- * Writes each scored unit u's percentile to out[(slot ? slot[u] : u) · stride + offset] and leaves
- * the other entries alone: one column of a row-major matrix (the 均衡 heatmap) without a copy.
- */
-export function percentileScoresInto(
-  values: Float64Array, direction: Direction, order: Int32Array, out: Float64Array,
-  slot?: Int32Array, stride = 1, offset = 0,
-): void {
+/** Writes each scored unit u's percentile to out[u] and leaves the other entries alone. */
+export function percentileScoresInto(values: Float64Array, direction: Direction, order: Int32Array, out: Float64Array): void {
   const n = order.length;
-  const at = (u: number): number => (slot === undefined ? u : slot[u]!) * stride + offset;
-  if (n === 1) out[at(order[0]!)] = 0.5;
+  if (n === 1) out[order[0]!] = 0.5;
   for (let first = 0; n > 1 && first < n;) {
     const v = values[order[first]!]!;
     let last = first;
     while (last + 1 < n && values[order[last + 1]!] === v) last++;
     const pct = (first + last) / 2 / (n - 1);
     const score = direction === 'lower' ? 1 - pct : pct;
-    for (let k = first; k <= last; k++) out[at(order[k]!)] = score;
+    for (let k = first; k <= last; k++) out[order[k]!] = score;
     first = last + 1;
   }
 }

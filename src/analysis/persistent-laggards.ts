@@ -3,13 +3,13 @@
  * the latest one. One bad quarter is noise; three in a row is a pattern a leader should act on.
  */
 import type { PeriodKey } from '../data/vocabulary/period';
-import { availablePeriods, type RollUpGranularity } from './available-periods';
+import { modelPeriods, type RollUpGranularity } from './available-periods';
 import type { Direction } from '../data/vocabulary/metric-catalog';
 import { quartileOf, sharedRanks, ties, TIE_TOLERANCE } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { finiteCopy, selectKth } from './statistics-basics';
 import { unitNameOrder } from './unit-scope';
+import { countBelow, sharedFiniteOrder } from './value-order';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
@@ -40,29 +40,59 @@ export interface PersistentLaggardOptions extends UnitValueOptions {
 export function persistentLaggards(
   model: Analysis, metric: string, granularity: RollUpGranularity, n = 3, opts: PersistentLaggardOptions = {},
 ): readonly PersistentLaggard[] {
-    const ds = model.cube;
   if (!Number.isInteger(n) || n < 1) throw new Error(`persistentLaggards: n must be a positive integer, got ${n}`);
-  const def = requireMetric(ds, metric);
-  if (def.direction === 'neutral') return [];
-  const keys = availablePeriods(ds, granularity);
-  const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
-  const periods = keys.slice(0, end);
-  if (periods.length === 0) return [];
+  const walk = runPeriods(model, metric, granularity, opts);
+  if (!walk) return [];
+  const { periods, direction, latest } = walk;
   // The latest period's values stand for (dataset, metric, granularity, street, per-capita base):
-  // the 排行 and 均衡 views and the narrative ask for the same list, so it is computed once.
-  const latest = scopedValues(model, metric, periods[periods.length - 1]!, opts);
-  return model.memo(`persistent|${granularity}|${n}|${latest.key}`, () => compute(model, metric, def.direction, periods, n, opts));
+  // the 排行 and 均衡 views ask for the same list, so it is computed once.
+  return model.memo(`persistent|${granularity}|${n}|${latest.key}`, () => {
+    const ds = model.cube;
+    const all = new Int32Array(ds.units.length);
+    for (let u = 0; u < all.length; u++) all[u] = u;
+    return listOf(model, runsOf(model, metric, direction, periods, opts, all), periods, n);
+  });
 }
 
-function compute(
-  model: Analysis, metric: string, direction: Direction, periods: readonly PeriodKey[], n: number, opts: UnitValueOptions,
-): readonly PersistentLaggard[] {
-    const ds = model.cube;
-  const run = new Int32Array(ds.units.length);
-  // Walk back from the latest period; a unit's run stops at its first period outside the bottom
-  // quartile. Only the units still in a run are looked at (about a quarter after the first period).
-  const alive = new Int32Array(ds.units.length);
-  for (let u = 0; u < alive.length; u++) alive[u] = u;
+/**
+ * The run of each of `units` (ds.units indexes): how many consecutive periods of `granularity`,
+ * ending at the latest (or `upTo`), it has been in the bottom quartile, as persistentLaggards
+ * counts them (0 for neutral metrics). For a few units (the narrative names three) the walk back
+ * stops as soon as their runs have ended.
+ */
+export function persistentRuns(
+  model: Analysis, metric: string, granularity: RollUpGranularity, units: readonly number[], opts: PersistentLaggardOptions = {},
+): Int32Array {
+  const walk = runPeriods(model, metric, granularity, opts);
+  const ids = Int32Array.from(units);
+  if (!walk) return new Int32Array(ids.length);
+  const run = runsOf(model, metric, walk.direction, walk.periods, opts, Int32Array.from(ids));
+  return ids.map((u) => run[u]!);
+}
+
+/** The periods a run is counted over (oldest first) and the latest one's values; null when there is nothing to count. */
+function runPeriods(
+  model: Analysis, metric: string, granularity: RollUpGranularity, opts: PersistentLaggardOptions,
+): { periods: readonly PeriodKey[]; direction: Direction; latest: KeyedValues } | null {
+  const ds = model.cube;
+  const def = requireMetric(ds, metric);
+  if (def.direction === 'neutral') return null;
+  const keys = modelPeriods(model, granularity);
+  const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
+  const periods = keys.slice(0, end);
+  if (periods.length === 0) return null;
+  return { periods, direction: def.direction, latest: scopedValues(model, metric, periods[periods.length - 1]!, opts) };
+}
+
+/**
+ * Run lengths per unit (ds.units index) for the units in `alive` (which it overwrites): walking
+ * back from the latest period, a unit's run stops at its first period outside the bottom quartile.
+ * Only the units still in a run are looked at (about a quarter after the first period).
+ */
+function runsOf(
+  model: Analysis, metric: string, direction: Direction, periods: readonly PeriodKey[], opts: UnitValueOptions, alive: Int32Array,
+): Int32Array {
+  const run = new Int32Array(model.cube.units.length);
   let aliveCount = alive.length;
   for (let p = periods.length - 1; p >= 0 && aliveCount > 0; p--) {
     const sv = scopedValues(model, metric, periods[p]!, opts);
@@ -78,7 +108,13 @@ function compute(
     }
     aliveCount = kept;
   }
-  // Longest run first, then by name: the units taken in name order, bucketed by run length.
+  return run;
+}
+
+/** The units with a run of `n` or more: longest run first, then by name. */
+function listOf(model: Analysis, run: Int32Array, periods: readonly PeriodKey[], n: number): readonly PersistentLaggard[] {
+  const ds = model.cube;
+  // The units taken in name order, bucketed by run length.
   const { unitAt } = unitNameOrder(model);
   const byRun = new Int32Array(periods.length + 2);
   let count = 0;
@@ -124,7 +160,7 @@ export interface QuartileCut {
  * The bottom quartile of `values`: the units with quartileOf(rank, ranked) === 4 for the ranks of
  * rankValues(values, direction) (ties share the best rank), never with fewer than 4 ranked values.
  * The boundary needs one order statistic, not every rank: the value t at best-first position
- * K = ⌈3N/4⌉ (found by selection in linear time) decides, unless a value within the tie tolerance
+ * K = ⌈3N/4⌉ (read off the shared sort of the values) decides, unless a value within the tie tolerance
  * of t but not equal to it lies on the better side, when tie groups could chain across the
  * boundary and the ranks are computed in full. Kept in the model under the values' key.
  */
@@ -151,18 +187,19 @@ export function inBottomQuartile(cut: QuartileCut, v: number, u: number): boolea
 function computeCut(model: Analysis, v: KeyedValues, direction: Direction): QuartileCut {
   const { values } = v;
   const lower = direction === 'lower';
-  const { scratch, n } = finiteCopy(values);
+  // Ascending order of the finite values, shared with the ranks, median and spread of these values.
+  const order = sharedFiniteOrder(model, v);
+  const n = order.length;
   if (n < 4) return { kind: 'none', t: NaN, lower, ranked: n };
   const k = Math.ceil((3 * n) / 4);
-  const t = selectKth(scratch, 0, n - 1, lower ? k : n - 1 - k);
-  let strictlyBetter = 0;
-  let nearTie = false;
-  for (let u = 0; u < values.length; u++) {
-    const v = values[u]!;
-    if (!(lower ? v < t : v > t) || !Number.isFinite(v)) continue;
-    strictlyBetter++;
-    if (Math.abs(v - t) <= 4 * TIE_TOLERANCE * Math.max(Math.abs(v), Math.abs(t))) nearTie = true;
-  }
+  const t = values[order[lower ? k : n - 1 - k]!]!;
+  // Values strictly better than t: below t's tie group for 'lower' metrics, above it otherwise.
+  const below = countBelow(values, order, t);
+  const strictlyBetter = lower ? below : n - countBelow(values, order, t, true);
+  // The better value nearest t is the only one that can be within the tie tolerance of it: the
+  // distance grows faster than the tolerance further away.
+  const nearest = strictlyBetter === 0 ? NaN : values[order[lower ? below - 1 : n - strictlyBetter]!]!;
+  const nearTie = Math.abs(nearest - t) <= 4 * TIE_TOLERANCE * Math.max(Math.abs(nearest), Math.abs(t));
   if (nearTie) return { kind: 'ranks', t, lower, ranks: sharedRanks(model, v, direction), ranked: n };
   // t first appears at position K and opens its tie group: t and everything after it are in the
   // bottom quartile. Otherwise t's group opened before K, so only values past that group are.

@@ -10,22 +10,30 @@ import { quantile, sortedFinite } from './statistics-basics';
  * NaN when there are no values or the mean is 0.
  */
 export function coefficientOfVariation(values: ArrayLike<number>): number {
+  return meanAndVariation(values).cv;
+}
+
+/**
+ * The mean of the finite values (NaN when there are none, = statistics-basics' mean) and their
+ * coefficient of variation (see coefficientOfVariation), from the same sum.
+ */
+export function meanAndVariation(values: ArrayLike<number>): { readonly mean: number; readonly cv: number } {
   let n = 0;
   let sum = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (Number.isFinite(v)) { n++; sum += v; }
   }
-  if (n === 0) return NaN;
+  if (n === 0) return { mean: NaN, cv: NaN };
   const mean = sum / n;
-  if (mean === 0) return NaN;
+  if (mean === 0) return { mean, cv: NaN };
   // Two-pass variance: stable for large counts with a large common offset.
   let ss = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (Number.isFinite(v)) ss += (v - mean) * (v - mean);
   }
-  return Math.sqrt(ss / n) / Math.abs(mean);
+  return { mean, cv: Math.sqrt(ss / n) / Math.abs(mean) };
 }
 
 /**

@@ -3,11 +3,12 @@
  * period of one granularity, and the least-squares slope of the CV over those periods.
  */
 import type { PeriodKey } from '../data/vocabulary/period';
-import { availablePeriods, type RollUpGranularity } from './available-periods';
+import { modelPeriods, type RollUpGranularity } from './available-periods';
 import { scopedValues } from './scoped-values';
 import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
 import { sortedFromSharedOrder } from './statistics-basics';
-import { anyPartial, countFinite, type KeyedValues, type UnitValueOptions } from './unit-values';
+import { anyPartial, type KeyedValues, type UnitValueOptions } from './unit-values';
+import { sharedZeros } from './period-values';
 import type { Analysis } from './model/analysis';
 
 export type SpreadDirection = 'widening' | 'narrowing' | 'stable';
@@ -60,9 +61,8 @@ export function leastSquaresSlope(ys: readonly number[]): number {
  * unequal next to complete ones. Periods with fewer than 2 units with values are skipped too.
  */
 export function spreadTrend(model: Analysis, metric: string, granularity: RollUpGranularity, opts: SpreadTrendOptions = {}): SpreadTrend {
-  const ds = model.cube;
   const points: SpreadPoint[] = [];
-  const keys = availablePeriods(ds, granularity);
+  const keys = modelPeriods(model, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   // Newest first, only until the points to keep are found: a monthly trend reads 12 of 36 months.
   const keep = opts.maxPoints ?? 12;
@@ -89,9 +89,13 @@ export function spreadTrend(model: Analysis, metric: string, granularity: RollUp
  */
 export function spreadPoint(model: Analysis, v: KeyedValues, period: PeriodKey): SpreadPoint | null {
   return model.memo(`spread-point|${period}|${v.key}`, () => {
-    const n = countFinite(v.values);
-    if (n < 2 || anyPartial(v)) return null;
+    // Most values share the model's all-zero partial array: nothing to look at then.
+    if (v.partial !== sharedZeros(model) && anyPartial(v)) return null;
+    // The finite values sorted (the shared sort, which the ranks and quartile cut use too): n and Gini.
+    const sorted = sortedFromSharedOrder(model, v);
+    const n = sorted.length;
+    if (n < 2) return null;
     const cv = coefficientOfVariation(v.values);
-    return Number.isNaN(cv) ? null : { period, cv, gini: giniOfSorted(sortedFromSharedOrder(model, v)), n };
+    return Number.isNaN(cv) ? null : { period, cv, gini: giniOfSorted(sorted), n };
   });
 }

@@ -104,34 +104,20 @@ export function selectKth(a: Float64Array, lo: number, hi: number, k: number): n
 }
 
 /**
- * The finite values of `values` copied into a new buffer, for selection: `scratch[0..n)` holds
- * them, in input order.
- */
-export function finiteCopy(values: ArrayLike<number>): { readonly scratch: Float64Array; readonly n: number } {
-  const a = new Float64Array(values.length);
-  let n = 0;
-  for (let u = 0; u < values.length; u++) {
-    const v = values[u]!;
-    if (Number.isFinite(v)) a[n++] = v;
-  }
-  return { scratch: a, n };
-}
-
-/**
- * median(v.values) for shared, read-only values, kept in the model: by selection in linear time.
- * Equal to quantile(sortedFinite(values), 0.5).
+ * median(v.values) for shared, read-only values, kept in the model: the two middle order statistics
+ * read off the shared sort of the values (sharedFiniteOrder), which their ranks, spread and quartile
+ * cut use too. Equal to quantile(sortedFinite(values), 0.5).
  */
 export function sharedMedian(a: Analysis, v: KeyedValues): number {
   return a.memo(`median|${v.key}`, () => {
-    const { scratch: x, n } = finiteCopy(v.values);
+    const order = sharedFiniteOrder(a, v);
+    const n = order.length;
     if (n === 0) return NaN;
     const h = (n - 1) * 0.5;
     const lo = Math.floor(h);
-    const x0 = selectKth(x, 0, n - 1, lo);
+    const x0 = v.values[order[lo]!]!;
     if (lo >= n - 1) return x0;
-    // After selection x[lo+1..n−1] holds the values above x0 (in some order): the next order statistic is their minimum.
-    let x1 = Infinity;
-    for (let k = lo + 1; k < n; k++) if (x[k]! < x1) x1 = x[k]!;
+    const x1 = v.values[order[lo + 1]!]!;
     return x0 + (h - lo) * (x1 - x0);
   }, () => 16);
 }

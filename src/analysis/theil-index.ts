@@ -23,63 +23,103 @@ function xlnx(x: number): number {
  * Theil T over `values` (NaN ignored, with its group) grouped by `groups` (street names or
  * integer group codes, parallel to values). All parts are NaN when there are no values, any value
  * is negative, or the values sum to 0 (no level to be unequal about). between + within = total up
- * to floating-point rounding; a single-unit group contributes nothing within.
+ * to floating-point rounding; a single-unit group contributes nothing within. `groupCount`, when
+ * given with integer codes, promises that every code lies in 0..groupCount−1 (a street table's
+ * ids), which saves a pass to check them.
  */
-export function theilIndex(values: ArrayLike<number>, groups: Int32Array | readonly (string | number)[]): TheilDecomposition {
+export function theilIndex(values: ArrayLike<number>, groups: Int32Array | readonly (string | number)[], groupCount?: number): TheilDecomposition {
   if (groups.length !== values.length) {
     throw new Error(`theilIndex: ${values.length} values but ${groups.length} groups`);
   }
-  // Each unit's group number (−1: no value).
-  const gOf = new Int32Array(values.length).fill(-1);
-  const counted = numberGroups(values, smallIds(groups) ?? idsByFirstAppearance(groups), gOf);
-  if (counted === undefined) return NAN_RESULT;
-  const { n, sum, groupCount } = counted;
-  if (n === 0 || sum <= 0) return NAN_RESULT;
-  const mu = sum / n;
-  const gn = new Float64Array(groupCount);
-  const gsum = new Float64Array(groupCount);
+  return theilAndGroups(values, groups instanceof Int32Array && groupCount !== undefined
+    ? { ids: groups, range: groupCount }
+    : smallIds(groups) ?? idsByFirstAppearance(groups)).theil;
+}
+
+/**
+ * `theilIndex(values, ids, range)` and, from the same pass, how many distinct groups the finite
+ * values fall in (−1 when a negative value stopped the count). `ids` lie in 0..range−1.
+ */
+export function theilAndGroups(values: ArrayLike<number>, { ids, range }: GroupIds): { readonly theil: TheilDecomposition; readonly groups: number } {
+  // Per group id: its count and sum, summed in unit order; `appearance` lists the ids in order of
+  // first appearance among the values, the order the group terms are summed in. Units of one
+  // street mostly follow each other: a group's count and sum are carried in locals while it lasts
+  // (the same additions in the same order, without a store and reload per unit).
+  const gn = new Float64Array(range);
+  const gsum = new Float64Array(range);
+  const appearance = new Int32Array(range);
+  let seen = 0;
+  let n = 0;
+  let sum = 0;
+  let g = -1;
+  let cn = 0;
+  let cs = 0;
   for (let i = 0; i < values.length; i++) {
-    const g = gOf[i]!;
-    if (g < 0) continue;
-    gn[g]! += 1;
-    gsum[g]! += values[i]!;
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < 0) return { theil: NAN_RESULT, groups: -1 };
+    const gi = ids[i]!;
+    if (gi !== g) {
+      if (g >= 0) { gn[g] = cn; gsum[g] = cs; }
+      g = gi;
+      cn = gn[g]!;
+      cs = gsum[g]!;
+      if (cn === 0) appearance[seen++] = g;
+    }
+    cn += 1;
+    cs += v;
+    n++;
+    sum += v;
   }
-  let total = 0;
-  const gT = new Float64Array(groupCount); // Σ over group of (x/μ_g) ln(x/μ_g)
+  if (g >= 0) { gn[g] = cn; gsum[g] = cs; }
+  if (n === 0 || sum <= 0) return { theil: NAN_RESULT, groups: seen };
+  const mu = sum / n;
   // One logarithm per unit: ln(x/μ) = ln x − ln μ and ln(x/μ_g) = ln x − ln μ_g.
   const lnMu = Math.log(mu);
-  const lnMuG = new Float64Array(groupCount);
-  for (let g = 0; g < groupCount; g++) lnMuG[g] = Math.log(gsum[g]! / gn[g]!);
+  const muG = new Float64Array(range);
+  const lnMuG = new Float64Array(range);
+  for (let k = 0; k < seen; k++) {
+    const h = appearance[k]!;
+    muG[h] = gsum[h]! / gn[h]!;
+    lnMuG[h] = Math.log(muG[h]!);
+  }
+  let total = 0;
+  const gT = new Float64Array(range); // Σ over group of (x/μ_g) ln(x/μ_g)
+  g = -1;
+  let ct = 0;
+  let mg = 0;
+  let lg = 0;
   for (let i = 0; i < values.length; i++) {
-    const g = gOf[i]!;
-    if (g < 0) continue;
     const v = values[i]!;
-    if (v === 0) continue; // 0 · ln 0 = 0
+    // 0 · ln 0 = 0; NaN and ±Infinity have no group.
+    if (v === 0 || !Number.isFinite(v)) continue;
+    const gi = ids[i]!;
+    if (gi !== g) {
+      if (g >= 0) gT[g] = ct;
+      g = gi;
+      ct = gT[g]!;
+      mg = muG[g]!;
+      lg = lnMuG[g]!;
+    }
     const lnV = v < LN_TABLE_SIZE && (v | 0) === v ? lnOfInteger(v) : Math.log(v);
     total += (v / mu) * (lnV - lnMu);
-    const muG = gsum[g]! / gn[g]!;
-    gT[g]! += (v / muG) * (lnV - lnMuG[g]!);
+    ct += (v / mg) * (lnV - lg);
   }
+  if (g >= 0) gT[g] = ct;
   total /= n;
   let between = 0;
   let within = 0;
-  for (let g = 0; g < groupCount; g++) {
-    const muG = gsum[g]! / gn[g]!;
-    between += (gn[g]! / n) * xlnx(muG / mu);
+  for (let k = 0; k < seen; k++) {
+    const h = appearance[k]!;
+    between += (gn[h]! / n) * xlnx(muG[h]! / mu);
     // s_g · T_g = (N_g μ_g / (N μ)) · (1/N_g) Σ … = (μ_g / (N μ)) · Σ …
-    within += (muG / (n * mu)) * gT[g]!;
+    within += (muG[h]! / (n * mu)) * gT[h]!;
   }
-  return { total, between, within };
-}
-
-interface Counted {
-  readonly n: number;
-  readonly sum: number;
-  readonly groupCount: number;
+  return { theil: { total, between, within }, groups: seen };
 }
 
 /** Small non-negative integer group ids, each below `range`. */
-interface GroupIds {
+export interface GroupIds {
   readonly ids: Int32Array;
   readonly range: number;
 }
@@ -109,33 +149,6 @@ function idsByFirstAppearance(groups: ArrayLike<string | number>): GroupIds {
   return { ids, range: code.size };
 }
 
-/**
- * Numbers the groups in order of first appearance among the values (the order the sums run in)
- * into gOf (−1: no value), and counts and sums the values; undefined when a value is negative.
- * `ids` are small non-negative integers: an array does the numbering, with no hashing.
- */
-function numberGroups(values: ArrayLike<number>, { ids, range }: GroupIds, gOf: Int32Array): Counted | undefined {
-  const codes = new Int32Array(range).fill(-1);
-  let groupCount = 0;
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isFinite(v)) continue;
-    if (v < 0) return undefined;
-    const key = ids[i]!;
-    let g = codes[key]!;
-    if (g < 0) {
-      g = groupCount++;
-      codes[key] = g;
-    }
-    gOf[i] = g;
-    n++;
-    sum += v;
-  }
-  return { n, sum, groupCount };
-}
-
 /** Most values are counts: their logarithms come from a table (the same doubles Math.log gives). */
 const LN_TABLE_SIZE = 4096;
 /** ln k for k in 1..LN_TABLE_SIZE−1, filled once when the module loads and never written again. */
@@ -146,5 +159,6 @@ const LN_TABLE: Float64Array = (() => {
 })();
 
 function lnOfInteger(k: number): number {
-  return LN_TABLE[k]!;
+  // `| 0`: k arrives as a double (read from a Float64Array), and typed-array access by a double index takes a slow path.
+  return LN_TABLE[k | 0]!;
 }

@@ -2,11 +2,12 @@
  * 趋势: a metric over consecutive periods for chosen units, against the median of all units in scope.
  */
 import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
-import { availablePeriods, type RollUpGranularity } from './available-periods';
+import { modelPeriods, type RollUpGranularity } from './available-periods';
 import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';
 import { sharedMedian } from './statistics-basics';
 import { scopeMask } from './unit-scope';
+import { sharedZeros } from './period-values';
 import type { Analysis } from './model/analysis';
 
 export interface TrendQuery {
@@ -41,7 +42,7 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
   const ds = model.cube;
   const from = q.from !== undefined ? toMonths(q.from) : undefined;
   const to = q.to !== undefined ? toMonths(q.to) : undefined;
-  const periods = availablePeriods(ds, q.granularity).filter((key) => {
+  const periods = modelPeriods(model, q.granularity).filter((key) => {
     const [start, end] = toMonths(key);
     return (!from || start >= from[0]) && (!to || end <= to[1]);
   });
@@ -59,7 +60,8 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
       if (pv.partial[s.unit] === 1) anyPartial = true;
     }
     partial.push(anyPartial);
-    const scopePartial = anyPartialIn(pv.partial, scope);
+    // Most values share the model's all-zero partial array: nothing to look at then.
+    const scopePartial = pv.partial !== sharedZeros(model) && anyPartialIn(pv.partial, scope);
     // The median over the scope's units (NaN outside scope), by selection, kept in the model.
     const m = sharedMedian(model, scopedValues(model, q.metric, key, { parent: q.parent, per: q.per }));
     medians.push(Number.isNaN(m) ? null : m);

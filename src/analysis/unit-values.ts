@@ -56,6 +56,9 @@ export function countFinite(values: ArrayLike<number>): number {
 
 /** True when any unit that has a value is only partly covered (the period is still open). */
 export function anyPartial(v: UnitValues): boolean {
-  for (let u = 0; u < v.values.length; u++) if (v.partial[u] === 1 && Number.isFinite(v.values[u]!)) return true;
+  // The arrays read once: values of several shapes reach here, and a property read per unit would
+  // not be hoisted out of the loop.
+  const { values, partial } = v;
+  for (let u = 0; u < values.length; u++) if (partial[u] === 1 && Number.isFinite(values[u]!)) return true;
   return false;
 }

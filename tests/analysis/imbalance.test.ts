@@ -6,6 +6,7 @@ import { percentileMatrix } from '../../src/analysis/heatmap';
 import { percentileScores } from '../../src/analysis/percentile-scores';
 import { buildFixture, datasetOf } from './imbalance-fixture';
 import { modelOf } from './model-of';
+import { makeDataset } from './analysis-fixtures';
 
 const ds = buildFixture();
 
@@ -112,5 +113,30 @@ describe('percentile scores and the heatmap', () => {
     expect(h.value(6, 0)).toBe(12);
     expect(h.qualifier(6, 0)).toBe(1);
     expect(h.pct[3 * 2 + 1]).toBe(1);
+  });
+});
+
+describe('highest, lowest and streets of imbalanceForMetric, read off the shared sort', () => {
+  it('equal a plain loop over the units (first unit on ties), negatives and gaps included', () => {
+    let seed = 5;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let trial = 0; trial < 40; trial++) {
+      const units = Array.from({ length: 30 }, (_, u) => ({ name: `社区${u}`, parent: `街道${Math.floor(next() * 5)}` }));
+      const pick = [() => Math.floor(next() * 4), () => Math.floor(next() * 7) - 2, () => next() * 10];
+      const gen = pick[trial % 3]!;
+      const values = units.map(() => (next() < 0.2 ? NaN : gen()));
+      const ds = makeDataset(units, values.flatMap((v, u) => (Number.isNaN(v) ? [] : [[u, '2024-01', 'reemployed', v] as const])));
+      const m = imbalanceForMetric(modelOf(ds), 'reemployed', '2024-01');
+      let hi = -1;
+      let lo = -1;
+      const streets = new Set<string>();
+      values.forEach((x, u) => {
+        if (!Number.isFinite(x)) return;
+        streets.add(units[u]!.parent);
+        if (hi < 0 || x > values[hi]!) hi = u;
+        if (lo < 0 || x < values[lo]!) lo = u;
+      });
+      expect([m.highest?.unit ?? -1, m.lowest?.unit ?? -1, m.groups]).toEqual([hi, lo, streets.size]);
+    }
   });
 });

@@ -229,3 +229,24 @@ describe('periodValues: edge cases', () => {
     expect(periodValues(modelOf(ds), 'custom:巡逻次数', '2024-Q1').values[0]).toBe(3);
   });
 });
+
+describe('periodValues: a roll-up of three stored pieces', () => {
+  // Quarters 1–3 stored (Q4 not yet): the year is three pieces that leave months uncovered.
+  const ds = makeDataset(['甲社区', '乙社区', '丙社区'], [
+    [0, '2024-Q1', 'reemployed', 1], [0, '2024-Q2', 'reemployed', 2], [0, '2024-Q3', 'reemployed', 4, 'approx'],
+    [1, '2024-Q1', 'reemployed', 10], [1, '2024-Q3', 'reemployed', 30, 'gt'],
+    [2, '2024-Q1', 'reemployed', 0], [2, '2024-Q2', 'reemployed', 0], [2, '2024-Q3', 'reemployed', 0],
+  ]);
+  it('sums them, marks every unit partial, and carries the loosest qualifier', () => {
+    const pv = periodValues(modelOf(ds), 'reemployed', '2024');
+    expect(arr(pv.values)).toEqual([7, 40, 0]);
+    expect(arr(pv.partial)).toEqual([1, 1, 1]);
+    expect(arr(pv.qualifiers)).toEqual([QUALIFIER_CODE.approx, QUALIFIER_CODE.gt, QUALIFIER_CODE.exact]);
+  });
+  it('months of a quarter: complete when all three are there', () => {
+    const m = makeDataset(['甲社区', '乙社区'], [...months(0, 'reemployed', 2024, [1, 2, 3]), ...months(1, 'reemployed', 2024, [4, N, 6])]);
+    const pv = periodValues(modelOf(m), 'reemployed', '2024-Q1');
+    expect(arr(pv.values)).toEqual([6, 10]);
+    expect(arr(pv.partial)).toEqual([0, 1]);
+  });
+});

@@ -57,3 +57,63 @@ describe('theilIndex', () => {
     ));
   });
 });
+
+/** theilIndex as first written: the textbook sums over groups numbered by first appearance, a log per unit. */
+function theilOracle(values: Float64Array, groups: ArrayLike<string | number>): { total: number; between: number; within: number } {
+  const code = new Map<string | number, number>();
+  const gOf = new Int32Array(values.length).fill(-1);
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < 0) return { total: NaN, between: NaN, within: NaN };
+    if (!code.has(groups[i]!)) code.set(groups[i]!, code.size);
+    gOf[i] = code.get(groups[i]!)!;
+    n++;
+    sum += v;
+  }
+  if (n === 0 || sum <= 0) return { total: NaN, between: NaN, within: NaN };
+  const mu = sum / n;
+  const gn = new Float64Array(code.size);
+  const gsum = new Float64Array(code.size);
+  for (let i = 0; i < values.length; i++) if (gOf[i]! >= 0) { gn[gOf[i]!]! += 1; gsum[gOf[i]!]! += values[i]!; }
+  const gT = new Float64Array(code.size);
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const g = gOf[i]!;
+    const v = values[i]!;
+    if (g < 0 || v === 0) continue;
+    const muG = gsum[g]! / gn[g]!;
+    total += (v / mu) * (Math.log(v) - Math.log(mu));
+    gT[g]! += (v / muG) * (Math.log(v) - Math.log(muG));
+  }
+  total /= n;
+  let between = 0;
+  let within = 0;
+  for (let g = 0; g < code.size; g++) {
+    const muG = gsum[g]! / gn[g]!;
+    between += (gn[g]! / n) * (muG / mu === 0 ? 0 : (muG / mu) * Math.log(muG / mu));
+    within += (muG / (n * mu)) * gT[g]!;
+  }
+  return { total, between, within };
+}
+
+describe('theilIndex against the textbook sums', () => {
+  it('gives the same doubles on street-ordered and shuffled data, counts and reals, with gaps', () => {
+    let seed = 11;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const gen of [() => Math.floor(next() * 50), () => next() * 1e4, () => (next() < 0.2 ? NaN : Math.floor(next() * 9000)), () => (next() < 0.3 ? 0 : next())]) {
+      for (const shuffled of [false, true]) {
+        const n = 3000;
+        const values = Float64Array.from({ length: n }, gen);
+        // Streets of 20 units in a row (the import's order), or scattered.
+        const ids = Int32Array.from({ length: n }, (_, u) => (shuffled ? Math.floor(next() * 150) : Math.floor(u / 20)));
+        const expected = theilOracle(values, ids);
+        for (const got of [theilIndex(values, ids), theilIndex(values, ids, 150), theilIndex(values, Array.from(ids, (g) => `街道${g}`))]) {
+          expect(Object.is(got.total, expected.total) && Object.is(got.between, expected.between) && Object.is(got.within, expected.within)).toBe(true);
+        }
+      }
+    }
+  });
+});

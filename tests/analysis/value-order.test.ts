@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/data/vocabulary/metric-catalog';
 import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/persistent-laggards';
-import { findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
+import { countLaggards, findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
 import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from '../../src/analysis/rank-values';
-import { finiteOrder, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
+import { finiteOrder, firstOfTieGroup, gatherValues, sharedFiniteOrder } from '../../src/analysis/value-order';
 import { createAnalysis, type Analysis } from '../../src/analysis/model/analysis';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import type { KeyedValues } from '../../src/analysis/unit-values';
@@ -68,12 +68,32 @@ describe('finiteOrder', () => {
       expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
     }
   });
+  it('sorts small integers (a counting pass) and wide-ranging ones alike, ties in index order, with a mask', () => {
+    const int = fc.oneof(fc.integer({ min: -5, max: 20 }), fc.integer({ min: -2e9, max: 2e9 }), fc.constantFrom(NaN, 0, -0, 4096, 2 ** 31, -(2 ** 31)));
+    fc.assert(fc.property(fc.array(int, { maxLength: 200 }), fc.array(fc.constantFrom(0, 1, 1), { minLength: 200, maxLength: 200 }), (values, mask) => {
+      expect(Array.from(finiteOrder(Float64Array.from(values)))).toEqual(naiveOrder(values));
+      expect(Array.from(finiteOrder(Float64Array.from(values), Uint8Array.from(mask)))).toEqual(naiveOrder(values, mask));
+    }), { numRuns: 400 });
+  });
   it('keeps one order per values key in the model', () => {
     const model = freshModel();
     const v = keyed(Float64Array.of(3, 1, 2));
     expect(sharedFiniteOrder(model, v)).toBe(sharedFiniteOrder(model, v));
     expect(Array.from(sharedFiniteOrder(model, v))).toEqual([1, 2, 0]);
     expect(sharedFiniteOrder(freshModel(), v)).not.toBe(sharedFiniteOrder(model, v));
+  });
+});
+
+describe('firstOfTieGroup', () => {
+  it('is the lowest unit index with a value equal (===) to the one at each position of the order, zeros of both signs included', () => {
+    const tied = fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(NaN, 0, -0, -0, 0.5, Infinity));
+    fc.assert(fc.property(fc.array(tied, { maxLength: 60 }), (values) => {
+      const v = Float64Array.from(values);
+      const order = finiteOrder(v);
+      order.forEach((u, k) => {
+        expect(firstOfTieGroup(v, order, k)).toBe(values.findIndex((x) => x === values[u]));
+      });
+    }), { numRuns: 500 });
   });
 });
 
@@ -123,6 +143,14 @@ describe('bottomQuartileCut', () => {
 });
 
 describe('laggardsOfOrder', () => {
+  it('counts as many laggards as findLaggardsBelow lists (countLaggards, by binary search in the order)', () => {
+    const share = fc.constantFrom(0.5, 0.25, 0.8, 0.999);
+    fc.assert(fc.property(fc.array(value, { maxLength: 150 }), direction, share, (values, dir, sh) => {
+      const v = Float64Array.from(values);
+      const med = median(values);
+      expect(countLaggards(v, finiteOrder(v), dir, sh, med)).toBe(findLaggardsBelow(values, dir, sh, med).length);
+    }), { numRuns: 500 });
+  });
   it('equals findLaggardsBelow (the list sorted furthest behind first) for every direction and share', () => {
     const share = fc.constantFrom(0.5, 0.25, 0.8, 0.999);
     fc.assert(fc.property(fc.array(value, { maxLength: 150 }), direction, share, (values, dir, sh) => {
