@@ -22,9 +22,13 @@ export interface PackedMeta {
 const METRIC_FIELDS = 10;
 const FILE_FIELDS = 4;
 
-/** Buffer of a typed array, copied when the view does not own its whole buffer. */
+/**
+ * Buffer of a typed array that starts it, even when the buffer is longer (a column the merge built
+ * in the import's records has their spare capacity after it: unpackDataset reads the meta's
+ * lengths); copied when the view starts further in.
+ */
 function own(a: Uint8Array | Uint16Array | Uint32Array | Float64Array): ArrayBuffer {
-  if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer) return a.buffer;
+  if (a.byteOffset === 0 && a.buffer instanceof ArrayBuffer) return a.buffer;
   return a.slice().buffer as ArrayBuffer;
 }
 
@@ -107,15 +111,21 @@ export function unpackDataset(meta: PackedMeta, buffers: readonly ArrayBuffer[])
   }
   const rawText: string[] = [];
   for (let i = 0; i < meta.raw; i++) rawText.push(next());
-  const obs = Object.freeze({
-    unit: new Uint32Array(buffers[4]!), period: new Uint16Array(buffers[5]!), metric: new Uint16Array(buffers[6]!),
-    value: new Float64Array(buffers[7]!), qualifier: new Uint8Array(buffers[8]!), file: new Uint16Array(buffers[9]!),
-    line: new Uint32Array(buffers[10]!),
+  // A column's buffer may be longer than the column (see own()); shorter is a mismatch.
+  const n = meta.observations;
+  const widths = [4, 2, 2, 8, 1, 2, 4];
+  widths.forEach((w, c) => {
+    const bytes = buffers[4 + c]!.byteLength;
+    if (bytes < n * w) throw new Error(`unpackDataset: column ${c} holds ${bytes / w} values for ${n} observations`);
   });
-  if (obs.value.length !== meta.observations) throw new Error(`unpackDataset: ${obs.value.length} values for ${meta.observations} observations`);
+  const obs = Object.freeze({
+    unit: new Uint32Array(buffers[4]!, 0, n), period: new Uint16Array(buffers[5]!, 0, n), metric: new Uint16Array(buffers[6]!, 0, n),
+    value: new Float64Array(buffers[7]!, 0, n), qualifier: new Uint8Array(buffers[8]!, 0, n), file: new Uint16Array(buffers[9]!, 0, n),
+    line: new Uint32Array(buffers[10]!, 0, n),
+  });
   return Object.freeze({
     id, name, createdAt, units: Object.freeze(units), periods: Object.freeze(periods), metrics: Object.freeze(metrics),
-    files: Object.freeze(files), obs, rawIndex: new Uint32Array(buffers[11]!), rawText: Object.freeze(rawText),
+    files: Object.freeze(files), obs, rawIndex: new Uint32Array(buffers[11]!, 0, meta.raw), rawText: Object.freeze(rawText),
     isSample: meta.isSample === 1,
   });
 }

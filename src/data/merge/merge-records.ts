@@ -64,7 +64,6 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
 
-  // Seen keys → record index + 1 (> 0) or existing observation j as -(j + 1).
   const space = nU * nP * nM;
   // Key layout: the dimension that changes more often from one record to the next is the inner
   // one, so the records visit the table in order (a long file is unit-major, a wide one period-major).
@@ -81,13 +80,21 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
 
   const nOld = existing?.obs.value.length ?? 0;
   const cap = nOld + recs.size;
-  const unit = new Uint32Array(cap);
-  const period = new Uint16Array(cap);
-  const metric = new Uint16Array(cap);
-  const value = new Float64Array(cap);
-  const qualifier = new Uint8Array(cap);
-  const file = new Uint16Array(cap);
-  const line = new Uint32Array(cap);
+  // Without an existing dataset the merged observations are written over the records' own columns
+  // (observation n is stored once record n has been read, and never ahead of it), so an import
+  // does not make and fill a second copy of every observation. The records are then used up.
+  if (recs.consumed) throw new Error('mergeRecords: these records were merged already');
+  const inPlace = nOld === 0;
+  if (inPlace) recs.consumed = true;
+  const unit = inPlace ? recs.mention : new Uint32Array(cap);
+  const period = inPlace ? recs.period : new Uint16Array(cap);
+  const metric = inPlace ? recs.metric : new Uint16Array(cap);
+  const value = inPlace ? recs.value : new Float64Array(cap);
+  const qualifier = inPlace ? recs.qualifier : new Uint8Array(cap);
+  const file = inPlace ? recs.column : new Uint16Array(cap);
+  const line = inPlace ? recs.row : new Uint32Array(cap);
+  /** The row of the record stored as each observation (-1: an observation of the existing dataset). */
+  const storedRow = new Int32Array(cap);
   const rawIndex: number[] = [];
   const rawText: string[] = [];
   /** Period codes some stored observation has (build keeps only those). */
@@ -101,13 +108,15 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     for (let i = 0; i < nOld; i++) {
       unit[i] = o.unit[i]!; period[i] = pCodes[o.period[i]!]!; usedPeriod[period[i]!] = 1; metric[i] = o.metric[i]!; value[i] = o.value[i]!;
       qualifier[i] = o.qualifier[i]!; file[i] = o.file[i]!; line[i] = o.line[i]!;
+      storedRow[i] = -1;
       const r = existingRaw.get(i);
       if (r !== undefined && r !== String(o.value[i])) { rawIndex.push(i); rawText.push(r); }
       const key = o.unit[i]! * uStep + pCodes[o.period[i]!]! * pStep + mCodes[o.metric[i]!]!;
-      if (table) table[key] = -(i + 1); else map!.set(key, -(i + 1));
+      if (table) table[key] = i + 1; else map!.set(key, i + 1);
     }
   }
 
+  // Seen keys → the observation stored for them, j + 1 (0: none yet).
   const rowCount = recs.rows;
   const added = new Uint32Array(rowCount);
   const merged = new Uint32Array(rowCount);
@@ -118,8 +127,6 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const conflict = new Uint8Array(rowCount);
   /** Rows whose blank cell kept a number sent before (settled as merged, with their own reason). */
   const blankKept = new Uint8Array(rowCount);
-  /** Where each record was stored (its observation index), for a blank filled in by a later record. */
-  const storedAt = new Int32Array(recs.size);
   /** Observations whose raw text a later record replaced (null: the new value has none). */
   const rawReplaced = new Map<number, string | null>();
   const repeats = new DuplicateRows();
@@ -142,57 +149,63 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const rRow = recs.row;
   const rRowFile = recs.rowFile;
   const rRowLine = recs.rowLine;
+  const rColumn = recs.column;
   for (let i = 0; i < size; i++) {
     let raw: string | undefined;
     if (i === nextRaw) {
       raw = recRawText[rk++];
       nextRaw = rk < recRawIndex.length ? recRawIndex[rk]! : -1;
     }
-    const u = unitOfMention[rMention[i]!]!;
-    const pc = pCodes[rPeriod[i]!]!;
-    const key = u * uStep + pc * pStep + mCodes[rMetric[i]!]!;
+    // Record i is read whole before anything is stored (in place, observation n ≤ i goes over it).
+    const mn = rMention[i]!;
+    const u = unitOfMention[mn]!;
+    const rp = rPeriod[i]!;
+    const pc = pCodes[rp]!;
+    const rm = rMetric[i]!;
+    const key = u * uStep + pc * pStep + mCodes[rm]!;
     const v = rValue[i]!;
     const q = rQualifier[i]!;
     const row = rRow[i]!;
+    const col = rColumn[i]!;
     const prev = table ? table[key]! : map!.get(key) ?? 0;
     if (prev === 0) {
-      unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rMetric[i]!]!; value[n] = v;
-      qualifier[n] = q; file[n] = base + rRowFile[row]!; line[n] = rRowLine[row]!;
+      unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rm]!; value[n] = v;
+      qualifier[n] = q; file[n] = base + rRowFile[row]!; line[n] = rRowLine[row]!; storedRow[n] = row;
       if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
-      storedAt[i] = n;
       n++;
-      if (table) table[key] = i + 1; else map!.set(key, i + 1);
+      if (table) table[key] = n; else map!.set(key, n);
       added[row]!++;
       continue;
     }
-    const o = existing?.obs;
-    const pi = prev > 0 ? prev - 1 : -prev - 1;
-    const pv = prev > 0 ? rValue[pi]! : o!.value[pi]!;
-    const pq = prev > 0 ? rQualifier[pi]! : o!.qualifier[pi]!;
+    const j = prev - 1;
+    const pv = value[j]!;
+    const pq = qualifier[j]!;
+    const prevRow = storedRow[j]!;
     const f = rRowFile[row]!;
     if (same(pv, v) && pq === q) {
       merged[row]!++;
-      const prevRow = prev > 0 ? rRow[pi]! : -1;
       if (prevRow >= 0 && rRowFile[prevRow] === f) {
         if (prevRow !== row) {
-          const un = resolved.units[resolved.unitOf[rMention[i]!]!]!;
-          repeats.add(f, un.name, recs.periods[rPeriod[i]!]!, rRowLine[prevRow]!, rRowLine[row]!);
+          const un = resolved.units[resolved.unitOf[mn]!]!;
+          repeats.add(f, un.name, recs.periods[rp]!, rRowLine[prevRow]!, rRowLine[row]!);
         }
       } else {
         mergedElsewhere[row] = 1;
-        if (prev < 0) mergedExisting[row] = 1;
+        if (prevRow < 0) mergedExisting[row] = 1;
       }
       continue;
     }
     const ln = rRowLine[row]!;
-    const p = recs.periods[rPeriod[i]!]!;
-    const m = recs.metrics[rMetric[i]!]!;
-    const un = resolved.units[resolved.unitOf[rMention[i]!]!]!;
+    const p = recs.periods[rp]!;
+    const m = recs.metrics[rm]!;
+    const un = resolved.units[resolved.unitOf[mn]!]!;
     const mine = shownValue(v, q, raw);
-    const theirs = shownValue(pv, pq, prev > 0 ? recs.rawOf(pi) : existingRaw.get(pi));
-    const pFile = prev > 0 ? names[rRowFile[rRow[pi]!]!] : existing!.files[o!.file[pi]!]?.name;
-    const pLine = prev > 0 ? rRowLine[rRow[pi]!]! : o!.line[pi]!;
-    const at = { file: names[f] ?? '', line: ln, column: recs.column[i]! };
+    const prevRaw = rawReplaced.has(j) ? rawReplaced.get(j) ?? undefined
+      : prevRow < 0 ? existingRaw.get(j) : rawAt(rawIndex, rawText, j);
+    const theirs = shownValue(pv, pq, prevRaw);
+    const pFile = prevRow >= 0 ? names[rRowFile[prevRow]!] : existing!.files[file[j]!]?.name;
+    const pLine = prevRow >= 0 ? rRowLine[prevRow]! : line[j]!;
+    const at = { file: names[f] ?? '', line: ln, column: col };
     if (q === MISSING && !Number.isNaN(pv)) {
       // A resent file left the cell blank: the number sent before stays.
       merged[row]!++;
@@ -204,14 +217,11 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     }
     if (pq === MISSING && !Number.isNaN(v)) {
       // A blank sent before is filled in now: the new number replaces it.
-      const j = prev > 0 ? storedAt[pi]! : pi;
-      value[j] = v; qualifier[j] = q; file[j] = base + f; line[j] = ln;
+      value[j] = v; qualifier[j] = q; file[j] = base + f; line[j] = ln; storedRow[j] = row;
       rawReplaced.set(j, raw ?? null);
-      if (table) table[key] = i + 1; else map!.set(key, i + 1);
-      storedAt[i] = j;
       added[row]!++;
       sink.pushCapped(makeIssue('warning', 'resent-blank-filled', at,
-        `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prev > 0 ? recs.rawOf(pi) : existingRaw.get(pi))}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
+        `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prevRaw)}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
         `${un.name} ${p} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
       continue;
     }
@@ -259,8 +269,9 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     if (order.some((o, rank) => o.i !== rank)) for (let i = 0; i < n; i++) period[i] = remap[period[i]!]!;
     // A view of the first n, unless more than an eighth would lie unused (a file imported again):
     // copying every column here, while the records are still alive, was the import's peak.
+    // (In place, the columns are the records' and as long as their capacity.)
     const fit = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T =>
-      (n === cap ? a : (cap - n) * 8 > cap ? a.slice(0, n) as T : a.subarray(0, n) as T);
+      (n === a.length ? a : (a.length - n) * 8 > a.length ? a.slice(0, n) as T : a.subarray(0, n) as T);
     const shell = builder.build(meta);
     return Object.freeze({
       ...shell,
@@ -273,6 +284,17 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     });
   };
   return { build };
+}
+
+/** The text at observation `j` of ascending `index` (binary search), or undefined. */
+function rawAt(index: readonly number[], text: readonly string[], j: number): string | undefined {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index[mid]! < j) lo = mid + 1; else hi = mid;
+  }
+  return lo < index.length && index[lo] === j ? text[lo] : undefined;
 }
 
 /** The sparse raw-text columns, sorted by observation, with the texts later records replaced. */

@@ -29,7 +29,10 @@ interface Draft extends Place {
   code: string;
   /** Fixed display name (from an existing dataset), else chosen by frequency. */
   fixedName: string | undefined;
-  names: Map<string, number>;
+  /** The names its mentions use, counted: one name (the common case) in firstName/firstCount, a Map from the second on. */
+  firstName: string;
+  firstCount: number;
+  names: Map<string, number> | null;
   aliases: string[];
   firstFile: number;
   firstLine: number;
@@ -58,7 +61,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     // One literal with every field: spreads here made V8 keep drafts as slow dictionary objects.
     drafts.push({
       name: p.name, key: p.key, level: p.level, district: p.district, districtKey: p.districtKey, parent: p.parent, parentKey: p.parentKey,
-      code, fixedName, names: new Map(), aliases: [], firstFile: file, firstLine: line,
+      code, fixedName, firstName: '', firstCount: 0, names: null, aliases: [], firstFile: file, firstLine: line,
     });
     if (index) {
       let list = index.get(p.key);
@@ -139,13 +142,20 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
   };
   // Levels and districts stated per street and name key by this import's mentions: a unit known
   // before without them (an existing dataset, a code) cannot take one when two are stated there.
-  const stated = new Map<string, { levels: Set<string>; districts: Map<string, string> }>();
-  places.forEach((p) => {
-    let s = stated.get(`${p.parentKey}|${p.key}`);
-    if (!s) stated.set(`${p.parentKey}|${p.key}`, (s = { levels: new Set(), districts: new Map() }));
-    if (p.level !== '') s.levels.add(p.level);
-    if (p.districtKey !== '' && !s.districts.has(p.districtKey)) s.districts.set(p.districtKey, p.district);
-  });
+  // Built when first asked: a Set and a Map per street and name key, which a city file whose
+  // units all have codes never asks for (they were a good part of this function's garbage).
+  let statedMap: Map<string, { levels: Set<string>; districts: Map<string, string> }> | null = null;
+  const stated = (): Map<string, { levels: Set<string>; districts: Map<string, string> }> => {
+    if (statedMap !== null) return statedMap;
+    const all = new Map<string, { levels: Set<string>; districts: Map<string, string> }>();
+    places.forEach((p) => {
+      let s = all.get(`${p.parentKey}|${p.key}`);
+      if (!s) all.set(`${p.parentKey}|${p.key}`, (s = { levels: new Set(), districts: new Map() }));
+      if (p.level !== '') s.levels.add(p.level);
+      if (p.districtKey !== '' && !s.districts.has(p.districtKey)) s.districts.set(p.districtKey, p.district);
+    });
+    return (statedMap = all);
+  };
   const unknownWarned = new Set<number>();
   /** Whether unit `i` may take mention `m`, which states a level or a district the unit lacks; warns once when not. */
   const mayTake = (i: number, m: number): boolean => {
@@ -153,7 +163,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const p = places[m]!;
     if ((d.level !== '' || p.level === '') && (d.districtKey !== '' || p.districtKey === '')) return true;
     // Stated in its street, or by mentions without a street (which may be in it).
-    const here = [stated.get(`${d.parentKey}|${d.key}`), d.parentKey !== '' ? stated.get(`|${d.key}`) : undefined];
+    const here = [stated().get(`${d.parentKey}|${d.key}`), d.parentKey !== '' ? stated().get(`|${d.key}`) : undefined];
     const levelSet = new Set(here.flatMap((s) => [...(s?.levels ?? [])]));
     const districtMap = new Map(here.flatMap((s) => [...(s?.districts ?? [])]));
     const levels = d.level === '' && p.level !== '' && levelSet.size > 1 ? [`${d.key}社区`, `${d.key}村`] : null;
@@ -234,22 +244,27 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const d = final[unitOf[m]!]!;
     const x = mentions[m]!;
     const n = places[m]!.name;
-    d.names.set(n, (d.names.get(n) ?? 0) + 1);
+    if (d.names !== null) d.names.set(n, (d.names.get(n) ?? 0) + 1);
+    else if (d.firstCount === 0 || d.firstName === n) { d.firstName = n; d.firstCount++; }
+    else d.names = new Map([[d.firstName, d.firstCount], [n, 1]]);
     if (x.rawName !== '' && !d.aliases.includes(x.rawName)) d.aliases.push(x.rawName);
   }
 
   const units = final.map((d): UnitInfo => {
     let name = d.fixedName ?? '';
-    if (!name) {
+    if (!name && d.names === null) name = d.firstName;
+    else if (!name) {
       let best = -1;
-      for (const [n, c] of d.names) if (c > best || (c === best && n.length > name.length)) { name = n; best = c; }
+      for (const [n, c] of d.names!) if (c > best || (c === best && n.length > name.length)) { name = n; best = c; }
     }
-    const aliases = [name, ...d.aliases.filter((a) => a !== name)];
+    const aliases = d.aliases.length === 1 && d.aliases[0] === name ? [name] : [name, ...d.aliases.filter((a) => a !== name)];
     return { code: d.code, name, parent: d.parent, district: d.district, aliases };
   });
   units.forEach((u, i) => {
-    const spelled = u.aliases.filter((a) => a !== u.name);
-    if (spelled.length === 0 || final[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
+    // aliases[0] is the name, the others differ from it.
+    if (u.aliases.length === 1) return;
+    const spelled = u.aliases.slice(1);
+    if (final[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
     issues.push(makeIssue('info', 'unit-alias', { file: fileNames[final[i]!.firstFile] ?? '', line: final[i]!.firstLine },
       `“${u.aliases.join('”、“')}”视为同一单位：${u.name}${u.parent ? `（${u.parent}）` : ''}`,
       `"${u.aliases.join('", "')}" are treated as one unit: ${u.name}.`));

@@ -65,6 +65,11 @@ export class ObservationRecords {
   row = new Uint32Array(this.cap);
   /** 1-based column of the value cell. */
   column = new Uint16Array(this.cap);
+  /**
+   * Set by mergeRecords when it writes the merged observations over these columns (an import
+   * without an existing dataset): from then on they are the dataset's, not records.
+   */
+  consumed = false;
   /** Observations whose source text differs from String(value), ascending (see rawText). */
   readonly rawIndex: number[] = [];
   /** The source text of each observation in rawIndex. */

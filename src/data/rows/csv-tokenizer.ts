@@ -17,6 +17,8 @@ export type RowHandler = (cells: string[], line: number) => void;
 const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const NEED_MORE = -2;
 const DECLINE = -1;
+/** Columns whose cells split() stops comparing with the record before after two misses in a row. */
+const TRACKED_COLUMNS = 64;
 
 export class CsvTokenizer {
   private pending = '';
@@ -27,6 +29,8 @@ export class CsvTokenizer {
   private readonly dc: number;
   private readonly mode: 0 | 1 | 2;
   private prevCells: string[] = [];
+  /** Per column: records in a row whose cell differed from the one before (see split()). */
+  private readonly misses = new Uint8Array(TRACKED_COLUMNS);
   readonly hygiene: RowHygiene;
 
   constructor(delimiter: string, newline: Newline, file: string, private readonly onRow: RowHandler) {
@@ -127,9 +131,13 @@ export class CsvTokenizer {
    * starts, or -1 (nothing emitted: record() reads it). One pass over the characters; a cell equal
    * to the same cell of the record before is matched in place and reuses that string (long files
    * repeat the code, names and period on every row, and equal strings are then the same string).
+   * A column whose cell differed from the record before's twice in a row (the values of a wide
+   * file) is compared again only on every eighth record.
    */
   private split(text: string, from: number): number {
     const prev = this.prevCells;
+    const misses = this.misses;
+    const probe = (this.line & 7) === 0;
     const dc = this.dc;
     const n = text.length;
     const cells: string[] = [];
@@ -137,22 +145,24 @@ export class CsvTokenizer {
     for (let k = 0; ; k++) {
       const p = prev[k];
       let b = a;
-      if (p !== undefined) {
+      if (p !== undefined && (k >= TRACKED_COLUMNS || misses[k]! < 2 || probe)) {
         const len = p.length;
         let j = 0;
         while (j < len && a + j < n && p.charCodeAt(j) === text.charCodeAt(a + j)) j++;
         b = a + j;
         if (j === len && b < n) {
           const c = text.charCodeAt(b);
-          if (c === dc) { cells.push(p); a = b + 1; continue; }
+          if (c === dc) { cells.push(p); a = b + 1; if (k < TRACKED_COLUMNS) misses[k] = 0; continue; }
           if (c === 10 || c === 13) {
             const next = this.lineEnd(text, b, c);
             if (next < 0) return -1;
             cells.push(p);
+            if (k < TRACKED_COLUMNS) misses[k] = 0;
             return this.deliver(cells, next);
           }
         }
-      } else if (a < n && text.charCodeAt(a) === 34) return -1;
+        if (k < TRACKED_COLUMNS && misses[k]! < 255) misses[k]!++;
+      } else if (p === undefined && a < n && text.charCodeAt(a) === 34) return -1;
       if (b === a && b < n && text.charCodeAt(b) === 34) return -1;
       for (; b < n; b++) {
         const c = text.charCodeAt(b);

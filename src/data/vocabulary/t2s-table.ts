@@ -43,20 +43,28 @@ const SIMPLIFIED =
   '觅咏该诱诵谅谣谱竖贞贬贼赋账赚赢趋践踪轩辑输轰辩递酝钝钙钩衔锋锤锻镕镖镭铸钻阀阐陨隽霁雳颈颓颤饲喂馈冯驳驶骚骄驴肮郁鲸鸠' +
   '鸦鹊鸥黾鼹齿里';
 
-let table: Map<string, string> | null = null;
+let table: { map: Map<string, string>; first: Uint8Array } | null = null;
 
-function lookup(): Map<string, string> {
+function lookup(): { map: Map<string, string>; first: Uint8Array } {
   if (table) return table;
   const t = [...TRADITIONAL];
   const s = [...SIMPLIFIED];
   if (t.length !== s.length) throw new Error(`t2s table out of step: ${t.length} vs ${s.length}`);
-  table = new Map(t.map((c, i) => [c, s[i]!]));
+  const map = new Map(t.map((c, i) => [c, s[i]!]));
+  // 1 for each UTF-16 unit that starts a character the table maps (a lead surrogate for one outside the BMP).
+  const first = new Uint8Array(0x10000);
+  for (const c of map.keys()) first[c.charCodeAt(0)] = 1;
+  table = { map, first };
   return table;
 }
 
 /** Simplify the traditional characters of `text` that the table knows; others are kept as they are. */
 export function toSimplified(text: string): string {
-  const map = lookup();
+  const { map, first } = lookup();
+  // Most names have nothing to simplify: they come back as they are, without a string per character.
+  let i = 0;
+  while (i < text.length && first[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
   let out = '';
   for (const c of text) out += map.get(c) ?? c;
   return out;
@@ -64,5 +72,5 @@ export function toSimplified(text: string): string {
 
 /** Number of characters the table maps (for tests and reports). */
 export function t2sTableSize(): number {
-  return lookup().size;
+  return lookup().map.size;
 }

@@ -36,6 +36,29 @@ describe('packDataset / unpackDataset', () => {
     expect(back.files[1]!.caption).toBeUndefined();
   });
 
+  it('hands over a column that starts its buffer without copying it, and reads only the meta\'s length of it', () => {
+    const ds = sample();
+    // As the merge leaves them in place: views on the start of longer buffers (spare capacity).
+    const spare = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length + 3);
+      b.set(a);
+      b.fill(7 as never, a.length);
+      return b.subarray(0, a.length) as T;
+    };
+    const o = ds.obs;
+    const roomy: Dataset = { ...ds, obs: { unit: spare(o.unit), period: spare(o.period), metric: spare(o.metric), value: spare(o.value), qualifier: spare(o.qualifier), file: spare(o.file), line: spare(o.line) } };
+    const { meta, transfer } = packDataset(roomy);
+    expect(transfer[7]).toBe(roomy.obs.value.buffer);
+    const back = unpackDataset(meta, transfer);
+    expect(Array.from(back.obs.line)).toEqual(Array.from(o.line));
+    expect(Array.from(back.obs.value)).toEqual(Array.from(o.value));
+    expect(back.obs.unit.length).toBe(4);
+    // A view further into its buffer is copied.
+    const inner = new Float64Array(10).subarray(2, 6);
+    inner.set(o.value);
+    expect(packDataset({ ...ds, obs: { ...o, value: inner } }).transfer[7]!.byteLength).toBe(32);
+  });
+
   it('rejects buffers that do not match the meta', () => {
     const { meta, transfer } = packDataset(sample());
     expect(() => unpackDataset({ ...meta, observations: 5 }, transfer)).toThrow(/observations/);

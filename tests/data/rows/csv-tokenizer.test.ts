@@ -81,6 +81,24 @@ describe('CsvTokenizer', () => {
       expect(tokenize(text, ',', text.includes('\r') ? '\r\n' : '\n')).toBeNull();
     });
 
+  it('a column it stopped comparing with the row before (values of a wide file) still reads quoted, repeated and empty cells', () => {
+    // Columns 1 and 2 differ on every row, so after two rows split() compares them only on every
+    // eighth record; then a quoted cell, a cell equal to the one above, an empty one and a
+    // longer row come in them, on records that are and are not compared.
+    const rows = ['c,x,y'];
+    for (let r = 0; r < 24; r++) rows.push(`u,${r},${100 + r}`);
+    rows.push('u,"7,5",125', 'u,"7,5",125', 'u,,', 'u,3,3,extra', 'u,3,"a""b"', 'u,44,44', 'u,44,44', 'u,"",1');
+    for (const newline of ['\n', '\r\n'] as const) {
+      const text = rows.join(newline) + newline;
+      const want = papa(text, ',', newline);
+      for (const pieces of [[], [5, 7, 300], [64, 1, 1, 2]]) {
+        const got = tokenize(text, ',', newline, pieces)!;
+        expect(got.rows).toEqual(want.rows);
+        expect(got.lines).toEqual(want.lines);
+      }
+    }
+  });
+
   it('declines spaces between a closing quote and the delimiter (papaparse skips them: it reads that file)', () => {
     expect(tokenize('a,b\n"x" ,1\n', ',', '\n')).toBeNull();
   });

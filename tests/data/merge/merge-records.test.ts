@@ -1,0 +1,51 @@
+/**
+ * mergeRecords writes the merged observations over the records' own columns when there is no
+ * existing dataset: observations are stored at lower indices than the records they came from once
+ * a repeat was dropped. Messages about an earlier observation must still name its own value, raw
+ * text, file and line, and the records cannot be merged a second time.
+ */
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { mergeRecords } from '../../../src/data/merge/merge-records';
+import { ObservationRecords } from '../../../src/data/records/observation-records';
+import { IssueSink } from '../../../src/data/report/issue-sink';
+import { canonicalMetric } from '../../../src/data/vocabulary/metric-catalog';
+import { observations, utf8 } from '../pipeline/import-helpers';
+
+describe('mergeRecords in place', () => {
+  it('after a dropped repeat, a conflict names the earlier row (value, raw text, line) of its own key', () => {
+    const csv = '社区,期间,户数\n东湖社区,2024-01,10\n东湖社区,2024-01,10\n西山社区,2024-01,"1,234"\n南苑社区,2024-01,7\n西山社区,2024-01,99\n';
+    const r = importFiles([{ name: 'a.csv', bytes: utf8(csv) }]);
+    const c = r.report.issues.find((i) => i.code === 'conflicting-values')!;
+    expect(c.line).toBe(6);
+    expect(c.message).toContain('a.csv第4行为1,234');
+    expect(c.message).toContain('a.csv第6行为99');
+  });
+
+  it('after a dropped repeat, a blank filled in later replaces the right observation and keeps the others', () => {
+    const first = { name: '1月.csv', bytes: utf8('社区,期间,户数\n东湖社区,2024-01,10\n东湖社区,2024-01,10\n西山社区,2024-01,暂无\n南苑社区,2024-01,7\n') };
+    const again = { name: '1月补报.csv', bytes: utf8('社区,期间,户数\n西山社区,2024-01,"1,200"\n') };
+    const r = importFiles([first, again]);
+    expect(r.report.status).toBe('ok');
+    const obs = observations(r.dataset);
+    expect(obs.map((o) => [o.unit, o.value, o.line]).sort()).toEqual([['东湖社区', 10, 2], ['南苑社区', 7, 5], ['西山社区', 1200, 2]].sort());
+    expect(obs.find((o) => o.unit === '西山社区')).toMatchObject({ raw: '1,200', qualifier: 'exact' });
+    const w = r.report.issues.find((i) => i.code === 'resent-blank-filled')!;
+    expect(w.message).toContain('1月.csv第4行为“暂无”');
+    const ds = r.dataset!;
+    const files = Array.from(ds.obs.unit, (u, i) => `${ds.units[u]!.name} ${ds.files[ds.obs.file[i]!]!.name}`).sort();
+    expect(files).toEqual(['东湖社区 1月.csv', '南苑社区 1月.csv', '西山社区 1月补报.csv'].sort());
+  });
+
+  it('records merged once are used up: a second merge throws instead of reading merged columns as records', () => {
+    const recs = new ObservationRecords();
+    const mention = recs.mentionOf({ code: '', district: '', parent: '', rawName: '东湖社区', file: 0, line: 2, hasParentColumn: false });
+    const metric = recs.metricOf(canonicalMetric('households')!);
+    const period = recs.periodOf('2024-01');
+    recs.add(mention, metric, period, 10, 0, recs.addRow(0, 2), 2, null);
+    const files = [{ name: 'a.csv', encoding: 'utf-8', bytes: 1 }];
+    const ds = mergeRecords(recs, files, undefined, new IssueSink()).build({ id: 'x', name: 'x' });
+    expect(Array.from(ds.obs.value)).toEqual([10]);
+    expect(() => mergeRecords(recs, files, undefined, new IssueSink())).toThrow(/merged already/);
+  });
+});
