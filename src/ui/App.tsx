@@ -17,7 +17,7 @@ import { serializeViewQuery } from './url-state';
 import { useViewQuery } from './use-view-query';
 import { ColourConventionSelect } from './highlight/ColourConventionSelect';
 import { useChangeColours } from './highlight/colour-convention';
-import { LazyDataView, preloadView, preloadViewsWhenIdle, ViewLoading, ViewRouter } from './ViewRouter';
+import { DataViewLoadable, preloadView, preloadViewsWhenIdle, ViewLoading, ViewRouter } from './ViewRouter';
 import { DeckPanel, DeckToggle } from './export/DeckPanel';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { applyHtmlLang, useLang } from './i18n/lang-store';
@@ -81,7 +81,7 @@ export function App() {
         )}
         {query.view === 'data' ? (
           <Suspense fallback={<ViewLoading view="data" />}>
-            <LazyDataView dataset={current?.dataset} report={current?.report ?? null} />
+            <DataViewLoadable.View dataset={current?.dataset} report={current?.report ?? null} />
           </Suspense>
         ) : current ? (
           <>

@@ -3,7 +3,7 @@
  * light and recharts arrives with the first chart view. To add a view: one line in VIEW_LOADERS
  * (and its name in the i18n catalogues' `views` and view-query's VIEWS).
  */
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import type { Analysis } from '../analysis/model/analysis';
 import type { Dataset } from '../data/dataset/dataset';
 import { HighlightProvider } from './highlight/highlight';
@@ -29,17 +29,49 @@ const VIEW_LOADERS: Readonly<Record<Exclude<ViewName, 'data'>, () => Promise<Dat
   profile: () => import('./views/profile/ProfileView').then((m) => m.ProfileView),
 };
 
-const LAZY_VIEWS = Object.fromEntries(
-  Object.entries(VIEW_LOADERS).map(([view, load]) => [view, lazy(() => load().then((c) => ({ default: c })))]),
-) as Record<keyof typeof VIEW_LOADERS, LazyExoticComponent<DatasetView>>;
+/**
+ * A component whose chunk is loaded on demand: rendered through React.lazy (the Suspense boundary
+ * around it shows ViewLoading) until the chunk has arrived, and directly once it has, so a view
+ * whose chunk was preloaded opens without suspending. That matters: React holds the content of a
+ * newly shown Suspense boundary back until about 300 ms after its fallback appeared, and a
+ * preloaded view never shows the fallback.
+ */
+export interface LoadableView<P extends object> {
+  readonly View: ComponentType<P>;
+  /** Starts loading the chunk (a failed load is tried again when the view opens). */
+  preload(): void;
+}
+
+function loadableView<P extends object>(load: () => Promise<ComponentType<P>>): LoadableView<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const start = (): Promise<ComponentType<P>> => {
+    pending ??= load().then(
+      (c) => { loaded = c; return c; },
+      (e: unknown) => { pending = null; throw e; },
+    );
+    return pending;
+  };
+  const Lazy = lazy(() => start().then((c) => ({ default: c })));
+  function View(props: P) {
+    // The element type chosen at mount stays: going from Lazy to the component itself would remount the view.
+    const [viaLazy] = useState(() => loaded === null);
+    const Loaded = loaded;
+    return viaLazy || !Loaded ? <Lazy {...props} /> : <Loaded {...props} />;
+  }
+  return { View, preload: () => { start().catch(() => undefined); } };
+}
+
+const VIEWS = Object.fromEntries(
+  Object.entries(VIEW_LOADERS).map(([view, load]) => [view, loadableView(load)]),
+) as Record<keyof typeof VIEW_LOADERS, LoadableView<DatasetViewProps>>;
 
 /** The 数据 view (import, report, 数据管理): its own chunk too. */
-export const LazyDataView = lazy(() => import('./views/DataView').then((m) => ({ default: m.DataView })));
+export const DataViewLoadable = loadableView(() => import('./views/DataView').then((m) => m.DataView));
 
-/** Starts loading a view's chunk early (on hover or focus of its tab). */
+/** Starts loading a view's chunk early (on hover or focus of its tab, or when the page is idle). */
 export function preloadView(view: ViewName): void {
-  const load = view === 'data' ? () => import('./views/DataView') : VIEW_LOADERS[view];
-  load().catch(() => undefined); // a failed preload is retried by lazy() when the view opens
+  (view === 'data' ? DataViewLoadable : VIEWS[view]).preload();
 }
 
 /** The order views are loaded in when the page is idle: the ones opened first after an import first. */
@@ -83,7 +115,7 @@ export function ViewLoading({ view }: { view: ViewName }) {
 export function ViewRouter(props: DatasetViewProps) {
   const { view } = props.query;
   if (view === 'data') return null; // rendered by App (it needs no dataset)
-  const View = LAZY_VIEWS[view];
+  const View = VIEWS[view].View;
   return (
     <Suspense fallback={<ViewLoading view={view} />}>
       <HighlightProvider units={props.query.units} setQuery={props.setQuery}>
