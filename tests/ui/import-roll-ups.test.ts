@@ -1,7 +1,7 @@
 /**
  * The late part of the cube as the page receives it: the import worker posts `done` (dataset and
  * stored-period cube); the client hands the roll-ups over as a promise and asks the worker for them
- * once the page is idle; the worker posts `rollUps`, and the shown model pins them when they arrive
+ * once the page has settled (SETTLE_MS, then idle); the worker posts `rollUps`, and the shown model pins them when they arrive
  * (no new query value).
  * The Worker is a fake that posts what import.worker.ts posts, built from a real small dataset.
  */
@@ -12,7 +12,7 @@ import { rollUpsTransfer, type PackedRollUps } from '../../src/analysis/model/ro
 import { periodValues } from '../../src/analysis/period-values';
 import { packDataset } from '../../src/data/dataset/pack-dataset';
 import { withAnalysis } from '../../src/ui/api/dataset-query';
-import { importActivity, runImport } from '../../src/ui/import/import-client';
+import { importActivity, runImport, SETTLE_MS } from '../../src/ui/import/import-client';
 import type { ImportResponse } from '../../src/ui/import/import-protocol';
 import { makeDataset, months } from '../analysis/analysis-fixtures';
 
@@ -61,8 +61,11 @@ describe('the roll-ups after the import worker\'s hand-over', () => {
     expect(out.rollUps).toBeInstanceOf(Promise);
     expect(worker.terminated).toBe(false);
     expect(worker.later).toEqual([]);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(worker.later).toEqual([{ kind: 'rollUps' }]);
+    // Not at once: the page first shows the dataset and settles.
+    await new Promise((r) => setTimeout(r, SETTLE_MS / 2));
+    expect(worker.later).toEqual([]);
+    await new Promise((r) => setTimeout(r, SETTLE_MS / 2 + 50));
+    expect(worker.later).toEqual([{ kind: 'resume' }]);
     const shown = withAnalysis({ dataset: out.dataset!, report: out.report, cube: out.cube!, rollUps: out.rollUps! });
     const before = shown.analysis.usage().pinnedBytes;
     // Asked before the roll-ups came: rolled up on the page.

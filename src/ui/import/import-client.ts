@@ -20,7 +20,7 @@ import { checkImportSize } from '../../data/decode/stream-limits';
 import { storeFailure } from '../../storage/store-result';
 import type { CommitResult } from '../../storage/dataset-store';
 import { createStore } from '../shared/create-store';
-import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse, RollUpRequest } from './import-protocol';
+import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse, ResumeRequest } from './import-protocol';
 
 /** A file read into memory, ready to import. */
 export interface FileBytes {
@@ -216,8 +216,9 @@ function inWorker(
       const rollUps = rolling ? new Promise<PackedRollUps | undefined>((r) => { settleRollUps = r; }) : undefined;
       const cube = dataset && msg.cube ? { cube: msg.cube, ...(rollUps ? { rollUps } : {}) } : {};
       resolve(saved ? { dataset, report: msg.report, saved, ...cube } : { dataset, report: msg.report, ...cube });
-      // Asked for once the page is idle (it has drawn the dataset), so they do not slow its first chart.
-      if (rolling) whenIdle(() => worker.postMessage({ kind: 'rollUps' } satisfies RollUpRequest));
+      // The roll-ups and the save are asked for once the page has shown the dataset and settled, so they
+      // do not slow the first chart the person opens.
+      if (rolling || saving) setTimeout(() => whenIdle(() => worker.postMessage({ kind: 'resume' } satisfies ResumeRequest)), SETTLE_MS);
     };
     // After `done` the page keeps the dataset; what the worker still owed is lost (the model rolls up itself).
     const failOwed = (detail: string): boolean => {
@@ -245,6 +246,12 @@ function inWorker(
     worker.postMessage(request, transfer);
   });
 }
+
+/**
+ * How long after the hand-over the worker's roll-ups and save wait (then for the page to be idle):
+ * time for the first view the person opens to be drawn without them.
+ */
+export const SETTLE_MS = 1000;
 
 /** Runs `task` when the page is next idle (within 2 s), or soon where there is no requestIdleCallback. */
 function whenIdle(task: () => void): void {

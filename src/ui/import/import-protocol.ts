@@ -47,11 +47,12 @@ export interface ImportRequest {
 }
 
 /**
- * The page's second message, after `done` carried a cube: roll it up now (the page has drawn, so
- * the worker's roll-ups no longer compete with its first chart for the CPU).
+ * The page's second message, after `done` with a dataset to roll up or save: the page has shown the
+ * dataset and settled, so the worker's roll-ups and the save to IndexedDB (seconds of CPU and disk
+ * for a city) no longer compete with the person's first clicks, on a machine of two cores.
  */
-export interface RollUpRequest {
-  readonly kind: 'rollUps';
+export interface ResumeRequest {
+  readonly kind: 'resume';
 }
 
 /** How far the import is; posted at most every ~100 ms. */
@@ -75,7 +76,7 @@ export type ImportResponse =
   }
   /**
    * The rolled-up periods of the cube (rollUpCube), computed when the page asks after `done` (only
-   * when `done` carried a cube; RollUpRequest): the page's model pins them.
+   * when `done` carried a cube; ResumeRequest): the page's model pins them.
    */
   | { readonly kind: 'rollUps'; readonly rollUps: PackedRollUps }
   /** The save asked for by `ImportRequest.save`, after `done` (only for an accepted import). */

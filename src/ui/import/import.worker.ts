@@ -46,13 +46,15 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     const kept = save && report.status === 'ok' ? unpackDataset(meta, transfer.map((b) => b.slice(0))) : undefined;
     const ownCube = cube ? copyCube(cube) : undefined;
     post({ kind: 'done', report, packed: { meta, buffers: transfer }, ...(cube ? { cube } : {}) }, [...transfer, ...(cube ? cubeTransfer(cube) : [])]);
-    // The roll-ups wait until the page asks (RollUpRequest, once it has drawn): computed at once, they
-    // would compete with its first chart for the CPU. Later messages to this worker are that ask.
+    // The roll-ups and the save wait until the page asks (ResumeRequest, once it has shown the dataset
+    // and settled): done at once, they would compete with its first chart for the CPU. Later messages
+    // to this worker are that ask.
     const asked = new Promise<void>((resolve) => { self.onmessage = () => resolve(); });
     const rolled = ownCube ? asked.then(() => rollUpAndPost(dataset, ownCube)) : undefined;
     // A failed roll-up is reported by the `await rolled` below (as a crash), not as an unhandled rejection meanwhile.
     rolled?.catch(() => undefined);
     if (kept && save) {
+      await asked;
       const saved = await saveInWorker({ dataset: kept, report, files, blobs, replaceId: save.replaceId });
       post({ kind: 'saved', result: saved });
       // The cube is stored once rolled up, in a transaction of its own: the dataset's save did not wait for it.
