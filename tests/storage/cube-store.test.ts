@@ -19,16 +19,11 @@ import {
 } from '../../src/storage/dataset-store';
 import { DB_VERSION, upgradeSchema, type ShequSchema } from '../../src/storage/schema';
 import { saveInWorker } from '../../src/ui/import/worker-save';
-import { bytesOf, freshTarget, makeDataset, makeReport } from './store-fixtures';
+import { bytesOf, storeTargets, makeDataset, makeReport } from './store-fixtures';
 
-const targets: { name: string }[] = [];
-function target() {
-  const t = freshTarget();
-  targets.push(t);
-  return t;
-}
+const { target, closeAll } = storeTargets();
 afterEach(async () => {
-  for (const t of targets.splice(0)) await closeStore(t.name);
+  await closeAll();
 });
 
 function builtCube(ds: Dataset) {

@@ -9,18 +9,13 @@ import {
 import { subscribeDatasetChanges, type DatasetChange } from '../../src/storage/change-channel';
 import { DB_VERSION } from '../../src/storage/schema';
 import type { Dataset } from '../../src/data/dataset/dataset';
-import { bytesOf, failPutsWithQuota, freshTarget, makeDataset, makeReport, snapshot } from './store-fixtures';
+import { bytesOf, failPutsWithQuota, storeTargets, makeDataset, makeReport, snapshot } from './store-fixtures';
 
-const opened: string[] = [];
-function target(): { name: string } {
-  const t = freshTarget();
-  opened.push(t.name);
-  return t;
-}
+const { target, closeAll } = storeTargets();
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const name of opened.splice(0)) await closeStore(name);
+  await closeAll();
 });
 
 /** Commits dataset `id` with its files' bytes; fails the test when the commit fails. */

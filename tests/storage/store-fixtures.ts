@@ -4,7 +4,7 @@ import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import { emptyCounts, type ImportReport } from '../../src/data/report/import-report';
 import { CANONICAL_METRICS } from '../../src/data/vocabulary/metric-catalog';
-import { listDatasets, getCurrentDatasetId, loadRawFiles, listImportLog, rawFileBytes } from '../../src/storage/dataset-store';
+import { closeStore, listDatasets, getCurrentDatasetId, loadRawFiles, listImportLog, rawFileBytes } from '../../src/storage/dataset-store';
 import type { StoreTarget } from '../../src/storage/connection';
 
 let counter = 0;
@@ -12,6 +12,21 @@ let counter = 0;
 export function freshTarget(): StoreTarget & { name: string } {
   counter += 1;
   return { name: `shequ-test-${counter}-${Math.random().toString(36).slice(2)}` };
+}
+
+/** Fresh databases for a test file: `target()` in a test, `closeAll()` after each test (afterEach). */
+export function storeTargets(): { target(): StoreTarget & { name: string }; closeAll(): Promise<void> } {
+  const opened: string[] = [];
+  return {
+    target() {
+      const t = freshTarget();
+      opened.push(t.name);
+      return t;
+    },
+    async closeAll() {
+      for (const name of opened.splice(0)) await closeStore(name);
+    },
+  };
 }
 
 const reemployed = CANONICAL_METRICS.find((m) => m.id === 'reemployed')!;

@@ -5,20 +5,15 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { closeStore, listDatasets, loadDataset, loadRawFiles, rawFileBytes } from '../../src/storage/dataset-store';
+import { listDatasets, loadDataset, loadRawFiles, rawFileBytes } from '../../src/storage/dataset-store';
 import { sha256Hex } from '../../src/storage/sha256';
 import { saveInWorker } from '../../src/ui/import/worker-save';
-import { bytesOf, failPutsWithQuota, freshTarget, makeDataset, makeReport, snapshot } from './store-fixtures';
+import { bytesOf, failPutsWithQuota, storeTargets, makeDataset, makeReport, snapshot } from './store-fixtures';
 
-const targets: { name: string }[] = [];
-function target() {
-  const t = freshTarget();
-  targets.push(t);
-  return t;
-}
+const { target, closeAll } = storeTargets();
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const t of targets.splice(0)) await closeStore(t.name);
+  await closeAll();
 });
 
 describe('saveInWorker', () => {
