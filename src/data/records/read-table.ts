@@ -25,6 +25,7 @@ import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
 import { isTwelveDigits, plainNumber } from './plain-number';
 import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
+import { CleanUnits } from './clean-units';
 import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
 
@@ -32,22 +33,7 @@ const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
 /** Distinct cells that are not plain numbers remembered per table (`1,234`, `3500余` repeat). */
 const MAX_CELL_MEMO = 20_000;
-/** Unit names remembered per table for the shortcut in read() (a city has about 5,600). */
-const MAX_CLEAN_UNITS = 100_000;
-
 interface PeriodHit { readonly index: number; readonly cumulative: boolean }
-
-/** A unit's raw cells that resolved cleanly to `mention`; `next`: another unit of the same name. */
-interface CleanUnit {
-  readonly unit: string;
-  readonly code: string | undefined;
-  readonly parent: string | undefined;
-  readonly district: string | undefined;
-  readonly mention: number;
-  /** Its place in TableReader.cleanOrder. */
-  readonly order: number;
-  readonly next: CleanUnit | undefined;
-}
 
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
@@ -94,21 +80,8 @@ export class TableReader {
   private pMention = -1;
   // The previous row's unit name and what the name checks found in it.
   private pName = '\u0000';
-  // The raw unit cells of the last row that resolved cleanly to pMention (see read()).
-  private cleanUnit = false;
-  /**
-   * Raw unit cell → the raw cells and mention of the rows that resolved cleanly (see read()); a
-   * city has units of one name in several streets, chained under that name.
-   */
-  private readonly cleanUnits = new Map<string, CleanUnit>();
-  private cleanCount = 0;
-  /** The same entries in the order they were first read, and the place of the last one found. */
-  private readonly cleanOrder: CleanUnit[] = [];
-  private cleanAt = -1;
-  private rawCode: string | undefined;
-  private rawDistrict: string | undefined;
-  private rawParent: string | undefined;
-  private rawUnit: string | undefined;
+  /** The unit cells of rows that resolved cleanly, for the shortcut in row(). */
+  private readonly clean = new CleanUnits();
   private pNameFormula = false;
   private pNameGbkLost = false;
   private pPeriodText = '\u0000';
@@ -265,23 +238,11 @@ export class TableReader {
     const rawDistrict = s.district >= 0 ? cells[s.district] : undefined;
     const rawParent = s.parent >= 0 ? cells[s.parent] : undefined;
     const rawUnit = s.unit >= 0 ? cells[s.unit] : undefined;
-    const asAbove = this.cleanUnit && rawUnit === this.rawUnit && rawCode === this.rawCode && rawParent === this.rawParent && rawDistrict === this.rawDistrict;
-    let known = asAbove ? this.pMention : -1;
-    if (known < 0 && rawUnit !== undefined) {
-      // Wide files list every unit once per period: a unit name resolved cleanly before, with the
-      // same code, street and district cells, is that mention again.
-      // A wide file lists its units in the same order every period: the unit after the last one
-      // found is checked first (a string comparison, no hashing of the fresh cell).
-      const guess = this.cleanOrder[this.cleanAt + 1];
-      if (guess !== undefined && guess.unit === rawUnit && guess.code === rawCode && guess.parent === rawParent && guess.district === rawDistrict) {
-        known = guess.mention;
-        this.cleanAt++;
-      } else {
-        for (let seen = this.cleanUnits.get(rawUnit); seen !== undefined; seen = seen.next) {
-          if (seen.code === rawCode && seen.parent === rawParent && seen.district === rawDistrict) { known = seen.mention; this.cleanAt = seen.order; break; }
-        }
-      }
-    }
+    const above = this.clean.above(rawCode, rawDistrict, rawParent, rawUnit);
+    const asAbove = above >= 0;
+    // Wide files list every unit once per period: a unit resolved cleanly before, with the same
+    // code, street and district cells, is that mention again.
+    const known = asAbove ? above : rawUnit !== undefined ? this.clean.before(rawCode, rawDistrict, rawParent, rawUnit) : -1;
     if (known >= 0) {
       // The street, district and unit above the next rows are this row's (for merged cells exported as blanks).
       this.fill.seen(cells, asAbove);
@@ -295,7 +256,7 @@ export class TableReader {
       else this.readWide(cells, line, row, known, rowPeriod, null, '');
       return;
     }
-    this.cleanUnit = false;
+    this.clean.forgetAbove();
     const unitText = cellAt(cells, s.unit);
     const parentText = cellAt(cells, s.parent);
     const districtText = cellAt(cells, s.district);
@@ -354,14 +315,7 @@ export class TableReader {
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
-      this.cleanUnit = !fill.filled && !this.pNameFormula && !this.pNameGbkLost;
-      this.rawCode = rawCode; this.rawDistrict = rawDistrict; this.rawParent = rawParent; this.rawUnit = rawUnit;
-      if (this.cleanUnit && rawUnit !== undefined && this.cleanCount < MAX_CLEAN_UNITS) {
-        const entry = { unit: rawUnit, code: rawCode, parent: rawParent, district: rawDistrict, mention, order: this.cleanCount++, next: this.cleanUnits.get(rawUnit) };
-        this.cleanUnits.set(rawUnit, entry);
-        this.cleanOrder.push(entry);
-        this.cleanAt = entry.order;
-      }
+      this.clean.remember(rawCode, rawDistrict, rawParent, rawUnit, mention, !fill.filled && !this.pNameFormula && !this.pNameGbkLost);
     }
 
     if (s.kind === 'long') this.readLong(cells, line, row, mention, rowPeriod, sub, label);
