@@ -8,6 +8,7 @@ import type { Analysis } from '../analysis/model/analysis';
 import type { Dataset } from '../data/dataset/dataset';
 import { HighlightProvider } from './highlight/highlight';
 import { LoadingIndicator } from './shell/LoadingIndicator';
+import { whenIdle } from './shared/when-idle';
 import type { ViewName, ViewProps } from './view-query';
 import { useT } from './i18n/use-t';
 
@@ -84,22 +85,15 @@ const IDLE_ORDER: readonly ViewName[] = ['compare', 'league', 'trend', 'overview
  */
 export function preloadViewsWhenIdle(): () => void {
   const queue = [...IDLE_ORDER];
-  const whenIdle = (run: () => void): (() => void) => {
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(run, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(run, 100);
-    return () => window.clearTimeout(id);
-  };
+  const idle = (run: () => void): (() => void) => whenIdle(run, 2000, 100);
   let cancel = (): void => undefined;
   const next = (): void => {
     const view = queue.shift();
     if (!view) return;
     preloadView(view);
-    cancel = whenIdle(next);
+    cancel = idle(next);
   };
-  cancel = whenIdle(next);
+  cancel = idle(next);
   return () => {
     queue.length = 0;
     cancel();

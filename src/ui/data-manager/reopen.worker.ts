@@ -7,8 +7,8 @@
  * the cube is then stored so the next reopen reads it.
  */
 import { copyCube, cubeTransfer, packCube } from '../../analysis/model/cube';
-import { rollUpCube } from '../../analysis/model/roll-up-cube';
-import { copyRollUps, rollUpsTransfer } from '../../analysis/model/roll-ups';
+import { rollUpsTransfer } from '../../analysis/model/roll-ups';
+import { rollUpAndPost } from '../import/post-roll-ups';
 import { packDataset } from '../../data/dataset/pack-dataset';
 import { getCurrentDatasetId, loadDatasetWithCube, storeCube } from '../../storage/dataset-store';
 import type { ReopenRequest, ReopenResponse } from './reopen-protocol';
@@ -35,9 +35,7 @@ self.onmessage = async (e: MessageEvent<ReopenRequest>) => {
     );
     if (own) {
       // The dataset's tables are intact; its observation columns went to the page.
-      const built = rollUpCube(dataset, own);
-      const sent = copyRollUps(built);
-      post({ kind: 'rollUps', rollUps: sent }, rollUpsTransfer(sent));
+      const built = rollUpAndPost(dataset, own, post);
       await storeCube(id!, { cube: own, rollUps: built }, observations, target);
     }
   } catch (err) {

@@ -20,6 +20,7 @@ import { checkImportSize } from '../../data/decode/stream-limits';
 import { storeFailure } from '../../storage/store-result';
 import type { CommitResult } from '../../storage/dataset-store';
 import { createStore } from '../shared/create-store';
+import { whenIdle } from '../shared/when-idle';
 import type { ImportProgressInfo, ImportRequest, ImportRequestOptions, ImportResponse, ResumeRequest } from './import-protocol';
 
 /** A file read into memory, ready to import. */
@@ -252,9 +253,3 @@ function inWorker(
  * time for the first view the person opens to be drawn without them.
  */
 export const SETTLE_MS = 1000;
-
-/** Runs `task` when the page is next idle (within 2 s), or soon where there is no requestIdleCallback. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 0);
-}

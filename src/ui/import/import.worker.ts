@@ -11,9 +11,8 @@
  * Cancelling = the client terminates this worker: nothing was committed, so nothing to undo.
  * With `save`, an accepted import is then saved in IndexedDB from here (see saveInWorker).
  */
-import { copyCube, cubeTransfer, packCube, type PackedCube } from '../../analysis/model/cube';
-import { rollUpCube } from '../../analysis/model/roll-up-cube';
-import { copyRollUps, rollUpsTransfer, type PackedRollUps } from '../../analysis/model/roll-ups';
+import { copyCube, cubeTransfer, packCube } from '../../analysis/model/cube';
+import { rollUpAndPost } from './post-roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
@@ -50,7 +49,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     // and settled): done at once, they would compete with its first chart for the CPU. Later messages
     // to this worker are that ask.
     const asked = new Promise<void>((resolve) => { self.onmessage = () => resolve(); });
-    const rolled = ownCube ? asked.then(() => rollUpAndPost(dataset, ownCube)) : undefined;
+    const rolled = ownCube ? asked.then(() => rollUpAndPost(dataset, ownCube, post)) : undefined;
     // A failed roll-up is reported by the `await rolled` below (as a crash), not as an unhandled rejection meanwhile.
     rolled?.catch(() => undefined);
     if (kept && save) {
@@ -68,14 +67,6 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     self.close();
   }
 };
-
-/** Rolls up the cube (from the dataset's tables: its observation columns went to the page) and posts a copy. */
-function rollUpAndPost(dataset: Dataset, cube: PackedCube): PackedRollUps {
-  const rollUps = rollUpCube(dataset, cube);
-  const sent = copyRollUps(rollUps);
-  post({ kind: 'rollUps', rollUps: sent }, rollUpsTransfer(sent));
-  return rollUps;
-}
 
 async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Parameters<typeof importFiles>[1] & { existing?: Dataset }): Promise<ImportResult> {
   const bytesTotal = blobs.reduce((a, b) => a + b.blob.size, 0);
