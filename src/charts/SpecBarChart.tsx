@@ -4,6 +4,7 @@
  * and a ▶ before the name; the others fade. A click on a bar or a name calls onSelectUnit. All
  * text is React text (no HTML).
  */
+import { useDeferredValue } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../analysis/format-number';
 import { categoryTick, NEUTRAL_CHANGE_COLOURS, valueLabel, type ChangeColours } from './bar-chart-parts';
@@ -48,10 +49,17 @@ export interface SpecBarChartProps {
    * multiples: the other streets' panels recede too). Default: fade only when one is drawn here.
    */
   readonly fadeOthers?: boolean;
+  /**
+   * On screen: draw the bars and axes first, and the value labels, grid, reference lines and
+   * tooltip in a second step (a deferred render), so a chart's first drawing is two shorter tasks
+   * rather than one long one. Off (default) for exports and print, which capture the first drawing.
+   */
+  readonly progressive?: boolean;
 }
 
 export function SpecBarChart(props: SpecBarChartProps) {
   const { spec, width, height, domain, compact = false } = props;
+  const decorated = useDeferredValue(true, props.progressive === true ? false : undefined);
   const highlighted = props.highlighted ?? NO_HIGHLIGHT;
   const units = spec.categoryUnits;
   const anyOn = (props.fadeOthers === true && highlighted.size > 0) || (units !== undefined && units.some((u) => u !== null && highlighted.has(u)));
@@ -87,10 +95,12 @@ export function SpecBarChart(props: SpecBarChartProps) {
     >
       {/* Grid lines along the value axis only; the category axis's lines are not asked for (recharts would
           measure every name's text in the page to place lines it then does not draw). */}
-      <CartesianGrid
-        strokeDasharray="2 3" stroke="#e3e6ea" horizontal={!horizontal} vertical={horizontal}
-        {...(horizontal ? { horizontalCoordinatesGenerator: NO_GRID_LINES } : { verticalCoordinatesGenerator: NO_GRID_LINES })}
-      />
+      {decorated && (
+        <CartesianGrid
+          strokeDasharray="2 3" stroke="#e3e6ea" horizontal={!horizontal} vertical={horizontal}
+          {...(horizontal ? { horizontalCoordinatesGenerator: NO_GRID_LINES } : { verticalCoordinatesGenerator: NO_GRID_LINES })}
+        />
+      )}
       {horizontal ? (
         <>
           <XAxis type="number" tick={{ ...AXIS_FONT, fontSize: font }} tickFormatter={fmt} orientation="top" domain={valueDomain ?? [0, 'auto']} allowDataOverflow={false} interval={VALUE_AXIS_INTERVAL} />
@@ -108,7 +118,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
           <YAxis type="number" tick={AXIS_FONT} tickFormatter={fmt} domain={valueDomain ?? [0, 'auto']} interval={VALUE_AXIS_INTERVAL} />
         </>
       )}
-      <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />
+      {decorated && <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />}
       {spec.series.map((s, k) => {
         const color = s.color ?? seriesColor(k);
         return (
@@ -118,17 +128,19 @@ export function SpecBarChart(props: SpecBarChartProps) {
               const on = units?.[i] != null && highlighted.has(units[i]!);
               return <Cell key={i} fill={color} fillOpacity={on ? 1 : 0.3} stroke={on ? HIGHLIGHT_COLOR : 'none'} strokeWidth={on ? 1.5 : 0} />;
             })}
-            <LabelList
-              dataKey={`i${k}`}
-              content={valueLabel({
-                values: s.values, marks: s.marks, deltas: s.deltas,
-                colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS, horizontal, fontSize: compact ? 10 : 11, lang: spec.lang,
-              })}
-            />
+            {decorated && (
+              <LabelList
+                dataKey={`i${k}`}
+                content={valueLabel({
+                  values: s.values, marks: s.marks, deltas: s.deltas,
+                  colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS, horizontal, fontSize: compact ? 10 : 11, lang: spec.lang,
+                })}
+              />
+            )}
           </Bar>
         );
       })}
-      {(spec.references ?? []).map((r, i) => (
+      {decorated && (spec.references ?? []).map((r, i) => (
         <ReferenceLine
           key={r.label}
           {...(horizontal ? { x: r.value } : { y: r.value })}
