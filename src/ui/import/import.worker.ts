@@ -23,6 +23,8 @@ import { saveInWorker } from './worker-save';
 import { storeCube } from '../../storage/dataset-store';
 
 const PROGRESS_MS = 100;
+/** Slices of a chosen file asked for ahead of the one being imported (each STREAM_CHUNK_BYTES). */
+const READ_AHEAD = 3;
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   try {
@@ -88,18 +90,23 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     const fileStart = bytesDone;
     for (;;) {
       let ok = true;
-      // The next slice is read while this one is imported (reading a chosen file is I/O).
+      // The next slices are read while this one is imported (reading a chosen file is I/O).
       const slice = (at: number): Promise<ArrayBuffer> => blob.slice(at, Math.min(blob.size, at + STREAM_CHUNK_BYTES)).arrayBuffer();
-      let next: Promise<ArrayBuffer> | null = blob.size > 0 ? slice(0) : null;
-      for (let at = 0; next !== null && ok; at += STREAM_CHUNK_BYTES) {
-        const chunk = new Uint8Array(await next);
-        next = at + STREAM_CHUNK_BYTES < blob.size ? slice(at + STREAM_CHUNK_BYTES) : null;
+      const ahead: Promise<ArrayBuffer>[] = [];
+      let asked = 0;
+      const askMore = (): void => {
+        while (ahead.length < READ_AHEAD && asked < blob.size) { ahead.push(slice(asked)); asked += STREAM_CHUNK_BYTES; }
+      };
+      askMore();
+      while (ahead.length > 0 && ok) {
+        const chunk = new Uint8Array(await ahead.shift()!);
+        askMore();
         ok = s.push(chunk);
         bytesDone += chunk.length;
         progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
       }
-      // A file read again another way does not need the slice already asked for.
-      next?.catch(() => undefined);
+      // A file read again another way does not need the slices already asked for.
+      for (const p of ahead) p.catch(() => undefined);
       if (ok && s.endFile()) break;
       // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
       bytesDone = fileStart;
