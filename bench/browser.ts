@@ -167,9 +167,11 @@ export async function importInPage(page: Page, base: string, file: BenchFile, ti
     await page.goto(`${base}/?view=data`);
     const input = page.locator('input[type="file"]').first();
     await input.waitFor({ state: 'attached', timeout: 30_000 });
-    // Let the sample load and settle so its work is not counted.
+    // Let the sample load and settle so its work is not counted: an import's worker rolls up (and
+    // saves) once the page asks, SETTLE_MS after its hand-over; 500 ms left the sample's roll-ups
+    // running in the first ~200 ms of the measured import. The same wait for every commit measured.
     await page.waitForSelector('.dataset-name', { timeout: 30_000 }).catch(() => undefined);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(2_500);
     const t0 = await page.evaluate(() => performance.now());
     await input.setInputFiles(file.path);
     await page.evaluate(WATCH_SAVE);
