@@ -48,10 +48,4 @@ describe('App shell', () => {
     expect(new URLSearchParams(window.location.search).get('view')).toBe('data');
     expect(await screen.findByLabelText('选择文件（CSV或Excel）', {}, SLOW)).toBeTruthy();
   });
-
-  it('shows a Chinese loading line while a view chunk loads, then the view', async () => {
-    renderApp('?view=overview');
-    expect(screen.getByRole('status').textContent).toBe('正在载入“总览”页面…');
-    expect(await screen.findByRole('heading', { name: '就业' }, SLOW)).toBeTruthy();
-  });
 });
