@@ -326,6 +326,12 @@ export class TableReader {
   private periodOf(text: string, line: number): PeriodHit | null {
     const s = this.shape;
     let hit = text === this.pPeriodText ? this.pPeriod : this.periodHits.get(text);
+    if (hit !== undefined && text !== this.pPeriodText) {
+      // A long file ordered by unit goes through its periods again for every unit: the next rows
+      // repeat this text, not the last one met for the first time.
+      this.pPeriodText = text;
+      this.pPeriod = hit;
+    }
     if (hit === undefined) {
       const key = text === '' && s.filePeriod ? s.filePeriod.key
         : readPeriod(text, s, this.periodCache, { file: this.ctx.file, line, column: s.period + 1, columnName: s.names.get(s.period) }, this.ctx.sink);
