@@ -23,6 +23,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { applyHtmlLang, useLang } from './i18n/lang-store';
 import { useT } from './i18n/use-t';
 import type { Messages } from './i18n/messages-zh';
+import { useLeaveWarningWhileImporting } from './import/use-leave-warning';
 
 /** Why the first dataset did not load, in the UI language (the sample's failures are coded). */
 function loadErrorText(error: Error, t: Messages, lang: 'zh' | 'en'): string {
@@ -48,6 +49,7 @@ export function App() {
   // Once there is a dataset to show, the views' code is loaded while the page has nothing to do.
   const hasData = current !== undefined;
   useEffect(() => (hasData ? preloadViewsWhenIdle() : undefined), [hasData]);
+  useLeaveWarningWhileImporting();
   const viewLabel = t.views[query.view];
   const [deckOpen, setDeckOpen] = useState(false);
   const deckId = useId();

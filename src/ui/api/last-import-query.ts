@@ -10,6 +10,7 @@ import type { ImportOutcome } from '../import/import-client';
 import type { StoreFailureReason } from '../../storage/store-result';
 import { afterSave, persistImport, storeIsEmpty } from '../data-manager/persist-import';
 import { showDataset } from './dataset-query';
+import { IMPORT_MUTATION_KEY } from '../import/use-leave-warning';
 
 /** The outcome of saving an accepted import in this browser. */
 export type SaveOutcome =
@@ -119,7 +120,7 @@ export function useImportFiles() {
   const client = useQueryClient();
   const [stage, setStage] = useState<ImportStage>('reading');
   const mutation = useMutation({
-    mutationKey: ['import'],
+    mutationKey: IMPORT_MUTATION_KEY,
     mutationFn: (vars: ImportVariables) => importAndSave(client, vars, setStage),
     onSuccess: (result) => client.setQueryData(lastImportQueryKey, result),
   });

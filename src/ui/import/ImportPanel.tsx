@@ -7,6 +7,7 @@ import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { useId, useState, type DragEvent } from 'react';
 import type { Dataset } from '../../data/dataset/dataset';
 import { useImportMode } from '../api/import-mode';
+import { IMPORT_MUTATION_KEY } from './use-leave-warning';
 import { isImportCancelled, lastImportQueryOptions, useImportFiles } from '../api/last-import-query';
 import { useT } from '../i18n/use-t';
 import { ImportModeChoice } from './ImportModeChoice';
@@ -27,7 +28,7 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const canMerge = current !== undefined && !current.isSample;
   // An import started by a drop elsewhere on the page shows its progress here too.
-  const running = useIsMutating({ mutationKey: ['import'] }) > 0;
+  const running = useIsMutating({ mutationKey: IMPORT_MUTATION_KEY }) > 0;
   const pending = mutation.isPending || running;
   const stage = mutation.isPending ? mutation.stage : 'importing';
   const failed = mutation.isError && !isImportCancelled(mutation.error) ? mutation.error : null;
