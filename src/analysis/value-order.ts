@@ -22,10 +22,9 @@ const HI = LITTLE_ENDIAN ? 1 : 0;
  */
 export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array {
   const n = values.length;
-  let src = new Int32Array(n);
   // Counts are small integers: then one counting pass over their values sorts them (no −0 among
-  // them, which must sort before +0). ints[k] is the value of src[k] as an int32 while they are.
-  const ints = new Int32Array(n);
+  // them, which must sort before +0). The first pass only reads: how many, whether all are int32
+  // integers, and their range; the counting sort reads the values again rather than copies of them.
   let integers = true;
   let min = 0;
   let max = 0;
@@ -39,13 +38,17 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
       else {
         if (count === 0 || i < min) min = i;
         if (count === 0 || i > max) max = i;
-        ints[count] = i;
       }
     }
-    src[count++] = u;
+    count++;
   }
-  if (count < 2) return src.slice(0, count);
-  if (integers && max - min < COUNTING_RANGE + 2 * count) return countingOrder(ints, src, count, min, max - min + 1);
+  if (integers && count >= 2 && max - min < COUNTING_RANGE + 2 * count) return countingOrder(values, mask, count, min, max - min + 1);
+  let src = new Int32Array(count);
+  for (let u = 0, k = 0; k < count; u++) {
+    const v = values[u]!;
+    if (Number.isFinite(v) && (mask === undefined || mask[u] !== 0)) src[k++] = u;
+  }
+  if (count < 2) return src;
   const hi = new Int32Array(n);
   const lo = new Int32Array(n);
   const hist = new Int32Array(1 << DIGIT_BITS);
@@ -96,15 +99,22 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
 const COUNTING_RANGE = 4096;
 
 /**
- * The stable counting sort of src[0..count) (unit indices, ascending) by their integer values
- * ints[0..count), which lie in min..min+range−1.
+ * The stable counting sort of the `count` finite (and unmasked) values of `values`, all int32
+ * integers in min..min+range−1: their unit indices in ascending order of value, ties in index order.
  */
-function countingOrder(ints: Int32Array, src: Int32Array, count: number, min: number, range: number): Int32Array {
+function countingOrder(values: Float64Array, mask: Uint8Array | undefined, count: number, min: number, range: number): Int32Array {
+  const n = values.length;
   const start = new Int32Array(range + 1);
-  for (let k = 0; k < count; k++) start[ints[k]! - min + 1]!++;
+  for (let u = 0; u < n; u++) {
+    const v = values[u]!;
+    if (Number.isFinite(v) && (mask === undefined || mask[u] !== 0)) start[(v - min + 1) | 0]!++;
+  }
   for (let b = 1; b < range; b++) start[b]! += start[b - 1]!;
   const out = new Int32Array(count);
-  for (let k = 0; k < count; k++) out[start[ints[k]! - min]!++] = src[k]!;
+  for (let u = 0; u < n; u++) {
+    const v = values[u]!;
+    if (Number.isFinite(v) && (mask === undefined || mask[u] !== 0)) out[start[(v - min) | 0]!++] = u;
+  }
   return out;
 }
 
