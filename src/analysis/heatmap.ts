@@ -50,14 +50,16 @@ function computeMatrix(model: Analysis, metricIds: readonly string[], cols: read
   for (const order of orders) for (let k = 0; k < order.length; k++) valued[order[k]!] = 1;
   const units: number[] = [];
   for (let u = 0; u < n; u++) if (valued[u] === 1) units.push(u);
-  const pct = new Float64Array(units.length * m);
-  // Each metric's percentiles by unit first (scattered within one column), then copied down
-  // column j of the row-major matrix in row order, rather than scattered across the whole matrix.
-  const column = new Float64Array(n);
+  // Each metric's percentiles by unit first (scattered within one column), then the row-major
+  // matrix filled row by row from the columns: one pass over it, rather than one per metric.
+  const scores = new Float64Array(m * n).fill(NaN);
   for (let j = 0; j < m; j++) {
-    column.fill(NaN);
-    percentileScoresInto(cols[j]!.values, requireMetric(ds, metricIds[j]!).direction, orders[j]!, column);
-    for (let r = 0; r < units.length; r++) pct[r * m + j] = column[units[r]!]!;
+    percentileScoresInto(cols[j]!.values, requireMetric(ds, metricIds[j]!).direction, orders[j]!, scores.subarray(j * n, (j + 1) * n));
+  }
+  const pct = new Float64Array(units.length * m);
+  for (let r = 0; r < units.length; r++) {
+    const u = units[r]!;
+    for (let j = 0; j < m; j++) pct[r * m + j] = scores[j * n + u]!;
   }
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.
