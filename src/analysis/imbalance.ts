@@ -130,13 +130,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
       : countLaggards(values, sharedFiniteOrder(model, v), def.direction, share, med),
     // The lists are built when first read: the 均衡 overview of every metric needs only the count.
     get laggards(): readonly LaggardRow[] {
-      laggards ??= laggardsOfOrder(values, sharedFiniteOrder(model, v), def.direction, share, med).map((l) => {
-        const u = l.index;
-        return {
-          unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
-          shareOfMedian: l.shareOfMedian,
-        };
-      });
+      laggards ??= laggardRows(model, def, v, share, med, Infinity);
       return laggards;
     },
     get outliers(): readonly OutlierRow[] {
@@ -155,6 +149,28 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };
+}
+
+/** The first `first` laggards of `v` (all with Infinity), furthest behind first, from the shared sort. */
+function laggardRows(model: Analysis, def: MetricDef, v: KeyedValues, share: number, med: number, first: number): LaggardRow[] {
+  const units = model.cube.units;
+  const { values, qualifiers } = v;
+  return laggardsOfOrder(values, sharedFiniteOrder(model, v), def.direction, share, med, first).map((l) => {
+    const u = l.index;
+    return {
+      unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+      shareOfMedian: l.shareOfMedian,
+    };
+  });
+}
+
+/**
+ * `imbalanceForMetric(model, metric, period, opts).laggards.slice(0, first)`, without building the
+ * whole list when it is not built yet (the narrative names three of a city's thousand).
+ */
+export function firstLaggards(model: Analysis, metric: string, period: PeriodKey, first: number, opts: ImbalanceOptions = {}): readonly LaggardRow[] {
+  const m = imbalanceForMetric(model, metric, period, opts);
+  return laggardRows(model, m.metric, scopedValues(model, metric, period, opts), opts.laggardShare ?? DEFAULT_LAGGARD_SHARE, m.median, first);
 }
 
 /**

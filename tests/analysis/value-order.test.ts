@@ -159,4 +159,16 @@ describe('laggardsOfOrder', () => {
       expect(laggardsOfOrder(v, finiteOrder(v), dir, sh, med)).toEqual(findLaggardsBelow(v, dir, sh, med));
     }), { numRuns: 1000 });
   });
+  it('with `first`, is the first `first` of that list (zeros of both signs at the cut included)', () => {
+    const share = fc.constantFrom(0.5, 0.25, 0.8, 0.999);
+    const small = fc.oneof(fc.constantFrom(0, -0, 0, -0, 1, 2, 9, NaN), value);
+    fc.assert(fc.property(fc.array(small, { maxLength: 150 }), direction, share, fc.integer({ min: 0, max: 6 }), (values, dir, sh, first) => {
+      const v = Float64Array.from(values);
+      const med = median(values);
+      expect(laggardsOfOrder(v, finiteOrder(v), dir, sh, med, first)).toEqual(findLaggardsBelow(v, dir, sh, med).slice(0, first));
+    }), { numRuns: 1000 });
+    // −0 before +0 in the order, the list in index order: the first two of the zeros are units 1 and 2.
+    const v = Float64Array.of(5, 0, -0, 0, -0, 5, 5, 5, 5, 5);
+    expect(laggardsOfOrder(v, finiteOrder(v), 'higher', 0.5, 5, 2).map((l) => l.index)).toEqual([1, 2]);
+  });
 });
