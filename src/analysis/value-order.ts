@@ -43,53 +43,62 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
     count++;
   }
   if (integers && count >= 2 && max - min < COUNTING_RANGE + 2 * count) return countingOrder(values, mask, count, min, max - min + 1);
-  let src = new Int32Array(count);
-  for (let u = 0, k = 0; k < count; u++) {
-    const v = values[u]!;
-    if (Number.isFinite(v) && (mask === undefined || mask[u] !== 0)) src[k++] = u;
-  }
-  if (count < 2) return src;
-  const hi = new Int32Array(n);
-  const lo = new Int32Array(n);
-  const hist = new Int32Array(1 << DIGIT_BITS);
-  let dst = new Int32Array(n);
+  // Sortable keys (hi, lo) per finite unit, in unit order: int32 integers by their offset from the
+  // minimum (in lo alone), other values by their IEEE-754 bits with the sign bit flipped for
+  // positives and every bit flipped for negatives, so that unsigned comparison of (hi, lo) is
+  // numeric order. The keys travel with the unit indices through the passes: each pass reads all
+  // three arrays in order and writes them to the digit's bucket.
+  let idx = new Int32Array(count);
+  let hi = new Int32Array(count);
+  let lo = new Int32Array(count);
   const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
-  // Sortable keys: the sign bit flipped for positives, every bit flipped for negatives, so that
-  // unsigned comparison of (hi, lo) is numeric order. Only the bits that differ between keys are
-  // sorted on: integer counts differ in a dozen bits or so (one pass), reals in 50-odd (five).
   let andHi = -1;
   let orHi = 0;
   let andLo = -1;
   let orLo = 0;
-  for (let k = 0; k < count; k++) {
-    const u = src[k]!;
-    const sign = words[2 * u + HI]! >> 31;
-    const h = words[2 * u + HI]! ^ (sign | 0x80000000);
-    const l = words[2 * u + LO]! ^ sign;
-    hi[u] = h;
-    lo[u] = l;
+  for (let u = 0, k = 0; k < count; u++) {
+    const v = values[u]!;
+    if (!Number.isFinite(v) || (mask !== undefined && mask[u] === 0)) continue;
+    let h = 0;
+    let l: number;
+    if (integers) l = v - min;
+    else {
+      const sign = words[2 * u + HI]! >> 31;
+      h = words[2 * u + HI]! ^ (sign | 0x80000000);
+      l = words[2 * u + LO]! ^ sign;
+    }
+    idx[k] = u;
+    hi[k] = h;
+    lo[k] = l;
     andHi &= h;
     orHi |= h;
     andLo &= l;
     orLo |= l;
+    k++;
   }
+  // Only the bits that differ between keys are sorted on: wide integers differ in 17 or so (two
+  // passes), reals in 50-odd (five).
   const diffHi = andHi ^ orHi;
   const diffLo = andLo ^ orLo;
-  if (diffHi === 0 && diffLo === 0) return src.slice(0, count);
+  if (count < 2 || (diffHi === 0 && diffLo === 0)) return idx;
   const top = diffHi !== 0 ? 63 - Math.clz32(diffHi) : 31 - Math.clz32(diffLo);
   const bottom = diffLo !== 0 ? lowestBit(diffLo) : 32 + lowestBit(diffHi);
   const range = top - bottom + 1;
   const passes = Math.ceil(range / DIGIT_BITS);
   const width = Math.ceil(range / passes);
+  const hist = new Int32Array(1 << DIGIT_BITS);
+  let toIdx = new Int32Array(count);
+  let toHi = new Int32Array(count);
+  let toLo = new Int32Array(count);
   for (let p = 0; p < passes; p++) {
     const shift = bottom + p * width;
     const bits = Math.min(width, top + 1 - shift);
-    digitPass(src, dst, count, hi, lo, shift, (1 << bits) - 1, hist);
-    const t = src;
-    src = dst;
-    dst = t;
+    digitPass({ idx, hi, lo }, { idx: toIdx, hi: toHi, lo: toLo }, count, shift, (1 << bits) - 1, hist);
+    [idx, toIdx] = [toIdx, idx];
+    [hi, toHi] = [toHi, hi];
+    [lo, toLo] = [toLo, lo];
   }
-  return src.slice(0, count);
+  return idx;
 }
 
 /**
@@ -125,40 +134,49 @@ function lowestBit(x: number): number {
   return 31 - Math.clz32(x & -x);
 }
 
+/** Unit indices with their sort keys (hi, lo), position by position. */
+interface Keyed {
+  readonly idx: Int32Array;
+  readonly hi: Int32Array;
+  readonly lo: Int32Array;
+}
+
 /**
- * One stable counting-sort pass of src[0..count) into dst on the key bits shift..shift+width−1
- * (bits 0–31 in lo, 32–63 in hi; a digit may straddle the two).
+ * One stable counting-sort pass of the `count` keyed units of `from` into `to` on the key bits
+ * shift..shift+width−1 (bits 0–31 in lo, 32–63 in hi; a digit may straddle the two).
  */
-function digitPass(
-  src: Int32Array, dst: Int32Array, count: number, hi: Int32Array, lo: Int32Array,
-  shift: number, digitMask: number, counts: Int32Array,
-): void {
+function digitPass(from: Keyed, to: Keyed, count: number, shift: number, digitMask: number, counts: Int32Array): void {
+  const { idx, hi, lo } = from;
+  const { idx: toIdx, hi: toHi, lo: toLo } = to;
   counts.fill(0, 0, digitMask + 1);
   if (shift >= 32) {
     const sh = shift - 32;
-    for (let k = 0; k < count; k++) counts[(hi[src[k]!]! >>> sh) & digitMask]!++;
+    for (let k = 0; k < count; k++) counts[(hi[k]! >>> sh) & digitMask]!++;
     prefixSums(counts, digitMask + 1);
     for (let k = 0; k < count; k++) {
-      const u = src[k]!;
-      dst[counts[(hi[u]! >>> sh) & digitMask]!++] = u;
+      const at = counts[(hi[k]! >>> sh) & digitMask]!++;
+      toIdx[at] = idx[k]!;
+      toHi[at] = hi[k]!;
+      toLo[at] = lo[k]!;
     }
   } else if (shift + 31 - Math.clz32(digitMask) < 32) {
-    for (let k = 0; k < count; k++) counts[(lo[src[k]!]! >>> shift) & digitMask]!++;
+    for (let k = 0; k < count; k++) counts[(lo[k]! >>> shift) & digitMask]!++;
     prefixSums(counts, digitMask + 1);
     for (let k = 0; k < count; k++) {
-      const u = src[k]!;
-      dst[counts[(lo[u]! >>> shift) & digitMask]!++] = u;
+      const at = counts[(lo[k]! >>> shift) & digitMask]!++;
+      toIdx[at] = idx[k]!;
+      toHi[at] = hi[k]!;
+      toLo[at] = lo[k]!;
     }
   } else {
     const up = 32 - shift;
-    for (let k = 0; k < count; k++) {
-      const u = src[k]!;
-      counts[((lo[u]! >>> shift) | (hi[u]! << up)) & digitMask]!++;
-    }
+    for (let k = 0; k < count; k++) counts[((lo[k]! >>> shift) | (hi[k]! << up)) & digitMask]!++;
     prefixSums(counts, digitMask + 1);
     for (let k = 0; k < count; k++) {
-      const u = src[k]!;
-      dst[counts[((lo[u]! >>> shift) | (hi[u]! << up)) & digitMask]!++] = u;
+      const at = counts[((lo[k]! >>> shift) | (hi[k]! << up)) & digitMask]!++;
+      toIdx[at] = idx[k]!;
+      toHi[at] = hi[k]!;
+      toLo[at] = lo[k]!;
     }
   }
 }

@@ -60,10 +60,13 @@ describe('finiteOrder', () => {
       expect(Array.from(finiteOrder(Float64Array.from(values), m ? Uint8Array.from(m) : undefined))).toEqual(naiveOrder(values, m));
     }), { numRuns: 400 });
   });
-  it('sorts a city-sized column of reals and of counts like the native sort', () => {
+  it('sorts a city-sized column of reals, of counts and of amounts (integers too wide to count) like the native sort', () => {
     let seed = 7;
     const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (const gen of [() => next() * 1e4 - 50, () => Math.floor(next() * 40), () => (next() < 0.1 ? NaN : Math.round(next() * 1e6) / 100)]) {
+    for (const gen of [
+      () => next() * 1e4 - 50, () => Math.floor(next() * 40), () => (next() < 0.1 ? NaN : Math.round(next() * 1e6) / 100),
+      () => Math.floor(next() * 90_000) - 300, () => (next() < 0.5 ? 0 : Math.floor(next() * 2 ** 30)),
+    ]) {
       const values = Float64Array.from({ length: 5617 }, gen);
       expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
     }
