@@ -1,8 +1,9 @@
 /**
  * The ascending order of a values array's finite entries as unit indices (an argsort): a stable
  * counting sort when the values are small integers (counts, the usual case), else an LSD radix
- * sort on the IEEE-754 bits; either is linear, faster than a native numeric sort of the values
- * alone, and needs no binary search for each unit's rank. From the order, the sorted values, the
+ * sort (on the offsets of wider integers, on the IEEE-754 bits of reals: their top 22 bits, then one
+ * insertion pass over the short runs left); either is linear in practice, faster than a native
+ * numeric sort of the values alone, and needs no binary search for each unit's rank. From the order, the sorted values, the
  * ranks in either direction, the median, the quartile cut and a table's row order all follow in
  * one linear pass or a binary search, so one metric and period costs one sort whichever views
  * ask for it.
@@ -48,9 +49,9 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
   // positives and every bit flipped for negatives, so that unsigned comparison of (hi, lo) is
   // numeric order. The keys travel with the unit indices through the passes: each pass reads all
   // three arrays in order and writes them to the digit's bucket.
-  let idx = new Int32Array(count);
-  let hi = new Int32Array(count);
-  let lo = new Int32Array(count);
+  const idx = new Int32Array(count);
+  const hi = new Int32Array(count);
+  const lo = new Int32Array(count);
   const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
   let andHi = -1;
   let orHi = 0;
@@ -83,22 +84,65 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
   if (count < 2 || (diffHi === 0 && diffLo === 0)) return idx;
   const top = diffHi !== 0 ? 63 - Math.clz32(diffHi) : 31 - Math.clz32(diffLo);
   const bottom = diffLo !== 0 ? lowestBit(diffLo) : 32 + lowestBit(diffHi);
-  const range = top - bottom + 1;
-  const passes = Math.ceil(range / DIGIT_BITS);
-  const width = Math.ceil(range / passes);
   const hist = new Int32Array(1 << DIGIT_BITS);
-  let toIdx = new Int32Array(count);
-  let toHi = new Int32Array(count);
-  let toLo = new Int32Array(count);
-  for (let p = 0; p < passes; p++) {
-    const shift = bottom + p * width;
-    const bits = Math.min(width, top + 1 - shift);
-    digitPass({ idx, hi, lo }, { idx: toIdx, hi: toHi, lo: toLo }, count, shift, (1 << bits) - 1, hist);
-    [idx, toIdx] = [toIdx, idx];
-    [hi, toHi] = [toHi, hi];
-    [lo, toLo] = [toLo, lo];
+  let from: Keyed = { idx, hi, lo };
+  let to: Keyed = { idx: new Int32Array(count), hi: new Int32Array(count), lo: new Int32Array(count) };
+  const sortBits = (low: number): void => {
+    const range = top - low + 1;
+    const passes = Math.ceil(range / DIGIT_BITS);
+    const width = Math.ceil(range / passes);
+    for (let p = 0; p < passes; p++) {
+      const shift = low + p * width;
+      digitPass(from, to, count, shift, (1 << Math.min(width, top + 1 - shift)) - 1, hist);
+      [from, to] = [to, from];
+    }
+  };
+  // Reals differ in 50-odd bits: sorting on the top PREFIX_BITS of them leaves short runs of keys
+  // sharing that prefix, which one insertion pass orders (keys that tie exactly keep index order
+  // in both). Should the runs be long (values equal in their first dozens of bits), the passes over
+  // the bits below follow instead: stable, they keep the exact ties in index order too.
+  if (top - bottom + 1 > PREFIX_BITS + DIGIT_BITS) {
+    sortBits(top - PREFIX_BITS + 1);
+    if (insertionPass(from, count, INSERTION_MOVES * count)) return from.idx;
   }
-  return idx;
+  sortBits(bottom);
+  return from.idx;
+}
+
+/** Widest digit per pass: 2,048 buckets, few enough to count and sum quickly for 5,617 keys. */
+const DIGIT_BITS = 11;
+/** Key bits the radix passes sort reals on before the insertion pass (two passes of 11). */
+const PREFIX_BITS = 2 * DIGIT_BITS;
+/** Moves per key the insertion pass may make before it gives up (runs are then long). */
+const INSERTION_MOVES = 4;
+
+/**
+ * Sorts `keyed` (sorted already on a prefix of the keys) by the whole (hi, lo) keys, unsigned,
+ * moving a key only past greater ones (stable); false when it gave up after `budget` moves (the
+ * keys are then still a stable permutation: equal keys in their earlier order).
+ */
+function insertionPass(keyed: Keyed, count: number, budget: number): boolean {
+  const { idx, hi, lo } = keyed;
+  let moves = 0;
+  for (let k = 1; k < count; k++) {
+    const h = hi[k]! >>> 0;
+    const l = lo[k]! >>> 0;
+    let j = k - 1;
+    if ((hi[j]! >>> 0) < h || ((hi[j]! >>> 0) === h && (lo[j]! >>> 0) <= l)) continue;
+    const i = idx[k]!;
+    while (j >= 0 && ((hi[j]! >>> 0) > h || ((hi[j]! >>> 0) === h && (lo[j]! >>> 0) > l))) {
+      idx[j + 1] = idx[j]!;
+      hi[j + 1] = hi[j]!;
+      lo[j + 1] = lo[j]!;
+      j--;
+    }
+    idx[j + 1] = i;
+    hi[j + 1] = h;
+    lo[j + 1] = l;
+    moves += k - 1 - j;
+    if (moves > budget) return false;
+  }
+  return true;
 }
 
 /**
@@ -126,9 +170,6 @@ function countingOrder(values: Float64Array, mask: Uint8Array | undefined, count
   }
   return out;
 }
-
-/** Widest digit per pass: 2,048 buckets, few enough to count and sum quickly for 5,617 keys. */
-const DIGIT_BITS = 11;
 
 function lowestBit(x: number): number {
   return 31 - Math.clz32(x & -x);

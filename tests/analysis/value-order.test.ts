@@ -71,6 +71,17 @@ describe('finiteOrder', () => {
       expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
     }
   });
+  it('sorts reals that share their first 40 bits (long runs after the prefix passes) stably, with a mask', () => {
+    let seed = 11;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const values = Array.from({ length: 5617 }, (_, u) => (u % 97 === 0 ? 2 : u % 89 === 0 ? NaN : 1 + Math.floor(next() * 500) * 2 ** -40));
+    const mask = values.map((_, u) => (u % 7 === 0 ? 0 : 1));
+    expect(Array.from(finiteOrder(Float64Array.from(values)))).toEqual(naiveOrder(values));
+    expect(Array.from(finiteOrder(Float64Array.from(values), Uint8Array.from(mask)))).toEqual(naiveOrder(values, mask));
+    // Short runs: reals spread over a few units, with exact ties.
+    const spread = Array.from({ length: 5617 }, () => Math.round(next() * 1e5) / 1e3 + (next() < 0.01 ? -0 : 0));
+    expect(Array.from(finiteOrder(Float64Array.from(spread)))).toEqual(naiveOrder(spread));
+  });
   it('sorts small integers (a counting pass) and wide-ranging ones alike, ties in index order, with a mask', () => {
     const int = fc.oneof(fc.integer({ min: -5, max: 20 }), fc.integer({ min: -2e9, max: 2e9 }), fc.constantFrom(NaN, 0, -0, 4096, 2 ** 31, -(2 ** 31)));
     fc.assert(fc.property(fc.array(int, { maxLength: 200 }), fc.array(fc.constantFrom(0, 1, 1), { minLength: 200, maxLength: 200 }), (values, mask) => {
