@@ -1,7 +1,7 @@
 /**
  * The numbers of one metric's imbalance in one period (what the spread table, the spread trend and
- * the narrative read: n, CV, Gini, ratios, Theil split, extremes, median, laggard count), as one
- * small Float64Array. Small enough to keep for every metric × period: the import worker computes
+ * the narrative read: n, CV, Gini, ratios, Theil split, extremes, median, laggard count; and where
+ * the bottom quartile of 连续N期靠后 begins), as one small Float64Array. Small enough to keep for every metric × period: the import worker computes
  * them after its roll-ups (rollUpCube) and the model pins them, so a period switch of the 均衡 view
  * reads them instead of sorting every metric; values the worker did not cover (a street, per capita)
  * are computed here on demand, by the same function.
@@ -12,6 +12,7 @@ import { countLaggards } from './laggards';
 import type { Analysis } from './model/analysis';
 import { sharedZeros } from './period-values';
 import type { PerBase } from './per-capita';
+import { CUT_KINDS, quartileCutOfOrder } from './quartile-cut';
 import { scopedValues } from './scoped-values';
 import { giniOfSorted, maxMinOfSorted, meanAndVariation, p90p10OfSorted } from './spread-statistics';
 import { quantile, sharedMedian } from './statistics-basics';
@@ -54,10 +55,13 @@ export const IMB = {
   partial: 14,
   /** 1 when the metric is a sparse count (see SPARSE_MEDIAN). */
   sparse: 15,
+  /** The bottom quartile's cut for the metric's direction (quartileCutOfOrder): its kind's index in CUT_KINDS, and t. */
+  cutKind: 16,
+  cutT: 17,
 } as const;
 
 /** Length of an ImbalanceNumbers array. */
-export const IMBALANCE_FIELDS = 16;
+export const IMBALANCE_FIELDS = 18;
 
 /** See the module comment; read with the IMB positions. */
 export type ImbalanceNumbers = Float64Array;
@@ -117,6 +121,9 @@ function computeNumbers(model: Analysis, def: MetricDef, period: PeriodKey, v: K
   // Most values share the model's all-zero partial array: nothing to look at then.
   out[IMB.partial] = v.partial !== sharedZeros(model) && anyPartial(v) ? 1 : 0;
   out[IMB.sparse] = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN) ? 1 : 0;
+  const cut = quartileCutOfOrder(values, order, def.direction);
+  out[IMB.cutKind] = CUT_KINDS.indexOf(cut.kind);
+  out[IMB.cutT] = cut.t;
   return out;
 }
 

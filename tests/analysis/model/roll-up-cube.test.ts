@@ -11,7 +11,9 @@ import { createAnalysis, type Analysis } from '../../../src/analysis/model/analy
 import { packCube } from '../../../src/analysis/model/cube';
 import { rollUpCube } from '../../../src/analysis/model/roll-up-cube';
 import { copyRollUps, rollUpsBytes, rollUpsTransfer, STORED_ROW } from '../../../src/analysis/model/roll-ups';
-import { IMBALANCE_FIELDS, imbalanceNumbers } from '../../../src/analysis/imbalance-numbers';
+import { IMB, IMBALANCE_FIELDS, imbalanceNumbers } from '../../../src/analysis/imbalance-numbers';
+import { bottomQuartileCut, persistentLaggards } from '../../../src/analysis/persistent-laggards';
+import { CUT_KINDS } from '../../../src/analysis/quartile-cut';
 import { imbalanceForMetric } from '../../../src/analysis/imbalance';
 import { spreadTrend } from '../../../src/analysis/spread-trend';
 import { periodValues } from '../../../src/analysis/period-values';
@@ -132,12 +134,20 @@ describe.each([
     expect(pinned.usage().computed).toBeGreaterThan(before);
   });
 
-  it('and the spread trends read off them equal those of a model without them', () => {
+  it('and the spread trends and 连续N期靠后 read off them equal those of a model without them', () => {
     const pinned = createAnalysis(ds, { cube, rollUps });
     const plain = createAnalysis(ds);
     for (const def of availableMetrics(ds)) {
       for (const granularity of ['M', 'Q', 'H', 'Y'] as const) {
-        expect(spreadTrend(pinned, def.id, granularity), `${def.id} ${granularity}`).toEqual(spreadTrend(plain, def.id, granularity));
+        const where = `${def.id} ${granularity}`;
+        expect(spreadTrend(pinned, def.id, granularity), where).toEqual(spreadTrend(plain, def.id, granularity));
+        for (const n of [1, 2, 3]) expect(persistentLaggards(pinned, def.id, granularity, n), where).toEqual(persistentLaggards(plain, def.id, granularity, n));
+      }
+      // The numbers' cut is the bottom quartile's (its ranks aside).
+      for (const period of availablePeriods(ds)) {
+        const x = imbalanceNumbers(pinned, def, period);
+        const cut = bottomQuartileCut(plain, periodValues(plain, def.id, period), def.direction);
+        expect([CUT_KINDS[x[IMB.cutKind]!], x[IMB.cutT]], `${def.id} ${period}`).toEqual([cut.kind, cut.t]);
       }
     }
   });
