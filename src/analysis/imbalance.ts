@@ -176,14 +176,17 @@ export function firstLaggards(model: Analysis, metric: string, period: PeriodKey
 /**
  * Every metric with values for at least 2 units in the period: ranked metrics first, most unequal
  * (highest CV) first; then the context metrics (ranked = false), also by CV. NaN CVs sort last.
+ * Kept in the model (the 均衡 view and its narrative ask for the same list); read-only.
  */
-export function imbalanceOverview(model: Analysis, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance[] {
-  const ds = model.cube;
-  const out: MetricImbalance[] = [];
-  for (const def of availableMetrics(ds)) {
-    const m = imbalanceForMetric(model, def.id, period, opts);
-    if (m.n >= 2) out.push(m);
-  }
-  const key = (x: number) => (Number.isNaN(x) ? -Infinity : x);
-  return out.sort((a, b) => Number(b.ranked) - Number(a.ranked) || key(b.cv) - key(a.cv) || a.metric.id.localeCompare(b.metric.id));
+export function imbalanceOverview(model: Analysis, period: PeriodKey, opts: ImbalanceOptions = {}): readonly MetricImbalance[] {
+  const key = `overview|${period}|${opts.parent ?? ''}|${opts.per ?? 'none'}|${opts.laggardShare ?? DEFAULT_LAGGARD_SHARE}`;
+  return model.memo(key, () => {
+    const out: MetricImbalance[] = [];
+    for (const def of availableMetrics(model.cube)) {
+      const m = imbalanceForMetric(model, def.id, period, opts);
+      if (m.n >= 2) out.push(m);
+    }
+    const cvKey = (x: number) => (Number.isNaN(x) ? -Infinity : x);
+    return out.sort((a, b) => Number(b.ranked) - Number(a.ranked) || cvKey(b.cv) - cvKey(a.cv) || a.metric.id.localeCompare(b.metric.id));
+  }, (rows) => 64 + 16 * rows.length);
 }

@@ -164,7 +164,9 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     cube,
     key: `${cube.id}|${cube.createdAt}|${cube.obs.value.length}`,
     memo<T>(key: string, compute: () => T, size?: (value: T) => number): T {
-      if (pinned.has(key)) return pinned.get(key) as T;
+      // Pinned values are never undefined: one lookup tells.
+      const held = pinned.get(key);
+      if (held !== undefined) return held as T;
       const hit = entries.get(key);
       if (hit) {
         entries.delete(key);
