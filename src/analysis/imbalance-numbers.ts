@@ -63,6 +63,12 @@ export const IMB = {
 /** Length of an ImbalanceNumbers array. */
 export const IMBALANCE_FIELDS = 18;
 
+/**
+ * Names the layout of ImbalanceNumbers (the IMB positions): numbers packed under another layout
+ * (saved by an older build) are not read.
+ */
+export const IMBALANCE_LAYOUT = Object.keys(IMB).join(',');
+
 /** See the module comment; read with the IMB positions. */
 export type ImbalanceNumbers = Float64Array;
 

@@ -7,7 +7,7 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { availablePeriods } from '../available-periods';
 import { metricColumns, packQualifiers } from '../metric-index';
 import { periodValues, type PeriodValues } from '../period-values';
-import { IMBALANCE_FIELDS, imbalanceNumbers } from '../imbalance-numbers';
+import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../imbalance-numbers';
 import { availableMetrics, requireMetric } from '../resolve-metric';
 import { createAnalysis } from './analysis';
 import type { PackedCube } from './cube';
@@ -45,7 +45,7 @@ export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
   // Completeness packs as qualifiers do: 0 (complete) is the common value.
   const { qualifierRow: partialRow, qualifiers: partial } = packQualifiers(rows.map((pv) => pv.partial), n);
   const rollUps: PackedRollUps = { units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial };
-  return { ...rollUps, imbalance: imbalanceOfCube(tables, cube, rollUps) };
+  return { ...rollUps, imbalance: imbalanceOfCube(tables, cube, rollUps), imbalanceLayout: IMBALANCE_LAYOUT };
 }
 
 /**

@@ -7,7 +7,7 @@
  * column as it is (a stored month), nothing is kept: the pinned entry reads the stored column.
  */
 import type { Dataset } from '../../data/dataset/dataset';
-import { IMBALANCE_FIELDS, imbalanceNumbersKey, type ImbalanceNumbers } from '../imbalance-numbers';
+import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbersKey, type ImbalanceNumbers } from '../imbalance-numbers';
 import { qualifierRowOf } from '../metric-index';
 import { periodValuesKey, type PeriodValues } from '../period-values';
 
@@ -37,6 +37,8 @@ export interface PackedRollUps {
    * before they were computed: the model then computes them when asked.
    */
   readonly imbalance?: Float64Array;
+  /** IMBALANCE_LAYOUT when `imbalance` was packed: numbers of another layout (an older build's, reopened) are ignored. */
+  readonly imbalanceLayout?: string;
 }
 
 /** The buffers of `r` to transfer with it. */
@@ -92,12 +94,13 @@ export function rollUpEntries(
 }
 
 /**
- * The imbalance numbers `r` holds (none when it has none), as [memo key, value] pairs for the model
- * to pin: views into r's buffer, under the keys imbalanceNumbers asks.
+ * The imbalance numbers `r` holds (none when it has none, or numbers of another layout), as
+ * [memo key, value] pairs for the model to pin: views into r's buffer, under the keys
+ * imbalanceNumbers asks.
  */
 export function imbalanceEntries(r: PackedRollUps): [string, ImbalanceNumbers][] {
   const all = r.imbalance;
-  if (!all) return [];
+  if (!all || r.imbalanceLayout !== IMBALANCE_LAYOUT) return [];
   if (all.length !== r.metrics.length * r.periods.length * IMBALANCE_FIELDS) {
     throw new Error(`roll-ups carry ${all.length} imbalance numbers for ${r.metrics.length} metrics × ${r.periods.length} periods`);
   }

@@ -11,7 +11,7 @@ import { createAnalysis, type Analysis } from '../../../src/analysis/model/analy
 import { packCube } from '../../../src/analysis/model/cube';
 import { rollUpCube } from '../../../src/analysis/model/roll-up-cube';
 import { copyRollUps, rollUpsBytes, rollUpsTransfer, STORED_ROW } from '../../../src/analysis/model/roll-ups';
-import { IMB, IMBALANCE_FIELDS, imbalanceNumbers } from '../../../src/analysis/imbalance-numbers';
+import { IMB, IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../../../src/analysis/imbalance-numbers';
 import { bottomQuartileCut, persistentLaggards } from '../../../src/analysis/persistent-laggards';
 import { CUT_KINDS } from '../../../src/analysis/quartile-cut';
 import { imbalanceForMetric } from '../../../src/analysis/imbalance';
@@ -207,12 +207,17 @@ describe('rolled-up columns', () => {
     const copy = copyRollUps(rollUps);
     expect(copy.imbalance!.buffer).not.toBe(rollUps.imbalance!.buffer);
     expect(Array.from(copy.imbalance!, String)).toEqual(Array.from(rollUps.imbalance!, String));
-    const { imbalance, ...without } = rollUps;
+    const { imbalance, imbalanceLayout, ...without } = rollUps;
+    expect(imbalanceLayout).toBe(IMBALANCE_LAYOUT);
     expect(rollUpsBytes(rollUps)).toBe(rollUpsBytes(without) + imbalance!.byteLength);
     // Roll-ups saved before they carried the numbers still pin: the numbers are computed when asked.
     const model = createAnalysis(ds, { cube: packCube(ds), rollUps: without });
     const def = availableMetrics(ds)[0]!;
     expect(Array.from(imbalanceNumbers(model, def, '2024-Q4'), String)).toEqual(Array.from(imbalanceNumbers(createAnalysis(ds), def, '2024-Q4'), String));
+    // Numbers of another layout (saved by an older build) are not read: computed when asked.
+    const older = createAnalysis(ds, { cube: packCube(ds), rollUps: { ...rollUps, imbalance: rollUps.imbalance!.map(() => 7), imbalanceLayout: 'n,cv' } });
+    expect(Array.from(imbalanceNumbers(older, def, '2024-Q4'), String)).toEqual(Array.from(imbalanceNumbers(createAnalysis(ds), def, '2024-Q4'), String));
+    expect(older.usage().computed).toBeGreaterThan(0);
   });
 
   it('are ignored by a disposed model', () => {
