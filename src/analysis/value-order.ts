@@ -24,26 +24,10 @@ const HI = LITTLE_ENDIAN ? 1 : 0;
 export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array {
   const n = values.length;
   // Counts are small integers: then one counting pass over their values sorts them (no −0 among
-  // them, which must sort before +0). The first pass only reads: how many, whether all are int32
-  // integers, and their range; the counting sort reads the values again rather than copies of them.
-  let integers = true;
-  let min = 0;
-  let max = 0;
-  let count = 0;
-  for (let u = 0; u < n; u++) {
-    const v = values[u]!;
-    if (!Number.isFinite(v) || (mask !== undefined && mask[u] === 0)) continue;
-    if (integers) {
-      const i = v | 0;
-      if (i !== v || (v === 0 && 1 / v < 0)) integers = false;
-      else {
-        if (count === 0 || i < min) min = i;
-        if (count === 0 || i > max) max = i;
-      }
-    }
-    count++;
-  }
-  if (integers && count >= 2 && max - min < COUNTING_RANGE + 2 * count) return countingOrder(values, mask, count, min, max - min + 1);
+  // them, which must sort before +0). The first pass only reads; the counting sort reads the
+  // values again rather than copies of them.
+  const { count, integers, min, max } = finiteSpan(values, mask);
+  if (countable({ count, integers, min, max })) return countingOrder(values, mask, count, min, max - min + 1);
   // Sortable keys (hi, lo) per finite unit, in unit order: int32 integers by their offset from the
   // minimum (in lo alone), other values by their IEEE-754 bits with the sign bit flipped for
   // positives and every bit flipped for negatives, so that unsigned comparison of (hi, lo) is
@@ -143,6 +127,43 @@ function insertionPass(keyed: Keyed, count: number, budget: number): boolean {
     if (moves > budget) return false;
   }
   return true;
+}
+
+/** How many finite (unmasked) values there are, whether all are int32 integers (no −0), and their range then. */
+export interface FiniteSpan {
+  readonly count: number;
+  readonly integers: boolean;
+  /** Least and greatest value when `integers` (0 without values). */
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The FiniteSpan of `values` (with `mask`, of the units with mask[u] ≠ 0): one pass that only reads. */
+export function finiteSpan(values: Float64Array, mask?: Uint8Array): FiniteSpan {
+  const n = values.length;
+  let integers = true;
+  let min = 0;
+  let max = 0;
+  let count = 0;
+  for (let u = 0; u < n; u++) {
+    const v = values[u]!;
+    if (!Number.isFinite(v) || (mask !== undefined && mask[u] === 0)) continue;
+    if (integers) {
+      const i = v | 0;
+      if (i !== v || (v === 0 && 1 / v < 0)) integers = false;
+      else {
+        if (count === 0 || i < min) min = i;
+        if (count === 0 || i > max) max = i;
+      }
+    }
+    count++;
+  }
+  return { count, integers, min, max };
+}
+
+/** Whether values of this span are sorted (and scored) by counting: small integers, at least two. */
+export function countable(span: FiniteSpan): boolean {
+  return span.integers && span.count >= 2 && span.max - span.min < COUNTING_RANGE + 2 * span.count;
 }
 
 /**
