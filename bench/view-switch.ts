@@ -10,7 +10,8 @@
  *   percentile heatmap (the overview and heatmap do not depend on the chosen metric).
  * Stage `model` (the app since the analysis model, issue 17): each view on a fresh analysis model
  * started with the import worker's whole cube (createAnalysis(ds, { cube, rollUps }): columns, name
- * order, street table, and the rolled-up periods the worker posts right after), nothing else
+ * order, street table, and the rolled-up periods the worker posts right after, with the imbalance
+ * numbers of every metric × period computed from them), nothing else
  * computed ahead, so a switch pays for its own sorts and statistics, and reuses what earlier
  * switches of that view kept. Stages `views` and `index` are
  * the labels of results from before (the preparation pass, now gone). Every switch goes to a
@@ -132,7 +133,7 @@ function heldBytes(): number {
 
 /** What an analysis model holds after the view switches: its own estimate and the heap's. */
 export interface ModelMemory {
-  /** The worker's roll-ups (rollUpCube) after the hand-over, ms, and their packed size, bytes per observation. */
+  /** The worker's roll-ups (rollUpCube, with the imbalance numbers of every metric × period) after the hand-over, ms, and their packed size, bytes per observation. */
   readonly rollUpMs?: number;
   readonly rollUpBytesPerObservation?: number;
   /** Reading every metric's columns in a fresh model, ms. */
@@ -159,7 +160,7 @@ export function benchModelMemory(mod: TargetModule, base: Dataset): ModelMemory 
   const r0 = performance.now();
   const rollUps = mod.rollUpCube(base, cube);
   const rollUpMs = performance.now() - r0;
-  const rollUpBytes = rollUps.values.byteLength + rollUps.qualifiers.byteLength + rollUps.partial.byteLength;
+  const rollUpBytes = rollUps.values.byteLength + rollUps.qualifiers.byteLength + rollUps.partial.byteLength + (rollUps.imbalance?.byteLength ?? 0);
   let model: Analysis | null = mod.createAnalysis({ ...base }, { cube, rollUps });
   const quarters = mod.availablePeriods(base, 'Q').reverse().slice(0, 8);
   const metrics = base.metrics.map((d) => d.id).slice(0, 8);

@@ -3,10 +3,10 @@
  * which communities are behind on many kinds of work at once.
  */
 import type { PeriodKey } from '../data/vocabulary/period';
-import { percentileScoresInto } from './percentile-scores';
+import { percentileScoresByCounting, percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { finiteOrder, sharedFiniteOrder } from './value-order';
+import { countable, finiteOrder, finiteSpan, sharedFiniteOrder } from './value-order';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
@@ -42,22 +42,33 @@ export function percentileMatrix(
 
 function computeMatrix(model: Analysis, metricIds: readonly string[], cols: readonly KeyedValues[]): PercentileMatrix {
   const ds = model.cube;
-  const orders = cols.map((c) => sharedFiniteOrder(model, c));
   const n = ds.units.length;
   const m = metricIds.length;
-  // Rows: the units with a value on some metric (those in some metric's order), in dataset order.
-  const valued = new Uint8Array(n);
-  for (const order of orders) for (let k = 0; k < order.length; k++) valued[order[k]!] = 1;
+  const spans = cols.map((c) => finiteSpan(c.values));
+  // Rows: the units with a value on some metric, in dataset order; every unit when some metric has
+  // a value for each (the usual case), without looking further.
+  const all = spans.some((sp) => sp.count === n);
+  const valued = new Uint8Array(all ? 0 : n);
+  if (!all) {
+    for (const c of cols) for (let u = 0; u < n; u++) if (Number.isFinite(c.values[u]!)) valued[u] = 1;
+  }
   const units: number[] = [];
-  for (let u = 0; u < n; u++) if (valued[u] === 1) units.push(u);
-  const pct = new Float64Array(units.length * m);
-  // Each metric's percentiles by unit first (scattered within one column), then copied down
-  // column j of the row-major matrix in row order, rather than scattered across the whole matrix.
-  const column = new Float64Array(n);
+  for (let u = 0; u < n; u++) if (all || valued[u] === 1) units.push(u);
+  // Each metric's percentiles by unit first (small integers from their counts, other values from
+  // the shared sort), then the row-major matrix filled row by row from the columns: one pass over
+  // it, rather than one per metric.
+  const scores = new Float64Array(m * n).fill(NaN);
   for (let j = 0; j < m; j++) {
-    column.fill(NaN);
-    percentileScoresInto(cols[j]!.values, requireMetric(ds, metricIds[j]!).direction, orders[j]!, column);
-    for (let r = 0; r < units.length; r++) pct[r * m + j] = column[units[r]!]!;
+    const { values } = cols[j]!;
+    const direction = requireMetric(ds, metricIds[j]!).direction;
+    const column = scores.subarray(j * n, (j + 1) * n);
+    if (countable(spans[j]!)) percentileScoresByCounting(values, direction, spans[j]!, column);
+    else percentileScoresInto(values, direction, sharedFiniteOrder(model, cols[j]!), column);
+  }
+  const pct = new Float64Array(units.length * m);
+  for (let r = 0; r < units.length; r++) {
+    const u = units[r]!;
+    for (let j = 0; j < m; j++) pct[r * m + j] = scores[j * n + u]!;
   }
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.

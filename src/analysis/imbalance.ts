@@ -4,17 +4,15 @@
  */
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
+import { DEFAULT_LAGGARD_SHARE, IMB, imbalanceNumbers } from './imbalance-numbers';
 import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { giniOfSorted, maxMinOfSorted, meanAndVariation, p90p10OfSorted } from './spread-statistics';
-import { quantile, sortedFromSharedOrder } from './statistics-basics';
-import { theilAndGroups, type TheilDecomposition } from './theil-index';
+import { sortedFromSharedOrder } from './statistics-basics';
+import type { TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
-import { streetIds } from './unit-scope';
-import { sharedZeros } from './period-values';
-import { anyPartial, type KeyedValues } from './unit-values';
-import { firstOfTieGroup, gatherValues, sharedFiniteOrder } from './value-order';
+import type { KeyedValues } from './unit-values';
+import { sharedFiniteOrder } from './value-order';
 import type { Analysis } from './model/analysis';
 
 export interface UnitRef {
@@ -68,7 +66,7 @@ export interface MetricImbalance {
   readonly mean: number;
   /** Some units' values cover only part of the period. */
   readonly partial: boolean;
-  /** A count whose median (absolute, not per capita) is under SPARSE_MEDIAN: chance alone makes its spread large. */
+  /** A count whose median (absolute, not per capita) is under SPARSE_MEDIAN (imbalance-numbers.ts): chance alone makes its spread large. */
   readonly sparse: boolean;
   /** True when the metric takes part in "most unequal" rankings: not a base/neutral context metric, not sparse. */
   readonly ranked: boolean;
@@ -90,75 +88,49 @@ export function isRankedForImbalance(def: MetricDef): boolean {
 }
 
 /**
- * Counts with a median under 5 (0, 1, 2 笔 per community) are left out of "most unequal" rankings:
- * for Poisson-like counts with mean μ the CV is about 1/√μ from chance alone (≥ 0.45 below 5),
- * so such a metric would top every ranking without any real imbalance. Ratios are never sparse.
- */
-export const SPARSE_MEDIAN = 5;
-
-/**
- * The imbalance of one metric in one period. One shared sort of the values serves the median,
- * quantiles, Gini, laggards and outliers (see sortedFromSharedOrder), so a metric switch at city scale
- * costs a millisecond or two once the period's values are rolled up. Results are kept in the model
- * (the narrative and the 均衡 view ask for the same ones); treat them as read-only.
+ * The imbalance of one metric in one period. Its numbers (imbalanceNumbers: one shared sort of the
+ * values serves the median, quantiles, Gini, laggards and outliers) are pinned in the model for
+ * every metric × period once the import worker's roll-ups are in, else computed here. Results are
+ * kept in the model (the narrative and the 均衡 view ask for the same ones); treat them as read-only.
  */
 export function imbalanceForMetric(model: Analysis, metric: string, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance {
   const ds = model.cube;
   const def = requireMetric(ds, metric);
   const v = scopedValues(model, metric, period, opts);
   // The values' key stands for (metric, period, street, per-capita base).
-  return model.memo(`imbalance|${v.key}|${opts.laggardShare ?? 0.5}`, () => compute(model, def, period, v, opts));
+  return model.memo(`imbalance|${v.key}|${opts.laggardShare ?? DEFAULT_LAGGARD_SHARE}`, () => compute(model, def, period, v, opts));
 }
 
 function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedValues, opts: ImbalanceOptions): MetricImbalance {
-  const ds = model.cube;
-  const metric = def.id;
+  const units = model.cube.units;
   const { values, qualifiers } = v;
-  const units = ds.units;
+  const x = imbalanceNumbers(model, def, period, opts);
   const ref = (u: number): UnitRef => ({
     unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
   });
-  const streets = streetIds(model);
-  // The Theil split counts the streets among the units with a value in the same pass.
-  const split = theilAndGroups(values, { ids: streets.ids, range: streets.names.length });
-  const groups = split.groups >= 0 ? split.groups : countGroups(values, streets.ids, streets.names.length);
-  // The shared sort: the sorted values (read at once below and not kept), and the first unit of the
-  // lowest and of the highest tie group.
-  const order = sharedFiniteOrder(model, v);
-  const sorted = gatherValues(values, order);
-  const hi = order.length > 0 ? firstOfTieGroup(values, order, order.length - 1) : -1;
-  const lo = order.length > 0 ? firstOfTieGroup(values, order, 0) : -1;
-  const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
-  const absMedian = opts.per && opts.per !== 'none'
-    ? medianOfSorted(sortedFromSharedOrder(model, scopedValues(model, metric, period, { parent: opts.parent })))
-    : med;
-  const sparse = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN);
-  const share = opts.laggardShare ?? 0.5;
+  const share = opts.laggardShare ?? DEFAULT_LAGGARD_SHARE;
+  const med = x[IMB.median]!;
+  const sparse = x[IMB.sparse] === 1;
   let laggards: readonly LaggardRow[] | undefined;
   let outliers: readonly OutlierRow[] | undefined;
-  const moments = meanAndVariation(values);
   return {
     metric: def,
     period,
-    n: sorted.length,
-    cv: moments.cv,
-    gini: giniOfSorted(sorted),
-    maxMin: maxMinOfSorted(sorted),
-    p90p10: p90p10OfSorted(sorted),
-    theil: split.theil,
-    groups,
-    highest: hi >= 0 ? ref(hi) : undefined,
-    lowest: lo >= 0 ? ref(lo) : undefined,
-    laggardCount: countLaggards(values, order, def.direction, share, med),
+    n: x[IMB.n]!,
+    cv: x[IMB.cv]!,
+    gini: x[IMB.gini]!,
+    maxMin: x[IMB.maxMin]!,
+    p90p10: x[IMB.p90p10]!,
+    theil: { total: x[IMB.theilTotal]!, between: x[IMB.theilBetween]!, within: x[IMB.theilWithin]! },
+    groups: x[IMB.groups]!,
+    highest: x[IMB.highest]! >= 0 ? ref(x[IMB.highest]!) : undefined,
+    lowest: x[IMB.lowest]! >= 0 ? ref(x[IMB.lowest]!) : undefined,
+    laggardCount: share === DEFAULT_LAGGARD_SHARE
+      ? x[IMB.laggardCount]!
+      : countLaggards(values, sharedFiniteOrder(model, v), def.direction, share, med),
     // The lists are built when first read: the 均衡 overview of every metric needs only the count.
     get laggards(): readonly LaggardRow[] {
-      laggards ??= laggardsOfOrder(values, sharedFiniteOrder(model, v), def.direction, share, med).map((l) => {
-        const u = l.index;
-        return {
-          unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
-          shareOfMedian: l.shareOfMedian,
-        };
-      });
+      laggards ??= laggardRows(model, def, v, share, med, Infinity);
       return laggards;
     },
     get outliers(): readonly OutlierRow[] {
@@ -172,41 +144,49 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
       return outliers;
     },
     median: med,
-    mean: moments.mean,
-    // Most values share the model's all-zero partial array: nothing to look at then.
-    partial: v.partial !== sharedZeros(model) && anyPartial(v),
+    mean: x[IMB.mean]!,
+    partial: x[IMB.partial] === 1,
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };
 }
 
-/** Distinct streets among the units with a finite value. */
-function countGroups(values: Float64Array, ids: Int32Array, range: number): number {
-  const seen = new Uint8Array(range);
-  let groups = 0;
-  for (let u = 0; u < values.length; u++) {
-    if (!Number.isFinite(values[u]!) || seen[ids[u]!] === 1) continue;
-    seen[ids[u]!] = 1;
-    groups++;
-  }
-  return groups;
+/** The first `first` laggards of `v` (all with Infinity), furthest behind first, from the shared sort. */
+function laggardRows(model: Analysis, def: MetricDef, v: KeyedValues, share: number, med: number, first: number): LaggardRow[] {
+  const units = model.cube.units;
+  const { values, qualifiers } = v;
+  return laggardsOfOrder(values, sharedFiniteOrder(model, v), def.direction, share, med, first).map((l) => {
+    const u = l.index;
+    return {
+      unit: u, name: units[u]!.name, parent: units[u]!.parent, value: values[u]!, qualifier: qualifiers[u]!,
+      shareOfMedian: l.shareOfMedian,
+    };
+  });
 }
 
-function medianOfSorted(sorted: Float64Array): number {
-  return sorted.length === 0 ? NaN : quantile(sorted, 0.5);
+/**
+ * `imbalanceForMetric(model, metric, period, opts).laggards.slice(0, first)`, without building the
+ * whole list when it is not built yet (the narrative names three of a city's thousand).
+ */
+export function firstLaggards(model: Analysis, metric: string, period: PeriodKey, first: number, opts: ImbalanceOptions = {}): readonly LaggardRow[] {
+  const m = imbalanceForMetric(model, metric, period, opts);
+  return laggardRows(model, m.metric, scopedValues(model, metric, period, opts), opts.laggardShare ?? DEFAULT_LAGGARD_SHARE, m.median, first);
 }
 
 /**
  * Every metric with values for at least 2 units in the period: ranked metrics first, most unequal
  * (highest CV) first; then the context metrics (ranked = false), also by CV. NaN CVs sort last.
+ * Kept in the model (the 均衡 view and its narrative ask for the same list); read-only.
  */
-export function imbalanceOverview(model: Analysis, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance[] {
-  const ds = model.cube;
-  const out: MetricImbalance[] = [];
-  for (const def of availableMetrics(ds)) {
-    const m = imbalanceForMetric(model, def.id, period, opts);
-    if (m.n >= 2) out.push(m);
-  }
-  const key = (x: number) => (Number.isNaN(x) ? -Infinity : x);
-  return out.sort((a, b) => Number(b.ranked) - Number(a.ranked) || key(b.cv) - key(a.cv) || a.metric.id.localeCompare(b.metric.id));
+export function imbalanceOverview(model: Analysis, period: PeriodKey, opts: ImbalanceOptions = {}): readonly MetricImbalance[] {
+  const key = `overview|${period}|${opts.parent ?? ''}|${opts.per ?? 'none'}|${opts.laggardShare ?? DEFAULT_LAGGARD_SHARE}`;
+  return model.memo(key, () => {
+    const out: MetricImbalance[] = [];
+    for (const def of availableMetrics(model.cube)) {
+      const m = imbalanceForMetric(model, def.id, period, opts);
+      if (m.n >= 2) out.push(m);
+    }
+    const cvKey = (x: number) => (Number.isNaN(x) ? -Infinity : x);
+    return out.sort((a, b) => Number(b.ranked) - Number(a.ranked) || cvKey(b.cv) - cvKey(a.cv) || a.metric.id.localeCompare(b.metric.id));
+  }, (rows) => 64 + 16 * rows.length);
 }

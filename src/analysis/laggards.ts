@@ -52,9 +52,12 @@ export function findLaggardsBelow(values: ArrayLike<number>, direction: Directio
  * `findLaggardsBelow(values, direction, share, med)` from the ascending order of the finite values
  * (finiteOrder / sharedFiniteOrder, stable by index): the laggards are a run at one end of the
  * order already, so no sort is needed (only the zeros, where the order puts −0 before +0). For
- * 'lower' metrics the run is read from the top end, tie groups kept in index order.
+ * 'lower' metrics the run is read from the top end, tie groups kept in index order. With `first`,
+ * only the first `first` of that list, and the walk stops once they are found.
  */
-export function laggardsOfOrder(values: ArrayLike<number>, order: Int32Array, direction: Direction, share: number, med: number): Laggard[] {
+export function laggardsOfOrder(
+  values: ArrayLike<number>, order: Int32Array, direction: Direction, share: number, med: number, first = Infinity,
+): Laggard[] {
   if (!(share > 0 && share < 1)) throw new Error(`findLaggards: share must be in (0, 1), got ${share}`);
   if (!(med > 0)) return [];
   const out: Laggard[] = [];
@@ -62,7 +65,7 @@ export function laggardsOfOrder(values: ArrayLike<number>, order: Int32Array, di
   if (direction !== 'lower') {
     const limit = share * med;
     let zeros: number[] | undefined;
-    for (let k = 0; k < order.length && values[order[k]!]! < limit; k++) {
+    for (let k = 0; k < order.length && values[order[k]!]! < limit && out.length < first; k++) {
       const i = order[k]!;
       // The order puts −0 before +0, the list holds them as one tie group in index order.
       if (values[i] === 0) (zeros ??= []).push(i);
@@ -73,18 +76,18 @@ export function laggardsOfOrder(values: ArrayLike<number>, order: Int32Array, di
       }
     }
     if (zeros) out.push(...zeros.sort((a, b) => a - b).map(row));
-    return out;
+    return out.length > first ? out.slice(0, first) : out;
   }
   const limit = med / share;
   let end = order.length;
-  while (end > 0 && values[order[end - 1]!]! > limit) {
+  while (end > 0 && values[order[end - 1]!]! > limit && out.length < first) {
     let start = end - 1;
     const v = values[order[start]!]!;
     while (start > 0 && values[order[start - 1]!]! === v) start--;
     for (let k = start; k < end; k++) out.push(row(order[k]!));
     end = start;
   }
-  return out;
+  return out.length > first ? out.slice(0, first) : out;
 }
 
 /**

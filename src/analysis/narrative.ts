@@ -7,7 +7,7 @@ import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier } from './combine-qualifiers';
 import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } from './format-number';
-import { imbalanceOverview, type MetricImbalance } from './imbalance';
+import { firstLaggards, imbalanceOverview, type MetricImbalance } from './imbalance';
 import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
 import { ties } from './rank-values';
@@ -128,7 +128,7 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
 function laggardsSentence(c: Ctx, m: MetricImbalance): string {
   const share = c.opts.laggardShare ?? 0.5;
   const lower = m.metric.direction === 'lower';
-  const named = m.laggards.slice(0, LAGGARDS_NAMED);
+  const named = firstLaggards(c.model, m.metric.id, c.period, LAGGARDS_NAMED, c.opts);
   const med = val(c, m.metric, { value: m.median, qualifier: 0 });
   const granularity = parsePeriodKey(c.period)?.granularity;
   // Only the named units' runs are told (as persistentLaggards counts them), so only theirs are walked.
@@ -137,7 +137,7 @@ function laggardsSentence(c: Ctx, m: MetricImbalance): string {
     : new Int32Array(named.length);
   const runOf = new Map(named.map((l, i) => [l.unit, runs[i]!]));
   const stuck = named.find((l) => runOf.get(l.unit)! >= PERSISTENT_RUN);
-  const n = m.laggards.length;
+  const n = m.laggardCount;
   if (zh(c)) {
     const threshold = lower
       ? `高于中位数（${med}）的${formatNumber(1 / share, 'zh', { digits: 1 })}倍`

@@ -3,7 +3,7 @@
  * Used by the heatmap colours and the composite index.
  */
 import type { Direction } from '../data/vocabulary/metric-catalog';
-import { finiteOrder } from './value-order';
+import { countable, finiteOrder, type FiniteSpan } from './value-order';
 
 /**
  * Per input position, (r − 1) / (n − 1) where r is the unit's ascending mid-rank among the n finite
@@ -37,5 +37,29 @@ export function percentileScoresInto(values: Float64Array, direction: Direction,
     const score = direction === 'lower' ? 1 - pct : pct;
     for (let k = first; k <= last; k++) out[order[k]!] = score;
     first = last + 1;
+  }
+}
+
+/**
+ * `percentileScoresInto` for values that are counted rather than sorted (countable(span): small
+ * integers): each unit's tie group is read off the counts of the values below and at its own, the
+ * positions the order would give it, so no order is needed. Writes out[u] for the finite values.
+ */
+export function percentileScoresByCounting(values: Float64Array, direction: Direction, span: FiniteSpan, out: Float64Array): void {
+  if (!countable(span)) throw new Error(`percentileScoresByCounting: values of ${span.count} that are not small integers (${span.min}..${span.max})`);
+  const { count: n, min } = span;
+  // start[b]: how many values are below min + b (the first position of their tie group).
+  const start = new Int32Array(span.max - min + 2);
+  for (let u = 0; u < values.length; u++) {
+    const v = values[u]!;
+    if (Number.isFinite(v)) start[(v - min + 1) | 0]!++;
+  }
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
+  for (let u = 0; u < values.length; u++) {
+    const v = values[u]!;
+    if (!Number.isFinite(v)) continue;
+    const b = (v - min) | 0;
+    const pct = (start[b]! + start[b + 1]! - 1) / 2 / (n - 1);
+    out[u] = direction === 'lower' ? 1 - pct : pct;
   }
 }

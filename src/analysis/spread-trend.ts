@@ -4,11 +4,10 @@
  */
 import type { PeriodKey } from '../data/vocabulary/period';
 import { modelPeriods, type RollUpGranularity } from './available-periods';
-import { scopedValues } from './scoped-values';
-import { coefficientOfVariation, giniOfSorted } from './spread-statistics';
-import { sortedFromSharedOrder } from './statistics-basics';
-import { anyPartial, type KeyedValues, type UnitValueOptions } from './unit-values';
-import { sharedZeros } from './period-values';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import { IMB, imbalanceNumbers } from './imbalance-numbers';
+import { requireMetric } from './resolve-metric';
+import type { UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
 export type SpreadDirection = 'widening' | 'narrowing' | 'stable';
@@ -61,13 +60,14 @@ export function leastSquaresSlope(ys: readonly number[]): number {
  * unequal next to complete ones. Periods with fewer than 2 units with values are skipped too.
  */
 export function spreadTrend(model: Analysis, metric: string, granularity: RollUpGranularity, opts: SpreadTrendOptions = {}): SpreadTrend {
+  const def = requireMetric(model.cube, metric);
   const points: SpreadPoint[] = [];
   const keys = modelPeriods(model, granularity);
   const end = opts.upTo !== undefined && keys.includes(opts.upTo) ? keys.indexOf(opts.upTo) + 1 : keys.length;
   // Newest first, only until the points to keep are found: a monthly trend reads 12 of 36 months.
   const keep = opts.maxPoints ?? 12;
   for (let i = end - 1; i >= 0 && points.length < keep; i--) {
-    const point = spreadPoint(model, scopedValues(model, metric, keys[i]!, opts), keys[i]!);
+    const point = spreadPoint(model, def, keys[i]!, opts);
     if (point) points.push(point);
   }
   const kept = points.reverse();
@@ -84,18 +84,13 @@ export function spreadTrend(model: Analysis, metric: string, granularity: RollUp
 
 /**
  * One period's point of the trend, or null when the period is skipped (fewer than 2 values, a
- * partial value, no CV). Kept in the model under the values' key, so that moving through the
- * metrics of the 均衡 view recomputes no period it has seen.
+ * partial value, no CV): read off the period's imbalance numbers (imbalanceNumbers), which the
+ * model holds for every metric and period once the worker's roll-ups are in.
  */
-export function spreadPoint(model: Analysis, v: KeyedValues, period: PeriodKey): SpreadPoint | null {
-  return model.memo(`spread-point|${period}|${v.key}`, () => {
-    // Most values share the model's all-zero partial array: nothing to look at then.
-    if (v.partial !== sharedZeros(model) && anyPartial(v)) return null;
-    // The finite values sorted (the shared sort, which the ranks and quartile cut use too): n and Gini.
-    const sorted = sortedFromSharedOrder(model, v);
-    const n = sorted.length;
-    if (n < 2) return null;
-    const cv = coefficientOfVariation(v.values);
-    return Number.isNaN(cv) ? null : { period, cv, gini: giniOfSorted(sorted), n };
-  });
+export function spreadPoint(model: Analysis, def: MetricDef, period: PeriodKey, opts: UnitValueOptions = {}): SpreadPoint | null {
+  const x = imbalanceNumbers(model, def, period, opts);
+  const n = x[IMB.n]!;
+  const cv = x[IMB.cv]!;
+  if (x[IMB.partial] === 1 || n < 2 || Number.isNaN(cv)) return null;
+  return { period, cv, gini: x[IMB.gini]!, n };
 }

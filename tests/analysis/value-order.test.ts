@@ -68,6 +68,25 @@ describe('finiteOrder', () => {
       expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
     }
   });
+  it('sorts a city-sized column of amounts (integers too wide to count, keyed by their offset) like the native sort', () => {
+    let seed = 5;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const gen of [() => Math.floor(next() * 90_000) - 300, () => (next() < 0.5 ? 0 : Math.floor(next() * 2 ** 30))]) {
+      const values = Float64Array.from({ length: 5617 }, gen);
+      expect(Array.from(gatherValues(values, finiteOrder(values)))).toEqual(Array.from(values.filter(Number.isFinite).sort()));
+    }
+  });
+  it('sorts reals that share their first 40 bits (long runs after the prefix passes) stably, with a mask', () => {
+    let seed = 11;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const values = Array.from({ length: 5617 }, (_, u) => (u % 97 === 0 ? 2 : u % 89 === 0 ? NaN : 1 + Math.floor(next() * 500) * 2 ** -40));
+    const mask = values.map((_, u) => (u % 7 === 0 ? 0 : 1));
+    expect(Array.from(finiteOrder(Float64Array.from(values)))).toEqual(naiveOrder(values));
+    expect(Array.from(finiteOrder(Float64Array.from(values), Uint8Array.from(mask)))).toEqual(naiveOrder(values, mask));
+    // Short runs: reals spread over a few units, with exact ties.
+    const spread = Array.from({ length: 5617 }, () => Math.round(next() * 1e5) / 1e3 + (next() < 0.01 ? -0 : 0));
+    expect(Array.from(finiteOrder(Float64Array.from(spread)))).toEqual(naiveOrder(spread));
+  });
   it('sorts small integers (a counting pass) and wide-ranging ones alike, ties in index order, with a mask', () => {
     const int = fc.oneof(fc.integer({ min: -5, max: 20 }), fc.integer({ min: -2e9, max: 2e9 }), fc.constantFrom(NaN, 0, -0, 4096, 2 ** 31, -(2 ** 31)));
     fc.assert(fc.property(fc.array(int, { maxLength: 200 }), fc.array(fc.constantFrom(0, 1, 1), { minLength: 200, maxLength: 200 }), (values, mask) => {
@@ -158,5 +177,17 @@ describe('laggardsOfOrder', () => {
       const med = median(values);
       expect(laggardsOfOrder(v, finiteOrder(v), dir, sh, med)).toEqual(findLaggardsBelow(v, dir, sh, med));
     }), { numRuns: 1000 });
+  });
+  it('with `first`, is the first `first` of that list (zeros of both signs at the cut included)', () => {
+    const share = fc.constantFrom(0.5, 0.25, 0.8, 0.999);
+    const small = fc.oneof(fc.constantFrom(0, -0, 0, -0, 1, 2, 9, NaN), value);
+    fc.assert(fc.property(fc.array(small, { maxLength: 150 }), direction, share, fc.integer({ min: 0, max: 6 }), (values, dir, sh, first) => {
+      const v = Float64Array.from(values);
+      const med = median(values);
+      expect(laggardsOfOrder(v, finiteOrder(v), dir, sh, med, first)).toEqual(findLaggardsBelow(v, dir, sh, med).slice(0, first));
+    }), { numRuns: 1000 });
+    // −0 before +0 in the order, the list in index order: the first two of the zeros are units 1 and 2.
+    const v = Float64Array.of(5, 0, -0, 0, -0, 5, 5, 5, 5, 5);
+    expect(laggardsOfOrder(v, finiteOrder(v), 'higher', 0.5, 5, 2).map((l) => l.index)).toEqual([1, 2]);
   });
 });

@@ -12,7 +12,7 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { unpackColumns, type MetricColumns } from '../metric-index';
 import { nameOrderFrom } from '../unit-scope';
 import type { PackedCube } from './cube';
-import { rollUpEntries, rollUpsBytes, type PackedRollUps } from './roll-ups';
+import { imbalanceEntries, rollUpEntries, rollUpsBytes, type PackedRollUps } from './roll-ups';
 
 /** What the model holds, for tests and the bench. */
 export interface AnalysisUsage {
@@ -44,8 +44,8 @@ export interface Analysis {
   memo<T>(key: string, compute: () => T, size?: (value: T) => number): T;
   /**
    * Pins the worker's rolled-up values (rollUpCube), which arrive after the cube: from then on a
-   * view's periodValues reads them instead of rolling up here (the same results either way).
-   * Needs the cube the model was started with; ignored after dispose() or when already pinned.
+   * view's periodValues reads them instead of rolling up here (the same results either way), and
+   * imbalanceNumbers reads the numbers the worker computed from them (rollUps.imbalance). Needs the cube the model was started with; ignored after dispose() or when already pinned.
    */
   pinRollUps(rollUps: PackedRollUps): void;
   /** What the memo holds now. */
@@ -134,6 +134,11 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
       put(key, value, k === 0 ? rollUpsBytes(rollUps) : OBJECT_BYTES);
       drop(key);
     });
+    // The worker's imbalance numbers (their buffer is counted in rollUpsBytes above).
+    for (const [key, value] of imbalanceEntries(rollUps)) {
+      put(key, value, OBJECT_BYTES);
+      drop(key);
+    }
     if (options.budgetBytes === undefined) {
       budget = rolledUpBudget(cube, rollUpsBytes(rollUps));
       evictOver();
@@ -159,7 +164,9 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     cube,
     key: `${cube.id}|${cube.createdAt}|${cube.obs.value.length}`,
     memo<T>(key: string, compute: () => T, size?: (value: T) => number): T {
-      if (pinned.has(key)) return pinned.get(key) as T;
+      // Pinned values are never undefined: one lookup tells.
+      const held = pinned.get(key);
+      if (held !== undefined) return held as T;
       const hit = entries.get(key);
       if (hit) {
         entries.delete(key);

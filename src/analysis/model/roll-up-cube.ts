@@ -7,7 +7,8 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { availablePeriods } from '../available-periods';
 import { metricColumns, packQualifiers } from '../metric-index';
 import { periodValues, type PeriodValues } from '../period-values';
-import { availableMetrics } from '../resolve-metric';
+import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../imbalance-numbers';
+import { availableMetrics, requireMetric } from '../resolve-metric';
 import { createAnalysis } from './analysis';
 import type { PackedCube } from './cube';
 import { STORED_ROW, type PackedRollUps } from './roll-ups';
@@ -15,6 +16,7 @@ import { STORED_ROW, type PackedRollUps } from './roll-ups';
 /**
  * Rolls up every available metric in every available period of `ds` from `cube` alone: the
  * observation columns are not read (in the worker they have been transferred to the page by now).
+ * Then the imbalance numbers of each (imbalanceNumbers, every unit, absolute values).
  */
 export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
   const tables: Dataset = { ...ds, obs: emptyObservations() };
@@ -42,8 +44,28 @@ export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
   const { qualifierRow, qualifiers } = packQualifiers(rows.map((pv) => pv.qualifiers), n);
   // Completeness packs as qualifiers do: 0 (complete) is the common value.
   const { qualifierRow: partialRow, qualifiers: partial } = packQualifiers(rows.map((pv) => pv.partial), n);
-  return { units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial };
+  const rollUps: PackedRollUps = { units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial };
+  return { ...rollUps, imbalance: imbalanceOfCube(tables, cube, rollUps), imbalanceLayout: IMBALANCE_LAYOUT };
 }
+
+/**
+ * The imbalance numbers of every metric × period of `rollUps` (PackedRollUps.imbalance), from a
+ * model that reads the cube and the roll-ups: the sorts they need are dropped as the budget fills.
+ */
+function imbalanceOfCube(tables: Dataset, cube: PackedCube, rollUps: PackedRollUps): Float64Array {
+  const model = createAnalysis(tables, { cube, rollUps, budgetBytes: IMBALANCE_BUDGET });
+  const { metrics, periods } = rollUps;
+  const out = new Float64Array(metrics.length * periods.length * IMBALANCE_FIELDS);
+  metrics.forEach((id, m) => {
+    const def = requireMetric(tables, id);
+    periods.forEach((period, p) => out.set(imbalanceNumbers(model, def, period), (m * periods.length + p) * IMBALANCE_FIELDS));
+  });
+  model.dispose();
+  return out;
+}
+
+/** Memo budget of the model the imbalance numbers are computed in: a few sorts at a time. */
+const IMBALANCE_BUDGET = 4 * 2 ** 20;
 
 function emptyObservations(): Dataset['obs'] {
   return {

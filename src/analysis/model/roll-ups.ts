@@ -7,6 +7,7 @@
  * column as it is (a stored month), nothing is kept: the pinned entry reads the stored column.
  */
 import type { Dataset } from '../../data/dataset/dataset';
+import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbersKey, type ImbalanceNumbers } from '../imbalance-numbers';
 import { qualifierRowOf } from '../metric-index';
 import { periodValuesKey, type PeriodValues } from '../period-values';
 
@@ -30,24 +31,35 @@ export interface PackedRollUps {
   readonly qualifiers: Uint8Array;
   readonly partialRow: Int32Array;
   readonly partial: Uint8Array;
+  /**
+   * The imbalance numbers (imbalanceNumbers: every unit, absolute values) of every metric × period,
+   * IMBALANCE_FIELDS each, at `(m * periods.length + p) * IMBALANCE_FIELDS`. Absent in roll-ups saved
+   * before they were computed: the model then computes them when asked.
+   */
+  readonly imbalance?: Float64Array;
+  /** IMBALANCE_LAYOUT when `imbalance` was packed: numbers of another layout (an older build's, reopened) are ignored. */
+  readonly imbalanceLayout?: string;
 }
 
 /** The buffers of `r` to transfer with it. */
 export function rollUpsTransfer(r: PackedRollUps): ArrayBuffer[] {
-  return [r.slot.buffer, r.values.buffer, r.qualifierRow.buffer, r.qualifiers.buffer, r.partialRow.buffer, r.partial.buffer] as ArrayBuffer[];
+  const buffers = [r.slot.buffer, r.values.buffer, r.qualifierRow.buffer, r.qualifiers.buffer, r.partialRow.buffer, r.partial.buffer];
+  if (r.imbalance) buffers.push(r.imbalance.buffer);
+  return buffers as ArrayBuffer[];
 }
 
 /** A copy of `r` with buffers of its own. */
 export function copyRollUps(r: PackedRollUps): PackedRollUps {
   return {
     ...r, slot: r.slot.slice(), values: r.values.slice(), qualifierRow: r.qualifierRow.slice(), qualifiers: r.qualifiers.slice(),
-    partialRow: r.partialRow.slice(), partial: r.partial.slice(),
+    partialRow: r.partialRow.slice(), partial: r.partial.slice(), ...(r.imbalance ? { imbalance: r.imbalance.slice() } : {}),
   };
 }
 
 /** Bytes the packed roll-ups hold. */
 export function rollUpsBytes(r: PackedRollUps): number {
-  return r.slot.byteLength + r.values.byteLength + r.qualifierRow.byteLength + r.qualifiers.byteLength + r.partialRow.byteLength + r.partial.byteLength;
+  return r.slot.byteLength + r.values.byteLength + r.qualifierRow.byteLength + r.qualifiers.byteLength + r.partialRow.byteLength
+    + r.partial.byteLength + (r.imbalance?.byteLength ?? 0);
 }
 
 /**
@@ -77,6 +89,25 @@ export function rollUpEntries(
       qualifiers: qualifierRowOf(r.qualifierRow, r.qualifiers, row, n, zeros),
       partial: qualifierRowOf(r.partialRow, r.partial, row, n, zeros),
     }]);
+  }));
+  return out;
+}
+
+/**
+ * The imbalance numbers `r` holds (none when it has none, or numbers of another layout), as
+ * [memo key, value] pairs for the model to pin: views into r's buffer, under the keys
+ * imbalanceNumbers asks.
+ */
+export function imbalanceEntries(r: PackedRollUps): [string, ImbalanceNumbers][] {
+  const all = r.imbalance;
+  if (!all || r.imbalanceLayout !== IMBALANCE_LAYOUT) return [];
+  if (all.length !== r.metrics.length * r.periods.length * IMBALANCE_FIELDS) {
+    throw new Error(`roll-ups carry ${all.length} imbalance numbers for ${r.metrics.length} metrics × ${r.periods.length} periods`);
+  }
+  const out: [string, ImbalanceNumbers][] = [];
+  r.metrics.forEach((id, m) => r.periods.forEach((period, p) => {
+    const at = (m * r.periods.length + p) * IMBALANCE_FIELDS;
+    out.push([imbalanceNumbersKey(periodValuesKey(id, period)), all.subarray(at, at + IMBALANCE_FIELDS)]);
   }));
   return out;
 }

@@ -10,7 +10,12 @@ import { availablePeriods } from '../../../src/analysis/available-periods';
 import { createAnalysis, type Analysis } from '../../../src/analysis/model/analysis';
 import { packCube } from '../../../src/analysis/model/cube';
 import { rollUpCube } from '../../../src/analysis/model/roll-up-cube';
-import { STORED_ROW } from '../../../src/analysis/model/roll-ups';
+import { copyRollUps, rollUpsBytes, rollUpsTransfer, STORED_ROW } from '../../../src/analysis/model/roll-ups';
+import { IMB, IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../../../src/analysis/imbalance-numbers';
+import { bottomQuartileCut, persistentLaggards } from '../../../src/analysis/persistent-laggards';
+import { CUT_KINDS } from '../../../src/analysis/quartile-cut';
+import { imbalanceForMetric } from '../../../src/analysis/imbalance';
+import { spreadTrend } from '../../../src/analysis/spread-trend';
 import { periodValues } from '../../../src/analysis/period-values';
 import { availableMetrics } from '../../../src/analysis/resolve-metric';
 import type { Dataset } from '../../../src/data/dataset/dataset';
@@ -101,6 +106,52 @@ describe.each([
     expect(pinned.usage().computed).toBe(0);
   });
 
+  it('carry the imbalance numbers a model without them computes, and a model reads them instead of sorting', () => {
+    const pinned = createAnalysis(ds, { cube, rollUps });
+    const plain = createAnalysis(ds);
+    let compared = 0;
+    for (const def of availableMetrics(ds)) {
+      for (const period of availablePeriods(ds)) {
+        const before = pinned.usage().computed;
+        const got = imbalanceNumbers(pinned, def, period);
+        // Pinned: nothing computed, no sort.
+        expect(pinned.usage().computed, `${def.id} ${period}`).toBe(before);
+        expect(Array.from(got, String), `${def.id} ${period}`).toEqual(Array.from(imbalanceNumbers(plain, def, period), String));
+        const a = imbalanceForMetric(pinned, def.id, period);
+        const b = imbalanceForMetric(plain, def.id, period);
+        expect({ ...a, laggards: a.laggards, outliers: a.outliers }).toEqual({ ...b, laggards: b.laggards, outliers: b.outliers });
+        compared++;
+      }
+    }
+    expect(compared * IMBALANCE_FIELDS).toBe(rollUps.imbalance!.length);
+    // A street or a per-capita base is not in the roll-ups: computed on demand, the same way.
+    const def = availableMetrics(ds)[0]!;
+    const period = availablePeriods(ds).at(-1)!;
+    const scope = ds.units[0]!.parent ? { parent: ds.units[0]!.parent } : { per: '1000' as const };
+    const before = pinned.usage().computed;
+    expect(Array.from(imbalanceNumbers(pinned, def, period, scope), String))
+      .toEqual(Array.from(imbalanceNumbers(plain, def, period, scope), String));
+    expect(pinned.usage().computed).toBeGreaterThan(before);
+  });
+
+  it('and the spread trends and 连续N期靠后 read off them equal those of a model without them', () => {
+    const pinned = createAnalysis(ds, { cube, rollUps });
+    const plain = createAnalysis(ds);
+    for (const def of availableMetrics(ds)) {
+      for (const granularity of ['M', 'Q', 'H', 'Y'] as const) {
+        const where = `${def.id} ${granularity}`;
+        expect(spreadTrend(pinned, def.id, granularity), where).toEqual(spreadTrend(plain, def.id, granularity));
+        for (const n of [1, 2, 3]) expect(persistentLaggards(pinned, def.id, granularity, n), where).toEqual(persistentLaggards(plain, def.id, granularity, n));
+      }
+      // The numbers' cut is the bottom quartile's (its ranks aside).
+      for (const period of availablePeriods(ds)) {
+        const x = imbalanceNumbers(pinned, def, period);
+        const cut = bottomQuartileCut(plain, periodValues(plain, def.id, period), def.direction);
+        expect([CUT_KINDS[x[IMB.cutKind]!], x[IMB.cutT]], `${def.id} ${period}`).toEqual([cut.kind, cut.t]);
+      }
+    }
+  });
+
   it('pinned late, replace what was rolled up before with the same values', () => {
     const model = createAnalysis(ds, { cube });
     const plain = createAnalysis(ds);
@@ -147,6 +198,26 @@ describe('rolled-up columns', () => {
     const other = makeDataset(['甲'], [[0, '2024-01', 'reemployed', 1]]);
     const cube = packCube(ds);
     expect(() => createAnalysis(ds, { cube, rollUps: rollUpCube(other, packCube(other)) })).toThrow(/do not fit/);
+  });
+
+  it('hand over, copy and count the imbalance numbers with the rolled-up values', () => {
+    const ds = sample();
+    const rollUps = rollUpCube(ds, packCube(ds));
+    expect(rollUpsTransfer(rollUps)).toContain(rollUps.imbalance!.buffer);
+    const copy = copyRollUps(rollUps);
+    expect(copy.imbalance!.buffer).not.toBe(rollUps.imbalance!.buffer);
+    expect(Array.from(copy.imbalance!, String)).toEqual(Array.from(rollUps.imbalance!, String));
+    const { imbalance, imbalanceLayout, ...without } = rollUps;
+    expect(imbalanceLayout).toBe(IMBALANCE_LAYOUT);
+    expect(rollUpsBytes(rollUps)).toBe(rollUpsBytes(without) + imbalance!.byteLength);
+    // Roll-ups saved before they carried the numbers still pin: the numbers are computed when asked.
+    const model = createAnalysis(ds, { cube: packCube(ds), rollUps: without });
+    const def = availableMetrics(ds)[0]!;
+    expect(Array.from(imbalanceNumbers(model, def, '2024-Q4'), String)).toEqual(Array.from(imbalanceNumbers(createAnalysis(ds), def, '2024-Q4'), String));
+    // Numbers of another layout (saved by an older build) are not read: computed when asked.
+    const older = createAnalysis(ds, { cube: packCube(ds), rollUps: { ...rollUps, imbalance: rollUps.imbalance!.map(() => 7), imbalanceLayout: 'n,cv' } });
+    expect(Array.from(imbalanceNumbers(older, def, '2024-Q4'), String)).toEqual(Array.from(imbalanceNumbers(createAnalysis(ds), def, '2024-Q4'), String));
+    expect(older.usage().computed).toBeGreaterThan(0);
   });
 
   it('are ignored by a disposed model', () => {
