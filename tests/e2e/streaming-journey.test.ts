@@ -1,6 +1,7 @@
 /**
- * A file of several read slices in real Chromium: the import worker reads a chosen file in
- * STREAM_CHUNK_BYTES slices, several asked for ahead, and streams them through the pipeline. A
+ * A file of several read slices in real Chromium: a big chosen file is read in STREAM_CHUNK_BYTES
+ * slices by the import worker's slice reader (a worker of its own, several slices ahead) and
+ * streamed through the pipeline. A
  * ~14 MB GB18030 long file (title row, CRLF, quoted "1,234" cells, 余 values, repeat rows: cells and
  * characters cut at every slice boundary) must give the page the report that importFiles gives
  * for the same bytes in one piece: every count, the observations, the units.
@@ -57,6 +58,9 @@ describe('a file of several read slices in Chromium', () => {
     page.setDefaultTimeout(UI_TIMEOUT);
     const errors: string[] = [];
     page.on('pageerror', (e) => { errors.push(e.message); });
+    // Scripts the page and its workers load (the service worker's precache of every file left out).
+    const scripts: string[] = [];
+    context.on('request', (r) => { if (r.serviceWorker() === null && /\.js$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname); });
     try {
       await page.goto(`${app.url}?view=data`);
       await page.getByText('当前显示示例数据').waitFor();
@@ -75,6 +79,8 @@ describe('a file of several read slices in Chromium', () => {
       ]);
       expect(want.counts.merged).toBeGreaterThan(0);
       expect(await page.locator('header .dataset-name').textContent()).toBe('街道汇总');
+      // The slices were read by the import worker's slice reader.
+      expect(scripts.some((p) => /\/slice-reader\.worker-[^/]*\.js$/.test(p)), JSON.stringify(scripts)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

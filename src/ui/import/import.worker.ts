@@ -14,17 +14,16 @@
 import { copyCube, cubeTransfer, packCube } from '../../analysis/model/cube';
 import { rollUpAndPost } from './post-roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
-import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
+import { createImportSession, importFiles, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
 import { isWorkbookBytes } from '../../data/rows/read-workbook';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
+import { readSlices } from './read-slices';
 import { storeCube } from '../../storage/dataset-store';
 
 const PROGRESS_MS = 100;
-/** Slices of a chosen file asked for ahead of the one being imported (each STREAM_CHUNK_BYTES). */
-const READ_AHEAD = 3;
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   try {
@@ -90,23 +89,12 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     const fileStart = bytesDone;
     for (;;) {
       let ok = true;
-      // The next slices are read while this one is imported (reading a chosen file is I/O).
-      const slice = (at: number): Promise<ArrayBuffer> => blob.slice(at, Math.min(blob.size, at + STREAM_CHUNK_BYTES)).arrayBuffer();
-      const ahead: Promise<ArrayBuffer>[] = [];
-      let asked = 0;
-      const askMore = (): void => {
-        while (ahead.length < READ_AHEAD && asked < blob.size) { ahead.push(slice(asked)); asked += STREAM_CHUNK_BYTES; }
-      };
-      askMore();
-      while (ahead.length > 0 && ok) {
-        const chunk = new Uint8Array(await ahead.shift()!);
-        askMore();
+      for await (const chunk of readSlices(blob)) {
         ok = s.push(chunk);
         bytesDone += chunk.length;
         progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
+        if (!ok) break;
       }
-      // A file read again another way does not need the slices already asked for.
-      for (const p of ahead) p.catch(() => undefined);
       if (ok && s.endFile()) break;
       // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
       bytesDone = fileStart;
