@@ -75,6 +75,12 @@ export interface ImportSession {
   /** Starts the next file; `sameAsEarlier` when its bytes equal an earlier file's. */
   beginFile(name: string, size: number, sameAsEarlier?: boolean): void;
   push(chunk: Uint8Array): boolean;
+  /**
+   * Instead of push: the text a StreamDecoder made of the file's next `bytes` bytes elsewhere, or
+   * null when it refused them (FileReader.pushText). Only while the file is read in the stream
+   * mode, the first time (not after a false), and not for a workbook.
+   */
+  pushText(text: string | null, bytes: number, encoding: 'utf-8' | 'gb18030'): boolean;
   endFile(): boolean;
   /** The import's result (once every file has ended). */
   finish(): ImportResult;
@@ -164,6 +170,27 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
     for (let r = c.checkpoint.rows; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   };
 
+  /** Feeds the current file `bytes` more bytes through `read`; false: feed it again from its start. */
+  const feed = (bytes: number, read: (r: FileReader) => boolean): boolean => {
+    const c = current;
+    if (c === null) throw new Error('push before beginFile');
+    if (c.failed) return true;
+    try {
+      if (!read(c.reader)) return again(c);
+      c.fed += bytes;
+      if (!c.reserved && c.fed >= RESERVE_AFTER_BYTES && c.fed < c.size) {
+        // The rest of the file will likely hold as many observations per byte as its start.
+        c.reserved = true;
+        const perByte = (n: number, at: number): number => n + ((n - at) / c.fed) * (c.size - c.fed) * RESERVE_MARGIN;
+        store.reserve(perByte(store.size, c.checkpoint.size), perByte(store.rows, c.checkpoint.rows));
+      }
+      return true;
+    } catch (e) {
+      fail(c, e);
+      return true;
+    }
+  };
+
   return {
     get rows() { return store.rows; },
     beginFile(name, size, sameAsEarlier = false) {
@@ -176,23 +203,10 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false, fed: 0, reserved: false };
     },
     push(chunk) {
-      const c = current;
-      if (c === null) throw new Error('push before beginFile');
-      if (c.failed) return true;
-      try {
-        if (!c.reader.push(chunk)) return again(c);
-        c.fed += chunk.length;
-        if (!c.reserved && c.fed >= RESERVE_AFTER_BYTES && c.fed < c.size) {
-          // The rest of the file will likely hold as many observations per byte as its start.
-          c.reserved = true;
-          const perByte = (n: number, at: number): number => n + ((n - at) / c.fed) * (c.size - c.fed) * RESERVE_MARGIN;
-          store.reserve(perByte(store.size, c.checkpoint.size), perByte(store.rows, c.checkpoint.rows));
-        }
-        return true;
-      } catch (e) {
-        fail(c, e);
-        return true;
-      }
+      return feed(chunk.length, (r) => r.push(chunk));
+    },
+    pushText(text, bytes, encoding) {
+      return feed(bytes, (r) => r.pushText(text, bytes, encoding));
     },
     endFile() {
       const c = current;

@@ -94,6 +94,8 @@ export class FileReader {
   private skipped = false;
   /** Bytes pushed so far (for the line-limit projection). */
   private bytesIn = 0;
+  /** The encoding of the text read so far ('' before the first text), whoever decoded it. */
+  private textEncoding: '' | 'utf-8' | 'gb18030' = '';
 
   constructor(
     readonly name: string, private readonly size: number, private readonly sink: IssueSink, opts: FileReadOptions,
@@ -137,13 +139,34 @@ export class FileReader {
     }
     let text: string;
     try {
-      const first = !this.decoder.started;
       text = this.decoder.decode(bytes);
-      if (first && this.decoder.encoding === 'gb18030') {
-        this.sink.push(makeIssue('info', 'encoding-guessed', { file: this.name }, '编码：GB18030（推测）', 'Encoding: GB18030 (guessed).'));
-      }
     } catch {
       return this.retry('whole');
+    }
+    return this.takeText(text, this.decoder.encoding);
+  }
+
+  /**
+   * Feeds the text a StreamDecoder made of the file's next `bytes` bytes elsewhere (the browser
+   * decodes a big file in a worker of its own while this one reads its rows), in that decoder's
+   * `encoding`; from here on the same as push(). `text` null: that decoder refused the bytes, and
+   * the file is read again whole, as when push()'s own decoder throws. Stream mode only, for text
+   * files (the caller knows a workbook by its first bytes); the last piece is the decoder's end().
+   */
+  pushText(text: string | null, bytes: number, encoding: 'utf-8' | 'gb18030'): boolean {
+    if (this.skipped) return true;
+    if (this.mode !== 'stream') throw new Error('pushText needs the stream mode');
+    if (text === null) return this.retry('whole');
+    this.bytesIn += bytes;
+    return this.takeText(text, encoding);
+  }
+
+  private takeText(text: string, encoding: 'utf-8' | 'gb18030'): boolean {
+    if (this.textEncoding === '') {
+      this.textEncoding = encoding;
+      if (encoding === 'gb18030') {
+        this.sink.push(makeIssue('info', 'encoding-guessed', { file: this.name }, '编码：GB18030（推测）', 'Encoding: GB18030 (guessed).'));
+      }
     }
     return this.streamText(text, false) && this.withinLineLimit();
   }
@@ -174,12 +197,12 @@ export class FileReader {
     } catch {
       return this.retry('whole');
     }
-    if (!this.decoder.started) return this.retry('whole'); // empty file: decodeBytes words it
+    if (this.textEncoding === '') return this.retry('whole'); // empty file: decodeBytes words it
     if (!this.streamText(tail, true)) return false;
     // decodeBytes' sanity rule (GBK misread as UTF-8) needs both decodes of the whole file.
-    if (this.decoder.encoding === 'utf-8' && !this.sawCjk && this.sawMisread) return this.retry('whole');
+    if (this.textEncoding === 'utf-8' && !this.sawCjk && this.sawMisread) return this.retry('whole');
     if (!this.tokenizer!.end()) return this.retry('papaparse');
-    this.encoding = this.decoder.encoding;
+    this.encoding = this.textEncoding;
     return this.finishText(this.tokenizer!);
   }
 
@@ -213,7 +236,7 @@ export class FileReader {
 
   private streamText(text: string, final: boolean): boolean {
     if (text.indexOf('\uFFFD') >= 0) return this.retry('whole'); // decodeBytes reports each one
-    if (this.decoder.encoding === 'utf-8' && !this.sawCjk) {
+    if (this.textEncoding === 'utf-8' && !this.sawCjk) {
       this.sawCjk = CJK.test(text);
       if (!this.sawCjk && MISREAD_LETTERS.test(text)) this.sawMisread = true;
     }
@@ -225,7 +248,7 @@ export class FileReader {
       const head = whole.slice(0, 512).trimStart().toLowerCase();
       // An HTML page or an empty file: decodeBytes blocks it with its own words.
       if (head.startsWith('<') || (final && isBlankText(whole))) return this.retry('whole');
-      this.rows = this.newRows(this.decoder.encoding);
+      this.rows = this.newRows(this.textEncoding);
       this.tokenizer = this.startTokenizer(whole);
       return this.tokenize(whole);
     }

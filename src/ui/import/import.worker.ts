@@ -14,13 +14,14 @@
 import { copyCube, cubeTransfer, packCube } from '../../analysis/model/cube';
 import { rollUpAndPost } from './post-roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
-import { createImportSession, importFiles, type ImportResult } from '../../data/pipeline/import-files';
+import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
 import { isWorkbookBytes } from '../../data/rows/read-workbook';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
 import { readSlices } from './read-slices';
+import { decodedPieces } from './decoded-pieces';
 import { storeCube } from '../../storage/dataset-store';
 
 const PROGRESS_MS = 100;
@@ -87,13 +88,26 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     const { name, blob } = blobs[i]!;
     s.beginFile(name, blob.size, await sameAsEarlier(blobs, i));
     const fileStart = bytesDone;
+    // A big text file is decoded by a worker of its own while this one reads its rows.
+    let elsewhere = blob.size > STREAM_CHUNK_BYTES && !isWorkbookBytes(heads[i]!);
     for (;;) {
       let ok = true;
-      for await (const chunk of readSlices(blob)) {
-        ok = s.push(chunk);
-        bytesDone += chunk.length;
-        progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
-        if (!ok) break;
+      if (elsewhere) {
+        for await (const piece of decodedPieces(blob)) {
+          ok = s.pushText(piece.text, piece.bytes, piece.encoding);
+          bytesDone += piece.bytes;
+          progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
+          if (!ok) break;
+        }
+        // Any further reading of this file is from its bytes, here.
+        elsewhere = false;
+      } else {
+        for await (const chunk of readSlices(blob)) {
+          ok = s.push(chunk);
+          bytesDone += chunk.length;
+          progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
+          if (!ok) break;
+        }
       }
       if (ok && s.endFile()) break;
       // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
