@@ -1,12 +1,15 @@
-/** Messages between the import worker and its decode worker (decode.worker.ts). */
+/** Messages between the import worker and its decode worker (decode.worker.ts), paced (paced-stream.ts). */
 
-/** Import worker → decode worker: the file to decode, or room for one more decoded slice. */
-export type DecodeRequest = { readonly kind: 'start'; readonly blob: Blob; readonly sliceBytes: number } | { readonly kind: 'more' };
+/** What the decode worker reads and decodes: a file, in slices of `sliceBytes`. */
+export interface DecodeStart {
+  readonly blob: Blob;
+  readonly sliceBytes: number;
+}
 
 /**
  * Decode worker → import worker: the text of the file's next `bytes` bytes (ImportSession.pushText),
- * in order; null when the decoder refused them (then nothing follows). The last piece is the
- * decoder's end (bytes 0).
+ * in order; null when the decoder refused them (the last piece then). The last piece of a file
+ * decoded to its end is the decoder's end (bytes 0).
  */
 export interface DecodedPiece {
   readonly text: string | null;

@@ -4,7 +4,8 @@
  * transferred; a small file's, or where a worker cannot start one, are read here.
  */
 import { STREAM_CHUNK_BYTES } from '../../data/pipeline/import-files';
-import { slicesOf, type SliceRequest } from './slice-loop';
+import { pacedMessages } from './paced-stream';
+import { slicesOf, type SliceMessage, type SliceStart } from './slice-loop';
 
 /**
  * The slices of `blob` from its first byte. Leaving the loop early ends the reading. A file of one
@@ -22,24 +23,11 @@ export async function* readSlices(blob: Blob): AsyncGenerator<Uint8Array, void, 
     yield* readHere(blob);
     return;
   }
-  const inbox: (ArrayBuffer | null | { failed: string })[] = [];
-  let wake: (() => void) | null = null;
-  let broken: string | null = null;
-  reader.onmessage = (e: MessageEvent<ArrayBuffer | null | { failed: string }>) => { inbox.push(e.data); wake?.(); wake = null; };
-  reader.onerror = (e) => { e.preventDefault(); broken = e.message || 'slice reader failed'; wake?.(); wake = null; };
-  try {
-    reader.postMessage({ kind: 'start', blob, sliceBytes: STREAM_CHUNK_BYTES } satisfies SliceRequest);
-    for (;;) {
-      while (inbox.length === 0 && broken === null) await new Promise<void>((resolve) => { wake = resolve; });
-      const next = inbox.shift();
-      if (next === undefined) throw new Error(`读取文件失败：${broken}`);
-      if (next === null) return;
-      if (!(next instanceof ArrayBuffer)) throw new Error(`读取文件失败：${next.failed}`);
-      reader.postMessage({ kind: 'more' } satisfies SliceRequest);
-      yield new Uint8Array(next);
-    }
-  } finally {
-    reader.terminate();
+  const messages = pacedMessages<SliceStart, SliceMessage>(reader, { blob, sliceBytes: STREAM_CHUNK_BYTES }, (m) => !(m instanceof ArrayBuffer), (failed) => ({ failed }));
+  for await (const m of messages) {
+    if (m === null) return;
+    if (!(m instanceof ArrayBuffer)) throw new Error(`读取文件失败：${m.failed}`);
+    yield new Uint8Array(m);
   }
 }
 

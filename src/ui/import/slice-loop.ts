@@ -3,8 +3,11 @@
 /** Slices asked for ahead of the one being used. */
 export const READ_AHEAD = 3;
 
-/** Import worker → slice reader: the file to read, or room for one more slice. */
-export type SliceRequest = { readonly kind: 'start'; readonly blob: Blob; readonly sliceBytes: number } | { readonly kind: 'more' };
+/** What the slice reader reads: a file, in slices of `sliceBytes`. */
+export interface SliceStart { readonly blob: Blob; readonly sliceBytes: number }
+
+/** Slice reader → import worker: the next slice; null after the last; or why reading failed. */
+export type SliceMessage = ArrayBuffer | null | { readonly failed: string };
 
 /** The one loop over a file's slices, in order, READ_AHEAD reads ahead; leaving it early drops the reads asked for. */
 export async function* slicesOf(blob: Blob, sliceBytes: number): AsyncGenerator<ArrayBuffer, void, undefined> {

@@ -1,34 +1,19 @@
 /**
  * Module Web Worker, started by the import worker for each reading of a big chosen file: reads its
  * slices (the size it is given, READ_AHEAD asked for ahead) and hands each over as a
- * transferred ArrayBuffer, in order, then `null`. A thread of its own because a Blob read is
- * drained by the thread that asked for it: asked for by the busy import worker, each slice waited
- * on the worker's next pause. It posts at most READ_AHEAD slices the import worker has not taken
- * (each `more` is room for one), so slices never pile up in memory.
+ * transferred ArrayBuffer, in order, then `null` (or `{ failed }`). A thread of its own because a
+ * Blob read is drained by the thread that asked for it: asked for by the busy import worker, each
+ * slice waited on the worker's next pause. Paced (paced-stream.ts): at most READ_AHEAD slices
+ * the import worker has not taken.
  */
-import { READ_AHEAD, slicesOf, type SliceRequest } from './slice-loop';
+import { servePaced } from './paced-stream';
+import { READ_AHEAD, slicesOf, type SliceMessage, type SliceStart } from './slice-loop';
 
-let room = READ_AHEAD;
-let wake: (() => void) | null = null;
-
-self.onmessage = (e: MessageEvent<SliceRequest>) => {
-  if (e.data.kind === 'start') void read(e.data.blob, e.data.sliceBytes);
-  else {
-    room++;
-    wake?.();
-    wake = null;
-  }
-};
-
-async function read(blob: Blob, sliceBytes: number): Promise<void> {
+servePaced<SliceStart, SliceMessage>(READ_AHEAD, async ({ blob, sliceBytes }, post) => {
   try {
-    for await (const slice of slicesOf(blob, sliceBytes)) {
-      while (room === 0) await new Promise<void>((resolve) => { wake = resolve; });
-      room--;
-      self.postMessage(slice, [slice]);
-    }
-    self.postMessage(null);
+    for await (const slice of slicesOf(blob, sliceBytes)) await post(slice, [slice]);
+    await post(null);
   } catch (err) {
-    self.postMessage({ failed: err instanceof Error ? err.message : String(err) });
+    await post({ failed: err instanceof Error ? err.message : String(err) });
   }
-}
+});
