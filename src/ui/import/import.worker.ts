@@ -14,14 +14,14 @@
 import { copyCube, cubeTransfer, packCube } from '../../analysis/model/cube';
 import { rollUpAndPost } from './post-roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
-import { createImportSession, importFiles, STREAM_CHUNK_BYTES, type ImportResult } from '../../data/pipeline/import-files';
+import { createImportSession, importFiles, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
 import { isWorkbookBytes } from '../../data/rows/read-workbook';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
 import { readSlices } from './read-slices';
-import { decodedPieces } from './decoded-pieces';
+import { decodedPieces, decodesElsewhere } from './decoded-pieces';
 import { storeCube } from '../../storage/dataset-store';
 
 const PROGRESS_MS = 100;
@@ -89,7 +89,7 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     s.beginFile(name, blob.size, await sameAsEarlier(blobs, i));
     const fileStart = bytesDone;
     // A big text file is decoded by a worker of its own while this one reads its rows.
-    let elsewhere = blob.size > STREAM_CHUNK_BYTES && !isWorkbookBytes(heads[i]!);
+    let elsewhere = decodesElsewhere(blob.size, heads[i]!, navigator.hardwareConcurrency || 1);
     for (;;) {
       let ok = true;
       if (elsewhere) {
