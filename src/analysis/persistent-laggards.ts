@@ -13,8 +13,6 @@ import { unitNameOrder } from './unit-scope';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
-export { bottomQuartileCut, inBottomQuartile, type QuartileCut } from './quartile-cut';
-
 /** The run that earns "连续N期靠后" in the 排行 and 均衡 views and the narrative: three periods. */
 export const PERSISTENT_RUN = 3;
 

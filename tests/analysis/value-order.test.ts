@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/data/vocabulary/metric-catalog';
-import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/persistent-laggards';
+import { bottomQuartileCut, inBottomQuartile } from '../../src/analysis/quartile-cut';
 import { countLaggards, findLaggardsBelow, laggardsOfOrder } from '../../src/analysis/laggards';
 import { median, selectKth, sharedMedian } from '../../src/analysis/statistics-basics';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from '../../src/analysis/rank-values';

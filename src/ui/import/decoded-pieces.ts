@@ -1,8 +1,8 @@
 /**
  * In the import worker: a big text file read and decoded by a decode worker of its own
  * (decode.worker.ts), as the pieces ImportSession.pushText takes, in order. The decode worker lives
- * as long as the loop over the pieces. A decode worker that fails gives a refused piece (text
- * null), so the session reads the file again from its bytes.
+ * as long as the loop over the pieces. A decode worker that fails, or cannot start, gives a
+ * refused piece (text null), so the session reads the file again from its bytes.
  */
 import { STREAM_CHUNK_BYTES } from '../../data/pipeline/import-files';
 import { isWorkbookBytes } from '../../data/rows/read-workbook';
@@ -18,8 +18,16 @@ export function decodesElsewhere(size: number, head: Uint8Array, cores: number):
   return size > STREAM_CHUNK_BYTES && !isWorkbookBytes(head) && cores > 1;
 }
 
-export function decodedPieces(blob: Blob): AsyncGenerator<DecodedPiece, void, undefined> {
-  const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
-  return pacedMessages<DecodeStart, DecodedPiece>(worker, { blob, sliceBytes: STREAM_CHUNK_BYTES }, (p) => p.last,
-    () => ({ text: null, bytes: 0, encoding: 'utf-8', last: true }));
+const REFUSED: DecodedPiece = { text: null, bytes: 0, encoding: 'utf-8', last: true };
+
+export async function* decodedPieces(blob: Blob): AsyncGenerator<DecodedPiece, void, undefined> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // No worker to decode in (as when one fails): the file is read from its bytes instead.
+    yield REFUSED;
+    return;
+  }
+  yield* pacedMessages<DecodeStart, DecodedPiece>(worker, { blob, sliceBytes: STREAM_CHUNK_BYTES }, (p) => p.last, () => REFUSED);
 }

@@ -90,24 +90,20 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     const fileStart = bytesDone;
     // A big text file is decoded by a worker of its own while this one reads its rows.
     let elsewhere = decodesElsewhere(blob.size, heads[i]!, navigator.hardwareConcurrency || 1);
+    // Counts a fed piece's bytes for the progress line; passes the session's answer on.
+    const fed = (bytes: number, ok: boolean): boolean => {
+      bytesDone += bytes;
+      progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
+      return ok;
+    };
     for (;;) {
       let ok = true;
       if (elsewhere) {
-        for await (const piece of decodedPieces(blob)) {
-          ok = s.pushText(piece.text, piece.bytes, piece.encoding);
-          bytesDone += piece.bytes;
-          progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
-          if (!ok) break;
-        }
+        for await (const p of decodedPieces(blob)) if (!(ok = fed(p.bytes, s.pushText(p.text, p.bytes, p.encoding)))) break;
         // Any further reading of this file is from its bytes, here.
         elsewhere = false;
       } else {
-        for await (const chunk of readSlices(blob)) {
-          ok = s.push(chunk);
-          bytesDone += chunk.length;
-          progress({ bytesDone, bytesTotal, rows: s.rows, phase: 'stream' });
-          if (!ok) break;
-        }
+        for await (const chunk of readSlices(blob)) if (!(ok = fed(chunk.length, s.push(chunk)))) break;
       }
       if (ok && s.endFile()) break;
       // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
