@@ -54,21 +54,19 @@ function computeMatrix(model: Analysis, metricIds: readonly string[], cols: read
   }
   const units: number[] = [];
   for (let u = 0; u < n; u++) if (all || valued[u] === 1) units.push(u);
-  // Each metric's percentiles by unit first (small integers from their counts, other values from
-  // the shared sort), then the row-major matrix filled row by row from the columns: one pass over
-  // it, rather than one per metric.
-  const scores = new Float64Array(m * n).fill(NaN);
+  // Each metric's percentiles (small integers from their counts, other values from the shared
+  // sort) go straight into their column of the row-major matrix of every unit; the rows of units
+  // with no value at all are then dropped (there are none in the usual case).
+  let pct = new Float64Array(n * m).fill(NaN);
   for (let j = 0; j < m; j++) {
     const { values } = cols[j]!;
     const direction = requireMetric(ds, metricIds[j]!).direction;
-    const column = scores.subarray(j * n, (j + 1) * n);
-    if (countable(spans[j]!)) percentileScoresByCounting(values, direction, spans[j]!, column);
-    else percentileScoresInto(values, direction, sharedFiniteOrder(model, cols[j]!), column);
+    if (countable(spans[j]!)) percentileScoresByCounting(values, direction, spans[j]!, pct, m, j);
+    else percentileScoresInto(values, direction, sharedFiniteOrder(model, cols[j]!), pct, m, j);
   }
-  const pct = new Float64Array(units.length * m);
-  for (let r = 0; r < units.length; r++) {
-    const u = units[r]!;
-    for (let j = 0; j < m; j++) pct[r * m + j] = scores[j * n + u]!;
+  if (!all) {
+    units.forEach((u, r) => pct.copyWithin(r * m, u * m, u * m + m));
+    pct = pct.slice(0, units.length * m);
   }
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.

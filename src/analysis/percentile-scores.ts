@@ -25,17 +25,20 @@ export function percentileScoresOfOrder(values: Float64Array, direction: Directi
   return out;
 }
 
-/** Writes each scored unit u's percentile to out[u] and leaves the other entries alone. */
-export function percentileScoresInto(values: Float64Array, direction: Direction, order: Int32Array, out: Float64Array): void {
+/**
+ * Writes each scored unit u's percentile to out[u * stride + offset] (out[u] by default: a column;
+ * a row-major matrix's column `offset` of `stride`) and leaves the other entries alone.
+ */
+export function percentileScoresInto(values: Float64Array, direction: Direction, order: Int32Array, out: Float64Array, stride = 1, offset = 0): void {
   const n = order.length;
-  if (n === 1) out[order[0]!] = 0.5;
+  if (n === 1) out[order[0]! * stride + offset] = 0.5;
   for (let first = 0; n > 1 && first < n;) {
     const v = values[order[first]!]!;
     let last = first;
     while (last + 1 < n && values[order[last + 1]!] === v) last++;
     const pct = (first + last) / 2 / (n - 1);
     const score = direction === 'lower' ? 1 - pct : pct;
-    for (let k = first; k <= last; k++) out[order[k]!] = score;
+    for (let k = first; k <= last; k++) out[order[k]! * stride + offset] = score;
     first = last + 1;
   }
 }
@@ -43,9 +46,10 @@ export function percentileScoresInto(values: Float64Array, direction: Direction,
 /**
  * `percentileScoresInto` for values that are counted rather than sorted (countable(span): small
  * integers): each unit's tie group is read off the counts of the values below and at its own, the
- * positions the order would give it, so no order is needed. Writes out[u] for the finite values.
+ * positions the order would give it, so no order is needed. Writes out[u * stride + offset] for the
+ * finite values, as percentileScoresInto does.
  */
-export function percentileScoresByCounting(values: Float64Array, direction: Direction, span: FiniteSpan, out: Float64Array): void {
+export function percentileScoresByCounting(values: Float64Array, direction: Direction, span: FiniteSpan, out: Float64Array, stride = 1, offset = 0): void {
   if (!countable(span)) throw new Error(`percentileScoresByCounting: values of ${span.count} that are not small integers (${span.min}..${span.max})`);
   const { count: n, min } = span;
   // start[b]: how many values are below min + b (the first position of their tie group).
@@ -60,6 +64,6 @@ export function percentileScoresByCounting(values: Float64Array, direction: Dire
     if (!Number.isFinite(v)) continue;
     const b = (v - min) | 0;
     const pct = (start[b]! + start[b + 1]! - 1) / 2 / (n - 1);
-    out[u] = direction === 'lower' ? 1 - pct : pct;
+    out[u * stride + offset] = direction === 'lower' ? 1 - pct : pct;
   }
 }

@@ -255,10 +255,19 @@ function prefixSums(counts: Int32Array, buckets: number): void {
 
 /**
  * `finiteOrder(v.values)` kept in the model under the values' key, for values that are never
- * mutated (the results of periodValues / perCapita / scopedValues); the result is read-only.
+ * mutated (the results of periodValues / perCapita / scopedValues); the result is read-only. The
+ * import worker's sort of the same values is read instead when it kept one (PackedRollUps.orders).
  */
 export function sharedFiniteOrder(a: Analysis, v: KeyedValues): Int32Array {
-  return a.memo(`order|${v.key}`, () => finiteOrder(v.values));
+  return a.memo(`order|${v.key}`, () => {
+    const kept = a.pinned<Uint16Array>(packedOrderKey(v.key));
+    return kept ? new Int32Array(kept) : finiteOrder(v.values);
+  });
+}
+
+/** The key the worker's sort of the values keyed `valuesKey` is pinned under (roll-ups.ts). */
+export function packedOrderKey(valuesKey: string): string {
+  return `packed-order|${valuesKey}`;
 }
 
 /** The values at `order`, i.e. the finite values sorted ascending when `order` is a finiteOrder. */

@@ -12,7 +12,7 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { unpackColumns, type MetricColumns } from '../metric-index';
 import { nameOrderFrom } from '../unit-scope';
 import type { PackedCube } from './cube';
-import { imbalanceEntries, rollUpEntries, rollUpsBytes, type PackedRollUps } from './roll-ups';
+import { imbalanceEntries, orderEntries, rollUpEntries, rollUpsBytes, type PackedRollUps } from './roll-ups';
 
 /** What the model holds, for tests and the bench. */
 export interface AnalysisUsage {
@@ -42,10 +42,13 @@ export interface Analysis {
    * its own when estimateBytes would count memory it shares with another entry.
    */
   memo<T>(key: string, compute: () => T, size?: (value: T) => number): T;
+  /** What the import worker handed over under `key` (pinned with the cube or its roll-ups), else undefined; never computes. */
+  pinned<T>(key: string): T | undefined;
   /**
    * Pins the worker's rolled-up values (rollUpCube), which arrive after the cube: from then on a
    * view's periodValues reads them instead of rolling up here (the same results either way), and
-   * imbalanceNumbers reads the numbers the worker computed from them (rollUps.imbalance). Needs the cube the model was started with; ignored after dispose() or when already pinned.
+   * imbalanceNumbers reads the numbers the worker computed from them (rollUps.imbalance), and
+   * sharedFiniteOrder the worker's sorts (rollUps.orders). Needs the cube the model was started with; ignored after dispose() or when already pinned.
    */
   pinRollUps(rollUps: PackedRollUps): void;
   /** What the memo holds now. */
@@ -139,6 +142,8 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
       put(key, value, OBJECT_BYTES);
       drop(key);
     }
+    // The worker's sorts (counted in rollUpsBytes too), read by sharedFiniteOrder.
+    for (const [key, value] of orderEntries(rollUps)) put(key, value, OBJECT_BYTES);
     if (options.budgetBytes === undefined) {
       budget = rolledUpBudget(cube, rollUpsBytes(rollUps));
       evictOver();
@@ -187,6 +192,7 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
       evictOver(key);
       return value;
     },
+    pinned: <T>(key: string) => pinned.get(key) as T | undefined,
     pinRollUps,
     usage: () => ({ entries: entries.size, bytes, budget, pinnedBytes, computed, evicted }),
     dispose() {

@@ -9,6 +9,7 @@ import { metricColumns, packQualifiers } from '../metric-index';
 import { periodValues, type PeriodValues } from '../period-values';
 import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../imbalance-numbers';
 import { availableMetrics, requireMetric } from '../resolve-metric';
+import { countable, finiteSpan, sharedFiniteOrder } from '../value-order';
 import { createAnalysis } from './analysis';
 import type { PackedCube } from './cube';
 import { STORED_ROW, type PackedRollUps } from './roll-ups';
@@ -16,7 +17,8 @@ import { STORED_ROW, type PackedRollUps } from './roll-ups';
 /**
  * Rolls up every available metric in every available period of `ds` from `cube` alone: the
  * observation columns are not read (in the worker they have been transferred to the page by now).
- * Then the imbalance numbers of each (imbalanceNumbers, every unit, absolute values).
+ * Then the imbalance numbers of each (imbalanceNumbers, every unit, absolute values), and the
+ * sorts they were read from where the values are not counted instead (PackedRollUps.orders).
  */
 export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
   const tables: Dataset = { ...ds, obs: emptyObservations() };
@@ -45,23 +47,37 @@ export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
   // Completeness packs as qualifiers do: 0 (complete) is the common value.
   const { qualifierRow: partialRow, qualifiers: partial } = packQualifiers(rows.map((pv) => pv.partial), n);
   const rollUps: PackedRollUps = { units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial };
-  return { ...rollUps, imbalance: imbalanceOfCube(tables, cube, rollUps), imbalanceLayout: IMBALANCE_LAYOUT };
+  return { ...rollUps, ...imbalanceOfCube(tables, cube, rollUps), imbalanceLayout: IMBALANCE_LAYOUT };
 }
 
 /**
  * The imbalance numbers of every metric × period of `rollUps` (PackedRollUps.imbalance), from a
- * model that reads the cube and the roll-ups: the sorts they need are dropped as the budget fills.
+ * model that reads the cube and the roll-ups, and the sorts of the values that are not counted
+ * (PackedRollUps.orders): the numbers were read from them, and the model drops them as its budget fills.
  */
-function imbalanceOfCube(tables: Dataset, cube: PackedCube, rollUps: PackedRollUps): Float64Array {
+function imbalanceOfCube(tables: Dataset, cube: PackedCube, rollUps: PackedRollUps): Pick<PackedRollUps, 'imbalance' | 'orders' | 'orderStart'> {
   const model = createAnalysis(tables, { cube, rollUps, budgetBytes: IMBALANCE_BUDGET });
   const { metrics, periods } = rollUps;
-  const out = new Float64Array(metrics.length * periods.length * IMBALANCE_FIELDS);
+  const imbalance = new Float64Array(metrics.length * periods.length * IMBALANCE_FIELDS);
+  const keepOrders = rollUps.units <= 2 ** 16;
+  const orderStart = new Int32Array(metrics.length * periods.length + 1);
+  const kept: Int32Array[] = [];
   metrics.forEach((id, m) => {
     const def = requireMetric(tables, id);
-    periods.forEach((period, p) => out.set(imbalanceNumbers(model, def, period), (m * periods.length + p) * IMBALANCE_FIELDS));
+    periods.forEach((period, p) => {
+      const i = m * periods.length + p;
+      imbalance.set(imbalanceNumbers(model, def, period), i * IMBALANCE_FIELDS);
+      const values = periodValues(model, id, period);
+      const sorted = keepOrders && !countable(finiteSpan(values.values)) ? sharedFiniteOrder(model, values) : undefined;
+      if (sorted) kept.push(sorted);
+      orderStart[i + 1] = orderStart[i]! + (sorted?.length ?? 0);
+    });
   });
   model.dispose();
-  return out;
+  if (!keepOrders) return { imbalance };
+  const orders = new Uint16Array(orderStart.at(-1)!);
+  kept.reduce((at, sorted) => { orders.set(sorted, at); return at + sorted.length; }, 0);
+  return { imbalance, orders, orderStart };
 }
 
 /** Memo budget of the model the imbalance numbers are computed in: a few sorts at a time. */

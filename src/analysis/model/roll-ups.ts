@@ -10,6 +10,7 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbersKey, type ImbalanceNumbers } from '../imbalance-numbers';
 import { qualifierRowOf } from '../metric-index';
 import { periodValuesKey, type PeriodValues } from '../period-values';
+import { packedOrderKey } from '../value-order';
 
 /** `slot` value of a result that is the stored column of the same metric and period, unchanged. */
 export const STORED_ROW = -1;
@@ -39,12 +40,23 @@ export interface PackedRollUps {
   readonly imbalance?: Float64Array;
   /** IMBALANCE_LAYOUT when `imbalance` was packed: numbers of another layout (an older build's, reopened) are ignored. */
   readonly imbalanceLayout?: string;
+  /**
+   * The sort orders (finiteOrder: unit indices of the finite values, ascending) of the results that
+   * are not sorted by counting (reals and wide integers: rates, amounts), one after another: that
+   * of metric m in period p is `orders[orderStart[i] .. orderStart[i + 1]]`, i = m * periods.length + p,
+   * none when that is empty. Small integers (counts) are counted again instead: keeping theirs
+   * would cost more memory than their counting costs time. Absent with more units than a Uint16
+   * numbers, and in roll-ups saved before they were kept.
+   */
+  readonly orders?: Uint16Array;
+  readonly orderStart?: Int32Array;
 }
 
 /** The buffers of `r` to transfer with it. */
 export function rollUpsTransfer(r: PackedRollUps): ArrayBuffer[] {
   const buffers = [r.slot.buffer, r.values.buffer, r.qualifierRow.buffer, r.qualifiers.buffer, r.partialRow.buffer, r.partial.buffer];
   if (r.imbalance) buffers.push(r.imbalance.buffer);
+  if (r.orders && r.orderStart) buffers.push(r.orders.buffer, r.orderStart.buffer);
   return buffers as ArrayBuffer[];
 }
 
@@ -53,13 +65,14 @@ export function copyRollUps(r: PackedRollUps): PackedRollUps {
   return {
     ...r, slot: r.slot.slice(), values: r.values.slice(), qualifierRow: r.qualifierRow.slice(), qualifiers: r.qualifiers.slice(),
     partialRow: r.partialRow.slice(), partial: r.partial.slice(), ...(r.imbalance ? { imbalance: r.imbalance.slice() } : {}),
+    ...(r.orders && r.orderStart ? { orders: r.orders.slice(), orderStart: r.orderStart.slice() } : {}),
   };
 }
 
 /** Bytes the packed roll-ups hold. */
 export function rollUpsBytes(r: PackedRollUps): number {
   return r.slot.byteLength + r.values.byteLength + r.qualifierRow.byteLength + r.qualifiers.byteLength + r.partialRow.byteLength
-    + r.partial.byteLength + (r.imbalance?.byteLength ?? 0);
+    + r.partial.byteLength + (r.imbalance?.byteLength ?? 0) + (r.orders?.byteLength ?? 0) + (r.orderStart?.byteLength ?? 0);
 }
 
 /**
@@ -108,6 +121,24 @@ export function imbalanceEntries(r: PackedRollUps): [string, ImbalanceNumbers][]
   r.metrics.forEach((id, m) => r.periods.forEach((period, p) => {
     const at = (m * r.periods.length + p) * IMBALANCE_FIELDS;
     out.push([imbalanceNumbersKey(periodValuesKey(id, period)), all.subarray(at, at + IMBALANCE_FIELDS)]);
+  }));
+  return out;
+}
+
+/**
+ * The sort orders `r` holds (none when it has none), as [memo key, value] pairs for the model to
+ * pin: views into r's buffer, under the keys sharedFiniteOrder looks for.
+ */
+export function orderEntries(r: PackedRollUps): [string, Uint16Array][] {
+  const { orders, orderStart } = r;
+  if (!orders || !orderStart) return [];
+  if (orderStart.length !== r.metrics.length * r.periods.length + 1 || orderStart.at(-1) !== orders.length) {
+    throw new Error(`roll-ups carry ${orders.length} sorted units for ${r.metrics.length} metrics × ${r.periods.length} periods`);
+  }
+  const out: [string, Uint16Array][] = [];
+  r.metrics.forEach((id, m) => r.periods.forEach((period, p) => {
+    const i = m * r.periods.length + p;
+    if (orderStart[i + 1]! > orderStart[i]!) out.push([packedOrderKey(periodValuesKey(id, period)), orders.subarray(orderStart[i]!, orderStart[i + 1]!)]);
   }));
   return out;
 }

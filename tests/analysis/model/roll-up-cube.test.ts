@@ -19,6 +19,7 @@ import { imbalanceForMetric } from '../../../src/analysis/imbalance';
 import { spreadTrend } from '../../../src/analysis/spread-trend';
 import { periodValues } from '../../../src/analysis/period-values';
 import { availableMetrics } from '../../../src/analysis/resolve-metric';
+import { countable, finiteOrder, finiteSpan, sharedFiniteOrder } from '../../../src/analysis/value-order';
 import type { Dataset } from '../../../src/data/dataset/dataset';
 import { importFiles } from '../../../src/data/pipeline/import-files';
 import { mulberry32 } from '../../../scripts/sample/prng';
@@ -135,6 +136,38 @@ describe.each([
     expect(pinned.usage().computed).toBeGreaterThan(before);
   });
 
+  it('carry the sorts of the values that are not counted, and a model reads them instead of sorting', () => {
+    const pinned = createAnalysis(ds, { cube, rollUps });
+    let kept = 0;
+    for (const def of availableMetrics(ds)) {
+      for (const period of availablePeriods(ds)) {
+        const values = periodValues(pinned, def.id, period);
+        const where = `${def.id} ${period}`;
+        const counted = countable(finiteSpan(values.values));
+        const before = pinned.usage().computed;
+        const order = sharedFiniteOrder(pinned, values);
+        expect(Array.from(order), where).toEqual(Array.from(finiteOrder(values.values)));
+        // Read off the worker's sort: only the Int32 copy of it is made (one computed entry, no sort).
+        if (!counted && order.length > 0) kept++;
+        expect(pinned.usage().computed - before, where).toBe(1);
+      }
+    }
+    expect(rollUps.orders!.length).toBe(rollUps.orderStart!.at(-1));
+    // The order comes from the roll-ups, not from a sort here: a model given reversed ones reads those.
+    const orderStart = rollUps.orderStart!;
+    const reversed = rollUps.orders!.slice();
+    for (let i = 0; i + 1 < orderStart.length; i++) reversed.subarray(orderStart[i]!, orderStart[i + 1]!).reverse();
+    const misled = createAnalysis(ds, { cube, rollUps: { ...rollUps, orders: reversed } });
+    const i = orderStart.findIndex((at, k) => orderStart[k + 1]! > at + 1);
+    expect(i, 'some kept sort of two units or more').toBeGreaterThanOrEqual(0);
+    const id = rollUps.metrics[Math.floor(i / rollUps.periods.length)]!;
+    const period = rollUps.periods[i % rollUps.periods.length]!;
+    const values = periodValues(misled, id, period);
+    expect(Array.from(sharedFiniteOrder(misled, values))).toEqual(Array.from(finiteOrder(values.values)).reverse());
+    // Every kept entry is one of the uncounted results; counted ones keep nothing.
+    expect(rollUps.orderStart!.filter((at, i) => i > 0 && at > rollUps.orderStart![i - 1]!).length).toBe(kept);
+  });
+
   it('and the spread trends and 连续N期靠后 read off them equal those of a model without them', () => {
     const pinned = createAnalysis(ds, { cube, rollUps });
     const plain = createAnalysis(ds);
@@ -201,16 +234,20 @@ describe('rolled-up columns', () => {
     expect(() => createAnalysis(ds, { cube, rollUps: rollUpCube(other, packCube(other)) })).toThrow(/do not fit/);
   });
 
-  it('hand over, copy and count the imbalance numbers with the rolled-up values', () => {
+  it('hand over, copy and count the imbalance numbers and sorts with the rolled-up values', () => {
     const ds = sample();
     const rollUps = rollUpCube(ds, packCube(ds));
     expect(rollUpsTransfer(rollUps)).toContain(rollUps.imbalance!.buffer);
     const copy = copyRollUps(rollUps);
     expect(copy.imbalance!.buffer).not.toBe(rollUps.imbalance!.buffer);
     expect(Array.from(copy.imbalance!, String)).toEqual(Array.from(rollUps.imbalance!, String));
-    const { imbalance, imbalanceLayout, ...without } = rollUps;
+    expect(rollUpsTransfer(rollUps)).toContain(rollUps.orders!.buffer);
+    expect(Array.from(copy.orders!)).toEqual(Array.from(rollUps.orders!));
+    expect(copy.orderStart!.buffer).not.toBe(rollUps.orderStart!.buffer);
+    const { imbalance, imbalanceLayout, orders, orderStart, ...without } = rollUps;
     expect(imbalanceLayout).toBe(IMBALANCE_LAYOUT);
-    expect(rollUpsBytes(rollUps)).toBe(rollUpsBytes(without) + imbalance!.byteLength);
+    expect(orders!.length).toBeGreaterThan(0);
+    expect(rollUpsBytes(rollUps)).toBe(rollUpsBytes(without) + imbalance!.byteLength + orders!.byteLength + orderStart!.byteLength);
     // Roll-ups saved before they carried the numbers still pin: the numbers are computed when asked.
     const model = createAnalysis(ds, { cube: packCube(ds), rollUps: without });
     const def = availableMetrics(ds)[0]!;
