@@ -15,13 +15,13 @@
  * computed ahead, so a switch pays for its own sorts and statistics, and reuses what earlier
  * switches of that view kept. Stages `views` and `index` are
  * the labels of results from before (the preparation pass, now gone). Every switch goes to a
- * metric or period not shown before in that view, after a collection; the views also switch to
+ * metric or period not shown before in that view, after a collection and a pause (settledGc); the views also switch to
  * months, the 趋势 and 连续N期靠后 parts then at month granularity.
  */
 import type { Analysis } from '../src/analysis/model/analysis';
 import type { Dataset } from '../src/data/dataset/dataset';
 import type { TargetModule } from './load-targets';
-import { gc, median } from './measure';
+import { gc, median, settledGc } from './measure';
 
 export type PreparedStage = 'views' | 'index' | 'model';
 
@@ -97,20 +97,20 @@ export function benchViewSwitches(mod: TargetModule, base: Dataset, rounds = 2):
         const ds = mod.createAnalysis({ ...base }, { cube, rollUps });
         compute(ds, 'reemployed', latest, 'period'); // the view as first opened
         for (const metric of metrics.slice(0, 8)) {
-          gc();
+          settledGc();
           const t0 = performance.now();
           compute(ds, metric, latest, 'metric');
           byMetric.push(performance.now() - t0);
         }
         for (const period of earlier) {
-          gc();
+          settledGc();
           const t0 = performance.now();
           compute(ds, 'reemployed', period, 'period');
           byPeriod.push(performance.now() - t0);
         }
         {
           for (const month of months) {
-            gc();
+            settledGc();
             const t0 = performance.now();
             compute(ds, 'reemployed', month, 'month');
             byMonth.push(performance.now() - t0);
