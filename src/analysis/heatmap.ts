@@ -57,7 +57,9 @@ function computeMatrix(model: Analysis, metricIds: readonly string[], cols: read
   // Each metric's percentiles (small integers from their counts, other values from the shared
   // sort) go straight into their column of the row-major matrix of every unit; the rows of units
   // with no value at all are then dropped (there are none in the usual case).
-  let pct = new Float64Array(n * m).fill(NaN);
+  // A metric with a value for every unit writes all its cells; only the others leave NaN (missing).
+  let pct = new Float64Array(n * m);
+  if (spans.some((sp) => sp.count < n)) pct.fill(NaN);
   for (let j = 0; j < m; j++) {
     const { values } = cols[j]!;
     const direction = requireMetric(ds, metricIds[j]!).direction;
