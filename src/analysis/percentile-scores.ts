@@ -31,13 +31,17 @@ export function percentileScoresOfOrder(values: Float64Array, direction: Directi
  */
 export function percentileScoresInto(values: Float64Array, direction: Direction, order: Int32Array, out: Float64Array, stride = 1, offset = 0): void {
   const n = order.length;
+  // A percentile p scores base + sign × p: 1 − p for 'lower' metrics, p otherwise (the same doubles).
+  // Arithmetic rather than a branch in the loop: a branch first taken in a later call (the first
+  // 'lower' metric counted) made V8 drop the optimised loop in the middle of a 均衡 switch.
+  const base = direction === 'lower' ? 1 : 0;
+  const sign = direction === 'lower' ? -1 : 1;
   if (n === 1) out[order[0]! * stride + offset] = 0.5;
   for (let first = 0; n > 1 && first < n;) {
     const v = values[order[first]!]!;
     let last = first;
     while (last + 1 < n && values[order[last + 1]!] === v) last++;
-    const pct = (first + last) / 2 / (n - 1);
-    const score = direction === 'lower' ? 1 - pct : pct;
+    const score = base + sign * ((first + last) / 2 / (n - 1));
     for (let k = first; k <= last; k++) out[order[k]! * stride + offset] = score;
     first = last + 1;
   }
@@ -52,6 +56,11 @@ export function percentileScoresInto(values: Float64Array, direction: Direction,
 export function percentileScoresByCounting(values: Float64Array, direction: Direction, span: FiniteSpan, out: Float64Array, stride = 1, offset = 0): void {
   if (!countable(span)) throw new Error(`percentileScoresByCounting: values of ${span.count} that are not small integers (${span.min}..${span.max})`);
   const { count: n, min } = span;
+  // A percentile p scores base + sign × p: 1 − p for 'lower' metrics, p otherwise (the same doubles).
+  // Arithmetic rather than a branch in the loop: a branch first taken in a later call (the first
+  // 'lower' metric counted) made V8 drop the optimised loop in the middle of a 均衡 switch.
+  const base = direction === 'lower' ? 1 : 0;
+  const sign = direction === 'lower' ? -1 : 1;
   // start[b]: how many values are below min + b (the first position of their tie group).
   const start = new Int32Array(span.max - min + 2);
   for (let u = 0; u < values.length; u++) {
@@ -63,7 +72,7 @@ export function percentileScoresByCounting(values: Float64Array, direction: Dire
     const v = values[u]!;
     if (!Number.isFinite(v)) continue;
     const b = (v - min) | 0;
-    const pct = (start[b]! + start[b + 1]! - 1) / 2 / (n - 1);
-    out[u * stride + offset] = direction === 'lower' ? 1 - pct : pct;
+    out[u * stride + offset] = base + sign * ((start[b]! + start[b + 1]! - 1) / 2 / (n - 1));
   }
 }
+
