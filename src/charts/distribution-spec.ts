@@ -64,10 +64,14 @@ export function histogramBins(values: ArrayLike<number>, maxBins = 30): Histogra
 
 const short = (v: number, lang?: SpecLang) => formatNumber(v, lang ?? 'zh', { compact: true, digits: 2 });
 
-/** The histogram as a column chart spec (one column per bin, the count of units in it). */
-export function buildDistributionSpec(values: ArrayLike<number>, ctx: CompareSpecContext, maxBins = 30): ChartSpec & { bins: HistogramBin[] } {
+/**
+ * The histogram as a column chart spec (one column per bin, the count of units in it). `med` is
+ * the values' median when the caller has it already (compareUnits does: no second sort).
+ */
+export function buildDistributionSpec(
+  values: ArrayLike<number>, ctx: CompareSpecContext, maxBins = 30, med = median(values),
+): ChartSpec & { bins: HistogramBin[] } {
   const bins = histogramBins(values, maxBins);
-  const med = median(values);
   const { lang } = ctx;
   const w = chartWords(lang);
   const unit = valueUnit(ctx.metric, ctx.per, lang);

@@ -90,7 +90,7 @@ export function compareViewModel(model: Analysis, query: CompareViewQuery, lang:
   return {
     data, ctx, city,
     bars: buildCompareBarsSpec(result, ctx, { other, topBottom: city ? TOP_BOTTOM : undefined }),
-    distribution: buildDistributionSpec(result.items.map((it) => it.value), ctx),
+    distribution: buildDistributionSpec(result.items.map((it) => it.value), ctx, undefined, result.median),
   };
 }
 
