@@ -55,9 +55,9 @@ function computeMatrix(model: Analysis, metricIds: readonly string[], cols: read
   const units: number[] = [];
   for (let u = 0; u < n; u++) if (all || valued[u] === 1) units.push(u);
   // Each metric's percentiles (small integers from their counts, other values from the shared
-  // sort) go straight into their column of the row-major matrix of every unit; the rows of units
-  // with no value at all are then dropped (there are none in the usual case).
-  // A metric with a value for every unit writes all its cells; only the others leave NaN (missing).
+  // sort) go straight into their column of the row-major matrix of every unit, NaN where a unit has
+  // no value (filled first only when some metric lacks a unit); the rows of units with no value at
+  // all are then dropped (there are none in the usual case).
   let pct = new Float64Array(n * m);
   if (spans.some((sp) => sp.count < n)) pct.fill(NaN);
   for (let j = 0; j < m; j++) {

@@ -56,9 +56,7 @@ export function percentileScoresInto(values: Float64Array, direction: Direction,
 export function percentileScoresByCounting(values: Float64Array, direction: Direction, span: FiniteSpan, out: Float64Array, stride = 1, offset = 0): void {
   if (!countable(span)) throw new Error(`percentileScoresByCounting: values of ${span.count} that are not small integers (${span.min}..${span.max})`);
   const { count: n, min } = span;
-  // A percentile p scores base + sign × p: 1 − p for 'lower' metrics, p otherwise (the same doubles).
-  // Arithmetic rather than a branch in the loop: a branch first taken in a later call (the first
-  // 'lower' metric counted) made V8 drop the optimised loop in the middle of a 均衡 switch.
+  // Scored as in percentileScoresInto: base + sign × p.
   const base = direction === 'lower' ? 1 : 0;
   const sign = direction === 'lower' ? -1 : 1;
   // start[b]: how many values are below min + b (the first position of their tie group).
@@ -75,4 +73,3 @@ export function percentileScoresByCounting(values: Float64Array, direction: Dire
     out[u * stride + offset] = base + sign * ((start[b]! + start[b + 1]! - 1) / 2 / (n - 1));
   }
 }
-
