@@ -17,7 +17,7 @@ import { PeriodMix } from './period-mix';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { rowKind, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup } from './metric-lookup';
 import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-cells';
@@ -124,7 +124,9 @@ export class TableReader {
       this.keepTail(cells, line, broken);
       return;
     }
-    if (this.prevBlank && looksLikeSecondHeader(cells)) { this.keepTail(cells, line, broken); return; }
+    // After a blank line another header starts a second table; the same header again, with no title
+    // of its own, is this table going on (a printed page's header, pasted back in): read() skips it.
+    if (this.prevBlank && looksLikeSecondHeader(cells) && !this.repeatsHeader(cells)) { this.keepTail(cells, line, broken); return; }
     // Another header right under the data (`社区,户数` under `社区,常住人口`): a second table too.
     if (cellAt(cells, 0) === this.headerFirst && this.headerFirst !== '' && !this.repeatsHeader(cells) && looksLikeSecondHeader(cells)) {
       this.keepTail(cells, line, broken);
@@ -216,7 +218,7 @@ export class TableReader {
     if (this.repeatsHeader(cells)) {
       store.settleRow(row, 'rejected', '重复的表头行');
       sink.push(makeIssue('warning', 'repeated-header', { file, line },
-        `第${line}行与表头相同，可能是第二个表格的开始，已跳过该行`, `Line ${line} repeats the header; skipped.`));
+        `第${line}行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取`, `Line ${line} repeats the header; skipped, and the rows under it read as the same table.`));
       return;
     }
     // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
@@ -260,11 +262,13 @@ export class TableReader {
     const unitText = cellAt(cells, s.unit);
     const parentText = cellAt(cells, s.parent);
     const districtText = cellAt(cells, s.district);
-    const label = unitText || parentText || districtText;
-    // The row's kind depends on its names (and, without a unit name, on every cell: a footer).
+    // The row's kind depends on its names (and, without a unit name, on every cell: a footer, or a
+    // 合计 in another column when no name is written at all).
+    const labels = { cells, unit: unitText, parent: parentText, district: districtText };
+    const label = rowLabel(labels);
     if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
-      this.pSub = rowKind({ cells, unit: unitText, parent: parentText, district: districtText });
+      this.pSub = rowKind(labels);
     }
     const sub = this.pSub;
     if (sub === 'average' || sub === 'comparison' || sub === 'footer') {

@@ -62,13 +62,24 @@ export interface RowLabels {
 }
 
 /**
- * Kind of non-unit row, from the whole row: the label (unit name, else street, else district) by
- * `subtotalKind`; a footer in any cell of a row without a unit name; a unit cell that repeats its own
- * street (that street's subtotal) or district (a total). A total word beside a street name is that
- * street's subtotal.
+ * The label a row is known by: its unit name, else street, else district; a row with none of them
+ * takes its first cell that `subtotalKind` reads as a label (合计 written in the 序号 column, or
+ * a merged 序号+名称 cell whose text stands in the first of them), else ''.
+ */
+export function rowLabel(row: RowLabels): string {
+  const named = row.unit || row.parent || row.district;
+  if (named !== '') return named;
+  for (const c of row.cells) if (subtotalKind(c) !== null) return c.trim();
+  return '';
+}
+
+/**
+ * Kind of non-unit row, from the whole row: its label (rowLabel) by `subtotalKind`; a footer in any
+ * cell of a row without a unit name; a unit cell that repeats its own street (that street's
+ * subtotal) or district (a total). A total word beside a street name is that street's subtotal.
  */
 export function rowKind(row: RowLabels): SubtotalKind | null {
-  const label = row.unit || row.parent || row.district;
+  const label = rowLabel(row);
   const kind = subtotalKind(label);
   if (kind === 'total' && row.unit !== '' && row.parent !== '' && subtotalKind(row.parent) === null) return 'segment';
   if (kind !== null) return kind;

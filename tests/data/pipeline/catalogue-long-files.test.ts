@@ -45,7 +45,8 @@ const cases: Case[] = [
   { name: '19 full-width comma delimiter', files: one(file(BODY).replace(/,/g, '，')), streamed: true, code: 'delimiter-fullwidth' },
   { name: '20 CR-only line ends', files: one(file(BODY, '\r')), streamed: true, code: null },
   { name: '20 CRLF and LF inside quotes', files: one(file(plant(COL.unit, [4], ['"第一行\r\n第二行"']))), streamed: true, code: null },
-  { name: '21 blank lines and a second table', files: one(file([...BODY.slice(0, 70), ',,,,,,,', '', ...[HEADER, ...BODY.slice(70)]])), streamed: true, code: 'second-table' },
+  // The same header again after blank lines (no title) is the table going on; a different one starts a second table (second-table.test.ts).
+  { name: '21 blank lines and the header again', files: one(file([...BODY.slice(0, 70), ',,,,,,,', '', ...[HEADER, ...BODY.slice(70)]])), streamed: true, code: 'repeated-header' },
   { name: '22 subtotal rows', files: one(file(plant(COL.unit, [12], ['小计']))), streamed: true, code: 'subtotal-rows' },
   { name: '23 merged dimension cells', files: one(file(plant(COL.street, [13, 14], ['', '']))), streamed: true, code: 'forward-filled' },
   { name: '24 approximate values', files: one(values(['3500余', '3500多', '近900', '约1200', '不足50'])), streamed: true, code: 'approximate-value' },

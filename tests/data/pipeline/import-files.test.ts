@@ -75,6 +75,19 @@ describe('importFiles: messy rows', () => {
     expect(r.report.rows.filter((x) => x.outcome === 'subtotal').map((x) => x.line)).toEqual([4, 6, 7]);
   });
 
+  it('a 合计 written in the 序号 column, with the name cell blank, is the grand total: skipped and checked, not a unit missing its name', () => {
+    const text = '序号,社区名称,再就业人数,开发就业岗位\n1,甲社区,10,4\n2,乙社区,20,5\n合计,,30,8\n小 计,,31,9\n';
+    const r = importText(text, '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.counts).toMatchObject({ rowsIn: 4, imported: 2, subtotal: 2, rejected: 0 });
+    expect(r.report.rows.filter((x) => x.outcome === 'subtotal').map((x) => [x.line, x.reason])).toEqual([[4, '小计/合计行：合计'], [5, '小计/合计行：小 计']]);
+    // Checked as a 合计 in the name column is: 8 ≠ 4 + 5; the 小计's 31 ≠ 10 + 20 (its 9 is right).
+    const mismatches = r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    expect(mismatches.map((i) => [i.line, i.column])).toEqual([[4, 4], [5, 3]]);
+    expect(mismatches[0]!.message).toContain('“合计”');
+    expect(issueCodes(r, 'error')).toEqual([]);
+  });
+
   it('forward-fills merged street cells with a warning naming the lines (#23)', () => {
     const r = importText('街道,社区,人口\n东湖街道,甲社区,1\n,乙社区,2\n,丙社区,3\n西山街道,丁社区,4\n', '2024.csv');
     expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['东湖街道/甲社区', '东湖街道/乙社区', '东湖街道/丙社区', '西山街道/丁社区']);

@@ -21,6 +21,13 @@ describe('startsSecondTable (catalogue #21)', () => {
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['repeated-header@3']);
     expect(r.report.counts).toMatchObject({ rowsIn: 3, imported: 2, rejected: 1 });
   });
+
+  it('a header repeated after a blank line, with no title of its own, is skipped too: the table goes on, and its 合计 covers all of it', () => {
+    const r = importText('社区,人口\n东湖社区,10\n西山社区,20\n\n社区,人口\n北辰社区,30\n合计,60\n', '2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['repeated-header@5']);
+    expect(r.report.issues.find((i) => i.code === 'repeated-header')!.message).toBe('第5行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取');
+    expect(r.report.counts).toMatchObject({ rowsIn: 6, imported: 3, blank: 1, rejected: 1, subtotal: 1 });
+  });
 });
 
 describe('looksLikeTableTitle (issue 15, class 5)', () => {

@@ -40,6 +40,13 @@ describe('rowKind: what only the whole row tells', () => {
     expect(rowKind(row('合计', ''))).toBe('total');
     expect(rowKind(row('全区合计', '全区'))).toBe('total');
   });
+  it('a row with no name at all takes its kind from the first labelled cell (合计 in the 序号 column)', () => {
+    expect(rowKind({ cells: ['合计', '', '30', '8'], unit: '', parent: '', district: '' })).toBe('total');
+    expect(rowKind({ cells: ['', '平均', '', '15'], unit: '', parent: '', district: '' })).toBe('average');
+    expect(rowKind({ cells: ['3', '', '30', '8'], unit: '', parent: '', district: '' })).toBeNull();
+    // A named row keeps its own kind, whatever its other cells say.
+    expect(rowKind({ cells: ['合计', '东湖社区', '30'], unit: '东湖社区', parent: '', district: '' })).toBeNull();
+  });
   it('a footer in any cell of a row without a unit name; never in a real unit\'s row', () => {
     expect(rowKind({ cells: ['', '填表人：张三'], unit: '', parent: '', district: '' })).toBe('footer');
     expect(rowKind({ cells: ['东湖社区', '100', '注：含流动人口'], unit: '东湖社区', parent: '', district: '' })).toBeNull();
