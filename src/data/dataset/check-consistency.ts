@@ -96,9 +96,11 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
       const decimals = (String(cell.value).split('.')[1] ?? '').length;
       if (Math.abs(expected - cell.value) <= 0.5 * 10 ** -decimals + 1e-9) continue;
       const [nz, dz] = [canonicalMetric(def.numerator!)?.zh ?? def.numerator, canonicalMetric(def.denominator!)?.zh ?? def.denominator];
+      // One decimal more than the stored rate shows why they differ (75% against 70.6%, not 70.588235%).
+      const computed = Number(expected.toFixed(decimals + 1));
       issues.push(makeIssue('warning', 'rate-mismatch', { file: fileName, line: cell.line },
-        `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}%，但按${nz}${n.value}÷${dz}${d.value}计算应为${round(expected)}%（${placeOf(ds, [n, d], cell.file)}），两者不一致；请核对`,
-        `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}% but ${n.value} / ${d.value} gives ${round(expected)}%.`));
+        `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}%，但按${nz}${n.value}÷${dz}${d.value}计算应为${computed}%（${placeOf(ds, [n, d], cell.file)}），两者不一致；请核对`,
+        `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}% but ${n.value} / ${d.value} gives ${computed}%.`));
     }
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -112,13 +114,16 @@ function partsOf(p: Period, g: Granularity): Period[] {
 
 /**
  * Where cells stand, as a message names them: `第2、3行` in the file of the message, else with
- * their file's name (`2023年1月.csv第2行`), one run of lines per file.
+ * their file's name (`2023年1月.csv第2行`), one run of lines per file, each line once.
  */
 function placeOf(ds: Dataset, cells: readonly Cell[], file: number): string {
   const runs: { file: number; lines: number[] }[] = [];
   for (const c of cells) {
     const last = runs[runs.length - 1];
-    if (last && last.file === c.file) last.lines.push(c.line); else runs.push({ file: c.file, lines: [c.line] });
+    if (last && last.file === c.file) {
+      // Cells on one line (a wide row holding the rate's two parts) name it once.
+      if (!last.lines.includes(c.line)) last.lines.push(c.line);
+    } else runs.push({ file: c.file, lines: [c.line] });
   }
   return runs.map((r) => `${r.file === file ? '' : ds.files[r.file]?.name ?? ''}第${r.lines.join('、')}行`).join('、');
 }

@@ -41,6 +41,14 @@ describe('checkConsistency: a rate vs its own numerator and denominator', () => 
     expect(i!.message).toContain('50%');
     expect(i!.message).toContain('20%');
   });
+  it('the computed rate is written to one decimal more than the stored one (not 70.588235%), and a row holding both parts is named once', () => {
+    const [i] = checkConsistency(dataset('社区,再就业人数,下岗失业人员,再就业率\n东湖社区,60,85,75%\n', '2023年3月.csv'));
+    expect(i!.message).toBe('第2行：“东湖社区”2023-03的再就业率为75%，但按再就业人数60÷下岗失业人员85计算应为70.6%（第2行），两者不一致；请核对');
+    const [j] = checkConsistency(dataset('社区,再就业人数,下岗失业人员,再就业率\n东湖社区,60,85,75.25%\n', '2023年3月.csv'));
+    expect(j!.message).toContain('计算应为70.588%（第2行）');
+    const [k] = checkConsistency(dataset('社区,再就业人数,下岗失业人员,再就业率\n东湖社区,60,80,70%\n', '2023年3月.csv'));
+    expect(k!.message).toContain('计算应为75%（第2行）');
+  });
   it('data already in the dataset is not flagged again (fromFile)', () => {
     const ds = dataset('社区,再就业人数,下岗失业人员,再就业率\n东湖社区,20,100,50%\n', '2023年3月.csv');
     expect(checkConsistency(ds, 1)).toEqual([]);
