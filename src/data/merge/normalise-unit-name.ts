@@ -79,6 +79,33 @@ export function normaliseUnitName(raw: string): NormalisedUnitName {
   return { name, key: name, level: stated, notes };
 }
 
+/** Where a street-level word may end a street written in front of a unit name. */
+const STREET_END = /街道|镇|乡/g;
+/** A rest that begins with a level or committee word. */
+const LEVEL_FIRST = /^(?:社区|村|居委|居民|委员)/;
+
+/**
+ * A street (and district) written in front of a community or village name, as some systems export
+ * the full path: `劝业场街道花园路社区`, `和平区劝业场街道花园路社区`, `小站镇会馆村`. Split only where
+ * the front is a 街道/镇/乡 with at least two characters of its own and the rest a name that states
+ * its level (社区, 村 or a committee suffix) with at least two of its own, so `新街道口社区` and
+ * `新镇村` and `莱茵小镇社区居委会` stay whole. Null when the name has no such front.
+ */
+export function splitStreetPrefix(raw: string): { street: string; unit: string } | null {
+  const text = raw.trim();
+  for (const m of text.matchAll(STREET_END)) {
+    const end = m.index + m[0].length;
+    const street = normaliseStreetName(text.slice(0, end));
+    if (street.key.length < 2 || street.key === street.name) continue;
+    const rest = text.slice(end);
+    // `莱茵小镇社区居委会`: what follows a 小镇 is the level itself, not a name.
+    if (LEVEL_FIRST.test(rest)) continue;
+    const unit = normaliseUnitName(rest);
+    if (unit.level !== '' && unit.key.length >= 2) return { street: text.slice(0, end), unit: rest };
+  }
+  return null;
+}
+
 /**
  * Normalise a street/town name: keeps `街道`/`镇`/`乡`; `双新街`, `双新街道` and `双新镇` share the key `双新`.
  * A district written in front (`河西区友谊路街道`) is taken off the name and returned apart.

@@ -1,9 +1,10 @@
 /**
  * Where a unit mention says it is: display names and matching keys of its name, street and
- * district, each distinct text normalised once per import.
+ * district, each distinct text normalised once per import. A mention without a street takes the
+ * one written in front of its name (`劝业场街道花园路社区`), as a street takes the district in front of it.
  */
 import { normaliseDistrictName } from './district-name';
-import { normaliseStreetName, normaliseUnitName, type UnitLevel } from './normalise-unit-name';
+import { normaliseStreetName, normaliseUnitName, splitStreetPrefix, type UnitLevel } from './normalise-unit-name';
 
 /** A mention read: display names and matching keys of name, street and district. */
 export interface Place {
@@ -29,7 +30,15 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     }
     return d;
   };
+  /** Names with a street in front (splitStreetPrefix), for mentions without a street of their own. */
+  const fronts = new Map<string, { street: string; unit: string } | null>();
   return (rawName, rawDistrict, rawParent) => {
+    if (rawParent === '') {
+      // The street written in front of the name stands in for a missing street column.
+      let f = fronts.get(rawName);
+      if (f === undefined) fronts.set(rawName, (f = splitStreetPrefix(rawName)));
+      if (f !== null) { rawName = f.unit; rawParent = f.street; }
+    }
     let n = names.get(rawName);
     if (!n) {
       const r = normaliseUnitName(rawName);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseStreetName, normaliseUnitName } from '../../../src/data/merge/normalise-unit-name';
+import { normaliseStreetName, normaliseUnitName, splitStreetPrefix } from '../../../src/data/merge/normalise-unit-name';
 import { t2sTableSize, toSimplified } from '../../../src/data/vocabulary/t2s-table';
 
 describe('normaliseUnitName', () => {
@@ -173,5 +173,37 @@ describe('normaliseStreetName: a street carrying its district', () => {
       if (/(街道|镇|乡)$/.test(street)) expect(normaliseStreetName(`天津市${district}${street}`)).toMatchObject({ key: normaliseStreetName(street).key, district });
     }
     expect(keys.size).toBe(streets.size);
+  });
+});
+
+describe('splitStreetPrefix: a street written in front of a unit name', () => {
+  it.each([
+    ['劝业场街道花园路社区', { street: '劝业场街道', unit: '花园路社区' }],
+    ['和平区劝业场街道花园路社区居委会', { street: '和平区劝业场街道', unit: '花园路社区居委会' }],
+    ['小站镇会馆村', { street: '小站镇', unit: '会馆村' }],
+    ['花园路社区', null], ['新街道口社区', null], ['新镇村', null], ['莱茵小镇社区居委会', null],
+    ['陈官屯镇潘村', null], ['劝业场街道', null], ['', null],
+  ])('%s → %j', (raw, expected) => {
+    expect(splitStreetPrefix(raw)).toEqual(expected);
+  });
+
+  it('on the real unit list: street + name splits back into that name or not at all, and a name alone splits only at its own town', () => {
+    const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    let split = 0;
+    for (const [, official, short, , , street, , district] of rows as string[][]) {
+      for (const front of [street!, district! + street!]) {
+        const r = splitStreetPrefix(front + short!);
+        if (r === null) continue;
+        expect(r, front + short!).toEqual({ street: front, unit: short });
+        split++;
+      }
+      for (const name of [official!, short!]) {
+        const r = splitStreetPrefix(name);
+        // 葛沽镇冶金工业园社区 is named after its own town: the split says where it is, truly.
+        if (r !== null) expect(normaliseStreetName(r.street).key, name).toBe(normaliseStreetName(street!).key);
+      }
+    }
+    // The rest are one-character villages (潘村) and streets that are not 街道/镇/乡 (高新产业园).
+    expect(split / (2 * rows.length)).toBeGreaterThan(0.97);
   });
 });

@@ -176,6 +176,20 @@ describe('resolveUnits: district spellings and streets carrying their district',
     expect(r.unitOf[2]).toBe(r.unitOf[1]);
   });
 
+  it('a name written with its street (and district) in front, in a file without a street column, is that unit of that street', () => {
+    // Some systems export the full path; the clerk types the short name on the next row.
+    const r = resolveUnits([m('劝业场街道花园路社区'), m('花园路社区　'), m('和平区劝业场街道花园路社区', '', '', 1)], ['a.csv', 'b.csv']);
+    expect(names(r)).toEqual(['和平区/劝业场街道/花园路社区']);
+    expect(Array.from(r.unitOf)).toEqual([0, 0, 0]);
+    expect(r.units[0]!.aliases).toContain('劝业场街道花园路社区');
+    // Under a street column the name is kept as written (the column says where it is).
+    const s = resolveUnits([m('劝业场街道花园路社区', '劝业场街道'), m('花园路社区', '劝业场街道')], ['a.csv']);
+    expect(s.units.map((u) => u.name)).toEqual(['劝业场街道花园路社区', '花园路社区']);
+    // Not a street in front: 新街道口社区, 新镇村, 莱茵小镇社区居委会 stay whole.
+    expect(resolveUnits([m('新街道口社区'), m('新镇村'), m('莱茵小镇社区居委会')], ['a.csv']).units.map((u) => `${u.parent}/${u.name}`))
+      .toEqual(['/新街道口社区', '/新镇村', '/莱茵小镇社区']);
+  });
+
   it('a name under a street of the same name in two districts, met in a file without a district column, is ambiguous', () => {
     // 海滨街道 is in both 宝坻区 and 滨海新区.
     for (const first of [true, false]) {
