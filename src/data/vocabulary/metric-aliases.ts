@@ -76,7 +76,10 @@ const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
   parent: ['街道', '镇', '街镇', '镇街', '乡镇', '街乡', '街道镇', '街道乡镇', '乡镇街道', '所属街道', '所属街镇', '所属乡镇',
     '所属镇', '街道名称', '街镇名称', '乡镇名称', '街道办事处', 'street', 'town', 'subdistrict', 'township'],
   unit: ['社区', '村', '社区名称', '社区名', '村名称', '社区村', '村社区', '社区村名称', '村居', '村居名称', '单位名称',
-    '社区居委会', '居委会', '名称', 'community', 'village', 'name'],
+    '社区居委会', '居委会', '名称', 'community', 'village', 'name',
+    // Official forms: 村（居）委会, 居（村）委会名称 (brackets are dropped before matching).
+    '村居委会', '村居委会名称', '居村委会', '居村委会名称', '居委会名称', '村委会', '村委会名称', '社区居委会名称',
+    '社区村居', '所属社区', '所在社区'],
   period: ['期间', '时间', '月份', '统计期', '报告期', '期别', '年月', '统计时间', '统计月份', '统计期间', '报告期间',
     '日期', '时期', '统计周期', 'period', 'month', 'date', 'time'],
   metric: ['指标', '指标名称', '项目', '项目名称', '统计指标', '指标项', 'metric', 'indicator', 'item'],

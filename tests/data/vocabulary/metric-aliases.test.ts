@@ -77,6 +77,7 @@ describe('matchDimensionHeader', () => {
     ['所属街道', 'parent'], ['street', 'parent'], ['town', 'parent'], ['街道/镇', 'parent'], ['鎮', 'parent'],
     ['社区', 'unit'], ['村', 'unit'], ['社区名称', 'unit'], ['社区(村)', 'unit'], ['村(社区)', 'unit'], ['单位名称', 'unit'],
     ['community', 'unit'], ['社區', 'unit'], [' 社区 ', 'unit'], ['\uFEFF社区', 'unit'],
+    ['村（居）委会名称', 'unit'], ['居（村）委会', 'unit'], ['村委会', 'unit'], ['居委会名称', 'unit'], ['所属社区', 'unit'],
     ['期间', 'period'], ['时间', 'period'], ['月份', 'period'], ['统计期', 'period'], ['报告期', 'period'], ['期别', 'period'],
     ['period', 'period'], ['month', 'period'], ['Period', 'period'],
     ['指标', 'metric'], ['指标名称', 'metric'], ['项目', 'metric'], ['metric', 'metric'],
