@@ -31,7 +31,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   reemployed: ['再就业', '再就业人员', '再就业人员数', '已实现再就业', '已实现再就业人数', '实现再就业', '实现再就业人数',
     '安置下岗失业人员', '安置下岗失业人员数', '帮助再就业人数', '新增再就业', '新增再就业人数', 'reemployedpeople'],
   jobs_developed: ['开发就业岗位数', '开发岗位', '开发岗位数', '就业岗位', '就业岗位数', '新开发岗位', '新开发就业岗位',
-    '岗位开发', '提供就业岗位', 'jobscreated'],
+    '岗位开发', '提供就业岗位', '新增就业岗位', '新增岗位', 'jobscreated'],
   placed_4050: ['4050人员安置', '4050人员安置数', '4050人员', '安置4050人员', '4050人员就业', '就业困难人员安置',
     '就业困难人员4050安置数', '4050安置', 'placed4050', '4050placed', '4050workersplaced'],
   zero_employment_households: ['零就业家庭户数', '零就业家庭数', '零就业家庭户', '零就业户', '零就业户数'],
@@ -49,7 +49,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
     '发放救助金', '慰问金发放', '帮扶金额', 'aidamount'],
   illness_aid: ['大病救助人次', '大病救助人数', '大病医疗救助', 'illnessaid'],
   donations: ['捐款', '捐款金额', '捐款额', '爱心捐款金额', '爱心捐款额', '慈善捐款', '募捐', '募捐金额', 'donations'],
-  lectures: ['讲座', '培训讲座', '讲座培训场次', '讲座培训次数', '讲座场次', '讲座次数', '讲座数', '举办讲座', 'lectures'],
+  lectures: ['讲座', '培训讲座', '讲座培训场次', '讲座培训次数', '讲座场次', '讲座次数', '讲座数', '举办讲座', '开展讲座', '开展讲座次数', '举办讲座次数', 'lectures'],
   cultural_events: ['文化活动', '文体活动场次', '文体活动次数', '文化活动场次', '文化活动次数', '文艺演出', '文化体育活动',
     'culturalevents'],
   event_participants: ['参与人次', '活动参与人次', '活动参与人数', '参加人次', '参与活动人次', '参加活动人次', '参与人数',
@@ -66,7 +66,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   service_beneficiaries: ['受益人次', '受益人数', '服务受益人数', '受益群众', '志愿服务受益人次', '受益人群',
     'beneficiaries', 'servicebeneficiaries'],
   reemployment_rate: ['reemploymentrate'],
-  volunteer_rate: ['志愿者比例', '志愿者占比', '志愿者占人口比例', '志愿者比率', '注册志愿者占比', '志愿者占常住人口比重',
+  volunteer_rate: ['志愿者比例', '志愿者占比', '志愿者占人口比例', '志愿者比率', '注册志愿者占比', '志愿者占常住人口比重', '志愿者注册率', '注册志愿者比例',
     'volunteerrate'],
 };
 
