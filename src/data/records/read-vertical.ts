@@ -4,13 +4,15 @@
  * period through the same month: `2024-C03` for March).
  */
 import type { HeaderResult } from '../table/find-header';
-import { lineRanges, makeIssue } from '../report/make-issue';
+import { makeIssue } from '../report/make-issue';
 import { parseValue } from './parse-value';
 import { isBlankRow } from '../table/row-checks';
 import { metricFor } from '../table/detect-shape';
 import type { VerticalForm } from '../table/vertical-form';
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { addValueNotes } from './read-cells';
+import { rowKind, skippedReason } from './subtotal-check';
+import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
 
 /** The year-to-date period through the end of `key` (`2024-03` → `2024-C03`), or null for a whole year. */
@@ -45,13 +47,19 @@ export function readVertical(
       `期间是全年（${form.filePeriod.key}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
       'The period is a whole year; the year-to-date column was not imported separately.'));
   }
-  const blankLines: number[] = [];
+  const notes = new TableNotes();
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
     if (broken.has(r)) { store.settleRow(row, 'rejected', '引号未闭合'); continue; }
     const cells = rows[r]!;
-    if (isBlankRow(cells)) { blankLines.push(line); store.settleRow(row, 'blank', '空行'); continue; }
+    if (isBlankRow(cells)) { notes.addBlank(line); store.settleRow(row, 'blank', '空行'); continue; }
+    // 填表人：…　审核人：… under the items: a footer, not a metric.
+    if (rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer') {
+      notes.addSkipped('footer', line);
+      store.settleRow(row, 'rejected', skippedReason('footer', ''));
+      continue;
+    }
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
     const metricText = cell(form.metric);
     if (metricText === '') {
@@ -71,8 +79,5 @@ export function readVertical(
       store.addNamed(mention, metric, period, v.value, v.qualifier, row, column + 1, raw);
     }
   }
-  if (blankLines.length > 0) {
-    sink.push(makeIssue('info', 'blank-rows', { file, line: blankLines[0]! },
-      `第${lineRanges(blankLines)}行是空行，已跳过`, `Blank lines skipped: ${lineRanges(blankLines)}.`));
-  }
+  notes.report(sink, file);
 }

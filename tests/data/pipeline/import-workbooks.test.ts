@@ -137,6 +137,19 @@ describe('importFiles: Excel workbooks', () => {
     expect(none.report.issues.map((i) => i.code)).toContain('vertical-no-unit');
   });
 
+  it('a 填表人/审核人 footer under the items is skipped as a footer, not read as a metric named 填表人', () => {
+    const r = run([{ name: '花园路社区.xlsx', bytes: book([['Sheet1', [
+      ['花园路社区2024年3月份工作情况统计表'], ['项目', '本月', '本年累计'], ['再就业人数', 10, 30], ['开发就业岗位', 5, 12],
+      ['', '', ''], ['填表人：王芳', '', '审核人：李强'],
+    ]]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.metrics.map((m) => m.id).sort()).toEqual(['jobs_developed', 'reemployed']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'footer-rows' || i.code === 'blank-rows').map((i) => `${i.code}@${i.line}`))
+      .toEqual(['blank-rows@5', 'footer-rows@6']);
+    expect(r.report.counts).toMatchObject({ imported: 2, blank: 1, rejected: 1 });
+  });
+
   it.each([['改名的压缩包.xlsx'], ['加密.xlsx'], ['损坏.xlsx']])('%s with a good workbook: blocked, nothing imported, the current dataset unchanged', (bad) => {
     const existing = run([file('中北镇-2024年3月.xlsx')]).dataset!;
     const r = run([file('双口镇-2024年3月.xlsx'), file(bad)], { existing });
