@@ -219,10 +219,15 @@ function rangeOf(p: Period): [number, number] {
   }
 }
 
+/** A year in Chinese numerals, as formal titles write it (`二〇二四年`, `二零二四年`): four digits before 年. */
+const CN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
+const CN_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
+    .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
     .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'));
 }
 

@@ -8,6 +8,12 @@ const key = (text: string, ctx?: { defaultYear?: number }): string | null => {
 };
 const codes = (text: string, ctx?: { defaultYear?: number }): string[] => parsePeriodLabel(text, ctx)?.notes.map((n) => n.code) ?? [];
 
+describe('findPeriodInText: a title with its year in Chinese numerals', () => {
+  it('二〇二四年三月份社区工作情况统计表 → 2024-03', () => {
+    expect(formatPeriodKey(findPeriodInText('二〇二四年三月份社区工作情况统计表')!.period)).toBe('2024-03');
+  });
+});
+
 describe('parsePeriodLabel: single periods (case 35)', () => {
   it.each([
     // months
@@ -15,6 +21,8 @@ describe('parsePeriodLabel: single periods (case 35)', () => {
     ['2024/3', '2024-03'], ['2024/03', '2024-03'], ['2024.03', '2024-03'], ['2024.3', '2024-03'], ['202403', '2024-03'],
     ['2024M03', '2024-03'], ['2024m3', '2024-03'], ['2024年十二月', '2024-12'], ['2024年三月', '2024-03'], ['2024-12', '2024-12'],
     ['Mar 2024', '2024-03'], ['March 2024', '2024-03'], ['２０２４年３月', '2024-03'], [' 2024 年 3 月 ', '2024-03'],
+    // a year in Chinese numerals, as formal titles write it
+    ['二〇二四年三月', '2024-03'], ['二零二四年三月份', '2024-03'], ['二〇二四年第一季度', '2024-Q1'], ['二○二三年度', '2023'],
     // quarters
     ['2024Q1', '2024-Q1'], ['2024-Q1', '2024-Q1'], ['2024q4', '2024-Q4'], ['2024 Q2', '2024-Q2'], ['Q3 2024', '2024-Q3'],
     ['2024年第一季度', '2024-Q1'], ['2024年一季度', '2024-Q1'], ['2024年第1季度', '2024-Q1'], ['2024年1季度', '2024-Q1'],
