@@ -7,9 +7,9 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
-import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { sheetNamePeriod } from './sheet-period';
 import type { HeaderColumn } from './find-header';
 
@@ -86,6 +86,30 @@ function splitHeaderPeriod(name: string): { metricName: string; period?: PeriodK
   const pa = parsePeriodLabel(a);
   if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
   return { metricName: name };
+}
+
+/**
+ * Periods across the top (`社区,1月,2月,3月,合计`): at least two value columns, each named by one
+ * period (its year, when it has none, from the title or file name: `yearless` with `year`
+ * undefined when neither gives one), the others their 合计. Null when the columns are not so.
+ */
+function periodColumns(
+  free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined,
+): { periods: { column: HeaderColumn; key: PeriodKey }[]; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
+  const year = filePeriod ? parsePeriodKey(filePeriod.key)?.year : undefined;
+  const periods: { column: HeaderColumn; key: PeriodKey }[] = [];
+  const totals: HeaderColumn[] = [];
+  let yearless = false;
+  for (const c of free) {
+    if (SUBTOTAL_NAME.test(c.name) || c.name === '累计') { totals.push(c); continue; }
+    // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
+    const p = parsePeriodLabel(c.name, { defaultYear: year ?? 2000 });
+    if (!p || p.cumulative) return null;
+    if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
+    periods.push({ column: c, key: formatPeriodKey(p.period) });
+  }
+  if (periods.length < 2) return null;
+  return { periods, totals, year, yearless };
 }
 
 /**
@@ -192,12 +216,37 @@ export function detectShape(
           `No unit-name column found; using "${columns[k]!.name}" as the unit name.`));
       }
     }
-    for (let k = 0; k < columns.length; k++) {
-      const c = columns[k]!;
-      if (taken.has(c.index) || roles[k] !== null) continue;
-      const { metricName, period } = splitHeaderPeriod(c.name);
-      const { def, scale } = metricFor(metricName, ctx.defaultUnit);
-      measures.push({ index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) });
+    const free = columns.filter((c, k) => !taken.has(c.index) && roles[k] === null);
+    const across = periodColumns(free, filePeriod);
+    if (across !== null) {
+      // Periods across the top: one metric, named by the title or the file name.
+      const found = ctx.caption !== undefined ? findMetricInText(ctx.caption) : null;
+      const id = found ?? findMetricInText(ctx.file.replace(/\.[^.]+$/, ''));
+      const listed = across.periods.map((p) => p.column.name).join('、');
+      if (id === null || (across.yearless && across.year === undefined)) {
+        const first = across.periods[0]!.column.name;
+        issues.push(id === null
+          ? makeIssue('error', 'period-columns-no-metric', at,
+            `列名是统计期间（${listed}），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${first}”这样的形式后重新导入`,
+            'The columns are periods, but no metric is named: name it in the title row, or write the headers as 再就业人数/1月.')
+          : makeIssue('error', 'period-columns-no-year', at,
+            `列名是统计期间（${listed}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
+            'The columns are periods without a year: put the year in the title row or the file name.'));
+        return { shape: null, issues };
+      }
+      const def = canonicalMetric(id)!;
+      for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
+      const year = across.yearless ? `（年份按${across.year}年）` : '';
+      const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入` : '';
+      issues.push(makeIssue('info', 'period-columns', at,
+        `列名是统计期间（${listed}），指标取自${found !== null ? '标题行' : '文件名'}：${def.zh}${year}${total}`,
+        `The columns are periods; the metric (${def.en}) is taken from the ${found !== null ? 'title row' : 'file name'}.`));
+    } else {
+      for (const c of free) {
+        const { metricName, period } = splitHeaderPeriod(c.name);
+        const { def, scale } = metricFor(metricName, ctx.defaultUnit);
+        measures.push({ index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) });
+      }
     }
   }
   return finish({ ...base, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at);

@@ -108,6 +108,7 @@ export function measureUnitOf(text: string): readonly [string, number] | undefin
   return Object.hasOwn(HEADER_UNITS, t) ? HEADER_UNITS[t] : undefined;
 }
 
+const HAS_CJK = /[\u4e00-\u9fff]/;
 const LEADING_CONTEXT = /^(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)/;
 
 let metricIndex: Map<string, string> | null = null;
@@ -133,6 +134,23 @@ export function matchMetricHeader(header: string): HeaderMatch {
     if (unit[1] !== 1) result.scale = unit[1];
   }
   return result;
+}
+
+/**
+ * The one metric a free text names (a title: `2024年各社区再就业人数统计表` → `reemployed`): the
+ * longest Chinese alias found in it, when every other alias found is part of that one; null when
+ * the text names none, or two metrics.
+ */
+export function findMetricInText(text: string): string | null {
+  const key = matchKey(text);
+  const found: (readonly [string, string])[] = [];
+  for (const [alias, id] of metricAliasKeys()) {
+    // Latin aliases (`reemployed`) would be found inside other words.
+    if (alias.length >= 2 && HAS_CJK.test(alias) && key.includes(alias)) found.push([alias, id]);
+  }
+  if (found.length === 0) return null;
+  const [top, id] = found.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+  return found.every(([alias, other]) => other === id || top.includes(alias)) ? id : null;
 }
 
 /** The role of a dimension column (`所属街道` → `parent`), or null when the header is not one. */

@@ -69,6 +69,28 @@ describe('shapes', () => {
     expect(w[0]!.message).toBe('第3行“合计”的注册志愿者为12，但各社区之和为11，请核对');
   });
 
+  it('periods across the top (社区,1月,2月,3月,合计) with the metric named in the title: one metric over those periods, the 合计 column skipped', () => {
+    const { r, obs } = brief('2024年各社区再就业人数统计表\n社区,1月,2月,3月,合计\n东湖社区,3,4,5,12\n西山社区,2,2,6,10\n合计,5,6,11,22\n', '统计.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual([
+      '东湖社区|2024-01|reemployed|3', '东湖社区|2024-02|reemployed|4', '东湖社区|2024-03|reemployed|5',
+      '西山社区|2024-01|reemployed|2', '西山社区|2024-02|reemployed|2', '西山社区|2024-03|reemployed|6',
+    ]);
+    const info = r.report.issues.find((i) => i.code === 'period-columns')!;
+    expect(info.message).toBe('列名是统计期间（1月、2月、3月），指标取自标题行：再就业人数（年份按2024年）；“合计”列是各期之和，未单独导入');
+    // The 合计 row is checked as usual, month by month.
+    expect(r.report.counts).toMatchObject({ imported: 2, subtotal: 1 });
+    expect(issueCodes(r, 'warning')).toEqual([]);
+  });
+
+  it('periods across the top with no metric named anywhere: blocked, saying where to name it (never months read as metrics)', () => {
+    const r = importText('社区,一季度,二季度\n东湖社区,3,4\n', '2024年.csv');
+    expect(r.report.status).toBe('blocked');
+    const e = r.report.issues.find((i) => i.code === 'period-columns-no-metric')!;
+    expect(e.severity).toBe('error');
+    expect(e.message).toBe('列名是统计期间（一季度、二季度），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/一季度”这样的形式后重新导入');
+  });
+
   it('two-row header from merged cells (常住人口 over 2023 and 2024)', () => {
     const { r, obs } = brief('社区,常住人口,,户数,\n,2023,2024,2023,2024\n东湖社区,100,110,40,42\n');
     expect(obs).toEqual(['东湖社区|2023|households|40', '东湖社区|2023|residents|100', '东湖社区|2024|households|42', '东湖社区|2024|residents|110']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDimensionHeader, matchKey, matchMetricHeader, metricAliasKeys } from '../../../src/data/vocabulary/metric-aliases';
+import { findMetricInText, matchDimensionHeader, matchKey, matchMetricHeader, metricAliasKeys } from '../../../src/data/vocabulary/metric-aliases';
 import { CANONICAL_METRICS } from '../../../src/data/vocabulary/metric-catalog';
 
 describe('matchMetricHeader: aliases', () => {
@@ -108,5 +108,14 @@ describe('matchKey', () => {
   it('every canonical metric has at least its id, zh and en as aliases', () => {
     const ids = new Set(metricAliasKeys().values());
     expect([...ids].sort()).toEqual(CANONICAL_METRICS.map((m) => m.id).sort());
+  });
+});
+
+describe('findMetricInText: the one metric a title names', () => {
+  it.each([
+    ['2024年各社区再就业人数统计表', 'reemployed'], ['劝业场街道2024年一季度注册志愿者情况', 'volunteers'], ['再就业人数', 'reemployed'],
+    ['2024年各社区再就业人数和注册志愿者统计表', null], ['2024年社区工作情况统计表', null], ['', null], ['reemployed 2024', null],
+  ])('%s → %s', (text, id) => {
+    expect(findMetricInText(text)).toBe(id);
   });
 });
