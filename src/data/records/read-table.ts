@@ -19,7 +19,7 @@ import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
 import { rowKind, rowLabel, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
-import { MetricLookup } from './metric-lookup';
+import { MetricLookup, type MetricHit } from './metric-lookup';
 import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
@@ -60,6 +60,8 @@ export class TableReader {
   private readonly headerFirst: string;
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
+  /** Wide, with a 指标 column: every measure column's metric is the row's (readWide). */
+  private readonly rowMetric: boolean;
   /** Each measure's own period code in the store (-1: none yet, or the row's period). */
   private readonly measurePeriod: Int32Array;
   private readonly needRowPeriod: boolean;
@@ -100,10 +102,12 @@ export class TableReader {
     this.fill = new MergedCellFill(shape);
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
-    this.metrics = new MetricLookup(ctx.store, this.formats, shape.value, ctx.defaultUnit);
-    this.measureIdx = shape.measures.map((m) => ctx.store.metricOf(m.metric));
+    // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
+    this.rowMetric = shape.kind === 'wide' && shape.metric >= 0;
+    this.metrics = new MetricLookup(ctx.store, this.formats, shape.value >= 0 ? shape.value : shape.measures[0]?.index ?? -1, ctx.defaultUnit);
+    this.measureIdx = this.rowMetric ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
-    this.measureFormats = shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
+    this.measureFormats = this.rowMetric ? [] : shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
 
   }
@@ -353,7 +357,8 @@ export class TableReader {
     return hit;
   }
 
-  private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
+  /** The metric the row's 指标 cell names, or undefined (an error said so, the row is settled) when it is blank. */
+  private metricOfRow(cells: string[], line: number, row: number): MetricHit | undefined {
     const { store, sink, file } = this.ctx;
     const s = this.shape;
     const metricText = cellAt(cells, s.metric);
@@ -361,9 +366,16 @@ export class TableReader {
       sink.push(makeIssue('error', 'metric-missing', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
         `第${line}行缺少指标名称，请补全后重新导入`, `Line ${line} has no metric name.`));
       store.settleRow(row, 'rejected', '缺少指标名称');
-      return;
+      return undefined;
     }
-    const m = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
+    return this.metrics.of(metricText, cellAt(cells, s.measureUnit));
+  }
+
+  private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
+    const { store, sink, file } = this.ctx;
+    const s = this.shape;
+    const m = this.metricOfRow(cells, line, row);
+    if (m === undefined) return;
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
@@ -397,16 +409,19 @@ export class TableReader {
     const measures = this.shape.measures;
     const plain = this.decimalComma <= 0;
     const { formats, checker, measureIdx, measureFormats } = this;
+    const byRow = this.rowMetric ? this.metricOfRow(cells, line, row) : null;
+    if (byRow === undefined) return;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
+      const scale = byRow !== null ? byRow.scale : ms.scale;
       const raw = cellAt(cells, ms.index);
-      let value = ms.scale === 1 && plain ? plainNumber(raw) : NaN;
+      let value = scale === 1 && plain ? plainNumber(raw) : NaN;
       let qualifier = EXACT;
       let v: Readonly<ParsedValue> | null = null;
       let kept: string | null = null;
       if (Number.isNaN(value)) {
         kept = raw;
-        v = this.readCell(raw, ms.scale);
+        v = this.readCell(raw, scale);
         if (v.notes.length > 0) addValueNotes(v, { file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
         value = v.value;
         qualifier = QUALIFIER_CODE[v.qualifier];
@@ -416,13 +431,14 @@ export class TableReader {
         period = this.measurePeriod[k]!;
         if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
       }
-      const metric = measureIdx[k]!;
+      const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
-        this.settleSubtotal(sub, metric, period, value, qualifier, ms.metric, label, line, ms.index + 1, ms.name);
+        this.settleSubtotal(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label, line, ms.index + 1, ms.name);
         continue;
       }
-      if (v !== null) formats.add(measureFormats[k]!, line, v);
-      else formats.addNumber(measureFormats[k]!, line, value);
+      const format = byRow !== null ? byRow.format : measureFormats[k]!;
+      if (v !== null) formats.add(format, line, v);
+      else formats.addNumber(format, line, value);
       checker.add(metric, period, value, qualifier, line);
       store.add(mention, metric, period, value, qualifier, row, ms.index + 1, kept);
     }

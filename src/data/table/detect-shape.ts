@@ -112,6 +112,24 @@ function periodColumns(
   return { periods, totals, year, yearless };
 }
 
+type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;
+
+/** Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns). */
+function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }): ImportIssue {
+  const listed = across.periods.map((p) => p.column.name).join('、');
+  const year = across.yearless ? `（年份按${across.year}年）` : '';
+  const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入` : '';
+  return makeIssue('info', 'period-columns', at,
+    `列名是统计期间（${listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
+}
+
+/** Error: the columns are periods without a year, and neither the title nor the file name gives one. */
+function noYear(across: PeriodColumns, at: { file: string }): ImportIssue {
+  return makeIssue('error', 'period-columns-no-year', at,
+    `列名是统计期间（${across.periods.map((p) => p.column.name).join('、')}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
+    'The columns are periods without a year: put the year in the title row or the file name.');
+}
+
 /**
  * The period of a whole table: from the sheet name (workbooks), else the title row, else the file
  * name, with a warning in `issues` for every problem the grammar found (a range, an open span, two
@@ -218,29 +236,27 @@ export function detectShape(
     }
     const free = columns.filter((c, k) => !taken.has(c.index) && roles[k] === null);
     const across = periodColumns(free, filePeriod);
-    if (across !== null) {
+    if (across !== null && metric >= 0) {
+      // Periods across the top and a 指标 column: each row's metric over those periods (its
+      // MeasureColumn.metric is unused, as in a transposed table).
+      if (across.yearless && across.year === undefined) return { shape: null, issues: [...issues, noYear(across, at)] };
+      for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: customMetric(p.column.name), scale: 1, period: p.key });
+      issues.push(periodColumnsNote(across, `“${names.get(metric)}”列`, '"metric" column', at));
+    } else if (across !== null) {
       // Periods across the top: one metric, named by the title or the file name.
       const found = ctx.caption !== undefined ? findMetricInText(ctx.caption) : null;
       const id = found ?? findMetricInText(ctx.file.replace(/\.[^.]+$/, ''));
       const listed = across.periods.map((p) => p.column.name).join('、');
-      if (id === null || (across.yearless && across.year === undefined)) {
-        const first = across.periods[0]!.column.name;
-        issues.push(id === null
-          ? makeIssue('error', 'period-columns-no-metric', at,
-            `列名是统计期间（${listed}），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${first}”这样的形式后重新导入`,
-            'The columns are periods, but no metric is named: name it in the title row, or write the headers as 再就业人数/1月.')
-          : makeIssue('error', 'period-columns-no-year', at,
-            `列名是统计期间（${listed}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
-            'The columns are periods without a year: put the year in the title row or the file name.'));
+      if (id === null) {
+        issues.push(makeIssue('error', 'period-columns-no-metric', at,
+          `列名是统计期间（${listed}），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
+          'The columns are periods, but no metric is named: name it in the title row, or write the headers as 再就业人数/1月.'));
         return { shape: null, issues };
       }
+      if (across.yearless && across.year === undefined) return { shape: null, issues: [...issues, noYear(across, at)] };
       const def = canonicalMetric(id)!;
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
-      const year = across.yearless ? `（年份按${across.year}年）` : '';
-      const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入` : '';
-      issues.push(makeIssue('info', 'period-columns', at,
-        `列名是统计期间（${listed}），指标取自${found !== null ? '标题行' : '文件名'}：${def.zh}${year}${total}`,
-        `The columns are periods; the metric (${def.en}) is taken from the ${found !== null ? 'title row' : 'file name'}.`));
+      issues.push(periodColumnsNote(across, `${found !== null ? '标题行' : '文件名'}：${def.zh}`, `${found !== null ? 'title row' : 'file name'} (${def.en})`, at));
     } else {
       for (const c of free) {
         const { metricName, period } = splitHeaderPeriod(c.name);

@@ -91,6 +91,21 @@ describe('shapes', () => {
     expect(e.message).toBe('列名是统计期间（一季度、二季度），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/一季度”这样的形式后重新导入');
   });
 
+  it('a 指标 column with periods across the top (社区,指标,1月,2月,3月): each row\'s metric over those periods', () => {
+    const { r, obs } = brief('社区,指标,1月,2月,3月\n东湖社区,再就业人数,3,4,5\n东湖社区,开发就业岗位,1,2,约2\n西山社区,再就业人数,2,,6\n,,,,\n合计,再就业人数,5,4,11\n', '2024年.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual([
+      '东湖社区|2024-01|jobs_developed|1', '东湖社区|2024-01|reemployed|3', '东湖社区|2024-02|jobs_developed|2', '东湖社区|2024-02|reemployed|4',
+      '东湖社区|2024-03|jobs_developed|2', '东湖社区|2024-03|reemployed|5',
+      '西山社区|2024-01|reemployed|2', '西山社区|2024-02|reemployed|null', '西山社区|2024-03|reemployed|6',
+    ]);
+    expect(r.dataset!.metrics.map((m) => m.id).sort()).toEqual(['jobs_developed', 'reemployed']);
+    expect(r.report.issues.find((i) => i.code === 'period-columns')!.message).toBe('列名是统计期间（1月、2月、3月），指标取自“指标”列（年份按2024年）');
+    // The 合计 row is checked per metric and month (5 = 3 + 2, 11 = 5 + 6; 2月 has a blank, so it is not checked).
+    expect(issueCodes(r, 'warning')).toEqual(['approximate-value@3']);
+    expect(r.report.counts).toMatchObject({ imported: 3, subtotal: 1, blank: 1 });
+  });
+
   it('two-row header from merged cells (常住人口 over 2023 and 2024)', () => {
     const { r, obs } = brief('社区,常住人口,,户数,\n,2023,2024,2023,2024\n东湖社区,100,110,40,42\n');
     expect(obs).toEqual(['东湖社区|2023|households|40', '东湖社区|2023|residents|100', '东湖社区|2024|households|42', '东湖社区|2024|residents|110']);
