@@ -293,7 +293,10 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }):
       `统计期间取自${from}：${shape.filePeriod.key}${shape.filePeriod.cumulative ? '（累计）' : ''}`,
       `Period taken from the ${{ caption: 'title row', 'file-name': 'file name', 'sheet-name': 'sheet name' }[shape.filePeriod.source]}: ${shape.filePeriod.key}.`));
   }
-  const label = { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
+  // Periods across the top: every column one period of the same metric (or of the row's).
+  const byPeriod = shape.kind === 'wide' && shape.measures.length > 0 && shape.measures.every((m) => m.period !== undefined)
+    && (shape.metric >= 0 || new Set(shape.measures.map((m) => m.metric.id)).size === 1);
+  const label = byPeriod ? '宽表（每列一个期间）' : { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
   issues.push(makeIssue('info', 'shape', at, `表格形式：${label}`, `Table shape: ${shape.kind}.`));
   return { shape, issues };
 }

@@ -101,6 +101,7 @@ describe('shapes', () => {
     ]);
     expect(r.dataset!.metrics.map((m) => m.id).sort()).toEqual(['jobs_developed', 'reemployed']);
     expect(r.report.issues.find((i) => i.code === 'period-columns')!.message).toBe('列名是统计期间（1月、2月、3月），指标取自“指标”列（年份按2024年）');
+    expect(r.report.issues.find((i) => i.code === 'shape')!.message).toBe('表格形式：宽表（每列一个期间）');
     // The 合计 row is checked per metric and month (5 = 3 + 2, 11 = 5 + 6; 2月 has a blank, so it is not checked).
     expect(issueCodes(r, 'warning')).toEqual(['approximate-value@3']);
     expect(r.report.counts).toMatchObject({ imported: 3, subtotal: 1, blank: 1 });
