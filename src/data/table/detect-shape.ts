@@ -76,8 +76,12 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   return { def: def ?? customMetric(m.cleaned || t, m.unit ?? defaultUnit), scale: m.scale ?? 1 };
 }
 
-/** Splits `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key. */
-function splitHeaderPeriod(name: string): { metricName: string; period?: PeriodKey } {
+/**
+ * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
+ * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
+ * and the upper does not. Other names stay whole (`就业培训/男` is a metric of its own).
+ */
+function splitHeader(name: string): { metricName: string; period?: PeriodKey } {
   const parts = name.split('/');
   if (parts.length !== 2) return { metricName: name };
   const [a, b] = parts as [string, string];
@@ -85,6 +89,7 @@ function splitHeaderPeriod(name: string): { metricName: string; period?: PeriodK
   if (pb) return { metricName: a, period: formatPeriodKey(pb.period) };
   const pa = parsePeriodLabel(a);
   if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
+  if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b };
   return { metricName: name };
 }
 
@@ -258,9 +263,18 @@ export function detectShape(
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
       issues.push(periodColumnsNote(across, `${found !== null ? '标题行' : '文件名'}：${def.zh}`, `${found !== null ? 'title row' : 'file name'} (${def.en})`, at));
     } else {
-      for (const c of free) {
-        const { metricName, period } = splitHeaderPeriod(c.name);
-        const { def, scale } = metricFor(metricName, ctx.defaultUnit);
+      const split = free.map((c) => ({ c, ...splitHeader(c.name) }));
+      // Groups that repeat their metrics (本月 and 累计 over 再就业人数) keep their names whole: read
+      // as the lower cells they would be one metric twice.
+      const twice = new Set<string>();
+      const seen = new Set<string>();
+      for (const x of split) {
+        const k = `${x.period ?? ''}|${metricFor(x.metricName).def.id}`;
+        if (seen.has(k)) twice.add(k); else seen.add(k);
+      }
+      for (const { c, metricName, period } of split) {
+        const whole = metricName !== c.name && period === undefined && twice.has(`|${metricFor(metricName).def.id}`);
+        const { def, scale } = metricFor(whole ? c.name : metricName, ctx.defaultUnit);
         measures.push({ index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) });
       }
     }

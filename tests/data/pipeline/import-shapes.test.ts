@@ -107,6 +107,20 @@ describe('shapes', () => {
     expect(r.report.counts).toMatchObject({ imported: 3, subtotal: 1, blank: 1 });
   });
 
+  it('two-row header with a group over its metrics (就业情况 over 下岗失业人员, 再就业人数): the metrics are the lower cells', () => {
+    const { r, obs } = brief('社区,就业情况,,社会救助\n,下岗失业人员,再就业人数,低保户数\n东湖社区,120,90,8\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['东湖社区|2024-03|dibao_households|8', '东湖社区|2024-03|reemployed|90', '东湖社区|2024-03|unemployed|120']);
+    // A lower cell that names no metric keeps the group in its name (两组的“男” stay two metrics).
+    const custom = brief('社区,就业培训,,技能培训,\n,男,女,男,女\n东湖社区,1,2,3,4\n', '2024年3月.csv');
+    expect(custom.r.dataset!.metrics.map((m) => m.zh)).toEqual(['就业培训/男', '就业培训/女', '技能培训/男', '技能培训/女']);
+    // Groups that repeat their metrics (本月 and 累计 over 再就业人数) are read by their whole names, rather than as
+    // one metric twice (which would conflict): 本月 is this period's, 累计 a metric of its own.
+    const repeated = brief('社区,本月,,累计,\n,再就业人数,开发就业岗位,再就业人数,开发就业岗位\n东湖社区,1,2,3,4\n', '2024年3月.csv');
+    expect(repeated.r.report.status).toBe('ok');
+    expect(repeated.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '开发就业岗位', '累计/再就业人数', '累计/开发就业岗位']);
+  });
+
   it('two-row header from merged cells (常住人口 over 2023 and 2024)', () => {
     const { r, obs } = brief('社区,常住人口,,户数,\n,2023,2024,2023,2024\n东湖社区,100,110,40,42\n');
     expect(obs).toEqual(['东湖社区|2023|households|40', '东湖社区|2023|residents|100', '东湖社区|2024|households|42', '东湖社区|2024|residents|110']);
