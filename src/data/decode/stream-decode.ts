@@ -9,6 +9,7 @@
  */
 import { sniffBomlessUtf16 } from './decode-bytes';
 import { countLineKinds, lineKind, LineKind } from './line-encodings';
+import { isMarkupBytes } from './markup';
 
 /** Longest cut line kept for the check of GBK lines (a longer one is not checked). */
 const MAX_LINE_TAIL = 64 * 1024;
@@ -41,7 +42,8 @@ export class StreamDecoder {
     }
     const b0 = bytes[0];
     const b1 = bytes[1];
-    if ((b0 === 0x50 && b1 === 0x4b) || (b0 === 0xd0 && b1 === 0xcf) || (b0 === 0x25 && b1 === 0x50) || b0 === 0xff || b0 === 0xfe) {
+    // Workbooks (zip, OLE, HTML or XML markup), PDF and UTF-16 are read from the whole bytes.
+    if ((b0 === 0x50 && b1 === 0x4b) || (b0 === 0xd0 && b1 === 0xcf) || (b0 === 0x25 && b1 === 0x50) || b0 === 0xff || b0 === 0xfe || isMarkupBytes(bytes)) {
       throw new Error('not plain text');
     }
     if (sniffBomlessUtf16(bytes) !== null) throw new Error('UTF-16 without a BOM');

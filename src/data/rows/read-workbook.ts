@@ -15,6 +15,8 @@ import type * as Xlsx from '@e965/xlsx';
 import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
+import { decodeBytes } from '../decode/decode-bytes';
+import { isMarkupBytes } from '../decode/markup';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
 export type WorkbookLib = Pick<typeof Xlsx, 'read' | 'SSF' | 'CFB'>;
@@ -45,11 +47,15 @@ export interface WorkbookRead {
   readonly blocked: boolean;
 }
 
-/** Kind of container by magic bytes: zip (xlsx, xlsm, ods), OLE (xls, et, encrypted xlsx), or null. */
-export function workbookContainer(bytes: Uint8Array): 'zip' | 'ole' | null {
+/**
+ * Kind of container by its first bytes: zip (xlsx, xlsm, ods), OLE (xls, et, encrypted xlsx),
+ * markup (an HTML table or XML Spreadsheet 2003 saved as .xls), or null.
+ */
+export function workbookContainer(bytes: Uint8Array): 'zip' | 'ole' | 'markup' | null {
   const b = bytes;
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
   if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole';
+  if (isMarkupBytes(b)) return 'markup';
   return null;
 }
 
@@ -150,19 +156,37 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   if (container === 'zip' && !hasZipEnd(bytes)) {
     return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('truncated: no end of central directory'))] };
   }
+  const issues: ImportIssue[] = [];
   let wb: Xlsx.WorkBook;
-  try {
-    // An OLE file must be a sound container: SheetJS would otherwise read damaged bytes as text.
-    if (container === 'ole') lib.CFB.read(bytes, { type: 'array' });
-    wb = lib.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: false, cellDates: false });
-  } catch (e) {
-    return { sheets: [], blocked: true, issues: [unreadable(file, container, e)] };
-  }
-  if (!wb.SheetNames || wb.SheetNames.length === 0) {
-    return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('no sheets'))] };
+  const options = { dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: false, cellDates: false } as const;
+  if (container === 'markup') {
+    // Markup is text: decoded as any text file is (UTF-8 or GBK, with its notes), then read by SheetJS.
+    const decoded = decodeBytes(bytes, file, undefined, { markup: true });
+    if (decoded.blocked) return { sheets: [], blocked: true, issues: decoded.issues };
+    issues.push(...decoded.issues);
+    try {
+      wb = lib.read(decoded.text, { type: 'string', ...options });
+    } catch {
+      wb = { SheetNames: [], Sheets: {} };
+    }
+    if (wb.SheetNames.length === 0) {
+      return { sheets: [], blocked: true, issues: [makeIssue('error', 'file-is-html', { file },
+        '这是网页(HTML)文件，其中没有表格。请从系统中重新导出Excel或CSV后再导入',
+        'This is a web page with no table in it; export the data as Excel or CSV again.')] };
+    }
+  } else {
+    try {
+      // An OLE file must be a sound container: SheetJS would otherwise read damaged bytes as text.
+      if (container === 'ole') lib.CFB.read(bytes, { type: 'array' });
+      wb = lib.read(bytes, { type: 'array', ...options });
+    } catch (e) {
+      return { sheets: [], blocked: true, issues: [unreadable(file, container, e)] };
+    }
+    if (!wb.SheetNames || wb.SheetNames.length === 0) {
+      return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('no sheets'))] };
+    }
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const issues: ImportIssue[] = [];
   const sheets: WorkbookSheet[] = [];
   wb.SheetNames.forEach((name, k) => {
     const hidden = wb.Workbook?.Sheets?.[k]?.Hidden ?? 0;

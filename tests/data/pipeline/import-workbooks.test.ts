@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { buildLeagueTable } from '../../../src/analysis/league-table';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
@@ -148,6 +149,37 @@ describe('importFiles: Excel workbooks', () => {
     expect(r.report.issues.filter((i) => i.code === 'footer-rows' || i.code === 'blank-rows').map((i) => `${i.code}@${i.line}`))
       .toEqual(['blank-rows@5', 'footer-rows@6']);
     expect(r.report.counts).toMatchObject({ imported: 2, blank: 1, rejected: 1 });
+  });
+
+  it('an .xls that is an HTML table (what many systems and WPS 另存为网页 write) imports as a workbook, in UTF-8 or GBK, its colspan title a merged title', () => {
+    const page = '<html><head><meta charset="gb2312"></head><body><table border="1"><tr><td colspan="3">2024年3月各社区就业情况</td></tr>'
+      + '<tr><td>社区</td><td>再就业人数</td><td>开发就业岗位</td></tr><tr><td>花园路社区</td><td>10</td><td>3</td></tr>'
+      + '<tr><td>滨西社区</td><td>1,204</td><td>约4</td></tr></table></body></html>';
+    for (const bytes of [utf8(page), new Uint8Array(iconv.encode(page, 'gbk'))]) {
+      const r = run([{ name: '系统导出.xls', bytes }]);
+      expect(r.report.status).toBe('ok');
+      expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}|${o.qualifier}`)).toEqual([
+        '滨西社区|2024-03|jobs_developed|4|approx', '滨西社区|2024-03|reemployed|1204|exact',
+        '花园路社区|2024-03|jobs_developed|3|exact', '花园路社区|2024-03|reemployed|10|exact',
+      ]);
+    }
+  });
+
+  it('an .xls that is an XML Spreadsheet 2003 imports as a workbook, sheet names and all', () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+      + '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+      + '<Worksheet ss:Name="2024年3月"><Table><Row><Cell><Data ss:Type="String">社区</Data></Cell><Cell><Data ss:Type="String">再就业人数</Data></Cell></Row>'
+      + '<Row><Cell><Data ss:Type="String">花园路社区</Data></Cell><Cell><Data ss:Type="Number">10</Data></Cell></Row></Table></Worksheet></Workbook>';
+    const r = run([{ name: '导出.xls', bytes: utf8(xml) }]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`)).toEqual(['花园路社区|2024-03|reemployed|10']);
+    expect(r.report.issues.find((i) => i.code === 'period-from-sheet-name')?.sheet).toBe('2024年3月');
+  });
+
+  it('a web page with no table (a login or error page saved as .xls) is refused as a web page', () => {
+    const r = run([{ name: '导出.xls', bytes: utf8('<!DOCTYPE html>\n<html><head><title>错误</title></head><body>会话已过期</body></html>\n') }]);
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.map((i) => [i.code, i.message])).toEqual([['file-is-html', '这是网页(HTML)文件，其中没有表格。请从系统中重新导出Excel或CSV后再导入']]);
   });
 
   it.each([['改名的压缩包.xlsx'], ['加密.xlsx'], ['损坏.xlsx']])('%s with a good workbook: blocked, nothing imported, the current dataset unchanged', (bad) => {
