@@ -142,9 +142,27 @@ export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
   return { text: simplified, notes };
 }
 
+/**
+ * A list number or marker typed into the name cell: `1.`, `1、`, `（1）`, `①`, `01 `, `一、`, `★`
+ * before the name, `*` after it. A number that is part of the name (`2号院社区`) has no separator
+ * after it and stays. Read before NFKC, which would turn `①` into a bare `1`.
+ */
+const LIST_NUMBER = /^\s*(?:[\u2460-\u2473\u2776-\u277f]|[（(]\d{1,3}[)）]|\d{1,3}(?:[.．、)）]|\s+)|[一二三四五六七八九十]{1,3}、|[★☆※*＊#]+)\s*(?=\S)/;
+const TRAILING_MARK = /[★☆※*＊]+\s*$/;
+
+function withoutListNumber(raw: string, notes: ValueNote[]): string {
+  const s = raw.replace(LIST_NUMBER, '').replace(TRAILING_MARK, '');
+  if (s !== raw && s.trim() !== '' && s.trim() !== raw.trim()) {
+    notes.push(note('name-list-number', 'info', `名称“${raw.trim()}”中的序号或标记已去掉，按“${s.trim()}”处理。`,
+      `The list number or mark in "${raw.trim()}" was removed.`));
+    return s;
+  }
+  return raw;
+}
+
 /** The name without control characters, spaces, invisible characters and quotes, in NFKC (notes say what went). */
 function compactName(raw: string, notes: ValueNote[]): string {
-  let s = raw;
+  let s = withoutListNumber(raw, notes);
   if (s.search(CONTROL) >= 0) {
     notes.push(note('name-control-chars', 'warning', `名称“${s.replace(CONTROL, '')}”中含有控制字符（如NUL），已删除；请检查源表。`,
       'Control characters (such as NUL) removed from a name; please check the source.'));

@@ -35,6 +35,14 @@ describe('normaliseUnitName', () => {
     ['居委会', '居委会', '居委会', []],
     ['“益华里社区”', '益华里社区', '益华里', ['name-whitespace']],
     ['ＡＢＣ社区', 'ABC社区', 'ABC', []],
+    // A list number or marker a clerk typed into the name cell.
+    ['1.花园路社区', '花园路社区', '花园路', ['name-list-number']], ['1、花园路社区', '花园路社区', '花园路', ['name-list-number']],
+    ['（1）花园路社区', '花园路社区', '花园路', ['name-list-number']], ['(12)花园路社区', '花园路社区', '花园路', ['name-list-number']],
+    ['①花园路社区', '花园路社区', '花园路', ['name-list-number']], ['01 花园路社区', '花园路社区', '花园路', ['name-list-number']],
+    ['一、花园路社区', '花园路社区', '花园路', ['name-list-number']], ['★花园路社区', '花园路社区', '花园路', ['name-list-number']],
+    ['花园路社区*', '花园路社区', '花园路', ['name-list-number']],
+    // Numbers that are part of the name stay.
+    ['2号院社区', '2号院社区', '2号院', []], ['1号路社区', '1号路社区', '1号路', []], ['第一社区', '第一社区', '第一', []],
     ['', '', '', []],
   ])('%j → %s / %s', (raw, name, key, codes) => {
     const r = normaliseUnitName(raw);
