@@ -77,7 +77,7 @@ const VALUE_T2S: Readonly<Record<string, string>> = {
   數: '数', 級: '级',
 };
 
-const PLACEHOLDER = /^(?:-+|—+|–+|―+|_+|\/+|\\|无|暂无|不详|未知|空|没有|缺|null|none|nil|n\/?a|#n\/a|\.+|…+)$/i;
+const PLACEHOLDER = /^(?:-+|—+|–+|―+|_+|\/+|\\|无|暂无|不详|未知|空|没有|缺|暂缺|无数据|未统计|待统计|未填|未填报|未报|未上报|null|none|nil|n\/?a|#n\/a|\.+|…+)$/i;
 const MASKED = /^(?:x+|\*+|某+)$/i;
 const EXCEL_ERROR = /^(?:#(?:div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!|getting_data|field!|blocked!|unknown!)|#{2,})$/i;
 // Unambiguous alternatives (no `\d+\.?\d*`), so a megabyte of digits fails in linear time.
@@ -113,7 +113,7 @@ const SUFFIXES: readonly (readonly [RegExp, Qualifier])[] = [
 ];
 
 const MAGNITUDE: Readonly<Record<string, number>> = { 百: 2, 千: 3, 万: 4, 亿: 8, 万亿: 12 };
-const PLAIN = /^(\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)([余多])?(万亿|亿|万|千|百)?$/;
+const PLAIN = /^(\d+(?:,\d{3})*(?:\.\d*)?|\d*\.\d+)([余多])?(万亿|亿|万|千|百)?$/;
 const LOOSE_DIGITS = /^[\d,]+(?:\.\d+)?$/;
 const CN_DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
@@ -251,7 +251,8 @@ function parseSingle(text: string): Single | Failure {
   }
   const unit = UNITS.find(([w]) => s.endsWith(w) && s.length > w.length);
   if (unit) s = s.slice(0, -unit[0].length);
-  const trailing = /([余多])$/.exec(s);
+  // `3500余`, `12+`: more than the number written.
+  const trailing = /([余多+])$/.exec(s);
   if (trailing && s.length > 1) { s = s.slice(0, -1); qualifier = 'gt'; }
 
   const plain = PLAIN.exec(s);

@@ -7,7 +7,7 @@ const codes = (raw: string, opts?: { columnScale?: number }): string[] => parseV
 describe('parseValue: plain numbers and separators', () => {
   it.each([
     ['1568', 1568], ['1,568', 1568], ['3,500', 3500], ['1,234,567.89', 1234567.89], ['0', 0], ['-0', 0],
-    ['0.125', 0.125], ['.5', 0.5], ['12.50', 12.5], ["'1568", 1568], ['+12', 12],
+    ['0.125', 0.125], ['.5', 0.5], ['12.50', 12.5], ["'1568", 1568], ['+12', 12], ['12.', 12],
   ])('%s → %d exact', (raw, value) => {
     const r = parseValue(raw);
     expect(r.value).toBe(value);
@@ -368,5 +368,17 @@ describe('parseValue: values that cannot be read as written (issue 15, classes 2
     const r = parseValue('1.500', { columnScale: 10000 });
     expect(r.value).toBe(15000);
     expect(r.notes.map((n) => n.code)).not.toContain('dot-thousands-ambiguous');
+  });
+});
+
+describe('parseValue: how a tired clerk writes "more than" and "not counted"', () => {
+  it.each([['12+', 12], ['12＋', 12], ['3,500+', 3500]])('%s → more than %d, as 12余', (raw, value) => {
+    const r = parseValue(raw);
+    expect([r.value, r.qualifier]).toEqual([value, 'gt']);
+  });
+  it.each(['未统计', '未填', '未填报', '未上报', '待统计', '无数据', '暂缺'])('%s is missing (never 0)', (raw) => {
+    const r = parseValue(raw);
+    expect([r.value, r.qualifier]).toEqual([NaN, 'missing']);
+    expect(r.notes.map((n) => n.code)).toEqual(['missing-placeholder']);
   });
 });
