@@ -84,24 +84,35 @@ const STREET_END = /街道|镇|乡/g;
 /** A rest that begins with a level or committee word. */
 const LEVEL_FIRST = /^(?:社区|村|居委|居民|委员)/;
 
+/** A street written after the name in brackets: `花园路社区（劝业场街道）`. */
+const BRACKETED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
+
 /**
- * A street (and district) written in front of a community or village name, as some systems export
- * the full path: `劝业场街道花园路社区`, `和平区劝业场街道花园路社区`, `小站镇会馆村`. Split only where
- * the front is a 街道/镇/乡 with at least two characters of its own and the rest a name that states
- * its level (社区, 村 or a committee suffix) with at least two of its own, so `新街道口社区` and
- * `新镇村` and `莱茵小镇社区居委会` stay whole. Null when the name has no such front.
+ * A street (and district) written with a community or village name, as some systems export the
+ * full path: in front (`劝业场街道花园路社区`, `和平区劝业场街道花园路社区`, `小站镇会馆村`) or after it
+ * in brackets (`花园路社区（劝业场街道）`). Split only where the street is a 街道/镇/乡 with at least
+ * two characters of its own and the name states its level (社区, 村 or a committee suffix) with at
+ * least two of its own, so `新街道口社区`, `新镇村`, `莱茵小镇社区居委会` and `花园路社区（筹）` stay
+ * whole. Null when the name carries no street.
  */
-export function splitStreetPrefix(raw: string): { street: string; unit: string } | null {
+export function splitWrittenStreet(raw: string): { street: string; unit: string } | null {
   const text = raw.trim();
+  const isStreet = (t: string): boolean => {
+    const street = normaliseStreetName(t);
+    return street.key.length >= 2 && street.key !== street.name;
+  };
+  const isUnit = (t: string): boolean => {
+    const unit = normaliseUnitName(t);
+    return unit.level !== '' && unit.key.length >= 2;
+  };
+  const b = BRACKETED.exec(text);
+  if (b && isStreet(b[2]!) && isUnit(b[1]!)) return { street: b[2]!, unit: b[1]! };
   for (const m of text.matchAll(STREET_END)) {
     const end = m.index + m[0].length;
-    const street = normaliseStreetName(text.slice(0, end));
-    if (street.key.length < 2 || street.key === street.name) continue;
     const rest = text.slice(end);
     // `莱茵小镇社区居委会`: what follows a 小镇 is the level itself, not a name.
     if (LEVEL_FIRST.test(rest)) continue;
-    const unit = normaliseUnitName(rest);
-    if (unit.level !== '' && unit.key.length >= 2) return { street: text.slice(0, end), unit: rest };
+    if (isStreet(text.slice(0, end)) && isUnit(rest)) return { street: text.slice(0, end), unit: rest };
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * one written in front of its name (`劝业场街道花园路社区`), as a street takes the district in front of it.
  */
 import { normaliseDistrictName } from './district-name';
-import { normaliseStreetName, normaliseUnitName, splitStreetPrefix, type UnitLevel } from './normalise-unit-name';
+import { normaliseStreetName, normaliseUnitName, splitWrittenStreet, type UnitLevel } from './normalise-unit-name';
 
 /** A mention read: display names and matching keys of name, street and district. */
 export interface Place {
@@ -30,13 +30,13 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     }
     return d;
   };
-  /** Names with a street in front (splitStreetPrefix), for mentions without a street of their own. */
+  /** Names with a street in front (splitWrittenStreet), for mentions without a street of their own. */
   const fronts = new Map<string, { street: string; unit: string } | null>();
   return (rawName, rawDistrict, rawParent) => {
     if (rawParent === '') {
       // The street written in front of the name stands in for a missing street column.
       let f = fronts.get(rawName);
-      if (f === undefined) fronts.set(rawName, (f = splitStreetPrefix(rawName)));
+      if (f === undefined) fronts.set(rawName, (f = splitWrittenStreet(rawName)));
       if (f !== null) { rawName = f.unit; rawParent = f.street; }
     }
     let n = names.get(rawName);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseStreetName, normaliseUnitName, splitStreetPrefix } from '../../../src/data/merge/normalise-unit-name';
+import { normaliseStreetName, normaliseUnitName, splitWrittenStreet } from '../../../src/data/merge/normalise-unit-name';
 import { t2sTableSize, toSimplified } from '../../../src/data/vocabulary/t2s-table';
 
 describe('normaliseUnitName', () => {
@@ -184,15 +184,17 @@ describe('normaliseStreetName: a street carrying its district', () => {
   });
 });
 
-describe('splitStreetPrefix: a street written in front of a unit name', () => {
+describe('splitWrittenStreet: a street written in front of a unit name, or after it in brackets', () => {
   it.each([
     ['劝业场街道花园路社区', { street: '劝业场街道', unit: '花园路社区' }],
     ['和平区劝业场街道花园路社区居委会', { street: '和平区劝业场街道', unit: '花园路社区居委会' }],
     ['小站镇会馆村', { street: '小站镇', unit: '会馆村' }],
     ['花园路社区', null], ['新街道口社区', null], ['新镇村', null], ['莱茵小镇社区居委会', null],
     ['陈官屯镇潘村', null], ['劝业场街道', null], ['', null],
+    ['花园路社区（劝业场街道）', { street: '劝业场街道', unit: '花园路社区' }], ['花园路社区(小站镇)', { street: '小站镇', unit: '花园路社区' }],
+    ['花园路社区（筹）', null], ['花园路社区（原花园社区）', null], ['花园路社区（新街道）', null],
   ])('%s → %j', (raw, expected) => {
-    expect(splitStreetPrefix(raw)).toEqual(expected);
+    expect(splitWrittenStreet(raw)).toEqual(expected);
   });
 
   it('on the real unit list: street + name splits back into that name or not at all, and a name alone splits only at its own town', () => {
@@ -200,13 +202,13 @@ describe('splitStreetPrefix: a street written in front of a unit name', () => {
     let split = 0;
     for (const [, official, short, , , street, , district] of rows as string[][]) {
       for (const front of [street!, district! + street!]) {
-        const r = splitStreetPrefix(front + short!);
+        const r = splitWrittenStreet(front + short!);
         if (r === null) continue;
         expect(r, front + short!).toEqual({ street: front, unit: short });
         split++;
       }
       for (const name of [official!, short!]) {
-        const r = splitStreetPrefix(name);
+        const r = splitWrittenStreet(name);
         // 葛沽镇冶金工业园社区 is named after its own town: the split says where it is, truly.
         if (r !== null) expect(normaliseStreetName(r.street).key, name).toBe(normaliseStreetName(street!).key);
       }

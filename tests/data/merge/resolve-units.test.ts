@@ -176,11 +176,11 @@ describe('resolveUnits: district spellings and streets carrying their district',
     expect(r.unitOf[2]).toBe(r.unitOf[1]);
   });
 
-  it('a name written with its street (and district) in front, in a file without a street column, is that unit of that street', () => {
+  it('a name written with its street (and district) in front, or its street after it in brackets, in a file without a street column, is that unit of that street', () => {
     // Some systems export the full path; the clerk types the short name on the next row.
-    const r = resolveUnits([m('劝业场街道花园路社区'), m('花园路社区　'), m('和平区劝业场街道花园路社区', '', '', 1)], ['a.csv', 'b.csv']);
+    const r = resolveUnits([m('劝业场街道花园路社区'), m('花园路社区　'), m('和平区劝业场街道花园路社区', '', '', 1), m('花园路社区（劝业场街道）', '', '', 1)], ['a.csv', 'b.csv']);
     expect(names(r)).toEqual(['和平区/劝业场街道/花园路社区']);
-    expect(Array.from(r.unitOf)).toEqual([0, 0, 0]);
+    expect(Array.from(r.unitOf)).toEqual([0, 0, 0, 0]);
     expect(r.units[0]!.aliases).toContain('劝业场街道花园路社区');
     // Under a street column the name is kept as written (the column says where it is).
     const s = resolveUnits([m('劝业场街道花园路社区', '劝业场街道'), m('花园路社区', '劝业场街道')], ['a.csv']);
