@@ -66,6 +66,8 @@ export interface ShapeResult {
 /** Columns of our own normalised CSV that carry no data of their own on re-import. */
 const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '说明', '注', '原文']);
 const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
+/** The total under a group header, or a total column beside the metrics. */
+const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
 
 /** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
 export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number } {
@@ -79,7 +81,8 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
 /**
  * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
  * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
- * and the upper does not. Other names stay whole (`就业培训/男` is a metric of its own).
+ * and the upper does not; a group's 合计 (`就业技能培训/合计`) into the group's metric. Other names
+ * stay whole (`就业培训/男` is a metric of its own).
  */
 function splitHeader(name: string): { metricName: string; period?: PeriodKey } {
   const parts = name.split('/');
@@ -90,6 +93,8 @@ function splitHeader(name: string): { metricName: string; period?: PeriodKey } {
   const pa = parsePeriodLabel(a);
   if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
   if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b };
+  // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
+  if (GROUP_TOTAL.test(b.trim())) return { metricName: a };
   return { metricName: name };
 }
 
@@ -273,6 +278,12 @@ export function detectShape(
         if (seen.has(k)) twice.add(k); else seen.add(k);
       }
       for (const { c, metricName, period } of split) {
+        // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
+        if (GROUP_TOTAL.test(c.name.trim())) {
+          issues.push(makeIssue('info', 'row-total-column', { ...at, column: c.index + 1, columnName: c.name },
+            `“${c.name}”列是本行各列之和，不作为指标导入`, `The "${c.name}" column sums the row's columns; not imported as a metric.`));
+          continue;
+        }
         const whole = metricName !== c.name && period === undefined && twice.has(`|${metricFor(metricName).def.id}`);
         const { def, scale } = metricFor(whole ? c.name : metricName, ctx.defaultUnit);
         measures.push({ index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) });

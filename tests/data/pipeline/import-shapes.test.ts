@@ -121,6 +121,15 @@ describe('shapes', () => {
     expect(repeated.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '开发就业岗位', '累计/再就业人数', '累计/开发就业岗位']);
   });
 
+  it('a 合计 column across metrics (人 plus 个) is a row sum, not a metric; a group\'s 合计 column is the group\'s metric', () => {
+    const { r, obs } = brief('社区,再就业人数,开发就业岗位,合计\n东湖社区,10,3,13\n', '2024年3月.csv');
+    expect(obs).toEqual(['东湖社区|2024-03|jobs_developed|3', '东湖社区|2024-03|reemployed|10']);
+    expect(r.report.issues.find((i) => i.code === 'row-total-column')!.message).toBe('“合计”列是本行各列之和，不作为指标导入');
+    const group = brief('社区,就业技能培训,,\n,男,女,合计\n东湖社区,3,4,7\n', '2024年3月.csv');
+    expect(group.r.dataset!.metrics.map((m) => m.zh)).toEqual(['就业技能培训/男', '就业技能培训/女', '就业技能培训']);
+    expect(group.obs).toContain('东湖社区|2024-03|employment_training|7');
+  });
+
   it('two-row header from merged cells (常住人口 over 2023 and 2024)', () => {
     const { r, obs } = brief('社区,常住人口,,户数,\n,2023,2024,2023,2024\n东湖社区,100,110,40,42\n');
     expect(obs).toEqual(['东湖社区|2023|households|40', '东湖社区|2023|residents|100', '东湖社区|2024|households|42', '东湖社区|2024|residents|110']);
