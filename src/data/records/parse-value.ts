@@ -174,6 +174,21 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
       `"${s}" is in scientific notation; Excel may have lost digits. For ID or code columns, format the column as text in Excel and export again.`));
     return finite(finish({ value: Number(s), qualifier: 'exact', notes }, opts, false), s);
   }
+  const bracketed = NOTE_AFTER.exec(s);
+  if (bracketed) {
+    const [, number, inside] = bracketed as unknown as [string, string, string];
+    // `12(人)`: a unit in brackets is the unit.
+    if (UNITS.some(([w]) => w === inside)) return withNotes(notes, parseValue(number + inside, opts));
+    // `188人(其中挂口挂户59人)`, `12(暂估)`: the number, its note named (约/估 in it make it approximate).
+    const inner = parseValue(number, opts);
+    if (!Number.isNaN(inner.value)) {
+      const approx = APPROX_NOTE.test(inside) && inner.qualifier === 'exact';
+      inner.notes.push(note('value-with-note', 'warning',
+        `“${s}”按${inner.value}记录${approx ? '（约数）' : ''}；括号中的说明“${inside}”未导入，原文已保留。`,
+        `"${s}" recorded as ${inner.value}${approx ? ' (approximate)' : ''}; the note in brackets was not imported (the raw text is kept).`));
+      return withNotes(notes, approx ? { ...inner, qualifier: 'approx' } : inner);
+    }
+  }
   const single = parseSingle(s);
   if (single.ok) {
     notes.push(...single.notes);
@@ -203,6 +218,16 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     `“${s}”不是数字，按无效值处理（不计为0）；请在源表改为数字。`,
     `"${s}" is not a number: treated as invalid (not 0). Enter a number in the source.`));
   return { value: NaN, qualifier: 'invalid', notes };
+}
+
+/** A number followed by a note in brackets (after NFKC): `188人(其中挂口挂户59人)`. */
+const NOTE_AFTER = /^([^()]*\d[^()]*?)\(([^()]+)\)$/;
+/** A note that makes the number approximate: 约, 暂估, 估计, 大概, 左右. */
+const APPROX_NOTE = /约|估|大概|左右/;
+
+/** `value` with the notes found before it was parsed (full-width, spaces) in front of its own. */
+function withNotes(before: readonly ValueNote[], value: ParsedValue): ParsedValue {
+  return before.length === 0 ? value : { ...value, notes: [...before, ...value.notes] };
 }
 
 interface Single {

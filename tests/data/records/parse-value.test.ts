@@ -382,3 +382,26 @@ describe('parseValue: how a tired clerk writes "more than" and "not counted"', (
     expect(r.notes.map((n) => n.code)).toEqual(['missing-placeholder']);
   });
 });
+
+describe('parseValue: a number with a note in brackets (seed 002: 188人(其中挂口挂户59人))', () => {
+  it.each([
+    ['188人(其中挂口挂户59人)', 188, 'exact', '其中挂口挂户59人'], ['188人（其中挂口挂户59人）', 188, 'exact', '其中挂口挂户59人'],
+    ['12（含3名）', 12, 'exact', '含3名'], ['3500余(含流动人口)', 3500, 'gt', '含流动人口'],
+    ['12（暂估）', 12, 'approx', '暂估'], ['12(约)', 12, 'approx', '约'],
+  ])('%s → %d (%s), the note named in a warning', (raw, value, qualifier, noteText) => {
+    const r = parseValue(raw);
+    expect([r.value, r.qualifier]).toEqual([value, qualifier]);
+    const w = r.notes.find((n) => n.code === 'value-with-note')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toContain(`“${noteText}”`);
+  });
+  it('a unit in brackets is a unit: 12(人) → 12 人, no warning', () => {
+    const r = parseValue('12(人)');
+    expect([r.value, r.qualifier, r.unit]).toEqual([12, 'exact', '人']);
+    expect(r.notes.filter((n) => n.severity !== 'info')).toEqual([]);
+  });
+  it('brackets around the whole number stay the accounting negative; text alone in brackets stays invalid', () => {
+    expect(parseValue('(12)').value).toBe(-12);
+    expect(parseValue('(其中59人)').qualifier).toBe('invalid');
+  });
+});
