@@ -126,15 +126,8 @@ function countFffd(text: string): number {
   return n;
 }
 
-/** `opts.markup`: the text is an HTML or XML workbook (read-workbook.ts), not a web page to refuse. */
-function finish(text: string, encoding: TextEncodingName, guessed: boolean, issues: ImportIssue[], file: string, opts: { markup?: boolean }): DecodeResult {
+function finish(text: string, encoding: TextEncodingName, guessed: boolean, issues: ImportIssue[], file: string): DecodeResult {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const head = clean.slice(0, 512).trimStart().toLowerCase();
-  if (!opts.markup && (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<(html|workbook)/.test(head))) {
-    return blockedResult(file, 'file-is-html',
-      '这是网页(HTML)文件，不是CSV表格。请从系统中重新导出CSV后再导入',
-      'This is an HTML page, not a CSV table; export the data as CSV again.');
-  }
   if (isBlankText(clean)) {
     return blockedResult(file, 'file-empty', '文件为空，没有可导入的内容', 'The file is empty.');
   }
@@ -170,11 +163,27 @@ function reportReplacements(text: string, encoding: TextEncodingName, file: stri
 }
 
 /**
- * Decodes a file's bytes. `forced` is a user-chosen encoding label (UTF-8, GBK, GB18030, UTF-16LE…);
- * with it the decode is non-fatal and every U+FFFD is reported. An HTML page is refused, unless
- * `opts.markup` says the workbook reader decodes an HTML table or XML Spreadsheet. Never throws.
+ * Decodes a file's bytes as a CSV file's: `decodeText`, and a web page (HTML, or XML other than a
+ * workbook's) refused, for it is no CSV table. Never throws.
  */
-export function decodeBytes(bytes: Uint8Array, file: string, forced?: string, opts: { markup?: boolean } = {}): DecodeResult {
+export function decodeBytes(bytes: Uint8Array, file: string, forced?: string): DecodeResult {
+  const decoded = decodeText(bytes, file, forced);
+  if (decoded.blocked) return decoded;
+  const head = decoded.text.slice(0, 512).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<(html|workbook)/.test(head)) {
+    return blockedResult(file, 'file-is-html',
+      '这是网页(HTML)文件，不是CSV表格。请从系统中重新导出CSV后再导入',
+      'This is an HTML page, not a CSV table; export the data as CSV again.');
+  }
+  return decoded;
+}
+
+/**
+ * Decodes a file's text, whatever it holds (the workbook reader decodes HTML and XML workbooks with
+ * it). `forced` is a user-chosen encoding label (UTF-8, GBK, GB18030, UTF-16LE…); with it the decode
+ * is non-fatal and every U+FFFD is reported. Never throws.
+ */
+export function decodeText(bytes: Uint8Array, file: string, forced?: string): DecodeResult {
   if (bytes.length === 0) return blockedResult(file, 'file-empty', '文件为空，没有可导入的内容', 'The file is empty.');
   const nonText = detectNonText(bytes, file);
   if (nonText) return nonText;
@@ -185,7 +194,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string, op
     if (enc) {
       const text = tryDecode(bytes, enc, false) ?? '';
       reportReplacements(text, enc, file, issues);
-      return finish(text, enc, false, issues, file, opts);
+      return finish(text, enc, false, issues, file);
     }
     issues.push(makeIssue('warning', 'encoding-unknown', { file },
       `不认识的编码“${forced}”，已改为自动识别`, `Unknown encoding "${forced}"; detecting automatically.`));
@@ -195,7 +204,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string, op
   const finishMixed = (mixed: NonNullable<ReturnType<typeof decodeMixedLines>>, guessed: boolean): DecodeResult => {
     issues.push(...mixed.issues);
     reportReplacements(mixed.text, mixed.encoding, file, issues);
-    return finish(mixed.text, mixed.encoding, guessed, issues, file, opts);
+    return finish(mixed.text, mixed.encoding, guessed, issues, file);
   };
   const bom: TextEncodingName | null = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 'utf-8'
     : startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le'
@@ -211,7 +220,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string, op
       issues.push(makeIssue('warning', 'encoding-bom-gbk', { file },
         '文件开头标着UTF-8（BOM），但内容是GBK编码，已按GBK解码；请在预览中核对文字是否正确',
         'The file starts with a UTF-8 BOM but its body is GBK; decoded as GBK.'));
-      return finish(gbBody, 'gb18030', false, issues, file, opts);
+      return finish(gbBody, 'gb18030', false, issues, file);
     }
   }
   if (bom) {
@@ -221,7 +230,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string, op
       issues.push(makeIssue('info', 'encoding-utf16', { file },
         `编码：${DISPLAY[bom]}（Unicode 文本）`, `Encoding: ${DISPLAY[bom]} (Unicode text).`));
     }
-    return finish(text, bom, false, issues, file, opts);
+    return finish(text, bom, false, issues, file);
   }
 
   const utf8 = tryDecode(bytes, 'utf-8', true);
@@ -237,13 +246,13 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string, op
       issues.push(makeIssue('warning', 'encoding-maybe-wrong', { file },
         '编码可能误判：按UTF-8解码得到的是外文字母，已改按GB18030（GBK）解码。如文字显示不对，请手动选择编码',
         'Encoding may be misdetected: UTF-8 gave Greek/Cyrillic letters, decoded as GB18030 instead.'));
-      return finish(gb, 'gb18030', true, issues, file, opts);
+      return finish(gb, 'gb18030', true, issues, file);
     }
-    return finish(utf8, 'utf-8', true, issues, file, opts);
+    return finish(utf8, 'utf-8', true, issues, file);
   }
   if (gb !== null) {
     issues.push(makeIssue('info', 'encoding-guessed', { file }, '编码：GB18030（推测）', 'Encoding: GB18030 (guessed).'));
-    return finish(gb, 'gb18030', true, issues, file, opts);
+    return finish(gb, 'gb18030', true, issues, file);
   }
   // Both fail: decode with whichever loses fewer characters (GB18030 on a tie: Excel's ANSI CSV).
   const u = tryDecode(bytes, 'utf-8', false) ?? '';
@@ -254,5 +263,5 @@ export function decodeBytes(bytes: Uint8Array, file: string, forced?: string, op
     `文件既不是有效的UTF-8也不是有效的GBK/GB18030，已按${DISPLAY[enc]}解码，无法识别的字符显示为“�”`,
     `The file is neither valid UTF-8 nor valid GB18030; decoded as ${DISPLAY[enc]} with replacement characters.`));
   reportReplacements(text, enc, file, issues);
-  return finish(text, enc, true, issues, file, opts);
+  return finish(text, enc, true, issues, file);
 }

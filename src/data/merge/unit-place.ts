@@ -1,7 +1,8 @@
 /**
  * Where a unit mention says it is: display names and matching keys of its name, street and
  * district, each distinct text normalised once per import. A mention without a street takes the
- * one written in front of its name (`劝业场街道花园路社区`), as a street takes the district in front of it.
+ * one written with its name (`劝业场街道花园路社区`, `花园路社区（劝业场街道）`), as a street takes the
+ * district in front of it.
  */
 import { normaliseDistrictName } from './district-name';
 import { normaliseStreetName, normaliseUnitName, splitWrittenStreet, type UnitLevel } from './normalise-unit-name';
@@ -30,11 +31,11 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     }
     return d;
   };
-  /** Names with a street in front (splitWrittenStreet), for mentions without a street of their own. */
+  /** Names written with their street (splitWrittenStreet), for mentions without a street of their own. */
   const fronts = new Map<string, { street: string; unit: string } | null>();
   return (rawName, rawDistrict, rawParent) => {
     if (rawParent === '') {
-      // The street written in front of the name stands in for a missing street column.
+      // The street written with the name stands in for a missing street column.
       let f = fronts.get(rawName);
       if (f === undefined) fronts.set(rawName, (f = splitWrittenStreet(rawName)));
       if (f !== null) { rawName = f.unit; rawParent = f.street; }

@@ -15,7 +15,7 @@ import type * as Xlsx from '@e965/xlsx';
 import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { decodeBytes } from '../decode/decode-bytes';
+import { decodeText } from '../decode/decode-bytes';
 import { isMarkupBytes } from '../decode/markup';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
@@ -161,7 +161,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   const options = { dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: false, cellDates: false } as const;
   if (container === 'markup') {
     // Markup is text: decoded as any text file is (UTF-8 or GBK, with its notes), then read by SheetJS.
-    const decoded = decodeBytes(bytes, file, undefined, { markup: true });
+    const decoded = decodeText(bytes, file);
     if (decoded.blocked) return { sheets: [], blocked: true, issues: decoded.issues };
     issues.push(...decoded.issues);
     try {

@@ -105,7 +105,7 @@ function splitHeader(name: string): { metricName: string; period?: PeriodKey } {
  */
 function periodColumns(
   free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined,
-): { periods: { column: HeaderColumn; key: PeriodKey }[]; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
+): { periods: { column: HeaderColumn; key: PeriodKey }[]; listed: string; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
   const year = filePeriod ? parsePeriodKey(filePeriod.key)?.year : undefined;
   const periods: { column: HeaderColumn; key: PeriodKey }[] = [];
   const totals: HeaderColumn[] = [];
@@ -119,24 +119,23 @@ function periodColumns(
     periods.push({ column: c, key: formatPeriodKey(p.period) });
   }
   if (periods.length < 2) return null;
-  return { periods, totals, year, yearless };
+  return { periods, listed: periods.map((p) => p.column.name).join('、'), totals, year, yearless };
 }
 
 type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;
 
 /** Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns). */
 function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }): ImportIssue {
-  const listed = across.periods.map((p) => p.column.name).join('、');
   const year = across.yearless ? `（年份按${across.year}年）` : '';
   const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入` : '';
   return makeIssue('info', 'period-columns', at,
-    `列名是统计期间（${listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
+    `列名是统计期间（${across.listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
 }
 
 /** Error: the columns are periods without a year, and neither the title nor the file name gives one. */
 function noYear(across: PeriodColumns, at: { file: string }): ImportIssue {
   return makeIssue('error', 'period-columns-no-year', at,
-    `列名是统计期间（${across.periods.map((p) => p.column.name).join('、')}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
+    `列名是统计期间（${across.listed}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
     'The columns are periods without a year: put the year in the title row or the file name.');
 }
 
@@ -256,10 +255,9 @@ export function detectShape(
       // Periods across the top: one metric, named by the title or the file name.
       const found = ctx.caption !== undefined ? findMetricInText(ctx.caption) : null;
       const id = found ?? findMetricInText(ctx.file.replace(/\.[^.]+$/, ''));
-      const listed = across.periods.map((p) => p.column.name).join('、');
       if (id === null) {
         issues.push(makeIssue('error', 'period-columns-no-metric', at,
-          `列名是统计期间（${listed}），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
+          `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
           'The columns are periods, but no metric is named: name it in the title row, or write the headers as 再就业人数/1月.'));
         return { shape: null, issues };
       }
@@ -268,23 +266,26 @@ export function detectShape(
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
       issues.push(periodColumnsNote(across, `${found !== null ? '标题行' : '文件名'}：${def.zh}`, `${found !== null ? 'title row' : 'file name'} (${def.en})`, at));
     } else {
-      const split = free.map((c) => ({ c, ...splitHeader(c.name) }));
+      const split = free.map((c) => {
+        const h = splitHeader(c.name);
+        return { c, ...h, id: metricFor(h.metricName).def.id };
+      });
       // Groups that repeat their metrics (本月 and 累计 over 再就业人数) keep their names whole: read
       // as the lower cells they would be one metric twice.
       const twice = new Set<string>();
       const seen = new Set<string>();
       for (const x of split) {
-        const k = `${x.period ?? ''}|${metricFor(x.metricName).def.id}`;
+        const k = `${x.period ?? ''}|${x.id}`;
         if (seen.has(k)) twice.add(k); else seen.add(k);
       }
-      for (const { c, metricName, period } of split) {
+      for (const { c, metricName, period, id } of split) {
         // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
         if (GROUP_TOTAL.test(c.name.trim())) {
           issues.push(makeIssue('info', 'row-total-column', { ...at, column: c.index + 1, columnName: c.name },
             `“${c.name}”列是本行各列之和，不作为指标导入`, `The "${c.name}" column sums the row's columns; not imported as a metric.`));
           continue;
         }
-        const whole = metricName !== c.name && period === undefined && twice.has(`|${metricFor(metricName).def.id}`);
+        const whole = metricName !== c.name && period === undefined && twice.has(`|${id}`);
         const { def, scale } = metricFor(whole ? c.name : metricName, ctx.defaultUnit);
         measures.push({ index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) });
       }
