@@ -16,7 +16,7 @@ import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
-import { isMarkupBytes } from '../decode/markup';
+import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
 export type WorkbookLib = Pick<typeof Xlsx, 'read' | 'SSF' | 'CFB'>;
@@ -46,6 +46,9 @@ export interface WorkbookRead {
   /** True when the file cannot be read at all (an error issue says why). */
   readonly blocked: boolean;
 }
+
+/** How many first bytes workbookContainer needs to tell a workbook (markup takes the most). */
+export const WORKBOOK_SNIFF_BYTES = MARKUP_SNIFF_BYTES;
 
 /**
  * Kind of container by its first bytes: zip (xlsx, xlsm, ods), OLE (xls, et, encrypted xlsx),

@@ -16,7 +16,7 @@ import { rollUpAndPost } from './post-roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
-import { isWorkbookBytes } from '../../data/rows/read-workbook';
+import { isWorkbookBytes, WORKBOOK_SNIFF_BYTES } from '../../data/rows/read-workbook';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
@@ -81,7 +81,7 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     post({ kind: 'progress', progress: p });
   };
   // SheetJS (its own chunk) is loaded only when a file's first bytes are a workbook's.
-  const heads = await Promise.all(blobs.map(async (b) => new Uint8Array(await b.blob.slice(0, 8).arrayBuffer())));
+  const heads = await Promise.all(blobs.map(async (b) => new Uint8Array(await b.blob.slice(0, WORKBOOK_SNIFF_BYTES).arrayBuffer())));
   const workbookLib = heads.some((h) => isWorkbookBytes(h)) ? await loadWorkbookLib() : undefined;
   const s = createImportSession({ ...opts, ...(workbookLib ? { workbookLib } : {}) });
   for (let i = 0; i < blobs.length; i++) {

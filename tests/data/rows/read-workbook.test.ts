@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import {
-  fillMergedDown, isPercentFormat, numberText, readWorkbook, workbookContainer, type WorkbookSheet,
+  fillMergedDown, isPercentFormat, numberText, readWorkbook, workbookContainer, WORKBOOK_SNIFF_BYTES, type WorkbookSheet,
 } from '../../../src/data/rows/read-workbook';
 
 const dir = join(__dirname, '../../fixtures/workbooks');
@@ -142,6 +142,15 @@ describe('readWorkbook: files that are not readable workbooks', () => {
     expect(workbookContainer(fixture('2024年社区月报-旧版.xls'))).toBe('ole');
     expect(workbookContainer(new TextEncoder().encode('社区,人口\n'))).toBeNull();
     expect(workbookContainer(new Uint8Array([0x50, 0x4b]))).toBeNull();
+  });
+
+  it('tells an HTML or XML workbook from its first WORKBOOK_SNIFF_BYTES bytes, after a BOM and white space (the import worker reads no more)', () => {
+    const head = (text: string) => new TextEncoder().encode(text).slice(0, WORKBOOK_SNIFF_BYTES);
+    for (const page of ['\uFEFF' + ' \r\n'.repeat(20) + '<!DOCTYPE html><html>…', '<html xmlns:o="urn:schemas-microsoft-com:office:office">',
+      '<?xml version="1.0"?><Workbook>', '<table><tr>', '\n\n<TABLE border=1>']) {
+      expect(workbookContainer(head(page)), page).toBe('markup');
+    }
+    expect(workbookContainer(head('社区,<html>\n'))).toBeNull();
   });
 });
 
