@@ -6,7 +6,7 @@
  * - file chosen → dataset shown → first chart drawn, for the 1M file (and the city file with
  *   --city): setInputFiles on the 数据 view's file input, wait until the header shows the file's
  *   name (the import finished and the dataset is displayed), click 对比, wait for a
- *   `.recharts-bar-rectangle` inside `[data-chart-id]`; times are performance.now() in the page;
+ *   a bar (`.bar-chart-bar`, or `.recharts-bar-rectangle` in builds before the bars were hand-drawn) inside `[data-chart-id]`; times are performance.now() in the page;
  * - the longest main-thread task during that import (PerformanceObserver 'longtask', installed
  *   before any app script with addInitScript; tasks inside the worker are not main-thread tasks);
  * - metric and period switch at the largest size: the toolbar select is changed in the page and
@@ -161,8 +161,8 @@ async function longestTaskSince(page: Page, from: number, to = Infinity): Promis
 /** Chooses `file` in the 数据 view and waits for the dataset, then for the first chart in 对比. */
 export async function importInPage(page: Page, base: string, file: BenchFile, timeoutMs: number): Promise<BrowserImport> {
   const name = file.name.replace(/\.[^.]+$/, '');
-  // The first chart is drawn when its bars are: recharts puts its <svg> on the page a task before it draws into it.
-  const signal = `header .dataset-name = "${name}", then [data-chart-id] .recharts-bar-rectangle in 对比`;
+  // The first chart is drawn when its bars are (recharts, in older builds, put its <svg> on the page a task before it drew into it).
+  const signal = `header .dataset-name = "${name}", then [data-chart-id] .bar-chart-bar in 对比`;
   try {
     await page.goto(`${base}/?view=data`);
     const input = page.locator('input[type="file"]').first();
@@ -199,7 +199,7 @@ export async function importInPage(page: Page, base: string, file: BenchFile, ti
       throw new Error(`import failed in the page: ${(why ?? '').replace(/\s+/g, ' ').slice(0, 160)}`);
     }
     await page.getByRole('link', { name: '对比' }).click();
-    const drawn = await page.waitForFunction(() => (document.querySelector('[data-chart-id] .recharts-bar-rectangle') ? performance.now() : false),
+    const drawn = await page.waitForFunction(() => (document.querySelector('[data-chart-id] .bar-chart-bar, [data-chart-id] .recharts-bar-rectangle') ? performance.now() : false),
       undefined, { timeout: timeoutMs, polling: 'raf' });
     const tChart = (await drawn.jsonValue()) as number;
     const tasks = await longestTaskSince(page, t0, tShown);
@@ -252,7 +252,7 @@ const SWITCH_ONCE = new Function('sel', 'v', `
   sel.dispatchEvent(new Event('change', { bubbles: true }));
   return new Promise((resolve, reject) => {
     const check = () => {
-      const ready = signature() !== before && document.querySelector('main .recharts-surface, main table') !== null;
+      const ready = signature() !== before && document.querySelector('main .chart-surface, main .recharts-surface, main table') !== null;
       if (ready) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
       else if (performance.now() > t + 60000) reject(new Error('view did not update within 60 s'));
       else requestAnimationFrame(check);

@@ -1,29 +1,31 @@
 /**
- * Draws a bar ChartSpec with recharts. Horizontal specs get one row per category, so a long list
- * becomes a tall chart (the caller scrolls it). Highlighted units keep full colour with an outline
- * and a ▶ before the name; the others fade. A click on a bar or a name calls onSelectUnit. All
- * text is React text (no HTML).
+ * Draws a bar ChartSpec as plain SVG (the geometry is barLayout's). Horizontal specs get one row
+ * per category, so a long list becomes a tall chart (the caller scrolls it). Highlighted units keep
+ * full colour with an outline and a ▶ before the name; the others fade. A click on a bar or a name
+ * calls onSelectUnit; a bar's tooltip is its <title>. All text is React text (no HTML).
  */
-import { useDeferredValue } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReactElement } from 'react';
 import { formatNumber } from '../analysis/format-number';
-import { categoryTick, NEUTRAL_CHANGE_COLOURS, valueLabel, type ChangeColours } from './bar-chart-parts';
+import { CategoryName, NEUTRAL_CHANGE_COLOURS, ValueLabel, type ChangeColours } from './bar-chart-parts';
+import { barLayout, type BarLayout } from './bar-layout';
 import type { ChartSpec } from './chart-spec';
+import { CHART_SURFACE_CLASS } from './chart-surface';
 import { readableOnWhite } from './contrast';
-import { textEms, VALUE_AXIS_INTERVAL } from './label-placement';
+import { textEms } from './label-placement';
 import { HIGHLIGHT_COLOR, REFERENCE_COLOR, seriesColor, TEXT_COLOR } from './palette';
+import { useWidth } from './use-width';
 
 const ROW_PX = 22;
-const NO_GRID_LINES = (): number[] => [];
-const AXIS_FONT = { fontSize: 12, fill: TEXT_COLOR };
 const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
+const GRID_COLOR = '#e3e6ea';
+const AXIS_COLOR = '#666666';
 
 /** Pixel height a horizontal bar spec needs for all its categories. */
 export function barChartHeight(spec: ChartSpec, rowPx = ROW_PX, min = 240): number {
   return spec.horizontal ? Math.max(min, spec.categories.length * rowPx * Math.max(1, spec.series.length) + 70) : 420;
 }
 
-/** Width of the category axis: enough for the longest name at the font size. */
+/** Width of the names' column: enough for the longest name at the font size. */
 function categoryAxisWidth(categories: readonly string[], fontSize: number, max: number): number {
   const longest = categories.reduce((n, c) => Math.max(n, textEms(c)), 0);
   return Math.min(max, Math.max(60, Math.ceil((longest + 2) * fontSize + 8)));
@@ -49,111 +51,138 @@ export interface SpecBarChartProps {
    * multiples: the other streets' panels recede too). Default: fade only when one is drawn here.
    */
   readonly fadeOthers?: boolean;
-  /**
-   * On screen: draw the bars and axes first, and the value labels, grid, reference lines and
-   * tooltip in a second step (a deferred render), so a chart's first drawing is two shorter tasks
-   * rather than one long one. Off (default) for exports and print, which capture the first drawing.
-   */
-  readonly progressive?: boolean;
 }
 
 export function SpecBarChart(props: SpecBarChartProps) {
-  const { spec, width, height, domain, compact = false } = props;
-  const decorated = useDeferredValue(true, props.progressive === true ? false : undefined);
+  const { spec, height, domain, compact = false } = props;
+  const [box, width] = useWidth(props.width);
   const highlighted = props.highlighted ?? NO_HIGHLIGHT;
   const units = spec.categoryUnits;
   const anyOn = (props.fadeOthers === true && highlighted.size > 0) || (units !== undefined && units.some((u) => u !== null && highlighted.has(u)));
-  const data = spec.categories.map((name, i) => {
-    const row: Record<string, string | number | null> = { name };
-    spec.series.forEach((s, k) => {
-      const v = s.values[i] ?? null;
-      row[`s${k}`] = v;
-      // recharts numbers labels only over the bars it draws (gaps skipped), so the label is keyed
-      // by the row index itself rather than by its position.
-      row[`i${k}`] = v === null ? null : i + 1; // 1-based: recharts drops a label whose value is 0
-    });
-    return row;
-  });
-  const rowPx = compact ? 16 : ROW_PX;
   const font = compact ? 11 : 12;
-  const h = height ?? barChartHeight(spec, rowPx, compact ? 60 : 240);
-  const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
+  const h = height ?? barChartHeight(spec, compact ? 16 : ROW_PX, compact ? 60 : 240);
   const horizontal = spec.horizontal === true;
-  const axisWidth = categoryAxisWidth(spec.categories, font, compact ? 150 : 220);
+  const categoryWidth = categoryAxisWidth(spec.categories, font, compact ? 150 : 220);
+  const layout = barLayout(spec, { width, height: h, compact, fontSize: font, categoryWidth, ...(domain ? { domain } : {}) });
+  const fmt = (v: number) => formatNumber(v, spec.lang ?? 'zh', { compact: true });
   const select = props.onSelectUnit;
-  const onBarClick = select && units ? (_: unknown, index: number) => { const u = units[index]; if (u) select(u); } : undefined;
-  const valueDomain = domain ? [domain[0], domain[1]] as [number, number] : undefined;
-  const chart = (
-    <BarChart
-      data={data}
-      layout={horizontal ? 'vertical' : 'horizontal'}
+  const unitSep = spec.lang === 'en' && spec.unit !== '%' ? ' ' : '';
+  const { plot } = layout;
+
+  const svg = (
+    <svg
+      className={`${CHART_SURFACE_CLASS} bar-chart`}
       width={width}
-      height={width !== undefined ? h : undefined}
-      margin={compact ? { top: 18, right: 64, bottom: 4, left: 4 } : { top: 24, right: 72, bottom: 8, left: 8 }}
-      barCategoryGap={compact ? '12%' : '18%'}
-      barGap={1}
+      height={h}
+      viewBox={`0 0 ${width} ${h}`}
+      role="img"
+      aria-label={spec.title}
+      fontFamily="inherit"
     >
-      {/* Grid lines along the value axis only; the category axis's lines are not asked for (recharts would
-          measure every name's text in the page to place lines it then does not draw). */}
-      {decorated && (
-        <CartesianGrid
-          strokeDasharray="2 3" stroke="#e3e6ea" horizontal={!horizontal} vertical={horizontal}
-          {...(horizontal ? { horizontalCoordinatesGenerator: NO_GRID_LINES } : { verticalCoordinatesGenerator: NO_GRID_LINES })}
-        />
-      )}
-      {horizontal ? (
-        <>
-          <XAxis type="number" tick={{ ...AXIS_FONT, fontSize: font }} tickFormatter={fmt} orientation="top" domain={valueDomain ?? [0, 'auto']} allowDataOverflow={false} interval={VALUE_AXIS_INTERVAL} />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={axisWidth}
-            interval={0}
-            tick={categoryTick({ units, highlighted, onSelect: select, fontSize: font, maxWidth: axisWidth })}
-          />
-        </>
-      ) : (
-        <>
-          <XAxis type="category" dataKey="name" tick={AXIS_FONT} interval="preserveStartEnd" />
-          <YAxis type="number" tick={AXIS_FONT} tickFormatter={fmt} domain={valueDomain ?? [0, 'auto']} interval={VALUE_AXIS_INTERVAL} />
-        </>
-      )}
-      {decorated && <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />}
+      <Grid layout={layout} />
+      <ValueAxis layout={layout} font={font} fmt={fmt} />
       {spec.series.map((s, k) => {
         const color = s.color ?? seriesColor(k);
         return (
-          // A 0 gets a 1 px bar: recharts draws no bar (and so no label) for a zero-width one.
-          <Bar key={s.name} dataKey={`s${k}`} name={s.name} fill={color} isAnimationActive={false} minPointSize={(v) => (v === 0 ? 1 : 0)} onClick={onBarClick} className={onBarClick ? 'chart-clickable' : undefined}>
-            {anyOn && data.map((_, i) => {
-              const on = units?.[i] != null && highlighted.has(units[i]!);
-              return <Cell key={i} fill={color} fillOpacity={on ? 1 : 0.3} stroke={on ? HIGHLIGHT_COLOR : 'none'} strokeWidth={on ? 1.5 : 0} />;
+          <g key={s.name} className="bar-chart-series" data-series={s.name}>
+            {layout.bars.filter((b) => b.series === k).map((b) => {
+              const unit = units?.[b.category] ?? null;
+              const on = unit !== null && highlighted.has(unit);
+              const click = select && unit !== null ? () => select(unit) : undefined;
+              return (
+                <rect
+                  key={b.category}
+                  x={b.x} y={b.y} width={b.width} height={b.height}
+                  fill={color}
+                  fillOpacity={anyOn && !on ? 0.3 : 1}
+                  stroke={anyOn && on ? HIGHLIGHT_COLOR : undefined}
+                  strokeWidth={anyOn && on ? 1.5 : undefined}
+                  className={click ? 'bar-chart-bar chart-clickable' : 'bar-chart-bar'}
+                  onClick={click}
+                >
+                  <title>{`${spec.categories[b.category] ?? ''}\n${s.name}：${fmt(b.value)}${unitSep}${spec.unit}`}</title>
+                </rect>
+              );
             })}
-            {decorated && (
-              <LabelList
-                dataKey={`i${k}`}
-                content={valueLabel({
-                  values: s.values, marks: s.marks, deltas: s.deltas,
-                  colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS, horizontal, fontSize: compact ? 10 : 11, lang: spec.lang,
-                })}
-              />
-            )}
-          </Bar>
+          </g>
         );
       })}
-      {decorated && (spec.references ?? []).map((r, i) => (
-        <ReferenceLine
-          key={r.label}
-          {...(horizontal ? { x: r.value } : { y: r.value })}
-          stroke={r.color ?? REFERENCE_COLOR}
-          strokeDasharray={i === 0 ? '6 4' : '2 3'}
-          strokeWidth={1.5}
-          // A tall horizontal chart scrolls, so in-plot labels would sit on the bars: the legend names these lines.
-          label={horizontal ? undefined : { value: `${r.label} ${fmt(r.value)}`, position: 'right', fontSize: 11, fill: readableOnWhite(r.color ?? REFERENCE_COLOR) }}
-          ifOverflow="extendDomain"
-        />
-      ))}
-    </BarChart>
+      {(spec.references ?? []).map((r, i) => {
+        const at = layout.references[i]!.at;
+        const stroke = r.color ?? REFERENCE_COLOR;
+        return (
+          <g key={r.label} className="chart-reference">
+            {horizontal
+              ? <line x1={at} x2={at} y1={plot.y0} y2={plot.y1} stroke={stroke} strokeDasharray={i === 0 ? '6 4' : '2 3'} strokeWidth={1.5} />
+              : <line x1={plot.x0} x2={plot.x1} y1={at} y2={at} stroke={stroke} strokeDasharray={i === 0 ? '6 4' : '2 3'} strokeWidth={1.5} />}
+            {/* A tall horizontal chart scrolls, so in-plot labels would sit on the bars: the legend names these lines. */}
+            {!horizontal && <text x={plot.x1 + 5} y={at} dy="0.35em" fontSize={11} fill={readableOnWhite(stroke)}>{`${r.label} ${fmt(r.value)}`}</text>}
+          </g>
+        );
+      })}
+      {spec.series.map((s, k) => {
+        const opts = {
+          marks: s.marks, deltas: s.deltas, colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS,
+          horizontal, fontSize: compact ? 10 : 11, lang: spec.lang,
+        };
+        return layout.bars.filter((b) => b.series === k).map((b) => <ValueLabel key={`${k}:${b.category}`} bar={b} opts={opts} />);
+      })}
+      <CategoryAxis layout={layout} spec={spec} font={font} opts={{ units, highlighted, onSelect: select, fontSize: font, ...(horizontal ? { maxWidth: categoryWidth } : {}) }} />
+    </svg>
   );
-  if (width !== undefined) return chart;
-  return <ResponsiveContainer width="100%" height={h}>{chart}</ResponsiveContainer>;
+  if (props.width !== undefined) return svg;
+  return <div ref={box} className="bar-chart-box">{svg}</div>;
+}
+
+/** Dashed lines at the value ticks, across the plot. */
+function Grid({ layout }: { layout: BarLayout }): ReactElement {
+  const { plot } = layout;
+  return (
+    <g className="chart-grid">
+      {layout.valueTicks.map((t) => (layout.horizontal
+        ? <line key={t.value} x1={t.at} x2={t.at} y1={plot.y0} y2={plot.y1} stroke={GRID_COLOR} strokeDasharray="2 3" />
+        : <line key={t.value} x1={plot.x0} x2={plot.x1} y1={t.at} y2={t.at} stroke={GRID_COLOR} strokeDasharray="2 3" />))}
+    </g>
+  );
+}
+
+/** The value axis: a line along the plot's top (bars) or left (columns) with its numbers. */
+function ValueAxis({ layout, font, fmt }: { layout: BarLayout; font: number; fmt: (v: number) => string }): ReactElement {
+  const { plot } = layout;
+  return (
+    <g className="chart-value-axis">
+      {layout.horizontal
+        ? <line x1={plot.x0} x2={plot.x1} y1={plot.y0} y2={plot.y0} stroke={AXIS_COLOR} />
+        : <line x1={plot.x0} x2={plot.x0} y1={plot.y0} y2={plot.y1} stroke={AXIS_COLOR} />}
+      {layout.valueTicks.map((t) => (layout.horizontal
+        ? (
+          <g key={t.value}>
+            <line x1={t.at} x2={t.at} y1={plot.y0 - 6} y2={plot.y0} stroke={AXIS_COLOR} />
+            <text x={t.at} y={plot.y0 - 8} textAnchor="middle" fontSize={font} fill={TEXT_COLOR} className="chart-value-tick">{fmt(t.value)}</text>
+          </g>
+        ) : (
+          <g key={t.value}>
+            <line x1={plot.x0 - 6} x2={plot.x0} y1={t.at} y2={t.at} stroke={AXIS_COLOR} />
+            <text x={plot.x0 - 8} y={t.at} dy="0.35em" textAnchor="end" fontSize={font} fill={TEXT_COLOR} className="chart-value-tick">{fmt(t.value)}</text>
+          </g>
+        )))}
+    </g>
+  );
+}
+
+/** The category axis: a line along the plot's left (bars) or bottom (columns) with the names. */
+function CategoryAxis({ layout, spec, font, opts }: {
+  layout: BarLayout; spec: ChartSpec; font: number; opts: Parameters<typeof CategoryName>[0]['opts'];
+}): ReactElement {
+  const { plot } = layout;
+  return (
+    <g className="chart-category-axis" fontSize={font}>
+      {layout.horizontal
+        ? <line x1={plot.x0} x2={plot.x0} y1={plot.y0} y2={plot.y1} stroke={AXIS_COLOR} />
+        : <line x1={plot.x0} x2={plot.x1} y1={plot.y1} y2={plot.y1} stroke={AXIS_COLOR} />}
+      {layout.categoryTicks.map((t) => (layout.horizontal
+        ? <CategoryName key={t.index} x={plot.x0 - 8} y={t.at} index={t.index} label={spec.categories[t.index] ?? ''} anchor="end" opts={opts} />
+        : <CategoryName key={t.index} x={t.at} y={plot.y1 + 6} index={t.index} label={spec.categories[t.index] ?? ''} anchor="middle" opts={opts} />))}
+    </g>
+  );
 }

@@ -3,6 +3,7 @@
  * lazily, so none of it, nor pptxgenjs/jszip behind it, is in the initial bundle.
  */
 import type { ChartSpec, TableSpec } from '../charts/chart-spec';
+import { CHART_SVG_SELECTOR } from '../charts/chart-surface';
 import type { DeckItem } from './deck-item';
 import { referenceNote } from './chart-notes';
 import { MIME, downloadBlob } from './download';
@@ -21,10 +22,10 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** The recharts drawing inside a container: `<svg class="recharts-surface">`, else the first svg. */
+/** The chart's drawing inside a container (CHART_SVG_SELECTOR), else the first svg. */
 export function findChartSvg(container: HTMLElement | null): SVGSVGElement | null {
   if (container === null) return null;
-  return container.querySelector<SVGSVGElement>('svg.recharts-surface') ?? container.querySelector<SVGSVGElement>('svg');
+  return container.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR) ?? container.querySelector<SVGSVGElement>('svg');
 }
 
 /**

@@ -88,7 +88,7 @@ async function clickTab(page: Page, label: string, view: string, nav = '视图')
   await page.locator(`nav[aria-label="${nav}"] a[aria-current="page"]`, { hasText: label }).waitFor();
 }
 
-const BARS = '[data-chart-id="compare"] .recharts-bar-rectangle';
+const BARS = '[data-chart-id="compare"] .bar-chart-bar';
 const LINES = '[data-chart-id="trend"] .recharts-line-curve';
 const LEAGUE_ROWS = 'table.league-table tbody tr';
 const SCATTER_POINTS = '[data-chart-id="scatter"] .scatter-point';
@@ -367,7 +367,7 @@ describe('journeys in Chromium', () => {
       const svgText = svg.bytes.toString('utf8');
       expect(svgText).toContain(`共${SAMPLE_UNITS}个单位，仅显示前15名和后15名（完整名单见排行表）`);
       expect(svgText).toContain(`中间${SAMPLE_UNITS - 30}个单位略`);
-      expect(svgText.match(/class="recharts-rectangle"/g)?.length).toBe(30); // bars: 15 + 15, not 154
+      expect(svgText.match(/class="bar-chart-bar"/g)?.length).toBe(30); // bars: 15 + 15, not 154
 
       const pptx = await download('PowerPoint（可编辑图表）');
       expect(pptx.file.suggestedFilename()).toMatch(/\.pptx$/);

@@ -22,7 +22,7 @@ describe('打印/导出PDF', () => {
       await page.goto(`${app.url}?view=compare&metric=reemployed&period=2024-Q2`);
       await page.getByText('当前显示示例数据').waitFor();
       const compare = page.locator('section.chart-panel', { has: page.locator('[data-chart-id="compare"]') });
-      await compare.locator('.recharts-bar-rectangle').first().waitFor();
+      await compare.locator('.bar-chart-bar').first().waitFor();
       await compare.getByRole('button', { name: '导出' }).click();
       await page.getByRole('menuitem', { name: '图表加入汇报篮' }).click();
       await compare.getByText('已加入汇报篮').waitFor();
@@ -40,7 +40,7 @@ describe('打印/导出PDF', () => {
       await page.getByRole('button', { name: '打印/导出PDF（A4汇报材料）' }).click();
       await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
       // Read the report's DOM first: printing fires afterprint, which removes the report.
-      const firstBar = await page.evaluate(() => document.querySelector('.print-report .recharts-cartesian-axis-tick-value')?.textContent ?? '');
+      const firstBar = await page.evaluate(() => document.querySelector('.print-report .chart-category')?.textContent ?? '');
       const lastRow = await page.evaluate(() => [...document.querySelectorAll('.print-table tbody tr')].pop()?.querySelectorAll('td')[1]?.textContent ?? '');
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       writeFileSync(`${ARTIFACTS}print-report.pdf`, pdf);

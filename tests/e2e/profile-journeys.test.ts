@@ -37,7 +37,7 @@ describe('单位画像', () => {
     const narrative = page.getByRole('region', { name: '画像摘要' });
     expect(await narrative.locator('.narrative-text').textContent()).toMatch(/^2024年第四季度，一是/);
     expect(await page.getByRole('region', { name: '取长补短' }).textContent()).toMatch(/处于全区前四分之一的指标|没有指标处于全区前四分之一/);
-    expect(await page.locator('[data-chart-id="profile-percentile"] .recharts-bar-rectangle').count()).toBeGreaterThan(10);
+    expect(await page.locator('[data-chart-id="profile-percentile"] .bar-chart-bar').count()).toBeGreaterThan(10);
     await page.screenshot({ path: `${ARTIFACTS}profile.png`, fullPage: true });
     // axe on the whole profile: no serious or critical WCAG 2 A/AA violation.
     await page.addScriptTag({ path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)) });
@@ -153,8 +153,8 @@ describe('rough edges', () => {
     }), sel);
     const { context, page } = await open('?view=compare&period=2024-Q4', { width, height });
     await page.getByRole('button', { name: '分街道显示' }).click();
-    await page.locator('.small-multiple svg.recharts-surface').first().waitFor();
-    expect(await outside('.small-multiple svg.recharts-surface')).toEqual([]);
+    await page.locator('.small-multiple svg.chart-surface').first().waitFor();
+    expect(await outside('.small-multiple svg.chart-surface')).toEqual([]);
     await page.goto(`${app.url}?view=imbalance&period=2024-Q4`);
     await page.locator('[data-chart-id="imbalance-trend"] svg.recharts-surface').waitFor();
     expect(await outside('[data-chart-id="imbalance-trend"] svg.recharts-surface')).toEqual([]);

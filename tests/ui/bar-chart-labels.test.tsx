@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** Value labels stay on their own bars across a gap row (recharts skips null bars when numbering labels). */
+/** Value labels stay on their own bars across a gap row; long names are shortened. */
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/charts/chart-spec';
@@ -28,7 +28,7 @@ it('shortens a name too long for a small chart’s axis, keeping the full name a
     series: [{ name: '本期', values: [3, 5] }],
   };
   const { container } = render(<SpecBarChart spec={spec} width={400} compact />);
-  const ticks = [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value[data-unit]')];
+  const ticks = [...container.querySelectorAll('text.chart-category[data-unit]')];
   // compact axis: at most 150 px at 11 px → (150 − 8) / 11 ≈ 12.9 em.
   expect(ticks.map((t) => t.lastChild?.textContent)).toEqual(['天津市仪表无线电工…社区', '甲社区']);
   expect(ticks[0]!.querySelector('title')!.textContent).toBe('天津市仪表无线电工业学校社区');

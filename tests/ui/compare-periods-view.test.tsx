@@ -27,7 +27,7 @@ describe('CompareView with two periods', () => {
     const ticks = [...chart.querySelectorAll('text[data-unit]')].map((t) => t.textContent);
     expect(ticks).toEqual(['甲社区', '丙社区', '乙社区', '丁社区']);
     // Two bar series; the change labels: 甲 +60, 丙 +45, 乙 ±0, 丁 ≈30−24 = +6.
-    expect(chart.querySelectorAll('.recharts-bar')).toHaveLength(2);
+    expect(chart.querySelectorAll('.bar-chart-series')).toHaveLength(2);
     const deltas = [...chart.querySelectorAll('.bar-value-label tspan')].map((t) => t.textContent);
     expect(deltas).toEqual(['↑60', '↑45', '±0', '↑6']);
   });
@@ -65,7 +65,8 @@ describe('CompareView 分街道显示', () => {
     expect(panels.map((p) => p.querySelector('h3')!.firstChild!.textContent)).toEqual(['一街道', '二街道']);
     expect(panels[0]!.textContent).toContain('2个 · 中位数75');
     // Same value axis in every panel.
-    const axis = (p: Element) => [...p.querySelectorAll('.recharts-xAxis text')].map((t) => t.textContent).join(',');
+    const axis = (p: Element) => [...p.querySelectorAll('.chart-value-tick')].map((t) => t.textContent).join(',');
+    expect(axis(panels[0]!)).not.toBe('');
     expect(axis(panels[0]!)).toBe(axis(panels[1]!));
     expect(screen.getByRole('heading', { name: '再就业人数分街道对比' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '全部单位' }));

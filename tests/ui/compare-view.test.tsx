@@ -16,7 +16,7 @@ describe('CompareView', () => {
     expect(screen.getByRole('heading', { name: '各社区再就业人数对比' })).toBeTruthy();
     expect(screen.getByText('2024年第二季度 · 全部街道/镇 · 绝对值（人）')).toBeTruthy();
     const chart = container.querySelector('[data-chart-id="compare"]')!;
-    const ticks = [...chart.querySelectorAll('text.recharts-cartesian-axis-tick-value')]
+    const ticks = [...chart.querySelectorAll('text.chart-category')]
       .map((t) => t.textContent ?? '').filter((t) => /社区/.test(t));
     expect(ticks).toEqual(['甲社区', '丙社区', '乙社区', '丁社区']);
     // Approximate value marked on the bar label.
@@ -35,7 +35,7 @@ describe('CompareView', () => {
     );
     expect(screen.getByRole('heading', { name: '一街道各社区再就业人数对比' })).toBeTruthy();
     // 甲 90/1000 residents = 90 per 1,000; 乙 60/2000 = 30 per 1,000.
-    const labels = [...container.querySelectorAll('.recharts-label-list text')].map((t) => t.textContent);
+    const labels = [...container.querySelectorAll('.bar-value-label')].map((t) => t.textContent);
     expect(labels).toEqual(['90', '30']);
   });
 

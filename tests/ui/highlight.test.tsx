@@ -75,7 +75,7 @@ describe('highlight across charts and tables', () => {
     expect(now().units).toEqual(['乙社区']);
     expect(compareTick(container, '丙社区').textContent).toBe('丙社区');
     // Bars of units not highlighted fade; the highlighted one keeps full colour with an outline.
-    const opacity = [...container.querySelectorAll('[data-chart-id="compare"] .recharts-bar-rectangle path')].map((p) => p.getAttribute('fill-opacity'));
+    const opacity = [...container.querySelectorAll('[data-chart-id="compare"] .bar-chart-bar')].map((p) => p.getAttribute('fill-opacity'));
     // Bars in value order 甲 丙 乙 丁: only 乙 (third) is highlighted.
     expect(opacity).toEqual(['0.3', '0.3', '1', '0.3']);
   });

@@ -17,7 +17,7 @@ import { useT } from '../i18n/use-t';
 export interface ExportMenuProps {
   readonly spec?: ChartSpec;
   readonly table?: TableSpec;
-  /** Element that contains the rendered recharts `<svg class="recharts-surface">`. */
+  /** Element that contains the chart's drawn `<svg>` (CHART_SVG_SELECTOR). */
   readonly svgContainer?: () => HTMLElement | null;
   /** Export images of a long bar chart as its top and bottom, drawn off-screen (compare bars). */
   readonly trimImage?: boolean;

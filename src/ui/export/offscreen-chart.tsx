@@ -7,6 +7,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ChartSpec } from '../../charts/chart-spec';
+import { CHART_MARK_SELECTOR, CHART_SVG_SELECTOR } from '../../charts/chart-surface';
 import { SpecBarChart } from '../../charts/SpecBarChart';
 import { SpecLineChart } from '../../charts/SpecLineChart';
 
@@ -38,10 +39,10 @@ export async function renderChartOffscreen(spec: ChartSpec, size: { width: numbe
         ? <SpecLineChart spec={spec} width={size.width} height={size.height} />
         : <SpecBarChart spec={spec} width={size.width} height={size.height} />);
     });
-    // recharts lays out axes and labels over a few commits: wait until the bars (or lines) are there.
+    // recharts lays out a line chart's axes and labels over a few commits: wait until the bars (or lines) are there.
     for (let i = 0; i < 20; i++) {
-      const svg = host.querySelector<SVGSVGElement>('svg.recharts-surface');
-      if (svg !== null && svg.querySelector('.recharts-bar-rectangle, .recharts-line-curve') !== null) {
+      const svg = host.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR);
+      if (svg !== null && svg.querySelector(CHART_MARK_SELECTOR) !== null) {
         await frame();
         return { svg, dispose };
       }

@@ -15,7 +15,7 @@ export function CompareBarsPanel({ spec, chartWidth, footer }: { spec: ChartSpec
   const colours = useChangeColours();
   return (
     <ChartPanel spec={spec} chartId="compare" trimImage scroll={spec.categories.length * spec.series.length > SCROLL_AFTER} footer={footer}>
-      <SpecBarChart progressive spec={spec} width={chartWidth} highlighted={highlighted} onSelectUnit={highlight.toggle} changeColours={colours} />
+      <SpecBarChart spec={spec} width={chartWidth} highlighted={highlighted} onSelectUnit={highlight.toggle} changeColours={colours} />
     </ChartPanel>
   );
 }

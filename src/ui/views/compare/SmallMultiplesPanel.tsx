@@ -47,7 +47,6 @@ export function SmallMultiplesPanel({ sm, lang, footer, chartWidth }: SmallMulti
           <figure key={p.parent} className="small-multiple">
             <h3>{p.spec.title}<span className="muted">{t.compare.panelMeta(p.count, formatNumber(p.median, lang))}</span></h3>
             <SpecBarChart
-              progressive
               spec={p.spec}
               compact
               width={chartWidth}

@@ -1,9 +1,11 @@
 /**
  * Small multiples export as ONE picture: every panel's chart SVG cloned into a single SVG with its
  * title, re-flowed into as many columns as make the picture closest to 16:9 (the screen grid is
- * tall and narrow; a slide is wide). The export code takes the first `svg.recharts-surface` in the
- * container it is given, so the composed root carries that class.
+ * tall and narrow; a slide is wide). The export code takes the first chart <svg> (CHART_SVG_SELECTOR)
+ * in the container it is given, so the composed root carries CHART_SURFACE_CLASS.
  */
+import { CHART_SURFACE_CLASS, CHART_SVG_SELECTOR } from '../../../charts/chart-surface';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const TITLE_PX = 22;
 const GAP = 16;
@@ -42,7 +44,7 @@ export function composeGridSvg(grid: HTMLElement | null): HTMLElement | null {
   const doc = grid.ownerDocument;
   const pieces: Piece[] = [];
   for (const panel of grid.querySelectorAll<HTMLElement>('.small-multiple')) {
-    const svg = panel.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const svg = panel.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR);
     if (!svg) continue;
     const r = svg.getBoundingClientRect();
     pieces.push({ title: panel.querySelector('h3')?.textContent ?? '', svg, w: Math.round(r.width), h: Math.round(r.height) + TITLE_PX });
@@ -51,7 +53,7 @@ export function composeGridSvg(grid: HTMLElement | null): HTMLElement | null {
   const cols = bestColumns(pieces);
   const { at, width, height } = flowColumns(pieces, cols);
   const root = doc.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('class', 'recharts-surface');
+  root.setAttribute('class', CHART_SURFACE_CLASS);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);

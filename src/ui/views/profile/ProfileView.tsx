@@ -59,7 +59,7 @@ export function ProfileView({ dataset, analysis, query, setQuery }: DatasetViewP
       </section>
       <ProfileSummary model={model} />
       <ChartPanel spec={model.percentile} chartId="profile-percentile">
-        <SpecBarChart progressive spec={model.percentile} domain={[0, 100]} />
+        <SpecBarChart spec={model.percentile} domain={[0, 100]} />
       </ChartPanel>
       <section className="panel" aria-labelledby="profile-table">
         <header className="panel-header">
