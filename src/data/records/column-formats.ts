@@ -8,7 +8,10 @@
  *   fraction; kept as written (0.125%) with a warning, never scaled by guess (issue 15, class 2);
  * - a count column (people, households, money…) holding negative numbers, or a whole-number count
  *   (people, households, events) holding fractions: such values cannot be counts, so a warning lists
- *   the rows (issue 15, class 3).
+ *   the rows (issue 15, class 3);
+ * - cells written in a unit that is not the metric's (`12户` or `12.5%` under 下岗失业人员, counted in
+ *   人): the number is kept and a warning names the unit and the rows. Units that are part of the
+ *   metric's (`人` or `次` under 人次) and `个` are the metric's own.
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
@@ -25,11 +28,13 @@ type Form = 'pct' | 'frac' | 'num';
 export interface Column {
   readonly name: string;
   readonly column: number;
+  /** The metric's unit (`人`, `%`; '' when not known). */
+  readonly metricUnit: string;
   /** The metric's own unit is `%` (a bare number is then a percent or a fraction). */
   readonly percentMetric: boolean;
   /** Rate forms: `pct` (has %), `frac` (bare, 0 < |v| ≤ 1), `num` (bare, |v| > 1); count 0 when none was seen. */
   readonly forms: Readonly<Record<Form, LineList>>;
-  /** Units written in cells (other than %). */
+  /** Units written in cells (other than %); a part of the metric's unit is counted as the metric's unit. */
   readonly units: Map<string, LineList>;
   /** Named like a rate (`就业率`, `占比`) though its unit is not `%`. */
   readonly rateName: boolean;
@@ -67,6 +72,11 @@ function seen(l: LineList): LineList | undefined {
   return l.count > 0 ? l : undefined;
 }
 
+/** A cell's unit that means the metric's own: the same, a part of it (人 or 次 of 人次), or the generic 个. */
+function sameUnit(cell: string, metric: string): boolean {
+  return cell === metric || cell === '个' || (metric.length > cell.length && metric.includes(cell));
+}
+
 const FORM_ZH = { pct: '带%', frac: '为不带%的小数（≤1）', num: '为不带%的数（>1）' } as const;
 
 export class ColumnFormats {
@@ -80,7 +90,7 @@ export class ColumnFormats {
     let c = this.columns.get(key);
     if (!c) {
       c = {
-        name, column, percentMetric: metricUnit === '%', forms: { pct: { count: 0, lines: [] }, frac: { count: 0, lines: [] }, num: { count: 0, lines: [] } }, units: new Map(),
+        name, column, metricUnit, percentMetric: metricUnit === '%', forms: { pct: { count: 0, lines: [] }, frac: { count: 0, lines: [] }, num: { count: 0, lines: [] } }, units: new Map(),
         rateName: RATE_NAME.test(name) && !/增长率|增减率|变化率|增速/.test(name),
         countMetric: COUNT_UNITS.has(metricUnit) && !/增|减|变化|差/.test(name),
         negative: { count: 0, lines: [] },
@@ -98,7 +108,7 @@ export class ColumnFormats {
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
     if (c.wholeMetric && !Number.isInteger(v.value) && v.unit !== '%') pushList(c.fractional, line);
     if (v.unit === '%') pushList(c.forms.pct, line);
-    else if (v.unit !== undefined) push(c.units, v.unit, line);
+    else if (v.unit !== undefined) push(c.units, c.metricUnit !== '' && sameUnit(v.unit, c.metricUnit) ? c.metricUnit : v.unit, line);
     else if (v.value !== 0 && v.scale === undefined) pushList(Math.abs(v.value) <= 1 ? c.forms.frac : c.forms.num, line);
   }
 
@@ -147,13 +157,23 @@ export class ColumnFormats {
           `“${c.name}”列第${lineRanges(l.lines, 10)}行为负数（共${l.count}处）。人数、户数、次数、金额不可能为负，已按原样记录，请核对源表（是否多写了负号或填的是增减数）`,
           `Column "${c.name}" has ${l.count} negative value(s); a count cannot be negative. Kept as written; please check the source.`));
       }
-      if (c.units.size + (pct ? 1 : 0) >= 2 && c.units.size >= 1) {
+      const mixed = c.units.size + (pct ? 1 : 0) >= 2 && c.units.size >= 1;
+      if (mixed) {
         const all = [...c.units.entries()].concat(pct ? [['%', pct] as [string, LineList]] : []);
         const parts = all.map(([u, l]) => `第${lineRanges(l.lines, 10)}行为“${u}”（${l.count}处）`);
         const first = Math.min(...all.map(([, l]) => l.lines[0]!));
         sink.push(makeIssue('warning', 'unit-mixed', { ...at, line: first },
           `“${c.name}”列的单位不一致：${parts.join('，')}。不同单位的数不能直接比较，未作换算；请在源表统一单位后重新导入`,
           `Column "${c.name}" mixes units (${all.map(([u]) => u).join(', ')}); nothing converted.`));
+      } else if (c.metricUnit !== '' && !c.percentMetric) {
+        const foreign = [...c.units.entries()].find(([u]) => u !== c.metricUnit)
+          ?? (pct && !c.rateName && c.metricUnit !== '‰' ? ['%', pct] as [string, LineList] : undefined);
+        if (foreign) {
+          const [u, l] = foreign;
+          sink.push(makeIssue('warning', 'unit-not-metric', { ...at, line: l.lines[0]! },
+            `“${c.name}”的单位是“${c.metricUnit}”，但第${lineRanges(l.lines, 10)}行的数值写的是“${u}”（共${l.count}处）。已按数值记录（如12${u}记为12${c.metricUnit}），请核对源表是否填错了列或单位`,
+            `"${c.name}" is counted in ${c.metricUnit}, but ${l.count} value(s) are written in ${u}. The numbers are kept; please check the column or the unit.`));
+        }
       }
     }
     this.columns.clear();

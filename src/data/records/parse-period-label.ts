@@ -137,6 +137,12 @@ const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' 
   [`[上下]半年`, 'yearless'],
 ] as const).map(([re, kind]) => ({ re: new RegExp(re, 'gi'), kind }));
 
+/**
+ * A two-digit year in a title or file name (`24年3月社区统计`, `23年12月.xlsx`) is 20xx, only when a
+ * month, quarter, half or 度 follows it (`从事社区工作24年` names no period).
+ */
+const TWO_DIGIT_YEAR = new RegExp(`(?<!\\d)(\\d{2})年(?=(?:\\d{1,2}|十[一二]?|[${CN}])月|\\d{1,2}[-~至到]\\d{1,2}月|第?[1-4${CN}]季|前[${CN}1-4]季|[上下]半年|度)`, 'g');
+
 interface Mention { start: number; end: number; text: string; parsed: ParsedPeriod | null; problem?: ValueNote; weak: boolean }
 
 /**
@@ -146,7 +152,7 @@ interface Mention { start: number; end: number; text: string; parsed: ParsedPeri
  * nest with the first come back as problems.
  */
 export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodScan {
-  const s = normalise(text).replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
+  const s = normalise(text).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
   const found: (Mention & { order: number })[] = [];
   PATTERNS.forEach(({ re, kind }, order) => {
     re.lastIndex = 0;

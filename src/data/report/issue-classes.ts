@@ -31,7 +31,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
   ['cumulative-period', 'period'],
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
-  ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['scientific-notation', 'rates'],
+  ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['scientific-notation', 'rates'],
   ['precision-loss', 'rates'], ['full-width', 'rates'], ['whitespace-in-number', 'rates'],
   ['chinese-numeral', 'numbers'], ['not-a-number', 'numbers'], ['sign-repeated', 'numbers'], ['number-overflow', 'numbers'],
   ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],

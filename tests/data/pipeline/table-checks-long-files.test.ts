@@ -36,6 +36,11 @@ const cases: Case[] = [
     code: 'unit-mixed', streamed: true,
   },
   {
+    name: 'a unit in the value cells that is not the metric\'s (户 under 常住人口, counted in 人)',
+    text: file(setCells(BIG, COL.value, [residents[3]!, residents[9]!], () => '1200户')),
+    code: 'unit-not-metric', streamed: true,
+  },
+  {
     name: 'the 单位 column mixing 人 and 户 for one metric',
     text: file(setCells(BIG, COL.measure, residents.filter((_, i) => i % 7 === 3), () => '户')),
     code: null, streamed: true,

@@ -5,9 +5,9 @@ import { parseValue } from '../../../src/data/records/parse-value';
 import { applyDecimalComma, findDecimalComma } from '../../../src/data/records/number-locale';
 import { PeriodMix } from '../../../src/data/records/period-mix';
 
-function check(cells: string[], metricUnit = ''): string[] {
+function check(cells: string[], metricUnit = '', name = '比例'): string[] {
   const f = new ColumnFormats();
-  const col = f.column('c2', '比例', 3, metricUnit);
+  const col = f.column('c2', name, 3, metricUnit);
   cells.forEach((c, k) => f.add(col, k + 2, parseValue(c)));
   const sink = new IssueSink();
   f.report(sink, 'f.csv');
@@ -29,6 +29,32 @@ describe('ColumnFormats (catalogue #29, #36)', () => {
     ['% and 人 in one column', ['12%', '30人'], '', ['unit-mixed@2:3']],
   ])('%s', (_n, cells, unit, codes) => {
     expect(check(cells, unit)).toEqual(codes);
+  });
+
+  it.each([
+    ['户 in a 人 metric', ['12户', '20户'], '人', '下岗失业人员', ['unit-not-metric@2:3']],
+    ['a % in a 人 metric', ['12.5%', '30'], '人', '下岗失业人员', ['unit-not-metric@2:3']],
+    ['元 in a 人次 metric', ['300元'], '人次', '大病救助', ['unit-not-metric@2:3']],
+    ['人 and 次 in a 人次 metric (parts of its unit)', ['12人', '30次', '5人次'], '人次', '活动参与', []],
+    ['个 counts anything', ['12个'], '支', '文体团队', []],
+    ['万元 in a 元 metric (scaled, the same unit)', ['1.2万元', '300元'], '元', '爱心捐款', []],
+    ['a % in a rate', ['12.5%'], '%', '再就业率', []],
+    ['a % in a column named like a rate', ['12.5%'], '', '入户率', []],
+    ['no metric unit known (a custom metric)', ['12户'], '', '其他', []],
+    ['人 and 户 in a 人 metric: one warning, the mixed units', ['3500人', '1200户'], '人', '下岗失业人员', ['unit-mixed@2:3']],
+  ])('%s', (_n, cells, unit, name, codes) => {
+    expect(check(cells, unit, name)).toEqual(codes);
+  });
+
+  it('names the metric’s unit, the unit written and its rows', () => {
+    const f = new ColumnFormats();
+    const col = f.column('c2', '下岗失业人员', 3, '人');
+    ['12户', '7', '20户'].forEach((c, k) => f.add(col, k + 2, parseValue(c)));
+    const sink = new IssueSink();
+    f.report(sink, 'f.csv');
+    expect(sink.issues.map((i) => i.message)).toEqual([
+      '“下岗失业人员”的单位是“人”，但第2、4行的数值写的是“户”（共2处）。已按数值记录（如12户记为12人），请核对源表是否填错了列或单位',
+    ]);
   });
 
   it('lists the rows of each form in Chinese', () => {

@@ -14,6 +14,22 @@ describe('findPeriodInText: a title with its year in Chinese numerals', () => {
   });
 });
 
+describe('findPeriodInText: a title or file name with a two-digit year', () => {
+  it.each([
+    ['24年3月社区统计', '2024-03'], ['24年三月份各社区工作统计表', '2024-03'], ['24年一季度汇总', '2024-Q1'],
+    ['24年上半年就业情况', '2024-H1'], ['24年1-3月', '2024-Q1'], ['津南区24年度统计', '2024'], ['23年12月.xlsx', '2023-12'],
+  ])('%s → %s', (text, expected) => {
+    expect(formatPeriodKey(findPeriodInText(text)!.period)).toBe(expected);
+  });
+
+  it.each([
+    ['从事社区工作24年', null], ['2024年3月', '2024-03'], ['124年3月', null], ['共24年', null],
+  ])('%s is not a two-digit year unless a month, quarter or half follows: %s', (text, expected) => {
+    const found = findPeriodInText(text);
+    expect(found ? formatPeriodKey(found.period) : null).toBe(expected);
+  });
+});
+
 describe('parsePeriodLabel: single periods (case 35)', () => {
   it.each([
     // months
