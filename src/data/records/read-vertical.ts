@@ -33,6 +33,14 @@ export function readVertical(
   const reject = (why: string): void => {
     for (let r = header.dataStart; r < rows.length; r++) store.settleRow(store.addRow(ctx.fileIndex, lines[r]!), 'rejected', why);
   };
+  if (form.summarySheet) {
+    // A 合计 sheet among one-community sheets: its rows are a total, counted as such, not a community.
+    for (let r = header.dataStart; r < rows.length; r++) {
+      const row = store.addRow(ctx.fileIndex, lines[r]!);
+      store.settleRow(row, isBlankRow(rows[r]!) ? 'blank' : 'subtotal', isBlankRow(rows[r]!) ? '空行' : '汇总表');
+    }
+    return;
+  }
   if (!form.unitName) return reject('找不到社区名称');
   if (!form.filePeriod) return reject('找不到统计期间');
   const mention = store.mentionOf({

@@ -23,6 +23,8 @@ export interface VerticalForm {
   /** Where the name came from. */
   readonly unitSource: 'caption' | 'sheet-name' | 'file-name' | null;
   readonly filePeriod?: FilePeriod;
+  /** The sheet is a summary (`合计`, `汇总`, `全街道`) among one-community sheets: no community, not read. */
+  readonly summarySheet: boolean;
   /** Header names by raw column (for messages). */
   readonly names: ReadonlyMap<number, string>;
 }
@@ -32,11 +34,17 @@ const CUMULATIVE = /^(累计|本年累计|年累计|累计数|本年累计数|�
 const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村))/;
 const PERIOD_TEXT = /(?:19|20)\d{2}\s*年?\s*(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)?(?:累计)?|\d{1,2}\s*月份?/g;
 
+/** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
+const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
+/** A sheet that sums the others: `合计`, `汇总`, `3月汇总`, `汇总表`, `全街道`, `全镇`. */
+const SUMMARY_SHEET = /^(?:.{0,8}?(?:合计|汇总|总计|小计|总表|汇总表)|全(?:街道?|镇|乡|区|部))$/;
+
 /** The community named in a title or a file name (period and words like 主要指标 removed), or ''. */
 export function unitNameIn(text: string): string {
   const base = text.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '').replace(PERIOD_TEXT, ' ');
   const m = UNIT_NAME.exec(base.replace(/\s+/g, ' '));
-  return m ? m[1]!.replace(/^(?:关于|附件\d*[:：]?)/, '').trim() : '';
+  const name = m ? m[1]!.replace(/^(?:关于|附件\d*[:：]?)/, '').trim() : '';
+  return ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
 }
 
 /**
@@ -62,6 +70,15 @@ export function detectVerticalForm(
     else if (!/^(备注|说明|注)$/.test(name)) return null;
   }
   if (current < 0) return null;
+  const names = new Map(columns.map((c) => [c.index, c.name]));
+  if (ctx.sheet !== undefined && SUMMARY_SHEET.test(ctx.sheet.replace(/\s+/g, ''))) {
+    return {
+      form: { metric: first.index, current, cumulative, unitName: '', unitSource: null, summarySheet: true, names },
+      issues: [makeIssue('info', 'summary-sheet', { file: ctx.file },
+        `工作表“${ctx.sheet}”是单社区竖表的汇总表，不是一个社区，未导入；各社区以各自的工作表为准`,
+        `Sheet "${ctx.sheet}" sums the one-community sheets; it is not a community and was not imported.`)],
+    };
+  }
   const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
   const found = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '' })).find((x) => x.name !== '');
   const unitName = found?.name ?? '';
@@ -90,9 +107,8 @@ export function detectVerticalForm(
       `统计期间取自${from}：${filePeriod.key}${filePeriod.cumulative ? '（累计）' : ''}`,
       `Period taken from the ${filePeriod.source}: ${filePeriod.key}.`));
   }
-  const names = new Map(columns.map((c) => [c.index, c.name]));
   return {
-    form: { metric: first.index, current, cumulative, unitName, unitSource, names, ...(filePeriod ? { filePeriod } : {}) },
+    form: { metric: first.index, current, cumulative, unitName, unitSource, summarySheet: false, names, ...(filePeriod ? { filePeriod } : {}) },
     issues,
   };
 }

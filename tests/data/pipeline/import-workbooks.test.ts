@@ -128,6 +128,17 @@ describe('importFiles: Excel workbooks', () => {
     expect(r.report.observations).toBe(150 * 5);
   });
 
+  it('a workbook of one sheet per community and a 合计 sheet: the communities import, the 合计 sheet is no community', () => {
+    const sheet = (a: number, b: number): (string | number)[][] => [['项目', '本月'], ['下岗失业人员', a], ['再就业人数', b]];
+    const r = run([{ name: '2024年3月各社区.xlsx', bytes: book([['花园路社区', sheet(10, 5)], ['祥福里社区', sheet(20, 8)], ['合计', sheet(30, 13)]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['祥福里社区', '花园路社区']);
+    const skipped = r.report.issues.find((i) => i.code === 'summary-sheet')!;
+    expect([skipped.file, skipped.sheet]).toEqual(['2024年3月各社区.xlsx', '合计']);
+    expect(r.report.counts.subtotal).toBe(2);
+    expect(skipped.message).toContain('汇总');
+  });
+
   it('the vertical form names its community from the title, or refuses without one', () => {
     const ok = run([{ name: '月报.xlsx', bytes: book([['Sheet1', [['西山社区2024年4月主要指标'], ['项目', '本月'], ['常住人口', 12]]]]) }]);
     expect(ok.report.status).toBe('ok');

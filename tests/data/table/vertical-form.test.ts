@@ -12,6 +12,8 @@ describe('unitNameIn', () => {
     ['C:\\报表\\花园路社区居委会 2024年一季度.xls', '花园路社区居委会'],
     ['2024年3月主要指标', ''],
     ['月报.xlsx', ''],
+    // words for all the communities name none of them
+    ['2024年3月各社区.xlsx', ''], ['全部社区2024年3月', ''], ['所有村2024年', ''], ['辖区社区月报', ''], ['各村（社区）统计表', ''],
   ])('%s → %s', (text, name) => {
     expect(unitNameIn(text)).toBe(name);
   });
@@ -32,6 +34,15 @@ describe('detectVerticalForm', () => {
   it('in a workbook, the community may be the sheet name', () => {
     const r = detectVerticalForm(cols('项目', '本月'), { file: '2024年3月报表.xlsx', sheet: '柳滩社区' })!;
     expect(r.form).toMatchObject({ unitName: '柳滩社区', unitSource: 'sheet-name', filePeriod: { key: '2024-03', source: 'file-name' } });
+  });
+
+  it('a summary sheet (合计, 汇总, 全街道) among one-community sheets is no community: marked to be skipped', () => {
+    for (const sheet of ['合计', '汇总', '总计', '3月汇总', '汇总表', '全街道', '全镇']) {
+      const r = detectVerticalForm(cols('项目', '本月'), { file: '2024年3月东湖街道.xlsx', sheet })!;
+      expect(r.form.summarySheet).toBe(true);
+      expect(r.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['info:summary-sheet']);
+    }
+    expect(detectVerticalForm(cols('项目', '本月'), { file: '2024年3月报表.xlsx', sheet: '柳滩社区' })!.form.summarySheet).toBe(false);
   });
 
   it('is not the vertical form when other columns are units or metrics', () => {
