@@ -2,15 +2,19 @@
  * Blanks left by merged cells, filled from the cell above (issue 15, class 5): a 街道 or 区 cell
  * merged over its communities leaves the rows under the first blank; in a long file a 社区 cell
  * merged over the unit's metric rows does the same, filled only while the street and district stay
- * the same and no blank or total row came between. Measure columns are never filled. One warning
- * per column names every filled line.
+ * the same and no blank or total row came between. A ditto mark (`〃`, `同上`) in those columns says
+ * the same thing in writing and is filled the same way. Measure columns are never filled. One
+ * warning per column names every filled line (an info for ditto marks, which leave no doubt).
  */
 import type { TableShape } from '../table/detect-shape';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { cellAt } from './cell-at';
 
-interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[] }
+interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[]; readonly ditto: number[] }
+
+/** A cell that says "as above": 〃, ″, ”, 同上, 仝上, 同前. */
+const DITTO = /^(?:[〃″”]+|同上|仝上|同前)[。.]?$/;
 
 /** The fill state of one table; after `dims` and `unit`, the fields below hold the row's filled cells. */
 export class MergedCellFill {
@@ -32,8 +36,8 @@ export class MergedCellFill {
 
   constructor(private readonly shape: TableShape) {
     const names = shape.names;
-    this.dimTracks = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [] }));
-    this.unitTrack = shape.kind === 'long' && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [] } : null;
+    this.dimTracks = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [], ditto: [] }));
+    this.unitTrack = shape.kind === 'long' && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [], ditto: [] } : null;
   }
 
   /**
@@ -81,11 +85,13 @@ export class MergedCellFill {
     this.filled = false;
     for (const f of this.dimTracks) {
       const v = f.column === s.parent ? parentText : districtText;
-      if (v !== '') { this.last[f.column] = v; continue; }
-      const above = this.last[f.column];
+      const ditto = v !== '' && DITTO.test(v);
+      if (v !== '' && !ditto) { this.last[f.column] = v; continue; }
+      // A ditto mark with nothing above it says nothing: the cell is blank.
+      const above = this.last[f.column] ?? (ditto ? '' : undefined);
       if (above === undefined) continue;
       this.filled = true;
-      if (counted) f.lines.push(line);
+      if (counted || ditto) (ditto ? f.ditto : f.lines).push(line);
       if (f.column === s.parent) this.parent = above; else this.district = above;
     }
   }
@@ -97,19 +103,25 @@ export class MergedCellFill {
   unit(unitName: string, code: string, total: boolean, line: number): string {
     if (this.unitTrack === null) return unitName;
     if (total) { this.lastUnit = ''; return unitName; }
-    if (unitName !== '') {
+    const ditto = unitName !== '' && DITTO.test(unitName);
+    if (unitName !== '' && !ditto) {
       this.lastUnit = unitName; this.lastParent = this.parent; this.lastDistrict = this.district;
       return unitName;
     }
-    if (code !== '' || this.lastUnit === '' || this.parent !== this.lastParent || this.district !== this.lastDistrict) return unitName;
+    if (code !== '' || this.lastUnit === '' || this.parent !== this.lastParent || this.district !== this.lastDistrict) return ditto ? '' : unitName;
     this.filled = true;
-    this.unitTrack.lines.push(line);
+    (ditto ? this.unitTrack.ditto : this.unitTrack.lines).push(line);
     return this.lastUnit;
   }
 
   /** One warning per column with filled cells, naming every filled line. */
   report(sink: IssueSink, file: string): void {
     for (const f of this.unitTrack ? [this.unitTrack, ...this.dimTracks] : this.dimTracks) {
+      if (f.ditto.length > 0) {
+        sink.push(makeIssue('info', 'ditto-filled', { file, line: f.ditto[0]!, column: f.column + 1, columnName: f.name },
+          `第${lineRanges(f.ditto)}行${f.name}列写作“同上”或“〃”，已取上方单元格的内容`,
+          `${f.name} written as a ditto mark (同上, 〃) on lines ${lineRanges(f.ditto)}: taken from the cell above.`));
+      }
       if (f.lines.length === 0) continue;
       sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
         `第${lineRanges(f.lines)}行${f.name}列为空（合并单元格），已由上方单元格填充，请核对`,

@@ -23,6 +23,15 @@ const PERIOD_SOURCE: Readonly<Record<NonNullable<TableShape['filePeriod']>['sour
 
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
 
+/** A 12-digit division code typed before the name in the same cell: `120112001001 花园路社区`. */
+const CODE_BEFORE_NAME = /^\s*(\d{12})[\s、.．:：\-—_·|]*(?=[^\d\s])(.+?)\s*$/;
+
+/** The code and the name of a name cell that starts with a 12-digit division code, else null. */
+export function codeBeforeName(cell: string): { code: string; name: string } | null {
+  const m = CODE_BEFORE_NAME.exec(cell);
+  return m ? { code: m[1]!, name: m[2]! } : null;
+}
+
 /**
  * A 12-digit division code as text; '' when the cell is empty or not a code (warning, names are
  * used instead); null when Excel turned it into scientific notation (blocking: the code is lost).

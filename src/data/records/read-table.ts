@@ -20,7 +20,7 @@ import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
 import { rowKind, rowLabel, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';
-import { addValueNotes, readCode, readPeriod, type PeriodCache } from './read-cells';
+import { addValueNotes, codeBeforeName, readCode, readPeriod, type PeriodCache } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
 import { isTwelveDigits, plainNumber } from './plain-number';
@@ -287,10 +287,18 @@ export class TableReader {
     const parent = fill.parent;
     const district = fill.district;
     const codeText = cellAt(cells, s.code);
-    const code = codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
+    // `120112001001 花园路社区` in the name cell: the code (when the code column has none, or the same) and the name.
+    const split = sub === null ? codeBeforeName(unitText) : null;
+    const written = split !== null && (codeText === '' || codeText === split.code) ? split : null;
+    const code = written !== null ? written.code : codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
       : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
     if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
-    const unitName = fill.unit(unitText, code, sub !== null, line);
+    if (written !== null) {
+      sink.pushCapped(makeIssue('info', 'code-in-name', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
+        `第${line}行名称“${unitText}”前的12位数字按区划代码${written.code}使用，名称按“${written.name}”`,
+        `Line ${line}: the 12 digits before "${written.name}" are read as its division code ${written.code}.`));
+    }
+    const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
     if (sub === null && unitName === '' && code === '') {
       const hasValues = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
       sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },

@@ -44,7 +44,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['conflicting-values', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
   ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'],
   ['second-table', 'structure'], ['unit-row', 'structure'], ['units-under-header', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'],
-  ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
+  ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
   ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['shape', 'structure'],
   ['single-column', 'structure'], ['delimiter', 'structure'], ['invalid-quotes', 'structure'], ['unclosed-quote', 'structure'],
   ['extra-empty-cells', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'],

@@ -111,8 +111,6 @@ export function measureUnitOf(text: string): readonly [string, number] | undefin
 const HAS_CJK = /[\u4e00-\u9fff]/;
 const LEADING_CONTEXT = /^(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)/;
 
-let metricIndex: Map<string, string> | null = null;
-let dimensionIndex: Map<string, DimensionRole> | null = null;
 
 /** Map a metric column header to a canonical id, reading its unit and scale from a trailing bracket. */
 export function matchMetricHeader(header: string): HeaderMatch {
@@ -126,7 +124,7 @@ export function matchMetricHeader(header: string): HeaderMatch {
     if (known) { unit = known; cleaned = unitPart[1]!; }
   }
   const key = matchKey(cleaned);
-  const index = metricIndex ?? (metricIndex = buildMetricIndex());
+  const index = METRIC_INDEX;
   const id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? null;
   const result: HeaderMatch = { metricId: id, cleaned };
   if (unit) {
@@ -155,13 +153,16 @@ export function findMetricInText(text: string): string | null {
 
 /** The role of a dimension column (`所属街道` → `parent`), or null when the header is not one. */
 export function matchDimensionHeader(header: string): DimensionRole | null {
-  const index = dimensionIndex ?? (dimensionIndex = buildDimensionIndex());
-  return index.get(matchKey(header)) ?? null;
+  const role = DIMENSION_INDEX.get(matchKey(header));
+  if (role !== undefined) return role;
+  // A note in brackets after the name: 社区名称（盖章）, 街道（全称）.
+  const bare = header.replace(/\s*[（(][^（()）]*[)）]\s*$/, '');
+  return bare !== header && bare !== '' ? DIMENSION_INDEX.get(matchKey(bare)) ?? null : null;
 }
 
 /** Every alias key of a metric (normalised), for tests and the column-mapping UI. */
 export function metricAliasKeys(): ReadonlyMap<string, string> {
-  return metricIndex ?? (metricIndex = buildMetricIndex());
+  return METRIC_INDEX;
 }
 
 /** The comparison form: NFKC, simplified, lower-case, no spaces, quotes, brackets or joiners. */
@@ -199,3 +200,7 @@ function buildDimensionIndex(): Map<string, DimensionRole> {
   }
   return index;
 }
+
+/** The alias tables, built once when the module loads (constants: the vocabulary never changes). */
+const METRIC_INDEX: ReadonlyMap<string, string> = buildMetricIndex();
+const DIMENSION_INDEX: ReadonlyMap<string, DimensionRole> = buildDimensionIndex();

@@ -36,3 +36,45 @@ describe('a long file with merged 社区 cells (issue 15, class 5)', () => {
     expect(r.report.issues.some((i) => i.code === 'unit-name-missing' && i.line === 3)).toBe(true);
   });
 });
+
+describe('ditto marks (〃, 同上) in the street and unit columns', () => {
+  const parentOf = (text: string, file = '2023年3月.csv'): string[] => {
+    const r = importText(text, file);
+    return observations(r.dataset).filter((o) => o.metric === 'residents').map((o) => `${o.unit}|${o.parent}`);
+  };
+
+  it('takes the street from the row above, with an info naming the lines, and keeps twin names apart', () => {
+    const text = '街道,社区,常住人口\n甲街道,东湖社区,100\n〃,西山社区,200\n同上,北岭社区,300\n乙街道,东湖社区,400\n″,西山社区,500\n';
+    expect(parentOf(text).sort()).toEqual(['东湖社区|乙街道', '东湖社区|甲街道', '北岭社区|甲街道', '西山社区|乙街道', '西山社区|甲街道']);
+    const r = importText(text, '2023年3月.csv');
+    const d = r.report.issues.find((i) => i.code === 'ditto-filled')!;
+    expect(d).toMatchObject({ severity: 'info', line: 3, column: 1 });
+    expect(d.message).toContain('第3-4、6行街道列写作“同上”或“〃”');
+    expect(r.report.issues.some((i) => i.code === 'forward-filled')).toBe(false);
+  });
+
+  it('a long file’s 社区 written 同上 is the unit above', () => {
+    expect(rowsOf('社区,期间,指标,数值\n东湖社区,2023年3月,常住人口,100\n同上,2023年3月,户数,40\n'))
+      .toEqual(['东湖社区|households|40|3', '东湖社区|residents|100|2']);
+  });
+
+  it('a ditto mark with nothing above is a blank cell, never a street named 〃', () => {
+    expect(parentOf('街道,社区,常住人口\n〃,东湖社区,100\n')).toEqual(['东湖社区|']);
+  });
+});
+
+describe('a 12-digit division code typed before the name in the name cell', () => {
+  it('is the unit’s code and the name is the rest, with an info naming the line', () => {
+    const r = importText('社区,常住人口\n120112001001 花园路社区,100\n120112001002、祥福里社区,200\n2号院社区,300\n', '2023年3月.csv');
+    expect(r.dataset!.units.map((u) => `${u.code}|${u.name}`).sort()).toEqual(['120112001001|花园路社区', '120112001002|祥福里社区', '|2号院社区']);
+    expect(r.report.issues.filter((i) => i.code === 'code-in-name').map((i) => `${i.line}:${i.column}`)).toEqual(['2:1', '3:1']);
+  });
+
+  it('with the same code in the code column, the name is the rest; with another code, the cell is left as written', () => {
+    const same = importText('代码,社区,常住人口\n120112001001,120112001001 花园路社区,100\n', '2023年3月.csv');
+    expect(same.dataset!.units.map((u) => `${u.code}|${u.name}`)).toEqual(['120112001001|花园路社区']);
+    const other = importText('代码,社区,常住人口\n120112001009,120112001001 花园路社区,100\n', '2023年3月.csv');
+    expect(other.report.issues.some((i) => i.code === 'code-in-name')).toBe(false);
+    expect(other.dataset!.units[0]!.code).toBe('120112001009');
+  });
+});

@@ -84,11 +84,13 @@ describe('matchDimensionHeader', () => {
     ['指标', 'metric'], ['指标名称', 'metric'], ['项目', 'metric'], ['metric', 'metric'],
     ['数值', 'value'], ['值', 'value'], ['数量', 'value'], ['value', 'value'],
     ['计量单位', 'measure_unit'], ['单位', 'unit_or_measure'], ['备注', 'note'], ['序号', 'note'],
+    // a note in brackets after the name
+    ['社区名称（盖章）', 'unit'], ['社区名称(全称)', 'unit'], ['街道（签章）', 'parent'], ['统计月份（必填）', 'period'],
   ])('%j → %s', (header, role) => {
     expect(matchDimensionHeader(header)).toBe(role);
   });
 
-  it.each(['再就业人数', '常住人口', '社区居民', '街道办主任', '', '金额', '2024年3月'])('%j is not a dimension', (header) => {
+  it.each(['再就业人数', '常住人口', '社区居民', '街道办主任', '', '金额', '2024年3月', '再就业人数（人）', '（盖章）'])('%j is not a dimension', (header) => {
     expect(matchDimensionHeader(header)).toBeNull();
   });
 
