@@ -68,6 +68,27 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
 const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
 /** The total under a group header, or a total column beside the metrics. */
 const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
+/**
+ * A column comparing the metric before it with another period (上年同期, 同比增长, 比上月增减,
+ * 环比(%)): not a metric of this period. The tool compares periods itself. A bare 增长率 stays a
+ * metric: offices report growth rates of their own.
+ */
+const COMPARISON_COLUMN = /^(?:(?:上年|去年)?同期(?:数|值)?|上[月期年]|去年|(?:同比|环比)(?:增长|增减|增幅|变化|增长率|增减率|增减幅度)?|(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上期|同期)(?:比)?(?:增长|增减|增加|减少|增幅|增减率|增长率|变化)?)(?:[（(]%[)）]|%)?$/;
+/** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
+const PART_OF = /^其中[:：\s]*(.+)$/;
+
+/**
+ * `其中：女` right after 再就业人数 is a part of it: the metric 再就业人数（其中：女） in its unit.
+ * Null when the name is not a 其中 or is a catalogue metric's own name (`其中：再就业人数`).
+ */
+export function partOfMetric(name: string, before: MetricDef): MetricDef | null {
+  const m = PART_OF.exec(name.trim());
+  if (m === null) return null;
+  const part = m[1]!.trim();
+  const id = matchMetricHeader(part).metricId;
+  if (id !== null && canonicalMetric(id)?.zh === part) return null;
+  return customMetric(`${before.zh}（其中：${part}）`, before.unit);
+}
 
 /** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
 export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number } {
@@ -278,16 +299,32 @@ export function detectShape(
         const k = `${x.period ?? ''}|${x.id}`;
         if (seen.has(k)) twice.add(k); else seen.add(k);
       }
+      let parentMeasure: MeasureColumn | undefined;
       for (const { c, metricName, period, id } of split) {
+        const name = c.name.trim();
         // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
-        if (GROUP_TOTAL.test(c.name.trim())) {
+        if (GROUP_TOTAL.test(name)) {
           issues.push(makeIssue('info', 'row-total-column', { ...at, column: c.index + 1, columnName: c.name },
             `“${c.name}”列是本行各列之和，不作为指标导入`, `The "${c.name}" column sums the row's columns; not imported as a metric.`));
           continue;
         }
+        if (id.startsWith('custom:') && COMPARISON_COLUMN.test(name.replace(/\s+/g, ''))) {
+          issues.push(makeIssue('info', 'comparison-column', { ...at, column: c.index + 1, columnName: c.name },
+            `“${c.name}”列是与上年同期或上一期的比较，不是本期的指标，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
+            `The "${c.name}" column compares with another period; not a metric of this period, not imported.`));
+          continue;
+        }
+        // 其中 columns right after a metric (and after each other) are parts of that metric.
+        const before = measures[measures.length - 1];
+        const part = before !== undefined && before.index === c.index - 1 && parentMeasure !== undefined ? partOfMetric(name, parentMeasure.metric) : null;
+        if (part !== null) {
+          measures.push({ index: c.index, name: c.name, metric: part, scale: parentMeasure!.scale, ...(period ? { period } : {}) });
+          continue;
+        }
         const whole = metricName !== c.name && period === undefined && twice.has(`|${id}`);
         const { def, scale } = metricFor(whole ? c.name : metricName, ctx.defaultUnit);
-        measures.push({ index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) });
+        parentMeasure = { index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) };
+        measures.push(parentMeasure);
       }
     }
   }

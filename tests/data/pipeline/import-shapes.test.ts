@@ -130,6 +130,26 @@ describe('shapes', () => {
     expect(group.obs).toContain('东湖社区|2024-03|employment_training|7');
   });
 
+  it('comparison columns (上年同期, 同比增长, 比上月增减) are not metrics: skipped, with an info saying why', () => {
+    const { r, obs } = brief('社区,再就业人数,上年同期,同比增长,比上月增减,环比(%)\n东湖社区,10,8,25%,2,5\n', '2024年3月.csv');
+    expect(obs).toEqual(['东湖社区|2024-03|reemployed|10']);
+    const notes = r.report.issues.filter((i) => i.code === 'comparison-column');
+    expect(notes.map((i) => i.column)).toEqual([3, 4, 5, 6]);
+    expect(notes[0]!.message).toContain('“上年同期”列是与上年同期或上一期的比较');
+  });
+
+  it('a 其中 column is a part of the metric before it, named with it', () => {
+    const { r, obs } = brief('社区,再就业人数,其中：女,其中：男,下岗失业人员,其中:4050人员\n东湖社区,10,4,6,30,6\n', '2024年3月.csv');
+    expect(r.dataset!.metrics.map((m) => `${m.zh}|${m.unit}`)).toEqual(['再就业人数|人', '再就业人数（其中：女）|人', '再就业人数（其中：男）|人', '下岗失业人员|人', '下岗失业人员（其中：4050人员）|人']);
+    expect(obs).toContain('东湖社区|2024-03|custom:再就业人数（其中：女）|4');
+  });
+
+  it('a 其中 row of a vertical form is a part of the metric above it', () => {
+    const { r, obs } = brief('东湖社区2024年3月主要指标\n项目,本月\n下岗失业人员,30\n其中：女,12\n其中：男,18\n再就业人数,10\n', 'a.csv');
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['下岗失业人员', '下岗失业人员（其中：女）', '下岗失业人员（其中：男）', '再就业人数']);
+    expect(obs).toContain('东湖社区|2024-03|custom:下岗失业人员（其中：男）|18');
+  });
+
   it('two-row header from merged cells (常住人口 over 2023 and 2024)', () => {
     const { r, obs } = brief('社区,常住人口,,户数,\n,2023,2024,2023,2024\n东湖社区,100,110,40,42\n');
     expect(obs).toEqual(['东湖社区|2023|households|40', '东湖社区|2023|residents|100', '东湖社区|2024|households|42', '东湖社区|2024|residents|110']);
