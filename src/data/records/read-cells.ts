@@ -93,6 +93,13 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
       `${whereZh(at.line, at.column, at.columnName)}：${n.message}`, `${whereEn(at.line, at.column, at.columnName)}: ${n.messageEn}`));
   }
   if (hit.key === null) {
+    // `4月` under a 2024年3月 row: a month without its year (the file name or title may give it).
+    if (parsePeriodLabel(text, { defaultYear: 2000 }) !== null) {
+      sink.pushCapped(makeIssue('error', 'period-no-year', at,
+        `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”没有写年份。请写成“2024年${text}”这样的形式，或把年份写进文件名或标题行（如“2024年各社区统计.xlsx”）后重新导入`,
+        `${whereEn(at.line, at.column, at.columnName)}: period "${text}" has no year; write it with the year, or put the year in the file name or title.`));
+      return null;
+    }
     const why = periodProblem(text);
     sink.pushCapped(makeIssue('error', 'period-invalid', at,
       `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”无法识别${why ? `（${why.message}）` : ''}，请写成 2024年3月、2024年第一季度、2024年上半年 或 2024-03 等形式`,

@@ -144,6 +144,16 @@ describe('shapes', () => {
     expect(obs).toContain('东湖社区|2024-03|custom:再就业人数（其中：女）|4');
   });
 
+  it('a month without its year in the period column says so, and where to put the year', () => {
+    const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
+    expect(r.report.status).toBe('blocked');
+    const e = r.report.issues.find((i) => i.code === 'period-no-year')!;
+    expect([e.line, e.column]).toEqual([3, 2]);
+    expect(e.message).toContain('期间“4月”没有写年份');
+    // With the year in the file name the same file imports.
+    expect(brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', '2024年各社区.csv').r.report.status).toBe('ok');
+  });
+
   it('a 其中 row of a vertical form is a part of the metric above it', () => {
     const { r, obs } = brief('东湖社区2024年3月主要指标\n项目,本月\n下岗失业人员,30\n其中：女,12\n其中：男,18\n再就业人数,10\n', 'a.csv');
     expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['下岗失业人员', '下岗失业人员（其中：女）', '下岗失业人员（其中：男）', '再就业人数']);
