@@ -17,7 +17,7 @@ import { PeriodMix } from './period-mix';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { rowKind, rowLabel, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';
 import { addValueNotes, codeBeforeName, readCode, readPeriod, type PeriodCache } from './read-cells';
@@ -419,6 +419,9 @@ export class TableReader {
     const { formats, checker, measureIdx, measureFormats } = this;
     const byRow = this.rowMetric ? this.metricOfRow(cells, line, row) : null;
     if (byRow === undefined) return;
+    // A second table beside the first: its columns belong to the unit named in its own 社区 column.
+    const rightUnit = this.shape.rightUnit ?? -1;
+    const right = rightUnit >= 0 && sub === null ? this.rightMention(cells, line, mention) : mention;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : ms.scale;
@@ -448,12 +451,37 @@ export class TableReader {
       if (v !== null) formats.add(format, line, v);
       else formats.addNumber(format, line, value);
       checker.add(metric, period, value, qualifier, line);
-      store.add(mention, metric, period, value, qualifier, row, ms.index + 1, kept);
+      const owner = ms.index > rightUnit && rightUnit >= 0 ? right : mention;
+      if (owner < 0) {
+        this.ctx.sink.pushCapped(makeIssue('warning', 'side-by-side-total', { file, line, column: ms.index + 1, columnName: ms.name },
+          `第${line}行右侧表是“${cellAt(cells, rightUnit)}”行，而左侧是社区，两个表不是逐行对应，右侧该行的数值未导入；请把两个表分开后重新导入`,
+          `Line ${line}: the right table has a total row beside a unit on the left; its values were not imported.`));
+        continue;
+      }
+      store.add(owner, metric, period, value, qualifier, row, ms.index + 1, kept);
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown');
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
+  }
+
+  /**
+   * The mention of the unit named in the right table's 社区 column of this row: the row's own when
+   * the name is the same or blank; another unit of the same street and district otherwise.
+   */
+  private rightMention(cells: readonly string[], line: number, mention: number): number {
+    const s = this.shape;
+    const name = cellAt(cells, s.rightUnit!);
+    if (name === '' || name === cellAt(cells, s.unit)) return mention;
+    // A 合计 on the right beside a community on the left: the tables are not row for row; not a unit.
+    if (subtotalKind(name) !== null) return -1;
+    const parent = cellAt(cells, s.parent);
+    const district = cellAt(cells, s.district);
+    return this.ctx.store.mentionOf({
+      code: '', district: district !== '' ? district : this.fill.district, parent: parent !== '' ? parent : this.fill.parent,
+      rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: s.parent >= 0,
+    });
   }
 
   private settleSubtotal(

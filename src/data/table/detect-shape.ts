@@ -53,6 +53,11 @@ export interface TableShape {
   /** Long files: a `qualifier` column (our normalised CSV). */
   readonly qualifier: number;
   readonly measures: MeasureColumn[];
+  /**
+   * Wide tables side by side (`社区,再就业人数,,社区,低保户数`): the second table's 社区 column.
+   * The measures right of it belong to the unit named there on each row.
+   */
+  readonly rightUnit?: number;
   readonly filePeriod?: FilePeriod;
   /** Header name of every raw column index, for messages. */
   readonly names: ReadonlyMap<number, string>;
@@ -328,7 +333,16 @@ export function detectShape(
       }
     }
   }
-  return finish({ ...base, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at);
+  // A second 社区 column after measures: a second table beside the first.
+  const rightUnitAt = kind === 'wide' && unit >= 0 ? roles.findIndex((r, k) => r === 'unit' && columns[k]!.index > unit) : -1;
+  const rightUnit = rightUnitAt >= 0 && measures.some((m) => m.index < columns[rightUnitAt]!.index) && measures.some((m) => m.index > columns[rightUnitAt]!.index)
+    ? columns[rightUnitAt]!.index : -1;
+  if (rightUnit >= 0) {
+    issues.push(makeIssue('info', 'side-by-side-table', { ...at, column: rightUnit + 1, columnName: names.get(rightUnit) ?? '' },
+      `第${rightUnit + 1}列“${names.get(rightUnit)}”是右侧第二个表的社区列：其右各列的数值按该列每行的社区导入`,
+      `Column ${rightUnit + 1} is the unit column of a second table to the right: the columns right of it are read for the units named there.`));
+  }
+  return finish({ ...base, kind, measures, ...(rightUnit >= 0 ? { rightUnit } : {}), ...(filePeriod ? { filePeriod } : {}) }, issues, at);
 }
 
 function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }): ShapeResult {

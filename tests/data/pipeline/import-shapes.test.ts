@@ -144,6 +144,20 @@ describe('shapes', () => {
     expect(obs).toContain('东湖社区|2024-03|custom:再就业人数（其中：女）|4');
   });
 
+  it('two tables side by side, each with its own 社区 column: the right one\'s values go to the right one\'s communities', () => {
+    const { r, obs } = brief('社区,下岗失业人员,再就业人数,,社区,低保户数,困难户数\n花园路社区,10,5,,祥福里社区,6,7\n祥福里社区,20,8,,花园路社区,3,4\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual([
+      '祥福里社区|2024-03|dibao_households|6', '祥福里社区|2024-03|hardship_households|7', '祥福里社区|2024-03|reemployed|8', '祥福里社区|2024-03|unemployed|20',
+      '花园路社区|2024-03|dibao_households|3', '花园路社区|2024-03|hardship_households|4', '花园路社区|2024-03|reemployed|5', '花园路社区|2024-03|unemployed|10',
+    ]);
+    expect(r.report.issues.find((i) => i.code === 'side-by-side-table')).toMatchObject({ column: 5 });
+    // A 合计 on the right beside a community on the left: not row for row; those values are not imported, and said so.
+    const off = brief('社区,下岗失业人员,,社区,低保户数\n花园路社区,10,,祥福里社区,6\n祥福里社区,20,,合计,6\n', '2024年3月.csv');
+    expect(off.obs).toEqual(['祥福里社区|2024-03|dibao_households|6', '祥福里社区|2024-03|unemployed|20', '花园路社区|2024-03|unemployed|10']);
+    expect(off.r.report.issues.find((i) => i.code === 'side-by-side-total')).toMatchObject({ line: 3, column: 5 });
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');
