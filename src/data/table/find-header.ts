@@ -8,6 +8,7 @@ import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit, foldUnitRow } from './unit-row';
+import { scanPeriodText } from '../records/parse-period-label';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -111,6 +112,12 @@ function cleanName(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, '').replace(/^\uFEFF/, '').trim();
 }
 
+/**
+ * A labelled period in a row above the header: `统计时间：2024年3月`, `报告期：2024年一季度`; never
+ * the date the sheet was filled in or sent (`填报时间：`, `报送时间：`).
+ */
+const LABELLED_PERIOD = /(?<!填报|填表|报送|上报|制表|打印|导出|生成)(?:统计时间|统计期间|统计期|统计月份|报告期间|报告期|所属期间|所属期|所属时间|数据时间|时间|期间|月份|年月)\s*[:：]\s*[^\s,，;；]+/;
+
 /** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
 export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string): HeaderResult {
   const issues: ImportIssue[] = [];
@@ -132,6 +139,14 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
       issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
     } else {
+      // `统计时间：2024年3月` beside `填报单位：…` under the title: the table's period when the title has none.
+      const labelled = LABELLED_PERIOD.exec(text);
+      if (labelled !== null && scanPeriodText(caption).found === null && scanPeriodText(labelled[0]).found !== null) {
+        caption = `${caption} ${labelled[0]}`;
+        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+          `第${lines[i]}行“${text}”在表头之上；其中“${labelled[0]}”作为统计期间`, `Line ${lines[i]}: "${labelled[0]}" above the header is the table's period.`));
+        continue;
+      }
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
     }

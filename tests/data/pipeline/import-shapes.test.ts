@@ -158,6 +158,16 @@ describe('shapes', () => {
     expect(off.r.report.issues.find((i) => i.code === 'side-by-side-total')).toMatchObject({ line: 3, column: 5 });
   });
 
+  it('a period written in a row above the header (统计时间：2024年3月) is the table\'s period; a 报送日期 there is not', () => {
+    const text = (line2: string) => `各社区就业情况统计表\n${line2}\n社区,下岗失业人员\n花园路社区,10\n`;
+    const { r, obs } = brief(text('填报单位：双林街道,,统计时间：2024年3月'), 'a.csv');
+    expect(obs).toEqual(['花园路社区|2024-03|unemployed|10']);
+    expect(r.report.issues.find((i) => i.code === 'preamble-row')!.message).toContain('“统计时间：2024年3月”作为统计期间');
+    expect(brief(text('报告期：2024年一季度'), 'a.csv').obs).toEqual(['花园路社区|2024-Q1|unemployed|10']);
+    expect(brief(text('填报单位：双林街道（盖章）   报送日期：2024年4月5日'), 'a.csv').r.report.status).toBe('blocked');
+    expect(brief(text('填报单位：双林街道,填报时间：2024年4月5日'), 'a.csv').r.report.status).toBe('blocked');
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');
