@@ -16,6 +16,7 @@ import { TableReader } from '../records/read-table';
 import { readTransposed } from '../records/read-transposed';
 import { readSecondTable } from '../records/second-table';
 import { readVertical } from '../records/read-vertical';
+import { fileStreet } from '../table/file-street';
 import { fillSheetMerges } from './read-workbook-file';
 
 /** Rows findHeader and detectShape look at. */
@@ -119,7 +120,7 @@ export class RowsReader {
       if (!final) { this.whole = true; return; }
       this.vertical = vertical.form;
       relabel(vertical.issues);
-      readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.defaultUnitCtx(header));
+      readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.tableCtx(header, !vertical.form.summarySheet));
       return;
     }
     const result = detectShape(header.columns, shapeCtx);
@@ -135,11 +136,11 @@ export class RowsReader {
       return;
     }
     if (shape.kind === 'transposed') {
-      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.defaultUnitCtx(header));
+      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.tableCtx(header, false));
       else this.whole = true;
       return;
     }
-    const ctx = this.defaultUnitCtx(header);
+    const ctx = this.tableCtx(header, shape.parent < 0);
     this.table = new TableReader(header, shape, ctx, held.rows[header.headerRow]!,
       (rows, lines, broken, first) => readSecondTable(rows, lines, broken, 0, first, ctx, readTableGrid));
     this.release();
@@ -165,8 +166,18 @@ export class RowsReader {
     this.broken = new Set();
   }
 
-  private defaultUnitCtx(header: HeaderResult): ReadContext {
-    return header.defaultUnit !== undefined ? { ...this.ctx, defaultUnit: header.defaultUnit } : this.ctx;
+  /**
+   * The context a table is read in: the default unit from a `单位：` row, and for a table without a
+   * street column the street its file names (file-street.ts; an info says where it came from).
+   */
+  private tableCtx(header: HeaderResult, streetless: boolean): ReadContext {
+    const street = streetless
+      ? fileStreet({ file: this.ctx.file, fileName: this.source.fileName ?? this.ctx.file, ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}),
+        ...(header.caption !== undefined ? { caption: header.caption } : {}), ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}) })
+      : null;
+    if (street !== null) this.ctx.sink.push(street.issue);
+    if (header.defaultUnit === undefined && street === null) return this.ctx;
+    return { ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}) };
   }
 }
 

@@ -10,4 +10,6 @@ export interface ReadContext {
   readonly store: ObservationRecords;
   readonly sink: IssueSink;
   readonly defaultUnit?: string;
+  /** The street of every row, for a table without a street column from a street's own file (file-street.ts). */
+  readonly defaultParent?: string;
 }

@@ -264,7 +264,8 @@ export class TableReader {
     }
     this.clean.forgetAbove();
     const unitText = cellAt(cells, s.unit);
-    const parentText = cellAt(cells, s.parent);
+    // No street column: the street the file names, if it names one (file-street.ts).
+    const parentText = s.parent >= 0 ? cellAt(cells, s.parent) : this.ctx.defaultParent ?? '';
     const districtText = cellAt(cells, s.district);
     // The row's kind depends on its names (and, without a unit name, on every cell: a footer, or a
     // 合计 in another column when no name is written at all).
@@ -327,7 +328,7 @@ export class TableReader {
     let mention = -1;
     if (sub === null) {
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: s.parent >= 0 });
+        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: s.parent >= 0 || this.ctx.defaultParent !== undefined });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
@@ -476,11 +477,11 @@ export class TableReader {
     if (name === '' || name === cellAt(cells, s.unit)) return mention;
     // A 合计 on the right beside a community on the left: the tables are not row for row; not a unit.
     if (subtotalKind(name) !== null) return -1;
-    const parent = cellAt(cells, s.parent);
+    const parent = s.parent >= 0 ? cellAt(cells, s.parent) : this.ctx.defaultParent ?? '';
     const district = cellAt(cells, s.district);
     return this.ctx.store.mentionOf({
       code: '', district: district !== '' ? district : this.fill.district, parent: parent !== '' ? parent : this.fill.parent,
-      rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: s.parent >= 0,
+      rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: s.parent >= 0 || this.ctx.defaultParent !== undefined,
     });
   }
 

@@ -44,8 +44,8 @@ export function readVertical(
   if (!form.unitName) return reject('找不到社区名称');
   if (!form.filePeriod) return reject('找不到统计期间');
   const mention = store.mentionOf({
-    code: '', district: '', parent: '', rawName: form.unitName, file: ctx.fileIndex,
-    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: false,
+    code: '', district: '', parent: ctx.defaultParent ?? '', rawName: form.unitName, file: ctx.fileIndex,
+    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
   });
   const current = store.periodOf(form.filePeriod.key);
   const cumKey = form.cumulative >= 0 ? cumulativeThrough(form.filePeriod.key) : null;

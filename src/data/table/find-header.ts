@@ -26,6 +26,8 @@ export interface HeaderResult {
   readonly columns: HeaderColumn[];
   /** Title row text, stored as the file's caption. */
   readonly caption?: string;
+  /** The reporting unit named above the header (`填报单位：双林街道`), when one is. */
+  readonly filedBy?: string;
   /** Default measure unit from a `单位：人` row. */
   readonly defaultUnit?: string;
   readonly issues: ImportIssue[];
@@ -118,6 +120,9 @@ function cleanName(s: string): string {
  */
 const LABELLED_PERIOD = /(?<!填报|填表|报送|上报|制表|打印|导出|生成)(?:统计时间|统计期间|统计期|统计月份|报告期间|报告期|所属期间|所属期|所属时间|数据时间|时间|期间|月份|年月)\s*[:：]\s*[^\s,，;；]+/;
 
+/** `填报单位：双林街道（盖章）`: who filed the sheet (a street's own report names the street). */
+const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*[:：]\s*([^\s,，;；]+)/;
+
 /** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
 export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string): HeaderResult {
   const issues: ImportIssue[] = [];
@@ -126,9 +131,11 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
 
   let caption: string | undefined;
   let defaultUnit: string | undefined;
+  let filedBy: string | undefined;
   for (let i = 0; i < h; i++) {
     const text = rows[i]!.map((c) => c.trim()).filter((c) => c !== '').join(' ');
     if (text === '') continue;
+    filedBy ??= FILED_BY.exec(text)?.[1];
     const unit = UNIT_ROW.exec(text);
     if (unit) {
       defaultUnit = unit[1]!.trim();
@@ -228,5 +235,6 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   return {
     dataStart, headerRow: h, width: header.length, columns, issues,
     ...(caption !== undefined ? { caption } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
+    ...(filedBy !== undefined ? { filedBy } : {}),
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * A table without a street column, from a street's own file: the street is named in the file name
+ * (`双林街道-2024年3月.csv`), the title (`双林街道各社区…统计表`), the 填报单位 line or the sheet name.
+ * Twin names of two streets (花园路社区 in 双林街道 and in 葛沽镇) stay two units.
+ */
+import { describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { streetNameIn } from '../../../src/data/table/file-street';
+import { observations, utf8 } from './import-helpers';
+
+const run = (files: [string, string][]) => importFiles(files.map(([name, text]) => ({ name, bytes: utf8(text) })), { workbookLib: XLSX });
+const units = (r: ReturnType<typeof run>): string[] => r.dataset!.units.map((u) => `${u.parent}/${u.name}`).sort();
+
+describe('streetNameIn', () => {
+  it.each([
+    ['双林街道-2024年3月.csv', '双林街道'], ['中北镇-2024年3月.xlsx', '中北镇'], ['双林街道各社区就业情况统计表', '双林街道'],
+    ['2024年3月津南区双林街道各社区统计', '双林街道'], ['双林街道办事处2024年3月报表', '双林街道'], ['辛庄镇人民政府', '辛庄镇'],
+    ['各社区就业情况统计表', ''], ['花园路社区-2024年3月.xlsx', ''], ['大新镇社区2024年3月', ''], ['2024年3月.csv', ''], ['津南区各街道2024年3月统计表', ''], ['全镇各村统计', ''],
+  ])('%s → %s', (text, street) => {
+    expect(streetNameIn(text)).toBe(street);
+  });
+});
+
+describe('the street of a file without a street column', () => {
+  it('from the file names: twin names of two streets are two units', () => {
+    const r = run([['双林街道-2024年3月.csv', '社区,下岗失业人员\n花园路社区,10\n东湖社区,3\n'], ['葛沽镇-2024年3月.csv', '社区,下岗失业人员\n花园路社区,20\n西山社区,4\n']]);
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual(['双林街道/东湖社区', '双林街道/花园路社区', '葛沽镇/花园路社区', '葛沽镇/西山社区']);
+    expect(r.report.issues.find((i) => i.code === 'street-from-file')!.message).toBe('表中没有街道列，街道取自文件名：双林街道');
+  });
+
+  it('from the 填报单位 line or the title', () => {
+    const form = (line: string, v: number) => `各社区就业情况统计表\n${line}\n社区,下岗失业人员\n花园路社区,${v}\n`;
+    const r = run([['a.csv', form('填报单位：双林街道,,统计时间：2024年3月', 10)], ['b.csv', form('填报单位：葛沽镇（盖章）,,统计时间：2024年3月', 20)]]);
+    expect(units(r)).toEqual(['双林街道/花园路社区', '葛沽镇/花园路社区']);
+    const t = run([['a.csv', '双林街道各社区2024年3月统计表\n社区,下岗失业人员\n花园路社区,10\n']]);
+    expect(units(t)).toEqual(['双林街道/花园路社区']);
+  });
+
+  it('a street column wins over the file name', () => {
+    const r = run([['双林街道-2024年3月.csv', '街道,社区,下岗失业人员\n葛沽镇,花园路社区,10\n']]);
+    expect(units(r)).toEqual(['葛沽镇/花园路社区']);
+    expect(r.report.issues.some((i) => i.code === 'street-from-file')).toBe(false);
+  });
+
+  it('one-community sheets of a street\'s workbook are that street\'s', () => {
+    const wb = XLSX.utils.book_new();
+    for (const [name, v] of [['花园路社区', 10], ['东湖社区', 3]] as const) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['项目', '本月'], ['下岗失业人员', v]]), name);
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const r = importFiles([{ name: '双林街道-2024年3月.xlsx', bytes }], { workbookLib: XLSX });
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`).sort()).toEqual(['双林街道/东湖社区', '双林街道/花园路社区']);
+    expect(observations(r.dataset).map((o) => o.value)).toEqual([3, 10]);
+  });
+});
