@@ -45,7 +45,8 @@ export interface TableTail {
 /** Reads one long or wide table whose header and shape are known, row by row. */
 export class TableReader {
   private readonly kept: number[];
-  private readonly checker = new SubtotalChecker();
+  /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
+  private readonly checker: SubtotalChecker;
   private readonly periodCache: PeriodCache = new Map();
   /** Scale → cell text → what readCell read (never changed once read). */
   private readonly cellMemo = new Map<number, Map<string, Readonly<ParsedValue>>>();
@@ -99,6 +100,7 @@ export class TableReader {
     private readonly readGrid: (rows: string[][], lines: number[], broken: Set<number>, first: HeaderResult) => boolean,
   ) {
     this.kept = header.columns.map((c) => c.index);
+    this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
@@ -409,7 +411,6 @@ export class TableReader {
       this.notes.addSubtotal(line, sub === 'breakdown');
       return;
     }
-    this.checker.add(m.index, period, value, qualifier, line);
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
   }
 
@@ -417,7 +418,7 @@ export class TableReader {
     const { store, file } = this.ctx;
     const measures = this.shape.measures;
     const plain = this.decimalComma <= 0;
-    const { formats, checker, measureIdx, measureFormats } = this;
+    const { formats, measureIdx, measureFormats } = this;
     const byRow = this.rowMetric ? this.metricOfRow(cells, line, row) : null;
     if (byRow === undefined) return;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
@@ -451,7 +452,6 @@ export class TableReader {
       const format = byRow !== null ? byRow.format : measureFormats[k]!;
       if (v !== null) formats.add(format, line, v);
       else formats.addNumber(format, line, value);
-      checker.add(metric, period, value, qualifier, line);
       const owner = ms.index > rightUnit && rightUnit >= 0 ? right : mention;
       if (owner < 0) {
         this.ctx.sink.pushCapped(makeIssue('warning', 'side-by-side-total', { file, line, column: ms.index + 1, columnName: ms.name },

@@ -13,6 +13,7 @@
  * sum unknowable, so no warning is raised then.
  */
 import { assertNever } from '../vocabulary/period';
+import type { ObservationRecords } from './observation-records';
 
 const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
 const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计)';
@@ -128,6 +129,27 @@ const EXACT = 0; // QUALIFIER_CODE.exact
 export class SubtotalChecker {
   /** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
   private readonly sums: (Sum | undefined)[][] = [];
+  /** The observations of `store` added so far (see sync). */
+  private synced: number;
+
+  /**
+   * With a `store`: the table's unit rows are the observations the store gets from now on (one
+   * table at a time is read into it), and they are added here only when a subtotal is checked,
+   * so a table without subtotal rows never sums anything.
+   */
+  constructor(private readonly store?: ObservationRecords) {
+    this.synced = store?.size ?? 0;
+  }
+
+  /** Adds the observations the store got since the last time (in the order they came). */
+  private sync(): void {
+    const store = this.store;
+    if (store === undefined) return;
+    const { metric, period, value, qualifier, row, rowLine } = store;
+    const end = store.size;
+    for (let i = this.synced; i < end; i++) this.add(metric[i]!, period[i]!, value[i]!, qualifier[i]!, rowLine[row[i]!]!);
+    this.synced = end;
+  }
 
   /** Adds an ordinary unit row's value for (metric, period), both small non-negative codes. */
   add(metric: number, period: number, value: number, qualifier: number, line: number): void {
@@ -148,6 +170,7 @@ export class SubtotalChecker {
    * subtotal then starts a new segment for that key.
    */
   check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number): SubtotalMismatch | null {
+    this.sync();
     const s = this.sums[metric]?.[period];
     if (s === undefined) return null;
     const seg = kind === 'segment';
