@@ -126,8 +126,9 @@ export class CsvTokenizer {
   }
 
   /**
-   * The one-line record at `from`, when it is plain: its line end is in `text`, no cell starts
-   * with a quote, and no control character or stray CR/LF is inside. Returns where the next record
+   * The one-line record at `from`, when it is plain: its line end is in `text`, a quoted cell has
+   * no quote, line break or control character inside, and no control character or stray CR/LF
+   * is inside the others. Returns where the next record
    * starts, or -1 (nothing emitted: record() reads it). One pass over the characters; a cell equal
    * to the same cell of the record before is matched in place and reuses that string (long files
    * repeat the code, names and period on every row, and equal strings are then the same string).
@@ -142,6 +143,7 @@ export class CsvTokenizer {
     const n = text.length;
     const cells: string[] = [];
     let a = from;
+    let delimited = false;
     for (let k = 0; ; k++) {
       const p = prev[k];
       let b = a;
@@ -158,12 +160,31 @@ export class CsvTokenizer {
             if (next < 0) return -1;
             cells.push(p);
             if (k < TRACKED_COLUMNS) misses[k] = 0;
-            return this.deliver(cells, next);
+            return this.deliver(cells, next, delimited);
           }
         }
         if (k < TRACKED_COLUMNS && misses[k]! < 255) misses[k]!++;
-      } else if (p === undefined && a < n && text.charCodeAt(a) === 34) return -1;
-      if (b === a && b < n && text.charCodeAt(b) === 34) return -1;
+      }
+      if (b === a && b < n && text.charCodeAt(b) === 34) {
+        // A quoted cell with no quote, line break or control character inside (`"1,234"`): the
+        // text between its quotes, as record() reads it. Anything else is record()'s to read.
+        // A record with a delimiter inside a cell is not compared with (see deliver).
+        let q = a + 1;
+        for (; q < n; q++) {
+          const c = text.charCodeAt(q);
+          if (c === 34) break;
+          if (c === dc) delimited = true;
+          else if (c < 32 ? c !== 9 : c === 127) return -1;
+        }
+        if (q + 1 >= n) return -1;
+        const c = text.charCodeAt(q + 1);
+        if (c === dc) { cells.push(text.slice(a + 1, q)); a = q + 2; continue; }
+        if (c !== 10 && c !== 13) return -1;
+        const next = this.lineEnd(text, q + 1, c);
+        if (next < 0) return -1;
+        cells.push(text.slice(a + 1, q));
+        return this.deliver(cells, next, delimited);
+      }
       for (; b < n; b++) {
         const c = text.charCodeAt(b);
         if (c > 31 && c !== 127) { if (c === dc) break; continue; }
@@ -172,7 +193,7 @@ export class CsvTokenizer {
           const next = this.lineEnd(text, b, c);
           if (next < 0) return -1;
           cells.push(text.slice(a, b));
-          return this.deliver(cells, next);
+          return this.deliver(cells, next, delimited);
         }
         if (c !== 9) return -1;
       }
@@ -190,8 +211,12 @@ export class CsvTokenizer {
     return c === 13 && text.charCodeAt(b + 1) === 10 ? b + 2 : -1;
   }
 
-  private deliver(cells: string[], next: number): number {
-    this.prevCells = cells;
+  /**
+   * Hands on a plain record. It is the next one's record before unless a cell of it holds the
+   * delimiter: a cell matched in place must end where its text ends.
+   */
+  private deliver(cells: string[], next: number, delimited: boolean): number {
+    if (!delimited) this.prevCells = cells;
     this.onRow(cells, this.line++);
     return next;
   }
