@@ -132,11 +132,6 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
       `The cell has ${raw.length} characters and cannot be a number: treated as invalid (not 0).`));
     return { value: NaN, qualifier: 'invalid', notes };
   }
-  // `1,234`: ASCII digits in thousands groups, which the steps below read as PLAIN with no note.
-  if ((opts.columnScale ?? 1) === 1) {
-    const grouped = groupedDigits(raw);
-    if (!Number.isNaN(grouped)) return { value: grouped, qualifier: 'exact', notes };
-  }
   let s = raw;
   if (s.search(CONTROL) >= 0) {
     s = s.replace(CONTROL, '');
@@ -223,33 +218,6 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     `“${s}”不是数字，按无效值处理（不计为0）；请在源表改为数字。`,
     `"${s}" is not a number: treated as invalid (not 0). Enter a number in the source.`));
   return { value: NaN, qualifier: 'invalid', notes };
-}
-
-/**
- * The number of ASCII digits with thousands commas (`1,234`, `12,345,678`: PLAIN's whole part with
- * at least one comma) of at most 15 digits, else NaN. Such a cell has nothing for the other steps
- * to clean or note, and its digits are an exact integer.
- */
-function groupedDigits(s: string): number {
-  const n = s.length;
-  if (n < 5 || n > 20) return NaN;
-  let value = 0;
-  let digits = 0;
-  /** Digits since the last comma (-1 before the first). */
-  let group = -1;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44) {
-      if (i === 0 || (group !== -1 && group !== 3)) return NaN;
-      group = 0;
-      continue;
-    }
-    if (c < 48 || c > 57) return NaN;
-    value = value * 10 + (c - 48);
-    digits++;
-    if (group !== -1) group++;
-  }
-  return group === 3 && digits <= 15 ? value : NaN;
 }
 
 /** A number followed by a note in brackets (after NFKC): `188人(其中挂口挂户59人)`. */
