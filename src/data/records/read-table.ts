@@ -424,6 +424,11 @@ export class TableReader {
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const rightUnit = this.shape.rightUnit ?? -1;
     const right = rightUnit >= 0 && sub === null ? this.rightMention(cells, line, mention) : mention;
+    if (rightUnit >= 0 && sub !== null && cellAt(cells, rightUnit) !== '' && subtotalKind(cellAt(cells, rightUnit)) === null) {
+      this.ctx.sink.pushCapped(makeIssue('warning', 'side-by-side-total', { file, line, column: rightUnit + 1, columnName: this.shape.names.get(rightUnit) ?? '' },
+        `第${line}行左侧表是“${label}”行，而右侧是“${cellAt(cells, rightUnit)}”，两个表不是逐行对应，右侧该行的数值未导入；请把两个表分开后重新导入`,
+        `Line ${line}: the left table has a total row beside a unit on the right; its values were not imported.`));
+    }
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : ms.scale;

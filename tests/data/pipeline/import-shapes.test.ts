@@ -156,6 +156,9 @@ describe('shapes', () => {
     const off = brief('社区,下岗失业人员,,社区,低保户数\n花园路社区,10,,祥福里社区,6\n祥福里社区,20,,合计,6\n', '2024年3月.csv');
     expect(off.obs).toEqual(['祥福里社区|2024-03|dibao_households|6', '祥福里社区|2024-03|unemployed|20', '花园路社区|2024-03|unemployed|10']);
     expect(off.r.report.issues.find((i) => i.code === 'side-by-side-total')).toMatchObject({ line: 3, column: 5 });
+    const left = brief('社区,下岗失业人员,,社区,低保户数\n花园路社区,10,,花园路社区,6\n合计,10,,祥福里社区,6\n', '2024年3月.csv');
+    expect(left.obs).toEqual(['花园路社区|2024-03|dibao_households|6', '花园路社区|2024-03|unemployed|10']);
+    expect(left.r.report.issues.find((i) => i.code === 'side-by-side-total')).toMatchObject({ line: 3, column: 4 });
   });
 
   it('a period written in a row above the header (统计时间：2024年3月) is the table\'s period; a 报送日期 there is not', () => {
