@@ -212,11 +212,15 @@ function inWorker(
         reject(new ImporterError('crash', msg.message));
         return;
       }
-      const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
       const saved = saving ? new Promise<CommitResult>((r) => { settleSave = r; }) : undefined;
       const rollUps = rolling ? new Promise<PackedRollUps | undefined>((r) => { settleRollUps = r; }) : undefined;
-      const cube = dataset && msg.cube ? { cube: msg.cube, ...(rollUps ? { rollUps } : {}) } : {};
-      resolve(saved ? { dataset, report: msg.report, saved, ...cube } : { dataset, report: msg.report, ...cube });
+      // The dataset's buffers arrive with this message, and V8 may start a major GC for them now: the
+      // page takes the dataset in the next task, so that collection does not lengthen the task that shows it.
+      setTimeout(() => {
+        const dataset = msg.packed ? unpackDataset(msg.packed.meta, msg.packed.buffers) : null;
+        const cube = dataset && msg.cube ? { cube: msg.cube, ...(rollUps ? { rollUps } : {}) } : {};
+        resolve(saved ? { dataset, report: msg.report, saved, ...cube } : { dataset, report: msg.report, ...cube });
+      }, 0);
       // The roll-ups and the save are asked for once the page has shown the dataset and settled, so they
       // do not slow the first chart the person opens.
       if (rolling || saving) setTimeout(() => whenIdle(() => worker.postMessage({ kind: 'resume' } satisfies ResumeRequest)), SETTLE_MS);
