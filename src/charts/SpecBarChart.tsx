@@ -68,6 +68,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
   const select = props.onSelectUnit;
   const unitSep = spec.lang === 'en' && spec.unit !== '%' ? ' ' : '';
   const { plot } = layout;
+  const bySeries = spec.series.map((_, k) => layout.bars.filter((b) => b.series === k));
 
   const svg = (
     <svg
@@ -85,7 +86,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
         const color = s.color ?? seriesColor(k);
         return (
           <g key={s.name} className="bar-chart-series" data-series={s.name}>
-            {layout.bars.filter((b) => b.series === k).map((b) => {
+            {bySeries[k]!.map((b) => {
               const unit = units?.[b.category] ?? null;
               const on = unit !== null && highlighted.has(unit);
               const click = select && unit !== null ? () => select(unit) : undefined;
@@ -125,7 +126,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
           marks: s.marks, deltas: s.deltas, colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS,
           horizontal, fontSize: compact ? 10 : 11, lang: spec.lang,
         };
-        return layout.bars.filter((b) => b.series === k).map((b) => <ValueLabel key={`${k}:${b.category}`} bar={b} opts={opts} />);
+        return bySeries[k]!.map((b) => <ValueLabel key={`${k}:${b.category}`} bar={b} opts={opts} />);
       })}
       <CategoryAxis layout={layout} spec={spec} font={font} opts={{ units, highlighted, onSelect: select, fontSize: font, ...(horizontal ? { maxWidth: categoryWidth } : {}) }} />
     </svg>

@@ -57,6 +57,8 @@ export class TableReader {
   private readonly formats = new ColumnFormats();
   private readonly periodMix = new PeriodMix();
   private readonly fill: MergedCellFill;
+  /** Every row names its street: a street column, or the street the file names (file-street.ts). */
+  private readonly located: boolean;
   private readonly headerCells: string;
   private readonly headerFirst: string;
   private readonly measureIdx: number[];
@@ -102,6 +104,7 @@ export class TableReader {
     this.kept = header.columns.map((c) => c.index);
     this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
+    this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
@@ -266,8 +269,7 @@ export class TableReader {
     }
     this.clean.forgetAbove();
     const unitText = cellAt(cells, s.unit);
-    // No street column: the street the file names, if it names one (file-street.ts).
-    const parentText = s.parent >= 0 ? cellAt(cells, s.parent) : this.ctx.defaultParent ?? '';
+    const parentText = this.parentCell(cells);
     const districtText = cellAt(cells, s.district);
     // The row's kind depends on its names (and, without a unit name, on every cell: a footer, or a
     // 合计 in another column when no name is written at all).
@@ -330,7 +332,7 @@ export class TableReader {
     let mention = -1;
     if (sub === null) {
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: s.parent >= 0 || this.ctx.defaultParent !== undefined });
+        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: this.located });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
@@ -472,6 +474,11 @@ export class TableReader {
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 
+  /** The row's street cell; with no street column, the street the file names ('' when it names none). */
+  private parentCell(cells: readonly string[]): string {
+    return this.shape.parent >= 0 ? cellAt(cells, this.shape.parent) : this.ctx.defaultParent ?? '';
+  }
+
   /**
    * The mention of the unit named in the right table's 社区 column of this row: the row's own when
    * the name is the same or blank; another unit of the same street and district otherwise.
@@ -482,11 +489,11 @@ export class TableReader {
     if (name === '' || name === cellAt(cells, s.unit)) return mention;
     // A 合计 on the right beside a community on the left: the tables are not row for row; not a unit.
     if (subtotalKind(name) !== null) return -1;
-    const parent = s.parent >= 0 ? cellAt(cells, s.parent) : this.ctx.defaultParent ?? '';
+    const parent = this.parentCell(cells);
     const district = cellAt(cells, s.district);
     return this.ctx.store.mentionOf({
       code: '', district: district !== '' ? district : this.fill.district, parent: parent !== '' ? parent : this.fill.parent,
-      rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: s.parent >= 0 || this.ctx.defaultParent !== undefined,
+      rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: this.located,
     });
   }
 

@@ -11,6 +11,7 @@ import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vo
 import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { sheetNamePeriod } from './sheet-period';
+import { fileBaseName } from './name-text';
 import type { HeaderColumn } from './find-header';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
@@ -176,7 +177,7 @@ export function filePeriodOf(
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
   if (fromSheet) return { key: formatPeriodKey(fromSheet.period), cumulative: fromSheet.cumulative, source: 'sheet-name' };
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
+  const base = fileBaseName(fileName);
   const fromCaption = caption ? scanPeriodText(caption) : null;
   const fromName = scanPeriodText(base);
   const say = (where: string, n: { code: string; message: string; messageEn: string }): void => {

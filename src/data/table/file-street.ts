@@ -6,9 +6,8 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
+import { nameText } from './name-text';
 
-/** Periods and dates, taken out before looking for the name (`2024年3月` is no part of a street). */
-const PERIOD_TEXT = /(?:19|20)\d{2}\s*[年.\-/]?\s*(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)?(?:累计)?|\d{1,2}\s*月份?/g;
 /** A street or town name, not the start of a community's (`大新镇社区`); 办事处 and 人民政府 dropped. */
 const STREET = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人民政府|政府)?(?!社区|村|居委会)/;
 const ALL_STREETS = /(?:^|区|县|市)(?:各|全部?|所有|本|该|辖区|下属)(?:街道|镇|乡)$/;
@@ -17,8 +16,7 @@ const DISTRICT_BEFORE = /^[\u3400-\u9fff]{1,6}?(?:区|县|市)(?=[\u3400-\u9fff]
 
 /** The street named in a file name, title, sheet name or 填报单位 text, or ''. */
 export function streetNameIn(text: string): string {
-  const base = text.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '').replace(PERIOD_TEXT, ' ');
-  for (const part of base.split(/[\s\-_—–·,，、:：()（）[\]【】]+/)) {
+  for (const part of nameText(text).split(/[\s\-_—–·,，、:：()（）[\]【】]+/)) {
     const m = STREET.exec(part);
     if (!m) continue;
     const name = m[1]!.replace(DISTRICT_BEFORE, '');

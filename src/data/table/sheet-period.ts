@@ -2,11 +2,12 @@
  * The period a workbook sheet's name gives (`3月`, `一季度`, `2024年3月`, `上半年`, `2024-03`), with
  * the year, when the name has none, from the title row or the file name (`2024年社区统计.xlsx`).
  */
+import { fileBaseName } from './name-text';
 import { findPeriodInText, parsePeriodLabel, type ParsedPeriod } from '../records/parse-period-label';
 
 /** Year written in the title row or (then) the file name, if any. */
 function yearOf(caption: string | undefined, fileName: string): number | undefined {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
+  const base = fileBaseName(fileName);
   for (const text of [caption, base]) {
     if (!text) continue;
     const p = findPeriodInText(text);

@@ -9,6 +9,8 @@ import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { filePeriodOf, type FilePeriod } from './detect-shape';
 import type { HeaderColumn } from './find-header';
+import { nameText } from './name-text';
+import { subtotalKind } from '../records/subtotal-check';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -32,16 +34,19 @@ export interface VerticalForm {
 const CURRENT = /^(本月|本期|当月|本月数|本期数|当期|本月完成|本期完成|数值|数量|本月实际|实际)$/;
 const CUMULATIVE = /^(累计|本年累计|年累计|累计数|本年累计数|累计完成|1-\d{1,2}月累计)$/;
 const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村))/;
-const PERIOD_TEXT = /(?:19|20)\d{2}\s*年?\s*(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)?(?:累计)?|\d{1,2}\s*月份?/g;
 
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
 const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
-/** A sheet that sums the others: `合计`, `汇总`, `3月汇总`, `汇总表`, `全街道`, `全镇`. */
-const SUMMARY_SHEET = /^(?:.{0,8}?(?:合计|汇总|总计|小计|总表|汇总表)|全(?:街道?|镇|乡|区|部))$/;
+
+/** A sheet that sums the others, named as a total row would be (`合计`, `3月汇总`, `汇总表`, `全街道`). */
+function isSummarySheet(sheet: string): boolean {
+  const kind = subtotalKind(sheet.replace(/表\s*$/, ''));
+  return kind === 'total' || kind === 'segment';
+}
 
 /** The community named in a title or a file name (period and words like 主要指标 removed), or ''. */
 export function unitNameIn(text: string): string {
-  const base = text.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '').replace(PERIOD_TEXT, ' ');
+  const base = nameText(text);
   const m = UNIT_NAME.exec(base.replace(/\s+/g, ' '));
   const name = m ? m[1]!.replace(/^(?:关于|附件\d*[:：]?)/, '').trim() : '';
   return ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
@@ -71,7 +76,7 @@ export function detectVerticalForm(
   }
   if (current < 0) return null;
   const names = new Map(columns.map((c) => [c.index, c.name]));
-  if (ctx.sheet !== undefined && SUMMARY_SHEET.test(ctx.sheet.replace(/\s+/g, ''))) {
+  if (ctx.sheet !== undefined && isSummarySheet(ctx.sheet)) {
     return {
       form: { metric: first.index, current, cumulative, unitName: '', unitSource: null, summarySheet: true, names },
       issues: [makeIssue('info', 'summary-sheet', { file: ctx.file },
