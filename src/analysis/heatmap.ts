@@ -6,7 +6,8 @@ import type { PeriodKey } from '../data/vocabulary/period';
 import { percentileScoresByCounting, percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
-import { countable, finiteOrder, finiteSpan, sharedFiniteOrder } from './value-order';
+import { countable, finiteOrder, sharedFiniteOrder, SPAN } from './value-order';
+import { finiteSpanOf, imbalanceNumbers } from './imbalance-numbers';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
 
@@ -15,7 +16,10 @@ export interface PercentileMatrix {
   readonly units: readonly number[];
   /** Metric ids (columns). */
   readonly metrics: readonly string[];
-  /** Row-major units × metrics, 0..1 (1 = best, direction-aware), NaN = missing. */
+  /**
+   * Column-major metrics × units: row r's percentile on metric j is pct[j * units.length + r],
+   * 0..1 (1 = best, direction-aware), NaN = missing.
+   */
   readonly pct: Float64Array;
   /** Raw value of row r on metric j, in the metric's unit (per capita when asked); NaN = missing. */
   value(r: number, j: number): number;
@@ -33,21 +37,25 @@ export function percentileMatrix(
 ): PercentileMatrix {
   const cols = metricIds.map((id) => scopedValues(model, id, period, opts));
   // The values' keys stand for (metric, period, street, per-capita base).
-  return model.memo(`heatmap|${cols.map((c) => c.key).join('|')}`, () => computeMatrix(model, metricIds, cols),
+  return model.memo(`heatmap|${cols.map((c) => c.key).join('|')}`, () => computeMatrix(model, period, metricIds, cols, opts),
     // Its cells' values are read from the columns it holds on to: counted too, since they outlive
     // their own entries if those are evicted first.
     (matrix) => 64 + matrix.pct.byteLength + 8 * matrix.units.length
       + cols.reduce((sum, c) => sum + c.values.byteLength + c.qualifiers.byteLength, 0));
 }
 
-function computeMatrix(model: Analysis, metricIds: readonly string[], cols: readonly KeyedValues[]): PercentileMatrix {
+function computeMatrix(
+  model: Analysis, period: PeriodKey, metricIds: readonly string[], cols: readonly KeyedValues[], opts: UnitValueOptions,
+): PercentileMatrix {
   const ds = model.cube;
   const n = ds.units.length;
   const m = metricIds.length;
-  const spans = cols.map((c) => finiteSpan(c.values));
+  const defs = metricIds.map((id) => requireMetric(ds, id));
+  // Each column's span comes with its imbalance numbers (the worker's, or those the overview computed).
+  const spans = defs.map((def) => finiteSpanOf(imbalanceNumbers(model, def, period, opts)));
   // Rows: the units with a value on some metric, in dataset order; every unit when some metric has
   // a value for each (the usual case), without looking further.
-  const all = spans.some((sp) => sp.count === n);
+  const all = spans.some((sp) => sp[SPAN.count] === n);
   const valued = new Uint8Array(all ? 0 : n);
   if (!all) {
     for (const c of cols) for (let u = 0; u < n; u++) if (Number.isFinite(c.values[u]!)) valued[u] = 1;
@@ -55,25 +63,25 @@ function computeMatrix(model: Analysis, metricIds: readonly string[], cols: read
   const units: number[] = [];
   for (let u = 0; u < n; u++) if (all || valued[u] === 1) units.push(u);
   // Each metric's percentiles (small integers from their counts, other values from the shared
-  // sort) go straight into their column of the row-major matrix of every unit, NaN where a unit has
-  // no value (filled first only when some metric lacks a unit); the rows of units with no value at
-  // all are then dropped (there are none in the usual case).
-  let pct = new Float64Array(n * m);
-  if (spans.some((sp) => sp.count < n)) pct.fill(NaN);
+  // sort) go straight into its column of every unit, NaN where a unit has no value (filled first
+  // only when some metric lacks a unit); the rows of units with no value at all are then dropped
+  // from each column (there are none in the usual case).
+  const pct = new Float64Array(n * m);
+  if (spans.some((sp) => sp[SPAN.count]! < n)) pct.fill(NaN);
   for (let j = 0; j < m; j++) {
     const { values } = cols[j]!;
-    const direction = requireMetric(ds, metricIds[j]!).direction;
-    if (countable(spans[j]!)) percentileScoresByCounting(values, direction, spans[j]!, pct, m, j);
-    else percentileScoresInto(values, direction, sharedFiniteOrder(model, cols[j]!), pct, m, j);
+    const { direction } = defs[j]!;
+    const column = pct.subarray(j * n, j * n + n);
+    if (countable(spans[j]!)) percentileScoresByCounting(values, direction, spans[j]!, column);
+    else percentileScoresInto(values, direction, sharedFiniteOrder(model, cols[j]!), column);
   }
-  if (!all) {
-    units.forEach((u, r) => pct.copyWithin(r * m, u * m, u * m + m));
-    pct = pct.slice(0, units.length * m);
-  }
+  const rows = units.length;
+  if (!all) for (let j = 0; j < m; j++) units.forEach((u, r) => { pct[j * rows + r] = pct[j * n + u]!; });
+  const out = all ? pct : pct.slice(0, rows * m);
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.
   return {
-    units, metrics: [...metricIds], pct,
+    units, metrics: [...metricIds], pct: out,
     value: (r, j) => cols[j]!.values[units[r]!]!,
     qualifier: (r, j) => cols[j]!.qualifiers[units[r]!]!,
   };
@@ -90,16 +98,16 @@ export function heatmapRows(matrix: PercentileMatrix, limit: number): number[] {
   const rows = matrix.units.length;
   if (rows <= limit) return Array.from({ length: rows }, (_, r) => r);
   const m = matrix.metrics.length;
-  const meanPct = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) {
-    let sum = 0;
-    let count = 0;
-    for (let j = 0; j < m; j++) {
-      const p = matrix.pct[r * m + j]!;
-      if (Number.isFinite(p)) { sum += p; count++; }
+  const sum = new Float64Array(rows);
+  const count = new Int32Array(rows);
+  for (let j = 0; j < m; j++) {
+    for (let r = 0; r < rows; r++) {
+      const p = matrix.pct[j * rows + r]!;
+      if (Number.isFinite(p)) { sum[r]! += p; count[r]!++; }
     }
-    meanPct[r] = count > 0 ? sum / count : Infinity;
   }
+  const meanPct = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) meanPct[r] = count[r]! > 0 ? sum[r]! / count[r]! : Infinity;
   // The stable sort of the means (ties in dataset order); rows with no percentile at all come last.
   const out = Array.from(finiteOrder(meanPct).subarray(0, Math.max(0, limit)));
   for (let r = 0; r < rows && out.length < limit; r++) if (meanPct[r] === Infinity) out.push(r);

@@ -19,7 +19,7 @@ import { quantile, sharedMedian } from './statistics-basics';
 import { theilAndGroups } from './theil-index';
 import { streetIds } from './unit-scope';
 import { anyPartial, type KeyedValues } from './unit-values';
-import { firstOfTieGroup, gatherValues, sharedFiniteOrder } from './value-order';
+import { finiteSpan, firstOfTieGroup, gatherValues, sharedFiniteOrder, SPAN_FIELDS, type FiniteSpan } from './value-order';
 
 /** The laggard threshold (share of the median) the numbers count laggards at: the views' default. */
 export const DEFAULT_LAGGARD_SHARE = 0.5;
@@ -58,10 +58,12 @@ export const IMB = {
   /** The bottom quartile's cut for the metric's direction (quartileCutOfOrder): its kind's index in CUT_KINDS, and t. */
   cutKind: 16,
   cutT: 17,
+  /** Where the values' FiniteSpan (finiteSpan) starts: its SPAN_FIELDS numbers, read by finiteSpanOf. */
+  span: 18,
 } as const;
 
 /** Length of an ImbalanceNumbers array. */
-export const IMBALANCE_FIELDS = 18;
+export const IMBALANCE_FIELDS = IMB.span + SPAN_FIELDS;
 
 /**
  * Names the layout of ImbalanceNumbers (the IMB positions): numbers packed under another layout
@@ -130,7 +132,13 @@ function computeNumbers(model: Analysis, def: MetricDef, period: PeriodKey, v: K
   const cut = quartileCutOfOrder(values, order, def.direction);
   out[IMB.cutKind] = CUT_KINDS.indexOf(cut.kind);
   out[IMB.cutT] = cut.t;
+  out.set(finiteSpan(values), IMB.span);
   return out;
+}
+
+/** The FiniteSpan of the values the numbers `x` are of, as finiteSpan counts it (a view of `x`: no pass over the values). */
+export function finiteSpanOf(x: ImbalanceNumbers): FiniteSpan {
+  return x.subarray(IMB.span, IMB.span + SPAN_FIELDS);
 }
 
 /** Distinct streets among the units with a finite value. */

@@ -98,8 +98,12 @@ export function imbalanceForMetric(model: Analysis, metric: string, period: Peri
   const def = requireMetric(ds, metric);
   const v = scopedValues(model, metric, period, opts);
   // The values' key stands for (metric, period, street, per-capita base).
-  return model.memo(`imbalance|${v.key}|${opts.laggardShare ?? DEFAULT_LAGGARD_SHARE}`, () => compute(model, def, period, v, opts));
+  // Its own size: the fields and two unit refs; the metric, the values and the lists built on first read are not counted.
+  return model.memo(`imbalance|${v.key}|${opts.laggardShare ?? DEFAULT_LAGGARD_SHARE}`, () => compute(model, def, period, v, opts), () => IMBALANCE_BYTES);
 }
+
+/** What a MetricImbalance holds of its own, bytes (about 25 fields and three small objects). */
+const IMBALANCE_BYTES = 512;
 
 function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedValues, opts: ImbalanceOptions): MetricImbalance {
   const units = model.cube.units;

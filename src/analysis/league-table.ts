@@ -7,6 +7,7 @@ import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
 import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
+import { sharedZeros } from './period-values';
 import { maskOrder, quartileOf, rankValues, ranksFromOrder } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { rankableMask, scopeMask, unitNameOrder } from './unit-scope';
@@ -161,7 +162,10 @@ interface Ranking {
  */
 function ranking(model: Analysis, scope: Uint8Array, parent: string, pv: PerCapitaValues, direction: Direction): Ranking {
   return model.memo(`ranking|${direction}|${parent}|${pv.key}`, () => {
-    const order = maskOrder(sharedFiniteOrder(model, pv), rankableMask(scope, pv));
+    // Every unit in scope and no value partial (the whole city's usual case): every finite value
+    // is ranked, so the shared sort is the order as it is.
+    const all = parent === '' && pv.partial === sharedZeros(model);
+    const order = all ? sharedFiniteOrder(model, pv) : maskOrder(sharedFiniteOrder(model, pv), rankableMask(scope, pv));
     return { ranks: ranksFromOrder(pv.values, direction, order), rankedCount: order.length };
   });
 }

@@ -27,8 +27,10 @@ export function finiteOrder(values: Float64Array, mask?: Uint8Array): Int32Array
   // them, which must sort before +0). The first pass only reads; the counting sort reads the
   // values again rather than copies of them.
   const span = finiteSpan(values, mask);
-  const { count, integers, min, max } = span;
-  if (countable(span)) return countingOrder(values, mask, count, min, max - min + 1);
+  const count = span[SPAN.count]!;
+  const integers = span[SPAN.integers] === 1;
+  const min = span[SPAN.min]!;
+  if (countable(span)) return countingOrder(values, mask, count, min, span[SPAN.max]! - min + 1);
   // Sortable keys (hi, lo) per finite unit, in unit order: int32 integers by their offset from the
   // minimum (in lo alone), other values by their IEEE-754 bits with the sign bit flipped for
   // positives and every bit flipped for negatives, so that unsigned comparison of (hi, lo) is
@@ -131,19 +133,28 @@ function insertionPass(keyed: Keyed, count: number, budget: number): boolean {
 }
 
 /**
- * How many finite (unmasked) values there are, whether all are int32 integers (no −0), and their
- * range then. A class rather than object literals: with literals, V8 threw away the optimised code
- * of every function that makes or reads spans at a later collection ("code dependencies"), and the
- * next 均衡 period switch ran those passes unoptimised (6–9 ms instead of 3).
+ * How many finite (unmasked) values there are, whether all are int32 integers (no −0: 1, else 0),
+ * and their least and greatest value then (0 without values), read at the SPAN positions. A
+ * typed array rather than an object: spans are short-lived, and when a collection freed the last
+ * span object, V8 threw away the optimised code of every function that had read one (its hidden
+ * class is embedded weakly), so the next 均衡 period switch ran the counting passes unoptimised,
+ * in some processes at every switch. A Float64Array's hidden class never goes away.
  */
-export class FiniteSpan {
-  constructor(
-    readonly count: number,
-    readonly integers: boolean,
-    /** Least and greatest value when `integers` (0 without values). */
-    readonly min: number,
-    readonly max: number,
-  ) {}
+export type FiniteSpan = Float64Array;
+
+/** Positions in a FiniteSpan. */
+export const SPAN = { count: 0, integers: 1, min: 2, max: 3 } as const;
+
+/** Length of a FiniteSpan. */
+export const SPAN_FIELDS = 4;
+
+function makeSpan(count: number, integers: boolean, min: number, max: number): FiniteSpan {
+  const span = new Float64Array(SPAN_FIELDS);
+  span[SPAN.count] = count;
+  span[SPAN.integers] = integers ? 1 : 0;
+  span[SPAN.min] = min;
+  span[SPAN.max] = max;
+  return span;
 }
 
 /** The FiniteSpan of `values` (with `mask`, of the units with mask[u] ≠ 0): one pass that only reads. */
@@ -166,12 +177,13 @@ export function finiteSpan(values: Float64Array, mask?: Uint8Array): FiniteSpan 
     }
     count++;
   }
-  return new FiniteSpan(count, integers, min, max);
+  return makeSpan(count, integers, min, max);
 }
 
 /** Whether values of this span are sorted (and scored) by counting: small integers, at least two. */
 export function countable(span: FiniteSpan): boolean {
-  return span.integers && span.count >= 2 && span.max - span.min < COUNTING_RANGE + 2 * span.count;
+  const count = span[SPAN.count]!;
+  return span[SPAN.integers] === 1 && count >= 2 && span[SPAN.max]! - span[SPAN.min]! < COUNTING_RANGE + 2 * count;
 }
 
 /**

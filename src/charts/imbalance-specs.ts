@@ -171,7 +171,7 @@ export function buildHeatmapTableSpec(
       rows ??= matrix.units.map((u, r) => {
         const unit = units[u];
         if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${u} out of range`);
-        return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(matrix.pct[r * m + j]! * 100, 0))];
+        return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(matrix.pct[j * matrix.units.length + r]! * 100, 0))];
       });
       return rows;
     },

@@ -287,7 +287,7 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
       const matrix = percentileMatrix(modelOf(ds), '2024-Q2', METRICS, opts);
       METRICS.forEach((metric, j) => {
         const naive = naivePercentiles(unitValues(modelOf(ds), metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction);
-        expect(matrix.units.map((u, r) => matrix.pct[r * METRICS.length + j])).toEqual(matrix.units.map((u) => naive[u]));
+        expect(matrix.units.map((u, r) => matrix.pct[j * matrix.units.length + r])).toEqual(matrix.units.map((u) => naive[u]));
         expect(Array.from(percentileScores(unitValues(modelOf(ds), metric, '2024-Q2', opts).values, requireMetric(ds, metric).direction))).toEqual(naive);
       });
       for (const metric of METRICS) {

@@ -109,10 +109,10 @@ describe('percentile scores and the heatmap', () => {
     const h = percentileMatrix(modelOf(ds), '2024-Q4', ['reemployed', 'zero_employment_households']);
     expect(h.units).toHaveLength(8);
     // 乙3: worst in 再就业人数 (0); 甲4 has the fewest zero-employment households (9) → best (1).
-    expect(h.pct[6 * 2]).toBe(0);
+    expect(h.pct[0 * 8 + 6]).toBe(0);
     expect(h.value(6, 0)).toBe(12);
     expect(h.qualifier(6, 0)).toBe(1);
-    expect(h.pct[3 * 2 + 1]).toBe(1);
+    expect(h.pct[1 * 8 + 3]).toBe(1);
   });
 });
 

@@ -95,7 +95,7 @@ describe('buildHeatmapTableSpec', () => {
   it('one row per unit, percentiles 0–100 per metric, blank where there is no value', () => {
     const matrix: PercentileMatrix = {
       units: [1, 0], metrics: ['reemployed', 'unemployed'],
-      pct: Float64Array.from([1, 0.254, NaN, 0.5]), value: (r, j) => [10, 2, NaN, 5][r * 2 + j]!, qualifier: () => 0,
+      pct: Float64Array.from([1, NaN, 0.254, 0.5]), value: (r, j) => [10, 2, NaN, 5][r * 2 + j]!, qualifier: () => 0,
     };
     const units = [{ name: '甲社区', parent: '一街道' }, { name: '乙社区', parent: '二街道' }];
     const spec = buildHeatmapTableSpec(matrix, units, [reemployed, unemployed], ctx);

@@ -37,7 +37,9 @@ describe('heatmapRows', () => {
     const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['reemployed', 'lectures']);
     // Units 0, 1, 2 are last on both metrics; unit 7 is only ranked on 再就业.
     expect(heatmapRows(matrix, 3).map((r) => matrix.units[r])).toEqual([0, 1, 2]);
-    const mean = (r: number) => (matrix.pct[2 * r]! + (Number.isFinite(matrix.pct[2 * r + 1]!) ? matrix.pct[2 * r + 1]! : matrix.pct[2 * r]!)) / 2;
+    const rowsOf = matrix.units.length;
+    const at = (r: number, j: number) => matrix.pct[j * rowsOf + r]!;
+    const mean = (r: number) => (at(r, 0) + (Number.isFinite(at(r, 1)) ? at(r, 1) : at(r, 0))) / 2;
     const rows = heatmapRows(matrix, 11);
     expect(rows.map(mean)).toEqual([...rows.map(mean)].sort((a, b) => a - b));
     expect(rows).not.toContain(11);
@@ -50,7 +52,8 @@ describe('heatmapRows, any matrix', () => {
       fc.integer({ min: 1, max: 4 }).chain((m) => fc.tuple(fc.constant(m), fc.array(fc.array(fc.constantFrom(NaN, 0, 0.25, 0.5, 1), { minLength: m, maxLength: m }), { maxLength: 40 }))),
       fc.integer({ min: 0, max: 45 }),
       ([m, cells], limit) => {
-        const pct = Float64Array.from(cells.flat());
+        // Column-major, as percentileMatrix lays it out.
+        const pct = Float64Array.from({ length: m * cells.length }, (_, k) => cells[k % cells.length]![Math.floor(k / cells.length)]!);
         const matrix = { units: cells.map((_, r) => r), metrics: Array.from({ length: m }, (_, j) => `m${j}`), pct, value: () => NaN, qualifier: () => 0 };
         const mean = cells.map((row) => {
           const got = row.filter((p) => Number.isFinite(p));

@@ -7,9 +7,9 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { availablePeriods } from '../available-periods';
 import { metricColumns, packQualifiers } from '../metric-index';
 import { periodValues, type PeriodValues } from '../period-values';
-import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../imbalance-numbers';
+import { finiteSpanOf, IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../imbalance-numbers';
 import { availableMetrics, requireMetric } from '../resolve-metric';
-import { countable, finiteSpan, sharedFiniteOrder } from '../value-order';
+import { countable, sharedFiniteOrder } from '../value-order';
 import { createAnalysis } from './analysis';
 import type { PackedCube } from './cube';
 import { STORED_ROW, type PackedRollUps } from './roll-ups';
@@ -66,9 +66,9 @@ function imbalanceOfCube(tables: Dataset, cube: PackedCube, rollUps: PackedRollU
     const def = requireMetric(tables, id);
     periods.forEach((period, p) => {
       const i = m * periods.length + p;
-      imbalance.set(imbalanceNumbers(model, def, period), i * IMBALANCE_FIELDS);
-      const values = periodValues(model, id, period);
-      const sorted = keepOrders && !countable(finiteSpan(values.values)) ? sharedFiniteOrder(model, values) : undefined;
+      const numbers = imbalanceNumbers(model, def, period);
+      imbalance.set(numbers, i * IMBALANCE_FIELDS);
+      const sorted = keepOrders && !countable(finiteSpanOf(numbers)) ? sharedFiniteOrder(model, periodValues(model, id, period)) : undefined;
       if (sorted) kept.push(sorted);
       orderStart[i + 1] = orderStart[i]! + (sorted?.length ?? 0);
     });

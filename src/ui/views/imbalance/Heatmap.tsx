@@ -28,14 +28,13 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
   const total = matrix.units.length;
   const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
   const label = (j: number) => (lang === 'en' ? defs[j]?.en : defs[j]?.zh) ?? matrix.metrics[j]!;
-  const m = matrix.metrics.length;
   // Each shown cell's text once: the grid's hover title and the accessible table both show it.
   const texts = useMemo(() => rows.map((r) => matrix.metrics.map((id, j) => {
     const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
     const def = resolveMetric(dataset, id);
-    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(matrix.pct[r * m + j]!));
-  })), [rows, matrix, dataset, lang, t, m]);
+    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(matrix.pct[j * total + r]!));
+  })), [rows, matrix, dataset, lang, t, total]);
   return (
     <div className="heatmap">
       <div className="table-scroll" aria-hidden="true">
@@ -50,8 +49,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
               <tr key={u}>
                 <th className="heatmap-row"><UnitProfileLink name={dataset.units[u]!.name} tabIndex={-1} /></th>
                 {matrix.metrics.map((id, j) => {
-                  const k = r * m + j;
-                  const p = matrix.pct[k]!;
+                  const p = matrix.pct[j * total + r]!;
                   return (
                     <td key={id} className="heatmap-cell" style={heatColour(p)} title={t.cellTitle(dataset.units[u]!.name, label(j), texts[i]![j]!)}>
                       {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifier(r, j)).mark}` : '—'}
