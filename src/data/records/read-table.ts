@@ -17,7 +17,7 @@ import { PeriodMix } from './period-mix';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { rowKind, rowLabel, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';
 import { addValueNotes, codeBeforeName, readCode, readPeriod, type PeriodCache } from './read-cells';
@@ -28,6 +28,7 @@ import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
 import { CleanUnits } from './clean-units';
 import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
+import { RightTable, type RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
@@ -59,6 +60,8 @@ export class TableReader {
   private readonly fill: MergedCellFill;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
+  /** The second table beside this one, when there is one (right-table.ts). */
+  private readonly right: RightTable | null;
   private readonly headerCells: string;
   private readonly headerFirst: string;
   private readonly measureIdx: number[];
@@ -105,6 +108,7 @@ export class TableReader {
     this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
+    this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, this.located) : null;
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
@@ -424,13 +428,8 @@ export class TableReader {
     const byRow = this.rowMetric ? this.metricOfRow(cells, line, row) : null;
     if (byRow === undefined) return;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
-    const rightUnit = this.shape.rightUnit ?? -1;
-    const right = rightUnit >= 0 && sub === null ? this.rightMention(cells, line, mention) : mention;
-    if (rightUnit >= 0 && sub !== null && cellAt(cells, rightUnit) !== '' && subtotalKind(cellAt(cells, rightUnit)) === null) {
-      this.ctx.sink.pushCapped(makeIssue('warning', 'side-by-side-total', { file, line, column: rightUnit + 1, columnName: this.shape.names.get(rightUnit) ?? '' },
-        `第${line}行左侧表是“${label}”行，而右侧是“${cellAt(cells, rightUnit)}”，两个表不是逐行对应，右侧该行的数值未导入；请把两个表分开后重新导入`,
-        `Line ${line}: the left table has a total row beside a unit on the right; its values were not imported.`));
-    }
+    const { right } = this;
+    const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : ms.scale;
@@ -459,11 +458,9 @@ export class TableReader {
       const format = byRow !== null ? byRow.format : measureFormats[k]!;
       if (v !== null) formats.add(format, line, v);
       else formats.addNumber(format, line, value);
-      const owner = ms.index > rightUnit && rightUnit >= 0 ? right : mention;
+      const owner = right !== null && right.owns(ms.index) ? rightOwner : mention;
       if (owner < 0) {
-        this.ctx.sink.pushCapped(makeIssue('warning', 'side-by-side-total', { file, line, column: ms.index + 1, columnName: ms.name },
-          `第${line}行右侧表是“${cellAt(cells, rightUnit)}”行，而左侧是社区，两个表不是逐行对应，右侧该行的数值未导入；请把两个表分开后重新导入`,
-          `Line ${line}: the right table has a total row beside a unit on the left; its values were not imported.`));
+        right!.notImported(cells, line, ms.index + 1, ms.name);
         continue;
       }
       store.add(owner, metric, period, value, qualifier, row, ms.index + 1, kept);
@@ -479,22 +476,11 @@ export class TableReader {
     return this.shape.parent >= 0 ? cellAt(cells, this.shape.parent) : this.ctx.defaultParent ?? '';
   }
 
-  /**
-   * The mention of the unit named in the right table's 社区 column of this row: the row's own when
-   * the name is the same or blank; another unit of the same street and district otherwise.
-   */
-  private rightMention(cells: readonly string[], line: number, mention: number): number {
-    const s = this.shape;
-    const name = cellAt(cells, s.rightUnit!);
-    if (name === '' || name === cellAt(cells, s.unit)) return mention;
-    // A 合计 on the right beside a community on the left: the tables are not row for row; not a unit.
-    if (subtotalKind(name) !== null) return -1;
+  /** The row's district and street, or those filled down from above when its cells are blank. */
+  private place(cells: readonly string[]): RowPlace {
     const parent = this.parentCell(cells);
-    const district = cellAt(cells, s.district);
-    return this.ctx.store.mentionOf({
-      code: '', district: district !== '' ? district : this.fill.district, parent: parent !== '' ? parent : this.fill.parent,
-      rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: this.located,
-    });
+    const district = cellAt(cells, this.shape.district);
+    return { district: district !== '' ? district : this.fill.district, parent: parent !== '' ? parent : this.fill.parent };
   }
 
   private settleSubtotal(
