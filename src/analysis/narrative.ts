@@ -12,6 +12,7 @@ import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
 import { ties } from './rank-values';
 import { scopedValues } from './scoped-values';
+import { sharedFiniteOrder } from './value-order';
 import type { PerBase } from './per-capita';
 import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
 import { PERSISTENT_RUN, persistentRuns } from './persistent-laggards';
@@ -81,14 +82,18 @@ function val(c: Ctx, def: MetricDef, r: { value: number; qualifier: number }): s
 const TIES_NAMED = 3;
 
 /**
- * Every unit tied with `u` (value within TIE_TOLERANCE) on the metric in scope: `u` first, then in
- * Chinese name order; written `甲社区、乙社区` or, past TIES_NAMED, `甲社区、乙社区等5个社区`.
+ * Every unit tied with `u`, the unit with the highest or the lowest `value` (within TIE_TOLERANCE)
+ * on the metric in scope: `u` first, then in Chinese name order; written `甲社区、乙社区` or, past
+ * TIES_NAMED, `甲社区、乙社区等5个社区`. The tied units are the end of the values' shared sort.
  */
-function tiedNames(c: Ctx, m: MetricImbalance, u: number, value: number): { text: string; count: number } {
-  const v = scopedValues(c.model, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per }).values;
+function tiedNames(c: Ctx, m: MetricImbalance, end: 'highest' | 'lowest', u: number, value: number): { text: string; count: number } {
+  const scoped = scopedValues(c.model, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per });
+  const v = scoped.values;
+  const order = sharedFiniteOrder(c.model, scoped);
   const { position } = unitNameOrder(c.model);
   const units: number[] = [];
-  for (let k = 0; k < v.length; k++) if (Number.isFinite(v[k]!) && ties(v[k]!, value)) units.push(k);
+  if (end === 'highest') for (let k = order.length - 1; k >= 0 && ties(v[order[k]!]!, value); k--) units.push(order[k]!);
+  else for (let k = 0; k < order.length && ties(v[order[k]!]!, value); k++) units.push(order[k]!);
   units.sort((x, y) => (x === u ? -1 : y === u ? 1 : position[x]! - position[y]!));
   if (units.length === 0) units.push(u);
   const names = units.map((k) => c.model.cube.units[k]!.name);
@@ -105,8 +110,8 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
   // 44 ÷ "12余" is at most 3.7: an approximate input makes the ratio approximate.
   const approx = hi && lo && differenceQualifier(hi.qualifier, lo.qualifier) !== 0;
   const about = approx ? (zh(c) ? '约' : 'about ') : '';
-  const top = hi ? tiedNames(c, a, hi.unit, hi.value) : undefined;
-  const bottom = lo ? tiedNames(c, a, lo.unit, lo.value) : undefined;
+  const top = hi ? tiedNames(c, a, 'highest', hi.unit, hi.value) : undefined;
+  const bottom = lo ? tiedNames(c, a, 'lowest', lo.unit, lo.value) : undefined;
   if (zh(c)) {
     const each = (n: number) => (n > 1 ? '均为' : '');
     let s = `${c.opts.parent ?? ''}各社区工作开展还不平衡，${p}差距最大的是${a.metric.zh}（变异系数${fix(a.cv)}，基尼系数${fix(a.gini)}）`;

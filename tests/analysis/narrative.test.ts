@@ -95,6 +95,11 @@ describe('buildNarrative on small datasets', () => {
     const many = datasetOf(Object.entries(values).map(([u, v]) => [u, 'x', '2024', 'lectures', v] as const));
     expect(buildNarrative(modelOf(many), '2024', 'zh').sentences[0]!.text).toContain('最高的I为90场次，最低的A、B等4个社区均为0');
     expect(buildNarrative(modelOf(many), '2024', 'en').sentences[0]!.text).toContain('while A, B and 2 others have 0');
+    // Ties at the top too, in name order with the first-in-unit-order unit first, and values equal
+    // only within the tie tolerance (89.99999999 and 90) tie.
+    const top = datasetOf([['D', 'x', '2024', 'lectures', 90], ['A', 'x', '2024', 'lectures', 20], ['C', 'x', '2024', 'lectures', 89.99999999],
+      ['B', 'x', '2024', 'lectures', 90], ['E', 'x', '2024', 'lectures', 50], ['F', 'x', '2024', 'lectures', 89]]);
+    expect(buildNarrative(modelOf(top), '2024', 'zh').sentences[0]!.text).toContain('最高的D、B、C（均为90场次）是最低的A（20场次）的4.5倍');
   });
   it('keeps to one metric in the first sentence group (no 其次是 another metric)', () => {
     const s = buildNarrative(modelOf(ds), '2024-Q4', 'zh').sentences[0]!.text;
