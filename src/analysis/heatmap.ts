@@ -17,8 +17,8 @@ export interface PercentileMatrix {
   /** Metric ids (columns). */
   readonly metrics: readonly string[];
   /**
-   * Column-major metrics × units: row r's percentile on metric j is pct[j * units.length + r],
-   * 0..1 (1 = best, direction-aware), NaN = missing.
+   * Column-major metrics × units: row r's percentile on metric j is pct[j * units.length + r]
+   * (percentileAt), 0..1 (1 = best, direction-aware), NaN = missing.
    */
   readonly pct: Float64Array;
   /** Raw value of row r on metric j, in the metric's unit (per capita when asked); NaN = missing. */
@@ -85,6 +85,11 @@ function computeMatrix(
     value: (r, j) => cols[j]!.values[units[r]!]!,
     qualifier: (r, j) => cols[j]!.qualifiers[units[r]!]!,
   };
+}
+
+/** Row r's percentile on metric j of `matrix` (NaN = missing): the one place its layout is read outside this file. */
+export function percentileAt(matrix: PercentileMatrix, r: number, j: number): number {
+  return matrix.pct[j * matrix.units.length + r]!;
 }
 
 /**

@@ -4,7 +4,7 @@
  * view draws the same numbers and the export menu sends these to CSV/XLSX/PPTX/PNG.
  */
 import { formatNumber, qualifierMark } from '../analysis/format-number';
-import type { PercentileMatrix } from '../analysis/heatmap';
+import { percentileAt, type PercentileMatrix } from '../analysis/heatmap';
 import type { MetricImbalance } from '../analysis/imbalance';
 import type { PersistentLaggard } from '../analysis/persistent-laggards';
 import type { SpreadTrend } from '../analysis/spread-trend';
@@ -171,7 +171,7 @@ export function buildHeatmapTableSpec(
       rows ??= matrix.units.map((u, r) => {
         const unit = units[u];
         if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${u} out of range`);
-        return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(matrix.pct[j * matrix.units.length + r]! * 100, 0))];
+        return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(percentileAt(matrix, r, j) * 100, 0))];
       });
       return rows;
     },

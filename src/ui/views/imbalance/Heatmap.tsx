@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../../../data/dataset/dataset';
 import { useMemo } from 'react';
-import { heatmapRows, type PercentileMatrix } from '../../../analysis/heatmap';
+import { heatmapRows, percentileAt, type PercentileMatrix } from '../../../analysis/heatmap';
 import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';
 import { resolveMetric } from '../../../analysis/resolve-metric';
 import { heatColour } from '../../../charts/heat-colour';
@@ -33,8 +33,8 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
     const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
     const def = resolveMetric(dataset, id);
-    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(matrix.pct[j * total + r]!));
-  })), [rows, matrix, dataset, lang, t, total]);
+    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(percentileAt(matrix, r, j)));
+  })), [rows, matrix, dataset, lang, t]);
   return (
     <div className="heatmap">
       <div className="table-scroll" aria-hidden="true">
@@ -49,7 +49,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
               <tr key={u}>
                 <th className="heatmap-row"><UnitProfileLink name={dataset.units[u]!.name} tabIndex={-1} /></th>
                 {matrix.metrics.map((id, j) => {
-                  const p = matrix.pct[j * total + r]!;
+                  const p = percentileAt(matrix, r, j);
                   return (
                     <td key={id} className="heatmap-cell" style={heatColour(p)} title={t.cellTitle(dataset.units[u]!.name, label(j), texts[i]![j]!)}>
                       {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifier(r, j)).mark}` : '—'}
