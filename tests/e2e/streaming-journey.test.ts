@@ -1,7 +1,7 @@
 /**
  * A file of several read slices in real Chromium: a big chosen text file is read in
- * STREAM_CHUNK_BYTES slices and decoded by the import worker's decode worker (several slices
- * ahead), while the import worker reads the rows of the text before (ImportSession.pushText). A
+ * STREAM_CHUNK_BYTES slices by the slice-reader worker (several slices ahead), while the import
+ * worker tokenizes the bytes before (csv-tokenizer.ts reads bytes, not decoded text). A
  * ~14 MB GB18030 long file (title row, CRLF, quoted "1,234" cells, 余 values, repeat rows: cells and
  * characters cut at every slice boundary) must give the page the report that importFiles gives
  * for the same bytes in one piece: every count, the observations, the units.
@@ -79,8 +79,9 @@ describe('a file of several read slices in Chromium', () => {
       ]);
       expect(want.counts.merged).toBeGreaterThan(0);
       expect(await page.locator('header .dataset-name').textContent()).toBe('街道汇总');
-      // The file was read and decoded by the import worker's decode worker.
-      expect(scripts.some((p) => /\/decode\.worker-[^/]*\.js$/.test(p)), JSON.stringify(scripts)).toBe(true);
+      // The file was read in slices by the slice-reader worker, and no decode worker runs.
+      expect(scripts.some((p) => /\/slice-reader\.worker-[^/]*\.js$/.test(p)), JSON.stringify(scripts)).toBe(true);
+      expect(scripts.some((p) => /\/decode\.worker-/.test(p))).toBe(false);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

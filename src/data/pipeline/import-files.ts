@@ -75,12 +75,6 @@ export interface ImportSession {
   /** Starts the next file; `sameAsEarlier` when its bytes equal an earlier file's. */
   beginFile(name: string, size: number, sameAsEarlier?: boolean): void;
   push(chunk: Uint8Array): boolean;
-  /**
-   * Instead of push: the text a StreamDecoder made of the file's next `bytes` bytes elsewhere, or
-   * null when it refused them (FileReader.pushText). Only while the file is read in the stream
-   * mode, the first time (not after a false), and not for a workbook.
-   */
-  pushText(text: string | null, bytes: number, encoding: 'utf-8' | 'gb18030'): boolean;
   endFile(): boolean;
   /** The import's result (once every file has ended). */
   finish(): ImportResult;
@@ -204,9 +198,6 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
     },
     push(chunk) {
       return feed(chunk.length, (r) => r.push(chunk));
-    },
-    pushText(text, bytes, encoding) {
-      return feed(bytes, (r) => r.pushText(text, bytes, encoding));
     },
     endFile() {
       const c = current;

@@ -1,10 +1,12 @@
 /**
  * One file's bytes → text → rows → RowsReader, in chunks. Three ways to read, one interpretation:
- * - `stream`: each chunk is decoded as it comes (UTF-8 or GB18030, judged on the first chunk) and
- *   tokenized at once (csv-tokenizer.ts); nothing of the file is kept. Most files end here.
+ * - `stream`: each chunk's bytes are tokenized as they come (csv-tokenizer.ts reads bytes and
+ *   decodes only cells); nothing of the file is kept. The first characters are decoded to judge
+ *   the encoding (UTF-8 or GB18030) and the delimiter and newline. Most files end here.
  * - `whole`: the bytes are kept and decoded at the end by decodeBytes, which knows every rule
  *   (UTF-16, BOM-less UTF-16, a forced encoding, GBK misread as UTF-8, bytes neither decoder
- *   accepts, files that are not text at all); then the same tokenizer reads the text.
+ *   accepts, lines in two encodings, files that are not text at all); then the same tokenizer
+ *   reads the UTF-8 bytes of that text.
  * - `papaparse`: as `whole`, but papaparse tokenizes (parse-rows.ts), for the quotes our tokenizer
  *   declines.
  * When a way cannot go on, `push`/`end` return false and `again` names the next way: the caller
@@ -18,7 +20,7 @@ import { StreamDecoder } from '../decode/stream-decode';
 import type { ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
-import { CsvTokenizer } from '../rows/csv-tokenizer';
+import { canRead, CsvTokenizer } from '../rows/csv-tokenizer';
 import { delimiterLabel, detectDelimiter, detectNewline, type Newline } from '../rows/detect-delimiter';
 import { parseRows } from '../rows/parse-rows';
 import { isWorkbookBytes, type WorkbookLib } from '../rows/read-workbook';
@@ -49,9 +51,10 @@ export interface FileSummary {
   readonly rows: number;
 }
 
-/** Characters (and lines) decoded before the delimiter and newline are decided. */
+/** Characters decoded before the delimiter and newline are decided (detect-delimiter reads as many). */
 const PRELUDE_CHARS = 256 * 1024;
-const PRELUDE_LINES = 1000;
+/** Bytes that hold PRELUDE_CHARS characters in any encoding read here. */
+const PRELUDE_BYTES = 4 * PRELUDE_CHARS;
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
 
@@ -79,7 +82,11 @@ export class FileReader {
   private head = new Uint8Array(0);
   private kept: Uint8Array[] = [];
   private keptBytes = 0;
+  /** The text of the file's first bytes (PRELUDE_CHARS at least), and those bytes, until the tokenizer starts. */
   private prelude = '';
+  private preludeParts: Uint8Array[] = [];
+  /** Bytes the prelude text was decoded from. */
+  private preludeDecoded = 0;
   private tokenizer: CsvTokenizer | null = null;
   private rows: RowConsumer;
   private encoding = '';
@@ -89,13 +96,12 @@ export class FileReader {
   /** Where the tokenizer's clean-up notes go in the report (after the delimiter, before the header). */
   private parseIssuesAt = -1;
   private readonly issuesAt: number;
-  private sawCjk = false;
-  private sawMisread = false;
+  /** The prelude showed a CJK character / letters GBK bytes become when misread as UTF-8. */
+  private preludeCjk = false;
+  private preludeMisread = false;
   private skipped = false;
   /** Bytes pushed so far (for the line-limit projection). */
   private bytesIn = 0;
-  /** The encoding of the text read so far ('' before the first text), whoever decoded it. */
-  private textEncoding: '' | 'utf-8' | 'gb18030' = '';
 
   constructor(
     readonly name: string, private readonly size: number, private readonly sink: IssueSink, opts: FileReadOptions,
@@ -121,7 +127,6 @@ export class FileReader {
       this.keptBytes += bytes.length;
       return true;
     }
-    this.bytesIn += bytes.length;
     if (!this.decoder.started) {
       // The encoding sniff needs the first bytes: hold tiny first chunks back.
       const head = new Uint8Array(this.head.length + bytes.length);
@@ -137,50 +142,23 @@ export class FileReader {
         return true;
       }
     }
-    let text: string;
-    try {
-      text = this.decoder.decode(bytes);
-    } catch {
-      return this.retry('whole');
-    }
-    return this.takeText(text, this.decoder.encoding);
-  }
-
-  /**
-   * Feeds the text a StreamDecoder made of the file's next `bytes` bytes elsewhere (the browser
-   * decodes a big file in a worker of its own while this one reads its rows), in that decoder's
-   * `encoding`; from here on the same as push(). `text` null: that decoder refused the bytes, and
-   * the file is read again whole, as when push()'s own decoder throws. Stream mode only, for text
-   * files (the caller knows a workbook by its first bytes); the last piece is the decoder's end().
-   */
-  pushText(text: string | null, bytes: number, encoding: 'utf-8' | 'gb18030'): boolean {
-    if (this.skipped) return true;
-    if (this.mode !== 'stream') throw new Error('pushText needs the stream mode');
-    if (text === null) return this.retry('whole');
-    this.bytesIn += bytes;
-    return this.takeText(text, encoding);
-  }
-
-  private takeText(text: string, encoding: 'utf-8' | 'gb18030'): boolean {
-    if (this.textEncoding === '') {
-      this.textEncoding = encoding;
-      if (encoding === 'gb18030') {
-        this.sink.push(makeIssue('info', 'encoding-guessed', { file: this.name }, '编码：GB18030（推测）', 'Encoding: GB18030 (guessed).'));
+    this.bytesIn += bytes.length;
+    if (this.tokenizer !== null) return this.tokenize(bytes);
+    // The prelude: the first characters are decoded for the encoding, the delimiter and the
+    // newline; the tokenizer then reads every byte, these included.
+    this.preludeParts.push(bytes);
+    for (let at = 0; at < bytes.length && this.prelude.length < PRELUDE_CHARS && this.preludeDecoded < PRELUDE_BYTES;) {
+      const piece = bytes.subarray(at, Math.min(bytes.length, at + PRELUDE_CHARS, at + PRELUDE_BYTES - this.preludeDecoded));
+      try {
+        this.prelude += this.decoder.decode(piece);
+      } catch {
+        return this.retry('whole');
       }
+      this.preludeDecoded += piece.length;
+      at += piece.length;
     }
-    return this.streamText(text, false) && this.withinLineLimit();
-  }
-
-  /**
-   * For a file that could be over the line limit (a line needs a byte): false as soon as the line
-   * breaks the tokenizer has read so far point past the limit for the whole file. The file is then
-   * read whole, where checkFileSize counts every line and blocks an oversized file before any row
-   * is read. (Past the limit itself the tokenizer stops anyway.)
-   */
-  private withinLineLimit(): boolean {
-    const max = this.limits.maxLines;
-    if (this.size <= max || this.tokenizer === null || this.bytesIn === 0) return true;
-    return (this.tokenizer.lineBreaks / this.bytesIn) * this.size <= max || this.retry('whole');
+    if (this.prelude.length < PRELUDE_CHARS && this.preludeDecoded < PRELUDE_BYTES) return true;
+    return this.startStream(false);
   }
 
   /** Ends the file. False: read it again in the way `again` names. */
@@ -191,19 +169,22 @@ export class FileReader {
       if (!this.push(new Uint8Array(0))) return false;
       if (this.workbook) return this.readKept();
     }
-    let tail = '';
-    try {
-      tail = this.decoder.started ? this.decoder.end() : '';
-    } catch {
-      return this.retry('whole');
+    if (!this.decoder.started) return this.retry('whole'); // empty file: decodeBytes words it
+    if (this.tokenizer === null) {
+      // The whole file is in the prelude: its text must end with a whole character.
+      try {
+        this.prelude += this.decoder.end();
+      } catch {
+        return this.retry('whole');
+      }
+      if (!this.startStream(true)) return false;
     }
-    if (this.textEncoding === '') return this.retry('whole'); // empty file: decodeBytes words it
-    if (!this.streamText(tail, true)) return false;
+    const t = this.tokenizer!;
+    if (!t.end()) return this.retry(t.declined === 'quotes' ? 'papaparse' : 'whole');
     // decodeBytes' sanity rule (GBK misread as UTF-8) needs both decodes of the whole file.
-    if (this.textEncoding === 'utf-8' && !this.sawCjk && this.sawMisread) return this.retry('whole');
-    if (!this.tokenizer!.end()) return this.retry('papaparse');
-    this.encoding = this.textEncoding;
-    return this.finishText(this.tokenizer!);
+    if (this.decoder.encoding === 'utf-8' && !this.preludeCjk && !t.sawCjk && (this.preludeMisread || t.misreadGbk)) return this.retry('whole');
+    this.encoding = this.decoder.encoding;
+    return this.finishText(t);
   }
 
   /** The encoding the text was read in ('' when the file was not text). */
@@ -234,41 +215,51 @@ export class FileReader {
     return this.rowsFor(encoding);
   }
 
-  private streamText(text: string, final: boolean): boolean {
+  /**
+   * The prelude is read (`final`: it is the whole file): its text is judged and gives the
+   * delimiter and newline; then the tokenizer reads its bytes, and every byte after them.
+   */
+  private startStream(final: boolean): boolean {
+    const encoding = this.decoder.encoding;
+    if (encoding === 'gb18030') {
+      this.sink.push(makeIssue('info', 'encoding-guessed', { file: this.name }, '编码：GB18030（推测）', 'Encoding: GB18030 (guessed).'));
+    }
+    const text = this.prelude;
+    this.prelude = '';
     if (text.indexOf('\uFFFD') >= 0) return this.retry('whole'); // decodeBytes reports each one
-    if (this.textEncoding === 'utf-8' && !this.sawCjk) {
-      this.sawCjk = CJK.test(text);
-      if (!this.sawCjk && MISREAD_LETTERS.test(text)) this.sawMisread = true;
+    if (encoding === 'utf-8') {
+      this.preludeCjk = CJK.test(text);
+      this.preludeMisread = !this.preludeCjk && MISREAD_LETTERS.test(text);
     }
-    if (this.tokenizer === null) {
-      this.prelude += text;
-      if (!final && (this.prelude.length < PRELUDE_CHARS || countLines(this.prelude, PRELUDE_LINES + 2) <= PRELUDE_LINES + 1)) return true;
-      const whole = this.prelude.charCodeAt(0) === 0xfeff ? this.prelude.slice(1) : this.prelude;
-      this.prelude = '';
-      const head = whole.slice(0, 512).trimStart().toLowerCase();
-      // An HTML page or an empty file: decodeBytes blocks it with its own words.
-      if (head.startsWith('<') || (final && isBlankText(whole))) return this.retry('whole');
-      this.rows = this.newRows(this.textEncoding);
-      this.tokenizer = this.startTokenizer(whole);
-      return this.tokenize(whole);
-    }
-    return text === '' || this.tokenize(text);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    const whole = bom ? text.slice(1) : text;
+    const head = whole.slice(0, 512).trimStart().toLowerCase();
+    // An HTML page or an empty file: decodeBytes blocks it with its own words.
+    if (head.startsWith('<') || (final && isBlankText(whole))) return this.retry('whole');
+    this.rows = this.newRows(encoding);
+    const { newline, delimiter } = this.dialect(whole);
+    // A delimiter whose bytes may be part of a GB18030 character (|, the full-width comma): the
+    // file is read whole, and tokenized as the UTF-8 bytes of its text.
+    if (!canRead(delimiter, encoding)) return this.retry('whole');
+    this.tokenizer = new CsvTokenizer(delimiter, newline, this.name, encoding, (cells, line) => this.rows.row(cells, line));
+    const bytes = concat(this.preludeParts, this.bytesIn);
+    this.preludeParts = [];
+    // The byte order mark (UTF-8's, or GB18030's for U+FEFF) is not data.
+    return this.tokenize(bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 4) : bytes);
   }
 
   /**
-   * Streams text into the tokenizer. A file over the line limit is read again whole, where the
-   * size check blocks it before any row is read (as for any file over a limit).
+   * Streams bytes into the tokenizer. A file over the line limit is read again whole, where the
+   * size check blocks it before any row is read (as for any file over a limit); so is a file that
+   * could be over it (a line needs a byte), as soon as the line breaks read so far point past the
+   * limit for the whole file.
    */
-  private tokenize(text: string): boolean {
+  private tokenize(bytes: Uint8Array): boolean {
     const t = this.tokenizer!;
-    if (t.push(text, this.limits.maxLines)) return true;
-    return this.retry(t.lineBreaks > this.limits.maxLines ? 'whole' : 'papaparse');
-  }
-
-  /** Delimiter and newline from the first part of the text, with readGrid's notes; a tokenizer for them. */
-  private startTokenizer(text: string): CsvTokenizer {
-    const { newline, delimiter } = this.dialect(text);
-    return new CsvTokenizer(delimiter, newline, this.name, (cells, line) => this.rows.row(cells, line));
+    const max = this.limits.maxLines;
+    if (!t.push(bytes, max)) return this.retry(t.declined === 'quotes' ? 'papaparse' : 'whole');
+    if (this.size <= max || this.bytesIn === 0) return true;
+    return (t.lineBreaks / this.bytesIn) * this.size <= max || this.retry('whole');
   }
 
   private dialect(text: string): { newline: Newline; delimiter: string } {
@@ -322,8 +313,9 @@ export class FileReader {
     this.rows = this.newRows(dec.encoding);
     const { newline, delimiter } = this.dialect(dec.text);
     if (this.mode === 'whole') {
-      const t = new CsvTokenizer(delimiter, newline, this.name, (cells, line) => this.rows.row(cells, line));
-      if (t.push(dec.text) && t.end()) {
+      // The text is judged already: the tokenizer reads its UTF-8 bytes.
+      const t = new CsvTokenizer(delimiter, newline, this.name, 'utf-8', (cells, line) => this.rows.row(cells, line), false);
+      if (t.push(new TextEncoder().encode(dec.text)) && t.end()) {
         this.insert(this.parseIssuesAt, t.hygiene.issues());
         return true;
       }
@@ -342,11 +334,4 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
   let at = 0;
   for (const p of parts) { out.set(p, at); at += p.length; }
   return out;
-}
-
-function countLines(text: string, max: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && n < max; i = text.indexOf('\n', i + 1)) n++;
-  if (n < max) for (let i = text.indexOf('\r'); i >= 0 && n < max; i = text.indexOf('\r', i + 1)) n++;
-  return n;
 }

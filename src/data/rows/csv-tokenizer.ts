@@ -1,41 +1,111 @@
 /**
- * Text → rows of cells, streaming: decoded text arrives in pieces of any size and every complete
+ * Bytes → rows of cells, streaming: a file's bytes arrive in pieces of any size and every complete
  * record goes to `onRow` with the physical line it starts on. It reads what papaparse reads with an
  * explicit delimiter and newline (quoted cells with doubled quotes, delimiters and line breaks
  * inside quotes, CRLF/LF/CR) and gives the same rows after the same clean-up (row-hygiene.ts).
- * It declines (push/end return false) the dialects where papaparse's error recovery decides what a
- * cell means — a closing quote followed by anything but a delimiter or a line end, a quote never
- * closed, a ^Z end-of-file mark outside quotes — and the caller reads that file with papaparse (parse-rows.ts) instead. papaparse is the
- * oracle of tests/data/rows/csv-tokenizer.test.ts.
+ *
+ * It works on the bytes, not on decoded text: the delimiter, quote and line breaks are found in
+ * the bytes and only cells are decoded (cell-text.ts), each distinct short text once. UTF-8 takes
+ * any delimiter; GB18030 takes `,`, tab and `;`, whose bytes never occur inside a GB18030
+ * character (`canRead`). Text decoded some other way is read as its UTF-8 bytes.
+ *
+ * It declines (push/end return false, `declined` says why):
+ * - `quotes`: the dialects where papaparse's error recovery decides what a cell means — a closing
+ *   quote followed by anything but a delimiter or a line end, a quote never closed, a ^Z
+ *   end-of-file mark outside quotes; the caller reads that file with papaparse (parse-rows.ts).
+ * - `encoding`: bytes the file's decoder refuses, a U+FFFD, or in a GB18030 file a line in UTF-8;
+ *   the caller reads the file whole with decodeBytes, which explains or decodes those.
+ * - `lines`: more line breaks than push's `maxLines` (the file is read whole, to be blocked).
+ * papaparse is the oracle of tests/data/rows/csv-tokenizer.test.ts.
  */
+import { lineKind, LineKind } from '../decode/line-encodings';
+import { asciiText, CellText, SHORT_ASCII, type CellEncoding } from './cell-text';
 import type { Newline } from './detect-delimiter';
 import { RowHygiene } from './row-hygiene';
 
 /** Receives one record: its cells (a fresh array) and the 1-based line it starts on. */
 export type RowHandler = (cells: string[], line: number) => void;
+export type TokenizerDecline = 'quotes' | 'encoding' | 'lines';
 
 const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** records()/record(): the rest of the record is in bytes not pushed yet. */
 const NEED_MORE = -2;
 const DECLINE = -1;
+/** split(): the record is not plain; record() reads it. */
+const NOT_PLAIN = -3;
 /** Columns whose cells split() stops comparing with the record before after two misses in a row. */
 const TRACKED_COLUMNS = 64;
+/** Byte classes of split()'s scan. */
+const ORDINARY = 0;
+const DELIMITER = 1;
+const LINE_BREAK = 2;
+const CONTROL = 3;
+/** Columns whose byte ranges are kept for that comparison. */
+const MAX_COMPARED = 1024;
+const NO_BYTES = new Uint8Array(0);
+const utf8 = new TextEncoder();
+
+/** Whether the tokenizer reads `delimiter` in bytes of `encoding` (else: as UTF-8, encoded from the text). */
+export function canRead(delimiter: string, encoding: CellEncoding): boolean {
+  return encoding === 'utf-8' || delimiter === ',' || delimiter === '\t' || delimiter === ';';
+}
 
 export class CsvTokenizer {
-  private pending = '';
+  /** Why push or end returned false (null while reading). */
+  declined: TokenizerDecline | null = null;
+  readonly hygiene: RowHygiene;
+  /** The bytes of a record the last piece cut. */
+  private pending: Uint8Array = NO_BYTES;
   private line = 1;
-  private declined = false;
   private lf = 0;
   private cr = 0;
-  private readonly dc: number;
+  /** The delimiter's bytes: the first, and all (a full-width comma is three in UTF-8). */
+  private readonly d0: number;
+  private readonly delim: Uint8Array;
   private readonly mode: 0 | 1 | 2;
+  private readonly gb: boolean;
+  private readonly text: CellText;
+  /**
+   * The last plain record: its cells, its bytes (prevBytes[prevFrom, prevFrom + prevLength), line
+   * end included), and per cell, from the record's start: where its text starts and ends, where
+   * the next cell starts (the last cell's next is the next record's start), and its bytes' kind.
+   * split() writes the record it splits over them
+   * from its first different cell on; a record that does not become the last plain one (see
+   * deliver) clears them.
+   */
   private prevCells: string[] = [];
+  private prevBytes: Uint8Array = NO_BYTES;
+  private prevView: DataView = new DataView(NO_BYTES.buffer);
+  private prevFrom = 0;
+  private prevLength = 0;
+  private readonly cellStart = new Int32Array(MAX_COMPARED);
+  private readonly cellEnd = new Int32Array(MAX_COMPARED);
+  private readonly cellNext = new Int32Array(MAX_COMPARED);
+  private readonly cellKind = new Uint8Array(MAX_COMPARED);
+  /** The bytes being split, and a DataView of them. */
+  private viewed: Uint8Array = NO_BYTES;
+  private view: DataView = new DataView(NO_BYTES.buffer);
   /** Per column: records in a row whose cell differed from the one before (see split()). */
   private readonly misses = new Uint8Array(TRACKED_COLUMNS);
-  readonly hygiene: RowHygiene;
+  /** What each byte is to split(): ORDINARY, the DELIMITER's first byte, a LINE_BREAK, another CONTROL character. */
+  private readonly cls = new Uint8Array(256);
 
-  constructor(delimiter: string, newline: Newline, file: string, private readonly onRow: RowHandler) {
-    this.dc = delimiter.charCodeAt(0);
+  /**
+   * `judge`: the bytes are the file's own (false for text decoded already, given as UTF-8; its
+   * encoding was judged where it was decoded).
+   */
+  constructor(delimiter: string, newline: Newline, file: string, encoding: CellEncoding, private readonly onRow: RowHandler, judge = true) {
+    if (!canRead(delimiter, encoding)) throw new Error(`delimiter ${JSON.stringify(delimiter)} is not read in ${encoding} bytes`);
+    this.delim = utf8.encode(delimiter);
+    this.d0 = this.delim[0]!;
+    for (let c = 0; c < 32; c++) this.cls[c] = c === 9 ? ORDINARY : CONTROL;
+    this.cls[127] = CONTROL;
+    this.cls[10] = LINE_BREAK;
+    this.cls[13] = LINE_BREAK;
+    this.cls[this.d0] = DELIMITER;
     this.mode = newline === '\n' ? 0 : newline === '\r\n' ? 1 : 2;
+    this.gb = encoding === 'gb18030';
+    this.text = new CellText(encoding, judge);
     this.hygiene = new RowHygiene(newline, file);
   }
 
@@ -44,80 +114,90 @@ export class CsvTokenizer {
     return this.lf > 0 ? this.lf : this.cr;
   }
 
-  /**
-   * Feeds the next piece of text. False: a quote papaparse must read (nothing more is read).
-   * `maxLines`: stop (false) once the text has more line breaks than that.
-   */
-  push(text: string, maxLines = Infinity): boolean {
-    if (this.declined) return false;
-    if (!this.read(text)) return this.decline();
-    return this.lineBreaks <= maxLines || this.decline();
+  /** Whether the UTF-8 text read so far looked like GBK misread (letters, and no CJK character). */
+  get misreadGbk(): boolean {
+    return !this.text.sawCjk && this.text.sawMisread;
   }
 
-  private read(text: string): boolean {
+  /** UTF-8 text read so far showed a CJK character. */
+  get sawCjk(): boolean {
+    return this.text.sawCjk;
+  }
+
+  /**
+   * Feeds the next bytes. False: declined (nothing more is read).
+   * `maxLines`: stop (false) once the bytes have more line breaks than that.
+   */
+  push(bytes: Uint8Array, maxLines = Infinity): boolean {
+    if (this.declined !== null) return false;
+    if (!this.read(bytes)) return false;
+    return this.lineBreaks <= maxLines || this.decline('lines');
+  }
+
+  private read(bytes: Uint8Array): boolean {
     let from = 0;
-    if (this.pending !== '') {
-      // Finish the carried partial record on a small string of its own, so the big piece is read
-      // as it came from the decoder (a concatenation would be a slow-to-index cons string).
-      const cut = text.indexOf(this.mode === 2 ? '\r' : '\n');
-      if (cut < 0) { this.pending += text; return true; }
-      const head = this.pending + text.slice(0, cut + 1);
+    const pending = this.pending;
+    if (pending.length > 0) {
+      // Finish the carried partial record on a small joined piece, so the big piece is read where it is.
+      const cut = bytes.indexOf(this.mode === 2 ? 13 : 10);
+      if (cut < 0) { this.pending = join(pending, bytes, bytes.length); return true; }
+      const head = join(pending, bytes, cut + 1);
       const used = this.records(head, false, 0);
       if (used === DECLINE) return false;
       if (used < head.length) {
-        // A record that goes on past this line (a quoted line break): read on from the joined text.
-        const all = this.pending + text; // head is a prefix of it
+        // A record that goes on past this line (a quoted line break): read on from all the bytes.
+        const all = join(pending, bytes, bytes.length);
         const more = this.records(all, false, used);
         if (more === DECLINE) return false;
-        this.pending = more < all.length ? all.slice(more) : '';
+        this.pending = more < all.length ? all.slice(more) : NO_BYTES;
         return true;
       }
       from = cut + 1;
     }
-    const used = this.records(text, false, from);
+    const used = this.records(bytes, false, from);
     if (used === DECLINE) return false;
-    this.pending = used < text.length ? text.slice(used) : '';
+    this.pending = used < bytes.length ? bytes.slice(used) : NO_BYTES;
     return true;
   }
 
-  /** Ends the text. False when declined. */
+  /** Ends the bytes. False when declined. */
   end(): boolean {
-    if (this.declined) return false;
+    if (this.declined !== null) return false;
     const tail = this.pending;
-    this.pending = '';
-    if (tail !== '' && this.records(tail, true, 0) === DECLINE) return this.decline();
-    return true;
+    this.pending = NO_BYTES;
+    return tail.length === 0 || this.records(tail, true, 0) !== DECLINE;
   }
 
-  private decline(): false {
-    this.declined = true;
-    this.pending = '';
+  private decline(why: TokenizerDecline): false {
+    if (this.declined === null) this.declined = why;
+    this.pending = NO_BYTES;
     return false;
   }
 
-
   /**
-   * Reads the complete records of `text`; returns where the unread rest starts (NEED_MORE never
-   * escapes: it becomes that start), or DECLINE. With `final` the text ends the file.
+   * Reads the complete records of `bytes` from `start`; returns where the unread rest starts
+   * (NEED_MORE never escapes: it becomes that start), or DECLINE. With `final` the bytes end the file.
    */
-  private records(text: string, final: boolean, start: number): number {
-    const n = text.length;
+  private records(bytes: Uint8Array, final: boolean, start: number): number {
+    const n = bytes.length;
     const mode = this.mode;
     let pos = start;
     while (pos < n) {
       // The common record: one line, no quote, control character or stray CR/LF (split() says).
-      const next = this.split(text, pos);
-      if (next > 0) {
+      const next = this.split(bytes, pos);
+      if (next >= 0) {
         if (mode !== 2) this.lf++;
         if (mode !== 0) this.cr++;
         pos = next;
         continue;
       }
-      const end = this.record(text, pos, final);
+      if (next === DECLINE) return DECLINE;
+      this.forget();
+      const end = this.record(bytes, pos, final);
       if (end === DECLINE) return DECLINE;
       if (end === NEED_MORE) return pos;
       for (let i = pos; i < end; i++) {
-        const c = text.charCodeAt(i);
+        const c = bytes[i]!;
         if (c === 10) this.lf++; else if (c === 13) this.cr++;
       }
       pos = end;
@@ -125,151 +205,248 @@ export class CsvTokenizer {
     return pos;
   }
 
+  /** A DataView of `bytes` (the last one made, while the bytes are the same). */
+  private viewOf(bytes: Uint8Array): DataView {
+    if (bytes !== this.viewed) {
+      this.viewed = bytes;
+      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    }
+    return this.view;
+  }
+
+  /** Whether the delimiter's further bytes follow its first at `b` (false when they are not all there). */
+  private delimiterAt(bytes: Uint8Array, b: number): boolean {
+    const d = this.delim;
+    if (b + d.length > bytes.length) return false;
+    for (let k = 1; k < d.length; k++) if (bytes[b + k] !== d[k]) return false;
+    return true;
+  }
+
   /**
-   * The one-line record at `from`, when it is plain: its line end is in `text`, a quoted cell has
+   * The one-line record at `from`, when it is plain: its line end is in `bytes`, a quoted cell has
    * no quote, line break or control character inside, and no control character or stray CR/LF
-   * is inside the others. Returns where the next record
-   * starts, or -1 (nothing emitted: record() reads it). One pass over the characters; a cell equal
-   * to the same cell of the record before is matched in place and reuses that string (long files
-   * repeat the code, names and period on every row, and equal strings are then the same string).
-   * A column whose cell differed from the record before's twice in a row (the values of a wide
-   * file) is compared again only on every eighth record.
+   * is inside the others. Returns where the next record starts, NOT_PLAIN (nothing emitted:
+   * record() reads it) or DECLINE. Long files repeat the code, names and period of the record
+   * before, so its bytes are compared first: the cells that end (delimiter included) inside the
+   * bytes both records begin with are its cells again, and reuse its strings. After the first
+   * difference, a cell whose bytes equal the same cell's of the record before is matched in place
+   * and reuses that string too; a column whose cell differed from the record before's twice in a
+   * row (the values of a wide file) is compared again only on every eighth record.
    */
-  private split(text: string, from: number): number {
+  private split(bytes: Uint8Array, from: number): number {
     const prev = this.prevCells;
-    const misses = this.misses;
+    const prevBytes = this.prevBytes;
+    const pf = this.prevFrom;
+    const { cellStart: start, cellEnd: end, cellNext: nextAt, cellKind: kindOf, misses, text, cls } = this;
     const probe = (this.line & 7) === 0;
-    const dc = this.dc;
-    const n = text.length;
-    const cells: string[] = [];
-    let a = from;
+    const d0 = this.d0;
+    const wide = this.delim.length;
+    const n = bytes.length;
+    const compared = prev.length;
     let delimited = false;
-    for (let k = 0; ; k++) {
-      const p = prev[k];
+    // The bytes this record and the one before begin with, four at a time (a DataView reads
+    // them unaligned), then byte by byte; the cells inside them are the record before's.
+    const limit = this.prevLength < n - from ? this.prevLength : n - from;
+    const view = this.viewOf(bytes);
+    const prevView = this.prevView;
+    let same = 0;
+    while (same + 3 < limit && prevView.getInt32(pf + same) === view.getInt32(from + same)) same += 4;
+    while (same < limit && prevBytes[pf + same] === bytes[from + same]) same++;
+    let k = 0;
+    while (k < compared && nextAt[k]! <= same) k++;
+    const cells: string[] = [];
+    for (let i = 0; i < k; i++) cells.push(prev[i]!);
+    let kinds = 0;
+    if (this.gb) for (let i = 0; i < k; i++) kinds |= kindOf[i]!;
+    misses.fill(0, 0, k < TRACKED_COLUMNS ? k : TRACKED_COLUMNS);
+    let a = from;
+    if (k > 0) {
+      a = from + nextAt[k - 1]!;
+      // The whole record again (the last cell's next is past its line end).
+      if (k === compared) return this.deliver(bytes, from, cells, a, delimited, kinds);
+    }
+    // Cell `first` holds the first difference: it is not compared again.
+    const first = k;
+    for (; ; k++) {
+      // A record of more cells than the places kept is record()'s to read.
+      if (k === MAX_COMPARED) return NOT_PLAIN;
       let b = a;
-      if (p !== undefined && (k >= TRACKED_COLUMNS || misses[k]! < 2 || probe)) {
-        const len = p.length;
+      let c = -1;
+      if (k < compared && k !== first && (k >= TRACKED_COLUMNS || misses[k]! < 2 || probe)) {
+        const ps = pf + start[k]!;
+        const len = end[k]! - start[k]!;
+        const lim = len < n - a ? len : n - a;
         let j = 0;
-        while (j < len && a + j < n && p.charCodeAt(j) === text.charCodeAt(a + j)) j++;
+        while (j < lim && prevBytes[ps + j] === bytes[a + j]) j++;
         b = a + j;
         if (j === len && b < n) {
-          const c = text.charCodeAt(b);
-          if (c === dc) { cells.push(p); a = b + 1; if (k < TRACKED_COLUMNS) misses[k] = 0; continue; }
-          if (c === 10 || c === 13) {
-            const next = this.lineEnd(text, b, c);
-            if (next < 0) return -1;
-            cells.push(p);
+          c = bytes[b]!;
+          if ((c === d0 && (wide === 1 || this.delimiterAt(bytes, b))) || c === 10 || c === 13) {
+            const cell = prev[k]!;
+            const kind = kindOf[k]!;
             if (k < TRACKED_COLUMNS) misses[k] = 0;
-            return this.deliver(cells, next, delimited);
+            start[k] = a - from; end[k] = b - from; kindOf[k] = kind;
+            kinds |= kind;
+            cells.push(cell);
+            if (c === d0) { nextAt[k] = b + wide - from; a = b + wide; continue; }
+            const next = this.lineEnd(bytes, b, c);
+            if (next < 0) return NOT_PLAIN;
+            nextAt[k] = next - from;
+            return this.deliver(bytes, from, cells, next, delimited, kinds);
           }
         }
-        if (k < TRACKED_COLUMNS && misses[k]! < 255) misses[k]!++;
+        // A delimiter of several bytes may start inside the bytes that matched: look again from the cell's start.
+        if (wide > 1) b = a;
       }
-      if (b === a && b < n && text.charCodeAt(b) === 34) {
+      if (k < TRACKED_COLUMNS && b === a && misses[k]! < 255) misses[k]!++;
+      let cell: string;
+      let kind: number;
+      let textStart = a;
+      if (b === a && b < n && bytes[b] === 34) {
         // A quoted cell with no quote, line break or control character inside (`"1,234"`): the
-        // text between its quotes, as record() reads it. Anything else is record()'s to read.
+        // bytes between its quotes, as record() reads them. Anything else is record()'s to read.
         // A record with a delimiter inside a cell is not compared with (see deliver).
         let q = a + 1;
         for (; q < n; q++) {
-          const c = text.charCodeAt(q);
-          if (c === 34) break;
-          if (c === dc) delimited = true;
-          else if (c < 32 ? c !== 9 : c === 127) return -1;
+          const x = bytes[q]!;
+          if (x === 34) break;
+          if (x === d0) delimited = true;
+          else if (x < 32 ? x !== 9 : x === 127) return NOT_PLAIN;
         }
-        if (q + 1 >= n) return -1;
-        const c = text.charCodeAt(q + 1);
-        if (c === dc) { cells.push(text.slice(a + 1, q)); a = q + 2; continue; }
-        if (c !== 10 && c !== 13) return -1;
-        const next = this.lineEnd(text, q + 1, c);
-        if (next < 0) return -1;
-        cells.push(text.slice(a + 1, q));
-        return this.deliver(cells, next, delimited);
-      }
-      for (; b < n; b++) {
-        const c = text.charCodeAt(b);
-        if (c > 31 && c !== 127) { if (c === dc) break; continue; }
-        if (c === dc) break;
-        if (c === 10 || c === 13) {
-          const next = this.lineEnd(text, b, c);
-          if (next < 0) return -1;
-          cells.push(text.slice(a, b));
-          return this.deliver(cells, next, delimited);
+        if (q + 1 >= n) return NOT_PLAIN;
+        cell = text.of(bytes, a + 1, q);
+        kind = text.kind;
+        textStart = a + 1;
+        b = q + 1;
+        c = bytes[b]!;
+        if (!((c === d0 && (wide === 1 || this.delimiterAt(bytes, b))) || c === 10 || c === 13)) return NOT_PLAIN;
+        start[k] = textStart - from; end[k] = q - from; kindOf[k] = kind;
+      } else {
+        // The bytes matched before are plain; `high` gathers their bits and the rest's (ASCII or not).
+        let high = 0;
+        if (b > a) for (let i = a; i < b; i++) high |= bytes[i]!;
+        for (; b < n; b++) {
+          c = bytes[b]!;
+          const t = cls[c]!;
+          if (t === ORDINARY) { high |= c; continue; }
+          if (t === DELIMITER) {
+            if (wide === 1 || this.delimiterAt(bytes, b)) break;
+            high |= c;
+            continue;
+          }
+          if (t === CONTROL) return NOT_PLAIN;
+          break;
         }
-        if (c !== 9) return -1;
+        if (b >= n) return NOT_PLAIN;
+        // Short ASCII (most numbers) is made at once; anything else is looked up or decoded (cell-text.ts).
+        cell = high < 0x80 && b - a <= SHORT_ASCII ? asciiText(bytes, a, b) : text.of(bytes, a, b);
+        kind = high < 0x80 ? LineKind.Ascii : text.kind;
+        start[k] = a - from; end[k] = b - from; kindOf[k] = kind;
       }
-      if (b >= n) return -1;
-      cells.push(text.slice(a, b));
-      a = b + 1;
+      kinds |= kind;
+      cells.push(cell);
+      if (c === d0) { nextAt[k] = b + wide - from; a = b + wide; continue; }
+      const next = this.lineEnd(bytes, b, c);
+      if (next < 0) return NOT_PLAIN;
+      nextAt[k] = next - from;
+      return this.deliver(bytes, from, cells, next, delimited, kinds);
     }
   }
 
   /** After the cells of a plain record ending at `b` (a CR or LF `c`): where the next record starts, or -1. */
-  private lineEnd(text: string, b: number, c: number): number {
+  private lineEnd(bytes: Uint8Array, b: number, c: number): number {
     const mode = this.mode;
     if (mode === 0) return c === 10 ? b + 1 : -1;
     if (mode === 2) return c === 13 ? b + 1 : -1;
-    return c === 13 && text.charCodeAt(b + 1) === 10 ? b + 2 : -1;
+    return c === 13 && bytes[b + 1] === 10 ? b + 2 : -1;
   }
 
   /**
-   * Hands on a plain record. It is the next one's record before unless a cell of it holds the
-   * delimiter: a cell matched in place must end where its text ends.
+   * Hands on a plain record (or declines its bytes, see `encoding`). It is the next one's record
+   * before unless a cell of it holds the delimiter: a cell matched in place must end where its
+   * bytes end.
    */
-  private deliver(cells: string[], next: number, delimited: boolean): number {
-    if (!delimited) this.prevCells = cells;
+  private deliver(bytes: Uint8Array, from: number, cells: string[], next: number, delimited: boolean, kinds: number): number {
+    // A GB18030 file's line whose cells are all UTF-8 (with a multi-byte character) is a UTF-8 line.
+    if (this.text.refused || (this.gb && kinds === LineKind.Utf8)) return this.decline('encoding') || DECLINE;
+    if (delimited) this.forget();
+    else {
+      this.prevCells = cells;
+      this.prevBytes = bytes;
+      this.prevView = this.view;
+      this.prevFrom = from;
+      this.prevLength = next - from;
+    }
     this.onRow(cells, this.line++);
     return next;
   }
 
+  /** No record before to compare with (split() wrote over its cells' places, or its cells hold the delimiter). */
+  private forget(): void {
+    this.prevCells = [];
+    this.prevLength = 0;
+  }
+
   /** One record from `pos`: where the next starts, NEED_MORE, or DECLINE. */
-  private record(text: string, pos: number, final: boolean): number {
-    const n = text.length;
-    const dc = this.dc;
+  private record(bytes: Uint8Array, pos: number, final: boolean): number {
+    const n = bytes.length;
+    const d0 = this.d0;
+    const wide = this.delim.length;
     const mode = this.mode;
+    const text = this.text;
     const cells: string[] = [];
     // Bit 1: a CR or LF inside a cell; bit 2: a control character.
     let flags = 0;
     let i = pos;
     for (;;) {
-      if (i < n && text.charCodeAt(i) === 34) {
-        let value = '';
-        let from = i + 1;
-        let j = from;
+      if (i < n && bytes[i] === 34) {
+        let j = i + 1;
+        let doubled = false;
+        let q: number;
         for (;;) {
-          const q = text.indexOf('"', j);
-          if (q < 0) return final ? DECLINE : NEED_MORE;
+          q = bytes.indexOf(34, j);
+          if (q < 0) return final ? this.decline('quotes') || DECLINE : NEED_MORE;
           if (q + 1 >= n && !final) return NEED_MORE;
-          if (text.charCodeAt(q + 1) === 34) { value += text.slice(from, q + 1); j = q + 2; from = j; continue; }
-          value += text.slice(from, q);
-          j = q + 1;
+          if (bytes[q + 1] === 34) { doubled = true; j = q + 2; continue; }
           break;
         }
+        let value = text.of(bytes, i + 1, q);
+        if (doubled) value = value.replace(/""/g, '"');
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) flags |= 1;
         if (HAS_CONTROL.test(value)) flags |= 2;
         cells.push(value);
-        if (j >= n) return this.emit(cells, flags, n);
-        const c = text.charCodeAt(j);
-        if (c === dc) {
-          i = j + 1;
-          if (i >= n) { if (!final) return NEED_MORE; cells.push(''); return this.emit(cells, flags, n); }
-          continue;
+        j = q + 1;
+        if (j >= n) return this.emit(bytes, pos, cells, flags, n);
+        const c = bytes[j]!;
+        if (c === d0) {
+          if (wide > 1 && j + wide > n && !final) return NEED_MORE;
+          if (wide === 1 || this.delimiterAt(bytes, j)) {
+            i = j + wide;
+            if (i >= n) { if (!final) return NEED_MORE; cells.push(''); return this.emit(bytes, pos, cells, flags, n); }
+            continue;
+          }
         }
         if (mode === 1) {
-          if (c !== 13) return DECLINE;
-          if (j + 1 >= n) return final ? DECLINE : NEED_MORE;
-          if (text.charCodeAt(j + 1) !== 10) return DECLINE;
-          return this.emit(cells, flags, j + 2);
+          if (c !== 13) return this.decline('quotes') || DECLINE;
+          if (j + 1 >= n) return final ? this.decline('quotes') || DECLINE : NEED_MORE;
+          if (bytes[j + 1] !== 10) return this.decline('quotes') || DECLINE;
+          return this.emit(bytes, pos, cells, flags, j + 2);
         }
-        if (c !== (mode === 0 ? 10 : 13)) return DECLINE;
-        return this.emit(cells, flags, j + 1);
+        if (c !== (mode === 0 ? 10 : 13)) return this.decline('quotes') || DECLINE;
+        return this.emit(bytes, pos, cells, flags, j + 1);
       }
       // Unquoted cell: up to the delimiter or the line end; quotes inside are literal.
       let j = i;
       let ended = false;
       for (; j < n; j++) {
-        const c = text.charCodeAt(j);
-        if (c > 31 && c !== dc && c !== 127) continue;
-        if (c === dc) break;
+        const c = bytes[j]!;
+        if (c === d0) {
+          if (wide === 1) break;
+          if (j + wide > n && !final) return NEED_MORE;
+          if (this.delimiterAt(bytes, j)) break;
+          continue;
+        }
+        if (c > 31 && c !== 127) continue;
         if (c === 10) {
           if (mode === 0) { ended = true; break; }
           flags |= 1;
@@ -277,36 +454,58 @@ export class CsvTokenizer {
           if (mode === 2) { ended = true; break; }
           if (mode === 1) {
             if (j + 1 >= n) { if (!final) return NEED_MORE; flags |= 1; continue; }
-            if (text.charCodeAt(j + 1) === 10) { ended = true; break; }
+            if (bytes[j + 1] === 10) { ended = true; break; }
           }
           flags |= 1;
         } else if (c === 26) {
           // ^Z: papaparse's reader drops an end-of-file mark and the blanks after it; let it read the file.
-          return DECLINE;
+          return this.decline('quotes') || DECLINE;
         } else if (c !== 9) flags |= 2;
       }
       if (j >= n) {
         if (!final) return NEED_MORE;
-        cells.push(text.slice(i, n));
-        return this.emit(cells, flags, n);
+        cells.push(text.of(bytes, i, n));
+        return this.emit(bytes, pos, cells, flags, n);
       }
-      cells.push(text.slice(i, j));
-      if (ended) return this.emit(cells, flags, j + (mode === 1 ? 2 : 1));
-      i = j + 1;
+      cells.push(text.of(bytes, i, j));
+      if (ended) return this.emit(bytes, pos, cells, flags, j + (mode === 1 ? 2 : 1));
+      i = j + wide;
       if (i >= n) {
         if (!final) return NEED_MORE;
         cells.push('');
-        return this.emit(cells, flags, n);
+        return this.emit(bytes, pos, cells, flags, n);
       }
     }
   }
 
-  /** Hands a record on, after the clean-up papaparse's reader applies; returns `next`. */
-  private emit(cells: string[], flags: number, next: number): number {
+  /**
+   * Hands a record (bytes[from, next)) on, after the clean-up papaparse's reader applies; returns
+   * `next`, or DECLINE for bytes of another encoding (each of its lines is judged on its own).
+   */
+  private emit(bytes: Uint8Array, from: number, cells: string[], flags: number, next: number): number {
+    if (this.text.refused || (this.gb && hasUtf8Line(bytes, from, next))) return this.decline('encoding') || DECLINE;
     const line = this.line;
     this.line += 1 + ((flags & 3) === 0 ? 0 : this.hygiene.clean(cells, line, (flags & 2) !== 0));
     this.onRow(cells, line);
     return next;
   }
+}
 
+/** Whether a line of bytes[from, to) (split at LF) is UTF-8 with a multi-byte character. */
+function hasUtf8Line(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let s = from; s < to;) {
+    let e = bytes.indexOf(10, s);
+    if (e < 0 || e >= to) e = to;
+    if (lineKind(bytes, s, e) === LineKind.Utf8) return true;
+    s = e + 1;
+  }
+  return false;
+}
+
+/** a, then b[0, bEnd). */
+function join(a: Uint8Array, b: Uint8Array, bEnd: number): Uint8Array {
+  const out = new Uint8Array(a.length + bEnd);
+  out.set(a);
+  out.set(b.subarray(0, bEnd), a.length);
+  return out;
 }

@@ -21,7 +21,6 @@ import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
 import { readSlices } from './read-slices';
-import { decodedPieces, decodesElsewhere } from './decoded-pieces';
 import { storeCube } from '../../storage/dataset-store';
 
 const PROGRESS_MS = 100;
@@ -88,8 +87,6 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     const { name, blob } = blobs[i]!;
     s.beginFile(name, blob.size, await sameAsEarlier(blobs, i));
     const fileStart = bytesDone;
-    // A big text file is decoded by a worker of its own while this one reads its rows.
-    let elsewhere = decodesElsewhere(blob.size, heads[i]!, navigator.hardwareConcurrency || 1);
     // Counts a fed piece's bytes for the progress line; passes the session's answer on.
     const fed = (bytes: number, ok: boolean): boolean => {
       bytesDone += bytes;
@@ -98,13 +95,7 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     };
     for (;;) {
       let ok = true;
-      if (elsewhere) {
-        for await (const p of decodedPieces(blob)) if (!(ok = fed(p.bytes, s.pushText(p.text, p.bytes, p.encoding)))) break;
-        // Any further reading of this file is from its bytes, here.
-        elsewhere = false;
-      } else {
-        for await (const chunk of readSlices(blob)) if (!(ok = fed(chunk.length, s.push(chunk)))) break;
-      }
+      for await (const chunk of readSlices(blob)) if (!(ok = fed(chunk.length, s.push(chunk)))) break;
       if (ok && s.endFile()) break;
       // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
       bytesDone = fileStart;

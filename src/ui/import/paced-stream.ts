@@ -1,5 +1,5 @@
 /**
- * A paced stream of messages from a helper worker (the decode worker, the slice reader) to the
+ * A paced stream of messages from a helper worker (the slice reader) to the
  * import worker: the helper posts at most `ahead` messages the import worker has not taken, and
  * each message taken gives it room for one more, so nothing piles up in memory. The helper ends
  * its stream with a last message of its own kind; the import worker ends the helper when it

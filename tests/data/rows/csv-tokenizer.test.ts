@@ -1,29 +1,45 @@
 /**
- * The streaming tokenizer against papaparse (through parse-rows.ts, the reader it stands in for):
- * on every input it accepts, in pieces of any size, it gives papaparse's rows, lines and issues;
- * it declines only what papaparse reads by error recovery (bad or unclosed quotes).
+ * The streaming byte-level tokenizer against papaparse (through parse-rows.ts, the reader it stands
+ * in for, on the decoded text): on every input it accepts, as UTF-8 or GB18030 bytes cut into
+ * pieces of any size (inside characters too), it gives papaparse's rows, lines and issues; it
+ * declines only what papaparse reads by error recovery (bad or unclosed quotes), and bytes of
+ * another encoding.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvTokenizer } from '../../../src/data/rows/csv-tokenizer';
+import iconv from 'iconv-lite';
+import { canRead, CsvTokenizer } from '../../../src/data/rows/csv-tokenizer';
 import type { Newline } from '../../../src/data/rows/detect-delimiter';
 import { parseRows } from '../../../src/data/rows/parse-rows';
 
 interface Read { rows: string[][]; lines: number[]; issues: string[] }
 
-function tokenize(text: string, delimiter: string, newline: Newline, pieces: readonly number[] = []): Read | null {
+type Encoding = 'utf-8' | 'gb18030';
+const bytesOf = (text: string, encoding: Encoding): Uint8Array =>
+  encoding === 'utf-8' ? new TextEncoder().encode(text) : new Uint8Array(iconv.encode(text, 'gb18030'));
+
+/** The tokenizer's rows of `text` as bytes of `encoding`, pushed in pieces of the given byte lengths; null when declined. */
+function tokenize(text: string, delimiter: string, newline: Newline, pieces: readonly number[] = [], encoding: Encoding = 'utf-8'): Read | null {
+  const t = tokenizer(text, delimiter, newline, pieces, encoding);
+  return t.declined === null ? t.read : null;
+}
+
+function tokenizer(text: string, delimiter: string, newline: Newline, pieces: readonly number[], encoding: Encoding): { read: Read; declined: string | null } {
   const rows: string[][] = [];
   const lines: number[] = [];
-  const t = new CsvTokenizer(delimiter, newline, 'f.csv', (cells, line) => { rows.push(cells); lines.push(line); });
+  const t = new CsvTokenizer(delimiter, newline, 'f.csv', encoding, (cells, line) => { rows.push(cells); lines.push(line); });
+  const bytes = bytesOf(text, encoding);
+  const read = (): { read: Read; declined: string | null } =>
+    ({ read: { rows, lines, issues: t.hygiene.issues().map((i) => `${i.code}@${i.line}:${i.column ?? 0}`) }, declined: t.declined });
   let at = 0;
   for (const p of pieces) {
-    if (at >= text.length) break;
-    if (!t.push(text.slice(at, at + p))) return null;
+    if (at >= bytes.length) break;
+    if (!t.push(bytes.subarray(at, at + p))) return read();
     at += p;
   }
-  if (at < text.length && !t.push(text.slice(at))) return null;
-  if (!t.end()) return null;
-  return { rows, lines, issues: t.hygiene.issues().map((i) => `${i.code}@${i.line}:${i.column ?? 0}`) };
+  if (at < bytes.length && !t.push(bytes.subarray(at))) return read();
+  t.end();
+  return read();
 }
 
 function papa(text: string, delimiter: string, newline: Newline): Read & { quoteErrors: number } {
@@ -56,23 +72,57 @@ const CASES: readonly [string, string, string, Newline][] = [
   ['empty quoted', 'a,b\n"",""\n', ',', '\n'],
   ['quoted at end without newline', 'a,b\n1,"x"', ',', '\n'],
   ['lone CR in CRLF cell', 'a,b\r\nx\ry,2\r\n', ',', '\r\n'],
+  ['full-width comma after a cell that begins like it', '名称，值\nA：，1\nA，2\n', '，', '\n'],
+  ['pipe', '社区|人口\n"东|湖"|1\n', '|', '\n'],
+  ['a name repeated rows apart', '社区,指标,值\n东湖,常住人口,3\n东湖,户数,4\n西山,常住人口,3\n', ',', '\n'],
   ['LF in CR file cell', 'a,b\rx\ny,2\r', ',', '\r'],
 ];
 
 describe('CsvTokenizer', () => {
-  it.each(CASES)('%s: same rows, lines and issues as papaparse, whole and in 1-character pieces', (_name, text, d, nl) => {
+  it.each(CASES)('%s: same rows, lines and issues as papaparse, whole and in 1-byte pieces, in UTF-8 and GB18030', (_name, text, d, nl) => {
     const expected = papa(text, d, nl);
     const { quoteErrors, ...want } = expected;
     expect(quoteErrors).toBe(0);
-    expect(tokenize(text, d, nl)).toEqual(want);
-    expect(tokenize(text, d, nl, Array.from({ length: text.length }, () => 1))).toEqual(want);
+    for (const encoding of ['utf-8', 'gb18030'] as const) {
+      if (!canRead(d, encoding)) continue;
+      expect(tokenize(text, d, nl, [], encoding)).toEqual(want);
+      expect(tokenize(text, d, nl, Array.from({ length: 4 * text.length }, () => 1), encoding)).toEqual(want);
+    }
+  });
+
+  it('reads GB18030 only with delimiters no GB18030 character holds', () => {
+    expect(canRead(',', 'gb18030') && canRead('\t', 'gb18030') && canRead(';', 'gb18030')).toBe(true);
+    // | is a possible second byte of a GBK character, and the full-width comma's two bytes can straddle two.
+    expect(canRead('|', 'gb18030') || canRead('，', 'gb18030')).toBe(false);
+    expect(() => new CsvTokenizer('|', '\n', 'f.csv', 'gb18030', () => {})).toThrow();
+  });
+
+  it('declines bytes of another encoding: a UTF-8 line in GB18030, bytes UTF-8 refuses, a U+FFFD', () => {
+    const gbLines = new Uint8Array(iconv.encode('社区,人口\n东湖,1\n', 'gb18030'));
+    const utf8Line = new TextEncoder().encode('西山,2\n');
+    const read = (bytes: Uint8Array, encoding: Encoding): string | null => {
+      const t = new CsvTokenizer(',', '\n', 'f.csv', encoding, () => {});
+      if (t.push(bytes)) t.end();
+      return t.declined;
+    };
+    expect(read(new Uint8Array([...gbLines, ...utf8Line]), 'gb18030')).toBe('encoding');
+    expect(read(gbLines, 'gb18030')).toBeNull();
+    expect(read(gbLines, 'utf-8')).toBe('encoding');
+    expect(read(new TextEncoder().encode('社区,人口\n东\uFFFD湖,1\n'), 'utf-8')).toBe('encoding');
+    // The same line in a quoted, multi-line record is judged line by line.
+    expect(read(new Uint8Array([...gbLines, ...new TextEncoder().encode('"西\n山",2\n')]), 'gb18030')).toBe('encoding');
+    // Text decoded elsewhere (judge false) keeps its U+FFFD: decodeBytes reported it.
+    const rows: string[][] = [];
+    const t = new CsvTokenizer(',', '\n', 'f.csv', 'utf-8', (cells) => rows.push(cells), false);
+    expect(t.push(new TextEncoder().encode('a,b\n\uFFFD,1\n')) && t.end()).toBe(true);
+    expect(rows[1]).toEqual(['\uFFFD', '1']);
   });
 
   it.each([
     ['unclosed quote', 'a,b\n东湖,"未闭合\n西山,正常\n'],
     ['text after a closing quote', 'a,b\n"x"y,1\n'],
   ])('declines %s (papaparse reports a quote problem)', (_name, text) => {
-    expect(tokenize(text, ',', '\n')).toBeNull();
+    expect(tokenizer(text, ',', '\n', [], 'utf-8').declined).toBe('quotes');
     expect(papa(text, ',', '\n').quoteErrors).toBeGreaterThan(0);
   });
 
@@ -114,7 +164,7 @@ describe('CsvTokenizer', () => {
       (rows, d, nl, quoteAll, pieces) => {
         const text = rows.map((r) => r.map((c) => (quoteAll || /[",\r\n;\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(d)).join(nl)
           + (pieces.length % 2 === 0 ? nl : '');
-        const mine = tokenize(text, d, nl, pieces);
+        const mine = tokenize(text, d, nl, pieces, pieces.length % 3 === 0 ? 'gb18030' : 'utf-8');
         const theirs = papa(text, d, nl);
         // Every generated file is well-formed RFC 4180: only a ^Z end mark may be declined.
         if (mine === null) return text.includes('\u001A');

@@ -1,0 +1,141 @@
+/**
+ * A cell's bytes → its text, for the byte-level tokenizer (csv-tokenizer.ts). Files repeat a few
+ * thousand texts over and over (metric names, units, small numbers, 合计), so short cells are
+ * interned: the bytes are hashed and looked up in a table of the texts met before, and a text is
+ * decoded once. Downstream, an interned text is the same string every time, so its hash is
+ * computed once for every Map it is looked up in.
+ *
+ * It also judges the bytes, as decoding a whole file would: bytes the file's decoder refuses, or a
+ * U+FFFD (decodeBytes names each one), make `refused` true, and the file is read again whole.
+ * `kind` says how the last cell's bytes read as UTF-8 (line-encodings.ts): the tokenizer of a
+ * GB18030 file finds a pasted UTF-8 line from its cells' kinds.
+ */
+import { lineKind, LineKind } from '../decode/line-encodings';
+
+/** Slots of the open-addressing table (a power of two, twice the entries it may hold). */
+const SLOTS = 1 << 16;
+const MAX_ENTRIES = SLOTS >> 1;
+/** Longest cell interned, in bytes (longer ones are decoded each time). */
+const MAX_INTERNED = 48;
+const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+// Letters GBK byte pairs turn into when misread as UTF-8 (委员 → ίԱ), as decode-bytes.ts.
+const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
+
+export type CellEncoding = 'utf-8' | 'gb18030';
+
+export class CellText {
+  /** How the bytes of the cell last read read as UTF-8. */
+  kind: LineKind = LineKind.Ascii;
+  /** A cell's bytes were refused by the decoder, or held U+FFFD (only when judging). */
+  refused = false;
+  /** A UTF-8 text showed a CJK character / letters GBK bytes become when misread as UTF-8. */
+  sawCjk = false;
+  sawMisread = false;
+  private readonly slots = new Int32Array(SLOTS);
+  private readonly hashes = new Int32Array(MAX_ENTRIES);
+  private readonly starts = new Int32Array(MAX_ENTRIES);
+  private readonly lengths = new Uint8Array(MAX_ENTRIES);
+  private readonly kinds = new Uint8Array(MAX_ENTRIES);
+  private readonly texts: string[] = [];
+  private pool = new Uint8Array(1 << 16);
+  private used = 0;
+  private readonly decoder: TextDecoder;
+
+  /**
+   * `judge`: the bytes come straight from the file (false for text decoded already and encoded
+   * again as UTF-8, which decodeBytes has judged).
+   */
+  constructor(readonly encoding: CellEncoding, private readonly judge: boolean) {
+    this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  }
+
+  /** The text of bytes[a, b). */
+  of(bytes: Uint8Array, a: number, b: number): string {
+    const len = b - a;
+    if (len === 0) { this.kind = LineKind.Ascii; return ''; }
+    let h = 0x811c9dc5 ^ len;
+    let hi = 0;
+    for (let i = a; i < b; i++) {
+      const c = bytes[i]!;
+      hi |= c;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    // Short ASCII (most numbers) is made at once: cheaper than looking it up.
+    if (len > MAX_INTERNED || (hi < 0x80 && len <= SHORT_ASCII)) return this.decode(bytes, a, b, hi);
+    const slots = this.slots;
+    let s = h & (SLOTS - 1);
+    for (let e = slots[s]! - 1; e >= 0; s = (s + 1) & (SLOTS - 1), e = slots[s]! - 1) {
+      if (this.hashes[e] !== h || this.lengths[e] !== len) continue;
+      const pool = this.pool;
+      const at = this.starts[e]!;
+      let j = 0;
+      while (j < len && pool[at + j] === bytes[a + j]) j++;
+      if (j === len) { this.kind = this.kinds[e]! as LineKind; return this.texts[e]!; }
+    }
+    const text = this.decode(bytes, a, b, hi);
+    const e = this.texts.length;
+    if (e < MAX_ENTRIES && !this.refused) {
+      if (this.used + len > this.pool.length) {
+        const grown = new Uint8Array(this.pool.length * 2);
+        grown.set(this.pool);
+        this.pool = grown;
+      }
+      this.pool.set(bytes.subarray(a, b), this.used);
+      this.starts[e] = this.used;
+      this.used += len;
+      this.hashes[e] = h;
+      this.lengths[e] = len;
+      this.kinds[e] = this.kind;
+      this.texts.push(text);
+      slots[s] = e + 1;
+    }
+    return text;
+  }
+
+  private decode(bytes: Uint8Array, a: number, b: number, hi: number): string {
+    if (hi < 0x80) {
+      this.kind = LineKind.Ascii;
+      return asciiText(bytes, a, b);
+    }
+    this.kind = lineKind(bytes, a, b);
+    let text: string;
+    try {
+      text = this.decoder.decode(bytes.subarray(a, b));
+    } catch {
+      this.refused = true;
+      return '';
+    }
+    if (this.judge) {
+      if (text.indexOf('\uFFFD') >= 0) this.refused = true;
+      if (this.encoding === 'utf-8' && !this.sawCjk) {
+        if (CJK.test(text)) this.sawCjk = true;
+        else if (MISREAD_LETTERS.test(text)) this.sawMisread = true;
+      }
+    }
+    return text;
+  }
+}
+
+/** ASCII cells up to this many bytes (a number, a 12-digit division code) are made at once (asciiText), not looked up. */
+export const SHORT_ASCII = 12;
+const latin1 = new TextDecoder('latin1');
+
+/** Text of ASCII bytes[a, b): short cells (most numbers) without a decoder call. */
+export function asciiText(bytes: Uint8Array, a: number, b: number): string {
+  const f = String.fromCharCode;
+  switch (b - a) {
+    case 1: return f(bytes[a]!);
+    case 2: return f(bytes[a]!, bytes[a + 1]!);
+    case 3: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!);
+    case 4: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!);
+    case 5: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!);
+    case 6: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!);
+    case 7: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!);
+    case 8: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!);
+    case 9: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!, bytes[a + 8]!);
+    case 10: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!, bytes[a + 8]!, bytes[a + 9]!);
+    case 11: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!, bytes[a + 8]!, bytes[a + 9]!, bytes[a + 10]!);
+    case 12: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!, bytes[a + 8]!, bytes[a + 9]!, bytes[a + 10]!, bytes[a + 11]!);
+    default: return latin1.decode(bytes.subarray(a, b));
+  }
+}
