@@ -38,6 +38,7 @@ export class CellText {
   private readonly kinds = new Uint8Array(MAX_ENTRIES);
   private readonly texts: string[] = [];
   private pool = new Uint8Array(1 << 16);
+  private poolView = new DataView(this.pool.buffer);
   private used = 0;
   private readonly decoder: TextDecoder;
 
@@ -49,36 +50,47 @@ export class CellText {
     this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   }
 
-  /** The text of bytes[a, b). */
-  of(bytes: Uint8Array, a: number, b: number): string {
+  /** The text of bytes[a, b); `view` is a DataView of `bytes` (words are hashed and compared four bytes at a time). */
+  of(bytes: Uint8Array, view: DataView, a: number, b: number): string {
     const len = b - a;
     if (len === 0) { this.kind = LineKind.Ascii; return ''; }
     let h = 0x811c9dc5 ^ len;
     let hi = 0;
-    for (let i = a; i < b; i++) {
+    let i = a;
+    for (; i + 3 < b; i += 4) {
+      const w = view.getInt32(i);
+      hi |= w;
+      h = Math.imul(h ^ w, 0x01000193);
+    }
+    for (; i < b; i++) {
       const c = bytes[i]!;
       hi |= c;
       h = Math.imul(h ^ c, 0x01000193);
     }
+    h ^= h >>> 15;
+    const high = (hi & 0x80808080) !== 0;
     // Short ASCII (most numbers) is made at once: cheaper than looking it up.
-    if (len > MAX_INTERNED || (hi < 0x80 && len <= SHORT_ASCII)) return this.decode(bytes, a, b, hi);
+    if (len > MAX_INTERNED || (!high && len <= SHORT_ASCII)) return this.decode(bytes, a, b, high);
     const slots = this.slots;
     let s = h & (SLOTS - 1);
     for (let e = slots[s]! - 1; e >= 0; s = (s + 1) & (SLOTS - 1), e = slots[s]! - 1) {
       if (this.hashes[e] !== h || this.lengths[e] !== len) continue;
       const pool = this.pool;
+      const poolView = this.poolView;
       const at = this.starts[e]!;
       let j = 0;
+      while (j + 3 < len && poolView.getInt32(at + j) === view.getInt32(a + j)) j += 4;
       while (j < len && pool[at + j] === bytes[a + j]) j++;
       if (j === len) { this.kind = this.kinds[e]! as LineKind; return this.texts[e]!; }
     }
-    const text = this.decode(bytes, a, b, hi);
+    const text = this.decode(bytes, a, b, high);
     const e = this.texts.length;
     if (e < MAX_ENTRIES && !this.refused) {
       if (this.used + len > this.pool.length) {
         const grown = new Uint8Array(this.pool.length * 2);
         grown.set(this.pool);
         this.pool = grown;
+        this.poolView = new DataView(grown.buffer);
       }
       this.pool.set(bytes.subarray(a, b), this.used);
       this.starts[e] = this.used;
@@ -92,8 +104,8 @@ export class CellText {
     return text;
   }
 
-  private decode(bytes: Uint8Array, a: number, b: number, hi: number): string {
-    if (hi < 0x80) {
+  private decode(bytes: Uint8Array, a: number, b: number, high: boolean): string {
+    if (!high) {
       this.kind = LineKind.Ascii;
       return asciiText(bytes, a, b);
     }

@@ -89,6 +89,8 @@ export class CsvTokenizer {
   private readonly misses = new Uint8Array(TRACKED_COLUMNS);
   /** What each byte is to split(): ORDINARY, the DELIMITER's first byte, a LINE_BREAK, another CONTROL character. */
   private readonly cls = new Uint8Array(256);
+  /** Bytes above this (but DEL) are ORDINARY whatever the delimiter. */
+  private readonly low: number;
 
   /**
    * `judge`: the bytes are the file's own (false for text decoded already, given as UTF-8; its
@@ -103,6 +105,8 @@ export class CsvTokenizer {
     this.cls[10] = LINE_BREAK;
     this.cls[13] = LINE_BREAK;
     this.cls[this.d0] = DELIMITER;
+    // (A delimiter of several bytes begins above 0x7F: every byte is then looked up.)
+    this.low = this.d0 < 0x80 ? Math.max(31, this.d0) : 255;
     this.mode = newline === '\n' ? 0 : newline === '\r\n' ? 1 : 2;
     this.gb = encoding === 'gb18030';
     this.text = new CellText(encoding, judge);
@@ -237,7 +241,7 @@ export class CsvTokenizer {
     const prev = this.prevCells;
     const prevBytes = this.prevBytes;
     const pf = this.prevFrom;
-    const { cellStart: start, cellEnd: end, cellNext: nextAt, cellKind: kindOf, misses, text, cls } = this;
+    const { cellStart: start, cellEnd: end, cellNext: nextAt, cellKind: kindOf, misses, text, cls, low } = this;
     const probe = (this.line & 7) === 0;
     const d0 = this.d0;
     const wide = this.delim.length;
@@ -258,7 +262,7 @@ export class CsvTokenizer {
     for (let i = 0; i < k; i++) cells.push(prev[i]!);
     let kinds = 0;
     if (this.gb) for (let i = 0; i < k; i++) kinds |= kindOf[i]!;
-    misses.fill(0, 0, k < TRACKED_COLUMNS ? k : TRACKED_COLUMNS);
+    for (let i = k < TRACKED_COLUMNS ? k : TRACKED_COLUMNS; i-- > 0;) misses[i] = 0;
     let a = from;
     if (k > 0) {
       a = from + nextAt[k - 1]!;
@@ -314,7 +318,7 @@ export class CsvTokenizer {
           else if (x < 32 ? x !== 9 : x === 127) return NOT_PLAIN;
         }
         if (q + 1 >= n) return NOT_PLAIN;
-        cell = text.of(bytes, a + 1, q);
+        cell = text.of(bytes, view, a + 1, q);
         kind = text.kind;
         textStart = a + 1;
         b = q + 1;
@@ -327,6 +331,8 @@ export class CsvTokenizer {
         if (b > a) for (let i = a; i < b; i++) high |= bytes[i]!;
         for (; b < n; b++) {
           c = bytes[b]!;
+          // Most bytes are above the delimiter, tab, line breaks and controls: no table lookup.
+          if (c > low && c !== 127) { high |= c; continue; }
           const t = cls[c]!;
           if (t === ORDINARY) { high |= c; continue; }
           if (t === DELIMITER) {
@@ -339,7 +345,7 @@ export class CsvTokenizer {
         }
         if (b >= n) return NOT_PLAIN;
         // Short ASCII (most numbers) is made at once; anything else is looked up or decoded (cell-text.ts).
-        cell = high < 0x80 && b - a <= SHORT_ASCII ? asciiText(bytes, a, b) : text.of(bytes, a, b);
+        cell = high < 0x80 && b - a <= SHORT_ASCII ? asciiText(bytes, a, b) : text.of(bytes, view, a, b);
         kind = high < 0x80 ? LineKind.Ascii : text.kind;
         start[k] = a - from; end[k] = b - from; kindOf[k] = kind;
       }
@@ -394,6 +400,7 @@ export class CsvTokenizer {
     const wide = this.delim.length;
     const mode = this.mode;
     const text = this.text;
+    const view = this.viewOf(bytes);
     const cells: string[] = [];
     // Bit 1: a CR or LF inside a cell; bit 2: a control character.
     let flags = 0;
@@ -410,7 +417,7 @@ export class CsvTokenizer {
           if (bytes[q + 1] === 34) { doubled = true; j = q + 2; continue; }
           break;
         }
-        let value = text.of(bytes, i + 1, q);
+        let value = text.of(bytes, view, i + 1, q);
         if (doubled) value = value.replace(/""/g, '"');
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) flags |= 1;
         if (HAS_CONTROL.test(value)) flags |= 2;
@@ -464,10 +471,10 @@ export class CsvTokenizer {
       }
       if (j >= n) {
         if (!final) return NEED_MORE;
-        cells.push(text.of(bytes, i, n));
+        cells.push(text.of(bytes, view, i, n));
         return this.emit(bytes, pos, cells, flags, n);
       }
-      cells.push(text.of(bytes, i, j));
+      cells.push(text.of(bytes, view, i, j));
       if (ended) return this.emit(bytes, pos, cells, flags, j + (mode === 1 ? 2 : 1));
       i = j + wide;
       if (i >= n) {
