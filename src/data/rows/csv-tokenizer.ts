@@ -33,7 +33,10 @@ const NEED_MORE = -2;
 const DECLINE = -1;
 /** split(): the record is not plain; record() reads it. */
 const NOT_PLAIN = -3;
-/** Columns whose cells split() stops comparing with the record before after two misses in a row. */
+/**
+ * Columns whose cells split() stops comparing with the record before after two misses in a row
+ * (a cell inside the bytes both records begin with is neither a miss nor a match).
+ */
 const TRACKED_COLUMNS = 64;
 /** Byte classes of split()'s scan. */
 const ORDINARY = 0;
@@ -262,7 +265,6 @@ export class CsvTokenizer {
     for (let i = 0; i < k; i++) cells.push(prev[i]!);
     let kinds = 0;
     if (this.gb) for (let i = 0; i < k; i++) kinds |= kindOf[i]!;
-    for (let i = k < TRACKED_COLUMNS ? k : TRACKED_COLUMNS; i-- > 0;) misses[i] = 0;
     let a = from;
     if (k > 0) {
       a = from + nextAt[k - 1]!;
