@@ -11,6 +11,9 @@ export function cellAt(cells: readonly string[], c: number): string {
 
 /** True for every character String.prototype.trim removes (and a few more, which is harmless). */
 function mayBeSpace(c: number): boolean {
+  // Printable ASCII and CJK (most first and last characters) first.
+  if (c > 32 && c < 0x7f) return false;
+  if (c > 0x3000) return c === 0xfeff;
   return c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }

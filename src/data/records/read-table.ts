@@ -160,7 +160,7 @@ export class TableReader {
   }
 
   private repeatsHeader(cells: readonly string[]): boolean {
-    return (cells[0] ?? '').trim() === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells;
+    return cellAt(cells, 0) === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells;
   }
 
   /** Ends the table: a second table is read, then the table-wide notes are reported. */
