@@ -58,7 +58,7 @@ export class CellText {
     let hi = 0;
     let i = a;
     for (; i + 3 < b; i += 4) {
-      const w = view.getInt32(i);
+      const w = view.getInt32(i, true);
       hi |= w;
       h = Math.imul(h ^ w, 0x01000193);
     }
@@ -79,7 +79,7 @@ export class CellText {
       const poolView = this.poolView;
       const at = this.starts[e]!;
       let j = 0;
-      while (j + 3 < len && poolView.getInt32(at + j) === view.getInt32(a + j)) j += 4;
+      while (j + 3 < len && poolView.getInt32(at + j, true) === view.getInt32(a + j, true)) j += 4;
       while (j < len && pool[at + j] === bytes[a + j]) j++;
       if (j === len) { this.kind = this.kinds[e]! as LineKind; return this.texts[e]!; }
     }
