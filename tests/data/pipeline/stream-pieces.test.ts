@@ -62,3 +62,41 @@ describe('a file imports the same in any pieces', () => {
     expect(rereads).toBeGreaterThan(5);
   });
 });
+
+describe('bytes of another encoding past the decoded first characters', () => {
+  // About 660 KB: the first 256K characters decide the encoding; the odd line comes after them,
+  // where only the tokenizer's cells see it.
+  const lines = ['社区,常住人口', ...Array.from({ length: 40_000 }, (_, k) => `${['东湖', '西山', '南湖', '北塘'][k % 4]}社区${k},${k}`)];
+  const ODD = 39_000;
+  const join = (...parts: Uint8Array[]): Uint8Array => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) { out.set(p, at); at += p.length; }
+    return out;
+  };
+  const file = (main: (s: string) => Uint8Array, odd: Uint8Array): Uint8Array =>
+    join(main(`${lines.slice(0, ODD).join('\n')}\n`), odd, main(`${lines.slice(ODD + 1).join('\n')}\n`));
+
+  it.each([
+    ['a UTF-8 line in a GBK file', file(gbk, utf8(`${lines[ODD]}\n`)), 'encoding-mixed-lines'],
+    ['a GBK line in a UTF-8 file', file(utf8, gbk(`${lines[ODD]}\n`)), 'encoding-mixed-lines'],
+    ['a byte neither decoder reads in a UTF-8 file', file(utf8, new Uint8Array([...utf8('东湖社区x,'), 0xff, 0x0a])), null],
+    ['a U+FFFD in a UTF-8 file', file(utf8, utf8(`东湖社区\uFFFD,1\n`)), null],
+  ])('%s: read again whole, as decodeBytes reads it', (_name, bytes, code) => {
+    const streamed: string[] = [];
+    const r = importFiles([{ name: '2023年3月.csv', bytes }], { ...OPTS, onReread: (why) => streamed.push(why) });
+    const whole = importFiles([{ name: '2023年3月.csv', bytes }], { ...OPTS, readMode: 'whole' });
+    expect(streamed.length).toBe(1);
+    expect(plain(r)).toEqual(plain(whole));
+    if (code !== null) expect(r.report.issues.map((i) => i.code)).toContain(code);
+    expect(r.report.observations).toBeGreaterThanOrEqual(39_999);
+  });
+
+  it('a GBK file read in full by the tokenizer: nothing read again', () => {
+    const bytes = gbk(`${lines.join('\r\n')}\r\n`);
+    const again: string[] = [];
+    const r = importFiles([{ name: '2023年3月.csv', bytes }], { ...OPTS, onReread: (why) => again.push(why) }, 4096);
+    expect(again).toEqual([]);
+    expect(r.report.observations).toBe(40_000);
+  });
+});
