@@ -182,7 +182,7 @@ export class FileReader {
     const t = this.tokenizer!;
     if (!t.end()) return this.retry(t.declined === 'quotes' ? 'papaparse' : 'whole');
     // decodeBytes' sanity rule (GBK misread as UTF-8) needs both decodes of the whole file.
-    if (this.decoder.encoding === 'utf-8' && !this.preludeCjk && !t.sawCjk && (this.preludeMisread || t.misreadGbk)) return this.retry('whole');
+    if (this.decoder.encoding === 'utf-8' && !this.preludeCjk && !t.sawCjk && (this.preludeMisread || t.sawMisread)) return this.retry('whole');
     this.encoding = this.decoder.encoding;
     return this.finishText(t);
   }

@@ -41,6 +41,7 @@ export class CellText {
   private poolView = new DataView(this.pool.buffer);
   private used = 0;
   private readonly decoder: TextDecoder;
+  private readonly latin1 = new TextDecoder('latin1');
 
   /**
    * `judge`: the bytes come straight from the file (false for text decoded already and encoded
@@ -107,7 +108,7 @@ export class CellText {
   private decode(bytes: Uint8Array, a: number, b: number, high: boolean): string {
     if (!high) {
       this.kind = LineKind.Ascii;
-      return asciiText(bytes, a, b);
+      return b - a <= SHORT_ASCII ? asciiText(bytes, a, b) : this.latin1.decode(bytes.subarray(a, b));
     }
     this.kind = lineKind(bytes, a, b);
     let text: string;
@@ -130,12 +131,12 @@ export class CellText {
 
 /** ASCII cells up to this many bytes (a number, a 12-digit division code) are made at once (asciiText), not looked up. */
 export const SHORT_ASCII = 12;
-const latin1 = new TextDecoder('latin1');
 
-/** Text of ASCII bytes[a, b): short cells (most numbers) without a decoder call. */
+/** Text of ASCII bytes[a, b), at most SHORT_ASCII bytes: short cells (most numbers) without a decoder call. */
 export function asciiText(bytes: Uint8Array, a: number, b: number): string {
   const f = String.fromCharCode;
   switch (b - a) {
+    case 0: return '';
     case 1: return f(bytes[a]!);
     case 2: return f(bytes[a]!, bytes[a + 1]!);
     case 3: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!);
@@ -148,6 +149,6 @@ export function asciiText(bytes: Uint8Array, a: number, b: number): string {
     case 10: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!, bytes[a + 8]!, bytes[a + 9]!);
     case 11: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!, bytes[a + 8]!, bytes[a + 9]!, bytes[a + 10]!);
     case 12: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!, bytes[a + 7]!, bytes[a + 8]!, bytes[a + 9]!, bytes[a + 10]!, bytes[a + 11]!);
-    default: return latin1.decode(bytes.subarray(a, b));
+    default: throw new RangeError(`asciiText: ${b - a} bytes`);
   }
 }

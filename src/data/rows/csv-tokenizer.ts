@@ -46,7 +46,6 @@ const CONTROL = 3;
 /** Columns whose byte ranges are kept for that comparison. */
 const MAX_COMPARED = 1024;
 const NO_BYTES = new Uint8Array(0);
-const utf8 = new TextEncoder();
 
 /** Whether the tokenizer reads `delimiter` in bytes of `encoding` (else: as UTF-8, encoded from the text). */
 export function canRead(delimiter: string, encoding: CellEncoding): boolean {
@@ -72,9 +71,8 @@ export class CsvTokenizer {
    * The last plain record: its cells, its bytes (prevBytes[prevFrom, prevFrom + prevLength), line
    * end included), and per cell, from the record's start: where its text starts and ends, where
    * the next cell starts (the last cell's next is the next record's start), and its bytes' kind.
-   * split() writes the record it splits over them
-   * from its first different cell on; a record that does not become the last plain one (see
-   * deliver) clears them.
+   * split() writes the record it splits over them from its first different cell on; a record that
+   * does not become the last plain one (see deliver) clears them.
    */
   private prevCells: string[] = [];
   private prevBytes: Uint8Array = NO_BYTES;
@@ -101,7 +99,7 @@ export class CsvTokenizer {
    */
   constructor(delimiter: string, newline: Newline, file: string, encoding: CellEncoding, private readonly onRow: RowHandler, judge = true) {
     if (!canRead(delimiter, encoding)) throw new Error(`delimiter ${JSON.stringify(delimiter)} is not read in ${encoding} bytes`);
-    this.delim = utf8.encode(delimiter);
+    this.delim = new TextEncoder().encode(delimiter);
     this.d0 = this.delim[0]!;
     for (let c = 0; c < 32; c++) this.cls[c] = c === 9 ? ORDINARY : CONTROL;
     this.cls[127] = CONTROL;
@@ -121,14 +119,13 @@ export class CsvTokenizer {
     return this.lf > 0 ? this.lf : this.cr;
   }
 
-  /** Whether the UTF-8 text read so far looked like GBK misread (letters, and no CJK character). */
-  get misreadGbk(): boolean {
-    return !this.text.sawCjk && this.text.sawMisread;
-  }
-
-  /** UTF-8 text read so far showed a CJK character. */
+  /** The UTF-8 cells read so far showed a CJK character / letters GBK bytes become when misread as UTF-8. */
   get sawCjk(): boolean {
     return this.text.sawCjk;
+  }
+
+  get sawMisread(): boolean {
+    return this.text.sawMisread;
   }
 
   /**
