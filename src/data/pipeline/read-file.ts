@@ -241,7 +241,7 @@ export class FileReader {
     // A delimiter whose bytes may be part of a GB18030 character (|, the full-width comma): the
     // file is read whole, and tokenized as the UTF-8 bytes of its text.
     if (!canRead(delimiter, encoding)) return this.retry('whole');
-    this.tokenizer = new CsvTokenizer(delimiter, newline, this.name, encoding, (cells, line) => this.rows.row(cells, line));
+    this.tokenizer = new CsvTokenizer(delimiter, newline, this.name, encoding, this.rows);
     const bytes = concat(this.preludeParts, this.bytesIn);
     this.preludeParts = [];
     // The byte order mark (UTF-8's, or GB18030's for U+FEFF) is not data.
@@ -314,7 +314,7 @@ export class FileReader {
     const { newline, delimiter } = this.dialect(dec.text);
     if (this.mode === 'whole') {
       // The text is judged already: the tokenizer reads its UTF-8 bytes.
-      const t = new CsvTokenizer(delimiter, newline, this.name, 'utf-8', (cells, line) => this.rows.row(cells, line), false);
+      const t = new CsvTokenizer(delimiter, newline, this.name, 'utf-8', this.rows, false);
       if (t.push(new TextEncoder().encode(dec.text)) && t.end()) {
         this.insert(this.parseIssuesAt, t.hygiene.issues());
         return true;

@@ -1,6 +1,6 @@
 /**
  * Bytes → rows of cells, streaming: a file's bytes arrive in pieces of any size and every complete
- * record goes to `onRow` with the physical line it starts on. It reads what papaparse reads with an
+ * record goes to its sink's `row` with the physical line it starts on. It reads what papaparse reads with an
  * explicit delimiter and newline (quoted cells with doubled quotes, delimiters and line breaks
  * inside quotes, CRLF/LF/CR) and gives the same rows after the same clean-up (row-hygiene.ts).
  *
@@ -23,8 +23,14 @@ import { asciiText, CellText, SHORT_ASCII, type CellEncoding } from './cell-text
 import type { Newline } from './detect-delimiter';
 import { RowHygiene } from './row-hygiene';
 
-/** Receives one record: its cells (a fresh array) and the 1-based line it starts on. */
-export type RowHandler = (cells: string[], line: number) => void;
+/**
+ * Receives each record: its cells (a fresh array) and the 1-based line it starts on. An object
+ * with a method, not a closure made per file: optimised code that calls a per-file closure is
+ * thrown away once that file's import is collected ("weak objects"), and the next import starts cold.
+ */
+export interface RowSink {
+  row(cells: string[], line: number): void;
+}
 export type TokenizerDecline = 'quotes' | 'encoding' | 'lines';
 
 const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -97,7 +103,7 @@ export class CsvTokenizer {
    * `judge`: the bytes are the file's own (false for text decoded already, given as UTF-8; its
    * encoding was judged where it was decoded).
    */
-  constructor(delimiter: string, newline: Newline, file: string, encoding: CellEncoding, private readonly onRow: RowHandler, judge = true) {
+  constructor(delimiter: string, newline: Newline, file: string, encoding: CellEncoding, private readonly sink: RowSink, judge = true) {
     if (!canRead(delimiter, encoding)) throw new Error(`delimiter ${JSON.stringify(delimiter)} is not read in ${encoding} bytes`);
     this.delim = new TextEncoder().encode(delimiter);
     this.d0 = this.delim[0]!;
@@ -383,7 +389,7 @@ export class CsvTokenizer {
       this.prevFrom = from;
       this.prevLength = next - from;
     }
-    this.onRow(cells, this.line++);
+    this.sink.row(cells, this.line++);
     return next;
   }
 
@@ -493,7 +499,7 @@ export class CsvTokenizer {
     if (this.text.refused || (this.gb && hasUtf8Line(bytes, from, next))) return this.decline('encoding') || DECLINE;
     const line = this.line;
     this.line += 1 + ((flags & 3) === 0 ? 0 : this.hygiene.clean(cells, line, (flags & 2) !== 0));
-    this.onRow(cells, line);
+    this.sink.row(cells, line);
     return next;
   }
 }

@@ -27,7 +27,7 @@ function tokenize(text: string, delimiter: string, newline: Newline, pieces: rea
 function tokenizer(text: string, delimiter: string, newline: Newline, pieces: readonly number[], encoding: Encoding): { read: Read; declined: string | null } {
   const rows: string[][] = [];
   const lines: number[] = [];
-  const t = new CsvTokenizer(delimiter, newline, 'f.csv', encoding, (cells, line) => { rows.push(cells); lines.push(line); });
+  const t = new CsvTokenizer(delimiter, newline, 'f.csv', encoding, { row: (cells, line) => { rows.push(cells); lines.push(line); } });
   const bytes = bytesOf(text, encoding);
   const read = (): { read: Read; declined: string | null } =>
     ({ read: { rows, lines, issues: t.hygiene.issues().map((i) => `${i.code}@${i.line}:${i.column ?? 0}`) }, declined: t.declined });
@@ -94,14 +94,14 @@ describe('CsvTokenizer', () => {
     expect(canRead(',', 'gb18030') && canRead('\t', 'gb18030') && canRead(';', 'gb18030')).toBe(true);
     // | is a possible second byte of a GBK character, and the full-width comma's two bytes can straddle two.
     expect(canRead('|', 'gb18030') || canRead('，', 'gb18030')).toBe(false);
-    expect(() => new CsvTokenizer('|', '\n', 'f.csv', 'gb18030', () => {})).toThrow();
+    expect(() => new CsvTokenizer('|', '\n', 'f.csv', 'gb18030', { row: () => {} })).toThrow();
   });
 
   it('declines bytes of another encoding: a UTF-8 line in GB18030, bytes UTF-8 refuses, a U+FFFD', () => {
     const gbLines = new Uint8Array(iconv.encode('社区,人口\n东湖,1\n', 'gb18030'));
     const utf8Line = new TextEncoder().encode('西山,2\n');
     const read = (bytes: Uint8Array, encoding: Encoding): string | null => {
-      const t = new CsvTokenizer(',', '\n', 'f.csv', encoding, () => {});
+      const t = new CsvTokenizer(',', '\n', 'f.csv', encoding, { row: () => {} });
       if (t.push(bytes)) t.end();
       return t.declined;
     };
@@ -113,7 +113,7 @@ describe('CsvTokenizer', () => {
     expect(read(new Uint8Array([...gbLines, ...new TextEncoder().encode('"西\n山",2\n')]), 'gb18030')).toBe('encoding');
     // Text decoded elsewhere (judge false) keeps its U+FFFD: decodeBytes reported it.
     const rows: string[][] = [];
-    const t = new CsvTokenizer(',', '\n', 'f.csv', 'utf-8', (cells) => rows.push(cells), false);
+    const t = new CsvTokenizer(',', '\n', 'f.csv', 'utf-8', { row: (cells) => rows.push(cells) }, false);
     expect(t.push(new TextEncoder().encode('a,b\n\uFFFD,1\n')) && t.end()).toBe(true);
     expect(rows[1]).toEqual(['\uFFFD', '1']);
   });
