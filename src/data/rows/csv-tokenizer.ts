@@ -5,7 +5,8 @@
  * inside quotes, CRLF/LF/CR) and gives the same rows after the same clean-up (row-hygiene.ts).
  *
  * It works on the bytes, not on decoded text: the delimiter, quote and line breaks are found in
- * the bytes and only cells are decoded (cell-text.ts), each distinct short text once. UTF-8 takes
+ * the bytes and only cells are decoded (cell-text.ts), each distinct short text once. Plain
+ * one-line records are split here (split()); any other record is read by csv-record.ts. UTF-8 takes
  * any delimiter; GB18030 takes `,`, tab and `;`, whose bytes never occur inside a GB18030
  * character (`canRead`). Text decoded some other way is read as its UTF-8 bytes.
  *
@@ -20,6 +21,7 @@
  */
 import { lineKind, LineKind } from '../decode/line-encodings';
 import { asciiText, CellText, SHORT_ASCII, type CellEncoding } from './cell-text';
+import { delimiterAt, NEED_MORE, QUOTES, readRecord, type Dialect } from './csv-record';
 import type { Newline } from './detect-delimiter';
 import { RowHygiene } from './row-hygiene';
 
@@ -33,12 +35,10 @@ export interface RowSink {
 }
 export type TokenizerDecline = 'quotes' | 'encoding' | 'lines';
 
-const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-/** records()/record(): the rest of the record is in bytes not pushed yet. */
-const NEED_MORE = -2;
-const DECLINE = -1;
+/** records(): the tokenizer declined the bytes. */
+const DECLINE = -3;
 /** split(): the record is not plain; record() reads it. */
-const NOT_PLAIN = -3;
+const NOT_PLAIN = -4;
 /**
  * Columns whose cells split() stops comparing with the record before after two misses in a row
  * (a cell inside the bytes both records begin with is neither a miss nor a match).
@@ -71,6 +71,7 @@ export class CsvTokenizer {
   private readonly d0: number;
   private readonly delim: Uint8Array;
   private readonly mode: 0 | 1 | 2;
+  private readonly dialect: Dialect;
   private readonly gb: boolean;
   private readonly text: CellText;
   /**
@@ -115,6 +116,7 @@ export class CsvTokenizer {
     // (A delimiter of several bytes begins above 0x7F: every byte is then looked up.)
     this.low = this.d0 < 0x80 ? Math.max(31, this.d0) : 255;
     this.mode = newline === '\n' ? 0 : newline === '\r\n' ? 1 : 2;
+    this.dialect = { delimiter: this.delim, mode: this.mode };
     this.gb = encoding === 'gb18030';
     this.text = new CellText(encoding, judge);
     this.hygiene = new RowHygiene(newline, file);
@@ -224,14 +226,6 @@ export class CsvTokenizer {
     return this.view;
   }
 
-  /** Whether the delimiter's further bytes follow its first at `b` (false when they are not all there). */
-  private delimiterAt(bytes: Uint8Array, b: number): boolean {
-    const d = this.delim;
-    if (b + d.length > bytes.length) return false;
-    for (let k = 1; k < d.length; k++) if (bytes[b + k] !== d[k]) return false;
-    return true;
-  }
-
   /**
    * The one-line record at `from`, when it is plain: its line end is in `bytes`, a quoted cell has
    * no quote, line break or control character inside, and no control character or stray CR/LF
@@ -291,7 +285,7 @@ export class CsvTokenizer {
         b = a + j;
         if (j === len && b < n) {
           c = bytes[b]!;
-          if ((c === d0 && (wide === 1 || this.delimiterAt(bytes, b))) || c === 10 || c === 13) {
+          if ((c === d0 && (wide === 1 || delimiterAt(bytes, b, this.delim))) || c === 10 || c === 13) {
             const cell = prev[k]!;
             const kind = kindOf[k]!;
             if (k < TRACKED_COLUMNS) misses[k] = 0;
@@ -329,7 +323,7 @@ export class CsvTokenizer {
         textStart = a + 1;
         b = q + 1;
         c = bytes[b]!;
-        if (!((c === d0 && (wide === 1 || this.delimiterAt(bytes, b))) || c === 10 || c === 13)) return NOT_PLAIN;
+        if (!((c === d0 && (wide === 1 || delimiterAt(bytes, b, this.delim))) || c === 10 || c === 13)) return NOT_PLAIN;
         start[k] = textStart - from; end[k] = q - from; kindOf[k] = kind;
       } else {
         // The bytes matched before are plain; `high` gathers their bits and the rest's (ASCII or not).
@@ -342,7 +336,7 @@ export class CsvTokenizer {
           const t = cls[c]!;
           if (t === ORDINARY) { high |= c; continue; }
           if (t === DELIMITER) {
-            if (wide === 1 || this.delimiterAt(bytes, b)) break;
+            if (wide === 1 || delimiterAt(bytes, b, this.delim)) break;
             high |= c;
             continue;
           }
@@ -399,96 +393,12 @@ export class CsvTokenizer {
     this.prevLength = 0;
   }
 
-  /** One record from `pos`: where the next starts, NEED_MORE, or DECLINE. */
+  /** One record from `pos` (csv-record.ts): where the next starts, NEED_MORE, or DECLINE. */
   private record(bytes: Uint8Array, pos: number, final: boolean): number {
-    const n = bytes.length;
-    const d0 = this.d0;
-    const wide = this.delim.length;
-    const mode = this.mode;
-    const text = this.text;
-    const view = this.viewOf(bytes);
-    const cells: string[] = [];
-    // Bit 1: a CR or LF inside a cell; bit 2: a control character.
-    let flags = 0;
-    let i = pos;
-    for (;;) {
-      if (i < n && bytes[i] === 34) {
-        let j = i + 1;
-        let doubled = false;
-        let q: number;
-        for (;;) {
-          q = bytes.indexOf(34, j);
-          if (q < 0) return final ? this.decline('quotes') || DECLINE : NEED_MORE;
-          if (q + 1 >= n && !final) return NEED_MORE;
-          if (bytes[q + 1] === 34) { doubled = true; j = q + 2; continue; }
-          break;
-        }
-        let value = text.of(bytes, view, i + 1, q);
-        if (doubled) value = value.replace(/""/g, '"');
-        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) flags |= 1;
-        if (HAS_CONTROL.test(value)) flags |= 2;
-        cells.push(value);
-        j = q + 1;
-        if (j >= n) return this.emit(bytes, pos, cells, flags, n);
-        const c = bytes[j]!;
-        if (c === d0) {
-          if (wide > 1 && j + wide > n && !final) return NEED_MORE;
-          if (wide === 1 || this.delimiterAt(bytes, j)) {
-            i = j + wide;
-            if (i >= n) { if (!final) return NEED_MORE; cells.push(''); return this.emit(bytes, pos, cells, flags, n); }
-            continue;
-          }
-        }
-        if (mode === 1) {
-          if (c !== 13) return this.decline('quotes') || DECLINE;
-          if (j + 1 >= n) return final ? this.decline('quotes') || DECLINE : NEED_MORE;
-          if (bytes[j + 1] !== 10) return this.decline('quotes') || DECLINE;
-          return this.emit(bytes, pos, cells, flags, j + 2);
-        }
-        if (c !== (mode === 0 ? 10 : 13)) return this.decline('quotes') || DECLINE;
-        return this.emit(bytes, pos, cells, flags, j + 1);
-      }
-      // Unquoted cell: up to the delimiter or the line end; quotes inside are literal.
-      let j = i;
-      let ended = false;
-      for (; j < n; j++) {
-        const c = bytes[j]!;
-        if (c === d0) {
-          if (wide === 1) break;
-          if (j + wide > n && !final) return NEED_MORE;
-          if (this.delimiterAt(bytes, j)) break;
-          continue;
-        }
-        if (c > 31 && c !== 127) continue;
-        if (c === 10) {
-          if (mode === 0) { ended = true; break; }
-          flags |= 1;
-        } else if (c === 13) {
-          if (mode === 2) { ended = true; break; }
-          if (mode === 1) {
-            if (j + 1 >= n) { if (!final) return NEED_MORE; flags |= 1; continue; }
-            if (bytes[j + 1] === 10) { ended = true; break; }
-          }
-          flags |= 1;
-        } else if (c === 26) {
-          // ^Z: papaparse's reader drops an end-of-file mark and the blanks after it; let it read the file.
-          return this.decline('quotes') || DECLINE;
-        } else if (c !== 9) flags |= 2;
-      }
-      if (j >= n) {
-        if (!final) return NEED_MORE;
-        cells.push(text.of(bytes, view, i, n));
-        return this.emit(bytes, pos, cells, flags, n);
-      }
-      cells.push(text.of(bytes, view, i, j));
-      if (ended) return this.emit(bytes, pos, cells, flags, j + (mode === 1 ? 2 : 1));
-      i = j + wide;
-      if (i >= n) {
-        if (!final) return NEED_MORE;
-        cells.push('');
-        return this.emit(bytes, pos, cells, flags, n);
-      }
-    }
+    const r = readRecord(bytes, this.viewOf(bytes), pos, final, this.dialect, this.text);
+    if (r === NEED_MORE) return NEED_MORE;
+    if (r === QUOTES) return this.decline('quotes') || DECLINE;
+    return this.emit(bytes, pos, r.cells, r.flags, r.next);
   }
 
   /**
