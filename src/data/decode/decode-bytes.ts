@@ -9,6 +9,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeMixedLines } from './line-encodings';
+import { CJK, MISREAD_LETTERS } from './script-signs';
 
 /** Encodings the importer knows; GBK/GB2312 labels decode with the gb18030 decoder (WHATWG). */
 export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -45,10 +46,6 @@ export function encodingDisplayName(e: string): string {
 
 /** Lines with undecodable characters named one by one. */
 const MAX_FFFD_LINES = 10;
-// Letters that GBK byte pairs turn into when misread as UTF-8 (委员 → ίԱ): Latin-1 supplement,
-// Greek, Cyrillic, Armenian, Hebrew.
-const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
-const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
 function tryDecode(bytes: Uint8Array, enc: TextEncodingName, fatal: boolean): string | null {
   try {

@@ -7,6 +7,7 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { lineRanges, makeIssue } from '../report/make-issue';
+import { CJK, MISREAD_LETTERS } from './script-signs';
 
 /** How one line's bytes read: only ASCII, valid UTF-8 with multi-byte characters, or not UTF-8. */
 export const LineKind = { Ascii: 0, Utf8: 1, NotUtf8: 2 } as const;
@@ -55,9 +56,6 @@ export function countLineKinds(bytes: Uint8Array, end = bytes.length): LineCount
   return counts;
 }
 
-const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
-// Letters GBK byte pairs turn into when misread as UTF-8 (委员 → ίԱ), as decode-bytes.ts.
-const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
 
 export interface MixedText {
   readonly text: string;

@@ -27,6 +27,7 @@ import { isWorkbookBytes, type WorkbookLib } from '../rows/read-workbook';
 import { readWorkbookFile, type SheetRows } from './read-workbook-file';
 import type { ShapeKind } from '../table/detect-shape';
 import type { RowsSummary } from './read-rows';
+import { CJK, MISREAD_LETTERS } from '../decode/script-signs';
 
 export type ReadMode = 'stream' | 'whole' | 'papaparse';
 
@@ -55,8 +56,6 @@ export interface FileSummary {
 const PRELUDE_CHARS = 256 * 1024;
 /** Bytes that hold PRELUDE_CHARS characters in any encoding read here. */
 const PRELUDE_BYTES = 4 * PRELUDE_CHARS;
-const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
-const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
 
 export interface FileReadOptions {
   readonly mode: ReadMode;

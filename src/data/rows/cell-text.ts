@@ -11,15 +11,13 @@
  * GB18030 file finds a pasted UTF-8 line from its cells' kinds.
  */
 import { lineKind, LineKind } from '../decode/line-encodings';
+import { CJK, MISREAD_LETTERS } from '../decode/script-signs';
 
 /** Slots of the open-addressing table (a power of two, twice the entries it may hold). */
 const SLOTS = 1 << 16;
 const MAX_ENTRIES = SLOTS >> 1;
 /** Longest cell interned, in bytes (longer ones are decoded each time). */
 const MAX_INTERNED = 48;
-const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
-// Letters GBK byte pairs turn into when misread as UTF-8 (委员 → ίԱ), as decode-bytes.ts.
-const MISREAD_LETTERS = /[\u00C0-\u00FF\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF]/;
 
 export type CellEncoding = 'utf-8' | 'gb18030';
 

@@ -19,7 +19,7 @@
  * - `lines`: more line breaks than push's `maxLines` (the file is read whole, to be blocked).
  * papaparse is the oracle of tests/data/rows/csv-tokenizer.test.ts.
  */
-import { lineKind, LineKind } from '../decode/line-encodings';
+import { countLineKinds, LineKind } from '../decode/line-encodings';
 import { asciiText, CellText, SHORT_ASCII, type CellEncoding } from './cell-text';
 import { delimiterAt, NEED_MORE, QUOTES, readRecord, type Dialect } from './csv-record';
 import type { Newline } from './detect-delimiter';
@@ -406,23 +406,12 @@ export class CsvTokenizer {
    * `next`, or DECLINE for bytes of another encoding (each of its lines is judged on its own).
    */
   private emit(bytes: Uint8Array, from: number, cells: string[], flags: number, next: number): number {
-    if (this.text.refused || (this.gb && hasUtf8Line(bytes, from, next))) return this.decline('encoding') || DECLINE;
+    if (this.text.refused || (this.gb && countLineKinds(bytes.subarray(from, next)).utf8 > 0)) return this.decline('encoding') || DECLINE;
     const line = this.line;
     this.line += 1 + ((flags & 3) === 0 ? 0 : this.hygiene.clean(cells, line, (flags & 2) !== 0));
     this.sink.row(cells, line);
     return next;
   }
-}
-
-/** Whether a line of bytes[from, to) (split at LF) is UTF-8 with a multi-byte character. */
-function hasUtf8Line(bytes: Uint8Array, from: number, to: number): boolean {
-  for (let s = from; s < to;) {
-    let e = bytes.indexOf(10, s);
-    if (e < 0 || e >= to) e = to;
-    if (lineKind(bytes, s, e) === LineKind.Utf8) return true;
-    s = e + 1;
-  }
-  return false;
 }
 
 /** a, then b[0, bEnd). */
