@@ -5,7 +5,10 @@
  * Baseline: RSS after modules are loaded and GC ran, before the file is read; peak = maxRSS −
  * baseline: everything the import allocates at once. Modes:
  * - `ours`: as the app's import worker reads a chosen file (a disk-backed File): in 4 MB
- *   slices through one import session (feedFile), read again from the start when the session asks;
+ *   slices through one import session (feedFile), read again from the start when the session asks.
+ *   A fresh process is also what the app's import is (a new worker per import), so this mode also
+ *   times each slice: the first (dialect, header, and the JIT warming up), the later ones, and the
+ *   session's finish (merge and build);
  * - `oursWhole`: the whole file's bytes held in memory, then `importFiles` (so the peak includes
  *   the file itself);
  * - `papaRaw`: the whole file decoded and parsed by papaparse.
@@ -26,6 +29,9 @@ const fileBytes = statSync(file).size;
 const name = file.replace(/^.*\//, '');
 let observations = 0;
 let error: string | undefined;
+/** Per-slice times of `ours`: from one slice's request to the next (the first includes the session's start). */
+const sliceMs: number[] = [];
+let finishMs = NaN;
 try {
   if (mode === 'ours' || mode === 'oursWhole') {
     if (!mod) throw new Error('no targets module');
@@ -47,14 +53,24 @@ try {
 const ms = performance.now() - t0;
 // maxRSS is in kibibytes.
 const maxRss = process.resourceUsage().maxRSS * 1024;
-process.stdout.write(`${JSON.stringify({ mode, fileBytes, baselineRss, maxRss, peakBytes: maxRss - baselineRss, observations, ms, error })}\n`);
+const pieces = sliceMs.length > 1 ? { first: sliceMs[1]!, later: median(sliceMs.slice(2)), slices: sliceMs.length - 1, finish: finishMs } : undefined;
+process.stdout.write(`${JSON.stringify({ mode, fileBytes, baselineRss, maxRss, peakBytes: maxRss - baselineRss, observations, ms, pieces, error })}\n`);
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[(s.length - 1) >> 1]!;
+}
 
 /** The file read from disk in slices through one session, as the import worker reads a chosen file's Blob. */
 function streamed(m: typeof import('./targets'), opts: Parameters<typeof m.createImportSession>[0]): ReturnType<typeof m.importFiles> {
   const s = m.createImportSession(opts);
   const fd = openSync(file!, 'r');
+  let t = performance.now();
   try {
     m.feedFile(s, name, fileBytes, false, (at, end) => {
+      const now = performance.now();
+      sliceMs.push(now - t);
+      t = now;
       const chunk = new Uint8Array(end - at);
       readSync(fd, chunk, 0, chunk.length, at);
       return chunk;
@@ -62,5 +78,9 @@ function streamed(m: typeof import('./targets'), opts: Parameters<typeof m.creat
   } finally {
     closeSync(fd);
   }
-  return s.finish();
+  sliceMs.push(performance.now() - t);
+  const t1 = performance.now();
+  const r = s.finish();
+  finishMs = performance.now() - t1;
+  return r;
 }

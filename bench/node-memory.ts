@@ -19,6 +19,8 @@ export interface PeakMemory {
   readonly peakPerFileByte: number;
   readonly observations: number;
   readonly ms: number;
+  /** `ours` mode: the 4 MB slices' times in that fresh process (memory-child.ts), ms. */
+  readonly pieces?: { readonly first: number; readonly later: number; readonly slices: number; readonly finish: number };
   readonly error?: string;
 }
 

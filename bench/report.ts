@@ -32,7 +32,7 @@ export interface BenchResults {
   browser?: (BrowserResult & { carriedFrom?: string }) | { skipped: string };
   profile?: ({ readonly size: string; readonly top: readonly { fn: string; selfMs: number; share: number }[]; readonly totalMs: number } | { error: string }) & { carriedFrom?: string };
   /** The messy/clean/wide files and the previous commit (bench/node-messy.ts). */
-  messy?: MessyResult & { peak?: { ours: PeakMemory; oursWhole?: PeakMemory } };
+  messy?: MessyResult & { peak?: { ours: PeakMemory; oursWhole?: PeakMemory; wide?: PeakMemory } };
   /** Set on a results file that was itself carried over (unused for fresh runs). */
   readonly carriedFrom?: string;
   readonly notes: string[];
@@ -228,5 +228,20 @@ function messySection(r: BenchResults): string {
     ? `\n- Peak memory importing the messy file as the app does (4 MB slices of the file, as the import worker reads a chosen file): ${(peak.peakBytes / 1e6).toFixed(0)} MB = ${peak.peakPerFileByte.toFixed(2)}× the file (target ≤ 3×).`
       + (whole && !whole.error ? `\n- The same with the whole file's bytes held in memory first (importFiles): ${(whole.peakBytes / 1e6).toFixed(0)} MB = ${whole.peakPerFileByte.toFixed(2)}× the file.` : '')
     : peak?.error ? `\n- Peak memory of the messy file: failed (${peak.error}).` : '';
-  return `\n## Messy files, and the previous commit\n\n${messyTable(r.messy)}${peakLine}\n`;
+  return `\n## Messy files, and the previous commit\n\n${messyTable(r.messy)}${peakLine}${freshLines(r.messy.peak)}\n`;
+}
+
+/**
+ * The import in a fresh process, as the app runs it (a new import worker per import): where the
+ * time goes. The timed runs above follow a forced full GC each, after which V8 learns the import's
+ * object layouts again, much as a fresh worker does; the first slice shows that warm-up.
+ */
+function freshLines(peak: { ours: PeakMemory; wide?: PeakMemory } | undefined): string {
+  const line = (label: string, m: PeakMemory | undefined): string => {
+    if (!m?.pieces || m.error) return '';
+    const p = m.pieces;
+    return `\n- ${label} imported in a fresh process, in 4 MB slices (the app starts a new import worker for each import): ${nf0.format(m.ms)} ms.`
+      + ` First slice ${nf0.format(p.first)} ms (dialect, header, and the JIT warming up), later slices ${nf0.format(p.later)} ms each (median of ${p.slices - 1}), merge and build ${nf0.format(p.finish)} ms.`;
+  };
+  return line('The messy file', peak?.ours) + line('The wide file', peak?.wide);
 }

@@ -84,13 +84,15 @@ async function main(): Promise<void> {
   if (!analysisOnly && !onlyBrowser) {
     const { benchMessy } = await import('./node-messy');
     const { loadPreviousCommit } = await import('./previous-commit');
-    const { messyLongFiles } = await import('./messy-data');
+    const { messyLongFiles, wideCityFile } = await import('./messy-data');
     const previous = await loadPreviousCommit(against, log);
     if ('error' in previous) log(`  previous commit: ${previous.error}`);
     results.messy = await benchMessy(mod, previous, log);
     const messyFile = messyLongFiles().messy;
-    log('node: peak memory of the messy file (child process) …');
-    results.messy.peak = { ours: await peakMemory('ours', messyFile), oursWhole: await peakMemory('oursWhole', messyFile) };
+    log('node: peak memory of the messy file, and both files imported in a fresh process (child processes) …');
+    results.messy.peak = {
+      ours: await peakMemory('ours', messyFile), oursWhole: await peakMemory('oursWhole', messyFile), wide: await peakMemory('ours', wideCityFile()),
+    };
     gc();
   }
   if (messyOnly) {
