@@ -273,8 +273,8 @@ export class FileReader {
     } else if (guess.delimiter !== ',') {
       this.sink.push(makeIssue('info', 'delimiter', { file }, `分隔符：${delimiterLabel(guess.delimiter)}`, `Delimiter: ${JSON.stringify(guess.delimiter)}.`));
     }
-    // Columns are counted from the delimiter guess (modal delimiters per line + 1), before parsing.
-    const wide = checkColumnCount(guess.singleColumn ? 1 : guess.fieldsPerLine + 1, file, this.limits);
+    // Columns are counted on the sampled lines, before parsing (empty fields at line ends left out).
+    const wide = checkColumnCount(guess.usedColumns, file, this.limits);
     if (wide) this.sink.push(wide);
     this.delimiter = guess.delimiter;
     this.newline = newline;

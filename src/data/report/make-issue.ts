@@ -19,9 +19,27 @@ export function makeIssue(
 ): ImportIssue {
   const out: ImportIssue = {
     severity, code, file: at.file, ...(at.sheet !== undefined ? { sheet: at.sheet } : {}),
-    line: at.line ?? 0, column: at.column ?? 0, message, messageEn,
+    line: at.line ?? 0, column: at.column ?? 0, message: clipQuotes(message, ZH_QUOTED, 'zh'), messageEn: clipQuotes(messageEn, EN_QUOTED, 'en'),
   };
   return at.columnName !== undefined && at.columnName !== '' ? { ...out, columnName: at.columnName } : out;
+}
+
+/** Longest text a message quotes from a cell; a longer one (a note pasted into a cell) is cut. */
+const MAX_QUOTED = 40;
+/** A quoted text too long to show whole: “…” in Chinese messages, "…" in English ones. */
+const ZH_QUOTED = new RegExp(`“([^“”]{${MAX_QUOTED + 1},})”`, 'g');
+const EN_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED + 1},})"`, 'g');
+
+/** The message with every over-long quoted text cut to its first MAX_QUOTED characters and its length: `“备注备注…”（共5000字）`. */
+function clipQuotes(message: string, quoted: RegExp, lang: 'zh' | 'en'): string {
+  // Messages are short: most never reach the pattern at all.
+  if (message.length <= MAX_QUOTED + 2) return message;
+  return message.replace(quoted, (_, text: string) => {
+    const chars = Array.from(text);
+    if (chars.length <= MAX_QUOTED) return lang === 'zh' ? `“${text}”` : `"${text}"`;
+    const head = chars.slice(0, MAX_QUOTED).join('');
+    return lang === 'zh' ? `“${head}…”（共${chars.length}字）` : `"${head}…" (${chars.length} characters)`;
+  });
 }
 
 /** `第3行`, `第3行第2列（人口）` style location prefix used in Chinese messages (numbers, as the catalogue writes them). */

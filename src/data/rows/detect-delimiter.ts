@@ -17,6 +17,11 @@ export interface DelimiterGuess {
   readonly singleColumn: boolean;
   /** Modal number of delimiters per sampled line (0 for a single column). */
   readonly fieldsPerLine: number;
+  /**
+   * Columns the sampled lines use: up to the last non-blank field of the widest line (the empty
+   * fields a sheet saved with empty columns after the table leaves at line ends do not count).
+   */
+  readonly usedColumns: number;
 }
 
 const SAMPLE_LINES = 50;
@@ -104,19 +109,34 @@ function modeOf(values: readonly number[]): { mode: number; share: number } {
  */
 export function detectDelimiter(text: string, newline: Newline = detectNewline(text)): DelimiterGuess {
   const lines = sampleLines(text, newline);
-  let best: DelimiterGuess = { delimiter: ',', singleColumn: true, fieldsPerLine: 0 };
+  let best: Delimiter = ',';
+  let bestMode = 0;
   let bestShare = 0;
   for (const d of DELIMITER_CANDIDATES) {
     const { mode, share } = modeOf(lines.map((l) => countDelimiters(l, d)));
     if (mode === 0) continue;
     // The full-width comma is also ordinary punctuation in Chinese text: it must clearly win.
     const adjusted = d === '，' ? share - 0.2 : share;
-    if (adjusted > bestShare + 1e-9 || (Math.abs(adjusted - bestShare) <= 1e-9 && mode > best.fieldsPerLine)) {
-      best = { delimiter: d, singleColumn: false, fieldsPerLine: mode };
+    if (adjusted > bestShare + 1e-9 || (Math.abs(adjusted - bestShare) <= 1e-9 && mode > bestMode)) {
+      best = d;
+      bestMode = mode;
       bestShare = adjusted;
     }
   }
-  return best;
+  if (bestMode === 0) return { delimiter: ',', singleColumn: true, fieldsPerLine: 0, usedColumns: 1 };
+  let usedColumns = 1;
+  for (const l of lines) usedColumns = Math.max(usedColumns, countDelimiters(withoutEmptyEnd(l, best), best) + 1);
+  return { delimiter: best, singleColumn: false, fieldsPerLine: bestMode, usedColumns };
+}
+
+/** The line without the blank fields at its end (`a,b,,, ,` → `a,b`). */
+function withoutEmptyEnd(line: string, d: string): string {
+  let end = line.length;
+  for (;;) {
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\u3000') && line[end - 1] !== d) end--;
+    if (end > 0 && line.endsWith(d, end)) end -= d.length;
+    else return line.slice(0, end);
+  }
 }
 
 /** Chinese name of a delimiter for the report. */

@@ -205,15 +205,23 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   };
   const columns: HeaderColumn[] = [];
   const seen = new Map<string, number>();
+  // Columns from here to the end have neither a name nor data: the delimiters a sheet saved with
+  // empty columns after the table leaves at the end of every line (one note for all of them).
+  let emptyFrom = header.length;
+  while (emptyFrom > 0 && header[emptyFrom - 1] === '' && !hasData(emptyFrom - 1)) emptyFrom--;
   for (let c = 0; c < header.length; c++) {
     let name = header[c]!;
     const at = { file, line: lines[h]!, column: c + 1 };
+    if (c === emptyFrom) {
+      const n = header.length - c;
+      const cols = n === 1 ? `第${c + 1}列` : `第${c + 1}-${header.length}列（共${n}列）`;
+      issues.push(makeIssue('info', 'trailing-delimiter', at, `${cols}无列名也无数据（行末多余的分隔符），已忽略`,
+        n === 1 ? `Column ${c + 1} has no header and no data; ignored.` : `Columns ${c + 1}-${header.length} have no header and no data; ignored.`));
+      break;
+    }
     if (name === '') {
       if (!hasData(c)) {
-        const trailing = header.slice(c).every((x) => x === '');
-        issues.push(makeIssue('info', trailing ? 'trailing-delimiter' : 'empty-column-dropped', at,
-          trailing ? `第${c + 1}列无列名也无数据（行末多余的分隔符），已忽略` : `第${c + 1}列无列名也无数据，已忽略`,
-          `Column ${c + 1} has no header and no data; ignored.`));
+        issues.push(makeIssue('info', 'empty-column-dropped', at, `第${c + 1}列无列名也无数据，已忽略`, `Column ${c + 1} has no header and no data; ignored.`));
         continue;
       }
       name = `列${columnLetter(c + 1)}`;

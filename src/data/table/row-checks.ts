@@ -49,12 +49,12 @@ export function checkRowWidth(
         }
       }
     }
-    const shown = extras.filter((c) => c.trim() !== '').slice(0, 3).join('、');
+    const shown = extras.map((c) => c.trim()).filter((c) => c !== '').slice(0, 3);
     return {
       kind: 'reject', reason: `比表头多${n}列`,
       issue: makeIssue('error', 'too-many-fields', { ...at, column: width + 1 },
-        `第${at.line}行有${cells.length}列，比表头多${n}列（多出的内容：${shown}）。请检查该行是否有未加引号的逗号，或补全表头后重新导入`,
-        `Line ${at.line} has ${cells.length} fields, ${n} more than the header (${shown}).`),
+        `第${at.line}行有${cells.length}列，比表头多${n}列（多出的内容：“${shown.join('”、“')}”）。请检查该行是否有未加引号的逗号，或补全表头后重新导入`,
+        `Line ${at.line} has ${cells.length} fields, ${n} more than the header ("${shown.join('", "')}").`),
     };
   }
   if (cells.length < width) {
