@@ -112,6 +112,8 @@ interface Current {
   /** Bytes fed to this reading of the file, and whether the records made room for the rest. */
   fed: number;
   reserved: boolean;
+  /** Its rows are held until the end (a nameless column dropped on the first rows had data further down). */
+  holdRows: boolean;
 }
 
 /** Starts an import session. */
@@ -123,11 +125,11 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   const inputs: string[] = [];
   let current: Current | null = null;
 
-  const reader = (name: string, index: number, size: number, mode: ReadMode): FileReader =>
+  const reader = (name: string, index: number, size: number, mode: ReadMode, holdRows = false): FileReader =>
     new FileReader(name, size, sink, {
       mode, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.limits ? { limits: opts.limits } : {}),
       ...(opts.workbookLib ? { workbookLib: opts.workbookLib } : {}),
-    }, (encoding) => new RowsReader({ file: name, fileIndex: index, encoding, store, sink }));
+    }, (encoding) => new RowsReader({ file: name, fileIndex: index, encoding, store, sink }, holdRows ? { holdRows } : {}));
 
   /** A workbook's sheets, each a source of its own, through the same RowsReader as a CSV file's rows. */
   const readSheets = (c: Current): void => {
@@ -135,7 +137,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       const index = k === 0 ? c.index : sources.length;
       const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet };
       if (k === 0) sources[index] = source; else sources.push(source);
-      const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, { fileName: sheet.name, sheet: sheet.sheet, merges: sheet.merges });
+      const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, { fileName: sheet.name, sheet: sheet.sheet, merges: sheet.merges, holdRows: true });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();
       summaries.push({
@@ -148,10 +150,11 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   /** Forgets the current reading of the file and prepares the next way; false for the caller. */
   const again = (c: Current): false => {
     const mode = c.reader.again ?? 'papaparse';
-    opts.onReread?.(`${c.name}: ${mode}`);
+    c.holdRows ||= c.reader.againHoldingRows;
+    opts.onReread?.(`${c.name}: ${mode}${c.reader.againHoldingRows ? ', rows held' : ''}`);
     store.rollback(c.checkpoint);
     c.reader.forgetIssues();
-    c.reader = reader(c.name, c.index, c.size, mode);
+    c.reader = reader(c.name, c.index, c.size, mode, c.holdRows);
     c.fed = 0;
     c.reserved = false;
     return false;
@@ -194,7 +197,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       inputs.push(name);
       const index = sources.length;
       sources.push({ label: name, name });
-      current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false, fed: 0, reserved: false };
+      current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false, fed: 0, reserved: false, holdRows: false };
     },
     push(chunk) {
       return feed(chunk.length, (r) => r.push(chunk));

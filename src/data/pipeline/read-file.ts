@@ -35,6 +35,8 @@ export type ReadMode = 'stream' | 'whole' | 'papaparse';
 export interface RowConsumer {
   row(cells: string[], line: number, broken?: boolean): void;
   end(): RowsSummary;
+  /** The header taken from the first rows proved wrong: the file must be read again with every row held. */
+  readonly redo?: boolean;
 }
 
 /** What the pipeline found out about one file, for the report and the CLI. */
@@ -69,6 +71,8 @@ export interface FileReadOptions {
 export class FileReader {
   /** The way to read the file next time, once `push` or `end` returned false. */
   again: ReadMode | null = null;
+  /** Next time, the rows must be held until the end (the rows asked, RowConsumer.redo). */
+  againHoldingRows = false;
   /** A workbook's sheets (once the file has ended); their rows go to a reader each. */
   sheets: SheetRows[] = [];
   /** The file is a workbook (by its first bytes): kept whole and read by readWorkbookFile. */
@@ -180,6 +184,7 @@ export class FileReader {
     }
     const t = this.tokenizer!;
     if (!t.end()) return this.retry(t.declined === 'quotes' ? 'papaparse' : 'whole');
+    if (this.rows.redo) return this.retryHoldingRows();
     // decodeBytes' sanity rule (GBK misread as UTF-8) needs both decodes of the whole file.
     if (this.decoder.encoding === 'utf-8' && !this.preludeCjk && !t.sawCjk && (this.preludeMisread || t.sawMisread)) return this.retry('whole');
     this.encoding = this.decoder.encoding;
@@ -208,6 +213,12 @@ export class FileReader {
   private retry(mode: ReadMode): false {
     this.again = mode;
     return false;
+  }
+
+  /** The same way again, with the rows held until the end. */
+  private retryHoldingRows(): false {
+    this.againHoldingRows = true;
+    return this.retry(this.mode);
   }
 
   private newRows(encoding: string): RowConsumer {
@@ -257,6 +268,7 @@ export class FileReader {
     const t = this.tokenizer!;
     const max = this.limits.maxLines;
     if (!t.push(bytes, max)) return this.retry(t.declined === 'quotes' ? 'papaparse' : 'whole');
+    if (this.rows.redo) return this.retryHoldingRows();
     if (this.size <= max || this.bytesIn === 0) return true;
     return (t.lineBreaks / this.bytesIn) * this.size <= max || this.retry('whole');
   }
@@ -315,6 +327,7 @@ export class FileReader {
       // The text is judged already: the tokenizer reads its UTF-8 bytes.
       const t = new CsvTokenizer(delimiter, newline, this.name, 'utf-8', this.rows, false);
       if (t.push(new TextEncoder().encode(dec.text)) && t.end()) {
+        if (this.rows.redo) return this.retryHoldingRows();
         this.insert(this.parseIssuesAt, t.hygiene.issues());
         return true;
       }
@@ -323,7 +336,7 @@ export class FileReader {
     const parsed = parseRows(dec.text, delimiter, newline, this.name);
     this.sink.pushAll(parsed.issues);
     for (let r = 0; r < parsed.rows.length; r++) this.rows.row(parsed.rows[r]!, parsed.lines[r]!, parsed.broken.has(r));
-    return true;
+    return this.rows.redo ? this.retryHoldingRows() : true;
   }
 }
 

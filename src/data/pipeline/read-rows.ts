@@ -2,8 +2,11 @@
  * Rows of one file (or sheet), whatever read them → header → shape → records. The first rows are
  * held until the header and the shape are known (findHeader and detectShape look at the first 500
  * rows); then every row goes straight to the table reader. The few layouts that need every row at
- * once — a transposed table, or a column without a name whose data may start further down — are
- * read when the rows end.
+ * once (a transposed table, a vertical form) are read when the rows end.
+ * A column without a name and without data in the first rows (the empty columns a sheet leaves
+ * after its table) is dropped at once and watched: should a later row hold data in it, `redo`
+ * asks for the file to be read again with every row held (`holdRows`), so that column is kept as
+ * reading the whole file would keep it.
  */
 import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
 import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
@@ -31,6 +34,11 @@ export interface RowsSource {
   readonly sheet?: string;
   /** A sheet's merged ranges: the rows are then all held until the end, and merged dimension cells filled down. */
   readonly merges?: readonly MergedRange[];
+  /**
+   * Hold every row until the end when the header depends on all of them (a nameless column's
+   * data): for rows in memory anyway (a sheet's), and for a file read again after `redo`.
+   */
+  readonly holdRows?: boolean;
 }
 
 /** What was read of one file or sheet. */
@@ -56,6 +64,10 @@ export class RowsReader {
   private vertical: VerticalForm | null = null;
   private rejectReason = '';
   private readonly rowsBefore: number;
+  /** Nameless columns dropped on the first rows' evidence; a later row with data in one sets `redo`. */
+  private watched: readonly number[] | null = null;
+  /** A dropped nameless column has data after all: read the file again with `holdRows` (nothing more is read). */
+  redo = false;
 
   constructor(private readonly ctx: ReadContext, private readonly source: RowsSource = {}) {
     this.rowsBefore = ctx.store.rows;
@@ -63,7 +75,12 @@ export class RowsReader {
 
   /** One record of the file (`broken`: a field swallowed the rest of the file). */
   row(cells: string[], line: number, broken = false): void {
-    if (this.table !== null) { this.table.row(cells, line, broken); return; }
+    if (this.table !== null) {
+      if (this.watched !== null && holdsAny(cells, this.watched)) { this.redo = true; this.table = null; return; }
+      this.table.row(cells, line, broken);
+      return;
+    }
+    if (this.redo) return;
     if (this.decided && !this.whole) { this.rejectRow(line); return; }
     if (broken) this.broken.add(this.rows.length);
     this.rows.push(cells);
@@ -90,7 +107,10 @@ export class RowsReader {
   private decide(final: boolean): void {
     this.decided = true;
     const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file);
-    if (!final && header.issues.some((i) => WHOLE_FILE_HEADER.has(i.code))) { this.whole = true; return; }
+    if (!final && header.issues.some((i) => WHOLE_FILE_HEADER.has(i.code))) {
+      if (this.source.holdRows) { this.whole = true; return; }
+      this.watched = droppedColumns(header, this.rows[header.headerRow]!);
+    }
     const at = this.ctx.sink.issues.length;
     this.begin(header, final);
     // A layout that needs every row (transposed, vertical) is read at the end: its notes come then.
@@ -179,6 +199,23 @@ export class RowsReader {
     if (header.defaultUnit === undefined && street === null) return this.ctx;
     return { ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}) };
   }
+}
+
+/** The header row's nameless columns findHeader dropped (they had no data in the rows it saw). */
+function droppedColumns(header: HeaderResult, headerCells: readonly string[]): number[] {
+  const kept = new Set(header.columns.map((c) => c.index));
+  const out: number[] = [];
+  for (let c = 0; c < headerCells.length; c++) if (!kept.has(c) && headerCells[c]!.trim() === '') out.push(c);
+  return out;
+}
+
+/** A row has a non-blank cell in one of `columns`. */
+function holdsAny(cells: readonly string[], columns: readonly number[]): boolean {
+  for (const c of columns) {
+    const v = cells[c];
+    if (v !== undefined && v !== '' && v.trim() !== '') return true;
+  }
+  return false;
 }
 
 /** Reads a grid as one long or wide table with a known header and shape (second tables too). */

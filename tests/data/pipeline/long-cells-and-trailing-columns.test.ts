@@ -2,10 +2,13 @@
  * What a tired clerk's file does to the report: a note pasted into a cell (hundreds of KB of
  * text), and a sheet saved with a thousand empty columns after the table. The report still names
  * every place, but quotes at most a short excerpt of a cell, and says once which columns were
- * empty, not once per column.
+ * empty, not once per column. Such a file streams in one pass: its rows are held (and the file
+ * read again) only when a nameless column turns out to have data below the rows the header was
+ * found on.
  */
 import { describe, expect, it } from 'vitest';
-import { importText } from './import-helpers';
+import { importFiles, type ImportResult } from '../../../src/data/pipeline/import-files';
+import { importText, observations, utf8 } from './import-helpers';
 
 const HEADER = '社区,期间,常住人口,户数';
 const ROWS = ['东湖社区,2024-03,3500,1200', '西山社区,2024-03,4100,1500', '北辰社区,2024-03,2800,900'];
@@ -77,5 +80,50 @@ describe('empty columns after the table', () => {
       .map((i) => `${i.code}@${i.column}`);
     expect(codes).toEqual(['empty-column-dropped@5', 'header-empty@6', 'trailing-delimiter@7']);
     expect(r.report.issues.find((i) => i.code === 'trailing-delimiter')!.message).toBe('第7-8列（共2列）无列名也无数据（行末多余的分隔符），已忽略');
+  });
+});
+
+describe('nameless columns in a long file: streamed, and read again only when one has data further down', () => {
+  const UNITS = 1200;
+  /** A wide file of UNITS rows with an unnamed 4th column, holding `late` at row `at` (0-based) when given. */
+  const wide = (late?: { at: number; text: string }, pad = ','): string =>
+    ['社区,期间,常住人口' + pad, ...Array.from({ length: UNITS }, (_, k) => `东${k}社区,2024-03,${100 + k},${late && k === late.at ? late.text : ''}${pad.slice(1)}`)].join('\n') + '\n';
+  const run = (text: string, opts: { pieces?: number; readMode?: 'papaparse' } = {}): { r: ImportResult; rereads: string[] } => {
+    const rereads: string[] = [];
+    const bytes = utf8(text);
+    const r = importFiles([{ name: 'wide.csv', bytes }], { onReread: (m) => rereads.push(m), ...(opts.readMode ? { readMode: opts.readMode } : {}) });
+    return { r, rereads };
+  };
+
+  it('trailing delimiters on every line of a 1,200-row file: one pass, no row held, one note', () => {
+    const { r, rereads } = run(wide(undefined, ',,,'));
+    expect(rereads).toEqual([]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.observations).toBe(UNITS);
+    expect(r.report.issues.filter((i) => i.code === 'trailing-delimiter').map((i) => i.column)).toEqual([4]);
+  });
+
+  it('data in the nameless column at row 900: the file is read again with its rows held, and the column is kept, named 列D', () => {
+    const { r, rereads } = run(wide({ at: 899, text: '55' }));
+    expect(rereads).toEqual(['wide.csv: stream, rows held']);
+    expect(r.report.issues.filter((i) => i.code === 'trailing-delimiter' || i.code === 'empty-column-dropped')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'header-empty')).toMatchObject({ line: 1, column: 4 });
+    const d = observations(r.dataset).filter((o) => o.metric === 'custom:列D' && o.value !== null);
+    expect(d.map((o) => [o.unit, o.value, o.line])).toEqual([['东899社区', 55, 901]]);
+  });
+
+  it('the same file read by papaparse (the oracle) gives the same result, read again the same way', () => {
+    const text = wide({ at: 899, text: '55' });
+    const a = run(text);
+    const b = run(text, { readMode: 'papaparse' });
+    expect(b.rereads).toEqual(['wide.csv: papaparse, rows held']);
+    expect(observations(b.r.dataset)).toEqual(observations(a.r.dataset));
+    expect(b.r.report.issues.map((i) => i.code)).toEqual(a.r.report.issues.map((i) => i.code));
+  });
+
+  it('a blank (spaces only) in the nameless column is no data: one pass', () => {
+    const { r, rereads } = run(wide({ at: 899, text: '  ' }));
+    expect(rereads).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'trailing-delimiter').map((i) => i.column)).toEqual([4]);
   });
 });
