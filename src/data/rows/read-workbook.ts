@@ -225,9 +225,13 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
   let width = 0;
   let missing = 0;
   const firstMissing: ImportIssue[] = [];
-  for (let r = range.top; r <= range.bottom; r++) {
+  // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
+  // whole rows or columns were formatted: the rows and cells SheetJS read bound the loops instead.
+  const bottom = dense ? Math.min(range.bottom, dense.length - 1) : range.bottom;
+  for (let r = range.top; r <= bottom; r++) {
     const row: string[] = [];
-    for (let c = 0; c <= range.right; c++) {
+    const right = dense ? Math.min(range.right, (dense[r]?.length ?? 0) - 1) : range.right;
+    for (let c = 0; c <= right; c++) {
       const cell = cellAt(r, c);
       if (!cell) { row.push(''); continue; }
       if (cell.f !== undefined && cell.v === undefined) {

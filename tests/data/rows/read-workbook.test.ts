@@ -58,6 +58,22 @@ describe('readWorkbook: cell texts', () => {
     expect(isPercentFormat(undefined)).toBe(false);
   });
 
+  it('a sheet whose used range is the whole sheet (A1:XFD1048576, after formatting whole rows and columns) is read by its cells, at once', () => {
+    // SheetJS's writer walks the whole used range, so the file's <dimension> is set in its XML.
+    const cfb = XLSX.CFB.read(oneSheet([['社区', '期间', '再就业人数', '开发就业岗位'], ['东湖社区', '2024-03', 12, 3], ['西山社区', '2024-03', 8, 1]]), { type: 'array' });
+    const entry = cfb.FileIndex[cfb.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))]!;
+    const xml = new TextDecoder().decode(entry.content as Uint8Array);
+    expect(xml).toMatch(/<dimension ref="A1:D3"/);
+    entry.content = new TextEncoder().encode(xml.replace(/<dimension ref="[^"]*"/, '<dimension ref="A1:XFD1048576"')) as unknown as typeof entry.content;
+    const bytes = new Uint8Array(XLSX.CFB.write(cfb, { fileType: 'zip', type: 'array' }) as unknown as ArrayBuffer);
+    expect(XLSX.read(bytes, { dense: true }).Sheets['数据']!['!ref']).toBe('A1:XFD1048576');
+    const t0 = performance.now();
+    const s = sheetOf(bytes);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(s.rows).toEqual([['社区', '期间', '再就业人数', '开发就业岗位'], ['东湖社区', '2024-03', '12', '3'], ['西山社区', '2024-03', '8', '1']]);
+    expect(s.lines).toEqual([1, 2, 3]);
+  }, 10_000);
+
   it('pads rows to the sheet width, drops empty trailing rows and keeps column A at index 0', () => {
     const s = sheetOf(oneSheet([[null, null, null], [null, '社区', '人口'], [null, '东湖社区', 5], [null, null, null]]));
     expect(s.rows).toEqual([['', '', ''], ['', '社区', '人口'], ['', '东湖社区', '5']]);
