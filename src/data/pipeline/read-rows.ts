@@ -109,7 +109,7 @@ export class RowsReader {
     const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file);
     if (!final && header.issues.some((i) => WHOLE_FILE_HEADER.has(i.code))) {
       if (this.source.holdRows) { this.whole = true; return; }
-      this.watched = droppedColumns(header, this.rows[header.headerRow]!);
+      if (header.headerRow >= 0) this.watched = droppedColumns(header, this.rows[header.headerRow]!);
     }
     const at = this.ctx.sink.issues.length;
     this.begin(header, final);

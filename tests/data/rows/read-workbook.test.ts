@@ -61,7 +61,7 @@ describe('readWorkbook: cell texts', () => {
   it('a sheet whose used range is the whole sheet (A1:XFD1048576, after formatting whole rows and columns) is read by its cells, at once', () => {
     // SheetJS's writer walks the whole used range, so the file's <dimension> is set in its XML.
     const cfb = XLSX.CFB.read(oneSheet([['社区', '期间', '再就业人数', '开发就业岗位'], ['东湖社区', '2024-03', 12, 3], ['西山社区', '2024-03', 8, 1]]), { type: 'array' });
-    const entry = cfb.FileIndex[cfb.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))]!;
+    const entry = cfb.FileIndex[cfb.FullPaths.findIndex((p: string) => p.endsWith('xl/worksheets/sheet1.xml'))]!;
     const xml = new TextDecoder().decode(entry.content as Uint8Array);
     expect(xml).toMatch(/<dimension ref="A1:D3"/);
     entry.content = new TextEncoder().encode(xml.replace(/<dimension ref="[^"]*"/, '<dimension ref="A1:XFD1048576"')) as unknown as typeof entry.content;
