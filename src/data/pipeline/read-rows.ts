@@ -24,8 +24,6 @@ import { fillSheetMerges } from './read-workbook-file';
 
 /** Rows findHeader and detectShape look at. */
 const SAMPLE_ROWS = 500;
-/** Header issues that depend on every row of the file (a nameless column's data). */
-const WHOLE_FILE_HEADER = new Set(['trailing-delimiter', 'empty-column-dropped']);
 
 /** Where the rows come from, beyond the ReadContext: a workbook sheet's name and merged cells. */
 export interface RowsSource {
@@ -107,9 +105,9 @@ export class RowsReader {
   private decide(final: boolean): void {
     this.decided = true;
     const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file);
-    if (!final && header.issues.some((i) => WHOLE_FILE_HEADER.has(i.code))) {
+    if (!final && header.emptyColumns.length > 0) {
       if (this.source.holdRows) { this.whole = true; return; }
-      if (header.headerRow >= 0) this.watched = droppedColumns(header, this.rows[header.headerRow]!);
+      this.watched = header.emptyColumns;
     }
     const at = this.ctx.sink.issues.length;
     this.begin(header, final);
@@ -199,14 +197,6 @@ export class RowsReader {
     if (header.defaultUnit === undefined && street === null) return this.ctx;
     return { ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}) };
   }
-}
-
-/** The header row's nameless columns findHeader dropped (they had no data in the rows it saw). */
-function droppedColumns(header: HeaderResult, headerCells: readonly string[]): number[] {
-  const kept = new Set(header.columns.map((c) => c.index));
-  const out: number[] = [];
-  for (let c = 0; c < headerCells.length; c++) if (!kept.has(c) && headerCells[c]!.trim() === '') out.push(c);
-  return out;
 }
 
 /** A row has a non-blank cell in one of `columns`. */

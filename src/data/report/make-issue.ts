@@ -34,9 +34,9 @@ const EN_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED + 1},})"`, 'g');
 function clipQuotes(message: string, quoted: RegExp, lang: 'zh' | 'en'): string {
   // Messages are short: most never reach the pattern at all.
   if (message.length <= MAX_QUOTED + 2) return message;
-  return message.replace(quoted, (_, text: string) => {
+  return message.replace(quoted, (whole: string, text: string) => {
     const chars = Array.from(text);
-    if (chars.length <= MAX_QUOTED) return lang === 'zh' ? `“${text}”` : `"${text}"`;
+    if (chars.length <= MAX_QUOTED) return whole;
     const head = chars.slice(0, MAX_QUOTED).join('');
     return lang === 'zh' ? `“${head}…”（共${chars.length}字）` : `"${head}…" (${chars.length} characters)`;
   });

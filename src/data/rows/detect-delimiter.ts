@@ -133,7 +133,7 @@ export function detectDelimiter(text: string, newline: Newline = detectNewline(t
 function withoutEmptyEnd(line: string, d: string): string {
   let end = line.length;
   for (;;) {
-    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\u3000') && line[end - 1] !== d) end--;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\u3000')) end--;
     if (end > 0 && line.endsWith(d, end)) end -= d.length;
     else return line.slice(0, end);
   }

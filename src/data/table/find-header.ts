@@ -24,6 +24,8 @@ export interface HeaderResult {
   /** Number of raw cells in the header row: a data row longer than this has too many fields. */
   readonly width: number;
   readonly columns: HeaderColumn[];
+  /** Columns without a name and without data in the rows looked at: dropped (their data may start further down). */
+  readonly emptyColumns: readonly number[];
   /** Title row text, stored as the file's caption. */
   readonly caption?: string;
   /** The reporting unit named above the header (`填报单位：双林街道`), when one is. */
@@ -127,7 +129,7 @@ const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计�
 export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string): HeaderResult {
   const issues: ImportIssue[] = [];
   const h = pickHeaderRow(rows, broken);
-  if (h < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], issues };
+  if (h < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], emptyColumns: [], issues };
 
   let caption: string | undefined;
   let defaultUnit: string | undefined;
@@ -204,6 +206,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     return false;
   };
   const columns: HeaderColumn[] = [];
+  const emptyColumns: number[] = [];
   const seen = new Map<string, number>();
   // Columns from here to the end have neither a name nor data: the delimiters a sheet saved with
   // empty columns after the table leaves at the end of every line (one note for all of them).
@@ -217,11 +220,13 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
       const cols = n === 1 ? `第${c + 1}列` : `第${c + 1}-${header.length}列（共${n}列）`;
       issues.push(makeIssue('info', 'trailing-delimiter', at, `${cols}无列名也无数据（行末多余的分隔符），已忽略`,
         n === 1 ? `Column ${c + 1} has no header and no data; ignored.` : `Columns ${c + 1}-${header.length} have no header and no data; ignored.`));
+      for (let k = c; k < header.length; k++) emptyColumns.push(k);
       break;
     }
     if (name === '') {
       if (!hasData(c)) {
         issues.push(makeIssue('info', 'empty-column-dropped', at, `第${c + 1}列无列名也无数据，已忽略`, `Column ${c + 1} has no header and no data; ignored.`));
+        emptyColumns.push(c);
         continue;
       }
       name = `列${columnLetter(c + 1)}`;
@@ -241,7 +246,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     columns.push({ index: c, name });
   }
   return {
-    dataStart, headerRow: h, width: header.length, columns, issues,
+    dataStart, headerRow: h, width: header.length, columns, emptyColumns, issues,
     ...(caption !== undefined ? { caption } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy } : {}),
   };
