@@ -258,6 +258,13 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
       `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));
   }
   if (lastRow < 0) return null;
+  const far = farColumns(texts, lastRow - range.top, width);
+  if (far !== null) {
+    issues.push(farCellsIssue(file, sheet, far, range.top));
+    width = far.from;
+    for (const row of texts) if (row.length > width) row.length = width;
+    while (lastRow >= range.top && isBlank(texts[lastRow - range.top]!)) lastRow--;
+  }
   const rows: string[][] = [];
   const lines: number[] = [];
   for (let r = range.top; r <= lastRow; r++) {
@@ -271,6 +278,64 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     .map((m) => ({ top: m.s.r - range.top, bottom: Math.min(m.e.r, lastRow) - range.top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
   return { sheet, rows, lines, merges };
+}
+
+/**
+ * Empty columns after which a sheet's cells are not part of its table: a cell typed far to the
+ * right (XFD3, reached with Ctrl+→) would otherwise widen every row to it, and a 30,000-row sheet
+ * to 490 million cells. (An old .xls sheet had 256 columns in all.)
+ */
+const FAR_GAP = 256;
+/** Far cells a warning lists by name; the rest are counted. */
+const FAR_CELLS_LISTED = 5;
+
+interface FarCells {
+  /** The first column of the gap: the table's width. */
+  readonly from: number;
+  /** Empty columns between the table and the first far cell. */
+  readonly gap: number;
+  /** Far cells, in row order: index into the rows, column, text. */
+  readonly cells: readonly { row: number; column: number; text: string }[];
+}
+
+/** Cells right of a gap of at least FAR_GAP empty columns, in rows[0..last] (null: none). */
+function farColumns(rows: readonly string[][], last: number, width: number): FarCells | null {
+  if (width <= FAR_GAP) return null;
+  const used = new Uint8Array(width);
+  for (let r = 0; r <= last; r++) {
+    const row = rows[r]!;
+    for (let c = Math.min(row.length, width) - 1; c >= 0; c--) if (!used[c] && row[c]!.trim() !== '') used[c] = 1;
+  }
+  let lastUsed = -1;
+  let c = 0;
+  for (; c < width; c++) {
+    if (!used[c]) continue;
+    if (lastUsed >= 0 && c - lastUsed - 1 >= FAR_GAP) break;
+    lastUsed = c;
+  }
+  if (c >= width) return null;
+  const from = lastUsed + 1;
+  const cells: { row: number; column: number; text: string }[] = [];
+  for (let r = 0; r <= last; r++) {
+    const row = rows[r]!;
+    for (let k = from; k < row.length; k++) if (row[k]!.trim() !== '') cells.push({ row: r, column: k, text: row[k]!.trim() });
+  }
+  return { from, gap: c - from, cells };
+}
+
+/** The warning naming the far cells left out of a sheet (`XFD3“已核对”`). */
+function farCellsIssue(file: string, sheet: string, far: FarCells, top: number): ImportIssue {
+  const named = far.cells.slice(0, FAR_CELLS_LISTED).map((x) => `${columnLetter(x.column + 1)}${top + x.row + 1}“${x.text}”`);
+  const more = far.cells.length > FAR_CELLS_LISTED ? `等${far.cells.length}个单元格` : '';
+  const first = far.cells[0]!;
+  return makeIssue('warning', 'far-cells-dropped', { file, sheet, line: top + first.row + 1, column: first.column + 1 },
+    `工作表“${sheet}”中${named.join('、')}${more}在表格右侧、隔着${far.gap}个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入`,
+    `Sheet "${sheet}": ${far.cells.length} cell(s) ${far.gap} empty columns to the right of the table (first ${columnLetter(first.column + 1)}${top + first.row + 1}) are not part of it; not imported. Move them into the table if they are data.`);
+}
+
+function isBlank(row: readonly string[]): boolean {
+  for (const c of row) if (c.trim() !== '') return false;
+  return true;
 }
 
 /** `B3:F200` → 0-based bounds; null when the reference is not a range. */

@@ -225,8 +225,15 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     }
     if (name === '') {
       if (!hasData(c)) {
-        issues.push(makeIssue('info', 'empty-column-dropped', at, `第${c + 1}列无列名也无数据，已忽略`, `Column ${c + 1} has no header and no data; ignored.`));
-        emptyColumns.push(c);
+        // A run of such columns (a stray cell far to the right of a sheet leaves thousands) is one note.
+        let last = c;
+        while (last + 1 < emptyFrom && header[last + 1] === '' && !hasData(last + 1)) last++;
+        const n = last - c + 1;
+        issues.push(makeIssue('info', 'empty-column-dropped', at,
+          n === 1 ? `第${c + 1}列无列名也无数据，已忽略` : `第${c + 1}-${last + 1}列（共${n}列）无列名也无数据，已忽略`,
+          n === 1 ? `Column ${c + 1} has no header and no data; ignored.` : `Columns ${c + 1}-${last + 1} have no header and no data; ignored.`));
+        for (let k = c; k <= last; k++) emptyColumns.push(k);
+        c = last;
         continue;
       }
       name = `列${columnLetter(c + 1)}`;

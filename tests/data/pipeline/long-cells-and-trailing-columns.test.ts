@@ -81,6 +81,15 @@ describe('empty columns after the table', () => {
     expect(codes).toEqual(['empty-column-dropped@5', 'header-empty@6', 'trailing-delimiter@7']);
     expect(r.report.issues.find((i) => i.code === 'trailing-delimiter')!.message).toBe('第7-8列（共2列）无列名也无数据（行末多余的分隔符），已忽略');
   });
+
+  it('a run of empty, nameless columns before a used one (a stray cell far to the right) is one note, not one per column', () => {
+    const gap = ','.repeat(3000);
+    const lines = [HEADER + gap, ...ROWS.map((l, k) => `${l}${gap}${k === 0 ? '已核对' : ''}`)];
+    const r = importText(lines.join('\n') + '\n', '2024年3月.csv');
+    const dropped = r.report.issues.filter((i) => i.code === 'empty-column-dropped');
+    expect(dropped.map((i) => [i.column, i.message])).toEqual([[5, '第5-3003列（共2999列）无列名也无数据，已忽略']]);
+    expect(r.report.issues.find((i) => i.code === 'header-empty')).toMatchObject({ column: 3004 });
+  });
 });
 
 describe('nameless columns in a long file: streamed, and read again only when one has data further down', () => {

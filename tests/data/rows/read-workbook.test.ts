@@ -74,6 +74,44 @@ describe('readWorkbook: cell texts', () => {
     expect(s.lines).toEqual([1, 2, 3]);
   }, 10_000);
 
+  it('a cell typed far to the right (XFD3) is left out with a warning naming it, not padded into every row', () => {
+    const table = [['社区', '期间', '再就业人数'], ['东湖社区', '2024-03', 12], ['西山社区', '2024-03', 8], ['北辰社区', '2024-03', 5]];
+    const ws = XLSX.utils.aoa_to_sheet(table);
+    ws['XFD3'] = { t: 's', v: '已核对' };
+    ws['XFD5'] = { t: 's', v: '  ' };
+    ws['!ref'] = 'A1:XFD5';
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = readWorkbook(XLSX, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 't.xlsx');
+    expect(r.sheets[0]!.rows).toEqual(table.map((row) => row.map(String)));
+    const far = r.issues.filter((i) => i.code === 'far-cells-dropped');
+    expect(far).toHaveLength(1);
+    expect(far[0]).toMatchObject({ severity: 'warning', file: 't.xlsx', sheet: '3月', line: 3, column: 16384 });
+    expect(far[0]!.message).toBe('工作表“3月”中XFD3“已核对”在表格右侧、隔着16380个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入');
+  });
+
+  it('a note a few hundred columns out stays part of the table; many far cells are counted', () => {
+    const near = XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['东湖社区', 12]]);
+    near[XLSX.utils.encode_cell({ r: 1, c: 200 })] = { t: 's', v: '备注' };
+    near['!ref'] = 'A1:GS2';
+    const nearBook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(nearBook, near, '数据');
+    const kept = readWorkbook(XLSX, new Uint8Array(XLSX.write(nearBook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 't.xlsx');
+    expect(kept.sheets[0]!.rows[1]![200]).toBe('备注');
+    expect(kept.issues.filter((i) => i.code === 'far-cells-dropped')).toEqual([]);
+
+    const rows = [['社区', '再就业人数'], ...Array.from({ length: 8 }, (_, k) => [`东${k}社区`, k])];
+    const many = XLSX.utils.aoa_to_sheet(rows);
+    for (let k = 1; k <= 8; k++) many[XLSX.utils.encode_cell({ r: k, c: 600 })] = { t: 'n', v: k };
+    many['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: 8, c: 600 } });
+    const manyBook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(manyBook, many, '数据');
+    const cut = readWorkbook(XLSX, new Uint8Array(XLSX.write(manyBook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 't.xlsx');
+    expect(cut.sheets[0]!.rows.every((row) => row.length === 2)).toBe(true);
+    expect(cut.issues.find((i) => i.code === 'far-cells-dropped')!.message)
+      .toBe('工作表“数据”中WC2“1”、WC3“2”、WC4“3”、WC5“4”、WC6“5”等8个单元格在表格右侧、隔着598个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入');
+  });
+
   it('pads rows to the sheet width, drops empty trailing rows and keeps column A at index 0', () => {
     const s = sheetOf(oneSheet([[null, null, null], [null, '社区', '人口'], [null, '东湖社区', 5], [null, null, null]]));
     expect(s.rows).toEqual([['', '', ''], ['', '社区', '人口'], ['', '东湖社区', '5']]);
