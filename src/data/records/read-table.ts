@@ -309,10 +309,13 @@ export class TableReader {
     }
     const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
     if (sub === null && unitName === '' && code === '') {
-      const hasValues = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
+      // Values that read as numbers block the import (whose are they?); words alone (a stray 已核对) are a note.
+      const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
+      const hasValues = texts.some((t) => !Number.isNaN(this.readCell(t, 1).value));
+      const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
       sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
-        `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : '，已跳过'}`,
-        `Line ${line} has no unit name${hasValues ? ' but has values' : ''}.`));
+        `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
+        `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
       store.settleRow(row, 'rejected', '缺少社区名称');
       return;
     }

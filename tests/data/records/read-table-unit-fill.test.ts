@@ -35,6 +35,18 @@ describe('a long file with merged 社区 cells (issue 15, class 5)', () => {
     const r = importText('社区,常住人口\n东湖社区,100\n,200\n', '2023年3月.csv');
     expect(r.report.issues.some((i) => i.code === 'unit-name-missing' && i.line === 3)).toBe(true);
   });
+
+  it('a row without a name blocks the import when it holds a number, and is a skipped note when it holds words only', () => {
+    for (const value of ['200', '3500余', '"1,568"']) {
+      const r = importText(`社区,常住人口\n东湖社区,100\n,${value}\n`, '2023年3月.csv');
+      expect(r.report.status).toBe('blocked');
+      expect(r.report.issues.find((i) => i.code === 'unit-name-missing')).toMatchObject({ severity: 'error', line: 3 });
+    }
+    const note = importText('社区,常住人口,户数\n东湖社区,100,40\n,已核对,—\n', '2023年3月.csv');
+    expect(note.report.status).toBe('ok');
+    expect(note.report.issues.find((i) => i.code === 'unit-name-missing')).toMatchObject({
+      severity: 'warning', line: 3, message: '第3行缺少社区名称，只有文字“已核对”“—”，已跳过' });
+  });
 });
 
 describe('ditto marks (〃, 同上) in the street and unit columns', () => {
