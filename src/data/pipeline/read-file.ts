@@ -314,7 +314,7 @@ export class FileReader {
     this.sink.pushAll(size.issues);
     if (size.blocked) return true;
     if (isWorkbookBytes(bytes)) {
-      this.sheets = readWorkbookFile(bytes, this.name, { ...(this.workbookLib ? { lib: this.workbookLib } : {}), issues: this.sink.issues });
+      this.sheets = readWorkbookFile(bytes, this.name, { ...(this.workbookLib ? { lib: this.workbookLib } : {}), issues: this.sink.issues, limits: this.limits });
       return true;
     }
     const dec = decodeBytes(bytes, this.name, this.forced);

@@ -2,6 +2,7 @@
  * The workbook row source: a workbook file becomes one table of rows per visible, non-empty
  * sheet, for the same rows → header → shape → records chain as a CSV file (read-rows.ts).
  */
+import { checkColumnCount, type FileLimits } from '../decode/file-limits';
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
@@ -31,7 +32,7 @@ export function sheetLabel(file: string, sheet: string): string {
  * arrives); without it the file is refused with an error issue. Issues about a sheet name it; a
  * file that cannot be read gives no sheets and an error issue.
  */
-export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: WorkbookLib; issues: ImportIssue[] }): SheetRows[] {
+export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: WorkbookLib; issues: ImportIssue[]; limits?: FileLimits }): SheetRows[] {
   if (!ctx.lib) {
     ctx.issues.push(makeIssue('error', 'workbook-reader-missing', { file: name },
       '无法读取该Excel文件：Excel读取组件没有加载。请刷新页面后重试，或把文件另存为CSV后导入',
@@ -47,7 +48,13 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
     ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
       `工作表“${s.sheet}”只有一列文字，不是数据表，未导入`, `Sheet "${s.sheet}" holds one column of text, not a table; not imported.`));
   }
-  return (tables.length > 0 ? tables : read.sheets).map((s) => ({
+  const kept = tables.length > 0 ? tables : read.sheets;
+  // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).
+  for (const s of kept) {
+    const wide = checkColumnCount(s.rows[0]?.length ?? 0, name, ctx.limits);
+    if (wide) ctx.issues.push({ ...wide, file: name, sheet: s.sheet });
+  }
+  return kept.map((s) => ({
     name, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges,
   }));
 }

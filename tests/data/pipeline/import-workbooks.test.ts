@@ -238,4 +238,20 @@ describe('importFiles: Excel workbooks', () => {
     for (const i of csvIssues) expect(Object.keys(i)).not.toContain('sheet');
     expect(r.report.rows.find((x) => x.file === '2024年3月.csv')).toEqual({ file: '2024年3月.csv', line: 3, outcome: 'blank', reason: '空行' });
   });
+
+  it('a sheet over 500 columns wide gets the same column warning as a CSV file, naming the sheet; one of 4 columns and a stray far cell does not', () => {
+    const names = Array.from({ length: 599 }, (_, k) => `指标${k + 1}`);
+    const r = run([{ name: '宽表.xlsx', bytes: book([['3月', [['社区', ...names], ['东湖社区', ...names.map(() => 1)]]]]) }]);
+    expect(r.report.issues.filter((i) => i.code === 'file-large')).toMatchObject([{ severity: 'warning', file: '宽表.xlsx', sheet: '3月' }]);
+    expect(r.report.issues.find((i) => i.code === 'file-large')!.message).toContain('表格有600列');
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '期间', '常住人口', '户数'], ['东湖社区', '2024-03', 100, 40]]);
+    ws['XFD2'] = { t: 's', v: '已核对' };
+    ws['!ref'] = 'A1:XFD2';
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const far = run([{ name: '3月.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(far.report.status).toBe('ok');
+    expect(far.report.issues.map((i) => i.code)).toContain('far-cells-dropped');
+    expect(far.report.issues.filter((i) => i.code === 'file-large')).toEqual([]);
+  });
 });
