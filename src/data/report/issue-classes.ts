@@ -38,7 +38,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
   ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'],
   ['subtotal-', 'rows'], ['blank-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
-  ['footer-rows', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'],
+  ['footer-rows', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'],
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['duplicate-row', 'identity'],
   ['formula-like-text', 'identity'],
   ['conflicting-values', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],

@@ -46,6 +46,15 @@ describe('a long file with merged 社区 cells (issue 15, class 5)', () => {
     expect(note.report.status).toBe('ok');
     expect(note.report.issues.find((i) => i.code === 'unit-name-missing')).toMatchObject({
       severity: 'warning', line: 3, message: '第3行缺少社区名称，只有文字“已核对”“—”，已跳过' });
+    // A bare number in the name cell (a stray 0 typed far below the table) is not a unit either.
+    const stray = importText('社区,常住人口\n东湖社区,100\n0,\n', '2023年3月.csv');
+    expect(stray.report.status).toBe('ok');
+    expect(stray.dataset!.units.map((u) => u.name)).toEqual(['东湖社区']);
+    expect(stray.report.issues.find((i) => i.code === 'unit-name-numeric')).toMatchObject({
+      severity: 'warning', line: 3, column: 1, message: '第3行社区名称是数字“0”，不是社区名称，已跳过' });
+    const numbered = importText('社区,常住人口\n东湖社区,100\n12,200\n', '2023年3月.csv');
+    expect(numbered.report.status).toBe('blocked');
+    expect(numbered.report.issues.find((i) => i.code === 'unit-name-numeric')!.message).toBe('第3行社区名称是数字“12”，不是社区名称，但该行有数据。请改为社区名称后重新导入');
   });
 });
 
