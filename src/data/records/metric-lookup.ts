@@ -14,6 +14,18 @@ const UNIT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 万元: 1e4, �
 /** Pairs remembered per length and first character before falling back to the full map. */
 const PER_SHAPE = 8;
 
+/**
+ * The metric a 指标 cell names with its 单位 cell (`慰问救助金额` with `万元`: 元, scale 10,000),
+ * for a long file's rows and a vertical form's alike.
+ */
+export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number } {
+  const unitScale = UNIT_SCALE[unitText] ?? 1;
+  // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
+  const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
+  const found = metricFor(metricText, baseUnit || defaultUnit);
+  return { def: found.def, scale: found.scale * unitScale };
+}
+
 /** A metric cell read: its definition, the value's scale, its code in the store, its format column. */
 export interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column }
 
@@ -53,12 +65,9 @@ export class MetricLookup {
     if (!byUnit) this.byText.set(metricText, (byUnit = new Map()));
     let m = byUnit.get(unitText);
     if (!m) {
-      const unitScale = UNIT_SCALE[unitText] ?? 1;
-      // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
-      const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
-      const found = metricFor(metricText, baseUnit || this.defaultUnit);
+      const found = metricWithUnit(metricText, unitText, this.defaultUnit);
       const index = this.store.metricOf(found.def);
-      m = { def: found.def, scale: found.scale * unitScale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit) };
+      m = { def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit) };
       byUnit.set(unitText, m);
     }
     const entry: Pair = { text: metricText, unit: unitText, hit: m, next: undefined };

@@ -7,7 +7,8 @@ import type { HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import { parseValue } from './parse-value';
 import { isBlankRow } from '../table/row-checks';
-import { metricFor, partOfMetric } from '../table/detect-shape';
+import { partOfMetric } from '../table/detect-shape';
+import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { addValueNotes } from './read-cells';
@@ -56,7 +57,7 @@ export function readVertical(
       'The period is a whole year; the year-to-date column was not imported separately.'));
   }
   const notes = new TableNotes();
-  let previous: ReturnType<typeof metricFor> | null = null;
+  let previous: ReturnType<typeof metricWithUnit> | null = null;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -77,7 +78,7 @@ export function readVertical(
       store.settleRow(row, 'rejected', '缺少指标名称');
       continue;
     }
-    const found = metricFor(metricText, ctx.defaultUnit);
+    const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
     // `其中：女` under 下岗失业人员: a part of the metric above, named with it.
     const part = previous !== null ? partOfMetric(metricText, previous.def) : null;
     const { def, scale } = part !== null ? { def: part, scale: previous!.scale } : found;

@@ -20,6 +20,8 @@ export interface VerticalForm {
   readonly current: number;
   /** Column of the year-to-date values (`累计`, `本年累计`), -1 when absent. */
   readonly cumulative: number;
+  /** Column of each metric's unit (`单位`, `计量单位`: 人, 万元), -1 when absent. */
+  readonly measureUnit: number;
   /** The community, from the title row or the file name; '' when neither names one. */
   readonly unitName: string;
   /** Where the name came from. */
@@ -32,6 +34,8 @@ export interface VerticalForm {
 }
 
 const CURRENT = /^(本月|本期|当月|本月数|本期数|当期|本月完成|本期完成|数值|数量|本月实际|实际)$/;
+/** Each metric's unit beside its name (`项目 | 单位 | 本月`): here 单位 is a unit of measure, not a community. */
+const MEASURE_UNIT = /^(单位|计量单位|度量单位)$/;
 const CUMULATIVE = /^(累计|本年累计|年累计|累计数|本年累计数|累计完成|1-\d{1,2}月累计)$/;
 const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村))/;
 
@@ -68,17 +72,19 @@ export function detectVerticalForm(
   if (!firstIsMetric) return null;
   let current = -1;
   let cumulative = -1;
+  let measureUnit = -1;
   for (const c of rest) {
     const name = c.name.replace(/\s+/g, '');
     if (CURRENT.test(name) && current < 0) current = c.index;
     else if (CUMULATIVE.test(name) && cumulative < 0) cumulative = c.index;
+    else if (MEASURE_UNIT.test(name) && measureUnit < 0) measureUnit = c.index;
     else if (!/^(备注|说明|注)$/.test(name)) return null;
   }
   if (current < 0) return null;
   const names = new Map(columns.map((c) => [c.index, c.name]));
   if (ctx.sheet !== undefined && isSummarySheet(ctx.sheet)) {
     return {
-      form: { metric: first.index, current, cumulative, unitName: '', unitSource: null, summarySheet: true, names },
+      form: { metric: first.index, current, cumulative, measureUnit, unitName: '', unitSource: null, summarySheet: true, names },
       issues: [makeIssue('info', 'summary-sheet', { file: ctx.file },
         `工作表“${ctx.sheet}”是单社区竖表的汇总表，不是一个社区，未导入；各社区以各自的工作表为准`,
         `Sheet "${ctx.sheet}" sums the one-community sheets; it is not a community and was not imported.`)],
@@ -113,7 +119,7 @@ export function detectVerticalForm(
       `Period taken from the ${filePeriod.source}: ${filePeriod.key}.`));
   }
   return {
-    form: { metric: first.index, current, cumulative, unitName, unitSource, summarySheet: false, names, ...(filePeriod ? { filePeriod } : {}) },
+    form: { metric: first.index, current, cumulative, measureUnit, unitName, unitSource, summarySheet: false, names, ...(filePeriod ? { filePeriod } : {}) },
     issues,
   };
 }

@@ -254,4 +254,25 @@ describe('importFiles: Excel workbooks', () => {
     expect(far.report.issues.map((i) => i.code)).toContain('far-cells-dropped');
     expect(far.report.issues.filter((i) => i.code === 'file-large')).toEqual([]);
   });
+
+  it('a vertical form with a 单位 column (项目 | 单位 | 本月 | 累计) is one community\'s form: 单位 is each metric\'s unit, 万元 scaled', () => {
+    const form = (title: string | null): (string | number | null)[][] => [
+      ...(title !== null ? [[title, null, null, null, null]] : []),
+      ['项目', '单位', '本月', '累计', '备注'],
+      ['再就业人数', '人', 12, 30, null],
+      ['慰问困难群众', '人次', 35, 90, null],
+      ['慰问救助金额', '万元', 0.35, 1.05, null],
+    ];
+    const r = run([{ name: '花园路社区-2024年3月.xlsx', bytes: book([['Sheet1', form('花园路社区工作月报表')]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.find((i) => i.code === 'vertical-form')!.message).toContain('社区“花园路社区”取自标题行');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`).sort()).toEqual([
+      '花园路社区|2024-03|aid_amount|3500', '花园路社区|2024-03|people_visited|35', '花园路社区|2024-03|reemployed|12',
+      '花园路社区|2024-C03|aid_amount|10500', '花园路社区|2024-C03|people_visited|90', '花园路社区|2024-C03|reemployed|30',
+    ]);
+    // One sheet per community, each with its 单位 column, and a 汇总 sheet: two communities, no conflict.
+    const street = run([{ name: '劝业场街道-2024年3月.xlsx', bytes: book([['汇总', form(null)], ['花园路社区', form(null)], ['滨西社区', form(null)]]) }]);
+    expect(street.report.status).toBe('ok');
+    expect(street.dataset!.units.map((u) => u.name).sort()).toEqual(['滨西社区', '花园路社区']);
+  });
 });
