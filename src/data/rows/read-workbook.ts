@@ -139,8 +139,14 @@ function unreadable(file: string, container: 'zip' | 'ole', error: unknown): Imp
       '无法读取该Excel文件：这是一个ZIP压缩包，但不是Excel工作簿（可能是改了扩展名的文件）。请在Excel或WPS中打开原表格，另存为 .xlsx 后再导入',
       `Cannot read this workbook: it is a ZIP archive but not a workbook (${detail}). Open the original in Excel and save it as .xlsx.`);
   }
+  if (/^truncated/.test(detail)) {
+    return makeIssue('error', 'workbook-corrupt', { file },
+      '无法读取该Excel文件：文件不完整（可能下载或拷贝时中断）。请重新获取原文件后再导入',
+      `Cannot read this workbook: it is incomplete (${detail}); the download or copy was probably cut short. Get the file again.`);
+  }
+  // SheetJS's own words (`Bad compressed size: 1359 != 0`) stay in the English message.
   return makeIssue('error', 'workbook-corrupt', { file },
-    `无法读取该Excel文件：文件已损坏或格式不受支持（${detail}）。请在Excel或WPS中打开后另存为 .xlsx 再导入`,
+    '无法读取该Excel文件：文件已损坏或格式不受支持。请在Excel或WPS中打开后另存为 .xlsx 再导入',
     `Cannot read this workbook: it is damaged or in an unsupported format (${detail}). Open it in Excel and save it as .xlsx.`);
 }
 
@@ -196,9 +202,14 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
     const ws = wb.Sheets[name];
     if (!ws) return;
     if (hidden) {
-      issues.push(makeIssue('info', 'sheet-hidden', { file, sheet: name },
-        `工作表“${name}”是隐藏的，未导入。如需导入，请在Excel中取消隐藏后重新导入`,
-        `Sheet "${name}" is hidden and was not imported; unhide it in Excel to import it.`));
+      // A very hidden sheet (2) cannot be unhidden from Excel's menus: it is a program's lookup table.
+      issues.push(hidden === 2
+        ? makeIssue('info', 'sheet-hidden', { file, sheet: name },
+          `工作表“${name}”是深度隐藏的（通常是系统或宏使用的代码表），不是要汇报的数据，未导入`,
+          `Sheet "${name}" is very hidden (usually a program's lookup table) and was not imported.`)
+        : makeIssue('info', 'sheet-hidden', { file, sheet: name },
+          `工作表“${name}”是隐藏的，未导入。如需导入，请在Excel中取消隐藏后重新导入`,
+          `Sheet "${name}" is hidden and was not imported; unhide it in Excel to import it.`));
       return;
     }
     const read = readSheet(lib, ws, file, name, date1904, issues);

@@ -158,7 +158,7 @@ describe('readWorkbook: files that are not readable workbooks', () => {
   it.each([
     ['改名的压缩包.xlsx', 'workbook-not-a-workbook', '不是Excel工作簿'],
     ['加密.xlsx', 'workbook-encrypted', '文件已加密，请在Excel中取消密码后另存为 .xlsx'],
-    ['损坏.xlsx', 'workbook-corrupt', '文件已损坏'],
+    ['损坏.xlsx', 'workbook-corrupt', '文件不完整'],
   ])('%s → %s, never a throw', (name, code, words) => {
     const r = readWorkbook(XLSX, fixture(name), name);
     expect(r.blocked).toBe(true);
@@ -188,7 +188,21 @@ describe('readWorkbook: files that are not readable workbooks', () => {
       expect(performance.now() - t).toBeLessThan(2000);
       expect(r.blocked).toBe(true);
       expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'workbook-corrupt' });
+      // Chinese words only: SheetJS's English stays in messageEn.
+      expect(r.issues[0]!.message.replace(/Excel|WPS|xlsx/g, '')).not.toMatch(/[A-Za-z]{3,}/);
     }
+    expect(readWorkbook(XLSX, whole.slice(0, 4000), 'cut.xlsx').issues[0]!.message).toBe('无法读取该Excel文件：文件不完整（可能下载或拷贝时中断）。请重新获取原文件后再导入');
+  });
+
+  it('a very hidden sheet (a program\'s lookup table) is skipped without asking the clerk to unhide it', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['东湖社区', 12]]), '3月');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['代码', '名称'], ['120101001001', '花园路社区']]), '代码表');
+    wb.Workbook = { Sheets: [{ name: '3月', Hidden: 0 }, { name: '代码表', Hidden: 2 }] };
+    const r = readWorkbook(XLSX, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 't.xlsx');
+    expect(r.sheets.map((x) => x.sheet)).toEqual(['3月']);
+    expect(r.issues.map((i) => [i.code, i.sheet, i.message])).toEqual([
+      ['sheet-hidden', '代码表', '工作表“代码表”是深度隐藏的（通常是系统或宏使用的代码表），不是要汇报的数据，未导入']]);
   });
 
   it('tells workbooks by magic bytes, not by name', () => {
