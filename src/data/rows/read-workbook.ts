@@ -14,7 +14,7 @@
 import type * as Xlsx from '@e965/xlsx';
 import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
-import { makeIssue } from '../report/make-issue';
+import { lineRanges, makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 
@@ -167,7 +167,8 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   }
   const issues: ImportIssue[] = [];
   let wb: Xlsx.WorkBook;
-  const options = { dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: false, cellDates: false } as const;
+  // cellStyles: SheetJS reads which rows and columns are hidden only with it (no measurable cost on a 1M-row sheet).
+  const options = { dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: true, cellDates: false } as const;
   if (container === 'markup') {
     // Markup is text: decoded as any text file is (UTF-8 or GBK, with its notes), then read by SheetJS.
     const decoded = decodeText(bytes, file);
@@ -276,6 +277,8 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     for (const row of texts) if (row.length > width) row.length = width;
     while (lastRow >= range.top && isBlank(texts[lastRow - range.top]!)) lastRow--;
   }
+  const hidden = hiddenCellsIssue(ws, texts, range.top, lastRow, width, file, sheet);
+  if (hidden) issues.push(hidden);
   const rows: string[][] = [];
   const lines: number[] = [];
   for (let r = range.top; r <= lastRow; r++) {
@@ -342,6 +345,29 @@ function farCellsIssue(file: string, sheet: string, far: FarCells, top: number):
   return makeIssue('warning', 'far-cells-dropped', { file, sheet, line: top + first.row + 1, column: first.column + 1 },
     `工作表“${sheet}”中${named.join('、')}${more}在表格右侧、隔着${far.gap}个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入`,
     `Sheet "${sheet}": ${far.cells.length} cell(s) ${far.gap} empty columns to the right of the table (first ${columnLetter(first.column + 1)}${top + first.row + 1}) are not part of it; not imported. Move them into the table if they are data.`);
+}
+
+/**
+ * The warning naming the hidden rows and columns that hold data (rows hidden by hand or by a
+ * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
+ * did not see them when sending the sheet (old data often sits there).
+ */
+function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number, file: string, sheet: string): ImportIssue | null {
+  const rowInfo = ws['!rows'] ?? [];
+  const colInfo = ws['!cols'] ?? [];
+  const rows: number[] = [];
+  for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlank(texts[r - top]!)) rows.push(r + 1);
+  const columns: number[] = [];
+  for (let c = 0; c < Math.min(width, colInfo.length); c++) {
+    if (!colInfo[c]?.hidden) continue;
+    if (texts.some((row, k) => k <= lastRow - top && (row[c] ?? '').trim() !== '')) columns.push(c);
+  }
+  if (rows.length === 0 && columns.length === 0) return null;
+  const letters = columns.slice(0, 20).map((c) => columnLetter(c + 1)).join('、') + (columns.length > 20 ? '…' : '');
+  const parts = [rows.length > 0 ? `隐藏的行（第${lineRanges(rows)}行）` : '', columns.length > 0 ? `隐藏的列（${letters}列）` : ''].filter((x) => x !== '');
+  return makeIssue('warning', 'hidden-cells', { file, sheet, ...(rows.length > 0 ? { line: rows[0]! } : {}), ...(columns.length > 0 && rows.length === 0 ? { column: columns[0]! + 1 } : {}) },
+    `工作表“${sheet}”有${parts.join('和')}，在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入`,
+    `Sheet "${sheet}" has hidden ${[rows.length > 0 ? `rows (${lineRanges(rows)})` : '', columns.length > 0 ? `columns (${letters})` : ''].filter((x) => x !== '').join(' and ')}; their data was imported. Delete them in Excel if they are old data.`);
 }
 
 function isBlank(row: readonly string[]): boolean {

@@ -90,6 +90,25 @@ describe('readWorkbook: cell texts', () => {
     expect(far[0]!.message).toBe('工作表“3月”中XFD3“已核对”在表格右侧、隔着16380个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入');
   });
 
+  it('hidden rows and columns holding data are read, with one warning naming them; hidden empty ones are not mentioned', () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['社区', '期间', '再就业人数', '旧口径', '户数'],
+      ['东湖社区', '2024-03', 12, 99, 40],
+      ['新津社区', '2024-03', 30, 98, 50],
+      ['西山社区', '2024-03', 8, 97, 60],
+      [null, null, null, null, null],
+    ]);
+    ws['!ref'] = 'A1:F6';
+    ws['!rows'] = [{}, {}, { hidden: true }, {}, {}, { hidden: true }];
+    ws['!cols'] = [{}, {}, {}, { hidden: true }, {}, { hidden: true }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = readWorkbook(XLSX, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 't.xlsx');
+    expect(r.sheets[0]!.rows[2]).toEqual(['新津社区', '2024-03', '30', '98', '50']);
+    expect(r.issues).toMatchObject([{ severity: 'warning', code: 'hidden-cells', file: 't.xlsx', sheet: '3月', line: 3,
+      message: '工作表“3月”有隐藏的行（第3行）和隐藏的列（D列），在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入' }]);
+  });
+
   it('a note a few hundred columns out stays part of the table; many far cells are counted', () => {
     const near = XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['东湖社区', 12]]);
     near[XLSX.utils.encode_cell({ r: 1, c: 200 })] = { t: 's', v: '备注' };
