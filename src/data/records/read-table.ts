@@ -17,7 +17,7 @@ import { PeriodMix } from './period-mix';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { rowKind, rowLabel, skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';
 import { addValueNotes, codeBeforeName, readCode, readPeriod, type PeriodCache } from './read-cells';
@@ -280,7 +280,9 @@ export class TableReader {
     const districtText = cellAt(cells, s.district);
     // The row's kind depends on its names (and, without a unit name, on every cell: a footer, or a
     // 合计 in another column when no name is written at all).
-    const labels = { cells, unit: unitText, parent: parentText, district: districtText };
+    // A street taken from the title or file name is not written in the row: a 合计 merged over the
+    // code and name columns (no name cell at all) is still found in the row's own cells.
+    const labels = { cells, unit: unitText, parent: s.parent >= 0 ? parentText : '', district: districtText };
     const label = rowLabel(labels);
     if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
@@ -303,6 +305,8 @@ export class TableReader {
     const split = sub === null ? codeBeforeName(unitText) : null;
     const written = split !== null && (codeText === '' || codeText === split.code) ? split : null;
     const code = written !== null ? written.code : codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
+      // A 合计 merged over the code and name columns is the row's label, not a code to check.
+      : sub !== null && subtotalKind(codeText) !== null ? ''
       : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
     if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     if (written !== null) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowKind, SubtotalChecker, subtotalKind } from '../../../src/data/records/subtotal-check';
+import { importText } from '../pipeline/import-helpers';
 
 describe('subtotalKind', () => {
   it.each([
@@ -76,5 +77,20 @@ describe('SubtotalChecker', () => {
     c.add(1, 0, 0.1, 0, 2);
     c.add(1, 0, 0.2, 0, 3);
     expect(c.check('total', 1, 0, 0.3, 0)).toBeNull();
+  });
+});
+
+describe('a 合计 merged over the code and name columns, under a title that names the street', () => {
+  it('is the table\'s total, checked against its rows, with no code warning and no missing-name error', () => {
+    const text = '劝业场街道2024年3月社区统计报表\n区划代码,社区,再就业人数,注册志愿者\n120101001001,花园路社区,12,1568\n120101001002,滨西社区,8,900\n合计,,20,2468\n';
+    const r = importText(text, '报表.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('code-invalid');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('unit-name-missing');
+    expect(r.report.issues.find((i) => i.code === 'subtotal-rows')).toMatchObject({ line: 5 });
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['劝业场街道/花园路社区', '劝业场街道/滨西社区']);
+    // A total that does not add up is still said to.
+    const wrong = importText(text.replace('合计,,20,2468', '合计,,21,2468'), '报表.csv');
+    expect(wrong.report.issues.find((i) => i.code === 'subtotal-mismatch')).toMatchObject({ line: 5, column: 3 });
   });
 });
