@@ -168,7 +168,8 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   const issues: ImportIssue[] = [];
   let wb: Xlsx.WorkBook;
   // cellStyles: SheetJS reads which rows and columns are hidden only with it (no measurable cost on a 1M-row sheet).
-  const options = { dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: true, cellDates: false } as const;
+  // sheetStubs: a filled-down (shared) formula without a saved value is otherwise dropped, not reported.
+  const options = { dense: true, cellNF: true, cellFormula: true, cellHTML: false, cellStyles: true, cellDates: false, sheetStubs: true } as const;
   if (container === 'markup') {
     // Markup is text: decoded as any text file is (UTF-8 or GBK, with its notes), then read by SheetJS.
     const decoded = decodeText(bytes, file);
@@ -246,7 +247,7 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     for (let c = 0; c <= right; c++) {
       const cell = cellAt(r, c);
       if (!cell) { row.push(''); continue; }
-      if (cell.f !== undefined && cell.v === undefined) {
+      if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
         missing++;
         if (firstMissing.length < FORMULA_ISSUES_PER_SHEET) {
           const place = cellPlace(file, sheet, r + 1, c + 1);

@@ -47,6 +47,24 @@ describe('readWorkbook: cell texts', () => {
     expect(r.sheets[0]!.rows[7]![3]).toBe('');
   });
 
+  it('warns about a filled-down (shared) formula with no cached value, which SheetJS alone drops', () => {
+    const cfb = XLSX.CFB.read(oneSheet([['社区', '再就业人数', '慰问困难群众']]), { type: 'array' });
+    const entry = cfb.FileIndex[cfb.FullPaths.findIndex((p: string) => p.endsWith('xl/worksheets/sheet1.xml'))]!;
+    const str = (ref: string, t: string): string => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const data = '<sheetData>'
+      + `<row r="1">${str('A1', '社区')}${str('B1', '再就业人数')}${str('C1', '慰问困难群众')}</row>`
+      + `<row r="2">${str('A2', '花园路社区')}<c r="B2"><v>12</v></c><c r="C2"><f t="shared" ref="C2:C4" si="0">B2*3</f><v>36</v></c></row>`
+      + `<row r="3">${str('A3', '滨西社区')}<c r="B3"><v>8</v></c><c r="C3"><f t="shared" si="0"/><v>24</v></c></row>`
+      + `<row r="4">${str('A4', '兆丰路社区')}<c r="B4"><v>5</v></c><c r="C4"><f t="shared" si="0"/></c></row>`
+      + '</sheetData>';
+    const xml = new TextDecoder().decode(entry.content as Uint8Array).replace(/<dimension ref="[^"]*"/, '<dimension ref="A1:C4"').replace(/<sheetData>.*<\/sheetData>|<sheetData\/>/s, data);
+    entry.content = new TextEncoder().encode(xml) as unknown as typeof entry.content;
+    const r = readWorkbook(XLSX, new Uint8Array(XLSX.CFB.write(cfb, { fileType: 'zip', type: 'array' }) as unknown as ArrayBuffer), 't.xlsx');
+    expect(r.sheets[0]!.rows).toEqual([['社区', '再就业人数', '慰问困难群众'], ['花园路社区', '12', '36'], ['滨西社区', '8', '24'], ['兆丰路社区', '5', '']]);
+    expect(r.issues).toMatchObject([{ severity: 'warning', code: 'formula-no-value', sheet: '数据', line: 4, column: 3 }]);
+    expect(r.issues[0]!.message).toContain('t.xlsx › 数据 › C4 是公式（=B4*3）');
+  });
+
   it('numberText and isPercentFormat', () => {
     expect(numberText(0.1 + 0.2)).toBe('0.3');
     expect(numberText(1568)).toBe('1568');
