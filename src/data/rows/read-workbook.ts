@@ -238,6 +238,7 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
   let width = 0;
   let missing = 0;
   const firstMissing: ImportIssue[] = [];
+  const formulaErrors: ImportIssue[] = [];
   // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
   // whole rows or columns were formatted: the rows and cells SheetJS read bound the loops instead.
   const bottom = dense ? Math.min(range.bottom, dense.length - 1) : range.bottom;
@@ -258,14 +259,22 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
         row.push('');
         continue;
       }
-      row.push(cellText(lib, cell, date1904));
+      const text = cellText(lib, cell, date1904);
+      // #N/A typed by hand means "none" (the value parser's placeholder); from a formula it is a failed lookup.
+      if (cell.t === 'e' && cell.f !== undefined && text === '#N/A' && formulaErrors.length < FORMULA_ISSUES_PER_SHEET) {
+        const place = cellPlace(file, sheet, r + 1, c + 1);
+        formulaErrors.push(makeIssue('warning', 'spreadsheet-error', { file, sheet, line: r + 1, column: c + 1 },
+          `${place} 是公式（=${cell.f}），结果是错误值#N/A（通常是查找不到），按缺失值处理。请在Excel中修正公式后再导入`,
+          `${place} is a formula (=${cell.f}) whose result is #N/A (usually a failed lookup); read as missing. Fix the formula in Excel.`));
+      }
+      row.push(text);
     }
     let w = row.length;
     while (w > 0 && row[w - 1]!.trim() === '') w--;
     if (w > 0) { lastRow = r; width = Math.max(width, w); }
     texts.push(row);
   }
-  issues.push(...firstMissing);
+  issues.push(...firstMissing, ...formulaErrors);
   if (missing > FORMULA_ISSUES_PER_SHEET) {
     issues.push(makeIssue('warning', 'formula-no-value', { file, sheet },
       `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));

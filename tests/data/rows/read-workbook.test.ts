@@ -65,6 +65,16 @@ describe('readWorkbook: cell texts', () => {
     expect(r.issues[0]!.message).toContain('t.xlsx › 数据 › C4 是公式（=B4*3）');
   });
 
+  it('a formula whose result is #N/A (a failed lookup) is a warning naming the cell and formula; #N/A typed by hand is not', () => {
+    const r = readWorkbook(XLSX, oneSheet([
+      ['社区', '再就业人数', '慰问困难群众'],
+      ['东湖社区', { t: 'e', v: 0x2a, f: 'VLOOKUP(A2,代码!A:B,2,0)', w: '#N/A' }, '#N/A'],
+    ]), 't.xlsx');
+    expect(r.sheets[0]!.rows[1]).toEqual(['东湖社区', '#N/A', '#N/A']);
+    expect(r.issues.map((i) => [i.code, i.line, i.column])).toEqual([['spreadsheet-error', 2, 2]]);
+    expect(r.issues[0]!.message).toBe('t.xlsx › 数据 › B2 是公式（=VLOOKUP(A2,代码!A:B,2,0)），结果是错误值#N/A（通常是查找不到），按缺失值处理。请在Excel中修正公式后再导入');
+  });
+
   it('numberText and isPercentFormat', () => {
     expect(numberText(0.1 + 0.2)).toBe('0.3');
     expect(numberText(1568)).toBe('1568');
