@@ -19,9 +19,15 @@ export function makeIssue(
 ): ImportIssue {
   const out: ImportIssue = {
     severity, code, file: at.file, ...(at.sheet !== undefined ? { sheet: at.sheet } : {}),
-    line: at.line ?? 0, column: at.column ?? 0, message: clipQuotes(message, ZH_QUOTED, 'zh'), messageEn: clipQuotes(messageEn, EN_QUOTED, 'en'),
+    line: at.line ?? 0, column: at.column ?? 0,
+    message: clipQuotes(oneLine(message), ZH_QUOTED, 'zh'), messageEn: clipQuotes(oneLine(messageEn), EN_QUOTED, 'en'),
   };
   return at.columnName !== undefined && at.columnName !== '' ? { ...out, columnName: at.columnName } : out;
+}
+
+/** A message quoting a cell typed with Alt+Enter (`花园路⏎社区`) stays one line in the report. */
+function oneLine(message: string): string {
+  return /[\r\n]/.test(message) ? message.replace(/\r\n|[\r\n]/g, '⏎') : message;
 }
 
 /** Longest text a message quotes from a cell; a longer one (a note pasted into a cell) is cut. */
