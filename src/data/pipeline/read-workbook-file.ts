@@ -76,12 +76,30 @@ export function fillSheetMerges(
   shape: TableShape, label: string, sink: IssueSink,
 ): void {
   const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.metric].filter((c) => c >= 0));
+  valuesMergedDown(lines, merges, dataStart, shape, label, sink);
   const filled = fillMergedDown(rows, merges, dataStart, dims);
   if (filled.length === 0) return;
   const ranges = filled.slice(0, 10).map((m) => `${columnLetter(m.left + 1)}${lines[m.top]}:${columnLetter(m.right + 1)}${lines[m.bottom]}`);
   sink.push(makeIssue('info', 'merged-cells-filled', { file: label, line: lines[filled[0]!.top]! },
     `合并单元格${ranges.join('、')}${filled.length > 10 ? `等${filled.length}处` : ''}已按其第一个单元格的内容向下填充`,
     `Merged cells ${ranges.join(', ')} were filled down from their first cell.`));
+}
+
+/**
+ * A value merged down over several rows (one sum for a joint event of three communities) stays in
+ * its first row only, as Excel keeps it: never copied to the others, but said, naming the ranges.
+ */
+function valuesMergedDown(
+  lines: readonly number[], merges: readonly MergedRange[], dataStart: number, shape: TableShape, label: string, sink: IssueSink,
+): void {
+  const values = new Set(shape.kind === 'long' ? [shape.value] : shape.measures.map((m) => m.index));
+  const down = merges.filter((m) => m.top >= dataStart && m.bottom > m.top && [...values].some((c) => c >= m.left && c <= m.right));
+  if (down.length === 0) return;
+  const first = down[0]!;
+  const ranges = down.slice(0, 5).map((m) => `${columnLetter(m.left + 1)}${lines[m.top]}:${columnLetter(m.right + 1)}${lines[m.bottom]}`);
+  sink.push(makeIssue('warning', 'merged-values', { file: label, line: lines[first.top]!, column: first.left + 1 },
+    `数值单元格${ranges.join('、')}${down.length > 5 ? `等${down.length}处` : ''}是跨行合并的，数值只记在合并区域的第一行，其余行按空值处理；如是几个社区共同的数，请拆分后分别填写再导入`,
+    `Value cells ${ranges.join(', ')} are merged over several rows: the value counts for the first row only, the others are blank.`));
 }
 
 /** The most non-empty cells in any row. */

@@ -47,7 +47,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
   ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['shape', 'structure'],
   ['single-column', 'structure'], ['delimiter', 'structure'], ['invalid-quotes', 'structure'], ['unclosed-quote', 'structure'],
-  ['extra-empty-cells', 'structure'], ['far-cells', 'structure'], ['hidden-cells', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'],
+  ['extra-empty-cells', 'structure'], ['far-cells', 'structure'], ['hidden-cells', 'structure'], ['merged-values', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'],
   ['no-metric-columns', 'structure'], ['metric-missing', 'structure'], ['summary-sheet', 'rows'], ['comparison-column', 'structure'], ['side-by-side-', 'structure'], ['street-from-file', 'identity'],
 ];
 

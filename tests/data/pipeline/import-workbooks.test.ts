@@ -275,4 +275,20 @@ describe('importFiles: Excel workbooks', () => {
     expect(street.report.status).toBe('ok');
     expect(street.dataset!.units.map((u) => u.name).sort()).toEqual(['滨西社区', '花园路社区']);
   });
+
+  it('a value merged down over three communities counts for the first only, with a warning naming the range', () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['社区', '慰问救助金额', '再就业人数'],
+      ['花园路社区', 30000, 12], ['滨西社区', null, 8], ['兆丰路社区', null, 5], ['新疆路社区', 2000, 3],
+    ]);
+    ws['!merges'] = [XLSX.utils.decode_range('B2:B4')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '2024年3月');
+    const r = run([{ name: '慰问.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.metric === 'aid_amount').map((o) => `${o.unit}|${o.value}`).sort())
+      .toEqual(['花园路社区|30000', '滨西社区|null', '兆丰路社区|null', '新疆路社区|2000'].sort());
+    expect(r.report.issues.filter((i) => i.code === 'merged-values')).toMatchObject([{ severity: 'warning', sheet: '2024年3月', line: 2, column: 2,
+      message: '数值单元格B2:B4是跨行合并的，数值只记在合并区域的第一行，其余行按空值处理；如是几个社区共同的数，请拆分后分别填写再导入' }]);
+  });
 });
