@@ -17,8 +17,8 @@ import { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
-import { RowsReader } from './read-rows';
-import { withSheet } from './read-workbook-file';
+import { RowsReader, type RowsSummary } from './read-rows';
+import { flagSheetsWithoutPeriod, withSheet } from './read-workbook-file';
 
 export type { FileSummary, ReadMode } from './read-file';
 
@@ -133,6 +133,8 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
 
   /** A workbook's sheets, each a source of its own, through the same RowsReader as a CSV file's rows. */
   const readSheets = (c: Current): void => {
+    const from = sink.issues.length;
+    const periods: { label: string; sheet: string; filePeriod?: RowsSummary['filePeriod'] }[] = [];
     c.reader.sheets.forEach((sheet, k) => {
       const index = k === 0 ? c.index : sources.length;
       const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet };
@@ -140,11 +142,13 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, { fileName: sheet.name, sheet: sheet.sheet, merges: sheet.merges, holdRows: true });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();
+      periods.push({ label: sheet.label, sheet: sheet.sheet, ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}) });
       summaries.push({
         name: sheet.name, sheet: sheet.sheet, bytes: c.size, encoding: '', delimiter: '', shape: r.shape, rows: r.rows, structural: r.structural,
         ...(r.caption !== undefined ? { caption: r.caption } : {}),
       });
     });
+    flagSheetsWithoutPeriod(sink.issues, from, periods);
   };
 
   /** Forgets the current reading of the file and prepares the next way; false for the caller. */

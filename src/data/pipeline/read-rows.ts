@@ -8,7 +8,7 @@
  * asks for the file to be read again with every row held (`holdRows`), so that column is kept as
  * reading the whole file would keep it.
  */
-import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
+import { detectShape, type FilePeriod, type ShapeKind, type TableShape } from '../table/detect-shape';
 import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
 import type { MergedRange } from '../rows/read-workbook';
 import type { ImportIssue } from '../report/import-report';
@@ -48,6 +48,8 @@ export interface RowsSummary {
   readonly rows: number;
   /** Title, unit and header rows above the data (or every row when no header was found). */
   readonly structural: number;
+  /** The period the title, file or sheet name gave the table (when it has no period column, that is its period). */
+  readonly filePeriod?: FilePeriod;
 }
 
 export class RowsReader {
@@ -93,11 +95,13 @@ export class RowsReader {
     this.table?.end();
     const header = this.header;
     const structural = header === null || header.headerRow < 0 ? this.rows.length : header.dataStart;
+    const filePeriod = this.vertical?.filePeriod ?? this.shape?.filePeriod;
     return {
       shape: this.vertical ? 'vertical' : this.shape?.kind ?? null,
       ...(header?.caption !== undefined ? { caption: header.caption } : {}),
       rows: this.ctx.store.rows - this.rowsBefore,
       structural,
+      ...(filePeriod !== undefined ? { filePeriod } : {}),
     };
   }
 

@@ -7,7 +7,8 @@ import { columnLetter, type ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
-import type { TableShape } from '../table/detect-shape';
+import type { FilePeriod, TableShape } from '../table/detect-shape';
+import { parsePeriodKey } from '../vocabulary/period';
 
 /** One sheet of a workbook, as rows of cell texts for the same reader a CSV file's rows go to. */
 export interface SheetRows {
@@ -57,6 +58,28 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
   return kept.map((s) => ({
     name, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges,
   }));
+}
+
+/**
+ * In a workbook whose sheets are named for their periods (`3月`, `2024.4`), a sheet that took its
+ * period from the file name instead (a leftover `Sheet1 (2)` under `2024年社区月报.xlsx`, read as
+ * the whole year) is said in a warning, not only noted: issues[from..] are the workbook's.
+ */
+export function flagSheetsWithoutPeriod(
+  issues: ImportIssue[], from: number, sheets: readonly { label: string; sheet: string; filePeriod?: FilePeriod }[],
+): void {
+  if (!sheets.some((s) => s.filePeriod?.source === 'sheet-name')) return;
+  for (let k = from; k < issues.length; k++) {
+    const i = issues[k]!;
+    // The note a table without a period column gets when the file name gives its period.
+    const sheet = i.code === 'period-from-file-name' ? sheets.find((s) => s.label === i.file) : undefined;
+    if (sheet?.filePeriod === undefined) continue;
+    const key = sheet.filePeriod.key;
+    const whole = parsePeriodKey(key)?.granularity === 'Y' ? '（全年）' : '';
+    issues[k] = makeIssue('warning', i.code, { file: i.file },
+      `工作表“${sheet.sheet}”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为${key}${whole}；如是多余的副本，请删除该工作表后重新导入`,
+      `Sheet "${sheet.sheet}" names no period (the other sheets are named for theirs); the file name's ${key} is used. Delete the sheet if it is a leftover copy.`);
+  }
 }
 
 /** An issue whose `file` is a sheet label (`文件.xlsx › 3月`) names the file and the sheet apart. */
