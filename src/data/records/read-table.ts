@@ -431,9 +431,10 @@ export class TableReader {
       qualifier = QUALIFIER_CODE[v.qualifier];
     } else if (sub === null) this.formats.addNumber(m.format, line, value);
     if (sub !== null) {
+      const compared = this.checker.compared;
       this.settleSubtotal(sub, m.index, period, value, qualifier, m.def, label, line, col);
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown');
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared);
       return;
     }
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
@@ -449,6 +450,7 @@ export class TableReader {
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
+    const compared = this.checker.compared;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : ms.scale;
@@ -486,7 +488,7 @@ export class TableReader {
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown');
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared);
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 

@@ -127,6 +127,8 @@ export interface SubtotalMismatch {
 const EXACT = 0; // QUALIFIER_CODE.exact
 
 export class SubtotalChecker {
+  /** Subtotal values compared with the sum of their rows (a blank or rate total is not). */
+  compared = 0;
   /** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
   private readonly sums: (Sum | undefined)[][] = [];
   /** The observations of `store` added so far (see sync). */
@@ -178,6 +180,7 @@ export class SubtotalChecker {
     // A segment subtotal starts a new segment for that key.
     if (seg) s.segRows = 0;
     if (rows === 0 || !(seg ? s.segExact : s.exact) || qualifier !== EXACT || Number.isNaN(value)) return null;
+    this.compared++;
     const expected = Math.round((seg ? s.segSum : s.sum) * 1e6) / 1e6;
     if (Math.abs(expected - value) <= 1e-6 * Math.max(1, Math.abs(expected))) return null;
     return { expected, rows, firstLine: seg ? s.segFirstLine : s.firstLine };

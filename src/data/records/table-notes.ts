@@ -23,6 +23,8 @@ export class TableNotes {
   readonly blank: number[] = [];
   readonly extraEmpty: number[] = [];
   readonly subtotal: number[] = [];
+  /** Subtotal rows with nothing to compare: blank, rates, approximate, or above the rows they sum. */
+  readonly unchecked: number[] = [];
   readonly breakdown: number[] = [];
   /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
   readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[] };
@@ -31,7 +33,10 @@ export class TableNotes {
 
   addBlank(line: number): void { this.blank.push(line); }
   addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
-  addSubtotal(line: number, breakdown: boolean): void { keep(breakdown ? this.breakdown : this.subtotal, line); }
+  /** `checked`: a value of the row was compared with the sum of the rows it covers. */
+  addSubtotal(line: number, breakdown: boolean, checked: boolean): void {
+    keep(breakdown ? this.breakdown : checked ? this.subtotal : this.unchecked, line);
+  }
   addSkipped(kind: 'average' | 'comparison' | 'footer', line: number): void { keep(this.skipped[kind], line); }
 
   /** Notes a unit name that starts like a formula (catalogue #38). */
@@ -48,6 +53,8 @@ export class TableNotes {
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');
+    info('subtotal-rows', this.unchecked, '是小计/合计行，不作为社区导入；其数值为空、是比率或约数，或写在所含各行之上，未能与各行之和核对',
+      'subtotal rows, excluded from units; nothing in them could be checked against their rows.');
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
     info('average-rows', this.skipped.average, '是平均值行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
       'average rows, not units, skipped.');

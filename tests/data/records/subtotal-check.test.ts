@@ -94,3 +94,14 @@ describe('a 合计 merged over the code and name columns, under a title that nam
     expect(wrong.report.issues.find((i) => i.code === 'subtotal-mismatch')).toMatchObject({ line: 5, column: 3 });
   });
 });
+
+describe('the subtotal note says which rows were checked', () => {
+  it('a 合计 with a value is checked; a blank one, a rate-only one and one above its rows are said not to be', () => {
+    const r = importText('社区,再就业人数,再就业率\n合计,20,\n东湖社区,12,50%\n西山社区,8,40%\n小计,20,\n总计,,45%\n', '2024年3月.csv');
+    const notes = r.report.issues.filter((i) => i.code === 'subtotal-rows').map((i) => i.message);
+    expect(notes).toEqual([
+      '第5行是小计/合计行，不作为社区导入，已与其所含各行之和核对',
+      '第2、6行是小计/合计行，不作为社区导入；其数值为空、是比率或约数，或写在所含各行之上，未能与各行之和核对',
+    ]);
+  });
+});
