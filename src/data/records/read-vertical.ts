@@ -10,20 +10,11 @@ import { isBlankRow } from '../table/row-checks';
 import { partOfMetric } from '../table/detect-shape';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
-import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { cumulativeThrough } from '../vocabulary/relative-period';
 import { addValueNotes } from './read-cells';
 import { rowKind, skippedReason } from './subtotal-check';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
-
-/** The year-to-date period through the end of `key` (`2024-03` → `2024-C03`), or null for a whole year. */
-function cumulativeThrough(key: PeriodKey): PeriodKey | null {
-  const p = parsePeriodKey(key);
-  if (!p || p.granularity === 'Y') return null;
-  if (p.granularity === 'C') return key;
-  const [, last] = monthRange(p);
-  return formatPeriodKey(makePeriod(p.year, 'C', last));
-}
 
 /** Reads every metric row of a vertical-form table into `ctx.store`. */
 export function readVertical(

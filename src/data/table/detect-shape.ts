@@ -10,6 +10,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
 import { sheetNamePeriod } from './sheet-period';
 import { fileBaseName } from './name-text';
 import type { HeaderColumn } from './find-header';
@@ -111,7 +112,7 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
  * and the upper does not; a group's 合计 (`就业技能培训/合计`) into the group's metric. Other names
  * stay whole (`就业培训/男` is a metric of its own).
  */
-function splitHeader(name: string): { metricName: string; period?: PeriodKey } {
+function splitHeader(name: string): { metricName: string; period?: PeriodKey; relative?: 'current' | 'cumulative' } {
   const parts = name.split('/');
   if (parts.length !== 2) return { metricName: name };
   const [a, b] = parts as [string, string];
@@ -119,6 +120,15 @@ function splitHeader(name: string): { metricName: string; period?: PeriodKey } {
   if (pb) return { metricName: a, period: formatPeriodKey(pb.period) };
   const pa = parsePeriodLabel(a);
   if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
+  // 本月 | 累计 under a metric (or over the metrics): this period's value and the year to date.
+  const relative = (w: string): 'current' | 'cumulative' | null => {
+    const t = w.replace(/\s+/g, '');
+    return CURRENT_WORDS.test(t) ? 'current' : CUMULATIVE_WORDS.test(t) ? 'cumulative' : null;
+  };
+  const rb = relative(b);
+  if (rb !== null) return { metricName: a, relative: rb };
+  const ra = relative(a);
+  if (ra !== null) return { metricName: b, relative: ra };
   if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b };
   // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
   if (GROUP_TOTAL.test(b.trim())) return { metricName: a };
@@ -293,10 +303,22 @@ export function detectShape(
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
       issues.push(periodColumnsNote(across, `${found !== null ? '标题行' : '文件名'}：${def.zh}`, `${found !== null ? 'title row' : 'file name'} (${def.en})`, at));
     } else {
+      // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise).
+      const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>
+        filePeriod === undefined || base.period >= 0 ? undefined : r === 'current' ? filePeriod.key : cumulativeThrough(filePeriod.key) ?? undefined;
+      const relative: string[] = [];
       const split = free.map((c) => {
         const h = splitHeader(c.name);
-        return { c, ...h, id: metricFor(h.metricName).def.id };
+        const period = h.relative !== undefined ? relativeKey(h.relative) : h.period;
+        if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${period}`);
+        const metricName = h.relative !== undefined && period === undefined ? c.name : h.metricName;
+        return { c, metricName, ...(period !== undefined ? { period } : {}), id: metricFor(metricName).def.id };
       });
+      if (relative.length > 0) {
+        issues.push(makeIssue('info', 'period-relative-columns', at,
+          `本月/累计列按表格的期间（取自${{ caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[filePeriod!.source]}：${filePeriod!.key}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
+          `本月/累计 columns are read as the table's period and its year to date (${relative.length} columns).`));
+      }
       // Groups that repeat their metrics (本月 and 累计 over 再就业人数) keep their names whole: read
       // as the lower cells they would be one metric twice.
       const twice = new Set<string>();

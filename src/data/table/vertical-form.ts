@@ -10,6 +10,7 @@ import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-al
 import { filePeriodOf, type FilePeriod } from './detect-shape';
 import type { HeaderColumn } from './find-header';
 import { nameText } from './name-text';
+import { CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
 import { subtotalKind } from '../records/subtotal-check';
 
 /** What the header and title say about a vertical-form table. */
@@ -33,10 +34,8 @@ export interface VerticalForm {
   readonly names: ReadonlyMap<number, string>;
 }
 
-const CURRENT = /^(本月|本期|当月|本月数|本期数|当期|本月完成|本期完成|数值|数量|本月实际|实际)$/;
 /** Each metric's unit beside its name (`项目 | 单位 | 本月`): here 单位 is a unit of measure, not a community. */
 const MEASURE_UNIT = /^(单位|计量单位|度量单位)$/;
-const CUMULATIVE = /^(累计|本年累计|年累计|累计数|本年累计数|累计完成|1-\d{1,2}月累计)$/;
 const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村))/;
 
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
@@ -75,8 +74,8 @@ export function detectVerticalForm(
   let measureUnit = -1;
   for (const c of rest) {
     const name = c.name.replace(/\s+/g, '');
-    if (CURRENT.test(name) && current < 0) current = c.index;
-    else if (CUMULATIVE.test(name) && cumulative < 0) cumulative = c.index;
+    if (CURRENT_WORDS.test(name) && current < 0) current = c.index;
+    else if (CUMULATIVE_WORDS.test(name) && cumulative < 0) cumulative = c.index;
     else if (MEASURE_UNIT.test(name) && measureUnit < 0) measureUnit = c.index;
     else if (!/^(备注|说明|注)$/.test(name)) return null;
   }

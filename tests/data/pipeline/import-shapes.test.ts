@@ -114,11 +114,18 @@ describe('shapes', () => {
     // A lower cell that names no metric keeps the group in its name (两组的“男” stay two metrics).
     const custom = brief('社区,就业培训,,技能培训,\n,男,女,男,女\n东湖社区,1,2,3,4\n', '2024年3月.csv');
     expect(custom.r.dataset!.metrics.map((m) => m.zh)).toEqual(['就业培训/男', '就业培训/女', '技能培训/男', '技能培训/女']);
-    // Groups that repeat their metrics (本月 and 累计 over 再就业人数) are read by their whole names, rather than as
-    // one metric twice (which would conflict): 本月 is this period's, 累计 a metric of its own.
+    // 本月 and 累计 over the metrics (or under each): the table's period and its year to date.
     const repeated = brief('社区,本月,,累计,\n,再就业人数,开发就业岗位,再就业人数,开发就业岗位\n东湖社区,1,2,3,4\n', '2024年3月.csv');
     expect(repeated.r.report.status).toBe('ok');
-    expect(repeated.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '开发就业岗位', '累计/再就业人数', '累计/开发就业岗位']);
+    expect(repeated.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '开发就业岗位']);
+    expect(repeated.obs).toEqual(['东湖社区|2024-03|jobs_developed|2', '东湖社区|2024-03|reemployed|1', '东湖社区|2024-C03|jobs_developed|4', '东湖社区|2024-C03|reemployed|3']);
+    const under = brief('社区,再就业人数,,开发就业岗位,\n,本月,1-3月累计,本月,本年累计\n东湖社区,1,3,2,4\n', '2024年3月.csv');
+    expect(under.obs).toEqual(repeated.obs);
+    expect(under.r.report.issues.find((i) => i.code === 'period-relative-columns')!.message)
+      .toBe('本月/累计列按表格的期间（取自文件名：2024-03）读取：“再就业人数/本月”按2024-03，“再就业人数/1-3月累计”按2024-C03，“开发就业岗位/本月”按2024-03，“开发就业岗位/本年累计”按2024-C03导入');
+    // With a 期间 column the rows say their period: 本月/累计 keep their whole names, as before.
+    const rows = brief('社区,期间,再就业人数,\n,,本月,累计\n东湖社区,2024-03,1,3\n', 'a.csv');
+    expect(rows.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数/本月', '再就业人数/累计']);
   });
 
   it('a 合计 column across metrics (人 plus 个) is a row sum, not a metric; a group\'s 合计 column is the group\'s metric', () => {
