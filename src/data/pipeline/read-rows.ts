@@ -134,6 +134,7 @@ export class RowsReader {
       ...(header.caption !== undefined ? { caption: header.caption } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       firstColumn: this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
+      sampleOf: (c: number) => this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[c] ?? ''),
     };
     // Issues name the table as the report does (`文件.xlsx › 3月` for a sheet).
     const relabel = (issues: readonly ImportIssue[]): void => { for (const i of issues) sink.push(i.file === file ? i : { ...i, file }); };

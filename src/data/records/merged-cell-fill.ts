@@ -2,7 +2,7 @@
  * Blanks left by merged cells, filled from the cell above (issue 15, class 5): a 街道 or 区 cell
  * merged over its communities leaves the rows under the first blank; in a long file a 社区 cell
  * merged over the unit's metric rows does the same, filled only while the street and district stay
- * the same and no blank or total row came between. A ditto mark (`〃`, `同上`) in those columns says
+ * the same and no blank or total row came between (and in a wide file of 本月 and 累计 rows). A ditto mark (`〃`, `同上`) in those columns says
  * the same thing in writing and is filled the same way. Measure columns are never filled. One
  * warning per column names every filled line (an info for ditto marks, which leave no doubt).
  */
@@ -37,7 +37,9 @@ export class MergedCellFill {
   constructor(private readonly shape: TableShape) {
     const names = shape.names;
     this.dimTracks = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [], ditto: [] }));
-    this.unitTrack = shape.kind === 'long' && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [], ditto: [] } : null;
+    // A unit has several rows in a long file, and in a wide one of 本月 and 累计 rows.
+    const rowsPerUnit = shape.kind === 'long' || shape.relativePeriods === true;
+    this.unitTrack = rowsPerUnit && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [], ditto: [] } : null;
   }
 
   /**

@@ -6,6 +6,7 @@ import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
 import { parsePeriodLabel, periodProblem } from './parse-period-label';
 import type { ParsedValue } from './parse-value';
+import { relativePeriod } from '../vocabulary/relative-period';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from '../table/detect-shape';
 
@@ -73,15 +74,20 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
   if (!hit) {
     const direct = safePeriodKey(text);
     const defaultYear = shape.filePeriod ? Number(shape.filePeriod.key.slice(0, 4)) : undefined;
-    const parsed = direct ? null : parsePeriodLabel(text, defaultYear !== undefined ? { defaultYear } : {});
+    // 本月 / 累计: the table's own period and its year to date.
+    const relative = direct || !shape.filePeriod ? null : relativePeriod(text, shape.filePeriod.key);
+    const parsed = direct || relative ? null : parsePeriodLabel(text, defaultYear !== undefined ? { defaultYear } : {});
     hit = direct
       ? { key: formatPeriodKey(direct), notes: [], cumulative: direct.granularity === 'C' }
-      : parsed
-        ? { key: formatPeriodKey(parsed.period), notes: parsed.notes, cumulative: parsed.cumulative }
-        : { key: null, notes: [], cumulative: false };
+      : relative
+        // (A column that says 本月 or 累计 on each row mixes them on purpose: no period-mix warning.)
+        ? { key: relative.key, notes: [], cumulative: false }
+        : parsed
+          ? { key: formatPeriodKey(parsed.period), notes: parsed.notes, cumulative: parsed.cumulative }
+          : { key: null, notes: [], cumulative: false };
     cache.set(text, hit);
     const file = shape.filePeriod;
-    if (hit.key !== null && file && !within(hit.key, file.key)) {
+    if (hit.key !== null && file && relative === null && !within(hit.key, file.key)) {
       const [from, fromEn] = PERIOD_SOURCE[file.source];
       sink.push(makeIssue('warning', 'period-disagree', at,
         `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${hit.key}）与${from}的期间${file.key}不一致，已按期间列统计；请核对${from}或期间列`,

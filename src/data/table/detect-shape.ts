@@ -10,7 +10,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
+import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { sheetNamePeriod } from './sheet-period';
 import { fileBaseName } from './name-text';
 import type { HeaderColumn } from './find-header';
@@ -61,6 +61,8 @@ export interface TableShape {
    */
   readonly rightUnit?: number;
   readonly filePeriod?: FilePeriod;
+  /** The period column says 本月 or 累计 on each row: every unit has its two rows, one under the other. */
+  readonly relativePeriods?: true;
   /** Header name of every raw column index, for messages. */
   readonly names: ReadonlyMap<number, string>;
 }
@@ -217,7 +219,7 @@ export function filePeriodOf(
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[] },
+  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[] },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   const names = new Map(columns.map((c) => [c.index, c.name]));
@@ -249,6 +251,19 @@ export function detectShape(
   };
   const at = { file: ctx.file };
   const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at);
+  // A column of 本月 / 累计 (each community's two rows) says each row's period relative to the table's.
+  let relativePeriods = false;
+  if (base.period < 0 && filePeriod !== undefined && ctx.sampleOf !== undefined) {
+    const k = columns.findIndex((c, i) => roles[i] === null && c.index !== unit && isRelativePeriodColumn(ctx.sampleOf!(c.index)));
+    if (k >= 0) {
+      base.period = columns[k]!.index;
+      relativePeriods = true;
+      const through = cumulativeThrough(filePeriod.key);
+      issues.push(makeIssue('info', 'period-relative-rows', { ...at, column: base.period + 1, columnName: columns[k]!.name },
+        `“${columns[k]!.name}”列的“本月”“累计”按期间读取：本月为${filePeriod.key}${through !== null ? `，累计为${through}` : ''}`,
+        `The "${columns[k]!.name}" column's 本月 / 累计 are read as periods: ${filePeriod.key}${through !== null ? ` and ${through}` : ''}.`));
+    }
+  }
   const taken = new Set([base.code, base.district, base.parent, unit, base.period, metric, value, measureUnit]);
 
   let kind: ShapeKind;
@@ -365,7 +380,9 @@ export function detectShape(
       `第${rightUnit + 1}列“${names.get(rightUnit)}”是右侧第二个表的社区列：其右各列的数值按该列每行的社区导入`,
       `Column ${rightUnit + 1} is the unit column of a second table to the right: the columns right of it are read for the units named there.`));
   }
-  return finish({ ...base, kind, measures, ...(rightUnit >= 0 ? { rightUnit } : {}), ...(filePeriod ? { filePeriod } : {}) }, issues, at);
+  return finish({
+    ...base, kind, measures, ...(rightUnit >= 0 ? { rightUnit } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
+  }, issues, at);
 }
 
 function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }): ShapeResult {

@@ -19,3 +19,18 @@ export function cumulativeThrough(key: PeriodKey): PeriodKey | null {
   const [, last] = monthRange(p);
   return formatPeriodKey(makePeriod(p.year, 'C', last));
 }
+
+/** The period a cell names relative to the table's (`本月` → `key`, `累计` → its year to date), or null. */
+export function relativePeriod(text: string, key: PeriodKey): { key: PeriodKey } | null {
+  const t = text.replace(/\s+/g, '');
+  if (CURRENT_WORDS.test(t)) return { key };
+  if (!CUMULATIVE_WORDS.test(t)) return null;
+  const through = cumulativeThrough(key);
+  return through === null ? null : { key: through };
+}
+
+/** A column of 本月 / 累计 cells (each community's two rows): at least two, every one a relative word, one 累计. */
+export function isRelativePeriodColumn(cells: readonly string[]): boolean {
+  const words = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+  return words.length >= 2 && words.every((w) => CURRENT_WORDS.test(w) || CUMULATIVE_WORDS.test(w)) && words.some((w) => CUMULATIVE_WORDS.test(w));
+}

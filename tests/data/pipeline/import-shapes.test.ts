@@ -123,6 +123,12 @@ describe('shapes', () => {
     expect(under.obs).toEqual(repeated.obs);
     expect(under.r.report.issues.find((i) => i.code === 'period-relative-columns')!.message)
       .toBe('本月/累计列按表格的期间（取自文件名：2024-03）读取：“再就业人数/本月”按2024-03，“再就业人数/1-3月累计”按2024-C03，“开发就业岗位/本月”按2024-03，“开发就业岗位/本年累计”按2024-C03导入');
+    // Each community in two rows, 本月 and 累计, named in a column of its own (its 社区 cell merged over both).
+    const rowsOf2 = brief('社区,类别,再就业人数\n东湖社区,本月,12\n,累计,30\n西山社区,本月,8\n,累计,21\n', '2024年3月.csv');
+    expect(rowsOf2.r.report.status).toBe('ok');
+    expect(rowsOf2.obs).toEqual(['东湖社区|2024-03|reemployed|12', '东湖社区|2024-C03|reemployed|30', '西山社区|2024-03|reemployed|8', '西山社区|2024-C03|reemployed|21']);
+    expect(rowsOf2.r.report.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['period-relative-rows', 'forward-filled']));
+    expect(rowsOf2.r.report.issues.map((i) => i.code)).not.toContain('period-mixed-cumulative');
     // With a 期间 column the rows say their period: 本月/累计 keep their whole names, as before.
     const rows = brief('社区,期间,再就业人数,\n,,本月,累计\n东湖社区,2024-03,1,3\n', 'a.csv');
     expect(rows.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数/本月', '再就业人数/累计']);
