@@ -99,6 +99,12 @@ export function isPercentFormat(format: string | undefined): boolean {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
+/** A time format without a date part: hours or seconds, no year or day (`[h]:mm`, `hh:mm:ss`, `mm:ss`). */
+function isTimeFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"|\\.|\[(?:red|black|blue|green|white|yellow|magenta|cyan|color\s*\d+|\$[^\]]*)\]/gi, '');
+  return /\[?[hs]/i.test(bare) && !/[yd]/i.test(bare.replace(/\[[hms]+\]/gi, ''));
+}
+
 /** A date serial as the period parser reads it: `2024-03` for the 1st of a month, else `2024-03-15`. */
 function dateText(lib: WorkbookLib, serial: number, date1904: boolean): string | null {
   if (serial < 1) return null; // a time of day, not a date
@@ -115,7 +121,11 @@ function cellText(lib: WorkbookLib, cell: Xlsx.CellObject, date1904: boolean): s
       if (typeof v !== 'number') return cell.w ?? '';
       const z = typeof cell.z === 'string' ? cell.z : undefined;
       if (isPercentFormat(z)) return `${numberText(v * 100)}%`;
-      if (z && z !== 'General' && lib.SSF.is_date(z)) return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
+      if (z && z !== 'General' && lib.SSF.is_date(z)) {
+        // A duration or time of day ([h]:mm, hh:mm:ss) is not a date: the text Excel shows (`30:00`).
+        if (isTimeFormat(z)) return cell.w ?? numberText(v);
+        return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
+      }
       return numberText(v);
     }
     case 's': return typeof v === 'string' ? v.replace(CONTROL, '') : String(v ?? '');

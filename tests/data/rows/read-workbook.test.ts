@@ -75,6 +75,15 @@ describe('readWorkbook: cell texts', () => {
     expect(r.issues[0]!.message).toBe('t.xlsx › 数据 › B2 是公式（=VLOOKUP(A2,代码!A:B,2,0)），结果是错误值#N/A（通常是查找不到），按缺失值处理。请在Excel中修正公式后再导入');
   });
 
+  it('a duration or time of day is the text Excel shows, not a date of 1900; a date with a time is still a date', () => {
+    const s = sheetOf(oneSheet([
+      ['社区', '时长', '时刻', '日期时间', '月日'],
+      ['东湖社区', { t: 'n', v: 1.25, z: '[h]:mm', w: '30:00' }, { t: 'n', v: 0.5208333333, z: 'h:mm', w: '12:30' },
+        { t: 'n', v: 45366.5, z: 'yyyy/m/d h:mm', w: '2024/3/15 12:00' }, { t: 'n', v: 45366, z: 'm"月"d"日"', w: '3月15日' }],
+    ]));
+    expect(s.rows[1]).toEqual(['东湖社区', '30:00', '12:30', '2024-03-15', '2024-03-15']);
+  });
+
   it('numberText and isPercentFormat', () => {
     expect(numberText(0.1 + 0.2)).toBe('0.3');
     expect(numberText(1568)).toBe('1568');
