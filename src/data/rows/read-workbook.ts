@@ -1,10 +1,9 @@
 /**
  * The workbook row source: Excel/WPS/LibreOffice workbook bytes (.xlsx, .xlsm, .xls, .et, .ods) →
  * one table of cell texts per visible, non-empty sheet, handed to the same header → shape →
- * records chain as a CSV file's rows. Cells become the text a person sees, in the forms the shared
- * parsers read: cached formula values, `12.5%` for percent formats, `2024-03` / `2024-03-15` for
- * dates, numbers as plain `String(n)` rounded to 15 significant digits, text as written (`1,568`,
- * `3500余` go through the value parser like CSV text).
+ * records chain as a CSV file's rows. Cells become the text a person sees (workbook-cell-text.ts).
+ * The table is the cells a person works with: cells typed far to the right of it are left out with
+ * a warning, and hidden rows and columns that hold data are read and named in one.
  *
  * (.ods is read too, but SheetJS does not report its hidden sheets, so the file input does not offer it.)
  * Pure and synchronous: SheetJS (`@e965/xlsx`) is passed in as `lib`, so the caller decides when
@@ -16,6 +15,7 @@ import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
+import { cellText } from './workbook-cell-text';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
@@ -78,62 +78,10 @@ function hasZipEnd(bytes: Uint8Array): boolean {
 
 /** Formula cells without a cached value reported one by one per sheet; the rest are counted. */
 const FORMULA_ISSUES_PER_SHEET = 20;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** `文件.xlsx › 3月 › C5`: where a cell is, for messages. */
 export function cellPlace(file: string, sheet: string, row: number, column: number): string {
   return `${file} › ${sheet} › ${columnLetter(column)}${row}`;
-}
-
-/** A number as plain text, rounded to 15 significant digits (no `0.30000000000000004`). */
-export function numberText(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Number(n.toPrecision(15)));
-}
-
-/** True when a number format shows a percentage (a `%` outside quotes, brackets and escapes). */
-export function isPercentFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
-}
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-/** A time format without a date part: hours or seconds, no year or day (`[h]:mm`, `hh:mm:ss`, `mm:ss`). */
-function isTimeFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\\.|\[(?:red|black|blue|green|white|yellow|magenta|cyan|color\s*\d+|\$[^\]]*)\]/gi, '');
-  return /\[?[hs]/i.test(bare) && !/[yd]/i.test(bare.replace(/\[[hms]+\]/gi, ''));
-}
-
-/** A date serial as the period parser reads it: `2024-03` for the 1st of a month, else `2024-03-15`. */
-function dateText(lib: WorkbookLib, serial: number, date1904: boolean): string | null {
-  if (serial < 1) return null; // a time of day, not a date
-  const d = lib.SSF.parse_date_code(serial, { date1904 });
-  if (!d || !d.y) return null;
-  return d.d === 1 ? `${d.y}-${pad2(d.m)}` : `${d.y}-${pad2(d.m)}-${pad2(d.d)}`;
-}
-
-/** The text of one cell; null `v` with a formula is reported by the caller. */
-function cellText(lib: WorkbookLib, cell: Xlsx.CellObject, date1904: boolean): string {
-  const v = cell.v;
-  switch (cell.t) {
-    case 'n': {
-      if (typeof v !== 'number') return cell.w ?? '';
-      const z = typeof cell.z === 'string' ? cell.z : undefined;
-      if (isPercentFormat(z)) return `${numberText(v * 100)}%`;
-      if (z && z !== 'General' && lib.SSF.is_date(z)) {
-        // A duration or time of day ([h]:mm, hh:mm:ss) is not a date: the text Excel shows (`30:00`).
-        if (isTimeFormat(z)) return cell.w ?? numberText(v);
-        return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
-      }
-      return numberText(v);
-    }
-    case 's': return typeof v === 'string' ? v.replace(CONTROL, '') : String(v ?? '');
-    case 'b': return v ? 'TRUE' : 'FALSE';
-    case 'd': return v instanceof Date ? `${v.getFullYear()}-${pad2(v.getMonth() + 1)}-${pad2(v.getDate())}` : (cell.w ?? '');
-    case 'e': return cell.w ?? '#N/A';
-    default: return '';
-  }
 }
 
 /** Chinese words for why SheetJS could not read the file. */

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import {
-  fillMergedDown, isPercentFormat, numberText, readWorkbook, workbookContainer, WORKBOOK_SNIFF_BYTES, type WorkbookSheet,
+  fillMergedDown, readWorkbook, workbookContainer, WORKBOOK_SNIFF_BYTES, type WorkbookSheet,
 } from '../../../src/data/rows/read-workbook';
+import { isPercentFormat, numberText } from '../../../src/data/rows/workbook-cell-text';
 
 const dir = join(__dirname, '../../fixtures/workbooks');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, name)));
