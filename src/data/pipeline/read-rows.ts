@@ -8,7 +8,8 @@
  * asks for the file to be read again with every row held (`holdRows`), so that column is kept as
  * reading the whole file would keep it.
  */
-import { detectShape, type FilePeriod, type ShapeKind, type TableShape } from '../table/detect-shape';
+import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
+import type { FilePeriod } from '../table/file-period';
 import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
 import type { MergedRange } from '../rows/read-workbook';
 import type { ImportIssue } from '../report/import-report';

@@ -7,7 +7,8 @@ import { columnLetter, type ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
-import type { FilePeriod, TableShape } from '../table/detect-shape';
+import type { TableShape } from '../table/detect-shape';
+import type { FilePeriod } from '../table/file-period';
 import { parsePeriodKey } from '../vocabulary/period';
 
 /** One sheet of a workbook, as rows of cell texts for the same reader a CSV file's rows go to. */

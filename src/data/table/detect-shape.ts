@@ -8,11 +8,10 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
+import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isRelativePeriodColumn } from '../vocabulary/relative-period';
-import { sheetNamePeriod } from './sheet-period';
-import { fileBaseName } from './name-text';
+import { filePeriodOf, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
@@ -33,11 +32,6 @@ export interface MeasureColumn {
 }
 
 /** The file-level period from the title row or file name. */
-export interface FilePeriod {
-  readonly key: PeriodKey;
-  readonly cumulative: boolean;
-  readonly source: 'caption' | 'file-name' | 'sheet-name';
-}
 
 export interface TableShape {
   readonly kind: ShapeKind;
@@ -176,41 +170,6 @@ function noYear(across: PeriodColumns, at: { file: string }): ImportIssue {
   return makeIssue('error', 'period-columns-no-year', at,
     `列名是统计期间（${across.listed}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
     'The columns are periods without a year: put the year in the title row or the file name.');
-}
-
-/**
- * The period of a whole table: from the sheet name (workbooks), else the title row, else the file
- * name, with a warning in `issues` for every problem the grammar found (a range, an open span, two
- * periods in one text, title and file name disagreeing).
- */
-export function filePeriodOf(
-  caption: string | undefined, fileName: string, sheet?: string, issues: ImportIssue[] = [], at: { file: string } = { file: fileName },
-): FilePeriod | undefined {
-  // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
-  const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
-  if (fromSheet) return { key: formatPeriodKey(fromSheet.period), cumulative: fromSheet.cumulative, source: 'sheet-name' };
-  const base = fileBaseName(fileName);
-  const fromCaption = caption ? scanPeriodText(caption) : null;
-  const fromName = scanPeriodText(base);
-  const say = (where: string, n: { code: string; message: string; messageEn: string }): void => {
-    issues.push(makeIssue('warning', n.code, where === '标题行' ? { ...at, line: 1 } : at,
-      `${where}：${n.message}`, `${where === '标题行' ? 'Title row' : 'File name'}: ${n.messageEn}`));
-  };
-  for (const n of fromCaption?.problems ?? []) say('标题行', n);
-  for (const n of fromName.problems) say('文件名', n);
-  for (const [where, scan] of [['标题行', fromCaption], ['文件名', fromName]] as const) {
-    for (const n of scan?.found?.notes ?? []) if (n.severity !== 'info') say(where, n);
-  }
-  const c = fromCaption?.found;
-  const f = fromName.found;
-  if (c && f && formatPeriodKey(c.period) !== formatPeriodKey(f.period)) {
-    issues.push(makeIssue('warning', 'period-disagree', at,
-      `标题行的期间“${fromCaption!.text}”（${formatPeriodKey(c.period)}）与文件名中的“${fromName.text}”（${formatPeriodKey(f.period)}）不一致，已按标题行统计；请核对哪一个正确`,
-      `The title's period ${formatPeriodKey(c.period)} differs from the file name's ${formatPeriodKey(f.period)}; the title is used.`));
-  }
-  if (c) return { key: formatPeriodKey(c.period), cumulative: c.cumulative, source: 'caption' };
-  if (f) return { key: formatPeriodKey(f.period), cumulative: f.cumulative, source: 'file-name' };
-  return undefined;
 }
 
 /**

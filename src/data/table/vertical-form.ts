@@ -7,7 +7,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { filePeriodOf, type FilePeriod } from './detect-shape';
+import { filePeriodOf, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { nameText } from './name-text';
 import { CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
