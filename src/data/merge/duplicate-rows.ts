@@ -11,35 +11,37 @@ import type { ObservationRecords } from '../records/observation-records';
 
 const MAX_GROUPS = 50;
 
-interface Group { file: number; unit: string; period: string; lines: number[] }
+interface Group { file: number; unit: string; period: string; lines: number[]; rows: number[] }
 
 export class DuplicateRows {
   private readonly groups = new Map<string, Group>();
 
-  /** Records that `line` repeats `firstLine` for this unit and period in file `file`. */
-  add(file: number, unit: string, period: string, firstLine: number, line: number): void {
+  /** Records that `line` (data row `row`) repeats `firstLine` (row `firstRow`) for this unit and period in file `file`. */
+  add(file: number, unit: string, period: string, firstLine: number, line: number, firstRow: number, row: number): void {
     const key = `${file}\u0001${unit}\u0001${period}`;
     let g = this.groups.get(key);
     if (!g) {
       if (this.groups.size >= MAX_GROUPS * 4) return;
-      this.groups.set(key, (g = { file, unit, period, lines: [firstLine] }));
+      this.groups.set(key, (g = { file, unit, period, lines: [firstLine], rows: [firstRow] }));
     }
-    if (!g.lines.includes(line)) g.lines.push(line);
+    if (!g.lines.includes(line)) { g.lines.push(line); g.rows.push(row); }
   }
 
-  /** One warning per (file, unit, period) group, at the first repeated line. */
-  report(sink: IssueSink, fileNames: readonly string[]): void {
-    let n = 0;
-    for (const g of this.groups.values()) {
-      if (n++ >= MAX_GROUPS) break;
-      const lines = [...g.lines].sort((a, b) => a - b);
+  /**
+   * One warning per (file, unit, period) group, at the first repeated line. Rows that also hold a
+   * different value (`conflict`) are not the same row again: the conflict error names them.
+   */
+  report(sink: IssueSink, fileNames: readonly string[], conflict: Uint8Array): void {
+    const groups = [...this.groups.values()].map((g) => ({ g, same: g.lines.filter((_, k) => !conflict[g.rows[k]!]) })).filter((x) => x.same.length >= 2);
+    for (const { g, same } of groups.slice(0, MAX_GROUPS)) {
+      const lines = same.sort((a, b) => a - b);
       sink.push(makeIssue('warning', 'duplicate-row', { file: fileNames[g.file] ?? '', line: lines[1]! },
         `第${lineRanges(lines)}行是同一单位（${g.unit}）同一期间（${g.period}）的重复行，数值相同，只保留一份。请核对是否把其他社区的行误复制成了这一行（写法不同的名称已视为同一单位）`,
         `Lines ${lineRanges(lines)} repeat the same unit (${g.unit}) and period (${g.period}) with the same values; kept once.`));
     }
-    if (this.groups.size > MAX_GROUPS) {
+    if (groups.length > MAX_GROUPS) {
       sink.push(makeIssue('warning', 'duplicate-row', { file: fileNames[0] ?? '' },
-        `另有${this.groups.size - MAX_GROUPS}组重复行`, `${this.groups.size - MAX_GROUPS} more groups of repeated rows.`));
+        `另有${groups.length - MAX_GROUPS}组重复行`, `${groups.length - MAX_GROUPS} more groups of repeated rows.`));
     }
     this.groups.clear();
   }

@@ -187,7 +187,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       if (prevRow >= 0 && rRowFile[prevRow] === f) {
         if (prevRow !== row) {
           const un = resolved.units[resolved.unitOf[mn]!]!;
-          repeats.add(f, un.name, recs.periods[rp]!, rRowLine[prevRow]!, rRowLine[row]!);
+          repeats.add(f, un.name, recs.periods[rp]!, rRowLine[prevRow]!, rRowLine[row]!, prevRow, row);
         }
       } else {
         mergedElsewhere[row] = 1;
@@ -250,7 +250,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       `第${lineRanges(lines)}行与已导入的数据完全相同（同一单位、期间、指标和数值），只保留一份`,
       `Lines ${lineRanges(lines)} repeat observations already imported; kept once.`));
   }
-  repeats.report(sink, names);
+  repeats.report(sink, names, conflict);
   reportFilesAlreadyImported(recs, mergedExisting, names, sink);
 
   const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
