@@ -8,6 +8,7 @@
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import type { ObservationRecords } from '../records/observation-records';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 const MAX_GROUPS = 50;
 
@@ -36,8 +37,8 @@ export class DuplicateRows {
     for (const { g, same } of groups.slice(0, MAX_GROUPS)) {
       const lines = same.sort((a, b) => a - b);
       sink.push(makeIssue('warning', 'duplicate-row', { file: fileNames[g.file] ?? '', line: lines[1]! },
-        `第${lineRanges(lines)}行是同一单位（${g.unit}）同一期间（${g.period}）的重复行，数值相同，只保留一份。请核对是否把其他社区的行误复制成了这一行（写法不同的名称已视为同一单位）`,
-        `Lines ${lineRanges(lines)} repeat the same unit (${g.unit}) and period (${g.period}) with the same values; kept once.`));
+        `第${lineRanges(lines)}行是同一单位（${g.unit}）同一期间（${formatPeriodLabel(g.period, 'zh')}）的重复行，数值相同，只保留一份。请核对是否把其他社区的行误复制成了这一行（写法不同的名称已视为同一单位）`,
+        `Lines ${lineRanges(lines)} repeat the same unit (${g.unit}) and period (${formatPeriodLabel(g.period, 'en')}) with the same values; kept once.`));
     }
     if (groups.length > MAX_GROUPS) {
       sink.push(makeIssue('warning', 'duplicate-row', { file: fileNames[0] ?? '' },

@@ -18,6 +18,7 @@ import { lineRanges, makeIssue } from '../report/make-issue';
 import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
 import { resolveUnits } from './resolve-units';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** The merged content; `build` freezes it into a Dataset (call only when the import is not blocked). */
 export interface MergedRecords {
@@ -196,7 +197,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       continue;
     }
     const ln = rRowLine[row]!;
-    const p = recs.periods[rp]!;
+    const p = formatPeriodLabel(recs.periods[rp]!, 'zh');
+    const pEn = formatPeriodLabel(recs.periods[rp]!, 'en');
     const m = recs.metrics[rm]!;
     const un = resolved.units[resolved.unitOf[mn]!]!;
     const mine = shownValue(v, q, raw);
@@ -212,7 +214,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       blankKept[row] = 1;
       sink.pushCapped(makeIssue('warning', 'resent-blank-kept', at,
         `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(raw)}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
-        `${un.name} ${p} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
+        `${un.name} ${pEn} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
       continue;
     }
     if (pq === MISSING && !Number.isNaN(v)) {
@@ -222,13 +224,13 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       added[row]!++;
       sink.pushCapped(makeIssue('warning', 'resent-blank-filled', at,
         `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prevRaw)}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
-        `${un.name} ${p} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
+        `${un.name} ${pEn} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
       continue;
     }
     conflict[row] = 1;
     sink.pushCapped(makeIssue('error', 'conflicting-values', at,
       `${un.name}${p}的“${m.zh}”有两个不同的数值：${pFile}第${pLine}行为${theirs}，${names[f]}第${ln}行为${mine}。请核对后只保留一个`,
-      `${un.name} ${p} ${m.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[f]}:${ln}).`));
+      `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[f]}:${ln}).`));
   }
 
   const mergedLines = new Map<number, number[]>();

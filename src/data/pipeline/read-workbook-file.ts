@@ -10,6 +10,7 @@ import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { parsePeriodKey } from '../vocabulary/period';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** One sheet of a workbook, as rows of cell texts for the same reader a CSV file's rows go to. */
 export interface SheetRows {
@@ -77,9 +78,10 @@ export function flagSheetsWithoutPeriod(
     if (sheet?.filePeriod === undefined) continue;
     const key = sheet.filePeriod.key;
     const whole = parsePeriodKey(key)?.granularity === 'Y' ? '（全年）' : '';
+    const label = formatPeriodLabel(key, 'zh');
     issues[k] = makeIssue('warning', i.code, { file: i.file },
-      `工作表“${sheet.sheet}”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为${key}${whole}；如是多余的副本，请删除该工作表后重新导入`,
-      `Sheet "${sheet.sheet}" names no period (the other sheets are named for theirs); the file name's ${key} is used. Delete the sheet if it is a leftover copy.`);
+      `工作表“${sheet.sheet}”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为${label}${whole}；如是多余的副本，请删除该工作表后重新导入`,
+      `Sheet "${sheet.sheet}" names no period (the other sheets are named for theirs); the file name's ${formatPeriodLabel(key, 'en')} is used. Delete the sheet if it is a leftover copy.`);
   }
 }
 

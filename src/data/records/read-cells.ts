@@ -9,6 +9,7 @@ import type { ParsedValue } from './parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from '../table/detect-shape';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 type CellAt = IssueAt & { line: number };
 
@@ -90,8 +91,8 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
     if (hit.key !== null && file && relative === null && !within(hit.key, file.key)) {
       const [from, fromEn] = PERIOD_SOURCE[file.source];
       sink.push(makeIssue('warning', 'period-disagree', at,
-        `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${hit.key}）与${from}的期间${file.key}不一致，已按期间列统计；请核对${from}或期间列`,
-        `${whereEn(at.line, at.column, at.columnName)}: period "${text}" (${hit.key}) differs from the ${fromEn} period ${file.key}; the period column is used.`));
+        `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${formatPeriodLabel(hit.key, 'zh')}）与${from}的期间${formatPeriodLabel(file.key, 'zh')}不一致，已按期间列统计；请核对${from}或期间列`,
+        `${whereEn(at.line, at.column, at.columnName)}: period "${text}" (${formatPeriodLabel(hit.key, 'en')}) differs from the ${fromEn} period ${formatPeriodLabel(file.key, 'en')}; the period column is used.`));
     }
   }
   for (const n of hit.notes) {

@@ -15,6 +15,7 @@ import { addValueNotes } from './read-cells';
 import { rowKind, skippedReason } from './subtotal-check';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** Reads every metric row of a vertical-form table into `ctx.store`. */
 export function readVertical(
@@ -44,7 +45,7 @@ export function readVertical(
   const cumulative = cumKey !== null ? store.periodOf(cumKey) : -1;
   if (form.cumulative >= 0 && cumKey === null) {
     sink.push(makeIssue('info', 'vertical-cumulative-skipped', { file, column: form.cumulative + 1, columnName: form.names.get(form.cumulative) ?? '' },
-      `期间是全年（${form.filePeriod.key}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
+      `期间是全年（${formatPeriodLabel(form.filePeriod.key, 'zh')}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
       'The period is a whole year; the year-to-date column was not imported separately.'));
   }
   const notes = new TableNotes();

@@ -14,6 +14,7 @@ import { isBlankRow } from '../table/row-checks';
 import type { ReadContext } from './read-context';
 import { scanPeriodText } from './parse-period-label';
 import { rowKind } from './subtotal-check';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
 /** Title rows (title, `单位：人`) a second table may have above its header. */
@@ -113,10 +114,10 @@ export function readSecondTable(
   const line = lines[r]!;
   const titleLine = subLines[subRows.findIndex((x) => loneCell(x) === header.caption)] ?? line;
   const own = header.caption !== undefined && shape?.filePeriod?.source === 'caption'
-    ? `，统计期间按它自己的标题“${header.caption}”（第${titleLine}行）读作${shape.filePeriod.key}` : '';
+    ? `，统计期间按它自己的标题“${header.caption}”（第${titleLine}行）读作${formatPeriodLabel(shape.filePeriod.key, 'zh')}` : '';
   ctx.sink.push(makeIssue('warning', 'second-table', { file: ctx.file, line },
     `检测到第二个表格，从第${line}行开始（表头：${header.columns.map((c) => c.name).join('、')}）。已按它自己的表头读取${own}，请核对；最好把两个表格分成两个文件`,
-    `A second table starts at line ${line}; it was read with its own header${own ? ` and its title's period ${shape!.filePeriod!.key}` : ''}.`));
+    `A second table starts at line ${line}; it was read with its own header${own ? ` and its title's period ${formatPeriodLabel(shape!.filePeriod!.key, 'en')}` : ''}.`));
   // Its title, header and unit rows are not data: each is listed as not imported, with its reason.
   for (let k = 0; k < header.dataStart; k++) {
     const row = ctx.store.addRow(ctx.fileIndex, subLines[k]!);

@@ -20,7 +20,7 @@ export const ISSUE_CLASSES: readonly IssueClass[] = [
   { id: 'rows', zh: '合计、平均、表尾等非社区行', en: 'Rows that are not units' },
   { id: 'structure', zh: '表格结构', en: 'Table structure' },
   { id: 'identity', zh: '社区名称与代码', en: 'Unit identity' },
-  { id: 'files', zh: '多个文件之间', en: 'Several files' },
+  { id: 'files', zh: '重复与冲突的数值（文件、工作表或行之间）', en: 'Repeated and conflicting values (between files, sheets or rows)' },
   { id: 'encoding', zh: '文件编码与字符', en: 'Encodings and characters' },
   { id: 'other', zh: '其他', en: 'Other' },
 ];

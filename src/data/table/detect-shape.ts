@@ -13,6 +13,7 @@ import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/p
 import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
 
@@ -219,8 +220,8 @@ export function detectShape(
       relativePeriods = true;
       const through = cumulativeThrough(filePeriod.key);
       issues.push(makeIssue('info', 'period-relative-rows', { ...at, column: base.period + 1, columnName: columns[k]!.name },
-        `“${columns[k]!.name}”列的“本月”“累计”按期间读取：本月为${filePeriod.key}${through !== null ? `，累计为${through}` : ''}`,
-        `The "${columns[k]!.name}" column's 本月 / 累计 are read as periods: ${filePeriod.key}${through !== null ? ` and ${through}` : ''}.`));
+        `“${columns[k]!.name}”列的“本月”“累计”按期间读取：本月为${formatPeriodLabel(filePeriod.key, 'zh')}${through !== null ? `，累计为${formatPeriodLabel(through, 'zh')}` : ''}`,
+        `The "${columns[k]!.name}" column's 本月 / 累计 are read as periods: ${formatPeriodLabel(filePeriod.key, 'en')}${through !== null ? ` and ${formatPeriodLabel(through, 'en')}` : ''}.`));
     }
   }
   const taken = new Set([base.code, base.district, base.parent, unit, base.period, metric, value, measureUnit]);
@@ -284,13 +285,13 @@ export function detectShape(
       const split = free.map((c) => {
         const h = splitHeader(c.name);
         const period = h.relative !== undefined ? relativeKey(h.relative) : h.period;
-        if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${period}`);
+        if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
         const metricName = h.relative !== undefined && period === undefined ? c.name : h.metricName;
         return { c, metricName, ...(period !== undefined ? { period } : {}), id: metricFor(metricName).def.id };
       });
       if (relative.length > 0) {
         issues.push(makeIssue('info', 'period-relative-columns', at,
-          `本月/累计列按表格的期间（取自${{ caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[filePeriod!.source]}：${filePeriod!.key}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
+          `本月/累计列按表格的期间（取自${{ caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[filePeriod!.source]}：${formatPeriodLabel(filePeriod!.key, 'zh')}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
           `本月/累计 columns are read as the table's period and its year to date (${relative.length} columns).`));
       }
       // Groups that repeat their metrics (本月 and 累计 over 再就业人数) keep their names whole: read
@@ -366,8 +367,8 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }):
     }
     const from = { caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[shape.filePeriod.source];
     issues.push(makeIssue('info', 'period-from-' + shape.filePeriod.source, at,
-      `统计期间取自${from}：${shape.filePeriod.key}${shape.filePeriod.cumulative ? '（累计）' : ''}`,
-      `Period taken from the ${{ caption: 'title row', 'file-name': 'file name', 'sheet-name': 'sheet name' }[shape.filePeriod.source]}: ${shape.filePeriod.key}.`));
+      `统计期间取自${from}：${formatPeriodLabel(shape.filePeriod.key, 'zh')}`,
+      `Period taken from the ${{ caption: 'title row', 'file-name': 'file name', 'sheet-name': 'sheet name' }[shape.filePeriod.source]}: ${formatPeriodLabel(shape.filePeriod.key, 'en')}.`));
   }
   // Periods across the top: every column one period of the same metric (or of the row's).
   const byPeriod = shape.kind === 'wide' && shape.measures.length > 0 && shape.measures.every((m) => m.period !== undefined)

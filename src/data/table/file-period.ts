@@ -5,6 +5,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { scanPeriodText } from '../records/parse-period-label';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
 import { sheetNamePeriod } from './sheet-period';
 import { fileBaseName } from './name-text';
@@ -42,8 +43,8 @@ export function filePeriodOf(
   const f = fromName.found;
   if (c && f && formatPeriodKey(c.period) !== formatPeriodKey(f.period)) {
     issues.push(makeIssue('warning', 'period-disagree', at,
-      `标题行的期间“${fromCaption!.text}”（${formatPeriodKey(c.period)}）与文件名中的“${fromName.text}”（${formatPeriodKey(f.period)}）不一致，已按标题行统计；请核对哪一个正确`,
-      `The title's period ${formatPeriodKey(c.period)} differs from the file name's ${formatPeriodKey(f.period)}; the title is used.`));
+      `标题行的期间“${fromCaption!.text}”（${formatPeriodLabel(formatPeriodKey(c.period), 'zh')}）与文件名中的“${fromName.text}”（${formatPeriodLabel(formatPeriodKey(f.period), 'zh')}）不一致，已按标题行统计；请核对哪一个正确`,
+      `The title's period ${formatPeriodLabel(formatPeriodKey(c.period), 'en')} differs from the file name's ${formatPeriodLabel(formatPeriodKey(f.period), 'en')}; the title is used.`));
   }
   if (c) return { key: formatPeriodKey(c.period), cumulative: c.cumulative, source: 'caption' };
   if (f) return { key: formatPeriodKey(f.period), cumulative: f.cumulative, source: 'file-name' };

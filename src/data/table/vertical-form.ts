@@ -12,6 +12,7 @@ import type { HeaderColumn } from './find-header';
 import { nameText } from './name-text';
 import { CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
 import { subtotalKind } from '../records/subtotal-check';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -114,8 +115,8 @@ export function detectVerticalForm(
   } else {
     const from = { caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[filePeriod.source];
     issues.push(makeIssue('info', 'period-from-' + filePeriod.source, at,
-      `统计期间取自${from}：${filePeriod.key}${filePeriod.cumulative ? '（累计）' : ''}`,
-      `Period taken from the ${filePeriod.source}: ${filePeriod.key}.`));
+      `统计期间取自${from}：${formatPeriodLabel(filePeriod.key, 'zh')}`,
+      `Period taken from the ${filePeriod.source}: ${formatPeriodLabel(filePeriod.key, 'en')}.`));
   }
   return {
     form: { metric: first.index, current, cumulative, measureUnit, unitName, unitSource, summarySheet: false, names, ...(filePeriod ? { filePeriod } : {}) },

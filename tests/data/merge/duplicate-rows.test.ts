@@ -8,7 +8,7 @@ describe('repeated rows of one file', () => {
     expect(r.report.issues.filter((i) => i.code === 'conflicting-values').map((i) => i.line)).toEqual([3]);
     // Lines 2-3 share 再就业人数 but differ in 慰问困难群众: not "the same values, kept once".
     expect(r.report.issues.filter((i) => i.code === 'duplicate-row').map((i) => i.message)).toEqual([
-      '第4-5行是同一单位（西山社区）同一期间（2024-03）的重复行，数值相同，只保留一份。请核对是否把其他社区的行误复制成了这一行（写法不同的名称已视为同一单位）',
+      '第4-5行是同一单位（西山社区）同一期间（2024年3月）的重复行，数值相同，只保留一份。请核对是否把其他社区的行误复制成了这一行（写法不同的名称已视为同一单位）',
     ]);
   });
 });

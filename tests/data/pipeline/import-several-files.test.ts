@@ -64,7 +64,7 @@ describe('several files', () => {
     expect(r.dataset).toBeNull();
     const e = r.report.issues.filter((i) => i.code === 'conflicting-values');
     expect(e.map((i) => [i.severity, i.file, i.line, i.column])).toEqual([['error', '1月更正.csv', 2, 3]]);
-    expect(e[0]!.message).toBe('西山社区2024-01的“常住人口”有两个不同的数值：2024年1月.csv第3行为200，1月更正.csv第2行为250。请核对后只保留一个');
+    expect(e[0]!.message).toBe('西山社区2024年1月的“常住人口”有两个不同的数值：2024年1月.csv第3行为200，1月更正.csv第2行为250。请核对后只保留一个');
     expect(r.report.rows).toEqual([{ file: '1月更正.csv', line: 2, outcome: 'rejected', reason: '与其他来源的数值冲突' }]);
   });
 
@@ -88,7 +88,7 @@ describe('a resent month with blank cells (issue 15, class 7)', () => {
     expect(values(r)).toEqual(['东湖社区|households|40|40', '东湖社区|residents|100|100', '西山社区|households|80|80', '西山社区|residents|200|200']);
     const kept = r.report.issues.filter((i) => i.code === 'resent-blank-kept');
     expect(kept.map((i) => `${i.severity}@${i.file}:${i.line}:${i.column}`)).toEqual(['warning@2024年1月（更新）.csv:2:3', 'warning@2024年1月（更新）.csv:3:2']);
-    expect(kept[0]!.message).toBe('东湖社区2024-01的“户数”在2024年1月（更新）.csv第2行为“—”，已保留2024年1月.csv第2行的数值40；如该项确实应为空，请删除旧数据后重新导入');
+    expect(kept[0]!.message).toBe('东湖社区2024年1月的“户数”在2024年1月（更新）.csv第2行为“—”，已保留2024年1月.csv第2行的数值40；如该项确实应为空，请删除旧数据后重新导入');
     expect(kept[1]!.message).toContain('第3行为空，已保留2024年1月.csv第3行的数值200');
     expect(r.report.rows.filter((x) => x.file === '2024年1月（更新）.csv').map((x) => `${x.line}:${x.outcome}:${x.reason}`))
       .toEqual(['2:merged:重发的数值为空，保留了先前的数值', '3:merged:重发的数值为空，保留了先前的数值']);

@@ -26,7 +26,7 @@ describe('shapes', () => {
   it('wide with the period only in the title row (2024年上半年社区统计表)', () => {
     const { r, obs } = brief('2024年上半年社区统计表,,\n社区,常住人口,志愿者\n东湖社区,1200,30\n');
     expect(obs).toEqual(['东湖社区|2024-H1|residents|1200', '东湖社区|2024-H1|volunteers|30']);
-    expect(r.report.issues.find((i) => i.code === 'period-from-caption')!.message).toBe('统计期间取自标题行：2024-H1');
+    expect(r.report.issues.find((i) => i.code === 'period-from-caption')!.message).toBe('统计期间取自标题行：2024年上半年');
     expect(r.dataset!.files[0]!.caption).toBe('2024年上半年社区统计表');
   });
 
@@ -122,7 +122,7 @@ describe('shapes', () => {
     const under = brief('社区,再就业人数,,开发就业岗位,\n,本月,1-3月累计,本月,本年累计\n东湖社区,1,3,2,4\n', '2024年3月.csv');
     expect(under.obs).toEqual(repeated.obs);
     expect(under.r.report.issues.find((i) => i.code === 'period-relative-columns')!.message)
-      .toBe('本月/累计列按表格的期间（取自文件名：2024-03）读取：“再就业人数/本月”按2024-03，“再就业人数/1-3月累计”按2024-C03，“开发就业岗位/本月”按2024-03，“开发就业岗位/本年累计”按2024-C03导入');
+      .toBe('本月/累计列按表格的期间（取自文件名：2024年3月）读取：“再就业人数/本月”按2024年3月，“再就业人数/1-3月累计”按2024年1-3月累计，“开发就业岗位/本月”按2024年3月，“开发就业岗位/本年累计”按2024年1-3月累计导入');
     // Each community in two rows, 本月 and 累计, named in a column of its own (its 社区 cell merged over both).
     const rowsOf2 = brief('社区,类别,再就业人数\n东湖社区,本月,12\n,累计,30\n西山社区,本月,8\n,累计,21\n', '2024年3月.csv');
     expect(rowsOf2.r.report.status).toBe('ok');

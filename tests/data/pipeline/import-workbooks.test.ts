@@ -222,9 +222,9 @@ describe('importFiles: Excel workbooks', () => {
     const r = run([{ name: '2024年社区月报.xlsx', bytes }]);
     const issue = r.report.issues.find((i) => i.code === 'period-disagree');
     expect(issue).toMatchObject({ file: '2024年社区月报.xlsx', sheet: '3月', line: 2 });
-    expect(issue!.message).toContain('与工作表名的期间2024-03不一致');
+    expect(issue!.message).toContain('与工作表名的期间2024年3月不一致');
     expect(issue!.message).toContain('请核对工作表名或期间列');
-    expect(issue!.messageEn).toContain('differs from the sheet name period 2024-03');
+    expect(issue!.messageEn).toContain('differs from the sheet name period Mar 2024');
     expect(r.dataset!.periods).toEqual(['2024-05']);
   });
 
@@ -298,7 +298,7 @@ describe('importFiles: Excel workbooks', () => {
     expect(r.report.status).toBe('ok');
     const notes = r.report.issues.filter((i) => i.code.startsWith('period-from-'));
     expect(notes.map((i) => [i.severity, i.sheet])).toEqual([['warning', 'Sheet1 (2)'], ['info', '3月'], ['info', '4月']]);
-    expect(notes[0]!.message).toBe('工作表“Sheet1 (2)”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为2024（全年）；如是多余的副本，请删除该工作表后重新导入');
+    expect(notes[0]!.message).toBe('工作表“Sheet1 (2)”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为2024年（全年）；如是多余的副本，请删除该工作表后重新导入');
     // A single sheet taking the file name's period is only noted.
     const one = run([{ name: '2024年3月.xlsx', bytes: book([['Sheet1', table(12)]]) }]);
     expect(one.report.issues.find((i) => i.code === 'period-from-file-name')).toMatchObject({ severity: 'info' });

@@ -55,7 +55,7 @@ describe('a second table under its own title (issue 15, class 5)', () => {
     expect(observations(r.dataset).map((o) => `${o.period}|${o.value}`)).toEqual(['2023-03|100', '2023-04|110']);
     const second = r.report.issues.find((i) => i.code === 'second-table')!;
     expect(second).toMatchObject({ severity: 'warning', line: 5 });
-    expect(second.message).toContain('统计期间按它自己的标题“2023年4月社区统计”（第5行）读作2023-04');
+    expect(second.message).toContain('统计期间按它自己的标题“2023年4月社区统计”（第5行）读作2023年4月');
     // Blank, title and header rows are accounted for, each with its reason.
     expect(r.report.rows.map((x) => `${x.line}:${x.reason}`)).toEqual(['4:空行', '5:第二个表格的标题行（不是数据）', '6:第二个表格的表头行（不是数据）']);
     expect(r.report.counts).toMatchObject({ imported: 2, blank: 1, rejected: 2 });
