@@ -55,3 +55,17 @@ describe('ImportReportPanel', () => {
     expect(screen.getByRole('status').textContent).toContain('导入成功：坏文件.csv，共1,234个数值');
   });
 });
+
+describe('ImportReportPanel: what the message above the table asks', () => {
+  const base = { files: ['a.xlsx'], counts: { rowsIn: 0, imported: 0, merged: 0, subtotal: 0, blank: 0, rejected: 0, structural: 0 }, rows: [] };
+  it('a file refused whole (damaged, encrypted) is not asked to fix rows or columns', () => {
+    render(<ImportReportPanel title="t" report={{ ...base, status: 'blocked', observations: 0, issues: [
+      { severity: 'error', code: 'workbook-encrypted', file: 'a.xlsx', line: 0, column: 0, message: '文件已加密', messageEn: '' }] }} />);
+    expect(screen.getByRole('alert').textContent).toContain('文件无法读取，原因见下表');
+    expect(screen.getByRole('alert').textContent).not.toContain('修改这些行或列');
+  });
+  it('adding to a dataset says how many values were added and how many there are in all', () => {
+    render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 68, added: 8, issues: [] }} />);
+    expect(screen.getByRole('status').textContent).toBe('导入成功：a.xlsx，新增8个数值，合并后共68个。');
+  });
+});

@@ -228,8 +228,10 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       continue;
     }
     conflict[row] = 1;
+    // Two rows of one file (or sheet): the file is the issue's own, named once in its place.
+    const one = pFile === names[f];
     sink.pushCapped(makeIssue('error', 'conflicting-values', at,
-      `${un.name}${p}的“${m.zh}”有两个不同的数值：${pFile}第${pLine}行为${theirs}，${names[f]}第${ln}行为${mine}。请核对后只保留一个`,
+      `${un.name}${p}的“${m.zh}”有两个不同的数值：${one ? '' : pFile}第${pLine}行为${theirs}，${one ? '' : names[f]}第${ln}行为${mine}。请核对后只保留一个`,
       `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[f]}:${ln}).`));
   }
 

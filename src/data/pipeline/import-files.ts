@@ -284,6 +284,7 @@ function assemble(
     report: {
       status: blocked ? 'blocked' : 'ok', files: [...names], counts, issues: places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues,
       rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length,
+      ...(opts.existing && dataset && !blocked ? { added: dataset.obs.value.length - opts.existing.obs.value.length } : {}),
     },
   };
 }

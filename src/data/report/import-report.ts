@@ -60,6 +60,8 @@ export interface ImportReport {
   readonly rows: readonly RowDisposition[];
   /** Observations in the resulting dataset. */
   readonly observations: number;
+  /** Of those, the ones this import added to an existing dataset (only when adding to one). */
+  readonly added?: number;
 }
 
 export function emptyCounts(): RowCounts {

@@ -427,7 +427,9 @@ export const MESSAGES_EN: Messages = {
   },
   report: {
     blocked: 'Import not completed: the current data has not changed.',
+    blockedFileHint: 'The file cannot be read; the table below says why. Do as it says (get the file again, remove its password, unhide its sheet, or save it as .xlsx in Excel/WPS) and import again.',
     blockedHint: (n) => `The files have ${n} errors (rows marked “Error” below). Fix those rows or columns in Excel/WPS as described, save, and import again.`,
+    okAdded: (files, added, total, warnings) => `Imported ${files}: ${added} values added, ${total} in all${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     ok: (files, n, warnings) => `Imported: ${files}, ${n} values${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     fileSep: ', ',
     rowsIn: 'Data rows read',

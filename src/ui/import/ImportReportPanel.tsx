@@ -12,10 +12,15 @@ import { OUTCOMES, severityLabel } from './report-text';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
+/** Errors that refuse a file whole: nothing in it to fix, the file itself to get again or save anew. */
+const UNREADABLE = /^(?:workbook-|file-empty$|file-is-html$)/;
+
 export function ImportReportPanel({ report, title, children }: { report: ImportReport; title: string; children?: ReactNode }) {
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.filter((i) => i.severity === 'warning').length;
   const blocked = report.status === 'blocked';
+  // A file refused whole (damaged, encrypted, empty, a web page) has no row or column to fix.
+  const placed = report.issues.some((i) => i.severity === 'error' && !UNREADABLE.test(i.code));
   const t = useT().report;
   const lang = useLang();
   const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
@@ -25,11 +30,13 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
       {blocked ? (
         <div className="report-blocked" role="alert">
           <p><strong>{t.blocked}</strong></p>
-          <p>{t.blockedHint(errors)}</p>
+          <p>{placed ? t.blockedHint(errors) : t.blockedFileHint}</p>
         </div>
       ) : (
         <p className="report-ok" role="status">
-          {t.ok(report.files.join(t.fileSep), n(report.observations), warnings)}
+          {report.added !== undefined
+            ? t.okAdded(report.files.join(t.fileSep), n(report.added), n(report.observations), warnings)
+            : t.ok(report.files.join(t.fileSep), n(report.observations), warnings)}
         </p>
       )}
       {children}

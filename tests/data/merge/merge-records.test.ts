@@ -18,8 +18,9 @@ describe('mergeRecords in place', () => {
     const r = importFiles([{ name: 'a.csv', bytes: utf8(csv) }]);
     const c = r.report.issues.find((i) => i.code === 'conflicting-values')!;
     expect(c.line).toBe(6);
-    expect(c.message).toContain('a.csv第4行为1,234');
-    expect(c.message).toContain('a.csv第6行为99');
+    expect(c.file).toBe('a.csv');
+    // Both rows are of the issue's own file: named once, in its place, not twice more in the message.
+    expect(c.message).toBe('西山社区2024年1月的“户数”有两个不同的数值：第4行为1,234，第6行为99。请核对后只保留一个');
   });
 
   it('after a dropped repeat, a blank filled in later replaces the right observation and keeps the others', () => {
