@@ -245,6 +245,12 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     for (const row of texts) if (row.length > width) row.length = width;
     while (lastRow >= range.top && isBlank(texts[lastRow - range.top]!)) lastRow--;
   }
+  const below = farRows(texts, lastRow - range.top);
+  if (below !== null) {
+    issues.push(farCellsIssue(file, sheet, below, range.top));
+    lastRow = range.top + below.from - 1;
+    while (lastRow >= range.top && isBlank(texts[lastRow - range.top]!)) lastRow--;
+  }
   const hidden = hiddenCellsIssue(ws, texts, range.top, lastRow, width, file, sheet);
   if (hidden) issues.push(hidden);
   const rows: string[][] = [];
@@ -271,10 +277,16 @@ const FAR_GAP = 256;
 /** Far cells a warning lists by name; the rest are counted. */
 const FAR_CELLS_LISTED = 5;
 
+/** Blank rows after which a few cells (a stray 0 typed in A60000) are not part of the table above. */
+const FAR_GAP_ROWS = 1000;
+/** At most this many cells below such a gap are stray; more are a table of their own, read as rows. */
+const FAR_ROWS_CELLS = 20;
+
 interface FarCells {
-  /** The first column of the gap: the table's width. */
+  readonly side: 'right' | 'below';
+  /** The first column (right) or row index (below) of the gap: where the table ends. */
   readonly from: number;
-  /** Empty columns between the table and the first far cell. */
+  /** Empty columns or blank rows between the table and the first far cell. */
   readonly gap: number;
   /** Far cells, in row order: index into the rows, column, text. */
   readonly cells: readonly { row: number; column: number; text: string }[];
@@ -302,7 +314,27 @@ function farColumns(rows: readonly string[][], last: number, width: number): Far
     const row = rows[r]!;
     for (let k = from; k < row.length; k++) if (row[k]!.trim() !== '') cells.push({ row: r, column: k, text: row[k]!.trim() });
   }
-  return { from, gap: c - from, cells };
+  return { side: 'right', from, gap: c - from, cells };
+}
+
+/** Up to FAR_ROWS_CELLS cells below FAR_GAP_ROWS or more blank rows, in rows[0..last] (null: none). */
+function farRows(rows: readonly string[][], last: number): FarCells | null {
+  let blank = 0;
+  let end = -1;
+  for (let r = 0; r <= last; r++) {
+    if (isBlank(rows[r]!)) { blank++; continue; }
+    if (end >= 0 && blank >= FAR_GAP_ROWS) {
+      const cells: { row: number; column: number; text: string }[] = [];
+      for (let k = r; k <= last && cells.length <= FAR_ROWS_CELLS; k++) {
+        const row = rows[k]!;
+        for (let c = 0; c < row.length; c++) if (row[c]!.trim() !== '') cells.push({ row: k, column: c, text: row[c]!.trim() });
+      }
+      return cells.length <= FAR_ROWS_CELLS ? { side: 'below', from: end + 1, gap: blank, cells } : null;
+    }
+    end = r;
+    blank = 0;
+  }
+  return null;
 }
 
 /** The warning naming the far cells left out of a sheet (`XFD3“已核对”`). */
@@ -311,8 +343,8 @@ function farCellsIssue(file: string, sheet: string, far: FarCells, top: number):
   const more = far.cells.length > FAR_CELLS_LISTED ? `等${far.cells.length}个单元格` : '';
   const first = far.cells[0]!;
   return makeIssue('warning', 'far-cells-dropped', { file, sheet, line: top + first.row + 1, column: first.column + 1 },
-    `工作表“${sheet}”中${named.join('、')}${more}在表格右侧、隔着${far.gap}个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入`,
-    `Sheet "${sheet}": ${far.cells.length} cell(s) ${far.gap} empty columns to the right of the table (first ${columnLetter(first.column + 1)}${top + first.row + 1}) are not part of it; not imported. Move them into the table if they are data.`);
+    `工作表“${sheet}”中${named.join('、')}${more}在表格${far.side === 'right' ? `右侧、隔着${far.gap}个空列` : `下方、隔着${far.gap}个空行`}，不属于表格，未导入；如是数据，请把它移到表格内后重新导入`,
+    `Sheet "${sheet}": ${far.cells.length} cell(s) ${far.gap} empty ${far.side === 'right' ? 'columns to the right of' : 'rows below'} the table (first ${columnLetter(first.column + 1)}${top + first.row + 1}) are not part of it; not imported. Move them into the table if they are data.`);
 }
 
 /**

@@ -147,6 +147,27 @@ describe('readWorkbook: cell texts', () => {
       message: '工作表“3月”有隐藏的行（第3行）和隐藏的列（D列），在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入' }]);
   });
 
+  it('a cell typed far below the table (after 1,000 or more blank rows) is left out with the same warning; a block of data there is kept', () => {
+    const table = [['社区', '再就业人数'], ['东湖社区', 12], ['西山社区', 8]];
+    const write = (extra: Record<string, XLSX.CellObject>, ref: string): Uint8Array => {
+      const ws = XLSX.utils.aoa_to_sheet(table);
+      Object.assign(ws, extra);
+      ws['!ref'] = ref;
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, ws, '3月');
+      return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    };
+    const stray = readWorkbook(XLSX, write({ A60000: { t: 'n', v: 0 } }, 'A1:B60000'), 't.xlsx');
+    expect(stray.sheets[0]!.rows).toEqual(table.map((r) => r.map(String)));
+    expect(stray.issues.map((i) => [i.code, i.line, i.column, i.message])).toEqual([['far-cells-dropped', 60000, 1,
+      '工作表“3月”中A60000“0”在表格下方、隔着59996个空行，不属于表格，未导入；如是数据，请把它移到表格内后重新导入']]);
+    const block: Record<string, XLSX.CellObject> = {};
+    for (let r = 2001; r <= 2011; r++) { block[`A${r}`] = { t: 's', v: `北${r}社区` }; block[`B${r}`] = { t: 'n', v: r }; }
+    const kept = readWorkbook(XLSX, write(block, 'A1:B2011'), 't.xlsx');
+    expect(kept.sheets[0]!.lines.at(-1)).toBe(2011);
+    expect(kept.issues).toEqual([]);
+  });
+
   it('a note a few hundred columns out stays part of the table; many far cells are counted', () => {
     const near = XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['东湖社区', 12]]);
     near[XLSX.utils.encode_cell({ r: 1, c: 200 })] = { t: 's', v: '备注' };
