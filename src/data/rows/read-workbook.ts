@@ -13,9 +13,10 @@
 import type * as Xlsx from '@e965/xlsx';
 import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
-import { lineRanges, makeIssue } from '../report/make-issue';
+import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
 import { cellText } from './workbook-cell-text';
+import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, isBlank } from './sheet-extent';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
@@ -266,113 +267,6 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     .map((m) => ({ top: m.s.r - range.top, bottom: Math.min(m.e.r, lastRow) - range.top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
   return { sheet, rows, lines, merges };
-}
-
-/**
- * Empty columns after which a sheet's cells are not part of its table: a cell typed far to the
- * right (XFD3, reached with Ctrl+→) would otherwise widen every row to it, and a 30,000-row sheet
- * to 490 million cells. (An old .xls sheet had 256 columns in all.)
- */
-const FAR_GAP = 256;
-/** Far cells a warning lists by name; the rest are counted. */
-const FAR_CELLS_LISTED = 5;
-
-/** Blank rows after which a few cells (a stray 0 typed in A60000) are not part of the table above. */
-const FAR_GAP_ROWS = 1000;
-/** At most this many cells below such a gap are stray; more are a table of their own, read as rows. */
-const FAR_ROWS_CELLS = 20;
-
-interface FarCells {
-  readonly side: 'right' | 'below';
-  /** The first column (right) or row index (below) of the gap: where the table ends. */
-  readonly from: number;
-  /** Empty columns or blank rows between the table and the first far cell. */
-  readonly gap: number;
-  /** Far cells, in row order: index into the rows, column, text. */
-  readonly cells: readonly { row: number; column: number; text: string }[];
-}
-
-/** Cells right of a gap of at least FAR_GAP empty columns, in rows[0..last] (null: none). */
-function farColumns(rows: readonly string[][], last: number, width: number): FarCells | null {
-  if (width <= FAR_GAP) return null;
-  const used = new Uint8Array(width);
-  for (let r = 0; r <= last; r++) {
-    const row = rows[r]!;
-    for (let c = Math.min(row.length, width) - 1; c >= 0; c--) if (!used[c] && row[c]!.trim() !== '') used[c] = 1;
-  }
-  let lastUsed = -1;
-  let c = 0;
-  for (; c < width; c++) {
-    if (!used[c]) continue;
-    if (lastUsed >= 0 && c - lastUsed - 1 >= FAR_GAP) break;
-    lastUsed = c;
-  }
-  if (c >= width) return null;
-  const from = lastUsed + 1;
-  const cells: { row: number; column: number; text: string }[] = [];
-  for (let r = 0; r <= last; r++) {
-    const row = rows[r]!;
-    for (let k = from; k < row.length; k++) if (row[k]!.trim() !== '') cells.push({ row: r, column: k, text: row[k]!.trim() });
-  }
-  return { side: 'right', from, gap: c - from, cells };
-}
-
-/** Up to FAR_ROWS_CELLS cells below FAR_GAP_ROWS or more blank rows, in rows[0..last] (null: none). */
-function farRows(rows: readonly string[][], last: number): FarCells | null {
-  let blank = 0;
-  let end = -1;
-  for (let r = 0; r <= last; r++) {
-    if (isBlank(rows[r]!)) { blank++; continue; }
-    if (end >= 0 && blank >= FAR_GAP_ROWS) {
-      const cells: { row: number; column: number; text: string }[] = [];
-      for (let k = r; k <= last && cells.length <= FAR_ROWS_CELLS; k++) {
-        const row = rows[k]!;
-        for (let c = 0; c < row.length; c++) if (row[c]!.trim() !== '') cells.push({ row: k, column: c, text: row[c]!.trim() });
-      }
-      return cells.length <= FAR_ROWS_CELLS ? { side: 'below', from: end + 1, gap: blank, cells } : null;
-    }
-    end = r;
-    blank = 0;
-  }
-  return null;
-}
-
-/** The warning naming the far cells left out of a sheet (`XFD3“已核对”`). */
-function farCellsIssue(file: string, sheet: string, far: FarCells, top: number): ImportIssue {
-  const named = far.cells.slice(0, FAR_CELLS_LISTED).map((x) => `${columnLetter(x.column + 1)}${top + x.row + 1}“${x.text}”`);
-  const more = far.cells.length > FAR_CELLS_LISTED ? `等${far.cells.length}个单元格` : '';
-  const first = far.cells[0]!;
-  return makeIssue('warning', 'far-cells-dropped', { file, sheet, line: top + first.row + 1, column: first.column + 1 },
-    `工作表“${sheet}”中${named.join('、')}${more}在表格${far.side === 'right' ? `右侧、隔着${far.gap}个空列` : `下方、隔着${far.gap}个空行`}，不属于表格，未导入；如是数据，请把它移到表格内后重新导入`,
-    `Sheet "${sheet}": ${far.cells.length} cell(s) ${far.gap} empty ${far.side === 'right' ? 'columns to the right of' : 'rows below'} the table (first ${columnLetter(first.column + 1)}${top + first.row + 1}) are not part of it; not imported. Move them into the table if they are data.`);
-}
-
-/**
- * The warning naming the hidden rows and columns that hold data (rows hidden by hand or by a
- * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
- * did not see them when sending the sheet (old data often sits there).
- */
-function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number, file: string, sheet: string): ImportIssue | null {
-  const rowInfo = ws['!rows'] ?? [];
-  const colInfo = ws['!cols'] ?? [];
-  const rows: number[] = [];
-  for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlank(texts[r - top]!)) rows.push(r + 1);
-  const columns: number[] = [];
-  for (let c = 0; c < Math.min(width, colInfo.length); c++) {
-    if (!colInfo[c]?.hidden) continue;
-    if (texts.some((row, k) => k <= lastRow - top && (row[c] ?? '').trim() !== '')) columns.push(c);
-  }
-  if (rows.length === 0 && columns.length === 0) return null;
-  const letters = columns.slice(0, 20).map((c) => columnLetter(c + 1)).join('、') + (columns.length > 20 ? '…' : '');
-  const parts = [rows.length > 0 ? `隐藏的行（第${lineRanges(rows)}行）` : '', columns.length > 0 ? `隐藏的列（${letters}列）` : ''].filter((x) => x !== '');
-  return makeIssue('warning', 'hidden-cells', { file, sheet, ...(rows.length > 0 ? { line: rows[0]! } : {}), ...(columns.length > 0 && rows.length === 0 ? { column: columns[0]! + 1 } : {}) },
-    `工作表“${sheet}”有${parts.join('和')}，在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入`,
-    `Sheet "${sheet}" has hidden ${[rows.length > 0 ? `rows (${lineRanges(rows)})` : '', columns.length > 0 ? `columns (${letters})` : ''].filter((x) => x !== '').join(' and ')}; their data was imported. Delete them in Excel if they are old data.`);
-}
-
-function isBlank(row: readonly string[]): boolean {
-  for (const c of row) if (c.trim() !== '') return false;
-  return true;
 }
 
 /** `B3:F200` → 0-based bounds; null when the reference is not a range. */
