@@ -62,8 +62,10 @@ export function reportFilesAlreadyImported(store: ObservationRecords, mergedExis
   }
   onlyExisting.forEach((f, i) => {
     if (f.merged === 0 || f.other > 0) return;
+    // A workbook's sheet is named `文件.xlsx › 3月`: the note is about that sheet, not the whole file.
+    const sheet = (fileNames[i] ?? '').includes(' › ');
     sink.push(makeIssue('info', 'same-as-existing', { file: fileNames[i] ?? '' },
-      '与已导入的数据相同：该文件的每个数值都已在现有数据中，没有新增内容，无需重复导入',
-      'Same as the data already imported: every value of this file is already in the dataset.'));
+      `与已导入的数据相同：该${sheet ? '工作表' : '文件'}的每个数值都已在现有数据中，没有新增内容${sheet ? '' : '，无需重复导入'}`,
+      `Same as the data already imported: every value of this ${sheet ? 'sheet' : 'file'} is already in the dataset.`));
   });
 }

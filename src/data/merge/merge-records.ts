@@ -255,7 +255,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       `Lines ${lineRanges(lines)} repeat observations already imported; kept once.`));
   }
   repeats.report(sink, names, conflict);
-  reportFilesAlreadyImported(recs, mergedExisting, names, sink);
+  // (A refused import changes nothing: "nothing new here" would only contradict its errors.)
+  if (!sink.blocked) reportFilesAlreadyImported(recs, mergedExisting, names, sink);
 
   const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
     // Periods in use, re-coded in chronological order.

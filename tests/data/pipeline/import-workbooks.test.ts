@@ -303,4 +303,17 @@ describe('importFiles: Excel workbooks', () => {
     const one = run([{ name: '2024年3月.xlsx', bytes: book([['Sheet1', table(12)]]) }]);
     expect(one.report.issues.find((i) => i.code === 'period-from-file-name')).toMatchObject({ severity: 'info' });
   });
+
+  it('adding a workbook whose sheet repeats the dataset says so of that sheet; a refused import says only its errors', () => {
+    const march = [['社区', '再就业人数'], ['花园路社区', 12], ['滨西社区', 8]] as (string | number | null)[][];
+    const first = run([{ name: '3月.xlsx', bytes: book([['2024年3月', march]]) }]);
+    const again = run([{ name: '3-4月.xlsx', bytes: book([['2024年3月', march], ['2024年4月', [['社区', '再就业人数'], ['花园路社区', 14]]]]) }], { existing: first.dataset! });
+    expect(again.report.status).toBe('ok');
+    expect(again.report.issues.find((i) => i.code === 'same-as-existing')).toMatchObject({ sheet: '2024年3月',
+      message: '与已导入的数据相同：该工作表的每个数值都已在现有数据中，没有新增内容' });
+    expect(again.report.added).toBe(1);
+    const clash = run([{ name: '3月更正.xlsx', bytes: book([['2024年3月', march], ['2024年3月 (2)', [['社区', '再就业人数'], ['花园路社区', 13]]]]) }], { existing: first.dataset! });
+    expect(clash.report.status).toBe('blocked');
+    expect(clash.report.issues.map((i) => i.code)).not.toContain('same-as-existing');
+  });
 });
