@@ -29,9 +29,24 @@ export function perText(per: PerBaseText, lang?: SpecLang): string {
 export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>, lang?: SpecLang): string {
   const w = chartWords(lang);
   if (ds.isSample) return w.sampleSource;
-  const names = ds.files.map((f) => f.name);
+  const names = sourceNames(ds.files, lang);
   const shown = names.slice(0, 3).join(w.listSep);
   return names.length > 3 ? w.moreFiles(shown, names.length) : shown;
+}
+
+/**
+ * The files a dataset came from, a workbook once: its sheets (sources named `文件.xlsx › 3月`) as
+ * `文件.xlsx（5个工作表）`, or as its one sheet's name.
+ */
+export function sourceNames(files: readonly { name: string }[], lang?: SpecLang): string[] {
+  const byFile = new Map<string, string[]>();
+  for (const f of files) {
+    const at = f.name.indexOf(' › ');
+    const file = at >= 0 ? f.name.slice(0, at) : f.name;
+    const list = byFile.get(file);
+    if (list) list.push(f.name); else byFile.set(file, [f.name]);
+  }
+  return [...byFile].map(([file, sheets]) => (sheets.length > 1 ? chartWords(lang).fileSheets(file, sheets.length) : sheets[0]!));
 }
 
 /** `咸水沽镇` or `全部街道/镇` (en: `All streets/towns`). */

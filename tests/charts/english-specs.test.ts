@@ -109,6 +109,10 @@ describe('English chart specs', () => {
     expect(sourceLine({ isSample: true, files: [] }, 'en')).toBe('Sample data (synthetic, not real statistics)');
     const files = ['a.csv', 'b.csv', 'c.csv', 'd.csv'].map((name) => ({ name, encoding: 'utf-8', bytes: 1 }));
     expect(sourceLine({ isSample: false, files }, 'en')).toBe('a.csv, b.csv, c.csv and 1 more (4 files)');
+    // A workbook's sheets are one file; its one sheet keeps its name.
+    const sheets = ['报表.xlsx › 3月', '报表.xlsx › 4月', '报表.xlsx › 5月', '东湖.xlsx › 3月', 'd.csv'].map((name) => ({ ...files[0]!, name }));
+    expect(sourceLine({ isSample: false, files: sheets }, 'en')).toBe('报表.xlsx (3 sheets), 东湖.xlsx › 3月, d.csv');
+    expect(sourceLine({ isSample: false, files: sheets })).toBe('报表.xlsx（3个工作表）、东湖.xlsx › 3月、d.csv');
     expect(sourceLine({ isSample: false, files })).toBe('a.csv、b.csv、c.csv等4个文件');
   });
 });

@@ -1,6 +1,7 @@
 /** One saved dataset in the 数据管理 table, with its actions. Names are rendered as text only. */
 import type { DatasetMeta } from '../../storage/schema';
 import { formatCount, formatImportTime, periodRangeText } from './format-storage';
+import { sourceNames } from '../../charts/spec-text';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { RenameInput } from './RenameInput';
@@ -24,9 +25,9 @@ export interface DatasetRowProps extends DatasetRowActions {
 }
 
 export function DatasetRow({ meta, isCurrent, renaming, busy, ...act }: DatasetRowProps) {
-  const files = meta.files.map((f) => f.name);
   const t = useT().dm;
   const lang = useLang();
+  const files = sourceNames(meta.files, lang);
   return (
     <tr aria-current={isCurrent ? 'true' : undefined} className={isCurrent ? 'dm-current' : undefined}>
       <th scope="row">
