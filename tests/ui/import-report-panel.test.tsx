@@ -54,6 +54,12 @@ describe('ImportReportPanel', () => {
     expect(counts).toEqual(['读入数据行=10', '导入=6', '合并=1', '小计=1', '空行=1', '拒绝=1', '标题/表头行=2']);
     expect(screen.getByRole('status').textContent).toContain('导入成功：坏文件.csv，共1,234个数值');
   });
+
+  it('a refused import counts the rows it could have imported as such, not as imported', () => {
+    render(<ImportReportPanel report={blocked} title="最近一次导入（未成功）" />);
+    const counts = [...document.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')!.textContent}=${d.querySelector('dd')!.textContent}`);
+    expect(counts[1]).toBe('可导入（未导入）=6');
+  });
 });
 
 describe('ImportReportPanel: what the message above the table asks', () => {

@@ -447,6 +447,7 @@ export const MESSAGES_EN: Messages = {
     wholeSheet: 'whole sheet',
     columnText: (letter, name) => `column ${letter}${name ? ` (${name})` : ''}`,
     error: 'Error', warning: 'Warning', info: 'Note',
+    importable: 'Importable (not imported)',
     imported: 'Imported', merged: 'Merged', subtotal: 'Subtotals', blank: 'Blank', rejected: 'Rejected',
   },
   dm: {

@@ -446,6 +446,7 @@ export const MESSAGES_ZH = {
     wholeSheet: '整个工作表',
     columnText: (letter: string, name: string) => `${letter}列${name ? `（${name}）` : ''}`,
     error: '错误', warning: '警告', info: '提示',
+    importable: '可导入（未导入）',
     imported: '导入', merged: '合并', subtotal: '小计', blank: '空行', rejected: '拒绝',
   },
   dm: {

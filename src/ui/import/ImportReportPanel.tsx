@@ -43,7 +43,7 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
       <dl className="counts">
         <div><dt>{t.rowsIn}</dt><dd>{n(report.counts.rowsIn)}</dd></div>
         {OUTCOMES.map((o) => (
-          <div key={o}><dt>{t[o]}</dt><dd>{n(report.counts[o])}</dd></div>
+          <div key={o}><dt>{blocked && o === 'imported' ? t.importable : t[o]}</dt><dd>{n(report.counts[o])}</dd></div>
         ))}
         <div><dt>{t.structural}</dt><dd>{report.counts.structural}</dd></div>
       </dl>
