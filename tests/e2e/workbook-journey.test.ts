@@ -92,7 +92,7 @@ describe('Excel workbooks in Chromium', () => {
       const find = (text: string) => issues.find((r) => (r[4] ?? '').includes(text));
       expect(find('隐藏')?.slice(1, 3), JSON.stringify(issues)).toEqual(['2024年社区月报.xlsx › 草稿', '整个工作表']);
       expect(find('3500余')?.slice(0, 3)).toEqual(['警告', '2024年社区月报.xlsx › 1月', '5']);
-      expect(find('工作表名：2024-03')?.[1]).toBe('2024年社区月报.xlsx › 3月');
+      expect(find('工作表名：2024年3月')?.[1]).toBe('2024年社区月报.xlsx › 3月');
 
       await page.locator('.import-panel input[type="file"]').setInputFiles([workbook('加密.xlsx')]);
       await report.getByText('文件已加密').waitFor();

@@ -36,7 +36,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['chinese-numeral', 'numbers'], ['not-a-number', 'numbers'], ['sign-repeated', 'numbers'], ['number-overflow', 'numbers'],
   ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
   ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
-  ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'],
+  ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'], ['formula-no-value', 'numbers'],
   ['subtotal-', 'rows'], ['blank-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
   ['footer-rows', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'],
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['duplicate-row', 'identity'],
@@ -47,7 +47,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
   ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['shape', 'structure'],
   ['single-column', 'structure'], ['delimiter', 'structure'], ['invalid-quotes', 'structure'], ['unclosed-quote', 'structure'],
-  ['extra-empty-cells', 'structure'], ['far-cells', 'structure'], ['hidden-cells', 'structure'], ['merged-values', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'],
+  ['extra-empty-cells', 'structure'], ['far-cells', 'structure'], ['sheet-', 'structure'], ['merged-cells-filled', 'structure'], ['vertical-', 'structure'], ['hidden-cells', 'structure'], ['merged-values', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'],
   ['no-metric-columns', 'structure'], ['metric-missing', 'structure'], ['summary-sheet', 'rows'], ['comparison-column', 'structure'], ['side-by-side-', 'structure'], ['street-from-file', 'identity'],
 ];
 

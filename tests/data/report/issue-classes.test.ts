@@ -11,6 +11,10 @@ describe('issueClassOf', () => {
     ['dot-thousands-ambiguous', 'rates'], ['negative-count', 'numbers'], ['sign-repeated', 'numbers'], ['chinese-numeral', 'numbers'],
     ['subtotal-mismatch', 'rows'], ['footer-rows', 'rows'], ['code-invalid', 'identity'], ['encoding-guessed', 'encoding'],
     ['second-table', 'structure'], ['conflicting-values', 'files'], ['made-up', 'other'], ['subtotal', 'other'],
+    // The workbook notes of this stop: formulas without values are number problems; sheets, merges and stray cells are structure.
+    ['formula-no-value', 'numbers'], ['sheet-hidden', 'structure'], ['sheet-not-table', 'structure'], ['merged-cells-filled', 'structure'],
+    ['merged-values', 'structure'], ['far-cells-dropped', 'structure'], ['hidden-cells', 'structure'], ['vertical-form', 'structure'],
+    ['unit-name-numeric', 'rows'], ['period-relative-rows', 'period'],
   ])('%s → %s', (code, cls) => {
     expect(issueClassOf(code).id).toBe(cls);
   });
