@@ -108,4 +108,12 @@ describe('数据 view', () => {
     renderWithClient(<DatasetSummary dataset={smallDataset()} />);
     expect(menuOf(document.body)).toEqual(['CSV', 'Excel（XLSX）']);
   });
+
+  it('gives a workbook\'s size once, on its first sheet', () => {
+    const ds = smallDataset();
+    const sheet = (name: string) => ({ name, encoding: '', bytes: 24_576 });
+    renderWithClient(<DatasetSummary dataset={{ ...ds, files: [sheet('报表.xlsx › 3月'), sheet('报表.xlsx › 4月'), sheet('东湖.xlsx › 3月')] }} />);
+    const sizes = [...document.querySelectorAll('.files-table tbody tr')].map((r) => r.querySelectorAll('td')[2]!.textContent);
+    expect(sizes).toEqual(['24 KB', '〃', '24 KB']);
+  });
 });

@@ -48,7 +48,7 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
             <tr key={`${f.name}-${i}`}>
               <td>{f.name}</td>
               <td>{ENCODING_LABELS[f.encoding] ?? f.encoding}</td>
-              <td className="num">{sizeText(f.bytes)}</td>
+              <td className="num">{sameWorkbook(dataset.files[i - 1]?.name, f.name) ? '〃' : sizeText(f.bytes)}</td>
               <td>{f.caption ?? '—'}</td>
             </tr>
           ))}
@@ -56,4 +56,10 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
       </table>
     </section>
   );
+}
+
+/** A sheet of the workbook the row above is a sheet of (`报表.xlsx › 4月` under `报表.xlsx › 3月`): its size is that file's, said once. */
+function sameWorkbook(above: string | undefined, name: string): boolean {
+  const at = name.indexOf(' › ');
+  return above !== undefined && at >= 0 && above.startsWith(name.slice(0, at + 3));
 }
