@@ -11,6 +11,9 @@ type SheetFormats = Pick<typeof Xlsx, 'SSF'>;
 /** Control characters a text cell may hold (pasted from other systems): removed. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+/** SheetJS's text for a date in a format it knows only by number (its fallback is m/d/yy). */
+const SHOWN_AS_DATE = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
+
 /** A number as plain text, rounded to 15 significant digits (no `0.30000000000000004`). */
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
@@ -52,6 +55,8 @@ export function cellText(lib: SheetFormats, cell: Xlsx.CellObject, date1904: boo
         if (isTimeFormat(z)) return cell.w ?? numberText(v);
         return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
       }
+      // A built-in format SheetJS has no pattern for (Chinese Excel's 57, 年月) it shows as m/d/yy: a date.
+      if (z === undefined && cell.w !== undefined && SHOWN_AS_DATE.test(cell.w)) return dateText(lib, v, date1904) ?? numberText(v);
       return numberText(v);
     }
     case 's': return typeof v === 'string' ? v.replace(CONTROL, '') : String(v ?? '');

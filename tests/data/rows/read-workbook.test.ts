@@ -85,6 +85,21 @@ describe('readWorkbook: cell texts', () => {
     expect(s.rows[1]).toEqual(['东湖社区', '30:00', '12:30', '2024-03-15', '2024-03-15']);
   });
 
+  it('a date in Chinese Excel\'s built-in 年月 format (57, which SheetJS has no pattern for) is a date, not its serial', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', { t: 'n', v: 45292, z: 'yyyy"年"m"月"' }], ['东湖社区', 3]]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '数据');
+    const cfb = XLSX.CFB.read(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer), { type: 'array' });
+    const entry = cfb.FileIndex[cfb.FullPaths.findIndex((p: string) => p.endsWith('xl/styles.xml'))]!;
+    const xml = new TextDecoder().decode(entry.content as Uint8Array);
+    const id = /<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"\/>/.exec(xml)![1]!;
+    // As Chinese Excel saves it: the built-in id 57, with no pattern written.
+    const patched = xml.replace(new RegExp(`<numFmt numFmtId="${id}"[^>]*/>`), '').replaceAll(`numFmtId="${id}"`, 'numFmtId="57"');
+    entry.content = new TextEncoder().encode(patched) as unknown as typeof entry.content;
+    const s = sheetOf(new Uint8Array(XLSX.CFB.write(cfb, { fileType: 'zip', type: 'array' }) as unknown as ArrayBuffer));
+    expect(s.rows).toEqual([['社区', '2024-01'], ['东湖社区', '3']]);
+  });
+
   it('numberText and isPercentFormat', () => {
     expect(numberText(0.1 + 0.2)).toBe('0.3');
     expect(numberText(1568)).toBe('1568');
