@@ -17,7 +17,7 @@ import { PeriodMix } from './period-mix';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
-import { rowKind, rowLabel, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, SKIP_RATE, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';
 import { addValueNotes, codeBeforeName, readCode, readPeriod, type PeriodCache } from './read-cells';
@@ -432,9 +432,10 @@ export class TableReader {
     } else if (sub === null) this.formats.addNumber(m.format, line, value);
     if (sub !== null) {
       const compared = this.checker.compared;
+      this.checker.skipped = 0;
       this.settleSubtotal(sub, m.index, period, value, qualifier, m.def, label, line, col);
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared);
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
       return;
     }
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
@@ -451,6 +452,7 @@ export class TableReader {
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
     const compared = this.checker.compared;
+    this.checker.skipped = 0;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : ms.scale;
@@ -488,7 +490,7 @@ export class TableReader {
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared);
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 
@@ -509,7 +511,8 @@ export class TableReader {
     line: number, column: number, columnName?: string,
   ): void {
     // Rates are not sums: a 合计 row's 再就业率 is never the sum of the units' rates.
-    if ((kind !== 'total' && kind !== 'segment') || metric.kind === 'ratio' || metric.unit === '%') return;
+    if (kind !== 'total' && kind !== 'segment') return;
+    if (metric.kind === 'ratio' || metric.unit === '%') { this.checker.skipped |= SKIP_RATE; return; }
     const miss = this.checker.check(kind, metricIndex, period, value, qualifier);
     if (!miss) return;
     this.ctx.sink.push(makeIssue('warning', 'subtotal-mismatch', { file: this.ctx.file, line, column, ...(columnName !== undefined ? { columnName } : {}) },

@@ -126,9 +126,17 @@ export interface SubtotalMismatch {
 
 const EXACT = 0; // QUALIFIER_CODE.exact
 
+/** Why a subtotal value was not compared with its rows (bits of SubtotalChecker.skipped), most telling first. */
+export const SKIP_BLANK = 1;
+export const SKIP_APPROXIMATE = 2;
+export const SKIP_NOTHING_ABOVE = 4;
+export const SKIP_RATE = 8;
+
 export class SubtotalChecker {
   /** Subtotal values compared with the sum of their rows (a blank or rate total is not). */
   compared = 0;
+  /** Why values were not compared since the caller last cleared it (SKIP_ bits). */
+  skipped = 0;
   /** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
   private readonly sums: (Sum | undefined)[][] = [];
   /** The observations of `store` added so far (see sync). */
@@ -174,12 +182,14 @@ export class SubtotalChecker {
   check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number): SubtotalMismatch | null {
     this.sync();
     const s = this.sums[metric]?.[period];
-    if (s === undefined) return null;
+    if (s === undefined) { this.skipped |= Number.isNaN(value) ? SKIP_BLANK : SKIP_NOTHING_ABOVE; return null; }
     const seg = kind === 'segment';
     const rows = seg ? s.segRows : s.rows;
     // A segment subtotal starts a new segment for that key.
     if (seg) s.segRows = 0;
-    if (rows === 0 || !(seg ? s.segExact : s.exact) || qualifier !== EXACT || Number.isNaN(value)) return null;
+    if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return null; }
+    if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; return null; }
+    if (!(seg ? s.segExact : s.exact) || qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return null; }
     this.compared++;
     const expected = Math.round((seg ? s.segSum : s.sum) * 1e6) / 1e6;
     if (Math.abs(expected - value) <= 1e-6 * Math.max(1, Math.abs(expected))) return null;

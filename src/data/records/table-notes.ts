@@ -5,6 +5,7 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
+import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
 
 /** A name Excel would run as a formula: `=SUM(…)`, `+1`, `@cmd`, `-A1` (but not `-3`). */
 const FORMULA_LIKE = /^(?:[=+@]|-(?![\d.]))/;
@@ -15,6 +16,14 @@ export function looksLikeFormula(name: string): boolean {
   return FORMULA_LIKE.test(name);
 }
 
+/** Why a subtotal row was not checked, in the order a row with several reasons is listed under. */
+const UNCHECKED = [
+  { bit: SKIP_BLANK, zh: '其数值为空（或公式没有保存结果），未能与各行之和核对', en: 'their values are blank, so not checked.' },
+  { bit: SKIP_APPROXIMATE, zh: '其数值或所含各行有约数、非确数，未能精确核对', en: 'approximate values, so not checked exactly.' },
+  { bit: SKIP_NOTHING_ABOVE, zh: '写在所含各行之上（或其上没有可加总的行），未能核对', en: 'above the rows they sum, so not checked.' },
+  { bit: SKIP_RATE, zh: '只有比率或百分比，不能相加，未核对', en: 'rates only, which do not add up; not checked.' },
+] as const;
+
 function keep(list: number[], line: number): void {
   if (list.length < LINES_KEPT) list.push(line);
 }
@@ -23,8 +32,8 @@ export class TableNotes {
   readonly blank: number[] = [];
   readonly extraEmpty: number[] = [];
   readonly subtotal: number[] = [];
-  /** Subtotal rows with nothing to compare: blank, rates, approximate, or above the rows they sum. */
-  readonly unchecked: number[] = [];
+  /** Subtotal rows with nothing compared, by why (a SKIP_ bit): blank, approximate, above their rows, rates only. */
+  readonly unchecked = new Map<number, number[]>();
   readonly breakdown: number[] = [];
   /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
   readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[] };
@@ -33,9 +42,14 @@ export class TableNotes {
 
   addBlank(line: number): void { this.blank.push(line); }
   addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
-  /** `checked`: a value of the row was compared with the sum of the rows it covers. */
-  addSubtotal(line: number, breakdown: boolean, checked: boolean): void {
-    keep(breakdown ? this.breakdown : checked ? this.subtotal : this.unchecked, line);
+  /** `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was (SKIP_ bits). */
+  addSubtotal(line: number, breakdown: boolean, skipped: number): void {
+    if (breakdown) { keep(this.breakdown, line); return; }
+    if (skipped === 0) { keep(this.subtotal, line); return; }
+    const reason = UNCHECKED.find((u) => (skipped & u.bit) !== 0) ?? UNCHECKED[0]!;
+    let list = this.unchecked.get(reason.bit);
+    if (list === undefined) this.unchecked.set(reason.bit, (list = []));
+    keep(list, line);
   }
   addSkipped(kind: 'average' | 'comparison' | 'footer', line: number): void { keep(this.skipped[kind], line); }
 
@@ -53,8 +67,7 @@ export class TableNotes {
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');
-    info('subtotal-rows', this.unchecked, '是小计/合计行，不作为社区导入；其数值为空、是比率或约数，或写在所含各行之上，未能与各行之和核对',
-      'subtotal rows, excluded from units; nothing in them could be checked against their rows.');
+    for (const u of UNCHECKED) info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
     info('average-rows', this.skipped.average, '是平均值行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
       'average rows, not units, skipped.');

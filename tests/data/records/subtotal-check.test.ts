@@ -101,7 +101,12 @@ describe('the subtotal note says which rows were checked', () => {
     const notes = r.report.issues.filter((i) => i.code === 'subtotal-rows').map((i) => i.message);
     expect(notes).toEqual([
       '第5行是小计/合计行，不作为社区导入，已与其所含各行之和核对',
-      '第2、6行是小计/合计行，不作为社区导入；其数值为空、是比率或约数，或写在所含各行之上，未能与各行之和核对',
+      '第6行是小计/合计行，不作为社区导入；其数值为空（或公式没有保存结果），未能与各行之和核对',
+      '第2行是小计/合计行，不作为社区导入；写在所含各行之上（或其上没有可加总的行），未能核对',
     ]);
+    const rates = importText('社区,再就业率\n东湖社区,50%\n西山社区,40%\n合计,45%\n', '2024年3月.csv');
+    expect(rates.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入；只有比率或百分比，不能相加，未核对');
+    const approx = importText('社区,再就业人数\n东湖社区,12\n西山社区,约8\n合计,20\n', '2024年3月.csv');
+    expect(approx.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入；其数值或所含各行有约数、非确数，未能精确核对');
   });
 });
