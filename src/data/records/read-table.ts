@@ -43,10 +43,10 @@ export interface TableTail {
   readonly broken: Set<number>;
 }
 
-/** Reads one long or wide table whose header and shape are known, row by row. */
 /** A unit cell that is only a number (`0`, `12`, `1,234`): never a community's name. */
 const BARE_NUMBER = /^[-+]?[\d,，.]+$/;
 
+/** Reads one long or wide table whose header and shape are known, row by row. */
 export class TableReader {
   private readonly kept: number[];
   /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
@@ -317,24 +317,7 @@ export class TableReader {
     const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
     // No name, or a bare number (a stray 0 typed far below a sheet's table): not a unit.
     const numericName = sub === null && code === '' && unitName !== '' && BARE_NUMBER.test(unitName);
-    if (sub === null && code === '' && (unitName === '' || numericName)) {
-      // Values that read as numbers block the import (whose are they?); words alone (a stray 已核对) are a note.
-      const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
-      const hasValues = texts.some((t) => !Number.isNaN(this.readCell(t, 1).value));
-      const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
-      const at = { file, line, column: s.unit + 1, columnName: names.get(s.unit) };
-      if (numericName) {
-        sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-numeric', at,
-          `第${line}行社区名称是数字“${unitName}”，不是社区名称${hasValues ? '，但该行有数据。请改为社区名称后重新导入' : `${words}，已跳过`}`,
-          `Line ${line}: the unit name is the number "${unitName}"${hasValues ? ', and the row has values' : '; skipped'}.`));
-      } else {
-        sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', at,
-          `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
-          `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
-      }
-      store.settleRow(row, 'rejected', numericName ? '社区名称是数字' : '缺少社区名称');
-      return;
-    }
+    if (sub === null && code === '' && (unitName === '' || numericName)) { this.rejectNameless(cells, line, row, unitName); return; }
     if (unitName !== this.pName) {
       this.pName = unitName;
       this.pNameFormula = looksLikeFormula(unitName);
@@ -364,6 +347,29 @@ export class TableReader {
 
     if (s.kind === 'long') this.readLong(cells, line, row, mention, rowPeriod, sub, label);
     else this.readWide(cells, line, row, mention, rowPeriod, sub, label);
+  }
+
+  /**
+   * A row with no unit name, or a bare number for one (`unitName`), is not a unit: values that read
+   * as numbers block the import (whose are they?); words alone (a stray 已核对) are a note.
+   */
+  private rejectNameless(cells: readonly string[], line: number, row: number, unitName: string): void {
+    const { store, sink, file } = this.ctx;
+    const s = this.shape;
+    const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
+    const hasValues = texts.some((t) => !Number.isNaN(this.readCell(t, 1).value));
+    const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
+    const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
+    if (unitName !== '') {
+      sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-numeric', at,
+        `第${line}行社区名称是数字“${unitName}”，不是社区名称${hasValues ? '，但该行有数据。请改为社区名称后重新导入' : `${words}，已跳过`}`,
+        `Line ${line}: the unit name is the number "${unitName}"${hasValues ? ', and the row has values' : '; skipped'}.`));
+    } else {
+      sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', at,
+        `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
+        `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
+    }
+    store.settleRow(row, 'rejected', unitName !== '' ? '社区名称是数字' : '缺少社区名称');
   }
 
   /** The row's period (from its cell or the file), or null when unreadable (an issue says why). */
