@@ -22,7 +22,8 @@ const FAR_GAP_ROWS = 1000;
 /** At most this many cells below such a gap are stray; more are a table of their own, read as rows. */
 const FAR_ROWS_CELLS = 20;
 
-interface FarCells {
+/** Cells left out of a sheet's table: where it ends, how far away they are, and which they are. */
+export interface FarCells {
   readonly side: 'right' | 'below';
   /** The first column (right) or row index (below) of the gap: where the table ends. */
   readonly from: number;
