@@ -2,7 +2,7 @@
  * Small texts shared by the chart and table spec builders: the value unit (人/千人), the source
  * line, the absolute/per-capita words, and unique category names.
  */
-import type { Dataset } from '../data/dataset/dataset';
+import { sourceFileOf, type Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang } from './chart-spec';
 import { chartWords } from './chart-words';
@@ -41,8 +41,7 @@ export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>, lang?: SpecL
 export function sourceNames(files: readonly { name: string }[], lang?: SpecLang): string[] {
   const byFile = new Map<string, string[]>();
   for (const f of files) {
-    const at = f.name.indexOf(' › ');
-    const file = at >= 0 ? f.name.slice(0, at) : f.name;
+    const { file } = sourceFileOf(f.name);
     const list = byFile.get(file);
     if (list) list.push(f.name); else byFile.set(file, [f.name]);
   }

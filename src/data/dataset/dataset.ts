@@ -48,6 +48,19 @@ export interface SourceFile {
   readonly caption?: string;
 }
 
+const SHEET_SEP = ' › ';
+
+/** A workbook sheet's source name: `文件.xlsx › 3月` (a CSV file's is its file name). */
+export function sheetLabel(file: string, sheet: string): string {
+  return `${file}${SHEET_SEP}${sheet}`;
+}
+
+/** The file a source name is of (`文件.xlsx` for `文件.xlsx › 3月`), and whether it names a sheet of it. */
+export function sourceFileOf(name: string): { file: string; sheet: boolean } {
+  const at = name.indexOf(SHEET_SEP);
+  return at >= 0 ? { file: name.slice(0, at), sheet: true } : { file: name, sheet: false };
+}
+
 /** Observation columns; index i across all arrays is one observation. */
 export interface ObservationColumns {
   readonly unit: Uint32Array;

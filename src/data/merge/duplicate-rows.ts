@@ -5,6 +5,7 @@
  *   copied row often hides a missing one;
  * - a file whose every observation is already in the existing dataset: said once, in Chinese.
  */
+import { sourceFileOf } from '../dataset/dataset';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import type { ObservationRecords } from '../records/observation-records';
@@ -63,7 +64,7 @@ export function reportFilesAlreadyImported(store: ObservationRecords, mergedExis
   onlyExisting.forEach((f, i) => {
     if (f.merged === 0 || f.other > 0) return;
     // A workbook's sheet is named `文件.xlsx › 3月`: the note is about that sheet, not the whole file.
-    const sheet = (fileNames[i] ?? '').includes(' › ');
+    const { sheet } = sourceFileOf(fileNames[i] ?? '');
     sink.push(makeIssue('info', 'same-as-existing', { file: fileNames[i] ?? '' },
       `与已导入的数据相同：该${sheet ? '工作表' : '文件'}的每个数值都已在现有数据中，没有新增内容${sheet ? '' : '，无需重复导入'}`,
       `Same as the data already imported: every value of this ${sheet ? 'sheet' : 'file'} is already in the dataset.`));

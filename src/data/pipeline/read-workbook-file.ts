@@ -2,6 +2,7 @@
  * The workbook row source: a workbook file becomes one table of rows per visible, non-empty
  * sheet, for the same rows → header → shape → records chain as a CSV file (read-rows.ts).
  */
+import { sheetLabel } from '../dataset/dataset';
 import { checkColumnCount, type FileLimits } from '../decode/file-limits';
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
@@ -25,10 +26,6 @@ export interface SheetRows {
   readonly merges: readonly MergedRange[];
 }
 
-/** `文件.xlsx › 3月`: the label of a sheet in issues, sources and messages. */
-export function sheetLabel(file: string, sheet: string): string {
-  return `${file} › ${sheet}`;
-}
 
 /**
  * A workbook's visible sheets as rows. `lib` is SheetJS (loaded by the caller only when a workbook

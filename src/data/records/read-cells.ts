@@ -7,6 +7,7 @@ import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue'
 import { parsePeriodLabel, periodProblem } from './parse-period-label';
 import type { ParsedValue } from './parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
+import { SOURCE_WORDS } from '../table/file-period';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from '../table/detect-shape';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -16,12 +17,6 @@ type CellAt = IssueAt & { line: number };
 /** Period cell text → parsed key (null when unrecognised), cached per distinct text. */
 export type PeriodCache = Map<string, { key: PeriodKey | null; notes: ParsedValue['notes']; cumulative: boolean }>;
 
-/** Where a file's period came from, as the report names it (zh, en). */
-const PERIOD_SOURCE: Readonly<Record<NonNullable<TableShape['filePeriod']>['source'], readonly [string, string]>> = {
-  caption: ['标题行', 'title'],
-  'file-name': ['文件名', 'file name'],
-  'sheet-name': ['工作表名', 'sheet name'],
-};
 
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
 
@@ -89,7 +84,7 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
     cache.set(text, hit);
     const file = shape.filePeriod;
     if (hit.key !== null && file && relative === null && !within(hit.key, file.key)) {
-      const [from, fromEn] = PERIOD_SOURCE[file.source];
+      const { zh: from, en: fromEn } = SOURCE_WORDS[file.source];
       sink.push(makeIssue('warning', 'period-disagree', at,
         `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${formatPeriodLabel(hit.key, 'zh')}）与${from}的期间${formatPeriodLabel(file.key, 'zh')}不一致，已按期间列统计；请核对${from}或期间列`,
         `${whereEn(at.line, at.column, at.columnName)}: period "${text}" (${formatPeriodLabel(hit.key, 'en')}) differs from the ${fromEn} period ${formatPeriodLabel(file.key, 'en')}; the period column is used.`));

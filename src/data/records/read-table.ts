@@ -16,7 +16,8 @@ import { applyDecimalComma, DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDec
 import { PeriodMix } from './period-mix';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { parseValue, type ParsedValue } from './parse-value';
-import { checkRowWidth, isBlankRow, shortRowIssue } from '../table/row-checks';
+import { checkRowWidth, shortRowIssue } from '../table/row-checks';
+import { isBlankRow } from '../rows/row-hygiene';
 import { rowKind, rowLabel, SKIP_RATE, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';

@@ -6,7 +6,7 @@
 import type { HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import { parseValue } from './parse-value';
-import { isBlankRow } from '../table/row-checks';
+import { isBlankRow } from '../rows/row-hygiene';
 import { partOfMetric } from '../table/detect-shape';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';

@@ -10,7 +10,7 @@ import { findHeader, type HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { readTransposed } from './read-transposed';
-import { isBlankRow } from '../table/row-checks';
+import { isBlankRow } from '../rows/row-hygiene';
 import type { ReadContext } from './read-context';
 import { scanPeriodText } from './parse-period-label';
 import { rowKind } from './subtotal-check';

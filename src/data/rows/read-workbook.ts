@@ -16,7 +16,8 @@ import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
 import { cellText } from './workbook-cell-text';
-import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, isBlank } from './sheet-extent';
+import { farCellsIssue, farColumns, farRows, hiddenCellsIssue } from './sheet-extent';
+import { isBlankRow } from './row-hygiene';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
@@ -244,13 +245,13 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     issues.push(farCellsIssue(file, sheet, far, range.top));
     width = far.from;
     for (const row of texts) if (row.length > width) row.length = width;
-    while (lastRow >= range.top && isBlank(texts[lastRow - range.top]!)) lastRow--;
+    while (lastRow >= range.top && isBlankRow(texts[lastRow - range.top]!)) lastRow--;
   }
   const below = farRows(texts, lastRow - range.top);
   if (below !== null) {
     issues.push(farCellsIssue(file, sheet, below, range.top));
     lastRow = range.top + below.from - 1;
-    while (lastRow >= range.top && isBlank(texts[lastRow - range.top]!)) lastRow--;
+    while (lastRow >= range.top && isBlankRow(texts[lastRow - range.top]!)) lastRow--;
   }
   const hidden = hiddenCellsIssue(ws, texts, range.top, lastRow, width, file, sheet);
   if (hidden) issues.push(hidden);

@@ -9,9 +9,15 @@ import { makeIssue } from '../report/make-issue';
 import type { Newline } from './detect-delimiter';
 
 // NUL and C0 controls other than tab/CR/LF, DEL, and the ^Z end-of-file marker some tools append.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const MAX_CELL_ISSUES = 50;
+
+/** True when every cell is empty or whitespace (`,`, ` , `): a blank row, whatever source it came from. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
 
 export class RowHygiene {
   private strayCr = 0;

@@ -7,6 +7,7 @@ import type * as Xlsx from '@e965/xlsx';
 import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { lineRanges, makeIssue } from '../report/make-issue';
+import { isBlankRow } from './row-hygiene';
 
 /**
  * Empty columns after which a sheet's cells are not part of its table: a cell typed far to the
@@ -63,7 +64,7 @@ export function farRows(rows: readonly string[][], last: number): FarCells | nul
   let blank = 0;
   let end = -1;
   for (let r = 0; r <= last; r++) {
-    if (isBlank(rows[r]!)) { blank++; continue; }
+    if (isBlankRow(rows[r]!)) { blank++; continue; }
     if (end >= 0 && blank >= FAR_GAP_ROWS) {
       const cells: { row: number; column: number; text: string }[] = [];
       for (let k = r; k <= last && cells.length <= FAR_ROWS_CELLS; k++) {
@@ -97,7 +98,7 @@ export function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][],
   const rowInfo = ws['!rows'] ?? [];
   const colInfo = ws['!cols'] ?? [];
   const rows: number[] = [];
-  for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlank(texts[r - top]!)) rows.push(r + 1);
+  for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlankRow(texts[r - top]!)) rows.push(r + 1);
   const columns: number[] = [];
   for (let c = 0; c < Math.min(width, colInfo.length); c++) {
     if (!colInfo[c]?.hidden) continue;
@@ -111,7 +112,3 @@ export function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][],
     `Sheet "${sheet}" has hidden ${[rows.length > 0 ? `rows (${lineRanges(rows)})` : '', columns.length > 0 ? `columns (${letters})` : ''].filter((x) => x !== '').join(' and ')}; their data was imported. Delete them in Excel if they are old data.`);
 }
 
-export function isBlank(row: readonly string[]): boolean {
-  for (const c of row) if (c.trim() !== '') return false;
-  return true;
-}

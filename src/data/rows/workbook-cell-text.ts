@@ -4,12 +4,11 @@
  * numbers as plain `String(n)` rounded to 15 significant digits, text as written.
  */
 import type * as Xlsx from '@e965/xlsx';
+import { CONTROL } from './row-hygiene';
 
 /** The part of SheetJS that reads number formats and date serials. */
 type SheetFormats = Pick<typeof Xlsx, 'SSF'>;
 
-/** Control characters a text cell may hold (pasted from other systems): removed. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** SheetJS's text for a date in a format it knows only by number (its fallback is m/d/yy). */
 const SHOWN_AS_DATE = /^\d{1,2}\/\d{1,2}\/\d{2}$/;

@@ -11,7 +11,7 @@ import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vo
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isRelativePeriodColumn } from '../vocabulary/relative-period';
-import { filePeriodOf, type FilePeriod } from './file-period';
+import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -291,7 +291,7 @@ export function detectShape(
       });
       if (relative.length > 0) {
         issues.push(makeIssue('info', 'period-relative-columns', at,
-          `本月/累计列按表格的期间（取自${{ caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[filePeriod!.source]}：${formatPeriodLabel(filePeriod!.key, 'zh')}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
+          `本月/累计列按表格的期间（取自${SOURCE_WORDS[filePeriod!.source].zh}：${formatPeriodLabel(filePeriod!.key, 'zh')}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
           `本月/累计 columns are read as the table's period and its year to date (${relative.length} columns).`));
       }
       // Groups that repeat their metrics (本月 and 累计 over 再就业人数) keep their names whole: read
@@ -365,10 +365,7 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }):
         'No period found: add a 期间 column or put the period in the file name, e.g. 2024年3月.csv.'));
       return { shape: null, issues };
     }
-    const from = { caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[shape.filePeriod.source];
-    issues.push(makeIssue('info', 'period-from-' + shape.filePeriod.source, at,
-      `统计期间取自${from}：${formatPeriodLabel(shape.filePeriod.key, 'zh')}`,
-      `Period taken from the ${{ caption: 'title row', 'file-name': 'file name', 'sheet-name': 'sheet name' }[shape.filePeriod.source]}: ${formatPeriodLabel(shape.filePeriod.key, 'en')}.`));
+    issues.push(periodSourceNote(shape.filePeriod, at));
   }
   // Periods across the top: every column one period of the same metric (or of the row's).
   const byPeriod = shape.kind === 'wide' && shape.measures.length > 0 && shape.measures.every((m) => m.period !== undefined)

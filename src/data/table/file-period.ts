@@ -16,6 +16,21 @@ export interface FilePeriod {
   readonly source: 'caption' | 'file-name' | 'sheet-name';
 }
 
+/** Where a table's own period (or a one-community form's community) came from, as the report names it. */
+export const SOURCE_WORDS: Readonly<Record<FilePeriod['source'], { readonly zh: string; readonly en: string }>> = {
+  caption: { zh: '标题行', en: 'title row' },
+  'file-name': { zh: '文件名', en: 'file name' },
+  'sheet-name': { zh: '工作表名', en: 'sheet name' },
+};
+
+/** The note a table without a period column gets: `统计期间取自工作表名：2024年3月`. */
+export function periodSourceNote(period: FilePeriod, at: { file: string }): ImportIssue {
+  const from = SOURCE_WORDS[period.source];
+  return makeIssue('info', 'period-from-' + period.source, at,
+    `统计期间取自${from.zh}：${formatPeriodLabel(period.key, 'zh')}`,
+    `Period taken from the ${from.en}: ${formatPeriodLabel(period.key, 'en')}.`);
+}
+
 /**
  * The period of a whole table: from the sheet name (workbooks), else the title row, else the file
  * name, with a warning in `issues` for every problem the grammar found (a range, an open span, two

@@ -1,15 +1,9 @@
 /**
- * Per-row structural checks: blank rows, rows with too few or too many fields, and the classic
+ * Per-row structural checks: rows with too few or too many fields, and the classic
  * unquoted thousands separator (`东湖,3,500` under a two-column header).
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-
-/** True when every cell is empty or whitespace (`,`, ` , `). */
-export function isBlankRow(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
 
 export type WidthVerdict =
   | { readonly kind: 'ok' }

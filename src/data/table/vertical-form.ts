@@ -7,12 +7,11 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { filePeriodOf, type FilePeriod } from './file-period';
+import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { nameText } from './name-text';
 import { CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
 import { subtotalKind } from '../records/subtotal-check';
-import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -94,15 +93,13 @@ export function detectVerticalForm(
   const found = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '' })).find((x) => x.name !== '');
   const unitName = found?.name ?? '';
   const unitSource = found?.source ?? null;
-  const fromZh = { caption: '标题行', 'sheet-name': '工作表名', 'file-name': '文件名' } as const;
-  const fromEn = { caption: 'title row', 'sheet-name': 'sheet name', 'file-name': 'file name' } as const;
   const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet);
   const issues: ImportIssue[] = [];
   const at = { file: ctx.file };
   if (unitName) {
     issues.push(makeIssue('info', 'vertical-form', at,
-      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${fromZh[unitSource!]}`,
-      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${fromEn[unitSource!]}.`));
+      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${SOURCE_WORDS[unitSource!].zh}`,
+      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${SOURCE_WORDS[unitSource!].en}.`));
   } else {
     issues.push(makeIssue('error', 'vertical-no-unit', at,
       '这是单个社区的竖表（项目｜本月），但标题和文件名中都没有社区名称。请把社区名写进文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入',
@@ -113,10 +110,7 @@ export function detectVerticalForm(
       '找不到统计期间。请把期间写进标题、工作表名或文件名，如“东湖社区-2024年3月.xlsx”',
       'No period found: put it in the title, the sheet name or the file name.'));
   } else {
-    const from = { caption: '标题行', 'file-name': '文件名', 'sheet-name': '工作表名' }[filePeriod.source];
-    issues.push(makeIssue('info', 'period-from-' + filePeriod.source, at,
-      `统计期间取自${from}：${formatPeriodLabel(filePeriod.key, 'zh')}`,
-      `Period taken from the ${filePeriod.source}: ${formatPeriodLabel(filePeriod.key, 'en')}.`));
+    issues.push(periodSourceNote(filePeriod, at));
   }
   return {
     form: { metric: first.index, current, cumulative, measureUnit, unitName, unitSource, summarySheet: false, names, ...(filePeriod ? { filePeriod } : {}) },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRowWidth, isBlankRow, shortRowIssue } from '../../../src/data/table/row-checks';
+import { checkRowWidth, shortRowIssue } from '../../../src/data/table/row-checks';
+import { isBlankRow } from '../../../src/data/rows/row-hygiene';
 
 const names = new Map([[0, '社区'], [1, '人口'], [2, '户数']]);
 const at = { file: 'f.csv', line: 3 };

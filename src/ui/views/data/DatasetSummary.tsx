@@ -1,7 +1,7 @@
 /** What is loaded: dataset name, files with encodings, and counts of units, periods, metrics, values. */
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import type { Dataset } from '../../../data/dataset/dataset';
-import { observationCount } from '../../../data/dataset/dataset';
+import { observationCount, sourceFileOf } from '../../../data/dataset/dataset';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { ExportSlot } from '../../shared/ExportSlot';
@@ -60,6 +60,6 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
 
 /** A sheet of the workbook the row above is a sheet of (`报表.xlsx › 4月` under `报表.xlsx › 3月`): its size is that file's, said once. */
 function sameWorkbook(above: string | undefined, name: string): boolean {
-  const at = name.indexOf(' › ');
-  return above !== undefined && at >= 0 && above.startsWith(name.slice(0, at + 3));
+  const here = sourceFileOf(name);
+  return above !== undefined && here.sheet && sourceFileOf(above).file === here.file;
 }
