@@ -7,8 +7,7 @@
  * except a blank (空, —, 无) against a number: a resent file with a cell left blank keeps the number
  * sent before, and a blank filled in by a later file takes the new number, each with a warning
  * naming both files and lines.
- * Observation keys are looked up in a flat table (a Map past 16M keys), so repeats cost no more
- * than new observations.
+ * Observation keys are looked up in merge-table.ts, so repeats cost no more than new observations.
  */
 import { QUALIFIER_CODE, QUALIFIERS, type Dataset, type SourceFile } from '../dataset/dataset';
 import { DatasetBuilder } from '../dataset/dataset-builder';
@@ -17,6 +16,7 @@ import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
+import { MergeTable } from './merge-table';
 import { resolveUnits } from './resolve-units';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -27,8 +27,6 @@ export interface MergedRecords {
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 const MISSING = QUALIFIER_CODE.missing;
-/** Largest unit × period × metric key space looked up in a flat table instead of a Map. */
-const MAX_TABLE = 1 << 24;
 
 /** A blank cell as a message shows it: its text (`—`, `无`) or 空. */
 function shownBlank(raw: string | undefined): string {
@@ -52,7 +50,6 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   for (const p of [...(existing?.periods ?? []), ...recs.periods]) if (!periodCode.has(p)) { periodCode.set(p, periodKeys.length); periodKeys.push(p); }
   const metricCode = new Map<string, number>();
   for (const m of [...(existing?.metrics ?? []), ...recs.metrics]) if (!metricCode.has(m.id)) metricCode.set(m.id, metricCode.size);
-  const nP = Math.max(1, periodCode.size);
   const nM = Math.max(1, metricCode.size);
   existing?.files.forEach((f) => builder.addFile(f));
   existing?.units.forEach((u) => builder.addUnit(u));
@@ -65,135 +62,46 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
 
-  const space = nU * nP * nM;
-  // Key layout: the dimension that changes more often from one record to the next is the inner
-  // one, so the records visit the table in order (a long file is unit-major, a wide one period-major).
-  let unitMoves = 0;
-  let periodMoves = 0;
-  for (let i = 1; i < Math.min(recs.size, 4096); i++) {
-    if (recs.mention[i] !== recs.mention[i - 1]) unitMoves++;
-    if (recs.period[i] !== recs.period[i - 1]) periodMoves++;
-  }
-  const uStep = unitMoves > periodMoves ? nM : nP * nM;
-  const pStep = unitMoves > periodMoves ? nU * nM : nM;
-  const table = space <= MAX_TABLE ? new Int32Array(space) : null;
-  const map = table ? null : new Map<number, number>();
-
-  const nOld = existing?.obs.value.length ?? 0;
-  const cap = nOld + recs.size;
-  // Without an existing dataset the merged observations are written over the records' own columns
-  // (observation n is stored once record n has been read, and never ahead of it), so an import
-  // does not make and fill a second copy of every observation. The records are then used up.
-  if (recs.consumed) throw new Error('mergeRecords: these records were merged already');
-  const inPlace = nOld === 0;
-  if (inPlace) recs.consumed = true;
-  const unit = inPlace ? recs.mention : new Uint32Array(cap);
-  const period = inPlace ? recs.period : new Uint16Array(cap);
-  const metric = inPlace ? recs.metric : new Uint16Array(cap);
-  const value = inPlace ? recs.value : new Float64Array(cap);
-  const qualifier = inPlace ? recs.qualifier : new Uint8Array(cap);
-  const file = inPlace ? recs.column : new Uint16Array(cap);
-  const line = inPlace ? recs.row : new Uint32Array(cap);
-  /** The row of the record stored as each observation (-1: an observation of the existing dataset). */
-  const storedRow = new Int32Array(cap);
-  const rawIndex: number[] = [];
-  const rawText: string[] = [];
-  /** Period codes some stored observation has (build keeps only those). */
-  const usedPeriod = new Uint8Array(periodKeys.length);
   const existingRaw = new Map<number, string>();
-  if (existing) {
-    const o = existing.obs;
-    existing.rawIndex.forEach((obs, k) => existingRaw.set(obs, existing.rawText[k]!));
-    const pCodes = existing.periods.map((p) => periodCode.get(p)!);
-    const mCodes = existing.metrics.map((m) => metricCode.get(m.id)!);
-    for (let i = 0; i < nOld; i++) {
-      unit[i] = o.unit[i]!; period[i] = pCodes[o.period[i]!]!; usedPeriod[period[i]!] = 1; metric[i] = o.metric[i]!; value[i] = o.value[i]!;
-      qualifier[i] = o.qualifier[i]!; file[i] = o.file[i]!; line[i] = o.line[i]!;
-      storedRow[i] = -1;
-      const r = existingRaw.get(i);
-      if (r !== undefined && r !== String(o.value[i])) { rawIndex.push(i); rawText.push(r); }
-      const key = o.unit[i]! * uStep + pCodes[o.period[i]!]! * pStep + mCodes[o.metric[i]!]!;
-      if (table) table[key] = i + 1; else map!.set(key, i + 1);
-    }
-  }
+  existing?.rawIndex.forEach((obs, k) => existingRaw.set(obs, existing.rawText[k]!));
+  const t = new MergeTable(recs, {
+    unitOfMention: Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!),
+    periodCode: Int32Array.from(recs.periods, (p) => periodCode.get(p)!),
+    metricCode: Int32Array.from(recs.metrics, (m) => metricCode.get(m.id)!),
+    metricIndex, units: nU, periods: periodKeys.length, metrics: nM, base,
+  }, existing?.obs.value.length ?? 0);
+  if (existing) t.loadExisting(existing, existing.periods.map((p) => periodCode.get(p)!), existing.metrics.map((m) => metricCode.get(m.id)!), existingRaw);
+  const { value, qualifier, file, line, storedRow, added, merged, mergedElsewhere, mergedExisting } = t;
 
-  // Seen keys → the observation stored for them, j + 1 (0: none yet).
   const rowCount = recs.rows;
-  const added = new Uint32Array(rowCount);
-  const merged = new Uint32Array(rowCount);
-  /** Rows with a merge against another file or the existing dataset (reported as duplicate-merged). */
-  const mergedElsewhere = new Uint8Array(rowCount);
-  /** Rows with a merge against the existing dataset only (a file imported again). */
-  const mergedExisting = new Uint8Array(rowCount);
   const conflict = new Uint8Array(rowCount);
   /** Rows whose blank cell kept a number sent before (settled as merged, with their own reason). */
   const blankKept = new Uint8Array(rowCount);
   /** Observations whose raw text a later record replaced (null: the new value has none). */
   const rawReplaced = new Map<number, string | null>();
   const repeats = new DuplicateRows();
-  const pCodes = Int32Array.from(recs.periods, (p) => periodCode.get(p)!);
-  const mCodes = Int32Array.from(recs.metrics, (m) => metricCode.get(m.id)!);
-  const unitOfMention = Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!);
-  let n = nOld;
-  // The records' raw texts, walked alongside (their indices ascend).
-  const recRawIndex = recs.rawIndex;
-  const recRawText = recs.rawText;
-  let rk = 0;
-  let nextRaw = recRawIndex.length > 0 ? recRawIndex[0]! : -1;
-  // The records' columns, read once (the loop below runs once per observation).
-  const size = recs.size;
-  const rMention = recs.mention;
-  const rPeriod = recs.period;
-  const rMetric = recs.metric;
-  const rValue = recs.value;
-  const rQualifier = recs.qualifier;
-  const rRow = recs.row;
   const rRowFile = recs.rowFile;
   const rRowLine = recs.rowLine;
-  const rColumn = recs.column;
-  for (let i = 0; i < size; i++) {
-    let raw: string | undefined;
-    if (i === nextRaw) {
-      raw = recRawText[rk++];
-      nextRaw = rk < recRawIndex.length ? recRawIndex[rk]! : -1;
-    }
-    // Record i is read whole before anything is stored (in place, observation n ≤ i goes over it).
-    const mn = rMention[i]!;
-    const u = unitOfMention[mn]!;
-    const rp = rPeriod[i]!;
-    const pc = pCodes[rp]!;
-    const rm = rMetric[i]!;
-    const key = u * uStep + pc * pStep + mCodes[rm]!;
-    const v = rValue[i]!;
-    const q = rQualifier[i]!;
-    const row = rRow[i]!;
-    const col = rColumn[i]!;
-    const prev = table ? table[key]! : map!.get(key) ?? 0;
-    if (prev === 0) {
-      unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rm]!; value[n] = v;
-      qualifier[n] = q; file[n] = base + rRowFile[row]!; line[n] = rRowLine[row]!; storedRow[n] = row;
-      if (raw !== undefined) { rawIndex.push(n); rawText.push(raw); }
-      n++;
-      if (table) table[key] = n; else map!.set(key, n);
-      added[row]!++;
-      continue;
-    }
-    const j = prev - 1;
+  // The plain records go through t.run; each it stops at is settled here.
+  for (let i = t.run(0); i < recs.size; i = t.run(i + 1)) {
+    const raw = t.rawOf(i);
+    const mn = recs.mention[i]!;
+    const rp = recs.period[i]!;
+    const rm = recs.metric[i]!;
+    const v = recs.value[i]!;
+    const q = recs.qualifier[i]!;
+    const row = recs.row[i]!;
+    const col = recs.column[i]!;
+    const j = t.stored(t.keyOf(i));
     const pv = value[j]!;
     const pq = qualifier[j]!;
     const prevRow = storedRow[j]!;
     const f = rRowFile[row]!;
     if (same(pv, v) && pq === q) {
+      // A row repeated in its own file.
       merged[row]!++;
-      if (prevRow >= 0 && rRowFile[prevRow] === f) {
-        if (prevRow !== row) {
-          const un = resolved.units[resolved.unitOf[mn]!]!;
-          repeats.add(f, un.name, recs.periods[rp]!, rRowLine[prevRow]!, rRowLine[row]!, prevRow, row);
-        }
-      } else {
-        mergedElsewhere[row] = 1;
-        if (prevRow < 0) mergedExisting[row] = 1;
-      }
+      const un = resolved.units[resolved.unitOf[mn]!]!;
+      repeats.add(f, un.name, recs.periods[rp]!, rRowLine[prevRow]!, rRowLine[row]!, prevRow, row);
       continue;
     }
     const ln = rRowLine[row]!;
@@ -203,7 +111,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     const un = resolved.units[resolved.unitOf[mn]!]!;
     const mine = shownValue(v, q, raw);
     const prevRaw = rawReplaced.has(j) ? rawReplaced.get(j) ?? undefined
-      : prevRow < 0 ? existingRaw.get(j) : rawAt(rawIndex, rawText, j);
+      : prevRow < 0 ? existingRaw.get(j) : rawAt(t.rawIndex, t.rawText, j);
     const theirs = shownValue(pv, pq, prevRaw);
     const pFile = prevRow >= 0 ? names[rRowFile[prevRow]!] : existing!.files[file[j]!]?.name;
     const pLine = prevRow >= 0 ? rRowLine[prevRow]! : line[j]!;
@@ -219,7 +127,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     }
     if (pq === MISSING && !Number.isNaN(v)) {
       // A blank sent before is filled in now: the new number replaces it.
-      value[j] = v; qualifier[j] = q; file[j] = base + f; line[j] = ln; storedRow[j] = row;
+      t.replace(j, v, q, row);
       rawReplaced.set(j, raw ?? null);
       added[row]!++;
       sink.pushCapped(makeIssue('warning', 'resent-blank-filled', at,
@@ -236,10 +144,9 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   }
 
   const mergedLines = new Map<number, number[]>();
-  for (let row = 0; row < rowCount; row++) {
-    if (recs.outcomeOf(row) !== null) continue;
+  recs.importStored(added, conflict);
+  for (let row = recs.nextPending(0); row >= 0; row = recs.nextPending(row + 1)) {
     if (conflict[row]) recs.settleRow(row, 'rejected', '与其他来源的数值冲突');
-    else if (added[row]! > 0) recs.importRow(row);
     else if (merged[row]! > 0) {
       const f = recs.rowFile[row]!;
       recs.settleRow(row, 'merged', blankKept[row] ? '重发的数值为空，保留了先前的数值' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
@@ -256,11 +163,11 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   }
   repeats.report(sink, names, conflict);
   // (A refused import changes nothing: "nothing new here" would only contradict its errors.)
-  if (!sink.blocked) reportFilesAlreadyImported(recs, mergedExisting, names, sink);
+  if (!sink.blocked && existing) reportFilesAlreadyImported(recs, mergedExisting, names, sink);
 
   const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
     // Periods in use, re-coded in chronological order.
-    const used = usedPeriod;
+    const { n, unit, period, metric, usedPeriod: used } = t;
     const order = periodKeys.map((key, i) => ({ key, i, p: parsePeriodKey(key) }))
       .filter((x) => used[x.i] === 1)
       .map((x) => {
@@ -285,7 +192,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
         unit: fit(unit), period: fit(period), metric: fit(metric), value: fit(value),
         qualifier: fit(qualifier), file: fit(file), line: fit(line),
       }),
-      ...rawColumns(rawIndex, rawText, rawReplaced),
+      ...rawColumns(t.rawIndex, t.rawText, rawReplaced),
     });
   };
   return { build };

@@ -12,7 +12,7 @@ import type { Dataset, SourceFile } from '../dataset/dataset';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
 import { ObservationRecords, type RecordsCheckpoint } from '../records/observation-records';
-import { emptyCounts, type ImportIssue, type ImportReport, type RowDisposition } from '../report/import-report';
+import { emptyCounts, type ImportIssue, type ImportReport, type RowDisposition, type RowOutcome } from '../report/import-report';
 import { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import type { WorkbookLib } from '../rows/read-workbook';
@@ -266,17 +266,15 @@ function assemble(
   const counts = emptyCounts();
   for (const s of summaries) counts.structural += s.structural;
   counts.rowsIn = store.rows;
+  // Nearly every row is imported (a pending row is): the others are listed.
   const rows: RowDisposition[] = [];
-  for (let r = 0; r < store.rows; r++) {
-    const outcome = store.outcomeOf(r) ?? 'imported';
-    // Nearly every row is imported: a named field, not a keyed one, for those.
-    if (outcome === 'imported') counts.imported++;
-    else {
-      counts[outcome]++;
-      const t = tables[store.rowFile[r]!];
-      rows.push({ file: t?.name ?? '', ...(t?.sheet !== undefined ? { sheet: t.sheet } : {}), line: store.rowLine[r]!, outcome, reason: store.reasonOf(r) });
-    }
+  for (let r = store.nextNotImported(0); r >= 0; r = store.nextNotImported(r + 1)) {
+    const outcome = store.outcomeOf(r) as Exclude<RowOutcome, 'imported'>;
+    counts[outcome]++;
+    const t = tables[store.rowFile[r]!];
+    rows.push({ file: t?.name ?? '', ...(t?.sheet !== undefined ? { sheet: t.sheet } : {}), line: store.rowLine[r]!, outcome, reason: store.reasonOf(r) });
   }
+  counts.imported = store.rows - rows.length;
   const blocked = sink.blocked;
   return {
     dataset: blocked ? null : dataset,

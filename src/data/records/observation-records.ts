@@ -144,6 +144,29 @@ export class ObservationRecords {
     return OUTCOMES[this.outcome[row]!]!;
   }
 
+  /**
+   * Marks as imported every pending row with an observation stored (`stored[row]` > 0) and no
+   * conflict (`conflict[row]` 0): most rows of an import, in one pass over the outcomes.
+   */
+  importStored(stored: Uint32Array, conflict: Uint8Array): void {
+    const outcome = this.outcome;
+    for (let r = 0; r < this.rows; r++) if (outcome[r] === 0 && stored[r]! > 0 && conflict[r] === 0) outcome[r] = OUTCOME_CODE.imported;
+  }
+
+  /** The first row from `from` on whose outcome is neither pending nor imported, or -1. */
+  nextNotImported(from: number): number {
+    const outcome = this.outcome;
+    for (let r = from; r < this.rows; r++) if (outcome[r]! > OUTCOME_CODE.imported) return r;
+    return -1;
+  }
+
+  /** The first pending row from `from` on, or -1. */
+  nextPending(from: number): number {
+    const outcome = this.outcome;
+    for (let r = from; r < this.rows; r++) if (outcome[r] === 0) return r;
+    return -1;
+  }
+
   /** The reason given when the row was settled ('' for imported and pending rows). */
   reasonOf(row: number): string {
     return this.reason.get(row) ?? '';

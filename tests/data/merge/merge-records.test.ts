@@ -49,4 +49,19 @@ describe('mergeRecords in place', () => {
     expect(Array.from(ds.obs.value)).toEqual([10]);
     expect(() => mergeRecords(recs, files, undefined, new IssueSink())).toThrow(/merged already/);
   });
+
+  it('keeps each raw text with its own observation around the records the merge loop stops at or passes over', () => {
+    // A row repeated in its file stops the loop (named as a repeat); the same value from another
+    // file is passed over as merged. Raw texts after either belong to their own rows.
+    const a = { name: 'a.csv', bytes: utf8('社区,期间,户数\n东湖社区,2024-01,"1,234"\n东湖社区,2024-01,"1,234"\n西山社区,2024-01,"2,000"\n南苑社区,2024-01,7\n') };
+    const b = { name: 'b.csv', bytes: utf8('社区,期间,户数\n西山社区,2024-01,"2,000"\n北关社区,2024-01,"3,500余"\n东湖社区,2024-01,"1,234"\n中山社区,2024-01,"4,000"\n') };
+    const r = importFiles([a, b]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => [o.unit, o.value, o.raw ?? null, o.line])).toEqual([
+      ['东湖社区', 1234, '1,234', 2], ['中山社区', 4000, '4,000', 5], ['北关社区', 3500, '3,500余', 3],
+      ['南苑社区', 7, '7', 5], ['西山社区', 2000, '2,000', 4],
+    ].sort((x, y) => String(x[0]).localeCompare(String(y[0]))));
+    expect(r.report.issues.filter((i) => i.code === 'duplicate-row').map((i) => i.line)).toEqual([3]);
+    expect(r.report.counts).toMatchObject({ rowsIn: 8, imported: 5, merged: 3 });
+  });
 });

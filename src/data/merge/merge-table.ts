@@ -1,0 +1,214 @@
+/**
+ * The merge's working table (merge-records.ts): the merged observations' columns, and for every
+ * unit × period × metric key the observation stored for it, looked up in a flat table (a Map past
+ * 16M keys). `run` goes through the records while each is plain: a new key is stored, the value
+ * already stored for its key (same qualifier) from another row or file is counted as merged. It
+ * stops at the first record that needs more, for mergeRecords to settle: a different value for a
+ * stored key, or a row repeated in its own file. The loop is its own small method so that it is
+ * compiled on its own, not with mergeRecords' messages around it (it then ran at half the speed).
+ */
+import type { Dataset } from '../dataset/dataset';
+import type { ObservationRecords } from '../records/observation-records';
+
+/** Largest unit × period × metric key space looked up in a flat table instead of a Map. */
+const MAX_TABLE = 1 << 24;
+
+/** The records' codes → the merged dataset's (see mergeRecords). */
+export interface MergeCodes {
+  /** Units in the merged dataset: each mention's unit. */
+  readonly unitOfMention: Int32Array;
+  /** Period and metric codes of the key (the merged dataset's order of first appearance). */
+  readonly periodCode: Int32Array;
+  readonly metricCode: Int32Array;
+  /** Each record metric's index in the dataset builder. */
+  readonly metricIndex: Int32Array;
+  readonly units: number;
+  readonly periods: number;
+  readonly metrics: number;
+  /** Files of the existing dataset: the new records' file indices start here. */
+  readonly base: number;
+}
+
+export class MergeTable {
+  /** Observations stored. */
+  n = 0;
+  readonly unit: Uint32Array;
+  readonly period: Uint16Array;
+  readonly metric: Uint16Array;
+  readonly value: Float64Array;
+  readonly qualifier: Uint8Array;
+  readonly file: Uint16Array;
+  readonly line: Uint32Array;
+  /** The row of the record stored as each observation (-1: an observation of the existing dataset). */
+  readonly storedRow: Int32Array;
+  /** Period codes some stored observation has. */
+  readonly usedPeriod: Uint8Array;
+  /** Observations whose source text differs from String(value), ascending, and those texts. */
+  readonly rawIndex: number[] = [];
+  readonly rawText: string[] = [];
+  /** Per data row: observations stored, and observations merged with one stored before. */
+  readonly added: Uint32Array;
+  readonly merged: Uint32Array;
+  /** Rows with a merge against another file or the existing dataset (reported as duplicate-merged). */
+  readonly mergedElsewhere: Uint8Array;
+  /** Rows with a merge against the existing dataset only (a file imported again). */
+  readonly mergedExisting: Uint8Array;
+  private readonly uStep: number;
+  private readonly pStep: number;
+  private readonly table: Int32Array | null;
+  private readonly map: Map<number, number> | null;
+  /** The next record raw text to read (the records' raw texts are walked alongside, their indices ascend). */
+  private rk = 0;
+
+  /**
+   * Without an existing dataset (`old` 0) the merged observations are written over the records'
+   * own columns (observation n is stored once record n has been read, and never ahead of it), so
+   * an import does not make and fill a second copy of every observation; the records are then
+   * used up.
+   */
+  constructor(private readonly recs: ObservationRecords, private readonly codes: MergeCodes, old: number) {
+    if (recs.consumed) throw new Error('mergeRecords: these records were merged already');
+    const inPlace = old === 0;
+    if (inPlace) recs.consumed = true;
+    const cap = old + recs.size;
+    this.unit = inPlace ? recs.mention : new Uint32Array(cap);
+    this.period = inPlace ? recs.period : new Uint16Array(cap);
+    this.metric = inPlace ? recs.metric : new Uint16Array(cap);
+    this.value = inPlace ? recs.value : new Float64Array(cap);
+    this.qualifier = inPlace ? recs.qualifier : new Uint8Array(cap);
+    this.file = inPlace ? recs.column : new Uint16Array(cap);
+    this.line = inPlace ? recs.row : new Uint32Array(cap);
+    this.storedRow = new Int32Array(cap);
+    this.usedPeriod = new Uint8Array(codes.periods);
+    const rows = recs.rows;
+    this.added = new Uint32Array(rows);
+    this.merged = new Uint32Array(rows);
+    this.mergedElsewhere = new Uint8Array(rows);
+    this.mergedExisting = new Uint8Array(rows);
+    // Key layout: the dimension that changes more often from one record to the next is the inner
+    // one, so the records visit the table in order (a long file is unit-major, a wide one period-major).
+    let unitMoves = 0;
+    let periodMoves = 0;
+    for (let i = 1; i < Math.min(recs.size, 4096); i++) {
+      if (recs.mention[i] !== recs.mention[i - 1]) unitMoves++;
+      if (recs.period[i] !== recs.period[i - 1]) periodMoves++;
+    }
+    const { units: nU, metrics: nM } = codes;
+    const nP = Math.max(1, codes.periods);
+    this.uStep = unitMoves > periodMoves ? nM : nP * nM;
+    this.pStep = unitMoves > periodMoves ? nU * nM : nM;
+    const space = nU * nP * nM;
+    this.table = space <= MAX_TABLE ? new Int32Array(space) : null;
+    this.map = this.table ? null : new Map<number, number>();
+  }
+
+  /**
+   * Stores the existing dataset's observations first (period and metric codes mapped to the
+   * merged ones); `raw` holds their source texts by observation.
+   */
+  loadExisting(existing: Dataset, pCodes: readonly number[], mCodes: readonly number[], raw: ReadonlyMap<number, string>): void {
+    const o = existing.obs;
+    for (let i = 0; i < o.value.length; i++) {
+      const pc = pCodes[o.period[i]!]!;
+      this.unit[i] = o.unit[i]!; this.period[i] = pc; this.usedPeriod[pc] = 1; this.metric[i] = o.metric[i]!; this.value[i] = o.value[i]!;
+      this.qualifier[i] = o.qualifier[i]!; this.file[i] = o.file[i]!; this.line[i] = o.line[i]!;
+      this.storedRow[i] = -1;
+      const r = raw.get(i);
+      if (r !== undefined && r !== String(o.value[i])) { this.rawIndex.push(i); this.rawText.push(r); }
+      this.set(o.unit[i]! * this.uStep + pc * this.pStep + mCodes[o.metric[i]!]!, i);
+    }
+    this.n = o.value.length;
+  }
+
+  /** The key of record `i`. */
+  keyOf(i: number): number {
+    const c = this.codes;
+    return c.unitOfMention[this.recs.mention[i]!]! * this.uStep + c.periodCode[this.recs.period[i]!]! * this.pStep + c.metricCode[this.recs.metric[i]!]!;
+  }
+
+  /** The observation stored for `key`, or -1. */
+  stored(key: number): number {
+    return (this.table ? this.table[key]! : this.map!.get(key) ?? 0) - 1;
+  }
+
+  /** Record `i`'s source text, if it kept one; call once per record, in order. */
+  rawOf(i: number): string | undefined {
+    const idx = this.recs.rawIndex;
+    if (this.rk < idx.length && idx[this.rk] === i) return this.recs.rawText[this.rk++];
+    return undefined;
+  }
+
+  /**
+   * Stores and merges plain records from `from` on (see the file's comment); returns the first
+   * record that needs mergeRecords, or the records' size. Its raw text is not read yet.
+   */
+  run(from: number): number {
+    const { unitOfMention, periodCode, metricCode, metricIndex, base } = this.codes;
+    const { table, map, uStep, pStep, unit, period, metric, value, qualifier, file, line, storedRow, usedPeriod, added, merged, mergedElsewhere, mergedExisting } = this;
+    const recs = this.recs;
+    const size = recs.size;
+    const rMention = recs.mention;
+    const rPeriod = recs.period;
+    const rMetric = recs.metric;
+    const rValue = recs.value;
+    const rQualifier = recs.qualifier;
+    const rRow = recs.row;
+    const rRowFile = recs.rowFile;
+    const rRowLine = recs.rowLine;
+    const rawIdx = recs.rawIndex;
+    let rk = this.rk;
+    let nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
+    let n = this.n;
+    let i = from;
+    for (; i < size; i++) {
+      // Record i is read whole before anything is stored (in place, observation n ≤ i goes over it).
+      const rp = rPeriod[i]!;
+      const pc = periodCode[rp]!;
+      const rm = rMetric[i]!;
+      const u = unitOfMention[rMention[i]!]!;
+      const key = u * uStep + pc * pStep + metricCode[rm]!;
+      const v = rValue[i]!;
+      const q = rQualifier[i]!;
+      const row = rRow[i]!;
+      const prev = table ? table[key]! : map!.get(key) ?? 0;
+      if (prev === 0) {
+        unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rm]!; value[n] = v;
+        qualifier[n] = q; file[n] = base + rRowFile[row]!; line[n] = rRowLine[row]!; storedRow[n] = row;
+        if (i === nextRaw) {
+          this.rawIndex.push(n); this.rawText.push(recs.rawText[rk++]!);
+          nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
+        }
+        n++;
+        if (table) table[key] = n; else map!.set(key, n);
+        added[row]!++;
+        continue;
+      }
+      const j = prev - 1;
+      const pv = value[j]!;
+      if (!(pv === v || (pv !== pv && v !== v)) || qualifier[j] !== q) break;
+      const prevRow = storedRow[j]!;
+      if (prevRow >= 0 && rRowFile[prevRow] === rRowFile[row]) {
+        // A row repeated in its own file is named (duplicate-rows.ts); the same cell twice in one row is not.
+        if (prevRow !== row) break;
+      } else {
+        mergedElsewhere[row] = 1;
+        if (prevRow < 0) mergedExisting[row] = 1;
+      }
+      merged[row]!++;
+      if (i === nextRaw) nextRaw = ++rk < rawIdx.length ? rawIdx[rk]! : -1;
+    }
+    this.rk = rk;
+    this.n = n;
+    return i;
+  }
+
+  /** Stores observation `j` (one stored before) anew, from record `i`'s row; `raw` is the new source text. */
+  replace(j: number, v: number, q: number, row: number): void {
+    this.value[j] = v; this.qualifier[j] = q;
+    this.file[j] = this.codes.base + this.recs.rowFile[row]!; this.line[j] = this.recs.rowLine[row]!; this.storedRow[j] = row;
+  }
+
+  private set(key: number, j: number): void {
+    if (this.table) this.table[key] = j + 1; else this.map!.set(key, j + 1);
+  }
+}
