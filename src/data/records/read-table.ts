@@ -276,6 +276,21 @@ export class TableReader {
       return;
     }
     this.clean.forgetAbove();
+    this.readNamed(cells, line, row, rawCode, rawDistrict, rawParent, rawUnit);
+  }
+
+  /**
+   * A row whose unit is not a clean row's above or before (read): its names are read, checked and
+   * resolved to a mention, or it is a total, a footer, a row without a name. Its own method, so
+   * that read() stays small for the rows of units met before.
+   */
+  private readNamed(
+    cells: string[], line: number, row: number,
+    rawCode: string | undefined, rawDistrict: string | undefined, rawParent: string | undefined, rawUnit: string | undefined,
+  ): void {
+    const { store, sink, file, fileIndex } = this.ctx;
+    const s = this.shape;
+    const names = s.names;
     const unitText = cellAt(cells, s.unit);
     const parentText = this.parentCell(cells);
     const districtText = cellAt(cells, s.district);
