@@ -211,6 +211,17 @@ export class TableReader {
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 
+  /**
+   * A value cell that is not a plain number (plainNumber): read with parseValue, its notes reported
+   * at `line` and `column`, its form counted in `format` (null: a total's row, not counted).
+   */
+  private readText(raw: string, scale: number, format: Column | null, line: number, column: number, columnName: string): Readonly<ParsedValue> {
+    const v = this.readCell(raw, scale);
+    if (v.notes.length > 0) addValueNotes(v, { file: this.ctx.file, line, column, columnName }, this.ctx.sink);
+    if (format !== null) this.formats.add(format, line, v);
+    return v;
+  }
+
   /** The value of a cell that is not a plain number; the same text is read once per table (and scale). */
   private readCell(raw: string, scale: number): Readonly<ParsedValue> {
     let memo = this.cellMemo.get(scale);
@@ -430,7 +441,7 @@ export class TableReader {
   }
 
   private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
-    const { store, sink, file } = this.ctx;
+    const store = this.ctx.store;
     const s = this.shape;
     const m = this.metricOfRow(cells, line, row);
     if (m === undefined) return;
@@ -444,13 +455,12 @@ export class TableReader {
     let kept: string | null = null;
     if (Number.isNaN(value)) {
       kept = raw;
-      let v = this.readCell(raw, m.scale);
-      const q = cellAt(cells, s.qualifier);
-      if (rawCell === '' && !Number.isNaN(v.value) && q !== '' && q in QUALIFIER_CODE) v = { ...v, qualifier: q as Qualifier };
-      if (v.notes.length > 0) addValueNotes(v, { file, line, column: col, columnName: s.names.get(s.value) }, sink);
-      if (sub === null) this.formats.add(m.format, line, v);
+      const v = this.readText(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
       value = v.value;
       qualifier = QUALIFIER_CODE[v.qualifier];
+      // A 限定 column (our normalised CSV) gives the qualifier of a number read without its source text.
+      const q = cellAt(cells, s.qualifier);
+      if (rawCell === '' && !Number.isNaN(value) && q !== '' && q in QUALIFIER_CODE) qualifier = QUALIFIER_CODE[q as Qualifier];
     } else if (sub === null) this.formats.addNumber(m.format, line, value);
     if (sub !== null) {
       const compared = this.checker.compared;
@@ -464,7 +474,7 @@ export class TableReader {
   }
 
   private readWide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
-    const { store, file } = this.ctx;
+    const store = this.ctx.store;
     const measures = this.shape.measures;
     const plain = this.decimalComma <= 0;
     const { formats, measureIdx, measureFormats } = this;
@@ -479,17 +489,16 @@ export class TableReader {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : ms.scale;
       const raw = cellAt(cells, ms.index);
+      const format = byRow !== null ? byRow.format : measureFormats[k]!;
       let value = scale === 1 && plain ? plainNumber(raw) : NaN;
       let qualifier = EXACT;
-      let v: Readonly<ParsedValue> | null = null;
       let kept: string | null = null;
       if (Number.isNaN(value)) {
         kept = raw;
-        v = this.readCell(raw, scale);
-        if (v.notes.length > 0) addValueNotes(v, { file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
+        const v = this.readText(raw, scale, sub === null ? format : null, line, ms.index + 1, ms.name);
         value = v.value;
         qualifier = QUALIFIER_CODE[v.qualifier];
-      }
+      } else if (sub === null) formats.addNumber(format, line, value);
       let period = rowPeriod;
       if (ms.period !== undefined) {
         period = this.measurePeriod[k]!;
@@ -500,9 +509,6 @@ export class TableReader {
         this.settleSubtotal(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label, line, ms.index + 1, ms.name);
         continue;
       }
-      const format = byRow !== null ? byRow.format : measureFormats[k]!;
-      if (v !== null) formats.add(format, line, v);
-      else formats.addNumber(format, line, value);
       const owner = right !== null && right.owns(ms.index) ? rightOwner : mention;
       if (owner < 0) {
         right!.notImported(cells, line, ms.index + 1, ms.name);
