@@ -199,6 +199,9 @@ export class FileReader {
   /** The summary once the file has been read. */
   summary(): FileSummary & { structural: number } {
     const r = this.rows.end();
+    // A text file's columns are counted on its first rows, far cells left out (a sheet's, when it is read: read-workbook-file.ts).
+    const wide = this.parseIssuesAt >= 0 ? checkColumnCount(r.columns, this.name, this.limits) : null;
+    if (wide) this.insert(this.parseIssuesAt, [wide]);
     return {
       name: this.name, bytes: this.size, encoding: this.encoding, delimiter: this.delimiter, shape: r.shape,
       rows: r.rows, structural: r.structural, ...(r.caption !== undefined ? { caption: r.caption } : {}),
@@ -285,9 +288,6 @@ export class FileReader {
     } else if (guess.delimiter !== ',') {
       this.sink.push(makeIssue('info', 'delimiter', { file }, `分隔符：${delimiterLabel(guess.delimiter)}`, `Delimiter: ${JSON.stringify(guess.delimiter)}.`));
     }
-    // Columns are counted on the sampled lines, before parsing (empty fields at line ends left out).
-    const wide = checkColumnCount(guess.usedColumns, file, this.limits);
-    if (wide) this.sink.push(wide);
     this.delimiter = guess.delimiter;
     this.newline = newline;
     this.parseIssuesAt = this.sink.issues.length;

@@ -10,6 +10,7 @@ import type { Newline } from '../rows/detect-delimiter';
 import type { ParsedRows } from '../rows/parse-rows';
 import { findHeader, type HeaderResult } from '../table/find-header';
 import { FileReader, type ReadMode } from './read-file';
+import { usedWidth } from './read-rows';
 
 export interface Grid {
   readonly encoding: string;
@@ -29,7 +30,7 @@ export function readGrid(bytes: Uint8Array, file: string, encoding?: string): { 
     const broken = new Set<number>();
     const reader: FileReader = new FileReader(file, bytes.length, sink, { mode, ...(encoding !== undefined ? { encoding } : {}) }, () => ({
       row(cells, line, b = false) { if (b) broken.add(rows.length); rows.push(cells); lines.push(line); },
-      end: () => ({ shape: null, rows: rows.length, structural: 0 }),
+      end: () => ({ shape: null, rows: rows.length, structural: 0, columns: usedWidth(rows) }),
     }));
     if (!reader.push(bytes) || !reader.end()) { mode = reader.again ?? 'papaparse'; continue; }
     const issues = sink.issues;

@@ -7,6 +7,9 @@
  * after its table) is dropped at once and watched: should a later row hold data in it, `redo`
  * asks for the file to be read again with every row held (`holdRows`), so that column is kept as
  * reading the whole file would keep it.
+ * Cells typed far to the right of the table (past 256 or more empty columns: a CSV saved from a
+ * sheet with a stray XFD3) are cut from every row and named in one warning, as a sheet's are
+ * (sheet-extent.ts); a later row with data closer to the table has the file read again whole.
  */
 import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
@@ -22,6 +25,7 @@ import { readSecondTable } from '../records/second-table';
 import { readVertical } from '../records/read-vertical';
 import { fileStreet } from '../table/file-street';
 import { fillSheetMerges } from './read-workbook-file';
+import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from '../rows/sheet-extent';
 
 /** Rows findHeader and detectShape look at. */
 const SAMPLE_ROWS = 500;
@@ -51,6 +55,8 @@ export interface RowsSummary {
   readonly structural: number;
   /** The period the title, file or sheet name gave the table (when it has no period column, that is its period). */
   readonly filePeriod?: FilePeriod;
+  /** Columns of the first rows up to the last with data, far cells left out (0 before any row). */
+  readonly columns: number;
 }
 
 export class RowsReader {
@@ -69,6 +75,10 @@ export class RowsReader {
   private watched: readonly number[] | null = null;
   /** A dropped nameless column has data after all: read the file again with `holdRows` (nothing more is read). */
   redo = false;
+  /** RowsSummary.columns, counted when the header is looked for. */
+  private columns = 0;
+  /** Cells far to the right of the table: where every row is cut, the gap, and the cells left out so far. */
+  private far: { readonly cut: FarCells; readonly cells: FarCell[] } | null = null;
 
   constructor(private readonly ctx: ReadContext, private readonly source: RowsSource = {}) {
     this.rowsBefore = ctx.store.rows;
@@ -76,6 +86,11 @@ export class RowsReader {
 
   /** One record of the file (`broken`: a field swallowed the rest of the file). */
   row(cells: string[], line: number, broken = false): void {
+    if (this.far !== null && cells.length > this.far.cut.from) {
+      const kept = this.cutRow(cells, line);
+      if (kept === null) { this.redo = true; this.table = null; return; }
+      cells = kept;
+    }
     if (this.table !== null) {
       if (this.watched !== null && holdsAny(cells, this.watched)) { this.redo = true; this.table = null; return; }
       this.table.row(cells, line, broken);
@@ -94,6 +109,7 @@ export class RowsReader {
     if (!this.decided) this.decide(true);
     if (this.whole) this.readWhole();
     this.table?.end();
+    if (this.far !== null && !this.redo) this.ctx.sink.push(farCellsIssue(this.ctx.file, this.source.sheet, { ...this.far.cut, cells: this.far.cells }));
     const header = this.header;
     const structural = header === null || header.headerRow < 0 ? this.rows.length : header.dataStart;
     const filePeriod = this.vertical?.filePeriod ?? this.shape?.filePeriod;
@@ -103,12 +119,20 @@ export class RowsReader {
       rows: this.ctx.store.rows - this.rowsBefore,
       structural,
       ...(filePeriod !== undefined ? { filePeriod } : {}),
+      columns: this.columns,
     };
   }
 
   /** Header and shape from the rows held so far (`final`: all the rows of the file). */
   private decide(final: boolean): void {
     this.decided = true;
+    const far = this.farCells();
+    if (far !== null) {
+      // Read again because a later row had data near the table: the gap is found on every row.
+      if (!final && this.source.holdRows) { this.whole = true; return; }
+      this.cutFar(far);
+    }
+    this.columns = usedWidth(this.rows);
     const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file);
     if (!final && header.emptyColumns.length > 0) {
       if (this.source.holdRows) { this.whole = true; return; }
@@ -175,12 +199,41 @@ export class RowsReader {
   private readWhole(): void {
     this.whole = false;
     if (this.header !== null && this.header.headerRow < 0) return; // no header: nothing to read
+    const far = this.far === null ? this.farCells() : null;
+    if (far !== null) this.cutFar(far);
+    this.columns = usedWidth(this.rows);
     this.begin(findHeader(this.rows, this.lines, this.broken, this.ctx.file), true);
   }
 
   private rejectRow(line: number): void {
     const store = this.ctx.store;
     store.settleRow(store.addRow(this.ctx.fileIndex, line), 'rejected', this.rejectReason);
+  }
+
+  /** Cells far to the right of the held rows (null: none). */
+  private farCells(): FarCells | null {
+    let width = 0;
+    for (const r of this.rows) if (r.length > width) width = r.length;
+    return farColumns(this.rows, this.rows.length - 1, width, (r) => this.lines[r]!);
+  }
+
+  /** Cuts the held rows, and every row after them, where `cut` begins. */
+  private cutFar(cut: FarCells): void {
+    this.far = { cut, cells: [...cut.cells] };
+    // (New arrays: the tokenizer reuses a row's cells for the next.)
+    this.rows = this.rows.map((r) => (r.length > cut.from ? r.slice(0, cut.from) : r));
+  }
+
+  /** A row read after the cut: its cells up to the cut (those past the gap named), or null when it has data near the table. */
+  private cutRow(cells: string[], line: number): string[] | null {
+    const { cut, cells: named } = this.far!;
+    for (let c = cut.from; c < cells.length; c++) {
+      const text = cells[c]!.trim();
+      if (text === '') continue;
+      if (!pastGap(cut.from, c)) return null;
+      named.push({ line, column: c, text });
+    }
+    return cells.slice(0, cut.from);
   }
 
   /** The held rows are no longer needed (the header rows stay for the summary count). */
@@ -203,6 +256,17 @@ export class RowsReader {
     if (header.defaultUnit === undefined && street === null) return this.ctx;
     return { ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}) };
   }
+}
+
+/** Cells up to the last non-blank one, in the widest of `rows`. */
+export function usedWidth(rows: readonly string[][]): number {
+  let width = 0;
+  for (const r of rows) {
+    let w = r.length;
+    while (w > width && r[w - 1]!.trim() === '') w--;
+    if (w > width) width = w;
+  }
+  return width;
 }
 
 /** A row has a non-blank cell in one of `columns`. */

@@ -17,11 +17,6 @@ export interface DelimiterGuess {
   readonly singleColumn: boolean;
   /** Modal number of delimiters per sampled line (0 for a single column). */
   readonly fieldsPerLine: number;
-  /**
-   * Columns the sampled lines use: up to the last non-blank field of the widest line (the empty
-   * fields a sheet saved with empty columns after the table leaves at line ends do not count).
-   */
-  readonly usedColumns: number;
 }
 
 const SAMPLE_LINES = 50;
@@ -123,20 +118,8 @@ export function detectDelimiter(text: string, newline: Newline = detectNewline(t
       bestShare = adjusted;
     }
   }
-  if (bestMode === 0) return { delimiter: ',', singleColumn: true, fieldsPerLine: 0, usedColumns: 1 };
-  let usedColumns = 1;
-  for (const l of lines) usedColumns = Math.max(usedColumns, countDelimiters(withoutEmptyEnd(l, best), best) + 1);
-  return { delimiter: best, singleColumn: false, fieldsPerLine: bestMode, usedColumns };
-}
-
-/** The line without the blank fields at its end (`a,b,,, ,` → `a,b`). */
-function withoutEmptyEnd(line: string, d: string): string {
-  let end = line.length;
-  for (;;) {
-    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\u3000')) end--;
-    if (end > 0 && line.endsWith(d, end)) end -= d.length;
-    else return line.slice(0, end);
-  }
+  if (bestMode === 0) return { delimiter: ',', singleColumn: true, fieldsPerLine: 0 };
+  return { delimiter: best, singleColumn: false, fieldsPerLine: bestMode };
 }
 
 /** Chinese name of a delimiter for the report. */

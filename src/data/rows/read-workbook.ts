@@ -240,16 +240,17 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
       `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));
   }
   if (lastRow < 0) return null;
-  const far = farColumns(texts, lastRow - range.top, width);
+  const lineOf = (r: number): number => range.top + r + 1;
+  const far = farColumns(texts, lastRow - range.top, width, lineOf);
   if (far !== null) {
-    issues.push(farCellsIssue(file, sheet, far, range.top));
+    issues.push(farCellsIssue(file, sheet, far));
     width = far.from;
     for (const row of texts) if (row.length > width) row.length = width;
     while (lastRow >= range.top && isBlankRow(texts[lastRow - range.top]!)) lastRow--;
   }
-  const below = farRows(texts, lastRow - range.top);
+  const below = farRows(texts, lastRow - range.top, lineOf);
   if (below !== null) {
-    issues.push(farCellsIssue(file, sheet, below, range.top));
+    issues.push(farCellsIssue(file, sheet, below));
     lastRow = range.top + below.from - 1;
     while (lastRow >= range.top && isBlankRow(texts[lastRow - range.top]!)) lastRow--;
   }

@@ -2,6 +2,7 @@
  * Which cells of a sheet make its table: cells typed far to the right of it (after 256 or more
  * empty columns) or far below it (a few cells after 1,000 or more blank rows) are not part of it,
  * and hidden rows and columns that hold data are read but named, since the clerk did not see them.
+ * A CSV file saved from such a sheet has its far cells left out the same way (read-rows.ts).
  */
 import type * as Xlsx from '@e965/xlsx';
 import type { ImportIssue } from '../report/import-report';
@@ -30,12 +31,14 @@ export interface FarCells {
   readonly from: number;
   /** Empty columns or blank rows between the table and the first far cell. */
   readonly gap: number;
-  /** Far cells, in row order: index into the rows, column, text. */
-  readonly cells: readonly { row: number; column: number; text: string }[];
+  /** Far cells, in row order: the line (lineOf its row), 0-based column, text. */
+  readonly cells: readonly FarCell[];
 }
 
-/** Cells right of a gap of at least FAR_GAP empty columns, in rows[0..last] (null: none). */
-export function farColumns(rows: readonly string[][], last: number, width: number): FarCells | null {
+export interface FarCell { readonly line: number; readonly column: number; readonly text: string }
+
+/** Cells right of a gap of at least FAR_GAP empty columns, in rows[0..last] (null: none); `lineOf` gives a row's line. */
+export function farColumns(rows: readonly string[][], last: number, width: number, lineOf: (row: number) => number): FarCells | null {
   if (width <= FAR_GAP) return null;
   const used = new Uint8Array(width);
   for (let r = 0; r <= last; r++) {
@@ -51,25 +54,34 @@ export function farColumns(rows: readonly string[][], last: number, width: numbe
   }
   if (c >= width) return null;
   const from = lastUsed + 1;
-  const cells: { row: number; column: number; text: string }[] = [];
+  const cells: FarCell[] = [];
   for (let r = 0; r <= last; r++) {
     const row = rows[r]!;
-    for (let k = from; k < row.length; k++) if (row[k]!.trim() !== '') cells.push({ row: r, column: k, text: row[k]!.trim() });
+    for (let k = from; k < row.length; k++) if (row[k]!.trim() !== '') cells.push({ line: lineOf(r), column: k, text: row[k]!.trim() });
   }
   return { side: 'right', from, gap: c - from, cells };
 }
 
-/** Up to FAR_ROWS_CELLS cells below FAR_GAP_ROWS or more blank rows, in rows[0..last] (null: none). */
-export function farRows(rows: readonly string[][], last: number): FarCells | null {
+/**
+ * Whether cell `column` of a row lies where it would leave a table cut at `from` (a gap of
+ * FAR_GAP or more empty columns after it): a row read after the cut was made with data closer
+ * to the table is not cut, and the gap is looked for again on every row.
+ */
+export function pastGap(from: number, column: number): boolean {
+  return column - from >= FAR_GAP;
+}
+
+/** Up to FAR_ROWS_CELLS cells below FAR_GAP_ROWS or more blank rows, in rows[0..last] (null: none); `lineOf` gives a row's line. */
+export function farRows(rows: readonly string[][], last: number, lineOf: (row: number) => number): FarCells | null {
   let blank = 0;
   let end = -1;
   for (let r = 0; r <= last; r++) {
     if (isBlankRow(rows[r]!)) { blank++; continue; }
     if (end >= 0 && blank >= FAR_GAP_ROWS) {
-      const cells: { row: number; column: number; text: string }[] = [];
+      const cells: FarCell[] = [];
       for (let k = r; k <= last && cells.length <= FAR_ROWS_CELLS; k++) {
         const row = rows[k]!;
-        for (let c = 0; c < row.length; c++) if (row[c]!.trim() !== '') cells.push({ row: k, column: c, text: row[c]!.trim() });
+        for (let c = 0; c < row.length; c++) if (row[c]!.trim() !== '') cells.push({ line: lineOf(k), column: c, text: row[c]!.trim() });
       }
       return cells.length <= FAR_ROWS_CELLS ? { side: 'below', from: end + 1, gap: blank, cells } : null;
     }
@@ -79,14 +91,19 @@ export function farRows(rows: readonly string[][], last: number): FarCells | nul
   return null;
 }
 
-/** The warning naming the far cells left out of a sheet (`XFD3“已核对”`). */
-export function farCellsIssue(file: string, sheet: string, far: FarCells, top: number): ImportIssue {
-  const named = far.cells.slice(0, FAR_CELLS_LISTED).map((x) => `${columnLetter(x.column + 1)}${top + x.row + 1}“${x.text}”`);
+/**
+ * The warning naming the far cells left out of a sheet (`XFD3“已核对”`) or, without a sheet, of a
+ * CSV file (`第3行第16384列“已核对”`).
+ */
+export function farCellsIssue(file: string, sheet: string | undefined, far: FarCells): ImportIssue {
+  const place = (x: FarCell): string => (sheet !== undefined ? `${columnLetter(x.column + 1)}${x.line}` : `第${x.line}行第${x.column + 1}列`);
+  const named = far.cells.slice(0, FAR_CELLS_LISTED).map((x) => `${place(x)}“${x.text}”`);
   const more = far.cells.length > FAR_CELLS_LISTED ? `等${far.cells.length}个单元格` : '';
   const first = far.cells[0]!;
-  return makeIssue('warning', 'far-cells-dropped', { file, sheet, line: top + first.row + 1, column: first.column + 1 },
-    `工作表“${sheet}”中${named.join('、')}${more}在表格${far.side === 'right' ? `右侧、隔着${far.gap}个空列` : `下方、隔着${far.gap}个空行`}，不属于表格，未导入；如是数据，请把它移到表格内后重新导入`,
-    `Sheet "${sheet}": ${far.cells.length} cell(s) ${far.gap} empty ${far.side === 'right' ? 'columns to the right of' : 'rows below'} the table (first ${columnLetter(first.column + 1)}${top + first.row + 1}) are not part of it; not imported. Move them into the table if they are data.`);
+  const where = sheet !== undefined ? `工作表“${sheet}”中` : '';
+  return makeIssue('warning', 'far-cells-dropped', { file, ...(sheet !== undefined ? { sheet } : {}), line: first.line, column: first.column + 1 },
+    `${where}${named.join('、')}${more}在表格${far.side === 'right' ? `右侧、隔着${far.gap}个空列` : `下方、隔着${far.gap}个空行`}，不属于表格，未导入；如是数据，请把它移到表格内后重新导入`,
+    `${sheet !== undefined ? `Sheet "${sheet}": ` : ''}${far.cells.length} cell(s) ${far.gap} empty ${far.side === 'right' ? 'columns to the right of' : 'rows below'} the table (first ${sheet !== undefined ? `${columnLetter(first.column + 1)}${first.line}` : `line ${first.line}, column ${first.column + 1}`}) are not part of it; not imported. Move them into the table if they are data.`);
 }
 
 /**

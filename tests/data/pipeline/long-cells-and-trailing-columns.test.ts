@@ -82,13 +82,22 @@ describe('empty columns after the table', () => {
     expect(r.report.issues.find((i) => i.code === 'trailing-delimiter')!.message).toBe('第7-8列（共2列）无列名也无数据（行末多余的分隔符），已忽略');
   });
 
-  it('a run of empty, nameless columns before a used one (a stray cell far to the right) is one note, not one per column', () => {
+  it('a run of empty, nameless columns before a used one (a stray cell far to the right) is one warning about that cell, not one note per column', () => {
     const gap = ','.repeat(3000);
     const lines = [HEADER + gap, ...ROWS.map((l, k) => `${l}${gap}${k === 0 ? '已核对' : ''}`)];
     const r = importText(lines.join('\n') + '\n', '2024年3月.csv');
-    const dropped = r.report.issues.filter((i) => i.code === 'empty-column-dropped');
-    expect(dropped.map((i) => [i.column, i.message])).toEqual([[5, '第5-3003列（共2999列）无列名也无数据，已忽略']]);
-    expect(r.report.issues.find((i) => i.code === 'header-empty')).toMatchObject({ column: 3004 });
+    expect(r.report.issues.filter((i) => i.code === 'far-cells-dropped').map((i) => [i.line, i.column])).toEqual([[2, 3004]]);
+    expect(r.report.issues.map((i) => i.code)).not.toContain('empty-column-dropped');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('header-empty');
+    expect(r.report.observations).toBe(6);
+  });
+
+  it('a run of 255 empty, nameless columns before a used one is not a gap: one note for the run, the cell a column 列…', () => {
+    const gap = ','.repeat(256);
+    const lines = [HEADER + gap, ...ROWS.map((l, k) => `${l}${gap}${k === 0 ? '已核对' : ''}`)];
+    const r = importText(lines.join('\n') + '\n', '2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.code === 'empty-column-dropped').map((i) => [i.column, i.message])).toEqual([[5, '第5-259列（共255列）无列名也无数据，已忽略']]);
+    expect(r.report.issues.find((i) => i.code === 'header-empty')).toMatchObject({ column: 260 });
   });
 });
 
@@ -134,5 +143,63 @@ describe('nameless columns in a long file: streamed, and read again only when on
     const { r, rereads } = run(wide({ at: 899, text: '  ' }));
     expect(rereads).toEqual([]);
     expect(r.report.issues.filter((i) => i.code === 'trailing-delimiter').map((i) => i.column)).toEqual([4]);
+  });
+});
+
+describe('a cell typed far to the right of the table, saved as CSV', () => {
+  // Excel saves every row out to the last column used: one 已核对 typed in XFD3 (Ctrl+→) pads each
+  // row of the CSV to 16,384 cells. A workbook's sheet leaves such a cell out (sheet-extent.ts);
+  // the CSV saved from it must give the same table, not a column 列XFD of blanks.
+  const WIDTH = 16_384;
+  const padded = (cells: string[], far: Record<number, string> = {}): string => {
+    const row = Array.from({ length: WIDTH }, (_, c) => (c < cells.length ? cells[c]! : far[c] ?? ''));
+    return row.join(',');
+  };
+  const units = (n: number): string[][] => Array.from({ length: n }, (_, i) => [`社区${i + 1}`, '2024-03', String(i % 97), String(i % 13)]);
+  const csv = (rows: string[][], far: Record<number, Record<number, string>>): string =>
+    [padded(['社区', '期间', '再就业人数', '慰问困难群众']), ...rows.map((r, i) => padded(r, far[i + 2] ?? {}))].join('\r\n') + '\r\n';
+
+  it('is left out with one warning naming its line, column and text; no column 列XFD, no 500-column warning', () => {
+    const r = importText(csv(units(30), { 3: { 16383: '已核对' } }), '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.observations).toBe(60);
+    expect(r.dataset!.metrics.map((m) => m.id)).toEqual(['reemployed', 'people_visited']);
+    const far = r.report.issues.filter((i) => i.code === 'far-cells-dropped');
+    expect(far.map((i) => [i.severity, i.line, i.column, i.message])).toEqual([['warning', 3, 16384,
+      '第3行第16384列“已核对”在表格右侧、隔着16379个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入']]);
+    expect(r.report.issues.map((i) => i.code)).not.toContain('file-large');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('header-empty');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('not-a-number');
+  });
+
+  it('far cells below the rows the header is found on are named too, several in one warning', () => {
+    const r = importText(csv(units(520), { 3: { 16383: '已核对' }, 510: { 16000: '王', 16383: '已核对' } }), '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.observations).toBe(1040);
+    const far = r.report.issues.filter((i) => i.code === 'far-cells-dropped');
+    expect(far).toHaveLength(1);
+    expect(far[0]!.message).toBe('第3行第16384列“已核对”、第510行第16001列“王”、第510行第16384列“已核对”在表格右侧、隔着16379个空列，不属于表格，未导入；如是数据，请把它移到表格内后重新导入');
+  });
+
+  it('a far cell only below the first 500 rows is found when the file is read again whole', () => {
+    const r = importText(csv(units(520), { 510: { 16383: '已核对' } }), '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.observations).toBe(1040);
+    expect(r.dataset!.metrics).toHaveLength(2);
+    expect(r.report.issues.filter((i) => i.code === 'far-cells-dropped').map((i) => i.line)).toEqual([510]);
+  });
+
+  it('data a later row puts near the table is a column of it: only the cells past the gap are left out', () => {
+    const r = importText(csv(units(520), { 3: { 16383: '已核对' }, 510: { 6: '88' } }), '2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.code === 'far-cells-dropped').map((i) => [i.line, i.column])).toEqual([[3, 16384]]);
+    // Column G (7) has no name: named 列G and kept, as a column with data always is.
+    expect(r.report.issues.find((i) => i.code === 'header-empty')).toMatchObject({ column: 7 });
+    expect(observations(r.dataset).filter((o) => o.line === 510).map((o) => o.value)).toContain(88);
+  });
+
+  it('a gap of fewer than 256 empty columns is not a gap: the cell is a column of the table', () => {
+    const r = importText(csv(units(30), { 3: { 200: '12' } }), '2024年3月.csv');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('far-cells-dropped');
+    expect(r.report.issues.find((i) => i.code === 'header-empty')).toMatchObject({ column: 201 });
   });
 });

@@ -45,23 +45,3 @@ describe('detectDelimiter', () => {
     }
   });
 });
-
-describe('detectDelimiter: the columns the lines use', () => {
-  it('leaves out the empty fields at line ends (a sheet saved with empty columns after the table)', () => {
-    const text = ['社区,人口,户数' + ','.repeat(1000), '甲社区,1,2' + ','.repeat(1000), '乙社区,3,' + ', ,'.repeat(300)].join('\n');
-    expect(detectDelimiter(text)).toMatchObject({ delimiter: ',', fieldsPerLine: 1002, usedColumns: 3 });
-  });
-
-  it('counts up to the widest line’s last non-blank field, a blank field inside a line included', () => {
-    const text = ['社区\t人口\t\t备注\t\t', '甲社区\t1\t\t\t\t', '乙社区\t2\t\t好\t\t'].join('\n');
-    expect(detectDelimiter(text)).toMatchObject({ delimiter: '\t', usedColumns: 4 });
-  });
-
-  it('a quoted empty field at the end is a field', () => {
-    expect(detectDelimiter('社区,人口,""\n甲社区,1,""\n').usedColumns).toBe(3);
-  });
-
-  it('a single column uses one', () => {
-    expect(detectDelimiter('社区\n甲社区\n')).toMatchObject({ singleColumn: true, usedColumns: 1 });
-  });
-});
