@@ -214,11 +214,24 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     if (range.pow !== 0) result.scale = 10 ** range.pow;
     return finish(result, opts, range.pow !== 0 || range.unit !== undefined);
   }
+  if (DATE_LIKE.test(s)) {
+    notes.push(note('date-in-value', 'warning',
+      `“${s}”是日期，不是数字，按无效值处理（不计为0）；输入“3-5”“3/5”这类内容时Excel常自动改成日期，请在源表把该单元格设为“文本”或“数值”后重新填写。`,
+      `"${s}" is a date, not a number: treated as invalid (not 0). Excel turns entries such as "3-5" into dates; set the cell to Text or Number and enter it again.`));
+    return { value: NaN, qualifier: 'invalid', notes };
+  }
   notes.push(single.failure ?? note('not-a-number', 'warning',
     `“${s}”不是数字，按无效值处理（不计为0）；请在源表改为数字。`,
     `"${s}" is not a number: treated as invalid (not 0). Enter a number in the source.`));
   return { value: NaN, qualifier: 'invalid', notes };
 }
+
+/**
+ * A date where a number belongs (after NFKC): a sheet's date cell (`2024-03-05`), or a date as
+ * Excel shows it in a CSV it saved (`2024/3/5`, `3月5日`, `5-Mar`) — most often `3-5` or `3/5`
+ * typed into a cell that Excel turned into a date.
+ */
+const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}-[a-z]{3}|[a-z]{3}-\d{1,2})$/i;
 
 /** A number followed by a note in brackets (after NFKC): `188人(其中挂口挂户59人)`. */
 const NOTE_AFTER = /^([^()]*\d[^()]*?)\(([^()]+)\)$/;

@@ -228,6 +228,9 @@ describe('parseValue: Chinese numerals, junk and IDs (cases 32, 33, 40)', () => 
     ['abc', 'not-a-number'], ['东湖', 'not-a-number'], ['见附件', 'not-a-number'], ['3500人口', 'not-a-number'],
     ['几千', 'vague-number'], ['数十', 'vague-number'], ['若干', 'vague-number'], ['=SUM(B2:B5)', 'not-a-number'],
     ['万万', 'not-a-number'], ['1.2.3', 'not-a-number'],
+    // Dates where a number belongs: `3-5` or `3/5` typed, turned into a date by Excel (a sheet's date cell, or as a CSV shows it).
+    ['2024-03-05', 'date-in-value'], ['2024/3/5', 'date-in-value'], ['2024.3.5', 'date-in-value'], ['3月5日', 'date-in-value'],
+    ['2024年3月5日', 'date-in-value'], ['5-Mar', 'date-in-value'], ['Mar-05', 'date-in-value'],
   ])('%s → invalid (%s)', (raw, code) => {
     const r = parseValue(raw);
     expect(r.value).toBeNaN();
