@@ -215,7 +215,7 @@ export function decodeText(bytes: Uint8Array, file: string, forced?: string): De
     const gbBody = tryDecode(body, 'gb18030', true);
     if (gbBody !== null) {
       issues.push(makeIssue('warning', 'encoding-bom-gbk', { file },
-        '文件开头标着UTF-8（BOM），但内容是GBK编码，已按GBK解码；请在预览中核对文字是否正确',
+        '文件开头标着UTF-8（BOM），但内容是GBK编码，已按GBK解码；请在“排行”页核对社区名称的文字是否正确',
         'The file starts with a UTF-8 BOM but its body is GBK; decoded as GBK.'));
       return finish(gbBody, 'gb18030', false, issues, file);
     }

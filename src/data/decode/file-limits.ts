@@ -109,6 +109,6 @@ export function fileSizeIssues(size: number, lines: number, file: string, limits
 export function checkColumnCount(columns: number, file: string, limits: FileLimits = FILE_LIMITS): ImportIssue | null {
   if (columns <= limits.warnColumns) return null;
   return makeIssue('warning', 'file-large', { file },
-    `表格有${columns}列，超过${limits.warnColumns}列，可能不是按社区整理的统计表，或表头识别有误；请核对预览，必要时删去无用的列后重新导入`,
-    `The table has ${columns} columns (over ${limits.warnColumns}); check the preview.`);
+    `表格有${columns}列，超过${limits.warnColumns}列，可能不是按社区整理的统计表，或表头识别有误；请核对“当前数据”中的指标，必要时删去无用的列后重新导入`,
+    `The table has ${columns} columns (over ${limits.warnColumns}); check the metrics under "Current data".`);
 }

@@ -284,7 +284,7 @@ export class FileReader {
       this.sink.push(makeIssue('info', 'single-column', { file }, '文件只有一列（未发现分隔符）', 'The file has a single column (no delimiter found).'));
     } else if (guess.delimiter === '，') {
       this.sink.push(makeIssue('warning', 'delimiter-fullwidth', { file },
-        '分隔符是全角逗号“，”，已按此拆分各列，请核对预览', 'The delimiter is the full-width comma "，"; please check the preview.'));
+        '分隔符是全角逗号“，”，已按此拆分各列；请核对“当前数据”中的指标和社区数是否正确', 'The delimiter is the full-width comma "，"; check the metrics and unit count under "Current data".'));
     } else if (guess.delimiter !== ',') {
       this.sink.push(makeIssue('info', 'delimiter', { file }, `分隔符：${delimiterLabel(guess.delimiter)}`, `Delimiter: ${JSON.stringify(guess.delimiter)}.`));
     }

@@ -207,8 +207,8 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
   const range = parseRange(s);
   if (range) {
     notes.push(note('value-range', 'warning',
-      `“${s}”是区间，未取值；请在预览中选择下限、中值或上限，或在源表填写单一数值。`,
-      `"${s}" is a range: no value taken. Choose low, mid or high in the preview, or enter one number in the source.`));
+      `“${s}”是区间，未取值（不计为0）；请在源表填写单一数值后重新导入。`,
+      `"${s}" is a range: no value taken (not 0). Enter one number in the source and import again.`));
     const result: ParsedValue = { value: NaN, qualifier: 'range', rangeLow: range.low, rangeHigh: range.high, notes };
     setUnit(result, range.unit);
     if (range.pow !== 0) result.scale = 10 ** range.pow;

@@ -14,3 +14,20 @@ describe('makeIssue', () => {
     expect(makeIssue('warning', 'x', { file: 'a.csv' }, '第3行“已核对”不是数字', '').message).toBe('第3行“已核对”不是数字');
   });
 });
+
+describe('what the import messages tell the user to do', () => {
+  it('points only at places the app has: no message sends the user to a preview (there is none)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p); else if (p.endsWith('.ts')) files.push(p);
+      }
+    };
+    walk('src/data');
+    const hits = files.flatMap((p) => readFileSync(p, 'utf8').split('\n').map((l, i) => ({ p, i, l })).filter((x) => /预览|the preview/.test(x.l)).map((x) => `${x.p}:${x.i + 1}`));
+    expect(hits).toEqual([]);
+  });
+});
