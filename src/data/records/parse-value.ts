@@ -97,6 +97,10 @@ const UNITS: readonly (readonly [string, string])[] = ([
   ['所', '所'], ['册', '册'], ['份', '份'], ['栋', '栋'], ['间', '间'], ['处', '处'], ['岁', '岁'], ['%', '%'], ['‰', '‰'],
 ] as const).slice().sort((a, b) => b[0].length - a[0].length);
 
+/** A money sign before the number (`¥1,234`, `￥` after NFKC, `人民币1234元`): the value is in 元. */
+const CURRENCY = /^(?:¥|RMB|CNY|人民币)/i;
+const YUAN = UNITS.find(([w]) => w === '元')!;
+
 const PREFIXES: readonly (readonly [RegExp, Qualifier | null])[] = [
   [/^(?:不少于|不低于|不小于|至少|最少|>=|≥)/, 'gte'],
   [/^(?:超过|超出|多于|高于|大于|逾|超|>)/, 'gt'],
@@ -256,8 +260,11 @@ function parseSingle(text: string): Single | Failure {
   let qualifier: Qualifier = 'exact';
   let sign = 1;
   let signs = 0;
+  let currency = false;
   for (let changed = true; changed && s !== '';) {
     changed = false;
+    const cur = CURRENCY.exec(s);
+    if (cur && cur[0].length < s.length && !currency) { currency = true; s = s.slice(cur[0].length); changed = true; continue; }
     const head = s[0]!;
     if ('-−‒–'.includes(head) && s.length > 1) { sign = -sign; signs++; s = s.slice(1); changed = true; continue; }
     if ('▼↓▽'.includes(head)) {
@@ -287,8 +294,9 @@ function parseSingle(text: string): Single | Failure {
     const m = re.exec(s);
     if (m && m.index > 0) { s = s.slice(0, m.index); qualifier = q; break; }
   }
-  const unit = UNITS.find(([w]) => s.endsWith(w) && s.length > w.length);
+  let unit = UNITS.find(([w]) => s.endsWith(w) && s.length > w.length);
   if (unit) s = s.slice(0, -unit[0].length);
+  else if (currency) unit = YUAN;
   // `3500余`, `12+`: more than the number written.
   const trailing = /([余多+])$/.exec(s);
   if (trailing && s.length > 1) { s = s.slice(0, -1); qualifier = 'gt'; }
