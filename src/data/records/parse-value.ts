@@ -272,7 +272,13 @@ function parseSingle(text: string): Single | Failure {
       notes.push(note('arrow-sign', 'info', `“${text}”中的“${head}”按负号处理。`, `"${head}" in "${text}" read as a minus sign.`));
       continue;
     }
-    if ('+▲↑△'.includes(head)) { s = s.slice(1); signs++; changed = true; continue; }
+    if (head === '+') { s = s.slice(1); signs++; changed = true; continue; }
+    if ('▲↑△'.includes(head)) {
+      // Said like the ▼ above: a count written with an arrow may be a change (上升12), not the count.
+      s = s.slice(1); signs++; changed = true;
+      notes.push(note('arrow-sign', 'info', `“${text}”中的“${head}”按正号处理。`, `"${head}" in "${text}" read as a plus sign.`));
+      continue;
+    }
     for (const [re, q] of PREFIXES) {
       const m = re.exec(s);
       if (m && m[0].length < s.length) { s = s.slice(m[0].length); if (q) qualifier = q; changed = true; break; }

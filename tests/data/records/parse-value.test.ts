@@ -153,6 +153,15 @@ describe('parseValue: percentages and signs stay percent numbers (cases 29, 30)'
     expect(r.notes.every((n) => n.severity === 'info')).toBe(true);
   });
 
+  it('an arrow for a sign is said, up or down (a count written ▲12 may be a change, not the count)', () => {
+    for (const [raw, value] of [['▲12', 12], ['↑12', 12], ['△12', 12], ['▼12', -12], ['↓12', -12], ['▽12', -12]] as const) {
+      const r = parseValue(raw);
+      expect(r.value).toBe(value);
+      expect(r.notes.map((n) => [n.code, n.severity])).toEqual([['arrow-sign', 'info']]);
+    }
+    expect(parseValue('+12').notes).toEqual([]);
+  });
+
   it('bare 0.125 and 12.5 are not converted (the pipeline judges mixed columns)', () => {
     expect(parseValue('0.125').value).toBe(0.125);
     expect(parseValue('0.125').unit).toBeUndefined();
