@@ -250,6 +250,12 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     if (month < 1 || month > 12) return null;
     return withYear(m[1], ctx, (y) => withNote(plain(makePeriod(y, 'M', month)), asOfNote(s, y, month)));
   }
+  // `2024年3月底`, `3月末`: the end of a month, an as-of date as with 截至.
+  if ((m = /^(\d{4})?年?(\d{1,2})月(?:底|末)$/.exec(s))) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    return withYear(m[1], ctx, (y) => withNote(plain(makePeriod(y, 'M', month)), asOfNote(s, y, month)));
+  }
   // Year: 2024年, 2024年度, 2024年全年, 全年 with a default year.
   if ((m = /^(\d{4})(?:年度?|年?全年|年年度)$/.exec(s))) return plain(makePeriod(Number(m[1]), 'Y'));
   // Two-digit years (our own short axis labels): 24年3月.
@@ -297,6 +303,17 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     if (!validDay(Number(m[1]), month, day)) return null;
     return withNote(plain(makePeriod(Number(m[1]), 'M', month)), note('date-as-month', 'info',
       `日期“${s}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${s}" read as its month.`));
+  }
+  // A date as systems export it, 20240301: the month (only as a whole cell; in a file name it is an export stamp).
+  if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) {
+    const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, month, day)) return null;
+    return withNote(plain(makePeriod(y, 'M', month)), note('date-as-month', 'info', `日期“${s}”按所在月份（${y}年${month}月）统计。`, `Date "${s}" read as its month.`));
+  }
+  // Month and year: 03/2024, 3-2024 (not 3.2024: a number with four decimals reads so too).
+  if ((m = /^(\d{1,2})[-/]((?:19|20)\d{2})$/.exec(s))) {
+    const month = Number(m[1]);
+    return month >= 1 && month <= 12 ? plain(makePeriod(Number(m[2]), 'M', month)) : null;
   }
   // US/UK order: 3/1/2024.
   if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s))) return slashDate(s, Number(m[1]), Number(m[2]), Number(m[3]));

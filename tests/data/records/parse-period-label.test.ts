@@ -184,6 +184,19 @@ describe('one period grammar that never falls back to a shorter reading (issue 1
     expect(formatPeriodKey(r.period)).toBe('2023-09');
     expect(r.notes.find((n) => n.code === 'period-as-of')?.message).toContain('2023年1-9月累计');
   });
+  it.each([['2023年9月底', ['period-as-of']], ['2023年9月末', ['period-as-of']], ['9月底', ['period-as-of', 'year-assumed']]])('%s (the end of a month, without 截至) is that month as of its end, with the same warning', (text, codes) => {
+    const r = parsePeriodLabel(text, { defaultYear: 2023 })!;
+    expect(formatPeriodKey(r.period)).toBe('2023-09');
+    expect(r.notes.map((n) => n.code)).toEqual(codes);
+  });
+  it.each([['20230915', '2023-09', ['date-as-month']], ['09/2023', '2023-09', []], ['9-2023', '2023-09', []]])('%s as systems export it → %s', (text, k, codes) => {
+    const r = parsePeriodLabel(text)!;
+    expect(formatPeriodKey(r.period)).toBe(k);
+    expect(r.notes.map((n) => n.code)).toEqual(codes);
+  });
+  it.each(['20230231', '20231301', '13/2023'])('%s is no date: no period', (text) => {
+    expect(parsePeriodLabel(text)).toBeNull();
+  });
   it.each(['2023年1月至今', '2023年5-6月', '2023年11月-2024年1月'])('a cell %s is no period, and periodProblem says why', (text) => {
     expect(parsePeriodLabel(text)).toBeNull();
     expect(periodProblem(text)?.severity).toBe('warning');
