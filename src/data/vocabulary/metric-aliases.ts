@@ -109,7 +109,8 @@ export function measureUnitOf(text: string): readonly [string, number] | undefin
 }
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
-const LEADING_CONTEXT = /^(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)/;
+/** Words before a metric's name that do not change it: the period (`本月再就业人数`), the place, a verb (`开展志愿服务次数`). */
+const LEADING_CONTEXT = /^(?:(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)(?:开展|组织|举办)?|开展|组织|举办)/;
 
 
 /** Map a metric column header to a canonical id, reading its unit and scale from a trailing bracket. */

@@ -11,6 +11,7 @@ describe('matchMetricHeader: aliases', () => {
     ['下崗失業人員', 'unemployed'], ['下崗、失業人員', 'unemployed'], ['Laid-off and unemployed', 'unemployed'],
     ['开发岗位', 'jobs_developed'], ['开发就业岗位数', 'jobs_developed'], ['開發就業崗位', 'jobs_developed'],
     ['新增就业岗位', 'jobs_developed'], ['开展讲座次数', 'lectures'], ['志愿者注册率', 'volunteer_rate'],
+    ['开展志愿服务次数', 'volunteer_activities'], ['本月开展志愿服务次数', 'volunteer_activities'], ['组织志愿活动', 'volunteer_activities'],
     ['4050人员', 'placed_4050'], ['“4050”人员', 'placed_4050'], ['"4050"人员安置', 'placed_4050'], ['“4050”人員', 'placed_4050'],
     ['零就业家庭户数', 'zero_employment_households'], ['“零就業”家庭', 'zero_employment_households'],
     ['就业培训', 'employment_training'], ['技能培训', 'employment_training'], ['就业技能培训(人次)', 'employment_training'],
