@@ -67,7 +67,7 @@ function streamed(m: typeof import('./targets'), opts: Parameters<typeof m.creat
   const fd = openSync(file!, 'r');
   let t = performance.now();
   try {
-    m.feedFile(s, name, fileBytes, false, (at, end) => {
+    m.feedFile(s, name, fileBytes, undefined, (at, end) => {
       const now = performance.now();
       sliceMs.push(now - t);
       t = now;

@@ -72,8 +72,8 @@ const RESERVE_MARGIN = 1.05;
  * another way next time); a file is read at most three times.
  */
 export interface ImportSession {
-  /** Starts the next file; `sameAsEarlier` when its bytes equal an earlier file's. */
-  beginFile(name: string, size: number, sameAsEarlier?: boolean): void;
+  /** Starts the next file; `sameAs` names an earlier file of this import with the same bytes. */
+  beginFile(name: string, size: number, sameAs?: string): void;
   push(chunk: Uint8Array): boolean;
   endFile(): boolean;
   /** The import's result (once every file has ended). */
@@ -194,9 +194,9 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
 
   return {
     get rows() { return store.rows; },
-    beginFile(name, size, sameAsEarlier = false) {
-      if (sameAsEarlier) {
-        sink.push(makeIssue('info', 'same-file', { file: name }, '该文件与本次导入的另一个文件内容完全相同', 'This file is identical to another file in this import.'));
+    beginFile(name, size, sameAs) {
+      if (sameAs !== undefined) {
+        sink.push(makeIssue('info', 'same-file', { file: name }, `该文件与本次导入的“${sameAs}”内容完全相同`, `This file is identical to ${sameAs} in this import.`));
       }
       inputs.push(name);
       const index = sources.length;
@@ -299,10 +299,10 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * the import worker has its own loop over Blob slices (src/ui/import/import.worker.ts).
  */
 export function feedFile(
-  s: ImportSession, name: string, size: number, sameAsEarlier: boolean,
+  s: ImportSession, name: string, size: number, sameAs: string | undefined,
   slice: (at: number, end: number) => Uint8Array, chunkBytes = STREAM_CHUNK_BYTES,
 ): void {
-  s.beginFile(name, size, sameAsEarlier);
+  s.beginFile(name, size, sameAs);
   for (let pass = 0; ; pass++) {
     let ok = true;
     for (let at = 0; ok && at < size; at += chunkBytes) ok = s.push(slice(at, Math.min(size, at + chunkBytes)));
@@ -315,7 +315,7 @@ export function feedFile(
 export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}, chunkBytes = STREAM_CHUNK_BYTES): ImportResult {
   const s = createImportSession(opts);
   files.forEach((f, i) => {
-    const same = files.slice(0, i).some((g) => sameBytes(g.bytes, f.bytes));
+    const same = files.slice(0, i).find((g) => sameBytes(g.bytes, f.bytes))?.name;
     feedFile(s, f.name, f.bytes.length, same, (at, end) => f.bytes.subarray(at, end), chunkBytes);
   });
   return s.finish();

@@ -107,19 +107,19 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   return result;
 }
 
-/** Whether blob `i` has the same bytes as an earlier one (compared only when the sizes are equal). */
-async function sameAsEarlier(blobs: NonNullable<ImportRequest['blobs']>, i: number): Promise<boolean> {
+/** The name of an earlier blob with the same bytes as blob `i` (compared only when the sizes are equal), or undefined. */
+async function sameAsEarlier(blobs: NonNullable<ImportRequest['blobs']>, i: number): Promise<string | undefined> {
   const b = blobs[i]!.blob;
   const earlier = blobs.slice(0, i).filter((x) => x.blob.size === b.size);
-  if (earlier.length === 0) return false;
+  if (earlier.length === 0) return undefined;
   const mine = new Uint8Array(await b.arrayBuffer());
   for (const e of earlier) {
     const other = new Uint8Array(await e.blob.arrayBuffer());
     let same = true;
     for (let k = 0; k < mine.length && same; k++) same = mine[k] === other[k];
-    if (same) return true;
+    if (same) return e.name;
   }
-  return false;
+  return undefined;
 }
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {

@@ -146,3 +146,13 @@ describe('a month and a quarter in different files (issue 15, class 7)', () => {
     expect(issueCodes(agree, 'warning')).toEqual([]);
   });
 });
+
+describe('the same file chosen twice', () => {
+  it('the note names the earlier file it repeats, and its rows merge', () => {
+    const text = '社区,期间,户数\n东湖社区,2024-03,10\n西山社区,2024-03,12\n';
+    const r = importFiles([{ name: '东湖社区-2024年3月.csv', bytes: utf8(text) }, { name: '东湖社区-2024年3月(1).csv', bytes: utf8(text) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.find((i) => i.code === 'same-file')).toMatchObject({ file: '东湖社区-2024年3月(1).csv', message: '该文件与本次导入的“东湖社区-2024年3月.csv”内容完全相同' });
+    expect(r.report.counts).toMatchObject({ imported: 2, merged: 2 });
+  });
+});
