@@ -94,8 +94,13 @@ function detectNonText(bytes: Uint8Array, file: string): DecodeResult | null {
       'This is an old Excel workbook (.xls); save it as CSV in Excel and import that.');
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    return blockedResult(file, 'file-is-pdf', '这是PDF文件，不是CSV表格，请导入CSV文件',
-      'This is a PDF, not a CSV table.');
+    return blockedResult(file, 'file-is-pdf', '这是PDF文件，不是表格文件。请向报送单位索取原Excel表格，或导入Excel（.xlsx、.xls）或CSV文件',
+      'This is a PDF, not a table: ask for the original Excel file, or import an Excel or CSV file.');
+  }
+  // RAR (Rar!) and 7z archives: a batch of reports packed for sending.
+  if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) || startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf])) {
+    return blockedResult(file, 'file-is-archive', '这是一个压缩包（RAR或7z），不是表格文件。请先解压，再选择其中的Excel或CSV文件导入（可一次选择多个）',
+      'This is a RAR or 7z archive: extract it first, then choose the Excel or CSV files in it.');
   }
   return null;
 }

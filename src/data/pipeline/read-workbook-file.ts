@@ -41,12 +41,13 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
   }
   const read = readWorkbook(ctx.lib, bytes, name);
   ctx.issues.push(...read.issues);
-  // A sheet of one column of text (填表说明, 备注) beside data sheets is a note, not a table.
-  const tables = read.sheets.filter((s) => widestRow(s.rows) >= 2);
-  for (const s of tables.length > 0 ? read.sheets : []) {
-    if (tables.includes(s)) continue;
+  // A sheet of one column of text beside data sheets, or a 填表说明 sheet without numbers, is a note, not a table.
+  const notes = read.sheets.filter((s) => widestRow(s.rows) < 2 || (NOTE_SHEET.test(s.sheet.trim()) && !holdsNumbers(s.rows)));
+  const tables = read.sheets.filter((s) => !notes.includes(s));
+  for (const s of tables.length > 0 ? notes : []) {
     ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
-      `工作表“${s.sheet}”只有一列文字，不是数据表，未导入`, `Sheet "${s.sheet}" holds one column of text, not a table; not imported.`));
+      widestRow(s.rows) < 2 ? `工作表“${s.sheet}”只有一列文字，不是数据表，未导入` : `工作表“${s.sheet}”是说明文字，没有数值，不是数据表，未导入`,
+      `Sheet "${s.sheet}" holds notes, not a table; not imported.`));
   }
   const kept = tables.length > 0 ? tables : read.sheets;
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).
@@ -126,6 +127,21 @@ function valuesMergedDown(
 }
 
 /** The most non-empty cells in any row. */
+/** Sheets that explain the others (填表说明, 指标解释, 目录), read only when they hold numbers. */
+const NOTE_SHEET = /^(?:填表|填报)?说明$|^(?:指标|名词)?(?:解释|释义)$|^(?:备注|注释|目录|封面|口径|统计口径|填报要求)$/;
+
+/** Two cells beside the first column are numbers (a note sheet's `5日前报送` is not one, nor its 联系电话). */
+function holdsNumbers(rows: readonly string[][]): boolean {
+  let numbers = 0;
+  for (const row of rows) {
+    for (let k = 1; k < row.length; k++) {
+      const c = row[k]!.trim();
+      if (/^[-+]?\d[\d,]*(?:\.\d+)?%?$/.test(c) && !/^\d{7,}$/.test(c) && ++numbers >= 2) return true;
+    }
+  }
+  return false;
+}
+
 function widestRow(rows: readonly string[][]): number {
   let most = 0;
   for (const row of rows) {

@@ -4,15 +4,14 @@
  * period through the same month: `2024-C03` for March).
  */
 import type { HeaderResult } from '../table/find-header';
-import { makeIssue } from '../report/make-issue';
+import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from './parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
 import { partOfMetric } from '../table/detect-shape';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
-import { cumulativeThrough } from '../vocabulary/relative-period';
 import { addValueNotes } from './read-cells';
-import { rowKind, skippedReason } from './subtotal-check';
+import { rowKind, skippedReason, subtotalKind } from './subtotal-check';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -35,19 +34,21 @@ export function readVertical(
     return;
   }
   if (!form.unitName) return reject('找不到社区名称');
-  if (!form.filePeriod) return reject('找不到统计期间');
+  if (form.currentKey === undefined) return reject('找不到统计期间');
   const mention = store.mentionOf({
     code: '', district: '', parent: ctx.defaultParent ?? '', rawName: form.unitName, file: ctx.fileIndex,
     line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
   });
-  const current = store.periodOf(form.filePeriod.key);
-  const cumKey = form.cumulative >= 0 ? cumulativeThrough(form.filePeriod.key) : null;
+  const current = store.periodOf(form.currentKey);
+  const cumKey = form.cumulative >= 0 ? form.cumulativeKey ?? null : null;
   const cumulative = cumKey !== null ? store.periodOf(cumKey) : -1;
   if (form.cumulative >= 0 && cumKey === null) {
     sink.push(makeIssue('info', 'vertical-cumulative-skipped', { file, column: form.cumulative + 1, columnName: form.names.get(form.cumulative) ?? '' },
-      `期间是全年（${formatPeriodLabel(form.filePeriod.key, 'zh')}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
+      `期间是全年（${formatPeriodLabel(form.currentKey, 'zh')}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
       'The period is a whole year; the year-to-date column was not imported separately.'));
   }
+  const headings: number[] = [];
+  const totals: number[] = [];
   const notes = new TableNotes();
   let previous: ReturnType<typeof metricWithUnit> | null = null;
   for (let r = header.dataStart; r < rows.length; r++) {
@@ -64,6 +65,16 @@ export function readVertical(
     }
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
     const metricText = cell(form.metric);
+    const valueless = cell(form.current) === '' && cell(form.cumulative) === '';
+    // `一、基本情况` over its items: a heading, not a metric.
+    if (valueless && SECTION_HEADING.test(metricText)) { headings.push(line); store.settleRow(row, 'blank', '分组标题行'); continue; }
+    // A 合计 row under the items adds people to households: a row sum, not a metric.
+    const total = subtotalKind(metricText);
+    if (total === 'total' || total === 'segment') {
+      totals.push(line);
+      store.settleRow(row, 'subtotal', skippedReason(total, metricText));
+      continue;
+    }
     if (metricText === '') {
       sink.push(makeIssue('error', 'metric-missing', { file, line, column: form.metric + 1 },
         `第${line}行缺少指标名称，但有数据。请补全后重新导入`, `Line ${line} has values but no metric name.`));
@@ -85,5 +96,18 @@ export function readVertical(
       store.addNamed(mention, metric, period, v.value, v.qualifier, row, column + 1, raw);
     }
   }
+  if (headings.length > 0) {
+    sink.push(makeIssue('info', 'vertical-headings', { file, line: headings[0]! },
+      `第${lineRanges(headings)}行是分组标题（如“一、基本情况”），没有数值，不是指标，未导入`,
+      `Lines ${lineRanges(headings)} are section headings without values; not metrics, not imported.`));
+  }
+  if (totals.length > 0) {
+    sink.push(makeIssue('info', 'vertical-total-rows', { file, line: totals[0]! },
+      `第${lineRanges(totals)}行是合计行，各项指标单位不同，相加没有意义，不是指标，未导入`,
+      `Lines ${lineRanges(totals)} are total rows (sums across different metrics); not imported.`));
+  }
   notes.report(sink, file);
 }
+
+/** A section heading among the items: `一、基本情况`, `（二）就业情况`, `第三部分`. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:部分|项|类))/;

@@ -29,7 +29,7 @@ export const ISSUE_CLASSES: readonly IssueClass[] = [
 const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['ambiguous-date', 'period'],
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
-  ['cumulative-period', 'period'],
+  ['cumulative-period', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-unit-disagree', 'identity'],
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
   ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['scientific-notation', 'rates'],
   ['precision-loss', 'rates'], ['full-width', 'rates'], ['whitespace-in-number', 'rates'],

@@ -58,7 +58,8 @@ export const WORKBOOK_SNIFF_BYTES = MARKUP_SNIFF_BYTES;
  */
 export function workbookContainer(bytes: Uint8Array): 'zip' | 'ole' | 'markup' | null {
   const b = bytes;
-  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
+  // A zip's local file header, or the end record of an empty (or cut) one: a damaged workbook is one too.
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 0x03 && b[3] === 0x04) || (b[2] === 0x05 && b[3] === 0x06) || (b[2] === 0x07 && b[3] === 0x08))) return 'zip';
   if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole';
   if (isMarkupBytes(b)) return 'markup';
   return null;
@@ -93,6 +94,11 @@ function unreadable(file: string, container: 'zip' | 'ole', error: unknown): Imp
     return makeIssue('error', 'workbook-encrypted', { file },
       '无法读取该Excel文件：文件已加密，请在Excel中取消密码后另存为 .xlsx 再导入',
       'Cannot read this workbook: it is password-protected. Remove the password in Excel and save it as .xlsx.');
+  }
+  if (container === 'zip' && /\.zip$/i.test(file)) {
+    return makeIssue('error', 'workbook-archive', { file },
+      '这是一个压缩包（.zip），不是Excel工作簿。请先解压，再选择其中的Excel或CSV文件导入（可一次选择多个）',
+      'This is a .zip archive, not a workbook: extract it first, then choose the Excel or CSV files in it.');
   }
   if (container === 'zip' && /zip|unsupported|not.*workbook|cannot find/i.test(detail)) {
     return makeIssue('error', 'workbook-not-a-workbook', { file },

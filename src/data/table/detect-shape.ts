@@ -10,7 +10,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isRelativePeriodColumn } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -72,12 +72,6 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
 const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
 /** The total under a group header, or a total column beside the metrics. */
 const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
-/**
- * A column comparing the metric before it with another period (上年同期, 同比增长, 比上月增减,
- * 环比(%)): not a metric of this period. The tool compares periods itself. A bare 增长率 stays a
- * metric: offices report growth rates of their own.
- */
-const COMPARISON_COLUMN = /^(?:(?:上年|去年)?同期(?:数|值)?|上[月期年]|去年|(?:同比|环比)(?:增长|增减|增幅|变化|增长率|增减率|增减幅度)?|(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上期|同期)(?:比)?(?:增长|增减|增加|减少|增幅|增减率|增长率|变化)?)(?:[（(]%[)）]|%)?$/;
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 const PART_OF = /^其中[:：\s]*(.+)$/;
 
@@ -311,7 +305,7 @@ export function detectShape(
             `“${c.name}”列是本行各列之和，不作为指标导入`, `The "${c.name}" column sums the row's columns; not imported as a metric.`));
           continue;
         }
-        if (id.startsWith('custom:') && COMPARISON_COLUMN.test(name.replace(/\s+/g, ''))) {
+        if (id.startsWith('custom:') && COMPARISON_WORDS.test(name.replace(/\s+/g, ''))) {
           issues.push(makeIssue('info', 'comparison-column', { ...at, column: c.index + 1, columnName: c.name },
             `“${c.name}”列是与上年同期或上一期的比较，不是本期的指标，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
             `The "${c.name}" column compares with another period; not a metric of this period, not imported.`));

@@ -9,17 +9,19 @@ import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { nameText } from './name-text';
-import { CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
+import { fileBaseName, nameText } from './name-text';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, MONTH_WORDS } from '../vocabulary/relative-period';
+import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../records/subtotal-check';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
   /** 0-based raw column of the metric names. */
   readonly metric: number;
-  /** Column of this period's values (`本月`, `本期`, `数值`). */
+  /** Column of this period's values (`本月`, `本期`, `数值`, `3月`). */
   readonly current: number;
-  /** Column of the year-to-date values (`累计`, `本年累计`), -1 when absent. */
+  /** Column of the year-to-date values (`累计`, `本年累计`, `1-3月`), -1 when absent. */
   readonly cumulative: number;
   /** Column of each metric's unit (`单位`, `计量单位`: 人, 万元), -1 when absent. */
   readonly measureUnit: number;
@@ -27,8 +29,12 @@ export interface VerticalForm {
   readonly unitName: string;
   /** Where the name came from. */
   readonly unitSource: 'caption' | 'sheet-name' | 'file-name' | null;
+  /** The period the title, sheet or file name gives (the header may name the columns' own). */
   readonly filePeriod?: FilePeriod;
-  /** The sheet is a summary (`合计`, `汇总`, `全街道`) among one-community sheets: no community, not read. */
+  /** The periods of the current and the year-to-date column (null: none, or the same as current). */
+  readonly currentKey?: PeriodKey;
+  readonly cumulativeKey?: PeriodKey | null;
+  /** The sheet or file is a summary (`合计`, `汇总`, `全街道`) of one-community forms: no community, not read. */
   readonly summarySheet: boolean;
   /** Header names by raw column (for messages). */
   readonly names: ReadonlyMap<number, string>;
@@ -36,7 +42,23 @@ export interface VerticalForm {
 
 /** Each metric's unit beside its name (`项目 | 单位 | 本月`): here 单位 is a unit of measure, not a community. */
 const MEASURE_UNIT = /^(单位|计量单位|度量单位)$/;
-const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村))/;
+/** Columns with nothing to import: remarks, and a row number before the metric names. */
+const NOTE_COLUMN = /^(备注|说明|注|附注)$/;
+const ROW_NUMBER = /^(序号|编号|序|No\.?)$/i;
+/** A header naming the current column's month (`3月`, `2024年3月`, `三月份`). */
+const MONTH_HEADER = /^(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:数|完成|实际)?$/;
+/** A header naming the year to date through a month (`1-3月`, `1至3月累计`). */
+const RANGE_HEADER = /^(?:(\d{4})年)?(?:1|一)[-~至到—](\d{1,2}|十[一二]?|[二三四五六七八九])月份?(?:累计)?(?:数|完成)?$/;
+const CN_MONTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村(?!社区|居委|居民)))/;
+const UNIT_SUFFIX = /(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村)$/;
+/** A clerk's numbering before a name (`03新华里社区`, `3.新华里社区`): not part of it. */
+const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
+/** A title or file name of a street's summary of the communities' forms (`全街道汇总`, `…统计汇总表`). */
+const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
+
+/** A month, quarter or half written without its year (`3月`, `一季度`, `上半年`). */
+const YEARLESS = /(?<!\d)(?:1[0-2]|[1-9])月(?:份)?|十[一二]?月|[一二三四五六七八九]月|[一二三四1-4]季度|[上下]半年/;
 
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
 const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
@@ -51,69 +73,179 @@ function isSummarySheet(sheet: string): boolean {
 export function unitNameIn(text: string): string {
   const base = nameText(text);
   const m = UNIT_NAME.exec(base.replace(/\s+/g, ' '));
-  const name = m ? m[1]!.replace(/^(?:关于|附件\d*[:：]?)/, '').trim() : '';
+  const name = m ? withoutStreet(m[1]!.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
   return ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
 }
 
 /**
+ * `劝业场街道光明社区` → `光明社区`: the street (or town) written before the community is its place,
+ * not its name (file-street.ts reads it as the street); `新镇社区` keeps its 镇.
+ */
+function withoutStreet(name: string): string {
+  const m = /^[\u3400-\u9fff]{2,12}?(?:街道办事处|街道|镇|乡)(.+)$/.exec(name);
+  return m && UNIT_NAME.exec(m[1]!)?.[1]?.length === m[1]!.length && m[1]!.replace(UNIT_SUFFIX, '').length >= 2 ? m[1]! : name;
+}
+
+/** The same community, however its committee is written (`光明社区` and `光明社区居委会`). */
+function sameUnitName(a: string, b: string): boolean {
+  const base = (x: string): string => x.replace(/(?:居民委员会|居委会|委员会)$/, '');
+  return base(a) === base(b);
+}
+
+function monthNumber(text: string): number {
+  const n = /^\d+$/.test(text) ? Number(text) : CN_MONTH[text] ?? 0;
+  return n >= 1 && n <= 12 ? n : 0;
+}
+
+/** What a column right of the metric names holds, from its header (a two-row header's lower cell first). */
+interface PeriodRole { readonly role: 'current' | 'cumulative'; readonly month?: number; readonly year?: number; readonly monthWord: boolean }
+type ColumnRole = PeriodRole | { readonly role: 'unit' | 'note' | 'comparison' };
+
+function columnRole(name: string): ColumnRole | null {
+  const parts = name.split('/').map((x) => x.replace(/\s+/g, ''));
+  const word = parts[parts.length - 1]!;
+  // `2024年3月 / 本月`: the upper cell names the month of the columns under it.
+  const upper = parts.length > 1 ? MONTH_HEADER.exec(parts[0]!) : null;
+  const above = upper ? { month: monthNumber(upper[2]!), ...(upper[1] ? { year: Number(upper[1]) } : {}) } : {};
+  if (CURRENT_WORDS.test(word)) return { role: 'current', ...above, monthWord: MONTH_WORDS.test(word) };
+  if (CUMULATIVE_WORDS.test(word)) {
+    const through = /^1-(\d{1,2})月累计$/.exec(word);
+    return { role: 'cumulative', ...above, ...(through ? { month: Number(through[1]) } : {}), monthWord: false };
+  }
+  if (MEASURE_UNIT.test(word)) return { role: 'unit' };
+  if (NOTE_COLUMN.test(word) || ROW_NUMBER.test(word)) return { role: 'note' };
+  if (COMPARISON_WORDS.test(word)) return { role: 'comparison' };
+  const month = MONTH_HEADER.exec(word);
+  if (month && monthNumber(month[2]!) > 0) return { role: 'current', month: monthNumber(month[2]!), ...(month[1] ? { year: Number(month[1]) } : {}), monthWord: false };
+  const range = RANGE_HEADER.exec(word);
+  if (range && monthNumber(range[2]!) > 0) return { role: 'cumulative', month: monthNumber(range[2]!), ...(range[1] ? { year: Number(range[1]) } : {}), monthWord: false };
+  return null;
+}
+
+/**
  * Recognises the vertical form from the header: a metric column first (`项目`, `指标`, or a blank
- * corner above metric names) and then only period-value columns, at least one of them `本月`-like.
- * Null when the table has another shape. Issues: where the community and period came from.
+ * corner above metric names; a 序号 column before it is passed over) and then only period-value
+ * columns, at least one of them `本月`-like, beside units, remarks and comparisons with another
+ * period (上年同期, 同比, not imported). Null when the table has another shape. Issues: where the
+ * community and period came from, and where the title, sheet, file name and header disagree.
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
   ctx: { file: string; sheet?: string; caption?: string; firstColumn?: readonly string[] },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
-  if (columns.length < 2) return null;
-  const [first, ...rest] = columns as [HeaderColumn, ...HeaderColumn[]];
+  let k = 0;
+  while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
+  if (columns.length - k < 2) return null;
+  const first = columns[k]!;
+  const rest = columns.slice(k + 1);
   const firstIsMetric = matchDimensionHeader(first.name) === 'metric'
     || (/^列[A-Z]+$/.test(first.name) && (ctx.firstColumn ?? []).some((c) => matchMetricHeader(c).metricId !== null));
   if (!firstIsMetric) return null;
   let current = -1;
   let cumulative = -1;
   let measureUnit = -1;
+  let currentRole: PeriodRole | null = null;
+  let cumulativeRole: PeriodRole | null = null;
+  const comparisons: HeaderColumn[] = [];
   for (const c of rest) {
-    const name = c.name.replace(/\s+/g, '');
-    if (CURRENT_WORDS.test(name) && current < 0) current = c.index;
-    else if (CUMULATIVE_WORDS.test(name) && cumulative < 0) cumulative = c.index;
-    else if (MEASURE_UNIT.test(name) && measureUnit < 0) measureUnit = c.index;
-    else if (!/^(备注|说明|注)$/.test(name)) return null;
+    const r = columnRole(c.name);
+    if (r === null) return null;
+    if (r.role === 'current' && current < 0) { current = c.index; currentRole = r; } else if (r.role === 'cumulative' && cumulative < 0) { cumulative = c.index; cumulativeRole = r; } else if (r.role === 'unit' && measureUnit < 0) measureUnit = c.index;
+    else if (r.role === 'comparison') comparisons.push(c);
+    else if (r.role !== 'note') return null;
   }
   if (current < 0) return null;
   const names = new Map(columns.map((c) => [c.index, c.name]));
-  if (ctx.sheet !== undefined && isSummarySheet(ctx.sheet)) {
+  const at = { file: ctx.file };
+  const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) : false;
+  const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
+  const named = sources.map(([source, text]) => ({ source, name: text && !summary ? unitNameIn(text) : '' })).filter((x) => x.name !== '');
+  const found = named[0];
+  // A street's summary form (`全街道汇总`, `…统计汇总表`) names no community: it is not one.
+  if (summary || (found === undefined && [ctx.caption, ctx.file].some((t) => t !== undefined && SUMMARY_TEXT.test(nameText(t))))) {
+    const what = ctx.sheet !== undefined && summary ? `工作表“${ctx.sheet}”` : '该表';
     return {
       form: { metric: first.index, current, cumulative, measureUnit, unitName: '', unitSource: null, summarySheet: true, names },
-      issues: [makeIssue('info', 'summary-sheet', { file: ctx.file },
-        `工作表“${ctx.sheet}”是单社区竖表的汇总表，不是一个社区，未导入；各社区以各自的工作表为准`,
-        `Sheet "${ctx.sheet}" sums the one-community sheets; it is not a community and was not imported.`)],
+      issues: [makeIssue('info', 'summary-sheet', at,
+        `${what}是各社区竖表的汇总表，不是一个社区，未导入；各社区以各自的表为准`,
+        `${ctx.sheet !== undefined && summary ? `Sheet "${ctx.sheet}"` : 'This table'} sums the one-community forms; it is not a community and was not imported.`)],
     };
   }
-  const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
-  const found = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '' })).find((x) => x.name !== '');
+  const issues: ImportIssue[] = [];
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at);
   const unitName = found?.name ?? '';
   const unitSource = found?.source ?? null;
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet);
-  const issues: ImportIssue[] = [];
-  const at = { file: ctx.file };
-  if (unitName) {
+  if (found) {
     issues.push(makeIssue('info', 'vertical-form', at,
-      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${SOURCE_WORDS[unitSource!].zh}`,
-      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${SOURCE_WORDS[unitSource!].en}.`));
+      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${SOURCE_WORDS[found.source].zh}`,
+      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${SOURCE_WORDS[found.source].en}.`));
+    const other = named.find((x) => !sameUnitName(x.name, unitName));
+    if (other) {
+      issues.push(makeIssue('warning', 'vertical-unit-disagree', at,
+        `${SOURCE_WORDS[found.source].zh}写的是“${unitName}”，${SOURCE_WORDS[other.source].zh}写的是“${other.name}”，已按${SOURCE_WORDS[found.source].zh}记为“${unitName}”的数据；如是套用了其他社区的表格，请改正后重新导入`,
+        `The ${SOURCE_WORDS[found.source].en} names "${unitName}" but the ${SOURCE_WORDS[other.source].en} names "${other.name}"; recorded as "${unitName}".`));
+    }
   } else {
     issues.push(makeIssue('error', 'vertical-no-unit', at,
-      '这是单个社区的竖表（项目｜本月），但标题和文件名中都没有社区名称。请把社区名写进文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入',
+      '这是单个社区的竖表（项目｜本月），但标题和文件名中都没有社区名称（名称要以“社区”“村”或“居委会”结尾）。请把社区名写进文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入',
       'A one-community vertical form, but neither the title nor the file name names the community; put it in the file name.'));
   }
-  if (!filePeriod) {
+  const periods = columnPeriods(currentRole!, cumulativeRole, filePeriod, names.get(current) ?? '', at, issues);
+  if (periods === null) {
+    // `西湖社区-3月.xlsx`: the month is there, the year is not.
+    const yearless = [ctx.caption, ctx.sheet, fileBaseName(ctx.file)].map((t) => (t ? YEARLESS.exec(t)?.[0] : undefined)).find((x) => x !== undefined);
     issues.push(makeIssue('error', 'no-period', at,
-      '找不到统计期间。请把期间写进标题、工作表名或文件名，如“东湖社区-2024年3月.xlsx”',
-      'No period found: put it in the title, the sheet name or the file name.'));
-  } else {
+      yearless !== undefined
+        ? `期间“${yearless}”没有年份。请在标题、工作表名或文件名中写明年份，如“${unitName || '东湖社区'}-2024年${yearless}.xlsx”`
+        : '找不到统计期间。请把期间写进标题、工作表名或文件名，如“东湖社区-2024年3月.xlsx”',
+      yearless !== undefined ? `The period "${yearless}" has no year; write the year in the title, sheet or file name.` : 'No period found: put it in the title, the sheet name or the file name.'));
+  } else if (filePeriod) {
     issues.push(periodSourceNote(filePeriod, at));
   }
+  if (comparisons.length > 0) {
+    const list = comparisons.map((c) => `“${c.name}”`).join('、');
+    issues.push(makeIssue('info', 'comparison-column', { ...at, column: comparisons[0]!.index + 1, columnName: comparisons[0]!.name },
+      `${list}列是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
+      `${comparisons.map((c) => `"${c.name}"`).join(', ')}: comparisons with another period; not imported.`));
+  }
   return {
-    form: { metric: first.index, current, cumulative, measureUnit, unitName, unitSource, summarySheet: false, names, ...(filePeriod ? { filePeriod } : {}) },
+    form: {
+      metric: first.index, current, cumulative, measureUnit, unitName, unitSource, summarySheet: false, names,
+      ...(filePeriod ? { filePeriod } : {}), ...(periods ? { currentKey: periods.current, cumulativeKey: periods.cumulative } : {}),
+    },
     issues,
   };
+}
+
+/**
+ * The periods of the current and year-to-date columns: a month the header names (`3月`,
+ * `2024年3月 / 本月`, `1-3月`), in the year the title, sheet or file name gives; else that period,
+ * whose last month a `本月` column is when it spans several (`2024年第一季度` over 本月 | 累计).
+ * Null when no year is known.
+ */
+function columnPeriods(
+  cur: PeriodRole, cum: PeriodRole | null, filePeriod: FilePeriod | undefined,
+  currentName: string, at: { file: string }, issues: ImportIssue[],
+): { current: PeriodKey; cumulative: PeriodKey | null } | null {
+  const p = filePeriod ? parsePeriodKey(filePeriod.key) : null;
+  const year = cur.year ?? cum?.year ?? p?.year;
+  if (year === undefined) return null;
+  let current: PeriodKey;
+  if (cur.month !== undefined) {
+    current = formatPeriodKey(makePeriod(year, 'M', cur.month));
+    if (filePeriod && p && p.granularity === 'M' && filePeriod.key !== current) {
+      issues.push(makeIssue('warning', 'vertical-period-disagree', at,
+        `表头“${currentName}”是${formatPeriodLabel(current, 'zh')}，${SOURCE_WORDS[filePeriod.source].zh}写的是${formatPeriodLabel(filePeriod.key, 'zh')}，已按表头记录；请核对哪一个正确`,
+        `The header "${currentName}" is ${formatPeriodLabel(current, 'en')} but the ${SOURCE_WORDS[filePeriod.source].en} says ${formatPeriodLabel(filePeriod.key, 'en')}; the header is used.`));
+    }
+  } else if (filePeriod && p && cur.monthWord && (p.granularity === 'Q' || p.granularity === 'H' || p.granularity === 'C')) {
+    const [, last] = monthRange(p);
+    current = formatPeriodKey(makePeriod(p.year, 'M', last));
+    issues.push(makeIssue('info', 'vertical-month-of-period', at,
+      `${SOURCE_WORDS[filePeriod.source].zh}写的是${formatPeriodLabel(filePeriod.key, 'zh')}，“${currentName}”列按其最后一个月（${formatPeriodLabel(current, 'zh')}）记录`,
+      `The ${SOURCE_WORDS[filePeriod.source].en} says ${formatPeriodLabel(filePeriod.key, 'en')}; the "${currentName}" column is read as its last month.`));
+  } else if (filePeriod) current = filePeriod.key;
+  else return null;
+  const cumulative = cum?.month !== undefined ? formatPeriodKey(makePeriod(year, 'C', cum.month)) : cumulativeThrough(current);
+  return { current, cumulative };
 }

@@ -11,6 +11,15 @@ export const CURRENT_WORDS = /^(本月|本期|当月|本月数|本期数|当期|
 /** The year to date. */
 export const CUMULATIVE_WORDS = /^(累计|本年累计|年累计|累计数|本年累计数|累计完成|1-\d{1,2}月累计)$/;
 
+/** A month said relative to a quarter's, a half's or a year-to-date report's (its last month): not 本期. */
+export const MONTH_WORDS = /^(本月|当月|本月数|本月完成|本月实际)$/;
+/**
+ * A column comparing with another period (上年同期, 同比增长, 比上月增减, 环比(%)): not a value of
+ * this period. The tool compares periods itself. A bare 增长率 is not one: offices report growth
+ * rates of their own.
+ */
+export const COMPARISON_WORDS = /^(?:(?:上年|去年)?同期(?:数|值)?|上[月期年]|去年|(?:同比|环比)(?:增长|增减|增幅|变化|增长率|增减率|增减幅度)?|(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上期|同期)(?:比)?(?:增长|增减|增加|减少|增幅|增减率|增长率|变化)?)(?:[（(]%[)）]|%)?$/;
+
 /** The year-to-date period through the end of `key` (`2024-03` → `2024-C03`), or null for a whole year. */
 export function cumulativeThrough(key: PeriodKey): PeriodKey | null {
   const p = parsePeriodKey(key);
