@@ -84,3 +84,23 @@ export function columnLetter(column: number): string {
   }
   return s;
 }
+
+/** Errors that refuse a file whole (damaged, encrypted, empty, a PDF or an archive): nothing in it to fix but the file. */
+const REFUSAL = /^(?:workbook-|file-empty$|file-is-)/;
+
+/** Whether an error refuses its file whole (no row or column to fix). */
+export function refusesFile(issue: ImportIssue): boolean {
+  return issue.severity === 'error' && REFUSAL.test(issue.code);
+}
+
+/**
+ * The files a blocked import refused whole, when they are its only errors and other files are
+ * left to import (the rest can be imported without them); null otherwise.
+ */
+export function refusedFiles(report: ImportReport): string[] | null {
+  if (report.status !== 'blocked') return null;
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0 || !errors.every(refusesFile)) return null;
+  const refused = [...new Set(errors.map((i) => i.file))];
+  return report.files.some((f) => !refused.includes(f)) ? refused : null;
+}

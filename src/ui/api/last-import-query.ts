@@ -6,6 +6,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Dataset } from '../../data/dataset/dataset';
+import { refusedFiles } from '../../data/report/import-report';
 import type { ImportOutcome } from '../import/import-client';
 import type { StoreFailureReason } from '../../storage/store-result';
 import { afterSave, persistImport, storeIsEmpty } from '../data-manager/persist-import';
@@ -34,6 +35,11 @@ export interface LastImport extends ImportOutcome {
    * (the same File handles, in memory only) with `confirmLarge`.
    */
   readonly retry?: ImportVariables;
+  /**
+   * When the only errors refused some files whole (damaged, encrypted, a PDF): the other files, to
+   * import without them (导入其余文件), and the names of those left out.
+   */
+  readonly rest?: { readonly vars: ImportVariables; readonly left: readonly string[] };
 }
 
 export const lastImportQueryKey = ['import', 'last'] as const;
@@ -86,7 +92,9 @@ export async function importAndSave(
   const at = new Date().toISOString();
   const appended = mergeInto !== undefined;
   if (!outcome.dataset || outcome.report.status !== 'ok') {
-    return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}) };
+    const left = refusedFiles(outcome.report);
+    const rest = left ? { vars: { files: files.filter((f) => !left.includes(f.name)), mergeInto }, left } : null;
+    return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}), ...(rest ? { rest } : {}) };
   }
   const { dataset, report } = outcome;
   // Shown at once, with the cube the worker built; its roll-ups follow (the model rolls up as views ask

@@ -34,6 +34,7 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const failed = mutation.isError && !isImportCancelled(mutation.error) ? mutation.error : null;
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const retry = !pending && last?.confirmable === true ? last.retry : undefined;
+  const rest = !pending ? last?.rest : undefined;
 
   const start = (list: FileList | null) => {
     const files = list ? [...list] : [];
@@ -79,6 +80,13 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
       </div>
       {retry && last && (
         <SizeConfirm issue={last.report.issues[0]} onConfirm={() => mutation.mutate({ ...retry, confirmLarge: true })} />
+      )}
+      {rest && (
+        <div className="size-confirm notice" role="alert">
+          <p><strong>{p.restLeft(rest.left.length, rest.left.join(p.nameSep))}</strong></p>
+          <p className="muted">{p.restHint}</p>
+          <button type="button" onClick={() => { setChosen(rest.vars.files.map((f) => f.name)); mutation.mutate(rest.vars); }}>{p.importRest(rest.vars.files.length)}</button>
+        </div>
       )}
       <ImportProgress />
       <p className="import-status" role="status" aria-live="polite">

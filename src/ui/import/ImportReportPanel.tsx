@@ -5,22 +5,19 @@
  * blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { columnLetter, type ImportReport } from '../../data/report/import-report';
+import { columnLetter, refusesFile, type ImportReport } from '../../data/report/import-report';
 import { placeZh } from '../../data/report/make-issue';
 import { groupIssues, type IssueGroup } from '../../data/report/issue-classes';
 import { OUTCOMES, severityLabel } from './report-text';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
-/** Errors that refuse a file whole: nothing in it to fix, the file itself to get again or save anew. */
-const UNREADABLE = /^(?:workbook-|file-empty$|file-is-html$)/;
-
 export function ImportReportPanel({ report, title, children }: { report: ImportReport; title: string; children?: ReactNode }) {
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.filter((i) => i.severity === 'warning').length;
   const blocked = report.status === 'blocked';
   // A file refused whole (damaged, encrypted, empty, a web page) has no row or column to fix.
-  const placed = report.issues.some((i) => i.severity === 'error' && !UNREADABLE.test(i.code));
+  const placed = report.issues.some((i) => i.severity === 'error' && !refusesFile(i));
   const t = useT().report;
   const lang = useLang();
   const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
