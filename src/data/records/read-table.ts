@@ -12,30 +12,27 @@ import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
 import type { HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import { ColumnFormats, type Column } from './column-formats';
-import { applyDecimalComma, DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from './number-locale';
-import { PeriodMix } from './period-mix';
+import { DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
-import { parseValue, type ParsedValue } from './parse-value';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import { rowKind, rowLabel, SKIP_RATE, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';
-import { addValueNotes, codeBeforeName, readCode, readPeriod, type PeriodCache } from './read-cells';
+import { codeBeforeName, readCode } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
 import { isTwelveDigits, plainNumber } from './plain-number';
 import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
 import { CleanUnits } from './clean-units';
+import { ValueCells } from './value-cells';
+import { RowPeriods } from './row-periods';
 import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
 import { RightTable, type RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
 const EXACT = QUALIFIER_CODE.exact;
-/** Distinct cells that are not plain numbers remembered per table (`1,234`, `3500余` repeat). */
-const MAX_CELL_MEMO = 20_000;
-interface PeriodHit { readonly index: number; readonly cumulative: boolean }
 
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
@@ -52,15 +49,11 @@ export class TableReader {
   private readonly kept: number[];
   /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
   private readonly checker: SubtotalChecker;
-  private readonly periodCache: PeriodCache = new Map();
-  /** Scale → cell text → what readCell read (never changed once read). */
-  private readonly cellMemo = new Map<number, Map<string, Readonly<ParsedValue>>>();
-  private cellMemoSize = 0;
-  private readonly periodHits = new Map<string, PeriodHit>();
   private readonly metrics: MetricLookup;
   private readonly notes = new TableNotes();
   private readonly formats = new ColumnFormats();
-  private readonly periodMix = new PeriodMix();
+  private readonly values: ValueCells;
+  private readonly periods: RowPeriods;
   private readonly fill: MergedCellFill;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
@@ -75,8 +68,6 @@ export class TableReader {
   /** Each measure's own period code in the store (-1: none yet, or the row's period). */
   private readonly measurePeriod: Int32Array;
   private readonly needRowPeriod: boolean;
-  /** Line of the first decimal-comma value among the first data rows (0: none); -1 until known. */
-  private decimalComma = -1;
   /** The first data rows, held until findDecimalComma has looked at them. */
   private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
   private prevBlank = false;
@@ -96,12 +87,10 @@ export class TableReader {
   private readonly clean = new CleanUnits();
   private pNameFormula = false;
   private pNameGbkLost = false;
-  private pPeriodText = '\u0000';
   private pLabel = '\u0000';
   private pLabelParent = '';
   private pLabelDistrict = '';
   private pSub: SubtotalKind | null = null;
-  private pPeriod: PeriodHit | undefined = undefined;
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
@@ -109,6 +98,8 @@ export class TableReader {
     private readonly readGrid: (rows: string[][], lines: number[], broken: Set<number>, first: HeaderResult) => boolean,
   ) {
     this.kept = header.columns.map((c) => c.index);
+    this.values = new ValueCells(ctx.file, ctx.sink, this.formats);
+    this.periods = new RowPeriods(shape, ctx);
     this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
@@ -186,10 +177,9 @@ export class TableReader {
       }
     }
     const { sink, file } = this.ctx;
-    const s = this.shape;
     this.notes.report(sink, file);
     this.formats.report(sink, file);
-    this.periodMix.report(sink, { file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) });
+    this.periods.report();
     this.fill.report(sink, file);
   }
 
@@ -206,33 +196,9 @@ export class TableReader {
     const s = this.shape;
     const line = findDecimalComma(early.map((e) => e.cells), early.map((e) => e.line), 0,
       s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
-    this.decimalComma = line;
+    this.values.decimalComma = line;
     if (line > 0) reportDecimalComma(line, this.ctx.sink, this.ctx.file);
     for (const e of early) this.row(e.cells, e.line, e.broken);
-  }
-
-  /**
-   * A value cell that is not a plain number (plainNumber): read with parseValue, its notes reported
-   * at `line` and `column`, its form counted in `format` (null: a total's row, not counted).
-   */
-  private readText(raw: string, scale: number, format: Column | null, line: number, column: number, columnName: string): Readonly<ParsedValue> {
-    const v = this.readCell(raw, scale);
-    if (v.notes.length > 0) addValueNotes(v, { file: this.ctx.file, line, column, columnName }, this.ctx.sink);
-    if (format !== null) this.formats.add(format, line, v);
-    return v;
-  }
-
-  /** The value of a cell that is not a plain number; the same text is read once per table (and scale). */
-  private readCell(raw: string, scale: number): Readonly<ParsedValue> {
-    let memo = this.cellMemo.get(scale);
-    if (memo === undefined) this.cellMemo.set(scale, (memo = new Map()));
-    let v = memo.get(raw);
-    if (v === undefined) {
-      v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
-      if (this.decimalComma > 0) v = applyDecimalComma(raw, v);
-      if (this.cellMemoSize < MAX_CELL_MEMO) { memo.set(raw, v); this.cellMemoSize++; }
-    }
-    return v;
   }
 
   private read(cells: string[], line: number, broken: boolean): void {
@@ -278,7 +244,7 @@ export class TableReader {
       this.fill.seen(cells, asAbove);
       let rowPeriod = -1;
       if (this.needRowPeriod) {
-        const hit = this.periodOf(cellAt(cells, s.period), line);
+        const hit = this.periods.of(cellAt(cells, s.period), line);
         if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
         rowPeriod = hit.index;
       }
@@ -358,7 +324,7 @@ export class TableReader {
     }
     let rowPeriod = -1;
     if (this.needRowPeriod) {
-      const hit = this.periodOf(cellAt(cells, s.period), line);
+      const hit = this.periods.of(cellAt(cells, s.period), line);
       if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
       rowPeriod = hit.index;
     }
@@ -384,7 +350,7 @@ export class TableReader {
     const { store, sink, file } = this.ctx;
     const s = this.shape;
     const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
-    const hasValues = texts.some((t) => !Number.isNaN(this.readCell(t, 1).value));
+    const hasValues = texts.some((t) => !Number.isNaN(this.values.parse(t, 1).value));
     const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
     const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
     if (unitName !== '') {
@@ -397,33 +363,6 @@ export class TableReader {
         `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
     }
     store.settleRow(row, 'rejected', unitName !== '' ? '社区名称是数字' : '缺少社区名称');
-  }
-
-  /** The row's period (from its cell or the file), or null when unreadable (an issue says why). */
-  private periodOf(text: string, line: number): PeriodHit | null {
-    const s = this.shape;
-    let hit = text === this.pPeriodText ? this.pPeriod : this.periodHits.get(text);
-    if (hit !== undefined && text !== this.pPeriodText) {
-      // A long file ordered by unit goes through its periods again for every unit: the next rows
-      // repeat this text, not the last one met for the first time.
-      this.pPeriodText = text;
-      this.pPeriod = hit;
-    }
-    if (hit === undefined) {
-      const key = text === '' && s.filePeriod ? s.filePeriod.key
-        : readPeriod(text, s, this.periodCache, { file: this.ctx.file, line, column: s.period + 1, columnName: s.names.get(s.period) }, this.ctx.sink);
-      if (key === null) return null;
-      const entry = text === '' ? undefined : this.periodCache.get(text);
-      hit = { index: this.ctx.store.periodOf(key), cumulative: entry?.cumulative ?? false };
-      // A text with notes is read again on every row, so each row reports them (capped), as the first did.
-      if (entry === undefined || entry.notes.length === 0) {
-        this.periodHits.set(text, hit);
-        this.pPeriodText = text;
-        this.pPeriod = hit;
-      }
-    }
-    if (text !== '') this.periodMix.add(line, hit.cumulative);
-    return hit;
   }
 
   /** The metric the row's 指标 cell names, or undefined (an error said so, the row is settled) when it is blank. */
@@ -449,13 +388,13 @@ export class TableReader {
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
     const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
-    let value = m.scale === 1 && this.decimalComma <= 0 && s.qualifier < 0 ? plainNumber(raw) : NaN;
+    let value = m.scale === 1 && this.values.plain && s.qualifier < 0 ? plainNumber(raw) : NaN;
     let qualifier = EXACT;
     // A plain number is String(value) exactly: no raw text to keep (and no String() per row).
     let kept: string | null = null;
     if (Number.isNaN(value)) {
       kept = raw;
-      const v = this.readText(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
+      const v = this.values.read(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
       value = v.value;
       qualifier = QUALIFIER_CODE[v.qualifier];
       // A 限定 column (our normalised CSV) gives the qualifier of a number read without its source text.
@@ -476,7 +415,7 @@ export class TableReader {
   private readWide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
     const store = this.ctx.store;
     const measures = this.shape.measures;
-    const plain = this.decimalComma <= 0;
+    const plain = this.values.plain;
     const { formats, measureIdx, measureFormats } = this;
     const byRow = this.rowMetric ? this.metricOfRow(cells, line, row) : null;
     if (byRow === undefined) return;
@@ -495,7 +434,7 @@ export class TableReader {
       let kept: string | null = null;
       if (Number.isNaN(value)) {
         kept = raw;
-        const v = this.readText(raw, scale, sub === null ? format : null, line, ms.index + 1, ms.name);
+        const v = this.values.read(raw, scale, sub === null ? format : null, line, ms.index + 1, ms.name);
         value = v.value;
         qualifier = QUALIFIER_CODE[v.qualifier];
       } else if (sub === null) formats.addNumber(format, line, value);
