@@ -1,5 +1,6 @@
 /** Builds the small records stored next to a dataset: its list summary and its import-log entry. */
 import type { Dataset } from '../data/dataset/dataset';
+import { parsePeriodKey } from '../data/vocabulary/period';
 import type { ImportReport } from '../data/report/import-report';
 import type { DatasetMeta, ImportLogEntry, StoredFileInfo } from './schema';
 
@@ -22,6 +23,8 @@ export function buildDatasetMeta(
     bytes: f.bytes,
     sha256: hashes.get(f.name) ?? f.sha256 ?? '',
   }));
+  const single = ds.periods.filter((p) => parsePeriodKey(p)?.granularity !== 'C');
+  const span = single.length > 0 ? single : ds.periods;
   const parents = new Set<string>();
   for (const u of ds.units) if (u.parent !== '') parents.add(`${u.district}|${u.parent}`);
   return {
@@ -35,8 +38,9 @@ export function buildDatasetMeta(
     periodCount: ds.periods.length,
     metricCount: ds.metrics.length,
     observationCount: ds.obs.value.length,
-    firstPeriod: ds.periods[0] ?? '',
-    lastPeriod: ds.periods[ds.periods.length - 1] ?? '',
+    // The span of the months, quarters… (years to date, 1-3月累计, would make 2024年3月 至 2024年1-3月累计).
+    firstPeriod: span[0] ?? '',
+    lastPeriod: span[span.length - 1] ?? '',
     isSample: ds.isSample,
   };
 }

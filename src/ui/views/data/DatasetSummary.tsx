@@ -1,5 +1,6 @@
 /** What is loaded: dataset name, files with encodings, and counts of units, periods, metrics, values. */
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
+import { parsePeriodKey } from '../../../data/vocabulary/period';
 import type { Dataset } from '../../../data/dataset/dataset';
 import { observationCount, sourceFileOf } from '../../../data/dataset/dataset';
 import { useLang } from '../../i18n/lang-store';
@@ -19,8 +20,13 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
   const d = t.data;
   const lang = useLang();
   const parents = new Set(dataset.units.map((u) => u.parent).filter((p) => p !== ''));
-  const first = dataset.periods[0];
-  const last = dataset.periods[dataset.periods.length - 1];
+  // Years to date (1-3月累计) are listed apart: 2024年3月 至 2024年1-3月累计 reads as a span they are not.
+  const single = dataset.periods.filter((p) => parsePeriodKey(p)?.granularity !== 'C');
+  const toDate = dataset.periods.filter((p) => parsePeriodKey(p)?.granularity === 'C');
+  const first = single[0];
+  const last = single[single.length - 1];
+  const label = (p: string): string => formatPeriodLabel(p, lang);
+  const cumulative = toDate.length === 0 ? '' : toDate.length === 1 ? d.alsoToDate(label(toDate[0]!)) : d.alsoToDateRange(label(toDate[0]!), label(toDate[toDate.length - 1]!), toDate.length);
   const name = dataset.isSample ? t.app.sampleName : dataset.name;
   return (
     <section className="panel" aria-labelledby="dataset-summary-title">
@@ -36,9 +42,9 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
         <div><dt>{d.metrics}</dt><dd>{dataset.metrics.length}</dd></div>
         <div><dt>{d.values}</dt><dd>{observationCount(dataset).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN')}</dd></div>
       </dl>
-      {first !== undefined && last !== undefined && (
-        <p>{d.range(formatPeriodLabel(first, lang), formatPeriodLabel(last, lang))}</p>
-      )}
+      {first !== undefined && last !== undefined ? (
+        <p>{(first === last ? d.onePeriod(label(first)) : d.range(label(first), label(last))) + cumulative}</p>
+      ) : toDate.length > 0 && <p>{d.onlyToDate(toDate.map(label).join(d.listSep))}</p>}
       <p>{d.metricList(dataset.metrics.map((m) => (lang === 'en' ? m.en : m.zh)).join(d.listSep))}</p>
       <table className="files-table">
         <caption>{d.files}</caption>

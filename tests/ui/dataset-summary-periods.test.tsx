@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+/**
+ * 当前数据 says which periods a dataset holds: years to date (2024年1-3月累计) apart from the months,
+ * not as the end of a span that begins with 2024年3月.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatasetBuilder } from '../../src/data/dataset/dataset-builder';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
+import { DatasetSummary } from '../../src/ui/views/data/DatasetSummary';
+import { setLang } from '../../src/ui/i18n/lang-store';
+
+function dataset(periods: string[]) {
+  const b = new DatasetBuilder();
+  b.addFile({ name: '东湖社区-2024年3月.xlsx › Sheet1', encoding: '', bytes: 17_000 });
+  const m = b.addMetric(canonicalMetric('reemployed')!);
+  const u = b.addUnit({ code: '', name: '东湖社区', parent: '', district: '' });
+  periods.forEach((period, k) => b.add({ unit: u, period, metric: m, value: k + 1 }));
+  return b.build({ id: 'd', name: '3月报表', createdAt: '2024-04-01T00:00:00.000Z' });
+}
+
+afterEach(() => { cleanup(); setLang('zh'); });
+
+describe('DatasetSummary: the periods line', () => {
+  it.each([
+    [['2024-03', '2024-C03'], '期间：2024年3月（另有2024年1-3月累计）'],
+    [['2024-01', '2024-02', '2024-03', '2024-C02', '2024-C03'], '期间范围：2024年1月 至 2024年3月（另有2个累计期间：2024年1-2月累计 至 2024年1-3月累计）'],
+    [['2024-01', '2024-06'], '期间范围：2024年1月 至 2024年6月'],
+    [['2024-C03'], '期间：2024年1-3月累计'],
+  ])('%j → %s', (periods, text) => {
+    render(<DatasetSummary dataset={dataset(periods)} />);
+    expect(screen.getByText(text)).toBeTruthy();
+  });
+});
