@@ -19,6 +19,10 @@ import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, withSheet } from './read-workbook-file';
+import { scanPeriodText } from '../records/parse-period-label';
+import { fileBaseName } from '../table/name-text';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { formatPeriodKey } from '../vocabulary/period';
 
 export type { FileSummary, ReadMode } from './read-file';
 
@@ -88,10 +92,21 @@ export function newDatasetId(): string {
   return c?.randomUUID ? c.randomUUID() : `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** `2024年3月` for one file, `2024年3月 等2个文件` for several. */
+/**
+ * A new dataset's name: the file's (`东湖社区-2024年3月`); for several files, the period they all
+ * name (`2024年3月（20个文件）`: one month's reports from 20 offices), else the first file's and how
+ * many (`东湖社区-2024年3月 等20个文件`).
+ */
 export function defaultDatasetName(names: readonly string[]): string {
-  const first = names[0]?.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '') ?? '';
-  return names.length > 1 ? `${first} 等${names.length}个文件` : first || '导入的数据';
+  const bases = names.map(fileBaseName);
+  const first = bases[0] ?? '';
+  if (names.length <= 1) return first || '导入的数据';
+  const periods = new Set(bases.map((b) => {
+    const found = scanPeriodText(b).found;
+    return found ? formatPeriodKey(found.period) : '';
+  }));
+  const [shared] = [...periods];
+  return periods.size === 1 && shared ? `${formatPeriodLabel(shared, 'zh')}（${names.length}个文件）` : `${first} 等${names.length}个文件`;
 }
 
 /** One table the records point at: a CSV file, or one sheet of a workbook (`文件.xlsx › 3月`). */

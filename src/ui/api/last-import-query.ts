@@ -82,12 +82,12 @@ export async function importAndSave(
   // Read before the import: the worker may save it before this function looks again.
   const wasEmpty = mergeInto === undefined && await storeIsEmpty();
   onStage('importing');
-  const name = files.length === 1 ? files[0]!.name.replace(/\.[^.]+$/, '') : `${files.length}个文件`;
   // Size limits first, then a streamed import in the worker with progress and 取消 (ImportProgress);
   // the worker also saves an accepted import (no main-thread hashing or cloning of the data).
   // The cube and its roll-ups go to the model only: the kept outcome does not hold them past the dataset.
   const { saved, cube, rollUps, ...outcome } = await runImportFiles(files, {
-    datasetName: mergeInto ? mergeInto.name : name, existing: mergeInto, confirmLarge, save: { replaceId: mergeInto?.id },
+    // A new dataset is named by the import (defaultDatasetName: the files' shared period, or the file's name).
+    ...(mergeInto ? { datasetName: mergeInto.name } : {}), existing: mergeInto, confirmLarge, save: { replaceId: mergeInto?.id },
   });
   const at = new Date().toISOString();
   const appended = mergeInto !== undefined;

@@ -156,3 +156,16 @@ describe('the same file chosen twice', () => {
     expect(r.report.counts).toMatchObject({ imported: 2, merged: 2 });
   });
 });
+
+describe('the name of a new dataset from several files', () => {
+  const csv = utf8('社区,期间,户数\n东湖社区,2024-03,10\n');
+  it('is the period every file name gives, with the count', () => {
+    const r = importFiles([{ name: '东湖社区-2024年3月.csv', bytes: csv }, { name: '光明社区2024年3月报表.csv', bytes: csv }, { name: '3月/西湖社区-2024.3.csv', bytes: csv }]);
+    expect(r.dataset!.name).toBe('2024年3月（3个文件）');
+  });
+  it('is the first file’s name and the count when their periods differ or are not named', () => {
+    expect(importFiles([{ name: '东湖社区-2024年3月.csv', bytes: csv }, { name: '东湖社区-2024年4月.csv', bytes: csv }]).dataset!.name).toBe('东湖社区-2024年3月 等2个文件');
+    expect(importFiles([{ name: '东湖.csv', bytes: csv }, { name: '西湖.csv', bytes: csv }]).dataset!.name).toBe('东湖 等2个文件');
+    expect(importFiles([{ name: '东湖社区-2024年3月.csv', bytes: csv }]).dataset!.name).toBe('东湖社区-2024年3月');
+  });
+});
