@@ -2,7 +2,7 @@
  * 连续N期靠后: units in the bottom quartile of a metric for N or more consecutive periods up to
  * the latest one. One bad quarter is noise; three in a row is a pattern a leader should act on.
  */
-import type { PeriodKey } from '../data/vocabulary/period';
+import { formatPeriodKey, parsePeriodKey, previousPeriod, type PeriodKey } from '../data/vocabulary/period';
 import { modelPeriods, type RollUpGranularity } from './available-periods';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { IMB, imbalanceNumbers } from './imbalance-numbers';
@@ -95,6 +95,8 @@ function runsOf(
   const run = new Int32Array(model.cube.units.length);
   let aliveCount = alive.length;
   for (let p = periods.length - 1; p >= 0 && aliveCount > 0; p--) {
+    // A period never imported between two that were (April and May missing before June) ends every run.
+    if (p < periods.length - 1 && !justBefore(periods[p]!, periods[p + 1]!)) break;
     const v = scopedValues(model, def.id, periods[p]!, opts).values;
     const cut = quartileCut(model, def, periods[p]!, opts);
     let kept = 0;
@@ -108,6 +110,12 @@ function runsOf(
     aliveCount = kept;
   }
   return run;
+}
+
+/** Whether period `a` is the one right before `b` (2024-05 before 2024-06, 2024-Q1 before 2024-Q2). */
+function justBefore(a: PeriodKey, b: PeriodKey): boolean {
+  const next = parsePeriodKey(b);
+  return next !== null && formatPeriodKey(previousPeriod(next)) === a;
 }
 
 /**

@@ -54,4 +54,13 @@ describe('persistentRuns', () => {
     expect(Array.from(persistentRuns(createAnalysis(ds), 'residents', 'M', [0, 1, 2, 3]))).toEqual([0, 0, 0, 0]);
     expect(Array.from(persistentRuns(createAnalysis(ds), 'residents', 'Q', [1]))).toEqual([0]);
   });
+  it('a month never imported between two that were ends every run (1-3月 and 6月: 6月 is no fourth month in a row)', () => {
+    const rows: [number, string, string, number][] = [];
+    for (const period of ['2024-01', '2024-02', '2024-03', '2024-06']) [10, 20, 30, 40, 50, 60, 70, 1].forEach((v, u) => rows.push([u, period, 'reemployed', v]));
+    const ds = makeDataset(['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'], rows);
+    const model = createAnalysis(ds);
+    expect(persistentLaggards(model, 'reemployed', 'M', 1).find((p) => p.name === '辛')).toMatchObject({ run: 1, periods: ['2024-06'] });
+    expect(persistentLaggards(model, 'reemployed', 'M', 3, { upTo: '2024-03' }).map((p) => [p.name, p.run])).toEqual([['甲', 3], ['辛', 3]]);
+    expect(Array.from(persistentRuns(createAnalysis(ds), 'reemployed', 'M', [7]))).toEqual([1]);
+  });
 });
