@@ -7,12 +7,13 @@ import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSeries, ChartSpec, SpecLang } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { REFERENCE_COLOR, seriesColor } from './palette';
-import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
+import { parentText, perText, uniqueNames, valueUnit, type PerBaseText } from './spec-text';
 
 /** What the spec needs from trendSeries' result. */
 export interface TrendResultLike {
   readonly periods: readonly string[];
-  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  /** `parent`: the unit's street, named beside a name two drawn units share. */
+  readonly series: readonly { readonly name: string; readonly parent?: string; readonly values: readonly (number | null)[] }[];
   readonly median: readonly (number | null)[];
   readonly partial: readonly boolean[];
   /**
@@ -37,8 +38,10 @@ export interface TrendSpecContext {
 
 export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecContext): ChartSpec {
   const categories = result.periods.map((p, i) => `${ctx.periodLabel(p)}${result.partial[i] ? '*' : ''}`);
+  // Two 东湖社区 of two streets are two lines: each is named with its street.
+  const names = uniqueNames(result.series.map((s) => ({ name: s.name, parent: s.parent ?? '' })), ctx.lang);
   const series: ChartSeries[] = result.series.map((s, i) => ({
-    name: s.name, values: s.values, color: seriesColor(i),
+    name: names[i]!, values: s.values, color: seriesColor(i),
     partial: result.seriesPartial?.[i] ?? result.partial,
   }));
   const { lang } = ctx;

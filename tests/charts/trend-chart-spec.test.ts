@@ -29,6 +29,14 @@ describe('buildTrendChartSpec', () => {
     expect(spec.notes).toEqual(['空心点为不完整期间（部分月份尚无数据），数值可能偏低；期间名后带“*”。', '折线中断处为无数据的期间（不按0计）。']);
   });
 
+  it('names two drawn units of one name with their streets (two 东湖社区 are two lines, not one name twice)', () => {
+    const spec = buildTrendChartSpec({
+      periods: ['2024-01', '2024-02'], median: [1, 2], partial: [false, false],
+      series: [{ name: '东湖社区', parent: '双林街道', values: [1, 2] }, { name: '光明社区', parent: '双林街道', values: [1, 2] }, { name: '东湖社区', parent: '八里台镇', values: [null, 3] }],
+    }, ctx);
+    expect(spec.series.map((s) => s.name)).toEqual(['东湖社区（双林街道）', '光明社区', '东湖社区（八里台镇）', '全部社区中位数']);
+  });
+
   it('takes per-series partial flags, and says nothing when the only partial point is a gap', () => {
     const base = { periods: ['2024-Q1', '2024-Q2'], median: [1, 2], partial: [false, true] };
     const spec = buildTrendChartSpec({

@@ -51,7 +51,8 @@ export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lan
   // Per unit and period: is this value partial? (trendSeries flags a period when any drawn unit is.)
   const seriesPartial = r.series.map((s) => r.periods.map((key, i) => r.partial[i] === true && perCapita(model, metric.id, key, query.per).partial[s.unit] === 1));
   const result = { ...r, seriesPartial };
-  const spec = buildTrendChartSpec(result, {
+  // Each line's street, for two drawn units of one name (东湖社区 of two streets).
+  const spec = buildTrendChartSpec({ ...result, series: r.series.map((s) => ({ ...s, parent: ds.units[s.unit]?.parent ?? '' })) }, {
     metric, per: query.per, parent: query.parent, source: sourceLine(ds, lang),
     periodLabel: (k) => formatPeriodLabel(k, lang), granularityLabel: messagesFor(lang).granularity[granularity], lang,
   });
