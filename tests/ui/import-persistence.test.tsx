@@ -32,6 +32,7 @@ function csv(text: string, name: string): File {
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  localStorage.clear();
   vi.stubGlobal('navigator', { ...navigator, storage: { persist: async () => true, persisted: async () => false } });
 });
 afterEach(async () => {
@@ -102,6 +103,21 @@ describe('import → saved in this browser → restored', () => {
     const saved = await loadDataset(first!.id);
     expect(saved!.periods).toEqual(['2024-03', '2024-04']);
     expect(observationCount(saved!)).toBe(6);
+  });
+
+  it('the choice of 追加到当前数据 is kept across a reload: next month goes into the same dataset', async () => {
+    mount('?view=data');
+    await importFile(csv(MARCH, '三月.csv'));
+    await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW);
+    fireEvent.click(screen.getByRole('radio', { name: /追加到当前数据（合并）/ }));
+    cleanup();
+    await closeStore();
+    mount('?view=data', false);
+    const append = await screen.findByRole('radio', { name: /追加到当前数据（合并）/ }, SLOW);
+    expect((append as HTMLInputElement).checked).toBe(true);
+    await importFile(csv(APRIL, '四月.csv'));
+    expect(await screen.findByText(/已与原数据合并/, {}, SLOW)).toBeTruthy();
+    expect(await listDatasets()).toHaveLength(1);
   });
 
   it('替换当前数据 (the default) saves the import as a new dataset and keeps the old one listed', async () => {
