@@ -39,13 +39,17 @@ export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>, lang?: SpecL
  * `文件.xlsx（5个工作表）`, or as its one sheet's name.
  */
 export function sourceNames(files: readonly { name: string }[], lang?: SpecLang): string[] {
-  const byFile = new Map<string, string[]>();
+  // File → its distinct sources: a CSV file imported twice (or two 社区统计.csv of two folders) is one name, not two sheets.
+  const byFile = new Map<string, Set<string>>();
   for (const f of files) {
     const { file } = sourceFileOf(f.name);
-    const list = byFile.get(file);
-    if (list) list.push(f.name); else byFile.set(file, [f.name]);
+    const set = byFile.get(file);
+    if (set) set.add(f.name); else byFile.set(file, new Set([f.name]));
   }
-  return [...byFile].map(([file, sheets]) => (sheets.length > 1 ? chartWords(lang).fileSheets(file, sheets.length) : sheets[0]!));
+  return [...byFile].map(([file, names]) => {
+    const sheets = [...names].filter((n) => sourceFileOf(n).sheet);
+    return sheets.length > 1 ? chartWords(lang).fileSheets(file, sheets.length) : sheets[0] ?? file;
+  });
 }
 
 /** `咸水沽镇` or `全部街道/镇` (en: `All streets/towns`). */

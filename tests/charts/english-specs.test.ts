@@ -114,5 +114,8 @@ describe('English chart specs', () => {
     expect(sourceLine({ isSample: false, files: sheets }, 'en')).toBe('报表.xlsx (3 sheets), 东湖.xlsx › 3月, d.csv');
     expect(sourceLine({ isSample: false, files: sheets })).toBe('报表.xlsx（3个工作表）、东湖.xlsx › 3月、d.csv');
     expect(sourceLine({ isSample: false, files })).toBe('a.csv、b.csv、c.csv等4个文件');
+    // A CSV file imported twice (appended again) is one file, not a workbook of two sheets.
+    const twice = ['双林街道-2024年2月.csv', '双林街道-2024年2月.csv', '双林街道-2024年3月.csv'].map((name) => ({ ...files[0]!, name }));
+    expect(sourceLine({ isSample: false, files: twice })).toBe('双林街道-2024年2月.csv、双林街道-2024年3月.csv');
   });
 });
