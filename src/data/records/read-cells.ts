@@ -83,7 +83,9 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
           : { key: null, notes: [], cumulative: false };
     cache.set(text, hit);
     const file = shape.filePeriod;
-    if (hit.key !== null && file && relative === null && !within(hit.key, file.key)) {
+    // (Our own export, with its `raw` column, is named for the dataset, which may name only its first month.)
+    const ownExport = shape.rawText >= 0 && file?.source === 'file-name';
+    if (hit.key !== null && file && relative === null && !ownExport && !within(hit.key, file.key)) {
       const { zh: from, en: fromEn } = SOURCE_WORDS[file.source];
       sink.push(makeIssue('warning', 'period-disagree', at,
         `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${formatPeriodLabel(hit.key, 'zh')}）与${from}的期间${formatPeriodLabel(file.key, 'zh')}不一致，已按期间列统计；请核对${from}或期间列`,

@@ -27,6 +27,16 @@ describe('toNormalizedCsv', () => {
     expect(back.dataset!.units.map((u) => [u.code, u.parent, u.name])).toEqual(src.dataset!.units.map((u) => [u.code, u.parent, u.name]));
   });
 
+  it('re-imports under the dataset\'s name (the first month\'s, after months were appended) without a false period warning', () => {
+    const src = importText('社区,期间,户数\n东湖社区,2024-01,10\n东湖社区,2024-02,11\n东湖社区,2024-03,12\n', '双林街道-2024年1月.csv');
+    const back = importFiles([{ name: '双林街道-2024年1月_规范化.csv', bytes: utf8('\uFEFF' + toNormalizedCsv(src.dataset!)) }]);
+    expect(back.report.status).toBe('ok');
+    expect(back.report.issues.filter((i) => i.code === 'period-disagree')).toEqual([]);
+    // A clerk's file whose period column disagrees with its name is still warned about.
+    const clerk = importText('社区,期间,户数\n东湖社区,2024-02,11\n', '双林街道-2024年1月.csv');
+    expect(clerk.report.issues.map((i) => i.code)).toContain('period-disagree');
+  });
+
   it('round-trips the sample data', () => {
     const bytes = new Uint8Array(readFileSync('data/sample-jinnan-2024H1-wide-gbk.csv'));
     const src = importFiles([{ name: 'wide.csv', bytes }]);
