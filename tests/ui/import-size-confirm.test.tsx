@@ -9,20 +9,14 @@
 import 'fake-indexeddb/auto';
 import { File as NodeFile } from 'node:buffer';
 import { IDBFactory } from 'fake-indexeddb';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONFIRMED_LIMITS } from '../../src/data/decode/file-limits';
-import { importFiles } from '../../src/data/pipeline/import-files';
-import { packDataset } from '../../src/data/dataset/pack-dataset';
 import { closeStore, listDatasets, loadRawFiles, rawFileBytes } from '../../src/storage/dataset-store';
 import { sha256Hex } from '../../src/storage/sha256';
-import { datasetQueryKey, withAnalysis } from '../../src/ui/api/dataset-query';
-import { App } from '../../src/ui/App';
 import { setLang } from '../../src/ui/i18n/lang-store';
-import type { ImportRequest, ImportResponse } from '../../src/ui/import/import-protocol';
-import { saveInWorker } from '../../src/ui/import/worker-save';
-import { smallDataset } from './small-dataset';
+import type { ImportRequest } from '../../src/ui/import/import-protocol';
+import { fakeImportWorker, mountDataView } from './fake-import-worker';
 
 const SLOW = { timeout: 15_000 };
 const CITY_BYTES = 335 * 1024 * 1024;
@@ -38,31 +32,11 @@ function cityFile(): File {
 /** Every request the stand-in worker received. */
 let requests: ImportRequest[] = [];
 
-class FakeWorker {
-  onmessage: ((e: MessageEvent<ImportResponse>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  postMessage(request: ImportRequest): void {
-    requests.push(request);
-    void (async () => {
-      const inputs = await Promise.all((request.blobs ?? []).map(async (b) => ({ name: b.name, bytes: new Uint8Array(await b.blob.slice(0, CSV.length * 3).arrayBuffer()) })));
-      const { dataset, report } = importFiles(inputs, { ...request.opts });
-      const packed = dataset ? packDataset(dataset) : null;
-      this.onmessage?.({ data: { kind: 'done', report, packed: packed ? { meta: packed.meta, buffers: packed.transfer } : null } } as MessageEvent<ImportResponse>);
-      // As the real worker does: save an accepted import from here when asked to.
-      if (request.save && dataset && report.status === 'ok') {
-        const result = await saveInWorker({ dataset, report, files: [], blobs: request.blobs, replaceId: request.save.replaceId });
-        this.onmessage?.({ data: { kind: 'saved', result } } as MessageEvent<ImportResponse>);
-      }
-    })();
-  }
-  terminate(): void {}
-}
-
 beforeEach(() => {
   requests = [];
   globalThis.indexedDB = new IDBFactory();
   vi.stubGlobal('navigator', { ...navigator, storage: { persist: async () => true, persisted: async () => false } });
-  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal('Worker', fakeImportWorker(requests, (b) => b.slice(0, CSV.length * 3).arrayBuffer()));
 });
 afterEach(async () => {
   cleanup();
@@ -71,16 +45,10 @@ afterEach(async () => {
   await closeStore();
 });
 
-function mount() {
-  window.history.replaceState(null, '', '/?view=data');
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: true }), report: null }));
-  render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
-}
 
 describe('a file over the size limit', () => {
   it('shows the size message and 仍然导入, which imports in the worker with CONFIRMED_LIMITS', async () => {
-    mount();
+    mountDataView();
     fireEvent.change(await screen.findByLabelText('选择文件（CSV或Excel）', {}, SLOW), { target: { files: [cityFile()] } });
     const button = await screen.findByRole('button', { name: '仍然导入' }, SLOW);
     const alert = button.closest('[role="alert"]')!;
@@ -106,7 +74,7 @@ describe('a file over the size limit', () => {
 
   it('says it in English in English mode', async () => {
     setLang('en');
-    mount();
+    mountDataView();
     fireEvent.change(await screen.findByLabelText('Choose files (CSV or Excel)', {}, SLOW), { target: { files: [cityFile()] } });
     const button = await screen.findByRole('button', { name: 'Import anyway' }, SLOW);
     expect(button.closest('[role="alert"]')!.textContent).toMatch(/The file is very large \(335 MB.*Import anyway/);

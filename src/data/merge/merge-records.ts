@@ -71,7 +71,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     metricIndex, units: nU, periods: periodKeys.length, metrics: nM, base,
   }, existing?.obs.value.length ?? 0);
   if (existing) t.loadExisting(existing, existing.periods.map((p) => periodCode.get(p)!), existing.metrics.map((m) => metricCode.get(m.id)!), existingRaw);
-  const { value, qualifier, file, line, storedRow, added, merged, mergedElsewhere, mergedExisting } = t;
+  const { value, qualifier, file, line } = t.obs;
+  const { storedRow, added, merged, mergedElsewhere, mergedExisting } = t;
 
   const rowCount = recs.rows;
   const conflict = new Uint8Array(rowCount);
@@ -167,7 +168,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
 
   const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
     // Periods in use, re-coded in chronological order.
-    const { n, unit, period, metric, usedPeriod: used } = t;
+    const { n, usedPeriod: used } = t;
+    const { unit, period, metric } = t.obs;
     const order = periodKeys.map((key, i) => ({ key, i, p: parsePeriodKey(key) }))
       .filter((x) => used[x.i] === 1)
       .map((x) => {

@@ -7,7 +7,7 @@
  * stored key, or a row repeated in its own file. The loop is its own small method so that it is
  * compiled on its own, not with mergeRecords' messages around it (it then ran at half the speed).
  */
-import type { Dataset } from '../dataset/dataset';
+import type { Dataset, ObservationColumns } from '../dataset/dataset';
 import type { ObservationRecords } from '../records/observation-records';
 
 /** Largest unit × period × metric key space looked up in a flat table instead of a Map. */
@@ -32,13 +32,8 @@ export interface MergeCodes {
 export class MergeTable {
   /** Observations stored. */
   n = 0;
-  readonly unit: Uint32Array;
-  readonly period: Uint16Array;
-  readonly metric: Uint16Array;
-  readonly value: Float64Array;
-  readonly qualifier: Uint8Array;
-  readonly file: Uint16Array;
-  readonly line: Uint32Array;
+  /** The merged observations' columns (the first n hold them; the dataset's codes for unit, metric and file). */
+  readonly obs: ObservationColumns;
   /** The row of the record stored as each observation (-1: an observation of the existing dataset). */
   readonly storedRow: Int32Array;
   /** Period codes some stored observation has. */
@@ -71,13 +66,9 @@ export class MergeTable {
     const inPlace = old === 0;
     if (inPlace) recs.consumed = true;
     const cap = old + recs.size;
-    this.unit = inPlace ? recs.mention : new Uint32Array(cap);
-    this.period = inPlace ? recs.period : new Uint16Array(cap);
-    this.metric = inPlace ? recs.metric : new Uint16Array(cap);
-    this.value = inPlace ? recs.value : new Float64Array(cap);
-    this.qualifier = inPlace ? recs.qualifier : new Uint8Array(cap);
-    this.file = inPlace ? recs.column : new Uint16Array(cap);
-    this.line = inPlace ? recs.row : new Uint32Array(cap);
+    this.obs = inPlace
+      ? { unit: recs.mention, period: recs.period, metric: recs.metric, value: recs.value, qualifier: recs.qualifier, file: recs.column, line: recs.row }
+      : { unit: new Uint32Array(cap), period: new Uint16Array(cap), metric: new Uint16Array(cap), value: new Float64Array(cap), qualifier: new Uint8Array(cap), file: new Uint16Array(cap), line: new Uint32Array(cap) };
     this.storedRow = new Int32Array(cap);
     this.usedPeriod = new Uint8Array(codes.periods);
     const rows = recs.rows;
@@ -108,10 +99,11 @@ export class MergeTable {
    */
   loadExisting(existing: Dataset, pCodes: readonly number[], mCodes: readonly number[], raw: ReadonlyMap<number, string>): void {
     const o = existing.obs;
+    const to = this.obs;
     for (let i = 0; i < o.value.length; i++) {
       const pc = pCodes[o.period[i]!]!;
-      this.unit[i] = o.unit[i]!; this.period[i] = pc; this.usedPeriod[pc] = 1; this.metric[i] = o.metric[i]!; this.value[i] = o.value[i]!;
-      this.qualifier[i] = o.qualifier[i]!; this.file[i] = o.file[i]!; this.line[i] = o.line[i]!;
+      to.unit[i] = o.unit[i]!; to.period[i] = pc; this.usedPeriod[pc] = 1; to.metric[i] = o.metric[i]!; to.value[i] = o.value[i]!;
+      to.qualifier[i] = o.qualifier[i]!; to.file[i] = o.file[i]!; to.line[i] = o.line[i]!;
       this.storedRow[i] = -1;
       const r = raw.get(i);
       if (r !== undefined && r !== String(o.value[i])) { this.rawIndex.push(i); this.rawText.push(r); }
@@ -144,18 +136,10 @@ export class MergeTable {
    */
   run(from: number): number {
     const { unitOfMention, periodCode, metricCode, metricIndex, base } = this.codes;
-    const { table, map, uStep, pStep, unit, period, metric, value, qualifier, file, line, storedRow, usedPeriod, added, merged, mergedElsewhere, mergedExisting } = this;
+    const { table, map, uStep, pStep, storedRow, usedPeriod, added, merged, mergedElsewhere, mergedExisting } = this;
+    const { unit, period, metric, value, qualifier, file, line } = this.obs;
     const recs = this.recs;
-    const size = recs.size;
-    const rMention = recs.mention;
-    const rPeriod = recs.period;
-    const rMetric = recs.metric;
-    const rValue = recs.value;
-    const rQualifier = recs.qualifier;
-    const rRow = recs.row;
-    const rRowFile = recs.rowFile;
-    const rRowLine = recs.rowLine;
-    const rawIdx = recs.rawIndex;
+    const { size, mention: rMention, period: rPeriod, metric: rMetric, value: rValue, qualifier: rQualifier, row: rRow, rowFile: rRowFile, rowLine: rRowLine, rawIndex: rawIdx } = recs;
     let rk = this.rk;
     let nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
     let n = this.n;
@@ -204,8 +188,9 @@ export class MergeTable {
 
   /** Stores observation `j` (one stored before) anew, from record `i`'s row; `raw` is the new source text. */
   replace(j: number, v: number, q: number, row: number): void {
-    this.value[j] = v; this.qualifier[j] = q;
-    this.file[j] = this.codes.base + this.recs.rowFile[row]!; this.line[j] = this.recs.rowLine[row]!; this.storedRow[j] = row;
+    const o = this.obs;
+    o.value[j] = v; o.qualifier[j] = q;
+    o.file[j] = this.codes.base + this.recs.rowFile[row]!; o.line[j] = this.recs.rowLine[row]!; this.storedRow[j] = row;
   }
 
   private set(key: number, j: number): void {
