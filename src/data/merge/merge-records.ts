@@ -16,6 +16,7 @@ import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
+import { reportAppendCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
 import { resolveUnits } from './resolve-units';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -163,6 +164,11 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       `Lines ${lineRanges(lines)} repeat observations already imported; kept once.`));
   }
   repeats.report(sink, names, conflict);
+  if (existing && !sink.blocked) {
+    const unitNames: string[] = existing.units.map((u) => u.name);
+    resolved.units.forEach((u, k) => { unitNames[unitIndex[k]!] = u.name; });
+    reportAppendCoverage({ obs: t.obs, old: existing.obs.value.length, n: t.n, periodKeys, unitNames, fileNames: [...existing.files.map((f) => f.name), ...names] }, sink);
+  }
   // (A refused import changes nothing: "nothing new here" would only contradict its errors.)
   if (!sink.blocked && existing) reportFilesAlreadyImported(recs, mergedExisting, names, sink);
 

@@ -40,7 +40,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['subtotal-', 'rows'], ['blank-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
   ['footer-rows', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'],
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['duplicate-row', 'identity'],
-  ['formula-like-text', 'identity'],
+  ['formula-like-text', 'identity'], ['append-units-', 'identity'],
   ['conflicting-values', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
   ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'],
   ['second-table', 'structure'], ['unit-row', 'structure'], ['units-under-header', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'],

@@ -169,3 +169,24 @@ describe('the name of a new dataset from several files', () => {
     expect(importFiles([{ name: '东湖社区-2024年3月.csv', bytes: csv }]).dataset!.name).toBe('东湖社区-2024年3月');
   });
 });
+
+describe('a month appended to a dataset: communities missing from it, and new ones', () => {
+  const month = (m: string, rows: [string, number][]) => utf8(`社区,期间,户数\n${rows.map(([u, v]) => `${u},${m},${v}`).join('\n')}\n`);
+  const base = importFiles([{ name: '双林街道-2024年3月.csv', bytes: month('2024-03', [['东湖社区', 10], ['光明社区', 11], ['幸福里社区', 12]]) }]).dataset!;
+
+  it('a community the month before had is missing (a warning), a new one is noted', () => {
+    const r = importFiles([{ name: '双林街道-2024年4月.csv', bytes: month('2024-04', [['东湖社区', 10], ['幸福里社区', 12], ['春竹轩社区', 5]]) }], { existing: base });
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.code.startsWith('append-units-')).map((i) => [i.severity, i.code, i.file, i.message])).toEqual([
+      ['warning', 'append-units-missing', '双林街道-2024年4月.csv', '2024年4月没有光明社区的数据（2024年3月有）。如尚未报送，补报后可再用“追加到当前数据”导入'],
+      ['info', 'append-units-new', '双林街道-2024年4月.csv', '2024年4月新出现春竹轩社区（此前各期没有），请核对是新设的社区，还是名称的写法与以前不同'],
+    ]);
+  });
+
+  it('says nothing when every community is there, or when the month is not new', () => {
+    const all = importFiles([{ name: '4月.csv', bytes: month('2024-04', [['东湖社区', 1], ['光明社区', 2], ['幸福里社区', 3]]) }], { existing: base });
+    expect(all.report.issues.filter((i) => i.code.startsWith('append-units-'))).toEqual([]);
+    const again = importFiles([{ name: '3月补报.csv', bytes: month('2024-03', [['东湖社区', 10]]) }], { existing: base });
+    expect(again.report.issues.filter((i) => i.code.startsWith('append-units-'))).toEqual([]);
+  });
+});
