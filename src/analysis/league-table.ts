@@ -8,7 +8,7 @@ import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
 import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
 import { sharedZeros } from './period-values';
-import { maskOrder, quartileOf, rankValues, ranksFromOrder } from './rank-values';
+import { maskOrder, quartileOf, rankChangeOf, rankValues, ranksFromOrder } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { rankableMask, scopeMask, unitNameOrder } from './unit-scope';
 import { sharedFiniteOrder } from './value-order';
@@ -79,6 +79,7 @@ export interface LeagueOrder {
   readonly ranks: Int32Array;
   readonly prevRanks: Int32Array;
   readonly rankedCount: number;
+  readonly prevRankedCount: number;
   readonly cur: PerCapitaValues;
   readonly prev: PerCapitaValues;
 }
@@ -108,14 +109,17 @@ function rankings(model: Analysis, q: LeagueQuery): { ranks: LeagueRanks; curren
   const prev = perCapita(model, q.metric, previous, per);
   const scope = scopeMask(model, q.parent);
   const current = ranking(model, scope, q.parent ?? '', cur, metric.direction);
-  const prevRanks = ranking(model, scope, q.parent ?? '', prev, metric.direction).ranks;
-  return { ranks: { metric, previous, ranks: current.ranks, prevRanks, rankedCount: current.rankedCount, cur, prev }, current, scope };
+  const before = ranking(model, scope, q.parent ?? '', prev, metric.direction);
+  return {
+    ranks: { metric, previous, ranks: current.ranks, prevRanks: before.ranks, rankedCount: current.rankedCount, prevRankedCount: before.rankedCount, cur, prev },
+    current, scope,
+  };
 }
 
 /** Builds the league table. Throws when the metric is not available in the dataset. */
 export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
   const ds = model.cube;
-  const { metric, previous, order, ranks, prevRanks, rankedCount, cur, prev } = leagueOrder(model, q);
+  const { metric, previous, order, ranks, prevRanks, rankedCount, prevRankedCount, cur, prev } = leagueOrder(model, q);
   const rows: LeagueRow[] = new Array<LeagueRow>(order.length);
   let partialUnranked = 0;
   const { values, qualifiers, partial, noBase } = cur;
@@ -139,7 +143,7 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
       prevValue,
       change: value - prevValue,
       prevRank,
-      rankChange: rank !== null && prevRank !== null ? prevRank - rank : null,
+      rankChange: rankChangeOf(rank, prevRank, rankedCount, prevRankedCount),
       isNew: rank !== null && prevRank === null,
       quartile: rank === null ? null : quartileOf(rank, rankedCount),
       noBase: noBase[u] === 1,

@@ -10,7 +10,7 @@ import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } fr
 import { firstLaggards, imbalanceOverview, type MetricImbalance } from './imbalance';
 import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
-import { ties } from './rank-values';
+import { rankChangeOf, ties } from './rank-values';
 import { scopedValues } from './scoped-values';
 import { sharedFiniteOrder } from './value-order';
 import type { PerBase } from './per-capita';
@@ -239,7 +239,7 @@ export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, o
   const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;
   // The biggest moves up and down, of equal moves the first row in table order (by rank, then
   // Chinese name): no need for the row objects or the table's order.
-  const { ranks, prevRanks } = leagueRanks(model, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
+  const { ranks, prevRanks, rankedCount, prevRankedCount } = leagueRanks(model, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
   const { position } = unitNameOrder(model);
   const before = (u: number, v: number) => ranks[u]! < ranks[v]! || (ranks[u] === ranks[v] && position[u]! < position[v]!);
   let best = -1;
@@ -247,8 +247,8 @@ export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, o
   let bestChange = 0;
   let worstChange = 0;
   for (let u = 0; u < ranks.length; u++) {
-    if (ranks[u]! === 0 || prevRanks[u]! === 0) continue;
-    const change = prevRanks[u]! - ranks[u]!;
+    const change = ranks[u]! === 0 || prevRanks[u]! === 0 ? null : rankChangeOf(ranks[u]!, prevRanks[u]!, rankedCount, prevRankedCount);
+    if (change === null) continue;
     if (change > bestChange || (change === bestChange && best >= 0 && before(u, best))) { best = u; bestChange = change; }
     if (change < worstChange || (change === worstChange && worst >= 0 && before(u, worst))) { worst = u; worstChange = change; }
   }

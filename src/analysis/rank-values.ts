@@ -70,8 +70,22 @@ export function maskOrder(order: Int32Array, mask: Uint8Array): Int32Array {
  * (rank − 1) / rankedCount falls in [0, ¼) → 1, [¼, ½) → 2, [½, ¾) → 3, [¾, 1) → 4.
  * A single ranked unit is in the top quarter; tied units share a quartile. Null when unranked.
  */
+/** Fewer ranked units than this have no quarters: 第1位 of 1 is no strength, and no one is behind. */
+export const MIN_RANKED = 4;
+
+/**
+ * prevRank − rank (positive: moved up) when the two ranks compare: each period ranked two units or
+ * more, and the one ranked at least half as many as the other (第1位 of the one community that has
+ * reported April did not rise from 第3位 of five in March); null otherwise.
+ */
+export function rankChangeOf(rank: number | null, prevRank: number | null, rankedCount: number, prevRankedCount: number): number | null {
+  if (rank === null || prevRank === null) return null;
+  const [few, many] = rankedCount < prevRankedCount ? [rankedCount, prevRankedCount] : [prevRankedCount, rankedCount];
+  return few >= 2 && 2 * few >= many ? prevRank - rank : null;
+}
+
 export function quartileOf(rank: number, rankedCount: number): 1 | 2 | 3 | 4 | null {
-  if (!(rank >= 1) || rank > rankedCount) return null;
+  if (!(rank >= 1) || rank > rankedCount || rankedCount < MIN_RANKED) return null;
   return (Math.floor((4 * (rank - 1)) / rankedCount) + 1) as 1 | 2 | 3 | 4;
 }
 

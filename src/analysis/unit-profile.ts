@@ -12,7 +12,7 @@ import { leagueRanks, type LeagueRanks } from './league-table';
 import { isScalable, perCapita, type PerBase } from './per-capita';
 import { percentileScoresOfOrder } from './percentile-scores';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
-import { maskOrder, quartileOf } from './rank-values';
+import { maskOrder, quartileOf, rankChangeOf } from './rank-values';
 import { availableMetrics } from './resolve-metric';
 import { median } from './statistics-basics';
 import { rankableMask, scopeMask } from './unit-scope';
@@ -192,7 +192,7 @@ function comparison(r: LeagueRanks, u: number, value: number, rank: number | nul
     value: then,
     change: value - then,
     rank: prevRank,
-    rankChange: rank !== null && prevRank !== null ? prevRank - rank : null,
+    rankChange: rankChangeOf(rank, prevRank, r.rankedCount, r.prevRankedCount),
   };
 }
 

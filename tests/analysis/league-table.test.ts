@@ -47,9 +47,16 @@ describe('buildLeagueTable', () => {
     expect(t.rows.map((r) => [r.name, r.rank])).toEqual([['B社区', 1], ['A社区', 2], ['C社区', null], ['E社区', null]]);
     expect(t.rankedCount).toBe(2);
   });
-  it('ranks a single-unit street as 1', () => {
+  it('ranks a single-unit street as 1, with no quarter and no rank change (one of one says nothing)', () => {
     const t = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-Q2', parent: '西街' });
-    expect(t.rows.map((r) => [r.name, r.rank, r.quartile, r.rankChange])).toEqual([['D社区', 1, 1, 0]]);
+    expect(t.rows.map((r) => [r.name, r.rank, r.quartile, r.rankChange])).toEqual([['D社区', 1, null, null]]);
+  });
+  it('tells no rank change when one community has reported against four before', () => {
+    const one = makeDataset(units, [...months(0, 'reemployed', 2024, [3, 3, 4, 10, N, N]), ...months(1, 'reemployed', 2024, [5, 10, 10, N, N, N]),
+      ...months(2, 'reemployed', 2024, [1, 1, 1, N, N, N]), ...months(3, 'reemployed', 2024, [5, 5, 5, N, N, N])]);
+    const t = buildLeagueTable(modelOf(one), { metric: 'reemployed', period: '2024-04' });
+    expect(t.rankedCount).toBe(1);
+    expect(t.rows.filter((r) => r.rank !== null).map((r) => [r.name, r.rank, r.prevRank, r.rankChange, r.quartile])).toEqual([['A社区', 1, 3, null, null]]);
   });
   it('compares with any given period', () => {
     const t = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-Q2', compare: '2023-Q2' });
@@ -76,7 +83,7 @@ describe('buildLeagueTable', () => {
   it('ranks all-equal values and zeros together', () => {
     const z = makeDataset(['甲', '乙', '丙'], [[0, '2024-Q1', 'lectures', 0], [1, '2024-Q1', 'lectures', 0], [2, '2024-Q1', 'lectures', 0]]);
     const t = buildLeagueTable(modelOf(z), { metric: 'lectures', period: '2024-Q1' });
-    expect(t.rows.map((r) => [r.rank, r.quartile])).toEqual([[1, 1], [1, 1], [1, 1]]);
+    expect(t.rows.map((r) => [r.rank, r.quartile])).toEqual([[1, null], [1, null], [1, null]]);
   });
   it('ranks per capita, listing units without a base', () => {
     const pc = makeDataset(['甲', '乙', '丙'], [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/data/vocabulary/metric-catalog';
-import { quartileOf, rankValues } from '../../src/analysis/rank-values';
+import { quartileOf, rankChangeOf, rankValues } from '../../src/analysis/rank-values';
 
 const N = NaN;
 const rank = (values: number[], direction: Direction, mask?: number[]): number[] =>
@@ -74,11 +74,23 @@ describe('rankValues invariants', () => {
 describe('quartileOf', () => {
   it.each([
     [1, 4, 1], [2, 4, 2], [3, 4, 3], [4, 4, 4],
-    [1, 1, 1],
+    // Fewer than four ranked have no quarters.
+    [1, 1, null], [1, 3, null], [3, 3, null],
     [1, 5, 1], [2, 5, 1], [3, 5, 2], [4, 5, 3], [5, 5, 4],
     [1, 8, 1], [2, 8, 1], [3, 8, 2], [8, 8, 4],
     [0, 4, null], [5, 4, null],
   ])('rank %i of %i → %s', (r, n, q) => {
     expect(quartileOf(r, n)).toBe(q);
+  });
+});
+
+describe('rankChangeOf', () => {
+  it.each([
+    [1, 3, 5, 5, 2], [3, 1, 4, 3, -2],
+    // 第1位 of the one community that has reported April against 第3位 of five in March: no change to tell.
+    [1, 3, 1, 5, null], [2, 3, 2, 5, null], [1, 1, 1, 1, null],
+    [1, null, 5, 5, null], [null, 2, 5, 5, null],
+  ])('rank %s (was %s), %i and %i ranked → %s', (r, p, n, pn, change) => {
+    expect(rankChangeOf(r, p, n, pn)).toBe(change);
   });
 });
