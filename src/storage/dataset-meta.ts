@@ -66,6 +66,14 @@ export function buildLogEntry(report: ImportReport, datasetId: string, at: strin
   };
 }
 
+/**
+ * The report an import-log entry keeps (its counts and first issues; not the list of rows not
+ * imported): what the 数据 view shows for a dataset reopened after a reload.
+ */
+export function reportOfLogEntry(entry: ImportLogEntry): ImportReport {
+  return { status: 'ok', files: [...entry.files], counts: { ...entry.counts }, issues: [...entry.issues], rows: [], observations: entry.observations };
+}
+
 /** A deeply frozen Dataset again after a structured clone (which drops Object.freeze). */
 export function refreezeDataset(ds: Dataset): Dataset {
   for (const u of ds.units) {

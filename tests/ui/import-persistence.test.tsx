@@ -105,6 +105,18 @@ describe('import → saved in this browser → restored', () => {
     expect(observationCount(saved!)).toBe(6);
   });
 
+  it('after a reload, the 数据 view shows the saved dataset\'s latest import report with its warnings', async () => {
+    mount('?view=data');
+    await importFile(csv(MARCH.replace('再就业人数,30', '再就业人数,30余'), '三月.csv'));
+    await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW);
+    cleanup();
+    await closeStore();
+    mount('?view=data', false);
+    const panel = await screen.findByRole('region', { name: /当前数据最近一次导入的报告（.*，已保存）/ }, SLOW);
+    expect(panel.textContent).toContain('30余');
+    expect(panel.textContent).toContain('导入成功：三月.csv');
+  });
+
   it('the choice of 追加到当前数据 is kept across a reload: next month goes into the same dataset', async () => {
     mount('?view=data');
     await importFile(csv(MARCH, '三月.csv'));

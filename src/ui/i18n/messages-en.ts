@@ -368,6 +368,7 @@ export const MESSAGES_EN: Messages = {
     lastImportFailed: 'Latest import (not successful)',
     lastImport: 'Latest import',
     currentReport: 'Import report of the current data',
+    savedReport: (at) => `Report of the current data's latest import (${at}, saved)`,
     importPanel: 'Import panel',
     summaryPanel: 'Data summary',
     reportPanel: 'Import report',

@@ -367,6 +367,7 @@ export const MESSAGES_ZH = {
     lastImportFailed: '最近一次导入（未成功）',
     lastImport: '最近一次导入',
     currentReport: '当前数据的导入报告',
+    savedReport: (at: string) => `当前数据最近一次导入的报告（${at}，已保存）`,
     importPanel: '导入面板',
     summaryPanel: '数据概况',
     reportPanel: '导入报告',

@@ -16,6 +16,10 @@ import { SaveNotice } from '../import/SaveNotice';
 import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { DatasetSummary } from './data/DatasetSummary';
 import { useT } from '../i18n/use-t';
+import { useLang } from '../i18n/lang-store';
+import { listImportLog } from '../../storage/dataset-store';
+import { reportOfLogEntry } from '../../storage/dataset-meta';
+import { formatImportTime } from '../data-manager/format-storage';
 
 export interface DataViewProps {
   readonly dataset: Dataset | undefined;
@@ -26,6 +30,7 @@ export interface DataViewProps {
 export function DataView({ dataset, report }: DataViewProps) {
   const client = useQueryClient();
   const t = useT();
+  const lang = useLang();
   const d = t.data;
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const onSelect = (id: string) =>
@@ -35,9 +40,22 @@ export function DataView({ dataset, report }: DataViewProps) {
   const onChanged = () => {
     reconcileShownDataset(client).catch((err: unknown) => console.error('[数据管理]', err));
   };
+  // A dataset reopened after a reload has no report in memory: its latest import's, as saved, is shown.
+  const ownId = dataset && !dataset.isSample && !report && !last ? dataset.id : null;
+  const saved = useQuery({
+    queryKey: ['import', 'saved-report', ownId],
+    enabled: ownId !== null,
+    staleTime: Infinity,
+    queryFn: async () => {
+      const log = await listImportLog(ownId!);
+      const latest = log.reduce<(typeof log)[number] | null>((a, b) => (a === null || b.at >= a.at ? b : a), null);
+      return latest ? { report: reportOfLogEntry(latest), at: latest.at } : null;
+    },
+  }).data ?? null;
   // A blocked import did not replace the data: show its report first, then what is still loaded.
-  const shownReport = last?.report ?? report;
-  const title = last ? (last.report.status === 'blocked' ? d.lastImportFailed : d.lastImport) : d.currentReport;
+  const shownReport = last?.report ?? report ?? (ownId !== null ? saved?.report : undefined) ?? null;
+  const title = last ? (last.report.status === 'blocked' ? d.lastImportFailed : d.lastImport)
+    : !report && saved ? d.savedReport(formatImportTime(saved.at, lang)) : d.currentReport;
   return (
     <div className="data-view">
       <PanelErrorBoundary label={d.importPanel}><ImportPanel current={dataset} /></PanelErrorBoundary>
