@@ -9,7 +9,7 @@ import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
 import { periodValues } from './period-values';
-import { rankValues } from './rank-values';
+import { rankChangeOf, rankValues } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import type { LeagueQuery } from './league-table';
 import { scopeMask, ZH_COLLATOR } from './unit-scope';
@@ -69,12 +69,14 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
   const curValues = Float64Array.from(cur, (a) => a.value);
   const ranks = rankValues(curValues, metric.direction);
   const prevRanks = rankValues(Float64Array.from(prev, (a) => a.value), metric.direction);
+  const ranked = (r: Int32Array): number => r.reduce((n, x) => (x > 0 ? n + 1 : n), 0);
+  const [rankedNow, rankedBefore] = [ranked(ranks), ranked(prevRanks)];
   const rows: StreetRow[] = names.map((parent, s) => {
     const rank = ranks[s]! > 0 ? ranks[s]! : null;
     const prevRank = prevRanks[s]! > 0 ? prevRanks[s]! : null;
     return {
       parent, value: cur[s]!.value, units: size[s]!, rank, prevRank,
-      rankChange: rank !== null && prevRank !== null ? prevRank - rank : null,
+      rankChange: rankChangeOf(rank, prevRank, rankedNow, rankedBefore),
       reporting: cur[s]!.reporting, partial: cur[s]!.partial, prevValue: prev[s]!.value,
     };
   });

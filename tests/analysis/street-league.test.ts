@@ -27,6 +27,11 @@ describe('buildStreetLeague', () => {
     const meanRank = (p: string) => mean(community.filter((r) => r.parent === p).map((r) => r.rank!));
     expect(meanRank('X街道')).toBeGreaterThan(meanRank('Y镇'));
   });
+  it('tells no rank change when only one street was ranked the period before', () => {
+    const one = makeDataset(units, [q(0, 'lectures', 5), q(3, 'lectures', 9), q(0, 'lectures', 10, '2024-Q1')]);
+    const { rows } = buildStreetLeague(modelOf(one), { metric: 'lectures', period: '2024-Q2' });
+    expect(rows.map((r) => [r.parent, r.rank, r.prevRank, r.rankChange])).toEqual([['Y镇', 1, null, null], ['X街道', 2, 1, null]]);
+  });
   it('recomputes ratios from summed numerator and denominator', () => {
     // X: 10/100 and 9/10 (10 %, 90 %: mean 50 %) → 19/110 = 17.27 %; Y: 3/10 = 30 % (single unit reporting).
     const r = makeDataset(units, [
