@@ -412,7 +412,8 @@ function withNote(parsed: ParsedPeriod, n: ValueNote): ParsedPeriod {
   return parsed;
 }
 
-function digit(s: string): number | null {
+/** A number written in digits or as a Chinese numeral up to 十二 (`3`, `三`, `十一`), or null. */
+export function digit(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   return CN_NUM[s] ?? null;
 }

@@ -14,6 +14,7 @@ import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, M
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../records/subtotal-check';
+import { digit } from '../records/parse-period-label';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -49,9 +50,10 @@ const ROW_NUMBER = /^(序号|编号|序|No\.?)$/i;
 const MONTH_HEADER = /^(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:数|完成|实际)?$/;
 /** A header naming the year to date through a month (`1-3月`, `1至3月累计`). */
 const RANGE_HEADER = /^(?:(\d{4})年)?(?:1|一)[-~至到—](\d{1,2}|十[一二]?|[二三四五六七八九])月份?(?:累计)?(?:数|完成)?$/;
-const CN_MONTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const UNIT_NAME = /([\u3400-\u9fff0-9A-Za-z·（）()]{1,20}?(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村(?!社区|居委|居民)))/;
-const UNIT_SUFFIX = /(?:社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村)$/;
+/** The endings of a community's (or village's) name; a 村 inside a name (`王家村社区`) is not one. */
+const SUFFIXES = '社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村';
+const UNIT_NAME = new RegExp(`([\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?(?:${SUFFIXES.replace(/村$/, '村(?!社区|居委|居民)')}))`);
+const UNIT_SUFFIX = new RegExp(`(?:${SUFFIXES})$`);
 /** A clerk's numbering before a name (`03新华里社区`, `3.新华里社区`): not part of it. */
 const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 /** A title or file name of a street's summary of the communities' forms (`全街道汇总`, `…统计汇总表`). */
@@ -92,8 +94,9 @@ function sameUnitName(a: string, b: string): boolean {
   return base(a) === base(b);
 }
 
+/** The month a header's numeral names (`3`, `三`, `十一`), or 0. */
 function monthNumber(text: string): number {
-  const n = /^\d+$/.test(text) ? Number(text) : CN_MONTH[text] ?? 0;
+  const n = digit(text) ?? 0;
   return n >= 1 && n <= 12 ? n : 0;
 }
 

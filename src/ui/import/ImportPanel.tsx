@@ -10,10 +10,11 @@ import { useImportMode } from '../api/import-mode';
 import { IMPORT_MUTATION_KEY } from './use-leave-warning';
 import { isImportCancelled, lastImportQueryOptions, useImportFiles } from '../api/last-import-query';
 import { useT } from '../i18n/use-t';
+import { useLang } from '../i18n/lang-store';
 import { ImportModeChoice } from './ImportModeChoice';
 import { ImporterError } from './import-client';
 import { ImportProgress } from './ImportProgress';
-import { SizeConfirm } from './SizeConfirm';
+import { ImportAgain } from './ImportAgain';
 
 /** What the file input offers: delimited text and workbooks (a workbook is recognised by its bytes, not this list). */
 export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et';
@@ -21,6 +22,7 @@ export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et';
 export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const id = useId();
   const t = useT();
+  const lang = useLang();
   const p = t.importPanel;
   const mutation = useImportFiles();
   const [mode, setMode] = useImportMode();
@@ -35,6 +37,8 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const retry = !pending && last?.confirmable === true ? last.retry : undefined;
   const rest = !pending ? last?.rest : undefined;
+  // The size check's issue (file-too-big / too-many-rows) is the report's first.
+  const size = retry ? last?.report.issues[0] : undefined;
 
   const start = (list: FileList | null) => {
     const files = list ? [...list] : [];
@@ -79,14 +83,17 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
         <p className="muted">{p.localNote}</p>
       </div>
       {retry && last && (
-        <SizeConfirm issue={last.report.issues[0]} onConfirm={() => mutation.mutate({ ...retry, confirmLarge: true })} />
+        <ImportAgain
+          lead={<><strong>{p.tooLarge}</strong>{size ? (lang === 'en' ? size.messageEn : size.message) : ''}</>}
+          hint={p.importAnywayHint} action={p.importAnyway} onAction={() => mutation.mutate({ ...retry, confirmLarge: true })}
+        />
       )}
       {rest && (
-        <div className="size-confirm notice" role="alert">
-          <p><strong>{p.restLeft(rest.left.length, rest.left.join(p.nameSep))}</strong></p>
-          <p className="muted">{p.restHint}</p>
-          <button type="button" onClick={() => { setChosen(rest.vars.files.map((f) => f.name)); mutation.mutate(rest.vars); }}>{p.importRest(rest.vars.files.length)}</button>
-        </div>
+        <ImportAgain
+          lead={<strong>{p.restLeft(rest.left.length, rest.left.join(p.nameSep))}</strong>}
+          hint={p.restHint} action={p.importRest(rest.vars.files.length)}
+          onAction={() => { setChosen(rest.vars.files.map((f) => f.name)); mutation.mutate(rest.vars); }}
+        />
       )}
       <ImportProgress />
       <p className="import-status" role="status" aria-live="polite">

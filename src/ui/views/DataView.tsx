@@ -17,8 +17,7 @@ import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { DatasetSummary } from './data/DatasetSummary';
 import { useT } from '../i18n/use-t';
 import { useLang } from '../i18n/lang-store';
-import { listImportLog } from '../../storage/dataset-store';
-import { reportOfLogEntry } from '../../storage/dataset-meta';
+import { savedReportQueryOptions } from '../api/saved-report-query';
 import { formatImportTime } from '../data-manager/format-storage';
 
 export interface DataViewProps {
@@ -42,16 +41,7 @@ export function DataView({ dataset, report }: DataViewProps) {
   };
   // A dataset reopened after a reload has no report in memory: its latest import's, as saved, is shown.
   const ownId = dataset && !dataset.isSample && !report && !last ? dataset.id : null;
-  const saved = useQuery({
-    queryKey: ['import', 'saved-report', ownId],
-    enabled: ownId !== null,
-    staleTime: Infinity,
-    queryFn: async () => {
-      const log = await listImportLog(ownId!);
-      const latest = log.reduce<(typeof log)[number] | null>((a, b) => (a === null || b.at >= a.at ? b : a), null);
-      return latest ? { report: reportOfLogEntry(latest), at: latest.at } : null;
-    },
-  }).data ?? null;
+  const saved = useQuery(savedReportQueryOptions(ownId)).data ?? null;
   // A blocked import did not replace the data: show its report first, then what is still loaded.
   const shownReport = last?.report ?? report ?? (ownId !== null ? saved?.report : undefined) ?? null;
   const title = last ? (last.report.status === 'blocked' ? d.lastImportFailed : d.lastImport)
