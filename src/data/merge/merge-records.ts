@@ -145,6 +145,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[f]}:${ln}).`));
   }
 
+  t.settleSources();
+
   const mergedLines = new Map<number, number[]>();
   recs.importStored(added, conflict);
   for (let row = recs.nextPending(0); row >= 0; row = recs.nextPending(row + 1)) {

@@ -32,9 +32,12 @@ export interface MergeCodes {
 export class MergeTable {
   /** Observations stored. */
   n = 0;
-  /** The merged observations' columns (the first n hold them; the dataset's codes for unit, metric and file). */
+  /** The merged observations' columns (the first n hold them; the dataset's codes for unit, metric and file; file and line once settleSources has run). */
   readonly obs: ObservationColumns;
-  /** The row of the record stored as each observation (-1: an observation of the existing dataset). */
+  /**
+   * The row of the record stored as each observation (-1: an observation of the existing dataset).
+   * In place it is the records' row column itself, read as the observations' `line` by `settleSources`.
+   */
   readonly storedRow: Int32Array;
   /** Period codes some stored observation has. */
   readonly usedPeriod: Uint8Array;
@@ -59,7 +62,8 @@ export class MergeTable {
    * Without an existing dataset (`old` 0) the merged observations are written over the records'
    * own columns (observation n is stored once record n has been read, and never ahead of it), so
    * an import does not make and fill a second copy of every observation; the records are then
-   * used up.
+   * used up. Their row column is the stored rows too: fresh memory costs an import more than the
+   * writes into it (a page touched first), and a column of 4 bytes per observation less is kept.
    */
   constructor(private readonly recs: ObservationRecords, private readonly codes: MergeCodes, old: number) {
     if (recs.consumed) throw new Error('mergeRecords: these records were merged already');
@@ -69,7 +73,7 @@ export class MergeTable {
     this.obs = inPlace
       ? { unit: recs.mention, period: recs.period, metric: recs.metric, value: recs.value, qualifier: recs.qualifier, file: recs.column, line: recs.row }
       : { unit: new Uint32Array(cap), period: new Uint16Array(cap), metric: new Uint16Array(cap), value: new Float64Array(cap), qualifier: new Uint8Array(cap), file: new Uint16Array(cap), line: new Uint32Array(cap) };
-    this.storedRow = new Int32Array(cap);
+    this.storedRow = inPlace ? new Int32Array(recs.row.buffer, recs.row.byteOffset, recs.row.length) : new Int32Array(cap);
     this.usedPeriod = new Uint8Array(codes.periods);
     const rows = recs.rows;
     this.added = new Uint32Array(rows);
@@ -135,11 +139,11 @@ export class MergeTable {
    * record that needs mergeRecords, or the records' size. Its raw text is not read yet.
    */
   run(from: number): number {
-    const { unitOfMention, periodCode, metricCode, metricIndex, base } = this.codes;
+    const { unitOfMention, periodCode, metricCode, metricIndex } = this.codes;
     const { table, map, uStep, pStep, storedRow, usedPeriod, added, merged, mergedElsewhere, mergedExisting } = this;
-    const { unit, period, metric, value, qualifier, file, line } = this.obs;
+    const { unit, period, metric, value, qualifier } = this.obs;
     const recs = this.recs;
-    const { size, mention: rMention, period: rPeriod, metric: rMetric, value: rValue, qualifier: rQualifier, row: rRow, rowFile: rRowFile, rowLine: rRowLine, rawIndex: rawIdx } = recs;
+    const { size, mention: rMention, period: rPeriod, metric: rMetric, value: rValue, qualifier: rQualifier, row: rRow, rowFile: rRowFile, rawIndex: rawIdx } = recs;
     let rk = this.rk;
     let nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
     let n = this.n;
@@ -157,7 +161,7 @@ export class MergeTable {
       const prev = table ? table[key]! : map!.get(key) ?? 0;
       if (prev === 0) {
         unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rm]!; value[n] = v;
-        qualifier[n] = q; file[n] = base + rRowFile[row]!; line[n] = rRowLine[row]!; storedRow[n] = row;
+        qualifier[n] = q; storedRow[n] = row;
         if (i === nextRaw) {
           this.rawIndex.push(n); this.rawText.push(recs.rawText[rk++]!);
           nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
@@ -186,11 +190,26 @@ export class MergeTable {
     return i;
   }
 
-  /** Stores observation `j` (one stored before) anew, from record `i`'s row; `raw` is the new source text. */
+  /** Stores observation `j` (one stored before) anew, from `row`. */
   replace(j: number, v: number, q: number, row: number): void {
     const o = this.obs;
-    o.value[j] = v; o.qualifier[j] = q;
-    o.file[j] = this.codes.base + this.recs.rowFile[row]!; o.line[j] = this.recs.rowLine[row]!; this.storedRow[j] = row;
+    o.value[j] = v; o.qualifier[j] = q; this.storedRow[j] = row;
+  }
+
+  /**
+   * Writes the file and line of every observation stored from a record (from its stored row),
+   * once the records are merged: in place, `line` is `storedRow`, which the merge reads until then.
+   */
+  settleSources(): void {
+    const { storedRow, codes: { base } } = this;
+    const { file, line } = this.obs;
+    const { rowFile, rowLine } = this.recs;
+    for (let j = 0; j < this.n; j++) {
+      const row = storedRow[j]!;
+      if (row < 0) continue;
+      file[j] = base + rowFile[row]!;
+      line[j] = rowLine[row]!;
+    }
   }
 
   private set(key: number, j: number): void {
