@@ -1,7 +1,7 @@
 /**
  * The merge's working table (merge-records.ts): the merged observations' columns, and for every
- * unit × period × metric key the observation stored for it, looked up in a flat table (a Map past
- * 16M keys). `run` goes through the records while each is plain: a new key is stored, the value
+ * unit × period × metric key the observation stored for it, looked up in a flat table made at
+ * the first key met again (till then a bit per key; a Map past 16M keys). `run` goes through the records while each is plain: a new key is stored, the value
  * already stored for its key (same qualifier) from another row or file is counted as merged. It
  * stops at the first record that needs more, for mergeRecords to settle: a different value for a
  * stored key, or a row repeated in its own file. The loop is its own small method so that it is
@@ -53,7 +53,14 @@ export class MergeTable {
   readonly mergedExisting: Uint8Array;
   private readonly uStep: number;
   private readonly pStep: number;
-  private readonly table: Int32Array | null;
+  /**
+   * Keys up to MAX_TABLE: a bit per key says it is stored, and the table of what is stored for
+   * each is made at the first key met again (see `indexed`): a file without repeats never makes
+   * it (8 MB of fresh memory for the wide city file). Past MAX_TABLE keys, a Map.
+   */
+  private readonly seen: Int32Array | null;
+  private table: Int32Array | null = null;
+  private readonly space: number;
   private readonly map: Map<number, number> | null;
   /** The next record raw text to read (the records' raw texts are walked alongside, their indices ascend). */
   private rk = 0;
@@ -93,8 +100,11 @@ export class MergeTable {
     this.uStep = unitMoves > periodMoves ? nM : nP * nM;
     this.pStep = unitMoves > periodMoves ? nU * nM : nM;
     const space = nU * nP * nM;
-    this.table = space <= MAX_TABLE ? new Int32Array(space) : null;
-    this.map = this.table ? null : new Map<number, number>();
+    this.space = space;
+    this.seen = space <= MAX_TABLE ? new Int32Array((space + 31) >>> 5) : null;
+    this.map = this.seen ? null : new Map<number, number>();
+    // The existing dataset's keys are all stored before the records: a repeat is likely.
+    if (this.seen && old > 0) this.table = new Int32Array(space);
   }
 
   /**
@@ -124,7 +134,7 @@ export class MergeTable {
 
   /** The observation stored for `key`, or -1. */
   stored(key: number): number {
-    return (this.table ? this.table[key]! : this.map!.get(key) ?? 0) - 1;
+    return (this.seen ? this.indexed()[key]! : this.map!.get(key) ?? 0) - 1;
   }
 
   /** Record `i`'s source text, if it kept one; call once per record, in order. */
@@ -140,13 +150,14 @@ export class MergeTable {
    */
   run(from: number): number {
     const { unitOfMention, periodCode, metricCode, metricIndex } = this.codes;
-    const { table, map, uStep, pStep, storedRow, usedPeriod, added, merged, mergedElsewhere, mergedExisting } = this;
+    const { seen, map, uStep, pStep, storedRow, usedPeriod, added, merged, mergedElsewhere, mergedExisting } = this;
     const { unit, period, metric, value, qualifier } = this.obs;
     const recs = this.recs;
     const { size, mention: rMention, period: rPeriod, metric: rMetric, value: rValue, qualifier: rQualifier, row: rRow, rowFile: rRowFile, rawIndex: rawIdx } = recs;
     let rk = this.rk;
     let nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
     let n = this.n;
+    let table = this.table;
     let i = from;
     for (; i < size; i++) {
       // Record i is read whole before anything is stored (in place, observation n ≤ i goes over it).
@@ -158,7 +169,15 @@ export class MergeTable {
       const v = rValue[i]!;
       const q = rQualifier[i]!;
       const row = rRow[i]!;
-      const prev = table ? table[key]! : map!.get(key) ?? 0;
+      let prev: number;
+      if (table) prev = table[key]!;
+      else if (!seen) prev = map!.get(key) ?? 0;
+      else if ((seen[key >>> 5]! & (1 << (key & 31))) === 0) prev = 0;
+      else {
+        this.n = n;
+        table = this.indexed();
+        prev = table[key]!;
+      }
       if (prev === 0) {
         unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rm]!; value[n] = v;
         qualifier[n] = q; storedRow[n] = row;
@@ -167,7 +186,7 @@ export class MergeTable {
           nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
         }
         n++;
-        if (table) table[key] = n; else map!.set(key, n);
+        if (table) table[key] = n; else if (seen) seen[key >>> 5]! |= 1 << (key & 31); else map!.set(key, n);
         added[row]!++;
         continue;
       }
@@ -213,6 +232,20 @@ export class MergeTable {
   }
 
   private set(key: number, j: number): void {
-    if (this.table) this.table[key] = j + 1; else this.map!.set(key, j + 1);
+    if (this.seen) this.indexed()[key] = j + 1; else this.map!.set(key, j + 1);
+  }
+
+  /** The table of what is stored for each key; made from the stored observations when first asked for. */
+  private indexed(): Int32Array {
+    if (this.table) return this.table;
+    const table = new Int32Array(this.space);
+    const { unit, period, metric } = this.obs;
+    const { metricIndex, metricCode } = this.codes;
+    // Without an existing dataset (the table is made at once with one) every stored metric is a record's.
+    const codeOf = new Int32Array(metricIndex.length === 0 ? 0 : Math.max(...metricIndex) + 1);
+    metricIndex.forEach((m, rm) => { codeOf[m] = metricCode[rm]!; });
+    for (let j = 0; j < this.n; j++) table[unit[j]! * this.uStep + period[j]! * this.pStep + codeOf[metric[j]!]!] = j + 1;
+    this.table = table;
+    return table;
   }
 }
