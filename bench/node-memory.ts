@@ -20,7 +20,11 @@ export interface PeakMemory {
   readonly observations: number;
   readonly ms: number;
   /** `ours` mode: the 4 MB slices' times in that fresh process (memory-child.ts), ms. */
-  readonly pieces?: { readonly first: number; readonly later: number; readonly slices: number; readonly finish: number };
+  readonly pieces?: {
+    readonly first: number; readonly later: number; readonly slices: number; readonly finish: number;
+    /** Memory the import touched for the first time (minor page faults × 4 KiB), and what that costs per MB here. */
+    readonly faultedBytes?: number; readonly touchMsPerMb?: number;
+  };
   readonly error?: string;
 }
 

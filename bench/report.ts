@@ -241,7 +241,10 @@ function freshLines(peak: { ours: PeakMemory; wide?: PeakMemory } | undefined): 
     if (!m?.pieces || m.error) return '';
     const p = m.pieces;
     return `\n- ${label} imported in a fresh process, in 4 MB slices (the app starts a new import worker for each import): ${nf0.format(m.ms)} ms.`
-      + ` First slice ${nf0.format(p.first)} ms (dialect, header, and the JIT warming up), later slices ${nf0.format(p.later)} ms each (median of ${p.slices - 1}), merge and build ${nf0.format(p.finish)} ms.`;
+      + ` First slice ${nf0.format(p.first)} ms (dialect, header, and the JIT warming up), later slices ${nf0.format(p.later)} ms each (median of ${p.slices - 1}), merge and build ${nf0.format(p.finish)} ms.`
+      + (p.faultedBytes !== undefined && p.touchMsPerMb !== undefined
+        ? ` It touched ${nf0.format(p.faultedBytes / 1e6)} MB of memory for the first time (page faults); writing a fresh buffer costs ${p.touchMsPerMb.toFixed(2)} ms per MB on this machine, so about ${nf0.format((p.faultedBytes / 1e6) * p.touchMsPerMb)} ms of the import.`
+        : '');
   };
   return line('The messy file', peak?.ours) + line('The wide file', peak?.wide);
 }
