@@ -65,8 +65,13 @@ export interface ImportResult {
 
 /** Chunk size for reading big files: large enough to amortise, small enough for quick progress. */
 export const STREAM_CHUNK_BYTES = 4 * 1024 * 1024;
-/** Bytes of a file read before the records make room for the rest of it (see ObservationRecords.reserve). */
-const RESERVE_AFTER_BYTES = 2 * 1024 * 1024;
+/**
+ * Bytes of a file read before the records make room for the rest of it (see ObservationRecords.reserve);
+ * a chunk that reaches past it is read in two. Until then the records grow by doubling, and every
+ * doubling writes fresh memory: read in one 4 MB chunk, the wide city file's first rows filled
+ * about 19 MB of columns that were then copied and dropped.
+ */
+const RESERVE_AFTER_BYTES = 1024 * 1024;
 /** The projection's margin (a file's start may be a little sparser than its rest). */
 const RESERVE_MARGIN = 1.05;
 
@@ -219,6 +224,11 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false, fed: 0, reserved: false, holdRows: false };
     },
     push(chunk) {
+      const c = current;
+      const cut = c !== null && !c.reserved ? RESERVE_AFTER_BYTES - c.fed : 0;
+      if (cut > 0 && cut < chunk.length) {
+        return feed(cut, (r) => r.push(chunk.subarray(0, cut))) && feed(chunk.length - cut, (r) => r.push(chunk.subarray(cut)));
+      }
       return feed(chunk.length, (r) => r.push(chunk));
     },
     endFile() {

@@ -63,6 +63,22 @@ describe('a file imports the same in any pieces', () => {
   });
 });
 
+describe('a chunk reaching past the point where the records make room is read in two', () => {
+  // About 2.4–2.8 MB: one 4 MB chunk is cut at 1 MB (RESERVE_AFTER_BYTES in import-files.ts), inside a
+  // record and, in GB18030, possibly inside a character; 64 KB pieces are never cut.
+  const long = longLines(720, 12);
+  it.each([
+    ['UTF-8', utf8(`${long.join('\n')}\n`)],
+    ['GB18030, CRLF', gbk(`${long.join('\r\n')}\r\n`)],
+  ])('%s: the same as in 64 KB pieces', (_name, bytes) => {
+    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    const one = importFiles([{ name: 'long.csv', bytes }], OPTS, 4 * 1024 * 1024);
+    const small = importFiles([{ name: 'long.csv', bytes }], OPTS, 64 * 1024);
+    expect(one.report.observations).toBe(long.length - 1);
+    expect(plain(one)).toEqual(plain(small));
+  });
+});
+
 describe('bytes of another encoding past the decoded first characters', () => {
   // About 660 KB: the first 256K characters decide the encoding; the odd line comes after them,
   // where only the tokenizer's cells see it.
