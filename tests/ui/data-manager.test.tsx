@@ -168,7 +168,7 @@ describe('DataManager', () => {
     });
     await setup([]);
     expect(await screen.findByText(/尽力保存/)).toBeTruthy();
-    expect(screen.getByText('已用 1.5 KB，可用上限约 1.0 GB。')).toBeTruthy();
+    expect(screen.getByText('已用 2 KB，可用上限约 1.0 GB。')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '申请持久保存' }));
     expect(await screen.findByText(/已设为持久保存/)).toBeTruthy();
     expect(persist).toHaveBeenCalledTimes(1);

@@ -5,6 +5,7 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
+import { sizeText } from '../report/size-text';
 
 export interface FileLimits {
   /** Bytes above which a warning is given. */
@@ -38,7 +39,6 @@ export const CONFIRMED_LIMITS: FileLimits = {
   maxLines: 30_000_000,
 };
 
-const MB = 1024 * 1024;
 
 /**
  * Physical line breaks in raw bytes, counted without decoding: LF (0x0A) cannot occur inside a GBK or
@@ -84,11 +84,10 @@ export function checkFileSize(bytes: Uint8Array, file: string, limits: FileLimit
  */
 export function fileSizeIssues(size: number, lines: number, file: string, limits: FileLimits = FILE_LIMITS): { issues: ImportIssue[]; blocked: boolean } {
   const issues: ImportIssue[] = [];
-  const mb = (n: number): string => (n / MB).toFixed(n < 10 * MB ? 1 : 0);
   if (size > limits.maxBytes) {
     issues.push(makeIssue('error', 'file-too-large', { file },
-      `文件有${mb(size)} MB，超过${mb(limits.maxBytes)} MB的上限，无法在浏览器中导入。请按月份或街道拆分成几个较小的文件后分别导入`,
-      `The file is ${mb(size)} MB, over the ${mb(limits.maxBytes)} MB limit; split it by month or street.`));
+      `文件有${sizeText(size)}，超过${sizeText(limits.maxBytes)}的上限，无法在浏览器中导入。请按月份或街道拆分成几个较小的文件后分别导入`,
+      `The file is ${sizeText(size)}, over the ${sizeText(limits.maxBytes)} limit; split it by month or street.`));
     return { issues, blocked: true };
   }
   if (lines > limits.maxLines) {
@@ -99,8 +98,8 @@ export function fileSizeIssues(size: number, lines: number, file: string, limits
   }
   if (size > limits.warnBytes || lines > limits.warnLines) {
     issues.push(makeIssue('warning', 'file-large', { file },
-      `文件较大（${mb(size)} MB，约${lines.toLocaleString('en-US')}行），导入可能需要较长时间并占用较多内存；如浏览器变慢，请拆分文件后分别导入`,
-      `Large file (${mb(size)} MB, about ${lines} lines): the import may take a while; split it if the browser slows down.`));
+      `文件较大（${sizeText(size)}，约${lines.toLocaleString('en-US')}行），导入可能需要较长时间并占用较多内存；如浏览器变慢，请拆分文件后分别导入`,
+      `Large file (${sizeText(size)}, about ${lines} lines): the import may take a while; split it if the browser slows down.`));
   }
   return { issues, blocked: false };
 }

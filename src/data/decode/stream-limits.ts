@@ -7,6 +7,7 @@
 import { CONFIRMED_LIMITS, FILE_LIMITS, type FileLimits } from './file-limits';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
+import { sizeText } from '../report/size-text';
 
 /** Largest file accepted without asking, bytes. */
 export const MAX_FILE_BYTES = FILE_LIMITS.maxBytes;
@@ -36,7 +37,6 @@ export function checkImportSize(
   files: readonly { readonly name: string; readonly size: number; readonly head: Uint8Array }[],
   limits: FileLimits = FILE_LIMITS,
 ): SizeCheck | null {
-  const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
   const rows = files.reduce((a, f) => a + estimateRows(f.size, f.head), 0);
   const biggest = files.reduce((a, f) => Math.max(a, f.size), 0);
   const confirmable = biggest <= CONFIRMED_LIMITS.maxBytes && rows <= CONFIRMED_LIMITS.maxLines;
@@ -49,8 +49,8 @@ export function checkImportSize(
       return {
         confirmable,
         issue: makeIssue('error', 'file-too-big', { file: f.name },
-          `文件很大（${mb(f.size)} MB，约${wan}万行），超过单次导入建议上限 ${mb(limits.maxBytes)} MB。建议按年份或街道拆分后分批导入。${ask.zh}`,
-          `The file is very large (${mb(f.size)} MB, about ${rows} rows; the suggested limit is ${mb(limits.maxBytes)} MB). Split it by year or street. ${ask.en}`),
+          `文件很大（${sizeText(f.size)}，约${wan}万行），超过单次导入建议上限 ${sizeText(limits.maxBytes)}。建议按年份或街道拆分后分批导入。${ask.zh}`,
+          `The file is very large (${sizeText(f.size)}, about ${rows} rows; the suggested limit is ${sizeText(limits.maxBytes)}). Split it by year or street. ${ask.en}`),
       };
     }
   }

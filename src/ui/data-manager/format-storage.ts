@@ -4,6 +4,7 @@ import { enGB, zhCN } from 'date-fns/locale';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import type { Lang } from '../i18n/lang-store';
 import { MESSAGES_ZH, type Messages } from '../i18n/messages-zh';
+import { sizeText } from '../../data/report/size-text';
 
 /** `2024年1月 至 2024年6月（6期）` / `Jan 2024 to Jun 2024 (6 periods)`; a single period alone; `—` when none. */
 export function periodRangeText(first: string, last: string, count: number, lang: Lang = 'zh', t: Messages['dm'] = MESSAGES_ZH.dm): string {
@@ -12,17 +13,9 @@ export function periodRangeText(first: string, last: string, count: number, lang
   return t.range(formatPeriodLabel(first, lang), formatPeriodLabel(last, lang), count);
 }
 
-/** Bytes as `532 字节` / `532 bytes`, `12.3 KB`, `4.5 MB`, `2.1 GB`. */
+/** Bytes as `532 字节` / `532 bytes`, else as sizeText writes them (`12.3 KB`, `18.5 MB`, `2.1 GB`). */
 export function formatBytes(n: number, t: Messages['dm'] = MESSAGES_ZH.dm): string {
-  if (n < 1024) return t.bytes(n);
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v >= 100 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
+  return n < 1024 ? t.bytes(n) : sizeText(n);
 }
 
 /** ISO timestamp as local time: zh `2024年3月1日 16:00` (date-fns zhCN), en `1 Mar 2024 16:00`. */

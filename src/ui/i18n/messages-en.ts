@@ -420,7 +420,7 @@ export const MESSAGES_EN: Messages = {
     cancelled: 'Import cancelled; the data is unchanged. ',
     ok: 'OK',
     preparing: 'Preparing the import…',
-    stream: (done, total, rows) => `Read ${done} / ${total} MB, ${rows} rows`,
+    stream: (done, total, rows) => `Read ${done} / ${total}, ${rows} rows`,
     pack: (rows) => `Read ${rows} rows, organising the data…`,
     slow: 'Checking the file line by line (files with quotes or special formats are slower)…',
     label: 'Import progress',

@@ -419,7 +419,8 @@ export const MESSAGES_ZH = {
     cancelled: '已取消导入，原有数据未改变。',
     ok: '知道了',
     preparing: '正在准备导入…',
-    stream: (done: string, total: string, rows: string) => `已读取 ${done} / ${total} MB，${rows} 行`,
+    /** `done` counted in the unit of `total` (sizeCount), `total` with its unit (sizeText). */
+    stream: (done: string, total: string, rows: string) => `已读取 ${done} / ${total}，${rows} 行`,
     pack: (rows: string) => `已读取 ${rows} 行，正在整理数据…`,
     slow: '正在逐行检查文件（含引号或特殊格式的文件较慢）…',
     label: '导入进度',

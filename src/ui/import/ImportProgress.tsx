@@ -7,10 +7,8 @@ import { cancelImport, importActivity } from './import-client';
 import { useStore } from '../shared/create-store';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
+import { sizeCount, sizeText, sizeUnit } from '../../data/report/size-text';
 
-function mb(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
-}
 
 /** The import's progress bar and cancel button (role=progressbar, labels in the UI language). */
 export function ImportProgress() {
@@ -31,7 +29,7 @@ export function ImportProgress() {
   const streaming = p !== null && p.phase === 'stream' && p.bytesTotal > 0;
   const percent = streaming ? Math.min(100, Math.round((p.bytesDone / p.bytesTotal) * 100)) : undefined;
   const label = p === null ? t.preparing
-    : p.phase === 'stream' ? t.stream(mb(p.bytesDone), mb(p.bytesTotal), n(p.rows))
+    : p.phase === 'stream' ? t.stream(sizeCount(p.bytesDone, sizeUnit(p.bytesTotal)), sizeText(p.bytesTotal), n(p.rows))
       : p.phase === 'pack' ? t.pack(n(p.rows))
         : t.slow;
   return (

@@ -6,14 +6,11 @@ import { observationCount, sourceFileOf } from '../../../data/dataset/dataset';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { ExportSlot } from '../../shared/ExportSlot';
+import { formatBytes } from '../../data-manager/format-storage';
 
 const ENCODING_LABELS: Readonly<Record<string, string>> = {
   'utf-8': 'UTF-8', 'gb18030': 'GBK/GB18030', 'gbk': 'GBK', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE',
 };
-
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 export function DatasetSummary({ dataset }: { dataset: Dataset }) {
   const t = useT();
@@ -54,7 +51,7 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
             <tr key={`${f.name}-${i}`}>
               <td>{f.name}</td>
               <td>{ENCODING_LABELS[f.encoding] ?? f.encoding}</td>
-              <td className="num">{sameWorkbook(dataset.files[i - 1]?.name, f.name) ? '〃' : sizeText(f.bytes)}</td>
+              <td className="num">{sameWorkbook(dataset.files[i - 1]?.name, f.name) ? '〃' : formatBytes(f.bytes, t.dm)}</td>
               <td>{f.caption ?? '—'}</td>
             </tr>
           ))}
