@@ -39,7 +39,6 @@ export const CONFIRMED_LIMITS: FileLimits = {
   maxLines: 30_000_000,
 };
 
-
 /**
  * Physical line breaks in raw bytes, counted without decoding: LF (0x0A) cannot occur inside a GBK or
  * UTF-8 multi-byte character; UTF-16 (with a BOM) counts aligned code units; CR-only files count CRs.

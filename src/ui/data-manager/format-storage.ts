@@ -13,7 +13,7 @@ export function periodRangeText(first: string, last: string, count: number, lang
   return t.range(formatPeriodLabel(first, lang), formatPeriodLabel(last, lang), count);
 }
 
-/** Bytes as `532 字节` / `532 bytes`, else as sizeText writes them (`12.3 KB`, `18.5 MB`, `2.1 GB`). */
+/** Bytes as `532 字节` / `532 bytes`, else as sizeText writes them (`12 KB`, `18.5 MB`, `2.1 GB`). */
 export function formatBytes(n: number, t: Messages['dm'] = MESSAGES_ZH.dm): string {
   return n < 1024 ? t.bytes(n) : sizeText(n);
 }
