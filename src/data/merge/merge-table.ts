@@ -3,10 +3,10 @@
  * unit × period × metric key the observation stored for it, looked up in a flat table made at
  * the first key met again (till then a bit per key; a Map past 16M keys). `run` goes through the
  * records while each is plain: a new key is stored, the value already stored for its key (same
- * qualifier) from another row or file is counted as merged. It
- * stops at the first record that needs more, for mergeRecords to settle: a different value for a
- * stored key, or a row repeated in its own file. The loop is its own small method so that it is
- * compiled on its own, not with mergeRecords' messages around it (it then ran at half the speed).
+ * qualifier) from another row or file is counted as merged. It stops at the first record that
+ * needs more, for mergeRecords to settle: a different value for a stored key, or a row repeated in
+ * its own file. The loop is its own small method so that it is compiled on its own, not with
+ * mergeRecords' messages around it (it then ran at half the speed).
  */
 import type { Dataset, ObservationColumns } from '../dataset/dataset';
 import type { ObservationRecords } from '../records/observation-records';
