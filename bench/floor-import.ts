@@ -1,0 +1,121 @@
+/**
+ * A floor for the wide-file line of issue 14: the least any importer of these files must do, so
+ * that the bench can show what "wide MB/s within 1.5× of the long file's" asks of time per byte
+ * and time per observation. It splits lines and cells (quotes toggle, CR/LF end a line), looks
+ * the unit, period and metric up by a hash of their cells' bytes, reads a value's digits, and
+ * stores each observation in the dataset's seven columns (23 bytes, grown by doubling). It does
+ * not decode text, check anything or merge: its time is below any real import's.
+ */
+
+/** Where the floor finds its cells (0-based columns). */
+export interface FloorLayout {
+  /** Lines before the first data row (title, header). */
+  readonly skipLines: number;
+  readonly unit: number;
+  readonly period: number;
+  /** Long files: the metric column and the value column. */
+  readonly long?: { readonly metric: number; readonly value: number };
+  /** Wide files: every column from here on holds one metric's value. */
+  readonly valuesFrom?: number;
+}
+
+/** The dataset's observation columns (see src/data/dataset/dataset.ts), filled by the floor. */
+export class FloorColumns {
+  private cap = 4096;
+  size = 0;
+  unit = new Uint32Array(this.cap);
+  period = new Uint16Array(this.cap);
+  metric = new Uint16Array(this.cap);
+  value = new Float64Array(this.cap);
+  qualifier = new Uint8Array(this.cap);
+  file = new Uint16Array(this.cap);
+  line = new Uint32Array(this.cap);
+
+  add(unit: number, period: number, metric: number, value: number, line: number): void {
+    if (this.size === this.cap) this.grow();
+    const i = this.size++;
+    this.unit[i] = unit;
+    this.period[i] = period;
+    this.metric[i] = metric;
+    this.value[i] = value;
+    this.qualifier[i] = 0;
+    this.file[i] = 0;
+    this.line[i] = line;
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const g = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.unit = g(this.unit);
+    this.period = g(this.period);
+    this.metric = g(this.metric);
+    this.value = g(this.value);
+    this.qualifier = g(this.qualifier);
+    this.file = g(this.file);
+    this.line = g(this.line);
+  }
+}
+
+/** Imports `bytes` the least possible way; returns the observations stored. */
+export function floorImport(bytes: Uint8Array, layout: FloorLayout): FloorColumns {
+  const n = bytes.length;
+  const cols = new FloorColumns();
+  const units = new Map<number, number>();
+  const periods = new Map<number, number>();
+  const metrics = new Map<number, number>();
+  const starts = new Int32Array(256);
+  const ends = new Int32Array(256);
+  const idOf = (map: Map<number, number>, a: number, b: number): number => {
+    let h = 2166136261;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ bytes[i]!, 16777619);
+    let id = map.get(h);
+    if (id === undefined) {
+      id = map.size;
+      map.set(h, id);
+    }
+    return id;
+  };
+  const digits = (a: number, b: number): number => {
+    let v = 0;
+    for (let i = a; i < b; i++) {
+      const d = bytes[i]! - 48;
+      if (d >= 0 && d <= 9) v = v * 10 + d;
+    }
+    return v;
+  };
+  let pos = 0;
+  let line = 0;
+  while (pos < n) {
+    let k = 0;
+    let a = pos;
+    let i = pos;
+    let quoted = false;
+    for (; i < n; i++) {
+      const c = bytes[i]!;
+      if (c === 34) quoted = !quoted;
+      else if (quoted) continue;
+      else if (c === 44) {
+        if (k < 255) { starts[k] = a; ends[k++] = i; }
+        a = i + 1;
+      } else if (c === 10 || c === 13) break;
+    }
+    starts[k] = a;
+    ends[k++] = i;
+    pos = bytes[i] === 13 && bytes[i + 1] === 10 ? i + 2 : i + 1;
+    line++;
+    if (line <= layout.skipLines || k <= layout.period) continue;
+    const unit = idOf(units, starts[layout.unit]!, ends[layout.unit]!);
+    const period = idOf(periods, starts[layout.period]!, ends[layout.period]!);
+    if (layout.long) {
+      const { metric, value } = layout.long;
+      if (k > value) cols.add(unit, period, idOf(metrics, starts[metric]!, ends[metric]!), digits(starts[value]!, ends[value]!), line);
+    } else {
+      for (let c = layout.valuesFrom ?? k; c < k; c++) cols.add(unit, period, c, digits(starts[c]!, ends[c]!), line);
+    }
+  }
+  return cols;
+}
