@@ -258,19 +258,24 @@ export function detectShape(
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: customMetric(p.column.name), scale: 1, period: p.key });
       issues.push(periodColumnsNote(across, `“${names.get(metric)}”列`, '"metric" column', at));
     } else if (across !== null) {
-      // Periods across the top: one metric, named by the title or the file name.
-      const found = ctx.caption !== undefined ? findMetricInText(ctx.caption) : null;
-      const id = found ?? findMetricInText(ctx.file.replace(/\.[^.]+$/, ''));
-      if (id === null) {
+      // Periods across the top: one metric, named by the title, the sheet (a workbook with a
+      // sheet per metric) or the file name.
+      const sources = [
+        { text: ctx.caption, zh: '标题行', en: 'title row' },
+        { text: ctx.sheet, zh: '工作表名', en: 'sheet name' },
+        { text: ctx.file.replace(/\.[^.]+$/, ''), zh: '文件名', en: 'file name' },
+      ];
+      const named = sources.map((s) => ({ ...s, id: s.text !== undefined ? findMetricInText(s.text) : null })).find((s) => s.id !== null);
+      if (named === undefined) {
         issues.push(makeIssue('error', 'period-columns-no-metric', at,
-          `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标。请在标题行写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
-          'The columns are periods, but no metric is named: name it in the title row, or write the headers as 再就业人数/1月.'));
+          `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标。请在标题行${ctx.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
+          `The columns are periods, but no metric is named: name it in the title row${ctx.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/1月.`));
         return { shape: null, issues };
       }
       if (across.yearless && across.year === undefined) return { shape: null, issues: [...issues, noYear(across, at)] };
-      const def = canonicalMetric(id)!;
+      const def = canonicalMetric(named.id!)!;
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
-      issues.push(periodColumnsNote(across, `${found !== null ? '标题行' : '文件名'}：${def.zh}`, `${found !== null ? 'title row' : 'file name'} (${def.en})`, at));
+      issues.push(periodColumnsNote(across, `${named.zh}：${def.zh}`, `${named.en} (${def.en})`, at));
     } else {
       // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise).
       const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>

@@ -162,6 +162,26 @@ describe('importFiles: Excel workbooks', () => {
     expect(r.report.counts).toMatchObject({ imported: 2, blank: 1, rejected: 1 });
   });
 
+  it('a sheet per metric with the months across the top: each sheet\'s metric from its name, and the error says so when no sheet, title or file names one', () => {
+    const months = ['区', '街道', '社区', '2024年1月', '2024年2月', '2024年3月'];
+    const r = run([{ name: '劝业场街道各社区月报.xlsx', bytes: book([
+      ['下岗失业人员', [months, ['和平区', '劝业场街道', '花园路社区', 12, 10, 9], ['和平区', '劝业场街道', '滨西社区', 7, 8, 6]]],
+      ['再就业人数', [months, ['和平区', '劝业场街道', '花园路社区', 3, 4, 5], ['和平区', '劝业场街道', '滨西社区', 1, 2, 2]]],
+    ]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(observations(r.dataset).filter((o) => o.unit === '花园路社区' && o.period === '2024-03').map((o) => `${o.metric}=${o.value}`).sort())
+      .toEqual(['reemployed=5', 'unemployed=9']);
+    expect(r.report.issues.filter((i) => i.code === 'period-columns').map((i) => [i.sheet, i.message]))
+      .toEqual([['下岗失业人员', expect.stringContaining('指标取自工作表名：下岗失业人员')], ['再就业人数', expect.stringContaining('指标取自工作表名：再就业人数')]]);
+    // The title still comes first, and a sheet named after nothing leaves the error, now naming the sheet as a place to say it.
+    const titled = run([{ name: '月报.xlsx', bytes: book([['再就业人数', [['2024年各社区下岗失业人员统计表'], months, ['和平区', '劝业场街道', '花园路社区', 1, 2, 3]]]]) }]);
+    expect(observations(titled.dataset).map((o) => o.metric)).toEqual(['unemployed', 'unemployed', 'unemployed']);
+    const unnamed = run([{ name: '月报.xlsx', bytes: book([['Sheet1', [months, ['和平区', '劝业场街道', '花园路社区', 1, 2, 3]]]]) }]);
+    expect(unnamed.report.status).toBe('blocked');
+    expect(unnamed.report.issues.find((i) => i.code === 'period-columns-no-metric')!.message).toContain('请在标题行或工作表名写明指标');
+  });
+
   it('an .xls that is an HTML table (what many systems and WPS 另存为网页 write) imports as a workbook, in UTF-8 or GBK, its colspan title a merged title', () => {
     const page = '<html><head><meta charset="gb2312"></head><body><table border="1"><tr><td colspan="3">2024年3月各社区就业情况</td></tr>'
       + '<tr><td>社区</td><td>再就业人数</td><td>开发就业岗位</td></tr><tr><td>花园路社区</td><td>10</td><td>3</td></tr>'
