@@ -97,6 +97,29 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   return { def: def ?? customMetric(m.cleaned || t, m.unit ?? defaultUnit), scale: m.scale ?? 1 };
 }
 
+/** `本月`, `当月`, `本期` → this period; `累计`, `本年累计` → the year to date; else null. */
+function relativeWord(w: string): 'current' | 'cumulative' | null {
+  const t = w.replace(/\s+/g, '');
+  return CURRENT_WORDS.test(t) ? 'current' : CUMULATIVE_WORDS.test(t) ? 'cumulative' : null;
+}
+
+/**
+ * The catalogue metric a table of one metric names: in its title row, else its sheet's name (a
+ * workbook with a sheet per metric), else its file name; with where it was found. Undefined when none does.
+ */
+function metricNamedOutside(ctx: { file: string; sheet?: string; caption?: string }): { id: string; zh: string; en: string } | undefined {
+  const sources = [
+    { text: ctx.caption, zh: '标题行', en: 'title row' },
+    { text: ctx.sheet, zh: '工作表名', en: 'sheet name' },
+    { text: ctx.file.replace(/\.[^.]+$/, ''), zh: '文件名', en: 'file name' },
+  ];
+  for (const s of sources) {
+    const id = s.text !== undefined ? findMetricInText(s.text) : null;
+    if (id !== null) return { id, zh: s.zh, en: s.en };
+  }
+  return undefined;
+}
+
 /**
  * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
  * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
@@ -112,13 +135,9 @@ function splitHeader(name: string): { metricName: string; period?: PeriodKey; re
   const pa = parsePeriodLabel(a);
   if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
   // 本月 | 累计 under a metric (or over the metrics): this period's value and the year to date.
-  const relative = (w: string): 'current' | 'cumulative' | null => {
-    const t = w.replace(/\s+/g, '');
-    return CURRENT_WORDS.test(t) ? 'current' : CUMULATIVE_WORDS.test(t) ? 'cumulative' : null;
-  };
-  const rb = relative(b);
+  const rb = relativeWord(b);
   if (rb !== null) return { metricName: a, relative: rb };
-  const ra = relative(a);
+  const ra = relativeWord(a);
   if (ra !== null) return { metricName: b, relative: ra };
   if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b };
   // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
@@ -249,7 +268,10 @@ export function detectShape(
           `No unit-name column found; using "${columns[k]!.name}" as the unit name.`));
       }
     }
-    const free = columns.filter((c, k) => !taken.has(c.index) && roles[k] === null);
+    const others = columns.filter((c, k) => !taken.has(c.index) && roles[k] === null);
+    // 社区 | 数值 (| 累计) with no 指标 column: the 数值 column is the one metric's, named outside the table.
+    const free = metric < 0 && value >= 0 && others.every((c) => relativeWord(c.name) !== null)
+      ? columns.filter((c) => c.index === value || others.includes(c)) : others;
     const across = periodColumns(free, filePeriod);
     if (across !== null && metric >= 0) {
       // Periods across the top and a 指标 column: each row's metric over those periods (its
@@ -258,14 +280,8 @@ export function detectShape(
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: customMetric(p.column.name), scale: 1, period: p.key });
       issues.push(periodColumnsNote(across, `“${names.get(metric)}”列`, '"metric" column', at));
     } else if (across !== null) {
-      // Periods across the top: one metric, named by the title, the sheet (a workbook with a
-      // sheet per metric) or the file name.
-      const sources = [
-        { text: ctx.caption, zh: '标题行', en: 'title row' },
-        { text: ctx.sheet, zh: '工作表名', en: 'sheet name' },
-        { text: ctx.file.replace(/\.[^.]+$/, ''), zh: '文件名', en: 'file name' },
-      ];
-      const named = sources.map((s) => ({ ...s, id: s.text !== undefined ? findMetricInText(s.text) : null })).find((s) => s.id !== null);
+      // Periods across the top: one metric, named by the title, the sheet or the file name.
+      const named = metricNamedOutside(ctx);
       if (named === undefined) {
         issues.push(makeIssue('error', 'period-columns-no-metric', at,
           `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标。请在标题行${ctx.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
@@ -273,9 +289,49 @@ export function detectShape(
         return { shape: null, issues };
       }
       if (across.yearless && across.year === undefined) return { shape: null, issues: [...issues, noYear(across, at)] };
-      const def = canonicalMetric(named.id!)!;
+      const def = canonicalMetric(named.id)!;
       for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
       issues.push(periodColumnsNote(across, `${named.zh}：${def.zh}`, `${named.en} (${def.en})`, at));
+    } else if ((filePeriod !== undefined || base.period >= 0) && free.length > 0 && free.every((c) => relativeWord(c.name) !== null)) {
+      // 社区 | 本月 | 累计 (or 社区 | 数值) alone: one metric's value in the table's period (or the
+      // row's, with a 期间 column) and its year to date, the metric named by the title, the sheet
+      // or the file name (never 本月 and 累计 as metrics).
+      const named = metricNamedOutside(ctx);
+      const listed = free.map((c) => `“${c.name}”`).join('');
+      if (named === undefined) {
+        issues.push(makeIssue('error', 'period-relative-no-metric', at,
+          `列名是${listed}，但找不到这些数值是哪个指标。请在标题行${ctx.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或把列名改为“再就业人数/${free[0]!.name}”这样的形式后重新导入`,
+          `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${ctx.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/本月.`));
+        return { shape: null, issues };
+      }
+      const def = canonicalMetric(named.id)!;
+      const hasCurrent = free.some((c) => relativeWord(c.name) === 'current');
+      const read: string[] = [];
+      for (const c of free) {
+        if (base.period >= 0) {
+          // Each row's period is its 期间 cell: a 累计 beside it has no period of its own.
+          if (relativeWord(c.name) === 'current') { measures.push({ index: c.index, name: c.name, metric: def, scale: 1 }); continue; }
+          issues.push(makeIssue('info', 'period-relative-skipped', { ...at, column: c.index + 1, columnName: c.name },
+            `“${c.name}”列是累计数，而各行的期间取自“${names.get(base.period)}”列，无法定出累计的期间，未导入`,
+            `The "${c.name}" column is a year to date beside a period column; its period is unknown, not imported.`));
+          continue;
+        }
+        const key = filePeriod!.key;
+        // 本年累计 alone in a year's table is that year's figure.
+        const period = relativeWord(c.name) === 'current' ? key : cumulativeThrough(key) ?? (hasCurrent ? null : key);
+        if (period === null) {
+          issues.push(makeIssue('info', 'period-relative-skipped', { ...at, column: c.index + 1, columnName: c.name },
+            `“${c.name}”列是累计数，但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期，无法定出累计的期间，未导入`,
+            `The "${c.name}" column is a year to date, but the table's period (${formatPeriodLabel(key, 'en')}) has none; not imported.`));
+          continue;
+        }
+        measures.push({ index: c.index, name: c.name, metric: def, scale: 1, period });
+        read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
+      }
+      const periodWords = base.period >= 0 ? `期间取自“${names.get(base.period)}”列` : `期间取自${SOURCE_WORDS[filePeriod!.source].zh}：${read.join('，')}`;
+      issues.push(makeIssue('info', 'period-relative-columns', at,
+        `${listed}列是同一指标“${def.zh}”（取自${named.zh}）的数值；${periodWords}`,
+        `The ${free.map((c) => c.name).join(' and ')} columns hold one metric: taken from the ${named.en} (${def.en}).`));
     } else {
       // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise).
       const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>

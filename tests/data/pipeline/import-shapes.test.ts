@@ -36,6 +36,31 @@ describe('shapes', () => {
     expect(issueCodes(r, 'info')).toContain('period-from-file-name@0');
   });
 
+  it('社区 | 本月 | 累计 alone: one metric named by the title or the file name, 本月 in the table\'s period and 累计 its year to date — never metrics named 本月 and 累计', () => {
+    const titled = brief('2024年3月各社区再就业人数\n社区,本月,累计\n东湖社区,5,18\n西山社区,3,11\n', '劝业场街道.csv');
+    expect(titled.r.report.status).toBe('ok');
+    expect(titled.obs).toEqual(['东湖社区|2024-03|reemployed|5', '东湖社区|2024-C03|reemployed|18', '西山社区|2024-03|reemployed|3', '西山社区|2024-C03|reemployed|11']);
+    expect(titled.r.report.issues.find((i) => i.code === 'period-relative-columns')!.message)
+      .toBe('“本月”“累计”列是同一指标“再就业人数”（取自标题行）的数值；期间取自标题行：“本月”按2024年3月，“累计”按2024年1-3月累计');
+    // Named nowhere: refused, saying where to name it (it used to import 本月 and 累计 as two metrics).
+    const unnamed = brief('社区,本月,累计\n东湖社区,5,18\n', '劝业场街道2024年3月.csv');
+    expect(unnamed.r.report.status).toBe('blocked');
+    expect(issueCodes(unnamed.r, 'error')).toEqual(['period-relative-no-metric@0']);
+    expect(unnamed.r.report.issues.find((i) => i.severity === 'error')!.message).toContain('请在标题行写明指标');
+    // 本年累计 alone in a year's file is the year's figure.
+    expect(brief('社区,本年累计\n东湖社区,40\n', '再就业人数2024年.csv').obs).toEqual(['东湖社区|2024|reemployed|40']);
+  });
+
+  it('社区 | 数值 (or 数量) with the metric in the file name: that metric, in the file\'s period or each row\'s 期间', () => {
+    expect(brief('社区,数值\n东湖社区,5\n', '劝业场街道2024年3月下岗失业人员.csv').obs).toEqual(['东湖社区|2024-03|unemployed|5']);
+    expect(brief('社区,数量\n东湖社区,5\n', '2024年3月再就业人数.csv').obs).toEqual(['东湖社区|2024-03|reemployed|5']);
+    const rows = brief('社区,期间,数值,累计\n东湖社区,2024年3月,5,9\n东湖社区,2024年4月,6,15\n', '再就业人数.csv');
+    expect(rows.obs).toEqual(['东湖社区|2024-03|reemployed|5', '东湖社区|2024-04|reemployed|6']);
+    expect(issueCodes(rows.r, 'info')).toContain('period-relative-skipped@0');
+    // With no metric named anywhere it is refused, not imported as a metric called 数值.
+    expect(brief('社区,数值\n东湖社区,5\n', '2024年3月.csv').r.report.status).toBe('blocked');
+  });
+
   it('no period anywhere blocks, saying where to put it', () => {
     const { r } = brief('社区,常住人口\n东湖社区,1200\n', '数据.csv');
     expect(r.report.status).toBe('blocked');
