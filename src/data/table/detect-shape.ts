@@ -1,18 +1,20 @@
 /**
  * Column roles and table shape. Long: 指标 + 数值 columns, one row per (unit, period, metric).
- * Wide: a unit column plus one column per metric. Transposed: 指标 down the first column and
- * unit names across the top. The period comes from a column, the header (`常住人口/2023`),
- * the title row, or the file name (`2024年3月.csv`); with none of these the file is blocked.
+ * Wide: a unit column plus one column per metric, or value columns of one metric that are
+ * periods or 本月/累计 (one-metric-columns.ts). Transposed: 指标 down the first column and unit
+ * names across the top. The period comes from a column, the header (`常住人口/2023`), the title
+ * row, the sheet or the file name (`2024年3月.csv`); with none of these the file is blocked.
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { findMetricInText, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../records/parse-period-label';
-import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isRelativePeriodColumn } from '../vocabulary/relative-period';
+import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
+import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
+import { oneMetricColumns, relativeWord, SUBTOTAL_NAME } from './one-metric-columns';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
@@ -69,7 +71,6 @@ export interface ShapeResult {
 
 /** Columns of our own normalised CSV that carry no data of their own on re-import. */
 const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '说明', '注', '原文']);
-const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
 /** The total under a group header, or a total column beside the metrics. */
 const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
@@ -97,29 +98,6 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   return { def: def ?? customMetric(m.cleaned || t, m.unit ?? defaultUnit), scale: m.scale ?? 1 };
 }
 
-/** `本月`, `当月`, `本期` → this period; `累计`, `本年累计` → the year to date; else null. */
-function relativeWord(w: string): 'current' | 'cumulative' | null {
-  const t = w.replace(/\s+/g, '');
-  return CURRENT_WORDS.test(t) ? 'current' : CUMULATIVE_WORDS.test(t) ? 'cumulative' : null;
-}
-
-/**
- * The catalogue metric a table of one metric names: in its title row, else its sheet's name (a
- * workbook with a sheet per metric), else its file name; with where it was found. Undefined when none does.
- */
-function metricNamedOutside(ctx: { file: string; sheet?: string; caption?: string }): { id: string; zh: string; en: string } | undefined {
-  const sources = [
-    { text: ctx.caption, zh: '标题行', en: 'title row' },
-    { text: ctx.sheet, zh: '工作表名', en: 'sheet name' },
-    { text: ctx.file.replace(/\.[^.]+$/, ''), zh: '文件名', en: 'file name' },
-  ];
-  for (const s of sources) {
-    const id = s.text !== undefined ? findMetricInText(s.text) : null;
-    if (id !== null) return { id, zh: s.zh, en: s.en };
-  }
-  return undefined;
-}
-
 /**
  * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
  * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
@@ -143,47 +121,6 @@ function splitHeader(name: string): { metricName: string; period?: PeriodKey; re
   // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
   if (GROUP_TOTAL.test(b.trim())) return { metricName: a };
   return { metricName: name };
-}
-
-/**
- * Periods across the top (`社区,1月,2月,3月,合计`): at least two value columns, each named by one
- * period (its year, when it has none, from the title or file name: `yearless` with `year`
- * undefined when neither gives one), the others their 合计. Null when the columns are not so.
- */
-function periodColumns(
-  free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined,
-): { periods: { column: HeaderColumn; key: PeriodKey }[]; listed: string; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
-  const year = filePeriod ? parsePeriodKey(filePeriod.key)?.year : undefined;
-  const periods: { column: HeaderColumn; key: PeriodKey }[] = [];
-  const totals: HeaderColumn[] = [];
-  let yearless = false;
-  for (const c of free) {
-    if (SUBTOTAL_NAME.test(c.name) || c.name === '累计') { totals.push(c); continue; }
-    // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
-    const p = parsePeriodLabel(c.name, { defaultYear: year ?? 2000 });
-    if (!p || p.cumulative) return null;
-    if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
-    periods.push({ column: c, key: formatPeriodKey(p.period) });
-  }
-  if (periods.length < 2) return null;
-  return { periods, listed: periods.map((p) => p.column.name).join('、'), totals, year, yearless };
-}
-
-type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;
-
-/** Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns). */
-function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }): ImportIssue {
-  const year = across.yearless ? `（年份按${across.year}年）` : '';
-  const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入` : '';
-  return makeIssue('info', 'period-columns', at,
-    `列名是统计期间（${across.listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
-}
-
-/** Error: the columns are periods without a year, and neither the title nor the file name gives one. */
-function noYear(across: PeriodColumns, at: { file: string }): ImportIssue {
-  return makeIssue('error', 'period-columns-no-year', at,
-    `列名是统计期间（${across.listed}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
-    'The columns are periods without a year: put the year in the title row or the file name.');
 }
 
 /**
@@ -272,66 +209,16 @@ export function detectShape(
     // 社区 | 数值 (| 累计) with no 指标 column: the 数值 column is the one metric's, named outside the table.
     const free = metric < 0 && value >= 0 && others.every((c) => relativeWord(c.name) !== null)
       ? columns.filter((c) => c.index === value || others.includes(c)) : others;
-    const across = periodColumns(free, filePeriod);
-    if (across !== null && metric >= 0) {
-      // Periods across the top and a 指标 column: each row's metric over those periods (its
-      // MeasureColumn.metric is unused, as in a transposed table).
-      if (across.yearless && across.year === undefined) return { shape: null, issues: [...issues, noYear(across, at)] };
-      for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: customMetric(p.column.name), scale: 1, period: p.key });
-      issues.push(periodColumnsNote(across, `“${names.get(metric)}”列`, '"metric" column', at));
-    } else if (across !== null) {
-      // Periods across the top: one metric, named by the title, the sheet or the file name.
-      const named = metricNamedOutside(ctx);
-      if (named === undefined) {
-        issues.push(makeIssue('error', 'period-columns-no-metric', at,
-          `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标。请在标题行${ctx.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
-          `The columns are periods, but no metric is named: name it in the title row${ctx.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/1月.`));
-        return { shape: null, issues };
-      }
-      if (across.yearless && across.year === undefined) return { shape: null, issues: [...issues, noYear(across, at)] };
-      const def = canonicalMetric(named.id)!;
-      for (const p of across.periods) measures.push({ index: p.column.index, name: p.column.name, metric: def, scale: 1, period: p.key });
-      issues.push(periodColumnsNote(across, `${named.zh}：${def.zh}`, `${named.en} (${def.en})`, at));
-    } else if ((filePeriod !== undefined || base.period >= 0) && free.length > 0 && free.every((c) => relativeWord(c.name) !== null)) {
-      // 社区 | 本月 | 累计 (or 社区 | 数值) alone: one metric's value in the table's period (or the
-      // row's, with a 期间 column) and its year to date, the metric named by the title, the sheet
-      // or the file name (never 本月 and 累计 as metrics).
-      const named = metricNamedOutside(ctx);
-      const listed = free.map((c) => `“${c.name}”`).join('');
-      if (named === undefined) {
-        issues.push(makeIssue('error', 'period-relative-no-metric', at,
-          `列名是${listed}，但找不到这些数值是哪个指标。请在标题行${ctx.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或把列名改为“再就业人数/${free[0]!.name}”这样的形式后重新导入`,
-          `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${ctx.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/本月.`));
-        return { shape: null, issues };
-      }
-      const def = canonicalMetric(named.id)!;
-      const hasCurrent = free.some((c) => relativeWord(c.name) === 'current');
-      const read: string[] = [];
-      for (const c of free) {
-        if (base.period >= 0) {
-          // Each row's period is its 期间 cell: a 累计 beside it has no period of its own.
-          if (relativeWord(c.name) === 'current') { measures.push({ index: c.index, name: c.name, metric: def, scale: 1 }); continue; }
-          issues.push(makeIssue('info', 'period-relative-skipped', { ...at, column: c.index + 1, columnName: c.name },
-            `“${c.name}”列是累计数，而各行的期间取自“${names.get(base.period)}”列，无法定出累计的期间，未导入`,
-            `The "${c.name}" column is a year to date beside a period column; its period is unknown, not imported.`));
-          continue;
-        }
-        const key = filePeriod!.key;
-        // 本年累计 alone in a year's table is that year's figure.
-        const period = relativeWord(c.name) === 'current' ? key : cumulativeThrough(key) ?? (hasCurrent ? null : key);
-        if (period === null) {
-          issues.push(makeIssue('info', 'period-relative-skipped', { ...at, column: c.index + 1, columnName: c.name },
-            `“${c.name}”列是累计数，但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期，无法定出累计的期间，未导入`,
-            `The "${c.name}" column is a year to date, but the table's period (${formatPeriodLabel(key, 'en')}) has none; not imported.`));
-          continue;
-        }
-        measures.push({ index: c.index, name: c.name, metric: def, scale: 1, period });
-        read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
-      }
-      const periodWords = base.period >= 0 ? `期间取自“${names.get(base.period)}”列` : `期间取自${SOURCE_WORDS[filePeriod!.source].zh}：${read.join('，')}`;
-      issues.push(makeIssue('info', 'period-relative-columns', at,
-        `${listed}列是同一指标“${def.zh}”（取自${named.zh}）的数值；${periodWords}`,
-        `The ${free.map((c) => c.name).join(' and ')} columns hold one metric: taken from the ${named.en} (${def.en}).`));
+    const oneMetric = oneMetricColumns(free, {
+      file: ctx.file, ...(ctx.sheet !== undefined ? { sheet: ctx.sheet } : {}), ...(ctx.caption !== undefined ? { caption: ctx.caption } : {}),
+      ...(metric >= 0 ? { metricColumn: columns.find((c) => c.index === metric)! } : {}),
+      ...(base.period >= 0 ? { periodColumn: columns.find((c) => c.index === base.period)! } : {}),
+      ...(filePeriod ? { filePeriod } : {}),
+    });
+    if (oneMetric.kind === 'refused') return { shape: null, issues: [...issues, ...oneMetric.issues] };
+    if (oneMetric.kind === 'read') {
+      measures.push(...oneMetric.columns);
+      issues.push(...oneMetric.issues);
     } else {
       // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise).
       const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>

@@ -47,6 +47,10 @@ describe('shapes', () => {
     expect(unnamed.r.report.status).toBe('blocked');
     expect(issueCodes(unnamed.r, 'error')).toEqual(['period-relative-no-metric@0']);
     expect(unnamed.r.report.issues.find((i) => i.severity === 'error')!.message).toContain('请在标题行写明指标');
+    // Beside a 指标 column each row's metric is read there (this had been refused: 本月 and 累计 as one period's two values).
+    const rows = brief('社区,指标,本月,累计\n东湖社区,再就业人数,5,18\n东湖社区,下岗失业人员,7,20\n', '劝业场街道2024年3月.csv');
+    expect(rows.r.report.status).toBe('ok');
+    expect(rows.obs).toEqual(['东湖社区|2024-03|reemployed|5', '东湖社区|2024-03|unemployed|7', '东湖社区|2024-C03|reemployed|18', '东湖社区|2024-C03|unemployed|20']);
     // 本年累计 alone in a year's file is the year's figure.
     expect(brief('社区,本年累计\n东湖社区,40\n', '再就业人数2024年.csv').obs).toEqual(['东湖社区|2024|reemployed|40']);
   });

@@ -1,0 +1,181 @@
+/**
+ * Value columns that are not metrics: periods across the top (`社区,1月,2月,3月,合计`) or the
+ * table's period and its year to date (`社区,本月,累计`, `社区,数值`). Their values are one metric's:
+ * each row's (a 指标 column), or the one the title row, the sheet name (a workbook with a sheet per
+ * metric) or the file name names. With no metric named anywhere the table is refused, saying where
+ * to name it: months, 本月 and 累计 are never read as metrics.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { parsePeriodLabel } from '../records/parse-period-label';
+import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
+import { findMetricInText } from '../vocabulary/metric-aliases';
+import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
+import { SOURCE_WORDS, type FilePeriod } from './file-period';
+import type { HeaderColumn } from './find-header';
+
+/** A 合计 column: the sum of the periods across the top (or of the units across a transposed table's top). */
+export const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
+
+/** `本月`, `当月`, `本期`, `数值` → this period; `累计`, `本年累计` → the year to date; else null. */
+export function relativeWord(w: string): 'current' | 'cumulative' | null {
+  const t = w.replace(/\s+/g, '');
+  return CURRENT_WORDS.test(t) ? 'current' : CUMULATIVE_WORDS.test(t) ? 'cumulative' : null;
+}
+
+/** A value column of one metric, in the period of its header, of the table or (none) of each row. */
+export interface OneMetricColumn {
+  readonly index: number;
+  readonly name: string;
+  readonly metric: MetricDef;
+  readonly scale: 1;
+  readonly period?: PeriodKey;
+}
+
+/** What the value columns were: not periods (read them as metrics), periods read, or refused. */
+export type OneMetricColumns =
+  | { readonly kind: 'metrics' }
+  | { readonly kind: 'read'; readonly columns: OneMetricColumn[]; readonly issues: ImportIssue[] }
+  | { readonly kind: 'refused'; readonly issues: ImportIssue[] };
+
+interface TableContext {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly caption?: string;
+  /** The 指标 column (each row's metric) and the 期间 column (each row's period), when the table has them. */
+  readonly metricColumn?: HeaderColumn;
+  readonly periodColumn?: HeaderColumn;
+  readonly filePeriod?: FilePeriod;
+}
+
+/** Reads the value columns (`free`: not a unit, period, metric or note column) when they are periods. */
+export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext): OneMetricColumns {
+  const at = { file: t.file };
+  const across = periodColumns(free, t.filePeriod);
+  if (across !== null) {
+    const named = t.metricColumn === undefined ? metricNamedOutside(t) : undefined;
+    if (t.metricColumn === undefined && named === undefined) {
+      return { kind: 'refused', issues: [makeIssue('error', 'period-columns-no-metric', at,
+        `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
+        `The columns are periods, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/1月.`)] };
+    }
+    if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
+    // With a 指标 column each row's metric is read there (the column's own metric is unused).
+    const def = named !== undefined ? canonicalMetric(named.id)! : undefined;
+    const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: def ?? customMetric(p.column.name), scale: 1 as const, period: p.key }));
+    const source = named !== undefined ? [`${named.zh}：${def!.zh}`, `${named.en} (${def!.en})`] : [`“${t.metricColumn!.name}”列`, '"metric" column'];
+    return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at)] };
+  }
+  if (free.length === 0 || !free.every((c) => relativeWord(c.name) !== null)) return { kind: 'metrics' };
+  if (t.filePeriod === undefined && t.periodColumn === undefined) return { kind: 'metrics' };
+  return relativeColumns(free, t, at);
+}
+
+/**
+ * `社区 | 本月 | 累计` (or `| 数值`): one metric (or each row's, beside a 指标 column) in the table's
+ * period (or each row's) and its year to date.
+ */
+function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: string }): OneMetricColumns {
+  const named = t.metricColumn === undefined ? metricNamedOutside(t) : undefined;
+  const listed = free.map((c) => `“${c.name}”`).join('');
+  if (t.metricColumn === undefined && named === undefined) {
+    return { kind: 'refused', issues: [makeIssue('error', 'period-relative-no-metric', at,
+      `列名是${listed}，但找不到这些数值是哪个指标。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或把列名改为“再就业人数/${free[0]!.name}”这样的形式后重新导入`,
+      `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/本月.`)] };
+  }
+  // With a 指标 column each row's metric is read there (the column's own metric is unused).
+  const def = named !== undefined ? canonicalMetric(named.id)! : undefined;
+  const metricOf = (c: HeaderColumn): MetricDef => def ?? customMetric(c.name);
+  const hasCurrent = free.some((c) => relativeWord(c.name) === 'current');
+  const columns: OneMetricColumn[] = [];
+  const issues: ImportIssue[] = [];
+  const read: string[] = [];
+  const skip = (c: HeaderColumn, zh: string, en: string): void => {
+    issues.push(makeIssue('info', 'period-relative-skipped', { ...at, column: c.index + 1, columnName: c.name },
+      `“${c.name}”列是累计数，${zh}，无法定出累计的期间，未导入`, `The "${c.name}" column is a year to date ${en}; its period is unknown, not imported.`));
+  };
+  for (const c of free) {
+    const current = relativeWord(c.name) === 'current';
+    if (t.periodColumn !== undefined) {
+      // Each row's period is its 期间 cell: a 累计 beside it has no period of its own.
+      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(c), scale: 1 });
+      else skip(c, `而各行的期间取自“${t.periodColumn.name}”列`, 'beside a period column');
+      continue;
+    }
+    const key = t.filePeriod!.key;
+    // 本年累计 alone in a year's table is that year's figure.
+    const period = current ? key : cumulativeThrough(key) ?? (hasCurrent ? null : key);
+    if (period === null) {
+      skip(c, `但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期`, `in a table of ${formatPeriodLabel(key, 'en')}`);
+      continue;
+    }
+    columns.push({ index: c.index, name: c.name, metric: metricOf(c), scale: 1, period });
+    read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
+  }
+  const periodWords = t.periodColumn !== undefined ? `期间取自“${t.periodColumn.name}”列` : `期间取自${SOURCE_WORDS[t.filePeriod!.source].zh}：${read.join('，')}`;
+  const whose = def !== undefined ? [`同一指标“${def.zh}”（取自${named!.zh}）`, `one metric, taken from the ${named!.en} (${def.en})`]
+    : [`各行“${t.metricColumn!.name}”列所写指标`, `the metric in each row's "${t.metricColumn!.name}" cell`];
+  issues.push(makeIssue('info', 'period-relative-columns', at, `${listed}列是${whose[0]}的数值；${periodWords}`,
+    `The ${free.map((c) => c.name).join(' and ')} columns hold ${whose[1]}.`));
+  return { kind: 'read', columns, issues };
+}
+
+/**
+ * The catalogue metric a table of one metric names: in its title row, else its sheet's name, else
+ * its file name; with where it was found. Undefined when none does.
+ */
+function metricNamedOutside(t: TableContext): { id: string; zh: string; en: string } | undefined {
+  const sources = [
+    { text: t.caption, zh: '标题行', en: 'title row' },
+    { text: t.sheet, zh: '工作表名', en: 'sheet name' },
+    { text: t.file.replace(/\.[^.]+$/, ''), zh: '文件名', en: 'file name' },
+  ];
+  for (const s of sources) {
+    const id = s.text !== undefined ? findMetricInText(s.text) : null;
+    if (id !== null) return { id, zh: s.zh, en: s.en };
+  }
+  return undefined;
+}
+
+/**
+ * Periods across the top (`社区,1月,2月,3月,合计`): at least two value columns, each named by one
+ * period (its year, when it has none, from the title or file name: `yearless` with `year`
+ * undefined when neither gives one), the others their 合计. Null when the columns are not so.
+ */
+function periodColumns(
+  free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined,
+): { periods: { column: HeaderColumn; key: PeriodKey }[]; listed: string; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
+  const year = filePeriod ? parsePeriodKey(filePeriod.key)?.year : undefined;
+  const periods: { column: HeaderColumn; key: PeriodKey }[] = [];
+  const totals: HeaderColumn[] = [];
+  let yearless = false;
+  for (const c of free) {
+    if (SUBTOTAL_NAME.test(c.name) || c.name === '累计') { totals.push(c); continue; }
+    // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
+    const p = parsePeriodLabel(c.name, { defaultYear: year ?? 2000 });
+    if (!p || p.cumulative) return null;
+    if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
+    periods.push({ column: c, key: formatPeriodKey(p.period) });
+  }
+  if (periods.length < 2) return null;
+  return { periods, listed: periods.map((p) => p.column.name).join('、'), totals, year, yearless };
+}
+
+type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;
+
+/** Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns). */
+function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }): ImportIssue {
+  const year = across.yearless ? `（年份按${across.year}年）` : '';
+  const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入` : '';
+  return makeIssue('info', 'period-columns', at,
+    `列名是统计期间（${across.listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
+}
+
+/** Error: the columns are periods without a year, and neither the title nor the file name gives one. */
+function noYear(across: PeriodColumns, at: { file: string }): ImportIssue {
+  return makeIssue('error', 'period-columns-no-year', at,
+    `列名是统计期间（${across.listed}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
+    'The columns are periods without a year: put the year in the title row or the file name.');
+}
