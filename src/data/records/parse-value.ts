@@ -148,6 +148,7 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
       `Full-width characters converted: "${raw.trim()}".`));
   }
   s = s.normalize('NFKC').trim();
+  const written = s;
   const compact = s.replace(INVISIBLE, '').replace(/\s+/g, '');
   if (compact !== s) {
     notes.push(note('whitespace-in-number', 'info', `已删除“${s}”中的空格或不可见字符。`,
@@ -224,10 +225,12 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
       `"${s}" is a date, not a number: treated as invalid (not 0). Excel turns entries such as "3-5" into dates; set the cell to Text or Number and enter it again.`));
     return { value: NaN, qualifier: 'invalid', notes };
   }
-  notes.push(single.failure ?? note('not-a-number', 'warning',
-    `“${s}”不是数字，按无效值处理（不计为0）；请在源表改为数字。`,
-    `"${s}" is not a number: treated as invalid (not 0). Enter a number in the source.`));
-  return { value: NaN, qualifier: 'invalid', notes };
+  // Text that is no number is quoted as written: no spaces were "removed from a number" there.
+  const kept = notes.filter((n) => n.code !== 'whitespace-in-number');
+  kept.push(single.failure ?? note('not-a-number', 'warning',
+    `“${written}”不是数字，按无效值处理（不计为0）；请在源表改为数字。`,
+    `"${written}" is not a number: treated as invalid (not 0). Enter a number in the source.`));
+  return { value: NaN, qualifier: 'invalid', notes: kept };
 }
 
 /**

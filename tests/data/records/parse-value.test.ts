@@ -32,6 +32,13 @@ describe('parseValue: plain numbers and separators', () => {
     expect(codes('3\u3000500')).toEqual(['full-width', 'whitespace-in-number']);
   });
 
+  it('text with spaces that is no number is quoted as written, with no note about spaces removed from a number', () => {
+    const r = parseValue('<img src=x onerror=alert(1)>');
+    expect(r.qualifier).toBe('invalid');
+    expect(r.notes.map((n) => [n.code, n.message])).toEqual([['not-a-number', '“<img src=x onerror=alert(1)>”不是数字，按无效值处理（不计为0）；请在源表改为数字。']]);
+    expect(codes('暂 未 统 计 表')).toEqual(['not-a-number']);
+  });
+
   it('leading and trailing spaces are trimmed silently', () => {
     expect(parseValue('  1568 \t').value).toBe(1568);
     expect(codes('  1568 ')).toEqual([]);
