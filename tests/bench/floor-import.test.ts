@@ -30,4 +30,12 @@ describe('floorImport (the bench floor for the wide-file line)', () => {
     expect(cols.unit[4999]).toBe(999);
     expect(cols.line[4999]).toBe(1001);
   });
+
+  it('makes room for the rest of a file after its first MB and still stores every value', () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${i},和平区,劝业场街道,社区${i},2024-01,${i % 97},${i % 13}`);
+    const cols = floorImport(bytesOf(['区划代码,区,街道,社区,期间,a,b', ...rows].join('\r\n')), { skipLines: 1, unit: 0, period: 4, valuesFrom: 5 });
+    expect(cols.size).toBe(60_000);
+    expect(cols.value[59_998]).toBe(29_999 % 97);
+    expect(cols.unit[59_999]).toBe(29_999);
+  });
 });
