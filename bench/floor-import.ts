@@ -3,12 +3,14 @@
  * that the bench can show what "wide MB/s within 1.5× of the long file's" asks of time per byte
  * and time per observation. It splits lines and cells (quotes toggle, CR/LF end a line), looks
  * the unit, period and metric up by a hash of their cells' bytes, reads a value's digits, and
- * stores each observation in the dataset's seven columns (23 bytes; room for the whole file is
- * made after its first MB, as the import's records do). It does not decode text, check anything
- * or merge: its time is below any real import's.
+ * stores each row and observation in the import's own records (ObservationRecords: 23 bytes per
+ * observation, which become the dataset's columns; room for the whole file is made after its first
+ * MB, as the import does). It does not decode text, check anything or merge: its time is below any
+ * real import's.
  */
+import { ObservationRecords } from '../src/data/records/observation-records';
 
-/** Bytes read before the columns make room for the rest of the file, as the import's records do. */
+/** Bytes read before the records make room for the rest of the file, as the import does. */
 const RESERVE_AFTER_BYTES = 1024 * 1024;
 
 /** Where the floor finds its cells (0-based columns). */
@@ -23,56 +25,10 @@ export interface FloorLayout {
   readonly valuesFrom?: number;
 }
 
-/** The dataset's observation columns (see src/data/dataset/dataset.ts), filled by the floor. */
-export class FloorColumns {
-  private cap = 4096;
-  size = 0;
-  unit = new Uint32Array(this.cap);
-  period = new Uint16Array(this.cap);
-  metric = new Uint16Array(this.cap);
-  value = new Float64Array(this.cap);
-  qualifier = new Uint8Array(this.cap);
-  file = new Uint16Array(this.cap);
-  line = new Uint32Array(this.cap);
-
-  /** Makes room for `n` observations in all (as the import's records do once a file's first MB is read). */
-  reserve(n: number): void {
-    if (n > this.cap) this.grow(n);
-  }
-
-  add(unit: number, period: number, metric: number, value: number, line: number): void {
-    if (this.size === this.cap) this.grow();
-    const i = this.size++;
-    this.unit[i] = unit;
-    this.period[i] = period;
-    this.metric[i] = metric;
-    this.value[i] = value;
-    this.qualifier[i] = 0;
-    this.file[i] = 0;
-    this.line[i] = line;
-  }
-
-  private grow(cap = this.cap * 2): void {
-    this.cap = cap;
-    const g = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(this.cap);
-      b.set(a);
-      return b;
-    };
-    this.unit = g(this.unit);
-    this.period = g(this.period);
-    this.metric = g(this.metric);
-    this.value = g(this.value);
-    this.qualifier = g(this.qualifier);
-    this.file = g(this.file);
-    this.line = g(this.line);
-  }
-}
-
 /** Imports `bytes` the least possible way; returns the observations stored. */
-export function floorImport(bytes: Uint8Array, layout: FloorLayout): FloorColumns {
+export function floorImport(bytes: Uint8Array, layout: FloorLayout): ObservationRecords {
   const n = bytes.length;
-  const cols = new FloorColumns();
+  const cols = new ObservationRecords();
   const units = new Map<number, number>();
   const periods = new Map<number, number>();
   const metrics = new Map<number, number>();
@@ -102,7 +58,7 @@ export function floorImport(bytes: Uint8Array, layout: FloorLayout): FloorColumn
   while (pos < n) {
     if (!reserved && pos >= RESERVE_AFTER_BYTES) {
       reserved = true;
-      cols.reserve(Math.ceil((cols.size / pos) * n * 1.05));
+      cols.reserve(Math.ceil((cols.size / pos) * n * 1.05), Math.ceil((cols.rows / pos) * n * 1.05));
     }
     let k = 0;
     let a = pos;
@@ -124,11 +80,12 @@ export function floorImport(bytes: Uint8Array, layout: FloorLayout): FloorColumn
     if (line <= layout.skipLines || k <= layout.period) continue;
     const unit = idOf(units, starts[layout.unit]!, ends[layout.unit]!);
     const period = idOf(periods, starts[layout.period]!, ends[layout.period]!);
+    const row = cols.addRow(0, line);
     if (layout.long) {
       const { metric, value } = layout.long;
-      if (k > value) cols.add(unit, period, idOf(metrics, starts[metric]!, ends[metric]!), digits(starts[value]!, ends[value]!), line);
+      if (k > value) cols.add(unit, idOf(metrics, starts[metric]!, ends[metric]!), period, digits(starts[value]!, ends[value]!), 0, row, value + 1, null);
     } else {
-      for (let c = layout.valuesFrom ?? k; c < k; c++) cols.add(unit, period, c, digits(starts[c]!, ends[c]!), line);
+      for (let c = layout.valuesFrom ?? k; c < k; c++) cols.add(unit, c, period, digits(starts[c]!, ends[c]!), 0, row, c + 1, null);
     }
   }
   return cols;

@@ -15,10 +15,10 @@ describe('floorImport (the bench floor for the wide-file line)', () => {
     ].join('\r\n')), { skipLines: 2, unit: 0, period: 4, long: { metric: 5, value: 6 } });
     expect(cols.size).toBe(3);
     expect([...cols.value.subarray(0, 3)]).toEqual([1568, 3500, 12]);
-    expect([...cols.unit.subarray(0, 3)]).toEqual([0, 0, 1]);
+    expect([...cols.mention.subarray(0, 3)]).toEqual([0, 0, 1]);
     expect([...cols.metric.subarray(0, 3)]).toEqual([0, 1, 0]);
     expect([...cols.period.subarray(0, 3)]).toEqual([0, 0, 1]);
-    expect([...cols.line.subarray(0, 3)]).toEqual([3, 4, 5]);
+    expect([...cols.row.subarray(0, 3)].map((r) => cols.rowLine[r])).toEqual([3, 4, 5]);
   });
 
   it('stores every value cell of a wide row, each under its column, and grows past its first capacity', () => {
@@ -27,8 +27,9 @@ describe('floorImport (the bench floor for the wide-file line)', () => {
     expect(cols.size).toBe(5000);
     expect([...cols.value.subarray(4995, 5000)]).toEqual([999, 1000, 1001, 1002, 1003]);
     expect([...cols.metric.subarray(0, 5)]).toEqual([5, 6, 7, 8, 9]);
-    expect(cols.unit[4999]).toBe(999);
-    expect(cols.line[4999]).toBe(1001);
+    expect(cols.mention[4999]).toBe(999);
+    expect(cols.rowLine[cols.row[4999]!]).toBe(1001);
+    expect([...cols.column.subarray(0, 5)]).toEqual([6, 7, 8, 9, 10]);
   });
 
   it('makes room for the rest of a file after its first MB and still stores every value', () => {
@@ -36,6 +37,7 @@ describe('floorImport (the bench floor for the wide-file line)', () => {
     const cols = floorImport(bytesOf(['区划代码,区,街道,社区,期间,a,b', ...rows].join('\r\n')), { skipLines: 1, unit: 0, period: 4, valuesFrom: 5 });
     expect(cols.size).toBe(60_000);
     expect(cols.value[59_998]).toBe(29_999 % 97);
-    expect(cols.unit[59_999]).toBe(29_999);
+    expect(cols.mention[59_999]).toBe(29_999);
+    expect(cols.rows).toBe(30_000);
   });
 });
