@@ -10,7 +10,7 @@ import { makeIssue } from '../report/make-issue';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../records/parse-period-label';
-import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
@@ -102,9 +102,10 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
  * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
  * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
  * and the upper does not; a group's 合计 (`就业技能培训/合计`) into the group's metric. Other names
- * stay whole (`就业培训/男` is a metric of its own).
+ * stay whole (`就业培训/男` is a metric of its own). A period without its year (`活动场次/1月`) takes
+ * `year` (the table's), and is `missing` its year when the table has none.
  */
-function splitHeader(name: string): { metricName: string; period?: PeriodKey; relative?: 'current' | 'cumulative' } {
+function splitHeader(name: string, year: number | undefined): { metricName: string; period?: PeriodKey; relative?: 'current' | 'cumulative'; year?: 'assumed' | 'missing' } {
   const parts = name.split('/');
   if (parts.length !== 2) return { metricName: name };
   const [a, b] = parts as [string, string];
@@ -117,6 +118,16 @@ function splitHeader(name: string): { metricName: string; period?: PeriodKey; re
   if (rb !== null) return { metricName: a, relative: rb };
   const ra = relativeWord(a);
   if (ra !== null) return { metricName: b, relative: ra };
+  // `活动场次/1月`: the month in the year the title, sheet or file name gives ('missing' when none does).
+  const yearless = (w: string): { period?: PeriodKey; year: 'assumed' | 'missing' } | null => {
+    const p = parsePeriodLabel(w, { defaultYear: year ?? 2000 });
+    if (p === null) return null;
+    return year !== undefined ? { period: formatPeriodKey(p.period), year: 'assumed' } : { year: 'missing' };
+  };
+  const yb = yearless(b);
+  if (yb) return { metricName: a, ...yb };
+  const ya = yearless(a);
+  if (ya) return { metricName: b, ...ya };
   if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b };
   // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
   if (GROUP_TOTAL.test(b.trim())) return { metricName: a };
@@ -224,13 +235,26 @@ export function detectShape(
       const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>
         filePeriod === undefined || base.period >= 0 ? undefined : r === 'current' ? filePeriod.key : cumulativeThrough(filePeriod.key) ?? undefined;
       const relative: string[] = [];
+      const year = filePeriod !== undefined ? parsePeriodKey(filePeriod.key)?.year : undefined;
       const split = free.map((c) => {
-        const h = splitHeader(c.name);
+        const h = splitHeader(c.name, year);
         const period = h.relative !== undefined ? relativeKey(h.relative) : h.period;
         if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
         const metricName = h.relative !== undefined && period === undefined ? c.name : h.metricName;
-        return { c, metricName, ...(period !== undefined ? { period } : {}), id: metricFor(metricName).def.id };
+        return { c, metricName, ...(period !== undefined ? { period } : {}), year: h.year, id: metricFor(metricName).def.id };
       });
+      const yearless = split.filter((x) => x.year === 'missing').map((x) => `“${x.c.name}”`);
+      if (yearless.length > 0) {
+        issues.push(makeIssue('error', 'period-columns-no-year', at,
+          `列名${yearless.slice(0, 3).join('')}${yearless.length > 3 ? `等${yearless.length}列` : ''}中的期间没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
+          'Column headers name periods without a year: put the year in the title row or the file name.'));
+        return { shape: null, issues };
+      }
+      if (split.some((x) => x.year === 'assumed')) {
+        issues.push(makeIssue('info', 'period-header-year', at,
+          `列名中的期间没有写年份，按${year}年（取自${SOURCE_WORDS[filePeriod!.source].zh}）读取`,
+          `Column headers name periods without a year: read as ${year} (from the ${SOURCE_WORDS[filePeriod!.source].en}).`));
+      }
       if (relative.length > 0) {
         issues.push(makeIssue('info', 'period-relative-columns', at,
           `本月/累计列按表格的期间（取自${SOURCE_WORDS[filePeriod!.source].zh}：${formatPeriodLabel(filePeriod!.key, 'zh')}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,

@@ -57,9 +57,10 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
   if (across !== null) {
     const named = t.metricColumn === undefined ? metricNamedOutside(t) : undefined;
     if (t.metricColumn === undefined && named === undefined) {
+      const { why, example } = unnamedSheet(t.sheet);
       return { kind: 'refused', issues: [makeIssue('error', 'period-columns-no-metric', at,
-        `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“再就业人数/${across.periods[0]!.column.name}”这样的形式后重新导入`,
-        `The columns are periods, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/1月.`)] };
+        `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“${example}/${across.periods[0]!.column.name}”这样的形式后重新导入`,
+        `The columns are periods, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as ${example}/1月.`)] };
     }
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
     // With a 指标 column each row's metric is read there (the column's own metric is unused).
@@ -81,9 +82,10 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
   const named = t.metricColumn === undefined ? metricNamedOutside(t) : undefined;
   const listed = free.map((c) => `“${c.name}”`).join('');
   if (t.metricColumn === undefined && named === undefined) {
+    const { why, example } = unnamedSheet(t.sheet);
     return { kind: 'refused', issues: [makeIssue('error', 'period-relative-no-metric', at,
-      `列名是${listed}，但找不到这些数值是哪个指标。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或把列名改为“再就业人数/${free[0]!.name}”这样的形式后重新导入`,
-      `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as 再就业人数/本月.`)] };
+      `列名是${listed}，但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或把列名改为“${example}/${free[0]!.name}”这样的形式后重新导入`,
+      `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as ${example}/本月.`)] };
   }
   // With a 指标 column each row's metric is read there (the column's own metric is unused).
   const def = named !== undefined ? canonicalMetric(named.id)! : undefined;
@@ -120,6 +122,19 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
   issues.push(makeIssue('info', 'period-relative-columns', at, `${listed}列是${whose[0]}的数值；${periodWords}`,
     `The ${free.map((c) => c.name).join(' and ')} columns hold ${whose[1]}.`));
   return { kind: 'read', columns, issues };
+}
+
+/** A sheet name Excel or WPS gives a new sheet (`Sheet1`, `工作表2`): it names nothing. */
+const DEFAULT_SHEET = /^(?:sheet|工作表)\s*\d*$/i;
+
+/**
+ * For a refusal: why a sheet's own name (`活动场次`, not a catalogue metric) did not name the
+ * metric, and that name as the example header to write; nothing for a default or period name.
+ */
+function unnamedSheet(sheet: string | undefined): { why: string; example: string } {
+  const name = sheet?.trim() ?? '';
+  if (name === '' || DEFAULT_SHEET.test(name) || parsePeriodLabel(name) !== null) return { why: '', example: '再就业人数' };
+  return { why: `（从工作表名“${name}”看不出是哪个指标）`, example: name };
 }
 
 /**

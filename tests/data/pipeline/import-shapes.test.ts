@@ -65,6 +65,16 @@ describe('shapes', () => {
     expect(brief('社区,数值\n东湖社区,5\n', '2024年3月.csv').r.report.status).toBe('blocked');
   });
 
+  it('a metric over months without their year (活动场次/1月): the year from the title or file name, or refused when none gives it — never a metric named 活动场次/1月', () => {
+    const { r, obs } = brief('社区,活动场次/1月,活动场次/2月\n东湖社区,1,2\n', '2024年社区活动.csv');
+    expect(obs).toEqual(['东湖社区|2024-01|custom:活动场次|1', '东湖社区|2024-02|custom:活动场次|2']);
+    expect(r.report.issues.find((i) => i.code === 'period-header-year')!.message).toBe('列名中的期间没有写年份，按2024年（取自文件名）读取');
+    const none = brief('社区,活动场次/1月,活动场次/2月\n东湖社区,1,2\n', '社区活动.csv');
+    expect(none.r.report.status).toBe('blocked');
+    expect(none.r.report.issues.find((i) => i.severity === 'error')!.message)
+      .toBe('列名“活动场次/1月”“活动场次/2月”中的期间没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入');
+  });
+
   it('no period anywhere blocks, saying where to put it', () => {
     const { r } = brief('社区,常住人口\n东湖社区,1200\n', '数据.csv');
     expect(r.report.status).toBe('blocked');

@@ -180,6 +180,11 @@ describe('importFiles: Excel workbooks', () => {
     const unnamed = run([{ name: '月报.xlsx', bytes: book([['Sheet1', [months, ['和平区', '劝业场街道', '花园路社区', 1, 2, 3]]]]) }]);
     expect(unnamed.report.status).toBe('blocked');
     expect(unnamed.report.issues.find((i) => i.code === 'period-columns-no-metric')!.message).toContain('请在标题行或工作表名写明指标');
+    expect(unnamed.report.issues.find((i) => i.code === 'period-columns-no-metric')!.message).not.toContain('Sheet1');
+    // A sheet named after a metric the catalogue does not know says so, and offers its name as the header to write.
+    const unknown = run([{ name: '月报.xlsx', bytes: book([['活动场次', [months, ['和平区', '劝业场街道', '花园路社区', 1, 2, 3]]]]) }]);
+    expect(unknown.report.issues.find((i) => i.code === 'period-columns-no-metric')!.message)
+      .toContain('（从工作表名“活动场次”看不出是哪个指标）。请在标题行或工作表名写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“活动场次/2024年1月”这样的形式');
   });
 
   it('an .xls that is an HTML table (what many systems and WPS 另存为网页 write) imports as a workbook, in UTF-8 or GBK, its colspan title a merged title', () => {
