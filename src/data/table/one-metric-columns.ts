@@ -83,9 +83,13 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
   const listed = free.map((c) => `“${c.name}”`).join('');
   if (t.metricColumn === undefined && named === undefined) {
     const { why, example } = unnamedSheet(t.sheet);
+    // Beside a 期间 column the header to write is the metric's own name; else 再就业人数/本月 keeps the 本月.
+    const rename = t.periodColumn !== undefined
+      ? [`把“${free[0]!.name}”列名改为指标名称（如“${example}”）`, `rename the "${free[0]!.name}" column to the metric (such as ${example})`]
+      : [`把列名改为“${example}/${free[0]!.name}”这样的形式`, `write the headers as ${example}/${free[0]!.name}`];
     return { kind: 'refused', issues: [makeIssue('error', 'period-relative-no-metric', at,
-      `列名是${listed}，但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或把列名改为“${example}/${free[0]!.name}”这样的形式后重新导入`,
-      `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as ${example}/本月.`)] };
+      `列名是${listed}，但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或${rename[0]}后重新导入`,
+      `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or ${rename[1]}.`)] };
   }
   // With a 指标 column each row's metric is read there (the column's own metric is unused).
   const def = named !== undefined ? canonicalMetric(named.id)! : undefined;

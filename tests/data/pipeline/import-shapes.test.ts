@@ -61,8 +61,12 @@ describe('shapes', () => {
     const rows = brief('社区,期间,数值,累计\n东湖社区,2024年3月,5,9\n东湖社区,2024年4月,6,15\n', '再就业人数.csv');
     expect(rows.obs).toEqual(['东湖社区|2024-03|reemployed|5', '东湖社区|2024-04|reemployed|6']);
     expect(issueCodes(rows.r, 'info')).toContain('period-relative-skipped@0');
-    // With no metric named anywhere it is refused, not imported as a metric called 数值.
+    // With no metric named anywhere it is refused, not imported as a metric called 数值, and told a header that works.
     expect(brief('社区,数值\n东湖社区,5\n', '2024年3月.csv').r.report.status).toBe('blocked');
+    const unnamed = brief('社区,期间,数值\n东湖社区,2024年3月,5\n', '数据.csv');
+    expect(unnamed.r.report.issues.find((i) => i.severity === 'error')!.message).toContain('或把“数值”列名改为指标名称（如“再就业人数”）后重新导入');
+    expect(brief('社区,期间,再就业人数\n东湖社区,2024年3月,5\n', '数据.csv').obs).toEqual(['东湖社区|2024-03|reemployed|5']);
+    expect(brief('社区,再就业人数/数值\n东湖社区,5\n', '2024年3月.csv').obs).toEqual(['东湖社区|2024-03|reemployed|5']);
   });
 
   it('a metric over months without their year (活动场次/1月): the year from the title or file name, or refused when none gives it — never a metric named 活动场次/1月', () => {
