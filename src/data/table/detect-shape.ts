@@ -240,7 +240,9 @@ export function detectShape(
         const h = splitHeader(c.name, year);
         const period = h.relative !== undefined ? relativeKey(h.relative) : h.period;
         if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
-        const metricName = h.relative !== undefined && period === undefined ? c.name : h.metricName;
+        // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period; a 累计 there has none and keeps its whole name.
+        const rowPeriod = h.relative === 'current' && base.period >= 0;
+        const metricName = h.relative !== undefined && period === undefined && !rowPeriod ? c.name : h.metricName;
         return { c, metricName, ...(period !== undefined ? { period } : {}), year: h.year, id: metricFor(metricName).def.id };
       });
       const yearless = split.filter((x) => x.year === 'missing').map((x) => `“${x.c.name}”`);

@@ -172,9 +172,11 @@ describe('shapes', () => {
     expect(rowsOf2.obs).toEqual(['东湖社区|2024-03|reemployed|12', '东湖社区|2024-C03|reemployed|30', '西山社区|2024-03|reemployed|8', '西山社区|2024-C03|reemployed|21']);
     expect(rowsOf2.r.report.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['period-relative-rows', 'forward-filled']));
     expect(rowsOf2.r.report.issues.map((i) => i.code)).not.toContain('period-mixed-cumulative');
-    // With a 期间 column the rows say their period: 本月/累计 keep their whole names, as before.
+    // With a 期间 column the rows say their period: 本月 under a metric is that metric in the row's
+    // period; 累计 has no period of its own there and keeps its whole name.
     const rows = brief('社区,期间,再就业人数,\n,,本月,累计\n东湖社区,2024-03,1,3\n', 'a.csv');
-    expect(rows.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数/本月', '再就业人数/累计']);
+    expect(rows.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '再就业人数/累计']);
+    expect(rows.obs).toEqual(['东湖社区|2024-03|custom:再就业人数/累计|3', '东湖社区|2024-03|reemployed|1']);
   });
 
   it('a 合计 column across metrics (人 plus 个) is a row sum, not a metric; a group\'s 合计 column is the group\'s metric', () => {
