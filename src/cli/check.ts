@@ -12,6 +12,7 @@ import { encodingDisplayName } from '../data/decode/decode-bytes';
 import { delimiterLabel } from '../data/rows/detect-delimiter';
 import { columnLetter, type ImportIssue } from '../data/report/import-report';
 import { placeZh } from '../data/report/make-issue';
+import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] FILE...
@@ -59,7 +60,11 @@ function printReadable(r: ImportResult): void {
   const lines: string[] = [];
   lines.push(report.status === 'ok' ? '结果：可以导入 ✓' : '结果：不能导入 ✗（请先修正下列错误）');
   lines.push('', '文件：');
+  let workbook = '';
   for (const f of r.files) {
+    // A workbook's size is said once, at its first sheet (the app's 来源文件 list writes 〃 for the others).
+    const size = f.sheet === undefined ? sizeText(f.bytes) : f.name === workbook ? '同一工作簿' : `工作簿 ${sizeText(f.bytes)}`;
+    workbook = f.sheet !== undefined ? f.name : '';
     const parts = [
       f.encoding ? `编码 ${encodingDisplayName(f.encoding)}` : '',
       f.delimiter ? `分隔符 ${delimiterLabel(f.delimiter)}` : '',
@@ -67,7 +72,7 @@ function printReadable(r: ImportResult): void {
       `数据行 ${f.rows}`,
       f.caption ? `标题“${f.caption}”` : '',
     ].filter((p) => p !== '');
-    lines.push(`  ${placeZh({ file: f.name, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}) })}（${f.bytes} 字节）：${parts.join('，')}`);
+    lines.push(`  ${placeZh({ file: f.name, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}) })}（${size}）：${parts.join('，')}`);
   }
   const c = report.counts;
   lines.push('', `行数：共 ${c.rowsIn} 行数据 = 导入 ${c.imported} + 合并 ${c.merged} + 小计/合计 ${c.subtotal} + 空行 ${c.blank} + 未导入 ${c.rejected}（表头等 ${c.structural} 行）`);
