@@ -55,18 +55,16 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
   const at = { file: t.file };
   const across = periodColumns(free, t.filePeriod);
   if (across !== null) {
-    const named = t.metricColumn === undefined ? metricNamedOutside(t) : undefined;
-    if (t.metricColumn === undefined && named === undefined) {
+    const whose = whoseValues(t);
+    if (whose === null) {
       const { why, example } = unnamedSheet(t.sheet);
       return { kind: 'refused', issues: [makeIssue('error', 'period-columns-no-metric', at,
         `列名是统计期间（${across.listed}），但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“${example}/${across.periods[0]!.column.name}”这样的形式后重新导入`,
         `The columns are periods, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as ${example}/1月.`)] };
     }
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
-    // With a 指标 column each row's metric is read there (the column's own metric is unused).
-    const def = named !== undefined ? canonicalMetric(named.id)! : undefined;
-    const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: def ?? customMetric(p.column.name), scale: 1 as const, period: p.key }));
-    const source = named !== undefined ? [`${named.zh}：${def!.zh}`, `${named.en} (${def!.en})`] : [`“${t.metricColumn!.name}”列`, '"metric" column'];
+    const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: 1 as const, period: p.key }));
+    const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
     return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at)] };
   }
   if (free.length === 0 || !free.every((c) => relativeWord(c.name) !== null)) return { kind: 'metrics' };
@@ -79,9 +77,9 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
  * period (or each row's) and its year to date.
  */
 function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: string }): OneMetricColumns {
-  const named = t.metricColumn === undefined ? metricNamedOutside(t) : undefined;
+  const whose = whoseValues(t);
   const listed = free.map((c) => `“${c.name}”`).join('');
-  if (t.metricColumn === undefined && named === undefined) {
+  if (whose === null) {
     const { why, example } = unnamedSheet(t.sheet);
     // Beside a 期间 column the header to write is the metric's own name; else 再就业人数/本月 keeps the 本月.
     const rename = t.periodColumn !== undefined
@@ -91,9 +89,6 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       `列名是${listed}，但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或${rename[0]}后重新导入`,
       `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or ${rename[1]}.`)] };
   }
-  // With a 指标 column each row's metric is read there (the column's own metric is unused).
-  const def = named !== undefined ? canonicalMetric(named.id)! : undefined;
-  const metricOf = (c: HeaderColumn): MetricDef => def ?? customMetric(c.name);
   const hasCurrent = free.some((c) => relativeWord(c.name) === 'current');
   const columns: OneMetricColumn[] = [];
   const issues: ImportIssue[] = [];
@@ -106,7 +101,7 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
     const current = relativeWord(c.name) === 'current';
     if (t.periodColumn !== undefined) {
       // Each row's period is its 期间 cell: a 累计 beside it has no period of its own.
-      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(c), scale: 1 });
+      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: 1 });
       else skip(c, `而各行的期间取自“${t.periodColumn.name}”列`, 'beside a period column');
       continue;
     }
@@ -117,15 +112,30 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       skip(c, `但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期`, `in a table of ${formatPeriodLabel(key, 'en')}`);
       continue;
     }
-    columns.push({ index: c.index, name: c.name, metric: metricOf(c), scale: 1, period });
+    columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: 1, period });
     read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
   }
   const periodWords = t.periodColumn !== undefined ? `期间取自“${t.periodColumn.name}”列` : `期间取自${SOURCE_WORDS[t.filePeriod!.source].zh}：${read.join('，')}`;
-  const whose = def !== undefined ? [`同一指标“${def.zh}”（取自${named!.zh}）`, `one metric, taken from the ${named!.en} (${def.en})`]
-    : [`各行“${t.metricColumn!.name}”列所写指标`, `the metric in each row's "${t.metricColumn!.name}" cell`];
-  issues.push(makeIssue('info', 'period-relative-columns', at, `${listed}列是${whose[0]}的数值；${periodWords}`,
-    `The ${free.map((c) => c.name).join(' and ')} columns hold ${whose[1]}.`));
+  const held = 'def' in whose ? [`同一指标“${whose.def.zh}”（取自${whose.zh}）`, `one metric, taken from the ${whose.en} (${whose.def.en})`]
+    : [`各行“${whose.column.name}”列所写指标`, `the metric in each row's "${whose.column.name}" cell`];
+  issues.push(makeIssue('info', 'period-relative-columns', at, `${listed}列是${held[0]}的数值；${periodWords}`,
+    `The ${free.map((c) => c.name).join(' and ')} columns hold ${held[1]}.`));
   return { kind: 'read', columns, issues };
+}
+
+/** Whose values the columns hold: each row's (its 指标 cell), or the one metric named outside the table. */
+type Whose = { readonly column: HeaderColumn } | { readonly def: MetricDef; readonly zh: string; readonly en: string };
+
+/** The 指标 column, else the metric the title, sheet or file name names; null when neither says. */
+function whoseValues(t: TableContext): Whose | null {
+  if (t.metricColumn !== undefined) return { column: t.metricColumn };
+  const named = metricNamedOutside(t);
+  return named !== undefined ? { def: canonicalMetric(named.id)!, zh: named.zh, en: named.en } : null;
+}
+
+/** A column's metric: the named one, or (read from each row's 指标 cell) a placeholder the reader does not use. */
+function metricOf(whose: Whose, c: HeaderColumn): MetricDef {
+  return 'def' in whose ? whose.def : customMetric(c.name);
 }
 
 /** A sheet name Excel or WPS gives a new sheet (`Sheet1`, `工作表2`): it names nothing. */
