@@ -12,7 +12,8 @@ import { BASE_TEXT, BODY, addNotes, addSlideFrame, footerText } from './pptx-lay
 import { exportWords } from './export-words';
 import { cellText } from './table-cell-text';
 import type { DeckContext } from './pptx-deck-context';
-import { columnEms, textEms, withoutEmptyColumns } from './table-fit';
+import { textEms } from '../charts/label-placement';
+import { columnEms, withoutEmptyColumns } from './table-fit';
 
 /** Rows per slide of a wide table: 15 fit the wide layout at 12 pt with header and notes. */
 export const ROWS_PER_SLIDE = 15;

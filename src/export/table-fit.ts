@@ -4,14 +4,8 @@
  * two lines), so no name wraps or runs into the next column.
  */
 import type { TableSpec } from '../charts/chart-spec';
+import { textEms } from '../charts/label-placement';
 import { cellText } from './table-cell-text';
-
-/** Text width in ems: CJK and full-width 1 em, others about 0.6 em. */
-export function textEms(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u2e80-\uffef]/.test(ch) ? 1 : 0.6;
-  return n;
-}
 
 /** The spec without columns that are empty in every row (a 标注 column with no marks). */
 export function withoutEmptyColumns(spec: TableSpec): TableSpec {

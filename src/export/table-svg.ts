@@ -10,7 +10,8 @@ import { gapLabel } from '../charts/compare-bars-spec';
 import { heatColour } from '../charts/heat-colour';
 import { exportWords } from './export-words';
 import { cellText } from './table-cell-text';
-import { columnEms, textEms, withoutEmptyColumns } from './table-fit';
+import { textEms } from '../charts/label-placement';
+import { columnEms, withoutEmptyColumns } from './table-fit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Rows per block; two blocks side by side. */
