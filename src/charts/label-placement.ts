@@ -5,10 +5,13 @@
  * position is dropped (the caller lists it in words). Labels earlier in the list win.
  */
 
-/** Text width in ems: CJK and full-width characters 1 em, others (Latin, digits) about 0.6 em. */
+/**
+ * Text width in ems: CJK and full-width characters 1 em, `%` about 1 em too (0.84–0.95 in the
+ * Latin fonts slides and charts fall back to), others (Latin, digits) about 0.6 em.
+ */
 export function textEms(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u2e80-\uffef]/.test(ch) ? 1 : 0.6;
+  for (const ch of text) n += ch === '%' || /[\u2e80-\uffef]/.test(ch) ? 1 : 0.6;
   return n;
 }
 

@@ -10,6 +10,10 @@ describe('textEms', () => {
     expect(textEms('甲社区')).toBe(3);
     expect(textEms('A1')).toBeCloseTo(1.2);
   });
+
+  it('counts % as 1 em: a league table\'s 四分位 cell 50%–75% is about 5 ems wide, not 4.2 (it wrapped and pushed the table off the slide)', () => {
+    expect(textEms('50%–75%')).toBeCloseTo(5);
+  });
 });
 
 describe('placeLabels', () => {
