@@ -76,7 +76,8 @@ function printReadable(r: ImportResult): void {
   }
   const c = report.counts;
   lines.push('', `行数：共 ${c.rowsIn} 行数据 = 导入 ${c.imported} + 合并 ${c.merged} + 小计/合计 ${c.subtotal} + 空行 ${c.blank} + 未导入 ${c.rejected}（表头等 ${c.structural} 行）`);
-  lines.push(`观测值：${report.observations}`);
+  const empty = report.observations - (report.values ?? report.observations);
+  lines.push(`观测值：${report.observations}${empty > 0 ? `（有数值 ${report.values}，空白或不是数字 ${empty}）` : ''}`);
   if (r.dataset) lines.push(`单位 ${r.dataset.units.length} 个，期间 ${r.dataset.periods.join('、') || '无'}，指标 ${r.dataset.metrics.length} 个`);
   for (const sev of ['error', 'warning', 'info'] as const) {
     const list = report.issues.filter((i) => i.severity === sev);
@@ -104,6 +105,7 @@ function toJson(r: ImportResult): unknown {
     })),
     rows: r.report.rows,
     observations: r.report.observations,
+    values: r.report.values,
   };
 }
 

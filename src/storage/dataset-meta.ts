@@ -59,6 +59,7 @@ export function buildLogEntry(report: ImportReport, datasetId: string, at: strin
     files: [...report.files],
     counts: { ...report.counts },
     observations: report.observations,
+    ...(report.values !== undefined ? { values: report.values } : {}),
     errorCount,
     warningCount,
     issues: report.issues.slice(0, LOG_ISSUE_CAP),
@@ -71,7 +72,8 @@ export function buildLogEntry(report: ImportReport, datasetId: string, at: strin
  * imported): what the 数据 view shows for a dataset reopened after a reload.
  */
 export function reportOfLogEntry(entry: ImportLogEntry): ImportReport {
-  return { status: 'ok', files: [...entry.files], counts: { ...entry.counts }, issues: [...entry.issues], rows: [], observations: entry.observations };
+  return { status: 'ok', files: [...entry.files], counts: { ...entry.counts }, issues: [...entry.issues], rows: [], observations: entry.observations,
+    ...(entry.values !== undefined ? { values: entry.values } : {}) };
 }
 
 /** A deeply frozen Dataset again after a structured clone (which drops Object.freeze). */

@@ -64,6 +64,8 @@ export interface ImportLogEntry {
   readonly files: readonly string[];
   readonly counts: RowCounts;
   readonly observations: number;
+  /** Observations with a number (entries saved before 2026-12 have none). */
+  readonly values?: number;
   readonly errorCount: number;
   readonly warningCount: number;
   /** The first issues of the report (capped, see `issuesOmitted`). */

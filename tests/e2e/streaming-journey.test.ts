@@ -68,7 +68,7 @@ describe('a file of several read slices in Chromium', () => {
       const ok = page.locator('.report-panel .report-ok', { hasText: '街道汇总.csv' });
       await ok.waitFor();
       await page.screenshot({ path: `${ARTIFACTS}s1-several-slices-report.png` });
-      expect(await ok.textContent()).toContain(`共${want.observations.toLocaleString('zh-CN')}个数值`);
+      expect(await ok.textContent()).toContain(`共${want.values!.toLocaleString('zh-CN')}个数值`);
       const counts = await page.locator('.report-panel dl.counts > div').evaluateAll((divs) =>
         divs.map((d) => [d.querySelector('dt')?.textContent ?? '', (d.querySelector('dd')?.textContent ?? '').replace(/,/g, '')]));
       // Every count the panel shows equals the whole-bytes import's.

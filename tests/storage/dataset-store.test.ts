@@ -8,6 +8,7 @@ import {
 } from '../../src/storage/dataset-store';
 import { subscribeDatasetChanges, type DatasetChange } from '../../src/storage/change-channel';
 import { DB_VERSION } from '../../src/storage/schema';
+import { reportOfLogEntry } from '../../src/storage/dataset-meta';
 import type { Dataset } from '../../src/data/dataset/dataset';
 import { bytesOf, failPutsWithQuota, storeTargets, makeDataset, makeReport, snapshot } from './store-fixtures';
 
@@ -69,6 +70,17 @@ describe('commitImport then reload', () => {
     expect(new TextDecoder().decode(await rawFileBytes(raw!))).toBe('abc');
     const [log] = await listImportLog('A', t);
     expect(log).toMatchObject({ datasetId: 'A', files: ['a.csv'], observations: 8, errorCount: 0, warningCount: 1 });
+  });
+
+  it('the import log keeps how many observations had a number, and an entry saved before that says none', async () => {
+    const t = target();
+    const result = await commitImport({ dataset: makeDataset('A'), rawFiles: [], report: { ...makeReport(['a.csv']), values: 7 } }, t);
+    expect(result.ok).toBe(true);
+    const [log] = await listImportLog('A', t);
+    expect(log).toMatchObject({ observations: 8, values: 7 });
+    expect(reportOfLogEntry(log!)).toMatchObject({ observations: 8, values: 7 });
+    const older = { ...log!, values: undefined };
+    expect(reportOfLogEntry(older).values).toBeUndefined();
   });
 
   it('refuses a report that is blocked (programmer error)', async () => {

@@ -17,6 +17,7 @@ const blocked: ImportReport = {
   ],
   rows: [],
   observations: 0,
+  values: 0,
 };
 
 describe('ImportReportPanel', () => {
@@ -49,7 +50,7 @@ describe('ImportReportPanel', () => {
   });
 
   it('shows the row counts by outcome in Chinese', () => {
-    render(<ImportReportPanel report={{ ...blocked, status: 'ok', observations: 1234 }} title="最近一次导入" />);
+    render(<ImportReportPanel report={{ ...blocked, status: 'ok', observations: 1234, values: 1234 }} title="最近一次导入" />);
     const counts = [...document.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')!.textContent}=${d.querySelector('dd')!.textContent}`);
     expect(counts).toEqual(['读入数据行=10', '导入=6', '合并=1', '小计=1', '空行=1', '拒绝=1', '标题/表头行=2']);
     expect(screen.getByRole('status').textContent).toContain('导入成功：坏文件.csv，共1,234个数值');
@@ -71,7 +72,18 @@ describe('ImportReportPanel: what the message above the table asks', () => {
     expect(screen.getByRole('alert').textContent).not.toContain('修改这些行或列');
   });
   it('adding to a dataset says how many values were added and how many there are in all', () => {
-    render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 68, added: 8, issues: [] }} />);
+    render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 68, values: 68, added: 8, issues: [] }} />);
     expect(screen.getByRole('status').textContent).toBe('导入成功：a.xlsx，新增8个数值，合并后共68个。');
+  });
+  it('cells kept without a number (blank, “—”, a range) are said apart from the numbers', () => {
+    render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 1200, values: 1150, issues: [] }} />);
+    expect(screen.getByRole('status').textContent).toBe('导入成功：a.xlsx，共1,150个数值，另有50格空白或不是数字。');
+    cleanup();
+    render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 1200, values: 1150, added: 30, issues: [] }} />);
+    expect(screen.getByRole('status').textContent).toBe('导入成功：a.xlsx，新增30个数值，合并后共1,150个，另有50格空白或不是数字。');
+  });
+  it('a report saved before numbers were counted apart (an old import log entry) says cells, not numbers', () => {
+    render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 1200, issues: [] }} />);
+    expect(screen.getByRole('status').textContent).toBe('导入成功：a.xlsx，共1,200个单元格（含空白单元格）。');
   });
 });

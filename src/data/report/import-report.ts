@@ -58,9 +58,11 @@ export interface ImportReport {
   readonly counts: RowCounts;
   readonly issues: readonly ImportIssue[];
   readonly rows: readonly RowDisposition[];
-  /** Observations in the resulting dataset. */
+  /** Observations in the resulting dataset, those without a number (blank, “—”, a range, text) included. */
   readonly observations: number;
-  /** Of those, the ones this import added to an existing dataset (only when adding to one). */
+  /** Of those, the ones with a number; undefined in a report saved before they were counted (import log). */
+  readonly values?: number;
+  /** The numbers this import added to an existing dataset (only when adding to one). */
   readonly added?: number;
 }
 

@@ -21,6 +21,8 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
   const t = useT().report;
   const lang = useLang();
   const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
+  // Cells kept without a number (blank, “—”, a range, text) are said apart from the numbers.
+  const empty = report.values !== undefined && report.observations > report.values ? n(report.observations - report.values) : '';
   return (
     <section className="panel report-panel" aria-label={title}>
       <h2>{title}</h2>
@@ -31,9 +33,9 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
         </div>
       ) : (
         <p className="report-ok" role="status">
-          {report.added !== undefined
-            ? t.okAdded(report.files.join(t.fileSep), n(report.added), n(report.observations), warnings)
-            : t.ok(report.files.join(t.fileSep), n(report.observations), warnings)}
+          {report.values === undefined ? t.okCells(report.files.join(t.fileSep), n(report.observations), warnings)
+            : report.added !== undefined ? t.okAdded(report.files.join(t.fileSep), n(report.added), n(report.values), empty, warnings)
+            : t.ok(report.files.join(t.fileSep), n(report.values), empty, warnings)}
         </p>
       )}
       {children}
