@@ -255,7 +255,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (!name && d.names === null) name = d.firstName;
     else if (!name) {
       let best = -1;
-      for (const [n, c] of d.names!) if (c > best || (c === best && n.length > name.length)) { name = n; best = c; }
+      for (const [n, c] of d.names!) if (c > best || (c === best && preferredTie(n, name))) { name = n; best = c; }
     }
     const aliases = d.aliases.length === 1 && d.aliases[0] === name ? [name] : [name, ...d.aliases.filter((a) => a !== name)];
     return { code: d.code, name, parent: d.parent, district: d.district, aliases };
@@ -270,4 +270,13 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
       `"${u.aliases.join('", "')}" are treated as one unit: ${u.name}.`));
   });
   return { unitOf, units, issues };
+}
+
+/**
+ * Of two names written equally often, the one to show: the one without a street in front
+ * (`花园路社区` over `劝业场街道花园路社区`), else the longer (`祥福里社区` over `祥福里`).
+ */
+function preferredTie(n: string, shown: string): boolean {
+  if (n.length > shown.length) return !n.endsWith(shown);
+  return shown.endsWith(n) && n !== shown;
 }

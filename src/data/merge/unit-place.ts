@@ -2,7 +2,7 @@
  * Where a unit mention says it is: display names and matching keys of its name, street and
  * district, each distinct text normalised once per import. A mention without a street takes the
  * one written with its name (`劝业场街道花园路社区`, `花园路社区（劝业场街道）`), as a street takes the
- * district in front of it.
+ * district in front of it; a mention under its street column is matched without that street in front.
  */
 import { normaliseDistrictName } from './district-name';
 import { normaliseStreetName, normaliseUnitName, splitWrittenStreet, type UnitLevel } from './normalise-unit-name';
@@ -31,27 +31,37 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     }
     return d;
   };
-  /** Names written with their street (splitWrittenStreet), for mentions without a street of their own. */
+  const street = (raw: string): { name: string; key: string; district: string } => {
+    let st = streets.get(raw);
+    if (!st) {
+      const r = raw === '' ? null : normaliseStreetName(raw);
+      streets.set(raw, (st = r ? { name: r.name || raw, key: r.key || r.name || raw, district: r.district } : { name: '', key: '', district: '' }));
+    }
+    return st;
+  };
+  const unitName = (raw: string): { name: string; key: string; level: UnitLevel } => {
+    let n = names.get(raw);
+    if (!n) {
+      const r = normaliseUnitName(raw);
+      names.set(raw, (n = { name: r.name || raw, key: r.key || r.name || raw, level: r.level }));
+    }
+    return n;
+  };
+  /** Names written with their street in front or after (splitWrittenStreet). */
   const fronts = new Map<string, { street: string; unit: string } | null>();
   return (rawName, rawDistrict, rawParent) => {
-    if (rawParent === '') {
-      // The street written with the name stands in for a missing street column.
-      let f = fronts.get(rawName);
-      if (f === undefined) fronts.set(rawName, (f = splitWrittenStreet(rawName)));
-      if (f !== null) { rawName = f.unit; rawParent = f.street; }
-    }
-    let n = names.get(rawName);
-    if (!n) {
-      const r = normaliseUnitName(rawName);
-      names.set(rawName, (n = { name: r.name || rawName, key: r.key || r.name || rawName, level: r.level }));
-    }
-    let s = streets.get(rawParent);
-    if (!s) {
-      const r = rawParent === '' ? null : normaliseStreetName(rawParent);
-      streets.set(rawParent, (s = r ? { name: r.name || rawParent, key: r.key || r.name || rawParent, district: r.district } : { name: '', key: '', district: '' }));
-    }
+    let f = fronts.get(rawName);
+    if (f === undefined) fronts.set(rawName, (f = splitWrittenStreet(rawName)));
+    // The street written with the name stands in for a missing street column.
+    if (f !== null && rawParent === '') { rawName = f.unit; rawParent = f.street; }
+    const n = unitName(rawName);
+    const s = street(rawParent);
+    // Under a street column the name is shown as written (葛沽镇冶金工业园社区 is an official name),
+    // but matched without the street when it is the column's own: 劝业场街道花园路社区 and
+    // 花园路社区 under 劝业场街道 are one unit.
+    const key = f !== null && rawName !== f.unit && street(f.street).key === s.key ? unitName(f.unit).key : n.key;
     // The district written in front of the street stands in for a missing district column.
     const d = district(rawDistrict !== '' ? rawDistrict : s.district);
-    return { name: n.name, key: n.key, level: n.level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
+    return { name: n.name, key, level: n.level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
   };
 }

@@ -182,12 +182,29 @@ describe('resolveUnits: district spellings and streets carrying their district',
     expect(names(r)).toEqual(['和平区/劝业场街道/花园路社区']);
     expect(Array.from(r.unitOf)).toEqual([0, 0, 0, 0]);
     expect(r.units[0]!.aliases).toContain('劝业场街道花园路社区');
-    // Under a street column the name is kept as written (the column says where it is).
-    const s = resolveUnits([m('劝业场街道花园路社区', '劝业场街道'), m('花园路社区', '劝业场街道')], ['a.csv']);
-    expect(s.units.map((u) => u.name)).toEqual(['劝业场街道花园路社区', '花园路社区']);
+    // Under a street column the name is shown as written (the column says where it is), and matched
+    // without its own street in front: one unit, not two with half the months each.
+    const s = resolveUnits([m('劝业场街道花园路社区', '劝业场街道'), m('花园路社区', '劝业场街道', '', 1), m('和平区劝业场街道花园路社区', '劝业场街道', '', 1)], ['a.csv', 'b.csv']);
+    expect(s.units.map((u) => u.name)).toEqual(['花园路社区']);
+    expect(Array.from(s.unitOf)).toEqual([0, 0, 0]);
+    expect(s.units[0]!.aliases).toEqual(expect.arrayContaining(['劝业场街道花园路社区', '花园路社区', '和平区劝业场街道花园路社区']));
     // Not a street in front: 新街道口社区, 新镇村, 莱茵小镇社区居委会 stay whole.
     expect(resolveUnits([m('新街道口社区'), m('新镇村'), m('莱茵小镇社区居委会')], ['a.csv']).units.map((u) => `${u.parent}/${u.name}`))
       .toEqual(['/新街道口社区', '/新镇村', '/莱茵小镇社区']);
+  });
+
+  it('a name with another street in front of it, under a street column, is not matched to that street\'s unit', () => {
+    // 小站镇会馆村 written under 葛沽镇: which is right is the clerk's to say; never merged with 葛沽镇's 会馆村.
+    const r = resolveUnits([m('会馆村', '葛沽镇'), m('小站镇会馆村', '葛沽镇', '', 1)], ['a.csv', 'b.csv']);
+    expect(r.units.map((u) => u.name)).toEqual(['会馆村', '小站镇会馆村']);
+  });
+
+  it('an official name that begins with its town (葛沽镇冶金工业园社区) and its short form are one unit, coded or not', () => {
+    const r = resolveUnits([m('葛沽镇冶金工业园社区', '葛沽镇', '120112101400'), m('冶金工业园社区', '葛沽镇', '', 1), m('冶金工业园社区', '葛沽镇', '120112101400', 1)], ['a.csv', 'b.csv']);
+    // Shown as it is written most often.
+    expect(r.units.map((u) => u.name)).toEqual(['冶金工业园社区']);
+    expect(Array.from(r.unitOf)).toEqual([0, 0, 0]);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
   it('a name under a street of the same name in two districts, met in a file without a district column, is ambiguous', () => {
