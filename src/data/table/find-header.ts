@@ -8,6 +8,7 @@ import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit, foldUnitRow } from './unit-row';
+import { columnNumberRow } from './column-number-row';
 import { scanPeriodText } from '../records/parse-period-label';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
@@ -181,6 +182,9 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
       `第${lines[h]}-${lines[h + 1]}行是两行表头（合并单元格），已合并为“${combined.filter((x) => x.includes('/')).slice(0, 3).join('”、“')}”等，请核对`,
       `Lines ${lines[h]}-${lines[h + 1]} form a two-row header; combined as e.g. "${combined.find((x) => x.includes('/')) ?? ''}".`));
   }
+  // A 栏次 row (甲, 1, 2, 3 …) may sit above or below a units row.
+  let numbered = skipColumnNumbers(rows, lines, dataStart, broken, file, issues);
+  if (numbered) dataStart++;
   const folded = broken.has(dataStart) ? null : foldUnitRow(header, rows[dataStart]);
   if (folded !== null) {
     const line = lines[dataStart]!;
@@ -195,6 +199,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     }
     header = folded.header;
     dataStart++;
+    if (!numbered && (numbered = skipColumnNumbers(rows, lines, dataStart, broken, file, issues))) dataStart++;
   }
   if (rows[h]!.some((c) => /[\r\n]/.test(c.trim()))) {
     issues.push(makeIssue('info', 'header-newline', { file, line: lines[h]! },
@@ -257,4 +262,16 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     ...(caption !== undefined ? { caption } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy } : {}),
   };
+}
+
+/** True (with a note) when row `r` is a 栏次 row: the caller starts the data below it. */
+function skipColumnNumbers(rows: readonly string[][], lines: readonly number[], r: number, broken: ReadonlySet<number>, file: string, issues: ImportIssue[]): boolean {
+  const row = rows[r];
+  if (row === undefined || broken.has(r) || !columnNumberRow(row)) return false;
+  const cells = row.map((c) => c.trim()).filter((c) => c !== '');
+  const shown = cells.length > 6 ? `${cells.slice(0, 5).join('、')}…` : cells.join('、');
+  issues.push(makeIssue('info', 'column-number-row', { file, line: lines[r]! },
+    `第${lines[r]}行是栏次行（${shown}），给各列编号，不是数据行，已跳过`,
+    `Line ${lines[r]} numbers the columns (${cells.slice(0, 6).join(', ')}); skipped, not data.`));
+  return true;
 }
