@@ -9,7 +9,7 @@ import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit, foldUnitRow } from './unit-row';
 import { columnNumberRow } from './column-number-row';
-import { scanPeriodText } from '../records/parse-period-label';
+import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -123,6 +123,20 @@ function cleanName(s: string): string {
  */
 const LABELLED_PERIOD = /(?<!填报|填表|报送|上报|制表|打印|导出|生成)(?:统计时间|统计期间|统计期|统计月份|报告期间|报告期|所属期间|所属期|所属时间|数据时间|时间|期间|月份|年月)\s*[:：]\s*[^\s,，;；]+/;
 
+/**
+ * A cell above the header that is a period and nothing else (`2024年3月`, `2024年第一季度`); not a
+ * day (`2024年4月5日` is when the sheet was filled in), not a bare number (`2024`, an Excel serial).
+ */
+function barePeriodCell(row: readonly string[]): string | null {
+  for (const cell of row) {
+    const t = cell.trim();
+    if (t === '' || /^\d+$/.test(t)) continue;
+    const p = parsePeriodLabel(t);
+    if (p !== null && p.notes.length === 0) return t;
+  }
+  return null;
+}
+
 /** `填报单位：双林街道（盖章）`: who filed the sheet (a street's own report names the street). */
 const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*[:：]\s*([^\s,，;；]+)/;
 
@@ -155,6 +169,14 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
         caption = `${caption} ${labelled[0]}`;
         issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
           `第${lines[i]}行“${text}”在表头之上；其中“${labelled[0]}”作为统计期间`, `Line ${lines[i]}: "${labelled[0]}" above the header is the table's period.`));
+        continue;
+      }
+      // `2024年3月` alone in a cell of that row (beside `填报单位：…`): the same, when the title has none.
+      const bare = scanPeriodText(caption).found === null ? barePeriodCell(rows[i]!) : null;
+      if (bare !== null) {
+        caption = `${caption} ${bare}`;
+        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+          `第${lines[i]}行“${text}”在表头之上；其中“${bare}”作为统计期间`, `Line ${lines[i]}: "${bare}" above the header is the table's period.`));
         continue;
       }
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },

@@ -227,6 +227,15 @@ describe('shapes', () => {
     expect(brief(text('报告期：2024年一季度'), 'a.csv').obs).toEqual(['花园路社区|2024-Q1|unemployed|10']);
     expect(brief(text('填报单位：双林街道（盖章）   报送日期：2024年4月5日'), 'a.csv').r.report.status).toBe('blocked');
     expect(brief(text('填报单位：双林街道,填报时间：2024年4月5日'), 'a.csv').r.report.status).toBe('blocked');
+    // A period alone in a cell of that row, as forms print it at the right: the same.
+    const bare = brief(text('填报单位：双林街道,,2024年3月'), 'a.csv');
+    expect(bare.obs).toEqual(['花园路社区|2024-03|unemployed|10']);
+    expect(bare.r.report.issues.find((i) => i.code === 'preamble-row')!.message).toContain('“2024年3月”作为统计期间');
+    expect(brief(text('填报单位：双林街道,,2024年第一季度'), 'a.csv').obs).toEqual(['花园路社区|2024-Q1|unemployed|10']);
+    // A day there is when the sheet was filled in; a bare number is no period.
+    expect(brief(text('填报单位：双林街道,,2024年4月5日'), 'a.csv').r.report.status).toBe('blocked');
+    expect(brief(text('填报单位：双林街道,,2024'), 'a.csv').r.report.status).toBe('blocked');
+    expect(brief(text('填报单位：双林街道,,45352'), 'a.csv').r.report.status).toBe('blocked');
   });
 
   it('a month without its year in the period column says so, and where to put the year', () => {
