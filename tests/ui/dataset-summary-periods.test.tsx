@@ -32,3 +32,21 @@ describe('DatasetSummary: the periods line', () => {
     expect(screen.getByText(text)).toBeTruthy();
   });
 });
+
+describe('DatasetSummary: the counts', () => {
+  const counts = (): string[] => [...document.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')!.textContent}=${d.querySelector('dd')!.textContent}`);
+  it('数值 counts the numbers, as the import report does; cells kept without one are counted apart', () => {
+    const b = new DatasetBuilder();
+    b.addFile({ name: 'a.csv', encoding: 'utf-8', bytes: 100 });
+    const m = b.addMetric(canonicalMetric('reemployed')!);
+    const u = b.addUnit({ code: '', name: '东湖社区', parent: '', district: '' });
+    b.add({ unit: u, period: '2024-01', metric: m, value: 4 });
+    b.add({ unit: u, period: '2024-02', metric: m, value: NaN, qualifier: 'missing' });
+    b.add({ unit: u, period: '2024-03', metric: m, value: NaN, qualifier: 'range', raw: '3-4' });
+    render(<DatasetSummary dataset={b.build({ id: 'd', name: 'x', createdAt: '2024-04-01T00:00:00.000Z' })} />);
+    expect(counts()).toEqual(['社区/村=1', '街道/镇=0', '期间=3', '指标=1', '数值=1', '空白或非数字=2']);
+    cleanup();
+    render(<DatasetSummary dataset={dataset(['2024-01', '2024-02'])} />);
+    expect(counts()).toEqual(['社区/村=1', '街道/镇=0', '期间=2', '指标=1', '数值=2']);
+  });
+});

@@ -101,6 +101,13 @@ export function observationCount(ds: Dataset): number {
   return ds.obs.value.length;
 }
 
+/** Observations with a number: not a blank cell, “—”, a range, an error or text (their value is NaN). */
+export function numberCount(values: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) n++;
+  return n;
+}
+
 /** Raw text of observation i: the source text where kept, else the value as written. */
 export function rawTextOf(ds: Dataset, i: number): string {
   let lo = 0;

@@ -8,7 +8,7 @@
  * an `internal-error` issue.
  */
 import { checkConsistency } from '../dataset/check-consistency';
-import type { Dataset, SourceFile } from '../dataset/dataset';
+import { numberCount, type Dataset, type SourceFile } from '../dataset/dataset';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
 import { ObservationRecords, type RecordsCheckpoint } from '../records/observation-records';
@@ -301,23 +301,16 @@ function assemble(
   }
   counts.imported = store.rows - rows.length;
   const blocked = sink.blocked;
-  const values = blocked || !dataset ? 0 : numbersIn(dataset.obs.value);
+  const values = blocked || !dataset ? 0 : numberCount(dataset.obs.value);
   return {
     dataset: blocked ? null : dataset,
     files: summaries.map(({ structural: _s, ...f }) => f),
     report: {
       status: blocked ? 'blocked' : 'ok', files: [...names], counts, issues: places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues,
       rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length, values,
-      ...(opts.existing && dataset && !blocked ? { added: values - numbersIn(opts.existing.obs.value) } : {}),
+      ...(opts.existing && dataset && !blocked ? { added: values - numberCount(opts.existing.obs.value) } : {}),
     },
   };
-}
-
-/** Observations with a number: not a blank cell, “—”, a range, an error or text (value NaN). */
-function numbersIn(values: Float64Array): number {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) n++;
-  return n;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

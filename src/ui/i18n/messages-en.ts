@@ -380,6 +380,7 @@ export const MESSAGES_EN: Messages = {
     periods: 'Periods',
     metrics: 'Metrics',
     values: 'Values',
+    emptyCells: 'Blank or not a number',
     range: (a, b) => `Periods: ${a} to ${b}`,
     onePeriod: (a) => `Period: ${a}`,
     alsoToDate: (a) => ` (and ${a})`,

@@ -379,6 +379,7 @@ export const MESSAGES_ZH = {
     periods: '期间',
     metrics: '指标',
     values: '数值',
+    emptyCells: '空白或非数字',
     range: (a: string, b: string) => `期间范围：${a} 至 ${b}`,
     onePeriod: (a: string) => `期间：${a}`,
     alsoToDate: (a: string) => `（另有${a}）`,

@@ -1,8 +1,9 @@
-/** What is loaded: dataset name, files with encodings, and counts of units, periods, metrics, values. */
+/** What is loaded: dataset name, files with encodings, and counts of units, periods, metrics, values (and cells without one). */
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import { parsePeriodKey } from '../../../data/vocabulary/period';
 import type { Dataset } from '../../../data/dataset/dataset';
-import { observationCount, sourceFileOf } from '../../../data/dataset/dataset';
+import { numberCount, observationCount, sourceFileOf } from '../../../data/dataset/dataset';
+import { useMemo } from 'react';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { ExportSlot } from '../../shared/ExportSlot';
@@ -17,6 +18,10 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
   const d = t.data;
   const lang = useLang();
   const parents = new Set(dataset.units.map((u) => u.parent).filter((p) => p !== ''));
+  // Numbers, as the import report counts them; cells kept without one (blank, “—”, a range) apart.
+  const numbers = useMemo(() => numberCount(dataset.obs.value), [dataset]);
+  const empty = observationCount(dataset) - numbers;
+  const count = (x: number): string => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   // Years to date (1-3月累计) are listed apart: 2024年3月 至 2024年1-3月累计 reads as a span they are not.
   const single = dataset.periods.filter((p) => parsePeriodKey(p)?.granularity !== 'C');
   const toDate = dataset.periods.filter((p) => parsePeriodKey(p)?.granularity === 'C');
@@ -37,7 +42,8 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
         <div><dt>{d.parents}</dt><dd>{parents.size}</dd></div>
         <div><dt>{d.periods}</dt><dd>{dataset.periods.length}</dd></div>
         <div><dt>{d.metrics}</dt><dd>{dataset.metrics.length}</dd></div>
-        <div><dt>{d.values}</dt><dd>{observationCount(dataset).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN')}</dd></div>
+        <div><dt>{d.values}</dt><dd>{count(numbers)}</dd></div>
+        {empty > 0 && <div><dt>{d.emptyCells}</dt><dd>{count(empty)}</dd></div>}
       </dl>
       {first !== undefined && last !== undefined ? (
         <p>{(first === last ? d.onePeriod(label(first)) : d.range(label(first), label(last))) + cumulative}</p>
