@@ -17,6 +17,7 @@ import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
 import { ambiguity, codeNameMismatch, codePlaceMismatch, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, type Place } from './unit-place';
+import { normaliseUnitName } from './normalise-unit-name';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
@@ -230,10 +231,13 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     settle(m, pick(cands, m), () => unlocated(m));
   }
 
-  // New units in the order they first appear (the passes above create them in another order).
+  joinStreetPrefixed(drafts, existing.length, unitOf);
+
+  // New units in the order they first appear (the passes above create them in another order); a
+  // unit joined to another has no mention left.
   const first = new Float64Array(drafts.length).fill(Infinity);
   for (let m = mentions.length - 1; m >= 0; m--) first[unitOf[m]!] = m;
-  const fresh = drafts.map((_d, i) => i).slice(existing.length).sort((a, b) => first[a]! - first[b]!);
+  const fresh = drafts.map((_d, i) => i).slice(existing.length).filter((i) => first[i]! < Infinity).sort((a, b) => first[a]! - first[b]!);
   const order = [...existing.keys(), ...fresh];
   const renumber = new Int32Array(drafts.length);
   order.forEach((i, k) => { renumber[i] = k; });
@@ -279,4 +283,33 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
 function preferredTie(n: string, shown: string): boolean {
   if (n.length > shown.length) return !n.endsWith(shown);
   return shown.endsWith(n) && n !== shown;
+}
+
+/**
+ * A new uncoded unit whose name is its street's name without 街道/镇 and then the name of another
+ * unit of that street (`劝业场花园路社区` beside 花园路社区 in 劝业场街道) is that unit: its mentions are
+ * moved there (the unit-alias note names both spellings). Only when exactly one unit fits, and never
+ * a unit that is the other's only spelling: no two units of the real unit list (data/tianjin-units.csv)
+ * are joined by this, though 204 of them begin with their street's name.
+ */
+function joinStreetPrefixed(drafts: readonly Draft[], from: number, unitOf: Int32Array): void {
+  const joined = new Map<number, number>();
+  for (let i = from; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.code !== '' || d.parentKey === '' || d.name.length <= d.parentKey.length || !d.name.startsWith(d.parentKey)) continue;
+    const rest = normaliseUnitName(d.name.slice(d.parentKey.length));
+    if (rest.key.length < 2 || rest.level === '') continue;
+    const fits: number[] = [];
+    for (let j = 0; j < drafts.length; j++) {
+      const o = drafts[j]!;
+      if (j !== i && !joined.has(j) && o.parentKey === d.parentKey && o.key === rest.key && (o.level === rest.level || o.level === '')
+        && (o.districtKey === '' || d.districtKey === '' || o.districtKey === d.districtKey)) fits.push(j);
+    }
+    if (fits.length === 1) joined.set(i, fits[0]!);
+  }
+  if (joined.size === 0) return;
+  for (let m = 0; m < unitOf.length; m++) {
+    const to = joined.get(unitOf[m]!);
+    if (to !== undefined) unitOf[m] = to;
+  }
 }

@@ -193,6 +193,21 @@ describe('resolveUnits: district spellings and streets carrying their district',
       .toEqual(['/新街道口社区', '/新镇村', '/莱茵小镇社区']);
   });
 
+  it('a name written after its street without 街道 (劝业场花园路社区) is the street\'s unit of the rest of the name, when there is exactly one', () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const ms = [m('花园路社区', '劝业场街道'), m('劝业场花园路社区', '劝业场街道', '', 1)];
+      const r = resolveUnits(order.map((k) => ms[k]!), ['a.csv', 'b.csv']);
+      expect(r.units.map((u) => u.name)).toEqual(['花园路社区']);
+      expect(Array.from(r.unitOf)).toEqual([0, 0]);
+      expect(r.units[0]!.aliases).toEqual(expect.arrayContaining(['花园路社区', '劝业场花园路社区']));
+    }
+    // Alone, or with no unit of the rest's name in that street, the name is its own unit (葛沽第一社区 is a real name).
+    expect(resolveUnits([m('葛沽第一社区', '葛沽镇'), m('第二社区', '葛沽镇')], ['a.csv']).units.map((u) => u.name)).toEqual(['葛沽第一社区', '第二社区']);
+    // Another street's unit of that name is not it; nor is a 村 for a 社区.
+    expect(resolveUnits([m('花园路社区', '小白楼街道'), m('劝业场花园路社区', '劝业场街道')], ['a.csv']).units).toHaveLength(2);
+    expect(resolveUnits([m('花园路村', '劝业场街道'), m('劝业场花园路社区', '劝业场街道')], ['a.csv']).units).toHaveLength(2);
+  });
+
   it('a name with another street in front of it, under a street column, is not matched to that street\'s unit', () => {
     // 小站镇会馆村 written under 葛沽镇: which is right is the clerk's to say; never merged with 葛沽镇's 会馆村.
     const r = resolveUnits([m('会馆村', '葛沽镇'), m('小站镇会馆村', '葛沽镇', '', 1)], ['a.csv', 'b.csv']);
