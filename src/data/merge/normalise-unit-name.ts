@@ -84,6 +84,9 @@ const STREET_END = /街道|镇|乡/g;
 /** A rest that begins with a level or committee word. */
 const LEVEL_FIRST = /^(?:社区|村|居委|居民|委员)/;
 
+/** What a name with a street written in it must hold: a street word, or a bracket. */
+const MAY_HOLD_STREET = /街道|镇|乡|[（(]/;
+
 /** A street written after the name in brackets: `花园路社区（劝业场街道）`. */
 const BRACKETED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
 
@@ -96,6 +99,8 @@ const BRACKETED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
  * whole. Null when the name carries no street.
  */
 export function splitWrittenStreet(raw: string): { street: string; unit: string } | null {
+  // Most names hold no street word and no bracket: asked of every name of a city file.
+  if (!MAY_HOLD_STREET.test(raw)) return null;
   const text = raw.trim();
   const isStreet = (t: string): boolean => {
     const street = normaliseStreetName(t);
