@@ -80,6 +80,9 @@ describe('matchDimensionHeader', () => {
     ['社区', 'unit'], ['村', 'unit'], ['社区名称', 'unit'], ['社区(村)', 'unit'], ['村(社区)', 'unit'], ['单位名称', 'unit'],
     ['community', 'unit'], ['社區', 'unit'], [' 社区 ', 'unit'], ['\uFEFF社区', 'unit'],
     ['村（居）委会名称', 'unit'], ['居（村）委会', 'unit'], ['村委会', 'unit'], ['居委会名称', 'unit'], ['所属社区', 'unit'],
+    // Headers clerks write that once imported as a metric (街乡镇) or as a guessed name column (行政村).
+    ['街乡镇', 'parent'], ['街乡镇名称', 'parent'], ['所属街乡镇', 'parent'], ['镇街道', 'parent'], ['乡镇（街道）名称', 'parent'],
+    ['行政村', 'unit'], ['行政村名称', 'unit'], ['居委会（村委会）', 'unit'], ['社区（村居）名称', 'unit'], ['村名', 'unit'],
     ['期间', 'period'], ['时间', 'period'], ['月份', 'period'], ['统计期', 'period'], ['报告期', 'period'], ['期别', 'period'],
     ['period', 'period'], ['month', 'period'], ['Period', 'period'],
     ['指标', 'metric'], ['指标名称', 'metric'], ['项目', 'metric'], ['metric', 'metric'],
