@@ -12,6 +12,7 @@ import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-al
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
+import { infoColumn } from './info-columns';
 import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { oneMetricColumns, relativeWord, SUBTOTAL_NAME } from './one-metric-columns';
@@ -283,6 +284,16 @@ export function detectShape(
           issues.push(makeIssue('info', 'comparison-column', { ...at, column: c.index + 1, columnName: c.name },
             `“${c.name}”列是与上年同期或上一期的比较，不是本期的指标，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
             `The "${c.name}" column compares with another period; not a metric of this period, not imported.`));
+          continue;
+        }
+        const info = id.startsWith('custom:') ? infoColumn(name, ctx.sampleOf?.(c.index) ?? []) : null;
+        if (info !== null) {
+          const example = info === 'words' ? (ctx.sampleOf?.(c.index) ?? []).map((x) => x.trim()).find((x) => x !== '') ?? '' : '';
+          issues.push(makeIssue('info', 'info-column', { ...at, column: c.index + 1, columnName: c.name },
+            info === 'contact' ? `“${c.name}”列是联系信息，不是统计指标，未导入`
+              : `“${c.name}”列是文字（如“${example}”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入`,
+            info === 'contact' ? `The "${c.name}" column holds contact details, not a statistic; not imported.`
+              : `The "${c.name}" column holds words (such as "${example}"), not numbers; not imported as a metric.`));
           continue;
         }
         // 其中 columns right after a metric (and after each other) are parts of that metric.

@@ -238,6 +238,23 @@ describe('shapes', () => {
     expect(brief(text('填报单位：双林街道,,45352'), 'a.csv').r.report.status).toBe('blocked');
   });
 
+  it('contact columns (负责人, 联系电话) and columns of words (所属网格) are no metrics; a custom metric of numbers still is', () => {
+    const { r, obs } = brief('街道,社区,负责人,联系电话,所属网格,网格员人数,再就业人数\n'
+      + '劝业场街道,花园路社区,张三,13800000000,第一网格,5,12\n劝业场街道,滨西社区,李四,022-12345678,第二网格,—,8\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['网格员人数', '再就业人数']);
+    expect(obs).toEqual(['滨西社区|2024-03|custom:网格员人数|null', '滨西社区|2024-03|reemployed|8', '花园路社区|2024-03|custom:网格员人数|5', '花园路社区|2024-03|reemployed|12']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    const notes = r.report.issues.filter((i) => i.code === 'info-column');
+    expect(notes.map((i) => [i.column, i.message])).toEqual([
+      [3, '“负责人”列是联系信息，不是统计指标，未导入'],
+      [4, '“联系电话”列是联系信息，不是统计指标，未导入'],
+      [5, '“所属网格”列是文字（如“第一网格”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入'],
+    ]);
+    // A column of 无 and — only, or of Chinese numerals, is still a metric (with no data, or read as numbers).
+    expect(brief('社区,困难党员,慰问次数\n花园路社区,无,三\n滨西社区,—,五\n', '2024年3月.csv').r.dataset!.metrics.map((m) => m.zh)).toEqual(['困难党员', '慰问次数']);
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');
