@@ -288,9 +288,9 @@ function preferredTie(n: string, shown: string): boolean {
 /**
  * A new uncoded unit whose name is its street's name without 街道/镇 and then the name of another
  * unit of that street (`劝业场花园路社区` beside 花园路社区 in 劝业场街道) is that unit: its mentions are
- * moved there (the unit-alias note names both spellings). Only when exactly one unit fits, and never
- * a unit that is the other's only spelling: no two units of the real unit list (data/tianjin-units.csv)
- * are joined by this, though 204 of them begin with their street's name.
+ * moved there (the unit-alias note names both spellings). Only when exactly one unit fits: no two
+ * units of the real unit list (data/tianjin-units.csv) are joined by this, though 204 of them begin
+ * with their street's name.
  */
 function joinStreetPrefixed(drafts: readonly Draft[], from: number, unitOf: Int32Array): void {
   const joined = new Map<number, number>();

@@ -4,13 +4,10 @@
  * 第一网格, 第二网格). Read as custom metrics they became metrics of invalid values, with warnings
  * asking for numbers, or a metric of phone numbers.
  */
+import { parseValue } from '../records/parse-value';
 
 /** A header naming contact details (the whole header, so 网格员人数 stays a metric). */
 const CONTACT = /^(?:社区|村|单位)?(?:负责人|联系人|联系电话|电话|固定电话|办公电话|手机|手机号|手机号码|联系方式|地址|办公地址|填报人|填表人|审核人|统计人|邮箱|电子邮箱|书记|主任|书记主任|书记兼主任|网格员|网格长|签字|签名)(?:姓名)?$/;
-/** A cell that may be a number or stand for a missing one: it is no word. */
-const DIGIT = /\d/;
-const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿]+$/;
-const PLACEHOLDER = /^(?:[-－—–/／\\、.。]+|无|暂无|没有|空|不详|未知|n\/?a|null)$/i;
 
 export type InfoColumn = 'contact' | 'words';
 
@@ -22,9 +19,11 @@ export function infoColumn(header: string, sample: readonly string[]): InfoColum
   if (CONTACT.test(header.replace(/\s+/g, '').replace(/[（(][^()（）]*[)）]$/, ''))) return 'contact';
   let words = 0;
   for (const raw of sample) {
-    const cell = raw.trim();
-    if (cell === '' || PLACEHOLDER.test(cell)) continue;
-    if (DIGIT.test(cell) || CHINESE_NUMBER.test(cell)) return null;
+    if (raw.trim() === '') continue;
+    // As the value reader reads it: a number (三十 too), a range or a spreadsheet error is no word; 无 or — says nothing.
+    const q = parseValue(raw).qualifier;
+    if (q === 'missing') continue;
+    if (q !== 'invalid') return null;
     words++;
   }
   return words >= 2 ? 'words' : null;
