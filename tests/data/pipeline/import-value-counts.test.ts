@@ -19,24 +19,15 @@ describe('the numbers an import reports', () => {
     expect(r.report.added).toBeUndefined();
   });
 
-  it('adding a month counts the numbers it added, not its blank cells', () => {
-    const first = importFiles([march]).dataset!;
-    const april = { name: '2024年4月.csv', bytes: utf8('社区,再就业人数,开发就业岗位\n花园路社区,13,\n滨西社区,4,\n') };
-    const r = importFiles([april], { existing: first });
+  it.each([
+    ['adding a month counts the numbers it added, not its blank cells',
+      '2024年4月.csv', '社区,再就业人数,开发就业岗位\n花园路社区,13,\n滨西社区,4,\n', { observations: 12, values: 6, added: 2 }],
+    ['a number sent later for a cell left blank is one number added',
+      '2024年3月补报.csv', '社区,再就业人数\n滨西社区,7\n', { observations: 8, values: 5, added: 1 }],
+  ])('%s', (_name, name, text, counts) => {
+    const r = importFiles([{ name, bytes: utf8(text) }], { existing: importFiles([march]).dataset! });
     expect(r.report.status).toBe('ok');
-    expect(r.report.observations).toBe(12);
-    expect(r.report.values).toBe(6);
-    expect(r.report.added).toBe(2);
-  });
-
-  it('a number sent later for a cell left blank is one number added', () => {
-    const first = importFiles([march]).dataset!;
-    const late = { name: '2024年3月补报.csv', bytes: utf8('社区,再就业人数\n滨西社区,7\n') };
-    const r = importFiles([late], { existing: first });
-    expect(r.report.status).toBe('ok');
-    expect(r.report.observations).toBe(8);
-    expect(r.report.values).toBe(5);
-    expect(r.report.added).toBe(1);
+    expect(r.report).toMatchObject(counts);
   });
 
   it('a blocked import reports no numbers', () => {
