@@ -21,6 +21,7 @@ import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
 import { readSlices } from './read-slices';
+import { sameBytesAsEarlier } from './same-bytes';
 import { storeCube } from '../../storage/dataset-store';
 
 const PROGRESS_MS = 100;
@@ -83,9 +84,10 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   const heads = await Promise.all(blobs.map(async (b) => new Uint8Array(await b.blob.slice(0, WORKBOOK_SNIFF_BYTES).arrayBuffer())));
   const workbookLib = heads.some((h) => isWorkbookBytes(h)) ? await loadWorkbookLib() : undefined;
   const s = createImportSession({ ...opts, ...(workbookLib ? { workbookLib } : {}) });
+  const sameAsEarlier = sameBytesAsEarlier(blobs);
   for (let i = 0; i < blobs.length; i++) {
     const { name, blob } = blobs[i]!;
-    s.beginFile(name, blob.size, await sameAsEarlier(blobs, i));
+    s.beginFile(name, blob.size, await sameAsEarlier(i));
     const fileStart = bytesDone;
     // Counts a fed piece's bytes for the progress line; passes the session's answer on.
     const fed = (bytes: number, ok: boolean): boolean => {
@@ -105,21 +107,6 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   const result = s.finish();
   progress({ bytesDone: bytesTotal, bytesTotal, rows: result.report.counts.rowsIn, phase: 'pack' }, true);
   return result;
-}
-
-/** The name of an earlier blob with the same bytes as blob `i` (compared only when the sizes are equal), or undefined. */
-async function sameAsEarlier(blobs: NonNullable<ImportRequest['blobs']>, i: number): Promise<string | undefined> {
-  const b = blobs[i]!.blob;
-  const earlier = blobs.slice(0, i).filter((x) => x.blob.size === b.size);
-  if (earlier.length === 0) return undefined;
-  const mine = new Uint8Array(await b.arrayBuffer());
-  for (const e of earlier) {
-    const other = new Uint8Array(await e.blob.arrayBuffer());
-    let same = true;
-    for (let k = 0; k < mine.length && same; k++) same = mine[k] === other[k];
-    if (same) return e.name;
-  }
-  return undefined;
 }
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {
