@@ -1,9 +1,9 @@
 /**
  * Rows that are not units, and the check of totals against the rows they cover.
  *
- * `subtotalKind` classifies a row's label: totals in any wording (合计, 汇总, 全街, 本街道, 全区,
- * Total, `东湖街道合计`), averages (平均, 均值), comparison rows (上年同期, 同比, 增减, 增长率), breakdowns
- * (其中) and footers (填表人, 审核人, 填报日期, 联系电话, 注：). `rowKind` adds what only the whole row
+ * `subtotalKind` classifies a row's label: totals in any wording (合计, 共计, 汇总, 全街, 本街道,
+ * 全区, Total, `东湖街道合计`), statistics of the rows (平均, 均值, 最大值, 占比), comparison rows
+ * (上年同期, 同比, 增减, 增长率), breakdowns (其中) and footers (填表人, 审核人, 填报日期, 联系电话, 注：). `rowKind` adds what only the whole row
  * tells: a footer standing in any cell of a row without a unit name, and a row named exactly as
  * its own street or district (a total of that street or district).
  *
@@ -16,7 +16,7 @@ import { assertNever } from '../vocabulary/period';
 import type { ObservationRecords } from './observation-records';
 
 const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
-const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计)';
+const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计|共计|总共)';
 /** Totals of everything above: `合计`, `汇总`, `全街`, `本街道`, `全区合计`, `Total`. */
 const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|(?:全|本)${PLACE}${TOTAL_WORD}?|total|grandtotal|sum|overall)$`, 'i');
 /** Totals of a segment: `小计`, `东湖街道合计`, `东湖街道汇总`, `合计（东湖）`. */
@@ -24,7 +24,8 @@ const SUBTOTAL = new RegExp(`(?:${TOTAL_WORD}|小计)$|^(?:小计|合计|总计|
 const BREAKDOWN = /^其中[:：]?/;
 /** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
 const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
-const AVERAGE = /平均|均值|^(?:average|mean|avg|median)$|中位数/i;
+/** Statistics of the rows above, not units: averages, medians, extremes and shares. */
+const AVERAGE = /平均|均值|^(?:average|mean|avg|median|max|min|maximum|minimum)$|中位数|^(?:最大|最小|最高|最低)值?$|^(?:占比|比重|百分比|比例)$/i;
 const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增幅|比上年|较上年|比去年|较去年|^(?:增长|减少|变化|差额|差值)|^(?:yoy|change|diff)/i;
 /** Footer and note rows: who filled, checked and signed the sheet, when, how to call, notes. */
 const FOOTER = /^(?:填表人|审核人|填报人|制表人|统计人|复核人|填报日期|填表日期|制表日期|报送日期|报出日期|打印日期|联系电话|电话)|^(?:注|说明|备注|附注|数据来源|资料来源|联系人|(?:单位|统计|部门|分管)?负责人|(?:分管|主管)?领导)[:：]/;
@@ -99,7 +100,7 @@ export function skippedReason(kind: SubtotalKind, label: string): string {
   switch (kind) {
     case 'total': case 'segment': return `小计/合计行：${label}`;
     case 'breakdown': return '分项（其中）';
-    case 'average': return `平均值行：${label}`;
+    case 'average': return `平均值等统计行：${label}`;
     case 'comparison': return `对比行（同比/增减等）：${label}`;
     case 'footer': return '表尾说明行（填表人、审核人、日期、电话或注释）';
     default: return assertNever(kind);

@@ -69,8 +69,8 @@ export class TableNotes {
       'subtotal rows, excluded from units and checked against the sum of their rows.');
     for (const u of UNCHECKED) info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
-    info('average-rows', this.skipped.average, '是平均值行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
-      'average rows, not units, skipped.');
+    info('average-rows', this.skipped.average, '是平均值、最大值、占比等统计行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
+      'average, extreme or share rows, not units, skipped.');
     info('comparison-rows', this.skipped.comparison, '是对比行（上年同期、同比、增减、增长率等），不作为社区导入，已跳过',
       'comparison rows (last year, change, growth), not units, skipped.');
     info('footer-rows', this.skipped.footer, '是表尾说明（填表人、审核人、填报日期、联系电话、注释等），不是数据，已跳过',

@@ -24,6 +24,12 @@ describe('subtotalKind: rows that are not units (issue 15, class 4)', () => {
     ['填表人：张三', 'footer'], ['审核人', 'footer'], ['填报日期：2024年1月5日', 'footer'], ['联系电话：12345', 'footer'],
     ['填 表 人:王五', 'footer'], ['注：数据来源于社区', 'footer'],
     ['平安社区', null], ['增光村', null], ['同心社区', null], ['注册志愿者', null], ['东湖', null],
+    // Clerks' words that were imported as communities: 共计 and 总共 are totals; 最大值, 最小值 and 占比
+    // are statistics of the rows, skipped as averages are.
+    ['共计', 'total'], ['总共', 'total'], ['共 计', 'total'], ['东湖街道共计', 'segment'],
+    ['最大值', 'average'], ['最小值', 'average'], ['最高', 'average'], ['最低值', 'average'], ['占比', 'average'], ['比重', 'average'],
+    ['Max', 'average'], ['百分比', 'average'],
+    ['最高村', null], ['占比社区', null], ['共和村', null], ['共建社区', null], ['总站村', null],
   ])('%s → %s', (label, kind) => {
     expect(subtotalKind(label)).toBe(kind);
   });
