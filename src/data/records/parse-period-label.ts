@@ -264,16 +264,16 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     parsed?.notes.push(twoDigitNote(s, `20${m[1]}`));
     return parsed;
   }
-  // Half: 2024年上半年, 2024H1, 2024-H2, H1 2024.
+  // Half: 2024年上半年, 2024H1, 2024-H2, H1 2024; H1 with a default year.
   if ((m = /^(\d{4})?年?([上下])半年(?:度)?$/.exec(s))) return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'H', m![2] === '上' ? 1 : 2)));
-  if ((m = /^(\d{4})(?:-|年)?H([12])$/i.exec(s)) || (m = /^H([12])-?(\d{4})$/i.exec(s))) {
-    const [y, i] = /^H/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
-    return plain(makePeriod(Number(y), 'H', Number(i)));
+  if ((m = /^(\d{4})?(?:-|年)?H([12])$/i.exec(s)) || (m = /^H([12])-?(\d{4})$/i.exec(s))) {
+    const [y, i] = /^H\d\D*\d/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
+    return withYear(y, ctx, (year) => plain(makePeriod(year, 'H', Number(i))));
   }
-  // Quarter: 2024Q1, 2024-Q1, 2024年第一季度, 2024年1季度, Q1 2024, 一季度 with a default year.
-  if ((m = /^(\d{4})(?:-|年)?Q([1-4])$/i.exec(s)) || (m = /^Q([1-4])-?(\d{4})$/i.exec(s))) {
-    const [y, i] = /^Q/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
-    return plain(makePeriod(Number(y), 'Q', Number(i)));
+  // Quarter: 2024Q1, 2024-Q1, 2024年第一季度, 2024年1季度, Q1 2024; Q1 and 一季度 with a default year.
+  if ((m = /^(\d{4})?(?:-|年)?Q([1-4])$/i.exec(s)) || (m = /^Q([1-4])-?(\d{4})$/i.exec(s))) {
+    const [y, i] = /^Q\d\D*\d/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
+    return withYear(y, ctx, (year) => plain(makePeriod(year, 'Q', Number(i))));
   }
   if ((m = new RegExp(`^(\\d{4})?年?(?:第)?([1-4${CN}])季度?$`).exec(s)) && (s.includes('季'))) {
     const q = digit(m[2]!);

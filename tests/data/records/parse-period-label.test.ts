@@ -76,6 +76,8 @@ describe('parsePeriodLabel: cumulative periods', () => {
   it.each([
     ['1-6月累计', '2023-C06'], ['前三季度', '2023-C09'], ['上半年', '2023-H1'], ['一季度', '2023-Q1'], ['第二季度', '2023-Q2'],
     ['3月', '2023-03'], ['3月份', '2023-03'], ['全年', '2023'], ['1-6月', '2023-H1'],
+    // Headers Q1…Q4 and H1, H2 under a title with the year (once refused as conflicting values).
+    ['Q1', '2023-Q1'], ['q4', '2023-Q4'], ['H2', '2023-H2'],
   ])('%s without a year uses ctx.defaultYear → %s', (text, expected) => {
     expect(key(text, { defaultYear: 2023 })).toBe(expected);
     expect(codes(text, { defaultYear: 2023 })).toContain('year-assumed');
