@@ -10,7 +10,7 @@ import { importFiles, type ImportResult, type InputFile } from '../data/pipeline
 import { toNormalizedCsv } from '../data/dataset/normalized-csv';
 import { encodingDisplayName } from '../data/decode/decode-bytes';
 import { delimiterLabel } from '../data/rows/detect-delimiter';
-import { columnLetter, type ImportIssue } from '../data/report/import-report';
+import { cellsWithoutNumber, columnLetter, type ImportIssue } from '../data/report/import-report';
 import { placeZh } from '../data/report/make-issue';
 import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
@@ -76,7 +76,7 @@ function printReadable(r: ImportResult): void {
   }
   const c = report.counts;
   lines.push('', `行数：共 ${c.rowsIn} 行数据 = 导入 ${c.imported} + 合并 ${c.merged} + 小计/合计 ${c.subtotal} + 空行 ${c.blank} + 未导入 ${c.rejected}（表头等 ${c.structural} 行）`);
-  const empty = report.observations - (report.values ?? report.observations);
+  const empty = cellsWithoutNumber(report);
   lines.push(`观测值：${report.observations}${empty > 0 ? `（有数值 ${report.values}，空白或不是数字 ${empty}）` : ''}`);
   if (r.dataset) lines.push(`单位 ${r.dataset.units.length} 个，期间 ${r.dataset.periods.join('、') || '无'}，指标 ${r.dataset.metrics.length} 个`);
   for (const sev of ['error', 'warning', 'info'] as const) {

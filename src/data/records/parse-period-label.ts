@@ -266,15 +266,11 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   }
   // Half: 2024年上半年, 2024H1, 2024-H2, H1 2024; H1 with a default year.
   if ((m = /^(\d{4})?年?([上下])半年(?:度)?$/.exec(s))) return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'H', m![2] === '上' ? 1 : 2)));
-  if ((m = /^(\d{4})?(?:-|年)?H([12])$/i.exec(s)) || (m = /^H([12])-?(\d{4})$/i.exec(s))) {
-    const [y, i] = /^H\d\D*\d/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
-    return withYear(y, ctx, (year) => plain(makePeriod(year, 'H', Number(i))));
-  }
+  if ((m = /^(\d{4})?(?:-|年)?H([12])$/i.exec(s))) return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'H', Number(m![2]))));
+  if ((m = /^H([12])-?(\d{4})$/i.exec(s))) return plain(makePeriod(Number(m[2]), 'H', Number(m[1])));
   // Quarter: 2024Q1, 2024-Q1, 2024年第一季度, 2024年1季度, Q1 2024; Q1 and 一季度 with a default year.
-  if ((m = /^(\d{4})?(?:-|年)?Q([1-4])$/i.exec(s)) || (m = /^Q([1-4])-?(\d{4})$/i.exec(s))) {
-    const [y, i] = /^Q\d\D*\d/i.test(s) ? [m[2], m[1]] : [m[1], m[2]];
-    return withYear(y, ctx, (year) => plain(makePeriod(year, 'Q', Number(i))));
-  }
+  if ((m = /^(\d{4})?(?:-|年)?Q([1-4])$/i.exec(s))) return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'Q', Number(m![2]))));
+  if ((m = /^Q([1-4])-?(\d{4})$/i.exec(s))) return plain(makePeriod(Number(m[2]), 'Q', Number(m[1])));
   if ((m = new RegExp(`^(\\d{4})?年?(?:第)?([1-4${CN}])季度?$`).exec(s)) && (s.includes('季'))) {
     const q = digit(m[2]!);
     if (q === null || q > 4) return null;

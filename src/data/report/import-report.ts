@@ -66,6 +66,11 @@ export interface ImportReport {
   readonly added?: number;
 }
 
+/** Observations kept without a number (blank, “—”, a range, text); 0 when the report did not count them. */
+export function cellsWithoutNumber(report: ImportReport): number {
+  return report.values === undefined ? 0 : report.observations - report.values;
+}
+
 export function emptyCounts(): RowCounts {
   return { rowsIn: 0, imported: 0, merged: 0, subtotal: 0, blank: 0, rejected: 0, structural: 0 };
 }

@@ -288,12 +288,11 @@ export function detectShape(
         }
         const info = id.startsWith('custom:') ? infoColumn(name, ctx.sampleOf?.(c.index) ?? []) : null;
         if (info !== null) {
-          const example = info === 'words' ? (ctx.sampleOf?.(c.index) ?? []).map((x) => x.trim()).find((x) => x !== '') ?? '' : '';
           issues.push(makeIssue('info', 'info-column', { ...at, column: c.index + 1, columnName: c.name },
-            info === 'contact' ? `“${c.name}”列是联系信息，不是统计指标，未导入`
-              : `“${c.name}”列是文字（如“${example}”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入`,
-            info === 'contact' ? `The "${c.name}" column holds contact details, not a statistic; not imported.`
-              : `The "${c.name}" column holds words (such as "${example}"), not numbers; not imported as a metric.`));
+            info.kind === 'contact' ? `“${c.name}”列是联系信息，不是统计指标，未导入`
+              : `“${c.name}”列是文字（如“${info.example}”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入`,
+            info.kind === 'contact' ? `The "${c.name}" column holds contact details, not a statistic; not imported.`
+              : `The "${c.name}" column holds words (such as "${info.example}"), not numbers; not imported as a metric.`));
           continue;
         }
         // 其中 columns right after a metric (and after each other) are parts of that metric.

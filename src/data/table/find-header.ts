@@ -163,20 +163,15 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
       issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
     } else {
-      // `统计时间：2024年3月` beside `填报单位：…` under the title: the table's period when the title has none.
-      const labelled = LABELLED_PERIOD.exec(text);
-      if (labelled !== null && scanPeriodText(caption).found === null && scanPeriodText(labelled[0]).found !== null) {
-        caption = `${caption} ${labelled[0]}`;
+      // `统计时间：2024年3月` beside `填报单位：…` under the title, or `2024年3月` alone in a cell of
+      // that row: the table's period when the title has none.
+      const labelled = LABELLED_PERIOD.exec(text)?.[0];
+      const period = scanPeriodText(caption).found !== null ? null
+        : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled : barePeriodCell(rows[i]!);
+      if (period !== null) {
+        caption = `${caption} ${period}`;
         issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
-          `第${lines[i]}行“${text}”在表头之上；其中“${labelled[0]}”作为统计期间`, `Line ${lines[i]}: "${labelled[0]}" above the header is the table's period.`));
-        continue;
-      }
-      // `2024年3月` alone in a cell of that row (beside `填报单位：…`): the same, when the title has none.
-      const bare = scanPeriodText(caption).found === null ? barePeriodCell(rows[i]!) : null;
-      if (bare !== null) {
-        caption = `${caption} ${bare}`;
-        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
-          `第${lines[i]}行“${text}”在表头之上；其中“${bare}”作为统计期间`, `Line ${lines[i]}: "${bare}" above the header is the table's period.`));
+          `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
         continue;
       }
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },

@@ -9,22 +9,25 @@ import { parseValue } from '../records/parse-value';
 /** A header naming contact details (the whole header, so 网格员人数 stays a metric). */
 const CONTACT = /^(?:社区|村|单位)?(?:负责人|联系人|联系电话|电话|固定电话|办公电话|手机|手机号|手机号码|联系方式|地址|办公地址|填报人|填表人|审核人|统计人|邮箱|电子邮箱|书记|主任|书记主任|书记兼主任|网格员|网格长|签字|签名)(?:姓名)?$/;
 
-export type InfoColumn = 'contact' | 'words';
+/** Why a column is not a metric; `example` is its first word (for `words`). */
+export interface InfoColumn { readonly kind: 'contact' | 'words'; readonly example: string }
 
 /**
  * Why a column whose header names no metric is not one: its header names contact details, or
  * `sample` (its first cells) holds at least two words and nothing that could be a number.
  */
 export function infoColumn(header: string, sample: readonly string[]): InfoColumn | null {
-  if (CONTACT.test(header.replace(/\s+/g, '').replace(/[（(][^()（）]*[)）]$/, ''))) return 'contact';
+  if (CONTACT.test(header.replace(/\s+/g, '').replace(/[（(][^()（）]*[)）]$/, ''))) return { kind: 'contact', example: '' };
   let words = 0;
+  let example = '';
   for (const raw of sample) {
-    if (raw.trim() === '') continue;
+    const cell = raw.trim();
+    if (cell === '') continue;
     // As the value reader reads it: a number (三十 too), a range or a spreadsheet error is no word; 无 or — says nothing.
     const q = parseValue(raw).qualifier;
     if (q === 'missing') continue;
     if (q !== 'invalid') return null;
-    words++;
+    if (words++ === 0) example = cell;
   }
-  return words >= 2 ? 'words' : null;
+  return words >= 2 ? { kind: 'words', example } : null;
 }

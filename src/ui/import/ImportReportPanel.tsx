@@ -5,7 +5,7 @@
  * blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { columnLetter, refusesFile, type ImportReport } from '../../data/report/import-report';
+import { cellsWithoutNumber, columnLetter, refusesFile, type ImportReport } from '../../data/report/import-report';
 import { placeZh } from '../../data/report/make-issue';
 import { groupIssues, type IssueGroup } from '../../data/report/issue-classes';
 import { OUTCOMES, severityLabel } from './report-text';
@@ -22,7 +22,7 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
   const lang = useLang();
   const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   // Cells kept without a number (blank, “—”, a range, text) are said apart from the numbers.
-  const empty = report.values !== undefined && report.observations > report.values ? n(report.observations - report.values) : '';
+  const empty = cellsWithoutNumber(report) > 0 ? n(cellsWithoutNumber(report)) : '';
   return (
     <section className="panel report-panel" aria-label={title}>
       <h2>{title}</h2>

@@ -1,4 +1,5 @@
 /** Which chosen file repeats an earlier one of the same import, read in the import worker from the Blobs. */
+import { sameBytes } from '../../data/pipeline/import-files';
 
 /**
  * For each blob, the name of an earlier one with the same bytes, or undefined. Blobs are compared
@@ -30,8 +31,6 @@ function fnv1a(bytes: Uint8Array): number {
 }
 
 async function equalBytes(a: Blob, b: Blob): Promise<boolean> {
-  const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]).then((r) => r.map((buf) => new Uint8Array(buf)));
-  if (x!.length !== y!.length) return false;
-  for (let k = 0; k < x!.length; k++) if (x![k] !== y![k]) return false;
-  return true;
+  const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]);
+  return sameBytes(new Uint8Array(x), new Uint8Array(y));
 }
