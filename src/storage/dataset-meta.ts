@@ -1,5 +1,5 @@
 /** Builds the small records stored next to a dataset: its list summary and its import-log entry. */
-import type { Dataset } from '../data/dataset/dataset';
+import { numberCount, type Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey } from '../data/vocabulary/period';
 import type { ImportReport } from '../data/report/import-report';
 import type { DatasetMeta, ImportLogEntry, StoredFileInfo } from './schema';
@@ -38,6 +38,7 @@ export function buildDatasetMeta(
     periodCount: ds.periods.length,
     metricCount: ds.metrics.length,
     observationCount: ds.obs.value.length,
+    numberCount: numberCount(ds.obs.value),
     // The span of the months, quarters… (years to date, 1-3月累计, would make 2024年3月 至 2024年1-3月累计).
     firstPeriod: span[0] ?? '',
     lastPeriod: span[span.length - 1] ?? '',

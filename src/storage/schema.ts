@@ -39,6 +39,11 @@ export interface DatasetMeta {
   readonly periodCount: number;
   readonly metricCount: number;
   readonly observationCount: number;
+  /**
+   * Observations with a number (not a blank cell, “—” or text): what the 数据 view's 数值 tile says.
+   * Absent in a summary saved before it was kept; the list then shows observationCount, marked 含空白.
+   */
+  readonly numberCount?: number;
   /** Earliest and latest period key, '' when the dataset has no periods. */
   readonly firstPeriod: string;
   readonly lastPeriod: string;

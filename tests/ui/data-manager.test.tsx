@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 /** A fresh database holding `datasets`, and the panel rendered over it. */
-async function setup(datasets: Dataset[], currentId: string | null = null) {
+async function setup(datasets: Dataset[], currentId: string | null = null, beforeRender?: (storeName: string) => Promise<void>) {
   const store = freshTarget();
   opened.push(store.name);
   for (const ds of datasets) {
@@ -36,6 +36,7 @@ async function setup(datasets: Dataset[], currentId: string | null = null) {
     }, store);
     if (!r.ok) throw new Error(r.detail);
   }
+  await beforeRender?.(store.name);
   const onSelect = vi.fn();
   const onChanged = vi.fn();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -48,18 +49,33 @@ async function setup(datasets: Dataset[], currentId: string | null = null) {
 }
 
 describe('DataManager', () => {
-  it('lists saved datasets in a table with files, units, periods, rows and import time', async () => {
+  it('lists saved datasets in a table with files, units, periods, values and import time', async () => {
     await setup([makeDataset('A', '2024年津南区')], 'A');
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent))
-      .toEqual(['名称', '文件', '社区数', '期间', '行数', '导入时间', '操作']);
+      .toEqual(['名称', '文件', '社区数', '期间', '数值', '导入时间', '操作']);
     const row = within(table).getByRole('row', { name: /2024年津南区/ });
     const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
     expect(cells.slice(0, 3)).toEqual(['a.csv', '2', '2024年1月 至 2024年2月（2期）']);
-    expect(cells[3]).toBe('8');
+    // 8 observations, one of them “—”: the 数值 column counts numbers, as the 数据 view's tile does.
+    expect(cells[3]).toBe('7');
     expect(cells[4]).toMatch(/^2024年3月1日 \d\d:00$/);
     expect(within(row).getByText('当前')).toBeTruthy();
     expect(within(row).getByRole('button', { name: /设为当前/ }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('marks the count of a summary saved before numbers were counted as cells with blanks', async () => {
+    await setup([makeDataset('A', '旧数据')], null, async (name) => {
+      const db = await openDB(name);
+      const meta = await db.get('datasets', 'A');
+      delete meta.numberCount;
+      await db.put('datasets', meta);
+      db.close();
+    });
+    const row = await screen.findByRole('row', { name: /旧数据/ });
+    const cell = within(row).getAllByRole('cell')[3]!;
+    expect(cell.textContent).toBe('8（含空白）');
+    expect(cell.getAttribute('title')).toMatch(/重新导入后显示数值个数/);
   });
 
   it('says so when nothing is saved, and explains that data stays on this computer', async () => {

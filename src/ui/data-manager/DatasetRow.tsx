@@ -46,7 +46,11 @@ export function DatasetRow({ meta, isCurrent, renaming, busy, ...act }: DatasetR
       </td>
       <td className="num">{formatCount(meta.unitCount, lang)}</td>
       <td>{periodRangeText(meta.firstPeriod, meta.lastPeriod, meta.periodCount, lang, t)}</td>
-      <td className="num">{formatCount(meta.observationCount, lang)}</td>
+      {meta.numberCount !== undefined ? (
+        <td className="num">{formatCount(meta.numberCount, lang)}</td>
+      ) : (
+        <td className="num" title={t.cellsWithBlanksTitle}>{t.cellsWithBlanks(formatCount(meta.observationCount, lang))}</td>
+      )}
       <td>{formatImportTime(meta.createdAt, lang)}</td>
       <td className="dm-actions">
         <button type="button" onClick={() => act.onSelect(meta)} disabled={isCurrent || busy} aria-label={t.setCurrentOf(meta.name)}>

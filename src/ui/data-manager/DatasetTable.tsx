@@ -1,4 +1,4 @@
-/** The saved datasets as a real table (名称, 文件, 社区数, 期间, 行数, 导入时间, 操作). */
+/** The saved datasets as a real table (名称, 文件, 社区数, 期间, 数值, 导入时间, 操作). */
 import type { DatasetMeta } from '../../storage/schema';
 import { DatasetRow, type DatasetRowActions } from './DatasetRow';
 import { useT } from '../i18n/use-t';
@@ -22,7 +22,7 @@ export function DatasetTable({ datasets, currentId, renamingId, busyId, ...actio
             <th scope="col">{t.colFiles}</th>
             <th scope="col">{t.colUnits}</th>
             <th scope="col">{t.colPeriods}</th>
-            <th scope="col">{t.colRows}</th>
+            <th scope="col">{t.colValues}</th>
             <th scope="col">{t.colTime}</th>
             <th scope="col">{t.colActions}</th>
           </tr>

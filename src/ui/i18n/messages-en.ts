@@ -479,7 +479,10 @@ export const MESSAGES_EN: Messages = {
     colFiles: 'Files',
     colUnits: 'Communities',
     colPeriods: 'Periods',
-    colRows: 'Rows',
+    colValues: 'Values',
+    /** An old summary kept no count of numbers: its count of cells, blanks included. */
+    cellsWithBlanks: (n: string) => `${n} (incl. blanks)`,
+    cellsWithBlanksTitle: 'Imported by an earlier version, which counted cells (blanks and text included); import again to count the numbers',
     colTime: 'Imported',
     colActions: 'Actions',
     current: 'current',

@@ -480,7 +480,10 @@ export const MESSAGES_ZH = {
     colFiles: '文件',
     colUnits: '社区数',
     colPeriods: '期间',
-    colRows: '行数',
+    colValues: '数值',
+    /** An old summary kept no count of numbers: its count of cells, blanks included. */
+    cellsWithBlanks: (n: string) => `${n}（含空白）`,
+    cellsWithBlanksTitle: '此数据集在较早版本中导入，只记录了单元格数（含空白和非数字）；重新导入后显示数值个数',
     colTime: '导入时间',
     colActions: '操作',
     current: '当前',
