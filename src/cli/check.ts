@@ -49,10 +49,14 @@ function parseArgs(argv: readonly string[]): Args | string {
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 const SHAPE_ZH = { long: '长表', wide: '宽表', transposed: '转置表', vertical: '单社区竖表' } as const;
 
-/** `a.csv:5:2` for a text file; `文件.xlsx › 3月 › 第5行 C列` for a workbook sheet. */
+/**
+ * `a.csv:5:2` for a text file (`a.csv 第2列` for a whole column: `a.csv:2` would read as line 2);
+ * `文件.xlsx › 3月 › 第5行 C列` for a workbook sheet.
+ */
 function location(i: ImportIssue): string {
   if (i.sheet !== undefined) return placeZh(i) + (i.column > 0 ? ` ${columnLetter(i.column)}列` : '');
-  return [i.file, i.line > 0 ? String(i.line) : '', i.column > 0 ? String(i.column) : ''].filter((x) => x !== '').join(':');
+  if (i.line > 0) return [i.file, String(i.line), ...(i.column > 0 ? [String(i.column)] : [])].join(':');
+  return i.column > 0 ? `${i.file} 第${i.column}列` : i.file;
 }
 
 function printReadable(r: ImportResult): void {

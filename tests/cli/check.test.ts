@@ -43,6 +43,14 @@ describe('npm run check', () => {
     expect(r.out).toContain('3500');
   });
 
+  it('names a whole column as 第N列, so that it does not read as a line', () => {
+    const f = file('2024年5月.csv', '社区,负责人,再就业人数\n东湖社区,张三,12\n西山社区,李四,9\n');
+    const r = run(f);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[info-column] 2024年5月.csv 第2列  “负责人”列');
+    expect(r.out).not.toMatch(/2024年5月\.csv:2 /);
+  });
+
   it('--each reports every file on its own; exit 1 when any is blocked', () => {
     const good = file('2024年4月.csv', '社区,人口\n东湖社区,12\n');
     const bad = file('坏-2024年4月.csv', '社区,人口\n东湖社区,3,500\n');
