@@ -69,14 +69,31 @@ const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|�
 
 const STREET_LEVEL = /(?:街道|街|镇|乡|地区)$/;
 
-/** Normalise a community or village name. Never throws; an empty input gives empty name and key. */
+/**
+ * A state written after a name in brackets (`祥福里社区（筹）`, `丽水苑社区（已撤销）`): said of the unit,
+ * not part of its name, so it is matched without it. Only these words: `花园路社区（原花园社区）`
+ * and `（一）` may tell two units apart.
+ */
+const STATE_REMARK = /\s*（(?:筹|筹备|筹建|筹备组|筹建组|已撤销|撤销|已撤并|撤并|已合并|合并|新建|新成立|新设|暂定名?)）$/;
+
+/** True when `name` ends in a state remark (STATE_REMARK): of two spellings shown equally often, the other is shown. */
+export function hasStateRemark(name: string): boolean {
+  return STATE_REMARK.test(name);
+}
+
+/**
+ * Normalise a community or village name. Never throws; an empty input gives empty name and key.
+ * A state remark (`（筹）`) stays in the name shown and is left out of the key and the level.
+ */
 export function normaliseUnitName(raw: string): NormalisedUnitName {
   const { text, notes } = cleanName(raw);
-  const [name, stated] = stripSuffix(text, UNIT_SUFFIX_LIST, raw, notes);
-  if (name.endsWith('社区') && name.length > 2) return { name, key: name.slice(0, -2), level: '社区', notes };
+  const remark = STATE_REMARK.exec(text);
+  const [name, stated] = stripSuffix(remark ? text.slice(0, remark.index) : text, UNIT_SUFFIX_LIST, raw, notes);
+  const shown = remark ? name + remark[0].trim() : name;
+  if (name.endsWith('社区') && name.length > 2) return { name: shown, key: name.slice(0, -2), level: '社区', notes };
   // `边村`, `新村`: with one character left the 村 belongs to the name.
-  if (name.endsWith('村') && name.length > 2) return { name, key: name.slice(0, -1), level: '村', notes };
-  return { name, key: name, level: stated, notes };
+  if (name.endsWith('村') && name.length > 2) return { name: shown, key: name.slice(0, -1), level: '村', notes };
+  return { name: shown, key: name, level: stated, notes };
 }
 
 /** Where a street-level word may end a street written in front of a unit name. */

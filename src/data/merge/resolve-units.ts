@@ -17,7 +17,7 @@ import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
 import { ambiguity, codeNameMismatch, codePlaceMismatch, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, type Place } from './unit-place';
-import { normaliseUnitName } from './normalise-unit-name';
+import { hasStateRemark, normaliseUnitName } from './normalise-unit-name';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
@@ -277,10 +277,13 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
 }
 
 /**
- * Of two names written equally often, the one to show: the one without a street in front
- * (`花园路社区` over `劝业场街道花园路社区`), else the longer (`祥福里社区` over `祥福里`).
+ * Of two names written equally often, the one to show: the one without a state remark
+ * (`祥福里社区` over `祥福里社区（筹）`), the one without a street in front (`花园路社区` over
+ * `劝业场街道花园路社区`), else the longer (`祥福里社区` over `祥福里`).
  */
 function preferredTie(n: string, shown: string): boolean {
+  const remark = hasStateRemark(n);
+  if (remark !== hasStateRemark(shown)) return !remark;
   if (n.length > shown.length) return !n.endsWith(shown);
   return shown.endsWith(n) && n !== shown;
 }

@@ -44,11 +44,20 @@ describe('normaliseUnitName', () => {
     // Numbers that are part of the name stay.
     ['2号院社区', '2号院社区', '2号院', []], ['1号路社区', '1号路社区', '1号路', []], ['第一社区', '第一社区', '第一', []],
     ['', '', '', []],
+    // A state in brackets after the name is shown but not matched: 筹 (being set up), 已撤销 (dissolved).
+    ['祥福里社区（筹）', '祥福里社区（筹）', '祥福里', []], ['祥福里社区(筹备)', '祥福里社区（筹备）', '祥福里', []],
+    ['祥福里社区居委会（筹）', '祥福里社区（筹）', '祥福里', ['name-suffix']], ['前白庙村 （已撤销）', '前白庙村（已撤销）', '前白庙', ['name-whitespace']],
+    // Other brackets may tell units apart, and stay in the key.
+    ['阳光佳园（西）社区', '阳光佳园（西）社区', '阳光佳园（西）', []], ['花园路社区（原花园社区）', '花园路社区（原花园社区）', '花园路社区（原花园社区）', []],
   ])('%j → %s / %s', (raw, name, key, codes) => {
     const r = normaliseUnitName(raw);
     expect(r.name).toBe(name);
     expect(r.key).toBe(key);
     expect(r.notes.map((n) => n.code)).toEqual(codes);
+  });
+
+  it.each([['祥福里社区（筹）', '社区'], ['前白庙村（已撤销）', '村'], ['祥福里（筹）', '']])('%j states the level of the name without its remark', (raw, level) => {
+    expect(normaliseUnitName(raw).level).toBe(level);
   });
 
   it('strips control characters with a warning (case 40)', () => {

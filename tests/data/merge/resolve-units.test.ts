@@ -15,6 +15,19 @@ describe('resolveUnits', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['unit-alias', 'unit-alias']);
   });
 
+  it('a name with a state remark (（筹）, （已撤销）) is the unit without it, shown without it on a tie', () => {
+    const r = resolveUnits([m('祥福里社区（筹）', '咸水沽镇'), m('丽水苑社区', '咸水沽镇'), m('祥福里社区', '咸水沽镇'), m('丽水苑社区（已撤销）', '咸水沽镇'), m('祥福里村（筹）', '咸水沽镇')], ['a.csv']);
+    expect(r.units.map((u) => u.name)).toEqual(['祥福里社区', '丽水苑社区', '祥福里村（筹）']);
+    expect(Array.from(r.unitOf)).toEqual([0, 1, 0, 1, 2]);
+    expect(r.units[0]!.aliases).toEqual(['祥福里社区', '祥福里社区（筹）']);
+    expect(r.issues.map((i) => i.code)).toEqual(['unit-alias', 'unit-alias']);
+  });
+
+  it('a unit written only with its remark keeps it in its name', () => {
+    const r = resolveUnits([m('祥福里社区（筹）', '咸水沽镇'), m('祥福里社区（筹）', '咸水沽镇', '', 1)], ['a.csv', 'b.csv']);
+    expect(r.units.map((u) => u.name)).toEqual(['祥福里社区（筹）']);
+  });
+
   it('keeps the same name under two streets apart', () => {
     const r = resolveUnits([m('前进社区', '东湖街道'), m('前进社区', '西山街道')], ['a.csv']);
     expect(r.units).toHaveLength(2);
