@@ -56,12 +56,14 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     if (f !== null && rawParent === '') { rawName = f.unit; rawParent = f.street; }
     const n = unitName(rawName);
     const s = street(rawParent);
-    // Under a street column the name is shown as written (葛沽镇冶金工业园社区 is an official name),
-    // but matched without the street when it is the column's own: 劝业场街道花园路社区 and
-    // 花园路社区 under 劝业场街道 are one unit.
-    const key = f !== null && rawName !== f.unit && street(f.street).key === s.key ? unitName(f.unit).key : n.key;
+    // Under a street column a name with that street written in it is matched without it (its key and
+    // level): 劝业场街道花园路社区 and 花园路社区（劝业场街道） under 劝业场街道 are 花园路社区, and
+    // 东姜井社区（中北镇） is the 社区, not the 村. Written in front it is shown as written
+    // (葛沽镇冶金工业园社区 is an official name); the bracket after a name is no part of it.
+    const own = f !== null && rawName !== f.unit && street(f.street).key === s.key ? unitName(f.unit) : null;
+    const shown = own !== null && rawName.trim().startsWith(f!.unit) ? own : n;
     // The district written in front of the street stands in for a missing district column.
     const d = district(rawDistrict !== '' ? rawDistrict : s.district);
-    return { name: n.name, key, level: n.level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
+    return { name: shown.name, key: (own ?? n).key, level: (own ?? n).level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
   };
 }

@@ -72,6 +72,12 @@ describe('resolveUnits: a 社区 and a 村 of one base name are two units', () =
     expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
+  it('东姜井社区（中北镇） under a 中北镇 street column is the 社区, shown without the bracket; 东姜井村 stays apart', () => {
+    const r = resolveUnits([md('东姜井社区（中北镇）', '西青区', '中北镇'), md('东姜井村', '西青区', '中北镇'), md('中北镇东姜井村', '西青区', '中北镇')], ['a.csv']);
+    expect(names(r)).toEqual(['西青区/中北镇/东姜井社区', '西青区/中北镇/东姜井村']);
+    expect(Array.from(r.unitOf)).toEqual([0, 1, 1]);
+  });
+
   it('a 居委会 and a 村委会 of one base name are two units', () => {
     const r = resolveUnits([md('建新居委会', '津南区', '北闸口镇'), md('建新村委会', '津南区', '北闸口镇')], ['a.csv']);
     expect(names(r)).toEqual(['津南区/北闸口镇/建新社区', '津南区/北闸口镇/建新村']);
