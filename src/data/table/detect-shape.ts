@@ -8,7 +8,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
@@ -96,7 +96,10 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
   const m = matchMetricHeader(t);
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
-  return { def: def ?? customMetric(m.cleaned || t, m.unit ?? defaultUnit), scale: m.scale ?? 1 };
+  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? defaultUnit), scale: m.scale ?? 1 };
+  // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元,
+  // scaled to 元. A custom metric keeps the table's unit as its own (its values as written).
+  return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1) };
 }
 
 /**
@@ -226,6 +229,7 @@ export function detectShape(
       ...(metric >= 0 ? { metricColumn: columns.find((c) => c.index === metric)! } : {}),
       ...(base.period >= 0 ? { periodColumn: columns.find((c) => c.index === base.period)! } : {}),
       ...(filePeriod ? { filePeriod } : {}),
+      ...(ctx.defaultUnit !== undefined ? { defaultUnit: ctx.defaultUnit } : {}),
     });
     if (oneMetric.kind === 'refused') return { shape: null, issues: [...issues, ...oneMetric.issues] };
     if (oneMetric.kind === 'read') {

@@ -137,6 +137,25 @@ function barePeriodCell(row: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * `单位：万元` inside a row above the header or its title (`填报单位：咸水沽镇 … 单位：万元`,
+ * `…救助情况（单位：万元）`), when it names a measure unit; never who filed the sheet (`填报单位：`).
+ */
+const UNIT_PHRASE = /(?<!填报|填表|报送|上报|统计)(?:计量)?单位\s*[:：]\s*([^\s,，;；（）()]+)/;
+
+function unitPhrase(text: string): string | undefined {
+  const unit = UNIT_PHRASE.exec(text)?.[1];
+  return unit !== undefined && measureUnitOf(unit) !== undefined ? unit : undefined;
+}
+
+/** Info: `what` gives the table's unit; a 万元 says that the columns without a unit are scaled to 元. */
+function unitNote(what: string, unit: string, file: string, line: number): ImportIssue {
+  const known = measureUnitOf(unit);
+  const scaled = known !== undefined && known[1] !== 1 ? `：未写单位的${known[0] === '元' ? '金额' : `${known[0]}数`}列按${unit}读取，换算为${known[0]}` : '';
+  return makeIssue('info', 'unit-row', { file, line }, `${what}作为默认计量单位${scaled}`,
+    `Line ${line}: "${unit}" taken as the default unit${scaled !== '' ? `; columns without a unit are scaled from ${unit} to ${known![0]}` : ''}.`);
+}
+
 /** `填报单位：双林街道（盖章）`: who filed the sheet (a street's own report names the street). */
 const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*[:：]\s*([^\s,，;；]+)/;
 
@@ -156,9 +175,16 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     const unit = UNIT_ROW.exec(text);
     if (unit) {
       defaultUnit = unit[1]!.trim();
-      issues.push(makeIssue('info', 'unit-row', { file, line: lines[i]! },
-        `第${lines[i]}行“${text}”作为默认计量单位`, `Line ${lines[i]}: "${text}" taken as the default unit.`));
-    } else if (caption === undefined) {
+      issues.push(unitNote(`第${lines[i]}行“${text}”`, defaultUnit, file, lines[i]!));
+      continue;
+    }
+    // `单位：万元` written in the title (`…救助情况（单位：万元）`) or beside 填报单位 on one row.
+    const phrase = defaultUnit === undefined ? unitPhrase(text) : undefined;
+    if (phrase !== undefined) {
+      defaultUnit = phrase;
+      issues.push(unitNote(`第${lines[i]}行中的“单位：${phrase}”`, phrase, file, lines[i]!));
+    }
+    if (caption === undefined) {
       caption = text;
       issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));

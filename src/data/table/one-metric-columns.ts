@@ -9,7 +9,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { findMetricInText } from '../vocabulary/metric-aliases';
+import { findMetricInText, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
@@ -30,7 +30,8 @@ export interface OneMetricColumn {
   readonly index: number;
   readonly name: string;
   readonly metric: MetricDef;
-  readonly scale: 1;
+  /** 10,000 for a metric in 元 under `单位：万元` (tableUnitScale); else 1. */
+  readonly scale: number;
   readonly period?: PeriodKey;
 }
 
@@ -48,6 +49,8 @@ interface TableContext {
   readonly metricColumn?: HeaderColumn;
   readonly periodColumn?: HeaderColumn;
   readonly filePeriod?: FilePeriod;
+  /** The unit a row above the header or the title gives (`单位：万元`). */
+  readonly defaultUnit?: string;
 }
 
 /** Reads the value columns (`free`: not a unit, period, metric or note column) when they are periods. */
@@ -63,7 +66,7 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
         `The columns are periods, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as ${example}/1月.`)] };
     }
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
-    const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: 1 as const, period: p.key }));
+    const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: scaleOf(whose, t), period: p.key }));
     const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
     return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at)] };
   }
@@ -101,7 +104,7 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
     const current = relativeWord(c.name) === 'current';
     if (t.periodColumn !== undefined) {
       // Each row's period is its 期间 cell: a 累计 beside it has no period of its own.
-      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: 1 });
+      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t) });
       else skip(c, `而各行的期间取自“${t.periodColumn.name}”列`, 'beside a period column');
       continue;
     }
@@ -112,7 +115,7 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       skip(c, `但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期`, `in a table of ${formatPeriodLabel(key, 'en')}`);
       continue;
     }
-    columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: 1, period });
+    columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t), period });
     read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
   }
   const periodWords = t.periodColumn !== undefined ? `期间取自“${t.periodColumn.name}”列` : `期间取自${SOURCE_WORDS[t.filePeriod!.source].zh}：${read.join('，')}`;
@@ -136,6 +139,11 @@ function whoseValues(t: TableContext): Whose | null {
 /** A column's metric: the named one, or (read from each row's 指标 cell) a placeholder the reader does not use. */
 function metricOf(whose: Whose, c: HeaderColumn): MetricDef {
   return 'def' in whose ? whose.def : customMetric(c.name);
+}
+
+/** The named metric's scale under the table's unit (`单位：万元`); each row's metric is scaled by the reader. */
+function scaleOf(whose: Whose, t: TableContext): number {
+  return 'def' in whose ? tableUnitScale(whose.def.unit, t.defaultUnit) : 1;
 }
 
 /** A sheet name Excel or WPS gives a new sheet (`Sheet1`, `工作表2`): it names nothing. */

@@ -109,6 +109,15 @@ export function measureUnitOf(text: string): readonly [string, number] | undefin
   return Object.hasOwn(HEADER_UNITS, t) ? HEADER_UNITS[t] : undefined;
 }
 
+/**
+ * The scale of a value of a metric measured in `metricUnit` in a table whose unit row (or title)
+ * says `tableUnit`: 10,000 for 元 under `单位：万元`; 1 for another unit (人 under 万元) or none.
+ */
+export function tableUnitScale(metricUnit: string, tableUnit: string | undefined): number {
+  const table = tableUnit !== undefined && tableUnit !== '' ? measureUnitOf(tableUnit) : undefined;
+  return table !== undefined && table[0] === metricUnit ? table[1] : 1;
+}
+
 const HAS_CJK = /[\u4e00-\u9fff]/;
 /** Words before a metric's name that do not change it: the period (`本月再就业人数`), the place, a verb (`开展志愿服务次数`). */
 const LEADING_CONTEXT = /^(?:(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)(?:开展|组织|举办)?|开展|组织|举办)/;

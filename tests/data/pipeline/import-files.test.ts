@@ -32,6 +32,35 @@ describe('importFiles: shapes', () => {
     expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 2, structural: 3 });
   });
 
+  // 单位：万元 above the table: a money metric without a unit of its own is in 万元 and scaled to 元;
+  // a count (人) or a header with its own unit keeps its own; a custom metric keeps 万元 as written.
+  it.each([
+    ['a unit row', '2024年3月社区救助情况,,,,\n单位：万元,,,,\n'],
+    ['单位 beside 填报单位 on one row', '2024年3月社区救助情况,,,,\n填报单位：咸水沽镇,,单位：万元,,\n'],
+    ['单位 in the title', '2024年3月社区救助情况（单位：万元）,,,,\n'],
+  ])('单位：万元 in %s scales the money metrics', (_, above) => {
+    const r = importText(`${above}社区,慰问救助金额,爱心捐款（元）,再就业人数,其他资金\n祥福里社区,1.2,350,3,0.5\n`);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => [o.metric, o.value])).toEqual([
+      ['aid_amount', 12000], ['custom:其他资金', 0.5], ['donations', 350], ['reemployed', 3],
+    ]);
+    expect(r.dataset!.metrics.find((m) => m.id === 'custom:其他资金')!.unit).toBe('万元');
+    expect(r.report.issues.find((i) => i.code === 'unit-row')!.message).toContain('未写单位的金额列按万元读取，换算为元');
+  });
+
+  it('单位：万元 scales a title metric across periods and 本月/累计 columns', () => {
+    const across = importText('2024年各社区慰问救助金额统计表,,,\n单位：万元,,,\n社区,1月,2月,3月\n祥福里社区,1.2,1,2\n');
+    expect(observations(across.dataset).map((o) => [o.period, o.value])).toEqual([['2024-01', 12000], ['2024-02', 10000], ['2024-03', 20000]]);
+    const relative = importText('2024年3月各社区慰问救助金额统计表,,\n单位：万元,,\n社区,本月,累计\n祥福里社区,1.2,3\n');
+    expect(observations(relative.dataset).map((o) => [o.period, o.value])).toEqual([['2024-03', 12000], ['2024-C03', 30000]]);
+  });
+
+  it('填报单位：… is who filed the sheet, not a unit of measure', () => {
+    const r = importText('2024年3月社区救助情况,\n填报单位：咸水沽镇,\n社区,慰问救助金额\n祥福里社区,1.2\n');
+    expect(observations(r.dataset).map((o) => o.value)).toEqual([1.2]);
+    expect(issueCodes(r, 'info')).not.toContain('unit-row@2');
+  });
+
   it('wide file with the period in the file name', () => {
     const r = importText('社区,再就业人数\n东湖社区,4\n', '2024年3月.csv');
     expect(r.dataset!.periods).toEqual(['2024-03']);
