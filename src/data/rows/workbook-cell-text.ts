@@ -25,6 +25,9 @@ export function isPercentFormat(format: string | undefined): boolean {
   return format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
 }
 
+/** A year and a two-digit month after a dot, as a two-decimal format shows `2024.1` (`2024.10`). */
+const YEAR_DOT_MONTH = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])$/;
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** A time format without a date part: hours or seconds, no year or day (`[h]:mm`, `hh:mm:ss`, `mm:ss`). */
@@ -56,6 +59,9 @@ export function cellText(lib: SheetFormats, cell: Xlsx.CellObject, date1904: boo
       }
       // A built-in format SheetJS has no pattern for (Chinese Excel's 57, 年月) it shows as m/d/yy: a date.
       if (z === undefined && cell.w !== undefined && SHOWN_AS_DATE.test(cell.w)) return dateText(lib, v, date1904) ?? numberText(v);
+      // 2024.10 typed as a number in a two-decimal format shows October; the number alone (2024.1)
+      // would be read as January. The text shown is the same number, so nothing is lost for a value.
+      if (v >= 1900 && v < 2100 && cell.w !== undefined && YEAR_DOT_MONTH.test(cell.w)) return cell.w;
       return numberText(v);
     }
     case 's': return typeof v === 'string' ? v.replace(CONTROL, '') : String(v ?? '');

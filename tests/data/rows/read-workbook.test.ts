@@ -100,6 +100,15 @@ describe('readWorkbook: cell texts', () => {
     expect(s.rows).toEqual([['社区', '2024-01'], ['东湖社区', '3']]);
   });
 
+  it('2024.10 typed as a number in a two-decimal format is the text shown (October), not 2024.1 (January)', () => {
+    const s = sheetOf(oneSheet([
+      ['社区', { t: 'n', v: 2024.09, z: '0.00' }, { t: 'n', v: 2024.1, z: '0.00' }, { t: 'n', v: 2024.1 }, { t: 'n', v: 12.5, z: '0.00' }],
+      ['东湖社区', 1, 2, 3, 4],
+    ]));
+    // A General 2024.1 stays as typed; a value of another size keeps its plain number.
+    expect(s.rows[0]).toEqual(['社区', '2024.09', '2024.10', '2024.1', '12.5']);
+  });
+
   it('numberText and isPercentFormat', () => {
     expect(numberText(0.1 + 0.2)).toBe('0.3');
     expect(numberText(1568)).toBe('1568');
