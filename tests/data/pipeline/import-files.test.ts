@@ -61,6 +61,24 @@ describe('importFiles: shapes', () => {
     expect(issueCodes(r, 'info')).not.toContain('unit-row@2');
   });
 
+  it('two columns naming one metric (下岗人员, 失业人员) are not merged: the second is a metric of its own header, with a warning naming both', () => {
+    const r = importText('社区,下岗人员,失业人员,慰问金额（元）,救助金额（万元）\n祥福里社区,3,3,1200,0.08\n春竹轩社区,,7,1500,0.15\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => [o.metric, o.value])).toEqual([
+      ['aid_amount', 1200], ['custom:失业人员', 3], ['custom:救助金额', 800], ['unemployed', 3],
+    ]);
+    const w = r.report.issues.filter((i) => i.code === 'same-metric-columns');
+    expect(w.map((i) => [i.severity, i.column, i.columnName])).toEqual([['warning', 3, '失业人员'], ['warning', 5, '救助金额（万元）']]);
+    expect(w[0]!.message).toContain('第2列“下岗人员”和第3列“失业人员”都对应指标“下岗失业人员”');
+    expect(r.report.issues.filter((i) => i.code === 'resent-blank-filled' || i.code === 'conflicting-values')).toEqual([]);
+  });
+
+  it('a side-by-side table may name the metrics of the left one again', () => {
+    const r = importText('社区,再就业人数,社区,再就业人数（人）\n祥福里社区,3,春竹轩社区,4\n', '2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.code === 'same-metric-columns')).toEqual([]);
+    expect(observations(r.dataset).map((o) => [o.unit, o.metric, o.value])).toEqual([['春竹轩社区', 'reemployed', 4], ['祥福里社区', 'reemployed', 3]]);
+  });
+
   it('wide file with the period in the file name', () => {
     const r = importText('社区,再就业人数\n东湖社区,4\n', '2024年3月.csv');
     expect(r.dataset!.periods).toEqual(['2024-03']);
