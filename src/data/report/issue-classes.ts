@@ -45,7 +45,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'],
   ['second-table', 'structure'], ['unit-row', 'structure'], ['units-under-header', 'structure'], ['column-number-row', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'],
   ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
-  ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['shape', 'structure'],
+  ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['same-metric-columns', 'structure'], ['shape', 'structure'],
   ['single-column', 'structure'], ['delimiter', 'structure'], ['invalid-quotes', 'structure'], ['unclosed-quote', 'structure'],
   ['extra-empty-cells', 'structure'], ['far-cells', 'structure'], ['sheet-', 'structure'], ['merged-cells-filled', 'structure'], ['vertical-', 'structure'], ['hidden-cells', 'structure'], ['merged-values', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'],
   ['no-metric-columns', 'structure'], ['metric-missing', 'structure'], ['summary-sheet', 'rows'], ['comparison-column', 'structure'], ['info-column', 'structure'], ['side-by-side-', 'structure'], ['street-from-file', 'identity'],
