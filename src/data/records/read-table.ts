@@ -29,6 +29,7 @@ import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
+import { StreetRows } from './street-rows';
 import { RightTable, type RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
@@ -55,6 +56,8 @@ export class TableReader {
   private readonly values: ValueCells;
   private readonly periods: RowPeriods;
   private readonly fill: MergedCellFill;
+  /** Rows naming a street in a table without a street column (street-rows.ts). */
+  private readonly streets: StreetRows;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
   /** The second table beside this one, when there is one (right-table.ts). */
@@ -102,6 +105,7 @@ export class TableReader {
     this.periods = new RowPeriods(shape, ctx);
     this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
+    this.streets = new StreetRows(shape.parent < 0);
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, this.located) : null;
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
@@ -232,7 +236,7 @@ export class TableReader {
     // every row; the tokenizer hands over the same strings) resolves to the same mention.
     const rawCode = s.code >= 0 ? cells[s.code] : undefined;
     const rawDistrict = s.district >= 0 ? cells[s.district] : undefined;
-    const rawParent = s.parent >= 0 ? cells[s.parent] : undefined;
+    const rawParent = s.parent >= 0 ? cells[s.parent] : this.streets.street;
     const rawUnit = s.unit >= 0 ? cells[s.unit] : undefined;
     const above = this.clean.above(rawCode, rawDistrict, rawParent, rawUnit);
     const asAbove = above >= 0;
@@ -281,7 +285,16 @@ export class TableReader {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
       this.pSub = rowKind(labels);
     }
-    const sub = this.pSub;
+    let sub = this.pSub;
+    const street = sub === null && unitText !== '' ? this.streets.kind(unitText) : null;
+    if (street === 'heading') {
+      store.settleRow(row, 'subtotal', `街道行：${unitText}`);
+      sink.pushCapped(makeIssue('info', 'street-heading-row', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
+        `第${line}行“${unitText}”是街道（镇）行：其下各行按“${unitText}”的社区导入；本行是该街道的小计，不作为社区导入（未与其下各行核对）`,
+        `Line ${line}: "${unitText}" heads its street's rows, which are read as that street's; the row itself is not imported.`));
+      return;
+    }
+    if (street === 'trailing') sub = 'segment';
     if (sub === 'average' || sub === 'comparison' || sub === 'footer') {
       // Not a unit and not a total to check: listed with its line, never imported.
       store.settleRow(row, sub === 'footer' ? 'rejected' : 'subtotal', skippedReason(sub, label));
@@ -330,8 +343,9 @@ export class TableReader {
     }
     let mention = -1;
     if (sub === null) {
+      this.streets.unit();
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: this.located });
+        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
@@ -461,9 +475,9 @@ export class TableReader {
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
   }
 
-  /** The row's street cell; with no street column, the street the file names ('' when it names none). */
+  /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */
   private parentCell(cells: readonly string[]): string {
-    return this.shape.parent >= 0 ? cellAt(cells, this.shape.parent) : this.ctx.defaultParent ?? '';
+    return this.shape.parent >= 0 ? cellAt(cells, this.shape.parent) : this.streets.street ?? this.ctx.defaultParent ?? '';
   }
 
   /** The row's district and street, or those filled down from above when its cells are blank. */

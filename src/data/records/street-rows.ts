@@ -1,0 +1,34 @@
+/**
+ * Rows naming a street (镇, 街道, 乡) in a table without a street column: a district's table lists
+ * each street's communities under a row naming the street, or after them as that street's
+ * subtotal. The first such row tells which: met before any community, every street row heads the
+ * rows below it (they are that street's; the row itself, its subtotal, is not imported and not
+ * checked against them); met after one, every street row is the subtotal of the rows above it and
+ * is checked as a 小计 is. Before, each was imported as a community and counted twice in the sums.
+ */
+
+/** A street's name; not `莱茵小镇`, a community's short name (the unit list has four such). */
+const STREET_ROW = /^(?!.*小镇$).{2,}(?:街道|街道办事处|镇|乡)$/;
+
+export class StreetRows {
+  /** The street the last heading row named: the street of the rows below it. */
+  street: string | undefined = undefined;
+  private mode: 'heading' | 'trailing' | undefined = undefined;
+  private units = false;
+
+  /** `active`: the table has no street column (with one, rowKind tells a street's subtotal). */
+  constructor(private readonly active: boolean) {}
+
+  /** A community row was read (its name looked up). */
+  unit(): void {
+    this.units = true;
+  }
+
+  /** A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit. */
+  kind(name: string): 'heading' | 'trailing' | null {
+    if (!this.active || !STREET_ROW.test(name)) return null;
+    this.mode ??= this.units ? 'trailing' : 'heading';
+    if (this.mode === 'heading') this.street = name;
+    return this.mode;
+  }
+}
