@@ -42,7 +42,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['duplicate-row', 'identity'],
   ['formula-like-text', 'identity'], ['append-units-', 'identity'],
   ['conflicting-values', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
-  ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'],
+  ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'], ['excel-text-cells', 'encoding'],
   ['second-table', 'structure'], ['unit-row', 'structure'], ['units-under-header', 'structure'], ['column-number-row', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'],
   ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
   ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['same-metric-columns', 'structure'], ['shape', 'structure'],

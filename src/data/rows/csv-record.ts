@@ -15,7 +15,10 @@ export interface Dialect {
   readonly mode: 0 | 1 | 2;
 }
 
-/** A record read: its cells, its flags (1: a CR or LF inside a cell, 2: a control character), where the next starts. */
+/**
+ * A record read: its cells, its flags (1: a CR or LF inside a cell, 2: a control character, 4: a
+ * cell that begins with `=`, maybe Excel's `="…"`), where the next starts.
+ */
 export interface RecordRead {
   readonly cells: string[];
   readonly flags: number;
@@ -44,7 +47,7 @@ export function readRecord(bytes: Uint8Array, view: DataView, pos: number, final
   const wide = delim.length;
   const mode = dialect.mode;
   const cells: string[] = [];
-  // Bit 1: a CR or LF inside a cell; bit 2: a control character.
+  // Bit 1: a CR or LF inside a cell; bit 2: a control character; bit 4: a cell that begins with `=`.
   let flags = 0;
   let i = pos;
   for (;;) {
@@ -63,6 +66,7 @@ export function readRecord(bytes: Uint8Array, view: DataView, pos: number, final
       if (doubled) value = value.replace(/""/g, '"');
       if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) flags |= 1;
       if (HAS_CONTROL.test(value)) flags |= 2;
+      if (value.charCodeAt(0) === 61) flags |= 4;
       cells.push(value);
       j = q + 1;
       if (j >= n) return { cells, flags, next: n };
@@ -85,6 +89,7 @@ export function readRecord(bytes: Uint8Array, view: DataView, pos: number, final
       return { cells, flags, next: j + 1 };
     }
     // Unquoted cell: up to the delimiter or the line end; quotes inside are literal.
+    if (i < n && bytes[i] === 61) flags |= 4;
     let j = i;
     let ended = false;
     for (; j < n; j++) {

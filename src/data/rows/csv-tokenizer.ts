@@ -347,6 +347,8 @@ export class CsvTokenizer {
         // Short ASCII (most numbers) is made at once; anything else is looked up or decoded (cell-text.ts).
         cell = high < 0x80 && b - a <= SHORT_ASCII ? asciiText(bytes, a, b) : text.of(bytes, view, a, b);
         kind = high < 0x80 ? LineKind.Ascii : text.kind;
+        // Excel's `="0012"` is the text inside (row-hygiene.ts); a cell matched in place reuses that text.
+        if (bytes[a] === 61) cell = this.hygiene.excelText(cell, this.line, k + 1);
         start[k] = a - from; end[k] = b - from; kindOf[k] = kind;
       }
       kinds |= kind;
@@ -408,7 +410,7 @@ export class CsvTokenizer {
   private emit(bytes: Uint8Array, from: number, cells: string[], flags: number, next: number): number {
     if (this.text.refused || (this.gb && countLineKinds(bytes.subarray(from, next)).utf8 > 0)) return this.decline('encoding') || DECLINE;
     const line = this.line;
-    this.line += 1 + ((flags & 3) === 0 ? 0 : this.hygiene.clean(cells, line, (flags & 2) !== 0));
+    this.line += 1 + (flags === 0 ? 0 : this.hygiene.clean(cells, line, (flags & 2) !== 0));
     this.sink.row(cells, line);
     return next;
   }

@@ -14,7 +14,7 @@ describe('issueClassOf', () => {
     // The workbook notes of this stop: formulas without values are number problems; sheets, merges and stray cells are structure.
     ['formula-no-value', 'numbers'], ['sheet-hidden', 'structure'], ['sheet-not-table', 'structure'], ['merged-cells-filled', 'structure'],
     ['merged-values', 'structure'], ['far-cells-dropped', 'structure'], ['hidden-cells', 'structure'], ['vertical-form', 'structure'],
-    ['unit-name-numeric', 'rows'], ['period-relative-rows', 'period'],
+    ['unit-name-numeric', 'rows'], ['period-relative-rows', 'period'], ['excel-text-cells', 'encoding'],
   ])('%s → %s', (code, cls) => {
     expect(issueClassOf(code).id).toBe(cls);
   });

@@ -47,7 +47,7 @@ function papa(text: string, delimiter: string, newline: Newline): Read & { quote
   const quoteErrors = r.issues.filter((i) => i.code === 'unclosed-quote' || i.code === 'invalid-quotes').length;
   return {
     rows: r.rows, lines: r.lines, quoteErrors,
-    issues: r.issues.filter((i) => i.code === 'control-char' || i.code === 'stray-cr').map((i) => `${i.code}@${i.line}:${i.column ?? 0}`),
+    issues: r.issues.filter((i) => i.code === 'control-char' || i.code === 'stray-cr' || i.code === 'excel-text-cells').map((i) => `${i.code}@${i.line}:${i.column ?? 0}`),
   };
 }
 
@@ -76,6 +76,10 @@ const CASES: readonly [string, string, string, Newline][] = [
   ['pipe', '社区|人口\n"东|湖"|1\n', '|', '\n'],
   ['a name repeated rows apart', '社区,指标,值\n东湖,常住人口,3\n东湖,户数,4\n西山,常住人口,3\n', ',', '\n'],
   ['LF in CR file cell', 'a,b\rx\ny,2\r', ',', '\r'],
+  ['Excel text cells, unquoted', '代码,值\n="120112100001",="0012"\n="120112100001",="0013"\n', ',', '\n'],
+  ['Excel text cells, quoted', '代码,值\n"=""120112100001""","=""0012"""\n1,"=""x"""\n', ',', '\n'],
+  ['Excel text cell after a plain row', 'a,b\n1,2\n1,="2"\n', ',', '\n'],
+  ['Excel text cell inside a row with a line break', 'a,b\n="1","x\ny"\n', ',', '\n'],
 ];
 
 describe('CsvTokenizer', () => {
@@ -155,7 +159,7 @@ describe('CsvTokenizer', () => {
 
   it('agrees with papaparse on generated well-formed files cut into random pieces (declining only a ^Z)', () => {
     const cell = fc.oneof(
-      fc.constantFrom('', '东湖社区', '3500余', '1,568', '"', '""', 'a"b', '\r', '\n', '\r\n', ' ', '\t', ';', '\u0000', '\u001A', '１２'),
+      fc.constantFrom('', '东湖社区', '3500余', '1,568', '"', '""', 'a"b', '\r', '\n', '\r\n', ' ', '\t', ';', '\u0000', '\u001A', '１２', '="0012"', '="=""a"""', '=""', '="'),
       fc.string({ maxLength: 6 }),
     );
     const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 });

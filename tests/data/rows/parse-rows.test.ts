@@ -56,4 +56,38 @@ describe('parseRows', () => {
       expect(parseRows(text, d, nl, 'f.csv').rows).toEqual(direct);
     }
   });
+
+  it.each([
+    ['unquoted', '代码,值\n="120112100001",="0012"\n', ['120112100001', '0012']],
+    ['quoted as Excel writes it', '代码,值\n"=""120112100001""","=""0012"""\n', ['120112100001', '0012']],
+    ['a quote inside, doubled', '名称,值\n"=""他说""""好""""""",1\n', ['他说"好"', '1']],
+    ['empty text', '名称,值\n="",1\n', ['', '1']],
+  ])('reads a cell that is exactly ="…" (Excel\'s text-forcing cell), %s, as the text inside, with one note', (_name, text, row) => {
+    const r = parseRows(text, ',', '\n', 'f.csv');
+    expect(r.rows[1]).toEqual(row);
+    const notes = r.issues.filter((i) => i.code === 'excel-text-cells');
+    expect(notes.map((i) => [i.severity, i.line, i.column])).toEqual([['info', 2, 1]]);
+    expect(notes[0]!.message).toContain('第2行第1列');
+  });
+
+  it('names the first ="…" cell in one note per file', () => {
+    const r = parseRows('社区,值\n东湖,1\n西山,="12"\n="北辰",="0012"\n', ',', '\n', 'f.csv');
+    expect(r.rows.slice(2)).toEqual([['西山', '12'], ['北辰', '0012']]);
+    const notes = r.issues.filter((i) => i.code === 'excel-text-cells');
+    expect(notes.map((i) => [i.line, i.column])).toEqual([[3, 2]]);
+    expect(notes[0]!.message).toContain('第3行第2列');
+  });
+
+  it.each([
+    ['a formula', '=SUM(B2:B5)'],
+    ['two texts joined', '="a"&"b"'],
+    ['space before', ' ="12"'],
+    ['text after', '="12"x'],
+    ['a lone quote inside', '="a"b"'],
+    ['no closing quote', '="12'],
+  ])('keeps %s as it is: only a cell that is exactly ="…" is unwrapped', (_name, cell) => {
+    const r = parseRows(`名称,值\n"${cell.replace(/"/g, '""')}",1\n`, ',', '\n', 'f.csv');
+    expect(r.rows[1]).toEqual([cell, '1']);
+    expect(r.issues.filter((i) => i.code === 'excel-text-cells')).toEqual([]);
+  });
 });
