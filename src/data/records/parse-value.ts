@@ -151,6 +151,12 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
   const written = s;
   const compact = s.replace(INVISIBLE, '').replace(/\s+/g, '');
   if (compact !== s) {
+    if (SPACED_DIGITS.test(s) && !spacedAsThousands(s)) {
+      notes.push(note('not-a-number', 'warning',
+        `“${s}”不是数字：数字之间有空格，又不是每三位一组的千分位写法，无法确定原值，按无效值处理（不计为0）；请在源表改为数字。`,
+        `"${s}" is not a number: digits are split by spaces that are not thousands groups, so the value is unclear; treated as invalid (not 0). Enter a number in the source.`));
+      return { value: NaN, qualifier: 'invalid', notes };
+    }
     notes.push(note('whitespace-in-number', 'info', `已删除“${s}”中的空格或不可见字符。`,
       `Removed spaces or invisible characters inside "${s}".`));
   }
@@ -239,6 +245,23 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
  * typed into a cell that Excel turned into a date.
  */
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}-[a-z]{3}|[a-z]{3}-\d{1,2})$/i;
+
+/** Digits split by whitespace (after NFKC NBSP and U+3000 are spaces; U+FEFF, in `\s`, is invisible, not a space). */
+const SPACED_DIGITS = /\d[^\S\uFEFF]+\d/;
+const SPACED_RUN = /\d+(?:[^\S\uFEFF]+\d+)+/g;
+/** Thousands groups: one to three digits, then groups of exactly three (`1 568`, `12 345 678`). */
+const THOUSANDS_RUN = /^\d{1,3}(?:[^\S\uFEFF]+\d{3})+$/;
+
+/**
+ * Whether every run of digits split by spaces in `s` is thousands groups (not after a decimal
+ * point): only those are joined. `8 3`, `12 15`, `35 0` may be 83 or two numbers typed in one cell.
+ */
+function spacedAsThousands(s: string): boolean {
+  for (const m of s.matchAll(SPACED_RUN)) {
+    if (!THOUSANDS_RUN.test(m[0]) || (m.index > 0 && s.charCodeAt(m.index - 1) === 46)) return false;
+  }
+  return true;
+}
 
 /** A number followed by a note in brackets (after NFKC): `188人(其中挂口挂户59人)`. */
 const NOTE_AFTER = /^([^()]*\d[^()]*?)\(([^()]+)\)$/;

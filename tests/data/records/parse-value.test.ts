@@ -39,6 +39,24 @@ describe('parseValue: plain numbers and separators', () => {
     expect(codes('暂 未 统 计 表')).toEqual(['not-a-number']);
   });
 
+  it.each([
+    ['1 568', 1568], ['12 345 678', 12345678], ['1 568.5', 1568.5], ['-1 568', -1568], ['3 500人', 3500],
+  ])('%s: spaces between thousands groups (three digits after the first one to three) are joined, with the info', (raw, value) => {
+    const r = parseValue(raw);
+    expect(r.value).toBe(value);
+    expect(r.qualifier).toBe('exact');
+    expect(r.notes.map((n) => [n.code, n.severity])).toEqual([['whitespace-in-number', 'info']]);
+  });
+
+  it.each(['8 3', '12 15', '35 0', '1 56', '1 5680', '1234 567', '12 345 67', '1 568 9', '1.5 6', '1 2万'])(
+    '%s: digits split by a space that are not thousands groups are no number (invalid, the cell quoted), not joined', (raw) => {
+      const r = parseValue(raw);
+      expect(r.value).toBeNaN();
+      expect(r.qualifier).toBe('invalid');
+      expect(r.notes.map((n) => [n.code, n.severity])).toEqual([['not-a-number', 'warning']]);
+      expect(r.notes[0]!.message).toContain(`“${raw}”`);
+    });
+
   it('leading and trailing spaces are trimmed silently', () => {
     expect(parseValue('  1568 \t').value).toBe(1568);
     expect(codes('  1568 ')).toEqual([]);
