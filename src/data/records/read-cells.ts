@@ -19,6 +19,11 @@ export type PeriodCache = Map<string, { key: PeriodKey | null; notes: ParsedValu
 
 
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
+/**
+ * 12 digits as a person reads them (after NFKC, so full-width digits too), behind Excel's text
+ * prefix `'` or followed by the `.0` of a code stored as a number.
+ */
+const LOOSE_CODE = /^('?)(\d{12})(\.0+)?$/;
 
 /** A 12-digit division code typed before the name in the same cell: `120112001001 花园路社区`. */
 const CODE_BEFORE_NAME = /^\s*(\d{12})[\s、.．:：\-—_·|]*(?=[^\d\s])(.+?)\s*$/;
@@ -32,10 +37,26 @@ export function codeBeforeName(cell: string): { code: string; name: string } | n
 /**
  * A 12-digit division code as text; '' when the cell is empty or not a code (warning, names are
  * used instead); null when Excel turned it into scientific notation (blocking: the code is lost).
+ * Full-width digits are the code they show; Excel's `'` prefix and a trailing `.0` are taken off
+ * with an info.
  */
 export function readCode(text: string, at: CellAt, sink: IssueSink): string | null {
   if (text === '') return '';
   if (/^\d{12}$/.test(text)) return text;
+  const loose = LOOSE_CODE.exec(text.normalize('NFKC'));
+  if (loose !== null) {
+    const code = loose[2]!;
+    const prefix = loose[1] !== '';
+    const point = loose[3];
+    if (prefix || point !== undefined) {
+      const zh = [prefix ? '开头的“\'”（Excel的文本前缀）' : '', point !== undefined ? `末尾的“${point}”（代码被存成了数字）` : ''].filter((x) => x !== '').join('和');
+      const en = [prefix ? "the leading ' (Excel's text prefix)" : '', point !== undefined ? `the trailing "${point}" (a code stored as a number)` : ''].filter((x) => x !== '').join(' and ');
+      sink.pushCapped(makeIssue('info', 'code-normalised', at,
+        `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”已去掉${zh}，按${code}读取`,
+        `${whereEn(at.line, at.column, at.columnName)}: code "${text}" read as ${code}, without ${en}.`));
+    }
+    return code;
+  }
   if (SCIENTIFIC.test(text)) {
     sink.pushCapped(makeIssue('error', 'code-scientific', at,
       `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”疑似被Excel转为科学计数法，原值已丢失。请在Excel中把该列设为“文本”格式后重新导出`,

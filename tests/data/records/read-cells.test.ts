@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readCode } from '../../../src/data/records/read-cells';
+import { IssueSink } from '../../../src/data/report/issue-sink';
+
+const at = { file: 'f.csv', line: 3, column: 1, columnName: '区划代码' };
+
+function read(text: string): { code: string | null; issues: [string, string, number, number][]; message: string } {
+  const sink = new IssueSink();
+  const code = readCode(text, at, sink);
+  return { code, issues: sink.issues.map((i) => [i.severity, i.code, i.line, i.column]), message: sink.issues[0]?.message ?? '' };
+}
+
+describe('readCode', () => {
+  it('takes 12 digits as they are, silently; an empty cell is no code', () => {
+    expect(read('120112100001')).toEqual({ code: '120112100001', issues: [], message: '' });
+    expect(read('')).toEqual({ code: '', issues: [], message: '' });
+  });
+
+  it('takes full-width digits as the code they show, silently', () => {
+    expect(read('１２０１１２１００００３')).toEqual({ code: '120112100003', issues: [], message: '' });
+  });
+
+  it.each([
+    ["'120112100001", '120112100001'],
+    ['＇120112100001', '120112100001'],
+    ['120112100004.0', '120112100004'],
+    ['120112100004.00', '120112100004'],
+    ["'１２０１１２１００００３", '120112100003'],
+  ])('reads %s (Excel\'s text prefix, or a code stored as a number) as %s, with an info naming the cell', (text, code) => {
+    const r = read(text);
+    expect(r.code).toBe(code);
+    expect(r.issues).toEqual([['info', 'code-normalised', 3, 1]]);
+    expect(r.message).toContain('第3行第1列（区划代码）');
+    expect(r.message).toContain(code);
+  });
+
+  it.each(['1201121000', '120112100004.5', '1201121000041', '12011210000a', "''120112100001"])('refuses %s (not 12 digits): warning, the name is used', (text) => {
+    expect(read(text)).toMatchObject({ code: '', issues: [['warning', 'code-invalid', 3, 1]] });
+  });
+
+  it('still blocks scientific notation: the digits are lost', () => {
+    expect(read('1.20112E+11')).toMatchObject({ code: null, issues: [['error', 'code-scientific', 3, 1]] });
+  });
+});
