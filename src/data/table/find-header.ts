@@ -156,8 +156,11 @@ function unitNote(what: string, unit: string, file: string, line: number): Impor
     `Line ${line}: "${unit}" taken as the default unit${scaled !== '' ? `; columns without a unit are scaled from ${unit} to ${known![0]}` : ''}.`);
 }
 
-/** `填报单位：双林街道（盖章）`: who filed the sheet (a street's own report names the street). */
-const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*[:：]\s*([^\s,，;；]+)/;
+/**
+ * `填报单位：双林街道（盖章）`, `填报单位（盖章）：双林街道`: who filed the sheet (a street's own
+ * report names the street). The seal remark may stand between the label and its colon.
+ */
+const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*([^\s,，;；]+)/;
 
 /** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
 export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string): HeaderResult {

@@ -38,6 +38,12 @@ describe('the street of a file without a street column', () => {
     expect(units(t)).toEqual(['双林街道/花园路社区']);
   });
 
+  it('from a 填报单位 line with the seal remark before its colon (填报单位（盖章）：)', () => {
+    const r = run([['月报.csv', '社区就业和志愿服务情况统计表,,\n填报单位（盖章）：咸水沽镇,,2024年3月\n社区,下岗失业人员,再就业人数\n祥福里社区,40,12\n']]);
+    expect(units(r)).toEqual(['咸水沽镇/祥福里社区']);
+    expect(r.report.issues.find((i) => i.code === 'street-from-file')!.message).toBe('表中没有街道列，街道取自填报单位：咸水沽镇');
+  });
+
   it('a street column wins over the file name', () => {
     const r = run([['双林街道-2024年3月.csv', '街道,社区,下岗失业人员\n葛沽镇,花园路社区,10\n']]);
     expect(units(r)).toEqual(['葛沽镇/花园路社区']);
