@@ -137,9 +137,9 @@ function finish(text: string, encoding: TextEncodingName, guessed: boolean, issu
 }
 
 /**
- * One warning per line with U+FFFD (its first position and how many), at most MAX_FFFD_LINES
- * lines and then one sentence for the rest: a broken file reads as a few lines, not one alert
- * per character.
+ * One warning per line with U+FFFD (its first character position, in the message, and how
+ * many), at most MAX_FFFD_LINES lines and then one sentence for the rest: a broken file reads as
+ * a few lines, not one alert per character.
  */
 function reportReplacements(text: string, encoding: TextEncodingName, file: string, issues: ImportIssue[]): void {
   const total = countFffd(text);
@@ -153,7 +153,8 @@ function reportReplacements(text: string, encoding: TextEncodingName, file: stri
   for (const [line, { column, count }] of byLine) {
     if (shown++ === MAX_FFFD_LINES) break;
     const what = count === 1 ? `第${column}个字符` : `自第${column}个字符起共${count}个字符`;
-    issues.push(makeIssue('warning', 'decode-replacement', { file, line, column },
+    // `column` of an issue is a table column, unknown before the delimiter is: the character's place is in the words.
+    issues.push(makeIssue('warning', 'decode-replacement', { file, line },
       `第${line}行${what}无法按${DISPLAY[encoding]}解码，已显示为“�”。可尝试切换编码后重新导入`,
       `Line ${line}: ${count} character(s) from position ${column} are not valid ${DISPLAY[encoding]} and show as U+FFFD; try another encoding.`));
   }

@@ -23,13 +23,15 @@ describe('decodeBytes', () => {
     expect(codes(r)).toEqual(issueCodes);
   });
 
-  it('reports every U+FFFD with line and column when both decoders fail (#5)', () => {
+  it('reports every U+FFFD with its line, and its character position in the message, when both decoders fail (#5)', () => {
     // 0x80 0xFF is invalid in UTF-8 and in GB18030; a truncated lead byte C9 at EOF too.
     const bytes = new Uint8Array([...gbk('社区,人口\n东湖,'), 0xff, 0x0a, ...gbk('西'), 0xc9]);
     const r = decodeBytes(bytes, 'bad.csv');
     expect(r.blocked).toBe(false);
     const rep = r.issues.filter((i) => i.code === 'decode-replacement');
-    expect(rep.map((i) => [i.line, i.column])).toEqual([[2, 4], [3, 2]]);
+    // The character's place is in the message: `column` means a table column, which decoding does not know.
+    expect(rep.map((i) => [i.line, i.column])).toEqual([[2, 0], [3, 0]]);
+    expect(rep.map((i) => i.message.slice(0, 9))).toEqual(['第2行第4个字符无', '第3行第2个字符无']);
     expect(codes(r)).toContain('encoding-invalid');
   });
 
