@@ -71,8 +71,16 @@ export function periodProblem(text: string): ValueNote | null {
 }
 
 const YEAR = '(?<!\\d)(?:19|20)\\d{2}';
+/**
+ * A dot, slash or dash between a year and its month range (`2024.1-3`, `2024/1-6`, `2024-1~3`), which
+ * then may omit 月. The dash only when the range is not written with one too: `2024-1-3` is a date.
+ */
+const RANGE_AFTER_PUNCT = '(?:[./]|-(?=\\d{1,2}月?[~至到]))\\d{1,2}月?[-~至到]\\d{1,2}(?:月份?)?(?!\\d)';
 const RANGE_ACROSS_YEARS = `${YEAR}年\\d{1,2}月?[-~至到]${YEAR}年\\d{1,2}月份?`;
-const RANGE_IN_YEAR = `${YEAR}年?\\d{1,2}月?[-~至到]\\d{1,2}月份?`;
+const RANGE_BODY = `(?:年?\\d{1,2}月?[-~至到]\\d{1,2}月份?|${RANGE_AFTER_PUNCT})`;
+const RANGE_IN_YEAR = `${YEAR}${RANGE_BODY}`;
+/** `2024.1-3` and the like as a whole label, with their parts and an optional 累计. */
+const PUNCT_RANGE = new RegExp(`^(\\d{4})(${RANGE_AFTER_PUNCT})(累计)?$`);
 
 function rangeNote(s: string): ValueNote {
   return note('period-range', 'warning',
@@ -113,7 +121,7 @@ const Y = YEAR;
 /** Mention patterns, most specific first; `kind` says how a match is used. */
 const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' }[] = ([
   [RANGE_ACROSS_YEARS, 'range'],
-  [`${Y}年?(?:\\d{1,2}月?[-~至到]\\d{1,2}月份?|\\d{1,2}月份?)累计`, 'period'],
+  [`${Y}(?:${RANGE_BODY}|年?\\d{1,2}月份?)累计`, 'period'],
   [`${Y}年?\\d{1,2}月份?(?:至今|以来)`, 'open'],
   [`(?:截至|截止到?|截止至)(?:${Y}年?)?\\d{1,2}月(?:底|末|份)?(?:\\d{1,2}日)?`, 'asof'],
   [`(?:截至|截止到?|截止至)${Y}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?(?!\\d)`, 'asof'],
@@ -282,6 +290,8 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     if (q === null || q > 4) return null;
     return withYear(m[1], ctx, (y) => cumulative(y, q * 3));
   }
+  // `2024.1-3`, `2024/1-6月`, `2024-1~3`: the month range 2024年1-3月.
+  if ((m = PUNCT_RANGE.exec(s))) return parseNormalised(`${m[1]}年${m[2]!.slice(1).replace(/月份?$/, '')}月${m[3] ?? ''}`, ctx);
   // Month ranges: 2024年1-6月, 1-9月累计, 2024年1月-9月.
   if ((m = /^(\d{4})?年?(\d{1,2})月?[-~至到](\d{1,2})月份?(累计)?$/.exec(s))) {
     const [from, to, cum] = [Number(m[2]), Number(m[3]), m[4] !== undefined];
@@ -292,10 +302,11 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     const to = Number(m[2]);
     return withYear(m[1], ctx, (y) => cumulative(y, to));
   }
-  // Dates: 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, with an optional time → the month.
-  if ((m = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s))) {
-    const month = Number(m[2] ?? m[4]);
-    const day = Number(m[3] ?? m[5]);
+  // Dates: 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, with an optional time → the month. One
+  // separator throughout: 2024.1-3 is a range of months, never 3 January.
+  if ((m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s))) {
+    const month = Number(m[3] ?? m[5]);
+    const day = Number(m[4] ?? m[6]);
     if (!validDay(Number(m[1]), month, day)) return null;
     return withNote(plain(makePeriod(Number(m[1]), 'M', month)), note('date-as-month', 'info',
       `日期“${s}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${s}" read as its month.`));

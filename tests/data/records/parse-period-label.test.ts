@@ -52,6 +52,9 @@ describe('parsePeriodLabel: single periods (case 35)', () => {
     ['2024年1-6月', '2024-H1'], ['2024年7-12月', '2024-H2'], ['2024年1-3月', '2024-Q1'], ['2024年4-6月', '2024-Q2'],
     ['2024年10-12月', '2024-Q4'], ['2024年1-12月', '2024'], ['2024年1~6月', '2024-H1'], ['2024年1～6月份', '2024-H1'],
     ['2024年1月-6月', '2024-H1'], ['2024年1至6月', '2024-H1'], ['2024年1—3月', '2024-Q1'], ['2024年3-3月', '2024-03'],
+    // the same ranges with a dot, slash or dash after the year (never the date 2024-01-03)
+    ['2024.1-3', '2024-Q1'], ['2024.4-6', '2024-Q2'], ['2024.1-6', '2024-H1'], ['2024.7-12', '2024-H2'], ['2024.01-03', '2024-Q1'],
+    ['2024/1-3', '2024-Q1'], ['2024-1~3', '2024-Q1'], ['2024.1-6月', '2024-H1'], ['2024.1-12', '2024'], ['2024.10～12', '2024-Q4'],
   ])('%s → %s', (text, expected) => {
     const r = parsePeriodLabel(text);
     expect(r && formatPeriodKey(r.period)).toBe(expected);
@@ -65,7 +68,8 @@ describe('parsePeriodLabel: cumulative periods', () => {
     ['2024年1-9月', '2024-C09'], ['2024年1-9月累计', '2024-C09'], ['2024年前三季度', '2024-C09'], ['2024年1-6月累计', '2024-C06'],
     ['2024年1-3月累计', '2024-C03'], ['2024年1-12月累计', '2024-C12'], ['2024年1-2月', '2024-C02'], ['2024年1-11月', '2024-C11'],
     ['2024年3月累计', '2024-C03'], ['截至2024年3月累计', '2024-C03'], ['2024年前两季度', '2024-C06'], ['2024-C09', '2024-C09'],
-    ['2024年1-9月累計', '2024-C09'],
+    ['2024年1-9月累計', '2024-C09'], ['2024.1-9', '2024-C09'], ['2024.1-5', '2024-C05'], ['2024/1-9月累计', '2024-C09'],
+    ['2024.1-3月累计', '2024-C03'],
   ])('%s → %s cumulative', (text, expected) => {
     const r = parsePeriodLabel(text);
     expect(r && formatPeriodKey(r.period)).toBe(expected);
@@ -95,6 +99,7 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
     ['45352.0', '2024-03', 'excel-serial', 'warning'],
     ['3/1/2024', '2024-03', 'ambiguous-date', 'warning'], ['1/3/2024', '2024-01', 'ambiguous-date', 'warning'],
     ['13/1/2024', '2024-01', 'date-as-month', 'info'], ['3/31/2024', '2024-03', 'date-as-month', 'info'],
+    ['2024.1.3', '2024-01', 'date-as-month', 'info'], ['2024-1-3', '2024-01', 'date-as-month', 'info'],
     ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'warning'],
   ])('%s → %s with %s', (text, expected, code, severity) => {
     const r = parsePeriodLabel(text)!;
@@ -112,7 +117,7 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
 describe('parsePeriodLabel: rejects', () => {
   it.each([
     '', 'abc', '社区', '1568', '12', '2024-13', '2024年13月', '2024年第五季度', '2024Q5', '2024H3', '2024年3', '2024年5-7月',
-    '2024年2-4月累计', '2024-02-30', '2024年6-1月', '99999', '1234', '3/1', '2024年3月32日', '上旬', '0000',
+    '2024年2-4月累计', '2024-02-30', '2024.5-7', '2024.2-4月累计', '2024.1-13', '2024.1/3', '2024年6-1月', '99999', '1234', '3/1', '2024年3月32日', '上旬', '0000',
   ])('%j → null', (text) => {
     expect(parsePeriodLabel(text)).toBeNull();
   });
@@ -125,6 +130,8 @@ describe('findPeriodInText: titles and file names', () => {
     ['2024年前三季度各社区就业情况', '2024-C09', true], ['各社区2024年度志愿服务统计', '2024', false], ['stats-2024-03.csv', '2024-03', false],
     ['统计表（2024年3月份）', '2024-03', false], ['2024年1-6月社区工作统计', '2024-H1', false], ['report_2024H2_final.csv', '2024-H2', false],
     ['截至2024年3月31日', '2024-03', false], ['2024年度（含12月）', '2024', false], ['202403社区.csv', '2024-03', false],
+    ['咸水沽镇2024.1-6月各社区统计表', '2024-H1', false], ['咸水沽镇2024.1-6', '2024-H1', false], ['津南区2024.7-12汇总', '2024-H2', false],
+    ['2024/1-3社区', '2024-Q1', false], ['2024.1-9月累计报表', '2024-C09', true], ['社区数据2024-01-03', '2024-01', false],
   ])('%s → %s', (text, expected, cumulative) => {
     const r = findPeriodInText(text);
     expect(r && formatPeriodKey(r.period)).toBe(expected);
@@ -155,7 +162,7 @@ describe('one period grammar that never falls back to a shorter reading (issue 1
   });
   it.each([
     ['2023年5-6月社区数据', 'period-range'], ['2023年11月-2024年1月社区统计', 'period-range'], ['2023年3月-4月', 'period-range'],
-    ['2023年1月至今志愿服务统计', 'period-open-ended'], ['2023年4月至5月', 'period-range'],
+    ['2023年1月至今志愿服务统计', 'period-open-ended'], ['2023年4月至5月', 'period-range'], ['2023.5-6社区数据', 'period-range'],
   ])('%s is no period: %s, never the year or the first month', (text, code) => {
     expect(scan(text)).toEqual({ key: null, problems: [code] });
   });
@@ -199,7 +206,7 @@ describe('one period grammar that never falls back to a shorter reading (issue 1
   it.each(['20230231', '20231301', '13/2023'])('%s is no date: no period', (text) => {
     expect(parsePeriodLabel(text)).toBeNull();
   });
-  it.each(['2023年1月至今', '2023年5-6月', '2023年11月-2024年1月'])('a cell %s is no period, and periodProblem says why', (text) => {
+  it.each(['2023年1月至今', '2023年5-6月', '2023年11月-2024年1月', '2023.5-6', '2023/2-4'])('a cell %s is no period, and periodProblem says why', (text) => {
     expect(parsePeriodLabel(text)).toBeNull();
     expect(periodProblem(text)?.severity).toBe('warning');
   });
