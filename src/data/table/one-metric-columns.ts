@@ -189,7 +189,7 @@ function periodColumns(
   const totals: HeaderColumn[] = [];
   let yearless = false;
   for (const c of free) {
-    if (SUBTOTAL_NAME.test(c.name) || c.name === '累计') { totals.push(c); continue; }
+    if (SUBTOTAL_NAME.test(c.name) || relativeWord(c.name) === 'cumulative') { totals.push(c); continue; }
     // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
     const p = parsePeriodLabel(c.name, { defaultYear: year ?? 2000 });
     if (!p || p.cumulative) return null;

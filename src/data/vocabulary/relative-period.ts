@@ -8,8 +8,11 @@ import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey
 
 /** This period's value. */
 export const CURRENT_WORDS = /^(本月|本期|当月|本月数|本期数|当期|本月完成|本期完成|数值|数量|本月实际|实际)$/;
-/** The year to date. */
-export const CUMULATIVE_WORDS = /^(累计|本年累计|年累计|累计数|本年累计数|累计完成|1-\d{1,2}月累计)$/;
+/**
+ * The year to date: 累计, 本年累计, 年度累计, 今年累计, 全年累计 (in a year's table, the year), 本年度累计,
+ * 自年初累计, 今年以来, 年初至今, 1-3月累计, with 数 or 完成 after.
+ */
+export const CUMULATIVE_WORDS = /^(?:(?:本|今|全)?年度?累计|自?年初(?:以来|至今)?累计|(?:今年|本年度?|年初)(?:以来|至今)(?:累计)?|累计|1-\d{1,2}月累计)(?:数|完成)?$/;
 
 /** A month said relative to a quarter's, a half's or a year-to-date report's (its last month): not 本期. */
 export const MONTH_WORDS = /^(本月|当月|本月数|本月完成|本月实际)$/;

@@ -53,6 +53,10 @@ describe('shapes', () => {
     expect(rows.obs).toEqual(['东湖社区|2024-03|reemployed|5', '东湖社区|2024-03|unemployed|7', '东湖社区|2024-C03|reemployed|18', '东湖社区|2024-C03|unemployed|20']);
     // 本年累计 alone in a year's file is the year's figure.
     expect(brief('社区,本年累计\n东湖社区,40\n', '再就业人数2024年.csv').obs).toEqual(['东湖社区|2024|reemployed|40']);
+    // So are the other words for the year to date (全年累计 in a year's file is the year).
+    expect(brief('社区,本月,年度累计\n东湖社区,5,18\n', '2024年3月各社区再就业人数.csv').obs).toEqual(['东湖社区|2024-03|reemployed|5', '东湖社区|2024-C03|reemployed|18']);
+    expect(brief('社区,全年累计\n东湖社区,40\n', '再就业人数2024年.csv').obs).toEqual(['东湖社区|2024|reemployed|40']);
+    expect(brief('社区,今年以来\n东湖社区,40\n', '再就业人数2024年.csv').obs).toEqual(['东湖社区|2024|reemployed|40']);
   });
 
   it('社区 | 数值 (or 数量) with the metric in the file name: that metric, in the file\'s period or each row\'s 期间', () => {
@@ -124,6 +128,12 @@ describe('shapes', () => {
     // The 合计 row is checked as usual, month by month.
     expect(r.report.counts).toMatchObject({ imported: 2, subtotal: 1 });
     expect(issueCodes(r, 'warning')).toEqual([]);
+    // A year-to-date column at the end (累计, 年度累计, 1-3月累计) is their sum too: never the months read as metrics.
+    for (const word of ['累计', '年度累计', '1-3月累计']) {
+      const ytd = brief(`2024年各社区再就业人数统计表\n社区,1月,2月,3月,${word}\n东湖社区,3,4,5,12\n西山社区,2,2,6,10\n`, '统计.csv');
+      expect(ytd.obs).toEqual(obs);
+      expect(ytd.r.report.issues.find((i) => i.code === 'period-columns')!.message).toContain(`“${word}”列是各期之和，未单独导入`);
+    }
   });
 
   it('periods across the top with no metric named anywhere: blocked, saying where to name it (never months read as metrics)', () => {
@@ -164,6 +174,11 @@ describe('shapes', () => {
     expect(repeated.obs).toEqual(['东湖社区|2024-03|jobs_developed|2', '东湖社区|2024-03|reemployed|1', '东湖社区|2024-C03|jobs_developed|4', '东湖社区|2024-C03|reemployed|3']);
     const under = brief('社区,再就业人数,,开发就业岗位,\n,本月,1-3月累计,本月,本年累计\n东湖社区,1,3,2,4\n', '2024年3月.csv');
     expect(under.obs).toEqual(repeated.obs);
+    // Other words for the year to date read the same, over the metrics or under each.
+    for (const [upper, lower] of [['年度累计', '年度累计'], ['今年以来', '今年累计'], ['本年度累计', '年初至今'], ['自年初累计', '全年累计']]) {
+      expect(brief(`社区,本月,,${upper},\n,再就业人数,开发就业岗位,再就业人数,开发就业岗位\n东湖社区,1,2,3,4\n`, '2024年3月.csv').obs).toEqual(repeated.obs);
+      expect(brief(`社区,再就业人数,,开发就业岗位,\n,本月,${lower},本月,${lower}\n东湖社区,1,3,2,4\n`, '2024年3月.csv').obs).toEqual(repeated.obs);
+    }
     expect(under.r.report.issues.find((i) => i.code === 'period-relative-columns')!.message)
       .toBe('本月/累计列按表格的期间（取自文件名：2024年3月）读取：“再就业人数/本月”按2024年3月，“再就业人数/1-3月累计”按2024年1-3月累计，“开发就业岗位/本月”按2024年3月，“开发就业岗位/本年累计”按2024年1-3月累计导入');
     // Each community in two rows, 本月 and 累计, named in a column of its own (its 社区 cell merged over both).
@@ -263,6 +278,14 @@ describe('shapes', () => {
     expect(e.message).toContain('期间“4月”没有写年份');
     // With the year in the file name the same file imports.
     expect(brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', '2024年各社区.csv').r.report.status).toBe('ok');
+  });
+
+  it('a vertical form 项目 | 本月 | 年度累计 (or 今年累计): one community, its month and year to date — not a transposed table of communities 本月 and 年度累计', () => {
+    for (const word of ['年度累计', '今年累计']) {
+      const { r, obs } = brief(`咸水沽镇祥福里社区2024年3月工作统计表\n项目,本月,${word}\n再就业人数（人）,12,30\n`, '祥福里社区-2024年3月.csv');
+      expect(r.report.status).toBe('ok');
+      expect(obs).toEqual(['祥福里社区|2024-03|reemployed|12', '祥福里社区|2024-C03|reemployed|30']);
+    }
   });
 
   it('a 其中 row of a vertical form is a part of the metric above it', () => {

@@ -26,6 +26,11 @@ describe('detectVerticalForm', () => {
     expect(r.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['info:vertical-form', 'info:period-from-caption']);
   });
 
+  it.each(['年度累计', '今年累计', '本年度累计', '今年以来', '年初至今', '自年初累计'])('项目 | 本月 | %s: the year to date, like 累计 (not two communities)', (word) => {
+    const r = detectVerticalForm(cols('项目', '本月', word), { file: '祥福里社区-2024年3月.xlsx', caption: '咸水沽镇祥福里社区2024年3月工作统计表' })!;
+    expect(r.form).toMatchObject({ metric: 0, current: 1, cumulative: 2, unitName: '祥福里社区', filePeriod: { key: '2024-03' } });
+  });
+
   it('the community from the file name and the period from the sheet name', () => {
     const r = detectVerticalForm(cols('指标', '本期'), { file: '西山社区2024年.xlsx', sheet: '4月' })!;
     expect(r.form).toMatchObject({ current: 1, cumulative: -1, unitName: '西山社区', unitSource: 'file-name', filePeriod: { key: '2024-04', source: 'sheet-name' } });
