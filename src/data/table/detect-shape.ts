@@ -102,6 +102,42 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1) };
 }
 
+interface SplitHeader {
+  readonly metricName: string;
+  readonly period?: PeriodKey;
+  readonly relative?: 'current' | 'cumulative';
+  readonly year?: 'assumed' | 'missing';
+  /** A comparison with another period (上年同期, 去年同期再就业人数): not a value of this table. */
+  readonly comparison?: true;
+}
+
+function isComparison(word: string): boolean {
+  return COMPARISON_WORDS.test(word.replace(/\s+/g, ''));
+}
+
+/** A word that says which period a metric's value is for (累计, 本月, 上年同期, 1-3月累计, 2023年3月). */
+function isPeriodWord(word: string): boolean {
+  return relativeWord(word) !== null || isComparison(word) || parsePeriodLabel(word, { defaultYear: 2000 }) !== null;
+}
+
+/**
+ * A period word written onto a catalogue metric's name in one cell, before or after it
+ * (`累计再就业人数`, `1-3月累计再就业人数`, `再就业人数（累计）`, `去年同期再就业人数`): the word and the
+ * metric, read as the two-row header `累计/再就业人数` would be. Null for a name that is a metric
+ * as written (`本月再就业人数`) or that has no such word.
+ */
+function periodAffix(name: string): { word: string; metric: string } | null {
+  const t = name.replace(/\s+/g, '');
+  if (matchMetricHeader(t).metricId !== null) return null;
+  for (let i = 2; i <= t.length - 2; i++) {
+    const [head, tail] = [t.slice(0, i), t.slice(i)];
+    if (isPeriodWord(head) && matchMetricHeader(tail).metricId !== null) return { word: head, metric: tail };
+    const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
+    if (isPeriodWord(word) && matchMetricHeader(head).metricId !== null) return { word, metric: head };
+  }
+  return null;
+}
+
 /**
  * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
  * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
@@ -109,25 +145,33 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
  * stay whole (`就业培训/男` is a metric of its own). A period without its year (`活动场次/1月`) takes
  * `year` (the table's), and is `missing` its year when the table has none.
  */
-function splitHeader(name: string, year: number | undefined): { metricName: string; period?: PeriodKey; relative?: 'current' | 'cumulative'; year?: 'assumed' | 'missing' } {
+function splitHeader(name: string, year: number | undefined): SplitHeader {
   const parts = name.split('/');
+  if (parts.length === 1) {
+    if (isComparison(name)) return { metricName: name, comparison: true };
+    const affix = periodAffix(name);
+    return affix !== null ? { ...splitHeader(`${affix.word}/${affix.metric}`, year), metricName: affix.metric } : { metricName: name };
+  }
   if (parts.length !== 2) return { metricName: name };
   const [a, b] = parts as [string, string];
+  // 上年同期 under a metric (or over the metrics) compares with another period.
+  if (isComparison(a) || isComparison(b)) return { metricName: name, comparison: true };
   const pb = parsePeriodLabel(b);
   if (pb) return { metricName: a, period: formatPeriodKey(pb.period) };
   const pa = parsePeriodLabel(a);
   if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
-  // 本月 | 累计 under a metric (or over the metrics): this period's value and the year to date.
-  const rb = relativeWord(b);
-  if (rb !== null) return { metricName: a, relative: rb };
-  const ra = relativeWord(a);
-  if (ra !== null) return { metricName: b, relative: ra };
-  // `活动场次/1月`: the month in the year the title, sheet or file name gives ('missing' when none does).
+  // `活动场次/1月`, `再就业人数/1-3月累计`: the months in the year the title, sheet or file name gives ('missing' when none does).
   const yearless = (w: string): { period?: PeriodKey; year: 'assumed' | 'missing' } | null => {
     const p = parsePeriodLabel(w, { defaultYear: year ?? 2000 });
     if (p === null) return null;
     return year !== undefined ? { period: formatPeriodKey(p.period), year: 'assumed' } : { year: 'missing' };
   };
+  // 本月 | 累计 under a metric (or over the metrics): this period's value and the year to date.
+  // (1-3月累计 names its own months, whatever the table's period.)
+  const rb = relativeWord(b);
+  if (rb !== null) return { metricName: a, ...(rb === 'cumulative' && yearless(b)) || { relative: rb } };
+  const ra = relativeWord(a);
+  if (ra !== null) return { metricName: b, ...(ra === 'cumulative' && yearless(a)) || { relative: ra } };
   const yb = yearless(b);
   if (yb) return { metricName: a, ...yb };
   const ya = yearless(a);
@@ -248,7 +292,7 @@ export function detectShape(
         // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period; a 累计 there has none and keeps its whole name.
         const rowPeriod = h.relative === 'current' && base.period >= 0;
         const metricName = h.relative !== undefined && period === undefined && !rowPeriod ? c.name : h.metricName;
-        return { c, metricName, ...(period !== undefined ? { period } : {}), year: h.year, id: metricFor(metricName).def.id };
+        return { c, metricName, ...(period !== undefined ? { period } : {}), year: h.year, comparison: h.comparison === true, id: metricFor(metricName).def.id };
       });
       const yearless = split.filter((x) => x.year === 'missing').map((x) => `“${x.c.name}”`);
       if (yearless.length > 0) {
@@ -276,7 +320,7 @@ export function detectShape(
         if (seen.has(k)) twice.add(k); else seen.add(k);
       }
       let parentMeasure: MeasureColumn | undefined;
-      for (const { c, metricName, period, id } of split) {
+      for (const { c, metricName, period, comparison, id } of split) {
         const name = c.name.trim();
         // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
         if (GROUP_TOTAL.test(name)) {
@@ -284,10 +328,19 @@ export function detectShape(
             `“${c.name}”列是本行各列之和，不作为指标导入`, `The "${c.name}" column sums the row's columns; not imported as a metric.`));
           continue;
         }
-        if (id.startsWith('custom:') && COMPARISON_WORDS.test(name.replace(/\s+/g, ''))) {
+        if (comparison) {
           issues.push(makeIssue('info', 'comparison-column', { ...at, column: c.index + 1, columnName: c.name },
             `“${c.name}”列是与上年同期或上一期的比较，不是本期的指标，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
             `The "${c.name}" column compares with another period; not a metric of this period, not imported.`));
+          continue;
+        }
+        // `2023年3月` among metric columns names a period but no metric: which metric's value it is, the sheet does not say.
+        const bare = id.startsWith('custom:') ? parsePeriodLabel(name, { defaultYear: year ?? 2000 }) : null;
+        if (bare !== null) {
+          const example = split.find((x) => !x.id.startsWith('custom:'))?.metricName ?? '再就业人数';
+          issues.push(makeIssue('warning', 'period-column-not-metric', { ...at, column: c.index + 1, columnName: c.name },
+            `“${c.name}”列的列名是期间，不是指标名称，看不出是哪个指标的数值，未导入；如果是某个指标在该期间的数值，请把列名写成“${example}/${name}”后重新导入`,
+            `The "${c.name}" column is named for a period, not a metric; whose values it holds is unknown, not imported. Write the header as ${example}/${name}.`));
           continue;
         }
         const info = id.startsWith('custom:') ? infoColumn(name, ctx.sampleOf?.(c.index) ?? []) : null;

@@ -180,7 +180,9 @@ describe('shapes', () => {
       expect(brief(`社区,再就业人数,,开发就业岗位,\n,本月,${lower},本月,${lower}\n东湖社区,1,3,2,4\n`, '2024年3月.csv').obs).toEqual(repeated.obs);
     }
     expect(under.r.report.issues.find((i) => i.code === 'period-relative-columns')!.message)
-      .toBe('本月/累计列按表格的期间（取自文件名：2024年3月）读取：“再就业人数/本月”按2024年3月，“再就业人数/1-3月累计”按2024年1-3月累计，“开发就业岗位/本月”按2024年3月，“开发就业岗位/本年累计”按2024年1-3月累计导入');
+      .toBe('本月/累计列按表格的期间（取自文件名：2024年3月）读取：“再就业人数/本月”按2024年3月，“开发就业岗位/本月”按2024年3月，“开发就业岗位/本年累计”按2024年1-3月累计导入');
+    // 1-3月累计 names its months itself, only its year from the table.
+    expect(issueCodes(under.r, 'info')).toContain('period-header-year@0');
     // Each community in two rows, 本月 and 累计, named in a column of its own (its 社区 cell merged over both).
     const rowsOf2 = brief('社区,类别,再就业人数\n东湖社区,本月,12\n,累计,30\n西山社区,本月,8\n,累计,21\n', '2024年3月.csv');
     expect(rowsOf2.r.report.status).toBe('ok');
@@ -209,6 +211,31 @@ describe('shapes', () => {
     const notes = r.report.issues.filter((i) => i.code === 'comparison-column');
     expect(notes.map((i) => i.column)).toEqual([3, 4, 5, 6]);
     expect(notes[0]!.message).toContain('“上年同期”列是与上年同期或上一期的比较');
+  });
+
+  it('a period word written onto a metric in one cell (累计再就业人数, 本年累计再就业人数, 再就业人数（累计）): that metric in the year to date, as 再就业人数/累计 is', () => {
+    const { r, obs } = brief('咸水沽镇2024年3月各社区就业统计\n社区,本月再就业人数,累计再就业人数,本月下岗失业人员,累计下岗失业人员\n祥福里社区,12,30,5,14\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['祥福里社区|2024-03|reemployed|12', '祥福里社区|2024-03|unemployed|5', '祥福里社区|2024-C03|reemployed|30', '祥福里社区|2024-C03|unemployed|14']);
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '下岗失业人员']);
+    for (const header of ['本年累计再就业人数', '1-3月累计再就业人数', '年度累计再就业人数', '再就业人数累计', '再就业人数（累计）', '累计再就业人数（人）']) {
+      expect(brief(`社区,再就业人数,${header}\n祥福里社区,12,30\n`, '2024年3月.csv').obs).toEqual(['祥福里社区|2024-03|reemployed|12', '祥福里社区|2024-C03|reemployed|30']);
+    }
+    // 1-3月累计 names its own months: in a table of June it is still January to March.
+    expect(brief('社区,再就业人数,1-3月累计再就业人数\n祥福里社区,12,30\n', '2024年6月.csv').obs).toEqual(['祥福里社区|2024-06|reemployed|12', '祥福里社区|2024-C03|reemployed|30']);
+  });
+
+  it('a comparison written onto a metric (去年同期再就业人数, 再就业人数/上年同期) is skipped as 上年同期 is; a bare period among metrics (2023年3月) is not a metric: skipped with a warning naming it', () => {
+    const { r, obs } = brief('咸水沽镇2024年3月各社区就业统计\n社区,再就业人数,上年同期,同比增长,去年同期再就业人数,上年同期再就业人数,2023年3月\n祥福里社区,12,10,20%,10,10,10\n', 'a.csv');
+    expect(obs).toEqual(['祥福里社区|2024-03|reemployed|12']);
+    expect(r.report.issues.filter((i) => i.code === 'comparison-column').map((i) => i.columnName)).toEqual(['上年同期', '同比增长', '去年同期再就业人数', '上年同期再就业人数']);
+    const bare = r.report.issues.find((i) => i.code === 'period-column-not-metric')!;
+    expect([bare.severity, bare.column]).toEqual(['warning', 7]);
+    expect(bare.message).toContain('“2023年3月”');
+    expect(bare.message).toContain('再就业人数/2023年3月');
+    const under = brief('社区,再就业人数,\n,本月,上年同期\n祥福里社区,12,10\n', '2024年3月.csv');
+    expect(under.obs).toEqual(['祥福里社区|2024-03|reemployed|12']);
+    expect(under.r.report.issues.filter((i) => i.code === 'comparison-column').map((i) => i.columnName)).toEqual(['再就业人数/上年同期']);
   });
 
   it('a 其中 column is a part of the metric before it, named with it', () => {
