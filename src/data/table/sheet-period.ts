@@ -17,12 +17,25 @@ function yearOf(caption: string | undefined, fileName: string): number | undefin
 }
 
 /**
+ * Words a clerk adds after the period in a sheet's name (`3月份统计`, `3月(修改)`, `3月定稿`) hold no
+ * digit and nothing that would change the period: another month or year, a span (至, 以来, 累计), a day.
+ */
+const CHANGES_PERIOD = /[\d０-９]|[年月季半日号旬底末初至到~\-—]|以来|累计|同期/;
+
+/**
  * The sheet name read as a period, or null when it is not one (`Sheet1`, `数据`) or when it has no
- * year and neither the title nor the file name gives one.
+ * year and neither the title nor the file name gives one. The period may be followed by words that
+ * leave it as it is (`3月份统计`, `3月(修改)`).
  */
 export function sheetNamePeriod(sheet: string, caption: string | undefined, fileName: string): ParsedPeriod | null {
   const name = sheet.trim();
   if (name === '') return null;
   const year = yearOf(caption, fileName);
-  return parsePeriodLabel(name, year !== undefined ? { defaultYear: year } : {});
+  const ctx = year !== undefined ? { defaultYear: year } : {};
+  for (let end = name.length; end > 0; end--) {
+    if (end < name.length && CHANGES_PERIOD.test(name.slice(end))) break;
+    const p = parsePeriodLabel(name.slice(0, end), ctx);
+    if (p) return p;
+  }
+  return null;
 }

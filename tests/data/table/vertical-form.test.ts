@@ -69,6 +69,11 @@ describe('sheetNamePeriod', () => {
     ['上半年', '2025年报表', 'x.xlsx', '2025-H1'],
     ['2024年3月', undefined, 'x.xlsx', '2024-03'],
     ['12月', undefined, '2024年月报.xlsx', '2024-12'],
+    // words after the period: the period still
+    ['3月份统计', undefined, '咸水沽镇2024年月报.xlsx', '2024-03'], ['3月(修改)', undefined, '咸水沽镇2024年月报.xlsx', '2024-03'],
+    ['3月（修改版）', undefined, '咸水沽镇2024年月报.xlsx', '2024-03'], ['3月定稿', undefined, '2024年咸水沽镇月报.xlsx', '2024-03'],
+    ['3月 ', undefined, '2024年月报.xlsx', '2024-03'], ['一季度汇总', undefined, '2024年季报.xlsx', '2024-Q1'],
+    ['2024年3月统计', undefined, 'x.xlsx', '2024-03'],
   ])('%s (title %s, file %s) → %s', (sheet, caption, file, key) => {
     const p = sheetNamePeriod(sheet, caption, file)!;
     expect(p).not.toBeNull();
@@ -77,5 +82,9 @@ describe('sheetNamePeriod', () => {
 
   it.each([['Sheet1'], ['数据'], ['3月']])('%s without a year anywhere → null', (sheet) => {
     expect(sheetNamePeriod(sheet, '社区统计表', '报表.xlsx')).toBeNull();
+  });
+
+  it.each([['3'], ['3月至今'], ['3月-4月'], ['3月以来'], ['上半年累计'], ['3月5日统计'], ['Sheet3月']])('%s is no one period of its own → null, though the file gives the year', (sheet) => {
+    expect(sheetNamePeriod(sheet, undefined, '咸水沽镇2024年月报.xlsx')).toBeNull();
   });
 });
