@@ -13,7 +13,7 @@ import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { infoColumn } from './info-columns';
-import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
+import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { oneMetricColumns, relativeWord, SUBTOTAL_NAME } from './one-metric-columns';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -250,7 +250,7 @@ export function detectShape(
       if (taken.has(c.index) || roles[k] === 'note' || roles[k] !== null) continue;
       measures.push({ index: c.index, name: c.name, metric: customMetric(c.name), scale: 1, subtotal: SUBTOTAL_NAME.test(c.name) });
     }
-    return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at);
+    return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx);
   } else {
     kind = 'wide';
     if (unit < 0) {
@@ -378,7 +378,7 @@ export function detectShape(
   if (kind === 'wide') oneColumnPerMetric(measures, rightUnit, issues, at);
   return finish({
     ...base, kind, measures, ...(rightUnit >= 0 ? { rightUnit } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
-  }, issues, at);
+  }, issues, at, ctx);
 }
 
 /**
@@ -404,7 +404,7 @@ function oneColumnPerMetric(measures: MeasureColumn[], rightUnit: number, issues
   });
 }
 
-function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }): ShapeResult {
+function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }): ShapeResult {
   if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
     issues.push(makeIssue('error', 'no-unit-column', at,
       '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',
@@ -417,11 +417,8 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }):
   }
   const needsPeriod = shape.kind !== 'wide' || shape.measures.some((m) => m.period === undefined);
   if (shape.period < 0 && needsPeriod) {
-    if (!shape.filePeriod) {
-      const why = issues.some((i) => i.code.startsWith('period-')) ? '（标题行或文件名中的时间见上方警告，不能作为统计期间）' : '';
-      issues.push(makeIssue('error', 'no-period', at,
-        `找不到统计期间${why}。请增加“期间”列（如 2024年3月、2024年第一季度），或把期间写进文件名，如“2024年3月.csv”`,
-        'No period found: add a 期间 column or put the period in the file name, e.g. 2024年3月.csv.'));
+    if (!shape.filePeriod || shape.filePeriod.yearOnly) {
+      issues.push(noPeriodIssue(ctx, shape.filePeriod, issues, at));
       return { shape: null, issues };
     }
     issues.push(periodSourceNote(shape.filePeriod, at));

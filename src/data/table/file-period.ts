@@ -14,6 +14,50 @@ export interface FilePeriod {
   readonly key: PeriodKey;
   readonly cumulative: boolean;
   readonly source: 'caption' | 'file-name' | 'sheet-name';
+  /**
+   * A monthly or quarterly report (`2024年社区月报`) that gives only its year: the key is that year,
+   * good for the year of `3月` in a cell or header, never the table's own period.
+   */
+  readonly yearOnly?: { readonly report: '月报' | '季报'; readonly text: string };
+}
+
+/** A monthly or quarterly report's name: its period is a month (quarter), never the year alone. */
+const PART_YEAR_REPORT = /(月|季)(?:报|度(?:报表|报告|统计))/;
+
+/** A month, quarter or half written without its year (`3月`, `一季度`, `上半年`). */
+export const YEARLESS = /(?<!\d)(?:1[0-2]|[1-9])月(?:份)?|十[一二]?月|[一二三四五六七八九]月|[一二三四1-4]季度|[上下]半年/;
+
+/**
+ * The error for a table with no period of its own: why (a 月报 naming only its year, a month
+ * without its year, a range warned about above) and where to write it, as this type of file allows
+ * (a workbook's sheet name, a CSV's title row) with a file name of its own type.
+ */
+export function noPeriodIssue(
+  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string }, period: FilePeriod | undefined,
+  earlier: readonly ImportIssue[], at: { file: string },
+): ImportIssue {
+  const ext = /\.[A-Za-z0-9]+$/.exec(ctx.file)?.[0] ?? '.csv';
+  const book = ctx.sheet !== undefined;
+  const places = book ? ['工作表名或文件名', 'the sheet name or the file name'] : ['文件名或标题行', 'the file name or the title row'];
+  if (period?.yearOnly) {
+    const { report, text } = period.yearOnly;
+    const year = period.key.slice(0, 4);
+    const [part, partEn, sheet, within] = report === '月报' ? ['月份', 'month', '3月', `${year}年3月`] : ['季度', 'quarter', '一季度', `${year}年第一季度`];
+    const file = `${fileBaseName(ctx.file).replace(`${year}年`, within)}${ext}`;
+    return makeIssue('error', 'no-period', at,
+      `“${text}”是${report}，但只写了年份（${year}年），没有写${part}，不能按全年统计。请增加“期间”列，或把${part}写进${places[0]}，如${book ? `工作表名“${sheet}”或` : ''}文件名“${file}”`,
+      `"${text}" is a ${report === '月报' ? 'monthly' : 'quarterly'} report with only its year: write the ${partEn} in ${places[1]} (e.g. ${book ? `sheet "${sheet}" or ` : ''}"${file}"), or add a period column.`);
+  }
+  const yearless = [ctx.caption, ctx.sheet, fileBaseName(ctx.file)].map((t) => (t ? YEARLESS.exec(t)?.[0] : undefined)).find((x) => x !== undefined);
+  if (yearless !== undefined) {
+    return makeIssue('error', 'no-period', at,
+      `期间“${yearless}”没有年份。请在${book ? '工作表名、' : ''}标题行或文件名中写明年份，如${book ? `工作表名“2024年${yearless}”或` : ''}文件名“2024年${yearless}${ext}”`,
+      `The period "${yearless}" has no year: write the year in ${book ? 'the sheet name, ' : ''}the title row or the file name.`);
+  }
+  const why = earlier.some((i) => i.code.startsWith('period-')) ? '（标题行或文件名中的时间见上方警告，不能作为统计期间）' : '';
+  return makeIssue('error', 'no-period', at,
+    `找不到统计期间${why}。请增加“期间”列（如 2024年3月、2024年第一季度），或把期间写进${places[0]}，如${book ? '工作表名“2024年3月”或' : ''}文件名“2024年3月${ext}”`,
+    `No period found: add a 期间 column or put the period in ${places[1]}, e.g. ${book ? 'sheet "2024年3月" or ' : ''}2024年3月${ext}.`);
 }
 
 /** Where a table's own period (or a one-community form's community) came from, as the report names it. */
@@ -61,7 +105,10 @@ export function filePeriodOf(
       `标题行的期间“${fromCaption!.text}”（${formatPeriodLabel(formatPeriodKey(c.period), 'zh')}）与文件名中的“${fromName.text}”（${formatPeriodLabel(formatPeriodKey(f.period), 'zh')}）不一致，已按标题行统计；请核对哪一个正确`,
       `The title's period ${formatPeriodLabel(formatPeriodKey(c.period), 'en')} differs from the file name's ${formatPeriodLabel(formatPeriodKey(f.period), 'en')}; the title is used.`));
   }
-  if (c) return { key: formatPeriodKey(c.period), cumulative: c.cumulative, source: 'caption' };
-  if (f) return { key: formatPeriodKey(f.period), cumulative: f.cumulative, source: 'file-name' };
-  return undefined;
+  const [found, source] = c ? [c, 'caption' as const] : f ? [f, 'file-name' as const] : [null, null];
+  if (!found) return undefined;
+  const period: FilePeriod = { key: formatPeriodKey(found.period), cumulative: found.cumulative, source };
+  const report = found.period.granularity === 'Y' ? [caption, base].map((t) => (t ? PART_YEAR_REPORT.exec(t) : null)).find((m) => m) : null;
+  if (report) return { ...period, yearOnly: { report: report[1] === '月' ? '月报' : '季报', text: [caption, base].find((t) => t?.includes(report[0]))! } };
+  return period;
 }

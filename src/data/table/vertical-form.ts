@@ -7,7 +7,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { filePeriodOf, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
+import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { fileBaseName, nameText } from './name-text';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, MONTH_WORDS } from '../vocabulary/relative-period';
@@ -59,8 +59,6 @@ const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 /** A title or file name of a street's summary of the communities' forms (`全街道汇总`, `…统计汇总表`). */
 const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
 
-/** A month, quarter or half written without its year (`3月`, `一季度`, `上半年`). */
-const YEARLESS = /(?<!\d)(?:1[0-2]|[1-9])月(?:份)?|十[一二]?月|[一二三四五六七八九]月|[一二三四1-4]季度|[上下]半年/;
 
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
 const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
@@ -194,7 +192,9 @@ export function detectVerticalForm(
       'A one-community vertical form, but neither the title nor the file name names the community; put it in the file name.'));
   }
   const periods = columnPeriods(currentRole!, cumulativeRole, filePeriod, names.get(current) ?? '', at, issues);
-  if (periods === null) {
+  if (periods === null && filePeriod?.yearOnly) {
+    issues.push(noPeriodIssue(ctx, filePeriod, issues, at));
+  } else if (periods === null) {
     // `西湖社区-3月.xlsx`: the month is there, the year is not.
     const yearless = [ctx.caption, ctx.sheet, fileBaseName(ctx.file)].map((t) => (t ? YEARLESS.exec(t)?.[0] : undefined)).find((x) => x !== undefined);
     issues.push(makeIssue('error', 'no-period', at,
@@ -247,8 +247,8 @@ function columnPeriods(
     issues.push(makeIssue('info', 'vertical-month-of-period', at,
       `${SOURCE_WORDS[filePeriod.source].zh}写的是${formatPeriodLabel(filePeriod.key, 'zh')}，“${currentName}”列按其最后一个月（${formatPeriodLabel(current, 'zh')}）记录`,
       `The ${SOURCE_WORDS[filePeriod.source].en} says ${formatPeriodLabel(filePeriod.key, 'en')}; the "${currentName}" column is read as its last month.`));
-  } else if (filePeriod) current = filePeriod.key;
-  else return null;
+  } else if (filePeriod && !filePeriod.yearOnly) current = filePeriod.key;
+  else return null; // (a 月报 naming only its year has no month to give 本月)
   const cumulative = cum?.month !== undefined ? formatPeriodKey(makePeriod(year, 'C', cum.month)) : cumulativeThrough(current);
   return { current, cumulative };
 }

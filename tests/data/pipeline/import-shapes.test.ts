@@ -315,6 +315,15 @@ describe('shapes', () => {
     }
   });
 
+  it('a vertical form in a 月报 that names only its year: 本月 is no month, so refused (never the whole year)', () => {
+    const { r } = brief('项目,本月,累计\n再就业人数,12,30\n', '祥福里社区2024年月报.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(issueCodes(r, 'error')).toEqual(['no-period@0']);
+    expect(r.report.issues.find((i) => i.code === 'no-period')!.message).toContain('“祥福里社区2024年月报”是月报，但只写了年份（2024年），没有写月份');
+    // With the month in its header it is read.
+    expect(brief('项目,3月,1-3月\n再就业人数,12,30\n', '祥福里社区2024年月报.csv').obs).toEqual(['祥福里社区|2024-03|reemployed|12', '祥福里社区|2024-C03|reemployed|30']);
+  });
+
   it('a 其中 row of a vertical form is a part of the metric above it', () => {
     const { r, obs } = brief('东湖社区2024年3月主要指标\n项目,本月\n下岗失业人员,30\n其中：女,12\n其中：男,18\n再就业人数,10\n', 'a.csv');
     expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['下岗失业人员', '下岗失业人员（其中：女）', '下岗失业人员（其中：男）', '再就业人数']);

@@ -5,6 +5,33 @@ const cols = (names: string[]) => names.map((name, index) => ({ index, name }));
 
 describe('detectShape', () => {
   it.each([
+    ['咸水沽镇2024年社区月报.xlsx', 'Sheet1', '月报'], ['咸水沽镇2024年季报.xlsx', 'Sheet1', '季报'], ['咸水沽镇2024年月报.csv', undefined, '月报'],
+  ])('a %s with only a year is no annual table: refused for want of the month or quarter, saying where to write it', (file, sheet, word) => {
+    const r = detectShape(cols(['社区', '再就业人数']), { file, ...(sheet !== undefined ? { sheet } : {}) });
+    expect(r.shape).toBeNull();
+    const e = r.issues.find((i) => i.code === 'no-period')!;
+    expect(e.severity).toBe('error');
+    expect(e.message).toContain(`是${word}，但只写了年份（2024年）`);
+    expect(e.message).toContain(sheet !== undefined ? '工作表名' : '标题行');
+    expect(e.message).toContain(file.endsWith('.xlsx') ? '.xlsx”' : '.csv”');
+    expect(e.message).not.toContain(file.endsWith('.xlsx') ? '.csv' : '.xlsx');
+    // With the month in the sheet name (or a 期间 column) the same file is read.
+    if (sheet !== undefined) expect(detectShape(cols(['社区', '再就业人数']), { file, sheet: word === '月报' ? '3月份统计' : '一季度' }).shape?.filePeriod?.key).toBe(word === '月报' ? '2024-03' : '2024-Q1');
+    expect(detectShape(cols(['社区', '期间', '再就业人数']), { file }).shape?.kind).toBe('wide');
+  });
+
+  it.each([['2024年社区年报.xlsx', '2024'], ['咸水沽镇2024年3月月报.xlsx', '2024-03'], ['2024年第一季度季报.xlsx', '2024-Q1'], ['2024年度统计.xlsx', '2024']])('%s → %s (a 月报 that names its month, or a yearly report)', (file, key) => {
+    expect(detectShape(cols(['社区', '再就业人数']), { file, sheet: 'Sheet1' }).shape?.filePeriod?.key).toBe(key);
+  });
+
+  it('a workbook with a month but no year anywhere: the error names the month and asks for the year, for a workbook', () => {
+    const r = detectShape(cols(['社区', '再就业人数']), { file: '咸水沽镇月报.xlsx', sheet: '3月 ' });
+    const e = r.issues.find((i) => i.code === 'no-period')!;
+    expect(e.message).toContain('“3月”没有年份');
+    expect(e.message).not.toContain('.csv');
+  });
+
+  it.each([
     ['long', ['街道', '社区', '期间', '指标', '数值', '单位'], 'long'],
     ['wide with period column', ['社区', '期间', '再就业人数'], 'wide'],
     ['transposed', ['指标', '东湖社区', '西山社区'], 'transposed'],
