@@ -10,6 +10,8 @@ import { makeIssue } from '../report/make-issue';
 import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
+import { sheetNamePeriod } from '../table/sheet-period';
+import { isSummarySheet } from '../table/vertical-form';
 import { parsePeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -49,7 +51,17 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
       widestRow(s.rows) < 2 ? `工作表“${s.sheet}”只有一列文字，不是数据表，未导入` : `工作表“${s.sheet}”是说明文字，没有数值，不是数据表，未导入`,
       `Sheet "${s.sheet}" holds notes, not a table; not imported.`));
   }
-  const kept = tables.length > 0 ? tables : read.sheets;
+  // Beside sheets named for their periods (1月, 2月, 3月), a sheet named as a total (汇总, 合计表)
+  // with no period of its own sums them: it is no period's data (read by the file name's year it
+  // became the whole year's), so it is left out, with a warning naming it.
+  const byPeriod = tables.some((s) => sheetNamePeriod(s.sheet, undefined, name) !== null);
+  const sums = byPeriod ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, name) === null) : [];
+  for (const s of sums) {
+    ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet },
+      `工作表“${s.sheet}”是各期工作表的汇总（名称中没有统计期间），未导入；各期以各自的工作表为准。如这张表另有数据，请把期间写进工作表名后重新导入`,
+      `Sheet "${s.sheet}" sums the period sheets (its name gives no period); not imported.`));
+  }
+  const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).
   for (const s of kept) {
     const wide = checkColumnCount(s.rows[0]?.length ?? 0, name, ctx.limits);

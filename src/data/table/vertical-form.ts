@@ -64,7 +64,7 @@ const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
 const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
 
 /** A sheet that sums the others, named as a total row would be (`合计`, `3月汇总`, `汇总表`, `全街道`). */
-function isSummarySheet(sheet: string): boolean {
+export function isSummarySheet(sheet: string): boolean {
   const kind = subtotalKind(sheet.replace(/表\s*$/, ''));
   return kind === 'total' || kind === 'segment';
 }

@@ -326,10 +326,24 @@ describe('importFiles: Excel workbooks', () => {
     expect(notes[0]!.message).toBe('工作表“Sheet1 (2)”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为2024年（全年）；如是多余的副本，请删除该工作表后重新导入');
     // A single sheet taking the file name's period is only noted.
     const one = run([{ name: '2024年3月.xlsx', bytes: book([['Sheet1', table(12)]]) }]);
-    expect(one.report.issues.find((i) => i.code === 'period-from-file-name')).toMatchObject({ severity: 'info' });    // Under a 月报 naming only its year that sheet has no month at all: refused, never the whole year.
+    expect(one.report.issues.find((i) => i.code === 'period-from-file-name')).toMatchObject({ severity: 'info' });
+    // Under a 月报 naming only its year that sheet has no month at all: refused, never the whole year.
     const monthly = run([{ name: '2024年社区月报.xlsx', bytes: book([['Sheet1 (2)', table(1)], ['3月', table(12)], ['4月', table(14)]]) }]);
     expect(monthly.report.status).toBe('blocked');
     expect(monthly.report.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.sheet])).toEqual([['no-period', 'Sheet1 (2)']]);
+  });
+
+  it('a 汇总 sheet beside sheets named for their months sums them: left out with a warning naming it, and the months import', () => {
+    const table = (v: number): (string | number | null)[][] => [['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1]];
+    for (const name of ['2024年社区月报.xlsx', '2024年社区统计.xlsx']) {
+      const r = run([{ name, bytes: book([['1月', table(1)], ['2月', table(2)], ['汇总', table(3)], ['合计表', table(3)]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02']);
+      expect(r.report.issues.filter((i) => i.code === 'summary-sheet-skipped').map((i) => [i.severity, i.sheet])).toEqual([['warning', '汇总'], ['warning', '合计表']]);
+    }
+    // A summary sheet named for its period (一季度汇总) is that period's; one without sheets named for periods is read as before.
+    const q = run([{ name: '2024年社区统计.xlsx', bytes: book([['1月', table(1)], ['一季度汇总', table(3)]]) }]);
+    expect(q.dataset!.periods).toEqual(['2024-01', '2024-Q1']);
   });
 
   it('adding a workbook whose sheet repeats the dataset says so of that sheet; a refused import says only its errors', () => {
