@@ -6,7 +6,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { scanPeriodText } from '../records/parse-period-label';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { sheetNamePeriod } from './sheet-period';
 import { fileBaseName } from './name-text';
 
@@ -85,8 +85,25 @@ export function filePeriodOf(
 ): FilePeriod | undefined {
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
-  if (fromSheet) return { key: formatPeriodKey(fromSheet.period), cumulative: fromSheet.cumulative, source: 'sheet-name' };
   const base = fileBaseName(fileName);
+  if (fromSheet) {
+    // A sheet copied from last month and renamed, or not renamed: its name and the title (or the
+    // file name) then name two periods. The sheet name is used; the other is said.
+    const key = formatPeriodKey(fromSheet.period);
+    const [from, to] = monthRange(fromSheet.period);
+    for (const [where, text] of [['标题行', caption], ['文件名', base]] as const) {
+      const other = text ? scanPeriodText(text) : null;
+      const p = other?.found?.period;
+      if (!p) continue;
+      const [a, b] = monthRange(p);
+      if (p.year === fromSheet.period.year && a <= from && to <= b) break;
+      issues.push(makeIssue('warning', 'period-disagree', at,
+        `工作表名“${sheet!.trim()}”（${formatPeriodLabel(key, 'zh')}）与${where}中的“${other!.text}”（${formatPeriodLabel(formatPeriodKey(p), 'zh')}）不一致，已按工作表名统计；请核对哪一个正确（是否复制了另一期的工作表？）`,
+        `The sheet name's period ${formatPeriodLabel(key, 'en')} differs from the ${where === '标题行' ? 'title' : 'file name'}'s ${formatPeriodLabel(formatPeriodKey(p), 'en')}; the sheet name is used.`));
+      break;
+    }
+    return { key, cumulative: fromSheet.cumulative, source: 'sheet-name' };
+  }
   const fromCaption = caption ? scanPeriodText(caption) : null;
   const fromName = scanPeriodText(base);
   const say = (where: string, n: { code: string; message: string; messageEn: string }): void => {

@@ -333,6 +333,20 @@ describe('importFiles: Excel workbooks', () => {
     expect(monthly.report.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.sheet])).toEqual([['no-period', 'Sheet1 (2)']]);
   });
 
+  it('a sheet named for another period than its title or file name (a copied sheet) is read by its name, with a warning naming both', () => {
+    const table = (v: number): (string | number | null)[][] => [['社区', '再就业人数'], ['花园路社区', v]];
+    const named = run([{ name: '咸水沽镇-2024年3月.xlsx', bytes: book([['2月', table(1)]]) }]);
+    expect(named.dataset!.periods).toEqual(['2024-02']);
+    const w = named.report.issues.filter((i) => i.code === 'period-disagree');
+    expect(w.map((i) => [i.severity, i.sheet])).toEqual([['warning', '2月']]);
+    expect(w[0]!.message).toContain('工作表名“2月”（2024年2月）与文件名中的“2024年3月”（2024年3月）不一致，已按工作表名统计');
+    const titled = run([{ name: '咸水沽镇2024年月报.xlsx', bytes: book([['3月', [['咸水沽镇2024年2月社区统计'], ...table(1)]]]) }]);
+    expect(titled.report.issues.find((i) => i.code === 'period-disagree')!.message).toContain('与标题行中的“2024年2月”');
+    // Months under their quarter, or under the year, agree.
+    const within = run([{ name: '2024年第一季度.xlsx', bytes: book([['1月', table(1)], ['3月', table(3)]]) }, { name: '2024年.xlsx', bytes: book([['5月', table(5)]]) }]);
+    expect(within.report.issues.filter((i) => i.code === 'period-disagree')).toEqual([]);
+  });
+
   it('a 汇总 sheet beside sheets named for their months sums them: left out with a warning naming it, and the months import', () => {
     const table = (v: number): (string | number | null)[][] => [['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1]];
     for (const name of ['2024年社区月报.xlsx', '2024年社区统计.xlsx']) {
