@@ -142,7 +142,9 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
     if (decoded.blocked) return { sheets: [], blocked: true, issues: decoded.issues };
     issues.push(...decoded.issues);
     try {
-      wb = lib.read(decoded.text, { type: 'string', ...options });
+      // raw: the cells of an HTML table as written (`1,040`, `12%`, `1.2E+3`, `0050`), for the value
+      // parser to read with its notes, as a CSV file's are; SheetJS would turn them into bare numbers.
+      wb = lib.read(decoded.text, { type: 'string', ...options, raw: true });
     } catch {
       wb = { SheetNames: [], Sheets: {} };
     }

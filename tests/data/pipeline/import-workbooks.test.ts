@@ -201,6 +201,14 @@ describe('importFiles: Excel workbooks', () => {
     }
   });
 
+  it('an HTML table\'s cells are read as written, as a CSV file\'s are: 12% in a count column, 1.2E+3 and 0050 are said, the text kept', () => {
+    const page = '<html><body><table><tr><td>社区</td><td>下岗失业人员</td><td>再就业人数</td><td>注册志愿者</td></tr>'
+      + '<tr><td>花园路社区</td><td>0050</td><td>1.2E+3</td><td>12%</td></tr></table></body></html>';
+    const r = run([{ name: '2024年3月导出.xls', bytes: utf8(page) }]);
+    expect(observations(r.dataset).map((o) => `${o.metric}|${o.value}|${o.raw}`)).toEqual(['reemployed|1200|1.2E+3', 'unemployed|50|0050', 'volunteers|12|12%']);
+    expect(r.report.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['scientific-notation', 'unit-not-metric']));
+  });
+
   it('an .xls that is an XML Spreadsheet 2003 imports as a workbook, sheet names and all', () => {
     const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
       + '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
