@@ -14,7 +14,7 @@ import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, M
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../records/subtotal-check';
-import { digit } from '../records/parse-period-label';
+import { digit, parsePeriodLabel } from '../records/parse-period-label';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -62,6 +62,16 @@ const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
 
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
 const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
+
+/** Sheet names that name no community: a new sheet's (`Sheet1`), a kind of form (`报表`, `数据`), a period. */
+const NOT_A_UNIT_SHEET = /^(?:sheet|工作表)\s*\d*$|^(?:数据|报表|统计|明细|填报|月报|季报|年报|原表|副本|草稿|备份|打印|说明|目录|封面|指标|项目)|表$/i;
+
+/** A sheet named by a community's short name (`祥福里`): 2 to 8 Chinese characters and nothing else a sheet may be named for. */
+function bareSheetUnit(sheet: string): string | null {
+  const name = sheet.trim();
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(name) || NOT_A_UNIT_SHEET.test(name) || parsePeriodLabel(name) !== null) return null;
+  return name;
+}
 
 /** A sheet that sums the others, named as a total row would be (`合计`, `3月汇总`, `汇总表`, `全街道`). */
 export function isSummarySheet(sheet: string): boolean {
@@ -160,7 +170,11 @@ export function detectVerticalForm(
   const at = { file: ctx.file };
   const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) : false;
   const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
-  const named = sources.map(([source, text]) => ({ source, name: text && !summary ? unitNameIn(text) : '' })).filter((x) => x.name !== '');
+  const named = sources.map(([source, text]) => ({ source, name: text && !summary ? unitNameIn(text) : '', bare: false })).filter((x) => x.name !== '');
+  // A workbook of one sheet per community may name a sheet `祥福里`, without 社区: when nothing else
+  // names the community, the sheet's own name is taken, with a warning to check it.
+  const bare = named.length === 0 && ctx.sheet !== undefined && !summary ? bareSheetUnit(ctx.sheet) : null;
+  if (bare !== null) named.push({ source: 'sheet-name', name: bare, bare: true });
   const found = named[0];
   // A street's summary form (`全街道汇总`, `…统计汇总表`) names no community: it is not one.
   if (summary || (found === undefined && [ctx.caption, ctx.file].some((t) => t !== undefined && SUMMARY_TEXT.test(nameText(t))))) {
@@ -177,9 +191,13 @@ export function detectVerticalForm(
   const unitName = found?.name ?? '';
   const unitSource = found?.source ?? null;
   if (found) {
-    issues.push(makeIssue('info', 'vertical-form', at,
-      `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${SOURCE_WORDS[found.source].zh}`,
-      `Table shape: one community's vertical form; the community "${unitName}" comes from the ${SOURCE_WORDS[found.source].en}.`));
+    issues.push(found.bare
+      ? makeIssue('warning', 'vertical-unit-from-sheet', at,
+        `表格形式：单个社区竖表（指标在行）；标题和文件名中没有社区名称，已把工作表名“${unitName}”当作社区名称，请核对（工作表名写全称，如“${unitName}社区”，可免去此提示）`,
+        `One community's vertical form; no community is named in the title or file name, so the sheet name "${unitName}" is taken as the community.`)
+      : makeIssue('info', 'vertical-form', at,
+        `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${SOURCE_WORDS[found.source].zh}`,
+        `Table shape: one community's vertical form; the community "${unitName}" comes from the ${SOURCE_WORDS[found.source].en}.`));
     const other = named.find((x) => !sameUnitName(x.name, unitName));
     if (other) {
       issues.push(makeIssue('warning', 'vertical-unit-disagree', at,
@@ -188,7 +206,7 @@ export function detectVerticalForm(
     }
   } else {
     issues.push(makeIssue('error', 'vertical-no-unit', at,
-      '这是单个社区的竖表（项目｜本月），但标题和文件名中都没有社区名称（名称要以“社区”“村”或“居委会”结尾）。请把社区名写进文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入',
+      `这是单个社区的竖表（项目｜本月），但标题${ctx.sheet !== undefined ? '、工作表名' : ''}和文件名中都没有社区名称（名称要以“社区”“村”或“居委会”结尾）。请把社区名写进${ctx.sheet !== undefined ? '工作表名（如“东湖社区”）、' : ''}文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入`,
       'A one-community vertical form, but neither the title nor the file name names the community; put it in the file name.'));
   }
   const periods = columnPeriods(currentRole!, cumulativeRole, filePeriod, names.get(current) ?? '', at, issues);

@@ -139,6 +139,18 @@ describe('importFiles: Excel workbooks', () => {
     expect(skipped.message).toContain('汇总');
   });
 
+  it('a sheet per community named by its short name (祥福里) is that community, with a warning to check; 数据 or 报表 sheets name none', () => {
+    const sheet = (a: number): (string | number)[][] => [['项目', '本月'], ['再就业人数', a]];
+    const r = run([{ name: '咸水沽镇-2024年3月各社区.xlsx', bytes: book([['汇总', sheet(3)], ['祥福里', sheet(1)], ['红星里社区', sheet(2)]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.value}`)).toEqual(['祥福里|1', '红星里社区|2']);
+    expect(r.report.issues.filter((i) => i.code === 'vertical-unit-from-sheet').map((i) => [i.severity, i.sheet])).toEqual([['warning', '祥福里']]);
+    for (const name of ['数据', '报表1', '统计表', 'Sheet2']) {
+      const none = run([{ name: '2024年3月.xlsx', bytes: book([[name, sheet(1)]]) }]);
+      expect(none.report.issues.find((i) => i.code === 'vertical-no-unit')!.message).toContain('标题、工作表名和文件名中都没有社区名称');
+    }
+  });
+
   it('the vertical form names its community from the title, or refuses without one', () => {
     const ok = run([{ name: '月报.xlsx', bytes: book([['Sheet1', [['西山社区2024年4月主要指标'], ['项目', '本月'], ['常住人口', 12]]]]) }]);
     expect(ok.report.status).toBe('ok');
