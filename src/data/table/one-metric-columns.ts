@@ -9,10 +9,11 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { findMetricInText, tableUnitScale } from '../vocabulary/metric-aliases';
+import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
+import { infoColumn } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 
@@ -70,9 +71,45 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
     const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
     return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at)] };
   }
+  const parts = partColumns(free, t, at);
+  if (parts !== null) return parts;
   if (free.length === 0 || !free.every((c) => relativeWord(c.name) !== null)) return { kind: 'metrics' };
   if (t.filePeriod === undefined && t.periodColumn === undefined) return { kind: 'metrics' };
   return relativeColumns(free, t, at);
+}
+
+/** The whole of a metric's parts across the top: `合计 | 男 | 女`. */
+const WHOLE_NAME = /^(?:合计|小计|总计|共计|总数|合计数)$/;
+
+/**
+ * `社区 | 合计 | 男 | 女` under a title naming one metric (`2024年3月各社区再就业人数统计表`): the 合计
+ * column is that metric, the others its parts (`再就业人数/男`), as under a grouped header
+ * `再就业人数` over `合计 | 男 | 女`. Read as metrics, 男 and 女 were two metrics of their own and the
+ * metric itself was dropped with the 合计 column. Null unless one column is the whole and every
+ * other names no metric, period or contact detail.
+ */
+function partColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: string }): OneMetricColumns | null {
+  const wholes = free.filter((c) => WHOLE_NAME.test(c.name.replace(/\s+/g, '')));
+  if (wholes.length !== 1 || free.length < 2 || t.metricColumn !== undefined) return null;
+  const parts = free.filter((c) => c !== wholes[0]);
+  const plainPart = (c: HeaderColumn): boolean => {
+    const name = c.name.trim();
+    return name.length <= 10 && relativeWord(name) === null && parsePeriodLabel(name) === null && matchMetricHeader(name).metricId === null
+      && !COMPARISON_WORDS.test(name) && infoColumn(name, []) === null;
+  };
+  if (!parts.every(plainPart)) return null;
+  const whose = whoseValues(t);
+  if (whose === null || !('def' in whose)) return null;
+  const { def } = whose;
+  const scale = scaleOf(whose, t);
+  const whole = wholes[0]!;
+  const columns: OneMetricColumn[] = free.map((c) => ({
+    index: c.index, name: c.name, metric: c === whole ? def : customMetric(`${def.zh}/${c.name.trim()}`, def.unit), scale,
+  }));
+  const listed = parts.map((c) => `“${c.name.trim()}”`).join('');
+  return { kind: 'read', columns, issues: [makeIssue('info', 'metric-parts-columns', at,
+    `“${whole.name.trim()}”列是${def.zh}（指标取自${whose.zh}），${listed}列是其分项，按“${def.zh}/${parts[0]!.name.trim()}”等导入`,
+    `The "${whole.name.trim()}" column is ${def.en} (named in the ${whose.en}); ${parts.map((c) => c.name.trim()).join(', ')} are its parts.`)] };
 }
 
 /**

@@ -79,6 +79,18 @@ describe('importFiles: shapes', () => {
     expect(observations(r.dataset).map((o) => [o.unit, o.metric, o.value])).toEqual([['春竹轩社区', 'reemployed', 4], ['祥福里社区', 'reemployed', 3]]);
   });
 
+  it('合计 | 男 | 女 under a title naming one metric: 合计 is the metric, 男 and 女 its parts (as under a grouped header)', () => {
+    const r = importText('2024年3月各社区再就业人数统计表,,,\n社区,合计,男,女\n祥福里社区,3,1,2\n');
+    expect(observations(r.dataset).map((o) => [o.metric, o.value])).toEqual([['custom:再就业人数/女', 2], ['custom:再就业人数/男', 1], ['reemployed', 3]]);
+    expect(r.dataset!.metrics.find((m) => m.id === 'custom:再就业人数/男')!.unit).toBe('人');
+    expect(r.report.issues.find((i) => i.code === 'metric-parts-columns')!.message).toBe('“合计”列是再就业人数（指标取自标题行），“男”“女”列是其分项，按“再就业人数/男”等导入');
+    // Metrics beside a 合计 stay metrics (the 合计 is their row sum); without a named metric nothing changes.
+    const metrics = importText('社区,下岗失业人员,再就业人数,合计\n祥福里社区,1,2,3\n', '2024年3月.csv');
+    expect(observations(metrics.dataset).map((o) => o.metric)).toEqual(['reemployed', 'unemployed']);
+    const unnamed = importText('社区,合计,男,女\n祥福里社区,3,1,2\n', '2024年3月.csv');
+    expect(observations(unnamed.dataset).map((o) => o.metric)).toEqual(['custom:女', 'custom:男']);
+  });
+
   it('wide file with the period in the file name', () => {
     const r = importText('社区,再就业人数\n东湖社区,4\n', '2024年3月.csv');
     expect(r.dataset!.periods).toEqual(['2024-03']);
