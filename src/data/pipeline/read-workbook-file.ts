@@ -111,7 +111,7 @@ export function fillSheetMerges(
   rows: string[][], lines: readonly number[], merges: readonly MergedRange[], dataStart: number,
   shape: TableShape, label: string, sink: IssueSink,
 ): void {
-  const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.metric].filter((c) => c >= 0));
+  const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.year ?? -1, shape.metric].filter((c) => c >= 0));
   valuesMergedDown(lines, merges, dataStart, shape, label, sink);
   const filled = fillMergedDown(rows, merges, dataStart, dims);
   if (filled.length === 0) return;

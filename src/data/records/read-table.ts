@@ -248,7 +248,7 @@ export class TableReader {
       this.fill.seen(cells, asAbove);
       let rowPeriod = -1;
       if (this.needRowPeriod) {
-        const hit = this.periods.of(cellAt(cells, s.period), line);
+        const hit = this.periods.of(cells, line);
         if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
         rowPeriod = hit.index;
       }
@@ -337,7 +337,7 @@ export class TableReader {
     }
     let rowPeriod = -1;
     if (this.needRowPeriod) {
-      const hit = this.periods.of(cellAt(cells, s.period), line);
+      const hit = this.periods.of(cells, line);
       if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
       rowPeriod = hit.index;
     }

@@ -45,6 +45,12 @@ export interface TableShape {
   readonly parent: number;
   readonly unit: number;
   readonly period: number;
+  /**
+   * A year column beside the period column (`年份 | 月份`, `年度 | 季度`): each row's period is its
+   * year and the period cell read together (row-periods.ts). Absent when there is none; a year
+   * column alone is the period column (an annual table).
+   */
+  readonly year?: number;
   readonly metric: number;
   readonly value: number;
   readonly measureUnit: number;
@@ -218,6 +224,10 @@ export function detectShape(
     rawText: columns.find((c) => c.name.toLowerCase() === 'raw' || c.name === '原文')?.index ?? -1,
     qualifier: columns.find((c) => c.name.toLowerCase() === 'qualifier')?.index ?? -1,
   };
+  // 年份 beside 月份 (季度) is the year of the row's period; alone, it is the period (an annual table).
+  const yearColumn = find('year');
+  if (base.period < 0) base.period = yearColumn;
+  const yearBeside = base.period !== yearColumn ? yearColumn : -1;
   const at = { file: ctx.file };
   const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at);
   // A column of 本月 / 累计 (each community's two rows) says each row's period relative to the table's.
@@ -233,7 +243,7 @@ export function detectShape(
         `The "${columns[k]!.name}" column's 本月 / 累计 are read as periods: ${formatPeriodLabel(filePeriod.key, 'en')}${through !== null ? ` and ${formatPeriodLabel(through, 'en')}` : ''}.`));
     }
   }
-  const taken = new Set([base.code, base.district, base.parent, unit, base.period, metric, value, measureUnit]);
+  const taken = new Set([base.code, base.district, base.parent, unit, base.period, yearBeside, metric, value, measureUnit]);
 
   let kind: ShapeKind;
   const measures: MeasureColumn[] = [];
@@ -377,7 +387,7 @@ export function detectShape(
   }
   if (kind === 'wide') oneColumnPerMetric(measures, rightUnit, issues, at);
   return finish({
-    ...base, kind, measures, ...(rightUnit >= 0 ? { rightUnit } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
+    ...base, kind, measures, ...(yearBeside >= 0 ? { year: yearBeside } : {}), ...(rightUnit >= 0 ? { rightUnit } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
   }, issues, at, ctx);
 }
 

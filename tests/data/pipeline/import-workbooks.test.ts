@@ -337,6 +337,20 @@ describe('importFiles: Excel workbooks', () => {
       message: '数值单元格B2:B4是跨行合并的，数值只记在合并区域的第一行，其余行按空值处理；如是几个社区共同的数，请拆分后分别填写再导入' }]);
   });
 
+  it('a 年份 cell merged over its months (numbers typed as numbers) gives every row under it its year', () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['年份', '月份', '社区', '再就业人数'], [2023, 12, '花园路社区', 9], [2024, 1, '花园路社区', 10], [null, 2, '花园路社区', 11], [null, 3, '花园路社区', 12],
+    ]);
+    ws['!merges'] = [XLSX.utils.decode_range('A3:A5')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    const r = run([{ name: '再就业.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.line}|${o.period}|${o.metric}|${o.value}`).sort())
+      .toEqual(['2|2023-12|reemployed|9', '3|2024-01|reemployed|10', '4|2024-02|reemployed|11', '5|2024-03|reemployed|12']);
+    expect(r.report.issues.some((i) => i.code === 'merged-cells-filled')).toBe(true);
+  });
+
   it('a sheet without a period of its own among sheets named for theirs is a warning saying the file name\'s year was used', () => {
     const table = (v: number): (string | number | null)[][] => [['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1]];
     const r = run([{ name: '2024年社区统计.xlsx', bytes: book([['Sheet1 (2)', table(1)], ['3月', table(12)], ['4月', table(14)]]) }]);

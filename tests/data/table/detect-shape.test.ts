@@ -62,4 +62,20 @@ describe('detectShape', () => {
     expect(blocked.shape).toBeNull();
     expect(blocked.issues.map((i) => [i.code, i.severity])).toEqual([['no-period', 'error']]);
   });
+
+  it.each([
+    [['年份', '月份', '社区', '再就业人数']], [['年度', '季度', '社区', '再就业人数']], [['统计年度', '统计月份', '社区', '再就业人数']],
+  ])('%j: the year column and the month (quarter) column make the period; the year is no metric, and no period is wanted elsewhere', (names) => {
+    const r = detectShape(cols(names), { file: 'a.csv' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const s = r.shape!;
+    expect([s.kind, s.year, s.period]).toEqual(['wide', 0, 1]);
+    expect(s.measures.map((m) => m.metric.id)).toEqual(['reemployed']);
+  });
+
+  it('a lone 年份 column (an annual table) is the period column', () => {
+    const s = detectShape(cols(['年份', '社区', '常住人口']), { file: 'a.csv' }).shape!;
+    expect([s.period, s.year ?? -1]).toEqual([0, -1]);
+    expect(s.measures.map((m) => m.metric.id)).toEqual(['residents']);
+  });
 });

@@ -85,6 +85,9 @@ describe('matchDimensionHeader', () => {
     ['行政村', 'unit'], ['行政村名称', 'unit'], ['居委会（村委会）', 'unit'], ['社区（村居）名称', 'unit'], ['村名', 'unit'],
     ['期间', 'period'], ['时间', 'period'], ['月份', 'period'], ['统计期', 'period'], ['报告期', 'period'], ['期别', 'period'],
     ['period', 'period'], ['month', 'period'], ['Period', 'period'],
+    // A year column beside its month (quarter) column, as system exports write them; 季度 and 月 are the period within it.
+    ['年份', 'year'], ['年度', 'year'], ['年', 'year'], ['统计年度', 'year'], ['统计年份', 'year'], ['year', 'year'],
+    ['季度', 'period'], ['统计季度', 'period'], ['月', 'period'], ['统计月份', 'period'],
     ['指标', 'metric'], ['指标名称', 'metric'], ['项目', 'metric'], ['metric', 'metric'],
     ['数值', 'value'], ['值', 'value'], ['数量', 'value'], ['value', 'value'],
     ['计量单位', 'measure_unit'], ['单位', 'unit_or_measure'], ['备注', 'note'], ['序号', 'note'],

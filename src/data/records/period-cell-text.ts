@@ -1,0 +1,58 @@
+/**
+ * The text of a row's period as the period grammar (parse-period-label.ts) reads it, when the
+ * sheet writes it across cells or leaves its unit to the header: a 年份 cell beside a 月份 or
+ * 季度 cell (`2024` and `3月` → `2024年3月`), and a bare number under a 月份 (季度, 半年) header
+ * (`3` → `3月`). Read once per distinct text (row-periods.ts caches the result), never per row.
+ */
+import type { IssueSink } from '../report/issue-sink';
+import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
+import { matchKey } from '../vocabulary/metric-aliases';
+import { parsePeriodLabel } from './parse-period-label';
+
+/** A bare number in a period column: `3`, `03`. */
+const BARE = /^\d{1,2}$/;
+
+/**
+ * What a bare number means in a period column named `header`: its month in a 月份 column, its
+ * quarter in a 季度 column, its half in a 半年 column; null for a column whose name says no unit
+ * (期间, 时间: `3` there is no period).
+ */
+export function bareNumberReader(header: string): ((n: number) => string) | null {
+  const key = matchKey(header);
+  if (key.includes('季')) return (n) => `${n}季度`;
+  if (key.includes('半年')) return (n) => (n === 1 ? '上半年' : n === 2 ? '下半年' : `${n}`);
+  if (key.includes('月') || key === 'month') return (n) => `${n}月`;
+  return null;
+}
+
+/** The period cell's text with a bare number given its header's unit (`3` → `3月`); other texts as written. */
+export function periodCellText(text: string, bare: ((n: number) => string) | null): string {
+  return bare !== null && BARE.test(text) ? bare(Number(text)) : text;
+}
+
+/**
+ * The year a 年份 cell names (`2024`, `2024年`, `2024年度`), or null with an error at the cell when
+ * it is blank or names no single year.
+ */
+export function readYearCell(text: string, at: IssueAt & { line: number }, sink: IssueSink): number | null {
+  const p = text === '' ? null : parsePeriodLabel(text);
+  if (p !== null && p.period.granularity === 'Y' && !p.cumulative) return p.period.year;
+  sink.pushCapped(text === ''
+    ? makeIssue('error', 'period-missing', at,
+      `${whereZh(at.line, at.column, at.columnName)}：年份为空，请补全（如 2024）后重新导入`,
+      `${whereEn(at.line, at.column, at.columnName)}: the year is empty.`)
+    : makeIssue('error', 'period-invalid', at,
+      `${whereZh(at.line, at.column, at.columnName)}：年份“${text}”无法识别，请写成 2024 或 2024年 等形式`,
+      `${whereEn(at.line, at.column, at.columnName)}: year "${text}" is not recognised.`));
+  return null;
+}
+
+/**
+ * The period of a row from its year and its period cell's text (after periodCellText): the cell
+ * alone when it names this very year itself (`2024年3月` beside `2024`), else the two read as one
+ * (`2024年` + `3月`; a cell naming another year then reads as no period, and is refused as one).
+ */
+export function periodInYear(year: number, text: string): string {
+  const own = parsePeriodLabel(text);
+  return own !== null && own.period.year === year ? text : `${year}年${text}`;
+}
