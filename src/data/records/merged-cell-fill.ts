@@ -3,8 +3,11 @@
  * merged over its communities leaves the rows under the first blank; in a long file a 社区 cell
  * merged over the unit's metric rows does the same, filled only while the street and district stay
  * the same and no blank or total row came between (and in a wide file of 本月 and 累计 rows). A ditto mark (`〃`, `同上`) in those columns says
- * the same thing in writing and is filled the same way. Measure columns are never filled. One
- * warning per column names every filled line (an info for ditto marks, which leave no doubt).
+ * the same thing in writing and is filled the same way. A 期间 cell (and a 年份 beside a 月份)
+ * merged over the rows of its period does the same in long and wide files: a blank directly under
+ * a written one is filled, until a blank row (row-periods.ts asks, on every row). Measure columns
+ * are never filled. One warning per column names every filled line (an info for ditto marks,
+ * which leave no doubt).
  */
 import type { TableShape } from '../table/detect-shape';
 import type { IssueSink } from '../report/issue-sink';
@@ -12,6 +15,8 @@ import { lineRanges, makeIssue } from '../report/make-issue';
 import { cellAt } from './cell-at';
 
 interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[]; readonly ditto: number[] }
+/** A period or year column: its last written cell ('' at the start and after a blank row). */
+interface PeriodTrack extends FillTrack { above: string }
 
 /** A cell that says "as above": 〃, ″, ”, 同上, 仝上, 同前. */
 const DITTO = /^(?:[〃″”]+|同上|仝上|同前)[。.]?$/;
@@ -25,6 +30,8 @@ export class MergedCellFill {
   filled = false;
   private readonly dimTracks: FillTrack[];
   private readonly unitTrack: FillTrack | null;
+  private readonly periodTrack: PeriodTrack | null;
+  private readonly yearTrack: PeriodTrack | null;
   /** The last non-blank street/district cell, by column. */
   private readonly last: (string | undefined)[] = [];
   // The unit of the last data row of a long file, with its street and district ('' after a blank or total row).
@@ -40,6 +47,21 @@ export class MergedCellFill {
     // A unit has several rows in a long file, and in a wide one of 本月 and 累计 rows.
     const rowsPerUnit = shape.kind === 'long' || shape.relativePeriods === true;
     this.unitTrack = rowsPerUnit && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [], ditto: [] } : null;
+    // (A column of 本月 and 累计 is no merged period: its blank is the table's own period.)
+    const periodTrack = (c: number | undefined): PeriodTrack | null =>
+      c !== undefined && c >= 0 && shape.relativePeriods !== true ? { column: c, name: names.get(c) ?? '', lines: [], ditto: [], above: '' } : null;
+    this.periodTrack = periodTrack(shape.period);
+    this.yearTrack = periodTrack(shape.year);
+  }
+
+  /** The row's period cell, a blank one under a written one filled from it (the line is listed). */
+  period(text: string, line: number): string {
+    return this.periodTrack === null ? text : below(this.periodTrack, text, line);
+  }
+
+  /** The row's year cell beside its period cell, filled as `period` is. */
+  year(text: string, line: number): string {
+    return this.yearTrack === null ? text : below(this.yearTrack, text, line);
   }
 
   /**
@@ -73,6 +95,8 @@ export class MergedCellFill {
   breakUnit(): void {
     this.takeSeen();
     this.lastUnit = '';
+    if (this.periodTrack !== null) this.periodTrack.above = '';
+    if (this.yearTrack !== null) this.yearTrack.above = '';
   }
 
   /**
@@ -118,7 +142,8 @@ export class MergedCellFill {
 
   /** One warning per column with filled cells, naming every filled line. */
   report(sink: IssueSink, file: string): void {
-    for (const f of this.unitTrack ? [this.unitTrack, ...this.dimTracks] : this.dimTracks) {
+    const tracks = [this.unitTrack, ...this.dimTracks, this.yearTrack, this.periodTrack].filter((f) => f !== null);
+    for (const f of tracks) {
       if (f.ditto.length > 0) {
         sink.push(makeIssue('info', 'ditto-filled', { file, line: f.ditto[0]!, column: f.column + 1, columnName: f.name },
           `第${lineRanges(f.ditto)}行${f.name}列写作“同上”或“〃”，已取上方单元格的内容`,
@@ -130,4 +155,12 @@ export class MergedCellFill {
         `Blank ${f.name} cells on lines ${lineRanges(f.lines)} (merged cells) were filled from above.`));
     }
   }
+}
+
+/** A cell of a period track: written, it is the one above the next rows; blank under one, it is that one. */
+function below(t: PeriodTrack, text: string, line: number): string {
+  if (text !== '') { t.above = text; return text; }
+  if (t.above === '') return text;
+  t.lines.push(line);
+  return t.above;
 }

@@ -102,9 +102,9 @@ export class TableReader {
   ) {
     this.kept = header.columns.map((c) => c.index);
     this.values = new ValueCells(ctx.file, ctx.sink, this.formats);
-    this.periods = new RowPeriods(shape, ctx);
     this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
+    this.periods = new RowPeriods(shape, ctx, this.fill);
     this.streets = new StreetRows(shape.parent < 0);
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, this.located) : null;

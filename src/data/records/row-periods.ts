@@ -1,7 +1,7 @@
 /**
  * The period of each row of a table, from its period cell (or, left blank, the table's own period
  * from its title, sheet or file name), read with the year cell beside it when the table has one
- * (`年份 | 月份`, period-cell-text.ts): each pair of texts read once (read-cells.ts readPeriod), the
+ * (`年份 | 月份`, period-cell-text.ts), blanks under written cells filled (merged-cell-fill.ts): each pair of texts read once (read-cells.ts readPeriod), the
  * one of the row before checked first, and whether the column mixes single periods with
  * year-to-date ones (period-mix.ts) counted as it goes.
  */
@@ -11,6 +11,7 @@ import { readPeriod, type PeriodCache } from './read-cells';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import { bareNumberReader, periodCellText, periodInYear, readYearCell } from './period-cell-text';
+import type { MergedCellFill } from './merged-cell-fill';
 
 /** A row's period: its code in the store, and whether it is a year to date. */
 export interface PeriodHit { readonly index: number; readonly cumulative: boolean }
@@ -31,15 +32,16 @@ export class RowPeriods {
   private hitsYear = '\u0000';
   private yearHits = new Map<string, PeriodHit>();
 
-  constructor(private readonly shape: TableShape, private readonly ctx: ReadContext) {
+  /** `fill`: the table's merged-cell fill, which fills blank period and year cells under written ones. */
+  constructor(private readonly shape: TableShape, private readonly ctx: ReadContext, private readonly fill: MergedCellFill) {
     this.yearColumn = shape.year ?? -1;
     this.bare = bareNumberReader(shape.names.get(shape.period) ?? '');
   }
 
   /** The row's period, or null when its text is unreadable (an issue says why). */
   of(cells: readonly string[], line: number): PeriodHit | null {
-    const text = cellAt(cells, this.shape.period);
-    const year = cellAt(cells, this.yearColumn);
+    const text = this.fill.period(cellAt(cells, this.shape.period), line);
+    const year = this.fill.year(cellAt(cells, this.yearColumn), line);
     const same = text === this.lastText && year === this.lastYear;
     let hit = same ? this.last : this.hitsOf(year).get(text);
     if (hit !== undefined && !same) {

@@ -58,6 +58,48 @@ describe('a long file with merged 社区 cells (issue 15, class 5)', () => {
   });
 });
 
+describe('merged 期间 (and 年份) cells exported as blanks', () => {
+  const periodsOf = (text: string, name = 'a.csv'): string[] =>
+    observations(importText(text, name).dataset).map((o) => `${o.line}|${o.unit}|${o.period}|${o.value}`).sort();
+
+  it('a wide table: a blank 期间 under a written one is that period, with one warning naming every filled line, as for 街道', () => {
+    const text = '期间,街道,社区,再就业人数\n2024年3月,咸水沽镇,祥福里社区,12\n,,春竹轩社区,8\n,,金石里社区,9\n2024年4月,咸水沽镇,祥福里社区,13\n,,春竹轩社区,7\n';
+    const r = importText(text, 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(periodsOf(text)).toEqual(['2|祥福里社区|2024-03|12', '3|春竹轩社区|2024-03|8', '4|金石里社区|2024-03|9', '5|祥福里社区|2024-04|13', '6|春竹轩社区|2024-04|7']);
+    const fills = r.report.issues.filter((i) => i.code === 'forward-filled');
+    expect(fills.map((i) => [i.severity, i.line, i.column, i.message])).toEqual([
+      ['warning', 3, 2, '第3-4、6行街道列为空（合并单元格），已由上方单元格填充，请核对'],
+      ['warning', 3, 1, '第3-4、6行期间列为空（合并单元格），已由上方单元格填充，请核对'],
+    ]);
+  });
+
+  it('a long file fills the period on rows read by the repeated-cells shortcut too', () => {
+    expect(periodsOf('社区,期间,指标,数值\n东湖社区,2024年3月,常住人口,100\n东湖社区,,户数,40\n西山社区,,常住人口,200\n东湖社区,2024年4月,常住人口,101\n东湖社区,,户数,41\n'))
+      .toEqual(['2|东湖社区|2024-03|100', '3|东湖社区|2024-03|40', '4|西山社区|2024-03|200', '5|东湖社区|2024-04|101', '6|东湖社区|2024-04|41']);
+  });
+
+  it('a 年份 merged over its months fills down too, naming its own column', () => {
+    const r = importText('年份,月份,社区,再就业人数\n2023,12,祥福里社区,9\n2024,1,祥福里社区,10\n,2,祥福里社区,11\n,3,祥福里社区,12\n', 'a.csv');
+    expect(observations(r.dataset).map((o) => `${o.line}|${o.period}`)).toEqual(['2|2023-12', '3|2024-01', '4|2024-02', '5|2024-03']);
+    expect(r.report.issues.filter((i) => i.code === 'forward-filled').map((i) => [i.line, i.column, i.message]))
+      .toEqual([[4, 1, '第4-5行年份列为空（合并单元格），已由上方单元格填充，请核对']]);
+  });
+
+  it('under a written period the title’s period does not stand in for a blank: the merged cell does', () => {
+    expect(periodsOf('2024年各社区统计\n期间,社区,常住人口\n2024年3月,东湖社区,100\n,西山社区,200\n'))
+      .toEqual(['3|东湖社区|2024-03|100', '4|西山社区|2024-03|200']);
+  });
+
+  it('a blank period at the first data row, or after a blank row, is still refused naming its cell', () => {
+    const first = importText('期间,社区,常住人口\n,东湖社区,100\n2024年3月,西山社区,200\n', 'a.csv');
+    expect(first.report.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.column])).toEqual([['period-missing', 2, 1]]);
+    const after = importText('期间,社区,常住人口\n2024年3月,东湖社区,100\n\n,西山社区,200\n', 'a.csv');
+    expect(after.report.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.column])).toEqual([['period-missing', 4, 1]]);
+    expect(after.report.issues.some((i) => i.code === 'forward-filled')).toBe(false);
+  });
+});
+
 describe('ditto marks (〃, 同上) in the street and unit columns', () => {
   const parentOf = (text: string, file = '2023年3月.csv'): string[] => {
     const r = importText(text, file);
