@@ -30,6 +30,7 @@ import { RowPeriods } from './row-periods';
 import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
 import { StreetRows } from './street-rows';
+import { RowTotalCheck } from './row-total-check';
 import { RightTable, type RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
@@ -58,6 +59,8 @@ export class TableReader {
   private readonly fill: MergedCellFill;
   /** Rows naming a street in a table without a street column (street-rows.ts). */
   private readonly streets: StreetRows;
+  /** Total columns beside the values they sum, checked on every row (row-total-check.ts); null without any. */
+  private readonly rowTotals: RowTotalCheck | null;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
   /** The second table beside this one, when there is one (right-table.ts). */
@@ -106,6 +109,8 @@ export class TableReader {
     this.fill = new MergedCellFill(shape);
     this.periods = new RowPeriods(shape, ctx, this.fill);
     this.streets = new StreetRows(shape.parent < 0);
+    this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
+      ? new RowTotalCheck(shape.rowTotals, shape.measures.length, (k) => shape.measures[k]!.scale, (k) => shape.measures[k]!.name, ctx.sink, ctx.file) : null;
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, this.located) : null;
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
@@ -438,6 +443,7 @@ export class TableReader {
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
     const compared = this.checker.compared;
     this.checker.skipped = 0;
+    const totals = this.rowTotals;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : ms.scale;
@@ -452,6 +458,10 @@ export class TableReader {
         value = v.value;
         qualifier = QUALIFIER_CODE[v.qualifier];
       } else if (sub === null) formats.addNumber(format, line, value);
+      if (totals !== null) {
+        totals.value[k] = value;
+        totals.exact[k] = qualifier === EXACT ? 1 : 0;
+      }
       let period = rowPeriod;
       if (ms.period !== undefined) {
         period = this.measurePeriod[k]!;
@@ -473,6 +483,7 @@ export class TableReader {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
+    else if (totals !== null) totals.check(cells, line, this.values, byRow !== null ? byRow.scale : undefined);
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */

@@ -15,7 +15,7 @@ import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../
 import { infoColumn } from './info-columns';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { oneMetricColumns, relativeWord, SUBTOTAL_NAME } from './one-metric-columns';
+import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, type RowTotal } from './one-metric-columns';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
@@ -69,6 +69,8 @@ export interface TableShape {
   readonly relativePeriods?: true;
   /** Header name of every raw column index, for messages. */
   readonly names: ReadonlyMap<number, string>;
+  /** Wide: total columns beside the values they sum (`下岗失业人员 | 再就业人数 | 合计`, `1月 … 3月 | 一季度合计`). */
+  readonly rowTotals?: readonly RowTotal[];
 }
 
 export interface ShapeResult {
@@ -247,6 +249,7 @@ export function detectShape(
 
   let kind: ShapeKind;
   const measures: MeasureColumn[] = [];
+  const rowTotals: (RowTotal & { end?: number })[] = [];
   const firstIsMetricList = columns.length > 1 && metric < 0 && unit < 0 && (ctx.firstColumn ?? []).filter((c) => c.trim() !== '')
     .some((c) => matchMetricHeader(c).metricId !== null);
   if (metric >= 0 && value >= 0) {
@@ -287,6 +290,7 @@ export function detectShape(
     });
     if (oneMetric.kind === 'refused') return { shape: null, issues: [...issues, ...oneMetric.issues] };
     if (oneMetric.kind === 'read') {
+      for (const t of oneMetric.rowTotals ?? []) rowTotals.push({ ...t, covers: t.covers.map((k) => k + measures.length) });
       measures.push(...oneMetric.columns);
       issues.push(...oneMetric.issues);
     } else {
@@ -335,7 +339,12 @@ export function detectShape(
         // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
         if (GROUP_TOTAL.test(name)) {
           issues.push(makeIssue('info', 'row-total-column', { ...at, column: c.index + 1, columnName: c.name },
-            `“${c.name}”列是本行各列之和，不作为指标导入`, `The "${c.name}" column sums the row's columns; not imported as a metric.`));
+            `“${c.name}”列是本行各列之和，不作为指标导入，已与本行各列之和核对`, `The "${c.name}" column sums the row's columns; not imported as a metric, checked against them.`));
+          // It sums the columns since the total before it, their 其中 parts left out.
+          const from = rowTotals.length > 0 ? rowTotals[rowTotals.length - 1]!.end ?? 0 : 0;
+          const covers: number[] = [];
+          for (let k = from; k < measures.length; k++) if (!measures[k]!.metric.id.includes('（其中：')) covers.push(k);
+          rowTotals.push({ index: c.index, name: c.name, covers, end: measures.length });
           continue;
         }
         if (comparison) {
@@ -387,7 +396,8 @@ export function detectShape(
   }
   if (kind === 'wide') oneColumnPerMetric(measures, rightUnit, issues, at);
   return finish({
-    ...base, kind, measures, ...(yearBeside >= 0 ? { year: yearBeside } : {}), ...(rightUnit >= 0 ? { rightUnit } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
+    ...base, kind, measures, ...(yearBeside >= 0 ? { year: yearBeside } : {}), ...(rightUnit >= 0 ? { rightUnit } : {}),
+    ...(rowTotals.length > 0 ? { rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
   }, issues, at, ctx);
 }
 

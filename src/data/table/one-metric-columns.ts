@@ -10,7 +10,7 @@ import { makeIssue } from '../report/make-issue';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
-import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
 import { infoColumn } from './info-columns';
@@ -26,6 +26,15 @@ export function relativeWord(w: string): 'current' | 'cumulative' | null {
   return CURRENT_WORDS.test(t) ? 'current' : CUMULATIVE_WORDS.test(t) ? 'cumulative' : null;
 }
 
+/** A total column beside the values it sums: not imported, each row checked (records/row-total-check.ts). */
+export interface RowTotal {
+  /** 0-based raw column index. */
+  readonly index: number;
+  readonly name: string;
+  /** Positions in the table's measures of the columns it sums. */
+  readonly covers: readonly number[];
+}
+
 /** A value column of one metric, in the period of its header, of the table or (none) of each row. */
 export interface OneMetricColumn {
   readonly index: number;
@@ -39,7 +48,7 @@ export interface OneMetricColumn {
 /** What the value columns were: not periods (read them as metrics), periods read, or refused. */
 export type OneMetricColumns =
   | { readonly kind: 'metrics' }
-  | { readonly kind: 'read'; readonly columns: OneMetricColumn[]; readonly issues: ImportIssue[] }
+  | { readonly kind: 'read'; readonly columns: OneMetricColumn[]; readonly issues: ImportIssue[]; readonly rowTotals?: readonly RowTotal[] }
   | { readonly kind: 'refused'; readonly issues: ImportIssue[] };
 
 interface TableContext {
@@ -69,7 +78,7 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
     const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: scaleOf(whose, t), period: p.key }));
     const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
-    return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at)] };
+    return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at)], rowTotals: totalsOf(across) };
   }
   const parts = partColumns(free, t, at);
   if (parts !== null) return parts;
@@ -239,10 +248,30 @@ function periodColumns(
 
 type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;
 
+/**
+ * What each 合计 column across the top sums (positions in `across.periods`): the months of its own
+ * period when its name gives one (`一季度合计`, `上半年合计`), else every period before it.
+ */
+function totalsOf(across: PeriodColumns): RowTotal[] {
+  const out: RowTotal[] = [];
+  for (const t of across.totals) {
+    const end = across.periods.filter((p) => p.column.index < t.index).length;
+    const own = parsePeriodLabel(t.name.replace(/\s+/g, '').replace(/(?:合计|小计|总计)$/, ''), { defaultYear: across.year ?? 2000 });
+    const span = own !== null && !own.cumulative ? monthRange(own.period) : null;
+    const covers: number[] = [];
+    across.periods.forEach((p, k) => {
+      const period = parsePeriodKey(p.key);
+      if (span === null ? k < end : period !== null && period.granularity !== 'C' && monthRange(period)[0] >= span[0] && monthRange(period)[1] <= span[1]) covers.push(k);
+    });
+    out.push({ index: t.index, name: t.name, covers });
+  }
+  return out;
+}
+
 /** Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns). */
 function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }): ImportIssue {
   const year = across.yearless ? `（年份按${across.year}年）` : '';
-  const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入` : '';
+  const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入，已与本行各期之和核对` : '';
   return makeIssue('info', 'period-columns', at,
     `列名是统计期间（${across.listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
 }

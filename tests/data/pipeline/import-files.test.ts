@@ -244,3 +244,28 @@ describe('importFiles: names and several files', () => {
     expect(clash.report.status).toBe('blocked');
   });
 });
+
+describe('importFiles: total columns beside the values they sum', () => {
+  const mismatches = (r: ReturnType<typeof importText>): string[] =>
+    r.report.issues.filter((i) => i.code === 'row-total-mismatch').map((i) => `${i.severity}@${i.line}:${i.column}`);
+
+  it('a 合计 column beside metrics is checked on every row: a wrong sum is a warning naming line and column', () => {
+    const r = importText('社区,下岗失业人员,再就业人数,合计\n祥福里社区,1,2,4\n丽水苑社区,4,5,9\n红星里社区,4,,9\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(mismatches(r)).toEqual(['warning@2:4']);
+    expect(r.report.issues.find((i) => i.code === 'row-total-mismatch')!.message)
+      .toBe('第2行“合计”列为4，但本行“下岗失业人员”“再就业人数”之和为3，请核对（“合计”列不导入，各列数值已按原样导入）');
+  });
+
+  it('totals across the months cover their own quarter or half, or every month before them', () => {
+    const r = importText('2024年各社区再就业人数\n社区,1月,2月,3月,一季度合计,4月,5月,6月,二季度合计,上半年合计,合计\n'
+      + '祥福里社区,1,2,3,6,4,5,6,15,21,21\n丽水苑社区,1,2,3,7,4,5,6,15,20,21.4\n');
+    expect(mismatches(r)).toEqual(['warning@4:5', 'warning@4:10', 'warning@4:11']);
+  });
+
+  it('a total written with fewer decimals may round the sum; 万元 columns are compared in 元', () => {
+    const r = importText('社区,慰问救助金额（万元）,爱心捐款（万元）,合计\n祥福里社区,1.24,1.13,2.4\n丽水苑社区,0.5,0.25,0.8\n红星里社区,0.5,0.25,0.9\n', '2024年3月.csv');
+    expect(mismatches(r)).toEqual(['warning@4:4']);
+    expect(r.report.issues.find((i) => i.code === 'row-total-mismatch')!.message).toContain('列为0.9，但本行“慰问救助金额（万元）”“爱心捐款（万元）”之和为0.75');
+  });
+});

@@ -124,7 +124,7 @@ describe('shapes', () => {
       '西山社区|2024-01|reemployed|2', '西山社区|2024-02|reemployed|2', '西山社区|2024-03|reemployed|6',
     ]);
     const info = r.report.issues.find((i) => i.code === 'period-columns')!;
-    expect(info.message).toBe('列名是统计期间（1月、2月、3月），指标取自标题行：再就业人数（年份按2024年）；“合计”列是各期之和，未单独导入');
+    expect(info.message).toBe('列名是统计期间（1月、2月、3月），指标取自标题行：再就业人数（年份按2024年）；“合计”列是各期之和，未单独导入，已与本行各期之和核对');
     // The 合计 row is checked as usual, month by month.
     expect(r.report.counts).toMatchObject({ imported: 2, subtotal: 1 });
     expect(issueCodes(r, 'warning')).toEqual([]);
@@ -199,7 +199,7 @@ describe('shapes', () => {
   it('a 合计 column across metrics (人 plus 个) is a row sum, not a metric; a group\'s 合计 column is the group\'s metric', () => {
     const { r, obs } = brief('社区,再就业人数,开发就业岗位,合计\n东湖社区,10,3,13\n', '2024年3月.csv');
     expect(obs).toEqual(['东湖社区|2024-03|jobs_developed|3', '东湖社区|2024-03|reemployed|10']);
-    expect(r.report.issues.find((i) => i.code === 'row-total-column')!.message).toBe('“合计”列是本行各列之和，不作为指标导入');
+    expect(r.report.issues.find((i) => i.code === 'row-total-column')!.message).toBe('“合计”列是本行各列之和，不作为指标导入，已与本行各列之和核对');
     const group = brief('社区,就业技能培训,,\n,男,女,合计\n东湖社区,3,4,7\n', '2024年3月.csv');
     expect(group.r.dataset!.metrics.map((m) => m.zh)).toEqual(['就业技能培训/男', '就业技能培训/女', '就业技能培训']);
     expect(group.obs).toContain('东湖社区|2024-03|employment_training|7');

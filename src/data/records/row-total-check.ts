@@ -1,0 +1,54 @@
+/**
+ * A total column beside the values it sums (`下岗失业人员 | 再就业人数 | 合计`, `1月 | 2月 | 3月 |
+ * 一季度合计`) is not imported; each row's total is checked against the sum of the row's values it
+ * covers, as a 合计 row is checked against the rows above it. A mismatch is a warning naming the
+ * line and the column: one of the values, or the total, was typed wrong.
+ */
+import type { RowTotal } from '../table/one-metric-columns';
+import type { IssueSink } from '../report/issue-sink';
+import { makeIssue } from '../report/make-issue';
+import type { ValueCells } from './value-cells';
+import { cellAt } from './cell-at';
+
+export class RowTotalCheck {
+  /** The row's value and whether it is exact, per measure (set by the reader, read by check()). */
+  readonly value: Float64Array;
+  readonly exact: Uint8Array;
+
+  constructor(
+    private readonly totals: readonly RowTotal[], measures: number, private readonly scaleOf: (measure: number) => number,
+    private readonly names: (measure: number) => string, private readonly sink: IssueSink, private readonly file: string,
+  ) {
+    this.value = new Float64Array(measures);
+    this.exact = new Uint8Array(measures);
+  }
+
+  /**
+   * Checks the row's total cells (`cells`, line `line`) against its values set for this row;
+   * `rowScale` is the scale of a row's own metric (a 指标 column), which every column shares.
+   */
+  check(cells: readonly string[], line: number, values: ValueCells, rowScale?: number): void {
+    for (const t of this.totals) {
+      if (t.covers.length < 2) continue;
+      const scale = rowScale ?? this.scaleOf(t.covers[0]!);
+      let sum = 0;
+      let exact = true;
+      for (const k of t.covers) {
+        if (this.exact[k] === 0 || (rowScale === undefined && this.scaleOf(k) !== scale)) exact = false;
+        sum += this.value[k]!;
+      }
+      const text = cellAt(cells, t.index);
+      if (!exact || text === '') continue;
+      const total = values.parse(text, scale);
+      if (Number.isNaN(total.value) || total.qualifier !== 'exact') continue;
+      // A total written with d decimals may round the sum: half a unit of its last place.
+      const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+      if (Math.abs(total.value - sum) <= 0.5 * 10 ** -decimals * scale + 1e-9 * Math.abs(sum)) continue;
+      const covered = t.covers.map((k) => `“${this.names(k)}”`);
+      const shown = Number(sum.toPrecision(12));
+      this.sink.pushCapped(makeIssue('warning', 'row-total-mismatch', { file: this.file, line, column: t.index + 1, columnName: t.name },
+        `第${line}行“${t.name}”列为${text}，但本行${covered.length > 4 ? `${covered.slice(0, 3).join('')}等${covered.length}列` : covered.join('')}之和为${shown / scale}，请核对（“${t.name}”列不导入，各列数值已按原样导入）`,
+        `Line ${line}: the "${t.name}" column says ${text}, but the row's ${t.covers.length} columns it covers sum to ${shown / scale}.`));
+    }
+  }
+}
