@@ -2,7 +2,8 @@
  * Unit identity across all files of an import (and an existing dataset). A 12-digit code wins;
  * else (district, street, name key, level): `祥福里社区居委会`, `祥福里社区` and `祥福里` are one
  * unit and each spelling is listed as an alias, while `东姜井社区` and `东姜井村` are two. District
- * and street are matched by key (`天津市河西区` = `河西`, `河西区友谊路街道` = `友谊路`).
+ * and street are matched by key (`天津市河西区` = `河西`, `河西区友谊路街道` = `友谊路`), and every new
+ * unit of one street is shown with one spelling of it (street-spelling.ts).
  *
  * A name that fits several known units is flagged `ambiguous-unit` and kept apart, never merged by
  * guess: a bare `东姜井` beside 东姜井社区 and 东姜井村; a name under two streets, met in a file
@@ -18,6 +19,7 @@ import type { UnitMention } from '../records/observation-records';
 import { ambiguity, codeNameMismatch, codePlaceMismatch, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, type Place } from './unit-place';
 import { hasStateRemark, normaliseUnitName } from './normalise-unit-name';
+import { unifyStreetSpellings } from './street-spelling';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
@@ -253,6 +255,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     else d.names = new Map([[d.firstName, d.firstCount], [n, 1]]);
     if (x.rawName !== '' && !d.aliases.includes(x.rawName)) d.aliases.push(x.rawName);
   }
+  issues.push(...unifyStreetSpellings(final, unitOf, mentions, places, fileNames));
 
   const units = final.map((d): UnitInfo => {
     let name = d.fixedName ?? '';

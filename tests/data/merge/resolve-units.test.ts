@@ -269,6 +269,44 @@ describe('resolveUnits: district spellings and streets carrying their district',
   });
 });
 
+describe('resolveUnits: one street written two ways is shown one way', () => {
+  const streets = (r: ReturnType<typeof resolveUnits>): string[] => r.units.map((u) => u.parent);
+  it('咸水沽镇 and 咸水沽 in two files: every unit of that street shows 咸水沽镇, with an info note naming both spellings', () => {
+    const r = resolveUnits([
+      md('祥福里社区', '', '咸水沽镇', 0, '', 2), md('春竹轩社区', '', '咸水沽镇', 0, '', 3),
+      md('祥福里社区', '', '咸水沽', 1, '', 2), md('金石里社区', '', '咸水沽', 1, '', 3),
+    ], ['u07a.csv', 'u07b.csv']);
+    expect(names(r)).toEqual(['/咸水沽镇/祥福里社区', '/咸水沽镇/春竹轩社区', '/咸水沽镇/金石里社区']);
+    const notes = r.issues.filter((i) => i.code === 'street-alias');
+    expect(notes.map((i) => `${i.severity} ${i.file}:${i.line} ${i.message}`)).toEqual(['info u07b.csv:2 街道名称“咸水沽镇”、“咸水沽”视为同一街道：咸水沽镇']);
+    expect(notes[0]!.messageEn).toContain('咸水沽镇');
+  });
+
+  it.each([
+    [['劝业场街', '劝业场街道', '劝业场'], '劝业场街道'],
+    [['劝业场', '劝业场街'], '劝业场街'],
+    [['咸水沽', '咸水沽镇', '咸水沽', '咸水沽'], '咸水沽镇'],
+    [['中北镇街道', '中北镇', '中北镇'], '中北镇'],
+  ])('%j: the fuller, official-looking spelling (then the most frequent) is shown for all: %s', (spellings, shown) => {
+    const r = resolveUnits(spellings.map((s, i) => md(`第${i + 1}社区`, '和平区', s, i)), spellings.map((_s, i) => `f${i}.csv`));
+    expect(new Set(streets(r))).toEqual(new Set([shown]));
+    expect(r.units).toHaveLength(spellings.length);
+  });
+
+  it('a unit of the existing dataset keeps its street; new units of that street take its spelling', () => {
+    const existing = [{ code: '', name: '祥福里社区', parent: '咸水沽', district: '', aliases: ['祥福里社区'] }];
+    const r = resolveUnits([md('祥福里社区', '', '咸水沽镇'), md('春竹轩社区', '', '咸水沽镇')], ['b.csv'], existing);
+    expect(streets(r)).toEqual(['咸水沽', '咸水沽']);
+    expect(Array.from(r.unitOf)).toEqual([0, 1]);
+  });
+
+  it('streets of one key in two districts keep their own spellings', () => {
+    const r = resolveUnits([md('前进社区', '河西区', '友谊路'), md('前进社区', '河东区', '友谊路街道', 1)], ['a.csv', 'b.csv']);
+    expect(names(r)).toEqual(['河西区/友谊路/前进社区', '河东区/友谊路街道/前进社区']);
+    expect(r.issues.filter((i) => i.code === 'street-alias')).toEqual([]);
+  });
+});
+
 describe('resolveUnits on the Tianjin unit list (5,617 units)', () => {
   const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
   const both = (withCode: boolean): UnitMention[] => rows.flatMap((r, i) => [1, 2].map((c) => md(r[c]!, r[7]!, r[5]!, 0, withCode ? r[0]! : '', i + 2)));
