@@ -23,7 +23,7 @@ import { TableReader } from '../records/read-table';
 import { readTransposed } from '../records/read-transposed';
 import { readSecondTable } from '../records/second-table';
 import { readVertical } from '../records/read-vertical';
-import { fileStreet } from '../table/file-street';
+import { fileStreet, type TableUnits } from '../table/file-street';
 import { fillSheetMerges } from './read-workbook-file';
 import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from '../rows/sheet-extent';
 
@@ -168,7 +168,7 @@ export class RowsReader {
       if (!final) { this.whole = true; return; }
       this.vertical = vertical.form;
       relabel(vertical.issues);
-      readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.tableCtx(header, !vertical.form.summarySheet));
+      readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.tableCtx(header, vertical.form.summarySheet ? null : 'one'));
       return;
     }
     const result = detectShape(header.columns, shapeCtx);
@@ -184,11 +184,11 @@ export class RowsReader {
       return;
     }
     if (shape.kind === 'transposed') {
-      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.tableCtx(header, false));
+      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.tableCtx(header, 'many'));
       else this.whole = true;
       return;
     }
-    const ctx = this.tableCtx(header, shape.parent < 0);
+    const ctx = this.tableCtx(header, shape.parent < 0 ? 'many' : null);
     this.table = new TableReader(header, shape, ctx, held.rows[header.headerRow]!,
       (rows, lines, broken, first) => readSecondTable(rows, lines, broken, 0, first, ctx, readTableGrid));
     this.release();
@@ -245,12 +245,13 @@ export class RowsReader {
 
   /**
    * The context a table is read in: the default unit from a `单位：` row, and for a table without a
-   * street column the street its file names (file-street.ts; an info says where it came from).
+   * street column (`streetless` says what it lists; null: it has one, or sums the others) the street
+   * its file names (file-street.ts; an info says where it came from).
    */
-  private tableCtx(header: HeaderResult, streetless: boolean): ReadContext {
-    const street = streetless
+  private tableCtx(header: HeaderResult, streetless: TableUnits | null): ReadContext {
+    const street = streetless !== null
       ? fileStreet({ file: this.ctx.file, fileName: this.source.fileName ?? this.ctx.file, ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}),
-        ...(header.caption !== undefined ? { caption: header.caption } : {}), ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}) })
+        ...(header.caption !== undefined ? { caption: header.caption } : {}), ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}) }, streetless)
       : null;
     if (street !== null) this.ctx.sink.push(street.issue);
     if (header.defaultUnit === undefined && street === null) return this.ctx;

@@ -1,7 +1,8 @@
 /**
  * A transposed table: 指标 down the first column, unit names across the top
  * (`指标,东湖社区,西山社区,合计`). Each data row is one metric; each unit column gives one
- * observation. A 合计 column is excluded and checked against the sum of the unit columns.
+ * observation. A 合计 column is excluded and checked against the sum of the unit columns. The units
+ * are of the street the file names (ctx.defaultParent), as a wide table's without a street column.
  */
 import { QUALIFIER_CODE } from '../dataset/dataset';
 import type { HeaderResult } from '../table/find-header';
@@ -26,8 +27,8 @@ export function readTransposed(
   const units = shape.measures.filter((m) => !m.subtotal);
   const totals = shape.measures.filter((m) => m.subtotal);
   const mentions = units.map((m) => store.mentionOf({
-    code: '', district: '', parent: '', rawName: m.name.trim(), file: ctx.fileIndex,
-    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: false,
+    code: '', district: '', parent: ctx.defaultParent ?? '', rawName: m.name.trim(), file: ctx.fileIndex,
+    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
   }));
   if (totals.length > 0) {
     sink.push(makeIssue('info', 'subtotal-column', { file, column: totals[0]!.index + 1, columnName: totals[0]!.name },

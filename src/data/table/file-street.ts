@@ -8,16 +8,32 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { nameText } from './name-text';
 
-/** A street or town name, not the start of a community's (`大新镇社区`); 办事处 and 人民政府 dropped. */
-const STREET = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人民政府|政府)?(?!社区|村|居委会)/;
+/**
+ * A street or town name, not the start of a community's (`大新镇社区`, `莱茵小镇社区居委会`); 办事处 and
+ * 人民政府 dropped. `台头镇村级…` names the town: 村级 is no village's name.
+ */
+const STREET = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级))/;
+/**
+ * Over a table of several units, a town followed by 社区/村 and a word for a report (`台头镇社区统计`,
+ * `王口镇村就业情况表`) names the town's communities: one community would be one row, not the table.
+ * Over one community's form the same title names that community (`大新镇社区统计表`).
+ */
+const STREET_OVER_UNITS = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级|统计|情况|数据|报表|汇总|月报|季报|年报|基本情况|主要指标|指标|就业|工作))/;
 const ALL_STREETS = /(?:^|区|县|市)(?:各|全部?|所有|本|该|辖区|下属)(?:街道|镇|乡)$/;
 /** A district or county before the street (`津南区双林街道`). */
 const DISTRICT_BEFORE = /^[\u3400-\u9fff]{1,6}?(?:区|县|市)(?=[\u3400-\u9fff]{2,}(?:街道|镇|乡)$)/;
 
+/**
+ * What a table without a street column lists: several units (a unit column, or units across the
+ * top), or one community's form.
+ */
+export type TableUnits = 'many' | 'one';
+
 /** The street named in a file name, title, sheet name or 填报单位 text, or ''. */
-export function streetNameIn(text: string): string {
+export function streetNameIn(text: string, units: TableUnits = 'one'): string {
+  const street = units === 'many' ? STREET_OVER_UNITS : STREET;
   for (const part of nameText(text).split(/[\s\-_—–·,，、:：()（）[\]【】]+/)) {
-    const m = STREET.exec(part);
+    const m = street.exec(part);
     if (!m) continue;
     const name = m[1]!.replace(DISTRICT_BEFORE, '');
     // 各街道, 全镇, 本街道: all of them, not one street.
@@ -29,11 +45,11 @@ export function streetNameIn(text: string): string {
 export interface FileStreet { readonly name: string; readonly issue: ImportIssue }
 
 /** The street of a table without a street column, from the first place that names one; null when none does. */
-export function fileStreet(ctx: { file: string; fileName: string; filedBy?: string; caption?: string; sheet?: string }): FileStreet | null {
+export function fileStreet(ctx: { file: string; fileName: string; filedBy?: string; caption?: string; sheet?: string }, units: TableUnits): FileStreet | null {
   const sources = [['填报单位', ctx.filedBy], ['标题行', ctx.caption], ['工作表名', ctx.sheet], ['文件名', ctx.fileName]] as const;
   const en = { 填报单位: 'reporting unit', 标题行: 'title row', 工作表名: 'sheet name', 文件名: 'file name' } as const;
   for (const [where, text] of sources) {
-    const name = text ? streetNameIn(text) : '';
+    const name = text ? streetNameIn(text, units) : '';
     if (name === '') continue;
     return {
       name,

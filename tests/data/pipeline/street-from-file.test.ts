@@ -20,6 +20,17 @@ describe('streetNameIn', () => {
   ])('%s → %s', (text, street) => {
     expect(streetNameIn(text)).toBe(street);
   });
+
+  // Over a table of several units, a town followed by 社区/村 and a word for a report names the
+  // town's communities; over one community's form (or alone) it is that community's name.
+  it.each([
+    ['2024年3月台头镇社区统计', '台头镇', ''], ['台头镇社区就业情况统计表', '台头镇', ''], ['王口镇村统计表', '王口镇', ''],
+    ['台头镇村级统计', '台头镇', '台头镇'], ['台头镇各村2024年3月', '台头镇', '台头镇'],
+    ['大新镇社区2024年3月', '', ''], ['大新镇社区', '', ''], ['莱茵小镇社区居委会2024年3月', '', ''], ['新镇村统计', '', ''],
+  ])('%s → %s over several units, %s over one', (text, many, one) => {
+    expect(streetNameIn(text, 'many')).toBe(many);
+    expect(streetNameIn(text, 'one')).toBe(one);
+  });
 });
 
 describe('the street of a file without a street column', () => {
@@ -48,6 +59,27 @@ describe('the street of a file without a street column', () => {
     const r = run([['双林街道-2024年3月.csv', '街道,社区,下岗失业人员\n葛沽镇,花园路社区,10\n']]);
     expect(units(r)).toEqual(['葛沽镇/花园路社区']);
     expect(r.report.issues.some((i) => i.code === 'street-from-file')).toBe(false);
+  });
+
+  it('from a title 台头镇社区统计 over a list of villages: 和平村 of two towns are two units', () => {
+    const r = run([['s2-taitou.csv', '2024年3月台头镇社区统计\n村,再就业人数\n和平村,5\n'], ['s2-wangkou.csv', '2024年3月王口镇社区统计\n村,再就业人数\n和平村,9\n']]);
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual(['台头镇/和平村', '王口镇/和平村']);
+  });
+
+  it('a one-community form titled 大新镇社区统计表 is that community, not a street', () => {
+    const r = run([['a.csv', '大新镇社区2024年3月统计表\n项目,本月\n下岗失业人员,10\n']]);
+    expect(units(r)).toEqual(['/大新镇社区']);
+  });
+
+  it('a transposed table (villages across the top) takes the street from its title: 和平村 of two towns are two units, no fake trend', () => {
+    const a = '台头镇2024年3月各村统计\n项目,和平村,东台头村\n再就业人数,5,6\n';
+    const r = run([['t06a-taitou.csv', a], ['t06c-wangkou-apr.csv', '王口镇2024年4月各村统计\n项目,和平村,王口村\n再就业人数,9,4\n']]);
+    expect(units(r)).toEqual(['台头镇/东台头村', '台头镇/和平村', '王口镇/和平村', '王口镇/王口村']);
+    expect(r.report.issues.filter((i) => i.code === 'street-from-file').map((i) => i.message)).toEqual(['表中没有街道列，街道取自标题行：台头镇', '表中没有街道列，街道取自标题行：王口镇']);
+    const same = run([['t06a-taitou.csv', a], ['t06b-wangkou.csv', '王口镇2024年3月各村统计\n项目,和平村,王口村\n再就业人数,9,4\n']]);
+    expect(same.report.status).toBe('ok');
+    expect(units(same)).toEqual(['台头镇/东台头村', '台头镇/和平村', '王口镇/和平村', '王口镇/王口村']);
   });
 
   it('one-community sheets of a street\'s workbook are that street\'s', () => {
