@@ -17,7 +17,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
 import { ambiguity, codeNameMismatch, codePlaceMismatch, unknownAmbiguity } from './unit-ambiguity';
-import { placeReader, type Place } from './unit-place';
+import { placeReader, withTableLevels, type Place } from './unit-place';
 import { hasStateRemark, normaliseUnitName } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
 
@@ -101,7 +101,9 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
   }
 
   const unitOf = new Int32Array(mentions.length).fill(-1);
-  const places = mentions.map((x) => place(x.rawName, x.district, x.parent));
+  const read = withTableLevels(mentions, mentions.map((x) => place(x.rawName, x.district, x.parent)), fileNames);
+  const places = read.places;
+  issues.push(...read.notes);
 
   // Pass 1: a code identifies the unit by itself; a second name on the same code is reported.
   const mismatched = new Set<string>();

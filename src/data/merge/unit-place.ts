@@ -4,6 +4,9 @@
  * one written with its name (`劝业场街道花园路社区`, `花园路社区（劝业场街道）`), as a street takes the
  * district in front of it; a mention under its street column is matched without that street in front.
  */
+import type { UnitMention } from '../records/observation-records';
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
 import { normaliseDistrictName } from './district-name';
 import { normaliseStreetName, normaliseUnitName, splitWrittenStreet, type UnitLevel } from './normalise-unit-name';
 
@@ -66,4 +69,38 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     const d = district(rawDistrict !== '' ? rawDistrict : s.district);
     return { name: shown.name, key: (own ?? n).key, level: (own ?? n).level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
   };
+}
+
+/**
+ * A bare name in a table that states its units' level (`村名` over the names, `中北镇各村` in its
+ * title: UnitMention.unitLevel) is of that level, and shown with it: `东姜井` under 村名 is 东姜井村,
+ * never 东姜井社区.
+ * Unless a row of that table states another level (`祥福里社区` under 村名): the words were loose, and
+ * its bare names are matched as any. Returns the places to match by, and an info note per table
+ * naming where it says so and the names read at its level.
+ */
+export function withTableLevels(mentions: readonly UnitMention[], places: readonly Place[], fileNames: readonly string[]): { places: Place[]; notes: ImportIssue[] } {
+  const loose = new Set<number>();
+  mentions.forEach((x, m) => {
+    const own = places[m]!.level;
+    if (x.unitLevel !== undefined && own !== '' && own !== x.unitLevel.level) loose.add(x.file);
+  });
+  const read = new Map<number, { hint: NonNullable<UnitMention['unitLevel']>; line: number; names: string[] }>();
+  const out = places.map((p, m) => {
+    const x = mentions[m]!;
+    if (x.unitLevel === undefined || p.level !== '' || loose.has(x.file)) return p;
+    let r = read.get(x.file);
+    if (!r) read.set(x.file, (r = { hint: x.unitLevel, line: x.line, names: [] }));
+    r.line = Math.min(r.line, x.line);
+    if (!r.names.includes(p.name)) r.names.push(p.name);
+    // Shown with its level (东姜井村): what the table meant, and what a re-import of the normalised CSV reads.
+    return { ...p, name: /[（(]/.test(p.name) ? p.name : p.name + x.unitLevel.level, level: x.unitLevel.level };
+  });
+  const notes = [...read].map(([file, { hint, line, names }]) => {
+    const shown = names.length > 5 ? `“${names.slice(0, 5).join('”、“')}”等${names.length}个名称` : `“${names.join('”、“')}”`;
+    return makeIssue('info', 'unit-level-from-table', { file: fileNames[file] ?? '', line },
+      `${hint.from}表明本表的单位是${hint.level}：${shown}按${hint.level}匹配`,
+      `The ${hint.fromEn} says the table lists ${hint.level === '村' ? 'villages' : 'communities'}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''} matched as such.`);
+  });
+  return { places: out, notes };
 }

@@ -24,6 +24,7 @@ import { readTransposed } from '../records/read-transposed';
 import { readSecondTable } from '../records/second-table';
 import { readVertical } from '../records/read-vertical';
 import { fileStreet, type TableUnits } from '../table/file-street';
+import { tableUnitLevel } from '../table/unit-level';
 import { fillSheetMerges } from './read-workbook-file';
 import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from '../rows/sheet-extent';
 
@@ -168,7 +169,7 @@ export class RowsReader {
       if (!final) { this.whole = true; return; }
       this.vertical = vertical.form;
       relabel(vertical.issues);
-      readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.tableCtx(header, vertical.form.summarySheet ? null : 'one'));
+      readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.tableCtx(header, 'one', !vertical.form.summarySheet));
       return;
     }
     const result = detectShape(header.columns, shapeCtx);
@@ -184,11 +185,11 @@ export class RowsReader {
       return;
     }
     if (shape.kind === 'transposed') {
-      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.tableCtx(header, 'many'));
+      if (final) readTransposed(held.rows, held.lines, held.broken, header, shape, this.tableCtx(header, 'many', true));
       else this.whole = true;
       return;
     }
-    const ctx = this.tableCtx(header, shape.parent < 0 ? 'many' : null);
+    const ctx = this.tableCtx(header, 'many', shape.parent < 0, shape.names.get(shape.unit));
     this.table = new TableReader(header, shape, ctx, held.rows[header.headerRow]!,
       (rows, lines, broken, first) => readSecondTable(rows, lines, broken, 0, first, ctx, readTableGrid));
     this.release();
@@ -244,18 +245,25 @@ export class RowsReader {
   }
 
   /**
-   * The context a table is read in: the default unit from a `单位：` row, and for a table without a
-   * street column (`streetless` says what it lists; null: it has one, or sums the others) the street
-   * its file names (file-street.ts; an info says where it came from).
+   * The context a table is read in: the default unit from a `单位：` row; for a table without a
+   * street column (`streetless`) the street its file names (file-street.ts; an info says where it
+   * came from); for a table of several `units`, the level it states for them (its name column's
+   * header `unitHeader`, title, sheet or file name: unit-level.ts).
    */
-  private tableCtx(header: HeaderResult, streetless: TableUnits | null): ReadContext {
-    const street = streetless !== null
-      ? fileStreet({ file: this.ctx.file, fileName: this.source.fileName ?? this.ctx.file, ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}),
-        ...(header.caption !== undefined ? { caption: header.caption } : {}), ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}) }, streetless)
+  private tableCtx(header: HeaderResult, units: TableUnits, streetless: boolean, unitHeader?: string): ReadContext {
+    const fileName = this.source.fileName ?? this.ctx.file;
+    const caption = header.caption !== undefined ? { caption: header.caption } : {};
+    const sheet = this.source.sheet !== undefined ? { sheet: this.source.sheet } : {};
+    const street = streetless
+      ? fileStreet({ file: this.ctx.file, fileName, ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}), ...caption, ...sheet }, units)
       : null;
     if (street !== null) this.ctx.sink.push(street.issue);
-    if (header.defaultUnit === undefined && street === null) return this.ctx;
-    return { ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}) };
+    const level = units === 'many' ? tableUnitLevel({ fileName, ...caption, ...sheet, ...(unitHeader !== undefined ? { unitHeader } : {}) }) : null;
+    if (header.defaultUnit === undefined && street === null && level === null) return this.ctx;
+    return {
+      ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}),
+      ...(level !== null ? { unitLevel: level } : {}),
+    };
   }
 }
 

@@ -10,6 +10,7 @@ import { unguardFormula } from '../dataset/formula-guard';
 import type { RowOutcome } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
+import type { UnitLevelHint } from '../table/unit-level';
 
 /** One way a unit was named in one file: identity is resolved later across all files. */
 export interface UnitMention {
@@ -23,6 +24,8 @@ export interface UnitMention {
   readonly line: number;
   /** Whether the file had a street/town column (otherwise `parent` is unknown, not empty). */
   readonly hasParentColumn: boolean;
+  /** The level its table states for its units (table/unit-level.ts): a bare name is of that level. */
+  readonly unitLevel?: UnitLevelHint;
 }
 
 /** Row outcome codes; 0 is pending (decided by the merge: imported or merged). */
@@ -89,7 +92,7 @@ export class ObservationRecords {
     const m = written.rawName.startsWith("'") || written.parent.startsWith("'") || written.district.startsWith("'")
       ? { ...written, rawName: unguardFormula(written.rawName), parent: unguardFormula(written.parent), district: unguardFormula(written.district) }
       : written;
-    const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}`;
+    const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}\u0001${m.unitLevel?.level ?? ''}`;
     let i = this.mentionByKey.get(key);
     if (i === undefined) {
       i = this.mentions.length;

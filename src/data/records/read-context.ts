@@ -1,6 +1,7 @@
 /** What a table reader needs to know about the file (or sheet) it reads and where it writes. */
 import type { IssueSink } from '../report/issue-sink';
 import type { ObservationRecords } from './observation-records';
+import type { UnitLevelHint } from '../table/unit-level';
 
 export interface ReadContext {
   /** The file's label in issues: `文件.csv`, or `文件.xlsx › 3月` for a sheet. */
@@ -12,4 +13,6 @@ export interface ReadContext {
   readonly defaultUnit?: string;
   /** The street of every row, for a table without a street column from a street's own file (file-street.ts). */
   readonly defaultParent?: string;
+  /** The level a table of several units states for them (table/unit-level.ts): a bare name is of that level. */
+  readonly unitLevel?: UnitLevelHint;
 }

@@ -22,6 +22,7 @@ import { MetricLookup, type MetricHit } from './metric-lookup';
 import { codeBeforeName, readCode } from './read-cells';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
+import type { UnitLevelHint } from '../table/unit-level';
 import { isTwelveDigits, plainNumber } from './plain-number';
 import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
 import { CleanUnits } from './clean-units';
@@ -63,6 +64,8 @@ export class TableReader {
   private readonly rowTotals: RowTotalCheck | null;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
+  /** The level the table states for its units, spread into each mention. */
+  private readonly unitLevel: { unitLevel?: UnitLevelHint };
   /** The second table beside this one, when there is one (right-table.ts). */
   private readonly right: RightTable | null;
   private readonly headerCells: string;
@@ -112,6 +115,7 @@ export class TableReader {
     this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
       ? new RowTotalCheck(shape.rowTotals, shape.measures.length, (k) => shape.measures[k]!.scale, (k) => shape.measures[k]!.name, ctx.sink, ctx.file) : null;
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
+    this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, this.located) : null;
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
@@ -350,7 +354,7 @@ export class TableReader {
     if (sub === null) {
       this.streets.unit();
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined });
+        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.

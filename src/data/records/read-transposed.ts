@@ -29,6 +29,7 @@ export function readTransposed(
   const mentions = units.map((m) => store.mentionOf({
     code: '', district: '', parent: ctx.defaultParent ?? '', rawName: m.name.trim(), file: ctx.fileIndex,
     line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
+    ...(ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {}),
   }));
   if (totals.length > 0) {
     sink.push(makeIssue('info', 'subtotal-column', { file, column: totals[0]!.index + 1, columnName: totals[0]!.name },

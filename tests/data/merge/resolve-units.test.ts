@@ -307,6 +307,36 @@ describe('resolveUnits: one street written two ways is shown one way', () => {
   });
 });
 
+describe('resolveUnits: a table that says its units are villages (or communities)', () => {
+  const village = { level: '村', from: '列名“村名”', fromEn: 'name column header "村名"' } as const;
+  const community = { level: '社区', from: '列名“居委会”', fromEn: 'name column header "居委会"' } as const;
+  const hinted = (name: string, file: number, hint: UnitMention['unitLevel'], line = 2): UnitMention => ({ ...md(name, '', '中北镇', file, '', line), unitLevel: hint });
+
+  it('a bare 东姜井 under 村名 is the village, not 东姜井社区 of another file; a note names the rule and where the table says it', () => {
+    const r = resolveUnits([md('东姜井社区', '', '中北镇'), hinted('东姜井', 1, village, 3), hinted('汪庄', 1, village, 5)], ['各社区.xlsx', '各村.xlsx']);
+    expect(names(r)).toEqual(['/中北镇/东姜井社区', '/中北镇/东姜井村', '/中北镇/汪庄村']);
+    expect(r.units[1]!.aliases).toEqual(['东姜井村', '东姜井']);
+    const note = r.issues.filter((i) => i.code === 'unit-level-from-table');
+    expect(note.map((i) => `${i.severity} ${i.file}:${i.line} ${i.message}`)).toEqual(['info 各村.xlsx:3 列名“村名”表明本表的单位是村：“东姜井”、“汪庄”按村匹配']);
+    expect(note[0]!.messageEn).toContain('村名');
+  });
+
+  it('it joins 东姜井村 of another file, and a bare name under 居委会 joins 东姜井社区 beside both', () => {
+    const r = resolveUnits([md('东姜井村', '', '中北镇'), hinted('东姜井', 1, village)], ['a.csv', 'b.csv']);
+    expect(names(r)).toEqual(['/中北镇/东姜井村']);
+    const s = resolveUnits([md('东姜井村', '', '中北镇'), md('东姜井社区', '', '中北镇'), hinted('东姜井', 1, community)], ['a.csv', 'b.csv']);
+    expect(names(s)).toEqual(['/中北镇/东姜井村', '/中北镇/东姜井社区']);
+    expect(Array.from(s.unitOf)).toEqual([0, 1, 1]);
+    expect(s.issues.filter((i) => i.code === 'ambiguous-unit')).toEqual([]);
+  });
+
+  it('a table whose own rows say another level (祥福里社区 under 村名) states none: its bare names follow the usual rule', () => {
+    const r = resolveUnits([md('东姜井社区', '', '中北镇'), hinted('东姜井', 1, village), hinted('祥福里社区', 1, village, 3)], ['a.csv', 'b.csv']);
+    expect(Array.from(r.unitOf)).toEqual([0, 0, 1]);
+    expect(r.issues.filter((i) => i.code === 'unit-level-from-table')).toEqual([]);
+  });
+});
+
 describe('resolveUnits on the Tianjin unit list (5,617 units)', () => {
   const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
   const both = (withCode: boolean): UnitMention[] => rows.flatMap((r, i) => [1, 2].map((c) => md(r[c]!, r[7]!, r[5]!, 0, withCode ? r[0]! : '', i + 2)));

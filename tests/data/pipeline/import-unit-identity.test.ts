@@ -92,6 +92,20 @@ describe('identity across files (issue 15 class 6)', () => {
     }
   });
 
+  it('a bare name in a table of villages (村名, 各村) is the village: 东姜井 of 中北镇各村 is not 东姜井社区 of 中北镇各社区', () => {
+    const communities = csv('45-中北镇各社区-2024年3月.csv', '社区,再就业人数\n东姜井社区,12\n西姜井社区,8');
+    for (const [name, text, from] of [
+      ['45-中北镇各村-2024年3月.csv', '中北镇各村2024年3月统计\n村名,注册志愿者\n东姜井,40\n西姜井,35\n汪庄,20', '列名“村名”'],
+      ['45-中北镇各村-2024年3月.csv', '中北镇各村2024年3月统计\n名称,注册志愿者\n东姜井,40\n西姜井,35\n汪庄,20', '标题“中北镇各村2024年3月统计”'],
+    ]) {
+      const { general } = expectSame([communities, csv(name!, text!)]);
+      expect(general.report.status).toBe('ok');
+      expect(general.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['中北镇/东姜井社区', '中北镇/西姜井社区', '中北镇/东姜井村', '中北镇/西姜井村', '中北镇/汪庄村']);
+      expect(general.report.issues.filter((i) => i.code === 'unit-level-from-table').map((i) => `${i.file}:${i.line} ${i.message}`))
+        .toEqual([`${name}:3 ${from}表明本表的单位是村：“东姜井”、“西姜井”、“汪庄”按村匹配`]);
+    }
+  });
+
   it('one code on two names: a warning naming both, with both files', () => {
     const a = csv('一月.csv', '区划代码,社区,期间,常住人口\n120112001001,东湖社区,2024-01,10');
     const b = csv('二月.csv', '区划代码,社区,期间,常住人口\n120112001001,西山社区,2024-02,11');
