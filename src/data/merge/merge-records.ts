@@ -63,6 +63,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
 
+  // Read before the merge writes its observations over the records.
+  const spellingOf = rowSpellings(recs, resolved.unitOf);
   const existingRaw = new Map<number, string>();
   existing?.rawIndex.forEach((obs, k) => existingRaw.set(obs, existing.rawText[k]!));
   const t = new MergeTable(recs, {
@@ -140,9 +142,13 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     conflict[row] = 1;
     // Two rows of one file (or sheet): the file is the issue's own, named once in its place.
     const one = pFile === names[f];
+    // Two spellings of the unit (东姜井 and 东姜井村 taken as one): each row is named as it wrote it.
+    const a = prevRow >= 0 ? spellingOf(prevRow, resolved.unitOf[mn]!) : undefined;
+    const b = spellingOf(row, resolved.unitOf[mn]!);
+    const spelled = a !== undefined && b !== undefined && a !== b;
     sink.pushCapped(makeIssue('error', 'conflicting-values', at,
-      `${un.name}${p}的“${m.zh}”有两个不同的数值：${one ? '' : pFile}第${pLine}行为${theirs}，${one ? '' : names[f]}第${ln}行为${mine}。请核对后只保留一个`,
-      `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}) and ${mine} (${names[f]}:${ln}).`));
+      `${un.name}${p}的“${m.zh}”有两个不同的数值：${one ? '' : pFile}第${pLine}行${spelled ? `“${a}”` : ''}为${theirs}，${one ? '' : names[f]}第${ln}行${spelled ? `“${b}”` : ''}为${mine}。请核对后只保留一个`,
+      `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}${spelled ? `, "${a}"` : ''}) and ${mine} (${names[f]}:${ln}${spelled ? `, "${b}"` : ''}).`));
   }
 
   t.settleSources();
@@ -206,6 +212,36 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     });
   };
   return { build };
+}
+
+/**
+ * The name a row wrote for unit `unit`, when that unit was written more than one way in the import
+ * (else undefined: the unit's name says it); undefined too for a row naming several such units (a
+ * transposed table's). Read from the records before they are merged over.
+ */
+function rowSpellings(recs: ObservationRecords, unitOf: Int32Array): (row: number, unit: number) => string | undefined {
+  const none = (): undefined => undefined;
+  const first = new Map<number, string>();
+  const several = new Set<number>();
+  recs.mentions.forEach((x, k) => {
+    const u = unitOf[k]!;
+    const seen = first.get(u);
+    if (seen === undefined) first.set(u, x.rawName);
+    else if (seen !== x.rawName) several.add(u);
+  });
+  if (several.size === 0) return none;
+  // The mention of each row's records (-2: several), only for units written several ways.
+  const rowMention = new Int32Array(recs.rows).fill(-1);
+  for (let i = 0; i < recs.size; i++) {
+    const mn = recs.mention[i]!;
+    if (!several.has(unitOf[mn]!)) continue;
+    const r = recs.row[i]!;
+    rowMention[r] = rowMention[r] === -1 || rowMention[r] === mn ? mn : -2;
+  }
+  return (row, unit) => {
+    const mn = rowMention[row]!;
+    return mn >= 0 && unitOf[mn] === unit ? recs.mentions[mn]!.rawName : undefined;
+  };
 }
 
 /** The text at observation `j` of ascending `index` (binary search), or undefined. */

@@ -106,6 +106,15 @@ describe('identity across files (issue 15 class 6)', () => {
     }
   });
 
+  it('a bare 东姜井 beside 东姜井村 in a table that does not say which (村居) joins the one unit of that base; the conflict names each row as written', () => {
+    const { general } = expectSame([csv('13b-中北镇-2024年3月.csv', '村居,再就业人数,注册志愿者\n东姜井,12,300\n东姜井村,3,40')]);
+    expect(general.report.status).toBe('blocked');
+    expect(general.report.issues.filter((i) => i.code === 'conflicting-values').map((i) => i.message)).toEqual([
+      '东姜井村2024年3月的“再就业人数”有两个不同的数值：第2行“东姜井”为12，第3行“东姜井村”为3。请核对后只保留一个',
+      '东姜井村2024年3月的“注册志愿者”有两个不同的数值：第2行“东姜井”为300，第3行“东姜井村”为40。请核对后只保留一个',
+    ]);
+  });
+
   it('one code on two names: a warning naming both, with both files', () => {
     const a = csv('一月.csv', '区划代码,社区,期间,常住人口\n120112001001,东湖社区,2024-01,10');
     const b = csv('二月.csv', '区划代码,社区,期间,常住人口\n120112001001,西山社区,2024-02,11');
