@@ -19,7 +19,8 @@ const STREET = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人�
  * Over one community's form the same title names that community (`大新镇社区统计表`).
  */
 const STREET_OVER_UNITS = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级|统计|情况|数据|报表|汇总|月报|季报|年报|基本情况|主要指标|指标|就业|工作))/;
-const ALL_STREETS = /(?:^|区|县|市)(?:各|全部?|所有|本|该|辖区|下属)(?:街道|镇|乡)$/;
+/** 各街道, 全镇, 各街镇 (streets and towns), 所有乡镇: all of them, not one. */
+const ALL_STREETS = /(?:^|区|县|市)(?:各|全部?|所有|本|该|辖区|下属)(?:街道|镇|乡|街镇|街乡镇|街乡|乡镇|镇街)$/;
 /** A district or county before the street (`津南区双林街道`). */
 const DISTRICT_BEFORE = /^[\u3400-\u9fff]{1,6}?(?:区|县|市)(?=[\u3400-\u9fff]{2,}(?:街道|镇|乡)$)/;
 

@@ -27,6 +27,8 @@ describe('streetNameIn', () => {
     ['2024年3月台头镇社区统计', '台头镇', ''], ['台头镇社区就业情况统计表', '台头镇', ''], ['王口镇村统计表', '王口镇', ''],
     ['台头镇村级统计', '台头镇', '台头镇'], ['台头镇各村2024年3月', '台头镇', '台头镇'],
     ['大新镇社区2024年3月', '', ''], ['大新镇社区', '', ''], ['莱茵小镇社区居委会2024年3月', '', ''], ['新镇村统计', '', ''],
+    // 街镇, 乡镇: the streets and towns of a district, all of them.
+    ['津南区2024年3月各街镇社区就业统计表', '', ''], ['全区各乡镇村级统计', '', ''], ['所有街乡镇社区统计表', '', ''],
   ])('%s → %s over several units, %s over one', (text, many, one) => {
     expect(streetNameIn(text, 'many')).toBe(many);
     expect(streetNameIn(text, 'one')).toBe(one);
