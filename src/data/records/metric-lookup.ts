@@ -5,7 +5,7 @@
  * first character (a number key: no hashing of the fresh cell string).
  */
 import type { MetricDef } from '../vocabulary/metric-catalog';
-import { metricFor } from '../table/detect-shape';
+import { metricFor, partOfMetric, PART_OF } from '../table/detect-shape';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
 
@@ -26,8 +26,11 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   return { def: found.def, scale: found.scale * unitScale };
 }
 
-/** A metric cell read: its definition, the value's scale, its code in the store, its format column. */
-export interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column }
+/**
+ * A metric cell read: its definition, the value's scale, its code in the store, its format column;
+ * `part` when the cell is `其中：女`, a part of the metric of the row before (partOf).
+ */
+export interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column; readonly part: boolean }
 
 /** A metric and unit cell pair read, and the pair that came after it last time. */
 interface Pair { readonly text: string; readonly unit: string; readonly hit: MetricHit; next: Pair | undefined }
@@ -40,6 +43,8 @@ export class MetricLookup {
   private pText = '\u0000';
   private pUnit = '';
   private pHit: MetricHit | undefined;
+  /** Parts read (partOf), by the whole's code and the part's text. */
+  private readonly parts = new Map<string, MetricHit>();
 
   constructor(
     private readonly store: ObservationRecords, private readonly formats: ColumnFormats,
@@ -67,13 +72,31 @@ export class MetricLookup {
     if (!m) {
       const found = metricWithUnit(metricText, unitText, this.defaultUnit);
       const index = this.store.metricOf(found.def);
-      m = { def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit) };
+      m = { def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit), part: PART_OF.test(metricText) };
       byUnit.set(unitText, m);
     }
     const entry: Pair = { text: metricText, unit: unitText, hit: m, next: undefined };
     if (seen === undefined) this.byShape.set(shortKey, [entry]);
     else if (seen.length < PER_SHAPE) seen.push(entry);
     return this.follow(entry, metricText, unitText);
+  }
+
+  /**
+   * `其中：女` (`part`) under a row of 再就业人数 (`whole`): the part 再就业人数（其中：女）, in the
+   * whole's scale, as a vertical form or a 其中 column reads it; `part` itself when it names a metric.
+   */
+  partOf(part: MetricHit, text: string, whole: MetricHit): MetricHit {
+    const key = `${whole.index}\u0001${text}`;
+    let hit = this.parts.get(key);
+    if (hit === undefined) {
+      const def = partOfMetric(text, whole.def);
+      const index = def !== null ? this.store.metricOf(def) : part.index;
+      hit = def !== null
+        ? { def, scale: whole.scale, index, format: this.formats.column(`m${index}`, def.zh, this.valueColumn + 1, def.unit), part: true }
+        : part;
+      this.parts.set(key, hit);
+    }
+    return hit;
   }
 
   /** `c` (read from the row's `text` and `unit`) comes after the pair before: the guess for next time. */

@@ -62,6 +62,8 @@ export class TableReader {
   private readonly streets: StreetRows;
   /** Total columns beside the values they sum, checked on every row (row-total-check.ts); null without any. */
   private readonly rowTotals: RowTotalCheck | null;
+  /** The metric of the last 指标 cell that was not a `其中` part (metricOfRow). */
+  private lastWhole: MetricHit | undefined = undefined;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
   /** The level the table states for its units, spread into each mention. */
@@ -399,7 +401,10 @@ export class TableReader {
       store.settleRow(row, 'rejected', '缺少指标名称');
       return undefined;
     }
-    return this.metrics.of(metricText, cellAt(cells, s.measureUnit));
+    const hit = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
+    if (!hit.part) return (this.lastWhole = hit);
+    // `其中：女` under a row of 再就业人数: that metric's part, as in a vertical form.
+    return this.lastWhole !== undefined ? this.metrics.partOf(hit, metricText, this.lastWhole) : hit;
   }
 
   private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {

@@ -10,7 +10,8 @@ import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from './parse-value';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { metricFor, type TableShape } from '../table/detect-shape';
+import { metricFor, partOfMetric, type TableShape } from '../table/detect-shape';
+import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
 import type { ReadContext } from './read-context';
 
@@ -37,6 +38,7 @@ export function readTransposed(
       'Total columns are excluded from units and checked against the sum of the unit columns.'));
   }
 
+  let previous: { def: MetricDef; scale: number } | null = null;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -58,7 +60,11 @@ export function readTransposed(
     const p = readPeriod(cell(shape.period), shape, periodCache, { ...at, column: shape.period + 1 }, sink);
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
     const period = store.periodOf(p);
-    const { def, scale } = metricFor(metricText, cell(shape.measureUnit) || ctx.defaultUnit);
+    const found = metricFor(metricText, cell(shape.measureUnit) || ctx.defaultUnit);
+    // `其中：女` under 再就业人数: a part of the metric above, named with it (as in a vertical form).
+    const part = previous !== null ? partOfMetric(metricText, previous.def) : null;
+    const { def, scale } = part !== null ? { def: part, scale: previous!.scale } : found;
+    if (part === null) previous = found;
     const metric = store.metricOf(def);
     let sum = 0;
     let exact = true;

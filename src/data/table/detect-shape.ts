@@ -83,7 +83,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
 /** The total under a group header, or a total column beside the metrics. */
 const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
-const PART_OF = /^其中[:：\s]*(.+)$/;
+export const PART_OF = /^其中[:：\s]*(.+)$/;
 
 /**
  * `其中：女` right after 再就业人数 is a part of it: the metric 再就业人数（其中：女） in its unit.

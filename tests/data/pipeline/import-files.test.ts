@@ -269,3 +269,18 @@ describe('importFiles: total columns beside the values they sum', () => {
     expect(r.report.issues.find((i) => i.code === 'row-total-mismatch')!.message).toContain('列为0.9，但本行“慰问救助金额（万元）”“爱心捐款（万元）”之和为0.75');
   });
 });
+
+describe('importFiles: a 其中 row under its metric', () => {
+  it('in a long file and a transposed table, 其中：女 under 再就业人数 is 再就业人数（其中：女）, as in a vertical form', () => {
+    const long = importText('社区,期间,指标,数值,单位\n祥福里社区,2024年3月,再就业人数,12,人\n祥福里社区,2024年3月,其中：女,5,人\n祥福里社区,2024年3月,慰问金额,1.2,万元\n'
+      + '春竹轩社区,2024年3月,再就业人数,8,人\n春竹轩社区,2024年3月,其中：女,3,人\n');
+    expect(observations(long.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '春竹轩社区|custom:再就业人数（其中：女）|3', '春竹轩社区|reemployed|8',
+      '祥福里社区|aid_amount|12000', '祥福里社区|custom:再就业人数（其中：女）|5', '祥福里社区|reemployed|12',
+    ]);
+    const transposed = importText('咸水沽镇2024年3月各社区统计\n项目,祥福里社区,春竹轩社区,合计\n再就业人数,12,8,20\n其中：女,5,3,8\n注册志愿者,350,400,750\n');
+    expect(observations(transposed.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.metric}|${o.value}`))
+      .toEqual(['custom:再就业人数（其中：女）|5', 'reemployed|12', 'volunteers|350']);
+    expect(transposed.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
