@@ -16,11 +16,10 @@ import { DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from '.
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { rowKind, rowLabel, SKIP_RATE, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { MetricLookup, type MetricHit } from './metric-lookup';
 import { codeBeforeName, readCode } from './read-cells';
-import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { ReadContext } from './read-context';
 import type { UnitLevelHint } from '../table/unit-level';
 import { isTwelveDigits, plainNumber } from './plain-number';
@@ -31,6 +30,7 @@ import { RowPeriods } from './row-periods';
 import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
 import { StreetRows } from './street-rows';
+import { rejectNamelessRow } from './nameless-row';
 import { RowTotalCheck } from './row-total-check';
 import { RightTable, type RowPlace } from './right-table';
 
@@ -334,7 +334,7 @@ export class TableReader {
     const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
     // No name, or a bare number (a stray 0 typed far below a sheet's table): not a unit.
     const numericName = sub === null && code === '' && unitName !== '' && BARE_NUMBER.test(unitName);
-    if (sub === null && code === '' && (unitName === '' || numericName)) { this.rejectNameless(cells, line, row, unitName); return; }
+    if (sub === null && code === '' && (unitName === '' || numericName)) { rejectNamelessRow(cells, line, row, unitName, s, this.values, this.ctx); return; }
     if (unitName !== this.pName) {
       this.pName = unitName;
       this.pNameFormula = looksLikeFormula(unitName);
@@ -365,29 +365,6 @@ export class TableReader {
 
     if (s.kind === 'long') this.readLong(cells, line, row, mention, rowPeriod, sub, label);
     else this.readWide(cells, line, row, mention, rowPeriod, sub, label);
-  }
-
-  /**
-   * A row with no unit name, or a bare number for one (`unitName`), is not a unit: values that read
-   * as numbers block the import (whose are they?); words alone (a stray 已核对) are a note.
-   */
-  private rejectNameless(cells: readonly string[], line: number, row: number, unitName: string): void {
-    const { store, sink, file } = this.ctx;
-    const s = this.shape;
-    const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
-    const hasValues = texts.some((t) => !Number.isNaN(this.values.parse(t, 1).value));
-    const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
-    const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
-    if (unitName !== '') {
-      sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-numeric', at,
-        `第${line}行社区名称是数字“${unitName}”，不是社区名称${hasValues ? '，但该行有数据。请改为社区名称后重新导入' : `${words}，已跳过`}`,
-        `Line ${line}: the unit name is the number "${unitName}"${hasValues ? ', and the row has values' : '; skipped'}.`));
-    } else {
-      sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', at,
-        `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
-        `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
-    }
-    store.settleRow(row, 'rejected', unitName !== '' ? '社区名称是数字' : '缺少社区名称');
   }
 
   /** The metric the row's 指标 cell names, or undefined (an error said so, the row is settled) when it is blank. */
@@ -432,7 +409,7 @@ export class TableReader {
     if (sub !== null) {
       const compared = this.checker.compared;
       this.checker.skipped = 0;
-      this.settleSubtotal(sub, m.index, period, value, qualifier, m.def, label, line, col);
+      this.checker.settle(sub, m.index, period, value, qualifier, m.def, label, { file: this.ctx.file, line, column: col }, this.ctx.sink);
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
       return;
@@ -478,7 +455,8 @@ export class TableReader {
       }
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
-        this.settleSubtotal(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label, line, ms.index + 1, ms.name);
+        this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,
+          { file: this.ctx.file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
         continue;
       }
       const owner = right !== null && right.owns(ms.index) ? rightOwner : mention;
@@ -505,19 +483,5 @@ export class TableReader {
     const parent = this.parentCell(cells);
     const district = cellAt(cells, this.shape.district);
     return { district: district !== '' ? district : this.fill.district, parent: parent !== '' ? parent : this.fill.parent };
-  }
-
-  private settleSubtotal(
-    kind: SubtotalKind, metricIndex: number, period: number, value: number, qualifier: number, metric: MetricDef, label: string,
-    line: number, column: number, columnName?: string,
-  ): void {
-    // Rates are not sums: a 合计 row's 再就业率 is never the sum of the units' rates.
-    if (kind !== 'total' && kind !== 'segment') return;
-    if (metric.kind === 'ratio' || metric.unit === '%') { this.checker.skipped |= SKIP_RATE; return; }
-    const miss = this.checker.check(kind, metricIndex, period, value, qualifier);
-    if (!miss) return;
-    this.ctx.sink.push(makeIssue('warning', 'subtotal-mismatch', { file: this.ctx.file, line, column, ...(columnName !== undefined ? { columnName } : {}) },
-      `第${line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
-      `Line ${line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
   }
 }

@@ -14,6 +14,9 @@
  */
 import { assertNever } from '../vocabulary/period';
 import type { ObservationRecords } from './observation-records';
+import { makeIssue, type IssueAt } from '../report/make-issue';
+import type { IssueSink } from '../report/issue-sink';
+import type { MetricDef } from '../vocabulary/metric-catalog';
 
 const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
 const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计|共计|总共)';
@@ -174,6 +177,24 @@ export class SubtotalChecker {
     if (qualifier !== EXACT || Number.isNaN(value)) { s.exact = false; s.segExact = false; } else { s.sum += value; s.segSum += value; }
     s.rows++;
     s.segRows++;
+  }
+
+  /**
+   * A non-unit row's value of `metric` (code `metricIndex`) in `period`: a total or a segment's
+   * subtotal is checked against the rows it covers, a mismatch a warning in `sink` naming `label`
+   * and the cell `at`. Rates are not sums (a 合计 row's 再就业率 is no sum of rates): skipped.
+   */
+  settle(
+    kind: SubtotalKind, metricIndex: number, period: number, value: number, qualifier: number,
+    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
+  ): void {
+    if (kind !== 'total' && kind !== 'segment') return;
+    if (metric.kind === 'ratio' || metric.unit === '%') { this.skipped |= SKIP_RATE; return; }
+    const miss = this.check(kind, metricIndex, period, value, qualifier);
+    if (!miss) return;
+    sink.push(makeIssue('warning', 'subtotal-mismatch', at,
+      `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
+      `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
   }
 
   /**

@@ -16,6 +16,7 @@ import { infoColumn } from './info-columns';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, type RowTotal } from './one-metric-columns';
+import { oneColumnPerMetric } from './same-metric-columns';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
@@ -399,29 +400,6 @@ export function detectShape(
     ...base, kind, measures, ...(yearBeside >= 0 ? { year: yearBeside } : {}), ...(rightUnit >= 0 ? { rightUnit } : {}),
     ...(rowTotals.length > 0 ? { rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
   }, issues, at, ctx);
-}
-
-/**
- * Two columns whose headers name one metric in one period (`下岗人员` and `失业人员`, both 下岗失业人员;
- * `慰问金额` and `救助金额`): their values would merge or conflict as one. As for two columns of one
- * name, the first keeps the metric and each later one is read as a metric of its own header, with
- * a warning naming both (in place). The two sides of a side-by-side table (rightUnit) each keep theirs.
- */
-function oneColumnPerMetric(measures: MeasureColumn[], rightUnit: number, issues: ImportIssue[], at: { file: string }): void {
-  const first = new Map<string, MeasureColumn>();
-  measures.forEach((m, k) => {
-    const key = `${m.metric.id}|${m.period ?? ''}|${rightUnit >= 0 && m.index > rightUnit ? 'right' : ''}`;
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, m);
-      return;
-    }
-    const own = customMetric(matchMetricHeader(m.name).cleaned || m.name.trim(), m.metric.unit);
-    issues.push(makeIssue('warning', 'same-metric-columns', { ...at, column: m.index + 1, columnName: m.name },
-      `第${earlier.index + 1}列“${earlier.name}”和第${m.index + 1}列“${m.name}”都对应指标“${m.metric.zh}”：第${earlier.index + 1}列按该指标导入，第${m.index + 1}列按列名作为另一个指标“${own.zh}”导入，两列数值没有合并。请核对；如第${m.index + 1}列才是“${m.metric.zh}”，请修改列名后重新导入`,
-      `Columns ${earlier.index + 1} ("${earlier.name}") and ${m.index + 1} ("${m.name}") both name ${m.metric.en}: the first is read as it, the second as a metric of its own header; not merged.`));
-    measures[k] = { ...m, metric: own };
-  });
 }
 
 function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }): ShapeResult {

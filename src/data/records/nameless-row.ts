@@ -1,0 +1,30 @@
+/**
+ * A row with no unit name, or a bare number for one (a stray 0 typed far below a sheet's table), is
+ * not a unit: values that read as numbers block the import (whose are they?); words alone (a
+ * stray 已核对) are a note. The row is settled as rejected either way.
+ */
+import { makeIssue } from '../report/make-issue';
+import type { TableShape } from '../table/detect-shape';
+import { cellAt } from './cell-at';
+import type { ReadContext } from './read-context';
+import type { ValueCells } from './value-cells';
+
+export function rejectNamelessRow(
+  cells: readonly string[], line: number, row: number, unitName: string, s: TableShape, values: ValueCells, ctx: ReadContext,
+): void {
+  const { store, sink, file } = ctx;
+  const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
+  const hasValues = texts.some((t) => !Number.isNaN(values.parse(t, 1).value));
+  const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
+  const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
+  if (unitName !== '') {
+    sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-numeric', at,
+      `第${line}行社区名称是数字“${unitName}”，不是社区名称${hasValues ? '，但该行有数据。请改为社区名称后重新导入' : `${words}，已跳过`}`,
+      `Line ${line}: the unit name is the number "${unitName}"${hasValues ? ', and the row has values' : '; skipped'}.`));
+  } else {
+    sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', at,
+      `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
+      `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
+  }
+  store.settleRow(row, 'rejected', unitName !== '' ? '社区名称是数字' : '缺少社区名称');
+}
