@@ -64,6 +64,8 @@ export class TableReader {
   private readonly rowTotals: RowTotalCheck | null;
   /** The metric of the last 指标 cell that was not a `其中` part (metricOfRow). */
   private lastWhole: MetricHit | undefined = undefined;
+  /** The unit (mention) of that row: a 其中 row of another unit is no part of it. */
+  private lastWholeOf = -1;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
   /** The level the table states for its units, spread into each mention. */
@@ -113,9 +115,9 @@ export class TableReader {
     this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
     this.periods = new RowPeriods(shape, ctx, this.fill);
-    this.streets = new StreetRows(shape.parent < 0);
+    this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
     this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
-      ? new RowTotalCheck(shape.rowTotals, shape.measures.length, (k) => shape.measures[k]!.scale, (k) => shape.measures[k]!.name, ctx.sink, ctx.file) : null;
+      ? new RowTotalCheck(shape.rowTotals, shape.measures, ctx.sink, ctx.file) : null;
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, this.located) : null;
@@ -299,10 +301,11 @@ export class TableReader {
     let sub = this.pSub;
     const street = sub === null && unitText !== '' ? this.streets.kind(unitText) : null;
     if (street === 'heading') {
-      store.settleRow(row, 'subtotal', `街道行：${unitText}`);
+      const name = this.streets.street!;
+      store.settleRow(row, 'subtotal', `街道行：${name}`);
       sink.pushCapped(makeIssue('info', 'street-heading-row', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
-        `第${line}行“${unitText}”是街道（镇）行：其下各行按“${unitText}”的社区导入；本行是该街道的小计，不作为社区导入（未与其下各行核对）`,
-        `Line ${line}: "${unitText}" heads its street's rows, which are read as that street's; the row itself is not imported.`));
+        `第${line}行“${unitText}”是街道（镇）行：其下各行按“${name}”的社区导入；本行是该街道的小计，不作为社区导入（未与其下各行核对）`,
+        `Line ${line}: "${unitText}" heads its street's rows, which are read as ${name}'s; the row itself is not imported.`));
       return;
     }
     if (street === 'trailing') sub = 'segment';
@@ -368,7 +371,7 @@ export class TableReader {
   }
 
   /** The metric the row's 指标 cell names, or undefined (an error said so, the row is settled) when it is blank. */
-  private metricOfRow(cells: string[], line: number, row: number): MetricHit | undefined {
+  private metricOfRow(cells: string[], line: number, row: number, mention: number): MetricHit | undefined {
     const { store, sink, file } = this.ctx;
     const s = this.shape;
     const metricText = cellAt(cells, s.metric);
@@ -379,15 +382,18 @@ export class TableReader {
       return undefined;
     }
     const hit = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
-    if (!hit.part) return (this.lastWhole = hit);
-    // `其中：女` under a row of 再就业人数: that metric's part, as in a vertical form.
-    return this.lastWhole !== undefined ? this.metrics.partOf(hit, metricText, this.lastWhole) : hit;
+    if (!hit.part) {
+      this.lastWholeOf = mention;
+      return (this.lastWhole = hit);
+    }
+    // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
+    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole) : hit;
   }
 
   private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
     const store = this.ctx.store;
     const s = this.shape;
-    const m = this.metricOfRow(cells, line, row);
+    const m = this.metricOfRow(cells, line, row, mention);
     if (m === undefined) return;
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
@@ -422,7 +428,7 @@ export class TableReader {
     const measures = this.shape.measures;
     const plain = this.values.plain;
     const { formats, measureIdx, measureFormats } = this;
-    const byRow = this.rowMetric ? this.metricOfRow(cells, line, row) : null;
+    const byRow = this.rowMetric ? this.metricOfRow(cells, line, row, mention) : null;
     if (byRow === undefined) return;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
@@ -470,7 +476,7 @@ export class TableReader {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
-    else if (totals !== null) totals.check(cells, line, this.values, byRow !== null ? byRow.scale : undefined);
+    else if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */

@@ -5,6 +5,8 @@
  * line and the column: one of the values, or the total, was typed wrong.
  */
 import type { RowTotal } from '../table/one-metric-columns';
+import type { MeasureColumn } from '../table/detect-shape';
+import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import type { ValueCells } from './value-cells';
@@ -16,20 +18,39 @@ export class RowTotalCheck {
   readonly exact: Uint8Array;
 
   constructor(
-    private readonly totals: readonly RowTotal[], measures: number, private readonly scaleOf: (measure: number) => number,
-    private readonly names: (measure: number) => string, private readonly sink: IssueSink, private readonly file: string,
+    private readonly totals: readonly RowTotal[], private readonly measures: readonly MeasureColumn[],
+    private readonly sink: IssueSink, private readonly file: string,
   ) {
-    this.value = new Float64Array(measures);
-    this.exact = new Uint8Array(measures);
+    this.value = new Float64Array(measures.length);
+    this.exact = new Uint8Array(measures.length);
+  }
+
+  /**
+   * Whether a total of these columns is a sum: not of rates (再就业率), and across periods only of
+   * flows (再就业人数 of each month); a stock's quarter (注册志愿者 at its end) is no sum of its months.
+   */
+  private sums(t: RowTotal, rowMetric: MetricDef | undefined): boolean {
+    const periods = new Set<string | undefined>();
+    for (const k of t.covers) {
+      const m = rowMetric ?? this.measures[k]!.metric;
+      if (m.kind === 'ratio' || m.unit === '%') return false;
+      periods.add(this.measures[k]!.period);
+    }
+    return periods.size < 2 || t.covers.every((k) => (rowMetric ?? this.measures[k]!.metric).kind === 'flow');
+  }
+
+  private scaleOf(k: number): number {
+    return this.measures[k]!.scale;
   }
 
   /**
    * Checks the row's total cells (`cells`, line `line`) against its values set for this row;
-   * `rowScale` is the scale of a row's own metric (a 指标 column), which every column shares.
+   * `rowMetric` is a row's own metric (a 指标 column) with its scale, which every column shares.
    */
-  check(cells: readonly string[], line: number, values: ValueCells, rowScale?: number): void {
+  check(cells: readonly string[], line: number, values: ValueCells, rowMetric?: { readonly def: MetricDef; readonly scale: number }): void {
+    const rowScale = rowMetric?.scale;
     for (const t of this.totals) {
-      if (t.covers.length < 2) continue;
+      if (t.covers.length < 2 || !this.sums(t, rowMetric?.def)) continue;
       const scale = rowScale ?? this.scaleOf(t.covers[0]!);
       let sum = 0;
       let exact = true;
@@ -44,7 +65,7 @@ export class RowTotalCheck {
       // A total written with d decimals may round the sum: half a unit of its last place.
       const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
       if (Math.abs(total.value - sum) <= 0.5 * 10 ** -decimals * scale + 1e-9 * Math.abs(sum)) continue;
-      const covered = t.covers.map((k) => `“${this.names(k)}”`);
+      const covered = t.covers.map((k) => `“${this.measures[k]!.name}”`);
       const shown = Number(sum.toPrecision(12));
       this.sink.pushCapped(makeIssue('warning', 'row-total-mismatch', { file: this.file, line, column: t.index + 1, columnName: t.name },
         `第${line}行“${t.name}”列为${text}，但本行${covered.length > 4 ? `${covered.slice(0, 3).join('')}等${covered.length}列` : covered.join('')}之和为${shown / scale}，请核对（“${t.name}”列不导入，各列数值已按原样导入）`,

@@ -8,14 +8,14 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { matchDimensionHeader, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, matchMetricHeader, tableUnits, tableUnitScale } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { infoColumn } from './info-columns';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, type RowTotal } from './one-metric-columns';
+import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -105,7 +105,8 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
   const m = matchMetricHeader(t);
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
-  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? defaultUnit), scale: m.scale ?? 1 };
+  // A custom metric takes the table's unit as its own when the table names one (`单位：万元`), not a list (`单位：万元、人`).
+  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? (tableUnits(defaultUnit).length > 1 ? '' : defaultUnit)), scale: m.scale ?? 1 };
   // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元,
   // scaled to 元. A custom metric keeps the table's unit as its own (its values as written).
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1) };
@@ -187,7 +188,7 @@ function splitHeader(name: string, year: number | undefined): SplitHeader {
   if (ya) return { metricName: b, ...ya };
   if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b };
   // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
-  if (GROUP_TOTAL.test(b.trim())) return { metricName: a };
+  if (GROUP_TOTAL.test(totalHeader(b))) return { metricName: a };
   return { metricName: name };
 }
 
@@ -262,7 +263,7 @@ export function detectShape(
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
       if (taken.has(c.index) || roles[k] === 'note' || roles[k] !== null) continue;
-      measures.push({ index: c.index, name: c.name, metric: customMetric(c.name), scale: 1, subtotal: SUBTOTAL_NAME.test(c.name) });
+      measures.push({ index: c.index, name: c.name, metric: customMetric(c.name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(c.name)) });
     }
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx);
   } else {
@@ -338,7 +339,7 @@ export function detectShape(
       for (const { c, metricName, period, comparison, id } of split) {
         const name = c.name.trim();
         // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
-        if (GROUP_TOTAL.test(name)) {
+        if (GROUP_TOTAL.test(totalHeader(name))) {
           issues.push(makeIssue('info', 'row-total-column', { ...at, column: c.index + 1, columnName: c.name },
             `“${c.name}”列是本行各列之和，不作为指标导入，已与本行各列之和核对`, `The "${c.name}" column sums the row's columns; not imported as a metric, checked against them.`));
           // It sums the columns since the total before it, their 其中 parts left out.

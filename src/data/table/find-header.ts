@@ -6,7 +6,7 @@
  */
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, matchMetricHeader, measureUnitOf, tableUnits } from '../vocabulary/metric-aliases';
 import { bareUnit, foldUnitRow } from './unit-row';
 import { columnNumberRow } from './column-number-row';
 import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
@@ -141,19 +141,20 @@ function barePeriodCell(row: readonly string[]): string | null {
  * `单位：万元` inside a row above the header or its title (`填报单位：咸水沽镇 … 单位：万元`,
  * `…救助情况（单位：万元）`), when it names a measure unit; never who filed the sheet (`填报单位：`).
  */
-const UNIT_PHRASE = /(?<!填报|填表|报送|上报|统计)(?:计量)?单位\s*[:：]\s*([^\s,，;；（）()]+)/;
+const UNIT_PHRASE = /(?<!填报|填表|报送|上报|统计)(?:计量|金额)?单位\s*[:：]\s*([^\s,，;；（）()]+(?:[、，,/／][^\s,，;；（）()]+)*)/;
 
+/** The unit a `单位：` phrase names (`万元`, `万元、人`), when it names a measure unit. */
 function unitPhrase(text: string): string | undefined {
   const unit = UNIT_PHRASE.exec(text)?.[1];
-  return unit !== undefined && measureUnitOf(unit) !== undefined ? unit : undefined;
+  return unit !== undefined && tableUnits(unit).length > 0 ? unit : undefined;
 }
 
 /** Info: `what` gives the table's unit; a 万元 says that the columns without a unit are scaled to 元. */
 function unitNote(what: string, unit: string, file: string, line: number): ImportIssue {
-  const known = measureUnitOf(unit);
-  const scaled = known !== undefined && known[1] !== 1 ? `：未写单位的${known[0] === '元' ? '金额' : `${known[0]}数`}列按${unit}读取，换算为${known[0]}` : '';
-  return makeIssue('info', 'unit-row', { file, line }, `${what}作为默认计量单位${scaled}`,
-    `Line ${line}: "${unit}" taken as the default unit${scaled !== '' ? `; columns without a unit are scaled from ${unit} to ${known![0]}` : ''}.`);
+  const scaled = tableUnits(unit).filter((u) => u[1] !== 1);
+  const zh = scaled.map(([base]) => `：未写单位的${base === '元' ? '金额' : `${base}数`}列按${unit.split(/[、，,/／;；\s]+/).find((p) => measureUnitOf(p)?.[0] === base) ?? unit}读取，换算为${base}`).join('');
+  return makeIssue('info', 'unit-row', { file, line }, `${what}作为默认计量单位${zh}`,
+    `Line ${line}: "${unit}" taken as the default unit${scaled.length > 0 ? `; columns without a unit are scaled to ${scaled.map((u) => u[0]).join(', ')}` : ''}.`);
 }
 
 /**
@@ -177,7 +178,8 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     filedBy ??= FILED_BY.exec(text)?.[1];
     const unit = UNIT_ROW.exec(text);
     if (unit) {
-      defaultUnit = unit[1]!.trim();
+      // `单位：万元` alone, or with 填报单位：… after it on the same row: the unit is its first word.
+      defaultUnit = unit[1]!.trim().split(/\s+/)[0]!;
       issues.push(unitNote(`第${lines[i]}行“${text}”`, defaultUnit, file, lines[i]!));
       continue;
     }

@@ -20,6 +20,14 @@ import type { HeaderColumn } from './find-header';
 /** A 合计 column: the sum of the periods across the top (or of the units across a transposed table's top). */
 export const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
 
+/**
+ * A header as a total is spelled, without spaces and a unit in brackets: `合 计`, `合计（人）` →
+ * `合计`, and `合计数` → `合计`; for SUBTOTAL_NAME and the group total.
+ */
+export function totalHeader(name: string): string {
+  return name.replace(/\s+/g, '').replace(/[（(][^（）()]*[)）]$/, '').replace(/^(合计|小计|总计)数$/, '$1');
+}
+
 /** `本月`, `当月`, `本期`, `数值` → this period; `累计`, `本年累计` → the year to date; else null. */
 export function relativeWord(w: string): 'current' | 'cumulative' | null {
   const t = w.replace(/\s+/g, '');
@@ -98,7 +106,7 @@ const WHOLE_NAME = /^(?:合计|小计|总计|共计|总数|合计数)$/;
  * other names no metric, period or contact detail.
  */
 function partColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: string }): OneMetricColumns | null {
-  const wholes = free.filter((c) => WHOLE_NAME.test(c.name.replace(/\s+/g, '')));
+  const wholes = free.filter((c) => WHOLE_NAME.test(totalHeader(c.name)));
   if (wholes.length !== 1 || free.length < 2 || t.metricColumn !== undefined) return null;
   const parts = free.filter((c) => c !== wholes[0]);
   const plainPart = (c: HeaderColumn): boolean => {
@@ -235,7 +243,7 @@ function periodColumns(
   const totals: HeaderColumn[] = [];
   let yearless = false;
   for (const c of free) {
-    if (SUBTOTAL_NAME.test(c.name) || relativeWord(c.name) === 'cumulative') { totals.push(c); continue; }
+    if (SUBTOTAL_NAME.test(totalHeader(c.name)) || relativeWord(c.name) === 'cumulative') { totals.push(c); continue; }
     // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
     const p = parsePeriodLabel(c.name, { defaultYear: year ?? 2000 });
     if (!p || p.cumulative) return null;

@@ -118,8 +118,19 @@ export function measureUnitOf(text: string): readonly [string, number] | undefin
  * says `tableUnit`: 10,000 for 元 under `单位：万元`; 1 for another unit (人 under 万元) or none.
  */
 export function tableUnitScale(metricUnit: string, tableUnit: string | undefined): number {
-  const table = tableUnit !== undefined && tableUnit !== '' ? measureUnitOf(tableUnit) : undefined;
-  return table !== undefined && table[0] === metricUnit ? table[1] : 1;
+  for (const unit of tableUnits(tableUnit)) if (unit[0] === metricUnit) return unit[1];
+  return 1;
+}
+
+/** The measure units a unit row lists (`万元`, `万元、人`, `人，万元`), as [canonical unit, scale]; unknown words left out. */
+export function tableUnits(tableUnit: string | undefined): (readonly [string, number])[] {
+  if (tableUnit === undefined || tableUnit === '') return [];
+  const out: (readonly [string, number])[] = [];
+  for (const part of tableUnit.split(/[、，,/／;；\s]+/)) {
+    const unit = part !== '' ? measureUnitOf(part) : undefined;
+    if (unit !== undefined) out.push(unit);
+  }
+  return out;
 }
 
 const HAS_CJK = /[\u4e00-\u9fff]/;

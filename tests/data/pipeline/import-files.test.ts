@@ -38,13 +38,15 @@ describe('importFiles: shapes', () => {
     ['a unit row', '2024年3月社区救助情况,,,,\n单位：万元,,,,\n'],
     ['单位 beside 填报单位 on one row', '2024年3月社区救助情况,,,,\n填报单位：咸水沽镇,,单位：万元,,\n'],
     ['单位 in the title', '2024年3月社区救助情况（单位：万元）,,,,\n'],
+    ['a list of units', '2024年3月社区救助情况,,,,\n单位：人、万元,,,,\n'],
+    ['a unit row with 填报单位 after it', '2024年3月社区救助情况,,,,\n单位：万元,,填报单位：咸水沽镇,,\n'],
   ])('单位：万元 in %s scales the money metrics', (_, above) => {
     const r = importText(`${above}社区,慰问救助金额,爱心捐款（元）,再就业人数,其他资金\n祥福里社区,1.2,350,3,0.5\n`);
     expect(r.report.status).toBe('ok');
     expect(observations(r.dataset).map((o) => [o.metric, o.value])).toEqual([
       ['aid_amount', 12000], ['custom:其他资金', 0.5], ['donations', 350], ['reemployed', 3],
     ]);
-    expect(r.dataset!.metrics.find((m) => m.id === 'custom:其他资金')!.unit).toBe('万元');
+    expect(r.dataset!.metrics.find((m) => m.id === 'custom:其他资金')!.unit).toBe(above.includes('、') ? '' : '万元');
     expect(r.report.issues.find((i) => i.code === 'unit-row')!.message).toContain('未写单位的金额列按万元读取，换算为元');
   });
 
@@ -263,6 +265,21 @@ describe('importFiles: total columns beside the values they sum', () => {
     expect(mismatches(r)).toEqual(['warning@4:5', 'warning@4:10', 'warning@4:11']);
   });
 
+  it('a total spelled 合 计, 合计（人） or 合计数 is a total column too', () => {
+    for (const name of ['合 计', '合计（人）', '合计数']) {
+      const r = importText(`社区,下岗失业人员,再就业人数,${name}\n祥福里社区,1,2,4\n`, '2024年3月.csv');
+      expect(observations(r.dataset).map((o) => o.metric)).toEqual(['reemployed', 'unemployed']);
+      expect(mismatches(r)).toEqual(['warning@2:4']);
+    }
+  });
+
+  it('a total of rates, or of a stock across months (注册志愿者 at each month\'s end), is not a sum: not checked', () => {
+    const rates = importText('社区,再就业人数,再就业率(%),合计\n祥福里社区,10,50%,60\n', '2024年3月.csv');
+    expect(mismatches(rates)).toEqual([]);
+    const stock = importText('2024年各社区注册志愿者\n社区,1月,2月,3月,一季度合计\n祥福里社区,100,110,120,120\n');
+    expect(mismatches(stock)).toEqual([]);
+  });
+
   it('a total written with fewer decimals may round the sum; 万元 columns are compared in 元', () => {
     const r = importText('社区,慰问救助金额（万元）,爱心捐款（万元）,合计\n祥福里社区,1.24,1.13,2.4\n丽水苑社区,0.5,0.25,0.8\n红星里社区,0.5,0.25,0.9\n', '2024年3月.csv');
     expect(mismatches(r)).toEqual(['warning@4:4']);
@@ -282,5 +299,10 @@ describe('importFiles: a 其中 row under its metric', () => {
     expect(observations(transposed.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.metric}|${o.value}`))
       .toEqual(['custom:再就业人数（其中：女）|5', 'reemployed|12', 'volunteers|350']);
     expect(transposed.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('a 其中 row on another unit\'s first row is no part of the metric above it', () => {
+    const r = importText('社区,期间,指标,数值\n祥福里社区,2024年3月,注册志愿者,100\n红星里社区,2024年3月,其中：女,3\n');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}`)).toEqual(['祥福里社区|volunteers', '红星里社区|custom:其中:女']);
   });
 });

@@ -31,6 +31,17 @@ describe('street rows in a table without a street column', () => {
     expect(obs).toEqual(['咸水沽镇|春竹轩社区|8', '咸水沽镇|祥福里社区|12']);
   });
 
+  it('a street row may carry a list number or a colon: the street is the name without it', () => {
+    const { obs } = brief('单位,再就业人数\n（一）咸水沽镇,3\n祥福里社区,1\n二、双港镇：,4\n花园路社区,4\n');
+    expect(obs).toEqual(['咸水沽镇|祥福里社区|1', '双港镇|花园路社区|4']);
+  });
+
+  it('under a title naming one town, a row named like another town is a village (河西镇, short for 河西镇村 of 上仓镇)', () => {
+    const { r, obs } = brief('上仓镇各村2024年3月统计表\n村名,再就业人数\n河西镇,4\n东郭家庄村,1\n', 'a.csv');
+    expect(obs).toEqual(['上仓镇|东郭家庄村|1', '上仓镇|河西镇村|4']);
+    expect(r.report.issues.filter((i) => i.code === 'street-heading-row')).toEqual([]);
+  });
+
   it('a community named like a town (莱茵小镇) stays a community; with a street column rowKind decides', () => {
     expect(brief('社区,再就业人数\n莱茵小镇,3\n祥福里社区,1\n').obs).toEqual(['|祥福里社区|1', '|莱茵小镇|3']);
     expect(brief('街道,社区,再就业人数\n咸水沽镇,祥福里社区,1\n咸水沽镇,双港镇,2\n').obs).toEqual(['咸水沽镇|双港镇|2', '咸水沽镇|祥福里社区|1']);
