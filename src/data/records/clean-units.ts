@@ -73,6 +73,14 @@ export class CleanUnits {
     }
   }
 
+  /** Every row before is forgotten: their mentions changed (ObservationRecords.reparent). */
+  forgetAll(): void {
+    this.aboveClean = false;
+    this.byUnit.clear();
+    this.order.length = 0;
+    this.at = -1;
+  }
+
   /** This row's unit was not looked up (a total row, a rejected row): the next row cannot take the row above's. */
   forgetAbove(): void {
     this.aboveClean = false;

@@ -13,6 +13,11 @@ import type { PeriodKey } from '../vocabulary/period';
 import type { UnitLevelHint } from '../table/unit-level';
 
 /** One way a unit was named in one file: identity is resolved later across all files. */
+/** Two mentions are the same when code, names, file, street column and stated level agree. */
+function mentionKey(m: UnitMention): string {
+  return `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}\u0001${m.unitLevel?.level ?? ''}`;
+}
+
 export interface UnitMention {
   readonly code: string;
   readonly district: string;
@@ -92,7 +97,7 @@ export class ObservationRecords {
     const m = written.rawName.startsWith("'") || written.parent.startsWith("'") || written.district.startsWith("'")
       ? { ...written, rawName: unguardFormula(written.rawName), parent: unguardFormula(written.parent), district: unguardFormula(written.district) }
       : written;
-    const key = `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}\u0001${m.unitLevel?.level ?? ''}`;
+    const key = mentionKey(m);
     let i = this.mentionByKey.get(key);
     if (i === undefined) {
       i = this.mentions.length;
@@ -100,6 +105,19 @@ export class ObservationRecords {
       this.mentionByKey.set(key, i);
     }
     return i;
+  }
+
+  /**
+   * Mention `i` is of street `parent` after all (a street's subtotal row under its communities, in a
+   * table without a street column): the same cells met again are a new mention, not this one.
+   */
+  reparent(i: number, parent: string): void {
+    const old = this.mentions[i]!;
+    const key = mentionKey(old);
+    if (this.mentionByKey.get(key) === i) this.mentionByKey.delete(key);
+    const m = { ...old, parent, hasParentColumn: true };
+    this.mentions[i] = m;
+    if (!this.mentionByKey.has(mentionKey(m))) this.mentionByKey.set(mentionKey(m), i);
   }
 
   metricOf(def: MetricDef): number {

@@ -308,7 +308,15 @@ export class TableReader {
         `Line ${line}: "${unitText}" heads its street's rows, which are read as ${name}'s; the row itself is not imported.`));
       return;
     }
-    if (street === 'trailing') sub = 'segment';
+    if (street === 'trailing') {
+      sub = 'segment';
+      // The communities above it since the street row before are this street's: 花园路社区 above
+      // 劝业场街道 and 花园路社区 above 小白楼街道 are two units.
+      const { street: name, mentions } = this.streets.take(unitText);
+      for (const m of mentions) store.reparent(m, name);
+      this.clean.forgetAll();
+      this.pCode = '\u0000';
+    }
     if (sub === 'average' || sub === 'comparison' || sub === 'footer') {
       // Not a unit and not a total to check: listed with its line, never imported.
       store.settleRow(row, sub === 'footer' ? 'rejected' : 'subtotal', skippedReason(sub, label));
@@ -357,11 +365,11 @@ export class TableReader {
     }
     let mention = -1;
     if (sub === null) {
-      this.streets.unit();
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
         mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
+      this.streets.unit(mention);
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
       this.clean.remember(rawCode, rawDistrict, rawParent, rawUnit, mention, !fill.filled && !this.pNameFormula && !this.pNameGbkLost);
     }

@@ -27,9 +27,23 @@ export class StreetRows {
    */
   constructor(private readonly active: boolean, private readonly fileStreet?: string) {}
 
-  /** A community row was read (its name looked up). */
-  unit(): void {
+  /** The mentions read since the last street row: a trailing street row's communities (take()). */
+  private readonly segment = new Set<number>();
+
+  /** A community row was read (its name looked up, its unit `mention`). */
+  unit(mention: number): void {
     this.units = true;
+    if (this.mode !== 'heading') this.segment.add(mention);
+  }
+
+  /**
+   * The street a trailing street row names (its list number and colon left out) and the mentions
+   * of the rows above it since the last one: that street's communities. The segment starts anew.
+   */
+  take(name: string): { street: string; mentions: number[] } {
+    const mentions = [...this.segment];
+    this.segment.clear();
+    return { street: name.replace(LIST_MARK, ''), mentions };
   }
 
   /** A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit. */

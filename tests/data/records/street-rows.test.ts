@@ -20,10 +20,21 @@ describe('street rows in a table without a street column', () => {
     expect(obs).toEqual(['劝业场街道|滨西社区|2', '劝业场街道|花园路社区|1', '小白楼街道|花园路社区|4']);
   });
 
-  it('a street row after its communities is their subtotal, checked as one', () => {
+  it('a street row after its communities is their subtotal, checked as one, and their street', () => {
     const { r, obs } = brief('社区,再就业人数\n祥福里社区,12\n红星里社区,10\n咸水沽镇,22\n欣华园社区,15\n双港镇,16\n');
-    expect(obs).toEqual(['|欣华园社区|15', '|祥福里社区|12', '|红星里社区|10']);
+    expect(obs).toEqual(['双港镇|欣华园社区|15', '咸水沽镇|祥福里社区|12', '咸水沽镇|红星里社区|10']);
     expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([6]);
+  });
+
+  it('the communities above a street\'s subtotal row are that street\'s: one name under two streets is two units, never merged', () => {
+    const same = brief('和平区2024年3月各社区统计表\n社区,再就业人数\n花园路社区,4\n滨西社区,2\n劝业场街道,6\n花园路社区,4\n新兴社区,5\n小白楼街道,9\n合计,15\n', 'a.csv');
+    expect(same.r.report.status).toBe('ok');
+    expect(same.obs).toEqual(['小白楼街道|新兴社区|5', '劝业场街道|滨西社区|2', '劝业场街道|花园路社区|4', '小白楼街道|花园路社区|4']);
+    expect(same.r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // A long file: each unit on several rows (one per metric), the street's rows after them.
+    const long = brief('社区,指标,数值\n花园路社区,再就业人数,1\n花园路社区,注册志愿者,10\n劝业场街道,再就业人数,1\n劝业场街道,注册志愿者,10\n'
+      + '花园路社区,再就业人数,2\n花园路社区,注册志愿者,20\n小白楼街道,再就业人数,2\n小白楼街道,注册志愿者,20\n');
+    expect(long.obs).toEqual(['劝业场街道|花园路社区|1', '小白楼街道|花园路社区|2', '劝业场街道|花园路社区|10', '小白楼街道|花园路社区|20']);
   });
 
   it('the street the title names, written as a row above the communities, is not a community', () => {
