@@ -7,6 +7,7 @@
 import { note } from '../records/parse-value';
 import type { ValueNote } from '../records/parse-value';
 import { toSimplified } from '../vocabulary/t2s-table';
+import { LIST_NUMBER, streetKeyOf, TRAILING_MARK } from '../vocabulary/place-words';
 
 /** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
 export type UnitLevel = '社区' | '村' | '';
@@ -66,8 +67,6 @@ const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
  * `科技园区北区` and `开发区街道` are streets, not district + street.
  */
 const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
-
-const STREET_LEVEL = /(?:街道|街|镇|乡|地区)$/;
 
 /**
  * A state written after a name in brackets (`祥福里社区（筹）`, `丽水苑社区（已撤销）`): said of the unit,
@@ -151,13 +150,6 @@ export function normaliseStreetName(raw: string): NormalisedStreetName {
   return { name, key: streetKeyOf(name), district: d ? d[1]! : '', notes };
 }
 
-/** A street name without its level, repeatedly (`中北镇街道`, a town become a street, → `中北`), keeping ≥ 2 characters. */
-function streetKeyOf(name: string): string {
-  let key = name;
-  for (let m = STREET_LEVEL.exec(key); m && m.index >= 2; m = STREET_LEVEL.exec(key)) key = key.slice(0, m.index);
-  return key;
-}
-
 /**
  * Control characters out (with a warning), NFKC, spaces next to CJK and invisible characters out,
  * quotes around the name out, traditional → simplified (info notes). Shared by unit, street and
@@ -174,14 +166,6 @@ export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
   }
   return { text: simplified, notes };
 }
-
-/**
- * A list number or marker typed into the name cell: `1.`, `1、`, `（1）`, `①`, `01 `, `一、`, `★`
- * before the name, `*` after it. A number that is part of the name (`2号院社区`) has no separator
- * after it and stays. Read before NFKC, which would turn `①` into a bare `1`.
- */
-const LIST_NUMBER = /^\s*(?:[\u2460-\u2473\u2776-\u277f]|[（(]\d{1,3}[)）]|\d{1,3}(?:[.．、)）]|\s+)|[一二三四五六七八九十]{1,3}、|[★☆※*＊#]+)\s*(?=\S)/;
-const TRAILING_MARK = /[★☆※*＊]+\s*$/;
 
 function withoutListNumber(raw: string, notes: ValueNote[]): string {
   const s = raw.replace(LIST_NUMBER, '').replace(TRAILING_MARK, '');

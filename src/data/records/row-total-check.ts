@@ -16,6 +16,8 @@ export class RowTotalCheck {
   /** The row's value and whether it is exact, per measure (set by the reader, read by check()). */
   readonly value: Float64Array;
   readonly exact: Uint8Array;
+  /** isSum of every total, by the row's metric id ('' for the columns' own metrics). */
+  private readonly summed: Map<string, boolean[]>;
 
   constructor(
     private readonly totals: readonly RowTotal[], private readonly measures: readonly MeasureColumn[],
@@ -23,13 +25,22 @@ export class RowTotalCheck {
   ) {
     this.value = new Float64Array(measures.length);
     this.exact = new Uint8Array(measures.length);
+    this.summed = new Map();
   }
 
   /**
    * Whether a total of these columns is a sum: not of rates (再就业率), and across periods only of
    * flows (再就业人数 of each month); a stock's quarter (注册志愿者 at its end) is no sum of its months.
    */
-  private sums(t: RowTotal, rowMetric: MetricDef | undefined): boolean {
+  private sumsFor(rowMetric: MetricDef | undefined): readonly boolean[] {
+    const key = rowMetric?.id ?? '';
+    let known = this.summed.get(key);
+    if (known === undefined) this.summed.set(key, (known = this.totals.map((t) => this.isSum(t, rowMetric))));
+    return known;
+  }
+
+  /** Whether the metrics of total `t`'s columns (their own, or the row's) add up to it (sumsFor, once per row metric). */
+  private isSum(t: RowTotal, rowMetric: MetricDef | undefined): boolean {
     const periods = new Set<string | undefined>();
     for (const k of t.covers) {
       const m = rowMetric ?? this.measures[k]!.metric;
@@ -49,8 +60,10 @@ export class RowTotalCheck {
    */
   check(cells: readonly string[], line: number, values: ValueCells, rowMetric?: { readonly def: MetricDef; readonly scale: number }): void {
     const rowScale = rowMetric?.scale;
-    for (const t of this.totals) {
-      if (t.covers.length < 2 || !this.sums(t, rowMetric?.def)) continue;
+    const sums = this.sumsFor(rowMetric?.def);
+    for (let i = 0; i < this.totals.length; i++) {
+      const t = this.totals[i]!;
+      if (t.covers.length < 2 || !sums[i]) continue;
       const scale = rowScale ?? this.scaleOf(t.covers[0]!);
       let sum = 0;
       let exact = true;

@@ -3,22 +3,28 @@
  * each street's communities under a row naming the street, or after them as that street's
  * subtotal. The first such row tells which: met before any community, every street row heads the
  * rows below it (they are that street's; the row itself, its subtotal, is not imported and not
- * checked against them); met after one, every street row is the subtotal of the rows above it and
- * is checked as a 小计 is. Before, each was imported as a community and counted twice in the sums.
+ * checked against them); met after one, every street row is the subtotal of the rows above it, is
+ * checked as a 小计 is, and those rows are its street's. Before, each was imported as a community
+ * and counted twice in the sums.
  */
+import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
 
 /** A street's name; not `莱茵小镇`, a community's short name (the unit list has four such). */
 const STREET_ROW = /^(?!.*小镇$).{2,}(?:街道|街道办事处|镇|乡)$/;
-/** A list number or mark before the name (`（一）咸水沽镇`, `一、双港镇`), a colon after it (`咸水沽镇：`). */
-const LIST_MARK = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[★☆※*＊]+)\s*|\s*[:：]\s*$/g;
-/** A street's name without its level (`咸水沽镇`, `咸水沽街道` → `咸水沽`). */
-const streetKey = (name: string): string => name.replace(/(?:街道办事处|街道|镇|乡)$/, '');
+/** A colon after a street's name (`咸水沽镇：`). */
+const COLON = /\s*[:：]\s*$/;
+/** A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`) or a colon after it. */
+const bareName = (name: string): string => name.replace(LIST_NUMBER, '').replace(COLON, '');
+/** A street's key, to tell two streets apart (`咸水沽镇`, `咸水沽街道` → `咸水沽`). */
+const streetKey = (name: string): string => streetKeyOf(name.replace(/办事处$/, ''));
 
 export class StreetRows {
   /** The street the last heading row named: the street of the rows below it. */
   street: string | undefined = undefined;
   private mode: 'heading' | 'trailing' | undefined = undefined;
   private units = false;
+  /** The name of the last street row (kind), without its list number. */
+  private named = '';
 
   /**
    * `active`: the table has no street column (with one, rowKind tells a street's subtotal).
@@ -37,21 +43,22 @@ export class StreetRows {
   }
 
   /**
-   * The street a trailing street row names (its list number and colon left out) and the mentions
-   * of the rows above it since the last one: that street's communities. The segment starts anew.
+   * The street the last trailing street row named (kind) and the mentions of the rows above it
+   * since the one before: that street's communities. The segment starts anew.
    */
-  take(name: string): { street: string; mentions: number[] } {
+  take(): { street: string; mentions: number[] } {
     const mentions = [...this.segment];
     this.segment.clear();
-    return { street: name.replace(LIST_MARK, ''), mentions };
+    return { street: this.named, mentions };
   }
 
   /** A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit. */
   kind(name: string): 'heading' | 'trailing' | null {
     if (!this.active) return null;
-    const bare = name.replace(LIST_MARK, '');
+    const bare = bareName(name);
     if (!STREET_ROW.test(bare) || (this.fileStreet !== undefined && streetKey(bare) !== streetKey(this.fileStreet))) return null;
     this.mode ??= this.units ? 'trailing' : 'heading';
+    this.named = bare;
     if (this.mode === 'heading') this.street = bare;
     return this.mode;
   }

@@ -15,7 +15,7 @@ import { COMPARISON_WORDS, cumulativeThrough, isRelativePeriodColumn } from '../
 import { infoColumn } from './info-columns';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
+import { GROUP_TOTAL, oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -81,8 +81,6 @@ export interface ShapeResult {
 
 /** Columns of our own normalised CSV that carry no data of their own on re-import. */
 const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '说明', '注', '原文']);
-/** The total under a group header, or a total column beside the metrics. */
-const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 export const PART_OF = /^其中[:：\s]*(.+)$/;
 

@@ -151,10 +151,10 @@ function unitPhrase(text: string): string | undefined {
 
 /** Info: `what` gives the table's unit; a 万元 says that the columns without a unit are scaled to 元. */
 function unitNote(what: string, unit: string, file: string, line: number): ImportIssue {
-  const scaled = tableUnits(unit).filter((u) => u[1] !== 1);
-  const zh = scaled.map(([base]) => `：未写单位的${base === '元' ? '金额' : `${base}数`}列按${unit.split(/[、，,/／;；\s]+/).find((p) => measureUnitOf(p)?.[0] === base) ?? unit}读取，换算为${base}`).join('');
+  const scaled = tableUnits(unit).filter((u) => u.scale !== 1);
+  const zh = scaled.map((u) => `：未写单位的${u.base === '元' ? '金额' : `${u.base}数`}列按${u.written}读取，换算为${u.base}`).join('');
   return makeIssue('info', 'unit-row', { file, line }, `${what}作为默认计量单位${zh}`,
-    `Line ${line}: "${unit}" taken as the default unit${scaled.length > 0 ? `; columns without a unit are scaled to ${scaled.map((u) => u[0]).join(', ')}` : ''}.`);
+    `Line ${line}: "${unit}" taken as the default unit${scaled.length > 0 ? `; columns without a unit are scaled to ${scaled.map((u) => u.base).join(', ')}` : ''}.`);
 }
 
 /**

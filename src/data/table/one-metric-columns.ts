@@ -95,8 +95,8 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
   return relativeColumns(free, t, at);
 }
 
-/** The whole of a metric's parts across the top: `合计 | 男 | 女`. */
-const WHOLE_NAME = /^(?:合计|小计|总计|共计|总数|合计数)$/;
+/** The total under a group header, or a total column beside the metrics (after totalHeader). */
+export const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
 
 /**
  * `社区 | 合计 | 男 | 女` under a title naming one metric (`2024年3月各社区再就业人数统计表`): the 合计
@@ -106,7 +106,8 @@ const WHOLE_NAME = /^(?:合计|小计|总计|共计|总数|合计数)$/;
  * other names no metric, period or contact detail.
  */
 function partColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: string }): OneMetricColumns | null {
-  const wholes = free.filter((c) => WHOLE_NAME.test(totalHeader(c.name)));
+  // The whole of a metric's parts across the top: `合计 | 男 | 女` (or `总数 | 男 | 女`).
+  const wholes = free.filter((c) => GROUP_TOTAL.test(totalHeader(c.name)) || totalHeader(c.name) === '总数');
   if (wholes.length !== 1 || free.length < 2 || t.metricColumn !== undefined) return null;
   const parts = free.filter((c) => c !== wholes[0]);
   const plainPart = (c: HeaderColumn): boolean => {
@@ -201,7 +202,7 @@ function scaleOf(whose: Whose, t: TableContext): number {
 }
 
 /** A sheet name Excel or WPS gives a new sheet (`Sheet1`, `工作表2`): it names nothing. */
-const DEFAULT_SHEET = /^(?:sheet|工作表)\s*\d*$/i;
+export const DEFAULT_SHEET = /^(?:sheet|工作表)\s*\d*$/i;
 
 /**
  * For a refusal: why a sheet's own name (`活动场次`, not a catalogue metric) did not name the

@@ -118,17 +118,20 @@ export function measureUnitOf(text: string): readonly [string, number] | undefin
  * says `tableUnit`: 10,000 for 元 under `单位：万元`; 1 for another unit (人 under 万元) or none.
  */
 export function tableUnitScale(metricUnit: string, tableUnit: string | undefined): number {
-  for (const unit of tableUnits(tableUnit)) if (unit[0] === metricUnit) return unit[1];
+  for (const unit of tableUnits(tableUnit)) if (unit.base === metricUnit) return unit.scale;
   return 1;
 }
 
-/** The measure units a unit row lists (`万元`, `万元、人`, `人，万元`), as [canonical unit, scale]; unknown words left out. */
-export function tableUnits(tableUnit: string | undefined): (readonly [string, number])[] {
+/** One unit a unit row lists: as written (`万元`), its canonical unit (`元`) and scale. */
+export interface TableUnit { readonly written: string; readonly base: string; readonly scale: number }
+
+/** The measure units a unit row lists (`万元`, `万元、人`, `人，万元`); unknown words left out. */
+export function tableUnits(tableUnit: string | undefined): TableUnit[] {
   if (tableUnit === undefined || tableUnit === '') return [];
-  const out: (readonly [string, number])[] = [];
-  for (const part of tableUnit.split(/[、，,/／;；\s]+/)) {
-    const unit = part !== '' ? measureUnitOf(part) : undefined;
-    if (unit !== undefined) out.push(unit);
+  const out: TableUnit[] = [];
+  for (const written of tableUnit.split(/[、，,/／;；\s]+/)) {
+    const unit = written !== '' ? measureUnitOf(written) : undefined;
+    if (unit !== undefined) out.push({ written, base: unit[0], scale: unit[1] });
   }
   return out;
 }
