@@ -6,7 +6,8 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
-import { note, type ParsedValue } from './parse-value';
+import type { ParsedValue } from './parse-value';
+import { note } from './value-note';
 
 /** A comma that is not a thousands separator: `1,5`, `12,25%`, `-0,5`. */
 const DECIMAL_COMMA = /^[-+−]?\d+,(?:\d{1,2}|\d{4,})%?$/;

@@ -11,8 +11,8 @@
  */
 import { makePeriod, parsePeriodKey } from '../vocabulary/period';
 import type { Granularity, Period } from '../vocabulary/period';
-import { note } from './parse-value';
-import type { ValueNote } from './parse-value';
+import { note } from './value-note';
+import type { ValueNote } from './value-note';
 
 export interface ParsedPeriod {
   period: Period;

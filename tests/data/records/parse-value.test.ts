@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseValue, shiftDecimal } from '../../../src/data/records/parse-value';
+import { parseValue } from '../../../src/data/records/parse-value';
+import { shiftDecimal } from '../../../src/data/records/shift-decimal';
 
 const codes = (raw: string, opts?: { columnScale?: number }): string[] => parseValue(raw, opts).notes.map((n) => n.code);
 

@@ -1,0 +1,57 @@
+/**
+ * The words written around a number in a value cell: traditional forms, units, a money sign,
+ * qualifiers before and after it (`不少于`, `近`, `以上`, `左右`), vague amounts (`数十`, `若干`),
+ * and how each qualifier is said in a note.
+ */
+import type { Qualifier } from '../dataset/dataset';
+
+/** Traditional forms that occur in numbers and units (001 writes 萬, 餘, 戶, 個). */
+export const VALUE_T2S: Readonly<Record<string, string>> = {
+  萬: '万', 億: '亿', 餘: '余', 個: '个', 戶: '户', 場: '场', 筆: '笔', 時: '时', 項: '项', 條: '条',
+  間: '间', 處: '处', 無: '无', 詳: '详', 約: '约', 達: '达', 過: '过', 於: '于', 將: '将', 兩: '两',
+  貳: '贰', 參: '叁', 陸: '陆', 冊: '册', 棟: '栋', 歲: '岁', 隊: '队', 計: '计', 幾: '几',
+  數: '数', 級: '级',
+};
+
+/** Amounts with no definite number (`几`, `数十`, `若干`, `多人`). */
+export const VAGUE = /几|数十|数百|数千|数万|若干|许多|大量|不计其数|多名|多人/;
+
+/** Unit suffixes as [written, canonical]; longest first so `人次` wins over `人`. */
+export const UNITS: readonly (readonly [string, string])[] = ([
+  ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['km2', '平方公里'], ['平方米', '平方米'], ['平米', '平方米'],
+  ['m2', '平方米'], ['人次', '人次'], ['场次', '场次'], ['户次', '户次'], ['班次', '班次'], ['小时', '小时'],
+  ['元', '元'], ['人', '人'], ['名', '人'], ['位', '人'], ['户', '户'], ['家', '家'], ['次', '次'], ['个', '个'],
+  ['场', '场'], ['支', '支'], ['队', '支'], ['笔', '笔'], ['天', '天'], ['期', '期'], ['项', '项'], ['条', '条'],
+  ['所', '所'], ['册', '册'], ['份', '份'], ['栋', '栋'], ['间', '间'], ['处', '处'], ['岁', '岁'], ['%', '%'], ['‰', '‰'],
+] as const).slice().sort((a, b) => b[0].length - a[0].length);
+
+/** A money sign before the number (`¥1,234`, `￥` after NFKC, `人民币1234元`): the value is in 元. */
+export const CURRENCY = /^(?:¥|RMB|CNY|人民币)/i;
+/** The unit a money sign implies. */
+export const YUAN = UNITS.find(([w]) => w === '元')!;
+
+/** Words before a number and the qualifier each gives it; null for words that only introduce it (`共计`). */
+export const PREFIXES: readonly (readonly [RegExp, Qualifier | null])[] = [
+  [/^(?:不少于|不低于|不小于|至少|最少|>=|≥)/, 'gte'],
+  [/^(?:超过|超出|多于|高于|大于|逾|超|>)/, 'gt'],
+  [/^(?:不足|不到|不满|少于|低于|小于|未满|<=|≤|<)/, 'lt'],
+  [/^(?:将近|接近|几乎|近)/, 'approx_lt'],
+  [/^(?:约为|大约|大概|约|≈|~)/, 'approx'],
+  [/^(?:达到|到达|共计|合计|总计|累计|共有|共|达|计)/, null],
+];
+/** Words after a number and the qualifier each gives it. */
+export const SUFFIXES: readonly (readonly [RegExp, Qualifier])[] = [
+  [/(?:及以上|或以上|以上)$/, 'gte'],
+  [/(?:及以下|以下|以内)$/, 'lt'],
+  [/(?:左右|上下)$/, 'approx'],
+  [/(?:有余|出头)$/, 'gt'],
+];
+
+/** How a qualifier is said in a note, [Chinese, English]. */
+export const QUALIFIER_WORDS: Partial<Record<Qualifier, readonly [string, string]>> = {
+  gt: ['多于', 'more than'],
+  gte: ['不少于', 'at least'],
+  lt: ['少于', 'less than'],
+  approx: ['约', 'about'],
+  approx_lt: ['接近（略少于）', 'nearly'],
+};
