@@ -2,15 +2,15 @@
  * Period labels as people write them (`2024年第一季度`, `2024H1`, `2024年1-9月累计`, `45352`)
  * → a canonical Period. Pure and total: unknown text returns null, never throws.
  *
- * One grammar for cells, titles and file names. It knows what is not one period: a month range
- * that is no quarter or half (`2023年5-6月`, `2023年11月-2024年1月`) and an open year-to-date
- * (`2023年1月至今`) are problems, never read as their first month or their year; export, print and
- * fill-in dates (`导出于…`, `打印时间`, `填报日期`) are never the statistical period; a text naming
- * two periods that do not nest is a disagreement; years before 2000 or after next year, and
- * two-digit years, are warnings.
+ * One grammar for cells, titles and file names (scan-period-text.ts finds labels in the latter two).
+ * It knows what is not one period: a month range that is no quarter or half (`2023年5-6月`,
+ * `2023年11月-2024年1月`) and an open year-to-date (`2023年1月至今`) are problems, never read as
+ * their first month or their year; years before 2000 or after next year, and two-digit years, are
+ * warnings.
  */
 import { makePeriod, parsePeriodKey } from '../vocabulary/period';
 import type { Granularity, Period } from '../vocabulary/period';
+import { CN, digit, MONTHS_EN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_AFTER_PUNCT, RANGE_IN_YEAR } from './period-words';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
 
@@ -28,28 +28,13 @@ export interface PeriodContext {
   currentYear?: number;
 }
 
-/** What a free text (title, file name) says about the period: at most one period, and its problems. */
-export interface PeriodScan {
-  /** The period the text names, or null (none, or only a range or open-ended span). */
-  readonly found: ParsedPeriod | null;
-  /** Warnings: ranges, open-ended spans, two periods that disagree (code `period-…`). */
-  readonly problems: ValueNote[];
-  /** The matched text of `found`, for messages. */
-  readonly text?: string;
-}
-
-const CN_NUM: Readonly<Record<string, number>> = {
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
-};
-const CN = '一二两三四五六七八九十';
-const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Serial range read as dates: 1950-01-01 … 2099-12-31 (smaller numbers are more likely counts). */
 const SERIAL_MIN = 18264;
 const SERIAL_MAX = 73050;
 
 /** Parse a whole cell as a period label. */
 export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedPeriod | null {
-  const s = normalise(text);
+  const s = normalisePeriodText(text);
   if (s === '') return null;
   try {
     const parsed = parseNormalised(s, ctx);
@@ -64,31 +49,24 @@ export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedP
  * year-to-date); null when it is simply not a period label.
  */
 export function periodProblem(text: string): ValueNote | null {
-  const s = normalise(text);
+  const s = normalisePeriodText(text);
   if (/至今$|以来$/.test(s)) return openEnded(s);
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
   return null;
 }
 
-const YEAR = '(?<!\\d)(?:19|20)\\d{2}';
-/**
- * A dot, slash or dash between a year and its month range (`2024.1-3`, `2024/1-6`, `2024-1~3`), which
- * then may omit 月. The dash only when the range is not written with one too: `2024-1-3` is a date.
- */
-const RANGE_AFTER_PUNCT = '(?:[./]|-(?=\\d{1,2}月?[~至到]))\\d{1,2}月?[-~至到]\\d{1,2}(?:月份?)?(?!\\d)';
-const RANGE_ACROSS_YEARS = `${YEAR}年\\d{1,2}月?[-~至到]${YEAR}年\\d{1,2}月份?`;
-const RANGE_BODY = `(?:年?\\d{1,2}月?[-~至到]\\d{1,2}月份?|${RANGE_AFTER_PUNCT})`;
-const RANGE_IN_YEAR = `${YEAR}${RANGE_BODY}`;
 /** `2024.1-3` and the like as a whole label, with their parts and an optional 累计. */
 const PUNCT_RANGE = new RegExp(`^(\\d{4})(${RANGE_AFTER_PUNCT})(累计)?$`);
 
-function rangeNote(s: string): ValueNote {
+/** The note for a month range that is no one period (`2023年5-6月`). */
+export function rangeNote(s: string): ValueNote {
   return note('period-range', 'warning',
     `“${s}”是跨月的时间段，不是单月、单季、半年或全年，无法归入一个期间，未作为统计期间使用；请按月分开填报，或写成“1-N月累计”`,
     `"${s}" spans several months that are no month, quarter, half or year; not used as the period.`);
 }
 
-function openEnded(s: string): ValueNote {
+/** The note for an open year-to-date span with no end month (`2023年1月至今`). */
+export function openEnded(s: string): ValueNote {
   return note('period-open-ended', 'warning',
     `“${s}”是“至今”的累计时间段，没有截止月份，未作为统计期间使用；请写明截止月份（如“2023年1-9月累计”）`,
     `"${s}" runs "until now" with no end month; not used as the period. Write the end month.`);
@@ -104,145 +82,6 @@ function plausible(parsed: ParsedPeriod, s: string, ctx: PeriodContext): ParsedP
       `Period "${s}" is in ${y}, ${y < 2000 ? 'before 2000' : 'after next year'}; please check the year.`));
   }
   return parsed;
-}
-
-/**
- * Find a period inside free text: a title row (`2024年上半年社区统计表`) or a file name
- * (`2024年3月.csv`, `津南区2024Q1汇总`). The most specific form wins.
- */
-export function findPeriodInText(text: string, ctx: PeriodContext = {}): ParsedPeriod | null {
-  return scanPeriodText(text, ctx).found;
-}
-
-/** Export, print and fill-in stamps with their date: never the statistical period. */
-// 导出/打印 may stand right before their date; the others (填报2023年3月数据 is a period) need 于/时间/日期 or a colon.
-const STAMP = new RegExp(`(?:(?:导出|打印)(?:于|时间|日期|时)?[:：]?|(?:填报|填表|制表|报送|报出|生成|下载|更新|修订)(?:(?:于|时间|日期|时)[:：]?|[:：]))(?:${YEAR}(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?(?:T?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?|\\d{8}(?:\\d{4,6})?)`, 'gi');
-const Y = YEAR;
-/** Mention patterns, most specific first; `kind` says how a match is used. */
-const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' }[] = ([
-  [RANGE_ACROSS_YEARS, 'range'],
-  [`${Y}(?:${RANGE_BODY}|年?\\d{1,2}月份?)累计`, 'period'],
-  [`${Y}年?\\d{1,2}月份?(?:至今|以来)`, 'open'],
-  [`(?:截至|截止到?|截止至)(?:${Y}年?)?\\d{1,2}月(?:底|末|份)?(?:\\d{1,2}日)?`, 'asof'],
-  [`(?:截至|截止到?|截止至)${Y}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?(?!\\d)`, 'asof'],
-  [RANGE_IN_YEAR, 'period'],
-  [`${Y}年?前[${CN}1-4]季度`, 'period'],
-  [`${Y}年?[上下]半年`, 'period'],
-  [`${Y}(?:-|年)?H[12](?!\\d)`, 'period'],
-  [`${Y}年?(?:第?[1-4${CN}]季度|第?[1-4${CN}]季)`, 'period'],
-  [`${Y}(?:-|年)?Q[1-4](?!\\d)`, 'period'],
-  [`${Y}年\\d{1,2}月\\d{1,2}日`, 'date'],
-  [`${Y}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`, 'date'],
-  [`${Y}年(?:\\d{1,2}|十[一二]?|[${CN}])月份?`, 'period'],
-  [`${Y}[-/.M]\\d{1,2}(?!\\d)`, 'period'],
-  [`${Y}(?:0[1-9]|1[0-2])(?!\\d)`, 'period'],
-  [`${Y}年?(?:度|全年)`, 'period'],
-  [`${Y}年`, 'period'],
-  [`${Y}(?!\\d)`, 'period'],
-  [`前[${CN}]季度`, 'yearless'],
-  [`\\d{1,2}[-~至]\\d{1,2}月份?(?:累计)?`, 'yearless'],
-  [`第?[1-4${CN}]季度`, 'yearless'],
-  [`[上下]半年`, 'yearless'],
-] as const).map(([re, kind]) => ({ re: new RegExp(re, 'gi'), kind }));
-
-/**
- * A two-digit year in a title or file name (`24年3月社区统计`, `23年12月.xlsx`) is 20xx, only when a
- * month, quarter, half or 度 follows it (`从事社区工作24年` names no period).
- */
-const TWO_DIGIT_YEAR = new RegExp(`(?<!\\d)(\\d{2})年(?=(?:\\d{1,2}|十[一二]?|[${CN}])月|\\d{1,2}[-~至到]\\d{1,2}月|第?[1-4${CN}]季|前[${CN}1-4]季|[上下]半年|度)`, 'g');
-
-interface Mention { start: number; end: number; text: string; parsed: ParsedPeriod | null; problem?: ValueNote; weak: boolean }
-
-/**
- * Every period mention in a title or file name, leftmost first and the most specific pattern at
- * each place (so `2023年5-6月` is a range, never `2023年`); stamps (`导出于2024-03-05`) removed first.
- * The first period found is the text's period; ranges, open spans and a second period that does not
- * nest with the first come back as problems.
- */
-export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodScan {
-  const s = normalise(text).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
-  const found: (Mention & { order: number })[] = [];
-  PATTERNS.forEach(({ re, kind }, order) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (m[0] === '') { re.lastIndex++; continue; }
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], order, ...readMention(m[0], kind, ctx), weak: kind === 'date' || kind === 'yearless' });
-    }
-  });
-  found.sort((a, b) => a.start - b.start || a.order - b.order);
-  const chosen: Mention[] = [];
-  let end = 0;
-  for (const m of found) {
-    if (m.start < end) continue;
-    chosen.push(m);
-    end = m.end;
-  }
-  // A year-less mention (`第三季度`) takes the year of the mention before it.
-  let lastYear: number | undefined;
-  for (const m of chosen) {
-    if (m.parsed) lastYear = m.parsed.period.year;
-    else if (m.weak && lastYear !== undefined && !m.problem) {
-      m.parsed = parsePeriodLabel(m.text, { ...ctx, defaultYear: lastYear });
-      m.weak = false;
-    }
-  }
-  const problems = chosen.flatMap((m) => (m.problem ? [m.problem] : []));
-  const periods = chosen.filter((m) => m.parsed && !m.weak);
-  const usable = periods.length > 0 ? periods : chosen.filter((m) => m.parsed);
-  const first = usable[0];
-  if (!first) return { found: null, problems };
-  for (const other of usable.slice(1)) {
-    if (nested(first.parsed!, other.parsed!)) continue;
-    const [a, b] = [formatLabel(first), formatLabel(other)];
-    problems.push(note('period-disagree', 'warning',
-      `“${s.replace(/\|+/g, ' ')}”中有两个不同的期间：“${a}”和“${b}”，已按前者“${a}”统计；请核对哪一个是统计期间`,
-      `"${text}" names two periods, "${a}" and "${b}"; the first is used. Please check.`));
-    break;
-  }
-  return { found: first.parsed!, problems, text: first.text };
-}
-
-function formatLabel(m: Mention): string {
-  return m.text;
-}
-
-function readMention(text: string, kind: string, ctx: PeriodContext): { parsed: ParsedPeriod | null; problem?: ValueNote } {
-  if (kind === 'range') return { parsed: null, problem: rangeNote(text) };
-  if (kind === 'open') return { parsed: null, problem: openEnded(text) };
-  if (kind === 'yearless') return { parsed: ctx.defaultYear !== undefined ? parsePeriodLabel(text, ctx) : null };
-  const parsed = parsePeriodLabel(text, ctx);
-  if (kind === 'period' && !parsed && /[-~至到]/.test(text)) return { parsed: null, problem: rangeNote(text) };
-  return { parsed };
-}
-
-/** True when one period lies within the other (a month of its quarter, a half of its year). */
-function nested(a: ParsedPeriod, b: ParsedPeriod): boolean {
-  if (a.period.year !== b.period.year) return false;
-  const [af, at] = rangeOf(a.period);
-  const [bf, bt] = rangeOf(b.period);
-  return (af <= bf && bt <= at) || (bf <= af && at <= bt);
-}
-
-function rangeOf(p: Period): [number, number] {
-  switch (p.granularity) {
-    case 'Y': return [1, 12];
-    case 'H': return [p.index * 6 - 5, p.index * 6];
-    case 'Q': return [p.index * 3 - 2, p.index * 3];
-    case 'C': return [1, p.index];
-    default: return [p.index, p.index];
-  }
-}
-
-/** A year in Chinese numerals, as formal titles write it (`二〇二四年`, `二零二四年`): four digits before 年. */
-const CN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
-const CN_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
-    .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
-    .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'));
 }
 
 function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
@@ -419,11 +258,6 @@ function withNote(parsed: ParsedPeriod, n: ValueNote): ParsedPeriod {
   return parsed;
 }
 
-/** A number written in digits or as a Chinese numeral up to 十二 (`3`, `三`, `十一`), or null. */
-export function digit(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  return CN_NUM[s] ?? null;
-}
 
 function validDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -12,7 +12,7 @@ import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-al
 import { readTransposed } from './read-transposed';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { ReadContext } from './read-context';
-import { scanPeriodText } from './parse-period-label';
+import { scanPeriodText } from './scan-period-text';
 import { rowKind } from './subtotal-check';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 

@@ -4,7 +4,7 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { scanPeriodText } from '../records/parse-period-label';
+import { scanPeriodText } from '../records/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { sheetNamePeriod } from './sheet-period';

@@ -9,7 +9,8 @@ import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf, tableUnits } from '../vocabulary/metric-aliases';
 import { bareUnit, foldUnitRow } from './unit-row';
 import { columnNumberRow } from './column-number-row';
-import { parsePeriodLabel, scanPeriodText } from '../records/parse-period-label';
+import { parsePeriodLabel } from '../records/parse-period-label';
+import { scanPeriodText } from '../records/scan-period-text';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {

@@ -15,7 +15,8 @@ import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, M
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../records/subtotal-check';
-import { digit, parsePeriodLabel } from '../records/parse-period-label';
+import { parsePeriodLabel } from '../records/parse-period-label';
+import { digit } from '../records/period-words';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {

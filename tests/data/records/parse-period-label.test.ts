@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriodInText, parsePeriodLabel, periodProblem, scanPeriodText } from '../../../src/data/records/parse-period-label';
+import { parsePeriodLabel, periodProblem } from '../../../src/data/records/parse-period-label';
+import { scanPeriodText } from '../../../src/data/records/scan-period-text';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 
 const key = (text: string, ctx?: { defaultYear?: number }): string | null => {
@@ -7,28 +8,6 @@ const key = (text: string, ctx?: { defaultYear?: number }): string | null => {
   return r ? formatPeriodKey(r.period) : null;
 };
 const codes = (text: string, ctx?: { defaultYear?: number }): string[] => parsePeriodLabel(text, ctx)?.notes.map((n) => n.code) ?? [];
-
-describe('findPeriodInText: a title with its year in Chinese numerals', () => {
-  it('二〇二四年三月份社区工作情况统计表 → 2024-03', () => {
-    expect(formatPeriodKey(findPeriodInText('二〇二四年三月份社区工作情况统计表')!.period)).toBe('2024-03');
-  });
-});
-
-describe('findPeriodInText: a title or file name with a two-digit year', () => {
-  it.each([
-    ['24年3月社区统计', '2024-03'], ['24年三月份各社区工作统计表', '2024-03'], ['24年一季度汇总', '2024-Q1'],
-    ['24年上半年就业情况', '2024-H1'], ['24年1-3月', '2024-Q1'], ['津南区24年度统计', '2024'], ['23年12月.xlsx', '2023-12'],
-  ])('%s → %s', (text, expected) => {
-    expect(formatPeriodKey(findPeriodInText(text)!.period)).toBe(expected);
-  });
-
-  it.each([
-    ['从事社区工作24年', null], ['2024年3月', '2024-03'], ['124年3月', null], ['共24年', null],
-  ])('%s is not a two-digit year unless a month, quarter or half follows: %s', (text, expected) => {
-    const found = findPeriodInText(text);
-    expect(found ? formatPeriodKey(found.period) : null).toBe(expected);
-  });
-});
 
 describe('parsePeriodLabel: single periods (case 35)', () => {
   it.each([
@@ -123,29 +102,6 @@ describe('parsePeriodLabel: rejects', () => {
   });
 });
 
-describe('findPeriodInText: titles and file names', () => {
-  it.each([
-    ['2024年上半年社区统计表', '2024-H1', false], ['2024年3月.csv', '2024-03', false], ['津南区2024Q1汇总', '2024-Q1', false],
-    ['社区统计_2024.csv', '2024', false], ['咸水沽镇2024年第三季度.csv', '2024-Q3', false], ['2024年1-9月累计报表', '2024-C09', true],
-    ['2024年前三季度各社区就业情况', '2024-C09', true], ['各社区2024年度志愿服务统计', '2024', false], ['stats-2024-03.csv', '2024-03', false],
-    ['统计表（2024年3月份）', '2024-03', false], ['2024年1-6月社区工作统计', '2024-H1', false], ['report_2024H2_final.csv', '2024-H2', false],
-    ['截至2024年3月31日', '2024-03', false], ['2024年度（含12月）', '2024', false], ['202403社区.csv', '2024-03', false],
-    ['咸水沽镇2024.1-6月各社区统计表', '2024-H1', false], ['咸水沽镇2024.1-6', '2024-H1', false], ['津南区2024.7-12汇总', '2024-H2', false],
-    ['2024/1-3社区', '2024-Q1', false], ['2024.1-9月累计报表', '2024-C09', true], ['社区数据2024-01-03', '2024-01', false],
-  ])('%s → %s', (text, expected, cumulative) => {
-    const r = findPeriodInText(text);
-    expect(r && formatPeriodKey(r.period)).toBe(expected);
-    expect(r?.cumulative).toBe(cumulative);
-  });
-
-  it.each(['社区统计表', '120112001001.csv', '上半年统计', '第3版.csv', 'export (2).csv'])('%s → null', (text) => {
-    expect(findPeriodInText(text)).toBeNull();
-  });
-
-  it('uses the default year for a title without one', () => {
-    expect(formatPeriodKey(findPeriodInText('上半年统计', { defaultYear: 2024 })!.period)).toBe('2024-H1');
-  });
-});
 
 describe('one period grammar that never falls back to a shorter reading (issue 15, class 1)', () => {
   const scan = (text: string) => {

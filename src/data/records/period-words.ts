@@ -1,0 +1,47 @@
+/**
+ * The words and patterns period labels are written with, shared by whole-cell labels and the scan
+ * of titles and file names: Chinese numerals up to 十二, English month abbreviations, a four-digit
+ * year, month ranges, and the normalisation every label goes through first (NFKC, no spaces,
+ * `二〇二四年` → `2024年`, one kind of dash).
+ */
+
+const CN_NUM: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+/** The Chinese numerals a month or quarter is written with, as a character class body. */
+export const CN = '一二两三四五六七八九十';
+/** English month abbreviations, January first. */
+export const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A four-digit year 1900–2099 not preceded by a digit (pattern source). */
+export const YEAR = '(?<!\\d)(?:19|20)\\d{2}';
+/**
+ * A dot, slash or dash between a year and its month range (`2024.1-3`, `2024/1-6`, `2024-1~3`), which
+ * then may omit 月. The dash only when the range is not written with one too: `2024-1-3` is a date.
+ */
+export const RANGE_AFTER_PUNCT = '(?:[./]|-(?=\\d{1,2}月?[~至到]))\\d{1,2}月?[-~至到]\\d{1,2}(?:月份?)?(?!\\d)';
+/** A month range across years, `2023年11月-2024年1月` (pattern source). */
+export const RANGE_ACROSS_YEARS = `${YEAR}年\\d{1,2}月?[-~至到]${YEAR}年\\d{1,2}月份?`;
+/** A month range after its year: `年1-6月`, `.1-3` (pattern source). */
+export const RANGE_BODY = `(?:年?\\d{1,2}月?[-~至到]\\d{1,2}月份?|${RANGE_AFTER_PUNCT})`;
+/** A month range within one year, `2023年5-6月` (pattern source). */
+export const RANGE_IN_YEAR = `${YEAR}${RANGE_BODY}`;
+
+/** A number written in digits or as a Chinese numeral up to 十二 (`3`, `三`, `十一`), or null. */
+export function digit(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return CN_NUM[s] ?? null;
+}
+
+/** A year in Chinese numerals, as formal titles write it (`二〇二四年`, `二零二四年`): four digits before 年. */
+const CN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
+const CN_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year in digits, one dash and one tilde. */
+export function normalisePeriodText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
+    .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
+    .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'));
+}

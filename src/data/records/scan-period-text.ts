@@ -1,0 +1,149 @@
+/**
+ * Periods named in free text: a title row (`2024年上半年社区统计表`) or a file name (`2024年3月.csv`,
+ * `津南区2024Q1汇总`). Export, print and fill-in stamps (`导出于…`, `打印时间`, `填报日期`) are never the
+ * statistical period; ranges and open spans are problems; a text naming two periods that do not
+ * nest is a disagreement.
+ */
+import type { Period } from '../vocabulary/period';
+import { openEnded, parsePeriodLabel, rangeNote } from './parse-period-label';
+import type { ParsedPeriod, PeriodContext } from './parse-period-label';
+import { CN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_BODY, RANGE_IN_YEAR, YEAR } from './period-words';
+import { note } from './value-note';
+import type { ValueNote } from './value-note';
+
+/** What a free text (title, file name) says about the period: at most one period, and its problems. */
+export interface PeriodScan {
+  /** The period the text names, or null (none, or only a range or open-ended span). */
+  readonly found: ParsedPeriod | null;
+  /** Warnings: ranges, open-ended spans, two periods that disagree (code `period-…`). */
+  readonly problems: ValueNote[];
+  /** The matched text of `found`, for messages. */
+  readonly text?: string;
+}
+
+/**
+ * Find a period inside free text: a title row (`2024年上半年社区统计表`) or a file name
+ * (`2024年3月.csv`, `津南区2024Q1汇总`). The most specific form wins.
+ */
+export function findPeriodInText(text: string, ctx: PeriodContext = {}): ParsedPeriod | null {
+  return scanPeriodText(text, ctx).found;
+}
+
+/** Export, print and fill-in stamps with their date: never the statistical period. */
+// 导出/打印 may stand right before their date; the others (填报2023年3月数据 is a period) need 于/时间/日期 or a colon.
+const STAMP = new RegExp(`(?:(?:导出|打印)(?:于|时间|日期|时)?[:：]?|(?:填报|填表|制表|报送|报出|生成|下载|更新|修订)(?:(?:于|时间|日期|时)[:：]?|[:：]))(?:${YEAR}(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?(?:T?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?|\\d{8}(?:\\d{4,6})?)`, 'gi');
+const Y = YEAR;
+/** Mention patterns, most specific first; `kind` says how a match is used. */
+const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' }[] = ([
+  [RANGE_ACROSS_YEARS, 'range'],
+  [`${Y}(?:${RANGE_BODY}|年?\\d{1,2}月份?)累计`, 'period'],
+  [`${Y}年?\\d{1,2}月份?(?:至今|以来)`, 'open'],
+  [`(?:截至|截止到?|截止至)(?:${Y}年?)?\\d{1,2}月(?:底|末|份)?(?:\\d{1,2}日)?`, 'asof'],
+  [`(?:截至|截止到?|截止至)${Y}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?(?!\\d)`, 'asof'],
+  [RANGE_IN_YEAR, 'period'],
+  [`${Y}年?前[${CN}1-4]季度`, 'period'],
+  [`${Y}年?[上下]半年`, 'period'],
+  [`${Y}(?:-|年)?H[12](?!\\d)`, 'period'],
+  [`${Y}年?(?:第?[1-4${CN}]季度|第?[1-4${CN}]季)`, 'period'],
+  [`${Y}(?:-|年)?Q[1-4](?!\\d)`, 'period'],
+  [`${Y}年\\d{1,2}月\\d{1,2}日`, 'date'],
+  [`${Y}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`, 'date'],
+  [`${Y}年(?:\\d{1,2}|十[一二]?|[${CN}])月份?`, 'period'],
+  [`${Y}[-/.M]\\d{1,2}(?!\\d)`, 'period'],
+  [`${Y}(?:0[1-9]|1[0-2])(?!\\d)`, 'period'],
+  [`${Y}年?(?:度|全年)`, 'period'],
+  [`${Y}年`, 'period'],
+  [`${Y}(?!\\d)`, 'period'],
+  [`前[${CN}]季度`, 'yearless'],
+  [`\\d{1,2}[-~至]\\d{1,2}月份?(?:累计)?`, 'yearless'],
+  [`第?[1-4${CN}]季度`, 'yearless'],
+  [`[上下]半年`, 'yearless'],
+] as const).map(([re, kind]) => ({ re: new RegExp(re, 'gi'), kind }));
+
+/**
+ * A two-digit year in a title or file name (`24年3月社区统计`, `23年12月.xlsx`) is 20xx, only when a
+ * month, quarter, half or 度 follows it (`从事社区工作24年` names no period).
+ */
+const TWO_DIGIT_YEAR = new RegExp(`(?<!\\d)(\\d{2})年(?=(?:\\d{1,2}|十[一二]?|[${CN}])月|\\d{1,2}[-~至到]\\d{1,2}月|第?[1-4${CN}]季|前[${CN}1-4]季|[上下]半年|度)`, 'g');
+
+interface Mention { start: number; end: number; text: string; parsed: ParsedPeriod | null; problem?: ValueNote; weak: boolean }
+
+/**
+ * Every period mention in a title or file name, leftmost first and the most specific pattern at
+ * each place (so `2023年5-6月` is a range, never `2023年`); stamps (`导出于2024-03-05`) removed first.
+ * The first period found is the text's period; ranges, open spans and a second period that does not
+ * nest with the first come back as problems.
+ */
+export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodScan {
+  const s = normalisePeriodText(text).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
+  const found: (Mention & { order: number })[] = [];
+  PATTERNS.forEach(({ re, kind }, order) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0] === '') { re.lastIndex++; continue; }
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], order, ...readMention(m[0], kind, ctx), weak: kind === 'date' || kind === 'yearless' });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.order - b.order);
+  const chosen: Mention[] = [];
+  let end = 0;
+  for (const m of found) {
+    if (m.start < end) continue;
+    chosen.push(m);
+    end = m.end;
+  }
+  // A year-less mention (`第三季度`) takes the year of the mention before it.
+  let lastYear: number | undefined;
+  for (const m of chosen) {
+    if (m.parsed) lastYear = m.parsed.period.year;
+    else if (m.weak && lastYear !== undefined && !m.problem) {
+      m.parsed = parsePeriodLabel(m.text, { ...ctx, defaultYear: lastYear });
+      m.weak = false;
+    }
+  }
+  const problems = chosen.flatMap((m) => (m.problem ? [m.problem] : []));
+  const periods = chosen.filter((m) => m.parsed && !m.weak);
+  const usable = periods.length > 0 ? periods : chosen.filter((m) => m.parsed);
+  const first = usable[0];
+  if (!first) return { found: null, problems };
+  for (const other of usable.slice(1)) {
+    if (nested(first.parsed!, other.parsed!)) continue;
+    const [a, b] = [formatLabel(first), formatLabel(other)];
+    problems.push(note('period-disagree', 'warning',
+      `“${s.replace(/\|+/g, ' ')}”中有两个不同的期间：“${a}”和“${b}”，已按前者“${a}”统计；请核对哪一个是统计期间`,
+      `"${text}" names two periods, "${a}" and "${b}"; the first is used. Please check.`));
+    break;
+  }
+  return { found: first.parsed!, problems, text: first.text };
+}
+
+function formatLabel(m: Mention): string {
+  return m.text;
+}
+
+function readMention(text: string, kind: string, ctx: PeriodContext): { parsed: ParsedPeriod | null; problem?: ValueNote } {
+  if (kind === 'range') return { parsed: null, problem: rangeNote(text) };
+  if (kind === 'open') return { parsed: null, problem: openEnded(text) };
+  if (kind === 'yearless') return { parsed: ctx.defaultYear !== undefined ? parsePeriodLabel(text, ctx) : null };
+  const parsed = parsePeriodLabel(text, ctx);
+  if (kind === 'period' && !parsed && /[-~至到]/.test(text)) return { parsed: null, problem: rangeNote(text) };
+  return { parsed };
+}
+
+/** True when one period lies within the other (a month of its quarter, a half of its year). */
+function nested(a: ParsedPeriod, b: ParsedPeriod): boolean {
+  if (a.period.year !== b.period.year) return false;
+  const [af, at] = rangeOf(a.period);
+  const [bf, bt] = rangeOf(b.period);
+  return (af <= bf && bt <= at) || (bf <= af && at <= bt);
+}
+
+function rangeOf(p: Period): [number, number] {
+  switch (p.granularity) {
+    case 'Y': return [1, 12];
+    case 'H': return [p.index * 6 - 5, p.index * 6];
+    case 'Q': return [p.index * 3 - 2, p.index * 3];
+    case 'C': return [1, p.index];
+    default: return [p.index, p.index];
+  }
+}
