@@ -312,8 +312,8 @@ export class TableReader {
       sub = 'segment';
       // The communities above it since the street row before are this street's: 花园路社区 above
       // 劝业场街道 and 花园路社区 above 小白楼街道 are two units.
-      const { street: name, mentions } = this.streets.take();
-      for (const m of mentions) store.reparent(m, name);
+      this.streets.reparentSegment(store);
+      // Their mentions changed: no row before may lend its mention to the rows below.
       this.clean.forgetAll();
       this.pCode = '\u0000';
     }

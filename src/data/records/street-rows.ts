@@ -8,6 +8,7 @@
  * and counted twice in the sums.
  */
 import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
+import type { ObservationRecords } from './observation-records';
 
 /** A street's name; not `莱茵小镇`, a community's short name (the unit list has four such). */
 const STREET_ROW = /^(?!.*小镇$).{2,}(?:街道|街道办事处|镇|乡)$/;
@@ -33,7 +34,7 @@ export class StreetRows {
    */
   constructor(private readonly active: boolean, private readonly fileStreet?: string) {}
 
-  /** The mentions read since the last street row: a trailing street row's communities (take()). */
+  /** The mentions read since the last street row: a trailing street row's communities (reparentSegment()). */
   private readonly segment = new Set<number>();
 
   /** A community row was read (its name looked up, its unit `mention`). */
@@ -43,13 +44,12 @@ export class StreetRows {
   }
 
   /**
-   * The street the last trailing street row named (kind) and the mentions of the rows above it
-   * since the one before: that street's communities. The segment starts anew.
+   * A trailing street row was read (kind): the mentions of the rows above it since the one before
+   * are that street's communities, re-parented in `store` under its name. The segment starts anew.
    */
-  take(): { street: string; mentions: number[] } {
-    const mentions = [...this.segment];
+  reparentSegment(store: ObservationRecords): void {
+    for (const m of this.segment) store.reparent(m, this.named);
     this.segment.clear();
-    return { street: this.named, mentions };
   }
 
   /** A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit. */
