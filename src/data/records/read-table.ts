@@ -18,7 +18,7 @@ import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import { rowKind, rowLabel, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
-import { MetricLookup, type MetricHit } from './metric-lookup';
+import { RowMetric } from './row-metric';
 import { codeBeforeName, readCode } from './read-cells';
 import type { ReadContext } from './read-context';
 import type { UnitLevelHint } from '../table/unit-level';
@@ -52,7 +52,8 @@ export class TableReader {
   private readonly kept: number[];
   /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
   private readonly checker: SubtotalChecker;
-  private readonly metrics: MetricLookup;
+  /** The metric of each row's 指标 cell (row-metric.ts). */
+  private readonly metricCell: RowMetric;
   private readonly notes = new TableNotes();
   private readonly formats = new ColumnFormats();
   private readonly values: ValueCells;
@@ -62,10 +63,6 @@ export class TableReader {
   private readonly streets: StreetRows;
   /** Total columns beside the values they sum, checked on every row (row-total-check.ts); null without any. */
   private readonly rowTotals: RowTotalCheck | null;
-  /** The metric of the last 指标 cell that was not a `其中` part (metricOfRow). */
-  private lastWhole: MetricHit | undefined = undefined;
-  /** The unit (mention) of that row: a 其中 row of another unit is no part of it. */
-  private lastWholeOf = -1;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
   /** The level the table states for its units, spread into each mention. */
@@ -125,7 +122,7 @@ export class TableReader {
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
     this.rowMetric = shape.kind === 'wide' && shape.metric >= 0;
-    this.metrics = new MetricLookup(ctx.store, this.formats, shape.value >= 0 ? shape.value : shape.measures[0]?.index ?? -1, ctx.defaultUnit);
+    this.metricCell = new RowMetric(ctx, shape, this.formats);
     this.measureIdx = this.rowMetric ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
     this.measureFormats = this.rowMetric ? [] : shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
@@ -378,30 +375,10 @@ export class TableReader {
     else this.readWide(cells, line, row, mention, rowPeriod, sub, label);
   }
 
-  /** The metric the row's 指标 cell names, or undefined (an error said so, the row is settled) when it is blank. */
-  private metricOfRow(cells: string[], line: number, row: number, mention: number): MetricHit | undefined {
-    const { store, sink, file } = this.ctx;
-    const s = this.shape;
-    const metricText = cellAt(cells, s.metric);
-    if (metricText === '') {
-      sink.push(makeIssue('error', 'metric-missing', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
-        `第${line}行缺少指标名称，请补全后重新导入`, `Line ${line} has no metric name.`));
-      store.settleRow(row, 'rejected', '缺少指标名称');
-      return undefined;
-    }
-    const hit = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
-    if (!hit.part) {
-      this.lastWholeOf = mention;
-      return (this.lastWhole = hit);
-    }
-    // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
-    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole) : hit;
-  }
-
   private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
     const store = this.ctx.store;
     const s = this.shape;
-    const m = this.metricOfRow(cells, line, row, mention);
+    const m = this.metricCell.of(cells, line, row, mention);
     if (m === undefined) return;
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
@@ -436,7 +413,7 @@ export class TableReader {
     const measures = this.shape.measures;
     const plain = this.values.plain;
     const { formats, measureIdx, measureFormats } = this;
-    const byRow = this.rowMetric ? this.metricOfRow(cells, line, row, mention) : null;
+    const byRow = this.rowMetric ? this.metricCell.of(cells, line, row, mention) : null;
     if (byRow === undefined) return;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;

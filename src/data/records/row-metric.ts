@@ -1,0 +1,45 @@
+/**
+ * The metric of a row's 指标 cell, in a long table or a wide one with periods across the top: the
+ * metric (and scale) its text and 单位 cell name (metric-lookup.ts), or, for `其中：女` under a
+ * row of 再就业人数 of the same unit, that metric's part, as a vertical form reads it. A blank
+ * 指标 cell is an error, and its row is rejected.
+ */
+import { makeIssue } from '../report/make-issue';
+import type { TableShape } from '../table/detect-shape';
+import { cellAt } from './cell-at';
+import type { ColumnFormats } from './column-formats';
+import { MetricLookup, type MetricHit } from './metric-lookup';
+import type { ReadContext } from './read-context';
+
+/** Reads the 指标 cell of each row of one table, remembering the last whole metric for its 其中 rows. */
+export class RowMetric {
+  private readonly metrics: MetricLookup;
+  /** The metric of the last 指标 cell that was not a `其中` part. */
+  private lastWhole: MetricHit | undefined = undefined;
+  /** The unit (mention) of that row: a 其中 row of another unit is no part of it. */
+  private lastWholeOf = -1;
+
+  constructor(private readonly ctx: ReadContext, private readonly shape: TableShape, formats: ColumnFormats) {
+    this.metrics = new MetricLookup(ctx.store, formats, shape.value >= 0 ? shape.value : shape.measures[0]?.index ?? -1, ctx.defaultUnit);
+  }
+
+  /** The metric the row's 指标 cell names, or undefined (an error said so, the row is settled) when it is blank. */
+  of(cells: string[], line: number, row: number, mention: number): MetricHit | undefined {
+    const { store, sink, file } = this.ctx;
+    const s = this.shape;
+    const metricText = cellAt(cells, s.metric);
+    if (metricText === '') {
+      sink.push(makeIssue('error', 'metric-missing', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
+        `第${line}行缺少指标名称，请补全后重新导入`, `Line ${line} has no metric name.`));
+      store.settleRow(row, 'rejected', '缺少指标名称');
+      return undefined;
+    }
+    const hit = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
+    if (!hit.part) {
+      this.lastWholeOf = mention;
+      return (this.lastWhole = hit);
+    }
+    // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
+    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole) : hit;
+  }
+}
