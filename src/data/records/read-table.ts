@@ -3,26 +3,26 @@
  * data row: blank, subtotal (excluded and checked), rejected (with a reason and an issue), or
  * pending (decided at merge time: imported or merged). Blanks left by merged cells are filled
  * from above with a warning (merged-cell-fill.ts). A second table below the first (after a blank
- * row, or under its own title) is read with its own header and period (second-table.ts).
+ * row, or under its own title) is read with its own header and period (second-table.ts). Here each
+ * row's unit is resolved; its value cells are read by row-values.ts.
  *
  * This is the hot loop of every import: long files repeat the unit, period and metric cells on
  * every row, so each is resolved once per distinct text and reused while the next row repeats it.
  */
-import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
 import type { HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
-import { ColumnFormats, type Column } from './column-formats';
+import { ColumnFormats } from './column-formats';
 import { DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { rowKind, rowLabel, skippedReason, SubtotalChecker, subtotalKind, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, skippedReason, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
-import { RowMetric } from './row-metric';
+import { RowValues } from './row-values';
 import { codeBeforeName, readCode } from './read-cells';
 import type { ReadContext } from './read-context';
 import type { UnitLevelHint } from '../table/unit-level';
-import { isTwelveDigits, plainNumber } from './plain-number';
+import { isTwelveDigits } from './plain-number';
 import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
 import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
@@ -31,11 +31,9 @@ import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
 import { StreetRows } from './street-rows';
 import { rejectNamelessRow } from './nameless-row';
-import { RowTotalCheck } from './row-total-check';
-import { RightTable, type RowPlace } from './right-table';
+import type { RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
-const EXACT = QUALIFIER_CODE.exact;
 
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
@@ -50,10 +48,8 @@ const BARE_NUMBER = /^[-+]?[\d,，.]+$/;
 /** Reads one long or wide table whose header and shape are known, row by row. */
 export class TableReader {
   private readonly kept: number[];
-  /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
-  private readonly checker: SubtotalChecker;
-  /** The metric of each row's 指标 cell (row-metric.ts). */
-  private readonly metricCell: RowMetric;
+  /** The value cells of each data row (row-values.ts). */
+  private readonly rowValues: RowValues;
   private readonly notes = new TableNotes();
   private readonly formats = new ColumnFormats();
   private readonly values: ValueCells;
@@ -61,22 +57,12 @@ export class TableReader {
   private readonly fill: MergedCellFill;
   /** Rows naming a street in a table without a street column (street-rows.ts). */
   private readonly streets: StreetRows;
-  /** Total columns beside the values they sum, checked on every row (row-total-check.ts); null without any. */
-  private readonly rowTotals: RowTotalCheck | null;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
   /** The level the table states for its units, spread into each mention. */
   private readonly unitLevel: { unitLevel?: UnitLevelHint };
-  /** The second table beside this one, when there is one (right-table.ts). */
-  private readonly right: RightTable | null;
   private readonly headerCells: string;
   private readonly headerFirst: string;
-  private readonly measureIdx: number[];
-  private readonly measureFormats: Column[];
-  /** Wide, with a 指标 column: every measure column's metric is the row's (readWide). */
-  private readonly rowMetric: boolean;
-  /** Each measure's own period code in the store (-1: none yet, or the row's period). */
-  private readonly measurePeriod: Int32Array;
   private readonly needRowPeriod: boolean;
   /** The first data rows, held until findDecimalComma has looked at them. */
   private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
@@ -109,23 +95,14 @@ export class TableReader {
   ) {
     this.kept = header.columns.map((c) => c.index);
     this.values = new ValueCells(ctx.file, ctx.sink, this.formats);
-    this.checker = new SubtotalChecker(ctx.store);
     this.fill = new MergedCellFill(shape);
     this.periods = new RowPeriods(shape, ctx, this.fill);
     this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
-    this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
-      ? new RowTotalCheck(shape.rowTotals, shape.measures, ctx.sink, ctx.file) : null;
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
-    this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, this.located) : null;
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
-    // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
-    this.rowMetric = shape.kind === 'wide' && shape.metric >= 0;
-    this.metricCell = new RowMetric(ctx, shape, this.formats);
-    this.measureIdx = this.rowMetric ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
-    this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
-    this.measureFormats = this.rowMetric ? [] : shape.measures.map((m) => this.formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
+    this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
 
   }
@@ -262,8 +239,8 @@ export class TableReader {
         if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
         rowPeriod = hit.index;
       }
-      if (s.kind === 'long') this.readLong(cells, line, row, known, rowPeriod, null, '');
-      else this.readWide(cells, line, row, known, rowPeriod, null, '');
+      if (s.kind === 'long') this.rowValues.long(cells, line, row, known, rowPeriod, null, '');
+      else this.rowValues.wide(cells, line, row, known, rowPeriod, null, '');
       return;
     }
     this.clean.forgetAbove();
@@ -371,97 +348,8 @@ export class TableReader {
       this.clean.remember(rawCode, rawDistrict, rawParent, rawUnit, mention, !fill.filled && !this.pNameFormula && !this.pNameGbkLost);
     }
 
-    if (s.kind === 'long') this.readLong(cells, line, row, mention, rowPeriod, sub, label);
-    else this.readWide(cells, line, row, mention, rowPeriod, sub, label);
-  }
-
-  private readLong(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
-    const store = this.ctx.store;
-    const s = this.shape;
-    const m = this.metricCell.of(cells, line, row, mention);
-    if (m === undefined) return;
-    // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
-    const rawCell = cellAt(cells, s.rawText);
-    const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
-    const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
-    let value = m.scale === 1 && this.values.plain && s.qualifier < 0 ? plainNumber(raw) : NaN;
-    let qualifier = EXACT;
-    // A plain number is String(value) exactly: no raw text to keep (and no String() per row).
-    let kept: string | null = null;
-    if (Number.isNaN(value)) {
-      kept = raw;
-      const v = this.values.read(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
-      value = v.value;
-      qualifier = QUALIFIER_CODE[v.qualifier];
-      // A 限定 column (our normalised CSV) gives the qualifier of a number read without its source text.
-      const q = cellAt(cells, s.qualifier);
-      if (rawCell === '' && !Number.isNaN(value) && q !== '' && q in QUALIFIER_CODE) qualifier = QUALIFIER_CODE[q as Qualifier];
-    } else if (sub === null) this.formats.addNumber(m.format, line, value);
-    if (sub !== null) {
-      const compared = this.checker.compared;
-      this.checker.skipped = 0;
-      this.checker.settle(sub, m.index, period, value, qualifier, m.def, label, { file: this.ctx.file, line, column: col }, this.ctx.sink);
-      store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
-      return;
-    }
-    store.add(mention, m.index, period, value, qualifier, row, col, kept);
-  }
-
-  private readWide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
-    const store = this.ctx.store;
-    const measures = this.shape.measures;
-    const plain = this.values.plain;
-    const { formats, measureIdx, measureFormats } = this;
-    const byRow = this.rowMetric ? this.metricCell.of(cells, line, row, mention) : null;
-    if (byRow === undefined) return;
-    // A second table beside the first: its columns belong to the unit named in its own 社区 column.
-    const { right } = this;
-    const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
-    const compared = this.checker.compared;
-    this.checker.skipped = 0;
-    const totals = this.rowTotals;
-    for (let k = 0; k < measures.length; k++) {
-      const ms = measures[k]!;
-      const scale = byRow !== null ? byRow.scale : ms.scale;
-      const raw = cellAt(cells, ms.index);
-      const format = byRow !== null ? byRow.format : measureFormats[k]!;
-      let value = scale === 1 && plain ? plainNumber(raw) : NaN;
-      let qualifier = EXACT;
-      let kept: string | null = null;
-      if (Number.isNaN(value)) {
-        kept = raw;
-        const v = this.values.read(raw, scale, sub === null ? format : null, line, ms.index + 1, ms.name);
-        value = v.value;
-        qualifier = QUALIFIER_CODE[v.qualifier];
-      } else if (sub === null) formats.addNumber(format, line, value);
-      if (totals !== null) {
-        totals.value[k] = value;
-        totals.exact[k] = qualifier === EXACT ? 1 : 0;
-      }
-      let period = rowPeriod;
-      if (ms.period !== undefined) {
-        period = this.measurePeriod[k]!;
-        if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
-      }
-      const metric = byRow !== null ? byRow.index : measureIdx[k]!;
-      if (sub !== null) {
-        this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,
-          { file: this.ctx.file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
-        continue;
-      }
-      const owner = right !== null && right.owns(ms.index) ? rightOwner : mention;
-      if (owner < 0) {
-        right!.notImported(cells, line, ms.index + 1, ms.name);
-        continue;
-      }
-      store.add(owner, metric, period, value, qualifier, row, ms.index + 1, kept);
-    }
-    if (sub !== null) {
-      store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
-    } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
-    else if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
+    if (s.kind === 'long') this.rowValues.long(cells, line, row, mention, rowPeriod, sub, label);
+    else this.rowValues.wide(cells, line, row, mention, rowPeriod, sub, label);
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */

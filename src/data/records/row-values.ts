@@ -1,0 +1,157 @@
+/**
+ * The value cells of one data row of a long or wide table whose unit (mention) and period are
+ * known (read-table.ts): each value is read (a plain number as written, else by parse-value.ts)
+ * and added to the store as an observation; on a subtotal row each is checked against the sum of
+ * the unit rows instead (subtotal-check.ts). A long row has one value, its metric named by its
+ * 指标 cell; a wide row one per measure column, checked against its total columns
+ * (row-total-check.ts) and split with a second table beside the first (right-table.ts).
+ *
+ * Part of the hot loop of every import: nothing is allocated per value.
+ */
+import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
+import type { TableShape } from '../table/detect-shape';
+import type { Column, ColumnFormats } from './column-formats';
+import type { ReadContext } from './read-context';
+import { plainNumber } from './plain-number';
+import { cellAt } from './cell-at';
+import { skippedReason, SubtotalChecker, type SubtotalKind } from './subtotal-check';
+import type { TableNotes } from './table-notes';
+import type { ValueCells } from './value-cells';
+import { RowMetric } from './row-metric';
+import { RowTotalCheck } from './row-total-check';
+import { RightTable, type RowPlace } from './right-table';
+
+const EXACT = QUALIFIER_CODE.exact;
+
+/** Reads the value cells of each data row of one long or wide table into the store. */
+export class RowValues {
+  /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
+  private readonly checker: SubtotalChecker;
+  /** The metric of each row's 指标 cell (row-metric.ts). */
+  private readonly metricCell: RowMetric;
+  /** Total columns beside the values they sum, checked on every row (row-total-check.ts); null without any. */
+  private readonly rowTotals: RowTotalCheck | null;
+  /** The second table beside this one, when there is one (right-table.ts). */
+  private readonly right: RightTable | null;
+  private readonly measureIdx: number[];
+  private readonly measureFormats: Column[];
+  /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
+  private readonly rowMetric: boolean;
+  /** Each measure's own period code in the store (-1: none yet, or the row's period). */
+  private readonly measurePeriod: Int32Array;
+
+  /**
+   * `located`: every row names its street (TableReader.located); `place`: a row's district and
+   * street, filled down from above when its cells are blank (for the second table beside the first).
+   */
+  constructor(
+    private readonly ctx: ReadContext, private readonly shape: TableShape,
+    private readonly values: ValueCells, private readonly formats: ColumnFormats, private readonly notes: TableNotes,
+    located: boolean, private readonly place: (cells: readonly string[]) => RowPlace,
+  ) {
+    this.checker = new SubtotalChecker(ctx.store);
+    this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
+      ? new RowTotalCheck(shape.rowTotals, shape.measures, ctx.sink, ctx.file) : null;
+    this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, located) : null;
+    // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
+    this.rowMetric = shape.kind === 'wide' && shape.metric >= 0;
+    this.metricCell = new RowMetric(ctx, shape, formats);
+    this.measureIdx = this.rowMetric ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
+    this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
+    this.measureFormats = this.rowMetric ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
+  }
+
+  /** A long row's one value, its metric named by its 指标 cell, in `period`; `sub`: a subtotal row's kind (`label` its text). */
+  long(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
+    const store = this.ctx.store;
+    const s = this.shape;
+    const m = this.metricCell.of(cells, line, row, mention);
+    if (m === undefined) return;
+    // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
+    const rawCell = cellAt(cells, s.rawText);
+    const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
+    const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
+    let value = m.scale === 1 && this.values.plain && s.qualifier < 0 ? plainNumber(raw) : NaN;
+    let qualifier = EXACT;
+    // A plain number is String(value) exactly: no raw text to keep (and no String() per row).
+    let kept: string | null = null;
+    if (Number.isNaN(value)) {
+      kept = raw;
+      const v = this.values.read(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
+      value = v.value;
+      qualifier = QUALIFIER_CODE[v.qualifier];
+      // A 限定 column (our normalised CSV) gives the qualifier of a number read without its source text.
+      const q = cellAt(cells, s.qualifier);
+      if (rawCell === '' && !Number.isNaN(value) && q !== '' && q in QUALIFIER_CODE) qualifier = QUALIFIER_CODE[q as Qualifier];
+    } else if (sub === null) this.formats.addNumber(m.format, line, value);
+    if (sub !== null) {
+      const compared = this.checker.compared;
+      this.checker.skipped = 0;
+      this.checker.settle(sub, m.index, period, value, qualifier, m.def, label, { file: this.ctx.file, line, column: col }, this.ctx.sink);
+      store.settleRow(row, 'subtotal', skippedReason(sub, label));
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
+      return;
+    }
+    store.add(mention, m.index, period, value, qualifier, row, col, kept);
+  }
+
+  /**
+   * A wide row's value in each measure column, in the column's own period or the row's
+   * (`rowPeriod`); `sub`: a subtotal row's kind (`label` its text).
+   */
+  wide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
+    const store = this.ctx.store;
+    const measures = this.shape.measures;
+    const plain = this.values.plain;
+    const { formats, measureIdx, measureFormats } = this;
+    const byRow = this.rowMetric ? this.metricCell.of(cells, line, row, mention) : null;
+    if (byRow === undefined) return;
+    // A second table beside the first: its columns belong to the unit named in its own 社区 column.
+    const { right } = this;
+    const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
+    const compared = this.checker.compared;
+    this.checker.skipped = 0;
+    const totals = this.rowTotals;
+    for (let k = 0; k < measures.length; k++) {
+      const ms = measures[k]!;
+      const scale = byRow !== null ? byRow.scale : ms.scale;
+      const raw = cellAt(cells, ms.index);
+      const format = byRow !== null ? byRow.format : measureFormats[k]!;
+      let value = scale === 1 && plain ? plainNumber(raw) : NaN;
+      let qualifier = EXACT;
+      let kept: string | null = null;
+      if (Number.isNaN(value)) {
+        kept = raw;
+        const v = this.values.read(raw, scale, sub === null ? format : null, line, ms.index + 1, ms.name);
+        value = v.value;
+        qualifier = QUALIFIER_CODE[v.qualifier];
+      } else if (sub === null) formats.addNumber(format, line, value);
+      if (totals !== null) {
+        totals.value[k] = value;
+        totals.exact[k] = qualifier === EXACT ? 1 : 0;
+      }
+      let period = rowPeriod;
+      if (ms.period !== undefined) {
+        period = this.measurePeriod[k]!;
+        if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
+      }
+      const metric = byRow !== null ? byRow.index : measureIdx[k]!;
+      if (sub !== null) {
+        this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,
+          { file: this.ctx.file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
+        continue;
+      }
+      const owner = right !== null && right.owns(ms.index) ? rightOwner : mention;
+      if (owner < 0) {
+        right!.notImported(cells, line, ms.index + 1, ms.name);
+        continue;
+      }
+      store.add(owner, metric, period, value, qualifier, row, ms.index + 1, kept);
+    }
+    if (sub !== null) {
+      store.settleRow(row, 'subtotal', skippedReason(sub, label));
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
+    } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
+    else if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
+  }
+}
