@@ -5,7 +5,7 @@
  * first character (a number key: no hashing of the fresh cell string).
  */
 import type { MetricDef } from '../vocabulary/metric-catalog';
-import { metricFor, partOfMetric, PART_OF } from '../table/detect-shape';
+import { metricFor, partOfMetric, PART_OF } from '../table/header-metric';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
 

@@ -7,7 +7,7 @@ import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from './parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
-import { partOfMetric } from '../table/detect-shape';
+import { partOfMetric } from '../table/header-metric';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';

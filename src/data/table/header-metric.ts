@@ -1,0 +1,36 @@
+/**
+ * The metric a header or a long file's 指标 cell names: a catalogue metric, with the scale its
+ * unit or the table's gives, or a custom metric of that name; and a `其中` name under a metric,
+ * that metric's part (再就业人数（其中：女）), for 其中 columns and 其中 rows alike.
+ */
+import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
+import { matchMetricHeader, tableUnits, tableUnitScale } from '../vocabulary/metric-aliases';
+
+/** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
+export const PART_OF = /^其中[:：\s]*(.+)$/;
+
+/**
+ * `其中：女` right after 再就业人数 is a part of it: the metric 再就业人数（其中：女） in its unit.
+ * Null when the name is not a 其中 or is a catalogue metric's own name (`其中：再就业人数`).
+ */
+export function partOfMetric(name: string, before: MetricDef): MetricDef | null {
+  const m = PART_OF.exec(name.trim());
+  if (m === null) return null;
+  const part = m[1]!.trim();
+  const id = matchMetricHeader(part).metricId;
+  if (id !== null && canonicalMetric(id)?.zh === part) return null;
+  return customMetric(`${before.zh}（其中：${part}）`, before.unit);
+}
+
+/** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
+export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number } {
+  const t = text.trim();
+  if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
+  const m = matchMetricHeader(t);
+  const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
+  // A custom metric takes the table's unit as its own when the table names one (`单位：万元`), not a list (`单位：万元、人`).
+  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? (tableUnits(defaultUnit).length > 1 ? '' : defaultUnit)), scale: m.scale ?? 1 };
+  // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元,
+  // scaled to 元. A custom metric keeps the table's unit as its own (its values as written).
+  return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1) };
+}
