@@ -24,6 +24,7 @@ import { asciiText, CellText, SHORT_ASCII, type CellEncoding } from './cell-text
 import { delimiterAt, NEED_MORE, QUOTES, readRecord, type Dialect } from './csv-record';
 import type { Newline } from './detect-delimiter';
 import { RowHygiene } from './row-hygiene';
+import { MAX_COMPARED, RecordBefore, TRACKED_COLUMNS } from './record-before';
 
 /**
  * Receives each record: its cells (a fresh array) and the 1-based line it starts on. An object
@@ -39,18 +40,11 @@ export type TokenizerDecline = 'quotes' | 'encoding' | 'lines';
 const DECLINE = -3;
 /** split(): the record is not plain; record() reads it. */
 const NOT_PLAIN = -4;
-/**
- * Columns whose cells split() stops comparing with the record before after two misses in a row
- * (a cell inside the bytes both records begin with is neither a miss nor a match).
- */
-const TRACKED_COLUMNS = 64;
 /** Byte classes of split()'s scan. */
 const ORDINARY = 0;
 const DELIMITER = 1;
 const LINE_BREAK = 2;
 const CONTROL = 3;
-/** Columns whose byte ranges are kept for that comparison. */
-const MAX_COMPARED = 1024;
 const NO_BYTES = new Uint8Array(0);
 
 /** Whether the tokenizer reads `delimiter` in bytes of `encoding` (else: as UTF-8, encoded from the text). */
@@ -74,27 +68,11 @@ export class CsvTokenizer {
   private readonly dialect: Dialect;
   private readonly gb: boolean;
   private readonly text: CellText;
-  /**
-   * The last plain record: its cells, its bytes (prevBytes[prevFrom, prevFrom + prevLength), line
-   * end included), and per cell, from the record's start: where its text starts and ends, where
-   * the next cell starts (the last cell's next is the next record's start), and its bytes' kind.
-   * split() writes the record it splits over them from its first different cell on; a record that
-   * does not become the last plain one (see deliver) clears them.
-   */
-  private prevCells: string[] = [];
-  private prevBytes: Uint8Array = NO_BYTES;
-  private prevView: DataView = new DataView(NO_BYTES.buffer);
-  private prevFrom = 0;
-  private prevLength = 0;
-  private readonly cellStart = new Int32Array(MAX_COMPARED);
-  private readonly cellEnd = new Int32Array(MAX_COMPARED);
-  private readonly cellNext = new Int32Array(MAX_COMPARED);
-  private readonly cellKind = new Uint8Array(MAX_COMPARED);
+  /** The last plain record, which the next one is compared with (split()). */
+  private readonly before = new RecordBefore();
   /** The bytes being split, and a DataView of them. */
   private viewed: Uint8Array = NO_BYTES;
   private view: DataView = new DataView(NO_BYTES.buffer);
-  /** Per column: records in a row whose cell differed from the one before (see split()). */
-  private readonly misses = new Uint8Array(TRACKED_COLUMNS);
   /** What each byte is to split(): ORDINARY, the DELIMITER's first byte, a LINE_BREAK, another CONTROL character. */
   private readonly cls = new Uint8Array(256);
   /** Bytes above this (but DEL) are ORDINARY whatever the delimiter. */
@@ -204,7 +182,7 @@ export class CsvTokenizer {
         continue;
       }
       if (next === DECLINE) return DECLINE;
-      this.forget();
+      this.before.forget();
       const end = this.record(bytes, pos, final);
       if (end === DECLINE) return DECLINE;
       if (end === NEED_MORE) return pos;
@@ -238,24 +216,21 @@ export class CsvTokenizer {
    * row (the values of a wide file) is compared again only on every eighth record.
    */
   private split(bytes: Uint8Array, from: number): number {
-    const prev = this.prevCells;
-    const prevBytes = this.prevBytes;
-    const pf = this.prevFrom;
-    const { cellStart: start, cellEnd: end, cellNext: nextAt, cellKind: kindOf, misses, text, cls, low } = this;
+    const before = this.before;
+    const prev = before.cells;
+    const prevBytes = before.bytes;
+    const pf = before.from;
+    const { start, end, next: nextAt, kind: kindOf, misses } = before;
+    const { text, cls, low } = this;
     const probe = (this.line & 7) === 0;
     const d0 = this.d0;
     const wide = this.delim.length;
     const n = bytes.length;
     const compared = prev.length;
     let delimited = false;
-    // The bytes this record and the one before begin with, four at a time (a DataView reads
-    // them unaligned), then byte by byte; the cells inside them are the record before's.
-    const limit = this.prevLength < n - from ? this.prevLength : n - from;
+    // The cells inside the bytes this record and the one before begin with are the record before's.
     const view = this.viewOf(bytes);
-    const prevView = this.prevView;
-    let same = 0;
-    while (same + 3 < limit && prevView.getInt32(pf + same, true) === view.getInt32(from + same, true)) same += 4;
-    while (same < limit && prevBytes[pf + same] === bytes[from + same]) same++;
+    const same = before.samePrefix(bytes, view, from);
     let k = 0;
     while (k < compared && nextAt[k]! <= same) k++;
     // (Pushed one by one: an array made by slice() makes every reader of the rows slower.)
@@ -377,22 +352,10 @@ export class CsvTokenizer {
   private deliver(bytes: Uint8Array, from: number, cells: string[], next: number, delimited: boolean, kinds: number): number {
     // A GB18030 file's line whose cells are all UTF-8 (with a multi-byte character) is a UTF-8 line.
     if (this.text.refused || (this.gb && kinds === LineKind.Utf8)) return this.decline('encoding') || DECLINE;
-    if (delimited) this.forget();
-    else {
-      this.prevCells = cells;
-      this.prevBytes = bytes;
-      this.prevView = this.view;
-      this.prevFrom = from;
-      this.prevLength = next - from;
-    }
+    if (delimited) this.before.forget();
+    else this.before.keep(cells, bytes, this.view, from, next);
     this.sink.row(cells, this.line++);
     return next;
-  }
-
-  /** No record before to compare with (split() wrote over its cells' places, or its cells hold the delimiter). */
-  private forget(): void {
-    this.prevCells = [];
-    this.prevLength = 0;
   }
 
   /** One record from `pos` (csv-record.ts): where the next starts, NEED_MORE, or DECLINE. */
