@@ -5,7 +5,7 @@
  * line and the column: one of the values, or the total, was typed wrong.
  */
 import type { RowTotal } from '../table/one-metric-columns';
-import type { MeasureColumn } from '../table/detect-shape';
+import type { MeasureColumn } from '../table/measure-column';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';

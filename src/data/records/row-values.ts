@@ -36,7 +36,7 @@ export class RowValues {
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
-  private readonly rowMetric: boolean;
+  private readonly metricByRow: boolean;
   /** Each measure's own period code in the store (-1: none yet, or the row's period). */
   private readonly measurePeriod: Int32Array;
 
@@ -54,11 +54,11 @@ export class RowValues {
       ? new RowTotalCheck(shape.rowTotals, shape.measures, ctx.sink, ctx.file) : null;
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, located) : null;
     // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
-    this.rowMetric = shape.kind === 'wide' && shape.metric >= 0;
+    this.metricByRow = shape.kind === 'wide' && shape.metric >= 0;
     this.metricCell = new RowMetric(ctx, shape, formats);
-    this.measureIdx = this.rowMetric ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
+    this.measureIdx = this.metricByRow ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
-    this.measureFormats = this.rowMetric ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
+    this.measureFormats = this.metricByRow ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
   }
 
   /** A long row's one value, its metric named by its 指标 cell, in `period`; `sub`: a subtotal row's kind (`label` its text). */
@@ -104,7 +104,7 @@ export class RowValues {
     const measures = this.shape.measures;
     const plain = this.values.plain;
     const { formats, measureIdx, measureFormats } = this;
-    const byRow = this.rowMetric ? this.metricCell.of(cells, line, row, mention) : null;
+    const byRow = this.metricByRow ? this.metricCell.of(cells, line, row, mention) : null;
     if (byRow === undefined) return;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;

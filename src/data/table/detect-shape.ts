@@ -6,11 +6,11 @@
  * (`常住人口/2023`), the title row, the sheet or the file name (`2024年3月.csv`); with none of
  * these the file is blocked.
  */
+import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
+import { customMetric } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import type { PeriodKey } from '../vocabulary/period';
 import { cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
@@ -21,23 +21,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
 
-/** A column holding values: a metric (wide) or a unit (transposed). */
-export interface MeasureColumn {
-  /** 0-based index in the raw rows. */
-  readonly index: number;
-  readonly name: string;
-  /** Wide: the metric of this column. Transposed: unused (metric comes from each row). */
-  readonly metric: MetricDef;
-  /** Multiplier from the header (万元 → 10000); 1 when none. */
-  readonly scale: number;
-  /** Period from the header itself (`常住人口/2023`), overriding row and file periods. */
-  readonly period?: PeriodKey;
-  /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
-  readonly subtotal?: boolean;
-}
-
-/** The file-level period from the title row or file name. */
-
+/** What a table is: its kind, its columns' roles and its period. */
 export interface TableShape {
   readonly kind: ShapeKind;
   /** 0-based raw column indexes of the dimension columns, -1 when absent. */

@@ -5,9 +5,9 @@
  * not imported (records/row-total-check.ts); a comparison with another period (上年同期), a bare
  * period, contact details or words are not imported; a 其中 column after a metric is its part.
  */
+import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import type { MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
@@ -20,15 +20,6 @@ import { metricFor, partOfMetric } from './header-metric';
 import { GROUP_TOTAL, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 
 /** A value column of its own metric, in the period of its header, of the table or (none) of each row. */
-export interface MetricColumn {
-  /** 0-based index in the raw rows. */
-  readonly index: number;
-  readonly name: string;
-  readonly metric: MetricDef;
-  /** Multiplier from the header (万元 → 10000); 1 when none. */
-  readonly scale: number;
-  readonly period?: PeriodKey;
-}
 
 /** What metricColumns needs to know of the table around its columns. */
 export interface MetricColumnsContext {
@@ -130,9 +121,9 @@ function splitHeader(name: string, year: number | undefined): SplitHeader {
  */
 export function metricColumns(
   free: readonly HeaderColumn[], t: MetricColumnsContext, issues: ImportIssue[],
-): { measures: MetricColumn[]; rowTotals: RowTotal[] } | null {
+): { measures: MeasureColumn[]; rowTotals: RowTotal[] } | null {
   const { at, filePeriod } = t;
-  const measures: MetricColumn[] = [];
+  const measures: MeasureColumn[] = [];
   const rowTotals: (RowTotal & { end: number })[] = [];
   // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise).
   const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>
@@ -173,7 +164,7 @@ export function metricColumns(
     const k = `${x.period ?? ''}|${x.id}`;
     if (seen.has(k)) twice.add(k); else seen.add(k);
   }
-  let parentMeasure: MetricColumn | undefined;
+  let parentMeasure: MeasureColumn | undefined;
   for (const { c, metricName, period, comparison, id } of split) {
     const name = c.name.trim();
     // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.

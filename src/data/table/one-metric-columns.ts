@@ -5,6 +5,7 @@
  * metric) or the file name names. With no metric named anywhere the table is refused, saying where
  * to name it: months, 本月 and 累计 are never read as metrics.
  */
+import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { parsePeriodLabel } from '../records/parse-period-label';
@@ -44,19 +45,11 @@ export interface RowTotal {
 }
 
 /** A value column of one metric, in the period of its header, of the table or (none) of each row. */
-export interface OneMetricColumn {
-  readonly index: number;
-  readonly name: string;
-  readonly metric: MetricDef;
-  /** 10,000 for a metric in 元 under `单位：万元` (tableUnitScale); else 1. */
-  readonly scale: number;
-  readonly period?: PeriodKey;
-}
 
 /** What the value columns were: not periods (read them as metrics), periods read, or refused. */
 export type OneMetricColumns =
   | { readonly kind: 'metrics' }
-  | { readonly kind: 'read'; readonly columns: OneMetricColumn[]; readonly issues: ImportIssue[]; readonly rowTotals?: readonly RowTotal[] }
+  | { readonly kind: 'read'; readonly columns: MeasureColumn[]; readonly issues: ImportIssue[]; readonly rowTotals?: readonly RowTotal[] }
   | { readonly kind: 'refused'; readonly issues: ImportIssue[] };
 
 interface TableContext {
@@ -121,7 +114,7 @@ function partColumns(free: readonly HeaderColumn[], t: TableContext, at: { file:
   const { def } = whose;
   const scale = scaleOf(whose, t);
   const whole = wholes[0]!;
-  const columns: OneMetricColumn[] = free.map((c) => ({
+  const columns: MeasureColumn[] = free.map((c) => ({
     index: c.index, name: c.name, metric: c === whole ? def : customMetric(`${def.zh}/${c.name.trim()}`, def.unit), scale,
   }));
   const listed = parts.map((c) => `“${c.name.trim()}”`).join('');
@@ -148,7 +141,7 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or ${rename[1]}.`)] };
   }
   const hasCurrent = free.some((c) => relativeWord(c.name) === 'current');
-  const columns: OneMetricColumn[] = [];
+  const columns: MeasureColumn[] = [];
   const issues: ImportIssue[] = [];
   const read: string[] = [];
   const skip = (c: HeaderColumn, zh: string, en: string): void => {

@@ -7,7 +7,7 @@ import { matchMetricHeader } from '../vocabulary/metric-aliases';
 import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
 
-/** What this needs of a measure column (detect-shape's MeasureColumn). */
+/** What this needs of a measure column (measure-column.ts). */
 interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey }
 
 /**

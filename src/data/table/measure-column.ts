@@ -1,0 +1,18 @@
+/** A value column of a table, as the shape stages hand it to the records stage. */
+import type { MetricDef } from '../vocabulary/metric-catalog';
+import type { PeriodKey } from '../vocabulary/period';
+
+/** A column of values: a wide table's metric column, a one-metric table's period column, a transposed table's unit column. */
+export interface MeasureColumn {
+  /** 0-based index in the raw rows. */
+  readonly index: number;
+  readonly name: string;
+  /** Wide: the metric of this column. Transposed: unused (metric comes from each row). */
+  readonly metric: MetricDef;
+  /** Multiplier from the header or the table's stated unit (万元 → 10000 for a metric in 元); 1 when none. */
+  readonly scale: number;
+  /** Period from the header itself (`常住人口/2023`, a one-metric table's `3月`), overriding row and file periods. */
+  readonly period?: PeriodKey;
+  /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
+  readonly subtotal?: boolean;
+}
