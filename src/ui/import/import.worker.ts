@@ -20,7 +20,7 @@ import { isWorkbookBytes, WORKBOOK_SNIFF_BYTES } from '../../data/rows/read-work
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
-import { readSlices } from './read-slices';
+import { FileReads } from './file-reads';
 import { sameBytesAsEarlier } from './same-bytes';
 import { storeCube } from '../../storage/dataset-store';
 
@@ -84,9 +84,11 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   const heads = await Promise.all(blobs.map(async (b) => new Uint8Array(await b.blob.slice(0, WORKBOOK_SNIFF_BYTES).arrayBuffer())));
   const workbookLib = heads.some((h) => isWorkbookBytes(h)) ? await loadWorkbookLib() : undefined;
   const s = createImportSession({ ...opts, ...(workbookLib ? { workbookLib } : {}) });
-  const sameAsEarlier = sameBytesAsEarlier(blobs);
+  const reads = new FileReads(blobs);
+  const sameAsEarlier = sameBytesAsEarlier(blobs, (i) => reads.bytes(i));
   for (let i = 0; i < blobs.length; i++) {
     const { name, blob } = blobs[i]!;
+    reads.begin(i);
     s.beginFile(name, blob.size, await sameAsEarlier(i));
     const fileStart = bytesDone;
     // Counts a fed piece's bytes for the progress line; passes the session's answer on.
@@ -97,7 +99,7 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
     };
     for (;;) {
       let ok = true;
-      for await (const chunk of readSlices(blob)) if (!(ok = fed(chunk.length, s.push(chunk)))) break;
+      for await (const chunk of reads.slices(i)) if (!(ok = fed(chunk.length, s.push(chunk)))) break;
       if (ok && s.endFile()) break;
       // Read again another way (whole-file decoding, or papaparse for odd quotes): from the start.
       bytesDone = fileStart;
