@@ -63,10 +63,11 @@ function longWorkbook(rows: number): Uint8Array {
   return bytes;
 }
 
-async function browser150(files: InputFile[]): Promise<number[]> {
+async function browser150(files: InputFile[]): Promise<{ total: number[]; page: number[] }> {
   const { startApp } = await import('../tests/e2e/browser-harness');
   const app = await startApp();
-  const out: number[] = [];
+  const total: number[] = [];
+  const onPage: number[] = [];
   try {
     for (let run = 0; run < 4; run++) {
       const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
@@ -74,20 +75,39 @@ async function browser150(files: InputFile[]): Promise<number[]> {
       page.setDefaultTimeout(120_000);
       await page.goto(`${app.url}?view=data`);
       await page.getByText('当前显示示例数据').waitFor();
+      // The sample's own worker rolls up and saves about a second after it is shown: a person picks files later than that.
+      await page.waitForTimeout(3000);
       const input = page.locator('.import-panel input[type="file"]');
+      // On the page's clock: from the input's change event (the files are chosen) to the report in the
+      // page. (No named functions in here: tsx would wrap them in a helper the page does not have.)
+      await input.evaluate((el) => {
+        const w = window as unknown as { chosenAt?: number; shownAt?: number };
+        el.addEventListener('change', () => {
+          w.chosenAt = performance.now();
+          new MutationObserver((_, observer) => {
+            if (![...document.querySelectorAll('.report-panel .report-ok')].some((p) => p.textContent?.includes('第150社区-2024年3月.xlsx'))) return;
+            w.shownAt = performance.now();
+            observer.disconnect();
+          }).observe(document.body, { childList: true, subtree: true, characterData: true });
+        }, { capture: true, once: true });
+      });
       const payload = files.map((f) => ({ name: f.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(f.bytes) }));
       const t0 = Date.now();
       await input.setInputFiles(payload);
       await page.locator('.report-panel .report-ok', { hasText: '第150社区-2024年3月.xlsx' }).waitFor();
       const ms = Date.now() - t0;
-      if (run > 0) out.push(ms); // the first run warms the browser and the server's cache
-      log(`  chromium run ${run}: ${ms} ms`);
+      const shown = await page.evaluate(() => {
+        const w = window as unknown as { chosenAt?: number; shownAt?: number };
+        return w.shownAt !== undefined && w.chosenAt !== undefined ? w.shownAt - w.chosenAt : NaN;
+      });
+      if (run > 0) { total.push(ms); onPage.push(Math.round(shown)); } // the first run warms the browser and the server's cache
+      log(`  chromium run ${run}: ${ms} ms from setInputFiles; ${Math.round(shown)} ms on the page from the change event`);
       await context.close();
     }
   } finally {
     await app.close();
   }
-  return out;
+  return { total, page: onPage };
 }
 
 async function main(): Promise<void> {
@@ -103,7 +123,8 @@ async function main(): Promise<void> {
   if (args.includes('--browser')) {
     log('chromium: 150 vertical workbooks through the file input …');
     const runs = await browser150(files);
-    lines.push(`| 150 vertical workbooks, Chromium: chosen → report shown | ${Math.round(median(runs))} ms (median of ${runs.join(', ')}; target < 3000) |`);
+    lines.push(`| 150 vertical workbooks, Chromium: files chosen (the input's change event) → report shown, on the page's clock | ${Math.round(median(runs.page))} ms (median of ${runs.page.join(', ')}; target < 3000) |`);
+    lines.push(`| the same from the test's setInputFiles call (adds the harness sending 1.3 MB of files into the page) | ${Math.round(median(runs.total))} ms (median of ${runs.total.join(', ')}) |`);
   }
   if (ROWS > 0) {
     const bytes = longWorkbook(ROWS);
