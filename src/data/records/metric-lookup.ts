@@ -6,6 +6,7 @@
  */
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { metricFor, partOfMetric, PART_OF } from '../table/header-metric';
+import { measureUnitOf } from '../vocabulary/metric-aliases';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
 
@@ -19,9 +20,12 @@ const PER_SHAPE = 8;
  * for a long file's rows and a vertical form's alike.
  */
 export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number } {
-  const unitScale = UNIT_SCALE[unitText] ?? 1;
+  // (`（万元）` as written in a header bracket is 万元 too.)
+  const known = measureUnitOf(unitText);
+  const scaled = known !== undefined && known[1] !== 1;
+  const unitScale = scaled ? known[1] : UNIT_SCALE[unitText] ?? 1;
   // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
-  const baseUnit = unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
+  const baseUnit = scaled ? known[0] : unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
   const found = metricFor(metricText, baseUnit || defaultUnit);
   return { def: found.def, scale: found.scale * unitScale };
 }

@@ -20,6 +20,7 @@ import type { ValueCells } from './value-cells';
 import { RowMetric } from './row-metric';
 import { RowTotalCheck } from './row-total-check';
 import { RightTable, type RowPlace } from './right-table';
+import { tableUnits } from '../vocabulary/metric-aliases';
 
 const EXACT = QUALIFIER_CODE.exact;
 
@@ -39,6 +40,11 @@ export class RowValues {
   private readonly metricByRow: boolean;
   /** Each measure's own period code in the store (-1: none yet, or the row's period). */
   private readonly measurePeriod: Int32Array;
+  /**
+   * A wide table with a 单位 column (one unit per row): each measure's scale under a row's unit
+   * text (`万元`: 10,000 for a metric in 元), by text; null without such a column.
+   */
+  private readonly unitScales: Map<string, readonly number[]> | null;
 
   /**
    * `located`: every row names its street (TableReader.located); `place`: a row's district and
@@ -59,6 +65,18 @@ export class RowValues {
     this.measureIdx = this.metricByRow ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
     this.measureFormats = this.metricByRow ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
+    this.unitScales = shape.kind === 'wide' && !this.metricByRow && shape.measureUnit >= 0 ? new Map() : null;
+  }
+
+  /** Each measure's scale in a row whose 单位 cell says `unit`: the unit's scale for a metric of its base unit, else the header's. */
+  private scalesUnder(unit: string): readonly number[] {
+    let scales = this.unitScales!.get(unit);
+    if (scales === undefined) {
+      const written = tableUnits(unit);
+      scales = this.shape.measures.map((m) => written.find((u) => u.base === m.metric.unit)?.scale ?? m.scale);
+      this.unitScales!.set(unit, scales);
+    }
+    return scales;
   }
 
   /** A long row's one value, its metric named by its 指标 cell, in `period`; `sub`: a subtotal row's kind (`label` its text). */
@@ -112,9 +130,10 @@ export class RowValues {
     const compared = this.checker.compared;
     this.checker.skipped = 0;
     const totals = this.rowTotals;
+    const under = this.unitScales !== null ? this.scalesUnder(cellAt(cells, this.shape.measureUnit)) : null;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
-      const scale = byRow !== null ? byRow.scale : ms.scale;
+      const scale = byRow !== null ? byRow.scale : under !== null ? under[k]! : ms.scale;
       const raw = cellAt(cells, ms.index);
       const format = byRow !== null ? byRow.format : measureFormats[k]!;
       let value = scale === 1 && plain ? plainNumber(raw) : NaN;

@@ -10,7 +10,7 @@ import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { customMetric } from '../vocabulary/metric-catalog';
-import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
@@ -91,9 +91,11 @@ export function detectShape(
   let measureUnit = find('measure_unit');
   const ambiguous = roles.map((r, k) => (r === 'unit_or_measure' ? k : -1)).filter((k) => k >= 0);
   for (const k of ambiguous) {
-    // Bare 单位: the measure unit when it follows 数值 in a long file, else the organisation name.
+    // Bare 单位: the measure unit when its cells are units (人, 万元) or it follows 数值 in a long
+    // file, else the organisation name.
     const prev = roles[k - 1];
-    if (value >= 0 && (prev === 'value' || unit >= 0)) measureUnit = columns[k]!.index;
+    const units = ctx.sampleOf !== undefined && holdsMeasureUnits(ctx.sampleOf(columns[k]!.index));
+    if (units || (value >= 0 && (prev === 'value' || unit >= 0))) measureUnit = columns[k]!.index;
     else if (unit < 0) unit = columns[k]!.index;
   }
   const base = {
@@ -217,4 +219,11 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, 
   const label = byPeriod ? '宽表（每列一个期间）' : { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
   issues.push(makeIssue('info', 'shape', at, `表格形式：${label}`, `Table shape: ${shape.kind}.`));
   return { shape, issues };
+}
+
+/** A column's cells are measure units (`人`, `万元`): at least one, and most of those written. */
+function holdsMeasureUnits(cells: readonly string[]): boolean {
+  const written = cells.map((c) => c.trim()).filter((c) => c !== '');
+  const units = written.filter((c) => measureUnitOf(c) !== undefined).length;
+  return units > 0 && units * 2 > written.length;
 }
