@@ -26,6 +26,7 @@ export function readTransposed(
   const names = shape.names;
   const periodCache: PeriodCache = new Map();
   const blankLines: number[] = [];
+  const headingLines: number[] = [];
   const units = shape.measures.filter((m) => !m.subtotal);
   const totals = shape.measures.filter((m) => m.subtotal);
   const mentions = units.map((m) => store.mentionOf({
@@ -62,6 +63,12 @@ export function readTransposed(
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
     const period = store.periodOf(p);
     const found = metricFor(metricText, cell(shape.measureUnit) || ctx.defaultUnit);
+    // `一、就业` over the rows of its group: a name that is no metric, with no value in any column.
+    if (found.def.id.startsWith('custom:') && shape.measures.every((m) => cell(m.index) === '')) {
+      headingLines.push(line);
+      store.settleRow(row, 'blank', `分组标题“${metricText}”，没有数值`);
+      continue;
+    }
     // `其中：女` under 再就业人数: a part of the metric above, named with it (as in a vertical form).
     const part = previous !== null ? partOfMetric(metricText, previous.def) : null;
     const { def, scale } = part !== null ? { def: part, scale: previous!.scale } : found;
@@ -87,6 +94,11 @@ export function readTransposed(
           `Line ${line}: "${t.name}" ${def.en} is ${v.value} but the units sum to ${expected}.`));
       }
     }
+  }
+  if (headingLines.length > 0) {
+    sink.push(makeIssue('info', 'group-heading-rows', { file, line: headingLines[0]! },
+      `第${lineRanges(headingLines)}行是分组标题（如“一、就业”），各列都没有数值，不作为指标导入`,
+      `Lines ${lineRanges(headingLines)} are group headings with no values; not imported as metrics.`));
   }
   if (blankLines.length > 0) {
     sink.push(makeIssue('info', 'blank-rows', { file, line: blankLines[0]! },

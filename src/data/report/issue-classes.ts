@@ -37,7 +37,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
   ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
   ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'], ['formula-no-value', 'numbers'],
-  ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
+  ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
   ['footer-rows', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'],
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['street-alias', 'identity'], ['duplicate-row', 'identity'],
   ['formula-like-text', 'identity'], ['append-units-', 'identity'],

@@ -128,13 +128,16 @@ export function detectShape(
   let kind: ShapeKind;
   const measures: MeasureColumn[] = [];
   const rowTotals: RowTotal[] = [];
-  const firstIsMetricList = columns.length > 1 && metric < 0 && unit < 0 && (ctx.firstColumn ?? []).filter((c) => c.trim() !== '')
+  // The first column that is not a 序号 or a note: a transposed table's metric list.
+  const lead = columns.find((_, k) => roles[k] !== 'note');
+  const leadCells = lead === undefined ? [] : lead === columns[0] ? ctx.firstColumn ?? [] : ctx.sampleOf?.(lead.index) ?? [];
+  const firstIsMetricList = columns.length > 1 && metric < 0 && unit < 0 && leadCells.filter((c) => c.trim() !== '')
     .some((c) => matchMetricHeader(c).metricId !== null);
   if (metric >= 0 && value >= 0) {
     kind = 'long';
-  } else if ((metric >= 0 && value < 0 && metric === columns[0]?.index) || firstIsMetricList) {
+  } else if ((metric >= 0 && value < 0 && metric === lead?.index) || firstIsMetricList) {
     kind = 'transposed';
-    const metricCol = metric >= 0 ? metric : columns[0]!.index;
+    const metricCol = metric >= 0 ? metric : lead!.index;
     taken.add(metricCol);
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
