@@ -3,8 +3,9 @@
  *
  * `subtotalKind` classifies a row's label: totals in any wording (合计, 共计, 汇总, 全街, 本街道,
  * 全区, Total, `东湖街道合计`), statistics of the rows (平均, 均值, 最大值, 占比), comparison rows
- * (上年同期, 同比, 增减, 增长率), breakdowns (其中) and footers (填表人, 审核人, 填报日期, 联系电话, 注：). `rowKind` adds what only the whole row
- * tells: a footer standing in any cell of a row without a unit name, and a row named exactly as
+ * (上年同期, 同比, 增减, 增长率), breakdowns (其中) and footers (填表人, 审核人, 填报日期, 联系电话, 注：, 盖章, 签字,
+ * 填表说明, 以上数据截至…). `rowKind` adds what only the whole row tells: a footer standing in any cell of a
+ * row without a unit name, a date alone on its row, and a row named exactly as
  * its own street or district (a total of that street or district).
  *
  * A 小计 or `东湖街道合计` covers the rows since the previous subtotal of the same metric and period;
@@ -30,8 +31,23 @@ const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
 /** Statistics of the rows above, not units: averages, medians, extremes and shares. */
 const AVERAGE = /平均|均值|^(?:average|mean|avg|median|max|min|maximum|minimum)$|中位数|^(?:最大|最小|最高|最低)值?$|^(?:占比|比重|百分比|比例)$/i;
 const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增幅|比上年|较上年|比去年|较去年|^(?:增长|减少|变化|差额|差值)|^(?:yoy|change|diff)/i;
-/** Footer and note rows: who filled, checked and signed the sheet, when, how to call, notes. */
-const FOOTER = /^(?:填表人|审核人|填报人|制表人|统计人|复核人|填报日期|填表日期|制表日期|报送日期|报出日期|打印日期|联系电话|电话)|^(?:注|说明|备注|附注|数据来源|资料来源|联系人|(?:单位|统计|部门|分管)?负责人|(?:分管|主管)?领导)[:：]/;
+/**
+ * Footer and note rows, read on the compact label (no spaces, NFKC, no trailing colon): who filled,
+ * checked, signed or sealed the sheet (填表人, 审核：, 主管领导签字, 填报单位（盖章）), when (填报日期, 日期：),
+ * how to call, notes and explanations (注：, 注1., 填表说明, 备注, 数据来源：) and as-of lines (以上数据截至…).
+ * A word a community's name may begin with (说明, 领导, 日期) counts only as a label: alone or before
+ * a colon. The one list of footer words (rowKind adds lines alone on their rows, FOOTER_ALONE).
+ */
+const FOOTER = new RegExp([
+  '^(?:填表人|审核人|审批人|填报人|制表人|统计人|复核人|经办人|联系人|(?:填报|填表|报送|上报)单位'
+    + '|(?:填报|填表|制表|报送|报出|上报|打印)(?:日期|时间)|联系电话|电话|(?:填表|填报)说明'
+    + '|(?:单位|统计|部门|分管|主管)负责人|(?:分管|主管)领导)',
+  '^(?:注\\d{0,2}|说明|备注|附注|数据来源|资料来源|负责人|领导|日期|审核|制表|填表|复核|统计)(?:[:：.、]|$)',
+  '(?:盖章|签章|签字|签名)[)）]?(?:[:：]|$)',
+  '^(?:(?:以上|上述|本表)(?:各项)?)?(?:数据|数字|资料)(?:截至|截止|统计至)',
+].join('|'));
+/** Lines a footer on a row of their own: a date (2024年4月2日, 2024.4.2, 二〇二四年四月二日) or an as-of date. */
+const FOOTER_ALONE = /^(?:截至|截止)?(?:\d{4}(?:年\d{1,2}月\d{1,2}日?|([.\-/])\d{1,2}\1\d{1,2})|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
 export type SubtotalKind = 'total' | 'segment' | 'breakdown' | 'average' | 'comparison' | 'footer';
 
@@ -88,6 +104,9 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
   const kind = subtotalKind(label);
   if (kind === 'total' && row.unit !== '' && row.parent !== '' && subtotalKind(row.parent) === null) return 'segment';
   if (kind !== null) return kind;
+  // A date alone on its row (the day the sheet was filled) is a footer; beside values it is not.
+  const written = row.cells.filter((c) => c.trim() !== '');
+  if (written.length === 1 && FOOTER_ALONE.test(compact(written[0]!))) return 'footer';
   if (row.unit === '') {
     for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
     return null;

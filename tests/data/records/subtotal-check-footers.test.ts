@@ -1,0 +1,75 @@
+/**
+ * Footer lines a clerk writes under a table (signatures, seals, explanations, as-of dates): listed
+ * as footer rows with their lines, never imported as communities.
+ */
+import { describe, expect, it } from 'vitest';
+import { rowKind, subtotalKind } from '../../../src/data/records/subtotal-check';
+import { importText, linesInMessage, observations } from '../pipeline/import-helpers';
+
+const lone = (text: string, width = 4) => rowKind({ cells: [text, ...Array<string>(width - 1).fill('')], unit: text, parent: '', district: '' });
+
+describe('subtotalKind: signature, seal and explanation lines are footers', () => {
+  it.each([
+    '填报单位（盖章）：', '填报单位(盖章):', '填报单位（盖章）：咸水沽镇人民政府', '（盖章）', '单位盖章：',
+    '主管领导签字：', '分管领导：', '主管领导（签字）：', '领导签字：', '单位负责人：', '负责人：',
+    '负责人（签名）：', '签字：', '签名:', '审核：李四', '制表：张三', '复核：',
+    '经办人：赵六', '联系人及电话：022-1234', '日期：2024年4月2日', '填报时间：2024年4月2日',
+    '填表说明：1.再就业人数含灵活就业', '填报说明：', '说明', '备注：', '备注', '注：', '注1：含灵活就业',
+    '注1.含灵活就业', '注①：含灵活就业', '以上数据截至2024年3月31日', '以上数据截止到3月底', '上述数据截至2024年3月31日', '本表数据截至3月31日', '数据截至2024年3月31日',
+  ])('%s → footer', (label) => {
+    expect(subtotalKind(label)).toBe('footer');
+  });
+
+  it.each([
+    '说明里社区', '注册志愿者', '备战里社区', '领导里社区', '签字街社区', '日期社区', '截至社区', '主管社区', '以上社区', '审核里社区',
+    '祥福里社区', '数据港社区', '盖章村',
+  ])('a community named %s stays a unit (a guard: passes before and after)', (label) => {
+    expect(subtotalKind(label)).toBeNull();
+    expect(lone(label)).toBeNull();
+  });
+});
+
+describe('rowKind: a date alone, or an as-of date alone, on a row with nothing else is a footer', () => {
+  it.each(['2024年4月2日', '2024.4.2', '2024-04-02', '2024/4/2', '二〇二四年四月二日', '截至2024年3月31日', '2024年4月2日 '])('%s', (text) => {
+    expect(lone(text)).toBe('footer');
+    expect(rowKind({ cells: ['', text, '', ''], unit: '', parent: '', district: '' })).toBe('footer');
+  });
+  it('beside values, a date is no footer (a nameless row of numbers stays a nameless row)', () => {
+    expect(rowKind({ cells: ['', '2024年4月2日', '5', '100'], unit: '', parent: '', district: '' })).toBeNull();
+    expect(rowKind({ cells: ['2024年4月2日', '5', '100'], unit: '2024年4月2日', parent: '', district: '' })).toBeNull();
+  });
+});
+
+const FOOTERS = '咸水沽镇2024年3月社区统计表,,,\n社区,再就业人数,注册志愿者,慰问救助金额\n祥福里社区,5,100,1200\n红星里社区,6,70,300\n合计,11,170,1500\n';
+
+describe('footer lines under a table are listed with their lines, never communities', () => {
+  it('c7: seal, signature and as-of lines in full-width rows', () => {
+    const text = `${FOOTERS}注：1.再就业人数含灵活就业,,,\n说明：志愿者数据来自志愿天津平台,,,\n数据来源：各社区上报,,,\n填报单位（盖章）：,,,\n`
+      + '负责人：王五,,填报日期：2024.4.2,\n主管领导签字：,,,\n联系电话：022-28391234,,,\n以上数据截至2024年3月31日,,,\n';
+    const r = importText(text, 'c7.csv');
+    expect(r.report.status).toBe('ok');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    expect(r.report.issues.filter((i) => i.code === 'unit-alias')).toEqual([]);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(r.report.counts).toMatchObject({ imported: 2, subtotal: 1 });
+  });
+
+  it('c4: an explanation line among signatures; a tired clerk\'s variants', () => {
+    const text = '咸水沽镇2024年3月社区统计表,,,\n社区,再就业人数,注册志愿者,慰问救助金额\n祥福里社区,5,100,1200\n红星里社区,6,70,300\n'
+      + '制表人：张三,审核人：李四,2024年4月2日,\n填表说明：1.再就业人数含灵活就业,,,\n单位负责人：王五,12,,\n'
+      + '2024年4月2日,,,\n（盖章）,,,\n审核：李四,,,\n统计负责人签字：,,,\n截至2024年3月31日,,,\n';
+    const r = importText(text, 'c4.csv');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('a footer written in the 序号 column of a numbered table, and one in a short row', () => {
+    const text = '序号,社区,再就业人数\n1,祥福里社区,5\n2,红星里社区,6\n填报单位（盖章）：,,\n主管领导签字：\n以上数据截至2024年3月31日\n';
+    const r = importText(text, '咸水沽镇2024年3月.csv');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6]);
+  });
+});
