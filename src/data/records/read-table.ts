@@ -16,7 +16,7 @@ import { DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from '.
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { rowKind, rowLabel, skippedReason, subtotalKind, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from './subtotal-check';
 import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
 import { codeBeforeName, readCode } from './read-cells';
@@ -273,7 +273,9 @@ export class TableReader {
       this.pSub = rowKind(labels);
     }
     let sub = this.pSub;
-    const street = sub === null && unitText !== '' ? this.streets.kind(unitText) : null;
+    // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
+    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText)
+      : sub === 'segment' ? this.streets.kind(segmentName(unitText), true) : null;
     if (street === 'heading') {
       const name = this.streets.street!;
       store.settleRow(row, 'subtotal', `街道行：${name}`);

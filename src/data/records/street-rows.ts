@@ -10,8 +10,11 @@
 import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
 import type { ObservationRecords } from './observation-records';
 
-/** A street's name; not `莱茵小镇`, a community's short name (the unit list has four such). */
-const STREET_ROW = /^(?!.*小镇$).{2,}(?:街道|街道办事处|镇|乡)$/;
+/**
+ * A street's name; not `莱茵小镇`, a community's short name (the unit list has four such), nor the
+ * streets together (`各乡镇`, `所有街道`).
+ */
+const STREET_ROW = /^(?!.*小镇$)(?!(?:各|全|所有|其他|其它)(?:乡镇|街镇|镇街|街道|镇|乡)$).{2,}(?:街道|街道办事处|镇|乡)$/;
 /** A colon after a street's name (`咸水沽镇：`). */
 const COLON = /\s*[:：]\s*$/;
 /** A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`) or a colon after it. */
@@ -52,11 +55,15 @@ export class StreetRows {
     this.segment.clear();
   }
 
-  /** A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit. */
-  kind(name: string): 'heading' | 'trailing' | null {
+  /**
+   * A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit.
+   * `subtotal`: `name` is the name a subtotal row gives (segmentName: `咸水沽镇小计` → `咸水沽镇`), where a
+   * `X街` is a street too (`咸水沽街小计`; a bare `X街` row may be a community named for its road).
+   */
+  kind(name: string, subtotal = false): 'heading' | 'trailing' | null {
     if (!this.active) return null;
     const bare = bareName(name);
-    if (!STREET_ROW.test(bare) || (this.fileStreet !== undefined && streetKey(bare) !== streetKey(this.fileStreet))) return null;
+    if (!(STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`))) || (this.fileStreet !== undefined && streetKey(bare) !== streetKey(this.fileStreet))) return null;
     this.mode ??= this.units ? 'trailing' : 'heading';
     this.named = bare;
     if (this.mode === 'heading') this.street = bare;

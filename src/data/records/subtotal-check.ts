@@ -23,8 +23,10 @@ const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
 const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计|共计|总共)';
 /** Totals of everything above: `合计`, `汇总`, `全街`, `本街道`, `全区合计`, `Total`. */
 const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|(?:全|本)${PLACE}${TOTAL_WORD}?|total|grandtotal|sum|overall)$`, 'i');
-/** Totals of a segment: `小计`, `东湖街道合计`, `东湖街道汇总`, `合计（东湖）`. */
-const SUBTOTAL = new RegExp(`(?:${TOTAL_WORD}|小计)$|^(?:小计|合计|总计|subtotal)`, 'i');
+/** Totals of a segment: `小计`, `东湖街道合计`, `东湖街道汇总`, `东湖街道（小计）`, `合计（东湖）`. */
+const SUBTOTAL = new RegExp(`\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:小计|合计|总计|subtotal)`, 'i');
+/** The name a segment's total is written with (compact label): `东湖街道合计`, `东湖街道(小计)`, `小计(东湖街道)`, `合计:东湖街道`. */
+const NAMED_SEGMENT = new RegExp(`^(.+?)\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:${TOTAL_WORD}|小计)[(:](.+?)\\)?$`);
 const BREAKDOWN = /^其中[:：]?/;
 /** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
 const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
@@ -68,6 +70,13 @@ export function subtotalKind(label: string): SubtotalKind | null {
   if (AVERAGE.test(t)) return 'average';
   if (COMPARISON.test(t)) return 'comparison';
   return null;
+}
+
+/** The name a segment subtotal's label gives (`咸水沽镇小计` → `咸水沽镇`, spaces removed), '' for none (`小计`) or another kind. */
+export function segmentName(label: string): string {
+  if (subtotalKind(label) !== 'segment') return '';
+  const m = NAMED_SEGMENT.exec(compact(label));
+  return m === null ? '' : m[1] ?? m[2] ?? '';
 }
 
 /** The cells of one row that `rowKind` looks at. */

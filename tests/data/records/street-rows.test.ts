@@ -58,3 +58,60 @@ describe('street rows in a table without a street column', () => {
     expect(brief('街道,社区,再就业人数\n咸水沽镇,祥福里社区,1\n咸水沽镇,双港镇,2\n').obs).toEqual(['咸水沽镇|双港镇|2', '咸水沽镇|祥福里社区|1']);
   });
 });
+
+const DISTRICT = '津南区2024年3月各社区再就业情况\n序号,单位名称,再就业人数,注册志愿者\n';
+const warnings = (r: ReturnType<typeof importText>) => r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`);
+
+describe('a street\'s subtotal row (咸水沽镇小计) is a street row', () => {
+  it('above its communities it heads them: one name under two streets is two units, no false conflict or mismatch', () => {
+    const { r, obs } = brief(`${DISTRICT},总计,20,700\n一,咸水沽镇小计,9,300\n1,祥福里社区,4,100\n2,红星里社区,5,200\n`
+      + '二,双港镇小计,11,400\n1,鑫港园社区,5,150\n2,祥福里社区,6,250\n', 'c8.csv');
+    expect(r.report.status).toBe('ok');
+    expect(warnings(r)).toEqual([]);
+    expect(obs.filter((o) => o.endsWith('|4') || o.endsWith('|6') || o.endsWith('|5'))).toEqual(
+      ['咸水沽镇|祥福里社区|4', '双港镇|祥福里社区|6', '咸水沽镇|红星里社区|5', '双港镇|鑫港园社区|5']);
+    expect(r.report.issues.filter((i) => i.code === 'street-heading-row').map((i) => i.line)).toEqual([4, 7]);
+    expect(r.report.counts).toMatchObject({ imported: 4, subtotal: 3 });
+  });
+
+  it('above its communities without a twin name: every community has its street', () => {
+    const { r, obs } = brief(`${DISTRICT},总计,20,700\n一,咸水沽镇小计,9,300\n1,祥福里社区,4,100\n2,红星里社区,5,200\n`
+      + '二,双港镇小计,11,400\n1,鑫港园社区,5,150\n2,双桥里社区,6,250\n', 'c8b.csv');
+    expect(warnings(r)).toEqual([]);
+    expect(new Set(obs.map((o) => o.split('|').slice(0, 2).join('|')))).toEqual(new Set(['咸水沽镇|祥福里社区', '咸水沽镇|红星里社区', '双港镇|鑫港园社区', '双港镇|双桥里社区']));
+  });
+
+  it('below its communities it is their subtotal, checked against them, and their street', () => {
+    const ok = brief(`${DISTRICT}1,祥福里社区,4,100\n2,红星里社区,5,200\n,咸水沽镇小计,9,300\n1,鑫港园社区,5,150\n2,祥福里社区,6,250\n,双港镇小计,11,400\n,总计,20,700\n`, 'c8d.csv');
+    expect(ok.r.report.status).toBe('ok');
+    expect(warnings(ok.r)).toEqual([]);
+    expect(new Set(ok.obs.map((o) => o.split('|').slice(0, 2).join('|')))).toEqual(new Set(['咸水沽镇|祥福里社区', '咸水沽镇|红星里社区', '双港镇|鑫港园社区', '双港镇|祥福里社区']));
+    // A wrong street subtotal is warned about, on its own line and against its own communities.
+    const bad = brief(`${DISTRICT}1,祥福里社区,4,100\n2,红星里社区,5,200\n,咸水沽镇小计,9,300\n1,鑫港园社区,5,150\n2,祥福里社区,6,250\n,双港镇小计,12,400\n`, 'c8e.csv');
+    const miss = bad.r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    expect(miss.map((i) => i.line)).toEqual([8]);
+    expect(miss[0]!.message).toContain('为12，但其覆盖的2行（自第6行起）之和为11');
+  });
+
+  it.each([
+    ['咸水沽镇合计', '双港镇合计'], ['咸水沽街道小计', '双港街道小计'], ['咸水沽街小计', '双港街小计'], ['一、咸水沽镇小计', '二、双港镇小计'],
+    ['咸水沽镇 小计', '双港镇 小计'], ['咸水沽镇小计：', '双港镇小计：'], ['咸水沽镇汇总', '双港镇汇总'], ['咸水沽镇（小计）', '双港镇（小计）'],
+    ['小计（咸水沽镇）', '小计（双港镇）'], ['咸水沽镇合 计', '双港镇合 计'],
+  ])('written as %s / %s, above or below its communities', (a, b) => {
+    const street = (n: string) => n.replace(/^[一二]、/, '').replace(/\s+/g, '').replace(/^小计（(.+)）$/, '$1').replace(/(?:（?小计）?|合计|汇总)：?$/, '');
+    const want = new Set([`${street(a)}|祥福里社区`, `${street(a)}|红星里社区`, `${street(b)}|鑫港园社区`, `${street(b)}|祥福里社区`]);
+    const top = brief(`${DISTRICT},${a},9,300\n1,祥福里社区,4,100\n2,红星里社区,5,200\n,${b},11,400\n1,鑫港园社区,5,150\n2,祥福里社区,6,250\n`, 'top.csv');
+    expect(warnings(top.r)).toEqual([]);
+    expect(new Set(top.obs.map((o) => o.split('|').slice(0, 2).join('|')))).toEqual(want);
+    const bottom = brief(`${DISTRICT}1,祥福里社区,4,100\n2,红星里社区,5,200\n,${a},9,300\n1,鑫港园社区,5,150\n2,祥福里社区,6,250\n,${b},11,400\n`, 'bottom.csv');
+    expect(warnings(bottom.r)).toEqual([]);
+    expect(new Set(bottom.obs.map((o) => o.split('|').slice(0, 2).join('|')))).toEqual(want);
+  });
+
+  it('a subtotal of no street (社区小计, 各乡镇小计) stays a plain subtotal and heads nothing', () => {
+    const { r, obs } = brief(`${DISTRICT}1,祥福里社区,4,100\n2,红星里社区,5,200\n,社区小计,9,300\n1,鑫港园村,5,150\n,各乡镇小计,5,150\n`, 'x.csv');
+    expect(warnings(r)).toEqual([]);
+    expect(obs.every((o) => o.startsWith('|'))).toBe(true);
+    expect(r.report.issues.filter((i) => i.code === 'street-heading-row')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowKind, SubtotalChecker, subtotalKind } from '../../../src/data/records/subtotal-check';
+import { rowKind, segmentName, SubtotalChecker, subtotalKind } from '../../../src/data/records/subtotal-check';
 import { importText } from '../pipeline/import-helpers';
 
 describe('subtotalKind', () => {
@@ -57,6 +57,16 @@ describe('rowKind: what only the whole row tells', () => {
   it('a footer in any cell of a row without a unit name; never in a real unit\'s row', () => {
     expect(rowKind({ cells: ['', '填表人：张三'], unit: '', parent: '', district: '' })).toBe('footer');
     expect(rowKind({ cells: ['东湖社区', '100', '注：含流动人口'], unit: '东湖社区', parent: '', district: '' })).toBeNull();
+  });
+});
+
+describe('segmentName: the name a segment subtotal is written with', () => {
+  it.each([
+    ['咸水沽镇小计', '咸水沽镇'], ['咸水沽镇 合 计', '咸水沽镇'], ['咸水沽镇（小计）', '咸水沽镇'], ['小计（双港镇）', '双港镇'], ['合计：东湖街道', '东湖街道'],
+    ['东湖街道合计数', '东湖街道'], ['东湖街道小计：', '东湖街道'], ['小计', ''], ['合计', ''], ['祥福里社区', ''], ['填表人：张三', ''],
+  ])('%s → %s', (label, name) => {
+    expect(segmentName(label)).toBe(name);
+    if (name !== '') expect(subtotalKind(label)).toBe('segment');
   });
 });
 
