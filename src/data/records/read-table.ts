@@ -45,6 +45,9 @@ export interface TableTail {
 /** A unit cell that is only a number (`0`, `12`, `1,234`): never a community's name. */
 const BARE_NUMBER = /^[-+]?[\d,，.]+$/;
 
+/** Digits a telephone number is written with: not a value in a footer row. */
+const PHONE = /^[\d\s\-—()（）]{7,}$/;
+
 /** Reads one long or wide table whose header and shape are known, row by row. */
 export class TableReader {
   private readonly kept: number[];
@@ -208,8 +211,7 @@ export class TableReader {
     }
     // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
     if (cells.length < this.header.width && rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer') {
-      store.settleRow(row, 'rejected', skippedReason('footer', ''));
-      this.notes.addSkipped('footer', line);
+      this.skipFooter(cells, line, row, '');
       return;
     }
     if (cells.length !== this.header.width) {
@@ -293,9 +295,10 @@ export class TableReader {
       this.clean.forgetAll();
       this.pCode = '\u0000';
     }
-    if (sub === 'average' || sub === 'comparison' || sub === 'footer') {
+    if (sub === 'footer') { this.skipFooter(cells, line, row, label); return; }
+    if (sub === 'average' || sub === 'comparison') {
       // Not a unit and not a total to check: listed with its line, never imported.
-      store.settleRow(row, sub === 'footer' ? 'rejected' : 'subtotal', skippedReason(sub, label));
+      store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSkipped(sub, line);
       return;
     }
@@ -352,6 +355,24 @@ export class TableReader {
 
     if (s.kind === 'long') this.rowValues.long(cells, line, row, mention, rowPeriod, sub, label);
     else this.rowValues.wide(cells, line, row, mention, rowPeriod, sub, label);
+  }
+
+  /**
+   * A footer row (填表人：…, 注：…): listed with its line, never imported; a number in one of its
+   * value cells is named, since it may be data written under the table.
+   */
+  private skipFooter(cells: readonly string[], line: number, row: number, label: string): void {
+    const s = this.shape;
+    this.ctx.store.settleRow(row, 'rejected', skippedReason('footer', label));
+    this.notes.addSkipped('footer', line);
+    const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
+    // (A telephone number, 13812345678 or 022-2839xxxx, is no value.)
+    const k = valueColumns.find((c) => c >= 0 && !PHONE.test(cellAt(cells, c)) && !Number.isNaN(this.values.parse(cellAt(cells, c), 1).value));
+    if (k === undefined) return;
+    const name = s.names.get(k) ?? '';
+    this.ctx.sink.pushCapped(makeIssue('warning', 'footer-row-values', { file: this.ctx.file, line, column: k + 1, columnName: name },
+      `第${line}行是表尾说明，但“${name}”列有数值“${cellAt(cells, k)}”，未导入；如是数据，请把它写在表格的数据行中`,
+      `Line ${line} is a footer but its "${name}" cell holds ${cellAt(cells, k)}; not imported.`));
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */

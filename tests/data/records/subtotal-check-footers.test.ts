@@ -65,6 +65,16 @@ describe('footer lines under a table are listed with their lines, never communit
     expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
+  it('a number in a footer row\'s value cell is named (it may be data written under the table); a telephone number is not', () => {
+    const text = '社区,再就业人数,注册志愿者\n祥福里社区,5,100\n红星里社区,6,70\n单位负责人：王五,12,\n联系电话：,13812345678,\n';
+    const r = importText(text, '咸水沽镇2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    const named = r.report.issues.filter((i) => i.code === 'footer-row-values');
+    expect(named.map((i) => `${i.line}:${i.column}`)).toEqual(['4:2']);
+    expect(named[0]!.message).toContain('“12”');
+    expect(named[0]!.severity).toBe('warning');
+  });
+
   it('a footer written in the 序号 column of a numbered table, and one in a short row', () => {
     const text = '序号,社区,再就业人数\n1,祥福里社区,5\n2,红星里社区,6\n填报单位（盖章）：,,\n主管领导签字：\n以上数据截至2024年3月31日\n';
     const r = importText(text, '咸水沽镇2024年3月.csv');
