@@ -33,8 +33,10 @@ export function digit(s: string): number | null {
   return CN_NUM[s] ?? null;
 }
 
+/** A digit of a year written in Chinese numerals (`二〇二四年`, `二零二四年`), as a character class (pattern source). */
+export const CN_YEAR_DIGIT = '[〇○零一二三四五六七八九]';
 /** A year in Chinese numerals, as formal titles write it (`二〇二四年`, `二零二四年`): four digits before 年. */
-const CN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
+const CN_YEAR = new RegExp(`${CN_YEAR_DIGIT}{4}(?=年)`, 'g');
 const CN_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year in digits, one dash and one tilde. */

@@ -7,22 +7,26 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { nameText } from './name-text';
+import { streetWithoutLead } from '../vocabulary/place-words';
 
+/**
+ * A street's or town's level after its name: 街道, 镇, 乡, or 街 at the end of a word (`塘沽街`, `塘沽街各社区`;
+ * never `街巷`).
+ */
+const LEVEL = '(?:街道|镇|乡|街(?=(?:办事处|办)?(?:各|$)))';
 /**
  * A street or town name, not the start of a community's (`大新镇社区`, `莱茵小镇社区居委会`); 办事处 and
  * 人民政府 dropped. `台头镇村级…` names the town: 村级 is no village's name.
  */
-const STREET = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级))/;
+const STREET = new RegExp(`([\\u3400-\\u9fff]{2,10}?${LEVEL})(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级))`);
 /**
  * Over a table of several units, a town followed by 社区/村 and a word for a report (`台头镇社区统计`,
  * `王口镇村就业情况表`) names the town's communities: one community would be one row, not the table.
  * Over one community's form the same title names that community (`大新镇社区统计表`).
  */
-const STREET_OVER_UNITS = /([\u3400-\u9fff]{2,10}?(?:街道|镇|乡))(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级|统计|情况|数据|报表|汇总|月报|季报|年报|基本情况|主要指标|指标|就业|工作))/;
+const STREET_OVER_UNITS = new RegExp(`([\\u3400-\\u9fff]{2,10}?${LEVEL})(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级|统计|情况|数据|报表|汇总|月报|季报|年报|基本情况|主要指标|指标|就业|工作))`);
 /** 各街道, 全镇, 各街镇 (streets and towns), 所有乡镇: all of them, not one. */
 const ALL_STREETS = /(?:^|区|县|市)(?:各|全部?|所有|本|该|辖区|下属)(?:街道|镇|乡|街镇|街乡镇|街乡|乡镇|镇街)$/;
-/** A district or county before the street (`津南区双林街道`). */
-const DISTRICT_BEFORE = /^[\u3400-\u9fff]{1,6}?(?:区|县|市)(?=[\u3400-\u9fff]{2,}(?:街道|镇|乡)$)/;
 
 /**
  * What a table without a street column lists: several units (a unit column, or units across the
@@ -36,7 +40,8 @@ export function streetNameIn(text: string, units: TableUnits = 'one'): string {
   for (const part of nameText(text).split(/[\s\-_—–·,，、:：()（）[\]【】]+/)) {
     const m = street.exec(part);
     if (!m) continue;
-    const name = m[1]!.replace(DISTRICT_BEFORE, '');
+    // 关于报送咸水沽镇, 2024年度咸水沽镇, 津南区咸水沽镇: the words and districts before it are no part of it.
+    const name = streetWithoutLead(m[1]!);
     // 各街道, 全镇, 本街道: all of them, not one street.
     return ALL_STREETS.test(name) ? '' : name;
   }

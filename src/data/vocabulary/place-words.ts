@@ -20,3 +20,30 @@ export function streetKeyOf(name: string): string {
   for (let m = STREET_LEVEL.exec(key); m && m.index >= 2; m = STREET_LEVEL.exec(key)) key = key.slice(0, m.index);
   return key;
 }
+
+/**
+ * Words a title or file name writes before the street it names, never part of its name: a letter's
+ * 关于/报送/上报/呈报, 截至, and 年度 (月度, 季度) left over from a year (`2024年度咸水沽镇`).
+ */
+const LEAD_WORDS = /^(?:关于|报送|上报|呈报|填报|转报|截至|截止[到至]?|本?年度|全年|月度|季度)+/;
+/**
+ * A district (or city) before a street: written in full (`津南区`, `滨海新区`, `天津市`) or by a
+ * Tianjin district's short name (`滨海塘沽街`, `津南咸水沽镇`).
+ */
+const DISTRICT_BEFORE = /^(?:[\u3400-\u9fff]{1,6}?(?:新区|区|县|市)|和平|河东|河西|南开|河北|红桥|东丽|西青|津南|北辰|武清|宝坻|宁河|静海|蓟州|滨海)/;
+
+/**
+ * A street's name as a title or file name writes it, without the words before it (LEAD_WORDS) and
+ * the districts before it (`天津市津南区咸水沽镇` → `咸水沽镇`). A district is taken off only when the
+ * street keeps two characters before its level: `河西镇`, `东丽湖街道`, `开发区街道` stay whole.
+ */
+export function streetWithoutLead(name: string): string {
+  let rest = name.replace(LEAD_WORDS, '');
+  for (let m = DISTRICT_BEFORE.exec(rest); m; m = DISTRICT_BEFORE.exec(rest)) {
+    const next = rest.slice(m[0].length);
+    const level = STREET_LEVEL.exec(next);
+    if (!level || level.index < 2) break;
+    rest = next;
+  }
+  return rest;
+}

@@ -17,6 +17,9 @@ describe('streetNameIn', () => {
     ['双林街道-2024年3月.csv', '双林街道'], ['中北镇-2024年3月.xlsx', '中北镇'], ['双林街道各社区就业情况统计表', '双林街道'],
     ['2024年3月津南区双林街道各社区统计', '双林街道'], ['双林街道办事处2024年3月报表', '双林街道'], ['辛庄镇人民政府', '辛庄镇'],
     ['各社区就业情况统计表', ''], ['花园路社区-2024年3月.xlsx', ''], ['大新镇社区2024年3月', ''], ['2024年3月.csv', ''], ['津南区各街道2024年3月统计表', ''], ['全镇各村统计', ''],
+    // a district's short name is taken off only with two characters of the street left; 街 ends a street only at the end of a word
+    ['河西镇2024年3月', '河西镇'], ['南开街道2024年3月', '南开街道'], ['东丽湖街道2024年3月', '东丽湖街道'], ['开展街巷整治情况统计', ''],
+    ['步行街社区2024年3月', ''], ['和平街社区', ''], ['2024 年度 咸水沽镇各社区统计', '咸水沽镇'],
   ])('%s → %s', (text, street) => {
     expect(streetNameIn(text)).toBe(street);
   });
@@ -55,6 +58,26 @@ describe('the street of a file without a street column', () => {
     const r = run([['月报.csv', '社区就业和志愿服务情况统计表,,\n填报单位（盖章）：咸水沽镇,,2024年3月\n社区,下岗失业人员,再就业人数\n祥福里社区,40,12\n']]);
     expect(units(r)).toEqual(['咸水沽镇/祥福里社区']);
     expect(r.report.issues.find((i) => i.code === 'street-from-file')!.message).toBe('表中没有街道列，街道取自填报单位：咸水沽镇');
+  });
+
+  it('a title 二〇二四年四月咸水沽镇… and a street column 咸水沽镇 name one street: 祥福里社区 stays one unit', () => {
+    const r = run([['s3.csv', '街道,社区,期间,再就业人数\n咸水沽镇,祥福里社区,2024年3月,5\n'], ['s4.csv', '二〇二四年四月咸水沽镇各社区统计表\n社区,再就业人数\n祥福里社区,7\n']]);
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual(['咸水沽镇/祥福里社区']);
+    expect(observations(r.dataset).map((o) => `${o.period}:${o.value}`)).toEqual(['2024-03:5', '2024-04:7']);
+  });
+
+  it('titles and file names with words before the street (2024年度, 关于报送, 滨海): one street per file, named as such', () => {
+    const table = '社区,再就业人数\n紫云园社区,5\n';
+    for (const [name, text, street] of [
+      ['t2.csv', `2024年度咸水沽镇社区统计\n${table}`, '咸水沽镇'], ['t9.csv', `关于报送咸水沽镇2024年3月数据的报告\n${table}`, '咸水沽镇'],
+      ['2024年度塘沽街道.csv', table, '塘沽街道'], ['关于塘沽街道2024年3月.csv', table, '塘沽街道'], ['滨海塘沽街2024年3月.csv', table, '塘沽街'],
+    ] as const) {
+      const r = run([[name, text]]);
+      expect(r.report.status, name).toBe('ok');
+      expect(units(r), name).toEqual([`${street}/紫云园社区`]);
+      expect(r.report.issues.find((i) => i.code === 'street-from-file')!.message, name).toMatch(new RegExp(`街道取自(?:标题行|文件名)：${street}$`));
+    }
   });
 
   it('a street column wins over the file name', () => {
