@@ -24,12 +24,18 @@ function yearOf(caption: string | undefined, fileName: string): number | undefin
 const CHANGES_PERIOD = /[\d０-９]|[年月季半日号旬底末初至到~\-—]|以来|累计|同期/;
 
 /**
+ * The number Excel (and WPS) give a copied sheet: `3月 (2)`, `3月(3)`, `3月（2）`. A copy of the 3月
+ * sheet is a 3月 sheet; its data then merges with the first or conflicts, as any second sheet's.
+ */
+const COPY_NUMBER = /\s*[(（]\d{1,2}[)）]$/;
+
+/**
  * The sheet name read as a period, or null when it is not one (`Sheet1`, `数据`) or when it has no
  * year and neither the title nor the file name gives one. The period may be followed by words that
- * leave it as it is (`3月份统计`, `3月(修改)`).
+ * leave it as it is (`3月份统计`, `3月(修改)`), and by the number of a copy (`3月 (2)`).
  */
 export function sheetNamePeriod(sheet: string, caption: string | undefined, fileName: string): ParsedPeriod | null {
-  const name = sheet.trim();
+  const name = sheet.trim().replace(COPY_NUMBER, '');
   if (name === '') return null;
   const year = yearOf(caption, fileName);
   const ctx = year !== undefined ? { defaultYear: year } : {};

@@ -84,7 +84,7 @@ describe('sheetNamePeriod', () => {
     expect(sheetNamePeriod(sheet, '社区统计表', '报表.xlsx')).toBeNull();
   });
 
-  it.each([['3'], ['3月至今'], ['3月-4月'], ['3月以来'], ['上半年累计'], ['3月5日统计'], ['Sheet3月']])('%s is no one period of its own → null, though the file gives the year', (sheet) => {
+  it.each([['3'], ['3月至今'], ['3月-4月'], ['3月以来'], ['上半年累计'], ['3月5日统计'], ['Sheet3月'], ['Sheet1 (2)'], ['(2)'], ['3月 (2024)'], ['3月(1-15日)'], ['3月 (2) 至今']])('%s is no one period of its own → null, though the file gives the year', (sheet) => {
     expect(sheetNamePeriod(sheet, undefined, '咸水沽镇2024年月报.xlsx')).toBeNull();
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * A workbook with a month's sheet and Excel's copy of it (`3月 (2)`): the copy is that month's too,
+ * so its rows merge with the first sheet's when they agree and conflict when they do not; never a
+ * year's figures.
+ */
+import { describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { observations } from './import-helpers';
+
+function book(sheets: [string, (string | number)[][]][]): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+const march: (string | number)[][] = [['社区', '再就业人数'], ['祥福里社区', 1], ['红星里社区', 2]];
+const run = (copy: string, rows: (string | number)[][]) =>
+  importFiles([{ name: '咸水沽镇2024年.xlsx', bytes: book([['3月', march], [copy, rows]]) }], { workbookLib: XLSX });
+
+describe('a copied month sheet', () => {
+  it.each([['3月 (2)'], ['3月(2)'], ['3月 (3)'], ['3月（2）']])('%s with the same figures as 3月 merges with it: 3月 only, no 全年', (copy) => {
+    const r = run(copy, march);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}`)).toEqual(['祥福里社区|2024-03|1', '红星里社区|2024-03|2']);
+    expect(r.report.issues.some((i) => i.code === 'period-from-file-name')).toBe(false);
+  });
+
+  it('3月 (2) with another figure conflicts with 3月, naming both sheets', () => {
+    const r = run('3月 (2)', [['社区', '再就业人数'], ['祥福里社区', 5], ['红星里社区', 2]]);
+    expect(r.report.status).toBe('blocked');
+    const e = r.report.issues.find((i) => i.code === 'conflicting-values')!;
+    expect(e.message).toContain('3月第2行为1');
+    expect(e.message).toContain('3月 (2)第2行为5');
+  });
+});

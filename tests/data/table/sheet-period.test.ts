@@ -1,0 +1,18 @@
+/**
+ * A sheet Excel (or WPS) made by copying a month's sheet, `3月 (2)`: the copy's number is no part
+ * of its period.
+ */
+import { describe, expect, it } from 'vitest';
+import { sheetNamePeriod } from '../../../src/data/table/sheet-period';
+import { formatPeriodKey } from '../../../src/data/vocabulary/period';
+
+describe('sheetNamePeriod: a copied sheet', () => {
+  it.each([
+    ['3月 (2)', '2024-03'], ['3月(2)', '2024-03'], ['3月 (3)', '2024-03'], ['3月（2）', '2024-03'], ['3月 （2）', '2024-03'],
+    ['3月份 (2)', '2024-03'], ['3月(修改) (2)', '2024-03'], ['一季度 (2)', '2024-Q1'], ['12月 (2)', '2024-12'], ['2024年3月 (2)', '2024-03'],
+    ['3月 (12)', '2024-03'], ['上半年(2)', '2024-H1'],
+  ])('%s (file 咸水沽镇2024年.xlsx) → %s', (sheet, key) => {
+    const p = sheetNamePeriod(sheet, undefined, '咸水沽镇2024年.xlsx');
+    expect(p && formatPeriodKey(p.period)).toBe(key);
+  });
+});
