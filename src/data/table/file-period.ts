@@ -4,6 +4,7 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
+import { parsePeriodLabel } from '../records/parse-period-label';
 import { scanPeriodText } from '../records/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
@@ -43,7 +44,11 @@ export function noPeriodIssue(
     const { report, text } = period.yearOnly;
     const year = period.key.slice(0, 4);
     const [part, partEn, sheet, within] = report === '月报' ? ['月份', 'month', '3月', `${year}年3月`] : ['季度', 'quarter', '一季度', `${year}年第一季度`];
-    const file = `${fileBaseName(ctx.file).replace(`${year}年`, within)}${ext}`;
+    // The file's own name with the month written in (`祥福里社区2024年3月月报.csv`), or, when it has no
+    // year to write it after, a made-up name: never the file's own name as it is.
+    const own = fileBaseName(ctx.file);
+    const named = own.replace(`${year}年`, within);
+    const file = `${named !== own ? named : `${within}各社区统计`}${ext}`;
     return makeIssue('error', 'no-period', at,
       `“${text}”是${report}，但只写了年份（${year}年），没有写${part}，不能按全年统计。请增加“期间”列，或把${part}写进${places[0]}，如${book ? `工作表名“${sheet}”或` : ''}文件名“${file}”`,
       `"${text}" is a ${report === '月报' ? 'monthly' : 'quarterly'} report with only its year: write the ${partEn} in ${places[1]} (e.g. ${book ? `sheet "${sheet}" or ` : ''}"${file}"), or add a period column.`);
@@ -126,6 +131,13 @@ export function filePeriodOf(
   if (!found) return undefined;
   const period: FilePeriod = { key: formatPeriodKey(found.period), cumulative: found.cumulative, source };
   const report = found.period.granularity === 'Y' ? [caption, base].map((t) => (t ? PART_YEAR_REPORT.exec(t) : null)).find((m) => m) : null;
-  if (report) return { ...period, yearOnly: { report: report[1] === '月' ? '月报' : '季报', text: [caption, base].find((t) => t?.includes(report[0]))! } };
-  return period;
+  if (!report) return period;
+  // `2024年咸水沽镇社区月报 3月`: the month written apart from the year, in the title or the file name
+  // (one that names no period of its own beside it).
+  for (const [text, scan, from] of [[caption, fromCaption, 'caption'], [base, fromName, 'file-name']] as const) {
+    const part = text && (!scan?.found || scan.found.period.granularity === 'Y') ? YEARLESS.exec(text)?.[0] : undefined;
+    const p = part !== undefined ? parsePeriodLabel(part, { defaultYear: found.period.year }) : null;
+    if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: from };
+  }
+  return { ...period, yearOnly: { report: report[1] === '月' ? '月报' : '季报', text: [caption, base].find((t) => t?.includes(report[0]))! } };
 }
