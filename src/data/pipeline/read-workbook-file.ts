@@ -10,7 +10,7 @@ import { makeIssue } from '../report/make-issue';
 import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
-import { sheetNamePeriod } from '../table/sheet-period';
+import { copiedSheetName, sheetNamePeriod } from '../table/sheet-period';
 import { isSummarySheet } from '../table/vertical-form';
 import { parsePeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -63,9 +63,17 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).
+  const names = new Set(kept.map((s) => s.sheet.trim()));
   for (const s of kept) {
     const wide = checkColumnCount(s.rows[0]?.length ?? 0, name, ctx.limits);
     if (wide) ctx.issues.push({ ...wide, file: name, sheet: s.sheet });
+    // `3月 (2)` beside `3月`: Excel's name for a copy, read as 3月 (sheet-period.ts), and said.
+    const original = copiedSheetName(s.sheet);
+    if (original !== null && names.has(original)) {
+      ctx.issues.push(makeIssue('warning', 'sheet-copy', { file: name, sheet: s.sheet },
+        `工作表“${s.sheet}”像是“${original}”的副本（Excel复制工作表时加的编号），已按与“${original}”相同的期间读取：相同的行合并，不同的数值列为冲突；如是多余的副本，请删除该工作表后重新导入`,
+        `Sheet "${s.sheet}" looks like a copy of "${original}" and is read for the same period; delete it if it is a leftover copy.`));
+    }
   }
   return kept.map((s) => ({
     name, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges,

@@ -29,6 +29,13 @@ const CHANGES_PERIOD = /[\d０-９]|[年月季半日号旬底末初至到~\-—]
  */
 const COPY_NUMBER = /\s*[(（]\d{1,2}[)）]$/;
 
+/** The name of the sheet `sheet` is a copy of by its name (`3月 (2)` → `3月`), or null. */
+export function copiedSheetName(sheet: string): string | null {
+  const name = sheet.trim();
+  const base = name.replace(COPY_NUMBER, '');
+  return base !== name && base !== '' ? base : null;
+}
+
 /**
  * The sheet name read as a period, or null when it is not one (`Sheet1`, `数据`) or when it has no
  * year and neither the title nor the file name gives one. The period may be followed by words that

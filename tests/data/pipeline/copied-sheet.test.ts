@@ -23,6 +23,16 @@ describe('a copied month sheet', () => {
     expect(r.report.status).toBe('ok');
     expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}`)).toEqual(['祥福里社区|2024-03|1', '红星里社区|2024-03|2']);
     expect(r.report.issues.some((i) => i.code === 'period-from-file-name')).toBe(false);
+    // Said, at the copy: a leftover copy is the clerk's to delete.
+    const said = r.report.issues.filter((i) => i.code === 'sheet-copy');
+    expect(said.map((i) => `${i.severity}|${i.sheet}`)).toEqual([`warning|${copy}`]);
+    expect(said[0]!.message).toContain('“3月”的副本');
+  });
+
+  it('a 3月 (2) sheet without a 3月 sheet is 3月, with no word of a copy', () => {
+    const r = importFiles([{ name: '咸水沽镇2024年.xlsx', bytes: book([['3月 (2)', march]]) }], { workbookLib: XLSX });
+    expect(observations(r.dataset).map((o) => o.period)).toEqual(['2024-03', '2024-03']);
+    expect(r.report.issues.some((i) => i.code === 'sheet-copy')).toBe(false);
   });
 
   it('3月 (2) with another figure conflicts with 3月, naming both sheets', () => {
