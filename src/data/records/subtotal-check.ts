@@ -114,8 +114,15 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
   if (kind === 'total' && row.unit !== '' && row.parent !== '' && subtotalKind(row.parent) === null) return 'segment';
   if (kind !== null) return kind;
   // A date alone on its row (the day the sheet was filled) is a footer; beside values it is not.
-  const written = row.cells.filter((c) => c.trim() !== '');
-  if (written.length === 1 && FOOTER_ALONE.test(compact(written[0]!))) return 'footer';
+  // (Every row with a new name comes here: no array made, and the cells counted only up to two.)
+  let only = '';
+  let written = 0;
+  for (const c of row.cells) {
+    if (c === '' || c.trim() === '') continue;
+    if (++written > 1) break;
+    only = c;
+  }
+  if (written === 1 && FOOTER_ALONE.test(compact(only))) return 'footer';
   if (row.unit === '') {
     for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
     return null;
