@@ -1,6 +1,6 @@
 /**
  * Finds the header row below any title (`2024年上半年社区统计表`) and unit (`单位：人`) rows,
- * combines two-row headers from merged cells (`常住人口/2023`), and cleans header names:
+ * combines two- and three-row headers from merged cells (`常住人口/2023`, header-rows.ts), and cleans header names:
  * duplicates made unique, empty names filled (`列B`), empty columns dropped. Papaparse would take
  * the title row as the header, so this is ours.
  */
@@ -9,6 +9,7 @@ import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf, tableUnits } from '../vocabulary/metric-aliases';
 import { bareUnit, foldUnitRow } from './unit-row';
 import { columnNumberRow } from './column-number-row';
+import { headerBlock, joinHeaderRows } from './header-rows';
 import { parsePeriodLabel } from '../records/parse-period-label';
 import { scanPeriodText } from '../records/scan-period-text';
 
@@ -93,27 +94,6 @@ function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): 
   return firstPlain >= 0 ? firstPlain : rows.findIndex((r) => nonEmptyCount(r) > 0);
 }
 
-/**
- * A second header row: it leaves the dimension columns (社区, 街道) empty and fills in cells under
- * blanks of a merged upper header (`社区,常住人口,,户籍人口,` / `,2023,2024,2023,2024`).
- */
-function isSubHeader(upper: readonly string[], lower: readonly string[] | undefined): boolean {
-  if (!lower || nonEmptyCount(lower) === 0) return false;
-  let fillsBlank = false;
-  let dimension = false;
-  for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
-    const u = (upper[c] ?? '').trim();
-    const l = (lower[c] ?? '').trim();
-    const role = u === '' ? null : matchDimensionHeader(u);
-    if (role !== null && role !== 'metric' && role !== 'value') {
-      dimension = true;
-      if (l !== '') return false;
-    }
-    if (u === '' && l !== '' && c > 0) fillsBlank = true;
-  }
-  return fillsBlank && dimension;
-}
-
 function cleanName(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, '').replace(/^\uFEFF/, '').trim();
 }
@@ -167,9 +147,11 @@ const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计�
 /** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
 export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string): HeaderResult {
   const issues: ImportIssue[] = [];
-  const h = pickHeaderRow(rows, broken);
-  if (h < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], emptyColumns: [], issues };
+  const picked = pickHeaderRow(rows, broken);
+  if (picked < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], emptyColumns: [], issues };
 
+  // The header's first row: a group row above the row picked is the header's, not a title.
+  const { top: h, bottom } = headerBlock(rows, picked, broken);
   let caption: string | undefined;
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
@@ -212,24 +194,14 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   }
 
   let header = rows[h]!.map(cleanName);
-  let dataStart = h + 1;
-  if (isSubHeader(rows[h]!, rows[h + 1])) {
-    const lower = rows[h + 1]!.map(cleanName);
-    const width = Math.max(header.length, lower.length);
-    const combined: string[] = [];
-    let carry = '';
-    for (let c = 0; c < width; c++) {
-      const u = header[c] ?? '';
-      const l = lower[c] ?? '';
-      if (u !== '') carry = matchDimensionHeader(u) === null ? u : '';
-      const top = u !== '' ? u : carry;
-      combined.push(l === '' ? top : top === '' ? l : `${top}/${l}`);
-    }
+  let dataStart = bottom + 1;
+  if (bottom > h) {
+    const combined = joinHeaderRows(rows.slice(h, bottom + 1).map((r) => r.map(cleanName)));
+    const n = bottom - h + 1;
     header = combined;
-    dataStart = h + 2;
     issues.push(makeIssue('warning', 'two-row-header', { file, line: lines[h]! },
-      `第${lines[h]}-${lines[h + 1]}行是两行表头（合并单元格），已合并为“${combined.filter((x) => x.includes('/')).slice(0, 3).join('”、“')}”等，请核对`,
-      `Lines ${lines[h]}-${lines[h + 1]} form a two-row header; combined as e.g. "${combined.find((x) => x.includes('/')) ?? ''}".`));
+      `第${lines[h]}-${lines[bottom]}行是${n === 2 ? '两' : '三'}行表头（合并单元格），已合并为“${combined.filter((x) => x.includes('/')).slice(0, 3).join('”、“')}”等，请核对`,
+      `Lines ${lines[h]}-${lines[bottom]} form a ${n}-row header; combined as e.g. "${combined.find((x) => x.includes('/')) ?? ''}".`));
   }
   // A 栏次 row (甲, 1, 2, 3 …) may sit above or below a units row.
   let numbered = skipColumnNumbers(rows, lines, dataStart, broken, file, issues);

@@ -76,7 +76,8 @@ function periodAffix(name: string): { word: string; metric: string } | null {
  * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
  * and the upper does not; a group's 合计 (`就业技能培训/合计`) into the group's metric. Other names
  * stay whole (`就业培训/男` is a metric of its own). A period without its year (`活动场次/1月`) takes
- * `year` (the table's), and is `missing` its year when the table has none.
+ * `year` (the table's), and is `missing` its year when the table has none. Three rows
+ * (`就业情况/下岗失业人员/合计`) are read as the group over its metric, then that over the lowest cell.
  */
 function splitHeader(name: string, year: number | undefined): SplitHeader {
   const parts = name.split('/');
@@ -85,8 +86,22 @@ function splitHeader(name: string, year: number | undefined): SplitHeader {
     const affix = periodAffix(name);
     return affix !== null ? { ...splitHeader(`${affix.word}/${affix.metric}`, year), metricName: affix.metric } : { metricName: name };
   }
-  if (parts.length !== 2) return { metricName: name };
-  const [a, b] = parts as [string, string];
+  if (parts.length === 2) return splitPair(parts[0]!, parts[1]!, year);
+  if (parts.length !== 3) return { metricName: name };
+  // A three-row header: the group over its metric read first (`就业情况/下岗失业人员` → 下岗失业人员),
+  // then that over the lowest cell (`下岗失业人员/合计` → 下岗失业人员, `/其中：女` its part, `/本月`).
+  const head = splitPair(parts[0]!, parts[1]!, year);
+  const tail = head.comparison ? head : splitPair(head.metricName, parts[2]!, year);
+  if (tail.comparison) return { metricName: name, comparison: true };
+  const dated = (x: SplitHeader): boolean => x.period !== undefined || x.relative !== undefined || x.year !== undefined;
+  // Two periods (2024年 over 1月): not a header this reads.
+  if (dated(head) && dated(tail)) return { metricName: name };
+  return dated(head) ? { ...head, metricName: tail.metricName } : tail;
+}
+
+/** The two-row header `a/b` (`a` may itself be two rows kept whole: `就业情况/公益岗安置`). */
+function splitPair(a: string, b: string, year: number | undefined): SplitHeader {
+  const name = `${a}/${b}`;
   // 上年同期 under a metric (or over the metrics) compares with another period.
   if (isComparison(a) || isComparison(b)) return { metricName: name, comparison: true };
   const pb = parsePeriodLabel(b);

@@ -32,6 +32,36 @@ describe('findHeader', () => {
     expect(h.issues.map((i) => i.code)).toEqual(['two-row-header']);
   });
 
+  it('joins a three-row header (group over metric over 合计 | 其中) though its group row has too few cells to be picked', () => {
+    const group = ['社区', '就业情况', '', '', ''];
+    const metrics = ['', '下岗失业人员', '', '再就业人数', ''];
+    const parts = ['', '合计', '其中：女', '合计', '其中：女'];
+    const data = [['祥福里社区', '10', '4', '3', '1'], ['红星里社区', '20', '9', '4', '2']];
+    const names = ['社区', '就业情况/下岗失业人员/合计', '就业情况/下岗失业人员/其中：女', '就业情况/再就业人数/合计', '就业情况/再就业人数/其中：女'];
+    const h = run([group, metrics, parts, ...data]);
+    expect([h.headerRow, h.dataStart]).toEqual([0, 3]);
+    expect(h.columns.map((c) => c.name)).toEqual(names);
+    expect(h.issues.map((i) => i.code)).toEqual(['two-row-header']);
+    const titled = run([['咸水沽镇2024年3月就业统计表', '', '', '', ''], group, metrics, parts, ...data]);
+    expect([titled.headerRow, titled.dataStart, titled.caption]).toEqual([1, 4, '咸水沽镇2024年3月就业统计表']);
+    expect(titled.columns.map((c) => c.name)).toEqual(names);
+  });
+
+  it('a name merged down over the lower rows takes no name from its left; the bottom row takes none', () => {
+    const h = run([['社区', '常住人口', '就业情况', '', ''], ['', '', '再就业人数', '下岗失业人员', ''], ['', '', '', '合计', '其中：女'], ['东湖', '1', '2', '3', '4']]);
+    expect(h.columns.map((c) => c.name)).toEqual(['社区', '常住人口', '就业情况/再就业人数', '就业情况/下岗失业人员/合计', '就业情况/下岗失业人员/其中：女']);
+  });
+
+  it('a row of units or a 栏次 row under a two-row header is not its third row', () => {
+    const units = run([['社区', '就业情况', '', ''], ['', '再就业人数', '下岗失业人员', ''], ['', '人', '人', '人'], ['东湖', '1', '2', '3']]);
+    expect(units.dataStart).toBe(3);
+    expect(units.columns.some((c) => c.name.endsWith('/人'))).toBe(false);
+    expect(units.issues.map((i) => i.code)).toContain('units-under-header');
+    const numbered = run([['社区', '就业情况', '', ''], ['', '再就业人数', '下岗失业人员', ''], ['甲', '1', '2', '3'], ['东湖', '1', '2', '3']]);
+    expect(numbered.issues.map((i) => i.code)).toContain('column-number-row');
+    expect(numbered.dataStart).toBe(3);
+  });
+
   it('warns about duplicates naming both columns and about empty names', () => {
     const dup = run([['社区', '人口', '人口'], ['东湖', '1', '2']]);
     expect(dup.issues[0]!.message).toContain('第2列和第3列');
