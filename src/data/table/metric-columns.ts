@@ -184,12 +184,18 @@ export function metricColumns(
     const name = c.name.trim();
     // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
     if (GROUP_TOTAL.test(totalHeader(name))) {
-      issues.push(makeIssue('info', 'row-total-column', { ...at, column: c.index + 1, columnName: c.name },
-        `“${c.name}”列是本行各列之和，不作为指标导入，已与本行各列之和核对`, `The "${c.name}" column sums the row's columns; not imported as a metric, checked against them.`));
       // It sums the columns since the total before it, their 其中 parts left out.
       const from = rowTotals.length > 0 ? rowTotals[rowTotals.length - 1]!.end : 0;
       const covers: number[] = [];
       for (let k = from; k < measures.length; k++) if (!measures[k]!.metric.id.includes('（其中：')) covers.push(k);
+      const place = { ...at, column: c.index + 1, columnName: c.name };
+      // With fewer than two columns before it (合计 | 男 | 女: the total first), it is checked against nothing.
+      issues.push(covers.length >= 2
+        ? makeIssue('info', 'row-total-column', place,
+          `“${c.name}”列是本行各列之和，不作为指标导入，已与本行各列之和核对`, `The "${c.name}" column sums the row's columns; not imported as a metric, checked against them.`)
+        : makeIssue('warning', 'row-total-unchecked', place,
+          `“${c.name}”列是合计，但它前面没有可与之核对的两列以上数值，看不出合计的是哪些列，未导入，也未核对；如果它是某个指标的合计，请在它上方写明指标（两行表头，如“再就业人数”下写“合计”）后重新导入`,
+          `The "${c.name}" column is a total with fewer than two columns before it to sum; not imported and not checked. If it is a metric's total, name the metric above it (a two-row header).`));
       rowTotals.push({ index: c.index, name: c.name, covers, end: measures.length });
       continue;
     }
