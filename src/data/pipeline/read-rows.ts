@@ -38,6 +38,8 @@ export interface RowsSource {
   readonly sheet?: string;
   /** A sheet's merged ranges: the rows are then all held until the end, and merged dimension cells filled down. */
   readonly merges?: readonly MergedRange[];
+  /** A sheet's hidden columns that hold data: of two columns naming one metric, the visible one is read as it. */
+  readonly hiddenColumns?: readonly number[];
   /**
    * Hold every row until the end when the header depends on all of them (a nameless column's
    * data): for rows in memory anyway (a sheet's), and for a file read again after `redo`.
@@ -124,6 +126,8 @@ export class RowsReader {
     };
   }
 
+  private hidden(): ReadonlySet<number> { return new Set(this.source.hiddenColumns ?? []); }
+
   /** Header and shape from the rows held so far (`final`: all the rows of the file). */
   private decide(final: boolean): void {
     this.decided = true;
@@ -134,7 +138,7 @@ export class RowsReader {
       this.cutFar(far);
     }
     this.columns = usedWidth(this.rows);
-    const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file);
+    const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file, this.hidden());
     if (!final && header.emptyColumns.length > 0) {
       if (this.source.holdRows) { this.whole = true; return; }
       this.watched = header.emptyColumns;
@@ -157,6 +161,7 @@ export class RowsReader {
     const shapeCtx = {
       file: this.source.fileName ?? file,
       ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
+      hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       firstColumn: this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
@@ -203,7 +208,7 @@ export class RowsReader {
     const far = this.far === null ? this.farCells() : null;
     if (far !== null) this.cutFar(far);
     this.columns = usedWidth(this.rows);
-    this.begin(findHeader(this.rows, this.lines, this.broken, this.ctx.file), true);
+    this.begin(findHeader(this.rows, this.lines, this.broken, this.ctx.file, this.hidden()), true);
   }
 
   private rejectRow(line: number): void {

@@ -26,6 +26,8 @@ export interface SheetRows {
   readonly lines: number[];
   /** Merged cell ranges (index space of `rows`). */
   readonly merges: readonly MergedRange[];
+  /** Hidden columns that hold data (index space of `rows`). */
+  readonly hiddenColumns: readonly number[];
 }
 
 
@@ -76,7 +78,7 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
     }
   }
   return kept.map((s) => ({
-    name, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges,
+    name, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
   }));
 }
 

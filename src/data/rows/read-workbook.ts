@@ -16,7 +16,7 @@ import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
 import { cellText } from './workbook-cell-text';
-import { farCellsIssue, farColumns, farRows, hiddenCellsIssue } from './sheet-extent';
+import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 
@@ -40,6 +40,8 @@ export interface WorkbookSheet {
   readonly lines: number[];
   /** Merged ranges (Excel keeps the text in the top-left cell only; the others are blank here). */
   readonly merges: readonly MergedRange[];
+  /** Hidden columns that hold data (column k is Excel column k+1): a visible column of the same header is read first. */
+  readonly hiddenColumns: readonly number[];
 }
 
 export interface WorkbookRead {
@@ -276,7 +278,7 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
   const merges = (ws['!merges'] ?? [])
     .map((m) => ({ top: m.s.r - range.top, bottom: Math.min(m.e.r, lastRow) - range.top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
-  return { sheet, rows, lines, merges };
+  return { sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, range.top, lastRow, width) };
 }
 
 /** `B3:F200` → 0-based bounds; null when the reference is not a range. */

@@ -106,6 +106,17 @@ export function farCellsIssue(file: string, sheet: string | undefined, far: FarC
     `${sheet !== undefined ? `Sheet "${sheet}": ` : ''}${far.cells.length} cell(s) ${far.gap} empty ${far.side === 'right' ? 'columns to the right of' : 'rows below'} the table (first ${sheet !== undefined ? `${columnLetter(first.column + 1)}${first.line}` : `line ${first.line}, column ${first.column + 1}`}) are not part of it; not imported. Move them into the table if they are data.`);
 }
 
+/** The hidden columns (0-based) that hold data in the sheet's rows `top`..`lastRow` (`texts` from `top`). */
+export function hiddenDataColumns(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number): number[] {
+  const colInfo = ws['!cols'] ?? [];
+  const columns: number[] = [];
+  for (let c = 0; c < Math.min(width, colInfo.length); c++) {
+    if (!colInfo[c]?.hidden) continue;
+    if (texts.some((row, k) => k <= lastRow - top && (row[c] ?? '').trim() !== '')) columns.push(c);
+  }
+  return columns;
+}
+
 /**
  * The warning naming the hidden rows and columns that hold data (rows hidden by hand or by a
  * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
@@ -113,14 +124,9 @@ export function farCellsIssue(file: string, sheet: string | undefined, far: FarC
  */
 export function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number, file: string, sheet: string): ImportIssue | null {
   const rowInfo = ws['!rows'] ?? [];
-  const colInfo = ws['!cols'] ?? [];
   const rows: number[] = [];
   for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlankRow(texts[r - top]!)) rows.push(r + 1);
-  const columns: number[] = [];
-  for (let c = 0; c < Math.min(width, colInfo.length); c++) {
-    if (!colInfo[c]?.hidden) continue;
-    if (texts.some((row, k) => k <= lastRow - top && (row[c] ?? '').trim() !== '')) columns.push(c);
-  }
+  const columns = hiddenDataColumns(ws, texts, top, lastRow, width);
   if (rows.length === 0 && columns.length === 0) return null;
   const letters = columns.slice(0, 20).map((c) => columnLetter(c + 1)).join('、') + (columns.length > 20 ? '…' : '');
   const parts = [rows.length > 0 ? `隐藏的行（第${lineRanges(rows)}行）` : '', columns.length > 0 ? `隐藏的列（${letters}列）` : ''].filter((x) => x !== '');

@@ -72,7 +72,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[] },
+  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   const names = new Map(columns.map((c) => [c.index, c.name]));
@@ -190,7 +190,7 @@ export function detectShape(
       `第${rightUnit + 1}列“${names.get(rightUnit)}”是右侧第二个表的社区列：其右各列的数值按该列每行的社区导入`,
       `Column ${rightUnit + 1} is the unit column of a second table to the right: the columns right of it are read for the units named there.`));
   }
-  if (kind === 'wide') oneColumnPerMetric(measures, rightUnit, issues, at);
+  if (kind === 'wide') oneColumnPerMetric(measures, rightUnit, issues, at, ctx.hidden);
   return finish({
     ...base, kind, measures, ...(yearBeside >= 0 ? { year: yearBeside } : {}), ...(rightUnit >= 0 ? { rightUnit } : {}),
     ...(rowTotals.length > 0 ? { rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),

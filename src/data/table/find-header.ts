@@ -145,7 +145,7 @@ function unitNote(what: string, unit: string, file: string, line: number): Impor
 const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*([^\s,，;；]+)/;
 
 /** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
-export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string): HeaderResult {
+export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string, hidden: ReadonlySet<number> = new Set()): HeaderResult {
   const issues: ImportIssue[] = [];
   const picked = pickHeaderRow(rows, broken);
   if (picked < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], emptyColumns: [], issues };
@@ -271,6 +271,20 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     if (count > 1) {
       const first = columns.find((x) => x.name === name);
       const unique = `${name} (${count})`;
+      // A hidden column the clerk did not see gives way to a visible one of the same header.
+      if (first !== undefined && (hidden.has(first.index) || hidden.has(c))) {
+        const hid = hidden.has(first.index) && !hidden.has(c) ? first.index : c;
+        const shown = hid === c ? first.index : c;
+        const both = hidden.has(first.index) && hidden.has(c);
+        if (hid !== c) columns[columns.indexOf(first)] = { index: hid, name: unique };
+        const col = (k: number): string => `第${k + 1}列（${columnLetter(k + 1)}列${hidden.has(k) ? '，隐藏' : ''}）`;
+        issues.push(makeIssue('warning', 'duplicate-header', { ...at, column: hid + 1, columnName: unique },
+          `${col(first.index)}和${col(c)}列名相同（“${name}”）：${both ? `第${c + 1}列` : `隐藏的${columnLetter(hid + 1)}列`}改名为“${unique}”另行导入，${both ? `第${first.index + 1}列` : `看得见的${columnLetter(shown + 1)}列`}按“${name}”导入，请核对；如隐藏列是旧数据或草稿，请在Excel中删除后重新导入`,
+          `Columns ${first.index + 1} and ${c + 1} share the header "${name}"; hidden column ${columnLetter(hid + 1)} is renamed "${unique}", column ${columnLetter(shown + 1)} is read as "${name}".`));
+        if (hid !== c) { columns.push({ index: c, name }); continue; }
+        columns.push({ index: c, name: unique });
+        continue;
+      }
       issues.push(makeIssue('warning', 'duplicate-header', { ...at, columnName: unique },
         `第${(first?.index ?? 0) + 1}列和第${c + 1}列列名相同（“${name}”），第${c + 1}列改名为“${unique}”，两列都保留，请核对`,
         `Columns ${(first?.index ?? 0) + 1} and ${c + 1} share the header "${name}"; the second is renamed "${unique}".`));

@@ -1,7 +1,7 @@
 /**
  * Value columns of a wide table whose headers name one metric twice (detect-shape.ts): kept apart.
  */
-import type { ImportIssue } from '../report/import-report';
+import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchMetricHeader } from '../vocabulary/metric-aliases';
 import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
@@ -16,19 +16,25 @@ interface MeasureLike { readonly index: number; readonly name: string; readonly 
  * name, the first keeps the metric and each later one is read as a metric of its own header, with
  * a warning naming both (in place). The two sides of a side-by-side table (rightUnit) each keep theirs.
  */
-export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUnit: number, issues: ImportIssue[], at: { file: string }): void {
-  const first = new Map<string, M>();
+export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUnit: number, issues: ImportIssue[], at: { file: string }, hidden: ReadonlySet<number> = new Set()): void {
+  const first = new Map<string, number>();
   measures.forEach((m, k) => {
     const key = `${m.metric.id}|${m.period ?? ''}|${rightUnit >= 0 && m.index > rightUnit ? 'right' : ''}`;
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, m);
+    const e = first.get(key);
+    if (e === undefined) {
+      first.set(key, k);
       return;
     }
-    const own = customMetric(matchMetricHeader(m.name).cleaned || m.name.trim(), m.metric.unit);
-    issues.push(makeIssue('warning', 'same-metric-columns', { ...at, column: m.index + 1, columnName: m.name },
-      `第${earlier.index + 1}列“${earlier.name}”和第${m.index + 1}列“${m.name}”都对应指标“${m.metric.zh}”：第${earlier.index + 1}列按该指标导入，第${m.index + 1}列按列名作为另一个指标“${own.zh}”导入，两列数值没有合并。请核对；如第${m.index + 1}列才是“${m.metric.zh}”，请修改列名后重新导入`,
-      `Columns ${earlier.index + 1} ("${earlier.name}") and ${m.index + 1} ("${m.name}") both name ${m.metric.en}: the first is read as it, the second as a metric of its own header; not merged.`));
-    measures[k] = { ...m, metric: own };
+    const earlier = measures[e]!;
+    // A hidden column (the clerk did not see it) gives way to a visible one: the visible one keeps the metric.
+    const swap = hidden.has(earlier.index) && !hidden.has(m.index);
+    const [kept, other, o] = swap ? [m, earlier, e] : [earlier, m, k];
+    if (swap) first.set(key, k);
+    const own = customMetric(matchMetricHeader(other.name).cleaned || other.name.trim(), other.metric.unit);
+    const col = (x: M): string => `第${x.index + 1}列${hidden.has(x.index) ? `（${columnLetter(x.index + 1)}列，隐藏）` : ''}“${x.name}”`;
+    issues.push(makeIssue('warning', 'same-metric-columns', { ...at, column: other.index + 1, columnName: other.name },
+      `${col(earlier)}和${col(m)}都对应指标“${m.metric.zh}”：第${kept.index + 1}列按该指标导入，第${other.index + 1}列按列名作为另一个指标“${own.zh}”导入，两列数值没有合并。请核对；${hidden.has(other.index) ? '如隐藏列是旧数据或草稿，请在Excel中删除后重新导入' : `如第${other.index + 1}列才是“${m.metric.zh}”，请修改列名后重新导入`}`,
+      `Columns ${earlier.index + 1} ("${earlier.name}") and ${m.index + 1} ("${m.name}") both name ${m.metric.en}: column ${kept.index + 1} is read as it, column ${other.index + 1} as a metric of its own header; not merged.`));
+    measures[o] = { ...other, metric: own };
   });
 }

@@ -171,6 +171,15 @@ describe('readWorkbook: cell texts', () => {
       message: '工作表“3月”有隐藏的行（第3行）和隐藏的列（D列），在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入' }]);
   });
 
+  it('names the hidden columns that hold data on the sheet (a hidden empty column is not one)', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数', '再就业人数', '', '户数'], ['东湖社区', 1, 5, null, 40]]);
+    ws['!cols'] = [{}, { hidden: true }, {}, { hidden: true }, {}];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = readWorkbook(XLSX, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 't.xlsx');
+    expect(r.sheets[0]!.hiddenColumns).toEqual([1]);
+  });
+
   it('a cell typed far below the table (after 1,000 or more blank rows) is left out with the same warning; a block of data there is kept', () => {
     const table = [['社区', '再就业人数'], ['东湖社区', 12], ['西山社区', 8]];
     const write = (extra: Record<string, XLSX.CellObject>, ref: string): Uint8Array => {

@@ -86,4 +86,36 @@ describe('findHeader', () => {
     const h = run([['统计表', '', ''], [line, '', ''], ['社区', '下岗失业人员', '再就业人数'], ['祥福里社区', '40', '12']]);
     expect(h.filedBy).toBeUndefined();
   });
+
+  describe('two columns of one header, one of them hidden (a sheet\'s folded-away column)', () => {
+    const hid = (rows: string[][], hidden: number[]) => findHeader(rows, rows.map((_, i) => i + 1), new Set(), 'f.xlsx', new Set(hidden));
+    const rows = [['社区', '再就业人数', '再就业人数', '户数'], ['东湖', '1', '5', '9']];
+
+    it('a hidden first column gives the header to the visible one and is renamed, named in the warning', () => {
+      const h = hid(rows, [1]);
+      expect(h.columns).toEqual([{ index: 0, name: '社区' }, { index: 1, name: '再就业人数 (2)' }, { index: 2, name: '再就业人数' }, { index: 3, name: '户数' }]);
+      const w = h.issues.filter((i) => i.code === 'duplicate-header');
+      expect(w).toHaveLength(1);
+      expect(w[0]).toMatchObject({ severity: 'warning', line: 1, column: 2, columnName: '再就业人数 (2)' });
+      expect(w[0]!.message).toBe('第2列（B列，隐藏）和第3列（C列）列名相同（“再就业人数”）：隐藏的B列改名为“再就业人数 (2)”另行导入，看得见的C列按“再就业人数”导入，请核对；如隐藏列是旧数据或草稿，请在Excel中删除后重新导入');
+    });
+
+    it('a hidden second column stays second, and the warning says it is the hidden one', () => {
+      const h = hid(rows, [2]);
+      expect(h.columns.map((c) => c.name)).toEqual(['社区', '再就业人数', '再就业人数 (2)', '户数']);
+      const w = h.issues.find((i) => i.code === 'duplicate-header')!;
+      expect(w).toMatchObject({ column: 3, columnName: '再就业人数 (2)' });
+      expect(w.message).toContain('隐藏的C列改名为“再就业人数 (2)”另行导入，看得见的B列按“再就业人数”导入');
+    });
+
+    it('of three, the visible one keeps the header wherever it stands', () => {
+      const h = hid([['社区', '人口', '人口', '人口'], ['东湖', '1', '2', '3']], [1, 2]);
+      expect(h.columns.map((c) => [c.index, c.name])).toEqual([[0, '社区'], [1, '人口 (3)'], [2, '人口 (2)'], [3, '人口']]);
+      expect(h.issues.filter((i) => i.code === 'duplicate-header').map((i) => i.column)).toEqual([3, 2]);
+    });
+
+    it('without hidden columns, the first keeps the header as before', () => {
+      expect(hid(rows, []).columns.map((c) => c.name)).toEqual(['社区', '再就业人数', '再就业人数 (2)', '户数']);
+    });
+  });
 });
