@@ -117,7 +117,7 @@ export function parseSingle(text: string): Single | Failure {
     }
   } else if (LOOSE_DIGITS.test(s) && s.includes(',')) {
     return { ok: false, failure: note('ambiguous-separator', 'warning',
-      `“${text}”中的逗号不在千分位上，数字格式不明确，未取值；请在源表核对（是否为小数逗号？）。`,
+      `“${text}”中的逗号不在千分位上，数字格式不明确，未取值；请在源表核对${/^[^,]*,[^,]*$/.test(text) ? `：如是小数，请改为“${text.replace(',', '.')}”` : '（是否为小数逗号？）'}，改好后重新导入。`,
       `Commas in "${text}" are not thousands separators: ambiguous, no value taken. Check the source (decimal comma?).`) };
   } else if (VAGUE.test(s)) {
     return { ok: false, failure: note('vague-number', 'warning',

@@ -12,7 +12,7 @@
 import type { HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import { ColumnFormats } from './column-formats';
-import { DECIMAL_COMMA_SCAN_ROWS, findDecimalComma, reportDecimalComma } from './number-locale';
+import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
@@ -173,6 +173,7 @@ export class TableReader {
     const { sink, file } = this.ctx;
     this.notes.report(sink, file);
     this.formats.report(sink, file);
+    this.values.report();
     this.periods.report();
     this.fill.report(sink, file);
   }
@@ -188,10 +189,10 @@ export class TableReader {
     const early = this.early!;
     this.early = null;
     const s = this.shape;
-    const line = findDecimalComma(early.map((e) => e.cells), early.map((e) => e.line), 0,
+    const comma = findDecimalCommaCell(early.map((e) => e.cells), early.map((e) => e.line), 0,
       s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
-    this.values.decimalComma = line;
-    if (line > 0) reportDecimalComma(line, this.ctx.sink, this.ctx.file);
+    this.values.decimalComma = comma?.line ?? 0;
+    this.values.comma = comma;
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 

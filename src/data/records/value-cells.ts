@@ -6,7 +6,7 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import type { Column, ColumnFormats } from './column-formats';
-import { applyDecimalComma } from './number-locale';
+import { applyDecimalComma, isDotGrouped, reportDecimalComma, type DecimalCommaCell } from './number-locale';
 import { parseValue, type ParsedValue } from './parse-value';
 import { addValueNotes } from './read-cells';
 
@@ -19,6 +19,10 @@ export class ValueCells {
    * table's first rows have been looked at (findDecimalComma).
    */
   decimalComma = -1;
+  /** The decimal-comma cell found (findDecimalCommaCell), and the dot-grouped cells it left without a value. */
+  comma: DecimalCommaCell | null = null;
+  private readonly refused: DecimalCommaCell[] = [];
+  private refusedCount = 0;
   /** Scale → cell text → what parse read (never changed once read). */
   private readonly memo = new Map<number, Map<string, Readonly<ParsedValue>>>();
   private size = 0;
@@ -36,6 +40,10 @@ export class ValueCells {
    */
   read(raw: string, scale: number, format: Column | null, line: number, column: number, columnName: string): Readonly<ParsedValue> {
     const v = this.parse(raw, scale);
+    if (this.decimalComma > 0 && isDotGrouped(raw.trim())) {
+      if (this.refused.length < 3) this.refused.push({ line, column: column - 1, text: raw.trim() });
+      this.refusedCount++;
+    }
     if (v.notes.length > 0) addValueNotes(v, { file: this.file, line, column, columnName }, this.sink);
     if (format !== null) this.formats.add(format, line, v);
     return v;
@@ -52,5 +60,11 @@ export class ValueCells {
       if (this.size < MAX_MEMO) { memo.set(raw, v); this.size++; }
     }
     return v;
+  }
+
+  /** The table-wide decimal-comma warning (once, at the table's end). */
+  report(): void {
+    if (this.comma !== null) reportDecimalComma(this.comma, this.refused, this.refusedCount, this.sink, this.file);
+    this.comma = null;
   }
 }

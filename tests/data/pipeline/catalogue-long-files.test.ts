@@ -41,7 +41,7 @@ const cases: Case[] = [
   { name: '15 unbalanced quote', files: one(values(['"未闭合'])), streamed: false, code: 'unclosed-quote' },
   { name: '16 quote inside a field', files: one(file(plant(COL.unit, unitOf(1), unitOf(1).map(() => '他说"好"社区')))), streamed: true, code: null },
   { name: '17 newline in a quoted header', files: one(file(BODY, '\r\n', HEADER.replace('数值', '"数值\n（人）"'))), streamed: true, code: 'header-newline' },
-  { name: '18 semicolons and decimal commas', files: one(values(['1,5%']).replace(/,/g, ';').replace('1;5%', '1,5%')), streamed: true, code: 'number-format-ambiguous' },
+  { name: '18 semicolons and decimal commas', files: one(values(['1,5%', '3.500']).replace(/,/g, ';').replace('1;5%', '1,5%')), streamed: true, code: 'number-format-ambiguous' },
   { name: '19 full-width comma delimiter', files: one(file(BODY).replace(/,/g, '，')), streamed: true, code: 'delimiter-fullwidth' },
   { name: '20 CR-only line ends', files: one(file(BODY, '\r')), streamed: true, code: null },
   { name: '20 CRLF and LF inside quotes', files: one(file(plant(COL.unit, [4], ['"第一行\r\n第二行"']))), streamed: true, code: null },
