@@ -11,8 +11,13 @@ import { formatBytes } from '../../../src/ui/data-manager/format-storage';
 
 describe('sizeText', () => {
   it.each([
+    [0, '0 B'],
+    [1, '1 B'],
+    [500, '500 B'],
+    [1023, '1023 B'],
     [1024, '1 KB'],
-    [100, '1 KB'],
+    [1535, '1 KB'],
+    [1536, '2 KB'],
     [532 * 1024, '532 KB'],
     [1024 * 1024 - 1, '1.0 MB'],
     [1024 * 1024, '1.0 MB'],
@@ -30,6 +35,9 @@ describe('sizeText', () => {
     expect(sizeUnit(8 * 1024 * 1024)).toBe('MB');
     expect(`${sizeCount(4 * 1024 * 1024, 'MB')} / ${sizeText(8 * 1024 * 1024)}`).toBe('4.0 / 8.0 MB');
     expect(sizeCount(512 * 1024, 'MB')).toBe('0.5');
+    expect(sizeUnit(800)).toBe('B');
+    expect(`${sizeCount(300, sizeUnit(800))} / ${sizeText(800)}`).toBe('300 / 800 B');
+    expect(sizeCount(0, sizeUnit(2048))).toBe('0');
   });
 
   it('the big-file warning, the too-big error and the source list give a file the same size', () => {
