@@ -13,7 +13,7 @@ import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
 import { ObservationRecords, type RecordsCheckpoint } from '../records/observation-records';
 import { emptyCounts, type ImportIssue, type ImportReport, type RowDisposition, type RowOutcome } from '../report/import-report';
-import { IssueSink } from '../report/issue-sink';
+import { IssueSink, oneIssuePerCell } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
@@ -306,7 +306,7 @@ function assemble(
     dataset: blocked ? null : dataset,
     files: summaries.map(({ structural: _s, ...f }) => f),
     report: {
-      status: blocked ? 'blocked' : 'ok', files: [...names], counts, issues: places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues,
+      status: blocked ? 'blocked' : 'ok', files: [...names], counts, issues: oneIssuePerCell(places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues),
       rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length, values,
       ...(opts.existing && dataset && !blocked ? { added: values - numberCount(opts.existing.obs.value) } : {}),
     },

@@ -61,3 +61,13 @@ export class IssueSink {
     return this.issues.some((i) => i.severity === 'error');
   }
 }
+
+/**
+ * One issue per cell: a formula's #N/A is a warning from the workbook reader (spreadsheet-error),
+ * so the value's own note that #N/A means no data (missing-placeholder) is left out at that cell.
+ */
+export function oneIssuePerCell(issues: readonly ImportIssue[]): ImportIssue[] {
+  const at = (i: ImportIssue): string => `${i.file}\u0001${i.sheet ?? ''}\u0001${i.line}\u0001${i.column}`;
+  const warned = new Set(issues.filter((i) => i.code === 'spreadsheet-error' && i.line > 0 && i.column > 0).map(at));
+  return warned.size === 0 ? [...issues] : issues.filter((i) => i.code !== 'missing-placeholder' || !warned.has(at(i)));
+}

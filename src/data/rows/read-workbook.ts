@@ -72,6 +72,9 @@ export function isWorkbookBytes(bytes: Uint8Array): boolean {
   return workbookContainer(bytes) !== null;
 }
 
+/** A formula that is only an error value or NA(): the error typed, not a formula's failure. */
+const ERROR_CONSTANT = /^=?(?:#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!)|NA\(\s*\))$/i;
+
 /** True when a zip ends with its end-of-central-directory record (`PK\x05\x06`, in the last 64 KB + 22 bytes). */
 function hasZipEnd(bytes: Uint8Array): boolean {
   const stop = Math.max(0, bytes.length - 65_557);
@@ -231,11 +234,11 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
       }
       const text = cellText(lib, cell, date1904);
       // #N/A typed by hand means "none" (the value parser's placeholder); from a formula it is a failed lookup.
-      if (cell.t === 'e' && cell.f !== undefined && text === '#N/A' && formulaErrors.length < FORMULA_ISSUES_PER_SHEET) {
-        const place = cellPlace(file, sheet, r + 1, c + 1);
+      // A "formula" that is only an error value (=#N/A, =NA(): how LibreOffice's .xls keeps a typed error) is typed.
+      if (cell.t === 'e' && cell.f !== undefined && !ERROR_CONSTANT.test(cell.f.trim()) && text === '#N/A' && formulaErrors.length < FORMULA_ISSUES_PER_SHEET) {
         formulaErrors.push(makeIssue('warning', 'spreadsheet-error', { file, sheet, line: r + 1, column: c + 1 },
-          `${place} 是公式（=${cell.f}），结果是错误值#N/A（通常是查找不到），按缺失值处理。请在Excel中修正公式后再导入`,
-          `${place} is a formula (=${cell.f}) whose result is #N/A (usually a failed lookup); read as missing. Fix the formula in Excel.`));
+          `公式（=${cell.f}）的结果是错误值#N/A（通常是查找不到），按缺失值处理；请在Excel中修正公式后重新导入`,
+          `The formula (=${cell.f}) results in #N/A (usually a failed lookup); read as missing. Fix the formula in Excel.`));
       }
       row.push(text);
     }

@@ -73,7 +73,24 @@ describe('readWorkbook: cell texts', () => {
     ]), 't.xlsx');
     expect(r.sheets[0]!.rows[1]).toEqual(['东湖社区', '#N/A', '#N/A']);
     expect(r.issues.map((i) => [i.code, i.line, i.column])).toEqual([['spreadsheet-error', 2, 2]]);
-    expect(r.issues[0]!.message).toBe('t.xlsx › 数据 › B2 是公式（=VLOOKUP(A2,代码!A:B,2,0)），结果是错误值#N/A（通常是查找不到），按缺失值处理。请在Excel中修正公式后再导入');
+    // The place is the issue's (file, sheet, line, column), not repeated in the message.
+    expect(r.issues[0]).toMatchObject({ file: 't.xlsx', sheet: '数据' });
+    expect(r.issues[0]!.message).toBe('公式（=VLOOKUP(A2,代码!A:B,2,0)）的结果是错误值#N/A（通常是查找不到），按缺失值处理；请在Excel中修正公式后重新导入');
+  });
+
+  it('a "formula" that is only an error value (=#N/A, =NA(), as LibreOffice keeps a typed #N/A in .xls) is the typed value, not a failed lookup', () => {
+    const r = readWorkbook(XLSX, oneSheet([
+      ['社区', '再就业人数', '慰问困难群众', '户数'],
+      ['东湖社区', { t: 'e', v: 0x2a, f: '#N/A', w: '#N/A' }, { t: 'e', v: 0x2a, f: 'NA()', w: '#N/A' }, { t: 'e', v: 0x2a, f: 'INDEX(A:A,0)', w: '#N/A' }],
+    ]), 't.xlsx');
+    expect(r.sheets[0]!.rows[1]).toEqual(['东湖社区', '#N/A', '#N/A', '#N/A']);
+    expect(r.issues.map((i) => [i.code, i.line, i.column])).toEqual([['spreadsheet-error', 2, 4]]);
+  });
+
+  it('the LibreOffice .xls of error cells: its typed #N/A (D4, kept as a formula) gives no formula warning', () => {
+    const r = readWorkbook(XLSX, fixture('LibreOffice-错误值-咸水沽镇2024年3月.xls'), 'a5.xls');
+    expect(r.sheets[0]!.rows[3]![3]).toBe('#N/A');
+    expect(r.issues.filter((i) => i.code === 'spreadsheet-error')).toEqual([]);
   });
 
   it('a duration or time of day is the text Excel shows, not a date of 1900; a date with a time is still a date', () => {
