@@ -37,6 +37,8 @@ interface Draft extends Place {
   firstCount: number;
   names: Map<string, number> | null;
   aliases: string[];
+  /** Where each alias was first met (mention file and line; file -1: an existing dataset's). */
+  aliasAt: { file: number; line: number }[];
   firstFile: number;
   firstLine: number;
 }
@@ -64,7 +66,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     // One literal with every field: spreads here made V8 keep drafts as slow dictionary objects.
     drafts.push({
       name: p.name, key: p.key, level: p.level, district: p.district, districtKey: p.districtKey, parent: p.parent, parentKey: p.parentKey,
-      code, fixedName, firstName: '', firstCount: 0, names: null, aliases: [], firstFile: file, firstLine: line,
+      code, fixedName, firstName: '', firstCount: 0, names: null, aliases: [], aliasAt: [], firstFile: file, firstLine: line,
     });
     if (index) {
       let list = index.get(p.key);
@@ -97,7 +99,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const p = place(u.name, u.district, u.parent);
     const i = add({ ...p, district: u.district, parent: u.parent }, u.code, -1, 0, u.code !== '' || u.parent !== '' ? located : loose, u.name);
     if (u.code !== '') byCode.set(u.code, i);
-    for (const a of u.aliases) if (!drafts[i]!.aliases.includes(a)) drafts[i]!.aliases.push(a);
+    for (const a of u.aliases) if (!drafts[i]!.aliases.includes(a)) { drafts[i]!.aliases.push(a); drafts[i]!.aliasAt.push({ file: -1, line: 0 }); }
   }
 
   const unitOf = new Int32Array(mentions.length).fill(-1);
@@ -255,7 +257,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (d.names !== null) d.names.set(n, (d.names.get(n) ?? 0) + 1);
     else if (d.firstCount === 0 || d.firstName === n) { d.firstName = n; d.firstCount++; }
     else d.names = new Map([[d.firstName, d.firstCount], [n, 1]]);
-    if (x.rawName !== '' && !d.aliases.includes(x.rawName)) d.aliases.push(x.rawName);
+    if (x.rawName !== '' && !d.aliases.includes(x.rawName)) { d.aliases.push(x.rawName); d.aliasAt.push({ file: x.file, line: x.line }); }
   }
   issues.push(...unifyStreetSpellings(final, unitOf, mentions, places, fileNames));
 
@@ -274,8 +276,17 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (u.aliases.length === 1) return;
     const spelled = u.aliases.slice(1);
     if (final[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
-    issues.push(makeIssue('info', 'unit-alias', { file: fileNames[final[i]!.firstFile] ?? '', line: final[i]!.firstLine },
-      `“${u.aliases.join('”、“')}”视为同一单位：${u.name}${u.parent ? `（${u.parent}）` : ''}`,
+    // Placed where a spelling other than the name was first met; the message says where each was.
+    const d = final[i]!;
+    const at = (a: string): { file: number; line: number } => d.aliasAt[d.aliases.indexOf(a)] ?? { file: d.firstFile, line: d.firstLine };
+    const other = d.aliases.map((a, k) => ({ a, ...d.aliasAt[k]! })).find((x) => x.a !== u.name && x.file >= 0) ?? { file: d.firstFile, line: d.firstLine };
+    const oneFile = u.aliases.every((a) => at(a).file === other.file);
+    const whereZh = (a: string): string => {
+      const w = at(a);
+      return w.file < 0 ? '（已有数据）' : `（${oneFile ? '' : fileNames[w.file] ?? ''}第${w.line}行）`;
+    };
+    issues.push(makeIssue('info', 'unit-alias', { file: fileNames[other.file] ?? '', line: other.line },
+      `${u.aliases.map((a) => `“${a}”${whereZh(a)}`).join('、')}视为同一单位：${u.name}${u.parent ? `（${u.parent}）` : ''}`,
       `"${u.aliases.join('", "')}" are treated as one unit: ${u.name}.`));
   });
   return { unitOf, units, issues };

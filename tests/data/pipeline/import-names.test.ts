@@ -25,7 +25,8 @@ describe('unit names', () => {
     expect(u.aliases).toEqual(['祥福里社区', '祥福里社区居委会', '祥福里', '祥福裡社區', '祥福里 社区']);
     const info = r.report.issues.filter((i) => i.code === 'unit-alias');
     expect(info).toHaveLength(1);
-    expect(info[0]!.message).toBe('“祥福里社区”、“祥福里社区居委会”、“祥福里”、“祥福裡社區”、“祥福里 社区”视为同一单位：祥福里社区（东湖街道）');
+    expect(info[0]!.message).toBe('“祥福里社区”（第3行）、“祥福里社区居委会”（第2行）、“祥福里”（第4行）、“祥福裡社區”（第5行）、“祥福里 社区”（第6行）视为同一单位：祥福里社区（东湖街道）');
+    expect(info[0]).toMatchObject({ line: 2 });
     expect(observations(r.dataset).map((o) => o.value)).toEqual([1, 2, 3, 4, 5]);
   });
 
