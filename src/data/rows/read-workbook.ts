@@ -187,6 +187,13 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
           `Sheet "${name}" is hidden and was not imported; unhide it in Excel to import it.`));
       return;
     }
+    // A chart sheet (SheetJS marks it): a chart on a sheet of its own, no table; the cells it keeps are the chart's.
+    if (ws['!type'] === 'chart') {
+      issues.push(makeIssue('info', 'sheet-chart', { file, sheet: name },
+        `工作表“${name}”是图表工作表，只有图表、没有数据表格，已跳过`,
+        `Sheet "${name}" is a chart sheet with no table; skipped.`));
+      return;
+    }
     const read = readSheet(lib, ws, file, name, date1904, issues);
     if (read) sheets.push(read);
   });

@@ -322,6 +322,13 @@ describe('readWorkbook: files that are not readable workbooks', () => {
     expect(readWorkbook(XLSX, whole.slice(0, 4000), 'cut.xlsx').issues[0]!.message).toBe('无法读取该Excel文件：文件不完整（可能下载或拷贝时中断）。请重新获取原文件后再导入');
   });
 
+  it('a chart sheet (Excel\'s 移动图表 to a sheet of its own) is said to be one and skipped, not read as a column of text', () => {
+    const r = readWorkbook(XLSX, fixture('图表工作表-咸水沽镇2024年3月.xlsx'), 'a13.xlsx');
+    expect(r.sheets.map((s) => s.sheet)).not.toContain('图表1');
+    expect(r.issues.filter((i) => i.sheet === '图表1').map((i) => [i.severity, i.code, i.message])).toEqual([
+      ['info', 'sheet-chart', '工作表“图表1”是图表工作表，只有图表、没有数据表格，已跳过']]);
+  });
+
   it('a very hidden sheet (a program\'s lookup table) is skipped without asking the clerk to unhide it', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['东湖社区', 12]]), '3月');
