@@ -278,12 +278,13 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (final[i]!.firstFile < 0 && spelled.every((a) => existing[i]?.aliases.includes(a))) return;
     // Placed where a spelling other than the name was first met; the message says where each was.
     const d = final[i]!;
-    const at = (a: string): { file: number; line: number } => d.aliasAt[d.aliases.indexOf(a)] ?? { file: d.firstFile, line: d.firstLine };
+    // A name no mention wrote (祥福里社区 read from 祥福里⏎社区) has no place of its own.
+    const at = (a: string): { file: number; line: number } | undefined => d.aliasAt[d.aliases.indexOf(a)];
     const other = d.aliases.map((a, k) => ({ a, ...d.aliasAt[k]! })).find((x) => x.a !== u.name && x.file >= 0) ?? { file: d.firstFile, line: d.firstLine };
-    const oneFile = u.aliases.every((a) => at(a).file === other.file);
+    const oneFile = u.aliases.every((a) => (at(a)?.file ?? other.file) === other.file);
     const whereZh = (a: string): string => {
       const w = at(a);
-      return w.file < 0 ? '（已有数据）' : `（${oneFile ? '' : fileNames[w.file] ?? ''}第${w.line}行）`;
+      return w === undefined ? '' : w.file < 0 ? '（已有数据）' : `（${oneFile ? '' : fileNames[w.file] ?? ''}第${w.line}行）`;
     };
     issues.push(makeIssue('info', 'unit-alias', { file: fileNames[other.file] ?? '', line: other.line },
       `${u.aliases.map((a) => `“${a}”${whereZh(a)}`).join('、')}视为同一单位：${u.name}${u.parent ? `（${u.parent}）` : ''}`,

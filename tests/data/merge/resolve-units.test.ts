@@ -444,6 +444,12 @@ describe('resolveUnits: files with a district column but no street column', () =
       expect(r.issues[0]!.message).toBe('“东湖社区”（第2行）、“東湖社區”（第5行）、“东湖”（第7行）视为同一单位：东湖社区（塘沽街道）');
     });
 
+    it('a name no mention wrote (read from 紫云园社区居委会 alone) is given no line of its own', () => {
+      const r = resolveUnits([at('紫云园社区居委会', 0, 2)], ['n1b.csv']);
+      expect(r.issues).toMatchObject([{ code: 'unit-alias', file: 'n1b.csv', line: 2 }]);
+      expect(r.issues[0]!.message).toBe('“紫云园社区”、“紫云园社区居委会”（第2行）视为同一单位：紫云园社区（塘沽街道）');
+    });
+
     it('a spelling new against an existing dataset: placed at it, the dataset\'s spelling said to be from it', () => {
       const existing = [{ code: '', name: '紫云园社区', parent: '塘沽街道', district: '', aliases: ['紫云园社区'] }];
       const r = resolveUnits([at('紫云园社区居委会', 0, 4)], ['n1b.csv'], existing);
