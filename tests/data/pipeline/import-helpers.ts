@@ -59,3 +59,10 @@ export function flagged(issues: readonly ImportIssue[], line: number, code?: str
   return issues.some((i) => (i.severity === 'warning' || i.severity === 'error') && (code === undefined || i.code === code)
     && (line === 0 || i.line === line || linesInMessage(i.message).has(line) || aboutFilePeriod(i)));
 }
+
+/** `unit|metric|value` of every observation of a UTF-8 text imported `ok` (throws, naming the issues, when it is not). */
+export function okValues(text: string, name = 'test.csv'): string[] {
+  const r = importText(text, name);
+  if (r.report.status !== 'ok') throw new Error(`${name} not ok: ${r.report.issues.map((i) => `${i.code}@${i.line}`).join(', ')}`);
+  return observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`);
+}

@@ -1,12 +1,8 @@
 /** A transposed table (metrics down, communities across) after a 序号 column, with group rows. */
 import { describe, expect, it } from 'vitest';
-import { importText, observations } from '../pipeline/import-helpers';
+import { importText, observations, okValues } from '../pipeline/import-helpers';
 
-const values = (text: string, name = '咸水沽镇2024年3月.csv'): string[] => {
-  const r = importText(text, name);
-  expect(r.report.status).toBe('ok');
-  return observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`);
-};
+const values = (text: string, name = '咸水沽镇2024年3月.csv'): string[] => okValues(text, name);
 
 describe('metrics as rows after a 序号 column', () => {
   it('is read as metrics down, communities across (not a wide table keyed by the first community)', () => {

@@ -5,13 +5,9 @@
  * organisation's name.
  */
 import { describe, expect, it } from 'vitest';
-import { importText, observations } from '../pipeline/import-helpers';
+import { okValues } from '../pipeline/import-helpers';
 
-const values = (text: string, name = '咸水沽镇2024年3月.csv'): string[] => {
-  const r = importText(text, name);
-  expect(r.report.status).toBe('ok');
-  return observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`);
-};
+const values = (text: string, name = '咸水沽镇2024年3月.csv'): string[] => okValues(text, name);
 
 describe('a 单位 column', () => {
   it('metrics as rows, communities across, under a bare 单位 header: 万元 becomes 元, 人 stays', () => {
