@@ -1,0 +1,21 @@
+/** place-words: street names as titles and file names write them, against every street of 天津市. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { streetWithoutLead } from '../../../src/data/vocabulary/place-words';
+
+const streets = [...new Set(readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[5]!))];
+
+describe('streetWithoutLead', () => {
+  it('leaves every one of the 298 streets and towns of 天津市 whole (河西务镇, 河北屯镇, 东丽湖街道 begin with a district short name)', () => {
+    expect(streets.length).toBe(298);
+    expect(streets.filter((s) => streetWithoutLead(s) !== s)).toEqual([]);
+  });
+
+  it('takes off the district and the letter words written before each of those named as a 街道, 镇 or 乡', () => {
+    const district = new Map(readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => [l.split(',')[5]!, l.split(',')[7]!]));
+    const named = streets.filter((s) => /(?:街道|镇|乡)$/.test(s));
+    expect(named.length).toBeGreaterThan(250);
+    const wrong = named.filter((s) => streetWithoutLead(`关于报送天津市${district.get(s)!}${s}`) !== s);
+    expect(wrong).toEqual([]);
+  });
+});
