@@ -35,7 +35,8 @@ function shownBlank(raw: string | undefined): string {
 }
 
 function shownValue(v: number, q: number, raw: string | undefined): string {
-  if (raw !== undefined && raw !== '') return raw;
+  // A number a table's 万元 scaled (`0.1` → 1000) is shown with what it was read as.
+  if (raw !== undefined && raw !== '') return Number.isFinite(v) && Number(raw) !== v && Number.isFinite(Number(raw)) ? `${raw}（即${v}）` : raw;
   return Number.isNaN(v) ? `空（${QUALIFIERS[q]}）` : String(v);
 }
 

@@ -5,7 +5,8 @@
  * organisation's name.
  */
 import { describe, expect, it } from 'vitest';
-import { okValues } from '../pipeline/import-helpers';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { okValues, utf8 } from '../pipeline/import-helpers';
 
 const values = (text: string, name = '咸水沽镇2024年3月.csv'): string[] => okValues(text, name);
 
@@ -40,5 +41,17 @@ describe('a 单位 column', () => {
   it('a bare 单位 column of organisation names is still the community', () => {
     const text = '单位,期间,再就业人数\n祥福里社区,2024年3月,3\n红星里社区,2024年3月,4\n';
     expect(values(text, 'a.csv')).toEqual(['祥福里社区|reemployed|3', '红星里社区|reemployed|4']);
+  });
+});
+
+describe('a value a 单位 column scaled, in a conflict', () => {
+  it('is shown as written with what it was read as (0.1（即1000）), not as 0.1 against 1200', () => {
+    const r = importFiles([
+      { name: '咸水沽镇2024年3月a.csv', bytes: utf8('项目,单位,祥福里社区\n慰问救助金额,万元,0.1\n') },
+      { name: '咸水沽镇2024年3月b.csv', bytes: utf8('社区,慰问救助金额\n祥福里社区,1200\n') },
+    ]);
+    const e = r.report.issues.find((i) => i.code === 'conflicting-values')!;
+    expect(e.message).toContain('第2行为0.1（即1000）');
+    expect(e.message).toContain('第2行为1200。');
   });
 });
