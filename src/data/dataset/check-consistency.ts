@@ -1,7 +1,7 @@
 /**
  * Checks across observations of a built dataset that no single cell can tell (issue 15):
- * - a stored quarter, half or year of a flow metric that differs from the sum of its months (or
- *   quarters, halves) for the same unit → warning showing both numbers;
+ * - a stored quarter, half, year or year to date (1-3月累计) of a flow metric that differs from the
+ *   sum of its months (or quarters, halves) for the same unit → warning showing both numbers;
  * - a stored rate (再就业率) that differs from its own numerator and denominator (再就业人数 ÷
  *   下岗失业人员 × 100) for the same unit and period → warning showing both.
  * Only exact values are compared; only observations from `fromFile` on (the files of this import)
@@ -10,12 +10,13 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { canonicalMetric } from '../vocabulary/metric-catalog';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, makePeriod, parsePeriodKey, type Granularity, type Period } from '../vocabulary/period';
 import type { Dataset } from './dataset';
 
 const EXACT = 0;
-/** Finer granularities a coarse period is made of, finest first. */
-const PARTS: Readonly<Partial<Record<Granularity, readonly Granularity[]>>> = { Q: ['M'], H: ['M', 'Q'], Y: ['M', 'Q', 'H'] };
+/** Finer granularities a coarse period is made of, finest first (a year to date, C03, of its months and quarters). */
+const PARTS: Readonly<Partial<Record<Granularity, readonly Granularity[]>>> = { Q: ['M'], H: ['M', 'Q'], Y: ['M', 'Q', 'H'], C: ['M', 'Q', 'H'] };
 const COUNT: Readonly<Record<Granularity, number>> = { Y: 1, H: 2, Q: 4, M: 12, C: 12 };
 const ZH: Readonly<Record<Granularity, string>> = { Y: '年', H: '半年', Q: '季度', M: '月', C: '累计' };
 
@@ -73,15 +74,15 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
     if (checkSum) {
       for (const g of PARTS[p.granularity] ?? []) {
         if (!grans.has(g)) continue;
-        const parts = partsOf(p, g).map((q) => get(unit, metric, q));
-        if (parts.some((x) => x === undefined)) continue;
+        const parts = partsOf(p, g)?.map((q) => get(unit, metric, q));
+        if (parts === undefined || parts.some((x) => x === undefined)) continue;
         if (cell.file < fromFile && parts.every((x) => x!.file < fromFile)) continue;
         const sum = round(parts.reduce((s, x) => s + x!.value, 0));
         if (Math.abs(sum - cell.value) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
         const where = placeOf(ds, parts as Cell[], cell.file);
         issues.push(makeIssue('warning', 'period-sum-mismatch', { file: fileName, line: cell.line },
-          `第${cell.line}行：“${name}”${periodKey}的${def.zh}为${cell.value}，但同一社区各${ZH[g]}（${where}）之和为${sum}，两者不一致；请核对哪一个正确`,
-          `Line ${cell.line}: ${name} ${periodKey} ${def.en} is ${cell.value}, but its ${g} parts sum to ${sum}.`));
+          `第${cell.line}行：“${name}”${formatPeriodLabel(periodKey, 'zh')}的${def.zh}为${cell.value}，但同一社区各${ZH[g]}（${where}）之和为${sum}，两者不一致；请核对哪一个正确`,
+          `Line ${cell.line}: ${name} ${formatPeriodLabel(periodKey, 'en')} ${def.en} is ${cell.value}, but its ${g} parts sum to ${sum}.`));
         break;
       }
     }
@@ -106,8 +107,15 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** The sub-periods of granularity `g` that make up `p` (Q1 → Jan, Feb, Mar). */
-function partsOf(p: Period, g: Granularity): Period[] {
+/**
+ * The sub-periods of granularity `g` that make up `p` (Q1 → Jan, Feb, Mar; 1-3月累计 → Jan, Feb,
+ * Mar or Q1), or undefined when they do not (1-4月累计 is no run of quarters).
+ */
+function partsOf(p: Period, g: Granularity): Period[] | undefined {
+  if (p.granularity === 'C') {
+    const months = 12 / COUNT[g];
+    return p.index % months === 0 ? Array.from({ length: p.index / months }, (_, k) => makePeriod(p.year, g, k + 1)) : undefined;
+  }
   const per = COUNT[g] / COUNT[p.granularity];
   return Array.from({ length: per }, (_, k) => makePeriod(p.year, g, (p.index - 1) * per + k + 1));
 }

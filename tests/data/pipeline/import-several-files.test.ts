@@ -135,7 +135,7 @@ describe('a month and a quarter in different files (issue 15, class 7)', () => {
     const w = r.report.issues.filter((i) => i.code === 'period-sum-mismatch');
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ severity: 'warning', file: '2024年第一季度.csv', line: 2 });
-    expect(w[0]!.message).toBe('第2行：“东湖社区”2024-Q1的再就业人数为50，但同一社区各月（2024年1月.csv第2行、2024年2月.csv第2行、2024年3月.csv第2行）之和为30，两者不一致；请核对哪一个正确');
+    expect(w[0]!.message).toBe('第2行：“东湖社区”2024年第一季度的再就业人数为50，但同一社区各月（2024年1月.csv第2行、2024年2月.csv第2行、2024年3月.csv第2行）之和为30，两者不一致；请核对哪一个正确');
   });
 
   it('also when the months are already in the dataset and the quarter comes later', () => {
@@ -144,6 +144,28 @@ describe('a month and a quarter in different files (issue 15, class 7)', () => {
     expect(issueCodes(r, 'warning')).toEqual(['period-sum-mismatch@2']);
     const agree = importFiles([{ ...quarter, bytes: utf8('社区,再就业人数\n东湖社区,30\n') }], { existing: months });
     expect(issueCodes(agree, 'warning')).toEqual([]);
+  });
+});
+
+describe('a year to date (1-3月累计) beside its months or quarters', () => {
+  const month = (m: number, v: number) => ({ name: `2024年${m}月.csv`, bytes: utf8(`社区,再就业人数\n东湖社区,${v}\n`) });
+  const toDate = (months: number, v: number) => ({ name: `2024年1-${months}月累计.csv`, bytes: utf8(`社区,再就业人数\n东湖社区,${v}\n`) });
+
+  it('warns on the 累计 file when its months add up to another number, naming each month\'s file and line', () => {
+    const r = importFiles([month(1, 10), month(2, 12), month(3, 8), toDate(3, 99)]);
+    const w = r.report.issues.filter((i) => i.code === 'period-sum-mismatch');
+    expect(w.map((i) => `${i.file}:${i.line}`)).toEqual(['2024年1-3月累计.csv:2']);
+    expect(w[0]!.message).toBe('第2行：“东湖社区”2024年1-3月累计的再就业人数为99，但同一社区各月（2024年1月.csv第2行、2024年2月.csv第2行、2024年3月.csv第2行）之和为30，两者不一致；请核对哪一个正确');
+  });
+
+  it('says nothing when they agree, or when a month is missing; checks 1-6月累计 against two quarters', () => {
+    expect(importFiles([month(1, 10), month(2, 12), month(3, 8), toDate(3, 30)]).report.issues.filter((i) => i.code === 'period-sum-mismatch')).toEqual([]);
+    expect(importFiles([month(1, 10), month(3, 8), toDate(3, 99)]).report.issues.filter((i) => i.code === 'period-sum-mismatch')).toEqual([]);
+    const quarters = [1, 2].map((q) => ({ name: `2024年第${q === 1 ? '一' : '二'}季度.csv`, bytes: utf8(`社区,再就业人数\n东湖社区,${q * 10}\n`) }));
+    const r = importFiles([...quarters, toDate(6, 31)]);
+    expect(r.report.issues.filter((i) => i.code === 'period-sum-mismatch').map((i) => i.message)).toEqual([
+      expect.stringContaining('2024年1-6月累计的再就业人数为31，但同一社区各季度'),
+    ]);
   });
 });
 
