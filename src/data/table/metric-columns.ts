@@ -190,9 +190,14 @@ export function metricColumns(
       for (let k = from; k < measures.length; k++) if (!measures[k]!.metric.id.includes('（其中：')) covers.push(k);
       const place = { ...at, column: c.index + 1, columnName: c.name };
       // With fewer than two columns before it (合计 | 男 | 女: the total first), it is checked against nothing.
+      // A rate among them (再就业率) makes the total no sum: the check leaves it (row-total-check.ts), and says so here.
+      const rate = covers.some((k) => measures[k]!.metric.kind === 'ratio' || measures[k]!.metric.unit === '%');
       issues.push(covers.length >= 2
-        ? makeIssue('info', 'row-total-column', place,
-          `“${c.name}”列是本行各列之和，不作为指标导入，已与本行各列之和核对`, `The "${c.name}" column sums the row's columns; not imported as a metric, checked against them.`)
+        ? makeIssue('info', 'row-total-column', place, rate
+          ? `“${c.name}”列是合计，不作为指标导入；它前面有比率列，合计不是各列之和，未核对`
+          : `“${c.name}”列是本行各列之和，不作为指标导入，已与本行各列之和核对`,
+        rate ? `The "${c.name}" column is a total; not imported, and not checked (a rate is among its columns).`
+          : `The "${c.name}" column sums the row's columns; not imported as a metric, checked against them.`)
         : makeIssue('warning', 'row-total-unchecked', place,
           `“${c.name}”列是合计，但它前面没有可与之核对的两列以上数值，看不出合计的是哪些列，未导入，也未核对；如果它是某个指标的合计，请在它上方写明指标（两行表头，如“再就业人数”下写“合计”）后重新导入`,
           `The "${c.name}" column is a total with fewer than two columns before it to sum; not imported and not checked. If it is a metric's total, name the metric above it (a two-row header).`));

@@ -79,7 +79,9 @@ export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext)
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
     const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: scaleOf(whose, t), period: p.key }));
     const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
-    return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at)], rowTotals: totalsOf(across) };
+    // A total of a stock's or a rate's months is no sum of them: said, and the check leaves it (row-total-check.ts).
+    const sums = 'def' in whose ? whose.def.kind === 'flow' && whose.def.unit !== '%' : null;
+    return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at, sums)], rowTotals: totalsOf(across) };
   }
   const parts = partColumns(free, t, at);
   if (parts !== null) return parts;
@@ -270,10 +272,17 @@ function totalsOf(across: PeriodColumns): RowTotal[] {
   return out;
 }
 
-/** Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns). */
-function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }): ImportIssue {
+/**
+ * Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns);
+ * `sums`: whether the metric's periods add up (a flow), null when each row names its own.
+ */
+function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }, sums: boolean | null): ImportIssue {
   const year = across.yearless ? `（年份按${across.year}年）` : '';
-  const total = across.totals.length > 0 ? `；“${across.totals.map((c) => c.name).join('、')}”列是各期之和，未单独导入，已与本行各期之和核对` : '';
+  const totals = `“${across.totals.map((c) => c.name).join('、')}”列`;
+  const total = across.totals.length === 0 ? ''
+    : sums === true ? `；${totals}是各期之和，未单独导入，已与本行各期之和核对`
+      : sums === false ? `；${totals}未单独导入，也未核对：这个指标是期末数或比率，不是各期之和`
+        : `；${totals}未单独导入，可以相加的指标（如人数、次数）已与本行各期之和核对，期末数和比率不核对`;
   return makeIssue('info', 'period-columns', at,
     `列名是统计期间（${across.listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
 }

@@ -29,3 +29,23 @@ describe('a 合计 column with nothing to check it against', () => {
     expect(observations(r.dataset)).toHaveLength(4);
   });
 });
+
+describe('a 合计 that is no sum of its columns is never said to be checked', () => {
+  it('beside a rate (再就业率): said not checked, and no mismatch warned', () => {
+    const r = importText('社区,期间,再就业人数,再就业率,合计\n祥福里社区,2024年3月,3,50%,53\n', 'a.csv');
+    const said = r.report.issues.filter((i) => i.code.startsWith('row-total-'));
+    expect(said.map((i) => `${i.severity}|${i.code}`)).toEqual(['info|row-total-column']);
+    expect(said[0]!.message).toContain('未核对');
+    expect(said[0]!.message).not.toContain('已与本行各列之和核对');
+  });
+
+  it('months of a stock (户数) across the top: its 一季度合计 is said not checked; of a flow, checked', () => {
+    const stock = importText('2024年各社区户数统计表\n社区,1月,2月,3月,一季度合计\n祥福里社区,100,101,102,102\n', 'a.csv');
+    const note = stock.report.issues.find((i) => i.code === 'period-columns')!.message;
+    expect(note).toContain('未核对');
+    expect(note).not.toContain('已与本行各期之和核对');
+    expect(stock.report.issues.filter((i) => i.code === 'row-total-mismatch')).toEqual([]);
+    const flow = importText('2024年各社区再就业人数统计表\n社区,1月,2月,3月,一季度合计\n祥福里社区,1,2,3,6\n', 'a.csv');
+    expect(flow.report.issues.find((i) => i.code === 'period-columns')!.message).toContain('已与本行各期之和核对');
+  });
+});
