@@ -10,8 +10,8 @@ import { measureUnitOf } from '../vocabulary/metric-aliases';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
 
-/** Measure-unit cells (`万元`) that scale a long file's value. */
-const UNIT_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 万元: 1e4, 万人: 1e4, 万人次: 1e4, 千: 1e3, 千元: 1e3, 亿: 1e8, 亿元: 1e8 };
+/** A 单位 cell that is a magnitude alone (`万`): the units with one (`万元`, `（万人）`) are measureUnitOf's. */
+const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3, 亿: 1e8 };
 /** Pairs remembered per length and first character before falling back to the full map. */
 const PER_SHAPE = 8;
 
@@ -20,12 +20,10 @@ const PER_SHAPE = 8;
  * for a long file's rows and a vertical form's alike.
  */
 export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number } {
-  // (`（万元）` as written in a header bracket is 万元 too.)
+  // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万).
   const known = measureUnitOf(unitText);
-  const scaled = known !== undefined && known[1] !== 1;
-  const unitScale = scaled ? known[1] : UNIT_SCALE[unitText] ?? 1;
-  // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit.
-  const baseUnit = scaled ? known[0] : unitScale !== 1 ? unitText.replace(/^[万千亿]/, '') : unitText;
+  const magnitude = MAGNITUDE[unitText];
+  const [baseUnit, unitScale] = known !== undefined && known[1] !== 1 ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
   const found = metricFor(metricText, baseUnit || defaultUnit);
   return { def: found.def, scale: found.scale * unitScale };
 }

@@ -16,10 +16,10 @@ const DOT_GROUPED = /^[-+−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$/;
 /** Data rows scanned for evidence (the check must stay cheap on million-row files). */
 const SCAN_ROWS = 2000;
 
-/** Data rows from the header scanned by findDecimalComma. */
+/** Data rows from the header scanned by findDecimalCommaCell. */
 export const DECIMAL_COMMA_SCAN_ROWS = SCAN_ROWS;
 
-/** A trimmed value cell that shows a decimal comma (`1,5`, `12,25%`), as findDecimalComma tests it. */
+/** A trimmed value cell that shows a decimal comma (`1,5`, `12,25%`), as findDecimalCommaCell tests it. */
 export function isDecimalComma(t: string): boolean {
   return t.length > 2 && DECIMAL_COMMA.test(t);
 }
@@ -35,11 +35,6 @@ export function findDecimalCommaCell(rows: readonly string[][], lines: readonly 
     }
   }
   return null;
-}
-
-/** First line (1-based) of a cell written with a decimal comma in the first data rows, or 0. */
-export function findDecimalComma(rows: readonly string[][], lines: readonly number[], dataStart: number, columns: readonly number[]): number {
-  return findDecimalCommaCell(rows, lines, dataStart, columns)?.line ?? 0;
 }
 
 /** A cell and where it stands (`column` 0-based). */

@@ -67,7 +67,7 @@ export class TableReader {
   private readonly headerCells: string;
   private readonly headerFirst: string;
   private readonly needRowPeriod: boolean;
-  /** The first data rows, held until findDecimalComma has looked at them. */
+  /** The first data rows, held until findDecimalCommaCell has looked at them. */
   private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
   private prevBlank = false;
   /** The rows from a possible second table on, once one starts (read at `end`). */

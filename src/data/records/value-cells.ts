@@ -16,7 +16,7 @@ const MAX_MEMO = 20_000;
 export class ValueCells {
   /**
    * Line of the first decimal-comma value among the first data rows (0: none); -1 until the
-   * table's first rows have been looked at (findDecimalComma).
+   * table's first rows have been looked at (findDecimalCommaCell).
    */
   decimalComma = -1;
   /** The decimal-comma cell found (findDecimalCommaCell), and the dot-grouped cells it left without a value. */

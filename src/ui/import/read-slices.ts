@@ -1,21 +1,14 @@
 /**
- * A chosen file's bytes in STREAM_CHUNK_BYTES slices, in order, for the import worker. The slices
- * of a big file are read by a slice-reader worker of their own (slice-reader.worker.ts) and arrive
- * transferred; a small file's, or where a worker cannot start one, are read here.
+ * A big chosen file's bytes in STREAM_CHUNK_BYTES slices, in order, for the import worker: read by
+ * a slice-reader worker of their own (slice-reader.worker.ts) and transferred, or here where a
+ * worker cannot start. (A file of one slice is read whole: file-reads.ts.)
  */
 import { STREAM_CHUNK_BYTES } from '../../data/pipeline/import-files';
 import { pacedMessages } from './paced-stream';
 import { slicesOf, type SliceMessage, type SliceStart } from './slice-loop';
 
-/**
- * The slices of `blob` from its first byte. Leaving the loop early ends the reading. A file of one
- * slice is read here: a worker would cost more than it saves (150 small workbooks at once).
- */
+/** The slices of `blob` from its first byte. Leaving the loop early ends the reading. */
 export async function* readSlices(blob: Blob): AsyncGenerator<Uint8Array, void, undefined> {
-  if (blob.size <= STREAM_CHUNK_BYTES) {
-    yield* readHere(blob);
-    return;
-  }
   let reader: Worker;
   try {
     reader = new Worker(new URL('./slice-reader.worker.ts', import.meta.url), { type: 'module' });

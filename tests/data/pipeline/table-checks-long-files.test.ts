@@ -65,7 +65,7 @@ const cases: Case[] = [
   { name: 'just over the line limit: read again whole and blocked', text: file(BIG), opts: limits({ maxLines: 2870 }), code: 'file-too-large', streamed: false },
   { name: 'over the byte limit: blocked before any byte is decoded', text: file(BIG), opts: limits({ maxBytes: 100_000 }), code: 'file-too-large', streamed: true },
   {
-    name: 'a decimal comma in the rows findDecimalComma scans (; delimiter), leaving a dot-grouped number later without a value',
+    name: 'a decimal comma in the rows findDecimalCommaCell scans (; delimiter), leaving a dot-grouped number later without a value',
     text: file(setCells(BIG, COL.value, [40, 2600], (i) => (i === 40 ? '1,5' : '3.500'))).replace(/,/g, ';').replace('1;5', '1,5'),
     code: 'number-format-ambiguous', streamed: true,
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ColumnFormats } from '../../../src/data/records/column-formats';
 import { IssueSink } from '../../../src/data/report/issue-sink';
 import { parseValue } from '../../../src/data/records/parse-value';
-import { applyDecimalComma, findDecimalComma } from '../../../src/data/records/number-locale';
+import { applyDecimalComma, findDecimalCommaCell } from '../../../src/data/records/number-locale';
 import { PeriodMix } from '../../../src/data/records/period-mix';
 
 function check(cells: string[], metricUnit = '', name = '比例'): string[] {
@@ -70,8 +70,9 @@ describe('ColumnFormats (catalogue #29, #36)', () => {
 describe('decimal commas (catalogue #18)', () => {
   it('finds the first decimal comma in the value columns only', () => {
     const rows = [['社区', '人口', '比例'], ['1,5', '3.500', '2'], ['东湖', '3', '1,5%']];
-    expect(findDecimalComma(rows, [1, 2, 3], 1, [1, 2])).toBe(3);
-    expect(findDecimalComma([['a', '1,500'], ['b', '12,345,678']], [1, 2], 0, [1])).toBe(0);
+    const line = (...a: Parameters<typeof findDecimalCommaCell>): number => findDecimalCommaCell(...a)?.line ?? 0;
+    expect(line(rows, [1, 2, 3], 1, [1, 2])).toBe(3);
+    expect(line([['a', '1,500'], ['b', '12,345,678']], [1, 2], 0, [1])).toBe(0);
   });
 
   it.each([
