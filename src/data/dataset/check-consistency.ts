@@ -1,7 +1,8 @@
 /**
  * Checks across observations of a built dataset that no single cell can tell (issue 15):
  * - a stored quarter, half, year or year to date (1-3月累计) of a flow metric that differs from the
- *   sum of its months (or quarters, halves) for the same unit → warning showing both numbers;
+ *   sum of its months (or quarters, halves) for the same unit, or a year to date from the one
+ *   quarter, half or year it spans (1-12月累计 and 2024年) → warning showing both numbers;
  * - a stored rate (再就业率) that differs from its own numerator and denominator (再就业人数 ÷
  *   下岗失业人员 × 100) for the same unit and period → warning showing both.
  * Only exact values are compared; only observations from `fromFile` on (the files of this import)
@@ -15,8 +16,11 @@ import { formatPeriodKey, makePeriod, parsePeriodKey, type Granularity, type Per
 import type { Dataset } from './dataset';
 
 const EXACT = 0;
-/** Finer granularities a coarse period is made of, finest first (a year to date, C03, of its months and quarters). */
-const PARTS: Readonly<Partial<Record<Granularity, readonly Granularity[]>>> = { Q: ['M'], H: ['M', 'Q'], Y: ['M', 'Q', 'H'], C: ['M', 'Q', 'H'] };
+/**
+ * Finer granularities a coarse period is made of, finest first (a year to date, C03, of its months
+ * and quarters); a year to date is also the one quarter, half or year it spans (1-12月累计 is the year).
+ */
+const PARTS: Readonly<Partial<Record<Granularity, readonly Granularity[]>>> = { Q: ['M'], H: ['M', 'Q'], Y: ['M', 'Q', 'H'], C: ['M', 'Q', 'H', 'Y'] };
 const COUNT: Readonly<Record<Granularity, number>> = { Y: 1, H: 2, Q: 4, M: 12, C: 12 };
 const ZH: Readonly<Record<Granularity, string>> = { Y: '年', H: '半年', Q: '季度', M: '月', C: '累计' };
 
@@ -80,9 +84,16 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
         const sum = round(parts.reduce((s, x) => s + x!.value, 0));
         if (Math.abs(sum - cell.value) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
         const where = placeOf(ds, parts as Cell[], cell.file);
+        const label = formatPeriodLabel(periodKey, 'zh');
+        // A year to date that is one period (1-3月累计 and 第一季度) is compared with it, not with a sum.
+        const single = parts.length === 1 ? formatPeriodKey(partsOf(p, g)![0]!) : null;
         issues.push(makeIssue('warning', 'period-sum-mismatch', { file: fileName, line: cell.line },
-          `第${cell.line}行：“${name}”${formatPeriodLabel(periodKey, 'zh')}的${def.zh}为${cell.value}，但同一社区各${ZH[g]}（${where}）之和为${sum}，两者不一致；请核对哪一个正确`,
-          `Line ${cell.line}: ${name} ${formatPeriodLabel(periodKey, 'en')} ${def.en} is ${cell.value}, but its ${g} parts sum to ${sum}.`));
+          single !== null
+            ? `第${cell.line}行：“${name}”${label}的${def.zh}为${cell.value}，但同一社区${formatPeriodLabel(single, 'zh')}（${where}）为${sum}，同一时段的两个数不一致；请核对哪一个正确`
+            : `第${cell.line}行：“${name}”${label}的${def.zh}为${cell.value}，但同一社区各${ZH[g]}（${where}）之和为${sum}，两者不一致；请核对哪一个正确`,
+          single !== null
+            ? `Line ${cell.line}: ${name} ${formatPeriodLabel(periodKey, 'en')} ${def.en} is ${cell.value}, but ${formatPeriodLabel(single, 'en')}, the same span, is ${sum}.`
+            : `Line ${cell.line}: ${name} ${formatPeriodLabel(periodKey, 'en')} ${def.en} is ${cell.value}, but its ${g} parts sum to ${sum}.`));
         break;
       }
     }

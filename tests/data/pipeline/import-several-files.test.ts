@@ -169,6 +169,23 @@ describe('a year to date (1-3月累计) beside its months or quarters', () => {
   });
 });
 
+describe('a year to date that is one whole period (1-3月累计 and 第一季度, 1-12月累计 and the year)', () => {
+  const file = (name: string, v: number) => ({ name, bytes: utf8(`社区,再就业人数\n东湖社区,${v}\n`) });
+  const mismatches = (files: ReturnType<typeof file>[]) => importFiles(files).report.issues.filter((i) => i.code === 'period-sum-mismatch');
+
+  it('1-12月累计 is compared with the year: the warning names both periods, with no sum of one number', () => {
+    const w = mismatches([file('2024年.csv', 120), file('2024年1-12月累计.csv', 118)]);
+    expect(w.map((i) => `${i.file}:${i.line}`)).toEqual(['2024年1-12月累计.csv:2']);
+    expect(w[0]!.message).toBe('第2行：“东湖社区”2024年1-12月累计的再就业人数为118，但同一社区2024年（2024年.csv第2行）为120，同一时段的两个数不一致；请核对哪一个正确');
+    expect(mismatches([file('2024年.csv', 120), file('2024年1-12月累计.csv', 120)])).toEqual([]);
+  });
+
+  it('1-3月累计 beside 第一季度 says the quarter, not 各季度之和', () => {
+    const w = mismatches([file('2024年第一季度.csv', 30), file('2024年1-3月累计.csv', 31)]);
+    expect(w.map((i) => i.message)).toEqual(['第2行：“东湖社区”2024年1-3月累计的再就业人数为31，但同一社区2024年第一季度（2024年第一季度.csv第2行）为30，同一时段的两个数不一致；请核对哪一个正确']);
+  });
+});
+
 describe('the same file chosen twice', () => {
   it('the note names the earlier file it repeats, and its rows merge', () => {
     const text = '社区,期间,户数\n东湖社区,2024-03,10\n西山社区,2024-03,12\n';
