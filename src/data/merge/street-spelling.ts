@@ -93,9 +93,13 @@ export function unifyStreetSpellings(
     if (other === undefined) continue;
     const spellings = [best, ...[...all.keys()].filter((s) => s !== best)];
     const where = g.district !== '' ? `（${g.district}）` : '';
+    // Where each other spelling was first written, so the clerk can find it.
+    const seen = [...g.written].filter(([s]) => s !== best).sort((a, b) => a[1].order - b[1].order);
+    const zhSeen = seen.map(([s, c]) => `“${s}”首见于${fileNames[c.file] ?? ''}第${c.line}行`).join('，');
+    const enSeen = seen.map(([s, c]) => `"${s}" first in ${fileNames[c.file] ?? ''} line ${c.line}`).join(', ');
     issues.push(makeIssue('info', 'street-alias', { file: fileNames[other[1].file] ?? '', line: other[1].line },
-      `街道名称“${spellings.join('”、“')}”视为同一街道：${best}${where}`,
-      `Street names "${spellings.join('", "')}" are treated as one street: ${best}${g.district !== '' ? ` (${g.district})` : ''}.`));
+      `街道名称“${spellings.join('”、“')}”视为同一街道：${best}${where}；${zhSeen}`,
+      `Street names "${spellings.join('", "')}" are treated as one street: ${best}${g.district !== '' ? ` (${g.district})` : ''}; ${enSeen}.`));
   }
   for (const u of units) if (u.parentKey !== '' && u.firstFile >= 0) u.parent = shown.get(groupOf(u)) || u.parent;
   return issues;

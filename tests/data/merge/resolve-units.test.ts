@@ -278,8 +278,16 @@ describe('resolveUnits: one street written two ways is shown one way', () => {
     ], ['u07a.csv', 'u07b.csv']);
     expect(names(r)).toEqual(['/咸水沽镇/祥福里社区', '/咸水沽镇/春竹轩社区', '/咸水沽镇/金石里社区']);
     const notes = r.issues.filter((i) => i.code === 'street-alias');
-    expect(notes.map((i) => `${i.severity} ${i.file}:${i.line} ${i.message}`)).toEqual(['info u07b.csv:2 街道名称“咸水沽镇”、“咸水沽”视为同一街道：咸水沽镇']);
+    expect(notes.map((i) => `${i.severity} ${i.file}:${i.line} ${i.message}`)).toEqual(['info u07b.csv:2 街道名称“咸水沽镇”、“咸水沽”视为同一街道：咸水沽镇；“咸水沽”首见于u07b.csv第2行']);
     expect(notes[0]!.messageEn).toContain('咸水沽镇');
+  });
+
+  it('each other spelling is named with the file and line it was first written on', () => {
+    const r = resolveUnits([md('第一社区', '和平区', '劝业场街', 0, '', 4), md('第二社区', '和平区', '劝业场街道', 1, '', 2), md('第三社区', '和平区', '劝业场', 2, '', 7)],
+      ['3月.csv', '4月.csv', '5月.csv']);
+    expect(r.issues.filter((i) => i.code === 'street-alias').map((i) => i.message)).toEqual([
+      '街道名称“劝业场街道”、“劝业场街”、“劝业场”视为同一街道：劝业场街道（和平区）；“劝业场街”首见于3月.csv第4行，“劝业场”首见于5月.csv第7行',
+    ]);
   });
 
   it.each([
