@@ -25,6 +25,23 @@ export function isPercentFormat(format: string | undefined): boolean {
   return format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
 }
 
+/** A Chinese magnitude in a format's literal text (`0.0"万元"`, `0.00"万人"`, `0"千"`). */
+const MAGNITUDE = /[万亿千]/;
+
+/**
+ * The literal text a number format writes after the number when it names a magnitude
+ * (`0.0"万元"` → `万元`), or null. A format that divides the number itself (`#,##0,"千"`, a
+ * comma before the literal) shows a scaled copy of the true value, so it gives null too.
+ */
+export function magnitudeSuffix(format: string | undefined): string | null {
+  if (!format) return null;
+  const first = format.split(';')[0]!.replace(/\[[^\]]*\]/g, '');
+  const bare = first.replace(/"[^"]*"|\\./g, ' ');
+  if (/[0#?],(?![0#?])/.test(bare) || /[0#?],\s*$/.test(bare)) return null;
+  const literal = [...first.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2]).join('').trim();
+  return MAGNITUDE.test(literal) ? literal : null;
+}
+
 /** A year and a two-digit month after a dot, as a two-decimal format shows `2024.1` (`2024.10`). */
 const YEAR_DOT_MONTH = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])$/;
 
@@ -57,6 +74,9 @@ export function cellText(lib: SheetFormats, cell: Xlsx.CellObject, date1904: boo
         if (isTimeFormat(z)) return cell.w ?? numberText(v);
         return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
       }
+      // 1.5 in a `0.0"万元"` cell is shown, and meant, as 1.5万元: the text shown, for the value parser to scale with its note.
+      const suffix = magnitudeSuffix(z);
+      if (suffix !== null) return `${numberText(v)}${suffix}`;
       // A built-in format SheetJS has no pattern for (Chinese Excel's 57, 年月) it shows as m/d/yy: a date.
       if (z === undefined && cell.w !== undefined && SHOWN_AS_DATE.test(cell.w)) return dateText(lib, v, date1904) ?? numberText(v);
       // 2024.10 typed as a number in a two-decimal format shows October; the number alone (2024.1)

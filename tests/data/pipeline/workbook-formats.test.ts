@@ -1,0 +1,43 @@
+// @vitest-environment node
+/**
+ * Adversarial round 5: what Excel's number formats and merges say about a value, as offices send
+ * workbooks (a 万元 written by the format, a value merged across two metrics).
+ */
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { magnitudeSuffix } from '../../../src/data/rows/workbook-cell-text';
+import { observations } from './import-helpers';
+
+/** A one-sheet workbook from a worksheet. */
+function book(ws: XLSX.WorkSheet, sheet = '2024年3月'): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, sheet);
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+const run = (name: string, bytes: Uint8Array) => importFiles([{ name, bytes }], { workbookLib: XLSX });
+
+describe('importFiles: number formats that carry a magnitude', () => {
+  it('1.5 in a 0.0"万元" cell is 15000 元 (the text Excel shows), with the note naming the cell; 0.30万人 is 3000 人', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口', '爱心捐款'], ['祥福里社区', 0.3, 1.5], ['红星里社区', 3001, 2]]);
+    ws['B2']!.z = '0.00"万人"';
+    ws['C2']!.z = '0.0"万元"';
+    ws['C3']!.z = '0.0"万元"';
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`).sort()).toEqual([
+      '祥福里社区|donations|15000', '祥福里社区|residents|3000', '红星里社区|donations|20000', '红星里社区|residents|3001']);
+    expect(r.report.issues.filter((i) => i.code === 'magnitude-scaled').map((i) => `${i.line}:${i.column}`)).toEqual(['2:2', '2:3', '3:3']);
+  });
+
+  it('a format that divides the number itself (#,##0,"千", [>=10000]0.0,"万") shows a scaled copy: the cell value is kept', () => {
+    expect(magnitudeSuffix('#,##0.00,"千"')).toBeNull();
+    expect(magnitudeSuffix('[>=10000]0.0,"万";0')).toBeNull();
+    expect(magnitudeSuffix('0"人"')).toBeNull();
+    expect(magnitudeSuffix('0.0"万元"')).toBe('万元');
+    expect(magnitudeSuffix('0.00\\万')).toBe('万');
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '爱心捐款'], ['祥福里社区', 1234567]]);
+    ws['B2']!.z = '#,##0.00,"千"';
+    expect(observations(run('咸水沽镇.xlsx', book(ws)).dataset).map((o) => o.value)).toEqual([1234567]);
+  });
+});
