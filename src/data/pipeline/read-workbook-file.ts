@@ -132,20 +132,32 @@ export function fillSheetMerges(
 }
 
 /**
- * A value merged down over several rows (one sum for a joint event of three communities) stays in
- * its first row only, as Excel keeps it: never copied to the others, but said, naming the ranges.
+ * A value merged down over several rows (one sum for a joint event of three communities), or
+ * across several value columns of one row (one figure under two metrics), stays in its first cell
+ * only, as Excel keeps it: never copied to the others, but said, naming the ranges.
  */
 function valuesMergedDown(
   lines: readonly number[], merges: readonly MergedRange[], dataStart: number, shape: TableShape, label: string, sink: IssueSink,
 ): void {
-  const values = new Set(shape.kind === 'long' ? [shape.value] : shape.measures.map((m) => m.index));
-  const down = merges.filter((m) => m.top >= dataStart && m.bottom > m.top && [...values].some((c) => c >= m.left && c <= m.right));
-  if (down.length === 0) return;
-  const first = down[0]!;
-  const ranges = down.slice(0, 5).map((m) => `${columnLetter(m.left + 1)}${lines[m.top]}:${columnLetter(m.right + 1)}${lines[m.bottom]}`);
+  const values = shape.kind === 'long' ? [shape.value] : shape.measures.map((m) => m.index);
+  const within = (m: MergedRange): number => values.filter((c) => c >= m.left && c <= m.right).length;
+  const data = merges.filter((m) => m.top >= dataStart);
+  mergedValuesIssue(data.filter((m) => m.bottom > m.top && within(m) > 0), lines, label, sink,
+    ['跨行', '行', '几个社区'], ['over several rows', 'row']);
+  mergedValuesIssue(data.filter((m) => m.bottom === m.top && within(m) > 1), lines, label, sink,
+    ['跨列', '列', '几个指标'], ['across several value columns', 'column']);
+}
+
+function mergedValuesIssue(
+  found: readonly MergedRange[], lines: readonly number[], label: string, sink: IssueSink,
+  [zhHow, zhFirst, zhWho]: readonly string[], [enHow, enFirst]: readonly string[],
+): void {
+  if (found.length === 0) return;
+  const first = found[0]!;
+  const ranges = found.slice(0, 5).map((m) => `${columnLetter(m.left + 1)}${lines[m.top]}:${columnLetter(m.right + 1)}${lines[m.bottom]}`);
   sink.push(makeIssue('warning', 'merged-values', { file: label, line: lines[first.top]!, column: first.left + 1 },
-    `数值单元格${ranges.join('、')}${down.length > 5 ? `等${down.length}处` : ''}是跨行合并的，数值只记在合并区域的第一行，其余行按空值处理；如是几个社区共同的数，请拆分后分别填写再导入`,
-    `Value cells ${ranges.join(', ')} are merged over several rows: the value counts for the first row only, the others are blank.`));
+    `数值单元格${ranges.join('、')}${found.length > 5 ? `等${found.length}处` : ''}是${zhHow}合并的，数值只记在合并区域的第一${zhFirst}，其余${zhFirst}按空值处理；如是${zhWho}共同的数，请拆分后分别填写再导入`,
+    `Value cells ${ranges.join(', ')} are merged ${enHow}: the value counts for the first ${enFirst} only, the others are blank.`));
 }
 
 /** The most non-empty cells in any row. */

@@ -41,3 +41,14 @@ describe('importFiles: number formats that carry a magnitude', () => {
     expect(observations(run('咸水沽镇.xlsx', book(ws)).dataset).map((o) => o.value)).toEqual([1234567]);
   });
 });
+
+describe('importFiles: a value merged across value columns', () => {
+  it('one figure merged over 下岗失业人员 and 再就业人数 counts for the first column only, with a warning naming the range', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '下岗失业人员', '再就业人数'], ['祥福里社区', 7, null], ['红星里社区', 8, 3]]);
+    ws['!merges'] = [XLSX.utils.decode_range('B2:C2')];
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.metric}|${o.value}`).sort()).toEqual(['reemployed|null', 'unemployed|7']);
+    expect(r.report.issues.filter((i) => i.code === 'merged-values')).toMatchObject([{ severity: 'warning', line: 2, column: 2,
+      message: '数值单元格B2:C2是跨列合并的，数值只记在合并区域的第一列，其余列按空值处理；如是几个指标共同的数，请拆分后分别填写再导入' }]);
+  });
+});
