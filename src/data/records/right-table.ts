@@ -17,6 +17,9 @@ export interface RowPlace {
   readonly parent: string;
 }
 
+/** RightTable.owner when the right table has no row on the line (its 社区 and value cells blank): nothing to import. */
+export const NO_RIGHT_ROW = -2;
+
 export class RightTable {
   constructor(
     private readonly ctx: ReadContext,
@@ -35,7 +38,8 @@ export class RightTable {
   /**
    * The mention the right table's values on this line belong to: the left unit's (`mention`) when
    * the right 社区 cell is blank or the same name; another unit of the same street and district
-   * otherwise; -1 when it is a 合计 beside a unit (see notImported). A left total row (`sub`) keeps
+   * otherwise; -1 when it is a 合计 beside a unit (see notImported); NO_RIGHT_ROW when the right
+   * table's cells on the line are all blank. A left total row (`sub`) keeps
    * its whole line, and a unit named beside it is warned about: its values are not imported.
    */
   owner(cells: readonly string[], line: number, mention: number, sub: SubtotalKind | null, label: string, place: () => RowPlace): number {
@@ -48,6 +52,8 @@ export class RightTable {
       }
       return mention;
     }
+    // The right half of a list split in two ends a line early: a line with nothing on the right has no unit there.
+    if (name === '' && this.shape.measures.every((m) => !this.owns(m.index) || cellAt(cells, m.index) === '')) return NO_RIGHT_ROW;
     if (name === '' || name === cellAt(cells, this.shape.unit)) return mention;
     if (subtotalKind(name) !== null) return -1;
     const { district, parent } = place();

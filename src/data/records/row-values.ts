@@ -19,7 +19,7 @@ import type { TableNotes } from './table-notes';
 import type { ValueCells } from './value-cells';
 import { RowMetric } from './row-metric';
 import { RowTotalCheck } from './row-total-check';
-import { RightTable, type RowPlace } from './right-table';
+import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
 
 const EXACT = QUALIFIER_CODE.exact;
@@ -161,6 +161,7 @@ export class RowValues {
         continue;
       }
       const owner = right !== null && right.owns(ms.index) ? rightOwner : mention;
+      if (owner === NO_RIGHT_ROW) continue;
       if (owner < 0) {
         right!.notImported(cells, line, ms.index + 1, ms.name);
         continue;

@@ -285,6 +285,17 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
         columns.push({ index: c, name: unique });
         continue;
       }
+      // A long list split in two halves side by side (社区 | 常住人口 | 社区 | 常住人口): after a second 社区
+      // column the headers repeat the left half's, the same metrics, read for the right half's units.
+      if (first !== undefined && columns.some((x) => x.index > first.index && matchDimensionHeader(x.name) === 'unit')) {
+        if (!issues.some((i) => i.code === 'side-by-side-same-headers')) {
+          issues.push(makeIssue('info', 'side-by-side-same-headers', { ...at, columnName: name },
+            `第${c + 1}列“${name}”与左侧第${first.index + 1}列同名，在右侧第二个表中（社区列之后），按同一指标导入（其余同名列同样处理）`,
+            `Column ${c + 1} "${name}" repeats column ${first.index + 1} in the second table to the right; read as the same metric (and so the other repeated headers).`));
+        }
+        columns.push({ index: c, name });
+        continue;
+      }
       issues.push(makeIssue('warning', 'duplicate-header', { ...at, columnName: unique },
         `第${(first?.index ?? 0) + 1}列和第${c + 1}列列名相同（“${name}”），第${c + 1}列改名为“${unique}”，两列都保留，请核对`,
         `Columns ${(first?.index ?? 0) + 1} and ${c + 1} share the header "${name}"; the second is renamed "${unique}".`));

@@ -238,6 +238,17 @@ describe('shapes', () => {
     expect(under.r.report.issues.filter((i) => i.code === 'comparison-column').map((i) => i.columnName)).toEqual(['再就业人数/上年同期']);
   });
 
+  it('a list split in two halves side by side with the same headers: the right half\'s columns are the same metrics, and its blank last line is no row', () => {
+    const { r, obs } = brief('社区,常住人口,下岗失业人员,,社区,常住人口,下岗失业人员\n花园路社区,3000,10,,兆丰路社区,3003,13\n滨西社区,3001,11,,,,\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual([
+      '兆丰路社区|2024-03|residents|3003', '兆丰路社区|2024-03|unemployed|13', '滨西社区|2024-03|residents|3001', '滨西社区|2024-03|unemployed|11',
+      '花园路社区|2024-03|residents|3000', '花园路社区|2024-03|unemployed|10',
+    ]);
+    expect(r.report.issues.find((i) => i.code === 'side-by-side-same-headers')).toMatchObject({ severity: 'info', column: 6, columnName: '常住人口' });
+    expect(r.report.issues.filter((i) => i.code === 'resent-blank-kept' || (i.code === 'duplicate-header' && i.columnName !== '社区 (2)'))).toEqual([]);
+  });
+
   it('a 其中 column is a part of the metric before it, named with it', () => {
     const { r, obs } = brief('社区,再就业人数,其中：女,其中：男,下岗失业人员,其中:4050人员\n东湖社区,10,4,6,30,6\n', '2024年3月.csv');
     expect(r.dataset!.metrics.map((m) => `${m.zh}|${m.unit}`)).toEqual(['再就业人数|人', '再就业人数（其中：女）|人', '再就业人数（其中：男）|人', '下岗失业人员|人', '下岗失业人员（其中：4050人员）|人']);
