@@ -46,6 +46,10 @@ export interface Column {
   readonly wholeMetric: boolean;
   /** Lines of fractional values in a whole-number count column. */
   readonly fractional: LineList;
+  /** A share of a whole (再就业率, 占比), which cannot pass 100%. */
+  readonly share: boolean;
+  /** Lines of a share column over 100%. */
+  readonly overWhole: LineList;
 }
 
 /** Units of things counted whole (money and hours may have fractions). */
@@ -96,6 +100,8 @@ export class ColumnFormats {
         negative: { count: 0, lines: [] },
         wholeMetric: WHOLE_UNITS.has(metricUnit) && !RATE_NAME.test(name),
         fractional: { count: 0, lines: [] },
+        share: RATE_NAME.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
+        overWhole: { count: 0, lines: [] },
       };
       this.columns.set(key, c);
     }
@@ -107,6 +113,7 @@ export class ColumnFormats {
     if (Number.isNaN(v.value)) return;
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
     if (c.wholeMetric && !Number.isInteger(v.value) && v.unit !== '%') pushList(c.fractional, line);
+    if (c.share && v.value > 100 && (v.unit === '%' || v.unit === undefined)) pushList(c.overWhole, line);
     if (v.unit === '%') pushList(c.forms.pct, line);
     else if (v.unit !== undefined) push(c.units, c.metricUnit !== '' && sameUnit(v.unit, c.metricUnit) ? c.metricUnit : v.unit, line);
     else if (v.value !== 0 && v.scale === undefined) pushList(Math.abs(v.value) <= 1 ? c.forms.frac : c.forms.num, line);
@@ -121,6 +128,7 @@ export class ColumnFormats {
     if (value < 0 && c.countMetric) pushList(c.negative, line);
     // Finite here (a plain number): a fraction is what truncation changes.
     if (c.wholeMetric && Math.trunc(value) !== value) pushList(c.fractional, line);
+    if (c.share && value > 100) pushList(c.overWhole, line);
     pushList(value <= 1 && value >= -1 ? c.forms.frac : c.forms.num, line);
   }
 
@@ -150,6 +158,12 @@ export class ColumnFormats {
         sink.push(makeIssue('warning', 'fractional-count', { ...at, line: l.lines[0]! },
           `“${c.name}”列第${lineRanges(l.lines, 10)}行不是整数（共${l.count}处），而人数、户数、次数只能是整数。已按原样记录，请核对源表（是否单位应为“万人”，或小数点是千分位？）`,
           `Column "${c.name}" has ${l.count} non-integer value(s) for a whole-number count. Kept as written; please check the unit or the separators.`));
+      }
+      if (c.overWhole.count > 0) {
+        const l = c.overWhole;
+        sink.push(makeIssue('warning', 'rate-over-whole', { ...at, line: l.lines[0]! },
+          `“${c.name}”是占比，不会超过100%，但第${lineRanges(l.lines, 10)}行超过了100%（共${l.count}处）。已按原样记录，请核对源表（在Excel百分比格式的单元格里填85会显示为8500%，应填0.85或85%）`,
+          `"${c.name}" is a share and cannot pass 100%, but ${l.count} value(s) do. Kept as written; please check the source (85 typed into a percent-formatted cell shows as 8500%).`));
       }
       if (c.negative.count > 0) {
         const l = c.negative;

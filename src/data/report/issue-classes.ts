@@ -34,7 +34,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['scientific-notation', 'rates'],
   ['precision-loss', 'rates'], ['full-width', 'rates'], ['whitespace-in-number', 'rates'],
   ['chinese-numeral', 'numbers'], ['not-a-number', 'numbers'], ['date-in-value', 'numbers'], ['sign-repeated', 'numbers'], ['number-overflow', 'numbers'],
-  ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
+  ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['rate-over-whole', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
   ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
   ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'], ['formula-no-value', 'numbers'],
   ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],

@@ -52,3 +52,13 @@ describe('importFiles: a value merged across value columns', () => {
       message: '数值单元格B2:C2是跨列合并的，数值只记在合并区域的第一列，其余列按空值处理；如是几个指标共同的数，请拆分后分别填写再导入' }]);
   });
 });
+
+describe('importFiles: a share over 100%', () => {
+  it('85 typed into a 0% cell of 再就业率 (shown 8500%) is kept as written with a warning naming the line; a 增长率 over 100% is not warned', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数', '再就业率', '再就业人数增长率'], ['祥福里社区', 5, 85, 1.5], ['红星里社区', 6, 0.9, 0.1]]);
+    for (const a of ['C2', 'C3', 'D2', 'D3']) ws[a]!.z = '0%';
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).filter((o) => o.metric === 'reemployment_rate').map((o) => o.value)).toEqual([8500, 90]);
+    expect(r.report.issues.filter((i) => i.code === 'rate-over-whole')).toMatchObject([{ severity: 'warning', line: 2, column: 3, columnName: '再就业率' }]);
+  });
+});
