@@ -1,13 +1,16 @@
 /**
- * A row with no unit name, or a bare number for one (a stray 0 typed far below a sheet's table), is
- * not a unit: values that read as numbers block the import (whose are they?); words alone (a
- * stray 已核对) are a note. The row is settled as rejected either way.
+ * A row with no unit name, a bare number for one (a stray 0 typed far below a sheet's table) or an
+ * Excel error value for one (a lookup's #N/A) is not a unit: values that read as numbers block the
+ * import (whose are they?); words alone (a stray 已核对) are a note. The row is settled as rejected either way.
  */
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import type { ReadContext } from './read-context';
 import type { ValueCells } from './value-cells';
+
+/** An Excel error value in a cell (`#N/A` from a failed VLOOKUP, `#REF!`). */
+export const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/i;
 
 export function rejectNamelessRow(
   cells: readonly string[], line: number, row: number, unitName: string, s: TableShape, values: ValueCells, ctx: ReadContext,
@@ -17,7 +20,11 @@ export function rejectNamelessRow(
   const hasValues = texts.some((t) => !Number.isNaN(values.parse(t, 1).value));
   const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
   const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
-  if (unitName !== '') {
+  if (EXCEL_ERROR.test(unitName)) {
+    sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-error', at,
+      `第${line}行社区名称是Excel错误值“${unitName}”（通常是查找公式找不到），不是社区名称${hasValues ? '，但该行有数据。请在Excel中修正公式或改为社区名称后重新导入' : `${words}，已跳过`}`,
+      `Line ${line}: the unit name is the Excel error "${unitName}" (usually a failed lookup)${hasValues ? ', and the row has values' : '; skipped'}.`));
+  } else if (unitName !== '') {
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-numeric', at,
       `第${line}行社区名称是数字“${unitName}”，不是社区名称${hasValues ? '，但该行有数据。请改为社区名称后重新导入' : `${words}，已跳过`}`,
       `Line ${line}: the unit name is the number "${unitName}"${hasValues ? ', and the row has values' : '; skipped'}.`));
@@ -26,5 +33,5 @@ export function rejectNamelessRow(
       `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
       `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
   }
-  store.settleRow(row, 'rejected', unitName !== '' ? '社区名称是数字' : '缺少社区名称');
+  store.settleRow(row, 'rejected', EXCEL_ERROR.test(unitName) ? '社区名称是错误值' : unitName !== '' ? '社区名称是数字' : '缺少社区名称');
 }

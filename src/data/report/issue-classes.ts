@@ -38,7 +38,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
   ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'], ['formula-no-value', 'numbers'],
   ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
-  ['footer-rows', 'rows'], ['footer-row-values', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'],
+  ['footer-rows', 'rows'], ['footer-row-values', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'], ['unit-name-error', 'rows'],
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['street-alias', 'identity'], ['duplicate-row', 'identity'],
   ['formula-like-text', 'identity'], ['append-units-', 'identity'],
   ['conflicting-values', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],

@@ -62,3 +62,13 @@ describe('importFiles: a share over 100%', () => {
     expect(r.report.issues.filter((i) => i.code === 'rate-over-whole')).toMatchObject([{ severity: 'warning', line: 2, column: 3, columnName: '再就业率' }]);
   });
 });
+
+describe('importFiles: an error value for a community name', () => {
+  it('a VLOOKUP\'s #N/A in the 社区 column is no community named N/A: the row with values blocks the import, naming the line', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口'], ['祥福里社区', 3000], [null, 3001], ['红旗楼社区', 3002]]);
+    ws['A3'] = { t: 'e', v: 0x2a, f: 'VLOOKUP(B3,代码表!A:B,2,0)', w: '#N/A' };
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.filter((i) => i.code === 'unit-name-error')).toMatchObject([{ severity: 'error', line: 3, column: 1 }]);
+  });
+});
