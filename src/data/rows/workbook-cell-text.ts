@@ -25,21 +25,32 @@ export function isPercentFormat(format: string | undefined): boolean {
   return format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
 }
 
-/** A Chinese magnitude in a format's literal text (`0.0"万元"`, `0.00"万人"`, `0"千"`). */
-const MAGNITUDE = /[万亿千]/;
+/** Literal words a number format may write before the number that the value parser reads (约3000). */
+const PREFIX_WORD = /^(?:约|近|超过|不足)?$/;
+/** ... and after it: a magnitude, a unit, 余/多 (`0.0"万元"`, `0"户"`, `0"余人"`). */
+const SUFFIX_WORD = /^(?:[万亿千]|百万)?(?:元|人次|户次|人|户|场次|次|个|笔|支|家|项|件|名|位|小时)?(?:余|多)?(?:元|人|户)?$/;
 
 /**
- * The literal text a number format writes after the number when it names a magnitude
- * (`0.0"万元"` → `万元`), or null. A format that divides the number itself (`#,##0,"千"`, a
- * comma before the literal) shows a scaled copy of the true value, so it gives null too.
+ * The words a number format writes around the number when the value parser reads them
+ * (`0.0"万元"` → after 万元, `"约"0` → before 约), or null. A format that divides the number
+ * itself (`#,##0,"千"`, a comma before the literal) shows a scaled copy of the true value, so it
+ * gives null too, as do words the parser does not read (`"第"0"名"`).
  */
-export function magnitudeSuffix(format: string | undefined): string | null {
+export function formatWords(format: string | undefined): { before: string; after: string } | null {
   if (!format) return null;
   const first = format.split(';')[0]!.replace(/\[[^\]]*\]/g, '');
   const bare = first.replace(/"[^"]*"|\\./g, ' ');
   if (/[0#?],(?![0#?])/.test(bare) || /[0#?],\s*$/.test(bare)) return null;
-  const literal = [...first.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2]).join('').trim();
-  return MAGNITUDE.test(literal) ? literal : null;
+  const at = [...first.matchAll(/"[^"]*"|\\.|[0#?]/g)];
+  const isDigit = (m: RegExpMatchArray): boolean => /^[0#?]$/.test(m[0]);
+  const firstDigit = at.findIndex(isDigit);
+  if (firstDigit < 0) return null;
+  const lastDigit = at.length - 1 - [...at].reverse().findIndex(isDigit);
+  const text = (ms: RegExpMatchArray[]): string => ms.filter((m) => !isDigit(m)).map((m) => (m[0].startsWith('"') ? m[0].slice(1, -1) : m[0].slice(1))).join('').trim();
+  const before = text(at.slice(0, firstDigit));
+  const after = text(at.slice(lastDigit + 1));
+  if (before === '' && after === '') return null;
+  return PREFIX_WORD.test(before) && SUFFIX_WORD.test(after) ? { before, after } : null;
 }
 
 /** A year and a two-digit month after a dot, as a two-decimal format shows `2024.1` (`2024.10`). */
@@ -74,9 +85,10 @@ export function cellText(lib: SheetFormats, cell: Xlsx.CellObject, date1904: boo
         if (isTimeFormat(z)) return cell.w ?? numberText(v);
         return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
       }
-      // 1.5 in a `0.0"万元"` cell is shown, and meant, as 1.5万元: the text shown, for the value parser to scale with its note.
-      const suffix = magnitudeSuffix(z);
-      if (suffix !== null) return `${numberText(v)}${suffix}`;
+      // 1.5 in a `0.0"万元"` cell is shown, and meant, as 1.5万元 (3000 in `"约"0` as 约3000): the words
+      // shown, for the value parser to read with its notes. A negative may have a section of its own.
+      const words = v < 0 && z !== undefined && z.includes(';') ? null : formatWords(z);
+      if (words !== null) return `${words.before}${numberText(v)}${words.after}`;
       // A built-in format SheetJS has no pattern for (Chinese Excel's 57, 年月) it shows as m/d/yy: a date.
       if (z === undefined && cell.w !== undefined && SHOWN_AS_DATE.test(cell.w)) return dateText(lib, v, date1904) ?? numberText(v);
       // 2024.10 typed as a number in a two-decimal format shows October; the number alone (2024.1)

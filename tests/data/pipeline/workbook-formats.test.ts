@@ -6,7 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/data/pipeline/import-files';
-import { magnitudeSuffix } from '../../../src/data/rows/workbook-cell-text';
+import { formatWords } from '../../../src/data/rows/workbook-cell-text';
 import { observations } from './import-helpers';
 
 /** A one-sheet workbook from a worksheet. */
@@ -31,14 +31,25 @@ describe('importFiles: number formats that carry a magnitude', () => {
   });
 
   it('a format that divides the number itself (#,##0,"千", [>=10000]0.0,"万") shows a scaled copy: the cell value is kept', () => {
-    expect(magnitudeSuffix('#,##0.00,"千"')).toBeNull();
-    expect(magnitudeSuffix('[>=10000]0.0,"万";0')).toBeNull();
-    expect(magnitudeSuffix('0"人"')).toBeNull();
-    expect(magnitudeSuffix('0.0"万元"')).toBe('万元');
-    expect(magnitudeSuffix('0.00\\万')).toBe('万');
+    expect(formatWords('#,##0.00,"千"')).toBeNull();
+    expect(formatWords('[>=10000]0.0,"万";0')).toBeNull();
+    expect(formatWords('"第"0"名"')).toBeNull();
+    expect(formatWords('0.0"万元"')).toEqual({ before: '', after: '万元' });
+    expect(formatWords('0.00\\万')).toEqual({ before: '', after: '万' });
     const ws = XLSX.utils.aoa_to_sheet([['社区', '爱心捐款'], ['祥福里社区', 1234567]]);
     ws['B2']!.z = '#,##0.00,"千"';
     expect(observations(run('咸水沽镇.xlsx', book(ws)).dataset).map((o) => o.value)).toEqual([1234567]);
+  });
+});
+
+describe('importFiles: number formats that write a word', () => {
+  it('3000 in a "约"0 cell (shown 约3000) is approximate; 1200 in a 0"户" cell under 常住人口 is said to be in 户', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口'], ['祥福里社区', 3000], ['红星里社区', 1200]]);
+    ws['B2']!.z = '"约"0';
+    ws['B3']!.z = '0"户"';
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.value}|${o.qualifier}`)).toEqual(['祥福里社区|3000|approx', '红星里社区|1200|exact']);
+    expect(r.report.issues.filter((i) => i.code === 'unit-not-metric')).toMatchObject([{ severity: 'warning', line: 3, column: 2 }]);
   });
 });
 
