@@ -15,7 +15,7 @@ import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
-import { cellText } from './workbook-cell-text';
+import { cellText, hiddenByFormat } from './workbook-cell-text';
 import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
@@ -219,6 +219,7 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
   let missing = 0;
   const firstMissing: ImportIssue[] = [];
   const formulaErrors: ImportIssue[] = [];
+  const invisible: { line: number; column: number }[] = [];
   // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
   // whole rows or columns were formatted: the rows and cells SheetJS read bound the loops instead.
   const bottom = dense ? Math.min(range.bottom, dense.length - 1) : range.bottom;
@@ -240,6 +241,7 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
         continue;
       }
       const text = cellText(lib, cell, date1904);
+      if (cell.t === 'n' && typeof cell.v === 'number' && hiddenByFormat(typeof cell.z === 'string' ? cell.z : undefined, cell.v)) invisible.push({ line: r + 1, column: c + 1 });
       // #N/A typed by hand means "none" (the value parser's placeholder); from a formula it is a failed lookup.
       // A "formula" that is only an error value (=#N/A, =NA(): how LibreOffice's .xls keeps a typed error) is typed.
       if (cell.t === 'e' && cell.f !== undefined && !ERROR_CONSTANT.test(cell.f.trim()) && text === '#N/A' && formulaErrors.length < FORMULA_ISSUES_PER_SHEET) {
@@ -255,6 +257,13 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     texts.push(row);
   }
   issues.push(...firstMissing, ...formulaErrors);
+  if (invisible.length > 0) {
+    const names = invisible.slice(0, 5).map((p) => `${columnLetter(p.column)}${p.line}`);
+    const cells = `${names.join('、')}${invisible.length > 5 ? `等${invisible.length}个单元格` : ''}`;
+    issues.push(makeIssue('warning', 'hidden-cells', { file, sheet, ...invisible[0]! },
+      `工作表“${sheet}”的${cells}有数值，但单元格格式（如;;;）使其在Excel中看不到，已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入`,
+      `Sheet "${sheet}": ${names.join(', ')} hold numbers their format hides in Excel; imported. Delete them in Excel if they are old data.`));
+  }
   if (missing > FORMULA_ISSUES_PER_SHEET) {
     issues.push(makeIssue('warning', 'formula-no-value', { file, sheet },
       `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));

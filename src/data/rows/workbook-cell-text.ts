@@ -53,6 +53,17 @@ export function formatWords(format: string | undefined): { before: string; after
   return PREFIX_WORD.test(before) && SUFFIX_WORD.test(after) ? { before, after } : null;
 }
 
+/**
+ * True when a number's format shows nothing for it (`;;;`, or `0;-0;` for a negative): the value is
+ * in the cell but invisible in Excel. A zero hidden by its section (`0;-0;;@`) is not: it shows 0 as blank.
+ */
+export function hiddenByFormat(format: string | undefined, v: number): boolean {
+  if (!format || !format.includes(';') || v === 0) return false;
+  const sections = format.split(';');
+  const section = v > 0 ? sections[0] : sections[1];
+  return section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === '';
+}
+
 /** A year and a two-digit month after a dot, as a two-decimal format shows `2024.1` (`2024.10`). */
 const YEAR_DOT_MONTH = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])$/;
 

@@ -83,3 +83,15 @@ describe('importFiles: an error value for a community name', () => {
     expect(r.report.issues.filter((i) => i.code === 'unit-name-error')).toMatchObject([{ severity: 'error', line: 3, column: 1 }]);
   });
 });
+
+describe('importFiles: a number its format hides', () => {
+  it('5 in a ;;; cell (blank in Excel) is imported with a warning naming the cell; a zero hidden by 0;-0;;@ is not named', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口', '下岗失业人员'], ['祥福里社区', 3000, 0], ['红星里社区', 3001, 5]]);
+    ws['C2']!.z = '0;-0;;@';
+    ws['C3']!.z = ';;;';
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).filter((o) => o.metric === 'unemployed').map((o) => o.value)).toEqual([0, 5]);
+    expect(r.report.issues.filter((i) => i.code === 'hidden-cells')).toMatchObject([{ severity: 'warning', line: 3, column: 3 }]);
+    expect(r.report.issues.find((i) => i.code === 'hidden-cells')!.message).toContain('C3');
+  });
+});
