@@ -15,7 +15,7 @@ import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
-import { cellText, hiddenByFormat } from './workbook-cell-text';
+import { cellText, hiddenByFormat, hiddenYear } from './workbook-cell-text';
 import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
@@ -220,6 +220,7 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
   const firstMissing: ImportIssue[] = [];
   const formulaErrors: ImportIssue[] = [];
   const invisible: { line: number; column: number }[] = [];
+  const yearless: { line: number; column: number; year: number }[] = [];
   // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
   // whole rows or columns were formatted: the rows and cells SheetJS read bound the loops instead.
   const bottom = dense ? Math.min(range.bottom, dense.length - 1) : range.bottom;
@@ -241,6 +242,8 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
         continue;
       }
       const text = cellText(lib, cell, date1904);
+      const year = hiddenYear(lib, cell, date1904);
+      if (year !== null) yearless.push({ line: r + 1, column: c + 1, year });
       if (cell.t === 'n' && typeof cell.v === 'number' && hiddenByFormat(typeof cell.z === 'string' ? cell.z : undefined, cell.v)) invisible.push({ line: r + 1, column: c + 1 });
       // #N/A typed by hand means "none" (the value parser's placeholder); from a formula it is a failed lookup.
       // A "formula" that is only an error value (=#N/A, =NA(): how LibreOffice's .xls keeps a typed error) is typed.
@@ -257,6 +260,11 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     texts.push(row);
   }
   issues.push(...firstMissing, ...formulaErrors);
+  // Only a year nobody sees that differs from the years written in the file name, sheet name or cells is said.
+  // (A date cell's own text, 2023-03, is left out: it is the year in question.)
+  const shown = yearless.length > 0 ? yearsIn([file, sheet, ...texts.flat().filter((t) => !/^\d{4}-\d\d(?:-\d\d)?$/.test(t))]) : new Set<number>();
+  const stray = yearless.filter((p) => shown.size > 0 && !shown.has(p.year));
+  if (stray.length > 0) issues.push(yearlessIssue(file, sheet, stray));
   if (invisible.length > 0) {
     const names = invisible.slice(0, 5).map((p) => `${columnLetter(p.column)}${p.line}`);
     const cells = `${names.join('、')}${invisible.length > 5 ? `等${invisible.length}个单元格` : ''}`;
@@ -298,6 +306,23 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
     .map((m) => ({ top: m.s.r - range.top, bottom: Math.min(m.e.r, lastRow) - range.top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
   return { sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, range.top, lastRow, width) };
+}
+
+/** The years (1900-2099) written in texts: `2024年3月`, `咸水沽镇2024年.xlsx`. */
+function yearsIn(texts: readonly string[]): Set<number> {
+  const years = new Set<number>();
+  for (const t of texts) for (const m of t.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) years.add(Number(m[0]));
+  return years;
+}
+
+/** Date cells whose format shows no year (`m"月"`): the year read is named, since nobody sees it in Excel. */
+function yearlessIssue(file: string, sheet: string, cells: readonly { line: number; column: number; year: number }[]): ImportIssue {
+  const names = cells.slice(0, 5).map((p) => `${columnLetter(p.column)}${p.line}`);
+  const years = [...new Set(cells.map((p) => p.year))].sort((a, b) => a - b);
+  const where = `${names.join('、')}${cells.length > 5 ? `等${cells.length}个单元格` : ''}`;
+  return makeIssue('warning', 'date-year-hidden', { file, sheet, line: cells[0]!.line, column: cells[0]!.column },
+    `工作表“${sheet}”的${where}是日期，但单元格格式只显示月、日，其中保存的年份（${years.join('、')}年）在Excel中看不到，与文件名、工作表名或表中写的年份不同；已按${years.join('、')}年读取。如是套用旧表格留下的年份，请在源表改为“2024年3月”这样的文字后重新导入`,
+    `Sheet "${sheet}": the dates in ${names.join(', ')} are formatted without their year, which is not visible in Excel and differs from the years written in the file, sheet name or cells; read with the year stored (${years.join(', ')}). If it is a template's old year, type the periods as text and import again.`);
 }
 
 /** `B3:F200` → 0-based bounds; null when the reference is not a range. */

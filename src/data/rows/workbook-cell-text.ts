@@ -64,6 +64,17 @@ export function hiddenByFormat(format: string | undefined, v: number): boolean {
   return section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === '';
 }
 
+/**
+ * The year of a date cell whose format does not show it (`m"月"`, `m/d`), or null: the year is
+ * in the cell (often last year's, from a template) but nowhere on the sheet.
+ */
+export function hiddenYear(lib: SheetFormats, cell: Xlsx.CellObject, date1904: boolean): number | null {
+  const z = typeof cell.z === 'string' ? cell.z : undefined;
+  if (cell.t !== 'n' || typeof cell.v !== 'number' || cell.v < 1 || !z || z === 'General' || !lib.SSF.is_date(z) || isTimeFormat(z)) return null;
+  if (/[ye]/i.test(z.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ''))) return null;
+  return lib.SSF.parse_date_code(cell.v, { date1904 })?.y ?? null;
+}
+
 /** A year and a two-digit month after a dot, as a two-decimal format shows `2024.1` (`2024.10`). */
 const YEAR_DOT_MONTH = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])$/;
 

@@ -95,3 +95,20 @@ describe('importFiles: a number its format hides', () => {
     expect(r.report.issues.find((i) => i.code === 'hidden-cells')!.message).toContain('C3');
   });
 });
+
+describe('importFiles: a date formatted without its year', () => {
+  it('last year\'s template dates shown as 3月, 4月 in a 2024 file are read with their stored 2023 and said so, naming the cells; dates of the file\'s year are not', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '月份', '常住人口'], ['祥福里社区', 44986, 3000], ['祥福里社区', 45017, 3001]]);
+    ws['B2']!.z = 'm"月"';
+    ws['B3']!.z = 'm"月"';
+    const r = run('祥福里社区2024年月报.xlsx', book(ws, 'Sheet1'));
+    expect(observations(r.dataset).map((o) => o.period)).toEqual(['2023-03', '2023-04']);
+    const said = r.report.issues.filter((i) => i.code === 'date-year-hidden');
+    expect(said).toMatchObject([{ severity: 'warning', line: 2, column: 2 }]);
+    expect(said[0]!.message).toContain('B2、B3');
+    expect(said[0]!.message).toContain('2023年');
+    const same = XLSX.utils.aoa_to_sheet([['社区', '月份', '常住人口'], ['祥福里社区', 45352, 3000]]);
+    same['B2']!.z = 'm"月"';
+    expect(run('祥福里社区2024年月报.xlsx', book(same, 'Sheet1')).report.issues.filter((i) => i.code === 'date-year-hidden')).toEqual([]);
+  });
+});
