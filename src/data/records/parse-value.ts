@@ -201,6 +201,11 @@ function finish(result: ParsedValue, opts: ParseValueOptions, selfDescribed: boo
   const scale = opts.columnScale;
   if (scale === undefined || scale === 1) return result;
   if (selfDescribed) {
+    // `1.5万元` under 爱心捐款（万元）: the cell says what its header says, which needs no note.
+    if (result.scale === scale) {
+      result.notes = result.notes.filter((n) => n.code !== 'magnitude-scaled');
+      return result;
+    }
     result.notes.push(note('cell-unit-overrides-column', 'info',
       '单元格自带单位或数量级，未再按表头单位换算。', 'The cell has its own unit or magnitude; the header scale was not applied.'));
     return result;

@@ -141,6 +141,12 @@ describe('parseValue: magnitudes are decimal-safe (case 25)', () => {
     expect(parseValue('6万', { columnScale: 10000 }).value).toBe(60000);
     expect(parseValue('500元', { columnScale: 10000 }).value).toBe(500);
     expect(codes('500元', { columnScale: 10000 })).toEqual(['cell-unit-overrides-column']);
+    expect(codes('6万', { columnScale: 1000 })).toEqual(['magnitude-scaled', 'cell-unit-overrides-column']);
+  });
+
+  it('a cell whose magnitude is its header\'s (1.5万元 in a 万元 column, as a 0.0"万元" format shows it) gets no note', () => {
+    expect(parseValue('1.5万元', { columnScale: 10000 })).toMatchObject({ value: 15000, scale: 10000, notes: [] });
+    expect(parseValue('1.5万', { columnScale: 10000 }).notes).toEqual([]);
   });
 
   it('a range in a scaled column scales both bounds', () => {
