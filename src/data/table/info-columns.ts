@@ -2,7 +2,8 @@
  * Columns of a community sheet that carry no statistic though their header is no catalogue metric:
  * who filled it in and how to reach them (负责人, 联系电话, 地址), and columns of words (所属网格:
  * 第一网格, 第二网格). Read as custom metrics they became metrics of invalid values, with warnings
- * asking for numbers, or a metric of phone numbers.
+ * asking for numbers, or a metric of phone numbers. A column whose numbers are written with a
+ * decimal comma (`3,5`) is no column of words: it stays a metric, and each such cell is warned of.
  */
 import { parseValue } from '../records/parse-value';
 
@@ -24,9 +25,11 @@ export function infoColumn(header: string, sample: readonly string[]): InfoColum
     const cell = raw.trim();
     if (cell === '') continue;
     // As the value reader reads it: a number (三十 too), a range or a spreadsheet error is no word; 无 or — says nothing.
-    const q = parseValue(raw).qualifier;
+    const { qualifier: q, notes } = parseValue(raw);
     if (q === 'missing') continue;
     if (q !== 'invalid') return null;
+    // `3,5` (a decimal comma) is a number of unclear form, no word: read as a metric, each such cell is warned of.
+    if (notes.some((n) => n.code === 'ambiguous-separator')) return null;
     if (words++ === 0) example = cell;
   }
   return words >= 2 ? { kind: 'words', example } : null;

@@ -308,6 +308,13 @@ describe('shapes', () => {
     expect(brief('社区,困难党员,慰问次数\n花园路社区,无,三\n滨西社区,—,五\n', '2024年3月.csv').r.dataset!.metrics.map((m) => m.zh)).toEqual(['困难党员', '慰问次数']);
   });
 
+  it('a column whose every number has a decimal comma (人均面积 "3,5") is no column of words: each cell is warned of, by line', () => {
+    const { r, obs } = brief('社区,常住人口,人均面积\n花园路社区,3500,"3,5"\n滨西社区,2100,"2,25"\n', '劝业场街道2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.code === 'info-column')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'ambiguous-separator').map((i) => [i.line, i.column])).toEqual([[2, 3], [3, 3]]);
+    expect(obs).toContain('花园路社区|2024-03|custom:人均面积|null');
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');
