@@ -10,15 +10,35 @@ import { parseValue } from '../records/parse-value';
 /** A header naming contact details (the whole header, so 网格员人数 stays a metric). */
 const CONTACT = /^(?:社区|村|单位)?(?:负责人|联系人|联系电话|电话|固定电话|办公电话|手机|手机号|手机号码|联系方式|地址|办公地址|填报人|填表人|审核人|统计人|邮箱|电子邮箱|书记|主任|书记主任|书记兼主任|网格员|网格长|签字|签名)(?:姓名)?$/;
 
+/**
+ * A header naming the day the sheet was filled in or sent (填报日期, 报送时间): its cells are days,
+ * and Excel keeps a day as a serial number (45382 = 2024-03-31), which read as a metric became a
+ * statistic of 45382 with no word said.
+ */
+const FILLED_ON = /^(?:填报|填表|制表|报送|报出|上报|打印)(?:日期|时间)$/;
+
 /** Why a column is not a metric; `example` is its first word (for `words`). */
-export interface InfoColumn { readonly kind: 'contact' | 'words'; readonly example: string }
+export interface InfoColumn { readonly kind: 'contact' | 'date' | 'words'; readonly example: string }
+
+/** What the import report says of a column that is no metric: Chinese first, then English. */
+export function infoColumnText(info: InfoColumn, name: string): { zh: string; en: string } {
+  if (info.kind === 'contact') return { zh: `“${name}”列是联系信息，不是统计指标，未导入`, en: `The "${name}" column holds contact details, not a statistic; not imported.` };
+  if (info.kind === 'date') {
+    return { zh: `“${name}”列是报表的填写或报送日期，不是统计指标，未导入（统计期间取自期间列、标题行或文件名）`,
+      en: `The "${name}" column is the day the sheet was filled in, not a statistic; not imported.` };
+  }
+  return { zh: `“${name}”列是文字（如“${info.example}”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入`,
+    en: `The "${name}" column holds words (such as "${info.example}"), not numbers; not imported as a metric.` };
+}
 
 /**
  * Why a column whose header names no metric is not one: its header names contact details, or
  * `sample` (its first cells) holds at least two words and nothing that could be a number.
  */
 export function infoColumn(header: string, sample: readonly string[]): InfoColumn | null {
-  if (CONTACT.test(header.replace(/\s+/g, '').replace(/[（(][^()（）]*[)）]$/, ''))) return { kind: 'contact', example: '' };
+  const bare = header.replace(/\s+/g, '').replace(/[（(][^()（）]*[)）]$/, '');
+  if (CONTACT.test(bare)) return { kind: 'contact', example: '' };
+  if (FILLED_ON.test(bare)) return { kind: 'date', example: '' };
   let words = 0;
   let example = '';
   for (const raw of sample) {

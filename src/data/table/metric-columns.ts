@@ -13,7 +13,7 @@ import { parsePeriodLabel } from '../records/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { infoColumn } from './info-columns';
+import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { metricFor, partOfMetric } from './header-metric';
@@ -221,11 +221,8 @@ export function metricColumns(
     }
     const info = id.startsWith('custom:') ? infoColumn(name, t.sampleOf?.(c.index) ?? []) : null;
     if (info !== null) {
-      issues.push(makeIssue('info', 'info-column', { ...at, column: c.index + 1, columnName: c.name },
-        info.kind === 'contact' ? `“${c.name}”列是联系信息，不是统计指标，未导入`
-          : `“${c.name}”列是文字（如“${info.example}”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入`,
-        info.kind === 'contact' ? `The "${c.name}" column holds contact details, not a statistic; not imported.`
-          : `The "${c.name}" column holds words (such as "${info.example}"), not numbers; not imported as a metric.`));
+      const { zh, en } = infoColumnText(info, c.name);
+      issues.push(makeIssue('info', 'info-column', { ...at, column: c.index + 1, columnName: c.name }, zh, en));
       continue;
     }
     // 其中 columns right after a metric (and after each other) are parts of that metric.

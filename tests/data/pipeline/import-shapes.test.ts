@@ -315,6 +315,13 @@ describe('shapes', () => {
     expect(obs).toContain('花园路社区|2024-03|custom:人均面积|null');
   });
 
+  it('a 填报日期 column (Excel keeps its days as serials, 45382) is no metric: not imported, said so by column', () => {
+    const { r, obs } = brief('社区,常住人口,填报日期\n花园路社区,3500,45382\n滨西社区,2100,2024/3/31\n', '劝业场街道2024年3月.csv');
+    expect(obs).toEqual(['滨西社区|2024-03|residents|2100', '花园路社区|2024-03|residents|3500']);
+    const note = r.report.issues.find((i) => i.code === 'info-column')!;
+    expect([note.column, note.message]).toEqual([3, '“填报日期”列是报表的填写或报送日期，不是统计指标，未导入（统计期间取自期间列、标题行或文件名）']);
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');
