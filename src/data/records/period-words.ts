@@ -39,11 +39,22 @@ export const CN_YEAR_DIGIT = '[〇○零一二三四五六七八九]';
 const CN_YEAR = new RegExp(`${CN_YEAR_DIGIT}{4}(?=年)`, 'g');
 const CN_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
-/** A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year in digits, one dash and one tilde. */
+/** A month range in Chinese numerals, `一至三月`, `一-六月`: its ends become digits, as `1-3月` is read. */
+const CN_MONTH_RANGE = new RegExp(`([${CN}]{1,3})(月?[-~至到])([${CN}]{1,3})(?=月)`, 'g');
+
+/**
+ * A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year
+ * in digits, one dash and one tilde, a month range in Chinese numerals in digits.
+ */
 export function normalisePeriodText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
     .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
-    .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'));
+    .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'))
+    .replace(CN_MONTH_RANGE, (all, a: string, mid: string, b: string) => {
+      const from = digit(a);
+      const to = digit(b);
+      return from !== null && to !== null && to <= 12 ? `${from}${mid}${to}` : all;
+    });
 }

@@ -34,6 +34,8 @@ describe('parsePeriodLabel: single periods (case 35)', () => {
     // the same ranges with a dot, slash or dash after the year (never the date 2024-01-03)
     ['2024.1-3', '2024-Q1'], ['2024.4-6', '2024-Q2'], ['2024.1-6', '2024-H1'], ['2024.7-12', '2024-H2'], ['2024.01-03', '2024-Q1'],
     ['2024/1-3', '2024-Q1'], ['2024-1~3', '2024-Q1'], ['2024.1-6月', '2024-H1'], ['2024.1-12', '2024'], ['2024.10～12', '2024-Q4'],
+    // the same ranges in Chinese numerals, as the Arabic ones (once refused as unreadable)
+    ['2024年一至三月', '2024-Q1'], ['2024年一-六月', '2024-H1'], ['2024年七至十二月', '2024-H2'], ['2024年十至十二月', '2024-Q4'],
   ])('%s → %s', (text, expected) => {
     const r = parsePeriodLabel(text);
     expect(r && formatPeriodKey(r.period)).toBe(expected);
@@ -48,7 +50,7 @@ describe('parsePeriodLabel: cumulative periods', () => {
     ['2024年1-3月累计', '2024-C03'], ['2024年1-12月累计', '2024-C12'], ['2024年1-2月', '2024-C02'], ['2024年1-11月', '2024-C11'],
     ['2024年3月累计', '2024-C03'], ['截至2024年3月累计', '2024-C03'], ['2024年前两季度', '2024-C06'], ['2024-C09', '2024-C09'],
     ['2024年1-9月累計', '2024-C09'], ['2024.1-9', '2024-C09'], ['2024.1-5', '2024-C05'], ['2024/1-9月累计', '2024-C09'],
-    ['2024.1-3月累计', '2024-C03'],
+    ['2024.1-3月累计', '2024-C03'], ['2024年一至九月', '2024-C09'], ['2024年一至三月累计', '2024-C03'],
   ])('%s → %s cumulative', (text, expected) => {
     const r = parsePeriodLabel(text);
     expect(r && formatPeriodKey(r.period)).toBe(expected);
