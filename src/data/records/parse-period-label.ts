@@ -150,6 +150,13 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     return withNote(plain(makePeriod(Number(m[1]), 'M', month)), note('date-as-month', 'info',
       `日期“${s}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${s}" read as its month.`));
   }
+  // A whole month written as its days, `2024年3月1日-31日`, `2024年3月1日至3月31日`: that month. A part of a month is no period.
+  if ((m = /^(\d{4})年(\d{1,2})月1日[-~至到](?:(?:\1年)?\2月)?(\d{1,2})日$/.exec(s))) {
+    const [y, month, last] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, month, last) || validDay(y, month, last + 1)) return null;
+    return withNote(plain(makePeriod(y, 'M', month)), note('days-as-month', 'info',
+      `“${s}”是${y}年${month}月的第一天到最后一天，按${y}年${month}月统计。`, `"${s}" runs from the first to the last day of ${y}-${month}: read as that month.`));
+  }
   // A date as systems export it, 20240301: the month (only as a whole cell; in a file name it is an export stamp).
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) {
     const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

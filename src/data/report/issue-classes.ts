@@ -27,7 +27,8 @@ export const ISSUE_CLASSES: readonly IssueClass[] = [
 
 /** [code prefix or exact code, class]; the first match wins. */
 const RULES: readonly (readonly [string, IssueClassId])[] = [
-  ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-year-hidden', 'period'], ['ambiguous-date', 'period'],
+  ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-year-hidden', 'period'], ['days-as-month', 'period'],
+  ['ambiguous-date', 'period'],
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
   ['cumulative-period', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-unit-disagree', 'identity'],
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],

@@ -82,7 +82,7 @@ const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
     '村居委会', '村居委会名称', '居村委会', '居村委会名称', '居委会名称', '村委会', '村委会名称', '社区居委会名称',
     '社区村居', '所属社区', '所在社区', '行政村', '行政村名称', '村名', '居委会村委会', '社区村居名称'],
   period: ['期间', '时间', '月份', '统计期', '报告期', '期别', '年月', '统计时间', '统计月份', '统计期间', '报告期间',
-    '日期', '时期', '统计周期', 'period', 'month', 'date', 'time',
+    '日期', '时期', '统计周期', '统计时段', '时段', '报告时段', 'period', 'month', 'date', 'time',
     // The period within a year column's year (年份 | 月份, 年度 | 季度), or on its own with the year elsewhere.
     '月', '季度', '统计季度', '报告月份', '半年'],
   // The year of each row, beside its month or quarter (detect-shape.ts), or alone: an annual table.

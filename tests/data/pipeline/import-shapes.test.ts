@@ -322,6 +322,13 @@ describe('shapes', () => {
     expect([note.column, note.message]).toEqual([3, '“填报日期”列是报表的填写或报送日期，不是统计指标，未导入（统计期间取自期间列、标题行或文件名）']);
   });
 
+  it('a 统计时段 column of whole months written as days (2024年3月1日-31日) gives the month, with an info by cell', () => {
+    const { r, obs } = brief('社区,统计时段,新增就业人数\n花园路社区,2024年3月1日-31日,10\n滨西社区,2024年3月1日至3月31日,8\n', '劝业场街道就业.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['滨西社区|2024-03|custom:新增就业人数|8', '花园路社区|2024-03|custom:新增就业人数|10']);
+    expect(r.report.issues.filter((i) => i.code === 'days-as-month').map((i) => [i.line, i.column])).toEqual([[2, 2], [3, 2]]);
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');

@@ -82,6 +82,9 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
     ['13/1/2024', '2024-01', 'date-as-month', 'info'], ['3/31/2024', '2024-03', 'date-as-month', 'info'],
     ['2024.1.3', '2024-01', 'date-as-month', 'info'], ['2024-1-3', '2024-01', 'date-as-month', 'info'],
     ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'warning'],
+    // a whole month written as its first and last day (once refused as unreadable)
+    ['2024年3月1日-31日', '2024-03', 'days-as-month', 'info'], ['2024年3月1日至3月31日', '2024-03', 'days-as-month', 'info'],
+    ['2024年2月1日至2024年2月29日', '2024-02', 'days-as-month', 'info'], ['2024年4月1日~30日', '2024-04', 'days-as-month', 'info'],
   ])('%s → %s with %s', (text, expected, code, severity) => {
     const r = parsePeriodLabel(text)!;
     expect(formatPeriodKey(r.period)).toBe(expected);
@@ -97,7 +100,7 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
 
 describe('parsePeriodLabel: rejects', () => {
   it.each([
-    '', 'abc', '社区', '1568', '12', '2024-13', '2024年13月', '2024年第五季度', '2024Q5', '2024H3', '2024年3', '2024年5-7月',
+    '', 'abc', '社区', '1568', '12', '2024-13', '2024年3月1日-15日', '2024年4月1日-31日', '2023年2月1日-29日', '2024年13月', '2024年第五季度', '2024Q5', '2024H3', '2024年3', '2024年5-7月',
     '2024年2-4月累计', '2024-02-30', '2024.5-7', '2024.2-4月累计', '2024.1-13', '2024.1/3', '2024年6-1月', '99999', '1234', '3/1', '2024年3月32日', '上旬', '0000',
   ])('%j → null', (text) => {
     expect(parsePeriodLabel(text)).toBeNull();
