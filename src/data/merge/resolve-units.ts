@@ -16,7 +16,7 @@ import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
-import { ambiguity, codeNameMismatch, codePlaceMismatch, unknownAmbiguity } from './unit-ambiguity';
+import { ambiguity, codeNameMismatch, codePlaceMismatch, codeTwoForName, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, withTableLevels, type Place } from './unit-place';
 import { hasStateRemark, normaliseUnitName } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
@@ -115,6 +115,15 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const p = places[m]!;
     const known = byCode.get(x.code);
     if (known === undefined) {
+      // The same name in the same street under another code: two units by their codes, but said.
+      const twin = (located.get(p.key) ?? []).find((j) => {
+        const e = drafts[j]!;
+        return e.code !== '' && e.parentKey === p.parentKey && e.districtKey === p.districtKey && e.level === p.level;
+      });
+      if (twin !== undefined && !mismatched.has(`#${twin}`)) {
+        mismatched.add(`#${twin}`);
+        issues.push(codeTwoForName(x, drafts[twin]!, fileNames));
+      }
       const i = add(p, x.code, x.file, x.line, located);
       byCode.set(x.code, i);
       unitOf[m] = i;

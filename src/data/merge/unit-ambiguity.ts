@@ -1,7 +1,8 @@
 /**
  * The warnings of unit identity, in Chinese with what to do: a mention that fits several units
  * (`ambiguous-unit`), a unit known before without a level or district when two arrive, one code
- * written with two names (`code-name-mismatch`) or in two places (`code-place-mismatch`).
+ * written with two names (`code-name-mismatch`) or in two places (`code-place-mismatch`), one name
+ * of one street written with two codes (`code-two-for-name`).
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
@@ -22,6 +23,18 @@ export function codeNameMismatch(x: UnitMention, d: KnownUnit, fileNames: readon
   return makeIssue('warning', 'code-name-mismatch', { file: fileNames[x.file] ?? '', line: x.line },
     `区划代码${x.code}写着两个不同的名称：“${d.fixedName ?? d.name}”（${first}）和“${x.rawName}”，已按代码视为同一单位、数据合在一起。请核对代码或名称是否填错`,
     `Code ${x.code} carries two different names, "${d.fixedName ?? d.name}" and "${x.rawName}"; treated as one unit by its code. Check the code or the name.`);
+}
+
+/**
+ * `code-two-for-name`: mention `x` names unit `d` of the same street but carries another code. The
+ * codes keep them two units (a code identifies a unit); the name says one, so one of them is wrong.
+ */
+export function codeTwoForName(x: UnitMention, d: KnownUnit, fileNames: readonly string[]): ImportIssue {
+  const first = d.firstFile >= 0 ? `${fileNames[d.firstFile] ?? ''}第${d.firstLine}行` : '已有数据';
+  const where = d.parent || d.district;
+  return makeIssue('warning', 'code-two-for-name', { file: fileNames[x.file] ?? '', line: x.line },
+    `“${x.rawName}”${where ? `（${where}）` : ''}写着两个不同的区划代码：${d.code}（${first}）和${x.code}，已按代码分为两个同名单位，数据没有合在一起。请核对代码或名称是否填错（常见于复制上一行后只改了代码或忘了改名称）`,
+    `"${x.rawName}" carries two codes, ${d.code} and ${x.code}; kept as two units of one name by their codes. Check the code or the name.`);
 }
 
 /** `code-place-mismatch`: mention `x` carries the code of unit `d` under another street or district. */

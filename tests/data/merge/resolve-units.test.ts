@@ -153,6 +153,19 @@ describe('resolveUnits: one code on two names', () => {
     expect(w[0]).toContain('a.csv');
   });
 
+  it('one name of one street on two codes stays two units by the codes, with a warning naming both codes', () => {
+    const r = resolveUnits([md('花园路社区', '和平区', '劝业场街道', 0, '120101001001', 2), md('花园路社区', '和平区', '劝业场街道', 0, '120101001002', 3)], ['a.csv']);
+    expect(r.units).toHaveLength(2);
+    const w = warnings(r, 'code-two-for-name');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^a\.csv:3 /);
+    expect(w[0]).toContain('120101001001');
+    expect(w[0]).toContain('120101001002');
+    // Under two streets the same name with two codes is two units, and nothing to say.
+    const apart = resolveUnits([md('花园村', '静海区', '静海镇', 0, '120118100208'), md('花园村', '蓟州区', '马伸桥镇', 0, '120119103211', 3)], ['a.csv']);
+    expect(warnings(apart, 'code-two-for-name')).toEqual([]);
+  });
+
   it('a 社区 and a 村 of one base on one code are two names', () => {
     const r = resolveUnits([md('东姜井社区', '', '', 0, '120111100001'), md('东姜井村', '', '', 0, '120111100001', 3)], ['a.csv']);
     expect(warnings(r, 'code-name-mismatch')).toHaveLength(1);
