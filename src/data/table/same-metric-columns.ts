@@ -30,7 +30,9 @@ export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUn
     const swap = hidden.has(earlier.index) && !hidden.has(m.index);
     const [kept, other, o] = swap ? [m, earlier, e] : [earlier, m, k];
     if (swap) first.set(key, k);
-    const own = customMetric(matchMetricHeader(other.name).cleaned || other.name.trim(), other.metric.unit);
+    // Its header without the unit may be the shared name itself (户籍人口（户）, 户籍人口（人）): then the whole header.
+    const bare = customMetric(matchMetricHeader(other.name).cleaned || other.name.trim(), other.metric.unit);
+    const own = bare.id === m.metric.id ? customMetric(other.name.trim(), other.metric.unit) : bare;
     const col = (x: M): string => `第${x.index + 1}列${hidden.has(x.index) ? `（${columnLetter(x.index + 1)}列，隐藏）` : ''}“${x.name}”`;
     issues.push(makeIssue('warning', 'same-metric-columns', { ...at, column: other.index + 1, columnName: other.name },
       `${col(earlier)}和${col(m)}都对应指标“${m.metric.zh}”：第${kept.index + 1}列按该指标导入，第${other.index + 1}列按列名作为另一个指标“${own.zh}”导入，两列数值没有合并。请核对；${hidden.has(other.index) ? '如隐藏列是旧数据或草稿，请在Excel中删除后重新导入' : `如第${other.index + 1}列才是“${m.metric.zh}”，请修改列名后重新导入`}`,

@@ -329,6 +329,14 @@ describe('shapes', () => {
     expect(r.report.issues.filter((i) => i.code === 'days-as-month').map((i) => [i.line, i.column])).toEqual([[2, 2], [3, 2]]);
   });
 
+  it('户籍人口（户） and 户籍人口（人）, one custom name in two units: two metrics with a warning, not one metric of conflicting values', () => {
+    const { r, obs } = brief('社区,户籍人口（户）,户籍人口（人）\n花园路社区,1200,3500\n滨西社区,800,2100\n', '劝业场街道2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toContain('花园路社区|2024-03|custom:户籍人口（人）|3500');
+    expect(obs).toContain('花园路社区|2024-03|custom:户籍人口|1200');
+    expect(r.report.issues.filter((i) => i.code === 'same-metric-columns').map((i) => i.column)).toEqual([3]);
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');
