@@ -57,6 +57,15 @@ export function readCode(text: string, at: CellAt, sink: IssueSink): string | nu
     }
     return code;
   }
+  // Digits grouped by spaces or dashes as people read codes out (1201 0100 1001, 120101-001-002).
+  const grouped = text.normalize('NFKC');
+  if (/^\d+(?:[ -]\d+)+$/.test(grouped) && /^\d{12}$/.test(grouped.replace(/[ -]/g, ''))) {
+    const code = grouped.replace(/[ -]/g, '');
+    sink.pushCapped(makeIssue('info', 'code-normalised', at,
+      `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”已去掉中间的空格或横线，按${code}读取`,
+      `${whereEn(at.line, at.column, at.columnName)}: code "${text}" read as ${code}, without its spaces or dashes.`));
+    return code;
+  }
   if (SCIENTIFIC.test(text)) {
     sink.pushCapped(makeIssue('error', 'code-scientific', at,
       `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”疑似被Excel转为科学计数法，原值已丢失。请在Excel中把该列设为“文本”格式后重新导出`,

@@ -34,7 +34,16 @@ describe('readCode', () => {
     expect(r.message).toContain(code);
   });
 
-  it.each(['1201121000', '120112100004.5', '1201121000041', '12011210000a', "''120112100001"])('refuses %s (not 12 digits): warning, the name is used', (text) => {
+  it.each([
+    ['1201 0100 1001', '120101001001'], ['120101-001-002', '120101001002'], ['120101 001 002', '120101001002'],
+  ])('reads %s (digits grouped by spaces or dashes) as %s, with an info naming the cell', (text, code) => {
+    const r = read(text);
+    expect(r.code).toBe(code);
+    expect(r.issues).toEqual([['info', 'code-normalised', 3, 1]]);
+    expect(r.message).toContain(code);
+  });
+
+  it.each(['1201121000', '120112100004.5', '1201121000041', '12011210000a', "''120112100001", '1201 0100 10011', '120101--001002', '2024-03-01'])('refuses %s (not 12 digits): warning, the name is used', (text) => {
     expect(read(text)).toMatchObject({ code: '', issues: [['warning', 'code-invalid', 3, 1]] });
   });
 
