@@ -44,7 +44,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['formula-like-text', 'identity'], ['append-units-', 'identity'],
   ['conflicting-values', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
   ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'], ['excel-text-cells', 'encoding'],
-  ['second-table', 'structure'], ['unit-row', 'structure'], ['units-under-header', 'structure'], ['column-number-row', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'],
+  ['second-table', 'structure'], ['unit-row', 'structure'], ['units-under-header', 'structure'], ['column-number-row', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'], ['sep-line', 'structure'],
   ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
   ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['same-metric-columns', 'structure'], ['shape', 'structure'],
   ['single-column', 'structure'], ['delimiter', 'structure'], ['invalid-quotes', 'structure'], ['unclosed-quote', 'structure'],

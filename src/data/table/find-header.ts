@@ -158,6 +158,12 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   for (let i = 0; i < h; i++) {
     const text = rows[i]!.map((c) => c.trim()).filter((c) => c !== '').join(' ');
     if (text === '') continue;
+    // `sep=;` (the delimiter split it to `sep=`), which Excel writes and reads as the file's delimiter: no title.
+    if (i === 0 && /^sep=.?$/i.test(text)) {
+      issues.push(makeIssue('info', 'sep-line', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”是Excel写入的分隔符声明，不是标题或数据，已跳过`, `Line ${lines[i]}: "${text}" is Excel's delimiter line; skipped.`));
+      continue;
+    }
     filedBy ??= FILED_BY.exec(text)?.[1];
     const unit = UNIT_ROW.exec(text);
     if (unit) {

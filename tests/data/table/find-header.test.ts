@@ -25,6 +25,13 @@ describe('findHeader', () => {
     expect(h.dataStart).toBe(3);
   });
 
+  it('Excel\'s sep=; line is no title: skipped with an info, the title under it is the caption', () => {
+    const h = run([['sep=', ''], ['劝业场街道2024年3月人口', ''], ['社区', '人口'], ['东湖', '1']]);
+    expect(h.caption).toBe('劝业场街道2024年3月人口');
+    expect(h.issues.filter((i) => i.code === 'sep-line').map((i) => i.line)).toEqual([1]);
+    expect(h.issues.map((i) => i.code)).not.toContain('preamble-row');
+  });
+
   it('combines a two-row header by forward-filling the upper row (#8)', () => {
     const h = run([['社区', '常住人口', '', '户籍人口', ''], ['', '2023', '2024', '2023', '2024'], ['东湖', '1', '2', '3', '4']]);
     expect(h.columns.map((c) => c.name)).toEqual(['社区', '常住人口/2023', '常住人口/2024', '户籍人口/2023', '户籍人口/2024']);
