@@ -19,6 +19,7 @@ import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
 import { reportAppendCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
 import { resolveUnits } from './resolve-units';
+import { streetsAgainstFileNames } from './file-street-check';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** The merged content; `build` freezes it into a Dataset (call only when the import is not blocked). */
@@ -60,6 +61,7 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const names = files.map((f) => f.name);
   const resolved = resolveUnits(recs.mentions, names, existing?.units ?? []);
   sink.pushAll(resolved.issues);
+  sink.pushAll(streetsAgainstFileNames(recs.mentions, names));
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
   const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
