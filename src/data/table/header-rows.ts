@@ -7,6 +7,8 @@
  */
 import { matchDimensionHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { columnNumberRow } from './column-number-row';
+import { parsePeriodLabel } from '../records/parse-period-label';
+import { parseValue } from '../records/parse-value';
 
 /** At most a group row, a metric row and a row of parts (or periods). */
 const MAX_HEADER_ROWS = 3;
@@ -33,7 +35,27 @@ function continuesHeader(top: readonly string[], above: readonly string[], lower
     }
     if (c > 0 && blank(above, c) && !blank(lower, c)) fillsBlank = true;
   }
-  return fillsBlank && dimension;
+  const unitsRow = columnNumberRow(lower) || lower.every((c) => c.trim() === '' || measureUnitOf(c.trim()) !== undefined);
+  return dimension && (fillsBlank || (second && !unitsRow && metricsUnderPeriods(top, lower)));
+}
+
+/**
+ * A period over every value column (`2024年1月,2024年2月`) and a metric's name under each
+ * (`再就业人数,再就业人数`): no blanks above to fill, but the lower row names what the periods
+ * count. Words under every period, none a number: a data row has numbers there.
+ */
+function metricsUnderPeriods(top: readonly string[], lower: readonly string[]): boolean {
+  let periods = 0;
+  for (let c = 0; c < top.length; c++) {
+    const u = (top[c] ?? '').trim();
+    const role = u === '' ? null : matchDimensionHeader(u);
+    if (u === '' || (role !== null && role !== 'metric' && role !== 'value')) continue;
+    if (parsePeriodLabel(u, { defaultYear: 2000 }) === null) return false;
+    const cell = (lower[c] ?? '').trim();
+    if (cell === '' || parseValue(cell).qualifier !== 'invalid') return false;
+    periods++;
+  }
+  return periods >= 1;
 }
 
 /** Rows `top`..`bottom` are one header: each row below the top continues it. */

@@ -337,6 +337,17 @@ describe('shapes', () => {
     expect(r.report.issues.filter((i) => i.code === 'same-metric-columns').map((i) => i.column)).toEqual([3]);
   });
 
+  it('periods across the top with the metric written under each (2024年1月 over 再就业人数) is a two-row header, not a table without a metric', () => {
+    const one = brief('社区,2024年1月,2024年2月\n,再就业人数,再就业人数\n花园路社区,3,4\n滨西社区,1,—\n', '劝业场街道.csv');
+    expect(one.r.report.status).toBe('ok');
+    expect(one.obs).toEqual(['滨西社区|2024-01|reemployed|1', '滨西社区|2024-02|reemployed|null', '花园路社区|2024-01|reemployed|3', '花园路社区|2024-02|reemployed|4']);
+    expect(one.r.report.issues.find((i) => i.code === 'two-row-header')!.line).toBe(1);
+    const two = brief('社区,2024年1月,2024年1月\n,再就业人数,新增就业人数\n花园路社区,3,4\n', '劝业场街道.csv');
+    expect(two.obs).toEqual(['花园路社区|2024-01|custom:新增就业人数|4', '花园路社区|2024-01|reemployed|3']);
+    // A row of numbers under the periods is data, as before.
+    expect(brief('社区,2024年1月,2024年2月\n花园路社区,3,4\n', '劝业场街道再就业人数.csv').obs).toEqual(['花园路社区|2024-01|reemployed|3', '花园路社区|2024-02|reemployed|4']);
+  });
+
   it('a month without its year in the period column says so, and where to put the year', () => {
     const { r } = brief('社区,月份,下岗失业人员\n花园路社区,2024年3月,10\n花园路社区,4月,11\n', 'a.csv');
     expect(r.report.status).toBe('blocked');
