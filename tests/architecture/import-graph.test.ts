@@ -1,8 +1,8 @@
 // @vitest-environment node
 /**
  * The layering the folders promise, checked on the import graph of src/ (static and dynamic
- * imports, type imports included): src/data has no import circles and never reaches into
- * analysis/ui/charts/export/storage; a view (ui/views/XView.tsx and ui/views/x/) imports no other
+ * imports, type imports included): src/data has no import circles, its folders import only the
+ * stages before them, and it never reaches into analysis/ui/charts/export/storage; a view (ui/views/XView.tsx and ui/views/x/) imports no other
  * view's folder. ESLint enforces the layer directions file by file; circles need the whole graph.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -74,6 +74,17 @@ describe('import graph of src/', () => {
   it('src/data imports nothing outside src/data', () => {
     const out = data.flatMap((f) => g.get(f)!.filter((d) => !rel(d).startsWith('data/')).map((d) => `${rel(f)} → ${rel(d)}`));
     expect(out).toEqual([]);
+  });
+
+  it('src/data\'s folders import only folders below them: the pipeline\'s stages in order, on the dataset\'s model and the shared words', () => {
+    // Lowest first. A stage reads what the stages before it made (rows of cells → one cell's value
+    // or period → the table's header and shape → records → merged units); every stage may write
+    // toward the dataset (dataset/: its types and builder) and use the report and the vocabulary.
+    const layers = ['report', 'vocabulary', 'dataset', 'decode', 'rows', 'cells', 'table', 'records', 'merge', 'pipeline'];
+    const layerOf = (f: string): number => layers.indexOf(rel(f).split('/')[1]!);
+    expect(data.every((f) => layerOf(f) >= 0), 'every folder of src/data has its place in the list').toBe(true);
+    const up = data.flatMap((f) => g.get(f)!.filter((d) => rel(d).startsWith('data/') && layerOf(d) > layerOf(f)).map((d) => `${rel(f)} → ${rel(d)}`));
+    expect(up).toEqual([]);
   });
 
   it('no view imports another view\'s folder', () => {

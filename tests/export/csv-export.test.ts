@@ -4,7 +4,7 @@ import { csvField, tableToCsv, tableToCsvBytes } from '../../src/export/csv-expo
 import { decodeBytes } from '../../src/data/decode/decode-bytes';
 import { detectNewline } from '../../src/data/rows/detect-delimiter';
 import { parseRows } from '../../src/data/rows/parse-rows';
-import { parseValue } from '../../src/data/records/parse-value';
+import { parseValue } from '../../src/data/cells/parse-value';
 
 const INJECTION: TableSpec = {
   title: '注入测试', subtitle: '', source: '测试',

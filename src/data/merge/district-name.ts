@@ -2,7 +2,7 @@
  * District names → a display name and a matching key, so that `河西区`, `河西` and `天津市河西区`
  * are one district. Like unit names, the key only matches; it is never shown.
  */
-import type { ValueNote } from '../records/value-note';
+import type { ValueNote } from '../cells/value-note';
 import { cleanName } from './normalise-unit-name';
 
 export interface NormalisedDistrict {

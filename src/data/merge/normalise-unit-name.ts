@@ -4,8 +4,8 @@
  * `东姜井社区` and `东姜井村` (same key, different level) stay two. The key is only for matching
  * within (district, street); it never replaces the name shown.
  */
-import { note } from '../records/value-note';
-import type { ValueNote } from '../records/value-note';
+import { note } from '../cells/value-note';
+import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
 import { LIST_NUMBER, streetKeyOf, TRAILING_MARK } from '../vocabulary/place-words';
 

@@ -19,7 +19,7 @@ import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, withSheet } from './read-workbook-file';
-import { scanPeriodText } from '../records/scan-period-text';
+import { scanPeriodText } from '../cells/scan-period-text';
 import { fileBaseName } from '../table/name-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey } from '../vocabulary/period';

@@ -15,7 +15,7 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import type { ParsedValue } from './parse-value';
+import type { ParsedValue } from '../cells/parse-value';
 
 /** Lines kept per form or unit (enough for the message; the count is exact). */
 const LINES_KEPT = 30;

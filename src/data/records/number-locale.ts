@@ -6,8 +6,8 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
-import type { ParsedValue } from './parse-value';
-import { note } from './value-note';
+import type { ParsedValue } from '../cells/parse-value';
+import { note } from '../cells/value-note';
 
 /** A comma that is not a thousands separator: `1,5`, `12,25%`, `-0,5`. */
 const DECIMAL_COMMA = /^[-+−]?\d+,(?:\d{1,2}|\d{4,})%?$/;

@@ -7,7 +7,7 @@
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
 import { matchKey } from '../vocabulary/metric-aliases';
-import { parsePeriodLabel } from './parse-period-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
 
 /** A bare number in a period column: `3`, `03`. */
 const BARE = /^\d{1,2}$/;

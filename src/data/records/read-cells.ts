@@ -4,8 +4,8 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
-import { parsePeriodLabel, periodProblem } from './parse-period-label';
-import type { ParsedValue } from './parse-value';
+import { parsePeriodLabel, periodProblem } from '../cells/parse-period-label';
+import type { ParsedValue } from '../cells/parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
 import { SOURCE_WORDS } from '../table/file-period';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';

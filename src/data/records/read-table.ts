@@ -16,7 +16,7 @@ import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from './subtotal-check';
+import { rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
 import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
 import { codeBeforeName, readCode } from './read-cells';

@@ -7,7 +7,7 @@
 import { QUALIFIER_CODE } from '../dataset/dataset';
 import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import { parseValue } from './parse-value';
+import { parseValue } from '../cells/parse-value';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { TableShape } from '../table/detect-shape';

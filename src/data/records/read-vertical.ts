@@ -5,13 +5,13 @@
  */
 import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import { parseValue } from './parse-value';
+import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
 import { partOfMetric } from '../table/header-metric';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
-import { rowKind, skippedReason, subtotalKind } from './subtotal-check';
+import { rowKind, skippedReason, subtotalKind } from '../cells/row-label';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';

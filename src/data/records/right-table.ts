@@ -9,7 +9,7 @@ import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import type { ReadContext } from './read-context';
-import { subtotalKind, type SubtotalKind } from './subtotal-check';
+import { subtotalKind, type SubtotalKind } from '../cells/row-label';
 
 /** The district and street of a line's units: the row's cells, or those filled down from above. */
 export interface RowPlace {

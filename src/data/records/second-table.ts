@@ -12,8 +12,8 @@ import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-al
 import { readTransposed } from './read-transposed';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { ReadContext } from './read-context';
-import { scanPeriodText } from './scan-period-text';
-import { rowKind } from './subtotal-check';
+import { scanPeriodText } from '../cells/scan-period-text';
+import { rowKind } from '../cells/row-label';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;

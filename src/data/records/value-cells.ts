@@ -7,7 +7,7 @@
 import type { IssueSink } from '../report/issue-sink';
 import type { Column, ColumnFormats } from './column-formats';
 import { applyDecimalComma, isDotGrouped, reportDecimalComma, type DecimalCommaCell } from './number-locale';
-import { parseValue, type ParsedValue } from './parse-value';
+import { parseValue, type ParsedValue } from '../cells/parse-value';
 import { addValueNotes } from './read-cells';
 
 /** Distinct texts remembered per table. */

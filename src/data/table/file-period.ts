@@ -4,8 +4,8 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { parsePeriodLabel } from '../records/parse-period-label';
-import { scanPeriodText } from '../records/scan-period-text';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { scanPeriodText } from '../cells/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { sheetNamePeriod } from './sheet-period';

@@ -10,8 +10,8 @@ import { matchDimensionHeader, matchMetricHeader, measureUnitOf, tableUnits } fr
 import { bareUnit, foldUnitRow } from './unit-row';
 import { columnNumberRow } from './column-number-row';
 import { headerBlock, joinHeaderRows } from './header-rows';
-import { parsePeriodLabel } from '../records/parse-period-label';
-import { scanPeriodText } from '../records/scan-period-text';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { scanPeriodText } from '../cells/scan-period-text';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {

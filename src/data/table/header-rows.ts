@@ -7,8 +7,8 @@
  */
 import { matchDimensionHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { columnNumberRow } from './column-number-row';
-import { parsePeriodLabel } from '../records/parse-period-label';
-import { parseValue } from '../records/parse-value';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { parseValue } from '../cells/parse-value';
 
 /** At most a group row, a metric row and a row of parts (or periods). */
 const MAX_HEADER_ROWS = 3;

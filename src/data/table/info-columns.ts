@@ -5,7 +5,7 @@
  * asking for numbers, or a metric of phone numbers. A column whose numbers are written with a
  * decimal comma (`3,5`) is no column of words: it stays a metric, and each such cell is warned of.
  */
-import { parseValue } from '../records/parse-value';
+import { parseValue } from '../cells/parse-value';
 
 /** A header naming contact details (the whole header, so 网格员人数 stays a metric). */
 const CONTACT = /^(?:社区|村|单位)?(?:负责人|联系人|联系电话|电话|固定电话|办公电话|手机|手机号|手机号码|联系方式|地址|办公地址|填报人|填表人|审核人|统计人|邮箱|电子邮箱|书记|主任|书记主任|书记兼主任|网格员|网格长|签字|签名)(?:姓名)?$/;

@@ -9,7 +9,7 @@ import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchMetricHeader } from '../vocabulary/metric-aliases';
-import { parsePeriodLabel } from '../records/parse-period-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';

@@ -2,7 +2,7 @@
  * The text a table's names are looked for in: a file name without its folder and extension, and
  * (for a community or street named beside a period) the text with its periods blanked out.
  */
-import { CN_YEAR_DIGIT } from '../records/period-words';
+import { CN_YEAR_DIGIT } from '../cells/period-words';
 
 /** `C:\报表\东湖社区-2024年3月.xlsx` → `东湖社区-2024年3月`. */
 export function fileBaseName(name: string): string {

@@ -8,7 +8,7 @@
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { parsePeriodLabel } from '../records/parse-period-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';

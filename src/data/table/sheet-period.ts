@@ -3,8 +3,8 @@
  * the year, when the name has none, from the title row or the file name (`2024年社区统计.xlsx`).
  */
 import { fileBaseName } from './name-text';
-import { parsePeriodLabel, type ParsedPeriod } from '../records/parse-period-label';
-import { findPeriodInText } from '../records/scan-period-text';
+import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
+import { findPeriodInText } from '../cells/scan-period-text';
 
 /** Year written in the title row or (then) the file name, if any. */
 function yearOf(caption: string | undefined, fileName: string): number | undefined {

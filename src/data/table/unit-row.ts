@@ -4,7 +4,7 @@
  * a nameless data row: each unit is folded into its column's header (`慰问救助金额（万元）`), so
  * the header grammar applies its scale as for a unit written in the header itself.
  */
-import { parsePeriodLabel } from '../records/parse-period-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 
 const UNIT_LABEL = /^(?:计量)?单位[:：]?$/;

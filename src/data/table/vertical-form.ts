@@ -14,9 +14,9 @@ import { fileBaseName, nameText } from './name-text';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, MONTH_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { subtotalKind } from '../records/subtotal-check';
-import { parsePeriodLabel } from '../records/parse-period-label';
-import { digit } from '../records/period-words';
+import { subtotalKind } from '../cells/row-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { digit } from '../cells/period-words';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {

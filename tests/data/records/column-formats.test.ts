@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ColumnFormats } from '../../../src/data/records/column-formats';
 import { IssueSink } from '../../../src/data/report/issue-sink';
-import { parseValue } from '../../../src/data/records/parse-value';
+import { parseValue } from '../../../src/data/cells/parse-value';
 import { applyDecimalComma, findDecimalCommaCell } from '../../../src/data/records/number-locale';
 import { PeriodMix } from '../../../src/data/records/period-mix';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rowKind, segmentName, SubtotalChecker, subtotalKind } from '../../../src/data/records/subtotal-check';
+import { rowKind, segmentName, subtotalKind } from '../../../src/data/cells/row-label';
+import { SubtotalChecker } from '../../../src/data/records/subtotal-check';
 import { importText } from '../pipeline/import-helpers';
 
 describe('subtotalKind', () => {

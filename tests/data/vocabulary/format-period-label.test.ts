@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPeriodLabel, shortPeriodLabel } from '../../../src/data/vocabulary/format-period-label';
-import { parsePeriodLabel } from '../../../src/data/records/parse-period-label';
+import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
 import { formatPeriodKey, makePeriod } from '../../../src/data/vocabulary/period';
 import type { Granularity } from '../../../src/data/vocabulary/period';
 

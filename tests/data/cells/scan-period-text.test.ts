@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriodInText } from '../../../src/data/records/scan-period-text';
+import { findPeriodInText } from '../../../src/data/cells/scan-period-text';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 
 describe('findPeriodInText: a title with its year in Chinese numerals', () => {

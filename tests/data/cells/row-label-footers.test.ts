@@ -3,7 +3,7 @@
  * as footer rows with their lines, never imported as communities.
  */
 import { describe, expect, it } from 'vitest';
-import { rowKind, subtotalKind } from '../../../src/data/records/subtotal-check';
+import { rowKind, subtotalKind } from '../../../src/data/cells/row-label';
 import { importText, linesInMessage, observations } from '../pipeline/import-helpers';
 
 const lone = (text: string, width = 4) => rowKind({ cells: [text, ...Array<string>(width - 1).fill('')], unit: text, parent: '', district: '' });

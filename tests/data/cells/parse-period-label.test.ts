@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel, periodProblem } from '../../../src/data/records/parse-period-label';
-import { scanPeriodText } from '../../../src/data/records/scan-period-text';
+import { parsePeriodLabel, periodProblem } from '../../../src/data/cells/parse-period-label';
+import { scanPeriodText } from '../../../src/data/cells/scan-period-text';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 
 const key = (text: string, ctx?: { defaultYear?: number }): string | null => {

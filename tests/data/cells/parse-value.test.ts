@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseValue } from '../../../src/data/records/parse-value';
-import { shiftDecimal } from '../../../src/data/records/shift-decimal';
+import { parseValue } from '../../../src/data/cells/parse-value';
+import { shiftDecimal } from '../../../src/data/cells/shift-decimal';
 
 const codes = (raw: string, opts?: { columnScale?: number }): string[] => parseValue(raw, opts).notes.map((n) => n.code);
 

@@ -1,0 +1,138 @@
+/**
+ * What a row's label says when the row is no unit. `subtotalKind` classifies a label: totals in
+ * any wording (合计, 共计, 汇总, 全街, 本街道, 全区, Total, `东湖街道合计`), statistics of the rows (平均,
+ * 均值, 最大值, 占比), comparison rows (上年同期, 同比, 增减, 增长率), breakdowns (其中) and footers (填表人,
+ * 审核人, 填报日期, 联系电话, 注：, 盖章, 签字, 填表说明, 以上数据截至…). `rowKind` adds what only the whole row
+ * tells: a footer standing in any cell of a row without a unit name, a date alone on its row, and a
+ * row named exactly as its own street or district (a total of that street or district).
+ * Read by the table stage (a vertical form's 合计 line) and by the records stage (rows skipped, and
+ * the totals records/subtotal-check.ts compares with the rows they cover).
+ */
+import { assertNever } from '../vocabulary/period';
+
+const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
+const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计|共计|总共)';
+/** Totals of everything above: `合计`, `汇总`, `全街`, `本街道`, `全区合计`, `Total`. */
+const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|(?:全|本)${PLACE}${TOTAL_WORD}?|total|grandtotal|sum|overall)$`, 'i');
+/** Totals of a segment: `小计`, `东湖街道合计`, `东湖街道汇总`, `东湖街道（小计）`, `合计（东湖）`. */
+const SUBTOTAL = new RegExp(`\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:小计|合计|总计|subtotal)`, 'i');
+/** The name a segment's total is written with (compact label): `东湖街道合计`, `东湖街道(小计)`, `小计(东湖街道)`, `合计:东湖街道`. */
+const NAMED_SEGMENT = new RegExp(`^(.+?)\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:${TOTAL_WORD}|小计)[(:](.+?)\\)?$`);
+const BREAKDOWN = /^其中[:：]?/;
+/** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
+const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
+/** Statistics of the rows above, not units: averages, medians, extremes and shares. */
+const AVERAGE = /平均|均值|^(?:average|mean|avg|median|max|min|maximum|minimum)$|中位数|^(?:最大|最小|最高|最低)值?$|^(?:占比|比重|百分比|比例)$/i;
+const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增幅|比上年|较上年|比去年|较去年|^(?:增长|减少|变化|差额|差值)|^(?:yoy|change|diff)/i;
+/**
+ * Footer and note rows, read on the compact label (no spaces, NFKC, no trailing colon): who filled,
+ * checked, signed or sealed the sheet (填表人, 审核：, 主管领导签字, 填报单位（盖章）), when (填报日期, 日期：),
+ * how to call, notes and explanations (注：, 注1., 填表说明, 备注, 数据来源：) and as-of lines (以上数据截至…).
+ * A word a community's name may begin with (说明, 领导, 日期) counts only as a label: alone or before
+ * a colon. The one list of footer words (rowKind adds lines alone on their rows, FOOTER_ALONE).
+ */
+const FOOTER = new RegExp([
+  '^(?:填表人|审核人|审批人|填报人|制表人|统计人|复核人|经办人|联系人|(?:填报|填表|报送|上报)单位'
+    + '|(?:填报|填表|制表|报送|报出|上报|打印)(?:日期|时间)|联系电话|电话|(?:填表|填报)说明'
+    + '|(?:单位|统计|部门|分管|主管)负责人|(?:分管|主管)领导)',
+  '^(?:注\\d{0,2}|说明|备注|附注|数据来源|资料来源|负责人|领导|日期|审核|制表|填表|复核|统计)(?:[:：.、]|$)',
+  '(?:盖章|签章|签字|签名)[)）]?(?:[:：]|$)',
+  '^(?:(?:以上|上述|本表)(?:各项)?)?(?:数据|数字|资料)(?:截至|截止|统计至)',
+].join('|'));
+/** Lines a footer on a row of their own: a date (2024年4月2日, 2024.4.2, 二〇二四年四月二日) or an as-of date. */
+const FOOTER_ALONE = /^(?:截至|截止)?(?:\d{4}(?:年\d{1,2}月\d{1,2}日?|([.\-/])\d{1,2}\1\d{1,2})|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+
+export type SubtotalKind = 'total' | 'segment' | 'breakdown' | 'average' | 'comparison' | 'footer';
+
+/** Compact form of a label: no spaces, half-width, no trailing colon. */
+function compact(label: string): string {
+  return label.normalize('NFKC').replace(/\s+/g, '').replace(/[:：]$/, '');
+}
+
+/** Kind of non-unit row a label marks, or null for an ordinary unit name. */
+export function subtotalKind(label: string): SubtotalKind | null {
+  const t = compact(label);
+  if (t === '') return null;
+  if (FOOTER.test(t)) return 'footer';
+  if (BREAKDOWN.test(t)) return 'breakdown';
+  if (GRAND_TOTAL.test(t)) return 'total';
+  if (SUBTOTAL.test(t)) return 'segment';
+  if (UNIT_ENDING.test(t)) return null;
+  if (AVERAGE.test(t)) return 'average';
+  if (COMPARISON.test(t)) return 'comparison';
+  return null;
+}
+
+/** The name a segment subtotal's label gives (`咸水沽镇小计` → `咸水沽镇`, spaces removed), '' for none (`小计`) or another kind. */
+export function segmentName(label: string): string {
+  if (subtotalKind(label) !== 'segment') return '';
+  const m = NAMED_SEGMENT.exec(compact(label));
+  return m === null ? '' : m[1] ?? m[2] ?? '';
+}
+
+/** The cells of one row that `rowKind` looks at. */
+export interface RowLabels {
+  /** Every cell of the row (a footer may stand in any of them). */
+  readonly cells: readonly string[];
+  /** Trimmed unit-name cell ('' when blank). */
+  readonly unit: string;
+  /** Trimmed street/town cell as written in this row ('' when blank or no such column). */
+  readonly parent: string;
+  /** Trimmed district cell as written in this row ('' when blank or no such column). */
+  readonly district: string;
+}
+
+/**
+ * The label a row is known by: its unit name, else street, else district; a row with none of them
+ * takes its first cell that `subtotalKind` reads as a label (合计 written in the 序号 column, or
+ * a merged 序号+名称 cell whose text stands in the first of them), else ''.
+ */
+export function rowLabel(row: RowLabels): string {
+  const named = row.unit || row.parent || row.district;
+  if (named !== '') return named;
+  for (const c of row.cells) if (subtotalKind(c) !== null) return c.trim();
+  return '';
+}
+
+/**
+ * Kind of non-unit row, from the whole row: its label (rowLabel) by `subtotalKind`; a footer in any
+ * cell of a row without a unit name; a unit cell that repeats its own street (that street's
+ * subtotal) or district (a total). A total word beside a street name is that street's subtotal.
+ */
+export function rowKind(row: RowLabels): SubtotalKind | null {
+  const label = rowLabel(row);
+  const kind = subtotalKind(label);
+  if (kind === 'total' && row.unit !== '' && row.parent !== '' && subtotalKind(row.parent) === null) return 'segment';
+  if (kind !== null) return kind;
+  // A date alone on its row (the day the sheet was filled) is a footer; beside values it is not.
+  // (Every row with a new name comes here: no array made, and the cells counted only up to two.)
+  let only = '';
+  let written = 0;
+  for (const c of row.cells) {
+    if (c === '' || c.trim() === '') continue;
+    if (++written > 1) break;
+    only = c;
+  }
+  if (written === 1 && FOOTER_ALONE.test(compact(only))) return 'footer';
+  if (row.unit === '') {
+    for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
+    return null;
+  }
+  const unit = compact(row.unit);
+  if (row.parent !== '' && unit === compact(row.parent)) return 'segment';
+  if (row.district !== '' && unit === compact(row.district)) return 'total';
+  return null;
+}
+
+/** Chinese reason for a skipped row of this kind (the report lists it with its line). */
+export function skippedReason(kind: SubtotalKind, label: string): string {
+  switch (kind) {
+    case 'total': case 'segment': return `小计/合计行：${label}`;
+    case 'breakdown': return '分项（其中）';
+    case 'average': return `平均值等统计行：${label}`;
+    case 'comparison': return `对比行（同比/增减等）：${label}`;
+    case 'footer': return '表尾说明行（填表人、审核人、日期、电话或注释）';
+    default: return assertNever(kind);
+  }
+}
+
