@@ -8,7 +8,8 @@
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { matchMetricHeader } from '../vocabulary/metric-aliases';
+import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { COMPARISON_WORDS, cumulativeThrough } from '../vocabulary/relative-period';
@@ -124,10 +125,23 @@ function splitPair(a: string, b: string, year: number | undefined): SplitHeader 
   if (yb) return { metricName: a, ...yb };
   const ya = yearless(a);
   if (ya) return { metricName: b, ...ya };
-  if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b };
+  if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b + groupUnit(a, b) };
   // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
   if (GROUP_TOTAL.test(totalHeader(b))) return { metricName: a };
   return { metricName: name };
+}
+
+/**
+ * The unit a group cell gives the metrics under it (`金额（万元）`, `万元` over 慰问救助金额 and
+ * 爱心捐款), as the bracket to write after a metric that has none of its own (`（万元）`): only a
+ * scaled form of the metric's own unit, so a group never gives a metric another kind of unit.
+ */
+function groupUnit(group: string, metric: string): string {
+  const written = (/[（(]([^（）()]+)[)）]\s*$/.exec(group)?.[1] ?? group).trim().replace(/^(?:计量)?单位[:：]?/, '');
+  const unit = measureUnitOf(written);
+  const named = matchMetricHeader(metric);
+  if (unit === undefined || unit[1] === 1 || named.unit !== undefined || named.metricId === null) return '';
+  return canonicalMetric(named.metricId)?.unit === unit[0] ? `（${written}）` : '';
 }
 
 /**

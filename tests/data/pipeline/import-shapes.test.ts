@@ -196,6 +196,15 @@ describe('shapes', () => {
     expect(rows.obs).toEqual(['东湖社区|2024-03|custom:再就业人数/累计|3', '东湖社区|2024-03|reemployed|1']);
   });
 
+  it('a unit written on a group over its metrics (金额（万元） over 慰问救助金额, 爱心捐款) scales each metric as its own header would', () => {
+    const { r, obs } = brief('社区,金额（万元）,,人数\n,慰问救助金额,爱心捐款,再就业人数\n东湖社区,1.5,0.2,10\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['东湖社区|2024-03|aid_amount|15000', '东湖社区|2024-03|donations|2000', '东湖社区|2024-03|reemployed|10']);
+    // Only the metrics in that unit: 低保户数 under 救助情况（万元） stays in 户; a metric's own unit wins.
+    expect(brief('社区,救助情况（万元）,,\n,慰问救助金额,低保户数,爱心捐款（元）\n东湖社区,1.5,8,300\n', '2024年3月.csv').obs)
+      .toEqual(['东湖社区|2024-03|aid_amount|15000', '东湖社区|2024-03|dibao_households|8', '东湖社区|2024-03|donations|300']);
+  });
+
   it('a 合计 column across metrics (人 plus 个) is a row sum, not a metric; a group\'s 合计 column is the group\'s metric', () => {
     const { r, obs } = brief('社区,再就业人数,开发就业岗位,合计\n东湖社区,10,3,13\n', '2024年3月.csv');
     expect(obs).toEqual(['东湖社区|2024-03|jobs_developed|3', '东湖社区|2024-03|reemployed|10']);
