@@ -159,8 +159,8 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       continue;
     }
     const key = t.filePeriod!.key;
-    // 本年累计 alone in a year's table is that year's figure.
-    const period = current ? key : cumulativeThrough(key) ?? (hasCurrent ? null : key);
+    // 1-3月累计 names its own months (in the table's year); 本年累计 alone in a year's table is that year's figure.
+    const period = current ? key : ownMonths(c.name, key) ?? cumulativeThrough(key) ?? (hasCurrent ? null : key);
     if (period === null) {
       skip(c, `但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期`, `in a table of ${formatPeriodLabel(key, 'en')}`);
       continue;
@@ -174,6 +174,13 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
   issues.push(makeIssue('info', 'period-relative-columns', at, `${listed}列是${held[0]}的数值；${periodWords}`,
     `The ${free.map((c) => c.name).join(' and ')} columns hold ${held[1]}.`));
   return { kind: 'read', columns, issues };
+}
+
+/** The months a 累计 header names itself (`1-3月累计` → 2024-C03 in a table of 2024), in the table's year when it writes none. */
+function ownMonths(name: string, tableKey: PeriodKey): PeriodKey | null {
+  const year = parsePeriodKey(tableKey)?.year;
+  const own = year !== undefined ? parsePeriodLabel(name.replace(/\s+/g, ''), { defaultYear: year }) : null;
+  return own !== null && own.cumulative ? formatPeriodKey(own.period) : null;
 }
 
 /** Whose values the columns hold: each row's (its 指标 cell), or the one metric named outside the table. */

@@ -59,6 +59,15 @@ describe('shapes', () => {
     expect(brief('社区,今年以来\n东湖社区,40\n', '再就业人数2024年.csv').obs).toEqual(['东湖社区|2024|reemployed|40']);
   });
 
+  it('累计 columns that name their months (1-3月累计 | 1-6月累计) under a title of the year: each its own months, never the whole year', () => {
+    const { r, obs } = brief('2024年各社区再就业人数（累计）\n社区,1-3月累计,1-6月累计\n东湖社区,10,20\n');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['东湖社区|2024-C03|reemployed|10', '东湖社区|2024-C06|reemployed|20']);
+    expect(r.report.issues.map((i) => i.code)).not.toContain('same-metric-columns');
+    // In a month's table the header's months still win over the table's year to date.
+    expect(brief('2024年6月各社区再就业人数\n社区,本月,1-3月累计\n东湖社区,4,10\n').obs).toEqual(['东湖社区|2024-06|reemployed|4', '东湖社区|2024-C03|reemployed|10']);
+  });
+
   it('社区 | 数值 (or 数量) with the metric in the file name: that metric, in the file\'s period or each row\'s 期间', () => {
     expect(brief('社区,数值\n东湖社区,5\n', '劝业场街道2024年3月下岗失业人员.csv').obs).toEqual(['东湖社区|2024-03|unemployed|5']);
     expect(brief('社区,数量\n东湖社区,5\n', '2024年3月再就业人数.csv').obs).toEqual(['东湖社区|2024-03|reemployed|5']);
