@@ -12,13 +12,13 @@ import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { COMPARISON_WORDS, cumulativeThrough } from '../vocabulary/relative-period';
+import { cumulativeThrough } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { metricFor, partOfMetric } from './header-metric';
-import { GROUP_TOTAL, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
+import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 
 /** A value column of its own metric, in the period of its header, of the table or (none) of each row. */
 
@@ -45,9 +45,7 @@ interface SplitHeader {
   readonly comparison?: true;
 }
 
-function isComparison(word: string): boolean {
-  return COMPARISON_WORDS.test(word.replace(/\s+/g, ''));
-}
+const isComparison = isComparisonHeader;
 
 /** A word that says which period a metric's value is for (累计, 本月, 上年同期, 1-3月累计, 2023年3月). */
 function isPeriodWord(word: string): boolean {
@@ -219,9 +217,7 @@ export function metricColumns(
       continue;
     }
     if (comparison) {
-      issues.push(makeIssue('info', 'comparison-column', { ...at, column: c.index + 1, columnName: c.name },
-        `“${c.name}”列是与上年同期或上一期的比较，不是本期的指标，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
-        `The "${c.name}" column compares with another period; not a metric of this period, not imported.`));
+      issues.push(comparisonIssue(c, at));
       continue;
     }
     // `2023年3月` among metric columns names a period but no metric: which metric's value it is, the sheet does not say.

@@ -65,8 +65,28 @@ interface TableContext {
 }
 
 /** Reads the value columns (`free`: not a unit, period, metric or note column) when they are periods. */
-export function oneMetricColumns(free: readonly HeaderColumn[], t: TableContext): OneMetricColumns {
+export function oneMetricColumns(all: readonly HeaderColumn[], t: TableContext): OneMetricColumns {
   const at = { file: t.file };
+  // 上年同期, 同比, 增减 beside the periods or 本年累计: set aside (said when the others are read), not imported.
+  const compared = all.filter((c) => isComparisonHeader(c.name));
+  const free = compared.length < all.length ? all.filter((c) => !compared.includes(c)) : all;
+  const read = ownColumns(free, t, at);
+  return read.kind === 'read' && free !== all ? { ...read, issues: [...read.issues, ...compared.map((c) => comparisonIssue(c, at))] } : read;
+}
+
+/** A header comparing with another period (`上年同期`, `增减`, or `增减 (2)` as a repeated header is renamed). */
+export function isComparisonHeader(name: string): boolean {
+  return COMPARISON_WORDS.test(name.replace(/\s+\(\d+\)$/, '').replace(/\s+/g, ''));
+}
+
+/** A column comparing with another period: not a value of this table, said by column. */
+export function comparisonIssue(c: HeaderColumn, at: { file: string }): ImportIssue {
+  return makeIssue('info', 'comparison-column', { ...at, column: c.index + 1, columnName: c.name },
+    `“${c.name}”列是与上年同期或上一期的比较，不是本期的指标，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
+    `The "${c.name}" column compares with another period; not a metric of this period, not imported.`);
+}
+
+function ownColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: string }): OneMetricColumns {
   const across = periodColumns(free, t.filePeriod);
   if (across !== null) {
     const whose = whoseValues(t);

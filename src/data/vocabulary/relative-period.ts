@@ -17,11 +17,11 @@ export const CUMULATIVE_WORDS = /^(?:(?:本|今|全)?年度?累计|自?年初(?:
 /** A month said relative to a quarter's, a half's or a year-to-date report's (its last month): not 本期. */
 export const MONTH_WORDS = /^(本月|当月|本月数|本月完成|本月实际)$/;
 /**
- * A column comparing with another period (上年同期, 同比增长, 比上月增减, 环比(%)): not a value of
+ * A column comparing with another period (上年同期, 同比增长, 比上月增减, 环比(%), a bare 增减 beside a metric): not a value of
  * this period. The tool compares periods itself. A bare 增长率 is not one: offices report growth
  * rates of their own.
  */
-export const COMPARISON_WORDS = /^(?:(?:上年|去年)?同期(?:数|值)?|上[月期年]|去年|(?:同比|环比)(?:增长|增减|增幅|变化|增长率|增减率|增减幅度)?|(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上期|同期)(?:比)?(?:增长|增减|增加|减少|增幅|增减率|增长率|变化)?)(?:[（(]%[)）]|%)?$/;
+export const COMPARISON_WORDS = /^(?:(?:上年|去年)?同期(?:数|值)?|增减(?:数|量|额|值)?|上[月期年]|去年|(?:同比|环比)(?:增长|增减|增幅|变化|增长率|增减率|增减幅度)?|(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上期|同期)(?:比)?(?:增长|增减|增加|减少|增幅|增减率|增长率|变化)?)(?:[（(]%[)）]|%)?$/;
 
 /** The year-to-date period through the end of `key` (`2024-03` → `2024-C03`), or null for a whole year. */
 export function cumulativeThrough(key: PeriodKey): PeriodKey | null {

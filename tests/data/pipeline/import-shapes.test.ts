@@ -231,6 +231,21 @@ describe('shapes', () => {
     expect(notes[0]!.message).toContain('“上年同期”列是与上年同期或上一期的比较');
   });
 
+  it('comparisons beside the values (增减, 增减 (2), 上年同期 | 同比 beside 本年累计, 增减 after two years) are not imported, each said by column', () => {
+    const diff = brief('社区,再就业人数,增减,低保户数,增减\n东湖社区,10,2,30,-1\n', '2024年3月.csv');
+    expect(diff.obs).toEqual(['东湖社区|2024-03|dibao_households|30', '东湖社区|2024-03|reemployed|10']);
+    expect(diff.r.report.issues.filter((i) => i.code === 'comparison-column').map((i) => i.column)).toEqual([3, 5]);
+    expect(brief('社区,再就业人数,,\n,上月,本月,增减\n东湖社区,8,10,2\n', '2024年3月.csv').obs).toEqual(['东湖社区|2024-03|reemployed|10']);
+    // 本年累计 beside 上年同期 and 同比 under a title naming the metric: the metric's year to date, not a metric "本年累计".
+    const ytd = brief('咸水沽镇2024年1-3月再就业人数\n社区,本年累计,上年同期,同比\n东湖社区,30,25,20%\n');
+    expect(ytd.obs).toEqual(['东湖社区|2024-C03|reemployed|30']);
+    expect(ytd.r.report.issues.filter((i) => i.code === 'comparison-column').map((i) => i.column)).toEqual([3, 4]);
+    // Two years side by side with their 增减: the metric named by the title in each year, not refused for want of a period.
+    const years = brief('各社区再就业人数同期对比\n社区,2023年3月,2024年3月,增减\n东湖社区,8,10,2\n');
+    expect(years.r.report.status).toBe('ok');
+    expect(years.obs).toEqual(['东湖社区|2023-03|reemployed|8', '东湖社区|2024-03|reemployed|10']);
+  });
+
   it('a period word written onto a metric in one cell (累计再就业人数, 本年累计再就业人数, 再就业人数（累计）): that metric in the year to date, as 再就业人数/累计 is', () => {
     const { r, obs } = brief('咸水沽镇2024年3月各社区就业统计\n社区,本月再就业人数,累计再就业人数,本月下岗失业人员,累计下岗失业人员\n祥福里社区,12,30,5,14\n', 'a.csv');
     expect(r.report.status).toBe('ok');
