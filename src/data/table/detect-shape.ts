@@ -98,6 +98,15 @@ export function detectShape(
     if (units || (value >= 0 && (prev === 'value' || unit >= 0))) measureUnit = columns[k]!.index;
     else if (unit < 0) unit = columns[k]!.index;
   }
+  // 社区 (社区名称) written in the corner over a list of metrics, the communities across the top.
+  const leadColumn = columns.find((_, k) => roles[k] !== 'note');
+  if (unit >= 0 && unit === leadColumn?.index && metric < 0 && value < 0 && ctx.sampleOf !== undefined
+    && cornerOverMetrics(ctx.sampleOf(unit), columns.filter((c, k) => c !== leadColumn && roles[k] === null))) {
+    issues.push(makeIssue('info', 'unit-header-corner', { file: ctx.file, column: unit + 1, columnName: leadColumn.name },
+      `第${unit + 1}列“${leadColumn.name}”下面是指标名称，表头是各社区的名称：按转置表（指标在行、社区在列）读取`,
+      `Column ${unit + 1} ("${leadColumn.name}") lists metrics and the header names the units: read as a transposed table.`));
+    unit = -1;
+  }
   const base = {
     code: find('code'), district: find('district'), parent: find('parent'), unit,
     period: find('period'), metric, value, measureUnit, names,
@@ -222,6 +231,16 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, 
   const label = byPeriod ? '宽表（每列一个期间）' : { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
   issues.push(makeIssue('info', 'shape', at, `表格形式：${label}`, `Table shape: ${shape.kind}.`));
   return { shape, issues };
+}
+
+/**
+ * A name column whose cells are metrics (再就业人数, 低保户数: most of those written, two at least)
+ * under a header row naming none: 社区 is the corner cell of a transposed table, not its name column.
+ */
+function cornerOverMetrics(cells: readonly string[], others: readonly HeaderColumn[]): boolean {
+  const written = cells.map((c) => c.trim()).filter((c) => c !== '');
+  const metrics = written.filter((c) => matchMetricHeader(c).metricId !== null).length;
+  return metrics >= 2 && metrics * 2 >= written.length && others.length > 0 && others.every((c) => matchMetricHeader(c.name).metricId === null);
 }
 
 /** A column's cells are measure units (`人`, `万元`): at least one, and most of those written. */

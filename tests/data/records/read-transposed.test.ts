@@ -28,3 +28,18 @@ describe('metrics as rows after a 序号 column', () => {
     expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
   });
 });
+
+describe('社区 (社区名称) in the corner of a transposed table', () => {
+  it('is the corner cell over the metrics, not a name column whose units are 再就业人数 and 低保户数', () => {
+    const text = '社区,祥福里社区,红星里社区\n再就业人数,12,10\n低保户数,30,20\n  其中：低保边缘户,3,2\n';
+    expect(values(text)).toEqual([
+      '祥福里社区|custom:低保户数（其中：低保边缘户）|3', '祥福里社区|dibao_households|30', '祥福里社区|reemployed|12',
+      '红星里社区|custom:低保户数（其中：低保边缘户）|2', '红星里社区|dibao_households|20', '红星里社区|reemployed|10',
+    ]);
+    const r = importText('序号,1,2\n社区名称,祥福里社区,红星里社区\n再就业人数,12,10\n低保户数,30,20\n', '咸水沽镇2024年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toContain('红星里社区|reemployed|10');
+    expect(r.report.issues.find((i) => i.code === 'unit-header-corner')!.message).toBe('第1列“社区名称”下面是指标名称，表头是各社区的名称：按转置表（指标在行、社区在列）读取');
+    // A wide table whose header names metrics keeps its 社区 column, whatever its cells say.
+    expect(values('社区,再就业人数\n祥福里社区,12\n红星里社区,10\n')).toEqual(['祥福里社区|reemployed|12', '红星里社区|reemployed|10']);
+  });
+});
