@@ -5,7 +5,7 @@
  * first character (a number key: no hashing of the fresh cell string).
  */
 import type { MetricDef } from '../vocabulary/metric-catalog';
-import { metricFor, partOfMetric, PART_OF } from '../table/header-metric';
+import { metricFor, partRow, PART_OF } from '../table/header-metric';
 import { measureUnitOf } from '../vocabulary/metric-aliases';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
@@ -87,14 +87,14 @@ export class MetricLookup {
    * `其中：女` (`part`) under a row of 再就业人数 (`whole`): the part 再就业人数（其中：女）, in the
    * whole's scale, as a vertical form or a 其中 column reads it; `part` itself when it names a metric.
    */
-  partOf(part: MetricHit, text: string, whole: MetricHit): MetricHit {
-    const key = `${whole.index}\u0001${text}`;
+  partOf(part: MetricHit, text: string, whole: MetricHit, unitText = ''): MetricHit {
+    const key = `${whole.index}\u0001${text}\u0001${unitText}`;
     let hit = this.parts.get(key);
     if (hit === undefined) {
-      const def = partOfMetric(text, whole.def);
-      const index = def !== null ? this.store.metricOf(def) : part.index;
-      hit = def !== null
-        ? { def, scale: whole.scale, index, format: this.formats.column(`m${index}`, def.zh, this.valueColumn + 1, def.unit), part: true }
+      const read = partRow(text, unitText, whole);
+      const index = read !== null ? this.store.metricOf(read.def) : part.index;
+      hit = read !== null
+        ? { def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true }
         : part;
       this.parts.set(key, hit);
     }

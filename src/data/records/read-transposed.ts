@@ -11,7 +11,7 @@ import { parseValue } from '../cells/parse-value';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { TableShape } from '../table/detect-shape';
-import { metricFor, partOfMetric } from '../table/header-metric';
+import { metricFor, partRow } from '../table/header-metric';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
 import type { ReadContext } from './read-context';
@@ -70,8 +70,8 @@ export function readTransposed(
       continue;
     }
     // `其中：女` under 再就业人数: a part of the metric above, named with it (as in a vertical form).
-    const part = previous !== null ? partOfMetric(metricText, previous.def) : null;
-    const { def, scale } = part !== null ? { def: part, scale: previous!.scale } : found;
+    const part = previous !== null ? partRow(metricText, cell(shape.measureUnit), previous) : null;
+    const { def, scale } = part ?? found;
     if (part === null) previous = found;
     const metric = store.metricOf(def);
     let sum = 0;

@@ -7,7 +7,7 @@ import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
-import { partOfMetric } from '../table/header-metric';
+import { partRow } from '../table/header-metric';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
@@ -83,8 +83,8 @@ export function readVertical(
     }
     const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
     // `其中：女` under 下岗失业人员: a part of the metric above, named with it.
-    const part = previous !== null ? partOfMetric(metricText, previous.def) : null;
-    const { def, scale } = part !== null ? { def: part, scale: previous!.scale } : found;
+    const part = previous !== null ? partRow(metricText, cell(form.measureUnit), previous) : null;
+    const { def, scale } = part ?? found;
     if (part === null) previous = found;
     const metric = store.metricOf(def);
     for (const [column, period] of [[form.current, current], [form.cumulative, cumulative]] as const) {

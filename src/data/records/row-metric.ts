@@ -40,6 +40,6 @@ export class RowMetric {
       return (this.lastWhole = hit);
     }
     // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
-    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole) : hit;
+    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, cellAt(cells, s.measureUnit)) : hit;
   }
 }

@@ -4,7 +4,7 @@
  * that metric's part (再就业人数（其中：女）), for 其中 columns and 其中 rows alike.
  */
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { matchMetricHeader, tableUnits, tableUnitScale } from '../vocabulary/metric-aliases';
+import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale } from '../vocabulary/metric-aliases';
 
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 export const PART_OF = /^其中[:：\s]*(.+)$/;
@@ -13,13 +13,24 @@ export const PART_OF = /^其中[:：\s]*(.+)$/;
  * `其中：女` right after 再就业人数 is a part of it: the metric 再就业人数（其中：女） in its unit.
  * Null when the name is not a 其中 or is a catalogue metric's own name (`其中：再就业人数`).
  */
-export function partOfMetric(name: string, before: MetricDef): MetricDef | null {
+export function partOfMetric(name: string, before: MetricDef, unit = before.unit): MetricDef | null {
   const m = PART_OF.exec(name.trim());
   if (m === null) return null;
   const part = m[1]!.trim();
   const id = matchMetricHeader(part).metricId;
   if (id !== null && canonicalMetric(id)?.zh === part) return null;
-  return customMetric(`${before.zh}（其中：${part}）`, before.unit);
+  return customMetric(`${before.zh}（其中：${part}）`, unit);
+}
+
+/**
+ * A `其中` row under the row of `whole`: its part, in the whole's unit and scale, unless the row's
+ * own 单位 cell names a unit (`其中：慰问人次 | 人次` under 慰问救助金额 in 万元): then in that unit
+ * and scale, never the whole's 万 on a count. Null when the row is no `其中`.
+ */
+export function partRow(name: string, unitText: string, whole: { def: MetricDef; scale: number }): { def: MetricDef; scale: number } | null {
+  const own = measureUnitOf(unitText);
+  const def = partOfMetric(name, whole.def, own?.[0] ?? whole.def.unit);
+  return def === null ? null : { def, scale: own?.[1] ?? whole.scale };
 }
 
 /** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */

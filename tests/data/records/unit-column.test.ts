@@ -55,3 +55,15 @@ describe('a value a 单位 column scaled, in a conflict', () => {
     expect(e.message).toContain('第2行为1200。');
   });
 });
+
+describe('a 其中 row with a 单位 cell of its own', () => {
+  it('is in its own unit, never scaled by the 万元 of the metric above it; a 其中 row with a blank 单位 cell is in the metric\'s', () => {
+    const rows = ['慰问救助金额,万元,2,1.5', '其中：慰问人次,人次,5,4', '其中：党员,,1,0.5'];
+    expect(values(['项目,单位,祥福里社区,红星里社区', ...rows].join('\n'))).toEqual([
+      '祥福里社区|aid_amount|20000', '祥福里社区|custom:慰问救助金额（其中：党员）|10000', '祥福里社区|custom:慰问救助金额（其中：慰问人次）|5',
+      '红星里社区|aid_amount|15000', '红星里社区|custom:慰问救助金额（其中：党员）|5000', '红星里社区|custom:慰问救助金额（其中：慰问人次）|4',
+    ]);
+    const long = '社区,指标,数值,单位\n祥福里社区,慰问救助金额,2,万元\n祥福里社区,其中：慰问人次,5,人次\n祥福里社区,其中：党员,1,\n';
+    expect(values(long)).toEqual(['祥福里社区|aid_amount|20000', '祥福里社区|custom:慰问救助金额（其中：党员）|10000', '祥福里社区|custom:慰问救助金额（其中：慰问人次）|5']);
+  });
+});
