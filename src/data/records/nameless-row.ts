@@ -20,6 +20,8 @@ export function rejectNamelessRow(
   const hasValues = texts.some((t) => !Number.isNaN(values.parse(t, 1).value));
   const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
   const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
+  // The street written on the row itself (not filled down from a merged cell above).
+  const streetOnly = unitName === '' ? cellAt(cells, s.parent) : '';
   if (EXCEL_ERROR.test(unitName)) {
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-error', at,
       `第${line}行社区名称是Excel错误值“${unitName}”（通常是查找公式找不到），不是社区名称${hasValues ? '，但该行有数据。请在Excel中修正公式或改为社区名称后重新导入' : `${words}，已跳过`}`,
@@ -28,6 +30,11 @@ export function rejectNamelessRow(
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-numeric', at,
       `第${line}行社区名称是数字“${unitName}”，不是社区名称${hasValues ? '，但该行有数据。请改为社区名称后重新导入' : `${words}，已跳过`}`,
       `Line ${line}: the unit name is the number "${unitName}"${hasValues ? ', and the row has values' : '; skipped'}.`));
+  } else if (hasValues && streetOnly !== '') {
+    // 街道 | (blank) | 46 above its communities: most likely the street's total, written without 合计.
+    sink.push(makeIssue('error', 'unit-name-missing', at,
+      `第${line}行只写了街道“${streetOnly}”，没有社区名称，但有数据。如果这是“${streetOnly}”的合计行，请删除该行（合计由本工具自行计算）；如果是某个社区的数据，请补全社区名称。然后重新导入`,
+      `Line ${line} names only the street "${streetOnly}" and has values: if it is the street's total, delete the row (totals are computed here); else fill in the unit name.`));
   } else {
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-missing', at,
       `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,

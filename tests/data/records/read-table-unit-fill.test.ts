@@ -141,3 +141,15 @@ describe('a 12-digit division code typed before the name in the name cell', () =
     expect(other.dataset!.units[0]!.code).toBe('120112001009');
   });
 });
+
+describe('a row naming only its street (街道 | (blank) | 46) above that street\'s communities', () => {
+  it('blocks at its line with advice for a street total, not only "补全社区名称"', () => {
+    const r = importText('街道,社区,再就业人数\n咸水沽镇,,46\n,祥福里社区,10\n,红星里社区,36\n', '2024年3月.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.find((i) => i.code === 'unit-name-missing')).toMatchObject({ severity: 'error', line: 2,
+      message: '第2行只写了街道“咸水沽镇”，没有社区名称，但有数据。如果这是“咸水沽镇”的合计行，请删除该行（合计由本工具自行计算）；如果是某个社区的数据，请补全社区名称。然后重新导入' });
+    // A street filled down from a merged cell above is not written on the row: the usual message.
+    const filled = importText('街道,社区,再就业人数\n咸水沽镇,祥福里社区,10\n,,36\n', '2024年3月.csv');
+    expect(filled.report.issues.find((i) => i.code === 'unit-name-missing')!.message).toBe('第3行缺少社区名称，但有数据。请补全社区名称后重新导入');
+  });
+});
