@@ -63,6 +63,9 @@ export interface ShapeResult {
   readonly issues: ImportIssue[];
 }
 
+/** A header that is a community's or village's name (`祥福里社区`, `东泥沽村`). */
+const UNIT_HEADER = /\S(?:社区|村|居委会|村委会)$/;
+
 /** Columns of our own normalised CSV that carry no data of their own on re-import. */
 const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '说明', '注', '原文']);
 
@@ -156,6 +159,15 @@ export function detectShape(
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx);
   } else {
     kind = 'wide';
+    // 月份 | 祥福里社区 | 红星里社区: the periods down the side, the communities across (not a shape read here).
+    const unitsAcross = columns.filter((c, i) => roles[i] === null && UNIT_HEADER.test(c.name.trim()));
+    if (unit < 0 && base.period >= 0 && unitsAcross.length >= 2) {
+      const periodName = names.get(base.period) ?? '';
+      issues.push(makeIssue('error', 'units-across-periods-down', { ...at, column: base.period + 1, columnName: periodName },
+        `表头是各社区的名称（${unitsAcross.slice(0, 3).map((c) => `“${c.name}”`).join('')}${unitsAcross.length > 3 ? '等' : ''}），“${periodName}”列是期间：这种“期间在行、社区在列”的表不能直接导入。请改为每行一个社区、每列一个期间（如“社区 | 1月 | 2月 | 3月”，指标写在标题行），或每行一个社区并加“期间”列，然后重新导入`,
+        `The header names the units and the "${periodName}" column holds periods (periods down, units across): not read. Put one unit per row, with the periods across the top or in a period column.`));
+      return { shape: null, issues };
+    }
     if (unit < 0) {
       // No recognised name column: take the first column that is not a known dimension or metric.
       const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null);

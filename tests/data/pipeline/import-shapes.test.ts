@@ -92,6 +92,14 @@ describe('shapes', () => {
       .toBe('列名“活动场次/1月”“活动场次/2月”中的期间没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入');
   });
 
+  it('periods down the side and the communities across (月份 | 祥福里社区 | 红星里社区) block, saying how to lay the table out, not that 3 is no community', () => {
+    const { r } = brief('咸水沽镇2024年再就业人数统计表\n月份,祥福里社区,红星里社区\n1月,3,4\n2月,4,5\n');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['units-across-periods-down']);
+    expect(r.report.issues.find((i) => i.code === 'units-across-periods-down')).toMatchObject({ column: 1,
+      message: '表头是各社区的名称（“祥福里社区”“红星里社区”），“月份”列是期间：这种“期间在行、社区在列”的表不能直接导入。请改为每行一个社区、每列一个期间（如“社区 | 1月 | 2月 | 3月”，指标写在标题行），或每行一个社区并加“期间”列，然后重新导入' });
+  });
+
   it('no period anywhere blocks, saying where to put it', () => {
     const { r } = brief('社区,常住人口\n东湖社区,1200\n', '数据.csv');
     expect(r.report.status).toBe('blocked');
