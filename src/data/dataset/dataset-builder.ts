@@ -61,6 +61,15 @@ export class DatasetBuilder {
     return this.units.length - 1;
   }
 
+  /** Unit `i`, known so far without a code, takes `code` (a later file gave it); it keeps its index. */
+  giveCode(i: number, code: string): void {
+    const u = this.units[i]!;
+    if (u.code !== '' || code === '' || this.unitByKey.has(`#${code}`)) return;
+    this.unitByKey.delete(unitKey(u));
+    this.units[i] = { ...u, code };
+    this.unitByKey.set(unitKey(this.units[i]!), i);
+  }
+
   addMetric(def: MetricDef): number {
     const found = this.metricById.get(def.id);
     if (found !== undefined) return found;

@@ -62,6 +62,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
   const resolved = resolveUnits(recs.mentions, names, existing?.units ?? []);
   sink.pushAll(resolved.issues);
   sink.pushAll(streetsAgainstFileNames(recs.mentions, names));
+  // A unit of the dataset without a code that this import's files give one (resolve-units.ts) takes it.
+  existing?.units.forEach((u, k) => { if (u.code === '' && resolved.units[k]!.code !== '') builder.giveCode(k, resolved.units[k]!.code); });
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
   const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));

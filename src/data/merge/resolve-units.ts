@@ -16,7 +16,7 @@ import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
-import { ambiguity, codeNameMismatch, codePlaceMismatch, codeTwoForName, unknownAmbiguity } from './unit-ambiguity';
+import { ambiguity, codeLearned, codeNameMismatch, codePlaceMismatch, codeTwoForName, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, withTableLevels, type Place } from './unit-place';
 import { hasStateRemark, normaliseUnitName } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
@@ -102,6 +102,22 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     for (const a of u.aliases) if (!drafts[i]!.aliases.includes(a)) { drafts[i]!.aliases.push(a); drafts[i]!.aliasAt.push({ file: -1, line: 0 }); }
   }
 
+  /**
+   * The one unit of the existing dataset without a code that a coded mention names (its name key,
+   * a level and street it does not contradict, its district): -1 when none or several.
+   */
+  const uncodedBefore = (p: Place): number => {
+    let found = -1;
+    for (const j of [...(located.get(p.key) ?? []), ...(loose.get(p.key) ?? [])]) {
+      const d = drafts[j]!;
+      if (d.firstFile >= 0 || d.code !== '' || (d.level !== '' && p.level !== '' && d.level !== p.level)) continue;
+      if ((d.parentKey !== '' && d.parentKey !== p.parentKey) || !districtOk(j, p)) continue;
+      if (found >= 0) return -1;
+      found = j;
+    }
+    return found;
+  };
+
   const unitOf = new Int32Array(mentions.length).fill(-1);
   const read = withTableLevels(mentions, mentions.map((x) => place(x.rawName, x.district, x.parent)), fileNames);
   const places = read.places;
@@ -114,6 +130,19 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (x.code === '') continue;
     const p = places[m]!;
     const known = byCode.get(x.code);
+    const before = known === undefined ? uncodedBefore(p) : -1;
+    if (before >= 0) {
+      // As an uncoded mention of this import would join the coded unit, the dataset's takes the code.
+      const d = drafts[before]!;
+      d.code = x.code;
+      byCode.set(x.code, before);
+      const list = located.get(p.key);
+      if (!list) located.set(p.key, [before]);
+      else if (!list.includes(before)) list.push(before);
+      issues.push(codeLearned(x, d, fileNames));
+      unitOf[m] = learn(before, p);
+      continue;
+    }
     if (known === undefined) {
       // The same name in the same street under another code: two units by their codes, but said.
       const twin = (located.get(p.key) ?? []).find((j) => {

@@ -37,6 +37,15 @@ export function codeTwoForName(x: UnitMention, d: KnownUnit, fileNames: readonly
     `"${x.rawName}" carries two codes, ${d.code} and ${x.code}; kept as two units of one name by their codes. Check the code or the name.`);
 }
 
+/** `unit-code-learned` (info): a unit of the existing dataset without a code takes mention `x`'s code. */
+export function codeLearned(x: UnitMention, d: KnownUnit & { fixedName?: string | undefined }, fileNames: readonly string[]): ImportIssue {
+  const name = d.fixedName ?? d.name;
+  const where = d.parent || d.district;
+  return makeIssue('info', 'unit-code-learned', { file: fileNames[x.file] ?? '', line: x.line },
+    `已有数据中的“${name}”${where ? `（${where}）` : ''}没有区划代码，本次按名称${d.parent ? '和街道' : ''}视为${x.code}的同一单位，数据接在一起；如不是同一个社区，请核对代码`,
+    `"${name}" of the dataset had no code; taken as ${x.code} by its name and street, so its data continue. Check the code if it is another unit.`);
+}
+
 /** `code-place-mismatch`: mention `x` carries the code of unit `d` under another street or district. */
 export function codePlaceMismatch(x: UnitMention, d: KnownUnit, p: Place, fileNames: readonly string[]): ImportIssue {
   const first = d.firstFile >= 0 ? `${fileNames[d.firstFile] ?? ''}第${d.firstLine}行` : '已有数据';

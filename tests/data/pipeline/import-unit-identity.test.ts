@@ -201,6 +201,24 @@ describe('identity against an existing dataset and a resent month (issue 15 clas
     expect(one.dataset!.units).toHaveLength(1);
   });
 
+  it('a month with 区划代码 added to months without: each community keeps its one unit and takes the code (as in one import)', () => {
+    const head = '街道,社区,期间,常住人口';
+    const first = importFiles([csv('咸水沽镇2024年1-2月.csv', `${head}\n咸水沽镇,祥福里社区,2024-01,5000\n咸水沽镇,红星里社区,2024-01,4000\n咸水沽镇,祥福里社区,2024-02,5001\n咸水沽镇,红星里社区,2024-02,4001`)]).dataset!;
+    const march = csv('咸水沽镇2024年3月.csv', `区划代码,${head}\n120112100001,咸水沽镇,祥福里社区,2024-03,5002\n120112100003,咸水沽镇,红星里社区,2024-03,4002`);
+    const r = importFiles([march], { existing: first });
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => `${u.code}/${u.parent}/${u.name}`)).toEqual(['120112100001/咸水沽镇/祥福里社区', '120112100003/咸水沽镇/红星里社区']);
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2024-01=5000', '2024-02=5001', '2024-03=5002']);
+    expect(notInfo(r)).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'unit-code-learned').map((i) => i.message)).toEqual([
+      expect.stringContaining('已有数据中的“祥福里社区”（咸水沽镇）没有区划代码，本次按名称和街道视为120112100001'),
+      expect.stringContaining('“红星里社区”（咸水沽镇）没有区划代码，本次按名称和街道视为120112100003'),
+    ]);
+    // The same files in one import give the same units.
+    const once = importFiles([{ name: 'a.csv', bytes: utf8(`${head}\n咸水沽镇,祥福里社区,2024-01,5000\n咸水沽镇,红星里社区,2024-01,4000\n`) }, march]);
+    expect(once.dataset!.units.map((u) => `${u.code}/${u.parent}/${u.name}`)).toEqual(['120112100001/咸水沽镇/祥福里社区', '120112100003/咸水沽镇/红星里社区']);
+  });
+
   it('an earlier bare name with one level stated later is that unit', () => {
     const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
     const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井村委会,2024-02,20')], { existing: first });
