@@ -229,3 +229,27 @@ describe('a month appended to a dataset: communities missing from it, and new on
     expect(again.report.issues.filter((i) => i.code.startsWith('append-units-'))).toEqual([]);
   });
 });
+
+describe('a community under another street the next month', () => {
+  const head = '街道,社区,常住人口\n';
+  const jan = { name: '津南区2024年1月.csv', bytes: utf8(`${head}咸水沽镇,祥福里社区,5000\n咸水沽镇,红星里社区,4000\n`) };
+  const feb = { name: '津南区2024年2月.csv', bytes: utf8(`${head}双港镇,祥福里社区,5001\n咸水沽镇,红星里社区,4001\n`) };
+
+  it('is two units with a warning naming both streets, files and lines (in one import and when appended)', () => {
+    const expected = '“祥福里社区”2024年1月属于咸水沽镇（津南区2024年1月.csv第2行），2024年2月属于双港镇（津南区2024年2月.csv第2行），两处从未在同一期同时出现，已按两个社区分别统计。如是同一个社区写错了街道（镇），请改正后重新导入';
+    const r = importFiles([jan, feb]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['咸水沽镇/祥福里社区', '咸水沽镇/红星里社区', '双港镇/祥福里社区']);
+    expect(r.report.issues.filter((i) => i.code === 'unit-street-changed').map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([`津南区2024年2月.csv:2 ${expected}`]);
+    const appended = importFiles([feb], { existing: importFiles([jan]).dataset! });
+    expect(appended.report.issues.filter((i) => i.code === 'unit-street-changed').map((i) => i.message)).toEqual([expected]);
+  });
+
+  it('says nothing of two communities of one name that both have data in a month, or of the dataset already holding the pair', () => {
+    const both = { name: '津南区2024年3月.csv', bytes: utf8(`${head}咸水沽镇,祥福里社区,5002\n双港镇,祥福里社区,300\n`) };
+    expect(importFiles([jan, both]).report.issues.map((i) => i.code)).not.toContain('unit-street-changed');
+    const moved = importFiles([jan, feb]).dataset!;
+    const mar = { name: '津南区2024年3月.csv', bytes: utf8(`${head}咸水沽镇,红星里社区,4002\n`) };
+    expect(importFiles([mar], { existing: moved }).report.issues.map((i) => i.code)).not.toContain('unit-street-changed');
+  });
+});
