@@ -10,6 +10,7 @@
 import { checkConsistency } from '../dataset/check-consistency';
 import { numberCount, type Dataset, type SourceFile } from '../dataset/dataset';
 import { streetMoves } from '../dataset/street-moves';
+import { yuanScale } from '../dataset/yuan-scale';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
 import { ObservationRecords, type RecordsCheckpoint } from '../records/observation-records';
@@ -287,8 +288,9 @@ function assemble(
     dataset = null;
     for (let r = 0; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   }
-  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed).
-  if (dataset) sink.pushAll([...checkConsistency(dataset, opts.existing?.files.length ?? 0), ...streetMoves(dataset, opts.existing?.files.length ?? 0)]);
+  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid).
+  const fromFile = opts.existing?.files.length ?? 0;
+  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile)]);
   const counts = emptyCounts();
   for (const s of summaries) counts.structural += s.structural;
   counts.rowsIn = store.rows;

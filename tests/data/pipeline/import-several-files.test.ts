@@ -253,3 +253,27 @@ describe('a community under another street the next month', () => {
     expect(importFiles([mar], { existing: moved }).report.issues.map((i) => i.code)).not.toContain('unit-street-changed');
   });
 });
+
+describe('an amount in 万元 without the unit beside files in 元', () => {
+  const month = (m: number, header: string, values: number[]) => ({
+    name: `咸水沽镇2024年${m}月.csv`, bytes: utf8(`社区,${header}\n${values.map((v, k) => `${['祥福里社区', '红星里社区', '红旗楼社区'][k]},${v}`).join('\n')}\n`),
+  });
+  const jan = month(1, '慰问救助金额', [12000, 13000, 14000]);
+
+  it('is kept as written, with a warning naming the file, its line and both typical amounts (also when appended)', () => {
+    const feb = month(2, '慰问救助金额', [1.3, 1.4, 1.5]);
+    const expected = '咸水沽镇2024年2月.csv:2 “慰问救助金额”在本文件的数值（如第2行的1.3）只有其他文件的约万分之一（其他文件一般为13000元），很可能单位是万元而表头没有注明；已按元记录。如单位是万元，请在表头或项目中写明“（万元）”后重新导入';
+    const r = importFiles([jan, feb]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.period === '2024-02').map((o) => o.value).sort()).toEqual([1.3, 1.4, 1.5]);
+    const said = (x: typeof r): string[] => x.report.issues.filter((i) => i.code === 'yuan-looks-wanyuan').map((i) => `${i.file}:${i.line} ${i.message}`);
+    expect(said(r)).toEqual([expected]);
+    expect(said(importFiles([feb], { existing: importFiles([jan]).dataset! }))).toEqual([expected]);
+  });
+
+  it('says nothing when the header says 万元, or of amounts that differ as communities do', () => {
+    const codes = (x: ReturnType<typeof importFiles>): string[] => x.report.issues.map((i) => i.code);
+    expect(codes(importFiles([jan, month(2, '慰问救助金额（万元）', [1.3, 1.4, 1.5])]))).not.toContain('yuan-looks-wanyuan');
+    expect(codes(importFiles([jan, month(2, '慰问救助金额', [800, 26000, 300])]))).not.toContain('yuan-looks-wanyuan');
+  });
+});
