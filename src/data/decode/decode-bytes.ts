@@ -81,6 +81,15 @@ function blockedResult(file: string, code: string, zh: string, en: string): Deco
   return { text: '', encoding: 'utf-8', guessed: false, blocked: true, issues: [makeIssue('error', code, { file }, zh, en)] };
 }
 
+/** PNG, JPEG, GIF or WebP by their first bytes; null for anything else. */
+export function imageKind(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'PNG';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'JPEG';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38, 0x39, 0x61]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38, 0x37, 0x61])) return 'GIF';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes.subarray(8), [0x57, 0x45, 0x42, 0x50])) return 'WebP';
+  return null;
+}
+
 /** Detects files that are not delimited text at all; null when the bytes may be text. */
 function detectNonText(bytes: Uint8Array, file: string): DecodeResult | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
@@ -96,6 +105,12 @@ function detectNonText(bytes: Uint8Array, file: string): DecodeResult | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
     return blockedResult(file, 'file-is-pdf', '这是PDF文件，不是表格文件。请向报送单位索取原Excel表格，或导入Excel（.xlsx、.xls）或CSV文件',
       'This is a PDF, not a table: ask for the original Excel file, or import an Excel or CSV file.');
+  }
+  // A screenshot or photo of the table chosen with the files (截图.png, 报表.jpg).
+  const image = imageKind(bytes);
+  if (image !== null) {
+    return blockedResult(file, 'file-is-image', `这是图片文件（${image}），不是表格文件，无法读出其中的数字。请导入原Excel（.xlsx、.xls）或CSV文件；只有图片时需要把数字录入表格`,
+      `This is an image (${image}), not a table: import the original Excel or CSV file.`);
   }
   // RAR (Rar!) and 7z archives: a batch of reports packed for sending.
   if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) || startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf])) {

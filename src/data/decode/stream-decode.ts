@@ -7,7 +7,7 @@
  * lines in UTF-8 and in GBK — the pipeline then decodes the whole file with decodeBytes, which
  * explains or decodes those.
  */
-import { sniffBomlessUtf16 } from './decode-bytes';
+import { imageKind, sniffBomlessUtf16 } from './decode-bytes';
 import { countLineKinds, lineKind, LineKind } from './line-encodings';
 import { isMarkupBytes } from './markup';
 
@@ -42,8 +42,8 @@ export class StreamDecoder {
     }
     const b0 = bytes[0];
     const b1 = bytes[1];
-    // Workbooks (zip, OLE, HTML or XML markup), PDF and UTF-16 are read from the whole bytes.
-    if ((b0 === 0x50 && b1 === 0x4b) || (b0 === 0xd0 && b1 === 0xcf) || (b0 === 0x25 && b1 === 0x50) || b0 === 0xff || b0 === 0xfe || isMarkupBytes(bytes)) {
+    // Workbooks (zip, OLE, HTML or XML markup), PDF, images and UTF-16 are read from the whole bytes.
+    if ((b0 === 0x50 && b1 === 0x4b) || (b0 === 0xd0 && b1 === 0xcf) || (b0 === 0x25 && b1 === 0x50) || b0 === 0xff || b0 === 0xfe || isMarkupBytes(bytes) || imageKind(bytes) !== null) {
       throw new Error('not plain text');
     }
     if (sniffBomlessUtf16(bytes) !== null) throw new Error('UTF-16 without a BOM');

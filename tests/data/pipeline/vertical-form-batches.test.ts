@@ -126,6 +126,16 @@ describe('one-community forms chosen together', () => {
     expect(r.report.issues.find((i) => i.code === 'no-period')!.message).toBe('期间“3月”没有年份。请在标题、工作表名或文件名中写明年份，如“西湖社区-2024年3月.xlsx”');
   });
 
+  it('a screenshot among the forms (截图.png, 报表.jpg, however named) is refused as an image, not read as text', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+    const jpg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0x2c, 0x0a, 0x31, 0x2c, 0x32]);
+    const r = run([base('东湖社区'), { name: '金石里社区-2024年3月.png', bytes: png }, { name: '报表.csv', bytes: jpg }]);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code} ${i.file} ${i.message}`)).toEqual([
+      'file-is-image 金石里社区-2024年3月.png 这是图片文件（PNG），不是表格文件，无法读出其中的数字。请导入原Excel（.xlsx、.xls）或CSV文件；只有图片时需要把数字录入表格',
+      expect.stringMatching(/^file-is-image 报表\.csv 这是图片文件（JPEG）/),
+    ]);
+  });
+
   it('a .zip of the forms is refused with the advice to extract it', () => {
     const zip = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(zip, '东湖社区-2024年3月.xlsx', base('东湖社区').bytes);
