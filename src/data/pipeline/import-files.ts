@@ -8,6 +8,7 @@
  * an `internal-error` issue.
  */
 import { checkConsistency } from '../dataset/check-consistency';
+import { cumulativeOrder } from '../dataset/cumulative-order';
 import { numberCount, type Dataset, type SourceFile } from '../dataset/dataset';
 import { streetMoves } from '../dataset/street-moves';
 import { yuanScale } from '../dataset/yuan-scale';
@@ -288,9 +289,9 @@ function assemble(
     dataset = null;
     for (let r = 0; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   }
-  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid).
+  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid, a 累计 below its month).
   const fromFile = opts.existing?.files.length ?? 0;
-  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile)]);
+  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile)]);
   const counts = emptyCounts();
   for (const s of summaries) counts.structural += s.structural;
   counts.rowsIn = store.rows;

@@ -136,6 +136,17 @@ describe('one-community forms chosen together', () => {
     ]);
   });
 
+  it('a 累计 below its own month or below last month\'s 累计 is warned about, naming both cells; nothing is changed', () => {
+    const one = (unit: string, m: number, now: number, ytd: number): InputFile => form(`${unit}-2024年${m}月.xlsx`, `${unit}2024年${m}月工作统计表`, ['项目', '本月', '累计'], [['再就业人数', now, ytd]]);
+    const r = run([one('祥福里社区', 2, 10, 40), one('祥福里社区', 3, 12, 30), one('红星里社区', 3, 50, 30), one('红旗楼社区', 2, 5, 20), one('红旗楼社区', 3, 6, 26)]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.code === 'cumulative-below').map((i) => `${i.file} ${i.line} ${i.message}`)).toEqual([
+      '祥福里社区-2024年3月.xlsx 3 第3行：“祥福里社区”2024年1-3月累计的再就业人数为30，小于2024年1-2月累计的40（祥福里社区-2024年2月.xlsx › Sheet1第3行）；累计数不会随月份减少，请核对哪一个填错了',
+      '红星里社区-2024年3月.xlsx 3 第3行：“红星里社区”2024年1-3月累计的再就业人数为30，小于当月（2024年3月）的50（第3行）；累计数应包含当月，请核对哪一个填错了',
+    ]);
+    expect(observations(r.dataset).filter((o) => o.unit === '红星里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2024-03=50', '2024-C03=30']);
+  });
+
   it('a .zip of the forms is refused with the advice to extract it', () => {
     const zip = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(zip, '东湖社区-2024年3月.xlsx', base('东湖社区').bytes);
