@@ -11,6 +11,7 @@ import { partRow } from '../table/header-metric';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
+import { ColumnFormats } from './column-formats';
 import { rowKind, skippedReason, subtotalKind } from '../cells/row-label';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
@@ -50,6 +51,8 @@ export function readVertical(
   const headings: number[] = [];
   const totals: number[] = [];
   const notes = new TableNotes();
+  // Each metric's row is checked as a wide file's column is (0.85 for a rate, a negative count).
+  const formats = new ColumnFormats();
   let previous: ReturnType<typeof metricWithUnit> | null = null;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
@@ -87,12 +90,14 @@ export function readVertical(
     const { def, scale } = part ?? found;
     if (part === null) previous = found;
     const metric = store.metricOf(def);
+    const format = formats.column(`m${metric}`, metricText, form.current + 1, def.unit);
     for (const [column, period] of [[form.current, current], [form.cumulative, cumulative]] as const) {
       if (column < 0 || period < 0) continue;
       const raw = cell(column);
       if (raw === '' && column === form.cumulative) continue; // 累计 left blank: nothing to record
       const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
       addValueNotes(v, { file, line, column: column + 1, columnName: form.names.get(column) ?? '' }, sink);
+      formats.add(format, line, v);
       store.addNamed(mention, metric, period, v.value, v.qualifier, row, column + 1, raw);
     }
   }
@@ -107,6 +112,7 @@ export function readVertical(
       `Lines ${lineRanges(totals)} are total rows (sums across different metrics); not imported.`));
   }
   notes.report(sink, file);
+  formats.report(sink, file);
 }
 
 /** A section heading among the items: `一、基本情况`, `（二）就业情况`, `第三部分`. */

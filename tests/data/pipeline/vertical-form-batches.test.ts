@@ -147,6 +147,19 @@ describe('one-community forms chosen together', () => {
     expect(observations(r.dataset).filter((o) => o.unit === '红星里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2024-03=50', '2024-C03=30']);
   });
 
+  it('each item is checked as a wide file\'s column is: a rate as 0.85, a negative or fractional count are warned about, naming the cell', () => {
+    const r = run([
+      base('东湖社区'),
+      form('西湖社区-2024年3月.xlsx', '西湖社区2024年3月工作统计表', ['项目', '本月', '累计'], [['再就业率', 0.85, 0.8], ['再就业人数', -3, 30], ['常住人口', 5000.5, null]]),
+      form('祥福里社区-2024年3月.xlsx', '祥福里社区2024年3月工作统计表', ['项目', '本月', '累计'], [['再就业率', '86%', '80%']]),
+    ]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code} ${i.file} ${i.line} ${i.column}`)).toEqual([
+      'percent-as-fraction 西湖社区-2024年3月.xlsx 3 2', 'negative-count 西湖社区-2024年3月.xlsx 4 2', 'fractional-count 西湖社区-2024年3月.xlsx 5 2',
+    ]);
+    expect(observations(r.dataset).filter((o) => o.unit === '西湖社区' && o.metric === 'reemployment_rate').map((o) => o.value)).toEqual([0.85, 0.8]);
+  });
+
   it('a .zip of the forms is refused with the advice to extract it', () => {
     const zip = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(zip, '东湖社区-2024年3月.xlsx', base('东湖社区').bytes);
