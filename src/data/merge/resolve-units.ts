@@ -133,13 +133,10 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const before = known === undefined ? uncodedBefore(p) : -1;
     if (before >= 0) {
       // As an uncoded mention of this import would join the coded unit, the dataset's takes the code.
-      const d = drafts[before]!;
-      d.code = x.code;
+      drafts[before]!.code = x.code;
       byCode.set(x.code, before);
-      const list = located.get(p.key);
-      if (!list) located.set(p.key, [before]);
-      else if (!list.includes(before)) list.push(before);
-      issues.push(codeLearned(x, d, fileNames));
+      index(located, p.key, before);
+      issues.push(codeLearned(x, drafts[before]!, fileNames));
       unitOf[m] = learn(before, p);
       continue;
     }
@@ -163,9 +160,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
       mismatched.add(`${x.code}|${p.name}`);
       issues.push(codeNameMismatch(x, d, fileNames));
       // The code carries both names: an uncoded mention of either finds it, whichever came first.
-      const list = located.get(p.key);
-      if (!list) located.set(p.key, [known]);
-      else if (!list.includes(known)) list.push(known);
+      index(located, p.key, known);
     }
     const placeDiffers = (d.parentKey !== '' && p.parentKey !== '' && d.parentKey !== p.parentKey) || (d.districtKey !== '' && p.districtKey !== '' && d.districtKey !== p.districtKey);
     if (placeDiffers && !mismatched.has(`${x.code}|@${p.districtKey}|${p.parentKey}`)) {
@@ -256,6 +251,25 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     return i >= 0 ? i : unitOf[m]!;
   };
 
+  /** Streets this import's mentions state for each name key (for streetlessBefore). */
+  let streetsOf: Map<string, Set<string>> | null = null;
+  /**
+   * The one unit of the existing dataset without a street (forms that named none) that mention `m`,
+   * with a street, names, when this import states no other street for that name: as in one import,
+   * where the street-less mentions join the one unit with a street. -1 otherwise.
+   */
+  const streetlessBefore = (m: number): number => {
+    const p = places[m]!;
+    const cands = (loose.get(p.key) ?? []).filter((i) => drafts[i]!.firstFile < 0 && drafts[i]!.code === '' && drafts[i]!.parentKey === ''
+      && (drafts[i]!.level === '' || p.level === '' || drafts[i]!.level === p.level) && districtOk(i, p));
+    if (cands.length !== 1) return -1;
+    if (streetsOf === null) {
+      streetsOf = new Map();
+      places.forEach((q, k) => { if (mentions[k]!.hasParentColumn && q.parentKey !== '') streetsOf!.set(q.key, (streetsOf!.get(q.key) ?? new Set()).add(q.parentKey)); });
+    }
+    return (streetsOf.get(p.key)?.size ?? 0) === 1 ? cands[0]! : -1;
+  };
+
   // Pass 2: a name with its street joins the one unit of that name and street, else is its own unit.
   // A street column that is blank for this row means "no street", not "unknown".
   for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey !== '')) {
@@ -265,7 +279,12 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const r = pick(cands, m);
     // A bare name equal to its own street (`新安镇` in 新安镇) is more likely a total than the village 新安镇村.
     const total = r !== null && 'unit' in r && p.level === '' && p.name === p.parent && drafts[r.unit]!.level !== '';
-    settle(m, total ? { ambiguous: [r.unit] } : r, () => add(p, '', x.file, x.line, located));
+    settle(m, total ? { ambiguous: [r.unit] } : r, () => {
+      const before = streetlessBefore(m);
+      if (before < 0) return add(p, '', x.file, x.line, located);
+      index(located, p.key, before);
+      return learn(before, p);
+    });
   }
   for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey === '')) unitOf[m] = unlocated(m);
   // Pass 3: street-less mentions attach to the single known unit with that name.
@@ -329,6 +348,13 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
       `"${u.aliases.join('", "')}" are treated as one unit: ${u.name}.`));
   });
   return { unitOf, units, issues };
+}
+
+/** Lists unit `i` under name key `key` of `map` (once). */
+function index(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (!list.includes(i)) list.push(i);
 }
 
 /**

@@ -219,6 +219,18 @@ describe('identity against an existing dataset and a resent month (issue 15 clas
     expect(once.dataset!.units.map((u) => `${u.code}/${u.parent}/${u.name}`)).toEqual(['120112100001/咸水沽镇/祥福里社区', '120112100003/咸水沽镇/红星里社区']);
   });
 
+  it('months from forms without a street, then a street\'s file: each community stays one unit (as in one import); two streets for the name keep it apart', () => {
+    const jan = csv('祥福里社区等-2024年1月.csv', '社区,期间,再就业人数\n祥福里社区,2024-01,5\n红星里社区,2024-01,6');
+    const mar = csv('咸水沽镇2024年3月.csv', '街道,社区,期间,再就业人数\n咸水沽镇,祥福里社区,2024-03,7\n咸水沽镇,红星里社区,2024-03,8');
+    const r = importFiles([mar], { existing: importFiles([jan]).dataset! });
+    expect(notInfo(r)).toEqual([]);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区', '红星里社区']);
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2024-01=5', '2024-03=7']);
+    expect(importFiles([jan, mar]).dataset!.units).toHaveLength(2);
+    const two = csv('津南区2024年3月.csv', '街道,社区,期间,再就业人数\n咸水沽镇,祥福里社区,2024-03,7\n双港镇,祥福里社区,2024-03,9');
+    expect(importFiles([two], { existing: importFiles([jan]).dataset! }).dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['/祥福里社区', '/红星里社区', '咸水沽镇/祥福里社区', '双港镇/祥福里社区']);
+  });
+
   it('an earlier bare name with one level stated later is that unit', () => {
     const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
     const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井村委会,2024-02,20')], { existing: first });
