@@ -7,7 +7,7 @@ import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
-import { partRow } from '../table/header-metric';
+import { partRow, sexRowPart } from '../table/header-metric';
 import { metricWithUnit } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
@@ -85,8 +85,9 @@ export function readVertical(
       continue;
     }
     const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
-    // `其中：女` under 下岗失业人员: a part of the metric above, named with it.
-    const part = previous !== null ? partRow(metricText, cell(form.measureUnit), previous) : null;
+    // `其中：女` (or a bare `女`) under 下岗失业人员: a part of the metric above, named with it.
+    const sex = previous !== null ? sexRowPart(metricText, previous.def) : null;
+    const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);
     const { def, scale } = part ?? found;
     if (part === null) previous = found;
     const metric = store.metricOf(def);

@@ -33,6 +33,15 @@ export function partRow(name: string, unitText: string, whole: { def: MetricDef;
   return def === null ? null : { def, scale: own?.[1] ?? whole.scale };
 }
 
+/**
+ * A row naming only a sex (`女`, `男性`, indented) under a count in a one-community form: the
+ * count's part, as `其中：女` is. Not for columns: 合计 | 男 | 女 are parts of a metric named elsewhere.
+ */
+export function sexRowPart(name: string, before: MetricDef): MetricDef | null {
+  const t = name.trim();
+  return /^[女男]性?$/.test(t) ? customMetric(`${before.zh}（其中：${t}）`, before.unit) : null;
+}
+
 /** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
 export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number } {
   const t = text.trim();

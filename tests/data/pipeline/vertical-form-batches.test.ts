@@ -160,6 +160,15 @@ describe('one-community forms chosen together', () => {
     expect(observations(r.dataset).filter((o) => o.unit === '西湖社区' && o.metric === 'reemployment_rate').map((o) => o.value)).toEqual([0.85, 0.8]);
   });
 
+  it('a bare 女 or 男性 indented under a count is that count\'s part, as 其中：女 is, not a metric named 女', () => {
+    const r = run([
+      form('祥福里社区-2024年3月.xlsx', '祥福里社区2024年3月工作统计表', ['项目', '本月', '累计'], [['再就业人数', 12, 30], ['  其中：女', 5, 14], ['慰问困难群众', 8, 20]]),
+      form('红星里社区-2024年3月.xlsx', '红星里社区2024年3月工作统计表', ['项目', '本月', '累计'], [['再就业人数', 11, 31], ['  女', 4, 13], ['    男性', 7, 18]]),
+    ]);
+    expect(r.report.status).toBe('ok');
+    expect([...new Set(observations(r.dataset).map((o) => o.metric))].sort()).toEqual(['custom:再就业人数（其中：女）', 'custom:再就业人数（其中：男性）', 'people_visited', 'reemployed']);
+  });
+
   it('a .zip of the forms is refused with the advice to extract it', () => {
     const zip = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(zip, '东湖社区-2024年3月.xlsx', base('东湖社区').bytes);
