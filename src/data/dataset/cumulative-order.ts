@@ -20,21 +20,36 @@ export function cumulativeOrder(ds: Dataset, fromFile = 0): ImportIssue[] {
   const periodAt = new Map(ds.periods.map((k, i) => [k, i]));
   const o = ds.obs;
   const flow = ds.metrics.map((m) => m.kind === 'flow');
-  const at = new Map<string, number>();
+  const nP = ds.periods.length;
+  const nM = ds.metrics.length;
+  const monthOrToDate = periods.map((p) => p?.granularity === 'C' || p?.granularity === 'M');
+  // (unit, period, metric) → exact observation i as i + 1 (0: none), as checkConsistency keys them:
+  // dense when that is at most four slots per observation, else a map; never a string per observation.
+  const space = ds.units.length * nP * nM;
+  const table = space <= Math.max(1 << 20, 4 * o.value.length) ? new Int32Array(space) : null;
+  const map = table ? null : new Map<number, number>();
+  const keyOf = (unit: number, period: number, metric: number): number => (unit * nP + period) * nM + metric;
+  const toDate: number[] = [];
   for (let i = 0; i < o.value.length; i++) {
-    const g = periods[o.period[i]!]?.granularity;
-    if ((g === 'C' || g === 'M') && flow[o.metric[i]!] && o.qualifier[i] === EXACT && !Number.isNaN(o.value[i]!)) at.set(`${o.unit[i]}|${o.period[i]}|${o.metric[i]}`, i);
+    const period = o.period[i]!;
+    if (!monthOrToDate[period] || !flow[o.metric[i]!] || o.qualifier[i] !== EXACT || Number.isNaN(o.value[i]!)) continue;
+    const key = keyOf(o.unit[i]!, period, o.metric[i]!);
+    if (table) table[key] = i + 1; else map!.set(key, i + 1);
+    if (periods[period]!.granularity === 'C') toDate.push(i);
   }
   const find = (unit: number, key: string, metric: number): number | undefined => {
     const p = periodAt.get(key);
-    return p === undefined ? undefined : at.get(`${unit}|${p}|${metric}`);
+    if (p === undefined) return undefined;
+    const k = keyOf(unit, p, metric);
+    const i = (table ? table[k]! : map!.get(k) ?? 0) - 1;
+    return i < 0 ? undefined : i;
   };
   const issues: ImportIssue[] = [];
   const fileOf = (i: number): string => ds.files[o.file[i]!]?.name ?? '';
-  for (const i of at.values()) {
+  for (const i of toDate) {
     const p = periods[o.period[i]!]!;
     const v = o.value[i]!;
-    if (p.granularity !== 'C' || v < 0) continue;
+    if (v < 0) continue;
     const unit = o.unit[i]!;
     const metric = o.metric[i]!;
     const month = find(unit, formatPeriodKey(makePeriod(p.year, 'M', p.index)), metric);

@@ -25,11 +25,15 @@ export function streetMoves(ds: Dataset, fromFile = 0): ImportIssue[] {
   const twins = [...groups.values()].filter((g) => g.length > 1);
   if (twins.length === 0) return [];
   const seen = new Map<number, Seen>();
-  for (const g of twins) for (const u of g) seen.set(u, { periods: new Set(), first: -1 });
+  // The twins' places in `held`, by unit (−1: no twin): one array read per observation, no map lookup.
+  const slot = new Int32Array(ds.units.length).fill(-1);
+  const held: Seen[] = [];
+  for (const g of twins) for (const u of g) { slot[u] = held.length; held.push({ periods: new Set(), first: -1 }); seen.set(u, held[held.length - 1]!); }
   const o = ds.obs;
   for (let i = 0; i < o.value.length; i++) {
-    const s = seen.get(o.unit[i]!);
-    if (!s || Number.isNaN(o.value[i]!)) continue;
+    const k = slot[o.unit[i]!]!;
+    if (k < 0 || Number.isNaN(o.value[i]!)) continue;
+    const s = held[k]!;
     s.periods.add(o.period[i]!);
     if (s.first < 0 || o.period[i]! < o.period[s.first]!) s.first = i;
   }

@@ -25,7 +25,8 @@ function median(xs: number[]): number {
 /** Warnings for files (from `fromFile` on) whose amounts in 元 look like 万元 beside the other files'. */
 export function yuanScale(ds: Dataset, fromFile = 0): ImportIssue[] {
   const yuan = ds.metrics.map((m) => m.unit === '元');
-  if (!yuan.some(Boolean)) return [];
+  // One file has no other files to be set beside.
+  if (ds.files.length < 2 || !yuan.some(Boolean)) return [];
   const o = ds.obs;
   // metric → file → its nonzero amounts and first line.
   const by = new Map<number, Map<number, FileAmounts>>();
