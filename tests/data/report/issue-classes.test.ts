@@ -1,6 +1,21 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from '../../../src/data/report/import-report';
 import { groupIssues, issueClassOf } from '../../../src/data/report/issue-classes';
+
+/** Every issue code src/ writes literally (makeIssue(severity, 'code', …) and a value's note('code', …)). */
+function codesInSource(dir: string): Set<string> {
+  const codes = new Set<string>();
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) { for (const c of codesInSource(p)) codes.add(c); continue; }
+    if (!/\.tsx?$/.test(f)) continue;
+    const text = readFileSync(p, 'utf8');
+    for (const m of text.matchAll(/makeIssue\(\s*'(?:error|warning|info)',\s*'([a-z0-9-]+)'|\bnote\('([a-z0-9-]+)'/g)) codes.add(m[1] ?? m[2]!);
+  }
+  return codes;
+}
 
 const issue = (severity: ImportIssue['severity'], code: string, line: number): ImportIssue =>
   ({ severity, code, file: 'a.csv', line, column: 2, message: '说明', messageEn: '' });
@@ -17,6 +32,16 @@ describe('issueClassOf', () => {
     ['unit-name-numeric', 'rows'], ['period-relative-rows', 'period'], ['excel-text-cells', 'encoding'],
   ])('%s → %s', (code, cls) => {
     expect(issueClassOf(code).id).toBe(cls);
+  });
+});
+
+describe('every code the import writes has its class', () => {
+  it('only a refusal of a whole file (empty, too big, not a table, unreadable workbook) is 其他', () => {
+    const codes = codesInSource(join(import.meta.dirname, '../../../src'));
+    expect(codes.size).toBeGreaterThan(150);
+    const other = [...codes].filter((c) => issueClassOf(c).id === 'other').sort();
+    expect(other).toEqual(['file-empty', 'file-is-html', 'file-large', 'file-too-big', 'file-too-large', 'internal-error', 'no-files', 'too-many-rows',
+      'workbook-archive', 'workbook-corrupt', 'workbook-encrypted', 'workbook-not-a-workbook', 'workbook-reader-missing']);
   });
 });
 
