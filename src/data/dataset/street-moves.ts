@@ -24,11 +24,11 @@ export function streetMoves(ds: Dataset, fromFile = 0): ImportIssue[] {
   });
   const twins = [...groups.values()].filter((g) => g.length > 1);
   if (twins.length === 0) return [];
-  const seen = new Map<number, Seen>();
   // The twins' places in `held`, by unit (−1: no twin): one array read per observation, no map lookup.
   const slot = new Int32Array(ds.units.length).fill(-1);
   const held: Seen[] = [];
-  for (const g of twins) for (const u of g) { slot[u] = held.length; held.push({ periods: new Set(), first: -1 }); seen.set(u, held[held.length - 1]!); }
+  for (const g of twins) for (const u of g) { slot[u] = held.length; held.push({ periods: new Set(), first: -1 }); }
+  const seen = (u: number): Seen => held[slot[u]!]!;
   const o = ds.obs;
   for (let i = 0; i < o.value.length; i++) {
     const k = slot[o.unit[i]!]!;
@@ -41,11 +41,11 @@ export function streetMoves(ds: Dataset, fromFile = 0): ImportIssue[] {
   const fileOf = (i: number): string => ds.files[o.file[i]!]?.name ?? '';
   const whenZh = (s: Seen): string => [...s.periods].sort((a, b) => a - b).slice(0, 3).map((p) => formatPeriodLabel(ds.periods[p]!, 'zh')).join('、') + (s.periods.size > 3 ? '等' : '');
   for (const g of twins) {
-    const by = g.filter((u) => seen.get(u)!.first >= 0).sort((a, b) => o.period[seen.get(a)!.first]! - o.period[seen.get(b)!.first]!);
+    const by = g.filter((u) => seen(u).first >= 0).sort((a, b) => o.period[seen(a).first]! - o.period[seen(b).first]!);
     for (let a = 0; a < by.length; a++) {
       for (let b = a + 1; b < by.length; b++) {
-        const sa = seen.get(by[a]!)!;
-        const sb = seen.get(by[b]!)!;
+        const sa = seen(by[a]!);
+        const sb = seen(by[b]!);
         if ([...sb.periods].some((p) => sa.periods.has(p))) continue;
         if (o.file[sa.first]! < fromFile && o.file[sb.first]! < fromFile) continue;
         const ua = ds.units[by[a]!]!;

@@ -15,7 +15,7 @@ import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
-import { cellText, hiddenByFormat, hiddenYear } from './workbook-cell-text';
+import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-cell-text';
 import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
@@ -171,6 +171,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
     }
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const formats = new NumberFormats(lib);
   const sheets: WorkbookSheet[] = [];
   wb.SheetNames.forEach((name, k) => {
     const hidden = wb.Workbook?.Sheets?.[k]?.Hidden ?? 0;
@@ -194,7 +195,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
         `Sheet "${name}" is a chart sheet with no table; skipped.`));
       return;
     }
-    const read = readSheet(lib, ws, file, name, date1904, issues);
+    const read = readSheet(formats, ws, file, name, date1904, issues);
     if (read) sheets.push(read);
   });
   if (sheets.length === 0) {
@@ -205,7 +206,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   return { sheets, issues, blocked: false };
 }
 
-function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: string, date1904: boolean, issues: ImportIssue[]): WorkbookSheet | null {
+function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, sheet: string, date1904: boolean, issues: ImportIssue[]): WorkbookSheet | null {
   const ref = ws['!ref'];
   if (!ref) return null;
   const range = decodeRange(ref);
@@ -241,10 +242,10 @@ function readSheet(lib: WorkbookLib, ws: Xlsx.WorkSheet, file: string, sheet: st
         row.push('');
         continue;
       }
-      const text = cellText(lib, cell, date1904);
-      const year = hiddenYear(lib, cell, date1904);
+      const text = cellText(formats, cell, date1904);
+      const year = hiddenYear(formats, cell, date1904);
       if (year !== null) yearless.push({ line: r + 1, column: c + 1, year });
-      if (cell.t === 'n' && typeof cell.v === 'number' && hiddenByFormat(typeof cell.z === 'string' ? cell.z : undefined, cell.v)) invisible.push({ line: r + 1, column: c + 1 });
+      if (hiddenByFormat(formats, cell)) invisible.push({ line: r + 1, column: c + 1 });
       // #N/A typed by hand means "none" (the value parser's placeholder); from a formula it is a failed lookup.
       // A "formula" that is only an error value (=#N/A, =NA(): how LibreOffice's .xls keeps a typed error) is typed.
       if (cell.t === 'e' && cell.f !== undefined && !ERROR_CONSTANT.test(cell.f.trim()) && text === '#N/A' && formulaErrors.length < FORMULA_ISSUES_PER_SHEET) {

@@ -53,26 +53,70 @@ export function formatWords(format: string | undefined): { before: string; after
   return PREFIX_WORD.test(before) && SUFFIX_WORD.test(after) ? { before, after } : null;
 }
 
-/**
- * True when a number's format shows nothing for it (`;;;`, or `0;-0;` for a negative): the value is
- * in the cell but invisible in Excel. A zero hidden by its section (`0;-0;;@`) is not: it shows 0 as blank.
- */
-export function hiddenByFormat(format: string | undefined, v: number): boolean {
-  if (!format || !format.includes(';') || v === 0) return false;
-  const sections = format.split(';');
-  const section = v > 0 ? sections[0] : sections[1];
-  return section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === '';
+/** What a number format shows, read from its text once (formats, not cells: a sheet has a few dozen of them). */
+export interface FormatFacts {
+  /** A percentage (isPercentFormat). */
+  readonly percent: boolean;
+  /** A date format; `time` when it shows only a time of day or a duration ([h]:mm). */
+  readonly date: boolean;
+  readonly time: boolean;
+  /** A date format that shows no year (`m"月"`, `m/d`): the year in the cell is seen nowhere. */
+  readonly yearless: boolean;
+  /** Words shown around a number the value parser reads (formatWords). */
+  readonly words: { before: string; after: string } | null;
+  /** Negatives have a section of their own (the format has a `;`). */
+  readonly ownNegative: boolean;
+  /** Its section for positives, or for negatives, shows nothing (`;;;`, blank in Excel). */
+  readonly hidesPositive: boolean;
+  readonly hidesNegative: boolean;
+}
+
+const GENERAL: FormatFacts = { percent: false, date: false, time: false, yearless: false, words: null, ownNegative: false, hidesPositive: false, hidesNegative: false };
+
+/** The facts of each number format met in one workbook, read once per format string. */
+export class NumberFormats {
+  private readonly facts = new Map<string, FormatFacts>();
+
+  constructor(readonly lib: SheetFormats) {}
+
+  of(format: string | undefined): FormatFacts {
+    if (format === undefined || format === '' || format === 'General') return GENERAL;
+    let f = this.facts.get(format);
+    if (f === undefined) this.facts.set(format, (f = this.read(format)));
+    return f;
+  }
+
+  private read(format: string): FormatFacts {
+    const date = this.lib.SSF.is_date(format);
+    const time = date && isTimeFormat(format);
+    const sections = format.split(';');
+    const empty = (section: string | undefined): boolean => section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === '';
+    return {
+      percent: isPercentFormat(format), date, time,
+      yearless: date && !time && !/[ye]/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '')),
+      words: formatWords(format),
+      ownNegative: sections.length > 1,
+      // A zero hidden by its section (`0;-0;;@`) is not said: it shows 0 as blank.
+      hidesPositive: sections.length > 1 && empty(sections[0]),
+      hidesNegative: sections.length > 1 && empty(sections[1]),
+    };
+  }
+}
+
+/** True when a number's format shows nothing for it (`;;;`, or `0;-0;` for a negative): the value is in the cell but invisible in Excel. */
+export function hiddenByFormat(formats: NumberFormats, cell: Xlsx.CellObject): boolean {
+  if (cell.t !== 'n' || typeof cell.v !== 'number' || cell.v === 0) return false;
+  const f = formats.of(typeof cell.z === 'string' ? cell.z : undefined);
+  return cell.v > 0 ? f.hidesPositive : f.hidesNegative;
 }
 
 /**
  * The year of a date cell whose format does not show it (`m"月"`, `m/d`), or null: the year is
  * in the cell (often last year's, from a template) but nowhere on the sheet.
  */
-export function hiddenYear(lib: SheetFormats, cell: Xlsx.CellObject, date1904: boolean): number | null {
-  const z = typeof cell.z === 'string' ? cell.z : undefined;
-  if (cell.t !== 'n' || typeof cell.v !== 'number' || cell.v < 1 || !z || z === 'General' || !lib.SSF.is_date(z) || isTimeFormat(z)) return null;
-  if (/[ye]/i.test(z.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ''))) return null;
-  return lib.SSF.parse_date_code(cell.v, { date1904 })?.y ?? null;
+export function hiddenYear(formats: NumberFormats, cell: Xlsx.CellObject, date1904: boolean): number | null {
+  if (cell.t !== 'n' || typeof cell.v !== 'number' || cell.v < 1 || !formats.of(typeof cell.z === 'string' ? cell.z : undefined).yearless) return null;
+  return formats.lib.SSF.parse_date_code(cell.v, { date1904 })?.y ?? null;
 }
 
 /** A year and a two-digit month after a dot, as a two-decimal format shows `2024.1` (`2024.10`). */
@@ -95,21 +139,23 @@ function dateText(lib: SheetFormats, serial: number, date1904: boolean): string 
 }
 
 /** The text of one cell; null `v` with a formula is reported by the caller. */
-export function cellText(lib: SheetFormats, cell: Xlsx.CellObject, date1904: boolean): string {
+export function cellText(formats: NumberFormats, cell: Xlsx.CellObject, date1904: boolean): string {
   const v = cell.v;
+  const lib = formats.lib;
   switch (cell.t) {
     case 'n': {
       if (typeof v !== 'number') return cell.w ?? '';
       const z = typeof cell.z === 'string' ? cell.z : undefined;
-      if (isPercentFormat(z)) return `${numberText(v * 100)}%`;
-      if (z && z !== 'General' && lib.SSF.is_date(z)) {
+      const f = formats.of(z);
+      if (f.percent) return `${numberText(v * 100)}%`;
+      if (f.date) {
         // A duration or time of day ([h]:mm, hh:mm:ss) is not a date: the text Excel shows (`30:00`).
-        if (isTimeFormat(z)) return cell.w ?? numberText(v);
+        if (f.time) return cell.w ?? numberText(v);
         return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
       }
       // 1.5 in a `0.0"万元"` cell is shown, and meant, as 1.5万元 (3000 in `"约"0` as 约3000): the words
       // shown, for the value parser to read with its notes. A negative may have a section of its own.
-      const words = v < 0 && z !== undefined && z.includes(';') ? null : formatWords(z);
+      const words = v < 0 && f.ownNegative ? null : f.words;
       if (words !== null) return `${words.before}${numberText(v)}${words.after}`;
       // A built-in format SheetJS has no pattern for (Chinese Excel's 57, 年月) it shows as m/d/yy: a date.
       if (z === undefined && cell.w !== undefined && SHOWN_AS_DATE.test(cell.w)) return dateText(lib, v, date1904) ?? numberText(v);
