@@ -6,11 +6,14 @@
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
+import { EXCEL_ERROR } from '../cells/missing-value-texts';
 import type { ReadContext } from './read-context';
 import type { ValueCells } from './value-cells';
 
-/** An Excel error value in a cell (`#N/A` from a failed VLOOKUP, `#REF!`). */
-export const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/i;
+/** An Excel error value for a name (`#N/A` from a failed VLOOKUP, `#REF!`): the value parser's, with #N/A, which it reads as 无. */
+export function isExcelError(name: string): boolean {
+  return EXCEL_ERROR.test(name) || /^#n\/a$/i.test(name);
+}
 
 export function rejectNamelessRow(
   cells: readonly string[], line: number, row: number, unitName: string, s: TableShape, values: ValueCells, ctx: ReadContext,
@@ -22,7 +25,7 @@ export function rejectNamelessRow(
   const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
   // The street written on the row itself (not filled down from a merged cell above).
   const streetOnly = unitName === '' ? cellAt(cells, s.parent) : '';
-  if (EXCEL_ERROR.test(unitName)) {
+  if (isExcelError(unitName)) {
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-error', at,
       `第${line}行社区名称是Excel错误值“${unitName}”（通常是查找公式找不到），不是社区名称${hasValues ? '，但该行有数据。请在Excel中修正公式或改为社区名称后重新导入' : `${words}，已跳过`}`,
       `Line ${line}: the unit name is the Excel error "${unitName}" (usually a failed lookup)${hasValues ? ', and the row has values' : '; skipped'}.`));
@@ -40,5 +43,5 @@ export function rejectNamelessRow(
       `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
       `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
   }
-  store.settleRow(row, 'rejected', EXCEL_ERROR.test(unitName) ? '社区名称是错误值' : unitName !== '' ? '社区名称是数字' : '缺少社区名称');
+  store.settleRow(row, 'rejected', isExcelError(unitName) ? '社区名称是错误值' : unitName !== '' ? '社区名称是数字' : '缺少社区名称');
 }

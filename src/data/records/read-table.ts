@@ -30,7 +30,7 @@ import { RowPeriods } from './row-periods';
 import { cellAt } from './cell-at';
 import { MergedCellFill } from './merged-cell-fill';
 import { StreetRows } from './street-rows';
-import { EXCEL_ERROR, rejectNamelessRow } from './nameless-row';
+import { isExcelError, rejectNamelessRow } from './nameless-row';
 import type { RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
@@ -324,7 +324,7 @@ export class TableReader {
     }
     const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
     // No name, a bare number (a stray 0 typed far below a sheet's table) or an error value (a lookup's #N/A): not a unit.
-    const numericName = sub === null && code === '' && unitName !== '' && (BARE_NUMBER.test(unitName) || EXCEL_ERROR.test(unitName));
+    const numericName = sub === null && code === '' && unitName !== '' && (BARE_NUMBER.test(unitName) || isExcelError(unitName));
     if (sub === null && code === '' && (unitName === '' || numericName)) { rejectNamelessRow(cells, line, row, unitName, s, this.values, this.ctx); return; }
     if (unitName !== this.pName) {
       this.pName = unitName;
