@@ -16,10 +16,12 @@ import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
-import { ambiguity, codeLearned, codeNameMismatch, codePlaceMismatch, codeTwoForName, unknownAmbiguity } from './unit-ambiguity';
+import { ambiguity, codeLearned, codeNameMismatch, codePlaceMismatch, codeTwoForName, twinAmbiguity, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, withTableLevels, type Place } from './unit-place';
-import { hasStateRemark, normaliseUnitName } from './normalise-unit-name';
+import { hasStateRemark } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
+import { joinStreetPrefixed } from './street-prefixed';
+import { realTwins, type RealTwins } from './real-twins';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
@@ -43,7 +45,8 @@ interface Draft extends Place {
   firstLine: number;
 }
 
-type Pick = { unit: number } | { ambiguous: number[] } | null;
+/** A unit; several it could be (`twins`: two units of the real unit list it could be); or none yet. */
+type Pick = { unit: number } | { ambiguous: number[]; twins?: RealTwins } | null;
 
 /**
  * Resolves every mention to a unit. `existing` units come first in `units`, in order, so their
@@ -215,8 +218,12 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     }
     return false;
   };
+  const twinsOf = realTwins(place);
   const pick = (cands: number[], m: number): Pick => {
     const level = places[m]!.level;
+    // A name without its level that the real unit list has as a 社区 and a 村 of its street.
+    const twins = cands.length < 2 ? twinsOf(places[m]!) : null;
+    if (twins !== null) return { ambiguous: cands, twins };
     if (cands.length === 0) return null;
     if (level === '') return cands.length === 1 ? (mayTake(cands[0]!, m) ? { unit: cands[0]! } : null) : { ambiguous: cands };
     const same = cands.filter((i) => drafts[i]!.level === level);
@@ -224,6 +231,15 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const bare = cands.filter((i) => drafts[i]!.level === '');
     if (same.length === 0 && bare.length > 1) return { ambiguous: bare };
     const one = same.length === 1 ? same[0]! : bare.length === 1 ? bare[0]! : -1;
+    // A unit known before without its level (a dataset's, a code's) that the real list has twice.
+    const twinsBefore = one >= 0 && drafts[one]!.level === '' ? twinsOf(drafts[one]!) : null;
+    if (twinsBefore !== null) {
+      if (!unknownWarned.has(one)) {
+        unknownWarned.add(one);
+        issues.push(twinAmbiguity(mentions[m]!, twinsBefore, fileNames[mentions[m]!.file] ?? '', drafts[one]!));
+      }
+      return null;
+    }
     return one >= 0 && mayTake(one, m) ? { unit: one } : null;
   };
   const warned = new Set<string>();
@@ -235,7 +251,8 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const id = `${p.districtKey}|${p.parentKey}|${p.key}|${p.level}`;
     if (!warned.has(`${x.file}|${id}`)) {
       warned.add(`${x.file}|${id}`);
-      issues.push(ambiguity(x, p, r.ambiguous.map((i) => drafts[i]!), fileNames[x.file] ?? ''));
+      const file = fileNames[x.file] ?? '';
+      issues.push(r.twins !== undefined ? twinAmbiguity(x, r.twins, file) : ambiguity(x, p, r.ambiguous.map((i) => drafts[i]!), file));
     }
     let i = apart.get(id);
     if (i === undefined) apart.set(id, (i = add(p, '', x.file, x.line, null)));
@@ -367,33 +384,4 @@ function preferredTie(n: string, shown: string): boolean {
   if (remark !== hasStateRemark(shown)) return !remark;
   if (n.length > shown.length) return !n.endsWith(shown);
   return shown.endsWith(n) && n !== shown;
-}
-
-/**
- * A new uncoded unit whose name is its street's name without 街道/镇 and then the name of another
- * unit of that street (`劝业场花园路社区` beside 花园路社区 in 劝业场街道) is that unit: its mentions are
- * moved there (the unit-alias note names both spellings). Only when exactly one unit fits: no two
- * units of the real unit list (data/tianjin-units.csv) are joined by this, though 204 of them begin
- * with their street's name.
- */
-function joinStreetPrefixed(drafts: readonly Draft[], from: number, unitOf: Int32Array): void {
-  const joined = new Map<number, number>();
-  for (let i = from; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    if (d.code !== '' || d.parentKey === '' || d.name.length <= d.parentKey.length || !d.name.startsWith(d.parentKey)) continue;
-    const rest = normaliseUnitName(d.name.slice(d.parentKey.length));
-    if (rest.key.length < 2 || rest.level === '') continue;
-    const fits: number[] = [];
-    for (let j = 0; j < drafts.length; j++) {
-      const o = drafts[j]!;
-      if (j !== i && !joined.has(j) && o.parentKey === d.parentKey && o.key === rest.key && (o.level === rest.level || o.level === '')
-        && (o.districtKey === '' || d.districtKey === '' || o.districtKey === d.districtKey)) fits.push(j);
-    }
-    if (fits.length === 1) joined.set(i, fits[0]!);
-  }
-  if (joined.size === 0) return;
-  for (let m = 0; m < unitOf.length; m++) {
-    const to = joined.get(unitOf[m]!);
-    if (to !== undefined) unitOf[m] = to;
-  }
 }

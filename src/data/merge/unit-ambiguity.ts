@@ -2,11 +2,13 @@
  * The warnings of unit identity, in Chinese with what to do: a mention that fits several units
  * (`ambiguous-unit`), a unit known before without a level or district when two arrive, one code
  * written with two names (`code-name-mismatch`) or in two places (`code-place-mismatch`), one name
- * of one street written with two codes (`code-two-for-name`).
+ * of one street written with two codes (`code-two-for-name`), a name without its level where the real
+ * unit list has a 社区 and a 村 of it.
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
+import type { RealTwins } from './real-twins';
 import type { Place } from './unit-place';
 
 /** What the messages need to know of a unit. */
@@ -101,4 +103,23 @@ export function ambiguity(x: UnitMention, p: Place, cands: readonly KnownUnit[],
   return makeIssue('warning', 'ambiguous-unit', loc,
     `“${x.rawName}”在“${where.join('”、“')}”下对应多个单位（${codes.length > 0 ? `区划代码${codes.join('、')}` : `“${shown.join('”、“')}”`}），无法判断是哪一个，已单独列出。请增加区划代码列`,
     `"${x.rawName}" fits several units under ${where.join(', ')}; kept separate. Add a code column.`);
+}
+
+/**
+ * The `ambiguous-unit` warning for a name without its level where the real unit list has a 社区 and
+ * a 村 of that name in one street: mention `x` (`known`: unit `known` of the dataset or a code, and
+ * `x` states a level) could be either.
+ */
+export function twinAmbiguity(x: UnitMention, twins: RealTwins, file: string, known?: KnownUnit): ImportIssue {
+  const both = `“${twins.names.join('”和“')}”`;
+  const street = `${twins.district}${twins.street}`;
+  if (known !== undefined) {
+    const name = known.fixedName ?? known.name;
+    return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
+      `${known.firstFile < 0 ? '已有数据中的' : ''}“${name}”没有写明是社区还是村，而${street}有${both}两个单位，无法判断本次的“${x.rawName}”是否就是它，已单独列出，数据没有合在一起。请核对后按全称重新导入`,
+      `"${name}" does not say 社区 or 村, and ${twins.street} has both ${twins.names.join(' and ')}; "${x.rawName}" kept separate.`);
+  }
+  return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
+    `“${x.rawName}”没有写明是社区还是村，而${street}有${both}两个单位，无法判断是哪一个，已单独列出，没有与其他数据合在一起。请写全名称（如“${twins.names[0]}”）或增加区划代码列`,
+    `"${x.rawName}" does not say 社区 or 村, and ${twins.street} has both ${twins.names.join(' and ')}; kept separate.`);
 }

@@ -352,7 +352,8 @@ describe('resolveUnits: a table that says its units are villages (or communities
   });
 
   it('a table whose own rows say another level (祥福里社区 under 村名) states none: its bare names follow the usual rule', () => {
-    const r = resolveUnits([md('东姜井社区', '', '中北镇'), hinted('东姜井', 1, village), hinted('祥福里社区', 1, village, 3)], ['a.csv', 'b.csv']);
+    // 汪庄: one unit of that name in 中北镇 (东姜井 has two in the real unit list, so a bare one joins neither).
+    const r = resolveUnits([md('汪庄社区', '', '中北镇'), hinted('汪庄', 1, village), hinted('祥福里社区', 1, village, 3)], ['a.csv', 'b.csv']);
     expect(Array.from(r.unitOf)).toEqual([0, 0, 1]);
     expect(r.issues.filter((i) => i.code === 'unit-level-from-table')).toEqual([]);
   });
@@ -419,7 +420,41 @@ describe('resolveUnits: how a tired clerk writes 东姜井村 (西青区 中北�
     expect(r.units).toHaveLength(3);
     const w = warnings(r, 'ambiguous-unit');
     expect(w).toHaveLength(1);
-    expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
+    expect(w[0]).toContain('“东姜井社区”和“东姜井村”');
+  });
+});
+
+describe('resolveUnits: a name without its level that the real unit list has as a 社区 and a 村 of one street', () => {
+  it('is joined to neither when the import holds only one of them, with its street, its district or no place written', () => {
+    for (const [district, street] of [['西青区', '中北镇'], ['', '中北镇'], ['西青区', ''], ['', '']] as const) {
+      for (const order of [0, 1]) {
+        const full = md('东姜井社区', '西青区', '中北镇');
+        const bare = md('东姜井', district, street, 1, '', 4);
+        const r = resolveUnits(order === 0 ? [full, bare] : [bare, full], ['各社区.csv', '简称.csv']);
+        expect(r.units, `${district}/${street}`).toHaveLength(2);
+        expect(warnings(r, 'ambiguous-unit'), `${district}/${street}`).toEqual([
+          '简称.csv:4 “东姜井”没有写明是社区还是村，而西青区中北镇有“东姜井社区”和“东姜井村”两个单位，无法判断是哪一个，已单独列出，没有与其他数据合在一起。请写全名称（如“东姜井社区”）或增加区划代码列',
+        ]);
+      }
+    }
+  });
+
+  it('is flagged alone too, and each of the four twins of 天津市 is known (建新 of 北闸口镇, 柳滩 of 天穆镇, 西姜井 of 中北镇)', () => {
+    for (const [name, street] of [['东姜井', '中北镇'], ['西姜井', '中北镇'], ['建新', '北闸口镇'], ['柳滩', '天穆镇']] as const) {
+      const r = resolveUnits([md(name, '', street), md(`${name}居委会`, '', street, 0, '', 3)], ['a.csv']);
+      expect(names(r), name).toEqual([`/${street}/${name}`, `/${street}/${name}社区`]);
+      expect(warnings(r, 'ambiguous-unit'), name).toHaveLength(1);
+    }
+  });
+
+  it('elsewhere a bare name is matched as before: 东姜井 of another street, 汪庄 of 中北镇, a level stated by its table, a code', () => {
+    expect(resolveUnits([md('东姜井社区', '', '大寺镇'), md('东姜井', '', '大寺镇', 1)], ['a.csv', 'b.csv']).units).toHaveLength(1);
+    expect(resolveUnits([md('汪庄村', '', '中北镇'), md('汪庄', '', '中北镇', 1)], ['a.csv', 'b.csv']).units).toHaveLength(1);
+    const village = { level: '村', from: '列名“村名”', fromEn: 'name column header "村名"' } as const;
+    const r = resolveUnits([md('东姜井村', '', '中北镇'), { ...md('东姜井', '', '中北镇', 1), unitLevel: village }], ['a.csv', 'b.csv']);
+    expect([r.units.length, warnings(r, 'ambiguous-unit')]).toEqual([1, []]);
+    const coded = resolveUnits([md('东姜井', '', '中北镇', 0, '120111100201'), md('东姜井', '', '中北镇', 1, '120111100201')], ['a.csv', 'b.csv']);
+    expect([coded.units.length, warnings(coded, 'ambiguous-unit')]).toEqual([1, []]);
   });
 });
 

@@ -106,12 +106,21 @@ describe('identity across files (issue 15 class 6)', () => {
     }
   });
 
-  it('a bare 东姜井 beside 东姜井村 in a table that does not say which (村居) joins the one unit of that base; the conflict names each row as written', () => {
-    const { general } = expectSame([csv('13b-中北镇-2024年3月.csv', '村居,再就业人数,注册志愿者\n东姜井,12,300\n东姜井村,3,40')]);
+  it('a bare 汪庄 beside 汪庄村 in a table that does not say which (村居) joins the one unit of that base; the conflict names each row as written', () => {
+    const { general } = expectSame([csv('13b-中北镇-2024年3月.csv', '村居,再就业人数,注册志愿者\n汪庄,12,300\n汪庄村,3,40')]);
     expect(general.report.status).toBe('blocked');
     expect(general.report.issues.filter((i) => i.code === 'conflicting-values').map((i) => i.message)).toEqual([
-      '东姜井村2024年3月的“再就业人数”有两个不同的数值：第2行“东姜井”为12，第3行“东姜井村”为3。请核对后只保留一个',
-      '东姜井村2024年3月的“注册志愿者”有两个不同的数值：第2行“东姜井”为300，第3行“东姜井村”为40。请核对后只保留一个',
+      '汪庄村2024年3月的“再就业人数”有两个不同的数值：第2行“汪庄”为12，第3行“汪庄村”为3。请核对后只保留一个',
+      '汪庄村2024年3月的“注册志愿者”有两个不同的数值：第2行“汪庄”为300，第3行“汪庄村”为40。请核对后只保留一个',
+    ]);
+  });
+
+  it('a bare 东姜井 beside 东姜井村 is joined to neither: 中北镇 has a 东姜井社区 and a 东姜井村 in the real unit list', () => {
+    const { general } = expectSame([csv('13b-中北镇-2024年3月.csv', '村居,再就业人数,注册志愿者\n东姜井,12,300\n东姜井村,3,40')]);
+    expect(general.report.status).toBe('ok');
+    expect(general.dataset!.units.map((u) => u.name)).toEqual(['东姜井', '东姜井村']);
+    expect(warningsOf(general, 'ambiguous-unit')).toEqual([
+      '13b-中北镇-2024年3月.csv:2 “东姜井”没有写明是社区还是村，而西青区中北镇有“东姜井社区”和“东姜井村”两个单位，无法判断是哪一个，已单独列出，没有与其他数据合在一起。请写全名称（如“东姜井社区”）或增加区划代码列',
     ]);
   });
 
@@ -175,7 +184,7 @@ describe('identity against an existing dataset and a resent month (issue 15 clas
     const w = warningsOf(r, 'ambiguous-unit');
     expect(w).toHaveLength(1);
     expect(w[0]).toContain('“东姜井”');
-    expect(w[0]).toContain('“东姜井社区”、“东姜井村”');
+    expect(w[0]).toContain('“东姜井社区”和“东姜井村”');
   });
 
   it('an earlier unit without a district stays one unit when a later file names its district (河西 / 天津市河西区)', () => {
@@ -232,10 +241,20 @@ describe('identity against an existing dataset and a resent month (issue 15 clas
   });
 
   it('an earlier bare name with one level stated later is that unit', () => {
-    const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]).dataset!;
-    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井村委会,2024-02,20')], { existing: first });
+    const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,汪庄,2024-01,5')]).dataset!;
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,汪庄村委会,2024-02,20')], { existing: first });
     expect(notInfo(r)).toEqual([]);
-    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东姜井']);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['汪庄']);
+  });
+
+  it('an earlier bare 东姜井 is not taken as 东姜井村 stated later: 中北镇 has both in the real unit list', () => {
+    const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井,2024-01,5')]);
+    expect(warningsOf(first, 'ambiguous-unit')).toHaveLength(1);
+    const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,东姜井村委会,2024-02,20')], { existing: first.dataset! });
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东姜井', '东姜井村']);
+    expect(warningsOf(r, 'ambiguous-unit')).toEqual([
+      '二月.csv:2 已有数据中的“东姜井”没有写明是社区还是村，而西青区中北镇有“东姜井社区”和“东姜井村”两个单位，无法判断本次的“东姜井村委会”是否就是它，已单独列出，数据没有合在一起。请核对后按全称重新导入',
+    ]);
   });
 
   it('a month resent with short names, a district prefix and traditional characters merges into the same units (no new unit, no conflict)', () => {

@@ -1,0 +1,44 @@
+/**
+ * A new uncoded unit written with its street's name in front (`劝业场花园路社区`) is the unit of that
+ * street with the rest of the name, when exactly one fits.
+ */
+import { normaliseUnitName, type UnitLevel } from './normalise-unit-name';
+
+/** What the join reads of a unit. */
+interface Named {
+  readonly code: string;
+  readonly name: string;
+  readonly key: string;
+  readonly level: UnitLevel;
+  readonly parentKey: string;
+  readonly districtKey: string;
+}
+
+/**
+ * A new uncoded unit whose name is its street's name without 街道/镇 and then the name of another
+ * unit of that street (`劝业场花园路社区` beside 花园路社区 in 劝业场街道) is that unit: its mentions are
+ * moved there (the unit-alias note names both spellings). Only when exactly one unit fits: no two
+ * units of the real unit list (data/tianjin-units.csv) are joined by this, though 204 of them begin
+ * with their street's name.
+ */
+export function joinStreetPrefixed(drafts: readonly Named[], from: number, unitOf: Int32Array): void {
+  const joined = new Map<number, number>();
+  for (let i = from; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.code !== '' || d.parentKey === '' || d.name.length <= d.parentKey.length || !d.name.startsWith(d.parentKey)) continue;
+    const rest = normaliseUnitName(d.name.slice(d.parentKey.length));
+    if (rest.key.length < 2 || rest.level === '') continue;
+    const fits: number[] = [];
+    for (let j = 0; j < drafts.length; j++) {
+      const o = drafts[j]!;
+      if (j !== i && !joined.has(j) && o.parentKey === d.parentKey && o.key === rest.key && (o.level === rest.level || o.level === '')
+        && (o.districtKey === '' || d.districtKey === '' || o.districtKey === d.districtKey)) fits.push(j);
+    }
+    if (fits.length === 1) joined.set(i, fits[0]!);
+  }
+  if (joined.size === 0) return;
+  for (let m = 0; m < unitOf.length; m++) {
+    const to = joined.get(unitOf[m]!);
+    if (to !== undefined) unitOf[m] = to;
+  }
+}
