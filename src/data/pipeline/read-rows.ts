@@ -155,7 +155,7 @@ export class RowsReader {
     sink.pushAll(header.issues);
     if (header.headerRow < 0) { this.whole = true; return; }
     if (final && header.dataStart >= this.rows.length) {
-      sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据', 'The file has a header but no data rows.'));
+      sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据（或只有一行文字），没有可导入的内容。如是随表发来的说明，不必导入；如应有数据，请检查是否选错了文件', 'The file has a header (or one line of text) but no data rows.'));
     }
     const firstCol = header.columns[0]?.index ?? 0;
     const shapeCtx = {

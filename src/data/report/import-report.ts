@@ -92,8 +92,8 @@ export function columnLetter(column: number): string {
   return s;
 }
 
-/** Errors that refuse a file whole (damaged, encrypted, empty, a PDF or an archive): nothing in it to fix but the file. */
-const REFUSAL = /^(?:workbook-|file-empty$|file-is-)/;
+/** Errors that refuse a file whole (damaged, encrypted, empty, a header alone, a PDF, an archive, a note): nothing in it to fix but the file. */
+const REFUSAL = /^(?:workbook-|file-empty$|file-is-|header-only$)/;
 
 /** Whether an error refuses its file whole (no row or column to fix). */
 export function refusesFile(issue: ImportIssue): boolean {

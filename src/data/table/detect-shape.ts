@@ -18,6 +18,7 @@ import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTot
 import { metricColumns } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { parseValue } from '../cells/parse-value';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
 
@@ -168,6 +169,13 @@ export function detectShape(
         `The header names the units and the "${periodName}" column holds periods (periods down, units across): not read. Put one unit per row, with the periods across the top or in a period column.`));
       return { shape: null, issues };
     }
+    if (unit < 0 && ctx.sheet === undefined && ctx.sampleOf !== undefined && isProse(columns, roles, ctx.sampleOf)) {
+      // A text file that is a note sent with the tables (说明.txt, or one renamed .xlsx): refused whole.
+      issues.push(makeIssue('error', 'file-is-text', at,
+        '该文件是一段文字（如填表说明、通知），不是统计表：没有可识别的表头，也没有一个数字，没有可导入的数据。如是随表发来的说明，不必导入；如应是统计表，请检查是否选错了文件',
+        'The file is text (a note), not a table: no header and no number; nothing to import.'));
+      return { shape: null, issues };
+    }
     if (unit < 0) {
       // No recognised name column: take the first column that is not a known dimension or metric.
       const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null);
@@ -253,6 +261,17 @@ function cornerOverMetrics(cells: readonly string[], others: readonly HeaderColu
   const written = cells.map((c) => c.trim()).filter((c) => c !== '');
   const metrics = written.filter((c) => matchMetricHeader(c).metricId !== null).length;
   return metrics >= 2 && metrics * 2 >= written.length && others.length > 0 && others.every((c) => matchMetricHeader(c.name).metricId === null);
+}
+
+/**
+ * A text file's lines that are prose, not a table: no column header names a dimension, a metric or
+ * a note column, and no header or sampled cell is a number (`联系电话：12345678` is not one).
+ */
+function isProse(columns: readonly HeaderColumn[], roles: readonly (string | null)[], sampleOf: (column: number) => readonly string[]): boolean {
+  const number = (c: string): boolean => Number.isFinite(parseValue(c).value);
+  // A header alone is the header-only error's.
+  return roles.every((r) => r === null) && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
+    && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number));
 }
 
 /** A column's cells are measure units (`人`, `万元`): at least one, and most of those written. */

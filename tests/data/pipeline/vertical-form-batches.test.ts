@@ -7,7 +7,9 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
+import { refusedFiles } from '../../../src/data/report/import-report';
 import { observations } from './import-helpers';
 
 type Cell = string | number | null;
@@ -134,6 +136,26 @@ describe('one-community forms chosen together', () => {
       'file-is-image 金石里社区-2024年3月.png 这是图片文件（PNG），不是表格文件，无法读出其中的数字。请导入原Excel（.xlsx、.xls）或CSV文件；只有图片时需要把数字录入表格',
       expect.stringMatching(/^file-is-image 报表\.csv 这是图片文件（JPEG）/),
     ]);
+  });
+
+  it('a note sent with the forms (说明.txt, a text file renamed 说明.xlsx) is refused whole as text, so the rest can be imported without it', () => {
+    const gbk = (text: string): Uint8Array => new Uint8Array(iconv.encode(text, 'gb18030'));
+    const notes: InputFile[] = [
+      { name: '说明.xlsx', bytes: gbk('各社区：\r\n请于每月5日前报送本月数据，联系人：张三，电话：12345678。\r\n表格见附件，谢谢！\r\n') },
+      { name: '填报说明.txt', bytes: new TextEncoder().encode('填报说明\n1. 本表由社区于每月5日前报送街道。\n2. 金额单位为元。\n') },
+      { name: '通知.csv', bytes: new TextEncoder().encode('关于报送2024年3月统计数据的通知\n') },
+    ];
+    for (const note of notes) {
+      const r = run([base('东湖社区'), base('西湖社区'), note]);
+      // One line of text is a header without data.
+      const code = note.name === '通知.csv' ? 'header-only' : 'file-is-text';
+      expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.file}`), note.name).toEqual([`${code} ${note.name}`]);
+      expect(refusedFiles(r.report), note.name).toEqual([note.name]);
+    }
+    // A table whose headers are not known but which holds numbers is read (its first column taken as the names).
+    const table = run([{ name: '咸水沽镇-2024年3月.csv', bytes: new TextEncoder().encode('名单,甲项\n祥福里社区,12\n') }]);
+    expect(codes(table)).not.toContain('file-is-text');
+    expect(table.report.status).toBe('ok');
   });
 
   it('a 累计 below its own month or below last month\'s 累计 is warned about, naming both cells; nothing is changed', () => {

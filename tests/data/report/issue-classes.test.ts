@@ -40,7 +40,7 @@ describe('every code the import writes has its class', () => {
     const codes = codesInSource(join(import.meta.dirname, '../../../src'));
     expect(codes.size).toBeGreaterThan(150);
     const other = [...codes].filter((c) => issueClassOf(c).id === 'other').sort();
-    expect(other).toEqual(['file-empty', 'file-is-html', 'file-large', 'file-too-big', 'file-too-large', 'internal-error', 'no-files', 'too-many-rows',
+    expect(other).toEqual(['file-empty', 'file-is-html', 'file-is-text', 'file-large', 'file-too-big', 'file-too-large', 'internal-error', 'no-files', 'too-many-rows',
       'workbook-archive', 'workbook-corrupt', 'workbook-encrypted', 'workbook-not-a-workbook', 'workbook-reader-missing']);
   });
 });
