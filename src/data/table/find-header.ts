@@ -302,6 +302,13 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
         columns.push({ index: c, name });
         continue;
       }
+      // The second table's own 社区 column, the left table's headers after it: detectShape says so (side-by-side-table).
+      const secondTable = first !== undefined && matchDimensionHeader(name) === 'unit'
+        && header.slice(c + 1).some((n) => n !== '' && columns.some((x) => x.index > first.index && x.name === n));
+      if (secondTable) {
+        columns.push({ index: c, name });
+        continue;
+      }
       issues.push(makeIssue('warning', 'duplicate-header', { ...at, columnName: unique },
         `第${(first?.index ?? 0) + 1}列和第${c + 1}列列名相同（“${name}”），第${c + 1}列改名为“${unique}”，两列都保留，请核对`,
         `Columns ${(first?.index ?? 0) + 1} and ${c + 1} share the header "${name}"; the second is renamed "${unique}".`));
