@@ -64,10 +64,15 @@ export class IssueSink {
 
 /**
  * One issue per cell: a formula's #N/A is a warning from the workbook reader (spreadsheet-error),
- * so the value's own note that #N/A means no data (missing-placeholder) is left out at that cell.
+ * so the value's own note that #N/A means no data (missing-placeholder) is left out at that cell;
+ * and an error at a cell (an Excel error value as a unit's name, which blocks the row) leaves out
+ * that warning, which says the cell is read as a missing value.
  */
 export function oneIssuePerCell(issues: readonly ImportIssue[]): ImportIssue[] {
   const at = (i: ImportIssue): string => `${i.file}\u0001${i.sheet ?? ''}\u0001${i.line}\u0001${i.column}`;
-  const warned = new Set(issues.filter((i) => i.code === 'spreadsheet-error' && i.line > 0 && i.column > 0).map(at));
-  return warned.size === 0 ? [...issues] : issues.filter((i) => i.code !== 'missing-placeholder' || !warned.has(at(i)));
+  const cells = (keep: (i: ImportIssue) => boolean): Set<string> => new Set(issues.filter((i) => keep(i) && i.line > 0 && i.column > 0).map(at));
+  const warned = cells((i) => i.code === 'spreadsheet-error');
+  if (warned.size === 0) return [...issues];
+  const errors = cells((i) => i.severity === 'error');
+  return issues.filter((i) => (i.code !== 'missing-placeholder' || !warned.has(at(i))) && (i.code !== 'spreadsheet-error' || !errors.has(at(i))));
 }

@@ -81,6 +81,8 @@ describe('importFiles: an error value for a community name', () => {
     const r = run('咸水沽镇.xlsx', book(ws));
     expect(r.report.status).toBe('blocked');
     expect(r.report.issues.filter((i) => i.code === 'unit-name-error')).toMatchObject([{ severity: 'error', line: 3, column: 1 }]);
+    // The formula's own warning says 按缺失值处理, which the blocking error contradicts: the cell has one issue.
+    expect(r.report.issues.filter((i) => i.line === 3 && i.column === 1).map((i) => i.code)).toEqual(['unit-name-error']);
   });
 });
 
