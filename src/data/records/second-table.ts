@@ -15,6 +15,7 @@ import type { ReadContext } from './read-context';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { rowKind } from '../cells/row-label';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { streetNameIn } from '../table/file-street';
 
 const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
 /** Title rows (title, `单位：人`) a second table may have above its header. */
@@ -113,7 +114,7 @@ export function readSecondTable(
   });
   const line = lines[r]!;
   const titleLine = subLines[subRows.findIndex((x) => loneCell(x) === header.caption)] ?? line;
-  const own = header.caption !== undefined && shape?.filePeriod?.source === 'caption'
+  const own = header.caption !== undefined && caption === header.caption && shape?.filePeriod?.source === 'caption'
     ? `，统计期间按它自己的标题“${header.caption}”（第${titleLine}行）读作${formatPeriodLabel(shape.filePeriod.key, 'zh')}` : '';
   ctx.sink.push(makeIssue('warning', 'second-table', { file: ctx.file, line },
     `检测到第二个表格，从第${line}行开始（表头：${header.columns.map((c) => c.name).join('、')}）。已按它自己的表头读取${own}，请核对；最好把两个表格分成两个文件`,
@@ -127,10 +128,18 @@ export function readSecondTable(
   // Notes about its title's period belong to the title's line (not to the whole file).
   for (let k = 0; k < issues.length; k++) {
     const i = issues[k]!;
-    if (header.caption !== undefined && i.code.startsWith('period-') && i.line === 0) issues[k] = { ...i, line: titleLine };
+    if (header.caption !== undefined && caption === header.caption && i.code.startsWith('period-') && i.line === 0) issues[k] = { ...i, line: titleLine };
   }
   ctx.sink.pushAll(header.issues);
   ctx.sink.pushAll(issues);
+  // Its title names its street (`双港镇` over the second town's communities): its rows are that street's.
+  const street = shape !== null && shape.parent < 0 && header.caption !== undefined ? streetNameIn(header.caption, 'many') : '';
+  if (street !== '' && street !== ctx.defaultParent) {
+    ctx.sink.push(makeIssue('info', 'street-from-file', { file: ctx.file, line: titleLine },
+      `第二个表格没有街道列，街道取自它的标题“${header.caption}”（第${titleLine}行）：${street}`,
+      `The second table has no street column: the street is taken from its title: ${street}.`));
+    ctx = { ...ctx, defaultParent: street };
+  }
   if (!shape) {
     const reason = issues.find((i) => i.severity === 'error')?.message ?? '无法识别第二个表格的结构';
     for (let k = header.dataStart; k < subRows.length; k++) ctx.store.settleRow(ctx.store.addRow(ctx.fileIndex, subLines[k]!), 'rejected', reason);

@@ -12,6 +12,7 @@ import { columnNumberRow } from './column-number-row';
 import { headerBlock, joinHeaderRows } from './header-rows';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
+import { streetNameIn } from './file-street';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -192,6 +193,14 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
         caption = `${caption} ${period}`;
         issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
           `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
+        continue;
+      }
+      // `咸水沽镇` alone on a row under a title that names no street: the street of the table's rows.
+      const street = rows[i]!.filter((c) => c.trim() !== '').length === 1 && streetNameIn(caption, 'many') === '' ? streetNameIn(text, 'many') : '';
+      if (street !== '') {
+        caption = `${caption} ${text}`;
+        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+          `第${lines[i]}行“${text}”在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: "${text}" above the header is the table's street.`));
         continue;
       }
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },

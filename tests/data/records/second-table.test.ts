@@ -108,3 +108,30 @@ describe('a second table under its own title (issue 15, class 5)', () => {
     expect(o.find((x) => x.period === '2023-04')).toMatchObject({ unit: '社区0', value: 7, line: 3005 });
   });
 });
+
+describe('a street written above each table of a district file', () => {
+  const text = '津南区2024年3月各社区统计\n咸水沽镇\n社区,再就业人数\n祥福里社区,12\n红星里社区,8\n\n双港镇\n社区,再就业人数\n祥福里社区,9\n金地社区,7\n';
+
+  it('is the street of that table\'s rows: 祥福里社区 of 咸水沽镇 and of 双港镇 stay two units, with no conflict', () => {
+    const r = importText(text, '津南区.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['咸水沽镇/祥福里社区', '咸水沽镇/红星里社区', '双港镇/祥福里社区', '双港镇/金地社区']);
+    expect(r.report.issues.filter((i) => i.code === 'preamble-row' || i.code === 'street-from-file').map((i) => `${i.line} ${i.message}`)).toEqual([
+      '2 第2行“咸水沽镇”在表头之上，作为本表的街道（镇）',
+      '0 表中没有街道列，街道取自标题行：咸水沽镇',
+      '7 第二个表格没有街道列，街道取自它的标题“双港镇”（第7行）：双港镇',
+    ]);
+  });
+
+  it('the second table\'s warning does not say its period was read from its own title when that title names none', () => {
+    const r = importText(text, '津南区.csv');
+    expect(r.report.issues.find((i) => i.code === 'second-table')!.message).toBe('检测到第二个表格，从第7行开始（表头：社区、再就业人数）。已按它自己的表头读取，请核对；最好把两个表格分成两个文件');
+  });
+
+  it('a row above the header that is not a street alone (a note, a street under a title naming one) is skipped as before', () => {
+    const r = importText('咸水沽镇2024年3月各社区统计\n双港镇\n社区,再就业人数\n祥福里社区,12\n', '津南区.csv');
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['咸水沽镇/祥福里社区']);
+    const note = importText('2024年3月各社区统计\n咸水沽镇,制表人：张三\n社区,再就业人数\n祥福里社区,12\n', '统计.csv');
+    expect(note.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['/祥福里社区']);
+  });
+});
