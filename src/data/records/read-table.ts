@@ -170,6 +170,7 @@ export class TableReader {
         return;
       }
     }
+    this.rowValues.end();
     const { sink, file } = this.ctx;
     this.notes.report(sink, file);
     this.formats.report(sink, file);

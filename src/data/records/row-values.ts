@@ -69,6 +69,11 @@ export class RowValues {
     this.unitScales = shape.kind === 'wide' && !this.metricByRow && shape.measureUnit >= 0 ? new Map() : null;
   }
 
+  /** The table has ended: 合计 rows written above their rows are checked against the rows below. */
+  end(): void {
+    this.notes.checkedBelow(this.checker.settleAbove(this.ctx.sink));
+  }
+
   /** Each measure's scale in a row whose 单位 cell says `unit`: the unit's scale for a metric of its base unit, else the header's. */
   private scalesUnder(unit: string): readonly number[] {
     let scales = this.unitScales!.get(unit);

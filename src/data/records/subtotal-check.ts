@@ -2,8 +2,9 @@
  * The check of totals against the rows they cover (the rows are told apart by cells/row-label.ts).
  * A 小计 or `东湖街道合计` covers the rows since the previous subtotal of the same metric and period;
  * a 合计/总计/全区 covers every unit row so far; a 合计 written beside a street name (`东湖街道,合计`)
- * is that street's subtotal. Only exact values are checked: a 余/约 value or a missing cell makes the
- * sum unknowable, so no warning is raised then.
+ * is that street's subtotal. A 合计 written above every row it sums (the first row of the table) is
+ * checked when the table ends, against the rows below it. Only exact values are checked: a 余/约
+ * value or a missing cell makes the sum unknowable, so no warning is raised then.
  */
 import type { ObservationRecords } from './observation-records';
 import { makeIssue, type IssueAt } from '../report/make-issue';
@@ -37,6 +38,16 @@ export const SKIP_APPROXIMATE = 2;
 export const SKIP_NOTHING_ABOVE = 4;
 export const SKIP_RATE = 8;
 
+/** A 合计 value with no row above it of its metric and period: checked when the table ends (settleAbove). */
+interface TotalAbove {
+  readonly metricIndex: number;
+  readonly period: number;
+  readonly value: number;
+  readonly metric: MetricDef;
+  readonly label: string;
+  readonly at: IssueAt & { line: number };
+}
+
 export class SubtotalChecker {
   /** Subtotal values compared with the sum of their rows (a blank or rate total is not). */
   compared = 0;
@@ -46,6 +57,10 @@ export class SubtotalChecker {
   private readonly sums: (Sum | undefined)[][] = [];
   /** The observations of `store` added so far (see sync). */
   private synced: number;
+  /** 合计 values written above their rows, for settleAbove. */
+  private readonly above: TotalAbove[] = [];
+  /** Set by check when a total had nothing above it to compare with. */
+  private nothingAbove = false;
 
   /**
    * With a `store`: the table's unit rows are the observations the store gets from now on (one
@@ -91,11 +106,35 @@ export class SubtotalChecker {
   ): void {
     if (kind !== 'total' && kind !== 'segment') return;
     if (metric.kind === 'ratio' || metric.unit === '%') { this.skipped |= SKIP_RATE; return; }
+    this.nothingAbove = false;
     const miss = this.check(kind, metricIndex, period, value, qualifier);
+    if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex, period, value, metric, label, at });
     if (!miss) return;
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
       `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
+  }
+
+  /**
+   * At the end of the table: each 合计 written above its rows is compared with the sum of the rows
+   * below it (a mismatch is a warning in `sink`). Returns the lines of those compared.
+   */
+  settleAbove(sink: IssueSink): number[] {
+    if (this.above.length === 0) return [];
+    this.sync();
+    const lines: number[] = [];
+    for (const t of this.above) {
+      const s = this.sums[t.metricIndex]?.[t.period];
+      if (s === undefined || s.rows === 0 || !s.exact) continue;
+      if (lines[lines.length - 1] !== t.at.line) lines.push(t.at.line);
+      const expected = Math.round(s.sum * 1e6) / 1e6;
+      if (Math.abs(expected - t.value) <= 1e-6 * Math.max(1, Math.abs(expected))) continue;
+      sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
+        `第${t.at.line}行“${t.label}”写在各行之上，其${t.metric.zh}为${t.value}，但其下的${s.rows}行（自第${s.firstLine}行起）之和为${expected}，请核对`,
+        `Line ${t.at.line}: "${t.label}" above its rows has ${t.metric.en} ${t.value}, but the ${s.rows} rows below sum to ${expected}.`));
+    }
+    this.above.length = 0;
+    return lines;
   }
 
   /**
@@ -105,13 +144,16 @@ export class SubtotalChecker {
   check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number): SubtotalMismatch | null {
     this.sync();
     const s = this.sums[metric]?.[period];
-    if (s === undefined) { this.skipped |= Number.isNaN(value) ? SKIP_BLANK : SKIP_NOTHING_ABOVE; return null; }
+    if (s === undefined) {
+      if (Number.isNaN(value)) this.skipped |= SKIP_BLANK; else { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = true; }
+      return null;
+    }
     const seg = kind === 'segment';
     const rows = seg ? s.segRows : s.rows;
     // A segment subtotal starts a new segment for that key.
     if (seg) s.segRows = 0;
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return null; }
-    if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; return null; }
+    if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = !seg; return null; }
     if (!(seg ? s.segExact : s.exact) || qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return null; }
     this.compared++;
     const expected = Math.round((seg ? s.segSum : s.sum) * 1e6) / 1e6;

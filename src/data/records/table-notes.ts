@@ -52,6 +52,14 @@ export class TableNotes {
     keep(list, line);
   }
   addSkipped(kind: 'average' | 'comparison' | 'footer', line: number): void { keep(this.skipped[kind], line); }
+  /** Subtotal rows written above their rows, checked after all (SubtotalChecker.settleAbove). */
+  checkedBelow(lines: readonly number[]): void {
+    if (lines.length === 0) return;
+    const above = this.unchecked.get(SKIP_NOTHING_ABOVE);
+    if (above !== undefined) this.unchecked.set(SKIP_NOTHING_ABOVE, above.filter((l) => !lines.includes(l)));
+    for (const l of lines) keep(this.subtotal, l);
+    this.subtotal.sort((a, b) => a - b);
+  }
 
   /** Notes a unit name that starts like a formula (catalogue #38). */
   checkName(name: string, line: number, column: number): void {

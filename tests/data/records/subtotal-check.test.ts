@@ -113,14 +113,21 @@ describe('a 合计 merged over the code and name columns, under a title that nam
 });
 
 describe('the subtotal note says which rows were checked', () => {
-  it('a 合计 with a value is checked; a blank one, a rate-only one and one above its rows are said not to be', () => {
+  it('a 合计 with a value is checked, one above its rows against the rows below; a blank one and a rate-only one are said not to be', () => {
     const r = importText('社区,再就业人数,再就业率\n合计,20,\n东湖社区,12,50%\n西山社区,8,40%\n小计,20,\n总计,,45%\n', '2024年3月.csv');
     const notes = r.report.issues.filter((i) => i.code === 'subtotal-rows').map((i) => i.message);
     expect(notes).toEqual([
-      '第5行是小计/合计行，不作为社区导入，已与其所含各行之和核对',
+      '第2、5行是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       '第6行是小计/合计行，不作为社区导入；其数值为空（或公式没有保存结果），未能与各行之和核对',
-      '第2行是小计/合计行，不作为社区导入；写在所含各行之上（或其上没有可加总的行），未能核对',
     ]);
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
+    const above = importText('社区,再就业人数,注册志愿者\n合计,30,500\n东湖社区,12,300\n西山社区,8,150\n北辰社区,9,50\n', '2024年3月.csv');
+    expect(above.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([
+      '2:2 第2行“合计”写在各行之上，其再就业人数为30，但其下的3行（自第3行起）之和为29，请核对',
+    ]);
+    // Rows below with an approximate value cannot be summed: the 合计 above them stays unchecked, and says why.
+    const unknowable = importText('社区,再就业人数\n合计,20\n东湖社区,12\n西山社区,约8\n', '2024年3月.csv');
+    expect(unknowable.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第2行是小计/合计行，不作为社区导入；写在所含各行之上（或其上没有可加总的行），未能核对');
     const rates = importText('社区,再就业率\n东湖社区,50%\n西山社区,40%\n合计,45%\n', '2024年3月.csv');
     expect(rates.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入；只有比率或百分比，不能相加，未核对');
     const approx = importText('社区,再就业人数\n东湖社区,12\n西山社区,约8\n合计,20\n', '2024年3月.csv');
