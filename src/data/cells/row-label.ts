@@ -1,7 +1,7 @@
 /**
  * What a row's label says when the row is no unit. `subtotalKind` classifies a label: totals in
  * any wording (合计, 共计, 汇总, 全街, 本街道, 全区, Total, `东湖街道合计`), statistics of the rows (平均,
- * 均值, 最大值, 占比), comparison rows (上年同期, 同比, 增减, 增长率), breakdowns (其中) and footers (填表人,
+ * 均值, 最大值, 占比), comparison rows (上年同期, 同比, 增减, 增长率), breakdowns (其中, a bare 男/女) and footers (填表人,
  * 审核人, 填报日期, 联系电话, 注：, 盖章, 签字, 填表说明, 以上数据截至…). `rowKind` adds what only the whole row
  * tells: a footer standing in any cell of a row without a unit name, a date alone on its row, and a
  * row named exactly as its own street or district (a total of that street or district).
@@ -18,7 +18,8 @@ const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|(?:全|本)${PLACE}${TO
 const SUBTOTAL = new RegExp(`\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:小计|合计|总计|subtotal)`, 'i');
 /** The name a segment's total is written with (compact label): `东湖街道合计`, `东湖街道(小计)`, `小计(东湖街道)`, `合计:东湖街道`. */
 const NAMED_SEGMENT = new RegExp(`^(.+?)\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:${TOTAL_WORD}|小计)[(:](.+?)\\)?$`);
-const BREAKDOWN = /^其中[:：]?/;
+/** `其中：女`, and a bare `男`/`女`/`男性`/`女性` under a unit's row: that unit's part, no unit of its own. */
+const BREAKDOWN = /^其中[:：]?|^[男女]性?$/;
 /** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
 const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
 /** Statistics of the rows above, not units: averages, medians, extremes and shares. */

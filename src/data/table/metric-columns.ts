@@ -34,6 +34,8 @@ export interface MetricColumnsContext {
   readonly defaultUnit: string | undefined;
   /** A column's data cells, to tell a column of contact details or words. */
   readonly sampleOf: ((column: number) => readonly string[]) | undefined;
+  /** The unit-name column (-1: none), to see a unit written over several rows. */
+  readonly unitColumn?: number;
 }
 
 interface SplitHeader {
@@ -146,6 +148,32 @@ function groupUnit(group: string, metric: string): string {
  * The measure columns and row totals of `free` (a wide table's value columns, each a metric), its
  * notes pushed to `issues`; null when the table is refused (an error in `issues` says why).
  */
+/** The sex words (男, 女, 男性, 女性) a column's cells are, in first-seen order (合计, 小计 among them); [] when a cell is something else. */
+function sexWords(cells: readonly string[]): string[] {
+  const seen: string[] = [];
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === '' || t === '合计' || t === '小计') continue;
+    if (!/^[男女]性?$/.test(t)) return [];
+    // 男 and 男性 are one: the spelling first met is shown.
+    if (!seen.some((x) => x[0] === t[0])) seen.push(t);
+  }
+  return seen;
+}
+
+/** A unit's name is written on several rows (twice, or once with blank cells under it). */
+function overSeveralRows(names: readonly string[]): boolean {
+  const seen = new Set<string>();
+  let blank = false;
+  for (const n of names) {
+    const t = n.trim();
+    if (t === '') { blank = true; continue; }
+    if (seen.has(t)) return true;
+    seen.add(t);
+  }
+  return blank && seen.size > 0;
+}
+
 export function metricColumns(
   free: readonly HeaderColumn[], t: MetricColumnsContext, issues: ImportIssue[],
 ): { measures: MeasureColumn[]; rowTotals: RowTotal[] } | null {
@@ -230,6 +258,15 @@ export function metricColumns(
       continue;
     }
     const info = id.startsWith('custom:') ? infoColumn(name, t.sampleOf?.(c.index) ?? []) : null;
+    const sexes = info !== null ? sexWords(t.sampleOf?.(c.index) ?? []) : [];
+    if (sexes.length > 1 && overSeveralRows(t.unitColumn !== undefined && t.unitColumn >= 0 ? t.sampleOf?.(t.unitColumn) ?? [] : [])) {
+      // 性别 | 男, 女: each community's values split over rows, which one row per community and period cannot hold.
+      const example = split.find((x) => x.c !== c && !GROUP_TOTAL.test(totalHeader(x.c.name.trim())))?.metricName ?? '再就业人数';
+      issues.push(makeIssue('error', 'rows-split-by-column', { ...at, column: c.index + 1, columnName: c.name },
+        `“${c.name}”列把每个社区分成“${sexes.join('”“')}”几行填写，而每个社区每期只能有一行数据。请把各行的数值分别放进“${example}（${sexes[0]}）”“${example}（${sexes[1]}）”这样的列（每个社区一行），或只保留每个社区的合计行，然后重新导入`,
+        `The "${c.name}" column splits each unit over rows (${sexes.join(', ')}); one row per unit and period is needed. Put the values in columns such as ${example}（${sexes[0]}）, or keep only each unit's total row.`));
+      return null;
+    }
     if (info !== null) {
       const { zh, en } = infoColumnText(info, c.name);
       issues.push(makeIssue('info', 'info-column', { ...at, column: c.index + 1, columnName: c.name }, zh, en));

@@ -8,9 +8,17 @@ describe('subtotalKind', () => {
     ['合计', 'total'], ['总计', 'total'], ['全街道', 'total'], ['全镇', 'total'], ['合 计', 'total'],
     ['小计', 'segment'], ['东湖街道合计', 'segment'], ['东湖街道小计', 'segment'],
     ['其中：', 'breakdown'], ['其中:低保户', 'breakdown'],
-    ['东湖社区', null], ['合力社区', null], ['', null],
+    ['男', 'breakdown'], ['女', 'breakdown'], [' 女性 ', 'breakdown'], ['男性：', 'breakdown'],
+    ['东湖社区', null], ['合力社区', null], ['', null], ['女儿河村', null], ['男女', null],
   ])('%s → %s', (label, kind) => {
     expect(subtotalKind(label)).toBe(kind);
+  });
+
+  it('a bare 男 and 女 under a community\'s row are its parts, not communities named 男 and 女', () => {
+    const r = importText('社区,再就业人数,下岗失业人员\n祥福里社区,12,38\n男,5,20\n女,7,18\n', '咸水沽镇-2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
+    expect(r.report.issues.find((i) => i.code === 'breakdown-rows')!.message).toBe('第3-4行是“其中”分项行，不作为社区导入，也不计入合计');
   });
 });
 

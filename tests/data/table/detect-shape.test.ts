@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectShape } from '../../../src/data/table/detect-shape';
+import { importText } from '../pipeline/import-helpers';
 
 const cols = (names: string[]) => names.map((name, index) => ({ index, name }));
 
@@ -77,5 +78,26 @@ describe('detectShape', () => {
     const s = detectShape(cols(['年份', '社区', '常住人口']), { file: 'a.csv' }).shape!;
     expect([s.period, s.year ?? -1]).toEqual([0, -1]);
     expect(s.measures.map((m) => m.metric.id)).toEqual(['residents']);
+  });
+});
+
+describe('a 性别 column that splits each community over rows (男, 女)', () => {
+  const read = (text: string) => importText(text, '咸水沽镇-2024年3月.csv');
+
+  it('is refused with one error saying how to lay the values out, not a conflict per value', () => {
+    for (const text of [
+      '社区,性别,再就业人数,下岗失业人员\n祥福里社区,男,5,20\n祥福里社区,女,7,18\n红星里社区,男,3,11\n红星里社区,女,4,9\n',
+      '社区,性别,再就业人数\n祥福里社区,男,5\n,女,7\n,合计,12\n红星里社区,男性,3\n,女性,4\n,合计,7\n',
+    ]) {
+      const r = read(text);
+      expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}:${i.column}`)).toEqual(['rows-split-by-column:2']);
+      expect(r.report.issues.find((i) => i.code === 'rows-split-by-column')!.message).toMatch(/^“性别”列把每个社区分成“男(?:性)?”“女(?:性)?”几行填写，而每个社区每期只能有一行数据。请把各行的数值分别放进“再就业人数（男(?:性)?）”/);
+    }
+  });
+
+  it('a column of 男/女 with one row per community (主任性别) is a column of words, as before', () => {
+    const r = read('社区,主任性别,再就业人数\n祥福里社区,男,5\n红星里社区,女,7\n');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.find((i) => i.code === 'info-column')).toMatchObject({ column: 2 });
   });
 });
