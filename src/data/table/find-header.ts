@@ -69,6 +69,18 @@ function modalNonEmpty(rows: readonly string[][]): number {
   return mode;
 }
 
+/**
+ * A line under the title that says who filed the sheet or its period (`填报单位：咸水沽镇`,
+ * `统计时间： | 2024年3月` with label and value in cells of their own): never the header, though
+ * `统计时间：` alone in a cell reads like a period column's name.
+ */
+function isPreambleRow(row: readonly string[]): boolean {
+  const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
+  if (FILED_BY.test(text)) return true;
+  const labelled = LABELLED_PERIOD.exec(text)?.[0];
+  return labelled !== undefined && scanPeriodText(labelled).found !== null;
+}
+
 /** Picks the header row: well filled, mostly text, preferably with headers we recognise. */
 function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): number {
   const modal = modalNonEmpty(rows);
@@ -88,7 +100,7 @@ function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): 
       if (NUMERIC.test(t)) numeric++;
       else if (isKnownHeader(t)) known++;
     }
-    if (numeric > ne * 0.4) continue;
+    if (numeric > ne * 0.4 || isPreambleRow(row)) continue;
     if (known > 0) return i;
     if (firstPlain < 0) firstPlain = i;
   }

@@ -126,3 +126,26 @@ describe('findHeader', () => {
     });
   });
 });
+
+describe('findHeader: 填报单位 and 统计时间 written as label and value in cells of their own', () => {
+  // Forms lay the line under the title out cell by cell: 填报单位： | 咸水沽镇 | 统计时间： | 2024年3月.
+  // `统计时间：` alone in a cell reads like a period header: the line was taken for the header row.
+  const table = (line2: string[]) => [
+    ['咸水沽镇社区工作统计表', '', '', '', ''],
+    line2,
+    ['社区', '再就业人数', '慰问困难群众（户）', '慰问救助金额（万元）', '注册志愿者'],
+    ['祥福里社区', '10', '20', '1.5', '1500'],
+    ['红星里社区', '11', '21', '1.6', '1517'],
+  ];
+  it.each([
+    ['label and value apart', ['填报单位：咸水沽镇', '', '统计时间：', '2024年3月', '']],
+    ['every label apart', ['填报单位：', '咸水沽镇', '统计时间：', '2024年3月', '']],
+    ['a date cell under 统计时间：', ['填报单位：咸水沽镇', '', '统计时间：', '2024-03', '']],
+  ])('%s: the header is the row under it, the period is read from it', (_n, line2) => {
+    const h = run(table(line2));
+    expect(h.headerRow).toBe(2);
+    expect(h.columns.map((c) => c.name)[0]).toBe('社区');
+    expect(h.caption).toMatch(/2024(年3月|-03)$/);
+    expect(h.filedBy).toBe('咸水沽镇');
+  });
+});
