@@ -105,3 +105,27 @@ describe('PeriodMix (catalogue #35)', () => {
     expect(sink.issues[0]!.message).toContain('累计期间（第3-4行，共2行）和单期期间（第2行，共1行）');
   });
 });
+
+describe('ColumnFormats: one amount about 1万 times (or a ten-thousandth of) the rest of its column', () => {
+  // A clerk types 17000 (元) into 慰问救助金额（万元） where the other rows say 1.5, 1.6 …: 1.7亿元.
+  it.each([
+    ['元 typed in a 万元 column', ['1.5', '1.6', '17000', '1.8', '1.9'], ['amount-scale-outlier@4:3']],
+    ['万元 typed in a 元 column', ['15000', '16000', '1.7', '18000'], ['amount-scale-outlier@4:3']],
+    ['a real spread (a hundredfold) is no outlier', ['1.5', '160', '1.7', '0.2'], []],
+    ['two values only: no column to set it beside', ['1.5', '17000'], []],
+  ])('%s', (_n, cells, codes) => {
+    expect(check(cells, '元', '慰问救助金额（万元）')).toEqual(codes);
+  });
+
+  it('the message names the cell, both amounts and says what to check', () => {
+    const f = new ColumnFormats();
+    const col = f.column('c4', '慰问救助金额（万元）', 5, '元');
+    ['1.5', '1.6', '17000', '1.8'].forEach((c, k) => f.add(col, k + 3, parseValue(c)));
+    const sink = new IssueSink();
+    f.report(sink, 'f.xlsx');
+    expect(sink.issues).toHaveLength(1);
+    expect(sink.issues[0]).toMatchObject({ code: 'amount-scale-outlier', severity: 'warning', line: 5, column: 5 });
+    expect(sink.issues[0]!.message).toContain('第5行的17000');
+    expect(sink.issues[0]!.message).toContain('约1万倍');
+  });
+});
