@@ -17,12 +17,20 @@ const CONTACT = /^(?:社区|村|单位)?(?:负责人|联系人|联系电话|电�
  */
 const FILLED_ON = /^(?:填报|填表|制表|报送|报出|上报|打印)(?:日期|时间)$/;
 
+/**
+ * A header naming a code of another level or body than the row's own (街道代码 120112100 beside
+ * 社区代码, 统一社会信用代码): its cells are numbers, and read as a metric it became a statistic of
+ * 120112100 in every row with no word said. (The row's own 区划代码 / 社区代码 is the code dimension.)
+ */
+const OTHER_CODE = /^(?:街道|乡镇|街镇|街乡镇|镇街|镇|乡|区|区县|县|所属街道|所属乡镇|所属街镇|所属区|单位|机构|组织机构|统一社会信用|信用|网格)(?:区划)?(?:代码|编码|编号)$/;
+
 /** Why a column is not a metric; `example` is its first word (for `words`). */
-export interface InfoColumn { readonly kind: 'contact' | 'date' | 'words'; readonly example: string }
+export interface InfoColumn { readonly kind: 'contact' | 'date' | 'code' | 'words'; readonly example: string }
 
 /** What the import report says of a column that is no metric: Chinese first, then English. */
 export function infoColumnText(info: InfoColumn, name: string): { zh: string; en: string } {
   if (info.kind === 'contact') return { zh: `“${name}”列是联系信息，不是统计指标，未导入`, en: `The "${name}" column holds contact details, not a statistic; not imported.` };
+  if (info.kind === 'code') return { zh: `“${name}”列是代码，不是统计指标，未导入`, en: `The "${name}" column holds codes, not a statistic; not imported.` };
   if (info.kind === 'date') {
     return { zh: `“${name}”列是报表的填写或报送日期，不是统计指标，未导入（统计期间取自期间列、标题行或文件名）`,
       en: `The "${name}" column is the day the sheet was filled in, not a statistic; not imported.` };
@@ -39,6 +47,7 @@ export function infoColumn(header: string, sample: readonly string[]): InfoColum
   const bare = header.replace(/\s+/g, '').replace(/[（(][^()（）]*[)）]$/, '');
   if (CONTACT.test(bare)) return { kind: 'contact', example: '' };
   if (FILLED_ON.test(bare)) return { kind: 'date', example: '' };
+  if (OTHER_CODE.test(bare)) return { kind: 'code', example: '' };
   let words = 0;
   let example = '';
   for (const raw of sample) {

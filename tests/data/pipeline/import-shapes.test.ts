@@ -351,6 +351,14 @@ describe('shapes', () => {
     expect(brief('社区,困难党员,慰问次数\n花园路社区,无,三\n滨西社区,—,五\n', '2024年3月.csv').r.dataset!.metrics.map((m) => m.zh)).toEqual(['困难党员', '慰问次数']);
   });
 
+  it('a 街道代码 column (120112100 in every row, beside 社区代码) is a code, no metric: not imported, said so by column', () => {
+    const { r, obs } = brief('街道代码,街道,社区代码,社区,再就业人数\n120112100,咸水沽镇,120112100001,祥福里社区,10\n120112100,咸水沽镇,120112100003,红星里社区,11\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['祥福里社区|2024-03|reemployed|10', '红星里社区|2024-03|reemployed|11']);
+    const note = r.report.issues.find((i) => i.code === 'info-column')!;
+    expect([note.column, note.message]).toEqual([1, '“街道代码”列是代码，不是统计指标，未导入']);
+  });
+
   it('a column whose every number has a decimal comma (人均面积 "3,5") is no column of words: each cell is warned of, by line', () => {
     const { r, obs } = brief('社区,常住人口,人均面积\n花园路社区,3500,"3,5"\n滨西社区,2100,"2,25"\n', '劝业场街道2024年3月.csv');
     expect(r.report.issues.filter((i) => i.code === 'info-column')).toEqual([]);
