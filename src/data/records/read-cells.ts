@@ -27,11 +27,15 @@ const LOOSE_CODE = /^('?)(\d{12})(\.0+)?$/;
 
 /** A 12-digit division code typed before the name in the same cell: `120112001001 花园路社区`. */
 const CODE_BEFORE_NAME = /^\s*(\d{12})[\s、.．:：\-—_·|]*(?=[^\d\s])(.+?)\s*$/;
+/** ... or after it: `祥福里社区⏎120112100001` (Alt+Enter), `祥福里社区（120112100001）`, `祥福里社区 120112100001`. */
+const CODE_AFTER_NAME = /^\s*(.*?[^\d\s])[\s、:：\-—_·|]*[（(]?\s*(\d{12})\s*[)）]?\s*$/;
 
-/** The code and the name of a name cell that starts with a 12-digit division code, else null. */
-export function codeBeforeName(cell: string): { code: string; name: string } | null {
+/** The code and the name of a name cell that starts or ends with a 12-digit division code (`after`: it ends with it), else null. */
+export function codeBeforeName(cell: string): { code: string; name: string; after: boolean } | null {
   const m = CODE_BEFORE_NAME.exec(cell);
-  return m ? { code: m[1]!, name: m[2]! } : null;
+  if (m) return { code: m[1]!, name: m[2]!, after: false };
+  const a = CODE_AFTER_NAME.exec(cell);
+  return a ? { code: a[2]!, name: a[1]!, after: true } : null;
 }
 
 /**

@@ -310,7 +310,7 @@ export class TableReader {
     const parent = fill.parent;
     const district = fill.district;
     const codeText = cellAt(cells, s.code);
-    // `120112001001 花园路社区` in the name cell: the code (when the code column has none, or the same) and the name.
+    // `120112001001 花园路社区` (or `花园路社区（120112001001）`) in the name cell: the code (when the code column has none, or the same) and the name.
     const split = sub === null ? codeBeforeName(unitText) : null;
     const written = split !== null && (codeText === '' || codeText === split.code) ? split : null;
     const code = written !== null ? written.code : codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
@@ -320,8 +320,8 @@ export class TableReader {
     if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     if (written !== null) {
       sink.pushCapped(makeIssue('info', 'code-in-name', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
-        `第${line}行名称“${unitText}”前的12位数字按区划代码${written.code}使用，名称按“${written.name}”`,
-        `Line ${line}: the 12 digits before "${written.name}" are read as its division code ${written.code}.`));
+        `第${line}行名称“${unitText}”${written.after ? '后' : '前'}的12位数字按区划代码${written.code}使用，名称按“${written.name}”`,
+        `Line ${line}: the 12 digits ${written.after ? 'after' : 'before'} "${written.name}" are read as its division code ${written.code}.`));
     }
     const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
     // No name, a bare number (a stray 0 typed far below a sheet's table) or an error value (a lookup's #N/A): not a unit.

@@ -142,6 +142,16 @@ describe('a 12-digit division code typed before the name in the name cell', () =
   });
 });
 
+describe('a 12-digit division code typed after the name in the name cell (Alt+Enter, a space or brackets)', () => {
+  it('is the unit’s code and the name is the rest, with an info saying the digits after the name were read as its code', () => {
+    const r = importText('社区,常住人口\n"祥福里社区\n120112100001",100\n红星里社区（120112100003）,200\n红旗楼社区 120112100004,300\n3号院社区,400\n', '2023年3月.csv');
+    expect(r.dataset!.units.map((u) => `${u.code}|${u.name}`).sort()).toEqual(['120112100001|祥福里社区', '120112100003|红星里社区', '120112100004|红旗楼社区', '|3号院社区']);
+    const notes = r.report.issues.filter((i) => i.code === 'code-in-name');
+    expect(notes.map((i) => `${i.line}:${i.column}`)).toEqual(['2:1', '4:1', '5:1']);
+    expect(notes[1]!.message).toBe('第4行名称“红星里社区（120112100003）”后的12位数字按区划代码120112100003使用，名称按“红星里社区”');
+  });
+});
+
 describe('a row naming only its street (街道 | (blank) | 46) above that street\'s communities', () => {
   it('blocks at its line with advice for a street total, not only "补全社区名称"', () => {
     const r = importText('街道,社区,再就业人数\n咸水沽镇,,46\n,祥福里社区,10\n,红星里社区,36\n', '2024年3月.csv');
