@@ -122,12 +122,25 @@ export function hiddenDataColumns(ws: Xlsx.WorkSheet, texts: readonly string[][]
  * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
  * did not see them when sending the sheet (old data often sits there).
  */
+/** The 1-based first and last lines of a sheet's autofilter (`<autoFilter ref="A2:F30">`), or null. */
+function filterLines(ws: Xlsx.WorkSheet): { first: number; last: number } | null {
+  const m = /^\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/i.exec(ws['!autofilter']?.ref ?? '');
+  return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]) } : null;
+}
+
 export function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number, file: string, sheet: string): ImportIssue | null {
   const rowInfo = ws['!rows'] ?? [];
   const rows: number[] = [];
   for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlankRow(texts[r - top]!)) rows.push(r + 1);
   const columns = hiddenDataColumns(ws, texts, top, lastRow, width);
   if (rows.length === 0 && columns.length === 0) return null;
+  // Rows an autofilter hides are a view of the table (a clerk looking at one street), not old data.
+  const filter = filterLines(ws);
+  if (filter !== null && columns.length === 0 && rows.every((r) => r > filter.first && r <= filter.last)) {
+    return makeIssue('warning', 'hidden-cells', { file, sheet, line: rows[0]! },
+      `工作表“${sheet}”设置了筛选，第${lineRanges(rows)}行被筛选隐藏，在Excel中看不到，其中的数据已照常导入（筛选只改变显示）；如这些行不应导入，请在Excel中删除后重新导入`,
+      `Sheet "${sheet}" has a filter that hides rows ${lineRanges(rows)}; their data was imported (a filter only changes the view). Delete them in Excel if they should not be imported.`);
+  }
   const letters = columns.slice(0, 20).map((c) => columnLetter(c + 1)).join('、') + (columns.length > 20 ? '…' : '');
   const parts = [rows.length > 0 ? `隐藏的行（第${lineRanges(rows)}行）` : '', columns.length > 0 ? `隐藏的列（${letters}列）` : ''].filter((x) => x !== '');
   return makeIssue('warning', 'hidden-cells', { file, sheet, ...(rows.length > 0 ? { line: rows[0]! } : {}), ...(columns.length > 0 && rows.length === 0 ? { column: columns[0]! + 1 } : {}) },

@@ -188,6 +188,18 @@ describe('readWorkbook: cell texts', () => {
       message: '工作表“3月”有隐藏的行（第3行）和隐藏的列（D列），在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入' }]);
   });
 
+  it('rows hidden by an autofilter are said to be filtered out (a view), not called old data or drafts', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['祥福里社区', 10], ['红星里社区', 11], ['红旗楼社区', 12], ['惠苑里社区', 13]]);
+    ws['!autofilter'] = { ref: 'A1:B5' };
+    ws['!rows'] = [{}, {}, { hidden: true }, {}, { hidden: true }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = readWorkbook(XLSX, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer), 't.xlsx');
+    expect(r.sheets[0]!.rows.map((x) => x[0])).toEqual(['社区', '祥福里社区', '红星里社区', '红旗楼社区', '惠苑里社区']);
+    expect(r.issues).toMatchObject([{ severity: 'warning', code: 'hidden-cells', sheet: '3月', line: 3,
+      message: '工作表“3月”设置了筛选，第3、5行被筛选隐藏，在Excel中看不到，其中的数据已照常导入（筛选只改变显示）；如这些行不应导入，请在Excel中删除后重新导入' }]);
+  });
+
   it('names the hidden columns that hold data on the sheet (a hidden empty column is not one)', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数', '再就业人数', '', '户数'], ['东湖社区', 1, 5, null, 40]]);
     ws['!cols'] = [{}, { hidden: true }, {}, { hidden: true }, {}];
