@@ -16,6 +16,7 @@
  *   人): the number is kept and a warning names the unit and the rows. Units that are part of the
  *   metric's (`人` or `次` under 人次) and `个` are the metric's own.
  */
+import { AmountScale } from './amount-scale';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import type { ParsedValue } from '../cells/parse-value';
@@ -53,8 +54,8 @@ export interface Column {
   readonly share: boolean;
   /** Lines of a share column over 100%. */
   readonly overWhole: LineList;
-  /** The nonzero amounts of a money column (元) with their lines; null for other columns. */
-  readonly amounts: { value: number; line: number }[] | null;
+  /** The amounts of a money column (元) with their lines; null for other columns. */
+  readonly amounts: AmountScale | null;
 }
 
 /** Units of things counted whole (money and hours may have fractions). */
@@ -64,25 +65,6 @@ const WHOLE_UNITS = new Set(['人', '户', '人次', '户次', '场次', '次', 
 const COUNT_UNITS = new Set(['人', '户', '人次', '户次', '场次', '次', '个', '笔', '元', '支', '家', '所', '小时', '天', '项', '件', '名', '位']);
 /** Header words of a rate (a share of something), whatever unit the header gives. */
 const RATE_NAME = /率|比例|占比|比重|百分比/;
-
-/** How far from the column's typical amount a cell must be to look written in 元 for 万元 or back (about 1万 times, with room for real spread). */
-const SCALE_LOW = 2000;
-const SCALE_HIGH = 50000;
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
-}
-
-/** Cells of an amount column about 1万 times above (`up`) or below its typical amount. */
-function scaleOutliers(amounts: readonly { value: number; line: number }[]): { typical: number; up: boolean; cells: { value: number; line: number }[] } | null {
-  if (amounts.length < 3) return null;
-  const typical = median(amounts.map((a) => Math.abs(a.value)));
-  const far = (a: { value: number }): number => Math.abs(a.value) / typical;
-  const cells = amounts.filter((a) => (far(a) >= SCALE_LOW && far(a) <= SCALE_HIGH) || (1 / far(a) >= SCALE_LOW && 1 / far(a) <= SCALE_HIGH));
-  return cells.length === 0 ? null : { typical, up: far(cells[0]!) > 1, cells };
-}
 
 const shortNumber = (n: number): string => String(Number(n.toPrecision(6)));
 
@@ -128,7 +110,7 @@ export class ColumnFormats {
         fractional: { count: 0, lines: [] },
         share: RATE_NAME.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
         overWhole: { count: 0, lines: [] },
-        amounts: metricUnit === '元' ? [] : null,
+        amounts: metricUnit === '元' ? new AmountScale() : null,
       };
       this.columns.set(key, c);
     }
@@ -141,7 +123,7 @@ export class ColumnFormats {
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
     if (c.wholeMetric && !Number.isInteger(v.value) && v.unit !== '%') pushList(c.fractional, line);
     if (c.share && v.value > 100 && (v.unit === '%' || v.unit === undefined)) pushList(c.overWhole, line);
-    if (c.amounts !== null && v.value !== 0 && Number.isFinite(v.value)) c.amounts.push({ value: v.value, line });
+    if (c.amounts !== null) c.amounts.add(v.value, line);
     if (v.unit === '%') pushList(c.forms.pct, line);
     else if (v.unit !== undefined) push(c.units, c.metricUnit !== '' && sameUnit(v.unit, c.metricUnit) ? c.metricUnit : v.unit, line);
     else if (v.value !== 0 && v.scale === undefined) pushList(Math.abs(v.value) <= 1 ? c.forms.frac : c.forms.num, line);
@@ -157,7 +139,7 @@ export class ColumnFormats {
     // Finite here (a plain number): a fraction is what truncation changes.
     if (c.wholeMetric && Math.trunc(value) !== value) pushList(c.fractional, line);
     if (c.share && value > 100) pushList(c.overWhole, line);
-    if (c.amounts !== null && Number.isFinite(value)) c.amounts.push({ value, line });
+    if (c.amounts !== null) c.amounts.add(value, line);
     pushList(value <= 1 && value >= -1 ? c.forms.frac : c.forms.num, line);
   }
 
@@ -200,7 +182,7 @@ export class ColumnFormats {
           `“${c.name}”列第${lineRanges(l.lines, 10)}行为负数（共${l.count}处）。人数、户数、次数、金额不可能为负，已按原样记录，请核对源表（是否多写了负号或填的是增减数）`,
           `Column "${c.name}" has ${l.count} negative value(s); a count cannot be negative. Kept as written; please check the source.`));
       }
-      const scale = c.amounts === null ? null : scaleOutliers(c.amounts);
+      const scale = c.amounts === null ? null : c.amounts.outliers();
       if (scale !== null) {
         const first = scale.cells[0]!;
         const lines = lineRanges(scale.cells.map((a) => a.line), 10);
