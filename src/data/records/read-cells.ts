@@ -32,10 +32,19 @@ const CODE_AFTER_NAME = /^\s*(.*?[^\d\s])[\s、:：\-—_·|]*[（(]?\s*(\d{12})
 
 /** The code and the name of a name cell that starts or ends with a 12-digit division code (`after`: it ends with it), else null. */
 export function codeBeforeName(cell: string): { code: string; name: string; after: boolean } | null {
-  const m = CODE_BEFORE_NAME.exec(cell);
+  // Most cells are a name alone: neither end is a digit, a space or a bracket, and no pattern is run.
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  const m = digitOrSpace(first) ? CODE_BEFORE_NAME.exec(cell) : null;
   if (m) return { code: m[1]!, name: m[2]!, after: false };
-  const a = CODE_AFTER_NAME.exec(cell);
+  const a = digitOrSpace(last) || last === 41 || last === 0xff09 ? CODE_AFTER_NAME.exec(cell) : null;
   return a ? { code: a[2]!, name: a[1]!, after: true } : null;
+}
+
+/** A digit, or a character `\s` matches (ASCII spaces and controls, NBSP, U+2000–U+200A, U+3000, BOM …). */
+function digitOrSpace(c: number): boolean {
+  return (c >= 48 && c <= 57) || c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
