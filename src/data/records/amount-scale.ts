@@ -21,6 +21,9 @@ export class AmountScale {
   private n = 0;
   private value = new Float64Array(64);
   private line = new Uint32Array(64);
+  /** The smallest and largest absolute amounts: a column within 2000 times of itself has no outlier to look for. */
+  private min = Infinity;
+  private max = 0;
 
   /** Adds a cell's amount (zero and non-finite amounts say nothing of the scale). */
   add(value: number, line: number): void {
@@ -35,12 +38,16 @@ export class AmountScale {
     }
     this.value[this.n] = value;
     this.line[this.n++] = line;
+    const abs = value < 0 ? -value : value;
+    if (abs < this.min) this.min = abs;
+    if (abs > this.max) this.max = abs;
   }
 
   /** The cells about 1万 times above or below the median amount, in the order added; null when none (or fewer than 3 amounts). */
   outliers(): ScaleOutliers | null {
     const n = this.n;
-    if (n < 3) return null;
+    // The median lies between the smallest and largest amounts: none is 2000 times from it unless they are.
+    if (n < 3 || this.max < this.min * SCALE_LOW) return null;
     const abs = new Float64Array(n);
     for (let i = 0; i < n; i++) abs[i] = Math.abs(this.value[i]!);
     const typical = medianOf(abs);
