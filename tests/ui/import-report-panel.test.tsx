@@ -68,7 +68,7 @@ describe('ImportReportPanel: what the message above the table asks', () => {
   it('a file refused whole (damaged, encrypted) is not asked to fix rows or columns', () => {
     render(<ImportReportPanel title="t" report={{ ...base, status: 'blocked', observations: 0, issues: [
       { severity: 'error', code: 'workbook-encrypted', file: 'a.xlsx', line: 0, column: 0, message: '文件已加密', messageEn: '' }] }} />);
-    expect(screen.getByRole('alert').textContent).toContain('文件无法读取，原因见下表');
+    expect(screen.getByRole('alert').textContent).toContain('文件不能导入（无法读取，或不是统计表），原因见下表');
     expect(screen.getByRole('alert').textContent).not.toContain('修改这些行或列');
   });
   it('adding to a dataset says how many values were added and how many there are in all', () => {

@@ -42,7 +42,7 @@ describe('a batch with a file that cannot be read', () => {
     const files = [csvFile('东湖3月.csv'), pdfFile('建设里社区-2024年3月.xlsx'), csvFile('西山3月.csv')];
     fireEvent.change(await screen.findByLabelText('选择文件（CSV或Excel）', {}, SLOW), { target: { files } });
     const button = await screen.findByRole('button', { name: '不导入这些文件，导入其余2个文件' }, SLOW);
-    expect(button.closest('[role="alert"]')!.textContent).toContain('有1个文件无法读取：建设里社区-2024年3月.xlsx。');
+    expect(button.closest('[role="alert"]')!.textContent).toContain('有1个文件不能导入：建设里社区-2024年3月.xlsx。');
     expect(screen.getByText(/导入未完成/)).toBeTruthy();
     expect(requests).toHaveLength(1);
 

@@ -52,7 +52,7 @@ export const DATA_MESSAGES_EN: DataMessages = {
     tooLarge: 'This file is very large and was not imported: ',
     importAnyway: 'Import anyway',
     importAnywayHint: 'The import runs in the background and can be cancelled; the page stays usable.',
-    restLeft: (n: number, names: string) => `${n} file${n === 1 ? '' : 's'} cannot be read: ${names}.`,
+    restLeft: (n: number, names: string) => `${n} file${n === 1 ? '' : 's'} cannot be imported: ${names}.`,
     restHint: 'You can import the other files without them, and add these later with "Add to the current data" once they are fixed.',
     importRest: (n: number) => `Import the other ${n} file${n === 1 ? '' : 's'} without them`,
     crashed: 'the importer hit an internal error',
@@ -77,7 +77,7 @@ export const DATA_MESSAGES_EN: DataMessages = {
   },
   report: {
     blocked: 'Import not completed: the current data has not changed.',
-    blockedFileHint: 'The file cannot be read; the table below says why. Do as it says (get the file again, remove its password, unhide its sheet, or save it as .xlsx in Excel/WPS) and import again.',
+    blockedFileHint: 'The file cannot be imported (unreadable, or not a table); the table below says why. Do as it says (get the file again, remove its password, unhide its sheet, or save it as .xlsx in Excel/WPS) and import again; a note sent with the tables need not be imported.',
     blockedHint: (n) => `The files have ${n} errors (rows marked “Error” below). Fix those rows or columns in Excel/WPS as described, save, and import again.`,
     okAdded: (files, added, total, empty, warnings) => `Imported ${files}: ${added} values added, ${total} in all${empty !== '' ? `, and ${empty} cells blank or not a number` : ''}${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     ok: (files, n, empty, warnings) => `Imported: ${files}, ${n} values${empty !== '' ? `, and ${empty} cells blank or not a number` : ''}${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,

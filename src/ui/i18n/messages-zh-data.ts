@@ -50,7 +50,7 @@ export const DATA_MESSAGES_ZH = {
     tooLarge: '文件很大，尚未导入：',
     importAnyway: '仍然导入',
     importAnywayHint: '导入在后台进行，可随时取消；导入期间页面仍可使用。',
-    restLeft: (n: number, names: string) => `有${n}个文件无法读取：${names}。`,
+    restLeft: (n: number, names: string) => `有${n}个文件不能导入：${names}。`,
     restHint: '可以先不导入这些文件，只导入其余文件；这些文件处理好后，可再选“追加到当前数据（合并）”补充导入。',
     importRest: (n: number) => `不导入这些文件，导入其余${n}个文件`,
     crashed: '导入程序内部出错',
@@ -76,7 +76,7 @@ export const DATA_MESSAGES_ZH = {
   },
   report: {
     blocked: '导入未完成：当前数据没有任何改变。',
-    blockedFileHint: '文件无法读取，原因见下表。请按提示处理（如重新获取原文件、取消密码、取消隐藏工作表，或在 Excel/WPS 中另存为 .xlsx）后重新导入。',
+    blockedFileHint: '文件不能导入（无法读取，或不是统计表），原因见下表。请按提示处理（如重新获取原文件、取消密码、取消隐藏工作表，或在 Excel/WPS 中另存为 .xlsx）后重新导入；随表发来的说明文字不必导入。',
     blockedHint: (n: number) => `文件中有${n}处错误（见下表中标为“错误”的行）。请在 Excel/WPS 中按提示修改这些行或列，保存后重新导入。`,
     okAdded: (files: string, added: string, total: string, empty: string, warnings: number) => `导入成功：${files}，新增${added}个数值，合并后共${total}个${empty !== '' ? `，另有${empty}格空白或不是数字` : ''}${warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。`,
     ok: (files: string, n: string, empty: string, warnings: number) => `导入成功：${files}，共${n}个数值${empty !== '' ? `，另有${empty}格空白或不是数字` : ''}${warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。`,
