@@ -65,7 +65,8 @@ export class IssueSink {
 /**
  * One issue per cell: a formula's #N/A is a warning from the workbook reader (spreadsheet-error),
  * so the value's own note that #N/A means no data (missing-placeholder) is left out at that cell;
- * and an error at a cell (an Excel error value as a unit's name, which blocks the row) leaves out
+ * and an error at a cell (an Excel error value as a unit's name, which blocks the row), or the
+ * warning that a code cell is no code (code-invalid: the unit is known by its name), leaves out
  * that warning, which says the cell is read as a missing value.
  */
 export function oneIssuePerCell(issues: readonly ImportIssue[]): ImportIssue[] {
@@ -73,6 +74,6 @@ export function oneIssuePerCell(issues: readonly ImportIssue[]): ImportIssue[] {
   const cells = (keep: (i: ImportIssue) => boolean): Set<string> => new Set(issues.filter((i) => keep(i) && i.line > 0 && i.column > 0).map(at));
   const warned = cells((i) => i.code === 'spreadsheet-error');
   if (warned.size === 0) return [...issues];
-  const errors = cells((i) => i.severity === 'error');
-  return issues.filter((i) => (i.code !== 'missing-placeholder' || !warned.has(at(i))) && (i.code !== 'spreadsheet-error' || !errors.has(at(i))));
+  const said = cells((i) => i.severity === 'error' || i.code === 'code-invalid');
+  return issues.filter((i) => (i.code !== 'missing-placeholder' || !warned.has(at(i))) && (i.code !== 'spreadsheet-error' || !said.has(at(i))));
 }

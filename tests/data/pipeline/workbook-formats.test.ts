@@ -84,6 +84,14 @@ describe('importFiles: an error value for a community name', () => {
     // The formula's own warning says 按缺失值处理, which the blocking error contradicts: the cell has one issue.
     expect(r.report.issues.filter((i) => i.line === 3 && i.column === 1).map((i) => i.code)).toEqual(['unit-name-error']);
   });
+
+  it('a VLOOKUP\'s #N/A in the 区划代码 column gets one warning at its cell: the code is ignored and the unit known by its name', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['区划代码', '社区', '常住人口'], ['120112100001', '祥福里社区', 3000], [null, '红星里社区', 3001]]);
+    ws['A3'] = { t: 'e', v: 0x2a, f: 'VLOOKUP(B3,代码表!A:B,2,0)', w: '#N/A' };
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.line === 3 && i.column === 1).map((i) => i.code)).toEqual(['code-invalid']);
+  });
 });
 
 describe('importFiles: a number its format hides', () => {
