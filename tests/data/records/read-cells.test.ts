@@ -47,6 +47,13 @@ describe('readCode', () => {
     expect(read(text)).toMatchObject({ code: '', issues: [['warning', 'code-invalid', 3, 1]] });
   });
 
+  it('a 15-digit code ending in 000 is not guessed at, but the warning says which 12 digits it would be', () => {
+    const r = read('120112100001000');
+    expect(r).toMatchObject({ code: '', issues: [['warning', 'code-invalid', 3, 1]] });
+    expect(r.message).toContain('如是12位代码后多了“000”，请去掉末尾的000（即120112100001）后重新导入');
+    expect(read('1201121000041').message).not.toContain('去掉末尾');
+  });
+
   it('still blocks scientific notation: the digits are lost', () => {
     expect(read('1.20112E+11')).toMatchObject({ code: null, issues: [['error', 'code-scientific', 3, 1]] });
   });
