@@ -36,7 +36,7 @@ export function readTransposed(
   }));
   if (totals.length > 0) {
     sink.push(makeIssue('info', 'subtotal-column', { file, column: totals[0]!.index + 1, columnName: totals[0]!.name },
-      `“${totals.map((t) => t.name).join('、')}”列是合计列，不作为社区导入，已与各社区之和核对`,
+      `“${[...new Set(totals.map((t) => t.name))].join('、')}”列是合计列，不作为社区导入，已与各社区之和核对`,
       'Total columns are excluded from units and checked against the sum of the unit columns.'));
   }
 
@@ -74,19 +74,22 @@ export function readTransposed(
     const { def, scale } = part ?? found;
     if (part === null) previous = found;
     const metric = store.metricOf(def);
-    let sum = 0;
-    let exact = true;
+    // The sum of the units' values by the period their columns give (one sum when none does).
+    const sums = new Map<string, { sum: number; exact: boolean }>();
     for (let k = 0; k < units.length; k++) {
       const ms = units[k]!;
       const raw = cell(ms.index);
       const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
       addValueNotes(v, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
-      if (v.qualifier === 'exact') sum += v.value;
-      else exact = false;
-      store.addNamed(mentions[k]!, metric, period, v.value, v.qualifier, row, ms.index + 1, raw);
+      const s = sums.get(ms.period ?? '') ?? { sum: 0, exact: true };
+      if (v.qualifier === 'exact') s.sum += v.value;
+      else s.exact = false;
+      sums.set(ms.period ?? '', s);
+      store.addNamed(mentions[k]!, metric, ms.period !== undefined ? store.periodOf(ms.period) : period, v.value, v.qualifier, row, ms.index + 1, raw);
     }
     for (const t of totals) {
       const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});
+      const { sum, exact } = sums.get(t.period ?? '') ?? { sum: 0, exact: false };
       const expected = Math.round(sum * 1e6) / 1e6;
       if (exact && QUALIFIER_CODE[v.qualifier] === 0 && Math.abs(v.value - expected) > 1e-6 * Math.max(1, Math.abs(expected))) {
         sink.push(makeIssue('warning', 'subtotal-mismatch', { ...at, column: t.index + 1, columnName: t.name },

@@ -155,7 +155,12 @@ export function detectShape(
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
       if (taken.has(c.index) || roles[k] === 'note' || roles[k] !== null) continue;
-      measures.push({ index: c.index, name: c.name, metric: customMetric(c.name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(c.name)) });
+      // `祥福里社区/本月`, `祥福里社区/累计` (a community merged over its two columns): the community, in that period.
+      const split = /^(.+)\/([^/]+)$/.exec(c.name);
+      const word = split !== null ? relativeWord(split[2]!) : null;
+      const period = word === null || filePeriod === undefined ? null : word === 'current' ? filePeriod.key : cumulativeThrough(filePeriod.key);
+      const name = period !== null ? split![1]! : c.name;
+      measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)), ...(period !== null ? { period } : {}) });
     }
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx);
   } else {

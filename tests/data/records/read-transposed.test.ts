@@ -43,3 +43,29 @@ describe('社区 (社区名称) in the corner of a transposed table', () => {
     expect(values('社区,再就业人数\n祥福里社区,12\n红星里社区,10\n')).toEqual(['祥福里社区|reemployed|12', '红星里社区|reemployed|10']);
   });
 });
+
+describe('a transposed table with 本月 | 累计 under each community (two header rows, the names merged over them)', () => {
+  const text = '咸水沽镇2024年3月统计\n指标,祥福里社区,,红星里社区,,合计,\n,本月,累计,本月,累计,本月,累计\n再就业人数,4,12,3,10,7,22\n文体活动,2,6,1,5,3,12\n';
+
+  it('reads each community in the month and in the year to date, the 合计 columns checked per period', () => {
+    const r = importText(text, '咸水沽镇.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区', '红星里社区']);
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`).sort()).toEqual([
+      '祥福里社区|2024-03|reemployed|4', '祥福里社区|2024-C03|reemployed|12', '红星里社区|2024-03|reemployed|3', '红星里社区|2024-C03|reemployed|10',
+      '祥福里社区|2024-03|cultural_events|2', '祥福里社区|2024-C03|cultural_events|6', '红星里社区|2024-03|cultural_events|1', '红星里社区|2024-C03|cultural_events|5',
+    ].sort());
+    expect(r.report.issues.find((i) => i.code === 'subtotal-column')!.message).toBe('“合计”列是合计列，不作为社区导入，已与各社区之和核对');
+    // 文体活动's 累计 total says 12 where the communities sum to 11.
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([
+      '5:7 第5行“合计”的文体活动为12，但各社区之和为11，请核对',
+    ]);
+    expect(r.report.issues.filter((i) => i.severity === 'error' || i.code === 'header-empty')).toEqual([]);
+  });
+
+  it('without a period in the title, file or sheet, 本月 and 累计 say nothing: refused for want of the period', () => {
+    const r = importText(text.replace('咸水沽镇2024年3月统计\n', ''), '咸水沽镇.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['no-period']);
+  });
+});
