@@ -22,6 +22,7 @@ import { hasStateRemark } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
 import { joinStreetPrefixed } from './street-prefixed';
 import { realTwins, type RealTwins } from './real-twins';
+import { remarkTwins } from './remark-twins';
 
 export interface ResolvedUnits {
   /** For each mention, the index into `units`. */
@@ -333,7 +334,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     else d.names = new Map([[d.firstName, d.firstCount], [n, 1]]);
     if (x.rawName !== '' && !d.aliases.includes(x.rawName)) { d.aliases.push(x.rawName); d.aliasAt.push({ file: x.file, line: x.line }); }
   }
-  issues.push(...unifyStreetSpellings(final, unitOf, mentions, places, fileNames));
+  issues.push(...unifyStreetSpellings(final, unitOf, mentions, places, fileNames), ...remarkTwins(final, fileNames));
 
   const units = final.map((d): UnitInfo => {
     let name = d.fixedName ?? '';

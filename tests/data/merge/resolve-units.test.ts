@@ -477,3 +477,19 @@ describe('resolveUnits: files with a district column but no street column', () =
     expect(names(r)).toEqual(['武清区//前白庙村']);
   });
 });
+
+describe('resolveUnits: a remark after a full name (红星里社区（新）) beside the name without it', () => {
+  it('keeps two units, warning once at the remarked one; 祥福里社区（一） and （二） alone, and 红星里社区（筹）, get no such warning', () => {
+    const r = resolveUnits([md('红星里社区', '', '咸水沽镇'), md('红星里社区（新）', '', '咸水沽镇', 0, '', 3), md('红星里社区（新）', '', '咸水沽镇', 1, '', 2),
+      md('祥福里社区（一）', '', '咸水沽镇', 0, '', 4), md('祥福里社区（二）', '', '咸水沽镇', 0, '', 5), md('红旗楼社区（筹）', '', '咸水沽镇', 0, '', 6), md('红旗楼社区', '', '咸水沽镇', 1, '', 3)], ['三月.csv', '四月.csv']);
+    expect(r.units.map((u) => u.name)).toEqual(['红星里社区', '红星里社区（新）', '祥福里社区（一）', '祥福里社区（二）', '红旗楼社区']);
+    expect(warnings(r, 'unit-remark-twin')).toEqual([
+      '三月.csv:3 “红星里社区（新）”与“红星里社区”（同在咸水沽镇）按两个单位导入，数据没有合在一起。如是同一社区，请统一名称（去掉“（新）”）后重新导入；如确是两个单位（如拆分或新设），可不处理',
+    ]);
+  });
+
+  it('under another street the name without the remark is no twin of it', () => {
+    const r = resolveUnits([md('红星里社区', '', '双港镇'), md('红星里社区(新)', '', '咸水沽镇', 0, '', 3)], ['a.csv']);
+    expect(warnings(r, 'unit-remark-twin')).toEqual([]);
+  });
+});
