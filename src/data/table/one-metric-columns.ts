@@ -10,7 +10,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
+import { findMetricInText, matchMetricHeader, measureUnitOf, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
@@ -98,7 +98,7 @@ function ownColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: 
     }
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
     const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: scaleOf(whose, t), period: p.key }));
-    const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
+    const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}${unitSaid(whose)}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
     // A total of a stock's or a rate's months is no sum of them: said, and the check leaves it (row-total-check.ts).
     const sums = 'def' in whose ? whose.def.kind === 'flow' && whose.def.unit !== '%' : null;
     return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at, sums)], rowTotals: totalsOf(across) };
@@ -204,13 +204,13 @@ function ownMonths(name: string, tableKey: PeriodKey): PeriodKey | null {
 }
 
 /** Whose values the columns hold: each row's (its 指标 cell), or the one metric named outside the table. */
-type Whose = { readonly column: HeaderColumn } | { readonly def: MetricDef; readonly zh: string; readonly en: string };
+type Whose = { readonly column: HeaderColumn } | { readonly def: MetricDef; readonly zh: string; readonly en: string; readonly unit?: string };
 
 /** The 指标 column, else the metric the title, sheet or file name names; null when neither says. */
 function whoseValues(t: TableContext): Whose | null {
   if (t.metricColumn !== undefined) return { column: t.metricColumn };
   const named = metricNamedOutside(t);
-  return named !== undefined ? { def: canonicalMetric(named.id)!, zh: named.zh, en: named.en } : null;
+  return named !== undefined ? { def: canonicalMetric(named.id)!, zh: named.zh, en: named.en, ...(named.unit !== undefined ? { unit: named.unit } : {}) } : null;
 }
 
 /** A column's metric: the named one, or (read from each row's 指标 cell) a placeholder the reader does not use. */
@@ -218,9 +218,27 @@ function metricOf(whose: Whose, c: HeaderColumn): MetricDef {
   return 'def' in whose ? whose.def : customMetric(c.name);
 }
 
-/** The named metric's scale under the table's unit (`单位：万元`); each row's metric is scaled by the reader. */
+/**
+ * The named metric's scale under the unit written with it (`慰问救助金额（万元）` as the sheet name or
+ * in the title), else the table's unit (`单位：万元`); each row's metric is scaled by the reader.
+ */
 function scaleOf(whose: Whose, t: TableContext): number {
-  return 'def' in whose ? tableUnitScale(whose.def.unit, t.defaultUnit) : 1;
+  return 'def' in whose ? tableUnitScale(whose.def.unit, whose.unit ?? t.defaultUnit) : 1;
+}
+
+/** `（万元，已换算为元）` when the unit written with the named metric scales its values; else nothing. */
+function unitSaid(whose: { readonly def: MetricDef; readonly unit?: string }): string {
+  return whose.unit !== undefined && tableUnitScale(whose.def.unit, whose.unit) !== 1 ? `（${whose.unit}，已换算为${whose.def.unit}）` : '';
+}
+
+/** A measure unit in brackets in a title or sheet name (`…慰问救助金额（万元）`, `（单位：万元）`); undefined when none is. */
+function bracketUnit(text: string): string | undefined {
+  if (!/[（(【[]/.test(text)) return undefined;
+  for (const m of text.matchAll(/[（(【[]([^（）()【】[\]]*)[)）】\]]/g)) {
+    const written = m[1]!.replace(/\s+/g, '').replace(/^(?:计量)?单位[:：]?/, '');
+    if (measureUnitOf(written) !== undefined) return written;
+  }
+  return undefined;
 }
 
 /** A sheet name Excel or WPS gives a new sheet (`Sheet1`, `工作表2`): it names nothing. */
@@ -240,7 +258,7 @@ function unnamedSheet(sheet: string | undefined): { why: string; example: string
  * The catalogue metric a table of one metric names: in its title row, else its sheet's name, else
  * its file name; with where it was found. Undefined when none does.
  */
-function metricNamedOutside(t: TableContext): { id: string; zh: string; en: string } | undefined {
+function metricNamedOutside(t: TableContext): { id: string; zh: string; en: string; unit?: string } | undefined {
   const sources = [
     { text: t.caption, zh: '标题行', en: 'title row' },
     { text: t.sheet, zh: '工作表名', en: 'sheet name' },
@@ -248,7 +266,10 @@ function metricNamedOutside(t: TableContext): { id: string; zh: string; en: stri
   ];
   for (const s of sources) {
     const id = s.text !== undefined ? findMetricInText(s.text) : null;
-    if (id !== null) return { id, zh: s.zh, en: s.en };
+    if (id !== null) {
+      const unit = bracketUnit(s.text!);
+      return { id, zh: s.zh, en: s.en, ...(unit !== undefined ? { unit } : {}) };
+    }
   }
   return undefined;
 }

@@ -101,3 +101,22 @@ describe('a 性别 column that splits each community over rows (男, 女)', () =
     expect(r.report.issues.find((i) => i.code === 'info-column')).toMatchObject({ column: 2 });
   });
 });
+
+describe('detectShape: one metric named outside the table, with its unit in brackets', () => {
+  it.each([
+    ['sheet name', { file: '咸水沽镇2024年救助统计.xlsx', sheet: '慰问救助金额（万元）' }],
+    ['title row', { file: '咸水沽镇救助.xlsx', sheet: 'Sheet1', caption: '咸水沽镇2024年慰问救助金额（万元）' }],
+  ])('periods across under a metric whose %s says （万元）: the months are in 万元 (×10000), not 元', (_, ctx) => {
+    const s = detectShape(cols(['社区', '1月', '2月', '3月', '合计']), ctx).shape!;
+    expect(s.measures.map((m) => [m.metric.id, m.scale, m.period])).toEqual([
+      ['aid_amount', 10000, '2024-01'], ['aid_amount', 10000, '2024-02'], ['aid_amount', 10000, '2024-03'],
+    ]);
+  });
+
+  it('a bracket that is no unit (a period, a note) leaves the scale alone; （人） too', () => {
+    const s = detectShape(cols(['社区', '1月', '2月']), { file: 'a.xlsx', sheet: 'Sheet1', caption: '咸水沽镇（2024年）慰问救助金额' }).shape!;
+    expect(s.measures.map((m) => m.scale)).toEqual([1, 1]);
+    const p = detectShape(cols(['社区', '1月', '2月']), { file: '2024年.xlsx', sheet: '再就业人数（人）' }).shape!;
+    expect(p.measures.map((m) => [m.metric.id, m.scale])).toEqual([['reemployed', 1], ['reemployed', 1]]);
+  });
+});
