@@ -43,6 +43,8 @@ export function readVertical(
   const current = store.periodOf(form.currentKey);
   const cumKey = form.cumulative >= 0 ? form.cumulativeKey ?? null : null;
   const cumulative = cumKey !== null ? store.periodOf(cumKey) : -1;
+  // The current column, the year to date, then any further months across (`项目 | 1月 | 2月 | 3月`).
+  const columns: (readonly [number, number])[] = [[form.current, current], [form.cumulative, cumulative], ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key)] as const)];
   if (form.cumulative >= 0 && cumKey === null) {
     sink.push(makeIssue('info', 'vertical-cumulative-skipped', { file, column: form.cumulative + 1, columnName: form.names.get(form.cumulative) ?? '' },
       `期间是全年（${formatPeriodLabel(form.currentKey, 'zh')}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
@@ -68,7 +70,7 @@ export function readVertical(
     }
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
     const metricText = cell(form.metric);
-    const valueless = cell(form.current) === '' && cell(form.cumulative) === '';
+    const valueless = columns.every(([c]) => cell(c) === '');
     // `一、基本情况` over its items: a heading, not a metric.
     if (valueless && SECTION_HEADING.test(metricText)) { headings.push(line); store.settleRow(row, 'blank', '分组标题行'); continue; }
     // A 合计 row under the items adds people to households: a row sum, not a metric.
@@ -92,7 +94,7 @@ export function readVertical(
     if (part === null) previous = found;
     const metric = store.metricOf(def);
     const format = formats.column(`m${metric}`, metricText, form.current + 1, def.unit);
-    for (const [column, period] of [[form.current, current], [form.cumulative, cumulative]] as const) {
+    for (const [column, period] of columns) {
       if (column < 0 || period < 0) continue;
       const raw = cell(column);
       if (raw === '' && column === form.cumulative) continue; // 累计 left blank: nothing to record

@@ -7,7 +7,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { DEFAULT_SHEET } from './one-metric-columns';
+import { DEFAULT_SHEET, SUBTOTAL_NAME, totalHeader } from './one-metric-columns';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { fileBaseName, nameText } from './name-text';
@@ -41,6 +41,8 @@ export interface VerticalForm {
   readonly summarySheet: boolean;
   /** Header names by raw column (for messages). */
   readonly names: ReadonlyMap<number, string>;
+  /** The months across after the current column's (`项目 | 1月 | 2月 | 3月`): each column's month. */
+  readonly months?: readonly { readonly index: number; readonly key: PeriodKey }[];
 }
 
 /** Each metric's unit beside its name (`项目 | 单位 | 本月`): here 单位 is a unit of measure, not a community. */
@@ -112,7 +114,7 @@ function monthNumber(text: string): number {
 
 /** What a column right of the metric names holds, from its header (a two-row header's lower cell first). */
 interface PeriodRole { readonly role: 'current' | 'cumulative'; readonly month?: number; readonly year?: number; readonly monthWord: boolean }
-type ColumnRole = PeriodRole | { readonly role: 'unit' | 'note' | 'comparison' };
+type ColumnRole = PeriodRole | { readonly role: 'unit' | 'note' | 'comparison' | 'total' };
 
 function columnRole(name: string): ColumnRole | null {
   const parts = name.split('/').map((x) => x.replace(/\s+/g, ''));
@@ -128,6 +130,7 @@ function columnRole(name: string): ColumnRole | null {
   if (MEASURE_UNIT.test(word)) return { role: 'unit' };
   if (NOTE_COLUMN.test(word) || ROW_NUMBER.test(word)) return { role: 'note' };
   if (COMPARISON_WORDS.test(word)) return { role: 'comparison' };
+  if (SUBTOTAL_NAME.test(totalHeader(word))) return { role: 'total' };
   const month = MONTH_HEADER.exec(word);
   if (month && monthNumber(month[2]!) > 0) return { role: 'current', month: monthNumber(month[2]!), ...(month[1] ? { year: Number(month[1]) } : {}), monthWord: false };
   const range = RANGE_HEADER.exec(word);
@@ -160,14 +163,19 @@ export function detectVerticalForm(
   let currentRole: PeriodRole | null = null;
   let cumulativeRole: PeriodRole | null = null;
   const comparisons: HeaderColumn[] = [];
+  // `项目 | 1月 | 2月 | 3月 | 合计`: one community's months across (read as the first month's column is), and their total.
+  const more: { index: number; role: PeriodRole }[] = [];
+  const totals: HeaderColumn[] = [];
   for (const c of rest) {
     const r = columnRole(c.name);
     if (r === null) return null;
-    if (r.role === 'current' && current < 0) { current = c.index; currentRole = r; } else if (r.role === 'cumulative' && cumulative < 0) { cumulative = c.index; cumulativeRole = r; } else if (r.role === 'unit' && measureUnit < 0) measureUnit = c.index;
+    if (r.role === 'current' && current < 0) { current = c.index; currentRole = r; } else if (r.role === 'current' && r.month !== undefined && currentRole?.month !== undefined) more.push({ index: c.index, role: r });
+    else if (r.role === 'total') totals.push(c);
+    else if (r.role === 'cumulative' && cumulative < 0) { cumulative = c.index; cumulativeRole = r; } else if (r.role === 'unit' && measureUnit < 0) measureUnit = c.index;
     else if (r.role === 'comparison') comparisons.push(c);
     else if (r.role !== 'note') return null;
   }
-  if (current < 0) return null;
+  if (current < 0 || (totals.length > 0 && more.length === 0)) return null;
   const names = new Map(columns.map((c) => [c.index, c.name]));
   const at = { file: ctx.file };
   const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) : false;
@@ -225,6 +233,13 @@ export function detectVerticalForm(
   } else if (filePeriod) {
     issues.push(periodSourceNote(filePeriod, at));
   }
+  if (totals.length > 0) {
+    issues.push(makeIssue('info', 'vertical-total-column', { ...at, column: totals[0]!.index + 1, columnName: totals[0]!.name },
+      `${totals.map((c) => `“${c.name}”`).join('、')}列是各月之和，未单独导入（各月已分别导入）`,
+      `${totals.map((c) => `"${c.name}"`).join(', ')}: the sum of the months; not imported.`));
+  }
+  const year = periods !== null ? parsePeriodKey(periods.current)?.year : undefined;
+  const months = year !== undefined ? more.map((m) => ({ index: m.index, key: formatPeriodKey(makePeriod(m.role.year ?? year, 'M', m.role.month!)) })) : [];
   if (comparisons.length > 0) {
     const list = comparisons.map((c) => `“${c.name}”`).join('、');
     issues.push(makeIssue('info', 'comparison-column', { ...at, column: comparisons[0]!.index + 1, columnName: comparisons[0]!.name },
@@ -235,6 +250,7 @@ export function detectVerticalForm(
     form: {
       metric: first.index, current, cumulative, measureUnit, unitName, unitSource, summarySheet: false, names,
       ...(filePeriod ? { filePeriod } : {}), ...(periods ? { currentKey: periods.current, cumulativeKey: periods.cumulative } : {}),
+      ...(months.length > 0 ? { months } : {}),
     },
     issues,
   };
