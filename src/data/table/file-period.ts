@@ -96,12 +96,21 @@ export function filePeriodOf(
     // file name) then name two periods. The sheet name is used; the other is said.
     const key = formatPeriodKey(fromSheet.period);
     const [from, to] = monthRange(fromSheet.period);
+    // The title agreeing (its year may be the sheet's) still leaves the file name to compare.
+    let agreed: '标题行' | null = null;
     for (const [where, text] of [['标题行', caption], ['文件名', base]] as const) {
       const other = text ? scanPeriodText(text) : null;
       const p = other?.found?.period;
       if (!p) continue;
       const [a, b] = monthRange(p);
-      if (p.year === fromSheet.period.year && a <= from && to <= b) break;
+      if (p.year === fromSheet.period.year && a <= from && to <= b) { if (where === '标题行') { agreed = where; continue; } break; }
+      const otherLabel = formatPeriodLabel(formatPeriodKey(p), 'zh');
+      if (agreed !== null) {
+        issues.push(makeIssue('warning', 'period-disagree', at,
+          `工作表名“${sheet!.trim()}”与标题行都是${formatPeriodLabel(key, 'zh')}，但文件名中的“${other!.text}”是${otherLabel}，已按工作表名和标题行统计；请核对哪一个正确（是否沿用了另一年的表格而没有改标题？）`,
+          `The sheet name and the title say ${formatPeriodLabel(key, 'en')} but the file name says ${formatPeriodLabel(formatPeriodKey(p), 'en')}; the sheet name and title are used.`));
+        break;
+      }
       issues.push(makeIssue('warning', 'period-disagree', at,
         `工作表名“${sheet!.trim()}”（${formatPeriodLabel(key, 'zh')}）与${where}中的“${other!.text}”（${formatPeriodLabel(formatPeriodKey(p), 'zh')}）不一致，已按工作表名统计；请核对哪一个正确（是否复制了另一期的工作表？）`,
         `The sheet name's period ${formatPeriodLabel(key, 'en')} differs from the ${where === '标题行' ? 'title' : 'file name'}'s ${formatPeriodLabel(formatPeriodKey(p), 'en')}; the sheet name is used.`));

@@ -27,3 +27,20 @@ describe('noPeriodIssue: a 月报 naming only its year', () => {
       expect(e.message).not.toContain(`“${file}”`);
     });
 });
+
+describe('filePeriodOf: a sheet named for its month, its year from the title, the file name of another year', () => {
+  it('sheet 1月, title 2023年1月 (last year\'s sheet kept), file 2024年月报: the sheet is read as the title says and the file name\'s year is said', () => {
+    const issues: Parameters<typeof filePeriodOf>[3] = [];
+    expect(filePeriodOf('咸水沽镇2023年1月社区工作统计表', '咸水沽镇2024年月报.xlsx', '1月', issues)?.key).toBe('2023-01');
+    const w = issues.find((i) => i.code === 'period-disagree')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toContain('文件名');
+    expect(w.message).toContain('2024');
+  });
+
+  it('the title and the file name agreeing with the sheet: no warning', () => {
+    const issues: Parameters<typeof filePeriodOf>[3] = [];
+    expect(filePeriodOf('咸水沽镇2024年1月社区工作统计表', '咸水沽镇2024年月报.xlsx', '1月', issues)?.key).toBe('2024-01');
+    expect(issues.filter((i) => i.code === 'period-disagree')).toEqual([]);
+  });
+});
