@@ -151,8 +151,11 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
     const a = prevRow >= 0 ? spellingOf(prevRow, resolved.unitOf[mn]!) : undefined;
     const b = spellingOf(row, resolved.unitOf[mn]!);
     const spelled = a !== undefined && b !== undefined && a !== b;
+    // A value already in the dataset (an append): said as such, even when the file sent again has its old name.
+    const [before, now] = prevRow < 0 ? [`已有数据（${pFile}第${pLine}行${spelled ? `“${a}”` : ''}）`, `本次导入的${names[f]}第${ln}行`]
+      : [`${one ? '' : pFile}第${pLine}行${spelled ? `“${a}”` : ''}`, `${one ? '' : names[f]}第${ln}行`];
     sink.pushCapped(makeIssue('error', 'conflicting-values', at,
-      `${un.name}${p}的“${m.zh}”有两个不同的数值：${one ? '' : pFile}第${pLine}行${spelled ? `“${a}”` : ''}为${theirs}，${one ? '' : names[f]}第${ln}行${spelled ? `“${b}”` : ''}为${mine}。请核对后只保留一个`,
+      `${un.name}${p}的“${m.zh}”有两个不同的数值：${before}为${theirs}，${now}${spelled ? `“${b}”` : ''}为${mine}。请核对后只保留一个`,
       `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}${spelled ? `, "${a}"` : ''}) and ${mine} (${names[f]}:${ln}${spelled ? `, "${b}"` : ''}).`));
   }
 

@@ -65,3 +65,13 @@ describe('mergeRecords in place', () => {
     expect(r.report.counts).toMatchObject({ rowsIn: 8, imported: 5, merged: 3 });
   });
 });
+
+describe('mergeRecords onto an existing dataset: a conflict with a file of the same name', () => {
+  it('January resent under the same file name with one number changed: the message says which value is already in the data and which is this import\'s', () => {
+    const jan = '社区,期间,户数\n东湖社区,2024-01,10\n西山社区,2024-01,37\n';
+    const first = importFiles([{ name: '1月.csv', bytes: utf8(jan) }]);
+    const r = importFiles([{ name: '1月.csv', bytes: utf8(jan.replace(',37', ',25')) }], { existing: first.dataset! });
+    const c = r.report.issues.find((i) => i.code === 'conflicting-values')!;
+    expect(c.message).toBe('西山社区2024年1月的“户数”有两个不同的数值：已有数据（1月.csv第3行）为37，本次导入的1月.csv第3行为25。请核对后只保留一个');
+  });
+});
