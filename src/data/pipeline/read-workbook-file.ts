@@ -12,6 +12,7 @@ import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { copiedSheetName, sheetNamePeriod } from '../table/sheet-period';
 import { isSummarySheet } from '../table/vertical-form';
+import { streetNameIn } from '../table/file-street';
 import { parsePeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -56,12 +57,15 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
   // Beside sheets named for their periods (1月, 2月, 3月), a sheet named as a total (汇总, 合计表)
   // with no period of its own sums them: it is no period's data (read by the file name's year it
   // became the whole year's), so it is left out, with a warning naming it.
+  // So is one beside sheets named for streets (咸水沽镇, 双港镇) in a district's workbook.
   const byPeriod = tables.some((s) => sheetNamePeriod(s.sheet, undefined, name) !== null);
-  const sums = byPeriod ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, name) === null) : [];
+  const byStreet = !byPeriod && tables.some((s) => streetNameIn(s.sheet.trim()) === s.sheet.trim());
+  const sums = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, name) === null) : [];
   for (const s of sums) {
-    ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet },
-      `工作表“${s.sheet}”是各期工作表的汇总（名称中没有统计期间），未导入；各期以各自的工作表为准。如这张表另有数据，请把期间写进工作表名后重新导入`,
-      `Sheet "${s.sheet}" sums the period sheets (its name gives no period); not imported.`));
+    ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet }, byPeriod
+      ? `工作表“${s.sheet}”是各期工作表的汇总（名称中没有统计期间），未导入；各期以各自的工作表为准。如这张表另有数据，请把期间写进工作表名后重新导入`
+      : `工作表“${s.sheet}”是各街道（镇）工作表的汇总，未导入；各社区以所在街道的工作表为准。如这张表另有其他社区的数据，请移到所在街道的工作表后重新导入`,
+    `Sheet "${s.sheet}" sums the ${byPeriod ? 'period sheets (its name gives no period)' : 'street sheets'}; not imported.`));
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).

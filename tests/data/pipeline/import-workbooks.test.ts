@@ -407,3 +407,19 @@ describe('importFiles: Excel workbooks', () => {
     expect(clash.report.issues.map((i) => i.code)).not.toContain('same-as-existing');
   });
 });
+
+describe('importFiles: a district workbook with a 汇总 sheet before a sheet per street', () => {
+  it('the 汇总 of the streets\' totals (no 社区 column) is left out with a warning; the street sheets import', () => {
+    const street = (names: string[]) => [['社区', '再就业人数'], ...names.map((n, i) => [n, 5 + i])];
+    const bytes = book([
+      ['汇总', [['街道', '再就业人数'], ['咸水沽镇', 11], ['双港镇', 15], ['合计', 26]]],
+      ['咸水沽镇', street(['祥福里社区', '红星里社区'])], ['双港镇', street(['鑫港园社区', '柳林社区'])],
+    ]);
+    const r = run([{ name: '津南区2024年3月汇总.xlsx', bytes }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['咸水沽镇/祥福里社区', '咸水沽镇/红星里社区', '双港镇/鑫港园社区', '双港镇/柳林社区']);
+    const w = r.report.issues.find((i) => i.code === 'summary-sheet-skipped')!;
+    expect(w.sheet).toBe('汇总');
+    expect(w.message).toContain('各街道（镇）工作表的汇总');
+  });
+});
