@@ -17,6 +17,7 @@ import type { HeaderColumn } from './find-header';
 import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
 import { metricColumns } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
+import { unitNameIn } from './vertical-form';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
 
@@ -231,11 +232,27 @@ export function detectShape(
   }, issues, at, ctx);
 }
 
+/**
+ * No 社区 column. A community's own sheet (or file) with the months down (`月份 | 再就业人数 | …`,
+ * the community in the sheet name or title) is told how to lay its months out: across, as the
+ * one-community form reads them; else the header is asked for a 社区 column.
+ */
+function noUnitColumn(shape: TableShape, at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }): ImportIssue {
+  const unit = shape.period >= 0 ? [ctx.sheet, ctx.caption, ctx.file].map((t) => (t !== undefined ? unitNameIn(t) : '')).find((n) => n !== '') : undefined;
+  if (unit !== undefined) {
+    const periodName = shape.names.get(shape.period) ?? '';
+    return makeIssue('error', 'no-unit-column', at,
+      `这张表是“${unit}”一个社区的数据，各期写在“${periodName}”列（期间在行、指标在列），表中没有社区列，不能直接导入。请改为“指标 | 1月 | 2月 | 3月”（指标在行、各月横排，社区名仍写在${ctx.sheet !== undefined ? '工作表名或' : ''}标题行），或加一列“社区”并在每行填写“${unit}”后重新导入`,
+      `This table is one unit's ("${unit}") with the periods down the "${periodName}" column and no unit column: lay it out as 指标 | 1月 | 2月 | 3月, or add a 社区 column.`);
+  }
+  return makeIssue('error', 'no-unit-column', at,
+    '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',
+    'No unit-name column found; add a header such as 社区 or 单位名称.');
+}
+
 function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }): ShapeResult {
   if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
-    issues.push(makeIssue('error', 'no-unit-column', at,
-      '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',
-      'No unit-name column found; add a header such as 社区 or 单位名称.'));
+    issues.push(noUnitColumn(shape, at, ctx));
     return { shape: null, issues };
   }
   if (shape.kind === 'wide' && shape.measures.length === 0) {
