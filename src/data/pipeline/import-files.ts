@@ -9,6 +9,7 @@
  */
 import { checkConsistency } from '../dataset/check-consistency';
 import { cumulativeOrder } from '../dataset/cumulative-order';
+import { copiedPeriod } from '../dataset/copied-period';
 import { numberCount, type Dataset, type SourceFile } from '../dataset/dataset';
 import { streetMoves } from '../dataset/street-moves';
 import { yuanScale } from '../dataset/yuan-scale';
@@ -291,7 +292,7 @@ function assemble(
   }
   // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid, a 累计 below its month).
   const fromFile = opts.existing?.files.length ?? 0;
-  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile)]);
+  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile), ...copiedPeriod(dataset, fromFile)]);
   const counts = emptyCounts();
   for (const s of summaries) counts.structural += s.structural;
   counts.rowsIn = store.rows;

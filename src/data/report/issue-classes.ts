@@ -28,7 +28,7 @@ export const ISSUE_CLASSES: readonly IssueClass[] = [
 /** [code prefix or exact code, class]; the first match wins. */
 const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-year-hidden', 'period'], ['days-as-month', 'period'],
-  ['ambiguous-date', 'period'], ['cumulative-below', 'period'],
+  ['ambiguous-date', 'period'], ['cumulative-below', 'period'], ['copied-period', 'files'],
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
   ['cumulative-period', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-unit-disagree', 'identity'],
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
