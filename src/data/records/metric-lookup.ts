@@ -4,6 +4,8 @@
  * every row, so the pair of the row before is checked first, then the pairs of the same length and
  * first character (a number key: no hashing of the fresh cell string).
  */
+import { makeIssue, type IssueAt } from '../report/make-issue';
+import type { ImportIssue } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { metricFor, partRow, PART_OF } from '../table/header-metric';
 import { measureUnitOf } from '../vocabulary/metric-aliases';
@@ -17,22 +19,40 @@ const PER_SHAPE = 8;
 
 /**
  * The metric a 指标 cell names with its 单位 cell (`慰问救助金额` with `万元`: 元, scale 10,000),
- * for a long file's rows and a vertical form's alike.
+ * for a long file's rows and a vertical form's alike. A 指标 cell that names its unit too
+ * (`慰问救助金额（万元）`) is scaled once; when the 单位 cell names another scale (`元`), the 指标
+ * cell's unit is used and `unitClash` is set for the caller to warn.
  */
-export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number } {
+export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: true } {
   // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万).
   const known = measureUnitOf(unitText);
   const magnitude = MAGNITUDE[unitText];
   const [baseUnit, unitScale] = known !== undefined && known[1] !== 1 ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
   const found = metricFor(metricText, baseUnit || defaultUnit);
-  return { def: found.def, scale: found.scale * unitScale };
+  const cellScale = known?.[1] ?? magnitude;
+  if (found.ownScale === undefined || cellScale === undefined) return { def: found.def, scale: found.scale * unitScale };
+  return cellScale === found.ownScale ? { def: found.def, scale: found.scale } : { def: found.def, scale: found.scale, unitClash: true };
+}
+
+/**
+ * The warning for a 指标 cell naming one unit and its 单位 cell another scale (`慰问救助金额（万元）`
+ * with `元`): said once, at the first such row; the 指标 cell's unit was used.
+ */
+export function unitClashIssue(at: IssueAt, metricText: string, unitText: string): ImportIssue {
+  return makeIssue('warning', 'unit-column-disagree', at,
+    `第${at.line ?? 0}行起：指标“${metricText}”写明了单位，单位列却写“${unitText}”，两者不一致；已按指标名称中的单位换算（此后同样写法的行同样处理）。请核对是哪一个写错了，改正后重新导入`,
+    `From line ${at.line ?? 0}: the metric "${metricText}" names its unit but the unit column says "${unitText}"; read in the metric's unit. Please check which one is wrong.`);
 }
 
 /**
  * A metric cell read: its definition, the value's scale, its code in the store, its format column;
  * `part` when the cell is `其中：女`, a part of the metric of the row before (partOf).
  */
-export interface MetricHit { readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column; readonly part: boolean }
+export interface MetricHit {
+  readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column; readonly part: boolean;
+  /** The 单位 cell names another scale than the 指标 cell's own unit (metricWithUnit): warn once. */
+  readonly unitClash?: true;
+}
 
 /** A metric and unit cell pair read, and the pair that came after it last time. */
 interface Pair { readonly text: string; readonly unit: string; readonly hit: MetricHit; next: Pair | undefined }
@@ -74,7 +94,10 @@ export class MetricLookup {
     if (!m) {
       const found = metricWithUnit(metricText, unitText, this.defaultUnit);
       const index = this.store.metricOf(found.def);
-      m = { def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit), part: PART_OF.test(metricText) };
+      m = {
+        def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit),
+        part: PART_OF.test(metricText), ...(found.unitClash ? { unitClash: true as const } : {}),
+      };
       byUnit.set(unitText, m);
     }
     const entry: Pair = { text: metricText, unit: unitText, hit: m, next: undefined };

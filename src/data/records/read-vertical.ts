@@ -8,7 +8,7 @@ import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
 import { partRow, sexRowPart } from '../table/header-metric';
-import { metricWithUnit } from './metric-lookup';
+import { metricWithUnit, unitClashIssue } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
 import { ColumnFormats } from './column-formats';
@@ -87,6 +87,7 @@ export function readVertical(
       continue;
     }
     const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
+    if (found.unitClash === true) sink.push(unitClashIssue({ file, line, column: form.measureUnit + 1 }, metricText, cell(form.measureUnit)));
     // `其中：女` (or a bare `女`) under 下岗失业人员: a part of the metric above, named with it.
     const sex = previous !== null ? sexRowPart(metricText, previous.def) : null;
     const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);

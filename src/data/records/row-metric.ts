@@ -8,7 +8,7 @@ import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import type { ColumnFormats } from './column-formats';
-import { MetricLookup, type MetricHit } from './metric-lookup';
+import { MetricLookup, unitClashIssue, type MetricHit } from './metric-lookup';
 import type { ReadContext } from './read-context';
 
 /** Reads the 指标 cell of each row of one table, remembering the last whole metric for its 其中 rows. */
@@ -18,6 +18,8 @@ export class RowMetric {
   private lastWhole: MetricHit | undefined = undefined;
   /** The unit (mention) of that row: a 其中 row of another unit is no part of it. */
   private lastWholeOf = -1;
+  /** Metrics whose 单位 cell disagrees with the unit in their name, warned about once each. */
+  private readonly clashWarned = new Set<MetricHit>();
 
   constructor(private readonly ctx: ReadContext, private readonly shape: TableShape, formats: ColumnFormats) {
     this.metrics = new MetricLookup(ctx.store, formats, shape.value >= 0 ? shape.value : shape.measures[0]?.index ?? -1, ctx.defaultUnit);
@@ -35,6 +37,10 @@ export class RowMetric {
       return undefined;
     }
     const hit = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
+    if (hit.unitClash === true && !this.clashWarned.has(hit)) {
+      this.clashWarned.add(hit);
+      sink.push(unitClashIssue({ file, line, column: s.measureUnit + 1, columnName: s.names.get(s.measureUnit) }, metricText, cellAt(cells, s.measureUnit)));
+    }
     if (!hit.part) {
       this.lastWholeOf = mention;
       return (this.lastWhole = hit);

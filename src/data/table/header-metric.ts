@@ -42,15 +42,19 @@ export function sexRowPart(name: string, before: MetricDef): MetricDef | null {
   return /^[女男]性?$/.test(t) ? customMetric(`${before.zh}（其中：${t}）`, before.unit) : null;
 }
 
-/** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
-export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number } {
+/**
+ * Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics.
+ * `ownScale` is the scale of a unit the text itself names (`慰问救助金额（万元）`: 10,000; `（人）`: 1).
+ */
+export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number; ownScale?: number } {
   const t = text.trim();
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
   const m = matchMetricHeader(t);
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
+  const own = m.unit !== undefined ? { ownScale: m.scale ?? 1 } : {};
   // A custom metric takes the table's unit as its own when the table names one (`单位：万元`), not a list (`单位：万元、人`).
-  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? (tableUnits(defaultUnit).length > 1 ? '' : defaultUnit)), scale: m.scale ?? 1 };
+  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? (tableUnits(defaultUnit).length > 1 ? '' : defaultUnit)), scale: m.scale ?? 1, ...own };
   // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元,
   // scaled to 元. A custom metric keeps the table's unit as its own (its values as written).
-  return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1) };
+  return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
 }
