@@ -140,6 +140,20 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
 /** Words before a metric's name that do not change it: the period (`本月再就业人数`), the place, a verb (`开展志愿服务次数`). */
 const LEADING_CONTEXT = /^(?:(?:本月|当月|本期|本季度|本季|本年度|本年|今年|全年|社区|辖区)(?:开展|组织|举办)?|开展|组织|举办)/;
 
+/** A metric code before the name in a comparison key (`a01`, `0101`, `1` of `1.`); no year (`2023`) or month (`202403`). */
+const LEADING_CODE = /^(?:[a-z]{1,3}\d{1,6}|(?!(?:19|20)\d{2})\d{1,4})(?=[^\x00-\x7f])/;
+
+/**
+ * The metric a key names after a code, as statistics systems export their 指标 column
+ * (`A01再就业人数`, `0102 下岗失业人员`): null unless the key begins with a Latin letter or a digit
+ * and the rest is a metric's alias.
+ */
+function codedMetric(key: string): string | null {
+  const c = key.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return null;
+  const m = LEADING_CODE.exec(key);
+  return m === null ? null : METRIC_INDEX.get(key.slice(m[0].length)) ?? null;
+}
 
 /** Map a metric column header to a canonical id, reading its unit and scale from a trailing bracket. */
 export function matchMetricHeader(header: string): HeaderMatch {
@@ -154,7 +168,7 @@ export function matchMetricHeader(header: string): HeaderMatch {
   }
   const key = matchKey(cleaned);
   const index = METRIC_INDEX;
-  const id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? null;
+  const id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? codedMetric(key);
   const result: HeaderMatch = { metricId: id, cleaned };
   if (unit) {
     result.unit = unit[0];
