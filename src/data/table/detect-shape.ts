@@ -14,7 +14,7 @@ import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocab
 import { cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
+import { longExtraColumnIssue, oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
 import { metricColumns } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { unitNameIn } from './vertical-form';
@@ -149,6 +149,11 @@ export function detectShape(
     .some((c) => matchMetricHeader(c).metricId !== null);
   if (metric >= 0 && value >= 0) {
     kind = 'long';
+    // 本年累计, 上年同期 beside 数值: another period's numbers, not read, said by column.
+    for (let k = 0; k < columns.length; k++) {
+      const issue = !taken.has(columns[k]!.index) && roles[k] === null ? longExtraColumnIssue(columns[k]!, names.get(value) ?? '', at) : null;
+      if (issue !== null) issues.push(issue);
+    }
   } else if ((metric >= 0 && value < 0 && metric === lead?.index) || firstIsMetricList) {
     kind = 'transposed';
     const metricCol = metric >= 0 ? metric : lead!.index;

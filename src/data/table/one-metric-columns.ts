@@ -86,6 +86,19 @@ export function comparisonIssue(c: HeaderColumn, at: { file: string }): ImportIs
     `The "${c.name}" column compares with another period; not a metric of this period, not imported.`);
 }
 
+/**
+ * A long file's column beside its 数值 column holding another period's numbers (`本年累计`,
+ * `上年同期`), as statistics systems export them: not read (each row is one value, in its row's
+ * period), said by column; null for any other column (`填报人`, `更新时间`).
+ */
+export function longExtraColumnIssue(c: HeaderColumn, valueName: string, at: { file: string }): ImportIssue | null {
+  if (isComparisonHeader(c.name)) return comparisonIssue(c, at);
+  if (relativeWord(c.name) !== 'cumulative') return null;
+  return makeIssue('warning', 'period-relative-skipped', { ...at, column: c.index + 1, columnName: c.name },
+    `“${c.name}”列是累计数：长表每行只读“${valueName}”列的数值（期间取自该行的期间），“${c.name}”列未导入。如需导入累计数，请把它们另写成期间为“2024年1-3月累计”这样的行后重新导入`,
+    `The "${c.name}" column is a year to date: a long file's rows are read from the "${valueName}" column only; not imported.`);
+}
+
 function ownColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: string }): OneMetricColumns {
   const across = periodColumns(free, t.filePeriod);
   if (across !== null) {
