@@ -91,8 +91,10 @@ const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
   value: ['数值', '值', '数量', '数据', '统计值', '指标值', 'value', 'amount'],
   measure_unit: ['计量单位', '度量单位', 'measureunit', 'unitofmeasure'],
   unit_or_measure: ['单位', 'unit'],
-  // 序号 / 编号 carry no statistic: kept as a note column so they never become custom metrics.
-  note: ['备注', '说明', '注', '序号', '编号', '行号', 'note', 'notes', 'remark', 'remarks', 'no', '#'],
+  // 序号 / 编号 carry no statistic: kept as a note column so they never become custom metrics; nor
+  // does a system export's code of the metric beside its name (指标代码 | 指标名称).
+  note: ['备注', '说明', '注', '序号', '编号', '行号', 'note', 'notes', 'remark', 'remarks', 'no', '#',
+    '指标代码', '指标编码', '指标编号', '项目代码', '项目编码', '项目编号', '指标序号'],
 };
 
 /** Unit written in a header bracket → [canonical unit, scale]. */
