@@ -44,7 +44,7 @@ const CN_MONTH_RANGE = new RegExp(`([${CN}]{1,3})(月?[-~至到])([${CN}]{1,3})(
 
 /**
  * A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year
- * in digits, one dash and one tilde, a month range in Chinese numerals in digits, a year and its
+ * in digits, 元月 as 1月, one dash and one tilde, a month range in Chinese numerals in digits, a year and its
  * month apart (`2024 3`) joined by a dash.
  */
 export function normalisePeriodText(text: string): string {
@@ -54,6 +54,8 @@ export function normalisePeriodText(text: string): string {
     .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})(?![\d\-~至到./月])/g, '$1-$2')
     .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
     .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
+    // 元月 (元月份) is January, alone or after its year: `2024年元月`.
+    .replace(/(^|年)元月/g, '$11月')
     .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'))
     .replace(CN_MONTH_RANGE, (all, a: string, mid: string, b: string) => {
       const from = digit(a);
