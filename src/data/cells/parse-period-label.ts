@@ -55,6 +55,9 @@ export function periodProblem(text: string): ValueNote | null {
   return null;
 }
 
+/** The end of a quarter (`2024年第二季度末`), a half (`上半年末`) or the year (`2024年底`), after an optional 截至. */
+const END_OF_PART = /^(?:截至|截止到?|截止至)?(\d{4})?(?:年?第?([1-4一二三四])季度?|年?([上下])半年|年)(?:末|底)$/;
+
 /** `2024.1-3` and the like as a whole label, with their parts and an optional 累计. */
 const PUNCT_RANGE = new RegExp(`^(\\d{4})(${RANGE_AFTER_PUNCT})(累计)?$`);
 
@@ -101,6 +104,11 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if ((m = /^(\d{4})?年?(\d{1,2})月(?:底|末)$/.exec(s))) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) return null;
+    return withYear(m[1], ctx, (y) => withNote(plain(makePeriod(y, 'M', month)), asOfNote(s, y, month)));
+  }
+  // `2024年二季度末`, `截至上半年末`, `2024年底`: the end of a quarter, a half or the year, an as-of date as with 截至.
+  if ((m = END_OF_PART.exec(s))) {
+    const month = m[2] !== undefined ? digit(m[2])! * 3 : m[3] !== undefined ? (m[3] === '上' ? 6 : 12) : 12;
     return withYear(m[1], ctx, (y) => withNote(plain(makePeriod(y, 'M', month)), asOfNote(s, y, month)));
   }
   // Year: 2024年, 2024年度, 2024年全年, 全年 with a default year.
