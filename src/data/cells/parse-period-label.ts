@@ -58,6 +58,10 @@ export function periodProblem(text: string): ValueNote | null {
 /** The end of a quarter (`2024年第二季度末`), a half (`上半年末`) or the year (`2024年底`), after an optional 截至. */
 const END_OF_PART = /^(?:截至|截止到?|截止至)?(\d{4})?(?:年?第?([1-4一二三四])季度?|年?([上下])半年|年)(?:末|底)$/;
 
+/** Whole months as their first and last days in one year: `2024-01-01至2024-03-31` (one separator), `2024年1月1日至(2024年)3月31日`. */
+const DAY_SPAN = /^(\d{4})([-/.])(\d{1,2})\2(?:0?1)[-~至到]\1\2(\d{1,2})\2(\d{1,2})$/;
+const DAY_SPAN_ZH = /^(\d{4})年(\d{1,2})月0?1日[-~至到](?:\1年)?(\d{1,2})月(\d{1,2})日$/;
+
 /** `2024.1-3` and the like as a whole label, with their parts and an optional 累计. */
 const PUNCT_RANGE = new RegExp(`^(\\d{4})(${RANGE_AFTER_PUNCT})(累计)?$`);
 
@@ -148,6 +152,16 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if ((m = /^(?:截至|截止)?(\d{4})?年?(\d{1,2})月(?:份|底|末)?累计$/.exec(s))) {
     const to = Number(m[2]);
     return withYear(m[1], ctx, (y) => cumulative(y, to));
+  }
+  // A span of whole months written as its days, `2024-01-01至2024-03-31`, `2024年1月1日至3月31日`: those months, as `2024年1-3月`.
+  if ((m = DAY_SPAN.exec(s) ?? DAY_SPAN_ZH.exec(s))) {
+    const dashed = m[5] !== undefined;
+    const [y, from, to, last] = [Number(m[1]), Number(dashed ? m[3] : m[2]), Number(dashed ? m[4] : m[3]), Number(dashed ? m[5] : m[4])];
+    if (!validDay(y, to, last) || validDay(y, to, last + 1)) return null;
+    const range = monthRange(y, from, to, false);
+    return range === null ? null : withNote(range, note('days-as-month', 'info',
+      `“${s}”是${y}年${from}月1日到${to}月${last}日，按${y}年${from === to ? `${from}月` : `${from}-${to}月`}统计。`,
+      `"${s}" runs from the first day of ${y}-${from} to the last of ${y}-${to}: read as those months.`));
   }
   // Dates: 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, with an optional time → the month. One
   // separator throughout: 2024.1-3 is a range of months, never 3 January.
