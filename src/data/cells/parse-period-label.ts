@@ -11,6 +11,7 @@
 import { makePeriod, parsePeriodKey } from '../vocabulary/period';
 import type { Granularity, Period } from '../vocabulary/period';
 import { CN, digit, MONTHS_EN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_AFTER_PUNCT, RANGE_IN_YEAR } from './period-words';
+import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
 
@@ -51,12 +52,23 @@ export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedP
 export function periodProblem(text: string): ValueNote | null {
   const s = normalisePeriodText(text);
   if (/至今$|以来$/.test(s)) return openEnded(s);
+  if (LUNAR_MONTH.test(s)) {
+    return note('period-lunar', 'warning', `“${s}”是农历月份，统计期间按公历月份计，未作为统计期间使用；请写成公历的年月（如“2024年1月”）`,
+      `"${s}" is a lunar month; periods are calendar months. Write the calendar month.`);
+  }
+  if (COMPARISON_WORDS.test(s)) {
+    return note('period-comparison', 'warning', `“${s}”是与其他期间的比较，不是统计期间；本工具按期间自行比较：请删除这些行，或写明它们的年月（如“2023年6月”）`,
+      `"${s}" compares with another period; it is no period. Delete these rows or write their month.`);
+  }
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
   return null;
 }
 
 /** The end of a quarter (`2024年第二季度末`), a half (`上半年末`) or the year (`2024年底`), after an optional 截至. */
 const END_OF_PART = /^(?:截至|截止到?|截止至)?(\d{4})?(?:年?第?([1-4一二三四])季度?|年?([上下])半年|年)(?:末|底)$/;
+
+/** A month of the lunar calendar (`腊月`, `正月`, `2024年冬月`): no calendar month. */
+const LUNAR_MONTH = /^(?:\d{4}年?)?[正腊冬]月份?$/;
 
 /** Whole months as their first and last days in one year: `2024-01-01至2024-03-31` (one separator), `2024年1月1日至(2024年)3月31日`. */
 const DAY_SPAN = /^(\d{4})([-/.])(\d{1,2})\2(?:0?1)[-~至到]\1\2(\d{1,2})\2(\d{1,2})$/;
