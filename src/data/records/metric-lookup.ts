@@ -17,31 +17,53 @@ const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3, 亿: 1
 /** Pairs remembered per length and first character before falling back to the full map. */
 const PER_SHAPE = 8;
 
+/** Why a 单位 cell's unit was not used: the 指标 cell names another (`name`), or it is no unit of the metric (`metric`). */
+export type UnitClash = 'name' | 'metric';
+
 /**
  * The metric a 指标 cell names with its 单位 cell (`慰问救助金额` with `万元`: 元, scale 10,000),
  * for a long file's rows and a vertical form's alike. A 指标 cell that names its unit too
  * (`慰问救助金额（万元）`) is scaled once; when the 单位 cell names another scale (`元`), the 指标
- * cell's unit is used and `unitClash` is set for the caller to warn.
+ * cell's unit is used and `unitClash` is `name` for the caller to warn; a 单位 cell with a magnitude
+ * in another measure than the metric's (`万元` on 再就业人数) is not used, and `unitClash` is `metric`.
  */
-export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: true } {
+export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: UnitClash } {
   // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万).
   const known = measureUnitOf(unitText);
   const magnitude = MAGNITUDE[unitText];
   const [baseUnit, unitScale] = known !== undefined && known[1] !== 1 ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
   const found = metricFor(metricText, baseUnit || defaultUnit);
   const cellScale = known?.[1] ?? magnitude;
-  if (found.ownScale === undefined || cellScale === undefined) return { def: found.def, scale: found.scale * unitScale };
-  return cellScale === found.ownScale ? { def: found.def, scale: found.scale } : { def: found.def, scale: found.scale, unitClash: true };
+  if (found.ownScale === undefined || cellScale === undefined) {
+    // 万元 on a row of 再就业人数 (copied down from the money row above): not the metric's measure, not scaled.
+    if (known !== undefined && known[1] !== 1 && !sameMeasure(found.def, known[0])) return { def: found.def, scale: found.scale, unitClash: 'metric' };
+    return { def: found.def, scale: found.scale * unitScale };
+  }
+  return cellScale === found.ownScale ? { def: found.def, scale: found.scale } : { def: found.def, scale: found.scale, unitClash: 'name' };
+}
+
+/** Headcounts and visits (人 and 人次) are one measure for a 万 in a 单位 cell. */
+const PEOPLE = new Set(['人', '人次']);
+
+/** True when a value in `base` (元 of 万元) may be a value of `def`: a custom metric, the same unit, or 人 and 人次. */
+function sameMeasure(def: MetricDef, base: string): boolean {
+  return def.family === 'custom' || def.unit === '' || def.unit === base || (PEOPLE.has(def.unit) && PEOPLE.has(base));
 }
 
 /**
- * The warning for a 指标 cell naming one unit and its 单位 cell another scale (`慰问救助金额（万元）`
- * with `元`): said once, at the first such row; the 指标 cell's unit was used.
+ * The warning for a 单位 cell not used (metricWithUnit): the 指标 cell names another unit
+ * (`慰问救助金额（万元）` with `元`: its own used), or the unit is no unit of the metric (`万元` on
+ * 再就业人数: not scaled). Said once, at the first such row.
  */
-export function unitClashIssue(at: IssueAt, metricText: string, unitText: string): ImportIssue {
-  return makeIssue('warning', 'unit-column-disagree', at,
-    `第${at.line ?? 0}行起：指标“${metricText}”写明了单位，单位列却写“${unitText}”，两者不一致；已按指标名称中的单位换算（此后同样写法的行同样处理）。请核对是哪一个写错了，改正后重新导入`,
-    `From line ${at.line ?? 0}: the metric "${metricText}" names its unit but the unit column says "${unitText}"; read in the metric's unit. Please check which one is wrong.`);
+export function unitClashIssue(why: UnitClash, at: IssueAt, metricText: string, unitText: string, def: MetricDef): ImportIssue {
+  const line = at.line ?? 0;
+  return why === 'name'
+    ? makeIssue('warning', 'unit-column-disagree', at,
+      `第${line}行起：指标“${metricText}”写明了单位，单位列却写“${unitText}”，两者不一致；已按指标名称中的单位换算（此后同样写法的行同样处理）。请核对是哪一个写错了，改正后重新导入`,
+      `From line ${line}: the metric "${metricText}" names its unit but the unit column says "${unitText}"; read in the metric's unit. Please check which one is wrong.`)
+    : makeIssue('warning', 'unit-column-not-metric', at,
+      `第${line}行起：单位列写“${unitText}”，但“${metricText}”的单位是${def.unit}，“${unitText}”不是它的单位，数值未按“${unitText}”换算、按${def.unit}记录（此后同样写法的行同样处理）。请核对单位列是否填错（如从上一行复制而来），改正后重新导入`,
+      `From line ${line}: the unit column says "${unitText}", which is no unit of "${metricText}" (counted in ${def.unit}); not scaled. Please check the unit column.`);
 }
 
 /**
@@ -50,8 +72,8 @@ export function unitClashIssue(at: IssueAt, metricText: string, unitText: string
  */
 export interface MetricHit {
   readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column; readonly part: boolean;
-  /** The 单位 cell names another scale than the 指标 cell's own unit (metricWithUnit): warn once. */
-  readonly unitClash?: true;
+  /** The 单位 cell was not used (metricWithUnit): warn once. */
+  readonly unitClash?: UnitClash;
 }
 
 /** A metric and unit cell pair read, and the pair that came after it last time. */
@@ -96,7 +118,7 @@ export class MetricLookup {
       const index = this.store.metricOf(found.def);
       m = {
         def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit),
-        part: PART_OF.test(metricText), ...(found.unitClash ? { unitClash: true as const } : {}),
+        part: PART_OF.test(metricText), ...(found.unitClash !== undefined ? { unitClash: found.unitClash } : {}),
       };
       byUnit.set(unitText, m);
     }

@@ -37,9 +37,9 @@ export class RowMetric {
       return undefined;
     }
     const hit = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
-    if (hit.unitClash === true && !this.clashWarned.has(hit)) {
+    if (hit.unitClash !== undefined && !this.clashWarned.has(hit)) {
       this.clashWarned.add(hit);
-      sink.push(unitClashIssue({ file, line, column: s.measureUnit + 1, columnName: s.names.get(s.measureUnit) }, metricText, cellAt(cells, s.measureUnit)));
+      sink.push(unitClashIssue(hit.unitClash, { file, line, column: s.measureUnit + 1, columnName: s.names.get(s.measureUnit) }, metricText, cellAt(cells, s.measureUnit), hit.def));
     }
     if (!hit.part) {
       this.lastWholeOf = mention;

@@ -25,3 +25,22 @@ describe('a unit in the 指标 cell and in the 单位 column', () => {
     expect(w[0]!.severity).toBe('warning');
   });
 });
+
+describe('a 单位 cell that is not the metric\'s measure', () => {
+  it('万元 on a row of 再就业人数 (copied down from the money row above): 12 people, not 120000, with a warning naming the line', () => {
+    const text = '社区,期间,指标,数值,单位\n祥福里社区,2024年3月,慰问救助金额,1.5,万元\n祥福里社区,2024年3月,再就业人数,12,万元\n红星里社区,2024年3月,再就业人数,13,人\n';
+    const r = importFiles([{ name: 'a.csv', bytes: utf8(text) }]);
+    expect(okValues(text, 'a.csv')).toEqual(['祥福里社区|aid_amount|15000', '祥福里社区|reemployed|12', '红星里社区|reemployed|13']);
+    const w = r.report.issues.filter((i) => i.code === 'unit-column-not-metric');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.line).toBe(3);
+    expect(w[0]!.column).toBe(5);
+    expect(w[0]!.message).toContain('万元');
+    expect(w[0]!.message).toContain('再就业人数');
+  });
+
+  it('万人次 on 慰问困难群众 (counted in 人次) and 万人 on 常住人口 are their measures: scaled', () => {
+    const text = '社区,期间,指标,数值,单位\n祥福里社区,2024年3月,常住人口,1.2,万人\n祥福里社区,2024年3月,慰问困难群众,0.1,万人次\n';
+    expect(okValues(text, 'a.csv')).toEqual(['祥福里社区|people_visited|1000', '祥福里社区|residents|12000']);
+  });
+});
