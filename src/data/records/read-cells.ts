@@ -5,6 +5,7 @@
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
 import { parsePeriodLabel, periodProblem } from '../cells/parse-period-label';
+import { subtotalKind } from '../cells/row-label';
 import type { ParsedValue } from '../cells/parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
 import { SOURCE_WORDS } from '../table/file-period';
@@ -147,6 +148,14 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
       sink.pushCapped(makeIssue('error', 'period-no-year', at,
         `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”没有写年份。请写成“2024年${text}”这样的形式，或把年份写进文件名或标题行（如“2024年各社区统计.xlsx”）后重新导入`,
         `${whereEn(at.line, at.column, at.columnName)}: period "${text}" has no year; write it with the year, or put the year in the file name or title.`));
+      return null;
+    }
+    // 合计 (总计, 小计) in the 期间 column: a total over the periods, no period; said, not imported.
+    const total = subtotalKind(text);
+    if (total === 'total' || total === 'segment') {
+      sink.pushCapped(makeIssue('warning', 'subtotal-period-row', at,
+        `${whereZh(at.line, at.column, at.columnName)}：期间为“${text}”，是各期的合计行，不是一个统计期间，未导入（也未与各期之和核对）；如不需要，可从源表删除该行`,
+        `${whereEn(at.line, at.column, at.columnName)}: the period "${text}" is a total over the periods; not imported.`));
       return null;
     }
     const why = periodProblem(text);
