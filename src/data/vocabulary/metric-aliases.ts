@@ -75,22 +75,24 @@ const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
   district: ['区', '区县', '县区', '所属区', '所属区县', '区名', '区名称', '区县名称', 'district', 'county'],
   parent: ['街道', '镇', '街镇', '镇街', '乡镇', '街乡', '街道镇', '街道乡镇', '乡镇街道', '所属街道', '所属街镇', '所属乡镇',
     '所属镇', '街道名称', '街镇名称', '乡镇名称', '街道办事处', '街乡镇', '街乡镇名称', '所属街乡镇', '镇街道', '乡镇街道名称',
-    'street', 'town', 'subdistrict', 'township'],
+    'street', 'town', 'subdistrict', 'township', 'jiedao', 'jiedaomingcheng', 'xiangzhen'],
   unit: ['社区', '村', '社区名称', '社区名', '村名称', '社区村', '村社区', '社区村名称', '村居', '村居名称', '单位名称',
     '社区居委会', '居委会', '名称', 'community', 'village', 'name',
     // Official forms: 村（居）委会, 居（村）委会名称 (brackets are dropped before matching).
     '村居委会', '村居委会名称', '居村委会', '居村委会名称', '居委会名称', '村委会', '村委会名称', '社区居委会名称',
-    '社区村居', '所属社区', '所在社区', '行政村', '行政村名称', '村名', '居委会村委会', '社区村居名称'],
+    '社区村居', '所属社区', '所在社区', '行政村', '行政村名称', '村名', '居委会村委会', '社区村居名称',
+    // Pinyin field names of a system's database export.
+    'shequ', 'shequmingcheng', 'shequmc'],
   period: ['期间', '时间', '月份', '统计期', '报告期', '期别', '年月', '统计时间', '统计月份', '统计期间', '报告期间',
     '日期', '时期', '统计周期', '统计时段', '时段', '报告时段', 'period', 'month', 'date', 'time',
     // The period within a year column's year (年份 | 月份, 年度 | 季度), or on its own with the year elsewhere.
-    '月', '季度', '统计季度', '报告月份', '半年'],
+    '月', '季度', '统计季度', '报告月份', '半年', 'qijian', 'tongjiqi', 'tongjiqijian', 'baogaoqi'],
   // The year of each row, beside its month or quarter (detect-shape.ts), or alone: an annual table.
   year: ['年份', '年度', '年', '统计年度', '统计年份', '报告年度', 'year'],
-  metric: ['指标', '指标名称', '项目', '项目名称', '统计指标', '指标项', 'metric', 'indicator', 'item'],
-  value: ['数值', '值', '数量', '数据', '统计值', '指标值', 'value', 'amount'],
-  measure_unit: ['计量单位', '度量单位', 'measureunit', 'unitofmeasure'],
-  unit_or_measure: ['单位', 'unit'],
+  metric: ['指标', '指标名称', '项目', '项目名称', '统计指标', '指标项', 'metric', 'indicator', 'item', 'zhibiao', 'zhibiaomingcheng', 'zhibiaomc'],
+  value: ['数值', '值', '数量', '数据', '统计值', '指标值', 'value', 'amount', 'shuzhi', 'zhibiaozhi'],
+  measure_unit: ['计量单位', '度量单位', 'measureunit', 'unitofmeasure', 'jiliangdanwei'],
+  unit_or_measure: ['单位', 'unit', 'danwei'],
   // 序号 / 编号 carry no statistic: kept as a note column so they never become custom metrics; nor
   // does a system export's code of the metric beside its name (指标代码 | 指标名称).
   note: ['备注', '说明', '注', '序号', '编号', '行号', 'note', 'notes', 'remark', 'remarks', 'no', '#',
