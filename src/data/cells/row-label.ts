@@ -18,8 +18,10 @@ const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|(?:全|本)${PLACE}${TO
 const SUBTOTAL = new RegExp(`\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:小计|合计|总计|subtotal)`, 'i');
 /** The name a segment's total is written with (compact label): `东湖街道合计`, `东湖街道(小计)`, `小计(东湖街道)`, `合计:东湖街道`. */
 const NAMED_SEGMENT = new RegExp(`^(.+?)\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:${TOTAL_WORD}|小计)[(:](.+?)\\)?$`);
-/** `其中：女`, and a bare `男`/`女`/`男性`/`女性` under a unit's row: that unit's part, no unit of its own. */
-const BREAKDOWN = /^其中[:：]?|^[男女]性?$/;
+/** A sex alone (`男`, `女性`): under a unit's row, that unit's part; in a column, a split of each unit's row. */
+export const SEX_WORD = /^[男女]性?$/;
+/** `其中：女`, and a bare sex (SEX_WORD) under a unit's row: that unit's part, no unit of its own. */
+const BREAKDOWN = /^其中[:：]?/;
 /** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
 const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
 /** Statistics of the rows above, not units: averages, medians, extremes and shares. */
@@ -55,7 +57,7 @@ export function subtotalKind(label: string): SubtotalKind | null {
   const t = compact(label);
   if (t === '') return null;
   if (FOOTER.test(t)) return 'footer';
-  if (BREAKDOWN.test(t)) return 'breakdown';
+  if (BREAKDOWN.test(t) || SEX_WORD.test(t)) return 'breakdown';
   if (GRAND_TOTAL.test(t)) return 'total';
   if (SUBTOTAL.test(t)) return 'segment';
   if (UNIT_ENDING.test(t)) return null;

@@ -15,6 +15,7 @@ import { metricFor, partRow } from '../table/header-metric';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
 import type { ReadContext } from './read-context';
+import { sumMismatch } from './subtotal-check';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
 export function readTransposed(
@@ -90,8 +91,8 @@ export function readTransposed(
     for (const t of totals) {
       const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});
       const { sum, exact } = sums.get(t.period ?? '') ?? { sum: 0, exact: false };
-      const expected = Math.round(sum * 1e6) / 1e6;
-      if (exact && QUALIFIER_CODE[v.qualifier] === 0 && Math.abs(v.value - expected) > 1e-6 * Math.max(1, Math.abs(expected))) {
+      const expected = exact && QUALIFIER_CODE[v.qualifier] === 0 ? sumMismatch(sum, v.value) : null;
+      if (expected !== null) {
         sink.push(makeIssue('warning', 'subtotal-mismatch', { ...at, column: t.index + 1, columnName: t.name },
           `第${line}行“${t.name}”的${def.zh}为${v.value}，但各社区之和为${expected}，请核对`,
           `Line ${line}: "${t.name}" ${def.en} is ${v.value} but the units sum to ${expected}.`));

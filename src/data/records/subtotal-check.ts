@@ -48,6 +48,12 @@ interface TotalAbove {
   readonly at: IssueAt & { line: number };
 }
 
+/** The sum as shown (rounded to a millionth) when the total `value` is not it, else null (they agree). */
+export function sumMismatch(sum: number, value: number): number | null {
+  const expected = Math.round(sum * 1e6) / 1e6;
+  return Math.abs(expected - value) <= 1e-6 * Math.max(1, Math.abs(expected)) ? null : expected;
+}
+
 export class SubtotalChecker {
   /** Subtotal values compared with the sum of their rows (a blank or rate total is not). */
   compared = 0;
@@ -127,8 +133,8 @@ export class SubtotalChecker {
       const s = this.sums[t.metricIndex]?.[t.period];
       if (s === undefined || s.rows === 0 || !s.exact) continue;
       if (lines[lines.length - 1] !== t.at.line) lines.push(t.at.line);
-      const expected = Math.round(s.sum * 1e6) / 1e6;
-      if (Math.abs(expected - t.value) <= 1e-6 * Math.max(1, Math.abs(expected))) continue;
+      const expected = sumMismatch(s.sum, t.value);
+      if (expected === null) continue;
       sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
         `第${t.at.line}行“${t.label}”写在各行之上，其${t.metric.zh}为${t.value}，但其下的${s.rows}行（自第${s.firstLine}行起）之和为${expected}，请核对`,
         `Line ${t.at.line}: "${t.label}" above its rows has ${t.metric.en} ${t.value}, but the ${s.rows} rows below sum to ${expected}.`));
@@ -156,8 +162,8 @@ export class SubtotalChecker {
     if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = !seg; return null; }
     if (!(seg ? s.segExact : s.exact) || qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return null; }
     this.compared++;
-    const expected = Math.round((seg ? s.segSum : s.sum) * 1e6) / 1e6;
-    if (Math.abs(expected - value) <= 1e-6 * Math.max(1, Math.abs(expected))) return null;
+    const expected = sumMismatch(seg ? s.segSum : s.sum, value);
+    if (expected === null) return null;
     return { expected, rows, firstLine: seg ? s.segFirstLine : s.firstLine };
   }
 }

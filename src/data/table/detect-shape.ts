@@ -14,6 +14,7 @@ import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocab
 import { cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
+import { UNIT_HEADER } from './header-rows';
 import { longExtraColumnIssue, oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
 import { metricColumns } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
@@ -65,8 +66,6 @@ export interface ShapeResult {
   readonly issues: ImportIssue[];
 }
 
-/** A header that is a community's or village's name (`祥福里社区`, `东泥沽村`). */
-const UNIT_HEADER = /\S(?:社区|村|居委会|村委会)$/;
 
 /** Columns of our own normalised CSV that carry no data of their own on re-import. */
 const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '说明', '注', '原文']);

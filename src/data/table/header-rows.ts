@@ -15,8 +15,8 @@ const MAX_HEADER_ROWS = 3;
 
 const blank = (row: readonly string[] | undefined, c: number): boolean => (row?.[c] ?? '').trim() === '';
 
-/** A community's or village's name as a header (`祥福里社区`, `东泥沽村`). */
-const UNIT_NAME = /\S(?:社区|村|居委会|村委会)$/;
+/** A header that is a community's or village's name (`祥福里社区`, `东泥沽村`). */
+export const UNIT_HEADER = /\S(?:社区|村|居委会|村委会)$/;
 
 /**
  * Row `lower` continues the header whose top row is `top` under the row `above` it: it leaves the
@@ -45,7 +45,7 @@ function continuesHeader(top: readonly string[], above: readonly string[], lower
 /** A transposed table's top row: 指标 (项目) first, then two or more communities' or villages' names (`祥福里社区`, merged over 本月 | 累计). */
 function unitsAcross(top: readonly string[]): boolean {
   const written = top.map((c) => c.trim()).filter((c) => c !== '');
-  return written.length >= 3 && matchDimensionHeader(written[0]!) === 'metric' && written.slice(1).filter((c) => UNIT_NAME.test(c)).length >= 2;
+  return written.length >= 3 && matchDimensionHeader(written[0]!) === 'metric' && written.slice(1).filter((c) => UNIT_HEADER.test(c)).length >= 2;
 }
 
 /**

@@ -5,6 +5,7 @@
  * not imported (records/row-total-check.ts); a comparison with another period (上年同期), a bare
  * period, contact details or words are not imported; a 其中 column after a metric is its part.
  */
+import { SEX_WORD } from '../cells/row-label';
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
@@ -154,7 +155,7 @@ function sexWords(cells: readonly string[]): string[] {
   for (const c of cells) {
     const t = c.trim();
     if (t === '' || t === '合计' || t === '小计') continue;
-    if (!/^[男女]性?$/.test(t)) return [];
+    if (!SEX_WORD.test(t)) return [];
     // 男 and 男性 are one: the spelling first met is shown.
     if (!seen.some((x) => x[0] === t[0])) seen.push(t);
   }
