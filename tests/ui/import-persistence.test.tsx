@@ -105,6 +105,26 @@ describe('import → saved in this browser → restored', () => {
     expect(observationCount(saved!)).toBe(6);
   });
 
+  it('a corrected month added onto the data is held until 以本次导入为准，更正已有数据, which replaces only the differing number', async () => {
+    mount('?view=data');
+    await importFile(csv(MARCH, '三月.csv'));
+    await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW);
+    const [first] = await listDatasets();
+    fireEvent.click(screen.getByRole('radio', { name: /追加到当前数据（合并）/ }));
+    await importFile(csv(MARCH.replace('西社区,2024-03,再就业人数,30', '西社区,2024-03,再就业人数,33'), '三月更正.csv'));
+    const button = await screen.findByRole('button', { name: '以本次导入为准，更正已有数据' }, SLOW);
+    expect(button.closest('[role="alert"]')!.textContent).toContain('本次导入的部分数值与当前数据不同，尚未导入');
+    expect(screen.getByText(/导入未完成/)).toBeTruthy();
+    expect([...(await loadDataset(first!.id))!.obs.value]).toEqual([12, 30, 20]);
+
+    fireEvent.click(button);
+    expect(await screen.findByText(/已与原数据合并/, {}, SLOW)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '以本次导入为准，更正已有数据' })).toBeNull();
+    expect(document.body.textContent).toContain('西社区2024年3月的“再就业人数”已更正：已有数据（三月.csv第3行）为30，按本次导入的三月更正.csv第3行改为33');
+    await waitFor(async () => expect([...(await loadDataset(first!.id))!.obs.value]).toEqual([12, 33, 20]), SLOW);
+    expect(await listDatasets()).toHaveLength(1);
+  });
+
   it('after a reload, the 数据 view shows the saved dataset\'s latest import report with its warnings', async () => {
     mount('?view=data');
     await importFile(csv(MARCH.replace('再就业人数,30', '再就业人数,30余'), '三月.csv'));

@@ -6,7 +6,9 @@
  * different value for the same unit, period and metric is a blocking conflict naming both sources,
  * except a blank (空, —, 无) against a number: a resent file with a cell left blank keeps the number
  * sent before, and a blank filled in by a later file takes the new number, each with a warning
- * naming both files and lines.
+ * naming both files and lines. A number that differs from the existing dataset's blocks as
+ * existing-conflict, unless the person said the import corrects the data (`correctExisting`): then
+ * the new number replaces the old, each replaced value named with the old one.
  * Observation keys are looked up in merge-table.ts, so repeats cost no more than new observations.
  */
 import { QUALIFIER_CODE, QUALIFIERS, type Dataset, type SourceFile } from '../dataset/dataset';
@@ -45,7 +47,9 @@ function shownValue(v: number, q: number, raw: string | undefined): string {
  * Merges `recs` into `existing` (or into nothing), settling every pending row of `recs`. `files`
  * are the SourceFiles of the new input, indexed like the records' rowFile.
  */
-export function mergeRecords(recs: ObservationRecords, files: readonly SourceFile[], existing: Dataset | undefined, sink: IssueSink): MergedRecords {
+export function mergeRecords(
+  recs: ObservationRecords, files: readonly SourceFile[], existing: Dataset | undefined, sink: IssueSink, correctExisting = false,
+): MergedRecords {
   const builder = new DatasetBuilder();
   const base = existing?.files.length ?? 0;
   const periodKeys: string[] = [];
@@ -84,6 +88,8 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
 
   const rowCount = recs.rows;
   const conflict = new Uint8Array(rowCount);
+  /** Values of the existing dataset replaced by this import's (only with `correctExisting`). */
+  let corrected = 0;
   /** Rows whose blank cell kept a number sent before (settled as merged, with their own reason). */
   const blankKept = new Uint8Array(rowCount);
   /** Observations whose raw text a later record replaced (null: the new value has none). */
@@ -144,16 +150,36 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
         `${un.name} ${pEn} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
       continue;
     }
+    if (prevRow < 0) {
+      // A number already in the dataset (an append). The new one stands in for it from here on, so
+      // that two new rows which disagree are a conflict of their own; it is kept only when the
+      // person said the import corrects the data, else the import blocks.
+      t.replace(j, v, q, row);
+      rawReplaced.set(j, raw ?? null);
+      const before = `已有数据（${pFile}第${pLine}行）为${theirs}`;
+      if (correctExisting) {
+        added[row]!++;
+        corrected++;
+        sink.pushCapped(makeIssue('warning', 'existing-corrected', at,
+          `${un.name}${p}的“${m.zh}”已更正：${before}，按本次导入的${names[f]}第${ln}行改为${mine}`,
+          `${un.name} ${pEn} ${m.en} corrected: ${theirs} (${pFile}:${pLine}) replaced by ${mine} (${names[f]}:${ln}).`));
+      } else {
+        conflict[row] = 1;
+        sink.pushCapped(makeIssue('error', 'existing-conflict', at,
+          `${un.name}${p}的“${m.zh}”有两个不同的数值：${before}，本次导入的${names[f]}第${ln}行为${mine}。如本次导入的是更正后的数据，请选“以本次导入为准，更正已有数据”；否则请核对后只保留一个`,
+          `${un.name} ${pEn} ${m.en} differs from the data: ${theirs} (${pFile}:${pLine}), ${mine} in ${names[f]}:${ln}. Import it as a correction, or keep one.`));
+      }
+      continue;
+    }
     conflict[row] = 1;
     // Two rows of one file (or sheet): the file is the issue's own, named once in its place.
     const one = pFile === names[f];
     // Two spellings of the unit (东姜井 and 东姜井村 taken as one): each row is named as it wrote it.
-    const a = prevRow >= 0 ? spellingOf(prevRow, resolved.unitOf[mn]!) : undefined;
+    const a = spellingOf(prevRow, resolved.unitOf[mn]!);
     const b = spellingOf(row, resolved.unitOf[mn]!);
     const spelled = a !== undefined && b !== undefined && a !== b;
-    // A value already in the dataset (an append): said as such, even when the file sent again has its old name.
-    const [before, now] = prevRow < 0 ? [`已有数据（${pFile}第${pLine}行${spelled ? `“${a}”` : ''}）`, `本次导入的${names[f]}第${ln}行`]
-      : [`${one ? '' : pFile}第${pLine}行${spelled ? `“${a}”` : ''}`, `${one ? '' : names[f]}第${ln}行`];
+    const before = `${one ? '' : pFile}第${pLine}行${spelled ? `“${a}”` : ''}`;
+    const now = `${one ? '' : names[f]}第${ln}行`;
     sink.pushCapped(makeIssue('error', 'conflicting-values', at,
       `${un.name}${p}的“${m.zh}”有两个不同的数值：${before}为${theirs}，${now}${spelled ? `“${b}”` : ''}为${mine}。请核对后只保留一个`,
       `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}${spelled ? `, "${a}"` : ''}) and ${mine} (${names[f]}:${ln}${spelled ? `, "${b}"` : ''}).`));
@@ -180,6 +206,11 @@ export function mergeRecords(recs: ObservationRecords, files: readonly SourceFil
       `Lines ${lineRanges(lines)} repeat observations already imported; kept once.`));
   }
   repeats.report(sink, names, conflict);
+  if (corrected > 0) {
+    sink.push(makeIssue('info', 'existing-corrected-count', { file: names[0] ?? '' },
+      `以本次导入为准，更正了已有数据中的${corrected}个数值（各条见“已更正”警告）`,
+      `${corrected} value${corrected === 1 ? '' : 's'} of the data corrected by this import (each named in a warning).`));
+  }
   if (existing && !sink.blocked) {
     const unitNames: string[] = existing.units.map((u) => u.name);
     resolved.units.forEach((u, k) => { unitNames[unitIndex[k]!] = u.name; });

@@ -39,6 +39,11 @@ export interface ImportOptions {
   datasetName?: string;
   /** A dataset to add the files to (e.g. a new month); its observations are kept as they are. */
   existing?: Dataset;
+  /**
+   * The files correct `existing` (a community resent a month): a number that differs from the
+   * dataset's replaces it, with a warning naming both, instead of blocking (existing-conflict).
+   */
+  correctExisting?: boolean;
   /** Forced encoding label for every file (UTF-8, GBK, GB18030, UTF-16LE); default: detect. */
   encoding?: string;
   isSample?: boolean;
@@ -274,7 +279,7 @@ function assemble(
   const places = new Map(tables.filter((t) => t.sheet !== undefined).map((t) => [t.label, { file: t.name, sheet: t.sheet! }]));
   let dataset: Dataset | null = null;
   try {
-    const merged = mergeRecords(store, sources, opts.existing, sink);
+    const merged = mergeRecords(store, sources, opts.existing, sink, opts.correctExisting === true);
     sink.flush();
     if (!sink.blocked) {
       dataset = merged.build({

@@ -111,3 +111,13 @@ export function refusedFiles(report: ImportReport): string[] | null {
   const refused = [...new Set(errors.map((i) => i.file))];
   return report.files.some((f) => !refused.includes(f)) ? refused : null;
 }
+
+/**
+ * Whether a blocked import's only errors are numbers that differ from the dataset it was added to
+ * (existing-conflict): imported again as a correction (`correctExisting`), it would go through.
+ */
+export function correctsExisting(report: ImportReport): boolean {
+  if (report.status !== 'blocked') return false;
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  return errors.length > 0 && errors.every((i) => i.code === 'existing-conflict');
+}

@@ -6,7 +6,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Dataset } from '../../data/dataset/dataset';
-import { refusedFiles } from '../../data/report/import-report';
+import { correctsExisting, refusedFiles } from '../../data/report/import-report';
 import type { ImportOutcome } from '../import/import-client';
 import type { StoreFailureReason } from '../../storage/store-result';
 import { afterSave, persistImport, storeIsEmpty } from '../data-manager/persist-import';
@@ -40,6 +40,11 @@ export interface LastImport extends ImportOutcome {
    * import without them (导入其余文件), and the names of those left out.
    */
   readonly rest?: { readonly vars: ImportVariables; readonly left: readonly string[] };
+  /**
+   * When the only errors are numbers that differ from the dataset added to (a corrected month):
+   * the same import as a correction (以本次导入为准，更正已有数据).
+   */
+  readonly correct?: ImportVariables;
 }
 
 export const lastImportQueryKey = ['import', 'last'] as const;
@@ -60,6 +65,8 @@ export interface ImportVariables {
   readonly mergeInto?: Dataset;
   /** The person chose 仍然导入 after the size message: import under CONFIRMED_LIMITS. */
   readonly confirmLarge?: boolean;
+  /** The person chose 以本次导入为准，更正已有数据: differing numbers replace `mergeInto`'s. */
+  readonly correctExisting?: boolean;
 }
 
 /** Where an import is: starting, importing (ImportProgress shows how far), or saving. */
@@ -74,7 +81,7 @@ async function readAll(files: readonly File[]): Promise<{ name: string; bytes: A
  * the screen, not storage. Exported for tests; the app uses useImportFiles.
  */
 export async function importAndSave(
-  client: QueryClient, { files, mergeInto, confirmLarge }: ImportVariables,
+  client: QueryClient, { files, mergeInto, confirmLarge, correctExisting }: ImportVariables,
   onStage: (s: ImportStage) => void = () => undefined,
 ): Promise<LastImport> {
   onStage('reading');
@@ -87,14 +94,19 @@ export async function importAndSave(
   // The cube and its roll-ups go to the model only: the kept outcome does not hold them past the dataset.
   const { saved, cube, rollUps, ...outcome } = await runImportFiles(files, {
     // A new dataset is named by the import (defaultDatasetName: the files' shared period, or the file's name).
-    ...(mergeInto ? { datasetName: mergeInto.name } : {}), existing: mergeInto, confirmLarge, save: { replaceId: mergeInto?.id },
+    ...(mergeInto ? { datasetName: mergeInto.name } : {}), existing: mergeInto, confirmLarge,
+    ...(mergeInto && correctExisting ? { correctExisting } : {}), save: { replaceId: mergeInto?.id },
   });
   const at = new Date().toISOString();
   const appended = mergeInto !== undefined;
   if (!outcome.dataset || outcome.report.status !== 'ok') {
     const left = refusedFiles(outcome.report);
     const rest = left ? { vars: { files: files.filter((f) => !left.includes(f.name)), mergeInto }, left } : null;
-    return { ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}), ...(rest ? { rest } : {}) };
+    const correct = mergeInto && correctsExisting(outcome.report) ? { files, mergeInto, correctExisting: true } : null;
+    return {
+      ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}),
+      ...(rest ? { rest } : {}), ...(correct ? { correct } : {}),
+    };
   }
   const { dataset, report } = outcome;
   // Shown at once, with the cube the worker built; its roll-ups follow (the model rolls up as views ask

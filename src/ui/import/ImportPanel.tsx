@@ -37,6 +37,7 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const last = useQuery(lastImportQueryOptions()).data ?? null;
   const retry = !pending && last?.confirmable === true ? last.retry : undefined;
   const rest = !pending ? last?.rest : undefined;
+  const correct = !pending ? last?.correct : undefined;
   // The size check's issue (file-too-big / too-many-rows) is the report's first.
   const size = retry ? last?.report.issues[0] : undefined;
 
@@ -93,6 +94,13 @@ export function ImportPanel({ current }: { current: Dataset | undefined }) {
           lead={<strong>{p.restLeft(rest.left.length, rest.left.join(p.nameSep))}</strong>}
           hint={p.restHint} action={p.importRest(rest.vars.files.length)}
           onAction={() => { setChosen(rest.vars.files.map((f) => f.name)); mutation.mutate(rest.vars); }}
+        />
+      )}
+      {correct && (
+        <ImportAgain
+          lead={<strong>{p.correctLead}</strong>}
+          hint={p.correctHint} action={p.correctAction}
+          onAction={() => mutation.mutate(correct)}
         />
       )}
       <ImportProgress />

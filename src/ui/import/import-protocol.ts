@@ -25,6 +25,8 @@ export interface ImportRequestOptions {
    * CONFIRMED_LIMITS, so a file the person chose to import anyway is not blocked again inside.
    */
   readonly limits?: FileLimits;
+  /** The files correct the dataset they are added to (以本次导入为准，更正已有数据; ImportOptions.correctExisting). */
+  readonly correctExisting?: boolean;
 }
 
 export interface ImportRequest {

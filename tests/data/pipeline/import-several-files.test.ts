@@ -72,7 +72,7 @@ describe('several files', () => {
     const first = importFiles([jan]).dataset!;
     const r = importText('社区,期间,常住人口\n东湖社区,2024-01,999\n', 'x.csv', { existing: first });
     expect(r.report.status).toBe('blocked');
-    expect(r.report.issues.find((i) => i.code === 'conflicting-values')!.message).toContain('已有数据（2024年1月.csv第2行）为100，本次导入的x.csv第2行为999');
+    expect(r.report.issues.find((i) => i.code === 'existing-conflict')!.message).toContain('已有数据（2024年1月.csv第2行）为100，本次导入的x.csv第2行为999');
     expect(observations(first).find((o) => o.unit === '东湖社区' && o.metric === 'residents')!.value).toBe(100);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * A corrected month added onto the data (a community resends 3月 with a number fixed): without
+ * the person's word, a value that differs from the dataset's blocks the import (existing-conflict);
+ * with 以本次导入为准更正已有数据 (`correctExisting`) the new value replaces it, each replaced value
+ * named with the old one and where it came from. Files of one import that disagree still block.
+ */
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { correctsExisting } from '../../../src/data/report/import-report';
+import { importText, issueCodes, observations, utf8 } from '../pipeline/import-helpers';
+
+const jan = { name: '2024年1月.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,100,40\n西山社区,200,80\n') };
+const fixed = { name: '2024年1月更正.csv', bytes: utf8('社区,常住人口,户数\n东湖社区,100,41\n西山社区,250,80\n') };
+
+const value = (r: ReturnType<typeof importFiles>, unit: string, metric: string) =>
+  observations(r.dataset).find((o) => o.unit === unit && o.metric === metric && o.period === '2024-01');
+
+describe('a corrected month added onto the data', () => {
+  it('without the word, a different value blocks, names both, and says a correction can settle it', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importFiles([fixed], { existing: first });
+    expect(r.report.status).toBe('blocked');
+    expect(issueCodes(r, 'error')).toEqual(['existing-conflict@2', 'existing-conflict@3']);
+    expect(r.report.issues.find((i) => i.line === 3)!.message).toContain('已有数据（2024年1月.csv第3行）为200，本次导入的2024年1月更正.csv第3行为250');
+    expect(correctsExisting(r.report)).toBe(true);
+  });
+
+  it('with the word, the new values replace the old, each named, the rest untouched', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importFiles([fixed], { existing: first, correctExisting: true });
+    expect(r.report.status).toBe('ok');
+    expect(value(r, '西山社区', 'residents')).toMatchObject({ value: 250, line: 3 });
+    expect(value(r, '东湖社区', 'households')).toMatchObject({ value: 41, line: 2 });
+    expect(value(r, '东湖社区', 'residents')).toMatchObject({ value: 100 });
+    expect(r.dataset!.obs.value.length).toBe(first.obs.value.length);
+    // The replaced value's source is the correcting file.
+    const i = observations(r.dataset).findIndex((o) => o.unit === '西山社区' && o.metric === 'residents');
+    expect(i).toBeGreaterThanOrEqual(0);
+    const warned = r.report.issues.filter((x) => x.code === 'existing-corrected');
+    expect(warned.map((x) => [x.severity, x.file, x.line])).toEqual([['warning', '2024年1月更正.csv', 2], ['warning', '2024年1月更正.csv', 3]]);
+    expect(warned[1]!.message).toBe('西山社区2024年1月的“常住人口”已更正：已有数据（2024年1月.csv第3行）为200，按本次导入的2024年1月更正.csv第3行改为250');
+    expect(r.report.issues.find((x) => x.code === 'existing-corrected-count')!.message).toBe('以本次导入为准，更正了已有数据中的2个数值（各条见“已更正”警告）');
+    expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 2, rejected: 0 });
+    // The dataset passed in is not changed.
+    expect(observations(first).find((o) => o.unit === '西山社区' && o.metric === 'residents')!.value).toBe(200);
+  });
+
+  it('with the word, two files of the same import that disagree still block (which one is right is not known)', () => {
+    const first = importFiles([jan]).dataset!;
+    const other = { name: '另一份.csv', bytes: utf8('社区,期间,常住人口\n西山社区,2024-01,260\n') };
+    const r = importFiles([fixed, other], { existing: first, correctExisting: true });
+    expect(r.report.status).toBe('blocked');
+    expect(issueCodes(r, 'error')).toEqual(['conflicting-values@2']);
+    expect(correctsExisting(r.report)).toBe(false);
+  });
+
+  it('without the word, a conflict among the new files is not offered as a correction', () => {
+    const first = importFiles([jan]).dataset!;
+    const other = { name: '另一份.csv', bytes: utf8('社区,期间,常住人口\n西山社区,2024-01,260\n') };
+    const r = importFiles([fixed, other], { existing: first });
+    expect(r.report.status).toBe('blocked');
+    expect(correctsExisting(r.report)).toBe(false);
+  });
+
+  it('a correction that leaves a cell blank keeps the number sent before', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importText('社区,期间,常住人口,户数\n西山社区,2024-01,250,\n', '更正.csv', { existing: first, correctExisting: true });
+    expect(r.report.status).toBe('ok');
+    expect(value(r, '西山社区', 'residents')!.value).toBe(250);
+    expect(value(r, '西山社区', 'households')!.value).toBe(80);
+    expect(issueCodes(r, 'warning')).toEqual(expect.arrayContaining(['existing-corrected@2', 'resent-blank-kept@2']));
+  });
+
+  it('an import blocked by something else too is not offered as a correction', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importText('社区,期间,常住人口\n西山社区,2024-01,250\n西山社区,2024-01,260\n', '更正.csv', { existing: first });
+    expect(r.report.status).toBe('blocked');
+    expect(correctsExisting(r.report)).toBe(false);
+  });
+
+  it('the word changes nothing when nothing differs', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importFiles([jan], { existing: first, correctExisting: true });
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.some((x) => x.code.startsWith('existing-corrected'))).toBe(false);
+  });
+});
