@@ -115,10 +115,12 @@ describe('import → saved in this browser → restored', () => {
     const button = await screen.findByRole('button', { name: '以本次导入为准，更正已有数据' }, SLOW);
     expect(button.closest('[role="alert"]')!.textContent).toContain('本次导入的部分数值与当前数据不同，尚未导入');
     expect(screen.getByText(/导入未完成/)).toBeTruthy();
+    expect(screen.getByText(/如是社区重新报送的更正数据，请点上方的“以本次导入为准，更正已有数据”/)).toBeTruthy();
     expect([...(await loadDataset(first!.id))!.obs.value]).toEqual([12, 30, 20]);
 
     fireEvent.click(button);
     expect(await screen.findByText(/已与原数据合并/, {}, SLOW)).toBeTruthy();
+    expect(screen.getByText(/导入成功：三月更正\.csv，新增0个数值、更正1个，合并后共3个/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: '以本次导入为准，更正已有数据' })).toBeNull();
     expect(document.body.textContent).toContain('西社区2024年3月的“再就业人数”已更正：已有数据（三月.csv第3行）为30，按本次导入的三月更正.csv第3行改为33');
     await waitFor(async () => expect([...(await loadDataset(first!.id))!.obs.value]).toEqual([12, 33, 20]), SLOW);

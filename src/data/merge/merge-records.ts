@@ -27,6 +27,8 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 /** The merged content; `build` freezes it into a Dataset (call only when the import is not blocked). */
 export interface MergedRecords {
   build(meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset;
+  /** Numbers of the existing dataset this import replaced (only with `correctExisting`). */
+  readonly corrected: number;
 }
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
@@ -250,7 +252,7 @@ export function mergeRecords(
       ...rawColumns(t.rawIndex, t.rawText, rawReplaced),
     });
   };
-  return { build };
+  return { build, corrected };
 }
 
 /**

@@ -64,6 +64,8 @@ export interface ImportReport {
   readonly values?: number;
   /** The numbers this import added to an existing dataset (only when adding to one). */
   readonly added?: number;
+  /** The numbers of that dataset this import replaced, as a correction (ImportOptions.correctExisting). */
+  readonly corrected?: number;
 }
 
 /** Observations kept without a number (blank, “—”, a range, text); 0 when the report did not count them. */

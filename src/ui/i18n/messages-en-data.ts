@@ -81,8 +81,9 @@ export const DATA_MESSAGES_EN: DataMessages = {
   report: {
     blocked: 'Import not completed: the current data has not changed.',
     blockedFileHint: 'The file cannot be imported (unreadable, or not a table); the table below says why. Do as it says (get the file again, remove its password, unhide its sheet, or save it as .xlsx in Excel/WPS) and import again; a note sent with the tables need not be imported.',
+    blockedCorrectHint: () => `Numbers of this import differ from the current data (rows marked “Error” below). If these are corrected figures, use "Import as a correction of the current data" above; otherwise check them in Excel/WPS and import again.`,
     blockedHint: (n) => `The files have ${n} errors (rows marked “Error” below). Fix those rows or columns in Excel/WPS as described, save, and import again.`,
-    okAdded: (files, added, total, empty, warnings) => `Imported ${files}: ${added} values added, ${total} in all${empty !== '' ? `, and ${empty} cells blank or not a number` : ''}${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
+    okAdded: (files, added, total, empty, warnings, corrected = '') => `Imported ${files}: ${added} values added${corrected !== '' ? `, ${corrected} corrected` : ''}, ${total} in all${empty !== '' ? `, and ${empty} cells blank or not a number` : ''}${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     ok: (files, n, empty, warnings) => `Imported: ${files}, ${n} values${empty !== '' ? `, and ${empty} cells blank or not a number` : ''}${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     okCells: (files, n, warnings) => `Imported: ${files}, ${n} cells, blank ones included${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     fileSep: ', ',

@@ -5,7 +5,7 @@
  * blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { cellsWithoutNumber, columnLetter, refusesFile, type ImportReport } from '../../data/report/import-report';
+import { cellsWithoutNumber, columnLetter, correctsExisting, refusesFile, type ImportReport } from '../../data/report/import-report';
 import { placeZh } from '../../data/report/make-issue';
 import { groupIssues, type IssueGroup } from '../../data/report/issue-classes';
 import { OUTCOMES, severityLabel } from './report-text';
@@ -29,12 +29,12 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
       {blocked ? (
         <div className="report-blocked" role="alert">
           <p><strong>{t.blocked}</strong></p>
-          <p>{placed ? t.blockedHint(errors) : t.blockedFileHint}</p>
+          <p>{correctsExisting(report) ? t.blockedCorrectHint() : placed ? t.blockedHint(errors) : t.blockedFileHint}</p>
         </div>
       ) : (
         <p className="report-ok" role="status">
           {report.values === undefined ? t.okCells(report.files.join(t.fileSep), n(report.observations), warnings)
-            : report.added !== undefined ? t.okAdded(report.files.join(t.fileSep), n(report.added), n(report.values), empty, warnings)
+            : report.added !== undefined ? t.okAdded(report.files.join(t.fileSep), n(report.added), n(report.values), empty, warnings, report.corrected ? n(report.corrected) : '')
             : t.ok(report.files.join(t.fileSep), n(report.values), empty, warnings)}
         </p>
       )}

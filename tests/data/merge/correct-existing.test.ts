@@ -41,6 +41,7 @@ describe('a corrected month added onto the data', () => {
     expect(warned[1]!.message).toBe('西山社区2024年1月的“常住人口”已更正：已有数据（2024年1月.csv第3行）为200，按本次导入的2024年1月更正.csv第3行改为250');
     expect(r.report.issues.find((x) => x.code === 'existing-corrected-count')!.message).toBe('以本次导入为准，更正了已有数据中的2个数值（各条见“已更正”警告）');
     expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 2, rejected: 0 });
+    expect(r.report).toMatchObject({ added: 0, corrected: 2 });
     // The dataset passed in is not changed.
     expect(observations(first).find((o) => o.unit === '西山社区' && o.metric === 'residents')!.value).toBe(200);
   });
