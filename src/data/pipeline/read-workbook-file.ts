@@ -145,7 +145,8 @@ function valuesMergedDown(
 ): void {
   const values = shape.kind === 'long' ? [shape.value] : shape.measures.map((m) => m.index);
   const within = (m: MergedRange): number => values.filter((c) => c >= m.left && c <= m.right).length;
-  const data = merges.filter((m) => m.top >= dataStart);
+  // Its first cell holds the value: a line merged from the 社区 column over the table (填表人…, 注：…) is a note.
+  const data = merges.filter((m) => m.top >= dataStart && values.includes(m.left));
   mergedValuesIssue(data.filter((m) => m.bottom > m.top && within(m) > 0), lines, label, sink,
     ['跨行', '行', '几个社区'], ['over several rows', 'row']);
   mergedValuesIssue(data.filter((m) => m.bottom === m.top && within(m) > 1), lines, label, sink,

@@ -64,6 +64,17 @@ describe('importFiles: a value merged across value columns', () => {
   });
 });
 
+describe('importFiles: a note line merged across the table', () => {
+  it('填表人… merged from the 社区 column over the value columns is a footer, not a value merged across metrics', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '下岗失业人员', '再就业人数'], ['祥福里社区', 7, 2], ['红星里社区', 8, 3], ['填表人：王某  审核人：李某  联系电话：022-12345678']]);
+    ws['!merges'] = [XLSX.utils.decode_range('A4:C4')];
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.code === 'merged-values')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'footer-rows').map((i) => i.line)).toEqual([4]);
+  });
+});
+
 describe('importFiles: a share over 100%', () => {
   it('85 typed into a 0% cell of 再就业率 (shown 8500%) is kept as written with a warning naming the line; a 增长率 over 100% is not warned', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数', '再就业率', '再就业人数增长率'], ['祥福里社区', 5, 85, 1.5], ['红星里社区', 6, 0.9, 0.1]]);
