@@ -56,6 +56,17 @@ async function importFile(file: File) {
   fireEvent.change(input, { target: { files: [file] } });
 }
 
+/** Imports 三月.csv, waits for it to be saved, then adds `file` onto it (追加到当前数据); the saved dataset's meta. */
+async function addOntoMarch(file: File) {
+  mount('?view=data');
+  await importFile(csv(MARCH, '三月.csv'));
+  await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW);
+  const [first] = await listDatasets();
+  fireEvent.click(screen.getByRole('radio', { name: /追加到当前数据（合并）/ }));
+  await importFile(file);
+  return first;
+}
+
 /** What a person could lose: every saved dataset (summary and values) and which one is current. */
 async function savedState() {
   const metas = await listDatasets();
@@ -90,12 +101,7 @@ describe('import → saved in this browser → restored', () => {
   });
 
   it('追加到当前数据 merges the new month into the saved dataset (one dataset, both months)', async () => {
-    mount('?view=data');
-    await importFile(csv(MARCH, '三月.csv'));
-    await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW);
-    const [first] = await listDatasets();
-    fireEvent.click(screen.getByRole('radio', { name: /追加到当前数据（合并）/ }));
-    await importFile(csv(APRIL, '四月.csv'));
+    const first = await addOntoMarch(csv(APRIL, '四月.csv'));
     expect(await screen.findByText(/已与原数据合并/, {}, SLOW)).toBeTruthy();
     const metas = await listDatasets();
     expect(metas).toHaveLength(1);
@@ -106,12 +112,7 @@ describe('import → saved in this browser → restored', () => {
   });
 
   it('a corrected month added onto the data is held until 以本次导入为准，更正已有数据, which replaces only the differing number', async () => {
-    mount('?view=data');
-    await importFile(csv(MARCH, '三月.csv'));
-    await screen.findByText(/已保存在这台电脑的浏览器中/, {}, SLOW);
-    const [first] = await listDatasets();
-    fireEvent.click(screen.getByRole('radio', { name: /追加到当前数据（合并）/ }));
-    await importFile(csv(MARCH.replace('西社区,2024-03,再就业人数,30', '西社区,2024-03,再就业人数,33'), '三月更正.csv'));
+    const first = await addOntoMarch(csv(MARCH.replace('西社区,2024-03,再就业人数,30', '西社区,2024-03,再就业人数,33'), '三月更正.csv'));
     const button = await screen.findByRole('button', { name: '以本次导入为准，更正已有数据' }, SLOW);
     expect(button.closest('[role="alert"]')!.textContent).toContain('本次导入的部分数值与当前数据不同，尚未导入');
     expect(screen.getByText(/导入未完成/)).toBeTruthy();
