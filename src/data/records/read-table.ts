@@ -10,7 +10,7 @@
  * every row, so each is resolved once per distinct text and reused while the next row repeats it.
  */
 import type { HeaderResult } from '../table/find-header';
-import { makeIssue } from '../report/make-issue';
+import { lineRanges, makeIssue } from '../report/make-issue';
 import { ColumnFormats } from './column-formats';
 import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
@@ -90,6 +90,11 @@ export class TableReader {
   private pLabelParent = '';
   private pLabelDistrict = '';
   private pSub: SubtotalKind | null = null;
+  /** A months-down table (shape.fixedUnit): every row is its one community, resolved on the first month's row. */
+  private readonly fixed: boolean;
+  private fixedMention = -1;
+  /** Lines of a months-down table's 合计 rows (the months' sums). */
+  private readonly fixedTotals: number[] = [];
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
@@ -107,7 +112,7 @@ export class TableReader {
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
-
+    this.fixed = shape.fixedUnit !== undefined;
   }
 
   /** Reads one data row (`broken`: a field that swallowed the rest of the file). */
@@ -172,6 +177,12 @@ export class TableReader {
     }
     this.rowValues.end();
     const { sink, file } = this.ctx;
+    if (this.fixedTotals.length > 0) {
+      const s = this.shape;
+      sink.push(makeIssue('info', 'months-down-total-row', { file, line: this.fixedTotals[0]!, column: s.period + 1, columnName: s.names.get(s.period) ?? '' },
+        `第${lineRanges(this.fixedTotals)}行是各月的合计，不是一个期间，也不是社区，未导入（未与各月之和核对）`,
+        `Lines ${lineRanges(this.fixedTotals)} total the months: not a period nor a unit; not imported (not checked against the months).`));
+    }
     this.notes.report(sink, file);
     this.formats.report(sink, file);
     this.values.report();
@@ -223,6 +234,7 @@ export class TableReader {
       if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, { file, line }));
     }
 
+    if (this.fixed) { this.readFixed(cells, line, row); return; }
     // A row naming its unit with the very cells of a clean row above (long files repeat them on
     // every row; the tokenizer hands over the same strings) resolves to the same mention.
     const rawCode = s.code >= 0 ? cells[s.code] : undefined;
@@ -357,6 +369,32 @@ export class TableReader {
 
     if (s.kind === 'long') this.rowValues.long(cells, line, row, mention, rowPeriod, sub, label);
     else this.rowValues.wide(cells, line, row, mention, rowPeriod, sub, label);
+  }
+
+  /**
+   * A row of a months-down table (every row the one community's): a month, or the months' 合计
+   * (not a period, not a community), a footer or another row that is no month.
+   */
+  private readFixed(cells: string[], line: number, row: number): void {
+    const labels = { cells, unit: '', parent: '', district: '' };
+    const sub = rowKind(labels);
+    if (sub === 'footer') { this.skipFooter(cells, line, row, ''); return; }
+    if (sub !== null) {
+      this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, rowLabel(labels)));
+      if (sub === 'average' || sub === 'comparison') this.notes.addSkipped(sub, line);
+      else this.fixedTotals.push(line);
+      return;
+    }
+    const hit = this.periods.of(cells, line);
+    const { store, fileIndex, defaultParent } = this.ctx;
+    if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
+    if (this.fixedMention < 0) {
+      this.fixedMention = store.mentionOf({
+        code: '', district: '', parent: defaultParent ?? '', rawName: this.shape.fixedUnit!.name, file: fileIndex, line,
+        hasParentColumn: defaultParent !== undefined, ...this.unitLevel,
+      });
+    }
+    this.rowValues.wide(cells, line, row, this.fixedMention, hit.index, null, '');
   }
 
   /**

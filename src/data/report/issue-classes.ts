@@ -50,7 +50,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],
   ['thousands-separator-unquoted', 'structure'], ['header-', 'structure'], ['duplicate-header', 'structure'], ['same-metric-columns', 'structure'], ['shape', 'structure'],
   ['single-column', 'structure'], ['empty-column-dropped', 'structure'], ['trailing-delimiter', 'structure'], ['delimiter', 'structure'], ['invalid-quotes', 'structure'], ['unclosed-quote', 'structure'],
-  ['extra-empty-cells', 'structure'], ['far-cells', 'structure'], ['sheet-', 'structure'], ['merged-cells-filled', 'structure'], ['vertical-', 'structure'], ['hidden-cells', 'structure'], ['merged-values', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'], ['unit-header-corner', 'structure'], ['units-across-periods-down', 'structure'],
+  ['extra-empty-cells', 'structure'], ['far-cells', 'structure'], ['sheet-', 'structure'], ['merged-cells-filled', 'structure'], ['vertical-', 'structure'], ['hidden-cells', 'structure'], ['merged-values', 'structure'], ['no-unit-column', 'structure'], ['unit-column-guessed', 'structure'], ['unit-header-corner', 'structure'], ['units-across-periods-down', 'structure'], ['months-down-unit', 'structure'], ['months-down-total-row', 'rows'],
   ['no-metric-columns', 'structure'], ['metric-missing', 'structure'], ['metric-parts-columns', 'structure'], ['summary-sheet', 'rows'], ['comparison-column', 'structure'], ['info-column', 'structure'], ['rows-split-by-column', 'structure'], ['side-by-side-', 'structure'], ['street-from-file', 'identity'], ['street-disagree-file', 'identity'],
 ];
 

@@ -18,7 +18,7 @@ import { UNIT_HEADER } from './header-rows';
 import { longExtraColumnIssue, oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
 import { metricColumns } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
-import { unitNameIn } from './vertical-form';
+import { monthsDownUnit, type FixedUnit } from './months-down';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
 
@@ -59,6 +59,8 @@ export interface TableShape {
   readonly names: ReadonlyMap<number, string>;
   /** Wide: total columns beside the values they sum (`下岗失业人员 | 再就业人数 | 合计`, `1月 … 3月 | 一季度合计`). */
   readonly rowTotals?: readonly RowTotal[];
+  /** Wide, no 社区 column, periods down (months-down.ts): the one community every row is. */
+  readonly fixedUnit?: FixedUnit;
 }
 
 export interface ShapeResult {
@@ -188,7 +190,9 @@ export function detectShape(
     }
     if (unit < 0) {
       // No recognised name column: take the first column that is not a known dimension or metric.
-      const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null);
+      // Beside a period column, a column of numbers (`活动次数` on a community's months-down sheet) is a metric, not names.
+      const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null
+        && !(base.period >= 0 && ctx.sampleOf !== undefined && holdsNumbers(ctx.sampleOf(c.index))));
       if (k >= 0) {
         base.unit = columns[k]!.index;
         taken.add(base.unit);
@@ -236,28 +240,12 @@ export function detectShape(
   }, issues, at, ctx);
 }
 
-/**
- * No 社区 column. A community's own sheet (or file) with the months down (`月份 | 再就业人数 | …`,
- * the community in the sheet name or title) is told how to lay its months out: across, as the
- * one-community form reads them; else the header is asked for a 社区 column.
- */
-function noUnitColumn(shape: TableShape, at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }): ImportIssue {
-  const unit = shape.period >= 0 ? [ctx.sheet, ctx.caption, ctx.file].map((t) => (t !== undefined ? unitNameIn(t) : '')).find((n) => n !== '') : undefined;
-  if (unit !== undefined) {
-    const periodName = shape.names.get(shape.period) ?? '';
-    return makeIssue('error', 'no-unit-column', at,
-      `这张表是“${unit}”一个社区的数据，各期写在“${periodName}”列（期间在行、指标在列），表中没有社区列，不能直接导入。请改为“指标 | 1月 | 2月 | 3月”（指标在行、各月横排，社区名仍写在${ctx.sheet !== undefined ? '工作表名或' : ''}标题行），或加一列“社区”并在每行填写“${unit}”后重新导入`,
-      `This table is one unit's ("${unit}") with the periods down the "${periodName}" column and no unit column: lay it out as 指标 | 1月 | 2月 | 3月, or add a 社区 column.`);
-  }
-  return makeIssue('error', 'no-unit-column', at,
-    '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',
-    'No unit-name column found; add a header such as 社区 or 单位名称.');
-}
-
 function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }): ShapeResult {
   if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
-    issues.push(noUnitColumn(shape, at, ctx));
-    return { shape: null, issues };
+    // No 社区 column: one community's months down the rows, when the title, sheet or file names it.
+    const fixed = monthsDownUnit(shape.kind === 'wide' && shape.period >= 0 && shape.measures.length > 0 ? shape.names.get(shape.period) ?? '' : undefined, at, ctx, issues);
+    if (fixed === null) return { shape: null, issues };
+    shape = { ...shape, fixedUnit: fixed };
   }
   if (shape.kind === 'wide' && shape.measures.length === 0) {
     issues.push(makeIssue('warning', 'no-metric-columns', at,
@@ -298,6 +286,12 @@ function isProse(columns: readonly HeaderColumn[], roles: readonly (string | nul
   // A header alone is the header-only error's.
   return roles.every((r) => r === null) && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
     && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number));
+}
+
+/** A column's written cells are all numbers (one at least). */
+function holdsNumbers(cells: readonly string[]): boolean {
+  const written = cells.filter((c) => c.trim() !== '');
+  return written.length > 0 && written.every((c) => Number.isFinite(parseValue(c).value));
 }
 
 /** A column's cells are measure units (`人`, `万元`): at least one, and most of those written. */

@@ -101,7 +101,7 @@ function withoutStreet(name: string): string {
 }
 
 /** The same community, however its committee is written (`光明社区` and `光明社区居委会`). */
-function sameUnitName(a: string, b: string): boolean {
+export function sameUnitName(a: string, b: string): boolean {
   const base = (x: string): string => x.replace(/(?:居民委员会|居委会|委员会)$/, '');
   return base(a) === base(b);
 }

@@ -122,12 +122,17 @@ describe('detectShape: one metric named outside the table, with its unit in brac
 });
 
 describe('detectShape: one community\'s sheet with the months down (月份 | 再就业人数 | 注册志愿者)', () => {
-  it('the error names the community the sheet is of and says how to lay it out, not only "add a 社区 column"', () => {
-    const r = detectShape(cols(['月份', '再就业人数', '注册志愿者']), { file: '咸水沽镇2024年各社区月报.xlsx', sheet: '祥福里社区', caption: '祥福里社区2024年1-3月工作统计' });
+  it('is read as the community the sheet names, every row that community\'s, with an info saying where the name came from', () => {
+    const r = detectShape(cols(['月份', '再就业人数', '注册志愿者']), { file: '咸水沽镇2024年各社区月报.xlsx', sheet: '祥福里社区', caption: '2024年1-3月工作统计' });
+    expect(r.shape!.fixedUnit).toEqual({ name: '祥福里社区', source: 'sheet-name' });
+    expect(r.issues.find((i) => i.code === 'months-down-unit')!.message).toContain('“祥福里社区”');
+  });
+
+  it('the sheet and the title naming two communities: refused, naming both', () => {
+    const r = detectShape(cols(['月份', '再就业人数', '注册志愿者']), { file: '咸水沽镇2024年各社区月报.xlsx', sheet: '祥福里社区', caption: '红星里社区2024年1-3月工作统计' });
     expect(r.shape).toBeNull();
     const e = r.issues.find((i) => i.code === 'no-unit-column')!;
     expect(e.message).toContain('“祥福里社区”');
-    expect(e.message).toContain('“月份”');
-    expect(e.message).toContain('指标 | 1月 | 2月 | 3月');
+    expect(e.message).toContain('“红星里社区”');
   });
 });

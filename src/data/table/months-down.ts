@@ -1,0 +1,56 @@
+/**
+ * A table with a period column and metric columns but no 社区 column: one community's sheet with
+ * the months down (`月份 | 再就业人数 | 注册志愿者`). The community is the one its title, sheet name
+ * or file name names (as a vertical form's is, vertical-form.ts); every row is read as that
+ * community's. Two names that disagree, or none, refuse the table, saying why.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { SOURCE_WORDS, type FilePeriod } from './file-period';
+import { isSummarySheet, sameUnitName, unitNameIn } from './vertical-form';
+
+/** The community every row of a months-down table is, and where its name was read. */
+export interface FixedUnit {
+  readonly name: string;
+  readonly source: FilePeriod['source'];
+}
+
+type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string };
+
+/** The communities the title, sheet name and file name name, each once (the first source kept). */
+function namedUnits(ctx: NameCtx): FixedUnit[] {
+  // A 汇总 sheet names the street's total, not a community.
+  if (ctx.sheet !== undefined && isSummarySheet(ctx.sheet)) return [];
+  const out: FixedUnit[] = [];
+  for (const [source, text] of [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const) {
+    const name = text !== undefined ? unitNameIn(text) : '';
+    if (name !== '' && !out.some((u) => sameUnitName(u.name, name))) out.push({ source, name });
+  }
+  return out;
+}
+
+/**
+ * The community of a table with no 社区 column whose rows are periods (`periodName`: its period
+ * column's header), with the info saying so; else null with the error refusing the table.
+ */
+export function monthsDownUnit(periodName: string | undefined, at: { file: string }, ctx: NameCtx, issues: ImportIssue[]): FixedUnit | null {
+  const named = periodName !== undefined ? namedUnits(ctx) : [];
+  if (named.length === 1) {
+    const { name, source } = named[0]!;
+    issues.push(makeIssue('info', 'months-down-unit', at,
+      `表格形式：单个社区的月度表（“${periodName}”在行、指标在列），没有社区列：各行按“${name}”的数据导入，社区名称取自${SOURCE_WORDS[source].zh}`,
+      `One unit's table with the periods down the "${periodName}" column and no unit column: every row is read as "${name}" (from the ${SOURCE_WORDS[source].en}).`));
+    return named[0]!;
+  }
+  if (named.length > 1) {
+    const list = named.map((u) => `${SOURCE_WORDS[u.source].zh}写的是“${u.name}”`).join('，');
+    issues.push(makeIssue('error', 'no-unit-column', at,
+      `这张表没有社区列，各期写在“${periodName}”列，是一个社区的数据，但${list}，不知道是哪个社区的，未导入。请改正${SOURCE_WORDS[named[1]!.source].zh}或${SOURCE_WORDS[named[0]!.source].zh}（或加一列“社区”并在每行填写社区名称）后重新导入`,
+      `A table with the periods down the "${periodName}" column and no unit column, but ${named.map((u) => `the ${SOURCE_WORDS[u.source].en} names "${u.name}"`).join(' and ')}: not imported.`));
+    return null;
+  }
+  issues.push(makeIssue('error', 'no-unit-column', at,
+    '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',
+    'No unit-name column found; add a header such as 社区 or 单位名称.'));
+  return null;
+}

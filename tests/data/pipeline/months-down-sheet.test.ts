@@ -1,0 +1,111 @@
+// @vitest-environment node
+/**
+ * One community's sheet with the months down the rows and the metrics across
+ * (`月份 | 再就业人数 | 注册志愿者`), the community named by the sheet, the title or the file name.
+ */
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
+import { countsBalance } from '../../../src/data/report/import-report';
+import { observations, utf8 } from './import-helpers';
+
+const run = (files: InputFile[]) => importFiles(files, { workbookLib: XLSX });
+
+function book(sheets: [string, (string | number | null)[][]][]): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+const months = (title: string, base = 0): (string | number | null)[][] => [
+  [title, null, null, null],
+  ['月份', '再就业人数', '注册志愿者', '慰问救助金额（元）'],
+  ['1月', 12 + base, 30, 5000],
+  ['2月', 9 + base, 31, 4200],
+  ['3月', 14 + base, 33, 6100],
+  ['合计', 35 + 3 * base, 33, 15300],
+];
+
+const value = (r: ReturnType<typeof run>, unit: string, period: string, metric: string) =>
+  observations(r.dataset).find((o) => o.unit === unit && o.period === period && o.metric === metric)?.value;
+
+describe('a community\'s sheet with the months down', () => {
+  it('imports every month as the community the title names, with an info saying so; the 合计 row is no period', () => {
+    const r = run([{ name: '祥福里社区.xlsx', bytes: book([['Sheet1', months('祥福里社区2024年工作统计')]]) }]);
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
+    expect(value(r, '祥福里社区', '2024-02', 'reemployed')).toBe(9);
+    expect(value(r, '祥福里社区', '2024-03', 'reemployed')).toBe(14);
+    const info = r.report.issues.find((i) => i.code === 'months-down-unit')!;
+    expect(info.severity).toBe('info');
+    expect(info.message).toContain('祥福里社区');
+    expect(info.message).toContain('标题');
+    // The 合计 row: not a period, not a community; said with its line, and that it was not checked.
+    const total = r.report.issues.find((i) => i.code === 'months-down-total-row')!;
+    expect(total.line).toBe(6);
+    expect(total.message).toContain('未与各月之和核对');
+    expect(r.report.issues.some((i) => i.code === 'subtotal-period-row')).toBe(false);
+    expect(countsBalance(r.report.counts)).toBe(true);
+    expect(r.report.counts.subtotal).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the community from the sheet name, the year from the file name', () => {
+    const rows = months('2024年工作统计').slice(1);
+    const r = run([{ name: '2024年工作统计.xlsx', bytes: book([['红星里社区', rows]]) }]);
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['红星里社区']);
+    expect(value(r, '红星里社区', '2024-01', 'reemployed')).toBe(12);
+    expect(r.report.issues.find((i) => i.code === 'months-down-unit')!.message).toContain('工作表名');
+  });
+
+  it('workbooks one per community import as one dataset', () => {
+    const names = ['祥福里社区', '红星里社区', '东湖社区'];
+    const r = run(names.map((n, k) => ({ name: `${n}2024年.xlsx`, bytes: book([['统计', months(`${n}2024年工作统计`, k * 100)]]) })));
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual([...names].sort());
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(value(r, '东湖社区', '2024-03', 'reemployed')).toBe(214);
+    expect(value(r, '红星里社区', '2024-01', 'reemployed')).toBe(112);
+    expect(countsBalance(r.report.counts)).toBe(true);
+  });
+
+  it('the file name naming one community and the title another: refused, naming both', () => {
+    const r = run([{ name: '红星里社区2024年.xlsx', bytes: book([['Sheet1', months('祥福里社区2024年工作统计')]]) }]);
+    const e = r.report.issues.find((i) => i.code === 'no-unit-column')!;
+    expect(e.severity).toBe('error');
+    expect(e.message).toContain('祥福里社区');
+    expect(e.message).toContain('红星里社区');
+    expect(observations(r.dataset)).toEqual([]);
+  });
+
+  it('no community anywhere: the old message', () => {
+    const r = run([{ name: '2024年工作统计.xlsx', bytes: book([['Sheet1', months('2024年工作统计')]]) }]);
+    expect(r.report.issues.find((i) => i.code === 'no-unit-column')!.message).toContain('找不到社区/单位名称列');
+  });
+
+  it('a months-down sheet beside normal sheets of the same workbook', () => {
+    const wide = [['社区', '再就业人数'], ['东湖社区', 5], ['西山社区', 6]];
+    const r = run([{ name: '2024年3月.xlsx', bytes: book([['3月', wide], ['祥福里社区', months('祥福里社区2024年工作统计').slice(1)]]) }]);
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(value(r, '东湖社区', '2024-03', 'reemployed')).toBe(5);
+    expect(value(r, '祥福里社区', '2024-01', 'reemployed')).toBe(12);
+    expect(value(r, '祥福里社区', '2024-03', 'reemployed')).toBe(14);
+  });
+
+  it('a column of a metric not in the catalogue (活动次数) is a metric, not taken for the names', () => {
+    const rows = [['月份', '再就业人数', '活动次数'], ['1月', 12, 2], ['2月', 9, 3]];
+    const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(observations(r.dataset).filter((o) => o.period === '2024-02').map((o) => o.value).sort()).toEqual([3, 9]);
+  });
+
+  it('a CSV file named for its community', () => {
+    const csv = '月份,再就业人数,注册志愿者\n2024年1月,12,30\n2024年2月,9,31\n合计,21,31\n';
+    const r = importFiles([{ name: '祥福里社区.csv', bytes: utf8(csv) }]);
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(value(r, '祥福里社区', '2024-02', 'reemployed')).toBe(9);
+    expect(r.report.issues.find((i) => i.code === 'months-down-unit')!.message).toContain('文件名');
+    expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.line).toBe(4);
+  });
+});
