@@ -53,6 +53,33 @@ export function formatWords(format: string | undefined): { before: string; after
   return PREFIX_WORD.test(before) && SUFFIX_WORD.test(after) ? { before, after } : null;
 }
 
+/** The word of each power of ten a format may divide by (千, 万, 百万, 亿). */
+const MAGNITUDE_WORDS: Readonly<Record<number, string>> = { 3: '千', 4: '万', 6: '百万', 8: '亿' };
+
+/**
+ * The power of ten a number format divides the number by to show it (its first section), or 0:
+ * three for each comma after the last digit (`#,##0,"千"`), and the digits after a literal dot
+ * when there is no decimal point (`0!.0000` shows 15000 as 1.5000, `0!.0,"万"` as 1.5万: the 万 trick).
+ */
+export function formatDivision(format: string | undefined): number {
+  if (!format) return 0;
+  const first = format.split(';')[0]!.replace(/\[[^\]]*\]/g, '');
+  const tokens = [...first.matchAll(/"[^"]*"|[\\!].|[0#?]|[.,]/g)].map((m) => m[0]);
+  const digits = tokens.map((t, k) => (/^[0#?]$/.test(t) ? k : -1)).filter((k) => k >= 0);
+  if (digits.length === 0) return 0;
+  const last = digits[digits.length - 1]!;
+  let commas = 0;
+  for (let k = last + 1; k < tokens.length && tokens[k] === ','; k++) commas++;
+  const literalDot = tokens.findIndex((t, k) => (t === '"."' || t === '!.' || t === '\\.') && k > digits[0]! && k < last);
+  const after = literalDot >= 0 && !tokens.includes('.') ? digits.filter((k) => k > literalDot).length : 0;
+  return 3 * commas + after;
+}
+
+function dividedBy(pow: number): FormatFacts['divided'] {
+  const word = MAGNITUDE_WORDS[pow];
+  return word !== undefined ? { word, by: 10 ** pow } : null;
+}
+
 /** What a number format shows, read from its text once (formats, not cells: a sheet has a few dozen of them). */
 export interface FormatFacts {
   /** A percentage (isPercentFormat). */
@@ -64,6 +91,8 @@ export interface FormatFacts {
   readonly yearless: boolean;
   /** Words shown around a number the value parser reads (formatWords). */
   readonly words: { before: string; after: string } | null;
+  /** The magnitude the format divides the number by to show it (`万`, 10⁴ for `0!.0000`), or null (formatDivision). */
+  readonly divided: { readonly word: string; readonly by: number } | null;
   /** Negatives have a section of their own (the format has a `;`). */
   readonly ownNegative: boolean;
   /** Its section for positives, or for negatives, shows nothing (`;;;`, blank in Excel). */
@@ -71,7 +100,7 @@ export interface FormatFacts {
   readonly hidesNegative: boolean;
 }
 
-const GENERAL: FormatFacts = { percent: false, date: false, time: false, yearless: false, words: null, ownNegative: false, hidesPositive: false, hidesNegative: false };
+const GENERAL: FormatFacts = { percent: false, date: false, time: false, yearless: false, words: null, divided: null, ownNegative: false, hidesPositive: false, hidesNegative: false };
 
 /** The facts of each number format met in one workbook, read once per format string. */
 export class NumberFormats {
@@ -95,6 +124,7 @@ export class NumberFormats {
       percent: isPercentFormat(format), date, time,
       yearless: date && !time && !/[ye]/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '')),
       words: formatWords(format),
+      divided: dividedBy(formatDivision(format)),
       ownNegative: sections.length > 1,
       // A zero hidden by its section (`0;-0;;@`) is not said: it shows 0 as blank.
       hidesPositive: sections.length > 1 && empty(sections[0]),
@@ -153,6 +183,9 @@ export function cellText(formats: NumberFormats, cell: Xlsx.CellObject, date1904
         if (f.time) return cell.w ?? numberText(v);
         return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
       }
+      // 15000 in a `0!.0000` cell is shown 1.5000: the number is the base unit's, and a （万元） header
+      // means what is shown. Written as 1.5万, it is 15000 under 元 and 1.5万元 under 万元.
+      if (f.divided !== null && !(v < 0 && f.ownNegative)) return `${numberText(v / f.divided.by)}${f.divided.word}`;
       // 1.5 in a `0.0"万元"` cell is shown, and meant, as 1.5万元 (3000 in `"约"0` as 约3000): the words
       // shown, for the value parser to read with its notes. A negative may have a section of its own.
       const words = v < 0 && f.ownNegative ? null : f.words;

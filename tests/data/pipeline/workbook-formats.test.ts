@@ -6,7 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/data/pipeline/import-files';
-import { formatWords } from '../../../src/data/rows/workbook-cell-text';
+import { formatDivision, formatWords } from '../../../src/data/rows/workbook-cell-text';
 import { observations } from './import-helpers';
 
 /** A one-sheet workbook from a worksheet. */
@@ -39,6 +39,27 @@ describe('importFiles: number formats that carry a magnitude', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '爱心捐款'], ['祥福里社区', 1234567]]);
     ws['B2']!.z = '#,##0.00,"千"';
     expect(observations(run('咸水沽镇.xlsx', book(ws)).dataset).map((o) => o.value)).toEqual([1234567]);
+  });
+});
+
+describe('importFiles: a format that shows the number divided (the 万元 display trick)', () => {
+  it('15000 typed under （万元） in a 0!.0000 or 0!.0,"万" cell is shown 1.5000 / 1.5万, meant 1.5万元: not 15000万元', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '慰问救助金额（万元）', '爱心捐款'], ['祥福里社区', 15000, 15000], ['红星里社区', 23000, 12000], ['东湖社区', 3.5, 18000]]);
+    ws['B2']!.z = '0!.0000';
+    ws['B3']!.z = '0!.0,"万"';
+    ws['C2']!.z = '0!.0000"万元"';
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`).sort()).toEqual([
+      '东湖社区|aid_amount|35000', '东湖社区|donations|18000', '祥福里社区|aid_amount|15000', '祥福里社区|donations|15000',
+      '红星里社区|aid_amount|23000', '红星里社区|donations|12000']);
+    // The text the clerk saw is the source text.
+    expect(observations(r.dataset).find((o) => o.unit === '祥福里社区' && o.metric === 'aid_amount')!.raw).toBe('1.5万');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('formatDivision reads the power of ten a format divides by', () => {
+    expect(['0!.0000', '0!.0,"万"', '0"."0000', '#,##0,', '#,##0.00,,"百万"', '0.00', '#,##0', '0.0"万元"', '[>=10000]0.0,"万";0']
+      .map(formatDivision)).toEqual([4, 4, 4, 3, 6, 0, 0, 0, 3]);
   });
 });
 
