@@ -30,8 +30,12 @@ const PREFIX_WORD = /^(?:约|近|超过|不足)?$/;
 /** ... and after it: a magnitude, a unit, 余/多 (`0.0"万元"`, `0"户"`, `0"余人"`). */
 const SUFFIX_WORD = /^(?:[万亿千]|百万)?(?:元|人次|户次|人|户|场次|次|个|笔|支|家|项|件|名|位|小时)?(?:余|多)?(?:元|人|户)?$/;
 
+/** ... or a period's (`0"月"` shows 3 as 3月 in a header of months, `"第"0"季度"`): the period parser reads them. */
+const PERIOD_BEFORE = /^第?$/;
+const PERIOD_AFTER = /^(?:月|月份|季度|年|年度)$/;
+
 /**
- * The words a number format writes around the number when the value parser reads them
+ * The words a number format writes around the number when the value or period parser reads them
  * (`0.0"万元"` → after 万元, `"约"0` → before 约), or null. A format that divides the number
  * itself (`#,##0,"千"`, a comma before the literal) shows a scaled copy of the true value, so it
  * gives null too, as do words the parser does not read (`"第"0"名"`).
@@ -50,7 +54,7 @@ export function formatWords(format: string | undefined): { before: string; after
   const before = text(at.slice(0, firstDigit));
   const after = text(at.slice(lastDigit + 1));
   if (before === '' && after === '') return null;
-  return PREFIX_WORD.test(before) && SUFFIX_WORD.test(after) ? { before, after } : null;
+  return (PREFIX_WORD.test(before) && SUFFIX_WORD.test(after)) || (PERIOD_BEFORE.test(before) && PERIOD_AFTER.test(after)) ? { before, after } : null;
 }
 
 /** The word of each power of ten a format may divide by (千, 万, 百万, 亿). */

@@ -74,6 +74,17 @@ describe('importFiles: number formats that write a word', () => {
   });
 });
 
+describe('importFiles: a number a format writes as a period (0"月")', () => {
+  it('header cells 1, 2, 3 formatted 0"月" (shown 1月 2月 3月) are the months, not metrics named 1, 2, 3', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', 1, 2, 3], ['祥福里社区', 5, 6, 7], ['红星里社区', 8, 9, 10]]);
+    for (const a of ['B1', 'C1', 'D1']) ws[a]!.z = '0"月"';
+    const r = run('2024年再就业人数.xlsx', book(ws, 'Sheet1'));
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(observations(r.dataset).filter((o) => o.unit === '红星里社区').map((o) => `${o.period}|${o.metric}|${o.value}`))
+      .toEqual(['2024-01|reemployed|8', '2024-02|reemployed|9', '2024-03|reemployed|10']);
+  });
+});
+
 describe('importFiles: a value merged across value columns', () => {
   it('one figure merged over 下岗失业人员 and 再就业人数 counts for the first column only, with a warning naming the range', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '下岗失业人员', '再就业人数'], ['祥福里社区', 7, null], ['红星里社区', 8, 3]]);
