@@ -233,7 +233,10 @@ export function detectShape(
       `第${rightUnit + 1}列“${names.get(rightUnit)}”是右侧第二个表的社区列：其右各列的数值按该列每行的社区导入`,
       `Column ${rightUnit + 1} is the unit column of a second table to the right: the columns right of it are read for the units named there.`));
   }
-  if (kind === 'wide') oneColumnPerMetric(measures, rightUnit, issues, at, ctx.hidden);
+  if (kind === 'wide') {
+    oneColumnPerMetric(measures, rightUnit, issues, at, ctx.hidden);
+    numberHeaders(measures, issues, at);
+  }
   return finish({
     ...base, kind, measures, ...(yearBeside >= 0 ? { year: yearBeside } : {}), ...(rightUnit >= 0 ? { rightUnit } : {}),
     ...(rowTotals.length > 0 ? { rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
@@ -286,6 +289,19 @@ function isProse(columns: readonly HeaderColumn[], roles: readonly (string | nul
   // A header alone is the header-only error's.
   return roles.every((r) => r === null) && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
     && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number));
+}
+
+/** A header that is only a number (`1`, `2`, `3`): a month without its 月, a 序号, never a metric's name. */
+const NUMBER_HEADER = /^\d+(?:\.\d+)?$/;
+
+/** Metric columns named by a bare number are imported under that name, with a warning naming them (once per table). */
+function numberHeaders(measures: readonly MeasureColumn[], issues: ImportIssue[], at: { file: string }): void {
+  const bare = measures.filter((m) => m.period === undefined && NUMBER_HEADER.test(m.name.trim()));
+  if (bare.length === 0) return;
+  const list = bare.slice(0, 6).map((m) => `“${m.name}”`).join('') + (bare.length > 6 ? '等' : '');
+  issues.push(makeIssue('warning', 'header-number', { ...at, column: bare[0]!.index + 1, columnName: bare[0]!.name },
+    `列名${list}是数字，不是指标名称，已按名为${list}的指标导入，请核对：如是月份，请写成“1月”“2月”；如是其他指标，请写明指标名称后重新导入`,
+    `Headers ${bare.map((m) => `"${m.name}"`).join(', ')} are bare numbers, not metric names; imported as metrics of those names. Write months as 1月, 2月.`));
 }
 
 /** A column's written cells are all numbers (one at least). */

@@ -165,3 +165,13 @@ describe('importFiles: a date formatted without its year', () => {
     expect(run('祥福里社区2024年月报.xlsx', book(same, 'Sheet1')).report.issues.filter((i) => i.code === 'date-year-hidden')).toEqual([]);
   });
 });
+
+describe('importFiles: a header that is a bare number', () => {
+  it('columns headed 1, 2, 3 (no format) are not silently three metrics named 1, 2 and 3: a warning names them', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', 1, 2, 3], ['祥福里社区', 5, 6, 7], ['红星里社区', 8, 9, 10]]);
+    const r = run('2024年再就业人数.xlsx', book(ws, 'Sheet1'));
+    const w = r.report.issues.filter((i) => i.code === 'header-number');
+    expect(w).toMatchObject([{ severity: 'warning', sheet: 'Sheet1', column: 2 }]);
+    expect(w[0]!.message).toContain('“1”“2”“3”');
+  });
+});
