@@ -223,11 +223,12 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const invisible: { line: number; column: number }[] = [];
   const yearless: { line: number; column: number; year: number }[] = [];
   // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
-  // whole rows or columns were formatted: the rows and cells SheetJS read bound the loops instead.
-  const bottom = dense ? Math.min(range.bottom, dense.length - 1) : range.bottom;
+  // whole rows or columns were formatted, or smaller than the cells (A1:B2 left by an exporter or
+  // a hand-edited file, while Excel shows every cell): the rows and cells SheetJS read bound the loops instead.
+  const bottom = dense ? dense.length - 1 : range.bottom;
   for (let r = range.top; r <= bottom; r++) {
     const row: string[] = [];
-    const right = dense ? Math.min(range.right, (dense[r]?.length ?? 0) - 1) : range.right;
+    const right = dense ? (dense[r]?.length ?? 0) - 1 : range.right;
     for (let c = 0; c <= right; c++) {
       const cell = cellAt(r, c);
       if (!cell) { row.push(''); continue; }
