@@ -212,6 +212,12 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const range = decodeRange(ref);
   if (!range) return null;
   const dense = (ws as { '!data'?: (Xlsx.CellObject | null | undefined)[][] })['!data'];
+  // A stated range starting below cells SheetJS read (B3:C9 over a header in row 1) starts at them.
+  let top = range.top;
+  if (dense) {
+    top = 0;
+    while (top < range.top && !(dense[top] ?? []).some((c) => c)) top++;
+  }
   const cellAt = (r: number, c: number): Xlsx.CellObject | undefined =>
     dense ? dense[r]?.[c] ?? undefined : (ws as Record<string, Xlsx.CellObject | undefined>)[`${columnLetter(c + 1)}${r + 1}`];
   const texts: string[][] = [];
@@ -226,7 +232,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   // whole rows or columns were formatted, or smaller than the cells (A1:B2 left by an exporter or
   // a hand-edited file, while Excel shows every cell): the rows and cells SheetJS read bound the loops instead.
   const bottom = dense ? dense.length - 1 : range.bottom;
-  for (let r = range.top; r <= bottom; r++) {
+  for (let r = top; r <= bottom; r++) {
     const row: string[] = [];
     const right = dense ? (dense[r]?.length ?? 0) - 1 : range.right;
     for (let c = 0; c <= right; c++) {
@@ -279,35 +285,35 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
       `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));
   }
   if (lastRow < 0) return null;
-  const lineOf = (r: number): number => range.top + r + 1;
-  const far = farColumns(texts, lastRow - range.top, width, lineOf);
+  const lineOf = (r: number): number => top + r + 1;
+  const far = farColumns(texts, lastRow - top, width, lineOf);
   if (far !== null) {
     issues.push(farCellsIssue(file, sheet, far));
     width = far.from;
     for (const row of texts) if (row.length > width) row.length = width;
-    while (lastRow >= range.top && isBlankRow(texts[lastRow - range.top]!)) lastRow--;
+    while (lastRow >= top && isBlankRow(texts[lastRow - top]!)) lastRow--;
   }
-  const below = farRows(texts, lastRow - range.top, lineOf);
+  const below = farRows(texts, lastRow - top, lineOf);
   if (below !== null) {
     issues.push(farCellsIssue(file, sheet, below));
-    lastRow = range.top + below.from - 1;
-    while (lastRow >= range.top && isBlankRow(texts[lastRow - range.top]!)) lastRow--;
+    lastRow = top + below.from - 1;
+    while (lastRow >= top && isBlankRow(texts[lastRow - top]!)) lastRow--;
   }
-  const hidden = hiddenCellsIssue(ws, texts, range.top, lastRow, width, file, sheet);
+  const hidden = hiddenCellsIssue(ws, texts, top, lastRow, width, file, sheet);
   if (hidden) issues.push(hidden);
   const rows: string[][] = [];
   const lines: number[] = [];
-  for (let r = range.top; r <= lastRow; r++) {
-    const row = texts[r - range.top]!;
+  for (let r = top; r <= lastRow; r++) {
+    const row = texts[r - top]!;
     row.length = width;
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = '';
     rows.push(row);
     lines.push(r + 1);
   }
   const merges = (ws['!merges'] ?? [])
-    .map((m) => ({ top: m.s.r - range.top, bottom: Math.min(m.e.r, lastRow) - range.top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
+    .map((m) => ({ top: m.s.r - top, bottom: Math.min(m.e.r, lastRow) - top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
-  return { sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, range.top, lastRow, width) };
+  return { sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, top, lastRow, width) };
 }
 
 /** The years (1900-2099) written in texts: `2024年3月`, `咸水沽镇2024年.xlsx`. */

@@ -27,4 +27,10 @@ describe('a sheet whose stated used range is smaller than its cells', () => {
       '东湖社区|dibao_households|1', '东湖社区|reemployed|5', '南河社区|dibao_households|3', '南河社区|reemployed|7',
       '西山社区|dibao_households|2', '西山社区|reemployed|6']);
   });
+
+  it('cells above and left of a stated range starting at B3 are read too, the header among them', async () => {
+    const bytes = await withDimension([['社区', '再就业人数'], ['东湖社区', 5], ['西山社区', 6], ['南河社区', 7]], 'B3:B4');
+    const r = importFiles([{ name: '2024年3月.xlsx', bytes }], { workbookLib: XLSX });
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.value}|${o.line}`).sort()).toEqual(['东湖社区|5|2', '南河社区|7|4', '西山社区|6|3']);
+  });
 });
