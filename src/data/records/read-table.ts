@@ -28,6 +28,7 @@ import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import { cellAt } from './cell-at';
+import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { MergedCellFill } from './merged-cell-fill';
 import { StreetRows } from './street-rows';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
@@ -377,10 +378,13 @@ export class TableReader {
    */
   private readFixed(cells: string[], line: number, row: number): void {
     const labels = { cells, unit: '', parent: '', district: '' };
-    const sub = rowKind(labels);
+    const periodText = cellAt(cells, this.shape.period);
+    // 累计 (本年累计) under the months, as 合计 is: their sum, not a period (1-3月累计 is one, and 本月/累计 rows are periods).
+    const yearToDate = !this.shape.relativePeriods && !/\d/.test(periodText) && CUMULATIVE_WORDS.test(periodText.replace(/\s+/g, ''));
+    const sub = yearToDate ? 'total' : rowKind(labels);
     if (sub === 'footer') { this.skipFooter(cells, line, row, ''); return; }
     if (sub !== null) {
-      this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, rowLabel(labels)));
+      this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, yearToDate ? periodText : rowLabel(labels)));
       if (sub === 'average' || sub === 'comparison') this.notes.addSkipped(sub, line);
       else this.fixedTotals.push(line);
       return;

@@ -100,6 +100,16 @@ describe('a community\'s sheet with the months down', () => {
     expect(observations(r.dataset).filter((o) => o.period === '2024-02').map((o) => o.value).sort()).toEqual([3, 9]);
   });
 
+  it('a 累计 (本年累计) row under the months is their sum too: skipped with the note, not refused as a period', () => {
+    for (const label of ['累计', '本年累计']) {
+      const rows = [['月份', '再就业人数'], ['1月', 5], ['2月', 6], [label, 11]];
+      const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
+      expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.line).toBe(4);
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    }
+  });
+
   it('a CSV file named for its community', () => {
     const csv = '月份,再就业人数,注册志愿者\n2024年1月,12,30\n2024年2月,9,31\n合计,21,31\n';
     const r = importFiles([{ name: '祥福里社区.csv', bytes: utf8(csv) }]);
