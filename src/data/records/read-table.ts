@@ -29,6 +29,7 @@ import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import { cellAt } from './cell-at';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
+import { MonthsTotal } from './months-total';
 import { MergedCellFill } from './merged-cell-fill';
 import { StreetRows } from './street-rows';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
@@ -94,8 +95,9 @@ export class TableReader {
   /** A months-down table (shape.fixedUnit): every row is its one community, resolved on the first month's row. */
   private readonly fixed: boolean;
   private fixedMention = -1;
-  /** Lines of a months-down table's 合计 rows (the months' sums). */
+  /** Lines of a months-down table's 合计 rows (the months' sums), and their check against the months. */
   private readonly fixedTotals: number[] = [];
+  private readonly monthsTotal: MonthsTotal | null;
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
@@ -114,6 +116,7 @@ export class TableReader {
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
     this.fixed = shape.fixedUnit !== undefined;
+    this.monthsTotal = this.fixed ? new MonthsTotal(shape.measures, (raw, scale) => this.values.parse(raw, scale)) : null;
   }
 
   /** Reads one data row (`broken`: a field that swallowed the rest of the file). */
@@ -180,9 +183,10 @@ export class TableReader {
     const { sink, file } = this.ctx;
     if (this.fixedTotals.length > 0) {
       const s = this.shape;
+      const checked = this.monthsTotal!.compared > 0;
       sink.push(makeIssue('info', 'months-down-total-row', { file, line: this.fixedTotals[0]!, column: s.period + 1, columnName: s.names.get(s.period) ?? '' },
-        `第${lineRanges(this.fixedTotals)}行是各月的合计，不是一个期间，也不是社区，未导入（未与各月之和核对）`,
-        `Lines ${lineRanges(this.fixedTotals)} total the months: not a period nor a unit; not imported (not checked against the months).`));
+        `第${lineRanges(this.fixedTotals)}行是各月的合计，不是一个期间，也不是社区，未导入（${checked ? '按月累加的指标已与各月之和核对' : '未与各月之和核对'}）`,
+        `Lines ${lineRanges(this.fixedTotals)} total the months: not a period nor a unit; not imported (${checked ? 'flows checked against the months' : 'not checked against the months'}).`));
     }
     this.notes.report(sink, file);
     this.formats.report(sink, file);
@@ -386,7 +390,10 @@ export class TableReader {
     if (sub !== null) {
       this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, yearToDate ? periodText : rowLabel(labels)));
       if (sub === 'average' || sub === 'comparison') this.notes.addSkipped(sub, line);
-      else this.fixedTotals.push(line);
+      else {
+        this.fixedTotals.push(line);
+        this.monthsTotal!.total(cells, line, this.ctx.file, this.ctx.sink);
+      }
       return;
     }
     const hit = this.periods.of(cells, line);
@@ -398,6 +405,7 @@ export class TableReader {
         hasParentColumn: defaultParent !== undefined, ...this.unitLevel,
       });
     }
+    this.monthsTotal!.month(cells);
     this.rowValues.wide(cells, line, row, this.fixedMention, hit.index, null, '');
   }
 

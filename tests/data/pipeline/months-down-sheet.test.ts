@@ -44,7 +44,9 @@ describe('a community\'s sheet with the months down', () => {
     // The 合计 row: not a period, not a community; said with its line, and that it was not checked.
     const total = r.report.issues.find((i) => i.code === 'months-down-total-row')!;
     expect(total.line).toBe(6);
-    expect(total.message).toContain('未与各月之和核对');
+    // (注册志愿者 is a stock: its 合计 is the last month's, and is not summed; 再就业人数 and the amount agree.)
+    expect(total.message).toContain('已与各月之和核对');
+    expect(r.report.issues.some((i) => i.code === 'months-down-total-mismatch')).toBe(false);
     expect(r.report.issues.some((i) => i.code === 'subtotal-period-row')).toBe(false);
     expect(countsBalance(r.report.counts)).toBe(true);
     expect(r.report.counts.subtotal).toBeGreaterThanOrEqual(1);
@@ -98,6 +100,15 @@ describe('a community\'s sheet with the months down', () => {
     const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
     expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expect(observations(r.dataset).filter((o) => o.period === '2024-02').map((o) => o.value).sort()).toEqual([3, 9]);
+  });
+
+  it('the 合计 row is checked against the months for flows (再就业人数): a total that is not their sum is warned at its cell; stocks are not summed', () => {
+    const rows = [['月份', '再就业人数', '低保户数', '慰问救助金额（元）'], ['1月', 12, 30, 5000], ['2月', 9, 31, 4200], ['3月', 14, 33, 6100], ['合计', 36, 33, 15300]];
+    const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
+    const w = r.report.issues.filter((i) => i.code === 'months-down-total-mismatch');
+    expect(w).toMatchObject([{ severity: 'warning', line: 5, column: 2, columnName: '再就业人数' }]);
+    expect(w[0]!.message).toContain('35');
+    expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.message).toContain('已与各月之和核对');
   });
 
   it('a 累计 (本年累计) row under the months is their sum too: skipped with the note, not refused as a period', () => {
