@@ -3,7 +3,9 @@
  * merged over its communities leaves the rows under the first blank; in a long file a 社区 cell
  * merged over the unit's metric rows does the same, filled only while the street and district stay
  * the same and no blank or total row came between (and in a wide file of 本月 and 累计 rows). A ditto mark (`〃`, `同上`) in those columns says
- * the same thing in writing and is filled the same way. A 期间 cell (and a 年份 beside a 月份)
+ * the same thing in writing and is filled the same way; in a wide file's 社区 column too, where a
+ * blank is no merged cell (each row there is a unit of its own) but a ditto mark is the unit above
+ * in another period (a unit named 〃 would be a community of its own, silently). A 期间 cell (and a 年份 beside a 月份)
  * merged over the rows of its period does the same in long and wide files: a blank directly under
  * a written one is filled, until a blank row (row-periods.ts asks, on every row). Measure columns
  * are never filled. One warning per column names every filled line (an info for ditto marks,
@@ -21,6 +23,12 @@ interface PeriodTrack extends FillTrack { above: string }
 /** A cell that says "as above": 〃, ″, ”, 同上, 仝上, 同前. */
 const DITTO = /^(?:[〃″”]+|同上|仝上|同前)[。.]?$/;
 
+/** The first character may begin a ditto mark (〃 ″ ” 同 仝): a test cheap enough for every new name. */
+function mayBeDitto(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x3003 || c === 0x2033 || c === 0x201d || c === 0x540c || c === 0x4edd;
+}
+
 /** The fill state of one table; after `dims` and `unit`, the fields below hold the row's filled cells. */
 export class MergedCellFill {
   /** The row's street and district, blanks filled (set by `dims`). */
@@ -30,6 +38,8 @@ export class MergedCellFill {
   filled = false;
   private readonly dimTracks: FillTrack[];
   private readonly unitTrack: FillTrack | null;
+  /** Blank unit cells are filled (a long file, or 本月 and 累计 rows); else only ditto marks are. */
+  private readonly unitBlanks: boolean;
   private readonly periodTrack: PeriodTrack | null;
   private readonly yearTrack: PeriodTrack | null;
   /** The last non-blank street/district cell, by column. */
@@ -46,7 +56,8 @@ export class MergedCellFill {
     this.dimTracks = [shape.parent, shape.district].filter((c) => c >= 0).map((c) => ({ column: c, name: names.get(c) ?? '', lines: [], ditto: [] }));
     // A unit has several rows in a long file, and in a wide one of 本月 and 累计 rows.
     const rowsPerUnit = shape.kind === 'long' || shape.relativePeriods === true;
-    this.unitTrack = rowsPerUnit && shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [], ditto: [] } : null;
+    this.unitBlanks = rowsPerUnit;
+    this.unitTrack = shape.unit >= 0 ? { column: shape.unit, name: names.get(shape.unit) ?? '', lines: [], ditto: [] } : null;
     // (A column of 本月 and 累计 is no merged period: its blank is the table's own period.)
     const periodTrack = (c: number | undefined): PeriodTrack | null =>
       c !== undefined && c >= 0 && shape.relativePeriods !== true ? { column: c, name: names.get(c) ?? '', lines: [], ditto: [], above: '' } : null;
@@ -129,11 +140,12 @@ export class MergedCellFill {
   unit(unitName: string, code: string, total: boolean, line: number): string {
     if (this.unitTrack === null) return unitName;
     if (total) { this.lastUnit = ''; return unitName; }
-    const ditto = unitName !== '' && DITTO.test(unitName);
+    const ditto = unitName !== '' && mayBeDitto(unitName) && DITTO.test(unitName);
     if (unitName !== '' && !ditto) {
       this.lastUnit = unitName; this.lastParent = this.parent; this.lastDistrict = this.district;
       return unitName;
     }
+    if (!ditto && !this.unitBlanks) return unitName;
     if (code !== '' || this.lastUnit === '' || this.parent !== this.lastParent || this.district !== this.lastDistrict) return ditto ? '' : unitName;
     this.filled = true;
     (ditto ? this.unitTrack.ditto : this.unitTrack.lines).push(line);

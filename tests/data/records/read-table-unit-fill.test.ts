@@ -121,6 +121,22 @@ describe('ditto marks (〃, 同上) in the street and unit columns', () => {
       .toEqual(['东湖社区|households|40|3', '东湖社区|residents|100|2']);
   });
 
+  it('a wide file’s 社区 written 〃 or 同上 is the unit above (another period of it), never a community named 〃', () => {
+    const r = importText('社区,期间,常住人口\n东湖社区,2024年3月,100\n〃,2024年4月,120\n同上,2024年5月,130\n西山社区,2024年3月,200\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}|${o.line}`)).toEqual([
+      '东湖社区|2024-03|100|2', '东湖社区|2024-04|120|3', '东湖社区|2024-05|130|4', '西山社区|2024-03|200|5']);
+    expect(r.report.issues.find((i) => i.code === 'ditto-filled')).toMatchObject({ severity: 'info', line: 3, column: 1 });
+    expect(r.report.issues.find((i) => i.code === 'ditto-filled')!.message).toContain('第3-4行社区列写作“同上”或“〃”');
+    // Without a period column it is the unit above again: a second row of it, which the report names.
+    const twice = importText('社区,常住人口\n东湖社区,100\n〃,120\n西山社区,200\n', '2024年3月.csv');
+    expect(twice.dataset?.units.map((u) => u.name) ?? []).not.toContain('〃');
+    expect(twice.report.issues.some((i) => (i.severity === 'warning' || i.severity === 'error') && i.line === 3)).toBe(true);
+    // Under another street the mark says nothing: the row has no name, refused at its cell.
+    const other = importText('街道,社区,常住人口\n甲街道,东湖社区,100\n乙街道,〃,120\n', '2024年3月.csv');
+    expect(other.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['unit-name-missing@3']);
+  });
+
   it('a ditto mark with nothing above is a blank cell, never a street named 〃', () => {
     expect(parentOf('街道,社区,常住人口\n〃,东湖社区,100\n')).toEqual(['东湖社区|']);
   });
