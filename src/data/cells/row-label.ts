@@ -45,6 +45,23 @@ const FOOTER = new RegExp([
 /** Lines a footer on a row of their own: a date (2024年4月2日, 2024.4.2, 二〇二四年四月二日) or an as-of date. */
 const FOOTER_ALONE = /^(?:截至|截止)?(?:\d{4}(?:年\d{1,2}月\d{1,2}日?|([.\-/])\d{1,2}\1\d{1,2})|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
+/** A numbered item of a note (`2.户数含空挂户`, `（3）…`, `④…`): the marker, then words (never `1.5`). */
+const NOTE_ITEM = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*[^\d\s.]/;
+
+/**
+ * A row holding only a numbered item of a note (asked only below a footer: `注：1.…` on one row, `2.…`
+ * on the next). With a value beside it, or anywhere else, a numbered name is a unit's.
+ */
+export function isNoteItemRow(cells: readonly string[]): boolean {
+  let only = '';
+  for (const c of cells) {
+    if (c.trim() === '') continue;
+    if (only !== '') return false;
+    only = c.trim();
+  }
+  return NOTE_ITEM.test(only);
+}
+
 export type SubtotalKind = 'total' | 'segment' | 'breakdown' | 'average' | 'comparison' | 'footer';
 
 /** Compact form of a label: no spaces, half-width, no trailing colon. */

@@ -16,7 +16,7 @@ import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
+import { isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
 import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
 import { codeBeforeName, readCode } from './read-cells';
@@ -72,6 +72,8 @@ export class TableReader {
   /** The first data rows, held until findDecimalCommaCell has looked at them. */
   private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
   private prevBlank = false;
+  /** A footer row was read: a row of a numbered item alone below it is the note's next item. */
+  private afterFooter = false;
   /** The rows from a possible second table on, once one starts (read at `end`). */
   private tail: TableTail | null = null;
   /** The tail starts with title rows and no header has followed yet (it may not be a table). */
@@ -232,6 +234,8 @@ export class TableReader {
       this.skipFooter(cells, line, row, '');
       return;
     }
+    // `注：1.本表数据截至3月31日`, then `2.户数含空挂户` on the next row: the note, not a community.
+    if (this.afterFooter && isNoteItemRow(cells)) { this.skipFooter(cells, line, row, ''); return; }
     if (cells.length !== this.header.width) {
       const width = checkRowWidth(cells, this.header.width, this.kept, names, { file, line });
       if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); return; }
@@ -415,6 +419,7 @@ export class TableReader {
    */
   private skipFooter(cells: readonly string[], line: number, row: number, label: string): void {
     const s = this.shape;
+    this.afterFooter = true;
     this.ctx.store.settleRow(row, 'rejected', skippedReason('footer', label));
     this.notes.addSkipped('footer', line);
     const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);

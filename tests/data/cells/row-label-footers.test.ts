@@ -75,6 +75,19 @@ describe('footer lines under a table are listed with their lines, never communit
     expect(named[0]!.severity).toBe('warning');
   });
 
+  it('the numbered items of a note on rows of their own (注：1.… then 2.…, （3）…, ④…) are the note, never communities', () => {
+    const text = '社区,常住人口,户数\n祥福里社区,1200,400\n红星里社区,900,300\n注：1.本表数据截至3月31日,,\n2.户数含空挂户,,\n（3）人口含流动人口,,\n④以系统为准\n';
+    const r = importText(text, '咸水沽镇2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7]);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // Not after a note: a numbered name is a unit's (2.红星里社区 with its values, or with none).
+    expect([...new Set(observations(importText('社区,常住人口\n1.祥福里社区,1200\n2.红星里社区,\n', '咸水沽镇2024年3月.csv').dataset).map((o) => o.unit))].sort())
+      .toEqual(['祥福里社区', '红星里社区']);
+  });
+
   it('a footer written in the 序号 column of a numbered table, and one in a short row', () => {
     const text = '序号,社区,再就业人数\n1,祥福里社区,5\n2,红星里社区,6\n填报单位（盖章）：,,\n主管领导签字：\n以上数据截至2024年3月31日\n';
     const r = importText(text, '咸水沽镇2024年3月.csv');
