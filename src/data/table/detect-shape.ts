@@ -287,7 +287,8 @@ function cornerOverMetrics(cells: readonly string[], others: readonly HeaderColu
 function isProse(columns: readonly HeaderColumn[], roles: readonly (string | null)[], sampleOf: (column: number) => readonly string[]): boolean {
   const number = (c: string): boolean => Number.isFinite(parseValue(c).value);
   // A header alone is the header-only error's.
-  return roles.every((r) => r === null) && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
+  // (A remarks heading, 填报说明 or 情况说明, names no data either.)
+  return roles.every((r) => r === null || r === 'note') && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
     && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number));
 }
 

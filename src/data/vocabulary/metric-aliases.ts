@@ -200,12 +200,18 @@ export function findMetricInText(text: string): string | null {
 
 /** The role of a dimension column (`所属街道` → `parent`), or null when the header is not one. */
 export function matchDimensionHeader(header: string): DimensionRole | null {
-  const role = DIMENSION_INDEX.get(matchKey(header));
+  const key = matchKey(header);
+  const role = DIMENSION_INDEX.get(key);
   if (role !== undefined) return role;
+  // A remarks column by another name (情况说明, 备注说明, 其他备注, 附注): a number typed there is no statistic.
+  if (REMARKS_HEADER.test(key) && !METRIC_INDEX.has(key)) return 'note';
   // A note in brackets after the name: 社区名称（盖章）, 街道（全称）.
   const bare = header.replace(/\s*[（(][^（()）]*[)）]\s*$/, '');
   return bare !== header && bare !== '' ? DIMENSION_INDEX.get(matchKey(bare)) ?? null : null;
 }
+
+/** A short header beginning with 备注/附注 or ending with 备注/说明/附注 (no metric is named so). */
+const REMARKS_HEADER = /^(?:备注|附注).{0,4}$|^.{0,4}(?:备注|说明|附注)$/;
 
 /** Every alias key of a metric (normalised), for tests and the column-mapping UI. */
 export function metricAliasKeys(): ReadonlyMap<string, string> {
