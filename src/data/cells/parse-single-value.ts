@@ -109,6 +109,8 @@ export function parseSingle(text: string): Single | Failure {
     const cn = chineseNumber(s);
     if (cn === null) return { ok: false };
     value = cn;
+    // Its own magnitude, as `6万` has (壹万 under 万元 is 1万元, not 1亿): a 万 or 亿 in it, or a closing 千 or 百.
+    pow = s.includes('亿') ? 8 : s.includes('万') ? 4 : /[千仟]$/.test(s) ? 3 : /[百佰]$/.test(s) ? 2 : 0;
     if (/[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾佰仟]/.test(s)) {
       notes.push(note('chinese-numeral', 'warning', `中文数字“${text}”识别为${sign * value}，请核对。`,
         `Chinese numeral "${text}" read as ${sign * value}; please check.`));

@@ -137,6 +137,19 @@ describe('parseValue: magnitudes are decimal-safe (case 25)', () => {
     if (!Number.isNaN(value)) expect(r.scale).toBe(columnScale);
   });
 
+  it('a Chinese numeral with its own 万, 亿 or a closing 千/百 ignores the column scale as 6万 does (壹万 under 万元 was stored as 1亿)', () => {
+    expect(parseValue('壹万', { columnScale: 10000 }).value).toBe(10000);
+    expect(parseValue('十二万', { columnScale: 10000 }).value).toBe(120000);
+    expect(parseValue('一万二千', { columnScale: 10000 }).value).toBe(12000);
+    expect(parseValue('三千', { columnScale: 10000 }).value).toBe(3000);
+    expect(parseValue('两百', { columnScale: 10000 }).value).toBe(200);
+    expect(codes('三千', { columnScale: 10000 })).toEqual(['chinese-numeral', 'cell-unit-overrides-column']);
+    // A numeral without a closing magnitude is a bare number in the column's unit: 十二万人 for 十二 under 万人.
+    expect(parseValue('十二', { columnScale: 10000 }).value).toBe(120000);
+    expect(parseValue('一百二十', { columnScale: 10000 }).value).toBe(1200000);
+    expect(parseValue('两万', { columnScale: 1 }).value).toBe(20000);
+  });
+
   it('a cell with its own magnitude or unit ignores the column scale', () => {
     expect(parseValue('6万', { columnScale: 10000 }).value).toBe(60000);
     expect(parseValue('500元', { columnScale: 10000 }).value).toBe(500);
