@@ -169,9 +169,19 @@ export class MergedCellFill {
   }
 }
 
-/** A cell of a period track: written, it is the one above the next rows; blank under one, it is that one. */
+/**
+ * A cell of a period track: written, it is the one above the next rows; blank or a ditto mark under
+ * one, it is that one (a ditto mark with nothing above is a blank). Every row of a period column
+ * comes here: the same text as above returns first, and only a text beginning like a ditto mark is matched.
+ */
 function below(t: PeriodTrack, text: string, line: number): string {
-  if (text !== '') { t.above = text; return text; }
+  if (text === t.above) return text;
+  if (text !== '') {
+    if (!mayBeDitto(text) || !DITTO.test(text)) { t.above = text; return text; }
+    if (t.above === '') return '';
+    t.ditto.push(line);
+    return t.above;
+  }
   if (t.above === '') return text;
   t.lines.push(line);
   return t.above;

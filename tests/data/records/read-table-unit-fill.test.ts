@@ -74,6 +74,19 @@ describe('merged 期间 (and 年份) cells exported as blanks', () => {
     ]);
   });
 
+  it('a 期间 (or 年份) written 〃 or 同上 is the period above, with the ditto-filled info, not refused as unreadable', () => {
+    const text = '社区,期间,常住人口\n东湖社区,2024年3月,1200\n西山社区,〃,900\n南湖社区,同上,800\n';
+    const r = importText(text, 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(periodsOf(text)).toEqual(['2|东湖社区|2024-03|1200', '3|西山社区|2024-03|900', '4|南湖社区|2024-03|800']);
+    expect(r.report.issues.filter((i) => i.code === 'ditto-filled').map((i) => [i.severity, i.line, i.column, i.message]))
+      .toEqual([['info', 3, 2, '第3-4行期间列写作“同上”或“〃”，已取上方单元格的内容']]);
+    expect(observations(importText('年份,月份,社区,再就业人数\n2024,1,祥福里社区,10\n〃,2,祥福里社区,11\n', 'a.csv').dataset).map((o) => o.period))
+      .toEqual(['2024-01', '2024-02']);
+    // With nothing above, the mark says nothing: the file's period stands in, as for a blank.
+    expect(periodsOf('社区,期间,常住人口\n东湖社区,〃,1200\n', '2024年3月.csv')).toEqual(['2|东湖社区|2024-03|1200']);
+  });
+
   it('a long file fills the period on rows read by the repeated-cells shortcut too', () => {
     expect(periodsOf('社区,期间,指标,数值\n东湖社区,2024年3月,常住人口,100\n东湖社区,,户数,40\n西山社区,,常住人口,200\n东湖社区,2024年4月,常住人口,101\n东湖社区,,户数,41\n'))
       .toEqual(['2|东湖社区|2024-03|100', '3|东湖社区|2024-03|40', '4|西山社区|2024-03|200', '5|东湖社区|2024-04|101', '6|东湖社区|2024-04|41']);
