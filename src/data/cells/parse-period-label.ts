@@ -177,12 +177,15 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   }
   // Dates: 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, with an optional time → the month. One
   // separator throughout: 2024.1-3 is a range of months, never 3 January.
-  if ((m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s))) {
+  if ((m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s))) {
     const month = Number(m[3] ?? m[5]);
     const day = Number(m[4] ?? m[6]);
     if (!validDay(Number(m[1]), month, day)) return null;
+    // The text lost its spaces (normalisePeriodText): the time is quoted apart from the day again.
+    const time = m[7];
+    const shown = time === undefined || time.startsWith('T') ? s : `${s.slice(0, -time.length)} ${time}`;
     return withNote(plain(makePeriod(Number(m[1]), 'M', month)), note('date-as-month', 'info',
-      `日期“${s}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${s}" read as its month.`));
+      `日期“${shown}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${shown}" read as its month.`));
   }
   // A whole month written as its days, `2024年3月1日-31日`, `2024年3月1日至3月31日`: that month. A part of a month is no period.
   if ((m = /^(\d{4})年(\d{1,2})月1日[-~至到](?:(?:\1年)?\2月)?(\d{1,2})日$/.exec(s))) {

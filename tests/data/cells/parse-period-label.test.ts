@@ -93,6 +93,12 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
     expect(r.notes.map((n) => [n.code, n.severity])).toEqual([[code, severity]]);
   });
 
+  it('a date with its time is quoted with the space between them (once 2024-01-0100:00:00)', () => {
+    expect(parsePeriodLabel('2024-01-01 00:00:00')!.notes[0]!.message).toBe('日期“2024-01-01 00:00:00”按所在月份（2024年1月）统计。');
+    expect(parsePeriodLabel('2024/1/31 8:30')!.notes[0]!.message).toBe('日期“2024/1/31 8:30”按所在月份（2024年1月）统计。');
+    expect(parsePeriodLabel('2024-01-01T00:00:00Z')!.notes[0]!.message).toBe('日期“2024-01-01T00:00:00Z”按所在月份（2024年1月）统计。');
+  });
+
   it('an Excel serial for 1900-03-01 and later skips the fictitious 1900-02-29', () => {
     // 43160 is 2018-03-01 in Excel; a naive epoch of 1899-12-31 would give 2018-03-02.
     expect(key('43160')).toBe('2018-03');
