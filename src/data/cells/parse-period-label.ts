@@ -61,7 +61,22 @@ export function periodProblem(text: string): ValueNote | null {
       `"${s}" compares with another period; it is no period. Delete these rows or write their month.`);
   }
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
-  return null;
+  return twoYears(s);
+}
+
+/** Two years joined (`2023-2024年度`, `2023至2024年`, `2023/24年度`): a school or fiscal year, no period here. */
+const TWO_YEARS = /^(\d{4})年?[-~至到/](\d{4}|\d{2})年?度?$/;
+
+/** The note for a span of two years, or null when the text is none. */
+function twoYears(s: string): ValueNote | null {
+  const m = TWO_YEARS.exec(s);
+  if (m === null) return null;
+  const from = Number(m[1]);
+  const to = m[2]!.length === 2 ? from + 1 : Number(m[2]);
+  if (to !== from + 1 || (m[2]!.length === 2 && Number(m[2]) !== to % 100)) return null;
+  return note('period-two-years', 'warning',
+    `“${s}”跨${from}年和${to}年两个年度，不是一个统计期间（本工具的年度是公历年）；请写成一个年份，如“${to}年”或“${to}年度”，跨年的数据请按年或按月分开填写`,
+    `"${s}" spans the years ${from} and ${to}; a period is one calendar year. Write one year, e.g. "${to}年", or split the data by year or month.`);
 }
 
 /** The end of a quarter (`2024年第二季度末`), a half (`上半年末`) or the year (`2024年底`), after an optional 截至. */
