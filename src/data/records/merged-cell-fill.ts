@@ -13,21 +13,15 @@
  */
 import type { TableShape } from '../table/detect-shape';
 import type { IssueSink } from '../report/issue-sink';
+import type { ImportIssue } from '../report/import-report';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { cellAt } from './cell-at';
+import { isDittoMark } from '../cells/ditto-mark';
 
 interface FillTrack { readonly column: number; readonly name: string; readonly lines: number[]; readonly ditto: number[] }
 /** A period or year column: its last written cell ('' at the start and after a blank row). */
 interface PeriodTrack extends FillTrack { above: string }
 
-/** A cell that says "as above": 〃, ″, ”, 同上, 仝上, 同前. */
-const DITTO = /^(?:[〃″”]+|同上|仝上|同前)[。.]?$/;
-
-/** The first character may begin a ditto mark (〃 ″ ” 同 仝): a test cheap enough for every new name. */
-function mayBeDitto(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 0x3003 || c === 0x2033 || c === 0x201d || c === 0x540c || c === 0x4edd;
-}
 
 /** The fill state of one table; after `dims` and `unit`, the fields below hold the row's filled cells. */
 export class MergedCellFill {
@@ -122,7 +116,7 @@ export class MergedCellFill {
     this.filled = false;
     for (const f of this.dimTracks) {
       const v = f.column === s.parent ? parentText : districtText;
-      const ditto = v !== '' && DITTO.test(v);
+      const ditto = v !== '' && isDittoMark(v);
       if (v !== '' && !ditto) { this.last[f.column] = v; continue; }
       // A ditto mark with nothing above it says nothing: the cell is blank.
       const above = this.last[f.column] ?? (ditto ? '' : undefined);
@@ -140,7 +134,7 @@ export class MergedCellFill {
   unit(unitName: string, code: string, total: boolean, line: number): string {
     if (this.unitTrack === null) return unitName;
     if (total) { this.lastUnit = ''; return unitName; }
-    const ditto = unitName !== '' && mayBeDitto(unitName) && DITTO.test(unitName);
+    const ditto = unitName !== '' && isDittoMark(unitName);
     if (unitName !== '' && !ditto) {
       this.lastUnit = unitName; this.lastParent = this.parent; this.lastDistrict = this.district;
       return unitName;
@@ -156,11 +150,7 @@ export class MergedCellFill {
   report(sink: IssueSink, file: string): void {
     const tracks = [this.unitTrack, ...this.dimTracks, this.yearTrack, this.periodTrack].filter((f) => f !== null);
     for (const f of tracks) {
-      if (f.ditto.length > 0) {
-        sink.push(makeIssue('info', 'ditto-filled', { file, line: f.ditto[0]!, column: f.column + 1, columnName: f.name },
-          `第${lineRanges(f.ditto)}行${f.name}列写作“同上”或“〃”，已取上方单元格的内容`,
-          `${f.name} written as a ditto mark (同上, 〃) on lines ${lineRanges(f.ditto)}: taken from the cell above.`));
-      }
+      if (f.ditto.length > 0) sink.push(dittoFilledIssue(file, f.ditto, f.column, f.name));
       if (f.lines.length === 0) continue;
       sink.push(makeIssue('warning', 'forward-filled', { file, line: f.lines[0]!, column: f.column + 1, columnName: f.name },
         `第${lineRanges(f.lines)}行${f.name}列为空（合并单元格），已由上方单元格填充，请核对`,
@@ -177,7 +167,7 @@ export class MergedCellFill {
 function below(t: PeriodTrack, text: string, line: number): string {
   if (text === t.above) return text;
   if (text !== '') {
-    if (!mayBeDitto(text) || !DITTO.test(text)) { t.above = text; return text; }
+    if (!isDittoMark(text)) { t.above = text; return text; }
     if (t.above === '') return '';
     t.ditto.push(line);
     return t.above;
@@ -185,4 +175,11 @@ function below(t: PeriodTrack, text: string, line: number): string {
   if (t.above === '') return text;
   t.lines.push(line);
   return t.above;
+}
+
+/** The info for a column's cells written as ditto marks (`lines`, the first one first), taken from the cell above. */
+export function dittoFilledIssue(file: string, lines: readonly number[], column: number, name: string): ImportIssue {
+  return makeIssue('info', 'ditto-filled', { file, line: lines[0]!, column: column + 1, columnName: name },
+    `第${lineRanges(lines)}行${name}列写作“同上”或“〃”，已取上方单元格的内容`,
+    `${name} written as a ditto mark (同上, 〃) on lines ${lineRanges(lines)}: taken from the cell above.`);
 }

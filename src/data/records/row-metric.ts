@@ -7,6 +7,8 @@
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
+import { isDittoMark } from '../cells/ditto-mark';
+import { dittoFilledIssue } from './merged-cell-fill';
 import type { ColumnFormats } from './column-formats';
 import { MetricLookup, unitClashIssue, type MetricHit } from './metric-lookup';
 import type { ReadContext } from './read-context';
@@ -20,6 +22,11 @@ export class RowMetric {
   private lastWholeOf = -1;
   /** Metrics whose 单位 cell disagrees with the unit in their name, warned about once each. */
   private readonly clashWarned = new Set<MetricHit>();
+  // The 指标 and 单位 cells of the row above, and the lines whose cell was a ditto mark (〃, 同上) for them.
+  private aboveMetric = '';
+  private aboveUnit = '';
+  private readonly dittoMetric: number[] = [];
+  private readonly dittoUnit: number[] = [];
 
   constructor(private readonly ctx: ReadContext, private readonly shape: TableShape, formats: ColumnFormats) {
     this.metrics = new MetricLookup(ctx.store, formats, shape.value >= 0 ? shape.value : shape.measures[0]?.index ?? -1, ctx.defaultUnit);
@@ -29,23 +36,37 @@ export class RowMetric {
   of(cells: string[], line: number, row: number, mention: number): MetricHit | undefined {
     const { store, sink, file } = this.ctx;
     const s = this.shape;
-    const metricText = cellAt(cells, s.metric);
+    let metricText = cellAt(cells, s.metric);
+    let unitText = cellAt(cells, s.measureUnit);
+    // 〃 under 慰问救助金额 (rows sorted by metric): the metric above (only short texts are asked).
+    if (metricText.length > 3 || !isDittoMark(metricText)) this.aboveMetric = metricText;
+    else if ((metricText = this.aboveMetric) !== '') this.dittoMetric.push(line);
+    if (unitText.length > 3 || !isDittoMark(unitText)) this.aboveUnit = unitText;
+    else if ((unitText = this.aboveUnit) !== '') this.dittoUnit.push(line);
     if (metricText === '') {
       sink.push(makeIssue('error', 'metric-missing', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
         `第${line}行缺少指标名称，请补全后重新导入`, `Line ${line} has no metric name.`));
       store.settleRow(row, 'rejected', '缺少指标名称');
       return undefined;
     }
-    const hit = this.metrics.of(metricText, cellAt(cells, s.measureUnit));
+    const hit = this.metrics.of(metricText, unitText);
     if (hit.unitClash !== undefined && !this.clashWarned.has(hit)) {
       this.clashWarned.add(hit);
-      sink.push(unitClashIssue(hit.unitClash, { file, line, column: s.measureUnit + 1, columnName: s.names.get(s.measureUnit) }, metricText, cellAt(cells, s.measureUnit), hit.def));
+      sink.push(unitClashIssue(hit.unitClash, { file, line, column: s.measureUnit + 1, columnName: s.names.get(s.measureUnit) }, metricText, unitText, hit.def));
     }
     if (!hit.part) {
       this.lastWholeOf = mention;
       return (this.lastWhole = hit);
     }
     // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
-    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, cellAt(cells, s.measureUnit)) : hit;
+    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, unitText) : hit;
+  }
+
+  /** One info per column whose cells were ditto marks, naming their lines. */
+  report(): void {
+    const s = this.shape;
+    const { sink, file } = this.ctx;
+    if (this.dittoMetric.length > 0) sink.push(dittoFilledIssue(file, this.dittoMetric, s.metric, s.names.get(s.metric) ?? ''));
+    if (this.dittoUnit.length > 0) sink.push(dittoFilledIssue(file, this.dittoUnit, s.measureUnit, s.names.get(s.measureUnit) ?? ''));
   }
 }

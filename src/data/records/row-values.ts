@@ -72,6 +72,7 @@ export class RowValues {
   /** The table has ended: 合计 rows written above their rows are checked against the rows below. */
   end(): void {
     this.notes.checkedBelow(this.checker.settleAbove(this.ctx.sink));
+    this.metricCell.report();
   }
 
   /** Each measure's scale in a row whose 单位 cell says `unit`: the unit's scale for a metric of its base unit, else the header's. */

@@ -150,6 +150,20 @@ describe('ditto marks (〃, 同上) in the street and unit columns', () => {
     expect(other.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['unit-name-missing@3']);
   });
 
+  it('a long file’s 指标 and 单位 written 〃 or 同上 are the row above’s, never a metric named 〃', () => {
+    const r = importText('社区,指标,单位,数值\n东湖社区,慰问救助金额,万元,1.5\n西山社区,〃,〃,2\n南湖社区,同上,万元,3\n南湖社区,再就业人数,人,4\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '东湖社区|aid_amount|15000', '南湖社区|aid_amount|30000', '南湖社区|reemployed|4', '西山社区|aid_amount|20000']);
+    expect(r.report.issues.filter((i) => i.code === 'ditto-filled').map((i) => [i.severity, i.line, i.column, i.message])).toEqual([
+      ['info', 3, 2, '第3-4行指标列写作“同上”或“〃”，已取上方单元格的内容'],
+      ['info', 3, 3, '第3行单位列写作“同上”或“〃”，已取上方单元格的内容'],
+    ]);
+    // With nothing above, the mark names no metric: the row is refused as one without a metric name.
+    const first = importText('社区,指标,数值\n东湖社区,〃,1.5\n', '2024年3月.csv');
+    expect(first.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['metric-missing@2']);
+  });
+
   it('a ditto mark with nothing above is a blank cell, never a street named 〃', () => {
     expect(parentOf('街道,社区,常住人口\n〃,东湖社区,100\n')).toEqual(['东湖社区|']);
   });
