@@ -11,6 +11,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { customMetric } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { isSpaceSeparated } from './space-separated';
 import { cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
@@ -179,6 +180,12 @@ export function detectShape(
       issues.push(makeIssue('error', 'units-across-periods-down', { ...at, column: base.period + 1, columnName: periodName },
         `表头是各社区的名称（${unitsAcross.slice(0, 3).map((c) => `“${c.name}”`).join('')}${unitsAcross.length > 3 ? '等' : ''}），“${periodName}”列是期间：这种“期间在行、社区在列”的表不能直接导入。请改为每行一个社区、每列一个期间（如“社区 | 1月 | 2月 | 3月”，指标写在标题行），或每行一个社区并加“期间”列，然后重新导入`,
         `The header names the units and the "${periodName}" column holds periods (periods down, units across): not read. Put one unit per row, with the periods across the top or in a period column.`));
+      return { shape: null, issues };
+    }
+    if (unit < 0 && ctx.sheet === undefined && ctx.sampleOf !== undefined && columns.length === 1 && isSpaceSeparated(columns[0]!.name, ctx.sampleOf(columns[0]!.index))) {
+      issues.push(makeIssue('error', 'space-separated-columns', at,
+        '该文件的各列之间用空格对齐，不是用逗号或制表符分隔，无法分列读取。请在WPS或Excel中打开（按空格分列），另存为CSV或Excel文件后重新导入；或从统计系统重新导出为CSV/Excel格式',
+        'The columns are lined up with spaces, not separated by commas or tabs: not read. Save the file as CSV or Excel and import it again.'));
       return { shape: null, issues };
     }
     if (unit < 0 && ctx.sheet === undefined && ctx.sampleOf !== undefined && isProse(columns, roles, ctx.sampleOf)) {
