@@ -11,15 +11,22 @@ const CN_SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100,
 /** Text made only of digits, a dot and Chinese numerals (digits and places, 万 and 亿 included). */
 export const CN_NUMERAL = /^[\d.零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+$/;
 const DIGIT_RUN = /\d+(?:\.\d+)?/y;
+/** Digits without places, written one by one as years are (`一二〇〇`, `二〇二四`). */
+const DIGIT_BY_DIGIT = /^[〇零一二三四五六七八九]{2,}$/;
 
 /**
  * `一千二百` → 1200, `两万` → 20000, `1万3千` → 13000, `十二` → 12, `百` → 100, and the spoken
  * short forms: one digit after 百/千/万/亿 is the next lower place (`1万5` = 15000, `三千五` = 3500,
  * `一百五` = 150) unless 零 stands between (`1万零5` = 10005). After 十 it is the ones (`十五` = 15).
  * Digits after a place that are neither one digit nor the full lower places (`1万25`) are ambiguous:
- * null. Null when malformed. Linear in the length.
+ * null. Digits without places are read one by one when there are three or more, or a 〇 among
+ * them (`一二〇〇` = 1200); two side by side elsewhere (`三五`, "three or five"; `五六百`) are null.
+ * Null when malformed. Linear in the length.
  */
 export function chineseNumber(s: string): number | null {
+  if (DIGIT_BY_DIGIT.test(s)) {
+    return s.length >= 3 || s.includes('〇') || s.includes('零') ? Number(Array.from(s, (c) => CN_DIGIT[c]!).join('')) : null;
+  }
   let total = 0;
   let section = 0;
   let num: number | null = null;
@@ -33,7 +40,11 @@ export function chineseNumber(s: string): number | null {
     const c = s[i]!;
     i += 1;
     if (c === '零' || c === '〇') { lastPlace = 0; num = null; continue; }
-    if (c in CN_DIGIT) { num = CN_DIGIT[c]!; digits = 1; continue; }
+    if (c in CN_DIGIT) {
+      // A digit straight after another (`五六百`): no number this reads as one.
+      if (num !== null) return null;
+      num = CN_DIGIT[c]!; digits = 1; continue;
+    }
     if (c in CN_SMALL) {
       section += (num ?? 1) * CN_SMALL[c]!; num = null;
       lastPlace = CN_SMALL[c] === 10 ? 0 : Math.log10(CN_SMALL[c]!); continue;

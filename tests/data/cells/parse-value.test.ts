@@ -370,6 +370,18 @@ describe('parseValue: spoken number words (issue 15, class 3)', () => {
     expect(parseValue(raw)).toMatchObject({ value, qualifier: 'gt' });
   });
 
+  it.each([['一二〇〇', 1200], ['一〇五', 105], ['三〇', 30], ['二零二四', 2024]])('%s, digit by digit as years are written, → %d (once 0: each digit overwrote the one before)', (raw, value) => {
+    const r = parseValue(raw);
+    expect(r.value).toBe(value);
+    expect(r.notes.map((n) => n.code)).toEqual(['chinese-numeral']);
+  });
+
+  it.each(['三五', '一二十', '五六百', '二三万'])('%s (two digits side by side in a numeral with places: 三五 is "three or five") is invalid with a warning, never its last digit', (raw) => {
+    const r = parseValue(raw);
+    expect(r.value).toBeNaN();
+    expect(r.qualifier).toBe('invalid');
+  });
+
   it.each(['1万25', '1万250', '万5', '1万万', '2千30'])('%s is ambiguous or malformed: invalid with a warning', (raw) => {
     const r = parseValue(raw);
     expect(r.value).toBeNaN();
