@@ -354,6 +354,24 @@ describe('parseValue: properties', () => {
   });
 });
 
+describe('parseValue: the Chinese full stop 。 typed for a decimal point or after the number (an IME left in Chinese)', () => {
+  it.each([['12。5', 12.5, 'ime-full-stop'], ['1。5万', 15000, 'ime-full-stop'], ['12。', 12, 'full-stop-after-number'], ['1,568。', 1568, 'full-stop-after-number']])('%s → %d (%s)', (raw, value, code) => {
+    const r = parseValue(raw);
+    expect(r.value).toBe(value);
+    expect(r.notes.map((n) => n.code)).toContain(code);
+  });
+
+  it('the decimal point read from 。 is a warning naming the number read', () => {
+    const n = parseValue('12。5').notes.find((x) => x.code === 'ime-full-stop')!;
+    expect(n.severity).toBe('warning');
+    expect(n.message).toBe('“12。5”中的句号“。”按小数点读作12.5（中文输入法下输入的句号），请核对。');
+  });
+
+  it.each(['12。5。3', '。5', '见附件。'])('%s stays no number', (raw) => {
+    expect(parseValue(raw).value).toBeNaN();
+  });
+});
+
 describe('parseValue: spoken number words (issue 15, class 3)', () => {
   it.each([
     ['1万5', 15000], ['2千3', 2300], ['三千五', 3500], ['两万', 20000], ['一万五', 15000], ['一百五', 150],
