@@ -30,18 +30,26 @@ const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增
 /**
  * Footer and note rows, read on the compact label (no spaces, NFKC, no trailing colon): who filled,
  * checked, signed or sealed the sheet (填表人, 审核：, 主管领导签字, 填报单位（盖章）), when (填报日期, 日期：),
- * how to call, notes and explanations (注：, 注1., 填表说明, 备注, 数据来源：) and as-of lines (以上数据截至…).
+ * how to call, notes and explanations (注：, 注1., 填表说明, 备注, 数据来源：) and as-of lines (以上数据截至…);
+ * a line holding a mobile number is one too (MOBILE).
  * A word a community's name may begin with (说明, 领导, 日期) counts only as a label: alone or before
  * a colon. The one list of footer words (rowKind adds lines alone on their rows, FOOTER_ALONE).
  */
 const FOOTER = new RegExp([
   '^(?:填表人|审核人|审批人|填报人|制表人|统计人|复核人|经办人|联系人|(?:填报|填表|报送|上报)单位'
     + '|(?:填报|填表|制表|报送|报出|上报|打印)(?:日期|时间)|联系电话|电话|(?:填表|填报)说明'
-    + '|(?:单位|统计|部门|分管|主管)负责人|(?:分管|主管)领导)',
-  '^(?:注\\d{0,2}|说明|备注|附注|数据来源|资料来源|负责人|领导|日期|审核|制表|填表|复核|统计)(?:[:：.、]|$)',
+    + '|(?:单位|统计|部门|分管|主管)负责人|(?:分管|主管)领导'
+    + '|统计员|填报员|填表员|核对人|校对人|核稿人|编制人|(?:编制|制表|编报)单位|联系方式|(?:报表|编制|统计|填写)说明)',
+  '^(?:注\\d{0,2}|说明|备注|附注|数据来源|资料来源|负责人|领导|日期|审核|制表|填表|复核|统计|手机号?|办公电话|固话)(?:[:：.、]|$)',
   '(?:盖章|签章|签字|签名)[)）]?(?:[:：]|$)',
   '^(?:(?:以上|上述|本表)(?:各项)?)?(?:数据|数字|资料)(?:截至|截止|统计至)',
 ].join('|'));
+/**
+ * A mobile number (`张三 13812345678 2024.4.5`): no community's name holds one. Read on the compact
+ * label (full-width digits) and on the label with its spaces (the compact one joins it to the date);
+ * a 12-digit code is no match.
+ */
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 /** Lines a footer on a row of their own: a date (2024年4月2日, 2024.4.2, 二〇二四年四月二日) or an as-of date. */
 const FOOTER_ALONE = /^(?:截至|截止)?(?:\d{4}(?:年\d{1,2}月\d{1,2}日?|([.\-/])\d{1,2}\1\d{1,2})|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
@@ -73,7 +81,7 @@ function compact(label: string): string {
 export function subtotalKind(label: string): SubtotalKind | null {
   const t = compact(label);
   if (t === '') return null;
-  if (FOOTER.test(t)) return 'footer';
+  if (FOOTER.test(t) || MOBILE.test(t) || MOBILE.test(label)) return 'footer';
   if (BREAKDOWN.test(t) || SEX_WORD.test(t)) return 'breakdown';
   if (GRAND_TOTAL.test(t)) return 'total';
   if (SUBTOTAL.test(t)) return 'segment';

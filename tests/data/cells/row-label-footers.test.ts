@@ -88,6 +88,21 @@ describe('footer lines under a table are listed with their lines, never communit
       .toEqual(['祥福里社区', '红星里社区']);
   });
 
+  it('more of a clerk\'s footer words (统计员, 填报员, 核对人, 联系方式, 手机, 编制单位, 报表说明) and a line with a mobile number: never communities, values or a street', () => {
+    const text = '社区,常住人口,户数\n祥福里社区,1200,400\n红星里社区,900,300\n统计员：张三,,\n联系方式,13812345678,\n手机：13812345678,,\n核对人：李四,,\n'
+      + '填报员,王五,\n编制单位：咸水沽镇人民政府,,\n报表说明：户数含空挂户,,\n张三 13812345678 2024.4.5,,\n';
+    const r = importText(text, '咸水沽镇2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.parent}|${o.metric}|${o.value}`).sort()).toEqual([
+      '祥福里社区|咸水沽镇|households|400', '祥福里社区|咸水沽镇|residents|1200', '红星里社区|咸水沽镇|households|300', '红星里社区|咸水沽镇|residents|900']);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it.each(['手机里社区', '统计街社区', '编制村'])('a community named %s stays a unit (a guard)', (label) => {
+    expect(subtotalKind(label)).toBeNull();
+  });
+
   it('a footer written in the 序号 column of a numbered table, and one in a short row', () => {
     const text = '序号,社区,再就业人数\n1,祥福里社区,5\n2,红星里社区,6\n填报单位（盖章）：,,\n主管领导签字：\n以上数据截至2024年3月31日\n';
     const r = importText(text, '咸水沽镇2024年3月.csv');
