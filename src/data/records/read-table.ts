@@ -31,6 +31,7 @@ import { cellAt } from './cell-at';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { MonthsTotal } from './months-total';
 import { MergedCellFill } from './merged-cell-fill';
+import { unitNoteBelow, unitNoteIssue } from './unit-note-below';
 import { StreetRows } from './street-rows';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import type { RowPlace } from './right-table';
@@ -230,7 +231,7 @@ export class TableReader {
       return;
     }
     // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
-    if (cells.length < this.header.width && rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer') {
+    if (cells.length < this.header.width && (rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer' || unitNoteBelow(cells) !== null)) {
       this.skipFooter(cells, line, row, '');
       return;
     }
@@ -318,7 +319,8 @@ export class TableReader {
       this.clean.forgetAll();
       this.pCode = '\u0000';
     }
-    if (sub === 'footer') { this.skipFooter(cells, line, row, label); return; }
+    // `单位：万元` under the table: a note (skipFooter says when it is not applied), never a community.
+    if (sub === 'footer' || (sub === null && unitText.includes('单位') && unitNoteBelow(cells) !== null)) { this.skipFooter(cells, line, row, label); return; }
     if (sub === 'average' || sub === 'comparison') {
       // Not a unit and not a total to check: listed with its line, never imported.
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
@@ -422,6 +424,9 @@ export class TableReader {
     this.afterFooter = true;
     this.ctx.store.settleRow(row, 'rejected', skippedReason('footer', label));
     this.notes.addSkipped('footer', line);
+    const unitNote = unitNoteBelow(cells);
+    const unitIssue = unitNote === null ? null : unitNoteIssue(unitNote, s, this.ctx.file, line);
+    if (unitIssue !== null) this.ctx.sink.push(unitIssue);
     const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
     // (A telephone number, 13812345678 or 022-2839xxxx, is no value.)
     const k = valueColumns.find((c) => c >= 0 && !PHONE.test(cellAt(cells, c)) && !Number.isNaN(this.values.parse(cellAt(cells, c), 1).value));
