@@ -99,7 +99,14 @@ describe('footer lines under a table are listed with their lines, never communit
     expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
-  it.each(['手机里社区', '统计街社区', '编制村'])('a community named %s stays a unit (a guard)', (label) => {
+  it('附： over numbered items (附：, then 1.花园路社区数据另报): the note, never communities named 附: or 花园路社区数据另报', () => {
+    const r = importText('社区,常住人口,户数\n祥福里社区,1200,400\n红星里社区,900,300\n附：,,\n1.花园路社区数据另报,,\n附件：各社区明细,,\n', '咸水沽镇2024年3月.csv');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6]);
+  });
+
+  it.each(['手机里社区', '统计街社区', '编制村', '附城社区'])('a community named %s stays a unit (a guard)', (label) => {
     expect(subtotalKind(label)).toBeNull();
   });
 
