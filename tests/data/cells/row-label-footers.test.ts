@@ -106,6 +106,15 @@ describe('footer lines under a table are listed with their lines, never communit
     expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6]);
   });
 
+  it('本表共2个社区 (共计12个村) under the rows is their total, checked against their sum, never a community', () => {
+    const r = importText('社区,常住人口,户数\n祥福里社区,1200,400\n红星里社区,900,300\n本表共2个社区,2100,700\n', '咸水沽镇2024年3月.csv');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    expect(r.report.issues.find((i) => i.code === 'subtotal-rows')!.line).toBe(4);
+    const blank = importText('社区,常住人口,户数\n祥福里社区,1200,400\n红星里社区,900,300\n共计2个社区,,\n', '咸水沽镇2024年3月.csv');
+    expect([...new Set(observations(blank.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    for (const t of ['共12个村', '共计两个社区', '以上共2个社区合计']) expect(subtotalKind(t), t).toBe('total');
+  });
+
   it.each(['手机里社区', '统计街社区', '编制村', '附城社区'])('a community named %s stays a unit (a guard)', (label) => {
     expect(subtotalKind(label)).toBeNull();
   });
