@@ -5,6 +5,7 @@ import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { TrendView } from '../../src/ui/views/TrendView';
 import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
+import { importFiles } from '../../src/data/pipeline/import-files';
 
 afterEach(cleanup);
 
@@ -42,5 +43,16 @@ describe('TrendView', () => {
     renderWithClient(<TrendView {...viewData(smallDataset())} query={query} setQuery={setQuery} chartWidth={800} />);
     fireEvent.change(screen.getByLabelText('时间粒度'), { target: { value: 'M' } });
     expect(setQuery).toHaveBeenCalledWith({ period: '2024-06' });
+  });
+
+  it('one quarter of months (a dataset of 1-3月) is drawn by month, not as one quarter\'s single point; 季 is not offered', () => {
+    const csv = '社区,期间,再就业人数\n甲社区,2024-01,3\n甲社区,2024-02,5\n甲社区,2024-03,4\n乙社区,2024-01,2\n乙社区,2024-02,6\n乙社区,2024-03,1\n';
+    const ds = importFiles([{ name: '一季度.csv', bytes: new TextEncoder().encode(csv) }]).dataset!;
+    const { container } = renderWithClient(<TrendView {...viewData(ds)} query={{ ...query, period: '2024-Q1', units: [] }} setQuery={vi.fn()} chartWidth={800} />);
+    const select = screen.getByLabelText('时间粒度') as HTMLSelectElement;
+    expect(select.value).toBe('M');
+    expect([...select.options].map((o) => o.value)).toEqual(['M']);
+    const ticks = [...container.querySelectorAll('[data-chart-id="trend"] text.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    expect(ticks).toEqual(expect.arrayContaining(['2024年1月', '2024年2月', '2024年3月']));
   });
 });

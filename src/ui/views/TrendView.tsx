@@ -1,6 +1,7 @@
 /**
  * 趋势: a line over periods for chosen units against the median of all units (dashed). The
- * granularity follows the period in the URL; choosing 月/季/半年/年 moves to the latest such period.
+ * granularity follows the period in the URL, unless it would draw one point (one quarter of months
+ * is drawn by month); choosing 月/季/半年/年 moves to the latest such period.
  * A unit's value that covers only part of a period is a hollow point; a missing value is a gap.
  * The chosen units are the URL `units`, i.e. the units highlighted in every view; a click on a
  * line brings it forward here (the others fade) without changing the selection.
@@ -17,7 +18,6 @@ import { UnitPicker } from './trend/UnitPicker';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
-const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
 const MAX_UNITS = 7;
 
 export interface TrendViewProps extends DatasetViewProps {
@@ -30,7 +30,7 @@ export function TrendView({ dataset, analysis, query, setQuery, chartWidth }: Tr
   const lang = useLang();
   const vm = useQuery(getTrendQueryOptions(analysis, query, lang)).data;
   if (!vm) return <EmptyState title={t.empty.noTrend}>{t.empty.importHint}</EmptyState>;
-  const { granularity, chosen, spec } = vm;
+  const { granularity, granularities, chosen, spec } = vm;
   // A focused unit that is not drawn (the chosen units changed) brings nothing forward.
   const focus: ReadonlySet<string> = new Set(query.focus && chosen.includes(query.focus) ? [query.focus] : []);
   const onGranularity = (next: RollUpGranularity) => {
@@ -43,7 +43,7 @@ export function TrendView({ dataset, analysis, query, setQuery, chartWidth }: Tr
         <div className="field">
           <label htmlFor={`${id}-g`}>{t.trend.granularity}</label>
           <select id={`${id}-g`} value={granularity} onChange={(e) => onGranularity(e.target.value as RollUpGranularity)}>
-            {GRANULARITIES.filter((x) => availablePeriods(dataset, x).length > 0).map((x) => (
+            {granularities.map((x) => (
               <option key={x} value={x}>{t.trend[x]}</option>
             ))}
           </select>

@@ -3,7 +3,7 @@
  * of the period), their series against the median, which points are partial, and the line chart
  * spec. Pure: analysis model + query → data.
  */
-import type { RollUpGranularity } from '../../../analysis/available-periods';
+import { modelPeriods, type RollUpGranularity } from '../../../analysis/available-periods';
 import { leadingUnits } from '../../../analysis/compare-units';
 import { findUnitsByName } from '../../../analysis/find-units';
 import type { Lang } from '../../../analysis/format-number';
@@ -25,9 +25,27 @@ export const DEFAULT_COUNT = 3;
 
 export type TrendViewQuery = Pick<ViewQuery, 'metric' | 'period' | 'parent' | 'per' | 'units'>;
 
+/** The granularities of the 时间粒度 choice, finest first. */
+const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
+
+/**
+ * The granularities a trend can be drawn in: those with two periods at least (one quarter of
+ * months is three points by month, one point by quarter); when none has two, those with one.
+ */
+export function trendGranularities(model: Analysis): RollUpGranularity[] {
+  const counts = GRANULARITIES.map((g) => modelPeriods(model, g).length);
+  const least = counts.some((n) => n >= 2) ? 2 : 1;
+  return GRANULARITIES.filter((_, k) => counts[k]! >= least);
+}
+
 export interface TrendViewModel {
-  /** The granularity the series run in: the period's, months for a cumulative one. */
+  /**
+   * The granularity the series run in: the period's (months for a cumulative one), or the finest
+   * that draws a line when the period's would draw one point.
+   */
   readonly granularity: RollUpGranularity;
+  /** What the 时间粒度 choice offers (trendGranularities). */
+  readonly granularities: readonly RollUpGranularity[];
   /** Names of the units drawn. */
   readonly chosen: readonly string[];
   readonly result: TrendResult & { readonly seriesPartial: boolean[][] };
@@ -40,7 +58,9 @@ export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lan
   const metric = metricOptions(ds).find((m) => m.id === query.metric);
   if (!metric) return null;
   const g = parsePeriodKey(query.period)?.granularity;
-  const granularity: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
+  const granularities = trendGranularities(model);
+  const asked: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
+  const granularity = granularities.includes(asked) || granularities.length === 0 ? asked : granularities[0]!;
   const parent = query.parent || undefined;
   const chosen = query.units.length > 0
     ? query.units.filter((n) => findUnitsByName(model, [n]).length > 0)
@@ -56,7 +76,7 @@ export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lan
     metric, per: query.per, parent: query.parent, source: sourceLine(ds, lang),
     periodLabel: (k) => formatPeriodLabel(k, lang), granularityLabel: messagesFor(lang).granularity[granularity], lang,
   });
-  return { granularity, chosen, result, spec };
+  return { granularity, granularities, chosen, result, spec };
 }
 
 /** The 趋势 view's query. */
