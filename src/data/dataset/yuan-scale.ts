@@ -4,7 +4,8 @@
  * 1.3. Each cell alone is a plausible number, so only the files side by side can tell: a file
  * whose typical amount is about a ten-thousandth of the other files' is warned about, naming the
  * file, its first line and both typical amounts. The value is kept as written (元): nothing is
- * scaled by guess.
+ * scaled by guess. A file added onto saved data can show a saved file to be the one in 万元 (it was
+ * imported alone): that saved file is named then.
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
@@ -22,7 +23,7 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
 }
 
-/** Warnings for files (from `fromFile` on) whose amounts in 元 look like 万元 beside the other files'. */
+/** Warnings for files (from `fromFile` on, or saved ones only these show up) whose amounts in 元 look like 万元 beside the other files'. */
 export function yuanScale(ds: Dataset, fromFile = 0): ImportIssue[] {
   const yuan = ds.metrics.map((m) => m.unit === '元');
   // One file has no other files to be set beside.
@@ -44,14 +45,29 @@ export function yuanScale(ds: Dataset, fromFile = 0): ImportIssue[] {
   for (const [metric, files] of by) {
     if (files.size < 2) continue;
     const typical = new Map([...files].map(([f, a]) => [f, median(a.values)]));
-    for (const [file, a] of files) {
-      if (file < fromFile) continue;
-      const others = median([...typical].filter(([f]) => f !== file).map(([, t]) => t));
+    const low = (file: number, among: (f: number) => boolean): number | null => {
+      const t = [...typical].filter(([f]) => f !== file && among(f)).map(([, x]) => x);
+      if (t.length === 0) return null;
+      const others = median(t);
       const ratio = others / typical.get(file)!;
-      if (ratio < LOW || ratio > HIGH) continue;
+      return ratio < LOW || ratio > HIGH ? null : others;
+    };
+    for (const [file, a] of files) {
       const m = ds.metrics[metric]!;
       const name = ds.files[file]?.name ?? '';
       const shown = o.value[a.obs]!;
+      if (file < fromFile) {
+        // A saved file in 万元 unsaid shows only beside the files added now (alone it had nothing
+        // to be set beside); one its saved neighbours already showed was warned about then.
+        const added = low(file, (f) => f >= fromFile);
+        if (added === null || low(file, (f) => f < fromFile) !== null) continue;
+        issues.push(makeIssue('warning', 'yuan-looks-wanyuan', { file: name, line: a.line },
+          `“${m.zh}”在已有数据的${name}中的数值（如第${a.line}行的${shown}）只有本次导入的文件的约万分之一（一般为${Math.round(added)}元），很可能那个文件的单位是万元而表头没有注明；已按元记录。如单位是万元，请在那个文件的表头写明“（万元）”后重新导入它`,
+          `${m.en} in the saved file ${name} (e.g. ${shown} on line ${a.line}) is about 1/10000 of the files added now (typically ${Math.round(added)} yuan): probably 万元 not stated there; kept as yuan.`));
+        continue;
+      }
+      const others = low(file, () => true);
+      if (others === null) continue;
       issues.push(makeIssue('warning', 'yuan-looks-wanyuan', { file: name, line: a.line },
         `“${m.zh}”在本文件的数值（如第${a.line}行的${shown}）只有其他文件的约万分之一（其他文件一般为${Math.round(others)}元），很可能单位是万元而表头没有注明；已按元记录。如单位是万元，请在表头或项目中写明“（万元）”后重新导入`,
         `${m.en} in this file (e.g. ${shown} on line ${a.line}) is about 1/10000 of the other files' (typically ${Math.round(others)} yuan): probably 万元 not stated; kept as yuan.`));

@@ -271,6 +271,18 @@ describe('an amount in 万元 without the unit beside files in 元', () => {
     expect(said(importFiles([feb], { existing: importFiles([jan]).dataset! }))).toEqual([expected]);
   });
 
+  it('when the data already saved is the one in 万元 unsaid, the file added in 元 brings a warning naming the saved file', () => {
+    const small = month(1, '慰问救助金额', [1.2, 1.3, 1.4]);
+    const feb = month(2, '慰问救助金额', [12000, 13000, 14000]);
+    const r = importFiles([feb], { existing: importFiles([small]).dataset! });
+    const said = r.report.issues.filter((i) => i.code === 'yuan-looks-wanyuan');
+    expect(said.map((i) => `${i.file}:${i.line}`)).toEqual(['咸水沽镇2024年1月.csv:2']);
+    expect(said[0]!.message).toBe('“慰问救助金额”在已有数据的咸水沽镇2024年1月.csv中的数值（如第2行的1.2）只有本次导入的文件的约万分之一（一般为13000元），很可能那个文件的单位是万元而表头没有注明；已按元记录。如单位是万元，请在那个文件的表头写明“（万元）”后重新导入它');
+    // Saved files already set beside each other were warned about when imported: not again.
+    const both = importFiles([small, month(3, '慰问救助金额', [11000, 12000, 13000])]).dataset!;
+    expect(importFiles([feb], { existing: both }).report.issues.filter((i) => i.code === 'yuan-looks-wanyuan')).toEqual([]);
+  });
+
   it('says nothing when the header says 万元, or of amounts that differ as communities do', () => {
     const codes = (x: ReturnType<typeof importFiles>): string[] => x.report.issues.map((i) => i.code);
     expect(codes(importFiles([jan, month(2, '慰问救助金额（万元）', [1.3, 1.4, 1.5])]))).not.toContain('yuan-looks-wanyuan');
