@@ -22,6 +22,7 @@ import { reportAppendCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
 import { resolveUnits } from './resolve-units';
 import { streetsAgainstFileNames } from './file-street-check';
+import { separateCustomUnits } from './custom-metric-units';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** The merged content; `build` freezes it into a Dataset (call only when the import is not blocked). */
@@ -57,21 +58,22 @@ export function mergeRecords(
   const periodKeys: string[] = [];
   const periodCode = new Map<string, number>();
   for (const p of [...(existing?.periods ?? []), ...recs.periods]) if (!periodCode.has(p)) { periodCode.set(p, periodKeys.length); periodKeys.push(p); }
+  const names = files.map((f) => f.name);
+  const metrics = separateCustomUnits(recs, existing?.metrics ?? [], names, sink);
   const metricCode = new Map<string, number>();
-  for (const m of [...(existing?.metrics ?? []), ...recs.metrics]) if (!metricCode.has(m.id)) metricCode.set(m.id, metricCode.size);
+  for (const m of [...(existing?.metrics ?? []), ...metrics]) if (!metricCode.has(m.id)) metricCode.set(m.id, metricCode.size);
   const nM = Math.max(1, metricCode.size);
   existing?.files.forEach((f) => builder.addFile(f));
   existing?.units.forEach((u) => builder.addUnit(u));
   existing?.metrics.forEach((m) => builder.addMetric(m));
   files.forEach((f) => builder.addFile(f));
-  const names = files.map((f) => f.name);
   const resolved = resolveUnits(recs.mentions, names, existing?.units ?? []);
   sink.pushAll(resolved.issues);
   sink.pushAll(streetsAgainstFileNames(recs.mentions, names));
   // A unit of the dataset without a code that this import's files give one (resolve-units.ts) takes it.
   existing?.units.forEach((u, k) => { if (u.code === '' && resolved.units[k]!.code !== '') builder.giveCode(k, resolved.units[k]!.code); });
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
-  const metricIndex = Int32Array.from(recs.metrics, (m) => builder.addMetric(m));
+  const metricIndex = Int32Array.from(metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));
 
   // Read before the merge writes its observations over the records.
@@ -81,7 +83,7 @@ export function mergeRecords(
   const t = new MergeTable(recs, {
     unitOfMention: Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!),
     periodCode: Int32Array.from(recs.periods, (p) => periodCode.get(p)!),
-    metricCode: Int32Array.from(recs.metrics, (m) => metricCode.get(m.id)!),
+    metricCode: Int32Array.from(metrics, (m) => metricCode.get(m.id)!),
     metricIndex, units: nU, periods: periodKeys.length, metrics: nM, base,
   }, existing?.obs.value.length ?? 0);
   if (existing) t.loadExisting(existing, existing.periods.map((p) => periodCode.get(p)!), existing.metrics.map((m) => metricCode.get(m.id)!), existingRaw);
@@ -124,7 +126,7 @@ export function mergeRecords(
     const ln = rRowLine[row]!;
     const p = formatPeriodLabel(recs.periods[rp]!, 'zh');
     const pEn = formatPeriodLabel(recs.periods[rp]!, 'en');
-    const m = recs.metrics[rm]!;
+    const m = metrics[rm]!;
     const un = resolved.units[resolved.unitOf[mn]!]!;
     const mine = shownValue(v, q, raw);
     const prevRaw = rawReplaced.has(j) ? rawReplaced.get(j) ?? undefined

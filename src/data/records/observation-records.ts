@@ -120,12 +120,17 @@ export class ObservationRecords {
     if (!this.mentionByKey.has(mentionKey(m))) this.mentionByKey.set(mentionKey(m), i);
   }
 
+  /**
+   * Index of a metric by its id; a custom metric by its id and unit, as 走访次数（次） and 走访次数（户）
+   * are two (the merge names the later one with its unit: merge/custom-metric-units.ts).
+   */
   metricOf(def: MetricDef): number {
-    let i = this.metricById.get(def.id);
+    const key = def.family === 'custom' && def.unit !== '' ? `${def.id}\u0001${def.unit}` : def.id;
+    let i = this.metricById.get(key);
     if (i === undefined) {
       i = this.metrics.length;
       this.metrics.push(def);
-      this.metricById.set(def.id, i);
+      this.metricById.set(key, i);
     }
     return i;
   }

@@ -1,0 +1,48 @@
+/**
+ * A metric of the office's own (not in the catalogue) is known by its name alone, so 走访次数（次）
+ * in one file and 走访次数（户） in the next would be one series, 5户 added to 10次 with no word.
+ * Two units of one name are two series: the later one is named with its unit (走访次数（户）,
+ * which a later file in 户 joins again), with a warning at the first cell read under it. A unit
+ * left unsaid on either side says nothing against the other: that stays one metric.
+ */
+import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
+import type { ObservationRecords } from '../records/observation-records';
+import type { IssueSink } from '../report/issue-sink';
+import { makeIssue } from '../report/make-issue';
+
+/**
+ * The records' metrics with each custom one whose name the saved metrics (or an earlier file of
+ * this import) already hold in another unit renamed with its own unit; warned about in `sink`.
+ */
+export function separateCustomUnits(
+  recs: ObservationRecords, saved: readonly MetricDef[], fileNames: readonly string[], sink: IssueSink,
+): MetricDef[] {
+  const unitOf = new Map<string, string>();
+  for (const m of saved) unitOf.set(m.id, m.unit);
+  const out: MetricDef[] = [];
+  const renamed: number[] = [];
+  for (const m of recs.metrics) {
+    const before = unitOf.get(m.id);
+    if (m.family === 'custom' && m.unit !== '' && before !== undefined && before !== '' && before !== m.unit) {
+      out.push(customMetric(`${m.zh}（${m.unit}）`, m.unit));
+      renamed.push(out.length - 1);
+    } else {
+      out.push(m);
+      if (before === undefined) unitOf.set(m.id, m.unit);
+    }
+  }
+  if (renamed.length === 0) return out;
+  // The first cell read under each renamed metric: where the warning stands.
+  const first = new Int32Array(out.length).fill(-1);
+  for (let i = 0; i < recs.size; i++) if (first[recs.metric[i]!] === -1) first[recs.metric[i]!] = i;
+  for (const k of renamed) {
+    const was = recs.metrics[k]!;
+    const i = first[k]!;
+    const row = i >= 0 ? recs.row[i]! : -1;
+    const at = row >= 0 ? { file: fileNames[recs.rowFile[row]!] ?? '', line: recs.rowLine[row]!, column: recs.column[i]! } : { file: '' };
+    sink.push(makeIssue('warning', 'metric-unit-differs', at,
+      `“${was.zh}”在本文件的单位是${was.unit}，而已有的“${was.zh}”是${unitOf.get(was.id)!}：两者不能相加比较，已另作指标“${out[k]!.zh}”导入。如是同一指标，请把单位改成一样后重新导入`,
+      `“${was.en}” is in ${was.unit} here but in ${unitOf.get(was.id)!} before: imported as another metric, “${out[k]!.en}”.`));
+  }
+  return out;
+}
