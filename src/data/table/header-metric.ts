@@ -58,3 +58,20 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   // scaled to 元. A custom metric keeps the table's unit as its own (its values as written).
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
 }
+
+/** Measures a value cannot be read in for another's; the other counts (人, 人次, 次, 个, 场次, 笔) are alike. */
+const MEASURE: Readonly<Record<string, string>> = { 元: 'money', 户: 'households', '%': 'rate', 小时: 'time', 天: 'time' };
+const measureOf = (unit: string): string => MEASURE[unit] ?? 'count';
+const WRITTEN_UNIT = /(?:[(（[【]([^)）\]】]*)[)）\]】]|[/／]([^/／]+))$/;
+
+/**
+ * The unit a header names for a catalogue metric when it is of another measure than the metric's
+ * (常住人口（户）, 小额担保贷款（万元）: money on a count of loans), as written; null otherwise.
+ */
+export function headerUnitClash(text: string, def: MetricDef): string | null {
+  if (def.family === 'custom' || def.unit === '') return null;
+  const base = matchMetricHeader(text.trim()).unit;
+  if (base === undefined || measureOf(base) === measureOf(def.unit)) return null;
+  const m = WRITTEN_UNIT.exec(text.trim());
+  return (m?.[1] ?? m?.[2] ?? base).trim();
+}

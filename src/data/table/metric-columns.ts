@@ -18,7 +18,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { metricFor, partOfMetric } from './header-metric';
+import { headerUnitClash, metricFor, partOfMetric } from './header-metric';
 import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 
 /** A value column of its own metric, in the period of its header, of the table or (none) of each row. */
@@ -281,7 +281,18 @@ export function metricColumns(
       continue;
     }
     const whole = metricName !== c.name && period === undefined && twice.has(`|${id}`);
-    const { def, scale } = metricFor(whole ? c.name : metricName, t.defaultUnit);
+    const named = whole ? c.name : metricName;
+    const read = metricFor(named, t.defaultUnit);
+    const { def } = read;
+    let { scale } = read;
+    // 小额担保贷款（万元）: a unit of another measure is not the metric's; not scaled by it (as a long file's 单位 cell).
+    const clash = headerUnitClash(named, def);
+    if (clash !== null) {
+      scale = 1;
+      issues.push(makeIssue('warning', 'header-unit-not-metric', { ...at, column: c.index + 1, columnName: c.name },
+        `“${c.name}”列：表头写的单位“${clash}”不是“${def.zh}”的单位（${def.unit}），数值未按“${clash}”换算、按${def.unit}记录。请核对表头的单位或指标是否写错，改正后重新导入`,
+        `Column "${c.name}": the unit "${clash}" is no unit of ${def.en} (counted in ${def.unit}); not scaled. Please check the header.`));
+    }
     parentMeasure = { index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) };
     measures.push(parentMeasure);
   }
