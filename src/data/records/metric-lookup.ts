@@ -7,7 +7,7 @@
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
-import { metricFor, partRow, PART_OF } from '../table/header-metric';
+import { headerUnitClash, metricFor, partRow, PART_OF } from '../table/header-metric';
 import { measureUnitOf } from '../vocabulary/metric-aliases';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
@@ -17,8 +17,11 @@ const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3, 亿: 1
 /** Pairs remembered per length and first character before falling back to the full map. */
 const PER_SHAPE = 8;
 
-/** Why a 单位 cell's unit was not used: the 指标 cell names another (`name`), or it is no unit of the metric (`metric`). */
-export type UnitClash = 'name' | 'metric';
+/**
+ * Why a unit was not used: the 单位 cell's, as the 指标 cell names another (`name`), or as it is no
+ * unit of the metric (`metric`); the 指标 cell's own (`own`: 小额担保贷款（万元）, money on a count).
+ */
+export type UnitClash = 'name' | 'metric' | 'own';
 
 /**
  * The metric a 指标 cell names with its 单位 cell (`慰问救助金额` with `万元`: 元, scale 10,000),
@@ -33,6 +36,8 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   const magnitude = MAGNITUDE[unitText];
   const [baseUnit, unitScale] = known !== undefined && known[1] !== 1 ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
   const found = metricFor(metricText, baseUnit || defaultUnit);
+  // 小额担保贷款（万元）: the 指标 cell's unit is of another measure than the metric's; not scaled by it.
+  if (found.ownScale !== undefined && headerUnitClash(metricText, found.def) !== null) return { def: found.def, scale: 1, unitClash: 'own' };
   const cellScale = known?.[1] ?? magnitude;
   if (found.ownScale === undefined || cellScale === undefined) {
     // 万元 on a row of 再就业人数 (copied down from the money row above): not the metric's measure, not scaled.
@@ -57,6 +62,12 @@ function sameMeasure(def: MetricDef, base: string): boolean {
  */
 export function unitClashIssue(why: UnitClash, at: IssueAt, metricText: string, unitText: string, def: MetricDef): ImportIssue {
   const line = at.line ?? 0;
+  if (why === 'own') {
+    const written = headerUnitClash(metricText, def) ?? '';
+    return makeIssue('warning', 'metric-unit-not-metric', at,
+      `第${line}行起：指标“${metricText}”写的单位“${written}”不是“${def.zh}”的单位（${def.unit}），数值未按“${written}”换算、按${def.unit}记录（此后同样写法的行同样处理）。请核对指标名称中的单位是否写错，改正后重新导入`,
+      `From line ${line}: the metric "${metricText}" names "${written}", no unit of ${def.en} (counted in ${def.unit}); not scaled. Please check the metric's name.`);
+  }
   return why === 'name'
     ? makeIssue('warning', 'unit-column-disagree', at,
       `第${line}行起：指标“${metricText}”写明了单位，单位列却写“${unitText}”，两者不一致；已按指标名称中的单位换算（此后同样写法的行同样处理）。请核对是哪一个写错了，改正后重新导入`,

@@ -87,7 +87,7 @@ export function readVertical(
       continue;
     }
     const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
-    if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: form.measureUnit + 1 }, metricText, cell(form.measureUnit), found.def));
+    if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: (found.unitClash === 'own' ? form.metric : form.measureUnit) + 1 }, metricText, cell(form.measureUnit), found.def));
     // `其中：女` (or a bare `女`) under 下岗失业人员: a part of the metric above, named with it.
     const sex = previous !== null ? sexRowPart(metricText, previous.def) : null;
     const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);

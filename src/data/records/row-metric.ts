@@ -52,7 +52,8 @@ export class RowMetric {
     const hit = this.metrics.of(metricText, unitText);
     if (hit.unitClash !== undefined && !this.clashWarned.has(hit)) {
       this.clashWarned.add(hit);
-      sink.push(unitClashIssue(hit.unitClash, { file, line, column: s.measureUnit + 1, columnName: s.names.get(s.measureUnit) }, metricText, unitText, hit.def));
+      const c = hit.unitClash === 'own' ? s.metric : s.measureUnit;
+      sink.push(unitClashIssue(hit.unitClash, { file, line, column: c + 1, columnName: s.names.get(c) }, metricText, unitText, hit.def));
     }
     if (!hit.part) {
       this.lastWholeOf = mention;

@@ -32,7 +32,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
   ['cumulative-period', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-unit-disagree', 'identity'],
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
-  ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['header-unit-not-metric', 'rates'], ['unit-column-disagree', 'rates'], ['unit-column-not-metric', 'rates'], ['unit-note-below-table', 'rates'], ['scientific-notation', 'rates'],
+  ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['header-unit-not-metric', 'rates'], ['metric-unit-not-metric', 'rates'], ['unit-column-disagree', 'rates'], ['unit-column-not-metric', 'rates'], ['unit-note-below-table', 'rates'], ['scientific-notation', 'rates'],
   ['precision-loss', 'rates'], ['full-width', 'rates'], ['whitespace-in-number', 'rates'], ['rate-mismatch', 'rates'], ['yuan-looks-wanyuan', 'rates'], ['amount-scale-outlier', 'rates'], ['metric-unit-differs', 'rates'],
   ['value-with-note', 'numbers'], ['ime-full-stop', 'numbers'], ['full-stop-after-number', 'numbers'],
   ['chinese-numeral', 'numbers'], ['not-a-number', 'numbers'], ['date-in-value', 'numbers'], ['sign-repeated', 'numbers'], ['number-overflow', 'numbers'],

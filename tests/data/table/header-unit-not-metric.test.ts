@@ -32,3 +32,15 @@ describe('a header whose unit is not its metric’s', () => {
     }
   });
 });
+
+describe('a long file’s 指标 cell whose unit is not its metric’s', () => {
+  it('is not scaled by it, with a warning at the 指标 column, once', () => {
+    const r = importText('社区,指标,数值\nA社区,小额担保贷款（万元）,5\nB社区,小额担保贷款（万元）,6\nA社区,常住人口（户）,7\n', '2024年1月.csv');
+    expect(observations(r.dataset).map((o) => [o.unit, o.metric, o.value])).toEqual([['A社区', 'guaranteed_loans', 5], ['A社区', 'residents', 7], ['B社区', 'guaranteed_loans', 6]]);
+    const w = r.report.issues.filter((i) => i.code === 'metric-unit-not-metric');
+    expect(w.map((i) => [i.severity, i.line, i.column, i.message])).toEqual([
+      ['warning', 2, 2, '第2行起：指标“小额担保贷款（万元）”写的单位“万元”不是“小额担保贷款”的单位（笔），数值未按“万元”换算、按笔记录（此后同样写法的行同样处理）。请核对指标名称中的单位是否写错，改正后重新导入'],
+      ['warning', 4, 2, '第4行起：指标“常住人口（户）”写的单位“户”不是“常住人口”的单位（人），数值未按“户”换算、按人记录（此后同样写法的行同样处理）。请核对指标名称中的单位是否写错，改正后重新导入'],
+    ]);
+  });
+});
