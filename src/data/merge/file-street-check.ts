@@ -36,3 +36,19 @@ export function streetsAgainstFileNames(mentions: readonly UnitMention[], fileNa
   }
   return issues;
 }
+
+/**
+ * The note for a file whose bytes are another's of this import: an info, or a warning when the two
+ * names name two streets (咸水沽镇's table sent again as 双港镇's): without a street column each is
+ * read under its name's street, the same communities counted once for each.
+ */
+export function sameFileIssue(name: string, sameAs: string): ImportIssue {
+  const [mine, theirs] = [streetNameIn(name, 'many'), streetNameIn(sameAs, 'many')];
+  const place = placeReader();
+  if (mine === '' || theirs === '' || place('', '', mine).parentKey === place('', '', theirs).parentKey) {
+    return makeIssue('info', 'same-file', { file: name }, `该文件与本次导入的“${sameAs}”内容完全相同`, `This file is identical to ${sameAs} in this import.`);
+  }
+  return makeIssue('warning', 'same-file', { file: name },
+    `该文件与本次导入的“${sameAs}”内容完全相同，但两个文件名写的是不同的街道（${mine}、${theirs}），很可能把一个街道的表当作另一个街道的发来了。表中没有街道列时，两份数据已按文件名分别算作两个街道的社区，重复统计；请核对后只导入正确的文件`,
+    `This file is identical to ${sameAs}, but the two names name different streets (${mine}, ${theirs}): one is likely another street's table. Without a street column both were read, the communities counted twice.`);
+}

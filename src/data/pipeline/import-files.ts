@@ -16,6 +16,7 @@ import { yuanScale } from '../dataset/yuan-scale';
 import { metricNameSplit } from '../dataset/metric-name-split';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
+import { sameFileIssue } from '../merge/file-street-check';
 import { ObservationRecords, type RecordsCheckpoint } from '../records/observation-records';
 import { emptyCounts, type ImportIssue, type ImportReport, type RowDisposition, type RowOutcome } from '../report/import-report';
 import { IssueSink, oneIssuePerCell } from '../report/issue-sink';
@@ -226,7 +227,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
     get rows() { return store.rows; },
     beginFile(name, size, sameAs) {
       if (sameAs !== undefined) {
-        sink.push(makeIssue('info', 'same-file', { file: name }, `该文件与本次导入的“${sameAs}”内容完全相同`, `This file is identical to ${sameAs} in this import.`));
+        sink.push(sameFileIssue(name, sameAs));
       }
       inputs.push(name);
       const index = sources.length;

@@ -116,3 +116,20 @@ describe('the street of a file without a street column', () => {
     expect(observations(r.dataset).map((o) => o.value)).toEqual([3, 10]);
   });
 });
+
+describe('two files of one content named for two streets (one street’s data sent as the other’s)', () => {
+  it('is a warning saying one was likely sent wrong and its communities are counted twice, not an info', () => {
+    const text = '社区,常住人口\n红星里社区,5\n祥福里社区,6\n';
+    const r = run([['咸水沽镇2024年2月.csv', text], ['双港镇2024年2月.csv', text]]);
+    expect(units(r)).toEqual(['双港镇/祥福里社区', '双港镇/红星里社区', '咸水沽镇/祥福里社区', '咸水沽镇/红星里社区']);
+    const w = r.report.issues.filter((i) => i.code === 'same-file');
+    expect(w.map((i) => [i.severity, i.file, i.message])).toEqual([['warning', '双港镇2024年2月.csv',
+      '该文件与本次导入的“咸水沽镇2024年2月.csv”内容完全相同，但两个文件名写的是不同的街道（双港镇、咸水沽镇），很可能把一个街道的表当作另一个街道的发来了。表中没有街道列时，两份数据已按文件名分别算作两个街道的社区，重复统计；请核对后只导入正确的文件']]);
+  });
+
+  it('stays an info for files named for the same street or none', () => {
+    const text = '社区,常住人口\n红星里社区,5\n';
+    expect(run([['咸水沽镇2024年2月.csv', text], ['咸水沽镇2024年2月(1).csv', text]]).report.issues.filter((i) => i.code === 'same-file').map((i) => i.severity)).toEqual(['info']);
+    expect(run([['2024年2月.csv', text], ['双港镇2024年2月.csv', text]]).report.issues.filter((i) => i.code === 'same-file').map((i) => i.severity)).toEqual(['info']);
+  });
+});
