@@ -14,6 +14,7 @@ import { numberCount, type Dataset, type SourceFile } from '../dataset/dataset';
 import { streetMoves } from '../dataset/street-moves';
 import { yuanScale } from '../dataset/yuan-scale';
 import { metricNameSplit } from '../dataset/metric-name-split';
+import { copiedStreet } from '../dataset/copied-street';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
 import { sameFileIssue } from '../merge/file-street-check';
@@ -299,9 +300,9 @@ function assemble(
     dataset = null;
     for (let r = 0; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   }
-  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid, a 累计 below its month, a metric worded otherwise).
+  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid, a 累计 below its month, a metric worded otherwise, a street's table sent as another's).
   const fromFile = opts.existing?.files.length ?? 0;
-  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile), ...copiedPeriod(dataset, fromFile), ...metricNameSplit(dataset, fromFile)]);
+  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile), ...copiedPeriod(dataset, fromFile), ...metricNameSplit(dataset, fromFile), ...copiedStreet(dataset, fromFile)]);
   const counts = emptyCounts();
   for (const s of summaries) counts.structural += s.structural;
   counts.rowsIn = store.rows;

@@ -42,7 +42,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
   ['footer-rows', 'rows'], ['footer-row-values', 'rows'], ['repeated-header', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'], ['unit-name-error', 'rows'],
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['unit-remark-twin', 'identity'], ['street-alias', 'identity'], ['duplicate-row', 'identity'],
-  ['formula-like-text', 'identity'], ['append-units-', 'identity'], ['unit-street-changed', 'identity'], ['unit-code-learned', 'identity'], ['metric-name-split', 'identity'],
+  ['formula-like-text', 'identity'], ['append-units-', 'identity'], ['unit-street-changed', 'identity'], ['unit-code-learned', 'identity'], ['metric-name-split', 'identity'], ['street-copied-file', 'identity'],
   ['unit-level-from-table', 'identity'], ['name-', 'identity'],
   ['conflicting-values', 'files'], ['existing-conflict', 'files'], ['existing-corrected', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
   ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['control-chars', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'], ['excel-text-cells', 'encoding'],
