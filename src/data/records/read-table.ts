@@ -38,6 +38,9 @@ import type { RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
 
+/** The year as a row under a community's months (`全年`, `2024年全年`, `全年合计`, `年度合计`). */
+const YEAR_TOTAL = /^(?:\d{4}年?)?(?:全年度?|年度)(?:合计|总计|累计|汇总)?$/;
+
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
   readonly rows: string[][];
@@ -101,6 +104,8 @@ export class TableReader {
   /** Lines of a months-down table's 合计 rows (the months' sums), and their check against the months. */
   private readonly fixedTotals: number[] = [];
   private readonly monthsTotal: MonthsTotal | null;
+  /** Month rows a months-down table has read so far: a 全年 row under fewer than 12 is their sum. */
+  private fixedMonths = 0;
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
@@ -390,7 +395,9 @@ export class TableReader {
     const labels = { cells, unit: '', parent: '', district: '' };
     const periodText = cellAt(cells, this.shape.period);
     // 累计 (本年累计) under the months, as 合计 is: their sum, not a period (1-3月累计 is one, and 本月/累计 rows are periods).
-    const yearToDate = !this.shape.relativePeriods && !/\d/.test(periodText) && CUMULATIVE_WORDS.test(periodText.replace(/\s+/g, ''));
+    const yearToDate = !this.shape.relativePeriods && ((!/\d/.test(periodText) && CUMULATIVE_WORDS.test(periodText.replace(/\s+/g, '')))
+      // 全年 (全年合计, 年度合计) under fewer than 12 months is their sum, not the year's value.
+      || (this.fixedMonths < 12 && YEAR_TOTAL.test(periodText.replace(/\s+/g, ''))));
     const sub = yearToDate ? 'total' : rowKind(labels);
     if (sub === 'footer') { this.skipFooter(cells, line, row, ''); return; }
     if (sub !== null) {
@@ -411,6 +418,7 @@ export class TableReader {
         hasParentColumn: defaultParent !== undefined, ...this.unitLevel,
       });
     }
+    this.fixedMonths++;
     this.monthsTotal!.month(cells);
     this.rowValues.wide(cells, line, row, this.fixedMention, hit.index, null, '');
   }

@@ -121,6 +121,17 @@ describe('a community\'s sheet with the months down', () => {
     }
   });
 
+  it('a 全年 (全年合计, 年度合计) row under fewer than 12 months is their sum, not the year\'s value: skipped with the note and checked', () => {
+    for (const label of ['全年', '全年合计', '年度合计', '2024年全年']) {
+      const rows = [['月份', '再就业人数'], ['1月', 5], ['2月', 6], [label, 12]];
+      const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
+      expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02']);
+      expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.line).toBe(4);
+      expect(r.report.issues.find((i) => i.code === 'months-down-total-mismatch')?.line).toBe(4);
+    }
+  });
+
   it('a CSV file named for its community', () => {
     const csv = '月份,再就业人数,注册志愿者\n2024年1月,12,30\n2024年2月,9,31\n合计,21,31\n';
     const r = importFiles([{ name: '祥福里社区.csv', bytes: utf8(csv) }]);
