@@ -35,11 +35,9 @@ export function readTransposed(
     line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
     ...(ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {}),
   }));
-  if (totals.length > 0) {
-    sink.push(makeIssue('info', 'subtotal-column', { file, column: totals[0]!.index + 1, columnName: totals[0]!.name },
-      `“${[...new Set(totals.map((t) => t.name))].join('、')}”列是合计列，不作为社区导入，已与各社区之和核对`,
-      'Total columns are excluded from units and checked against the sum of the unit columns.'));
-  }
+  // Total cells compared with their communities, and those left blank: the note says which it did.
+  let compared = 0;
+  let blankTotals = 0;
 
   let previous: { def: MetricDef; scale: number } | null = null;
   for (let r = header.dataStart; r < rows.length; r++) {
@@ -91,13 +89,25 @@ export function readTransposed(
     for (const t of totals) {
       const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});
       const { sum, exact } = sums.get(t.period ?? '') ?? { sum: 0, exact: false };
-      const expected = exact && QUALIFIER_CODE[v.qualifier] === 0 ? sumMismatch(sum, v.value) : null;
+      const checked = exact && QUALIFIER_CODE[v.qualifier] === 0 && Number.isFinite(v.value);
+      if (checked) compared++;
+      else if (cell(t.index) === '') blankTotals++;
+      const expected = checked ? sumMismatch(sum, v.value) : null;
       if (expected !== null) {
         sink.push(makeIssue('warning', 'subtotal-mismatch', { ...at, column: t.index + 1, columnName: t.name },
           `第${line}行“${t.name}”的${def.zh}为${v.value}，但各社区之和为${expected}，请核对`,
           `Line ${line}: "${t.name}" ${def.en} is ${v.value} but the units sum to ${expected}.`));
       }
     }
+  }
+  if (totals.length > 0) {
+    // A 合计 column merged down from its header (or of formulas saved without results) is blank: nothing was compared.
+    const how = compared > 0 ? ['已与各社区之和核对', 'checked against the sum of the unit columns']
+      : blankTotals > 0 ? ['其数值为空（或公式没有保存结果），未能与各社区之和核对', 'their values are blank, so not checked']
+        : ['其数值或所加各社区的数有空值、约数或非确数，未能核对', 'blank or approximate values, so not checked'];
+    sink.push(makeIssue('info', 'subtotal-column', { file, column: totals[0]!.index + 1, columnName: totals[0]!.name },
+      `“${[...new Set(totals.map((t) => t.name))].join('、')}”列是合计列，不作为社区导入，${how[0]}`,
+      `Total columns are excluded from units; ${how[1]}.`));
   }
   if (headingLines.length > 0) {
     sink.push(makeIssue('info', 'group-heading-rows', { file, line: headingLines[0]! },

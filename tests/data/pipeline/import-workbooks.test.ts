@@ -337,6 +337,24 @@ describe('importFiles: Excel workbooks', () => {
       message: '数值单元格B2:B4是跨行合并的，数值只记在合并区域的第一行，其余行按空值处理；如是几个社区共同的数，请拆分后分别填写再导入' }]);
   });
 
+  it('a 合计 label merged across the value cells of its row (values thus blank) is said not checked, never checked', () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['社区', '再就业人数', '下岗失业人员', '低保户数'],
+      ['花园路社区', 12, 30, 5], ['滨西社区', 8, 20, 4], ['合计', null, null, null],
+    ]);
+    ws['!merges'] = [XLSX.utils.decode_range('A4:D4')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '2024年3月');
+    const r = run([{ name: '统计.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(r.report.status).toBe('ok');
+    const said = r.report.issues.filter((i) => i.code === 'subtotal-rows');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.line).toBe(4);
+    expect(said[0]!.message).not.toContain('已与其所含各行之和核对');
+    expect(said[0]!.message).toContain('未能与各行之和核对');
+    expect(observations(r.dataset)).toHaveLength(6);
+  });
+
   it('a 年份 cell merged over its months (numbers typed as numbers) gives every row under it its year', () => {
     const ws = XLSX.utils.aoa_to_sheet([
       ['年份', '月份', '社区', '再就业人数'], [2023, 12, '花园路社区', 9], [2024, 1, '花园路社区', 10], [null, 2, '花园路社区', 11], [null, 3, '花园路社区', 12],

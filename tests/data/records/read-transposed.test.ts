@@ -69,3 +69,19 @@ describe('a transposed table with 本月 | 累计 under each community (two head
     expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['no-period']);
   });
 });
+
+describe('a transposed table whose 合计 column is blank (merged down from its header, or formulas without results)', () => {
+  it('is said not checked, never checked against the communities', () => {
+    const r = importText('指标,祥福里社区,红星里社区,合计\n再就业人数,4,3,\n文体活动,2,1,\n', '咸水沽镇2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    const said = r.report.issues.find((i) => i.code === 'subtotal-column')!.message;
+    expect(said).not.toContain('已与各社区之和核对');
+    expect(said).toContain('数值为空');
+    expect(said).toContain('未能与各社区之和核对');
+  });
+
+  it('one row blank and one compared: checked (the compared one)', () => {
+    const r = importText('指标,祥福里社区,红星里社区,合计\n再就业人数,4,3,7\n文体活动,2,1,\n', '咸水沽镇2024年3月.csv');
+    expect(r.report.issues.find((i) => i.code === 'subtotal-column')!.message).toBe('“合计”列是合计列，不作为社区导入，已与各社区之和核对');
+  });
+});
