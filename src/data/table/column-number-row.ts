@@ -8,15 +8,24 @@
 const LABEL = /^(?:[甲乙丙丁戊己庚辛壬癸]|[A-Za-z]|栏次|栏号|行次|列次|序号)$/;
 const SMALL_INTEGER = /^\d{1,3}$/;
 
+/** The label runs a 栏次 row without numbers is written in: the heavenly stems, or letters. */
+const RUNS = ['甲乙丙丁戊己庚辛壬癸', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
 /**
  * True for a 栏次 row: labels first (甲, 乙, A, 栏次; blank cells anywhere), then integers rising by
- * one, at least two of them. Without a label it is not one: `1,2,3` under `a,b,c` is data, and a
- * row of numbers without a name is refused as such (whose values are they?), never skipped unsaid.
+ * one, at least two of them; or labels only, every column's (`甲,乙,丙,丁`, `栏次,A,B,C`), when at
+ * least two of them run in order (甲 乙 丙, A B C): no community is named 甲 with the values 乙, 丙.
+ * Without a label it is not one: `1,2,3` under `a,b,c` is data, and a row of numbers without a name
+ * is refused as such (whose values are they?), never skipped unsaid.
  */
 export function columnNumberRow(row: readonly string[]): boolean {
   let labels = 0;
   let numbers = 0;
   let next = 0;
+  // The run of one-character labels (甲 乙 丙 …, A B C …): its alphabet, and the place of the last.
+  let run: string | null = null;
+  let at = -1;
+  let inRun = 0;
   for (const raw of row) {
     const cell = raw.trim().normalize('NFKC');
     if (cell === '') continue;
@@ -29,6 +38,13 @@ export function columnNumberRow(row: readonly string[]): boolean {
     }
     if (numbers > 0 || !LABEL.test(cell)) return false;
     labels++;
+    if (cell.length !== 1) continue;
+    const upper = cell.toUpperCase();
+    const alphabet: string = run ?? RUNS.find((r) => r.includes(upper)) ?? '';
+    const k = alphabet.indexOf(upper);
+    if (run === null) { run = alphabet; at = k; inRun = 1; continue; }
+    if (k === at + 1) { at = k; inRun++; } else inRun = -Infinity;
   }
-  return labels > 0 && numbers >= 2;
+  if (numbers >= 2) return labels > 0;
+  return numbers === 0 && inRun >= 2;
 }

@@ -14,6 +14,9 @@ describe('columnNumberRow', () => {
     ['栏次 as the label', ['栏次', '', '1', '2', '3']],
     ['numbers after a blank label cell and an A', ['', 'A', '1', '2']],
     ['full-width digits', ['甲', '１', '２', '３']],
+    ['labels only, 甲 乙 丙 丁', ['甲', '乙', '丙', '丁']],
+    ['labels only, A B C with a blank', ['', 'A', 'B', 'C']],
+    ['栏次 then labels', ['栏次', '甲', '乙', '丙']],
   ])('%s', (_n, row) => {
     expect(columnNumberRow(row)).toBe(true);
   });
@@ -27,6 +30,9 @@ describe('columnNumberRow', () => {
     ['numbers after blank name cells only', ['', '', '1', '2']],
     ['a 合计 row', ['合计', '1', '2', '3']],
     ['a blank row', ['', '', '']],
+    ['one label only', ['甲', '', '']],
+    ['labels out of order', ['乙', '甲', '丙']],
+    ['letters that are no run', ['A', 'C', 'B']],
   ])('not a column-number row: %s', (_n, row) => {
     expect(columnNumberRow(row)).toBe(false);
   });
@@ -42,6 +48,14 @@ describe('the import skips the 栏次 row', () => {
     expect(note).toMatchObject({ severity: 'info', line: 2 });
     expect(note.message).toContain('栏次');
     expect(r.report.counts).toMatchObject({ rowsIn: 3, imported: 2, subtotal: 1, structural: 2 });
+  });
+
+  it('a row of labels only (甲,乙,丙), no numbers: the column labels, not a community 甲', () => {
+    const r = importText('社区,再就业人数,开发就业岗位\n甲,乙,丙\n花园路社区,12,3\n滨西社区,8,4\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区', '滨西社区']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'column-number-row')).toMatchObject({ severity: 'info', line: 2 });
   });
 
   it('under a units row, and above one', () => {
