@@ -337,6 +337,22 @@ describe('importFiles: Excel workbooks', () => {
       message: '数值单元格B2:B4是跨行合并的，数值只记在合并区域的第一行，其余行按空值处理；如是几个社区共同的数，请拆分后分别填写再导入' }]);
   });
 
+  it('a 街道 cell merged over a blank row: the blank row is a blank row, not a row without its community', () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['街道', '社区', '再就业人数'],
+      ['东湖街道', '花园路社区', 12], [null, null, null], [null, '滨西社区', 8],
+    ]);
+    ws['!merges'] = [XLSX.utils.decode_range('A2:A4')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '2024年3月');
+    const r = run([{ name: '统计.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.code === 'unit-name-missing')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'blank-rows')?.line).toBe(3);
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.value}`).sort()).toEqual(['滨西社区|8', '花园路社区|12']);
+    expect(r.dataset!.units.map((u) => u.parent)).toEqual(['东湖街道', '东湖街道']);
+  });
+
   it('a 合计 label merged across the value cells of its row (values thus blank) is said not checked, never checked', () => {
     const ws = XLSX.utils.aoa_to_sheet([
       ['社区', '再就业人数', '下岗失业人员', '低保户数'],
