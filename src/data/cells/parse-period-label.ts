@@ -38,7 +38,7 @@ export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedP
   const s = normalisePeriodText(text);
   if (s === '') return null;
   try {
-    const parsed = parseNormalised(s, ctx);
+    const parsed = parseNormalised(s, ctx) ?? withRemark(s, ctx);
     return parsed ? plausible(parsed, s, ctx) : null;
   } catch {
     return null; // makePeriod rejects impossible years/indexes: the label is not a period.
@@ -62,6 +62,22 @@ export function periodProblem(text: string): ValueNote | null {
   }
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
   return twoYears(s);
+}
+
+/** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订版`): which figures these are, not another period. */
+const REMARK = /^(.+?)(?:\((修订|更正|修正|快报|初报|终报)(?:版|稿|数)?\)|(快报|修订版|更正版|修正版))$/;
+
+/** The period before a remark (REMARK), with an info naming the remark; null when the text has none or the rest is no period. */
+function withRemark(s: string, ctx: PeriodContext): ParsedPeriod | null {
+  const m = REMARK.exec(s);
+  if (m === null) return null;
+  const parsed = parseNormalised(m[1]!, ctx);
+  if (parsed === null) return null;
+  const remark = m[2] ?? m[3]!.replace(/版$/, '');
+  parsed.notes.push(note('period-remark', 'info',
+    `期间“${s}”后的“${remark}”是对数据的说明，已按“${m[1]}”统计；如同一期间还有另一份数据（如${remark}前的），请只保留其中一份`,
+    `"${s}": "${remark}" describes the figures; read as the period "${m[1]}".`));
+  return parsed;
 }
 
 /** Two years joined (`2023-2024年度`, `2023至2024年`, `2023/24年度`): a school or fiscal year, no period here. */

@@ -1,0 +1,37 @@
+/**
+ * Period cells a clerk annotates or shortens: a remark after the period (`2024年3月（修订）`,
+ * `（更正）`, `快报`), and spans of years that are no period (`2022-2024`).
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
+import { formatPeriodKey } from '../../../src/data/vocabulary/period';
+import { importText, observations } from '../pipeline/import-helpers';
+
+describe('a remark after the period', () => {
+  it.each([
+    ['2024年3月（修订）', '2024-03', '修订'], ['2024年3月(更正)', '2024-03', '更正'], ['2024年3月快报', '2024-03', '快报'],
+    ['2024年3月份（修订）', '2024-03', '修订'], ['2024年第一季度（更正）', '2024-Q1', '更正'], ['2024年3月（快报）', '2024-03', '快报'],
+    ['2024年3月修订版', '2024-03', '修订'], ['2024年3月（修正）', '2024-03', '修正'],
+  ])('%s is %s, with an info naming the remark', (text, key, remark) => {
+    const r = parsePeriodLabel(text)!;
+    expect(formatPeriodKey(r.period)).toBe(key);
+    const n = r.notes.find((x) => x.code === 'period-remark')!;
+    expect(n.severity).toBe('info');
+    expect(n.message).toContain(remark);
+  });
+
+  it('2024年3月份 is March', () => {
+    expect(formatPeriodKey(parsePeriodLabel('2024年3月份')!.period)).toBe('2024-03');
+  });
+
+  it.each(['（修订）', '快报', '修订2024年3月x'])('%s is no period', (text) => {
+    expect(parsePeriodLabel(text)).toBeNull();
+  });
+
+  it('in a 期间 column: imported under the month, the info at the cell', () => {
+    const r = importText('社区,期间,再就业人数\n花园路社区,2024年3月（修订）,12\n滨西社区,2024年3月快报,8\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}`).sort()).toEqual(['滨西社区|2024-03', '花园路社区|2024-03']);
+    expect(r.report.issues.filter((i) => i.code === 'period-remark').map((i) => `${i.severity}|${i.line}`)).toEqual(['info|2', 'info|3']);
+  });
+});
