@@ -83,12 +83,17 @@ function withRemark(s: string, ctx: PeriodContext): ParsedPeriod | null {
 /** Two years joined (`2023-2024年度`, `2023至2024年`, `2023/24年度`): a school or fiscal year, no period here. */
 const TWO_YEARS = /^(\d{4})年?[-~至到/](\d{4}|\d{2})年?度?$/;
 
-/** The note for a span of two years, or null when the text is none. */
+/** The note for a span of two years (or more: `2022-2024`), or null when the text is none. */
 function twoYears(s: string): ValueNote | null {
   const m = TWO_YEARS.exec(s);
   if (m === null) return null;
   const from = Number(m[1]);
   const to = m[2]!.length === 2 ? from + 1 : Number(m[2]);
+  if (m[2]!.length === 4 && to > from + 1) {
+    return note('period-years-span', 'warning',
+      `“${s}”跨${from}年到${to}年共${to - from + 1}个年度，不是一个统计期间（本工具的期间最长是一个公历年）；请写成一个年份，如“${to}年”，多年的数据请按年分开填写`,
+      `"${s}" spans the ${to - from + 1} years ${from} to ${to}; a period is at most one calendar year. Write one year, e.g. "${to}年", and split the data by year.`);
+  }
   if (to !== from + 1 || (m[2]!.length === 2 && Number(m[2]) !== to % 100)) return null;
   return note('period-two-years', 'warning',
     `“${s}”跨${from}年和${to}年两个年度，不是一个统计期间（本工具的年度是公历年）；请写成一个年份，如“${to}年”或“${to}年度”，跨年的数据请按年或按月分开填写`,

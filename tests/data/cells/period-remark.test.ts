@@ -3,7 +3,7 @@
  * `（更正）`, `快报`), and spans of years that are no period (`2022-2024`).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
+import { parsePeriodLabel, periodProblem } from '../../../src/data/cells/parse-period-label';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 import { importText, observations } from '../pipeline/import-helpers';
 
@@ -33,5 +33,15 @@ describe('a remark after the period', () => {
     expect(r.report.status).toBe('ok');
     expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}`).sort()).toEqual(['滨西社区|2024-03', '花园路社区|2024-03']);
     expect(r.report.issues.filter((i) => i.code === 'period-remark').map((i) => `${i.severity}|${i.line}`)).toEqual(['info|2', 'info|3']);
+  });
+});
+
+describe('a span of several years', () => {
+  it.each(['2022-2024', '2022-2024年', '2022年-2024年', '2021至2024年度'])('%s: a message saying it spans years, to write one', (text) => {
+    expect(parsePeriodLabel(text)).toBeNull();
+    const n = periodProblem(text)!;
+    expect(n.code).toBe('period-years-span');
+    expect(n.message).toContain('年');
+    expect(n.message).toContain('请写成一个年份');
   });
 });
