@@ -61,7 +61,25 @@ export function periodProblem(text: string): ValueNote | null {
       `"${s}" compares with another period; it is no period. Delete these rows or write their month.`);
   }
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
-  return twoYears(s);
+  return twoYears(s) ?? shortMonth(s);
+}
+
+/**
+ * `24.3` and `2024年3`, refused where the rest of the column leaves them in doubt (records/column-period.ts
+ * reads them in a column of months): how to write them.
+ */
+function shortMonth(s: string): ValueNote | null {
+  const m = /^(\d{2})\.(\d{1,2})$|^(\d{4})年(\d{1,2})$/.exec(s);
+  const month = m === null ? 0 : Number(m[2] ?? m[4]);
+  if (m === null || month < 1 || month > 12) return null;
+  if (m[1] !== undefined) {
+    return note('period-short-form', 'warning',
+      `“${s}”像是两位年份加月份（20${m[1]}年${month}月），也可能是一个数，本列其他行也不都是月份，无法确定；请写成“20${m[1]}年${month}月”这样带四位年份和“月”字的形式`,
+      `"${s}" looks like a two-digit year and month (20${m[1]}-${month}) but the column leaves it in doubt; write "20${m[1]}年${month}月".`);
+  }
+  return note('period-short-form', 'warning',
+    `“${s}”缺少“月”字，本列其他行也不都是月份，无法确定是${month}月还是其他期间；请写成“${m[3]}年${month}月”`,
+    `"${s}" lacks 月 and the column leaves it in doubt; write "${m[3]}年${month}月".`);
 }
 
 /** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订版`): which figures these are, not another period. */

@@ -19,6 +19,7 @@ import type { ImportIssue } from '../report/import-report';
 import { findHeader, type HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import type { ReadContext } from '../records/read-context';
+import { columnSample } from '../records/column-period';
 import { TableReader } from '../records/read-table';
 import { readTransposed } from '../records/read-transposed';
 import { readSecondTable } from '../records/second-table';
@@ -196,7 +197,8 @@ export class RowsReader {
     }
     const ctx = this.tableCtx(header, 'many', shape.parent < 0, shape.names.get(shape.unit));
     this.table = new TableReader(header, shape, ctx, held.rows[header.headerRow]!,
-      (rows, lines, broken, first) => readSecondTable(rows, lines, broken, 0, first, ctx, readTableGrid));
+      (rows, lines, broken, first) => readSecondTable(rows, lines, broken, 0, first, ctx, readTableGrid),
+      shape.period >= 0 && shape.year === undefined ? columnSample(held.rows, held.lines, header.dataStart, shape.period) : null);
     this.release();
     for (let r = header.dataStart; r < held.rows.length; r++) this.table.row(held.rows[r]!, held.lines[r]!, held.broken.has(r));
   }

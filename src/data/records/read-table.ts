@@ -27,6 +27,7 @@ import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
 import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
+import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { MonthsTotal } from './months-total';
@@ -111,11 +112,13 @@ export class TableReader {
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
     headerRowCells: readonly string[],
     private readonly readGrid: (rows: string[][], lines: number[], broken: Set<number>, first: HeaderResult) => boolean,
+    /** The period column's cells in the rows held before reading (column-period.ts); none for a second table. */
+    periodSample: ColumnSample | null = null,
   ) {
     this.kept = header.columns.map((c) => c.index);
     this.values = new ValueCells(ctx.file, ctx.sink, this.formats);
     this.fill = new MergedCellFill(shape);
-    this.periods = new RowPeriods(shape, ctx, this.fill);
+    this.periods = new RowPeriods(shape, ctx, this.fill, periodSample);
     this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};

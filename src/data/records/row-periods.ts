@@ -12,6 +12,10 @@ import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import { bareNumberReader, periodCellText, periodInYear, readYearCell } from './period-cell-text';
 import type { MergedCellFill } from './merged-cell-fill';
+import { readColumn, shortForm, type ColumnReading, type ColumnSample } from './column-period';
+import { lineRanges, makeIssue } from '../report/make-issue';
+
+const LINES_KEPT = 30;
 
 /** A row's period: its code in the store, and whether it is a year to date. */
 export interface PeriodHit { readonly index: number; readonly cumulative: boolean }
@@ -31,9 +35,20 @@ export class RowPeriods {
   // The hits of the year last looked up (a table's rows mostly share a year).
   private hitsYear = '\u0000';
   private yearHits = new Map<string, PeriodHit>();
+  /** What the period column says as a whole (column-period.ts), read when a cell first needs it. */
+  private column: ColumnReading | undefined = undefined;
+  /** Short forms read as months (`24.3` → `2024年3月`), by the cell's text; rows of these come back to `read`. */
+  private readonly rewrites = new Map<string, string>();
+  private readonly short = { lines: [] as number[], count: 0, texts: [] as string[], twoDigit: false };
 
-  /** `fill`: the table's merged-cell fill, which fills blank period and year cells under written ones. */
-  constructor(private readonly shape: TableShape, private readonly ctx: ReadContext, private readonly fill: MergedCellFill) {
+  /**
+   * `fill`: the table's merged-cell fill, which fills blank period and year cells under written ones.
+   * `sample`: the period column's cells in the rows held before the table was read (none: a second table).
+   */
+  constructor(
+    private readonly shape: TableShape, private readonly ctx: ReadContext, private readonly fill: MergedCellFill,
+    private readonly sample: ColumnSample | null = null,
+  ) {
     this.yearColumn = shape.year ?? -1;
     this.bare = bareNumberReader(shape.names.get(shape.period) ?? '');
   }
@@ -74,10 +89,18 @@ export class RowPeriods {
     const s = this.shape;
     const { file, sink } = this.ctx;
     let full = periodCellText(text, this.bare);
+    let rewritten = false;
     if (this.yearColumn >= 0) {
       const y = readYearCell(year, { file, line, column: this.yearColumn + 1, columnName: s.names.get(this.yearColumn) }, sink);
       if (y === null) return null;
       if (full !== '') full = periodInYear(y, full);
+    } else {
+      const short = this.shortMonth(full);
+      if (short !== null) {
+        this.noteShort(full, line);
+        full = short;
+        rewritten = true;
+      }
     }
     const key = full === '' && s.filePeriod ? s.filePeriod.key
       : readPeriod(full, s, this.cache, { file, line, column: s.period + 1, columnName: s.names.get(s.period) }, sink);
@@ -85,7 +108,8 @@ export class RowPeriods {
     const entry = full === '' ? undefined : this.cache.get(full);
     const hit = { index: this.ctx.store.periodOf(key), cumulative: entry?.cumulative ?? false };
     // A text with notes is read again on every row, so each row reports them (capped), as the first did.
-    if (entry === undefined || entry.notes.length === 0) {
+    // (A short form is listed on each of its rows: its rows come back here.)
+    if ((entry === undefined || entry.notes.length === 0) && !rewritten) {
       this.hitsOf(year).set(text, hit);
       this.lastText = text;
       this.lastYear = year;
@@ -94,9 +118,44 @@ export class RowPeriods {
     return hit;
   }
 
-  /** The warning for a column mixing single periods with years to date, if it does. */
+  /** The month a short form (`24.3`, `2024年3`) is in a column of months, as the grammar writes it; null for other texts. */
+  private shortMonth(full: string): string | null {
+    const known = this.rewrites.get(full);
+    if (known !== undefined) return known;
+    // (Only a short text starting with a digit may be one: most texts never get past this.)
+    const c = full.charCodeAt(0);
+    if (this.sample === null || full.length > 8 || c < 48 || c > 57) return null;
+    const short = shortForm(full);
+    if (short === null) return null;
+    this.column ??= readColumn(this.sample);
+    if (!this.column.shortForms) return null;
+    this.rewrites.set(full, short.full);
+    if (short.twoDigit) this.short.twoDigit = true;
+    return short.full;
+  }
+
+  private noteShort(text: string, line: number): void {
+    const sh = this.short;
+    if (sh.count++ < LINES_KEPT) sh.lines.push(line);
+    if (sh.texts.length < 3 && !sh.texts.includes(text)) sh.texts.push(text);
+  }
+
+  /** The warning for a column mixing single periods with years to date, if it does; the note for short forms read as months. */
   report(): void {
     const s = this.shape;
+    const sh = this.short;
+    if (sh.count > 0) {
+      const quoted = `“${sh.texts.join('”“')}”${sh.count > sh.texts.length ? '等' : ''}`;
+      const read = sh.texts.map((t) => this.rewrites.get(t)!).join('、');
+      // `24.1` without a `24.10`: Excel may have dropped the 0 of October.
+      const texts = [...this.rewrites.keys()].map((t) => t.trim());
+      const excel = texts.some((t) => /^\d{2}\.1$/.test(t) && !texts.includes(`${t}0`))
+        ? '；“.1”若原为“.10”（Excel会去掉末尾的0），请把期间列设为文本后重新导出' : '';
+      this.ctx.sink.push(makeIssue(sh.twoDigit ? 'warning' : 'info', 'period-short-form',
+        { file: this.ctx.file, line: sh.lines[0]!, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) },
+        `第${lineRanges(sh.lines)}行（共${sh.count}行）的期间写作${quoted}，${sh.twoDigit ? '是两位年份加月份' : '缺少“月”字'}；本列各行都是月份，已按${read}${sh.count > sh.texts.length ? '等' : ''}理解。请核对，最好在源表写成“${this.rewrites.get(sh.texts[0]!)!}”这样带四位年份和“月”字的形式${excel}`,
+        `Lines ${lineRanges(sh.lines)}: periods written ${sh.texts.join(', ')} read as months (${read}), as every period of the column is a month.`));
+    }
     this.mix.report(this.ctx.sink, { file: this.ctx.file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) });
   }
 }

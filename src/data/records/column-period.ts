@@ -1,0 +1,65 @@
+/**
+ * What a 期间 column says as a whole about the cells the grammar alone does not read: `24.3` (a
+ * two-digit year and its month) and `2024年3` (a year and a month without 月) are months when every
+ * other cell of the column that is a period is a month too (a quarter or year beside them leaves
+ * `24.3` or `2024年3` in doubt). Read once per table from the rows held before it is read
+ * (read-rows.ts), never per row; row-periods.ts asks only for texts the grammar refused.
+ */
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { normalisePeriodText } from '../cells/period-words';
+
+/** The period column's cells in the rows held before the table was read, with their lines. */
+export interface ColumnSample {
+  readonly texts: readonly string[];
+  readonly lines: readonly number[];
+}
+
+/** `24.3`: a two-digit year, a dot, a month. */
+const SHORT_DOT = /^(\d{2})\.(\d{1,2})$/;
+/** `2024年3`: a year and a month without 月. */
+const NO_YUE = /^((?:19|20)\d{2})年(\d{1,2})$/;
+
+/** A short form as the grammar writes it (`24.3` → `2024年3月`, `2024年3` → `2024年3月`), its kind; null for another text. */
+export function shortForm(text: string): { full: string; twoDigit: boolean } | null {
+  const s = normalisePeriodText(text);
+  const m = SHORT_DOT.exec(s) ?? NO_YUE.exec(s);
+  if (m === null) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const twoDigit = m[1]!.length === 2;
+  return { full: `${twoDigit ? `20${m[1]}` : m[1]}年${month}月`, twoDigit };
+}
+
+/** What the column's cells say, read once. */
+export interface ColumnReading {
+  /** Every period of the column is a month, or a short form of one: short forms are read as months. */
+  readonly shortForms: boolean;
+}
+
+export function readColumn(sample: ColumnSample): ColumnReading {
+  let months = true;
+  let doubtful = false;
+  const seen = new Set<string>();
+  for (const raw of sample.texts) {
+    const text = raw.trim();
+    if (text === '' || seen.has(text)) continue;
+    seen.add(text);
+    if (shortForm(text) !== null) continue;
+    // `24.15`: no month, a number; the column is no column of months written short.
+    if (SHORT_DOT.test(normalisePeriodText(text))) doubtful = true;
+    const p = parsePeriodLabel(text) ?? parsePeriodLabel(text, { defaultYear: 2000 });
+    if (p !== null && (p.period.granularity !== 'M' || p.cumulative)) months = false;
+  }
+  return { shortForms: months && !doubtful };
+}
+
+/** The cells of `column` in `rows` from `from` on, with their lines (a copy: the rows may be released). */
+export function columnSample(rows: readonly (readonly string[])[], lines: readonly number[], from: number, column: number): ColumnSample {
+  const texts: string[] = [];
+  const at: number[] = [];
+  for (let r = from; r < rows.length; r++) {
+    texts.push(rows[r]![column] ?? '');
+    at.push(lines[r]!);
+  }
+  return { texts, lines: at };
+}

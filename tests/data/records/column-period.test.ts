@@ -1,0 +1,56 @@
+/**
+ * 期间 cells a clerk shortens, read by what the rest of the column says: `24.3` (two-digit year and
+ * month) and `2024年3` (no 月) when every other cell of the column is a month too, and a bare `4月`
+ * under rows that all give one year; else refused with a message saying how to write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+const rows = (periods: string[]): string => `社区,期间,再就业人数\n${periods.map((p, k) => `花园路社区,${p},${k + 1}`).join('\n')}\n`;
+const periodsOf = (r: ReturnType<typeof importText>): string[] => observations(r.dataset).map((o) => o.period);
+
+describe('a two-digit year and its month, 24.1 … 24.12', () => {
+  it('every cell so: read as 2024年1-12月, one warning naming the lines', () => {
+    const r = importText(rows(Array.from({ length: 12 }, (_, k) => `24.${k + 1}`)), 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(periodsOf(r)).toEqual(Array.from({ length: 12 }, (_, k) => `2024-${String(k + 1).padStart(2, '0')}`));
+    const w = r.report.issues.filter((i) => i.code === 'period-short-form');
+    expect(w).toHaveLength(1);
+    expect(w[0]!).toMatchObject({ severity: 'warning', line: 2, column: 2 });
+    expect(w[0]!.message).toContain('第2-13行');
+    expect(w[0]!.message).toContain('2024年1月');
+    expect(w[0]!.message).not.toContain('Excel');
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('24.1 without a 24.10: the note says Excel may have dropped the 0 of October', () => {
+    const r = importText(rows(['24.1', '24.2', '24.11']), 'a.csv');
+    expect(periodsOf(r)).toEqual(['2024-01', '2024-02', '2024-11']);
+    expect(r.report.issues.find((i) => i.code === 'period-short-form')!.message).toContain('Excel会去掉末尾的0');
+  });
+
+  it('beside a quarter: not read, and the message says how to write it', () => {
+    const r = importText(rows(['24.3', '2024年第二季度']), 'a.csv');
+    const e = r.report.issues.find((i) => i.severity === 'error' && i.line === 2)!;
+    expect(e.message).toContain('2024年3月');
+    expect(e.message).toContain('两位年份');
+  });
+});
+
+describe('a year and its month without 月, 2024年3', () => {
+  it('every cell so (or a month): read as the month, with an info', () => {
+    const r = importText(rows(['2024年1', '2024年2', '2024年3月']), 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(periodsOf(r)).toEqual(['2024-01', '2024-02', '2024-03']);
+    const n = r.report.issues.find((i) => i.code === 'period-short-form')!;
+    expect(n).toMatchObject({ severity: 'info', line: 2 });
+    expect(n.message).toContain('第2-3行');
+  });
+
+  it('beside a quarter: not read, with the way to write it', () => {
+    const r = importText(rows(['2024年3', '2024年第二季度']), 'a.csv');
+    const e = r.report.issues.find((i) => i.severity === 'error' && i.line === 2)!;
+    expect(e.message).toContain('2024年3月');
+    expect(e.message).toContain('“月”');
+  });
+});
