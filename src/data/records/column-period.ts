@@ -2,7 +2,9 @@
  * What a 期间 column says as a whole about the cells the grammar alone does not read: `24.3` (a
  * two-digit year and its month) and `2024年3` (a year and a month without 月) are months when every
  * other cell of the column that is a period is a month too (a quarter or year beside them leaves
- * `24.3` or `2024年3` in doubt). Read once per table from the rows held before it is read
+ * `24.3` or `2024年3` in doubt). A period without its year (`4月`) in a table whose title and file
+ * name give none takes the year of the column when every cell giving a year gives the same one.
+ * Read once per table from the rows held before it is read
  * (read-rows.ts), never per row; row-periods.ts asks only for texts the grammar refused.
  */
 import { parsePeriodLabel } from '../cells/parse-period-label';
@@ -34,23 +36,44 @@ export function shortForm(text: string): { full: string; twoDigit: boolean } | n
 export interface ColumnReading {
   /** Every period of the column is a month, or a short form of one: short forms are read as months. */
   readonly shortForms: boolean;
+  /** The years the cells that give one name, in order. */
+  readonly years: readonly number[];
+  /** Lines of those cells (the first few). */
+  readonly yearLines: readonly number[];
 }
+
+const YEAR_LINES_KEPT = 10;
 
 export function readColumn(sample: ColumnSample): ColumnReading {
   let months = true;
   let doubtful = false;
-  const seen = new Set<string>();
-  for (const raw of sample.texts) {
-    const text = raw.trim();
-    if (text === '' || seen.has(text)) continue;
-    seen.add(text);
-    if (shortForm(text) !== null) continue;
-    // `24.15`: no month, a number; the column is no column of months written short.
-    if (SHORT_DOT.test(normalisePeriodText(text))) doubtful = true;
-    const p = parsePeriodLabel(text) ?? parsePeriodLabel(text, { defaultYear: 2000 });
-    if (p !== null && (p.period.granularity !== 'M' || p.cumulative)) months = false;
+  const years = new Set<number>();
+  const yearLines: number[] = [];
+  // Each distinct text's year (null: none), read once.
+  const yearOf = new Map<string, number | null>();
+  for (let k = 0; k < sample.texts.length; k++) {
+    const text = sample.texts[k]!.trim();
+    if (text === '') continue;
+    let year = yearOf.get(text);
+    if (year === undefined) {
+      year = null;
+      const short = shortForm(text);
+      if (short !== null) year = Number(short.full.slice(0, 4));
+      else {
+        // `24.15`: no month, a number; the column is no column of months written short.
+        if (SHORT_DOT.test(normalisePeriodText(text))) doubtful = true;
+        const own = parsePeriodLabel(text);
+        if (own !== null) year = own.period.year;
+        const p = own ?? parsePeriodLabel(text, { defaultYear: 2000 });
+        if (p !== null && (p.period.granularity !== 'M' || p.cumulative)) months = false;
+      }
+      yearOf.set(text, year);
+    }
+    if (year === null) continue;
+    years.add(year);
+    if (yearLines.length < YEAR_LINES_KEPT) yearLines.push(sample.lines[k]!);
   }
-  return { shortForms: months && !doubtful };
+  return { shortForms: months && !doubtful, years: [...years].sort((a, b) => a - b), yearLines };
 }
 
 /** The cells of `column` in `rows` from `from` on, with their lines (a copy: the rows may be released). */

@@ -13,7 +13,8 @@ import { cellAt } from './cell-at';
 import { bareNumberReader, periodCellText, periodInYear, readYearCell } from './period-cell-text';
 import type { MergedCellFill } from './merged-cell-fill';
 import { readColumn, shortForm, type ColumnReading, type ColumnSample } from './column-period';
-import { lineRanges, makeIssue } from '../report/make-issue';
+import { lineRanges, makeIssue, whereEn, whereZh } from '../report/make-issue';
+import { parsePeriodLabel } from '../cells/parse-period-label';
 
 const LINES_KEPT = 30;
 
@@ -40,6 +41,8 @@ export class RowPeriods {
   /** Short forms read as months (`24.3` → `2024年3月`), by the cell's text; rows of these come back to `read`. */
   private readonly rewrites = new Map<string, string>();
   private readonly short = { lines: [] as number[], count: 0, texts: [] as string[], twoDigit: false };
+  /** Periods without their year (`4月`) read in the column's one year (`year`), and the years read in other rows. */
+  private readonly yearless = { lines: [] as number[], count: 0, year: 0, others: new Set<number>(), read: new Map<string, number>(), first: '' };
 
   /**
    * `fill`: the table's merged-cell fill, which fills blank period and year cells under written ones.
@@ -100,11 +103,25 @@ export class RowPeriods {
         this.noteShort(full, line);
         full = short;
         rewritten = true;
+      } else if (this.sample !== null && s.filePeriod === undefined && full !== '' && !this.cache.has(full)) {
+        const known = this.yearless.read.get(full);
+        const year = known !== undefined ? known : this.yearOfColumn(full, line);
+        if (year !== null && year !== undefined) this.yearless.read.set(full, year);
+        if (year === null) return null;
+        if (year !== undefined) {
+          const y = this.yearless;
+          if (y.count++ < LINES_KEPT) y.lines.push(line);
+          if (y.first === '') y.first = full;
+          y.year = year;
+          full = `${year}年${full}`;
+          rewritten = true;
+        }
       }
     }
     const key = full === '' && s.filePeriod ? s.filePeriod.key
       : readPeriod(full, s, this.cache, { file, line, column: s.period + 1, columnName: s.names.get(s.period) }, sink);
     if (key === null) return null;
+    if (!rewritten && full !== '') this.yearless.others.add(Number(key.slice(0, 4)));
     const entry = full === '' ? undefined : this.cache.get(full);
     const hit = { index: this.ctx.store.periodOf(key), cumulative: entry?.cumulative ?? false };
     // A text with notes is read again on every row, so each row reports them (capped), as the first did.
@@ -134,15 +151,50 @@ export class RowPeriods {
     return short.full;
   }
 
+  /**
+   * For a period without its year (`4月`) in a table that names none: the one year the column's other
+   * cells give (undefined: the text has a year, or the column gives none, and is read as it is);
+   * null, with an error naming the years, when they give several.
+   */
+  private yearOfColumn(full: string, line: number): number | null | undefined {
+    if (parsePeriodLabel(full) !== null || parsePeriodLabel(full, { defaultYear: 2000 }) === null) return undefined;
+    this.column ??= readColumn(this.sample!);
+    const { years } = this.column;
+    if (years.length === 1) return years[0]!;
+    if (years.length === 0) return undefined;
+    const s = this.shape;
+    const at = { file: this.ctx.file, line, column: s.period + 1, columnName: s.names.get(s.period) };
+    this.ctx.sink.pushCapped(makeIssue('error', 'period-no-year', at,
+      `${whereZh(line, at.column, at.columnName)}：期间“${full}”没有写年份，本列其他行写有${years.map((y) => `${y}年`).join('和')}，无法确定是哪一年。请写成“${years[years.length - 1]}年${full}”这样的形式后重新导入`,
+      `${whereEn(line, at.column, at.columnName)}: period "${full}" has no year, and the column names ${years.join(' and ')}; write the year.`));
+    return null;
+  }
+
   private noteShort(text: string, line: number): void {
     const sh = this.short;
     if (sh.count++ < LINES_KEPT) sh.lines.push(line);
     if (sh.texts.length < 3 && !sh.texts.includes(text)) sh.texts.push(text);
   }
 
-  /** The warning for a column mixing single periods with years to date, if it does; the note for short forms read as months. */
+  /** The warning for a column mixing single periods with years to date, if it does; the notes for periods read by the column. */
   report(): void {
     const s = this.shape;
+    const y = this.yearless;
+    if (y.count > 0) {
+      const at = { file: this.ctx.file, line: y.lines[0]!, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) };
+      const { yearLines } = this.column!;
+      const from = `${lineRanges(yearLines, 10)}${yearLines.length >= 10 ? '等' : ''}`;
+      this.ctx.sink.push(makeIssue('info', 'period-year-from-column', at,
+        `第${lineRanges(y.lines)}行（共${y.count}行）的期间没有写年份，标题和文件名也没有；本列写了年份的各行（第${from}行）都是${y.year}年，已按${y.year}年理解。最好在每行写明年份（如“${y.year}年${y.first}”）`,
+        `Lines ${lineRanges(y.lines)}: periods without a year read in ${y.year}, the year of every other row of the column.`));
+      // A row past the rows the year was taken from gives another year: the reading is in doubt.
+      const others = [...y.others].filter((v) => v !== y.year).sort((a, b) => a - b);
+      if (others.length > 0) {
+        this.ctx.sink.push(makeIssue('warning', 'period-year-from-column-doubt', at,
+          `期间列的前面各行都是${y.year}年，没有写年份的第${lineRanges(y.lines)}行已按${y.year}年理解；但后面的行还写有${others.map((v) => `${v}年`).join('、')}，请核对这些行的年份，并在每行写明年份后重新导入`,
+          `Periods without a year were read in ${y.year}, but later rows give ${others.join(', ')}; check them and write the year on every row.`));
+      }
+    }
     const sh = this.short;
     if (sh.count > 0) {
       const quoted = `“${sh.texts.join('”“')}”${sh.count > sh.texts.length ? '等' : ''}`;

@@ -54,3 +54,35 @@ describe('a year and its month without 月, 2024年3', () => {
     expect(e.message).toContain('“月”');
   });
 });
+describe('a bare month under rows of one year, no year in the title or file name', () => {
+  it('takes the year of the column, with an info naming the lines', () => {
+    const r = importText(rows(['2024年3月', '4月', '2024年5月', '6月']), 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(periodsOf(r)).toEqual(['2024-03', '2024-04', '2024-05', '2024-06']);
+    const n = r.report.issues.find((i) => i.code === 'period-year-from-column')!;
+    expect(n).toMatchObject({ severity: 'info', line: 3, column: 2 });
+    expect(n.message).toContain('第3、5行');
+    expect(n.message).toContain('2024年');
+    expect(n.message).toContain('第2、4行');
+  });
+
+  it('rows of two years: still refused, the message naming both years', () => {
+    const r = importText(rows(['2023年12月', '2024年1月', '2月']), 'a.csv');
+    const e = r.report.issues.find((i) => i.code === 'period-no-year')!;
+    expect(e.severity).toBe('error');
+    expect(e.line).toBe(4);
+    expect(e.message).toContain('2023年');
+    expect(e.message).toContain('2024年');
+  });
+});
+
+describe('a bare month read in the year of the first rows, a later row naming another', () => {
+  it('is warned: the reading is in doubt', () => {
+    const periods = [...Array.from({ length: 600 }, (_, k) => (k % 2 === 0 ? '2024年3月' : '4月')), '2025年1月'];
+    const r = importText(rows(periods), 'a.csv');
+    expect(r.report.issues.find((i) => i.code === 'period-year-from-column')!.severity).toBe('info');
+    const w = r.report.issues.find((i) => i.code === 'period-year-from-column-doubt')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toContain('2025年');
+  });
+});
