@@ -82,8 +82,8 @@ function shortMonth(s: string): ValueNote | null {
     `"${s}" lacks 月 and the column leaves it in doubt; write "${m[3]}年${month}月".`);
 }
 
-/** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订版`): which figures these are, not another period. */
-const REMARK = /^(.+?)(?:\((修订|更正|修正|快报|初报|终报)(?:版|稿|数)?\)|(快报|修订版|更正版|修正版))$/;
+/** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订`, `修订版`): which figures these are, not another period. */
+const REMARK = /^(.+?)(?:\((修订|更正|修正|快报|初报|终报)(?:版|稿|数)?\)|(快报|修订|更正|修正)(?:版|稿)?)$/;
 
 /** The period before a remark (REMARK), with an info naming the remark; null when the text has none or the rest is no period. */
 function withRemark(s: string, ctx: PeriodContext): ParsedPeriod | null {
@@ -91,7 +91,7 @@ function withRemark(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if (m === null) return null;
   const parsed = parseNormalised(m[1]!, ctx);
   if (parsed === null) return null;
-  const remark = m[2] ?? m[3]!.replace(/版$/, '');
+  const remark = m[2] ?? m[3]!;
   parsed.notes.push(note('period-remark', 'info',
     `期间“${s}”后的“${remark}”是对数据的说明，已按“${m[1]}”统计；如同一期间还有另一份数据（如${remark}前的），请只保留其中一份`,
     `"${s}": "${remark}" describes the figures; read as the period "${m[1]}".`));
