@@ -17,6 +17,9 @@ describe('columnNumberRow', () => {
     ['labels only, 甲 乙 丙 丁', ['甲', '乙', '丙', '丁']],
     ['labels only, A B C with a blank', ['', 'A', 'B', 'C']],
     ['栏次 then labels', ['栏次', '甲', '乙', '丙']],
+    ['numbers in brackets', ['甲', '(1)', '(2)', '(3)']],
+    ['full-width brackets, the label too', ['（甲）', '（1）', '（2）']],
+    ['numbers as 1栏, 2栏', ['栏次', '1栏', '2栏']],
   ])('%s', (_n, row) => {
     expect(columnNumberRow(row)).toBe(true);
   });
@@ -56,6 +59,13 @@ describe('the import skips the 栏次 row', () => {
     expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区', '滨西社区']);
     expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expect(r.report.issues.find((i) => i.code === 'column-number-row')).toMatchObject({ severity: 'info', line: 2 });
+  });
+
+  it('numbered in brackets (甲,(1),(2)): no community 甲 with the values -1 and -2', () => {
+    const r = importText('社区,再就业人数,开发就业岗位\n甲,(1),(2)\n花园路社区,12,3\n滨西社区,8,4\n', '2024年3月.csv');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区', '滨西社区']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'column-number-row')).toMatchObject({ line: 2 });
   });
 
   it('under a units row, and above one', () => {
