@@ -31,6 +31,7 @@ import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { MonthsTotal } from './months-total';
+import { monthsOf, parsePeriodKey } from '../vocabulary/period';
 import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow, unitNoteIssue } from './unit-note-below';
 import { StreetRows } from './street-rows';
@@ -107,6 +108,8 @@ export class TableReader {
   private readonly monthsTotal: MonthsTotal | null;
   /** Month rows a months-down table has read so far: a 全年 row under fewer than 12 is their sum. */
   private fixedMonths = 0;
+  /** The months a months-down table has read (keys): a half or year under only some of them is their sum. */
+  private readonly fixedMonthKeys = new Set<string>();
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
@@ -415,6 +418,12 @@ export class TableReader {
     const hit = this.periods.of(cells, line);
     const { store, fileIndex, defaultParent } = this.ctx;
     if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
+    if (this.sumOfMonths(hit.index)) {
+      store.settleRow(row, 'subtotal', skippedReason('total', periodText));
+      this.fixedTotals.push(line);
+      this.monthsTotal!.total(cells, line, this.ctx.file, this.ctx.sink);
+      return;
+    }
     if (this.fixedMention < 0) {
       this.fixedMention = store.mentionOf({
         code: '', district: '', parent: defaultParent ?? '', rawName: this.shape.fixedUnit!.name, file: fileIndex, line,
@@ -422,8 +431,24 @@ export class TableReader {
       });
     }
     this.fixedMonths++;
+    const key = store.periods[hit.index];
+    if (key !== undefined && /^\d{4}-\d{2}$/.test(key)) this.fixedMonthKeys.add(key);
     this.monthsTotal!.month(cells);
     this.rowValues.wide(cells, line, row, this.fixedMention, hit.index, null, '');
+  }
+
+  /**
+   * A months-down table's row of a half or year (`上半年`, `2024年`) under some of its months but not
+   * all (January to March): the sum of the months above written with a larger period, not the
+   * half's or year's value. A quarter under its three months is its own value, as written.
+   */
+  private sumOfMonths(index: number): boolean {
+    const key = this.ctx.store.periods[index];
+    const p = key === undefined ? null : parsePeriodKey(key);
+    if (p === null || p.granularity === 'M' || p.granularity === 'C') return false;
+    const months = monthsOf(p);
+    const read = months.filter((m) => this.fixedMonthKeys.has(m)).length;
+    return read > 0 && read < months.length;
   }
 
   /**

@@ -132,6 +132,18 @@ describe('a community\'s sheet with the months down', () => {
     }
   });
 
+  it('a 上半年 (2024年) row under fewer months than it covers is their sum too, not the half\'s value; 一季度 under its three months stays a quarter', () => {
+    for (const label of ['上半年', '2024年', '2024年度']) {
+      const rows = [['月份', '再就业人数'], ['1月', 5], ['2月', 6], ['3月', 1], [label, 12]];
+      const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
+      expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+      expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.line).toBe(5);
+    }
+    const q = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', [['月份', '再就业人数'], ['1月', 5], ['2月', 6], ['3月', 1], ['一季度', 12]]]]) }]);
+    expect(q.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03', '2024-Q1']);
+  });
+
   it('a CSV file named for its community', () => {
     const csv = '月份,再就业人数,注册志愿者\n2024年1月,12,30\n2024年2月,9,31\n合计,21,31\n';
     const r = importFiles([{ name: '祥福里社区.csv', bytes: utf8(csv) }]);
