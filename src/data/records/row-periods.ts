@@ -160,7 +160,8 @@ export class RowPeriods {
     if (parsePeriodLabel(full) !== null || parsePeriodLabel(full, { defaultYear: 2000 }) === null) return undefined;
     this.column ??= readColumn(this.sample!);
     const { years } = this.column;
-    if (years.length === 1) return years[0]!;
+    // (`截至9月底` takes no year before it: it is refused as lacking one, as before.)
+    if (years.length === 1) return parsePeriodLabel(`${years[0]!}年${full}`) !== null ? years[0]! : undefined;
     if (years.length === 0) return undefined;
     const s = this.shape;
     const at = { file: this.ctx.file, line, column: s.period + 1, columnName: s.names.get(s.period) };

@@ -86,3 +86,12 @@ describe('a bare month read in the year of the first rows, a later row naming an
     expect(w.message).toContain('2025年');
   });
 });
+
+describe('a period without its year that the year cannot be put before (截至9月底)', () => {
+  it('is still said to lack its year, never "无法识别"', () => {
+    const r = importText(rows(['2024年3月', '截至9月底']), 'a.csv');
+    const e = r.report.issues.find((i) => i.severity === 'error')!;
+    expect(e.code).toBe('period-no-year');
+    expect(e.line).toBe(3);
+  });
+});
