@@ -10,6 +10,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import type { Dataset } from './dataset';
+import { streetTwins } from './street-twins';
 
 const EXACT = 0;
 /** Fewer equal nonzero numbers than this (one community's one count) prove nothing. */
@@ -19,14 +20,7 @@ interface Match { names: string[]; other: number; otherParent: string; parent: s
 
 /** Warnings for files (from `fromFile` on) whose communities equal, number for number, same-named ones of another street in another file. */
 export function copiedStreet(ds: Dataset, fromFile = 0): ImportIssue[] {
-  const groups = new Map<string, number[]>();
-  ds.units.forEach((u, i) => {
-    if (u.code !== '' || u.parent === '') return;
-    const key = `${u.district}|${u.name}`;
-    const g = groups.get(key);
-    if (g) g.push(i); else groups.set(key, [i]);
-  });
-  const twins = [...groups.values()].filter((g) => g.length > 1);
+  const twins = streetTwins(ds);
   if (twins.length === 0) return [];
   const slot = new Int32Array(ds.units.length).fill(-1);
   twins.forEach((g) => g.forEach((u) => { slot[u] = 0; }));

@@ -10,19 +10,13 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import type { Dataset } from './dataset';
+import { streetTwins } from './street-twins';
 
 interface Seen { periods: Set<number>; first: number }
 
 /** Warnings for units of one name and district under different streets in disjoint periods, one of them from file `fromFile` on. */
 export function streetMoves(ds: Dataset, fromFile = 0): ImportIssue[] {
-  const groups = new Map<string, number[]>();
-  ds.units.forEach((u, i) => {
-    if (u.code !== '' || u.parent === '') return;
-    const key = `${u.district}|${u.name}`;
-    const g = groups.get(key);
-    if (g) g.push(i); else groups.set(key, [i]);
-  });
-  const twins = [...groups.values()].filter((g) => g.length > 1);
+  const twins = streetTwins(ds);
   if (twins.length === 0) return [];
   // The twins' places in `held`, by unit (−1: no twin): one array read per observation, no map lookup.
   const slot = new Int32Array(ds.units.length).fill(-1);
