@@ -10,7 +10,7 @@
  * every row, so each is resolved once per distinct text and reused while the next row repeats it.
  */
 import type { HeaderResult } from '../table/find-header';
-import { lineRanges, makeIssue } from '../report/make-issue';
+import { makeIssue } from '../report/make-issue';
 import { ColumnFormats } from './column-formats';
 import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
@@ -29,9 +29,7 @@ import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
-import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { MonthsTotal } from './months-total';
-import { monthsOf, parsePeriodKey } from '../vocabulary/period';
 import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow, unitNoteIssue } from './unit-note-below';
 import { StreetRows } from './street-rows';
@@ -39,9 +37,6 @@ import { isExcelError, rejectNamelessRow } from './nameless-row';
 import type { RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
-
-/** The year as a row under a community's months (`全年`, `2024年全年`, `全年合计`, `年度合计`). */
-const YEAR_TOTAL = /^(?:\d{4}年?)?(?:全年度?|年度)(?:合计|总计|累计|汇总)?$/;
 
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
@@ -101,15 +96,9 @@ export class TableReader {
   private pLabelDistrict = '';
   private pSub: SubtotalKind | null = null;
   /** A months-down table (shape.fixedUnit): every row is its one community, resolved on the first month's row. */
-  private readonly fixed: boolean;
   private fixedMention = -1;
-  /** Lines of a months-down table's 合计 rows (the months' sums), and their check against the months. */
-  private readonly fixedTotals: number[] = [];
+  /** A months-down table's months and the rows totalling them (months-total.ts); null for other tables. */
   private readonly monthsTotal: MonthsTotal | null;
-  /** Month rows a months-down table has read so far: a 全年 row under fewer than 12 is their sum. */
-  private fixedMonths = 0;
-  /** The months a months-down table has read (keys): a half or year under only some of them is their sum. */
-  private readonly fixedMonthKeys = new Set<string>();
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
@@ -129,8 +118,7 @@ export class TableReader {
     this.headerFirst = (headerRowCells[0] ?? '').trim();
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
-    this.fixed = shape.fixedUnit !== undefined;
-    this.monthsTotal = this.fixed ? new MonthsTotal(shape.measures, (raw, scale) => this.values.parse(raw, scale)) : null;
+    this.monthsTotal = shape.fixedUnit !== undefined ? new MonthsTotal(shape.measures, (raw, scale) => this.values.parse(raw, scale)) : null;
   }
 
   /** Reads one data row (`broken`: a field that swallowed the rest of the file). */
@@ -195,13 +183,7 @@ export class TableReader {
     }
     this.rowValues.end();
     const { sink, file } = this.ctx;
-    if (this.fixedTotals.length > 0) {
-      const s = this.shape;
-      const checked = this.monthsTotal!.compared > 0;
-      sink.push(makeIssue('info', 'months-down-total-row', { file, line: this.fixedTotals[0]!, column: s.period + 1, columnName: s.names.get(s.period) ?? '' },
-        `第${lineRanges(this.fixedTotals)}行是各月的合计，不是一个期间，也不是社区，未导入（${checked ? '按月累加的指标已与各月之和核对' : '未与各月之和核对'}）`,
-        `Lines ${lineRanges(this.fixedTotals)} total the months: not a period nor a unit; not imported (${checked ? 'flows checked against the months' : 'not checked against the months'}).`));
-    }
+    this.monthsTotal?.report(file, this.shape.period + 1, this.shape.names.get(this.shape.period) ?? '', sink);
     this.notes.report(sink, file);
     this.formats.report(sink, file);
     this.values.report();
@@ -255,7 +237,7 @@ export class TableReader {
       if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, { file, line }));
     }
 
-    if (this.fixed) { this.readFixed(cells, line, row); return; }
+    if (this.monthsTotal !== null) { this.readFixed(cells, line, row); return; }
     // A row naming its unit with the very cells of a clean row above (long files repeat them on
     // every row; the tokenizer hands over the same strings) resolves to the same mention.
     const rawCode = s.code >= 0 ? cells[s.code] : undefined;
@@ -400,28 +382,23 @@ export class TableReader {
   private readFixed(cells: string[], line: number, row: number): void {
     const labels = { cells, unit: '', parent: '', district: '' };
     const periodText = cellAt(cells, this.shape.period);
-    // 累计 (本年累计) under the months, as 合计 is: their sum, not a period (1-3月累计 is one, and 本月/累计 rows are periods).
-    const yearToDate = !this.shape.relativePeriods && ((!/\d/.test(periodText) && CUMULATIVE_WORDS.test(periodText.replace(/\s+/g, '')))
-      // 全年 (全年合计, 年度合计) under fewer than 12 months is their sum, not the year's value.
-      || (this.fixedMonths < 12 && YEAR_TOTAL.test(periodText.replace(/\s+/g, ''))));
-    const sub = yearToDate ? 'total' : rowKind(labels);
+    const total = this.monthsTotal!;
+    const totalWord = total.totalWord(periodText, this.shape.relativePeriods === true);
+    const sub = totalWord ? 'total' : rowKind(labels);
     if (sub === 'footer') { this.skipFooter(cells, line, row, ''); return; }
     if (sub !== null) {
-      this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, yearToDate ? periodText : rowLabel(labels)));
+      this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, totalWord ? periodText : rowLabel(labels)));
       if (sub === 'average' || sub === 'comparison') this.notes.addSkipped(sub, line);
-      else {
-        this.fixedTotals.push(line);
-        this.monthsTotal!.total(cells, line, this.ctx.file, this.ctx.sink);
-      }
+      else total.total(cells, line, this.ctx.file, this.ctx.sink);
       return;
     }
     const hit = this.periods.of(cells, line);
     const { store, fileIndex, defaultParent } = this.ctx;
     if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
-    if (this.sumOfMonths(hit.index)) {
+    const key = store.periods[hit.index];
+    if (total.sumOfMonths(key)) {
       store.settleRow(row, 'subtotal', skippedReason('total', periodText));
-      this.fixedTotals.push(line);
-      this.monthsTotal!.total(cells, line, this.ctx.file, this.ctx.sink);
+      total.total(cells, line, this.ctx.file, this.ctx.sink);
       return;
     }
     if (this.fixedMention < 0) {
@@ -430,25 +407,8 @@ export class TableReader {
         hasParentColumn: defaultParent !== undefined, ...this.unitLevel,
       });
     }
-    this.fixedMonths++;
-    const key = store.periods[hit.index];
-    if (key !== undefined && /^\d{4}-\d{2}$/.test(key)) this.fixedMonthKeys.add(key);
-    this.monthsTotal!.month(cells);
+    total.month(cells, key);
     this.rowValues.wide(cells, line, row, this.fixedMention, hit.index, null, '');
-  }
-
-  /**
-   * A months-down table's row of a half or year (`上半年`, `2024年`) under some of its months but not
-   * all (January to March): the sum of the months above written with a larger period, not the
-   * half's or year's value. A quarter under its three months is its own value, as written.
-   */
-  private sumOfMonths(index: number): boolean {
-    const key = this.ctx.store.periods[index];
-    const p = key === undefined ? null : parsePeriodKey(key);
-    if (p === null || p.granularity === 'M' || p.granularity === 'C') return false;
-    const months = monthsOf(p);
-    const read = months.filter((m) => this.fixedMonthKeys.has(m)).length;
-    return read > 0 && read < months.length;
   }
 
   /**
