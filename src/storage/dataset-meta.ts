@@ -1,5 +1,5 @@
 /** Builds the small records stored next to a dataset: its list summary and its import-log entry. */
-import { numberCount, type Dataset } from '../data/dataset/dataset';
+import { numberCount, sourceFileOf, type Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey } from '../data/vocabulary/period';
 import type { ImportReport } from '../data/report/import-report';
 import type { DatasetMeta, ImportLogEntry, StoredFileInfo } from './schema';
@@ -9,7 +9,7 @@ export const LOG_ISSUE_CAP = 2000;
 
 /**
  * The list summary of `ds`. `hashes` maps a file name to the SHA-256 of the original bytes kept in
- * `rawFiles`; `createdAt` is kept from the dataset being replaced, if any.
+ * `rawFiles` (a workbook sheet's source, `三月.xlsx › 3月`, takes its workbook's); `createdAt` is kept from the dataset being replaced, if any.
  */
 export function buildDatasetMeta(
   ds: Dataset,
@@ -21,7 +21,7 @@ export function buildDatasetMeta(
     name: f.name,
     encoding: f.encoding,
     bytes: f.bytes,
-    sha256: hashes.get(f.name) ?? f.sha256 ?? '',
+    sha256: hashes.get(sourceFileOf(f.name).file) ?? f.sha256 ?? '',
   }));
   const single = ds.periods.filter((p) => parsePeriodKey(p)?.granularity !== 'C');
   const span = single.length > 0 ? single : ds.periods;

@@ -4,7 +4,7 @@
  * Writes return a StoreResult instead of throwing; reads throw only when the database cannot open.
  */
 import type { IDBPTransaction } from 'idb';
-import type { Dataset } from '../data/dataset/dataset';
+import { sourceFileOf, type Dataset } from '../data/dataset/dataset';
 import type { ImportReport } from '../data/report/import-report';
 import { notifyDatasetsChanged } from './change-channel';
 import { openStoreUnlessBlocked, resolveStore, type StoreTarget } from './connection';
@@ -245,7 +245,8 @@ async function writeImport(
     const old = await tx.objectStore('datasets').get(input.replaceId);
     if (!old) return `dataset to replace not found: ${input.replaceId}`;
     createdAt = old.createdAt;
-    const listed = new Set(ds.files.map((f) => f.name));
+    // A workbook's sources are its sheets (`三月.xlsx › 3月`): the original kept is the workbook's.
+    const listed = new Set(ds.files.map((f) => sourceFileOf(f.name).file));
     for (const r of await tx.objectStore('rawFiles').getAll(rawRange(input.replaceId))) {
       if (listed.has(r.name) && !hashes.has(r.name)) {
         carried.push({ ...r, datasetId: ds.id });

@@ -177,6 +177,15 @@ describe('replace', () => {
     expect((await loadRawFiles('OTHER', t)).map((r) => r.name)).toEqual(['o.csv']);
   });
 
+  it('carries a workbook whose sheets the new version still lists (its sources are `文件.xlsx › 3月`)', async () => {
+    const t = target();
+    await commit(t, makeDataset('A', '数据集A', ['三月.xlsx › 3月', '三月.xlsx › 4月']), { '三月.xlsx': 'xlsx-bytes' });
+    const merged = makeDataset('A', '数据集A', ['三月.xlsx › 3月', '三月.xlsx › 4月', '五月.csv']);
+    const meta = await commit(t, merged, { '五月.csv': 'csv' }, 'A');
+    expect((await loadRawFiles('A', t)).map((r) => r.name).sort()).toEqual(['三月.xlsx', '五月.csv']);
+    expect(meta.files.map((f) => f.sha256 !== '')).toEqual([true, true, true]);
+  });
+
   it('can replace a dataset with a new version under the same id', async () => {
     const t = target();
     await commit(t, makeDataset('A'), { 'a.csv': 'aaa' });
