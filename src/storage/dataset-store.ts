@@ -34,7 +34,11 @@ export interface RawFileInput {
 export interface CommitInput {
   /** The validated dataset (never a report with status `blocked`). */
   readonly dataset: Dataset;
-  /** The original files, kept byte for byte so a later parser fix can re-derive the values. */
+  /**
+   * The original files, kept byte for byte so a later parser fix can re-derive the values; in the
+   * order of `report.files`, and each stored under the name given there (its own, or
+   * `三月（第2次导入）.csv` for a file of a name the dataset had: the import's resent-label.ts).
+   */
   readonly rawFiles: readonly RawFileInput[];
   readonly report: ImportReport;
   /** Id of the stored dataset this import replaces, swapped atomically; omit to add a new one. */
@@ -191,11 +195,11 @@ export async function commitImport(input: CommitInput, options: CommitOptions = 
     // Hash before the transaction: awaiting a non-IDB promise inside it would auto-commit it.
     options.onStage?.('hashing');
     const raws: HashedFile[] = [];
-    for (const f of input.rawFiles) {
+    for (const [i, f] of input.rawFiles.entries()) {
       const blob = isBlob(f.bytes) ? f.bytes : undefined;
       // One file in memory at a time when a Blob has to be read to be hashed.
       const sha256 = f.sha256 ?? await sha256Hex(blob ? await blob.arrayBuffer() : f.bytes as Uint8Array | ArrayBuffer);
-      raws.push({ name: f.name, bytes: blob ?? toArrayBuffer(f.bytes as Uint8Array | ArrayBuffer), sha256 });
+      raws.push({ name: input.report.files[i] ?? f.name, bytes: blob ?? toArrayBuffer(f.bytes as Uint8Array | ArrayBuffer), sha256 });
     }
     if (cancelled()) return storeFailure('aborted', '导入');
     const db = options.db ?? await openStoreUnlessBlocked(options.name);

@@ -45,6 +45,20 @@ describe('saveInWorker', () => {
     expect((await loadDataset('A', t))!.obs.value[0]).toBe(30);
   });
 
+  it('keeps both originals of a resent file: the new one under the name the import gave it (三月（第2次导入）.csv)', async () => {
+    const t = target();
+    await saveInWorker({ dataset: makeDataset('A', '数据集A', ['三月.csv']), report: makeReport(['三月.csv']), files: [], blobs: [{ name: '三月.csv', blob: new Blob(['old']) }] }, t);
+    const result = await saveInWorker({
+      dataset: makeDataset('A', '数据集A', ['三月.csv', '三月（第2次导入）.csv']), report: makeReport(['三月（第2次导入）.csv']),
+      files: [], blobs: [{ name: '三月.csv', blob: new Blob(['fixed']) }], replaceId: 'A',
+    }, t);
+    expect(result.ok).toBe(true);
+    const raws = await loadRawFiles('A', t);
+    const texts = await Promise.all(raws.map(async (r) => `${r.name}:${new TextDecoder().decode(await rawFileBytes(r))}`));
+    expect(texts.sort()).toEqual(['三月.csv:old', '三月（第2次导入）.csv:fixed']);
+    expect((await listDatasets(t))[0]!.files.map((f) => f.sha256 !== '')).toEqual([true, true]);
+  });
+
   it('returns the failure and changes nothing when the store is full', async () => {
     const t = target();
     await saveInWorker({ dataset: makeDataset('A'), report: makeReport(['a.csv']), files: [], blobs: [{ name: 'a.csv', blob: new Blob(['a']) }] }, t);

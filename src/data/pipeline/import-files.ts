@@ -10,7 +10,7 @@
 import { checkConsistency } from '../dataset/check-consistency';
 import { cumulativeOrder } from '../dataset/cumulative-order';
 import { copiedPeriod } from '../dataset/copied-period';
-import { numberCount, type Dataset, type SourceFile } from '../dataset/dataset';
+import { numberCount, sourceFileOf, type Dataset, type SourceFile } from '../dataset/dataset';
 import { streetMoves } from '../dataset/street-moves';
 import { yuanScale } from '../dataset/yuan-scale';
 import { metricNameSplit } from '../dataset/metric-name-split';
@@ -26,6 +26,7 @@ import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, withSheet } from './read-workbook-file';
+import { resentLabel } from './resent-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { fileBaseName } from '../table/name-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -134,7 +135,9 @@ interface Source {
 }
 
 interface Current {
+  /** The file's own name (what periods and names are read from), and what the dataset calls it (resent-label.ts). */
   readonly name: string;
+  readonly label: string;
   readonly size: number;
   /** The file's first table's source index (a workbook's other sheets come after). */
   readonly index: number;
@@ -155,13 +158,19 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   const summaries: (FileSummary & { structural: number })[] = [];
   const sources: Source[] = [];
   const inputs: string[] = [];
+  const labels: string[] = [];
+  /** File names the dataset has (a workbook's, for its sheets) and this import gave: a file of one of them is relabelled. */
+  const taken = new Set((opts.existing?.files ?? []).map((f) => sourceFileOf(f.name).file));
   let current: Current | null = null;
 
-  const reader = (name: string, index: number, size: number, mode: ReadMode, holdRows = false): FileReader =>
-    new FileReader(name, size, sink, {
+  /** A reader of file `c`: issues and sources name it by its label, periods and names are read from its own name. */
+  const reader = (c: Pick<Current, 'name' | 'label' | 'index' | 'size'>, mode: ReadMode, holdRows = false): FileReader => {
+    const own = c.label !== c.name ? { fileName: c.name } : {};
+    return new FileReader(c.label, c.size, sink, {
       mode, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}), ...(opts.limits ? { limits: opts.limits } : {}),
-      ...(opts.workbookLib ? { workbookLib: opts.workbookLib } : {}),
-    }, (encoding) => new RowsReader({ file: name, fileIndex: index, encoding, store, sink }, holdRows ? { holdRows } : {}));
+      ...(opts.workbookLib ? { workbookLib: opts.workbookLib } : {}), ...own,
+    }, (encoding) => new RowsReader({ file: c.label, fileIndex: c.index, encoding, store, sink }, { ...own, ...(holdRows ? { holdRows } : {}) }));
+  };
 
   /** A workbook's sheets, each a source of its own, through the same RowsReader as a CSV file's rows. */
   const readSheets = (c: Current): void => {
@@ -171,7 +180,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       const index = k === 0 ? c.index : sources.length;
       const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet };
       if (k === 0) sources[index] = source; else sources.push(source);
-      const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, { fileName: sheet.name, sheet: sheet.sheet, merges: sheet.merges, hiddenColumns: sheet.hiddenColumns, holdRows: true });
+      const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, { fileName: sheet.fileName, sheet: sheet.sheet, merges: sheet.merges, hiddenColumns: sheet.hiddenColumns, holdRows: true });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();
       periods.push({ label: sheet.label, sheet: sheet.sheet, ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}) });
@@ -190,7 +199,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
     opts.onReread?.(`${c.name}: ${mode}${c.reader.againHoldingRows ? ', rows held' : ''}`);
     store.rollback(c.checkpoint);
     c.reader.forgetIssues();
-    c.reader = reader(c.name, c.index, c.size, mode, c.holdRows);
+    c.reader = reader(c, mode, c.holdRows);
     c.fed = 0;
     c.reserved = false;
     return false;
@@ -198,7 +207,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
 
   const fail = (c: Current, e: unknown): void => {
     c.failed = true;
-    sink.push(internalError(c.name, e));
+    sink.push(internalError(c.label, e));
     // Rows read before the failure have no trustworthy outcome: reject them.
     for (let r = c.checkpoint.rows; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   };
@@ -231,9 +240,13 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
         sink.push(sameFileIssue(name, sameAs));
       }
       inputs.push(name);
+      const label = resentLabel(name, taken);
+      taken.add(label);
+      labels.push(label);
       const index = sources.length;
-      sources.push({ label: name, name });
-      current = { name, size, index, reader: reader(name, index, size, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false, fed: 0, reserved: false, holdRows: false };
+      sources.push({ label, name: label });
+      const file = { name, label, size, index };
+      current = { ...file, reader: reader(file, opts.readMode ?? 'stream'), checkpoint: store.checkpoint(), failed: false, fed: 0, reserved: false, holdRows: false };
     },
     push(chunk) {
       const c = current;
@@ -257,19 +270,19 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
           fail(c, e);
         }
       }
-      summaries.push({ name: c.name, bytes: c.size, encoding: '', delimiter: '', shape: null, rows: store.rows - c.checkpoint.rows, structural: 0 });
+      summaries.push({ name: c.label, bytes: c.size, encoding: '', delimiter: '', shape: null, rows: store.rows - c.checkpoint.rows, structural: 0 });
       current = null;
       return true;
     },
     finish() {
-      return assemble(store, sink, summaries, sources, inputs, opts);
+      return assemble(store, sink, summaries, sources, inputs, labels, opts);
     },
   };
 }
 
 function assemble(
   store: ObservationRecords, sink: IssueSink, summaries: readonly (FileSummary & { structural: number })[],
-  tables: readonly Source[], names: readonly string[], opts: ImportOptions,
+  tables: readonly Source[], names: readonly string[], labels: readonly string[], opts: ImportOptions,
 ): ImportResult {
   if (names.length === 0) sink.push(makeIssue('error', 'no-files', { file: '' }, '没有选择文件', 'No files were given.'));
   const summaryOf = (t: Source): (FileSummary & { structural: number }) | undefined =>
@@ -321,7 +334,7 @@ function assemble(
     dataset: blocked ? null : dataset,
     files: summaries.map(({ structural: _s, ...f }) => f),
     report: {
-      status: blocked ? 'blocked' : 'ok', files: [...names], counts, issues: oneIssuePerCell(places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues),
+      status: blocked ? 'blocked' : 'ok', files: [...labels], counts, issues: oneIssuePerCell(places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues),
       rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length, values,
       ...(opts.existing && dataset && !blocked ? { added: values - numberCount(opts.existing.obs.value), ...(corrected > 0 ? { corrected } : {}) } : {}),
     },

@@ -66,6 +66,8 @@ export interface FileReadOptions {
   /** SheetJS, for a workbook (loaded by the caller only when one arrives). */
   readonly workbookLib?: WorkbookLib;
   readonly limits?: FileLimits;
+  /** The file's own name, when `name` is a label for it (resent-label.ts): a workbook's sheet periods are read from it. */
+  readonly fileName?: string;
 }
 
 export class FileReader {
@@ -81,6 +83,7 @@ export class FileReader {
   private readonly mode: ReadMode;
   private readonly forced: string | undefined;
   private readonly limits: FileLimits;
+  private readonly fileName: string | undefined;
   private readonly decoder = new StreamDecoder();
   private head = new Uint8Array(0);
   private kept: Uint8Array[] = [];
@@ -114,6 +117,7 @@ export class FileReader {
     this.forced = opts.encoding;
     this.workbookLib = opts.workbookLib;
     this.limits = opts.limits ?? FILE_LIMITS;
+    this.fileName = opts.fileName;
     this.issuesAt = sink.issues.length;
     this.rows = this.newRows('');
     if (size > this.limits.maxBytes) {
@@ -314,7 +318,10 @@ export class FileReader {
     this.sink.pushAll(size.issues);
     if (size.blocked) return true;
     if (isWorkbookBytes(bytes)) {
-      this.sheets = readWorkbookFile(bytes, this.name, { ...(this.workbookLib ? { lib: this.workbookLib } : {}), issues: this.sink.issues, limits: this.limits });
+      this.sheets = readWorkbookFile(bytes, this.name, {
+        ...(this.workbookLib ? { lib: this.workbookLib } : {}), issues: this.sink.issues, limits: this.limits,
+        ...(this.fileName !== undefined ? { fileName: this.fileName } : {}),
+      });
       return true;
     }
     const dec = decodeBytes(bytes, this.name, this.forced);

@@ -18,8 +18,10 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** One sheet of a workbook, as rows of cell texts for the same reader a CSV file's rows go to. */
 export interface SheetRows {
-  /** The file's name. */
+  /** What issues and sources call the file (its name, or `三月（第2次导入）.xlsx`: resent-label.ts). */
   readonly name: string;
+  /** The file's own name, which periods and names are read from. */
+  readonly fileName: string;
   readonly sheet: string;
   /** What issues and sources call this table: `文件.xlsx › 3月`. */
   readonly label: string;
@@ -35,9 +37,13 @@ export interface SheetRows {
 /**
  * A workbook's visible sheets as rows. `lib` is SheetJS (loaded by the caller only when a workbook
  * arrives); without it the file is refused with an error issue. Issues about a sheet name it; a
- * file that cannot be read gives no sheets and an error issue.
+ * file that cannot be read gives no sheets and an error issue. `name` labels the file in issues and
+ * sources; `ctx.fileName` (default `name`) is the file's own name, which periods are read from.
  */
-export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: WorkbookLib; issues: ImportIssue[]; limits?: FileLimits }): SheetRows[] {
+export function readWorkbookFile(
+  bytes: Uint8Array, name: string, ctx: { lib?: WorkbookLib; issues: ImportIssue[]; limits?: FileLimits; fileName?: string },
+): SheetRows[] {
+  const fileName = ctx.fileName ?? name;
   if (!ctx.lib) {
     ctx.issues.push(makeIssue('error', 'workbook-reader-missing', { file: name },
       '无法读取该Excel文件：Excel读取组件没有加载。请刷新页面后重试，或把文件另存为CSV后导入',
@@ -58,9 +64,9 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
   // with no period of its own sums them: it is no period's data (read by the file name's year it
   // became the whole year's), so it is left out, with a warning naming it.
   // So is one beside sheets named for streets (咸水沽镇, 双港镇) in a district's workbook.
-  const byPeriod = tables.some((s) => sheetNamePeriod(s.sheet, undefined, name) !== null);
+  const byPeriod = tables.some((s) => sheetNamePeriod(s.sheet, undefined, fileName) !== null);
   const byStreet = !byPeriod && tables.some((s) => streetNameIn(s.sheet.trim()) === s.sheet.trim());
-  const sums = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, name) === null) : [];
+  const sums = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, fileName) === null) : [];
   for (const s of sums) {
     ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet }, byPeriod
       ? `工作表“${s.sheet}”是各期工作表的汇总（名称中没有统计期间），未导入；各期以各自的工作表为准。如这张表另有数据，请把期间写进工作表名后重新导入`
@@ -82,7 +88,7 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, ctx: { lib?: W
     }
   }
   return kept.map((s) => ({
-    name, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
+    name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
   }));
 }
 

@@ -54,6 +54,11 @@ export interface RowDisposition {
 export interface ImportReport {
   /** `blocked` when any issue has severity `error`: nothing is committed. */
   readonly status: 'ok' | 'blocked';
+  /**
+   * Per file given, in order, the name the dataset and the issues know it by: its own, or
+   * `三月（第2次导入）.csv` when a file of that name was in the dataset or earlier in the import
+   * (resent-label.ts); the save stores the original under it.
+   */
   readonly files: readonly string[];
   readonly counts: RowCounts;
   readonly issues: readonly ImportIssue[];

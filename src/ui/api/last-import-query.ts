@@ -101,7 +101,8 @@ export async function importAndSave(
   const appended = mergeInto !== undefined;
   if (!outcome.dataset || outcome.report.status !== 'ok') {
     const left = refusedFiles(outcome.report);
-    const rest = left ? { vars: { files: files.filter((f) => !left.includes(f.name)), mergeInto }, left } : null;
+    // (The report names the files in the order given, a resent one as 三月（第2次导入）.csv.)
+    const rest = left ? { vars: { files: files.filter((_, i) => !left.includes(outcome.report.files[i] ?? '')), mergeInto }, left } : null;
     const correct = mergeInto && correctsExisting(outcome.report) ? { files, mergeInto, correctExisting: true } : null;
     return {
       ...outcome, at, save: null, appended, ...(outcome.confirmable === true ? { retry: { files, mergeInto } } : {}),

@@ -72,6 +72,6 @@ describe('mergeRecords onto an existing dataset: a conflict with a file of the s
     const first = importFiles([{ name: '1月.csv', bytes: utf8(jan) }]);
     const r = importFiles([{ name: '1月.csv', bytes: utf8(jan.replace(',37', ',25')) }], { existing: first.dataset! });
     const c = r.report.issues.find((i) => i.code === 'existing-conflict')!;
-    expect(c.message).toBe('西山社区2024年1月的“户数”有两个不同的数值：已有数据（1月.csv第3行）为37，本次导入的1月.csv第3行为25。如本次导入的是更正后的数据，请选“以本次导入为准，更正已有数据”；否则请核对后只保留一个');
+    expect(c.message).toBe('西山社区2024年1月的“户数”有两个不同的数值：已有数据（1月.csv第3行）为37，本次导入的1月（第2次导入）.csv第3行为25。如本次导入的是更正后的数据，请选“以本次导入为准，更正已有数据”；否则请核对后只保留一个');
   });
 });
