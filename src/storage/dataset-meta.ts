@@ -61,6 +61,8 @@ export function buildLogEntry(report: ImportReport, datasetId: string, at: strin
     counts: { ...report.counts },
     observations: report.observations,
     ...(report.values !== undefined ? { values: report.values } : {}),
+    ...(report.added !== undefined ? { added: report.added } : {}),
+    ...(report.corrected !== undefined ? { corrected: report.corrected } : {}),
     errorCount,
     warningCount,
     issues: report.issues.slice(0, LOG_ISSUE_CAP),
@@ -74,7 +76,8 @@ export function buildLogEntry(report: ImportReport, datasetId: string, at: strin
  */
 export function reportOfLogEntry(entry: ImportLogEntry): ImportReport {
   return { status: 'ok', files: [...entry.files], counts: { ...entry.counts }, issues: [...entry.issues], rows: [], observations: entry.observations,
-    ...(entry.values !== undefined ? { values: entry.values } : {}) };
+    ...(entry.values !== undefined ? { values: entry.values } : {}),
+    ...(entry.added !== undefined ? { added: entry.added } : {}), ...(entry.corrected !== undefined ? { corrected: entry.corrected } : {}) };
 }
 
 /** A deeply frozen Dataset again after a structured clone (which drops Object.freeze). */

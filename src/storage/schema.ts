@@ -71,6 +71,9 @@ export interface ImportLogEntry {
   readonly observations: number;
   /** Observations with a number (entries saved before 2026-12 have none). */
   readonly values?: number;
+  /** An import onto saved data (追加): the numbers it added and, as a correction, replaced (entries saved before 2026-12-06 have none). */
+  readonly added?: number;
+  readonly corrected?: number;
   readonly errorCount: number;
   readonly warningCount: number;
   /** The first issues of the report (capped, see `issuesOmitted`). */

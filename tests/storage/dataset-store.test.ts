@@ -83,6 +83,20 @@ describe('commitImport then reload', () => {
     expect(reportOfLogEntry(older).values).toBeUndefined();
   });
 
+  it('the import log keeps what an import added onto saved data and corrected, so the reopened report still says 新增/更正', async () => {
+    const t = target();
+    await commit(t, makeDataset('A'), { 'a.csv': 'x' });
+    const result = await commitImport({
+      dataset: makeDataset('A', '数据集A', ['a.csv', 'b.csv']), rawFiles: [], replaceId: 'A',
+      report: { ...makeReport(['b.csv']), values: 7, added: 0, corrected: 2 },
+    }, t);
+    expect(result.ok).toBe(true);
+    const log = (await listImportLog('A', t)).find((l) => l.files[0] === 'b.csv')!;
+    expect(reportOfLogEntry(log)).toMatchObject({ values: 7, added: 0, corrected: 2 });
+    const first = (await listImportLog('A', t)).find((l) => l.files[0] === 'a.csv')!;
+    expect(reportOfLogEntry(first).added).toBeUndefined();
+  });
+
   it('refuses a report that is blocked (programmer error)', async () => {
     const ds = makeDataset('A');
     await expect(commitImport({ dataset: ds, rawFiles: [], report: { ...makeReport([]), status: 'blocked' } }, target()))
