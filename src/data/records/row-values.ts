@@ -15,7 +15,7 @@ import type { ReadContext } from './read-context';
 import { plainNumber } from './plain-number';
 import { cellAt } from './cell-at';
 import { skippedReason, type SubtotalKind } from '../cells/row-label';
-import { SubtotalChecker } from './subtotal-check';
+import { SKIP_NO_METRIC, SubtotalChecker } from './subtotal-check';
 import type { TableNotes } from './table-notes';
 import type { ValueCells } from './value-cells';
 import { RowMetric } from './row-metric';
@@ -90,6 +90,7 @@ export class RowValues {
   long(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
     const store = this.ctx.store;
     const s = this.shape;
+    if (sub !== null && this.metricless(cells, line, row, sub, label)) return;
     const m = this.metricCell.of(cells, line, row, mention);
     if (m === undefined) return;
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
@@ -121,6 +122,18 @@ export class RowValues {
   }
 
   /**
+   * A 合计 row with its 指标 cell blank (`合计,,,2024-03,,1234`): a total of no metric the file
+   * names, so nothing to check it against; skipped as a total with that said, never the error a
+   * community's row without a metric is. True when the row is settled so.
+   */
+  private metricless(cells: readonly string[], line: number, row: number, sub: SubtotalKind, label: string): boolean {
+    if (cellAt(cells, this.shape.metric) !== '') return false;
+    this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, label));
+    this.notes.addSubtotal(line, sub === 'breakdown', SKIP_NO_METRIC);
+    return true;
+  }
+
+  /**
    * A wide row's value in each measure column, in the column's own period or the row's
    * (`rowPeriod`); `sub`: a subtotal row's kind (`label` its text).
    */
@@ -129,6 +142,7 @@ export class RowValues {
     const measures = this.shape.measures;
     const plain = this.values.plain;
     const { formats, measureIdx, measureFormats } = this;
+    if (sub !== null && this.metricByRow && this.metricless(cells, line, row, sub, label)) return;
     const byRow = this.metricByRow ? this.metricCell.of(cells, line, row, mention) : null;
     if (byRow === undefined) return;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.

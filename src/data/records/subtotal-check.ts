@@ -37,6 +37,8 @@ export const SKIP_BLANK = 1;
 export const SKIP_APPROXIMATE = 2;
 export const SKIP_NOTHING_ABOVE = 4;
 export const SKIP_RATE = 8;
+/** A long file's 合计 row with its 指标 cell blank: which metric it totals is unknown (RowValues.metricless). */
+export const SKIP_NO_METRIC = 16;
 
 /** A 合计 value with no row above it of its metric and period: checked when the table ends (settleAbove). */
 interface TotalAbove {

@@ -5,7 +5,7 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
+import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
 
 /** A name Excel would run as a formula: `=SUM(…)`, `+1`, `@cmd`, `-A1` (but not `-3`). */
 const FORMULA_LIKE = /^(?:[=+@]|-(?![\d.]))/;
@@ -22,6 +22,7 @@ const UNCHECKED = [
   { bit: SKIP_APPROXIMATE, zh: '其数值或所含各行有约数、非确数，未能精确核对', en: 'approximate values, so not checked exactly.' },
   { bit: SKIP_NOTHING_ABOVE, zh: '写在所含各行之上（或其上没有可加总的行），未能核对', en: 'above the rows they sum, so not checked.' },
   { bit: SKIP_RATE, zh: '只有比率或百分比，不能相加，未核对', en: 'rates only, which do not add up; not checked.' },
+  { bit: SKIP_NO_METRIC, zh: '其指标名称为空，不知是哪个指标的合计，未核对', en: 'their metric is blank, so not checked.' },
 ] as const;
 
 function keep(list: number[], line: number): void {

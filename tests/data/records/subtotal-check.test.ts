@@ -142,3 +142,18 @@ describe('the subtotal note says which rows were checked', () => {
     expect(approx.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入；其数值或所含各行有约数、非确数，未能精确核对');
   });
 });
+
+describe('a long file\'s 合计 row with its 指标 cell blank', () => {
+  it('is a total row, skipped with the note that it was not checked (no metric to check it against), never an error', () => {
+    const text = '区,街道,社区,期间,指标,数值\n津南区,双港镇,红星社区,2024-03,再就业人数,12\n津南区,双港镇,东湖社区,2024-03,再就业人数,20\n合计,,,2024-03,,1234\n';
+    const r = importText(text);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['东湖社区', '红星社区']);
+    expect(r.report.issues.find((i) => i.code === 'subtotal-rows')!.message)
+      .toBe('第4行是小计/合计行，不作为社区导入；其指标名称为空，不知是哪个指标的合计，未核对');
+    // A community's row with no metric is still refused: only a total row is skipped.
+    const community = importText(text.replace('合计,,,', '津南区,双港镇,西山社区,'));
+    expect(community.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['metric-missing@4']);
+  });
+});
