@@ -18,6 +18,8 @@ type Parse = (raw: string, scale: number) => Readonly<ParsedValue>;
 
 /** The year as a row under a community's months (`全年`, `2024年全年`, `全年合计`, `年度合计`). */
 const YEAR_TOTAL = /^(?:\d{4}年?)?(?:全年度?|年度)(?:合计|总计|累计|汇总)?$/;
+/** This year as a row under a community's months (`本年`, `本年度`, `今年合计`): no period of its own, their total whatever their number. */
+const THIS_YEAR = /^(?:本|今)年度?(?:合计|总计|汇总|小计)?数?$/;
 
 export class MonthsTotal {
   /** The flow columns of the table, with the sum of their months (NaN once one is not exact). */
@@ -37,24 +39,27 @@ export class MonthsTotal {
 
   /**
    * A period cell that totals the months above instead of naming a period: 累计 (本年累计) as 合计
-   * is (1-3月累计 is a period, and so are 本月/累计 rows: `relative`), or 全年 under fewer than 12 months.
+   * is (1-3月累计 is a period, sumOfMonths says when it is their total; so are 本月/累计 rows: `relative`),
+   * 本年 (本年度, 今年合计), or 全年 under fewer than 12 months.
    */
   totalWord(periodText: string, relative: boolean): boolean {
     if (relative) return false;
     const text = periodText.replace(/\s+/g, '');
-    return (!/\d/.test(periodText) && CUMULATIVE_WORDS.test(text)) || (this.months < 12 && YEAR_TOTAL.test(text));
+    return (!/\d/.test(periodText) && (CUMULATIVE_WORDS.test(text) || THIS_YEAR.test(text))) || (this.months < 12 && YEAR_TOTAL.test(text));
   }
 
   /**
    * A half or year (`上半年`, `2024年`, period key `key`) under some of its months but not all
    * (January to March): the sum of the months above written with a larger period, not the half's
-   * or year's value. A quarter under its three months is its own value, as written.
+   * or year's value. A quarter under its three months is its own value, as written. A year to date
+   * (`1-3月累计`) under months it covers, and none past it, is their total as 累计 is.
    */
   sumOfMonths(key: string | undefined): boolean {
     const p = key === undefined ? null : parsePeriodKey(key);
-    if (p === null || p.granularity === 'M' || p.granularity === 'C') return false;
+    if (p === null || p.granularity === 'M') return false;
     const months = monthsOf(p);
     const read = months.filter((m) => this.monthKeys.has(m)).length;
+    if (p.granularity === 'C') return read > 0 && read === this.monthKeys.size;
     return read > 0 && read < months.length;
   }
 

@@ -21,6 +21,12 @@ export class PeriodMix {
     } else if (this.singleCount++ < LINES_KEPT) this.single.push(line);
   }
 
+  /** Takes back the row last added (`line`): it was no period after all (a months-down table's total row). */
+  takeBack(line: number, cumulative: boolean): void {
+    const [lines, count] = cumulative ? [this.cumulative, this.cumulativeCount--] : [this.single, this.singleCount--];
+    if (count <= LINES_KEPT && lines[lines.length - 1] === line) lines.pop();
+  }
+
   /** Warns when the column held both kinds. */
   report(sink: IssueSink, at: { file: string; column: number; columnName?: string }): void {
     if (this.cumulativeCount === 0 || this.singleCount === 0) return;

@@ -397,6 +397,7 @@ export class TableReader {
     if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
     const key = store.periods[hit.index];
     if (total.sumOfMonths(key)) {
+      this.periods.notAPeriod(line, hit);
       store.settleRow(row, 'subtotal', skippedReason('total', periodText));
       total.total(cells, line, this.ctx.file, this.ctx.sink);
       return;

@@ -26,6 +26,8 @@ export class RowPeriods {
   /** Hits by the year cell ('' in a table without a year column), then by the period cell. */
   private readonly hits = new Map<string, Map<string, PeriodHit>>();
   private readonly mix = new PeriodMix();
+  /** The line last counted in the mix (notAPeriod takes back only that one). */
+  private mixedLine = -1;
   /** The year column (-1: none). */
   private readonly yearColumn: number;
   /** What a bare number in the period column means (`3` in a 月份 column); null when nothing. */
@@ -73,8 +75,14 @@ export class RowPeriods {
       hit = this.read(text, year, line) ?? undefined;
       if (hit === undefined) return null;
     }
-    if (text !== '') this.mix.add(line, hit.cumulative);
+    if (text !== '') { this.mix.add(line, hit.cumulative); this.mixedLine = line; }
     return hit;
+  }
+
+  /** The row of `line`, read by `of` as `hit`, is no period after all (a months-down table's total row): not counted in the column's mix. */
+  notAPeriod(line: number, hit: PeriodHit): void {
+    if (this.mixedLine === line) this.mix.takeBack(line, hit.cumulative);
+    this.mixedLine = -1;
   }
 
   private hitsOf(year: string): Map<string, PeriodHit> {

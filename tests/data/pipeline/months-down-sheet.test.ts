@@ -144,6 +144,21 @@ describe('a community\'s sheet with the months down', () => {
     expect(q.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03', '2024-Q1']);
   });
 
+  it('a 本年 (本年度, 今年合计) or 1-3月累计 row under the months is their sum: skipped with the note and checked, never refused nor a cumulative period beside them', () => {
+    for (const label of ['本年', '本年度', '今年合计', '1-3月累计', '2024年1-3月累计']) {
+      const rows = [['月份', '再就业人数'], ['1月', 5], ['2月', 6], ['3月', 1], [label, 13]];
+      const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
+      expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual(['months-down-total-mismatch']);
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+      expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.line).toBe(5);
+      expect(r.report.issues.find((i) => i.code === 'months-down-total-mismatch')!.line).toBe(5);
+    }
+    // 1-3月累计 under months past March is no total of them: its own period, as written.
+    const past = [['月份', '再就业人数'], ['1月', 5], ['2月', 6], ['3月', 1], ['4月', 2], ['1-3月累计', 12]];
+    const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', past]]) }]);
+    expect(r.dataset!.periods).toContain('2024-C03');
+  });
+
   it('a CSV file named for its community', () => {
     const csv = '月份,再就业人数,注册志愿者\n2024年1月,12,30\n2024年2月,9,31\n合计,21,31\n';
     const r = importFiles([{ name: '祥福里社区.csv', bytes: utf8(csv) }]);
