@@ -14,6 +14,7 @@ import { CN, digit, MONTHS_EN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_AF
 import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
+import { monthsListed, partOfMonth } from './period-part-notes';
 
 export interface ParsedPeriod {
   period: Period;
@@ -38,7 +39,7 @@ export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedP
   const s = normalisePeriodText(text);
   if (s === '') return null;
   try {
-    const parsed = parseNormalised(s, ctx) ?? withRemark(s, ctx);
+    const parsed = parseNormalised(s, ctx) ?? withRemark(s, ctx) ?? withGloss(s, ctx);
     return parsed ? plausible(parsed, s, ctx) : null;
   } catch {
     return null; // makePeriod rejects impossible years/indexes: the label is not a period.
@@ -61,7 +62,44 @@ export function periodProblem(text: string): ValueNote | null {
       `"${s}" compares with another period; it is no period. Delete these rows or write their month.`);
   }
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
-  return twoYears(s) ?? shortMonth(s);
+  // `3-4月` without its year: a span as `2024年3-4月` is (`1-3月` is a quarter, said to lack its year before this is asked).
+  if (YEARLESS_RANGE.test(s) && parsePeriodLabel(s, { defaultYear: 2000 }) === null) return rangeNote(s);
+  return twoYears(s) ?? shortMonth(s) ?? partOfMonth(s) ?? monthsListed(s) ?? glossDisagrees(s);
+}
+
+/** A month range without its year: `3-4月`, `3月-4月`, `3至4月`. */
+const YEARLESS_RANGE = /^\d{1,2}月?[-~至到]\d{1,2}月份?$/;
+
+/** A period and, in brackets, the same period in other words: `2024年第一季度（1-3月）`, `2024年1-3月（一季度）` (after NFKC). */
+const GLOSS = /^(.+?)\((.+)\)$/;
+
+/** The period before the brackets and the one in them (read in its year), or null when either is none. */
+function glossParts(s: string, ctx: PeriodContext): [ParsedPeriod, ParsedPeriod] | null {
+  const m = GLOSS.exec(s);
+  const head = m === null ? null : parseNormalised(m[1]!, ctx);
+  if (head === null) return null;
+  const inner = parseNormalised(m![2]!, { ...ctx, defaultYear: head.period.year });
+  return inner === null ? null : [head, inner];
+}
+
+/** `2024年第一季度（1-3月）`: the period, when the brackets name it again; null when they name another (glossDisagrees says so). */
+function withGloss(s: string, ctx: PeriodContext): ParsedPeriod | null {
+  const parts = glossParts(s, ctx);
+  return parts !== null && samePeriod(parts[0], parts[1]) ? parts[0] : null;
+}
+
+function samePeriod(a: ParsedPeriod, b: ParsedPeriod): boolean {
+  return a.cumulative === b.cumulative && a.period.year === b.period.year && a.period.granularity === b.period.granularity && a.period.index === b.period.index;
+}
+
+/** The note for brackets naming another period than the text before them (`2024年第一季度（4-6月）`). */
+function glossDisagrees(s: string): ValueNote | null {
+  const parts = glossParts(s, { defaultYear: 2000 });
+  if (parts === null || samePeriod(parts[0], parts[1])) return null;
+  const m = GLOSS.exec(s)!;
+  return note('period-bracket-disagree', 'warning',
+    `“${s}”括号外是“${m[1]}”，括号内是“${m[2]}”，不是同一个期间，无法确定是哪一个，未导入；请只写一个期间，如“${m[1]}”`,
+    `"${s}": "${m[1]}" and "${m[2]}" in brackets are different periods; write one period.`);
 }
 
 /**
