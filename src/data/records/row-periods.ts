@@ -13,6 +13,7 @@ import { cellAt } from './cell-at';
 import { bareNumberReader, periodCellText, periodInYear, readYearCell } from './period-cell-text';
 import type { MergedCellFill } from './merged-cell-fill';
 import { readColumn, shortForm, type ColumnReading, type ColumnSample } from './column-period';
+import { DotMonths } from './dot-months';
 import { lineRanges, makeIssue, whereEn, whereZh } from '../report/make-issue';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 
@@ -42,6 +43,8 @@ export class RowPeriods {
   private column: ColumnReading | undefined = undefined;
   /** Short forms read as months (`24.3` → `2024年3月`), by the cell's text; rows of these come back to `read`. */
   private readonly rewrites = new Map<string, string>();
+  /** `2024.1` cells, January or an October Excel shortened (dot-months.ts). */
+  private readonly dots = new DotMonths();
   private readonly short = { lines: [] as number[], count: 0, texts: [] as string[], twoDigit: false };
   /** Periods without their year (`4月`) read in the column's one year (`year`), and the years read in other rows. */
   private readonly yearless = { lines: [] as number[], count: 0, year: 0, others: new Set<number>(), read: new Map<string, number>(), first: '' };
@@ -107,9 +110,13 @@ export class RowPeriods {
       if (full !== '') full = periodInYear(y, full);
     } else {
       const short = this.shortMonth(full);
+      const dot = short === null ? this.dots.see(full, line) : null;
       if (short !== null) {
         this.noteShort(full, line);
         full = short;
+        rewritten = true;
+      } else if (dot !== null) {
+        full = dot;
         rewritten = true;
       } else if (this.sample !== null && s.filePeriod === undefined && full !== '' && !this.cache.has(full)) {
         const known = this.yearless.read.get(full);
@@ -217,6 +224,8 @@ export class RowPeriods {
         `第${lineRanges(sh.lines)}行（共${sh.count}行）的期间写作${quoted}，${sh.twoDigit ? '是两位年份加月份' : '缺少“月”字'}；本列各行都是月份，已按${read}${sh.count > sh.texts.length ? '等' : ''}理解。请核对，最好在源表写成“${this.rewrites.get(sh.texts[0]!)!}”这样带四位年份和“月”字的形式${excel}`,
         `Lines ${lineRanges(sh.lines)}: periods written ${sh.texts.join(', ')} read as months (${read}), as every period of the column is a month.`));
     }
-    this.mix.report(this.ctx.sink, { file: this.ctx.file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) });
+    const at = { file: this.ctx.file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) };
+    this.dots.report(this.ctx.sink, at);
+    this.mix.report(this.ctx.sink, at);
   }
 }

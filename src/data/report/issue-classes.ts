@@ -29,7 +29,7 @@ export const ISSUE_CLASSES: readonly IssueClass[] = [
 const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-year-hidden', 'period'], ['days-as-month', 'period'],
   ['ambiguous-date', 'period'], ['cumulative-below', 'period'], ['copied-period', 'files'],
-  ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
+  ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['dot-month-october', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
   ['cumulative-period', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-unit-disagree', 'identity'],
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
   ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['header-unit-not-metric', 'rates'], ['metric-unit-not-metric', 'rates'], ['unit-column-disagree', 'rates'], ['unit-column-not-metric', 'rates'], ['unit-note-below-table', 'rates'], ['scientific-notation', 'rates'],
