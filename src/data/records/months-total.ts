@@ -34,7 +34,8 @@ export class MonthsTotal {
   private readonly monthKeys = new Set<string>();
 
   constructor(measures: readonly MeasureColumn[], private readonly parse: Parse) {
-    this.flows = measures.filter((m) => m.period === undefined && m.metric.kind === 'flow').map((m) => ({ m, sum: 0 }));
+    // (A year-to-date column, 再就业人数（本年累计）, is no month's flow: its 合计 is its last month's.)
+    this.flows = measures.filter((m) => m.period === undefined && m.toDate !== true && m.metric.kind === 'flow').map((m) => ({ m, sum: 0 }));
   }
 
   /**

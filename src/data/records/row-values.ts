@@ -22,6 +22,7 @@ import { RowMetric } from './row-metric';
 import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
+import { cumulativeThrough } from '../vocabulary/relative-period';
 
 const EXACT = QUALIFIER_CODE.exact;
 
@@ -35,6 +36,10 @@ export class RowValues {
   private readonly rowTotals: RowTotalCheck | null;
   /** The second table beside this one, when there is one (right-table.ts). */
   private readonly right: RightTable | null;
+  /** Which measures are a year to date through the row's period (`再就业人数（本年累计）` beside a 期间 column); null when none is. */
+  private readonly toDate: boolean[] | null;
+  /** The year-to-date period through each row period (by the row period's index), found once each. */
+  private readonly toDatePeriod: number[] = [];
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
@@ -65,6 +70,7 @@ export class RowValues {
     this.metricCell = new RowMetric(ctx, shape, formats);
     this.measureIdx = this.metricByRow ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
+    this.toDate = shape.measures.some((m) => m.toDate === true) ? shape.measures.map((m) => m.toDate === true) : null;
     this.measureFormats = this.metricByRow ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
     this.unitScales = shape.kind === 'wide' && !this.metricByRow && shape.measureUnit >= 0 ? new Map() : null;
   }
@@ -121,6 +127,16 @@ export class RowValues {
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
   }
 
+  /** The year to date through row period `rowPeriod` (a year's is the year itself), as a period of the store. */
+  private toDateOf(rowPeriod: number): number {
+    let p = this.toDatePeriod[rowPeriod];
+    if (p === undefined) {
+      const key = this.ctx.store.periods[rowPeriod]!;
+      p = this.toDatePeriod[rowPeriod] = this.ctx.store.periodOf(cumulativeThrough(key) ?? key);
+    }
+    return p;
+  }
+
   /**
    * A 合计 row with its 指标 cell blank (`合计,,,2024-03,,1234`): a total of no metric the file
    * names, so nothing to check it against; skipped as a total with that said, never the error a
@@ -141,7 +157,7 @@ export class RowValues {
     const store = this.ctx.store;
     const measures = this.shape.measures;
     const plain = this.values.plain;
-    const { formats, measureIdx, measureFormats } = this;
+    const { formats, measureIdx, measureFormats, toDate } = this;
     if (sub !== null && this.metricByRow && this.metricless(cells, line, row, sub, label)) return;
     const byRow = this.metricByRow ? this.metricCell.of(cells, line, row, mention) : null;
     if (byRow === undefined) return;
@@ -174,7 +190,7 @@ export class RowValues {
       if (ms.period !== undefined) {
         period = this.measurePeriod[k]!;
         if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
-      }
+      } else if (toDate !== null && toDate[k] === true) period = this.toDateOf(rowPeriod);
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
         this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,

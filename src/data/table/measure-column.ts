@@ -13,6 +13,8 @@ export interface MeasureColumn {
   readonly scale: number;
   /** Period from the header itself (`常住人口/2023`, a one-metric table's `3月`), overriding row and file periods. */
   readonly period?: PeriodKey;
+  /** `再就业人数（本年累计）` beside a 期间 column: the metric's year to date through each row's period (`2024年3月` → 2024-C03). */
+  readonly toDate?: true;
   /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
   readonly subtotal?: boolean;
 }

@@ -185,15 +185,18 @@ export function metricColumns(
   const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>
     filePeriod === undefined || t.periodColumn ? undefined : r === 'current' ? filePeriod.key : cumulativeThrough(filePeriod.key) ?? undefined;
   const relative: string[] = [];
+  const toDateNames: string[] = [];
   const year = filePeriod !== undefined ? parsePeriodKey(filePeriod.key)?.year : undefined;
   const split = free.map((c) => {
     const h = splitHeader(c.name, year);
     const period = h.relative !== undefined ? relativeKey(h.relative) : h.period;
     if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
-    // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period; a 累计 there has none and keeps its whole name.
-    const rowPeriod = h.relative === 'current' && t.periodColumn;
+    // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period, and `再就业人数/本年累计` its year to date through it.
+    const rowPeriod = h.relative !== undefined && t.periodColumn === true;
+    const toDate = h.relative === 'cumulative' && rowPeriod;
+    if (toDate) toDateNames.push(`“${c.name}”`);
     const metricName = h.relative !== undefined && period === undefined && !rowPeriod ? c.name : h.metricName;
-    return { c, metricName, ...(period !== undefined ? { period } : {}), year: h.year, comparison: h.comparison === true, id: metricFor(metricName).def.id };
+    return { c, metricName, ...(period !== undefined ? { period } : {}), ...(toDate ? { toDate } : {}), year: h.year, comparison: h.comparison === true, id: metricFor(metricName).def.id };
   });
   const yearless = split.filter((x) => x.year === 'missing').map((x) => `“${x.c.name}”`);
   if (yearless.length > 0) {
@@ -212,16 +215,21 @@ export function metricColumns(
       `本月/累计列按表格的期间（取自${SOURCE_WORDS[filePeriod!.source].zh}：${formatPeriodLabel(filePeriod!.key, 'zh')}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
       `本月/累计 columns are read as the table's period and its year to date (${relative.length} columns).`));
   }
+  if (toDateNames.length > 0) {
+    issues.push(makeIssue('info', 'period-to-date-columns', at,
+      `${toDateNames.slice(0, 3).join('')}${toDateNames.length > 3 ? `等${toDateNames.length}列` : ''}是年初至各行期间的累计数：按各行期间的累计期间导入（如“2024年3月”一行的累计数按2024年1-3月累计），与本月数分开，不相加`,
+      `${toDateNames.length} year-to-date columns are read in each row's year to date (a row of 2024-03 as 2024 Jan-Mar), apart from the month's values.`));
+  }
   // Groups that repeat their metrics (本月 and 累计 over 再就业人数) keep their names whole: read
   // as the lower cells they would be one metric twice.
   const twice = new Set<string>();
   const seen = new Set<string>();
   for (const x of split) {
-    const k = `${x.period ?? ''}|${x.id}`;
+    const k = `${x.period ?? (x.toDate === true ? 'C' : '')}|${x.id}`;
     if (seen.has(k)) twice.add(k); else seen.add(k);
   }
   let parentMeasure: MeasureColumn | undefined;
-  for (const { c, metricName, period, comparison, id } of split) {
+  for (const { c, metricName, period, toDate, comparison, id } of split) {
     const name = c.name.trim();
     // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
     if (GROUP_TOTAL.test(totalHeader(name))) {
@@ -277,10 +285,10 @@ export function metricColumns(
     const before = measures[measures.length - 1];
     const part = before !== undefined && before.index === c.index - 1 && parentMeasure !== undefined ? partOfMetric(name, parentMeasure.metric) : null;
     if (part !== null) {
-      measures.push({ index: c.index, name: c.name, metric: part, scale: parentMeasure!.scale, ...(period ? { period } : {}) });
+      measures.push({ index: c.index, name: c.name, metric: part, scale: parentMeasure!.scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}) });
       continue;
     }
-    const whole = metricName !== c.name && period === undefined && twice.has(`|${id}`);
+    const whole = metricName !== c.name && period === undefined && twice.has(`${toDate === true ? 'C' : ''}|${id}`);
     const named = whole ? c.name : metricName;
     const read = metricFor(named, t.defaultUnit);
     const { def } = read;
@@ -293,7 +301,7 @@ export function metricColumns(
         `“${c.name}”列：表头写的单位“${clash}”不是“${def.zh}”的单位（${def.unit}），数值未按“${clash}”换算、按${def.unit}记录。请核对表头的单位或指标是否写错，改正后重新导入`,
         `Column "${c.name}": the unit "${clash}" is no unit of ${def.en} (counted in ${def.unit}); not scaled. Please check the header.`));
     }
-    parentMeasure = { index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}) };
+    parentMeasure = { index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}) };
     measures.push(parentMeasure);
   }
   return { measures, rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) };

@@ -8,7 +8,7 @@ import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
 
 /** What this needs of a measure column (measure-column.ts). */
-interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey }
+interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey; readonly toDate?: true }
 
 /**
  * Two columns whose headers name one metric in one period (`下岗人员` and `失业人员`, both 下岗失业人员;
@@ -19,7 +19,7 @@ interface MeasureLike { readonly index: number; readonly name: string; readonly 
 export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUnit: number, issues: ImportIssue[], at: { file: string }, hidden: ReadonlySet<number> = new Set()): void {
   const first = new Map<string, number>();
   measures.forEach((m, k) => {
-    const key = `${m.metric.id}|${m.period ?? ''}|${rightUnit >= 0 && m.index > rightUnit ? 'right' : ''}`;
+    const key = `${m.metric.id}|${m.period ?? (m.toDate === true ? 'C' : '')}|${rightUnit >= 0 && m.index > rightUnit ? 'right' : ''}`;
     const e = first.get(key);
     if (e === undefined) {
       first.set(key, k);

@@ -207,10 +207,10 @@ describe('shapes', () => {
     expect(rowsOf2.r.report.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['period-relative-rows', 'forward-filled']));
     expect(rowsOf2.r.report.issues.map((i) => i.code)).not.toContain('period-mixed-cumulative');
     // With a 期间 column the rows say their period: 本月 under a metric is that metric in the row's
-    // period; 累计 has no period of its own there and keeps its whole name.
+    // period, 累计 its year to date through the row's period (it was a metric 再就业人数/累计 of the month).
     const rows = brief('社区,期间,再就业人数,\n,,本月,累计\n东湖社区,2024-03,1,3\n', 'a.csv');
-    expect(rows.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '再就业人数/累计']);
-    expect(rows.obs).toEqual(['东湖社区|2024-03|custom:再就业人数/累计|3', '东湖社区|2024-03|reemployed|1']);
+    expect(rows.r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数']);
+    expect(rows.obs).toEqual(['东湖社区|2024-03|reemployed|1', '东湖社区|2024-C03|reemployed|3']);
   });
 
   it('a unit written on a group over its metrics (金额（万元） over 慰问救助金额, 爱心捐款) scales each metric as its own header would', () => {
@@ -264,6 +264,22 @@ describe('shapes', () => {
     }
     // 1-3月累计 names its own months: in a table of June it is still January to March.
     expect(brief('社区,再就业人数,1-3月累计再就业人数\n祥福里社区,12,30\n', '2024年6月.csv').obs).toEqual(['祥福里社区|2024-06|reemployed|12', '祥福里社区|2024-C03|reemployed|30']);
+  });
+
+  it('beside a 期间 column, 再就业人数（本月） | 再就业人数（本年累计）: the month\'s value in each row\'s period and the metric\'s year to date through it, never a metric of its own', () => {
+    const { r, obs } = brief('社区,期间,再就业人数（本月）,再就业人数（本年累计）\n红星社区,2024年2月,12,40\n红星社区,2024年3月,20,60\n东湖社区,2024年一季度,21,21\n', '双港镇.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['东湖社区|2024-C03|reemployed|21', '东湖社区|2024-Q1|reemployed|21',
+      '红星社区|2024-02|reemployed|12', '红星社区|2024-03|reemployed|20', '红星社区|2024-C02|reemployed|40', '红星社区|2024-C03|reemployed|60']);
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    const info = r.report.issues.find((i) => i.code === 'period-to-date-columns')!;
+    expect(info.message).toContain('“再就业人数（本年累计）”');
+    expect(info.message).toContain('1-3月累计');
+    // In a months-down sheet the same, and the 累计 column is no flow summed by a 合计 row.
+    const down = brief('月份,再就业人数（本月）,再就业人数（本年累计）\n2024年1月,12,12\n2024年2月,20,32\n合计,32,32\n', '红星社区.csv');
+    expect(down.obs).toEqual(['红星社区|2024-01|reemployed|12', '红星社区|2024-02|reemployed|20', '红星社区|2024-C01|reemployed|12', '红星社区|2024-C02|reemployed|32']);
+    expect(down.r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
   it('a comparison written onto a metric (去年同期再就业人数, 再就业人数/上年同期) is skipped as 上年同期 is; a bare period among metrics (2023年3月) is not a metric: skipped with a warning naming it', () => {
