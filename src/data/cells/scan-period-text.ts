@@ -9,6 +9,7 @@ import { openEnded, parsePeriodLabel, rangeNote } from './parse-period-label';
 import type { ParsedPeriod, PeriodContext } from './parse-period-label';
 import { CN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_BODY, RANGE_IN_YEAR, YEAR } from './period-words';
 import { note } from './value-note';
+import { monthsListed, partOfMonth } from './period-part-notes';
 import type { ValueNote } from './value-note';
 
 /** What a free text (title, file name) says about the period: at most one period, and its problems. */
@@ -33,8 +34,15 @@ export function findPeriodInText(text: string, ctx: PeriodContext = {}): ParsedP
 // 导出/打印 may stand right before their date; the others (填报2023年3月数据 is a period) need 于/时间/日期 or a colon.
 const STAMP = new RegExp(`(?:(?:导出|打印)(?:于|时间|日期|时)?[:：]?|(?:填报|填表|制表|报送|报出|生成|下载|更新|修订)(?:(?:于|时间|日期|时)[:：]?|[:：]))(?:${YEAR}(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?(?:T?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?|\\d{8}(?:\\d{4,6})?)`, 'gi');
 const Y = YEAR;
+/** A month's number before 旬 or in a list (`3`, `三`, `十二`), and a week's (pattern sources). */
+const MONTH_NUMBER = `(?:\\d{1,2}|十[一二]?|[${CN}])`;
+const WEEK_NUMBER = `(?:\\d{1,2}|[${CN}]{1,3})`;
 /** Mention patterns, most specific first; `kind` says how a match is used. */
-const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' }[] = ([
+const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' | 'part' | 'listed' }[] = ([
+  // A part of a month (`2024年3月上旬`, `2024年第12周`, `2024-W12`) or months listed (`2024年3、4月`): no period, never the month or year before them.
+  [`${Y}年?(?:${MONTH_NUMBER}月份?)?(?:[上中下]旬|第${WEEK_NUMBER}周)`, 'part'],
+  [`${Y}-?W\\d{1,2}(?!\\d)`, 'part'],
+  [`${Y}年(?:${MONTH_NUMBER}月?份?[、,和及与])+${MONTH_NUMBER}月份?`, 'listed'],
   [RANGE_ACROSS_YEARS, 'range'],
   [`${Y}(?:${RANGE_BODY}|年?\\d{1,2}月份?)累计`, 'period'],
   [`${Y}年?\\d{1,2}月份?(?:至今|以来)`, 'open'],
@@ -124,6 +132,10 @@ function formatLabel(m: Mention): string {
 function readMention(text: string, kind: string, ctx: PeriodContext): { parsed: ParsedPeriod | null; problem?: ValueNote } {
   if (kind === 'range') return { parsed: null, problem: rangeNote(text) };
   if (kind === 'open') return { parsed: null, problem: openEnded(text) };
+  if (kind === 'part' || kind === 'listed') {
+    const problem = kind === 'part' ? partOfMonth(text) : monthsListed(text);
+    return problem === null ? { parsed: null } : { parsed: null, problem };
+  }
   if (kind === 'yearless') return { parsed: ctx.defaultYear !== undefined ? parsePeriodLabel(text, ctx) : null };
   const parsed = parsePeriodLabel(text, ctx);
   if (kind === 'period' && !parsed && /[-~至到]/.test(text)) return { parsed: null, problem: rangeNote(text) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriodInText } from '../../../src/data/cells/scan-period-text';
+import { findPeriodInText, scanPeriodText } from '../../../src/data/cells/scan-period-text';
+import { importText } from '../pipeline/import-helpers';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 
 describe('findPeriodInText: a title with its year in Chinese numerals', () => {
@@ -45,5 +46,23 @@ describe('findPeriodInText: titles and file names', () => {
 
   it('uses the default year for a title without one', () => {
     expect(formatPeriodKey(findPeriodInText('上半年统计', { defaultYear: 2024 })!.period)).toBe('2024-H1');
+  });
+});
+
+describe('scanPeriodText: a part of a month or months listed in a title or file name are no period, never the month or year before them', () => {
+  it.each([
+    ['双港镇2024年3月上旬.csv', 'period-part-of-month'], ['2024年3月第2周.csv', 'period-part-of-month'], ['2024年第12周统计.csv', 'period-part-of-month'],
+    ['2024-W12汇总.xlsx', 'period-part-of-month'], ['2024年3、4月社区统计.csv', 'period-months-listed'], ['2024年3月、4月统计表', 'period-months-listed'],
+  ])('%s: %s', (text, code) => {
+    const s = scanPeriodText(text);
+    expect(s.found).toBeNull();
+    expect(s.problems.map((p) => p.code)).toEqual([code]);
+  });
+
+  it('the import refuses the file for want of a period, the file name\'s problem said', () => {
+    const r = importText('社区,再就业人数\n红星社区,12\n', '双港镇2024年第12周.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.find((i) => i.code === 'period-part-of-month')!.message).toContain('文件名');
+    expect(r.dataset?.periods ?? []).not.toContain('2024');
   });
 });
