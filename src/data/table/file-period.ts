@@ -4,7 +4,8 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { parsePeriodLabel } from '../cells/parse-period-label';
+import { parsePeriodLabel, periodProblem } from '../cells/parse-period-label';
+import type { ValueNote } from '../cells/value-note';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
@@ -53,16 +54,26 @@ export function noPeriodIssue(
       `“${text}”是${report}，但只写了年份（${year}年），没有写${part}，不能按全年统计。请增加“期间”列，或把${part}写进${places[0]}，如${book ? `工作表名“${sheet}”或` : ''}文件名“${file}”`,
       `"${text}" is a ${report === '月报' ? 'monthly' : 'quarterly'} report with only its year: write the ${partEn} in ${places[1]} (e.g. ${book ? `sheet "${sheet}" or ` : ''}"${file}"), or add a period column.`);
   }
-  const yearless = [ctx.caption, ctx.sheet, fileBaseName(ctx.file)].map((t) => (t ? YEARLESS.exec(t)?.[0] : undefined)).find((x) => x !== undefined);
+  const warned = earlier.some((i) => i.code.startsWith('period-'));
+  // (`3月上旬`, `5-6月` warned about above hold a 3月 or 6月 that is no period lacking its year.)
+  const yearless = warned ? undefined : [ctx.caption, ctx.sheet, fileBaseName(ctx.file)].map((t) => (t ? YEARLESS.exec(t)?.[0] : undefined)).find((x) => x !== undefined);
   if (yearless !== undefined) {
     return makeIssue('error', 'no-period', at,
       `期间“${yearless}”没有年份。请在${book ? '工作表名、' : ''}标题行或文件名中写明年份，如${book ? `工作表名“2024年${yearless}”或` : ''}文件名“2024年${yearless}${ext}”`,
       `The period "${yearless}" has no year: write the year in ${book ? 'the sheet name, ' : ''}the title row or the file name.`);
   }
-  const why = earlier.some((i) => i.code.startsWith('period-')) ? '（标题行或文件名中的时间见上方警告，不能作为统计期间）' : '';
+  const why = warned ? `（${book ? '工作表名、' : ''}标题行或文件名中的时间见上方警告，不能作为统计期间）` : '';
   return makeIssue('error', 'no-period', at,
     `找不到统计期间${why}。请增加“期间”列（如 2024年3月、2024年第一季度），或把期间写进${places[0]}，如${book ? '工作表名“2024年3月”或' : ''}文件名“2024年3月${ext}”`,
     `No period found: add a 期间 column or put the period in ${places[1]}, e.g. ${book ? 'sheet "2024年3月" or ' : ''}2024年3月${ext}.`);
+}
+
+/** Problems of a sheet name that make it a time but no one period (the grammar's others, 上年同期 or 腊月, leave a sheet named so to its file). */
+const NOT_ONE_PERIOD = new Set(['period-part-of-month', 'period-months-listed', 'period-range']);
+
+function notOnePeriod(sheet: string): ValueNote | null {
+  const why = periodProblem(sheet.trim());
+  return why !== null && NOT_ONE_PERIOD.has(why.code) ? why : null;
 }
 
 /** Where a table's own period (or a one-community form's community) came from, as the report names it. */
@@ -91,6 +102,13 @@ export function filePeriodOf(
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
   const base = fileBaseName(fileName);
+  // A sheet named for a part of a month, months listed or a span (`3月上旬`, `3、4月`, `5-6月`): its data
+  // are of no one period, never of the title's or file name's (the year of `2024年.xlsx`).
+  const sheetProblem = sheet !== undefined && fromSheet === null ? notOnePeriod(sheet) : null;
+  if (sheetProblem !== null) {
+    issues.push(makeIssue('warning', sheetProblem.code, at, `工作表名：${sheetProblem.message}`, `Sheet name: ${sheetProblem.messageEn}`));
+    return undefined;
+  }
   if (fromSheet) {
     // A sheet copied from last month and renamed, or not renamed: its name and the title (or the
     // file name) then name two periods. The sheet name is used; the other is said.

@@ -44,3 +44,21 @@ describe('filePeriodOf: a sheet named for its month, its year from the title, th
     expect(issues.filter((i) => i.code === 'period-disagree')).toEqual([]);
   });
 });
+
+describe('filePeriodOf: a sheet named for a part of a month, months listed or a span of months', () => {
+  it.each([
+    ['3月上旬', 'period-part-of-month'], ['第2周', 'period-part-of-month'], ['3、4月', 'period-months-listed'], ['5-6月', 'period-range'], ['2024年5-6月', 'period-range'],
+  ])('%s: no period (never the file name\'s year), the warning naming the sheet', (sheet, code) => {
+    const issues: Parameters<typeof filePeriodOf>[3] = [];
+    expect(filePeriodOf(undefined, '双港镇2024年.xlsx', sheet, issues)).toBeUndefined();
+    expect(issues.map((i) => i.code)).toEqual([code]);
+    expect(issues[0]!.message).toContain('工作表名');
+    // The table's error points at the warning, never at a 3月 lacking its year.
+    const e = noPeriodIssue({ file: '双港镇2024年.xlsx', sheet }, undefined, issues, { file: '双港镇2024年.xlsx' });
+    expect(e.message).toContain('工作表名、标题行或文件名中的时间见上方警告');
+  });
+
+  it('a sheet named otherwise (Sheet1, 数据) still takes the file name\'s period', () => {
+    expect(filePeriodOf(undefined, '双港镇2024年.xlsx', 'Sheet1')?.key).toBe('2024');
+  });
+});
