@@ -5,6 +5,7 @@
  * what to write instead, so the row's refusal tells the clerk what to do.
  */
 import { note } from './value-note';
+import { normalisePeriodText } from './period-words';
 import type { ValueNote } from './value-note';
 
 /** A month as written before 旬, 周 or a list's separator: `3`, `三`, `十二` (pattern source). */
@@ -41,4 +42,18 @@ export function monthsListed(s: string): ValueNote | null {
   return note('period-months-listed', 'warning',
     `“${s}”把几个月写在一格，不是一个统计期间（本工具不支持几个月合计的时间段），未导入；请按月分开填写，每个月一行（或一列），期间写成“2024年3月”“2024年4月”`,
     `"${s}" lists several months in one cell; no one period. Write each month's data apart, one row (or column) per month.`);
+}
+
+/**
+ * A column header naming a part of a month or months listed, alone or after its metric
+ * (`3月上旬`, `再就业人数/第1周`, `再就业人数（3、4月）`): which, or null. Asked once per column.
+ */
+export function partInHeader(header: string): 'part' | 'listed' | null {
+  const s = normalisePeriodText(header);
+  const tail = /(?:\/|\()([^/()]+)\)?$/.exec(s)?.[1];
+  for (const t of tail !== undefined ? [s, tail] : [s]) {
+    if (partOfMonth(t) !== null) return 'part';
+    if (monthsListed(t) !== null) return 'listed';
+  }
+  return null;
 }

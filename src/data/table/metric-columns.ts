@@ -12,6 +12,7 @@ import { makeIssue } from '../report/make-issue';
 import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
+import { partInHeader } from '../cells/period-part-notes';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -264,6 +265,18 @@ export function metricColumns(
       issues.push(makeIssue('warning', 'period-column-not-metric', { ...at, column: c.index + 1, columnName: c.name },
         `“${c.name}”列的列名是期间，不是指标名称，看不出是哪个指标的数值，未导入；如果是某个指标在该期间的数值，请把列名写成“${example}/${name}”后重新导入`,
         `The "${c.name}" column is named for a period, not a metric; whose values it holds is unknown, not imported. Write the header as ${example}/${name}.`));
+      continue;
+    }
+    // `3月上旬`, `再就业人数/第1周`, `再就业人数（3、4月）`: no period of this tool, never a metric of that name.
+    const partOfMonth = id.startsWith('custom:') ? partInHeader(name) : null;
+    if (partOfMonth !== null) {
+      issues.push(partOfMonth === 'part'
+        ? makeIssue('warning', 'period-part-column', { ...at, column: c.index + 1, columnName: c.name },
+          `“${c.name}”列是一个月中的一段（旬、周）的数值，不是统计期间，也不是指标，未导入；旬、周的数据请汇总为月份后导入（如一列“再就业人数”填全月之和）`,
+          `The "${c.name}" column holds part of a month (ten days, a week): no period, not imported. Total it into months.`)
+        : makeIssue('warning', 'period-months-column', { ...at, column: c.index + 1, columnName: c.name },
+          `“${c.name}”列是几个月合在一起的数值，不是一个统计期间，未导入；请按月分列填写（如“再就业人数/3月”“再就业人数/4月”）`,
+          `The "${c.name}" column holds several months together: no one period, not imported. Write one column per month.`));
       continue;
     }
     const info = id.startsWith('custom:') ? infoColumn(name, t.sampleOf?.(c.index) ?? []) : null;

@@ -282,6 +282,17 @@ describe('shapes', () => {
     expect(down.r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
+  it('columns of a part of a month (3月上旬, 第1周, 再就业人数/3月上旬) or of months listed (3、4月) are not imported as metrics of those names: skipped, each warned', () => {
+    const tenDays = brief('社区,3月上旬,3月中旬,3月下旬\n红星社区,1,2,3\n', '再就业人数2024年.csv');
+    expect(tenDays.obs).toEqual([]);
+    const w = tenDays.r.report.issues.filter((i) => i.code === 'period-part-column');
+    expect(w.map((i) => `${i.severity}|${i.column}`)).toEqual(['warning|2', 'warning|3', 'warning|4']);
+    expect(w[0]!.message).toContain('旬、周的数据请汇总为月份后导入');
+    const beside = brief('社区,再就业人数,再就业人数/第1周,再就业人数（3、4月）\n红星社区,9,1,5\n', '双港镇2024年3月.csv');
+    expect(beside.obs).toEqual(['红星社区|2024-03|reemployed|9']);
+    expect(beside.r.report.issues.filter((i) => i.code.startsWith('period-part-column') || i.code === 'period-months-column').map((i) => i.column)).toEqual([3, 4]);
+  });
+
   it('a comparison written onto a metric (去年同期再就业人数, 再就业人数/上年同期) is skipped as 上年同期 is; a bare period among metrics (2023年3月) is not a metric: skipped with a warning naming it', () => {
     const { r, obs } = brief('咸水沽镇2024年3月各社区就业统计\n社区,再就业人数,上年同期,同比增长,去年同期再就业人数,上年同期再就业人数,2023年3月\n祥福里社区,12,10,20%,10,10,10\n', 'a.csv');
     expect(obs).toEqual(['祥福里社区|2024-03|reemployed|12']);
