@@ -8,10 +8,10 @@
  * their first month or their year; years before 2000 or after next year, and two-digit years, are
  * warnings.
  */
-import { makePeriod, parsePeriodKey } from '../vocabulary/period';
+import { makePeriod, monthRange as monthRangeOf, parsePeriodKey } from '../vocabulary/period';
 import type { Granularity, Period } from '../vocabulary/period';
 import { CN, digit, MONTHS_EN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_AFTER_PUNCT, RANGE_IN_YEAR } from './period-words';
-import { COMPARISON_WORDS } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
 import { monthsListed, partOfMonth } from './period-part-notes';
@@ -63,9 +63,12 @@ export function periodProblem(text: string): ValueNote | null {
   }
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
   // `3-4月` without its year: a span as `2024年3-4月` is (`1-3月` is a quarter, said to lack its year before this is asked).
-  if (YEARLESS_RANGE.test(s) && parsePeriodLabel(s, { defaultYear: 2000 }) === null) return rangeNote(s);
+  if ((YEARLESS_RANGE.test(s) || QUARTER_RANGE.test(s)) && parsePeriodLabel(s, { defaultYear: 2000 }) === null) return rangeNote(s);
   return twoYears(s) ?? shortMonth(s) ?? partOfMonth(s) ?? monthsListed(s) ?? glossDisagrees(s);
 }
+
+/** Quarters joined: `2024年1-2季度`, `第一至三季度`, `2024Q1-Q2`. */
+const QUARTER_RANGE = /^(\d{4})?(?:年?第?([1-4一二三四])季?度?[-~至到]第?([1-4一二三四])季度|(?:-|年)?Q([1-4])[-~至到]Q([1-4]))$/i;
 
 /** A month range without its year: `3-4月`, `3月-4月`, `3至4月`. */
 const YEARLESS_RANGE = /^\d{1,2}月?[-~至到]\d{1,2}月份?$/;
@@ -84,6 +87,13 @@ function glossParts(s: string, ctx: PeriodContext): [ParsedPeriod, ParsedPeriod]
 
 /** `2024年第一季度（1-3月）`: the period, when the brackets name it again; null when they name another (glossDisagrees says so). */
 function withGloss(s: string, ctx: PeriodContext): ParsedPeriod | null {
+  const m = GLOSS.exec(s);
+  // `2024年3月（累计）`, `第二季度(本年累计)`: the year to date through the period's last month, as `2024年3月累计`.
+  if (m !== null && CUMULATIVE_WORDS.test(m[2]!) && !/\d/.test(m[2]!)) {
+    const head = parseNormalised(m[1]!, ctx);
+    if (head === null || head.cumulative || head.period.granularity === 'Y') return null;
+    return withNotes(cumulative(head.period.year, monthRangeOf(head.period)[1]), head.notes);
+  }
   const parts = glossParts(s, ctx);
   return parts !== null && samePeriod(parts[0], parts[1]) ? parts[0] : null;
 }
@@ -245,6 +255,17 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     if (q === null || q > 4) return null;
     return withYear(m[1], ctx, (y) => cumulative(y, q * 3));
   }
+  // Quarters joined, `2024年1-2季度`, `第一至三季度`, `Q1-Q2`: their months, as `1-6月` (H1) and `1-9月` (year to date) are read.
+  if ((m = QUARTER_RANGE.exec(s))) {
+    const [from, to] = [digit(m[2] ?? m[4]!)!, digit(m[3] ?? m[5]!)!];
+    return withYear(m[1], ctx, (y) => monthRange(y, from * 3 - 2, to * 3, false));
+  }
+  // The first months of the year, `2024年前3个月`, `前六个月(累计)`: as `1-3月`.
+  if ((m = new RegExp(`^(\\d{4})?年?前(\\d{1,2}|十[一二]?|[${CN}])个月(累计)?$`).exec(s))) {
+    const to = digit(m[2]!);
+    if (to === null || to < 1 || to > 12) return null;
+    return withYear(m[1], ctx, (y) => monthRange(y, 1, to, m![3] !== undefined));
+  }
   // `2024.1-3`, `2024/1-6月`, `2024-1~3`: the month range 2024年1-3月.
   if ((m = PUNCT_RANGE.exec(s))) return parseNormalised(`${m[1]}年${m[2]!.slice(1).replace(/月份?$/, '')}月${m[3] ?? ''}`, ctx);
   // Month ranges: 2024年1-6月, 1-9月累计, 2024年1月-9月.
@@ -386,6 +407,11 @@ function withYear(
   const parsed = build(ctx.defaultYear);
   parsed?.notes.push(note('year-assumed', 'info', `期间未写年份，按${ctx.defaultYear}年理解。`,
     `No year in the period label; read as ${ctx.defaultYear}.`));
+  return parsed;
+}
+
+function withNotes(parsed: ParsedPeriod, notes: readonly ValueNote[]): ParsedPeriod {
+  parsed.notes.push(...notes);
   return parsed;
 }
 

@@ -44,6 +44,9 @@ const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' 
   [`${Y}-?W\\d{1,2}(?!\\d)`, 'part'],
   [`${Y}年(?:${MONTH_NUMBER}月?份?[、,和及与])+${MONTH_NUMBER}月份?`, 'listed'],
   [RANGE_ACROSS_YEARS, 'range'],
+  // Quarters joined (`2024年1-3季度`, `2024Q1-Q2`) and the first months (`2024年前3个月`): read whole, never as their year.
+  [`${Y}(?:年?第?[1-4一二三四]季?度?[-~至到]第?[1-4一二三四]季度|(?:-|年)?Q[1-4][-~至到]Q[1-4])`, 'period'],
+  [`${Y}年?前${MONTH_NUMBER}个月(?:累计)?`, 'period'],
   [`${Y}(?:${RANGE_BODY}|年?\\d{1,2}月份?)累计`, 'period'],
   [`${Y}年?\\d{1,2}月份?(?:至今|以来)`, 'open'],
   [`(?:截至|截止到?|截止至)(?:${Y}年?)?\\d{1,2}月(?:底|末|份)?(?:\\d{1,2}日)?`, 'asof'],
