@@ -85,10 +85,15 @@ export interface MetricHit {
   readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column; readonly part: boolean;
   /** The 单位 cell was not used (metricWithUnit): warn once. */
   readonly unitClash?: UnitClash;
+  /** The cell is 合计 (总计, 小计): the sum of the unit's metrics, no metric (index -1, nothing in the store). */
+  readonly total?: true;
 }
 
 /** A metric and unit cell pair read, and the pair that came after it last time. */
 interface Pair { readonly text: string; readonly unit: string; readonly hit: MetricHit; next: Pair | undefined }
+
+/** A 指标 cell that totals the unit's metrics (`合计`, `总计`, `小计`, `合 计：`): no metric. */
+const TOTAL_METRIC = /^(?:合\s*计|总\s*计|小\s*计|总合计|汇总)[:：]?$/;
 
 export class MetricLookup {
   private readonly byText = new Map<string, Map<string, MetricHit>>();
@@ -126,10 +131,12 @@ export class MetricLookup {
     let m = byUnit.get(unitText);
     if (!m) {
       const found = metricWithUnit(metricText, unitText, this.defaultUnit);
-      const index = this.store.metricOf(found.def);
+      // (Read once per distinct text: 合计人数 is a metric, 合计 alone is none.)
+      const total = found.def.family === 'custom' && TOTAL_METRIC.test(metricText);
+      const index = total ? -1 : this.store.metricOf(found.def);
       m = {
         def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit),
-        part: PART_OF.test(metricText), ...(found.unitClash !== undefined ? { unitClash: found.unitClash } : {}),
+        part: PART_OF.test(metricText), ...(found.unitClash !== undefined ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
       };
       byUnit.set(unitText, m);
     }

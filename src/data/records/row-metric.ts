@@ -55,6 +55,8 @@ export class RowMetric {
       const c = hit.unitClash === 'own' ? s.metric : s.measureUnit;
       sink.push(unitClashIssue(hit.unitClash, { file, line, column: c + 1, columnName: s.names.get(c) }, metricText, unitText, hit.def));
     }
+    // 合计 of the unit's metrics: no metric, and no whole for a 其中 row under it.
+    if (hit.total === true) return hit;
     if (!hit.part) {
       this.lastWholeOf = mention;
       return (this.lastWhole = hit);

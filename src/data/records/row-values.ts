@@ -99,6 +99,7 @@ export class RowValues {
     if (sub !== null && this.metricless(cells, line, row, sub, label)) return;
     const m = this.metricCell.of(cells, line, row, mention);
     if (m === undefined) return;
+    if (m.total === true) { this.metricTotal(line, row); return; }
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
@@ -125,6 +126,12 @@ export class RowValues {
       return;
     }
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
+  }
+
+  /** A row whose 指标 cell is 合计: the sum of its unit's metrics (of unlike things), listed and never imported. */
+  private metricTotal(line: number, row: number): void {
+    this.ctx.store.settleRow(row, 'subtotal', '指标为合计');
+    this.notes.addSkipped('metricTotal', line);
   }
 
   /** The year to date through row period `rowPeriod` (a year's is the year itself), as a period of the store. */
@@ -161,6 +168,7 @@ export class RowValues {
     if (sub !== null && this.metricByRow && this.metricless(cells, line, row, sub, label)) return;
     const byRow = this.metricByRow ? this.metricCell.of(cells, line, row, mention) : null;
     if (byRow === undefined) return;
+    if (byRow !== null && byRow.total === true) { this.metricTotal(line, row); return; }
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;

@@ -37,7 +37,7 @@ export class TableNotes {
   readonly unchecked = new Map<number, number[]>();
   readonly breakdown: number[] = [];
   /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
-  readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[] };
+  readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[], metricTotal: [] as number[] };
   private readonly formula: { line: number; column: number; text: string }[] = [];
   private formulaCount = 0;
 
@@ -52,7 +52,7 @@ export class TableNotes {
     if (list === undefined) this.unchecked.set(reason.bit, (list = []));
     keep(list, line);
   }
-  addSkipped(kind: 'average' | 'comparison' | 'footer', line: number): void { keep(this.skipped[kind], line); }
+  addSkipped(kind: 'average' | 'comparison' | 'footer' | 'metricTotal', line: number): void { keep(this.skipped[kind], line); }
   /** Subtotal rows written above their rows, checked after all (SubtotalChecker.settleAbove). */
   checkedBelow(lines: readonly number[]): void {
     if (lines.length === 0) return;
@@ -82,6 +82,7 @@ export class TableNotes {
       'average, extreme or share rows, not units, skipped.');
     info('comparison-rows', this.skipped.comparison, '是对比行（上年同期、同比、增减、增长率等），不作为社区导入，已跳过',
       'comparison rows (last year, change, growth), not units, skipped.');
+    info('metric-total-rows', this.skipped.metricTotal, '的指标是“合计”等各指标之和，不是一个指标，未导入', 'the metric cell is a total of the metrics; not imported.');
     info('footer-rows', this.skipped.footer, '是表尾说明（填表人、审核人、填报日期、联系电话、注释等），不是数据，已跳过',
       'footer rows (filled by, checked by, dates, phone, notes), skipped.');
     for (const f of this.formula) {

@@ -157,3 +157,15 @@ describe('a long file\'s 合计 row with its 指标 cell blank', () => {
     expect(community.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['metric-missing@4']);
   });
 });
+
+describe('a long file\'s row whose 指标 cell is 合计 (总计, 小计)', () => {
+  it('is the sum of the unit\'s metrics, no metric named 合计: skipped with a note naming its lines', () => {
+    const text = '区,街道,社区,期间,指标,数值\n津南区,双港镇,红星社区,2024-03,再就业人数,12\n津南区,双港镇,红星社区,2024-03,下岗失业人员,8\n津南区,双港镇,红星社区,2024-03,合计,20\n津南区,双港镇,东湖社区,2024-03,总计,9\n';
+    const r = importText(text);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.metrics.map((m) => m.zh).sort()).toEqual(['下岗失业人员', '再就业人数']);
+    expect(r.report.issues.find((i) => i.code === 'metric-total-rows')!.message).toBe('第4-5行的指标是“合计”等各指标之和，不是一个指标，未导入');
+    // A metric whose name starts with 合计 is a metric.
+    expect(importText(text.replace(',合计,', ',合计人数,')).dataset!.metrics.map((m) => m.zh)).toContain('合计人数');
+  });
+});
