@@ -95,6 +95,8 @@ export class TableReader {
   private pLabelParent = '';
   private pLabelDistrict = '';
   private pSub: SubtotalKind | null = null;
+  /** The cells of the row read before (a blank 社区 under the same period and metric is a total, readNamed). */
+  private prevCells: readonly string[] | null = null;
   /** A months-down table (shape.fixedUnit): every row is its one community, resolved on the first month's row. */
   private fixedMention = -1;
   /** A months-down table's months and the rows totalling them (months-total.ts); null for other tables. */
@@ -238,17 +240,19 @@ export class TableReader {
     }
 
     if (this.monthsTotal !== null) { this.readFixed(cells, line, row); return; }
+    const above = this.prevCells;
+    this.prevCells = cells;
     // A row naming its unit with the very cells of a clean row above (long files repeat them on
     // every row; the tokenizer hands over the same strings) resolves to the same mention.
     const rawCode = s.code >= 0 ? cells[s.code] : undefined;
     const rawDistrict = s.district >= 0 ? cells[s.district] : undefined;
     const rawParent = s.parent >= 0 ? cells[s.parent] : this.streets.street;
     const rawUnit = s.unit >= 0 ? cells[s.unit] : undefined;
-    const above = this.clean.above(rawCode, rawDistrict, rawParent, rawUnit);
-    const asAbove = above >= 0;
+    const aboveUnit = this.clean.above(rawCode, rawDistrict, rawParent, rawUnit);
+    const asAbove = aboveUnit >= 0;
     // Wide files list every unit once per period: a unit resolved cleanly before, with the same
     // code, street and district cells, is that mention again.
-    const known = asAbove ? above : rawUnit !== undefined ? this.clean.before(rawCode, rawDistrict, rawParent, rawUnit) : -1;
+    const known = asAbove ? aboveUnit : rawUnit !== undefined ? this.clean.before(rawCode, rawDistrict, rawParent, rawUnit) : -1;
     if (known >= 0) {
       // The street, district and unit above the next rows are this row's (for merged cells exported as blanks).
       this.fill.seen(cells, asAbove);
@@ -263,7 +267,7 @@ export class TableReader {
       return;
     }
     this.clean.forgetAbove();
-    this.readNamed(cells, line, row, rawCode, rawDistrict, rawParent, rawUnit);
+    this.readNamed(cells, line, row, rawCode, rawDistrict, rawParent, rawUnit, above);
   }
 
   /**
@@ -274,6 +278,7 @@ export class TableReader {
   private readNamed(
     cells: string[], line: number, row: number,
     rawCode: string | undefined, rawDistrict: string | undefined, rawParent: string | undefined, rawUnit: string | undefined,
+    above: readonly string[] | null,
   ): void {
     const { store, sink, file, fileIndex } = this.ctx;
     const s = this.shape;
@@ -292,6 +297,12 @@ export class TableReader {
       this.pSub = rowKind(labels);
     }
     let sub = this.pSub;
+    // A long file's row with its 社区 cell blank under a row of the very period and metric: no merged
+    // cell (that covers a community's other metrics or periods) but the street's or district's total.
+    if (sub === null && unitText === '' && s.kind === 'long' && s.unit >= 0 && above !== null && cellAt(cells, s.code) === ''
+      && cellAt(above, s.metric) === cellAt(cells, s.metric) && cellAt(above, s.period) === cellAt(cells, s.period)) {
+      sub = s.parent >= 0 && parentText !== '' ? 'segment' : 'total';
+    }
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
     const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText)
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true) : null;

@@ -169,3 +169,20 @@ describe('a long file\'s row whose 指标 cell is 合计 (总计, 小计)', () =
     expect(importText(text.replace(',合计,', ',合计人数,')).dataset!.metrics.map((m) => m.zh)).toContain('合计人数');
   });
 });
+
+describe('a long file\'s street or district total with its 社区 cell blank', () => {
+  it('repeats the period and metric of the row above, so it is no merged cell: a subtotal, checked, never filled with the community above', () => {
+    const head = '区,街道,社区,期间,指标,数值\n津南区,双港镇,红星社区,2024-03,再就业人数,12\n津南区,双港镇,东湖社区,2024-03,再就业人数,20\n';
+    const r = importText(`${head}津南区,双港镇,,2024-03,再就业人数,32\n`);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toContain('已与其所含各行之和核对');
+    const district = importText(`${head}津南区,,,2024-03,再就业人数,33\n`);
+    expect(district.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(district.report.issues.map((i) => i.code)).toContain('subtotal-mismatch');
+    // A community's cell merged over its metrics (another metric in the row below) is still filled from above.
+    const merged = importText('区,街道,社区,期间,指标,数值\n津南区,双港镇,红星社区,2024-03,再就业人数,12\n津南区,双港镇,,2024-03,下岗失业人员,8\n');
+    expect(merged.report.issues.map((i) => i.code)).toContain('forward-filled');
+    expect(merged.dataset!.units.map((u) => u.name)).toEqual(['红星社区']);
+  });
+});
