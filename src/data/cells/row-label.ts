@@ -33,7 +33,7 @@ const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增
  * Footer and note rows, read on the compact label (no spaces, NFKC, no trailing colon): who filled,
  * checked, signed or sealed the sheet (填表人, 审核：, 主管领导签字, 填报单位（盖章）), when (填报日期, 日期：),
  * how to call, notes and explanations (注：, 注1., 填表说明, 备注, 数据来源：) and as-of lines (以上数据截至…);
- * a line holding a mobile number is one too (MOBILE).
+ * a line holding a mobile number is one too (MOBILE), and a page number (PAGE).
  * A word a community's name may begin with (说明, 领导, 日期) counts only as a label: alone or before
  * a colon. The one list of footer words (rowKind adds lines alone on their rows, FOOTER_ALONE).
  */
@@ -54,6 +54,15 @@ const FOOTER = new RegExp([
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 /** Lines a footer on a row of their own: a date (2024年4月2日, 2024.4.2, 二〇二四年四月二日) or an as-of date. */
 const FOOTER_ALONE = /^(?:截至|截止)?(?:\d{4}(?:年\d{1,2}月\d{1,2}日?|([.\-/])\d{1,2}\1\d{1,2})|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+
+/**
+ * A page number a printed table exported to CSV keeps under each page (第 1 页，共 3 页, 共3页第1页,
+ * 第1/3页, Page 1 of 3), read on the compact label: no community is named so. Bare numbers of a
+ * page (- 1 -, 1/3) are one only alone on their row (PAGE_ALONE).
+ */
+const PAGE_N = '[\\d一二三四五六七八九十]{1,4}';
+const PAGE = new RegExp(`^(?:第${PAGE_N}页(?:[,/、;]?共${PAGE_N}页)?|共${PAGE_N}页[,/、;]?第${PAGE_N}页|第\\d{1,4}/\\d{1,4}页|page\\d{1,4}(?:(?:of|/)\\d{1,4})?)$`, 'i');
+const PAGE_ALONE = /^(?:[-—–]\d{1,4}[-—–]|\d{1,4}\/\d{1,4})$/;
 
 /** A numbered item of a note (`2.户数含空挂户`, `（3）…`, `④…`): the marker, then words (never `1.5`). */
 const NOTE_ITEM = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*[^\d\s.]/;
@@ -84,6 +93,8 @@ export function subtotalKind(label: string): SubtotalKind | null {
   const t = compact(label);
   if (t === '') return null;
   if (FOOTER.test(t) || MOBILE.test(t) || MOBILE.test(label)) return 'footer';
+  // (Only a label holding 页 or starting with p is tried as a page number.)
+  if ((t.includes('页') || t.charCodeAt(0) === 80 || t.charCodeAt(0) === 112) && PAGE.test(t)) return 'footer';
   if (BREAKDOWN.test(t) || SEX_WORD.test(t)) return 'breakdown';
   if (GRAND_TOTAL.test(t)) return 'total';
   if (SUBTOTAL.test(t)) return 'segment';
@@ -143,7 +154,10 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
     if (++written > 1) break;
     only = c;
   }
-  if (written === 1 && FOOTER_ALONE.test(compact(only))) return 'footer';
+  if (written === 1) {
+    const t = compact(only);
+    if (FOOTER_ALONE.test(t) || PAGE_ALONE.test(t)) return 'footer';
+  }
   if (row.unit === '') {
     for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
     return null;
@@ -161,7 +175,7 @@ export function skippedReason(kind: SubtotalKind, label: string): string {
     case 'breakdown': return '分项（其中）';
     case 'average': return `平均值等统计行：${label}`;
     case 'comparison': return `对比行（同比/增减等）：${label}`;
-    case 'footer': return '表尾说明行（填表人、审核人、日期、电话或注释）';
+    case 'footer': return '表尾说明行（填表人、审核人、日期、电话、注释或页码）';
     default: return assertNever(kind);
   }
 }

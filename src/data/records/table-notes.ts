@@ -83,8 +83,8 @@ export class TableNotes {
     info('comparison-rows', this.skipped.comparison, '是对比行（上年同期、同比、增减、增长率等），不作为社区导入，已跳过',
       'comparison rows (last year, change, growth), not units, skipped.');
     info('metric-total-rows', this.skipped.metricTotal, '的指标是“合计”等各指标之和，不是一个指标，未导入', 'the metric cell is a total of the metrics; not imported.');
-    info('footer-rows', this.skipped.footer, '是表尾说明（填表人、审核人、填报日期、联系电话、注释等），不是数据，已跳过',
-      'footer rows (filled by, checked by, dates, phone, notes), skipped.');
+    info('footer-rows', this.skipped.footer, '是表尾说明（填表人、审核人、填报日期、联系电话、注释、页码等），不是数据，已跳过',
+      'footer rows (filled by, checked by, dates, phone, notes, page numbers), skipped.');
     for (const f of this.formula) {
       sink.push(makeIssue('info', 'formula-like-text', { file, line: f.line, column: f.column },
         `第${f.line}行名称“${f.text}”以“${f.text[0]}”开头，像电子表格公式，已按普通文字保存，不会被计算；导出时会加前缀防止Excel执行`,

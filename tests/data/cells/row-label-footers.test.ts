@@ -127,3 +127,33 @@ describe('footer lines under a table are listed with their lines, never communit
     expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6]);
   });
 });
+
+describe('page numbers of a printed table exported to CSV are footers, never communities', () => {
+  it.each([
+    '第 1 页，共 3 页', '第1页/共3页', '第1页 共3页', '共3页 第1页', '第1页', '第一页，共三页', '第 1/3 页', 'Page 1 of 3', '- 1 -', '—1—', '1/3',
+  ])('%s alone on its row', (text) => {
+    expect(lone(text)).toBe('footer');
+  });
+
+  it.each(['第一社区', '第1社区', '页岩村', '共和村', '三页村'])('a community named %s stays a unit (a guard)', (label) => {
+    expect(subtotalKind(label)).toBeNull();
+    expect(lone(label)).toBeNull();
+  });
+
+  it('a header repeated on each page and 第 n 页，共 3 页 under each page: the pages\' communities only, the page lines listed as footers', () => {
+    const hdr = '社区,再就业人数,常住人口';
+    const lines = ['2024年3月各社区统计表,,', hdr];
+    const footers = ['第 1 页，共 3 页,,', '第1页/共3页,,', '"第 1 页, 共 3 页",,', '- 1 -,,', 'Page 1 of 3,,'];
+    for (let p = 0; p < 3; p++) {
+      for (let i = 0; i < 2; i++) lines.push(`${['祥福里', '红星里', '花园路', '东湖', '西山', '北塘'][p * 2 + i]}社区,${i + 1},${(i + 1) * 100}`);
+      lines.push(footers[p]!, footers[p + 2]!);
+      if (p < 2) lines.push(hdr);
+    }
+    const r = importText(`${lines.join('\r\n')}\r\n`, 'paged.csv');
+    expect(r.report.status).toBe('ok');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort())
+      .toEqual(['东湖社区', '北塘社区', '祥福里社区', '红星里社区', '花园路社区', '西山社区'].sort());
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([5, 6, 10, 11, 15, 16]);
+  });
+});
