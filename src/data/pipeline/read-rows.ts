@@ -165,6 +165,7 @@ export class RowsReader {
       hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
+      headerLine: this.lines[header.headerRow] ?? 0,
       firstColumn: this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
       sampleOf: (c: number) => this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[c] ?? ''),
     };

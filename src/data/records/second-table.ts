@@ -110,6 +110,7 @@ export function readSecondTable(
     file: ctx.file,
     ...(caption !== undefined ? { caption } : {}),
     ...(first.defaultUnit !== undefined ? { defaultUnit: first.defaultUnit } : {}),
+    headerLine: subLines[h] ?? 0,
     firstColumn: subRows.slice(header.dataStart, header.dataStart + 50).map((x) => x[firstCol] ?? ''),
   });
   const line = lines[r]!;

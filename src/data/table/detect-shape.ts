@@ -79,7 +79,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
+  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; headerLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   const names = new Map(columns.map((c) => [c.index, c.name]));
@@ -218,6 +218,7 @@ export function detectShape(
       ...(base.period >= 0 ? { periodColumn: columns.find((c) => c.index === base.period)! } : {}),
       ...(filePeriod ? { filePeriod } : {}),
       ...(ctx.defaultUnit !== undefined ? { defaultUnit: ctx.defaultUnit } : {}),
+      ...(ctx.headerLine !== undefined ? { headerLine: ctx.headerLine } : {}),
     });
     if (oneMetric.kind === 'refused') return { shape: null, issues: [...issues, ...oneMetric.issues] };
     if (oneMetric.kind === 'read') {

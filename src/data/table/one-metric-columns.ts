@@ -7,7 +7,8 @@
  */
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
-import { makeIssue } from '../report/make-issue';
+import { makeIssue, whereEn, whereZh } from '../report/make-issue';
+import type { ValueNote } from '../cells/value-note';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { findMetricInText, matchMetricHeader, measureUnitOf, tableUnitScale } from '../vocabulary/metric-aliases';
@@ -62,6 +63,8 @@ interface TableContext {
   readonly filePeriod?: FilePeriod;
   /** The unit a row above the header or the title gives (`单位：万元`). */
   readonly defaultUnit?: string;
+  /** The header's line (0: unknown), where a period header read by a guess is warned about. */
+  readonly headerLine?: number;
 }
 
 /** Reads the value columns (`free`: not a unit, period, metric or note column) when they are periods. */
@@ -114,7 +117,8 @@ function ownColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: 
     const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}${unitSaid(whose)}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
     // A total of a stock's or a rate's months is no sum of them: said, and the check leaves it (row-total-check.ts).
     const sums = 'def' in whose ? whose.def.kind === 'flow' && whose.def.unit !== '%' : null;
-    return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at, sums)], rowTotals: totalsOf(across) };
+    const guessed = guessIssues(across, { ...at, line: t.headerLine ?? 0 });
+    return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at, sums), ...guessed], rowTotals: totalsOf(across) };
   }
   const parts = partColumns(free, t, at);
   if (parts !== null) return parts;
@@ -294,9 +298,9 @@ function metricNamedOutside(t: TableContext): { id: string; zh: string; en: stri
  */
 function periodColumns(
   free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined,
-): { periods: { column: HeaderColumn; key: PeriodKey }[]; listed: string; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
+): { periods: { column: HeaderColumn; key: PeriodKey; notes: readonly ValueNote[] }[]; listed: string; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
   const year = filePeriod ? parsePeriodKey(filePeriod.key)?.year : undefined;
-  const periods: { column: HeaderColumn; key: PeriodKey }[] = [];
+  const periods: { column: HeaderColumn; key: PeriodKey; notes: readonly ValueNote[] }[] = [];
   const totals: HeaderColumn[] = [];
   let yearless = false;
   for (const c of free) {
@@ -305,7 +309,7 @@ function periodColumns(
     const p = parsePeriodLabel(c.name, { defaultYear: year ?? 2000 });
     if (!p || p.cumulative) return null;
     if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
-    periods.push({ column: c, key: formatPeriodKey(p.period) });
+    periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes });
   }
   if (periods.length < 2) return null;
   return { periods, listed: periods.map((p) => p.column.name).join('、'), totals, year, yearless };
@@ -330,6 +334,26 @@ function totalsOf(across: PeriodColumns): RowTotal[] {
     });
     out.push({ index: t.index, name: t.name, covers });
   }
+  return out;
+}
+
+/**
+ * Warnings for the period headers read by a guess (3/1/2024 as March, 45292 as an Excel date,
+ * Jan-24 as 2024, 2024.1 as January), each at its own cell as in a 期间 column: the info on the
+ * columns lists them, but never said they were guessed. 2024.1 followed by 2024.2 is January
+ * beyond doubt and is not warned about (after 2024.9 it was likely 2024.10, Excel dropping the 0).
+ */
+function guessIssues(across: PeriodColumns, at: { file: string; line: number }): ImportIssue[] {
+  const out: ImportIssue[] = [];
+  across.periods.forEach((p, k) => {
+    for (const n of p.notes) {
+      if (n.severity !== 'warning') continue;
+      if (n.code === 'dot-month-ambiguous' && across.periods[k + 1]?.key === p.key.replace(/-01$/, '-02')) continue;
+      const where = { ...at, column: p.column.index + 1, columnName: p.column.name };
+      out.push(makeIssue('warning', n.code, where, `${whereZh(at.line, where.column, p.column.name)}的列名：${n.message}`,
+        `Header at ${whereEn(at.line, where.column, p.column.name)}: ${n.messageEn}`));
+    }
+  });
   return out;
 }
 
