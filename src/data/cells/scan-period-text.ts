@@ -59,6 +59,9 @@ const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' 
   [`${Y}(?:-|年)?Q[1-4](?!\\d)`, 'period'],
   [`${Y}年\\d{1,2}月\\d{1,2}日`, 'date'],
   [`${Y}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`, 'date'],
+  // Day or month first, as Excel in English writes dates (3/1/2024, 03/2024): else only their year was read.
+  [`(?<!\\d)\\d{1,2}/\\d{1,2}/${Y}(?!\\d)`, 'date'],
+  [`(?<!\\d)(?:0?[1-9]|1[0-2])[-/]${Y}(?!\\d)`, 'period'],
   [`${Y}年(?:\\d{1,2}|十[一二]?|[${CN}])月份?`, 'period'],
   [`${Y}[-/.M]\\d{1,2}(?!\\d)`, 'period'],
   [`${Y}(?:0[1-9]|1[0-2])(?!\\d)`, 'period'],

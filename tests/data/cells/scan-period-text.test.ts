@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeriodInText, scanPeriodText } from '../../../src/data/cells/scan-period-text';
-import { importText } from '../pipeline/import-helpers';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
+import { importText, issueCodes } from '../pipeline/import-helpers';
 
 describe('findPeriodInText: a title with its year in Chinese numerals', () => {
   it('二〇二四年三月份社区工作情况统计表 → 2024-03', () => {
@@ -64,5 +64,31 @@ describe('scanPeriodText: a part of a month or months listed in a title or file 
     expect(r.report.status).toBe('blocked');
     expect(r.report.issues.find((i) => i.code === 'period-part-of-month')!.message).toContain('文件名');
     expect(r.dataset?.periods ?? []).not.toContain('2024');
+  });
+});
+
+describe('findPeriodInText: a date or month written day or month first (3/1/2024, 03/2024), as Excel in English writes it', () => {
+  // Once read as the bare year 2024, the month's figures stored as the whole year's, with no word.
+  it.each([
+    ['各社区统计表 03/2024', '2024-03', []], ['各社区统计表（3-2024）', '2024-03', []], ['3/2024各社区统计', '2024-03', []],
+    ['各社区统计表 3/1/2024', '2024-03', ['ambiguous-date']], ['3/1/2024', '2024-03', ['ambiguous-date']],
+    ['各社区统计表 31/3/2024', '2024-03', ['date-as-month']],
+  ])('%s → %s', (text, expected, codes) => {
+    const r = findPeriodInText(text);
+    expect(r && formatPeriodKey(r.period)).toBe(expected);
+    expect(r!.notes.map((n) => n.code)).toEqual(codes);
+  });
+
+  it.each([['社区统计_2024.csv', '2024'], ['2023-2024年度', '2023'], ['第13/2024号', '2024'], ['表123/2024', '2024']])('%s stays %s (a guard)', (text, expected) => {
+    const r = findPeriodInText(text);
+    expect(r && formatPeriodKey(r.period)).toBe(expected);
+  });
+});
+
+describe('a title dated month first: its month, not its year', () => {
+  it('各社区统计表 3/1/2024 over the table: March 2024, warned as a 期间 cell is', () => {
+    const r = importText('各社区统计表 3/1/2024,,\n社区,再就业人数,常住人口\n花园路社区,1,2\n');
+    expect(r.dataset!.periods).toEqual(['2024-03']);
+    expect(issueCodes(r, 'warning')).toEqual(['ambiguous-date@1']);
   });
 });
