@@ -66,6 +66,8 @@ function periodAffix(name: string): { word: string; metric: string } | null {
   const t = name.replace(/\s+/g, '');
   if (matchMetricHeader(t).metricId !== null) return null;
   for (let i = 2; i <= t.length - 2; i++) {
+    // Never inside a number or date (2024/3/1再就业人数 is not 2024 and /3/1再就业人数).
+    if (DATE_CHAR.test(t[i - 1]!) && DATE_CHAR.test(t[i]!)) continue;
     const [head, tail] = [t.slice(0, i), t.slice(i)];
     if (isPeriodWord(head) && matchMetricHeader(tail).metricId !== null) return { word: head, metric: tail };
     const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
@@ -73,6 +75,12 @@ function periodAffix(name: string): { word: string; metric: string } | null {
   }
   return null;
 }
+
+/** A character of a number or a date written with digits (2024/3/1, 2024.3, 2024-03). */
+const DATE_CHAR = /[\d/.\-]/;
+
+/** The slash joining two header rows: any but one between two digits. */
+const ROW_SLASH = /(?<!\d)\/|\/(?!\d)/;
 
 /**
  * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
@@ -83,7 +91,8 @@ function periodAffix(name: string): { word: string; metric: string } | null {
  * (`就业情况/下岗失业人员/合计`) are read as the group over its metric, then that over the lowest cell.
  */
 function splitHeader(name: string, year: number | undefined): SplitHeader {
-  const parts = name.split('/');
+  // A slash between digits is a date's (再就业人数 3/1/2024, 再就业人数/2024/3), never two header rows.
+  const parts = name.split(ROW_SLASH);
   if (parts.length === 1) {
     if (isComparison(name)) return { metricName: name, comparison: true };
     const affix = periodAffix(name);

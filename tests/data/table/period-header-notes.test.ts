@@ -33,3 +33,17 @@ describe('a period header read by a guess is warned about at its cell', () => {
     expect(issueCodes(r, 'warning')).toEqual([]);
   });
 });
+
+describe('a metric header dated with slashes (再就业人数 3/1/2024, 2024/3/1再就业人数)', () => {
+  // Once split at every slash as a two-row header: a custom metric 再就业人数3/1 in 2024, or 再就业人数 in 2024.
+  it.each([
+    ['再就业人数 3/1/2024,常住人口 3/1/2024', '2024-03'],
+    ['2024/3/1再就业人数,2024/3/1常住人口', '2024-03'],
+    ['再就业人数(2024/3/1),常住人口(2024/3/1)', '2024-03'],
+    ['再就业人数/2024/3,常住人口/2024/3', '2024-03'],
+  ])('%s: the metric in its month', (headers, period) => {
+    const r = importText(`社区,${headers}\n花园路社区,1,2\n`);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.metric}|${o.period}|${o.value}`)).toEqual([`reemployed|${period}|1`, `residents|${period}|2`]);
+  });
+});
