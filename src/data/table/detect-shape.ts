@@ -226,7 +226,10 @@ export function detectShape(
       measures.push(...oneMetric.columns);
       issues.push(...oneMetric.issues);
     } else {
-      const read = metricColumns(free, { at, filePeriod, periodColumn: base.period >= 0, defaultUnit: ctx.defaultUnit, sampleOf: ctx.sampleOf, unitColumn: base.unit }, issues);
+      const read = metricColumns(free, {
+        at, filePeriod, periodColumn: base.period >= 0, defaultUnit: ctx.defaultUnit, sampleOf: ctx.sampleOf, unitColumn: base.unit,
+        ...(ctx.headerLine !== undefined ? { headerLine: ctx.headerLine } : {}),
+      }, issues);
       if (read === null) return { shape: null, issues };
       measures.push(...read.measures);
       rowTotals.push(...read.rowTotals);

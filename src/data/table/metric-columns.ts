@@ -20,7 +20,8 @@ import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { headerUnitClash, metricFor, partOfMetric } from './header-metric';
-import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
+import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
+import type { ValueNote } from '../cells/value-note';
 
 /** A value column of its own metric, in the period of its header, of the table or (none) of each row. */
 
@@ -38,6 +39,8 @@ export interface MetricColumnsContext {
   readonly sampleOf: ((column: number) => readonly string[]) | undefined;
   /** The unit-name column (-1: none), to see a unit written over several rows. */
   readonly unitColumn?: number;
+  /** The header's line (0: unknown), where a period read by a guess is warned about. */
+  readonly headerLine?: number;
 }
 
 interface SplitHeader {
@@ -47,6 +50,8 @@ interface SplitHeader {
   readonly year?: 'assumed' | 'missing';
   /** A comparison with another period (上年同期, 去年同期再就业人数): not a value of this table. */
   readonly comparison?: true;
+  /** What reading `period` noted (a guess such as 3/1/2024 as March is warned about at the column). */
+  readonly notes?: readonly ValueNote[];
 }
 
 const isComparison = isComparisonHeader;
@@ -117,9 +122,9 @@ function splitPair(a: string, b: string, year: number | undefined): SplitHeader 
   // 上年同期 under a metric (or over the metrics) compares with another period.
   if (isComparison(a) || isComparison(b)) return { metricName: name, comparison: true };
   const pb = parsePeriodLabel(b);
-  if (pb) return { metricName: a, period: formatPeriodKey(pb.period) };
+  if (pb) return { metricName: a, period: formatPeriodKey(pb.period), notes: pb.notes };
   const pa = parsePeriodLabel(a);
-  if (pa) return { metricName: b, period: formatPeriodKey(pa.period) };
+  if (pa) return { metricName: b, period: formatPeriodKey(pa.period), notes: pa.notes };
   // `活动场次/1月`, `再就业人数/1-3月累计`: the months in the year the title, sheet or file name gives ('missing' when none does).
   const yearless = (w: string): { period?: PeriodKey; year: 'assumed' | 'missing' } | null => {
     const p = parsePeriodLabel(w, { defaultYear: year ?? 2000 });
@@ -206,7 +211,14 @@ export function metricColumns(
     const toDate = h.relative === 'cumulative' && rowPeriod;
     if (toDate) toDateNames.push(`“${c.name}”`);
     const metricName = h.relative !== undefined && period === undefined && !rowPeriod ? c.name : h.metricName;
-    return { c, metricName, ...(period !== undefined ? { period } : {}), ...(toDate ? { toDate } : {}), year: h.year, comparison: h.comparison === true, id: metricFor(metricName).def.id };
+    return { c, metricName, ...(period !== undefined ? { period } : {}), ...(toDate ? { toDate } : {}), year: h.year, comparison: h.comparison === true, id: metricFor(metricName).def.id, notes: h.notes ?? [] };
+  });
+  split.forEach((x, k) => {
+    const next = split[k + 1];
+    for (const n of x.period !== undefined ? x.notes : []) {
+      const issue = periodGuessIssue(n, x.period!, next?.id === x.id ? next.period : undefined, x.c, { ...at, line: t.headerLine ?? 0 });
+      if (issue !== null) issues.push(issue);
+    }
   });
   const yearless = split.filter((x) => x.year === 'missing').map((x) => `“${x.c.name}”`);
   if (yearless.length > 0) {

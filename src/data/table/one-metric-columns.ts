@@ -346,15 +346,25 @@ function totalsOf(across: PeriodColumns): RowTotal[] {
 function guessIssues(across: PeriodColumns, at: { file: string; line: number }): ImportIssue[] {
   const out: ImportIssue[] = [];
   across.periods.forEach((p, k) => {
+    const next = across.periods[k + 1]?.key;
     for (const n of p.notes) {
-      if (n.severity !== 'warning') continue;
-      if (n.code === 'dot-month-ambiguous' && across.periods[k + 1]?.key === p.key.replace(/-01$/, '-02')) continue;
-      const where = { ...at, column: p.column.index + 1, columnName: p.column.name };
-      out.push(makeIssue('warning', n.code, where, `${whereZh(at.line, where.column, p.column.name)}的列名：${n.message}`,
-        `Header at ${whereEn(at.line, where.column, p.column.name)}: ${n.messageEn}`));
+      const issue = periodGuessIssue(n, p.key, next, p.column, at);
+      if (issue !== null) out.push(issue);
     }
   });
   return out;
+}
+
+/**
+ * The warning for a header's period read by a guess (a note of parsePeriodLabel), at the header's
+ * cell; null for an info, and for 2024.1 when the column after it (`next`) is 2024.2.
+ */
+export function periodGuessIssue(n: ValueNote, key: PeriodKey, next: PeriodKey | undefined, c: HeaderColumn, at: { file: string; line: number }): ImportIssue | null {
+  if (n.severity !== 'warning') return null;
+  if (n.code === 'dot-month-ambiguous' && next === key.replace(/-01$/, '-02')) return null;
+  const where = { ...at, column: c.index + 1, columnName: c.name };
+  return makeIssue('warning', n.code, where, `${whereZh(at.line, where.column, c.name)}的列名：${n.message}`,
+    `Header at ${whereEn(at.line, where.column, c.name)}: ${n.messageEn}`);
 }
 
 /**

@@ -47,3 +47,17 @@ describe('a metric header dated with slashes (再就业人数 3/1/2024, 2024/3/1
     expect(observations(r.dataset).map((o) => `${o.metric}|${o.period}|${o.value}`)).toEqual([`reemployed|${period}|1`, `residents|${period}|2`]);
   });
 });
+
+describe('a metric header whose period is read by a guess is warned about at its cell', () => {
+  it.each([
+    ['再就业人数/2024.9,再就业人数/2024.1', ['dot-month-ambiguous@1:3']],
+    ['再就业人数 3/1/2024,常住人口 3/1/2024', ['ambiguous-date@1:2', 'ambiguous-date@1:3']],
+    ['再就业人数/Mar-24,常住人口/Mar-24', ['two-digit-year@1:2', 'two-digit-year@1:3']],
+    ['再就业人数/2024.1,再就业人数/2024.2', []],
+    ['再就业人数/2024年1月,常住人口/2024年1月', []],
+  ])('%s', (headers, warned) => {
+    const r = importText(`社区,${headers}\n花园路社区,1,2\n`);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(warned);
+  });
+});
