@@ -23,7 +23,7 @@ import { codeBeforeName, readCode } from './read-cells';
 import type { ReadContext } from './read-context';
 import type { UnitLevelHint } from '../table/unit-level';
 import { isTwelveDigits } from './plain-number';
-import { looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
+import { looksLikeOtherHeader, looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
 import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
@@ -69,6 +69,8 @@ export class TableReader {
   private readonly unitLevel: { unitLevel?: UnitLevelHint };
   private readonly headerCells: string;
   private readonly headerFirst: string;
+  /** A wide table's first value column (-1: long, or one value column), where a word hints at another table's header. */
+  private readonly firstMeasure: number;
   private readonly needRowPeriod: boolean;
   /** The first data rows, held until findDecimalCommaCell has looked at them. */
   private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
@@ -118,6 +120,7 @@ export class TableReader {
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
     this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
     this.headerFirst = (headerRowCells[0] ?? '').trim();
+    this.firstMeasure = shape.kind === 'wide' && shape.measures.length >= 2 ? shape.measures[0]!.index : -1;
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
     this.monthsTotal = shape.fixedUnit !== undefined ? new MonthsTotal(shape.measures, (raw, scale) => this.values.parse(raw, scale)) : null;
@@ -133,7 +136,7 @@ export class TableReader {
     if (this.tail !== null) {
       if (this.titled && !broken) {
         // Under a title: a header confirms a second table, blank and more title rows may come, anything else ends the guess.
-        if (looksLikeSecondHeader(cells) || this.repeatsHeader(cells)) this.titled = false;
+        if (looksLikeSecondHeader(cells) || this.repeatsHeader(cells) || looksLikeOtherHeader(cells)) this.titled = false;
         else if (!isBlankRow(cells) && !looksLikeTableTitle(cells, true)) { this.readTitleRows(); this.row(cells, line, broken); return; }
       }
       this.keepTail(cells, line, broken);
@@ -148,6 +151,13 @@ export class TableReader {
       return;
     }
     if (!broken && looksLikeTableTitle(cells, this.prevBlank)) { this.titled = true; this.keepTail(cells, line, broken); return; }
+    // A header naming no 社区 column (名单 | 人次 | 金额) under the data: another table, read with its own
+    // header (read as this table's rows, its 人次 was stored as this table's first metric). Looked at
+    // only when a CJK word stands where the first value should be.
+    if (this.firstMeasure >= 0 && !broken && (cells[this.firstMeasure]?.charCodeAt(0) ?? 0) >= 0x4e00 && looksLikeOtherHeader(cells) && !this.repeatsHeader(cells)) {
+      this.keepTail(cells, line, broken);
+      return;
+    }
     this.read(cells, line, broken);
   }
 

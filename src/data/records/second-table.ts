@@ -79,6 +79,21 @@ export function looksLikeSecondHeader(row: readonly string[]): boolean {
   return dimension && (known * 2 >= cells.length || (firstRole !== null && firstRole !== 'note'));
 }
 
+/** A column name counts or amounts are headed with (救助人次, 金额, 低保户数, 就业率（%）): never a value. */
+const MEASURE_NAME = /(?:人数|人次|户数|次数|个数|金额|资金|总额|数量|比例|率)(?:[（(][^）)]{1,6}[)）])?$/;
+
+/**
+ * True when `row` is a header naming no 社区 column (`名单,救助人次,慰问金额`, `单位,人次,金额`): its
+ * first cell names the rows, and every other (two at least) names a column, a metric or a count or
+ * amount. Asked only where a wide table's first value cell holds a word (TableReader.row): under the
+ * data such a row starts another table, whose rows the first table's columns would misread.
+ */
+export function looksLikeOtherHeader(row: readonly string[]): boolean {
+  const cells = row.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length < 3 || cells.some((c) => NUMBER_LIKE.test(c))) return false;
+  return cells.slice(1).every((c) => MEASURE_NAME.test(c) || matchMetricHeader(c).metricId !== null);
+}
+
 /** Reads a grid of rows as one long or wide table with a known header and shape. */
 export type GridReader = (
   rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
@@ -102,7 +117,7 @@ export function readSecondTable(
   // Above the header only title rows; a header under titles must look like one (or repeat the first).
   if (h < 0 || h > MAX_TITLE_ROWS) return false;
   for (let k = 0; k < h; k++) if (!isBlankRow(subRows[k]!) && loneCell(subRows[k]!) === null) return false;
-  if (!looksLikeSecondHeader(subRows[h]!) && !repeatsHeader(subRows[h]!, first)) return false;
+  if (!looksLikeSecondHeader(subRows[h]!) && !repeatsHeader(subRows[h]!, first) && !looksLikeOtherHeader(subRows[h]!)) return false;
   // A title without a period (`社区统计表（续）`) leaves the period to the first table's title.
   const caption = header.caption !== undefined && namesPeriod(header.caption) ? header.caption : first.caption ?? header.caption;
   const firstCol = header.columns[0]?.index ?? 0;

@@ -135,3 +135,30 @@ describe('a street written above each table of a district file', () => {
     expect(note.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['/祥福里社区']);
   });
 });
+
+describe('a second table whose header names no 社区 column (名单, 单位, 序号 over 人次, 金额)', () => {
+  // Once read as rows of the first table: 东湖社区's 人次 stored as its 再就业人数, its 金额 as 新增就业人数,
+  // with only “人次”不是数字 at the header's line (and its title a community named 救助情况).
+  const first = '2024年3月各社区就业情况,,\n社区,再就业人数,新增就业人数\n花园路社区,12,30\n祥福里社区,7,21\n';
+  it.each([
+    ['after a blank line and a title', `${first},,\n救助情况,,\n名单,救助人次,慰问金额\n`, 7],
+    ['after a blank line', `${first},,\n名单,救助人次,慰问金额\n`, 6],
+    ['right under the data', `${first}单位,救助人次,慰问救助金额\n`, 5],
+    ['right under the data, bare words', `${first}单位,人次,金额\n`, 5],
+  ])('%s: each table read with its own header', (_n, text, headerLine) => {
+    const r = importText(`${text}东湖社区,14,3500\n西山社区,9,2100\n`);
+    expect(r.report.status).toBe('ok');
+    const obs = observations(r.dataset);
+    expect([...new Set(obs.map((o) => o.unit))].sort()).toEqual(['东湖社区', '祥福里社区', '花园路社区', '西山社区'].sort());
+    expect(obs.filter((o) => o.unit === '东湖社区' || o.unit === '西山社区').every((o) => !['reemployed', 'custom:新增就业人数'].includes(o.metric))).toBe(true);
+    expect(obs.filter((o) => o.unit === '东湖社区').map((o) => o.value).sort((a, b) => a! - b!)).toEqual([14, 3500]);
+    expect(r.report.issues.find((i) => i.code === 'second-table')?.line).toBe(headerLine - (text.includes('救助情况') ? 1 : 0));
+    expect(r.report.issues.filter((i) => i.code === 'not-a-number')).toEqual([]);
+  });
+
+  it('a community whose values are words (未报, 见附件) stays a row of the table', () => {
+    const r = importText(`${first}东湖社区,未报,未报\n西山社区,见附件,见附件\n`);
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['东湖社区', '祥福里社区', '花园路社区', '西山社区'].sort());
+    expect(r.report.issues.find((i) => i.code === 'second-table')).toBeUndefined();
+  });
+});
