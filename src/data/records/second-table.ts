@@ -84,14 +84,20 @@ const MEASURE_NAME = /(?:人数|人次|户数|次数|个数|金额|资金|总额
 
 /**
  * True when `row` is a header naming no 社区 column (`名单,救助人次,慰问金额`, `单位,人次,金额`): its
- * first cell names the rows, and every other (two at least) names a column, a metric or a count or
- * amount. Asked only where a wide table's first value cell holds a word (TableReader.row): under the
- * data such a row starts another table, whose rows the first table's columns would misread.
+ * first cell names the rows, and every other names a column (期间), a metric or a count or amount,
+ * two at least of them these. Asked only where a wide table's first value cell holds a word
+ * (TableReader.row): under the data such a row starts another table, whose rows the first table's
+ * columns would misread.
  */
 export function looksLikeOtherHeader(row: readonly string[]): boolean {
   const cells = row.map((c) => c.trim()).filter((c) => c !== '');
   if (cells.length < 3 || cells.some((c) => NUMBER_LIKE.test(c))) return false;
-  return cells.slice(1).every((c) => MEASURE_NAME.test(c) || matchMetricHeader(c).metricId !== null);
+  let measures = 0;
+  for (const c of cells.slice(1)) {
+    if (MEASURE_NAME.test(c) || matchMetricHeader(c).metricId !== null) measures++;
+    else if (matchDimensionHeader(c) === null) return false;
+  }
+  return measures >= 2;
 }
 
 /** Reads a grid of rows as one long or wide table with a known header and shape. */

@@ -162,3 +162,13 @@ describe('a second table whose header names no 社区 column (名单, 单位, �
     expect(r.report.issues.find((i) => i.code === 'second-table')).toBeUndefined();
   });
 });
+
+describe('another table\'s header with a 期间 column right under the data', () => {
+  it('名单 | 期间 | 救助人次 | 慰问金额 under 社区 | 期间 | 再就业人数 | 常住人口: read with its own header (once: every row after it refused for its 期间 cell)', () => {
+    const r = importText('社区,期间,再就业人数,常住人口\n花园路社区,2024年3月,12,1568\n名单,期间,救助人次,慰问金额\n东湖社区,2024年3月,14,3500\n');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '东湖社区|aid_amount|3500', '东湖社区|custom:救助人次|14', '花园路社区|reemployed|12', '花园路社区|residents|1568']);
+    expect(r.report.issues.find((i) => i.code === 'second-table')?.line).toBe(3);
+  });
+});
