@@ -157,3 +157,17 @@ describe('page numbers of a printed table exported to CSV are footers, never com
     expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([5, 6, 10, 11, 15, 16]);
   });
 });
+
+describe('the carry-forward rows of a table printed over pages (过次页, 承上页) are its running totals, never communities', () => {
+  it.each(['过次页', '转下页', '转次页', '承上页', '承前页', '接上页', '上页转来'])('%s → total', (label) => {
+    expect(subtotalKind(label)).toBe('total');
+  });
+
+  it('each page\'s 过次页 and 承上页 carry the sum so far: checked as totals, the communities alone imported', () => {
+    const r = importText('2024年3月各社区统计表,,\n社区,再就业人数,常住人口\n花园路社区,1,100\n祥福里社区,2,200\n本页小计,3,300\n过次页,3,300\n'
+      + '社区,再就业人数,常住人口\n承上页,3,300\n东湖社区,3,300\n本页合计,3,300\n总计,6,600\n', 'paged.csv');
+    expect(r.report.status).toBe('ok');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['东湖社区', '祥福里社区', '花园路社区'].sort());
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['repeated-header@7']);
+  });
+});
