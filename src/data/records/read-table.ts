@@ -23,7 +23,7 @@ import { codeBeforeName, readCode } from './read-cells';
 import type { ReadContext } from './read-context';
 import type { UnitLevelHint } from '../table/unit-level';
 import { isTwelveDigits } from './plain-number';
-import { looksLikeOtherHeader, looksLikeSecondHeader, looksLikeTableTitle } from './second-table';
+import { looksLikeOtherHeader, looksLikeSecondHeader, looksLikeTableTitle, repeatsTitle } from './second-table';
 import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
@@ -135,6 +135,8 @@ export class TableReader {
     }
     if (this.tail !== null) {
       if (this.titled && !broken) {
+        // The table's own title and header again (a page of a table printed over pages): the table goes on.
+        if (this.repeatsHeader(cells) && repeatsTitle(this.tail.rows, this.header.caption)) { this.skipRepeatedTitle(); this.read(cells, line, broken); return; }
         // Under a title: a header confirms a second table, blank and more title rows may come, anything else ends the guess.
         if (looksLikeSecondHeader(cells) || this.repeatsHeader(cells) || looksLikeOtherHeader(cells)) this.titled = false;
         else if (!isBlankRow(cells) && !looksLikeTableTitle(cells, true)) { this.readTitleRows(); this.row(cells, line, broken); return; }
@@ -169,6 +171,22 @@ export class TableReader {
     // The first is read without the title check (it would start the same guess again).
     this.read(tail.rows[0]!, tail.lines[0]!, tail.broken.has(0));
     for (let k = 1; k < tail.rows.length; k++) this.row(tail.rows[k]!, tail.lines[k]!, tail.broken.has(k));
+  }
+
+  /** The kept rows repeat the table's title over its header: skipped with a note, blank rows read as blank. */
+  private skipRepeatedTitle(): void {
+    const tail = this.tail!;
+    this.tail = null;
+    this.titled = false;
+    const { store, fileIndex, sink, file } = this.ctx;
+    for (let k = 0; k < tail.rows.length; k++) {
+      const line = tail.lines[k]!;
+      if (isBlankRow(tail.rows[k]!)) { this.read(tail.rows[k]!, line, false); continue; }
+      store.settleRow(store.addRow(fileIndex, line), 'rejected', '重复的标题行');
+      sink.push(makeIssue('info', 'repeated-title', { file, line },
+        `第${line}行重复了表格标题（分页打印时每页的标题），已跳过；其下各行按同一表格继续读取`,
+        `Line ${line} repeats the table's title (a printed page's); skipped, and the rows under it read as the same table.`));
+    }
   }
 
   private repeatsHeader(cells: readonly string[]): boolean {

@@ -79,6 +79,26 @@ export function looksLikeSecondHeader(row: readonly string[]): boolean {
   return dimension && (known * 2 >= cells.length || (firstRole !== null && firstRole !== 'note'));
 }
 
+/** What a page's title may add to the first page's: `（续）`, `(续表)`, `续表`. */
+const CONTINUED = /(?:[（(]续表?[）)]|续表)$/;
+
+/**
+ * True when the title rows kept over a repeat of the header (`rows`, blank rows among them) each
+ * repeat the table's own title, `（续）` allowed: a page of a table printed over pages, which goes on.
+ */
+export function repeatsTitle(rows: readonly string[][], caption: string | undefined): boolean {
+  if (caption === undefined) return false;
+  const own = caption.replace(/\s+/g, '');
+  let titles = 0;
+  for (const row of rows) {
+    if (isBlankRow(row)) continue;
+    const text = loneCell(row);
+    if (text === null || text.replace(/\s+/g, '').replace(CONTINUED, '') !== own) return false;
+    titles++;
+  }
+  return titles > 0;
+}
+
 /** A column name counts or amounts are headed with (救助人次, 金额, 低保户数, 就业率（%）): never a value. */
 const MEASURE_NAME = /(?:人数|人次|户数|次数|个数|金额|资金|总额|数量|比例|率)(?:[（(][^）)]{1,6}[)）])?$/;
 

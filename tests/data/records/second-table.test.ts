@@ -172,3 +172,23 @@ describe('another table\'s header with a 期间 column right under the data', ()
     expect(r.report.issues.find((i) => i.code === 'second-table')?.line).toBe(3);
   });
 });
+
+describe('a table printed over pages, its title and header repeated on each page', () => {
+  // Once read as a second table each page, with 最好把两个表格分成两个文件, and the 合计 at the end
+  // checked against the last page alone (warned as not matching though it was right).
+  it.each([
+    ['the same title', '2024年3月各社区统计表,,'], ['the title with （续）', '2024年3月各社区统计表（续）,,'],
+  ])('%s: one table, the 合计 checked against every page', (_n, again) => {
+    const r = importText(`2024年3月各社区统计表,,\n社区,再就业人数,常住人口\n花园路社区,1,100\n祥福里社区,2,200\n,,\n${again}\n社区,再就业人数,常住人口\n东湖社区,3,300\n合计,6,600\n`);
+    expect(r.report.status).toBe('ok');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['东湖社区', '祥福里社区', '花园路社区'].sort());
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['repeated-header@7']);
+    expect(r.report.issues.find((i) => i.code === 'repeated-title')?.line).toBe(6);
+  });
+
+  it('another title over the same header is still a second table', () => {
+    const r = importText('2024年3月各社区统计表,,\n社区,再就业人数,常住人口\n花园路社区,1,100\n,,\n2024年4月各社区统计表,,\n社区,再就业人数,常住人口\n花园路社区,3,300\n');
+    expect(r.report.issues.find((i) => i.code === 'second-table')?.line).toBe(5);
+    expect(r.dataset!.periods).toEqual(['2024-03', '2024-04']);
+  });
+});
