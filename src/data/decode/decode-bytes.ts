@@ -61,20 +61,32 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return true;
 }
 
-/** UTF-16 without a BOM (exported for the streaming decoder, which leaves such files to decodeBytes): most odd (LE) or even (BE) bytes are zero in an ASCII-heavy sample. */
+/**
+ * UTF-16 without a BOM (exported for the streaming decoder, which leaves such files to decodeBytes):
+ * most odd (LE) or even (BE) bytes are zero in an ASCII-heavy sample; in a mostly Chinese one, four
+ * tabs, commas or line ends at least, each with its zero byte beside it (no GBK or UTF-8 text holds
+ * a NUL, let alone after a tab).
+ */
 export function sniffBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
   const n = Math.min(bytes.length, 512) & ~1;
   if (n < 8) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
+  let marksLe = 0;
+  let marksBe = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) zeroEven++;
-    if (bytes[i + 1] === 0) zeroOdd++;
+    if (bytes[i] === 0) { zeroEven++; if (isMark(bytes[i + 1]!)) marksBe++; }
+    if (bytes[i + 1] === 0) { zeroOdd++; if (isMark(bytes[i]!)) marksLe++; }
   }
   const half = n / 2;
-  if (zeroOdd > half * 0.4 && zeroEven < half * 0.05) return 'utf-16le';
-  if (zeroEven > half * 0.4 && zeroOdd < half * 0.05) return 'utf-16be';
+  if ((zeroOdd > half * 0.4 || marksLe >= 4) && zeroEven < half * 0.05) return 'utf-16le';
+  if ((zeroEven > half * 0.4 || marksBe >= 4) && zeroOdd < half * 0.05) return 'utf-16be';
   return null;
+}
+
+/** A tab, line end or comma: the marks every delimited text holds. */
+function isMark(b: number): boolean {
+  return b === 9 || b === 10 || b === 13 || b === 44;
 }
 
 function blockedResult(file: string, code: string, zh: string, en: string): DecodeResult {

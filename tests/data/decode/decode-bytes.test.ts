@@ -64,3 +64,21 @@ describe('decodeBytes', () => {
     expect(decodeBytes(utf8('社区'), 'f.csv', 'GBK').encoding).toBe('gb18030');
   });
 });
+
+describe('UTF-16 without a BOM whose text is mostly Chinese (Excel “Unicode 文本” cut of its BOM)', () => {
+  // Once guessed as GB18030 (fewer than 40% of the characters ASCII): 社区 read as >y:S, NULs deleted with warnings.
+  const text = '社区\t再就业人数\r\n花园路社区\t12\r\n';
+  const be = (s: string): Uint8Array => { const le = iconv.encode(s, 'utf-16le'); const out = new Uint8Array(le.length); for (let i = 0; i < le.length; i += 2) { out[i] = le[i + 1]!; out[i + 1] = le[i]!; } return out; };
+  it.each([
+    ['LE', new Uint8Array(iconv.encode(text, 'utf-16le')), 'utf-16le'], ['BE', be(text), 'utf-16be'],
+    ['LE with 一 (a low byte of 0)', new Uint8Array(iconv.encode(`第一${text}`, 'utf-16le')), 'utf-16le'],
+  ])('%s', (_n, bytes, encoding) => {
+    const r = decodeBytes(bytes, 'x.txt');
+    expect(r.encoding).toBe(encoding);
+    expect(r.text.endsWith(text)).toBe(true);
+    expect(codes(r)).toEqual(['encoding-utf16']);
+  });
+  it('GBK text stays GBK (a guard)', () => {
+    expect(decodeBytes(gbk(text), 'x.txt').encoding).toBe('gb18030');
+  });
+});
