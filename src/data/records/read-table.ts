@@ -81,6 +81,8 @@ export class TableReader {
   private tail: TableTail | null = null;
   /** The tail starts with title rows and no header has followed yet (it may not be a table). */
   private titled = false;
+  /** The line of the last title skipped as the table's own repeated (a printed page's): the header right under it is the page's. */
+  private titleAgainAt = -1;
   // The previous row's unit cells and what they resolved to (long files repeat them).
   private pCode = '\u0000';
   private pDistrict = '';
@@ -183,6 +185,7 @@ export class TableReader {
       const line = tail.lines[k]!;
       if (isBlankRow(tail.rows[k]!)) { this.read(tail.rows[k]!, line, false); continue; }
       store.settleRow(store.addRow(fileIndex, line), 'rejected', '重复的标题行');
+      this.titleAgainAt = line;
       sink.push(makeIssue('info', 'repeated-title', { file, line },
         `第${line}行重复了表格标题（分页打印时每页的标题），已跳过；其下各行按同一表格继续读取`,
         `Line ${line} repeats the table's title (a printed page's); skipped, and the rows under it read as the same table.`));
@@ -249,8 +252,12 @@ export class TableReader {
     if (isBlankRow(cells)) { this.prevBlank = true; this.fill.breakUnit(); this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
     if (this.repeatsHeader(cells)) {
       store.settleRow(row, 'rejected', '重复的表头行');
-      sink.push(makeIssue('warning', 'repeated-header', { file, line },
-        `第${line}行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取`, `Line ${line} repeats the header; skipped, and the rows under it read as the same table.`));
+      // Under the title repeated on a printed page it is that page's header: said, not warned.
+      sink.push(line === this.titleAgainAt + 1
+        ? makeIssue('info', 'repeated-header', { file, line },
+          `第${line}行是分页打印时每页重复的表头，已跳过；其下各行按同一表格继续读取`, `Line ${line} is a printed page's header again; skipped, and the rows under it read as the same table.`)
+        : makeIssue('warning', 'repeated-header', { file, line },
+          `第${line}行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取`, `Line ${line} repeats the header; skipped, and the rows under it read as the same table.`));
       return;
     }
     // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
