@@ -31,7 +31,9 @@ import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
 import { MonthsTotal } from './months-total';
 import { MergedCellFill } from './merged-cell-fill';
-import { unitNoteBelow, unitNoteIssue } from './unit-note-below';
+import { unitNoteBelow } from './unit-note-below';
+import { FooterRows } from './footer-rows';
+import { RepeatedRows } from './repeated-rows';
 import { StreetRows } from './street-rows';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import type { RowPlace } from './right-table';
@@ -47,9 +49,6 @@ export interface TableTail {
 
 /** A unit cell that is only a number (`0`, `12`, `1,234`): never a community's name. */
 const BARE_NUMBER = /^[-+]?[\d,，.]+$/;
-
-/** Digits a telephone number is written with: not a value in a footer row. */
-const PHONE = /^[\d\s\-—()（）]{7,}$/;
 
 /** Reads one long or wide table whose header and shape are known, row by row. */
 export class TableReader {
@@ -67,22 +66,20 @@ export class TableReader {
   private readonly located: boolean;
   /** The level the table states for its units, spread into each mention. */
   private readonly unitLevel: { unitLevel?: UnitLevelHint };
-  private readonly headerCells: string;
-  private readonly headerFirst: string;
+  /** The header (and title) again below the first rows (repeated-rows.ts). */
+  private readonly repeated: RepeatedRows;
+  /** Footer rows under the table (footer-rows.ts). */
+  private readonly footers: FooterRows;
   /** A wide table's first value column (-1: long, or one value column), where a word hints at another table's header. */
   private readonly firstMeasure: number;
   private readonly needRowPeriod: boolean;
   /** The first data rows, held until findDecimalCommaCell has looked at them. */
   private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
   private prevBlank = false;
-  /** A footer row was read: a row of a numbered item alone below it is the note's next item. */
-  private afterFooter = false;
   /** The rows from a possible second table on, once one starts (read at `end`). */
   private tail: TableTail | null = null;
   /** The tail starts with title rows and no header has followed yet (it may not be a table). */
   private titled = false;
-  /** The line of the last title skipped as the table's own repeated (a printed page's): the header right under it is the page's. */
-  private titleAgainAt = -1;
   // The previous row's unit cells and what they resolved to (long files repeat them).
   private pCode = '\u0000';
   private pDistrict = '';
@@ -120,9 +117,9 @@ export class TableReader {
     this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
-    this.headerCells = headerRowCells.map((c) => c.trim()).join('\u0001');
-    this.headerFirst = (headerRowCells[0] ?? '').trim();
+    this.repeated = new RepeatedRows(ctx, headerRowCells);
     this.firstMeasure = shape.kind === 'wide' && shape.measures.length >= 2 ? shape.measures[0]!.index : -1;
+    this.footers = new FooterRows(ctx, shape, this.notes, this.values);
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
     this.monthsTotal = shape.fixedUnit !== undefined ? new MonthsTotal(shape.measures, (raw, scale) => this.values.parse(raw, scale)) : null;
@@ -138,9 +135,9 @@ export class TableReader {
     if (this.tail !== null) {
       if (this.titled && !broken) {
         // The table's own title and header again (a page of a table printed over pages): the table goes on.
-        if (this.repeatsHeader(cells) && repeatsTitle(this.tail.rows, this.header.caption)) { this.skipRepeatedTitle(); this.read(cells, line, broken); return; }
+        if (this.repeated.isHeader(cells) && repeatsTitle(this.tail.rows, this.header.caption)) { this.skipRepeatedTitle(); this.read(cells, line, broken); return; }
         // Under a title: a header confirms a second table, blank and more title rows may come, anything else ends the guess.
-        if (looksLikeSecondHeader(cells) || this.repeatsHeader(cells) || looksLikeOtherHeader(cells)) this.titled = false;
+        if (looksLikeSecondHeader(cells) || this.repeated.isHeader(cells) || looksLikeOtherHeader(cells)) this.titled = false;
         else if (!isBlankRow(cells) && !looksLikeTableTitle(cells, true)) { this.readTitleRows(); this.row(cells, line, broken); return; }
       }
       this.keepTail(cells, line, broken);
@@ -148,9 +145,9 @@ export class TableReader {
     }
     // After a blank line another header starts a second table; the same header again, with no title
     // of its own, is this table going on (a printed page's header, pasted back in): read() skips it.
-    if (this.prevBlank && looksLikeSecondHeader(cells) && !this.repeatsHeader(cells)) { this.keepTail(cells, line, broken); return; }
+    if (this.prevBlank && looksLikeSecondHeader(cells) && !this.repeated.isHeader(cells)) { this.keepTail(cells, line, broken); return; }
     // Another header right under the data (`社区,户数` under `社区,常住人口`): a second table too.
-    if (cellAt(cells, 0) === this.headerFirst && this.headerFirst !== '' && !this.repeatsHeader(cells) && looksLikeSecondHeader(cells)) {
+    if (cellAt(cells, 0) === this.repeated.first && this.repeated.first !== '' && !this.repeated.isHeader(cells) && looksLikeSecondHeader(cells)) {
       this.keepTail(cells, line, broken);
       return;
     }
@@ -158,7 +155,7 @@ export class TableReader {
     // A header naming no 社区 column (名单 | 人次 | 金额) under the data: another table, read with its own
     // header (read as this table's rows, its 人次 was stored as this table's first metric). Looked at
     // only when a CJK word stands where the first value should be.
-    if (this.firstMeasure >= 0 && !broken && (cells[this.firstMeasure]?.charCodeAt(0) ?? 0) >= 0x4e00 && looksLikeOtherHeader(cells) && !this.repeatsHeader(cells)) {
+    if (this.firstMeasure >= 0 && !broken && (cells[this.firstMeasure]?.charCodeAt(0) ?? 0) >= 0x4e00 && looksLikeOtherHeader(cells) && !this.repeated.isHeader(cells)) {
       this.keepTail(cells, line, broken);
       return;
     }
@@ -180,20 +177,10 @@ export class TableReader {
     const tail = this.tail!;
     this.tail = null;
     this.titled = false;
-    const { store, fileIndex, sink, file } = this.ctx;
     for (let k = 0; k < tail.rows.length; k++) {
-      const line = tail.lines[k]!;
-      if (isBlankRow(tail.rows[k]!)) { this.read(tail.rows[k]!, line, false); continue; }
-      store.settleRow(store.addRow(fileIndex, line), 'rejected', '重复的标题行');
-      this.titleAgainAt = line;
-      sink.push(makeIssue('info', 'repeated-title', { file, line },
-        `第${line}行重复了表格标题（分页打印时每页的标题），已跳过；其下各行按同一表格继续读取`,
-        `Line ${line} repeats the table's title (a printed page's); skipped, and the rows under it read as the same table.`));
+      if (isBlankRow(tail.rows[k]!)) this.read(tail.rows[k]!, tail.lines[k]!, false);
+      else this.repeated.title(tail.lines[k]!);
     }
-  }
-
-  private repeatsHeader(cells: readonly string[]): boolean {
-    return cellAt(cells, 0) === this.headerFirst && cells.map((c) => c.trim()).join('\u0001') === this.headerCells;
   }
 
   /** Ends the table: a second table is read, then the table-wide notes are reported. */
@@ -250,23 +237,14 @@ export class TableReader {
     this.prevBlank = false;
     if (broken) { store.settleRow(row, 'rejected', '引号未闭合'); return; }
     if (isBlankRow(cells)) { this.prevBlank = true; this.fill.breakUnit(); this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
-    if (this.repeatsHeader(cells)) {
-      store.settleRow(row, 'rejected', '重复的表头行');
-      // Under the title repeated on a printed page it is that page's header: said, not warned.
-      sink.push(line === this.titleAgainAt + 1
-        ? makeIssue('info', 'repeated-header', { file, line },
-          `第${line}行是分页打印时每页重复的表头，已跳过；其下各行按同一表格继续读取`, `Line ${line} is a printed page's header again; skipped, and the rows under it read as the same table.`)
-        : makeIssue('warning', 'repeated-header', { file, line },
-          `第${line}行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取`, `Line ${line} repeats the header; skipped, and the rows under it read as the same table.`));
-      return;
-    }
+    if (this.repeated.isHeader(cells)) { this.repeated.header(row, line); return; }
     // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
     if (cells.length < this.header.width && (rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer' || unitNoteBelow(cells) !== null)) {
-      this.skipFooter(cells, line, row, '');
+      this.footers.skip(cells, line, row, '');
       return;
     }
     // `注：1.本表数据截至3月31日`, then `2.户数含空挂户` on the next row: the note, not a community.
-    if (this.afterFooter && isNoteItemRow(cells)) { this.skipFooter(cells, line, row, ''); return; }
+    if (this.footers.after && isNoteItemRow(cells)) { this.footers.skip(cells, line, row, ''); return; }
     if (cells.length !== this.header.width) {
       const width = checkRowWidth(cells, this.header.width, this.kept, names, { file, line });
       if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); return; }
@@ -358,8 +336,8 @@ export class TableReader {
       this.clean.forgetAll();
       this.pCode = '\u0000';
     }
-    // `单位：万元` under the table: a note (skipFooter says when it is not applied), never a community.
-    if (sub === 'footer' || (sub === null && unitText.includes('单位') && unitNoteBelow(cells) !== null)) { this.skipFooter(cells, line, row, label); return; }
+    // `单位：万元` under the table: a note (FooterRows says when it is not applied), never a community.
+    if (sub === 'footer' || (sub === null && unitText.includes('单位') && unitNoteBelow(cells) !== null)) { this.footers.skip(cells, line, row, label); return; }
     if (sub === 'average' || sub === 'comparison') {
       // Not a unit and not a total to check: listed with its line, never imported.
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
@@ -431,7 +409,7 @@ export class TableReader {
     const total = this.monthsTotal!;
     const totalWord = total.totalWord(periodText, this.shape.relativePeriods === true);
     const sub = totalWord ? 'total' : rowKind(labels);
-    if (sub === 'footer') { this.skipFooter(cells, line, row, ''); return; }
+    if (sub === 'footer') { this.footers.skip(cells, line, row, ''); return; }
     if (sub !== null) {
       this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, totalWord ? periodText : rowLabel(labels)));
       if (sub === 'average' || sub === 'comparison') this.notes.addSkipped(sub, line);
@@ -456,28 +434,6 @@ export class TableReader {
     }
     total.month(cells, key);
     this.rowValues.wide(cells, line, row, this.fixedMention, hit.index, null, '');
-  }
-
-  /**
-   * A footer row (填表人：…, 注：…): listed with its line, never imported; a number in one of its
-   * value cells is named, since it may be data written under the table.
-   */
-  private skipFooter(cells: readonly string[], line: number, row: number, label: string): void {
-    const s = this.shape;
-    this.afterFooter = true;
-    this.ctx.store.settleRow(row, 'rejected', skippedReason('footer', label));
-    this.notes.addSkipped('footer', line);
-    const unitNote = unitNoteBelow(cells);
-    const unitIssue = unitNote === null ? null : unitNoteIssue(unitNote, s, this.ctx.file, line);
-    if (unitIssue !== null) this.ctx.sink.push(unitIssue);
-    const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
-    // (A telephone number, 13812345678 or 022-2839xxxx, is no value.)
-    const k = valueColumns.find((c) => c >= 0 && !PHONE.test(cellAt(cells, c)) && !Number.isNaN(this.values.parse(cellAt(cells, c), 1).value));
-    if (k === undefined) return;
-    const name = s.names.get(k) ?? '';
-    this.ctx.sink.pushCapped(makeIssue('warning', 'footer-row-values', { file: this.ctx.file, line, column: k + 1, columnName: name },
-      `第${line}行是表尾说明，但“${name}”列有数值“${cellAt(cells, k)}”，未导入；如是数据，请把它写在表格的数据行中`,
-      `Line ${line} is a footer but its "${name}" cell holds ${cellAt(cells, k)}; not imported.`));
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */

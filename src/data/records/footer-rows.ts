@@ -1,0 +1,43 @@
+/**
+ * The footer rows under a table (填表人：…, 注：1.…, 单位：万元, a page number): listed with their
+ * lines, never imported. A `单位：万元` there is said (unit-note-below.ts), and a number in a value
+ * cell is named, since it may be data written under the table. Once a footer is met, a numbered
+ * item alone on a row (`2.户数含空挂户`) is the note's next item, not a community (TableReader.read).
+ */
+import type { TableShape } from '../table/detect-shape';
+import { skippedReason } from '../cells/row-label';
+import { makeIssue } from '../report/make-issue';
+import { cellAt } from './cell-at';
+import type { ReadContext } from './read-context';
+import type { TableNotes } from './table-notes';
+import { unitNoteBelow, unitNoteIssue } from './unit-note-below';
+import type { ValueCells } from './value-cells';
+
+/** Digits a telephone number is written with: not a value in a footer row. */
+const PHONE = /^[\d\s\-—()（）]{7,}$/;
+
+export class FooterRows {
+  /** A footer row was read: a row of a numbered item alone below it is the note's next item. */
+  after = false;
+
+  constructor(private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly notes: TableNotes, private readonly values: ValueCells) {}
+
+  /** Skips the footer row `row` (`label`: its label, when it has one). */
+  skip(cells: readonly string[], line: number, row: number, label: string): void {
+    const s = this.shape;
+    this.after = true;
+    this.ctx.store.settleRow(row, 'rejected', skippedReason('footer', label));
+    this.notes.addSkipped('footer', line);
+    const unitNote = unitNoteBelow(cells);
+    const unitIssue = unitNote === null ? null : unitNoteIssue(unitNote, s, this.ctx.file, line);
+    if (unitIssue !== null) this.ctx.sink.push(unitIssue);
+    const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
+    // (A telephone number, 13812345678 or 022-2839xxxx, is no value.)
+    const k = valueColumns.find((c) => c >= 0 && !PHONE.test(cellAt(cells, c)) && !Number.isNaN(this.values.parse(cellAt(cells, c), 1).value));
+    if (k === undefined) return;
+    const name = s.names.get(k) ?? '';
+    this.ctx.sink.pushCapped(makeIssue('warning', 'footer-row-values', { file: this.ctx.file, line, column: k + 1, columnName: name },
+      `第${line}行是表尾说明，但“${name}”列有数值“${cellAt(cells, k)}”，未导入；如是数据，请把它写在表格的数据行中`,
+      `Line ${line} is a footer but its "${name}" cell holds ${cellAt(cells, k)}; not imported.`));
+  }
+}
