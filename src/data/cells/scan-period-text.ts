@@ -5,7 +5,8 @@
  * nest is a disagreement.
  */
 import type { Period } from '../vocabulary/period';
-import { openEnded, parsePeriodLabel, rangeNote } from './parse-period-label';
+import { parsePeriodLabel } from './parse-period-label';
+import { openEnded, rangeNote } from './period-problem';
 import type { ParsedPeriod, PeriodContext } from './parse-period-label';
 import { CN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_BODY, RANGE_IN_YEAR, YEAR } from './period-words';
 import { note } from './value-note';

@@ -4,7 +4,8 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
-import { parsePeriodLabel, periodProblem } from '../cells/parse-period-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { periodProblem } from '../cells/period-problem';
 import { subtotalKind } from '../cells/row-label';
 import type { ParsedValue } from '../cells/parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';

@@ -4,7 +4,8 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { parsePeriodLabel, periodProblem } from '../cells/parse-period-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { periodProblem } from '../cells/period-problem';
 import type { ValueNote } from '../cells/value-note';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel, periodProblem } from '../../../src/data/cells/parse-period-label';
+import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
+import { periodProblem } from '../../../src/data/cells/period-problem';
 import { scanPeriodText } from '../../../src/data/cells/scan-period-text';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 

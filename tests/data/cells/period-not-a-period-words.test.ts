@@ -1,6 +1,7 @@
 /** Texts that are no period, with the reason in the message: a lunar month (`腊月`), a comparison (`上年同期`, `上月`). */
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel, periodProblem } from '../../../src/data/cells/parse-period-label';
+import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
+import { periodProblem } from '../../../src/data/cells/period-problem';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 import { importText } from '../pipeline/import-helpers';
 

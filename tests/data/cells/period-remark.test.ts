@@ -3,7 +3,8 @@
  * `（更正）`, `快报`), and spans of years that are no period (`2022-2024`).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel, periodProblem } from '../../../src/data/cells/parse-period-label';
+import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
+import { periodProblem } from '../../../src/data/cells/period-problem';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 import { importText, observations } from '../pipeline/import-helpers';
 

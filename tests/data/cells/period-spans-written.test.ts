@@ -1,6 +1,7 @@
 /** Spans a clerk writes in other words than 1-N月: quarters joined (1-2季度, Q1-Q2), 前3个月, a month with （累计） after it. */
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel, periodProblem } from '../../../src/data/cells/parse-period-label';
+import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
+import { periodProblem } from '../../../src/data/cells/period-problem';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 import { scanPeriodText } from '../../../src/data/cells/scan-period-text';
 import { importText } from '../pipeline/import-helpers';
