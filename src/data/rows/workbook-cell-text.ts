@@ -93,6 +93,8 @@ export interface FormatFacts {
   readonly time: boolean;
   /** A date format that shows no year (`m"月"`, `m/d`): the year in the cell is seen nowhere. */
   readonly yearless: boolean;
+  /** A date format that shows only the year (`yyyy`, `yyyy"年"`): the cell means the year, not its first day. */
+  readonly yearOnly: boolean;
   /** Words shown around a number the value parser reads (formatWords). */
   readonly words: { before: string; after: string } | null;
   /** The magnitude the format divides the number by to show it (`万`, 10⁴ for `0!.0000`), or null (formatDivision). */
@@ -104,7 +106,7 @@ export interface FormatFacts {
   readonly hidesNegative: boolean;
 }
 
-const GENERAL: FormatFacts = { percent: false, date: false, time: false, yearless: false, words: null, divided: null, ownNegative: false, hidesPositive: false, hidesNegative: false };
+const GENERAL: FormatFacts = { percent: false, date: false, time: false, yearless: false, yearOnly: false, words: null, divided: null, ownNegative: false, hidesPositive: false, hidesNegative: false };
 
 /** The facts of each number format met in one workbook, read once per format string. */
 export class NumberFormats {
@@ -124,9 +126,11 @@ export class NumberFormats {
     const time = date && isTimeFormat(format);
     const sections = format.split(';');
     const empty = (section: string | undefined): boolean => section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === '';
+    const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
     return {
       percent: isPercentFormat(format), date, time,
-      yearless: date && !time && !/[ye]/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '')),
+      yearless: date && !time && !/[ye]/i.test(codes),
+      yearOnly: date && !time && /[ye]/i.test(codes) && !/[mdhs]/i.test(codes),
       words: formatWords(format),
       divided: dividedBy(formatDivision(format)),
       ownNegative: sections.length > 1,
@@ -172,6 +176,13 @@ function dateText(lib: SheetFormats, serial: number, date1904: boolean): string 
   return d.d === 1 ? `${d.y}-${pad2(d.m)}` : `${d.y}-${pad2(d.m)}-${pad2(d.d)}`;
 }
 
+/** A date serial's year as the period parser reads a year (`2024年`). */
+function yearText(lib: SheetFormats, serial: number, date1904: boolean): string | null {
+  if (serial < 1) return null;
+  const d = lib.SSF.parse_date_code(serial, { date1904 });
+  return d && d.y ? `${d.y}年` : null;
+}
+
 /** The text of one cell; null `v` with a formula is reported by the caller. */
 export function cellText(formats: NumberFormats, cell: Xlsx.CellObject, date1904: boolean): string {
   const v = cell.v;
@@ -185,6 +196,9 @@ export function cellText(formats: NumberFormats, cell: Xlsx.CellObject, date1904
       if (f.date) {
         // A duration or time of day ([h]:mm, hh:mm:ss) is not a date: the text Excel shows (`30:00`).
         if (f.time) return cell.w ?? numberText(v);
+        // A date shown as 2024 or 2024年 means the year: its day (often 1 January, as typed `2024-1-1`
+        // or left by a template) would make it January's.
+        if (f.yearOnly) return yearText(lib, v, date1904) ?? cell.w ?? numberText(v);
         return dateText(lib, v, date1904) ?? cell.w ?? numberText(v);
       }
       // 15000 in a `0!.0000` cell is shown 1.5000: the number is the base unit's, and a （万元） header

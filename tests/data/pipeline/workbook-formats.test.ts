@@ -166,6 +166,39 @@ describe('importFiles: a date formatted without its year', () => {
   });
 });
 
+describe('importFiles: a date formatted to show only its year', () => {
+  it('a 2024-01-01 shown as 2024 or 2024年 (yyyy, yyyy"年", e"年") in a 期间 or 年份 column is the year 2024, not January 2024', () => {
+    for (const z of ['yyyy', 'yyyy"年"', 'e"年"']) {
+      const ws = XLSX.utils.aoa_to_sheet([['社区', '期间', '再就业人数'], ['祥福里社区', 45292, 6], ['红星里社区', 45306, 4]]);
+      ws['B2']!.z = z;
+      ws['B3']!.z = z;
+      const r = run('咸水沽镇.xlsx', book(ws, 'Sheet1'));
+      expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}`), z).toEqual(['祥福里社区|2024|6', '红星里社区|2024|4']);
+    }
+    const years = XLSX.utils.aoa_to_sheet([['社区', '年份', '月份', '再就业人数'], ['祥福里社区', 45292, 3, 6], ['红星里社区', 45292, 4, 4]]);
+    years['B2']!.z = 'yyyy';
+    years['B3']!.z = 'yyyy"年"';
+    const r = run('咸水沽镇.xlsx', book(years, 'Sheet1'));
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}`)).toEqual(['祥福里社区|2024-03|6', '红星里社区|2024-04|4']);
+  });
+
+  it('a title cell holding a date formatted yyyy"年度统计" gives the year, not January', () => {
+    const ws = XLSX.utils.aoa_to_sheet([[45292], ['社区', '再就业人数'], ['祥福里社区', 6], ['红星里社区', 4]]);
+    ws['A1']!.z = 'yyyy"年度统计"';
+    const r = run('咸水沽镇.xlsx', book(ws, 'Sheet1'));
+    expect(observations(r.dataset).map((o) => o.period)).toEqual(['2024', '2024']);
+  });
+
+  it('years across the top as dates shown yyyy are the years 2023 and 2024, not two Januaries', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', 44927, 45292], ['祥福里社区', 5, 6]]);
+    ws['B1']!.z = 'yyyy';
+    ws['C1']!.z = 'yyyy';
+    const r = run('咸水沽镇再就业人数.xlsx', book(ws, '再就业人数'));
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.value}`)).toEqual(['2023|5', '2024|6']);
+  });
+});
+
 describe('importFiles: a header that is a bare number', () => {
   it('columns headed 1, 2, 3 (no format) are not silently three metrics named 1, 2 and 3: a warning names them', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', 1, 2, 3], ['祥福里社区', 5, 6, 7], ['红星里社区', 8, 9, 10]]);
