@@ -9,3 +9,8 @@ export const PLACEHOLDER = /^(?:-+|—+|–+|―+|_+|\/+|\\|无|暂无|不详|�
 export const MASKED = /^(?:x+|\*+|某+)$/i;
 /** An error value a spreadsheet shows for a broken formula or a column too narrow (`#####`). */
 export const EXCEL_ERROR = /^(?:#(?:div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!|getting_data|field!|blocked!|unknown!)|#{2,})$/i;
+
+/** An Excel error value as a cell's text (`#REF!`, `#DIV/0!`, and `#N/A`, which PLACEHOLDER reads as 无 in a value cell). */
+export function isExcelErrorText(text: string): boolean {
+  return EXCEL_ERROR.test(text) || /^#n\/a$/i.test(text);
+}

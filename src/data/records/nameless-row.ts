@@ -6,14 +6,12 @@
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
-import { EXCEL_ERROR } from '../cells/missing-value-texts';
+import { isExcelErrorText } from '../cells/missing-value-texts';
 import type { ReadContext } from './read-context';
 import type { ValueCells } from './value-cells';
 
 /** An Excel error value for a name (`#N/A` from a failed VLOOKUP, `#REF!`): the value parser's, with #N/A, which it reads as 无. */
-export function isExcelError(name: string): boolean {
-  return EXCEL_ERROR.test(name) || /^#n\/a$/i.test(name);
-}
+export const isExcelError = isExcelErrorText;
 
 export function rejectNamelessRow(
   cells: readonly string[], line: number, row: number, unitName: string, s: TableShape, values: ValueCells, ctx: ReadContext,

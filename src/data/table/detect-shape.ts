@@ -22,6 +22,7 @@ import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
+import { isExcelErrorText } from '../cells/missing-value-texts';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
 
@@ -210,8 +211,9 @@ export function detectShape(
     }
     const others = columns.filter((c, k) => !taken.has(c.index) && roles[k] === null);
     // 社区 | 数值 (| 累计) with no 指标 column: the 数值 column is the one metric's, named outside the table.
-    const free = metric < 0 && value >= 0 && others.every((c) => relativeWord(c.name) !== null)
+    const written = metric < 0 && value >= 0 && others.every((c) => relativeWord(c.name) !== null)
       ? columns.filter((c) => c.index === value || others.includes(c)) : others;
+    const free = withoutErrorHeaders(written, at, issues);
     const oneMetric = oneMetricColumns(free, {
       file: ctx.file, ...(ctx.sheet !== undefined ? { sheet: ctx.sheet } : {}), ...(ctx.caption !== undefined ? { caption: ctx.caption } : {}),
       ...(metric >= 0 ? { metricColumn: columns.find((c) => c.index === metric)! } : {}),
@@ -301,6 +303,21 @@ function isProse(columns: readonly HeaderColumn[], roles: readonly (string | nul
   // (A remarks heading, 填报说明 or 情况说明, names no data either.)
   return roles.every((r) => r === null || r === 'note') && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
     && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number));
+}
+
+/**
+ * The columns but those headed by an Excel error value (a header formula `=汇总!B1` whose sheet was
+ * deleted shows #REF!): they name no metric and no period, and are left out with a warning each.
+ */
+function withoutErrorHeaders(columns: readonly HeaderColumn[], at: { file: string }, issues: ImportIssue[]): readonly HeaderColumn[] {
+  const bad = columns.filter((c) => isExcelErrorText(c.name.trim()));
+  for (const c of bad) {
+    const name = c.name.trim();
+    issues.push(makeIssue('warning', 'header-error', { ...at, column: c.index + 1, columnName: c.name },
+      `第${c.index + 1}列的列名是Excel错误值“${name}”（表头单元格的公式出错，如引用的工作表或单元格已删除），看不出是哪个指标的数值，未导入；请在Excel中把列名改为指标名称或期间后重新导入`,
+      `Column ${c.index + 1}'s header is the Excel error "${name}" (its formula failed): which metric it holds is unknown, not imported. Write the metric's name in Excel.`));
+  }
+  return bad.length === 0 ? columns : columns.filter((c) => !bad.includes(c));
 }
 
 /** A header that is only a number (`1`, `2`, `3`): a month without its 月, a 序号, never a metric's name. */

@@ -137,6 +137,27 @@ describe('importFiles: an error value for a community name', () => {
   });
 });
 
+describe('importFiles: an error value for a column header', () => {
+  it('a header cell whose formula failed (#REF!, #N/A) is no metric named #REF!: the column is left out with a warning at its cell', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数', null, null], ['祥福里社区', 5, 6, 7], ['红星里社区', 3, 4, 8]]);
+    ws['C1'] = { t: 'e', v: 0x17, f: '汇总!B1', w: '#REF!' };
+    ws['D1'] = { t: 'e', v: 0x2a, f: 'VLOOKUP("再就业",指标!A:B,2,0)', w: '#N/A' };
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual(['祥福里社区|reemployed|5', '红星里社区|reemployed|3']);
+    const said = r.report.issues.filter((i) => i.code === 'header-error');
+    expect(said).toMatchObject([{ severity: 'warning', file: '咸水沽镇.xlsx', sheet: '2024年3月', column: 3 }, { severity: 'warning', sheet: '2024年3月', column: 4 }]);
+    expect(said[0]!.message).toContain('#REF!');
+  });
+
+  it('among months across the top, a #REF! header is left out with its warning; the months still import', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '1月', '2月', null], ['祥福里社区', 1, 2, 3]]);
+    ws['D1'] = { t: 'e', v: 0x17, f: '月份!C1', w: '#REF!' };
+    const r = run('咸水沽镇2024年再就业人数.xlsx', book(ws, '再就业人数'));
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.metric}|${o.value}`)).toEqual(['2024-01|reemployed|1', '2024-02|reemployed|2']);
+    expect(r.report.issues.filter((i) => i.code === 'header-error')).toMatchObject([{ severity: 'warning', column: 4 }]);
+  });
+});
+
 describe('importFiles: a number its format hides', () => {
   it('5 in a ;;; cell (blank in Excel) is imported with a warning naming the cell; a zero hidden by 0;-0;;@ is not named', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口', '下岗失业人员'], ['祥福里社区', 3000, 0], ['红星里社区', 3001, 5]]);
