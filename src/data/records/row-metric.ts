@@ -2,12 +2,13 @@
  * The metric of a row's 指标 cell, in a long table or a wide one with periods across the top: the
  * metric (and scale) its text and 单位 cell name (metric-lookup.ts), or, for `其中：女` under a
  * row of 再就业人数 of the same unit, that metric's part, as a vertical form reads it. A blank
- * 指标 cell is an error, and its row is rejected.
+ * 指标 cell, or an Excel error value in it (#REF!), is an error, and its row is rejected.
  */
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import { isDittoMark } from '../cells/ditto-mark';
+import { isExcelErrorText } from '../cells/missing-value-texts';
 import { dittoFilledIssue } from './merged-cell-fill';
 import type { ColumnFormats } from './column-formats';
 import { MetricLookup, unitClashIssue, type MetricHit } from './metric-lookup';
@@ -47,6 +48,14 @@ export class RowMetric {
       sink.push(makeIssue('error', 'metric-missing', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
         `第${line}行缺少指标名称，请补全后重新导入`, `Line ${line} has no metric name.`));
       store.settleRow(row, 'rejected', '缺少指标名称');
+      return undefined;
+    }
+    // `#REF!`, a lookup's `#N/A`: no metric's name (first character asked first: no regex per row).
+    if (metricText.charCodeAt(0) === 35 && isExcelErrorText(metricText)) {
+      sink.push(makeIssue('error', 'metric-error', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
+        `第${line}行指标名称是Excel错误值“${metricText}”（通常是查找或引用公式出错），看不出是哪个指标的数值，未导入。请在Excel中修正公式或改为指标名称后重新导入`,
+        `Line ${line}: the metric name is the Excel error "${metricText}" (a failed formula); not imported. Fix the formula or write the metric's name.`));
+      store.settleRow(row, 'rejected', '指标名称是错误值');
       return undefined;
     }
     const hit = this.metrics.of(metricText, unitText);

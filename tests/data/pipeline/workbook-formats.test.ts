@@ -158,6 +158,19 @@ describe('importFiles: an error value for a column header', () => {
   });
 });
 
+describe('importFiles: an error value for a long file\'s metric', () => {
+  it('a VLOOKUP\'s #N/A or a #REF! in the 指标 column is no metric named #REF!: the row is refused, naming its cell', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '期间', '指标', '数值'], ['祥福里社区', '2024-03', '再就业人数', 5], ['红星里社区', '2024-03', null, 3], ['红星里社区', '2024-03', null, 4]]);
+    ws['C3'] = { t: 'e', v: 0x17, f: '指标!A2', w: '#REF!' };
+    ws['C4'] = { t: 'e', v: 0x2a, f: 'VLOOKUP(E4,指标!A:B,2,0)', w: '#N/A' };
+    const r = run('咸水沽镇.xlsx', book(ws, 'Sheet1'));
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.filter((i) => i.code === 'metric-error')).toMatchObject([
+      { severity: 'error', sheet: 'Sheet1', line: 3, column: 3 }, { severity: 'error', sheet: 'Sheet1', line: 4, column: 3 }]);
+    expect(r.report.issues.find((i) => i.code === 'metric-error')!.message).toContain('#REF!');
+  });
+});
+
 describe('importFiles: a number its format hides', () => {
   it('5 in a ;;; cell (blank in Excel) is imported with a warning naming the cell; a zero hidden by 0;-0;;@ is not named', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口', '下岗失业人员'], ['祥福里社区', 3000, 0], ['红星里社区', 3001, 5]]);
