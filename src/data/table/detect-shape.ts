@@ -161,9 +161,8 @@ export function detectShape(
     kind = 'transposed';
     const metricCol = metric >= 0 ? metric : lead!.index;
     taken.add(metricCol);
-    for (let k = 0; k < columns.length; k++) {
-      const c = columns[k]!;
-      if (taken.has(c.index) || roles[k] === 'note' || roles[k] !== null) continue;
+    const unitColumns = withoutErrorHeaders(columns.filter((c, k) => !taken.has(c.index) && roles[k] === null), at, issues, 'unit');
+    for (const c of unitColumns) {
       // `祥福里社区/本月`, `祥福里社区/累计` (a community merged over its two columns): the community, in that period.
       const split = /^(.+)\/([^/]+)$/.exec(c.name);
       const word = split !== null ? relativeWord(split[2]!) : null;
@@ -307,15 +306,19 @@ function isProse(columns: readonly HeaderColumn[], roles: readonly (string | nul
 
 /**
  * The columns but those headed by an Excel error value (a header formula `=汇总!B1` whose sheet was
- * deleted shows #REF!): they name no metric and no period, and are left out with a warning each.
+ * deleted shows #REF!): they name no metric, period or (across a transposed table) community, and
+ * are left out with a warning each.
  */
-function withoutErrorHeaders(columns: readonly HeaderColumn[], at: { file: string }, issues: ImportIssue[]): readonly HeaderColumn[] {
+function withoutErrorHeaders(
+  columns: readonly HeaderColumn[], at: { file: string }, issues: ImportIssue[], names: 'metric' | 'unit' = 'metric',
+): readonly HeaderColumn[] {
   const bad = columns.filter((c) => isExcelErrorText(c.name.trim()));
+  const [zh, en] = names === 'unit' ? ['社区', 'unit'] : ['指标', 'metric'];
   for (const c of bad) {
     const name = c.name.trim();
     issues.push(makeIssue('warning', 'header-error', { ...at, column: c.index + 1, columnName: c.name },
-      `第${c.index + 1}列的列名是Excel错误值“${name}”（表头单元格的公式出错，如引用的工作表或单元格已删除），看不出是哪个指标的数值，未导入；请在Excel中把列名改为指标名称或期间后重新导入`,
-      `Column ${c.index + 1}'s header is the Excel error "${name}" (its formula failed): which metric it holds is unknown, not imported. Write the metric's name in Excel.`));
+      `第${c.index + 1}列的列名是Excel错误值“${name}”（表头单元格的公式出错，如引用的工作表或单元格已删除），看不出是哪个${zh}的数值，未导入；请在Excel中把列名改为${zh}名称${names === 'metric' ? '或期间' : ''}后重新导入`,
+      `Column ${c.index + 1}'s header is the Excel error "${name}" (its formula failed): which ${en} it holds is unknown, not imported. Write the ${en}'s name in Excel.`));
   }
   return bad.length === 0 ? columns : columns.filter((c) => !bad.includes(c));
 }

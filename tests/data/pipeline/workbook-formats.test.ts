@@ -149,6 +149,16 @@ describe('importFiles: an error value for a column header', () => {
     expect(said[0]!.message).toContain('#REF!');
   });
 
+  it('in a transposed table (communities across the top), a #REF! community header is no community named REF!: left out with a warning', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['指标', '祥福里社区', null], ['再就业人数', 5, 6], ['下岗失业人员', 7, 8]]);
+    ws['C1'] = { t: 'e', v: 0x17, f: '名单!A3', w: '#REF!' };
+    const r = run('咸水沽镇2024年3月.xlsx', book(ws, 'Sheet1'));
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual(['祥福里社区|reemployed|5', '祥福里社区|unemployed|7']);
+    const said = r.report.issues.filter((i) => i.code === 'header-error');
+    expect(said).toMatchObject([{ severity: 'warning', sheet: 'Sheet1', column: 3 }]);
+    expect(said[0]!.message).toContain('社区');
+  });
+
   it('among months across the top, a #REF! header is left out with its warning; the months still import', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '1月', '2月', null], ['祥福里社区', 1, 2, 3]]);
     ws['D1'] = { t: 'e', v: 0x17, f: '月份!C1', w: '#REF!' };
