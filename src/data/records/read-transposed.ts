@@ -15,6 +15,7 @@ import { metricFor, partRow } from '../table/header-metric';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
 import type { ReadContext } from './read-context';
+import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metric';
 import { sumMismatch } from './subtotal-check';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
@@ -56,6 +57,11 @@ export function readTransposed(
       sink.push(makeIssue('error', 'metric-missing', { ...at, column: shape.metric + 1 },
         `第${line}行缺少指标名称，但有数据。请补全后重新导入`, `Line ${line} has values but no metric name.`));
       store.settleRow(row, 'rejected', '缺少指标名称');
+      continue;
+    }
+    if (isMetricError(metricText)) {
+      sink.push(metricErrorIssue(metricText, { ...at, column: shape.metric + 1 }, shape.measures.some((m) => cell(m.index) !== '')));
+      store.settleRow(row, 'rejected', METRIC_ERROR_REASON);
       continue;
     }
     const p = readPeriod(cell(shape.period), shape, periodCache, { ...at, column: shape.period + 1 }, sink);

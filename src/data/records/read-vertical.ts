@@ -15,6 +15,7 @@ import { ColumnFormats } from './column-formats';
 import { rowKind, skippedReason, subtotalKind } from '../cells/row-label';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
+import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metric';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** Reads every metric row of a vertical-form table into `ctx.store`. */
@@ -84,6 +85,11 @@ export function readVertical(
       sink.push(makeIssue('error', 'metric-missing', { file, line, column: form.metric + 1 },
         `第${line}行缺少指标名称，但有数据。请补全后重新导入`, `Line ${line} has values but no metric name.`));
       store.settleRow(row, 'rejected', '缺少指标名称');
+      continue;
+    }
+    if (isMetricError(metricText)) {
+      sink.push(metricErrorIssue(metricText, { file, line, column: form.metric + 1 }, !valueless));
+      store.settleRow(row, 'rejected', METRIC_ERROR_REASON);
       continue;
     }
     const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);

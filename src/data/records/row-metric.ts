@@ -4,7 +4,8 @@
  * row of 再就业人数 of the same unit, that metric's part, as a vertical form reads it. A blank
  * 指标 cell, or an Excel error value in it (#REF!), is an error, and its row is rejected.
  */
-import { makeIssue } from '../report/make-issue';
+import { makeIssue, type IssueAt } from '../report/make-issue';
+import type { ImportIssue } from '../report/import-report';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import { isDittoMark } from '../cells/ditto-mark';
@@ -13,6 +14,21 @@ import { dittoFilledIssue } from './merged-cell-fill';
 import type { ColumnFormats } from './column-formats';
 import { MetricLookup, unitClashIssue, type MetricHit } from './metric-lookup';
 import type { ReadContext } from './read-context';
+
+/** A 指标 cell that is an Excel error value (`#REF!`, a lookup's `#N/A`): the first character is asked first, no regex per row. */
+export function isMetricError(metricText: string): boolean {
+  return metricText.charCodeAt(0) === 35 && isExcelErrorText(metricText);
+}
+
+export const METRIC_ERROR_REASON = '指标名称是错误值';
+
+/** The error for a 指标 cell that is an Excel error value: its row is refused (a warning when the row has no values). */
+export function metricErrorIssue(metricText: string, at: IssueAt & { line: number }, hasValues = true): ImportIssue {
+  const line = at.line;
+  return makeIssue(hasValues ? 'error' : 'warning', 'metric-error', at,
+    `第${line}行指标名称是Excel错误值“${metricText}”（通常是查找或引用公式出错），看不出是哪个指标的数值，未导入。请在Excel中修正公式或改为指标名称后重新导入`,
+    `Line ${line}: the metric name is the Excel error "${metricText}" (a failed formula); not imported. Fix the formula or write the metric's name.`);
+}
 
 /** Reads the 指标 cell of each row of one table, remembering the last whole metric for its 其中 rows. */
 export class RowMetric {
@@ -51,11 +67,9 @@ export class RowMetric {
       return undefined;
     }
     // `#REF!`, a lookup's `#N/A`: no metric's name (first character asked first: no regex per row).
-    if (metricText.charCodeAt(0) === 35 && isExcelErrorText(metricText)) {
-      sink.push(makeIssue('error', 'metric-error', { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) },
-        `第${line}行指标名称是Excel错误值“${metricText}”（通常是查找或引用公式出错），看不出是哪个指标的数值，未导入。请在Excel中修正公式或改为指标名称后重新导入`,
-        `Line ${line}: the metric name is the Excel error "${metricText}" (a failed formula); not imported. Fix the formula or write the metric's name.`));
-      store.settleRow(row, 'rejected', '指标名称是错误值');
+    if (isMetricError(metricText)) {
+      sink.push(metricErrorIssue(metricText, { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) }));
+      store.settleRow(row, 'rejected', METRIC_ERROR_REASON);
       return undefined;
     }
     const hit = this.metrics.of(metricText, unitText);

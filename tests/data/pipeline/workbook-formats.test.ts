@@ -179,6 +179,18 @@ describe('importFiles: an error value for a long file\'s metric', () => {
       { severity: 'error', sheet: 'Sheet1', line: 3, column: 3 }, { severity: 'error', sheet: 'Sheet1', line: 4, column: 3 }]);
     expect(r.report.issues.find((i) => i.code === 'metric-error')!.message).toContain('#REF!');
   });
+
+  it('so is a #REF! item in a community\'s vertical form (项目 | 本月) and in a transposed table\'s 指标 column', () => {
+    const form = XLSX.utils.aoa_to_sheet([['项目', '本月'], ['再就业人数', 5], [null, 6]]);
+    form['A3'] = { t: 'e', v: 0x17, f: '指标!A3', w: '#REF!' };
+    const r = run('祥福里社区2024年3月.xlsx', book(form, '祥福里社区'));
+    expect(r.report.issues.filter((i) => i.code === 'metric-error')).toMatchObject([{ severity: 'error', sheet: '祥福里社区', line: 3, column: 1 }]);
+    expect(observations(r.dataset).map((o) => o.metric)).not.toContain('custom:#REF!');
+    const across = XLSX.utils.aoa_to_sheet([['指标', '祥福里社区', '红星里社区'], ['再就业人数', 5, 6], [null, 7, 8]]);
+    across['A3'] = { t: 'e', v: 0x17, f: '指标!A3', w: '#REF!' };
+    const t = run('咸水沽镇2024年3月.xlsx', book(across, 'Sheet1'));
+    expect(t.report.issues.filter((i) => i.code === 'metric-error')).toMatchObject([{ severity: 'error', sheet: 'Sheet1', line: 3, column: 1 }]);
+  });
 });
 
 describe('importFiles: a number its format hides', () => {
