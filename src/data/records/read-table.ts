@@ -387,7 +387,7 @@ export class TableReader {
     let mention = -1;
     if (sub === null) {
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district, parent, rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
+        mention = store.mentionOf({ code, district, parent: this.streetOf(parent, line), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       this.streets.unit(mention);
@@ -437,6 +437,20 @@ export class TableReader {
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */
+  /**
+   * The street a unit is read under: a street cell that is an Excel error (`#REF!`, a lookup's
+   * `#N/A`) names none, so the unit is known by its name (and the file's street), with a warning at
+   * the cell. Asked once per change of the row's unit cells, not per row.
+   */
+  private streetOf(parent: string, line: number): string {
+    if (parent.charCodeAt(0) !== 35 || !isExcelError(parent)) return parent;
+    const s = this.shape;
+    this.ctx.sink.pushCapped(makeIssue('warning', 'street-error', { file: this.ctx.file, line, column: s.parent + 1, columnName: s.names.get(s.parent) },
+      `第${line}行街道（镇）是Excel错误值“${parent}”（通常是查找或引用公式出错），不是街道名称，已按社区名称识别该社区；请在Excel中修正公式或改为街道名称后重新导入`,
+      `Line ${line}: the street is the Excel error "${parent}" (a failed formula), no street; the unit is known by its name. Fix the formula or write the street.`));
+    return this.ctx.defaultParent ?? '';
+  }
+
   private parentCell(cells: readonly string[]): string {
     return this.shape.parent >= 0 ? cellAt(cells, this.shape.parent) : this.streets.street ?? this.ctx.defaultParent ?? '';
   }

@@ -193,6 +193,16 @@ describe('importFiles: an error value for a long file\'s metric', () => {
   });
 });
 
+describe('importFiles: an error value for a street', () => {
+  it('a #REF! in the 街道 column is no street named REF!: the community is read without it, with a warning at the cell', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['街道', '社区', '再就业人数'], ['咸水沽镇', '祥福里社区', 5], [null, '红星里社区', 3]]);
+    ws['A3'] = { t: 'e', v: 0x17, f: '街道表!A3', w: '#REF!' };
+    const r = run('2024年3月.xlsx', book(ws, 'Sheet1'));
+    expect(observations(r.dataset).map((o) => `${o.parent}|${o.unit}|${o.value}`)).toEqual(['咸水沽镇|祥福里社区|5', '|红星里社区|3']);
+    expect(r.report.issues.filter((i) => i.code === 'street-error')).toMatchObject([{ severity: 'warning', sheet: 'Sheet1', line: 3, column: 1 }]);
+  });
+});
+
 describe('importFiles: a number its format hides', () => {
   it('5 in a ;;; cell (blank in Excel) is imported with a warning naming the cell; a zero hidden by 0;-0;;@ is not named', () => {
     const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口', '下岗失业人员'], ['祥福里社区', 3000, 0], ['红星里社区', 3001, 5]]);
