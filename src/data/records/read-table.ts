@@ -387,7 +387,7 @@ export class TableReader {
     let mention = -1;
     if (sub === null) {
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district, parent: this.streetOf(parent, line), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
+        mention = store.mentionOf({ code, district: this.placeOf(district, 'district', line), parent: this.placeOf(parent, 'parent', line), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       this.streets.unit(mention);
@@ -438,17 +438,19 @@ export class TableReader {
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */
   /**
-   * The street a unit is read under: a street cell that is an Excel error (`#REF!`, a lookup's
-   * `#N/A`) names none, so the unit is known by its name (and the file's street), with a warning at
-   * the cell. Asked once per change of the row's unit cells, not per row.
+   * The street (or district) a unit is read under: a cell that is an Excel error (`#REF!`, a
+   * lookup's `#N/A`) names none, so the unit is known by its name (and the file's street), with a
+   * warning at the cell. Asked once per change of the row's unit cells, not per row.
    */
-  private streetOf(parent: string, line: number): string {
-    if (parent.charCodeAt(0) !== 35 || !isExcelError(parent)) return parent;
+  private placeOf(text: string, which: 'parent' | 'district', line: number): string {
+    if (text.charCodeAt(0) !== 35 || !isExcelError(text)) return text;
     const s = this.shape;
-    this.ctx.sink.pushCapped(makeIssue('warning', 'street-error', { file: this.ctx.file, line, column: s.parent + 1, columnName: s.names.get(s.parent) },
-      `第${line}行街道（镇）是Excel错误值“${parent}”（通常是查找或引用公式出错），不是街道名称，已按社区名称识别该社区；请在Excel中修正公式或改为街道名称后重新导入`,
-      `Line ${line}: the street is the Excel error "${parent}" (a failed formula), no street; the unit is known by its name. Fix the formula or write the street.`));
-    return this.ctx.defaultParent ?? '';
+    const column = which === 'parent' ? s.parent : s.district;
+    const [zh, en] = which === 'parent' ? ['街道（镇）', 'street'] : ['区（县）', 'district'];
+    this.ctx.sink.pushCapped(makeIssue('warning', which === 'parent' ? 'street-error' : 'district-error', { file: this.ctx.file, line, column: column + 1, columnName: s.names.get(column) },
+      `第${line}行${zh}是Excel错误值“${text}”（通常是查找或引用公式出错），不是${zh}名称，已按社区名称识别该社区；请在Excel中修正公式或改为${zh}名称后重新导入`,
+      `Line ${line}: the ${en} is the Excel error "${text}" (a failed formula), no ${en}; the unit is known by its name. Fix the formula or write the ${en}.`));
+    return which === 'parent' ? this.ctx.defaultParent ?? '' : '';
   }
 
   private parentCell(cells: readonly string[]): string {

@@ -41,7 +41,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'], ['formula-no-value', 'numbers'],
   ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
   ['footer-rows', 'rows'], ['metric-total-rows', 'rows'], ['footer-row-values', 'rows'], ['repeated-header', 'rows'], ['repeated-title', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'], ['unit-name-error', 'rows'],
-  ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['unit-remark-twin', 'identity'], ['street-alias', 'identity'], ['street-error', 'identity'], ['duplicate-row', 'identity'],
+  ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['unit-remark-twin', 'identity'], ['street-alias', 'identity'], ['street-error', 'identity'], ['district-error', 'identity'], ['duplicate-row', 'identity'],
   ['formula-like-text', 'identity'], ['append-units-', 'identity'], ['unit-street-changed', 'identity'], ['unit-code-learned', 'identity'], ['metric-name-split', 'identity'], ['street-copied-file', 'identity'],
   ['unit-level-from-table', 'identity'], ['name-', 'identity'],
   ['conflicting-values', 'files'], ['existing-conflict', 'files'], ['existing-corrected', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],

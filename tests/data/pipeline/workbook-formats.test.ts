@@ -201,6 +201,14 @@ describe('importFiles: an error value for a street', () => {
     expect(observations(r.dataset).map((o) => `${o.parent}|${o.unit}|${o.value}`)).toEqual(['咸水沽镇|祥福里社区|5', '|红星里社区|3']);
     expect(r.report.issues.filter((i) => i.code === 'street-error')).toMatchObject([{ severity: 'warning', sheet: 'Sheet1', line: 3, column: 1 }]);
   });
+
+  it('so is a #REF! in the 区 column: no district named REF!', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['区', '街道', '社区', '再就业人数'], ['津南区', '咸水沽镇', '祥福里社区', 5], [null, '咸水沽镇', '红星里社区', 3]]);
+    ws['A3'] = { t: 'e', v: 0x17, f: '区表!A3', w: '#REF!' };
+    const r = run('2024年3月.xlsx', book(ws, 'Sheet1'));
+    expect(r.dataset!.units.map((u) => `${u.district}|${u.parent}|${u.name}`)).toEqual(['津南区|咸水沽镇|祥福里社区', '|咸水沽镇|红星里社区']);
+    expect(r.report.issues.filter((i) => i.code === 'district-error')).toMatchObject([{ severity: 'warning', sheet: 'Sheet1', line: 3, column: 1 }]);
+  });
 });
 
 describe('importFiles: a number its format hides', () => {
