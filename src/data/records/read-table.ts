@@ -36,6 +36,7 @@ import { FooterRows } from './footer-rows';
 import { RepeatedRows } from './repeated-rows';
 import { StreetRows } from './street-rows';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
+import { placeOf } from './place-error';
 import type { RowPlace } from './right-table';
 
 const GBK_LOST = /[?？]/;
@@ -387,7 +388,7 @@ export class TableReader {
     let mention = -1;
     if (sub === null) {
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district: this.placeOf(district, 'district', line), parent: this.placeOf(parent, 'parent', line), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
+        mention = store.mentionOf({ code, district: placeOf(district, 'district', line, s, this.ctx), parent: placeOf(parent, 'parent', line, s, this.ctx), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       this.streets.unit(mention);
@@ -437,22 +438,6 @@ export class TableReader {
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */
-  /**
-   * The street (or district) a unit is read under: a cell that is an Excel error (`#REF!`, a
-   * lookup's `#N/A`) names none, so the unit is known by its name (and the file's street), with a
-   * warning at the cell. Asked once per change of the row's unit cells, not per row.
-   */
-  private placeOf(text: string, which: 'parent' | 'district', line: number): string {
-    if (text.charCodeAt(0) !== 35 || !isExcelError(text)) return text;
-    const s = this.shape;
-    const column = which === 'parent' ? s.parent : s.district;
-    const [zh, en] = which === 'parent' ? ['街道（镇）', 'street'] : ['区（县）', 'district'];
-    this.ctx.sink.pushCapped(makeIssue('warning', which === 'parent' ? 'street-error' : 'district-error', { file: this.ctx.file, line, column: column + 1, columnName: s.names.get(column) },
-      `第${line}行${zh}是Excel错误值“${text}”（通常是查找或引用公式出错），不是${zh}名称，已按社区名称识别该社区；请在Excel中修正公式或改为${zh}名称后重新导入`,
-      `Line ${line}: the ${en} is the Excel error "${text}" (a failed formula), no ${en}; the unit is known by its name. Fix the formula or write the ${en}.`));
-    return which === 'parent' ? this.ctx.defaultParent ?? '' : '';
-  }
-
   private parentCell(cells: readonly string[]): string {
     return this.shape.parent >= 0 ? cellAt(cells, this.shape.parent) : this.streets.street ?? this.ctx.defaultParent ?? '';
   }
