@@ -2,7 +2,9 @@
  * `npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK] FILE...`
  * Runs the same import pipeline as the app on the files, as one import (or, with --each, one
  * import per file), and prints the report.
- * Exit 0 when importable, 1 when blocked, 2 on usage errors (unknown flag, no files, unreadable file).
+ * Exit 0 when importable (warnings too: nearly every real file has some, and a batch file's
+ * `if errorlevel 1` should stop only on what blocks), 1 when blocked, 2 on usage errors (unknown
+ * flag, no files, unreadable file, unwritable --out). --help lists them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -19,7 +21,11 @@ const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalize
   --json        以JSON输出报告 (print the report as JSON)
   --each        每个文件单独导入、单独报告 (import and report each file on its own)
   --out FILE    写出规范化长表CSV（UTF-8 BOM）(write the normalised long CSV)
-  --encoding E  指定编码，不自动识别 (force an encoding)`;
+  --encoding E  指定编码，不自动识别 (force an encoding)
+退出码 Exit codes（批处理可用 if errorlevel 判断）:
+  0  可以导入（有警告时也是0，警告请看报告）(importable, warnings included)
+  1  不能导入，请按报告修正 (blocked)
+  2  参数有误或文件无法读取、无法写出 (bad arguments, unreadable input, unwritable --out)`;
 
 interface Args { json: boolean; each: boolean; out?: string; encoding?: string; files: string[] }
 

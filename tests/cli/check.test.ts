@@ -62,6 +62,17 @@ describe('npm run check', () => {
     expect(run('--each', '--json', good).code).toBe(0);
   });
 
+  it('--help and an unknown option print the Chinese usage with the exit codes', () => {
+    const help = run('--help');
+    expect(help.code).toBe(0);
+    expect(help.err).toContain('用法');
+    expect(help.err).toMatch(/退出码[\s\S]*0[^\n]*可以导入[\s\S]*1[^\n]*不能导入[\s\S]*2[^\n]*参数/);
+    const bogus = run('--bogus', 'x.csv');
+    expect(bogus.code).toBe(2);
+    expect(bogus.err).toContain('未知参数');
+    expect(bogus.err).toContain('退出码');
+  });
+
   it.each([[['--bogus', 'x.csv']], [[]], [[join(dir, 'missing.csv')]], [['--each', '--out', 'x.csv', 'y.csv']]])('exit 2 on usage errors %j', (args) => {
     expect(run(...args).code).toBe(2);
   });
