@@ -1,7 +1,7 @@
 /**
- * `npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK] FILE...`
- * Runs the same import pipeline as the app on the files, as one import (or, with --each, one
- * import per file), and prints the report.
+ * `npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK] FILE|FOLDER...`
+ * Runs the same import pipeline as the app on the files (a folder: its CSV and workbook files), as
+ * one import (or, with --each, one import per file), and prints the report.
  * Exit 0 when importable (warnings too: nearly every real file has some, and a batch file's
  * `if errorlevel 1` should stop only on what blocks), 1 when blocked, 2 on usage errors (unknown
  * flag, no files, unreadable file, unwritable --out). --help lists them.
@@ -16,8 +16,9 @@ import { cellsWithoutNumber, columnLetter, type ImportIssue } from '../data/repo
 import { placeZh } from '../data/report/make-issue';
 import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
+import { inputPaths } from './input-paths';
 
-const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] FILE...
+const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
   --json        以JSON输出报告 (print the report as JSON)
   --each        每个文件单独导入、单独报告 (import and report each file on its own)
   --out FILE    写出规范化长表CSV（UTF-8 BOM）(write the normalised long CSV)
@@ -126,8 +127,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write((args ? `${args}\n` : '') + USAGE + '\n');
     return args === '' ? 0 : 2;
   }
+  const named = inputPaths(args.files);
+  if (typeof named === 'string') {
+    process.stderr.write(named + '\n');
+    return 2;
+  }
+  for (const note of named.notes) process.stderr.write(note + '\n');
   const inputs: InputFile[] = [];
-  for (const path of args.files) {
+  for (const path of named.paths) {
     try {
       inputs.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
     } catch (e) {

@@ -1,0 +1,42 @@
+// @vitest-environment node
+/**
+ * `npm run check` given what a colleague types at a Windows command line: a folder, a wildcard cmd.exe
+ * does not expand, a path with spaces, a missing file, the same file twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = mkdtempSync(join(tmpdir(), 'shequ-paths-'));
+const folder = join(root, '三月 报表');
+mkdirSync(folder);
+writeFileSync(join(folder, '2024年3月 东湖.csv'), '社区,再就业人数\n东湖社区,12\n');
+writeFileSync(join(folder, '2024年3月 西山.CSV'), '社区,再就业人数\n西山社区,9\n');
+writeFileSync(join(folder, '~$2024年3月.xlsx'), 'Excel lock file');
+writeFileSync(join(folder, '说明.docx'), 'not data');
+const empty = join(root, '空文件夹');
+mkdirSync(empty);
+
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['scripts/check-cli.mjs', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('npm run check file arguments', () => {
+  it('a folder reads every CSV and workbook in it, skipping Excel lock files and other files, and says which', () => {
+    const r = run('--json', folder);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.files.map((f: { name: string }) => f.name)).toEqual(['2024年3月 东湖.csv', '2024年3月 西山.CSV']);
+    expect(r.err).toContain('三月 报表');
+    expect(r.err).toContain('2 个文件');
+  });
+
+  it('a folder without data files is a clear usage error', () => {
+    const r = run(empty);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('没有CSV或Excel文件');
+  });
+});
