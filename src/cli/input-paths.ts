@@ -1,9 +1,10 @@
 /**
  * The files `npm run check` arguments name, as a colleague types them at a Windows prompt: a folder
- * stands for the data files in it (what dropping a folder's files on the app would import).
+ * stands for the data files in it (what dropping a folder's files on the app would import), and a
+ * wildcard (*.csv, 2024年?月.xlsx) is expanded here, as cmd.exe and PowerShell pass it on as it is.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** The files the app's file picker accepts (ACCEPTED_EXTENSIONS in src/ui/import/ImportPanel.tsx). */
 const DATA_FILE = /\.(?:csv|txt|tsv|xlsx|xlsm|xls|et)$/i;
@@ -15,11 +16,24 @@ const byName = (a: string, b: string): number => a.localeCompare(b, 'zh-CN', { n
 /** The paths to read, and lines to print (to stderr) saying what a folder stood for. */
 export interface InputPaths { readonly paths: readonly string[]; readonly notes: readonly string[] }
 
-/** The data files in `dir`, by name (2024年2月 before 2024年10月). */
-function folderFiles(dir: string): string[] {
+/** The data files in `dir` whose names `keep`, by name (2024年2月 before 2024年10月). */
+function folderFiles(dir: string, keep: (name: string) => boolean = () => true): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && DATA_FILE.test(e.name) && !NOT_DATA.test(e.name))
+    .filter((e) => e.isFile() && DATA_FILE.test(e.name) && !NOT_DATA.test(e.name) && keep(e.name))
     .map((e) => e.name).sort(byName).map((n) => join(dir, n));
+}
+
+/** `*` and `?` in a file name as a case-blind test, as Windows matches them. */
+function wildcard(pattern: string): (name: string) => boolean {
+  const body = pattern.replace(/[.+^$|()[\]{}\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = new RegExp(`^${body}$`, 'i');
+  return (name) => re.test(name);
+}
+
+/** The data files a wildcard in the last part of `arg` matches (none when its folder is missing). */
+function matches(arg: string): string[] {
+  const dir = dirname(arg);
+  return isFolder(dir) ? folderFiles(dir, wildcard(basename(arg))) : [];
 }
 
 function isFolder(path: string): boolean {
@@ -35,6 +49,13 @@ export function inputPaths(args: readonly string[]): InputPaths | string {
   const paths: string[] = [];
   const notes: string[] = [];
   for (const a of args) {
+    if (/[*?]/.test(basename(a)) && !existsSync(a)) {
+      const found = matches(a);
+      if (found.length === 0) return `没有与 ${a} 匹配的CSV或Excel文件 (no data file matches this pattern)`;
+      notes.push(`${a}：匹配到 ${found.length} 个文件 (matched ${found.length} files)`);
+      paths.push(...found);
+      continue;
+    }
     if (!isFolder(a)) { paths.push(a); continue; }
     const files = folderFiles(a);
     if (files.length === 0) return `文件夹 ${a} 里没有CSV或Excel文件（.csv .txt .tsv .xlsx .xls .et）(no data files in this folder)`;

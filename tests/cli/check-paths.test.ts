@@ -39,4 +39,14 @@ describe('npm run check file arguments', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('没有CSV或Excel文件');
   });
+
+  it('a wildcard the shell left as it is (cmd.exe) is expanded; one matching nothing says so', () => {
+    const r = run('--json', join(folder, '*.csv'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files).toHaveLength(2);
+    const none = run(join(folder, '*.xlsx'));
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('没有与');
+    expect(none.err).not.toContain('ENOENT');
+  });
 });
