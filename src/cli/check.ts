@@ -16,7 +16,7 @@ import { cellsWithoutNumber, columnLetter, type ImportIssue } from '../data/repo
 import { placeZh } from '../data/report/make-issue';
 import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
-import { inputPaths } from './input-paths';
+import { cannotReadZh, inputPaths } from './input-paths';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
   --json        以JSON输出报告 (print the report as JSON)
@@ -134,14 +134,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   for (const note of named.notes) process.stderr.write(note + '\n');
   const inputs: InputFile[] = [];
+  let unreadable = 0; // every file that cannot be read is named, not just the first (two halves of an unquoted path)
   for (const path of named.paths) {
     try {
       inputs.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
     } catch (e) {
-      process.stderr.write(`无法读取文件 (cannot read) ${path}: ${(e as Error).message}\n`);
-      return 2;
+      process.stderr.write(cannotReadZh(path, e) + '\n');
+      unreadable++;
     }
   }
+  if (unreadable > 0) return 2;
   // SheetJS is loaded only when a workbook (by its bytes) is among the files.
   const workbookLib = await workbookLibFor(inputs);
   const opts = { ...(args.encoding ? { encoding: args.encoding } : {}), ...(workbookLib ? { workbookLib } : {}) };

@@ -44,6 +44,16 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** Why `path` could not be read, in Chinese with what to do, Node's own words after it. */
+export function cannotReadZh(path: string, e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  const why = e instanceof Error ? e.message : String(e);
+  if (code === 'ENOENT') return `找不到文件 ${path}，请检查路径和文件名；路径中有空格时，整个路径要加英文双引号，如 "D:\\三月 报表\\东湖.csv" (file not found)`;
+  if (code === 'EACCES' || code === 'EPERM') return `没有权限读取文件 ${path}，请检查文件的权限或复制一份再检查 (permission denied: ${why})`;
+  if (code === 'EBUSY') return `文件 ${path} 正被其他程序（如Excel、WPS）占用，请关闭后再试 (file busy: ${why})`;
+  return `无法读取文件 ${path} (cannot read: ${why})`;
+}
+
 /** The files `args` name, or a Chinese message when one names nothing to read. */
 export function inputPaths(args: readonly string[]): InputPaths | string {
   const paths: string[] = [];

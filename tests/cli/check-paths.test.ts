@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cannotReadZh } from '../../src/cli/input-paths';
 
 const root = mkdtempSync(join(tmpdir(), 'shequ-paths-'));
 const folder = join(root, '三月 报表');
@@ -48,5 +49,22 @@ describe('npm run check file arguments', () => {
     expect(none.code).toBe(2);
     expect(none.err).toContain('没有与');
     expect(none.err).not.toContain('ENOENT');
+  });
+
+  it('a missing file is named in Chinese, with the hint to quote a path with spaces', () => {
+    const r = run(join(root, '三月'), '报表.csv');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('找不到文件');
+    expect(r.err).toContain('引号');
+    expect(r.err).not.toContain('ENOENT');
+  });
+
+  it('a file that cannot be read says why in Chinese (permissions, opened in Excel)', () => {
+    const err = (code: string) => Object.assign(new Error(`${code}: x`), { code });
+    expect(cannotReadZh('月报.xlsx', err('EACCES'))).toContain('没有权限读取');
+    expect(cannotReadZh('月报.xlsx', err('EPERM'))).toContain('没有权限读取');
+    expect(cannotReadZh('月报.xlsx', err('EBUSY'))).toContain('正被其他程序');
+    expect(cannotReadZh('月报.xlsx', err('ENOENT'))).toContain('找不到文件');
+    expect(cannotReadZh('月报.xlsx', err('EIO'))).toMatch(/^无法读取文件 月报\.xlsx.*EIO/);
   });
 });
