@@ -4,7 +4,7 @@
  * wildcard (*.csv, 2024年?月.xlsx) is expanded here, as cmd.exe and PowerShell pass it on as it is.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The files the app's file picker accepts (ACCEPTED_EXTENSIONS in src/ui/import/ImportPanel.tsx). */
 const DATA_FILE = /\.(?:csv|txt|tsv|xlsx|xlsm|xls|et)$/i;
@@ -72,5 +72,20 @@ export function inputPaths(args: readonly string[]): InputPaths | string {
     notes.push(`文件夹 ${a}：读取其中 ${files.length} 个文件 (reading ${files.length} files)`);
     paths.push(...files);
   }
-  return { paths, notes };
+  return once(paths, notes);
+}
+
+/**
+ * `paths` with each file once: the same file named twice (by hand, or by name and by its folder or a
+ * wildcard) would be imported twice, every warning said twice. Windows paths are case-blind.
+ */
+function once(paths: readonly string[], notes: string[]): InputPaths {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const p of paths) {
+    const key = process.platform === 'win32' ? resolve(p).toLowerCase() : resolve(p);
+    if (seen.has(key)) notes.push(`${p} 重复指定，只读取一次 (given twice, read once)`);
+    else { seen.add(key); kept.push(p); }
+  }
+  return { paths: kept, notes };
 }

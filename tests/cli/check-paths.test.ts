@@ -67,4 +67,12 @@ describe('npm run check file arguments', () => {
     expect(cannotReadZh('月报.xlsx', err('ENOENT'))).toContain('找不到文件');
     expect(cannotReadZh('月报.xlsx', err('EIO'))).toMatch(/^无法读取文件 月报\.xlsx.*EIO/);
   });
+
+  it('the same file given twice (or by the folder and by name) is read once', () => {
+    const f = join(folder, '2024年3月 东湖.csv');
+    const r = run('--json', f, f, folder);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files.map((x: { name: string }) => x.name)).toEqual(['2024年3月 东湖.csv', '2024年3月 西山.CSV']);
+    expect(r.err).toContain('只读取一次');
+  });
 });
