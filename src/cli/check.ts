@@ -17,6 +17,7 @@ import { placeZh } from '../data/report/make-issue';
 import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
 import { cannotReadZh, inputPaths } from './input-paths';
+import { outProblem } from './out-path';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
   --json        以JSON输出报告 (print the report as JSON)
@@ -30,6 +31,14 @@ const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalize
 
 interface Args { json: boolean; each: boolean; out?: string; encoding?: string; files: string[] }
 
+/** Sets --out or --encoding; a second one is refused: which of two outputs was meant? */
+function setOption(args: Args, flag: string, value: string): string | undefined {
+  const key = flag === '--out' ? 'out' : 'encoding';
+  if (args[key] !== undefined) return `${flag} 只能指定一次（已有 ${args[key]}）(given twice)`;
+  args[key] = value;
+  return undefined;
+}
+
 function parseArgs(argv: readonly string[]): Args | string {
   const args: Args = { json: false, each: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -39,10 +48,13 @@ function parseArgs(argv: readonly string[]): Args | string {
     else if (a === '--out' || a === '--encoding') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) return `${a} 需要一个参数 (needs a value)`;
-      if (a === '--out') args.out = v;
-      else args.encoding = v;
-    } else if (a.startsWith('--out=')) args.out = a.slice(6);
-    else if (a.startsWith('--encoding=')) args.encoding = a.slice(11);
+      const twice = setOption(args, a, v);
+      if (twice) return twice;
+    } else if (a.startsWith('--out=') || a.startsWith('--encoding=')) {
+      const eq = a.indexOf('=');
+      const twice = setOption(args, a.slice(0, eq), a.slice(eq + 1));
+      if (twice) return twice;
+    }
     else if (a === '--help' || a === '-h') return '';
     else if (a === '--') continue;
     else if (a.startsWith('-') && a !== '-') return `未知参数 (unknown option): ${a}`;
@@ -133,6 +145,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   for (const note of named.notes) process.stderr.write(note + '\n');
+  const outBad = args.out !== undefined ? outProblem(args.out, named.paths) : undefined;
+  if (outBad) {
+    process.stderr.write(outBad + '\n');
+    return 2;
+  }
   const inputs: InputFile[] = [];
   let unreadable = 0; // every file that cannot be read is named, not just the first (two halves of an unquoted path)
   for (const path of named.paths) {
