@@ -139,7 +139,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write((args ? `${args}\n` : '') + USAGE + '\n');
     return args === '' ? 0 : 2;
   }
-  const named = inputPaths(args.files);
+  const named = inputPaths(args.files, args.out);
   if (typeof named === 'string') {
     process.stderr.write(named + '\n');
     return 2;

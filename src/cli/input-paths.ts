@@ -4,7 +4,8 @@
  * wildcard (*.csv, 2024年?月.xlsx) is expanded here, as cmd.exe and PowerShell pass it on as it is.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { pathKey } from './out-path';
 
 /** The files the app's file picker accepts (ACCEPTED_EXTENSIONS in src/ui/import/ImportPanel.tsx). */
 const DATA_FILE = /\.(?:csv|txt|tsv|xlsx|xlsm|xls|et)$/i;
@@ -54,20 +55,29 @@ export function cannotReadZh(path: string, e: unknown): string {
   return `无法读取文件 ${path} (cannot read: ${why})`;
 }
 
-/** The files `args` name, or a Chinese message when one names nothing to read. */
-export function inputPaths(args: readonly string[]): InputPaths | string {
+/**
+ * The files `args` name, or a Chinese message when one names nothing to read. A folder or wildcard
+ * leaves out `output` (the --out file): a check re-run into the same folder would read its last
+ * normalised CSV as data.
+ */
+export function inputPaths(args: readonly string[], output?: string): InputPaths | string {
   const paths: string[] = [];
   const notes: string[] = [];
+  const skip = (found: string[]): string[] => {
+    const kept = output === undefined ? found : found.filter((p) => pathKey(p) !== pathKey(output));
+    if (kept.length < found.length) notes.push(`跳过 --out 的输出文件 ${output} (skipping the output file)`);
+    return kept;
+  };
   for (const a of args) {
     if (/[*?]/.test(basename(a)) && !existsSync(a)) {
-      const found = matches(a);
+      const found = skip(matches(a));
       if (found.length === 0) return `没有与 ${a} 匹配的CSV或Excel文件 (no data file matches this pattern)`;
       notes.push(`${a}：匹配到 ${found.length} 个文件 (matched ${found.length} files)`);
       paths.push(...found);
       continue;
     }
     if (!isFolder(a)) { paths.push(a); continue; }
-    const files = folderFiles(a);
+    const files = skip(folderFiles(a));
     if (files.length === 0) return `文件夹 ${a} 里没有CSV或Excel文件（.csv .txt .tsv .xlsx .xls .et）(no data files in this folder)`;
     notes.push(`文件夹 ${a}：读取其中 ${files.length} 个文件 (reading ${files.length} files)`);
     paths.push(...files);
@@ -83,7 +93,7 @@ function once(paths: readonly string[], notes: string[]): InputPaths {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const p of paths) {
-    const key = process.platform === 'win32' ? resolve(p).toLowerCase() : resolve(p);
+    const key = pathKey(p);
     if (seen.has(key)) notes.push(`${p} 重复指定，只读取一次 (given twice, read once)`);
     else { seen.add(key); kept.push(p); }
   }

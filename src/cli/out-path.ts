@@ -9,10 +9,14 @@ import { dirname, resolve } from 'node:path';
 
 const WORKBOOK = /\.(?:xlsx|xlsm|xls|et)$/i;
 
-/** Two paths naming one file (Windows paths are case-blind). */
+/** A path as one key per file: absolute, and case-blind on Windows. */
+export function pathKey(p: string): string {
+  return process.platform === 'win32' ? resolve(p).toLowerCase() : resolve(p);
+}
+
+/** Two paths naming one file. */
 export function samePath(a: string, b: string): boolean {
-  const key = (p: string) => (process.platform === 'win32' ? resolve(p).toLowerCase() : resolve(p));
-  return key(a) === key(b);
+  return pathKey(a) === pathKey(b);
 }
 
 function isFolder(path: string): boolean {

@@ -2,7 +2,7 @@
 /** `npm run check --out`: where it may write, and what the written CSV holds for Excel. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,5 +33,16 @@ describe('npm run check --out', () => {
     }
     expect(readFileSync(input, 'utf8')).toBe(data);
     expect(existsSync(join(dir, 'a.csv')) || existsSync(join(dir, 'b.csv'))).toBe(false);
+  });
+
+  it('a folder checked with --out inside it does not read the previous output as data', () => {
+    const folder = join(dir, '三月');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '2024年3月.csv'), '社区,再就业人数\n东湖社区,12\n');
+    const out = join(folder, 'normalized.csv');
+    expect(run(folder, '--out', out).code).toBe(0);
+    const again = run('--json', folder, '--out', out);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.out).files.map((f: { name: string }) => f.name)).toEqual(['2024年3月.csv']);
   });
 });
