@@ -6,7 +6,7 @@
  * `if errorlevel 1` should stop only on what blocks), 1 when blocked, 2 on usage errors (unknown
  * flag, no files, unreadable file, unwritable --out). --help lists them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importFiles, type ImportResult, type InputFile } from '../data/pipeline/import-files';
 import { toNormalizedCsv } from '../data/dataset/normalized-csv';
@@ -174,8 +174,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (args.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
   else printReadable(result);
   if (args.out) {
+    // Said on stderr, so --json output stays JSON; an older file left in place is named, as it is not this check's.
+    const existed = existsSync(args.out);
     if (!result.dataset) {
-      process.stderr.write('导入被阻止，未写出规范化CSV (blocked: normalised CSV not written)\n');
+      const older = existed ? `；${args.out} 仍是上次写出的内容，不是这次的结果` : '';
+      process.stderr.write(`导入被阻止，未写出规范化CSV${older} (blocked: normalised CSV not written)\n`);
     } else {
       try {
         writeFileSync(args.out, '\uFEFF' + toNormalizedCsv(result.dataset), 'utf8');
@@ -183,6 +186,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stderr.write(`无法写出 (cannot write) ${args.out}: ${(e as Error).message}\n`);
         return 2;
       }
+      const n = result.dataset.obs.value.length;
+      process.stderr.write(`已写出规范化CSV ${args.out}（${n} 行${existed ? '，覆盖了原有文件' : ''}）(written)\n`);
     }
   }
   return result.report.status === 'ok' ? 0 : 1;

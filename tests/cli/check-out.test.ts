@@ -16,6 +16,31 @@ const run = (...args: string[]) => {
 };
 
 describe('npm run check --out', () => {
+  it('writes UTF-8 with BOM and CRLF, names guarded against formulas, qualifiers and blank vs 0 kept, and says so', () => {
+    const out = join(dir, '结果 文件.csv');
+    const r = run(input, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`已写出规范化CSV ${out}`);
+    expect(r.err).toContain('7 行');
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines).toHaveLength(9); // header, 7 rows, the final line end
+    expect(lines.find((l) => l.includes('东湖社区'))).toContain(',30,gt,30余,');
+    expect(lines.find((l) => l.includes('西山社区'))).toContain(',,missing,,');
+    expect(lines.find((l) => l.includes('南湖社区'))).toContain(',0,exact,');
+    for (const name of ["'=SUM(A1)社区", "'-北岸社区", "'@东城社区", "'+西城社区"]) expect(lines.some((l) => l.includes(`,${name},`))).toBe(true);
+  });
+
+  it('overwrites an existing output file and says it did', () => {
+    const out = join(dir, 'old.csv');
+    writeFileSync(out, 'old');
+    const r = run(input, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('覆盖');
+    expect(readFileSync(out, 'utf8')).toContain('东湖社区');
+  });
+
   it('refuses, before importing, an output given twice, into a missing folder, onto an input or as a workbook', () => {
     const cases: [string[], string][] = [
       [['--out', join(dir, 'a.csv'), '--out', join(dir, 'b.csv'), input], '只能指定一次'],
@@ -44,5 +69,17 @@ describe('npm run check --out', () => {
     const again = run('--json', folder, '--out', out);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.out).files.map((f: { name: string }) => f.name)).toEqual(['2024年3月.csv']);
+  });
+
+  it('a blocked import says the output was not written and an older one is left as it was', () => {
+    const out = join(dir, 'kept.csv');
+    writeFileSync(out, 'older');
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, '社区,再就业人数\n东湖社区,1\n');
+    const r = run(bad, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('未写出');
+    expect(r.err).toContain('上次');
+    expect(readFileSync(out, 'utf8')).toBe('older');
   });
 });
