@@ -17,7 +17,7 @@ import { placeZh } from '../data/report/make-issue';
 import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
 import { cannotReadZh, inputPaths } from './input-paths';
-import { outProblem } from './out-path';
+import { cannotWriteZh, outProblem } from './out-path';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
   --json        以JSON输出报告 (print the report as JSON)
@@ -183,7 +183,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       try {
         writeFileSync(args.out, '\uFEFF' + toNormalizedCsv(result.dataset), 'utf8');
       } catch (e) {
-        process.stderr.write(`无法写出 (cannot write) ${args.out}: ${(e as Error).message}\n`);
+        process.stderr.write(cannotWriteZh(args.out, e) + '\n');
         return 2;
       }
       const n = result.dataset.obs.value.length;

@@ -35,3 +35,15 @@ export function outProblem(out: string, inputs: readonly string[]): string | und
   if (inputs.some((p) => samePath(p, out))) return `--out ${out} 是要检查的文件之一，不会覆盖它，请换一个文件名 (would overwrite an input file)`;
   return undefined;
 }
+
+/**
+ * Why `out` could not be written, in Chinese. On Windows a normalized.csv left open in Excel from the
+ * last check refuses writing (EBUSY, or EPERM), the commonest case, so both say to close it first.
+ */
+export function cannotWriteZh(out: string, e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  const why = e instanceof Error ? e.message : String(e);
+  if (code === 'EBUSY' || code === 'EPERM') return `无法写出 ${out}：文件可能正被其他程序（如Excel、WPS）打开，请关闭后再试，或换一个文件名 (${why})`;
+  if (code === 'EACCES') return `无法写出 ${out}：没有权限写入这个位置，请换一个文件夹 (${why})`;
+  return `无法写出 ${out} (cannot write: ${why})`;
+}

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cannotWriteZh } from '../../src/cli/out-path';
 
 const dir = mkdtempSync(join(tmpdir(), 'shequ-out-'));
 const data = '社区,再就业人数\n东湖社区,30余\n西山社区,\n南湖社区,0\n=SUM(A1)社区,1\n-北岸社区,2\n@东城社区,3\n+西城社区,4\n';
@@ -81,5 +82,13 @@ describe('npm run check --out', () => {
     expect(r.err).toContain('未写出');
     expect(r.err).toContain('上次');
     expect(readFileSync(out, 'utf8')).toBe('older');
+  });
+
+  it('an output that cannot be written (open in Excel, no permission) says why in Chinese', () => {
+    const err = (code: string) => Object.assign(new Error(`${code}: x`), { code });
+    expect(cannotWriteZh('normalized.csv', err('EBUSY'))).toContain('正被其他程序');
+    expect(cannotWriteZh('normalized.csv', err('EPERM'))).toContain('关闭');
+    expect(cannotWriteZh('normalized.csv', err('EACCES'))).toContain('没有权限');
+    expect(cannotWriteZh('normalized.csv', err('ENOSPC'))).toMatch(/^无法写出 normalized\.csv.*ENOSPC/);
   });
 });
