@@ -78,6 +78,19 @@ function location(i: ImportIssue): string {
   return i.column > 0 ? `${i.file} 第${i.column}列` : i.file;
 }
 
+/**
+ * Issues (and refused rows) listed per kind: past this a terminal only scrolls the first off screen
+ * (300 columns of 30余 gave 6,300 warning lines); the count of the rest is said, --json has them all.
+ */
+const LISTED = 200;
+
+/** `approximate-value 6100、value-not-number 3`: what the issues not listed are, most first. */
+function byCode(issues: readonly ImportIssue[]): string {
+  const n = new Map<string, number>();
+  for (const i of issues) n.set(i.code, (n.get(i.code) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1]).map(([code, k]) => `${code} ${k}`).join('、');
+}
+
 function printReadable(r: ImportResult): void {
   const { report } = r;
   const lines: string[] = [];
@@ -106,13 +119,14 @@ function printReadable(r: ImportResult): void {
     const list = report.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
     lines.push('', `${SEVERITY_ZH[sev]}（${list.length}）：`);
-    for (const i of list) lines.push(`  [${i.code}] ${location(i)}  ${i.message}`);
+    for (const i of list.slice(0, LISTED)) lines.push(`  [${i.code}] ${location(i)}  ${i.message}`);
+    if (list.length > LISTED) lines.push(`  …另有 ${list.length - LISTED} 条${SEVERITY_ZH[sev]}未列出（--json 可看全部）：${byCode(list.slice(LISTED))}`);
   }
   const rejected = report.rows.filter((x) => x.outcome === 'rejected');
   if (rejected.length > 0) {
     lines.push('', `未导入的行（${rejected.length}）：`);
-    for (const x of rejected.slice(0, 200)) lines.push(`  ${x.sheet !== undefined ? placeZh(x) : `${x.file}:${x.line}`}  ${x.reason}`);
-    if (rejected.length > 200) lines.push(`  …另有 ${rejected.length - 200} 行`);
+    for (const x of rejected.slice(0, LISTED)) lines.push(`  ${x.sheet !== undefined ? placeZh(x) : `${x.file}:${x.line}`}  ${x.reason}`);
+    if (rejected.length > LISTED) lines.push(`  …另有 ${rejected.length - LISTED} 行`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -62,6 +62,20 @@ describe('npm run check', () => {
     expect(run('--each', '--json', good).code).toBe(0);
   });
 
+  it('a report of thousands of warnings lists the first 200 and counts the rest; the counts stay whole', () => {
+    const cols = Array.from({ length: 300 }, (_, j) => `指标${j}`);
+    const rows = Array.from({ length: 40 }, (_, i) => [`社区${i}`, ...cols.map(() => `${i}余`)].join(','));
+    const f = file('2024年6月.csv', ['社区', ...cols].join(',') + '\n' + rows.join('\n') + '\n');
+    const r = run(f);
+    expect(r.code).toBe(0);
+    const total = Number(/警告（(\d+)）/.exec(r.out)![1]);
+    expect(total).toBeGreaterThan(1000);
+    const listed = r.out.split('\n').filter((l) => l.startsWith('  [approximate-value]')).length;
+    expect(listed).toBe(200);
+    expect(r.out).toContain(`…另有 ${total - 200} 条警告未列出（--json 可看全部）：approximate-value ${total - 200}`);
+    expect(r.out).not.toMatch(/undefined|\[object Object\]|NaN/);
+  });
+
   it('--help and an unknown option print the Chinese usage with the exit codes', () => {
     const help = run('--help');
     expect(help.code).toBe(0);
