@@ -31,8 +31,12 @@ const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalize
 
 interface Args { json: boolean; each: boolean; out?: string; encoding?: string; files: string[] }
 
-/** Sets --out or --encoding; a second one is refused: which of two outputs was meant? */
+/**
+ * Sets --out or --encoding; a second one is refused (which of two outputs was meant?), and so is an
+ * empty one (--out= would write nothing, silently).
+ */
 function setOption(args: Args, flag: string, value: string): string | undefined {
+  if (value.trim() === '') return `${flag} 需要一个参数 (needs a value)`;
   const key = flag === '--out' ? 'out' : 'encoding';
   if (args[key] !== undefined) return `${flag} 只能指定一次（已有 ${args[key]}）(given twice)`;
   args[key] = value;

@@ -87,6 +87,13 @@ describe('npm run check', () => {
     expect(bogus.err).toContain('退出码');
   });
 
+  it('--out= with nothing after it is a usage error, not a check that silently writes nothing', () => {
+    const good = file('2024年7月.csv', '社区,再就业人数\n东湖社区,12\n');
+    const r = run(good, '--out=');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--out 需要一个参数');
+  });
+
   it.each([[['--bogus', 'x.csv']], [[]], [[join(dir, 'missing.csv')]], [['--each', '--out', 'x.csv', 'y.csv']]])('exit 2 on usage errors %j', (args) => {
     expect(run(...args).code).toBe(2);
   });
