@@ -2,10 +2,12 @@
  * Where `npm run check --out` may write the normalised CSV. Refused before anything is imported,
  * so a colleague learns of a typo at once, not after a long check: a folder that does not exist
  * (creating it would hide the typo), an input file (its data would be lost), a workbook name (Excel
- * would call the CSV inside corrupt). An existing output file is overwritten, as a re-run expects.
+ * would call the CSV inside corrupt). An earlier normalised CSV is overwritten, as a re-run expects;
+ * any other existing file is not: it is most likely data named after --out by a slip.
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { NORMALIZED_CSV_HEADER } from '../data/dataset/normalized-csv';
 
 const WORKBOOK = /\.(?:xlsx|xlsm|xls|et)$/i;
 
@@ -27,12 +29,30 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** True when `path` is missing, empty, or starts as a normalised CSV does (a check's earlier output). */
+function mayOverwrite(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return true; // missing; anything else the write itself will say
+  }
+  try {
+    const head = Buffer.alloc(256);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return n === 0 || head.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').startsWith(NORMALIZED_CSV_HEADER.join(','));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Why `out` cannot take the normalised CSV of `inputs`, in Chinese; undefined when it can. */
 export function outProblem(out: string, inputs: readonly string[]): string | undefined {
   if (isFolder(out)) return `--out ${out} 是文件夹，请写出文件名，如 ${resolve(out, 'normalized.csv')} (is a folder)`;
   if (!isFolder(dirname(resolve(out)))) return `--out 的文件夹不存在：${dirname(resolve(out))}，请先建好文件夹或换一个路径 (folder does not exist)`;
   if (WORKBOOK.test(out)) return `--out 写出的是CSV文件，文件名请以 .csv 结尾（不是 ${out}）(the output is CSV: name it .csv)`;
   if (inputs.some((p) => samePath(p, out))) return `--out ${out} 是要检查的文件之一，不会覆盖它，请换一个文件名 (would overwrite an input file)`;
+  if (!mayOverwrite(out)) return `--out ${out} 已存在，且不是规范化CSV（可能是数据文件），不会覆盖它；请换一个文件名，或先删除它 (exists and is not a normalised CSV)`;
   return undefined;
 }
 

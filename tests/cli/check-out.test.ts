@@ -33,13 +33,22 @@ describe('npm run check --out', () => {
     for (const name of ["'=SUM(A1)社区", "'-北岸社区", "'@东城社区", "'+西城社区"]) expect(lines.some((l) => l.includes(`,${name},`))).toBe(true);
   });
 
-  it('overwrites an existing output file and says it did', () => {
+  it('overwrites an earlier normalised CSV and says it did, never a file that is not one (a data file after --out)', () => {
     const out = join(dir, 'old.csv');
-    writeFileSync(out, 'old');
+    writeFileSync(out, '\uFEFFcode,district,parent,unit,period,metric,value,qualifier,raw,file,line\r\n,,,旧社区,2024-02,reemployed,1,exact,,旧.csv,2\r\n');
     const r = run(input, '--out', out);
     expect(r.code).toBe(0);
     expect(r.err).toContain('覆盖');
     expect(readFileSync(out, 'utf8')).toContain('东湖社区');
+    expect(readFileSync(out, 'utf8')).not.toContain('旧社区');
+    // `npm run check -- 东湖.csv --out 西山.csv`, or --out %OUT% with OUT empty before a second file
+    const other = join(dir, '2024年3月 西山.csv');
+    writeFileSync(other, '社区,再就业人数\n西山社区,9\n');
+    const refused = run(input, '--out', other);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('不是规范化CSV');
+    expect(refused.out).toBe('');
+    expect(readFileSync(other, 'utf8')).toBe('社区,再就业人数\n西山社区,9\n');
   });
 
   it('refuses, before importing, an output given twice, into a missing folder, onto an input or as a workbook', () => {
@@ -74,14 +83,15 @@ describe('npm run check --out', () => {
 
   it('a blocked import says the output was not written and an older one is left as it was', () => {
     const out = join(dir, 'kept.csv');
-    writeFileSync(out, 'older');
+    const older = '\uFEFFcode,district,parent,unit,period,metric,value,qualifier,raw,file,line\r\n';
+    writeFileSync(out, older);
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, '社区,再就业人数\n东湖社区,1\n');
     const r = run(bad, '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toContain('未写出');
     expect(r.err).toContain('上次');
-    expect(readFileSync(out, 'utf8')).toBe('older');
+    expect(readFileSync(out, 'utf8')).toBe(older);
   });
 
   it('an output that cannot be written (open in Excel, no permission) says why in Chinese', () => {
