@@ -56,6 +56,14 @@ export function cannotReadZh(path: string, e: unknown): string {
 }
 
 /**
+ * `D:\三月 报表"` as `D:\三月 报表`: Windows reads "D:\三月 报表\" (a folder typed or completed with its
+ * last backslash) as an escaped quote, kept at the end of the argument.
+ */
+function strayQuote(arg: string): string {
+  return arg.endsWith('"') && !existsSync(arg) && existsSync(arg.slice(0, -1)) ? arg.slice(0, -1) : arg;
+}
+
+/**
  * The files `args` name, or a Chinese message when one names nothing to read. A folder or wildcard
  * leaves out `output` (the --out file): a check re-run into the same folder would read its last
  * normalised CSV as data.
@@ -68,7 +76,8 @@ export function inputPaths(args: readonly string[], output?: string): InputPaths
     if (kept.length < found.length) notes.push(`跳过 --out 的输出文件 ${output} (skipping the output file)`);
     return kept;
   };
-  for (const a of args) {
+  for (const arg of args) {
+    const a = strayQuote(arg);
     if (/[*?]/.test(basename(a)) && !existsSync(a)) {
       const found = skip(matches(a));
       if (found.length === 0) return `没有与 ${a} 匹配的CSV或Excel文件 (no data file matches this pattern)`;

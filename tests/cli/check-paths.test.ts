@@ -75,4 +75,10 @@ describe('npm run check file arguments', () => {
     expect(JSON.parse(r.out).files.map((x: { name: string }) => x.name)).toEqual(['2024年3月 东湖.csv', '2024年3月 西山.CSV']);
     expect(r.err).toContain('只读取一次');
   });
+
+  it('a folder typed "D:\\三月 报表\\" keeps the quote cmd.exe escaped with the backslash; it is read as the folder', () => {
+    const r = run('--json', `${folder}"`);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files).toHaveLength(2);
+  });
 });
