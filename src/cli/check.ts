@@ -58,8 +58,7 @@ function parseArgs(argv: readonly string[]): Args | string {
       const eq = a.indexOf('=');
       const twice = setOption(args, a.slice(0, eq), a.slice(eq + 1));
       if (twice) return twice;
-    }
-    else if (a === '--help' || a === '-h') return '';
+    } else if (a === '--help' || a === '-h' || a === '/?' || a === '-?') return ''; // /? as Windows commands take it
     else if (a === '--') continue;
     else if (a.startsWith('-') && a !== '-') return `未知参数 (unknown option): ${a}`;
     else args.files.push(a);

@@ -81,6 +81,7 @@ describe('npm run check', () => {
     expect(help.code).toBe(0);
     expect(help.err).toContain('用法');
     expect(help.err).toMatch(/退出码[\s\S]*0[^\n]*可以导入[\s\S]*1[^\n]*不能导入[\s\S]*2[^\n]*参数/);
+    for (const h of ['/?', '-?', '-h']) expect(run(h), h).toMatchObject({ code: 0, err: help.err });
     const bogus = run('--bogus', 'x.csv');
     expect(bogus.code).toBe(2);
     expect(bogus.err).toContain('未知参数');
