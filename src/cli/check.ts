@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importFiles, type ImportResult, type InputFile } from '../data/pipeline/import-files';
 import { toNormalizedCsv } from '../data/dataset/normalized-csv';
-import { encodingDisplayName } from '../data/decode/decode-bytes';
+import { encodingDisplayName, encodingFromLabel } from '../data/decode/decode-bytes';
 import { delimiterLabel } from '../data/rows/detect-delimiter';
 import { cellsWithoutNumber, columnLetter, type ImportIssue } from '../data/report/import-report';
 import { placeZh } from '../data/report/make-issue';
@@ -64,6 +64,10 @@ function parseArgs(argv: readonly string[]): Args | string {
     else args.files.push(a);
   }
   if (args.files.length === 0) return '没有指定文件 (no files given)';
+  // The import would warn and detect instead; in a batch file that is a check run on a guess, exit 0.
+  if (args.encoding !== undefined && !encodingFromLabel(args.encoding)) {
+    return `不认识的编码 ${args.encoding}，可用 UTF-8、GBK、GB18030、GB2312、UTF-16LE、UTF-16BE (unknown encoding)`;
+  }
   if (args.each && args.out) return '--each 不能与 --out 同时使用 (--each cannot be combined with --out)';
   return args;
 }

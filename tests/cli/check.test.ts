@@ -95,6 +95,16 @@ describe('npm run check', () => {
     expect(r.err).toContain('--out 需要一个参数');
   });
 
+  it('an --encoding it does not know is a usage error naming the ones it does, not a check run on a guess', () => {
+    const good = file('2024年8月.csv', '社区,再就业人数\n东湖社区,12\n');
+    const r = run('--encoding', 'GBK2312', good);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不认识的编码');
+    expect(r.err).toContain('GBK');
+    expect(r.out).toBe('');
+    expect(run('--encoding', 'gbk', good).code).toBe(0);
+  });
+
   it.each([[['--bogus', 'x.csv']], [[]], [[join(dir, 'missing.csv')]], [['--each', '--out', 'x.csv', 'y.csv']]])('exit 2 on usage errors %j', (args) => {
     expect(run(...args).code).toBe(2);
   });
