@@ -45,14 +45,14 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Why `path` could not be read, in Chinese with what to do, Node's own words after it. */
-export function cannotReadZh(path: string, e: unknown): string {
+/** Why `path` (a file, or the folder a folder or wildcard argument lists) could not be read, in Chinese with what to do, Node's own words after it. */
+export function cannotReadZh(path: string, e: unknown, what: '文件' | '文件夹' = '文件'): string {
   const code = (e as { code?: unknown }).code;
   const why = e instanceof Error ? e.message : String(e);
-  if (code === 'ENOENT') return `找不到文件 ${path}，请检查路径和文件名；路径中有空格时，整个路径要加英文双引号，如 "D:\\三月 报表\\东湖.csv" (file not found)`;
-  if (code === 'EACCES' || code === 'EPERM') return `没有权限读取文件 ${path}，请检查文件的权限或复制一份再检查 (permission denied: ${why})`;
+  if (code === 'ENOENT') return `找不到${what} ${path}，请检查路径和文件名；路径中有空格时，整个路径要加英文双引号，如 "D:\\三月 报表\\东湖.csv" (not found)`;
+  if (code === 'EACCES' || code === 'EPERM') return `没有权限读取${what} ${path}，请检查权限或复制一份再检查 (permission denied: ${why})`;
   if (code === 'EBUSY') return `文件 ${path} 正被其他程序（如Excel、WPS）占用，请关闭后再试 (file busy: ${why})`;
-  return `无法读取文件 ${path} (cannot read: ${why})`;
+  return `无法读取${what} ${path} (cannot read: ${why})`;
 }
 
 /**
@@ -69,6 +69,15 @@ function strayQuote(arg: string): string {
  * normalised CSV as data.
  */
 export function inputPaths(args: readonly string[], output?: string): InputPaths | string {
+  try {
+    return listed(args, output);
+  } catch (e) {
+    const path = (e as { path?: unknown }).path; // the folder readdir could not list
+    return cannotReadZh(typeof path === 'string' ? path : args.join(' '), e, '文件夹');
+  }
+}
+
+function listed(args: readonly string[], output?: string): InputPaths | string {
   const paths: string[] = [];
   const notes: string[] = [];
   const skip = (found: string[]): string[] => {

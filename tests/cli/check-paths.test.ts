@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cannotReadZh } from '../../src/cli/input-paths';
@@ -80,5 +80,21 @@ describe('npm run check file arguments', () => {
     const r = run('--json', `${folder}"`);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).files).toHaveLength(2);
+  });
+
+  // Root reads every folder: the check then runs as nobody (the bundle is built by the runs above).
+  it.runIf(process.platform !== 'win32')('a folder it may not list is named in Chinese, not a stack trace', () => {
+    const locked = join(root, '锁住的');
+    mkdirSync(locked);
+    writeFileSync(join(locked, '2024年3月.csv'), '社区,再就业人数\n东湖社区,12\n');
+    chmodSync(root, 0o755);
+    chmodSync(locked, 0o311);
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    for (const arg of [locked, join(locked, '*.csv')]) {
+      const r = spawnSync(process.execPath, ['scripts/check-cli.mjs', arg], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000, ...asNobody });
+      expect(r.status, arg).toBe(2);
+      expect(r.stderr, arg).toContain('没有权限读取文件夹');
+      expect(r.stderr, arg).not.toContain('    at ');
+    }
   });
 });
