@@ -22,8 +22,9 @@ import { cannotWriteZh, outProblem } from './out-path';
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
   --json        以JSON输出报告 (print the report as JSON)
   --each        每个文件单独导入、单独报告 (import and report each file on its own)
-  --out FILE    写出规范化长表CSV（UTF-8 BOM）(write the normalised long CSV)
+  --out FILE    写出规范化长表CSV（UTF-8 BOM）；只覆盖以前写出的规范化CSV (write the normalised long CSV)
   --encoding E  指定编码，不自动识别 (force an encoding)
+  文件夹：检查其中所有CSV和Excel/WPS文件；也可用通配符，如 "D:\\三月 报表\\*.xlsx" (a folder: its data files; wildcards work)
 退出码 Exit codes（批处理可用 if errorlevel 判断）:
   0  可以导入（有警告时也是0，警告请看报告）(importable, warnings included)
   1  不能导入，请按报告修正 (blocked)

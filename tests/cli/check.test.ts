@@ -80,6 +80,8 @@ describe('npm run check', () => {
     const help = run('--help');
     expect(help.code).toBe(0);
     expect(help.err).toContain('用法');
+    expect(help.err).toContain('文件夹：检查其中所有CSV和Excel/WPS文件');
+    expect(help.err).toContain('只覆盖以前写出的规范化CSV');
     expect(help.err).toMatch(/退出码[\s\S]*0[^\n]*可以导入[\s\S]*1[^\n]*不能导入[\s\S]*2[^\n]*参数/);
     for (const h of ['/?', '-?', '-h']) expect(run(h), h).toMatchObject({ code: 0, err: help.err });
     const bogus = run('--bogus', 'x.csv');
