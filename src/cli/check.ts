@@ -215,4 +215,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   return result.report.status === 'ok' ? 0 : 1;
 }
 
+// A reader that stops early (| more, | head, a closed window) is no failure of the check: the rest of
+// the report is dropped, and the exit code stays the check's own, not a crash's 1 (read as blocked).
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

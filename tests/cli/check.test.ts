@@ -76,6 +76,15 @@ describe('npm run check', () => {
     expect(r.out).not.toMatch(/undefined|\[object Object\]|NaN/);
   });
 
+  it.runIf(process.platform !== 'win32')('a reader that stops early (| more, | head) ends the check quietly with its own exit code', () => {
+    const cols = Array.from({ length: 100 }, (_, j) => `指标${j}`);
+    const rows = Array.from({ length: 40 }, (_, i) => [`社区${i}`, ...cols.map(() => `${i}余`)].join(','));
+    const f = file('2024年9月.csv', ['社区', ...cols].join(',') + '\n' + rows.join('\n') + '\n');
+    const r = spawnSync('bash', ['-c', '"$2" scripts/check-cli.mjs --json "$1" | head -c 10 >/dev/null; echo "rc=${PIPESTATUS[0]}"', 'sh', f, process.execPath], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+    expect(r.stdout.trim()).toBe('rc=0');
+    expect(r.stderr).not.toContain('EPIPE');
+  });
+
   it('--help and an unknown option print the Chinese usage with the exit codes', () => {
     const help = run('--help');
     expect(help.code).toBe(0);
