@@ -51,6 +51,7 @@ export function cannotReadZh(path: string, e: unknown, what: '文件' | '文件�
   const why = e instanceof Error ? e.message : String(e);
   if (code === 'ENOENT') return `找不到${what} ${path}，请检查路径和文件名；路径中有空格时，整个路径要加英文双引号，如 "D:\\三月 报表\\东湖.csv" (not found)`;
   if (code === 'EACCES' || code === 'EPERM') return `没有权限读取${what} ${path}，请检查权限或复制一份再检查 (permission denied: ${why})`;
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return `文件太大，无法读取：${path} 超过 2 GB，请按月份或街道拆分成几个文件再检查 (${why})`;
   if (code === 'EBUSY') return `文件 ${path} 正被其他程序（如Excel、WPS）占用，请关闭后再试 (file busy: ${why})`;
   return `无法读取${what} ${path} (cannot read: ${why})`;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cannotReadZh } from '../../src/cli/input-paths';
@@ -66,6 +66,20 @@ describe('npm run check file arguments', () => {
     expect(cannotReadZh('月报.xlsx', err('EBUSY'))).toContain('正被其他程序');
     expect(cannotReadZh('月报.xlsx', err('ENOENT'))).toContain('找不到文件');
     expect(cannotReadZh('月报.xlsx', err('EIO'))).toMatch(/^无法读取文件 月报\.xlsx.*EIO/);
+  });
+
+  it('a file over what one read can hold (2 GB) says so in Chinese with what to do', () => {
+    const huge = join(root, '全市2024年.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3); // sparse: no disk used
+    try {
+      const r = run(huge);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('文件太大');
+      expect(r.err).toContain('拆分');
+    } finally {
+      rmSync(huge);
+    }
   });
 
   it('the same file given twice (or by the folder and by name) is read once', () => {
