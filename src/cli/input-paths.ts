@@ -3,12 +3,10 @@
  * stands for the data files in it (what dropping a folder's files on the app would import), and a
  * wildcard (*.csv, 2024年?月.xlsx) is expanded here, as cmd.exe and PowerShell pass it on as it is.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { pathKey } from './out-path';
-
-/** The files the app's file picker accepts (ACCEPTED_EXTENSIONS in src/ui/import/ImportPanel.tsx). */
-const DATA_FILE = /\.(?:csv|txt|tsv|xlsx|xlsm|xls|et)$/i;
+import { isDataFileName } from '../data/pipeline/data-file-names';
+import { isFolder, pathKey } from './out-path';
 /** Excel's and WPS's lock file beside an open workbook (~$2024年3月.xlsx), and hidden files. */
 const NOT_DATA = /^(?:~\$|\.)/;
 
@@ -20,7 +18,7 @@ export interface InputPaths { readonly paths: readonly string[]; readonly notes:
 /** The data files in `dir` whose names `keep`, by name (2024年2月 before 2024年10月). */
 function folderFiles(dir: string, keep: (name: string) => boolean = () => true): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && DATA_FILE.test(e.name) && !NOT_DATA.test(e.name) && keep(e.name))
+    .filter((e) => e.isFile() && isDataFileName(e.name) && !NOT_DATA.test(e.name) && keep(e.name))
     .map((e) => e.name).sort(byName).map((n) => join(dir, n));
 }
 
@@ -35,14 +33,6 @@ function wildcard(pattern: string): (name: string) => boolean {
 function matches(arg: string): string[] {
   const dir = dirname(arg);
   return isFolder(dir) ? folderFiles(dir, wildcard(basename(arg))) : [];
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false; // read as a file: its reading says why it cannot be
-  }
 }
 
 /** Why `path` (a file, or the folder a folder or wildcard argument lists) could not be read, in Chinese with what to do, Node's own words after it. */

@@ -8,8 +8,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NORMALIZED_CSV_HEADER } from '../data/dataset/normalized-csv';
-
-const WORKBOOK = /\.(?:xlsx|xlsm|xls|et)$/i;
+import { isWorkbookName } from '../data/pipeline/data-file-names';
 
 /** A path as one key per file: absolute, and case-blind on Windows. */
 export function pathKey(p: string): string {
@@ -21,7 +20,8 @@ export function samePath(a: string, b: string): boolean {
   return pathKey(a) === pathKey(b);
 }
 
-function isFolder(path: string): boolean {
+/** Whether `path` is a folder (false when it is missing or cannot be looked at: reading it says why). */
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -50,7 +50,7 @@ function mayOverwrite(path: string): boolean {
 export function outProblem(out: string, inputs: readonly string[]): string | undefined {
   if (isFolder(out)) return `--out ${out} 是文件夹，请写出文件名，如 ${resolve(out, 'normalized.csv')} (is a folder)`;
   if (!isFolder(dirname(resolve(out)))) return `--out 的文件夹不存在：${dirname(resolve(out))}，请先建好文件夹或换一个路径 (folder does not exist)`;
-  if (WORKBOOK.test(out)) return `--out 写出的是CSV文件，文件名请以 .csv 结尾（不是 ${out}）(the output is CSV: name it .csv)`;
+  if (isWorkbookName(out)) return `--out 写出的是CSV文件，文件名请以 .csv 结尾（不是 ${out}）(the output is CSV: name it .csv)`;
   if (inputs.some((p) => samePath(p, out))) return `--out ${out} 是要检查的文件之一，不会覆盖它，请换一个文件名 (would overwrite an input file)`;
   if (!mayOverwrite(out)) return `--out ${out} 已存在，且不是规范化CSV（可能是数据文件），不会覆盖它；请换一个文件名，或先删除它 (exists and is not a normalised CSV)`;
   return undefined;

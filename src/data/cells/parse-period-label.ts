@@ -10,7 +10,7 @@
  */
 import { makePeriod, monthRange as monthRangeOf, parsePeriodKey } from '../vocabulary/period';
 import type { Granularity, Period } from '../vocabulary/period';
-import { CN, digit, MONTHS_EN, normalisePeriodText, RANGE_AFTER_PUNCT } from './period-words';
+import { CN, digit, MONTH_NUMBER, MONTHS_EN, normalisePeriodText, RANGE_AFTER_PUNCT } from './period-words';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
@@ -28,6 +28,9 @@ export interface PeriodContext {
   /** The current year, for the plausibility check (default: the clock's). Tests pin it. */
   currentYear?: number;
 }
+
+/** The first months of a year: `2024年前3个月`, `前六个月(累计)`. */
+const FIRST_MONTHS = new RegExp(`^(\\d{4})?年?前(${MONTH_NUMBER})个月(累计)?$`);
 
 /** Serial range read as dates: 1950-01-01 … 2099-12-31 (smaller numbers are more likely counts). */
 const SERIAL_MIN = 18264;
@@ -171,7 +174,7 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     return withYear(m[1], ctx, (y) => monthRange(y, from * 3 - 2, to * 3, false));
   }
   // The first months of the year, `2024年前3个月`, `前六个月(累计)`: as `1-3月`.
-  if ((m = new RegExp(`^(\\d{4})?年?前(\\d{1,2}|十[一二]?|[${CN}])个月(累计)?$`).exec(s))) {
+  if ((m = FIRST_MONTHS.exec(s))) {
     const to = digit(m[2]!);
     if (to === null || to < 1 || to > 12) return null;
     return withYear(m[1], ctx, (y) => monthRange(y, 1, to, m![3] !== undefined));

@@ -10,6 +10,8 @@ const CN_NUM: Readonly<Record<string, number>> = {
 };
 /** The Chinese numerals a month or quarter is written with, as a character class body. */
 export const CN = '一二两三四五六七八九十';
+/** A month's number as written (`3`, `三`, `十二`), as a pattern source. */
+export const MONTH_NUMBER = `(?:\\d{1,2}|十[一二]?|[${CN}])`;
 /** English month abbreviations, January first. */
 export const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -8,7 +8,7 @@ import type { Period } from '../vocabulary/period';
 import { parsePeriodLabel } from './parse-period-label';
 import { openEnded, rangeNote } from './period-problem';
 import type { ParsedPeriod, PeriodContext } from './parse-period-label';
-import { CN, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_BODY, RANGE_IN_YEAR, YEAR } from './period-words';
+import { CN, MONTH_NUMBER, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_BODY, RANGE_IN_YEAR, YEAR } from './period-words';
 import { note } from './value-note';
 import { monthsListed, partOfMonth } from './period-part-notes';
 import type { ValueNote } from './value-note';
@@ -35,8 +35,7 @@ export function findPeriodInText(text: string, ctx: PeriodContext = {}): ParsedP
 // 导出/打印 may stand right before their date; the others (填报2023年3月数据 is a period) need 于/时间/日期 or a colon.
 const STAMP = new RegExp(`(?:(?:导出|打印)(?:于|时间|日期|时)?[:：]?|(?:填报|填表|制表|报送|报出|生成|下载|更新|修订)(?:(?:于|时间|日期|时)[:：]?|[:：]))(?:${YEAR}(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?(?:T?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?|\\d{8}(?:\\d{4,6})?)`, 'gi');
 const Y = YEAR;
-/** A month's number before 旬 or in a list (`3`, `三`, `十二`), and a week's (pattern sources). */
-const MONTH_NUMBER = `(?:\\d{1,2}|十[一二]?|[${CN}])`;
+/** A week's number (`12`, `十二`), as a pattern source. */
 const WEEK_NUMBER = `(?:\\d{1,2}|[${CN}]{1,3})`;
 /** Mention patterns, most specific first; `kind` says how a match is used. */
 const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' | 'period' | 'yearless' | 'part' | 'listed' }[] = ([

@@ -15,9 +15,10 @@ import { ImportModeChoice } from './ImportModeChoice';
 import { ImporterError } from './import-client';
 import { ImportProgress } from './ImportProgress';
 import { ImportAgain } from './ImportAgain';
+import { DATA_FILE_EXTENSIONS } from '../../data/pipeline/data-file-names';
 
 /** What the file input offers: delimited text and workbooks (a workbook is recognised by its bytes, not this list). */
-export const ACCEPTED_EXTENSIONS = '.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et';
+export const ACCEPTED_EXTENSIONS = DATA_FILE_EXTENSIONS.join(',');
 
 export function ImportPanel({ current }: { current: Dataset | undefined }) {
   const id = useId();
