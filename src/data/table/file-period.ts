@@ -122,8 +122,20 @@ export function filePeriodOf(
       const p = other?.found?.period;
       if (!p) continue;
       const [a, b] = monthRange(p);
-      if (p.year === fromSheet.period.year && a <= from && to <= b) { if (where === '标题行') { agreed = where; continue; } break; }
-      const otherLabel = formatPeriodLabel(formatPeriodKey(p), 'zh');
+      const otherKey = formatPeriodKey(p);
+      const otherLabel = formatPeriodLabel(otherKey, 'zh');
+      if (p.year === fromSheet.period.year && a <= from && to <= b) {
+        // The workbook's file name may span its sheets (`2024年一季度.xlsx` › 1月), and a title its
+        // year (`2024年社区统计表`); a title is this sheet's own, and one naming a quarter, a half or
+        // months to date over a month's sheet (`2024年1-3月` › 3月) says its numbers may be that
+        // period's, not the month's.
+        if (where === '文件名') break;
+        if (p.granularity === 'Y' || otherKey === key) { agreed = where; continue; }
+        issues.push(makeIssue('warning', 'period-disagree', at,
+          `工作表名“${sheet!.trim()}”是${formatPeriodLabel(key, 'zh')}，而标题行“${other!.text}”是${otherLabel}（包含它的更长期间），已按工作表名统计为${formatPeriodLabel(key, 'zh')}；若本表的数是${otherLabel}的而不是${formatPeriodLabel(key, 'zh')}的，请把工作表名改为“${otherLabel}”后重新导入`,
+          `The sheet name says ${formatPeriodLabel(key, 'en')} but the title says ${formatPeriodLabel(otherKey, 'en')}, a longer period containing it; the sheet name is used. If the numbers are the title's period's, rename the sheet.`));
+        break;
+      }
       if (agreed !== null) {
         issues.push(makeIssue('warning', 'period-disagree', at,
           `工作表名“${sheet!.trim()}”与标题行都是${formatPeriodLabel(key, 'zh')}，但文件名中的“${other!.text}”是${otherLabel}，已按工作表名和标题行统计；请核对哪一个正确（是否沿用了另一年的表格而没有改标题？）`,

@@ -45,6 +45,31 @@ describe('filePeriodOf: a sheet named for its month, its year from the title, th
   });
 });
 
+describe('filePeriodOf: a month\'s sheet under a title naming a longer period that holds the month', () => {
+  it.each([
+    ['中北镇2024年1-3月社区工作统计表', '3月', '2024-03', '2024年1-3月', '2024年第一季度'],
+    ['中北镇2024年一季度社区工作统计表', '3月', '2024-03', '2024年一季度', '2024年第一季度'],
+    ['中北镇2024年上半年', '6月', '2024-06', '2024年上半年', '2024年上半年'],
+    ['中北镇2024年1-6月累计', '6月', '2024-06', '2024年1-6月累计', '2024年1-6月累计'],
+    ['中北镇2024年上半年', '一季度', '2024-Q1', '2024年上半年', '2024年上半年'],
+  ])('title %s over sheet %s: read as the sheet says, and the title\'s longer period is said (its numbers may be that period\'s)', (title, sheet, key, written, longer) => {
+    const issues: Parameters<typeof filePeriodOf>[3] = [];
+    expect(filePeriodOf(title, '中北镇.xlsx', sheet, issues)?.key).toBe(key);
+    const w = issues.find((i) => i.code === 'period-disagree')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toContain(`标题行“${written}”是${longer}`);
+    expect(w.message).toContain(`请把工作表名改为“${longer}”`);
+  });
+
+  it('a title naming only the year, the same month, or a file name spanning its sheets (2024年一季度.xlsx › 3月): no warning', () => {
+    for (const [title, file] of [['中北镇2024年社区工作统计表', '中北镇.xlsx'], ['中北镇2024年3月社区工作统计表', '中北镇2024年一季度.xlsx'], [undefined, '中北镇2024年1-3月.xlsx']] as const) {
+      const issues: Parameters<typeof filePeriodOf>[3] = [];
+      expect(filePeriodOf(title, file, '3月', issues)?.key).toBe('2024-03');
+      expect(issues.filter((i) => i.code === 'period-disagree')).toEqual([]);
+    }
+  });
+});
+
 describe('filePeriodOf: a sheet named for a part of a month, months listed or a span of months', () => {
   it.each([
     ['3月上旬', 'period-part-of-month'], ['第2周', 'period-part-of-month'], ['3、4月', 'period-months-listed'], ['5-6月', 'period-range'], ['2024年5-6月', 'period-range'],
