@@ -83,7 +83,11 @@ export function isNoteItemRow(cells: readonly string[]): boolean {
   return NOTE_ITEM.test(only);
 }
 
-export type SubtotalKind = 'total' | 'segment' | 'breakdown' | 'average' | 'comparison' | 'footer';
+/**
+ * `heading` is no label's kind: a street's row over its communities (`中北镇`, then its 社区), told
+ * by the table reader from the rows around it (street-rows.ts), whose values total the rows below.
+ */
+export type SubtotalKind = 'total' | 'segment' | 'heading' | 'breakdown' | 'average' | 'comparison' | 'footer';
 
 /** Compact form of a label: no spaces, half-width, no trailing colon. */
 function compact(label: string): string {
@@ -174,6 +178,7 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
 export function skippedReason(kind: SubtotalKind, label: string): string {
   switch (kind) {
     case 'total': case 'segment': return `小计/合计行：${label}`;
+    case 'heading': return `街道行：${label}`;
     case 'breakdown': return '分项（其中）';
     case 'average': return `平均值等统计行：${label}`;
     case 'comparison': return `对比行（同比/增减等）：${label}`;

@@ -322,11 +322,13 @@ export class TableReader {
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true) : null;
     if (street === 'heading') {
       const name = this.streets.street!;
-      store.settleRow(row, 'subtotal', `街道行：${name}`);
+      // Its values (when it has any) are the street's: checked against the rows below it.
+      const valued = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
       sink.pushCapped(makeIssue('info', 'street-heading-row', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
-        `第${line}行“${unitText}”是街道（镇）行：其下各行按“${name}”的社区导入；本行是该街道的小计，不作为社区导入（未与其下各行核对）`,
-        `Line ${line}: "${unitText}" heads its street's rows, which are read as ${name}'s; the row itself is not imported.`));
-      return;
+        `第${line}行“${unitText}”是街道（镇）行：其下各行按“${name}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对' : '本行只写了街道名，不作为社区导入'}`,
+        `Line ${line}: "${unitText}" heads its street's rows, which are read as ${name}'s; the row itself is not imported${valued ? ', its values are checked against them' : ''}.`));
+      if (!valued) { store.settleRow(row, 'subtotal', `街道行：${name}`); return; }
+      sub = 'heading';
     }
     if (street === 'trailing') {
       sub = 'segment';
@@ -355,8 +357,9 @@ export class TableReader {
     const split = sub === null ? codeBeforeName(unitText) : null;
     const written = split !== null && (codeText === '' || codeText === split.code) ? split : null;
     const code = written !== null ? written.code : codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
-      // A 合计 merged over the code and name columns is the row's label, not a code to check.
-      : sub !== null && subtotalKind(codeText) !== null ? ''
+      // A 合计 merged over the code and name columns is the row's label, not a code to check; a
+      // street's row carries the street's 9-digit code, no unit's.
+      : sub === 'heading' || (sub !== null && subtotalKind(codeText) !== null) ? ''
       : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
     if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     if (written !== null) {

@@ -3,7 +3,9 @@
  * A 小计 or `东湖街道合计` covers the rows since the previous subtotal of the same metric and period;
  * a 合计/总计/全区 covers every unit row so far; a 合计 written beside a street name (`东湖街道,合计`)
  * is that street's subtotal. A 合计 written above every row it sums (the first row of the table) is
- * checked when the table ends, against the rows below it. Only exact values are checked: a 余/约
+ * checked when the table ends, against the rows below it. A street's row over its communities
+ * (`中北镇`, then its 社区) is checked against the unit rows below it, up to that street's next
+ * heading or the table's end. Only exact values are checked: a 余/约
  * value or a missing cell makes the sum unknowable, so no warning is raised then.
  */
 import type { ObservationRecords } from './observation-records';
@@ -67,6 +69,10 @@ export class SubtotalChecker {
   private synced: number;
   /** 合计 values written above their rows, for settleAbove. */
   private readonly above: TotalAbove[] = [];
+  /** Street headings' values not yet compared, by metric and period (one street open at a time per key). */
+  private readonly headings = new Map<number, TotalAbove>();
+  /** Lines of street headings compared with the rows below them (settleAbove reports them). */
+  private readonly headingLines: number[] = [];
   /** Set by check when a total had nothing above it to compare with. */
   private nothingAbove = false;
 
@@ -112,8 +118,9 @@ export class SubtotalChecker {
     kind: SubtotalKind, metricIndex: number, period: number, value: number, qualifier: number,
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
   ): void {
-    if (kind !== 'total' && kind !== 'segment') return;
+    if (kind !== 'total' && kind !== 'segment' && kind !== 'heading') return;
     if (metric.kind === 'ratio' || metric.unit === '%') { this.skipped |= SKIP_RATE; return; }
+    if (kind === 'heading') { this.head(metricIndex, period, value, qualifier, metric, label, at, sink); return; }
     this.nothingAbove = false;
     const miss = this.check(kind, metricIndex, period, value, qualifier);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex, period, value, metric, label, at });
@@ -128,9 +135,11 @@ export class SubtotalChecker {
    * below it (a mismatch is a warning in `sink`). Returns the lines of those compared.
    */
   settleAbove(sink: IssueSink): number[] {
-    if (this.above.length === 0) return [];
+    if (this.above.length === 0 && this.headings.size === 0) return [...this.headingLines];
     this.sync();
-    const lines: number[] = [];
+    for (const t of this.headings.values()) this.closeHeading(t, sink);
+    this.headings.clear();
+    const lines: number[] = [...this.headingLines];
     for (const t of this.above) {
       const s = this.sums[t.metricIndex]?.[t.period];
       if (s === undefined || s.rows === 0 || !s.exact) continue;
@@ -143,6 +152,40 @@ export class SubtotalChecker {
     }
     this.above.length = 0;
     return lines;
+  }
+
+  /**
+   * A street heading's value: the heading of this metric and period before it is compared with the
+   * rows since (its street's), and this one's street starts. Checked later, so listed as unchecked
+   * until then (settleAbove returns the lines compared).
+   */
+  private head(
+    metricIndex: number, period: number, value: number, qualifier: number,
+    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
+  ): void {
+    this.sync();
+    const key = metricIndex * 0x10000 + period;
+    const before = this.headings.get(key);
+    if (before !== undefined) { this.closeHeading(before, sink); this.headings.delete(key); }
+    const s = this.sums[metricIndex]?.[period];
+    if (s !== undefined) s.segRows = 0;
+    if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return; }
+    if (qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return; }
+    this.skipped |= SKIP_NOTHING_ABOVE;
+    this.headings.set(key, { metricIndex, period, value, metric, label, at });
+  }
+
+  /** Compares street heading `t` with the unit rows of its metric and period since it. */
+  private closeHeading(t: TotalAbove, sink: IssueSink): void {
+    const s = this.sums[t.metricIndex]?.[t.period];
+    if (s === undefined || s.segRows === 0 || !s.segExact) return;
+    const lines = this.headingLines;
+    if (!lines.includes(t.at.line)) lines.push(t.at.line);
+    const expected = sumMismatch(s.segSum, t.value);
+    if (expected === null) return;
+    sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
+      `第${t.at.line}行街道行“${t.label}”的${t.metric.zh}为${t.value}，但其下该街道的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}，请核对`,
+      `Line ${t.at.line}: street row "${t.label}" has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}.`));
   }
 
   /**

@@ -15,6 +15,30 @@ describe('street rows in a table without a street column', () => {
     expect(r.report.counts).toMatchObject({ imported: 4, subtotal: 3 });
   });
 
+  it('a street row\'s values are checked against its communities below it, up to the next street row', () => {
+    const text = '2024年3月各街镇社区统计表\n区划代码,单位名称,再就业人数,慰问救助金额（元）\n'
+      + '120112100,咸水沽镇,23,2200\n120112100001,祥福里社区,12,1000\n120112100002,红星里社区,10,1200\n'
+      + '120112101,双港镇,29,3000\n120112101001,欣华园社区,15,约1500\n120112101002,花园路社区,14,1500\n';
+    const { r, obs } = brief(text);
+    expect(r.report.status).toBe('ok');
+    expect(obs).toHaveLength(8);
+    const mismatches = r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    // 咸水沽镇's 23 is not 12 + 10; its 2200 is; 双港镇's 29 is 15 + 14, and its 3000 is not compared (约1500).
+    expect(mismatches.map((i) => [i.line, i.column])).toEqual([[3, 3]]);
+    expect(mismatches[0]!.message).toBe('第3行街道行“咸水沽镇”的再就业人数为23，但其下该街道的2行（自第4行起）之和为22，请核对');
+    expect(r.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toContain('第3、6行是小计/合计行');
+    expect(r.report.issues.find((i) => i.code === 'street-heading-row')!.message).toContain('其数值与其下该街道各行之和核对');
+    // The street's own 9-digit code is no unit's code to warn about.
+    expect(r.report.issues.filter((i) => i.code === 'code-invalid')).toEqual([]);
+    expect(r.report.counts).toMatchObject({ imported: 4, subtotal: 2 });
+  });
+
+  it('a street row without values heads its rows as before: nothing to check, no subtotal line', () => {
+    const { r } = brief('单位名称,再就业人数\n咸水沽镇,\n祥福里社区,12\n红星里社区,10\n');
+    expect(r.report.issues.find((i) => i.code === 'street-heading-row')!.message).toContain('本行只写了街道名，不作为社区导入');
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-rows' || i.code === 'subtotal-mismatch')).toEqual([]);
+  });
+
   it('two communities of one name under two street rows are two units', () => {
     const { obs } = brief('单位,再就业人数\n劝业场街道,3\n花园路社区,1\n滨西社区,2\n小白楼街道,4\n花园路社区,4\n合计,7\n');
     expect(obs).toEqual(['劝业场街道|滨西社区|2', '劝业场街道|花园路社区|1', '小白楼街道|花园路社区|4']);
