@@ -174,6 +174,18 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
   return null;
 }
 
+/** A district's name (`西青区`, `滨海新区`, `蓟州区`, `宁河县`), not a community's (`…社区`, `…小区`). */
+const DISTRICT_NAME = /^(?!.*(?:社区|小区)$)[\u3400-\u9fff]{2,8}(?:区|县)$/;
+
+/**
+ * A row named for the district its table's title, sheet or file name names (`西青区` over the
+ * streets of `2024年3月西青区各街镇社区统计表`): the district's total, never a community. Only the
+ * named district: a bare `东区` may be a community's short name.
+ */
+export function districtTotal(name: string, tableNames: string | undefined): boolean {
+  return tableNames !== undefined && DISTRICT_NAME.test(name) && tableNames.includes(name);
+}
+
 /** Chinese reason for a skipped row of this kind (the report lists it with its line). */
 export function skippedReason(kind: SubtotalKind, label: string): string {
   switch (kind) {

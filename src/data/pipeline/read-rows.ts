@@ -256,7 +256,7 @@ export class RowsReader {
    * The context a table is read in: the default unit from a `单位：` row; for a table without a
    * street column (`streetless`) the street its file names (file-street.ts; an info says where it
    * came from); for a table of several `units`, the level it states for them (its name column's
-   * header `unitHeader`, title, sheet or file name: unit-level.ts).
+   * header `unitHeader`, title, sheet or file name: unit-level.ts); and those names themselves.
    */
   private tableCtx(header: HeaderResult, units: TableUnits, streetless: boolean, unitHeader?: string): ReadContext {
     const fileName = this.source.fileName ?? this.ctx.file;
@@ -267,10 +267,9 @@ export class RowsReader {
       : null;
     if (street !== null) this.ctx.sink.push(street.issue);
     const level = units === 'many' ? tableUnitLevel({ fileName, ...caption, ...sheet, ...(unitHeader !== undefined ? { unitHeader } : {}) }) : null;
-    if (header.defaultUnit === undefined && street === null && level === null) return this.ctx;
     return {
       ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}),
-      ...(level !== null ? { unitLevel: level } : {}),
+      ...(level !== null ? { unitLevel: level } : {}), tableNames: [header.caption, this.source.sheet, fileName].join(' '),
     };
   }
 }

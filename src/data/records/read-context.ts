@@ -15,4 +15,6 @@ export interface ReadContext {
   readonly defaultParent?: string;
   /** The level a table of several units states for them (table/unit-level.ts): a bare name is of that level. */
   readonly unitLevel?: UnitLevelHint;
+  /** The table's title, sheet name and file name, as one text: a row naming the district they name is its total (districtTotal). */
+  readonly tableNames?: string;
 }

@@ -16,7 +16,7 @@ import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
+import { districtTotal, isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
 import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
 import { codeBeforeName, readCode } from './read-cells';
@@ -308,7 +308,10 @@ export class TableReader {
     const label = rowLabel(labels);
     if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
-      this.pSub = rowKind(labels);
+      // Without a district column, a row of the district the title names (`西青区`, `西青区合计`) is its total.
+      const kind = rowKind(labels);
+      const names = s.district < 0 ? this.ctx.tableNames : undefined;
+      this.pSub = (kind === null && districtTotal(unitText, names)) || (kind === 'segment' && districtTotal(segmentName(unitText), names)) ? 'total' : kind;
     }
     let sub = this.pSub;
     // A long file's row with its 社区 cell blank under a row of the very period and metric: no merged

@@ -39,6 +39,22 @@ describe('street rows in a table without a street column', () => {
     expect(r.report.issues.filter((i) => i.code === 'subtotal-rows' || i.code === 'subtotal-mismatch')).toEqual([]);
   });
 
+  it('a row naming the district of the title, over its street rows, is the district\'s total: the streets head their communities', () => {
+    for (const top of ['西青区', '西青区合计']) {
+      const { r, obs } = brief(`2024年3月西青区各街镇社区统计表\n单位名称,再就业人数\n${top},60\n中北镇,37\n东姜井社区,12\n西姜井社区,20\n溪秀苑社区,5\n杨柳青镇,22\n柳口路社区,9\n柳霞路社区,13\n`);
+      expect(r.report.status).toBe('ok');
+      expect(obs).toEqual(['中北镇|东姜井社区|12', '杨柳青镇|柳口路社区|9', '杨柳青镇|柳霞路社区|13', '中北镇|溪秀苑社区|5', '中北镇|西姜井社区|20']);
+      // The district's 60 is checked against every community below it (59); each street's against its own.
+      expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => [i.line, i.message])).toEqual([[3, `第3行“${top}”写在各行之上，其再就业人数为60，但其下的5行（自第5行起）之和为59，请核对`]]);
+      expect(r.report.counts).toMatchObject({ imported: 5, subtotal: 3 });
+    }
+  });
+
+  it('a bare name like a district (东区, 西区) no title names stays a community', () => {
+    expect(brief('单位名称,再就业人数\n东区,3\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
+    expect(brief('2024年3月河东区各社区统计表\n单位名称,再就业人数\n东区,3\n河东区,7\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
+  });
+
   it('two communities of one name under two street rows are two units', () => {
     const { obs } = brief('单位,再就业人数\n劝业场街道,3\n花园路社区,1\n滨西社区,2\n小白楼街道,4\n花园路社区,4\n合计,7\n');
     expect(obs).toEqual(['劝业场街道|滨西社区|2', '劝业场街道|花园路社区|1', '小白楼街道|花园路社区|4']);
