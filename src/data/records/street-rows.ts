@@ -2,9 +2,10 @@
  * Rows naming a street (镇, 街道, 乡) in a table without a street column: a district's table lists
  * each street's communities under a row naming the street, or after them as that street's
  * subtotal. The first such row tells which: met before any community, every street row heads the
- * rows below it (they are that street's; the row itself, its subtotal, is not imported and not
- * checked against them); met after one, every street row is the subtotal of the rows above it, is
- * checked as a 小计 is, and those rows are its street's. Before, each was imported as a community
+ * rows below it (they are that street's; the row itself, its subtotal, is not imported, and its
+ * values are checked against them: SubtotalChecker), and a `中北镇小计` after them is their 小计;
+ * met after one, every street row is the subtotal of the rows above it, is checked as a 小计 is,
+ * and those rows are its street's. Before, each was imported as a community
  * and counted twice in the sums.
  */
 import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
@@ -64,6 +65,8 @@ export class StreetRows {
     if (!this.active) return null;
     const bare = bareName(name);
     if (!(STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`))) || (this.fileStreet !== undefined && streetKey(bare) !== streetKey(this.fileStreet))) return null;
+    // `中北镇小计` under the 中北镇 row heading its communities: that street's subtotal, checked as a 小计 is.
+    if (subtotal && this.mode === 'heading' && this.street !== undefined && streetKey(bare) === streetKey(this.street)) return null;
     this.mode ??= this.units ? 'trailing' : 'heading';
     this.named = bare;
     if (this.mode === 'heading') this.street = bare;

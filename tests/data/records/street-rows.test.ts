@@ -33,6 +33,19 @@ describe('street rows in a table without a street column', () => {
     expect(r.report.counts).toMatchObject({ imported: 4, subtotal: 2 });
   });
 
+  it('a street\'s name over its communities and its 小计 after them: the 小计 is checked against them, never taken for a heading of the rows below', () => {
+    const { r, obs } = brief('单位名称,再就业人数\n中北镇,\n东姜井社区,12\n西姜井社区,20\n中北镇小计,32\n杨柳青镇,\n柳口路社区,9\n柳霞路社区,13\n杨柳青镇小计,23\n合计,54\n');
+    expect(obs).toEqual(['中北镇|东姜井社区|12', '杨柳青镇|柳口路社区|9', '杨柳青镇|柳霞路社区|13', '中北镇|西姜井社区|20']);
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.message)).toEqual(['第9行“杨柳青镇小计”的再就业人数为23，但其覆盖的2行（自第7行起）之和为22，请核对']);
+    expect(r.report.issues.filter((i) => i.code === 'street-heading-row').map((i) => i.line)).toEqual([2, 6]);
+  });
+
+  it('each street\'s 小计 written above its communities heads them and is checked against them', () => {
+    const { r, obs } = brief('单位名称,再就业人数\n中北镇小计,32\n东姜井社区,12\n西姜井社区,20\n杨柳青镇小计,23\n柳口路社区,9\n柳霞路社区,13\n');
+    expect(obs).toEqual(['中北镇|东姜井社区|12', '杨柳青镇|柳口路社区|9', '杨柳青镇|柳霞路社区|13', '中北镇|西姜井社区|20']);
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([5]);
+  });
+
   it('a street row without values heads its rows as before: nothing to check, no subtotal line', () => {
     const { r } = brief('单位名称,再就业人数\n咸水沽镇,\n祥福里社区,12\n红星里社区,10\n');
     expect(r.report.issues.find((i) => i.code === 'street-heading-row')!.message).toContain('本行只写了街道名，不作为社区导入');
