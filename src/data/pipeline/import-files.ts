@@ -159,8 +159,10 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   const sources: Source[] = [];
   const inputs: string[] = [];
   const labels: string[] = [];
-  /** File names the dataset has (a workbook's, for its sheets) and this import gave: a file of one of them is relabelled. */
+  /** File names the dataset has (a workbook's, for its sheets): a file of one of them is relabelled. */
   const taken = new Set((opts.existing?.files ?? []).map((f) => sourceFileOf(f.name).file));
+  /** The names this import's files go by so far (resent-label.ts). */
+  const batch = new Set<string>();
   let current: Current | null = null;
 
   /** A reader of file `c`: issues and sources name it by its label, periods and names are read from its own name. */
@@ -240,8 +242,8 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
         sink.push(sameFileIssue(name, sameAs));
       }
       inputs.push(name);
-      const label = resentLabel(name, taken);
-      taken.add(label);
+      const label = resentLabel(name, taken, batch);
+      batch.add(label);
       labels.push(label);
       const index = sources.length;
       sources.push({ label, name: label });

@@ -39,11 +39,14 @@ describe('a file named like one already in the dataset', () => {
     expect(third.dataset!.files.map((f) => f.name)).toEqual(['三月.csv', '三月（第2次导入）.csv', '三月（第3次导入）.csv', '四月.csv']);
   });
 
-  it('two files of one name in one import (two folders) are two files', () => {
+  it('two files of one name in one import (two folders) are two files, the second 同名第2个 (it is no second import)', () => {
     const other = MARCH.replaceAll('咸水沽镇', '双港镇').replace('春竹轩社区', '丽苑社区').replace('泽川园社区', '海天馨苑社区');
     const r = importFiles([{ name: '三月.csv', bytes: utf8(MARCH) }, { name: '三月.csv', bytes: utf8(other) }]);
     expect(r.report.status).toBe('ok');
-    expect(r.report.files).toEqual(['三月.csv', '三月（第2次导入）.csv']);
+    expect(r.report.files).toEqual(['三月.csv', '三月（同名第2个）.csv']);
+    // Added onto that dataset, a third 三月.csv is its second import.
+    const again = importFiles([{ name: '三月.csv', bytes: utf8(MARCH) }], { existing: r.dataset! });
+    expect(again.report.files).toEqual(['三月（第2次导入）.csv']);
     const lines = observations(r.dataset).map((o) => `${o.parent}${o.unit}`);
     expect(lines).toHaveLength(4);
   });
