@@ -44,11 +44,19 @@ describe('npm run check', () => {
   });
 
   it('names a whole column as 第N列, so that it does not read as a line', () => {
-    const f = file('2024年5月.csv', '社区,负责人,再就业人数\n东湖社区,张三,12\n西山社区,李四,9\n');
-    const r = run(f);
+    // 25 cells of 3余: the count of those past the first 20 is said once for the column.
+    const rows = Array.from({ length: 25 }, (_, k) => `社区${k + 1},3余\n`).join('');
+    const r = run(file('2024年5月.csv', `社区,再就业人数\n${rows}`));
     expect(r.code).toBe(0);
-    expect(r.out).toContain('[info-column] 2024年5月.csv 第2列  “负责人”列');
+    expect(r.out).toMatch(/\[approximate-value\] 2024年5月\.csv 第2列  同类问题/);
     expect(r.out).not.toMatch(/2024年5月\.csv:2 /);
+  });
+
+  it('names a header cell’s issue at the header’s line, not as the whole file', () => {
+    const r = run(file('2024年5月.csv', '社区,负责人,再就业人数\n东湖社区,张三,12\n西山社区,李四,9\n'));
+    expect(r.code).toBe(0);
+    // The old report listed it as `2024年5月.csv 第2列`, as if about the whole column, with no line.
+    expect(r.out).toContain('[info-column] 2024年5月.csv:1:2  “负责人”列');
   });
 
   it('--each reports every file on its own; exit 1 when any is blocked', () => {

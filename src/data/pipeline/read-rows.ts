@@ -164,6 +164,7 @@ export class RowsReader {
       ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
       hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),
+      ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       headerLine: this.lines[header.headerRow] ?? 0,
       firstColumn: this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),

@@ -146,10 +146,12 @@ export function readSecondTable(
   if (!looksLikeSecondHeader(subRows[h]!) && !repeatsHeader(subRows[h]!, first) && !looksLikeOtherHeader(subRows[h]!)) return false;
   // A title without a period (`社区统计表（续）`) leaves the period to the first table's title.
   const caption = header.caption !== undefined && namesPeriod(header.caption) ? header.caption : first.caption ?? header.caption;
+  const captionLine = caption === header.caption ? header.captionLine : first.captionLine;
   const firstCol = header.columns[0]?.index ?? 0;
   const { shape, issues } = detectShape(header.columns, {
     file: ctx.file,
     ...(caption !== undefined ? { caption } : {}),
+    ...(captionLine !== undefined ? { captionLine } : {}),
     ...(first.defaultUnit !== undefined ? { defaultUnit: first.defaultUnit } : {}),
     headerLine: subLines[h] ?? 0,
     firstColumn: subRows.slice(header.dataStart, header.dataStart + 50).map((x) => x[firstCol] ?? ''),

@@ -80,9 +80,13 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; headerLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
+  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
+  // A header cell's issue, or one about the header's names, points at the header's line; the
+  // table's period (its title's line or none), its shape and its being text, at the whole file.
+  const whole = { file: ctx.file };
+  const at = ctx.headerLine !== undefined && ctx.headerLine > 0 ? { ...whole, line: ctx.headerLine } : whole;
   const names = new Map(columns.map((c) => [c.index, c.name]));
   const roles = columns.map((c) => {
     const lower = c.name.toLowerCase();
@@ -110,7 +114,7 @@ export function detectShape(
   const leadColumn = columns.find((_, k) => roles[k] !== 'note');
   if (unit >= 0 && unit === leadColumn?.index && metric < 0 && value < 0 && ctx.sampleOf !== undefined
     && cornerOverMetrics(ctx.sampleOf(unit), columns.filter((c, k) => c !== leadColumn && roles[k] === null))) {
-    issues.push(makeIssue('info', 'unit-header-corner', { file: ctx.file, column: unit + 1, columnName: leadColumn.name },
+    issues.push(makeIssue('info', 'unit-header-corner', { ...at, column: unit + 1, columnName: leadColumn.name },
       `第${unit + 1}列“${leadColumn.name}”下面是指标名称，表头是各社区的名称：按转置表（指标在行、社区在列）读取`,
       `Column ${unit + 1} ("${leadColumn.name}") lists metrics and the header names the units: read as a transposed table.`));
     unit = -1;
@@ -125,8 +129,7 @@ export function detectShape(
   const yearColumn = find('year');
   if (base.period < 0) base.period = yearColumn;
   const yearBeside = base.period !== yearColumn ? yearColumn : -1;
-  const at = { file: ctx.file };
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, whole, ctx.captionLine);
   // A column of 本月 / 累计 (each community's two rows) says each row's period relative to the table's.
   let relativePeriods = false;
   if (base.period < 0 && filePeriod !== undefined && ctx.sampleOf !== undefined) {
@@ -170,7 +173,7 @@ export function detectShape(
       const name = period !== null ? split![1]! : c.name;
       measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)), ...(period !== null ? { period } : {}) });
     }
-    return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx);
+    return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);
   } else {
     kind = 'wide';
     // 月份 | 祥福里社区 | 红星里社区: the periods down the side, the communities across (not a shape read here).
@@ -190,7 +193,7 @@ export function detectShape(
     }
     if (unit < 0 && ctx.sheet === undefined && ctx.sampleOf !== undefined && isProse(columns, roles, ctx.sampleOf)) {
       // A text file that is a note sent with the tables (说明.txt, or one renamed .xlsx): refused whole.
-      issues.push(makeIssue('error', 'file-is-text', at,
+      issues.push(makeIssue('error', 'file-is-text', whole,
         '该文件是一段文字（如填表说明、通知），不是统计表：没有可识别的表头，也没有一个数字，没有可导入的数据。如是随表发来的说明，不必导入；如应是统计表，请检查是否选错了文件',
         'The file is text (a note), not a table: no header and no number; nothing to import.'));
       return { shape: null, issues };
@@ -252,13 +255,15 @@ export function detectShape(
   return finish({
     ...base, kind, measures, ...(yearBeside >= 0 ? { year: yearBeside } : {}), ...(rightUnit >= 0 ? { rightUnit } : {}),
     ...(rowTotals.length > 0 ? { rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) } : {}), ...(filePeriod ? { filePeriod } : {}), ...(relativePeriods ? { relativePeriods: true as const } : {}),
-  }, issues, at, ctx);
+  }, issues, at, ctx, whole);
 }
 
-function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }): ShapeResult {
+function finish(
+  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }, whole: { file: string },
+): ShapeResult {
   if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
     // No 社区 column: one community's months down the rows, when the title, sheet or file names it.
-    const fixed = monthsDownUnit(shape.kind === 'wide' && shape.period >= 0 && shape.measures.length > 0 ? shape.names.get(shape.period) ?? '' : undefined, at, ctx, issues);
+    const fixed = monthsDownUnit(shape.kind === 'wide' && shape.period >= 0 && shape.measures.length > 0 ? shape.names.get(shape.period) ?? '' : undefined, whole, ctx, issues);
     if (fixed === null) return { shape: null, issues };
     shape = { ...shape, fixedUnit: fixed };
   }
@@ -269,16 +274,16 @@ function finish(shape: TableShape, issues: ImportIssue[], at: { file: string }, 
   const needsPeriod = shape.kind !== 'wide' || shape.measures.some((m) => m.period === undefined);
   if (shape.period < 0 && needsPeriod) {
     if (!shape.filePeriod || shape.filePeriod.yearOnly) {
-      issues.push(noPeriodIssue(ctx, shape.filePeriod, issues, at));
+      issues.push(noPeriodIssue(ctx, shape.filePeriod, issues, whole));
       return { shape: null, issues };
     }
-    issues.push(periodSourceNote(shape.filePeriod, at));
+    issues.push(periodSourceNote(shape.filePeriod, whole));
   }
   // Periods across the top: every column one period of the same metric (or of the row's).
   const byPeriod = shape.kind === 'wide' && shape.measures.length > 0 && shape.measures.every((m) => m.period !== undefined)
     && (shape.metric >= 0 || new Set(shape.measures.map((m) => m.metric.id)).size === 1);
   const label = byPeriod ? '宽表（每列一个期间）' : { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
-  issues.push(makeIssue('info', 'shape', at, `表格形式：${label}`, `Table shape: ${shape.kind}.`));
+  issues.push(makeIssue('info', 'shape', whole, `表格形式：${label}`, `Table shape: ${shape.kind}.`));
   return { shape, issues };
 }
 

@@ -99,6 +99,7 @@ export function periodSourceNote(period: FilePeriod, at: { file: string }): Impo
  */
 export function filePeriodOf(
   caption: string | undefined, fileName: string, sheet?: string, issues: ImportIssue[] = [], at: { file: string } = { file: fileName },
+  captionLine = 0,
 ): FilePeriod | undefined {
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
@@ -152,7 +153,8 @@ export function filePeriodOf(
   const fromCaption = caption ? scanPeriodText(caption) : null;
   const fromName = scanPeriodText(base);
   const say = (where: string, n: { code: string; message: string; messageEn: string }): void => {
-    issues.push(makeIssue('warning', n.code, where === '标题行' ? { ...at, line: 1 } : at,
+    // A title's problem at the title's line (blank lines or a 附件 line may come first); 0: not known.
+    issues.push(makeIssue('warning', n.code, where === '标题行' && captionLine > 0 ? { ...at, line: captionLine } : at,
       `${where}：${n.message}`, `${where === '标题行' ? 'Title row' : 'File name'}: ${n.messageEn}`));
   };
   for (const n of fromCaption?.problems ?? []) say('标题行', n);

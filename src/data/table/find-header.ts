@@ -32,6 +32,8 @@ export interface HeaderResult {
   readonly emptyColumns: readonly number[];
   /** Title row text, stored as the file's caption. */
   readonly caption?: string;
+  /** The title row's line in the file, where a problem with the title's period is said. */
+  readonly captionLine?: number;
   /** The reporting unit named above the header (`填报单位：双林街道`), when one is. */
   readonly filedBy?: string;
   /** Default measure unit from a `单位：人` row. */
@@ -166,6 +168,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   // The header's first row: a group row above the row picked is the header's, not a title.
   const { top: h, bottom } = headerBlock(rows, picked, broken);
   let caption: string | undefined;
+  let captionLine = 0;
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
   for (let i = 0; i < h; i++) {
@@ -193,6 +196,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     }
     if (caption === undefined) {
       caption = text;
+      captionLine = lines[i]!;
       issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
     } else {
@@ -339,7 +343,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   }
   return {
     dataStart, headerRow: h, width: header.length, columns, emptyColumns, issues,
-    ...(caption !== undefined ? { caption } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
+    ...(caption !== undefined ? { caption, captionLine } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy } : {}),
   };
 }

@@ -69,7 +69,8 @@ interface TableContext {
 
 /** Reads the value columns (`free`: not a unit, period, metric or note column) when they are periods. */
 export function oneMetricColumns(all: readonly HeaderColumn[], t: TableContext): OneMetricColumns {
-  const at = { file: t.file };
+  // Every issue here is about the header's names: it points at the header's line.
+  const at = t.headerLine !== undefined && t.headerLine > 0 ? { file: t.file, line: t.headerLine } : { file: t.file };
   // 上年同期, 同比, 增减 beside the periods or 本年累计: set aside (said when the others are read), not imported.
   const compared = all.filter((c) => isComparisonHeader(c.name));
   const free = compared.length < all.length ? all.filter((c) => !compared.includes(c)) : all;

@@ -147,7 +147,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; firstColumn?: readonly string[] },
+  ctx: { file: string; sheet?: string; caption?: string; captionLine?: number; headerLine?: number; firstColumn?: readonly string[] },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
@@ -178,6 +178,8 @@ export function detectVerticalForm(
   if (current < 0 || (totals.length > 0 && more.length === 0)) return null;
   const names = new Map(columns.map((c) => [c.index, c.name]));
   const at = { file: ctx.file };
+  // A note on a header cell points at the header's line; the rest are about the whole sheet.
+  const head = ctx.headerLine !== undefined && ctx.headerLine > 0 ? { ...at, line: ctx.headerLine } : at;
   const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) : false;
   const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
   const named = sources.map(([source, text]) => ({ source, name: text && !summary ? unitNameIn(text) : '', bare: false })).filter((x) => x.name !== '');
@@ -197,7 +199,7 @@ export function detectVerticalForm(
     };
   }
   const issues: ImportIssue[] = [];
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at, ctx.captionLine);
   const unitName = found?.name ?? '';
   const unitSource = found?.source ?? null;
   if (found) {
@@ -234,7 +236,7 @@ export function detectVerticalForm(
     issues.push(periodSourceNote(filePeriod, at));
   }
   if (totals.length > 0) {
-    issues.push(makeIssue('info', 'vertical-total-column', { ...at, column: totals[0]!.index + 1, columnName: totals[0]!.name },
+    issues.push(makeIssue('info', 'vertical-total-column', { ...head, column: totals[0]!.index + 1, columnName: totals[0]!.name },
       `${totals.map((c) => `“${c.name}”`).join('、')}列是各月之和，未单独导入（各月已分别导入）`,
       `${totals.map((c) => `"${c.name}"`).join(', ')}: the sum of the months; not imported.`));
   }
@@ -242,7 +244,7 @@ export function detectVerticalForm(
   const months = year !== undefined ? more.map((m) => ({ index: m.index, key: formatPeriodKey(makePeriod(m.role.year ?? year, 'M', m.role.month!)) })) : [];
   if (comparisons.length > 0) {
     const list = comparisons.map((c) => `“${c.name}”`).join('、');
-    issues.push(makeIssue('info', 'comparison-column', { ...at, column: comparisons[0]!.index + 1, columnName: comparisons[0]!.name },
+    issues.push(makeIssue('info', 'comparison-column', { ...head, column: comparisons[0]!.index + 1, columnName: comparisons[0]!.name },
       `${list}列是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
       `${comparisons.map((c) => `"${c.name}"`).join(', ')}: comparisons with another period; not imported.`));
   }

@@ -45,7 +45,7 @@ describe('shapes', () => {
     // Named nowhere: refused, saying where to name it (it used to import 本月 and 累计 as two metrics).
     const unnamed = brief('社区,本月,累计\n东湖社区,5,18\n', '劝业场街道2024年3月.csv');
     expect(unnamed.r.report.status).toBe('blocked');
-    expect(issueCodes(unnamed.r, 'error')).toEqual(['period-relative-no-metric@0']);
+    expect(issueCodes(unnamed.r, 'error')).toEqual(['period-relative-no-metric@1']);
     expect(unnamed.r.report.issues.find((i) => i.severity === 'error')!.message).toContain('请在标题行写明指标');
     // Beside a 指标 column each row's metric is read there (this had been refused: 本月 and 累计 as one period's two values).
     const rows = brief('社区,指标,本月,累计\n东湖社区,再就业人数,5,18\n东湖社区,下岗失业人员,7,20\n', '劝业场街道2024年3月.csv');
@@ -73,7 +73,7 @@ describe('shapes', () => {
     expect(brief('社区,数量\n东湖社区,5\n', '2024年3月再就业人数.csv').obs).toEqual(['东湖社区|2024-03|reemployed|5']);
     const rows = brief('社区,期间,数值,累计\n东湖社区,2024年3月,5,9\n东湖社区,2024年4月,6,15\n', '再就业人数.csv');
     expect(rows.obs).toEqual(['东湖社区|2024-03|reemployed|5', '东湖社区|2024-04|reemployed|6']);
-    expect(issueCodes(rows.r, 'info')).toContain('period-relative-skipped@0');
+    expect(issueCodes(rows.r, 'info')).toContain('period-relative-skipped@1');
     // With no metric named anywhere it is refused, not imported as a metric called 数值, and told a header that works.
     expect(brief('社区,数值\n东湖社区,5\n', '2024年3月.csv').r.report.status).toBe('blocked');
     const unnamed = brief('社区,期间,数值\n东湖社区,2024年3月,5\n', '数据.csv');
@@ -199,7 +199,7 @@ describe('shapes', () => {
     expect(under.r.report.issues.find((i) => i.code === 'period-relative-columns')!.message)
       .toBe('本月/累计列按表格的期间（取自文件名：2024年3月）读取：“再就业人数/本月”按2024年3月，“开发就业岗位/本月”按2024年3月，“开发就业岗位/本年累计”按2024年1-3月累计导入');
     // 1-3月累计 names its months itself, only its year from the table.
-    expect(issueCodes(under.r, 'info')).toContain('period-header-year@0');
+    expect(issueCodes(under.r, 'info')).toContain('period-header-year@1');
     // Each community in two rows, 本月 and 累计, named in a column of its own (its 社区 cell merged over both).
     const rowsOf2 = brief('社区,类别,再就业人数\n东湖社区,本月,12\n,累计,30\n西山社区,本月,8\n,累计,21\n', '2024年3月.csv');
     expect(rowsOf2.r.report.status).toBe('ok');

@@ -12,9 +12,9 @@ describe('a header whose unit is not its metric’s', () => {
   it('is not scaled by it, with a warning naming the column, the unit written and the metric’s', () => {
     const r = read('小额担保贷款（万元）');
     expect(observations(r.dataset).map((o) => [o.metric, o.value])).toEqual([['guaranteed_loans', 5]]);
-    // A header's issue stands at its column (line 0, as this stage's header issues do).
+    // A header's issue stands at its column, on the header's line.
     const w = r.report.issues.filter((i) => i.code === 'header-unit-not-metric');
-    expect(w.map((i) => [i.severity, i.line, i.column, i.message])).toEqual([['warning', 0, 2,
+    expect(w.map((i) => [i.severity, i.line, i.column, i.message])).toEqual([['warning', 1, 2,
       '“小额担保贷款（万元）”列：表头写的单位“万元”不是“小额担保贷款”的单位（笔），数值未按“万元”换算、按笔记录。请核对表头的单位或指标是否写错，改正后重新导入']]);
   });
 
