@@ -119,9 +119,19 @@ function printReadable(r: ImportResult): void {
     lines.push(`  ${placeZh({ file: f.name, ...(f.sheet !== undefined ? { sheet: f.sheet } : {}) })}（${size}）：${parts.join('，')}`);
   }
   const c = report.counts;
-  lines.push('', `行数：共 ${c.rowsIn} 行数据 = 导入 ${c.imported} + 合并 ${c.merged} + 小计/合计 ${c.subtotal} + 空行 ${c.blank} + 未导入 ${c.rejected}（表头等 ${c.structural} 行）`);
-  const empty = cellsWithoutNumber(report);
-  lines.push(`观测值：${report.observations}${empty > 0 ? `（有数值 ${report.values}，空白或不是数字 ${empty}）` : ''}`);
+  const rest = `合并 ${c.merged} + 小计/合计 ${c.subtotal} + 空行 ${c.blank} + 未导入 ${c.rejected}（表头等 ${c.structural} 行）`;
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  if (report.status === 'blocked') {
+    // A blocked import imports nothing: its rows are importable, not imported (导入 12 beside 观测值 0
+    // read as twelve rows in and none out), and the first error says why, before the full list.
+    const first = errors[0];
+    lines.push('', `行数：共 ${c.rowsIn} 行数据，没有导入任何一行 = 可导入（未导入）${c.imported} + ${rest}`);
+    lines.push(`观测值：0，未导入。原因：${first ? `${location(first)} ${first.message}` : '有错误'}${errors.length > 1 ? `（另有 ${errors.length - 1} 处错误，见下）` : ''}`);
+  } else {
+    lines.push('', `行数：共 ${c.rowsIn} 行数据 = 导入 ${c.imported} + ${rest}`);
+    const empty = cellsWithoutNumber(report);
+    lines.push(`观测值：${report.observations}${empty > 0 ? `（有数值 ${report.values}，空白或不是数字 ${empty}）` : ''}`);
+  }
   if (r.dataset) lines.push(`单位 ${r.dataset.units.length} 个，期间 ${r.dataset.periods.join('、') || '无'}，指标 ${r.dataset.metrics.length} 个`);
   for (const sev of ['error', 'warning', 'info'] as const) {
     const list = report.issues.filter((i) => i.severity === sev);

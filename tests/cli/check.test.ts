@@ -43,6 +43,15 @@ describe('npm run check', () => {
     expect(r.out).toContain('3500');
   });
 
+  it('a blocked import’s summary says nothing was imported and why, not 导入 1 beside 观测值 0', () => {
+    const bad = file('期间错-2024年3月.csv', '街道,社区,期间,常住人口\n东湖街道,花园社区,2024年3月,100\n东湖街道,柳树社区,2024年13月,5\n');
+    const r = run(bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('行数：共 2 行数据，没有导入任何一行 = 可导入（未导入）1 + 合并 0 + 小计/合计 0 + 空行 0 + 未导入 1（表头等 1 行）');
+    expect(r.out).toContain('观测值：0，未导入。原因：期间错-2024年3月.csv:3:3 第3行第3列（期间）：期间“2024年13月”无法识别');
+    expect(r.out).not.toMatch(/= 导入 1/);
+  });
+
   it('names a whole column as 第N列, so that it does not read as a line', () => {
     // 25 cells of 3余: the count of those past the first 20 is said once for the column.
     const rows = Array.from({ length: 25 }, (_, k) => `社区${k + 1},3余\n`).join('');
