@@ -87,8 +87,12 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
   if (s.startsWith("'")) s = s.slice(1); // Excel's text prefix
   if (s === '') return { value: NaN, qualifier: 'missing', missingReason: 'empty', notes };
   if (PLACEHOLDER.test(s)) {
-    notes.push(note('missing-placeholder', 'info', `“${s}”表示无数据，按缺失值处理（不计为0）。`,
-      `"${s}" means no data: treated as missing, never as 0.`));
+    // #N/A typed means 无 (as a workbook's typed error is read); in a CSV it is most often a failed lookup's.
+    notes.push(s.charCodeAt(0) === 35
+      ? note('missing-placeholder', 'info', `“${s}”是Excel错误值（多为查找公式找不到），按缺失值处理（不计为0）；如是公式的结果，请在原表中修正公式后重新导入。`,
+        `"${s}" is an Excel error value (most often a failed lookup): treated as missing, never as 0. If a formula gave it, fix the formula in the original sheet.`)
+      : note('missing-placeholder', 'info', `“${s}”表示无数据，按缺失值处理（不计为0）。`,
+        `"${s}" means no data: treated as missing, never as 0.`));
     return { value: NaN, qualifier: 'missing', missingReason: 'placeholder', notes };
   }
   if (s.includes('。')) s = fullStop(s, notes);
@@ -98,9 +102,12 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     return { value: NaN, qualifier: 'missing', missingReason: 'masked', notes };
   }
   if (EXCEL_ERROR.test(s)) {
-    notes.push(note('spreadsheet-error', 'warning',
-      `源表公式错误（${s}），按缺失值处理；请在Excel中修正公式或列宽后重新导出。`,
-      `Spreadsheet error ${s} in the source: treated as missing. Fix the formula in Excel and export again.`));
+    // `####` is a number too wide for its column (the sheet was saved as shown), not a formula's error.
+    notes.push(s.charCodeAt(1) === 35
+      ? note('spreadsheet-error', 'warning', `“${s}”是Excel列宽不够时显示的符号，不是数值，按缺失值处理；请在Excel中加宽该列后重新导出。`,
+        `"${s}" is what Excel shows for a number too wide for its column: treated as missing. Widen the column in Excel and export again.`)
+      : note('spreadsheet-error', 'warning', `“${s}”是Excel错误值（源表的公式出错），按缺失值处理；请在原表中修正公式后重新导入。`,
+        `"${s}" is an Excel error value (a failed formula in the source): treated as missing. Fix the formula in the original sheet and import again.`));
     return { value: NaN, qualifier: 'error', notes };
   }
   if (SCIENTIFIC.test(s)) {

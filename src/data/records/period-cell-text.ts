@@ -4,8 +4,10 @@
  * 季度 cell (`2024` and `3月` → `2024年3月`), and a bare number under a 月份 (季度, 半年) header
  * (`3` → `3月`). Read once per distinct text (row-periods.ts caches the result), never per row.
  */
+import type { ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
+import { isExcelErrorText } from '../cells/missing-value-texts';
 import { matchKey } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 
@@ -31,19 +33,32 @@ export function periodCellText(text: string, bare: ((n: number) => string) | nul
 }
 
 /**
+ * The error for a 期间 (年份) cell that is an Excel error value (`#N/A` of a lookup, `#REF!`): its
+ * formula failed, so the row has no period; null for any other text. Asked only of a cell that
+ * reads as no period, its first character first.
+ */
+export function periodErrorIssue(text: string, what: '期间' | '年份', at: IssueAt & { line: number }): ImportIssue | null {
+  if (text.charCodeAt(0) !== 35 || !isExcelErrorText(text)) return null;
+  const [example, en] = what === '期间' ? ['期间（如2024年3月）', 'period'] : ['年份（如2024）', 'year'];
+  return makeIssue('error', 'period-error', at,
+    `${whereZh(at.line, at.column, at.columnName)}：${what}是Excel错误值“${text}”（源表的公式出错），不是${what}，该行未导入。请在原表中修正公式，或改为${example}后重新导入`,
+    `${whereEn(at.line, at.column, at.columnName)}: the ${en} is the Excel error "${text}" (a failed formula); the row was not imported. Fix the formula in the original sheet.`);
+}
+
+/**
  * The year a 年份 cell names (`2024`, `2024年`, `2024年度`), or null with an error at the cell when
  * it is blank or names no single year.
  */
 export function readYearCell(text: string, at: IssueAt & { line: number }, sink: IssueSink): number | null {
   const p = text === '' ? null : parsePeriodLabel(text);
   if (p !== null && p.period.granularity === 'Y' && !p.cumulative) return p.period.year;
-  sink.pushCapped(text === ''
+  sink.pushCapped(periodErrorIssue(text, '年份', at) ?? (text === ''
     ? makeIssue('error', 'period-missing', at,
       `${whereZh(at.line, at.column, at.columnName)}：年份为空，请补全（如 2024）后重新导入`,
       `${whereEn(at.line, at.column, at.columnName)}: the year is empty.`)
     : makeIssue('error', 'period-invalid', at,
       `${whereZh(at.line, at.column, at.columnName)}：年份“${text}”无法识别，请写成 2024 或 2024年 等形式`,
-      `${whereEn(at.line, at.column, at.columnName)}: year "${text}" is not recognised.`));
+      `${whereEn(at.line, at.column, at.columnName)}: year "${text}" is not recognised.`)));
   return null;
 }
 

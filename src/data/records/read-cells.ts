@@ -7,6 +7,7 @@ import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue'
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { periodProblem } from '../cells/period-problem';
 import { subtotalKind } from '../cells/row-label';
+import { periodErrorIssue } from './period-cell-text';
 import type { ParsedValue } from '../cells/parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
 import { SOURCE_WORDS } from '../table/file-period';
@@ -159,6 +160,8 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
         `${whereEn(at.line, at.column, at.columnName)}: the period "${text}" is a total over the periods; not imported.`));
       return null;
     }
+    const error = periodErrorIssue(text, '期间', at);
+    if (error !== null) { sink.pushCapped(error); return null; }
     const why = periodProblem(text);
     sink.pushCapped(makeIssue('error', 'period-invalid', at,
       `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”无法识别${why ? `（${why.message}）` : ''}，请写成 2024年3月、2024年第一季度、2024年上半年 或 2024-03 等形式`,

@@ -249,7 +249,8 @@ describe('parseValue: missing, errors and ranges (cases 26, 27, 28)', () => {
     expect(r.qualifier).toBe('error');
     const n = r.notes.find((x) => x.code === 'spreadsheet-error')!;
     expect(n.severity).toBe('warning');
-    expect(n.message).toContain('源表公式错误');
+    // A formula's error says to fix the formula; #### (a column too narrow) to widen the column.
+    expect(n.message).toContain(raw.startsWith('##') ? '加宽该列' : `“${raw}”是Excel错误值（源表的公式出错）`);
   });
 
   it.each([

@@ -1,0 +1,44 @@
+/**
+ * An Excel error value (`#N/A`, `#REF!`, `#VALUE!`, `#DIV/0!`) in a 期间 cell, a 年份 cell, a long
+ * file's 指标 cell or a value cell: a message at the cell that says it is an Excel error value and
+ * to fix the formula in the original sheet, never only “无法识别” or “表示无数据”.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../pipeline/import-helpers';
+
+const ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!'];
+
+const cell = (text: string, line: number, column: number) => {
+  const r = importText(text, '东湖街道.csv');
+  return { r, issues: r.report.issues.filter((i) => i.line === line && i.column === column) };
+};
+
+describe('Excel error values in a cell', () => {
+  it.each(ERRORS)('a 期间 cell of %s: an error at the cell, the row not imported', (e) => {
+    const { r, issues } = cell(`社区,期间,常住人口\n花园社区,2024年3月,100\n柳树社区,${e},5\n`, 3, 2);
+    expect(r.report.status).toBe('blocked');
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', 'period-error']]);
+    expect(issues[0]!.message).toBe(`第3行第2列（期间）：期间是Excel错误值“${e}”（源表的公式出错），不是期间，该行未导入。请在原表中修正公式，或改为期间（如2024年3月）后重新导入`);
+  });
+
+  it.each(ERRORS)('a 年份 cell of %s: the same, for the year', (e) => {
+    const { issues } = cell(`社区,年份,月份,常住人口\n花园社区,2024,3,100\n柳树社区,${e},3,5\n`, 3, 2);
+    expect(issues.map((i) => i.code)).toEqual(['period-error']);
+    expect(issues[0]!.message).toContain(`年份是Excel错误值“${e}”`);
+  });
+
+  it.each(ERRORS)('a long file’s 指标 cell of %s', (e) => {
+    const { issues } = cell(`社区,期间,指标,数值\n花园社区,2024年3月,常住人口,100\n柳树社区,2024年3月,${e},5\n`, 3, 3);
+    expect(issues.map((i) => i.code)).toEqual(['metric-error']);
+    expect(issues[0]!.message).toContain(`Excel错误值“${e}”`);
+    expect(issues[0]!.message).toContain('修正公式');
+  });
+
+  it.each(ERRORS)('a value cell of %s: missing, not 0, and said to be an Excel error value', (e) => {
+    const { r, issues } = cell(`社区,期间,常住人口\n花园社区,2024年3月,100\n柳树社区,2024年3月,${e}\n`, 3, 3);
+    expect(r.report.status).toBe('ok');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toContain(`第3行第3列（常住人口）：“${e}”是Excel错误值`);
+    expect(issues[0]!.message).toContain('请在原表中修正公式');
+  });
+});
