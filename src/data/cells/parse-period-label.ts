@@ -162,11 +162,12 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     if (q === null || q > 4) return null;
     return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'Q', q)));
   }
-  // 前三季度 / 前两季度: cumulative.
-  if ((m = new RegExp(`^(\\d{4})?年?前([1-4${CN}])(?:个)?季度(?:累计)?$`).exec(s))) {
+  // The first quarters, as their months are read (`1-N月`): 前两季度 is the first half (1-6月, 1-2季度),
+  // 前三季度 a year to date (1-9月), 前四季度 the year; with 累计 written, always a year to date.
+  if ((m = new RegExp(`^(\\d{4})?年?前([1-4${CN}])(?:个)?季度(累计)?$`).exec(s))) {
     const q = digit(m[2]!);
     if (q === null || q > 4) return null;
-    return withYear(m[1], ctx, (y) => cumulative(y, q * 3));
+    return withYear(m[1], ctx, (y) => monthRange(y, 1, q * 3, m![3] !== undefined));
   }
   // Quarters joined, `2024年1-2季度`, `第一至三季度`, `Q1-Q2`: their months, as `1-6月` (H1) and `1-9月` (year to date) are read.
   if ((m = QUARTER_RANGE.exec(s))) {
