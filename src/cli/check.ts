@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importFiles, type ImportResult, type InputFile } from '../data/pipeline/import-files';
 import { toNormalizedCsv } from '../data/dataset/normalized-csv';
-import { encodingDisplayName, encodingFromLabel } from '../data/decode/decode-bytes';
+import { ENCODING_NAMES_ZH, encodingDisplayName, encodingFromLabel } from '../data/decode/decode-bytes';
 import { delimiterLabel } from '../data/rows/detect-delimiter';
 import { cellsWithoutNumber, columnLetter, type ImportIssue } from '../data/report/import-report';
 import { placeZh } from '../data/report/make-issue';
@@ -19,7 +19,7 @@ import { workbookLibFor } from '../data/rows/load-workbook-lib';
 import { cannotReadZh, inputPaths } from './input-paths';
 import { cannotWriteZh, outProblem } from './out-path';
 
-const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
+const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|ANSI|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
   --json        以JSON输出报告 (print the report as JSON)
   --each        每个文件单独导入、单独报告 (import and report each file on its own)
   --out FILE    写出规范化长表CSV（UTF-8 BOM）；只覆盖以前写出的规范化CSV (write the normalised long CSV)
@@ -67,7 +67,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   if (args.files.length === 0) return '没有指定文件 (no files given)';
   // The import would warn and detect instead; in a batch file that is a check run on a guess, exit 0.
   if (args.encoding !== undefined && !encodingFromLabel(args.encoding)) {
-    return `不认识的编码 ${args.encoding}，可用 UTF-8、GBK、GB18030、GB2312、UTF-16LE、UTF-16BE (unknown encoding)`;
+    return `不认识的编码“${args.encoding}”，可用：${ENCODING_NAMES_ZH} (unknown encoding)`;
   }
   if (args.each && args.out) return '--each 不能与 --out 同时使用 (--each cannot be combined with --out)';
   return args;

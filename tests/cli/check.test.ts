@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 
 const dir = mkdtempSync(join(tmpdir(), 'shequ-check-'));
 const file = (name: string, text: string): string => {
@@ -131,6 +132,21 @@ describe('npm run check', () => {
     expect(r.err).toContain('GBK');
     expect(r.out).toBe('');
     expect(run('--encoding', 'gbk', good).code).toBe(0);
+  });
+
+  it('--encoding takes the names a Windows user knows (ANSI, cp936, UTF-8-BOM); an unknown one lists them in Chinese', () => {
+    const gbkFile = join(dir, '2024年9月-gbk.csv');
+    writeFileSync(gbkFile, iconv.encode('社区,再就业人数\n东湖社区,12\n', 'gbk'));
+    for (const name of ['ANSI', 'cp936', 'gb2312']) {
+      const r = run('--json', '--encoding', name, gbkFile);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).not.toContain('encoding-maybe-wrong');
+    }
+    expect(run('--encoding', 'UTF-8-BOM', file('2024年9月.csv', '\uFEFF社区,再就业人数\n东湖社区,12\n')).code).toBe(0);
+    const r = run('--encoding', 'big5', gbkFile);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不认识的编码“big5”');
+    for (const name of ['ANSI', 'GBK', 'GB2312', 'CP936', 'UTF-8-BOM', 'UTF-16LE']) expect(r.err).toContain(name);
   });
 
   it.each([[['--bogus', 'x.csv']], [[]], [[join(dir, 'missing.csv')]], [['--each', '--out', 'x.csv', 'y.csv']]])('exit 2 on usage errors %j', (args) => {

@@ -25,14 +25,26 @@ export interface DecodeResult {
   readonly blocked: boolean;
 }
 
+/**
+ * Encoding names as Windows users write them (spaces, `-` and `_` left out): Notepad's ANSI and the
+ * code page 936 are GBK on a Chinese Windows; its Unicode is UTF-16LE, Unicode big endian (PowerShell's
+ * BigEndianUnicode) UTF-16BE; UTF-8 with a BOM (Notepad's, PowerShell's UTF8BOM) is UTF-8.
+ */
 const LABELS: Record<string, TextEncodingName> = {
-  'utf-8': 'utf-8', utf8: 'utf-8', gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030',
-  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'utf-16be': 'utf-16be',
+  utf8: 'utf-8', utf8bom: 'utf-8', utf8withbom: 'utf-8', utf8nobom: 'utf-8',
+  gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', ansi: 'gb18030', cp936: 'gb18030', 936: 'gb18030',
+  ms936: 'gb18030', windows936: 'gb18030', euccn: 'gb18030', xgbk: 'gb18030',
+  utf16: 'utf-16le', utf16le: 'utf-16le', unicode: 'utf-16le',
+  utf16be: 'utf-16be', bigendianunicode: 'utf-16be', unicodebigendian: 'utf-16be',
 };
 
-/** Canonical encoding for a user-chosen label (`GBK` → gb18030), or null when unknown. */
+/** The encoding names accepted, as a usage message lists them (Chinese). */
+export const ENCODING_NAMES_ZH = 'UTF-8（或 UTF8、UTF-8-BOM）、GBK（或 ANSI、GB2312、GB18030、CP936）、UTF-16LE（或 Unicode）、UTF-16BE';
+
+/** Canonical encoding for a user-chosen label (`GBK`, `ANSI`, `UTF-8-BOM`), or null when unknown. */
 export function encodingFromLabel(label: string): TextEncodingName | null {
-  return LABELS[label.trim().toLowerCase()] ?? null;
+  const key = label.toLowerCase().replace(/[\s\-_]/g, '');
+  return Object.hasOwn(LABELS, key) ? LABELS[key]! : null;
 }
 
 const DISPLAY: Record<TextEncodingName, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeBytes } from '../../../src/data/decode/decode-bytes';
+import { decodeBytes, encodingFromLabel } from '../../../src/data/decode/decode-bytes';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));
@@ -80,5 +80,21 @@ describe('UTF-16 without a BOM whose text is mostly Chinese (Excel “Unicode �
   });
   it('GBK text stays GBK (a guard)', () => {
     expect(decodeBytes(gbk(text), 'x.txt').encoding).toBe('gb18030');
+  });
+});
+
+describe('encodingFromLabel: the names a Windows user knows', () => {
+  it.each([
+    ['ANSI', 'gb18030'], ['ansi', 'gb18030'], ['GBK', 'gb18030'], ['gb2312', 'gb18030'], ['GB-2312', 'gb18030'], ['cp936', 'gb18030'], ['CP-936', 'gb18030'],
+    ['936', 'gb18030'], ['ms936', 'gb18030'], ['windows-936', 'gb18030'], ['GB18030', 'gb18030'], ['EUC-CN', 'gb18030'],
+    ['utf8', 'utf-8'], ['UTF-8', 'utf-8'], ['UTF_8', 'utf-8'], ['UTF-8-BOM', 'utf-8'], ['utf8bom', 'utf-8'], ['UTF-8 BOM', 'utf-8'], ['UTF-8 with BOM', 'utf-8'],
+    ['Unicode', 'utf-16le'], ['UTF-16', 'utf-16le'], ['utf16le', 'utf-16le'], ['UTF-16 LE', 'utf-16le'],
+    ['UTF-16BE', 'utf-16be'], ['BigEndianUnicode', 'utf-16be'], ['Unicode big endian', 'utf-16be'],
+  ])('%s → %s', (label, expected) => {
+    expect(encodingFromLabel(label)).toBe(expected);
+  });
+
+  it.each(['GBK2312', 'big5', 'latin1', 'utf-32', ''])('%j is not known', (label) => {
+    expect(encodingFromLabel(label)).toBeNull();
   });
 });
