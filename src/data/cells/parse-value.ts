@@ -125,10 +125,12 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     const inner = parseValue(number, opts);
     if (!Number.isNaN(inner.value)) {
       const approx = APPROX_NOTE.test(inside) && inner.qualifier === 'exact';
+      // Quoted as typed (`120（含外来）`: brackets are full-width in Chinese), so no note of its own on that.
+      const typed = raw.trim();
       inner.notes.push(note('value-with-note', 'warning',
-        `“${s}”按${inner.value}记录${approx ? '（约数）' : ''}；括号中的说明“${inside}”未导入，原文已保留。`,
-        `"${s}" recorded as ${inner.value}${approx ? ' (approximate)' : ''}; the note in brackets was not imported (the raw text is kept).`));
-      return withNotes(notes, approx ? { ...inner, qualifier: 'approx' } : inner);
+        `“${typed}”按${inner.value}记录${approx ? '（约数）' : ''}；括号中的说明“${inside}”未导入，原文已保留。`,
+        `"${typed}" recorded as ${inner.value}${approx ? ' (approximate)' : ''}; the note in brackets was not imported (the raw text is kept).`));
+      return withNotes(notes.filter((n) => n.code !== 'full-width'), approx ? { ...inner, qualifier: 'approx' } : inner);
     }
   }
   const single = parseSingle(s);

@@ -486,6 +486,12 @@ describe('parseValue: a number with a note in brackets (seed 002: 188人(其中�
     expect(w.severity).toBe('warning');
     expect(w.message).toContain(`“${noteText}”`);
   });
+  it('full-width brackets, as Chinese is typed: one note, quoting the cell as written, not its half-width copy', () => {
+    const r = parseValue('120（含外来）');
+    expect(r.value).toBe(120);
+    expect(r.notes.map((n) => n.code)).toEqual(['value-with-note']);
+    expect(r.notes[0]!.message).toBe('“120（含外来）”按120记录；括号中的说明“含外来”未导入，原文已保留。');
+  });
   it('a unit in brackets is a unit: 12(人) → 12 人, no warning', () => {
     const r = parseValue('12(人)');
     expect([r.value, r.qualifier, r.unit]).toEqual([12, 'exact', '人']);
