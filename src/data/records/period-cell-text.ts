@@ -63,9 +63,22 @@ export function readYearCell(text: string, at: IssueAt & { line: number }, sink:
 }
 
 /**
+ * The error for a period cell that names a year of its own other than its row's 年份 cell
+ * (`2023年3月` beside `2024`): which is wrong cannot be told; null when it names none or the same.
+ * Asked once per distinct text (row-periods.ts caches the rows' periods).
+ */
+export function periodYearClash(text: string, year: number, yearColumn: number, at: IssueAt & { line: number }): ImportIssue | null {
+  const own = parsePeriodLabel(text);
+  if (own === null || own.period.year === year) return null;
+  return makeIssue('error', 'period-year-disagree', at,
+    `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”是${own.period.year}年，而同一行的年份（第${yearColumn + 1}列）是${year}，两者不一致，该行未导入。请核对哪一个写错，改正后重新导入`,
+    `${whereEn(at.line, at.column, at.columnName)}: the period "${text}" is in ${own.period.year} but the row's year (column ${yearColumn + 1}) is ${year}; not imported.`);
+}
+
+/**
  * The period of a row from its year and its period cell's text (after periodCellText): the cell
  * alone when it names this very year itself (`2024年3月` beside `2024`), else the two read as one
- * (`2024年` + `3月`; a cell naming another year then reads as no period, and is refused as one).
+ * (`2024年` + `3月`; a cell naming another year is refused first, by periodYearClash).
  */
 export function periodInYear(year: number, text: string): string {
   const own = parsePeriodLabel(text);

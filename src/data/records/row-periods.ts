@@ -10,7 +10,7 @@ import { PeriodMix } from './period-mix';
 import { readPeriod, type PeriodCache } from './read-cells';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
-import { bareNumberReader, periodCellText, periodInYear, readYearCell } from './period-cell-text';
+import { bareNumberReader, periodCellText, periodErrorIssue, periodInYear, periodYearClash, readYearCell } from './period-cell-text';
 import type { MergedCellFill } from './merged-cell-fill';
 import { readColumn, shortForm, type ColumnReading, type ColumnSample } from './column-period';
 import { DotMonths } from './dot-months';
@@ -107,7 +107,13 @@ export class RowPeriods {
     if (this.yearColumn >= 0) {
       const y = readYearCell(year, { file, line, column: this.yearColumn + 1, columnName: s.names.get(this.yearColumn) }, sink);
       if (y === null) return null;
-      if (full !== '') full = periodInYear(y, full);
+      if (full !== '') {
+        // An error value or another year is said of the cell as typed, not of `2024年#N/A` the two make.
+        const at = { file, line, column: s.period + 1, columnName: s.names.get(s.period) };
+        const wrong = periodErrorIssue(full, '期间', at) ?? periodYearClash(full, y, this.yearColumn, at);
+        if (wrong !== null) { sink.pushCapped(wrong); return null; }
+        full = periodInYear(y, full);
+      }
     } else {
       const short = this.shortMonth(full);
       const dot = short === null ? this.dots.see(full, line) : null;

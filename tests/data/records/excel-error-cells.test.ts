@@ -27,6 +27,18 @@ describe('Excel error values in a cell', () => {
     expect(issues[0]!.message).toContain(`年份是Excel错误值“${e}”`);
   });
 
+  it.each(ERRORS)('a 月份 cell of %s beside its 年份: the cell as typed, not joined to the year', (e) => {
+    const { issues } = cell(`社区,年份,月份,常住人口\n花园社区,2024,2,100\n柳树社区,2024,${e},5\n`, 3, 3);
+    expect(issues.map((i) => i.code)).toEqual(['period-error']);
+    expect(issues[0]!.message).toContain(`第3行第3列（月份）：期间是Excel错误值“${e}”`);
+  });
+
+  it('a 月份 cell naming another year than its 年份 cell says so, quoting the cells as typed', () => {
+    const { issues } = cell('社区,年份,月份,常住人口\n花园社区,2024,2,100\n柳树社区,2024,2023年3月,5\n', 3, 3);
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', 'period-year-disagree']]);
+    expect(issues[0]!.message).toBe('第3行第3列（月份）：期间“2023年3月”是2023年，而同一行的年份（第2列）是2024，两者不一致，该行未导入。请核对哪一个写错，改正后重新导入');
+  });
+
   it.each(ERRORS)('a long file’s 指标 cell of %s', (e) => {
     const { issues } = cell(`社区,期间,指标,数值\n花园社区,2024年3月,常住人口,100\n柳树社区,2024年3月,${e},5\n`, 3, 3);
     expect(issues.map((i) => i.code)).toEqual(['metric-error']);
