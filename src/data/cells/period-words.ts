@@ -47,13 +47,15 @@ const CN_MONTH_RANGE = new RegExp(`([${CN}]{1,3})(月?[-~至到])([${CN}]{1,3})(
 /**
  * A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year
  * in digits, 元月 as 1月, one dash and one tilde, a month range in Chinese numerals in digits, a year and its
- * month apart (`2024 3`) joined by a dash.
+ * month apart (`2024 3`) joined by a dash, or by 年 before 月 (`2024 3月`).
  */
 export function normalisePeriodText(text: string): string {
   return text
     .normalize('NFKC')
     // `2024 3`, `2024 03`: a year and its month apart (never joined into the number 20243).
     .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})(?![\d\-~至到./月])/g, '$1-$2')
+    // `2024 3月`: the same with 月 written, the space standing for 年 (never the number 20243 before 月).
+    .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2}月)/g, '$1年$2')
     .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
     .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
     // 元月 (元月份) is January, alone or after its year: `2024年元月`.

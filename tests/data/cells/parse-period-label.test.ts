@@ -181,3 +181,13 @@ describe('one period grammar that never falls back to a shorter reading (issue 1
     expect(periodProblem(text)?.severity).toBe('warning');
   });
 });
+
+describe('a year and its month apart', () => {
+  it.each(['2024 3月', '2024 3月份', '2024 03月', '2024 12月'])('%s reads as the month', (text) => {
+    expect(key(text)).toBe(text.includes('12') ? '2024-12' : '2024-03');
+  });
+
+  it('a month range after a year apart is still the range', () => {
+    expect(key('2024 1-6月')).toBe('2024-H1');
+  });
+});
