@@ -273,7 +273,7 @@ export class TableReader {
       let rowPeriod = -1;
       if (this.needRowPeriod) {
         const hit = this.periods.of(cells, line);
-        if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
+        if (hit === null) { store.settleRow(row, 'rejected', this.periods.refusal); return; }
         rowPeriod = hit.index;
       }
       if (s.kind === 'long') this.rowValues.long(cells, line, row, known, rowPeriod, null, '');
@@ -388,7 +388,7 @@ export class TableReader {
     let rowPeriod = -1;
     if (this.needRowPeriod) {
       const hit = this.periods.of(cells, line);
-      if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
+      if (hit === null) { store.settleRow(row, 'rejected', this.periods.refusal); return; }
       rowPeriod = hit.index;
     }
     let mention = -1;
@@ -425,7 +425,7 @@ export class TableReader {
     }
     const hit = this.periods.of(cells, line);
     const { store, fileIndex, defaultParent } = this.ctx;
-    if (hit === null) { store.settleRow(row, 'rejected', '期间无法识别'); return; }
+    if (hit === null) { store.settleRow(row, 'rejected', this.periods.refusal); return; }
     const key = store.periods[hit.index];
     if (total.sumOfMonths(key)) {
       this.periods.notAPeriod(line, hit);

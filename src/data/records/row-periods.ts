@@ -10,6 +10,7 @@ import { PeriodMix } from './period-mix';
 import { readPeriod, type PeriodCache } from './read-cells';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
+import { isExcelErrorText } from '../cells/missing-value-texts';
 import { bareNumberReader, periodCellText, periodErrorIssue, periodInYear, periodYearClash, readYearCell } from './period-cell-text';
 import type { MergedCellFill } from './merged-cell-fill';
 import { readColumn, shortForm, type ColumnReading, type ColumnSample } from './column-period';
@@ -61,7 +62,10 @@ export class RowPeriods {
     this.bare = bareNumberReader(shape.names.get(shape.period) ?? '');
   }
 
-  /** The row's period, or null when its text is unreadable (an issue says why). */
+  /** Why `of` last returned null, as the list of rows not imported says it (an issue says it in full). */
+  refusal = '期间无法识别';
+
+  /** The row's period, or null when its text is unreadable (an issue says why, `refusal` in short). */
   of(cells: readonly string[], line: number): PeriodHit | null {
     const text = this.fill.period(cellAt(cells, this.shape.period), line);
     const year = this.fill.year(cellAt(cells, this.yearColumn), line);
@@ -104,13 +108,17 @@ export class RowPeriods {
     const { file, sink } = this.ctx;
     let full = periodCellText(text, this.bare);
     let rewritten = false;
+    this.refusal = full.charCodeAt(0) === 35 && isExcelErrorText(full) ? '期间是Excel错误值' : '期间无法识别';
     if (this.yearColumn >= 0) {
       const y = readYearCell(year, { file, line, column: this.yearColumn + 1, columnName: s.names.get(this.yearColumn) }, sink);
-      if (y === null) return null;
+      if (y === null) { this.refusal = '年份无法识别'; return null; }
       if (full !== '') {
         // An error value or another year is said of the cell as typed, not of `2024年#N/A` the two make.
         const at = { file, line, column: s.period + 1, columnName: s.names.get(s.period) };
-        const wrong = periodErrorIssue(full, '期间', at) ?? periodYearClash(full, y, this.yearColumn, at);
+        const error = periodErrorIssue(full, '期间', at);
+        const clash = error === null ? periodYearClash(full, y, this.yearColumn, at) : null;
+        if (clash !== null) this.refusal = '期间与年份不一致';
+        const wrong = error ?? clash;
         if (wrong !== null) { sink.pushCapped(wrong); return null; }
         full = periodInYear(y, full);
       }

@@ -39,6 +39,13 @@ describe('Excel error values in a cell', () => {
     expect(issues[0]!.message).toBe('第3行第3列（月份）：期间“2023年3月”是2023年，而同一行的年份（第2列）是2024，两者不一致，该行未导入。请核对哪一个写错，改正后重新导入');
   });
 
+  it('the list of rows not imported gives each refused row its own reason, not 期间无法识别 for all', () => {
+    const r = importText('社区,年份,月份,常住人口\n花园社区,2024,2,100\n柳树社区,2024,#N/A,5\n松树社区,2024,2023年3月,5\n杨树社区,#REF!,3,5\n槐树社区,2024,三月底前,5\n', '东湖街道.csv');
+    expect(r.report.rows.filter((x) => x.outcome === 'rejected').map((x) => [x.line, x.reason])).toEqual([
+      [3, '期间是Excel错误值'], [4, '期间与年份不一致'], [5, '年份无法识别'], [6, '期间无法识别'],
+    ]);
+  });
+
   it.each(ERRORS)('a long file’s 指标 cell of %s', (e) => {
     const { issues } = cell(`社区,期间,指标,数值\n花园社区,2024年3月,常住人口,100\n柳树社区,2024年3月,${e},5\n`, 3, 3);
     expect(issues.map((i) => i.code)).toEqual(['metric-error']);
