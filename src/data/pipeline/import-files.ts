@@ -182,7 +182,10 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       const index = k === 0 ? c.index : sources.length;
       const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet };
       if (k === 0) sources[index] = source; else sources.push(source);
-      const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, { fileName: sheet.fileName, sheet: sheet.sheet, merges: sheet.merges, hiddenColumns: sheet.hiddenColumns, holdRows: true });
+      const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, {
+        fileName: sheet.fileName, sheet: sheet.sheet, merges: sheet.merges, hiddenColumns: sheet.hiddenColumns, holdRows: true,
+        ...(sheet.sumOfUnits ? { sumOfUnits: true } : {}),
+      });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();
       periods.push({ label: sheet.label, sheet: sheet.sheet, ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}) });

@@ -46,6 +46,8 @@ export interface RowsSource {
    * data): for rows in memory anyway (a sheet's), and for a file read again after `redo`.
    */
   readonly holdRows?: boolean;
+  /** A 汇总 sheet beside sheets named for communities (read-workbook-file.ts): left out unless it is a vertical form, which says so itself. */
+  readonly sumOfUnits?: boolean;
 }
 
 /** What was read of one file or sheet. */
@@ -180,6 +182,7 @@ export class RowsReader {
       readVertical(this.rows, this.lines, this.broken, header, vertical.form, this.tableCtx(header, 'one', !vertical.form.summarySheet));
       return;
     }
+    if (this.source.sumOfUnits && this.source.sheet !== undefined) { this.skipSummary(header, this.source.sheet); return; }
     const result = detectShape(header.columns, shapeCtx);
     relabel(result.issues);
     const shape = result.shape;
@@ -213,6 +216,19 @@ export class RowsReader {
     if (far !== null) this.cutFar(far);
     this.columns = usedWidth(this.rows);
     this.begin(findHeader(this.rows, this.lines, this.broken, this.ctx.file, this.hidden()), true);
+  }
+
+  /** A sheet that sums the community sheets: its rows are the street's totals, not data (counted as such). */
+  private skipSummary(header: HeaderResult, sheet: string): void {
+    const { sink, file, store, fileIndex } = this.ctx;
+    sink.push(makeIssue('warning', 'summary-sheet-skipped', { file },
+      `工作表“${sheet}”是各社区工作表的汇总，未导入；各社区以各自的工作表为准。如这张表另有其他社区的数据，请移到该社区的工作表后重新导入`,
+      `Sheet "${sheet}" sums the community sheets; not imported.`));
+    for (let r = header.dataStart; r < this.rows.length; r++) {
+      const blank = this.rows[r]!.every((c) => c.trim() === '');
+      store.settleRow(store.addRow(fileIndex, this.lines[r]!), blank ? 'blank' : 'subtotal', blank ? '空行' : '汇总表');
+    }
+    this.release();
   }
 
   private rejectRow(line: number): void {

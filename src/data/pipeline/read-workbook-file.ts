@@ -11,7 +11,7 @@ import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { copiedSheetName, sheetNamePeriod } from '../table/sheet-period';
-import { isSummarySheet } from '../table/vertical-form';
+import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { parsePeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -31,6 +31,8 @@ export interface SheetRows {
   readonly merges: readonly MergedRange[];
   /** Hidden columns that hold data (index space of `rows`). */
   readonly hiddenColumns: readonly number[];
+  /** A sheet named as a total (汇总) beside sheets named for communities: it sums them (read-rows.ts leaves it out). */
+  readonly sumOfUnits?: true;
 }
 
 
@@ -74,6 +76,11 @@ export function readWorkbookFile(
     `Sheet "${s.sheet}" sums the ${byPeriod ? 'period sheets (its name gives no period)' : 'street sheets'}; not imported.`));
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
+  // Beside sheets named for communities (花园路社区, 滨西社区), a sheet named as a total sums them,
+  // by month for the whole street or by community: left out once its form is known, as a
+  // vertical form's summary already is (vertical-form.ts), never read as a community or the year's value.
+  const byUnit = !byPeriod && !byStreet && tables.some((s) => s.sheet.trim() !== '' && unitNameIn(s.sheet.trim()) === s.sheet.trim());
+  const unitSums = new Set(byUnit ? kept.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, fileName) === null) : []);
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).
   const names = new Set(kept.map((s) => s.sheet.trim()));
   for (const s of kept) {
@@ -89,6 +96,7 @@ export function readWorkbookFile(
   }
   return kept.map((s) => ({
     name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
+    ...(unitSums.has(s) ? { sumOfUnits: true as const } : {}),
   }));
 }
 

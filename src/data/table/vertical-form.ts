@@ -77,8 +77,9 @@ function bareSheetUnit(sheet: string): string | null {
   return name;
 }
 
-/** A sheet that sums the others, named as a total row would be (`合计`, `3月汇总`, `汇总表`, `全街道`). */
+/** A sheet that sums the others, named as a total row would be (`合计`, `3月汇总`, `汇总表`, `全街道`), or `总表`. */
 export function isSummarySheet(sheet: string): boolean {
+  if (/^总表$/.test(sheet.trim())) return true;
   const kind = subtotalKind(sheet.replace(/表\s*$/, ''));
   return kind === 'total' || kind === 'segment';
 }
