@@ -7,7 +7,7 @@ import { checkColumnCount, type FileLimits } from '../decode/file-limits';
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
-import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib } from '../rows/read-workbook';
+import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib, type WorkbookSheet } from '../rows/read-workbook';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { copiedSheetName, sheetNamePeriod } from '../table/sheet-period';
@@ -54,12 +54,21 @@ export function readWorkbookFile(
   }
   const read = readWorkbook(ctx.lib, bytes, name);
   ctx.issues.push(...read.issues);
-  // A sheet of one column of text beside data sheets, or a 填表说明 sheet without numbers, is a note, not a table.
-  const notes = read.sheets.filter((s) => widestRow(s.rows) < 2 || (NOTE_SHEET.test(s.sheet.trim()) && !holdsNumbers(s.rows)));
+  // Beside data sheets, a sheet without numbers is a note, not a table, when it is one column of
+  // text, named as notes (填表说明), one row (a title over the chart a sheet holds), or sentences
+  // (instructions under any name, whose 填报单位 and 联系电话 lines would be read as communities).
+  const kindOf = (s: WorkbookSheet): string | null => {
+    if (widestRow(s.rows) < 2) return '只有一列文字';
+    if (holdsNumbers(s.rows)) return null;
+    if (NOTE_SHEET.test(s.sheet.trim()) || holdsProse(s.rows)) return '是说明文字，没有数值';
+    return s.rows.filter((r) => r.some((c) => c.trim() !== '')).length < 2 ? '只有一行文字（标题），没有数据' : null;
+  };
+  const kinds = new Map(read.sheets.map((s) => [s, kindOf(s)]));
+  const notes = read.sheets.filter((s) => kinds.get(s) !== null);
   const tables = read.sheets.filter((s) => !notes.includes(s));
   for (const s of tables.length > 0 ? notes : []) {
     ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
-      widestRow(s.rows) < 2 ? `工作表“${s.sheet}”只有一列文字，不是数据表，未导入` : `工作表“${s.sheet}”是说明文字，没有数值，不是数据表，未导入`,
+      `工作表“${s.sheet}”${kinds.get(s)!}，不是数据表，未导入`,
       `Sheet "${s.sheet}" holds notes, not a table; not imported.`));
   }
   // Beside sheets named for their periods (1月, 2月, 3月), a sheet named as a total (汇总, 合计表)
@@ -193,6 +202,11 @@ function holdsNumbers(rows: readonly string[][]): boolean {
     }
   }
   return false;
+}
+
+/** A sentence of instructions: long, with a comma or full stop (`1. 本表由各社区于每月5日前报送街道，…`). */
+function holdsProse(rows: readonly string[][]): boolean {
+  return rows.some((row) => row.some((c) => c.length >= 20 && /[，。；]/.test(c)));
 }
 
 function widestRow(rows: readonly string[][]): number {
