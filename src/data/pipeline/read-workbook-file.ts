@@ -10,10 +10,10 @@ import { makeIssue } from '../report/make-issue';
 import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib, type WorkbookSheet } from '../rows/read-workbook';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
-import { copiedSheetName, sheetNamePeriod } from '../table/sheet-period';
+import { copiedSheetName, revisionPeriodKey, sheetNamePeriod } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
-import { parsePeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, parsePeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** One sheet of a workbook, as rows of cell texts for the same reader a CSV file's rows go to. */
@@ -103,10 +103,33 @@ export function readWorkbookFile(
         `Sheet "${s.sheet}" looks like a copy of "${original}" and is read for the same period; delete it if it is a leftover copy.`));
     }
   }
+  sameMonthSheets(kept, name, fileName, ctx.issues);
   return kept.map((s) => ({
     name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
     ...(unitSums.has(s) ? { sumOfUnits: true as const } : {}),
   }));
+}
+
+/**
+ * Two sheets named for one period (`3月` and `3月（修改）`, a revision kept beside the old sheet, or
+ * `2024年3月` and `3月`) are both read as it, their rows merging or conflicting: said at the second,
+ * naming both, since a row only the old sheet holds is imported with the new one's. Excel's copy
+ * (`3月 (2)`) has its own word (sheet-copy).
+ */
+function sameMonthSheets(sheets: readonly WorkbookSheet[], name: string, fileName: string, issues: ImportIssue[]): void {
+  const first = new Map<string, string>();
+  for (const s of sheets) {
+    const key = revisionPeriodKey(s.sheet, fileName);
+    if (key === null) continue;
+    const before = first.get(key);
+    if (before === undefined) { first.set(key, s.sheet); continue; }
+    if (copiedSheetName(s.sheet) === before.trim()) continue;
+    const period = sheetNamePeriod(s.sheet, undefined, fileName);
+    const label = period ? formatPeriodLabel(formatPeriodKey(period.period), 'zh') : '同一期间';
+    issues.push(makeIssue('warning', 'sheet-same-period', { file: name, sheet: s.sheet },
+      `工作表“${s.sheet}”与“${before}”都是${label}的表，两张都已导入：相同的数合并，不同的数为冲突，只在一张表中的社区和指标照常导入。如其中一张是旧版，请删除该工作表后重新导入`,
+      `Sheets "${before}" and "${s.sheet}" are both for ${period ? formatPeriodLabel(formatPeriodKey(period.period), 'en') : 'one period'}; both were imported. Delete the old one if it is an earlier version.`));
+  }
 }
 
 /**

@@ -42,14 +42,37 @@ export function copiedSheetName(sheet: string): string | null {
  * leave it as it is (`3月份统计`, `3月(修改)`), and by the number of a copy (`3月 (2)`).
  */
 export function sheetNamePeriod(sheet: string, caption: string | undefined, fileName: string): ParsedPeriod | null {
-  const name = sheet.trim().replace(COPY_NUMBER, '');
-  if (name === '') return null;
   const year = yearOf(caption, fileName);
-  const ctx = year !== undefined ? { defaultYear: year } : {};
+  return periodAndRest(sheet, year !== undefined ? { defaultYear: year } : {})?.period ?? null;
+}
+
+/** The period a sheet's name begins with, and the words after it (copy number left out). */
+function periodAndRest(sheet: string, ctx: { defaultYear?: number }): { period: ParsedPeriod; rest: string } | null {
+  const name = sheet.trim().replace(COPY_NUMBER, '');
   for (let end = name.length; end > 0; end--) {
     if (end < name.length && CHANGES_PERIOD.test(name.slice(end))) break;
     const p = parsePeriodLabel(name.slice(0, end), ctx);
-    if (p) return p;
+    if (p) return { period: p, rest: name.slice(end) };
   }
   return null;
+}
+
+const KEY_YEAR = 2000;
+
+/** Words that make a sheet a revision of the period's table (`3月（修改）`, `3月更正`, `3月 新`), not another table. */
+const REVISION_WORDS = /^(?:修改|修订|修正|更正|改正|订正|调整|改|新|旧|原|原表|最终|最新|终稿|定稿|正式|草稿|备份|副本|核对|后|版|稿|表)+$/;
+
+/**
+ * The period key of a sheet named for a period alone, or for it and a revision's words
+ * (`3月`, `2024年3月`, `3月（修改）`), for telling two such sheets of one workbook apart; else null.
+ * A name without a year, when the file name has none either, is keyed by a stand-in year
+ * (KEY_YEAR: any plausible one), so `3月` and `3月（修改）` still match.
+ */
+export function revisionPeriodKey(sheet: string, fileName: string): string | null {
+  const found = periodAndRest(sheet, { defaultYear: yearOf(undefined, fileName) ?? KEY_YEAR });
+  if (!found || found.period.cumulative) return null;
+  const rest = found.rest.replace(/[\s()（）【】[\]_、.·]/g, '');
+  if (rest !== '' && !REVISION_WORDS.test(rest)) return null;
+  const { year, granularity, index } = found.period.period;
+  return `${year}-${granularity}${index}`;
 }
