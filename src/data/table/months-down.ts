@@ -7,7 +7,8 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
-import { isSummarySheet, sameUnitName, unitNameIn } from './vertical-form';
+import { findMetricInText } from '../vocabulary/metric-aliases';
+import { bareSheetUnit, isSummarySheet, sameUnitName, unitNameIn } from './vertical-form';
 
 /** The community every row of a months-down table is, and where its name was read. */
 export interface FixedUnit {
@@ -29,12 +30,28 @@ function namedUnits(ctx: NameCtx): FixedUnit[] {
   return out;
 }
 
+/** A sheet named by a community's short name (`祥福里`), not by a total (`汇总`) nor a metric (`再就业人数`), or null. */
+export function bareUnitSheet(sheet: string | undefined): string | null {
+  if (sheet === undefined || isSummarySheet(sheet)) return null;
+  const name = bareSheetUnit(sheet);
+  return name !== null && findMetricInText(name) === null ? name : null;
+}
+
 /**
  * The community of a table with no 社区 column whose rows are periods (`periodName`: its period
  * column's header), with the info saying so; else null with the error refusing the table.
  */
 export function monthsDownUnit(periodName: string | undefined, at: { file: string }, ctx: NameCtx, issues: ImportIssue[]): FixedUnit | null {
   const named = periodName !== undefined ? namedUnits(ctx) : [];
+  // A workbook of a sheet per community may name a sheet `祥福里`, without 社区: when nothing else
+  // names the community, the sheet's own name is taken, with a warning to check it (as a vertical form's is).
+  const bare = named.length === 0 && periodName !== undefined ? bareUnitSheet(ctx.sheet) : null;
+  if (bare !== null) {
+    issues.push(makeIssue('warning', 'months-down-unit-from-sheet', at,
+      `表格形式：单个社区的月度表（“${periodName}”在行、指标在列），没有社区列；标题和文件名中没有社区名称，已把工作表名“${bare}”当作社区名称，各行按它的数据导入，请核对（工作表名写全称，如“${bare}社区”，可免去此提示）`,
+      `One unit's table with the periods down the "${periodName}" column and no unit column; no unit is named in the title or file name, so the sheet name "${bare}" is taken as the unit.`));
+    return { name: bare, source: 'sheet-name' };
+  }
   if (named.length === 1) {
     const { name, source } = named[0]!;
     issues.push(makeIssue('info', 'months-down-unit', at,

@@ -71,7 +71,7 @@ const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下�
 const NOT_A_UNIT_SHEET = /^(?:数据|报表|统计|明细|填报|月报|季报|年报|原表|副本|草稿|备份|打印|说明|目录|封面|指标|项目)|表$/;
 
 /** A sheet named by a community's short name (`祥福里`): 2 to 8 Chinese characters and nothing else a sheet may be named for. */
-function bareSheetUnit(sheet: string): string | null {
+export function bareSheetUnit(sheet: string): string | null {
   const name = sheet.trim();
   if (!/^[\u4e00-\u9fff]{2,8}$/.test(name) || DEFAULT_SHEET.test(name) || NOT_A_UNIT_SHEET.test(name) || parsePeriodLabel(name) !== null) return null;
   return name;

@@ -56,6 +56,20 @@ describe('a street\'s workbook of community sheets with months down, and a summa
     expect(countsBalance(r.report.counts)).toBe(true);
   });
 
+  it('community sheets named by short names (祥福里, 红星里): each that community, with a warning to check; the 汇总 beside them left out', () => {
+    const total: Cell[][] = [['月份', '再就业人数', '注册志愿者'], ['1月', 124, 160], ['2月', 118, 162], ['3月', 128, 166]];
+    const r = run([{ name: '劝业场街道2024年.xlsx', bytes: book([['花园路', months(0)], ['滨西', months(100)], ['汇总', total]]) }]);
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(values(r)).toEqual(COMMUNITY_VALUES.map((v) => v.replace('社区|', '|')));
+    const w = r.report.issues.filter((i) => i.code === 'months-down-unit-from-sheet');
+    expect(w.map((i) => [i.severity, i.sheet])).toEqual([['warning', '花园路'], ['warning', '滨西']]);
+    expect(w[0]!.message).toContain('工作表名“花园路”当作社区名称');
+    expect(r.report.issues.filter((i) => i.code === 'summary-sheet-skipped').map((i) => i.sheet)).toEqual(['汇总']);
+    // A sheet named for a metric is no community.
+    const metric = run([{ name: '劝业场街道2024年.xlsx', bytes: book([['再就业人数', months(0)]]) }]);
+    expect(metric.report.issues.map((i) => i.code)).toContain('no-unit-column');
+  });
+
   it('a sheet named for a community beside no summary, and a summary-named sheet in a workbook of no community sheets, read as before', () => {
     const r = run([{ name: '劝业场街道2024年.xlsx', bytes: book([['花园路社区', months(0)], ['滨西社区', months(100)]]) }]);
     expect(values(r)).toEqual(COMMUNITY_VALUES);
