@@ -22,8 +22,11 @@ const YEAR_TOTAL = /^(?:\d{4}年?)?(?:全年度?|年度)(?:合计|总计|累计|
 const THIS_YEAR = /^(?:本|今)年度?(?:合计|总计|汇总|小计)?数?$/;
 
 export class MonthsTotal {
-  /** The flow columns of the table, with the sum of their months (NaN once one is not exact). */
-  private readonly flows: { readonly m: MeasureColumn; sum: number }[];
+  /**
+   * The flow columns of the table, with the sum of their months, and of the other periods' rows
+   * (quarters: a 合计 under quarters only is theirs) (NaN once one is not exact).
+   */
+  private readonly flows: { readonly m: MeasureColumn; sum: number; others: number }[];
   /** Totals compared with their months. */
   compared = 0;
   /** Lines of the total rows. */
@@ -35,7 +38,7 @@ export class MonthsTotal {
 
   constructor(measures: readonly MeasureColumn[], private readonly parse: Parse) {
     // (A year-to-date column, 再就业人数（本年累计）, is no month's flow: its 合计 is its last month's.)
-    this.flows = measures.filter((m) => m.period === undefined && m.toDate !== true && m.metric.kind === 'flow').map((m) => ({ m, sum: 0 }));
+    this.flows = measures.filter((m) => m.period === undefined && m.toDate !== true && m.metric.kind === 'flow').map((m) => ({ m, sum: 0, others: 0 }));
   }
 
   /**
@@ -64,13 +67,18 @@ export class MonthsTotal {
     return read > 0 && read < months.length;
   }
 
-  /** A month's row (period key `key`): its flow values added. */
+  /**
+   * A period's row (key `key`): a month's flow values are added to the months' sum; a quarter's
+   * between the months (一季度 under 1-3月) is their sum again, added apart.
+   */
   month(cells: readonly string[], key: string | undefined): void {
-    this.months++;
-    if (key !== undefined && /^\d{4}-\d{2}$/.test(key)) this.monthKeys.add(key);
+    const month = key === undefined || /^\d{4}-\d{2}$/.test(key);
+    if (month) this.months++;
+    if (key !== undefined && month) this.monthKeys.add(key);
     for (const f of this.flows) {
       const v = this.parse(cellAt(cells, f.m.index), f.m.scale);
-      f.sum = v.qualifier === 'exact' && Number.isFinite(v.value) ? f.sum + v.value : NaN;
+      const add = (sum: number): number => (v.qualifier === 'exact' && Number.isFinite(v.value) ? sum + v.value : NaN);
+      if (month) f.sum = add(f.sum); else f.others = add(f.others);
     }
   }
 
@@ -80,9 +88,10 @@ export class MonthsTotal {
     for (const f of this.flows) {
       const raw = cellAt(cells, f.m.index);
       const v = this.parse(raw, f.m.scale);
-      if (!Number.isFinite(f.sum) || v.qualifier !== 'exact' || !Number.isFinite(v.value)) continue;
+      const sum = this.months > 0 ? f.sum : f.others;
+      if (!Number.isFinite(sum) || v.qualifier !== 'exact' || !Number.isFinite(v.value)) continue;
       this.compared++;
-      const expected = sumMismatch(f.sum, v.value);
+      const expected = sumMismatch(sum, v.value);
       if (expected === null) continue;
       sink.push(makeIssue('warning', 'months-down-total-mismatch', { file, line, column: f.m.index + 1, columnName: f.m.name },
         `第${line}行合计的“${f.m.name}”为${raw}，各月之和为${expected}，不一致；各月已分别导入，合计未导入，请核对各月数值或合计`,

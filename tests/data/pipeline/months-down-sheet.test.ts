@@ -167,4 +167,19 @@ describe('a community\'s sheet with the months down', () => {
     expect(r.report.issues.find((i) => i.code === 'months-down-unit')!.message).toContain('文件名');
     expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.line).toBe(4);
   });
+
+  it('quarter rows between the months (一季度 under 1-3月) are quarters, and not summed again into the 合计 row checked against the months', () => {
+    const rows = [['月份', '再就业人数'], ['1月', 1], ['2月', 2], ['3月', 3], ['一季度', 6], ['4月', 4], ['5月', 5], ['6月', 6], ['二季度', 15], ['合计', 21]];
+    const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(value(r, '祥福里社区', '2024-Q2', 'reemployed')).toBe(15);
+    expect(r.report.issues.find((i) => i.code === 'months-down-total-row')!.message).toContain('已与各月之和核对');
+    // A 合计 that is not the months' sum is still said, with the months' sum.
+    const wrong = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', [...rows.slice(0, -1), ['合计', 42]]]]) }]);
+    expect(wrong.report.issues.find((i) => i.code === 'months-down-total-mismatch')!.message).toContain('各月之和为21');
+    // Quarters alone: the 合计 is theirs.
+    const quarters = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', [['季度', '再就业人数'], ['一季度', 6], ['二季度', 15], ['合计', 21]]]]) }]);
+    expect(quarters.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(quarters.report.issues.find((i) => i.code === 'months-down-total-row')!.message).toContain('已与各月之和核对');
+  });
 });
