@@ -86,11 +86,11 @@ export function readWorkbookFile(
     `Sheet "${s.sheet}" sums the ${byPeriod ? 'period sheets (its name gives no period)' : 'street sheets'}; not imported.`));
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
-  // Beside sheets named for communities (花园路社区, 滨西社区, or 祥福里), a sheet named as a total sums them,
+  // Beside sheets named for communities (花园路社区, 1.滨西社区, or 祥福里), a sheet named as a total sums them,
   // by month for the whole street or by community: left out once its form is known, as a
   // vertical form's summary already is (vertical-form.ts), never read as a community or the year's value.
   // (Short names only when there are two: one sheet `基本情况` may be anything.)
-  const byUnit = !byPeriod && !byStreet && (tables.some((s) => s.sheet.trim() !== '' && unitNameIn(s.sheet.trim()) === s.sheet.trim())
+  const byUnit = !byPeriod && !byStreet && (tables.some((s) => unitNameIn(s.sheet.trim()) !== '' && !isSummarySheet(s.sheet.trim()))
     || tables.filter((s) => bareUnitSheet(s.sheet) !== null).length >= 2);
   const unitSums = new Set(byUnit ? kept.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, fileName) === null) : []);
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).

@@ -70,6 +70,14 @@ describe('a street\'s workbook of community sheets with months down, and a summa
     expect(metric.report.issues.map((i) => i.code)).toContain('no-unit-column');
   });
 
+  it('community sheets with a clerk\'s numbering (1.花园路社区, 02滨西社区): the 汇总 beside them is left out too', () => {
+    const total: Cell[][] = [['月份', '再就业人数', '注册志愿者'], ['1月', 124, 160], ['2月', 118, 162], ['3月', 128, 166]];
+    const r = run([{ name: '劝业场街道2024年.xlsx', bytes: book([['1.花园路社区', months(0)], ['02滨西社区', months(100)], ['汇总', total]]) }]);
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(values(r)).toEqual(COMMUNITY_VALUES);
+    expect(r.report.issues.filter((i) => i.code === 'summary-sheet-skipped').map((i) => i.sheet)).toEqual(['汇总']);
+  });
+
   it('a sheet named for a community beside no summary, and a summary-named sheet in a workbook of no community sheets, read as before', () => {
     const r = run([{ name: '劝业场街道2024年.xlsx', bytes: book([['花园路社区', months(0)], ['滨西社区', months(100)]]) }]);
     expect(values(r)).toEqual(COMMUNITY_VALUES);
