@@ -14,7 +14,8 @@ import { copiedSheetName, revisionPeriodKey, sheetNamePeriod } from '../table/sh
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { bareUnitSheet } from '../table/months-down';
-import { formatPeriodKey, parsePeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, monthsOf, parsePeriodKey } from '../vocabulary/period';
+import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** One sheet of a workbook, as rows of cell texts for the same reader a CSV file's rows go to. */
@@ -78,12 +79,24 @@ export function readWorkbookFile(
   // So is one beside sheets named for streets (咸水沽镇, 双港镇) in a district's workbook.
   const byPeriod = tables.some((s) => sheetNamePeriod(s.sheet, undefined, fileName) !== null);
   const byStreet = !byPeriod && tables.some((s) => streetNameIn(s.sheet.trim()) === s.sheet.trim());
-  const sums = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, fileName) === null) : [];
+  const sums: WorkbookSheet[] = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, fileName) === null) : [];
   for (const s of sums) {
     ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet }, byPeriod
       ? `工作表“${s.sheet}”是各期工作表的汇总（名称中没有统计期间），未导入；各期以各自的工作表为准。如这张表另有数据，请把期间写进工作表名后重新导入`
       : `工作表“${s.sheet}”是各街道（镇）工作表的汇总，未导入；各社区以所在街道的工作表为准。如这张表另有其他社区的数据，请移到所在街道的工作表后重新导入`,
     `Sheet "${s.sheet}" sums the ${byPeriod ? 'period sheets (its name gives no period)' : 'street sheets'}; not imported.`));
+  }
+  // Beside month sheets (1月, 2月, 3月), a 全年 (2024年, 上半年) sheet with only some of its months,
+  // or a 累计 sheet without its span, is their sum, not that period's value: left out, with a warning.
+  const months = byPeriod ? monthSheets(tables, fileName) : new Map<string, string>();
+  for (const s of months.size > 0 ? tables.filter((t) => !sums.includes(t)) : []) {
+    const sum = sumOfMonths(s.sheet, fileName, months);
+    if (sum === null) continue;
+    sums.push(s);
+    const names = [...months].sort(([a], [b]) => a.localeCompare(b)).map(([, n]) => n).join('、');
+    ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet },
+      `工作表“${s.sheet}”是各月工作表（${names}）的${sum === 'cumulative' ? '累计' : `合计，不是${sum}的数`}，未导入；各月以各自的工作表为准。如需导入，请把工作表名改为“1-3月累计”这样写明月份的名称后重新导入`,
+      `Sheet "${s.sheet}" sums the month sheets (${names}); not imported. Name it for its months (1-3月累计) to import it.`));
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
   // Beside sheets named for communities (花园路社区, 1.滨西社区, or 祥福里), a sheet named as a total sums them,
@@ -111,6 +124,36 @@ export function readWorkbookFile(
     name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
     ...(unitSums.has(s) ? { sumOfUnits: true as const } : {}),
   }));
+}
+
+/** The sheets named for one month each (`3月`, `2024年3月`), by month key; the first of two for a month. */
+function monthSheets(sheets: readonly WorkbookSheet[], fileName: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of sheets) {
+    const p = sheetNamePeriod(s.sheet, undefined, fileName);
+    if (p === null || p.cumulative || p.period.granularity !== 'M') continue;
+    const key = formatPeriodKey(p.period);
+    if (!out.has(key)) out.set(key, s.sheet);
+  }
+  return out;
+}
+
+/**
+ * A sheet that sums the month sheets beside it: a year or half named with only some of its months
+ * there (`全年` beside 1-3月: the period's name, for the message), or a year to date named without
+ * its months (`累计`, `本年累计`, `累计（1-3月）`: 'cumulative'); else null. A quarter beside its
+ * three months is its own, as is a year beside all twelve, or `1-3月累计` (checked against them).
+ */
+function sumOfMonths(sheet: string, fileName: string, months: ReadonlyMap<string, string>): string | null {
+  const p = sheetNamePeriod(sheet, undefined, fileName);
+  if (p === null) {
+    const bare = sheet.trim().replace(/[（(][^（）()]*[)）]$/, '').replace(/\s+/g, '');
+    return CUMULATIVE_WORDS.test(bare) ? 'cumulative' : null;
+  }
+  if (p.cumulative || (p.period.granularity !== 'Y' && p.period.granularity !== 'H')) return null;
+  const own = monthsOf(p.period);
+  const read = own.filter((m) => months.has(m)).length;
+  return read > 0 && read < own.length ? formatPeriodLabel(formatPeriodKey(p.period), 'zh') : null;
 }
 
 /**

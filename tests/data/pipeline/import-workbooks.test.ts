@@ -428,6 +428,25 @@ describe('importFiles: Excel workbooks', () => {
     expect(q.dataset!.periods).toEqual(['2024-01', '2024-Q1']);
   });
 
+  it('a 全年 (2024年, 上半年) sheet beside only some of its months, or a 累计 sheet, sums the month sheets: left out with a warning, never the whole year\'s value', () => {
+    const table = (v: number): (string | number | null)[][] => [['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1]];
+    for (const name of ['全年', '2024年', '上半年', '累计', '本年累计', '累计数', '累计（1-3月）']) {
+      const r = run([{ name: '2024年社区统计.xlsx', bytes: book([['1月', table(1)], ['2月', table(2)], ['3月', table(3)], [name, table(6)]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+      const w = r.report.issues.filter((i) => i.code === 'summary-sheet-skipped');
+      expect(w.map((i) => [i.severity, i.sheet])).toEqual([['warning', name]]);
+      expect(w[0]!.message).toContain('1月、2月、3月');
+    }
+    // A 全年 sheet beside all twelve months is the year's own; a quarter beside its three months is the quarter's.
+    const twelve = Array.from({ length: 12 }, (_, k) => [`${k + 1}月`, table(k + 1)] as [string, (string | number | null)[][]]);
+    const year = run([{ name: '2024年社区统计.xlsx', bytes: book([...twelve, ['全年', table(78)]]) }]);
+    expect(year.dataset!.periods).toContain('2024');
+    expect(year.report.issues.filter((i) => i.code === 'summary-sheet-skipped')).toEqual([]);
+    const q = run([{ name: '2024年社区统计.xlsx', bytes: book([['1月', table(1)], ['2月', table(2)], ['3月', table(3)], ['一季度', table(6)]]) }]);
+    expect(q.dataset!.periods).toContain('2024-Q1');
+  });
+
   it('adding a workbook whose sheet repeats the dataset says so of that sheet; a refused import says only its errors', () => {
     const march = [['社区', '再就业人数'], ['花园路社区', 12], ['滨西社区', 8]] as (string | number | null)[][];
     const first = run([{ name: '3月.xlsx', bytes: book([['2024年3月', march]]) }]);
