@@ -27,6 +27,7 @@ import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, withSheet } from './read-workbook-file';
 import { resentLabel } from './resent-label';
+import { checkSummarySheets } from './summary-sheet-check';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { fileBaseName } from '../table/name-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -178,10 +179,12 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   const readSheets = (c: Current): void => {
     const from = sink.issues.length;
     const periods: { label: string; sheet: string; filePeriod?: RowsSummary['filePeriod'] }[] = [];
+    const sheetOf = new Map<number, string>();
     c.reader.sheets.forEach((sheet, k) => {
       const index = k === 0 ? c.index : sources.length;
       const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet };
       if (k === 0) sources[index] = source; else sources.push(source);
+      if (!sheet.sumOfUnits) sheetOf.set(index, sheet.sheet);
       const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, {
         fileName: sheet.fileName, sheet: sheet.sheet, merges: sheet.merges, hiddenColumns: sheet.hiddenColumns, holdRows: true,
         ...(sheet.sumOfUnits ? { sumOfUnits: true } : {}),
@@ -195,6 +198,8 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       });
     });
     flagSheetsWithoutPeriod(sink.issues, from, periods);
+    // The summary sheets left out are checked against the sheets they sum, now all read.
+    checkSummarySheets([...c.reader.summarySheets, ...c.reader.sheets.filter((s) => s.sumOfUnits)], store, c.checkpoint.size, sheetOf, sink);
   };
 
   /** Forgets the current reading of the file and prepares the next way; false for the caller. */

@@ -77,6 +77,8 @@ export class FileReader {
   againHoldingRows = false;
   /** A workbook's sheets (once the file has ended); their rows go to a reader each. */
   sheets: SheetRows[] = [];
+  /** A workbook's sheets left out as the sum of its period sheets (read-workbook-file.ts), to check against them. */
+  summarySheets: SheetRows[] = [];
   /** The file is a workbook (by its first bytes): kept whole and read by readWorkbookFile. */
   private workbook = false;
   private readonly workbookLib: WorkbookLib | undefined;
@@ -318,8 +320,9 @@ export class FileReader {
     this.sink.pushAll(size.issues);
     if (size.blocked) return true;
     if (isWorkbookBytes(bytes)) {
+      this.summarySheets = [];
       this.sheets = readWorkbookFile(bytes, this.name, {
-        ...(this.workbookLib ? { lib: this.workbookLib } : {}), issues: this.sink.issues, limits: this.limits,
+        ...(this.workbookLib ? { lib: this.workbookLib } : {}), issues: this.sink.issues, limits: this.limits, summaries: this.summarySheets,
         ...(this.fileName !== undefined ? { fileName: this.fileName } : {}),
       });
       return true;

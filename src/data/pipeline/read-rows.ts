@@ -48,6 +48,8 @@ export interface RowsSource {
   readonly holdRows?: boolean;
   /** A 汇总 sheet beside sheets named for communities (read-workbook-file.ts): left out unless it is a vertical form, which says so itself. */
   readonly sumOfUnits?: boolean;
+  /** A summary sheet read only to check it (summary-sheet-check.ts): its months down, without a community, are the street's. */
+  readonly streetTotal?: boolean;
 }
 
 /** What was read of one file or sheet. */
@@ -164,6 +166,7 @@ export class RowsReader {
     const shapeCtx = {
       file: this.source.fileName ?? file,
       ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
+      ...(this.source.streetTotal === true ? { streetTotal: true } : {}),
       hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),
       ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),

@@ -35,6 +35,8 @@ export interface SheetRows {
   readonly hiddenColumns: readonly number[];
   /** A sheet named as a total (汇总) beside sheets named for communities: it sums them (read-rows.ts leaves it out). */
   readonly sumOfUnits?: true;
+  /** A sheet left out as the sum of the period sheets beside it (汇总, 上半年): given only to check it (summary-sheet-check.ts). */
+  readonly sumOfPeriods?: true;
 }
 
 
@@ -43,9 +45,11 @@ export interface SheetRows {
  * arrives); without it the file is refused with an error issue. Issues about a sheet name it; a
  * file that cannot be read gives no sheets and an error issue. `name` labels the file in issues and
  * sources; `ctx.fileName` (default `name`) is the file's own name, which periods are read from.
+ * The sheets left out as the sum of the period sheets go to `ctx.summaries`, to be checked against them.
  */
 export function readWorkbookFile(
-  bytes: Uint8Array, name: string, ctx: { lib?: WorkbookLib; issues: ImportIssue[]; limits?: FileLimits; fileName?: string },
+  bytes: Uint8Array, name: string,
+  ctx: { lib?: WorkbookLib; issues: ImportIssue[]; limits?: FileLimits; fileName?: string; summaries?: SheetRows[] },
 ): SheetRows[] {
   const fileName = ctx.fileName ?? name;
   if (!ctx.lib) {
@@ -99,6 +103,11 @@ export function readWorkbookFile(
       `Sheet "${s.sheet}" sums the month sheets (${names}); not imported. Name it for its months (1-3月累计) to import it.`));
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
+  if (byPeriod) {
+    for (const s of sums) {
+      ctx.summaries?.push({ name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns, sumOfPeriods: true });
+    }
+  }
   // Beside sheets named for communities (花园路社区, 1.滨西社区, or 祥福里), a sheet named as a total sums them,
   // by month for the whole street or by community: left out once its form is known, as a
   // vertical form's summary already is (vertical-form.ts), never read as a community or the year's value.

@@ -80,7 +80,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
+  ctx: { file: string; sheet?: string; caption?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   // A header cell's issue, or one about the header's names, points at the header's line; the
@@ -259,7 +259,7 @@ export function detectShape(
 }
 
 function finish(
-  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string }, whole: { file: string },
+  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string; streetTotal?: boolean }, whole: { file: string },
 ): ShapeResult {
   if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
     // No 社区 column: one community's months down the rows, when the title, sheet or file names it.

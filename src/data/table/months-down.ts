@@ -16,7 +16,11 @@ export interface FixedUnit {
   readonly source: FilePeriod['source'];
 }
 
-type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string };
+type NameCtx = {
+  readonly file: string; readonly sheet?: string; readonly caption?: string;
+  /** A 汇总 sheet read only to check it against the community sheets (summary-sheet-check.ts): its months are the street's. */
+  readonly streetTotal?: boolean;
+};
 
 /** The communities the title, sheet name and file name name, each once (the first source kept). */
 function namedUnits(ctx: NameCtx): FixedUnit[] {
@@ -42,6 +46,8 @@ export function bareUnitSheet(sheet: string | undefined): string | null {
  * column's header), with the info saying so; else null with the error refusing the table.
  */
 export function monthsDownUnit(periodName: string | undefined, at: { file: string }, ctx: NameCtx, issues: ImportIssue[]): FixedUnit | null {
+  // The street's months on a summary sheet are read, without a word, as one unit named as the sheet.
+  if (ctx.streetTotal === true && periodName !== undefined && ctx.sheet !== undefined && isSummarySheet(ctx.sheet)) return { name: ctx.sheet.trim(), source: 'sheet-name' };
   const named = periodName !== undefined ? namedUnits(ctx) : [];
   // A workbook of a sheet per community may name a sheet `祥福里`, without 社区: when nothing else
   // names the community, the sheet's own name is taken, with a warning to check it (as a vertical form's is).
