@@ -1,14 +1,14 @@
 /**
  * A table with a period column and metric columns but no 社区 column: one community's sheet with
  * the months down (`月份 | 再就业人数 | 注册志愿者`). The community is the one its title, sheet name
- * or file name names (as a vertical form's is, vertical-form.ts); every row is read as that
- * community's. Two names that disagree, or none, refuse the table, saying why.
+ * or file name names, by the vertical form's rule (vertical-form.ts oneTableUnit); every row is read
+ * as that community's. Two names that disagree are warned, the table read as the first; none refuses it.
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import { findMetricInText } from '../vocabulary/metric-aliases';
-import { bareSheetUnit, isSummarySheet, sameUnitName, unitNameIn } from './vertical-form';
+import { bareSheetUnit, isSummarySheet, oneTableUnit, unitDisagreeIssue } from './vertical-form';
 
 /** The community every row of a months-down table is, and where its name was read. */
 export interface FixedUnit {
@@ -21,18 +21,6 @@ type NameCtx = {
   /** A 汇总 sheet read only to check it against the community sheets (summary-sheet-check.ts): its months are the street's. */
   readonly streetTotal?: boolean;
 };
-
-/** The communities the title, sheet name and file name name, each once (the first source kept). */
-function namedUnits(ctx: NameCtx): FixedUnit[] {
-  // A 汇总 sheet names the street's total, not a community.
-  if (ctx.sheet !== undefined && isSummarySheet(ctx.sheet)) return [];
-  const out: FixedUnit[] = [];
-  for (const [source, text] of [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const) {
-    const name = text !== undefined ? unitNameIn(text) : '';
-    if (name !== '' && !out.some((u) => sameUnitName(u.name, name))) out.push({ source, name });
-  }
-  return out;
-}
 
 /** A sheet named by a community's short name (`祥福里`), not by a total (`汇总`) nor a metric (`再就业人数`), or null. */
 export function bareUnitSheet(sheet: string | undefined): string | null {
@@ -48,29 +36,24 @@ export function bareUnitSheet(sheet: string | undefined): string | null {
 export function monthsDownUnit(periodName: string | undefined, at: { file: string }, ctx: NameCtx, issues: ImportIssue[]): FixedUnit | null {
   // The street's months on a summary sheet are read, without a word, as one unit named as the sheet.
   if (ctx.streetTotal === true && periodName !== undefined && ctx.sheet !== undefined && isSummarySheet(ctx.sheet)) return { name: ctx.sheet.trim(), source: 'sheet-name' };
-  const named = periodName !== undefined ? namedUnits(ctx) : [];
-  // A workbook of a sheet per community may name a sheet `祥福里`, without 社区: when nothing else
-  // names the community, the sheet's own name is taken, with a warning to check it (as a vertical form's is).
-  const bare = named.length === 0 && periodName !== undefined ? bareUnitSheet(ctx.sheet) : null;
-  if (bare !== null) {
+  // A 汇总 sheet names the street's total, not a community. The rest as a vertical form's (oneTableUnit):
+  // the title's name, else the sheet's, else the file's; a sheet named `祥福里` when nothing else names one.
+  const summary = ctx.sheet !== undefined && isSummarySheet(ctx.sheet);
+  const { found, other } = periodName !== undefined && !summary ? oneTableUnit(ctx, bareUnitSheet) : {};
+  if (found?.bare === true) {
     issues.push(makeIssue('warning', 'months-down-unit-from-sheet', at,
-      `表格形式：单个社区的月度表（“${periodName}”在行、指标在列），没有社区列；标题和文件名中没有社区名称，已把工作表名“${bare}”当作社区名称，各行按它的数据导入，请核对（工作表名写全称，如“${bare}社区”，可免去此提示）`,
-      `One unit's table with the periods down the "${periodName}" column and no unit column; no unit is named in the title or file name, so the sheet name "${bare}" is taken as the unit.`));
-    return { name: bare, source: 'sheet-name' };
+      `表格形式：单个社区的月度表（“${periodName}”在行、指标在列），没有社区列；标题和文件名中没有社区名称，已把工作表名“${found.name}”当作社区名称，各行按它的数据导入，请核对（工作表名写全称，如“${found.name}社区”，可免去此提示）`,
+      `One unit's table with the periods down the "${periodName}" column and no unit column; no unit is named in the title or file name, so the sheet name "${found.name}" is taken as the unit.`));
+    return { name: found.name, source: found.source };
   }
-  if (named.length === 1) {
-    const { name, source } = named[0]!;
+  if (found !== undefined) {
+    const { name, source } = found;
     issues.push(makeIssue('info', 'months-down-unit', at,
       `表格形式：单个社区的月度表（“${periodName}”在行、指标在列），没有社区列：各行按“${name}”的数据导入，社区名称取自${SOURCE_WORDS[source].zh}`,
       `One unit's table with the periods down the "${periodName}" column and no unit column: every row is read as "${name}" (from the ${SOURCE_WORDS[source].en}).`));
-    return named[0]!;
-  }
-  if (named.length > 1) {
-    const list = named.map((u) => `${SOURCE_WORDS[u.source].zh}写的是“${u.name}”`).join('，');
-    issues.push(makeIssue('error', 'no-unit-column', at,
-      `这张表没有社区列，各期写在“${periodName}”列，是一个社区的数据，但${list}，不知道是哪个社区的，未导入。请改正${SOURCE_WORDS[named[1]!.source].zh}或${SOURCE_WORDS[named[0]!.source].zh}（或加一列“社区”并在每行填写社区名称）后重新导入`,
-      `A table with the periods down the "${periodName}" column and no unit column, but ${named.map((u) => `the ${SOURCE_WORDS[u.source].en} names "${u.name}"`).join(' and ')}: not imported.`));
-    return null;
+    // Two names (a community's sheet copied from another's, its title left): read as the first, said.
+    if (other !== undefined) issues.push(unitDisagreeIssue('months-down-unit-disagree', found, other, at));
+    return { name, source };
   }
   issues.push(makeIssue('error', 'no-unit-column', at,
     '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',

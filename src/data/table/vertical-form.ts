@@ -101,6 +101,39 @@ function withoutStreet(name: string): string {
   return m && UNIT_NAME.exec(m[1]!)?.[1]?.length === m[1]!.length && m[1]!.replace(UNIT_SUFFIX, '').length >= 2 ? m[1]! : name;
 }
 
+/** Where a one-community table's community was read (`bare`: the sheet's short name, nothing else naming one). */
+export interface NamedUnit {
+  readonly source: FilePeriod['source'];
+  readonly name: string;
+  readonly bare: boolean;
+}
+
+/**
+ * The community a one-community table (a vertical form, a months-down sheet) is read as: the first
+ * of its title, sheet name and file name that names one; when none does, the sheet's own short
+ * name as `bareName` allows it (`祥福里`), to be checked. `other` is the first of them naming
+ * another community (a form copied from it), said by unitDisagreeIssue; the table is still read.
+ */
+export function oneTableUnit(
+  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string }, bareName: (sheet: string) => string | null,
+): { found?: NamedUnit; other?: NamedUnit } {
+  const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
+  const named: NamedUnit[] = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '', bare: false })).filter((x) => x.name !== '');
+  const bare = named.length === 0 && ctx.sheet !== undefined ? bareName(ctx.sheet) : null;
+  if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };
+  const found = named[0];
+  if (found === undefined) return {};
+  const other = named.find((x) => !sameUnitName(x.name, found.name));
+  return other !== undefined ? { found, other } : { found };
+}
+
+/** The warning that the title, sheet name or file name name two communities, and which one the table is read as. */
+export function unitDisagreeIssue(code: string, found: NamedUnit, other: NamedUnit, at: { file: string }): ImportIssue {
+  return makeIssue('warning', code, at,
+    `${SOURCE_WORDS[found.source].zh}写的是“${found.name}”，${SOURCE_WORDS[other.source].zh}写的是“${other.name}”，已按${SOURCE_WORDS[found.source].zh}记为“${found.name}”的数据；如是套用了其他社区的表格，请改正后重新导入`,
+    `The ${SOURCE_WORDS[found.source].en} names "${found.name}" but the ${SOURCE_WORDS[other.source].en} names "${other.name}"; recorded as "${found.name}".`);
+}
+
 /** The same community, however its committee is written (`光明社区` and `光明社区居委会`). */
 export function sameUnitName(a: string, b: string): boolean {
   const base = (x: string): string => x.replace(/(?:居民委员会|居委会|委员会)$/, '');
@@ -182,13 +215,7 @@ export function detectVerticalForm(
   // A note on a header cell points at the header's line; the rest are about the whole sheet.
   const head = ctx.headerLine !== undefined && ctx.headerLine > 0 ? { ...at, line: ctx.headerLine } : at;
   const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) : false;
-  const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
-  const named = sources.map(([source, text]) => ({ source, name: text && !summary ? unitNameIn(text) : '', bare: false })).filter((x) => x.name !== '');
-  // A workbook of one sheet per community may name a sheet `祥福里`, without 社区: when nothing else
-  // names the community, the sheet's own name is taken, with a warning to check it.
-  const bare = named.length === 0 && ctx.sheet !== undefined && !summary ? bareSheetUnit(ctx.sheet) : null;
-  if (bare !== null) named.push({ source: 'sheet-name', name: bare, bare: true });
-  const found = named[0];
+  const { found, other } = summary ? {} : oneTableUnit(ctx, bareSheetUnit);
   // A street's summary form (`全街道汇总`, `…统计汇总表`) names no community: it is not one.
   if (summary || (found === undefined && [ctx.caption, ctx.file].some((t) => t !== undefined && SUMMARY_TEXT.test(nameText(t))))) {
     const what = ctx.sheet !== undefined && summary ? `工作表“${ctx.sheet}”` : '该表';
@@ -211,12 +238,7 @@ export function detectVerticalForm(
       : makeIssue('info', 'vertical-form', at,
         `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${SOURCE_WORDS[found.source].zh}`,
         `Table shape: one community's vertical form; the community "${unitName}" comes from the ${SOURCE_WORDS[found.source].en}.`));
-    const other = named.find((x) => !sameUnitName(x.name, unitName));
-    if (other) {
-      issues.push(makeIssue('warning', 'vertical-unit-disagree', at,
-        `${SOURCE_WORDS[found.source].zh}写的是“${unitName}”，${SOURCE_WORDS[other.source].zh}写的是“${other.name}”，已按${SOURCE_WORDS[found.source].zh}记为“${unitName}”的数据；如是套用了其他社区的表格，请改正后重新导入`,
-        `The ${SOURCE_WORDS[found.source].en} names "${unitName}" but the ${SOURCE_WORDS[other.source].en} names "${other.name}"; recorded as "${unitName}".`));
-    }
+    if (other) issues.push(unitDisagreeIssue('vertical-unit-disagree', found, other, at));
   } else {
     issues.push(makeIssue('error', 'vertical-no-unit', at,
       `这是单个社区的竖表（项目｜本月），但标题${ctx.sheet !== undefined ? '、工作表名' : ''}和文件名中都没有社区名称（名称要以“社区”“村”或“居委会”结尾）。请把社区名写进${ctx.sheet !== undefined ? '工作表名（如“东湖社区”）、' : ''}文件名（如“东湖社区-2024年3月.xlsx”）或标题行后重新导入`,

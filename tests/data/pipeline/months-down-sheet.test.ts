@@ -72,13 +72,28 @@ describe('a community\'s sheet with the months down', () => {
     expect(countsBalance(r.report.counts)).toBe(true);
   });
 
-  it('the file name naming one community and the title another: refused, naming both', () => {
+  it('the file name naming one community and the title another: read as the title\'s, as a vertical form is, with a warning naming both', () => {
     const r = run([{ name: '红星里社区2024年.xlsx', bytes: book([['Sheet1', months('祥福里社区2024年工作统计')]]) }]);
-    const e = r.report.issues.find((i) => i.code === 'no-unit-column')!;
-    expect(e.severity).toBe('error');
-    expect(e.message).toContain('祥福里社区');
-    expect(e.message).toContain('红星里社区');
-    expect(observations(r.dataset)).toEqual([]);
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
+    expect(value(r, '祥福里社区', '2024-03', 'reemployed')).toBe(14);
+    const w = r.report.issues.filter((i) => i.code === 'months-down-unit-disagree');
+    expect(w.map((i) => [i.severity, i.file])).toEqual([['warning', '红星里社区2024年.xlsx']]);
+    expect(w[0]!.message).toContain('标题行写的是“祥福里社区”，文件名写的是“红星里社区”，已按标题行记为“祥福里社区”的数据');
+  });
+
+  it('a community sheet of a street\'s workbook whose title names another community: read as the title\'s, warned, not the whole import refused', () => {
+    const r = run([{ name: '劝业场街道2024年.xlsx', bytes: book([
+      ['花园路社区', months('花园路社区2024年工作统计')], ['滨西社区', months('新兴社区2024年工作统计', 100)],
+    ]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const w = r.report.issues.filter((i) => i.code === 'months-down-unit-disagree');
+    expect(w.map((i) => [i.severity, i.sheet])).toEqual([['warning', '滨西社区']]);
+    expect(w[0]!.message).toContain('标题行写的是“新兴社区”，工作表名写的是“滨西社区”，已按标题行记为“新兴社区”的数据');
+    expect(value(r, '新兴社区', '2024-01', 'reemployed')).toBe(112);
+    expect(value(r, '花园路社区', '2024-01', 'reemployed')).toBe(12);
+    expect(countsBalance(r.report.counts)).toBe(true);
   });
 
   it('no community anywhere: the old message', () => {

@@ -128,11 +128,12 @@ describe('detectShape: one community\'s sheet with the months down (月份 | 再
     expect(r.issues.find((i) => i.code === 'months-down-unit')!.message).toContain('“祥福里社区”');
   });
 
-  it('the sheet and the title naming two communities: refused, naming both', () => {
+  it('the sheet and the title naming two communities: read as the title\'s (as a vertical form is), with a warning naming both', () => {
     const r = detectShape(cols(['月份', '再就业人数', '注册志愿者']), { file: '咸水沽镇2024年各社区月报.xlsx', sheet: '祥福里社区', caption: '红星里社区2024年1-3月工作统计' });
-    expect(r.shape).toBeNull();
-    const e = r.issues.find((i) => i.code === 'no-unit-column')!;
-    expect(e.message).toContain('“祥福里社区”');
-    expect(e.message).toContain('“红星里社区”');
+    expect(r.shape!.fixedUnit).toEqual({ name: '红星里社区', source: 'caption' });
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const w = r.issues.find((i) => i.code === 'months-down-unit-disagree')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toContain('标题行写的是“红星里社区”，工作表名写的是“祥福里社区”');
   });
 });
