@@ -16,6 +16,7 @@ import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
 import { infoColumn } from './info-columns';
+import { outsideIssue } from './outside-periods';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 
@@ -382,35 +383,6 @@ function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: stri
         : `；${totals}未单独导入，可以相加的指标（如人数、次数）已与本行各期之和核对，期末数和比率不核对`;
   return makeIssue('info', 'period-columns', at,
     `列名是统计期间（${across.listed}），指标取自${source}${year}${total}`, `The columns are periods; the metric is taken from the ${sourceEn}.`);
-}
-
-/**
- * Warning: periods across the top outside the period the sheet name, title or file name gives
- * (a `二季度` sheet copied from `一季度` whose 1月 2月 3月 headers were not changed), as a period
- * column's cells are (read-cells.ts); the columns are read as they say. A year alone (`2024年月报`)
- * gives only the year, and is not compared.
- */
-function outsideIssue(across: PeriodColumns, file: FilePeriod | undefined, at: { file: string; line: number }): ImportIssue[] {
-  if (file === undefined || file.yearOnly) return [];
-  const out = across.periods.filter((p) => !withinPeriod(p.key, file.key));
-  if (out.length === 0) return [];
-  const first = out[0]!.column;
-  const names = out.map((p) => p.column.name).join('、');
-  const { zh: from, en: fromEn } = SOURCE_WORDS[file.source];
-  return [makeIssue('warning', 'period-disagree', { ...at, column: first.index + 1, columnName: first.name },
-    `列名中的期间（${names}）不在${from}的期间${formatPeriodLabel(file.key, 'zh')}之内，已按列名统计；如是复制表格后没有改列名，请改正${from}或列名后重新导入`,
-    `The period headers ${out.map((p) => p.column.name).join(', ')} are outside the ${fromEn} period ${formatPeriodLabel(file.key, 'en')}; read as the headers say.`)];
-}
-
-/** `inner`'s months all fall in `outer`'s (the same year). */
-function withinPeriod(inner: PeriodKey, outer: PeriodKey): boolean {
-  if (inner === outer) return true;
-  const a = parsePeriodKey(inner);
-  const b = parsePeriodKey(outer);
-  if (!a || !b || a.year !== b.year) return false;
-  const [af, at] = monthRange(a);
-  const [bf, bt] = monthRange(b);
-  return bf <= af && at <= bt;
 }
 
 /** Error: the columns are periods without a year, and neither the title nor the file name gives one. */

@@ -35,4 +35,16 @@ describe('a sheet per quarter with its months across', () => {
     expect(w[0]!.message).toContain('2024年第二季度');
     expect(observations(r.dataset).map((o) => o.period)).toContain('2024-01');
   });
+
+  it('a month\'s file (2024年3月.xlsx) whose columns are the year\'s months up to it (1月 2月 3月: year to date) says no disagreement', () => {
+    const month = (months: string[]) => importFiles([{ name: '2024年3月.xlsx', bytes: book([['再就业人数', quarter(months, 0)]]) }], { workbookLib: XLSX });
+    const r = month(['1月', '2月', '3月']);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(r.report.issues.filter((i) => i.code === 'period-disagree')).toEqual([]);
+    // Months after the file's, or months up to it without the file's own (a leftover February table), are still said.
+    expect(month(['3月', '4月', '5月']).report.issues.filter((i) => i.code === 'period-disagree').map((i) => i.column)).toEqual([3]);
+    expect(month(['1月', '2月', '12月']).report.issues.filter((i) => i.code === 'period-disagree').map((i) => i.column)).toEqual([2]);
+    expect(month(['12月', '1月', '2月']).report.issues.filter((i) => i.code === 'period-disagree').map((i) => i.column)).toEqual([2]);
+  });
 });
