@@ -183,7 +183,12 @@ const DISTRICT_NAME = /^(?!.*(?:社区|小区)$)[\u3400-\u9fff]{2,8}(?:区|县)$
  * named district: a bare `东区` may be a community's short name.
  */
 export function districtTotal(name: string, tableNames: string | undefined): boolean {
-  return tableNames !== undefined && DISTRICT_NAME.test(name) && tableNames.includes(name);
+  return tableNames !== undefined && isDistrictName(name) && tableNames.includes(name);
+}
+
+/** `name` is written as a district's (DISTRICT_NAME): alone, a row so named may still be a community's. */
+export function isDistrictName(name: string): boolean {
+  return DISTRICT_NAME.test(name);
 }
 
 /** Chinese reason for a skipped row of this kind (the report lists it with its line). */

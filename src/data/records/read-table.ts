@@ -35,6 +35,7 @@ import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
 import { RepeatedRows } from './repeated-rows';
 import { StreetRows } from './street-rows';
+import { districtNames } from './district-row';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
 import type { RowPlace } from './right-table';
@@ -99,6 +100,8 @@ export class TableReader {
   private pSub: SubtotalKind | null = null;
   /** The cells of the row read before (a blank 社区 under the same period and metric is a total, readNamed). */
   private prevCells: readonly string[] | null = null;
+  /** What a row naming the district is its total by (district-row.ts), set before the first row is read. */
+  private districtNames: string | undefined;
   /** A months-down table (shape.fixedUnit): every row is its one community, resolved on the first month's row. */
   private fixedMention = -1;
   /** A months-down table's months and the rows totalling them (months-total.ts); null for other tables. */
@@ -227,6 +230,7 @@ export class TableReader {
       s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
     this.values.decimalComma = comma?.line ?? 0;
     this.values.comma = comma;
+    this.districtNames = districtNames(early, s, this.ctx);
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 
@@ -310,7 +314,7 @@ export class TableReader {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
       // Without a district column, a row of the district the title names (`西青区`, `西青区合计`) is its total.
       const kind = rowKind(labels);
-      const names = s.district < 0 ? this.ctx.tableNames : undefined;
+      const names = this.districtNames;
       this.pSub = (kind === null && districtTotal(unitText, names)) || (kind === 'segment' && districtTotal(segmentName(unitText), names)) ? 'total' : kind;
     }
     let sub = this.pSub;

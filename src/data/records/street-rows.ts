@@ -23,6 +23,16 @@ const bareName = (name: string): string => name.replace(LIST_NUMBER, '').replace
 /** A street's key, to tell two streets apart (`咸水沽镇`, `咸水沽街道` → `咸水沽`). */
 const streetKey = (name: string): string => streetKeyOf(name.replace(/办事处$/, ''));
 
+/**
+ * `name` is a street row's (StreetRows.kind): a street's name, with a list number or colon or not;
+ * `subtotal`: the name a 小计 gives, where `X街` is a street too; under `fileStreet`, only that street.
+ */
+export function namesStreet(name: string, subtotal: boolean, fileStreet: string | undefined): boolean {
+  const bare = bareName(name);
+  return (STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`)))
+    && (fileStreet === undefined || streetKey(bare) === streetKey(fileStreet));
+}
+
 export class StreetRows {
   /** The street the last heading row named: the street of the rows below it. */
   street: string | undefined = undefined;
@@ -63,8 +73,8 @@ export class StreetRows {
    */
   kind(name: string, subtotal = false): 'heading' | 'trailing' | null {
     if (!this.active) return null;
+    if (!namesStreet(name, subtotal, this.fileStreet)) return null;
     const bare = bareName(name);
-    if (!(STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`))) || (this.fileStreet !== undefined && streetKey(bare) !== streetKey(this.fileStreet))) return null;
     // `中北镇小计` under the 中北镇 row heading its communities: that street's subtotal, checked as a 小计 is.
     if (subtotal && this.mode === 'heading' && this.street !== undefined && streetKey(bare) === streetKey(this.street)) return null;
     this.mode ??= this.units ? 'trailing' : 'heading';

@@ -63,6 +63,28 @@ describe('street rows in a table without a street column', () => {
     }
   });
 
+  it('with no title naming it, a district\'s row right above the first street row is its total: the streets head their communities', () => {
+    for (const top of ['西青区', '西青区合计', '滨海新区', '宁河县']) {
+      const { r, obs } = brief(`单位名称,再就业人数\n${top},59\n中北镇,37\n东姜井社区,12\n西姜井社区,20\n溪秀苑社区,5\n杨柳青镇,22\n柳口路社区,9\n柳霞路社区,13\n`);
+      expect(r.report.status).toBe('ok');
+      expect(obs).toEqual(['中北镇|东姜井社区|12', '杨柳青镇|柳口路社区|9', '杨柳青镇|柳霞路社区|13', '中北镇|溪秀苑社区|5', '中北镇|西姜井社区|20']);
+      expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+      // Said with its line: the row was read as the district's total, not as a community.
+      const said = r.report.issues.find((i) => i.code === 'district-total-row')!;
+      expect([said.line, said.column]).toEqual([2, 1]);
+      expect(said.message).toContain(`第2行“${top}”`);
+      expect(r.report.counts).toMatchObject({ imported: 5, subtotal: 3 });
+    }
+    // A wrong district total is warned about against every community below it.
+    const bad = brief('单位名称,再就业人数\n西青区,60\n中北镇,37\n东姜井社区,12\n西姜井社区,20\n溪秀苑社区,5\n杨柳青镇,22\n柳口路社区,9\n柳霞路社区,13\n');
+    expect(bad.r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([2]);
+  });
+
+  it('a district-like name with no street row right below it stays a community (华苑区 may be one\'s short name)', () => {
+    const { obs } = brief('单位名称,再就业人数\n华苑区,4\n东姜井社区,12\n');
+    expect(obs).toEqual(['|东姜井社区|12', '|华苑区|4']);
+  });
+
   it('a bare name like a district (东区, 西区) no title names stays a community', () => {
     expect(brief('单位名称,再就业人数\n东区,3\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
     expect(brief('2024年3月河东区各社区统计表\n单位名称,再就业人数\n东区,3\n河东区,7\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
