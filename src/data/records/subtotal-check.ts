@@ -175,10 +175,20 @@ export class SubtotalChecker {
     this.headings.set(key, { metricIndex, period, value, metric, label, at });
   }
 
-  /** Compares street heading `t` with the unit rows of its metric and period since it. */
+  /**
+   * Compares street heading `t` with the unit rows of its metric and period since it. None of them
+   * (a long file's street row of a month its communities' rows lack): a value nothing confirms,
+   * which may be the street's alone or its communities' rows left out, is warned about.
+   */
   private closeHeading(t: TotalAbove, sink: IssueSink): void {
     const s = this.sums[t.metricIndex]?.[t.period];
-    if (s === undefined || s.segRows === 0 || !s.segExact) return;
+    if (s === undefined || s.segRows === 0) {
+      sink.push(makeIssue('warning', 'subtotal-unchecked', t.at,
+        `第${t.at.line}行街道行“${t.label}”的${t.metric.zh}为${t.value}，但其下该街道没有一行写了这一指标这一期的数值，无法核对：请核对是否漏了该街道各社区的数据，或删去这个数`,
+        `Line ${t.at.line}: street row "${t.label}" has ${t.metric.en} ${t.value}, but none of its rows below has this metric in this period to check it with.`));
+      return;
+    }
+    if (!s.segExact) return;
     const lines = this.headingLines;
     if (!lines.includes(t.at.line)) lines.push(t.at.line);
     const expected = sumMismatch(s.segSum, t.value);

@@ -85,6 +85,20 @@ describe('street rows in a table without a street column', () => {
     expect(obs).toEqual(['|东姜井社区|12', '|华苑区|4']);
   });
 
+  it('a long file\'s street rows head their communities per metric and period; a street value none of its rows has is warned about', () => {
+    const rows = (u: string, vals: [string, string, number][]) => vals.map(([p, m, v]) => `${u},${p},${m},${v}\n`).join('');
+    const text = '社区,期间,指标,数值\n' + rows('中北镇', [['2024-03', '再就业人数', 32], ['2024-03', '注册志愿者', 7]])
+      + rows('东姜井社区', [['2024-03', '再就业人数', 12], ['2024-03', '注册志愿者', 3]]) + rows('西姜井社区', [['2024-03', '再就业人数', 20], ['2024-03', '注册志愿者', 5]])
+      + rows('杨柳青镇', [['2024-03', '再就业人数', 22], ['2024-04', '再就业人数', 1]]) + rows('柳口路社区', [['2024-03', '再就业人数', 9]]) + rows('柳霞路社区', [['2024-03', '再就业人数', 13]]);
+    const { r, obs } = brief(text, 'a.csv');
+    expect(obs).toEqual(['中北镇|东姜井社区|12', '中北镇|东姜井社区|3', '杨柳青镇|柳口路社区|9', '杨柳青镇|柳霞路社区|13', '中北镇|西姜井社区|20', '中北镇|西姜井社区|5']);
+    // 中北镇's 7 volunteers are not 3 + 5; 杨柳青镇's April value has no April row of its communities to be checked with.
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => [i.code, i.line, i.message])).toEqual([
+      ['subtotal-mismatch', 3, '第3行街道行“中北镇”的注册志愿者为7，但其下该街道的2行（自第5行起）之和为8，请核对'],
+      ['subtotal-unchecked', 9, '第9行街道行“杨柳青镇”的再就业人数为1，但其下该街道没有一行写了这一指标这一期的数值，无法核对：请核对是否漏了该街道各社区的数据，或删去这个数'],
+    ]);
+  });
+
   it('a bare name like a district (东区, 西区) no title names stays a community', () => {
     expect(brief('单位名称,再就业人数\n东区,3\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
     expect(brief('2024年3月河东区各社区统计表\n单位名称,再就业人数\n东区,3\n河东区,7\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
