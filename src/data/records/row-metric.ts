@@ -37,6 +37,8 @@ export class RowMetric {
   private lastWhole: MetricHit | undefined = undefined;
   /** The unit (mention) of that row: a 其中 row of another unit is no part of it. */
   private lastWholeOf = -1;
+  /** The one metric the rows read so far named (undefined: none yet; null: several, or one in two spellings). */
+  private one: MetricHit | null | undefined = undefined;
   /** Metrics whose 单位 cell disagrees with the unit in their name, warned about once each. */
   private readonly clashWarned = new Set<MetricHit>();
   // The 指标 and 单位 cells of the row above, and the lines whose cell was a ditto mark (〃, 同上) for them.
@@ -82,10 +84,24 @@ export class RowMetric {
     if (hit.total === true) return hit;
     if (!hit.part) {
       this.lastWholeOf = mention;
-      return (this.lastWhole = hit);
+      return this.named(this.lastWhole = hit);
     }
     // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
-    return this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, unitText) : hit;
+    return this.named(this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, unitText) : hit);
+  }
+
+  /** `hit` is a row's metric: the one metric so far, or the second that makes several (one comparison a row). */
+  private named(hit: MetricHit): MetricHit {
+    if (this.one !== hit) this.one = this.one === undefined ? hit : null;
+    return hit;
+  }
+
+  /**
+   * The metric of a total row whose 指标 cell is blank: the one metric every row above it named
+   * (a table of one metric can total nothing else), else undefined (none yet, or several).
+   */
+  onlyMetric(): MetricHit | undefined {
+    return this.one ?? undefined;
   }
 
   /** One info per column whose cells were ditto marks, naming their lines. */

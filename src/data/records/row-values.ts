@@ -96,8 +96,10 @@ export class RowValues {
   long(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
     const store = this.ctx.store;
     const s = this.shape;
-    if (sub !== null && this.metricless(cells, line, row, sub, label)) return;
-    const m = this.metricCell.of(cells, line, row, mention);
+    // A total without its metric written: the one metric of the rows above it, else unchecked (metricless).
+    const blank = sub !== null && cellAt(cells, s.metric) === '';
+    if (blank && this.metricless(line, row, sub, label)) return;
+    const m = blank ? this.metricCell.onlyMetric() : this.metricCell.of(cells, line, row, mention);
     if (m === undefined) return;
     if (m.total === true) { this.metricTotal(line, row); return; }
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
@@ -145,12 +147,13 @@ export class RowValues {
   }
 
   /**
-   * A 合计 row with its 指标 cell blank (`合计,,,2024-03,,1234`): a total of no metric the file
-   * names, so nothing to check it against; skipped as a total with that said, never the error a
-   * community's row without a metric is. True when the row is settled so.
+   * A 合计 row with its 指标 cell blank (`合计,,,2024-03,,1234`) under rows of several metrics (or
+   * of none yet): a total of no metric the file names, so nothing to check it against; skipped as
+   * a total with that said, never the error a community's row without a metric is. Under rows of
+   * one metric it is that metric's total: false, and checked. True when the row is settled so.
    */
-  private metricless(cells: readonly string[], line: number, row: number, sub: SubtotalKind, label: string): boolean {
-    if (cellAt(cells, this.shape.metric) !== '') return false;
+  private metricless(line: number, row: number, sub: SubtotalKind, label: string): boolean {
+    if (this.metricCell.onlyMetric() !== undefined) return false;
     this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, label));
     this.notes.addSubtotal(line, sub === 'breakdown', SKIP_NO_METRIC);
     return true;
@@ -165,8 +168,9 @@ export class RowValues {
     const measures = this.shape.measures;
     const plain = this.values.plain;
     const { formats, measureIdx, measureFormats, toDate } = this;
-    if (sub !== null && this.metricByRow && this.metricless(cells, line, row, sub, label)) return;
-    const byRow = this.metricByRow ? this.metricCell.of(cells, line, row, mention) : null;
+    const blank = sub !== null && this.metricByRow && cellAt(cells, this.shape.metric) === '';
+    if (blank && this.metricless(line, row, sub, label)) return;
+    const byRow = !this.metricByRow ? null : blank ? this.metricCell.onlyMetric() : this.metricCell.of(cells, line, row, mention);
     if (byRow === undefined) return;
     if (byRow !== null && byRow.total === true) { this.metricTotal(line, row); return; }
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.

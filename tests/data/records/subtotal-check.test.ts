@@ -144,17 +144,31 @@ describe('the subtotal note says which rows were checked', () => {
 });
 
 describe('a long file\'s 合计 row with its 指标 cell blank', () => {
-  it('is a total row, skipped with the note that it was not checked (no metric to check it against), never an error', () => {
-    const text = '区,街道,社区,期间,指标,数值\n津南区,双港镇,红星社区,2024-03,再就业人数,12\n津南区,双港镇,东湖社区,2024-03,再就业人数,20\n合计,,,2024-03,,1234\n';
+  it('among several metrics, is a total row, skipped with the note that it was not checked (no metric to check it against), never an error', () => {
+    const text = '区,街道,社区,期间,指标,数值\n津南区,双港镇,红星社区,2024-03,再就业人数,12\n津南区,双港镇,红星社区,2024-03,注册志愿者,3\n津南区,双港镇,东湖社区,2024-03,再就业人数,20\n合计,,,2024-03,,1234\n';
     const r = importText(text);
     expect(r.report.status).toBe('ok');
     expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['东湖社区', '红星社区']);
     expect(r.report.issues.find((i) => i.code === 'subtotal-rows')!.message)
-      .toBe('第4行是小计/合计行，不作为社区导入；其指标名称为空，不知是哪个指标的合计，未核对');
+      .toBe('第5行是小计/合计行，不作为社区导入；其指标名称为空，不知是哪个指标的合计，未核对');
     // A community's row with no metric is still refused: only a total row is skipped.
     const community = importText(text.replace('合计,,,', '津南区,双港镇,西山社区,'));
-    expect(community.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['metric-missing@4']);
+    expect(community.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['metric-missing@5']);
+  });
+
+  it('with only one metric in the rows above it, is that metric\'s total and checked against them', () => {
+    const rows = '社区,期间,指标,数值\n红星社区,2024-03,再就业人数,12\n东湖社区,2024-03,再就业人数,20\n';
+    const bad = importText(`${rows}合计,2024-03,,33\n`, 'a.csv');
+    expect(bad.report.status).toBe('ok');
+    expect(bad.report.issues.filter((i) => i.severity !== 'info').map((i) => [i.code, i.line, i.message]))
+      .toEqual([['subtotal-mismatch', 4, '第4行“合计”的再就业人数为33，但其覆盖的2行（自第2行起）之和为32，请核对']]);
+    const good = importText(`${rows}合计,2024-03,,32\n`, 'a.csv');
+    expect(good.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(good.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入，已与其所含各行之和核对');
+    // On top, before any metric is read, it stays unchecked as before.
+    const top = importText(`社区,期间,指标,数值\n合计,2024-03,,33\n红星社区,2024-03,再就业人数,12\n东湖社区,2024-03,再就业人数,20\n`, 'a.csv');
+    expect(top.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toContain('不知是哪个指标的合计，未核对');
   });
 });
 
