@@ -20,7 +20,8 @@ import { cannotReadZh, inputPaths } from './input-paths';
 import { cannotWriteZh, outProblem } from './out-path';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|ANSI|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
-  --json        以JSON输出报告 (print the report as JSON)
+  --json        以JSON输出报告；importedRows 为导入的行数，不能导入时为0，counts.imported 则是可导入的行数
+                (print the report as JSON; importedRows: rows imported, 0 when blocked; counts.imported: rows importable)
   --each        每个文件单独导入、单独报告 (import and report each file on its own)
   --out FILE    写出规范化长表CSV（UTF-8 BOM）；只覆盖以前写出的规范化CSV (write the normalised long CSV)
   --encoding E  指定编码，不自动识别 (force an encoding)
@@ -152,6 +153,9 @@ function printReadable(r: ImportResult): void {
 function toJson(r: ImportResult): unknown {
   return {
     status: r.report.status,
+    // A blocked import imports nothing: counts.imported (the pipeline's, so that rowsIn still adds
+    // up) is then the rows that could be; a script reading how many went in reads importedRows.
+    importedRows: r.report.status === 'blocked' ? 0 : r.report.counts.imported,
     counts: r.report.counts,
     files: r.files,
     issues: r.report.issues.map((i) => ({

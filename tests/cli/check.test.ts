@@ -53,6 +53,16 @@ describe('npm run check', () => {
     expect(r.out).not.toMatch(/= 导入 1/);
   });
 
+  it('--json on a blocked import: importedRows is 0, counts.imported the rows that could be imported; on an importable one they agree', () => {
+    const bad = file('期间错json-2024年3月.csv', '街道,社区,期间,常住人口\n东湖街道,花园社区,2024年3月,100\n东湖街道,柳树社区,2024年13月,5\n');
+    const blocked = JSON.parse(run('--json', bad).out);
+    expect(blocked).toMatchObject({ status: 'blocked', importedRows: 0, observations: 0, counts: { rowsIn: 2, imported: 1, rejected: 1 } });
+    const good = JSON.parse(run('--json', file('好json-2024年3月.csv', '社区,再就业人数\n东湖社区,3\n西山社区,12\n')).out);
+    expect(good).toMatchObject({ status: 'ok', importedRows: 2, counts: { imported: 2 } });
+    // The help says it, for whoever writes the script.
+    expect(run('--help').err).toContain('importedRows');
+  });
+
   it('names a whole column as 第N列, so that it does not read as a line', () => {
     // 25 cells of 3余: the count of those past the first 20 is said once for the column.
     const rows = Array.from({ length: 25 }, (_, k) => `社区${k + 1},3余\n`).join('');
