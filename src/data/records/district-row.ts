@@ -6,13 +6,14 @@
  * district (`X区`, `X县`, `X新区`, or its 合计) is the district's total only right above the
  * table's first row, with the first street row right below it: a community's short name
  * (`华苑区`) has communities below it, not a street. Said with an info naming the row, and its
- * values checked against every community below it as the district total of a title is.
+ * values checked against every community below it as the district total of a title is. In a
+ * table of communities' codes, a district's code (120111) and a street's (120111001) say it too.
  */
 import { makeIssue } from '../report/make-issue';
 import { isBlankRow } from '../rows/row-hygiene';
 import { isDistrictName, segmentName, subtotalKind } from '../cells/row-label';
 import { cellAt } from './cell-at';
-import { namesStreet } from './street-rows';
+import { codeLevel, namesStreet } from './street-rows';
 import type { ReadContext } from './read-context';
 import type { TableShape } from '../table/detect-shape';
 
@@ -21,7 +22,7 @@ import type { TableShape } from '../table/detect-shape';
  * sheet's and file's (`ctx.tableNames`), and the district the first of `rows` names when the
  * first street row is right below it (with an info). Undefined with a district column.
  */
-export function districtNames(rows: readonly { cells: readonly string[]; line: number }[], shape: TableShape, ctx: ReadContext): string | undefined {
+export function districtNames(rows: readonly { cells: readonly string[]; line: number }[], shape: TableShape, ctx: ReadContext, coded: boolean): string | undefined {
   if (shape.district >= 0) return undefined;
   const names = ctx.tableNames;
   if (shape.parent >= 0 || shape.unit < 0) return names;
@@ -31,10 +32,12 @@ export function districtNames(rows: readonly { cells: readonly string[]; line: n
   const top = cellAt(written[0]!.cells, shape.unit);
   const kind = subtotalKind(top);
   const district = kind === null ? top : kind === 'segment' ? segmentName(top) : '';
-  if (!isDistrictName(district) || (names?.includes(district) ?? false)) return names;
+  // Its code (120111) says it too, in a table of communities' codes (`coded`, StreetRows.codedStreets).
+  const level = (k: number, name: string) => coded ? codeLevel(cellAt(written[k]!.cells, shape.code), name) : null;
+  if (!(isDistrictName(district) || (kind === null && level(0, top) === 'district')) || (names?.includes(district) ?? false)) return names;
   const below = cellAt(written[1]!.cells, shape.unit);
   const belowKind = subtotalKind(below);
-  if (!(belowKind === null ? namesStreet(below, false, ctx.defaultParent) : belowKind === 'segment' && namesStreet(segmentName(below), true, ctx.defaultParent))) return names;
+  if (!(belowKind === null ? namesStreet(below, false, ctx.defaultParent) || level(1, below) === 'street' : belowKind === 'segment' && namesStreet(segmentName(below), true, ctx.defaultParent))) return names;
   const { line } = written[0]!;
   ctx.sink.push(makeIssue('info', 'district-total-row', { file: ctx.file, line, column: shape.unit + 1, columnName: shape.names.get(shape.unit) },
     `第${line}行“${top}”是区（县）名，写在第一个街道行“${below}”之上：按全区合计处理，不作为社区导入，其数值与其下各社区之和核对；若它其实是一个社区，请在名称后写全“社区”`,

@@ -34,7 +34,7 @@ import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
 import { RepeatedRows } from './repeated-rows';
-import { StreetRows } from './street-rows';
+import { codeLevel, StreetRows } from './street-rows';
 import { districtNames } from './district-row';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
@@ -230,7 +230,8 @@ export class TableReader {
       s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
     this.values.decimalComma = comma?.line ?? 0;
     this.values.comma = comma;
-    this.districtNames = districtNames(early, s, this.ctx);
+    this.streets.readCodes(early, s.code);
+    this.districtNames = districtNames(early, s, this.ctx, this.streets.codedStreets);
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 
@@ -310,6 +311,8 @@ export class TableReader {
     // code and name columns (no name cell at all) is still found in the row's own cells.
     const labels = { cells, unit: unitText, parent: s.parent >= 0 ? parentText : '', district: districtText };
     const label = rowLabel(labels);
+    // A district's or street's own code (120111, 120111001) on a row of a table of communities' codes.
+    const level = this.streets.codedStreets ? codeLevel(cellAt(cells, s.code), unitText) : null;
     if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
       // Without a district column, a row of the district the title names (`西青区`, `西青区合计`) is its total.
@@ -325,7 +328,7 @@ export class TableReader {
       sub = s.parent >= 0 && parentText !== '' ? 'segment' : 'total';
     }
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
-    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText)
+    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true) : null;
     if (street === 'heading') {
       const name = this.streets.street!;
@@ -366,7 +369,7 @@ export class TableReader {
     const code = written !== null ? written.code : codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
       // A 合计 merged over the code and name columns is the row's label, not a code to check; a
       // street's row carries the street's 9-digit code, no unit's.
-      : sub === 'heading' || (sub !== null && subtotalKind(codeText) !== null) ? ''
+      : sub === 'heading' || (sub !== null && (level !== null || subtotalKind(codeText) !== null)) ? ''
       : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
     if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     if (written !== null) {

@@ -33,6 +33,21 @@ export function namesStreet(name: string, subtotal: boolean, fileStreet: string 
     && (fileStreet === undefined || streetKey(bare) === streetKey(fileStreet));
 }
 
+/** A unit's name (`东姜井社区` with a mistyped 9-digit code): its code names no street. */
+const UNIT_NAME = /(?:社区|村|居委会|委员会|小区)$/;
+
+/**
+ * The level a row's division code names, for a row not named as a unit: `120111` or
+ * `120111000000` a district's, `120111001` or `120111001000` a street's (a unit's 12 digits
+ * never end in 000), else null. Asked of rows with a new name only; digits tested last.
+ */
+export function codeLevel(code: string, name: string): 'district' | 'street' | null {
+  const n = code.length;
+  if (n !== 6 && n !== 9 && !(n === 12 && code.endsWith('000'))) return null;
+  if (!/^\d+$/.test(code) || UNIT_NAME.test(name)) return null;
+  return n === 6 || code.endsWith('000000') ? 'district' : 'street';
+}
+
 export class StreetRows {
   /** The street the last heading row named: the street of the rows below it. */
   street: string | undefined = undefined;
@@ -47,6 +62,22 @@ export class StreetRows {
    * name is a village's short name (河西镇, the village 河西镇村 of 上仓镇), not a street.
    */
   constructor(private readonly active: boolean, private readonly fileStreet?: string) {}
+
+  /**
+   * A code column holding a unit's 12 digits in the first rows (`rows`): a street's code there
+   * (codeLevel) tells a street row. Without them (a table of streets, each with its 9-digit code)
+   * no row is a street's by its code.
+   */
+  codedStreets = false;
+
+  /** Looks at the code column `code` of the first rows (before any is read) for a unit's code. */
+  readCodes(rows: readonly { cells: readonly string[] }[], code: number): void {
+    if (!this.active || code < 0) return;
+    for (const r of rows) {
+      const c = r.cells[code]?.trim() ?? '';
+      if (c.length === 12 && !c.endsWith('000') && /^\d+$/.test(c)) { this.codedStreets = true; return; }
+    }
+  }
 
   /** The mentions read since the last street row: a trailing street row's communities (reparentSegment()). */
   private readonly segment = new Set<number>();
@@ -70,10 +101,11 @@ export class StreetRows {
    * A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit.
    * `subtotal`: `name` is the name a subtotal row gives (segmentName: `咸水沽镇小计` → `咸水沽镇`), where a
    * `X街` is a street too (`咸水沽街小计`; a bare `X街` row may be a community named for its road).
+   * `coded`: the row's code is a street's (codeLevel), whatever its name (`西营门街`, `杨柳青`).
    */
-  kind(name: string, subtotal = false): 'heading' | 'trailing' | null {
+  kind(name: string, subtotal = false, coded = false): 'heading' | 'trailing' | null {
     if (!this.active) return null;
-    if (!namesStreet(name, subtotal, this.fileStreet)) return null;
+    if (!coded && !namesStreet(name, subtotal, this.fileStreet)) return null;
     const bare = bareName(name);
     // `中北镇小计` under the 中北镇 row heading its communities: that street's subtotal, checked as a 小计 is.
     if (subtotal && this.mode === 'heading' && this.street !== undefined && streetKey(bare) === streetKey(this.street)) return null;

@@ -99,6 +99,24 @@ describe('street rows in a table without a street column', () => {
     ]);
   });
 
+  it('a street row told by its 9-digit code (西营门街, 杨柳青), and the district\'s by its 6-digit one, head the communities of 12-digit codes', () => {
+    for (const [street, code, district] of [['西营门街', '120111001', '120111'], ['西营门', '120111001', '120111'], ['西营门街', '120111001000', '120111000000']]) {
+      const { r, obs } = brief(`区划代码,单位名称,再就业人数\n${district},西青区,59\n${code},${street},37\n120111001001,东姜井社区,12\n120111001002,西姜井社区,25\n`
+        + '120111100,杨柳青,22\n120111100001,柳口路社区,9\n120111100002,柳霞路社区,13\n');
+      expect(obs).toEqual([`${street}|东姜井社区|12`, '杨柳青|柳口路社区|9', '杨柳青|柳霞路社区|13', `${street}|西姜井社区|25`]);
+      expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+      expect(r.report.issues.filter((i) => i.code === 'street-heading-row').map((i) => i.line)).toEqual([3, 6]);
+      expect(r.report.counts).toMatchObject({ imported: 4, subtotal: 3 });
+    }
+    // A community's row with a mistyped 9-digit code stays a community, its code warned about.
+    const typo = brief('区划代码,单位名称,再就业人数\n120111001,东姜井社区,12\n120111001002,西姜井社区,25\n');
+    expect(typo.obs).toEqual(['|东姜井社区|12', '|西姜井社区|25']);
+    expect(typo.r.report.issues.filter((i) => i.code === 'code-invalid').map((i) => i.line)).toEqual([2]);
+    // A table of streets or districts, each with its own code and no community's code: its rows are its units.
+    expect(brief('区划代码,单位名称,再就业人数\n120111001,西营门,37\n120111100,杨柳青,22\n').obs).toEqual(['|杨柳青|22', '|西营门|37']);
+    expect(brief('区划代码,单位名称,再就业人数\n120101,和平区,37\n120102,河东区,22\n').obs).toEqual(['|和平区|37', '|河东区|22']);
+  });
+
   it('a bare name like a district (东区, 西区) no title names stays a community', () => {
     expect(brief('单位名称,再就业人数\n东区,3\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
     expect(brief('2024年3月河东区各社区统计表\n单位名称,再就业人数\n东区,3\n河东区,7\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
