@@ -7,13 +7,14 @@
  * table's first row, with the first street row right below it: a community's short name
  * (`华苑区`) has communities below it, not a street. Said with an info naming the row, and its
  * values checked against every community below it as the district total of a title is. In a
- * table of communities' codes, a district's code (120111) and a street's (120111001) say it too.
+ * table of communities' codes, a district's code (120111) and a street's (120111001) say it too,
+ * and a street's 序号 一 among communities numbered 1、2.
  */
 import { makeIssue } from '../report/make-issue';
 import { isBlankRow } from '../rows/row-hygiene';
 import { isDistrictName, segmentName, subtotalKind } from '../cells/row-label';
 import { cellAt } from './cell-at';
-import { codeLevel, namesStreet } from './street-rows';
+import { namesStreet, type StreetRows } from './street-rows';
 import type { ReadContext } from './read-context';
 import type { TableShape } from '../table/detect-shape';
 
@@ -22,7 +23,7 @@ import type { TableShape } from '../table/detect-shape';
  * sheet's and file's (`ctx.tableNames`), and the district the first of `rows` names when the
  * first street row is right below it (with an info). Undefined with a district column.
  */
-export function districtNames(rows: readonly { cells: readonly string[]; line: number }[], shape: TableShape, ctx: ReadContext, coded: boolean): string | undefined {
+export function districtNames(rows: readonly { cells: readonly string[]; line: number }[], shape: TableShape, ctx: ReadContext, streets: StreetRows): string | undefined {
   if (shape.district >= 0) return undefined;
   const names = ctx.tableNames;
   if (shape.parent >= 0 || shape.unit < 0) return names;
@@ -32,8 +33,8 @@ export function districtNames(rows: readonly { cells: readonly string[]; line: n
   const top = cellAt(written[0]!.cells, shape.unit);
   const kind = subtotalKind(top);
   const district = kind === null ? top : kind === 'segment' ? segmentName(top) : '';
-  // Its code (120111) says it too, in a table of communities' codes (`coded`, StreetRows.codedStreets).
-  const level = (k: number, name: string) => coded ? codeLevel(cellAt(written[k]!.cells, shape.code), name) : null;
+  // Its code (120111) says it too, in a table of communities' codes, and a street's code or 序号 (StreetRows.level).
+  const level = (k: number, name: string) => streets.level(written[k]!.cells, name);
   if (!(isDistrictName(district) || (kind === null && level(0, top) === 'district')) || (names?.includes(district) ?? false)) return names;
   const below = cellAt(written[1]!.cells, shape.unit);
   const belowKind = subtotalKind(below);

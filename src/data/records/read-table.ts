@@ -34,7 +34,7 @@ import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
 import { RepeatedRows } from './repeated-rows';
-import { codeLevel, StreetRows } from './street-rows';
+import { SEQ_HEADER, StreetRows } from './street-rows';
 import { districtNames } from './district-row';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
@@ -230,8 +230,8 @@ export class TableReader {
       s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
     this.values.decimalComma = comma?.line ?? 0;
     this.values.comma = comma;
-    this.streets.readCodes(early, s.code);
-    this.districtNames = districtNames(early, s, this.ctx, this.streets.codedStreets);
+    this.streets.readCodes(early, s.code, this.header.columns.find((c) => SEQ_HEADER.test(c.name))?.index ?? -1);
+    this.districtNames = districtNames(early, s, this.ctx, this.streets);
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 
@@ -312,7 +312,7 @@ export class TableReader {
     const labels = { cells, unit: unitText, parent: s.parent >= 0 ? parentText : '', district: districtText };
     const label = rowLabel(labels);
     // A district's or street's own code (120111, 120111001) on a row of a table of communities' codes.
-    const level = this.streets.codedStreets ? codeLevel(cellAt(cells, s.code), unitText) : null;
+    const level = this.streets.level(cells, unitText);
     if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
       // Without a district column, a row of the district the title names (`西青区`, `西青区合计`) is its total.

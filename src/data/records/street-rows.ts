@@ -10,6 +10,7 @@
  */
 import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
 import type { ObservationRecords } from './observation-records';
+import { cellAt } from './cell-at';
 
 /**
  * A street's name; not `莱茵小镇`, a community's short name (the unit list has four such), nor the
@@ -33,6 +34,10 @@ export function namesStreet(name: string, subtotal: boolean, fileStreet: string 
     && (fileStreet === undefined || streetKey(bare) === streetKey(fileStreet));
 }
 
+/** A 序号 column's header. */
+export const SEQ_HEADER = /^(?:序号|编号|序|No\.?)$/i;
+/** A 序号 in Chinese numerals (`一`, `十二、`), a street's among its communities numbered 1、2. */
+const CHINESE_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/;
 /** A unit's name (`东姜井社区` with a mistyped 9-digit code): its code names no street. */
 const UNIT_NAME = /(?:社区|村|居委会|委员会|小区)$/;
 
@@ -64,19 +69,40 @@ export class StreetRows {
   constructor(private readonly active: boolean, private readonly fileStreet?: string) {}
 
   /**
-   * A code column holding a unit's 12 digits in the first rows (`rows`): a street's code there
+   * The code column, when it holds a unit's 12 digits in the first rows: a street's code there
    * (codeLevel) tells a street row. Without them (a table of streets, each with its 9-digit code)
-   * no row is a street's by its code.
+   * no row is a street's by its code (-1).
    */
-  codedStreets = false;
+  codeColumn = -1;
+  /** The 序号 column, when it numbers some rows 一、二 and others 1、2 (streets and their communities), else -1. */
+  private seqColumn = -1;
 
-  /** Looks at the code column `code` of the first rows (before any is read) for a unit's code. */
-  readCodes(rows: readonly { cells: readonly string[] }[], code: number): void {
-    if (!this.active || code < 0) return;
+  /**
+   * Looks at the first rows (before any is read) for what tells a street row besides its name:
+   * a unit's code in column `code`, and both kinds of numbers in the 序号 column `seq`.
+   */
+  readCodes(rows: readonly { cells: readonly string[] }[], code: number, seq: number): void {
+    if (!this.active) return;
+    let chinese = false;
+    let arabic = false;
     for (const r of rows) {
-      const c = r.cells[code]?.trim() ?? '';
-      if (c.length === 12 && !c.endsWith('000') && /^\d+$/.test(c)) { this.codedStreets = true; return; }
+      const c = code >= 0 ? r.cells[code]?.trim() ?? '' : '';
+      if (c.length === 12 && !c.endsWith('000') && /^\d+$/.test(c)) this.codeColumn = code;
+      const n = seq >= 0 ? r.cells[seq]?.trim() ?? '' : '';
+      if (n !== '') { if (CHINESE_NUMBER.test(n)) chinese = true; else if (/^\d{1,4}[、.．]?$/.test(n)) arabic = true; }
     }
+    if (chinese && arabic) this.seqColumn = seq;
+  }
+
+  /**
+   * What the row's code or 序号 says it is, its name not a unit's: a district's or a street's row
+   * (codeLevel), a street's when numbered 一、二 among communities numbered 1、2, else null.
+   */
+  level(cells: readonly string[], name: string): 'district' | 'street' | null {
+    const level = this.codeColumn >= 0 ? codeLevel(cellAt(cells, this.codeColumn), name) : null;
+    if (level !== null || this.seqColumn < 0) return level;
+    const n = cellAt(cells, this.seqColumn);
+    return n.charCodeAt(0) >= 0x4e00 && CHINESE_NUMBER.test(n) && !UNIT_NAME.test(name) ? 'street' : null;
   }
 
   /** The mentions read since the last street row: a trailing street row's communities (reparentSegment()). */

@@ -117,6 +117,17 @@ describe('street rows in a table without a street column', () => {
     expect(brief('区划代码,单位名称,再就业人数\n120101,和平区,37\n120102,河东区,22\n').obs).toEqual(['|和平区|37', '|河东区|22']);
   });
 
+  it('a 序号 column numbering streets 一、二 and their communities 1、2 tells the street rows, whatever their names', () => {
+    for (const top of ['', ',西青区,59\n']) {
+      const { r, obs } = brief(`序号,单位名称,再就业人数\n${top}一,西营门,37\n1,东姜井社区,12\n2,西姜井社区,25\n二、,杨柳青,22\n1,柳口路社区,9\n2,柳霞路社区,13\n`);
+      expect(obs).toEqual(['西营门|东姜井社区|12', '杨柳青|柳口路社区|9', '杨柳青|柳霞路社区|13', '西营门|西姜井社区|25']);
+      expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+      expect(r.report.counts).toMatchObject({ imported: 4, subtotal: top === '' ? 2 : 3 });
+    }
+    // Numbered 一、二 throughout (no 1、2 beside them): the numbers tell nothing, every row is a unit.
+    expect(brief('序号,单位名称,再就业人数\n一,东姜井,12\n二,西姜井,25\n').obs).toEqual(['|东姜井|12', '|西姜井|25']);
+  });
+
   it('a bare name like a district (东区, 西区) no title names stays a community', () => {
     expect(brief('单位名称,再就业人数\n东区,3\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
     expect(brief('2024年3月河东区各社区统计表\n单位名称,再就业人数\n东区,3\n河东区,7\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
