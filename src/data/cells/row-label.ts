@@ -110,6 +110,11 @@ export function subtotalKind(label: string): SubtotalKind | null {
   return null;
 }
 
+/** A breakdown's label without its 其中 (`其中：中北镇` → `中北镇`, a street heading its rows in a district's table). */
+export function breakdownName(label: string): string {
+  return label.trim().replace(BREAKDOWN, '').trim();
+}
+
 /** The name a segment subtotal's label gives (`咸水沽镇小计` → `咸水沽镇`, spaces removed), '' for none (`小计`) or another kind. */
 export function segmentName(label: string): string {
   if (subtotalKind(label) !== 'segment') return '';

@@ -16,7 +16,7 @@ import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { looksLikeFormula, TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { districtTotal, isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
+import { breakdownName, districtTotal, isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
 import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
 import { codeBeforeName, readCode } from './read-cells';
@@ -328,8 +328,10 @@ export class TableReader {
       sub = s.parent >= 0 && parentText !== '' ? 'segment' : 'total';
     }
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
+    // `其中：中北镇` before any unit: the street's row under the district's total, heading its rows.
     const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
-      : sub === 'segment' ? this.streets.kind(segmentName(unitText), true) : null;
+      : sub === 'segment' ? this.streets.kind(segmentName(unitText), true)
+      : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText)) : null;
     if (street === 'heading') {
       const name = this.streets.street!;
       // Its values (when it has any) are the street's: checked against the rows below it.

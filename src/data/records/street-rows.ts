@@ -105,6 +105,11 @@ export class StreetRows {
     return n.charCodeAt(0) >= 0x4e00 && CHINESE_NUMBER.test(n) && !UNIT_NAME.test(name) ? 'street' : null;
   }
 
+  /** Units were read before any street row, or street rows end their units: a street row now trails its rows. */
+  get trailing(): boolean {
+    return this.mode === 'trailing' || (this.mode === undefined && this.units);
+  }
+
   /** The mentions read since the last street row: a trailing street row's communities (reparentSegment()). */
   private readonly segment = new Set<number>();
 

@@ -128,6 +128,19 @@ describe('street rows in a table without a street column', () => {
     expect(brief('序号,单位名称,再就业人数\n一,东姜井,12\n二,西姜井,25\n').obs).toEqual(['|东姜井|12', '|西姜井|25']);
   });
 
+  it('a street row written 其中：中北镇 under the district\'s total heads its communities, no breakdown of a community', () => {
+    const { r, obs } = brief('单位名称,再就业人数\n全区合计,59\n其中：中北镇,37\n东姜井社区,12\n西姜井社区,25\n其中:杨柳青镇,22\n柳口路社区,9\n柳霞路社区,13\n');
+    expect(obs).toEqual(['中北镇|东姜井社区|12', '杨柳青镇|柳口路社区|9', '杨柳青镇|柳霞路社区|13', '中北镇|西姜井社区|25']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'street-heading-row').map((i) => i.line)).toEqual([3, 6]);
+    expect(r.report.issues.filter((i) => i.code === 'breakdown-rows')).toEqual([]);
+    // Its values are checked against its communities as a street row's are.
+    const bad = brief('单位名称,再就业人数\n全区合计,59\n其中：中北镇,36\n东姜井社区,12\n西姜井社区,25\n其中：杨柳青镇,22\n柳口路社区,9\n柳霞路社区,13\n');
+    expect(bad.r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([3]);
+    // 其中：女 under a community stays that community's part.
+    expect(brief('单位名称,再就业人数\n中北镇,37\n东姜井社区,12\n其中：女,5\n西姜井社区,25\n').obs).toEqual(['中北镇|东姜井社区|12', '中北镇|西姜井社区|25']);
+  });
+
   it('a bare name like a district (东区, 西区) no title names stays a community', () => {
     expect(brief('单位名称,再就业人数\n东区,3\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
     expect(brief('2024年3月河东区各社区统计表\n单位名称,再就业人数\n东区,3\n河东区,7\n西区,4\n').obs).toEqual(['|东区|3', '|西区|4']);
