@@ -29,7 +29,7 @@ import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
-import { MonthsTotal } from './months-total';
+import { MonthsDownRows } from './months-down-rows';
 import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
@@ -102,10 +102,8 @@ export class TableReader {
   private prevCells: readonly string[] | null = null;
   /** What a row naming the district is its total by (district-row.ts), set before the first row is read. */
   private districtNames: string | undefined;
-  /** A months-down table (shape.fixedUnit): every row is its one community, resolved on the first month's row. */
-  private fixedMention = -1;
-  /** A months-down table's months and the rows totalling them (months-total.ts); null for other tables. */
-  private readonly monthsTotal: MonthsTotal | null;
+  /** A months-down table's rows (shape.fixedUnit; months-down-rows.ts); null for other tables. */
+  private readonly monthsDown: MonthsDownRows | null;
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
@@ -126,7 +124,8 @@ export class TableReader {
     this.footers = new FooterRows(ctx, shape, this.notes, this.values);
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
-    this.monthsTotal = shape.fixedUnit !== undefined ? new MonthsTotal(shape.measures, (raw, scale) => this.values.parse(raw, scale)) : null;
+    this.monthsDown = shape.fixedUnit !== undefined
+      ? new MonthsDownRows(ctx, shape, this.values, this.periods, this.rowValues, this.footers, this.notes, this.unitLevel) : null;
   }
 
   /** Reads one data row (`broken`: a field that swallowed the rest of the file). */
@@ -207,7 +206,7 @@ export class TableReader {
     }
     this.rowValues.end();
     const { sink, file } = this.ctx;
-    this.monthsTotal?.report(file, this.shape.period + 1, this.shape.names.get(this.shape.period) ?? '', sink);
+    this.monthsDown?.report();
     this.notes.report(sink, file);
     this.formats.report(sink, file);
     this.values.report();
@@ -258,7 +257,7 @@ export class TableReader {
       if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, { file, line }));
     }
 
-    if (this.monthsTotal !== null) { this.readFixed(cells, line, row); return; }
+    if (this.monthsDown !== null) { this.monthsDown.read(cells, line, row); return; }
     const above = this.prevCells;
     this.prevCells = cells;
     // A row naming its unit with the very cells of a clean row above (long files repeat them on
@@ -413,43 +412,6 @@ export class TableReader {
 
     if (s.kind === 'long') this.rowValues.long(cells, line, row, mention, rowPeriod, sub, label);
     else this.rowValues.wide(cells, line, row, mention, rowPeriod, sub, label);
-  }
-
-  /**
-   * A row of a months-down table (every row the one community's): a month, or the months' 合计
-   * (not a period, not a community), a footer or another row that is no month.
-   */
-  private readFixed(cells: string[], line: number, row: number): void {
-    const labels = { cells, unit: '', parent: '', district: '' };
-    const periodText = cellAt(cells, this.shape.period);
-    const total = this.monthsTotal!;
-    const totalWord = total.totalWord(periodText, this.shape.relativePeriods === true);
-    const sub = totalWord ? 'total' : rowKind(labels);
-    if (sub === 'footer') { this.footers.skip(cells, line, row, ''); return; }
-    if (sub !== null) {
-      this.ctx.store.settleRow(row, 'subtotal', skippedReason(sub, totalWord ? periodText : rowLabel(labels)));
-      if (sub === 'average' || sub === 'comparison') this.notes.addSkipped(sub, line);
-      else total.total(cells, line, this.ctx.file, this.ctx.sink);
-      return;
-    }
-    const hit = this.periods.of(cells, line);
-    const { store, fileIndex, defaultParent } = this.ctx;
-    if (hit === null) { store.settleRow(row, 'rejected', this.periods.refusal); return; }
-    const key = store.periods[hit.index];
-    if (total.sumOfMonths(key)) {
-      this.periods.notAPeriod(line, hit);
-      store.settleRow(row, 'subtotal', skippedReason('total', periodText));
-      total.total(cells, line, this.ctx.file, this.ctx.sink);
-      return;
-    }
-    if (this.fixedMention < 0) {
-      this.fixedMention = store.mentionOf({
-        code: '', district: '', parent: defaultParent ?? '', rawName: this.shape.fixedUnit!.name, file: fileIndex, line,
-        hasParentColumn: defaultParent !== undefined, ...this.unitLevel,
-      });
-    }
-    total.month(cells, key);
-    this.rowValues.wide(cells, line, row, this.fixedMention, hit.index, null, '');
   }
 
   /** The row's street cell; with no street column, the street of a street row above, else the one the file names ('' when none). */
