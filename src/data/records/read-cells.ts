@@ -11,7 +11,7 @@ import { periodErrorIssue } from './period-cell-text';
 import type { ParsedValue } from '../cells/parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
 import { SOURCE_WORDS } from '../table/file-period';
-import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, parsePeriodKey, periodWithin, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from '../table/detect-shape';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -133,7 +133,7 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
     const file = shape.filePeriod;
     // (Our own export, with its `raw` column, is named for the dataset, which may name only its first month.)
     const ownExport = shape.rawText >= 0 && file?.source === 'file-name';
-    if (hit.key !== null && file && relative === null && !ownExport && !within(hit.key, file.key)) {
+    if (hit.key !== null && file && relative === null && !ownExport && !periodWithin(hit.key, file.key)) {
       const { zh: from, en: fromEn } = SOURCE_WORDS[file.source];
       sink.push(makeIssue('warning', 'period-disagree', at,
         `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”（${formatPeriodLabel(hit.key, 'zh')}）与${from}的期间${formatPeriodLabel(file.key, 'zh')}不一致，已按期间列统计；请核对${from}或期间列`,
@@ -178,13 +178,3 @@ export function addValueNotes(v: ParsedValue, at: CellAt, sink: IssueSink): void
   }
 }
 
-/** True when period `inner` lies within `outer` (a month of the file's year), or they are equal. */
-function within(inner: PeriodKey, outer: PeriodKey): boolean {
-  if (inner === outer) return true;
-  const a = parsePeriodKey(inner);
-  const b = parsePeriodKey(outer);
-  if (!a || !b || a.year !== b.year) return false;
-  const [af, at] = monthRange(a);
-  const [bf, bt] = monthRange(b);
-  return bf <= af && at <= bt;
-}

@@ -5,7 +5,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { monthRange, parsePeriodKey, periodWithin, type PeriodKey } from '../vocabulary/period';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 
 /** The period columns of a table: each header's period and its column. */
@@ -21,7 +21,7 @@ interface AcrossPeriods {
  */
 export function outsideIssue(across: AcrossPeriods, file: FilePeriod | undefined, at: { file: string; line: number }): ImportIssue[] {
   if (file === undefined || file.yearOnly) return [];
-  const out = across.periods.filter((p) => !withinPeriod(p.key, file.key));
+  const out = across.periods.filter((p) => !periodWithin(p.key, file.key));
   if (out.length === 0 || yearToDate(across, file.key)) return [];
   const first = out[0]!.column;
   const names = out.map((p) => p.column.name).join('、');
@@ -46,13 +46,3 @@ function yearToDate(across: AcrossPeriods, file: PeriodKey): boolean {
   });
 }
 
-/** `inner`'s months all fall in `outer`'s (the same year). */
-function withinPeriod(inner: PeriodKey, outer: PeriodKey): boolean {
-  if (inner === outer) return true;
-  const a = parsePeriodKey(inner);
-  const b = parsePeriodKey(outer);
-  if (!a || !b || a.year !== b.year) return false;
-  const [af, at] = monthRange(a);
-  const [bf, bt] = monthRange(b);
-  return bf <= af && at <= bt;
-}

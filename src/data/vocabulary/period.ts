@@ -68,6 +68,17 @@ export function monthRange(p: Period): readonly [number, number] {
   }
 }
 
+/** Period `inner`'s months all fall in `outer`'s, in the same year (a month of its quarter, of its year), or they are one. */
+export function periodWithin(inner: PeriodKey, outer: PeriodKey): boolean {
+  if (inner === outer) return true;
+  const a = parsePeriodKey(inner);
+  const b = parsePeriodKey(outer);
+  if (!a || !b || a.year !== b.year) return false;
+  const [af, at] = monthRange(a);
+  const [bf, bt] = monthRange(b);
+  return bf <= af && at <= bt;
+}
+
 /** Months covered, as keys (`2024-01` …). */
 export function monthsOf(p: Period): PeriodKey[] {
   const [from, to] = monthRange(p);

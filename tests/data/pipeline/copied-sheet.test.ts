@@ -5,14 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import { importFiles } from '../../../src/data/pipeline/import-files';
 import { observations } from './import-helpers';
 
-function book(sheets: [string, (string | number)[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 const march: (string | number)[][] = [['社区', '再就业人数'], ['祥福里社区', 1], ['红星里社区', 2]];
 const run = (copy: string, rows: (string | number)[][]) =>
   importFiles([{ name: '咸水沽镇2024年.xlsx', bytes: book([['3月', march], [copy, rows]]) }], { workbookLib: XLSX });

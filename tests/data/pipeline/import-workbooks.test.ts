@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { buildLeagueTable } from '../../../src/analysis/league-table';
@@ -16,12 +17,6 @@ const dir = join(__dirname, '../../fixtures/workbooks');
 const file = (name: string): InputFile => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
 const run = (files: InputFile[], opts: Parameters<typeof importFiles>[1] = {}) => importFiles(files, { workbookLib: XLSX, ...opts });
 
-/** A one-sheet workbook from rows (SheetJS writer). */
-function book(sheets: [string, (string | number | null)[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 
 describe('importFiles: Excel workbooks', () => {
   it('two streets\' workbooks import as one league-table-ready dataset', () => {

@@ -4,6 +4,7 @@
  * (`月份 | 再就业人数 | 注册志愿者`), the community named by the sheet, the title or the file name.
  */
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import { describe, expect, it } from 'vitest';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
 import { countsBalance } from '../../../src/data/report/import-report';
@@ -11,11 +12,6 @@ import { observations, utf8 } from './import-helpers';
 
 const run = (files: InputFile[]) => importFiles(files, { workbookLib: XLSX });
 
-function book(sheets: [string, (string | number | null)[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 
 const months = (title: string, base = 0): (string | number | null)[][] => [
   [title, null, null, null],

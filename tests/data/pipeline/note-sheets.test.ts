@@ -5,6 +5,7 @@
  * Each is skipped with an info naming it: never an error that blocks the import, never a unit.
  */
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import { describe, expect, it } from 'vitest';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
 import { observations } from './import-helpers';
@@ -12,11 +13,6 @@ import { observations } from './import-helpers';
 const run = (files: InputFile[]) => importFiles(files, { workbookLib: XLSX });
 type Cell = string | number | null;
 
-function book(sheets: [string, Cell[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 
 const DATA: Cell[][] = [['社区', '再就业人数'], ['花园路社区', 5], ['滨西社区', 6]];
 const NAME = '劝业场街道2024年3月.xlsx';

@@ -5,16 +5,12 @@
  * sheet whose headers were not changed) is said, naming the sheet's period and the columns.
  */
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/data/pipeline/import-files';
 import { observations } from './import-helpers';
 
 type Cell = string | number;
-function book(sheets: [string, Cell[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 const quarter = (months: string[], b: number): Cell[][] => [['社区', ...months], ['花园路社区', 1 + b, 2 + b, 3 + b], ['滨西社区', 4 + b, 5 + b, 6 + b]];
 const run = (sheets: [string, Cell[][]][]) => importFiles([{ name: '2024年再就业人数.xlsx', bytes: book(sheets) }], { workbookLib: XLSX });
 

@@ -6,16 +6,12 @@
  * sheets, so a row only the old sheet still holds is never imported without a word.
  */
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/data/pipeline/import-files';
 import { observations } from './import-helpers';
 
 type Cell = string | number;
-function book(sheets: [string, Cell[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 const old: Cell[][] = [['社区', '再就业人数'], ['花园路社区', 5], ['滨西社区', 6], ['大沽路社区', 4]];
 const revised: Cell[][] = [['社区', '再就业人数'], ['花园路社区', 5], ['滨西社区', 6]];
 const run = (first: string, second: string, name = '劝业场街道2024年社区统计.xlsx') =>

@@ -6,17 +6,13 @@
  * mismatch is a warning at its cell; agreement is said in the warning that left it out.
  */
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import { describe, expect, it } from 'vitest';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
 
 const run = (files: InputFile[]) => importFiles(files, { workbookLib: XLSX });
 type Cell = string | number | null;
 
-function book(sheets: [string, Cell[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 
 const months = (base: number): Cell[][] => [
   ['月份', '再就业人数', '注册志愿者'],

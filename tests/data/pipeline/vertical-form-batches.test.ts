@@ -6,6 +6,7 @@
  * into communities nor move values to the wrong community or period without a word.
  */
 import * as XLSX from '@e965/xlsx';
+import { book } from './workbook-helpers';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
@@ -14,11 +15,6 @@ import { observations } from './import-helpers';
 
 type Cell = string | number | null;
 
-function book(sheets: [string, Cell[][]][]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-}
 
 /** `X社区-2024年3月.xlsx`, titled `{title}`, with `header` over the rows. */
 function form(name: string, title: string, header: Cell[], rows: Cell[][]): InputFile {
