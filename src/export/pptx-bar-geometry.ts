@@ -24,6 +24,8 @@ export interface BarGeometry {
   /** Category label and value label sizes, points. */
   readonly catFont: number;
   readonly labelFont: number;
+  /** Slide y (inches) of the row kept for the axis title, under the reference labels' row. */
+  readonly axisTitleY: number;
 }
 
 /** Text width in ems: CJK and full-width characters 1 em, others about 0.6 em. */
@@ -57,7 +59,8 @@ export function horizontalBarGeometry(spec: ChartSpec, frame: Box, opts: { legen
   const bars = Math.max(1, spec.series.filter((s) => s.reference !== true).length);
   // Value ticks sit above the plot; reference labels, the axis title and the legend below it.
   const top = 0.26;
-  const bottom = ((spec.references ?? []).length > 0 ? 0.26 : 0.06) + (opts.axisTitle ? 0.28 : 0) + (opts.legend ? 0.32 : 0);
+  const refRow = (spec.references ?? []).length > 0 ? 0.26 : 0.06;
+  const bottom = refRow + (opts.axisTitle ? 0.28 : 0) + (opts.legend ? 0.32 : 0);
   const plotH = Math.max(0.5, frame.h - top - bottom);
   const pitch = (plotH * 72) / rows;
   // A line of text is about 1.3 em high: smaller than the pitch, or a client hides every other name.
@@ -72,6 +75,7 @@ export function horizontalBarGeometry(spec: ChartSpec, frame: Box, opts: { legen
   return {
     frame, layout, ...axis, catFont, labelFont,
     plot: { x: frame.x + labelW, y: frame.y + top, w: plotW, h: plotH },
+    axisTitleY: frame.y + top + plotH + refRow,
   };
 }
 

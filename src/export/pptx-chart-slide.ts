@@ -104,10 +104,18 @@ function addHorizontalBars(deck: DeckContext, at: ReturnType<DeckContext['addSli
     catAxisOrientation: 'maxMin', valAxisLabelPos: 'low', catAxisLabelFrequency: '1', catAxisLabelFontSize: g.catFont,
     valAxisMinVal: g.min, valAxisMaxVal: g.max, valAxisMajorUnit: g.step, valAxisLabelFormatCode: axisFormatCode(g.min, g.max, g.step),
     layout: g.layout, displayBlanksAs: 'gap', showLegend: legend, legendPos: 'b',
-    valAxisTitle: spec.unit, showValAxisTitle: spec.unit !== '',
     valGridLine: { color: 'E5E5E5', size: 0.5 }, catGridLine: { style: 'none' },
   } as unknown as PptxGenJS.IChartOpts, barLabelPatches(data, spec.lang, g.labelFont));
   drawReferenceShapes(deck, at.slide, g, spec, refs);
+  // The unit goes in its own row under the reference labels (the geometry keeps it): a chart's
+  // axis title is placed by each client, and LibreOffice put it just under the plot, over the
+  // label of a mean near the axis's middle.
+  if (spec.unit !== '') {
+    at.slide.addText(spec.unit, {
+      ...BASE_TEXT, x: g.plot.x, y: g.axisTitleY, w: g.plot.w, h: 0.24,
+      fontSize: 11, align: 'center', valign: 'top', margin: 0,
+    });
+  }
 }
 
 function addColumnsOrLines(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, spec: ChartSpec, refs: readonly FlatReference[], data: readonly ChartSeries[], varying: readonly ChartSeries[]): void {
