@@ -5,7 +5,7 @@
  * The table is the cells a person works with: cells typed far to the right of it are left out with
  * a warning, and hidden rows and columns that hold data are read and named in one.
  *
- * (.ods is read too, but SheetJS does not report its hidden sheets, so the file input does not offer it.)
+ * (.ods is read too: ods-view.ts marks its hidden sheets, rows and columns, which SheetJS does not.)
  * Pure and synchronous: SheetJS (`@e965/xlsx`) is passed in as `lib`, so the caller decides when
  * the library is loaded (lazily, only when a workbook arrives; see load-workbook-lib.ts).
  * Never throws on user data: an unreadable file is an error issue in Chinese.
@@ -19,6 +19,7 @@ import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-
 import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
+import { applyOdsView, isOdsBytes } from './ods-view';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
 export type WorkbookLib = Pick<typeof Xlsx, 'read' | 'SSF' | 'CFB'>;
@@ -163,6 +164,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
       // An OLE file must be a sound container: SheetJS would otherwise read damaged bytes as text.
       if (container === 'ole') lib.CFB.read(bytes, { type: 'array' });
       wb = lib.read(bytes, { type: 'array', ...options });
+      if (container === 'zip' && isOdsBytes(bytes)) applyOdsView(lib, bytes, wb);
     } catch (e) {
       return { sheets: [], blocked: true, issues: [unreadable(file, container, e)] };
     }
