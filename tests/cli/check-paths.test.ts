@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cannotReadZh } from '../../src/cli/input-paths';
@@ -33,6 +33,16 @@ describe('npm run check file arguments', () => {
     expect(json.files.map((f: { name: string }) => f.name)).toEqual(['2024年3月 东湖.csv', '2024年3月 西山.CSV']);
     expect(r.err).toContain('三月 报表');
     expect(r.err).toContain('2 个文件');
+  });
+
+  it('a folder of LibreOffice .ods workbooks is read, as the app reads an .ods dropped on it', () => {
+    const ods = join(root, 'ods');
+    mkdirSync(ods);
+    copyFileSync(join(process.cwd(), 'tests/fixtures/workbooks/LibreOffice-隐藏与筛选-2024年3月.ods'), join(ods, '中北镇2024年3月.ods'));
+    const r = run('--json', ods);
+    expect(r.code).toBe(0);
+    // One entry per sheet read (3月, 户数; its hidden 草稿 is skipped).
+    expect(JSON.parse(r.out).files.map((f: { name: string; sheet?: string }) => `${f.name} › ${f.sheet}`)).toEqual(['中北镇2024年3月.ods › 3月', '中北镇2024年3月.ods › 户数']);
   });
 
   it('a folder without data files is a clear usage error', () => {

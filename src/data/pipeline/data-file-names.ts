@@ -8,12 +8,19 @@ export const TEXT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.xlsm', '.et'] as const;
 /** In the order the file input lists them. */
 export const DATA_FILE_EXTENSIONS = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS] as const;
+/**
+ * LibreOffice's own workbook (.ods): read when dropped on the app or named to `npm run check`, and
+ * read from a folder as a drop of its files would be, but not offered by the file input (Excel and
+ * WPS save .xlsx; an .ods comes from the odd colleague on LibreOffice).
+ */
+export const READ_TOO_EXTENSIONS = ['.ods'] as const;
 
 const extensionOf = (name: string): string => /\.[^.\\/]*$/.exec(name)?.[0].toLowerCase() ?? '';
 
-/** A name with one of DATA_FILE_EXTENSIONS (any case). */
+/** A name with one of DATA_FILE_EXTENSIONS or READ_TOO_EXTENSIONS (any case). */
 export function isDataFileName(name: string): boolean {
-  return (DATA_FILE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+  const ext = extensionOf(name);
+  return (DATA_FILE_EXTENSIONS as readonly string[]).includes(ext) || (READ_TOO_EXTENSIONS as readonly string[]).includes(ext);
 }
 
 /** A name with one of WORKBOOK_EXTENSIONS (any case). */
