@@ -12,6 +12,7 @@ import { makeIssue } from '../report/make-issue';
 import { customMetric } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { isSpaceSeparated } from './space-separated';
+import { lostChineseIssue } from './lost-chinese';
 import { cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
@@ -87,6 +88,8 @@ export function detectShape(
   // table's period (its title's line or none), its shape and its being text, at the whole file.
   const whole = { file: ctx.file };
   const at = ctx.headerLine !== undefined && ctx.headerLine > 0 ? { ...whole, line: ctx.headerLine } : whole;
+  const lost = lostChineseIssue(columns.map((c) => c.name), at);
+  if (lost !== null) return { shape: null, issues: [lost] };
   const names = new Map(columns.map((c) => [c.index, c.name]));
   const roles = columns.map((c) => {
     const lower = c.name.toLowerCase();

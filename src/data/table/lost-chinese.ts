@@ -1,0 +1,22 @@
+/**
+ * A text file whose Chinese became question marks: Excel's "CSV (逗号分隔)" on a Windows set to
+ * another language (English, German) writes that language's code page, where every Chinese
+ * character is `?` (社区 → ??, 再就业人数 → ?????). The characters are gone from the file; read as it
+ * is, `????` would be a community and `?????` a metric. Asked once per table, of its header.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+
+/** Two `?` in a row: a lost Chinese word (a real name never has them). */
+const LOST = /\?\?/;
+const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The error refusing the table when a header name is `??…` and none holds a Chinese character; else null. */
+export function lostChineseIssue(names: readonly string[], at: { file: string; line?: number }): ImportIssue | null {
+  const lost = names.filter((n) => LOST.test(n));
+  if (lost.length === 0 || names.some((n) => CHINESE.test(n))) return null;
+  const shown = lost.slice(0, 3).map((n) => `“${n}”`).join('');
+  return makeIssue('error', 'encoding-lost-chinese', at,
+    `文件中的中文都变成了问号（表头${shown}）：保存时用了不能存中文的编码（如在英文等其他语言版Windows的Excel中“另存为 CSV(逗号分隔)”），文件里已没有这些字，无法导入。请在原表格中另存为“CSV UTF-8(逗号分隔)(*.csv)”或Excel工作簿(.xlsx)后重新导入`,
+    `The file's Chinese characters are all question marks (header ${lost.slice(0, 3).join(', ')}): it was saved in an encoding without Chinese (Excel's "CSV (Comma delimited)" on a non-Chinese Windows). Save the original as "CSV UTF-8" or .xlsx and import it again.`);
+}
