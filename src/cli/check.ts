@@ -16,6 +16,7 @@ import { cellsWithoutNumber, columnLetter, type ImportIssue } from '../data/repo
 import { placeZh } from '../data/report/make-issue';
 import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
+import type { WorkbookLib } from '../data/rows/read-workbook';
 import { cannotReadZh, inputPaths } from './input-paths';
 import { cannotWriteZh, outProblem } from './out-path';
 
@@ -168,6 +169,22 @@ function toJson(r: ImportResult): unknown {
   };
 }
 
+/**
+ * SheetJS with its console lines muted while it reads: it writes "ODS number format may be
+ * incorrect" to the console for each conditional format of an .ods (LibreOffice's accounting
+ * styles), English lines above the report that say nothing about the data.
+ */
+function quietLib(lib: WorkbookLib): WorkbookLib {
+  return {
+    ...lib,
+    read: (data, opts) => {
+      const error = console.error;
+      console.error = (...args: unknown[]) => { if (!String(args[0]).startsWith('ODS number format')) error(...args); };
+      try { return lib.read(data, opts); } finally { console.error = error; }
+    },
+  };
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -198,7 +215,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (unreadable > 0) return 2;
   // SheetJS is loaded only when a workbook (by its bytes) is among the files.
-  const workbookLib = await workbookLibFor(inputs);
+  const loaded = await workbookLibFor(inputs);
+  const workbookLib = loaded ? quietLib(loaded) : undefined;
   const opts = { ...(args.encoding ? { encoding: args.encoding } : {}), ...(workbookLib ? { workbookLib } : {}) };
   if (args.each) {
     const results = inputs.map((f) => importFiles([f], opts));

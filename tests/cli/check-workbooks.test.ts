@@ -47,4 +47,11 @@ describe('npm run check with workbooks', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('无法读取该Excel文件：文件已加密，请在Excel中取消密码后另存为 .xlsx');
   });
+
+  it('a LibreOffice .ods prints the report alone: SheetJS\'s English console lines about its number formats are not shown', () => {
+    const r = run(join(fixtures, 'LibreOffice-隐藏与筛选-2024年3月.ods'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('结果：可以导入');
+    expect(r.err).not.toContain('ODS number format');
+  });
 });
