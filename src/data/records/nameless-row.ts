@@ -1,7 +1,8 @@
 /**
  * A row with no unit name, a bare number for one (a stray 0 typed far below a sheet's table) or an
  * Excel error value for one (a lookup's #N/A) is not a unit: values that read as numbers block the
- * import (whose are they?); words alone (a stray 已核对) are a note. The row is settled as rejected either way.
+ * import (whose are they?); words alone (a stray 已核对) are a note. The row is settled as rejected either way,
+ * but for a template's unfilled row (no name, only formula errors): blank, listed with the others once.
  */
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
@@ -9,12 +10,13 @@ import { cellAt } from './cell-at';
 import { isExcelErrorText } from '../cells/missing-value-texts';
 import type { ReadContext } from './read-context';
 import type { ValueCells } from './value-cells';
+import type { TableNotes } from './table-notes';
 
 /** An Excel error value for a name (`#N/A` from a failed VLOOKUP, `#REF!`): the value parser's, with #N/A, which it reads as 无. */
 export const isExcelError = isExcelErrorText;
 
 export function rejectNamelessRow(
-  cells: readonly string[], line: number, row: number, unitName: string, s: TableShape, values: ValueCells, ctx: ReadContext,
+  cells: readonly string[], line: number, row: number, unitName: string, s: TableShape, values: ValueCells, ctx: ReadContext, notes: TableNotes,
 ): void {
   const { store, sink, file } = ctx;
   const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
@@ -23,6 +25,12 @@ export function rejectNamelessRow(
   const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
   // The street written on the row itself (not filled down from a merged cell above).
   const streetOnly = unitName === '' ? cellAt(cells, s.parent) : '';
+  // A template's unfilled row: no name, no number, only what its formulas make of blank cells (=D5/C5 → #DIV/0!).
+  if (unitName === '' && streetOnly === '' && !hasValues && texts.length > 0 && texts.every(isExcelError)) {
+    notes.addErrorOnly(line, texts[0]!);
+    store.settleRow(row, 'blank', '未填的模板行（只有公式错误值）');
+    return;
+  }
   if (isExcelError(unitName)) {
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-error', at,
       `第${line}行社区名称是Excel错误值“${unitName}”（通常是查找公式找不到），不是社区名称${hasValues ? '，但该行有数据。请在Excel中修正公式或改为社区名称后重新导入' : `${words}，已跳过`}`,

@@ -381,7 +381,7 @@ export class TableReader {
     const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
     // No name, a bare number (a stray 0 typed far below a sheet's table) or an error value (a lookup's #N/A): not a unit.
     const numericName = sub === null && code === '' && unitName !== '' && (BARE_NUMBER.test(unitName) || isExcelError(unitName));
-    if (sub === null && code === '' && (unitName === '' || numericName)) { rejectNamelessRow(cells, line, row, unitName, s, this.values, this.ctx); return; }
+    if (sub === null && code === '' && (unitName === '' || numericName)) { rejectNamelessRow(cells, line, row, unitName, s, this.values, this.ctx, this.notes); return; }
     if (unitName !== this.pName) {
       this.pName = unitName;
       this.pNameFormula = looksLikeFormula(unitName);

@@ -31,6 +31,9 @@ function keep(list: number[], line: number): void {
 
 export class TableNotes {
   readonly blank: number[] = [];
+  /** A template's unfilled rows: no name, no number, only formula errors (#DIV/0!); the errors seen. */
+  readonly errorOnly: number[] = [];
+  private readonly errorTexts = new Set<string>();
   readonly extraEmpty: number[] = [];
   readonly subtotal: number[] = [];
   /** Subtotal rows with nothing compared, by why (a SKIP_ bit): blank, approximate, above their rows, rates only. */
@@ -42,6 +45,10 @@ export class TableNotes {
   private formulaCount = 0;
 
   addBlank(line: number): void { this.blank.push(line); }
+  addErrorOnly(line: number, error: string): void {
+    keep(this.errorOnly, line);
+    if (this.errorTexts.size < 3) this.errorTexts.add(error);
+  }
   addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
   /** `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was (SKIP_ bits). */
   addSubtotal(line: number, breakdown: boolean, skipped: number): void {
@@ -73,6 +80,9 @@ export class TableNotes {
       if (lines.length > 0) sink.push(makeIssue('info', code, { file, line: lines[0]! }, `第${lineRanges(lines)}行${zh}`, `Lines ${lineRanges(lines)}: ${en}`));
     };
     info('blank-rows', this.blank, '是空行，已跳过', 'blank, skipped.');
+    const errors = [...this.errorTexts].join('、');
+    info('error-only-rows', this.errorOnly, `没有社区名称和数据，只有公式算出的错误值（${errors}），是表格模板中未填的行，已跳过`,
+      `no name and no number, only formula errors (${errors}): a template's unfilled rows, skipped.`);
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');
