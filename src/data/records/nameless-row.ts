@@ -2,7 +2,7 @@
  * A row with no unit name, a bare number for one (a stray 0 typed far below a sheet's table) or an
  * Excel error value for one (a lookup's #N/A) is not a unit: values that read as numbers block the
  * import (whose are they?); words alone (a stray 已核对) are a note. The row is settled as rejected either way,
- * but for a template's unfilled row (no name, only formula errors): blank, listed with the others once.
+ * but for a template's unfilled row (no name; only a 序号, formula errors or zeros): blank, listed with the others once.
  */
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
@@ -25,10 +25,12 @@ export function rejectNamelessRow(
   const at = { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) };
   // The street written on the row itself (not filled down from a merged cell above).
   const streetOnly = unitName === '' ? cellAt(cells, s.parent) : '';
-  // A template's unfilled row: no name, no number, only what its formulas make of blank cells (=D5/C5 → #DIV/0!).
-  if (unitName === '' && streetOnly === '' && !hasValues && texts.length > 0 && texts.every(isExcelError)) {
-    notes.addErrorOnly(line, texts[0]!);
-    store.settleRow(row, 'blank', '未填的模板行（只有公式错误值）');
+  // A template's unfilled row: no name, nothing but its 序号, blanks and what its formulas make of
+  // blank cells (=D5/C5 → #DIV/0!, =SUM(C5:E5) → 0). Listed once; zeros with a warning (a unit's zeros?).
+  if (unitName === '' && streetOnly === '' && texts.every((t) => isExcelError(t) || values.parse(t, 1).value === 0)) {
+    const zero = texts.some((t) => !isExcelError(t));
+    notes.addTemplateRow(line, zero, texts.find(isExcelError));
+    store.settleRow(row, 'blank', zero ? '未填的模板行（数值都是0）' : '未填的模板行');
     return;
   }
   if (isExcelError(unitName)) {

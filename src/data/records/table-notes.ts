@@ -31,8 +31,9 @@ function keep(list: number[], line: number): void {
 
 export class TableNotes {
   readonly blank: number[] = [];
-  /** A template's unfilled rows: no name, no number, only formula errors (#DIV/0!); the errors seen. */
-  readonly errorOnly: number[] = [];
+  /** A template's unfilled rows: no name, no number (a 序号, formula errors such as #DIV/0!); those with zeros; the errors seen. */
+  readonly template: number[] = [];
+  readonly templateZero: number[] = [];
   private readonly errorTexts = new Set<string>();
   readonly extraEmpty: number[] = [];
   readonly subtotal: number[] = [];
@@ -45,9 +46,9 @@ export class TableNotes {
   private formulaCount = 0;
 
   addBlank(line: number): void { this.blank.push(line); }
-  addErrorOnly(line: number, error: string): void {
-    keep(this.errorOnly, line);
-    if (this.errorTexts.size < 3) this.errorTexts.add(error);
+  addTemplateRow(line: number, zero: boolean, error: string | undefined): void {
+    keep(zero ? this.templateZero : this.template, line);
+    if (error !== undefined && this.errorTexts.size < 3) this.errorTexts.add(error);
   }
   addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
   /** `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was (SKIP_ bits). */
@@ -81,8 +82,14 @@ export class TableNotes {
     };
     info('blank-rows', this.blank, '是空行，已跳过', 'blank, skipped.');
     const errors = [...this.errorTexts].join('、');
-    info('error-only-rows', this.errorOnly, `没有社区名称和数据，只有公式算出的错误值（${errors}），是表格模板中未填的行，已跳过`,
-      `no name and no number, only formula errors (${errors}): a template's unfilled rows, skipped.`);
+    info('template-rows', this.template, `没有社区名称和数据（只有序号、空白或公式算出的错误值${errors}），是表格模板中未填的行，已跳过`,
+      `no name and no number (a serial number, blanks or formula errors ${errors}): a template's unfilled rows, skipped.`);
+    if (this.templateZero.length > 0) {
+      const lines = lineRanges(this.templateZero);
+      sink.push(makeIssue('warning', 'template-zero-rows', { file, line: this.templateZero[0]! },
+        `第${lines}行没有社区名称，数值都是0（多为表格模板中未填行的公式结果），已跳过；如其中有某个社区的数据，请补全社区名称后重新导入`,
+        `Lines ${lines}: no name and every value 0 (a template's formulas in unfilled rows, most likely); skipped. If a unit's figures are among them, fill in its name.`));
+    }
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');

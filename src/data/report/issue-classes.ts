@@ -39,7 +39,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['rate-over-whole', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
   ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
   ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'], ['formula-no-value', 'numbers'],
-  ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['district-total-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['error-only-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
+  ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['district-total-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['template-rows', 'rows'], ['template-zero-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
   ['footer-rows', 'rows'], ['metric-total-rows', 'rows'], ['footer-row-values', 'rows'], ['repeated-header', 'rows'], ['repeated-title', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'], ['unit-name-error', 'rows'],
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['unit-remark-twin', 'identity'], ['street-alias', 'identity'], ['street-error', 'identity'], ['district-error', 'identity'], ['duplicate-row', 'identity'],
   ['formula-like-text', 'identity'], ['append-units-', 'identity'], ['unit-street-changed', 'identity'], ['unit-code-learned', 'identity'], ['metric-name-split', 'identity'], ['street-copied-file', 'identity'],

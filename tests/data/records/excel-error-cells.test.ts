@@ -66,9 +66,9 @@ describe('Excel error values in a cell', () => {
     const r = importText(`社区,常住人口,再就业人数,就业率\n花园社区,100,10,10%\n柳树社区,200,30,15%\n${empty}合计,300,40,13.3%\n`, '2024年3月.csv');
     expect(r.report.status).toBe('ok');
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([]);
-    const note = r.report.issues.find((i) => i.code === 'error-only-rows')!;
+    const note = r.report.issues.find((i) => i.code === 'template-rows')!;
     expect(note).toMatchObject({ severity: 'info', line: 4 });
-    expect(note.message).toBe('第4-33行没有社区名称和数据，只有公式算出的错误值（#DIV/0!），是表格模板中未填的行，已跳过');
+    expect(note.message).toBe('第4-33行没有社区名称和数据（只有序号、空白或公式算出的错误值#DIV/0!），是表格模板中未填的行，已跳过');
     expect(r.report.counts).toMatchObject({ imported: 2, blank: 30, rejected: 0 });
     // A nameless row with a number beside the error is still an error: whose number is it?
     const own = importText('社区,常住人口,就业率\n花园社区,100,10%\n,50,#DIV/0!\n', '2024年3月.csv');

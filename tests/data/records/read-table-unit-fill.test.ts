@@ -36,6 +36,17 @@ describe('a long file with merged 社区 cells (issue 15, class 5)', () => {
     expect(r.report.issues.some((i) => i.code === 'unit-name-missing' && i.line === 3)).toBe(true);
   });
 
+  it('a template\'s numbered rows left unfilled (序号 only, or formulas giving 0) are listed once, not a warning or a refusal each', () => {
+    const r = importText('序号,社区,常住人口,再就业人数\n1,东湖社区,100,10\n2,西山社区,200,30\n3,,,\n4,,,\n5,,0,0\n6,,0,0\n', '2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.code === 'unit-name-missing')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code.startsWith('template-')).map((i) => [i.severity, i.code, i.line, i.message])).toEqual([
+      ['info', 'template-rows', 4, '第4-5行没有社区名称和数据（只有序号、空白或公式算出的错误值），是表格模板中未填的行，已跳过'],
+      ['warning', 'template-zero-rows', 6, '第6-7行没有社区名称，数值都是0（多为表格模板中未填行的公式结果），已跳过；如其中有某个社区的数据，请补全社区名称后重新导入'],
+    ]);
+    expect(r.report.counts).toMatchObject({ imported: 2, blank: 4, rejected: 0 });
+  });
+
   it('a row without a name blocks the import when it holds a number, and is a skipped note when it holds words only', () => {
     for (const value of ['200', '3500余', '"1,568"']) {
       const r = importText(`社区,常住人口\n东湖社区,100\n,${value}\n`, '2023年3月.csv');
