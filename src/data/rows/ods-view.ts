@@ -29,10 +29,12 @@ interface TableView { hidden: boolean; rows: RowRun[]; columns: number[] }
 
 /** Each table's hidden parts, in sheet order, from content.xml's text. */
 export function odsTableViews(xml: string): TableView[] {
-  // Table styles that hide their sheet (<style:table-properties table:display="false">).
+  // Table styles that hide their sheet (<style:table-properties table:display="false">); a style
+  // written as <style:style …/> has no body, and must not take the next one's.
   const hiddenStyles = new Set<string>();
-  for (const m of xml.matchAll(/<style:style\b([^>]*)>(.*?)<\/style:style>/gs)) {
-    if (/table:display="false"/.test(m[2]!)) hiddenStyles.add(attr(m[1]!, 'style:name') ?? '');
+  for (const m of xml.matchAll(/<style:style\b([^>]*[^/>])?>(.*?)<\/style:style>/gs)) {
+    const attrs = m[1] ?? '';
+    if (attr(attrs, 'style:family') === 'table' && /table:display="false"/.test(m[2]!)) hiddenStyles.add(attr(attrs, 'style:name') ?? '');
   }
   const views: TableView[] = [];
   let view: TableView | null = null;

@@ -17,4 +17,12 @@ describe('odsTableViews (an .ods content.xml)', () => {
       { hidden: true, columns: [], rows: [] },
     ]);
   });
+
+  it('a table style written without properties (<style:style …/>) is not taken for the hidden one after it', () => {
+    const xml = '<style:style style:name="ta1" style:family="table"/>'
+      + '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>'
+      + '<table:table table:name="3月" table:style-name="ta1"><table:table-row><table:table-cell/></table:table-row></table:table>'
+      + '<table:table table:name="草稿" table:style-name="ta2"><table:table-row><table:table-cell/></table:table-row></table:table>';
+    expect(odsTableViews(xml).map((v) => v.hidden)).toEqual([false, true]);
+  });
 });
