@@ -3,6 +3,7 @@
  * `npm run check` given what a colleague types at a Windows command line: a folder, a wildcard cmd.exe
  * does not expand, a path with spaces, a missing file, the same file twice.
  */
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,17 @@ describe('npm run check file arguments', () => {
     expect(r.code).toBe(0);
     // One entry per sheet read (3月, 户数; its hidden 草稿 is skipped).
     expect(JSON.parse(r.out).files.map((f: { name: string; sheet?: string }) => `${f.name} › ${f.sheet}`)).toEqual(['中北镇2024年3月.ods › 3月', '中北镇2024年3月.ods › 户数']);
+  });
+
+  it('a folder holding an Excel binary workbook (.xlsb, Excel\'s 另存为 "Excel 二进制工作簿") reads it too', () => {
+    const xlsb = join(root, 'xlsb');
+    mkdirSync(xlsb);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['东湖社区', 12]]), '3月');
+    writeFileSync(join(xlsb, '2024年3月.xlsb'), new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsb' }) as ArrayBuffer));
+    const r = run('--json', xlsb);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files.map((f: { name: string }) => f.name)).toEqual(['2024年3月.xlsb']);
   });
 
   it('a folder without data files is a clear usage error', () => {

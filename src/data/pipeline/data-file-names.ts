@@ -9,11 +9,11 @@ export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.xlsm', '.et'] as const;
 /** In the order the file input lists them. */
 export const DATA_FILE_EXTENSIONS = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS] as const;
 /**
- * LibreOffice's own workbook (.ods): read when dropped on the app or named to `npm run check`, and
- * read from a folder as a drop of its files would be, but not offered by the file input (Excel and
- * WPS save .xlsx; an .ods comes from the odd colleague on LibreOffice).
+ * Workbooks read when dropped on the app or named to `npm run check`, and read from a folder as a
+ * drop of its files would be, but not offered by the file input: LibreOffice's own .ods (from the
+ * odd colleague on LibreOffice) and Excel's binary .xlsb (另存为 "Excel 二进制工作簿", picked by mistake).
  */
-export const READ_TOO_EXTENSIONS = ['.ods'] as const;
+export const READ_TOO_EXTENSIONS = ['.ods', '.xlsb'] as const;
 
 const extensionOf = (name: string): string => /\.[^.\\/]*$/.exec(name)?.[0].toLowerCase() ?? '';
 
