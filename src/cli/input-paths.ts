@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isDataFileName } from '../data/pipeline/data-file-names';
+import { DATA_FILE_EXTENSIONS, isDataFileName } from '../data/pipeline/data-file-names';
 import { isFolder, pathKey } from './out-path';
 /** Excel's and WPS's lock file beside an open workbook (~$2024年3月.xlsx), and hidden files. */
 const NOT_DATA = /^(?:~\$|\.)/;
@@ -87,7 +87,7 @@ function listed(args: readonly string[], output?: string): InputPaths | string {
     }
     if (!isFolder(a)) { paths.push(a); continue; }
     const files = skip(folderFiles(a));
-    if (files.length === 0) return `文件夹 ${a} 里没有CSV或Excel文件（.csv .txt .tsv .xlsx .xlsm .xls .et .ods .xlsb）(no data files in this folder)`;
+    if (files.length === 0) return `文件夹 ${a} 里没有CSV或Excel文件（${DATA_FILE_EXTENSIONS.join(' ')}）(no data files in this folder)`;
     notes.push(`文件夹 ${a}：读取其中 ${files.length} 个文件 (reading ${files.length} files)`);
     paths.push(...files);
   }

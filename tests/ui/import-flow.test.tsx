@@ -28,7 +28,7 @@ describe('import through the file input (no Worker in jsdom: runs on this thread
     const client = renderApp('?view=data');
     const input = await screen.findByLabelText('选择文件（CSV或Excel）', {}, { timeout: 15_000 }) as HTMLInputElement;
     expect(input.multiple).toBe(true);
-    expect(input.accept).toBe('.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et');
+    expect(input.accept).toBe('.csv,.txt,.tsv,.xlsx,.xls,.xlsm,.et,.ods,.xlsb');
     const file = new File([new TextEncoder().encode(CSV)], '三月.csv', { type: 'text/csv' });
     // The native input is visually hidden; the Chinese button is its label, the names show beside it.
     expect(input.className).toBe('file-input');

@@ -1,26 +1,23 @@
 /**
- * The file names offered for import: delimited text and workbooks (Excel, WPS). The app's file
+ * The file names offered for import: delimited text and workbooks (Excel, WPS, LibreOffice). The app's file
  * input offers these, and `npm run check` reads them from a folder or a wildcard. What a file is
  * gets decided by its bytes (read-file.ts), never by this list.
  */
 
 export const TEXT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.xlsm', '.et'] as const;
+/**
+ * Excel's and WPS's workbooks, LibreOffice's own .ods (the odd colleague on LibreOffice) and
+ * Excel's binary .xlsb (另存为 "Excel 二进制工作簿", picked by mistake): each is read, so each is offered.
+ */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xls', '.xlsm', '.et', '.ods', '.xlsb'] as const;
 /** In the order the file input lists them. */
 export const DATA_FILE_EXTENSIONS = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS] as const;
-/**
- * Workbooks read when dropped on the app or named to `npm run check`, and read from a folder as a
- * drop of its files would be, but not offered by the file input: LibreOffice's own .ods (from the
- * odd colleague on LibreOffice) and Excel's binary .xlsb (另存为 "Excel 二进制工作簿", picked by mistake).
- */
-export const READ_TOO_EXTENSIONS = ['.ods', '.xlsb'] as const;
 
 const extensionOf = (name: string): string => /\.[^.\\/]*$/.exec(name)?.[0].toLowerCase() ?? '';
 
-/** A name with one of DATA_FILE_EXTENSIONS or READ_TOO_EXTENSIONS (any case). */
+/** A name with one of DATA_FILE_EXTENSIONS (any case). */
 export function isDataFileName(name: string): boolean {
-  const ext = extensionOf(name);
-  return (DATA_FILE_EXTENSIONS as readonly string[]).includes(ext) || (READ_TOO_EXTENSIONS as readonly string[]).includes(ext);
+  return (DATA_FILE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
 
 /** A name with one of WORKBOOK_EXTENSIONS (any case). */

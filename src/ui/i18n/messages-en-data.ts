@@ -41,7 +41,7 @@ export const DATA_MESSAGES_EN: DataMessages = {
     noneChosen: 'No file chosen',
     chosen: (names) => `Chosen: ${names}`,
     nameSep: ', ',
-    dropHint: 'Or drop files here (several at once). Excel/WPS workbooks (.xlsx, .xls, .et; every visible sheet), CSV saved by Excel/WPS (GBK or UTF-8) and tab-separated text are supported.',
+    dropHint: 'Or drop files here (several at once). Excel/WPS/LibreOffice workbooks (.xlsx, .xls, .et, .ods; every visible sheet), CSV saved by Excel/WPS (GBK or UTF-8) and tab-separated text are supported.',
     localNote: 'Data is processed only in this browser and never uploaded; after a successful import it is saved in this computer’s browser.',
     failed: (msg) => `The importer failed: ${msg}. The current data is unchanged: retry or try another file.`,
     modeLegend: (name) => `Import mode (current data: ${name})`,

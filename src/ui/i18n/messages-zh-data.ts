@@ -39,7 +39,7 @@ export const DATA_MESSAGES_ZH = {
     noneChosen: '未选择文件',
     chosen: (names: string) => `已选择：${names}`,
     nameSep: '、',
-    dropHint: '或把文件拖到这里（可一次选多个文件）。支持 Excel/WPS 工作簿（.xlsx、.xls、.et，读取每个可见工作表）、Excel/WPS 另存的 CSV（GBK 或 UTF-8）和制表符分隔的文本。',
+    dropHint: '或把文件拖到这里（可一次选多个文件）。支持 Excel/WPS/LibreOffice 工作簿（.xlsx、.xls、.et、.ods，读取每个可见工作表）、Excel/WPS 另存的 CSV（GBK 或 UTF-8）和制表符分隔的文本。',
     localNote: '数据只在本机浏览器中处理，不会上传；导入成功后自动保存在这台电脑的浏览器中。',
     failed: (msg: string) => `导入程序出错：${msg}。当前数据没有改变，请重试或换一个文件。`,
     modeLegend: (name: string) => `导入方式（当前数据：${name}）`,
