@@ -8,12 +8,15 @@
  * (`华苑区`) has communities below it, not a street. Said with an info naming the row, and its
  * values checked against every community below it as the district total of a title is. In a
  * table of communities' codes, a district's code (120111) and a street's (120111001) say it too,
- * and a street's 序号 一 among communities numbered 1、2.
+ * and a street's 序号 一 among communities numbered 1、2. In a table whose street rows trail their
+ * communities (each street's 小计 after them), the district's row on top is its total when it is
+ * larger than the first street's: a community there (华苑区) is part of that street's.
  */
 import { makeIssue } from '../report/make-issue';
 import { isBlankRow } from '../rows/row-hygiene';
 import { isDistrictName, segmentName, subtotalKind } from '../cells/row-label';
 import { cellAt } from './cell-at';
+import { plainNumber } from './plain-number';
 import { namesStreet, type StreetRows } from './street-rows';
 import type { ReadContext } from './read-context';
 import type { TableShape } from '../table/detect-shape';
@@ -37,11 +40,50 @@ export function districtNames(rows: readonly { cells: readonly string[]; line: n
   const level = (k: number, name: string) => streets.level(written[k]!.cells, name);
   if (!(isDistrictName(district) || (kind === null && level(0, top) === 'district')) || (names?.includes(district) ?? false)) return names;
   const below = cellAt(written[1]!.cells, shape.unit);
-  const belowKind = subtotalKind(below);
-  if (!(belowKind === null ? namesStreet(below, false, ctx.defaultParent) || level(1, below) === 'street' : belowKind === 'segment' && namesStreet(segmentName(below), true, ctx.defaultParent))) return names;
+  const isStreet = (name: string, k: { cells: readonly string[] }): boolean => {
+    const kind = subtotalKind(name);
+    return kind === null ? namesStreet(name, false, ctx.defaultParent) || streets.level(k.cells, name) === 'street'
+      : kind === 'segment' && namesStreet(segmentName(name), true, ctx.defaultParent);
+  };
   const { line } = written[0]!;
-  ctx.sink.push(makeIssue('info', 'district-total-row', { file: ctx.file, line, column: shape.unit + 1, columnName: shape.names.get(shape.unit) },
-    `第${line}行“${top}”是区（县）名，写在第一个街道行“${below}”之上：按全区合计处理，不作为社区导入，其数值与其下各社区之和核对；若它其实是一个社区，请在名称后写全“社区”`,
-    `Line ${line}: "${top}" names a district, right above the first street row "${below}": read as the district's total (checked against every community below it), not as a community.`));
+  const at = { file: ctx.file, line, column: shape.unit + 1, columnName: shape.names.get(shape.unit) };
+  if (isStreet(below, written[1]!)) {
+    ctx.sink.push(makeIssue('info', 'district-total-row', at,
+      `第${line}行“${top}”是区（县）名，写在第一个街道行“${below}”之上：按全区合计处理，不作为社区导入，其数值与其下各社区之和核对；若它其实是一个社区，请在名称后写全“社区”`,
+      `Line ${line}: "${top}" names a district, right above the first street row "${below}": read as the district's total (checked against every community below it), not as a community.`));
+    return `${names ?? ''} ${district}`;
+  }
+  const trailing = trailingStreet(rows, rows.indexOf(written[1]!), shape, isStreet);
+  if (trailing === undefined || !(firstValue(written[0]!.cells, shape) > firstValue(trailing.cells, shape))) return names;
+  const street = cellAt(trailing.cells, shape.unit);
+  ctx.sink.push(makeIssue('info', 'district-total-row', at,
+    `第${line}行“${top}”是区（县）名，写在表首，大于其下第${trailing.line}行街道小计“${street}”：按全区合计处理，不作为社区导入，其数值与其下各社区之和核对；若它其实是一个社区，请在名称后写全“社区”`,
+    `Line ${line}: "${top}" names a district, on top of a table whose street rows ("${street}", line ${trailing.line}) follow their communities, and is larger than the first: read as the district's total (checked against every community below it), not as a community.`));
   return `${names ?? ''} ${district}`;
+}
+
+/**
+ * The first street row of `rows` from `from` on when it comes after a community's (the table's
+ * street rows trail their communities, as subtotals), else undefined.
+ */
+function trailingStreet<R extends { cells: readonly string[]; line: number }>(
+  rows: readonly R[], from: number, shape: TableShape, isStreet: (name: string, row: R) => boolean,
+): R | undefined {
+  let units = 0;
+  for (let k = from; k < rows.length; k++) {
+    const name = cellAt(rows[k]!.cells, shape.unit);
+    if (name === '') continue;
+    if (isStreet(name, rows[k]!)) return units > 0 ? rows[k] : undefined;
+    if (subtotalKind(name) === null) units++;
+  }
+  return undefined;
+}
+
+/**
+ * A row's first value (a wide table's first value column, a long one's value): a district's total
+ * is larger than its first street's subtotal, a community's (华苑区 on top) never is. NaN when not a plain number.
+ */
+function firstValue(cells: readonly string[], shape: TableShape): number {
+  const column = shape.kind === 'long' ? shape.value : shape.measures[0]?.index ?? -1;
+  return plainNumber(cellAt(cells, column).replace(/,/g, ''));
 }

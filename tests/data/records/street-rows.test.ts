@@ -80,6 +80,27 @@ describe('street rows in a table without a street column', () => {
     expect(bad.r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([2]);
   });
 
+  it('a district\'s row on top of a table whose street rows trail their communities is its total, and each street gets its own communities', () => {
+    for (const [top, street] of [['西青区', '中北镇'], ['西青区合计', '中北镇'], ['西青区', '中北镇小计'], ['西青区合计', '中北镇小计']] as const) {
+      const next = street.replace('中北镇', '杨柳青镇');
+      const { r, obs } = brief(`单位名称,再就业人数\n${top},59\n东姜井社区,12\n西姜井社区,20\n${street},32\n柳口路社区,9\n柳霞路社区,18\n${next},27\n`);
+      expect(r.report.status).toBe('ok');
+      expect(obs).toEqual(['中北镇|东姜井社区|12', '杨柳青镇|柳口路社区|9', '杨柳青镇|柳霞路社区|18', '中北镇|西姜井社区|20']);
+      expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+      const said = r.report.issues.find((i) => i.code === 'district-total-row')!;
+      expect([said.line, said.column]).toEqual([2, 1]);
+      // Checked against every community below it: a wrong one is warned about.
+      expect(r.report.issues.find((i) => i.code === 'subtotal-rows' && i.line === 2)?.message ?? '').not.toContain('未能核对');
+      expect(r.report.counts).toMatchObject({ imported: 4, subtotal: 3 });
+    }
+    const bad = brief('单位名称,再就业人数\n西青区,60\n东姜井社区,12\n西姜井社区,20\n中北镇,32\n柳口路社区,9\n柳霞路社区,18\n杨柳青镇,27\n');
+    expect(bad.r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([2]);
+    // A community's short name on top (华苑区, no more than its street's subtotal) stays that street's community.
+    const unit = brief('单位名称,再就业人数\n华苑区,4\n东姜井社区,12\n中北镇,16\n柳口路社区,9\n杨柳青镇,9\n');
+    expect(unit.obs).toEqual(['中北镇|东姜井社区|12', '中北镇|华苑区|4', '杨柳青镇|柳口路社区|9']);
+    expect(unit.r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
   it('a district-like name with no street row right below it stays a community (华苑区 may be one\'s short name)', () => {
     const { obs } = brief('单位名称,再就业人数\n华苑区,4\n东姜井社区,12\n');
     expect(obs).toEqual(['|东姜井社区|12', '|华苑区|4']);
