@@ -15,6 +15,7 @@ import { streetMoves } from '../dataset/street-moves';
 import { yuanScale } from '../dataset/yuan-scale';
 import { metricNameSplit } from '../dataset/metric-name-split';
 import { copiedStreet } from '../dataset/copied-street';
+import { partOverWhole } from '../merge/part-over-whole';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
 import { sameFileIssue } from '../merge/file-street-check';
@@ -305,6 +306,8 @@ function assemble(
   const places = new Map(tables.filter((t) => t.sheet !== undefined).map((t) => [t.label, { file: t.name, sheet: t.sheet! }]));
   let dataset: Dataset | null = null;
   let corrected = 0;
+  // A 其中 value larger than its whole's, read from the records (the merge writes over them).
+  partOverWhole(store, tables.map((t) => t.label), sink);
   try {
     const merged = mergeRecords(store, sources, opts.existing, sink, opts.correctExisting === true);
     corrected = merged.corrected;
