@@ -17,7 +17,8 @@ import { isBlankRow } from '../rows/row-hygiene';
 import { isDistrictName, segmentName, subtotalKind } from '../cells/row-label';
 import { cellAt } from './cell-at';
 import { plainNumber } from './plain-number';
-import { namesStreet, type StreetRows } from './street-rows';
+import type { StreetRows } from './street-rows';
+import { namesStreet } from '../vocabulary/place-words';
 import type { ReadContext } from './read-context';
 import type { TableShape } from '../table/detect-shape';
 

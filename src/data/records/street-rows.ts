@@ -8,31 +8,9 @@
  * and those rows are its street's. Before, each was imported as a community
  * and counted twice in the sums.
  */
-import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
+import { namesStreet, streetRowKey, streetRowName } from '../vocabulary/place-words';
 import type { ObservationRecords } from './observation-records';
 import { cellAt } from './cell-at';
-
-/**
- * A street's name; not `莱茵小镇`, a community's short name (the unit list has four such), nor the
- * streets together (`各乡镇`, `所有街道`).
- */
-const STREET_ROW = /^(?!.*小镇$)(?!(?:各|全|所有|其他|其它)(?:乡镇|街镇|镇街|街道|镇|乡)$).{2,}(?:街道|街道办事处|镇|乡)$/;
-/** A colon after a street's name (`咸水沽镇：`). */
-const COLON = /\s*[:：]\s*$/;
-/** A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`) or a colon after it. */
-const bareName = (name: string): string => name.replace(LIST_NUMBER, '').replace(COLON, '');
-/** A street's key, to tell two streets apart (`咸水沽镇`, `咸水沽街道` → `咸水沽`). */
-const streetKey = (name: string): string => streetKeyOf(name.replace(/办事处$/, ''));
-
-/**
- * `name` is a street row's (StreetRows.kind): a street's name, with a list number or colon or not;
- * `subtotal`: the name a 小计 gives, where `X街` is a street too; under `fileStreet`, only that street.
- */
-export function namesStreet(name: string, subtotal: boolean, fileStreet: string | undefined): boolean {
-  const bare = bareName(name);
-  return (STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`)))
-    && (fileStreet === undefined || streetKey(bare) === streetKey(fileStreet));
-}
 
 /** A 序号 column's header. */
 export const SEQ_HEADER = /^(?:序号|编号|序|No\.?)$/i;
@@ -137,9 +115,9 @@ export class StreetRows {
   kind(name: string, subtotal = false, coded = false): 'heading' | 'trailing' | null {
     if (!this.active) return null;
     if (!coded && !namesStreet(name, subtotal, this.fileStreet)) return null;
-    const bare = bareName(name);
+    const bare = streetRowName(name);
     // `中北镇小计` under the 中北镇 row heading its communities: that street's subtotal, checked as a 小计 is.
-    if (subtotal && this.mode === 'heading' && this.street !== undefined && streetKey(bare) === streetKey(this.street)) return null;
+    if (subtotal && this.mode === 'heading' && this.street !== undefined && streetRowKey(bare) === streetRowKey(this.street)) return null;
     this.mode ??= this.units ? 'trailing' : 'heading';
     this.named = bare;
     if (this.mode === 'heading') this.street = bare;

@@ -47,3 +47,25 @@ export function streetWithoutLead(name: string): string {
   }
   return rest;
 }
+
+/**
+ * A street's name; not `莱茵小镇`, a community's short name (the unit list has four such), nor the
+ * streets together (`各乡镇`, `所有街道`).
+ */
+const STREET_ROW = /^(?!.*小镇$)(?!(?:各|全|所有|其他|其它)(?:乡镇|街镇|镇街|街道|镇|乡)$).{2,}(?:街道|街道办事处|镇|乡)$/;
+/** A colon after a street's name (`咸水沽镇：`). */
+const COLON = /\s*[:：]\s*$/;
+/** A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`) or a colon after it. */
+export const streetRowName = (name: string): string => name.replace(LIST_NUMBER, '').replace(COLON, '');
+/** A street's key, to tell two streets apart (`咸水沽镇`, `咸水沽街道` → `咸水沽`). */
+export const streetRowKey = (name: string): string => streetKeyOf(name.replace(/办事处$/, ''));
+
+/**
+ * `name` is a street row's (records/street-rows.ts StreetRows.kind): a street's name, with a list number or colon or not;
+ * `subtotal`: the name a 小计 gives, where `X街` is a street too; under `fileStreet`, only that street.
+ */
+export function namesStreet(name: string, subtotal: boolean, fileStreet: string | undefined): boolean {
+  const bare = streetRowName(name);
+  return (STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`)))
+    && (fileStreet === undefined || streetRowKey(bare) === streetRowKey(fileStreet));
+}
