@@ -21,6 +21,7 @@ import { longExtraColumnIssue, oneMetricColumns, relativeWord, SUBTOTAL_NAME, to
 import { metricColumns } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
+import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
 import { isExcelErrorText } from '../cells/missing-value-texts';
@@ -262,8 +263,15 @@ export function detectShape(
 }
 
 function finish(
-  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string; streetTotal?: boolean }, whole: { file: string },
+  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string; streetTotal?: boolean; sampleOf?: (column: number) => readonly string[] }, whole: { file: string },
 ): ShapeResult {
+  // A name column (社区 or 街道, without the other) of streets only: a district's summary of its streets.
+  const names = shape.kind === 'transposed' || (shape.unit >= 0 && shape.parent >= 0) ? -1 : shape.unit >= 0 ? shape.unit : shape.code < 0 ? shape.parent : -1;
+  const streets = names >= 0 && ctx.sampleOf !== undefined ? streetsOnly(ctx.sampleOf(names)) : null;
+  if (streets !== null) {
+    issues.push(streetsOnlyIssue(streets, whole));
+    return { shape: null, issues };
+  }
   if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
     // No 社区 column: one community's months down the rows, when the title, sheet or file names it.
     const fixed = monthsDownUnit(shape.kind === 'wide' && shape.period >= 0 && shape.measures.length > 0 ? shape.names.get(shape.period) ?? '' : undefined, whole, ctx, issues);

@@ -1,0 +1,26 @@
+/**
+ * A district office's summary of its streets (街道 | 再就业人数, rows 中北镇, 杨柳青镇 … and a 合计),
+ * no community in it: the app compares communities, so the table is refused with one error saying
+ * what it is and what to import instead, never read as street rows heading no communities.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../pipeline/import-helpers';
+
+const STREETS = '中北镇,12\n杨柳青镇,20\n一、西营门街道,5\n合计,37\n';
+
+describe('a table that lists only streets', () => {
+  it.each([['街道'], ['单位'], ['街镇名称'], ['单位名称']])('under a %s header: one error saying it lists streets, and what to import', (header) => {
+    const r = importText(`西青区2024年3月各街镇再就业情况\n${header},再就业人数\n${STREETS}`, '2024年3月.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual(['streets-only-table']);
+    const e = r.report.issues.find((i) => i.code === 'streets-only-table')!;
+    expect(e.message).toBe('本表各行是街道（镇）：中北镇、杨柳青镇、西营门街道，没有社区或村。本软件比较的是各社区、村的数据，不导入街道的汇总数：请导入各街道上报的、列出各社区（村）的表');
+    expect(r.report.counts.imported).toBe(0);
+  });
+
+  it('a street over its communities is no such table', () => {
+    const r = importText('单位,再就业人数\n中北镇,32\n东姜井社区,12\n西姜井社区,20\n', '2024年3月.csv');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('streets-only-table');
+    expect(r.report.counts.imported).toBe(2);
+  });
+});
