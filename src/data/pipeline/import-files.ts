@@ -26,7 +26,7 @@ import { makeIssue } from '../report/make-issue';
 import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
-import { flagSheetsWithoutPeriod, withSheet } from './read-workbook-file';
+import { flagSheetsWithoutPeriod, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
 import { resentLabel } from './resent-label';
 import { checkSummarySheets } from './summary-sheet-check';
 import { scanPeriodText } from '../cells/scan-period-text';
@@ -179,7 +179,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   /** A workbook's sheets, each a source of its own, through the same RowsReader as a CSV file's rows. */
   const readSheets = (c: Current): void => {
     const from = sink.issues.length;
-    const periods: { label: string; sheet: string; filePeriod?: RowsSummary['filePeriod'] }[] = [];
+    const periods: { label: string; sheet: string; shaped: boolean; filePeriod?: RowsSummary['filePeriod'] }[] = [];
     const sheetOf = new Map<number, string>();
     c.reader.sheets.forEach((sheet, k) => {
       const index = k === 0 ? c.index : sources.length;
@@ -192,13 +192,14 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();
-      periods.push({ label: sheet.label, sheet: sheet.sheet, ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}) });
+      periods.push({ label: sheet.label, sheet: sheet.sheet, shaped: r.shape !== null, ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}) });
       summaries.push({
         name: sheet.name, sheet: sheet.sheet, bytes: c.size, encoding: '', delimiter: '', shape: r.shape, rows: r.rows, structural: r.structural,
         ...(r.caption !== undefined ? { caption: r.caption } : {}),
       });
     });
     flagSheetsWithoutPeriod(sink.issues, from, periods);
+    skipStreetsOnlySheets(sink.issues, from, periods);
     // The summary sheets left out are checked against the sheets they sum, now all read.
     checkSummarySheets([...c.reader.summarySheets, ...c.reader.sheets.filter((s) => s.sumOfUnits)], store, c.checkpoint.size, sheetOf, sink);
   };

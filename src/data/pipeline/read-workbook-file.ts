@@ -14,6 +14,7 @@ import { copiedSheetName, revisionPeriodKey, sheetNamePeriod } from '../table/sh
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { bareUnitSheet } from '../table/months-down';
+import { streetsOnlySheetIssue } from '../table/streets-only';
 import { formatPeriodKey, monthsOf, parsePeriodKey } from '../vocabulary/period';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -207,6 +208,21 @@ export function flagSheetsWithoutPeriod(
     issues[k] = makeIssue('warning', i.code, { file: i.file },
       `工作表“${sheet.sheet}”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为${label}${whole}；如是多余的副本，请删除该工作表后重新导入`,
       `Sheet "${sheet.sheet}" names no period (the other sheets are named for theirs); the file name's ${formatPeriodLabel(key, 'en')} is used. Delete the sheet if it is a leftover copy.`);
+  }
+}
+
+/**
+ * A sheet of streets only (streets-only-table) is refused alone; beside sheets whose tables were
+ * read (`shaped`) it is left out with a warning instead (streetsOnlySheetIssue).
+ */
+export function skipStreetsOnlySheets(
+  issues: ImportIssue[], from: number, sheets: readonly { label: string; sheet: string; shaped: boolean }[],
+): void {
+  if (!sheets.some((s) => s.shaped)) return;
+  for (let k = from; k < issues.length; k++) {
+    const i = issues[k]!;
+    const sheet = i.code === 'streets-only-table' ? sheets.find((s) => s.label === i.file) : undefined;
+    if (sheet !== undefined) issues[k] = streetsOnlySheetIssue(i, sheet.sheet);
   }
 }
 

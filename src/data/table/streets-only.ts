@@ -35,3 +35,18 @@ export function streetsOnlyIssue(streets: readonly string[], at: { file: string 
     `本表各行是街道（镇）：${shown}，没有社区或村。本软件比较的是各社区、村的数据，不导入街道的汇总数：请导入各街道上报的、列出各社区（村）的表`,
     `The table's rows are streets (${streets.slice(0, SHOWN).join(', ')}), no communities or villages: the app compares communities; import the tables that list each street's communities instead.`);
 }
+
+/** The streets a streets-only-table error names (streetsOnlyIssue writes them between `：` and `，没有`). */
+const NAMED = /^本表各行是街道（镇）：(.+?)，没有社区或村/;
+
+/**
+ * A streets-only sheet beside sheets that import communities (a district's workbook, the streets'
+ * summary on a sheet not named 汇总): not the clerk's mistake, so its `error` becomes a warning
+ * that the sheet was left out, the import going on with the others.
+ */
+export function streetsOnlySheetIssue(error: ImportIssue, sheet: string): ImportIssue {
+  const shown = NAMED.exec(error.message)?.[1] ?? '';
+  return makeIssue('warning', 'streets-only-sheet', { file: error.file },
+    `工作表“${sheet}”各行是街道（镇）：${shown}，没有社区或村，未导入；各社区的数据取自其他工作表。如这张表是其他街道的汇总，请导入那些街道列出各社区的表`,
+    `Sheet "${sheet}" lists streets only, no communities: left out; the communities come from the other sheets.`);
+}

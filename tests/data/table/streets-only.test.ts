@@ -3,7 +3,10 @@
  * no community in it: the app compares communities, so the table is refused with one error saying
  * what it is and what to import instead, never read as street rows heading no communities.
  */
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { book } from '../pipeline/workbook-helpers';
 import { importText } from '../pipeline/import-helpers';
 
 const STREETS = '中北镇,12\n杨柳青镇,20\n一、西营门街道,5\n合计,37\n';
@@ -22,5 +25,17 @@ describe('a table that lists only streets', () => {
     const r = importText('单位,再就业人数\n中北镇,32\n东姜井社区,12\n西姜井社区,20\n', '2024年3月.csv');
     expect(r.report.issues.map((i) => i.code)).not.toContain('streets-only-table');
     expect(r.report.counts.imported).toBe(2);
+  });
+
+  it('a sheet of streets beside the streets\' sheets of communities is left out with a warning, not refused', () => {
+    const r = importFiles([{ name: '西青区2024年3月.xlsx', bytes: book([
+      ['Sheet1', [['街道', '再就业人数'], ['中北镇', 32], ['杨柳青镇', 27], ['合计', 59]]],
+      ['中北镇', [['社区', '再就业人数'], ['东姜井社区', 12], ['西姜井社区', 20]]],
+      ['杨柳青镇', [['社区', '再就业人数'], ['柳口路社区', 9], ['柳霞路社区', 18]]],
+    ]) }], { workbookLib: XLSX });
+    expect(r.report.status).toBe('ok');
+    expect(r.report.counts.imported).toBe(4);
+    expect(r.report.issues.filter((i) => i.sheet === 'Sheet1').map((i) => [i.severity, i.code])).toEqual([['warning', 'streets-only-sheet']]);
+    expect(r.report.issues.find((i) => i.code === 'streets-only-sheet')!.message).toBe('工作表“Sheet1”各行是街道（镇）：中北镇、杨柳青镇，没有社区或村，未导入；各社区的数据取自其他工作表。如这张表是其他街道的汇总，请导入那些街道列出各社区的表');
   });
 });
