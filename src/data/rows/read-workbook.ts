@@ -175,6 +175,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const formats = new NumberFormats(lib);
   const sheets: WorkbookSheet[] = [];
+  const empty: string[] = [];
   wb.SheetNames.forEach((name, k) => {
     const hidden = wb.Workbook?.Sheets?.[k]?.Hidden ?? 0;
     const ws = wb.Sheets[name];
@@ -198,8 +199,17 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
       return;
     }
     const read = readSheet(formats, ws, file, name, date1904, issues);
-    if (read) sheets.push(read);
+    if (read) sheets.push(read); else empty.push(name);
   });
+  // A sheet without a cell (a chart or picture on an empty sheet, which SheetJS does not read;
+  // Excel's blank Sheet2) beside data: said, so that no sheet vanishes without a word.
+  if (sheets.length > 0) {
+    for (const name of empty) {
+      issues.push(makeIssue('info', 'sheet-empty', { file, sheet: name },
+        `工作表“${name}”没有任何单元格数据（空白页，或只放了图表、图片），已跳过；如它的数据应导入，请把数据填入单元格后重新导入`,
+        `Sheet "${name}" has no cell data (blank, or only a chart or picture); skipped.`));
+    }
+  }
   if (sheets.length === 0) {
     issues.push(makeIssue('error', 'file-empty', { file },
       '工作簿中没有含数据的可见工作表，没有可导入的内容', 'The workbook has no visible sheet with data.'));

@@ -51,4 +51,17 @@ describe('sheets of notes or of a title only, beside a data sheet', () => {
     const r = run([{ name: NAME, bytes: book([['Sheet1', [['社区', '再就业人数']]]]) }]);
     expect(r.report.issues.map((i) => i.code)).toContain('header-only');
   });
+
+  it('a sheet without a single cell (a chart placed on an empty sheet, Excel\'s blank Sheet2) is said, not dropped without a word', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(DATA), '数据');
+    XLSX.utils.book_append_sheet(wb, {}, '图表');
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const r = run([{ name: NAME, bytes }]);
+    expect(r.report.status).toBe('ok');
+    const said = r.report.issues.filter((i) => i.sheet === '图表');
+    expect(said.map((i) => [i.severity, i.code, i.message])).toEqual([['info', 'sheet-empty',
+      '工作表“图表”没有任何单元格数据（空白页，或只放了图表、图片），已跳过；如它的数据应导入，请把数据填入单元格后重新导入']]);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区', '滨西社区']);
+  });
 });

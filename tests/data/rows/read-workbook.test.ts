@@ -259,10 +259,10 @@ describe('readWorkbook: cell texts', () => {
 });
 
 describe('readWorkbook: sheets', () => {
-  it('skips hidden sheets with a note and an empty first sheet silently; reads every month sheet', () => {
+  it('skips hidden sheets with a note and an empty first sheet (封面) with one; reads every month sheet', () => {
     const r = readWorkbook(XLSX, fixture('2024年社区月报.xlsx'), '2024年社区月报.xlsx');
     expect(r.sheets.map((s) => s.sheet)).toEqual(['1月', '2月', '3月']);
-    expect(r.issues.map((i) => `${i.severity}:${i.code}:${i.sheet ?? ''}`)).toEqual(['info:sheet-hidden:草稿']);
+    expect(r.issues.map((i) => `${i.severity}:${i.code}:${i.sheet ?? ''}`)).toEqual(['info:sheet-hidden:草稿', 'info:sheet-empty:封面']);
     expect(r.sheets[0]!.rows[3]).toEqual(['中北镇', '东湖社区', '1010', '12.5%', '1,568']);
     expect(r.sheets[0]!.rows[4]).toEqual(['', '西山社区', '2010', '30%', '3500余']);
     // The 合计 row's SUM keeps its cached value.
