@@ -61,6 +61,12 @@ export function sourceFileOf(name: string): { file: string; sheet: boolean } {
   return at >= 0 ? { file: name.slice(0, at), sheet: true } : { file: name, sheet: false };
 }
 
+/** The sheet a source name names (`3月` for `文件.xlsx › 3月`), or null for a CSV file's. */
+export function sheetOf(name: string): string | null {
+  const at = name.indexOf(SHEET_SEP);
+  return at >= 0 ? name.slice(at + SHEET_SEP.length) : null;
+}
+
 /** Observation columns; index i across all arrays is one observation. */
 export interface ObservationColumns {
   readonly unit: Uint32Array;

@@ -15,6 +15,7 @@ import { streetMoves } from '../dataset/street-moves';
 import { yuanScale } from '../dataset/yuan-scale';
 import { metricNameSplit } from '../dataset/metric-name-split';
 import { copiedStreet } from '../dataset/copied-street';
+import { copiedUnit } from '../dataset/copied-unit';
 import { partOverWhole } from '../merge/part-over-whole';
 import type { FileLimits } from '../decode/file-limits';
 import { mergeRecords } from '../merge/merge-records';
@@ -327,9 +328,9 @@ function assemble(
     dataset = null;
     for (let r = 0; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   }
-  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid, a 累计 below its month, a metric worded otherwise, a street's table sent as another's).
+  // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid, a 累计 below its month, a metric worded otherwise, a street's table sent as another's, a community's copied for another).
   const fromFile = opts.existing?.files.length ?? 0;
-  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile), ...copiedPeriod(dataset, fromFile), ...metricNameSplit(dataset, fromFile), ...copiedStreet(dataset, fromFile)]);
+  if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile), ...copiedPeriod(dataset, fromFile), ...metricNameSplit(dataset, fromFile), ...copiedStreet(dataset, fromFile), ...copiedUnit(dataset, fromFile)]);
   const counts = emptyCounts();
   for (const s of summaries) counts.structural += s.structural;
   counts.rowsIn = store.rows;
