@@ -29,6 +29,7 @@ import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
+import { joinedNameIssue, joinedUnitNames } from '../cells/joined-names';
 import { MonthsDownRows } from './months-down-rows';
 import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow } from './unit-note-below';
@@ -94,6 +95,8 @@ export class TableReader {
   private readonly clean = new CleanUnits();
   private pNameFormula = false;
   private pNameGbkLost = false;
+  /** Names of two units in one cell already warned about (joined-names.ts). */
+  private readonly joinedNames = new Set<string>();
   private pLabel = '\u0000';
   private pLabelParent = '';
   private pLabelDistrict = '';
@@ -386,6 +389,12 @@ export class TableReader {
       this.pName = unitName;
       this.pNameFormula = looksLikeFormula(unitName);
       this.pNameGbkLost = this.ctx.encoding === 'gb18030' && GBK_LOST.test(unitName);
+      // Two communities in one cell (`花园路社区、滨西社区`): said once per name, the row read as written.
+      const joined = sub === null ? joinedUnitNames(unitName) : null;
+      if (joined !== null && !this.joinedNames.has(unitName)) {
+        this.joinedNames.add(unitName);
+        sink.pushCapped(joinedNameIssue(unitName, joined, { file, line, column: s.unit + 1, columnName: names.get(s.unit) }));
+      }
     }
     if (sub === null && this.pNameFormula) this.notes.checkName(unitName, line, s.unit + 1);
     if (this.pNameGbkLost) {

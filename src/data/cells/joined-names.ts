@@ -1,0 +1,42 @@
+/**
+ * A name cell holding two units' names (`花园路社区、滨西社区`, `花园路/滨西`, `花园路社区和滨西社区`):
+ * a clerk's one row for two communities, whose value cannot be split between them. Read as one unit
+ * named as written, it would stand in every comparison as a community that does not exist, its
+ * value the two's together (or one's), so the reader warns about it (read-table.ts).
+ */
+import { makeIssue, type IssueAt } from '../report/make-issue';
+import type { ImportIssue } from '../report/import-report';
+
+/** A part that is only a unit's level (`东姜井村/社区`: one name, its level written twice). */
+const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|小区)$/;
+/** A unit's level before 和/及/与: `花园路社区和滨西社区` (not 和平里社区, 和苑社区). */
+const LEVEL_AND = /(?<=社区|村|居委会)[和及与](?=[\u3400-\u9fff])/;
+/** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
+const BRACKETED = /[（(][^）)]*[）)]/g;
+
+/**
+ * The names `name` joins, when it joins two or more units' names (each of two characters at least,
+ * Chinese, not a bare level), else null. A cheap character test first: most names hold no separator.
+ */
+export function joinedUnitNames(name: string): string[] | null {
+  if (name.length < 4) return null;
+  let found = false;
+  for (let k = 0; k < name.length && !found; k++) {
+    const c = name.charCodeAt(k);
+    // 、 / ／ 和 及 与
+    found = c === 0x3001 || c === 0x2f || c === 0xff0f || c === 0x548c || c === 0x53ca || c === 0x4e0e;
+  }
+  if (!found) return null;
+  const bare = name.replace(BRACKETED, '');
+  const parts = bare.split(/[、/／]/).flatMap((p) => p.split(LEVEL_AND)).map((p) => p.trim());
+  if (parts.length < 2) return null;
+  for (const p of parts) if (p.length < 2 || LEVEL_ONLY.test(p) || !/^[\u3400-\u9fff]/.test(p)) return null;
+  return parts;
+}
+
+/** The warning at the cell `at` of `name`, which joins `parts`: read as one unit so named. */
+export function joinedNameIssue(name: string, parts: readonly string[], at: IssueAt & { line: number; column: number }): ImportIssue {
+  return makeIssue('warning', 'name-joined', at,
+    `第${at.line}行第${at.column}列的名称“${name}”像是两个社区（${parts.join('、')}）合写在一格：已按一个单位“${name}”导入，它的数值分不到各社区；请为每个社区各填一行后重新导入`,
+    `Line ${at.line}: "${name}" looks like two units (${parts.join(', ')}) in one cell: imported as one unit so named, its value not split between them.`);
+}
