@@ -23,6 +23,19 @@ export function partOfMetric(name: string, before: MetricDef, unit = before.unit
 }
 
 /**
+ * The name to read as a `其中` part of the column `wholeName` before it: `name` itself, or under a
+ * two-row header (`再就业人数` over `合计 | 其中：女`, joined `再就业人数/其中：女`) its lower cell,
+ * when the whole's column is of the same group (`再就业人数/合计`, or `再就业人数` merged over both).
+ */
+export function partHeader(name: string, wholeName: string): string {
+  const at = name.lastIndexOf('/');
+  if (at < 0) return name;
+  const group = name.slice(0, at + 1);
+  const same = wholeName === name.slice(0, at) || (wholeName.startsWith(group) && wholeName.indexOf('/', group.length) < 0);
+  return same ? name.slice(at + 1) : name;
+}
+
+/**
  * A `其中` row under the row of `whole`: its part, in the whole's unit and scale, unless the row's
  * own 单位 cell names a unit (`其中：慰问人次 | 人次` under 慰问救助金额 in 万元): then in that unit
  * and scale, never the whole's 万 on a count. Null when the row is no `其中`.

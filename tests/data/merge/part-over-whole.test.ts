@@ -36,3 +36,17 @@ describe('a 其中 part larger than its whole', () => {
     expect(warned(importText('社区,再就业人数,其中：女\n花园路社区,120,120\n滨西社区,,5\n', '2024年3月.csv'))).toEqual([]);
   });
 });
+
+describe('a 其中 column under a two-row header (再就业人数 over 合计 | 其中：女)', () => {
+  it('is the metric\'s part, as on one row, and checked against it', () => {
+    const r = importText('社区,再就业人数,\n,合计,其中：女\n花园路社区,10,4\n滨西社区,10,12\n', '2024年3月.csv');
+    expect([...new Set(observations(r.dataset).map((o) => o.metric))].sort()).toEqual(['custom:再就业人数（其中：女）', 'reemployed']);
+    expect(warned(r).map((w) => [w[1], w[2]])).toEqual([[4, 3]]);
+  });
+
+  it('under the metric\'s name merged over both columns (再就业人数 | 其中：女 below its right half)', () => {
+    const r = importText('社区,再就业人数,\n,,其中：女\n花园路社区,10,4\n滨西社区,10,12\n', '2024年3月.csv');
+    expect([...new Set(observations(r.dataset).map((o) => o.metric))].sort()).toEqual(['custom:再就业人数（其中：女）', 'reemployed']);
+    expect(warned(r).map((w) => [w[1], w[2]])).toEqual([[4, 3]]);
+  });
+});

@@ -50,12 +50,12 @@ describe('a three-row header (group over metric over 合计 | 其中)', () => {
   it('merged, as the tester built it: 下岗失业人员 and 再就业人数 from their 合计 columns, 其中：女 their parts', () => {
     const r = readBook([GROUP, METRICS, PARTS, ...DATA], MERGES);
     expect(seen(r)).toEqual([
-      '祥福里社区|2024-03|custom:下岗失业人员/其中:女|4|4',
-      '祥福里社区|2024-03|custom:再就业人数/其中:女|1|4',
+      '祥福里社区|2024-03|custom:下岗失业人员（其中：女）|4|4',
+      '祥福里社区|2024-03|custom:再就业人数（其中：女）|1|4',
       '祥福里社区|2024-03|reemployed|3|4',
       '祥福里社区|2024-03|unemployed|10|4',
-      '红星里社区|2024-03|custom:下岗失业人员/其中:女|9|5',
-      '红星里社区|2024-03|custom:再就业人数/其中:女|2|5',
+      '红星里社区|2024-03|custom:下岗失业人员（其中：女）|9|5',
+      '红星里社区|2024-03|custom:再就业人数（其中：女）|2|5',
       '红星里社区|2024-03|reemployed|4|5',
       '红星里社区|2024-03|unemployed|20|5',
     ]);
