@@ -22,6 +22,7 @@ import { reportAppendCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
 import { resolveUnits } from './resolve-units';
 import { streetsAgainstFileNames } from './file-street-check';
+import { otherStreetPrefix } from './other-street-prefix';
 import { separateCustomUnits } from './custom-metric-units';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -70,6 +71,7 @@ export function mergeRecords(
   const resolved = resolveUnits(recs.mentions, names, existing?.units ?? []);
   sink.pushAll(resolved.issues);
   sink.pushAll(streetsAgainstFileNames(recs.mentions, names));
+  sink.pushAll(otherStreetPrefix(recs.mentions, names));
   // A unit of the dataset without a code that this import's files give one (resolve-units.ts) takes it.
   existing?.units.forEach((u, k) => { if (u.code === '' && resolved.units[k]!.code !== '') builder.giveCode(k, resolved.units[k]!.code); });
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
