@@ -208,6 +208,7 @@ export class TableReader {
       }
     }
     this.rowValues.end();
+    this.streets.reportUnplaced(this.ctx.store, this.ctx);
     const { sink, file } = this.ctx;
     this.monthsDown?.report();
     this.notes.report(sink, file);
@@ -348,7 +349,7 @@ export class TableReader {
       sub = 'segment';
       // The communities above it since the street row before are this street's: 花园路社区 above
       // 劝业场街道 and 花园路社区 above 小白楼街道 are two units.
-      this.streets.reparentSegment(store);
+      this.streets.reparentSegment(store, line);
       // Their mentions changed: no row before may lend its mention to the rows below.
       this.clean.forgetAll();
       this.pCode = '\u0000';

@@ -10,6 +10,8 @@
  */
 import { namesStreet, streetRowKey, streetRowName } from '../vocabulary/place-words';
 import type { ObservationRecords } from './observation-records';
+import { makeIssue } from '../report/make-issue';
+import type { IssueSink } from '../report/issue-sink';
 import { cellAt } from './cell-at';
 
 /** A 序号 column's header. */
@@ -101,9 +103,28 @@ export class StreetRows {
    * A trailing street row was read (kind): the mentions of the rows above it since the one before
    * are that street's communities, re-parented in `store` under its name. The segment starts anew.
    */
-  reparentSegment(store: ObservationRecords): void {
+  reparentSegment(store: ObservationRecords, line: number): void {
     for (const m of this.segment) store.reparent(m, this.named);
     this.segment.clear();
+    this.trailingLine = line;
+  }
+
+  /** The line of the last trailing street row (reparentSegment), 0 before one. */
+  private trailingLine = 0;
+
+  /**
+   * At the table's end: communities read after the last trailing street row have no street row of
+   * their own (the clerk left out the last street's 小计), so they were read under no street; a
+   * warning in `sink` names their lines. Not under a street the file names (they are its).
+   */
+  reportUnplaced(store: ObservationRecords, ctx: { file: string; sink: IssueSink }): void {
+    if (this.mode !== 'trailing' || this.trailingLine === 0 || this.segment.size === 0 || this.fileStreet !== undefined) return;
+    const lines = [...this.segment].map((m) => store.mentions[m]!.line);
+    const [from, to] = [Math.min(...lines), Math.max(...lines)];
+    const span = from === to ? `${from}` : `${from}-${to}`;
+    ctx.sink.push(makeIssue('warning', 'street-rows-trailing-missing', { file: ctx.file, line: from },
+      `第${span}行的社区写在最后一个街道小计行（第${this.trailingLine}行“${this.named}”）之后，其后没有它们的街道行：已按不知街道的社区导入。本表各街道行写在其社区之后，请在第${to}行之后补上它们的街道小计行后重新导入`,
+      `Lines ${span}: communities after the last street row (line ${this.trailingLine}, ${this.named}) with no street row after them: imported under no street.`));
   }
 
   /**

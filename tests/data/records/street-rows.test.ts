@@ -101,6 +101,16 @@ describe('street rows in a table without a street column', () => {
     expect(unit.r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
+  it('communities after the last street row of a table whose street rows trail theirs are said to have no street', () => {
+    const { r, obs } = brief('单位名称,再就业人数\n东姜井社区,12\n西姜井社区,20\n中北镇,32\n柳口路社区,9\n柳霞路社区,18\n合计,59\n');
+    expect(obs).toEqual(['中北镇|东姜井社区|12', '|柳口路社区|9', '|柳霞路社区|18', '中北镇|西姜井社区|20']);
+    const w = r.report.issues.filter((i) => i.code === 'street-rows-trailing-missing');
+    expect(w.map((i) => [i.severity, i.line, i.message])).toEqual([['warning', 5,
+      '第5-6行的社区写在最后一个街道小计行（第4行“中北镇”）之后，其后没有它们的街道行：已按不知街道的社区导入。本表各街道行写在其社区之后，请在第6行之后补上它们的街道小计行后重新导入']]);
+    // A table whose street rows trail every community says nothing.
+    expect(brief('单位名称,再就业人数\n东姜井社区,12\n中北镇,12\n柳口路社区,9\n杨柳青镇,9\n合计,21\n').r.report.issues.filter((i) => i.code === 'street-rows-trailing-missing')).toEqual([]);
+  });
+
   it('a district-like name with no street row right below it stays a community (华苑区 may be one\'s short name)', () => {
     const { obs } = brief('单位名称,再就业人数\n华苑区,4\n东姜井社区,12\n');
     expect(obs).toEqual(['|东姜井社区|12', '|华苑区|4']);
