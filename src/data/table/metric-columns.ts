@@ -190,6 +190,19 @@ function overSeveralRows(names: readonly string[]): boolean {
   return blank && seen.size > 0;
 }
 
+/**
+ * The metric `prev`'s header names when `c`, right after it, is headed only by a year-to-date word
+ * (`再就业人数 | 本年累计`): `c` is read as `prev/本年累计`, as the same header on two rows is. Null
+ * when `prev` is no plain metric column (a period, a 本月, a total, a comparison) or not adjacent.
+ */
+function leftMetricOf(c: HeaderColumn, prev: HeaderColumn | undefined, year: number | undefined): string | null {
+  if (prev === undefined || prev.index !== c.index - 1 || relativeWord(c.name.trim()) !== 'cumulative') return null;
+  const name = prev.name.trim();
+  if (name === '' || relativeWord(name) !== null || GROUP_TOTAL.test(totalHeader(name))) return null;
+  const h = splitHeader(name, year);
+  return h.metricName === name && h.period === undefined && h.relative === undefined && h.comparison !== true ? name : null;
+}
+
 export function metricColumns(
   free: readonly HeaderColumn[], t: MetricColumnsContext, issues: ImportIssue[],
 ): { measures: MeasureColumn[]; rowTotals: RowTotal[] } | null {
@@ -202,8 +215,15 @@ export function metricColumns(
   const relative: string[] = [];
   const toDateNames: string[] = [];
   const year = filePeriod !== undefined ? parsePeriodKey(filePeriod.key)?.year : undefined;
-  const split = free.map((c) => {
-    const h = splitHeader(c.name, year);
+  const split = free.map((c, k) => {
+    const left = leftMetricOf(c, free[k - 1], year);
+    const h = splitHeader(left !== null ? `${left}/${c.name.trim()}` : c.name, year);
+    if (left !== null) {
+      const key = h.relative !== undefined ? relativeKey(h.relative) : undefined;
+      issues.push(makeIssue('warning', 'cumulative-column-of-left', { ...at, column: c.index + 1, columnName: c.name },
+        `“${c.name}”列的列名没有写指标：已按其左边“${left}”列的累计数${key !== undefined ? `（${formatPeriodLabel(key, 'zh')}）` : ''}导入；如不是，请把列名写全（如“${left}（本年累计）”）后重新导入`,
+        `The "${c.name}" column names no metric: read as the year to date of "${left}", the column to its left.`));
+    }
     const period = h.relative !== undefined ? relativeKey(h.relative) : h.period;
     if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
     // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period, and `再就业人数/本年累计` its year to date through it.
