@@ -1,5 +1,6 @@
 /**
- * A name cell holding two units' names (`花园路社区、滨西社区`, `花园路/滨西`, `花园路社区和滨西社区`):
+ * A name cell holding two units' names (`花园路社区、滨西社区`, `花园路/滨西`, `花园路社区和滨西社区`,
+ * `花园路社区 滨西社区`):
  * a clerk's one row for two communities, whose value cannot be split between them. Read as one unit
  * named as written, it would stand in every comparison as a community that does not exist, its
  * value the two's together (or one's), so the reader warns about it (read-table.ts).
@@ -8,9 +9,9 @@ import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 
 /** A part that is only a unit's level (`东姜井村/社区`: one name, its level written twice). */
-const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|小区)$/;
+const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|村委|委会|委员会|居民委员会|村民委员会|小区)$/;
 /** A unit's level before 和/及/与: `花园路社区和滨西社区` (not 和平里社区, 和苑社区). */
-const LEVEL_AND = /(?<=社区|村|居委会)[和及与](?=[\u3400-\u9fff])/;
+const LEVEL_AND = /(?<=社区|村|居委会)(?:[和及与]|\s+)(?=[\u3400-\u9fff])/;
 /** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
 
@@ -23,11 +24,11 @@ export function joinedUnitNames(name: string): string[] | null {
   let found = false;
   for (let k = 0; k < name.length && !found; k++) {
     const c = name.charCodeAt(k);
-    // 、 / ／ 和 及 与
-    found = c === 0x3001 || c === 0x2f || c === 0xff0f || c === 0x548c || c === 0x53ca || c === 0x4e0e;
+    // 、 / ／ 和 及 与, a space after a unit's level (`花园路社区 滨西社区`)
+    found = c === 0x3001 || c === 0x2f || c === 0xff0f || c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x20 || c === 0x3000;
   }
   if (!found) return null;
-  const bare = name.replace(BRACKETED, '');
+  const bare = name.replace(BRACKETED, '').trim();
   const parts = bare.split(/[、/／]/).flatMap((p) => p.split(LEVEL_AND)).map((p) => p.trim());
   if (parts.length < 2) return null;
   for (const p of parts) if (p.length < 2 || LEVEL_ONLY.test(p) || !/^[\u3400-\u9fff]/.test(p)) return null;
