@@ -31,6 +31,7 @@ import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
 import { joinedNameIssue, joinedUnitNames } from '../cells/joined-names';
 import { MonthsDownRows } from './months-down-rows';
+import { BreakdownCheck } from './breakdown-check';
 import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
@@ -103,6 +104,9 @@ export class TableReader {
   private pSub: SubtotalKind | null = null;
   /** The cells of the row read before (a blank 社区 under the same period and metric is a total, readNamed). */
   private prevCells: readonly string[] | null = null;
+  private prevLine = 0;
+  /** 其中 rows under a community, compared with it (breakdown-check.ts). */
+  private readonly breakdowns: BreakdownCheck;
   /** What a row naming the district is its total by (district-row.ts), set before the first row is read. */
   private districtNames: string | undefined;
   /** A months-down table's rows (shape.fixedUnit; months-down-rows.ts); null for other tables. */
@@ -120,6 +124,7 @@ export class TableReader {
     this.fill = new MergedCellFill(shape);
     this.periods = new RowPeriods(shape, ctx, this.fill, periodSample);
     this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
+    this.breakdowns = new BreakdownCheck(shape, ctx);
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
     this.repeated = new RepeatedRows(ctx, headerRowCells);
@@ -263,7 +268,9 @@ export class TableReader {
 
     if (this.monthsDown !== null) { this.monthsDown.read(cells, line, row); return; }
     const above = this.prevCells;
+    const aboveLine = this.prevLine;
     this.prevCells = cells;
+    this.prevLine = line;
     // A row naming its unit with the very cells of a clean row above (long files repeat them on
     // every row; the tokenizer hands over the same strings) resolves to the same mention.
     const rawCode = s.code >= 0 ? cells[s.code] : undefined;
@@ -289,7 +296,7 @@ export class TableReader {
       return;
     }
     this.clean.forgetAbove();
-    this.readNamed(cells, line, row, rawCode, rawDistrict, rawParent, rawUnit, above);
+    this.readNamed(cells, line, row, rawCode, rawDistrict, rawParent, rawUnit, above, aboveLine);
   }
 
   /**
@@ -300,7 +307,7 @@ export class TableReader {
   private readNamed(
     cells: string[], line: number, row: number,
     rawCode: string | undefined, rawDistrict: string | undefined, rawParent: string | undefined, rawUnit: string | undefined,
-    above: readonly string[] | null,
+    above: readonly string[] | null, aboveLine: number,
   ): void {
     const { store, sink, file, fileIndex } = this.ctx;
     const s = this.shape;
@@ -356,6 +363,8 @@ export class TableReader {
     }
     // `单位：万元` under the table: a note (FooterRows says when it is not applied), never a community.
     if (sub === 'footer' || (sub === null && unitText.includes('单位') && unitNoteBelow(cells) !== null)) { this.footers.skip(cells, line, row, label); return; }
+    // `其中：女` under a community: not imported, its values compared with the community's.
+    if (sub === 'breakdown') this.breakdowns.check(cells, line, above, aboveLine);
     if (sub === 'average' || sub === 'comparison') {
       // Not a unit and not a total to check: listed with its line, never imported.
       store.settleRow(row, 'subtotal', skippedReason(sub, label));

@@ -50,3 +50,13 @@ describe('a 其中 column under a two-row header (再就业人数 over 合计 | 
     expect(warned(r).map((w) => [w[1], w[2]])).toEqual([[4, 3]]);
   });
 });
+
+describe('a 其中 row under a community in a wide table (not imported)', () => {
+  it('larger than the community\'s value above it: warned at its cell, naming the community\'s', () => {
+    const r = importText('社区,再就业人数,失业人数\n花园路社区,12,8\n其中：女,150,3\n其中：男,5,9\n滨西社区,10,4\n其中：女,5,1\n', '2024年3月.csv');
+    expect(warned(r).map((w) => [w[1], w[2], w[4]])).toEqual([
+      [3, 2, '第3行第2列：“其中：女”的再就业人数为150，大于其上第2行花园路社区的总数（12）。部分不能大于总数，多半是其中一个数录错了（分项行不导入，花园路社区的12已按原样导入），请核对'],
+      [4, 3, '第4行第3列：“其中：男”的下岗失业人员为9，大于其上第2行花园路社区的总数（8）。部分不能大于总数，多半是其中一个数录错了（分项行不导入，花园路社区的8已按原样导入），请核对'],
+    ]);
+  });
+});
