@@ -13,7 +13,7 @@ import type { HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import { ColumnFormats } from './column-formats';
 import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
-import { looksLikeFormula, TableNotes } from './table-notes';
+import { TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import { breakdownName, districtTotal, isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
@@ -29,7 +29,7 @@ import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
-import { joinedNameIssue, joinedUnitNames } from '../cells/joined-names';
+import { UnitNameChecks } from './unit-name-checks';
 import { MonthsDownRows } from './months-down-rows';
 import { BreakdownCheck } from './breakdown-check';
 import { MergedCellFill } from './merged-cell-fill';
@@ -41,8 +41,6 @@ import { districtNames } from './district-row';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
 import type { RowPlace } from './right-table';
-
-const GBK_LOST = /[?？]/;
 
 /** Rows kept from where a second table may start, read when the table ends. */
 export interface TableTail {
@@ -91,13 +89,10 @@ export class TableReader {
   private pUnit = '';
   private pMention = -1;
   // The previous row's unit name and what the name checks found in it.
-  private pName = '\u0000';
   /** The unit cells of rows that resolved cleanly, for the shortcut in row(). */
   private readonly clean = new CleanUnits();
-  private pNameFormula = false;
-  private pNameGbkLost = false;
-  /** Names of two units in one cell already warned about (joined-names.ts). */
-  private readonly joinedNames = new Set<string>();
+  /** What a new unit name says about itself (unit-name-checks.ts). */
+  private readonly nameChecks: UnitNameChecks;
   private pLabel = '\u0000';
   private pLabelParent = '';
   private pLabelDistrict = '';
@@ -125,6 +120,7 @@ export class TableReader {
     this.periods = new RowPeriods(shape, ctx, this.fill, periodSample);
     this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
     this.breakdowns = new BreakdownCheck(shape, ctx);
+    this.nameChecks = new UnitNameChecks(ctx, this.notes, shape.unit + 1, shape.names.get(shape.unit));
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
     this.repeated = new RepeatedRows(ctx, headerRowCells);
@@ -395,23 +391,7 @@ export class TableReader {
     // No name, a bare number (a stray 0 typed far below a sheet's table) or an error value (a lookup's #N/A): not a unit.
     const numericName = sub === null && code === '' && unitName !== '' && (BARE_NUMBER.test(unitName) || isExcelError(unitName));
     if (sub === null && code === '' && (unitName === '' || numericName)) { rejectNamelessRow(cells, line, row, unitName, s, this.values, this.ctx, this.notes); return; }
-    if (unitName !== this.pName) {
-      this.pName = unitName;
-      this.pNameFormula = looksLikeFormula(unitName);
-      this.pNameGbkLost = this.ctx.encoding === 'gb18030' && GBK_LOST.test(unitName);
-      // Two communities in one cell (`花园路社区、滨西社区`): said once per name, the row read as written.
-      const joined = sub === null ? joinedUnitNames(unitName) : null;
-      if (joined !== null && !this.joinedNames.has(unitName)) {
-        this.joinedNames.add(unitName);
-        sink.pushCapped(joinedNameIssue(unitName, joined, { file, line, column: s.unit + 1, columnName: names.get(s.unit) }));
-      }
-    }
-    if (sub === null && this.pNameFormula) this.notes.checkName(unitName, line, s.unit + 1);
-    if (this.pNameGbkLost) {
-      sink.pushCapped(makeIssue('warning', 'gbk-lost-char', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
-        `第${line}行名称“${unitName}”含“?”，可能有字符在导出为GBK时丢失（生僻字），请核对`,
-        `Line ${line}: "${unitName}" contains "?"; a rare character may have been lost in the GBK export.`));
-    }
+    this.nameChecks.check(unitName, sub, line);
     let rowPeriod = -1;
     if (this.needRowPeriod) {
       const hit = this.periods.of(cells, line);
@@ -426,7 +406,7 @@ export class TableReader {
       } else mention = this.pMention;
       this.streets.unit(mention);
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
-      this.clean.remember(rawCode, rawDistrict, rawParent, rawUnit, mention, !fill.filled && !this.pNameFormula && !this.pNameGbkLost);
+      this.clean.remember(rawCode, rawDistrict, rawParent, rawUnit, mention, !fill.filled && !this.nameChecks.flagged);
     }
 
     if (s.kind === 'long') this.rowValues.long(cells, line, row, mention, rowPeriod, sub, label);
