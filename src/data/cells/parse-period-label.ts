@@ -254,6 +254,14 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     if (month === 0 || (m[1] !== undefined && !validDay(2000 + Number(m[3]), month, Number(m[1])))) return null;
     return withNote(plain(makePeriod(2000 + Number(m[3]), 'M', month)), twoDigitNote(s, `20${m[3]}`, month));
   }
+  // The same format in Chinese Excel, its month a number before 月: `3月-24` (mmm-yy), `3月-2024` (mmm-yyyy).
+  if ((m = /^(\d{1,2})月-(\d{2}|\d{4})$/.exec(s))) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) return null;
+    const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    const parsed = plain(makePeriod(year, 'M', month));
+    return m[2]!.length === 2 ? withNote(parsed, twoDigitNote(s, `20${m[2]}`, month)) : parsed;
+  }
   if ((m = /^(\d{1,2})-([a-z]{3})[a-z]*-(\d{4})$/i.exec(s))) {
     const month = MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1;
     if (month === 0 || !validDay(Number(m[3]), month, Number(m[1]))) return null;

@@ -155,7 +155,7 @@ describe('one period grammar that never falls back to a shorter reading (issue 1
     expect(r && formatPeriodKey(r.period)).toBe(k);
     expect(r?.notes.find((n) => n.code === 'period-implausible')?.severity).toBe('warning');
   });
-  it.each([['Mar-23', '2023-03'], ['1-Mar-23', '2023-03'], ['1-Mar-2023', '2023-03']])('Excel date text %s → %s', (text, k) => {
+  it.each([['Mar-23', '2023-03'], ['1-Mar-23', '2023-03'], ['1-Mar-2023', '2023-03'], ['3月-23', '2023-03'], ['12月-2023', '2023-12']])('Excel date text %s → %s', (text, k) => {
     expect(key(text)).toBe(k);
   });
   it('截至…月底 is that month, with a warning saying how to write year-to-date', () => {
