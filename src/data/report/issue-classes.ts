@@ -27,7 +27,7 @@ export const ISSUE_CLASSES: readonly IssueClass[] = [
 
 /** [code prefix or exact code, class]; the first match wins. */
 const RULES: readonly (readonly [string, IssueClassId])[] = [
-  ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-year-hidden', 'period'], ['days-as-month', 'period'],
+  ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-mid-month', 'period'], ['date-year-hidden', 'period'], ['days-as-month', 'period'],
   ['ambiguous-date', 'period'], ['cumulative-below', 'period'], ['copied-period', 'files'],
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['dot-month-october', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
   ['cumulative-period', 'period'], ['cumulative-column-of-left', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-unit-disagree', 'identity'], ['months-down-unit-disagree', 'identity'],

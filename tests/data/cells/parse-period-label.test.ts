@@ -82,8 +82,8 @@ describe('parsePeriodLabel: dates and serials (case 34)', () => {
     ['45291', '2023-12', 'excel-serial', 'warning'], ['45657', '2024-12', 'excel-serial', 'warning'],
     ['45352.0', '2024-03', 'excel-serial', 'warning'],
     ['3/1/2024', '2024-03', 'ambiguous-date', 'warning'], ['1/3/2024', '2024-01', 'ambiguous-date', 'warning'],
-    ['13/1/2024', '2024-01', 'date-as-month', 'info'], ['3/31/2024', '2024-03', 'date-as-month', 'info'],
-    ['2024.1.3', '2024-01', 'date-as-month', 'info'], ['2024-1-3', '2024-01', 'date-as-month', 'info'],
+    ['13/1/2024', '2024-01', 'date-mid-month', 'warning'], ['3/31/2024', '2024-03', 'date-as-month', 'info'],
+    ['2024.1.3', '2024-01', 'date-mid-month', 'warning'], ['2024-1-3', '2024-01', 'date-mid-month', 'warning'],
     ['2024.1', '2024-01', 'dot-month-ambiguous', 'warning'], ['24年3月', '2024-03', 'two-digit-year', 'warning'],
     // a whole month written as its first and last day (once refused as unreadable)
     ['2024年3月1日-31日', '2024-03', 'days-as-month', 'info'], ['2024年3月1日至3月31日', '2024-03', 'days-as-month', 'info'],
@@ -168,7 +168,7 @@ describe('one period grammar that never falls back to a shorter reading (issue 1
     expect(formatPeriodKey(r.period)).toBe('2023-09');
     expect(r.notes.map((n) => n.code)).toEqual(codes);
   });
-  it.each([['20230915', '2023-09', ['date-as-month']], ['09/2023', '2023-09', []], ['9-2023', '2023-09', []]])('%s as systems export it → %s', (text, k, codes) => {
+  it.each([['20230915', '2023-09', ['date-mid-month']], ['09/2023', '2023-09', []], ['9-2023', '2023-09', []]])('%s as systems export it → %s', (text, k, codes) => {
     const r = parsePeriodLabel(text)!;
     expect(formatPeriodKey(r.period)).toBe(k);
     expect(r.notes.map((n) => n.code)).toEqual(codes);
