@@ -26,6 +26,7 @@ import { readSecondTable } from '../records/second-table';
 import { readVertical } from '../records/read-vertical';
 import { fileStreet, type TableUnits } from '../table/file-street';
 import { tableUnitLevel } from '../table/unit-level';
+import { lostChineseUnitsIssue } from '../table/lost-chinese';
 import { fillSheetMerges } from './read-workbook-file';
 import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from '../rows/sheet-extent';
 
@@ -188,12 +189,15 @@ export class RowsReader {
     if (this.source.sumOfUnits && this.source.sheet !== undefined) { this.skipSummary(header, this.source.sheet); return; }
     const result = detectShape(header.columns, shapeCtx);
     relabel(result.issues);
-    const shape = result.shape;
+    // Names of `????` under an English header (Community, Period): the file lost its Chinese.
+    const lost = result.shape !== null && result.shape.unit >= 0 ? this.lostUnits(header, result.shape) : null;
+    if (lost !== null) sink.push(lost);
+    const shape = lost === null ? result.shape : null;
     this.shape = shape;
     if (shape && this.source.merges) fillSheetMerges(this.rows, this.lines, this.source.merges, header.dataStart, shape, file, sink);
     const held = { rows: this.rows, lines: this.lines, broken: this.broken };
     if (!shape) {
-      this.rejectReason = result.issues.find((i) => i.severity === 'error')?.message ?? '无法识别表格结构';
+      this.rejectReason = (lost ?? result.issues.find((i) => i.severity === 'error'))?.message ?? '无法识别表格结构';
       for (let r = header.dataStart; r < held.rows.length; r++) this.rejectRow(held.lines[r]!);
       this.release();
       return;
@@ -209,6 +213,16 @@ export class RowsReader {
       shape.period >= 0 && shape.year === undefined ? columnSample(held.rows, held.lines, header.dataStart, shape.period) : null);
     this.release();
     for (let r = header.dataStart; r < held.rows.length; r++) this.table.row(held.rows[r]!, held.lines[r]!, held.broken.has(r));
+  }
+
+  /** The error when the unit column's first names are question marks (lost-chinese.ts), or null. */
+  private lostUnits(header: HeaderResult, shape: TableShape): ImportIssue | null {
+    const end = Math.min(this.rows.length, header.dataStart + 50);
+    const names: string[] = [];
+    for (let r = header.dataStart; r < end; r++) names.push(this.rows[r]![shape.unit] ?? '');
+    const columnName = shape.names.get(shape.unit);
+    return lostChineseUnitsIssue(names, this.lines.slice(header.dataStart, end),
+      { file: this.ctx.file, column: shape.unit + 1, ...(columnName !== undefined ? { columnName } : {}) });
   }
 
   /** Every row was held: the header is found on all of them, then the table is read. */

@@ -20,3 +20,26 @@ export function lostChineseIssue(names: readonly string[], at: { file: string; l
     `文件中的中文都变成了问号（表头${shown}）：保存时用了不能存中文的编码（如在英文等其他语言版Windows的Excel中“另存为 CSV(逗号分隔)”），文件里已没有这些字，无法导入。请在原表格中另存为“CSV UTF-8(逗号分隔)(*.csv)”或Excel工作簿(.xlsx)后重新导入`,
     `The file's Chinese characters are all question marks (header ${lost.slice(0, 3).join(', ')}): it was saved in an encoding without Chinese (Excel's "CSV (Comma delimited)" on a non-Chinese Windows). Save the original as "CSV UTF-8" or .xlsx and import it again.`);
 }
+
+/** Cells listed by name in the error (the rest counted). */
+const CELLS_SHOWN = 5;
+
+/**
+ * The error refusing the table when names in its unit column hold `??` (`????`, `??社区`): the
+ * header may be English (Community, Period), so only the names show the Chinese lost. Asked once
+ * per table, of the unit column's first cells (`names`, on `lines`); null when none is lost.
+ */
+export function lostChineseUnitsIssue(
+  names: readonly string[], lines: readonly number[], at: { file: string; column: number; columnName?: string },
+): ImportIssue | null {
+  const hit: number[] = [];
+  for (let k = 0; k < names.length; k++) if (LOST.test(names[k]!)) hit.push(k);
+  if (hit.length === 0) return null;
+  const shownLines = hit.slice(0, CELLS_SHOWN).map((k) => lines[k]!);
+  const more = hit.length > CELLS_SHOWN ? '等' : '';
+  const shown = [...new Set(hit.slice(0, 3).map((k) => names[k]!))].map((n) => `“${n}”`).join('');
+  const column = `第${at.column}列${at.columnName ? `（${at.columnName}）` : ''}`;
+  return makeIssue('error', 'encoding-lost-chinese', { ...at, line: shownLines[0]! },
+    `${column}第${shownLines.join('、')}行${more}的名称${shown}中的中文变成了问号：保存时用了不能存中文的编码（如在英文等其他语言版Windows的Excel中“另存为 CSV(逗号分隔)”），文件里已没有这些字，无法知道是哪个社区，整张表未导入。请在原表格中另存为“CSV UTF-8(逗号分隔)(*.csv)”或Excel工作簿(.xlsx)后重新导入`,
+    `Column ${at.column}, lines ${shownLines.join(', ')}${more ? ' …' : ''}: names ${hit.slice(0, 3).map((k) => names[k]!).join(', ')} lost their Chinese to question marks (saved in an encoding without Chinese, e.g. Excel's "CSV (Comma delimited)" on a non-Chinese Windows); the table was not imported. Save the original as "CSV UTF-8" or .xlsx and import it again.`);
+}

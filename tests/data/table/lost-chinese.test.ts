@@ -27,3 +27,23 @@ describe('a file whose Chinese became question marks', () => {
     expect(r.report.status).toBe('ok');
   });
 });
+
+describe('a file whose community names became question marks under an English header', () => {
+  it('Community,Period,Reemployed over ???? and ??社区 is refused, naming those cells and saying to save it as CSV UTF-8', () => {
+    const r = importFiles([{ name: 'report.csv', bytes: latin1('Community,Period,Reemployed\r\n????,2024-03,5\r\n??\u00e7\u00a4\u00be\u00e5\u008c\u00ba,2024-03,6\r\n?????,2024-03,7\r\n') }]);
+    expect(r.report.status).toBe('blocked');
+    expect(r.dataset).toBeNull();
+    const e = r.report.issues.find((i) => i.code === 'encoding-lost-chinese')!;
+    expect(e).toMatchObject({ severity: 'error', file: 'report.csv', line: 2, column: 1 });
+    expect(e.message).toContain('第2、3、4行');
+    expect(e.message).toContain('“????”');
+    expect(e.message).toContain('CSV UTF-8');
+    expect(r.report.rows.every((row) => row.outcome === 'rejected')).toBe(true);
+  });
+
+  it('a community name with one ? (a character GBK lacks) is read as before', () => {
+    const r = importText('社区,期间,再就业人数\n祥?里社区,2024-03,5\n红星里社区,2024-03,6\n', '咸水沽镇.csv');
+    expect(r.report.issues.some((i) => i.code === 'encoding-lost-chinese')).toBe(false);
+    expect(r.report.status).toBe('ok');
+  });
+});
