@@ -189,6 +189,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       if (!sheet.sumOfUnits) sheetOf.set(index, sheet.sheet);
       const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, {
         fileName: sheet.fileName, sheet: sheet.sheet, merges: sheet.merges, hiddenColumns: sheet.hiddenColumns, holdRows: true,
+        ...(sheet.visibleSums !== undefined ? { visibleSums: sheet.visibleSums } : {}),
         ...(sheet.sumOfUnits ? { sumOfUnits: true } : {}),
       });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);

@@ -27,6 +27,7 @@ import { readVertical } from '../records/read-vertical';
 import { fileStreet, type TableUnits } from '../table/file-street';
 import { tableUnitLevel } from '../table/unit-level';
 import { lostChineseUnitsIssue } from '../table/lost-chinese';
+import type { VisibleSums } from '../rows/visible-sums';
 import { fillSheetMerges } from './read-workbook-file';
 import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from '../rows/sheet-extent';
 
@@ -42,6 +43,8 @@ export interface RowsSource {
   readonly merges?: readonly MergedRange[];
   /** A sheet's hidden columns that hold data: of two columns naming one metric, the visible one is read as it. */
   readonly hiddenColumns?: readonly number[];
+  /** A sheet's totals that sum only the rows in view (SUBTOTAL(109,…) under a filter): checked against those rows. */
+  readonly visibleSums?: VisibleSums;
   /**
    * Hold every row until the end when the header depends on all of them (a nameless column's
    * data): for rows in memory anyway (a sheet's), and for a file read again after `redo`.
@@ -303,7 +306,7 @@ export class RowsReader {
     const level = units === 'many' ? tableUnitLevel({ fileName, ...caption, ...sheet, ...(unitHeader !== undefined ? { unitHeader } : {}) }) : null;
     return {
       ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}),
-      ...(level !== null ? { unitLevel: level } : {}), tableNames: [header.caption, this.source.sheet, fileName].join(' '),
+      ...(level !== null ? { unitLevel: level } : {}), ...(this.source.visibleSums !== undefined ? { visibleSums: this.source.visibleSums } : {}), tableNames: [header.caption, this.source.sheet, fileName].join(' '),
     };
   }
 }

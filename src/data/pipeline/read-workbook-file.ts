@@ -8,6 +8,7 @@ import { columnLetter, type ImportIssue } from '../report/import-report';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import { fillMergedDown, readWorkbook, type MergedRange, type WorkbookLib, type WorkbookSheet } from '../rows/read-workbook';
+import type { VisibleSums } from '../rows/visible-sums';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { copiedSheetName, revisionPeriodKey, sheetNamePeriod } from '../table/sheet-period';
@@ -34,6 +35,8 @@ export interface SheetRows {
   readonly merges: readonly MergedRange[];
   /** Hidden columns that hold data (index space of `rows`). */
   readonly hiddenColumns: readonly number[];
+  /** Totals that sum only the rows in view (rows/visible-sums.ts). */
+  readonly visibleSums?: VisibleSums;
   /** A sheet named as a total (汇总) beside sheets named for communities: it sums them (read-rows.ts leaves it out). */
   readonly sumOfUnits?: true;
   /** A sheet left out as the sum of the period sheets beside it (汇总, 上半年): given only to check it (summary-sheet-check.ts). */
@@ -132,6 +135,7 @@ export function readWorkbookFile(
   sameMonthSheets(kept, name, fileName, ctx.issues);
   return kept.map((s) => ({
     name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
+    ...(s.visibleSums !== undefined ? { visibleSums: s.visibleSums } : {}),
     ...(unitSums.has(s) ? { sumOfUnits: true as const } : {}),
   }));
 }

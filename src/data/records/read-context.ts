@@ -2,6 +2,7 @@
 import type { IssueSink } from '../report/issue-sink';
 import type { ObservationRecords } from './observation-records';
 import type { UnitLevelHint } from '../table/unit-level';
+import type { VisibleSums } from '../rows/visible-sums';
 
 export interface ReadContext {
   /** The file's label in issues: `文件.csv`, or `文件.xlsx › 3月` for a sheet. */
@@ -17,4 +18,6 @@ export interface ReadContext {
   readonly unitLevel?: UnitLevelHint;
   /** The table's title, sheet name and file name, as one text: a row naming the district they name is its total (districtTotal). */
   readonly tableNames?: string;
+  /** A sheet's totals that sum only the rows in view (SUBTOTAL(109,…) under a filter): checked against those rows. */
+  readonly visibleSums?: VisibleSums;
 }

@@ -61,7 +61,7 @@ export class RowValues {
     private readonly values: ValueCells, private readonly formats: ColumnFormats, private readonly notes: TableNotes,
     located: boolean, private readonly place: (cells: readonly string[]) => RowPlace,
   ) {
-    this.checker = new SubtotalChecker(ctx.store);
+    this.checker = new SubtotalChecker(ctx.store, ctx.visibleSums);
     this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
       ? new RowTotalCheck(shape.rowTotals, shape.measures, ctx.sink, ctx.file) : null;
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, located) : null;

@@ -9,10 +9,11 @@
  * value or a missing cell makes the sum unknowable, so no warning is raised then.
  */
 import type { ObservationRecords } from './observation-records';
-import { makeIssue, type IssueAt } from '../report/make-issue';
+import { lineRanges, makeIssue, type IssueAt } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { SubtotalKind } from '../cells/row-label';
+import type { VisibleSums } from '../rows/visible-sums';
 
 /** The sums of one (metric, period): over the whole table, and over the segment since the last subtotal. */
 interface Sum {
@@ -75,14 +76,19 @@ export class SubtotalChecker {
   private readonly headingLines: number[] = [];
   /** Set by check when a total had nothing above it to compare with. */
   private nothingAbove = false;
+  /** The store's size when the table began: its observations are those from here on. */
+  private readonly first: number;
+  /** Whether the info that a SUBTOTAL sums the rows in view was given (once per table). */
+  private visibleSaid = false;
 
   /**
    * With a `store`: the table's unit rows are the observations the store gets from now on (one
    * table at a time is read into it), and they are added here only when a subtotal is checked,
    * so a table without subtotal rows never sums anything.
    */
-  constructor(private readonly store?: ObservationRecords) {
+  constructor(private readonly store?: ObservationRecords, private readonly visible?: VisibleSums) {
     this.synced = store?.size ?? 0;
+    this.first = this.synced;
   }
 
   /** Adds the observations the store got since the last time (in the order they came). */
@@ -122,12 +128,55 @@ export class SubtotalChecker {
     if (metric.kind === 'ratio' || metric.unit === '%') { this.skipped |= SKIP_RATE; return; }
     if (kind === 'heading') { this.head(metricIndex, period, value, qualifier, metric, label, at, sink); return; }
     this.nothingAbove = false;
+    const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
+    if (leftOut !== null) { this.settleVisible(kind, metricIndex, period, value, qualifier, metric, label, at, sink, leftOut); return; }
     const miss = this.check(kind, metricIndex, period, value, qualifier);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex, period, value, metric, label, at });
     if (!miss) return;
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
       `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
+  }
+
+  /**
+   * A total whose formula sums only the rows in view (SUBTOTAL(109,…) with rows a filter hides,
+   * `leftOut`): compared with the rows it covers but those, as Excel summed them. Rare (a filtered
+   * sheet's SUBTOTAL cells), so the rows are summed from the store here.
+   */
+  private settleVisible(
+    kind: 'total' | 'segment', metricIndex: number, period: number, value: number, qualifier: number,
+    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, leftOut: readonly number[],
+  ): void {
+    this.sync();
+    const s = this.sums[metricIndex]?.[period];
+    const from = s === undefined ? Infinity : kind === 'segment' ? s.segFirstLine : s.firstLine;
+    const compared = this.compared;
+    this.check(kind, metricIndex, period, value, qualifier);
+    if (this.compared === compared) return; // blank, approximate or nothing above: as any total
+    const store = this.store!;
+    const out = new Set(leftOut);
+    let sum = 0;
+    let rows = 0;
+    for (let i = this.first; i < store.size; i++) {
+      if (store.metric[i] !== metricIndex || store.period[i] !== period) continue;
+      const line = store.rowLine[store.row[i]!]!;
+      if (line < from || line > at.line || out.has(line)) continue;
+      sum += store.value[i]!;
+      rows++;
+    }
+    const hidden = leftOut.filter((l) => l >= from && l < at.line);
+    const expected = sumMismatch(sum, value);
+    if (expected === null) {
+      if (this.visibleSaid) return;
+      this.visibleSaid = true;
+      sink.push(makeIssue('info', 'subtotal-visible-rows', at,
+        `第${at.line}行“${label}”是SUBTOTAL公式，只合计筛选后看得见的行，不含被隐藏的第${lineRanges(hidden)}行；已按看得见的行核对，相符。被隐藏的行已照常导入`,
+        `Line ${at.line}: "${label}" is a SUBTOTAL formula summing only the rows in view, not hidden lines ${lineRanges(hidden)}; checked against the visible rows, it agrees. The hidden rows were imported.`));
+      return;
+    }
+    sink.push(makeIssue('warning', 'subtotal-mismatch', at,
+      `第${at.line}行“${label}”的${metric.zh}为${value}，是SUBTOTAL公式，只合计看得见的行（被隐藏的第${lineRanges(hidden)}行不计），但看得见的${rows}行之和为${expected}，请核对`,
+      `Line ${at.line}: "${label}" ${metric.en} is ${value}, a SUBTOTAL of the rows in view (hidden lines ${lineRanges(hidden)} left out), but the ${rows} visible rows sum to ${expected}.`));
   }
 
   /**

@@ -18,6 +18,7 @@ import { decodeText } from '../decode/decode-bytes';
 import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-cell-text';
 import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
+import { subtotalKind, visibleSums, type VisibleSums } from './visible-sums';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 import { applyOdsView, isOdsBytes } from './ods-view';
 
@@ -43,6 +44,8 @@ export interface WorkbookSheet {
   readonly merges: readonly MergedRange[];
   /** Hidden columns that hold data (column k is Excel column k+1): a visible column of the same header is read first. */
   readonly hiddenColumns: readonly number[];
+  /** Totals that sum only the rows in view (SUBTOTAL(109,…) under a filter), when the sheet has any. */
+  readonly visibleSums?: VisibleSums;
 }
 
 export interface WorkbookRead {
@@ -240,6 +243,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const formulaErrors: ImportIssue[] = [];
   const invisible: { line: number; column: number }[] = [];
   const yearless: { line: number; column: number; year: number }[] = [];
+  const subtotals: { line: number; column: number; kind: 9 | 109 }[] = [];
   // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
   // whole rows or columns were formatted, or smaller than the cells (A1:B2 left by an exporter or
   // a hand-edited file, while Excel shows every cell): the rows and cells SheetJS read bound the loops instead.
@@ -262,6 +266,10 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
         continue;
       }
       const text = cellText(formats, cell, date1904);
+      if (cell.f !== undefined) {
+        const kind = subtotalKind(cell.f);
+        if (kind !== 0) subtotals.push({ line: r + 1, column: c + 1, kind });
+      }
       const year = hiddenYear(formats, cell, date1904);
       if (year !== null) yearless.push({ line: r + 1, column: c + 1, year });
       if (hiddenByFormat(formats, cell)) invisible.push({ line: r + 1, column: c + 1 });
@@ -325,7 +333,8 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const merges = (ws['!merges'] ?? [])
     .map((m) => ({ top: m.s.r - top, bottom: Math.min(m.e.r, lastRow) - top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
-  return { sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, top, lastRow, width) };
+  const visible = visibleSums(ws, subtotals, top, lastRow);
+  return { sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, top, lastRow, width), ...(visible !== null ? { visibleSums: visible } : {}) };
 }
 
 /** The years (1900-2099) written in texts: `2024年3月`, `咸水沽镇2024年.xlsx`. */

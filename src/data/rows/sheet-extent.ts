@@ -123,7 +123,7 @@ export function hiddenDataColumns(ws: Xlsx.WorkSheet, texts: readonly string[][]
  * did not see them when sending the sheet (old data often sits there).
  */
 /** The 1-based first and last lines of a sheet's autofilter (`<autoFilter ref="A2:F30">`), or null. */
-function filterLines(ws: Xlsx.WorkSheet): { first: number; last: number } | null {
+export function filterLines(ws: Xlsx.WorkSheet): { first: number; last: number } | null {
   const m = /^\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/i.exec(ws['!autofilter']?.ref ?? '');
   return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]) } : null;
 }

@@ -48,3 +48,39 @@ describe('importFiles: a day in a table of months', () => {
     }
   });
 });
+
+describe('importFiles: a filtered sheet whose 合计 is SUBTOTAL(109,…)', () => {
+  /** 社区 | 再就业人数 over four communities and a 合计 by `formula`, row 3 (and 5) hidden by a filter. */
+  function filtered(total: number, formula: string, hiddenRows: number[]): Uint8Array {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['祥福里社区', 10], ['红星里社区', 11], ['红旗楼社区', 12], ['惠苑里社区', 13], ['合计', total]]);
+    ws['B6'] = { t: 'n', v: total, f: formula };
+    ws['!autofilter'] = { ref: 'A1:B5' };
+    ws['!rows'] = [0, 1, 2, 3, 4].map((r) => (hiddenRows.includes(r + 1) ? { hidden: true } : {}));
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer);
+  }
+  const run = (bytes: Uint8Array) => importFiles([{ name: '咸水沽镇2024年3月.xlsx', bytes }], { workbookLib: XLSX });
+
+  it('a SUBTOTAL(109,…) equal to the visible rows\' sum is no mismatch: the filtered-rows warning alone, and the total said to be of the visible rows', () => {
+    for (const f of ['SUBTOTAL(109,B2:B5)', 'SUBTOTAL(9,B2:B5)']) {
+      const r = run(filtered(22, f, [3, 5]));
+      expect(observations(r.dataset).map((o) => o.value).sort((a, b) => a! - b!), f).toEqual([10, 11, 12, 13]);
+      expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`), f).toEqual(['hidden-cells@3']);
+      expect(r.report.issues.find((i) => i.code === 'subtotal-visible-rows')?.message, f).toContain('第3、5行');
+    }
+  });
+
+  it('a SUBTOTAL(109,…) that is not the visible rows\' sum is a mismatch saying it sums the visible rows', () => {
+    const r = run(filtered(30, 'SUBTOTAL(109,B2:B5)', [3, 5]));
+    const m = r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    expect(m.map((i) => `${i.line}:${i.column}`)).toEqual(['6:2']);
+    expect(m[0]!.message).toContain('22');
+    expect(m[0]!.message).toContain('看得见');
+  });
+
+  it('a SUM 合计 in the same filtered sheet is still checked against every row', () => {
+    const r = run(filtered(33, 'SUM(B2:B5)', [3, 5]));
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.message)).toEqual([expect.stringContaining('46')]);
+  });
+});
