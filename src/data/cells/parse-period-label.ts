@@ -150,6 +150,12 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     parsed?.notes.push(twoDigitNote(s, `20${m[1]}`));
     return parsed;
   }
+  // `24Q1`, `24H1`: a quarter or half after a two-digit year, as `24年3月` is read.
+  if ((m = /^(\d{2})([QH][1-4])$/i.exec(s))) {
+    const parsed = parseNormalised(`20${m[1]}${m[2]}`, ctx);
+    parsed?.notes.push(twoDigitNote(s, `20${m[1]}`));
+    return parsed;
+  }
   // Half: 2024年上半年, 2024H1, 2024-H2, H1 2024; H1 with a default year.
   if ((m = /^(\d{4})?年?([上下])半年(?:度)?$/.exec(s))) return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'H', m![2] === '上' ? 1 : 2)));
   if ((m = /^(\d{4})?(?:-|年)?H([12])$/i.exec(s))) return withYear(m[1], ctx, (y) => plain(makePeriod(y, 'H', Number(m![2]))));

@@ -84,3 +84,12 @@ describe('importFiles: a filtered sheet whose 合计 is SUBTOTAL(109,…)', () =
     expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.message)).toEqual([expect.stringContaining('46')]);
   });
 });
+
+describe('importFiles: a quarter or half with a two-digit year', () => {
+  it('24Q1, 24Q2 and 24H1 are 2024\'s quarters and half, with the two-digit-year warning at each cell', () => {
+    const r = importText('社区,期间,再就业人数\n祥福里社区,24Q1,5\n祥福里社区,24Q2,6\n红星里社区,24H1,7\n', '咸水沽镇.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}`)).toEqual(['祥福里社区|2024-Q1', '祥福里社区|2024-Q2', '红星里社区|2024-H1']);
+    expect(r.report.issues.filter((i) => i.code === 'two-digit-year').map((i) => `${i.severity}@${i.line}`)).toEqual(['warning@2', 'warning@3', 'warning@4']);
+  });
+});
