@@ -20,6 +20,8 @@ export interface ParsedPeriod {
   /** True for year-to-date values (`1-9月累计`, `前三季度`): granularity C. */
   cumulative: boolean;
   notes: ValueNote[];
+  /** For a date read as its month (`2024-03-31`): which day of the month it is. */
+  day?: 'first' | 'last' | 'within';
 }
 
 export interface PeriodContext {
@@ -217,8 +219,8 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     // The text lost its spaces (normalisePeriodText): the time is quoted apart from the day again.
     const time = m[7];
     const shown = time === undefined || time.startsWith('T') ? s : `${s.slice(0, -time.length)} ${time}`;
-    return withNote(plain(makePeriod(Number(m[1]), 'M', month)), dateNote(shown, Number(m[1]), month, day,
-      note('date-as-month', 'info', `日期“${shown}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${shown}" read as its month.`)));
+    return onDate(plain(makePeriod(Number(m[1]), 'M', month)), shown, Number(m[1]), month, day,
+      note('date-as-month', 'info', `日期“${shown}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${shown}" read as its month.`));
   }
   // A whole month written as its days, `2024年3月1日-31日`, `2024年3月1日至3月31日`: that month. A part of a month is no period.
   if ((m = /^(\d{4})年(\d{1,2})月1日[-~至到](?:(?:\1年)?\2月)?(\d{1,2})日$/.exec(s))) {
@@ -231,8 +233,8 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) {
     const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!validDay(y, month, day)) return null;
-    return withNote(plain(makePeriod(y, 'M', month)), dateNote(s, y, month, day,
-      note('date-as-month', 'info', `日期“${s}”按所在月份（${y}年${month}月）统计。`, `Date "${s}" read as its month.`)));
+    return onDate(plain(makePeriod(y, 'M', month)), s, y, month, day,
+      note('date-as-month', 'info', `日期“${s}”按所在月份（${y}年${month}月）统计。`, `Date "${s}" read as its month.`));
   }
   // Month and year: 03/2024, 3-2024 (not 3.2024: a number with four decimals reads so too).
   if ((m = /^(\d{1,2})[-/]((?:19|20)\d{2})$/.exec(s))) {
@@ -272,8 +274,8 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if ((m = /^(\d{1,2})-([a-z]{3})[a-z]*-(\d{4})$/i.exec(s))) {
     const month = MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1;
     if (month === 0 || !validDay(Number(m[3]), month, Number(m[1]))) return null;
-    return withNote(plain(makePeriod(Number(m[3]), 'M', month)), dateNote(s, Number(m[3]), month, Number(m[1]),
-      note('date-as-month', 'info', `日期“${s}”按所在月份（${m[3]}年${month}月）统计。`, `Date "${s}" read as its month.`)));
+    return onDate(plain(makePeriod(Number(m[3]), 'M', month)), s, Number(m[3]), month, Number(m[1]),
+      note('date-as-month', 'info', `日期“${s}”按所在月份（${m[3]}年${month}月）统计。`, `Date "${s}" read as its month.`));
   }
   if ((m = /^([a-z]{3})[a-z]*\.?-?(\d{4})$/i.exec(s))) {
     const month = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
@@ -351,12 +353,17 @@ function withNote(parsed: ParsedPeriod, n: ValueNote): ParsedPeriod {
 
 
 /**
- * The note of a date read as its month: `asMonth` (an info) for the first or last day, which stand
- * for the month (a 截至 date is its last day); a warning for a day within it (`2024-03-15`), a point
- * in the month or a report's date that may not be the figures' month.
+ * A date read as its month, marked with its day: `asMonth` (an info) for the first or last day,
+ * which stand for the month (a 截至 date is its last day); a warning for a day within it
+ * (`2024-03-15`), a point in the month or a report's date that may not be the figures' month.
  */
-function dateNote(shown: string, year: number, month: number, day: number, asMonth: ValueNote): ValueNote {
-  if (day === 1 || !validDay(year, month, day + 1)) return asMonth;
+function onDate(parsed: ParsedPeriod, shown: string, year: number, month: number, day: number, asMonth: ValueNote): ParsedPeriod {
+  parsed.day = day === 1 ? 'first' : !validDay(year, month, day + 1) ? 'last' : 'within';
+  parsed.notes.push(parsed.day === 'within' ? midMonthNote(shown, year, month, day) : asMonth);
+  return parsed;
+}
+
+function midMonthNote(shown: string, year: number, month: number, day: number): ValueNote {
   return note('date-mid-month', 'warning',
     `日期“${shown}”是${year}年${month}月${day}日，不是月初或月末，已按所在月份（${year}年${month}月）统计；请核对该数是否就是${year}年${month}月的数，最好在源表写成“${year}年${month}月”`,
     `Date "${shown}" is a day within ${year}-${String(month).padStart(2, '0')}, neither its first nor last; read as that month. Please check.`);
@@ -369,12 +376,12 @@ function validDay(year: number, month: number, day: number): boolean {
 
 /** `a/b/yyyy`: unambiguous when one side exceeds 12; else read month-first (Excel en-US) with a warning. */
 function slashDate(s: string, a: number, b: number, year: number): ParsedPeriod | null {
-  if (a > 12 && validDay(year, b, a)) return withNote(plain(makePeriod(year, 'M', b)), dateNote(s, year, b, a, note('date-as-month', 'info',
-    `日期“${s}”按日/月/年理解为${year}年${b}月。`, `Date "${s}" read day-first as ${year}-${b}.`)));
+  if (a > 12 && validDay(year, b, a)) return onDate(plain(makePeriod(year, 'M', b)), s, year, b, a, note('date-as-month', 'info',
+    `日期“${s}”按日/月/年理解为${year}年${b}月。`, `Date "${s}" read day-first as ${year}-${b}.`));
   if (!validDay(year, a, b)) return null;
   const parsed = plain(makePeriod(year, 'M', a));
-  if (b > 12 || a === b) return withNote(parsed, dateNote(s, year, a, b, note('date-as-month', 'info',
-    `日期“${s}”按月/日/年理解为${year}年${a}月。`, `Date "${s}" read month-first as ${year}-${a}.`)));
+  if (b > 12 || a === b) return onDate(parsed, s, year, a, b, note('date-as-month', 'info',
+    `日期“${s}”按月/日/年理解为${year}年${a}月。`, `Date "${s}" read month-first as ${year}-${a}.`));
   return withNote(parsed, note('ambiguous-date', 'warning',
     `日期“${s}”可能是${year}年${a}月，也可能是${year}年${b}月；已按月/日/年理解为${year}年${a}月，请核对，最好在源表写成“${year}年${a}月”。`,
     `Date "${s}" is ambiguous (${year}-${a} or ${year}-${b}); read month-first as ${year}-${a}. Please check.`));

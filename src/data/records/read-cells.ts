@@ -18,7 +18,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 type CellAt = IssueAt & { line: number };
 
 /** Period cell text → parsed key (null when unrecognised), cached per distinct text. */
-export type PeriodCache = Map<string, { key: PeriodKey | null; notes: ParsedValue['notes']; cumulative: boolean }>;
+export type PeriodCache = Map<string, { key: PeriodKey | null; notes: ParsedValue['notes']; cumulative: boolean; day?: 'first' | 'last' | 'within' }>;
 
 
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
@@ -127,7 +127,7 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
         // (A column that says 本月 or 累计 on each row mixes them on purpose: no period-mix warning.)
         ? { key: relative.key, notes: [], cumulative: false }
         : parsed
-          ? { key: formatPeriodKey(parsed.period), notes: parsed.notes, cumulative: parsed.cumulative }
+          ? { key: formatPeriodKey(parsed.period), notes: parsed.notes, cumulative: parsed.cumulative, ...(parsed.day !== undefined ? { day: parsed.day } : {}) }
           : { key: null, notes: [], cumulative: false };
     cache.set(text, hit);
     const file = shape.filePeriod;

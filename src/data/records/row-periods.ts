@@ -7,6 +7,7 @@
  */
 import type { ReadContext } from './read-context';
 import { PeriodMix } from './period-mix';
+import { PeriodDayMix } from './period-day-mix';
 import { readPeriod, type PeriodCache } from './read-cells';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
@@ -28,6 +29,8 @@ export class RowPeriods {
   /** Hits by the year cell ('' in a table without a year column), then by the period cell. */
   private readonly hits = new Map<string, Map<string, PeriodHit>>();
   private readonly mix = new PeriodMix();
+  /** First and last days of months among the column's dates (`2024-04-01`, `2024-03-31`). */
+  private readonly days = new PeriodDayMix();
   /** The line last counted in the mix (notAPeriod takes back only that one). */
   private mixedLine = -1;
   /** The year column (-1: none). */
@@ -153,6 +156,8 @@ export class RowPeriods {
     if (!rewritten && full !== '') this.yearless.others.add(Number(key.slice(0, 4)));
     const entry = full === '' ? undefined : this.cache.get(full);
     const hit = { index: this.ctx.store.periodOf(key), cumulative: entry?.cumulative ?? false };
+    // (A date has notes: its rows all come back here, so each is counted.)
+    if (entry?.day === 'first' || entry?.day === 'last') this.days.add(entry.day, full, line);
     // A text with notes is read again on every row, so each row reports them (capped), as the first did.
     // (A short form is listed on each of its rows: its rows come back here.)
     if ((entry === undefined || entry.notes.length === 0) && !rewritten) {
@@ -240,6 +245,7 @@ export class RowPeriods {
     }
     const at = { file: this.ctx.file, column: s.period + 1, ...(s.names.get(s.period) ? { columnName: s.names.get(s.period)! } : {}) };
     this.dots.report(this.ctx.sink, at);
+    this.days.report(this.ctx.sink, at);
     this.mix.report(this.ctx.sink, at);
   }
 }

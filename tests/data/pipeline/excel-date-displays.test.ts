@@ -93,3 +93,20 @@ describe('importFiles: a quarter or half with a two-digit year', () => {
     expect(r.report.issues.filter((i) => i.code === 'two-digit-year').map((i) => `${i.severity}@${i.line}`)).toEqual(['warning@2', 'warning@3', 'warning@4']);
   });
 });
+
+describe('importFiles: a period column mixing first and last days of months', () => {
+  it('2024-03-31 beside 2024-04-01 (a 截至 date and the next month\'s first day) is warned, naming the lines of each', () => {
+    const r = importText('社区,期间,再就业人数\n祥福里社区,2024-03-31,5\n红星里社区,2024-04-01,6\n东姜井社区,2024-03-31,7\n', '咸水沽镇.csv');
+    const w = r.report.issues.filter((i) => i.code === 'period-day-mix');
+    expect(w.map((i) => `${i.severity}@${i.line}:${i.column}`)).toEqual(['warning@2:2']);
+    expect(w[0]!.message).toContain('“2024-04-01”（第3行）');
+    expect(w[0]!.message).toContain('“2024-03-31”（第2、4行）');
+  });
+
+  it('a column of first days only, or of last days only, is not warned', () => {
+    for (const [a, b] of [['2024-03-01', '2024-04-01'], ['2024-03-31', '2024-04-30']]) {
+      const r = importText(`社区,期间,再就业人数\n祥福里社区,${a},5\n红星里社区,${b},6\n`, '咸水沽镇.csv');
+      expect(r.report.issues.some((i) => i.code === 'period-day-mix')).toBe(false);
+    }
+  });
+});
