@@ -34,6 +34,9 @@ export interface PeriodContext {
 /** The first months of a year: `2024年前3个月`, `前六个月(累计)`. */
 const FIRST_MONTHS = new RegExp(`^(\\d{4})?年?前(${MONTH_NUMBER})个月(累计)?$`);
 
+/** Chinese Excel's month-year date formats as shown: `3月-24`, `三月-2024`. */
+const MONTH_DASH_YEAR = new RegExp(`^(${MONTH_NUMBER})月-(\\d{2}|\\d{4})$`);
+
 /** Serial range read as dates: 1950-01-01 … 2099-12-31 (smaller numbers are more likely counts). */
 const SERIAL_MIN = 18264;
 const SERIAL_MAX = 73050;
@@ -210,9 +213,9 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
       `“${s}”是${y}年${from}月1日到${to}月${last}日，按${y}年${from === to ? `${from}月` : `${from}-${to}月`}统计。`,
       `"${s}" runs from the first day of ${y}-${from} to the last of ${y}-${to}: read as those months.`));
   }
-  // Dates: 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, with an optional time → the month. One
-  // separator throughout: 2024.1-3 is a range of months, never 3 January.
-  if ((m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s))) {
+  // Dates: 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日 (星期五, as Excel's long date shows it), with an
+  // optional time → the month. One separator throughout: 2024.1-3 is a range of months, never 3 January.
+  if ((m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日(?:(?:星期|周)[一二三四五六日天])?)(T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s))) {
     const month = Number(m[3] ?? m[5]);
     const day = Number(m[4] ?? m[6]);
     if (!validDay(Number(m[1]), month, day)) return null;
@@ -263,10 +266,10 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     if (month === 0 || (m[1] !== undefined && !validDay(2000 + Number(m[3]), month, Number(m[1])))) return null;
     return withNote(plain(makePeriod(2000 + Number(m[3]), 'M', month)), twoDigitNote(s, `20${m[3]}`, month));
   }
-  // The same format in Chinese Excel, its month a number before 月: `3月-24` (mmm-yy), `3月-2024` (mmm-yyyy).
-  if ((m = /^(\d{1,2})月-(\d{2}|\d{4})$/.exec(s))) {
-    const month = Number(m[1]);
-    if (month < 1 || month > 12) return null;
+  // The same format in Chinese Excel, its month before 月: `3月-24` (mmm-yy), `3月-2024` (mmm-yyyy), `三月-24` (mmmm-yy).
+  if ((m = MONTH_DASH_YEAR.exec(s))) {
+    const month = digit(m[1]!);
+    if (month === null || month < 1 || month > 12) return null;
     const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
     const parsed = plain(makePeriod(year, 'M', month));
     return m[2]!.length === 2 ? withNote(parsed, twoDigitNote(s, `20${m[2]}`, month)) : parsed;

@@ -110,3 +110,12 @@ describe('importFiles: a period column mixing first and last days of months', ()
     }
   });
 });
+
+describe('importFiles: Chinese Excel\'s long date forms saved as text', () => {
+  it('三月-24 (mmmm-yy) is March 2024 with the two-digit-year warning; 2024年3月1日 星期五 (a long date with its weekday) is March 2024', () => {
+    const r = importText('社区,期间,再就业人数\n祥福里社区,三月-24,5\n红星里社区,2024年3月1日 星期五,6\n东姜井社区,十二月-2023,7\n', '咸水沽镇.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}`)).toEqual(['东姜井社区|2023-12', '祥福里社区|2024-03', '红星里社区|2024-03']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['two-digit-year@2']);
+  });
+});
