@@ -25,7 +25,7 @@ export function periodProblem(text: string): ValueNote | null {
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
   // `3-4月` without its year: a span as `2024年3-4月` is (`1-3月` is a quarter, said to lack its year before this is asked).
   if ((YEARLESS_RANGE.test(s) || QUARTER_RANGE.test(s)) && parsePeriodLabel(s, { defaultYear: 2000 }) === null) return rangeNote(s);
-  return twoYears(s) ?? shortMonth(s) ?? partOfMonth(s) ?? monthsListed(s) ?? glossDisagrees(s);
+  return twoYears(s) ?? shortMonth(s) ?? monthSlashDigits(s) ?? partOfMonth(s) ?? monthsListed(s) ?? glossDisagrees(s);
 }
 
 /** A month range without its year: `3-4月`, `3月-4月`, `3至4月`. */
@@ -57,6 +57,21 @@ function shortMonth(s: string): ValueNote | null {
   return note('period-short-form', 'warning',
     `“${s}”缺少“月”字，本列其他行也不都是月份，无法确定是${month}月还是其他期间；请写成“${m[3]}年${month}月”`,
     `"${s}" lacks 月 and the column leaves it in doubt; write "${m[3]}年${month}月".`);
+}
+
+/** `3/24`, `03-24`: a month and a two-digit year (Excel's m/yy) or a month and its day (m/d). */
+const MONTH_SLASH_DIGITS = /^(\d{1,2})[/-](\d{2})$/;
+
+/** The note for `3/24`: March 2024 or 24 March cannot be told apart; null when the text is none. */
+function monthSlashDigits(s: string): ValueNote | null {
+  const m = MONTH_SLASH_DIGITS.exec(s);
+  const month = m === null ? 0 : Number(m[1]);
+  if (m === null || month < 1 || month > 12) return null;
+  const day = Number(m[2]);
+  const asDay = day >= 1 && day <= 31 ? `，也可能是${month}月${day}日` : '';
+  return note('period-short-form', 'warning',
+    `“${s}”可能是20${m[2]}年${month}月${asDay}，无法确定；请写成“20${m[2]}年${month}月”这样带四位年份和“月”字的形式`,
+    `"${s}" may be 20${m[2]}-${month}${asDay ? ` or ${month}/${day}` : ''}; write "20${m[2]}年${month}月".`);
 }
 
 /** Two years joined (`2023-2024年度`, `2023至2024年`, `2023/24年度`): a school or fiscal year, no period here. */

@@ -119,3 +119,13 @@ describe('importFiles: Chinese Excel\'s long date forms saved as text', () => {
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['two-digit-year@2']);
   });
 });
+
+describe('importFiles: a month and two digits (3/24)', () => {
+  it('is refused at its cell saying it may be March 2024 or 24 March, and how to write it', () => {
+    const r = importText('社区,期间,再就业人数\n祥福里社区,3/24,5\n', '咸水沽镇.csv');
+    const e = r.report.issues.find((i) => i.code === 'period-invalid')!;
+    expect(e).toMatchObject({ severity: 'error', line: 2, column: 2 });
+    expect(e.message).toContain('2024年3月');
+    expect(e.message).toContain('3月24日');
+  });
+});
