@@ -13,6 +13,7 @@ import type { Granularity, Period } from '../vocabulary/period';
 import { CN, digit, MONTH_NUMBER, MONTHS_EN, normalisePeriodText, RANGE_AFTER_PUNCT } from './period-words';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { note } from './value-note';
+import { chineseNumber } from './chinese-number';
 import type { ValueNote } from './value-note';
 
 export interface ParsedPeriod {
@@ -36,6 +37,9 @@ const FIRST_MONTHS = new RegExp(`^(\\d{4})?年?前(${MONTH_NUMBER})个月(累计
 
 /** Chinese Excel's month-year date formats as shown: `3月-24`, `三月-2024`. */
 const MONTH_DASH_YEAR = new RegExp(`^(${MONTH_NUMBER})月-(\\d{2}|\\d{4})$`);
+
+/** A date whose month and day are Chinese numerals: `2024年三月十五日` (the year already in digits). */
+const CN_DATE = new RegExp(`^(\\d{4})年(十[一二]?|[${CN}])月([一二三四五六七八九十]{1,3})日((?:星期|周)[一二三四五六日天])?$`);
 
 /** Serial range read as dates: 1950-01-01 … 2099-12-31 (smaller numbers are more likely counts). */
 const SERIAL_MIN = 18264;
@@ -212,6 +216,11 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     return range === null ? null : withNote(range, note('days-as-month', 'info',
       `“${s}”是${y}年${from}月1日到${to}月${last}日，按${y}年${from === to ? `${from}月` : `${from}-${to}月`}统计。`,
       `"${s}" runs from the first day of ${y}-${from} to the last of ${y}-${to}: read as those months.`));
+  }
+  // A date in Chinese numerals, as Excel's [DBNum1] formats show it (`二〇二四年三月一日`; its year is in digits by now): in digits.
+  if ((m = CN_DATE.exec(s))) {
+    const [month, day] = [digit(m[2]!), chineseNumber(m[3]!)];
+    return month === null || day === null ? null : parseNormalised(`${m[1]}年${month}月${day}日${m[4] ?? ''}`, ctx);
   }
   // Dates: 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日 (星期五, as Excel's long date shows it), with an
   // optional time → the month. One separator throughout: 2024.1-3 is a range of months, never 3 January.

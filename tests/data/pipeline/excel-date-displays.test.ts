@@ -129,3 +129,12 @@ describe('importFiles: a month and two digits (3/24)', () => {
     expect(e.message).toContain('3月24日');
   });
 });
+
+describe('importFiles: a date in Chinese numerals ([DBNum1] formats)', () => {
+  it('二〇二四年三月一日 is March 2024; 二〇二四年三月十五日 too, warned as a day within the month', () => {
+    const r = importText('社区,期间,再就业人数\n祥福里社区,二〇二四年三月一日,5\n红星里社区,二〇二四年三月十五日,6\n', '咸水沽镇.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}`)).toEqual(['祥福里社区|2024-03', '红星里社区|2024-03']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['date-mid-month@3']);
+  });
+});
