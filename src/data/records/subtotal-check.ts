@@ -129,7 +129,7 @@ export class SubtotalChecker {
     if (kind === 'heading') { this.head(metricIndex, period, value, qualifier, metric, label, at, sink); return; }
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
-    if (leftOut !== null) { this.settleVisible(kind, metricIndex, period, value, qualifier, metric, label, at, sink, leftOut); return; }
+    if (leftOut !== null && this.settleVisible(kind, metricIndex, period, value, qualifier, metric, label, at, sink, leftOut)) return;
     const miss = this.check(kind, metricIndex, period, value, qualifier);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex, period, value, metric, label, at });
     if (!miss) return;
@@ -141,18 +141,21 @@ export class SubtotalChecker {
   /**
    * A total whose formula sums only the rows in view (SUBTOTAL(109,…) with rows a filter hides,
    * `leftOut`): compared with the rows it covers but those, as Excel summed them. Rare (a filtered
-   * sheet's SUBTOTAL cells), so the rows are summed from the store here.
+   * sheet's SUBTOTAL cells), so the rows are summed from the store here. False, having done
+   * nothing, when no row it covers is hidden: it is then checked as any total.
    */
   private settleVisible(
     kind: 'total' | 'segment', metricIndex: number, period: number, value: number, qualifier: number,
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, leftOut: readonly number[],
-  ): void {
+  ): boolean {
     this.sync();
     const s = this.sums[metricIndex]?.[period];
     const from = s === undefined ? Infinity : kind === 'segment' ? s.segFirstLine : s.firstLine;
+    const hidden = leftOut.filter((l) => l >= from && l < at.line);
+    if (hidden.length === 0) return false;
     const compared = this.compared;
     this.check(kind, metricIndex, period, value, qualifier);
-    if (this.compared === compared) return; // blank, approximate or nothing above: as any total
+    if (this.compared === compared) return true; // blank, approximate or nothing above: as any total
     const store = this.store!;
     const out = new Set(leftOut);
     let sum = 0;
@@ -164,19 +167,19 @@ export class SubtotalChecker {
       sum += store.value[i]!;
       rows++;
     }
-    const hidden = leftOut.filter((l) => l >= from && l < at.line);
     const expected = sumMismatch(sum, value);
     if (expected === null) {
-      if (this.visibleSaid) return;
+      if (this.visibleSaid) return true;
       this.visibleSaid = true;
       sink.push(makeIssue('info', 'subtotal-visible-rows', at,
         `第${at.line}行“${label}”是SUBTOTAL公式，只合计筛选后看得见的行，不含被隐藏的第${lineRanges(hidden)}行；已按看得见的行核对，相符。被隐藏的行已照常导入`,
         `Line ${at.line}: "${label}" is a SUBTOTAL formula summing only the rows in view, not hidden lines ${lineRanges(hidden)}; checked against the visible rows, it agrees. The hidden rows were imported.`));
-      return;
+      return true;
     }
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，是SUBTOTAL公式，只合计看得见的行（被隐藏的第${lineRanges(hidden)}行不计），但看得见的${rows}行之和为${expected}，请核对`,
       `Line ${at.line}: "${label}" ${metric.en} is ${value}, a SUBTOTAL of the rows in view (hidden lines ${lineRanges(hidden)} left out), but the ${rows} visible rows sum to ${expected}.`));
+    return true;
   }
 
   /**

@@ -79,6 +79,16 @@ describe('importFiles: a filtered sheet whose 合计 is SUBTOTAL(109,…)', () =
     expect(m[0]!.message).toContain('看得见');
   });
 
+  it('a SUBTOTAL(109,…) whose rows are all in view (the hidden row is below it) is checked as any total, with no word of hidden rows', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['祥福里社区', 10], ['红星里社区', 11], ['合计', 21], ['填表人：张三']]);
+    ws['B4'] = { t: 'n', v: 21, f: 'SUBTOTAL(109,B2:B3)' };
+    ws['!rows'] = [{}, {}, {}, {}, { hidden: true }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = run(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer));
+    expect(r.report.issues.filter((i) => i.code.startsWith('subtotal-')).map((i) => i.code)).toEqual(['subtotal-rows']);
+  });
+
   it('a SUM 合计 in the same filtered sheet is still checked against every row', () => {
     const r = run(filtered(33, 'SUM(B2:B5)', [3, 5]));
     expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.message)).toEqual([expect.stringContaining('46')]);
