@@ -53,9 +53,9 @@ export function normalisePeriodText(text: string): string {
   return text
     .normalize('NFKC')
     // `2024 3`, `2024 03`: a year and its month apart (never joined into the number 20243).
-    .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})(?![\d\-~至到./月])/g, '$1-$2')
-    // `2024 3月`: the same with 月 written, the space standing for 年 (never the number 20243 before 月).
-    .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2}月)/g, '$1年$2')
+    .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})(?![\d\-~至到./月季])/g, '$1-$2')
+    // `2024 3月`, `2024 1季度`: the same with 月 (季) written, the space standing for 年 (never the number 20243 before 月).
+    .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2}[月季])/g, '$1年$2')
     .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
     .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
     // 元月 (元月份) is January, alone or after its year: `2024年元月`.

@@ -148,3 +148,9 @@ describe('importFiles: a date in Chinese numerals ([DBNum1] formats)', () => {
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['date-mid-month@3']);
   });
 });
+
+describe('importFiles: a year and its quarter apart', () => {
+  it('2024 1季度 (a space for 年) is the first quarter of 2024, as 2024 一季度 and 2024 3月 are', () => {
+    expect(periods('社区,期间,再就业人数\n祥福里社区,2024 1季度,5\n红星里社区,2024 2季度,6\n')).toEqual(['祥福里社区|2024-Q1', '红星里社区|2024-Q2']);
+  });
+});
