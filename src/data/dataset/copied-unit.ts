@@ -20,24 +20,30 @@ export function copiedUnit(ds: Dataset, fromFile = 0): ImportIssue[] {
   const o = ds.obs;
   const nU = ds.units.length;
   const nM = ds.metrics.length;
-  // Per unit: an order-free hash of its (period, metric, value), its count and nonzero count, its first observation.
+  // Per unit: an order-free hash of its (period, metric, value), its count and nonzero count. One
+  // pass over every value with nothing else in it: where the few candidates are is read after.
   const hash = new Uint32Array(nU);
   const count = new Uint32Array(nU);
   const nonzero = new Uint32Array(nU);
-  const first = new Int32Array(nU).fill(-1);
-  const fresh = new Uint8Array(nU);
-  for (let i = 0; i < o.value.length; i++) {
-    const u = o.unit[i]!;
-    const v = o.value[i]!;
-    let h = Math.imul((o.period[i]! * nM + o.metric[i]!) ^ 0x2545f491, 0x9e3779b1);
-    h = Math.imul(h ^ (Number.isNaN(v) ? 0x7fffffff : Math.round(v * 1000) | 0), 0x85ebca6b);
-    h ^= h >>> 15;
-    hash[u] = (hash[u]! + (h >>> 0)) >>> 0;
-    count[u]!++;
-    if (v !== 0 && !Number.isNaN(v)) nonzero[u]!++;
-    const f = first[u]!;
-    if (f < 0 || o.file[i]! < o.file[f]! || (o.file[i] === o.file[f] && o.line[i]! < o.line[f]!)) first[u] = i;
-    if (o.file[i]! >= fromFile) fresh[u] = 1;
+  const { unit, period, metric, value } = o;
+  // A unit's values mostly come in a run (a row's, a file's): summed in locals, stored at its end.
+  let run = -1;
+  let h0 = 0;
+  let c0 = 0;
+  let n0 = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const u = i < value.length ? unit[i]! : -1;
+    if (u !== run) {
+      if (run >= 0) { hash[run] = (hash[run]! + h0) >>> 0; count[run] = count[run]! + c0; nonzero[run] = nonzero[run]! + n0; }
+      if (u < 0) break;
+      run = u; h0 = 0; c0 = 0; n0 = 0;
+    }
+    const v = value[i]!;
+    let h = Math.imul((period[i]! * nM + metric[i]!) ^ 0x2545f491, 0x9e3779b1);
+    h = Math.imul(h ^ ((v * 1000) | 0), 0x85ebca6b);
+    h0 = (h0 + (h ^ (h >>> 15))) | 0;
+    c0++;
+    if (v !== 0 && v === v) n0++;
   }
   const groups = new Map<string, number[]>();
   for (let u = 0; u < nU; u++) {
@@ -48,17 +54,17 @@ export function copiedUnit(ds: Dataset, fromFile = 0): ImportIssue[] {
   }
   const candidates = [...groups.values()].filter((g) => g.length >= 2);
   if (candidates.length === 0) return [];
-  const values = valuesOf(ds, candidates);
+  const { values, first, fresh } = candidatesOf(ds, candidates, fromFile);
   const issues: ImportIssue[] = [];
   let more = 0;
   for (const g of candidates) {
     // The unit met first is the one copied from; each other is compared with it (the hash may collide).
-    g.sort((a, b) => o.file[first[a]!]! - o.file[first[b]!]! || o.line[first[a]!]! - o.line[first[b]!]!);
+    g.sort((a, b) => o.file[first.get(a)!]! - o.file[first.get(b)!]! || o.line[first.get(a)!]! - o.line[first.get(b)!]!);
     const x = g[0]!;
     for (let b = 1; b < g.length; b++) {
       const y = g[b]!;
-      if ((fresh[x] === 0 && fresh[y] === 0) || ds.units[x]!.name === ds.units[y]!.name || !sameValues(values.get(x)!, values.get(y)!)) continue;
-      if (issues.length < MAX_ISSUES) issues.push(copiedIssue(ds, x, first[x]!, y, first[y]!, count[y]!)); else more++;
+      if ((!fresh.has(x) && !fresh.has(y)) || ds.units[x]!.name === ds.units[y]!.name || !sameValues(values.get(x)!, values.get(y)!)) continue;
+      if (issues.length < MAX_ISSUES) issues.push(copiedIssue(ds, x, first.get(x)!, y, first.get(y)!, count[y]!)); else more++;
     }
   }
   if (more > 0) {
@@ -68,14 +74,27 @@ export function copiedUnit(ds: Dataset, fromFile = 0): ImportIssue[] {
   return issues;
 }
 
-/** Each unit of `groups`' values by (period, metric), in one pass over the observations. */
-function valuesOf(ds: Dataset, groups: readonly number[][]): Map<number, Map<number, number>> {
-  const out = new Map<number, Map<number, number>>();
-  for (const g of groups) for (const u of g) out.set(u, new Map());
+/**
+ * For the units of `groups`, in one pass over the observations: their values by (period, metric),
+ * each one's first observation (by file, then line), and which have a value from file `fromFile` on.
+ */
+function candidatesOf(ds: Dataset, groups: readonly number[][], fromFile: number): { values: Map<number, Map<number, number>>; first: Map<number, number>; fresh: Set<number> } {
+  const values = new Map<number, Map<number, number>>();
+  for (const g of groups) for (const u of g) values.set(u, new Map());
+  const first = new Map<number, number>();
+  const fresh = new Set<number>();
   const o = ds.obs;
   const nM = ds.metrics.length;
-  for (let i = 0; i < o.value.length; i++) out.get(o.unit[i]!)?.set(o.period[i]! * nM + o.metric[i]!, o.value[i]!);
-  return out;
+  for (let i = 0; i < o.value.length; i++) {
+    const u = o.unit[i]!;
+    const m = values.get(u);
+    if (m === undefined) continue;
+    m.set(o.period[i]! * nM + o.metric[i]!, o.value[i]!);
+    const f = first.get(u);
+    if (f === undefined || o.file[i]! < o.file[f]! || (o.file[i] === o.file[f] && o.line[i]! < o.line[f]!)) first.set(u, i);
+    if (o.file[i]! >= fromFile) fresh.add(u);
+  }
+  return { values, first, fresh };
 }
 
 /** The same (period, metric) keys with the same values (NaN equal to NaN: both blank). */
