@@ -9,21 +9,16 @@
  * after next year, and two-digit years, are warnings.
  */
 import { makePeriod, monthRange as monthRangeOf, parsePeriodKey } from '../vocabulary/period';
-import type { Granularity, Period } from '../vocabulary/period';
+import type { Granularity } from '../vocabulary/period';
 import { CN, digit, MONTH_NUMBER, MONTHS_EN, normalisePeriodText, RANGE_AFTER_PUNCT } from './period-words';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { note } from './value-note';
 import { chineseNumber } from './chinese-number';
+import { plain, withNote, withNotes, type ParsedPeriod } from './parsed-period';
+import { excelSerial, onDate, slashDate, validDay } from './date-as-month';
 import type { ValueNote } from './value-note';
 
-export interface ParsedPeriod {
-  period: Period;
-  /** True for year-to-date values (`1-9月累计`, `前三季度`): granularity C. */
-  cumulative: boolean;
-  notes: ValueNote[];
-  /** For a date read as its month (`2024-03-31`): which day of the month it is. */
-  day?: 'first' | 'last' | 'within';
-}
+export type { ParsedPeriod } from './parsed-period';
 
 export interface PeriodContext {
   /** Year for labels without one (`前三季度`, `1-6月累计`, `上半年`); else they return null. */
@@ -40,10 +35,6 @@ const MONTH_DASH_YEAR = new RegExp(`^(${MONTH_NUMBER})月-(\\d{2}|\\d{4})$`);
 
 /** A date whose month and day are Chinese numerals: `2024年三月十五日` (the year already in digits). */
 const CN_DATE = new RegExp(`^(\\d{4})年(十[一二]?|[${CN}])月([一二三四五六七八九十]{1,3})日((?:星期|周)[一二三四五六日天])?$`);
-
-/** Serial range read as dates: 1950-01-01 … 2099-12-31 (smaller numbers are more likely counts). */
-const SERIAL_MIN = 18264;
-const SERIAL_MAX = 73050;
 
 /** Parse a whole cell as a period label. */
 export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedPeriod | null {
@@ -317,10 +308,6 @@ function asOfNote(s: string, year: number, month: number): ValueNote {
     `"${s}" is an as-of date, read as ${year}-${String(month).padStart(2, '0')}; if the value is year-to-date, write "${year}年1-${month}月累计".`);
 }
 
-function plain(period: Period): ParsedPeriod {
-  return { period, cumulative: false, notes: [] };
-}
-
 function cumulative(year: number, throughMonth: number): ParsedPeriod {
   return {
     period: makePeriod(year, 'C', throughMonth),
@@ -351,63 +338,4 @@ function withYear(
   parsed?.notes.push(note('year-assumed', 'info', `期间未写年份，按${ctx.defaultYear}年理解。`,
     `No year in the period label; read as ${ctx.defaultYear}.`));
   return parsed;
-}
-
-function withNotes(parsed: ParsedPeriod, notes: readonly ValueNote[]): ParsedPeriod {
-  parsed.notes.push(...notes);
-  return parsed;
-}
-
-function withNote(parsed: ParsedPeriod, n: ValueNote): ParsedPeriod {
-  parsed.notes.push(n);
-  return parsed;
-}
-
-
-/**
- * A date read as its month, marked with its day: `asMonth` (an info) for the first or last day,
- * which stand for the month (a 截至 date is its last day); a warning for a day within it
- * (`2024-03-15`), a point in the month or a report's date that may not be the figures' month.
- */
-function onDate(parsed: ParsedPeriod, shown: string, year: number, month: number, day: number, asMonth: ValueNote): ParsedPeriod {
-  parsed.day = day === 1 ? 'first' : !validDay(year, month, day + 1) ? 'last' : 'within';
-  parsed.notes.push(parsed.day === 'within' ? midMonthNote(shown, year, month, day) : asMonth);
-  return parsed;
-}
-
-function midMonthNote(shown: string, year: number, month: number, day: number): ValueNote {
-  return note('date-mid-month', 'warning',
-    `日期“${shown}”是${year}年${month}月${day}日，不是月初或月末，已按所在月份（${year}年${month}月）统计；请核对该数是否就是${year}年${month}月的数，最好在源表写成“${year}年${month}月”`,
-    `Date "${shown}" is a day within ${year}-${String(month).padStart(2, '0')}, neither its first nor last; read as that month. Please check.`);
-}
-
-function validDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** `a/b/yyyy`: unambiguous when one side exceeds 12; else read month-first (Excel en-US) with a warning. */
-function slashDate(s: string, a: number, b: number, year: number): ParsedPeriod | null {
-  if (a > 12 && validDay(year, b, a)) return onDate(plain(makePeriod(year, 'M', b)), s, year, b, a, note('date-as-month', 'info',
-    `日期“${s}”按日/月/年理解为${year}年${b}月。`, `Date "${s}" read day-first as ${year}-${b}.`));
-  if (!validDay(year, a, b)) return null;
-  const parsed = plain(makePeriod(year, 'M', a));
-  if (b > 12 || a === b) return onDate(parsed, s, year, a, b, note('date-as-month', 'info',
-    `日期“${s}”按月/日/年理解为${year}年${a}月。`, `Date "${s}" read month-first as ${year}-${a}.`));
-  return withNote(parsed, note('ambiguous-date', 'warning',
-    `日期“${s}”可能是${year}年${a}月，也可能是${year}年${b}月；已按月/日/年理解为${year}年${a}月，请核对，最好在源表写成“${year}年${a}月”。`,
-    `Date "${s}" is ambiguous (${year}-${a} or ${year}-${b}); read month-first as ${year}-${a}. Please check.`));
-}
-
-/**
- * Excel 1900 system: serial 1 = 1900-01-01 and serial 60 is the fictitious 1900-02-29, so from
- * serial 61 on, day 0 is 1899-12-30. Serials below SERIAL_MIN are not read as dates at all.
- */
-function excelSerial(s: string, serial: number): ParsedPeriod | null {
-  if (serial < SERIAL_MIN || serial > SERIAL_MAX) return null;
-  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
-  return withNote(plain(makePeriod(year, 'M', month)), note('excel-serial', 'warning',
-    `“${s}”像是Excel日期序号，按${year}年${month}月理解；请在Excel中把期间列设为日期或文本格式后重新导出。`,
-    `"${s}" looks like an Excel date serial; read as ${year}-${String(month).padStart(2, '0')}. Format the column as a date or text in Excel and export again.`));
 }
