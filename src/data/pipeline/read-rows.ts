@@ -33,6 +33,8 @@ import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from 
 
 /** Rows findHeader and detectShape look at. */
 const SAMPLE_ROWS = 500;
+/** A column's first data cells, which the shape stage reads to judge what the column holds. */
+const COLUMN_SAMPLE = 50;
 
 /** Where the rows come from, beyond the ReadContext: a workbook sheet's name and merged cells. */
 export interface RowsSource {
@@ -176,8 +178,8 @@ export class RowsReader {
       ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       headerLine: this.lines[header.headerRow] ?? 0,
-      firstColumn: this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[firstCol] ?? ''),
-      sampleOf: (c: number) => this.rows.slice(header.dataStart, header.dataStart + 50).map((r) => r[c] ?? ''),
+      firstColumn: this.firstCells(header, firstCol),
+      sampleOf: (c: number) => this.firstCells(header, c),
     };
     // Issues name the table as the report does (`文件.xlsx › 3月` for a sheet).
     const relabel = (issues: readonly ImportIssue[]): void => { for (const i of issues) sink.push(i.file === file ? i : { ...i, file }); };
@@ -220,12 +222,14 @@ export class RowsReader {
 
   /** The error when the unit column's first names are question marks (lost-chinese.ts), or null. */
   private lostUnits(header: HeaderResult, shape: TableShape): ImportIssue | null {
-    const end = Math.min(this.rows.length, header.dataStart + 50);
-    const names: string[] = [];
-    for (let r = header.dataStart; r < end; r++) names.push(this.rows[r]![shape.unit] ?? '');
     const columnName = shape.names.get(shape.unit);
-    return lostChineseUnitsIssue(names, this.lines.slice(header.dataStart, end),
+    return lostChineseUnitsIssue(this.firstCells(header, shape.unit), this.lines.slice(header.dataStart, header.dataStart + COLUMN_SAMPLE),
       { file: this.ctx.file, column: shape.unit + 1, ...(columnName !== undefined ? { columnName } : {}) });
+  }
+
+  /** Column `c`'s first COLUMN_SAMPLE data cells ('' where a row is short). */
+  private firstCells(header: HeaderResult, c: number): string[] {
+    return this.rows.slice(header.dataStart, header.dataStart + COLUMN_SAMPLE).map((r) => r[c] ?? '');
   }
 
   /** Every row was held: the header is found on all of them, then the table is read. */

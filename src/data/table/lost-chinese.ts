@@ -10,6 +10,10 @@ import { makeIssue } from '../report/make-issue';
 /** Two `?` in a row: a lost Chinese word (a real name never has them). */
 const LOST = /\?\?/;
 const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** How the characters were lost, and the way out: the same in both errors. */
+const CAUSE = '保存时用了不能存中文的编码（如在英文等其他语言版Windows的Excel中“另存为 CSV(逗号分隔)”），文件里已没有这些字';
+const REMEDY = '请在原表格中另存为“CSV UTF-8(逗号分隔)(*.csv)”或Excel工作簿(.xlsx)后重新导入';
+const REMEDY_EN = 'Save the original as "CSV UTF-8" or .xlsx and import it again.';
 
 /** The error refusing the table when a header name is `??…` and none holds a Chinese character; else null. */
 export function lostChineseIssue(names: readonly string[], at: { file: string; line?: number }): ImportIssue | null {
@@ -17,8 +21,8 @@ export function lostChineseIssue(names: readonly string[], at: { file: string; l
   if (lost.length === 0 || names.some((n) => CHINESE.test(n))) return null;
   const shown = lost.slice(0, 3).map((n) => `“${n}”`).join('');
   return makeIssue('error', 'encoding-lost-chinese', at,
-    `文件中的中文都变成了问号（表头${shown}）：保存时用了不能存中文的编码（如在英文等其他语言版Windows的Excel中“另存为 CSV(逗号分隔)”），文件里已没有这些字，无法导入。请在原表格中另存为“CSV UTF-8(逗号分隔)(*.csv)”或Excel工作簿(.xlsx)后重新导入`,
-    `The file's Chinese characters are all question marks (header ${lost.slice(0, 3).join(', ')}): it was saved in an encoding without Chinese (Excel's "CSV (Comma delimited)" on a non-Chinese Windows). Save the original as "CSV UTF-8" or .xlsx and import it again.`);
+    `文件中的中文都变成了问号（表头${shown}）：${CAUSE}，无法导入。${REMEDY}`,
+    `The file's Chinese characters are all question marks (header ${lost.slice(0, 3).join(', ')}): it was saved in an encoding without Chinese (Excel's "CSV (Comma delimited)" on a non-Chinese Windows). ${REMEDY_EN}`);
 }
 
 /** Cells listed by name in the error (the rest counted). */
@@ -40,6 +44,6 @@ export function lostChineseUnitsIssue(
   const shown = [...new Set(hit.slice(0, 3).map((k) => names[k]!))].map((n) => `“${n}”`).join('');
   const column = `第${at.column}列${at.columnName ? `（${at.columnName}）` : ''}`;
   return makeIssue('error', 'encoding-lost-chinese', { ...at, line: shownLines[0]! },
-    `${column}第${shownLines.join('、')}行${more}的名称${shown}中的中文变成了问号：保存时用了不能存中文的编码（如在英文等其他语言版Windows的Excel中“另存为 CSV(逗号分隔)”），文件里已没有这些字，无法知道是哪个社区，整张表未导入。请在原表格中另存为“CSV UTF-8(逗号分隔)(*.csv)”或Excel工作簿(.xlsx)后重新导入`,
-    `Column ${at.column}, lines ${shownLines.join(', ')}${more ? ' …' : ''}: names ${hit.slice(0, 3).map((k) => names[k]!).join(', ')} lost their Chinese to question marks (saved in an encoding without Chinese, e.g. Excel's "CSV (Comma delimited)" on a non-Chinese Windows); the table was not imported. Save the original as "CSV UTF-8" or .xlsx and import it again.`);
+    `${column}第${shownLines.join('、')}行${more}的名称${shown}中的中文变成了问号：${CAUSE}，无法知道是哪个社区，整张表未导入。${REMEDY}`,
+    `Column ${at.column}, lines ${shownLines.join(', ')}${more ? ' …' : ''}: names ${hit.slice(0, 3).map((k) => names[k]!).join(', ')} lost their Chinese to question marks (saved in an encoding without Chinese, e.g. Excel's "CSV (Comma delimited)" on a non-Chinese Windows); the table was not imported. ${REMEDY_EN}`);
 }
