@@ -6,7 +6,8 @@ import type { IssueSink } from '../report/issue-sink';
 import { makeIssue, whereEn, whereZh, type IssueAt } from '../report/make-issue';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { periodProblem } from '../cells/period-problem';
-import { subtotalKind } from '../cells/row-label';
+import { subtotalKind, type SubtotalKind } from '../cells/row-label';
+import { isTwelveDigits } from './plain-number';
 import { periodErrorIssue } from './period-cell-text';
 import type { ParsedValue } from '../cells/parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
@@ -94,6 +95,33 @@ export function readCode(text: string, at: CellAt, sink: IssueSink): string | nu
     `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”不是12位数字，已忽略，按名称识别单位${padded}`,
     `${whereEn(at.line, at.column, at.columnName)}: code "${text}" is not 12 digits; ignored, the name is used.`));
   return '';
+}
+
+/**
+ * The division code of a row's unit, and its name: the code column's text, or the code written in
+ * the name cell (`120112001001 花园路社区`, `花园路社区（120112001001）`, with an info) when the code
+ * column has none or the same. A total's label merged over the code and name columns, and the
+ * 9-digit code on a street's or district's own row (`placeRow`), are no unit's code (''). Null:
+ * Excel turned the code into scientific notation (readCode's error; the row is rejected).
+ * `sameAsAbove`: the code text is the row above's, checked there.
+ */
+export function rowCode(
+  codeText: string, unitText: string, sub: SubtotalKind | null, placeRow: boolean, sameAsAbove: boolean,
+  codeAt: CellAt, nameAt: CellAt, sink: IssueSink,
+): { code: string; name: string } | null {
+  const split = sub === null ? codeBeforeName(unitText) : null;
+  const written = split !== null && (codeText === '' || codeText === split.code) ? split : null;
+  if (written !== null) {
+    const line = nameAt.line;
+    sink.pushCapped(makeIssue('info', 'code-in-name', nameAt,
+      `第${line}行名称“${unitText}”${written.after ? '后' : '前'}的12位数字按区划代码${written.code}使用，名称按“${written.name}”`,
+      `Line ${line}: the 12 digits ${written.after ? 'after' : 'before'} "${written.name}" are read as its division code ${written.code}.`));
+    return { code: written.code, name: written.name };
+  }
+  const code = codeText === '' || sameAsAbove || isTwelveDigits(codeText) ? codeText
+    : sub === 'heading' || (sub !== null && (placeRow || subtotalKind(codeText) !== null)) ? ''
+    : readCode(codeText, codeAt, sink);
+  return code === null ? null : { code, name: unitText };
 }
 
 /** parsePeriodKey throws on out-of-range years (`1000`); for user text that just means "not a key". */

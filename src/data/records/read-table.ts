@@ -10,20 +10,18 @@
  * every row, so each is resolved once per distinct text and reused while the next row repeats it.
  */
 import type { HeaderResult } from '../table/find-header';
-import { makeIssue } from '../report/make-issue';
 import { ColumnFormats } from './column-formats';
 import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { breakdownName, districtTotal, isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, subtotalKind, type SubtotalKind } from '../cells/row-label';
+import { breakdownName, districtTotal, isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, type SubtotalKind } from '../cells/row-label';
 import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
-import { codeBeforeName, readCode } from './read-cells';
+import { rowCode } from './read-cells';
 import type { ReadContext } from './read-context';
 import type { UnitLevelHint } from '../table/unit-level';
-import { isTwelveDigits } from './plain-number';
-import { looksLikeOtherHeader, looksLikeSecondHeader, looksLikeTableTitle, repeatsTitle } from './second-table';
+import { HeldRows, looksLikeOtherHeader, looksLikeSecondHeader, looksLikeTableTitle, repeatsTitle } from './second-table';
 import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
@@ -36,18 +34,11 @@ import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
 import { RepeatedRows } from './repeated-rows';
-import { SEQ_HEADER, StreetRows } from './street-rows';
+import { headingValued, SEQ_HEADER, StreetRows } from './street-rows';
 import { districtNames } from './district-row';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
 import type { RowPlace } from './right-table';
-
-/** Rows kept from where a second table may start, read when the table ends. */
-export interface TableTail {
-  readonly rows: string[][];
-  readonly lines: number[];
-  readonly broken: Set<number>;
-}
 
 /** A unit cell that is only a number (`0`, `12`, `1,234`): never a community's name. */
 const BARE_NUMBER = /^[-+]?[\d,，.]+$/;
@@ -79,7 +70,7 @@ export class TableReader {
   private early: { cells: string[]; line: number; broken: boolean }[] | null = [];
   private prevBlank = false;
   /** The rows from a possible second table on, once one starts (read at `end`). */
-  private tail: TableTail | null = null;
+  private tail: HeldRows | null = null;
   /** The tail starts with title rows and no header has followed yet (it may not be a table). */
   private titled = false;
   // The previous row's unit cells and what they resolved to (long files repeat them).
@@ -88,7 +79,6 @@ export class TableReader {
   private pParent = '';
   private pUnit = '';
   private pMention = -1;
-  // The previous row's unit name and what the name checks found in it.
   /** The unit cells of rows that resolved cleanly, for the shortcut in row(). */
   private readonly clean = new CleanUnits();
   /** What a new unit name says about itself (unit-name-checks.ts). */
@@ -220,10 +210,7 @@ export class TableReader {
   }
 
   private keepTail(cells: string[], line: number, broken: boolean): void {
-    if (this.tail === null) this.tail = { rows: [], lines: [], broken: new Set() };
-    if (broken) this.tail.broken.add(this.tail.rows.length);
-    this.tail.rows.push(cells);
-    this.tail.lines.push(line);
+    (this.tail ??= new HeldRows()).keep(cells, line, broken);
   }
 
   private startReading(): void {
@@ -339,13 +326,7 @@ export class TableReader {
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true)
       : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText)) : null;
     if (street === 'heading') {
-      const name = this.streets.street!;
-      // Its values (when it has any) are the street's: checked against the rows below it.
-      const valued = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
-      sink.pushCapped(makeIssue('info', 'street-heading-row', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
-        `第${line}行“${unitText}”是街道（镇）行：其下各行按“${name}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对' : '本行只写了街道名，不作为社区导入'}`,
-        `Line ${line}: "${unitText}" heads its street's rows, which are read as ${name}'s; the row itself is not imported${valued ? ', its values are checked against them' : ''}.`));
-      if (!valued) { store.settleRow(row, 'subtotal', `街道行：${name}`); return; }
+      if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx)) return;
       sub = 'heading';
     }
     if (street === 'trailing') {
@@ -373,21 +354,11 @@ export class TableReader {
     const parent = fill.parent;
     const district = fill.district;
     const codeText = cellAt(cells, s.code);
-    // `120112001001 花园路社区` (or `花园路社区（120112001001）`) in the name cell: the code (when the code column has none, or the same) and the name.
-    const split = sub === null ? codeBeforeName(unitText) : null;
-    const written = split !== null && (codeText === '' || codeText === split.code) ? split : null;
-    const code = written !== null ? written.code : codeText === '' || codeText === this.pCode || isTwelveDigits(codeText) ? codeText
-      // A 合计 merged over the code and name columns is the row's label, not a code to check; a
-      // street's row carries the street's 9-digit code, no unit's.
-      : sub === 'heading' || (sub !== null && (level !== null || subtotalKind(codeText) !== null)) ? ''
-      : readCode(codeText, { file, line, column: s.code + 1, columnName: names.get(s.code) }, sink);
-    if (code === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
-    if (written !== null) {
-      sink.pushCapped(makeIssue('info', 'code-in-name', { file, line, column: s.unit + 1, columnName: names.get(s.unit) },
-        `第${line}行名称“${unitText}”${written.after ? '后' : '前'}的12位数字按区划代码${written.code}使用，名称按“${written.name}”`,
-        `Line ${line}: the 12 digits ${written.after ? 'after' : 'before'} "${written.name}" are read as its division code ${written.code}.`));
-    }
-    const unitName = fill.unit(written !== null ? written.name : unitText, code, sub !== null, line);
+    const coded = rowCode(codeText, unitText, sub, level !== null, codeText === this.pCode,
+      { file, line, column: s.code + 1, columnName: names.get(s.code) }, { file, line, column: s.unit + 1, columnName: names.get(s.unit) }, sink);
+    if (coded === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
+    const code = coded.code;
+    const unitName = fill.unit(coded.name, code, sub !== null, line);
     // No name, a bare number (a stray 0 typed far below a sheet's table) or an error value (a lookup's #N/A): not a unit.
     const numericName = sub === null && code === '' && unitName !== '' && (BARE_NUMBER.test(unitName) || isExcelError(unitName));
     if (sub === null && code === '' && (unitName === '' || numericName)) { rejectNamelessRow(cells, line, row, unitName, s, this.values, this.ctx, this.notes); return; }

@@ -120,6 +120,20 @@ export function looksLikeOtherHeader(row: readonly string[]): boolean {
   return measures >= 2;
 }
 
+/** Rows held from where a second table may start (TableReader), read when the table ends. */
+export class HeldRows {
+  readonly rows: string[][] = [];
+  readonly lines: number[] = [];
+  /** Indexes of rows with a field that swallowed the rest of the file. */
+  readonly broken = new Set<number>();
+
+  keep(cells: string[], line: number, broken: boolean): void {
+    if (broken) this.broken.add(this.rows.length);
+    this.rows.push(cells);
+    this.lines.push(line);
+  }
+}
+
 /** Reads a grid of rows as one long or wide table with a known header and shape. */
 export type GridReader = (
   rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
