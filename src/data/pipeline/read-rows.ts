@@ -14,7 +14,7 @@
 import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
-import type { MergedRange } from '../rows/read-workbook';
+import type { MergedRange } from '../rows/merged-ranges';
 import type { ImportIssue } from '../report/import-report';
 import { findHeader, type HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
