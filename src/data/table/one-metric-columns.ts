@@ -11,7 +11,7 @@ import { makeIssue, whereEn, whereZh } from '../report/make-issue';
 import type { ValueNote } from '../cells/value-note';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { findMetricInText, matchMetricHeader, measureUnitOf, tableUnitScale } from '../vocabulary/metric-aliases';
+import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
@@ -19,6 +19,7 @@ import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
+import { ADDED, bracketUnit, sheetMetric, unnamedSheet } from './sheet-metric';
 
 /** A 合计 column: the sum of the periods across the top (or of the units across a transposed table's top). */
 export const SUBTOTAL_NAME = /^(合计|小计|总计|全街道|全镇|全区|全乡|汇总)$|(合计|小计|总计)$/;
@@ -116,7 +117,7 @@ function ownColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: 
     }
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
     const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: scaleOf(whose, t), period: p.key }));
-    const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}${unitSaid(whose)}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
+    const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}${unitSaid(whose)}${whose.added ? ADDED : ''}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
     // A total of a stock's or a rate's months is no sum of them: said, and the check leaves it (row-total-check.ts).
     const sums = 'def' in whose ? whose.def.kind === 'flow' && whose.def.unit !== '%' : null;
     const guessed = guessIssues(across, { ...at, line: t.headerLine ?? 0 });
@@ -209,7 +210,7 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
     read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
   }
   const periodWords = t.periodColumn !== undefined ? `期间取自“${t.periodColumn.name}”列` : `期间取自${SOURCE_WORDS[t.filePeriod!.source].zh}：${read.join('，')}`;
-  const held = 'def' in whose ? [`同一指标“${whose.def.zh}”（取自${whose.zh}）`, `one metric, taken from the ${whose.en} (${whose.def.en})`]
+  const held = 'def' in whose ? [`同一指标“${whose.def.zh}”（取自${whose.zh}）${whose.added ? ADDED : ''}`, `one metric, taken from the ${whose.en} (${whose.def.en})`]
     : [`各行“${whose.column.name}”列所写指标`, `the metric in each row's "${whose.column.name}" cell`];
   issues.push(makeIssue('info', 'period-relative-columns', at, `${listed}列是${held[0]}的数值；${periodWords}`,
     `The ${free.map((c) => c.name).join(' and ')} columns hold ${held[1]}.`));
@@ -224,13 +225,15 @@ function ownMonths(name: string, tableKey: PeriodKey): PeriodKey | null {
 }
 
 /** Whose values the columns hold: each row's (its 指标 cell), or the one metric named outside the table. */
-type Whose = { readonly column: HeaderColumn } | { readonly def: MetricDef; readonly zh: string; readonly en: string; readonly unit?: string };
+type Whose = { readonly column: HeaderColumn } | { readonly def: MetricDef; readonly zh: string; readonly en: string; readonly unit?: string; readonly added?: true };
 
 /** The 指标 column, else the metric the title, sheet or file name names; null when neither says. */
 function whoseValues(t: TableContext): Whose | null {
   if (t.metricColumn !== undefined) return { column: t.metricColumn };
   const named = metricNamedOutside(t);
-  return named !== undefined ? { def: canonicalMetric(named.id)!, zh: named.zh, en: named.en, ...(named.unit !== undefined ? { unit: named.unit } : {}) } : null;
+  if (named !== undefined) return { def: canonicalMetric(named.id)!, zh: named.zh, en: named.en, ...(named.unit !== undefined ? { unit: named.unit } : {}) };
+  const own = sheetMetric(t.sheet);
+  return own !== null ? { def: own.def, zh: '工作表名', en: 'sheet name', ...(own.unit !== undefined ? { unit: own.unit } : {}), added: true } : null;
 }
 
 /** A column's metric: the named one, or (read from each row's 指标 cell) a placeholder the reader does not use. */
@@ -251,28 +254,6 @@ function unitSaid(whose: { readonly def: MetricDef; readonly unit?: string }): s
   return whose.unit !== undefined && tableUnitScale(whose.def.unit, whose.unit) !== 1 ? `（${whose.unit}，已换算为${whose.def.unit}）` : '';
 }
 
-/** A measure unit in brackets in a title or sheet name (`…慰问救助金额（万元）`, `（单位：万元）`); undefined when none is. */
-function bracketUnit(text: string): string | undefined {
-  if (!/[（(【[]/.test(text)) return undefined;
-  for (const m of text.matchAll(/[（(【[]([^（）()【】[\]]*)[)）】\]]/g)) {
-    const written = m[1]!.replace(/\s+/g, '').replace(/^(?:计量)?单位[:：]?/, '');
-    if (measureUnitOf(written) !== undefined) return written;
-  }
-  return undefined;
-}
-
-/** A sheet name Excel or WPS gives a new sheet (`Sheet1`, `工作表2`): it names nothing. */
-export const DEFAULT_SHEET = /^(?:sheet|工作表)\s*\d*$/i;
-
-/**
- * For a refusal: why a sheet's own name (`活动场次`, not a catalogue metric) did not name the
- * metric, and that name as the example header to write; nothing for a default or period name.
- */
-function unnamedSheet(sheet: string | undefined): { why: string; example: string } {
-  const name = sheet?.trim() ?? '';
-  if (name === '' || DEFAULT_SHEET.test(name) || parsePeriodLabel(name) !== null) return { why: '', example: '再就业人数' };
-  return { why: `（从工作表名“${name}”看不出是哪个指标）`, example: name };
-}
 
 /**
  * The catalogue metric a table of one metric names: in its title row, else its sheet's name, else

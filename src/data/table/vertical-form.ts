@@ -7,7 +7,8 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { DEFAULT_SHEET, SUBTOTAL_NAME, totalHeader } from './one-metric-columns';
+import { SUBTOTAL_NAME, totalHeader } from './one-metric-columns';
+import { DEFAULT_SHEET } from './sheet-metric';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { fileBaseName, nameText } from './name-text';

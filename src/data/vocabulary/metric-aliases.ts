@@ -187,15 +187,26 @@ export function matchMetricHeader(header: string): HeaderMatch {
  * the text names none, or two metrics.
  */
 export function findMetricInText(text: string): string | null {
+  const found = aliasesIn(text);
+  if (found.length === 0) return null;
+  const [top, id] = found.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+  return found.every(([alias, other]) => other === id || top.includes(alias)) ? id : null;
+}
+
+/** True when a free text holds any metric's Chinese alias (one metric or several). */
+export function mentionsMetric(text: string): boolean {
+  return aliasesIn(text).length > 0;
+}
+
+/** The Chinese aliases found in a free text, with their metric ids. */
+function aliasesIn(text: string): (readonly [string, string])[] {
   const key = matchKey(text);
   const found: (readonly [string, string])[] = [];
   for (const [alias, id] of metricAliasKeys()) {
     // Latin aliases (`reemployed`) would be found inside other words.
     if (alias.length >= 2 && HAS_CJK.test(alias) && key.includes(alias)) found.push([alias, id]);
   }
-  if (found.length === 0) return null;
-  const [top, id] = found.reduce((a, b) => (b[0].length > a[0].length ? b : a));
-  return found.every(([alias, other]) => other === id || top.includes(alias)) ? id : null;
+  return found;
 }
 
 /** The role of a dimension column (`所属街道` → `parent`), or null when the header is not one. */

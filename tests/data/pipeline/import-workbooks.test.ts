@@ -188,10 +188,34 @@ describe('importFiles: Excel workbooks', () => {
     expect(unnamed.report.status).toBe('blocked');
     expect(unnamed.report.issues.find((i) => i.code === 'period-columns-no-metric')!.message).toContain('请在标题行或工作表名写明指标');
     expect(unnamed.report.issues.find((i) => i.code === 'period-columns-no-metric')!.message).not.toContain('Sheet1');
-    // A sheet named after a metric the catalogue does not know says so, and offers its name as the header to write.
-    const unknown = run([{ name: '月报.xlsx', bytes: book([['活动场次', [months, ['和平区', '劝业场街道', '花园路社区', 1, 2, 3]]]]) }]);
+    // A sheet named after nothing countable says so, and offers its name as the header to write.
+    const unknown = run([{ name: '月报.xlsx', bytes: book([['活动开展', [months, ['和平区', '劝业场街道', '花园路社区', 1, 2, 3]]]]) }]);
     expect(unknown.report.issues.find((i) => i.code === 'period-columns-no-metric')!.message)
-      .toContain('（从工作表名“活动场次”看不出是哪个指标）。请在标题行或工作表名写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“活动场次/2024年1月”这样的形式');
+      .toContain('（从工作表名“活动开展”看不出是哪个指标）。请在标题行或工作表名写明指标（如“2024年各社区再就业人数统计表”），或把列名改为“活动开展/2024年1月”这样的形式');
+  });
+
+  it('a sheet per metric named after a metric the catalogue does not know (新增就业人数, 活动经费（万元）) imports it as a new metric of that name, as a column header would', () => {
+    const months = ['街道', '社区', '1月', '2月', '3月', '一季度合计'];
+    const r = run([{ name: '咸水沽镇分指标月度.xlsx', bytes: book([
+      ['新增就业人数', [['2024年新增就业人数'], months, ['咸水沽镇', '祥福里社区', 3, 4, 5, 12], ['咸水沽镇', '东张庄村', 1, 0, 2, 3], ['合计', '', 4, 4, 7, 15]]],
+      ['2024年活动场次', [months, ['咸水沽镇', '祥福里社区', 2, 2, 1, 5], ['咸水沽镇', '东张庄村', 1, 1, 1, 3]]],
+      ['活动经费（万元）', [['2024年'], months, ['咸水沽镇', '祥福里社区', 0.5, 0.2, 0, 0.7], ['咸水沽镇', '东张庄村', 0.1, 0.1, 0.1, 0.3]]],
+    ]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.metrics.map((m) => `${m.zh}/${m.unit}`).sort()).toEqual(['新增就业人数/', '活动场次/', '活动经费/元']);
+    const at = (metric: string, period: string): number | null | undefined => observations(r.dataset)
+      .find((o) => o.unit === '祥福里社区' && o.metric.endsWith(metric) && o.period === period)?.value;
+    expect([at('新增就业人数', '2024-03'), at('活动场次', '2024-01'), at('活动经费', '2024-01')]).toEqual([5, 2, 5000]);
+    expect(r.report.issues.filter((i) => i.code === 'period-columns').map((i) => i.message)).toEqual([
+      expect.stringContaining('指标取自工作表名：新增就业人数（指标目录中没有，按新指标导入）'),
+      expect.stringContaining('指标取自工作表名：活动场次（指标目录中没有，按新指标导入）'),
+      expect.stringContaining('指标取自工作表名：活动经费（万元，已换算为元）（指标目录中没有，按新指标导入）'),
+    ]);
+    // The 一季度合计 column and the 合计 row are checked as for a catalogue metric, and agree.
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // A sheet naming two catalogue metrics is still no one metric: refused as before.
+    const two = run([{ name: '月报.xlsx', bytes: book([['再就业和下岗失业人数', [months, ['咸水沽镇', '祥福里社区', 1, 2, 3, 6]]]]) }]);
+    expect(two.report.issues.map((i) => i.code)).toContain('period-columns-no-metric');
   });
 
   it('an .xls that is an HTML table (what many systems and WPS 另存为网页 write) imports as a workbook, in UTF-8 or GBK, its colspan title a merged title', () => {
