@@ -70,6 +70,16 @@ export class DatasetBuilder {
     this.unitByKey.set(unitKey(this.units[i]!), i);
   }
 
+  /** Unit `i`, known so far without a street, takes street `parent` (a later file placed it); it keeps its index. */
+  giveParent(i: number, parent: string): void {
+    const u = this.units[i]!;
+    const placed = { ...u, parent };
+    if (u.parent !== '' || parent === '' || (u.code === '' && this.unitByKey.has(unitKey(placed)))) return;
+    this.unitByKey.delete(unitKey(u));
+    this.units[i] = placed;
+    this.unitByKey.set(unitKey(placed), i);
+  }
+
   addMetric(def: MetricDef): number {
     const found = this.metricById.get(def.id);
     if (found !== undefined) return found;

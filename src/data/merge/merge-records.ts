@@ -72,8 +72,11 @@ export function mergeRecords(
   sink.pushAll(resolved.issues);
   sink.pushAll(streetsAgainstFileNames(recs.mentions, names));
   sink.pushAll(otherStreetPrefix(recs.mentions, names));
-  // A unit of the dataset without a code that this import's files give one (resolve-units.ts) takes it.
-  existing?.units.forEach((u, k) => { if (u.code === '' && resolved.units[k]!.code !== '') builder.giveCode(k, resolved.units[k]!.code); });
+  // A unit of the dataset without a code or a street that this import's files give it (resolve-units.ts, street-learned.ts) takes it.
+  existing?.units.forEach((u, k) => {
+    if (u.code === '' && resolved.units[k]!.code !== '') builder.giveCode(k, resolved.units[k]!.code);
+    if (u.parent === '' && resolved.units[k]!.parent !== '') builder.giveParent(k, resolved.units[k]!.parent);
+  });
   const unitIndex = resolved.units.map((u) => builder.addUnit(u));
   const metricIndex = Int32Array.from(metrics, (m) => builder.addMetric(m));
   const nU = Math.max(1, unitIndex.reduce((a, b) => Math.max(a, b + 1), existing?.units.length ?? 0));

@@ -20,6 +20,7 @@ import { ambiguity, codeLearned, codeNameMismatch, codePlaceMismatch, codeTwoFor
 import { placeReader, withTableLevels, type Place } from './unit-place';
 import { hasStateRemark } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
+import { streetsLearned } from './street-learned';
 import { joinStreetPrefixed } from './street-prefixed';
 import { realTwins, type RealTwins } from './real-twins';
 import { remarkTwins } from './remark-twins';
@@ -346,6 +347,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const aliases = d.aliases.length === 1 && d.aliases[0] === name ? [name] : [name, ...d.aliases.filter((a) => a !== name)];
     return { code: d.code, name, parent: d.parent, district: d.district, aliases };
   });
+  issues.push(...streetsLearned(units, existing, unitOf, mentions, places, fileNames));
   units.forEach((u, i) => {
     // aliases[0] is the name, the others differ from it.
     if (u.aliases.length === 1) return;

@@ -4,7 +4,8 @@
  * two ways across files would show as two streets. Every new unit of one street (district + street
  * key) is shown with one spelling, the fullest official-looking one (`咸水沽镇` over `咸水沽`,
  * `劝业场街道` over `劝业场街` over `劝业场`), then the most written; a unit of an existing dataset keeps
- * its own, and the new units of its street take it. An info note names the spellings taken as one.
+ * its own, and the new units of its street take it (as does a unit of it that had no street, see
+ * street-learned.ts). An info note names the spellings taken as one.
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
@@ -101,6 +102,7 @@ export function unifyStreetSpellings(
       `街道名称“${spellings.join('”、“')}”视为同一街道：${best}${where}；${zhSeen}`,
       `Street names "${spellings.join('", "')}" are treated as one street: ${best}${g.district !== '' ? ` (${g.district})` : ''}; ${enSeen}.`));
   }
-  for (const u of units) if (u.parentKey !== '' && u.firstFile >= 0) u.parent = shown.get(groupOf(u)) || u.parent;
+  // A unit of the existing dataset without a street that this import places in one takes it too.
+  for (const u of units) if (u.parentKey !== '' && (u.firstFile >= 0 || u.parent === '')) u.parent = shown.get(groupOf(u)) || u.parent;
   return issues;
 }
