@@ -1,7 +1,8 @@
 /**
  * Months added to a dataset (追加): which communities a new period lacks that the period before it
  * had (a report not in yet), and which appear for the first time (a new community, or a name written
- * another way). A street office should see a missing report before it compares the month.
+ * another way). A street office should see a missing report before it compares the month. A month
+ * the dataset has, sent again whole (重报), is checked the same way against the file it resends.
  */
 import type { ObservationColumns } from '../dataset/dataset';
 import type { IssueSink } from '../report/issue-sink';
@@ -75,5 +76,111 @@ export function reportAppendCoverage(c: AppendCoverage, sink: IssueSink): void {
         `${label}新出现${list(fresh)}（此前各期没有），请核对是新设的社区，还是名称的写法与以前不同`,
         `${formatPeriodLabel(periodKeys[p]!, 'en')} brings ${fresh.length} unit(s) not in the earlier periods; check whether they are new or named differently.`));
     }
+  }
+}
+
+/** A resent table (a street's month sent again whole), as reportResentCoverage reads it from the merge. */
+export interface ResentCoverage {
+  readonly obs: ObservationColumns;
+  /** Observations [0, old) were the dataset's; `storedRow[j]` ≥ 0 when this import's record replaced one. */
+  readonly old: number;
+  readonly storedRow: Int32Array;
+  /** The import's records: their rows' files (this import's file index) and lines, units (the dataset's) and periods (merged codes). */
+  readonly size: number;
+  readonly row: Uint32Array;
+  readonly rowFile: Uint16Array;
+  readonly rowLine: Uint32Array;
+  readonly unitOfRecord: (i: number) => number;
+  readonly periodOfRecord: (i: number) => number;
+  /** The observation record `i`'s unit, period and metric are stored as. */
+  readonly storedAs: (i: number) => number;
+  /** Whether data row `row` only repeated the dataset's values (nothing added, corrected or kept over a blank). */
+  readonly repeated: (row: number) => boolean;
+  readonly periodKeys: readonly PeriodKey[];
+  readonly unitNames: readonly string[];
+  /** The dataset's files, then this import's (record file f is `base + f`). */
+  readonly fileNames: readonly string[];
+  readonly base: number;
+}
+
+/**
+ * A period the dataset had, sent again by a file of this import that repeats a row of a dataset's
+ * file `g` in it (a resend of g's table, not a late community's file or a patch of changed rows):
+ * the communities g had in that period which no file of this import has keep their old values
+ * unsaid, and a community written anew (东姜井社区 resent as 东姜井村) now stands beside the old
+ * one, both counted. A warning names the ones left out, with g's lines, and the new ones; new ones
+ * alone get an info.
+ */
+export function reportResentCoverage(c: ResentCoverage, sink: IssueSink): void {
+  const { obs, old, base } = c;
+  // (file, period, dataset file) of every resend.
+  const resends = new Map<string, { f: number; p: number; g: number }>();
+  for (let i = 0; i < c.size; i++) {
+    const row = c.row[i]!;
+    if (!c.repeated(row)) continue;
+    const j = c.storedAs(i);
+    if (j < 0 || j >= old || c.storedRow[j]! >= 0) continue;
+    const f = c.rowFile[row]!;
+    const p = c.periodOfRecord(i);
+    const g = obs.file[j]!;
+    if (!resends.has(`${f}|${p}|${g}`)) resends.set(`${f}|${p}|${g}`, { f, p, g });
+  }
+  if (resends.size === 0) return;
+  const periods = new Set([...resends.values()].map((r) => r.p));
+  const units = c.unitNames.length;
+  // Units this import has in each resent period (any file), and each file's first line of each.
+  const brought = new Map<number, Uint8Array>();
+  const lineOf = new Map<string, number>();
+  for (const p of periods) brought.set(p, new Uint8Array(units));
+  for (let i = 0; i < c.size; i++) {
+    const p = c.periodOfRecord(i);
+    const here = brought.get(p);
+    if (!here) continue;
+    const u = c.unitOfRecord(i);
+    here[u] = 1;
+    const row = c.row[i]!;
+    const k = `${c.rowFile[row]!}|${p}|${u}`;
+    if (!lineOf.has(k)) lineOf.set(k, c.rowLine[row]!);
+  }
+  // Units the dataset had in each resent period, and the line of each in each of its files.
+  const had = new Map<number, Uint8Array>();
+  const oldLine = new Map<string, number>();
+  for (const p of periods) had.set(p, new Uint8Array(units));
+  for (let j = 0; j < old; j++) {
+    const there = had.get(obs.period[j]!);
+    if (!there) continue;
+    there[obs.unit[j]!] = 1;
+    if (c.storedRow[j]! >= 0 || Number.isNaN(obs.value[j]!)) continue;
+    const k = `${obs.file[j]!}|${obs.period[j]!}|${obs.unit[j]!}`;
+    if (!oldLine.has(k)) oldLine.set(k, obs.line[j]!);
+  }
+  for (const { f, p, g } of resends.values()) {
+    const file = c.fileNames[base + f] ?? '';
+    const from = c.fileNames[g] ?? '';
+    const missing: number[] = [];
+    const fresh: number[] = [];
+    for (let u = 0; u < units; u++) {
+      if (brought.get(p)![u] === 0 && oldLine.has(`${g}|${p}|${u}`)) missing.push(u);
+      if (lineOf.has(`${f}|${p}|${u}`) && had.get(p)![u] === 0) fresh.push(u);
+    }
+    if (missing.length === 0 && fresh.length === 0) continue;
+    const named = (us: number[], line: (u: number) => string): string =>
+      us.slice(0, LISTED).map((u) => `${c.unitNames[u]}（${line(u)}）`).join('、') + (us.length > LISTED ? `等${us.length}个社区` : '');
+    const newLine = (u: number): number => lineOf.get(`${f}|${p}|${u}`)!;
+    const label = formatPeriodLabel(c.periodKeys[p]!, 'zh');
+    const head = `${file}重报了${from}的${label}数据`;
+    const freshZh = fresh.length > 0 ? `另有${named(fresh, (u) => `第${newLine(u)}行`)}是原来没有的，已作为新的单位导入` : '';
+    const at = { file, ...(fresh.length > 0 ? { line: newLine(fresh[0]!) } : {}) };
+    const en = `${formatPeriodLabel(c.periodKeys[p]!, 'en')} resent by ${file} (of ${from})`;
+    if (missing.length === 0) {
+      sink.push(makeIssue('info', 'resent-units-new', at, `${head}，${freshZh}，请核对`, `${en} brings ${fresh.length} unit(s) it did not have.`));
+      continue;
+    }
+    const one = missing.length === 1;
+    sink.push(makeIssue('warning', 'resent-units-missing', at,
+      `${head}，但没有${named(missing, (u) => `${from}第${oldLine.get(`${g}|${p}|${u}`)!}行`)}，已保留${one ? '其' : '它们'}原有的数值`
+      + (fresh.length > 0 ? `；本次${freshZh}，两者都计入本期。如是同一单位改了名称，请统一名称后重新导入；` : '。')
+      + `如${one ? '该社区' : '这些社区'}本期确实不应有数据，请删除旧数据后重新导入`,
+      `${en} lacks ${missing.length} unit(s) ${from} had; their values are kept${fresh.length > 0 ? `, and ${fresh.length} unit(s) it brings are new` : ''}.`));
   }
 }

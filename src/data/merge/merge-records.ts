@@ -18,7 +18,7 @@ import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
-import { reportAppendCoverage } from './append-coverage';
+import { reportAppendCoverage, reportResentCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
 import { resolveUnits } from './resolve-units';
 import { streetsAgainstFileNames } from './file-street-check';
@@ -85,9 +85,10 @@ export function mergeRecords(
   const spellingOf = rowSpellings(recs, resolved.unitOf);
   const existingRaw = new Map<number, string>();
   existing?.rawIndex.forEach((obs, k) => existingRaw.set(obs, existing.rawText[k]!));
+  const unitOfMention = Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!);
+  const recordPeriodCode = Int32Array.from(recs.periods, (p) => periodCode.get(p)!);
   const t = new MergeTable(recs, {
-    unitOfMention: Int32Array.from(resolved.unitOf, (u) => unitIndex[u]!),
-    periodCode: Int32Array.from(recs.periods, (p) => periodCode.get(p)!),
+    unitOfMention, periodCode: recordPeriodCode,
     metricCode: Int32Array.from(metrics, (m) => metricCode.get(m.id)!),
     metricIndex, units: nU, periods: periodKeys.length, metrics: nM, base,
   }, existing?.obs.value.length ?? 0);
@@ -223,7 +224,14 @@ export function mergeRecords(
   if (existing && !sink.blocked) {
     const unitNames: string[] = existing.units.map((u) => u.name);
     resolved.units.forEach((u, k) => { unitNames[unitIndex[k]!] = u.name; });
-    reportAppendCoverage({ obs: t.obs, old: existing.obs.value.length, n: t.n, periodKeys, unitNames, fileNames: [...existing.files.map((f) => f.name), ...names] }, sink);
+    const fileNames = [...existing.files.map((f) => f.name), ...names];
+    reportAppendCoverage({ obs: t.obs, old: existing.obs.value.length, n: t.n, periodKeys, unitNames, fileNames }, sink);
+    reportResentCoverage({
+      obs: t.obs, old: existing.obs.value.length, storedRow: t.storedRow, size: recs.size, row: recs.row, rowFile: recs.rowFile, rowLine: recs.rowLine,
+      unitOfRecord: (i) => unitOfMention[recs.mention[i]!]!, periodOfRecord: (i) => recordPeriodCode[recs.period[i]!]!, storedAs: (i) => t.stored(t.keyOf(i)),
+      repeated: (row) => t.mergedExisting[row] === 1 && added[row] === 0 && blankKept[row] === 0 && conflict[row] === 0,
+      periodKeys, unitNames, fileNames, base,
+    }, sink);
   }
   // (A refused import changes nothing: "nothing new here" would only contradict its errors.)
   if (!sink.blocked && existing) reportFilesAlreadyImported(recs, mergedExisting, names, sink);

@@ -46,3 +46,55 @@ describe('February names the street January left out', () => {
     expect(r.report.issues.map((i) => i.code)).not.toContain('unit-street-learned');
   });
 });
+
+describe('a month resent whole, a community missing or renamed in it', () => {
+  const JAN = '社区,再就业人数,注册志愿者\n东姜井社区,10,100\n春竹轩社区,12,120\n泽川园社区,9,90\n';
+  const jan = csv('咸水沽镇2024年1月.csv', JAN);
+  const first = (): ImportResult => importFiles([jan]);
+
+  it('a community left out of the resend keeps its value, with a warning naming it, its line and both files', () => {
+    const r = importFiles([csv('咸水沽镇2024年1月.csv', '社区,再就业人数,注册志愿者\n东姜井社区,10,100\n春竹轩社区,12,120\n')], { existing: first().dataset! });
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.unit === '泽川园社区').map((o) => o.value)).toEqual([9, 90]);
+    const w = r.report.issues.filter((i) => i.code === 'resent-units-missing');
+    expect(w.map((i) => [i.severity, i.file, i.message])).toEqual([['warning', '咸水沽镇2024年1月（第2次导入）.csv',
+      '咸水沽镇2024年1月（第2次导入）.csv重报了咸水沽镇2024年1月.csv的2024年1月数据，但没有泽川园社区（咸水沽镇2024年1月.csv第4行），已保留其原有的数值。如该社区本期确实不应有数据，请删除旧数据后重新导入'],
+    ]);
+    expect(r.report.issues.map((i) => i.code)).toContain('same-as-existing');
+  });
+
+  it('a community renamed in the resend (社区 → 村): both are now in the month, and the warning says so', () => {
+    const r = importFiles([csv('咸水沽镇2024年1月（更正）.csv', JAN.replace('东姜井社区', '东姜井村'))], { existing: first().dataset! });
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.metric === 'reemployed').map((o) => `${o.unit}=${o.value}`))
+      .toEqual(['东姜井村=10', '东姜井社区=10', '春竹轩社区=12', '泽川园社区=9']);
+    const w = r.report.issues.filter((i) => i.code === 'resent-units-missing');
+    expect(w.map((i) => [i.severity, i.file, i.line, i.message])).toEqual([['warning', '咸水沽镇2024年1月（更正）.csv', 2,
+      '咸水沽镇2024年1月（更正）.csv重报了咸水沽镇2024年1月.csv的2024年1月数据，但没有东姜井社区（咸水沽镇2024年1月.csv第2行），已保留其原有的数值；本次另有东姜井村（第2行）是原来没有的，已作为新的单位导入，两者都计入本期。如是同一单位改了名称，请统一名称后重新导入；如该社区本期确实不应有数据，请删除旧数据后重新导入'],
+    ]);
+  });
+
+  it('a resend that adds a community says so in an info', () => {
+    const r = importFiles([csv('咸水沽镇2024年1月.csv', `${JAN}丽苑社区,3,30\n`)], { existing: first().dataset! });
+    expect(r.report.issues.filter((i) => i.code.startsWith('resent-units')).map((i) => [i.severity, i.code, i.line, i.message])).toEqual([
+      ['info', 'resent-units-new', 5, '咸水沽镇2024年1月（第2次导入）.csv重报了咸水沽镇2024年1月.csv的2024年1月数据，另有丽苑社区（第5行）是原来没有的，已作为新的单位导入，请核对'],
+    ]);
+  });
+
+  it('a late community\'s own file, or a correction of one row, is no resend: nothing said', () => {
+    const late = importFiles([csv('丽苑社区2024年1月.csv', '社区,再就业人数,注册志愿者\n丽苑社区,3,30\n')], { existing: first().dataset! });
+    const patch = importFiles([csv('更正.csv', '社区,期间,再就业人数\n春竹轩社区,2024-01,15\n')], { existing: first().dataset!, correctExisting: true });
+    for (const r of [late, patch]) {
+      expect(r.report.status).toBe('ok');
+      expect(r.report.issues.map((i) => i.code).filter((c) => c.startsWith('resent-units'))).toEqual([]);
+    }
+  });
+
+  it('a left-out community another file of the import brings is not missing', () => {
+    const r = importFiles([
+      csv('咸水沽镇2024年1月.csv', '社区,再就业人数,注册志愿者\n东姜井社区,10,100\n春竹轩社区,12,120\n'),
+      csv('泽川园社区2024年1月.csv', '社区,再就业人数,注册志愿者\n泽川园社区,9,90\n'),
+    ], { existing: first().dataset! });
+    expect(r.report.issues.map((i) => i.code).filter((c) => c.startsWith('resent-units'))).toEqual([]);
+  });
+});
