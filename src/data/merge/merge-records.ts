@@ -31,6 +31,11 @@ export interface MergedRecords {
   build(meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset;
   /** Numbers of the existing dataset this import replaced (only with `correctExisting`). */
   readonly corrected: number;
+  /**
+   * Numbers this import added to the existing dataset: new observations' numbers and blanks of it
+   * filled in (a number corrected to none, a range or #DIV/0!, is corrected, not a negative addition).
+   */
+  readonly added: number;
 }
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
@@ -100,6 +105,8 @@ export function mergeRecords(
   const conflict = new Uint8Array(rowCount);
   /** Values of the existing dataset replaced by this import's (only with `correctExisting`). */
   let corrected = 0;
+  /** Blanks of the existing dataset this import filled in. */
+  let filled = 0;
   /** Rows whose blank cell kept a number sent before (settled as merged, with their own reason). */
   const blankKept = new Uint8Array(rowCount);
   /** Observations whose raw text a later record replaced (null: the new value has none). */
@@ -155,6 +162,7 @@ export function mergeRecords(
       t.replace(j, v, q, row);
       rawReplaced.set(j, raw ?? null);
       added[row]!++;
+      if (prevRow < 0) filled++;
       sink.pushCapped(makeIssue('warning', 'resent-blank-filled', at,
         `${un.name}${p}的“${m.zh}”在${pFile}第${pLine}行为${shownBlank(prevRaw)}，${names[f]}第${ln}行补报为${mine}，已采用补报的数值；请核对`,
         `${un.name} ${pEn} ${m.en} was blank (${theirs}) in ${pFile}:${pLine}; ${mine} from ${names[f]}:${ln} is used.`));
@@ -267,7 +275,9 @@ export function mergeRecords(
       ...rawColumns(t.rawIndex, t.rawText, rawReplaced),
     });
   };
-  return { build, corrected };
+  let addedNumbers = filled;
+  for (let j = existing?.obs.value.length ?? 0; j < t.n; j++) if (!Number.isNaN(value[j]!)) addedNumbers++;
+  return { build, corrected, added: addedNumbers };
 }
 
 /**

@@ -308,12 +308,12 @@ function assemble(
   // A sheet label (`文件.xlsx › 3月`) in issues and rows becomes its file and sheet.
   const places = new Map(tables.filter((t) => t.sheet !== undefined).map((t) => [t.label, { file: t.name, sheet: t.sheet! }]));
   let dataset: Dataset | null = null;
-  let corrected = 0;
+  let tally = { corrected: 0, added: 0 };
   // A 其中 value larger than its whole's, read from the records (the merge writes over them).
   partOverWhole(store, tables.map((t) => t.label), sink);
   try {
     const merged = mergeRecords(store, sources, opts.existing, sink, opts.correctExisting === true);
-    corrected = merged.corrected;
+    tally = merged;
     sink.flush();
     if (!sink.blocked) {
       dataset = merged.build({
@@ -352,7 +352,7 @@ function assemble(
     report: {
       status: blocked ? 'blocked' : 'ok', files: [...labels], counts, issues: oneIssuePerCell(places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues),
       rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length, values,
-      ...(opts.existing && dataset && !blocked ? { added: values - numberCount(opts.existing.obs.value), ...(corrected > 0 ? { corrected } : {}) } : {}),
+      ...(opts.existing && dataset && !blocked ? { added: tally.added, ...(tally.corrected > 0 ? { corrected: tally.corrected } : {}) } : {}),
     },
   };
 }

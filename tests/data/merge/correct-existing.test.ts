@@ -79,6 +79,15 @@ describe('a corrected month added onto the data', () => {
     expect(correctsExisting(r.report)).toBe(false);
   });
 
+  it('a number corrected to no number (a range, a formula error) adds none: the report never counts a negative 新增', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importText('社区,期间,常住人口,户数\n东湖社区,2024-01,100-110,40\n西山社区,2024-01,200,#DIV/0!\n南湖社区,2024-01,50,20\n', '更正.csv', { existing: first, correctExisting: true });
+    expect(r.report.status).toBe('ok');
+    expect(issueCodes(r, 'warning')).toEqual(expect.arrayContaining(['existing-corrected@2', 'existing-corrected@3']));
+    // Two numbers of the data became no number; 南湖社区's two are the only ones added.
+    expect(r.report).toMatchObject({ values: 4, added: 2, corrected: 2 });
+  });
+
   it('the word changes nothing when nothing differs', () => {
     const first = importFiles([jan]).dataset!;
     const r = importFiles([jan], { existing: first, correctExisting: true });
