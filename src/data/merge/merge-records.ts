@@ -234,7 +234,8 @@ export function mergeRecords(
     resolved.units.forEach((u, k) => { unitNames[unitIndex[k]!] = u.name; });
     const fileNames = [...existing.files.map((f) => f.name), ...names];
     reportAppendCoverage({ obs: t.obs, old: existing.obs.value.length, n: t.n, periodKeys, unitNames, fileNames }, sink);
-    reportResentCoverage({
+    // Only a file that repeats a value of the dataset can be a resend (a plain append skips the pass over its records).
+    if (t.mergedExisting.includes(1)) reportResentCoverage({
       obs: t.obs, old: existing.obs.value.length, storedRow: t.storedRow, size: recs.size, row: recs.row, rowFile: recs.rowFile, rowLine: recs.rowLine,
       unitOfRecord: (i) => unitOfMention[recs.mention[i]!]!, periodOfRecord: (i) => recordPeriodCode[recs.period[i]!]!, storedAs: (i) => t.stored(t.keyOf(i)),
       repeated: (row) => t.mergedExisting[row] === 1 && added[row] === 0 && blankKept[row] === 0 && conflict[row] === 0,
