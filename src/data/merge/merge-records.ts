@@ -33,7 +33,8 @@ export interface MergedRecords {
   readonly corrected: number;
   /**
    * Numbers this import added to the existing dataset: new observations' numbers and blanks of it
-   * filled in (a number corrected to none, a range or #DIV/0!, is corrected, not a negative addition).
+   * filled in (a number corrected to none, a range or #DIV/0!, is corrected, not a negative addition);
+   * 0 for an import without one.
    */
   readonly added: number;
 }
@@ -276,8 +277,9 @@ export function mergeRecords(
       ...rawColumns(t.rawIndex, t.rawText, rawReplaced),
     });
   };
+  // Counted for an import onto a dataset only (the report says it then).
   let addedNumbers = filled;
-  for (let j = existing?.obs.value.length ?? 0; j < t.n; j++) if (!Number.isNaN(value[j]!)) addedNumbers++;
+  if (existing) for (let j = existing.obs.value.length; j < t.n; j++) if (!Number.isNaN(value[j]!)) addedNumbers++;
   return { build, corrected, added: addedNumbers };
 }
 
