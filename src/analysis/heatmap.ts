@@ -3,6 +3,7 @@
  * which communities are behind on many kinds of work at once.
  */
 import type { PeriodKey } from '../data/vocabulary/period';
+import { comparableValues } from './comparable-values';
 import { percentileScoresByCounting, percentileScoresInto } from './percentile-scores';
 import { requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
@@ -25,6 +26,13 @@ export interface PercentileMatrix {
   value(r: number, j: number): number;
   /** Qualifier code of that value, for ≈/＞ marks on hover. */
   qualifier(r: number, j: number): number;
+  /**
+   * The value covers only part of the period and was left out of the percentiles, complete values
+   * being there (comparableValues): its percentile is NaN though the value is not.
+   */
+  partial(r: number, j: number): boolean;
+  /** Per metric: how many units' partial values were left out of its percentiles. */
+  readonly partialLeftOut: readonly number[];
 }
 
 /**
@@ -51,8 +59,10 @@ function computeMatrix(
   const n = ds.units.length;
   const m = metricIds.length;
   const defs = metricIds.map((id) => requireMetric(ds, id));
-  // Each column's span comes with its imbalance numbers (the worker's, or those the overview computed).
+  // Each column's span comes with its imbalance numbers (the worker's, or those the overview computed),
+  // which are of the comparable values: partial ones beside complete ones get no percentile.
   const spans = defs.map((def) => finiteSpanOf(imbalanceNumbers(model, def, period, opts)));
+  const ranked = cols.map((c) => comparableValues(model, c));
   // Rows: the units with a value on some metric, in dataset order; every unit when some metric has
   // a value for each (the usual case), without looking further.
   const all = spans.some((sp) => sp[SPAN.count] === n);
@@ -69,11 +79,11 @@ function computeMatrix(
   const pct = new Float64Array(n * m);
   if (spans.some((sp) => sp[SPAN.count]! < n)) pct.fill(NaN);
   for (let j = 0; j < m; j++) {
-    const { values } = cols[j]!;
+    const { values } = ranked[j]!;
     const { direction } = defs[j]!;
     const column = pct.subarray(j * n, j * n + n);
     if (countable(spans[j]!)) percentileScoresByCounting(values, direction, spans[j]!, column);
-    else percentileScoresInto(values, direction, sharedFiniteOrder(model, cols[j]!), column);
+    else percentileScoresInto(values, direction, sharedFiniteOrder(model, ranked[j]!), column);
   }
   const rows = units.length;
   if (!all) for (let j = 0; j < m; j++) units.forEach((u, r) => { pct[j * rows + r] = pct[j * n + u]!; });
@@ -81,9 +91,10 @@ function computeMatrix(
   // Values and qualifiers are read from the (shared, read-only) columns when a cell is shown: the
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.
   return {
-    units, metrics: [...metricIds], pct: out,
+    units, metrics: [...metricIds], pct: out, partialLeftOut: ranked.map((c) => c.partialLeftOut),
     value: (r, j) => cols[j]!.values[units[r]!]!,
     qualifier: (r, j) => cols[j]!.qualifiers[units[r]!]!,
+    partial: (r, j) => ranked[j]!.partialLeftOut > 0 && Number.isNaN(ranked[j]!.values[units[r]!]!) && Number.isFinite(cols[j]!.values[units[r]!]!),
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
+import { comparableValues } from './comparable-values';
 import { countLaggards } from './laggards';
 import type { Analysis } from './model/analysis';
 import { sharedZeros } from './period-values';
@@ -53,13 +54,15 @@ export const IMB = {
   mean: 13,
   /** 1 when some unit's value covers only part of the period. */
   partial: 14,
+  /** Units whose partial value was left out of every number here, complete values being there (comparableValues). */
+  partialLeftOut: 15,
   /** 1 when the metric is a sparse count (see SPARSE_MEDIAN). */
-  sparse: 15,
+  sparse: 16,
   /** The bottom quartile's cut for the metric's direction (quartileCutOfOrder): its kind's index in CUT_KINDS, and t. */
-  cutKind: 16,
-  cutT: 17,
+  cutKind: 17,
+  cutT: 18,
   /** Where the values' FiniteSpan (finiteSpan) starts: its SPAN_FIELDS numbers, read by finiteSpanOf. */
-  span: 18,
+  span: 19,
 } as const;
 
 /** Length of an ImbalanceNumbers array. */
@@ -86,7 +89,8 @@ export interface ImbalanceScope {
 
 /**
  * The imbalance numbers of `def` in `period` for the units in scope, kept in the model under the
- * values' key (which stands for metric, period, street and per-capita base). Read-only.
+ * values' key (which stands for metric, period, street and per-capita base). They are of the values
+ * that may be compared (comparableValues: partial ones left out while complete ones exist). Read-only.
  */
 export function imbalanceNumbers(model: Analysis, def: MetricDef, period: PeriodKey, opts: ImbalanceScope = {}): ImbalanceNumbers {
   const v = scopedValues(model, def.id, period, opts);
@@ -97,7 +101,8 @@ export function imbalanceNumbers(model: Analysis, def: MetricDef, period: Period
  * One shared sort of the values serves the median, quantiles, Gini, extremes and laggard count (see
  * sharedFiniteOrder); the Theil split counts the streets in the same pass.
  */
-function computeNumbers(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedValues, opts: ImbalanceScope): ImbalanceNumbers {
+function computeNumbers(model: Analysis, def: MetricDef, period: PeriodKey, scoped: KeyedValues, opts: ImbalanceScope): ImbalanceNumbers {
+  const v = comparableValues(model, scoped);
   const { values } = v;
   const streets = streetIds(model);
   const split = theilAndGroups(values, { ids: streets.ids, range: streets.names.length });
@@ -108,7 +113,7 @@ function computeNumbers(model: Analysis, def: MetricDef, period: PeriodKey, v: K
   const sorted = gatherValues(values, order);
   const med = sorted.length === 0 ? NaN : quantile(sorted, 0.5);
   const absMedian = opts.per && opts.per !== 'none'
-    ? sharedMedian(model, scopedValues(model, def.id, period, { parent: opts.parent }))
+    ? sharedMedian(model, comparableValues(model, scopedValues(model, def.id, period, { parent: opts.parent })))
     : med;
   const moments = meanAndVariation(values);
   const out = new Float64Array(IMBALANCE_FIELDS);
@@ -127,7 +132,8 @@ function computeNumbers(model: Analysis, def: MetricDef, period: PeriodKey, v: K
   out[IMB.median] = med;
   out[IMB.mean] = moments.mean;
   // Most values share the model's all-zero partial array: nothing to look at then.
-  out[IMB.partial] = v.partial !== sharedZeros(model) && anyPartial(v) ? 1 : 0;
+  out[IMB.partial] = scoped.partial !== sharedZeros(model) && anyPartial(scoped) ? 1 : 0;
+  out[IMB.partialLeftOut] = v.partialLeftOut;
   out[IMB.sparse] = def.kind !== 'ratio' && !(absMedian >= SPARSE_MEDIAN) ? 1 : 0;
   const cut = quartileCutOfOrder(values, order, def.direction);
   out[IMB.cutKind] = CUT_KINDS.indexOf(cut.kind);

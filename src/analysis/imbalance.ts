@@ -4,6 +4,7 @@
  */
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
+import { comparableValues } from './comparable-values';
 import { DEFAULT_LAGGARD_SHARE, IMB, imbalanceNumbers } from './imbalance-numbers';
 import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
@@ -64,8 +65,13 @@ export interface MetricImbalance {
   readonly outliers: readonly OutlierRow[];
   readonly median: number;
   readonly mean: number;
-  /** Some units' values cover only part of the period. */
+  /**
+   * Some units' values cover only part of the period. While complete values exist, those units are
+   * left out of every number and list here (partialLeftOut of them); else all are compared among themselves.
+   */
   readonly partial: boolean;
+  /** Units with a partial value left out of the comparison because complete values exist. */
+  readonly partialLeftOut: number;
   /** A count whose median (absolute, not per capita) is under SPARSE_MEDIAN (imbalance-numbers.ts): chance alone makes its spread large. */
   readonly sparse: boolean;
   /** True when the metric takes part in "most unequal" rankings: not a base/neutral context metric, not sparse. */
@@ -96,7 +102,7 @@ export function isRankedForImbalance(def: MetricDef): boolean {
 export function imbalanceForMetric(model: Analysis, metric: string, period: PeriodKey, opts: ImbalanceOptions = {}): MetricImbalance {
   const ds = model.cube;
   const def = requireMetric(ds, metric);
-  const v = scopedValues(model, metric, period, opts);
+  const v = comparableValues(model, scopedValues(model, metric, period, opts));
   // The values' key stands for (metric, period, street, per-capita base).
   // Its own size: the fields and two unit refs; the metric, the values and the lists built on first read are not counted.
   return model.memo(`imbalance|${v.key}|${opts.laggardShare ?? DEFAULT_LAGGARD_SHARE}`, () => compute(model, def, period, v, opts), () => IMBALANCE_BYTES);
@@ -150,6 +156,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     median: med,
     mean: x[IMB.mean]!,
     partial: x[IMB.partial] === 1,
+    partialLeftOut: x[IMB.partialLeftOut]!,
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };
@@ -174,7 +181,7 @@ function laggardRows(model: Analysis, def: MetricDef, v: KeyedValues, share: num
  */
 export function firstLaggards(model: Analysis, metric: string, period: PeriodKey, first: number, opts: ImbalanceOptions = {}): readonly LaggardRow[] {
   const m = imbalanceForMetric(model, metric, period, opts);
-  return laggardRows(model, m.metric, scopedValues(model, metric, period, opts), opts.laggardShare ?? DEFAULT_LAGGARD_SHARE, m.median, first);
+  return laggardRows(model, m.metric, comparableValues(model, scopedValues(model, metric, period, opts)), opts.laggardShare ?? DEFAULT_LAGGARD_SHARE, m.median, first);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
+import { comparableValues } from './comparable-values';
 import { differenceQualifier } from './combine-qualifiers';
 import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } from './format-number';
 import { firstLaggards, imbalanceOverview, type MetricImbalance } from './imbalance';
@@ -87,7 +88,7 @@ const TIES_NAMED = 3;
  * TIES_NAMED, `甲社区、乙社区等5个社区`. The tied units are the end of the values' shared sort.
  */
 function tiedNames(c: Ctx, m: MetricImbalance, end: 'highest' | 'lowest', u: number, value: number): { text: string; count: number } {
-  const scoped = scopedValues(c.model, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per });
+  const scoped = comparableValues(c.model, scopedValues(c.model, m.metric.id, c.period, { parent: c.opts.parent, per: c.opts.per }));
   const v = scoped.values;
   const order = sharedFiniteOrder(c.model, scoped);
   const { position } = unitNameOrder(c.model);
@@ -119,7 +120,7 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
     else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
       s += `，最高的${top.text}（${each(top.count)}${val(c, a.metric, hi)}）是最低的${bottom.text}（${each(bottom.count)}${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh')}`;
     }
-    return `${s}。`;
+    return `${s}${partialClause(c, a)}。`;
   }
   const each = (n: number) => (n > 1 ? 'each ' : '');
   let s = `work is uneven across communities: in ${p} the widest gap is in ${a.metric.en} (coefficient of variation ${fix(a.cv)}, Gini ${fix(a.gini)})`;
@@ -127,10 +128,24 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
   else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
     s += `; the highest, ${top.text} (${each(top.count)}${val(c, a.metric, hi)}), ${top.count > 1 ? 'have' : 'has'} ${about}${formatRatio(a.maxMin, 'en')} the lowest, ${bottom.text} (${each(bottom.count)}${val(c, a.metric, lo)})`;
   }
-  return `${s}.`;
+  return `${s}${partialClause(c, a)}.`;
 }
 
-function laggardsSentence(c: Ctx, m: MetricImbalance): string {
+/**
+ * What a sentence on `m` must add when some values cover only part of the period: how many units
+ * were left out of the comparison for it, or that every value compared is partial. '' otherwise.
+ */
+function partialClause(c: Ctx, m: MetricImbalance): string {
+  if (!m.partial) return '';
+  const k = m.partialLeftOut;
+  if (zh(c)) return k > 0 ? `（另有${k}个社区本期缺少部分月份的数据，未参与比较）` : '（各社区本期数据均不完整，为已报月份数据之间的比较）';
+  return k > 0
+    ? ` (${k} more ${k === 1 ? 'community lacks' : 'communities lack'} some months of this period and ${k === 1 ? 'is' : 'are'} not compared)`
+    : ' (every community’s data for this period is incomplete: only the months reported are compared)';
+}
+
+/** `said`: the sentence before it was on the same metric and said what of it is partial. */
+function laggardsSentence(c: Ctx, m: MetricImbalance, said: boolean): string {
   const share = c.opts.laggardShare ?? 0.5;
   const lower = m.metric.direction === 'lower';
   const named = firstLaggards(c.model, m.metric.id, c.period, LAGGARDS_NAMED, c.opts);
@@ -154,7 +169,7 @@ function laggardsSentence(c: Ctx, m: MetricImbalance): string {
       ? `部分社区明显落后，${m.metric.zh}方面${parts[0]}，${threshold}`
       : `部分社区明显落后，${m.metric.zh}方面有${n}个社区${threshold}，其中${parts.join('、')}`;
     if (stuck) s += `，${n === 1 ? '' : stuck.name}已连续${runOf.get(stuck.unit)}期排名靠后`;
-    return `${s}。`;
+    return `${s}${said ? '' : partialClause(c, m)}。`;
   }
   const threshold = lower
     ? `above ${formatRatio(1 / share, 'en')} the median (${med})`
@@ -164,7 +179,7 @@ function laggardsSentence(c: Ctx, m: MetricImbalance): string {
     : `${l.name} is at ${i === 0 ? 'only ' : ''}${formatShare(l.shareOfMedian)} of the median (${val(c, m.metric, l)})`);
   let s = `some communities lag far behind: on ${m.metric.en}, ${n} ${n === 1 ? 'community is' : 'communities are'} ${threshold}; ${parts.join(', ')}`;
   if (stuck) s += `; ${stuck.name} has been in the bottom quarter for ${runOf.get(stuck.unit)} periods in a row`;
-  return `${s}.`;
+  return `${s}${said ? '' : partialClause(c, m)}.`;
 }
 
 /** A unit's rank now and its change against the comparison period (positive = moved up). */
@@ -234,7 +249,7 @@ export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, o
   out.push({ kind: 'most-unequal', text: mostUnequal(c, top), link: link('imbalance', top.metric.id) });
 
   const lag = ranked.find((m) => m.laggardCount > 0);
-  if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag), link: link('imbalance', lag.metric.id) });
+  if (lag) out.push({ kind: 'laggards', text: laggardsSentence(c, lag, lag === top), link: link('imbalance', lag.metric.id) });
 
   const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;
   // The biggest moves up and down, of equal moves the first row in table order (by rank, then

@@ -5,6 +5,7 @@
 import { formatPeriodKey, parsePeriodKey, previousPeriod, type PeriodKey } from '../data/vocabulary/period';
 import { modelPeriods, type RollUpGranularity } from './available-periods';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import { comparableValues } from './comparable-values';
 import { IMB, imbalanceNumbers } from './imbalance-numbers';
 import { bottomQuartileCut, CUT_KINDS, inBottomQuartile, type QuartileCut } from './quartile-cut';
 import { requireMetric } from './resolve-metric';
@@ -97,7 +98,8 @@ function runsOf(
   for (let p = periods.length - 1; p >= 0 && aliveCount > 0; p--) {
     // A period never imported between two that were (April and May missing before June) ends every run.
     if (p < periods.length - 1 && !justBefore(periods[p]!, periods[p + 1]!)) break;
-    const v = scopedValues(model, def.id, periods[p]!, opts).values;
+    // A partial value beside complete ones is not ranked (comparableValues): it ends the run, as no value does.
+    const v = comparableValues(model, scopedValues(model, def.id, periods[p]!, opts)).values;
     const cut = quartileCut(model, def, periods[p]!, opts);
     let kept = 0;
     for (let k = 0; k < aliveCount; k++) {
@@ -126,7 +128,7 @@ function justBefore(a: PeriodKey, b: PeriodKey): boolean {
 function quartileCut(model: Analysis, def: MetricDef, period: PeriodKey, opts: UnitValueOptions): QuartileCut {
   const x = imbalanceNumbers(model, def, period, opts);
   const kind = CUT_KINDS[x[IMB.cutKind]!]!;
-  if (kind === 'ranks') return bottomQuartileCut(model, scopedValues(model, def.id, period, opts), def.direction);
+  if (kind === 'ranks') return bottomQuartileCut(model, comparableValues(model, scopedValues(model, def.id, period, opts)), def.direction);
   return { kind, t: x[IMB.cutT]!, lower: def.direction === 'lower', ranked: x[IMB.n]! };
 }
 

@@ -76,8 +76,23 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
       roundOrNull(m.maxMin, 2), roundOrNull(m.p90p10, 2), share(m, m.theil.between), share(m, m.theil.within),
       m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
-    notes: [w.noteSpread],
+    notes: [w.noteSpread, ...partialNotes(rows, ctx.lang)],
   };
+}
+
+/**
+ * What the 不完整 tags of the spread table mean: per metric, how many units were left out for partial
+ * data (or that all its values are partial), one note per distinct wording.
+ */
+function partialNotes(rows: readonly MetricImbalance[], lang: SpecLang | undefined): string[] {
+  const w = tableWords(lang);
+  const byNote = new Map<string, string[]>();
+  for (const m of rows) {
+    if (!m.partial) continue;
+    const note = w.partialNote(m.partialLeftOut);
+    byNote.set(note, [...(byNote.get(note) ?? []), metricName(m.metric, lang)]);
+  }
+  return [...byNote].map(([note, names]) => w.partialOf(names.join(w.nameSep), note));
 }
 
 /** 明显落后的单位 of one metric, with the 连续N期靠后 run where there is one. */
@@ -91,6 +106,7 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
   const notes = [w.noteLaggards(lower, criterion, formatNumber(m.median, lang, { unit }))];
   if (m.laggards.some((l) => runOf.has(l.unit))) notes.push(w.noteRun);
   if (m.laggards.length === 0) notes.push(w.noLaggards);
+  if (m.partial) notes.push(w.partialNote(m.partialLeftOut));
   const marks = m.laggards.map((l) => qualifierMark(l.qualifier).mark);
   if (marks.some((x) => x !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
   return {
@@ -175,6 +191,6 @@ export function buildHeatmapTableSpec(
       });
       return rows;
     },
-    notes: [w.heatNote],
+    notes: matrix.partialLeftOut.some((k) => k > 0) ? [w.heatNote, w.heatPartial] : [w.heatNote],
   };
 }

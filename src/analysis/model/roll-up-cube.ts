@@ -7,9 +7,9 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { availablePeriods } from '../available-periods';
 import { metricColumns, packQualifiers } from '../metric-index';
 import { periodValues, type PeriodValues } from '../period-values';
-import { finiteSpanOf, IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../imbalance-numbers';
+import { finiteSpanOf, IMB, IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbers } from '../imbalance-numbers';
 import { availableMetrics, requireMetric } from '../resolve-metric';
-import { countable, sharedFiniteOrder } from '../value-order';
+import { countable, finiteSpan, sharedFiniteOrder } from '../value-order';
 import { createAnalysis } from './analysis';
 import type { PackedCube } from './cube';
 import { STORED_ROW, type PackedRollUps } from './roll-ups';
@@ -68,7 +68,10 @@ function imbalanceOfCube(tables: Dataset, cube: PackedCube, rollUps: PackedRollU
       const i = m * periods.length + p;
       const numbers = imbalanceNumbers(model, def, period);
       imbalance.set(numbers, i * IMBALANCE_FIELDS);
-      const sorted = keepOrders && !countable(finiteSpanOf(numbers)) ? sharedFiniteOrder(model, periodValues(model, id, period)) : undefined;
+      const pv = periodValues(model, id, period);
+      // The numbers' span is of the values compared: with partial ones left out, not of these.
+      const span = numbers[IMB.partialLeftOut] === 0 ? finiteSpanOf(numbers) : finiteSpan(pv.values);
+      const sorted = keepOrders && !countable(span) ? sharedFiniteOrder(model, pv) : undefined;
       if (sorted) kept.push(sorted);
       orderStart[i + 1] = orderStart[i]! + (sorted?.length ?? 0);
     });

@@ -33,6 +33,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
     const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
     const def = resolveMetric(dataset, id);
+    if (matrix.partial(r, j)) return t.partialCell(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }));
     return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(percentileAt(matrix, r, j)));
   })), [rows, matrix, dataset, lang, t]);
   return (
@@ -64,6 +65,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
       </div>
       {rows.length < total && <p className="notes">{t.heatSubset(rows.length, total)}</p>}
       <p className="notes">{t.heatNote}</p>
+      {matrix.partialLeftOut.some((k) => k > 0) && <p className="notes">{t.heatPartial}</p>}
       <details className="data-table">
         <summary>{t.heatTable}</summary>
         <table>

@@ -58,6 +58,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
         </table>
       )}
       {m.laggards.length > LAGGARDS_SHOWN && <p className="notes">{t.moreLaggards(LAGGARDS_SHOWN, m.laggards.length)}</p>}
+      {m.partial && <p className="notes">{m.partialLeftOut > 0 ? t.partialLeftOut(m.partialLeftOut) : t.allPartial}</p>}
       {persistent.length > 0 && (
         <p className="notes">{t.persistent(nameList(persistent.map((p) => t.persistentItem(p.name, p.run)), t.listSep, t.andMore))}</p>
       )}

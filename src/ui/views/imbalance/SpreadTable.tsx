@@ -35,7 +35,7 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onSelect(m.metric.id)}>{lang === 'en' ? m.metric.en : m.metric.zh}</button>
                   {!m.ranked && <span className="tag" title={m.sparse && m.metric.family !== 'base' ? w.sparseTip : undefined}>{unrankedTag(m, w)}</span>}
-                  {m.partial && <span className="tag">{w.partialTag}</span>}
+                  {m.partial && <span className="tag" title={m.partialLeftOut > 0 ? w.partialLeftOut(m.partialLeftOut) : w.allPartial}>{w.partialTag}</span>}
                 </th>
                 <td className="num">{m.n}</td>
                 <td className="num">{fix(m.cv)}</td>
