@@ -43,6 +43,17 @@ export interface CompareResult {
   metric: MetricDef;
   /** Items whose value is partial. */
   partialCount?: number;
+  /** Partial items left out of the median and mean because complete ones exist (referenceItems). */
+  referencePartialLeftOut?: number;
+}
+
+/**
+ * The items a median or mean line is drawn from: the complete ones when there are any (a partial
+ * value would pull the line down for lack of months, as it is not ranked either), else all.
+ */
+export function referenceItems<T extends { readonly partial: boolean }>(items: readonly T[]): readonly T[] {
+  const complete = items.filter((it) => !it.partial);
+  return complete.length > 0 ? complete : items;
 }
 
 /**
@@ -94,7 +105,10 @@ export function compareUnits(
     const { name, parent } = ds.units[u]!;
     return { unit: u, name, parent, noBase: pv.noBase[u] === 1 };
   });
-  return { items, missing, median: sortedMedian(values, sign), mean: mean(values), metric, partialCount };
+  // The values are in item order (sorted): the complete ones among them stay sorted.
+  const ref = partialCount > 0 && partialCount < items.length ? values.filter((_, k) => !items[k]!.partial) : values;
+  const referencePartialLeftOut = items.length - ref.length;
+  return { items, missing, median: sortedMedian(ref, sign), mean: mean(ref), metric, partialCount, referencePartialLeftOut };
 }
 
 /**

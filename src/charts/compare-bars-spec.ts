@@ -29,6 +29,8 @@ export interface CompareBarsResult {
   readonly missing: readonly { readonly name: string }[];
   readonly median: number;
   readonly mean: number;
+  /** Partial items the median and mean leave out (compareUnits' referencePartialLeftOut). */
+  readonly referencePartialLeftOut?: number;
 }
 
 /** The comparison period: its label and its values by unit index. */
@@ -119,6 +121,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   if (allMarks.some((m) => m === '≈')) notes.push(w.noteApprox);
   if (allMarks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
   if (shown.some((it) => it.partial)) notes.push(w.notePartialUnits);
+  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete);
   if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   const periods = other ? w.periodsVs(ctx.periodLabel, other.label) : ctx.periodLabel;
   return {

@@ -23,6 +23,8 @@ export interface CompareResultLike {
   readonly missing: readonly { readonly name: string }[];
   /** NaN when there are no values. */
   readonly median: number;
+  /** Partial items the median and mean leave out (compareUnits' referencePartialLeftOut). */
+  readonly referencePartialLeftOut?: number;
   readonly mean: number;
 }
 
@@ -53,6 +55,7 @@ export function buildCompareChartSpec(result: CompareResultLike, ctx: CompareSpe
   if (marks.some((m) => m === '≈')) notes.push(w.noteApprox);
   if (marks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
   if (items.some((it) => it.partial)) notes.push(w.notePartialUnits);
+  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete);
   if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   return {
     kind: 'bar',

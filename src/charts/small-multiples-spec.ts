@@ -3,6 +3,7 @@
  * compared across panels, each with the overall median as a dashed line. Streets are ordered by
  * their median, best first (lower-is-better metrics ascending), so the lagging street is last.
  */
+import { referenceItems } from '../analysis/compare-units';
 import type { Direction } from '../data/vocabulary/metric-catalog';
 import { median } from '../analysis/statistics-basics';
 import { ZH_COLLATOR } from '../analysis/unit-scope';
@@ -44,9 +45,10 @@ export function buildSmallMultiples(
   const refs = Number.isFinite(overall) ? [{ label: ctx.parent === '' ? w.overallMedian : w.median, value: overall, color: REFERENCE_COLOR }] : [];
   const sign = ctx.direction === 'lower' ? 1 : -1;
   const panels = [...groups].map(([parent, items]) => {
-    const med = median(items.map((i) => i.value));
+    const ref = referenceItems(items);
+    const med = median(ref.map((i) => i.value));
     const spec = buildCompareBarsSpec(
-      { items, missing: [], median: med, mean: NaN },
+      { items, missing: [], median: med, mean: NaN, referencePartialLeftOut: items.length - ref.length },
       { ...ctx, parent },
       { other, title: parent === '' ? w.noParent : parent, references: refs },
     );

@@ -5,10 +5,15 @@
  * many were left out; when every value is partial, the text says the comparison is of partial data.
  */
 import { describe, expect, it } from 'vitest';
+import { compareUnits } from '../../src/analysis/compare-units';
 import { percentileAt, percentileMatrix } from '../../src/analysis/heatmap';
 import { imbalanceForMetric } from '../../src/analysis/imbalance';
 import { buildNarrative } from '../../src/analysis/narrative';
 import { persistentLaggards } from '../../src/analysis/persistent-laggards';
+import { requireMetric } from '../../src/analysis/resolve-metric';
+import { buildCompareBarsSpec } from '../../src/charts/compare-bars-spec';
+import { buildCompareChartSpec } from '../../src/charts/compare-chart-spec';
+import { buildSmallMultiples } from '../../src/charts/small-multiples-spec';
 import { buildLaggardTableSpec, buildSpreadTableSpec } from '../../src/charts/imbalance-specs';
 import { makeDataset, months, type ObsRow } from './analysis-fixtures';
 import { modelOf } from './model-of';
@@ -99,5 +104,32 @@ describe('连续N期靠后 when the latest quarter is partial', () => {
   it('does not count the partial quarter as 靠后', () => {
     const ds = makeDataset(UNITS, rows);
     expect(persistentLaggards(modelOf(ds), 'reemployed', 'Q', 3, { upTo: '2024-Q4' })).toEqual([]);
+  });
+});
+
+describe('对比: the median and mean lines beside a partial unit', () => {
+  const ds = makeDataset(UNITS, [...COMPLETE, ...q1(1, [NaN, NaN, 15])]);
+  const model = modelOf(ds);
+  const c = compareUnits(model, { metric: 'reemployed', period: '2024-Q1' });
+  const ctx2 = { metric: requireMetric(ds, 'reemployed'), periodLabel: '2024年第一季度', parent: '', per: 'none' as const, source: '测试' };
+
+  it('are of the complete quarters (600 and 692.8, not 530 and 579.8), the partial bar still drawn with its *', () => {
+    // Complete: 300, 460, 600, 900, 1,204 → median 600, mean 3,464 / 5 = 692.8.
+    expect([c.median, c.mean, c.partialCount, c.referencePartialLeftOut]).toEqual([600, 692.8, 1, 1]);
+    expect(c.items.map((i) => i.name)).toContain('金龙里社区');
+  });
+  it('and the chart, its slide and the street panels say so', () => {
+    const note = '中位数、平均值只计数据完整的单位，不含带“*”的单位。';
+    expect(buildCompareBarsSpec(c, ctx2).notes).toContain(note);
+    expect(buildCompareChartSpec(c, ctx2).notes).toContain(note);
+    const sm = buildSmallMultiples(c, { ...ctx2, direction: 'higher' });
+    // 甲街道: 中山路 1,204 and 红星里 900 complete, 金龙里 partial → median 1,052, not 900.
+    expect(sm.panels.find((p) => p.parent === '甲街道')!.median).toBe(1052);
+  });
+  it('are of every unit, with no such note, when every value is partial', () => {
+    const all = makeDataset(UNITS, UNITS.flatMap((_, u) => q1(u, [NaN, NaN, 10 + u * 20])));
+    const r = compareUnits(modelOf(all), { metric: 'reemployed', period: '2024-Q1' });
+    expect([r.median, r.referencePartialLeftOut]).toEqual([60, 0]);
+    expect(buildCompareBarsSpec(r, ctx2).notes!.join('')).not.toContain('只计数据完整');
   });
 });
