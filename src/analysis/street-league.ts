@@ -12,7 +12,7 @@ import { periodValues } from './period-values';
 import { rankChangeOf, rankValues } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import type { LeagueQuery } from './league-table';
-import { scopeMask, ZH_COLLATOR } from './unit-scope';
+import { rankableMask, scopeMask, ZH_COLLATOR } from './unit-scope';
 import type { Analysis } from './model/analysis';
 
 export interface StreetRow {
@@ -66,9 +66,8 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
   }
   const cur = aggregate(model, metric, q.period, per, streetOf, names.length);
   const prev = aggregate(model, metric, previous, per, streetOf, names.length);
-  const curValues = Float64Array.from(cur, (a) => a.value);
-  const ranks = rankValues(curValues, metric.direction);
-  const prevRanks = rankValues(Float64Array.from(prev, (a) => a.value), metric.direction);
+  const ranks = streetRanks(cur, metric);
+  const prevRanks = streetRanks(prev, metric);
   const ranked = (r: Int32Array): number => r.reduce((n, x) => (x > 0 ? n + 1 : n), 0);
   const [rankedNow, rankedBefore] = [ranked(ranks), ranked(prevRanks)];
   const rows: StreetRow[] = names.map((parent, s) => {
@@ -82,6 +81,16 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || ZH_COLLATOR.compare(a.parent, b.parent));
   return { rows, previous };
+}
+
+/**
+ * Ranks of the streets' values. A street with a community's partial value sums less than its
+ * months would: it is not ranked against complete streets (rankableMask, as the communities are).
+ */
+function streetRanks(aggs: readonly StreetAgg[], metric: MetricDef): Int32Array {
+  const values = Float64Array.from(aggs, (a) => a.value);
+  const partial = Uint8Array.from(aggs, (a) => (a.partial ? 1 : 0));
+  return rankValues(values, metric.direction, rankableMask(new Uint8Array(aggs.length).fill(1), { values, partial }));
 }
 
 /** Σtop ÷ Σbottom × scale per street over units having both (bottom absent: plain Σtop). */

@@ -38,6 +38,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   const notes = [w.noteStreet];
   if (ctx.metric.direction === 'lower') notes.push(cw.noteLowerBetter(metric));
   if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn);
+  if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets);
   if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),

@@ -11,6 +11,8 @@ import { imbalanceForMetric } from '../../src/analysis/imbalance';
 import { buildNarrative } from '../../src/analysis/narrative';
 import { persistentLaggards } from '../../src/analysis/persistent-laggards';
 import { requireMetric } from '../../src/analysis/resolve-metric';
+import { buildStreetLeague } from '../../src/analysis/street-league';
+import { buildStreetLeagueTableSpec } from '../../src/charts/street-league-spec';
 import { buildCompareBarsSpec } from '../../src/charts/compare-bars-spec';
 import { buildCompareChartSpec } from '../../src/charts/compare-chart-spec';
 import { buildSmallMultiples } from '../../src/charts/small-multiples-spec';
@@ -131,5 +133,16 @@ describe('对比: the median and mean lines beside a partial unit', () => {
     const r = compareUnits(modelOf(all), { metric: 'reemployed', period: '2024-Q1' });
     expect([r.median, r.referencePartialLeftOut]).toEqual([60, 0]);
     expect(buildCompareBarsSpec(r, ctx2).notes!.join('')).not.toContain('只计数据完整');
+  });
+});
+
+describe('街道排名 with a street whose community sent part of the quarter', () => {
+  const ds = makeDataset(UNITS, [...COMPLETE, ...q1(1, [NaN, NaN, 15])]);
+  it('ranks the complete streets only, as the communities are, and the exported table says why', () => {
+    // 甲街道 = 1,204 + 15 (March only) + 900 = 2,119, a lower bound; 乙街道 = 300 + 600 + 460 = 1,360, complete.
+    const { rows } = buildStreetLeague(modelOf(ds), { metric: 'reemployed', period: '2024-Q1' });
+    expect(rows.map((r) => [r.parent, r.value, r.rank, r.partial])).toEqual([['乙街道', 1360, 1, false], ['甲街道', 2119, null, true]]);
+    const spec = buildStreetLeagueTableSpec(rows, { metric: requireMetric(ds, 'reemployed'), periodLabel: '2024年第一季度', previousLabel: '', per: 'none', source: '测试' });
+    expect(spec.notes).toContain('标“不完整”的街道含缺少部分月份数据的单位，不与数据完整的街道一起排名。');
   });
 });

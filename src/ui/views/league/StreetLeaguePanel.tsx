@@ -29,6 +29,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
   if (!vm) return null;
   const { league, hasPrevious, table } = vm;
   const unit = valueUnit(metric, query.per, lang);
+  const partialUnranked = league.rows.filter((r) => r.partial && r.rank === null && Number.isFinite(r.value)).length;
   return (
     <>
       <div className="table-toolbar">
@@ -56,7 +57,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
               return (
                 <tr key={r.parent} className={r.rank === null ? 'unranked' : undefined}>
                   <td className="num">{r.rank ?? '—'}</td>
-                  <th scope="row">{r.parent || l.noParent}{r.partial ? <span className="partial-mark" title={l.partialPeriodTip}>{l.partial}</span> : null}</th>
+                  <th scope="row">{r.parent || l.noParent}{r.partial ? <span className="partial-mark" title={r.rank === null ? l.partialTip : l.partialPeriodTip}>{l.partial}</span> : null}</th>
                   <td className="num">{valueText(r.value, 'exact', lang)}</td>
                   <td className="num">{r.reporting ?? '—'}/{r.units}</td>
                   <td className="num"><span aria-hidden="true">{rankChangeText(rc, lang)}</span><span className="sr-only">{rankChangeLabel(rc, lang)}</span></td>
@@ -66,6 +67,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
           </tbody>
         </table>
       </div>
+      {partialUnranked > 0 && <p className="notes">{l.partialUnranked(partialUnranked)}</p>}
     </>
   );
 }
