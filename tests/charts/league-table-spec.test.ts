@@ -51,5 +51,7 @@ describe('buildLeagueTableSpec', () => {
     ]);
     expect(spec.notes).toContain('下岗失业人员越低越好，按从低到高排名。');
     expect(spec.notes).toContain('无数据的单位列在最后，不参与排名（不按0计）。');
+    // The notes are shown under the page's table too, where the mark stands before the value (no 标注 column there).
+    expect(spec.notes).toContain('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。');
   });
 });
