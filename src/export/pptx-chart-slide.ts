@@ -73,7 +73,7 @@ export function barLabelPatches(data: readonly ChartSeries[], lang: 'zh' | 'en' 
   });
 }
 
-/** Dashed/dotted vertical lines with their labels above the plot, for horizontal bars. */
+/** Dashed/dotted vertical lines with their labels under the plot, for horizontal bars; drawn before the chart, so behind it. */
 export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g: BarGeometry, spec: ChartSpec, refs: readonly FlatReference[], fontSize = 10): void {
   const order = refs.map((r, i) => ({ r, i })).sort((a, b) => a.r.value - b.r.value);
   order.forEach(({ r, i }, rank) => {
@@ -98,6 +98,9 @@ function addHorizontalBars(deck: DeckContext, at: ReturnType<DeckContext['addSli
   const legend = data.length > 1;
   const g = horizontalBarGeometry(spec, BODY, { legend, axisTitle: spec.unit !== '' });
   const series: ChartData[] = data.map((s) => ({ name: s.name, labels, values: withGaps(s.values) }));
+  // The lines go first, behind the chart (whose areas have no fill): bars and their value labels are
+  // drawn over a line that crosses them, as over the grid, instead of struck through by it.
+  drawReferenceShapes(deck, at.slide, g, spec, refs);
   deck.addChart(at, deck.pptx.ChartType.bar, series, {
     ...BODY, ...axisFonts,
     barDir: 'bar', barGapWidthPct: 50, chartColors: data.map((s, i) => hex(s.color, i)),
@@ -106,7 +109,6 @@ function addHorizontalBars(deck: DeckContext, at: ReturnType<DeckContext['addSli
     layout: g.layout, displayBlanksAs: 'gap', showLegend: legend, legendPos: 'b',
     valGridLine: { color: 'E5E5E5', size: 0.5 }, catGridLine: { style: 'none' },
   } as unknown as PptxGenJS.IChartOpts, barLabelPatches(data, spec.lang, g.labelFont));
-  drawReferenceShapes(deck, at.slide, g, spec, refs);
   // The unit goes in its own row under the reference labels (the geometry keeps it): a chart's
   // axis title is placed by each client, and LibreOffice put it just under the plot, over the
   // label of a mean near the axis's middle.

@@ -82,6 +82,7 @@ function addPanel(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, sp
   const frame = { x: cell.x, y: cell.y + 0.26, w: cell.w, h: cell.h - 0.3 };
   const { refs, data } = collectReferences(panel);
   const g = horizontalBarGeometry(panel, frame, { legend: false, axisTitle: false, ...(spec.panelDomain ? { domain: spec.panelDomain } : {}) });
+  drawReferenceShapes(deck, at.slide, g, panel, refs, 8);
   deck.addChart(at, deck.pptx.ChartType.bar, data.map((s) => ({ name: s.name, labels: [...panel.categories], values: withGaps(s.values) })), {
     ...frame, ...axisFonts,
     barDir: 'bar', barGapWidthPct: 40, chartColors: data.map((s, i) => hex(s.color, i)),
@@ -91,5 +92,4 @@ function addPanel(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, sp
     layout: g.layout, displayBlanksAs: 'gap', showLegend: false,
     valGridLine: { color: 'E5E5E5', size: 0.5 }, catGridLine: { style: 'none' },
   } as unknown as PptxGenJS.IChartOpts, barLabelPatches(data, panel.lang, g.labelFont));
-  drawReferenceShapes(deck, at.slide, g, panel, refs, 8);
 }
