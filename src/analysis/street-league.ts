@@ -7,6 +7,7 @@
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
+import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
 import { periodValues } from './period-values';
 import { rankChangeOf, rankValues } from './rank-values';
@@ -20,6 +21,8 @@ export interface StreetRow {
   parent: string;
   /** Aggregated value (metric unit, percent for ratios, or per 1,000 residents / 100 households). */
   value: number;
+  /** Qualifier code of the value: its communities' combined (a sum with a 3500余 in it is more than it). */
+  qualifier: number;
   /** Units of this street in scope. */
   units: number;
   rank: number | null;
@@ -36,6 +39,7 @@ export interface StreetRow {
 
 interface StreetAgg {
   readonly value: number;
+  readonly qualifier: number;
   readonly reporting: number;
   readonly partial: boolean;
 }
@@ -74,7 +78,7 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
     const rank = ranks[s]! > 0 ? ranks[s]! : null;
     const prevRank = prevRanks[s]! > 0 ? prevRanks[s]! : null;
     return {
-      parent, value: cur[s]!.value, units: size[s]!, rank, prevRank,
+      parent, value: cur[s]!.value, qualifier: cur[s]!.qualifier, units: size[s]!, rank, prevRank,
       rankChange: rankChangeOf(rank, prevRank, rankedNow, rankedBefore),
       reporting: cur[s]!.reporting, partial: cur[s]!.partial, prevValue: prev[s]!.value,
     };
@@ -103,7 +107,7 @@ function aggregate(
   if (metric.kind === 'ratio') {
     if (metric.numerator === undefined || metric.denominator === undefined) {
       // A ratio given without its parts cannot be aggregated honestly.
-      return Array.from({ length: streets }, () => ({ value: NaN, reporting: 0, partial: false }));
+      return Array.from({ length: streets }, () => ({ value: NaN, qualifier: MISSING_CODE, reporting: 0, partial: false }));
     }
     topId = metric.numerator;
     bottomId = metric.denominator;
@@ -121,6 +125,8 @@ function aggregate(
   const sumBottom = new Float64Array(streets);
   const reporting = new Int32Array(streets);
   const partial = new Uint8Array(streets);
+  const topQ = new Uint8Array(streets);
+  const bottomQ = new Uint8Array(streets);
   for (let u = 0; u < streetOf.length; u++) {
     const s = streetOf[u]!;
     if (s < 0) continue;
@@ -130,9 +136,11 @@ function aggregate(
       const b = bottom.values[u]!;
       if (Number.isNaN(b)) continue;
       sumBottom[s]! += b;
+      bottomQ[s] = combineQualifiers(bottomQ[s]!, bottom.qualifiers[u]!);
       partial[s]! |= bottom.partial[u]!;
     }
     sumTop[s]! += t;
+    topQ[s] = combineQualifiers(topQ[s]!, top.qualifiers[u]!);
     partial[s]! |= top.partial[u]!;
     reporting[s]!++;
   }
@@ -140,6 +148,8 @@ function aggregate(
     const n = reporting[s]!;
     let value = NaN;
     if (n > 0) value = bottom ? (sumBottom[s]! > 0 ? (sumTop[s]! / sumBottom[s]!) * scale : NaN) : sumTop[s]!;
-    return { value, reporting: n, partial: partial[s] === 1 };
+    // Σtop ÷ Σbottom: a 'more than' base makes the quotient 'less than' (differenceQualifier).
+    const qualifier = Number.isNaN(value) ? MISSING_CODE : bottom ? differenceQualifier(topQ[s]!, bottomQ[s]!) : topQ[s]!;
+    return { value, qualifier, reporting: n, partial: partial[s] === 1 };
   });
 }

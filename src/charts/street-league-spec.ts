@@ -2,6 +2,7 @@
  * The street/town league as a TableSpec: rank, street, aggregated value, communities with data,
  * and the rank change as a number (slides draw ↑3 / ↓1, CSV/XLSX keep the number).
  */
+import { qualifierMark } from '../analysis/format-number';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
@@ -13,6 +14,8 @@ import { tableWords } from './table-words';
 export interface StreetRowLike {
   readonly parent: string;
   readonly value: number;
+  /** Qualifier code of the value (absent: exact). */
+  readonly qualifier?: number;
   readonly units: number;
   readonly rank: number | null;
   readonly rankChange: number | null;
@@ -37,6 +40,8 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   const unit = valueUnit(ctx.metric, ctx.per, ctx.lang);
   const notes = [w.noteStreet];
   if (ctx.metric.direction === 'lower') notes.push(cw.noteLowerBetter(metric));
+  const mark = (r: StreetRowLike): string => (Number.isFinite(r.value) ? qualifierMark(r.qualifier ?? 0).mark : '');
+  if (rows.some((r) => mark(r) !== '')) notes.push(cw.noteMarkColumn);
   if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn);
   if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets);
   if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
@@ -56,7 +61,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
     ],
     rows: rows.map((r) => [
       r.rank, r.parent || w.noParent, roundOrNull(r.value, 4), r.reporting ?? null, r.units,
-      ctx.previousLabel ? r.rankChange : null, r.partial === true ? cw.partial : '',
+      ctx.previousLabel ? r.rankChange : null, [mark(r), r.partial === true ? cw.partial : ''].filter(Boolean).join(' '),
     ]),
     notes,
   };

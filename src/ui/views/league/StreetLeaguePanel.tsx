@@ -58,7 +58,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
                 <tr key={r.parent} className={r.rank === null ? 'unranked' : undefined}>
                   <td className="num">{r.rank ?? '—'}</td>
                   <th scope="row">{r.parent || l.noParent}{r.partial ? <span className="partial-mark" title={r.rank === null ? l.partialTip : l.partialPeriodTip}>{l.partial}</span> : null}</th>
-                  <td className="num">{valueText(r.value, 'exact', lang)}</td>
+                  <td className="num">{valueText(r.value, r.qualifier, lang)}</td>
                   <td className="num">{r.reporting ?? '—'}/{r.units}</td>
                   <td className="num"><span aria-hidden="true">{rankChangeText(rc, lang)}</span><span className="sr-only">{rankChangeLabel(rc, lang)}</span></td>
                 </tr>

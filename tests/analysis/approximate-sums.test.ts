@@ -1,0 +1,44 @@
+/**
+ * What a sum or an average shown to a user says when some of its parts are approximate
+ * (`3500余`, `近100`, `约600`): the sum carries its parts' qualifier (combineQualifiers), and every
+ * place it is shown says 约/以上/不足 or marks it ≈/＞/＜, as a single community's value does.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildStreetLeague } from '../../src/analysis/street-league';
+import { buildStreetLeagueTableSpec } from '../../src/charts/street-league-spec';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
+import { modelOf } from './model-of';
+
+/** A long CSV as a clerk sends it: 金龙里's 再就业人数 is 3500余, every 乙街道 value is approximate. */
+const CSV = [
+  '街道,社区,期间,指标,数值',
+  '甲街道,中山路社区,2024年3月,再就业人数,1200',
+  '甲街道,金龙里社区,2024年3月,再就业人数,3500余',
+  '乙街道,花园路社区,2024年3月,再就业人数,近100',
+  '乙街道,祥福里社区,2024年3月,再就业人数,约600',
+  '丙街道,滨西社区,2024年3月,再就业人数,800',
+  '丙街道,红星里社区,2024年3月,再就业人数,900',
+].join('\n');
+
+function approximateDataset() {
+  const r = importFiles([{ name: '2024年3月.csv', bytes: new TextEncoder().encode(CSV) }]);
+  return r.dataset!;
+}
+
+describe('街道排名 over approximate community values', () => {
+  const ds = approximateDataset();
+  const { rows } = buildStreetLeague(modelOf(ds), { metric: 'reemployed', period: '2024-03' });
+  const row = (p: string) => rows.find((r) => r.parent === p)!;
+  it('a street summing 3500余 is more than its sum; one of 近100 and 约600 is about it; an exact one stays exact', () => {
+    expect([row('甲街道').value, row('甲街道').qualifier]).toEqual([4700, QUALIFIER_CODE.gt]);
+    expect([row('乙街道').value, row('乙街道').qualifier]).toEqual([700, QUALIFIER_CODE.approx]);
+    expect([row('丙街道').value, row('丙街道').qualifier]).toEqual([1700, QUALIFIER_CODE.exact]);
+  });
+  it('the exported table marks them in the 标注 column and explains the marks', () => {
+    const spec = buildStreetLeagueTableSpec(rows, { metric: ds.metrics[0]!, periodLabel: '2024年3月', previousLabel: '', per: 'none', source: '测试' });
+    const mark = (p: string) => spec.rows.find((r) => r[1] === p)![6];
+    expect([mark('甲街道'), mark('乙街道'), mark('丙街道')]).toEqual(['＞', '≈', '']);
+    expect(spec.notes).toContain('“标注”列：≈ 约数，＞ 下限，＜ 上限。');
+  });
+});
