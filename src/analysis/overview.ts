@@ -5,7 +5,7 @@
 import { FAMILIES, type AggregationKind, type MetricDef, type MetricFamily } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey, sameLastYearKey } from './available-periods';
-import { combineQualifiers, MISSING_CODE } from './combine-qualifiers';
+import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import type { Lang } from './format-number';
 import { buildNarrative, type NarrativeSentence } from './narrative';
 import { periodValues } from './period-values';
@@ -88,7 +88,8 @@ function ratioOf(model: Analysis, def: MetricDef, period: PeriodKey): Total {
   let a = 0;
   let b = 0;
   let n = 0;
-  let q = 0;
+  let qa = 0;
+  let qb = 0;
   let partial = false;
   for (let u = 0; u < num.values.length; u++) {
     const x = num.values[u]!;
@@ -97,10 +98,12 @@ function ratioOf(model: Analysis, def: MetricDef, period: PeriodKey): Total {
     a += x;
     b += y;
     n++;
-    q = combineQualifiers(q, combineQualifiers(num.qualifiers[u]!, den.qualifiers[u]!));
+    qa = combineQualifiers(qa, num.qualifiers[u]!);
+    qb = combineQualifiers(qb, den.qualifiers[u]!);
     partial ||= num.partial[u] === 1 || den.partial[u] === 1;
   }
-  return n === 0 || b === 0 ? { value: NaN, qualifier: MISSING_CODE, n, partial } : { value: (a / b) * 100, qualifier: q, n, partial };
+  // A 'more than' denominator makes the rate 'less than' (differenceQualifier), not 'more than'.
+  return n === 0 || b === 0 ? { value: NaN, qualifier: MISSING_CODE, n, partial } : { value: (a / b) * 100, qualifier: differenceQualifier(qa, qb), n, partial };
 }
 
 /** The total of one metric over all units in one period, aggregated by its kind. */

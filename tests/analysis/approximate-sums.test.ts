@@ -4,6 +4,7 @@
  * place it is shown says 约/以上/不足 or marks it ≈/＞/＜, as a single community's value does.
  */
 import { describe, expect, it } from 'vitest';
+import { buildOverview } from '../../src/analysis/overview';
 import { buildStreetLeague } from '../../src/analysis/street-league';
 import { buildStreetLeagueTableSpec } from '../../src/charts/street-league-spec';
 import { importFiles } from '../../src/data/pipeline/import-files';
@@ -40,5 +41,20 @@ describe('街道排名 over approximate community values', () => {
     const mark = (p: string) => spec.rows.find((r) => r[1] === p)![6];
     expect([mark('甲街道'), mark('乙街道'), mark('丙街道')]).toEqual(['＞', '≈', '']);
     expect(spec.notes).toContain('“标注”列：≈ 约数，＞ 下限，＜ 上限。');
+  });
+});
+
+describe('总览 rate over an approximate base', () => {
+  // 志愿者占常住人口比例 = Σ注册志愿者 ÷ Σ常住人口: 100 + 200 volunteers over 2000余 + 4000 residents.
+  const csv = [
+    '街道,社区,期间,常住人口,注册志愿者',
+    '甲街道,中山路社区,2024年3月,2000余,100',
+    '甲街道,金龙里社区,2024年3月,4000,200',
+  ].join('\n');
+  const ds = importFiles([{ name: '2024年3月.csv', bytes: new TextEncoder().encode(csv) }]).dataset!;
+  const rate = buildOverview(modelOf(ds), '2024-03').families.flatMap((f) => f.metrics).find((m) => m.id === 'volunteer_rate')!;
+  it('is less than 300 ÷ 6,000, since the residents are more than 6,000: 不足5%, not 5%以上', () => {
+    expect(rate.total).toBeCloseTo(5, 12);
+    expect(rate.qualifier).toBe(QUALIFIER_CODE.lt);
   });
 });
