@@ -5,6 +5,7 @@
 import { QUALIFIERS, type Qualifier } from '../data/dataset/dataset';
 import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
+import { combineQualifiers } from './combine-qualifiers';
 import { perCapita, type PerBase } from './per-capita';
 import { requireMetric } from './resolve-metric';
 import { mean, median, quantile } from './statistics-basics';
@@ -40,6 +41,10 @@ export interface CompareResult {
   median: number;
   /** Mean of the items' values (NaN when there are none). */
   mean: number;
+  /** Qualifier code of the median: its middle value's (or two middle values' combined). */
+  medianQualifier?: number;
+  /** Qualifier code of the mean: every value's it averages, combined (one 约600 makes it 约). */
+  meanQualifier?: number;
   metric: MetricDef;
   /** Items whose value is partial. */
   partialCount?: number;
@@ -90,6 +95,7 @@ export function compareUnits(
   const missingCount = m;
   const items: CompareItem[] = new Array<CompareItem>(order.length);
   const values = new Float64Array(order.length);
+  const codes = new Uint8Array(order.length);
   let partialCount = 0;
   const { partial: partials, qualifiers } = pv;
   for (let k = 0; k < order.length; k++) {
@@ -100,15 +106,21 @@ export function compareUnits(
     if (partial) partialCount++;
     items[k] = { unit: u, name, parent, value, qualifier: QUALIFIERS[qualifiers[u]!] ?? 'exact', partial };
     values[k] = value;
+    codes[k] = qualifiers[u]!;
   }
   const missing: CompareMissing[] = Array.from(missingOrder.subarray(0, missingCount), (u) => {
     const { name, parent } = ds.units[u]!;
     return { unit: u, name, parent, noBase: pv.noBase[u] === 1 };
   });
   // The values are in item order (sorted): the complete ones among them stay sorted.
-  const ref = partialCount > 0 && partialCount < items.length ? values.filter((_, k) => !items[k]!.partial) : values;
+  const leaveOut = partialCount > 0 && partialCount < items.length;
+  const ref = leaveOut ? values.filter((_, k) => !items[k]!.partial) : values;
+  const refCodes = leaveOut ? codes.filter((_, k) => !items[k]!.partial) : codes;
   const referencePartialLeftOut = items.length - ref.length;
-  return { items, missing, median: sortedMedian(ref, sign), mean: mean(ref), metric, partialCount, referencePartialLeftOut };
+  return {
+    items, missing, median: sortedMedian(ref, sign), mean: mean(ref), metric, partialCount, referencePartialLeftOut,
+    medianQualifier: middleQualifier(refCodes), meanQualifier: refCodes.reduce(combineQualifiers, 0),
+  };
 }
 
 /**
@@ -186,6 +198,14 @@ function comparatorOrder(scope: Uint8Array, vals: Float64Array, sign: number, po
     const d = sign * (vals[a]! - vals[b]!);
     return (Number.isNaN(d) ? 0 : d) || position[a]! - position[b]!;
   });
+}
+
+/** The qualifier of the median of values in sorted order: the middle one's, or the two middle ones' combined. */
+function middleQualifier(codes: Uint8Array): number {
+  const n = codes.length;
+  if (n === 0) return 0;
+  const hi = n >> 1;
+  return n % 2 === 1 ? codes[hi]! : combineQualifiers(codes[hi - 1]!, codes[hi]!);
 }
 
 /**

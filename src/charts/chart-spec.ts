@@ -36,6 +36,8 @@ export interface ReferenceLine {
   readonly label: string;
   readonly value: number;
   readonly color?: string;
+  /** Qualifier code of the value (a mean over a 约600 is about): absent, exact. */
+  readonly qualifier?: number;
 }
 
 export interface ChartSpec {

@@ -8,8 +8,8 @@ import { qualifierMark } from '../analysis/format-number';
 import type { Qualifier } from '../data/dataset/dataset';
 import type { ChartSeries, ChartSpec, ReferenceLine, SpecLang } from './chart-spec';
 import { chartWords, countText, metricName } from './chart-words';
-import type { CompareSpecContext } from './compare-chart-spec';
-import { COMPARE_PERIOD_COLOR, REFERENCE_COLOR, REFERENCE_COLOR_2, SERIES_PALETTE } from './palette';
+import { compareReferences, type CompareSpecContext } from './compare-chart-spec';
+import { COMPARE_PERIOD_COLOR, SERIES_PALETTE } from './palette';
 import { parentText, perText, uniqueNames, valueUnit } from './spec-text';
 
 /** One unit's bar (structural, a subset of compareUnits' CompareItem). */
@@ -29,6 +29,9 @@ export interface CompareBarsResult {
   readonly missing: readonly { readonly name: string }[];
   readonly median: number;
   readonly mean: number;
+  /** Qualifier codes of the median and mean (absent: exact). */
+  readonly medianQualifier?: number;
+  readonly meanQualifier?: number;
   /** Partial items the median and mean leave out (compareUnits' referencePartialLeftOut). */
   readonly referencePartialLeftOut?: number;
 }
@@ -105,11 +108,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
       color: COMPARE_PERIOD_COLOR,
     });
   }
-  const references: ReferenceLine[] = opts.references ? [...opts.references] : [];
-  if (!opts.references) {
-    if (Number.isFinite(result.median)) references.push({ label: w.median, value: result.median, color: REFERENCE_COLOR });
-    if (Number.isFinite(result.mean)) references.push({ label: w.mean, value: result.mean, color: REFERENCE_COLOR_2 });
-  }
+  const references: ReferenceLine[] = opts.references ? [...opts.references] : compareReferences(result, lang);
   const allMarks = series.flatMap((s) => s.marks ?? []);
   const notes: string[] = [];
   if (hidden > 0) notes.push(w.noteTopBottom(countText(items.length, lang), opts.topBottom ?? 0));

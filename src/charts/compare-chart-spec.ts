@@ -26,6 +26,21 @@ export interface CompareResultLike {
   /** Partial items the median and mean leave out (compareUnits' referencePartialLeftOut). */
   readonly referencePartialLeftOut?: number;
   readonly mean: number;
+  /** Qualifier codes of the median and mean (absent: exact). */
+  readonly medianQualifier?: number;
+  readonly meanQualifier?: number;
+}
+
+/** The median and mean lines of a compare result, each with its qualifier (none when NaN). */
+export function compareReferences(
+  result: Pick<CompareResultLike, 'median' | 'mean' | 'medianQualifier' | 'meanQualifier'>, lang: SpecLang | undefined,
+): ReferenceLine[] {
+  const w = chartWords(lang);
+  const q = (code: number | undefined) => (code !== undefined && code !== 0 ? { qualifier: code } : {});
+  const references: ReferenceLine[] = [];
+  if (Number.isFinite(result.median)) references.push({ label: w.median, value: result.median, color: REFERENCE_COLOR, ...q(result.medianQualifier) });
+  if (Number.isFinite(result.mean)) references.push({ label: w.mean, value: result.mean, color: REFERENCE_COLOR_2, ...q(result.meanQualifier) });
+  return references;
 }
 
 export interface CompareSpecContext {
@@ -48,9 +63,7 @@ export function buildCompareChartSpec(result: CompareResultLike, ctx: CompareSpe
   const unit = valueUnit(ctx.metric, ctx.per, lang);
   const names = uniqueNames(items, lang).map((n, i) => (items[i]!.partial ? `${n}*` : n));
   const marks = items.map((it) => qualifierMark(it.qualifier).mark);
-  const references: ReferenceLine[] = [];
-  if (Number.isFinite(result.median)) references.push({ label: w.median, value: result.median, color: REFERENCE_COLOR });
-  if (Number.isFinite(result.mean)) references.push({ label: w.mean, value: result.mean, color: REFERENCE_COLOR_2 });
+  const references = compareReferences(result, lang);
   const notes: string[] = [];
   if (marks.some((m) => m === '≈')) notes.push(w.noteApprox);
   if (marks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);

@@ -42,7 +42,10 @@ export function buildSmallMultiples(
   }
   const overall = result.median;
   const w = chartWords(ctx.lang);
-  const refs = Number.isFinite(overall) ? [{ label: ctx.parent === '' ? w.overallMedian : w.median, value: overall, color: REFERENCE_COLOR }] : [];
+  const q = result.medianQualifier ?? 0;
+  const refs = Number.isFinite(overall)
+    ? [{ label: ctx.parent === '' ? w.overallMedian : w.median, value: overall, color: REFERENCE_COLOR, ...(q !== 0 ? { qualifier: q } : {}) }]
+    : [];
   const sign = ctx.direction === 'lower' ? 1 : -1;
   const panels = [...groups].map(([parent, items]) => {
     const ref = referenceItems(items);

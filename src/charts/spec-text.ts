@@ -2,9 +2,10 @@
  * Small texts shared by the chart and table spec builders: the value unit (人/千人), the source
  * line, the absolute/per-capita words, and unique category names.
  */
+import { formatQualified } from '../analysis/format-number';
 import { sourceFileOf, type Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
-import type { SpecLang } from './chart-spec';
+import type { ReferenceLine, SpecLang } from './chart-spec';
 import { chartWords } from './chart-words';
 
 /** `none` absolute; `1000` per 1,000 residents; `100hh` per 100 households (same as ViewQuery.per). */
@@ -66,4 +67,14 @@ export function uniqueNames(items: readonly { name: string; parent: string }[], 
   const w = chartWords(lang);
   for (const it of items) count.set(it.name, (count.get(it.name) ?? 0) + 1);
   return items.map((it) => ((count.get(it.name) ?? 0) > 1 && it.parent !== '' ? w.nameWithParent(it.name, it.parent) : it.name));
+}
+
+/** A reference line as its label and notes write it: `平均值 约1,183.3人`, `Median 850 people`. */
+export function referenceText(r: ReferenceLine, lang: SpecLang | undefined, unit: string): string {
+  return `${r.label} ${referenceValueText(r, lang, unit)}`;
+}
+
+/** A reference line's value with its qualifier and unit: `约1,183.3人`. */
+export function referenceValueText(r: ReferenceLine, lang: SpecLang | undefined, unit: string): string {
+  return formatQualified(r.value, r.qualifier ?? 0, lang ?? 'zh', { unit });
 }

@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../analysis/format-number';
 import type { ChartSpec } from '../charts/chart-spec';
+import { referenceText } from '../charts/spec-text';
 import { exportWords } from './export-words';
 
 /** Dash of the i-th reference line: the first dashed, the others dotted (as on screen). */
@@ -17,7 +18,7 @@ export function referenceNote(spec: ChartSpec): string | null {
   const refs = spec.references ?? [];
   if (refs.length === 0) return null;
   const w = exportWords(spec.lang);
-  const list = refs.map((r, i) => `${r.label} ${formatNumber(r.value, spec.lang ?? 'zh', { unit: spec.unit })}${w.lineStyle(referenceDash(i) === 'dash')}`);
+  const list = refs.map((r, i) => `${referenceText(r, spec.lang, spec.unit)}${w.lineStyle(referenceDash(i) === 'dash')}`);
   return w.references(list.join(w.listSep));
 }
 

@@ -11,7 +11,7 @@
  * pptx-multiples-slide.ts).
  */
 import type PptxGenJS from 'pptxgenjs';
-import { formatNumber } from '../analysis/format-number';
+import { referenceText } from '../charts/spec-text';
 import type { ChartSeries, ChartSpec } from '../charts/chart-spec';
 import { barLabelText } from '../charts/bar-label-text';
 import { exportBarSpec } from '../charts/export-bar-spec';
@@ -34,13 +34,13 @@ export const hex = (c: string | undefined, i: number): string =>
   (c ?? EXPORT_PALETTE[i % EXPORT_PALETTE.length] ?? '#0072B2').replace(/^#/, '').toUpperCase();
 
 /** A reference line: label, value, colour. */
-interface FlatReference { readonly label: string; readonly value: number; readonly color: string | undefined }
+interface FlatReference { readonly label: string; readonly value: number; readonly color: string | undefined; readonly qualifier?: number }
 
 const REFERENCE_COLORS = ['#555555', '#D55E00', '#009E73'] as const;
 
 /** Reference lines from spec.references plus constant `reference` series; the rest are data. */
 export function collectReferences(spec: ChartSpec): { refs: FlatReference[]; data: ChartSeries[]; varying: ChartSeries[] } {
-  const refs: FlatReference[] = (spec.references ?? []).map((r) => ({ label: r.label, value: r.value, color: r.color }));
+  const refs: FlatReference[] = (spec.references ?? []).map((r) => ({ label: r.label, value: r.value, color: r.color, ...(r.qualifier !== undefined ? { qualifier: r.qualifier } : {}) }));
   const data: ChartSeries[] = [];
   const varying: ChartSeries[] = [];
   for (const s of spec.series) {
@@ -55,7 +55,7 @@ export function collectReferences(spec: ChartSpec): { refs: FlatReference[]; dat
 
 /** The spec with its constant reference series moved into `references` (so the note names them). */
 function withReferences(spec: ChartSpec, refs: readonly FlatReference[], series: readonly ChartSeries[]): ChartSpec {
-  return { ...spec, series, references: refs.map((r) => ({ label: r.label, value: r.value, ...(r.color ? { color: r.color } : {}) })) };
+  return { ...spec, series, references: refs.map((r) => ({ label: r.label, value: r.value, ...(r.color ? { color: r.color } : {}), ...(r.qualifier !== undefined ? { qualifier: r.qualifier } : {}) })) };
 }
 
 export const axisFonts = {
@@ -83,7 +83,7 @@ export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g
       x, y: g.plot.y, w: 0, h: g.plot.h + 0.08,
       line: { color, width: 1.5, dashType: referenceDash(i) },
     });
-    const text = `${r.label} ${formatNumber(r.value, spec.lang ?? 'zh', { unit: spec.unit })}`;
+    const text = referenceText(r, spec.lang, spec.unit);
     const left = rank === 0 && order.length > 1;
     const boxW = 2.2;
     slide.addText(text, {

@@ -4,7 +4,12 @@
  * place it is shown says 约/以上/不足 or marks it ≈/＞/＜, as a single community's value does.
  */
 import { describe, expect, it } from 'vitest';
+import { compareUnits } from '../../src/analysis/compare-units';
 import { buildOverview } from '../../src/analysis/overview';
+import { buildCompareChartSpec } from '../../src/charts/compare-chart-spec';
+import { buildSmallMultiples } from '../../src/charts/small-multiples-spec';
+import { referenceText } from '../../src/charts/spec-text';
+import { referenceNote } from '../../src/export/chart-notes';
 import { buildStreetLeague } from '../../src/analysis/street-league';
 import { buildStreetLeagueTableSpec } from '../../src/charts/street-league-spec';
 import { importFiles } from '../../src/data/pipeline/import-files';
@@ -56,5 +61,31 @@ describe('总览 rate over an approximate base', () => {
   it('is less than 300 ÷ 6,000, since the residents are more than 6,000: 不足5%, not 5%以上', () => {
     expect(rate.total).toBeCloseTo(5, 12);
     expect(rate.qualifier).toBe(QUALIFIER_CODE.lt);
+  });
+});
+
+describe('对比 chart: mean and median lines over approximate values', () => {
+  const ds = approximateDataset();
+  const result = compareUnits(modelOf(ds), { metric: 'reemployed', period: '2024-03' });
+  const spec = buildCompareChartSpec(result, { metric: ds.metrics[0]!, periodLabel: '2024年3月', parent: '', per: 'none', source: '测试' });
+  it('the mean of six values, three of them approximate, is approximate: 约1,183人', () => {
+    // (1200 + 3500余 + 近100 + 约600 + 800 + 900) / 6 = 7100 / 6.
+    expect(result.mean).toBeCloseTo(7100 / 6, 10);
+    expect(referenceText(spec.references![1]!, 'zh', '人')).toBe('平均值 约1,183人');
+  });
+  it('the median between 800 and 900 is exact; in 乙街道, between 近100 and 约600, it is about', () => {
+    expect(referenceText(spec.references![0]!, 'zh', '人')).toBe('中位数 850人');
+    const bottom = compareUnits(modelOf(ds), { metric: 'reemployed', period: '2024-03', parent: '乙街道' });
+    const s2 = buildCompareChartSpec(bottom, { metric: ds.metrics[0]!, periodLabel: '2024年3月', parent: '乙街道', per: 'none', source: '测试' });
+    expect(referenceText(s2.references![0]!, 'zh', '人')).toBe('中位数 约350人');
+  });
+  it('the exported note says so', () => {
+    expect(referenceNote(spec)).toBe('参考线：中位数 850人（虚线），平均值 约1,183人（点线）');
+  });
+  it('the small multiples draw the overall median with its qualifier', () => {
+    // The median of 乙街道 alone (between 近100 and 约600) as the overall one.
+    const south = compareUnits(modelOf(ds), { metric: 'reemployed', period: '2024-03', parent: '乙街道' });
+    const sm = buildSmallMultiples(south, { metric: ds.metrics[0]!, periodLabel: '2024年3月', parent: '乙街道', per: 'none', source: '测试', direction: 'higher' });
+    expect(referenceNote(sm.panels[0]!.spec)).toBe('参考线：中位数 约350人（虚线）');
   });
 });

@@ -1,7 +1,7 @@
 /** An HTML legend for a chart spec: series swatches, and reference lines with their values. */
-import { formatNumber } from '../../analysis/format-number';
 import type { ChartSpec } from '../../charts/chart-spec';
 import { seriesColor } from '../../charts/palette';
+import { referenceValueText } from '../../charts/spec-text';
 import { useT } from '../i18n/use-t';
 
 export function SpecLegend({ spec }: { spec: ChartSpec }) {
@@ -18,7 +18,7 @@ export function SpecLegend({ spec }: { spec: ChartSpec }) {
       {(spec.references ?? []).map((r, i) => (
         <li key={r.label}>
           <span className={i === 0 ? 'swatch swatch-dashed' : 'swatch swatch-dotted'} style={{ borderColor: r.color ?? '#555555' }} aria-hidden="true" />
-          {t.chart.legendRef(r.label, formatNumber(r.value, lang, { unit: spec.unit }))}
+          {t.chart.legendRef(r.label, referenceValueText(r, lang, spec.unit))}
         </li>
       ))}
     </ul>
