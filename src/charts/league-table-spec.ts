@@ -2,6 +2,7 @@
  * League table spec for export (CSV/XLSX/PPTX): numbers stay numbers, texts match the on-screen
  * table. Unranked units come last with an empty rank, never a zero value.
  */
+import { partialMeaning } from '../analysis/partial-meaning';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
@@ -31,7 +32,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
   const notes: string[] = [];
   if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metric));
   if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(w.noteMarkColumn);
-  if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn);
+  if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn(partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
   notes.push(w.noteTies);
   return {

@@ -2,6 +2,7 @@
  * The street/town league as a TableSpec: rank, street, aggregated value, communities with data,
  * and the rank change as a number (slides draw ↑3 / ↓1, CSV/XLSX keep the number).
  */
+import { partialMeaning } from '../analysis/partial-meaning';
 import { qualifierMark } from '../analysis/format-number';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
@@ -42,7 +43,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   if (ctx.metric.direction === 'lower') notes.push(cw.noteLowerBetter(metric));
   const mark = (r: StreetRowLike): string => (Number.isFinite(r.value) ? qualifierMark(r.qualifier ?? 0).mark : '');
   if (rows.some((r) => mark(r) !== '')) notes.push(cw.noteMarkColumn);
-  if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn);
+  if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn(partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets);
   if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
   return {

@@ -3,6 +3,7 @@
  * (dashed). A unit's value that covers only part of a period is drawn as a hollow point (and the
  * period gets a `*`, which survives export), with a note; gaps stay gaps (no value is never 0).
  */
+import { partialMeaning } from '../analysis/partial-meaning';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSeries, ChartSpec, SpecLang } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
@@ -51,7 +52,7 @@ export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecConte
   series.push({ name: medianName, values: result.median, color: REFERENCE_COLOR, reference: true });
   const notes: string[] = [];
   if (series.some((s) => s.partial?.some((p, i) => p && s.values[i] !== null))) {
-    notes.push(w.notePartialPoints);
+    notes.push(w.notePartialPoints(partialMeaning(ctx.metric, ctx.per)));
   }
   if (result.series.some((s) => s.values.some((v) => v === null))) notes.push(w.noteGaps);
   return {

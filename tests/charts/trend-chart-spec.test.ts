@@ -26,7 +26,7 @@ describe('buildTrendChartSpec', () => {
     expect(spec.series[0]!.partial).toEqual([false, false, true]);
     expect(spec.series[1]!.partial).toEqual([false, false, true]);
     expect(spec.series[2]!.partial).toBeUndefined();
-    expect(spec.notes).toEqual(['空心点为不完整期间（部分月份尚无数据），数值可能偏低；期间名后带“*”。', '折线中断处为无数据的期间（不按0计）。']);
+    expect(spec.notes).toEqual(['空心点为不完整期间（尚无期末数据），所示为期间内较早月份的数；期间名后带“*”。', '折线中断处为无数据的期间（不按0计）。']);
   });
 
   it('names two drawn units of one name with their streets (two 东湖社区 are two lines, not one name twice)', () => {
