@@ -4,12 +4,13 @@
  * stated in a sentence shown under the table, so the ranking is never a black box.
  */
 import type { PeriodKey } from '../data/vocabulary/period';
+import { comparableValues } from './comparable-values';
 import { formatShare } from './format-number';
 import type { PerBase } from './per-capita';
 import { percentileScores } from './percentile-scores';
 import { rankValues } from './rank-values';
 import { requireMetric } from './resolve-metric';
-import { unitValues } from './unit-values';
+import { scopedValues } from './scoped-values';
 import type { Analysis } from './model/analysis';
 
 export type CompositeMethod = 'percentile' | 'zscore';
@@ -35,6 +36,11 @@ export interface CompositeRow {
   readonly parts: readonly { readonly metric: string; readonly score: number }[];
   /** Metrics the unit lacks; non-empty means its score uses renormalised weights (flag it in the table). */
   readonly missing: readonly string[];
+  /**
+   * Metrics whose value the unit has but only partly (months missing, a stock before the period
+   * end) while other units' are complete: not scored (comparableValues), its weight renormalised.
+   */
+  readonly partial: readonly string[];
 }
 
 export interface CompositeResult {
@@ -70,25 +76,34 @@ export function compositeIndex(model: Analysis, opts: CompositeOptions): Composi
   const totalWeight = used.reduce((a, m) => a + m.weight, 0);
   const cols = used.map((m) => {
     const def = requireMetric(ds, m.id);
-    const v = unitValues(model, m.id, opts.period, { per: opts.per, parent: opts.parent });
+    // A partial value neither sets the percentiles or the mean the complete ones are scored
+    // against nor is scored as the worst for lack of months: left out as the 均衡 numbers leave it.
+    const scoped = scopedValues(model, m.id, opts.period, { per: opts.per, parent: opts.parent });
+    const v = comparableValues(model, scoped);
     const score = opts.method === 'percentile'
       ? percentileScores(v.values, def.direction).map((p) => p * 100)
       : zScores(v.values, def.direction === 'lower');
-    return { id: m.id, def, w: m.weight / totalWeight, score };
+    return { id: m.id, def, w: m.weight / totalWeight, score, left: v.partialLeftOut > 0 ? scoped.values : undefined };
   });
-  const rows: { unit: number; score: number; parts: { metric: string; score: number }[]; missing: string[] }[] = [];
+  const rows: { unit: number; score: number; parts: { metric: string; score: number }[]; missing: string[]; partial: string[] }[] = [];
+  let allPartial = 0;
   for (let u = 0; u < ds.units.length; u++) {
     if (opts.parent && ds.units[u]!.parent !== opts.parent) continue;
     let wSum = 0;
     let acc = 0;
     const parts = cols.map((c) => ({ metric: c.id, score: c.score[u]! }));
     const missing: string[] = [];
+    const partial: string[] = [];
     for (const c of cols) {
       const s = c.score[u]!;
-      if (Number.isFinite(s)) { acc += c.w * s; wSum += c.w; } else missing.push(c.id);
+      if (Number.isFinite(s)) { acc += c.w * s; wSum += c.w; } else if (c.left !== undefined && !Number.isNaN(c.left[u]!)) partial.push(c.id);
+      else missing.push(c.id);
     }
-    if (wSum === 0) continue;
-    rows.push({ unit: u, score: acc / wSum, parts, missing });
+    if (wSum === 0) {
+      if (partial.length > 0) allPartial++;
+      continue;
+    }
+    rows.push({ unit: u, score: acc / wSum, parts, missing, partial });
   }
   // Round before ranking so that float noise does not split true ties.
   const ranks = rankValues(Float64Array.from(rows, (r) => Math.round(r.score * 1e9) / 1e9), 'higher');
@@ -97,14 +112,16 @@ export function compositeIndex(model: Analysis, opts: CompositeOptions): Composi
   }));
   out.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh-CN'));
   const incomplete = out.filter((r) => r.missing.length > 0).length;
-  return { rows: out, ...methodNotes(opts, cols, incomplete) };
+  const partial = out.filter((r) => r.partial.length > 0).length;
+  return { rows: out, ...methodNotes(opts, cols, { incomplete, partial, allPartial }) };
 }
 
 function methodNotes(
   opts: CompositeOptions,
   cols: readonly { def: { zh: string; en: string; direction: string }; w: number }[],
-  incomplete: number,
+  counts: { readonly incomplete: number; readonly partial: number; readonly allPartial: number },
 ): { methodNote: string; methodNoteEn: string } {
+  const { incomplete, partial, allPartial } = counts;
   if (cols.length === 0) {
     return { methodNote: '未选择权重大于0的指标，无法计算综合指数。', methodNoteEn: 'No metric with a positive weight is selected.' };
   }
@@ -130,6 +147,14 @@ function methodNotes(
   if (incomplete > 0) {
     zh += `${incomplete}个单位缺少部分指标，按其已有指标的权重重新归一计算，表中已标注。`;
     en += ` ${incomplete} unit${incomplete === 1 ? '' : 's'} lack some metrics; their scores use the available weights, renormalised, and are flagged.`;
+  }
+  if (partial > 0) {
+    zh += `${partial}个单位有指标本期数据不完整，该指标不与完整数据一起计分，按其余指标的权重重新归一计算，表中已标注。`;
+    en += ` ${partial === 1 ? '1 unit has' : `${partial} units have`} incomplete data this period on some metric: that metric is not scored against complete data, and its score uses the other weights, renormalised, flagged in the table.`;
+  }
+  if (allPartial > 0) {
+    zh += `另有${allPartial}个单位所选指标本期数据均不完整，未计算综合得分。`;
+    en += ` ${allPartial} more unit${allPartial === 1 ? ' has' : 's have'} only incomplete data this period on the chosen metrics and ${allPartial === 1 ? 'is' : 'are'} not scored.`;
   }
   return { methodNote: zh, methodNoteEn: en };
 }

@@ -79,5 +79,7 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
     region: 'Composite index league table (scrollable)',
     missing: (list) => `Missing: ${list}`,
     missingCount: (n) => ` (${n} missing)`,
+    partial: (list) => `Incomplete this period, not scored against complete data: ${list}`,
+    partialCount: (n) => ` (${n} incomplete)`,
   },
 };

@@ -77,6 +77,8 @@ export const LEAGUE_MESSAGES_ZH = {
     region: '综合指数排行表（可滚动）',
     missing: (list: string) => `缺少：${list}`,
     missingCount: (n: number) => `（缺${n}项）`,
+    partial: (list: string) => `本期数据不完整，不与完整数据一起计分：${list}`,
+    partialCount: (n: number) => `（${n}项不完整）`,
   },
 };
 

@@ -64,6 +64,7 @@ export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel
   const table = vm?.table ?? null;
   const title = l.compositeTitle(query.parent);
   const defs = new Map<string, MetricDef>(candidates.map((m) => [m.id, m]));
+  const names = (ids: readonly string[]) => ids.map((id) => { const d = defs.get(id); return d ? name(d) : id; }).join(lang === 'en' ? ', ' : '、');
   return (
     <>
       <CompositeControls candidates={candidates} settings={settings} onChange={change} />
@@ -99,7 +100,10 @@ export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel
                 <th scope="row">
                   {r.name}
                   {r.missing.length > 0 && (
-                    <span className="partial-mark" title={c.missing(r.missing.map((id) => { const d = defs.get(id); return d ? name(d) : id; }).join(lang === 'en' ? ', ' : '、'))}>{c.missingCount(r.missing.length)}</span>
+                    <span className="partial-mark" title={c.missing(names(r.missing))}>{c.missingCount(r.missing.length)}</span>
+                  )}
+                  {r.partial.length > 0 && (
+                    <span className="partial-mark" title={c.partial(names(r.partial))}>{c.partialCount(r.partial.length)}</span>
                   )}
                 </th>
                 <td>{r.parent || '—'}</td>

@@ -6,6 +6,7 @@ import { compositeIndex, type CompositeMethod, type CompositeResult } from '../.
 import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
 import type { TableSpec } from '../../../charts/chart-spec';
+import { chartWords } from '../../../charts/chart-words';
 import { parentText, perText, sourceLine } from '../../../charts/spec-text';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
@@ -45,8 +46,13 @@ export function compositeViewModel(
       { key: 'rank', label: l.rank, numeric: true }, { key: 'name', label: l.community }, { key: 'parent', label: l.parent },
       { key: 'score', label: c.score, numeric: true },
       ...chosen.map((m) => ({ key: m.id, label: c.scoreOf(name(m)), numeric: true })),
+      { key: 'mark', label: chartWords(lang).colMark },
     ],
-    rows: result.rows.map((r) => [r.rank, r.name, r.parent, r.score, ...r.parts.map((p) => (Number.isFinite(p.score) ? p.score : null))]),
+    rows: result.rows.map((r) => [
+      r.rank, r.name, r.parent, r.score, ...r.parts.map((p) => (Number.isFinite(p.score) ? p.score : null)),
+      // What the method note calls 表中已标注: the metrics a score is without, and why.
+      [r.missing.length > 0 ? c.missingCount(r.missing.length) : '', r.partial.length > 0 ? c.partialCount(r.partial.length) : ''].join('').trim(),
+    ]),
     notes: [lang === 'en' ? result.methodNoteEn : result.methodNote],
   };
   return { result, chosen, table };
