@@ -96,6 +96,7 @@ const ZH = {
   noteQuadrants: (x: string, mx: string, y: string, my: string, c: readonly [number, number, number, number]) =>
     `虚线为中位数：${x} ${mx}，${y} ${my}；四个象限的单位数：右上${c[0]}、左上${c[1]}、左下${c[2]}、右下${c[3]}（落在虚线上的计入右侧或上方）。`,
   noteFit: '灰色点线为最小二乘趋势线（纵轴对横轴的直线拟合）。',
+  noteScatterComplete: '中位数、象限计数、趋势线和离群判断只计数据完整的单位，不含带“*”的单位。',
   noteOutliers: (list: string) => `标注名称的为离群单位（稳健z值绝对值大于3.5：${list}）。`,
   noteScatterMissing: (n: number) => `另有${n}个单位缺少其中一项数据，未画出（列在图下）。`,
   scatterAria: (title: string) => `${title}散点图`,
@@ -200,6 +201,7 @@ const EN: ChartWords = {
   noteQuadrants: (x, mx, y, my, c) =>
     `Dashed lines are the medians: ${x} ${mx}, ${y} ${my}. Units per quadrant: upper right ${c[0]}, upper left ${c[1]}, lower left ${c[2]}, lower right ${c[3]} (points on a line count right or up).`,
   noteFit: 'The grey dotted line is the least-squares trend (y on x).',
+  noteScatterComplete: 'The medians, quadrant counts, trend line and outlier test count complete units only, not those marked “*”.',
   noteOutliers: (list) => `Named points are outliers (robust |z| above 3.5: ${list}).`,
   noteScatterMissing: (n) => `${n} more units lack one of the two values and are not drawn (listed below).`,
   scatterAria: (title) => `Scatter chart: ${title}`,

@@ -4,6 +4,8 @@
  * (listed under the chart). Export convention: series[0] = X values, series[1] = Y values.
  */
 import { formatNumber } from '../analysis/format-number';
+import { partialMeaning } from '../analysis/partial-meaning';
+import { referenceItems } from '../analysis/compare-units';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSpec, SpecLang } from './chart-spec';
 import { chartWords, metricName, type ChartWords } from './chart-words';
@@ -16,6 +18,8 @@ export interface ScatterPointLike {
   readonly parent: string;
   readonly x: number;
   readonly y: number;
+  /** Either value covers only part of the period (drawn with `*`, not a reference for the others). */
+  readonly partial?: boolean;
 }
 
 export interface ScatterSpecContext {
@@ -51,10 +55,16 @@ export function buildScatterSpec(points: readonly ScatterPointLike[], ctx: Scatt
   const yTitle = axisTitle(ctx.y, ctx.yPer, lang);
   const xUnit = valueUnit(ctx.x, ctx.xPer, lang);
   const yUnit = valueUnit(ctx.y, ctx.yPer, lang);
-  const outliers = scatterOutliers(xs, ys);
-  const q = points.length > 0 ? quadrants(xs, ys) : null;
+  // The medians, the quadrant counts, the trend line and the outlier test are of the complete
+  // points when there are any: a partial value would pull them and stand out for lack of months.
+  const indexed = points.map((p, index) => ({ index, partial: p.partial === true }));
+  const ref = referenceItems(indexed).map((r) => r.index);
+  const rx = ref.map((i) => xs[i]!);
+  const ry = ref.map((i) => ys[i]!);
+  const outliers = scatterOutliers(rx, ry).map((o) => ({ ...o, index: ref[o.index]! }));
+  const q = ref.length > 0 ? quadrants(rx, ry) : null;
   const fmt = (v: number, u: string) => formatNumber(v, lang ?? 'zh', { unit: u });
-  const names = uniqueNames(points, lang);
+  const names = uniqueNames(points, lang).map((n, i) => (points[i]!.partial === true ? `${n}*` : n));
   const xName = metricName(ctx.x, lang);
   const yName = metricName(ctx.y, lang);
   const notes: string[] = [];
@@ -62,9 +72,15 @@ export function buildScatterSpec(points: readonly ScatterPointLike[], ctx: Scatt
     const c = q.counts;
     notes.push(w.noteQuadrants(xName, fmt(q.medianX, xUnit), yName, fmt(q.medianY, yUnit), [c.highHigh, c.lowHigh, c.lowLow, c.highLow]));
   }
-  if (fitLine(xs, ys)) notes.push(w.noteFit);
+  if (fitLine(rx, ry)) notes.push(w.noteFit);
   if (outliers.length > 0) {
     notes.push(w.noteOutliers(outliers.map((o) => `${names[o.index]}${w.paren(reasonText(w, o.reason))}`).join(w.listSep)));
+  }
+  if (points.some((p) => p.partial === true)) {
+    const mx = partialMeaning(ctx.x, ctx.xPer);
+    const my = partialMeaning(ctx.y, ctx.yPer);
+    notes.push(w.notePartialUnits(mx === my ? mx : 'mixed'));
+    if (ref.length < points.length) notes.push(w.noteScatterComplete);
   }
   if (ctx.missingCount > 0) notes.push(w.noteScatterMissing(ctx.missingCount));
   return {

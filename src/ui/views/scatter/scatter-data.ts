@@ -8,7 +8,8 @@ import type { Analysis } from '../../../analysis/model/analysis';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 
 export interface ScatterData {
-  readonly points: { unit: number; name: string; parent: string; x: number; y: number }[];
+  /** `partial`: the x or y value covers only part of the period. */
+  readonly points: { unit: number; name: string; parent: string; x: number; y: number; partial: boolean }[];
   readonly missingX: { name: string; parent: string }[];
   readonly missingY: { name: string; parent: string }[];
   readonly xPer: PerBase;
@@ -44,13 +45,13 @@ export function scatterData(model: Analysis, q: { x: MetricDef; y: MetricDef; pe
   const scope = { period: q.period, parent: q.parent || undefined, per: q.per };
   const xr = compareUnits(model, { ...scope, metric: q.x.id });
   const yr = compareUnits(model, { ...scope, metric: q.y.id });
-  const ys = new Map(yr.items.map((it) => [it.unit, it.value]));
+  const ys = new Map(yr.items.map((it) => [it.unit, it]));
   const xs = new Set<number>();
   const points = [];
   for (const it of xr.items) {
     xs.add(it.unit);
     const y = ys.get(it.unit);
-    if (y !== undefined) points.push({ unit: it.unit, name: it.name, parent: it.parent, x: it.value, y });
+    if (y !== undefined) points.push({ unit: it.unit, name: it.name, parent: it.parent, x: it.value, y: y.value, partial: it.partial || y.partial });
   }
   // Stable order for labels and the data table: dataset order (compareUnits sorts by value).
   points.sort((a, b) => a.unit - b.unit);
