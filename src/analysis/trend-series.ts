@@ -3,6 +3,7 @@
  */
 import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { modelPeriods, type RollUpGranularity } from './available-periods';
+import { comparableValues } from './comparable-values';
 import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';
 import { sharedMedian } from './statistics-basics';
@@ -63,7 +64,8 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
     // Most values share the model's all-zero partial array: nothing to look at then.
     const scopePartial = pv.partial !== sharedZeros(model) && anyPartialIn(pv.partial, scope);
     // The median over the scope's units (NaN outside scope), by selection, kept in the model.
-    const m = sharedMedian(model, scopedValues(model, q.metric, key, { parent: q.parent, per: q.per }));
+    // Of the complete values when there are any (comparableValues), as the 对比 chart's median is.
+    const m = sharedMedian(model, comparableValues(model, scopedValues(model, q.metric, key, { parent: q.parent, per: q.per })));
     medians.push(Number.isNaN(m) ? null : m);
     medianPartial.push(scopePartial);
   }

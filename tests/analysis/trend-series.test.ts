@@ -17,8 +17,8 @@ describe('trendSeries', () => {
     const t = trendSeries(modelOf(ds), { metric: 'lectures', granularity: 'Q', units: [0] });
     expect(t.periods).toEqual(['2024-Q1', '2024-Q2', '2024-Q3']);
     expect(t.series).toEqual([{ unit: 0, name: '甲', values: [3, 6, 3] }]);
-    // Q1: 3, 9, 15 → 9; Q2: 6, 8 (partial), 0 → 6; Q3: only 甲 3.
-    expect(t.median).toEqual([9, 6, 3]);
+    // Q1: 3, 9, 15 → 9; Q2: 6, 0 → 3 (8 is partial, left out while complete values exist); Q3: only 甲 3, partial.
+    expect(t.median).toEqual([9, 3, 3]);
     expect(t.partial).toEqual([false, false, true]);
     expect(t.medianPartial).toEqual([false, true, true]);
   });

@@ -74,3 +74,11 @@ describe('a stock whose period-end value is not in yet', () => {
     expect(compareNotes('reemployed', '1000')).toContain('带“*”的单位在该期间的数据不完整：缺少月份的流量数值偏低，尚无期末数的存量（如常住人口）用的是较早月份的数。');
   });
 });
+
+describe('the trend median in a quarter where one unit is partial', () => {
+  it('is the median of the complete units: 再就业人数 33 and 18, not pulled to 18 by 金龙里社区’s March alone', () => {
+    const r = trendSeries(model, { metric: 'reemployed', granularity: 'Q', units: [0] });
+    // Complete: 中山路 33, 花园路 18 → 25.5; with 金龙里's 9 the median would be 18.
+    expect(r.median).toEqual([25.5]);
+  });
+});
