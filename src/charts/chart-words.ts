@@ -32,11 +32,11 @@ const ZH = {
   noteNoOther: (n: number, b: string) => `${n}个单位在${b}无数据，只画一根条形（不按0计）。`,
   noteApprox: '带“≈”的数值为约数（原表写作“约”“近”）。',
   noteBounds: '带“＞”“＜”的数值为下限或上限（原表写作“余”“以上”“不足”）。',
-  notePartialUnits: (m: PartialMeaning) => ({
+  notePartialUnits: {
     low: '带“*”的单位在该期间缺少部分月份的数据，数值偏低。',
     earlier: '带“*”的单位尚无该期间期末的数据，所示为期间内较早月份的数（存量指标取期末数），并非偏低。',
     mixed: '带“*”的单位在该期间的数据不完整：缺少月份的流量数值偏低，尚无期末数的存量（如常住人口）用的是较早月份的数。',
-  })[m],
+  } satisfies Record<PartialMeaning, string>,
   noteReferencesComplete: '中位数、平均值只计数据完整的单位，不含带“*”的单位。',
   noteMissing: (n: number) => `另有${n}个单位无数据，未列入图中（不按0计）。`,
   distributionTitle: (metric: string, n: string) => `${metric}分布（${n}个单位）`,
@@ -52,21 +52,21 @@ const ZH = {
   trendMedianAll: '全部社区中位数',
   trendMedianParent: (parent: string) => `${parent}中位数`,
   trendSubtitle: (g: string, parent: string, per: string, unit: string) => `${g} · ${parent} · ${per}（${unit}）`,
-  notePartialPoints: (m: PartialMeaning) => ({
+  notePartialPoints: {
     low: '空心点为不完整期间（部分月份尚无数据），数值可能偏低；期间名后带“*”。',
     earlier: '空心点为不完整期间（尚无期末数据），所示为期间内较早月份的数；期间名后带“*”。',
     mixed: '空心点为不完整期间：缺少月份的流量数值偏低，尚无期末数的存量（如常住人口）用的是较早月份的数；期间名后带“*”。',
-  })[m],
+  } satisfies Record<PartialMeaning, string>,
   noteGaps: '折线中断处为无数据的期间（不按0计）。',
   leagueTitle: (parent: string, metric: string) => `${parent === '' ? '各社区' : `${parent}各社区`}${metric}排行`,
   leagueVs: (prev: string) => ` · 与${prev}比较`,
   noteLowerBetter: (metric: string) => `${metric}越低越好，按从低到高排名。`,
   noteMarkColumn: '数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。',
-  notePartialColumn: (m: PartialMeaning) => ({
+  notePartialColumn: {
     low: '“不完整”表示该期间缺少部分月份的数据。',
     earlier: '“不完整”表示尚无该期间期末的数据，所示为期间内较早月份的数。',
     mixed: '“不完整”表示该期间缺少部分月份的数据，或尚无期末数而用的是较早月份的数。',
-  })[m],
+  } satisfies Record<PartialMeaning, string>,
   noteUnranked: '无数据的单位列在最后，不参与排名（不按0计）。',
   noteTies: '并列名次共享同一名次（如1、2、2、4）。',
   colRank: '排名',
@@ -137,11 +137,11 @@ const EN: ChartWords = {
   noteNoOther: (n, b) => `${n} units have no data for ${b}: one bar only (not counted as 0).`,
   noteApprox: 'Values marked “≈” are approximate (the source wrote “about” or “nearly”).',
   noteBounds: 'Values marked “＞” or “＜” are lower or upper bounds (the source wrote “over” or “under”).',
-  notePartialUnits: (m) => ({
+  notePartialUnits: {
     low: 'Units marked “*” lack some months of this period, so their values are low.',
     earlier: 'Units marked “*” have not yet reported the end of this period: their values are from an earlier month (stocks are taken at the period end), not low.',
     mixed: 'Units marked “*” have incomplete data for this period: counts missing months are low, and stocks (such as residents) not yet reported for the period end are from an earlier month.',
-  })[m],
+  },
   noteReferencesComplete: 'The median and mean count complete units only, not those marked “*”.',
   noteMissing: (n) => `${n} more units have no data and are not drawn (not counted as 0).`,
   distributionTitle: (metric, n) => `Distribution of ${metric} (${n} units)`,
@@ -157,21 +157,21 @@ const EN: ChartWords = {
   trendMedianAll: 'Median of all communities',
   trendMedianParent: (parent) => `Median, ${parent}`,
   trendSubtitle: (g, parent, per, unit) => `${g} · ${parent} · ${per} (${unit})`,
-  notePartialPoints: (m) => ({
+  notePartialPoints: {
     low: 'Hollow points are incomplete periods (some months not in yet) and may be low; their period names end in “*”.',
     earlier: 'Hollow points are incomplete periods (the period end not reported yet): the values are from an earlier month; their period names end in “*”.',
     mixed: 'Hollow points are incomplete periods: counts missing months are low, and stocks (such as residents) not yet reported for the period end are from an earlier month; their period names end in “*”.',
-  })[m],
+  },
   noteGaps: 'Breaks in a line are periods with no data (not counted as 0).',
   leagueTitle: (parent, metric) => `${metric} league table${parent === '' ? '' : `, ${parent}`}`,
   leagueVs: (prev) => ` · vs ${prev}`,
   noteLowerBetter: (metric) => `Lower ${metric} is better: ranked from lowest to highest.`,
   noteMarkColumn: 'Marks on values: ≈ approximate, ＞ lower bound (more than this), ＜ upper bound (less than this); on the page before the value, in exported tables in the “Mark” column.',
-  notePartialColumn: (m) => ({
+  notePartialColumn: {
     low: '“partial”: some months of the period are missing.',
     earlier: '“partial”: the period end is not reported yet; the value is from an earlier month.',
     mixed: '“partial”: some months of the period are missing, or the period end is not reported yet and an earlier month’s value is used.',
-  })[m],
+  },
   noteUnranked: 'Units with no data are listed last and not ranked (not counted as 0).',
   noteTies: 'Ties share a rank (e.g. 1, 2, 2, 4).',
   colRank: 'Rank',

@@ -32,7 +32,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
   const notes: string[] = [];
   if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metric));
   if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(w.noteMarkColumn);
-  if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn(partialMeaning(ctx.metric, ctx.per)));
+  if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
   notes.push(w.noteTies);
   return {

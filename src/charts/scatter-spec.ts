@@ -79,7 +79,7 @@ export function buildScatterSpec(points: readonly ScatterPointLike[], ctx: Scatt
   if (points.some((p) => p.partial === true)) {
     const mx = partialMeaning(ctx.x, ctx.xPer);
     const my = partialMeaning(ctx.y, ctx.yPer);
-    notes.push(w.notePartialUnits(mx === my ? mx : 'mixed'));
+    notes.push(w.notePartialUnits[mx === my ? mx : 'mixed']);
     if (ref.length < points.length) notes.push(w.noteScatterComplete);
   }
   if (ctx.missingCount > 0) notes.push(w.noteScatterMissing(ctx.missingCount));

@@ -52,7 +52,7 @@ export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecConte
   series.push({ name: medianName, values: result.median, color: REFERENCE_COLOR, reference: true });
   const notes: string[] = [];
   if (series.some((s) => s.partial?.some((p, i) => p && s.values[i] !== null))) {
-    notes.push(w.notePartialPoints(partialMeaning(ctx.metric, ctx.per)));
+    notes.push(w.notePartialPoints[partialMeaning(ctx.metric, ctx.per)]);
   }
   if (result.series.some((s) => s.values.some((v) => v === null))) notes.push(w.noteGaps);
   return {

@@ -48,8 +48,8 @@ describe('LeagueView', () => {
     renderWithQuery(query, (p) => <LeagueView {...viewData(ds)} {...p} />);
     fireEvent.click(screen.getByRole('button', { name: '街道/镇排行' }));
     const rows = bodyRows(screen.getByRole('table', { name: '各街道/镇再就业人数排行（2024年第二季度）' }));
-    // 一街道 90+60 = 150; 二街道 60+30 = 90 (戊 has no value). Q1: 一 90, 二 42 → no change.
-    expect(rows.map((r) => r.slice(0, 4))).toEqual([['1', '一街道', '150', '2/2'], ['2', '二街道', '90', '2/3']]);
+    // 一街道 90+60 = 150; 二街道 60+约30 = ≈90 (戊 has no value). Q1: 一 90, 二 42 → no change.
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([['1', '一街道', '150', '2/2'], ['2', '二街道', '≈90', '2/3']]);
     expect(rows.map((r) => r[4])).toEqual(['持平', '持平']);
   });
 });
