@@ -41,10 +41,19 @@ export interface MergedRecords {
 
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 const MISSING = QUALIFIER_CODE.missing;
+const ERROR = QUALIFIER_CODE.error;
+const RANGE = QUALIFIER_CODE.range;
+/** A cell that says no number: blank (`—`, `无`), or an Excel error (`#DIV/0!`, `####`): a broken formula, not an answer. */
+const noAnswer = (q: number): boolean => q === MISSING || q === ERROR;
 
 /** A blank cell as a message shows it: its text (`—`, `无`) or 空. */
 function shownBlank(raw: string | undefined): string {
   return raw !== undefined && raw !== '' ? `“${raw}”` : '空';
+}
+
+/** A value that replaces a number, as a correction's warning shows it: a range says that no number of it is taken. */
+function shownReplacement(v: number, q: number, raw: string | undefined): string {
+  return q === RANGE && raw !== undefined ? `“${raw}”（区间，未取数值）` : shownValue(v, q, raw);
 }
 
 function shownValue(v: number, q: number, raw: string | undefined): string {
@@ -108,7 +117,7 @@ export function mergeRecords(
   let corrected = 0;
   /** Blanks of the existing dataset this import filled in. */
   let filled = 0;
-  /** Rows whose blank cell kept a number sent before (settled as merged, with their own reason). */
+  /** Rows whose blank cell (1) or Excel error (2) kept a number sent before (settled as merged, with their own reason). */
   const blankKept = new Uint8Array(rowCount);
   /** Observations whose raw text a later record replaced (null: the new value has none). */
   const rawReplaced = new Map<number, string | null>();
@@ -149,16 +158,20 @@ export function mergeRecords(
     const pFile = prevRow >= 0 ? names[rRowFile[prevRow]!] : existing!.files[file[j]!]?.name;
     const pLine = prevRow >= 0 ? rRowLine[prevRow]! : line[j]!;
     const at = { file: names[f] ?? '', line: ln, column: col };
-    if (q === MISSING && !Number.isNaN(pv)) {
-      // A resent file left the cell blank: the number sent before stays.
+    if (noAnswer(q) && !Number.isNaN(pv)) {
+      // A resent file left the cell blank, or its formula broke (#DIV/0!): the number sent before stays.
       merged[row]!++;
-      blankKept[row] = 1;
-      sink.pushCapped(makeIssue('warning', 'resent-blank-kept', at,
-        `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(raw)}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
-        `${un.name} ${pEn} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
+      blankKept[row] = Math.max(blankKept[row]!, q === ERROR ? 2 : 1);
+      sink.pushCapped(q === ERROR
+        ? makeIssue('warning', 'resent-error-kept', at,
+          `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为Excel错误值${shownBlank(raw)}（公式出错，不是数值），已保留${pFile}第${pLine}行的数值${theirs}；请在原表中修正公式后重新导入`,
+          `${un.name} ${pEn} ${m.en} is an Excel error (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`)
+        : makeIssue('warning', 'resent-blank-kept', at,
+          `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(raw)}，已保留${pFile}第${pLine}行的数值${theirs}；如该项确实应为空，请删除旧数据后重新导入`,
+          `${un.name} ${pEn} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
       continue;
     }
-    if (pq === MISSING && !Number.isNaN(v)) {
+    if (noAnswer(pq) && !Number.isNaN(v)) {
       // A blank sent before is filled in now: the new number replaces it.
       t.replace(j, v, q, row);
       rawReplaced.set(j, raw ?? null);
@@ -180,7 +193,7 @@ export function mergeRecords(
         added[row]!++;
         corrected++;
         sink.pushCapped(makeIssue('warning', 'existing-corrected', at,
-          `${un.name}${p}的“${m.zh}”已更正：${before}，按本次导入的${names[f]}第${ln}行改为${mine}`,
+          `${un.name}${p}的“${m.zh}”已更正：${before}，按本次导入的${names[f]}第${ln}行改为${shownReplacement(v, q, raw)}`,
           `${un.name} ${pEn} ${m.en} corrected: ${theirs} (${pFile}:${pLine}) replaced by ${mine} (${names[f]}:${ln}).`));
       } else {
         conflict[row] = 1;
@@ -212,7 +225,7 @@ export function mergeRecords(
     if (conflict[row]) recs.settleRow(row, 'rejected', '与其他来源的数值冲突');
     else if (merged[row]! > 0) {
       const f = recs.rowFile[row]!;
-      recs.settleRow(row, 'merged', blankKept[row] ? '重发的数值为空，保留了先前的数值' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
+      recs.settleRow(row, 'merged', blankKept[row] === 2 ? '重发的是Excel错误值，保留了先前的数值' : blankKept[row] ? '重发的数值为空，保留了先前的数值' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
       if (mergedElsewhere[row]) {
         if (!mergedLines.has(f)) mergedLines.set(f, []);
         mergedLines.get(f)!.push(recs.rowLine[row]!);

@@ -44,7 +44,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['code-', 'identity'], ['ambiguous-unit', 'identity'], ['unit-alias', 'identity'], ['unit-remark-twin', 'identity'], ['street-alias', 'identity'], ['street-error', 'identity'], ['district-error', 'identity'], ['duplicate-row', 'identity'],
   ['formula-like-text', 'identity'], ['append-units-', 'identity'], ['resent-units-', 'identity'], ['unit-street-changed', 'identity'], ['unit-code-learned', 'identity'], ['unit-street-learned', 'identity'], ['metric-name-split', 'identity'], ['street-copied-file', 'identity'], ['unit-other-street-prefix', 'identity'], ['unit-copied', 'identity'],
   ['unit-level-from-table', 'identity'], ['name-', 'identity'],
-  ['conflicting-values', 'files'], ['existing-conflict', 'files'], ['existing-corrected', 'files'], ['resent-blank-', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
+  ['conflicting-values', 'files'], ['existing-conflict', 'files'], ['existing-corrected', 'files'], ['resent-blank-', 'files'], ['resent-error-kept', 'files'], ['duplicate-merged', 'files'], ['same-file', 'files'], ['same-as-existing', 'files'],
   ['encoding-', 'encoding'], ['decode-', 'encoding'], ['control-char', 'encoding'], ['control-chars', 'encoding'], ['gbk-lost-char', 'encoding'], ['stray-cr', 'encoding'], ['excel-text-cells', 'encoding'],
   ['second-table', 'structure'], ['unit-row', 'structure'], ['units-under-header', 'structure'], ['column-number-row', 'structure'], ['two-row-header', 'structure'], ['title-row', 'structure'], ['sep-line', 'structure'],
   ['preamble-row', 'structure'], ['forward-filled', 'structure'], ['ditto-filled', 'structure'], ['ragged-', 'structure'], ['too-many-fields', 'structure'],

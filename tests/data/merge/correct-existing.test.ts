@@ -79,13 +79,54 @@ describe('a corrected month added onto the data', () => {
     expect(correctsExisting(r.report)).toBe(false);
   });
 
-  it('a number corrected to no number (a range, a formula error) adds none: the report never counts a negative 新增', () => {
+  it('a number corrected to a range adds none: the report never counts a negative 新增', () => {
     const first = importFiles([jan]).dataset!;
-    const r = importText('社区,期间,常住人口,户数\n东湖社区,2024-01,100-110,40\n西山社区,2024-01,200,#DIV/0!\n南湖社区,2024-01,50,20\n', '更正.csv', { existing: first, correctExisting: true });
+    const r = importText('社区,期间,常住人口,户数\n东湖社区,2024-01,100-110,40\n西山社区,2024-01,250,80\n南湖社区,2024-01,50,20\n', '更正.csv', { existing: first, correctExisting: true });
     expect(r.report.status).toBe('ok');
     expect(issueCodes(r, 'warning')).toEqual(expect.arrayContaining(['existing-corrected@2', 'existing-corrected@3']));
-    // Two numbers of the data became no number; 南湖社区's two are the only ones added.
-    expect(r.report).toMatchObject({ values: 4, added: 2, corrected: 2 });
+    // A number of the data became no number; 南湖社区's two are the only ones added.
+    expect(r.report).toMatchObject({ values: 5, added: 2, corrected: 2 });
+  });
+
+  it('a range is an answer: it replaces the number, and the warning says the new value is a range with no number taken', () => {
+    const first = importFiles([jan]).dataset!;
+    const r = importText('社区,期间,常住人口\n东湖社区,2024-01,100-110\n', '更正.csv', { existing: first, correctExisting: true });
+    expect(value(r, '东湖社区', 'residents')).toMatchObject({ value: null, qualifier: 'range', raw: '100-110' });
+    const w = r.report.issues.find((x) => x.code === 'existing-corrected')!;
+    expect([w.file, w.line, w.column]).toEqual(['更正.csv', 2, 3]);
+    expect(w.message).toBe('东湖社区2024年1月的“常住人口”已更正：已有数据（2024年1月.csv第2行）为100，按本次导入的更正.csv第2行改为“100-110”（区间，未取数值）');
+  });
+
+  for (const [how, opts] of [['with the word', { correctExisting: true }], ['without it', {}]] as const) {
+    it(`${how}, a resent cell holding an Excel error (a broken formula) keeps the number sent before, as a blank does`, () => {
+      const first = importFiles([jan]).dataset!;
+      const r = importText('社区,期间,常住人口,户数\n东湖社区,2024-01,#DIV/0!,40\n西山社区,2024-01,####,#REF!\n', '更正.csv', { existing: first, ...opts });
+      expect(r.report.status).toBe('ok');
+      expect(['东湖社区|residents', '西山社区|residents', '西山社区|households'].map((k) => value(r, k.split('|')[0]!, k.split('|')[1]!)!.value)).toEqual([100, 200, 80]);
+      expect(value(r, '东湖社区', 'residents')).toMatchObject({ qualifier: 'exact', line: 2 });
+      const kept = r.report.issues.filter((x) => x.code === 'resent-error-kept');
+      expect(kept.map((x) => [x.severity, x.file, x.line, x.column])).toEqual([['warning', '更正.csv', 2, 3], ['warning', '更正.csv', 3, 3], ['warning', '更正.csv', 3, 4]]);
+      expect(kept[0]!.message).toBe('东湖社区2024年1月的“常住人口”在更正.csv第2行为Excel错误值“#DIV/0!”（公式出错，不是数值），已保留2024年1月.csv第2行的数值100；请在原表中修正公式后重新导入');
+      expect(r.report.issues.some((x) => x.code === 'existing-corrected' || x.code === 'existing-conflict')).toBe(false);
+      expect([r.report.added, r.report.corrected ?? 0]).toEqual([0, 0]);
+      expect(r.report.rows.map((x) => `${x.line}:${x.outcome}:${x.reason}`)).toEqual(['2:merged:重发的是Excel错误值，保留了先前的数值', '3:merged:重发的是Excel错误值，保留了先前的数值']);
+    });
+  }
+
+  it('a cell that was an Excel error is filled in by the number resent, as a blank is (no correction needed)', () => {
+    const broken = importText('社区,期间,常住人口\n东湖社区,2024-01,#DIV/0!\n', '2024年1月.csv').dataset!;
+    const r = importText('社区,期间,常住人口\n东湖社区,2024-01,100\n', '补报.csv', { existing: broken });
+    expect(r.report.status).toBe('ok');
+    expect(value(r, '东湖社区', 'residents')).toMatchObject({ value: 100, raw: '100' });
+    expect(r.report.issues.find((x) => x.code === 'resent-blank-filled')!.message).toContain('在2024年1月.csv第2行为“#DIV/0!”，补报.csv第2行补报为100');
+  });
+
+  it('two files of one import, one with the number and one with an Excel error in its place: the number stands', () => {
+    const broken = { name: '2024年1月（汇总）.csv', bytes: utf8('社区,常住人口\n东湖社区,#VALUE!\n') };
+    const r = importFiles([jan, broken]);
+    expect(r.report.status).toBe('ok');
+    expect(value(r, '东湖社区', 'residents')).toMatchObject({ value: 100 });
+    expect(issueCodes(r, 'warning')).toContain('resent-error-kept@2');
   });
 
   it('the word changes nothing when nothing differs', () => {
