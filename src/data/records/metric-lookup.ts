@@ -31,10 +31,11 @@ export type UnitClash = 'name' | 'metric' | 'own';
  * in another measure than the metric's (`万元` on 再就业人数) is not used, and `unitClash` is `metric`.
  */
 export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: UnitClash } {
-  // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万).
+  // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万);
+  // a unit spelled otherwise (千米, （趟）) is the unit as a header's bracket names it (公里, 趟).
   const known = measureUnitOf(unitText);
   const magnitude = MAGNITUDE[unitText];
-  const [baseUnit, unitScale] = known !== undefined && known[1] !== 1 ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
+  const [baseUnit, unitScale] = known !== undefined ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
   const found = metricFor(metricText, baseUnit || defaultUnit);
   // 小额担保贷款（万元）: the 指标 cell's unit is of another measure than the metric's; not scaled by it.
   if (found.ownScale !== undefined && headerUnitClash(metricText, found.def) !== null) return { def: found.def, scale: 1, unitClash: 'own' };

@@ -72,8 +72,14 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
 }
 
-/** Measures a value cannot be read in for another's; the other counts (人, 人次, 次, 个, 场次, 笔) are alike. */
-const MEASURE: Readonly<Record<string, string>> = { 元: 'money', 户: 'households', '%': 'rate', 小时: 'time', 天: 'time' };
+/**
+ * Measures a value cannot be read in for another's; the other counts (人, 人次, 次, 个, 场次, 笔) are
+ * alike. Each length, weight, area and time is its own: 5 under 志愿服务时长（分钟） is no 5 小时.
+ */
+const MEASURE: Readonly<Record<string, string>> = {
+  元: 'money', 户: 'households', '%': 'rate', '‰': 'permille', 个百分点: 'points', 小时: 'hours', 天: 'days', 分钟: 'minutes',
+  公里: 'km', 米: 'm', 吨: 't', 公斤: 'kg', 斤: 'jin', 平方米: 'm2', 平方公里: 'km2', 亩: 'mu', 公顷: 'ha', 岁: 'age',
+};
 const measureOf = (unit: string): string => MEASURE[unit] ?? 'count';
 const WRITTEN_UNIT = /(?:[(（[【]([^)）\]】]*)[)）\]】]|[/／]([^/／]+))$/;
 

@@ -19,7 +19,7 @@ describe('a header whose unit is not its metric’s', () => {
   });
 
   it('warns of 户 for people, 人 for households and 万元 on a headcount', () => {
-    for (const h of ['常住人口（户）', '户数（人）', '再就业人数（万元）', '慰问救助金额（人）']) {
+    for (const h of ['常住人口（户）', '户数（人）', '再就业人数（万元）', '慰问救助金额（人）', '志愿服务时长（分钟）', '志愿服务时长（天）', '慰问救助金额（公斤）', '常住人口（平方米）']) {
       const r = read(h);
       expect(r.report.issues.map((i) => i.code)).toContain('header-unit-not-metric');
       expect(observations(r.dataset)[0]!.value).toBe(5);
