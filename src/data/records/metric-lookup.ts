@@ -8,7 +8,8 @@ import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { headerUnitClash, metricFor, partRow, PART_OF } from '../table/header-metric';
-import { measureUnitOf } from '../vocabulary/metric-aliases';
+import { isPerUnit, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { bareUnit } from '../table/unit-row';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
 
@@ -34,6 +35,10 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万);
   // a unit spelled otherwise (千米, （趟）) is the unit as a header's bracket names it (公里, 趟).
   const known = measureUnitOf(unitText);
+  // 慰问金 with 元/人 in its 单位 cell is the metric 慰问金（元/人）, as a header writing it so is: no amount paid.
+  if (known !== undefined && isPerUnit(known[0]) && matchMetricHeader(metricText).unit === undefined) {
+    return metricWithUnit(`${metricText}（${bareUnit(unitText)}）`, '', defaultUnit);
+  }
   const magnitude = MAGNITUDE[unitText];
   const [baseUnit, unitScale] = known !== undefined ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
   const found = metricFor(metricText, baseUnit || defaultUnit);

@@ -130,8 +130,24 @@ const HEADER_UNITS: Readonly<Record<string, readonly [string, number]>> = {
  * undefined when the text is not one of the units a header bracket may carry.
  */
 export function measureUnitOf(text: string): readonly [string, number] | undefined {
-  const t = toSimplified(text.normalize('NFKC').replace(/\s/g, '')).replace(/^[([【](.*)[)\]】]$/, '$1');
-  return Object.hasOwn(HEADER_UNITS, t) ? HEADER_UNITS[t] : undefined;
+  return unitNamed(toSimplified(text.normalize('NFKC').replace(/\s/g, '')).replace(/^[([【](.*)[)\]】]$/, '$1'));
+}
+
+/**
+ * A unit as written (NFKC, simplified, no spaces) → [canonical unit, scale]: one of HEADER_UNITS,
+ * or one per something (`元/人`, `人/户`, `万元/户` → [`元/户`, 10,000]) of two of them.
+ */
+function unitNamed(written: string): readonly [string, number] | undefined {
+  if (Object.hasOwn(HEADER_UNITS, written)) return HEADER_UNITS[written];
+  const per = /^([^/]+)\/([^/]+)$/.exec(written);
+  if (per === null || !Object.hasOwn(HEADER_UNITS, per[1]!) || !Object.hasOwn(HEADER_UNITS, per[2]!)) return undefined;
+  const [top, bottom] = [HEADER_UNITS[per[1]!]!, HEADER_UNITS[per[2]!]!];
+  return bottom[1] === 1 && top[0] !== '%' ? [`${top[0]}/${bottom[0]}`, top[1]] : undefined;
+}
+
+/** True for a unit per something (`元/人`): its metric is an average or a rate, never summed. */
+export function isPerUnit(unit: string): boolean {
+  return unit.includes('/');
 }
 
 /**
@@ -184,12 +200,18 @@ export function matchMetricHeader(header: string): HeaderMatch {
   let unit: readonly [string, number] | undefined;
   if (unitPart) {
     const written = toSimplified(unitPart[2] ?? unitPart[3] ?? '').replace(/^(?:计量)?单位[:：]?/, '');
-    const known = HEADER_UNITS[written];
+    const known = unitNamed(written);
     if (known) { unit = known; cleaned = unitPart[1]!; }
   }
   const key = matchKey(cleaned);
   const index = METRIC_INDEX;
-  const id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? codedMetric(key);
+  let id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? codedMetric(key);
+  // A unit per something is no catalogue metric's (totals, counts, %): 慰问金（元/人） is an average
+  // paid, not 慰问救助金额; named with its unit so it never reads as the catalogue's.
+  if (unit !== undefined && isPerUnit(unit[0])) {
+    if (id !== null) cleaned = `${cleaned}（${unit[0]}）`;
+    id = null;
+  }
   const result: HeaderMatch = { metricId: id, cleaned };
   if (unit) {
     result.unit = unit[0];

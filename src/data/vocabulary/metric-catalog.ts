@@ -75,21 +75,25 @@ export function canonicalMetric(id: string): MetricDef | undefined {
 /** Id prefix of a metric imported from an unknown column. */
 export const CUSTOM_METRIC_PREFIX = 'custom:';
 
-/** Units of a rate: a metric in them is never summed. */
-const RATE_UNITS = new Set(['%', '‰']);
+/** Units of a rate: a metric in them is never summed; nor one in a unit per something (元/人, 人/户). */
+const RATE_UNITS = new Set(['%', '‰', '个百分点']);
 /** Names of a rate (入户率, 志愿者占比, 党员比例), with any unit bracket after them. */
 const RATE_NAME = /(?:率|比例|占比|比重|百分比)\s*(?:[（(【[][^）)】\]]*[）)】\]])?$/;
+/** Names of an average (人均慰问金, 户均人数, 平均年龄): a sum of averages has no meaning either. */
+const AVERAGE_NAME = /人均|户均|平均|均值/;
 
 /**
  * A custom metric from an unknown header, with no direction until the user labels it: a flow,
- * except a rate (unit % or ‰, or a name such as 入户率 or 占比), which is a ratio without known
- * parts. So every view shows a rate as it was written, never a sum of rates: a quarter of monthly
- * 入户率 values, a street's or the district's total, have no honest value without the parts.
+ * except a rate or an average (unit %, ‰ or one per something such as 元/人; a name such as 入户率,
+ * 占比 or 人均慰问金), which is a ratio without known parts. So every view shows a rate as it was
+ * written, never a sum of rates: a quarter of monthly 入户率 values, a street's or the district's
+ * total, have no honest value without the parts.
  */
 export function customMetric(header: string, unit = ''): MetricDef {
   return {
     id: CUSTOM_METRIC_PREFIX + header, zh: header, en: header, unit, unitEn: unit,
-    family: 'custom', kind: RATE_UNITS.has(unit) || RATE_NAME.test(header) ? 'ratio' : 'flow', direction: 'neutral',
+    family: 'custom', direction: 'neutral',
+    kind: RATE_UNITS.has(unit) || unit.includes('/') || RATE_NAME.test(header) || AVERAGE_NAME.test(header) ? 'ratio' : 'flow',
   };
 }
 

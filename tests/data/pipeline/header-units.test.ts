@@ -78,3 +78,30 @@ describe('a unit written in a header bracket', () => {
     expect(metrics(r)).toEqual(['巡逻次数:趟', '宣传资料:份']);
   });
 });
+
+describe('a unit per something (元/人, 人/户, 万元/户)', () => {
+  const kinds = (r: ReturnType<typeof run>) => r.dataset!.metrics.map((m) => `${m.zh}:${m.unit}:${m.kind}`);
+
+  it('is the metric\'s unit, and the metric is a ratio (never summed over months or communities), meeting the bare name', () => {
+    const r = run(csv('2024年1月.csv', '社区,人均慰问金（元/人）,户均人数（人/户）\n东湖社区,200,2.5\n'), csv('2024年2月.csv', '社区,人均慰问金,户均人数\n东湖社区,210,2.6\n'));
+    expect(r.report.status).toBe('ok');
+    expect(kinds(r)).toEqual(['人均慰问金:元/人:ratio', '户均人数:人/户:ratio']);
+    expect(values(r)).toEqual(['2024-01 custom:人均慰问金 200', '2024-01 custom:户均人数 2.5', '2024-02 custom:人均慰问金 210', '2024-02 custom:户均人数 2.6']);
+  });
+
+  it('万元/户 is 元/户, scaled', () => {
+    const r = run(csv('2024年1月.csv', '社区,户均帮扶资金（万元/户）\n东湖社区,0.5\n'));
+    expect(kinds(r)).toEqual(['户均帮扶资金:元/户:ratio']);
+    expect(values(r)).toEqual(['2024-01 custom:户均帮扶资金 5000']);
+  });
+
+  it('on a catalogue metric\'s name (慰问金（元/人）) is no amount paid: a metric of its own, never 慰问救助金额', () => {
+    const r = run(csv('2024年1月.csv', '社区,慰问金（元/人）\n东湖社区,200\n'));
+    expect(kinds(r)).toEqual(['慰问金（元/人）:元/人:ratio']);
+  });
+
+  it('in a long file\'s 单位 column, on a catalogue metric\'s name, the same', () => {
+    const r = run(csv('2024年1月.csv', '社区,指标,数值,单位\n东湖社区,慰问金,200,元/人\n东湖社区,人均慰问金,200,元/人\n'));
+    expect(kinds(r)).toEqual(['慰问金（元/人）:元/人:ratio', '人均慰问金:元/人:ratio']);
+  });
+});
