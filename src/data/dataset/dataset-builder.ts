@@ -80,9 +80,14 @@ export class DatasetBuilder {
     this.unitByKey.set(unitKey(placed), i);
   }
 
+  /** The index of metric `def.id`; a custom metric first read without a unit takes the unit a later file names. */
   addMetric(def: MetricDef): number {
     const found = this.metricById.get(def.id);
-    if (found !== undefined) return found;
+    if (found !== undefined) {
+      const had = this.metrics[found]!;
+      if (had.family === 'custom' && had.unit === '' && def.unit !== '') this.metrics[found] = def;
+      return found;
+    }
     this.metrics.push(def);
     this.metricById.set(def.id, this.metrics.length - 1);
     return this.metrics.length - 1;

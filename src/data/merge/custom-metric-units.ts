@@ -3,7 +3,8 @@
  * in one file and 走访次数（户） in the next would be one series, 5户 added to 10次 with no word.
  * Two units of one name are two series: the later one is named with its unit (走访次数（户）,
  * which a later file in 户 joins again), with a warning at the first cell read under it. A unit
- * left unsaid on either side says nothing against the other: that stays one metric.
+ * left unsaid on either side says nothing against the other: that stays one metric, in the unit
+ * named (走访次数, then 走访次数（户）: one metric in 户, which a later 走访次数（次） is told apart from).
  */
 import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import type { ObservationRecords } from '../records/observation-records';
@@ -28,7 +29,8 @@ export function separateCustomUnits(
       renamed.push(out.length - 1);
     } else {
       out.push(m);
-      if (before === undefined) unitOf.set(m.id, m.unit);
+      // A unit first left unsaid is the one named later (the dataset's metric takes it: DatasetBuilder.addMetric).
+      if (before === undefined || before === '') unitOf.set(m.id, m.unit);
     }
   }
   if (renamed.length === 0) return out;

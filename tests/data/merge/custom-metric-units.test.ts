@@ -43,4 +43,21 @@ describe('a custom metric whose unit differs between files', () => {
     expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['常住人口', '走访次数', '走访次数（户）']);
     expect(observations(r.dataset).filter((o) => o.metric === 'custom:走访次数（户）').map((o) => o.value)).toEqual([5, 6]);
   });
+
+  for (const [how, run] of [
+    ['in one import', (a: ReturnType<typeof month>, ...rest: ReturnType<typeof month>[]) => importFiles([a, ...rest])],
+    ['added onto saved data', (a: ReturnType<typeof month>, ...rest: ReturnType<typeof month>[]) => importFiles(rest, { existing: importFiles([a]).dataset! })],
+  ] as const) {
+    it(`${how}: a unit first left unsaid and named later is the metric's unit`, () => {
+      const r = run(month(1, '走访次数', 10), month(2, '走访次数（户）', 5));
+      expect(r.dataset!.metrics.map((m) => `${m.zh}:${m.unit}`)).toEqual(['常住人口:人', '走访次数:户']);
+      expect(r.report.issues.map((i) => i.code)).not.toContain('metric-unit-differs');
+    });
+
+    it(`${how}: a unit first left unsaid, then named, then another: the other is told apart, with the warning`, () => {
+      const r = run(month(1, '走访次数', 10), month(2, '走访次数（户）', 5), month(3, '走访次数（次）', 6));
+      expect(r.dataset!.metrics.map((m) => `${m.zh}:${m.unit}`)).toEqual(['常住人口:人', '走访次数:户', '走访次数（次）:次']);
+      expect(r.report.issues.filter((i) => i.code === 'metric-unit-differs').map((i) => i.file)).toEqual(['2024年3月.csv']);
+    });
+  }
 });
