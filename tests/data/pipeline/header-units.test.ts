@@ -36,11 +36,17 @@ describe('a unit written in a header bracket', () => {
     ['巡逻里程（km）', '公里'], ['清理河道（米）', '米'], ['垃圾清运量（吨）', '吨'], ['回收旧衣（公斤）', '公斤'], ['回收旧衣（千克）', '公斤'],
     ['回收旧衣（kg）', '公斤'], ['回收旧衣（斤）', '斤'], ['绿化面积（㎡）', '平方米'], ['绿化面积（m²）', '平方米'], ['绿化面积（m2）', '平方米'],
     ['耕地面积（亩）', '亩'], ['林地（公顷）', '公顷'], ['通话时长（分钟）', '分钟'], ['活动天数（日）', '天'], ['出生率（‰）', '‰'],
+    ['巡逻（趟次）', '趟次'], ['培训时长（h）', '小时'], ['通话时长（min）', '分钟'], ['绿化面积（万平方米）', '平方米'], ['垃圾清运量（万吨）', '吨'],
   ])('%j reads as its name in %s', (header, unit) => {
     const r = run(csv('2024年1月.csv', `社区,${header}\n东湖社区,5\n`));
     expect(r.report.status).toBe('ok');
     const name = header.replace(/（.*）$/, '');
     expect(metrics(r)).toEqual([`${name}:${unit}`]);
+  });
+
+  it('万平方米 and 万吨 scale the value to 平方米 and 吨', () => {
+    const r = run(csv('2024年1月.csv', '社区,绿化面积（万平方米）,垃圾清运量（万吨）\n东湖社区,1.5,0.2\n'));
+    expect(values(r)).toEqual(['2024-01 custom:垃圾清运量 2000', '2024-01 custom:绿化面积 15000']);
   });
 
   it('千米 and 公里, kg and 公斤, ㎡ and 平方米 are one unit: the months of the metric are one series, with no word', () => {
