@@ -66,10 +66,21 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
   const own = m.unit !== undefined ? { ownScale: m.scale ?? 1 } : {};
   // A custom metric takes the table's unit as its own when the table names one (`单位：万元`), not a list (`单位：万元、人`).
-  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? (tableUnits(defaultUnit).length > 1 ? '' : defaultUnit)), scale: m.scale ?? 1, ...own };
+  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? customTableUnit(defaultUnit)), scale: m.scale ?? 1, ...own };
   // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元,
   // scaled to 元. A custom metric keeps the table's unit as its own (its values as written).
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
+}
+
+/**
+ * The unit a custom metric takes from its table's unit row: none for a list (`万元、人`); a unit of
+ * scale 1 as a header's bracket names it (`千米` → 公里, so the months of one metric meet); any
+ * other as written (`万元`: its values are kept as written, not scaled).
+ */
+function customTableUnit(tableUnit: string): string {
+  const listed = tableUnits(tableUnit);
+  if (listed.length > 1) return '';
+  return listed.length === 1 && listed[0]!.scale === 1 ? listed[0]!.base : tableUnit;
 }
 
 /**

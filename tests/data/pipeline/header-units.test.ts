@@ -55,6 +55,12 @@ describe('a unit written in a header bracket', () => {
     expect(r.report.issues.map((i) => i.code)).not.toContain('metric-unit-differs');
   });
 
+  it('a table\'s unit row (单位：千米) names the unit as a header\'s bracket does: 公里, one series with （公里）', () => {
+    const r = run(csv('2024年1月.csv', '单位：千米\n社区,巡逻里程\n东湖社区,5\n'), csv('2024年2月.csv', '社区,巡逻里程（公里）\n东湖社区,6\n'));
+    expect(metrics(r)).toEqual(['巡逻里程:公里']);
+    expect(r.report.issues.map((i) => i.code)).not.toContain('metric-unit-differs');
+  });
+
   it('米 and 公里 are not one unit: two metrics, with the warning that says so', () => {
     const r = run(csv('2024年1月.csv', '社区,巡逻里程（公里）\n东湖社区,5\n'), csv('2024年2月.csv', '社区,巡逻里程（米）\n东湖社区,6000\n'));
     expect(metrics(r)).toEqual(['巡逻里程:公里', '巡逻里程（米）:米']);
