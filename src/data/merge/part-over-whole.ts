@@ -17,7 +17,9 @@ export function partOverWhole(store: ObservationRecords, files: readonly string[
   const byName = new Map(store.metrics.map((m, i) => [m.zh, i]));
   const wholeOf = store.metrics.map((m) => {
     const name = PART_NAME.exec(m.zh)?.[1];
-    return name === undefined ? -1 : byName.get(name) ?? -1;
+    const w = name === undefined ? -1 : byName.get(name) ?? -1;
+    // A part in another unit (其中：慰问人次 under 慰问救助金额) is no share of the whole's number.
+    return w >= 0 && store.metrics[w]!.unit === m.unit ? w : -1;
   });
   if (wholeOf.every((w) => w < 0)) return;
   const isWhole = new Uint8Array(store.metrics.length);

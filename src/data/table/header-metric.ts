@@ -11,15 +11,24 @@ export const PART_OF = /^其中[:：\s]*(.+)$/;
 
 /**
  * `其中：女` right after 再就业人数 is a part of it: the metric 再就业人数（其中：女） in its unit.
- * Null when the name is not a 其中 or is a catalogue metric's own name (`其中：再就业人数`).
+ * A part naming its own unit (`其中：女（人）`) is the same part, in that unit. Null when the name is
+ * not a 其中 or is a catalogue metric's own name (`其中：再就业人数`).
  */
 export function partOfMetric(name: string, before: MetricDef, unit = before.unit): MetricDef | null {
   const m = PART_OF.exec(name.trim());
   if (m === null) return null;
-  const part = m[1]!.trim();
-  const id = matchMetricHeader(part).metricId;
-  if (id !== null && canonicalMetric(id)?.zh === part) return null;
-  return customMetric(`${before.zh}（其中：${part}）`, unit);
+  const written = m[1]!.trim();
+  const match = matchMetricHeader(written);
+  const part = match.unit !== undefined ? match.cleaned : written;
+  if (match.metricId !== null && canonicalMetric(match.metricId)?.zh === part) return null;
+  return customMetric(`${before.zh}（其中：${part}）`, match.unit ?? unit);
+}
+
+/** The unit a `其中` name writes in its bracket (`其中：慰问人次（人次）`), as [unit, scale]. */
+function partOwnUnit(name: string): readonly [string, number] | undefined {
+  const m = PART_OF.exec(name.trim());
+  const match = m !== null ? matchMetricHeader(m[1]!.trim()) : undefined;
+  return match?.unit !== undefined ? [match.unit, match.scale ?? 1] : undefined;
 }
 
 /**
@@ -36,12 +45,13 @@ export function partHeader(name: string, wholeName: string): string {
 }
 
 /**
- * A `其中` row under the row of `whole`: its part, in the whole's unit and scale, unless the row's
- * own 单位 cell names a unit (`其中：慰问人次 | 人次` under 慰问救助金额 in 万元): then in that unit
- * and scale, never the whole's 万 on a count. Null when the row is no `其中`.
+ * A `其中` row (or column) under `whole`: its part, in the whole's unit and scale, unless the part
+ * names its own unit (`其中：慰问人次（人次）`) or its row's 单位 cell does (`其中：慰问人次 | 人次`
+ * under 慰问救助金额 in 万元): then in that unit and scale, never the whole's 万 on a count. Null
+ * when the name is no `其中`.
  */
 export function partRow(name: string, unitText: string, whole: { def: MetricDef; scale: number }): { def: MetricDef; scale: number } | null {
-  const own = measureUnitOf(unitText);
+  const own = partOwnUnit(name) ?? measureUnitOf(unitText);
   const def = partOfMetric(name, whole.def, own?.[0] ?? whole.def.unit);
   return def === null ? null : { def, scale: own?.[1] ?? whole.scale };
 }

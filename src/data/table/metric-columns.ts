@@ -19,7 +19,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { headerUnitClash, metricFor, partHeader, partOfMetric } from './header-metric';
+import { headerUnitClash, metricFor, partHeader, partRow } from './header-metric';
 import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 import type { ValueNote } from '../cells/value-note';
 
@@ -337,9 +337,10 @@ export function metricColumns(
     }
     // 其中 columns right after a metric (and after each other) are parts of that metric.
     const before = measures[measures.length - 1];
-    const part = before !== undefined && before.index === c.index - 1 && parentMeasure !== undefined ? partOfMetric(partHeader(name, parentMeasure.name.trim()), parentMeasure.metric) : null;
+    const part = before !== undefined && before.index === c.index - 1 && parentMeasure !== undefined
+      ? partRow(partHeader(name, parentMeasure.name.trim()), '', { def: parentMeasure.metric, scale: parentMeasure.scale }) : null;
     if (part !== null) {
-      measures.push({ index: c.index, name: c.name, metric: part, scale: parentMeasure!.scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}) });
+      measures.push({ index: c.index, name: c.name, metric: part.def, scale: part.scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}) });
       continue;
     }
     const whole = metricName !== c.name && period === undefined && twice.has(`${toDate === true ? 'C' : ''}|${id}`);
