@@ -14,7 +14,7 @@ import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { partInHeader } from '../cells/period-part-notes';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough } from '../vocabulary/relative-period';
+import { cumulativeThrough, CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
@@ -62,10 +62,11 @@ function isPeriodWord(word: string): boolean {
 }
 
 /**
- * A period word written onto a catalogue metric's name in one cell, before or after it
- * (`累计再就业人数`, `1-3月累计再就业人数`, `再就业人数（累计）`, `去年同期再就业人数`): the word and the
- * metric, read as the two-row header `累计/再就业人数` would be. Null for a name that is a metric
- * as written (`本月再就业人数`) or that has no such word.
+ * A period word written onto a metric's name in one cell, before or after it (`累计再就业人数`,
+ * `1-3月累计再就业人数`, `再就业人数（累计）`, `去年同期再就业人数`): the word and the metric, read as
+ * the two-row header `累计/再就业人数` would be. A metric of the office's own is read so only with a
+ * word of this month or the year to date (`走访户数（本月）`, `累计走访户数`): any other word may be
+ * part of its name. Null for a name that is a metric as written (`本月再就业人数`) or that has no such word.
  */
 function periodAffix(name: string): { word: string; metric: string } | null {
   const t = name.replace(/\s+/g, '');
@@ -78,8 +79,20 @@ function periodAffix(name: string): { word: string; metric: string } | null {
     const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
     if (isPeriodWord(word) && matchMetricHeader(head).metricId !== null) return { word, metric: head };
   }
+  // (A catalogue metric's reading first, at any split: 当月累计再就业人数 is 再就业人数.)
+  for (let i = 2; i <= t.length - 2; i++) {
+    const [head, tail] = [t.slice(0, i), t.slice(i)];
+    if (OWN_METRIC_WORD.test(head) && OWN_METRIC_NAME.test(tail)) return { word: head, metric: tail };
+    const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
+    if (word !== tail && OWN_METRIC_WORD.test(word)) return { word, metric: head };
+  }
   return null;
 }
+
+/** The words of this month or the year to date a metric of the office's own is read with (no 实际, 数量: words of names too). */
+const OWN_METRIC_WORD = new RegExp(`^(?:本月|当月|本期|当期)$|${CUMULATIVE_WORDS.source}`);
+/** A name after such a word: Chinese, not going on with the word (本月份, 本期末, 累计数) nor another (当月累计…). */
+const OWN_METRIC_NAME = /^(?![份度末初底内中数]|累计|本年|今年|全年|年度|年初|本月|当月|本期|当期)[\u4e00-\u9fff]/;
 
 /** A character of a number or a date written with digits (2024/3/1, 2024.3, 2024-03). */
 const DATE_CHAR = /[\d/.\-]/;
