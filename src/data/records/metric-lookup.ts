@@ -111,6 +111,8 @@ export class MetricLookup {
   private pHit: MetricHit | undefined;
   /** Parts read (partOf), by the whole's code and the part's text. */
   private readonly parts = new Map<string, MetricHit>();
+  /** `其中` rows' metrics read as themselves (itself), by their deferred hit. */
+  private readonly selves = new Map<MetricHit, MetricHit>();
 
   constructor(
     private readonly store: ObservationRecords, private readonly formats: ColumnFormats,
@@ -139,10 +141,13 @@ export class MetricLookup {
       const found = metricWithUnit(metricText, unitText, this.defaultUnit);
       // (Read once per distinct text: 合计人数 is a metric, 合计 alone is none.)
       const total = found.def.family === 'custom' && TOTAL_METRIC.test(metricText);
-      const index = total ? -1 : this.store.metricOf(found.def);
+      const part = PART_OF.test(metricText);
+      // A 其中 row is most often a part of the metric above it (partOf): the store gets `其中：女` as
+      // a metric of its own only when a row reads it so (itself), else the dataset would list it with no value.
+      const index = total || part ? -1 : this.store.metricOf(found.def);
       m = {
-        def: found.def, scale: found.scale, index, format: this.formats.column(`m${index}`, metricText, this.valueColumn + 1, found.def.unit),
-        part: PART_OF.test(metricText), ...(found.unitClash !== undefined ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
+        def: found.def, scale: found.scale, index, format: this.formats.column(part ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
+        part, ...(found.unitClash !== undefined ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
       };
       byUnit.set(unitText, m);
     }
@@ -161,13 +166,26 @@ export class MetricLookup {
     let hit = this.parts.get(key);
     if (hit === undefined) {
       const read = partRow(text, unitText, whole);
-      const index = read !== null ? this.store.metricOf(read.def) : part.index;
-      hit = read !== null
-        ? { def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true }
-        : part;
+      if (read === null) hit = this.itself(part, text);
+      else {
+        const index = this.store.metricOf(read.def);
+        hit = { def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true };
+      }
       this.parts.set(key, hit);
     }
     return hit;
+  }
+
+  /** A `其中` row's metric read as itself (no metric of its unit above it: `其中:女`), in the store from its first such row. */
+  itself(hit: MetricHit, text: string): MetricHit {
+    if (!hit.part || hit.index >= 0 || hit.total === true) return hit;
+    let own = this.selves.get(hit);
+    if (own === undefined) {
+      const index = this.store.metricOf(hit.def);
+      own = { ...hit, index, format: this.formats.column(`m${index}`, text, this.valueColumn + 1, hit.def.unit) };
+      this.selves.set(hit, own);
+    }
+    return own;
   }
 
   /** `c` (read from the row's `text` and `unit`) comes after the pair before: the guess for next time. */

@@ -87,7 +87,7 @@ export class RowMetric {
       return this.named(this.lastWhole = hit);
     }
     // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
-    return this.named(this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, unitText) : hit);
+    return this.named(this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, unitText) : this.metrics.itself(hit, metricText));
   }
 
   /** `hit` is a row's metric: the one metric so far, or the second that makes several (one comparison a row). */

@@ -119,15 +119,13 @@ describe('a unit per something (元/人, 人/户, 万元/户)', () => {
 });
 
 describe('a 其中 part that names its own unit', () => {
-  /** The metrics holding values (a long file's 其中 row also lists its name as read before it is known for a part). */
-  const used = (r: ReturnType<typeof run>) => r.dataset!.metrics.filter((_, k) => r.dataset!.obs.metric.includes(k)).map((m) => `${m.zh}:${m.unit}`);
   it('其中：女（人） is the part 其中：女 in 人, meeting it written without the unit', () => {
     for (const [jan, feb] of [
       ['社区,再就业人数,其中：女\n东湖社区,5,3\n', '社区,再就业人数（人）,其中：女（人）\n东湖社区,6,2\n'],
       ['社区,指标,数值\n东湖社区,再就业人数,5\n东湖社区,其中：女,3\n', '社区,指标,数值\n东湖社区,再就业人数,6\n东湖社区,其中：女（人）,2\n'],
     ] as const) {
       const r = run(csv('2024年1月.csv', jan), csv('2024年2月.csv', feb));
-      expect(used(r)).toEqual(['再就业人数:人', '再就业人数（其中：女）:人']);
+      expect(metrics(r)).toEqual(['再就业人数:人', '再就业人数（其中：女）:人']);
     }
   });
 
@@ -137,7 +135,7 @@ describe('a 其中 part that names its own unit', () => {
       '社区,指标,数值,单位\n东湖社区,慰问救助金额,1.5,万元\n东湖社区,其中：慰问人次（人次）,30,\n',
     ]) {
       const r = run(csv('2024年1月.csv', text));
-      expect(used(r)).toEqual(['慰问救助金额:元', '慰问救助金额（其中：慰问人次）:人次']);
+      expect(metrics(r)).toEqual(['慰问救助金额:元', '慰问救助金额（其中：慰问人次）:人次']);
       expect(values(r)).toEqual(['2024-01 aid_amount 15000', '2024-01 custom:慰问救助金额（其中：慰问人次） 30']);
     }
   });

@@ -304,5 +304,11 @@ describe('importFiles: a 其中 row under its metric', () => {
   it('a 其中 row on another unit\'s first row is no part of the metric above it', () => {
     const r = importText('社区,期间,指标,数值\n祥福里社区,2024年3月,注册志愿者,100\n红星里社区,2024年3月,其中：女,3\n');
     expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}`)).toEqual(['祥福里社区|volunteers', '红星里社区|custom:其中:女']);
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['注册志愿者', '其中:女']);
+  });
+
+  it('a long file\'s 其中 rows read as parts list no metric 其中：女 of their own, with no value, beside the parts', () => {
+    const r = importText('社区,期间,指标,数值,单位\n祥福里社区,2024年3月,再就业人数,12,人\n祥福里社区,2024年3月,其中：女,5,人\n春竹轩社区,2024年3月,再就业人数,8,人\n春竹轩社区,2024年3月,其中：女,3,\n');
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数', '再就业人数（其中：女）']);
   });
 });
