@@ -8,6 +8,7 @@ import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { headerUnitClash, metricFor, partRow, PART_OF } from '../table/header-metric';
+import { splitHeader } from '../table/metric-columns';
 import { isPerUnit, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit } from '../table/unit-row';
 import type { Column, ColumnFormats } from './column-formats';
@@ -93,6 +94,21 @@ export interface MetricHit {
   readonly unitClash?: UnitClash;
   /** The cell is 合计 (总计, 小计): the sum of the unit's metrics, no metric (index -1, nothing in the store). */
   readonly total?: true;
+  /** The cell names the metric's year to date (`再就业人数（累计）`, `本年累计再就业人数`): its value is for the year through the row's period. */
+  readonly toDate?: true;
+  /** The cell compares with another period (`上年同期再就业人数`, `再就业人数同比`): no value of the row's period (index -1). */
+  readonly comparison?: true;
+}
+
+/**
+ * The period words of a 指标 cell, read as a header's are (splitHeader): `再就业人数（本月）` is
+ * 再就业人数 in the row's period, `再就业人数（累计）` its year to date, `上年同期再就业人数` a comparison.
+ */
+function periodWordsOf(text: string): { name: string; toDate?: true; comparison?: true } {
+  const h = splitHeader(text, undefined);
+  if (h.comparison === true) return { name: text, comparison: true };
+  if (h.relative === undefined) return { name: text };
+  return { name: h.metricName, ...(h.relative === 'cumulative' ? { toDate: true } : {}) };
 }
 
 /** A metric and unit cell pair read, and the pair that came after it last time. */
@@ -138,16 +154,19 @@ export class MetricLookup {
     if (!byUnit) this.byText.set(metricText, (byUnit = new Map()));
     let m = byUnit.get(unitText);
     if (!m) {
-      const found = metricWithUnit(metricText, unitText, this.defaultUnit);
+      const words = periodWordsOf(metricText);
+      const found = metricWithUnit(words.name, unitText, this.defaultUnit);
       // (Read once per distinct text: 合计人数 is a metric, 合计 alone is none.)
       const total = found.def.family === 'custom' && TOTAL_METRIC.test(metricText);
       const part = PART_OF.test(metricText);
+      const comparison = words.comparison === true;
       // A 其中 row is most often a part of the metric above it (partOf): the store gets `其中：女` as
       // a metric of its own only when a row reads it so (itself), else the dataset would list it with no value.
-      const index = total || part ? -1 : this.store.metricOf(found.def);
+      const index = total || part || comparison ? -1 : this.store.metricOf(found.def);
       m = {
-        def: found.def, scale: found.scale, index, format: this.formats.column(part ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
-        part, ...(found.unitClash !== undefined ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
+        def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
+        part, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
+        ...(words.toDate === true ? { toDate: true } : {}), ...(comparison ? { comparison } : {}),
       };
       byUnit.set(unitText, m);
     }
@@ -162,14 +181,17 @@ export class MetricLookup {
    * whole's scale, as a vertical form or a 其中 column reads it; `part` itself when it names a metric.
    */
   partOf(part: MetricHit, text: string, whole: MetricHit, unitText = ''): MetricHit {
-    const key = `${whole.index}\u0001${text}\u0001${unitText}`;
+    const key = `${whole.index}\u0001${whole.toDate === true ? 'C' : ''}\u0001${text}\u0001${unitText}`;
     let hit = this.parts.get(key);
     if (hit === undefined) {
       const read = partRow(text, unitText, whole);
       if (read === null) hit = this.itself(part, text);
       else {
         const index = this.store.metricOf(read.def);
-        hit = { def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true };
+        hit = {
+          def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true,
+          ...(whole.toDate === true ? { toDate: true } : {}),
+        };
       }
       this.parts.set(key, hit);
     }

@@ -25,6 +25,8 @@ import { tableUnits } from '../vocabulary/metric-aliases';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 
 const EXACT = QUALIFIER_CODE.exact;
+/** Why a row whose 指标 cell compares with another period (`上年同期再就业人数`) is not imported (RowMetric says so with its lines). */
+const COMPARED = '指标是与其他期间的比较';
 
 /** Reads the value cells of each data row of one long or wide table into the store. */
 export class RowValues {
@@ -102,6 +104,9 @@ export class RowValues {
     const m = blank ? this.metricCell.onlyMetric() : this.metricCell.of(cells, line, row, mention);
     if (m === undefined) return;
     if (m.total === true) { this.metricTotal(line, row); return; }
+    if (m.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
+    // `再就业人数（累计）`: the year to date through the row's period.
+    if (m.toDate === true) period = this.toDateOf(period);
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
@@ -173,6 +178,8 @@ export class RowValues {
     const byRow = !this.metricByRow ? null : blank ? this.metricCell.onlyMetric() : this.metricCell.of(cells, line, row, mention);
     if (byRow === undefined) return;
     if (byRow !== null && byRow.total === true) { this.metricTotal(line, row); return; }
+    if (byRow !== null && byRow.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
+    const byRowToDate = byRow !== null && byRow.toDate === true;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
@@ -203,6 +210,7 @@ export class RowValues {
         period = this.measurePeriod[k]!;
         if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
       } else if (toDate !== null && toDate[k] === true) period = this.toDateOf(rowPeriod);
+      if (byRowToDate) period = this.toDateOf(period);
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
         this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,

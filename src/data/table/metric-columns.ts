@@ -43,7 +43,8 @@ export interface MetricColumnsContext {
   readonly headerLine?: number;
 }
 
-interface SplitHeader {
+/** A header (or a long file's 指标 cell) read as a metric's name and the period it is for. */
+export interface SplitHeader {
   readonly metricName: string;
   readonly period?: PeriodKey;
   readonly relative?: 'current' | 'cumulative';
@@ -65,8 +66,8 @@ function isPeriodWord(word: string): boolean {
  * A period word written onto a metric's name in one cell, before or after it (`累计再就业人数`,
  * `1-3月累计再就业人数`, `再就业人数（累计）`, `去年同期再就业人数`): the word and the metric, read as
  * the two-row header `累计/再就业人数` would be. A metric of the office's own is read so only with a
- * word of this month or the year to date (`走访户数（本月）`, `累计走访户数`): any other word may be
- * part of its name. Null for a name that is a metric as written (`本月再就业人数`) or that has no such word.
+ * word of this month or the year to date (`走访户数（本月）`, `累计走访户数`) or a comparison saying
+ * 同, 比 or 较 (`上年同期走访户数`, `走访户数同比`): any other word may be part of its name. Null for a name that is a metric as written (`本月再就业人数`) or that has no such word.
  */
 function periodAffix(name: string): { word: string; metric: string } | null {
   const t = name.replace(/\s+/g, '');
@@ -82,12 +83,15 @@ function periodAffix(name: string): { word: string; metric: string } | null {
   // (A catalogue metric's reading first, at any split: 当月累计再就业人数 is 再就业人数.)
   for (let i = 2; i <= t.length - 2; i++) {
     const [head, tail] = [t.slice(0, i), t.slice(i)];
-    if (OWN_METRIC_WORD.test(head) && OWN_METRIC_NAME.test(tail)) return { word: head, metric: tail };
+    if ((OWN_METRIC_WORD.test(head) || ownComparison(head)) && OWN_METRIC_NAME.test(tail)) return { word: head, metric: tail };
     const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
-    if (word !== tail && OWN_METRIC_WORD.test(word)) return { word, metric: head };
+    if ((word !== tail && OWN_METRIC_WORD.test(word)) || ownComparison(word)) return { word, metric: head };
   }
   return null;
 }
+
+/** A comparison word a metric of the office's own is read with (上年同期, 同比, 比上月增减): one saying 同, 比 or 较, never a bare 上年 or 增减. */
+const ownComparison = (word: string): boolean => /[同比较]/.test(word) && isComparison(word);
 
 /** The words of this month or the year to date a metric of the office's own is read with (no 实际, 数量: words of names too). */
 const OWN_METRIC_WORD = new RegExp(`^(?:本月|当月|本期|当期)$|${CUMULATIVE_WORDS.source}`);
@@ -108,7 +112,7 @@ const ROW_SLASH = /(?<!\d)\/|\/(?!\d)/;
  * `year` (the table's), and is `missing` its year when the table has none. Three rows
  * (`就业情况/下岗失业人员/合计`) are read as the group over its metric, then that over the lowest cell.
  */
-function splitHeader(name: string, year: number | undefined): SplitHeader {
+export function splitHeader(name: string, year: number | undefined): SplitHeader {
   // A slash between digits is a date's (再就业人数 3/1/2024, 再就业人数/2024/3), never two header rows.
   const parts = name.split(ROW_SLASH);
   if (parts.length === 1) {

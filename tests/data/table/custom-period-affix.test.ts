@@ -21,6 +21,12 @@ describe('a period word in a custom metric\'s header cell', () => {
     expect(values(r)).toEqual(['2024-01 custom:走访户数 5', '2024-02 custom:走访户数 6', '2024-C01 custom:走访户数 5']);
   });
 
+  it('a comparison with another period written onto the name (上年同期走访户数, 走访户数同比, 走访户数（比上月增减）) is not imported, as 上年同期再就业人数 is not', () => {
+    const r = run(['2024年1月.csv', '社区,走访户数,上年同期走访户数,走访户数同比,走访户数（比上月增减）\n东湖社区,5,4,25%,1\n']);
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['走访户数']);
+    expect(r.report.issues.filter((i) => i.code === 'comparison-column').map((i) => i.column)).toEqual([3, 4, 5]);
+  });
+
   it('a name only beginning with such a word as a word of its own, or with two of them, stays whole (实际完成户数, 本月份走访, 当月累计走访)', () => {
     const r = run(['2024年1月.csv', '社区,实际完成户数,本月份走访,当月累计走访\n东湖社区,5,6,7\n']);
     expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['实际完成户数', '本月份走访', '当月累计走访']);
