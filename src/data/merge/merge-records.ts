@@ -4,7 +4,7 @@
  * Identical repeated observations (same unit, period, metric, value and qualifier) are kept once
  * and their rows count as merged (repeats inside one file are named by duplicate-rows.ts); a
  * different value for the same unit, period and metric is a blocking conflict naming both sources,
- * except a blank (空, —, 无) against a number: a resent file with a cell left blank keeps the number
+ * except a blank (空, —, 无, an Excel error, text such as 见附件) against a number: a resent file with a cell left blank keeps the number
  * sent before, and a blank filled in by a later file takes the new number, each with a warning
  * naming both files and lines. A number that differs from the existing dataset's blocks as
  * existing-conflict, unless the person said the import corrects the data (`correctExisting`): then
@@ -43,8 +43,12 @@ const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && N
 const MISSING = QUALIFIER_CODE.missing;
 const ERROR = QUALIFIER_CODE.error;
 const RANGE = QUALIFIER_CODE.range;
-/** A cell that says no number: blank (`—`, `无`), or an Excel error (`#DIV/0!`, `####`): a broken formula, not an answer. */
-const noAnswer = (q: number): boolean => q === MISSING || q === ERROR;
+const INVALID = QUALIFIER_CODE.invalid;
+/**
+ * A cell that says no number: blank (`—`, `无`), an Excel error (`#DIV/0!`, `####`: a broken
+ * formula), or text that is no number (`见附件`, `待核实`): none of them an answer. A range is one.
+ */
+const noAnswer = (q: number): boolean => q === MISSING || q === ERROR || q === INVALID;
 
 /** A blank cell as a message shows it: its text (`—`, `无`) or 空. */
 function shownBlank(raw: string | undefined): string {
@@ -117,7 +121,7 @@ export function mergeRecords(
   let corrected = 0;
   /** Blanks of the existing dataset this import filled in. */
   let filled = 0;
-  /** Rows whose blank cell (1) or Excel error (2) kept a number sent before (settled as merged, with their own reason). */
+  /** Rows whose blank cell (1), Excel error (2) or text (3) kept a number sent before (settled as merged, with their own reason). */
   const blankKept = new Uint8Array(rowCount);
   /** Observations whose raw text a later record replaced (null: the new value has none). */
   const rawReplaced = new Map<number, string | null>();
@@ -159,10 +163,14 @@ export function mergeRecords(
     const pLine = prevRow >= 0 ? rRowLine[prevRow]! : line[j]!;
     const at = { file: names[f] ?? '', line: ln, column: col };
     if (noAnswer(q) && !Number.isNaN(pv)) {
-      // A resent file left the cell blank, or its formula broke (#DIV/0!): the number sent before stays.
+      // A resent file left the cell blank, its formula broke (#DIV/0!) or it wrote words (见附件): the number sent before stays.
       merged[row]!++;
-      blankKept[row] = Math.max(blankKept[row]!, q === ERROR ? 2 : 1);
-      sink.pushCapped(q === ERROR
+      blankKept[row] = Math.max(blankKept[row]!, q === INVALID ? 3 : q === ERROR ? 2 : 1);
+      sink.pushCapped(q === INVALID
+        ? makeIssue('warning', 'resent-text-kept', at,
+          `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为文字${shownBlank(raw)}（不是数值），已保留${pFile}第${pLine}行的数值${theirs}；如要更正，请在原表中改为数值后重新导入`,
+          `${un.name} ${pEn} ${m.en} is text, no number (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`)
+        : q === ERROR
         ? makeIssue('warning', 'resent-error-kept', at,
           `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为Excel错误值${shownBlank(raw)}（公式出错，不是数值），已保留${pFile}第${pLine}行的数值${theirs}；请在原表中修正公式后重新导入`,
           `${un.name} ${pEn} ${m.en} is an Excel error (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`)
@@ -225,7 +233,7 @@ export function mergeRecords(
     if (conflict[row]) recs.settleRow(row, 'rejected', '与其他来源的数值冲突');
     else if (merged[row]! > 0) {
       const f = recs.rowFile[row]!;
-      recs.settleRow(row, 'merged', blankKept[row] === 2 ? '重发的是Excel错误值，保留了先前的数值' : blankKept[row] ? '重发的数值为空，保留了先前的数值' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
+      recs.settleRow(row, 'merged', blankKept[row] === 3 ? '重发的是文字，不是数值，保留了先前的数值' : blankKept[row] === 2 ? '重发的是Excel错误值，保留了先前的数值' : blankKept[row] ? '重发的数值为空，保留了先前的数值' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
       if (mergedElsewhere[row]) {
         if (!mergedLines.has(f)) mergedLines.set(f, []);
         mergedLines.get(f)!.push(recs.rowLine[row]!);

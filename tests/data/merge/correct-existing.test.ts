@@ -113,6 +113,29 @@ describe('a corrected month added onto the data', () => {
     });
   }
 
+  for (const [how, opts] of [['with the word', { correctExisting: true }], ['without it', {}]] as const) {
+    it(`${how}, a resent cell holding text that is no number (见附件, 待核实) keeps the number sent before, as an error does`, () => {
+      const first = importFiles([jan]).dataset!;
+      const r = importText('社区,期间,常住人口,户数\n东湖社区,2024-01,见附件,40\n西山社区,2024-01,250,待核实\n', '更正.csv', { existing: first, ...opts });
+      // Without the word only 250 against 200 blocks: the text cells are no answer to conflict with.
+      expect(issueCodes(r, 'error')).toEqual('correctExisting' in opts ? [] : ['existing-conflict@3']);
+      if (!('correctExisting' in opts)) return;
+      expect([value(r, '东湖社区', 'residents')!.value, value(r, '西山社区', 'households')!.value]).toEqual([100, 80]);
+      const kept = r.report.issues.filter((x) => x.code === 'resent-text-kept');
+      expect(kept.map((x) => [x.severity, x.file, x.line, x.column])).toEqual([['warning', '更正.csv', 2, 3], ['warning', '更正.csv', 3, 4]]);
+      expect(kept[0]!.message).toBe('东湖社区2024年1月的“常住人口”在更正.csv第2行为文字“见附件”（不是数值），已保留2024年1月.csv第2行的数值100；如要更正，请在原表中改为数值后重新导入');
+      expect(r.report.rows.find((x) => x.line === 2)?.reason).toBe('重发的是文字，不是数值，保留了先前的数值');
+    });
+  }
+
+  it('two files of one import, one with the number and one with 待核实 in its place: the number stands, as with an error', () => {
+    const pending = { name: '2024年1月（汇总）.csv', bytes: utf8('社区,常住人口\n东湖社区,待核实\n') };
+    const r = importFiles([jan, pending]);
+    expect(r.report.status).toBe('ok');
+    expect(value(r, '东湖社区', 'residents')).toMatchObject({ value: 100 });
+    expect(issueCodes(r, 'warning')).toContain('resent-text-kept@2');
+  });
+
   it('a cell that was an Excel error is filled in by the number resent, as a blank is (no correction needed)', () => {
     const broken = importText('社区,期间,常住人口\n东湖社区,2024-01,#DIV/0!\n', '2024年1月.csv').dataset!;
     const r = importText('社区,期间,常住人口\n东湖社区,2024-01,100\n', '补报.csv', { existing: broken });
