@@ -16,12 +16,23 @@ export const PART_OF = /^其中[:：\s]*(.+)$/;
  */
 export function partOfMetric(name: string, before: MetricDef, unit = before.unit): MetricDef | null {
   const m = PART_OF.exec(name.trim());
+  if (m === null || catalogueInPart(name) !== null) return null;
+  const written = m[1]!.trim();
+  const match = matchMetricHeader(written);
+  return customMetric(`${before.zh}（其中：${match.unit !== undefined ? match.cleaned : written}）`, match.unit ?? unit);
+}
+
+/**
+ * The catalogue metric's name a `其中` names as its own (`其中：再就业人数` under 下岗失业人员: of
+ * them, those re-employed), with its unit if written; that metric, no part of the one above. Null otherwise.
+ */
+function catalogueInPart(name: string): string | null {
+  const m = PART_OF.exec(name.trim());
   if (m === null) return null;
   const written = m[1]!.trim();
   const match = matchMetricHeader(written);
   const part = match.unit !== undefined ? match.cleaned : written;
-  if (match.metricId !== null && canonicalMetric(match.metricId)?.zh === part) return null;
-  return customMetric(`${before.zh}（其中：${part}）`, match.unit ?? unit);
+  return match.metricId !== null && canonicalMetric(match.metricId)?.zh === part ? written : null;
 }
 
 /** The unit a `其中` name writes in its bracket (`其中：慰问人次（人次）`), as [unit, scale]. */
@@ -72,6 +83,8 @@ export function sexRowPart(name: string, before: MetricDef): MetricDef | null {
 export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number; ownScale?: number } {
   const t = text.trim();
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
+  const named = catalogueInPart(t);
+  if (named !== null) return metricFor(named, defaultUnit);
   const m = matchMetricHeader(t);
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
   const own = m.unit !== undefined ? { ownScale: m.scale ?? 1 } : {};
