@@ -6,6 +6,7 @@
  */
 import { CANONICAL_METRICS } from './metric-catalog';
 import { toSimplified } from './t2s-table';
+import { LIST_NUMBER } from './place-words';
 
 export type DimensionRole =
   | 'code' | 'district' | 'parent' | 'unit' | 'period' | 'year' | 'metric' | 'value' | 'measure_unit' | 'unit_or_measure' | 'note';
@@ -192,6 +193,16 @@ function codedMetric(key: string): string | null {
   return m === null ? null : METRIC_INDEX.get(key.slice(m[0].length)) ?? null;
 }
 
+/** A catalogue metric's name with a unit written right after it, no bracket (`再就业人数人`, `慰问救助金额万元`); null otherwise. */
+function gluedUnit(display: string): { name: string; unit: string } | null {
+  for (const n of [2, 1]) {
+    if (display.length <= n + 1) continue;
+    const [name, unit] = [display.slice(0, -n), display.slice(-n)];
+    if (unitNamed(toSimplified(unit)) !== undefined && METRIC_INDEX.has(matchKey(name))) return { name, unit };
+  }
+  return null;
+}
+
 /** Map a metric column header to a canonical id, reading its unit and scale from a trailing bracket. */
 export function matchMetricHeader(header: string): HeaderMatch {
   const display = header.normalize('NFKC').replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '');
@@ -206,6 +217,19 @@ export function matchMetricHeader(header: string): HeaderMatch {
   const key = matchKey(cleaned);
   const index = METRIC_INDEX;
   let id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? codedMetric(key);
+  if (id === null) {
+    // A clerk's list number in words (`（一）就业技能培训`, `二、文体活动`: a digit one is codedMetric's), read before NFKC.
+    const listed = header.replace(LIST_NUMBER, '');
+    if (listed !== header && listed !== '') {
+      const again = matchMetricHeader(listed);
+      if (again.metricId !== null) return again;
+    }
+    // A unit glued to the name (`低保户数户`, `慰问救助金额万元`): as in brackets.
+    if (unit === undefined) {
+      const glued = gluedUnit(display);
+      if (glued !== null) return matchMetricHeader(`${glued.name}（${glued.unit}）`);
+    }
+  }
   // A unit per something is no catalogue metric's (totals, counts, %): 慰问金（元/人） is an average
   // paid, not 慰问救助金额; named with its unit so it never reads as the catalogue's.
   if (unit !== undefined && isPerUnit(unit[0])) {
