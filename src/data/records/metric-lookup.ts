@@ -51,7 +51,9 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
     if (known !== undefined && known[1] !== 1 && !sameMeasure(found.def, known[0])) return { def: found.def, scale: found.scale, unitClash: 'metric' };
     return { def: found.def, scale: found.scale * unitScale };
   }
-  return cellScale === found.ownScale ? { def: found.def, scale: found.scale } : { def: found.def, scale: found.scale, unitClash: 'name' };
+  // 走访户数（户） with 次 in the 单位 cell: another unit at the same scale disagrees as much as 万元 against 元.
+  const sameUnit = known === undefined || known[0] === matchMetricHeader(metricText).unit;
+  return cellScale === found.ownScale && sameUnit ? { def: found.def, scale: found.scale } : { def: found.def, scale: found.scale, unitClash: 'name' };
 }
 
 /** Headcounts and visits (人 and 人次) are one measure for a 万 in a 单位 cell. */

@@ -27,3 +27,12 @@ describe('a list number or a glued unit around a catalogue metric\'s name', () =
     expect(values(r)).toEqual(['aid_amount 15000', 'cultural_events 9', 'dibao_households 5', 'employment_training 3', 'lectures 2', 'reemployed 7']);
   });
 });
+
+describe('a unit in the 指标 cell\'s brackets that the 单位 cell contradicts', () => {
+  it.each([['走访户数（户）', '次'], ['再就业人数（人）', '户']])('%s with %s in the 单位 column: read in the name\'s unit, with a warning naming the cell', (metric, unit) => {
+    const r = run({ name: '2024年3月.csv', bytes: utf8(`社区,指标,数值,单位\n东湖社区,${metric},11,${unit}\n西山社区,${metric},12,${unit}\n`) });
+    const w = r.report.issues.filter((i) => i.code === 'unit-column-disagree');
+    expect(w.map((i) => [i.severity, i.line, i.column])).toEqual([['warning', 2, 4]]);
+    expect(w[0]!.message).toContain(`单位列却写“${unit}”`);
+  });
+});
