@@ -6,6 +6,7 @@ import { QUALIFIERS, type Qualifier } from '../data/dataset/dataset';
 import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
+import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
 import { sharedZeros } from './period-values';
 import { maskOrder, quartileOf, rankChangeOf, rankValues, ranksFromOrder } from './rank-values';
@@ -32,6 +33,8 @@ export interface LeagueRow {
   prevValue: number;
   /** value − prevValue; NaN if either is missing. */
   change: number;
+  /** Qualifier of the change (differenceQualifier of the two values'): ＞35 − 35 is 'gt', more than 0. */
+  changeQualifier: Qualifier;
   prevRank: number | null;
   /** prevRank − rank: positive = moved up; null unless ranked in both periods. */
   rankChange: number | null;
@@ -124,6 +127,7 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
   let partialUnranked = 0;
   const { values, qualifiers, partial, noBase } = cur;
   const prevValues = prev.values;
+  const prevQualifiers = prev.qualifiers;
   for (let k = 0; k < order.length; k++) {
     const u = order[k]!;
     const info = ds.units[u]!;
@@ -132,6 +136,8 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
     const rank = ranks[u]! > 0 ? ranks[u]! : null;
     const prevRank = prevRanks[u]! > 0 ? prevRanks[u]! : null;
     if (rank === null && !Number.isNaN(value)) partialUnranked++;
+    const change = value - prevValue;
+    const changeCode = Number.isNaN(change) ? MISSING_CODE : differenceQualifier(qualifiers[u]!, prevQualifiers[u]!);
     rows[k] = {
       unit: u,
       name: info.name,
@@ -141,7 +147,8 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
       partial: partial[u] === 1,
       rank,
       prevValue,
-      change: value - prevValue,
+      change,
+      changeQualifier: QUALIFIERS[changeCode] ?? 'missing',
       prevRank,
       rankChange: rankChangeOf(rank, prevRank, rankedCount, prevRankedCount),
       isNew: rank !== null && prevRank === null,

@@ -32,6 +32,9 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
   const notes: string[] = [];
   if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metric));
   if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(w.noteMarkColumn);
+  // The change's mark gets its own column only when some change has one (most tables have none).
+  const changeMarks = rows.some((r) => Number.isFinite(r.change) && qualifierMark(r.changeQualifier).mark !== '');
+  if (changeMarks) notes.push(w.noteChangeMark);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
   notes.push(w.noteTies);
@@ -47,6 +50,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       { key: 'value', label: w.colValue(unit), numeric: true },
       { key: 'mark', label: w.colMark },
       { key: 'change', label: w.colChange, numeric: true, signed: true },
+      ...(changeMarks ? [{ key: 'changeMark', label: w.colChangeMark }] : []),
       { key: 'rankChange', label: w.colRankChange },
       { key: 'quartile', label: w.colQuartile },
     ],
@@ -57,6 +61,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       num(r.value),
       [qualifierMark(r.qualifier).mark, r.partial ? w.partial : ''].filter(Boolean).join(' '),
       num(r.change),
+      ...(changeMarks ? [Number.isFinite(r.change) ? qualifierMark(r.changeQualifier).mark : ''] : []),
       rankChangeText(r, lang),
       quartileText(r.quartile, lang),
     ]),

@@ -16,6 +16,8 @@ export interface LeagueRowLike {
   readonly partial: boolean;
   readonly rank: number | null;
   readonly change: number;
+  /** Qualifier of the change (＞35 − 35 is more than 0). */
+  readonly changeQualifier: Qualifier | number;
   /** Positive = moved up. */
   readonly rankChange: number | null;
   readonly isNew: boolean;
@@ -56,10 +58,11 @@ export function valueText(v: number, q: Qualifier | number, lang?: SpecLang): st
   return `${qualifierMark(q).mark}${formatNumber(v, lang ?? 'zh')}`;
 }
 
-/** Signed change: `+12`, `−3`, `0`, `—`. */
-export function changeText(d: number, lang?: SpecLang): string {
+/** Signed change with its qualifier mark: `+12`, `−3`, `0`, `＞0`, `≈+12`, `—`. */
+export function changeText(d: number, lang?: SpecLang, q: Qualifier | number = 'exact'): string {
   if (!Number.isFinite(d)) return '—';
-  if (d === 0) return '0';
+  const mark = qualifierMark(q).mark;
+  if (d === 0) return `${mark}0`;
   const s = formatNumber(Math.abs(d), lang ?? 'zh');
-  return d > 0 ? `+${s}` : `−${s}`;
+  return `${mark}${d > 0 ? '+' : '−'}${s}`;
 }

@@ -82,7 +82,7 @@ describe('English chart specs', () => {
   });
 
   it('league table: English columns, rank words and quartiles; numbers stay numbers', () => {
-    const row = { name: '甲社区', parent: '一街道', value: 12000, qualifier: 'exact' as const, partial: true, rank: 1, change: 5, rankChange: null, isNew: true, quartile: 1 };
+    const row = { name: '甲社区', parent: '一街道', value: 12000, qualifier: 'exact' as const, partial: true, rank: 1, change: 5, changeQualifier: 'exact' as const, rankChange: null, isNew: true, quartile: 1 };
     const spec = buildLeagueTableSpec([row], { metric: unemployed, periodLabel: '2024 Q2', previousLabel: '2024 Q1', parent: '', per: 'none', source: 's', lang: 'en' });
     expect(spec.title).toBe('Laid-off and unemployed league table');
     expect(spec.subtitle).toBe('2024 Q2 · All streets/towns · Absolute · vs 2024 Q1');

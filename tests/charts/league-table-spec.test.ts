@@ -5,7 +5,7 @@ import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const row = (over: Partial<LeagueRowLike>): LeagueRowLike => ({
   name: '甲社区', parent: '一街道', value: 10, qualifier: 'exact', partial: false,
-  rank: 1, change: 2, rankChange: 0, isNew: false, quartile: 1, ...over,
+  rank: 1, change: 2, changeQualifier: 'exact', rankChange: 0, isNew: false, quartile: 1, ...over,
 });
 
 describe('league texts', () => {

@@ -28,7 +28,7 @@ describe('LeagueView', () => {
     const rows = bodyRows(screen.getByRole('table'));
     expect(rows.map((r) => r.slice(0, 2))).toEqual([['1', '甲社区'], ['2', '丙社区'], ['2', '乙社区'], ['4', '丁社区'], ['—', '戊社区']]);
     expect(rows.map((r) => r[5])).toEqual(['↑1', '↑2', '↓1', '↓1', '—']);
-    expect(rows.map((r) => r[4])).toEqual(['+60', '+45', '0', '+6', '—']);
+    expect(rows.map((r) => r[4])).toEqual(['+60', '+45', '0', '≈+6', '—']);
     expect(rows[3]![3]).toBe('≈30');
     expect(rows[4]![3]).toBe('—');
     // Screen readers hear words, not arrows.

@@ -1,0 +1,61 @@
+/**
+ * What a change between two periods says when either value is approximate (`35余`, `约100`): the
+ * change carries differenceQualifier of the two values' qualifiers, and every surface that shows it
+ * marks it (＞0, ≈+12), as the values themselves are marked.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLeagueTable } from '../../src/analysis/league-table';
+import { buildLeagueTableSpec } from '../../src/charts/league-table-spec';
+import { changeText } from '../../src/charts/league-text';
+import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { modelOf } from './model-of';
+
+/** March and April of four communities: 祥福里 35 then 35余, 花园路 约100 then 112, 中山路 30 then 36, 滨西 50 both. */
+export const CHANGES_CSV = [
+  '街道,社区,期间,指标,数值',
+  '甲街道,祥福里社区,2024年3月,再就业人数,35',
+  '甲街道,祥福里社区,2024年4月,再就业人数,35余',
+  '甲街道,中山路社区,2024年3月,再就业人数,30',
+  '甲街道,中山路社区,2024年4月,再就业人数,36',
+  '乙街道,花园路社区,2024年3月,再就业人数,约100',
+  '乙街道,花园路社区,2024年4月,再就业人数,112',
+  '乙街道,滨西社区,2024年3月,再就业人数,50',
+  '乙街道,滨西社区,2024年4月,再就业人数,50',
+].join('\n');
+
+export function changesDataset() {
+  return importFiles([{ name: '2024年3-4月.csv', bytes: new TextEncoder().encode(CHANGES_CSV) }]).dataset!;
+}
+
+describe('排行: the change of an approximate value', () => {
+  const ds = changesDataset();
+  const table = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-04' });
+  const row = (name: string) => table.rows.find((r) => r.name === name)!;
+
+  it('carries the qualifier of value − prevValue: ＞35 − 35 is more than 0, 112 − 约100 about 12', () => {
+    expect([row('祥福里社区').change, row('祥福里社区').changeQualifier]).toEqual([0, 'gt']);
+    expect([row('花园路社区').change, row('花园路社区').changeQualifier]).toEqual([12, 'approx']);
+    expect([row('中山路社区').change, row('中山路社区').changeQualifier]).toEqual([6, 'exact']);
+  });
+  it('the page writes the mark before the signed change', () => {
+    expect(changeText(row('祥福里社区').change, 'zh', row('祥福里社区').changeQualifier)).toBe('＞0');
+    expect(changeText(row('花园路社区').change, 'zh', row('花园路社区').changeQualifier)).toBe('≈+12');
+    expect(changeText(-3, 'zh', QUALIFIER_CODE.lt)).toBe('＜−3');
+    expect(changeText(6, 'zh', 'exact')).toBe('+6');
+  });
+  it('the exported table keeps the change a number and puts its mark in a 变化标注 column, explained', () => {
+    const spec = buildLeagueTableSpec(table.rows, { metric: table.metric, periodLabel: '2024年4月', previousLabel: '2024年3月', parent: '', per: 'none', source: '测试' });
+    expect(spec.columns.map((c) => c.label)).toEqual(['排名', '社区', '街道/镇', '数值（人）', '标注', '变化', '变化标注', '名次变化', '四分位']);
+    const cells = (name: string) => spec.rows.find((r) => r[1] === name)!.slice(5, 7);
+    expect(cells('祥福里社区')).toEqual([0, '＞']);
+    expect(cells('花园路社区')).toEqual([12, '≈']);
+    expect(cells('中山路社区')).toEqual([6, '']);
+    expect(spec.notes).toContain('变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数；页面上标在变化前，导出的表格中在“变化标注”列。');
+  });
+  it('a table whose changes are all exact has no 变化标注 column', () => {
+    const exact = table.rows.filter((r) => r.changeQualifier === 'exact');
+    const spec = buildLeagueTableSpec(exact, { metric: table.metric, periodLabel: '2024年4月', previousLabel: '2024年3月', parent: '', per: 'none', source: '测试' });
+    expect(spec.columns.map((c) => c.key)).not.toContain('changeMark');
+  });
+});
