@@ -123,7 +123,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
       })}
       {spec.series.map((s, k) => {
         const opts = {
-          marks: s.marks, deltas: s.deltas, colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS,
+          marks: s.marks, deltas: s.deltas, deltaMarks: s.deltaMarks, colours: props.changeColours ?? NEUTRAL_CHANGE_COLOURS,
           horizontal, fontSize: compact ? 10 : 11, lang: spec.lang,
         };
         return bySeries[k]!.map((b) => <ValueLabel key={`${k}:${b.category}`} bar={b} opts={opts} />);

@@ -60,6 +60,7 @@ export function CategoryName({ x, y, index, label, anchor, opts }: {
 export interface ValueLabelOptions {
   readonly marks?: readonly string[];
   readonly deltas?: readonly (number | null)[];
+  readonly deltaMarks?: readonly string[];
   readonly colours: ChangeColours;
   readonly horizontal: boolean;
   readonly fontSize: number;
@@ -90,7 +91,7 @@ export function ValueLabel({ bar, opts }: {
     // A white halo keeps the label readable where it crosses a reference or grid line.
     <text {...at} fontSize={opts.fontSize} fill={TEXT_COLOR} stroke="#FFFFFF" strokeWidth={3} paintOrder="stroke" strokeLinejoin="round" className="bar-value-label">
       {text}
-      {d !== null && d !== undefined && <tspan fill={dFill} dx={4}>{deltaText(d, opts.lang)}</tspan>}
+      {d !== null && d !== undefined && <tspan fill={dFill} dx={4}>{deltaText(d, opts.lang, opts.deltaMarks?.[i])}</tspan>}
     </text>
   );
 }

@@ -30,6 +30,11 @@ export interface ChartSeries {
    * known). Bar charts write it after the value label as `↑12` / `↓3` (arrow and sign, never colour alone).
    */
   readonly deltas?: readonly (number | null)[];
+  /**
+   * Optional qualifier marks of the deltas, parallel to them ('' exact): the mark of the signed
+   * change, from the two values' qualifiers (＞35 − 35 is '＞', more than 0).
+   */
+  readonly deltaMarks?: readonly string[];
 }
 
 export interface ReferenceLine {

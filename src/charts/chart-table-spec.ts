@@ -10,8 +10,8 @@ import type { ChartSpec, TableSpec } from './chart-spec';
 type Cell = string | number | null;
 
 const WORDS = {
-  zh: { unit: '单位', period: '期间', mark: (s: string) => `${s}标注`, change: '变化', x: '横轴', y: '纵轴', ref: (l: string, v: string) => `${l}：${v}` },
-  en: { unit: 'Unit', period: 'Period', mark: (s: string) => `${s} mark`, change: 'Change', x: 'x', y: 'y', ref: (l: string, v: string) => `${l}: ${v}` },
+  zh: { unit: '单位', period: '期间', mark: (s: string) => `${s}标注`, change: '变化', changeMark: '变化标注', x: '横轴', y: '纵轴', ref: (l: string, v: string) => `${l}：${v}` },
+  en: { unit: 'Unit', period: 'Period', mark: (s: string) => `${s} mark`, change: 'Change', changeMark: 'Change mark', x: 'x', y: 'y', ref: (l: string, v: string) => `${l}: ${v}` },
 };
 
 /** The chart's data as a TableSpec (title, subtitle, source and notes carried over). */
@@ -35,6 +35,10 @@ export function chartTableSpec(spec: ChartSpec): TableSpec {
     if (s.deltas?.some((d) => d !== null)) {
       columns.push({ key: `d${k}`, label: `${w.change}（${s.name}）`, numeric: true, signed: true });
       cells.push((i) => s.deltas?.[i] ?? null);
+      if (s.deltaMarks?.some((m, i) => m !== '' && s.deltas?.[i] !== null)) {
+        columns.push({ key: `dm${k}`, label: `${w.changeMark}（${s.name}）` });
+        cells.push((i) => (s.deltas?.[i] === null ? '' : s.deltaMarks?.[i] ?? ''));
+      }
     }
   });
   const refs = (spec.references ?? []).map((r) => w.ref(r.label, formatNumber(r.value, lang, { unit: spec.unit })));

@@ -4,9 +4,10 @@
  * first and last n units with a `⋯` gap row between them, so the chart never draws thousands of
  * marks. Pure: the same spec is drawn by SpecBarChart and exported to PNG/PPTX.
  */
+import { differenceQualifier } from '../analysis/combine-qualifiers';
 import { partialMeaning } from '../analysis/partial-meaning';
 import { qualifierMark } from '../analysis/format-number';
-import type { Qualifier } from '../data/dataset/dataset';
+import { QUALIFIER_CODE, type Qualifier } from '../data/dataset/dataset';
 import type { ChartSeries, ChartSpec, ReferenceLine, SpecLang } from './chart-spec';
 import { chartWords, countText, metricName } from './chart-words';
 import { compareReferences, type CompareSpecContext } from './compare-chart-spec';
@@ -54,6 +55,9 @@ export interface CompareBarsOptions {
   readonly references?: readonly ReferenceLine[];
 }
 
+/** A qualifier as its code (QUALIFIERS index). */
+const code = (q: Qualifier | number): number => (typeof q === 'number' ? q : QUALIFIER_CODE[q]);
+
 /** Index lists of the rows shown: all, or the first n and last n with a gap between (null). */
 export function topBottomRows(count: number, n: number | undefined): (number | null)[] {
   if (n === undefined || count <= 2 * n) return Array.from({ length: count }, (_, i) => i);
@@ -98,7 +102,10 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
     values: at((it) => it.value, null),
     marks: at((it) => qualifierMark(it.qualifier).mark, ''),
     color: SERIES_PALETTE[0],
-    ...(other ? { deltas: at((it) => { const o = otherOf(it); return o === undefined ? null : it.value - o.value; }, null) } : {}),
+    ...(other ? {
+      deltas: at((it) => { const o = otherOf(it); return o === undefined ? null : it.value - o.value; }, null),
+      deltaMarks: at((it) => { const o = otherOf(it); return o === undefined ? '' : qualifierMark(differenceQualifier(code(it.qualifier), code(o.qualifier))).mark; }, ''),
+    } : {}),
   };
   const series: ChartSeries[] = [main];
   if (other) {

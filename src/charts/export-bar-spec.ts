@@ -59,12 +59,14 @@ export function exportBarSpec(spec: ChartSpec): ChartSpec {
     const marks = pick(s.marks, rows, '');
     const partial = pick(s.partial, rows, false);
     const deltas = pick(s.deltas, rows, null);
+    const deltaMarks = pick(s.deltaMarks, rows, '');
     return {
       ...s,
       values: pick(s.values, rows, null)!,
       ...(marks ? { marks } : {}),
       ...(partial ? { partial } : {}),
       ...(deltas ? { deltas } : {}),
+      ...(deltaMarks ? { deltaMarks } : {}),
     };
   });
   const w = chartWords(spec.lang);

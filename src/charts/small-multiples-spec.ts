@@ -81,6 +81,7 @@ export function buildSmallMultiples(
       values: ordered.map(({ p, i }) => p.spec.series[k]?.values[i] ?? null),
       marks: ordered.map(({ p, i }) => p.spec.series[k]?.marks?.[i] ?? ''),
       deltas: s.deltas ? ordered.map(({ p, i }) => p.spec.series[k]?.deltas?.[i] ?? null) : undefined,
+      deltaMarks: s.deltaMarks ? ordered.map(({ p, i }) => p.spec.series[k]?.deltaMarks?.[i] ?? '') : undefined,
     })),
   };
   return { panels, domain, combined };

@@ -68,7 +68,7 @@ export const axisFonts = {
 export function barLabelPatches(data: readonly ChartSeries[], lang: 'zh' | 'en' | undefined, size: number): SeriesPatch[] {
   return data.map((s, k) => {
     const labels = new Map<number, string>();
-    s.values.forEach((v, i) => { if (v !== null) labels.set(i, barLabelText(v, s.marks?.[i], s.deltas?.[i], lang)); });
+    s.values.forEach((v, i) => { if (v !== null) labels.set(i, barLabelText(v, s.marks?.[i], s.deltas?.[i], lang, s.deltaMarks?.[i])); });
     return { series: k, labels, labelPosition: 'outEnd', labelSize: size };
   });
 }

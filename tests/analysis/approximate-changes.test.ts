@@ -4,7 +4,11 @@
  * marks it (＞0, ≈+12), as the values themselves are marked.
  */
 import { describe, expect, it } from 'vitest';
+import { compareUnits } from '../../src/analysis/compare-units';
 import { buildLeagueTable } from '../../src/analysis/league-table';
+import { barLabelText, deltaText } from '../../src/charts/bar-label-text';
+import { chartTableSpec } from '../../src/charts/chart-table-spec';
+import { buildCompareBarsSpec } from '../../src/charts/compare-bars-spec';
 import { buildLeagueTableSpec } from '../../src/charts/league-table-spec';
 import { changeText } from '../../src/charts/league-text';
 import { QUALIFIER_CODE } from '../../src/data/dataset/dataset';
@@ -57,5 +61,35 @@ describe('排行: the change of an approximate value', () => {
     const exact = table.rows.filter((r) => r.changeQualifier === 'exact');
     const spec = buildLeagueTableSpec(exact, { metric: table.metric, periodLabel: '2024年4月', previousLabel: '2024年3月', parent: '', per: 'none', source: '测试' });
     expect(spec.columns.map((c) => c.key)).not.toContain('changeMark');
+  });
+});
+
+describe('对比 two periods: the change after a bar', () => {
+  const ds = changesDataset();
+  const model = modelOf(ds);
+  const now = compareUnits(model, { metric: 'reemployed', period: '2024-04' });
+  const before = compareUnits(model, { metric: 'reemployed', period: '2024-03' });
+  const other = { label: '2024年3月', values: new Map(before.items.map((it) => [it.unit, { value: it.value, qualifier: it.qualifier }])) };
+  const spec = buildCompareBarsSpec(now, { metric: ds.metrics[0]!, periodLabel: '2024年4月', parent: '', per: 'none', source: '测试' }, { other });
+  const at = (name: string) => spec.categoryUnits!.indexOf(name);
+
+  it('writes ＞35 − 35 as ↑＞0 and 112 − 约100 as ↑≈12, on the chart and the slide', () => {
+    const main = spec.series[0]!;
+    const label = (name: string) => barLabelText(main.values[at(name)]!, main.marks?.[at(name)], main.deltas?.[at(name)], 'zh', main.deltaMarks?.[at(name)]);
+    expect(label('祥福里社区')).toBe('＞35 ↑＞0');
+    expect(label('花园路社区')).toBe('112 ↑≈12');
+    expect(label('中山路社区')).toBe('36 ↑6');
+    expect(label('滨西社区')).toBe('50 ±0');
+  });
+  it('a fall bounded below is a smaller fall: −3 that is ＞−3 reads ↓＜3', () => {
+    expect(deltaText(-3, 'zh', '＞')).toBe('↓＜3');
+    expect(deltaText(-3, 'zh', '≈')).toBe('↓≈3');
+  });
+  it('the chart’s table keeps the change a number and adds its mark column', () => {
+    const table = chartTableSpec(spec);
+    const k = table.columns.findIndex((c) => c.label === '变化标注（2024年4月）');
+    expect(k).toBeGreaterThan(0);
+    const row = table.rows.find((r) => r[0] === '祥福里社区')!;
+    expect([row[k - 1], row[k]]).toEqual([0, '＞']);
   });
 });
