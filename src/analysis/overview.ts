@@ -44,6 +44,9 @@ export interface OverviewMetric {
   /** For ratio metrics (percent): total − prev in percentage points (百分点); NaN otherwise. */
   readonly changePp: number;
   readonly yoyPp: number;
+  /** Qualifier codes of the 环比 and 同比 changes (differenceQualifier of the two totals'); missing when there is no change. */
+  readonly changeQualifier: number;
+  readonly yoyQualifier: number;
   /** This period's total is incomplete (months missing for some unit). */
   readonly partial: boolean;
   /** False when one side of the 环比 / 同比 comparison is partial or covers a different number of units:
@@ -115,6 +118,8 @@ export function metricTotal(model: Analysis, def: MetricDef, period: PeriodKey):
 
 const rel = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a - b) / b : NaN);
 const diff = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? a - b : NaN);
+/** Qualifier of a − b or a ÷ b − 1 between two totals; MISSING_CODE when either is absent. */
+const changeQualifierOf = (a: Total, b: Total) => (Number.isFinite(a.value) && Number.isFinite(b.value) ? differenceQualifier(a.qualifier, b.qualifier) : MISSING_CODE);
 const comparable = (a: Total, b: Total) => b.n > 0 && a.n === b.n && a.partial === b.partial;
 
 export function buildOverview(model: Analysis, period: PeriodKey, lang: Lang = 'zh'): Overview {
@@ -135,6 +140,8 @@ export function buildOverview(model: Analysis, period: PeriodKey, lang: Lang = '
       yoyPct: isRatio ? NaN : rel(cur.value, yoy.value),
       changePp: isRatio ? diff(cur.value, prev.value) : NaN,
       yoyPp: isRatio ? diff(cur.value, yoy.value) : NaN,
+      changeQualifier: changeQualifierOf(cur, prev),
+      yoyQualifier: changeQualifierOf(cur, yoy),
       partial: cur.partial,
       changeComparable: comparable(cur, prev),
       yoyComparable: comparable(cur, yoy),

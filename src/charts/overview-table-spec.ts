@@ -29,13 +29,24 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
     m.partial ? w.partial : '',
     !m.changeComparable || !m.yoyComparable ? w.notComparable : '',
   ].filter(Boolean).join(en ? ', ' : '、');
-  const rows = overview.families.flatMap((f) => f.metrics.map((m) => [
-    w.families[f.family], en ? m.labelEn : m.label, roundOrNull(m.total, 4),
-    en ? (ctx.unitEn?.(m.id) ?? m.unit) : m.unit, qualifierMark(m.qualifier).mark,
-    overviewChange(m.changePct, m.changePp), overviewChange(m.yoyPct, m.yoyPp), note(m),
-  ]));
+  const metrics = overview.families.flatMap((f) => f.metrics);
+  // A change's mark gets its own column only when some change has one.
+  const momMarks = metrics.some((m) => overviewChange(m.changePct, m.changePp) !== null && qualifierMark(m.changeQualifier).mark !== '');
+  const yoyMarks = metrics.some((m) => overviewChange(m.yoyPct, m.yoyPp) !== null && qualifierMark(m.yoyQualifier).mark !== '');
+  const markOf = (change: number | null, q: number) => (change === null ? '' : qualifierMark(q).mark);
+  const rows = overview.families.flatMap((f) => f.metrics.map((m) => {
+    const mom = overviewChange(m.changePct, m.changePp);
+    const yoy = overviewChange(m.yoyPct, m.yoyPp);
+    return [
+      w.families[f.family], en ? m.labelEn : m.label, roundOrNull(m.total, 4),
+      en ? (ctx.unitEn?.(m.id) ?? m.unit) : m.unit, qualifierMark(m.qualifier).mark,
+      mom, ...(momMarks ? [markOf(mom, m.changeQualifier)] : []),
+      yoy, ...(yoyMarks ? [markOf(yoy, m.yoyQualifier)] : []), note(m),
+    ];
+  }));
   const notes = [w.noteOverview];
   if (rows.some((r) => r[4] !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
+  if (momMarks || yoyMarks) notes.push(w.noteChangeMarks);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),
     title: w.overviewTitle(ctx.periodLabel),
@@ -48,7 +59,9 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
       { key: 'unit', label: w.colUnitName },
       { key: 'mark', label: w.colMark },
       { key: 'mom', label: w.colMom, numeric: true },
+      ...(momMarks ? [{ key: 'momMark', label: w.colMomMark }] : []),
       { key: 'yoy', label: w.colYoy, numeric: true },
+      ...(yoyMarks ? [{ key: 'yoyMark', label: w.colYoyMark }] : []),
       { key: 'note', label: w.colNote },
     ],
     rows,

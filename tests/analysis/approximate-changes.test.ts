@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareUnits } from '../../src/analysis/compare-units';
 import { buildLeagueTable } from '../../src/analysis/league-table';
+import { buildOverview } from '../../src/analysis/overview';
+import { buildOverviewTableSpec } from '../../src/charts/overview-table-spec';
 import { barLabelText, deltaText } from '../../src/charts/bar-label-text';
 import { chartTableSpec } from '../../src/charts/chart-table-spec';
 import { buildCompareBarsSpec } from '../../src/charts/compare-bars-spec';
@@ -91,5 +93,23 @@ describe('对比 two periods: the change after a bar', () => {
     expect(k).toBeGreaterThan(0);
     const row = table.rows.find((r) => r[0] === '祥福里社区')!;
     expect([row[k - 1], row[k]]).toEqual([0, '＞']);
+  });
+});
+
+describe('总览: 环比 of an approximate total', () => {
+  const ds = changesDataset();
+  const m = buildOverview(modelOf(ds), '2024-04').families[0]!.metrics[0]!;
+  it('233 (with 35余) against 215 (with 约100) is about +8.4%: the change carries the totals’ qualifiers', () => {
+    expect([m.total, m.prev]).toEqual([233, 215]);
+    expect(m.changeQualifier).toBe(QUALIFIER_CODE.approx);
+    expect(m.yoyQualifier).toBe(QUALIFIER_CODE.missing);
+  });
+  it('the exported table keeps the change a number and marks it in a 环比标注 column', () => {
+    const spec = buildOverviewTableSpec(buildOverview(modelOf(ds), '2024-04'), { periodLabel: '2024年4月', source: '测试' });
+    const k = spec.columns.findIndex((c) => c.key === 'momMark');
+    expect(spec.columns[k]!.label).toBe('环比标注');
+    expect(spec.rows[0]![k - 1]).toBe(8.4);
+    expect(spec.rows[0]![k]).toBe('≈');
+    expect(spec.columns.map((c) => c.key)).not.toContain('yoyMark');
   });
 });

@@ -49,7 +49,8 @@ describe('OverviewView', () => {
     renderWithClient(<OverviewView {...viewData(ds)} query={{ ...query, view: 'overview' }} setQuery={setQuery} />);
     expect(screen.getByRole('heading', { name: '就业' })).toBeTruthy();
     expect(screen.getByText('296人以上')).toBeTruthy();
-    expect(screen.getAllByText(/环比/)[0]!.textContent).toContain('▲+6.5%');
+    // 296人以上 against an exact total: the rise is more than 6.5%.
+    expect(screen.getAllByText(/环比/)[0]!.textContent).toContain('▲＞+6.5%');
     fireEvent.click(screen.getAllByRole('button', { name: '查看均衡分析' })[0]!);
     expect(setQuery).toHaveBeenCalledWith({ view: 'imbalance', metric: 'reemployed', period: '2024-Q4' });
   });

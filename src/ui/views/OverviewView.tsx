@@ -4,7 +4,7 @@
  * findings linking to their views.
  */
 import { useQuery } from '@tanstack/react-query';
-import { formatNumber, formatPercentPoints, formatQualified } from '../../analysis/format-number';
+import { formatNumber, formatPercentPoints, formatQualified, qualifierMark } from '../../analysis/format-number';
 import type { OverviewMetric } from '../../analysis/overview';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { EmptyState } from '../shared/EmptyState';
@@ -15,19 +15,22 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { getOverviewQueryOptions } from './overview/overview-view-model';
 
-function Change({ label, pct, pp, comparable }: { label: string; pct: number; pp: number; comparable: boolean }) {
+function Change({ label, pct, pp, q, comparable }: { label: string; pct: number; pp: number; q: number; comparable: boolean }) {
   const t = useT().overview;
   const lang = useLang();
   const raw = Number.isFinite(pp) ? pp : pct;
   // Below the shown precision (0.1% or 0.1 百分点) the change reads as 0: no arrow for it.
   const x = Math.abs(Number.isFinite(pp) ? pp : pct * 100) < 0.05 ? 0 : raw;
   if (!Number.isFinite(x)) return <span className="change flat" title={t.noComparable}>{label} {t.noComparableText}</span>;
+  // The change's mark (≈, ＞, ＜ from the two totals') stands before its sign: ≈+8.4%, ＞0%.
+  const mark = qualifierMark(q).mark;
   const arrow = x > 0 ? '▲' : x < 0 ? '▼' : '—';
   const sign = x > 0 ? '+' : '';
-  const text = x === 0 ? t.flat : Number.isFinite(pp) ? formatPercentPoints(pp, lang) : `${formatNumber(pct * 100, lang, { digits: 1 })}%`;
+  const number = Number.isFinite(pp) ? formatPercentPoints(x === 0 ? 0 : pp, lang) : `${formatNumber(x === 0 ? 0 : pct * 100, lang, { digits: 1 })}%`;
+  const text = x === 0 && mark === '' ? t.flat : `${mark}${sign}${number}`;
   return (
     <span className={`change ${x > 0 ? 'up' : x < 0 ? 'down' : 'flat'}`}>
-      {label} {x !== 0 && <span aria-hidden="true">{arrow}</span>}{sign}{text}
+      {label} {x !== 0 && <span aria-hidden="true">{arrow}</span>}{text}
       {!comparable && <span className="tag" title={t.notComparableTip}>{t.notComparable}</span>}
     </span>
   );
@@ -41,8 +44,8 @@ function MetricLine({ m, unitEn }: { m: OverviewMetric; unitEn: string }) {
       <span className="label">{lang === 'en' ? m.labelEn : m.label}{m.partial && <span className="partial-mark" title={t.partialTip}>{t.partial}</span>}</span>
       <span className="value num">{formatQualified(m.total, m.qualifier, lang, { compact: true, digits: m.unit === '%' ? 1 : undefined, unit: lang === 'en' ? unitEn : m.unit })}</span>
       <span className="changes">
-        <Change label={t.mom} pct={m.changePct} pp={m.changePp} comparable={m.changeComparable} />
-        <Change label={t.yoy} pct={m.yoyPct} pp={m.yoyPp} comparable={m.yoyComparable} />
+        <Change label={t.mom} pct={m.changePct} pp={m.changePp} q={m.changeQualifier} comparable={m.changeComparable} />
+        <Change label={t.yoy} pct={m.yoyPct} pp={m.yoyPp} q={m.yoyQualifier} comparable={m.yoyComparable} />
       </span>
     </li>
   );
