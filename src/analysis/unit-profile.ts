@@ -8,6 +8,7 @@
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { sameLastYearKey } from './available-periods';
+import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { leagueRanks, type LeagueRanks } from './league-table';
 import { isScalable, perCapita, type PerBase } from './per-capita';
 import { percentileScoresOfOrder } from './percentile-scores';
@@ -26,6 +27,8 @@ export interface ProfileComparison {
   readonly value: number;
   /** value now − value then; NaN when either is missing. */
   readonly change: number;
+  /** QUALIFIERS code of the change (differenceQualifier of the two values'); missing when there is none. */
+  readonly changeQualifier: number;
   /** Rank among all units then; null when unranked. */
   readonly rank: number | null;
   /** rank then − rank now: positive = moved up; null unless ranked in both periods. */
@@ -165,8 +168,8 @@ export class ProfileContext {
         percentile: rank === null ? NaN : f.percentiles[u]!,
         quartile: rank === null ? null : quartileOf(rank, f.all.rankedCount),
         median: f.median,
-        previous: comparison(f.all, u, value, rank),
-        lastYear: comparison(f.yoy, u, value, rank),
+        previous: comparison(f.all, u, value, f.all.cur.qualifiers[u]!, rank),
+        lastYear: comparison(f.yoy, u, value, f.all.cur.qualifiers[u]!, rank),
         laggingRun: f.runs.get(u) ?? 0,
       };
     });
@@ -184,13 +187,15 @@ export class ProfileContext {
   }
 }
 
-function comparison(r: LeagueRanks, u: number, value: number, rank: number | null): ProfileComparison {
+function comparison(r: LeagueRanks, u: number, value: number, qualifier: number, rank: number | null): ProfileComparison {
   const then = r.prev.values[u]!;
   const prevRank = r.prevRanks[u]! > 0 ? r.prevRanks[u]! : null;
+  const change = value - then;
   return {
     period: r.previous,
     value: then,
-    change: value - then,
+    change,
+    changeQualifier: Number.isNaN(change) ? MISSING_CODE : differenceQualifier(qualifier, r.prev.qualifiers[u]!),
     rank: prevRank,
     rankChange: rankChangeOf(rank, prevRank, r.rankedCount, r.prevRankedCount),
   };

@@ -5,7 +5,8 @@
  */
 import type { LearnFromPeers } from '../analysis/learn-from-peer';
 import { narrativeValue } from '../analysis/narrative';
-import { isJudged, type ProfileMetric, type UnitProfile } from '../analysis/unit-profile';
+import { isJudged, type ProfileComparison, type ProfileMetric, type UnitProfile } from '../analysis/unit-profile';
+import { qualifierMark } from '../analysis/format-number';
 import type { ChartSpec, SpecLang, TableSpec } from './chart-spec';
 import { metricName } from './chart-words';
 import { REFERENCE_COLOR, seriesColor } from './palette';
@@ -59,6 +60,12 @@ export function buildProfileTableSpec(p: UnitProfile, ctx: ProfileSpecContext): 
   const w = profileWords(lang);
   const first = p.metrics[0];
   const lower = p.metrics.filter((m) => m.metric.direction === 'lower').map((m) => metricName(m.metric, lang));
+  // A change's mark gets its own column only when some change has one.
+  const markOf = (c: ProfileComparison) => (Number.isFinite(c.change) ? qualifierMark(c.changeQualifier).mark : '');
+  const momMarks = p.metrics.some((m) => markOf(m.previous) !== '');
+  const yoyMarks = p.metrics.some((m) => markOf(m.lastYear) !== '');
+  const notes = lower.length > 0 ? [w.noteLowerBetter(lower.join(w.sep))] : [];
+  if (momMarks || yoyMarks) notes.push(w.noteChangeMarks);
   return {
     ...(lang ? { lang } : {}),
     title: w.tableTitle(p.name),
@@ -72,8 +79,10 @@ export function buildProfileTableSpec(p: UnitProfile, ctx: ProfileSpecContext): 
       { key: 'streetRank', label: w.colStreetRank },
       { key: 'percentile', label: w.colPercentile, numeric: true },
       { key: 'mom', label: w.colMom, numeric: true },
+      ...(momMarks ? [{ key: 'momMark', label: w.colMomMark }] : []),
       { key: 'momRank', label: w.colMomRank, numeric: true, rankChange: true },
       { key: 'yoy', label: w.colYoy, numeric: true },
+      ...(yoyMarks ? [{ key: 'yoyMark', label: w.colYoyMark }] : []),
       { key: 'yoyRank', label: w.colYoyRank, numeric: true, rankChange: true },
       { key: 'lagging', label: w.colLagging },
     ],
@@ -85,12 +94,14 @@ export function buildProfileTableSpec(p: UnitProfile, ctx: ProfileSpecContext): 
       m.streetRank === null ? null : w.streetRank(m.streetRank, m.streetCount),
       isJudged(m.metric) && m.rank !== null ? pct(m.percentile) : null,
       num(m.previous.change),
+      ...(momMarks ? [markOf(m.previous)] : []),
       m.previous.rankChange,
       num(m.lastYear.change),
+      ...(yoyMarks ? [markOf(m.lastYear)] : []),
       m.lastYear.rankChange,
       m.laggingRun > 0 ? w.lagging(m.laggingRun) : '',
     ]),
-    notes: lower.length > 0 ? [w.noteLowerBetter(lower.join(w.sep))] : [],
+    notes,
   };
 }
 

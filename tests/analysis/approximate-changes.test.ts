@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compareUnits } from '../../src/analysis/compare-units';
 import { buildLeagueTable } from '../../src/analysis/league-table';
 import { buildOverview } from '../../src/analysis/overview';
+import { buildUnitProfile } from '../../src/analysis/unit-profile';
+import { buildProfileTableSpec } from '../../src/charts/profile-specs';
 import { buildOverviewTableSpec } from '../../src/charts/overview-table-spec';
 import { barLabelText, deltaText } from '../../src/charts/bar-label-text';
 import { chartTableSpec } from '../../src/charts/chart-table-spec';
@@ -111,5 +113,23 @@ describe('总览: 环比 of an approximate total', () => {
     expect(spec.rows[0]![k - 1]).toBe(8.4);
     expect(spec.rows[0]![k]).toBe('≈');
     expect(spec.columns.map((c) => c.key)).not.toContain('yoyMark');
+  });
+});
+
+describe('单位画像: the changes of an approximate value', () => {
+  const ds = changesDataset();
+  const model = modelOf(ds);
+  const u = ds.units.findIndex((x) => x.name === '祥福里社区');
+  const p = buildUnitProfile(model, u, '2024-04');
+  it('＞35 against 35 is a change of more than 0', () => {
+    expect([p.metrics[0]!.previous.change, p.metrics[0]!.previous.changeQualifier]).toEqual([0, QUALIFIER_CODE.gt]);
+  });
+  it('the profile table (on the page and exported) marks it in a 环比标注 column', () => {
+    const spec = buildProfileTableSpec(p, { periodLabel: (k) => k, source: '测试' });
+    const k = spec.columns.findIndex((c) => c.key === 'momMark');
+    expect(spec.columns[k]!.label).toBe('环比标注');
+    expect(spec.rows[0]!.slice(k - 1, k + 1)).toEqual([0, '＞']);
+    expect(spec.columns.map((c) => c.key)).not.toContain('yoyMark');
+    expect(spec.notes).toContain('环比、同比变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数。');
   });
 });

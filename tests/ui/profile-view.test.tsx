@@ -21,11 +21,11 @@ describe('ProfileView', () => {
     expect(screen.getByRole('heading', { name: '丁社区单位画像' })).toBeTruthy();
     const table = screen.getByRole('table', { name: '丁社区各项指标一览' });
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['指标', '数值', '每千人', '全区排名', '街道内排名', '百分位', '环比变化', '环比名次', '同比变化', '同比名次', '持续靠后']);
+    expect(headers).toEqual(['指标', '数值', '每千人', '全区排名', '街道内排名', '百分位', '环比变化', '环比标注', '环比名次', '同比变化', '同比名次', '持续靠后']);
     const row = within(table).getByRole('rowheader', { name: '再就业人数' }).closest('tr')!;
     const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent);
-    // Hand-computed in tests/analysis/unit-profile.test.ts: ≈30, 20 per 1,000, 4th, 2/2 in 二街道, percentile 0, +6, ↓1, no 2023.
-    expect(cells).toEqual(['再就业人数', '约30人', '20', '4', '2/2', '0', '6', '↓1', '—', '—', '']);
+    // Hand-computed in tests/analysis/unit-profile.test.ts: ≈30, 20 per 1,000, 4th, 2/2 in 二街道, percentile 0, about +6 (约30 − 24), ↓1, no 2023.
+    expect(cells).toEqual(['再就业人数', '约30人', '20', '4', '2/2', '0', '6', '≈', '↓1', '—', '—', '']);
   });
 
   it('says where the unit lags, whom to learn from (a link to that profile), with both numbers', () => {
