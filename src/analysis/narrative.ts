@@ -15,6 +15,7 @@ import { rankChangeOf, ties } from './rank-values';
 import { scopedValues } from './scoped-values';
 import { sharedFiniteOrder } from './value-order';
 import type { PerBase } from './per-capita';
+import { partialLack, partialMeaning } from './partial-meaning';
 import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
 import { PERSISTENT_RUN, persistentRuns } from './persistent-laggards';
 import { spreadTrend, type SpreadTrend } from './spread-trend';
@@ -138,10 +139,13 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
 function partialClause(c: Ctx, m: MetricImbalance): string {
   if (!m.partial) return '';
   const k = m.partialLeftOut;
-  if (zh(c)) return k > 0 ? `（另有${k}个社区本期缺少部分月份的数据，未参与比较）` : '（各社区本期数据均不完整，为已报月份数据之间的比较）';
+  const meaning = partialMeaning(m.metric, c.opts.per);
+  const all = meaning === 'low' ? (zh(c) ? '数据均不完整' : 'every community’s data for this period is incomplete')
+    : zh(c) ? `均${partialLack(meaning, 'zh')}` : `every community ${partialLack(meaning, 'en')}`;
+  if (zh(c)) return k > 0 ? `（另有${k}个社区本期${partialLack(meaning, 'zh')}，未参与比较）` : `（各社区本期${all}，为已报月份数据之间的比较）`;
   return k > 0
-    ? ` (${k} more ${k === 1 ? 'community lacks' : 'communities lack'} some months of this period and ${k === 1 ? 'is' : 'are'} not compared)`
-    : ' (every community’s data for this period is incomplete: only the months reported are compared)';
+    ? ` (${k} more ${k === 1 ? 'community' : 'communities'} ${partialLack(meaning, 'en', k > 1)} and ${k === 1 ? 'is' : 'are'} not compared)`
+    : ` (${all}: only the months reported are compared)`;
 }
 
 /** `said`: the sentence before it was on the same metric and said what of it is partial. */

@@ -5,6 +5,7 @@
  * may be either, as its parts are.
  */
 import { canonicalMetric, type MetricDef } from '../data/vocabulary/metric-catalog';
+import type { Lang } from './format-number';
 import { isScalable, type PerBase } from './per-capita';
 
 /** `low`: months missing from a sum; `earlier`: a stock from before the period end; `mixed`: either. */
@@ -26,4 +27,26 @@ export function partialMeaning(metric: MetricDef, per: PerBase = 'none'): Partia
       throw new Error(`unknown aggregation kind: ${String(never)}`);
     }
   }
+}
+
+/**
+ * What a partial value lacks, said after its subject and a period word (本期/该期间): zh
+ * `缺少部分月份的数据` (a flow), `尚无期末的数据` (a stock), or both; en a verb phrase agreeing
+ * with one unit or several (`lacks some months of this period`, `has not reported the end of this
+ * period yet`). The one wording of every 不完整 line and tip, so none calls a stock's months missing.
+ */
+export function partialLack(m: PartialMeaning, lang: Lang, plural = false): string {
+  if (lang === 'zh') return { low: '缺少部分月份的数据', earlier: '尚无期末的数据', mixed: '数据不完整（缺少部分月份，或尚无期末数）' }[m];
+  const [has, lacks] = plural ? ['have', 'lack'] : ['has', 'lacks'];
+  return {
+    low: `${lacks} some months of this period`,
+    earlier: `${has} not reported the end of this period yet`,
+    mixed: `${has} incomplete data for this period (months missing, or no period-end count yet)`,
+  }[m];
+}
+
+/** Why every value is partial, as a bracketed reason: zh `缺少部分月份` / `尚无期末数`; en `months missing` / `no period-end count yet`. */
+export function partialReason(m: PartialMeaning, lang: Lang): string {
+  if (lang === 'zh') return { low: '缺少部分月份', earlier: '尚无期末数', mixed: '缺少部分月份或尚无期末数' }[m];
+  return { low: 'months missing', earlier: 'no period-end count yet', mixed: 'months missing or no period-end count yet' }[m];
 }

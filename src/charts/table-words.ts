@@ -4,6 +4,7 @@
  * to compile). Kept apart from chart-words.ts, which holds the compare/trend/league words.
  */
 import type { MetricFamily } from '../data/vocabulary/metric-catalog';
+import { partialLack, partialReason, type PartialMeaning } from '../analysis/partial-meaning';
 import type { SpecLang } from './chart-spec';
 
 const ZH = {
@@ -26,7 +27,7 @@ const ZH = {
   partialTag: '不完整',
   partialOf: (metrics: string, note: string) => `不完整（${metrics}）：${note}`,
   nameSep: '、',
-  partialNote: (k: number) => (k > 0 ? `另有${k}个单位本期缺少部分月份的数据，未参与比较。` : '各单位本期数据均不完整（缺少部分月份），为已报月份数据之间的比较。'),
+  partialNote: (k: number, m: PartialMeaning) => (k > 0 ? `另有${k}个单位本期${partialLack(m, 'zh')}，未参与比较。` : `各单位本期数据均不完整（${partialReason(m, 'zh')}），为已报月份数据之间的比较。`),
   noteSpread: '变异系数 = 标准差 ÷ 平均数；基尼系数0为完全均衡，越接近1差距越大；街道间/街道内为泰尔指数分解占比（0–1）。基础指标（人口、户数）、背景指标（没有好坏之分）和数值过小的指标（中位数不足5，差距多由偶然造成）不参与排序。',
   laggardTitle: (scope: string, metric: string) => `${scope}${metric}明显落后的单位`,
   colUnit: '单位',
@@ -101,9 +102,9 @@ const EN: TableWords = {
   partialTag: 'partial',
   partialOf: (metrics: string, note: string) => `Partial (${metrics}): ${note}`,
   nameSep: ', ',
-  partialNote: (k: number) => (k > 0
-    ? `${k} more ${k === 1 ? 'unit lacks' : 'units lack'} some months of this period and ${k === 1 ? 'is' : 'are'} not compared.`
-    : 'Every unit’s data for this period is incomplete (months missing): the months reported are compared.'),
+  partialNote: (k: number, m: PartialMeaning) => (k > 0
+    ? `${k} more ${k === 1 ? 'unit' : 'units'} ${partialLack(m, 'en', k > 1)} and ${k === 1 ? 'is' : 'are'} not compared.`
+    : `Every unit’s data for this period is incomplete (${partialReason(m, 'en')}): the months reported are compared.`),
   noteSpread: 'CV = standard deviation ÷ mean; Gini 0 is perfectly even, nearer 1 is more unequal; between/within are the Theil decomposition shares (0–1). Base metrics (residents, households), context metrics (neither better nor worse) and small counts (median under 5, where chance makes the spread) are not ranked.',
   laggardTitle: (scope, metric) => `${metric}: units far behind (${scope})`,
   colUnit: 'Unit',

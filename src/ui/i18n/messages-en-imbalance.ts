@@ -2,6 +2,7 @@
  * English texts of the imbalance view: spread statistics, laggards, the spread's trend and the heatmap.
  * Typed by the Chinese part (messages-zh-imbalance.ts), so a missing or extra key does not compile.
  */
+import { partialLack, partialReason } from '../../analysis/partial-meaning';
 import type { ImbalanceMessages } from './messages-zh-imbalance';
 
 export const IMBALANCE_MESSAGES_EN: ImbalanceMessages = {
@@ -34,8 +35,8 @@ export const IMBALANCE_MESSAGES_EN: ImbalanceMessages = {
     contextTag: 'context',
     partialTag: 'partial',
     criterion: (lower) => `Lagging means: ${lower ? 'above the median by' : 'below this share of the median'}`,
-    partialLeftOut: (k) => `${k} more ${k === 1 ? 'unit lacks' : 'units lack'} some months of this period and ${k === 1 ? 'is' : 'are'} not compared (left out of the figures and lists above).`,
-    allPartial: 'Every unit’s data for this period is incomplete (months missing): the above compares the months reported.',
+    partialLeftOut: (k, m) => `${k} more ${k === 1 ? 'unit' : 'units'} ${partialLack(m, 'en', k > 1)} and ${k === 1 ? 'is' : 'are'} not compared (left out of the figures and lists above).`,
+    allPartial: (m) => `Every unit’s data for this period is incomplete (${partialReason(m, 'en')}): the above compares the months reported.`,
     noLaggards: (lower, median) => `No unit is ${lower ? 'above' : 'below'} this threshold (median ${median}).`,
     laggardCaption: (metric, median) => `Units far behind on ${metric} (median ${median})`,
     colUnit: 'Unit',
@@ -62,8 +63,8 @@ export const IMBALANCE_MESSAGES_EN: ImbalanceMessages = {
     heatSubset: (shown, total) => `Of ${total} communities, only the ${shown} with the lowest mean percentile across the metrics (behind on the most) are shown; choose a street to see all of its communities, or export this section's table for all of them.`,
     heatNote: 'Darker means further ahead on that metric (reversed where lower is better); numbers are percentiles, ≈ approximate, ＞ “or more”.',
     heatTable: 'Show the values as a table',
-    partialCell: (value) => `${value}, some months of this period missing: no percentile among complete data`,
-    heatPartial: 'Cells marked “—” include units missing some months of this period: their values are not given a percentile among complete data (hover to see the value).',
+    partialCell: (value, m) => `${value}, ${partialReason(m, 'en')}: no percentile among complete data`,
+    heatPartial: 'Cells marked “—” include units whose data for this period is incomplete (months missing, or no period-end count yet): their values are not given a percentile among complete data (hover to see the value).',
     noData: 'no data',
     pct: (value, pct) => `${value}, percentile ${pct}`,
     cellTitle: (unit, metric, text) => `${unit} · ${metric}: ${text}`,

@@ -2,6 +2,7 @@
  * English texts of the league view: rankings of units and streets, rank change and the composite index.
  * Typed by the Chinese part (messages-zh-league.ts), so a missing or extra key does not compile.
  */
+import { partialLack, partialReason } from '../../analysis/partial-meaning';
 import type { LeagueMessages } from './messages-zh-league';
 
 export const LEAGUE_MESSAGES_EN: LeagueMessages = {
@@ -19,8 +20,8 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
     summary: (rows, ranked, lowerMetric, previous) =>
       `${rows} units, ${ranked} ranked${lowerMetric ? `; lower ${lowerMetric} is better, ranked from lowest` : ''}${previous ? `; change and rank change against ${previous}` : '; no previous data to compare'}.`,
     caption: (title, period) => `${title} (${period})`,
-    partialUnranked: (n) => `${n} units marked “(partial)” lack some months this period and are not ranked, so they are not compared with complete data.`,
-    allPartial: 'Every unit’s data is incomplete this period (months missing): the ranking is only indicative.',
+    partialUnranked: (n, m) => `${n} units marked “(partial)” ${partialLack(m, 'en', true)} and are not ranked, so they are not compared with complete data.`,
+    allPartial: (m) => `Every unit’s data is incomplete this period (${partialReason(m, 'en')}): the ranking is only indicative.`,
     lagging: (run, g, period) => `“Lagging”: in the bottom 25% for ${run} or more ${g} in a row (up to ${period})`,
     laggingUnit: { M: 'months', Q: 'quarters', H: 'half-years', Y: 'years', C: 'cumulative periods' },
     laggingPeriod: 'periods',
@@ -38,7 +39,7 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
     laggingCol: 'Lagging',
     highlightTip: 'Highlight in every chart',
     partial: ' (partial)',
-    partialTip: 'Some months of this period are missing: not ranked with complete data',
+    partialTip: (m) => `Incomplete (${partialReason(m, 'en')}): not ranked with complete data`,
     noBase: 'no base',
     noBaseTip: 'No residents or households: cannot be scaled',
     laggingRun: (n) => `${n} periods behind`,
@@ -49,7 +50,7 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
     streetCaption: (metric, period) => `${metric} by street/town (${period})`,
     reporting: 'Communities with data',
     noParent: '(no street given)',
-    partialPeriodTip: 'Some months of this period are missing',
+    partialPeriodTip: (m) => `Incomplete (${partialReason(m, 'en')})`,
   },
   composite: {
     weightInvalid: (names) => `Invalid weight for ${names}: a weight must be 0 or a positive number (such as 1 or 0.5); negative or non-numeric weights are left out of the index.`,

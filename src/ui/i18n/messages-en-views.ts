@@ -2,6 +2,7 @@
  * English texts of the compare, scatter, trend, overview and profile views, and the empty states they share.
  * Typed by the Chinese part (messages-zh-views.ts), so a missing or extra key does not compile.
  */
+import { partialLack } from '../../analysis/partial-meaning';
 import type { ViewMessages } from './messages-zh-views';
 
 export const VIEW_MESSAGES_EN: ViewMessages = {
@@ -66,7 +67,7 @@ export const VIEW_MESSAGES_EN: ViewMessages = {
     notComparable: 'not like for like',
     notComparableTip: 'The two periods cover different numbers of units or different completeness',
     partial: ' (partial)',
-    partialTip: 'Some months of this period are missing',
+    partialTip: (m) => `Some unit ${partialLack(m, 'en')}`,
     mom: 'vs prev.',
     yoy: 'vs last yr',
     findings: (period) => `Main findings, ${period}`,

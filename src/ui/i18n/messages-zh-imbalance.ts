@@ -2,6 +2,7 @@
  * Chinese texts of the imbalance view: spread statistics, laggards, the spread's trend and the heatmap.
  * One part of MESSAGES_ZH (messages-zh.ts); the English part (messages-en-imbalance.ts) is typed by it.
  */
+import { partialLack, partialReason, type PartialMeaning } from '../../analysis/partial-meaning';
 export const IMBALANCE_MESSAGES_ZH = {
   imbalance: {
     heading: (period: string, parent: string) => `${period}${parent ? `${parent}各社区` : '各社区'}工作均衡情况`,
@@ -32,8 +33,8 @@ export const IMBALANCE_MESSAGES_ZH = {
     contextTag: '背景指标',
     partialTag: '不完整',
     criterion: (lower: boolean) => `落后标准：${lower ? '高于中位数的' : '低于中位数的'}`,
-    partialLeftOut: (k: number) => `另有${k}个单位本期缺少部分月份的数据，未参与比较（不计入以上统计与名单）。`,
-    allPartial: '各单位本期数据均不完整（缺少部分月份），以上为已报月份数据之间的比较。',
+    partialLeftOut: (k: number, m: PartialMeaning) => `另有${k}个单位本期${partialLack(m, 'zh')}，未参与比较（不计入以上统计与名单）。`,
+    allPartial: (m: PartialMeaning) => `各单位本期数据均不完整（${partialReason(m, 'zh')}），以上为已报月份数据之间的比较。`,
     noLaggards: (lower: boolean, median: string) => `没有${lower ? '高于' : '低于'}该标准的单位（中位数${median}）。`,
     laggardCaption: (metric: string, median: string) => `${metric}明显落后的单位（中位数${median}）`,
     colUnit: '单位',
@@ -60,8 +61,8 @@ export const IMBALANCE_MESSAGES_ZH = {
     heatSubset: (shown: number, total: number) => `共${total}个社区，此处只列出各指标综合百分位最低（落后面最广）的${shown}个；选择街道可看该街道全部社区，完整表格请用本节的“导出”下载。`,
     heatNote: '颜色越深表示在该指标上越靠前（越低越好的指标已反向）；格中数字为百分位，≈ 表示约数，＞ 表示“以上”。',
     heatTable: '以表格查看数值',
-    partialCell: (value: string) => `${value}，本期缺少部分月份的数据，未与完整数据一起计算百分位`,
-    heatPartial: '标“—”的格中含本期缺少部分月份数据的单位：其数值不与完整数据一起计算百分位，悬停可见数值。',
+    partialCell: (value: string, m: PartialMeaning) => `${value}，本期${partialLack(m, 'zh')}，未与完整数据一起计算百分位`,
+    heatPartial: '标“—”的格中含本期数据不完整（缺少部分月份，或尚无期末数）的单位：其数值不与完整数据一起计算百分位，悬停可见数值。',
     noData: '无数据',
     pct: (value: string, pct: string) => `${value}，百分位${pct}`,
     cellTitle: (unit: string, metric: string, text: string) => `${unit} · ${metric}：${text}`,

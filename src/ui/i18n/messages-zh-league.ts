@@ -2,6 +2,7 @@
  * Chinese texts of the league view: rankings of units and streets, rank change and the composite index.
  * One part of MESSAGES_ZH (messages-zh.ts); the English part (messages-en-league.ts) is typed by it.
  */
+import { partialLack, partialReason, type PartialMeaning } from '../../analysis/partial-meaning';
 export const LEAGUE_MESSAGES_ZH = {
   league: {
     modes: '排行方式',
@@ -17,8 +18,8 @@ export const LEAGUE_MESSAGES_ZH = {
     summary: (rows: number, ranked: number, lowerMetric: string, previous: string) =>
       `共${rows}个单位，${ranked}个参与排名${lowerMetric ? `；${lowerMetric}越低越好，按从低到高排名` : ''}${previous ? `；变化与名次变化对比${previous}` : '；无上期数据可比'}。`,
     caption: (title: string, period: string) => `${title}（${period}）`,
-    partialUnranked: (n: number) => `标“（不完整）”的${n}个单位本期缺少部分月份的数据，暂不参与排名，以免与完整数据直接比较。`,
-    allPartial: '本期各单位的数据都不完整（缺少部分月份），排名仅供参考。',
+    partialUnranked: (n: number, m: PartialMeaning) => `标“（不完整）”的${n}个单位本期${partialLack(m, 'zh')}，暂不参与排名，以免与完整数据直接比较。`,
+    allPartial: (m: PartialMeaning) => `本期各单位的数据都不完整（${partialReason(m, 'zh')}），排名仅供参考。`,
     lagging: (run: number, g: string, period: string) => `“持续靠后”：连续${run}期及以上处于后25%（按${g}计，截至${period}）`,
     laggingUnit: { M: '月', Q: '季度', H: '半年', Y: '年', C: '累计期' },
     laggingPeriod: '期',
@@ -36,7 +37,7 @@ export const LEAGUE_MESSAGES_ZH = {
     laggingCol: '持续靠后',
     highlightTip: '在所有图表中突出显示',
     partial: '（不完整）',
-    partialTip: '该期间缺少部分月份的数据，不与完整数据一起排名',
+    partialTip: (m: PartialMeaning) => `该期间${partialLack(m, 'zh')}，不与完整数据一起排名`,
     noBase: '无基数',
     noBaseTip: '缺少常住人口或户数，无法折算',
     laggingRun: (n: number) => `连续${n}期靠后`,
@@ -47,7 +48,7 @@ export const LEAGUE_MESSAGES_ZH = {
     streetCaption: (metric: string, period: string) => `各街道/镇${metric}排行（${period}）`,
     reporting: '有数据的社区',
     noParent: '（未注明街道）',
-    partialPeriodTip: '该期间缺少部分月份的数据',
+    partialPeriodTip: (m: PartialMeaning) => `该期间${partialLack(m, 'zh')}`,
   },
   composite: {
     weightInvalid: (names: string) => `${names}的权重无效：权重须为0或正数（如1、0.5），负数和非数字不计入综合指数。`,

@@ -2,6 +2,7 @@
  * Chinese texts of the compare, scatter, trend, overview and profile views, and the empty states they share.
  * One part of MESSAGES_ZH (messages-zh.ts); the English part (messages-en-views.ts) is typed by it.
  */
+import { partialLack, type PartialMeaning } from '../../analysis/partial-meaning';
 export const VIEW_MESSAGES_ZH = {
   empty: {
     noCompare: '没有可对比的数据',
@@ -64,7 +65,7 @@ export const VIEW_MESSAGES_ZH = {
     notComparable: '口径不一',
     notComparableTip: '两期参与统计的单位数或完整程度不同',
     partial: '（不完整）',
-    partialTip: '该期间缺少部分月份的数据',
+    partialTip: (m: PartialMeaning) => `该期间有单位${partialLack(m, 'zh')}`,
     mom: '环比',
     yoy: '同比',
     findings: (period: string) => `${period}主要发现`,

@@ -3,6 +3,7 @@
  * index) for one metric and period, with change and rank change against the previous period (or
  * the chosen compare period) and the 连续N期靠后 flag.
  */
+import { partialMeaning } from '../../analysis/partial-meaning';
 import { useQuery } from '@tanstack/react-query';
 import { PERSISTENT_RUN } from '../../analysis/persistent-laggards';
 import { valueUnit } from '../../charts/spec-text';
@@ -86,13 +87,14 @@ export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewPro
             valueHeader={chartWords(lang).colValue(unit)}
             hasPrevious={previousLabel !== ''}
             laggingRuns={runs}
+            partialMeaning={partialMeaning(league.metric, query.per)}
           />
           <ul className="notes">
             {(table.notes ?? []).map((n) => <li key={n}>{n}</li>)}
             {(league.partialUnranked ?? 0) > 0 && (
-              <li>{l.partialUnranked(league.partialUnranked ?? 0)}</li>
+              <li>{l.partialUnranked(league.partialUnranked ?? 0, partialMeaning(league.metric, query.per))}</li>
             )}
-            {rows.some((r) => r.partial && r.rank !== null) && <li>{l.allPartial}</li>}
+            {rows.some((r) => r.partial && r.rank !== null) && <li>{l.allPartial(partialMeaning(league.metric, query.per))}</li>}
             <li>
               {l.lagging(PERSISTENT_RUN, granularity ? l.laggingUnit[granularity] : l.laggingPeriod, periodLabel)}
               {granularity === 'C' ? l.laggingCumulative : runs.size > 0 ? l.laggingCount(runs.size) : l.laggingNone}

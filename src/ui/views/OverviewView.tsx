@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatNumber, formatPercentPoints, formatQualified, qualifierMark } from '../../analysis/format-number';
 import type { OverviewMetric } from '../../analysis/overview';
+import { partialMeaning, type PartialMeaning } from '../../analysis/partial-meaning';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { EmptyState } from '../shared/EmptyState';
 import type { DatasetViewProps } from '../ViewRouter';
@@ -36,12 +37,12 @@ function Change({ label, pct, pp, q, comparable }: { label: string; pct: number;
   );
 }
 
-function MetricLine({ m, unitEn }: { m: OverviewMetric; unitEn: string }) {
+function MetricLine({ m, unitEn, meaning }: { m: OverviewMetric; unitEn: string; meaning: PartialMeaning }) {
   const t = useT().overview;
   const lang = useLang();
   return (
     <li className="overview-metric">
-      <span className="label">{lang === 'en' ? m.labelEn : m.label}{m.partial && <span className="partial-mark" title={t.partialTip}>{t.partial}</span>}</span>
+      <span className="label">{lang === 'en' ? m.labelEn : m.label}{m.partial && <span className="partial-mark" title={t.partialTip(meaning)}>{t.partial}</span>}</span>
       <span className="value num">{formatQualified(m.total, m.qualifier, lang, { compact: true, digits: m.unit === '%' ? 1 : undefined, unit: lang === 'en' ? unitEn : m.unit })}</span>
       <span className="changes">
         <Change label={t.mom} pct={m.changePct} pp={m.changePp} q={m.changeQualifier} comparable={m.changeComparable} />
@@ -89,7 +90,10 @@ export function OverviewView({ dataset, analysis, query, setQuery }: DatasetView
         {overview.families.map((f) => (
           <section key={f.family} className="card panel" aria-labelledby={`ov-${f.family}`}>
             <h2 id={`ov-${f.family}`}>{t.families[f.family]}</h2>
-            <ul className="overview-metrics">{f.metrics.map((m) => <MetricLine key={m.id} m={m} unitEn={resolveMetric(dataset, m.id)?.unitEn ?? m.unit} />)}</ul>
+            <ul className="overview-metrics">{f.metrics.map((m) => {
+              const def = resolveMetric(dataset, m.id);
+              return <MetricLine key={m.id} m={m} unitEn={def?.unitEn ?? m.unit} meaning={def ? partialMeaning(def) : 'mixed'} />;
+            })}</ul>
           </section>
         ))}
       </div>

@@ -2,6 +2,7 @@
  * Units × metrics coloured by direction-aware percentile (dark = ahead, light = behind), with the
  * value and percentile on hover, and the same numbers in an accessible table.
  */
+import { partialMeaning } from '../../../analysis/partial-meaning';
 import type { Dataset } from '../../../data/dataset/dataset';
 import { useMemo } from 'react';
 import { heatmapRows, percentileAt, type PercentileMatrix } from '../../../analysis/heatmap';
@@ -33,7 +34,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
     const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
     const def = resolveMetric(dataset, id);
-    if (matrix.partial(r, j)) return t.partialCell(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }));
+    if (matrix.partial(r, j)) return t.partialCell(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), def ? partialMeaning(def) : 'mixed');
     return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(percentileAt(matrix, r, j)));
   })), [rows, matrix, dataset, lang, t]);
   return (

@@ -3,6 +3,7 @@
  * rank change in words and arrows (never colour alone), quartile, and 连续N期靠后. Unranked units
  * come last; a value that misses some months is marked “（不完整）”. Virtualised above 1,000 rows.
  */
+import type { PartialMeaning } from '../../../analysis/partial-meaning';
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
 import { useHighlight } from '../../highlight/highlight';
 import { VirtualTable } from './VirtualTable';
@@ -21,6 +22,8 @@ export interface LeagueTableProps {
   readonly hasPrevious: boolean;
   /** Unit index → consecutive periods in the bottom quartile (only runs ≥ N are listed). */
   readonly laggingRuns?: ReadonlyMap<number, number>;
+  /** What a partial value of the metric is (its tip says it). */
+  readonly partialMeaning: PartialMeaning;
 }
 
 function changeClass(d: number | null): string {
@@ -30,7 +33,7 @@ function changeClass(d: number | null): string {
 
 const WIDTHS = ['64px', '22%', '16%', '13%', '10%', '10%', '10%', '12%'];
 
-export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRuns }: LeagueTableProps) {
+export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRuns, partialMeaning }: LeagueTableProps) {
   const highlight = useHighlight();
   const highlighted = highlight.names;
   const t = useT();
@@ -75,7 +78,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
               >
                 {r.name}
               </button>
-              {r.partial && <span className="partial-mark" title={l.partialTip}>{l.partial}</span>}
+              {r.partial && <span className="partial-mark" title={l.partialTip(partialMeaning)}>{l.partial}</span>}
               {' '}
               <UnitProfileLink name={r.name} label={p.openProfile(r.name)}>{p.linkText}</UnitProfileLink>
             </th>

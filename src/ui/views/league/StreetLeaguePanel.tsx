@@ -2,6 +2,7 @@
  * Streets/towns ranked as groups: each street's value is computed from its communities' data
  * (sums, or Σnumerator ÷ Σdenominator), never the mean of community values.
  */
+import { partialMeaning } from '../../../analysis/partial-meaning';
 import { useQuery } from '@tanstack/react-query';
 import type { Analysis } from '../../../analysis/model/analysis';
 import { rankChangeLabel, rankChangeText, valueText } from '../../../charts/league-text';
@@ -29,6 +30,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
   if (!vm) return null;
   const { league, hasPrevious, table } = vm;
   const unit = valueUnit(metric, query.per, lang);
+  const meaning = partialMeaning(metric, query.per);
   const partialUnranked = league.rows.filter((r) => r.partial && r.rank === null && Number.isFinite(r.value)).length;
   return (
     <>
@@ -57,7 +59,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
               return (
                 <tr key={r.parent} className={r.rank === null ? 'unranked' : undefined}>
                   <td className="num">{r.rank ?? '—'}</td>
-                  <th scope="row">{r.parent || l.noParent}{r.partial ? <span className="partial-mark" title={r.rank === null ? l.partialTip : l.partialPeriodTip}>{l.partial}</span> : null}</th>
+                  <th scope="row">{r.parent || l.noParent}{r.partial ? <span className="partial-mark" title={r.rank === null ? l.partialTip(meaning) : l.partialPeriodTip(meaning)}>{l.partial}</span> : null}</th>
                   <td className="num">{valueText(r.value, r.qualifier, lang)}</td>
                   <td className="num">{r.reporting ?? '—'}/{r.units}</td>
                   <td className="num"><span aria-hidden="true">{rankChangeText(rc, lang)}</span><span className="sr-only">{rankChangeLabel(rc, lang)}</span></td>
@@ -67,7 +69,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
           </tbody>
         </table>
       </div>
-      {partialUnranked > 0 && <p className="notes">{l.partialUnranked(partialUnranked)}</p>}
+      {partialUnranked > 0 && <p className="notes">{l.partialUnranked(partialUnranked, meaning)}</p>}
     </>
   );
 }
