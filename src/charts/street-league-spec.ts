@@ -44,7 +44,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   const mark = (r: StreetRowLike): string => (Number.isFinite(r.value) ? qualifierMark(r.qualifier ?? 0).mark : '');
   if (rows.some((r) => mark(r) !== '')) notes.push(cw.noteMarkColumn);
   if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
-  if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets);
+  if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets(partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),

@@ -9,6 +9,8 @@ import { imbalanceForMetric } from '../../src/analysis/imbalance';
 import { buildNarrative } from '../../src/analysis/narrative';
 import { partialMeaning } from '../../src/analysis/partial-meaning';
 import { buildLaggardTableSpec, buildSpreadTableSpec } from '../../src/charts/imbalance-specs';
+import { buildStreetLeague } from '../../src/analysis/street-league';
+import { buildStreetLeagueTableSpec } from '../../src/charts/street-league-spec';
 import { importFiles } from '../../src/data/pipeline/import-files';
 import { MESSAGES_ZH } from '../../src/ui/i18n/messages-zh';
 import { modelOf } from './model-of';
@@ -43,6 +45,11 @@ describe('a stock without its period-end count', () => {
   it('the exported spread and laggard tables say so too', () => {
     expect(buildSpreadTableSpec([m], ctx).notes).toContain('不完整（注册志愿者）：另有1个单位本期尚无期末的数据，未参与比较。');
     expect(buildLaggardTableSpec(m, [], 0.5, ctx).notes).toContain('另有1个单位本期尚无期末的数据，未参与比较。');
+  });
+  it('the exported 街道排名 says so', () => {
+    const streets = buildStreetLeague(model, { metric: 'volunteers', period: '2024-Q1' }).rows;
+    const spec = buildStreetLeagueTableSpec(streets, { periodLabel: '2024年第一季度', previousLabel: '', per: 'none', source: '测试', metric: m.metric });
+    expect(spec.notes).toContain('标“不完整”的街道含尚无期末数据的单位，不与数据完整的街道一起排名。');
   });
   it('the 均衡 and 排行 views’ lines and tips say so', () => {
     const meaning = partialMeaning(m.metric);
