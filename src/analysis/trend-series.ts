@@ -36,6 +36,8 @@ export interface TrendResult {
   partial: boolean[];
   /** Per period: some unit in the median's scope is partial. */
   medianPartial?: boolean[];
+  /** Per period: partial values left out of the median because complete ones exist (0 when none). */
+  medianLeftOut?: number[];
 }
 
 /** Throws on a malformed from/to key; an unknown metric gives all-null series. */
@@ -52,6 +54,7 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
   const medians: (number | null)[] = [];
   const partial: boolean[] = [];
   const medianPartial: boolean[] = [];
+  const medianLeftOut: number[] = [];
   for (const key of periods) {
     const pv = perCapita(model, q.metric, key, q.per ?? 'none');
     let anyPartial = false;
@@ -65,11 +68,13 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
     const scopePartial = pv.partial !== sharedZeros(model) && anyPartialIn(pv.partial, scope);
     // The median over the scope's units (NaN outside scope), by selection, kept in the model.
     // Of the complete values when there are any (comparableValues), as the 对比 chart's median is.
-    const m = sharedMedian(model, comparableValues(model, scopedValues(model, q.metric, key, { parent: q.parent, per: q.per })));
+    const comparable = comparableValues(model, scopedValues(model, q.metric, key, { parent: q.parent, per: q.per }));
+    const m = sharedMedian(model, comparable);
     medians.push(Number.isNaN(m) ? null : m);
     medianPartial.push(scopePartial);
+    medianLeftOut.push(comparable.partialLeftOut);
   }
-  return { periods, series, median: medians, partial, medianPartial };
+  return { periods, series, median: medians, partial, medianPartial, medianLeftOut };
 }
 
 /** Absolute first and last month (year × 12 + month) of a key. */

@@ -22,6 +22,10 @@ export interface TrendResultLike {
    * is marked partial at the periods flagged in `partial`.
    */
   readonly seriesPartial?: readonly (readonly boolean[])[];
+  /** Per period: some unit in the median's scope is partial (trendSeries' medianPartial). */
+  readonly medianPartial?: readonly boolean[];
+  /** Per period: partial values the median leaves out (trendSeries' medianLeftOut). */
+  readonly medianLeftOut?: readonly number[];
 }
 
 export interface TrendSpecContext {
@@ -54,6 +58,13 @@ export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecConte
   if (series.some((s) => s.partial?.some((p, i) => p && s.values[i] !== null))) {
     notes.push(w.notePartialPoints[partialMeaning(ctx.metric, ctx.per)]);
   }
+  // The median line is of the complete units where there are any, and of the partial ones where
+  // every unit of the period is partial: say which periods are which.
+  const withMedian = (f: (i: number) => boolean) => result.periods.filter((_, i) => result.median[i] !== null && f(i)).map(ctx.periodLabel).join(w.listSep);
+  const leftOut = withMedian((i) => (result.medianLeftOut?.[i] ?? 0) > 0);
+  const allPartial = withMedian((i) => result.medianPartial?.[i] === true && (result.medianLeftOut?.[i] ?? 0) === 0);
+  if (leftOut) notes.push(w.noteMedianComplete(medianName, leftOut));
+  if (allPartial) notes.push(w.noteMedianAllPartial(medianName, allPartial));
   if (result.series.some((s) => s.values.some((v) => v === null))) notes.push(w.noteGaps);
   return {
     kind: 'line',

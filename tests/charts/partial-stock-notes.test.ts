@@ -82,3 +82,16 @@ describe('the trend median in a quarter where one unit is partial', () => {
     expect(r.median).toEqual([25.5]);
   });
 });
+
+describe('the trend chart says what its median line leaves out', () => {
+  const notesOf = (units: number[], granularity: 'Q' | 'M', metric = 'reemployed') => {
+    const r = trendSeries(model, { metric, granularity, units });
+    return buildTrendChartSpec(r, { metric: requireMetric(ds, metric), per: 'none', parent: '', source: '测试', periodLabel: (k) => k, granularityLabel: '季度' }).notes ?? [];
+  };
+  it('a quarter where 金龙里社区 is partial: the median counts the complete units only, even when 金龙里 is not drawn', () => {
+    expect(notesOf([0], 'Q')).toContain('全部社区中位数只计数据完整的单位（2024-Q1有单位数据不完整，未计入）。');
+  });
+  it('months where every unit is complete say nothing of it', () => {
+    expect(notesOf([0], 'M').join('')).not.toContain('中位数');
+  });
+});
