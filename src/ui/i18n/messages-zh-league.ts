@@ -9,7 +9,6 @@ export const LEAGUE_MESSAGES_ZH = {
     unit: '社区排行',
     street: '街道/镇排行',
     composite: '综合指数',
-    compositeTitle: (parent: string) => `${parent ? `${parent}各社区` : '各社区'}综合指数排行`,
     streetTitle: (metric: string) => `各街道/镇${metric}排行`,
     compositeSub: (period: string) => `${period} · 多项指标加权`,
     noUnits: (parent: string) => `${parent || '所选范围'}没有社区`,
@@ -66,10 +65,6 @@ export const LEAGUE_MESSAGES_ZH = {
     weightOf: (metric: string) => `${metric}的权重`,
     method: '计算方法',
     weightsHint: '权重为相对值，会自动换算为合计100%；权重为0或不勾选的指标不参与计算。',
-    methodPercentile: '百分位法',
-    methodZ: '标准分法',
-    score: '综合得分',
-    scoreOf: (metric: string) => `${metric}得分`,
     noMetric: '还没有选择指标',
     noMetricHint: '请至少勾选一个指标，并给它大于0的权重。',
     noData: (period: string) => `${period}所选指标都没有数据`,
@@ -77,9 +72,7 @@ export const LEAGUE_MESSAGES_ZH = {
     summary: (n: number) => `共${n}个单位参与综合排名；得分越高越好。`,
     region: '综合指数排行表（可滚动）',
     missing: (list: string) => `缺少：${list}`,
-    missingCount: (n: number) => `（缺${n}项）`,
     partial: (list: string) => `本期数据不完整，不与完整数据一起计分：${list}`,
-    partialCount: (n: number) => `（${n}项不完整）`,
   },
 };
 

@@ -3,6 +3,7 @@
  * index) for one metric and period, with change and rank change against the previous period (or
  * the chosen compare period) and the 连续N期靠后 flag.
  */
+import { tableWords } from '../../charts/table-words';
 import { partialMeaning } from '../../analysis/partial-meaning';
 import { useQuery } from '@tanstack/react-query';
 import { PERSISTENT_RUN } from '../../analysis/persistent-laggards';
@@ -42,7 +43,7 @@ export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewPro
   const periodLabel = formatPeriodLabel(query.period, lang);
   const metricLabel = lang === 'en' ? metric.en : metric.zh;
   const unit = valueUnit(metric, query.per, lang);
-  const heading = mode === 'composite' ? l.compositeTitle(query.parent)
+  const heading = mode === 'composite' ? tableWords(lang).compositeTitle(query.parent)
     : mode === 'street' ? l.streetTitle(metricLabel) : table.title;
   return (
     <section className="panel league-panel" aria-labelledby="league-title">

@@ -10,6 +10,7 @@ import type { Analysis } from '../../../analysis/model/analysis';
 import { formatNumber } from '../../../analysis/format-number';
 import type { Dataset } from '../../../data/dataset/dataset';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
+import { tableWords } from '../../../charts/table-words';
 import { metricOptions } from '../../metric-options';
 import { EmptyState } from '../../shared/EmptyState';
 import { ExportSlot } from '../../shared/ExportSlot';
@@ -62,7 +63,8 @@ export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel
   const result = vm?.result ?? null;
   const chosen = vm?.chosen ?? [];
   const table = vm?.table ?? null;
-  const title = l.compositeTitle(query.parent);
+  const tw = tableWords(lang);
+  const title = tw.compositeTitle(query.parent);
   const defs = new Map<string, MetricDef>(candidates.map((m) => [m.id, m]));
   const names = (ids: readonly string[]) => ids.map((id) => { const d = defs.get(id); return d ? name(d) : id; }).join(lang === 'en' ? ', ' : '、');
   return (
@@ -90,8 +92,8 @@ export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel
                 <th scope="col" className="num">{l.rank}</th>
                 <th scope="col">{l.community}</th>
                 <th scope="col">{l.parent}</th>
-                <th scope="col" className="num">{c.score}</th>
-                {chosen.map((m) => <th key={m.id} scope="col" className="num">{c.scoreOf(name(m))}</th>)}
+                <th scope="col" className="num">{tw.compositeScore}</th>
+                {chosen.map((m) => <th key={m.id} scope="col" className="num">{tw.compositeScoreOf(name(m))}</th>)}
               </>
             )}
             cells={(r) => (
@@ -100,10 +102,10 @@ export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel
                 <th scope="row">
                   {r.name}
                   {r.missing.length > 0 && (
-                    <span className="partial-mark" title={c.missing(names(r.missing))}>{c.missingCount(r.missing.length)}</span>
+                    <span className="partial-mark" title={c.missing(names(r.missing))}>{tw.compositeMissing(r.missing.length)}</span>
                   )}
                   {r.partial.length > 0 && (
-                    <span className="partial-mark" title={c.partial(names(r.partial))}>{c.partialCount(r.partial.length)}</span>
+                    <span className="partial-mark" title={c.partial(names(r.partial))}>{tw.compositePartial(r.partial.length)}</span>
                   )}
                 </th>
                 <td>{r.parent || '—'}</td>

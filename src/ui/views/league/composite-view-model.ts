@@ -6,12 +6,11 @@ import { compositeIndex, type CompositeMethod, type CompositeResult } from '../.
 import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
 import type { TableSpec } from '../../../charts/chart-spec';
-import { chartWords } from '../../../charts/chart-words';
-import { parentText, perText, sourceLine } from '../../../charts/spec-text';
+import { buildCompositeTableSpec } from '../../../charts/composite-table-spec';
+import { sourceLine } from '../../../charts/spec-text';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import { viewQueryOptions } from '../../api/view-query-options';
-import { messagesFor } from '../../i18n/use-t';
 import { metricOptions } from '../../metric-options';
 import type { ViewQuery } from '../../view-query';
 import { compositeCandidates } from './composite-weights';
@@ -30,31 +29,13 @@ export function compositeViewModel(
   model: Analysis, query: CompositeViewQuery, weights: readonly { id: string; weight: number }[], method: CompositeMethod, lang: Lang,
 ): CompositeViewModel | null {
   if (weights.length === 0) return null;
-  const t = messagesFor(lang);
-  const c = t.composite;
-  const l = t.league;
   const defs = new Map<string, MetricDef>(compositeCandidates(metricOptions(model.cube)).map((m) => [m.id, m]));
   const chosen = weights.map((w) => defs.get(w.id)!).filter(Boolean);
   const result = compositeIndex(model, { metrics: weights, period: query.period, method, per: query.per, parent: query.parent || undefined });
-  const name = (m: MetricDef) => (lang === 'en' ? m.en : m.zh);
-  const table: TableSpec = {
-    ...(lang === 'en' ? { lang } : {}),
-    title: l.compositeTitle(query.parent),
-    subtitle: `${formatPeriodLabel(query.period, lang)} · ${parentText(query.parent, lang)} · ${perText(query.per, lang)} · ${method === 'percentile' ? c.methodPercentile : c.methodZ}`,
-    source: sourceLine(model.cube, lang),
-    columns: [
-      { key: 'rank', label: l.rank, numeric: true }, { key: 'name', label: l.community }, { key: 'parent', label: l.parent },
-      { key: 'score', label: c.score, numeric: true },
-      ...chosen.map((m) => ({ key: m.id, label: c.scoreOf(name(m)), numeric: true })),
-      { key: 'mark', label: chartWords(lang).colMark },
-    ],
-    rows: result.rows.map((r) => [
-      r.rank, r.name, r.parent, r.score, ...r.parts.map((p) => (Number.isFinite(p.score) ? p.score : null)),
-      // What the method note calls 表中已标注: the metrics a score is without, and why.
-      [r.missing.length > 0 ? c.missingCount(r.missing.length) : '', r.partial.length > 0 ? c.partialCount(r.partial.length) : ''].join('').trim(),
-    ]),
-    notes: [lang === 'en' ? result.methodNoteEn : result.methodNote],
-  };
+  const table = buildCompositeTableSpec(result, {
+    periodLabel: formatPeriodLabel(query.period, lang), parent: query.parent, per: query.per, method,
+    source: sourceLine(model.cube, lang), chosen, lang,
+  });
   return { result, chosen, table };
 }
 
