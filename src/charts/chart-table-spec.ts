@@ -4,8 +4,8 @@
  * qualifier marks and the change against the comparison period when the chart has them. Numbers
  * stay numbers; reference lines go to the notes with their values. Pure.
  */
-import { formatNumber } from '../analysis/format-number';
 import type { ChartSpec, TableSpec } from './chart-spec';
+import { referenceValueText } from './spec-text';
 
 type Cell = string | number | null;
 
@@ -41,7 +41,8 @@ export function chartTableSpec(spec: ChartSpec): TableSpec {
       }
     }
   });
-  const refs = (spec.references ?? []).map((r) => w.ref(r.label, formatNumber(r.value, lang, { unit: spec.unit })));
+  // With its qualifier, as the legend and the slide write it (平均值 约1,183人).
+  const refs = (spec.references ?? []).map((r) => w.ref(r.label, referenceValueText(r, lang, spec.unit)));
   return {
     ...(spec.lang ? { lang: spec.lang } : {}),
     title: spec.title,

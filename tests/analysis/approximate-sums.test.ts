@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compareUnits } from '../../src/analysis/compare-units';
 import { buildOverview } from '../../src/analysis/overview';
 import { buildCompareChartSpec } from '../../src/charts/compare-chart-spec';
+import { chartTableSpec } from '../../src/charts/chart-table-spec';
 import { buildSmallMultiples } from '../../src/charts/small-multiples-spec';
 import { referenceText } from '../../src/charts/spec-text';
 import { referenceNote } from '../../src/export/chart-notes';
@@ -81,6 +82,9 @@ describe('对比 chart: mean and median lines over approximate values', () => {
   });
   it('the exported note says so', () => {
     expect(referenceNote(spec)).toBe('参考线：中位数 850人（虚线），平均值 约1,183人（点线）');
+  });
+  it('the chart’s CSV/XLSX table notes the lines with their qualifier too', () => {
+    expect(chartTableSpec(spec).notes).toContain('平均值：约1,183人');
   });
   it('the small multiples draw the overall median with its qualifier', () => {
     // The median of 乙街道 alone (between 近100 and 约600) as the overall one.
