@@ -11,7 +11,7 @@ import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } fr
 import { firstLaggards, imbalanceOverview, type MetricImbalance } from './imbalance';
 import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
-import { rankChangeOf, ties } from './rank-values';
+import { placeRestsOnBound, rankChangeOf, ties } from './rank-values';
 import { scopedValues } from './scoped-values';
 import { sharedFiniteOrder } from './value-order';
 import type { PerBase } from './per-capita';
@@ -191,23 +191,33 @@ interface RankMove {
   readonly name: string;
   readonly rank: number;
   readonly rankChange: number;
+  /** The rank now or then rests on a ＞/＜ bound (placeRestsOnBound): the move may not be real. */
+  readonly bounded: boolean;
+}
+
+/** What a move resting on a bound adds (and it is then not called for attention). */
+function boundClause(c: Ctx, r: RankMove): string {
+  if (!r.bounded) return '';
+  return zh(c) ? '（其数值为下限或上限，如原表的“余”“以上”“不足”，实际名次可能不同）' : ' (its value is only a bound, such as “over 35”, so the actual move may differ)';
 }
 
 function rankMove(c: Ctx, def: MetricDef, r: RankMove, up: boolean, lead = true): string {
   const k = Math.abs(r.rankChange);
+  const b = boundClause(c, r);
+  const attention = r.bounded ? '' : '，需重点关注';
   if (!lead && !up) {
     return zh(c)
-      ? `${def.zh}排名下降最多的是${r.name}，下降${k}位至第${r.rank}位，需重点关注。`
-      : `${r.name} fell most in the ${def.en} ranking, down ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}.`;
+      ? `${def.zh}排名下降最多的是${r.name}，下降${k}位至第${r.rank}位${b}${attention}。`
+      : `${r.name} fell most in the ${def.en} ranking, down ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}${b}.`;
   }
   if (zh(c)) {
     return up
-      ? `与上期相比，${def.zh}排名上升最多的是${r.name}，上升${k}位至第${r.rank}位。`
-      : `与上期相比，${def.zh}排名下降最多的是${r.name}，下降${k}位至第${r.rank}位，需重点关注。`;
+      ? `与上期相比，${def.zh}排名上升最多的是${r.name}，上升${k}位至第${r.rank}位${b}。`
+      : `与上期相比，${def.zh}排名下降最多的是${r.name}，下降${k}位至第${r.rank}位${b}${attention}。`;
   }
   return up
-    ? `compared with the previous period, ${r.name} climbed most in the ${def.en} ranking, up ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}.`
-    : `compared with the previous period, ${r.name} fell most in the ${def.en} ranking, down ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}.`;
+    ? `compared with the previous period, ${r.name} climbed most in the ${def.en} ranking, up ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}${b}.`
+    : `compared with the previous period, ${r.name} fell most in the ${def.en} ranking, down ${k} place${k === 1 ? "" : "s"} to No. ${r.rank}${b}.`;
 }
 
 function trendSentence(c: Ctx, def: MetricDef, t: SpreadTrend): string {
@@ -258,7 +268,7 @@ export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, o
   const focus = ranked.find((m) => m.metric.id === opts.focusMetric) ?? top;
   // The biggest moves up and down, of equal moves the first row in table order (by rank, then
   // Chinese name): no need for the row objects or the table's order.
-  const { ranks, prevRanks, rankedCount, prevRankedCount } = leagueRanks(model, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
+  const { ranks, prevRanks, rankedCount, prevRankedCount, cur, prev } = leagueRanks(model, { metric: focus.metric.id, period, parent: opts.parent, per: opts.per });
   const { position } = unitNameOrder(model);
   const before = (u: number, v: number) => ranks[u]! < ranks[v]! || (ranks[u] === ranks[v] && position[u]! < position[v]!);
   let best = -1;
@@ -271,7 +281,10 @@ export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, o
     if (change > bestChange || (change === bestChange && best >= 0 && before(u, best))) { best = u; bestChange = change; }
     if (change < worstChange || (change === worstChange && worst >= 0 && before(u, worst))) { worst = u; worstChange = change; }
   }
-  const move = (u: number, change: number): RankMove => ({ name: ds.units[u]!.name, rank: ranks[u]!, rankChange: change });
+  const move = (u: number, change: number): RankMove => ({
+    name: ds.units[u]!.name, rank: ranks[u]!, rankChange: change,
+    bounded: placeRestsOnBound(cur.values, cur.qualifiers, ranks, u) || placeRestsOnBound(prev.values, prev.qualifiers, prevRanks, u),
+  });
   if (best >= 0) out.push({ kind: 'improvers', text: rankMove(c, focus.metric, move(best, bestChange), true), link: link('league', focus.metric.id) });
   if (worst >= 0) {
     out.push({ kind: 'decliners', text: rankMove(c, focus.metric, move(worst, worstChange), false, best < 0), link: link('league', focus.metric.id) });

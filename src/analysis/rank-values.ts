@@ -2,6 +2,7 @@
  * Direction-aware standard competition ranking ("1224"): tied values share the best rank and the
  * next rank skips (1, 2, 2, 4). Units without a value are unranked (0), never ranked as zero.
  */
+import { QUALIFIER_CODE } from '../data/dataset/dataset';
 import type { Direction } from '../data/vocabulary/metric-catalog';
 import type { Analysis } from './model/analysis';
 import type { KeyedValues } from './unit-values';
@@ -95,4 +96,34 @@ export function quartileOf(rank: number, rankedCount: number): 1 | 2 | 3 | 4 | n
  */
 export function sharedRanks(a: Analysis, v: KeyedValues, direction: Direction): Int32Array {
   return a.memo(`ranks|${direction}|${v.key}`, () => ranksFromOrder(v.values, direction, sharedFiniteOrder(a, v)));
+}
+
+/** A value's possible range from its qualifier: ＞35 is (35, ∞), ＜35 and 近35 are below 35; 约35 is taken as written. */
+function bounds(x: number, q: number): { lo: number; hi: number; loOpen: boolean; hiOpen: boolean } {
+  if (q === QUALIFIER_CODE.gt) return { lo: x, hi: Infinity, loOpen: true, hiOpen: false };
+  if (q === QUALIFIER_CODE.gte) return { lo: x, hi: Infinity, loOpen: false, hiOpen: false };
+  if (q === QUALIFIER_CODE.lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: true };
+  if (q === QUALIFIER_CODE.approx_lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: false };
+  return { lo: x, hi: x, loOpen: false, hiOpen: false };
+}
+
+/**
+ * Whether unit `u`'s own value is a bound (＞/＜) on which its place among the ranked units (ranks
+ * > 0) rests: some other ranked unit's value could lie on the other side of it, or break their tie
+ * (＞35 against 36: 35余 may be 37). Only u's own bound is looked at: another unit's 12余 at the
+ * bottom would, read strictly as unbounded, unsettle every place above it, though no clerk writes
+ * 12余 for 41. Approximate values (约) are taken as written. A linear pass: for the few units a
+ * sentence names, not for a whole table.
+ */
+export function placeRestsOnBound(values: Float64Array, qualifiers: Uint8Array, ranks: Int32Array, u: number): boolean {
+  const a = bounds(values[u]!, qualifiers[u]!);
+  if (a.lo === a.hi) return false;
+  const above = (x: typeof a, y: typeof a) => x.lo > y.hi || (x.lo === y.hi && (x.loOpen || y.hiOpen));
+  for (let v = 0; v < ranks.length; v++) {
+    if (v === u || ranks[v]! <= 0) continue;
+    const b = bounds(values[v]!, qualifiers[v]!);
+    const sameExact = a.lo === a.hi && b.lo === b.hi && a.lo === b.lo;
+    if (!sameExact && !above(a, b) && !above(b, a)) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareUnits } from '../../src/analysis/compare-units';
 import { buildLeagueTable } from '../../src/analysis/league-table';
+import { buildNarrative } from '../../src/analysis/narrative';
 import { buildOverview } from '../../src/analysis/overview';
 import { buildUnitProfile } from '../../src/analysis/unit-profile';
 import { buildProfileTableSpec } from '../../src/charts/profile-specs';
@@ -131,5 +132,24 @@ describe('单位画像: the changes of an approximate value', () => {
     expect(spec.rows[0]!.slice(k - 1, k + 1)).toEqual([0, '＞']);
     expect(spec.columns.map((c) => c.key)).not.toContain('yoyMark');
     expect(spec.notes).toContain('环比、同比变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数。');
+  });
+});
+
+describe('rank moves decided by a bound', () => {
+  const ds = changesDataset();
+  const text = buildNarrative(modelOf(ds), '2024-04', 'zh').sentences.map((s) => s.text);
+  it('祥福里社区’s fall from 3rd to 4th rests on ＞35 against 36 (35余 may be 37): said, and not called for attention', () => {
+    const fall = text.find((s) => s.includes('下降最多'))!;
+    expect(fall).toContain('祥福里社区，下降1位至第4位（其数值为下限或上限，如原表的“余”“以上”“不足”，实际名次可能不同）。');
+    expect(fall).not.toContain('需重点关注');
+  });
+  it('中山路社区’s rise over it is told as before: only the bounded unit’s own move is qualified', () => {
+    expect(text.find((s) => s.includes('上升最多'))).toContain('中山路社区，上升1位至第3位。');
+  });
+  it('a move among exact values is stated as before', () => {
+    const exact = importFiles([{ name: 'a.csv', bytes: new TextEncoder().encode(CHANGES_CSV.replace('35余', '34')) }]).dataset!;
+    const s = buildNarrative(modelOf(exact), '2024-04', 'zh').sentences.map((x) => x.text).join('');
+    expect(s).toContain('下降1位至第4位，需重点关注。');
+    expect(s).not.toContain('实际名次可能不同');
   });
 });
