@@ -4,6 +4,7 @@
 import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { modelPeriods, type RollUpGranularity } from './available-periods';
 import { comparableValues } from './comparable-values';
+import { MISSING_CODE } from './combine-qualifiers';
 import { perCapita, type PerBase } from './per-capita';
 import { scopedValues } from './scoped-values';
 import { sharedMedian } from './statistics-basics';
@@ -29,7 +30,7 @@ export interface TrendResult {
   /** Chronological. */
   periods: PeriodKey[];
   /** One per requested unit; values[i] is for periods[i], null when the unit has no value. */
-  series: { unit: number; name: string; values: (number | null)[] }[];
+  series: { unit: number; name: string; values: (number | null)[]; qualifiers: number[] }[];
   /** Median over the units in scope, per period; null when none has a value. */
   median: (number | null)[];
   /** Per period: some drawn unit's value is partial (months missing). */
@@ -50,7 +51,7 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
     return (!from || start >= from[0]) && (!to || end <= to[1]);
   });
   const scope = scopeMask(model, q.parent);
-  const series = q.units.map((unit) => ({ unit, name: ds.units[unit]?.name ?? '', values: [] as (number | null)[] }));
+  const series = q.units.map((unit) => ({ unit, name: ds.units[unit]?.name ?? '', values: [] as (number | null)[], qualifiers: [] as number[] }));
   const medians: (number | null)[] = [];
   const partial: boolean[] = [];
   const medianPartial: boolean[] = [];
@@ -61,6 +62,7 @@ export function trendSeries(model: Analysis, q: TrendQuery): TrendResult {
     for (const s of series) {
       const v = pv.values[s.unit];
       s.values.push(v === undefined || Number.isNaN(v) ? null : v);
+      s.qualifiers.push(v === undefined || Number.isNaN(v) ? MISSING_CODE : pv.qualifiers[s.unit]!);
       if (pv.partial[s.unit] === 1) anyPartial = true;
     }
     partial.push(anyPartial);

@@ -64,17 +64,22 @@ function lastLabelRoom(categories: readonly string[]): number {
 export function SpecLineChart({ spec, width, height = 400, focused, onSelectSeries }: SpecLineChartProps) {
   const data = spec.categories.map((name, i) => {
     const row: Record<string, string | number | null> = { name };
-    spec.series.forEach((s, k) => { row[`s${k}`] = s.values[i] ?? null; });
+    spec.series.forEach((s, k) => { row[`s${k}`] = s.values[i] ?? null; row[`m${k}`] = s.marks?.[i] ?? ''; });
     return row;
   });
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
+  // A point's qualifier mark (≈, ＞, ＜) before its value, as the bar labels write it.
+  const markOf = (item: { dataKey?: unknown; payload?: Record<string, unknown> }): string => {
+    const m = typeof item.dataKey === 'string' ? item.payload?.[item.dataKey.replace(/^s/, 'm')] : undefined;
+    return typeof m === 'string' ? m : '';
+  };
   const anyFocus = focused !== undefined && focused.size > 0;
   const chart = (
     <LineChart data={data} width={width} height={width !== undefined ? (typeof height === 'number' ? height : 400) : undefined} margin={{ top: 16, right: lastLabelRoom(spec.categories), bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="2 3" stroke="#e3e6ea" />
       <XAxis dataKey="name" tick={AXIS_FONT} interval="preserveStartEnd" minTickGap={12} />
       <YAxis tick={AXIS_FONT} tickFormatter={fmt} width={56} />
-      <Tooltip formatter={(v, name) => [`${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />
+      <Tooltip formatter={(v, name, item) => [`${markOf(item)}${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />
       {spec.series.map((s, k) => {
         const color = s.color ?? seriesColor(k);
         const on = !anyFocus || s.reference === true || focused.has(s.name);

@@ -3,6 +3,7 @@
  * (dashed). A unit's value that covers only part of a period is drawn as a hollow point (and the
  * period gets a `*`, which survives export), with a note; gaps stay gaps (no value is never 0).
  */
+import { qualifierMark } from '../analysis/format-number';
 import { partialMeaning } from '../analysis/partial-meaning';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ChartSeries, ChartSpec, SpecLang } from './chart-spec';
@@ -14,7 +15,11 @@ import { parentText, perText, uniqueNames, valueUnit, type PerBaseText } from '.
 export interface TrendResultLike {
   readonly periods: readonly string[];
   /** `parent`: the unit's street, named beside a name two drawn units share. */
-  readonly series: readonly { readonly name: string; readonly parent?: string; readonly values: readonly (number | null)[] }[];
+  readonly series: readonly {
+    readonly name: string; readonly parent?: string; readonly values: readonly (number | null)[];
+    /** QUALIFIERS codes parallel to values (35余 is 'gt'); absent: exact. */
+    readonly qualifiers?: readonly number[];
+  }[];
   readonly median: readonly (number | null)[];
   readonly partial: readonly boolean[];
   /**
@@ -48,6 +53,7 @@ export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecConte
   const series: ChartSeries[] = result.series.map((s, i) => ({
     name: names[i]!, values: s.values, color: seriesColor(i),
     partial: result.seriesPartial?.[i] ?? result.partial,
+    ...(s.qualifiers ? { marks: s.values.map((v, k) => (v === null ? '' : qualifierMark(s.qualifiers![k] ?? 0).mark)) } : {}),
   }));
   const { lang } = ctx;
   const w = chartWords(lang);
@@ -55,6 +61,9 @@ export function buildTrendChartSpec(result: TrendResultLike, ctx: TrendSpecConte
   const medianName = ctx.parent === '' ? w.trendMedianAll : w.trendMedianParent(ctx.parent);
   series.push({ name: medianName, values: result.median, color: REFERENCE_COLOR, reference: true });
   const notes: string[] = [];
+  const marks = series.flatMap((s) => s.marks ?? []);
+  if (marks.some((m) => m === '≈')) notes.push(w.noteApprox);
+  if (marks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
   if (series.some((s) => s.partial?.some((p, i) => p && s.values[i] !== null))) {
     notes.push(w.notePartialPoints[partialMeaning(ctx.metric, ctx.per)]);
   }

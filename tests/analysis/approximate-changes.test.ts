@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compareUnits } from '../../src/analysis/compare-units';
 import { buildLeagueTable } from '../../src/analysis/league-table';
 import { buildNarrative } from '../../src/analysis/narrative';
+import { trendSeries } from '../../src/analysis/trend-series';
+import { buildTrendChartSpec } from '../../src/charts/trend-chart-spec';
 import { buildOverview } from '../../src/analysis/overview';
 import { buildUnitProfile } from '../../src/analysis/unit-profile';
 import { buildProfileTableSpec } from '../../src/charts/profile-specs';
@@ -151,5 +153,21 @@ describe('rank moves decided by a bound', () => {
     const s = buildNarrative(modelOf(exact), '2024-04', 'zh').sentences.map((x) => x.text).join('');
     expect(s).toContain('下降1位至第4位，需重点关注。');
     expect(s).not.toContain('实际名次可能不同');
+  });
+});
+
+describe('趋势: a line through approximate values', () => {
+  const ds = changesDataset();
+  const units = ['祥福里社区', '花园路社区'].map((n) => ds.units.findIndex((u) => u.name === n));
+  const r = trendSeries(modelOf(ds), { metric: 'reemployed', granularity: 'M', units });
+  const spec = buildTrendChartSpec(r, { metric: ds.metrics[0]!, per: 'none', parent: '', source: '测试', periodLabel: (k) => k, granularityLabel: '月度' });
+  it('marks 35余 in April and 约100 in March, on the chart and in its table', () => {
+    expect(spec.series[0]!.marks).toEqual(['', '＞']);
+    expect(spec.series[1]!.marks).toEqual(['≈', '']);
+    expect(spec.notes).toContain('带“≈”的数值为约数（原表写作“约”“近”）。');
+    expect(spec.notes).toContain('带“＞”“＜”的数值为下限或上限（原表写作“余”“以上”“不足”）。');
+    const table = chartTableSpec(spec);
+    expect(table.columns.map((c) => c.label)).toContain('祥福里社区标注');
+    expect(table.rows.find((row) => row[0] === '2024-04')!.slice(1, 3)).toEqual([35, '＞']);
   });
 });

@@ -16,7 +16,7 @@ describe('trendSeries', () => {
   it('rolls up each period and sets the median of all units against the chosen ones', () => {
     const t = trendSeries(modelOf(ds), { metric: 'lectures', granularity: 'Q', units: [0] });
     expect(t.periods).toEqual(['2024-Q1', '2024-Q2', '2024-Q3']);
-    expect(t.series).toEqual([{ unit: 0, name: '甲', values: [3, 6, 3] }]);
+    expect(t.series).toEqual([{ unit: 0, name: '甲', values: [3, 6, 3], qualifiers: [0, 0, 0] }]);
     // Q1: 3, 9, 15 → 9; Q2: 6, 0 → 3 (8 is partial, left out while complete values exist); Q3: only 甲 3, partial.
     expect(t.median).toEqual([9, 3, 3]);
     expect(t.partial).toEqual([false, false, true]);
