@@ -195,15 +195,15 @@ interface RankMove {
   readonly bounded: boolean;
 }
 
-/** What a move resting on a bound adds (and it is then not called for attention). */
-function boundClause(c: Ctx, r: RankMove): string {
-  if (!r.bounded) return '';
-  return zh(c) ? '（其数值为下限或上限，如原表的“余”“以上”“不足”，实际名次可能不同）' : ' (its value is only a bound, such as “over 35”, so the actual move may differ)';
+/** What a move resting on a bound adds (and it is then not called for attention); '' for any other move. */
+export function boundClause(lang: Lang, bounded: boolean): string {
+  if (!bounded) return '';
+  return lang === 'zh' ? '（其数值为下限或上限，如原表的“余”“以上”“不足”，实际名次可能不同）' : ' (its value is only a bound, such as “over 35”, so the actual move may differ)';
 }
 
 function rankMove(c: Ctx, def: MetricDef, r: RankMove, up: boolean, lead = true): string {
   const k = Math.abs(r.rankChange);
-  const b = boundClause(c, r);
+  const b = boundClause(c.lang, r.bounded);
   const attention = r.bounded ? '' : '，需重点关注';
   if (!lead && !up) {
     return zh(c)

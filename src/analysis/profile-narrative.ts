@@ -6,7 +6,7 @@
 import { formatPeriodLabel } from '../data/vocabulary/format-period-label';
 import type { Lang } from './format-number';
 import type { LearnFromPeers } from './learn-from-peer';
-import { narrativeValue, numberSentence } from './narrative';
+import { boundClause, narrativeValue, numberSentence } from './narrative';
 import { isJudged, type ProfileMetric, type UnitProfile } from './unit-profile';
 
 /** Strengths named in the first sentence. */
@@ -52,14 +52,14 @@ function moves(p: UnitProfile, lang: Lang): string[] {
   const out: string[] = [];
   if (up) {
     out.push(lang === 'zh'
-      ? `与上期相比，${name(up, lang)}排名上升最多，上升${up.previous.rankChange}位至第${up.rank}位。`
-      : `compared with the previous period it climbed most on ${name(up, lang)}, up ${up.previous.rankChange} to No. ${up.rank}.`);
+      ? `与上期相比，${name(up, lang)}排名上升最多，上升${up.previous.rankChange}位至第${up.rank}位${boundClause(lang, up.previous.bounded)}。`
+      : `compared with the previous period it climbed most on ${name(up, lang)}, up ${up.previous.rankChange} to No. ${up.rank}${boundClause(lang, up.previous.bounded)}.`);
   }
   if (down) {
     const k = -down.previous.rankChange!;
     out.push(lang === 'zh'
-      ? `${name(down, lang)}排名下降最多，下降${k}位至第${down.rank}位，需重点关注。`
-      : `it fell most on ${name(down, lang)}, down ${k} to No. ${down.rank}.`);
+      ? `${name(down, lang)}排名下降最多，下降${k}位至第${down.rank}位${down.previous.bounded ? boundClause(lang, true) : '，需重点关注'}。`
+      : `it fell most on ${name(down, lang)}, down ${k} to No. ${down.rank}${boundClause(lang, down.previous.bounded)}.`);
   }
   return out;
 }

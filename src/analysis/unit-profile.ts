@@ -13,7 +13,7 @@ import { leagueRanks, type LeagueRanks } from './league-table';
 import { isScalable, perCapita, type PerBase } from './per-capita';
 import { percentileScoresOfOrder } from './percentile-scores';
 import { PERSISTENT_RUN, persistentLaggards } from './persistent-laggards';
-import { maskOrder, quartileOf, rankChangeOf } from './rank-values';
+import { maskOrder, placeRestsOnBound, quartileOf, rankChangeOf } from './rank-values';
 import { availableMetrics } from './resolve-metric';
 import { median } from './statistics-basics';
 import { rankableMask, scopeMask } from './unit-scope';
@@ -33,6 +33,8 @@ export interface ProfileComparison {
   readonly rank: number | null;
   /** rank then − rank now: positive = moved up; null unless ranked in both periods. */
   readonly rankChange: number | null;
+  /** The unit's place now or then rests on its own ＞/＜ bound (placeRestsOnBound): the move may not be real. */
+  readonly bounded: boolean;
 }
 
 /** One metric of the profile. */
@@ -198,6 +200,8 @@ function comparison(r: LeagueRanks, u: number, value: number, qualifier: number,
     changeQualifier: Number.isNaN(change) ? MISSING_CODE : differenceQualifier(qualifier, r.prev.qualifiers[u]!),
     rank: prevRank,
     rankChange: rankChangeOf(rank, prevRank, r.rankedCount, r.prevRankedCount),
+    bounded: rank !== null && prevRank !== null
+      && (placeRestsOnBound(r.cur.values, r.cur.qualifiers, r.ranks, u) || placeRestsOnBound(r.prev.values, r.prev.qualifiers, r.prevRanks, u)),
   };
 }
 

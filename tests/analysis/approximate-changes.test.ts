@@ -10,7 +10,9 @@ import { buildNarrative } from '../../src/analysis/narrative';
 import { trendSeries } from '../../src/analysis/trend-series';
 import { buildTrendChartSpec } from '../../src/charts/trend-chart-spec';
 import { buildOverview } from '../../src/analysis/overview';
-import { buildUnitProfile } from '../../src/analysis/unit-profile';
+import { buildUnitProfile, ProfileContext } from '../../src/analysis/unit-profile';
+import { learnFromPeers } from '../../src/analysis/learn-from-peer';
+import { profileNarrative } from '../../src/analysis/profile-narrative';
 import { buildProfileTableSpec } from '../../src/charts/profile-specs';
 import { buildOverviewTableSpec } from '../../src/charts/overview-table-spec';
 import { barLabelText, deltaText } from '../../src/charts/bar-label-text';
@@ -169,5 +171,18 @@ describe('趋势: a line through approximate values', () => {
     const table = chartTableSpec(spec);
     expect(table.columns.map((c) => c.label)).toContain('祥福里社区标注');
     expect(table.rows.find((row) => row[0] === '2024-04')!.slice(1, 3)).toEqual([35, '＞']);
+  });
+});
+
+describe('单位画像: a rank move resting on the unit’s own bound', () => {
+  const ds = changesDataset();
+  const model = modelOf(ds);
+  const u = ds.units.findIndex((x) => x.name === '祥福里社区');
+  const ctx = new ProfileContext(model, '2024-04', 'none');
+  const p = ctx.profile(u);
+  it('says so, and does not call for attention', () => {
+    expect(p.metrics[0]!.previous.bounded).toBe(true);
+    const text = profileNarrative(p, learnFromPeers(ctx, p), 'zh').join('');
+    expect(text).toContain('再就业人数排名下降最多，下降1位至第4位（其数值为下限或上限，如原表的“余”“以上”“不足”，实际名次可能不同）。');
   });
 });
