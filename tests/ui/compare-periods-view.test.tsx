@@ -26,10 +26,10 @@ describe('CompareView with two periods', () => {
     const chart = container.querySelector('[data-chart-id="compare"]')!;
     const ticks = [...chart.querySelectorAll('text[data-unit]')].map((t) => t.textContent);
     expect(ticks).toEqual(['甲社区', '丙社区', '乙社区', '丁社区']);
-    // Two bar series; the change labels: 甲 +60, 丙 +45, 乙 ±0, 丁 ≈30−24 = +6.
+    // Two bar series; the change labels: 甲 +60, 丙 +45, 乙 ±0, 丁 ≈30−24 = about +6.
     expect(chart.querySelectorAll('.bar-chart-series')).toHaveLength(2);
     const deltas = [...chart.querySelectorAll('.bar-value-label tspan')].map((t) => t.textContent);
-    expect(deltas).toEqual(['↑60', '↑45', '±0', '↑6']);
+    expect(deltas).toEqual(['↑60', '↑45', '±0', '↑≈6']);
   });
 
   it('colours the changes by the 涨跌颜色 setting (arrows stay)', () => {
