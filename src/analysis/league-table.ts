@@ -99,7 +99,7 @@ export function leagueRanks(model: Analysis, q: LeagueQuery): LeagueRanks {
 function leagueOrder(model: Analysis, q: LeagueQuery): LeagueOrder {
   const { ranks, scope } = rankings(model, q);
   const order = model.memo(`table-order|${ranks.metric.direction}|${q.parent ?? ''}|${ranks.cur.key}`,
-    () => sortedUnits(model, scope, ranks.ranks, ranks.cur.values, ranks.metric.direction));
+    () => sortedUnits(model, scope, ranks.ranks, ranks.cur, ranks.metric.direction));
   return { ...ranks, order };
 }
 
@@ -166,7 +166,7 @@ interface Ranking {
 }
 
 /**
- * rankValues(values, direction, rankableMask(scope, pv)), kept in the model per values key and scope, so a
+ * rankValues(values, direction, rankableMask(scope, pv), qualifiers), kept in the model per values key and scope, so a
  * period's ranks are computed once whether it is the current period or the comparison one. The
  * ranks come from the shared sort of the values (sharedFiniteOrder) with the units the mask
  * leaves out dropped, so no street or partial value costs another sort.
@@ -177,7 +177,7 @@ function ranking(model: Analysis, scope: Uint8Array, parent: string, pv: PerCapi
     // is ranked, so the shared sort is the order as it is.
     const all = parent === '' && pv.partial === sharedZeros(model);
     const order = all ? sharedFiniteOrder(model, pv) : maskOrder(sharedFiniteOrder(model, pv), rankableMask(scope, pv));
-    return { ranks: ranksFromOrder(pv.values, direction, order), rankedCount: order.length };
+    return { ranks: ranksFromOrder(pv.values, direction, order, pv.qualifiers), rankedCount: order.length };
   });
 }
 
@@ -188,7 +188,7 @@ function ranking(model: Analysis, scope: Uint8Array, parent: string, pv: PerCapi
  * orders 5,617 rows in linear time, ties by name, without comparing strings.
  */
 function sortedUnits(
-  model: Analysis, scope: Uint8Array, ranks: Int32Array, values: Float64Array, direction: Direction,
+  model: Analysis, scope: Uint8Array, ranks: Int32Array, { values, qualifiers }: PerCapitaValues, direction: Direction,
 ): Int32Array {
   const { unitAt } = unitNameOrder(model);
   const n = scope.length;
@@ -198,7 +198,7 @@ function sortedUnits(
     unranked[u] = scope[u] === 1 && ranks[u] === 0 ? 1 : 0;
     if (unranked[u] === 1 && Number.isFinite(values[u]!)) anyUnranked = true;
   }
-  const unrankedRanks = anyUnranked ? rankValues(values, direction, unranked) : new Int32Array(n);
+  const unrankedRanks = anyUnranked ? rankValues(values, direction, unranked, qualifiers) : new Int32Array(n);
   const span = n + 1;
   const slot = new Int32Array(n);
   const start = new Int32Array(2 * span + 2);

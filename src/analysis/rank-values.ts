@@ -22,17 +22,32 @@ export function ties(a: number, b: number): boolean {
 /**
  * Rank per element (1 = best). 'higher' and 'neutral' rank the largest value first, 'lower' the
  * smallest. NaN (or ±Infinity) and elements with mask[i] === 0 get 0 (unranked).
- * The result depends only on each element's value, never on its position among equal values.
+ * The result depends only on each element's value (and qualifier), never on its position among
+ * equal values. With `qualifiers`, a bound breaks a tie with the number it bounds (see boundSide).
  */
-export function rankValues(values: Float64Array, direction: Direction, mask?: Uint8Array): Int32Array {
-  return ranksFromOrder(values, direction, finiteOrder(values, mask));
+export function rankValues(values: Float64Array, direction: Direction, mask?: Uint8Array, qualifiers?: Uint8Array): Int32Array {
+  return ranksFromOrder(values, direction, finiteOrder(values, mask), qualifiers);
+}
+
+/**
+ * Where a qualified value lies against an exact one of the same number, for breaking ties: 35余
+ * (＞35) is certainly above 35 (2), 不足35 and 近35 certainly below (0); 35以上 (≥35) may be 35 and
+ * 约35 is taken as written (1). Within a tie group a unit's rank is the group's rank plus the
+ * members certainly better than it: ＞35 beats 35 and ＜35, 35 and ≥35 beat ＜35, ≥35 ties both 35
+ * and ＞35 (so ＞35, ≥35, 35 rank 1, 1, 2).
+ */
+function boundSide(q: number): 0 | 1 | 2 {
+  if (q === QUALIFIER_CODE.gt) return 2;
+  if (q === QUALIFIER_CODE.lt || q === QUALIFIER_CODE.approx_lt) return 0;
+  return 1;
 }
 
 /**
  * `rankValues` from the ascending order of the ranked elements (finiteOrder(values, mask), or the
  * shared order filtered by a mask): one linear pass, no search. Elements not in `order` get 0.
+ * With `qualifiers`, a tie group holding a bound is ranked again by breakTie.
  */
-export function ranksFromOrder(values: Float64Array, direction: Direction, order: Int32Array): Int32Array {
+export function ranksFromOrder(values: Float64Array, direction: Direction, order: Int32Array, qualifiers?: Uint8Array): Int32Array {
   const ranks = new Int32Array(values.length);
   const count = order.length;
   const lower = direction === 'lower';
@@ -40,16 +55,52 @@ export function ranksFromOrder(values: Float64Array, direction: Direction, order
   // across a group, and equal values (adjacent in the order) always share their group's rank.
   let groupValue = NaN;
   let groupRank = 0;
+  let bounded = false;
   for (let k = 0; k < count; k++) {
     const u = order[lower ? k : count - 1 - k]!;
     const v = values[u]!;
     if (k === 0 || !ties(v, groupValue)) {
+      if (bounded) breakTie(ranks, order, groupRank - 1, k, lower, qualifiers!);
       groupValue = v;
       groupRank = k + 1;
+      bounded = false;
     }
     ranks[u] = groupRank;
+    if (qualifiers !== undefined && boundSide(qualifiers[u]!) !== 1) bounded = true;
   }
+  if (bounded) breakTie(ranks, order, groupRank - 1, count, lower, qualifiers!);
   return ranks;
+}
+
+/**
+ * Ranks the tie group at best-first positions [from, to) of `order` by boundSide: each member's rank
+ * is the group's plus the members certainly better than it. ≥35 is certainly better than ＜35 only,
+ * and certainly worse than nothing ('higher'); 'lower' turns the sides round (＜35 best, ＞35 behind
+ * 35 and ＜35 but not ≥35, which may be 35).
+ */
+function breakTie(ranks: Int32Array, order: Int32Array, from: number, to: number, lower: boolean, qualifiers: Uint8Array): void {
+  const count = order.length;
+  const at = (k: number): number => order[lower ? k : count - 1 - k]!;
+  let above = 0;
+  let middle = 0;
+  let atLeast = 0;
+  for (let k = from; k < to; k++) {
+    const q = qualifiers[at(k)]!;
+    const side = boundSide(q);
+    if (side === 2) above++;
+    else if (side === 1) middle++;
+    if (q === QUALIFIER_CODE.gte) atLeast++;
+  }
+  const below = to - from - above - middle;
+  for (let k = from; k < to; k++) {
+    const u = at(k);
+    const q = qualifiers[u]!;
+    const side = boundSide(q);
+    let better: number;
+    if (!lower) better = side === 2 || q === QUALIFIER_CODE.gte ? 0 : side === 1 ? above : above + middle;
+    else better = side === 0 ? 0 : side === 1 ? below : below + middle - atLeast;
+    ranks[u] = from + 1 + better;
+  }
 }
 
 /** The units of `order` with mask[u] ≠ 0, in the same order (a sorted order stays sorted). */
@@ -103,7 +154,7 @@ function bounds(x: number, q: number): { lo: number; hi: number; loOpen: boolean
   if (q === QUALIFIER_CODE.gt) return { lo: x, hi: Infinity, loOpen: true, hiOpen: false };
   if (q === QUALIFIER_CODE.gte) return { lo: x, hi: Infinity, loOpen: false, hiOpen: false };
   if (q === QUALIFIER_CODE.lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: true };
-  if (q === QUALIFIER_CODE.approx_lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: false };
+  if (q === QUALIFIER_CODE.approx_lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: true };
   return { lo: x, hi: x, loOpen: false, hiOpen: false };
 }
 

@@ -94,7 +94,8 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
 function streetRanks(aggs: readonly StreetAgg[], metric: MetricDef): Int32Array {
   const values = Float64Array.from(aggs, (a) => a.value);
   const partial = Uint8Array.from(aggs, (a) => (a.partial ? 1 : 0));
-  return rankValues(values, metric.direction, rankableMask(new Uint8Array(aggs.length).fill(1), { values, partial }));
+  const qualifiers = Uint8Array.from(aggs, (a) => a.qualifier);
+  return rankValues(values, metric.direction, rankableMask(new Uint8Array(aggs.length).fill(1), { values, partial }), qualifiers);
 }
 
 /** Σtop ÷ Σbottom × scale per street over units having both (bottom absent: plain Σtop). */

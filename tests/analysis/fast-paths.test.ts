@@ -188,11 +188,12 @@ describe.each(SEEDS)('fast paths, seed %i', (seed) => {
       expect([cmp.median, cmp.mean]).toEqual([median(lines.map((u) => pv.values[u]!)), mean(lines.map((u) => pv.values[u]!))]);
 
       const league = buildLeagueTable(modelOf(ds), { metric, period, ...opts });
-      const ranks = rankValues(pv.values, def.direction, rankableMask(scope, pv));
+      // A bound breaks a tie with the number it bounds (35余 above 35): the league ranks with the qualifiers.
+      const ranks = rankValues(pv.values, def.direction, rankableMask(scope, pv), pv.qualifiers);
       const prev = perCapita(modelOf(ds), metric, league.previous, opts.per ?? 'none');
-      const prevRanks = rankValues(prev.values, def.direction, rankableMask(scope, prev));
+      const prevRanks = rankValues(prev.values, def.direction, rankableMask(scope, prev), prev.qualifiers);
       const unrankedMask = Uint8Array.from(scope, (s, u) => (s === 1 && ranks[u] === 0 ? 1 : 0));
-      const unrankedRanks = rankValues(pv.values, def.direction, unrankedMask);
+      const unrankedRanks = rankValues(pv.values, def.direction, unrankedMask, pv.qualifiers);
       const group = (u: number): number => (ranks[u]! > 0 ? ranks[u]! : unrankedRanks[u]! > 0 ? 1e6 + unrankedRanks[u]! : 2e6);
       const order = [...inScope].sort((a, b) => group(a) - group(b) || byName(a, b));
       const ranked = ranks.filter((x) => x > 0).length;
