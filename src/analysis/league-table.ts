@@ -9,7 +9,7 @@ import { previousKey } from './available-periods';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
 import { sharedZeros } from './period-values';
-import { maskOrder, quartileOf, rankChangeOf, rankValues, ranksFromOrder } from './rank-values';
+import { maskOrder, placesRestingOnBound, quartileOf, rankChangeOf, rankValues, ranksFromOrder } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import { rankableMask, scopeMask, unitNameOrder } from './unit-scope';
 import { sharedFiniteOrder } from './value-order';
@@ -38,6 +38,8 @@ export interface LeagueRow {
   prevRank: number | null;
   /** prevRank − rank: positive = moved up; null unless ranked in both periods. */
   rankChange: number | null;
+  /** The unit's place now or then rests on its own ＞/＜ bound (placeRestsOnBound): the rank change may not be real. */
+  rankBounded: boolean;
   /** Ranked now, not ranked in the comparison period (新). */
   isNew: boolean;
   /** 1 = top quarter of the ranked units. */
@@ -128,6 +130,8 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
   const { values, qualifiers, partial, noBase } = cur;
   const prevValues = prev.values;
   const prevQualifiers = prev.qualifiers;
+  const bounded = placesRestingOnBound(values, qualifiers, ranks);
+  const prevBounded = placesRestingOnBound(prevValues, prevQualifiers, prevRanks);
   for (let k = 0; k < order.length; k++) {
     const u = order[k]!;
     const info = ds.units[u]!;
@@ -137,6 +141,7 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
     const prevRank = prevRanks[u]! > 0 ? prevRanks[u]! : null;
     if (rank === null && !Number.isNaN(value)) partialUnranked++;
     const change = value - prevValue;
+    const rankChange = rankChangeOf(rank, prevRank, rankedCount, prevRankedCount);
     const changeCode = Number.isNaN(change) ? MISSING_CODE : differenceQualifier(qualifiers[u]!, prevQualifiers[u]!);
     rows[k] = {
       unit: u,
@@ -150,7 +155,8 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
       change,
       changeQualifier: QUALIFIERS[changeCode] ?? 'missing',
       prevRank,
-      rankChange: rankChangeOf(rank, prevRank, rankedCount, prevRankedCount),
+      rankChange,
+      rankBounded: rankChange !== null && (bounded[u] === 1 || prevBounded[u] === 1),
       isNew: rank !== null && prevRank === null,
       quartile: rank === null ? null : quartileOf(rank, rankedCount),
       noBase: noBase[u] === 1,

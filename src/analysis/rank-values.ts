@@ -150,7 +150,9 @@ export function sharedRanks(a: Analysis, v: KeyedValues, direction: Direction): 
 }
 
 /** A value's possible range from its qualifier: ＞35 is (35, ∞), ＜35 and 近35 are below 35; 约35 is taken as written. */
-function bounds(x: number, q: number): { lo: number; hi: number; loOpen: boolean; hiOpen: boolean } {
+interface Bounds { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
+
+function bounds(x: number, q: number): Bounds {
   if (q === QUALIFIER_CODE.gt) return { lo: x, hi: Infinity, loOpen: true, hiOpen: false };
   if (q === QUALIFIER_CODE.gte) return { lo: x, hi: Infinity, loOpen: false, hiOpen: false };
   if (q === QUALIFIER_CODE.lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: true };
@@ -164,17 +166,70 @@ function bounds(x: number, q: number): { lo: number; hi: number; loOpen: boolean
  * (＞35 against 36: 35余 may be 37). Only u's own bound is looked at: another unit's 12余 at the
  * bottom would, read strictly as unbounded, unsettle every place above it, though no clerk writes
  * 12余 for 41. Approximate values (约) are taken as written. A linear pass: for the few units a
- * sentence names, not for a whole table.
+ * sentence names; a whole table asks placesRestingOnBound.
  */
 export function placeRestsOnBound(values: Float64Array, qualifiers: Uint8Array, ranks: Int32Array, u: number): boolean {
-  const a = bounds(values[u]!, qualifiers[u]!);
-  if (a.lo === a.hi) return false;
-  const above = (x: typeof a, y: typeof a) => x.lo > y.hi || (x.lo === y.hi && (x.loOpen || y.hiOpen));
-  for (let v = 0; v < ranks.length; v++) {
-    if (v === u || ranks[v]! <= 0) continue;
-    const b = bounds(values[v]!, qualifiers[v]!);
-    const sameExact = a.lo === a.hi && b.lo === b.hi && a.lo === b.lo;
-    if (!sameExact && !above(a, b) && !above(b, a)) return true;
+  return restsOnBound(boundExtremes(values, qualifiers, ranks), values[u]!, qualifiers[u]!, u);
+}
+
+/** placeRestsOnBound for every unit (1 = rests on its bound) in two linear passes. */
+export function placesRestingOnBound(values: Float64Array, qualifiers: Uint8Array, ranks: Int32Array): Uint8Array {
+  const out = new Uint8Array(values.length);
+  let ext: BoundExtremes | undefined;
+  for (let u = 0; u < values.length; u++) {
+    const q = qualifiers[u]!;
+    if (boundSide(q) === 1 && q !== QUALIFIER_CODE.gte) continue;
+    if (!Number.isFinite(values[u]!)) continue;
+    ext ??= boundExtremes(values, qualifiers, ranks);
+    out[u] = restsOnBound(ext, values[u]!, q, u) ? 1 : 0;
   }
-  return false;
+  return out;
+}
+
+/** Per side, the two ranked units reaching furthest (highest upper bound, lowest lower bound; closed before open). */
+interface BoundExtremes {
+  readonly top: [number, number];
+  readonly bottom: [number, number];
+  readonly boundsOf: (v: number) => Bounds;
+}
+
+function boundExtremes(values: Float64Array, qualifiers: Uint8Array, ranks: Int32Array): BoundExtremes {
+  const top: [number, number] = [-1, -1];
+  const bottom: [number, number] = [-1, -1];
+  // Keys as (bound, closed): a higher upper bound reaches further up, and at the same bound a closed one.
+  const upKey = (v: number): [number, boolean] => { const b = bounds(values[v]!, qualifiers[v]!); return [b.hi, !b.hiOpen]; };
+  const downKey = (v: number): [number, boolean] => { const b = bounds(values[v]!, qualifiers[v]!); return [-b.lo, !b.loOpen]; };
+  const further = (key: (v: number) => [number, boolean], v: number, w: number): boolean => {
+    if (w < 0) return true;
+    const [a, ac] = key(v);
+    const [b, bc] = key(w);
+    return a > b || (a === b && ac && !bc);
+  };
+  for (let v = 0; v < ranks.length; v++) {
+    if (ranks[v]! <= 0) continue;
+    for (const [best, key] of [[top, upKey], [bottom, downKey]] as const) {
+      if (further(key, v, best[0])) [best[1], best[0]] = [best[0], v];
+      else if (further(key, v, best[1])) best[1] = v;
+    }
+  }
+  return { top, bottom, boundsOf: (v) => bounds(values[v]!, qualifiers[v]!) };
+}
+
+/**
+ * Whether a bound x (qualifier q) of unit u may lie on the other side of some other ranked unit's
+ * value or tie it: ＞x or ≥x against the highest other upper bound, ＜x against the lowest lower one.
+ */
+function restsOnBound(ext: BoundExtremes, x: number, q: number, u: number): boolean {
+  const a = bounds(x, q);
+  if (a.lo === a.hi) return false;
+  if (a.hi === Infinity) {
+    const v = ext.top[0] === u ? ext.top[1] : ext.top[0];
+    if (v < 0) return false;
+    const b = ext.boundsOf(v);
+    return b.hi > a.lo || (b.hi === a.lo && !a.loOpen && !b.hiOpen);
+  }
+  const v = ext.bottom[0] === u ? ext.bottom[1] : ext.bottom[0];
+  if (v < 0) return false;
+  const b = ext.boundsOf(v);
+  return b.lo < a.hi || (b.lo === a.hi && !a.hiOpen && !b.loOpen);
 }

@@ -10,7 +10,7 @@ import { previousKey } from './available-periods';
 import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
 import { periodValues } from './period-values';
-import { rankChangeOf, rankValues } from './rank-values';
+import { placesRestingOnBound, rankChangeOf, rankValues } from './rank-values';
 import { requireMetric } from './resolve-metric';
 import type { LeagueQuery } from './league-table';
 import { rankableMask, scopeMask, ZH_COLLATOR } from './unit-scope';
@@ -29,6 +29,8 @@ export interface StreetRow {
   prevRank: number | null;
   /** prevRank − rank: positive = moved up. */
   rankChange: number | null;
+  /** The street's place now or then rests on its own ＞/＜ bound (placeRestsOnBound): the rank change may not be real. */
+  rankBounded: boolean;
   /** Units that contributed to the value (had the metric, and the base/denominator where needed). */
   reporting?: number;
   /** Some contributing unit's value is partial for the period. */
@@ -74,12 +76,15 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
   const prevRanks = streetRanks(prev, metric);
   const ranked = (r: Int32Array): number => r.reduce((n, x) => (x > 0 ? n + 1 : n), 0);
   const [rankedNow, rankedBefore] = [ranked(ranks), ranked(prevRanks)];
+  const bounded = placesRestingOnBound(Float64Array.from(cur, (a) => a.value), Uint8Array.from(cur, (a) => a.qualifier), ranks);
+  const prevBounded = placesRestingOnBound(Float64Array.from(prev, (a) => a.value), Uint8Array.from(prev, (a) => a.qualifier), prevRanks);
   const rows: StreetRow[] = names.map((parent, s) => {
     const rank = ranks[s]! > 0 ? ranks[s]! : null;
     const prevRank = prevRanks[s]! > 0 ? prevRanks[s]! : null;
+    const rankChange = rankChangeOf(rank, prevRank, rankedNow, rankedBefore);
     return {
       parent, value: cur[s]!.value, qualifier: cur[s]!.qualifier, units: size[s]!, rank, prevRank,
-      rankChange: rankChangeOf(rank, prevRank, rankedNow, rankedBefore),
+      rankChange, rankBounded: rankChange !== null && (bounded[s] === 1 || prevBounded[s] === 1),
       reporting: cur[s]!.reporting, partial: cur[s]!.partial, prevValue: prev[s]!.value,
     };
   });

@@ -35,6 +35,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
   // The change's mark gets its own column only when some change has one (most tables have none).
   const changeMarks = rows.some((r) => Number.isFinite(r.change) && qualifierMark(r.changeQualifier).mark !== '');
   if (changeMarks) notes.push(w.noteChangeMark);
+  if (rows.some((r) => r.rankBounded === true && r.rankChange !== null)) notes.push(w.noteRankBounded);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
   notes.push(w.noteTies);

@@ -20,30 +20,39 @@ export interface LeagueRowLike {
   readonly changeQualifier: Qualifier | number;
   /** Positive = moved up. */
   readonly rankChange: number | null;
+  /** The rank change rests on the unit's own ＞/＜ bound (placeRestsOnBound): it may not be real. */
+  readonly rankBounded?: boolean;
   readonly isNew: boolean;
   readonly quartile: number | null;
 }
 
-/** `↑3`, `↓1`, `新` (no rank last period), `持平`, or `—` (unranked now). */
-export function rankChangeText(row: Pick<LeagueRowLike, 'rank' | 'rankChange' | 'isNew'>, lang?: SpecLang): string {
+/** Before a rank change that rests on a bound (as ≈ before an approximate value). */
+export const RANK_BOUNDED_MARK = '≈';
+
+type RankChangeRow = Pick<LeagueRowLike, 'rank' | 'rankChange' | 'isNew' | 'rankBounded'>;
+
+/** `↑3`, `↓1`, `新` (no rank last period), `持平`, or `—` (unranked now); `≈↓1` when it rests on a bound. */
+export function rankChangeText(row: RankChangeRow, lang?: SpecLang): string {
   const w = chartWords(lang);
   if (row.rank === null) return '—';
   if (row.isNew) return w.rankNew;
   if (row.rankChange === null) return '—';
-  if (row.rankChange > 0) return `↑${row.rankChange}`;
-  if (row.rankChange < 0) return `↓${-row.rankChange}`;
-  return w.rankSame;
+  const mark = row.rankBounded === true ? RANK_BOUNDED_MARK : '';
+  if (row.rankChange > 0) return `${mark}↑${row.rankChange}`;
+  if (row.rankChange < 0) return `${mark}↓${-row.rankChange}`;
+  return `${mark}${w.rankSame}`;
 }
 
 /** Screen-reader words for the rank change. */
-export function rankChangeLabel(row: Pick<LeagueRowLike, 'rank' | 'rankChange' | 'isNew'>, lang?: SpecLang): string {
+export function rankChangeLabel(row: RankChangeRow, lang?: SpecLang): string {
   const w = chartWords(lang);
   if (row.rank === null) return w.srUnranked;
   if (row.isNew) return w.srNew;
   if (row.rankChange === null) return w.srNoPrevious;
-  if (row.rankChange > 0) return w.srUp(row.rankChange);
-  if (row.rankChange < 0) return w.srDown(-row.rankChange);
-  return w.srSame;
+  const bound = row.rankBounded === true ? w.srRankBounded : '';
+  if (row.rankChange > 0) return w.srUp(row.rankChange) + bound;
+  if (row.rankChange < 0) return w.srDown(-row.rankChange) + bound;
+  return w.srSame + bound;
 }
 
 /** Quartile 1 = best quarter of the ranked units. */

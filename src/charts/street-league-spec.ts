@@ -8,6 +8,7 @@ import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { roundOrNull } from './imbalance-specs';
+import { RANK_BOUNDED_MARK } from './league-text';
 import { perText, valueUnit, type PerBaseText } from './spec-text';
 import { tableWords } from './table-words';
 
@@ -20,6 +21,8 @@ export interface StreetRowLike {
   readonly units: number;
   readonly rank: number | null;
   readonly rankChange: number | null;
+  /** The rank change rests on the street's own ＞/＜ bound: it may not be real. */
+  readonly rankBounded?: boolean;
   readonly reporting?: number;
   readonly partial?: boolean;
 }
@@ -46,6 +49,10 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets(partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
+  // The rank change stays a number; its ≈ gets a column only when some change rests on a bound.
+  const bounded = (r: StreetRowLike): boolean => ctx.previousLabel !== '' && r.rankBounded === true && r.rankChange !== null;
+  const rankMarks = rows.some(bounded);
+  if (rankMarks) notes.push(cw.noteRankBounded);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),
     title: w.streetTitle(metric),
@@ -58,11 +65,12 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
       { key: 'reporting', label: w.colReporting, numeric: true },
       { key: 'units', label: w.colUnits, numeric: true },
       { key: 'rankChange', label: w.colRankChange, numeric: true, rankChange: true },
+      ...(rankMarks ? [{ key: 'rankChangeMark', label: cw.colRankChangeMark }] : []),
       { key: 'mark', label: cw.colMark },
     ],
     rows: rows.map((r) => [
       r.rank, r.parent || w.noParent, roundOrNull(r.value, 4), r.reporting ?? null, r.units,
-      ctx.previousLabel ? r.rankChange : null, [mark(r), r.partial === true ? cw.partial : ''].filter(Boolean).join(' '),
+      ctx.previousLabel ? r.rankChange : null, ...(rankMarks ? [bounded(r) ? RANK_BOUNDED_MARK : ''] : []), [mark(r), r.partial === true ? cw.partial : ''].filter(Boolean).join(' '),
     ]),
     notes,
   };

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildLeagueTable } from '../../src/analysis/league-table';
 import { buildStreetLeague } from '../../src/analysis/street-league';
-import { placeRestsOnBound, rankValues } from '../../src/analysis/rank-values';
+import fc from 'fast-check';
+import { placeRestsOnBound, placesRestingOnBound, rankValues } from '../../src/analysis/rank-values';
+import { rankChangeLabel, rankChangeText } from '../../src/charts/league-text';
+import { buildLeagueTableSpec } from '../../src/charts/league-table-spec';
+import { buildStreetLeagueTableSpec } from '../../src/charts/street-league-spec';
+import { requireMetric } from '../../src/analysis/resolve-metric';
 import { QUALIFIER_CODE as Q } from '../../src/data/dataset/dataset';
 import type { Direction } from '../../src/data/vocabulary/metric-catalog';
 import { importFiles } from '../../src/data/pipeline/import-files';
@@ -72,5 +77,76 @@ describe('街道排名: a street summing to ＞35 against one of 35', () => {
   it('ranks above it', () => {
     const { rows } = buildStreetLeague(modelOf(ds), { metric: 'reemployed', period: '2024-04' });
     expect(rows.map((r) => [r.parent, r.rank])).toEqual([['甲街道', 1], ['乙街道', 2]]);
+  });
+});
+
+/** March and April of four communities: 祥福里 35 then 35余, 花园路 约100 then 112, 中山路 30 then 36, 滨西 50 both. */
+const CHANGES = [
+  '街道,社区,期间,指标,数值',
+  '甲街道,祥福里社区,2024年3月,再就业人数,35', '甲街道,祥福里社区,2024年4月,再就业人数,35余',
+  '甲街道,中山路社区,2024年3月,再就业人数,30', '甲街道,中山路社区,2024年4月,再就业人数,36',
+  '乙街道,花园路社区,2024年3月,再就业人数,约100', '乙街道,花园路社区,2024年4月,再就业人数,112',
+  '乙街道,滨西社区,2024年3月,再就业人数,50', '乙街道,滨西社区,2024年4月,再就业人数,50',
+].join('\n');
+const changesDataset = () => importFiles([{ name: '2024年3-4月.csv', bytes: new TextEncoder().encode(CHANGES) }]).dataset!;
+
+describe('名次变化 that rests on a bound', () => {
+  // 祥福里社区: 35 in March (第3位), 35余 in April against 中山路社区's 36 (第4位): ↓1, though 35余 may be 37.
+  const ds = changesDataset();
+  const table = buildLeagueTable(modelOf(ds), { metric: 'reemployed', period: '2024-04' });
+  const row = (name: string) => table.rows.find((r) => r.name === name)!;
+  it('is marked on the row whose own value is the bound, and only there', () => {
+    expect([row('祥福里社区').rankChange, row('祥福里社区').rankBounded]).toEqual([-1, true]);
+    expect([row('中山路社区').rankChange, row('中山路社区').rankBounded]).toEqual([1, false]);
+    expect(row('滨西社区').rankBounded).toBe(false);
+  });
+  it('reads ≈↓1 on the page and in the export, with a note and words for screen readers', () => {
+    expect(rankChangeText(row('祥福里社区'), 'zh')).toBe('≈↓1');
+    expect(rankChangeText(row('中山路社区'), 'zh')).toBe('↑1');
+    expect(rankChangeLabel(row('祥福里社区'), 'zh')).toBe('下降1名（数值为下限或上限，实际名次变化可能不同）');
+    const spec = buildLeagueTableSpec(table.rows, { metric: table.metric, periodLabel: '2024年4月', previousLabel: '2024年3月', parent: '', per: 'none', source: '测试' });
+    expect(spec.rows.find((r) => r[1] === '祥福里社区')).toContain('≈↓1');
+    expect(spec.notes).toContain('名次变化标“≈”的：该单位本期或上期的数值为下限或上限（如原表的“余”“以上”“不足”），实际名次变化可能不同。');
+  });
+  it('a street whose ＞35 stays behind 36 has its 持平 marked too', () => {
+    const csv = [
+      '街道,社区,期间,指标,数值',
+      '甲街道,祥福里社区,2024年3月,再就业人数,35', '甲街道,祥福里社区,2024年4月,再就业人数,35余',
+      '乙街道,花园路社区,2024年3月,再就业人数,36', '乙街道,花园路社区,2024年4月,再就业人数,36',
+    ].join('\n');
+    const sds = importFiles([{ name: '2024年3-4月.csv', bytes: new TextEncoder().encode(csv) }]).dataset!;
+    const { rows } = buildStreetLeague(modelOf(sds), { metric: 'reemployed', period: '2024-04' });
+    expect(rows.map((r) => [r.parent, r.rankChange, r.rankBounded])).toEqual([['乙街道', 0, false], ['甲街道', 0, true]]);
+    expect(rankChangeText({ ...rows[1]!, isNew: false }, 'zh')).toBe('≈持平');
+    const spec = buildStreetLeagueTableSpec(rows, { metric: requireMetric(sds, 'reemployed'), periodLabel: '2024年4月', previousLabel: '2024年3月', per: 'none', source: '测试' });
+    expect(spec.columns.map((c) => c.label)).toContain('名次变化标注');
+    expect(spec.rows.map((r) => [r[1], r[5], r[6]])).toEqual([['乙街道', 0, ''], ['甲街道', 0, '≈']]);
+    expect(spec.notes).toContain('名次变化标“≈”的：该单位本期或上期的数值为下限或上限（如原表的“余”“以上”“不足”），实际名次变化可能不同。');
+  });
+});
+
+describe('placesRestingOnBound', () => {
+  it('agrees with a unit-by-unit comparison (oracle)', () => {
+    const codes = [Q.exact, Q.gt, Q.gte, Q.lt, Q.approx, Q.approx_lt];
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 30, max: 36 }), fc.constantFrom(...codes)), { maxLength: 12 }), (cells) => {
+      const v = Float64Array.from(cells, (c) => c[0]);
+      const q = Uint8Array.from(cells, (c) => c[1]);
+      const ranks = rankValues(v, 'higher', undefined, q);
+      const all = placesRestingOnBound(v, q, ranks);
+      const range = (u: number) => {
+        const x = v[u]!;
+        const c = q[u]!;
+        if (c === Q.gt) return [x, Infinity, true, false] as const;
+        if (c === Q.gte) return [x, Infinity, false, false] as const;
+        if (c === Q.lt || c === Q.approx_lt) return [-Infinity, x, false, true] as const;
+        return [x, x, false, false] as const;
+      };
+      const above = (a: ReturnType<typeof range>, b: ReturnType<typeof range>) => a[0] > b[1] || (a[0] === b[1] && (a[2] || b[3]));
+      for (let u = 0; u < v.length; u++) {
+        const a = range(u);
+        const want = a[0] !== a[1] && Array.from(v, (_, w) => w).some((w) => w !== u && !above(a, range(w)) && !above(range(w), a));
+        expect(all[u] === 1).toBe(want);
+      }
+    }));
   });
 });
