@@ -23,8 +23,12 @@ import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
 import { cumulativeThrough } from '../vocabulary/relative-period';
+import { isDittoMark } from '../cells/ditto-mark';
+import { dittoValue, type DittoValue } from './ditto-value';
 
 const EXACT = QUALIFIER_CODE.exact;
+/** A ditto mark whose meaning is unclear: missing, as text that is no number. */
+const UNCLEAR_DITTO: DittoValue = { value: NaN, qualifier: QUALIFIER_CODE.invalid };
 /** Why a row whose 指标 cell compares with another period (`上年同期再就业人数`) is not imported (RowMetric says so with its lines). */
 const COMPARED = '指标是与其他期间的比较';
 
@@ -117,12 +121,16 @@ export class RowValues {
     let kept: string | null = null;
     if (Number.isNaN(value)) {
       kept = raw;
-      const v = this.values.read(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
-      value = v.value;
-      qualifier = QUALIFIER_CODE[v.qualifier];
-      // A 限定 column (our normalised CSV) gives the qualifier of a number read without its source text.
-      const q = cellAt(cells, s.qualifier);
-      if (rawCell === '' && !Number.isNaN(value) && q !== '' && q in QUALIFIER_CODE) qualifier = QUALIFIER_CODE[q as Qualifier];
+      const ditto = sub === null && isDittoMark(raw) ? this.ditto(raw, row, mention, m.index, line, col, s.names.get(s.value) ?? '') : null;
+      if (ditto !== null) ({ value, qualifier } = ditto);
+      else {
+        const v = this.values.read(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
+        value = v.value;
+        qualifier = QUALIFIER_CODE[v.qualifier];
+        // A 限定 column (our normalised CSV) gives the qualifier of a number read without its source text.
+        const q = cellAt(cells, s.qualifier);
+        if (rawCell === '' && !Number.isNaN(value) && q !== '' && q in QUALIFIER_CODE) qualifier = QUALIFIER_CODE[q as Qualifier];
+      }
     } else if (sub === null) this.formats.addNumber(m.format, line, value);
     if (sub !== null) {
       const compared = this.checker.compared;
@@ -133,6 +141,12 @@ export class RowValues {
       return;
     }
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
+  }
+
+  /** A ditto mark in a value cell: the row above's value, or missing (dittoValue says which, and why). */
+  private ditto(text: string, row: number, mention: number, metric: number, line: number, column: number, columnName: string): DittoValue {
+    const cell = { row, mention, metric, file: this.ctx.file, line, column, columnName, text };
+    return dittoValue(this.ctx.store, cell, this.ctx.sink) ?? UNCLEAR_DITTO;
   }
 
   /** A row whose 指标 cell is 合计: the sum of its unit's metrics (of unlike things), listed and never imported. */
@@ -197,9 +211,14 @@ export class RowValues {
       let kept: string | null = null;
       if (Number.isNaN(value)) {
         kept = raw;
-        const v = this.values.read(raw, scale, sub === null ? format : null, line, ms.index + 1, ms.name);
-        value = v.value;
-        qualifier = QUALIFIER_CODE[v.qualifier];
+        const ditto = sub === null && isDittoMark(raw) && (right === null || !right.owns(ms.index))
+          ? this.ditto(raw, row, mention, byRow !== null ? byRow.index : measureIdx[k]!, line, ms.index + 1, ms.name) : null;
+        if (ditto !== null) ({ value, qualifier } = ditto);
+        else {
+          const v = this.values.read(raw, scale, sub === null ? format : null, line, ms.index + 1, ms.name);
+          value = v.value;
+          qualifier = QUALIFIER_CODE[v.qualifier];
+        }
       } else if (sub === null) formats.addNumber(format, line, value);
       if (totals !== null) {
         totals.value[k] = value;

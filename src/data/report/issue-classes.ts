@@ -37,7 +37,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['value-with-note', 'numbers'], ['ime-full-stop', 'numbers'], ['full-stop-after-number', 'numbers'],
   ['chinese-numeral', 'numbers'], ['not-a-number', 'numbers'], ['date-in-value', 'numbers'], ['sign-repeated', 'numbers'], ['number-overflow', 'numbers'],
   ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['rate-over-whole', 'numbers'], ['part-over-whole', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
-  ['vague-number', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
+  ['vague-number', 'numbers'], ['ditto-value', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],
   ['missing-placeholder', 'numbers'], ['masked-number', 'numbers'], ['formula-no-value', 'numbers'],
   ['subtotal-', 'rows'], ['street-heading-row', 'rows'], ['street-rows-trailing-missing', 'rows'], ['district-total-row', 'rows'], ['row-total-', 'rows'], ['blank-rows', 'rows'], ['template-rows', 'rows'], ['template-zero-rows', 'rows'], ['group-heading-rows', 'rows'], ['breakdown-rows', 'rows'], ['average-rows', 'rows'], ['comparison-rows', 'rows'],
   ['footer-rows', 'rows'], ['metric-total-rows', 'rows'], ['footer-row-values', 'rows'], ['repeated-header', 'rows'], ['repeated-title', 'rows'], ['unit-name-missing', 'rows'], ['unit-name-numeric', 'rows'], ['unit-name-error', 'rows'],

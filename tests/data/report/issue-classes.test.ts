@@ -30,6 +30,7 @@ describe('issueClassOf', () => {
     ['formula-no-value', 'numbers'], ['sheet-hidden', 'structure'], ['sheet-not-table', 'structure'], ['merged-cells-filled', 'structure'],
     ['merged-values', 'structure'], ['far-cells-dropped', 'structure'], ['hidden-cells', 'structure'], ['vertical-form', 'structure'],
     ['unit-name-numeric', 'rows'], ['period-relative-rows', 'period'], ['excel-text-cells', 'encoding'],
+    ['ditto-value', 'numbers'], ['ditto-value-unclear', 'numbers'],
   ])('%s → %s', (code, cls) => {
     expect(issueClassOf(code).id).toBe(cls);
   });
