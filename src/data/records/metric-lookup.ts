@@ -100,18 +100,31 @@ export interface MetricHit {
   readonly toDate?: true;
   /** The cell compares with another period (`上年同期再就业人数`, `再就业人数同比`): no value of the row's period (index -1). */
   readonly comparison?: true;
+  /**
+   * The period the cell names without its year, as a period key after its year (`C03` for
+   * `1-3月累计再就业人数`, `Q1` for `1-3月再就业人数`): the value is for that period in the row's year.
+   */
+  readonly namedPeriod?: string;
 }
 
 /**
  * The period words of a 指标 cell, read as a header's are (splitHeader): `再就业人数（本月）` is
  * 再就业人数 in the row's period, `再就业人数（累计）` its year to date, `上年同期再就业人数` a comparison.
  */
-function periodWordsOf(text: string): { name: string; toDate?: true; comparison?: true } {
+function periodWordsOf(text: string): { name: string; toDate?: true; comparison?: true; namedPeriod?: string } {
   const h = splitHeader(text, undefined);
   if (h.comparison === true) return { name: text, comparison: true };
+  // `1-3月累计再就业人数`: months without their year (read in any year, the row's is put in later).
+  if (h.year === 'missing') {
+    const dated = splitHeader(text, ANY_YEAR).period;
+    if (dated !== undefined) return { name: h.metricName, namedPeriod: dated.slice(String(ANY_YEAR).length + 1) };
+  }
   if (h.relative === undefined) return { name: text };
   return { name: h.metricName, ...(h.relative === 'cumulative' ? { toDate: true } : {}) };
 }
+
+/** A year to read a period named without one in (its months and kind are what is kept). */
+const ANY_YEAR = 2000;
 
 /** A metric and unit cell pair read, and the pair that came after it last time. */
 interface Pair { readonly text: string; readonly unit: string; readonly hit: MetricHit; next: Pair | undefined }
@@ -169,6 +182,7 @@ export class MetricLookup {
         def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
         part, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
         ...(words.toDate === true ? { toDate: true } : {}), ...(comparison ? { comparison } : {}),
+        ...(words.namedPeriod !== undefined ? { namedPeriod: words.namedPeriod } : {}),
       };
       byUnit.set(unitText, m);
     }

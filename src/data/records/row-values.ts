@@ -25,6 +25,7 @@ import { tableUnits } from '../vocabulary/metric-aliases';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
+import { lastMonth, namedPeriodIssue } from './named-period';
 
 const EXACT = QUALIFIER_CODE.exact;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
@@ -46,6 +47,8 @@ export class RowValues {
   private readonly toDate: boolean[] | null;
   /** The year-to-date period through each row period (by the row period's index), found once each. */
   private readonly toDatePeriod: number[] = [];
+  /** The period a 指标 cell's yearless months name in a row period's year, and whether it ends elsewhere, by row period and months. */
+  private readonly namedPeriods = new Map<string, { period: number; differs: boolean }>();
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
@@ -109,8 +112,9 @@ export class RowValues {
     if (m === undefined) return;
     if (m.total === true) { this.metricTotal(line, row); return; }
     if (m.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
-    // `再就业人数（累计）`: the year to date through the row's period.
+    // `再就业人数（累计）`: the year to date through the row's period; `1-3月累计再就业人数`: the months it names.
     if (m.toDate === true) period = this.toDateOf(period);
+    else if (m.namedPeriod !== undefined) period = this.namedPeriodOf(period, m.namedPeriod, cells, line);
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
@@ -166,6 +170,29 @@ export class RowValues {
   }
 
   /**
+   * The period a 指标 cell names without its year (`C03`: 1-3月累计) in the year of row period
+   * `rowPeriod`, as a period of the store; a warning at the 指标 cell when it ends in another month
+   * than the row's period (a 1-3月累计 row in 2024-05).
+   */
+  private namedPeriodOf(rowPeriod: number, named: string, cells: readonly string[], line: number): number {
+    const memoKey = `${rowPeriod}\u0001${named}`;
+    let found = this.namedPeriods.get(memoKey);
+    if (found === undefined) {
+      const rowKey = this.ctx.store.periods[rowPeriod]!;
+      const key = `${rowKey.slice(0, 4)}-${named}`;
+      found = { period: this.ctx.store.periodOf(key), differs: lastMonth(key) !== lastMonth(rowKey) };
+      this.namedPeriods.set(memoKey, found);
+    }
+    if (found.differs) {
+      const s = this.shape;
+      const rowKey = this.ctx.store.periods[rowPeriod]!;
+      this.ctx.sink.pushCapped(namedPeriodIssue(cellAt(cells, s.metric), rowKey, this.ctx.store.periods[found.period]!,
+        { file: this.ctx.file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
+    }
+    return found.period;
+  }
+
+  /**
    * A 合计 row with its 指标 cell blank (`合计,,,2024-03,,1234`) under rows of several metrics (or
    * of none yet): a total of no metric the file names, so nothing to check it against; skipped as
    * a total with that said, never the error a community's row without a metric is. Under rows of
@@ -194,6 +221,7 @@ export class RowValues {
     if (byRow !== null && byRow.total === true) { this.metricTotal(line, row); return; }
     if (byRow !== null && byRow.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
     const byRowToDate = byRow !== null && byRow.toDate === true;
+    const byRowNamed = byRow !== null ? byRow.namedPeriod : undefined;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
@@ -230,6 +258,7 @@ export class RowValues {
         if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
       } else if (toDate !== null && toDate[k] === true) period = this.toDateOf(rowPeriod);
       if (byRowToDate) period = this.toDateOf(period);
+      else if (byRowNamed !== undefined) period = this.namedPeriodOf(period, byRowNamed, cells, line);
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
         this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,

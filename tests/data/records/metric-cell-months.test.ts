@@ -1,0 +1,36 @@
+/**
+ * A long file's 指标 cell naming its months without a year (`1-3月累计再就业人数`): the metric, for
+ * the year to date those months name in the row's year, not a custom metric of that whole name;
+ * a row whose period ends in another month says so.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+const read = (rows: string[]) => importText(['街道,社区,期间,指标,数值', ...rows].join('\n'), 'a.csv');
+const valuesOf = (rows: string[]) => observations(read(rows).dataset).map((o) => `${o.unit}|${o.metric}|${o.period}|${o.value}`);
+
+describe('1-3月累计再就业人数 in a 指标 cell', () => {
+  it('is 再就业人数 for the first quarter\'s year to date, in the row\'s year', () => {
+    expect(valuesOf(['甲街道,祥福里社区,2024年3月,1-3月累计再就业人数,35', '甲街道,祥福里社区,2024年3月,再就业人数,12']))
+      .toEqual(['祥福里社区|reemployed|2024-03|12', '祥福里社区|reemployed|2024-C03|35']);
+    expect(valuesOf(['甲街道,祥福里社区,2023年第一季度,再就业人数（1-3月累计）,35'])).toEqual(['祥福里社区|reemployed|2023-C03|35']);
+  });
+  it('in a row of the month it ends in says nothing more', () => {
+    expect(read(['甲街道,祥福里社区,2024年3月,1-3月累计再就业人数,35']).report.issues.filter((i) => i.code.startsWith('period-'))).toEqual([]);
+  });
+  it('in a row of another period keeps the months it names, with a warning at the 指标 cell', () => {
+    const r = read(['甲街道,祥福里社区,2024年5月,1-3月累计再就业人数,35']);
+    expect(observations(r.dataset).map((o) => `${o.metric}|${o.period}|${o.value}`)).toEqual(['reemployed|2024-C03|35']);
+    expect(r.report.issues.filter((i) => i.code === 'period-metric-months').map((i) => [i.severity, i.line, i.column, i.message])).toEqual([
+      ['warning', 2, 4, '第2行指标“1-3月累计再就业人数”写的是1-3月累计，与该行期间2024年5月不一致；已按指标所写记为2024年1-3月累计，请核对'],
+    ]);
+  });
+});
+
+describe('in a table with periods across the top', () => {
+  it('takes the months in each column\'s year', () => {
+    const r = importText('社区,指标,2023年3月,2024年3月\n祥福里社区,1-3月累计再就业人数,30,35\n', 'a.csv');
+    expect(observations(r.dataset).map((o) => `${o.metric}|${o.period}|${o.value}`)).toEqual(['reemployed|2023-C03|30', 'reemployed|2024-C03|35']);
+    expect(r.report.issues.filter((i) => i.code === 'period-metric-months')).toEqual([]);
+  });
+});
