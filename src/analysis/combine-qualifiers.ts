@@ -44,3 +44,8 @@ export function flipQualifier(q: number): number {
 export function differenceQualifier(a: number, b: number): number {
   return combineQualifiers(a, flipQualifier(b));
 }
+
+/** Qualifier of a change a − b (`change`): missing when there is none (NaN), else differenceQualifier of the two values'. */
+export function changeQualifier(change: number, a: number, b: number): number {
+  return Number.isNaN(change) ? MISSING_CODE : differenceQualifier(a, b);
+}

@@ -6,7 +6,7 @@ import { QUALIFIERS, type Qualifier } from '../data/dataset/dataset';
 import type { Direction, MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey } from './available-periods';
-import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
+import { changeQualifier } from './combine-qualifiers';
 import { perCapita, type PerBase, type PerCapitaValues } from './per-capita';
 import { sharedZeros } from './period-values';
 import { maskOrder, placesRestingOnBound, quartileOf, rankChangeOf, rankValues, ranksFromOrder } from './rank-values';
@@ -142,7 +142,7 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
     if (rank === null && !Number.isNaN(value)) partialUnranked++;
     const change = value - prevValue;
     const rankChange = rankChangeOf(rank, prevRank, rankedCount, prevRankedCount);
-    const changeCode = Number.isNaN(change) ? MISSING_CODE : differenceQualifier(qualifiers[u]!, prevQualifiers[u]!);
+    const changeCode = changeQualifier(change, qualifiers[u]!, prevQualifiers[u]!);
     rows[k] = {
       unit: u,
       name: info.name,

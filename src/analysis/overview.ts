@@ -5,7 +5,7 @@
 import { FAMILIES, type AggregationKind, type MetricDef, type MetricFamily } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { previousKey, sameLastYearKey } from './available-periods';
-import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
+import { changeQualifier, combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import type { Lang } from './format-number';
 import { buildNarrative, type NarrativeSentence } from './narrative';
 import { periodValues } from './period-values';
@@ -119,7 +119,7 @@ export function metricTotal(model: Analysis, def: MetricDef, period: PeriodKey):
 const rel = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a - b) / b : NaN);
 const diff = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? a - b : NaN);
 /** Qualifier of a − b or a ÷ b − 1 between two totals; MISSING_CODE when either is absent. */
-const changeQualifierOf = (a: Total, b: Total) => (Number.isFinite(a.value) && Number.isFinite(b.value) ? differenceQualifier(a.qualifier, b.qualifier) : MISSING_CODE);
+const changeQualifierOf = (a: Total, b: Total) => changeQualifier(a.value - b.value, a.qualifier, b.qualifier);
 const comparable = (a: Total, b: Total) => b.n > 0 && a.n === b.n && a.partial === b.partial;
 
 export function buildOverview(model: Analysis, period: PeriodKey, lang: Lang = 'zh'): Overview {

@@ -117,11 +117,6 @@ export function maskOrder(order: Int32Array, mask: Uint8Array): Int32Array {
   return out;
 }
 
-/**
- * Quartile of a rank among `rankedCount` ranked units, 1 = top quarter: the rank's position
- * (rank − 1) / rankedCount falls in [0, ¼) → 1, [¼, ½) → 2, [½, ¾) → 3, [¾, 1) → 4.
- * A single ranked unit is in the top quarter; tied units share a quartile. Null when unranked.
- */
 /** Fewer ranked units than this have no quarters: 第1位 of 1 is no strength, and no one is behind. */
 export const MIN_RANKED = 4;
 
@@ -136,6 +131,11 @@ export function rankChangeOf(rank: number | null, prevRank: number | null, ranke
   return few >= 2 && 2 * few >= many ? prevRank - rank : null;
 }
 
+/**
+ * Quartile of a rank among `rankedCount` ranked units, 1 = top quarter: the rank's position
+ * (rank − 1) / rankedCount falls in [0, ¼) → 1, [¼, ½) → 2, [½, ¾) → 3, [¾, 1) → 4.
+ * A single ranked unit is in the top quarter; tied units share a quartile. Null when unranked.
+ */
 export function quartileOf(rank: number, rankedCount: number): 1 | 2 | 3 | 4 | null {
   if (!(rank >= 1) || rank > rankedCount || rankedCount < MIN_RANKED) return null;
   return (Math.floor((4 * (rank - 1)) / rankedCount) + 1) as 1 | 2 | 3 | 4;
@@ -169,7 +169,14 @@ function bounds(x: number, q: number): Bounds {
  * sentence names; a whole table asks placesRestingOnBound.
  */
 export function placeRestsOnBound(values: Float64Array, qualifiers: Uint8Array, ranks: Int32Array, u: number): boolean {
+  // An exact (or approximate) value is no bound: no pass over the others (most units, most metrics).
+  if (!isBound(qualifiers[u]!) || !Number.isFinite(values[u]!)) return false;
   return restsOnBound(boundExtremes(values, qualifiers, ranks), values[u]!, qualifiers[u]!, u);
+}
+
+/** ＞, ≥ or ＜: a value that bounds the number rather than states it. */
+function isBound(q: number): boolean {
+  return boundSide(q) !== 1 || q === QUALIFIER_CODE.gte;
 }
 
 /** placeRestsOnBound for every unit (1 = rests on its bound) in two linear passes. */
@@ -178,8 +185,7 @@ export function placesRestingOnBound(values: Float64Array, qualifiers: Uint8Arra
   let ext: BoundExtremes | undefined;
   for (let u = 0; u < values.length; u++) {
     const q = qualifiers[u]!;
-    if (boundSide(q) === 1 && q !== QUALIFIER_CODE.gte) continue;
-    if (!Number.isFinite(values[u]!)) continue;
+    if (!isBound(q) || !Number.isFinite(values[u]!)) continue;
     ext ??= boundExtremes(values, qualifiers, ranks);
     out[u] = restsOnBound(ext, values[u]!, q, u) ? 1 : 0;
   }

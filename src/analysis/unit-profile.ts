@@ -8,7 +8,7 @@
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { sameLastYearKey } from './available-periods';
-import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
+import { changeQualifier } from './combine-qualifiers';
 import { leagueRanks, type LeagueRanks } from './league-table';
 import { isScalable, perCapita, type PerBase } from './per-capita';
 import { percentileScoresOfOrder } from './percentile-scores';
@@ -197,7 +197,7 @@ function comparison(r: LeagueRanks, u: number, value: number, qualifier: number,
     period: r.previous,
     value: then,
     change,
-    changeQualifier: Number.isNaN(change) ? MISSING_CODE : differenceQualifier(qualifier, r.prev.qualifiers[u]!),
+    changeQualifier: changeQualifier(change, qualifier, r.prev.qualifiers[u]!),
     rank: prevRank,
     rankChange: rankChangeOf(rank, prevRank, r.rankedCount, r.prevRankedCount),
     bounded: rank !== null && prevRank !== null

@@ -27,7 +27,8 @@ export function streetsLearned(
   for (let k = 0; k < existing.length; k++) if (existing[k]!.parent === '' && units[k]!.parent !== '') learned.push(k);
   if (learned.length === 0) return [];
   const key = (u: { district: string; parent: string; name: string }): string => `${u.district}|${u.parent}|${u.name}`;
-  const taken = new Set(units.filter((u, k) => u.code === '' && !learned.includes(k)).map(key));
+  const learning = new Set(learned);
+  const taken = new Set(units.filter((u, k) => u.code === '' && !learning.has(k)).map(key));
   // The first mention that placed each unit: where its note stands.
   const first = new Map<number, number>();
   for (let m = 0; m < mentions.length; m++) {

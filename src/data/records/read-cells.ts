@@ -107,20 +107,21 @@ export function readCode(text: string, at: CellAt, sink: IssueSink): string | nu
  */
 export function rowCode(
   codeText: string, unitText: string, sub: SubtotalKind | null, placeRow: boolean, sameAsAbove: boolean,
-  codeAt: CellAt, nameAt: CellAt, sink: IssueSink,
+  s: Pick<TableShape, 'code' | 'unit' | 'names'>, file: string, line: number, sink: IssueSink,
 ): { code: string; name: string } | null {
+  // The cells' places are made only for an issue (most rows have none).
+  const at = (column: number): CellAt => ({ file, line, column: column + 1, columnName: s.names.get(column) });
   const split = sub === null ? codeBeforeName(unitText) : null;
   const written = split !== null && (codeText === '' || codeText === split.code) ? split : null;
   if (written !== null) {
-    const line = nameAt.line;
-    sink.pushCapped(makeIssue('info', 'code-in-name', nameAt,
+    sink.pushCapped(makeIssue('info', 'code-in-name', at(s.unit),
       `第${line}行名称“${unitText}”${written.after ? '后' : '前'}的12位数字按区划代码${written.code}使用，名称按“${written.name}”`,
       `Line ${line}: the 12 digits ${written.after ? 'after' : 'before'} "${written.name}" are read as its division code ${written.code}.`));
     return { code: written.code, name: written.name };
   }
   const code = codeText === '' || sameAsAbove || isTwelveDigits(codeText) ? codeText
     : sub === 'heading' || (sub !== null && (placeRow || subtotalKind(codeText) !== null)) ? ''
-    : readCode(codeText, codeAt, sink);
+    : readCode(codeText, at(s.code), sink);
   return code === null ? null : { code, name: unitText };
 }
 

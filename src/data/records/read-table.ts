@@ -294,7 +294,6 @@ export class TableReader {
   ): void {
     const { store, sink, file, fileIndex } = this.ctx;
     const s = this.shape;
-    const names = s.names;
     const unitText = cellAt(cells, s.unit);
     const parentText = this.parentCell(cells);
     const districtText = cellAt(cells, s.district);
@@ -354,8 +353,7 @@ export class TableReader {
     const parent = fill.parent;
     const district = fill.district;
     const codeText = cellAt(cells, s.code);
-    const coded = rowCode(codeText, unitText, sub, level !== null, codeText === this.pCode,
-      { file, line, column: s.code + 1, columnName: names.get(s.code) }, { file, line, column: s.unit + 1, columnName: names.get(s.unit) }, sink);
+    const coded = rowCode(codeText, unitText, sub, level !== null, codeText === this.pCode, s, file, line, sink);
     if (coded === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     const code = coded.code;
     const unitName = fill.unit(coded.name, code, sub !== null, line);

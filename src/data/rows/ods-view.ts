@@ -18,8 +18,11 @@ export function isOdsBytes(bytes: Uint8Array): boolean {
   return true;
 }
 
-const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
-const repeat = (attrs: string, name: string): number => Math.max(1, Number(attr(attrs, name) ?? 1) || 1);
+/** The attributes read, each pattern compiled once (a sheet has a row tag per row). */
+const ATTRIBUTES = ['table:visibility', 'table:number-rows-repeated', 'table:number-columns-repeated', 'table:style-name', 'style:family', 'style:name'] as const;
+const ATTRIBUTE_PATTERN = new Map(ATTRIBUTES.map((name) => [name, new RegExp(`\\b${name}="([^"]*)"`)]));
+const attr = (attrs: string, name: (typeof ATTRIBUTES)[number]): string | undefined => ATTRIBUTE_PATTERN.get(name)!.exec(attrs)?.[1];
+const repeat = (attrs: string, name: (typeof ATTRIBUTES)[number]): number => Math.max(1, Number(attr(attrs, name) ?? 1) || 1);
 
 /** Rows `from` to `to` (0-based, `to` excluded): LibreOffice writes a sheet's unused rows as one repeated row. */
 interface RowRun { from: number; to: number; filtered: boolean }

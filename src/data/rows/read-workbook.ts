@@ -18,7 +18,7 @@ import { decodeText } from '../decode/decode-bytes';
 import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-cell-text';
 import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
-import { subtotalKind, visibleSums, type VisibleSums } from './visible-sums';
+import { subtotalFunction, visibleSums, type VisibleSums } from './visible-sums';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 import { applyOdsView, isOdsBytes } from './ods-view';
 import type { MergedRange } from './merged-ranges';
@@ -120,8 +120,8 @@ function unreadable(file: string, container: 'zip' | 'ole', error: unknown): Imp
 
 /**
  * Reads every visible, non-empty sheet of a workbook. Hidden sheets are skipped with an info issue;
- * empty sheets are skipped silently (an empty first sheet is common); a workbook with no data at
- * all is an error. `file` names the file in issues.
+ * empty sheets are skipped, with an info beside sheets of data (an empty first sheet is common); a
+ * workbook with no data at all is an error. `file` names the file in issues.
  */
 export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string): WorkbookRead {
   const container = workbookContainer(bytes);
@@ -260,7 +260,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
       }
       const text = cellText(formats, cell, date1904);
       if (cell.f !== undefined) {
-        const kind = subtotalKind(cell.f);
+        const kind = subtotalFunction(cell.f);
         if (kind !== 0) subtotals.push({ line: r + 1, column: c + 1, kind });
       }
       const year = hiddenYear(formats, cell, date1904);

@@ -117,17 +117,17 @@ export function hiddenDataColumns(ws: Xlsx.WorkSheet, texts: readonly string[][]
   return columns;
 }
 
-/**
- * The warning naming the hidden rows and columns that hold data (rows hidden by hand or by a
- * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
- * did not see them when sending the sheet (old data often sits there).
- */
 /** The 1-based first and last lines of a sheet's autofilter (`<autoFilter ref="A2:F30">`), or null. */
 export function filterLines(ws: Xlsx.WorkSheet): { first: number; last: number } | null {
   const m = /^\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/i.exec(ws['!autofilter']?.ref ?? '');
   return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]) } : null;
 }
 
+/**
+ * The warning naming the hidden rows and columns that hold data (rows hidden by hand or by a
+ * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
+ * did not see them when sending the sheet (old data often sits there).
+ */
 export function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number, file: string, sheet: string): ImportIssue | null {
   const rowInfo = ws['!rows'] ?? [];
   const rows: number[] = [];

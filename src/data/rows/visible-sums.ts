@@ -20,7 +20,7 @@ export interface VisibleSums {
 const key = (line: number, column: number): number => line * 16384 + column;
 
 /** The function a cell's formula sums with (9, 109), or 0 (asked only of cells with a formula). */
-export function subtotalKind(formula: string): 0 | 9 | 109 {
+export function subtotalFunction(formula: string): 0 | 9 | 109 {
   const m = SUBTOTAL_SUM.exec(formula);
   return m === null ? 0 : m[1] === '9' ? 9 : 109;
 }

@@ -9,7 +9,12 @@ import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader, measureUnitOf, mentionsMetric } from '../vocabulary/metric-aliases';
 
 /** A sheet name Excel or WPS gives a new sheet (`Sheet1`, `工作表2`): it names nothing. */
-export const DEFAULT_SHEET = /^(?:sheet|工作表)\s*\d*$/i;
+const DEFAULT_SHEET = /^(?:sheet|工作表)\s*\d*$/i;
+
+/** A sheet name that names nothing: none, a new sheet's (`Sheet1`), or a period (`3月`, `一季度`). */
+export function sheetNamesNothing(name: string): boolean {
+  return name === '' || DEFAULT_SHEET.test(name) || parsePeriodLabel(name) !== null;
+}
 
 /** Said after the metric a sheet's name gave, when the catalogue does not know it. */
 export const ADDED = '（指标目录中没有，按新指标导入）';
@@ -28,7 +33,7 @@ const MEASURE_END = /(?:数|人次|户次|场次|金额|资金|经费|时长|面
  */
 export function sheetMetric(sheet: string | undefined): { def: MetricDef; unit?: string } | null {
   const name = sheet?.trim() ?? '';
-  if (name === '' || DEFAULT_SHEET.test(name) || parsePeriodLabel(name) !== null) return null;
+  if (sheetNamesNothing(name)) return null;
   const match = matchMetricHeader(name.replace(YEAR_AROUND, ''));
   const cleaned = match.cleaned;
   if (match.metricId !== null || !/^[\u4e00-\u9fff\d]{2,20}$/.test(cleaned) || !MEASURE_END.test(cleaned)) return null;
@@ -44,7 +49,7 @@ export function sheetMetric(sheet: string | undefined): { def: MetricDef; unit?:
  */
 export function unnamedSheet(sheet: string | undefined): { why: string; example: string } {
   const name = sheet?.trim() ?? '';
-  if (name === '' || DEFAULT_SHEET.test(name) || parsePeriodLabel(name) !== null) return { why: '', example: '再就业人数' };
+  if (sheetNamesNothing(name)) return { why: '', example: '再就业人数' };
   return { why: `（从工作表名“${name}”看不出是哪个指标）`, example: name };
 }
 

@@ -8,7 +8,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { SUBTOTAL_NAME, totalHeader } from './one-metric-columns';
-import { DEFAULT_SHEET } from './sheet-metric';
+import { sheetNamesNothing } from './sheet-metric';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { fileBaseName, nameText } from './name-text';
@@ -16,7 +16,6 @@ import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, M
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
-import { parsePeriodLabel } from '../cells/parse-period-label';
 import { digit } from '../cells/period-words';
 
 /** What the header and title say about a vertical-form table. */
@@ -68,13 +67,13 @@ const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
 const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
 
-/** Sheet names that name no community (besides a new sheet's, DEFAULT_SHEET): a kind of form (`报表`, `数据`). */
+/** Sheet names that name no community (besides those naming nothing: sheetNamesNothing): a kind of form (`报表`, `数据`). */
 const NOT_A_UNIT_SHEET = /^(?:数据|报表|统计|明细|填报|月报|季报|年报|原表|副本|草稿|备份|打印|说明|目录|封面|指标|项目)|表$/;
 
 /** A sheet named by a community's short name (`祥福里`): 2 to 8 Chinese characters and nothing else a sheet may be named for. */
 export function bareSheetUnit(sheet: string): string | null {
   const name = sheet.trim();
-  if (!/^[\u4e00-\u9fff]{2,8}$/.test(name) || DEFAULT_SHEET.test(name) || NOT_A_UNIT_SHEET.test(name) || parsePeriodLabel(name) !== null) return null;
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(name) || NOT_A_UNIT_SHEET.test(name) || sheetNamesNothing(name)) return null;
   return name;
 }
 
