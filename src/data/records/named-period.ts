@@ -13,11 +13,18 @@ export function lastMonth(key: PeriodKey): number {
   return p === null ? 0 : monthRange(p)[1];
 }
 
-/** The warning at the 指标 cell: its text, the row's period and the one taken (the months it names in the row's year). */
-export function namedPeriodIssue(metricText: string, rowKey: PeriodKey, takenKey: PeriodKey, at: IssueAt & { line: number }): ImportIssue {
-  const words = formatPeriodLabel(takenKey, 'zh').slice(rowKey.slice(0, 4).length + 1);
-  const wordsEn = formatPeriodLabel(takenKey, 'en');
+/**
+ * The one warning at a row's 指标 cell: its text, and each period of the row that differs (a long
+ * row's, or each column's under periods across the top: `rowKeys`) with the one taken for it (the
+ * months the cell names in that period's year: `takenKeys`, in the same order).
+ */
+export function namedPeriodIssue(metricText: string, rowKeys: readonly PeriodKey[], takenKeys: readonly PeriodKey[], at: IssueAt & { line: number }): ImportIssue {
+  const first = takenKeys[0]!;
+  const words = formatPeriodLabel(first, 'zh').slice(first.slice(0, 4).length + 1);
+  const wordsEn = formatPeriodLabel(first, 'en');
+  const labels = (keys: readonly PeriodKey[], lang: 'zh' | 'en'): string => keys.map((k) => formatPeriodLabel(k, lang)).join(lang === 'zh' ? '、' : ', ');
+  const several = rowKeys.length > 1;
   return makeIssue('warning', 'period-metric-months', at,
-    `第${at.line}行指标“${metricText}”写的是${words}，与该行期间${formatPeriodLabel(rowKey, 'zh')}不一致；已按指标所写记为${formatPeriodLabel(takenKey, 'zh')}，请核对`,
-    `Line ${at.line}: the metric "${metricText}" names ${wordsEn}, which differs from the row's period ${formatPeriodLabel(rowKey, 'en')}; recorded as ${wordsEn} as the metric says. Please check.`);
+    `第${at.line}行指标“${metricText}”写的是${words}，与该行${several ? '各列' : ''}期间${labels(rowKeys, 'zh')}不一致；已按指标所写记为${labels(takenKeys, 'zh')}，请核对`,
+    `Line ${at.line}: the metric "${metricText}" names ${wordsEn}, which differs from the row's ${several ? 'column periods' : 'period'} ${labels(rowKeys, 'en')}; recorded as ${labels(takenKeys, 'en')} as the metric says. Please check.`);
 }

@@ -33,6 +33,9 @@ const UNCLEAR_DITTO: DittoValue = { value: NaN, qualifier: QUALIFIER_CODE.invali
 /** Why a row whose 指标 cell compares with another period (`上年同期再就业人数`) is not imported (RowMetric says so with its lines). */
 const COMPARED = '指标是与其他期间的比较';
 
+/** The period a 指标 cell's yearless months name in a row period's year (a period of the store), and whether it ends in another month. */
+interface NamedPeriod { readonly period: number; readonly differs: boolean }
+
 /** Reads the value cells of each data row of one long or wide table into the store. */
 export class RowValues {
   /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
@@ -48,7 +51,7 @@ export class RowValues {
   /** The year-to-date period through each row period (by the row period's index), found once each. */
   private readonly toDatePeriod: number[] = [];
   /** The period a 指标 cell's yearless months name in a row period's year, and whether it ends elsewhere, by row period and months. */
-  private readonly namedPeriods = new Map<string, { period: number; differs: boolean }>();
+  private readonly namedPeriods = new Map<string, NamedPeriod>();
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
@@ -114,7 +117,11 @@ export class RowValues {
     if (m.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
     // `再就业人数（累计）`: the year to date through the row's period; `1-3月累计再就业人数`: the months it names.
     if (m.toDate === true) period = this.toDateOf(period);
-    else if (m.namedPeriod !== undefined) period = this.namedPeriodOf(period, m.namedPeriod, cells, line);
+    else if (m.namedPeriod !== undefined) {
+      const named = this.namedPeriodOf(period, m.namedPeriod);
+      if (named.differs) this.namedPeriodWarning(cells, line, [period], [named.period]);
+      period = named.period;
+    }
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
@@ -171,10 +178,10 @@ export class RowValues {
 
   /**
    * The period a 指标 cell names without its year (`C03`: 1-3月累计) in the year of row period
-   * `rowPeriod`, as a period of the store; a warning at the 指标 cell when it ends in another month
-   * than the row's period (a 1-3月累计 row in 2024-05).
+   * `rowPeriod`, as a period of the store, and whether it ends in another month than the row's
+   * period (a 1-3月累计 row in 2024-05); found once per row period and text.
    */
-  private namedPeriodOf(rowPeriod: number, named: string, cells: readonly string[], line: number): number {
+  private namedPeriodOf(rowPeriod: number, named: string): NamedPeriod {
     const memoKey = `${rowPeriod}\u0001${named}`;
     let found = this.namedPeriods.get(memoKey);
     if (found === undefined) {
@@ -183,13 +190,15 @@ export class RowValues {
       found = { period: this.ctx.store.periodOf(key), differs: lastMonth(key) !== lastMonth(rowKey) };
       this.namedPeriods.set(memoKey, found);
     }
-    if (found.differs) {
-      const s = this.shape;
-      const rowKey = this.ctx.store.periods[rowPeriod]!;
-      this.ctx.sink.pushCapped(namedPeriodIssue(cellAt(cells, s.metric), rowKey, this.ctx.store.periods[found.period]!,
-        { file: this.ctx.file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
-    }
-    return found.period;
+    return found;
+  }
+
+  /** The one warning at a row's 指标 cell whose months differ from the row's periods `rowPeriods` (taken as `taken`). */
+  private namedPeriodWarning(cells: readonly string[], line: number, rowPeriods: readonly number[], taken: readonly number[]): void {
+    const s = this.shape;
+    const keys = this.ctx.store.periods;
+    this.ctx.sink.pushCapped(namedPeriodIssue(cellAt(cells, s.metric), rowPeriods.map((p) => keys[p]!), taken.map((p) => keys[p]!),
+      { file: this.ctx.file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
   }
 
   /**
@@ -228,6 +237,9 @@ export class RowValues {
     const compared = this.checker.compared;
     this.checker.skipped = 0;
     const totals = this.rowTotals;
+    // The columns whose period the 指标 cell's months differ from (rare): said once for the row, after its values.
+    let namedFrom: number[] | null = null;
+    let namedTo: number[] | null = null;
     const under = this.unitScales !== null ? this.scalesUnder(cellAt(cells, this.shape.measureUnit)) : null;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
@@ -258,7 +270,14 @@ export class RowValues {
         if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
       } else if (toDate !== null && toDate[k] === true) period = this.toDateOf(rowPeriod);
       if (byRowToDate) period = this.toDateOf(period);
-      else if (byRowNamed !== undefined) period = this.namedPeriodOf(period, byRowNamed, cells, line);
+      else if (byRowNamed !== undefined) {
+        const named = this.namedPeriodOf(period, byRowNamed);
+        if (named.differs && (namedFrom ??= []).indexOf(period) < 0) {
+          namedFrom.push(period);
+          (namedTo ??= []).push(named.period);
+        }
+        period = named.period;
+      }
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
         this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,
@@ -273,6 +292,7 @@ export class RowValues {
       }
       store.add(owner, metric, period, value, qualifier, row, ms.index + 1, kept);
     }
+    if (namedFrom !== null) this.namedPeriodWarning(cells, line, namedFrom, namedTo!);
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);

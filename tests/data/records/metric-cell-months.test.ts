@@ -34,3 +34,31 @@ describe('in a table with periods across the top', () => {
     expect(r.report.issues.filter((i) => i.code === 'period-metric-months')).toEqual([]);
   });
 });
+
+describe('one warning per row, at its 指标 cell', () => {
+  const warned = (text: string) => importText(text, 'a.csv').report.issues
+    .filter((i) => i.code === 'period-metric-months').map((i) => [i.line, i.column, i.message]);
+  it('periods across the top, every column another month: one warning a row naming each column\'s period', () => {
+    expect(warned('社区,指标,2023年5月,2024年5月\n祥福里社区,1-3月累计再就业人数,30,35\n中山路社区,1-3月累计再就业人数,20,25\n')).toEqual([
+      [2, 2, '第2行指标“1-3月累计再就业人数”写的是1-3月累计，与该行各列期间2023年5月、2024年5月不一致；已按指标所写记为2023年1-3月累计、2024年1-3月累计，请核对'],
+      [3, 2, '第3行指标“1-3月累计再就业人数”写的是1-3月累计，与该行各列期间2023年5月、2024年5月不一致；已按指标所写记为2023年1-3月累计、2024年1-3月累计，请核对'],
+    ]);
+  });
+  it('three columns of which two differ: one warning naming the two', () => {
+    expect(warned('社区,指标,2022年3月,2023年6月,2024年5月\n祥福里社区,1-3月累计再就业人数,28,30,35\n')).toEqual([
+      [2, 2, '第2行指标“1-3月累计再就业人数”写的是1-3月累计，与该行各列期间2023年6月、2024年5月不一致；已按指标所写记为2023年1-3月累计、2024年1-3月累计，请核对'],
+    ]);
+  });
+  it('one column differing of several reads as a row of one period', () => {
+    expect(warned('社区,指标,2023年3月,2024年5月\n祥福里社区,再就业人数（1-3月累计）,30,35\n')).toEqual([
+      [2, 2, '第2行指标“再就业人数（1-3月累计）”写的是1-3月累计，与该行期间2024年5月不一致；已按指标所写记为2024年1-3月累计，请核对'],
+    ]);
+  });
+  it('a blank or dash in a column still counts its period once, the row still warned once', () => {
+    expect(warned('社区,指标,2023年5月,2024年5月\n祥福里社区,1-3月累计再就业人数,,—\n').map((w) => w[0])).toEqual([2]);
+  });
+  it('a long file\'s rows each warn once, the same text in many rows each at its own line', () => {
+    const r = read(['甲街道,祥福里社区,2024年5月,1-3月累计再就业人数,35', '甲街道,中山路社区,2024年5月,1-3月累计再就业人数,20']);
+    expect(r.report.issues.filter((i) => i.code === 'period-metric-months').map((i) => i.line)).toEqual([2, 3]);
+  });
+});
