@@ -5,6 +5,7 @@
  */
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale } from '../vocabulary/metric-aliases';
+import { withoutListNumber } from '../vocabulary/place-words';
 
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 export const PART_OF = /^其中[:：\s]*(.+)$/;
@@ -87,6 +88,11 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   if (named !== null) return metricFor(named, defaultUnit);
   const m = matchMetricHeader(t);
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
+  // A custom name after a clerk's list number (`1.走访户数`, `（一）走访户数`) is the name without it.
+  if (def === undefined) {
+    const listed = withoutListNumber(t);
+    if (listed !== t && listed !== '') return metricFor(listed, defaultUnit);
+  }
   const own = m.unit !== undefined ? { ownScale: m.scale ?? 1 } : {};
   // A custom metric takes the table's unit as its own when the table names one (`单位：万元`), not a list (`单位：万元、人`).
   if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? customTableUnit(defaultUnit)), scale: m.scale ?? 1, ...own };

@@ -9,6 +9,16 @@
  * after it and stays. Read before NFKC, which would turn `①` into a bare `1`.
  */
 export const LIST_NUMBER = /^\s*(?:[\u2460-\u2473\u2776-\u277f]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}(?:[.．、)）]|\s+)|[一二三四五六七八九十]{1,3}、|[★☆※*＊#]+)\s*(?=\S)/;
+/**
+ * `name` without the list number a clerk typed before it (`1.走访户数`, `（一）走访户数`, `１．走访户数`),
+ * for a metric's name: a number the name goes on with (`60 岁以上老人数`, `1.5万元以上项目数`) is kept.
+ */
+export function withoutListNumber(name: string): string {
+  const m = LIST_NUMBER.exec(name) ?? LIST_NUMBER.exec(name = name.normalize('NFKC'));
+  if (m === null || /^\s*\d+\s+$/.test(m[0])) return name;
+  const rest = name.slice(m[0].length);
+  return /^\d/.test(rest) ? name : rest;
+}
 export const TRAILING_MARK = /[★☆※*＊]+\s*$/;
 
 /** A street's level at the end of its name. */
