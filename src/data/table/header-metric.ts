@@ -94,22 +94,33 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
     if (listed !== t && listed !== '') return metricFor(listed, defaultUnit);
   }
   const own = m.unit !== undefined ? { ownScale: m.scale ?? 1 } : {};
-  // A custom metric takes the table's unit as its own when the table names one (`单位：万元`), not a list (`单位：万元、人`).
-  if (def === undefined) return { def: customMetric(m.cleaned || t, m.unit ?? customTableUnit(defaultUnit)), scale: m.scale ?? 1, ...own };
-  // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元,
-  // scaled to 元. A custom metric keeps the table's unit as its own (its values as written).
+  if (def === undefined) {
+    const name = m.cleaned || t;
+    // A custom metric takes the table's unit when the table names one (`单位：万元`: 项目经费 in 元, scaled), not a list (`单位：万元、人`).
+    const table = m.unit === undefined ? customTableUnit(name, defaultUnit) : { unit: m.unit, scale: m.scale ?? 1 };
+    return { def: customMetric(name, table.unit), scale: table.scale, ...own };
+  }
+  // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元, scaled to 元.
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
 }
 
+/** A custom name counting something (`走访户数`, `入户走访人次`, `办理件数`) that names no money: no amount, whatever unit a table of amounts names. */
+const COUNT_NAME = /(?:数|人次|场次|户次|件|个)$/;
+const MONEY_WORD = /[金款费资元]/;
+
 /**
- * The unit a custom metric takes from its table's unit row: none for a list (`万元、人`); a unit of
- * scale 1 as a header's bracket names it (`千米` → 公里, so the months of one metric meet); any
- * other as written (`万元`: its values are kept as written, not scaled).
+ * The unit and scale a custom metric `name` takes from its table's unit row: none for a list
+ * (`万元、人`); the unit a header's bracket would name, scaled (`万元`: 元, 10,000, as a catalogue
+ * amount is; `千米`: 公里); none when the row names money and the name counts something else
+ * (走访户数 in a table of amounts); an unknown unit as written.
  */
-function customTableUnit(tableUnit: string): string {
+function customTableUnit(name: string, tableUnit: string): { unit: string; scale: number } {
   const listed = tableUnits(tableUnit);
-  if (listed.length > 1) return '';
-  return listed.length === 1 && listed[0]!.scale === 1 ? listed[0]!.base : tableUnit;
+  if (listed.length > 1) return { unit: '', scale: 1 };
+  if (listed.length === 0) return { unit: tableUnit, scale: 1 };
+  const { base, scale } = listed[0]!;
+  if (base === '元' && COUNT_NAME.test(name) && !MONEY_WORD.test(name)) return { unit: '', scale: 1 };
+  return { unit: base, scale };
 }
 
 /**

@@ -33,7 +33,7 @@ describe('importFiles: shapes', () => {
   });
 
   // 单位：万元 above the table: a money metric without a unit of its own is in 万元 and scaled to 元;
-  // a count (人) or a header with its own unit keeps its own; a custom metric keeps 万元 as written.
+  // a count (人) or a header with its own unit keeps its own; a custom amount is held in 元 as a catalogue one is.
   it.each([
     ['a unit row', '2024年3月社区救助情况,,,,\n单位：万元,,,,\n'],
     ['单位 beside 填报单位 on one row', '2024年3月社区救助情况,,,,\n填报单位：咸水沽镇,,单位：万元,,\n'],
@@ -44,9 +44,9 @@ describe('importFiles: shapes', () => {
     const r = importText(`${above}社区,慰问救助金额,爱心捐款（元）,再就业人数,其他资金\n祥福里社区,1.2,350,3,0.5\n`);
     expect(r.report.status).toBe('ok');
     expect(observations(r.dataset).map((o) => [o.metric, o.value])).toEqual([
-      ['aid_amount', 12000], ['custom:其他资金', 0.5], ['donations', 350], ['reemployed', 3],
+      ['aid_amount', 12000], ['custom:其他资金', above.includes('、') ? 0.5 : 5000], ['donations', 350], ['reemployed', 3],
     ]);
-    expect(r.dataset!.metrics.find((m) => m.id === 'custom:其他资金')!.unit).toBe(above.includes('、') ? '' : '万元');
+    expect(r.dataset!.metrics.find((m) => m.id === 'custom:其他资金')!.unit).toBe(above.includes('、') ? '' : '元');
     expect(r.report.issues.find((i) => i.code === 'unit-row')!.message).toContain('未写单位的金额列按万元读取，换算为元');
   });
 
