@@ -4,6 +4,7 @@
  * every row, so the pair of the row before is checked first, then the pairs of the same length and
  * first character (a number key: no hashing of the fresh cell string).
  */
+import { partRepeatsWhole } from '../table/part-repeats-whole';
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
@@ -105,6 +106,8 @@ export interface MetricHit {
    * `1-3月累计再就业人数`, `Q1` for `1-3月再就业人数`): the value is for that period in the row's year.
    */
   readonly namedPeriod?: string;
+  /** A `其中` naming the very metric of the row above (`其中：再就业人数` under 再就业人数): which part is not said (partOf). */
+  readonly repeatsWhole?: true;
 }
 
 /**
@@ -194,14 +197,16 @@ export class MetricLookup {
 
   /**
    * `其中：女` (`part`) under a row of 再就业人数 (`whole`): the part 再就业人数（其中：女）, in the
-   * whole's scale, as a vertical form or a 其中 column reads it; `part` itself when it names a metric.
+   * whole's scale, as a vertical form or a 其中 column reads it; `part` itself when it names a metric;
+   * `part` marked repeatsWhole when it names the whole's own metric (`其中：再就业人数` under 再就业人数).
    */
   partOf(part: MetricHit, text: string, whole: MetricHit, unitText = ''): MetricHit {
     const key = `${whole.index}\u0001${whole.toDate === true ? 'C' : ''}\u0001${text}\u0001${unitText}`;
     let hit = this.parts.get(key);
     if (hit === undefined) {
       const read = partRow(text, unitText, whole);
-      if (read === null) hit = this.itself(part, text);
+      if (partRepeatsWhole(text, whole.def)) hit = { ...part, repeatsWhole: true };
+      else if (read === null) hit = this.itself(part, text);
       else {
         const index = this.store.metricOf(read.def);
         hit = {

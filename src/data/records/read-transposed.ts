@@ -12,6 +12,7 @@ import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { TableShape } from '../table/detect-shape';
 import { metricFor, partRow } from '../table/header-metric';
+import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
 import type { ReadContext } from './read-context';
@@ -40,7 +41,8 @@ export function readTransposed(
   let compared = 0;
   let blankTotals = 0;
 
-  let previous: { def: MetricDef; scale: number } | null = null;
+  /** The last row that was no part (a 其中 row's whole), with its line and text. */
+  let previous: { def: MetricDef; scale: number; line: number; text: string } | null = null;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -74,10 +76,16 @@ export function readTransposed(
       store.settleRow(row, 'blank', `分组标题“${metricText}”，没有数值`);
       continue;
     }
+    // `其中：再就业人数` under 再就业人数 itself: which part is not said (part-repeats-whole.ts).
+    if (previous !== null && partRepeatsWhole(metricText, previous.def)) {
+      sink.push(partRepeatsIssue('row', metricText, previous.line, previous.text, previous.def.zh, { ...at, column: shape.metric + 1 }));
+      store.settleRow(row, 'subtotal', PART_REPEATS_REASON);
+      continue;
+    }
     // `其中：女` under 再就业人数: a part of the metric above, named with it (as in a vertical form).
     const part = previous !== null ? partRow(metricText, cell(shape.measureUnit), previous) : null;
     const { def, scale } = part ?? found;
-    if (part === null) previous = found;
+    if (part === null) previous = { ...found, line, text: metricText };
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
     const sums = new Map<string, { sum: number; exact: boolean }>();

@@ -8,6 +8,7 @@ import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
 import { partRow, sexRowPart } from '../table/header-metric';
+import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, unitClashIssue } from './metric-lookup';
 import type { VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
@@ -56,7 +57,8 @@ export function readVertical(
   const notes = new TableNotes();
   // Each metric's row is checked as a wide file's column is (0.85 for a rate, a negative count).
   const formats = new ColumnFormats();
-  let previous: ReturnType<typeof metricWithUnit> | null = null;
+  /** The last item that was no part (a 其中 row's whole), with its line and text. */
+  let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string }) | null = null;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -94,11 +96,17 @@ export function readVertical(
     }
     const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
     if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: (found.unitClash === 'own' ? form.metric : form.measureUnit) + 1 }, metricText, cell(form.measureUnit), found.def));
+    // `其中：再就业人数` under 再就业人数 itself: which part is not said (part-repeats-whole.ts).
+    if (previous !== null && partRepeatsWhole(metricText, previous.def)) {
+      sink.push(partRepeatsIssue('row', metricText, previous.line, previous.text, previous.def.zh, { file, line, column: form.metric + 1 }));
+      store.settleRow(row, 'subtotal', PART_REPEATS_REASON);
+      continue;
+    }
     // `其中：女` (or a bare `女`) under 下岗失业人员: a part of the metric above, named with it.
     const sex = previous !== null ? sexRowPart(metricText, previous.def) : null;
     const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);
     const { def, scale } = part ?? found;
-    if (part === null) previous = found;
+    if (part === null) previous = { ...found, line, text: metricText };
     const metric = store.metricOf(def);
     const format = formats.column(`m${metric}`, metricText, form.current + 1, def.unit);
     for (const [column, period] of columns) {

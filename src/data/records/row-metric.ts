@@ -14,6 +14,7 @@ import { dittoFilledIssue } from './merged-cell-fill';
 import type { ColumnFormats } from './column-formats';
 import { MetricLookup, unitClashIssue, type MetricHit } from './metric-lookup';
 import type { ReadContext } from './read-context';
+import { PART_REPEATS_REASON, partRepeatsIssue } from '../table/part-repeats-whole';
 
 /** A 指标 cell that is an Excel error value (`#REF!`, a lookup's `#N/A`): the first character is asked first, no regex per row. */
 export function isMetricError(metricText: string): boolean {
@@ -48,6 +49,9 @@ export class RowMetric {
   private lastWhole: MetricHit | undefined = undefined;
   /** The unit (mention) of that row: a 其中 row of another unit is no part of it. */
   private lastWholeOf = -1;
+  /** That row's line and 指标 text (named by a 其中 row repeating its metric). */
+  private lastWholeLine = 0;
+  private lastWholeText = '';
   /** The one metric the rows read so far named (undefined: none yet; null: several, or one in two spellings). */
   private one: MetricHit | null | undefined = undefined;
   /** Metrics whose 单位 cell disagrees with the unit in their name, warned about once each. */
@@ -66,7 +70,10 @@ export class RowMetric {
     this.metrics = new MetricLookup(ctx.store, formats, shape.value >= 0 ? shape.value : shape.measures[0]?.index ?? -1, ctx.defaultUnit);
   }
 
-  /** The metric the row's 指标 cell names, or undefined (an error said so, the row is settled) when it is blank. */
+  /**
+   * The metric the row's 指标 cell names, or undefined (an issue said so, the row is settled) when
+   * it is blank or an error value, or a 其中 repeating the metric of the row above (part-repeats-whole.ts).
+   */
   of(cells: string[], line: number, row: number, mention: number): MetricHit | undefined {
     const { store, sink, file } = this.ctx;
     const s = this.shape;
@@ -101,17 +108,27 @@ export class RowMetric {
       // (The whole of a 其中 row under it.)
       this.lastWhole = hit;
       this.lastWholeOf = mention;
+      this.lastWholeLine = line;
+      this.lastWholeText = metricText;
       this.lastCompared = metricText;
       return this.comparison(hit, metricText, line);
     }
     if (!hit.part) {
       this.lastWholeOf = mention;
+      this.lastWholeLine = line;
+      this.lastWholeText = metricText;
       return this.named(this.lastWhole = hit);
     }
     // `其中：女` under a row of 上年同期再就业人数: a part of last year's figure, no more this period's.
     if (this.lastWhole?.comparison === true && this.lastWholeOf === mention) return this.comparison(this.lastWhole, this.lastCompared, line);
+    if (this.lastWhole === undefined || this.lastWholeOf !== mention) return this.named(this.metrics.itself(hit, metricText));
     // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
-    return this.named(this.lastWhole !== undefined && this.lastWholeOf === mention ? this.metrics.partOf(hit, metricText, this.lastWhole, unitText) : this.metrics.itself(hit, metricText));
+    const part = this.metrics.partOf(hit, metricText, this.lastWhole, unitText);
+    if (part.repeatsWhole !== true) return this.named(part);
+    sink.push(partRepeatsIssue('row', metricText, this.lastWholeLine, this.lastWholeText, this.lastWhole.def.zh,
+      { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
+    store.settleRow(row, 'subtotal', PART_REPEATS_REASON);
+    return undefined;
   }
 
   /** A row comparing with another period (RowValues settles it, not imported): its line kept for report() under `metricText`. */

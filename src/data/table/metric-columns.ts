@@ -20,6 +20,7 @@ import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { headerUnitClash, metricFor, partHeader, partRow } from './header-metric';
+import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
 import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 import type { ValueNote } from '../cells/value-note';
 
@@ -354,14 +355,20 @@ export function metricColumns(
     }
     // 其中 columns right after a metric (and after each other) are parts of that metric.
     const before = measures[measures.length - 1];
-    const part = before !== undefined && before.index === c.index - 1 && parentMeasure !== undefined
-      ? partRow(partHeader(name, parentMeasure.name.trim()), '', { def: parentMeasure.metric, scale: parentMeasure.scale }) : null;
+    const whole = before !== undefined && before.index === c.index - 1 ? parentMeasure : undefined;
+    const partName = whole !== undefined ? partHeader(name, whole.name.trim()) : name;
+    // `其中：再就业人数` after 再就业人数 itself: which part is not said (part-repeats-whole.ts).
+    if (whole !== undefined && partRepeatsWhole(partName, whole.metric)) {
+      issues.push(partRepeatsIssue('column', c.name, whole.index + 1, whole.name, whole.metric.zh, { ...at, line: t.headerLine ?? 1, column: c.index + 1, columnName: c.name }));
+      continue;
+    }
+    const part = whole !== undefined ? partRow(partName, '', { def: whole.metric, scale: whole.scale }) : null;
     if (part !== null) {
       measures.push({ index: c.index, name: c.name, metric: part.def, scale: part.scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}) });
       continue;
     }
-    const whole = metricName !== c.name && period === undefined && twice.has(`${toDate === true ? 'C' : ''}|${id}`);
-    const named = whole ? c.name : metricName;
+    const wholeName = metricName !== c.name && period === undefined && twice.has(`${toDate === true ? 'C' : ''}|${id}`);
+    const named = wholeName ? c.name : metricName;
     const read = metricFor(named, t.defaultUnit);
     const { def } = read;
     let { scale } = read;
