@@ -104,9 +104,8 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
 }
 
-/** A custom name counting something (`走访户数`, `入户走访人次`, `办理件数`) that names no money: no amount, whatever unit a table of amounts names. */
-const COUNT_NAME = /(?:数|人次|场次|户次|件|个)$/;
-const MONEY_WORD = /[金款费资元]/;
+/** A custom name counting something (`走访户数`, `入户走访人次`, `资助人数`): no amount, whatever unit a table of amounts names. */
+const COUNT_NAME = /(?:[人户次件个场项家名所处]|项目)数$|(?:人次|场次|户次)$/;
 
 /**
  * The unit and scale a custom metric `name` takes from its table's unit row: none for a list
@@ -119,7 +118,7 @@ function customTableUnit(name: string, tableUnit: string): { unit: string; scale
   if (listed.length > 1) return { unit: '', scale: 1 };
   if (listed.length === 0) return { unit: tableUnit, scale: 1 };
   const { base, scale } = listed[0]!;
-  if (base === '元' && COUNT_NAME.test(name) && !MONEY_WORD.test(name)) return { unit: '', scale: 1 };
+  if (base === '元' && COUNT_NAME.test(name)) return { unit: '', scale: 1 };
   return { unit: base, scale };
 }
 

@@ -39,6 +39,12 @@ describe('单位：万元 over a custom amount metric', () => {
     expect(observations(r.dataset).map((o) => o.value)).toEqual([25000]);
   });
 
+  it.each(['活动经费', '补贴金额', '资助资金', '帮扶款'])('an amount of its own (%s) under 单位：万元 is scaled to 元', (name) => {
+    const r = run(file('2024年3月.csv', `单位：万元,\n社区,${name}\n东湖社区,1.5\n`));
+    expect(observations(r.dataset).map((o) => [o.metric, o.value, o.raw])).toEqual([[`custom:${name}`, 15000, '1.5']]);
+    expect(r.dataset!.metrics[0]!.unit).toBe('元');
+  });
+
   it('an approximate amount keeps its qualifier and text', () => {
     const r = run(file('2024年3月.csv', '单位：万元,\n社区,项目经费\n东湖社区,2万余\n东湖二社区,约3\n'));
     expect(observations(r.dataset).map((o) => [o.unit, o.value, o.qualifier, o.raw])).toEqual([
@@ -46,7 +52,7 @@ describe('单位：万元 over a custom amount metric', () => {
     ]);
   });
 
-  it.each(['走访户数', '入户走访人次', '办理件数'])('a count of its own (%s) under 单位：万元 is no amount: kept as written', (name) => {
+  it.each(['走访户数', '入户走访人次', '办理件数', '资助人数', '帮扶项目数'])('a count of its own (%s) under 单位：万元 is no amount: kept as written', (name) => {
     const r = run(file('2024年3月.csv', `单位：万元,,\n社区,项目经费,${name}\n东湖社区,2.5,12\n`));
     expect(observations(r.dataset).map((o) => `${o.metric} ${o.value}`).sort()).toEqual([`custom:${name} 12`, 'custom:项目经费 25000'].sort());
     expect(r.dataset!.metrics.find((m) => m.zh === name)!.unit).toBe('');
