@@ -180,7 +180,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   /** A workbook's sheets, each a source of its own, through the same RowsReader as a CSV file's rows. */
   const readSheets = (c: Current): void => {
     const from = sink.issues.length;
-    const periods: { label: string; sheet: string; shaped: boolean; filePeriod?: RowsSummary['filePeriod'] }[] = [];
+    const periods: { label: string; sheet: string; shaped: boolean; filePeriod?: RowsSummary['filePeriod']; streetsOnly?: readonly string[] }[] = [];
     const sheetOf = new Map<number, string>();
     c.reader.sheets.forEach((sheet, k) => {
       const index = k === 0 ? c.index : sources.length;
@@ -194,7 +194,10 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();
-      periods.push({ label: sheet.label, sheet: sheet.sheet, shaped: r.shape !== null, ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}) });
+      periods.push({
+        label: sheet.label, sheet: sheet.sheet, shaped: r.shape !== null,
+        ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}), ...(r.streetsOnly ? { streetsOnly: r.streetsOnly } : {}),
+      });
       summaries.push({
         name: sheet.name, sheet: sheet.sheet, bytes: c.size, encoding: '', delimiter: '', shape: r.shape, rows: r.rows, structural: r.structural,
         ...(r.caption !== undefined ? { caption: r.caption } : {}),

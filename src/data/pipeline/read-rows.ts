@@ -71,6 +71,8 @@ export interface RowsSummary {
   readonly filePeriod?: FilePeriod;
   /** Columns of the first rows up to the last with data, far cells left out (0 before any row). */
   readonly columns: number;
+  /** The streets of a table refused as listing streets only (ShapeResult.streetsOnly). */
+  readonly streetsOnly?: readonly string[];
 }
 
 export class RowsReader {
@@ -82,6 +84,7 @@ export class RowsReader {
   private decided = false;
   private header: HeaderResult | null = null;
   private shape: TableShape | null = null;
+  private streetsOnly: readonly string[] | undefined;
   private vertical: VerticalForm | null = null;
   private rejectReason = '';
   private readonly rowsBefore: number;
@@ -134,6 +137,7 @@ export class RowsReader {
       structural,
       ...(filePeriod !== undefined ? { filePeriod } : {}),
       columns: this.columns,
+      ...(this.streetsOnly !== undefined ? { streetsOnly: this.streetsOnly } : {}),
     };
   }
 
@@ -194,6 +198,7 @@ export class RowsReader {
     if (this.source.sumOfUnits && this.source.sheet !== undefined) { this.skipSummary(header, this.source.sheet); return; }
     const result = detectShape(header.columns, shapeCtx);
     relabel(result.issues);
+    this.streetsOnly = result.streetsOnly;
     // Names of `????` under an English header (Community, Period): the file lost its Chinese.
     const lost = result.shape !== null && result.shape.unit >= 0 ? this.lostUnits(header, result.shape) : null;
     if (lost !== null) sink.push(lost);

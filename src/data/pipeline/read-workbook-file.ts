@@ -218,16 +218,17 @@ export function flagSheetsWithoutPeriod(
 
 /**
  * A sheet of streets only (streets-only-table) is refused alone; beside sheets whose tables were
- * read (`shaped`) it is left out with a warning instead (streetsOnlySheetIssue).
+ * read (`shaped`) it is left out with a warning instead (streetsOnlySheetIssue, naming the
+ * `streetsOnly` its reading found).
  */
 export function skipStreetsOnlySheets(
-  issues: ImportIssue[], from: number, sheets: readonly { label: string; sheet: string; shaped: boolean }[],
+  issues: ImportIssue[], from: number, sheets: readonly { label: string; sheet: string; shaped: boolean; streetsOnly?: readonly string[] }[],
 ): void {
   if (!sheets.some((s) => s.shaped)) return;
   for (let k = from; k < issues.length; k++) {
     const i = issues[k]!;
     const sheet = i.code === 'streets-only-table' ? sheets.find((s) => s.label === i.file) : undefined;
-    if (sheet !== undefined) issues[k] = streetsOnlySheetIssue(i, sheet.sheet);
+    if (sheet?.streetsOnly !== undefined) issues[k] = streetsOnlySheetIssue(sheet.streetsOnly, sheet.sheet, { file: i.file });
   }
 }
 

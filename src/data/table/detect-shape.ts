@@ -70,6 +70,8 @@ export interface TableShape {
 export interface ShapeResult {
   readonly shape: TableShape | null;
   readonly issues: ImportIssue[];
+  /** The streets a table of streets only lists (the ones its streets-only-table error names). */
+  readonly streetsOnly?: readonly string[];
 }
 
 
@@ -270,7 +272,7 @@ function finish(
   const streets = names >= 0 && ctx.sampleOf !== undefined ? streetsOnly(ctx.sampleOf(names)) : null;
   if (streets !== null) {
     issues.push(streetsOnlyIssue(streets, whole));
-    return { shape: null, issues };
+    return { shape: null, issues, streetsOnly: streets };
   }
   if (shape.kind !== 'transposed' && shape.unit < 0 && shape.code < 0) {
     // No 社区 column: one community's months down the rows, when the title, sheet or file names it.

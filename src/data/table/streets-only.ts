@@ -28,25 +28,25 @@ export function streetsOnly(cells: readonly string[]): string[] | null {
   return streets.length >= 2 ? streets : null;
 }
 
+/** The streets a message names: the first few, then 等. */
+function shownStreets(streets: readonly string[]): string {
+  return streets.slice(0, SHOWN).join('、') + (streets.length > SHOWN ? '等' : '');
+}
+
 /** The error refusing a table whose rows are `streets`. */
 export function streetsOnlyIssue(streets: readonly string[], at: { file: string }): ImportIssue {
-  const shown = streets.slice(0, SHOWN).join('、') + (streets.length > SHOWN ? '等' : '');
   return makeIssue('error', 'streets-only-table', at,
-    `本表各行是街道（镇）：${shown}，没有社区或村。本软件比较的是各社区、村的数据，不导入街道的汇总数：请导入各街道上报的、列出各社区（村）的表`,
+    `本表各行是街道（镇）：${shownStreets(streets)}，没有社区或村。本软件比较的是各社区、村的数据，不导入街道的汇总数：请导入各街道上报的、列出各社区（村）的表`,
     `The table's rows are streets (${streets.slice(0, SHOWN).join(', ')}), no communities or villages: the app compares communities; import the tables that list each street's communities instead.`);
 }
 
-/** The streets a streets-only-table error names (streetsOnlyIssue writes them between `：` and `，没有`). */
-const NAMED = /^本表各行是街道（镇）：(.+?)，没有社区或村/;
-
 /**
  * A streets-only sheet beside sheets that import communities (a district's workbook, the streets'
- * summary on a sheet not named 汇总): not the clerk's mistake, so its `error` becomes a warning
- * that the sheet was left out, the import going on with the others.
+ * summary on a sheet not named 汇总): not the clerk's mistake, so its error (streetsOnlyIssue of
+ * the same `streets`) becomes a warning that the sheet was left out, the import going on with the others.
  */
-export function streetsOnlySheetIssue(error: ImportIssue, sheet: string): ImportIssue {
-  const shown = NAMED.exec(error.message)?.[1] ?? '';
-  return makeIssue('warning', 'streets-only-sheet', { file: error.file },
-    `工作表“${sheet}”各行是街道（镇）：${shown}，没有社区或村，未导入；各社区的数据取自其他工作表。如这张表是其他街道的汇总，请导入那些街道列出各社区的表`,
+export function streetsOnlySheetIssue(streets: readonly string[], sheet: string, at: { file: string }): ImportIssue {
+  return makeIssue('warning', 'streets-only-sheet', at,
+    `工作表“${sheet}”各行是街道（镇）：${shownStreets(streets)}，没有社区或村，未导入；各社区的数据取自其他工作表。如这张表是其他街道的汇总，请导入那些街道列出各社区的表`,
     `Sheet "${sheet}" lists streets only, no communities: left out; the communities come from the other sheets.`);
 }
