@@ -16,10 +16,19 @@ const SERIAL_MAX = 73050;
  * which stand for the month (a 截至 date is its last day); a warning for a day within it
  * (`2024-03-15`), a point in the month or a report's date that may not be the figures' month.
  */
-export function onDate(parsed: ParsedPeriod, shown: string, year: number, month: number, day: number, asMonth: ValueNote): ParsedPeriod {
+function onDate(parsed: ParsedPeriod, shown: string, year: number, month: number, day: number, asMonth: ValueNote): ParsedPeriod {
   parsed.day = day === 1 ? 'first' : !validDay(year, month, day + 1) ? 'last' : 'within';
   parsed.notes.push(parsed.day === 'within' ? midMonthNote(shown, year, month, day) : asMonth);
   return parsed;
+}
+
+/**
+ * The date `shown` (`2024-03-01`, `20240331`, `1-Mar-2024`) of `year`-`month`-`day` read as its
+ * month, with onDate's mark and note (the info date-as-month for a first or last day).
+ */
+export function dateAsMonth(shown: string, year: number, month: number, day: number): ParsedPeriod {
+  return onDate(plain(makePeriod(year, 'M', month)), shown, year, month, day,
+    note('date-as-month', 'info', `日期“${shown}”按所在月份（${year}年${month}月）统计。`, `Date "${shown}" read as its month.`));
 }
 
 function midMonthNote(shown: string, year: number, month: number, day: number): ValueNote {

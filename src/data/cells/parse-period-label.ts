@@ -15,7 +15,7 @@ import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { note } from './value-note';
 import { chineseNumber } from './chinese-number';
 import { plain, withNote, withNotes, type ParsedPeriod } from './parsed-period';
-import { excelSerial, onDate, slashDate, validDay } from './date-as-month';
+import { dateAsMonth, excelSerial, slashDate, validDay } from './date-as-month';
 import type { ValueNote } from './value-note';
 
 export type { ParsedPeriod } from './parsed-period';
@@ -222,8 +222,7 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
     // The text lost its spaces (normalisePeriodText): the time is quoted apart from the day again.
     const time = m[7];
     const shown = time === undefined || time.startsWith('T') ? s : `${s.slice(0, -time.length)} ${time}`;
-    return onDate(plain(makePeriod(Number(m[1]), 'M', month)), shown, Number(m[1]), month, day,
-      note('date-as-month', 'info', `日期“${shown}”按所在月份（${m[1]}年${month}月）统计。`, `Date "${shown}" read as its month.`));
+    return dateAsMonth(shown, Number(m[1]), month, day);
   }
   // A whole month written as its days, `2024年3月1日-31日`, `2024年3月1日至3月31日`: that month. A part of a month is no period.
   if ((m = /^(\d{4})年(\d{1,2})月1日[-~至到](?:(?:\1年)?\2月)?(\d{1,2})日$/.exec(s))) {
@@ -236,8 +235,7 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) {
     const [y, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!validDay(y, month, day)) return null;
-    return onDate(plain(makePeriod(y, 'M', month)), s, y, month, day,
-      note('date-as-month', 'info', `日期“${s}”按所在月份（${y}年${month}月）统计。`, `Date "${s}" read as its month.`));
+    return dateAsMonth(s, y, month, day);
   }
   // Month and year: 03/2024, 3-2024 (not 3.2024: a number with four decimals reads so too).
   if ((m = /^(\d{1,2})[-/]((?:19|20)\d{2})$/.exec(s))) {
@@ -277,8 +275,7 @@ function parseNormalised(s: string, ctx: PeriodContext): ParsedPeriod | null {
   if ((m = /^(\d{1,2})-([a-z]{3})[a-z]*-(\d{4})$/i.exec(s))) {
     const month = MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1;
     if (month === 0 || !validDay(Number(m[3]), month, Number(m[1]))) return null;
-    return onDate(plain(makePeriod(Number(m[3]), 'M', month)), s, Number(m[3]), month, Number(m[1]),
-      note('date-as-month', 'info', `日期“${s}”按所在月份（${m[3]}年${month}月）统计。`, `Date "${s}" read as its month.`));
+    return dateAsMonth(s, Number(m[3]), month, Number(m[1]));
   }
   if ((m = /^([a-z]{3})[a-z]*\.?-?(\d{4})$/i.exec(s))) {
     const month = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
