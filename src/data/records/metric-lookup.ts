@@ -8,7 +8,7 @@ import { partRepeatsWhole } from '../table/part-repeats-whole';
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
-import { headerUnitClash, metricFor, partRow, PART_OF } from '../table/header-metric';
+import { headerUnitClash, isPartName, metricFor, partRow } from '../table/header-metric';
 import { splitHeader } from '../table/metric-columns';
 import { isPerUnit, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit } from '../table/unit-row';
@@ -176,7 +176,7 @@ export class MetricLookup {
       const found = metricWithUnit(words.name, unitText, this.defaultUnit);
       // (Read once per distinct text: 合计人数 is a metric, 合计 alone is none.)
       const total = found.def.family === 'custom' && TOTAL_METRIC.test(metricText);
-      const part = PART_OF.test(metricText);
+      const part = isPartName(metricText);
       const comparison = words.comparison === true;
       // A 其中 row is most often a part of the metric above it (partOf): the store gets `其中：女` as
       // a metric of its own only when a row reads it so (itself), else the dataset would list it with no value.

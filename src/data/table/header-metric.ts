@@ -4,43 +4,71 @@
  * that metric's part (再就业人数（其中：女）), for 其中 columns and 其中 rows alike.
  */
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
-import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale } from '../vocabulary/metric-aliases';
+import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale, type HeaderMatch } from '../vocabulary/metric-aliases';
 import { withoutListNumber } from '../vocabulary/place-words';
 
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
-export const PART_OF = /^其中[:：\s]*(.+)$/;
+const PART_OF = /^其中[:：\s]*(.+)$/;
+
+/** What a `其中` name names after 其中 (`其中：女（人）` → `女（人）`), or null for a name that is no 其中. */
+export function partWritten(name: string): string | null {
+  const m = PART_OF.exec(name.trim());
+  return m === null ? null : m[1]!.trim();
+}
+
+/** True when `name` is a `其中` name (`其中：女`): a part of the metric before it, or a metric it names (catalogueNamed). */
+export function isPartName(name: string): boolean {
+  return partWritten(name) !== null;
+}
+
+/** A `其中` name read once: what it names after 其中, that read as a header, and the part's name without a unit it writes. */
+interface PartName {
+  /** As written after 其中 (`女（人）`). */
+  readonly written: string;
+  readonly match: HeaderMatch;
+  /** Its name without the unit it writes (`女`). */
+  readonly name: string;
+}
+
+/** The one reader of a `其中` name; null for a name that is no 其中. */
+function readPart(name: string): PartName | null {
+  const written = partWritten(name);
+  if (written === null) return null;
+  const match = matchMetricHeader(written);
+  return { written, match, name: match.unit !== undefined ? match.cleaned : written };
+}
 
 /**
  * `其中：女` right after 再就业人数 is a part of it: the metric 再就业人数（其中：女） in its unit.
- * A part naming its own unit (`其中：女（人）`) is the same part, in that unit. Null when the name is
- * not a 其中 or is a catalogue metric's own name (`其中：再就业人数`).
+ * A part naming its own unit (`其中：女（人）`) is the same part, in that unit. Null when the part
+ * is a catalogue metric's own name (`其中：再就业人数`).
  */
-export function partOfMetric(name: string, before: MetricDef, unit = before.unit): MetricDef | null {
-  const m = PART_OF.exec(name.trim());
-  if (m === null || catalogueInPart(name) !== null) return null;
-  const written = m[1]!.trim();
-  const match = matchMetricHeader(written);
-  return customMetric(`${before.zh}（其中：${match.unit !== undefined ? match.cleaned : written}）`, match.unit ?? unit);
+function partOfMetric(part: PartName, before: MetricDef, unit: string): MetricDef | null {
+  return catalogueNamed(part) !== null ? null : customMetric(partMetricName(before, part.name), part.match.unit ?? unit);
+}
+
+/** The name of the part `part` of `whole`: 再就业人数（其中：女）. */
+function partMetricName(whole: MetricDef, part: string): string {
+  return `${whole.zh}（其中：${part}）`;
+}
+
+/** True for a part's metric (partMetricName: `再就业人数（其中：女）`). */
+export function isPartMetric(def: MetricDef): boolean {
+  return def.id.includes('（其中：');
 }
 
 /**
  * The catalogue metric's name a `其中` names as its own (`其中：再就业人数` under 下岗失业人员: of
  * them, those re-employed), with its unit if written; that metric, no part of the one above. Null otherwise.
  */
-function catalogueInPart(name: string): string | null {
-  const m = PART_OF.exec(name.trim());
-  if (m === null) return null;
-  const written = m[1]!.trim();
-  const match = matchMetricHeader(written);
-  const part = match.unit !== undefined ? match.cleaned : written;
-  return match.metricId !== null && canonicalMetric(match.metricId)?.zh === part ? written : null;
+function catalogueNamed(part: PartName): string | null {
+  const id = part.match.metricId;
+  return id !== null && canonicalMetric(id)?.zh === part.name ? part.written : null;
 }
 
 /** The unit a `其中` name writes in its bracket (`其中：慰问人次（人次）`), as [unit, scale]. */
-function partOwnUnit(name: string): readonly [string, number] | undefined {
-  const m = PART_OF.exec(name.trim());
-  const match = m !== null ? matchMetricHeader(m[1]!.trim()) : undefined;
-  return match?.unit !== undefined ? [match.unit, match.scale ?? 1] : undefined;
+function partOwnUnit(part: PartName): readonly [string, number] | undefined {
+  return part.match.unit !== undefined ? [part.match.unit, part.match.scale ?? 1] : undefined;
 }
 
 /**
@@ -63,8 +91,10 @@ export function partHeader(name: string, wholeName: string): string {
  * when the name is no `其中`.
  */
 export function partRow(name: string, unitText: string, whole: { def: MetricDef; scale: number }): { def: MetricDef; scale: number } | null {
-  const own = partOwnUnit(name) ?? measureUnitOf(unitText);
-  const def = partOfMetric(name, whole.def, own?.[0] ?? whole.def.unit);
+  const part = readPart(name);
+  if (part === null) return null;
+  const own = partOwnUnit(part) ?? measureUnitOf(unitText);
+  const def = partOfMetric(part, whole.def, own?.[0] ?? whole.def.unit);
   return def === null ? null : { def, scale: own?.[1] ?? whole.scale };
 }
 
@@ -74,7 +104,7 @@ export function partRow(name: string, unitText: string, whole: { def: MetricDef;
  */
 export function sexRowPart(name: string, before: MetricDef): MetricDef | null {
   const t = name.trim();
-  return /^[女男]性?$/.test(t) ? customMetric(`${before.zh}（其中：${t}）`, before.unit) : null;
+  return /^[女男]性?$/.test(t) ? customMetric(partMetricName(before, t), before.unit) : null;
 }
 
 /**
@@ -84,7 +114,8 @@ export function sexRowPart(name: string, before: MetricDef): MetricDef | null {
 export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number; ownScale?: number } {
   const t = text.trim();
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
-  const named = catalogueInPart(t);
+  const part = readPart(t);
+  const named = part !== null ? catalogueNamed(part) : null;
   if (named !== null) return metricFor(named, defaultUnit);
   const m = matchMetricHeader(t);
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;

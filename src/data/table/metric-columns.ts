@@ -19,7 +19,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
-import { headerUnitClash, metricFor, partHeader, partRow } from './header-metric';
+import { headerUnitClash, isPartMetric, metricFor, partHeader, partRow } from './header-metric';
 import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
 import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 import type { ValueNote } from '../cells/value-note';
@@ -296,7 +296,7 @@ export function metricColumns(
       // It sums the columns since the total before it, their 其中 parts left out.
       const from = rowTotals.length > 0 ? rowTotals[rowTotals.length - 1]!.end : 0;
       const covers: number[] = [];
-      for (let k = from; k < measures.length; k++) if (!measures[k]!.metric.id.includes('（其中：')) covers.push(k);
+      for (let k = from; k < measures.length; k++) if (!isPartMetric(measures[k]!.metric)) covers.push(k);
       const place = { ...at, column: c.index + 1, columnName: c.name };
       // With fewer than two columns before it (合计 | 男 | 女: the total first), it is checked against nothing.
       // A rate among them (再就业率) makes the total no sum: the check leaves it (row-total-check.ts), and says so here.

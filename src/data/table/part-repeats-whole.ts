@@ -9,15 +9,15 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { MetricDef } from '../vocabulary/metric-catalog';
-import { metricFor, PART_OF } from './header-metric';
+import { metricFor, partWritten } from './header-metric';
 
 /** Why a 其中 row repeating its metric is not imported (the row's reason). */
 export const PART_REPEATS_REASON = '“其中”行重复了上一行的指标，看不出是哪一部分';
 
 /** True when `name` is a 其中 naming `whole`'s own metric (`其中：再就业人数`, `其中:再就业人数（人）` under 再就业人数). */
 export function partRepeatsWhole(name: string, whole: MetricDef): boolean {
-  const m = PART_OF.exec(name.trim());
-  return m !== null && metricFor(m[1]!).def.id === whole.id;
+  const written = partWritten(name);
+  return written !== null && metricFor(written).def.id === whole.id;
 }
 
 /**
