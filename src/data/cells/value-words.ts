@@ -1,9 +1,10 @@
 /**
- * The words written around a number in a value cell: traditional forms, units, a money sign,
- * qualifiers before and after it (`不少于`, `近`, `以上`, `左右`), vague amounts (`数十`, `若干`),
- * and how each qualifier is said in a note.
+ * The words written around a number in a value cell: traditional forms, a money sign, qualifiers
+ * before and after it (`不少于`, `近`, `以上`, `左右`), vague amounts (`数十`, `若干`), and how each
+ * qualifier is said in a note. Its units are the vocabulary's (VALUE_UNITS, vocabulary/measure-units.ts).
  */
 import type { Qualifier } from '../dataset/dataset';
+import { VALUE_UNITS } from '../vocabulary/measure-units';
 
 /** Traditional forms that occur in numbers and units (001 writes 萬, 餘, 戶, 個). */
 export const VALUE_T2S: Readonly<Record<string, string>> = {
@@ -16,19 +17,10 @@ export const VALUE_T2S: Readonly<Record<string, string>> = {
 /** Amounts with no definite number (`几`, `数十`, `若干`, `多人`). */
 export const VAGUE = /几|数十|数百|数千|数万|若干|许多|大量|不计其数|多名|多人/;
 
-/** Unit suffixes as [written, canonical]; longest first so `人次` wins over `人`. */
-export const UNITS: readonly (readonly [string, string])[] = ([
-  ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['km2', '平方公里'], ['平方米', '平方米'], ['平米', '平方米'],
-  ['m2', '平方米'], ['人次', '人次'], ['场次', '场次'], ['户次', '户次'], ['班次', '班次'], ['小时', '小时'],
-  ['元', '元'], ['人', '人'], ['名', '人'], ['位', '人'], ['户', '户'], ['家', '家'], ['次', '次'], ['个', '个'],
-  ['场', '场'], ['支', '支'], ['队', '支'], ['笔', '笔'], ['天', '天'], ['期', '期'], ['项', '项'], ['条', '条'],
-  ['所', '所'], ['册', '册'], ['份', '份'], ['栋', '栋'], ['间', '间'], ['处', '处'], ['岁', '岁'], ['%', '%'], ['‰', '‰'],
-] as const).slice().sort((a, b) => b[0].length - a[0].length);
-
 /** A money sign before the number (`¥1,234`, `￥` after NFKC, `人民币1234元`): the value is in 元. */
 export const CURRENCY = /^(?:¥|RMB|CNY|人民币)/i;
 /** The unit a money sign implies. */
-export const YUAN = UNITS.find(([w]) => w === '元')!;
+export const YUAN = VALUE_UNITS.find(([w]) => w === '元')!;
 
 /** Words before a number and the qualifier each gives it; null for words that only introduce it (`共计`). */
 export const PREFIXES: readonly (readonly [RegExp, Qualifier | null])[] = [

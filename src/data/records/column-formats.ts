@@ -20,6 +20,7 @@ import { AmountScale } from './amount-scale';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import type { ParsedValue } from '../cells/parse-value';
+import { countsWhole } from '../vocabulary/measure-units';
 
 /** Lines kept per form or unit (enough for the message; the count is exact). */
 const LINES_KEPT = 30;
@@ -58,11 +59,11 @@ export interface Column {
   readonly amounts: AmountScale | null;
 }
 
-/** Units of things counted whole (money and hours may have fractions). */
-const WHOLE_UNITS = new Set(['人', '户', '人次', '户次', '场次', '次', '个', '笔', '支', '家', '所', '项', '件', '名', '位']);
+/** Amounts paid or spent, which may have fractions (countsWhole's units may not). */
+const PAID_OR_SPENT = new Set(['元', '小时', '天']);
 
-/** Units of things that are counted or paid: never negative. */
-const COUNT_UNITS = new Set(['人', '户', '人次', '户次', '场次', '次', '个', '笔', '元', '支', '家', '所', '小时', '天', '项', '件', '名', '位']);
+/** Units of things that are counted (countsWhole) or paid or spent: never negative. */
+const neverNegative = (unit: string): boolean => countsWhole(unit) || PAID_OR_SPENT.has(unit);
 /** Header words of a rate (a share of something), whatever unit the header gives. */
 const RATE_NAME = /率|比例|占比|比重|百分比/;
 
@@ -104,9 +105,9 @@ export class ColumnFormats {
       c = {
         name, column, metricUnit, percentMetric: metricUnit === '%', forms: { pct: { count: 0, lines: [] }, frac: { count: 0, lines: [] }, num: { count: 0, lines: [] } }, units: new Map(),
         rateName: RATE_NAME.test(name) && !/增长率|增减率|变化率|增速/.test(name),
-        countMetric: COUNT_UNITS.has(metricUnit) && !/增|减|变化|差/.test(name),
+        countMetric: neverNegative(metricUnit) && !/增|减|变化|差/.test(name),
         negative: { count: 0, lines: [] },
-        wholeMetric: WHOLE_UNITS.has(metricUnit) && !RATE_NAME.test(name),
+        wholeMetric: countsWhole(metricUnit) && !RATE_NAME.test(name),
         fractional: { count: 0, lines: [] },
         share: RATE_NAME.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
         overWhole: { count: 0, lines: [] },

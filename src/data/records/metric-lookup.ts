@@ -57,7 +57,10 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   return cellScale === found.ownScale && sameUnit ? { def: found.def, scale: found.scale } : { def: found.def, scale: found.scale, unitClash: 'name' };
 }
 
-/** Headcounts and visits (人 and 人次) are one measure for a 万 in a 单位 cell. */
+/**
+ * Headcounts and visits (人 and 人次) are one measure for a 万 in a 单位 cell: narrower than
+ * measureOf's counts, as a 万 copied down onto a count of other things (开发就业岗位, 个) is not trusted.
+ */
 const PEOPLE = new Set(['人', '人次']);
 
 /** True when a value in `base` (元 of 万元) may be a value of `def`: a custom metric, the same unit, or 人 and 人次. */

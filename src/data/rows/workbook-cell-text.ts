@@ -5,6 +5,7 @@
  */
 import type * as Xlsx from '@e965/xlsx';
 import { CONTROL } from './row-hygiene';
+import { VALUE_UNITS } from '../vocabulary/measure-units';
 
 /** The part of SheetJS that reads number formats and date serials. */
 type SheetFormats = Pick<typeof Xlsx, 'SSF'>;
@@ -27,8 +28,12 @@ export function isPercentFormat(format: string | undefined): boolean {
 
 /** Literal words a number format may write before the number that the value parser reads (约3000). */
 const PREFIX_WORD = /^(?:约|近|超过|不足)?$/;
-/** ... and after it: a magnitude, a unit, 余/多 (`0.0"万元"`, `0"户"`, `0"余人"`). */
-const SUFFIX_WORD = /^(?:[万亿千]|百万)?(?:元|人次|户次|人|户|场次|次|个|笔|支|家|项|件|名|位|小时)?(?:余|多)?(?:元|人|户)?$/;
+/**
+ * ... and after it: a magnitude, a unit the value parser reads after a number (VALUE_UNITS), 余/多
+ * (`0.0"万元"`, `0"户"`, `0"余人"`, `0"件"`). Not `%` or `‰`: a percent is the format's own (isPercentFormat).
+ */
+const SUFFIX_UNIT = VALUE_UNITS.map(([w]) => w).filter((w) => w !== '%' && w !== '‰').join('|');
+const SUFFIX_WORD = new RegExp(`^(?:[万亿千]|百万)?(?:${SUFFIX_UNIT})?(?:余|多)?(?:${SUFFIX_UNIT})?$`);
 
 /** ... or a period's (`0"月"` shows 3 as 3月 in a header of months, `"第"0"季度"`): the period parser reads them. */
 const PERIOD_BEFORE = /^第?$/;

@@ -6,6 +6,7 @@
 import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale, type HeaderMatch } from '../vocabulary/metric-aliases';
 import { withoutListNumber } from '../vocabulary/place-words';
+import { measureOf } from '../vocabulary/measure-units';
 
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 const PART_OF = /^其中[:：\s]*(.+)$/;
@@ -153,20 +154,11 @@ function customTableUnit(name: string, tableUnit: string): { unit: string; scale
   return { unit: base, scale };
 }
 
-/**
- * Measures a value cannot be read in for another's; the other counts (人, 人次, 次, 个, 场次, 笔) are
- * alike. Each length, weight, area and time is its own: 5 under 志愿服务时长（分钟） is no 5 小时.
- */
-const MEASURE: Readonly<Record<string, string>> = {
-  元: 'money', 户: 'households', '%': 'rate', '‰': 'permille', 个百分点: 'points', 小时: 'hours', 天: 'days', 分钟: 'minutes',
-  公里: 'km', 米: 'm', 吨: 't', 公斤: 'kg', 斤: 'jin', 平方米: 'm2', 平方公里: 'km2', 亩: 'mu', 公顷: 'ha', 岁: 'age',
-};
-const measureOf = (unit: string): string => MEASURE[unit] ?? 'count';
 const WRITTEN_UNIT = /(?:[(（[【]([^)）\]】]*)[)）\]】]|[/／]([^/／]+))$/;
 
 /**
  * The unit a header names for a catalogue metric when it is of another measure than the metric's
- * (常住人口（户）, 小额担保贷款（万元）: money on a count of loans), as written; null otherwise.
+ * (measureOf: 常住人口（户）, 小额担保贷款（万元）: money on a count of loans), as written; null otherwise.
  */
 export function headerUnitClash(text: string, def: MetricDef): string | null {
   if (def.family === 'custom' || def.unit === '') return null;

@@ -7,6 +7,7 @@
 import { CANONICAL_METRICS } from './metric-catalog';
 import { toSimplified } from './t2s-table';
 import { LIST_NUMBER } from './place-words';
+import { unitSpelled } from './measure-units';
 
 export type DimensionRole =
   | 'code' | 'district' | 'parent' | 'unit' | 'period' | 'year' | 'metric' | 'value' | 'measure_unit' | 'unit_or_measure' | 'note';
@@ -101,48 +102,24 @@ const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
 };
 
 /**
- * Unit written in a header bracket → [canonical unit, scale]. Two spellings of one unit (千米 and
- * 公里, ㎡ and 平方米, 日 and 天) are one canonical unit; a unit that is another's multiple but is
- * written as a unit of its own (米 and 公里, 斤 and 公斤, 分钟 and 小时) stays itself, so the merge
- * tells the two apart with a warning (merge/custom-metric-units.ts) instead of converting unsaid.
- * 年, 月 and 周 are left out: `（月）` after a name is as often "this month's" as a unit.
- */
-const HEADER_UNITS: Readonly<Record<string, readonly [string, number]>> = {
-  人: ['人', 1], 名: ['人', 1], 位: ['人', 1], 万人: ['人', 1e4], 户: ['户', 1], 万户: ['户', 1e4], 元: ['元', 1],
-  千元: ['元', 1e3], 万元: ['元', 1e4], 亿元: ['元', 1e8], 个: ['个', 1], 次: ['次', 1], 人次: ['人次', 1],
-  万人次: ['人次', 1e4], 场: ['场', 1], 场次: ['场次', 1], 支: ['支', 1], 笔: ['笔', 1], 小时: ['小时', 1],
-  '%': ['%', 1], 百分比: ['%', 1], 平方公里: ['平方公里', 1], 平方米: ['平方米', 1], 项: ['项', 1], 天: ['天', 1],
-  家: ['家', 1], 所: ['所', 1], 期: ['期', 1], 岁: ['岁', 1], 队: ['支', 1],
-  // Counts of things (发放宣传资料（份）, 整改隐患（处）, 发案（起）, 走访（户次）).
-  趟: ['趟', 1], 张: ['张', 1], 份: ['份', 1], 本: ['本', 1], 册: ['册', 1], 台: ['台', 1], 辆: ['辆', 1], 间: ['间', 1],
-  套: ['套', 1], 处: ['处', 1], 棵: ['棵', 1], 株: ['株', 1], 件: ['件', 1], 起: ['起', 1], 条: ['条', 1], 篇: ['篇', 1],
-  座: ['座', 1], 栋: ['栋', 1], 幢: ['幢', 1], 块: ['块', 1], 批: ['批', 1], 批次: ['批次', 1], 轮: ['轮', 1], 组: ['组', 1],
-  例: ['例', 1], 宗: ['宗', 1], 户次: ['户次', 1], 趟次: ['趟次', 1], 车次: ['车次', 1], 课时: ['课时', 1], 学时: ['学时', 1],
-  // Lengths, weights, areas and times, each spelling of one unit as that unit.
-  公里: ['公里', 1], 千米: ['公里', 1], km: ['公里', 1], 米: ['米', 1], m: ['米', 1], 吨: ['吨', 1], 公斤: ['公斤', 1],
-  千克: ['公斤', 1], kg: ['公斤', 1], 斤: ['斤', 1], m2: ['平方米', 1], 平米: ['平方米', 1], 亩: ['亩', 1], 公顷: ['公顷', 1],
-  万平方米: ['平方米', 1e4], 万吨: ['吨', 1e4], 分钟: ['分钟', 1], min: ['分钟', 1], h: ['小时', 1], 日: ['天', 1],
-  // Rates other than %: per mille, and a rate's change in points.
-  '‰': ['‰', 1], 千分比: ['‰', 1], 个百分点: ['个百分点', 1], 百分点: ['个百分点', 1],
-};
-
-/**
  * The measure unit a cell names on its own (`人`, `（万元）`, `%`), as [canonical unit, scale], or
- * undefined when the text is not one of the units a header bracket may carry.
+ * undefined when the text is not one of the units a header bracket may carry (unitSpelled).
  */
 export function measureUnitOf(text: string): readonly [string, number] | undefined {
   return unitNamed(toSimplified(text.normalize('NFKC').replace(/\s/g, '')).replace(/^[([【](.*)[)\]】]$/, '$1'));
 }
 
 /**
- * A unit as written (NFKC, simplified, no spaces) → [canonical unit, scale]: one of HEADER_UNITS,
- * or one per something (`元/人`, `人/户`, `万元/户` → [`元/户`, 10,000]) of two of them.
+ * A unit as written (NFKC, simplified, no spaces) → [canonical unit, scale]: a spelling of one
+ * (unitSpelled), or one per something (`元/人`, `人/户`, `万元/户` → [`元/户`, 10,000]) of two of them.
  */
 function unitNamed(written: string): readonly [string, number] | undefined {
-  if (Object.hasOwn(HEADER_UNITS, written)) return HEADER_UNITS[written];
+  const unit = unitSpelled(written);
+  if (unit !== undefined) return unit;
   const per = /^([^/]+)\/([^/]+)$/.exec(written);
-  if (per === null || !Object.hasOwn(HEADER_UNITS, per[1]!) || !Object.hasOwn(HEADER_UNITS, per[2]!)) return undefined;
-  const [top, bottom] = [HEADER_UNITS[per[1]!]!, HEADER_UNITS[per[2]!]!];
+  const top = per === null ? undefined : unitSpelled(per[1]!);
+  const bottom = per === null ? undefined : unitSpelled(per[2]!);
+  if (top === undefined || bottom === undefined) return undefined;
   return bottom[1] === 1 && top[0] !== '%' ? [`${top[0]}/${bottom[0]}`, top[1]] : undefined;
 }
 
