@@ -3,6 +3,7 @@
  * next rank skips (1, 2, 2, 4). Units without a value are unranked (0), never ranked as zero.
  */
 import { QUALIFIER_CODE } from '../data/dataset/dataset';
+import { valueBounds, type Bounds } from '../data/dataset/value-bounds';
 import type { Direction } from '../data/vocabulary/metric-catalog';
 import type { Analysis } from './model/analysis';
 import type { KeyedValues } from './unit-values';
@@ -149,17 +150,6 @@ export function sharedRanks(a: Analysis, v: KeyedValues, direction: Direction): 
   return a.memo(`ranks|${direction}|${v.key}`, () => ranksFromOrder(v.values, direction, sharedFiniteOrder(a, v)));
 }
 
-/** A value's possible range from its qualifier: ＞35 is (35, ∞), ＜35 and 近35 are below 35; 约35 is taken as written. */
-interface Bounds { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
-
-function bounds(x: number, q: number): Bounds {
-  if (q === QUALIFIER_CODE.gt) return { lo: x, hi: Infinity, loOpen: true, hiOpen: false };
-  if (q === QUALIFIER_CODE.gte) return { lo: x, hi: Infinity, loOpen: false, hiOpen: false };
-  if (q === QUALIFIER_CODE.lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: true };
-  if (q === QUALIFIER_CODE.approx_lt) return { lo: -Infinity, hi: x, loOpen: false, hiOpen: true };
-  return { lo: x, hi: x, loOpen: false, hiOpen: false };
-}
-
 /**
  * Whether unit `u`'s own value is a bound (＞/＜) on which its place among the ranked units (ranks
  * > 0) rests: some other ranked unit's value could lie on the other side of it, or break their tie
@@ -203,8 +193,8 @@ function boundExtremes(values: Float64Array, qualifiers: Uint8Array, ranks: Int3
   const top: [number, number] = [-1, -1];
   const bottom: [number, number] = [-1, -1];
   // Keys as (bound, closed): a higher upper bound reaches further up, and at the same bound a closed one.
-  const upKey = (v: number): [number, boolean] => { const b = bounds(values[v]!, qualifiers[v]!); return [b.hi, !b.hiOpen]; };
-  const downKey = (v: number): [number, boolean] => { const b = bounds(values[v]!, qualifiers[v]!); return [-b.lo, !b.loOpen]; };
+  const upKey = (v: number): [number, boolean] => { const b = valueBounds(values[v]!, qualifiers[v]!); return [b.hi, !b.hiOpen]; };
+  const downKey = (v: number): [number, boolean] => { const b = valueBounds(values[v]!, qualifiers[v]!); return [-b.lo, !b.loOpen]; };
   const further = (key: (v: number) => [number, boolean], v: number, w: number): boolean => {
     if (w < 0) return true;
     const [a, ac] = key(v);
@@ -218,7 +208,7 @@ function boundExtremes(values: Float64Array, qualifiers: Uint8Array, ranks: Int3
       else if (further(key, v, best[1])) best[1] = v;
     }
   }
-  return { top, bottom, boundsOf: (v) => bounds(values[v]!, qualifiers[v]!) };
+  return { top, bottom, boundsOf: (v) => valueBounds(values[v]!, qualifiers[v]!) };
 }
 
 /**
@@ -226,7 +216,7 @@ function boundExtremes(values: Float64Array, qualifiers: Uint8Array, ranks: Int3
  * value or tie it: ＞x or ≥x against the highest other upper bound, ＜x against the lowest lower one.
  */
 function restsOnBound(ext: BoundExtremes, x: number, q: number, u: number): boolean {
-  const a = bounds(x, q);
+  const a = valueBounds(x, q);
   if (a.lo === a.hi) return false;
   if (a.hi === Infinity) {
     const v = ext.top[0] === u ? ext.top[1] : ext.top[0];

@@ -2,20 +2,25 @@
  * A 其中 row under a community in a wide table (`花园路社区,12` then `其中：女,150`) is not imported,
  * but a part larger than the community's value above it says one of the two was mistyped, and the
  * community's is imported: each such value is warned about at its cell, naming the community's.
- * Only breakdown rows come here (they are rare); rates are no sums and are not compared.
+ * Only breakdown rows come here (they are rare). When a part is too large is partExceedsWhole's
+ * rule, the same as for 其中 columns and rows imported as metrics (merge/part-over-whole.ts, which
+ * reads them from the records; these rows never reach the records, so they are checked here).
  */
+import { QUALIFIER_CODE } from '../dataset/dataset';
 import { makeIssue } from '../report/make-issue';
 import { subtotalKind } from '../cells/row-label';
 import { cellAt } from './cell-at';
-import { plainNumber } from './plain-number';
+import { partExceedsWhole } from './part-exceeds-whole';
 import type { ReadContext } from './read-context';
+import type { ValueCells } from './value-cells';
 import type { TableShape } from '../table/detect-shape';
 
 export class BreakdownCheck {
   /** The row the 其中 rows since it are parts of. */
   private whole: { cells: readonly string[]; line: number; name: string } | null = null;
 
-  constructor(private readonly shape: TableShape, private readonly ctx: ReadContext) {}
+  /** `values`: the table's reading of its value cells (scale, decimal comma), as its rows are read. */
+  constructor(private readonly shape: TableShape, private readonly ctx: ReadContext, private readonly values: ValueCells) {}
 
   /** A breakdown row `cells` at `line`, right under `above` (at `aboveLine`): a 其中 row, or the row it is part of. */
   check(cells: readonly string[], line: number, above: readonly string[] | null, aboveLine: number): void {
@@ -27,13 +32,14 @@ export class BreakdownCheck {
     if (w === null) return;
     const label = cellAt(cells, s.unit);
     for (const m of s.measures) {
-      if (m.metric.kind === 'ratio' || m.metric.unit === '%') continue;
-      const part = plainNumber(cellAt(cells, m.index));
-      const whole = plainNumber(cellAt(w.cells, m.index));
-      if (!(part > whole)) continue;
+      const partText = cellAt(cells, m.index).trim();
+      const wholeText = cellAt(w.cells, m.index).trim();
+      const part = this.values.parse(partText, m.scale);
+      const whole = this.values.parse(wholeText, m.scale);
+      if (!partExceedsWhole(m.metric, part.value, QUALIFIER_CODE[part.qualifier], m.metric, whole.value, QUALIFIER_CODE[whole.qualifier])) continue;
       this.ctx.sink.pushCapped(makeIssue('warning', 'part-over-whole', { file: this.ctx.file, line, column: m.index + 1, columnName: s.names.get(m.index) },
-        `第${line}行第${m.index + 1}列：“${label}”的${m.metric.zh}为${part}，大于其上第${w.line}行${w.name}的总数（${whole}）。部分不能大于总数，多半是其中一个数录错了（分项行不导入，${w.name}的${whole}已按原样导入），请核对`,
-        `Line ${line}, column ${m.index + 1}: "${label}" ${m.metric.en} is ${part}, more than ${w.name}'s ${whole} on line ${w.line}; one is likely mistyped.`));
+        `第${line}行第${m.index + 1}列：“${label}”的${m.metric.zh}为${partText}，大于其上第${w.line}行${w.name}的总数（${wholeText}）。部分不能大于总数，多半是其中一个数录错了（分项行不导入，${w.name}的${wholeText}已按原样导入），请核对`,
+        `Line ${line}, column ${m.index + 1}: "${label}" ${m.metric.en} is ${partText}, more than ${w.name}'s ${wholeText} on line ${w.line}; one is likely mistyped.`));
     }
   }
 }

@@ -109,7 +109,7 @@ export class TableReader {
     this.fill = new MergedCellFill(shape);
     this.periods = new RowPeriods(shape, ctx, this.fill, periodSample);
     this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
-    this.breakdowns = new BreakdownCheck(shape, ctx);
+    this.breakdowns = new BreakdownCheck(shape, ctx, this.values);
     this.nameChecks = new UnitNameChecks(ctx, this.notes, shape.unit + 1, shape.names.get(shape.unit));
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};

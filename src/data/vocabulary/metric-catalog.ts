@@ -97,5 +97,13 @@ export function customMetric(header: string, unit = ''): MetricDef {
   };
 }
 
+/**
+ * Whether a metric is a rate or an average (a ratio, or in %): its values are never summed, and a
+ * part of one (女's 再就业率, 人均慰问金 of 女) is a rate of its own, no share of it.
+ */
+export function isRate(def: MetricDef): boolean {
+  return def.kind === 'ratio' || def.unit === '%';
+}
+
 /** Families in display order. */
 export const FAMILIES: readonly MetricFamily[] = ['base', 'employment', 'aid', 'events', 'volunteers', 'derived', 'custom'];

@@ -60,3 +60,45 @@ describe('a 其中 row under a community in a wide table (not imported)', () => 
     ]);
   });
 });
+
+describe('one rule for a 其中 column (imported, checked after reading) and a 其中 row under a community (not imported, checked as read)', () => {
+  const csv = (v: string): string => (v.includes(',') ? `"${v}"` : v);
+  /** The same whole and part, once as a 其中 column beside the metric, once as a 其中 row under the community. */
+  const asColumn = (metric: string, whole: string, part: string): string => `社区,${metric},其中：女\n花园路社区,${csv(whole)},${csv(part)}\n滨西社区,10,5\n`;
+  const asRow = (metric: string, whole: string, part: string): string => `社区,${metric}\n花园路社区,${csv(whole)}\n其中：女,${csv(part)}\n滨西社区,10\n`;
+  const warnedAt = (text: string): number[] => warned(importText(text, '2024年3月.csv')).map((w) => w[1] as number);
+
+  // Before: the column check compared rates and averages, the row check did not; the row check read
+  // only plain numbers (no 1,500 or 1.5万); neither compared a value with a qualifier.
+  it.each([
+    ['a count: part larger', '再就业人数', '120', '150', true],
+    ['a count: part equal', '再就业人数', '120', '120', false],
+    ['a rate: 女\'s rate above the whole\'s is no error', '再就业率', '60%', '80%', false],
+    ['an average (人均) is a rate of its own', '人均慰问金（元）', '300', '400', false],
+    ['a count with thousands separators', '再就业人数', '1,200', '1,500', true],
+    ['an amount with 万', '慰问救助金额（元）', '12000', '1.5万', true],
+    ['a part of more than 150 (150余) over 120', '再就业人数', '120', '150余', true],
+    ['a part of more than 120 (120余) over exactly 120', '再就业人数', '120', '120余', true],
+    ['a whole of more than 120 (120余) may hold 150', '再就业人数', '120余', '150', false],
+    ['a whole of less than 100 (不足100) under a part of 120', '再就业人数', '不足100', '120', true],
+    ['a whole of nearly 120 (近120) under a part of 120', '再就业人数', '近120', '120', true],
+    ['a part of less than 150 (不足150) may be within 120', '再就业人数', '120', '不足150', false],
+    ['an estimated part (约150) is no sign of a typo', '再就业人数', '120', '约150', false],
+    ['an estimated whole (约120) is no sign of a typo', '再就业人数', '约120', '150', false],
+    ['a missing whole', '再就业人数', '—', '150', false],
+  ])('%s: both say the same', (_, metric, whole, part, warns) => {
+    expect(warnedAt(asColumn(metric, whole, part))).toEqual(warns ? [2] : []);
+    expect(warnedAt(asRow(metric, whole, part))).toEqual(warns ? [3] : []);
+  });
+
+  it('a long file\'s 其中 row under a rate says nothing', () => {
+    expect(warned(importText('社区,指标,数值\n花园路社区,再就业率,60%\n花园路社区,其中：女,80%\n', '2024年3月.csv'))).toEqual([]);
+  });
+
+  it('both name the values as written', () => {
+    const [column] = warned(importText(asColumn('再就业人数', '1,200', '1,500余'), '2024年3月.csv'));
+    expect(column![4]).toBe('第2行第3列：花园路社区的“再就业人数（其中：女）”为1,500余，大于其总数“再就业人数”（1,200，第2行第2列）。部分不能大于总数，多半是其中一个数录错了：两个数都按原样导入，请核对');
+    const [row] = warned(importText(asRow('再就业人数', '1,200', '1,500余'), '2024年3月.csv'));
+    expect(row![4]).toBe('第3行第2列：“其中：女”的再就业人数为1,500余，大于其上第2行花园路社区的总数（1,200）。部分不能大于总数，多半是其中一个数录错了（分项行不导入，花园路社区的1,200已按原样导入），请核对');
+  });
+});
