@@ -3,7 +3,7 @@
  * compared with one of 900 on raw totals. The base is the residents/households stock of the same
  * period (periodValues, so a base stored only for earlier months is used and marked partial).
  */
-import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import { isRate, type MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import type { Analysis } from './model/analysis';
@@ -33,7 +33,7 @@ export function perBaseOf(per: PerBase): { metric: string; scale: number } | und
  * bases themselves (residents, households) are not divided by themselves.
  */
 export function isScalable(def: MetricDef): boolean {
-  return def.kind !== 'ratio' && def.unit !== '%' && def.id !== 'residents' && def.id !== 'households';
+  return !isRate(def) && def.id !== 'residents' && def.id !== 'households';
 }
 
 /**

@@ -16,7 +16,7 @@ import { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import { isSummarySheet } from '../table/vertical-form';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import type { MetricDef } from '../vocabulary/metric-catalog';
+import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import { monthsOf, parsePeriodKey } from '../vocabulary/period';
 import { RowsReader } from './read-rows';
 import type { SheetRows } from './read-workbook-file';
@@ -88,7 +88,7 @@ function checkOne(s: SheetRows, details: ReadonlyMap<string, readonly Detail[]>,
   const skip = (why: Unchecked): void => { verdict.unchecked.set(why, (verdict.unchecked.get(why) ?? 0) + 1); };
   for (let i = 0; i < own.size; i++) {
     const metric = own.metrics[own.metric[i]!]!;
-    if (metric.kind === 'ratio' || metric.unit === '%') { skip('rate'); continue; }
+    if (isRate(metric)) { skip('rate'); continue; }
     const raw = own.mentions[own.mention[i]!]!.rawName;
     const street = isSummarySheet(raw);
     const unit = unitKey(raw);

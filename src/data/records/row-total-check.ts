@@ -6,7 +6,7 @@
  */
 import type { RowTotal } from '../table/one-metric-columns';
 import type { MeasureColumn } from '../table/measure-column';
-import type { MetricDef } from '../vocabulary/metric-catalog';
+import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import type { IssueSink } from '../report/issue-sink';
 import { makeIssue } from '../report/make-issue';
 import type { ValueCells } from './value-cells';
@@ -44,7 +44,7 @@ export class RowTotalCheck {
     const periods = new Set<string | undefined>();
     for (const k of t.covers) {
       const m = rowMetric ?? this.measures[k]!.metric;
-      if (m.kind === 'ratio' || m.unit === '%') return false;
+      if (isRate(m)) return false;
       periods.add(this.measures[k]!.period);
     }
     return periods.size < 2 || t.covers.every((k) => (rowMetric ?? this.measures[k]!.metric).kind === 'flow');

@@ -11,7 +11,7 @@
 import type { ObservationRecords } from './observation-records';
 import { lineRanges, makeIssue, type IssueAt } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
-import type { MetricDef } from '../vocabulary/metric-catalog';
+import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import type { SubtotalKind } from '../cells/row-label';
 import type { VisibleSums } from '../rows/visible-sums';
 
@@ -125,7 +125,7 @@ export class SubtotalChecker {
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
   ): void {
     if (kind !== 'total' && kind !== 'segment' && kind !== 'heading') return;
-    if (metric.kind === 'ratio' || metric.unit === '%') { this.skipped |= SKIP_RATE; return; }
+    if (isRate(metric)) { this.skipped |= SKIP_RATE; return; }
     if (kind === 'heading') { this.head(metricIndex, period, value, qualifier, metric, label, at, sink); return; }
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;

@@ -10,7 +10,7 @@ import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
-import { canonicalMetric } from '../vocabulary/metric-catalog';
+import { canonicalMetric, isRate } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { partInHeader } from '../cells/period-part-notes';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
@@ -300,7 +300,7 @@ export function metricColumns(
       const place = { ...at, column: c.index + 1, columnName: c.name };
       // With fewer than two columns before it (合计 | 男 | 女: the total first), it is checked against nothing.
       // A rate among them (再就业率) makes the total no sum: the check leaves it (row-total-check.ts), and says so here.
-      const rate = covers.some((k) => measures[k]!.metric.kind === 'ratio' || measures[k]!.metric.unit === '%');
+      const rate = covers.some((k) => isRate(measures[k]!.metric));
       issues.push(covers.length >= 2
         ? makeIssue('info', 'row-total-column', place, rate
           ? `“${c.name}”列是合计，不作为指标导入；它前面有比率列，合计不是各列之和，未核对`
