@@ -13,15 +13,43 @@ import { formatPeriodKey, parsePeriodKey, previousPeriod, type PeriodKey } from 
 /** Names a message lists; the rest are counted. */
 const LISTED = 10;
 
-export interface AppendCoverage {
-  /** The merged observations: [0, old) the dataset's before this import, [old, n) added by it. */
+/** The merged dataset both checks read: its observations, where the dataset's end, and its names. */
+interface MergedDataset {
+  /** The merged observations: [0, old) the dataset's before this import, then those added by it. */
   readonly obs: ObservationColumns;
   readonly old: number;
-  readonly n: number;
   /** Period keys by code, units' names by index, files' names by index (the merged dataset's). */
   readonly periodKeys: readonly PeriodKey[];
   readonly unitNames: readonly string[];
   readonly fileNames: readonly string[];
+}
+
+export interface AppendCoverage extends MergedDataset {
+  /** Observations [old, n) were added by this import. */
+  readonly n: number;
+}
+
+/**
+ * Per period of `periods`, the units holding an observation of it among observations [from, to)
+ * (one with a value, when `valued`): the units a month had before a new one (append), or that a
+ * resent month had (resend), and the units the new month brings.
+ */
+function unitsByPeriod(c: MergedDataset, from: number, to: number, periods: Iterable<number>, valued: boolean): Map<number, Uint8Array> {
+  const { obs } = c;
+  const out = new Map<number, Uint8Array>();
+  // By period code, the units' flags (a typed lookup: the pass may cover the whole dataset).
+  const slot: (Uint8Array | undefined)[] = new Array(c.periodKeys.length);
+  for (const p of periods) out.set(p, (slot[p] = new Uint8Array(c.unitNames.length)));
+  for (let j = from; j < to; j++) {
+    const here = slot[obs.period[j]!];
+    if (here !== undefined && (!valued || !Number.isNaN(obs.value[j]!))) here[obs.unit[j]!] = 1;
+  }
+  return out;
+}
+
+/** Units `us` as a message lists them, each as `name(u)`: the first LISTED, then how many in all. */
+function unitList(us: readonly number[], name: (u: number) => string): string {
+  return us.slice(0, LISTED).map(name).join('、') + (us.length > LISTED ? `等${us.length}个社区` : '');
 }
 
 export function reportAppendCoverage(c: AppendCoverage, sink: IssueSink): void {
@@ -43,23 +71,16 @@ export function reportAppendCoverage(c: AppendCoverage, sink: IssueSink): void {
     if (prev !== undefined && oldPeriod[prev] === 1) before.set(p, prev);
   }
   // Which units have a value in each period looked at.
-  const look = [...new Set([...firstFile.keys(), ...before.values()])];
-  const slot = new Int32Array(periodKeys.length).fill(-1);
-  look.forEach((p, k) => { slot[p] = k; });
-  const has = look.map(() => new Uint8Array(units));
-  for (let j = 0; j < n; j++) {
-    const k = slot[obs.period[j]!]!;
-    if (k >= 0 && !Number.isNaN(obs.value[j]!)) has[k]![obs.unit[j]!] = 1;
-  }
-  const list = (us: number[]): string => us.slice(0, LISTED).map((u) => unitNames[u]).join('、') + (us.length > LISTED ? `等${us.length}个社区` : '');
+  const has = unitsByPeriod(c, 0, n, new Set([...firstFile.keys(), ...before.values()]), true);
+  const list = (us: number[]): string => unitList(us, (u) => unitNames[u]!);
   const sorted = [...firstFile.keys()].sort((a, b) => (periodKeys[a]! < periodKeys[b]! ? -1 : 1));
   for (const p of sorted) {
     const at = { file: c.fileNames[firstFile.get(p)!] ?? '' };
     const label = formatPeriodLabel(periodKeys[p]!, 'zh');
-    const now = has[slot[p]!]!;
+    const now = has.get(p)!;
     const prev = before.get(p);
     if (prev !== undefined) {
-      const then = has[slot[prev]!]!;
+      const then = has.get(prev)!;
       const missing: number[] = [];
       for (let u = 0; u < units; u++) if (then[u] === 1 && now[u] === 0) missing.push(u);
       if (missing.length > 0) {
@@ -80,10 +101,8 @@ export function reportAppendCoverage(c: AppendCoverage, sink: IssueSink): void {
 }
 
 /** A resent table (a street's month sent again whole), as reportResentCoverage reads it from the merge. */
-export interface ResentCoverage {
-  readonly obs: ObservationColumns;
-  /** Observations [0, old) were the dataset's; `storedRow[j]` ≥ 0 when this import's record replaced one. */
-  readonly old: number;
+export interface ResentCoverage extends MergedDataset {
+  /** `storedRow[j]` ≥ 0 when this import's record replaced the dataset's observation j. */
   readonly storedRow: Int32Array;
   /** The import's records: their rows' files (this import's file index) and lines, units (the dataset's) and periods (merged codes). */
   readonly size: number;
@@ -96,10 +115,7 @@ export interface ResentCoverage {
   readonly storedAs: (i: number) => number;
   /** Whether data row `row` only repeated the dataset's values (nothing added, corrected or kept over a blank). */
   readonly repeated: (row: number) => boolean;
-  readonly periodKeys: readonly PeriodKey[];
-  readonly unitNames: readonly string[];
-  /** The dataset's files, then this import's (record file f is `base + f`). */
-  readonly fileNames: readonly string[];
+  /** Where this import's files start in `fileNames` (record file f is `base + f`). */
   readonly base: number;
 }
 
@@ -142,15 +158,11 @@ export function reportResentCoverage(c: ResentCoverage, sink: IssueSink): void {
     const k = `${c.rowFile[row]!}|${p}|${u}`;
     if (!lineOf.has(k)) lineOf.set(k, c.rowLine[row]!);
   }
-  // Units the dataset had in each resent period, and the line of each in each of its files.
-  const had = new Map<number, Uint8Array>();
+  // Units the dataset had in each resent period (a blank too), and the line of each value in each of its files.
+  const had = unitsByPeriod(c, 0, old, periods, false);
   const oldLine = new Map<string, number>();
-  for (const p of periods) had.set(p, new Uint8Array(units));
   for (let j = 0; j < old; j++) {
-    const there = had.get(obs.period[j]!);
-    if (!there) continue;
-    there[obs.unit[j]!] = 1;
-    if (c.storedRow[j]! >= 0 || Number.isNaN(obs.value[j]!)) continue;
+    if (c.storedRow[j]! >= 0 || Number.isNaN(obs.value[j]!) || !had.has(obs.period[j]!)) continue;
     const k = `${obs.file[j]!}|${obs.period[j]!}|${obs.unit[j]!}`;
     if (!oldLine.has(k)) oldLine.set(k, obs.line[j]!);
   }
@@ -164,8 +176,7 @@ export function reportResentCoverage(c: ResentCoverage, sink: IssueSink): void {
       if (lineOf.has(`${f}|${p}|${u}`) && had.get(p)![u] === 0) fresh.push(u);
     }
     if (missing.length === 0 && fresh.length === 0) continue;
-    const named = (us: number[], line: (u: number) => string): string =>
-      us.slice(0, LISTED).map((u) => `${c.unitNames[u]}（${line(u)}）`).join('、') + (us.length > LISTED ? `等${us.length}个社区` : '');
+    const named = (us: number[], line: (u: number) => string): string => unitList(us, (u) => `${c.unitNames[u]}（${line(u)}）`);
     const newLine = (u: number): number => lineOf.get(`${f}|${p}|${u}`)!;
     const label = formatPeriodLabel(c.periodKeys[p]!, 'zh');
     const head = `${file}重报了${from}的${label}数据`;
