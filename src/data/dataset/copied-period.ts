@@ -7,6 +7,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { sameHashGroups } from './copy-candidates';
 import type { Dataset } from './dataset';
 
 const EXACT = 0;
@@ -38,15 +39,18 @@ export function copiedPeriod(ds: Dataset, fromFile = 0): ImportIssue[] {
     count[f]!++;
     if (v !== 0) nonzero[f]!++;
   }
-  const byHash = new Map<string, number>();
+  // A source of several periods is no copy of a month: it proves nothing.
+  for (let f = 0; f < n; f++) if (period[f]! < 0) nonzero[f] = 0;
+  // Each source against the first of its group, in the order of the later source.
   const pairs: [number, number][] = [];
-  for (let f = 0; f < n; f++) {
-    if (period[f]! < 0 || nonzero[f]! < MIN_VALUES) continue;
-    const key = `${hash[f]}:${count[f]}`;
-    const g = byHash.get(key);
-    if (g === undefined) { byHash.set(key, f); continue; }
-    if (period[g] !== period[f] && (f >= fromFile || g >= fromFile)) pairs.push([g, f]);
+  for (const group of sameHashGroups(hash, count, nonzero, MIN_VALUES)) {
+    const g = group[0]!;
+    for (let k = 1; k < group.length; k++) {
+      const f = group[k]!;
+      if (period[g] !== period[f] && (f >= fromFile || g >= fromFile)) pairs.push([g, f]);
+    }
   }
+  pairs.sort((a, b) => a[1] - b[1]);
   const issues: ImportIssue[] = [];
   for (const pair of pairs) {
     if (!sameFlows(ds, flow, pair[0], pair[1])) continue;

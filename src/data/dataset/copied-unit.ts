@@ -8,6 +8,7 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
+import { sameHashGroups } from './copy-candidates';
 import { sheetOf, sourceFileOf, type Dataset } from './dataset';
 
 /** Fewer equal nonzero values than this (a row of 1, 2, 3) prove nothing. */
@@ -45,14 +46,7 @@ export function copiedUnit(ds: Dataset, fromFile = 0): ImportIssue[] {
     c0++;
     if (v !== 0 && v === v) n0++;
   }
-  const groups = new Map<string, number[]>();
-  for (let u = 0; u < nU; u++) {
-    if (nonzero[u]! < MIN_NONZERO) continue;
-    const key = `${hash[u]}:${count[u]}`;
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, [u]); else g.push(u);
-  }
-  const candidates = [...groups.values()].filter((g) => g.length >= 2);
+  const candidates = sameHashGroups(hash, count, nonzero, MIN_NONZERO);
   if (candidates.length === 0) return [];
   const { values, first, fresh } = candidatesOf(ds, candidates, fromFile);
   const issues: ImportIssue[] = [];
