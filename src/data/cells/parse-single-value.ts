@@ -9,7 +9,7 @@ import { shiftDecimal } from './shift-decimal';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
 import { CURRENCY, PREFIXES, QUALIFIER_WORDS, SUFFIXES, VAGUE, YUAN } from './value-words';
-import { VALUE_UNITS } from '../vocabulary/measure-units';
+import { valueUnitAtEnd } from '../vocabulary/measure-units';
 
 /** A number read from the text: its value (signed, after magnitudes), qualifier, magnitude and unit. */
 export interface Single {
@@ -85,7 +85,7 @@ export function parseSingle(text: string): Single | Failure {
     const m = re.exec(s);
     if (m && m.index > 0) { s = s.slice(0, m.index); qualifier = q; break; }
   }
-  let unit = VALUE_UNITS.find(([w]) => s.endsWith(w) && s.length > w.length);
+  let unit = valueUnitAtEnd(s);
   if (unit) s = s.slice(0, -unit[0].length);
   else if (currency) unit = YUAN;
   // `3500余`, `12+`: more than the number written.

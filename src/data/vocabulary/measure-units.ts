@@ -52,6 +52,26 @@ export const VALUE_UNITS: readonly (readonly [string, string])[] = Object.entrie
   .map(([written, [unit]]) => [written, unit] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
+/** VALUE_UNITS by their last character, each list in VALUE_UNITS' order (longest first). */
+const VALUE_UNITS_BY_LAST = new Map<string, (readonly [string, string])[]>();
+for (const u of VALUE_UNITS) {
+  const last = u[0].slice(-1);
+  const list = VALUE_UNITS_BY_LAST.get(last);
+  if (list) list.push(u);
+  else VALUE_UNITS_BY_LAST.set(last, [u]);
+}
+
+/**
+ * The unit of VALUE_UNITS that `text` ends with after something else (`12人次` → [人次, 人次]), or
+ * undefined; looked up by the last character, as most cells reaching it (`"1,234"`) end in a digit.
+ */
+export function valueUnitAtEnd(text: string): readonly [string, string] | undefined {
+  const list = VALUE_UNITS_BY_LAST.get(text.charAt(text.length - 1));
+  if (list === undefined) return undefined;
+  for (const u of list) if (text.length > u[0].length && text.endsWith(u[0])) return u;
+  return undefined;
+}
+
 /**
  * What a canonical unit measures, where a value in one cannot be read for a value in another; every
  * other unit counts things, and counts are alike (人, 人次, 次, 个, 场次, 笔). Each length, weight,
