@@ -11,6 +11,8 @@ import { countable, finiteOrder, sharedFiniteOrder, SPAN } from './value-order';
 import { finiteSpanOf, imbalanceNumbers } from './imbalance-numbers';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
+import type { PartialMeaning } from './partial-meaning';
+import { partialMeaningOfValues, unitPartialMeaning } from './per-capita-partial';
 
 export interface PercentileMatrix {
   /** Unit indices (rows): units with at least one value, in dataset order. */
@@ -33,6 +35,10 @@ export interface PercentileMatrix {
   partial(r: number, j: number): boolean;
   /** Per metric: how many units' partial values were left out of its percentiles. */
   readonly partialLeftOut: readonly number[];
+  /** Per metric: what its partial values lack together (partialMeaningOfValues). */
+  readonly partialMeanings: readonly PartialMeaning[];
+  /** What the partial value of row r on metric j lacks (unitPartialMeaning). */
+  partialMeaning(r: number, j: number): PartialMeaning;
 }
 
 /**
@@ -59,6 +65,7 @@ function computeMatrix(
   const n = ds.units.length;
   const m = metricIds.length;
   const defs = metricIds.map((id) => requireMetric(ds, id));
+  const per = opts.per ?? 'none';
   // Each column's span comes with its imbalance numbers (the worker's, or those the overview computed),
   // which are of the comparable values: partial ones beside complete ones get no percentile.
   const spans = defs.map((def) => finiteSpanOf(imbalanceNumbers(model, def, period, opts)));
@@ -92,6 +99,8 @@ function computeMatrix(
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.
   return {
     units, metrics: [...metricIds], pct: out, partialLeftOut: ranked.map((c) => c.partialLeftOut),
+    partialMeanings: defs.map((def, j) => partialMeaningOfValues(model, def, period, per, cols[j]!)),
+    partialMeaning: (r, j) => unitPartialMeaning(model, defs[j]!, period, per, units[r]!),
     value: (r, j) => cols[j]!.values[units[r]!]!,
     qualifier: (r, j) => cols[j]!.qualifiers[units[r]!]!,
     partial: (r, j) => ranked[j]!.partialLeftOut > 0 && Number.isNaN(ranked[j]!.values[units[r]!]!) && Number.isFinite(cols[j]!.values[units[r]!]!),

@@ -9,6 +9,8 @@ import { DEFAULT_LAGGARD_SHARE, IMB, imbalanceNumbers } from './imbalance-number
 import { countLaggards, laggardsOfOrder, madOutliersOfSorted } from './laggards';
 import { availableMetrics, requireMetric } from './resolve-metric';
 import { scopedValues } from './scoped-values';
+import { partialMeaning, type PartialMeaning } from './partial-meaning';
+import { partialMeaningOfValues } from './per-capita-partial';
 import { sortedFromSharedOrder } from './statistics-basics';
 import type { TheilDecomposition } from './theil-index';
 import type { PerBase } from './per-capita';
@@ -72,6 +74,11 @@ export interface MetricImbalance {
   readonly partial: boolean;
   /** Units with a partial value left out of the comparison because complete values exist. */
   readonly partialLeftOut: number;
+  /**
+   * What its partial values lack (partialMeaningOfValues): per capita, a count short of months is
+   * `low`, a full count over a base from before the period end `earlier`. Meaningless when not partial.
+   */
+  readonly partialMeaning: PartialMeaning;
   /** A count whose median (absolute, not per capita) is under SPARSE_MEDIAN (imbalance-numbers.ts): chance alone makes its spread large. */
   readonly sparse: boolean;
   /** True when the metric takes part in "most unequal" rankings: not a base/neutral context metric, not sparse. */
@@ -157,6 +164,9 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     mean: x[IMB.mean]!,
     partial: x[IMB.partial] === 1,
     partialLeftOut: x[IMB.partialLeftOut]!,
+    partialMeaning: x[IMB.partial] === 1
+      ? partialMeaningOfValues(model, def, period, opts.per ?? 'none', scopedValues(model, def.id, period, opts))
+      : partialMeaning(def, opts.per),
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };

@@ -15,7 +15,7 @@ import { placeRestsOnBound, rankChangeOf, ties } from './rank-values';
 import { scopedValues } from './scoped-values';
 import { sharedFiniteOrder } from './value-order';
 import type { PerBase } from './per-capita';
-import { partialLack, partialMeaning } from './partial-meaning';
+import { partialLack } from './partial-meaning';
 import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
 import { PERSISTENT_RUN, persistentRuns } from './persistent-laggards';
 import { spreadTrend, type SpreadTrend } from './spread-trend';
@@ -139,7 +139,7 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
 function partialClause(c: Ctx, m: MetricImbalance): string {
   if (!m.partial) return '';
   const k = m.partialLeftOut;
-  const meaning = partialMeaning(m.metric, c.opts.per);
+  const meaning = m.partialMeaning;
   const all = meaning === 'low' ? (zh(c) ? '数据均不完整' : 'every community’s data for this period is incomplete')
     : zh(c) ? `均${partialLack(meaning, 'zh')}` : `every community ${partialLack(meaning, 'en')}`;
   if (zh(c)) return k > 0 ? `（另有${k}个社区本期${partialLack(meaning, 'zh')}，未参与比较）` : `（各社区本期${all}，为已报月份数据之间的比较）`;

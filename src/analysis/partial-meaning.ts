@@ -29,6 +29,16 @@ export function partialMeaning(metric: MetricDef, per: PerBase = 'none'): Partia
   }
 }
 
+/** The meaning of several partial values together: theirs when they all agree, else `mixed` (also for none). */
+export function combinePartialMeanings(ms: Iterable<PartialMeaning>): PartialMeaning {
+  let out: PartialMeaning | undefined;
+  for (const m of ms) {
+    if (out === undefined) out = m;
+    else if (out !== m) return 'mixed';
+  }
+  return out ?? 'mixed';
+}
+
 /**
  * What a partial value lacks, said after its subject and a period word (本期/该期间): zh
  * `缺少部分月份的数据` (a flow), `尚无期末的数据` (a stock), or both; en a verb phrase agreeing

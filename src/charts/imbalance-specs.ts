@@ -6,7 +6,6 @@
 import { formatNumber, qualifierMark } from '../analysis/format-number';
 import { percentileAt, type PercentileMatrix } from '../analysis/heatmap';
 import type { MetricImbalance } from '../analysis/imbalance';
-import { partialMeaning } from '../analysis/partial-meaning';
 import type { PersistentLaggard } from '../analysis/persistent-laggards';
 import type { SpreadTrend } from '../analysis/spread-trend';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
@@ -77,7 +76,7 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
       roundOrNull(m.maxMin, 2), roundOrNull(m.p90p10, 2), share(m, m.theil.between), share(m, m.theil.within),
       m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
-    notes: [w.noteSpread, ...partialNotes(rows, ctx.lang, ctx.per)],
+    notes: [w.noteSpread, ...partialNotes(rows, ctx.lang)],
   };
 }
 
@@ -85,12 +84,12 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
  * What the 不完整 tags of the spread table mean: per metric, how many units were left out for partial
  * data (or that all its values are partial), one note per distinct wording.
  */
-function partialNotes(rows: readonly MetricImbalance[], lang: SpecLang | undefined, per: PerBaseText): string[] {
+function partialNotes(rows: readonly MetricImbalance[], lang: SpecLang | undefined): string[] {
   const w = tableWords(lang);
   const byNote = new Map<string, string[]>();
   for (const m of rows) {
     if (!m.partial) continue;
-    const note = w.partialNote(m.partialLeftOut, partialMeaning(m.metric, per));
+    const note = w.partialNote(m.partialLeftOut, m.partialMeaning);
     byNote.set(note, [...(byNote.get(note) ?? []), metricName(m.metric, lang)]);
   }
   return [...byNote].map(([note, names]) => w.partialOf(names.join(w.nameSep), note));
@@ -107,7 +106,7 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
   const notes = [w.noteLaggards(lower, criterion, formatNumber(m.median, lang, { unit }))];
   if (m.laggards.some((l) => runOf.has(l.unit))) notes.push(w.noteRun);
   if (m.laggards.length === 0) notes.push(w.noLaggards);
-  if (m.partial) notes.push(w.partialNote(m.partialLeftOut, partialMeaning(m.metric, ctx.per)));
+  if (m.partial) notes.push(w.partialNote(m.partialLeftOut, m.partialMeaning));
   const marks = m.laggards.map((l) => qualifierMark(l.qualifier).mark);
   if (marks.some((x) => x !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
   return {

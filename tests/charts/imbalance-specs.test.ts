@@ -17,7 +17,7 @@ function imb(over: Partial<MetricImbalance> = {}): MetricImbalance {
     metric: reemployed, period: '2024-Q4', n: 5, cv: 0.51234, gini: 0.27777, maxMin: 20, p90p10: 6.666,
     theil: { total: 0.2, between: 0.05, within: 0.15 }, groups: 2,
     laggards: [{ unit: 4, name: '戊社区', parent: '二街道', value: 3, qualifier: 0, shareOfMedian: 0.1 }],
-    outliers: [], median: 30, mean: 33, partial: false, partialLeftOut: 0, sparse: false, ranked: true, ...over,
+    outliers: [], median: 30, mean: 33, partial: false, partialLeftOut: 0, partialMeaning: 'low' as const, sparse: false, ranked: true, ...over,
   };
   return { ...m, laggardCount: over.laggardCount ?? m.laggards.length };
 }
@@ -95,7 +95,7 @@ describe('buildHeatmapTableSpec', () => {
   it('one row per unit, percentiles 0–100 per metric, blank where there is no value', () => {
     const matrix: PercentileMatrix = {
       units: [1, 0], metrics: ['reemployed', 'unemployed'],
-      pct: Float64Array.from([1, NaN, 0.254, 0.5]), value: (r, j) => [10, 2, NaN, 5][r * 2 + j]!, qualifier: () => 0, partial: () => false, partialLeftOut: [0, 0],
+      pct: Float64Array.from([1, NaN, 0.254, 0.5]), value: (r, j) => [10, 2, NaN, 5][r * 2 + j]!, qualifier: () => 0, partial: () => false, partialLeftOut: [0, 0], partialMeanings: ['low', 'low'], partialMeaning: () => 'low',
     };
     const units = [{ name: '甲社区', parent: '一街道' }, { name: '乙社区', parent: '二街道' }];
     const spec = buildHeatmapTableSpec(matrix, units, [reemployed, unemployed], ctx);
@@ -103,7 +103,7 @@ describe('buildHeatmapTableSpec', () => {
     expect(spec.rows).toEqual([['乙社区', '二街道', 100, 25], ['甲社区', '一街道', null, 50]]);
   });
   it('throws when the metric definitions do not match the matrix', () => {
-    const matrix: PercentileMatrix = { units: [], metrics: ['a', 'b'], pct: new Float64Array(0), value: () => NaN, qualifier: () => 0, partial: () => false, partialLeftOut: [0, 0] };
+    const matrix: PercentileMatrix = { units: [], metrics: ['a', 'b'], pct: new Float64Array(0), value: () => NaN, qualifier: () => 0, partial: () => false, partialLeftOut: [0, 0], partialMeanings: ['low', 'low'], partialMeaning: () => 'low' };
     expect(() => buildHeatmapTableSpec(matrix, [], [reemployed], ctx)).toThrow(/1 metric defs for 2/);
   });
 });

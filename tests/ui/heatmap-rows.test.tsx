@@ -54,7 +54,7 @@ describe('heatmapRows, any matrix', () => {
       ([m, cells], limit) => {
         // Column-major, as percentileMatrix lays it out.
         const pct = Float64Array.from({ length: m * cells.length }, (_, k) => cells[k % cells.length]![Math.floor(k / cells.length)]!);
-        const matrix = { units: cells.map((_, r) => r), metrics: Array.from({ length: m }, (_, j) => `m${j}`), pct, value: () => NaN, qualifier: () => 0, partial: () => false, partialLeftOut: [] };
+        const matrix = { units: cells.map((_, r) => r), metrics: Array.from({ length: m }, (_, j) => `m${j}`), pct, value: () => NaN, qualifier: () => 0, partial: () => false, partialLeftOut: [], partialMeanings: [], partialMeaning: () => 'low' as const };
         const mean = cells.map((row) => {
           const got = row.filter((p) => Number.isFinite(p));
           return got.length > 0 ? got.reduce((a, b) => a + b, 0) / got.length : Infinity;

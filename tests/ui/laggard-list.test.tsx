@@ -19,7 +19,7 @@ function imbalance(count: number): MetricImbalance {
   return {
     metric: canonicalMetric('reemployed')!, period: '2024-Q4', n: 5617, cv: 0.5, gini: 0.3, maxMin: 20, p90p10: 5,
     theil: { total: 0.2, between: 0.05, within: 0.15 }, groups: 250, laggardCount: count, laggards, outliers: [],
-    median: 200, mean: 210, partial: false, partialLeftOut: 0, sparse: false, ranked: true,
+    median: 200, mean: 210, partial: false, partialLeftOut: 0, partialMeaning: 'low', sparse: false, ranked: true,
   };
 }
 

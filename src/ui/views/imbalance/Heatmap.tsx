@@ -2,7 +2,6 @@
  * Units × metrics coloured by direction-aware percentile (dark = ahead, light = behind), with the
  * value and percentile on hover, and the same numbers in an accessible table.
  */
-import { partialMeaning } from '../../../analysis/partial-meaning';
 import type { Dataset } from '../../../data/dataset/dataset';
 import { useMemo } from 'react';
 import { heatmapRows, percentileAt, type PercentileMatrix } from '../../../analysis/heatmap';
@@ -34,7 +33,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
     const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
     const def = resolveMetric(dataset, id);
-    if (matrix.partial(r, j)) return t.partialCell(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), def ? partialMeaning(def) : 'mixed');
+    if (matrix.partial(r, j)) return t.partialCell(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), matrix.partialMeaning(r, j));
     return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(percentileAt(matrix, r, j)));
   })), [rows, matrix, dataset, lang, t]);
   return (

@@ -1,5 +1,4 @@
 /** Units far below the median (adjustable share), robust outliers, and 连续N期靠后 runs. */
-import { partialMeaning } from '../../../analysis/partial-meaning';
 import type { MetricImbalance } from '../../../analysis/imbalance';
 import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { formatQualified, formatRatio, formatShare } from '../../../analysis/format-number';
@@ -59,7 +58,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
         </table>
       )}
       {m.laggards.length > LAGGARDS_SHOWN && <p className="notes">{t.moreLaggards(LAGGARDS_SHOWN, m.laggards.length)}</p>}
-      {m.partial && <p className="notes">{m.partialLeftOut > 0 ? t.partialLeftOut(m.partialLeftOut, partialMeaning(m.metric)) : t.allPartial(partialMeaning(m.metric))}</p>}
+      {m.partial && <p className="notes">{m.partialLeftOut > 0 ? t.partialLeftOut(m.partialLeftOut, m.partialMeaning) : t.allPartial(m.partialMeaning)}</p>}
       {persistent.length > 0 && (
         <p className="notes">{t.persistent(nameList(persistent.map((p) => t.persistentItem(p.name, p.run)), t.listSep, t.andMore))}</p>
       )}

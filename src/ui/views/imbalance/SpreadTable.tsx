@@ -1,5 +1,4 @@
 /** Metrics ranked by spread across units: CV, Gini, max/min, P90/P10, Theil between/within. */
-import { partialMeaning } from '../../../analysis/partial-meaning';
 import type { MetricImbalance } from '../../../analysis/imbalance';
 import { formatNumber, formatRatio, formatShare } from '../../../analysis/format-number';
 import { useLang } from '../../i18n/lang-store';
@@ -36,7 +35,7 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onSelect(m.metric.id)}>{lang === 'en' ? m.metric.en : m.metric.zh}</button>
                   {!m.ranked && <span className="tag" title={m.sparse && m.metric.family !== 'base' ? w.sparseTip : undefined}>{unrankedTag(m, w)}</span>}
-                  {m.partial && <span className="tag" title={m.partialLeftOut > 0 ? w.partialLeftOut(m.partialLeftOut, partialMeaning(m.metric)) : w.allPartial(partialMeaning(m.metric))}>{w.partialTag}</span>}
+                  {m.partial && <span className="tag" title={m.partialLeftOut > 0 ? w.partialLeftOut(m.partialLeftOut, m.partialMeaning) : w.allPartial(m.partialMeaning)}>{w.partialTag}</span>}
                 </th>
                 <td className="num">{m.n}</td>
                 <td className="num">{fix(m.cv)}</td>
