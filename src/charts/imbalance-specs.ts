@@ -6,6 +6,7 @@
 import { formatNumber, qualifierMark } from '../analysis/format-number';
 import { percentileAt, type PercentileMatrix } from '../analysis/heatmap';
 import type { MetricImbalance } from '../analysis/imbalance';
+import { combinePartialMeanings, type PartialMeaning } from '../analysis/partial-meaning';
 import type { PersistentLaggard } from '../analysis/persistent-laggards';
 import type { SpreadTrend } from '../analysis/spread-trend';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
@@ -191,6 +192,16 @@ export function buildHeatmapTableSpec(
       });
       return rows;
     },
-    notes: matrix.partialLeftOut.some((k) => k > 0) ? [w.heatNote, w.heatPartial] : [w.heatNote],
+    notes: [w.heatNote, ...heatPartialNotes(matrix, w.heatPartial)],
   };
+}
+
+/**
+ * The heatmap's note on partial values left out of the percentiles, in `words` (the page's or the
+ * export's), saying what they lack together over its metrics (PercentileMatrix.partialMeanings);
+ * none when none was left out.
+ */
+export function heatPartialNotes(matrix: Pick<PercentileMatrix, 'partialLeftOut' | 'partialMeanings'>, words: (m: PartialMeaning) => string): string[] {
+  const left = matrix.partialMeanings.filter((_, j) => matrix.partialLeftOut[j]! > 0);
+  return left.length === 0 ? [] : [words(combinePartialMeanings(left))];
 }

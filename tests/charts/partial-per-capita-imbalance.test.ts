@@ -32,11 +32,29 @@ describe('每千人再就业人数 with one unit partial', () => {
     const n = notesOf(countPartialCsv);
     expect(n.spread).toContain('不完整（再就业人数）：另有1个单位本期缺少部分月份的数据，未参与比较。');
     expect(n.laggards).toContain('另有1个单位本期缺少部分月份的数据，未参与比较。');
+    expect(n.heat).toContain('有单位本期缺少部分月份的数据，不与完整数据一起计算百分位，其格亦为空白。');
   });
   it('a full count over a base that stops in February is not called short of months', () => {
     const n = notesOf(basePartialCsv);
     expect(n.spread).toContain('不完整（再就业人数）：另有1个单位本期尚无期末的数据，未参与比较。');
     expect(n.laggards).toContain('另有1个单位本期尚无期末的数据，未参与比较。');
-    expect([...n.spread, ...n.laggards].join('')).not.toContain('缺少部分月份');
+    expect(n.heat).toContain('有单位本期尚无期末的数据，不与完整数据一起计算百分位，其格亦为空白。');
+    expect([...n.spread, ...n.laggards, ...n.heat].join('')).not.toContain('缺少部分月份');
+  });
+});
+
+describe('the exported heatmap with a stock whose period-end value is not in yet', () => {
+  it('says the unit has no period-end figure, not that it lacks months', () => {
+    const ds = importFiles([{ name: '2024年一季度.csv', bytes: new TextEncoder().encode(basePartialCsv) }]).dataset!;
+    const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['residents']);
+    const notes = buildHeatmapTableSpec(matrix, ds.units, [requireMetric(ds, 'residents')], ctx).notes ?? [];
+    expect(notes).toContain('有单位本期尚无期末的数据，不与完整数据一起计算百分位，其格亦为空白。');
+    expect(notes.join('')).not.toContain('缺少部分月份');
+  });
+  it('in English too', () => {
+    const ds = importFiles([{ name: '2024年一季度.csv', bytes: new TextEncoder().encode(basePartialCsv) }]).dataset!;
+    const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['residents']);
+    const notes = buildHeatmapTableSpec(matrix, ds.units, [requireMetric(ds, 'residents')], { ...ctx, lang: 'en' }).notes ?? [];
+    expect(notes).toContain('Units that have not reported the end of this period yet are not given a percentile among complete data: their cells are blank too.');
   });
 });

@@ -47,3 +47,13 @@ describe('the 均衡 page per 1,000 residents with one unit partial', () => {
     expect(cell).not.toContain('缺少部分月份');
   });
 });
+
+describe('the heatmap note of a stock whose period-end value is not in yet', () => {
+  it('says 尚无期末的数据, not 缺少部分月份', () => {
+    const ds = importFiles([{ name: '2024年一季度.csv', bytes: new TextEncoder().encode(basePartialCsv) }]).dataset!;
+    const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['residents']);
+    render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
+    const note = screen.getByText(/不与完整数据一起计算百分位/, { selector: 'p' }).textContent!;
+    expect(note).toBe('标“—”的格中有单位本期尚无期末的数据：其数值不与完整数据一起计算百分位，悬停可见数值。');
+  });
+});

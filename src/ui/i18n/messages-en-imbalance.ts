@@ -64,7 +64,7 @@ export const IMBALANCE_MESSAGES_EN: ImbalanceMessages = {
     heatNote: 'Darker means further ahead on that metric (reversed where lower is better); numbers are percentiles, ≈ approximate, ＞ “or more”.',
     heatTable: 'Show the values as a table',
     partialCell: (value, m) => `${value}, ${partialReason(m, 'en')}: no percentile among complete data`,
-    heatPartial: 'Cells marked “—” include units whose data for this period is incomplete (months missing, or no period-end count yet): their values are not given a percentile among complete data (hover to see the value).',
+    heatPartial: (m) => `Cells marked “—” include units that ${partialLack(m, 'en', true)}: their values are not given a percentile among complete data (hover to see the value).`,
     noData: 'no data',
     pct: (value, pct) => `${value}, percentile ${pct}`,
     cellTitle: (unit, metric, text) => `${unit} · ${metric}: ${text}`,

@@ -62,7 +62,7 @@ export const IMBALANCE_MESSAGES_ZH = {
     heatNote: '颜色越深表示在该指标上越靠前（越低越好的指标已反向）；格中数字为百分位，≈ 表示约数，＞ 表示“以上”。',
     heatTable: '以表格查看数值',
     partialCell: (value: string, m: PartialMeaning) => `${value}，本期${partialLack(m, 'zh')}，未与完整数据一起计算百分位`,
-    heatPartial: '标“—”的格中含本期数据不完整（缺少部分月份，或尚无期末数）的单位：其数值不与完整数据一起计算百分位，悬停可见数值。',
+    heatPartial: (m: PartialMeaning) => `标“—”的格中有单位本期${partialLack(m, 'zh')}：其数值不与完整数据一起计算百分位，悬停可见数值。`,
     noData: '无数据',
     pct: (value: string, pct: string) => `${value}，百分位${pct}`,
     cellTitle: (unit: string, metric: string, text: string) => `${unit} · ${metric}：${text}`,

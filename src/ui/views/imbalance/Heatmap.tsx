@@ -8,6 +8,7 @@ import { heatmapRows, percentileAt, type PercentileMatrix } from '../../../analy
 import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';
 import { resolveMetric } from '../../../analysis/resolve-metric';
 import { heatColour } from '../../../charts/heat-colour';
+import { heatPartialNotes } from '../../../charts/imbalance-specs';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
@@ -65,7 +66,7 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
       </div>
       {rows.length < total && <p className="notes">{t.heatSubset(rows.length, total)}</p>}
       <p className="notes">{t.heatNote}</p>
-      {matrix.partialLeftOut.some((k) => k > 0) && <p className="notes">{t.heatPartial}</p>}
+      {heatPartialNotes(matrix, t.heatPartial).map((note) => <p key={note} className="notes">{note}</p>)}
       <details className="data-table">
         <summary>{t.heatTable}</summary>
         <table>
