@@ -128,7 +128,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   if (allMarks.some((m) => m === '≈')) notes.push(w.noteApprox);
   if (allMarks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
   if (shown.some((it) => it.partial)) notes.push(w.notePartialUnits[partialMeaning(ctx.metric, ctx.per)]);
-  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete);
+  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete(...references.map((r) => r.label)));
   if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   const periods = other ? w.periodsVs(ctx.periodLabel, other.label) : ctx.periodLabel;
   return {

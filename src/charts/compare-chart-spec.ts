@@ -69,7 +69,7 @@ export function buildCompareChartSpec(result: CompareResultLike, ctx: CompareSpe
   if (marks.some((m) => m === '≈')) notes.push(w.noteApprox);
   if (marks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
   if (items.some((it) => it.partial)) notes.push(w.notePartialUnits[partialMeaning(ctx.metric, ctx.per)]);
-  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete);
+  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete(...references.map((r) => r.label)));
   if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   return {
     kind: 'bar',

@@ -50,11 +50,16 @@ export function buildSmallMultiples(
   const panels = [...groups].map(([parent, items]) => {
     const ref = referenceItems(items);
     const med = median(ref.map((i) => i.value));
-    const spec = buildCompareBarsSpec(
-      { items, missing: [], median: med, mean: NaN, referencePartialLeftOut: items.length - ref.length },
-      { ...ctx, parent },
-      { other, title: parent === '' ? w.noParent : parent, references: refs },
-    );
+    // A panel has no notes of its own: what they would say (the median counts complete units only,
+    // * marks partial ones) is true of every panel, and the chart says it once (combined).
+    const spec: ChartSpec = {
+      ...buildCompareBarsSpec(
+        { items, missing: [], median: med, mean: NaN, referencePartialLeftOut: items.length - ref.length },
+        { ...ctx, parent },
+        { other, title: parent === '' ? w.noParent : parent, references: refs },
+      ),
+      notes: [],
+    };
     return { parent, count: items.length, median: med, spec };
   }).sort((a, b) => sign * (a.median - b.median) || ZH_COLLATOR.compare(a.parent, b.parent));
   let lo = 0;
@@ -68,7 +73,8 @@ export function buildSmallMultiples(
   const nice = niceTicks(lo, hi, 5).domain;
   const domain: [number, number] = [Math.min(0, nice[0]), nice[1]];
   const combined: ChartSpec = {
-    ...buildCompareBarsSpec(result, ctx, { other }),
+    // The lines the panels draw (the overall median), so the notes and the exported picture name no other.
+    ...buildCompareBarsSpec(result, ctx, { other, references: refs }),
     // Street by street, not in rank order: never cut to a "top and bottom".
     ranked: false,
     panels: panels.map((p) => p.spec),

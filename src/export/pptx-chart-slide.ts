@@ -73,8 +73,11 @@ export function barLabelPatches(data: readonly ChartSeries[], lang: 'zh' | 'en' 
   });
 }
 
-/** Dashed/dotted vertical lines with their labels under the plot, for horizontal bars; drawn before the chart, so behind it. */
-export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g: BarGeometry, spec: ChartSpec, refs: readonly FlatReference[], fontSize = 10): void {
+/**
+ * Dashed/dotted vertical lines with their labels under the plot (`fontSize` null: lines only, named
+ * in the slide's notes), for horizontal bars; drawn before the chart, so behind it.
+ */
+export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g: BarGeometry, spec: ChartSpec, refs: readonly FlatReference[], fontSize: number | null = 10): void {
   const order = refs.map((r, i) => ({ r, i })).sort((a, b) => a.r.value - b.r.value);
   order.forEach(({ r, i }, rank) => {
     const x = valueX(g, r.value);
@@ -83,6 +86,7 @@ export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g
       x, y: g.plot.y, w: 0, h: g.plot.h + 0.08,
       line: { color, width: 1.5, dashType: referenceDash(i) },
     });
+    if (fontSize === null) return;
     const text = referenceText(r, spec.lang, spec.unit);
     const left = rank === 0 && order.length > 1;
     const boxW = 2.2;

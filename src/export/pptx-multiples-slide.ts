@@ -54,7 +54,8 @@ export function addMultiplesSlides(deck: DeckContext, spec: ChartSpec): void {
   const w = exportWords(spec.lang);
   const gap = 0.25;
   const cellW = (BODY.w - gap * (GRID_COLUMNS - 1)) / GRID_COLUMNS;
-  const ref = panels[0] === undefined ? null : referenceNote(panels[0]);
+  // The overall median is named once, here, not under each panel.
+  const ref = referenceNote(spec);
   pages.forEach((columns, p) => {
     const at = deck.addSlide();
     addSlideFrame(at.slide, {
@@ -82,7 +83,7 @@ function addPanel(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, sp
   const frame = { x: cell.x, y: cell.y + 0.26, w: cell.w, h: cell.h - 0.3 };
   const { refs, data } = collectReferences(panel);
   const g = horizontalBarGeometry(panel, frame, { legend: false, axisTitle: false, ...(spec.panelDomain ? { domain: spec.panelDomain } : {}) });
-  drawReferenceShapes(deck, at.slide, g, panel, refs, 8);
+  drawReferenceShapes(deck, at.slide, g, panel, refs, null);
   deck.addChart(at, deck.pptx.ChartType.bar, data.map((s) => ({ name: s.name, labels: [...panel.categories], values: withGaps(s.values) })), {
     ...frame, ...axisFonts,
     barDir: 'bar', barGapWidthPct: 40, chartColors: data.map((s, i) => hex(s.color, i)),

@@ -36,4 +36,15 @@ describe('buildSmallMultiples', () => {
     expect(sm.combined.series[0]!.deltas).toEqual([-40, null, null, null, null]);
     expect(sm.combined.title).toBe('再就业人数分街道对比');
   });
+
+  it('says what its median leaves out once for the chart, not on every panel, and of the median drawn', () => {
+    const partial = items.map((x) => (x.unit === 1 || x.unit === 3 ? { ...x, partial: true } : x));
+    const sm = buildSmallMultiples({ ...result, items: partial, referencePartialLeftOut: 2 }, { ...base, metric: canonicalMetric('reemployed')!, direction: 'higher' });
+    expect(sm.panels.map((p) => p.spec.notes ?? [])).toEqual([[], []]);
+    const notes = sm.combined.notes ?? [];
+    expect(notes.filter((n) => n.includes('中位数'))).toEqual(['全部中位数只计数据完整的单位，不含带“*”的单位。']);
+    // The exported picture names the line the panels draw, and no mean.
+    expect(sm.combined.references).toEqual(sm.panels[0]!.spec.references);
+  });
 });
+

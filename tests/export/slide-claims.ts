@@ -2,7 +2,8 @@
  * The claims a slide's words make, checked against what its charts and shapes draw. Returns one
  * message per false claim (empty: every claim holds). Claims checked:
  * - `参考线：中位数 20人（虚线），…`: each line is drawn at that value (a line shape over every
- *   horizontal bar chart on the slide, or a flat line series) with that dash, and labelled;
+ *   horizontal bar chart on the slide, or a flat line series) with that dash, and labelled by the
+ *   line where the slide has one chart (a grid of small charts names it only in the note);
  * - `仅显示前N名和后N名` / `共M个单位`: a bar chart shows N rows, a `…（中间K个单位略）` row with no
  *   bar, N rows, with M = 2N + K, and values in one rank order; a gap row is never unexplained;
  * - value labels: every bar has one, reading as the screen writes it (1 decimal, 万);
@@ -55,7 +56,8 @@ function referenceClaims(slide: XmlSlide, out: string[]): void {
           return Math.abs(v - shown.value) <= shown.tol + (max - min) * 1e-5;
         });
         if (!hit) out.push(`${chart.path}: no ${dash} line drawn at ${label} ${shownText}`);
-        if (!slide.shapes.some((s) => s.kind === 'text' && s.text === `${label} ${shownText}`)) out.push(`no label "${label} ${shownText}" by its line`);
+        // A grid of small charts names the line once, in this note, not under each of them.
+        if (hbars.length === 1 && !slide.shapes.some((s) => s.kind === 'text' && s.text === `${label} ${shownText}`)) out.push(`no label "${label} ${shownText}" by its line`);
       }
     } else {
       const hit = slide.charts.some(({ chart }) => chart.series.some((s) => s.name === label && s.dash === dash && s.vals.size > 0
