@@ -70,3 +70,14 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
     ranked: true,
   };
 }
+
+/**
+ * The league table's notes as its page shows them: there the marks stand before the values and
+ * changes, with no 标注 columns, so the mark notes say so; the spec's own notes are for the sheet
+ * and the slide, where there is no page to speak of.
+ */
+export function leagueNotesOnPage(notes: readonly string[], lang?: SpecLang): string[] {
+  const w = chartWords(lang);
+  const onPage = new Map([[w.noteMarkColumn, w.noteMarkOnPage], [w.noteChangeMark, w.noteChangeMarkOnPage]]);
+  return notes.map((n) => onPage.get(n) ?? n);
+}

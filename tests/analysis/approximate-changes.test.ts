@@ -64,7 +64,8 @@ describe('排行: the change of an approximate value', () => {
     expect(cells('祥福里社区')).toEqual([0, '＞']);
     expect(cells('花园路社区')).toEqual([12, '≈']);
     expect(cells('中山路社区')).toEqual([6, '']);
-    expect(spec.notes).toContain('变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数；页面上标在变化前，导出的表格中在“变化标注”列。');
+    expect(spec.notes).toContain('变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数，见“变化标注”列。');
+    expect(spec.notes!.join('')).not.toContain('页面');
   });
   it('a table whose changes are all exact has no 变化标注 column', () => {
     const exact = table.rows.filter((r) => r.changeQualifier === 'exact');
@@ -118,6 +119,9 @@ describe('总览: 环比 of an approximate total', () => {
     expect(spec.rows[0]![k - 1]).toBe(8.4);
     expect(spec.rows[0]![k]).toBe('≈');
     expect(spec.columns.map((c) => c.key)).not.toContain('yoyMark');
+    // Its notes go on a sheet or a slide, where there are no cards to speak of.
+    expect(spec.notes).toContain('环比、同比的标注由两期合计的标注推得：＞ 实际大于此数，＜ 小于此数，≈ 约数，见“环比标注”“同比标注”列。');
+    expect(spec.notes!.join('')).not.toMatch(/页面|卡片/);
   });
 });
 

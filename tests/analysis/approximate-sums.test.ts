@@ -46,7 +46,8 @@ describe('街道排名 over approximate community values', () => {
     const spec = buildStreetLeagueTableSpec(rows, { metric: ds.metrics[0]!, periodLabel: '2024年3月', previousLabel: '', per: 'none', source: '测试' });
     const mark = (p: string) => spec.rows.find((r) => r[1] === p)![6];
     expect([mark('甲街道'), mark('乙街道'), mark('丙街道')]).toEqual(['＞', '≈', '']);
-    expect(spec.notes).toContain('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。');
+    expect(spec.notes).toContain('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数），见“标注”列。');
+    expect(spec.notes!.join('')).not.toContain('页面');
   });
 });
 

@@ -51,7 +51,8 @@ describe('buildLeagueTableSpec', () => {
     ]);
     expect(spec.notes).toContain('下岗失业人员越低越好，按从低到高排名。');
     expect(spec.notes).toContain('无数据的单位列在最后，不参与排名（不按0计）。');
-    // The notes are shown under the page's table too, where the mark stands before the value (no 标注 column there).
-    expect(spec.notes).toContain('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。');
+    // The exported table (sheet, slide) has the 标注 column and no page to speak of.
+    expect(spec.notes).toContain('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数），见“标注”列。');
+    expect(spec.notes!.join('')).not.toContain('页面');
   });
 });

@@ -52,4 +52,9 @@ describe('LeagueView', () => {
     expect(rows.map((r) => r.slice(0, 4))).toEqual([['1', '一街道', '150', '2/2'], ['2', '二街道', '≈90', '2/3']]);
     expect(rows.map((r) => r[4])).toEqual(['持平', '持平']);
   });
+
+  it('says under the page’s table that the marks stand before the values there', () => {
+    renderWithClient(<LeagueView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
+    expect(screen.getByText('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。')).toBeTruthy();
+  });
 });

@@ -21,6 +21,7 @@ import { CompositePanel } from './league/CompositePanel';
 import { LeagueTable } from './league/LeagueTable';
 import { StreetLeaguePanel } from './league/StreetLeaguePanel';
 import { chartWords } from '../../charts/chart-words';
+import { leagueNotesOnPage } from '../../charts/league-table-spec';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
@@ -91,7 +92,7 @@ export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewPro
             partialMeaning={partialMeaning(league.metric, query.per)}
           />
           <ul className="notes">
-            {(table.notes ?? []).map((n) => <li key={n}>{n}</li>)}
+            {leagueNotesOnPage(table.notes ?? [], lang).map((n) => <li key={n}>{n}</li>)}
             {(league.partialUnranked ?? 0) > 0 && (
               <li>{l.partialUnranked(league.partialUnranked ?? 0, partialMeaning(league.metric, query.per))}</li>
             )}
