@@ -31,6 +31,8 @@ export interface LeagueRow {
   rank: number | null;
   /** Value in the comparison period; NaN when none. */
   prevValue: number;
+  /** The comparison value covers only part of its period (as `partial` for the value): the change is against it. */
+  prevPartial: boolean;
   /** value − prevValue; NaN if either is missing. */
   change: number;
   /** Qualifier of the change (differenceQualifier of the two values'): ＞35 − 35 is 'gt', more than 0. */
@@ -130,6 +132,7 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
   const { values, qualifiers, partial, noBase } = cur;
   const prevValues = prev.values;
   const prevQualifiers = prev.qualifiers;
+  const prevPartial = prev.partial;
   const bounded = placesRestingOnBound(values, qualifiers, ranks);
   const prevBounded = placesRestingOnBound(prevValues, prevQualifiers, prevRanks);
   for (let k = 0; k < order.length; k++) {
@@ -152,6 +155,7 @@ export function buildLeagueTable(model: Analysis, q: LeagueQuery): LeagueTable {
       partial: partial[u] === 1,
       rank,
       prevValue,
+      prevPartial: prevPartial[u] === 1 && !Number.isNaN(prevValue),
       change,
       changeQualifier: QUALIFIERS[changeCode] ?? 'missing',
       prevRank,

@@ -65,6 +65,12 @@ const ZH = {
   noteLowerBetter: (metric: string) => `${metric}越低越好，按从低到高排名。`,
   noteMarkColumn: '数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数），见“标注”列。',
   noteMarkOnPage: '数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。',
+  prevPartial: '比较期不完整',
+  notePrevPartial: (prev: string, m: PartialMeaning) => ({
+    low: `“比较期不完整”表示${prev}缺少部分月份的数据，变化是与偏低的数相比，因此偏大。`,
+    earlier: `“比较期不完整”表示${prev}尚无期末的数据，变化是与该期间内较早月份的数相比。`,
+    mixed: `“比较期不完整”表示${prev}的数据不完整（缺少部分月份，或尚无期末数），变化仅供参考。`,
+  } satisfies Record<PartialMeaning, string>)[m],
   notePartialColumn: {
     low: '“不完整”表示该期间缺少部分月份的数据。',
     earlier: '“不完整”表示尚无该期间期末的数据，所示为期间内较早月份的数。',
@@ -179,6 +185,12 @@ const EN: ChartWords = {
   noteLowerBetter: (metric) => `Lower ${metric} is better: ranked from lowest to highest.`,
   noteMarkColumn: 'Marks on values: ≈ approximate, ＞ lower bound (more than this), ＜ upper bound (less than this); see the “Mark” column.',
   noteMarkOnPage: 'Marks on values: ≈ approximate, ＞ lower bound (more than this), ＜ upper bound (less than this); on the page before the value, in exported tables in the “Mark” column.',
+  prevPartial: 'partial base',
+  notePrevPartial: (prev, m) => ({
+    low: `“partial base”: ${prev} lacks some months, so the change is against a low value and overstated.`,
+    earlier: `“partial base”: ${prev} has not reported its end yet; the change is against an earlier month’s value.`,
+    mixed: `“partial base”: ${prev} has incomplete data (months missing, or no period-end count yet); read the change with care.`,
+  })[m],
   notePartialColumn: {
     low: '“partial”: some months of the period are missing.',
     earlier: '“partial”: the period end is not reported yet; the value is from an earlier month.',

@@ -33,8 +33,12 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
   if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metric));
   if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(w.noteMarkColumn);
   // The change's mark gets its own column only when some change has one (most tables have none).
-  const changeMarks = rows.some((r) => Number.isFinite(r.change) && qualifierMark(r.changeQualifier).mark !== '');
-  if (changeMarks) notes.push(w.noteChangeMark);
+  const changeMarkOf = (r: LeagueRowLike) => (Number.isFinite(r.change)
+    ? [qualifierMark(r.changeQualifier).mark, r.prevPartial === true ? w.prevPartial : ''].filter(Boolean).join(' ')
+    : '');
+  const changeMarks = rows.some((r) => changeMarkOf(r) !== '');
+  if (rows.some((r) => Number.isFinite(r.change) && qualifierMark(r.changeQualifier).mark !== '')) notes.push(w.noteChangeMark);
+  if (rows.some((r) => Number.isFinite(r.change) && r.prevPartial === true)) notes.push(w.notePrevPartial(ctx.previousLabel, partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rankBounded === true && r.rankChange !== null)) notes.push(w.noteRankBounded);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
@@ -62,7 +66,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       num(r.value),
       [qualifierMark(r.qualifier).mark, r.partial ? w.partial : ''].filter(Boolean).join(' '),
       num(r.change),
-      ...(changeMarks ? [Number.isFinite(r.change) ? qualifierMark(r.changeQualifier).mark : ''] : []),
+      ...(changeMarks ? [changeMarkOf(r)] : []),
       rankChangeText(r, lang),
       quartileText(r.quartile, lang),
     ]),

@@ -16,6 +16,8 @@ export interface LeagueRowLike {
   readonly partial: boolean;
   readonly rank: number | null;
   readonly change: number;
+  /** The change is against a comparison value that covers only part of its period (比较期不完整). */
+  readonly prevPartial?: boolean;
   /** Qualifier of the change (＞35 − 35 is more than 0). */
   readonly changeQualifier: Qualifier | number;
   /** Positive = moved up. */

@@ -5,6 +5,8 @@ import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { LeagueView } from '../../src/ui/views/LeagueView';
 import { renderWithClient, renderWithQuery, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { prevPartialCsv } from '../analysis/prev-partial-fixture';
 
 afterEach(cleanup);
 
@@ -57,4 +59,13 @@ describe('LeagueView', () => {
     renderWithClient(<LeagueView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} />);
     expect(screen.getByText('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。')).toBeTruthy();
   });
+
+  it('marks a change against a partial comparison value beside the change', () => {
+    const ds = importFiles([{ name: '2024年上半年.csv', bytes: new TextEncoder().encode(prevPartialCsv) }]).dataset!;
+    renderWithClient(<LeagueView {...viewData(ds)} query={{ ...query, period: '2024-Q2' }} setQuery={vi.fn()} />);
+    const mark = screen.getByText('（比较期不完整）');
+    expect(mark.closest('td')!.textContent).toBe('+9（比较期不完整）');
+    expect(mark.getAttribute('title')).toBe('比较期缺少部分月份的数据，变化是与这一不完整的数相比');
+  });
 });
+

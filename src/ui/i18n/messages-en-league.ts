@@ -39,6 +39,8 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
     highlightTip: 'Highlight in every chart',
     partial: ' (partial)',
     partialTip: (m) => `Incomplete (${partialReason(m, 'en')}): not ranked with complete data`,
+    prevPartial: ' (partial base)',
+    prevPartialTip: (m) => `The comparison period is incomplete (${partialReason(m, 'en')}): the change is against that incomplete value`,
     noBase: 'no base',
     noBaseTip: 'No residents or households: cannot be scaled',
     laggingRun: (n) => `${n} periods behind`,

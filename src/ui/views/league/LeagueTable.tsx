@@ -87,7 +87,10 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
               {valueText(r.value, r.qualifier, lang)}
               {r.noBase && <span className="tag" title={l.noBaseTip}>{l.noBase}</span>}
             </td>
-            <td className={changeClass(r.change)}>{hasPrevious ? changeText(r.change, lang, r.changeQualifier) : '—'}</td>
+            <td className={changeClass(r.change)}>
+              {hasPrevious ? changeText(r.change, lang, r.changeQualifier) : '—'}
+              {hasPrevious && r.prevPartial === true && Number.isFinite(r.change) && <span className="partial-mark" title={l.prevPartialTip(partialMeaning)}>{l.prevPartial}</span>}
+            </td>
             <td className={changeClass(r.rankChange)}>
               <span aria-hidden="true">{rankChangeText(r, lang)}</span>
               <span className="sr-only">{rankChangeLabel(r, lang)}</span>
