@@ -32,6 +32,11 @@ const ZH = {
   noteNoOther: (n: number, b: string) => `${n}个单位在${b}无数据，只画一根条形（不按0计）。`,
   noteApprox: '带“≈”的数值为约数（原表写作“约”“近”）。',
   noteBounds: '带“＞”“＜”的数值为下限或上限（原表写作“余”“以上”“不足”）。',
+  notePrevPartialUnits: (prev: string, m: PartialMeaning) => ({
+    low: `带“†”的单位在${prev}缺少部分月份的数据，该期数值偏低，与之相比的变化偏大。`,
+    earlier: `带“†”的单位在${prev}尚无期末的数据，该期所示为期间内较早月份的数，变化是与之相比。`,
+    mixed: `带“†”的单位在${prev}的数据不完整（缺少部分月份，或尚无期末数），与之相比的变化仅供参考。`,
+  } satisfies Record<PartialMeaning, string>)[m],
   notePartialUnits: {
     low: '带“*”的单位在该期间缺少部分月份的数据，数值偏低。',
     earlier: '带“*”的单位尚无该期间期末的数据，所示为期间内较早月份的数（存量指标取期末数），并非偏低。',
@@ -152,6 +157,11 @@ const EN: ChartWords = {
   noteNoOther: (n, b) => `${n} units have no data for ${b}: one bar only (not counted as 0).`,
   noteApprox: 'Values marked “≈” are approximate (the source wrote “about” or “nearly”).',
   noteBounds: 'Values marked “＞” or “＜” are lower or upper bounds (the source wrote “over” or “under”).',
+  notePrevPartialUnits: (prev, m) => ({
+    low: `Units marked “†” lack some months of ${prev}: that value is low, and the change against it overstated.`,
+    earlier: `Units marked “†” have not reported the end of ${prev} yet: that value is from an earlier month, and the change is against it.`,
+    mixed: `Units marked “†” have incomplete data for ${prev} (months missing, or no period-end count yet): read the change against it with care.`,
+  })[m],
   notePartialUnits: {
     low: 'Units marked “*” lack some months of this period, so their values are low.',
     earlier: 'Units marked “*” have not yet reported the end of this period: their values are from an earlier month (stocks are taken at the period end), not low.',

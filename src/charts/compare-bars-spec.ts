@@ -42,8 +42,12 @@ export interface CompareBarsResult {
 export interface OtherPeriod {
   /** `2023年上半年`. */
   readonly label: string;
-  readonly values: ReadonlyMap<number, { readonly value: number; readonly qualifier: Qualifier | number }>;
+  /** `partial`: the value covers only part of that period (the unit is marked “†”, PREV_PARTIAL_MARK). */
+  readonly values: ReadonlyMap<number, { readonly value: number; readonly qualifier: Qualifier | number; readonly partial?: boolean }>;
 }
+
+/** After the name of a unit whose comparison value is partial (as “*” after one whose value is). */
+export const PREV_PARTIAL_MARK = '†';
 
 export interface CompareBarsOptions {
   readonly other?: OtherPeriod;
@@ -79,7 +83,8 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   const unit = valueUnit(ctx.metric, ctx.per, lang);
   const rows = topBottomRows(items.length, opts.topBottom);
   const shown = rows.filter((r): r is number => r !== null).map((r) => items[r]!);
-  const names = uniqueNames(shown, lang).map((n, i) => (shown[i]!.partial ? `${n}*` : n));
+  const prevPartial = (it: CompareBarItem) => opts.other?.values.get(it.unit)?.partial === true;
+  const names = uniqueNames(shown, lang).map((n, i) => `${n}${shown[i]!.partial ? '*' : ''}${prevPartial(shown[i]!) ? PREV_PARTIAL_MARK : ''}`);
   const hidden = items.length - shown.length;
   const categories: string[] = [];
   const categoryUnits: (string | null)[] = [];
@@ -128,6 +133,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   if (allMarks.some((m) => m === '≈')) notes.push(w.noteApprox);
   if (allMarks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
   if (shown.some((it) => it.partial)) notes.push(w.notePartialUnits[partialMeaning(ctx.metric, ctx.per)]);
+  if (other && shown.some(prevPartial)) notes.push(w.notePrevPartialUnits(other.label, partialMeaning(ctx.metric, ctx.per)));
   if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete(...references.map((r) => r.label)));
   if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   const periods = other ? w.periodsVs(ctx.periodLabel, other.label) : ctx.periodLabel;

@@ -75,7 +75,7 @@ export function compareViewModel(model: Analysis, query: CompareViewQuery, lang:
     const r = compareUnits(model, { ...scope, period: compare });
     other = {
       label: formatPeriodLabel(compare, lang),
-      values: new Map(r.items.map((it) => [it.unit, { value: it.value, qualifier: it.qualifier }])),
+      values: new Map(r.items.map((it) => [it.unit, { value: it.value, qualifier: it.qualifier, partial: it.partial }])),
     };
   }
   const data: CompareData = { result, other, choices, previous: has(prev) ? prev : '', lastYear: has(last) ? last : '' };
