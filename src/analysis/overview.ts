@@ -49,6 +49,10 @@ export interface OverviewMetric {
   readonly yoyQualifier: number;
   /** This period's total is incomplete (months missing for some unit). */
   readonly partial: boolean;
+  /** The previous period's total (环比 base) is incomplete: the 环比 is against it. */
+  readonly prevPartial: boolean;
+  /** The same period last year's total (同比 base) is incomplete: the 同比 is against it. */
+  readonly lastYearPartial: boolean;
   /** False when one side of the 环比 / 同比 comparison is partial or covers a different number of units:
    * the change is shown but must be labelled 口径不一 rather than read silently. */
   readonly changeComparable: boolean;
@@ -143,6 +147,8 @@ export function buildOverview(model: Analysis, period: PeriodKey, lang: Lang = '
       changeQualifier: changeQualifierOf(cur, prev),
       yoyQualifier: changeQualifierOf(cur, yoy),
       partial: cur.partial,
+      prevPartial: prev.partial && prev.n > 0,
+      lastYearPartial: yoy.partial && yoy.n > 0,
       changeComparable: comparable(cur, prev),
       yoyComparable: comparable(cur, yoy),
     };

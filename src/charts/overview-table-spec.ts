@@ -27,6 +27,8 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
   const en = ctx.lang === 'en';
   const note = (m: OverviewMetric) => [
     m.partial ? w.partial : '',
+    m.prevPartial && overviewChange(m.changePct, m.changePp) !== null ? w.prevPartial : '',
+    m.lastYearPartial && overviewChange(m.yoyPct, m.yoyPp) !== null ? w.lastYearPartial : '',
     !m.changeComparable || !m.yoyComparable ? w.notComparable : '',
   ].filter(Boolean).join(en ? ', ' : '、');
   const metrics = overview.families.flatMap((f) => f.metrics);
@@ -47,6 +49,7 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
   const notes = [w.noteOverview];
   if (rows.some((r) => r[4] !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
   if (momMarks || yoyMarks) notes.push(w.noteChangeMarks);
+  if (metrics.some((m) => (m.prevPartial && overviewChange(m.changePct, m.changePp) !== null) || (m.lastYearPartial && overviewChange(m.yoyPct, m.yoyPp) !== null))) notes.push(w.noteBasePartial);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),
     title: w.overviewTitle(ctx.periodLabel),

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildLeagueTable } from '../../src/analysis/league-table';
+import { buildOverview } from '../../src/analysis/overview';
+import { buildOverviewTableSpec } from '../../src/charts/overview-table-spec';
 import { buildLeagueTableSpec } from '../../src/charts/league-table-spec';
 import { importFiles } from '../../src/data/pipeline/import-files';
 import { modelOf } from '../analysis/model-of';
@@ -33,5 +35,19 @@ describe('the 排行 change against a partial comparison value', () => {
     const k = spec.columns.findIndex((c) => c.key === 'changeMark');
     expect(spec.rows.find((r) => r[1] === '金龙里社区')![k]).toBe('partial base');
     expect(spec.notes).toContain('“partial base”: Q1 2024 lacks some months, so the change is against a low value and overstated.');
+  });
+});
+
+describe('the 总览 环比 against a partial previous total', () => {
+  const overview = buildOverview(modelOf(ds), '2024-Q2');
+  const m = overview.families.flatMap((f) => f.metrics).find((x) => x.id === 'reemployed')!;
+  it('the metric says its 环比 base is partial', () => {
+    expect([m.partial, m.prevPartial, m.lastYearPartial]).toEqual([false, true, false]);
+  });
+  it('the exported table says so in its 说明 column and explains it', () => {
+    const spec = buildOverviewTableSpec(overview, { periodLabel: '2024年第二季度', source: '测试' });
+    const row = spec.rows.find((r) => r[1] === '再就业人数')!;
+    expect(row[row.length - 1]).toBe('上期不完整、口径不一');
+    expect(spec.notes).toContain('“上期不完整”“去年同期不完整”：该期有单位数据不完整，环比或同比是与这一不完整的合计相比。');
   });
 });

@@ -2,7 +2,7 @@
  * English texts of the compare, scatter, trend, overview and profile views, and the empty states they share.
  * Typed by the Chinese part (messages-zh-views.ts), so a missing or extra key does not compile.
  */
-import { partialLack } from '../../analysis/partial-meaning';
+import { partialLack, partialReason } from '../../analysis/partial-meaning';
 import type { ViewMessages } from './messages-zh-views';
 
 export const VIEW_MESSAGES_EN: ViewMessages = {
@@ -68,6 +68,8 @@ export const VIEW_MESSAGES_EN: ViewMessages = {
     notComparableTip: 'The two periods cover different numbers of units or different completeness',
     partial: ' (partial)',
     partialTip: (m) => `Some unit ${partialLack(m, 'en')}`,
+    basePartial: ' (partial base)',
+    basePartialTip: (m) => `The comparison period is incomplete (${partialReason(m, 'en')}): the change is against that incomplete total`,
     mom: 'vs prev.',
     yoy: 'vs last yr',
     findings: (period) => `Main findings, ${period}`,

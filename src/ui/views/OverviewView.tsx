@@ -16,7 +16,18 @@ import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { getOverviewQueryOptions } from './overview/overview-view-model';
 
-function Change({ label, pct, pp, q, comparable }: { label: string; pct: number; pp: number; q: number; comparable: boolean }) {
+interface ChangeProps {
+  readonly label: string;
+  readonly pct: number;
+  readonly pp: number;
+  readonly q: number;
+  readonly comparable: boolean;
+  /** The total compared against is incomplete: said beside the change, as 不完整 beside a partial total. */
+  readonly basePartial: boolean;
+  readonly meaning: PartialMeaning;
+}
+
+function Change({ label, pct, pp, q, comparable, basePartial, meaning }: ChangeProps) {
   const t = useT().overview;
   const lang = useLang();
   const raw = Number.isFinite(pp) ? pp : pct;
@@ -32,6 +43,7 @@ function Change({ label, pct, pp, q, comparable }: { label: string; pct: number;
   return (
     <span className={`change ${x > 0 ? 'up' : x < 0 ? 'down' : 'flat'}`}>
       {label} {x !== 0 && <span aria-hidden="true">{arrow}</span>}{text}
+      {basePartial && <span className="partial-mark" title={t.basePartialTip(meaning)}>{t.basePartial}</span>}
       {!comparable && <span className="tag" title={t.notComparableTip}>{t.notComparable}</span>}
     </span>
   );
@@ -45,8 +57,8 @@ function MetricLine({ m, unitEn, meaning }: { m: OverviewMetric; unitEn: string;
       <span className="label">{lang === 'en' ? m.labelEn : m.label}{m.partial && <span className="partial-mark" title={t.partialTip(meaning)}>{t.partial}</span>}</span>
       <span className="value num">{formatQualified(m.total, m.qualifier, lang, { compact: true, digits: m.unit === '%' ? 1 : undefined, unit: lang === 'en' ? unitEn : m.unit })}</span>
       <span className="changes">
-        <Change label={t.mom} pct={m.changePct} pp={m.changePp} q={m.changeQualifier} comparable={m.changeComparable} />
-        <Change label={t.yoy} pct={m.yoyPct} pp={m.yoyPp} q={m.yoyQualifier} comparable={m.yoyComparable} />
+        <Change label={t.mom} pct={m.changePct} pp={m.changePp} q={m.changeQualifier} comparable={m.changeComparable} basePartial={m.prevPartial} meaning={meaning} />
+        <Change label={t.yoy} pct={m.yoyPct} pp={m.yoyPp} q={m.yoyQualifier} comparable={m.yoyComparable} basePartial={m.lastYearPartial} meaning={meaning} />
       </span>
     </li>
   );
