@@ -16,12 +16,18 @@ export const CUMULATIVE_WORDS = /^(?:(?:本|今|全)?年度?累计|自?年初(?:
 
 /** A month said relative to a quarter's, a half's or a year-to-date report's (its last month): not 本期. */
 export const MONTH_WORDS = /^(本月|当月|本月数|本月完成|本月实际)$/;
+/** Another period a figure is for: 上年同期, 去年, 上月, 上个月, 上期, 上季度, a bare 同期. */
+const PAST = '(?:(?:上年|去年)?同期|上年|去年|上个?月份?|上期|上季度?)';
+/** The word for a change between two periods (增减, 增长率), with 数, 额 or 值 after. */
+const CHANGE = '(?:增长|增减|增加|减少|增幅|变化|增长率|增减率|增减幅度)(?:数|量|额|值)?';
 /**
- * A column comparing with another period (上年同期, 同比增长, 比上月增减, 环比(%), a bare 增减 beside a metric): not a value of
- * this period. The tool compares periods itself. A bare 增长率 is not one: offices report growth
- * rates of their own.
+ * A column comparing with another period (上年同期, 上月数, 上年同期累计, 同比增长, 比上月增减数, 本月比上月增减,
+ * 与去年同期相比, 环比(%), a bare 增减 beside a metric): not a value of this period. The tool compares
+ * periods itself. A bare 增长率 is not one: offices report growth rates of their own.
  */
-export const COMPARISON_WORDS = /^(?:(?:上年|去年)?同期(?:数|值)?|增减(?:数|量|额|值)?|上[月期年]|去年|(?:同比|环比)(?:增长|增减|增幅|变化|增长率|增减率|增减幅度)?|(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上期|同期)(?:比)?(?:增长|增减|增加|减少|增幅|增减率|增长率|变化)?)(?:[（(]%[)）]|%)?$/;
+export const COMPARISON_WORDS = new RegExp(
+  `^(?:${PAST}(?:累计)?(?:数|值|完成|实际)?|增减(?:数|量|额|值)?|(?:同比|环比)(?:${CHANGE})?`
+  + `|(?:本月|本期|当月|本年|今年)?(?:比|较|与)${PAST}(?:比)?(?:${CHANGE}|比较|相比)?)(?:[（(]%[)）]|%)?$`);
 
 /** The year-to-date period through the end of `key` (`2024-03` → `2024-C03`), or null for a whole year. */
 export function cumulativeThrough(key: PeriodKey): PeriodKey | null {
