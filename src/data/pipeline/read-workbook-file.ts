@@ -12,7 +12,7 @@ import { fillMergedDown, type MergedRange } from '../rows/merged-ranges';
 import type { VisibleSums } from '../rows/visible-sums';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
-import { copiedSheetName, revisionPeriodKey, sheetNamePeriod } from '../table/sheet-period';
+import { copiedSheetName, isComparisonSheet, revisionPeriodKey, sheetNamePeriod } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { bareUnitSheet } from '../table/months-down';
@@ -76,11 +76,20 @@ export function readWorkbookFile(
   };
   const kinds = new Map(read.sheets.map((s) => [s, kindOf(s)]));
   const notes = read.sheets.filter((s) => kinds.get(s) !== null);
-  const tables = read.sheets.filter((s) => !notes.includes(s));
-  for (const s of tables.length > 0 ? notes : []) {
+  const data = read.sheets.filter((s) => !notes.includes(s));
+  for (const s of data.length > 0 ? notes : []) {
     ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
       `工作表“${s.sheet}”${kinds.get(s)!}，不是数据表，未导入`,
       `Sheet "${s.sheet}" holds notes, not a table; not imported.`));
+  }
+  // Beside this period's tables, a sheet of another period's figures (上月, 去年同期) compares with it,
+  // as a 上月 column does: read by the file name's period it was this period's values. Left out, said.
+  const compared = data.filter((s) => isComparisonSheet(s.sheet));
+  const tables = compared.length < data.length ? data.filter((s) => !compared.includes(s)) : data;
+  for (const s of tables !== data ? compared : []) {
+    ctx.issues.push(makeIssue('info', 'comparison-sheet', { file: name, sheet: s.sheet },
+      `工作表“${s.sheet}”是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上一期或上年，请一并导入那一期的报表）`,
+      `Sheet "${s.sheet}" compares with another period; not this period's values, not imported.`));
   }
   // Beside sheets named for their periods (1月, 2月, 3月), a sheet named as a total (汇总, 合计表)
   // with no period of its own sums them: it is no period's data (read by the file name's year it

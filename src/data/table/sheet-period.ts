@@ -5,6 +5,7 @@
 import { fileBaseName } from './name-text';
 import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
 import { findPeriodInText } from '../cells/scan-period-text';
+import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 
 /** Year written in the title row or (then) the file name, if any. */
 function yearOf(caption: string | undefined, fileName: string): number | undefined {
@@ -34,6 +35,14 @@ export function copiedSheetName(sheet: string): string | null {
   const name = sheet.trim();
   const base = name.replace(COPY_NUMBER, '');
   return base !== name && base !== '' ? base : null;
+}
+
+/**
+ * A sheet named for another period's figures (`上月`, `去年同期`, `上年同期数`, `同比`, or its copy
+ * `上月 (2)`): a comparison, as a column of that name is, never the table's own period.
+ */
+export function isComparisonSheet(sheet: string): boolean {
+  return COMPARISON_WORDS.test(sheet.trim().replace(COPY_NUMBER, '').replace(/\s+/g, ''));
 }
 
 /**

@@ -134,6 +134,24 @@ describe('importFiles: merged cells, and each sheet among the others of its work
     expect(q.dataset!.periods).toContain('2024-Q1');
   });
 
+  it('a sheet of another period\'s figures (上月, 去年同期, 上年同期数) is a comparison: left out with an info naming it, never this period\'s values', () => {
+    const table = (v: number, more: (string | number)[][] = []): (string | number | null)[][] => [['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1], ...more];
+    // Read by the file name's month, 上月's 11 was a conflict with 本月's 10, and its 东湖社区 was March's.
+    const r = run([{ name: '咸水沽镇2024年3月.xlsx', bytes: book([['本月', table(10)], ['上月', table(11, [['东湖社区', 5]])]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit} ${o.period} ${o.value}`)).toEqual(['滨西社区 2024-03 11', '花园路社区 2024-03 10']);
+    const said = r.report.issues.filter((i) => i.code === 'comparison-sheet');
+    expect(said.map((i) => [i.severity, i.sheet])).toEqual([['info', '上月']]);
+    expect(said[0]!.message).toBe('工作表“上月”是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上一期或上年，请一并导入那一期的报表）');
+    // Beside sheets named for their months, a 去年同期 sheet was a file without a period (an error refusing the workbook).
+    for (const name of ['去年同期', '上年同期数', '同比']) {
+      const m = run([{ name: '咸水沽镇.xlsx', bytes: book([['2024年3月', table(10)], [name, table(8)]]) }]);
+      expect(m.report.status).toBe('ok');
+      expect(m.dataset!.periods).toEqual(['2024-03']);
+      expect(m.report.issues.filter((i) => i.code === 'comparison-sheet').map((i) => i.sheet)).toEqual([name]);
+    }
+  });
+
   it('adding a workbook whose sheet repeats the dataset says so of that sheet; a refused import says only its errors', () => {
     const march = [['社区', '再就业人数'], ['花园路社区', 12], ['滨西社区', 8]] as (string | number | null)[][];
     const first = run([{ name: '3月.xlsx', bytes: book([['2024年3月', march]]) }]);
