@@ -134,11 +134,11 @@ export function readWorkbookFile(
   for (const s of kept) {
     const wide = checkColumnCount(s.rows[0]?.length ?? 0, name, ctx.limits);
     if (wide) ctx.issues.push({ ...wide, file: name, sheet: s.sheet });
-    // `3月 (2)` beside `3月`: Excel's name for a copy, read as 3月 (sheet-period.ts), and said.
+    // `3月 (2)` (or `3月_2`, `Copy of 3月`) beside `3月`: a copy's name, read as 3月 (sheet-period.ts), and said.
     const original = copiedSheetName(s.sheet);
     if (original !== null && names.has(original)) {
       ctx.issues.push(makeIssue('warning', 'sheet-copy', { file: name, sheet: s.sheet },
-        `工作表“${s.sheet}”像是“${original}”的副本（Excel复制工作表时加的编号），已按与“${original}”相同的期间读取：相同的行合并，不同的数值列为冲突；如是多余的副本，请删除该工作表后重新导入`,
+        `工作表“${s.sheet}”像是“${original}”的副本（复制工作表时加在名称上的编号或“副本”字样），已按与“${original}”相同的期间读取：相同的行合并，不同的数值列为冲突；如是多余的副本，请删除该工作表后重新导入`,
         `Sheet "${s.sheet}" looks like a copy of "${original}" and is read for the same period; delete it if it is a leftover copy.`));
     }
   }

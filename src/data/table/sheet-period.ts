@@ -25,15 +25,24 @@ function yearOf(caption: string | undefined, fileName: string): number | undefin
 const CHANGES_PERIOD = /[\d０-９]|[年月季半日号旬底末初至到~\-—]|以来|累计|同期/;
 
 /**
- * The number Excel (and WPS) give a copied sheet: `3月 (2)`, `3月(3)`, `3月（2）`. A copy of the 3月
- * sheet is a 3月 sheet; its data then merges with the first or conflicts, as any second sheet's.
+ * What copying a sheet adds to its name: Excel's and WPS's number (`3月 (2)`, `3月(3)`, `3月（2）`),
+ * LibreOffice's `_2`, Google Sheets' `Copy of 3月` and `3月 的副本`, a clerk's `3月 - 副本` (numbered
+ * again: `3月 - 副本 (2)`). A copy of the 3月 sheet is a 3月 sheet; its data then merges with the
+ * first or conflicts, as any second sheet's.
  */
 const COPY_NUMBER = /\s*[(（]\d{1,2}[)）]$/;
+const COPY_WORD = /(?<=\D)_\d{1,2}$|\s*(?:[-—–]\s*|的)副本$/;
+const COPY_OF = /^copy\s+of\s+/i;
+
+/** A sheet's name without the marks of a copy (`3月 (2)`, `3月_2`, `Copy of 3月` → `3月`). */
+function withoutCopyMarks(sheet: string): string {
+  return sheet.trim().replace(COPY_NUMBER, '').replace(COPY_WORD, '').replace(COPY_OF, '');
+}
 
 /** The name of the sheet `sheet` is a copy of by its name (`3月 (2)` → `3月`), or null. */
 export function copiedSheetName(sheet: string): string | null {
   const name = sheet.trim();
-  const base = name.replace(COPY_NUMBER, '');
+  const base = withoutCopyMarks(name);
   return base !== name && base !== '' ? base : null;
 }
 
@@ -42,22 +51,22 @@ export function copiedSheetName(sheet: string): string | null {
  * `上月 (2)`): a comparison, as a column of that name is, never the table's own period.
  */
 export function isComparisonSheet(sheet: string): boolean {
-  return COMPARISON_WORDS.test(sheet.trim().replace(COPY_NUMBER, '').replace(/\s+/g, ''));
+  return COMPARISON_WORDS.test(withoutCopyMarks(sheet).replace(/\s+/g, ''));
 }
 
 /**
  * The sheet name read as a period, or null when it is not one (`Sheet1`, `数据`) or when it has no
  * year and neither the title nor the file name gives one. The period may be followed by words that
- * leave it as it is (`3月份统计`, `3月(修改)`), and by the number of a copy (`3月 (2)`).
+ * leave it as it is (`3月份统计`, `3月(修改)`), and carry the marks of a copy (`3月 (2)`, `Copy of 3月`).
  */
 export function sheetNamePeriod(sheet: string, caption: string | undefined, fileName: string): ParsedPeriod | null {
   const year = yearOf(caption, fileName);
   return periodAndRest(sheet, year !== undefined ? { defaultYear: year } : {})?.period ?? null;
 }
 
-/** The period a sheet's name begins with, and the words after it (copy number left out). */
+/** The period a sheet's name begins with, and the words after it (copy marks left out). */
 function periodAndRest(sheet: string, ctx: { defaultYear?: number }): { period: ParsedPeriod; rest: string } | null {
-  const name = sheet.trim().replace(COPY_NUMBER, '');
+  const name = withoutCopyMarks(sheet);
   for (let end = name.length; end > 0; end--) {
     if (end < name.length && CHANGES_PERIOD.test(name.slice(end))) break;
     const p = parsePeriodLabel(name.slice(0, end), ctx);

@@ -14,7 +14,9 @@ const run = (copy: string, rows: (string | number)[][]) =>
   importFiles([{ name: '咸水沽镇2024年.xlsx', bytes: book([['3月', march], [copy, rows]]) }], { workbookLib: XLSX });
 
 describe('a copied month sheet', () => {
-  it.each([['3月 (2)'], ['3月(2)'], ['3月 (3)'], ['3月（2）']])('%s with the same figures as 3月 merges with it: 3月 only, no 全年', (copy) => {
+  // Excel and WPS number a copy; LibreOffice adds _2; Google Sheets writes Copy of 3月 or 3月 的副本; a clerk 3月 - 副本.
+  // Unread as copies, 3月_2, 3月 - 副本 and Copy of 3月 were sheets without a period, read as the file name's whole year.
+  it.each([['3月 (2)'], ['3月(2)'], ['3月 (3)'], ['3月（2）'], ['3月_2'], ['3月 - 副本'], ['3月-副本(2)'], ['Copy of 3月'], ['3月 的副本'], ['3月的副本']])('%s with the same figures as 3月 merges with it: 3月 only, no 全年', (copy) => {
     const r = run(copy, march);
     expect(r.report.status).toBe('ok');
     expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}`)).toEqual(['祥福里社区|2024-03|1', '红星里社区|2024-03|2']);
@@ -31,11 +33,16 @@ describe('a copied month sheet', () => {
     expect(r.report.issues.some((i) => i.code === 'sheet-copy')).toBe(false);
   });
 
-  it('3月 (2) with another figure conflicts with 3月, naming both sheets', () => {
-    const r = run('3月 (2)', [['社区', '再就业人数'], ['祥福里社区', 5], ['红星里社区', 2]]);
+  it.each([['3月 (2)'], ['3月_2'], ['Copy of 3月']])('%s with another figure conflicts with 3月, naming both sheets', (copy) => {
+    const r = run(copy, [['社区', '再就业人数'], ['祥福里社区', 5], ['红星里社区', 2]]);
     expect(r.report.status).toBe('blocked');
     const e = r.report.issues.find((i) => i.code === 'conflicting-values')!;
     expect(e.message).toContain('3月第2行为1');
-    expect(e.message).toContain('3月 (2)第2行为5');
+    expect(e.message).toContain(`${copy}第2行为5`);
+  });
+
+  it('a name that only ends in a digit after _ (2024_3, 社区_2) is no copy', () => {
+    const r = importFiles([{ name: '咸水沽镇.xlsx', bytes: book([['2024年3月', march], ['2024_3', march]]) }], { workbookLib: XLSX });
+    expect(r.report.issues.some((i) => i.code === 'sheet-copy')).toBe(false);
   });
 });
