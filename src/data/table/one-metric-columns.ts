@@ -17,6 +17,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
 import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
+import { ownYearToDate } from './year-to-date-column';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { ADDED, bracketUnit, sheetMetric, unnamedSheet } from './sheet-metric';
@@ -295,8 +296,13 @@ function periodColumns(
     if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
     periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes });
   }
-  if (periods.length < 2) return null;
-  return { periods, listed: periods.map((p) => p.column.name).join('、'), totals, year, yearless };
+  // A 累计 through months not all across the top (`3月 | 1-3月累计`) holds the year to date, not their total.
+  const keys = periods.map((p) => p.key);
+  const own = totals.map((c) => relativeWord(c.name) !== 'cumulative' ? null
+    : ownYearToDate(c.name, periods.filter((p) => p.column.index < c.index).map((p) => p.key), keys, year ?? 2000));
+  const all = [...periods, ...totals.flatMap((c, k) => own[k] != null ? [{ column: c, key: own[k], notes: [] }] : [])].sort((a, b) => a.column.index - b.column.index);
+  if (all.length < 2) return null;
+  return { periods: all, listed: all.map((p) => p.column.name).join('、'), totals: totals.filter((_, k) => own[k] == null), year, yearless };
 }
 
 type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;

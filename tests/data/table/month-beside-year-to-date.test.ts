@@ -1,0 +1,34 @@
+/**
+ * A table of one metric named in its title, with a month's column beside the year to date through it
+ * (`社区 | 3月 | 1-3月累计`, `社区 | 2月 | 3月 | 1-3月累计`): the month is that month's value and the
+ * 累计 the year to date's, never a total of the months beside it (1月 is not there to sum).
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+const values = (r: ReturnType<typeof importText>): string[] => observations(r.dataset).map((o) => `${o.unit} ${o.period} ${o.value}`);
+const codes = (r: ReturnType<typeof importText>): string[] => r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code);
+
+describe('a month\'s column beside its year to date', () => {
+  it.each([
+    ['2024年1-3月各社区再就业人数', '3月,1-3月累计'], ['2024年3月各社区再就业人数', '3月,1-3月累计'], ['2024年3月各社区再就业人数', '3月,累计'], ['2024年各社区再就业人数', '3月,1-3月累计'],
+  ])('%s over 社区,%s: March and January-March, no warning', (title, header) => {
+    const r = importText(`${title}\n社区,${header}\n祥福里社区,12,33\n幸福社区,22,63\n`, 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(values(r)).toEqual(['幸福社区 2024-03 22', '幸福社区 2024-C03 63', '祥福里社区 2024-03 12', '祥福里社区 2024-C03 33']);
+    expect(codes(r)).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'period-columns')!.message).toContain(`列名是统计期间（3月、${header.split(',')[1]}）`);
+  });
+
+  it('2月 | 3月 | 1-3月累计: the 累计 is January-March\'s, not checked as the sum of February and March', () => {
+    const r = importText('2024年1-3月各社区再就业人数\n社区,2月,3月,1-3月累计\n祥福里社区,10,12,33\n', 'a.csv');
+    expect(values(r)).toEqual(['祥福里社区 2024-02 10', '祥福里社区 2024-03 12', '祥福里社区 2024-C03 33']);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('1月 | 2月 | 3月 | 1-3月累计 stays a total of the months, checked against them', () => {
+    const r = importText('2024年1-3月各社区再就业人数\n社区,1月,2月,3月,1-3月累计\n祥福里社区,10,11,12,34\n', 'a.csv');
+    expect(values(r)).toEqual(['祥福里社区 2024-01 10', '祥福里社区 2024-02 11', '祥福里社区 2024-03 12']);
+    expect(codes(r)).toEqual(['row-total-mismatch']);
+  });
+});
