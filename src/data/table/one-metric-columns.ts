@@ -14,7 +14,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, MONTH_WORDS } from '../vocabulary/relative-period';
 import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { ownYearToDate } from './year-to-date-column';
@@ -201,14 +201,16 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       continue;
     }
     const key = t.filePeriod!.key;
+    // 本月 in a quarter's table is its last month (本期 the quarter), as in a one-community form.
+    const month = current && MONTH_WORDS.test(c.name.replace(/\s+/g, '')) ? lastMonthOfSpan(key) : null;
     // 1-3月累计 names its own months (in the table's year); 本年累计 alone in a year's table is that year's figure.
-    const period = current ? key : ownMonths(c.name, key) ?? cumulativeThrough(key) ?? (hasCurrent ? null : key);
+    const period = month ?? (current ? key : ownMonths(c.name, key) ?? cumulativeThrough(key) ?? (hasCurrent ? null : key));
     if (period === null) {
       skip(c, `但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期`, `in a table of ${formatPeriodLabel(key, 'en')}`);
       continue;
     }
     columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t), period });
-    read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
+    read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}${month !== null ? `（${SOURCE_WORDS[t.filePeriod!.source].zh}写的是${formatPeriodLabel(key, 'zh')}，按其最后一个月）` : ''}`);
   }
   const periodWords = t.periodColumn !== undefined ? `期间取自“${t.periodColumn.name}”列` : `期间取自${SOURCE_WORDS[t.filePeriod!.source].zh}：${read.join('，')}`;
   const held = 'def' in whose ? [`同一指标“${whose.def.zh}”（取自${whose.zh}）${whose.added ? ADDED : ''}`, `one metric, taken from the ${whose.en} (${whose.def.en})`]

@@ -12,8 +12,8 @@ import { sheetNamesNothing } from './sheet-metric';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { fileBaseName, nameText } from './name-text';
-import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, MONTH_WORDS } from '../vocabulary/relative-period';
-import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, MONTH_WORDS } from '../vocabulary/relative-period';
+import { formatPeriodKey, makePeriod, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
 import { digit } from '../cells/period-words';
@@ -302,9 +302,8 @@ function columnPeriods(
         `表头“${currentName}”是${formatPeriodLabel(current, 'zh')}，${SOURCE_WORDS[filePeriod.source].zh}写的是${formatPeriodLabel(filePeriod.key, 'zh')}，已按表头记录；请核对哪一个正确`,
         `The header "${currentName}" is ${formatPeriodLabel(current, 'en')} but the ${SOURCE_WORDS[filePeriod.source].en} says ${formatPeriodLabel(filePeriod.key, 'en')}; the header is used.`));
     }
-  } else if (filePeriod && p && cur.monthWord && (p.granularity === 'Q' || p.granularity === 'H' || p.granularity === 'C')) {
-    const [, last] = monthRange(p);
-    current = formatPeriodKey(makePeriod(p.year, 'M', last));
+  } else if (filePeriod && cur.monthWord && lastMonthOfSpan(filePeriod.key) !== null) {
+    current = lastMonthOfSpan(filePeriod.key)!;
     issues.push(makeIssue('info', 'vertical-month-of-period', at,
       `${SOURCE_WORDS[filePeriod.source].zh}写的是${formatPeriodLabel(filePeriod.key, 'zh')}，“${currentName}”列按其最后一个月（${formatPeriodLabel(current, 'zh')}）记录`,
       `The ${SOURCE_WORDS[filePeriod.source].en} says ${formatPeriodLabel(filePeriod.key, 'en')}; the "${currentName}" column is read as its last month.`));

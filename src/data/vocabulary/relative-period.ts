@@ -38,6 +38,17 @@ export function cumulativeThrough(key: PeriodKey): PeriodKey | null {
   return formatPeriodKey(makePeriod(p.year, 'C', last));
 }
 
+/**
+ * The month a `本月` (MONTH_WORDS) names in a table of a period spanning several: its last
+ * (`2024-Q1` → `2024-03`, as for a quarter's, a half's or a year to date's report); null for a
+ * month's or a year's table. (本期 names the table's own period, whatever it spans.)
+ */
+export function lastMonthOfSpan(key: PeriodKey): PeriodKey | null {
+  const p = parsePeriodKey(key);
+  if (p === null || (p.granularity !== 'Q' && p.granularity !== 'H' && p.granularity !== 'C')) return null;
+  return formatPeriodKey(makePeriod(p.year, 'M', monthRange(p)[1]));
+}
+
 /** The period a cell names relative to the table's (`本月` → `key`, `累计` → its year to date), or null. */
 export function relativePeriod(text: string, key: PeriodKey): { key: PeriodKey } | null {
   const t = text.replace(/\s+/g, '');

@@ -31,4 +31,18 @@ describe('a month\'s column beside its year to date', () => {
     expect(values(r)).toEqual(['祥福里社区 2024-01 10', '祥福里社区 2024-02 11', '祥福里社区 2024-03 12']);
     expect(codes(r)).toEqual(['row-total-mismatch']);
   });
+
+  it.each([
+    ['2024年1-3月各社区再就业人数', '本月,1-3月累计'], ['2024年第一季度各社区再就业人数', '本月,累计'], ['2024年第一季度各社区再就业人数', '当月,本年累计'],
+  ])('%s over 社区,%s: 本月 is the quarter\'s last month (as in a one-community form), not the quarter', (title, header) => {
+    const r = importText(`${title}\n社区,${header}\n祥福里社区,12,33\n`, 'a.csv');
+    expect(values(r)).toEqual(['祥福里社区 2024-03 12', '祥福里社区 2024-C03 33']);
+    expect(codes(r)).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'period-relative-columns')!.message).toContain(`“${header.split(',')[0]}”按2024年3月（标题行写的是2024年第一季度，按其最后一个月）`);
+  });
+
+  it('本期 under a quarter\'s title is the quarter', () => {
+    const r = importText('2024年第一季度各社区再就业人数\n社区,本期,累计\n祥福里社区,33,33\n', 'a.csv');
+    expect(values(r)).toEqual(['祥福里社区 2024-C03 33', '祥福里社区 2024-Q1 33']);
+  });
 });
