@@ -14,7 +14,7 @@ import { canonicalMetric, isRate } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { partInHeader } from '../cells/period-part-notes';
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough, CUMULATIVE_WORDS } from '../vocabulary/relative-period';
+import { cumulativeThrough, CUMULATIVE_WORDS, lastMonthOfSpan, MONTH_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
@@ -49,6 +49,8 @@ export interface SplitHeader {
   readonly metricName: string;
   readonly period?: PeriodKey;
   readonly relative?: 'current' | 'cumulative';
+  /** The relative word names a month (本月, 当月; not 本期): in a quarter's table, its last month. */
+  readonly month?: true;
   readonly year?: 'assumed' | 'missing';
   /** A comparison with another period (上年同期, 去年同期再就业人数): not a value of this table. */
   readonly comparison?: true;
@@ -151,10 +153,11 @@ function splitPair(a: string, b: string, year: number | undefined): SplitHeader 
   };
   // 本月 | 累计 under a metric (or over the metrics): this period's value and the year to date.
   // (1-3月累计 names its own months, whatever the table's period.)
+  const month = (w: string): { month?: true } => (MONTH_WORDS.test(w.replace(/\s+/g, '')) ? { month: true } : {});
   const rb = relativeWord(b);
-  if (rb !== null) return { metricName: a, ...(rb === 'cumulative' && yearless(b)) || { relative: rb } };
+  if (rb !== null) return { metricName: a, ...(rb === 'cumulative' && yearless(b)) || { relative: rb, ...month(b) } };
   const ra = relativeWord(a);
-  if (ra !== null) return { metricName: b, ...(ra === 'cumulative' && yearless(a)) || { relative: ra } };
+  if (ra !== null) return { metricName: b, ...(ra === 'cumulative' && yearless(a)) || { relative: ra, ...month(a) } };
   const yb = yearless(b);
   if (yb) return { metricName: a, ...yb };
   const ya = yearless(a);
@@ -228,8 +231,10 @@ export function metricColumns(
   const measures: MeasureColumn[] = [];
   const rowTotals: (RowTotal & { end: number })[] = [];
   // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise).
-  const relativeKey = (r: 'current' | 'cumulative'): PeriodKey | undefined =>
-    filePeriod === undefined || t.periodColumn ? undefined : r === 'current' ? filePeriod.key : cumulativeThrough(filePeriod.key) ?? undefined;
+  // 本月 in a quarter's table is its last month (本期 the quarter).
+  const relativeKey = (h: SplitHeader): PeriodKey | undefined =>
+    filePeriod === undefined || t.periodColumn || h.relative === undefined ? undefined
+      : h.relative === 'current' ? (h.month === true ? lastMonthOfSpan(filePeriod.key) : null) ?? filePeriod.key : cumulativeThrough(filePeriod.key) ?? undefined;
   const relative: string[] = [];
   const toDateNames: string[] = [];
   const year = filePeriod !== undefined ? parsePeriodKey(filePeriod.key)?.year : undefined;
@@ -237,13 +242,14 @@ export function metricColumns(
     const left = leftMetricOf(c, free[k - 1], year);
     const h = splitHeader(left !== null ? `${left}/${c.name.trim()}` : c.name, year);
     if (left !== null) {
-      const key = h.relative !== undefined ? relativeKey(h.relative) : undefined;
+      const key = relativeKey(h);
       issues.push(makeIssue('warning', 'cumulative-column-of-left', { ...at, column: c.index + 1, columnName: c.name },
         `“${c.name}”列的列名没有写指标：已按其左边“${left}”列的累计数${key !== undefined ? `（${formatPeriodLabel(key, 'zh')}）` : ''}导入；如不是，请把列名写全（如“${left}（本年累计）”）后重新导入`,
         `The "${c.name}" column names no metric: read as the year to date of "${left}", the column to its left.`));
     }
-    const period = h.relative !== undefined ? relativeKey(h.relative) : h.period;
-    if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
+    const period = h.relative !== undefined ? relativeKey(h) : h.period;
+    const ofSpan = h.relative === 'current' && period !== filePeriod?.key ? `（${formatPeriodLabel(filePeriod!.key, 'zh')}的最后一个月）` : '';
+    if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}${ofSpan}`);
     // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period, and `再就业人数/本年累计` its year to date through it.
     const rowPeriod = h.relative !== undefined && t.periodColumn === true;
     const toDate = h.relative === 'cumulative' && rowPeriod;

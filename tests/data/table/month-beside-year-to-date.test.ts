@@ -45,4 +45,15 @@ describe('a month\'s column beside its year to date', () => {
     const r = importText('2024年第一季度各社区再就业人数\n社区,本期,累计\n祥福里社区,33,33\n', 'a.csv');
     expect(values(r)).toEqual(['祥福里社区 2024-C03 33', '祥福里社区 2024-Q1 33']);
   });
+
+  it.each([
+    ['社区,再就业人数,,新增就业人数,\n,本月,累计,本月,累计'], ['社区,再就业人数（本月）,再就业人数（累计）,新增就业人数（当月）,新增就业人数（本年累计）'],
+  ])('several metrics\' 本月 and 累计 under a quarter\'s title: 本月 is its last month (%s)', (header) => {
+    const r = importText(`2024年第一季度\n${header}\n祥福里社区,12,33,5,14\n`, 'a.csv');
+    expect(observations(r.dataset).map((o) => `${o.period} ${o.metric} ${o.value}`)).toEqual([
+      '2024-03 custom:新增就业人数 5', '2024-03 reemployed 12', '2024-C03 custom:新增就业人数 14', '2024-C03 reemployed 33',
+    ]);
+    expect(r.report.issues.filter((i) => i.code === 'period-sum-mismatch')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'period-relative-columns')!.message).toContain('按2024年3月（2024年第一季度的最后一个月）');
+  });
 });
