@@ -52,7 +52,8 @@ export function cumulativeOrder(ds: Dataset, fromFile = 0): ImportIssue[] {
     if (v < 0) continue;
     const unit = o.unit[i]!;
     const metric = o.metric[i]!;
-    const month = find(unit, formatPeriodKey(makePeriod(p.year, 'M', p.index)), metric);
+    // 1月累计 is January itself: checkConsistency already says when the two differ, either way.
+    const month = p.index === 1 ? undefined : find(unit, formatPeriodKey(makePeriod(p.year, 'M', p.index)), metric);
     let earlier: number | undefined;
     for (let k = p.index - 1; k >= 1 && earlier === undefined; k--) earlier = find(unit, formatPeriodKey(makePeriod(p.year, 'C', k)), metric);
     for (const [j, what] of [[month, '当月'], [earlier, '']] as const) {

@@ -165,6 +165,13 @@ describe('one-community forms chosen together', () => {
     expect(observations(r.dataset).filter((o) => o.unit === '红星里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2024-03=50', '2024-C03=30']);
   });
 
+  it('January\'s 累计 is January itself: one below (or above) its 本月 is one warning saying the two disagree, not two', () => {
+    const r = run([form('祥福里社区-2024年1月.xlsx', '祥福里社区2024年1月工作统计表', ['项目', '本月', '累计'], [['再就业人数', 35, 20]])]);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code} ${i.line}`)).toEqual(['period-sum-mismatch 3']);
+    expect(r.report.issues.find((i) => i.code === 'period-sum-mismatch')!.message).toBe(
+      '第3行：“祥福里社区”2024年1月累计的再就业人数为20，但同一社区2024年1月（第3行）为35，同一时段的两个数不一致；请核对哪一个正确');
+  });
+
   it('each item is checked as a wide file\'s column is: a rate as 0.85, a negative or fractional count are warned about, naming the cell', () => {
     const r = run([
       base('东湖社区'),
