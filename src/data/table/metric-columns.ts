@@ -49,7 +49,7 @@ export interface SplitHeader {
   readonly metricName: string;
   readonly period?: PeriodKey;
   readonly relative?: 'current' | 'cumulative';
-  /** The relative word names a month (本月, 当月; not 本期): in a quarter's table, its last month. */
+  /** The header names the month (本月, 当月, 本月再就业人数; not 本期): in a quarter's table, its last month. */
   readonly month?: true;
   readonly year?: 'assumed' | 'missing';
   /** A comparison with another period (上年同期, 去年同期再就业人数): not a value of this table. */
@@ -101,6 +101,9 @@ const OWN_METRIC_WORD = new RegExp(`^(?:本月|当月|本期|当期)$|${CUMULATI
 /** A name after such a word: Chinese, not going on with the word (本月份, 本期末, 累计数) nor another (当月累计…). */
 const OWN_METRIC_NAME = /^(?![份度末初底内中数]|累计|本年|今年|全年|年度|年初|本月|当月|本期|当期)[\u4e00-\u9fff]/;
 
+/** 本月 or 当月 before a metric's name, not going on with another word (本月份, 当月累计, 本月末). */
+const MONTH_BEFORE = /^(?:本月|当月)(?![份度末初底内中数]|累计)/;
+
 /** A character of a number or a date written with digits (2024/3/1, 2024.3, 2024-03). */
 const DATE_CHAR = /[\d/.\-]/;
 
@@ -121,7 +124,9 @@ export function splitHeader(name: string, year: number | undefined): SplitHeader
   if (parts.length === 1) {
     if (isComparison(name)) return { metricName: name, comparison: true };
     const affix = periodAffix(name);
-    return affix !== null ? { ...splitHeader(`${affix.word}/${affix.metric}`, year), metricName: affix.metric } : { metricName: name };
+    if (affix !== null) return { ...splitHeader(`${affix.word}/${affix.metric}`, year), metricName: affix.metric };
+    // `本月再就业人数`, a catalogue metric as written: its 本月 still names the month (a quarter's last, in a quarter's table).
+    return MONTH_BEFORE.test(name.replace(/\s+/g, '')) && matchMetricHeader(name).metricId !== null ? { metricName: name, month: true } : { metricName: name };
   }
   if (parts.length === 2) return splitPair(parts[0]!, parts[1]!, year);
   if (parts.length !== 3) return { metricName: name };
@@ -230,11 +235,14 @@ export function metricColumns(
   const { at, filePeriod } = t;
   const measures: MeasureColumn[] = [];
   const rowTotals: (RowTotal & { end: number })[] = [];
-  // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise).
-  // 本月 in a quarter's table is its last month (本期 the quarter).
-  const relativeKey = (h: SplitHeader): PeriodKey | undefined =>
-    filePeriod === undefined || t.periodColumn || h.relative === undefined ? undefined
-      : h.relative === 'current' ? (h.month === true ? lastMonthOfSpan(filePeriod.key) : null) ?? filePeriod.key : cumulativeThrough(filePeriod.key) ?? undefined;
+  // 本月 and 累计 columns are the table's period and its year to date (with no 期间 column to say otherwise);
+  // 本月 (再就业人数/本月, or 本月再就业人数 as written) in a quarter's table is its last month, 本期 the quarter.
+  const relativeKey = (h: SplitHeader): PeriodKey | undefined => {
+    if (filePeriod === undefined || t.periodColumn) return undefined;
+    if (h.relative === 'cumulative') return cumulativeThrough(filePeriod.key) ?? undefined;
+    const month = h.month === true ? lastMonthOfSpan(filePeriod.key) : null;
+    return month ?? (h.relative === 'current' ? filePeriod.key : undefined);
+  };
   const relative: string[] = [];
   const toDateNames: string[] = [];
   const year = filePeriod !== undefined ? parsePeriodKey(filePeriod.key)?.year : undefined;
@@ -247,9 +255,12 @@ export function metricColumns(
         `“${c.name}”列的列名没有写指标：已按其左边“${left}”列的累计数${key !== undefined ? `（${formatPeriodLabel(key, 'zh')}）` : ''}导入；如不是，请把列名写全（如“${left}（本年累计）”）后重新导入`,
         `The "${c.name}" column names no metric: read as the year to date of "${left}", the column to its left.`));
     }
-    const period = h.relative !== undefined ? relativeKey(h) : h.period;
-    const ofSpan = h.relative === 'current' && period !== filePeriod?.key ? `（${formatPeriodLabel(filePeriod!.key, 'zh')}的最后一个月）` : '';
-    if (h.relative !== undefined && period !== undefined) relative.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}${ofSpan}`);
+    const rel = relativeKey(h);
+    const period = rel ?? h.period;
+    if (rel !== undefined) {
+      const ofSpan = h.month === true && rel !== filePeriod!.key ? `（${formatPeriodLabel(filePeriod!.key, 'zh')}的最后一个月）` : '';
+      relative.push(`“${c.name}”按${formatPeriodLabel(rel, 'zh')}${ofSpan}`);
+    }
     // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period, and `再就业人数/本年累计` its year to date through it.
     const rowPeriod = h.relative !== undefined && t.periodColumn === true;
     const toDate = h.relative === 'cumulative' && rowPeriod;

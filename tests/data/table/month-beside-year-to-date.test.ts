@@ -56,4 +56,15 @@ describe('a month\'s column beside its year to date', () => {
     expect(r.report.issues.filter((i) => i.code === 'period-sum-mismatch')).toEqual([]);
     expect(r.report.issues.find((i) => i.code === 'period-relative-columns')!.message).toContain('按2024年3月（2024年第一季度的最后一个月）');
   });
+
+  it('a 本月再就业人数 column (a metric as written) under a quarter\'s title is March\'s too, said in the period-relative-columns info', () => {
+    const r = importText('2024年第一季度\n社区,本月再就业人数,累计再就业人数\n祥福里社区,12,33\n', 'a.csv');
+    expect(values(r)).toEqual(['祥福里社区 2024-03 12', '祥福里社区 2024-C03 33']);
+    expect(codes(r)).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'period-relative-columns')!.message).toContain('“本月再就业人数”按2024年3月（2024年第一季度的最后一个月）');
+    // In a month's table it stays the month, with no word of it.
+    const m = importText('2024年3月\n社区,本月再就业人数\n祥福里社区,12\n', 'a.csv');
+    expect(values(m)).toEqual(['祥福里社区 2024-03 12']);
+    expect(m.report.issues.some((i) => i.code === 'period-relative-columns')).toBe(false);
+  });
 });
