@@ -1,11 +1,13 @@
 /**
- * Value columns of a wide table whose headers name one metric twice (detect-shape.ts): kept apart.
+ * Value columns of a wide table whose headers name one metric twice (detect-shape.ts): kept apart,
+ * unless they name one period of it (`2024年3月 | 3月`): then one, said.
  */
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchMetricHeader } from '../vocabulary/metric-aliases';
 import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
+import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** What this needs of a measure column (measure-column.ts). */
 interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey; readonly toDate?: true }
@@ -26,6 +28,14 @@ export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUn
       return;
     }
     const earlier = measures[e]!;
+    // One period written twice (`2024年3月 | 3月`): both are that period's, so their numbers merge or conflict; said here.
+    if (m.period !== undefined) {
+      const label = `${m.metric.zh}${formatPeriodLabel(m.period, 'zh')}`;
+      issues.push(makeIssue('warning', 'same-period-columns', { ...at, column: m.index + 1, columnName: m.name },
+        `第${earlier.index + 1}列“${earlier.name}”和第${m.index + 1}列“${m.name}”都是${label}的数：相同的数合并，不同的数为冲突；请核对，删除多余的一列后重新导入`,
+        `Columns ${earlier.index + 1} ("${earlier.name}") and ${m.index + 1} ("${m.name}") are both ${m.metric.en} ${formatPeriodLabel(m.period, 'en')}: equal numbers merge, different ones conflict.`));
+      return;
+    }
     // A hidden column (the clerk did not see it) gives way to a visible one: the visible one keeps the metric.
     const swap = hidden.has(earlier.index) && !hidden.has(m.index);
     const [kept, other, o] = swap ? [m, earlier, e] : [earlier, m, k];

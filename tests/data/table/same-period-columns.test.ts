@@ -1,0 +1,30 @@
+/**
+ * One period written twice across the top (`2024年3月 | 3月` under a title naming the metric, or
+ * `再就业人数/2024年3月 | 再就业人数/3月`): both columns are that period's. The second was a metric of
+ * its own named “3月”; it is now the same metric and period, so equal numbers merge and different
+ * ones conflict, naming both columns at the header.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+const values = (r: ReturnType<typeof importText>): string[] => observations(r.dataset).map((o) => `${o.unit} ${o.period} ${o.metric} ${o.value}`);
+
+describe('one period in two columns', () => {
+  it.each([
+    ['2024年各社区再就业人数\n社区,2024年3月,3月'], ['2024年\n社区,再就业人数/2024年3月,再就业人数/3月'],
+  ])('%j: equal numbers merge into one March, no metric named 3月', (head) => {
+    const r = importText(`${head}\n祥福里社区,12,12\n红星社区,5,5\n`, 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(values(r)).toEqual(['祥福里社区 2024-03 reemployed 12', '红星社区 2024-03 reemployed 5']);
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数']);
+    const w = r.report.issues.filter((i) => i.code === 'same-period-columns');
+    expect(w.map((i) => [i.severity, i.column])).toEqual([['warning', 3]]);
+    expect(w[0]!.message).toMatch(/^第2列“[^”]+”和第3列“[^”]+”都是再就业人数2024年3月的数：相同的数合并，不同的数为冲突；请核对，删除多余的一列后重新导入$/);
+  });
+
+  it('different numbers conflict', () => {
+    const r = importText('2024年各社区再就业人数\n社区,2024年3月,3月\n祥福里社区,12,13\n', 'a.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.find((i) => i.code === 'conflicting-values')!.message).toContain('有两个不同的数值');
+  });
+});
