@@ -159,6 +159,11 @@ function unitNote(what: string, unit: string, file: string, line: number): Impor
  */
 const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*([^\s,，;；]+)/;
 
+/** A header as the sheet wrote it, without the number a repeated one is given here (`3月 (2)` → `3月`). */
+export function headerAsWritten(name: string): string {
+  return name.replace(/\s+\(\d+\)$/, '');
+}
+
 /** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
 export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string, hidden: ReadonlySet<number> = new Set()): HeaderResult {
   const issues: ImportIssue[] = [];

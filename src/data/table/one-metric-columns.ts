@@ -19,7 +19,7 @@ import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { ownYearToDate } from './year-to-date-column';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
-import type { HeaderColumn } from './find-header';
+import { headerAsWritten, type HeaderColumn } from './find-header';
 import { ADDED, bracketUnit, sheetMetric, unnamedSheet } from './sheet-metric';
 
 /** A 合计 column: the sum of the periods across the top (or of the units across a transposed table's top). */
@@ -83,7 +83,7 @@ export function oneMetricColumns(all: readonly HeaderColumn[], t: TableContext):
 
 /** A header comparing with another period (`上年同期`, `增减`, or `增减 (2)` as a repeated header is renamed). */
 export function isComparisonHeader(name: string): boolean {
-  return COMPARISON_WORDS.test(name.replace(/\s+\(\d+\)$/, '').replace(/\s+/g, ''));
+  return COMPARISON_WORDS.test(headerAsWritten(name).replace(/\s+/g, ''));
 }
 
 /** A column comparing with another period: not a value of this table, said by column. */
@@ -293,7 +293,8 @@ function periodColumns(
   for (const c of free) {
     if (SUBTOTAL_NAME.test(totalHeader(c.name)) || relativeWord(c.name) === 'cumulative') { totals.push(c); continue; }
     // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
-    const p = parsePeriodLabel(c.name, { defaultYear: year ?? 2000 });
+    // (`3月 (2)`: a second 3月 header, that period still; same-metric-columns.ts says so.)
+    const p = parsePeriodLabel(headerAsWritten(c.name), { defaultYear: year ?? 2000 });
     if (!p || p.cumulative) return null;
     if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
     periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes });

@@ -27,4 +27,11 @@ describe('one period in two columns', () => {
     expect(r.report.status).toBe('blocked');
     expect(r.report.issues.find((i) => i.code === 'conflicting-values')!.message).toContain('有两个不同的数值');
   });
+
+  it('a month header written twice (1月 | 2月 | 3月 | 3月, the second renamed 3月 (2)) is still March: the table is read, not dropped', () => {
+    const r = importText('2024年各社区再就业人数\n社区,1月,2月,3月,3月\n祥福里社区,10,11,12,12\n', 'a.csv');
+    expect(values(r)).toEqual(['祥福里社区 2024-01 reemployed 10', '祥福里社区 2024-02 reemployed 11', '祥福里社区 2024-03 reemployed 12']);
+    expect(r.report.issues.filter((i) => i.code === 'same-period-columns').map((i) => i.column)).toEqual([5]);
+    expect(r.report.issues.some((i) => i.code === 'period-column-not-metric')).toBe(false);
+  });
 });
