@@ -30,10 +30,7 @@ export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUn
     const earlier = measures[e]!;
     // One period written twice (`2024年3月 | 3月`): both are that period's, so their numbers merge or conflict; said here.
     if (m.period !== undefined) {
-      const label = `${m.metric.zh}${formatPeriodLabel(m.period, 'zh')}`;
-      issues.push(makeIssue('warning', 'same-period-columns', { ...at, column: m.index + 1, columnName: m.name },
-        `第${earlier.index + 1}列“${earlier.name}”和第${m.index + 1}列“${m.name}”都是${label}的数：相同的数合并，不同的数为冲突；请核对，删除多余的一列后重新导入`,
-        `Columns ${earlier.index + 1} ("${earlier.name}") and ${m.index + 1} ("${m.name}") are both ${m.metric.en} ${formatPeriodLabel(m.period, 'en')}: equal numbers merge, different ones conflict.`));
+      issues.push(samePeriodColumnsIssue(earlier, m, m.period, m.metric, at));
       return;
     }
     // A hidden column (the clerk did not see it) gives way to a visible one: the visible one keeps the metric.
@@ -49,4 +46,16 @@ export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUn
       `Columns ${earlier.index + 1} ("${earlier.name}") and ${m.index + 1} ("${m.name}") both name ${m.metric.en}: column ${kept.index + 1} is read as it, column ${other.index + 1} as a metric of its own header; not merged.`));
     measures[o] = { ...other, metric: own };
   });
+}
+
+/**
+ * The warning for a second column of one period (`2024年3月 | 3月`, a form's `本月 | 本月`), at it: read
+ * as that period too, so the two columns' numbers merge or conflict. `metric` when the columns have one.
+ */
+export function samePeriodColumnsIssue(
+  earlier: { index: number; name: string }, later: { index: number; name: string }, period: PeriodKey, metric: MetricDef | undefined, at: { file: string },
+): ImportIssue {
+  return makeIssue('warning', 'same-period-columns', { ...at, column: later.index + 1, columnName: later.name },
+    `第${earlier.index + 1}列“${earlier.name}”和第${later.index + 1}列“${later.name}”都是${metric?.zh ?? ''}${formatPeriodLabel(period, 'zh')}的数：相同的数合并，不同的数为冲突；请核对，删除多余的一列后重新导入`,
+    `Columns ${earlier.index + 1} ("${earlier.name}") and ${later.index + 1} ("${later.name}") are both ${metric !== undefined ? `${metric.en} ` : ''}${formatPeriodLabel(period, 'en')}: equal numbers merge, different ones conflict.`);
 }

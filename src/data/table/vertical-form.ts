@@ -10,7 +10,8 @@ import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-al
 import { SUBTOTAL_NAME, totalHeader } from './one-metric-columns';
 import { sheetNamesNothing } from './sheet-metric';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
-import type { HeaderColumn } from './find-header';
+import { headerAsWritten, type HeaderColumn } from './find-header';
+import { samePeriodColumnsIssue } from './same-metric-columns';
 import { fileBaseName, nameText } from './name-text';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, MONTH_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodKey, makePeriod, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
@@ -200,10 +201,15 @@ export function detectVerticalForm(
   // `项目 | 1月 | 2月 | 3月 | 合计`: one community's months across (read as the first month's column is), and their total.
   const more: { index: number; role: PeriodRole }[] = [];
   const totals: HeaderColumn[] = [];
+  // `项目 | 本月 | 本月 | 累计` (the second 本月 renamed `本月 (2)`): one period twice, its numbers merging or
+  // conflicting. Only beside the first: 本月 | 累计 | 本月 | 累计 is each community's pair of a transposed table.
+  const twice: { column: HeaderColumn; of: 'current' | 'cumulative' }[] = [];
   for (const c of rest) {
-    const r = columnRole(c.name);
+    const r = columnRole(headerAsWritten(c.name));
     if (r === null) return null;
     if (r.role === 'current' && current < 0) { current = c.index; currentRole = r; } else if (r.role === 'current' && r.month !== undefined && currentRole?.month !== undefined) more.push({ index: c.index, role: r });
+    else if (r.role === 'current' && c.index === current + 1 && r.month === currentRole?.month && r.year === currentRole?.year) twice.push({ column: c, of: 'current' });
+    else if (r.role === 'cumulative' && cumulative >= 0 && c.index === cumulative + 1 && r.month === cumulativeRole?.month && r.year === cumulativeRole?.year) twice.push({ column: c, of: 'cumulative' });
     else if (r.role === 'total') totals.push(c);
     else if (r.role === 'cumulative' && cumulative < 0) { cumulative = c.index; cumulativeRole = r; } else if (r.role === 'unit' && measureUnit < 0) measureUnit = c.index;
     else if (r.role === 'comparison') comparisons.push(c);
@@ -265,6 +271,12 @@ export function detectVerticalForm(
   }
   const year = periods !== null ? parsePeriodKey(periods.current)?.year : undefined;
   const months = year !== undefined ? more.map((m) => ({ index: m.index, key: formatPeriodKey(makePeriod(m.role.year ?? year, 'M', m.role.month!)) })) : [];
+  for (const { column, of } of twice) {
+    const key = of === 'current' ? periods?.current : periods?.cumulative;
+    if (key === undefined || key === null) continue;
+    months.push({ index: column.index, key });
+    issues.push(samePeriodColumnsIssue(columns.find((c) => c.index === (of === 'current' ? current : cumulative))!, column, key, undefined, head));
+  }
   if (comparisons.length > 0) {
     const list = comparisons.map((c) => `“${c.name}”`).join('、');
     issues.push(makeIssue('info', 'comparison-column', { ...head, column: comparisons[0]!.index + 1, columnName: comparisons[0]!.name },

@@ -34,4 +34,15 @@ describe('one period in two columns', () => {
     expect(r.report.issues.filter((i) => i.code === 'same-period-columns').map((i) => i.column)).toEqual([5]);
     expect(r.report.issues.some((i) => i.code === 'period-column-not-metric')).toBe(false);
   });
+
+  it('a one-community form with 本月 twice (项目 | 本月 | 本月 | 本年累计) stays that community\'s form, not a table of communities named 本月', () => {
+    const r = importText('祥福里社区 2024年3月\n项目,本月,本月,本年累计\n再就业人数,35,35,90\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(values(r)).toEqual(['祥福里社区 2024-03 reemployed 35', '祥福里社区 2024-C03 reemployed 90']);
+    const w = r.report.issues.filter((i) => i.code === 'same-period-columns');
+    expect(w.map((i) => i.message)).toEqual(['第2列“本月”和第3列“本月 (2)”都是2024年3月的数：相同的数合并，不同的数为冲突；请核对，删除多余的一列后重新导入']);
+    const differ = importText('祥福里社区 2024年3月\n项目,本月,本月,本年累计\n再就业人数,35,36,90\n', 'a.csv');
+    expect(differ.report.status).toBe('blocked');
+    expect(differ.report.issues.some((i) => i.code === 'conflicting-values')).toBe(true);
+  });
 });
