@@ -16,8 +16,8 @@ export const CUMULATIVE_WORDS = /^(?:(?:本|今|全)?年度?累计|自?年初(?:
 
 /** A month said relative to a quarter's, a half's or a year-to-date report's (its last month): not 本期. */
 export const MONTH_WORDS = /^(本月|当月|本月数|本月完成|本月实际)$/;
-/** Another period a figure is for: 上年同期, 去年, 上月, 上个月, 上期, 上季度, a bare 同期. */
-const PAST = '(?:(?:上年|去年)?同期|上年|去年|上个?月份?|上期|上季度?)';
+/** Another period a figure is for: 上年同期, 去年同月, 去年, 上月, 上个月, 上期, 上季度, a bare 同期. */
+const PAST = '(?:(?:上年|去年)?同期|(?:上年|去年)同月|上年|去年|上个?月份?|上期|上季度?)';
 /** The word for a change between two periods (增减, 增长率), with 数, 额 or 值 after. */
 const CHANGE = '(?:增长|增减|增加|减少|增幅|变化|增长率|增减率|增减幅度)(?:数|量|额|值)?';
 /**
@@ -26,8 +26,8 @@ const CHANGE = '(?:增长|增减|增加|减少|增幅|变化|增长率|增减率
  * periods itself. A bare 增长率 is not one: offices report growth rates of their own.
  */
 export const COMPARISON_WORDS = new RegExp(
-  `^(?:${PAST}(?:累计)?(?:数|值|完成|实际)?|增减(?:数|量|额|值)?|(?:同比|环比)(?:${CHANGE})?`
-  + `|(?:本月|本期|当月|本年|今年)?(?:比|较|与)${PAST}(?:比)?(?:${CHANGE}|比较|相比)?)(?:[（(]%[)）]|%)?$`);
+  `^(?:${PAST}(?:累计)?(?:完成|实际)?(?:数|值)?|增减(?:数|量|额|值)?|(?:同比|环比)(?:${CHANGE})?`
+  + `|(?:本月|本期|当月|本年|今年)?(?:比|较|与)${PAST}(?:比)?(?:${CHANGE}|比较|相比)?)(?:±)?(?:[（(]%[)）]|%)?$`);
 
 /** The year-to-date period through the end of `key` (`2024-03` → `2024-C03`), or null for a whole year. */
 export function cumulativeThrough(key: PeriodKey): PeriodKey | null {

@@ -14,7 +14,7 @@ const compared = (r: ReturnType<typeof importText>): string[] =>
 describe('columns of another period\'s figures', () => {
   it.each([
     '上月数', '上月完成', '上月实际', '上期数', '上年数', '去年数', '上个月', '上月份', '上月累计', '上年累计', '上年同期累计', '去年同期累计数', '上年同期完成',
-    '比上月增减数', '本月比上月增减', '本年比上年同期增长%', '与上月比较', '与去年同期相比',
+    '比上月增减数', '本月比上月增减', '本年比上年同期增长%', '与上月比较', '与去年同期相比', '上期完成数', '上年同期累计完成数', '去年同月', '上年同月数', '同比±%', '增减±',
   ])('%j compares with another period', (word) => {
     expect(COMPARISON_WORDS.test(word)).toBe(true);
   });
@@ -37,5 +37,12 @@ describe('columns of another period\'s figures', () => {
       '祥福里社区 2024-03 custom:新增就业人数 12', '祥福里社区 2024-03 reemployed 35', '祥福里社区 2024-C03 custom:新增就业人数 30', '祥福里社区 2024-C03 reemployed 90',
     ]);
     expect(r.report.issues.find((i) => i.code === 'comparison-column')!.message).toContain('“上月数”、“去年同期数”、“同比增减%”列');
+  });
+
+  it.each([['项目,本月,上期完成数,本年累计'], ['项目,本期,同期,累计,同比±%'], ['项目,本月,去年同月,累计']])('%s: one community\'s form, its comparison columns set aside', (header) => {
+    const n = header.split(',').length - 1;
+    const r = importText(`祥福里社区 2024年3月\n${header}\n再就业人数,${[35, 30, 90, 5].slice(0, n).join(',')}\n`, 'a.csv');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
+    expect(r.report.issues.some((i) => i.code === 'comparison-column')).toBe(true);
   });
 });
