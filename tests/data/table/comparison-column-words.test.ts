@@ -45,4 +45,12 @@ describe('columns of another period\'s figures', () => {
     expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
     expect(r.report.issues.some((i) => i.code === 'comparison-column')).toBe(true);
   });
+
+  it('a form with a column of no known period (项目 | 本月 | 上月情况 | 本年累计) is refused saying which, never read as communities named 本月', () => {
+    const r = importText('祥福里社区 2024年3月\n项目,本月,上月情况,本年累计\n再就业人数,35,30,90\n', 'a.csv');
+    expect(r.dataset?.units.map((u) => u.name) ?? []).toEqual([]);
+    const e = r.report.issues.filter((i) => i.code === 'transposed-period-headers');
+    expect(e.map((i) => [i.severity, i.column])).toEqual([['error', 2]]);
+    expect(e[0]!.message).toBe('表头“本月”、“本年累计”是期间，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“项目 | 本月 | 本年累计”这样的列（“上月情况”列看不出是哪一期的数，请删除，或改为“上月”“上年同期”等），并把社区名称写进标题或文件名，然后重新导入');
+  });
 });
