@@ -295,13 +295,15 @@ function periodColumns(
     // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
     // (`3月 (2)`: a second 3月 header, that period still; same-metric-columns.ts says so.)
     const p = parsePeriodLabel(headerAsWritten(c.name), { defaultYear: year ?? 2000 });
-    if (!p || p.cumulative) return null;
+    if (!p) return null;
+    // `3月累计`, `2024年1-3月累计`: a year to date, as 1-3月累计 is (below).
+    if (p.cumulative) { totals.push(c); continue; }
     if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
     periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes });
   }
   // A 累计 through months not all across the top (`3月 | 1-3月累计`) holds the year to date, not their total.
   const keys = periods.map((p) => p.key);
-  const own = totals.map((c) => relativeWord(c.name) !== 'cumulative' ? null
+  const own = totals.map((c) => SUBTOTAL_NAME.test(totalHeader(c.name)) ? null
     : ownYearToDate(c.name, periods.filter((p) => p.column.index < c.index).map((p) => p.key), keys, year ?? 2000));
   const all = [...periods, ...totals.flatMap((c, k) => own[k] != null ? [{ column: c, key: own[k], notes: [] }] : [])].sort((a, b) => a.column.index - b.column.index);
   if (all.length < 2) return null;

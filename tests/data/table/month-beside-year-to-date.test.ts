@@ -12,6 +12,7 @@ const codes = (r: ReturnType<typeof importText>): string[] => r.report.issues.fi
 describe('a month\'s column beside its year to date', () => {
   it.each([
     ['2024年1-3月各社区再就业人数', '3月,1-3月累计'], ['2024年3月各社区再就业人数', '3月,1-3月累计'], ['2024年3月各社区再就业人数', '3月,累计'], ['2024年各社区再就业人数', '3月,1-3月累计'],
+    ['2024年3月各社区再就业人数', '3月,3月累计'], ['2024年3月各社区再就业人数', '3月,截至3月累计'], ['2024年3月各社区再就业人数', '3月,1至3月累计'],
   ])('%s over 社区,%s: March and January-March, no warning', (title, header) => {
     const r = importText(`${title}\n社区,${header}\n祥福里社区,12,33\n幸福社区,22,63\n`, 'a.csv');
     expect(r.report.status).toBe('ok');
@@ -66,5 +67,11 @@ describe('a month\'s column beside its year to date', () => {
     const m = importText('2024年3月\n社区,本月再就业人数\n祥福里社区,12\n', 'a.csv');
     expect(values(m)).toEqual(['祥福里社区 2024-03 12']);
     expect(m.report.issues.some((i) => i.code === 'period-relative-columns')).toBe(false);
+  });
+
+  it('1月 | 2月 | 3月 | 2024年1-3月累计: the 累计 written with its year is their total too, checked; the months are read', () => {
+    const r = importText('2024年各社区再就业人数\n社区,1月,2月,3月,2024年1-3月累计\n祥福里社区,10,11,12,33\n', 'a.csv');
+    expect(values(r)).toEqual(['祥福里社区 2024-01 10', '祥福里社区 2024-02 11', '祥福里社区 2024-03 12']);
+    expect(codes(r)).toEqual([]);
   });
 });
