@@ -1,6 +1,9 @@
 /**
  * A 指标 cell naming its months without a year (`1-3月累计再就业人数`) in a row of a period ending
- * in another month (2024年5月): which the clerk meant is asked (metric-lookup's namedPeriod).
+ * in another month (2024年5月): which the clerk meant is asked (metric-lookup's namedPeriod). Under
+ * periods across the top with two columns of one year (2024年3月, 2024年4月) the months cannot be
+ * every column's: the clerk copied the metric's name, and each column is read as its own year to
+ * date (1-3月 under 3月, 1-4月 under 4月), which is asked too.
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue, type IssueAt } from '../report/make-issue';
@@ -20,11 +23,30 @@ export function lastMonth(key: PeriodKey): number {
  */
 export function namedPeriodIssue(metricText: string, rowKeys: readonly PeriodKey[], takenKeys: readonly PeriodKey[], at: IssueAt & { line: number }): ImportIssue {
   const first = takenKeys[0]!;
-  const words = formatPeriodLabel(first, 'zh').slice(first.slice(0, 4).length + 1);
+  const words = monthsOf(first);
   const wordsEn = formatPeriodLabel(first, 'en');
   const labels = (keys: readonly PeriodKey[], lang: 'zh' | 'en'): string => keys.map((k) => formatPeriodLabel(k, lang)).join(lang === 'zh' ? '、' : ', ');
   const several = rowKeys.length > 1;
   return makeIssue('warning', 'period-metric-months', at,
     `第${at.line}行指标“${metricText}”写的是${words}，与该行${several ? '各列' : ''}期间${labels(rowKeys, 'zh')}不一致；已按指标所写记为${labels(takenKeys, 'zh')}，请核对`,
     `Line ${at.line}: the metric "${metricText}" names ${wordsEn}, which differs from the row's ${several ? 'column periods' : 'period'} ${labels(rowKeys, 'en')}; recorded as ${labels(takenKeys, 'en')} as the metric says. Please check.`);
+}
+
+/** The months a named-period key names, without its year (`2024-C03` → 1-3月累计). */
+function monthsOf(key: PeriodKey): string {
+  return formatPeriodLabel(key, 'zh').slice(key.slice(0, 4).length + 1);
+}
+
+/**
+ * The one warning at a row's 指标 cell (its text, and the metric's name) whose months cannot be
+ * every column's (two columns of one year, `columnKeys`): each column was read as the year to date
+ * through its own period (`takenKeys`, in the same order).
+ */
+export function namedPeriodToDateIssue(metricText: string, metricName: string, namedKey: PeriodKey,
+  columnKeys: readonly PeriodKey[], takenKeys: readonly PeriodKey[], at: IssueAt & { line: number }): ImportIssue {
+  const labels = (keys: readonly PeriodKey[], lang: 'zh' | 'en'): string => keys.map((k) => formatPeriodLabel(k, lang)).join(lang === 'zh' ? '、' : ', ');
+  const words = monthsOf(namedKey);
+  return makeIssue('warning', 'period-metric-months-to-date', at,
+    `第${at.line}行指标“${metricText}”写的是${words}，但该行各列是不同期间（${labels(columnKeys, 'zh')}），同一年的几列不能都是${words}；已按各列期间的本年累计记为${labels(takenKeys, 'zh')}，请核对；如各列是当期数，请把指标改为“${metricName}”`,
+    `Line ${at.line}: the metric "${metricText}" names ${formatPeriodLabel(namedKey, 'en')}, but the row's columns are different periods (${labels(columnKeys, 'en')}), and columns of one year cannot all be those months; each is recorded as the year to date through its own period (${labels(takenKeys, 'en')}). Please check; if the columns are each period's own figures, rename the metric "${metricName}".`);
 }

@@ -25,7 +25,7 @@ import { tableUnits } from '../vocabulary/metric-aliases';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
-import { lastMonth, namedPeriodIssue } from './named-period';
+import { lastMonth, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
 
 const EXACT = QUALIFIER_CODE.exact;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
@@ -35,6 +35,21 @@ const COMPARED = '指标是与其他期间的比较';
 
 /** The period a 指标 cell's yearless months name in a row period's year (a period of the store), and whether it ends in another month. */
 interface NamedPeriod { readonly period: number; readonly differs: boolean }
+
+/** How a wide row whose 指标 cell names its months (`1-3月累计再就业人数`) reads each column, found once per row period and text. */
+interface NamedRow {
+  /** Each measure's period in the store. */
+  readonly period: Int32Array;
+  /**
+   * Two columns of one side of the row, of different periods, would take the same months (2024年3月
+   * and 2024年4月 both 2024年1-3月累计): the months cannot be both's, and each column is read as the
+   * year to date through its own period instead.
+   */
+  readonly toDate: boolean;
+  /** The columns' own periods that the reading changes (distinct, in column order; empty: none), and the period taken for each. */
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+}
 
 /** Reads the value cells of each data row of one long or wide table into the store. */
 export class RowValues {
@@ -52,6 +67,8 @@ export class RowValues {
   private readonly toDatePeriod: number[] = [];
   /** The period a 指标 cell's yearless months name in a row period's year, and whether it ends elsewhere, by row period and months. */
   private readonly namedPeriods = new Map<string, NamedPeriod>();
+  /** How a wide row whose 指标 cell names its months reads each column, by row period and months. */
+  private readonly namedRows = new Map<string, NamedRow>();
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
@@ -193,11 +210,62 @@ export class RowValues {
     return found;
   }
 
+  /**
+   * A measure's own period in a row of period `rowPeriod`: its column's, the year to date through
+   * the row's (`再就业人数（本年累计）`), or the row's. wide()'s loop writes the same inline, so that
+   * it makes no call per value.
+   */
+  private ownPeriod(k: number, rowPeriod: number): number {
+    const ms = this.shape.measures[k]!;
+    if (ms.period !== undefined) {
+      const p = this.measurePeriod[k]!;
+      return p >= 0 ? p : (this.measurePeriod[k] = this.ctx.store.periodOf(ms.period));
+    }
+    return this.toDate !== null && this.toDate[k] === true ? this.toDateOf(rowPeriod) : rowPeriod;
+  }
+
+  /**
+   * How a wide row of period `rowPeriod` whose 指标 cell names months `named` reads each column:
+   * the months in each column's year, unless two columns of one side of different periods would
+   * so take the same period (then each its own year to date; NamedRow.toDate). Found once per row
+   * period and text.
+   */
+  private namedRow(rowPeriod: number, named: string): NamedRow {
+    const memoKey = `${rowPeriod}\u0001${named}`;
+    let found = this.namedRows.get(memoKey);
+    if (found !== undefined) return found;
+    const measures = this.shape.measures;
+    const right = this.right;
+    const own = measures.map((_, k) => this.ownPeriod(k, rowPeriod));
+    const taken = own.map((p) => this.namedPeriodOf(p, named));
+    const side = (k: number): boolean => right !== null && right.owns(measures[k]!.index);
+    const toDate = taken.some((t, k) => taken.some((u, l) => l < k && u.period === t.period && own[l] !== own[k] && side(l) === side(k)));
+    const period = Int32Array.from(own, (p, k) => (toDate ? this.toDateOf(p) : taken[k]!.period));
+    const from: number[] = [];
+    const to: number[] = [];
+    own.forEach((p, k) => {
+      if ((toDate || taken[k]!.differs) && !from.includes(p)) { from.push(p); to.push(period[k]!); }
+    });
+    found = { period, toDate, from, to };
+    this.namedRows.set(memoKey, found);
+    return found;
+  }
+
   /** The one warning at a row's 指标 cell whose months differ from the row's periods `rowPeriods` (taken as `taken`). */
   private namedPeriodWarning(cells: readonly string[], line: number, rowPeriods: readonly number[], taken: readonly number[]): void {
     const s = this.shape;
     const keys = this.ctx.store.periods;
     this.ctx.sink.pushCapped(namedPeriodIssue(cellAt(cells, s.metric), rowPeriods.map((p) => keys[p]!), taken.map((p) => keys[p]!),
+      { file: this.ctx.file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
+  }
+
+  /** The one warning at a row's 指标 cell (naming months `named` of metric `metricName`) whose columns were each read as their own year to date. */
+  private namedToDateWarning(cells: readonly string[], line: number, metricName: string, named: string, row: NamedRow): void {
+    const s = this.shape;
+    const keys = this.ctx.store.periods;
+    const first = keys[row.from[0]!]!;
+    this.ctx.sink.pushCapped(namedPeriodToDateIssue(cellAt(cells, s.metric), metricName, `${first.slice(0, 4)}-${named}`,
+      row.from.map((p) => keys[p]!), row.to.map((p) => keys[p]!),
       { file: this.ctx.file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
   }
 
@@ -230,16 +298,14 @@ export class RowValues {
     if (byRow !== null && byRow.total === true) { this.metricTotal(line, row); return; }
     if (byRow !== null && byRow.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
     const byRowToDate = byRow !== null && byRow.toDate === true;
-    const byRowNamed = byRow !== null ? byRow.namedPeriod : undefined;
+    // A 指标 cell naming its months (rare): each column's period, found once for the row's period and text.
+    const named = byRow !== null && !byRowToDate && byRow.namedPeriod !== undefined ? this.namedRow(rowPeriod, byRow.namedPeriod) : null;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
     const compared = this.checker.compared;
     this.checker.skipped = 0;
     const totals = this.rowTotals;
-    // The columns whose period the 指标 cell's months differ from (rare): said once for the row, after its values.
-    let namedFrom: number[] | null = null;
-    let namedTo: number[] | null = null;
     const under = this.unitScales !== null ? this.scalesUnder(cellAt(cells, this.shape.measureUnit)) : null;
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
@@ -264,20 +330,14 @@ export class RowValues {
         totals.value[k] = value;
         totals.exact[k] = qualifier === EXACT ? 1 : 0;
       }
+      // The column's own period (ownPeriod, written out in this hot loop), or the one its 指标 cell's months give it.
       let period = rowPeriod;
-      if (ms.period !== undefined) {
+      if (named !== null) period = named.period[k]!;
+      else if (ms.period !== undefined) {
         period = this.measurePeriod[k]!;
         if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
       } else if (toDate !== null && toDate[k] === true) period = this.toDateOf(rowPeriod);
       if (byRowToDate) period = this.toDateOf(period);
-      else if (byRowNamed !== undefined) {
-        const named = this.namedPeriodOf(period, byRowNamed);
-        if (named.differs && (namedFrom ??= []).indexOf(period) < 0) {
-          namedFrom.push(period);
-          (namedTo ??= []).push(named.period);
-        }
-        period = named.period;
-      }
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
         this.checker.settle(sub, metric, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label,
@@ -292,7 +352,10 @@ export class RowValues {
       }
       store.add(owner, metric, period, value, qualifier, row, ms.index + 1, kept);
     }
-    if (namedFrom !== null) this.namedPeriodWarning(cells, line, namedFrom, namedTo!);
+    if (named !== null && named.from.length > 0) {
+      if (named.toDate) this.namedToDateWarning(cells, line, byRow!.def.zh, byRow!.namedPeriod!, named);
+      else this.namedPeriodWarning(cells, line, named.from, named.to);
+    }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);

@@ -62,3 +62,32 @@ describe('one warning per row, at its 指标 cell', () => {
     expect(r.report.issues.filter((i) => i.code === 'period-metric-months').map((i) => i.line)).toEqual([2, 3]);
   });
 });
+
+describe('periods across the top of one year: the 指标 cell\'s months cannot hold for every column', () => {
+  // The clerk copied the metric's name: each column is its own month's year to date (1-3月 under 3月, 1-4月 under 4月).
+  const text = '社区,指标,2024年3月,2024年4月\n祥福里社区,1-3月累计再就业人数,30,35\n中山路社区,1-3月累计再就业人数,20,20\n';
+  it('reads each column as the year to date through its own period, and imports', () => {
+    const r = importText(text, 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.period}|${o.value}`)).toEqual([
+      '中山路社区|reemployed|2024-C03|20', '中山路社区|reemployed|2024-C04|20', '祥福里社区|reemployed|2024-C03|30', '祥福里社区|reemployed|2024-C04|35',
+    ]);
+    expect(r.report.issues.filter((i) => i.code === 'conflicting-values')).toEqual([]);
+  });
+  it('says so once a row at its 指标 cell, naming the columns\' periods, what was taken and what to change', () => {
+    const r = importText(text, 'a.csv');
+    expect(r.report.issues.filter((i) => i.code.startsWith('period-metric-months')).map((i) => [i.severity, i.code, i.line, i.column, i.message])).toEqual([
+      ['warning', 'period-metric-months-to-date', 2, 2, '第2行指标“1-3月累计再就业人数”写的是1-3月累计，但该行各列是不同期间（2024年3月、2024年4月），同一年的几列不能都是1-3月累计；已按各列期间的本年累计记为2024年1-3月累计、2024年1-4月累计，请核对；如各列是当期数，请把指标改为“再就业人数”'],
+      ['warning', 'period-metric-months-to-date', 3, 2, '第3行指标“1-3月累计再就业人数”写的是1-3月累计，但该行各列是不同期间（2024年3月、2024年4月），同一年的几列不能都是1-3月累计；已按各列期间的本年累计记为2024年1-3月累计、2024年1-4月累计，请核对；如各列是当期数，请把指标改为“再就业人数”'],
+    ]);
+  });
+  it('two years of two months each: the same reading, every column through its own month', () => {
+    const r = importText('社区,指标,2023年4月,2023年5月,2024年4月,2024年5月\n祥福里社区,再就业人数（1-3月累计）,10,12,30,35\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.value}`)).toEqual(['2023-C04|10', '2023-C05|12', '2024-C04|30', '2024-C05|35']);
+  });
+  it('columns of different years still take the months the cell names (nothing to collide)', () => {
+    const r = importText('社区,指标,2023年5月,2024年5月\n祥福里社区,1-3月累计再就业人数,30,35\n', 'a.csv');
+    expect(observations(r.dataset).map((o) => o.period)).toEqual(['2023-C03', '2024-C03']);
+  });
+});
