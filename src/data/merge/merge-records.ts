@@ -16,6 +16,7 @@ import { DatasetBuilder } from '../dataset/dataset-builder';
 import type { ObservationRecords } from '../records/observation-records';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
+import { columnLetter } from '../report/import-report';
 import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
 import { reportAppendCoverage, reportResentCoverage } from './append-coverage';
@@ -162,6 +163,27 @@ export function mergeRecords(
     const pFile = prevRow >= 0 ? names[rRowFile[prevRow]!] : existing!.files[file[j]!]?.name;
     const pLine = prevRow >= 0 ? rRowLine[prevRow]! : line[j]!;
     const at = { file: names[f] ?? '', line: ln, column: col };
+    if (prevRow === row) {
+      // Two columns of one row for one unit, period and metric (till settleSources, `file` is the stored record's column).
+      const pCol = file[j]!;
+      const shown = (c: number): string => `${columnLetter(c)}列${recs.columnName(row, c) !== '' ? `“${recs.columnName(row, c)}”` : ''}`;
+      const shownEn = (c: number): string => `column ${columnLetter(c)}${recs.columnName(row, c) !== '' ? ` "${recs.columnName(row, c)}"` : ''}`;
+      const what = '这两列是同一单位、同一期间的同一指标';
+      if ((noAnswer(q) && !Number.isNaN(pv)) || (noAnswer(pq) && !Number.isNaN(v))) {
+        // A blank (or words, an Excel error) beside a number: the number stands.
+        const [numCol, num, blankCol, blank] = noAnswer(q) ? [pCol, theirs, col, shownBlank(raw)] : [col, mine, pCol, shownBlank(prevRaw)];
+        if (noAnswer(pq)) { t.replace(j, v, q, row, col); rawReplaced.set(j, raw ?? null); }
+        sink.pushCapped(makeIssue('warning', 'same-row-blank', at,
+          `${un.name}${p}的“${m.zh}”在第${ln}行有两列：${shown(numCol)}为${num}，${shown(blankCol)}为${blank}；已取${num}。${what}，请核对后只保留一列，或改正列名`,
+          `${un.name} ${pEn} ${m.en} is in two columns of line ${ln}: ${num} in ${shownEn(numCol)}, ${blank === '空' ? 'blank' : blank} in ${shownEn(blankCol)}; ${num} is taken. Keep one column, or correct a header.`));
+        continue;
+      }
+      conflict[row] = 1;
+      sink.pushCapped(makeIssue('error', 'conflicting-values', at,
+        `${un.name}${p}的“${m.zh}”有两个不同的数值：第${ln}行${shown(pCol)}为${theirs}，${shown(col)}为${mine}；${what}。请核对后只保留一列，或改正列名`,
+        `${un.name} ${pEn} ${m.en} has two values in line ${ln}: ${theirs} in ${shownEn(pCol)} and ${mine} in ${shownEn(col)}, both the same metric and period. Keep one column, or correct a header.`));
+      continue;
+    }
     if (noAnswer(q) && !Number.isNaN(pv)) {
       // A resent file left the cell blank, its formula broke (#DIV/0!) or it wrote words (见附件): the number sent before stays.
       merged[row]!++;
@@ -181,7 +203,7 @@ export function mergeRecords(
     }
     if (noAnswer(pq) && !Number.isNaN(v)) {
       // A blank sent before is filled in now: the new number replaces it.
-      t.replace(j, v, q, row);
+      t.replace(j, v, q, row, col);
       rawReplaced.set(j, raw ?? null);
       added[row]!++;
       if (prevRow < 0) filled++;
@@ -194,7 +216,7 @@ export function mergeRecords(
       // A number already in the dataset (an append). The new one stands in for it from here on, so
       // that two new rows which disagree are a conflict of their own; it is kept only when the
       // person said the import corrects the data, else the import blocks.
-      t.replace(j, v, q, row);
+      t.replace(j, v, q, row, col);
       rawReplaced.set(j, raw ?? null);
       const before = `已有数据（${pFile}第${pLine}行）为${theirs}`;
       if (correctExisting) {

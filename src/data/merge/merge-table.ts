@@ -33,7 +33,11 @@ export interface MergeCodes {
 export class MergeTable {
   /** Observations stored. */
   n = 0;
-  /** The merged observations' columns (the first n hold them; the dataset's codes for unit, metric and file; file and line once settleSources has run). */
+  /**
+   * The merged observations' columns (the first n hold them; the dataset's codes for unit, metric
+   * and file; file and line once settleSources has run). Till then `file` holds, for an observation
+   * stored from a record, the record's column (1-based): a conflict inside one row names both columns.
+   */
   readonly obs: ObservationColumns;
   /**
    * The row of the record stored as each observation (-1: an observation of the existing dataset).
@@ -152,9 +156,9 @@ export class MergeTable {
   run(from: number): number {
     const { unitOfMention, periodCode, metricCode, metricIndex } = this.codes;
     const { seen, map, uStep, pStep, storedRow, usedPeriod, added, merged, mergedElsewhere, mergedExisting } = this;
-    const { unit, period, metric, value, qualifier } = this.obs;
+    const { unit, period, metric, value, qualifier, file } = this.obs;
     const recs = this.recs;
-    const { size, mention: rMention, period: rPeriod, metric: rMetric, value: rValue, qualifier: rQualifier, row: rRow, rowFile: rRowFile, rawIndex: rawIdx } = recs;
+    const { size, mention: rMention, period: rPeriod, metric: rMetric, value: rValue, qualifier: rQualifier, row: rRow, column: rColumn, rowFile: rRowFile, rawIndex: rawIdx } = recs;
     let rk = this.rk;
     let nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
     let n = this.n;
@@ -181,7 +185,7 @@ export class MergeTable {
       }
       if (prev === 0) {
         unit[n] = u; period[n] = pc; usedPeriod[pc] = 1; metric[n] = metricIndex[rm]!; value[n] = v;
-        qualifier[n] = q; storedRow[n] = row;
+        qualifier[n] = q; storedRow[n] = row; file[n] = rColumn[i]!;
         if (i === nextRaw) {
           this.rawIndex.push(n); this.rawText.push(recs.rawText[rk++]!);
           nextRaw = rk < rawIdx.length ? rawIdx[rk]! : -1;
@@ -210,10 +214,10 @@ export class MergeTable {
     return i;
   }
 
-  /** Stores observation `j` (one stored before) anew, from `row`. */
-  replace(j: number, v: number, q: number, row: number): void {
+  /** Stores observation `j` (one stored before) anew, from `row`'s `column`. */
+  replace(j: number, v: number, q: number, row: number, column: number): void {
     const o = this.obs;
-    o.value[j] = v; o.qualifier[j] = q; this.storedRow[j] = row;
+    o.value[j] = v; o.qualifier[j] = q; this.storedRow[j] = row; o.file[j] = column;
   }
 
   /**

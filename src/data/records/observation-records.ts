@@ -44,6 +44,7 @@ export interface RecordsCheckpoint {
   readonly mentions: number;
   readonly metrics: number;
   readonly periods: number;
+  readonly tables: number;
 }
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Float64Array;
@@ -90,6 +91,9 @@ export class ObservationRecords {
   rowLine = new Uint32Array(this.rowCap);
   private outcome = new Uint8Array(this.rowCap);
   private readonly reason = new Map<number, string>();
+  /** The first data row of each table read, and its header's names by 0-based column (for messages: `tableStarts`). */
+  private readonly tableFrom: number[] = [];
+  private readonly tableNames: ReadonlyMap<number, string>[] = [];
 
   /** Index of a unit mention; two mentions are the same when code, names, file and street column agree. */
   mentionOf(written: UnitMention): number {
@@ -152,6 +156,18 @@ export class ObservationRecords {
     this.rowFile[r] = file;
     this.rowLine[r] = line;
     return r;
+  }
+
+  /** A table starts: its data rows are the next ones registered, its header names `names` (by 0-based column). */
+  tableStarts(names: ReadonlyMap<number, string>): void {
+    this.tableFrom.push(this.rows);
+    this.tableNames.push(names);
+  }
+
+  /** The header of 1-based `column` in the table of data row `row` ('' when unknown): for a message, not per value. */
+  columnName(row: number, column: number): string {
+    for (let k = this.tableFrom.length - 1; k >= 0; k--) if (this.tableFrom[k]! <= row) return this.tableNames[k]!.get(column - 1) ?? '';
+    return '';
   }
 
   /** Marks a row as not imported (blank, subtotal, rejected, merged) with a Chinese reason. */
@@ -233,7 +249,7 @@ export class ObservationRecords {
   }
 
   checkpoint(): RecordsCheckpoint {
-    return { size: this.size, rows: this.rows, mentions: this.mentions.length, metrics: this.metrics.length, periods: this.periods.length };
+    return { size: this.size, rows: this.rows, mentions: this.mentions.length, metrics: this.metrics.length, periods: this.periods.length, tables: this.tableFrom.length };
   }
 
   /** Forgets everything added since `cp` (a file that is read again from its start). */
@@ -242,6 +258,7 @@ export class ObservationRecords {
     for (let r = cp.rows; r < this.rows; r++) { this.reason.delete(r); this.outcome[r] = 0; }
     this.size = cp.size;
     this.rows = cp.rows;
+    this.tableFrom.length = this.tableNames.length = cp.tables;
     const drop = <T>(list: T[], keep: number, index: Map<unknown, number>): void => {
       if (list.length === keep) return;
       for (const [k, i] of index) if (i >= keep) index.delete(k);

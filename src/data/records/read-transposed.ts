@@ -27,6 +27,7 @@ export function readTransposed(
   const { store, sink, file } = ctx;
   const kept = header.columns.map((c) => c.index);
   const names = shape.names;
+  store.tableStarts(names);
   const periodCache: PeriodCache = new Map();
   const blankLines: number[] = [];
   const headingLines: number[] = [];

@@ -25,6 +25,7 @@ export function readVertical(
   header: HeaderResult, form: VerticalForm, ctx: ReadContext,
 ): void {
   const { store, sink, file } = ctx;
+  store.tableStarts(form.names);
   const reject = (why: string): void => {
     for (let r = header.dataStart; r < rows.length; r++) store.settleRow(store.addRow(ctx.fileIndex, lines[r]!), 'rejected', why);
   };

@@ -91,6 +91,7 @@ export class RowValues {
     located: boolean, private readonly place: (cells: readonly string[]) => RowPlace,
   ) {
     this.checker = new SubtotalChecker(ctx.store, ctx.visibleSums);
+    ctx.store.tableStarts(shape.names);
     this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
       ? new RowTotalCheck(shape.rowTotals, shape.measures, ctx.sink, ctx.file) : null;
     this.right = shape.rightUnit !== undefined ? new RightTable(ctx, shape, shape.rightUnit, located) : null;
