@@ -14,6 +14,7 @@ import { partExceedsWhole } from './part-exceeds-whole';
 import type { ReadContext } from './read-context';
 import type { ValueCells } from './value-cells';
 import type { TableShape } from '../table/detect-shape';
+import { partNamesRate } from '../table/header-metric';
 
 export class BreakdownCheck {
   /** The row the 其中 rows since it are parts of. */
@@ -31,6 +32,8 @@ export class BreakdownCheck {
     const w = this.whole;
     if (w === null) return;
     const label = cellAt(cells, s.unit);
+    // `其中：女性占比` under a community: a share of each count, no part of it.
+    if (partNamesRate(label)) return;
     for (const m of s.measures) {
       const partText = cellAt(cells, m.index).trim();
       const wholeText = cellAt(w.cells, m.index).trim();

@@ -3,7 +3,7 @@
  * unit or the table's gives, or a custom metric of that name; and a `其中` name under a metric,
  * that metric's part (再就业人数（其中：女）), for 其中 columns and 其中 rows alike.
  */
-import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/metric-catalog';
+import { canonicalMetric, customMetric, namesRate, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale, type HeaderMatch } from '../vocabulary/metric-aliases';
 import { withoutListNumber } from '../vocabulary/place-words';
 import { measureOf } from '../vocabulary/measure-units';
@@ -88,15 +88,24 @@ export function partHeader(name: string, wholeName: string): string {
 /**
  * A `其中` row (or column) under `whole`: its part, in the whole's unit and scale, unless the part
  * names its own unit (`其中：慰问人次（人次）`) or its row's 单位 cell does (`其中：慰问人次 | 人次`
- * under 慰问救助金额 in 万元): then in that unit and scale, never the whole's 万 on a count. Null
- * when the name is no `其中`.
+ * under 慰问救助金额 in 万元): then in that unit and scale, never the whole's 万 on a count. A part
+ * named as a rate or an average (`其中：女性占比`) is a rate of its own (customMetric says so from
+ * its name), in no unit and scale of the whole's unless it writes one: 55 under 慰问救助金额（万元）
+ * is 55, not 550,000. Null when the name is no `其中`.
  */
 export function partRow(name: string, unitText: string, whole: { def: MetricDef; scale: number }): { def: MetricDef; scale: number } | null {
   const part = readPart(name);
   if (part === null) return null;
   const own = partOwnUnit(part) ?? measureUnitOf(unitText);
-  const def = partOfMetric(part, whole.def, own?.[0] ?? whole.def.unit);
-  return def === null ? null : { def, scale: own?.[1] ?? whole.scale };
+  const rate = own === undefined && namesRate(part.name);
+  const def = partOfMetric(part, whole.def, own?.[0] ?? (rate ? '' : whole.def.unit));
+  return def === null ? null : { def, scale: own?.[1] ?? (rate ? 1 : whole.scale) };
+}
+
+/** Whether a 其中 row's label names a rate or an average (`其中：女性占比`, `其中：女性比例（%）`): its values are no part of a count. */
+export function partNamesRate(name: string): boolean {
+  const part = readPart(name);
+  return part !== null && namesRate(part.name, part.match.unit ?? '');
 }
 
 /**

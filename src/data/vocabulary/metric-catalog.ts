@@ -77,8 +77,11 @@ export const CUSTOM_METRIC_PREFIX = 'custom:';
 
 /** Units of a rate: a metric in them is never summed; nor one in a unit per something (元/人, 人/户). */
 const RATE_UNITS = new Set(['%', '‰', '个百分点']);
-/** Names of a rate (入户率, 志愿者占比, 党员比例), with any unit bracket after them. */
-const RATE_NAME = /(?:率|比例|占比|比重|百分比)\s*(?:[（(【[][^）)】\]]*[）)】\]])?$/;
+/**
+ * Names of a rate (入户率, 志愿者占比, 党员比例), with any unit bracket after them; and a 其中 part
+ * named so (再就业人数（其中：女性占比）: the share of women among them, no count of them).
+ */
+const RATE_NAME = /(?:率|比例|占比|比重|百分比)\s*(?:[（(【[][^）)】\]]*[）)】\]])?$|（其中：[^（）]*(?:率|比例|占比|比重|百分比)）$/;
 /** Names of an average (人均慰问金, 户均人数, 平均年龄): a sum of averages has no meaning either. */
 const AVERAGE_NAME = /人均|户均|平均|均值/;
 
@@ -92,9 +95,13 @@ const AVERAGE_NAME = /人均|户均|平均|均值/;
 export function customMetric(header: string, unit = ''): MetricDef {
   return {
     id: CUSTOM_METRIC_PREFIX + header, zh: header, en: header, unit, unitEn: unit,
-    family: 'custom', direction: 'neutral',
-    kind: RATE_UNITS.has(unit) || unit.includes('/') || RATE_NAME.test(header) || AVERAGE_NAME.test(header) ? 'ratio' : 'flow',
+    family: 'custom', direction: 'neutral', kind: namesRate(header, unit) ? 'ratio' : 'flow',
   };
+}
+
+/** Whether a name (in `unit`) is a rate or an average: in %, ‰ or one per something, or named so (入户率, 女性占比, 人均慰问金). */
+export function namesRate(name: string, unit = ''): boolean {
+  return RATE_UNITS.has(unit) || unit.includes('/') || RATE_NAME.test(name) || AVERAGE_NAME.test(name);
 }
 
 /**

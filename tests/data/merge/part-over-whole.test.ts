@@ -102,3 +102,27 @@ describe('one rule for a 其中 column (imported, checked after reading) and a �
     expect(row![4]).toBe('第3行第2列：“其中：女”的再就业人数为1,500余，大于其上第2行花园路社区的总数（1,200）。部分不能大于总数，多半是其中一个数录错了（分项行不导入，花园路社区的1,200已按原样导入），请核对');
   });
 });
+
+describe('a 其中 share (其中：女性占比) under a count is a rate, no part of the count', () => {
+  const codes = (text: string): string[] => importText(text, '2024年3月.csv').report.issues
+    .filter((i) => i.code === 'part-over-whole' || i.code.startsWith('subtotal-mismatch')).map((i) => `${i.code}@${i.line}`);
+  it.each(['其中：女性占比', '其中：女性比例（%）', '其中：女性比例', '其中：女性占比（%）'])('%s as a column: no part-over-whole, a 合计 row not checked as its sum', (name) => {
+    expect(codes(`社区,再就业人数,${name}\n花园路社区,40,55\n东风社区,30,60\n合计,70,57.5\n`)).toEqual([]);
+  });
+  it.each(['其中：女性占比', '其中：女性比例（%）'])('%s as a row under a community: no part-over-whole', (name) => {
+    expect(codes(`社区,再就业人数\n花园路社区,40\n${name},55\n东风社区,30\n${name},60\n`)).toEqual([]);
+  });
+  it('as a long file\'s 其中 row: no part-over-whole', () => {
+    expect(codes('社区,指标,数值\n花园路社区,再就业人数,40\n花园路社区,其中：女性占比,55\n')).toEqual([]);
+  });
+  it('is imported as a rate, neither in the count\'s unit nor in its scale', () => {
+    const r = importText('社区,慰问救助金额（万元）,其中：女性占比\n花园路社区,2,55\n', '2024年3月.csv');
+    const ds = r.dataset!;
+    const share = ds.metrics.find((m) => m.zh === '慰问救助金额（其中：女性占比）')!;
+    expect([share.kind, share.unit]).toEqual(['ratio', '']);
+    expect(observations(ds).filter((o) => o.metric === share.id).map((o) => o.value)).toEqual([55]);
+  });
+  it('a count part beside it (其中：女) is still checked', () => {
+    expect(codes('社区,再就业人数,其中：女,其中：女性占比\n花园路社区,40,50,55\n')).toEqual(['part-over-whole@2']);
+  });
+});
