@@ -30,11 +30,7 @@ import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
 import { resentLabel } from './resent-label';
 import { checkSummarySheets } from './summary-sheet-check';
-import { scanPeriodText } from '../cells/scan-period-text';
-import { fileBaseName } from '../table/name-text';
-import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { formatPeriodKey } from '../vocabulary/period';
-
+import { defaultDatasetName, newDatasetId } from './dataset-name';
 export type { FileSummary, ReadMode } from './read-file';
 
 export interface InputFile {
@@ -105,29 +101,6 @@ export interface ImportSession {
   finish(): ImportResult;
   /** Data rows read so far (all files). */
   readonly rows: number;
-}
-
-/** A dataset id: a random UUID where available. */
-export function newDatasetId(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return c?.randomUUID ? c.randomUUID() : `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-/**
- * A new dataset's name: the file's (`东湖社区-2024年3月`); for several files, the period they all
- * name (`2024年3月（20个文件）`: one month's reports from 20 offices), else the first file's and how
- * many (`东湖社区-2024年3月 等20个文件`).
- */
-export function defaultDatasetName(names: readonly string[]): string {
-  const bases = names.map(fileBaseName);
-  const first = bases[0] ?? '';
-  if (names.length <= 1) return first || '导入的数据';
-  const periods = new Set(bases.map((b) => {
-    const found = scanPeriodText(b).found;
-    return found ? formatPeriodKey(found.period) : '';
-  }));
-  const [shared] = [...periods];
-  return periods.size === 1 && shared ? `${formatPeriodLabel(shared, 'zh')}（${names.length}个文件）` : `${first} 等${names.length}个文件`;
 }
 
 /** One table the records point at: a CSV file, or one sheet of a workbook (`文件.xlsx › 3月`). */

@@ -9,7 +9,7 @@ import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { headerUnitClash, isPartName, metricFor, partRow } from '../table/header-metric';
-import { splitHeader } from '../table/metric-columns';
+import { splitHeader } from '../table/split-header';
 import { isPerUnit, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit } from '../table/unit-row';
 import type { Column, ColumnFormats } from './column-formats';

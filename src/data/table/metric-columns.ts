@@ -1,7 +1,8 @@
 /**
  * Value columns of a wide table that are metrics, one each: the usual wide table. A header may
  * carry its period (`常住人口/2023`, `累计再就业人数`, 本月/累计 under a metric, `1月` in the year
- * the title gives) or a group over its metric (`就业情况/再就业人数`). A 合计 of the row is checked,
+ * the title gives) or a group over its metric (`就业情况/再就业人数`), as split-header.ts reads
+ * them. A 合计 of the row is checked,
  * not imported (records/row-total-check.ts); a comparison with another period (上年同期), a bare
  * period, contact details or words are not imported; a 其中 column after a metric is its part.
  */
@@ -9,22 +10,19 @@ import { SEX_WORD } from '../cells/row-label';
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
-import { canonicalMetric, isRate } from '../vocabulary/metric-catalog';
+import { isRate } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { partInHeader } from '../cells/period-part-notes';
-import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough, CUMULATIVE_WORDS, lastMonthOfSpan, MONTH_WORDS } from '../vocabulary/relative-period';
+import { parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { cumulativeThrough, lastMonthOfSpan } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
+import { splitHeader, type SplitHeader } from './split-header';
 import { headerUnitClash, isPartMetric, metricFor, partHeader, partRow } from './header-metric';
 import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
-import { comparisonIssue, GROUP_TOTAL, isComparisonHeader, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
-import type { ValueNote } from '../cells/value-note';
-
-/** A value column of its own metric, in the period of its header, of the table or (none) of each row. */
+import { comparisonIssue, GROUP_TOTAL, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 
 /** What metricColumns needs to know of the table around its columns. */
 export interface MetricColumnsContext {
@@ -44,152 +42,6 @@ export interface MetricColumnsContext {
   readonly headerLine?: number;
 }
 
-/** A header (or a long file's 指标 cell) read as a metric's name and the period it is for. */
-export interface SplitHeader {
-  readonly metricName: string;
-  readonly period?: PeriodKey;
-  readonly relative?: 'current' | 'cumulative';
-  /** The header names the month (本月, 当月, 本月再就业人数; not 本期): in a quarter's table, its last month. */
-  readonly month?: true;
-  readonly year?: 'assumed' | 'missing';
-  /** A comparison with another period (上年同期, 去年同期再就业人数): not a value of this table. */
-  readonly comparison?: true;
-  /** What reading `period` noted (a guess such as 3/1/2024 as March is warned about at the column). */
-  readonly notes?: readonly ValueNote[];
-}
-
-const isComparison = isComparisonHeader;
-
-/** A word that says which period a metric's value is for (累计, 本月, 上年同期, 1-3月累计, 2023年3月). */
-function isPeriodWord(word: string): boolean {
-  return relativeWord(word) !== null || isComparison(word) || parsePeriodLabel(word, { defaultYear: 2000 }) !== null;
-}
-
-/**
- * A period word written onto a metric's name in one cell, before or after it (`累计再就业人数`,
- * `1-3月累计再就业人数`, `再就业人数（累计）`, `去年同期再就业人数`): the word and the metric, read as
- * the two-row header `累计/再就业人数` would be. A metric of the office's own is read so only with a
- * word of this month or the year to date (`走访户数（本月）`, `累计走访户数`) or a comparison saying
- * 同, 比 or 较 (`上年同期走访户数`, `走访户数同比`): any other word may be part of its name. Null for a name that is a metric as written (`本月再就业人数`) or that has no such word.
- */
-function periodAffix(name: string): { word: string; metric: string } | null {
-  const t = name.replace(/\s+/g, '');
-  if (matchMetricHeader(t).metricId !== null) return null;
-  for (let i = 2; i <= t.length - 2; i++) {
-    // Never inside a number or date (2024/3/1再就业人数 is not 2024 and /3/1再就业人数).
-    if (DATE_CHAR.test(t[i - 1]!) && DATE_CHAR.test(t[i]!)) continue;
-    const [head, tail] = [t.slice(0, i), t.slice(i)];
-    if (isPeriodWord(head) && matchMetricHeader(tail).metricId !== null) return { word: head, metric: tail };
-    const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
-    if (isPeriodWord(word) && matchMetricHeader(head).metricId !== null) return { word, metric: head };
-  }
-  // (A catalogue metric's reading first, at any split: 当月累计再就业人数 is 再就业人数.)
-  for (let i = 2; i <= t.length - 2; i++) {
-    const [head, tail] = [t.slice(0, i), t.slice(i)];
-    if ((OWN_METRIC_WORD.test(head) || ownComparison(head)) && OWN_METRIC_NAME.test(tail)) return { word: head, metric: tail };
-    const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
-    if ((word !== tail && OWN_METRIC_WORD.test(word)) || ownComparison(word)) return { word, metric: head };
-  }
-  return null;
-}
-
-/** A comparison word a metric of the office's own is read with (上年同期, 同比, 比上月增减): one saying 同, 比 or 较, never a bare 上年 or 增减. */
-const ownComparison = (word: string): boolean => /[同比较]/.test(word) && isComparison(word);
-
-/** The words of this month or the year to date a metric of the office's own is read with (no 实际, 数量: words of names too). */
-const OWN_METRIC_WORD = new RegExp(`^(?:本月|当月|本期|当期)$|${CUMULATIVE_WORDS.source}`);
-/** A name after such a word: Chinese, not going on with the word (本月份, 本期末, 累计数) nor another (当月累计…). */
-const OWN_METRIC_NAME = /^(?![份度末初底内中数]|累计|本年|今年|全年|年度|年初|本月|当月|本期|当期)[\u4e00-\u9fff]/;
-
-/** 本月 or 当月 before a metric's name, not going on with another word (本月份, 当月累计, 本月末). */
-const MONTH_BEFORE = /^(?:本月|当月)(?![份度末初底内中数]|累计)/;
-
-/** A character of a number or a date written with digits (2024/3/1, 2024.3, 2024-03). */
-const DATE_CHAR = /[\d/.\-]/;
-
-/** The slash joining two header rows: any but one between two digits. */
-const ROW_SLASH = /(?<!\d)\/|\/(?!\d)/;
-
-/**
- * Splits a two-row header: `常住人口/2023` (or `2023/常住人口`) into a metric name and a period key;
- * a group over its metric (`就业情况/再就业人数`) into that metric, when the lower cell names one
- * and the upper does not; a group's 合计 (`就业技能培训/合计`) into the group's metric. Other names
- * stay whole (`就业培训/男` is a metric of its own). A period without its year (`活动场次/1月`) takes
- * `year` (the table's), and is `missing` its year when the table has none. Three rows
- * (`就业情况/下岗失业人员/合计`) are read as the group over its metric, then that over the lowest cell.
- */
-export function splitHeader(name: string, year: number | undefined): SplitHeader {
-  // A slash between digits is a date's (再就业人数 3/1/2024, 再就业人数/2024/3), never two header rows.
-  const parts = name.split(ROW_SLASH);
-  if (parts.length === 1) {
-    if (isComparison(name)) return { metricName: name, comparison: true };
-    const affix = periodAffix(name);
-    if (affix !== null) return { ...splitHeader(`${affix.word}/${affix.metric}`, year), metricName: affix.metric };
-    // `本月再就业人数`, a catalogue metric as written: its 本月 still names the month (a quarter's last, in a quarter's table).
-    return MONTH_BEFORE.test(name.replace(/\s+/g, '')) && matchMetricHeader(name).metricId !== null ? { metricName: name, month: true } : { metricName: name };
-  }
-  if (parts.length === 2) return splitPair(parts[0]!, parts[1]!, year);
-  if (parts.length !== 3) return { metricName: name };
-  // A three-row header: the group over its metric read first (`就业情况/下岗失业人员` → 下岗失业人员),
-  // then that over the lowest cell (`下岗失业人员/合计` → 下岗失业人员, `/其中：女` its part, `/本月`).
-  const head = splitPair(parts[0]!, parts[1]!, year);
-  const tail = head.comparison ? head : splitPair(head.metricName, parts[2]!, year);
-  if (tail.comparison) return { metricName: name, comparison: true };
-  const dated = (x: SplitHeader): boolean => x.period !== undefined || x.relative !== undefined || x.year !== undefined;
-  // Two periods (2024年 over 1月): not a header this reads.
-  if (dated(head) && dated(tail)) return { metricName: name };
-  return dated(head) ? { ...head, metricName: tail.metricName } : tail;
-}
-
-/** The two-row header `a/b` (`a` may itself be two rows kept whole: `就业情况/公益岗安置`). */
-function splitPair(a: string, b: string, year: number | undefined): SplitHeader {
-  const name = `${a}/${b}`;
-  // 上年同期 under a metric (or over the metrics) compares with another period.
-  if (isComparison(a) || isComparison(b)) return { metricName: name, comparison: true };
-  const pb = parsePeriodLabel(b);
-  if (pb) return { metricName: a, period: formatPeriodKey(pb.period), notes: pb.notes };
-  const pa = parsePeriodLabel(a);
-  if (pa) return { metricName: b, period: formatPeriodKey(pa.period), notes: pa.notes };
-  // `活动场次/1月`, `再就业人数/1-3月累计`: the months in the year the title, sheet or file name gives ('missing' when none does).
-  const yearless = (w: string): { period?: PeriodKey; year: 'assumed' | 'missing' } | null => {
-    const p = parsePeriodLabel(w, { defaultYear: year ?? 2000 });
-    if (p === null) return null;
-    return year !== undefined ? { period: formatPeriodKey(p.period), year: 'assumed' } : { year: 'missing' };
-  };
-  // 本月 | 累计 under a metric (or over the metrics): this period's value and the year to date.
-  // (1-3月累计 names its own months, whatever the table's period.)
-  const month = (w: string): { month?: true } => (MONTH_WORDS.test(w.replace(/\s+/g, '')) ? { month: true } : {});
-  const rb = relativeWord(b);
-  if (rb !== null) return { metricName: a, ...(rb === 'cumulative' && yearless(b)) || { relative: rb, ...month(b) } };
-  const ra = relativeWord(a);
-  if (ra !== null) return { metricName: b, ...(ra === 'cumulative' && yearless(a)) || { relative: ra, ...month(a) } };
-  const yb = yearless(b);
-  if (yb) return { metricName: a, ...yb };
-  const ya = yearless(a);
-  if (ya) return { metricName: b, ...ya };
-  if (matchMetricHeader(b).metricId !== null && matchMetricHeader(a).metricId === null) return { metricName: b + groupUnit(a, b) };
-  // A group's 合计 (就业技能培训 over 男, 女, 合计) is the group's own metric.
-  if (GROUP_TOTAL.test(totalHeader(b))) return { metricName: a };
-  return { metricName: name };
-}
-
-/**
- * The unit a group cell gives the metrics under it (`金额（万元）`, `万元` over 慰问救助金额 and
- * 爱心捐款), as the bracket to write after a metric that has none of its own (`（万元）`): only a
- * scaled form of the metric's own unit, so a group never gives a metric another kind of unit.
- */
-function groupUnit(group: string, metric: string): string {
-  const written = (/[（(]([^（）()]+)[)）]\s*$/.exec(group)?.[1] ?? group).trim().replace(/^(?:计量)?单位[:：]?/, '');
-  const unit = measureUnitOf(written);
-  const named = matchMetricHeader(metric);
-  if (unit === undefined || unit[1] === 1 || named.unit !== undefined || named.metricId === null) return '';
-  return canonicalMetric(named.metricId)?.unit === unit[0] ? `（${written}）` : '';
-}
-
-/**
- * The measure columns and row totals of `free` (a wide table's value columns, each a metric), its
- * notes pushed to `issues`; null when the table is refused (an error in `issues` says why).
- */
 /** The sex words (男, 女, 男性, 女性) a column's cells are, in first-seen order (合计, 小计 among them); [] when a cell is something else. */
 function sexWords(cells: readonly string[]): string[] {
   const seen: string[] = [];
@@ -229,6 +81,10 @@ function leftMetricOf(c: HeaderColumn, prev: HeaderColumn | undefined, year: num
   return h.metricName === name && h.period === undefined && h.relative === undefined && h.comparison !== true ? name : null;
 }
 
+/**
+ * The measure columns and row totals of `free` (a wide table's value columns, each a metric), its
+ * notes pushed to `issues`; null when the table is refused (an error in `issues` says why).
+ */
 export function metricColumns(
   free: readonly HeaderColumn[], t: MetricColumnsContext, issues: ImportIssue[],
 ): { measures: MeasureColumn[]; rowTotals: RowTotal[] } | null {
