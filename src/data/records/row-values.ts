@@ -213,8 +213,7 @@ export class RowValues {
 
   /**
    * A measure's own period in a row of period `rowPeriod`: its column's, the year to date through
-   * the row's (`再就业人数（本年累计）`), or the row's. wide()'s loop writes the same inline, so that
-   * it makes no call per value.
+   * the row's (`再就业人数（本年累计）`), or the row's.
    */
   private ownPeriod(k: number, rowPeriod: number): number {
     const ms = this.shape.measures[k]!;
@@ -291,7 +290,7 @@ export class RowValues {
     const store = this.ctx.store;
     const measures = this.shape.measures;
     const plain = this.values.plain;
-    const { formats, measureIdx, measureFormats, toDate } = this;
+    const { formats, measureIdx, measureFormats } = this;
     const blank = sub !== null && this.metricByRow && cellAt(cells, this.shape.metric) === '';
     if (blank && this.metricless(line, row, sub, label)) return;
     const byRow = !this.metricByRow ? null : blank ? this.metricCell.onlyMetric() : this.metricCell.of(cells, line, row, mention);
@@ -331,13 +330,8 @@ export class RowValues {
         totals.value[k] = value;
         totals.exact[k] = qualifier === EXACT ? 1 : 0;
       }
-      // The column's own period (ownPeriod, written out in this hot loop), or the one its 指标 cell's months give it.
-      let period = rowPeriod;
-      if (named !== null) period = named.period[k]!;
-      else if (ms.period !== undefined) {
-        period = this.measurePeriod[k]!;
-        if (period < 0) period = this.measurePeriod[k] = store.periodOf(ms.period);
-      } else if (toDate !== null && toDate[k] === true) period = this.toDateOf(rowPeriod);
+      // The column's own period, or the one its 指标 cell's months give it.
+      let period = named !== null ? named.period[k]! : this.ownPeriod(k, rowPeriod);
       if (byRowToDate) period = this.toDateOf(period);
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
