@@ -6,7 +6,8 @@
  * different value for the same unit, period and metric is a blocking conflict naming both sources,
  * except a blank (空, —, 无, an Excel error, text such as 见附件) against a number: a resent file with a cell left blank keeps the number
  * sent before, and a blank filled in by a later file takes the new number, each with a warning
- * naming both files and lines. A number that differs from the existing dataset's blocks as
+ * naming both files and lines. Two blanks of different kinds (空 and 见附件) are no conflict either:
+ * the one stored first stays, with an info. A number that differs from the existing dataset's blocks as
  * existing-conflict, unless the person said the import corrects the data (`correctExisting`): then
  * the new number replaces the old, each replaced value named with the old one.
  * Observation keys are looked up in merge-table.ts, so repeats cost no more than new observations.
@@ -122,7 +123,10 @@ export function mergeRecords(
   let corrected = 0;
   /** Blanks of the existing dataset this import filled in. */
   let filled = 0;
-  /** Rows whose blank cell (1), Excel error (2) or text (3) kept a number sent before (settled as merged, with their own reason). */
+  /**
+   * Rows whose blank cell (2), Excel error (3) or text (4) kept a number sent before, or whose cell of
+   * no number met one of none before (1): settled as merged, with their own reason (the highest a row has).
+   */
   const blankKept = new Uint8Array(rowCount);
   /** Observations whose raw text a later record replaced (null: the new value has none). */
   const rawReplaced = new Map<number, string | null>();
@@ -169,6 +173,13 @@ export function mergeRecords(
       const shown = (c: number): string => `${columnLetter(c)}列${recs.columnName(row, c) !== '' ? `“${recs.columnName(row, c)}”` : ''}`;
       const shownEn = (c: number): string => `column ${columnLetter(c)}${recs.columnName(row, c) !== '' ? ` "${recs.columnName(row, c)}"` : ''}`;
       const what = '这两列是同一单位、同一期间的同一指标';
+      if (noAnswer(q) && noAnswer(pq)) {
+        // A blank beside words or an Excel error: no number either way, so no conflict; the first column's is kept.
+        sink.pushCapped(makeIssue('info', 'same-row-no-number', at,
+          `${un.name}${p}的“${m.zh}”在第${ln}行有两列：${shown(pCol)}为${shownBlank(prevRaw)}，${shown(col)}为${shownBlank(raw)}，都没有数值；已按${columnLetter(pCol)}列记录。${what}，请核对后只保留一列，或改正列名`,
+          `${un.name} ${pEn} ${m.en} is in two columns of line ${ln}, neither a number: ${shownBlank(prevRaw) === '空' ? 'blank' : shownBlank(prevRaw)} in ${shownEn(pCol)}, ${shownBlank(raw) === '空' ? 'blank' : shownBlank(raw)} in ${shownEn(col)}; column ${columnLetter(pCol)} is kept. Keep one column, or correct a header.`));
+        continue;
+      }
       if ((noAnswer(q) && !Number.isNaN(pv)) || (noAnswer(pq) && !Number.isNaN(v))) {
         // A blank (or words, an Excel error) beside a number: the number stands.
         const [numCol, num, blankCol, blank] = noAnswer(q) ? [pCol, theirs, col, shownBlank(raw)] : [col, mine, pCol, shownBlank(prevRaw)];
@@ -184,10 +195,19 @@ export function mergeRecords(
         `${un.name} ${pEn} ${m.en} has two values in line ${ln}: ${theirs} in ${shownEn(pCol)} and ${mine} in ${shownEn(col)}, both the same metric and period. Keep one column, or correct a header.`));
       continue;
     }
+    if (noAnswer(q) && noAnswer(pq)) {
+      // No number here and none before (a blank resent as 见附件 or #DIV/0!): nothing to conflict with, nor to correct; the record before stays.
+      merged[row]!++;
+      blankKept[row] = Math.max(blankKept[row]!, 1);
+      sink.pushCapped(makeIssue('info', 'resent-no-number', at,
+        `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为${shownBlank(raw)}，${pFile}第${pLine}行为${shownBlank(prevRaw)}，两处都没有数值；已保留${pFile}第${pLine}行的记录`,
+        `${un.name} ${pEn} ${m.en} is no number in ${names[f]}:${ln} (${mine}) nor in ${pFile}:${pLine} (${theirs}); the record from ${pFile}:${pLine} is kept.`));
+      continue;
+    }
     if (noAnswer(q) && !Number.isNaN(pv)) {
       // A resent file left the cell blank, its formula broke (#DIV/0!) or it wrote words (见附件): the number sent before stays.
       merged[row]!++;
-      blankKept[row] = Math.max(blankKept[row]!, q === INVALID ? 3 : q === ERROR ? 2 : 1);
+      blankKept[row] = Math.max(blankKept[row]!, q === INVALID ? 4 : q === ERROR ? 3 : 2);
       sink.pushCapped(q === INVALID
         ? makeIssue('warning', 'resent-text-kept', at,
           `${un.name}${p}的“${m.zh}”在${names[f]}第${ln}行为文字${shownBlank(raw)}（不是数值），已保留${pFile}第${pLine}行的数值${theirs}；如要更正，请在原表中改为数值后重新导入`,
@@ -255,7 +275,7 @@ export function mergeRecords(
     if (conflict[row]) recs.settleRow(row, 'rejected', '与其他来源的数值冲突');
     else if (merged[row]! > 0) {
       const f = recs.rowFile[row]!;
-      recs.settleRow(row, 'merged', blankKept[row] === 3 ? '重发的是文字，不是数值，保留了先前的数值' : blankKept[row] === 2 ? '重发的是Excel错误值，保留了先前的数值' : blankKept[row] ? '重发的数值为空，保留了先前的数值' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
+      recs.settleRow(row, 'merged', blankKept[row] === 4 ? '重发的是文字，不是数值，保留了先前的数值' : blankKept[row] === 3 ? '重发的是Excel错误值，保留了先前的数值' : blankKept[row] === 2 ? '重发的数值为空，保留了先前的数值' : blankKept[row] ? '先前的来源同样没有数值，保留了先前的记录' : mergedElsewhere[row] ? '与已导入的数据完全相同，已合并' : '与本文件中的另一行完全相同，已合并');
       if (mergedElsewhere[row]) {
         if (!mergedLines.has(f)) mergedLines.set(f, []);
         mergedLines.get(f)!.push(recs.rowLine[row]!);

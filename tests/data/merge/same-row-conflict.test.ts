@@ -4,7 +4,8 @@
  * one month, a column of the row's own month beside the metric's column): a different value is a
  * conflict naming the two columns, by letter and header, not the row twice; the same value is kept
  * once without a word; a blank beside a number keeps the number, naming both columns (no "resent"
- * wording: nothing was sent twice).
+ * wording: nothing was sent twice). Two cells of no number (a blank beside 见附件 or #DIV/0!) are no
+ * conflict, in one row or in two rows or files: the first is kept, with an info.
  */
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,47 @@ describe('a blank beside a number in one row', () => {
     expect(r.report.issues.filter((i) => i.code.startsWith('resent-') || i.code === 'same-row-blank').map((i) => i.message)).toEqual([
       '花园路社区2024年3月的“再就业人数”在第2行有两列：D列“2024年3月”为30，C列“2024-03”为“—”；已取30。这两列是同一单位、同一期间的同一指标，请核对后只保留一列，或改正列名',
     ]);
+  });
+});
+
+describe('two cells of one row with no number (a blank beside 见附件 or #DIV/0!)', () => {
+  const want = (c: string, d: string) =>
+    ['info', 'same-row-no-number', 2, 4, `花园路社区2024年3月的“再就业人数”在第2行有两列：C列“2024年3月”为${c}，D列“2024-03”为${d}，都没有数值；已按C列记录。这两列是同一单位、同一期间的同一指标，请核对后只保留一列，或改正列名`];
+  it.each([
+    ['', '见附件', '空', '“见附件”', 'missing'],
+    ['#DIV/0!', '', '“#DIV/0!”', '空', 'error'],
+    ['见附件', '#DIV/0!', '“见附件”', '“#DIV/0!”', 'invalid'],
+  ])('%j beside %j is no conflict: the first is kept, both columns named', (c, d, shownC, shownD, kept) => {
+    const r = importText(`社区,指标,2024年3月,2024-03\n花园路社区,再就业人数,${c},${d}\n`, 'a.csv');
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues(`社区,指标,2024年3月,2024-03\n花园路社区,再就业人数,${c},${d}\n`, ['same-row-no-number', 'same-row-blank', 'conflicting-values'])).toEqual([want(shownC, shownD)]);
+    expect(observations(r.dataset).map((o) => `${o.value}|${o.qualifier}|${o.raw}`)).toEqual([`null|${kept}|${c}`]);
+  });
+});
+
+describe('two rows or files with no number for one key', () => {
+  it.each([
+    ['one file', [['a.csv', '社区,期间,再就业人数\n花园路社区,2024年3月,\n花园路社区,2024年3月,#DIV/0!\n']]],
+    ['two files', [['a.csv', '社区,期间,再就业人数\n花园路社区,2024年3月,见附件\n'], ['b.csv', '社区,期间,再就业人数\n花园路社区,2024年3月,\n']]],
+  ] as const)('%s: no conflict, the first kept, the later row merged', (_, files) => {
+    const r = importFiles(files.map(([name, text]) => ({ name, bytes: new TextEncoder().encode(text) })));
+    expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.report.status).not.toBe('blocked');
+    const info = r.report.issues.filter((i) => i.code === 'resent-no-number');
+    expect(info.map((i) => i.severity)).toEqual(['info']);
+    expect(r.report.rows.at(-1)).toMatchObject({ outcome: 'merged', reason: '先前的来源同样没有数值，保留了先前的记录' });
+    expect(observations(r.dataset).map((o) => o.raw)).toEqual([files[0][1].includes('见附件') ? '见附件' : '']);
+  });
+
+  it('against the data: a blank resent as #DIV/0! neither blocks nor counts as a correction', () => {
+    for (const opts of [{}, { correctExisting: true }]) {
+      const first = importText('社区,期间,再就业人数\n花园路社区,2024年3月,\n', 'a.csv').dataset!;
+      const r = importText('社区,期间,再就业人数\n花园路社区,2024年3月,#DIV/0!\n', 'b.csv', { existing: first, ...opts });
+      expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(r.report.issues.find((i) => i.code === 'resent-no-number')?.message)
+        .toBe('花园路社区2024年3月的“再就业人数”在b.csv第2行为“#DIV/0!”，a.csv第2行为空，两处都没有数值；已保留a.csv第2行的记录');
+      expect([r.report.added, r.report.corrected ?? 0]).toEqual([0, 0]);
+      expect(observations(r.dataset).map((o) => o.qualifier)).toEqual(['missing']);
+    }
   });
 });
