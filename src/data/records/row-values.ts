@@ -49,6 +49,8 @@ interface NamedRow {
   /** The columns' own periods that the reading changes (distinct, in column order; empty: none), and the period taken for each. */
   readonly from: readonly number[];
   readonly to: readonly number[];
+  /** The period the cell's months name in the year of the first column the reading changes (`from[0]`'s); -1 when it changes none. */
+  readonly named: number;
 }
 
 /** Reads the value cells of each data row of one long or wide table into the store. */
@@ -246,7 +248,7 @@ export class RowValues {
     own.forEach((p, k) => {
       if ((toDate || taken[k]!.differs) && !from.includes(p)) { from.push(p); to.push(period[k]!); }
     });
-    found = { period, toDate, from, to };
+    found = { period, toDate, from, to, named: from.length > 0 ? taken[own.indexOf(from[0]!)]!.period : -1 };
     this.namedRows.set(memoKey, found);
     return found;
   }
@@ -259,12 +261,11 @@ export class RowValues {
       { file: this.ctx.file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
   }
 
-  /** The one warning at a row's 指标 cell (naming months `named` of metric `metricName`) whose columns were each read as their own year to date. */
-  private namedToDateWarning(cells: readonly string[], line: number, metricName: string, named: string, row: NamedRow): void {
+  /** The one warning at a row's 指标 cell (of metric `metricName`) whose columns were each read as their own year to date. */
+  private namedToDateWarning(cells: readonly string[], line: number, metricName: string, row: NamedRow): void {
     const s = this.shape;
     const keys = this.ctx.store.periods;
-    const first = keys[row.from[0]!]!;
-    this.ctx.sink.pushCapped(namedPeriodToDateIssue(cellAt(cells, s.metric), metricName, `${first.slice(0, 4)}-${named}`,
+    this.ctx.sink.pushCapped(namedPeriodToDateIssue(cellAt(cells, s.metric), metricName, keys[row.named]!,
       row.from.map((p) => keys[p]!), row.to.map((p) => keys[p]!),
       { file: this.ctx.file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
   }
@@ -348,7 +349,7 @@ export class RowValues {
       store.add(owner, metric, period, value, qualifier, row, ms.index + 1, kept);
     }
     if (named !== null && named.from.length > 0) {
-      if (named.toDate) this.namedToDateWarning(cells, line, byRow!.def.zh, byRow!.namedPeriod!, named);
+      if (named.toDate) this.namedToDateWarning(cells, line, byRow!.def.zh, named);
       else this.namedPeriodWarning(cells, line, named.from, named.to);
     }
     if (sub !== null) {
