@@ -16,6 +16,11 @@ export function lastMonth(key: PeriodKey): number {
   return p === null ? 0 : monthRange(p)[1];
 }
 
+/** Period keys as a message lists them: `2024年3月、2024年4月`, `Mar 2024, Apr 2024`. */
+function labels(keys: readonly PeriodKey[], lang: 'zh' | 'en'): string {
+  return keys.map((k) => formatPeriodLabel(k, lang)).join(lang === 'zh' ? '、' : ', ');
+}
+
 /**
  * The one warning at a row's 指标 cell: its text, and each period of the row that differs (a long
  * row's, or each column's under periods across the top: `rowKeys`) with the one taken for it (the
@@ -25,7 +30,6 @@ export function namedPeriodIssue(metricText: string, rowKeys: readonly PeriodKey
   const first = takenKeys[0]!;
   const words = monthsOf(first);
   const wordsEn = formatPeriodLabel(first, 'en');
-  const labels = (keys: readonly PeriodKey[], lang: 'zh' | 'en'): string => keys.map((k) => formatPeriodLabel(k, lang)).join(lang === 'zh' ? '、' : ', ');
   const several = rowKeys.length > 1;
   return makeIssue('warning', 'period-metric-months', at,
     `第${at.line}行指标“${metricText}”写的是${words}，与该行${several ? '各列' : ''}期间${labels(rowKeys, 'zh')}不一致；已按指标所写记为${labels(takenKeys, 'zh')}，请核对`,
@@ -44,7 +48,6 @@ function monthsOf(key: PeriodKey): string {
  */
 export function namedPeriodToDateIssue(metricText: string, metricName: string, namedKey: PeriodKey,
   columnKeys: readonly PeriodKey[], takenKeys: readonly PeriodKey[], at: IssueAt & { line: number }): ImportIssue {
-  const labels = (keys: readonly PeriodKey[], lang: 'zh' | 'en'): string => keys.map((k) => formatPeriodLabel(k, lang)).join(lang === 'zh' ? '、' : ', ');
   const words = monthsOf(namedKey);
   return makeIssue('warning', 'period-metric-months-to-date', at,
     `第${at.line}行指标“${metricText}”写的是${words}，但该行各列是不同期间（${labels(columnKeys, 'zh')}），同一年的几列不能都是${words}；已按各列期间的本年累计记为${labels(takenKeys, 'zh')}，请核对；如各列是当期数，请把指标改为“${metricName}”`,
