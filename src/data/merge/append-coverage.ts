@@ -32,9 +32,11 @@ export interface AppendCoverage extends MergedDataset {
 /**
  * Per period of `periods`, the units holding an observation of it among observations [from, to)
  * (one with a value, when `valued`): the units a month had before a new one (append), or that a
- * resent month had (resend), and the units the new month brings.
+ * resent month had (resend), and the units the new month brings. `visit` is called with each
+ * observation of those periods, in order, so that a caller reading more of them needs no pass of its own.
  */
-function unitsByPeriod(c: MergedDataset, from: number, to: number, periods: Iterable<number>, valued: boolean): Map<number, Uint8Array> {
+function unitsByPeriod(c: MergedDataset, from: number, to: number, periods: Iterable<number>, valued: boolean,
+  visit?: (j: number) => void): Map<number, Uint8Array> {
   const { obs } = c;
   const out = new Map<number, Uint8Array>();
   // By period code, the units' flags (a typed lookup: the pass may cover the whole dataset).
@@ -42,7 +44,9 @@ function unitsByPeriod(c: MergedDataset, from: number, to: number, periods: Iter
   for (const p of periods) out.set(p, (slot[p] = new Uint8Array(c.unitNames.length)));
   for (let j = from; j < to; j++) {
     const here = slot[obs.period[j]!];
-    if (here !== undefined && (!valued || !Number.isNaN(obs.value[j]!))) here[obs.unit[j]!] = 1;
+    if (here === undefined) continue;
+    visit?.(j);
+    if (!valued || !Number.isNaN(obs.value[j]!)) here[obs.unit[j]!] = 1;
   }
   return out;
 }
@@ -159,13 +163,12 @@ export function reportResentCoverage(c: ResentCoverage, sink: IssueSink): void {
     if (!lineOf.has(k)) lineOf.set(k, c.rowLine[row]!);
   }
   // Units the dataset had in each resent period (a blank too), and the line of each value in each of its files.
-  const had = unitsByPeriod(c, 0, old, periods, false);
   const oldLine = new Map<string, number>();
-  for (let j = 0; j < old; j++) {
-    if (c.storedRow[j]! >= 0 || Number.isNaN(obs.value[j]!) || !had.has(obs.period[j]!)) continue;
+  const had = unitsByPeriod(c, 0, old, periods, false, (j) => {
+    if (c.storedRow[j]! >= 0 || Number.isNaN(obs.value[j]!)) return;
     const k = `${obs.file[j]!}|${obs.period[j]!}|${obs.unit[j]!}`;
     if (!oldLine.has(k)) oldLine.set(k, obs.line[j]!);
-  }
+  });
   for (const { f, p, g } of resends.values()) {
     const file = c.fileNames[base + f] ?? '';
     const from = c.fileNames[g] ?? '';
