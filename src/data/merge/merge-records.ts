@@ -12,7 +12,7 @@
  * the new number replaces the old, each replaced value named with the old one.
  * Observation keys are looked up in merge-table.ts, so repeats cost no more than new observations.
  */
-import { QUALIFIER_CODE, QUALIFIERS, type Dataset, type SourceFile } from '../dataset/dataset';
+import { QUALIFIER_CODE, type Dataset, type SourceFile } from '../dataset/dataset';
 import { DatasetBuilder } from '../dataset/dataset-builder';
 import type { ObservationRecords } from '../records/observation-records';
 import type { IssueSink } from '../report/issue-sink';
@@ -62,10 +62,13 @@ function shownReplacement(v: number, q: number, raw: string | undefined): string
   return q === RANGE && raw !== undefined ? `“${raw}”（区间，未取数值）` : shownValue(v, q, raw);
 }
 
+/** A cell of no number and no text, as a message shows it: what it was read as, in Chinese. */
+const NO_NUMBER_SHOWN: Readonly<Record<number, string>> = { [MISSING]: '空', [RANGE]: '区间', [ERROR]: 'Excel错误值', [INVALID]: '文字' };
+
 function shownValue(v: number, q: number, raw: string | undefined): string {
   // A number a table's 万元 scaled (`0.1` → 1000) is shown with what it was read as.
   if (raw !== undefined && raw !== '') return Number.isFinite(v) && Number(raw) !== v && Number.isFinite(Number(raw)) ? `${raw}（即${v}）` : raw;
-  return Number.isNaN(v) ? `空（${QUALIFIERS[q]}）` : String(v);
+  return Number.isNaN(v) ? NO_NUMBER_SHOWN[q] ?? '空' : String(v);
 }
 
 /**
@@ -180,8 +183,8 @@ export function mergeRecords(
           `${un.name} ${pEn} ${m.en} is in two columns of line ${ln}, neither a number: ${shownBlank(prevRaw) === '空' ? 'blank' : shownBlank(prevRaw)} in ${shownEn(pCol)}, ${shownBlank(raw) === '空' ? 'blank' : shownBlank(raw)} in ${shownEn(col)}; column ${columnLetter(pCol)} is kept. Keep one column, or correct a header.`));
         continue;
       }
-      if ((noAnswer(q) && !Number.isNaN(pv)) || (noAnswer(pq) && !Number.isNaN(v))) {
-        // A blank (or words, an Excel error) beside a number: the number stands.
+      if ((noAnswer(q) && !noAnswer(pq)) || (noAnswer(pq) && !noAnswer(q))) {
+        // A blank (or words, an Excel error) beside a number or a range: the answer stands.
         const [numCol, num, blankCol, blank] = noAnswer(q) ? [pCol, theirs, col, shownBlank(raw)] : [col, mine, pCol, shownBlank(prevRaw)];
         if (noAnswer(pq)) { t.replace(j, v, q, row, col); rawReplaced.set(j, raw ?? null); }
         sink.pushCapped(makeIssue('warning', 'same-row-blank', at,
@@ -204,8 +207,8 @@ export function mergeRecords(
         `${un.name} ${pEn} ${m.en} is no number in ${names[f]}:${ln} (${mine}) nor in ${pFile}:${pLine} (${theirs}); the record from ${pFile}:${pLine} is kept.`));
       continue;
     }
-    if (noAnswer(q) && !Number.isNaN(pv)) {
-      // A resent file left the cell blank, its formula broke (#DIV/0!) or it wrote words (见附件): the number sent before stays.
+    if (noAnswer(q) && !noAnswer(pq)) {
+      // A resent file left the cell blank, its formula broke (#DIV/0!) or it wrote words (见附件): the number (or range) sent before stays.
       merged[row]!++;
       blankKept[row] = Math.max(blankKept[row]!, q === INVALID ? 4 : q === ERROR ? 3 : 2);
       sink.pushCapped(q === INVALID
@@ -221,8 +224,8 @@ export function mergeRecords(
           `${un.name} ${pEn} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
       continue;
     }
-    if (noAnswer(pq) && !Number.isNaN(v)) {
-      // A blank sent before is filled in now: the new number replaces it.
+    if (noAnswer(pq) && !noAnswer(q)) {
+      // A blank sent before is filled in now: the new number (or range) replaces it.
       t.replace(j, v, q, row, col);
       rawReplaced.set(j, raw ?? null);
       added[row]!++;

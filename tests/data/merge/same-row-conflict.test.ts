@@ -111,3 +111,26 @@ describe('two rows or files with no number for one key', () => {
     }
   });
 });
+
+describe('a range is an answer: a blank beside it keeps the range, as it keeps a number', () => {
+  it('a blank beside a range in one row: the range kept, both columns named, no English word', () => {
+    const r = importText('社区,指标,2024年3月,2024-03\n花园路社区,再就业人数,,30-40\n', 'a.csv');
+    expect(r.report.status).not.toBe('blocked');
+    expect(observations(r.dataset).map((o) => [o.period, o.qualifier, o.raw])).toEqual([['2024-03', 'range', '30-40']]);
+    expect(r.report.issues.filter((i) => i.code === 'same-row-blank').map((i) => i.message)).toEqual([
+      '花园路社区2024年3月的“再就业人数”在第2行有两列：D列“2024-03”为30-40，C列“2024年3月”为空；已取30-40。这两列是同一单位、同一期间的同一指标，请核对后只保留一列，或改正列名',
+    ]);
+    expect(r.report.issues.map((i) => i.message).join('\n')).not.toMatch(/missing|range|invalid/);
+  });
+
+  it('a resent file blank where a range was sent: the range kept, as a number is', () => {
+    const r = importFiles([
+      { name: 'a.csv', bytes: new TextEncoder().encode('社区,期间,再就业人数\n花园路社区,2024年3月,30-40\n') },
+      { name: 'b.csv', bytes: new TextEncoder().encode('社区,期间,再就业人数\n花园路社区,2024年3月,\n') },
+    ]);
+    expect(r.report.status).not.toBe('blocked');
+    expect(r.report.issues.filter((i) => i.code === 'resent-blank-kept').map((i) => i.message)).toEqual([
+      '花园路社区2024年3月的“再就业人数”在b.csv第2行为空，已保留a.csv第2行的数值30-40；如该项确实应为空，请删除旧数据后重新导入',
+    ]);
+  });
+});
