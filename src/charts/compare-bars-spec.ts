@@ -57,6 +57,11 @@ export interface CompareBarsOptions {
   readonly title?: string;
   /** Reference lines override (small multiples draw the overall median only). */
   readonly references?: readonly ReferenceLine[];
+  /**
+   * Medians beyond the reference lines that leave out the partial units too, named after the
+   * lines in the note `…只计数据完整的单位` (small multiples: the street medians of the panel headings).
+   */
+  readonly alsoComplete?: readonly string[];
 }
 
 /** A qualifier as its code (QUALIFIERS index). */
@@ -134,7 +139,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   if (allMarks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
   if (shown.some((it) => it.partial)) notes.push(w.notePartialUnits[partialMeaning(ctx.metric, ctx.per)]);
   if (other && shown.some(prevPartial)) notes.push(w.notePrevPartialUnits(other.label, partialMeaning(ctx.metric, ctx.per)));
-  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete(...references.map((r) => r.label)));
+  if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete(...references.map((r) => r.label), ...(opts.alsoComplete ?? [])));
   if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   const periods = other ? w.periodsVs(ctx.periodLabel, other.label) : ctx.periodLabel;
   return {

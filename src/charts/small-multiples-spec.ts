@@ -47,10 +47,12 @@ export function buildSmallMultiples(
     ? [{ label: ctx.parent === '' ? w.overallMedian : w.median, value: overall, color: REFERENCE_COLOR, ...(q !== 0 ? { qualifier: q } : {}) }]
     : [];
   const sign = ctx.direction === 'lower' ? 1 : -1;
+  let streetLeftOut = false;
   const panels = [...groups].map(([parent, items]) => {
     const ref = referenceItems(items);
     const med = median(ref.map((i) => i.value));
-    // A panel has no notes of its own: what they would say (the median counts complete units only,
+    if (ref.length < items.length) streetLeftOut = true;
+    // A panel has no notes of its own: what they would say (its median counts complete units only,
     // * marks partial ones) is true of every panel, and the chart says it once (combined).
     const spec: ChartSpec = {
       ...buildCompareBarsSpec(
@@ -73,8 +75,9 @@ export function buildSmallMultiples(
   const nice = niceTicks(lo, hi, 5).domain;
   const domain: [number, number] = [Math.min(0, nice[0]), nice[1]];
   const combined: ChartSpec = {
-    // The lines the panels draw (the overall median), so the notes and the exported picture name no other.
-    ...buildCompareBarsSpec(result, ctx, { other, references: refs }),
+    // The lines the panels draw (the overall median), so the notes and the exported picture name no
+    // other; the note on what the medians leave out names the street medians (headings, order) too.
+    ...buildCompareBarsSpec(result, ctx, { other, references: refs, ...(streetLeftOut ? { alsoComplete: [w.streetMedians] } : {}) }),
     // Street by street, not in rank order: never cut to a "top and bottom".
     ranked: false,
     panels: panels.map((p) => p.spec),

@@ -42,9 +42,24 @@ describe('buildSmallMultiples', () => {
     const sm = buildSmallMultiples({ ...result, items: partial, referencePartialLeftOut: 2 }, { ...base, metric: canonicalMetric('reemployed')!, direction: 'higher' });
     expect(sm.panels.map((p) => p.spec.notes ?? [])).toEqual([[], []]);
     const notes = sm.combined.notes ?? [];
-    expect(notes.filter((n) => n.includes('中位数'))).toEqual(['全部中位数只计数据完整的单位，不含带“*”的单位。']);
+    // Each panel's 中位数 (its heading) and the street order leave the * units out too: 乙 in 一街道, 丁 in 二街道.
+    expect(sm.panels.map((p) => [p.parent, p.median])).toEqual([['一街道', 90], ['二街道', 70 / 2 + 5 / 2]]);
+    expect(notes.filter((n) => n.includes('中位数'))).toEqual(['全部中位数、各街道中位数只计数据完整的单位，不含带“*”的单位。']);
     // The exported picture names the line the panels draw, and no mean.
     expect(sm.combined.references).toEqual(sm.panels[0]!.spec.references);
+  });
+
+  it('says the street medians leave out the * units in English too', () => {
+    const partial = items.map((x) => (x.unit === 1 ? { ...x, partial: true } : x));
+    const sm = buildSmallMultiples({ ...result, items: partial, referencePartialLeftOut: 1 }, { ...base, lang: 'en', metric: canonicalMetric('reemployed')!, direction: 'higher' });
+    expect((sm.combined.notes ?? []).filter((n) => n.includes('median'))).toEqual(['The overall median and street medians count complete units only, not those marked “*”.']);
+  });
+
+  it('names no street median when no street left a unit out (all of a street partial: its median is of them all)', () => {
+    const partial = items.map((x) => (x.parent === '一街道' ? { ...x, partial: true } : x));
+    const sm = buildSmallMultiples({ ...result, items: partial, referencePartialLeftOut: 2 }, { ...base, metric: canonicalMetric('reemployed')!, direction: 'higher' });
+    expect(sm.panels.map((p) => [p.parent, p.median])).toEqual([['一街道', 55], ['二街道', 10]]);
+    expect((sm.combined.notes ?? []).filter((n) => n.includes('中位数'))).toEqual(['全部中位数只计数据完整的单位，不含带“*”的单位。']);
   });
 });
 

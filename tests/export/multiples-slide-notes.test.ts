@@ -23,4 +23,14 @@ describe('the small-multiples slide', () => {
     expect(said).toEqual(['注：参考线：全部中位数 20人（虚线）']);
     expect(grid.shapes.filter((s) => s.kind === 'line' && s.dash === 'dash')).toHaveLength(2);
   });
+
+  it('says the street medians in the panel headings leave out the * units, as the page does', async () => {
+    const partial = items.map((x) => (x.unit === 1 ? { ...x, partial: true } : x));
+    const sm = buildSmallMultiples({ items: partial, missing: [], median: 20, mean: 39, referencePartialLeftOut: 1 }, {
+      periodLabel: '2024年上半年', parent: '', per: 'none', source: 's', metric: canonicalMetric('reemployed')!, direction: 'higher',
+    });
+    const slides = await readDeck(await buildDeck([{ kind: 'chart', spec: sm.combined }], { title: '汇报', date: '2024年7月5日', source: 's' }));
+    const grid = slides.find((s) => s.charts.length === 2)!;
+    expect(grid.texts.filter((t) => t.includes('只计数据完整的单位'))).toEqual([expect.stringContaining('全部中位数、各街道中位数只计数据完整的单位，不含带“*”的单位。')]);
+  });
 });
