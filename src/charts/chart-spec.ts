@@ -64,6 +64,12 @@ export interface ChartSpec {
   readonly unit: string;
   /** Footnotes, e.g. approximate values (`带≈的数值为约数`). */
   readonly notes?: readonly string[];
+  /**
+   * Bar charts: the notes that explain a mark written after unit names (`*` a partial value, `†` a
+   * partial comparison value), by mark; each is among `notes` too. An export that cuts units out
+   * drops the note of a mark no unit left on it carries.
+   */
+  readonly markNotes?: Readonly<Record<string, string>>;
   /** For bar charts: horizontal bars (long unit names) instead of columns. */
   readonly horizontal?: boolean;
   /**

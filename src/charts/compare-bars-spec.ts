@@ -46,8 +46,18 @@ export interface OtherPeriod {
   readonly values: ReadonlyMap<number, { readonly value: number; readonly qualifier: Qualifier | number; readonly partial?: boolean }>;
 }
 
-/** After the name of a unit whose comparison value is partial (as “*” after one whose value is). */
+/** After the name of a unit whose value is partial. */
+export const PARTIAL_MARK = '*';
+
+/** After the name of a unit whose comparison value is partial (after PARTIAL_MARK when both are). */
 export const PREV_PARTIAL_MARK = '†';
+
+const MARKS_AT_END = new RegExp(`[${PARTIAL_MARK}${PREV_PARTIAL_MARK}]*$`);
+
+/** The marks after the unit's name in a bar's category: `单位2*†` → `*†`, `单位2` → ``. */
+export function categoryMarks(category: string): string {
+  return MARKS_AT_END.exec(category)?.[0] ?? '';
+}
 
 export interface CompareBarsOptions {
   readonly other?: OtherPeriod;
@@ -89,7 +99,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   const rows = topBottomRows(items.length, opts.topBottom);
   const shown = rows.filter((r): r is number => r !== null).map((r) => items[r]!);
   const prevPartial = (it: CompareBarItem) => opts.other?.values.get(it.unit)?.partial === true;
-  const names = uniqueNames(shown, lang).map((n, i) => `${n}${shown[i]!.partial ? '*' : ''}${prevPartial(shown[i]!) ? PREV_PARTIAL_MARK : ''}`);
+  const names = uniqueNames(shown, lang).map((n, i) => `${n}${shown[i]!.partial ? PARTIAL_MARK : ''}${prevPartial(shown[i]!) ? PREV_PARTIAL_MARK : ''}`);
   const hidden = items.length - shown.length;
   const categories: string[] = [];
   const categoryUnits: (string | null)[] = [];
@@ -137,8 +147,10 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   }
   if (allMarks.some((m) => m === '≈')) notes.push(w.noteApprox);
   if (allMarks.some((m) => m === '＞' || m === '＜')) notes.push(w.noteBounds);
-  if (shown.some((it) => it.partial)) notes.push(w.notePartialUnits[partialMeaning(ctx.metric, ctx.per)]);
-  if (other && shown.some(prevPartial)) notes.push(w.notePrevPartialUnits(other.label, partialMeaning(ctx.metric, ctx.per)));
+  const markNotes: Record<string, string> = {};
+  if (shown.some((it) => it.partial)) markNotes[PARTIAL_MARK] = w.notePartialUnits[partialMeaning(ctx.metric, ctx.per)];
+  if (other && shown.some(prevPartial)) markNotes[PREV_PARTIAL_MARK] = w.notePrevPartialUnits(other.label, partialMeaning(ctx.metric, ctx.per));
+  notes.push(...Object.values(markNotes));
   if ((result.referencePartialLeftOut ?? 0) > 0 && references.length > 0) notes.push(w.noteReferencesComplete(...references.map((r) => r.label), ...(opts.alsoComplete ?? [])));
   if (result.missing.length > 0) notes.push(w.noteMissing(result.missing.length));
   const periods = other ? w.periodsVs(ctx.periodLabel, other.label) : ctx.periodLabel;
@@ -155,6 +167,7 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
     references,
     unit,
     notes,
+    ...(Object.keys(markNotes).length > 0 ? { markNotes } : {}),
     ranked: true,
     ...(hidden > 0 ? { omitted: hidden } : {}),
   };

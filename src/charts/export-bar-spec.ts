@@ -6,7 +6,7 @@
  * trimmed: for any other order "前15名/后15名" would be false. Pure.
  */
 import type { ChartSeries, ChartSpec } from './chart-spec';
-import { gapLabel } from './compare-bars-spec';
+import { categoryMarks, gapLabel } from './compare-bars-spec';
 import { chartWords, countText } from './chart-words';
 
 /** More categories than this and an export keeps only the first and last ones. */
@@ -25,6 +25,19 @@ export function needsExportTrim(spec: ChartSpec): boolean {
 
 function pick<T>(list: readonly T[] | undefined, rows: readonly (number | null)[], gap: T): T[] | undefined {
   return list === undefined ? undefined : rows.map((r) => (r === null ? gap : list[r] as T));
+}
+
+/** A spec's mark notes split by `keep(mark)`: those kept (by mark), and the texts of the others. */
+function partitionMarkNotes(
+  markNotes: ChartSpec['markNotes'], keep: (mark: string) => boolean,
+): [Record<string, string>, ReadonlySet<string>] {
+  const carried: Record<string, string> = {};
+  const gone = new Set<string>();
+  for (const [mark, note] of Object.entries(markNotes ?? {})) {
+    if (keep(mark)) carried[mark] = note;
+    else gone.add(note);
+  }
+  return [carried, gone];
 }
 
 /**
@@ -70,12 +83,17 @@ export function exportBarSpec(spec: ChartSpec): ChartSpec {
     };
   });
   const w = chartWords(spec.lang);
+  const { markNotes, ...rest } = spec;
+  // A mark's note on units that are no longer on the slide would explain nothing it shows.
+  const kept = rows.flatMap((r) => (r === null ? [] : [categoryMarks(spec.categories[r]!)]));
+  const [carried, gone] = partitionMarkNotes(markNotes, (mark) => kept.some((m) => m.includes(mark)));
   return {
-    ...spec,
+    ...rest,
     categories: rows.map((r) => (r === null ? gapLabel(n - 2 * k, spec.lang) : spec.categories[r]!)),
     categoryUnits: rows.map((r) => (r === null ? null : spec.categoryUnits?.[r] ?? spec.categories[r]!)),
     series,
     omitted: n - 2 * k,
-    notes: [w.noteExportTrimmed(countText(n, spec.lang), k), ...(spec.notes ?? [])],
+    notes: [w.noteExportTrimmed(countText(n, spec.lang), k), ...(spec.notes ?? []).filter((note) => !gone.has(note))],
+    ...(Object.keys(carried).length > 0 ? { markNotes: carried } : {}),
   };
 }

@@ -54,14 +54,12 @@ export function buildSmallMultiples(
     if (ref.length < items.length) streetLeftOut = true;
     // A panel has no notes of its own: what they would say (its median counts complete units only,
     // * marks partial ones) is true of every panel, and the chart says it once (combined).
-    const spec: ChartSpec = {
-      ...buildCompareBarsSpec(
-        { items, missing: [], median: med, mean: NaN, referencePartialLeftOut: items.length - ref.length },
-        { ...ctx, parent },
-        { other, title: parent === '' ? w.noParent : parent, references: refs },
-      ),
-      notes: [],
-    };
+    const { markNotes: _markNotes, ...bars } = buildCompareBarsSpec(
+      { items, missing: [], median: med, mean: NaN, referencePartialLeftOut: items.length - ref.length },
+      { ...ctx, parent },
+      { other, title: parent === '' ? w.noParent : parent, references: refs },
+    );
+    const spec: ChartSpec = { ...bars, notes: [] };
     return { parent, count: items.length, median: med, spec };
   }).sort((a, b) => sign * (a.median - b.median) || ZH_COLLATOR.compare(a.parent, b.parent));
   let lo = 0;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/charts/chart-spec';
+import { buildCompareBarsSpec, type CompareBarItem } from '../../src/charts/compare-bars-spec';
+import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { EXPORT_MAX_BARS, exportBarSpec, exportKeep, needsExportTrim } from '../../src/charts/export-bar-spec';
 
 /** `n` units 单位1 … 单位n with values n … 1 (sorted best → worst). */
@@ -67,5 +69,45 @@ describe('exportBarSpec', () => {
 
   it('writes the note in English for an English spec', () => {
     expect(exportBarSpec(bars(1000, { lang: 'en' })).notes![0]).toBe('1,000 units; only the top 15 and bottom 15 are shown (see the league table for the full list).');
+  });
+
+  describe('the notes of the * and † marks on a trimmed 对比 of two periods', () => {
+    /** 40 units 单位1 … 单位40 (values 40 … 1); `partial` and `prevPartial` list the units marked * and †. */
+    function compare(partial: readonly number[], prevPartial: readonly number[], lang?: 'en'): ChartSpec {
+      const items: CompareBarItem[] = Array.from({ length: 40 }, (_, i) => ({ unit: i, name: `单位${i + 1}`, parent: '', value: 40 - i, qualifier: 'exact', partial: partial.includes(i + 1) }));
+      const other = { label: '2023年', values: new Map(items.map((it) => [it.unit, { value: 1, qualifier: 'exact' as const, partial: prevPartial.includes(it.unit + 1) }])) };
+      return buildCompareBarsSpec({ items, missing: [], median: 20, mean: 20 }, {
+        metric: canonicalMetric('reemployed')!, periodLabel: '2024年', parent: '', per: 'none', source: 's', ...(lang ? { lang } : {}),
+      }, { other });
+    }
+    const star = '带“*”的单位在该期间缺少部分月份的数据，数值偏低。';
+    const dagger = '带“†”的单位在2023年缺少部分月份的数据，该期数值偏低，与之相比的变化偏大。';
+
+    it('drops both when the marked units are all left out (单位20 and 单位21 of 40, 10 kept at each end)', () => {
+      const spec = compare([20], [21]);
+      expect(spec.notes).toEqual(expect.arrayContaining([star, dagger]));
+      const out = exportBarSpec(spec);
+      expect(out.categories).toHaveLength(21);
+      expect(out.categories.some((c) => c.includes('*') || c.includes('†'))).toBe(false);
+      expect(out.notes).not.toContain(star);
+      expect(out.notes).not.toContain(dagger);
+      expect(out.notes![0]).toBe('共40个单位，仅显示前10名和后10名（完整名单见排行表）。');
+    });
+
+    it('keeps the note of a mark a kept unit carries, and drops the other', () => {
+      const out = exportBarSpec(compare([2, 20], [21]));
+      expect(out.categories[1]).toBe('单位2*');
+      expect(out.notes).toContain(star);
+      expect(out.notes).not.toContain(dagger);
+      const kept = exportBarSpec(compare([20], [21, 40]));
+      expect(kept.categories.at(-1)).toBe('单位40†');
+      expect(kept.notes).toContain(dagger);
+      expect(kept.notes).not.toContain(star);
+    });
+
+    it('in English too', () => {
+      const out = exportBarSpec(compare([20], [21], 'en'));
+      expect(out.notes!.some((n) => n.includes('“*”') || n.includes('“†”'))).toBe(false);
+    });
   });
 });
