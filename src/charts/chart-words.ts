@@ -6,6 +6,15 @@
 import type { PartialMeaning } from '../analysis/partial-meaning';
 import type { SpecLang } from './chart-spec';
 
+/**
+ * The legends of the value and change marks. The notes of the exported tables end them with their
+ * 标注 columns; the league page ends them with its own place (src/ui/i18n, league messages).
+ */
+const MARK_LEGEND_ZH = '数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）';
+const CHANGE_MARK_LEGEND_ZH = '变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数';
+const MARK_LEGEND_EN = 'Marks on values: ≈ approximate, ＞ lower bound (more than this), ＜ upper bound (less than this)';
+const CHANGE_MARK_LEGEND_EN = 'Marks on changes follow from the two values’ marks: ＞ the change is more than this, ＜ less than this, ≈ approximate';
+
 const ZH = {
   median: '中位数',
   mean: '平均值',
@@ -69,8 +78,8 @@ const ZH = {
   leagueTitle: (parent: string, metric: string) => `${parent === '' ? '各社区' : `${parent}各社区`}${metric}排行`,
   leagueVs: (prev: string) => ` · 与${prev}比较`,
   noteLowerBetter: (metric: string) => `${metric}越低越好，按从低到高排名。`,
-  noteMarkColumn: '数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数），见“标注”列。',
-  noteMarkOnPage: '数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数）；页面上标在数值前，导出的表格中在“标注”列。',
+  markLegend: MARK_LEGEND_ZH,
+  noteMarkColumn: `${MARK_LEGEND_ZH}，见“标注”列。`,
   prevPartial: '比较期不完整',
   notePrevPartial: (prev: string, m: PartialMeaning) => ({
     low: `“比较期不完整”表示${prev}缺少部分月份的数据，变化是与偏低的数相比，因此偏大。`,
@@ -91,8 +100,8 @@ const ZH = {
   colMark: '标注',
   colChange: '变化',
   colChangeMark: '变化标注',
-  noteChangeMark: '变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数，见“变化标注”列。',
-  noteChangeMarkOnPage: '变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数；页面上标在变化前，导出的表格中在“变化标注”列。',
+  changeMarkLegend: CHANGE_MARK_LEGEND_ZH,
+  noteChangeMark: `${CHANGE_MARK_LEGEND_ZH}，见“变化标注”列。`,
   colRankChange: '名次变化',
   colQuartile: '四分位',
   partial: '不完整',
@@ -195,8 +204,8 @@ const EN: ChartWords = {
   leagueTitle: (parent, metric) => `${metric} league table${parent === '' ? '' : `, ${parent}`}`,
   leagueVs: (prev) => ` · vs ${prev}`,
   noteLowerBetter: (metric) => `Lower ${metric} is better: ranked from lowest to highest.`,
-  noteMarkColumn: 'Marks on values: ≈ approximate, ＞ lower bound (more than this), ＜ upper bound (less than this); see the “Mark” column.',
-  noteMarkOnPage: 'Marks on values: ≈ approximate, ＞ lower bound (more than this), ＜ upper bound (less than this); on the page before the value, in exported tables in the “Mark” column.',
+  markLegend: MARK_LEGEND_EN,
+  noteMarkColumn: `${MARK_LEGEND_EN}; see the “Mark” column.`,
   prevPartial: 'partial base',
   notePrevPartial: (prev, m) => ({
     low: `“partial base”: ${prev} lacks some months, so the change is against a low value and overstated.`,
@@ -217,8 +226,8 @@ const EN: ChartWords = {
   colMark: 'Mark',
   colChange: 'Change',
   colChangeMark: 'Change mark',
-  noteChangeMark: 'Marks on changes follow from the two values’ marks: ＞ the change is more than this, ＜ less than this, ≈ approximate; see the “Change mark” column.',
-  noteChangeMarkOnPage: 'Marks on changes follow from the two values’ marks: ＞ the change is more than this, ＜ less than this, ≈ approximate; on the page before the change, in exported tables in the “Change mark” column.',
+  changeMarkLegend: CHANGE_MARK_LEGEND_EN,
+  noteChangeMark: `${CHANGE_MARK_LEGEND_EN}; see the “Change mark” column.`,
   colRankChange: 'Rank change',
   colQuartile: 'Quartile',
   partial: 'partial',

@@ -24,25 +24,41 @@ export interface LeagueSpecContext {
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext): TableSpec {
-  const { lang } = ctx;
-  const w = chartWords(lang);
-  const metric = metricName(ctx.metric, lang);
-  const unit = valueUnit(ctx.metric, ctx.per, lang);
+/**
+ * Where a league table's notes on marks say the marks stand, each given its legend (chart words'
+ * markLegend, changeMarkLegend). The page, which writes them before the values and changes and has
+ * no 标注 columns, words its own (src/ui/i18n, league messages).
+ */
+export interface MarkPlaces {
+  readonly mark: (legend: string) => string;
+  readonly changeMark: (legend: string) => string;
+}
+
+/** The league table's notes; the mark notes point at `places` (absent: the exported table's 标注 columns). */
+export function leagueNotes(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext, places?: MarkPlaces): string[] {
+  const w = chartWords(ctx.lang);
   const notes: string[] = [];
-  if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metric));
-  if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(w.noteMarkColumn);
-  // The change's mark gets its own column only when some change has one (most tables have none).
-  const changeMarkOf = (r: LeagueRowLike) => (Number.isFinite(r.change)
-    ? [qualifierMark(r.changeQualifier).mark, r.prevPartial === true ? w.prevPartial : ''].filter(Boolean).join(' ')
-    : '');
-  const changeMarks = rows.some((r) => changeMarkOf(r) !== '');
-  if (rows.some((r) => Number.isFinite(r.change) && qualifierMark(r.changeQualifier).mark !== '')) notes.push(w.noteChangeMark);
+  if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metricName(ctx.metric, ctx.lang)));
+  if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(places ? places.mark(w.markLegend) : w.noteMarkColumn);
+  if (rows.some((r) => Number.isFinite(r.change) && qualifierMark(r.changeQualifier).mark !== '')) notes.push(places ? places.changeMark(w.changeMarkLegend) : w.noteChangeMark);
   if (rows.some((r) => Number.isFinite(r.change) && r.prevPartial === true)) notes.push(w.notePrevPartial(ctx.previousLabel, partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rankBounded === true && r.rankChange !== null)) notes.push(w.noteRankBounded);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
   notes.push(w.noteTies);
+  return notes;
+}
+
+export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext): TableSpec {
+  const { lang } = ctx;
+  const w = chartWords(lang);
+  const metric = metricName(ctx.metric, lang);
+  const unit = valueUnit(ctx.metric, ctx.per, lang);
+  // The change's mark gets its own column only when some change has one (most tables have none).
+  const changeMarkOf = (r: LeagueRowLike) => (Number.isFinite(r.change)
+    ? [qualifierMark(r.changeQualifier).mark, r.prevPartial === true ? w.prevPartial : ''].filter(Boolean).join(' ')
+    : '');
+  const changeMarks = rows.some((r) => changeMarkOf(r) !== '');
   return {
     ...(lang ? { lang } : {}),
     title: w.leagueTitle(ctx.parent, metric),
@@ -70,18 +86,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       rankChangeText(r, lang),
       quartileText(r.quartile, lang),
     ]),
-    notes,
+    notes: leagueNotes(rows, ctx),
     ranked: true,
   };
-}
-
-/**
- * The league table's notes as its page shows them: there the marks stand before the values and
- * changes, with no 标注 columns, so the mark notes say so; the spec's own notes are for the sheet
- * and the slide, where there is no page to speak of.
- */
-export function leagueNotesOnPage(notes: readonly string[], lang?: SpecLang): string[] {
-  const w = chartWords(lang);
-  const onPage = new Map([[w.noteMarkColumn, w.noteMarkOnPage], [w.noteChangeMark, w.noteChangeMarkOnPage]]);
-  return notes.map((n) => onPage.get(n) ?? n);
 }

@@ -52,6 +52,8 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
     reporting: 'Communities with data',
     noParent: '(no street given)',
     partialPeriodTip: (m) => `Incomplete (${partialReason(m, 'en')})`,
+    markOnPage: (legend) => `${legend}; on the page before the value, in exported tables in the “Mark” column.`,
+    changeMarkOnPage: (legend) => `${legend}; on the page before the change, in exported tables in the “Change mark” column.`,
   },
   composite: {
     weightInvalid: (names) => `Invalid weight for ${names}: a weight must be 0 or a positive number (such as 1 or 0.5); negative or non-numeric weights are left out of the index.`,

@@ -50,6 +50,8 @@ export const LEAGUE_MESSAGES_ZH = {
     reporting: '有数据的社区',
     noParent: '（未注明街道）',
     partialPeriodTip: (m: PartialMeaning) => `该期间${partialLack(m, 'zh')}`,
+    markOnPage: (legend: string) => `${legend}；页面上标在数值前，导出的表格中在“标注”列。`,
+    changeMarkOnPage: (legend: string) => `${legend}；页面上标在变化前，导出的表格中在“变化标注”列。`,
   },
   composite: {
     weightInvalid: (names: string) => `${names}的权重无效：权重须为0或正数（如1、0.5），负数和非数字不计入综合指数。`,

@@ -21,7 +21,6 @@ import { CompositePanel } from './league/CompositePanel';
 import { LeagueTable } from './league/LeagueTable';
 import { StreetLeaguePanel } from './league/StreetLeaguePanel';
 import { chartWords } from '../../charts/chart-words';
-import { leagueNotesOnPage } from '../../charts/league-table-spec';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 
@@ -40,7 +39,7 @@ export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewPro
   const vm = useQuery(getLeagueQueryOptions(analysis, query, lang)).data;
   const granularity = parsePeriodKey(query.period)?.granularity;
   if (!metric || !vm) return <EmptyState title={t.empty.noLeague}>{t.empty.importHint}</EmptyState>;
-  const { league, runs, rows, previousLabel, table } = vm;
+  const { league, runs, rows, previousLabel, table, pageNotes } = vm;
   const periodLabel = formatPeriodLabel(query.period, lang);
   const metricLabel = lang === 'en' ? metric.en : metric.zh;
   const unit = valueUnit(metric, query.per, lang);
@@ -92,7 +91,7 @@ export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewPro
             partialMeaning={partialMeaning(league.metric, query.per)}
           />
           <ul className="notes">
-            {leagueNotesOnPage(table.notes ?? [], lang).map((n) => <li key={n}>{n}</li>)}
+            {pageNotes.map((n) => <li key={n}>{n}</li>)}
             {(league.partialUnranked ?? 0) > 0 && (
               <li>{l.partialUnranked(league.partialUnranked ?? 0, partialMeaning(league.metric, query.per))}</li>
             )}

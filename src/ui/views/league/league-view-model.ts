@@ -8,11 +8,12 @@ import { buildLeagueTable, type LeagueRow, type LeagueTable } from '../../../ana
 import type { Analysis } from '../../../analysis/model/analysis';
 import { PERSISTENT_RUN, persistentLaggards } from '../../../analysis/persistent-laggards';
 import type { TableSpec } from '../../../charts/chart-spec';
-import { buildLeagueTableSpec } from '../../../charts/league-table-spec';
+import { buildLeagueTableSpec, leagueNotes, type LeagueSpecContext } from '../../../charts/league-table-spec';
 import { sourceLine } from '../../../charts/spec-text';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import { parsePeriodKey } from '../../../data/vocabulary/period';
 import { viewQueryOptions } from '../../api/view-query-options';
+import { messagesFor } from '../../i18n/use-t';
 import { metricOptions } from '../../metric-options';
 import type { ViewQuery } from '../../view-query';
 
@@ -27,6 +28,8 @@ export interface LeagueViewModel {
   /** `2024年第一季度`, or '' when there is no comparison period. */
   readonly previousLabel: string;
   readonly table: TableSpec;
+  /** The table's notes as the page words them: the marks stand before the values and changes there. */
+  readonly pageNotes: readonly string[];
 }
 
 /** The league of `query.metric` in `query.period`; null when the metric or period is not set. */
@@ -41,11 +44,13 @@ export function leagueViewModel(model: Analysis, query: LeagueViewQuery, lang: L
   const hasPrevious = league.rows.some((r) => r.prevRank !== null);
   const previousLabel = hasPrevious ? formatPeriodLabel(league.previous, lang) : '';
   const rows = hasPrevious ? league.rows : league.rows.map((r) => ({ ...r, rankChange: null, isNew: false }));
-  const table = buildLeagueTableSpec(rows, {
+  const ctx: LeagueSpecContext = {
     metric, periodLabel: formatPeriodLabel(query.period, lang), previousLabel, parent: query.parent, per: query.per,
     source: sourceLine(model.cube, lang), lang,
-  });
-  return { league, runs, rows, previousLabel, table };
+  };
+  const l = messagesFor(lang).league;
+  const pageNotes = leagueNotes(rows, ctx, { mark: l.markOnPage, changeMark: l.changeMarkOnPage });
+  return { league, runs, rows, previousLabel, table: buildLeagueTableSpec(rows, ctx), pageNotes };
 }
 
 /** The 排行 view's query (units mode). */
