@@ -13,13 +13,21 @@ import { periodValues } from './period-values';
 import type { UnitValues } from './unit-values';
 
 /**
- * What unit `u`'s partial value of `def` in `period` shown `per` lacks: the count's own meaning
- * (`low` for a flow, `earlier` for a stock) when the count is partial, else `earlier` (only the
- * base is from before the period end). partialMeaning(def, per) when the value is not per capita.
+ * What one partial per-capita value of `def` lacks: the count's own meaning (`low` for a flow,
+ * `earlier` for a stock) when the count is partial, else `earlier` (only the base is from before
+ * the period end).
+ */
+function perCapitaMeaning(def: MetricDef, countPartial: boolean): PartialMeaning {
+  return countPartial ? partialMeaning(def) : 'earlier';
+}
+
+/**
+ * What unit `u`'s partial value of `def` in `period` shown `per` lacks (perCapitaMeaning);
+ * partialMeaning(def, per) when the value is not per capita.
  */
 export function unitPartialMeaning(a: Analysis, def: MetricDef, period: PeriodKey, per: PerBase, u: number): PartialMeaning {
   if (per === 'none' || !isScalable(def)) return partialMeaning(def, per);
-  return periodValues(a, def.id, period).partial[u] === 1 ? partialMeaning(def) : 'earlier';
+  return perCapitaMeaning(def, periodValues(a, def.id, period).partial[u] === 1);
 }
 
 /**
@@ -30,15 +38,11 @@ export function unitPartialMeaning(a: Analysis, def: MetricDef, period: PeriodKe
 export function partialMeaningOfValues(a: Analysis, def: MetricDef, period: PeriodKey, per: PerBase, v: UnitValues): PartialMeaning {
   if (per === 'none' || !isScalable(def)) return partialMeaning(def, per);
   const count = periodValues(a, def.id, period).partial;
-  const own = partialMeaning(def);
   const { values, partial } = v;
-  let countPartial = false;
-  let basePartial = false;
+  const seen = new Set<PartialMeaning>();
   for (let u = 0; u < values.length; u++) {
     if (partial[u] !== 1 || Number.isNaN(values[u]!)) continue;
-    if (count[u] === 1) countPartial = true;
-    else basePartial = true;
+    seen.add(perCapitaMeaning(def, count[u] === 1));
   }
-  const seen = [...(countPartial ? [own] : []), ...(basePartial ? ['earlier' as const] : [])];
-  return seen.length === 0 ? partialMeaning(def, per) : combinePartialMeanings(seen);
+  return seen.size === 0 ? partialMeaning(def, per) : combinePartialMeanings(seen);
 }
