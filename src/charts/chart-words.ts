@@ -5,6 +5,7 @@
  */
 import type { PartialMeaning } from '../analysis/partial-meaning';
 import type { SpecLang } from './chart-spec';
+import { PREV_PARTIAL_MARK } from './unit-marks';
 
 /**
  * The legends of the value and change marks. The notes of the exported tables end them with their
@@ -42,9 +43,9 @@ const ZH = {
   noteApprox: '带“≈”的数值为约数（原表写作“约”“近”）。',
   noteBounds: '带“＞”“＜”的数值为下限或上限（原表写作“余”“以上”“不足”）。',
   notePrevPartialUnits: (prev: string, m: PartialMeaning) => ({
-    low: `带“†”的单位在${prev}缺少部分月份的数据，该期数值偏低，与之相比的变化偏大。`,
-    earlier: `带“†”的单位在${prev}尚无期末的数据，该期所示为期间内较早月份的数，变化是与之相比。`,
-    mixed: `带“†”的单位在${prev}的数据不完整（缺少部分月份，或尚无期末数），与之相比的变化仅供参考。`,
+    low: `带“${PREV_PARTIAL_MARK}”的单位在${prev}缺少部分月份的数据，该期数值偏低，与之相比的变化偏大。`,
+    earlier: `带“${PREV_PARTIAL_MARK}”的单位在${prev}尚无期末的数据，该期所示为期间内较早月份的数，变化是与之相比。`,
+    mixed: `带“${PREV_PARTIAL_MARK}”的单位在${prev}的数据不完整（缺少部分月份，或尚无期末数），与之相比的变化仅供参考。`,
   } satisfies Record<PartialMeaning, string>)[m],
   notePartialUnits: {
     low: '带“*”的单位在该期间缺少部分月份的数据，数值偏低。',
@@ -168,9 +169,9 @@ const EN: ChartWords = {
   noteApprox: 'Values marked “≈” are approximate (the source wrote “about” or “nearly”).',
   noteBounds: 'Values marked “＞” or “＜” are lower or upper bounds (the source wrote “over” or “under”).',
   notePrevPartialUnits: (prev, m) => ({
-    low: `Units marked “†” lack some months of ${prev}: that value is low, and the change against it overstated.`,
-    earlier: `Units marked “†” have not reported the end of ${prev} yet: that value is from an earlier month, and the change is against it.`,
-    mixed: `Units marked “†” have incomplete data for ${prev} (months missing, or no period-end count yet): read the change against it with care.`,
+    low: `Units marked “${PREV_PARTIAL_MARK}” lack some months of ${prev}: that value is low, and the change against it overstated.`,
+    earlier: `Units marked “${PREV_PARTIAL_MARK}” have not reported the end of ${prev} yet: that value is from an earlier month, and the change is against it.`,
+    mixed: `Units marked “${PREV_PARTIAL_MARK}” have incomplete data for ${prev} (months missing, or no period-end count yet): read the change against it with care.`,
   })[m],
   notePartialUnits: {
     low: 'Units marked “*” lack some months of this period, so their values are low.',

@@ -13,6 +13,7 @@ import { chartWords, countText, metricName } from './chart-words';
 import { compareReferences, type CompareSpecContext } from './compare-chart-spec';
 import { COMPARE_PERIOD_COLOR, SERIES_PALETTE } from './palette';
 import { parentText, perText, uniqueNames, valueUnit } from './spec-text';
+import { PARTIAL_MARK, PREV_PARTIAL_MARK } from './unit-marks';
 
 /** One unit's bar (structural, a subset of compareUnits' CompareItem). */
 export interface CompareBarItem {
@@ -44,19 +45,6 @@ export interface OtherPeriod {
   readonly label: string;
   /** `partial`: the value covers only part of that period (the unit is marked “†”, PREV_PARTIAL_MARK). */
   readonly values: ReadonlyMap<number, { readonly value: number; readonly qualifier: Qualifier | number; readonly partial?: boolean }>;
-}
-
-/** After the name of a unit whose value is partial. */
-export const PARTIAL_MARK = '*';
-
-/** After the name of a unit whose comparison value is partial (after PARTIAL_MARK when both are). */
-export const PREV_PARTIAL_MARK = '†';
-
-const MARKS_AT_END = new RegExp(`[${PARTIAL_MARK}${PREV_PARTIAL_MARK}]*$`);
-
-/** The marks after the unit's name in a bar's category: `单位2*†` → `*†`, `单位2` → ``. */
-export function categoryMarks(category: string): string {
-  return MARKS_AT_END.exec(category)?.[0] ?? '';
 }
 
 export interface CompareBarsOptions {

@@ -6,8 +6,9 @@
  * trimmed: for any other order "前15名/后15名" would be false. Pure.
  */
 import type { ChartSeries, ChartSpec } from './chart-spec';
-import { categoryMarks, gapLabel } from './compare-bars-spec';
+import { gapLabel } from './compare-bars-spec';
 import { chartWords, countText } from './chart-words';
+import { categoryMarks } from './unit-marks';
 
 /** More categories than this and an export keeps only the first and last ones. */
 export const EXPORT_MAX_BARS = 32;
