@@ -40,18 +40,19 @@ export function combinePartialMeanings(ms: Iterable<PartialMeaning>): PartialMea
 }
 
 /**
- * What a partial value lacks, said after its subject and a period word (本期/该期间): zh
- * `缺少部分月份的数据` (a flow), `尚无期末的数据` (a stock), or both; en a verb phrase agreeing
- * with one unit or several (`lacks some months of this period`, `has not reported the end of this
- * period yet`). The one wording of every 不完整 line and tip, so none calls a stock's months missing.
+ * What a partial value lacks, said after its subject and a period word (本期/该期间, or a period's
+ * name): zh `缺少部分月份的数据` (a flow), `尚无期末的数据` (a stock), or both; en a verb phrase
+ * agreeing with one unit or several (`lacks some months of this period`, `has not reported the end
+ * of this period yet`), naming `period` (en only; absent: `this period`). The one wording of every
+ * 不完整 line and tip, so none calls a stock's months missing.
  */
-export function partialLack(m: PartialMeaning, lang: Lang, plural = false): string {
+export function partialLack(m: PartialMeaning, lang: Lang, plural = false, period = 'this period'): string {
   if (lang === 'zh') return { low: '缺少部分月份的数据', earlier: '尚无期末的数据', mixed: '数据不完整（缺少部分月份，或尚无期末数）' }[m];
   const [has, lacks] = plural ? ['have', 'lack'] : ['has', 'lacks'];
   return {
-    low: `${lacks} some months of this period`,
-    earlier: `${has} not reported the end of this period yet`,
-    mixed: `${has} incomplete data for this period (months missing, or no period-end count yet)`,
+    low: `${lacks} some months of ${period}`,
+    earlier: `${has} not reported the end of ${period} yet`,
+    mixed: `${has} incomplete data for ${period} (months missing, or no period-end count yet)`,
   }[m];
 }
 

@@ -3,7 +3,7 @@
  * the UI language, so titles, legends, notes and exported slides all follow it. The English
  * catalogue is typed by the Chinese one, so a key missing from either fails to compile.
  */
-import type { PartialMeaning } from '../analysis/partial-meaning';
+import { partialLack, type PartialMeaning } from '../analysis/partial-meaning';
 import type { SpecLang } from './chart-spec';
 import { PREV_PARTIAL_MARK } from './unit-marks';
 
@@ -15,6 +15,9 @@ const MARK_LEGEND_ZH = '数值的标注：≈ 约数，＞ 下限（实际多于
 const CHANGE_MARK_LEGEND_ZH = '变化的标注由两期数值的标注推得：＞ 实际变化大于此数，＜ 小于此数，≈ 约数';
 const MARK_LEGEND_EN = 'Marks on values: ≈ approximate, ＞ lower bound (more than this), ＜ upper bound (less than this)';
 const CHANGE_MARK_LEGEND_EN = 'Marks on changes follow from the two values’ marks: ＞ the change is more than this, ＜ less than this, ≈ approximate';
+
+/** A period's name and what its partial values lack: `2023年缺少部分月份的数据`, `2023年的数据不完整（…）`. */
+const periodLackZh = (period: string, m: PartialMeaning): string => `${period}${m === 'mixed' ? '的' : ''}${partialLack(m, 'zh')}`;
 
 const ZH = {
   median: '中位数',
@@ -42,11 +45,11 @@ const ZH = {
   noteNoOther: (n: number, b: string) => `${n}个单位在${b}无数据，只画一根条形（不按0计）。`,
   noteApprox: '带“≈”的数值为约数（原表写作“约”“近”）。',
   noteBounds: '带“＞”“＜”的数值为下限或上限（原表写作“余”“以上”“不足”）。',
-  notePrevPartialUnits: (prev: string, m: PartialMeaning) => ({
-    low: `带“${PREV_PARTIAL_MARK}”的单位在${prev}缺少部分月份的数据，该期数值偏低，与之相比的变化偏大。`,
-    earlier: `带“${PREV_PARTIAL_MARK}”的单位在${prev}尚无期末的数据，该期所示为期间内较早月份的数，变化是与之相比。`,
-    mixed: `带“${PREV_PARTIAL_MARK}”的单位在${prev}的数据不完整（缺少部分月份，或尚无期末数），与之相比的变化仅供参考。`,
-  } satisfies Record<PartialMeaning, string>)[m],
+  notePrevPartialUnits: (prev: string, m: PartialMeaning) => `带“${PREV_PARTIAL_MARK}”的单位在${periodLackZh(prev, m)}${({
+    low: '，该期数值偏低，与之相比的变化偏大。',
+    earlier: '，该期所示为期间内较早月份的数，变化是与之相比。',
+    mixed: '，与之相比的变化仅供参考。',
+  } satisfies Record<PartialMeaning, string>)[m]}`,
   notePartialUnits: {
     low: '带“*”的单位在该期间缺少部分月份的数据，数值偏低。',
     earlier: '带“*”的单位尚无该期间期末的数据，所示为期间内较早月份的数（存量指标取期末数），并非偏低。',
@@ -82,11 +85,11 @@ const ZH = {
   markLegend: MARK_LEGEND_ZH,
   noteMarkColumn: `${MARK_LEGEND_ZH}，见“标注”列。`,
   prevPartial: '比较期不完整',
-  notePrevPartial: (prev: string, m: PartialMeaning) => ({
-    low: `“比较期不完整”表示${prev}缺少部分月份的数据，变化是与偏低的数相比，因此偏大。`,
-    earlier: `“比较期不完整”表示${prev}尚无期末的数据，变化是与该期间内较早月份的数相比。`,
-    mixed: `“比较期不完整”表示${prev}的数据不完整（缺少部分月份，或尚无期末数），变化仅供参考。`,
-  } satisfies Record<PartialMeaning, string>)[m],
+  notePrevPartial: (prev: string, m: PartialMeaning) => `“比较期不完整”表示${periodLackZh(prev, m)}${({
+    low: '，变化是与偏低的数相比，因此偏大。',
+    earlier: '，变化是与该期间内较早月份的数相比。',
+    mixed: '，变化仅供参考。',
+  } satisfies Record<PartialMeaning, string>)[m]}`,
   notePartialColumn: {
     low: '“不完整”表示该期间缺少部分月份的数据。',
     earlier: '“不完整”表示尚无该期间期末的数据，所示为期间内较早月份的数。',
@@ -168,11 +171,11 @@ const EN: ChartWords = {
   noteNoOther: (n, b) => `${n} units have no data for ${b}: one bar only (not counted as 0).`,
   noteApprox: 'Values marked “≈” are approximate (the source wrote “about” or “nearly”).',
   noteBounds: 'Values marked “＞” or “＜” are lower or upper bounds (the source wrote “over” or “under”).',
-  notePrevPartialUnits: (prev, m) => ({
-    low: `Units marked “${PREV_PARTIAL_MARK}” lack some months of ${prev}: that value is low, and the change against it overstated.`,
-    earlier: `Units marked “${PREV_PARTIAL_MARK}” have not reported the end of ${prev} yet: that value is from an earlier month, and the change is against it.`,
-    mixed: `Units marked “${PREV_PARTIAL_MARK}” have incomplete data for ${prev} (months missing, or no period-end count yet): read the change against it with care.`,
-  })[m],
+  notePrevPartialUnits: (prev, m) => `Units marked “${PREV_PARTIAL_MARK}” ${partialLack(m, 'en', true, prev)}: ${{
+    low: 'that value is low, and the change against it overstated.',
+    earlier: 'that value is from an earlier month, and the change is against it.',
+    mixed: 'read the change against it with care.',
+  }[m]}`,
   notePartialUnits: {
     low: 'Units marked “*” lack some months of this period, so their values are low.',
     earlier: 'Units marked “*” have not yet reported the end of this period: their values are from an earlier month (stocks are taken at the period end), not low.',
