@@ -86,7 +86,9 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
   const unit = valueUnit(ctx.metric, ctx.per, lang);
   const rows = topBottomRows(items.length, opts.topBottom);
   const shown = rows.filter((r): r is number => r !== null).map((r) => items[r]!);
-  const prevPartial = (it: CompareBarItem) => opts.other?.values.get(it.unit)?.partial === true;
+  const other = opts.other;
+  const otherOf = (it: CompareBarItem) => other?.values.get(it.unit);
+  const prevPartial = (it: CompareBarItem) => otherOf(it)?.partial === true;
   const names = uniqueNames(shown, lang).map((n, i) => `${n}${shown[i]!.partial ? PARTIAL_MARK : ''}${prevPartial(shown[i]!) ? PREV_PARTIAL_MARK : ''}`);
   const hidden = items.length - shown.length;
   const categories: string[] = [];
@@ -103,8 +105,6 @@ export function buildCompareBarsSpec(result: CompareBarsResult, ctx: CompareSpec
     }
   }
   const at = <T,>(f: (it: CompareBarItem) => T, gap: T): T[] => rows.map((r) => (r === null ? gap : f(items[r]!)));
-  const other = opts.other;
-  const otherOf = (it: CompareBarItem) => other?.values.get(it.unit);
   const main: ChartSeries = {
     name: other ? ctx.periodLabel : metric,
     values: at((it) => it.value, null),

@@ -24,6 +24,13 @@ export interface LeagueSpecContext {
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
+/** What a row's change carries: the mark of its qualifier ('' exact) and whether its comparison value is partial; neither without a change. */
+function rowChangeMarks(r: LeagueRowLike): { readonly mark: string; readonly prevPartial: boolean } {
+  return Number.isFinite(r.change)
+    ? { mark: qualifierMark(r.changeQualifier).mark, prevPartial: r.prevPartial === true }
+    : { mark: '', prevPartial: false };
+}
+
 /**
  * Where a league table's notes on marks say the marks stand, each given its legend (chart words'
  * markLegend, changeMarkLegend). The page, which writes them before the values and changes and has
@@ -40,8 +47,8 @@ export function leagueNotes(rows: readonly LeagueRowLike[], ctx: LeagueSpecConte
   const notes: string[] = [];
   if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metricName(ctx.metric, ctx.lang)));
   if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(places ? places.mark(w.markLegend) : w.noteMarkColumn);
-  if (rows.some((r) => Number.isFinite(r.change) && qualifierMark(r.changeQualifier).mark !== '')) notes.push(places ? places.changeMark(w.changeMarkLegend) : w.noteChangeMark);
-  if (rows.some((r) => Number.isFinite(r.change) && r.prevPartial === true)) notes.push(w.notePrevPartial(ctx.previousLabel, partialMeaning(ctx.metric, ctx.per)));
+  if (rows.some((r) => rowChangeMarks(r).mark !== '')) notes.push(places ? places.changeMark(w.changeMarkLegend) : w.noteChangeMark);
+  if (rows.some((r) => rowChangeMarks(r).prevPartial)) notes.push(w.notePrevPartial(ctx.previousLabel, partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rankBounded === true && r.rankChange !== null)) notes.push(w.noteRankBounded);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
@@ -55,9 +62,10 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
   const metric = metricName(ctx.metric, lang);
   const unit = valueUnit(ctx.metric, ctx.per, lang);
   // The change's mark gets its own column only when some change has one (most tables have none).
-  const changeMarkOf = (r: LeagueRowLike) => (Number.isFinite(r.change)
-    ? [qualifierMark(r.changeQualifier).mark, r.prevPartial === true ? w.prevPartial : ''].filter(Boolean).join(' ')
-    : '');
+  const changeMarkOf = (r: LeagueRowLike) => {
+    const { mark, prevPartial } = rowChangeMarks(r);
+    return [mark, prevPartial ? w.prevPartial : ''].filter(Boolean).join(' ');
+  };
   const changeMarks = rows.some((r) => changeMarkOf(r) !== '');
   return {
     ...(lang ? { lang } : {}),

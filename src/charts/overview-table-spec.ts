@@ -25,10 +25,13 @@ export function overviewChange(pct: number, pp: number): number | null {
 export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
   const en = ctx.lang === 'en';
+  // A change shown against a partial base: 环比 against the previous period, 同比 against last year.
+  const momBasePartial = (m: OverviewMetric) => m.prevPartial && overviewChange(m.changePct, m.changePp) !== null;
+  const yoyBasePartial = (m: OverviewMetric) => m.lastYearPartial && overviewChange(m.yoyPct, m.yoyPp) !== null;
   const note = (m: OverviewMetric) => [
     m.partial ? w.partial : '',
-    m.prevPartial && overviewChange(m.changePct, m.changePp) !== null ? w.prevPartial : '',
-    m.lastYearPartial && overviewChange(m.yoyPct, m.yoyPp) !== null ? w.lastYearPartial : '',
+    momBasePartial(m) ? w.prevPartial : '',
+    yoyBasePartial(m) ? w.lastYearPartial : '',
     !m.changeComparable || !m.yoyComparable ? w.notComparable : '',
   ].filter(Boolean).join(en ? ', ' : '、');
   const metrics = overview.families.flatMap((f) => f.metrics);
@@ -49,7 +52,7 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
   const notes = [w.noteOverview];
   if (rows.some((r) => r[4] !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
   if (momMarks || yoyMarks) notes.push(w.noteChangeMarks);
-  if (metrics.some((m) => (m.prevPartial && overviewChange(m.changePct, m.changePp) !== null) || (m.lastYearPartial && overviewChange(m.yoyPct, m.yoyPp) !== null))) notes.push(w.noteBasePartial);
+  if (metrics.some((m) => momBasePartial(m) || yoyBasePartial(m))) notes.push(w.noteBasePartial);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),
     title: w.overviewTitle(ctx.periodLabel),
