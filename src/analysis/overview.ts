@@ -147,8 +147,8 @@ export function buildOverview(model: Analysis, period: PeriodKey, lang: Lang = '
       changeQualifier: changeQualifierOf(cur, prev),
       yoyQualifier: changeQualifierOf(cur, yoy),
       partial: cur.partial,
-      prevPartial: prev.partial && prev.n > 0,
-      lastYearPartial: yoy.partial && yoy.n > 0,
+      prevPartial: prev.partial,
+      lastYearPartial: yoy.partial,
       changeComparable: comparable(cur, prev),
       yoyComparable: comparable(cur, yoy),
     };
