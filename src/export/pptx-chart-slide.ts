@@ -74,10 +74,10 @@ export function barLabelPatches(data: readonly ChartSeries[], lang: 'zh' | 'en' 
 }
 
 /**
- * Dashed/dotted vertical lines with their labels under the plot (`fontSize` null: lines only, named
+ * Dashed/dotted vertical lines with their labels under the plot (`labelled` false: lines only, named
  * in the slide's notes), for horizontal bars; drawn before the chart, so behind it.
  */
-export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g: BarGeometry, spec: ChartSpec, refs: readonly FlatReference[], fontSize: number | null = 10): void {
+export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g: BarGeometry, spec: ChartSpec, refs: readonly FlatReference[], labelled = true): void {
   const order = refs.map((r, i) => ({ r, i })).sort((a, b) => a.r.value - b.r.value);
   order.forEach(({ r, i }, rank) => {
     const x = valueX(g, r.value);
@@ -86,13 +86,13 @@ export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g
       x, y: g.plot.y, w: 0, h: g.plot.h + 0.08,
       line: { color, width: 1.5, dashType: referenceDash(i) },
     });
-    if (fontSize === null) return;
+    if (!labelled) return;
     const text = referenceText(r, spec.lang, spec.unit);
     const left = rank === 0 && order.length > 1;
     const boxW = 2.2;
     slide.addText(text, {
       ...BASE_TEXT, x: left ? x - boxW - 0.04 : x + 0.04, y: g.plot.y + g.plot.h + 0.02, w: boxW, h: 0.22,
-      fontSize, color, align: left ? 'right' : 'left', valign: 'top', margin: 0,
+      fontSize: 10, color, align: left ? 'right' : 'left', valign: 'top', margin: 0,
     });
   });
 }

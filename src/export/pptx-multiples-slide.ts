@@ -83,7 +83,7 @@ function addPanel(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, sp
   const frame = { x: cell.x, y: cell.y + 0.26, w: cell.w, h: cell.h - 0.3 };
   const { refs, data } = collectReferences(panel);
   const g = horizontalBarGeometry(panel, frame, { legend: false, axisTitle: false, ...(spec.panelDomain ? { domain: spec.panelDomain } : {}) });
-  drawReferenceShapes(deck, at.slide, g, panel, refs, null);
+  drawReferenceShapes(deck, at.slide, g, panel, refs, false);
   deck.addChart(at, deck.pptx.ChartType.bar, data.map((s) => ({ name: s.name, labels: [...panel.categories], values: withGaps(s.values) })), {
     ...frame, ...axisFonts,
     barDir: 'bar', barGapWidthPct: 40, chartColors: data.map((s, i) => hex(s.color, i)),
