@@ -11,7 +11,7 @@ import { countable, finiteOrder, sharedFiniteOrder, SPAN } from './value-order';
 import { finiteSpanOf, imbalanceNumbers } from './imbalance-numbers';
 import type { KeyedValues, UnitValueOptions } from './unit-values';
 import type { Analysis } from './model/analysis';
-import type { PartialMeaning } from './partial-meaning';
+import { partialMeaning, type PartialMeaning } from './partial-meaning';
 import { partialMeaningOfValues, unitPartialMeaning } from './per-capita-partial';
 
 export interface PercentileMatrix {
@@ -35,7 +35,10 @@ export interface PercentileMatrix {
   partial(r: number, j: number): boolean;
   /** Per metric: how many units' partial values were left out of its percentiles. */
   readonly partialLeftOut: readonly number[];
-  /** Per metric: what its partial values lack together (partialMeaningOfValues). */
+  /**
+   * Per metric: what its partial values left out lack together (partialMeaningOfValues); where none
+   * is left out, only the metric's meaning (partialMeaning), as nothing needs saying.
+   */
   readonly partialMeanings: readonly PartialMeaning[];
   /** What the partial value of row r on metric j lacks (unitPartialMeaning). */
   partialMeaning(r: number, j: number): PartialMeaning;
@@ -99,7 +102,7 @@ function computeMatrix(
   // page shows 60 rows of a city's 5,617, and copying them all cost as much as the percentiles.
   return {
     units, metrics: [...metricIds], pct: out, partialLeftOut: ranked.map((c) => c.partialLeftOut),
-    partialMeanings: defs.map((def, j) => partialMeaningOfValues(model, def, period, per, cols[j]!)),
+    partialMeanings: defs.map((def, j) => (ranked[j]!.partialLeftOut > 0 ? partialMeaningOfValues(model, def, period, per, cols[j]!) : partialMeaning(def, per))),
     partialMeaning: (r, j) => unitPartialMeaning(model, defs[j]!, period, per, units[r]!),
     value: (r, j) => cols[j]!.values[units[r]!]!,
     qualifier: (r, j) => cols[j]!.qualifiers[units[r]!]!,
