@@ -130,6 +130,7 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
   const sparse = x[IMB.sparse] === 1;
   let laggards: readonly LaggardRow[] | undefined;
   let outliers: readonly OutlierRow[] | undefined;
+  let meaning: PartialMeaning | undefined;
   return {
     metric: def,
     period,
@@ -164,9 +165,13 @@ function compute(model: Analysis, def: MetricDef, period: PeriodKey, v: KeyedVal
     mean: x[IMB.mean]!,
     partial: x[IMB.partial] === 1,
     partialLeftOut: x[IMB.partialLeftOut]!,
-    partialMeaning: x[IMB.partial] === 1
-      ? partialMeaningOfValues(model, def, period, opts.per ?? 'none', scopedValues(model, def.id, period, opts))
-      : partialMeaning(def, opts.per),
+    // Read only where something is partial: the 均衡 overview of every metric rarely needs it.
+    get partialMeaning(): PartialMeaning {
+      meaning ??= x[IMB.partial] === 1
+        ? partialMeaningOfValues(model, def, period, opts.per ?? 'none', scopedValues(model, def.id, period, opts))
+        : partialMeaning(def, opts.per);
+      return meaning;
+    },
     sparse,
     ranked: isRankedForImbalance(def) && !sparse,
   };
