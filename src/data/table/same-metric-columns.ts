@@ -8,6 +8,10 @@ import { matchMetricHeader } from '../vocabulary/metric-aliases';
 import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { headerAsWritten } from './find-header';
+import { relativeWord } from './one-metric-columns';
+import { splitHeader } from './split-header';
 
 /** What this needs of a measure column (measure-column.ts). */
 interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey; readonly toDate?: true }
@@ -28,8 +32,10 @@ export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUn
       return;
     }
     const earlier = measures[e]!;
-    // One period written twice (`2024年3月 | 3月`): both are that period's, so their numbers merge or conflict; said here.
-    if (m.period !== undefined) {
+    // One period written twice (`2024年3月 | 3月`, `再就业人数/2024年3月 | 再就业人数/3月`): both are that
+    // period's, so their numbers merge or conflict; said here. Two names of the metric (`下岗人员/2024年3月 |
+    // 失业人员/2024年3月`) are kept apart, as below.
+    if (m.period !== undefined && writtenMetricName(earlier.name) === writtenMetricName(m.name)) {
       issues.push(samePeriodColumnsIssue(earlier, m, m.period, m.metric, at));
       return;
     }
@@ -46,6 +52,16 @@ export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUn
       `Columns ${earlier.index + 1} ("${earlier.name}") and ${m.index + 1} ("${m.name}") both name ${m.metric.en}: column ${kept.index + 1} is read as it, column ${other.index + 1} as a metric of its own header; not merged.`));
     measures[o] = { ...other, metric: own };
   });
+}
+
+/**
+ * A header's metric name as written, without its period words and a repeated header's number
+ * (`再就业人数/3月` → 再就业人数, `慰问金额（本月）` → 慰问金额; `2024年3月`, `3月 (2)` → '').
+ */
+function writtenMetricName(name: string): string {
+  const h = headerAsWritten(name).trim();
+  if (relativeWord(h) !== null || parsePeriodLabel(h, { defaultYear: 2000 }) !== null) return '';
+  return splitHeader(h, 2000).metricName.replace(/\s+/g, '');
 }
 
 /**

@@ -46,3 +46,17 @@ describe('one period in two columns', () => {
     expect(differ.report.issues.some((i) => i.code === 'conflicting-values')).toBe(true);
   });
 });
+
+describe('two names of one metric, each with one period', () => {
+  it.each([
+    ['2024年\n社区,下岗人员/2024年3月,失业人员/2024年3月', '失业人员'], ['2024年3月\n社区,慰问金额（本月）,救助金额（本月）', '救助金额'],
+  ])('%j: kept apart as before, the second a metric of its own header', (head, second) => {
+    const r = importText(`${head}\n祥福里社区,12,13\n`, 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('same-period-columns');
+    const w = r.report.issues.filter((i) => i.code === 'same-metric-columns');
+    expect(w.map((i) => i.column)).toEqual([3]);
+    expect(w[0]!.message).toContain(`按列名作为另一个指标“${second}`);
+    expect(observations(r.dataset).map((o) => o.value).sort()).toEqual([12, 13]);
+  });
+});
