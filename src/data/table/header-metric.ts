@@ -6,7 +6,7 @@
 import { canonicalMetric, customMetric, namesRate, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale, type HeaderMatch } from '../vocabulary/metric-aliases';
 import { withoutListNumber } from '../vocabulary/place-words';
-import { measureOf } from '../vocabulary/measure-units';
+import { measureOf, WHOLE_COUNT_SPELLINGS } from '../vocabulary/measure-units';
 
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 const PART_OF = /^其中[:：\s]*(.+)$/;
@@ -145,8 +145,12 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
 }
 
-/** A custom name counting something (`走访户数`, `入户走访人次`, `资助人数`): no amount, whatever unit a table of amounts names. */
-const COUNT_NAME = /(?:[人户次件个场项家名所处]|项目)数$|(?:人次|场次|户次)$/;
+/**
+ * A custom name counting something (`走访户数`, `发放资料份数`, `车辆数`, `入户走访人次`, `培训班次`): no
+ * amount, whatever unit a table of amounts names. A count unit (WHOLE_COUNT_SPELLINGS) before 数, or
+ * one of two characters ending the name (a single one may end an amount's name: 成本, 文件); 项目数 too.
+ */
+const COUNT_NAME = new RegExp(`(?:${[...WHOLE_COUNT_SPELLINGS, '项目'].join('|')})数$|(?:${WHOLE_COUNT_SPELLINGS.filter((w) => w.length > 1).join('|')})$`);
 
 /**
  * The unit and scale a custom metric `name` takes from its table's unit row: none for a list

@@ -98,3 +98,11 @@ const WHOLE = new Set(Object.values(SPELLINGS).map(([unit]) => unit)
 export function countsWhole(unit: string): boolean {
   return WHOLE.has(unit);
 }
+
+/**
+ * The Chinese spellings of a unit counted whole, as written (人, 名, 户, 份, 趟, 起, 辆, 人次, 班次 …; not
+ * 万人, nor km): the words a name counting things ends with (走访户数, 发放资料份数, 培训班次).
+ */
+export const WHOLE_COUNT_SPELLINGS: readonly string[] = Object.entries(SPELLINGS)
+  .filter(([written, [unit, scale]]) => scale === 1 && countsWhole(unit) && /^[\u4e00-\u9fff]+$/.test(written))
+  .map(([written]) => written);

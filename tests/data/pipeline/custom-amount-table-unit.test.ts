@@ -52,7 +52,7 @@ describe('单位：万元 over a custom amount metric', () => {
     ]);
   });
 
-  it.each(['走访户数', '入户走访人次', '办理件数', '资助人数', '帮扶项目数'])('a count of its own (%s) under 单位：万元 is no amount: kept as written', (name) => {
+  it.each(['走访户数', '入户走访人次', '办理件数', '资助人数', '帮扶项目数', '发放资料份数', '巡逻趟数', '发案起数', '车辆数', '培训班次'])('a count of its own (%s) under 单位：万元 is no amount: kept as written', (name) => {
     const r = run(file('2024年3月.csv', `单位：万元,,\n社区,项目经费,${name}\n东湖社区,2.5,12\n`));
     expect(observations(r.dataset).map((o) => `${o.metric} ${o.value}`).sort()).toEqual([`custom:${name} 12`, 'custom:项目经费 25000'].sort());
     expect(r.dataset!.metrics.find((m) => m.zh === name)!.unit).toBe('');
