@@ -14,9 +14,11 @@ export const LIST_NUMBER = /^\s*(?:[\u2460-\u2473\u2776-\u277f]|[（(](?:\d{1,3}
  * for a metric's name: a number the name goes on with (`60 岁以上老人数`, `1.5万元以上项目数`) is kept.
  */
 export function withoutListNumber(name: string): string {
-  const m = LIST_NUMBER.exec(name) ?? LIST_NUMBER.exec(name = name.normalize('NFKC'));
+  // A full-width number (`１．`) is read after NFKC; the name comes back as written when nothing is stripped.
+  let read = name;
+  const m = LIST_NUMBER.exec(read) ?? LIST_NUMBER.exec(read = name.normalize('NFKC'));
   if (m === null || /^\s*\d+\s+$/.test(m[0])) return name;
-  const rest = name.slice(m[0].length);
+  const rest = read.slice(m[0].length);
   return /^\d/.test(rest) ? name : rest;
 }
 export const TRAILING_MARK = /[★☆※*＊]+\s*$/;

@@ -1,7 +1,7 @@
-/** place-words: street names as titles and file names write them, against every street of 天津市. */
+/** place-words: street names as titles and file names write them, against every street of 天津市; a metric's name without its list number. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { streetWithoutLead } from '../../../src/data/vocabulary/place-words';
+import { streetWithoutLead, withoutListNumber } from '../../../src/data/vocabulary/place-words';
 
 const streets = [...new Set(readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[5]!))];
 
@@ -17,5 +17,14 @@ describe('streetWithoutLead', () => {
     expect(named.length).toBeGreaterThan(250);
     const wrong = named.filter((s) => streetWithoutLead(`关于报送天津市${district.get(s)!}${s}`) !== s);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('withoutListNumber', () => {
+  it.each([
+    ['1.走访户数', '走访户数'], ['（一）走访户数', '走访户数'], ['１．走访户数', '走访户数'],
+    ['走访户数（含电话）', '走访户数（含电话）'], ['６０岁以上老人数', '６０岁以上老人数'], ['60 岁以上老人数', '60 岁以上老人数'], ['走访户数', '走访户数'],
+  ])('%s → %s (a name with nothing stripped comes back as written, full-width brackets and digits too)', (name, bare) => {
+    expect(withoutListNumber(name)).toBe(bare);
   });
 });
