@@ -10,14 +10,13 @@ import { isBlankRow } from '../rows/row-hygiene';
 import { partRow, sexRowPart } from '../table/header-metric';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, unitClashIssue } from './metric-lookup';
-import type { VerticalForm } from '../table/vertical-form';
+import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
 import { ColumnFormats } from './column-formats';
 import { rowKind, skippedReason, subtotalKind } from '../cells/row-label';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
 import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metric';
-import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
 /** Reads every metric row of a vertical-form table into `ctx.store`. */
 export function readVertical(
@@ -49,9 +48,7 @@ export function readVertical(
   // The current column, the year to date, then any further months across (`项目 | 1月 | 2月 | 3月`).
   const columns: (readonly [number, number])[] = [[form.current, current], [form.cumulative, cumulative], ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key)] as const)];
   if (form.cumulative >= 0 && cumKey === null) {
-    sink.push(makeIssue('info', 'vertical-cumulative-skipped', { file, column: form.cumulative + 1, columnName: form.names.get(form.cumulative) ?? '' },
-      `期间是全年（${formatPeriodLabel(form.currentKey, 'zh')}），“${form.names.get(form.cumulative)}”列与本期相同，未单独导入`,
-      'The period is a whole year; the year-to-date column was not imported separately.'));
+    sink.push(cumulativeSkippedIssue({ file }, form.cumulative, form.names.get(form.cumulative) ?? '', form.currentKey));
   }
   const headings: number[] = [];
   const totals: number[] = [];

@@ -273,6 +273,8 @@ export function detectVerticalForm(
   const months = year !== undefined ? more.map((m) => ({ index: m.index, key: formatPeriodKey(makePeriod(m.role.year ?? year, 'M', m.role.month!)) })) : [];
   for (const { column, of } of twice) {
     const key = of === 'current' ? periods?.current : periods?.cumulative;
+    // A second 累计 in a whole year's form is that year, as the first is: not imported, said as for it.
+    if (key === null && periods !== null) issues.push(cumulativeSkippedIssue(at, column.index, column.name, periods.current));
     if (key === undefined || key === null) continue;
     months.push({ index: column.index, key });
     issues.push(samePeriodColumnsIssue(columns.find((c) => c.index === (of === 'current' ? current : cumulative))!, column, key, undefined, head));
@@ -291,6 +293,13 @@ export function detectVerticalForm(
     },
     issues,
   };
+}
+
+/** The note at a 累计 column of a form whose period is a whole year (`current`): the same as the period, not imported. */
+export function cumulativeSkippedIssue(at: { file: string }, column: number, name: string, current: PeriodKey): ImportIssue {
+  return makeIssue('info', 'vertical-cumulative-skipped', { ...at, column: column + 1, columnName: name },
+    `期间是全年（${formatPeriodLabel(current, 'zh')}），“${name}”列与本期相同，未单独导入`,
+    'The period is a whole year; the year-to-date column was not imported separately.');
 }
 
 /**

@@ -45,6 +45,15 @@ describe('one period in two columns', () => {
     expect(differ.report.status).toBe('blocked');
     expect(differ.report.issues.some((i) => i.code === 'conflicting-values')).toBe(true);
   });
+
+  it('a whole year\'s form with 累计 twice (项目 | 本期 | 累计 | 累计): each 累计 column is the year itself, not imported, and each says so', () => {
+    const r = importText('祥福里社区 2024年\n项目,本期,累计,累计\n再就业人数,35,35,35\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(values(r)).toEqual(['祥福里社区 2024 reemployed 35']);
+    expect(r.report.issues.filter((i) => i.code === 'vertical-cumulative-skipped').map((i) => [i.column, i.message]).sort()).toEqual([
+      [3, '期间是全年（2024年），“累计”列与本期相同，未单独导入'], [4, '期间是全年（2024年），“累计 (2)”列与本期相同，未单独导入'],
+    ]);
+  });
 });
 
 describe('two names of one metric, each with one period', () => {
