@@ -92,14 +92,14 @@ export function readVertical(
       store.settleRow(row, 'rejected', METRIC_ERROR_REASON);
       continue;
     }
-    const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
-    if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: (found.unitClash === 'own' ? form.metric : form.measureUnit) + 1 }, metricText, cell(form.measureUnit), found.def));
-    // `其中：再就业人数` under 再就业人数 itself: which part is not said (part-repeats-whole.ts).
+    // `其中：再就业人数` under 再就业人数 itself: which part is not said (part-repeats-whole.ts); the row's unit is not read.
     if (previous !== null && partRepeatsWhole(metricText, previous.def)) {
       sink.push(partRepeatsIssue('row', metricText, previous.line, previous.text, previous.def.zh, { file, line, column: form.metric + 1 }));
       store.settleRow(row, 'subtotal', PART_REPEATS_REASON);
       continue;
     }
+    const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
+    if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: (found.unitClash === 'own' ? form.metric : form.measureUnit) + 1 }, metricText, cell(form.measureUnit), found.def));
     // `其中：女` (or a bare `女`) under 下岗失业人员: a part of the metric above, named with it.
     const sex = previous !== null ? sexRowPart(metricText, previous.def) : null;
     const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);

@@ -69,6 +69,15 @@ describe('a 其中 row repeating the metric above it', () => {
     expect(warned(r)).toEqual([['warning', 4, 1, rowMessage(4, '其中：再就业人数', 3, '再就业人数')]]);
   });
 
+  it.each([
+    ['项目,单位,本月\n再就业人数,人,20\n其中：再就业人数,万元,6\n'], ['项目,本月\n再就业人数,20\n其中：再就业人数（户）,6\n'],
+  ])('a one-community form\'s item with a unit of its own (%j): only the row dropped is said, not its unit', (rows) => {
+    const r = run(csv(`东湖社区2024年3月统计表\n${rows}`));
+    expect(values(r)).toEqual(['东湖社区 reemployed 20']);
+    expect(warned(r).map((w) => w[1])).toEqual([4]);
+    expect(r.report.issues.map((i) => i.code).filter((c) => /unit-.*not-metric/.test(c))).toEqual([]);
+  });
+
   it('a transposed table\'s row (communities across the top)', () => {
     const r = run(csv('指标,东湖社区,西山社区\n再就业人数,20,9\n其中：再就业人数,6,4\n'));
     expect(r.report.status).toBe('ok');
