@@ -207,8 +207,8 @@ export class MetricLookup {
     const key = `${whole.index}\u0001${whole.toDate === true ? 'C' : ''}\u0001${text}\u0001${unitText}`;
     let hit = this.parts.get(key);
     if (hit === undefined) {
-      const read = partRow(text, unitText, whole);
-      if (partRepeatsWhole(text, whole.def)) hit = { ...part, repeatsWhole: true };
+      const read = partRepeatsWhole(text, whole.def) ? undefined : partRow(text, unitText, whole);
+      if (read === undefined) hit = { ...part, repeatsWhole: true };
       else if (read === null) hit = this.itself(part, text);
       else {
         const index = this.store.metricOf(read.def);
