@@ -10,16 +10,14 @@ import type { ObservationRecords } from '../records/observation-records';
 import { partExceedsWhole } from '../records/part-exceeds-whole';
 import { makeIssue } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
-
-/** A part's name as partOfMetric writes it: `再就业人数（其中：女）` → 再就业人数. */
-const PART_NAME = /^(.+)（其中：.+）$/;
+import { wholeOfPartName } from '../table/header-metric';
 
 /** Warnings in `sink` for every part value larger than its whole's of the same mention and period (partExceedsWhole); `files`: each file index's label. */
 export function partOverWhole(store: ObservationRecords, files: readonly string[], sink: IssueSink): void {
   const byName = new Map(store.metrics.map((m, i) => [m.zh, i]));
   const wholeOf = store.metrics.map((m) => {
-    const name = PART_NAME.exec(m.zh)?.[1];
-    return name === undefined ? -1 : byName.get(name) ?? -1;
+    const name = wholeOfPartName(m.zh);
+    return name === null ? -1 : byName.get(name) ?? -1;
   });
   if (wholeOf.every((w) => w < 0)) return;
   const isWhole = new Uint8Array(store.metrics.length);

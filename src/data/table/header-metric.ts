@@ -48,14 +48,24 @@ function partOfMetric(part: PartName, before: MetricDef, unit: string): MetricDe
   return catalogueNamed(part) !== null ? null : customMetric(partMetricName(before, part.name), part.match.unit ?? unit);
 }
 
+/** What a part's metric name writes between its whole's name and its own: `再就业人数（其中：女）`. */
+const PART_OPEN = '（其中：';
+/** A part's metric name (partMetricName), its whole's name the group. */
+const PART_NAME = new RegExp(`^(.+)${PART_OPEN}.+）$`);
+
 /** The name of the part `part` of `whole`: 再就业人数（其中：女）. */
 function partMetricName(whole: MetricDef, part: string): string {
-  return `${whole.zh}（其中：${part}）`;
+  return `${whole.zh}${PART_OPEN}${part}）`;
 }
 
 /** True for a part's metric (partMetricName: `再就业人数（其中：女）`). */
 export function isPartMetric(def: MetricDef): boolean {
-  return def.id.includes('（其中：');
+  return def.id.includes(PART_OPEN);
+}
+
+/** The whole's name in a part's metric name (partMetricName: `再就业人数（其中：女）` → 再就业人数), or null for a name of no part. */
+export function wholeOfPartName(name: string): string | null {
+  return PART_NAME.exec(name)?.[1] ?? null;
 }
 
 /**
