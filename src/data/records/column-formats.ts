@@ -21,6 +21,7 @@ import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import type { ParsedValue } from '../cells/parse-value';
 import { countsWhole } from '../vocabulary/measure-units';
+import { RATE_WORD } from '../vocabulary/metric-catalog';
 
 /** Lines kept per form or unit (enough for the message; the count is exact). */
 const LINES_KEPT = 30;
@@ -64,8 +65,6 @@ const PAID_OR_SPENT = new Set(['元', '小时', '天']);
 
 /** Units of things that are counted (countsWhole) or paid or spent: never negative. */
 const neverNegative = (unit: string): boolean => countsWhole(unit) || PAID_OR_SPENT.has(unit);
-/** Header words of a rate (a share of something), whatever unit the header gives. */
-const RATE_NAME = /率|比例|占比|比重|百分比/;
 
 const shortNumber = (n: number): string => String(Number(n.toPrecision(6)));
 
@@ -104,12 +103,12 @@ export class ColumnFormats {
     if (!c) {
       c = {
         name, column, metricUnit, percentMetric: metricUnit === '%', forms: { pct: { count: 0, lines: [] }, frac: { count: 0, lines: [] }, num: { count: 0, lines: [] } }, units: new Map(),
-        rateName: RATE_NAME.test(name) && !/增长率|增减率|变化率|增速/.test(name),
+        rateName: RATE_WORD.test(name) && !/增长率|增减率|变化率|增速/.test(name),
         countMetric: neverNegative(metricUnit) && !/增|减|变化|差/.test(name),
         negative: { count: 0, lines: [] },
-        wholeMetric: countsWhole(metricUnit) && !RATE_NAME.test(name),
+        wholeMetric: countsWhole(metricUnit) && !RATE_WORD.test(name),
         fractional: { count: 0, lines: [] },
-        share: RATE_NAME.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
+        share: RATE_WORD.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
         overWhole: { count: 0, lines: [] },
         amounts: metricUnit === '元' ? new AmountScale() : null,
       };

@@ -77,11 +77,13 @@ export const CUSTOM_METRIC_PREFIX = 'custom:';
 
 /** Units of a rate: a metric in them is never summed; nor one in a unit per something (元/人, 人/户). */
 const RATE_UNITS = new Set(['%', '‰', '个百分点']);
+/** The words of a rate (a share of something) in a name: 入户率, 党员比例, 志愿者占比, 比重, 百分比. */
+export const RATE_WORD = /率|比例|占比|比重|百分比/;
 /**
  * Names of a rate (入户率, 志愿者占比, 党员比例), with any unit bracket after them; and a 其中 part
  * named so (再就业人数（其中：女性占比）: the share of women among them, no count of them).
  */
-const RATE_NAME = /(?:率|比例|占比|比重|百分比)\s*(?:[（(【[][^）)】\]]*[）)】\]])?$|（其中：[^（）]*(?:率|比例|占比|比重|百分比)）$/;
+const RATE_NAME = new RegExp(`(?:${RATE_WORD.source})\\s*(?:[（(【[][^）)】\\]]*[）)】\\]])?$|（其中：[^（）]*(?:${RATE_WORD.source})）$`);
 /** Names of an average (人均慰问金, 户均人数, 平均年龄): a sum of averages has no meaning either. */
 const AVERAGE_NAME = /人均|户均|平均|均值/;
 
