@@ -167,7 +167,8 @@ export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
   return { text: simplified, notes };
 }
 
-function withoutListNumber(raw: string, notes: ValueNote[]): string {
+/** `raw` without a clerk's list number before it and a mark after it (`1.东湖社区`, `东湖社区*`), noted in `notes`. */
+function dropListMarks(raw: string, notes: ValueNote[]): string {
   const s = raw.replace(LIST_NUMBER, '').replace(TRAILING_MARK, '');
   if (s !== raw && s.trim() !== '' && s.trim() !== raw.trim()) {
     notes.push(note('name-list-number', 'info', `名称“${raw.trim()}”中的序号或标记已去掉，按“${s.trim()}”处理。`,
@@ -179,7 +180,7 @@ function withoutListNumber(raw: string, notes: ValueNote[]): string {
 
 /** The name without control characters, spaces, invisible characters and quotes, in NFKC (notes say what went). */
 function compactName(raw: string, notes: ValueNote[]): string {
-  let s = withoutListNumber(raw, notes);
+  let s = dropListMarks(raw, notes);
   if (s.search(CONTROL) >= 0) {
     notes.push(note('name-control-chars', 'warning', `名称“${s.replace(CONTROL, '')}”中含有控制字符（如NUL），已删除；请检查源表。`,
       'Control characters (such as NUL) removed from a name; please check the source.'));

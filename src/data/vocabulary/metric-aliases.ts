@@ -6,7 +6,7 @@
  */
 import { CANONICAL_METRICS } from './metric-catalog';
 import { toSimplified } from './t2s-table';
-import { LIST_NUMBER } from './place-words';
+import { withoutListNumber } from './place-words';
 import { unitSpelled } from './measure-units';
 
 export type DimensionRole =
@@ -195,8 +195,9 @@ export function matchMetricHeader(header: string): HeaderMatch {
   const index = METRIC_INDEX;
   let id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? codedMetric(key);
   if (id === null) {
-    // A clerk's list number in words (`（一）就业技能培训`, `二、文体活动`: a digit one is codedMetric's), read before NFKC.
-    const listed = header.replace(LIST_NUMBER, '');
+    // A clerk's list number in words (`（一）就业技能培训`, `二、文体活动`: a digit one is codedMetric's), by the
+    // rule a custom name's is taken off by (withoutListNumber).
+    const listed = withoutListNumber(header);
     if (listed !== header && listed !== '') {
       const again = matchMetricHeader(listed);
       if (again.metricId !== null) return again;
