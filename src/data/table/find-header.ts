@@ -13,6 +13,7 @@ import { headerBlock, joinHeaderRows } from './header-rows';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
+import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -162,6 +163,11 @@ const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计�
 /** A header as the sheet wrote it, without the number a repeated one is given here (`3月 (2)` → `3月`). */
 export function headerAsWritten(name: string): string {
   return name.replace(/\s+\(\d+\)$/, '');
+}
+
+/** A header comparing with another period (`上年同期`, `增减`, or `增减 (2)` as a repeated header is renamed). */
+export function isComparisonHeader(name: string): boolean {
+  return COMPARISON_WORDS.test(headerAsWritten(name).replace(/\s+/g, ''));
 }
 
 /** Locates the header and builds the list of kept, uniquely named columns. Never throws. */

@@ -19,7 +19,7 @@ import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { ownYearToDate } from './year-to-date-column';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
-import { headerAsWritten, type HeaderColumn } from './find-header';
+import { headerAsWritten, isComparisonHeader, type HeaderColumn } from './find-header';
 import { ADDED, bracketUnit, sheetMetric, unnamedSheet } from './sheet-metric';
 
 /** A 合计 column: the sum of the periods across the top (or of the units across a transposed table's top). */
@@ -79,11 +79,6 @@ export function oneMetricColumns(all: readonly HeaderColumn[], t: TableContext):
   const free = compared.length < all.length ? all.filter((c) => !compared.includes(c)) : all;
   const read = ownColumns(free, t, at);
   return read.kind === 'read' && free !== all ? { ...read, issues: [...read.issues, ...compared.map((c) => comparisonIssue(c, at))] } : read;
-}
-
-/** A header comparing with another period (`上年同期`, `增减`, or `增减 (2)` as a repeated header is renamed). */
-export function isComparisonHeader(name: string): boolean {
-  return COMPARISON_WORDS.test(headerAsWritten(name).replace(/\s+/g, ''));
 }
 
 /** A column comparing with another period: not a value of this table, said by column. */

@@ -5,7 +5,7 @@
 import { fileBaseName } from './name-text';
 import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
 import { findPeriodInText } from '../cells/scan-period-text';
-import { COMPARISON_WORDS } from '../vocabulary/relative-period';
+import { isComparisonHeader } from './find-header';
 
 /** Year written in the title row or (then) the file name, if any. */
 function yearOf(caption: string | undefined, fileName: string): number | undefined {
@@ -51,7 +51,7 @@ export function copiedSheetName(sheet: string): string | null {
  * `上月 (2)`): a comparison, as a column of that name is, never the table's own period.
  */
 export function isComparisonSheet(sheet: string): boolean {
-  return COMPARISON_WORDS.test(withoutCopyMarks(sheet).replace(/\s+/g, ''));
+  return isComparisonHeader(withoutCopyMarks(sheet));
 }
 
 /**

@@ -9,7 +9,8 @@ import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
 import { CUMULATIVE_WORDS, MONTH_WORDS } from '../vocabulary/relative-period';
-import { GROUP_TOTAL, isComparisonHeader, relativeWord, totalHeader } from './one-metric-columns';
+import { GROUP_TOTAL, relativeWord, totalHeader } from './one-metric-columns';
+import { isComparisonHeader } from './find-header';
 
 /** A header (or a long file's 指标 cell) read as a metric's name and the period it is for. */
 export interface SplitHeader {
@@ -25,11 +26,9 @@ export interface SplitHeader {
   readonly notes?: readonly ValueNote[];
 }
 
-const isComparison = isComparisonHeader;
-
 /** A word that says which period a metric's value is for (累计, 本月, 上年同期, 1-3月累计, 2023年3月). */
 function isPeriodWord(word: string): boolean {
-  return relativeWord(word) !== null || isComparison(word) || parsePeriodLabel(word, { defaultYear: 2000 }) !== null;
+  return relativeWord(word) !== null || isComparisonHeader(word) || parsePeriodLabel(word, { defaultYear: 2000 }) !== null;
 }
 
 /**
@@ -61,15 +60,17 @@ function periodAffix(name: string): { word: string; metric: string } | null {
 }
 
 /** A comparison word a metric of the office's own is read with (上年同期, 同比, 比上月增减): one saying 同, 比 or 较, never a bare 上年 or 增减. */
-const ownComparison = (word: string): boolean => /[同比较]/.test(word) && isComparison(word);
+const ownComparison = (word: string): boolean => /[同比较]/.test(word) && isComparisonHeader(word);
 
 /** The words of this month or the year to date a metric of the office's own is read with (no 实际, 数量: words of names too). */
 const OWN_METRIC_WORD = new RegExp(`^(?:本月|当月|本期|当期)$|${CUMULATIVE_WORDS.source}`);
+/** What goes on with a period word rather than starting a name after it (本月份, 本期末, 累计数, 当月累计). */
+const GOES_ON = '[份度末初底内中数]|累计';
 /** A name after such a word: Chinese, not going on with the word (本月份, 本期末, 累计数) nor another (当月累计…). */
-const OWN_METRIC_NAME = /^(?![份度末初底内中数]|累计|本年|今年|全年|年度|年初|本月|当月|本期|当期)[\u4e00-\u9fff]/;
+const OWN_METRIC_NAME = new RegExp(`^(?!${GOES_ON}|本年|今年|全年|年度|年初|本月|当月|本期|当期)[\\u4e00-\\u9fff]`);
 
 /** 本月 or 当月 before a metric's name, not going on with another word (本月份, 当月累计, 本月末). */
-const MONTH_BEFORE = /^(?:本月|当月)(?![份度末初底内中数]|累计)/;
+const MONTH_BEFORE = new RegExp(`^(?:本月|当月)(?!${GOES_ON})`);
 
 /** A character of a number or a date written with digits (2024/3/1, 2024.3, 2024-03). */
 const DATE_CHAR = /[\d/.\-]/;
@@ -89,7 +90,7 @@ export function splitHeader(name: string, year: number | undefined): SplitHeader
   // A slash between digits is a date's (再就业人数 3/1/2024, 再就业人数/2024/3), never two header rows.
   const parts = name.split(ROW_SLASH);
   if (parts.length === 1) {
-    if (isComparison(name)) return { metricName: name, comparison: true };
+    if (isComparisonHeader(name)) return { metricName: name, comparison: true };
     const affix = periodAffix(name);
     if (affix !== null) return { ...splitHeader(`${affix.word}/${affix.metric}`, year), metricName: affix.metric };
     // `本月再就业人数`, a catalogue metric as written: its 本月 still names the month (a quarter's last, in a quarter's table).
@@ -112,7 +113,7 @@ export function splitHeader(name: string, year: number | undefined): SplitHeader
 function splitPair(a: string, b: string, year: number | undefined): SplitHeader {
   const name = `${a}/${b}`;
   // 上年同期 under a metric (or over the metrics) compares with another period.
-  if (isComparison(a) || isComparison(b)) return { metricName: name, comparison: true };
+  if (isComparisonHeader(a) || isComparisonHeader(b)) return { metricName: name, comparison: true };
   const pb = parsePeriodLabel(b);
   if (pb) return { metricName: a, period: formatPeriodKey(pb.period), notes: pb.notes };
   const pa = parsePeriodLabel(a);
