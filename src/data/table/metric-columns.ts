@@ -14,7 +14,7 @@ import { isRate } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { partInHeader } from '../cells/period-part-notes';
 import { parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough, lastMonthOfSpan } from '../vocabulary/relative-period';
+import { cumulativeThrough, lastMonthOfSpan, lastMonthWords } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
@@ -114,8 +114,7 @@ export function metricColumns(
     const rel = relativeKey(h);
     const period = rel ?? h.period;
     if (rel !== undefined) {
-      const ofSpan = h.month === true && rel !== filePeriod!.key ? `（${formatPeriodLabel(filePeriod!.key, 'zh')}的最后一个月）` : '';
-      relative.push(`“${c.name}”按${formatPeriodLabel(rel, 'zh')}${ofSpan}`);
+      relative.push(h.month === true && rel !== filePeriod!.key ? lastMonthWords(c.name, rel, filePeriod!.key) : `“${c.name}”按${formatPeriodLabel(rel, 'zh')}`);
     }
     // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period, and `再就业人数/本年累计` its year to date through it.
     const rowPeriod = h.relative !== undefined && t.periodColumn === true;

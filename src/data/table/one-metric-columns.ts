@@ -14,7 +14,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, MONTH_WORDS } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, lastMonthWords, MONTH_WORDS } from '../vocabulary/relative-period';
 import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { ownYearToDate } from './year-to-date-column';
@@ -205,7 +205,7 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       continue;
     }
     columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t), period });
-    read.push(`“${c.name}”按${formatPeriodLabel(period, 'zh')}${month !== null ? `（${SOURCE_WORDS[t.filePeriod!.source].zh}写的是${formatPeriodLabel(key, 'zh')}，按其最后一个月）` : ''}`);
+    read.push(month !== null ? lastMonthWords(c.name, month, key) : `“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
   }
   const periodWords = t.periodColumn !== undefined ? `期间取自“${t.periodColumn.name}”列` : `期间取自${SOURCE_WORDS[t.filePeriod!.source].zh}：${read.join('，')}`;
   const held = 'def' in whose ? [`同一指标“${whose.def.zh}”（取自${whose.zh}）${whose.added ? ADDED : ''}`, `one metric, taken from the ${whose.en} (${whose.def.en})`]

@@ -13,7 +13,7 @@ import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, 
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { samePeriodColumnsIssue } from './same-metric-columns';
 import { fileBaseName, nameText } from './name-text';
-import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, MONTH_WORDS } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, lastMonthWords, MONTH_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodKey, makePeriod, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
@@ -326,7 +326,7 @@ function columnPeriods(
   } else if (filePeriod && cur.monthWord && lastMonthOfSpan(filePeriod.key) !== null) {
     current = lastMonthOfSpan(filePeriod.key)!;
     issues.push(makeIssue('info', 'vertical-month-of-period', at,
-      `${SOURCE_WORDS[filePeriod.source].zh}写的是${formatPeriodLabel(filePeriod.key, 'zh')}，“${currentName}”列按其最后一个月（${formatPeriodLabel(current, 'zh')}）记录`,
+      `${lastMonthWords(currentName, current, filePeriod.key)}记录`,
       `The ${SOURCE_WORDS[filePeriod.source].en} says ${formatPeriodLabel(filePeriod.key, 'en')}; the "${currentName}" column is read as its last month.`));
   } else if (filePeriod && !filePeriod.yearOnly) current = filePeriod.key;
   else return null; // (a 月报 naming only its year has no month to give 本月)

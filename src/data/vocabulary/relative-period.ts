@@ -5,6 +5,7 @@
  * (再就业人数 over 本月 | 1-3月累计).
  */
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type PeriodKey } from './period';
+import { formatPeriodLabel } from './format-period-label';
 
 /** This period's value. */
 export const CURRENT_WORDS = /^(本月|本期|当月|本月数|本期数|当期|本月完成|本期完成|数值|数量|本月实际|实际)$/;
@@ -47,6 +48,14 @@ export function lastMonthOfSpan(key: PeriodKey): PeriodKey | null {
   const p = parsePeriodKey(key);
   if (p === null || (p.granularity !== 'Q' && p.granularity !== 'H' && p.granularity !== 'C')) return null;
   return formatPeriodKey(makePeriod(p.year, 'M', monthRange(p)[1]));
+}
+
+/**
+ * How a 本月 column (`name`) read as `month`, the last month of the table's period `span`
+ * (lastMonthOfSpan), is said: `“本月”按2024年3月（2024年第一季度的最后一个月）`.
+ */
+export function lastMonthWords(name: string, month: PeriodKey, span: PeriodKey): string {
+  return `“${name}”按${formatPeriodLabel(month, 'zh')}（${formatPeriodLabel(span, 'zh')}的最后一个月）`;
 }
 
 /** The period a cell names relative to the table's (`本月` → `key`, `累计` → its year to date), or null. */

@@ -39,7 +39,7 @@ describe('a month\'s column beside its year to date', () => {
     const r = importText(`${title}\n社区,${header}\n祥福里社区,12,33\n`, 'a.csv');
     expect(values(r)).toEqual(['祥福里社区 2024-03 12', '祥福里社区 2024-C03 33']);
     expect(codes(r)).toEqual([]);
-    expect(r.report.issues.find((i) => i.code === 'period-relative-columns')!.message).toContain(`“${header.split(',')[0]}”按2024年3月（标题行写的是2024年第一季度，按其最后一个月）`);
+    expect(r.report.issues.find((i) => i.code === 'period-relative-columns')!.message).toContain(`“${header.split(',')[0]}”按2024年3月（2024年第一季度的最后一个月）`);
   });
 
   it('本期 under a quarter\'s title is the quarter', () => {
