@@ -14,7 +14,7 @@ import { unclearSpacedDigits } from './spaced-digits';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
 import { VALUE_T2S } from './value-words';
-import { VALUE_UNITS } from '../vocabulary/measure-units';
+import { isValueUnit } from '../vocabulary/measure-units';
 
 export interface ParsedValue {
   /** The number in the cell's (or column's) unit after magnitudes; NaN when there is none. */
@@ -121,7 +121,7 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
   if (bracketed) {
     const [, number, inside] = bracketed as unknown as [string, string, string];
     // `12(人)`: a unit in brackets is the unit.
-    if (VALUE_UNITS.some(([w]) => w === inside)) return withNotes(notes, parseValue(number + inside, opts));
+    if (isValueUnit(inside)) return withNotes(notes, parseValue(number + inside, opts));
     // `188人(其中挂口挂户59人)`, `12(暂估)`: the number, its note named (约/估 in it make it approximate).
     const inner = parseValue(number, opts);
     if (!Number.isNaN(inner.value)) {

@@ -52,6 +52,14 @@ export const VALUE_UNITS: readonly (readonly [string, string])[] = Object.entrie
   .map(([written, [unit]]) => [written, unit] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
+/** VALUE_UNITS' spellings. */
+const VALUE_UNIT_WORDS = new Set(VALUE_UNITS.map(([written]) => written));
+
+/** True when `written` is a unit a value cell may write after its number (VALUE_UNITS: `人`, `人次`; not `万元`). */
+export function isValueUnit(written: string): boolean {
+  return VALUE_UNIT_WORDS.has(written);
+}
+
 /** VALUE_UNITS by their last character, each list in VALUE_UNITS' order (longest first). */
 const VALUE_UNITS_BY_LAST = new Map<string, (readonly [string, string])[]>();
 for (const u of VALUE_UNITS) {
@@ -63,7 +71,8 @@ for (const u of VALUE_UNITS) {
 
 /**
  * The unit of VALUE_UNITS that `text` ends with after something else (`12人次` → [人次, 人次]), or
- * undefined; looked up by the last character, as most cells reaching it (`"1,234"`) end in a digit.
+ * undefined; looked up by the last character, as most cells reaching it (`"1,234"`) end in a digit,
+ * which few units end in (km2, m2).
  */
 export function valueUnitAtEnd(text: string): readonly [string, string] | undefined {
   const list = VALUE_UNITS_BY_LAST.get(text.charAt(text.length - 1));
