@@ -77,6 +77,8 @@ export class RowValues {
   private readonly metricByRow: boolean;
   /** Each measure's own period code in the store (-1: none yet, or the row's period). */
   private readonly measurePeriod: Int32Array;
+  /** Every measure's own period (ownPeriod) in a row of each row period, by row period + 1 (0: rows of no period), found once each. */
+  private readonly ownPeriodsByRow: (Int32Array | undefined)[] = [];
   /**
    * A wide table with a 单位 column (one unit per row): each measure's scale under a row's unit
    * text (`万元`: 10,000 for a metric in 元), by text; null without such a column.
@@ -226,6 +228,16 @@ export class RowValues {
     return this.toDate !== null && this.toDate[k] === true ? this.toDateOf(rowPeriod) : rowPeriod;
   }
 
+  /** Every measure's own period in a row of period `rowPeriod` (ownPeriod), found once per row period. */
+  private ownPeriods(rowPeriod: number): Int32Array {
+    let own = this.ownPeriodsByRow[rowPeriod + 1];
+    if (own === undefined) {
+      own = Int32Array.from(this.shape.measures, (_, k) => this.ownPeriod(k, rowPeriod));
+      this.ownPeriodsByRow[rowPeriod + 1] = own;
+    }
+    return own;
+  }
+
   /**
    * How a wide row of period `rowPeriod` whose 指标 cell names months `named` reads each column:
    * the months in each column's year, unless two columns of one side of different periods would
@@ -238,7 +250,7 @@ export class RowValues {
     if (found !== undefined) return found;
     const measures = this.shape.measures;
     const right = this.right;
-    const own = measures.map((_, k) => this.ownPeriod(k, rowPeriod));
+    const own = Array.from(this.ownPeriods(rowPeriod));
     const taken = own.map((p) => this.namedPeriodOf(p, named));
     const side = (k: number): boolean => right !== null && right.owns(measures[k]!.index);
     const toDate = taken.some((t, k) => taken.some((u, l) => l < k && u.period === t.period && own[l] !== own[k] && side(l) === side(k)));
@@ -301,6 +313,7 @@ export class RowValues {
     const byRowToDate = byRow !== null && byRow.toDate === true;
     // A 指标 cell naming its months (rare): each column's period, found once for the row's period and text.
     const named = byRow !== null && !byRowToDate && byRow.namedPeriod !== undefined ? this.namedRow(rowPeriod, byRow.namedPeriod) : null;
+    const own = named === null ? this.ownPeriods(rowPeriod) : null;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;
@@ -332,7 +345,7 @@ export class RowValues {
         totals.exact[k] = qualifier === EXACT ? 1 : 0;
       }
       // The column's own period, or the one its 指标 cell's months give it.
-      let period = named !== null ? named.period[k]! : this.ownPeriod(k, rowPeriod);
+      let period = own !== null ? own[k]! : named!.period[k]!;
       if (byRowToDate) period = this.toDateOf(period);
       const metric = byRow !== null ? byRow.index : measureIdx[k]!;
       if (sub !== null) {
