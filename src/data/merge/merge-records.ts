@@ -22,6 +22,7 @@ import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
 import { reportAppendCoverage, reportResentCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
+import { shownBlank, shownReplacement, shownValue } from './shown-value';
 import { resolveUnits } from './resolve-units';
 import { streetsAgainstFileNames } from './file-street-check';
 import { otherStreetPrefix } from './other-street-prefix';
@@ -44,32 +45,12 @@ export interface MergedRecords {
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 const MISSING = QUALIFIER_CODE.missing;
 const ERROR = QUALIFIER_CODE.error;
-const RANGE = QUALIFIER_CODE.range;
 const INVALID = QUALIFIER_CODE.invalid;
 /**
  * A cell that says no number: blank (`—`, `无`), an Excel error (`#DIV/0!`, `####`: a broken
  * formula), or text that is no number (`见附件`, `待核实`): none of them an answer. A range is one.
  */
 const noAnswer = (q: number): boolean => q === MISSING || q === ERROR || q === INVALID;
-
-/** A blank cell as a message shows it: its text (`—`, `无`) or 空. */
-function shownBlank(raw: string | undefined): string {
-  return raw !== undefined && raw !== '' ? `“${raw}”` : '空';
-}
-
-/** A value that replaces a number, as a correction's warning shows it: a range says that no number of it is taken. */
-function shownReplacement(v: number, q: number, raw: string | undefined): string {
-  return q === RANGE && raw !== undefined ? `“${raw}”（区间，未取数值）` : shownValue(v, q, raw);
-}
-
-/** A cell of no number and no text, as a message shows it: what it was read as, in Chinese. */
-const NO_NUMBER_SHOWN: Readonly<Record<number, string>> = { [MISSING]: '空', [RANGE]: '区间', [ERROR]: 'Excel错误值', [INVALID]: '文字' };
-
-function shownValue(v: number, q: number, raw: string | undefined): string {
-  // A number a table's 万元 scaled (`0.1` → 1000) is shown with what it was read as.
-  if (raw !== undefined && raw !== '') return Number.isFinite(v) && Number(raw) !== v && Number.isFinite(Number(raw)) ? `${raw}（即${v}）` : raw;
-  return Number.isNaN(v) ? NO_NUMBER_SHOWN[q] ?? '空' : String(v);
-}
 
 /**
  * Merges `recs` into `existing` (or into nothing), settling every pending row of `recs`. `files`
