@@ -13,12 +13,12 @@ import { periodValues } from './period-values';
 import type { UnitValues } from './unit-values';
 
 /**
- * What one partial per-capita value of `def` lacks: the count's own meaning (`low` for a flow,
- * `earlier` for a stock) when the count is partial, else `earlier` (only the base is from before
- * the period end).
+ * What one partial per-capita value lacks: the count's own meaning `own` (partialMeaning of the
+ * metric: `low` for a flow, `earlier` for a stock) when the count is partial, else `earlier` (only
+ * the base is from before the period end).
  */
-function perCapitaMeaning(def: MetricDef, countPartial: boolean): PartialMeaning {
-  return countPartial ? partialMeaning(def) : 'earlier';
+function perCapitaMeaning(own: PartialMeaning, countPartial: boolean): PartialMeaning {
+  return countPartial ? own : 'earlier';
 }
 
 /**
@@ -27,7 +27,7 @@ function perCapitaMeaning(def: MetricDef, countPartial: boolean): PartialMeaning
  */
 export function unitPartialMeaning(a: Analysis, def: MetricDef, period: PeriodKey, per: PerBase, u: number): PartialMeaning {
   if (per === 'none' || !isScalable(def)) return partialMeaning(def, per);
-  return perCapitaMeaning(def, periodValues(a, def.id, period).partial[u] === 1);
+  return perCapitaMeaning(partialMeaning(def), periodValues(a, def.id, period).partial[u] === 1);
 }
 
 /**
@@ -39,10 +39,11 @@ export function partialMeaningOfValues(a: Analysis, def: MetricDef, period: Peri
   if (per === 'none' || !isScalable(def)) return partialMeaning(def, per);
   const count = periodValues(a, def.id, period).partial;
   const { values, partial } = v;
+  const own = partialMeaning(def);
   const seen = new Set<PartialMeaning>();
   for (let u = 0; u < values.length; u++) {
     if (partial[u] !== 1 || Number.isNaN(values[u]!)) continue;
-    seen.add(perCapitaMeaning(def, count[u] === 1));
+    seen.add(perCapitaMeaning(own, count[u] === 1));
   }
   return seen.size === 0 ? partialMeaning(def, per) : combinePartialMeanings(seen);
 }

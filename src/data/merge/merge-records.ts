@@ -22,7 +22,7 @@ import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
 import { reportAppendCoverage, reportResentCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
-import { shownBlank, shownReplacement, shownValue } from './shown-value';
+import { shownBlank, shownBlankEn, shownReplacement, shownValue } from './shown-value';
 import { resolveUnits } from './resolve-units';
 import { streetsAgainstFileNames } from './file-street-check';
 import { otherStreetPrefix } from './other-street-prefix';
@@ -161,16 +161,16 @@ export function mergeRecords(
         // A blank beside words or an Excel error: no number either way, so no conflict; the first column's is kept.
         sink.pushCapped(makeIssue('info', 'same-row-no-number', at,
           `${un.name}${p}的“${m.zh}”在第${ln}行有两列：${shown(pCol)}为${shownBlank(prevRaw)}，${shown(col)}为${shownBlank(raw)}，都没有数值；已按${columnLetter(pCol)}列记录。${what}，请核对后只保留一列，或改正列名`,
-          `${un.name} ${pEn} ${m.en} is in two columns of line ${ln}, neither a number: ${shownBlank(prevRaw) === '空' ? 'blank' : shownBlank(prevRaw)} in ${shownEn(pCol)}, ${shownBlank(raw) === '空' ? 'blank' : shownBlank(raw)} in ${shownEn(col)}; column ${columnLetter(pCol)} is kept. Keep one column, or correct a header.`));
+          `${un.name} ${pEn} ${m.en} is in two columns of line ${ln}, neither a number: ${shownBlankEn(prevRaw)} in ${shownEn(pCol)}, ${shownBlankEn(raw)} in ${shownEn(col)}; column ${columnLetter(pCol)} is kept. Keep one column, or correct a header.`));
         continue;
       }
-      if ((noAnswer(q) && !noAnswer(pq)) || (noAnswer(pq) && !noAnswer(q))) {
+      if (noAnswer(q) || noAnswer(pq)) {
         // A blank (or words, an Excel error) beside a number or a range: the answer stands.
-        const [numCol, num, blankCol, blank] = noAnswer(q) ? [pCol, theirs, col, shownBlank(raw)] : [col, mine, pCol, shownBlank(prevRaw)];
+        const [numCol, num, blankCol, blankRaw] = noAnswer(q) ? [pCol, theirs, col, raw] : [col, mine, pCol, prevRaw];
         if (noAnswer(pq)) { t.replace(j, v, q, row, col); rawReplaced.set(j, raw ?? null); }
         sink.pushCapped(makeIssue('warning', 'same-row-blank', at,
-          `${un.name}${p}的“${m.zh}”在第${ln}行有两列：${shown(numCol)}为${num}，${shown(blankCol)}为${blank}；已取${num}。${what}，请核对后只保留一列，或改正列名`,
-          `${un.name} ${pEn} ${m.en} is in two columns of line ${ln}: ${num} in ${shownEn(numCol)}, ${blank === '空' ? 'blank' : blank} in ${shownEn(blankCol)}; ${num} is taken. Keep one column, or correct a header.`));
+          `${un.name}${p}的“${m.zh}”在第${ln}行有两列：${shown(numCol)}为${num}，${shown(blankCol)}为${shownBlank(blankRaw)}；已取${num}。${what}，请核对后只保留一列，或改正列名`,
+          `${un.name} ${pEn} ${m.en} is in two columns of line ${ln}: ${num} in ${shownEn(numCol)}, ${shownBlankEn(blankRaw)} in ${shownEn(blankCol)}; ${num} is taken. Keep one column, or correct a header.`));
         continue;
       }
       conflict[row] = 1;
@@ -188,7 +188,7 @@ export function mergeRecords(
         `${un.name} ${pEn} ${m.en} is no number in ${names[f]}:${ln} (${mine}) nor in ${pFile}:${pLine} (${theirs}); the record from ${pFile}:${pLine} is kept.`));
       continue;
     }
-    if (noAnswer(q) && !noAnswer(pq)) {
+    if (noAnswer(q)) {
       // A resent file left the cell blank, its formula broke (#DIV/0!) or it wrote words (见附件): the number (or range) sent before stays.
       merged[row]!++;
       blankKept[row] = Math.max(blankKept[row]!, q === INVALID ? 4 : q === ERROR ? 3 : 2);
@@ -205,7 +205,7 @@ export function mergeRecords(
           `${un.name} ${pEn} ${m.en} is blank (${mine}) in ${names[f]}:${ln}; the value ${theirs} from ${pFile}:${pLine} is kept.`));
       continue;
     }
-    if (noAnswer(pq) && !noAnswer(q)) {
+    if (noAnswer(pq)) {
       // A blank sent before is filled in now: the new number (or range) replaces it.
       t.replace(j, v, q, row, col);
       rawReplaced.set(j, raw ?? null);

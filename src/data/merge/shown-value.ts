@@ -14,6 +14,11 @@ export function shownBlank(raw: string | undefined): string {
   return raw !== undefined && raw !== '' ? `“${raw}”` : '空';
 }
 
+/** The same in an English message: `blank` for a cell of no text. */
+export function shownBlankEn(raw: string | undefined): string {
+  return raw !== undefined && raw !== '' ? `“${raw}”` : 'blank';
+}
+
 /** A value that replaces a number, as a correction's warning shows it: a range says that no number of it is taken. */
 export function shownReplacement(v: number, q: number, raw: string | undefined): string {
   return q === RANGE && raw !== undefined ? `“${raw}”（区间，未取数值）` : shownValue(v, q, raw);

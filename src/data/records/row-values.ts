@@ -75,8 +75,6 @@ export class RowValues {
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
   private readonly metricByRow: boolean;
-  /** Each measure's own period code in the store (-1: none yet, or the row's period). */
-  private readonly measurePeriod: Int32Array;
   /** Every measure's own period (ownPeriod) in a row of each row period, by row period + 1 (0: rows of no period), found once each. */
   private readonly ownPeriodsByRow: (Int32Array | undefined)[] = [];
   /**
@@ -103,7 +101,6 @@ export class RowValues {
     this.metricByRow = shape.kind === 'wide' && shape.metric >= 0;
     this.metricCell = new RowMetric(ctx, shape, formats);
     this.measureIdx = this.metricByRow ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
-    this.measurePeriod = new Int32Array(shape.measures.length).fill(-1);
     this.toDate = shape.measures.some((m) => m.toDate === true) ? shape.measures.map((m) => m.toDate === true) : null;
     this.measureFormats = this.metricByRow ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
     this.unitScales = shape.kind === 'wide' && !this.metricByRow && shape.measureUnit >= 0 ? new Map() : null;
@@ -221,10 +218,7 @@ export class RowValues {
    */
   private ownPeriod(k: number, rowPeriod: number): number {
     const ms = this.shape.measures[k]!;
-    if (ms.period !== undefined) {
-      const p = this.measurePeriod[k]!;
-      return p >= 0 ? p : (this.measurePeriod[k] = this.ctx.store.periodOf(ms.period));
-    }
+    if (ms.period !== undefined) return this.ctx.store.periodOf(ms.period);
     return this.toDate !== null && this.toDate[k] === true ? this.toDateOf(rowPeriod) : rowPeriod;
   }
 

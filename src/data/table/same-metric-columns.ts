@@ -8,10 +8,8 @@ import { matchMetricHeader } from '../vocabulary/metric-aliases';
 import { customMetric, type MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { parsePeriodLabel } from '../cells/parse-period-label';
 import { headerAsWritten } from './find-header';
-import { relativeWord } from './one-metric-columns';
-import { splitHeader } from './split-header';
+import { isPeriodWord, splitHeader } from './split-header';
 
 /** What this needs of a measure column (measure-column.ts). */
 interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey; readonly toDate?: true }
@@ -60,7 +58,7 @@ export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUn
  */
 function writtenMetricName(name: string): string {
   const h = headerAsWritten(name).trim();
-  if (relativeWord(h) !== null || parsePeriodLabel(h, { defaultYear: 2000 }) !== null) return '';
+  if (isPeriodWord(h)) return '';
   return splitHeader(h, 2000).metricName.replace(/\s+/g, '');
 }
 

@@ -27,7 +27,7 @@ export interface SplitHeader {
 }
 
 /** A word that says which period a metric's value is for (累计, 本月, 上年同期, 1-3月累计, 2023年3月). */
-function isPeriodWord(word: string): boolean {
+export function isPeriodWord(word: string): boolean {
   return relativeWord(word) !== null || isComparisonHeader(word) || parsePeriodLabel(word, { defaultYear: 2000 }) !== null;
 }
 
