@@ -5,10 +5,13 @@
  * The wide file's time per byte is also given for papaparse's raw parse and for the floor importer
  * (floor-import.ts), and every run's first-touched memory is counted (minor page faults), so the
  * report shows how much of the wide line any importer that keeps the observations would pay.
+ * DuckDB's read_csv (a warm instance) reads UTF-8 copies of the messy and wide files (it reads no
+ * GB18030): its time per byte on the two is the line measured on a columnar C++ reader.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
-import type { BenchFile } from './make-data';
+import { OUT_DIR, type BenchFile } from './make-data';
 import { messyLongFiles, wideCityFile } from './messy-data';
 import { floorImport, type FloorLayout } from './floor-import';
 import { gc, median, operation, timeInterleaved, type Timing } from './measure';
@@ -16,7 +19,7 @@ import type { TargetModule } from './load-targets';
 import type { PreviousCommit } from './previous-commit';
 
 export interface MessyResult {
-  readonly files: Readonly<Record<'clean' | 'messy' | 'wide', { name: string; bytes: number; rows: number; quotedShare?: number }>>;
+  readonly files: Readonly<Record<'clean' | 'messy' | 'wide', { name: string; bytes: number; rows: number; quotedShare?: number; utf8Bytes?: number }>>;
   readonly timings: Readonly<Record<string, Timing>>;
   readonly previous: { sha: string; subject: string } | { error: string };
   readonly statuses: Readonly<Record<string, string>>;
@@ -29,6 +32,13 @@ const FLOOR_LAYOUTS: Readonly<Record<'messy' | 'wide', FloorLayout>> = {
   messy: { skipLines: 2, unit: 0, period: 4, long: { metric: 5, value: 6 } },
   wide: { skipLines: 1, unit: 0, period: 4, valuesFrom: 5 },
 };
+
+/** A UTF-8 copy of GB18030 `bytes` in bench/out (made once), for DuckDB. */
+function utf8Copy(bytes: Uint8Array, name: string): { path: string; bytes: number } {
+  const path = `${OUT_DIR}${name}`;
+  if (!existsSync(path)) writeFileSync(path, new TextDecoder('gb18030').decode(bytes));
+  return { path, bytes: readFileSync(path).length };
+}
 
 const minorFaults = (): number => process.resourceUsage().minorPageFault;
 
@@ -65,6 +75,24 @@ export async function benchMessy(mod: TargetModule, previous: PreviousCommit | {
     ops.push(operation({ name: `papaRaw:${k}`, fn: () => Papa.parse<string[]>(new TextDecoder('gb18030').decode(bytes[k]), { header: false }).data.length }));
     ops.push(operation({ name: `floor:${k}`, fn: () => floorImport(bytes[k], FLOOR_LAYOUTS[k]).size }));
   }
+  const utf8 = { messy: utf8Copy(bytes.messy, 'messy-utf8.csv'), wide: utf8Copy(bytes.wide, 'wide-utf8.csv') };
+  let duck: DuckDBInstance | null = null;
+  try {
+    duck = await DuckDBInstance.create(':memory:');
+  } catch (e) {
+    log(`duckdb unavailable: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const con = duck === null ? null : await duck.connect();
+  if (con !== null) {
+    let n = 0;
+    for (const k of ['messy', 'wide'] as const) {
+      ops.push(operation({
+        name: `duckdb:${k}`,
+        fn: () => con.run(`CREATE TABLE t${n} AS SELECT * FROM read_csv('${utf8[k].path.replaceAll("'", "''")}')`),
+        after: async () => { await con.run(`DROP TABLE t${n++}`); },
+      }));
+    }
+  }
   // First-touched memory of each run: counted from just before the clock starts to the result.
   const faults: Record<string, number[]> = {};
   let faultsBefore = 0;
@@ -80,12 +108,14 @@ export async function benchMessy(mod: TargetModule, previous: PreviousCommit | {
   log('node: messy, clean and wide files, ours / previous commit / papaparse / floor, interleaved …');
   gc();
   const timings = await timeInterleaved(counted, { runs: 3, budgetMs: 60_000, warmupSkipAboveMs: 8_000 });
+  con?.closeSync();
+  duck?.closeSync();
   const faultedMb = Object.fromEntries(Object.entries(faults).map(([k, v]) => [k, median(v)]));
   return {
     files: {
       clean: { name: clean.name, bytes: clean.bytes, rows: clean.rows },
-      messy: { name: messy.name, bytes: messy.bytes, rows: messy.rows, quotedShare: quotedShare(bytes.messy) },
-      wide: { name: wide.name, bytes: wide.bytes, rows: wide.rows },
+      messy: { name: messy.name, bytes: messy.bytes, rows: messy.rows, quotedShare: quotedShare(bytes.messy), utf8Bytes: utf8.messy.bytes },
+      wide: { name: wide.name, bytes: wide.bytes, rows: wide.rows, utf8Bytes: utf8.wide.bytes },
     },
     timings, statuses, faultedMb,
     previous: 'error' in previous ? previous : { sha: previous.sha, subject: previous.subject },
@@ -99,8 +129,9 @@ export function messyTable(r: MessyResult): string {
   const ms = (k: string): string => (Number.isNaN(t(k)) ? 'n/a' : `${Math.round(t(k)).toLocaleString('en-US')} ms`);
   const ratio = (a: string, b: string): string => (Number.isNaN(t(a) / t(b)) ? 'n/a' : `${(t(a) / t(b)).toFixed(2)}×`);
   const f = r.files;
-  const perByte = (who: string): string => {
-    const x = (t(`${who}:wide`) / f.wide.bytes) / (t(`${who}:messy`) / f.messy.bytes);
+  const perByte = (who: string, utf8 = false): string => {
+    const size = (k: 'messy' | 'wide'): number => (utf8 ? f[k].utf8Bytes ?? NaN : f[k].bytes);
+    const x = (t(`${who}:wide`) / size('wide')) / (t(`${who}:messy`) / size('messy'));
     return Number.isNaN(x) ? 'n/a' : `${x.toFixed(2)}×`;
   };
   const perValue = (k: string, values: number): string => (Number.isNaN(t(k)) ? 'n/a' : `${Math.round((t(k) * 1e6) / values)} ns`);
@@ -117,6 +148,7 @@ export function messyTable(r: MessyResult): string {
     `| wide city MB/s ÷ messy long MB/s (time per byte) | ${mbs('ours:wide', f.wide.bytes)} | ${mbs('ours:messy', f.messy.bytes)} | ${perByte('ours')} | ≤ 1.5× |`,
     `| the same for papaparse's raw parse (gb18030 TextDecoder + Papa.parse; nothing stored) | ${mbs('papaRaw:wide', f.wide.bytes)} | ${mbs('papaRaw:messy', f.messy.bytes)} | ${perByte('papaRaw')} | |`,
     `| the same for the floor importer (floor-import.ts: cells split, unit/period/metric looked up by their bytes, digits read, each observation stored in the import's own records, 23 bytes; no decoding, no checks, no merge) | ${mbs('floor:wide', f.wide.bytes)} | ${mbs('floor:messy', f.messy.bytes)} | ${perByte('floor')} | |`,
+    `| the same for DuckDB read_csv, warm instance (UTF-8 copies of the two files, ${((f.wide.utf8Bytes ?? NaN) / 1e6).toFixed(1)} and ${((f.messy.utf8Bytes ?? NaN) / 1e6).toFixed(1)} MB: DuckDB reads no GB18030; the messy values stay text) | ${mbs('duckdb:wide', f.wide.utf8Bytes ?? NaN)} | ${mbs('duckdb:messy', f.messy.utf8Bytes ?? NaN)} | ${perByte('duckdb', true)} | |`,
     `| clean ÷ previous commit | ${ms('ours:clean')} | ${ms('previous:clean')} | ${ratio('ours:clean', 'previous:clean')} | |`,
     `| messy ÷ previous commit | ${ms('ours:messy')} | ${ms('previous:messy')} | ${ratio('ours:messy', 'previous:messy')} | |`,
     `| wide ÷ previous commit | ${ms('ours:wide')} | ${ms('previous:wide')} | ${ratio('ours:wide', 'previous:wide')} | |`,
