@@ -59,14 +59,17 @@ export class MergedCellFill {
     this.yearTrack = periodTrack(shape.year);
   }
 
-  /** The row's period cell, a blank one under a written one filled from it (the line is listed). */
-  period(text: string, line: number): string {
-    return this.periodTrack === null ? text : below(this.periodTrack, text, line);
+  /**
+   * The row's period cell, a blank one under a written one filled from it; `counted`: the filled
+   * line is listed (not for a 合计 row, whose blank period is the total's own, no merged cell).
+   */
+  period(text: string, line: number, counted: boolean): string {
+    return this.periodTrack === null ? text : below(this.periodTrack, text, line, counted);
   }
 
   /** The row's year cell beside its period cell, filled as `period` is. */
-  year(text: string, line: number): string {
-    return this.yearTrack === null ? text : below(this.yearTrack, text, line);
+  year(text: string, line: number, counted: boolean): string {
+    return this.yearTrack === null ? text : below(this.yearTrack, text, line, counted);
   }
 
   /**
@@ -162,9 +165,10 @@ export class MergedCellFill {
 /**
  * A cell of a period track: written, it is the one above the next rows; blank or a ditto mark under
  * one, it is that one (a ditto mark with nothing above is a blank). Every row of a period column
- * comes here: the same text as above returns first, and only a text beginning like a ditto mark is matched.
+ * comes here: the same text as above returns first, and only a text beginning like a ditto mark is
+ * matched. A filled blank's line is listed when `counted`; a ditto mark's always (it was written).
  */
-function below(t: PeriodTrack, text: string, line: number): string {
+function below(t: PeriodTrack, text: string, line: number, counted: boolean): string {
   if (text === t.above) return text;
   if (text !== '') {
     if (!isDittoMark(text)) { t.above = text; return text; }
@@ -173,7 +177,7 @@ function below(t: PeriodTrack, text: string, line: number): string {
     return t.above;
   }
   if (t.above === '') return text;
-  t.lines.push(line);
+  if (counted) t.lines.push(line);
   return t.above;
 }
 

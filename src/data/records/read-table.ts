@@ -363,7 +363,7 @@ export class TableReader {
     this.nameChecks.check(unitName, sub, line);
     let rowPeriod = -1;
     if (this.needRowPeriod) {
-      const hit = this.periods.of(cells, line);
+      const hit = this.periods.of(cells, line, sub !== null);
       if (hit === null) { store.settleRow(row, 'rejected', this.periods.refusal); return; }
       rowPeriod = hit.index;
     }

@@ -68,10 +68,13 @@ export class RowPeriods {
   /** Why `of` last returned null, as the list of rows not imported says it (an issue says it in full). */
   refusal = '期间无法识别';
 
-  /** The row's period, or null when its text is unreadable (an issue says why, `refusal` in short). */
-  of(cells: readonly string[], line: number): PeriodHit | null {
-    const text = this.fill.period(cellAt(cells, this.shape.period), line);
-    const year = this.fill.year(cellAt(cells, this.yearColumn), line);
+  /**
+   * The row's period, or null when its text is unreadable (an issue says why, `refusal` in short);
+   * `total`: a 合计 or 小计 row, whose blank period cell is filled without being listed as a merged cell.
+   */
+  of(cells: readonly string[], line: number, total = false): PeriodHit | null {
+    const text = this.fill.period(cellAt(cells, this.shape.period), line, !total);
+    const year = this.fill.year(cellAt(cells, this.yearColumn), line, !total);
     const same = text === this.lastText && year === this.lastYear;
     let hit = same ? this.last : this.hitsOf(year).get(text);
     if (hit !== undefined && !same) {

@@ -200,3 +200,29 @@ describe('a long file\'s street or district total with its 社区 cell blank', (
     expect(merged.dataset!.units.map((u) => u.name)).toEqual(['红星社区']);
   });
 });
+
+describe('a 合计 row with its 期间 cell blank', () => {
+  const head = '街道,社区,期间,再就业人数,走访户数\n咸水沽镇,红星里社区,2025年一季度,5,40\n咸水沽镇,祥福里社区,2025年一季度,7,42\n';
+  it('is the total of the period above: checked against it, and no blank period cell is reported as filled (it is no merged cell)', () => {
+    const r = importText(`${head}合计,,,12,82\n`, '咸水沽镇季报.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toContain('已与其所含各行之和核对');
+    const wrong = importText(`${head}合计,,,13,82\n`, '咸水沽镇季报.csv');
+    expect(wrong.report.issues.map((i) => i.code)).toContain('subtotal-mismatch');
+    expect(wrong.report.issues.map((i) => i.code)).not.toContain('forward-filled');
+  });
+
+  it('a community row with its 期间 cell blank under a written one is still filled, and named', () => {
+    const r = importText(`${head}咸水沽镇,东姜井社区,,3,30\n合计,,,15,112\n`, '咸水沽镇季报.csv');
+    const filled = r.report.issues.filter((i) => i.code === 'forward-filled');
+    expect(filled.map((i) => i.message)).toEqual(['第4行期间列为空（合并单元格），已由上方单元格填充，请核对']);
+    expect(r.dataset!.obs.value.length).toBe(6);
+  });
+
+  it('a ditto mark in a 合计 row\'s 期间 cell is still said (it is written, not merged)', () => {
+    const r = importText(`${head}合计,,〃,12,82\n`, '咸水沽镇季报.csv');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('forward-filled');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
