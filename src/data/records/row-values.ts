@@ -10,6 +10,7 @@
  */
 import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
 import type { TableShape } from '../table/detect-shape';
+import type { MeasureColumn } from '../table/measure-column';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ReadContext } from './read-context';
 import { plainNumber } from './plain-number';
@@ -22,10 +23,11 @@ import { RowMetric } from './row-metric';
 import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
-import { cumulativeThrough } from '../vocabulary/relative-period';
+import { cumulativeThrough, lastMonthOfSpan } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
 import { lastMonth, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
+import { monthOfSpanRowIssue } from './month-of-span-row';
 
 const EXACT = QUALIFIER_CODE.exact;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
@@ -214,22 +216,39 @@ export class RowValues {
 
   /**
    * A measure's own period in a row of period `rowPeriod`: its column's, the year to date through
-   * the row's (`再就业人数（本年累计）`), or the row's.
+   * the row's (`再就业人数（本年累计）`), a 本月 column's last month of the row's quarter, half or
+   * year to date (as under a title of that period), or the row's.
    */
   private ownPeriod(k: number, rowPeriod: number): number {
     const ms = this.shape.measures[k]!;
     if (ms.period !== undefined) return this.ctx.store.periodOf(ms.period);
-    return this.toDate !== null && this.toDate[k] === true ? this.toDateOf(rowPeriod) : rowPeriod;
+    if (this.toDate !== null && this.toDate[k] === true) return this.toDateOf(rowPeriod);
+    const month = ms.month === true && rowPeriod >= 0 ? lastMonthOfSpan(this.ctx.store.periods[rowPeriod]!) : null;
+    return month !== null ? this.ctx.store.periodOf(month) : rowPeriod;
   }
 
-  /** Every measure's own period in a row of period `rowPeriod` (ownPeriod), found once per row period. */
-  private ownPeriods(rowPeriod: number): Int32Array {
+  /**
+   * Every measure's own period in a row of period `rowPeriod` (ownPeriod), found once per row
+   * period; 本月 columns read as its last month are said then, at the row's `line`.
+   */
+  private ownPeriods(rowPeriod: number, line: number): Int32Array {
     let own = this.ownPeriodsByRow[rowPeriod + 1];
     if (own === undefined) {
-      own = Int32Array.from(this.shape.measures, (_, k) => this.ownPeriod(k, rowPeriod));
+      const measures = this.shape.measures;
+      own = Int32Array.from(measures, (_, k) => this.ownPeriod(k, rowPeriod));
       this.ownPeriodsByRow[rowPeriod + 1] = own;
+      const read = measures.filter((m, k) => m.month === true && own![k] !== rowPeriod);
+      if (read.length > 0) this.monthOfSpanNote(read, own[measures.indexOf(read[0]!)]!, rowPeriod, line);
     }
     return own;
+  }
+
+  /** The info that 本月 columns `read` in rows of period `rowPeriod` (first at `line`) are its last month, `month`. */
+  private monthOfSpanNote(read: readonly MeasureColumn[], month: number, rowPeriod: number, line: number): void {
+    const { names, period } = this.shape;
+    const keys = this.ctx.store.periods;
+    this.ctx.sink.pushCapped(monthOfSpanRowIssue(read.map((m) => m.name), keys[month]!, keys[rowPeriod]!, names.get(period) ?? '',
+      { file: this.ctx.file, line, column: read[0]!.index + 1, columnName: read[0]!.name }));
   }
 
   /**
@@ -238,13 +257,13 @@ export class RowValues {
    * so take the same period (then each its own year to date; NamedRow.toDate). Found once per row
    * period and text.
    */
-  private namedRow(rowPeriod: number, named: string): NamedRow {
+  private namedRow(rowPeriod: number, named: string, line: number): NamedRow {
     const memoKey = `${rowPeriod}\u0001${named}`;
     let found = this.namedRows.get(memoKey);
     if (found !== undefined) return found;
     const measures = this.shape.measures;
     const right = this.right;
-    const own = Array.from(this.ownPeriods(rowPeriod));
+    const own = Array.from(this.ownPeriods(rowPeriod, line));
     const taken = own.map((p) => this.namedPeriodOf(p, named));
     const side = (k: number): boolean => right !== null && right.owns(measures[k]!.index);
     const toDate = taken.some((t, k) => taken.some((u, l) => l < k && u.period === t.period && own[l] !== own[k] && side(l) === side(k)));
@@ -306,8 +325,8 @@ export class RowValues {
     if (byRow !== null && byRow.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
     const byRowToDate = byRow !== null && byRow.toDate === true;
     // A 指标 cell naming its months (rare): each column's period, found once for the row's period and text.
-    const named = byRow !== null && !byRowToDate && byRow.namedPeriod !== undefined ? this.namedRow(rowPeriod, byRow.namedPeriod) : null;
-    const own = named === null ? this.ownPeriods(rowPeriod) : null;
+    const named = byRow !== null && !byRowToDate && byRow.namedPeriod !== undefined ? this.namedRow(rowPeriod, byRow.namedPeriod, line) : null;
+    const own = named === null ? this.ownPeriods(rowPeriod, line) : null;
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;

@@ -15,6 +15,11 @@ export interface MeasureColumn {
   readonly period?: PeriodKey;
   /** `再就业人数（本年累计）` beside a 期间 column: the metric's year to date through each row's period (`2024年3月` → 2024-C03). */
   readonly toDate?: true;
+  /**
+   * `本月再就业人数` (本月, 当月; not 本期) beside a 期间 column: the month, in a row of a quarter, a half
+   * or a year to date that span's last month (lastMonthOfSpan), as under a title of that span.
+   */
+  readonly month?: true;
   /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
   readonly subtotal?: boolean;
 }

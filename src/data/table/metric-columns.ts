@@ -120,8 +120,10 @@ export function metricColumns(
     const rowPeriod = h.relative !== undefined && t.periodColumn === true;
     const toDate = h.relative === 'cumulative' && rowPeriod;
     if (toDate) toDateNames.push(`“${c.name}”`);
+    // `本月再就业人数`, `再就业人数/本月` beside a 期间 column: in a quarter's row, its last month (records/row-values.ts).
+    const month = h.month === true && t.periodColumn && period === undefined;
     const metricName = h.relative !== undefined && period === undefined && !rowPeriod ? c.name : h.metricName;
-    return { c, metricName, ...(period !== undefined ? { period } : {}), ...(toDate ? { toDate } : {}), year: h.year, comparison: h.comparison === true, id: metricFor(metricName).def.id, notes: h.notes ?? [] };
+    return { c, metricName, ...(period !== undefined ? { period } : {}), ...(toDate ? { toDate } : {}), ...(month ? { month } : {}), year: h.year, comparison: h.comparison === true, id: metricFor(metricName).def.id, notes: h.notes ?? [] };
   });
   split.forEach((x, k) => {
     const next = split[k + 1];
@@ -161,7 +163,7 @@ export function metricColumns(
     if (seen.has(k)) twice.add(k); else seen.add(k);
   }
   let parentMeasure: MeasureColumn | undefined;
-  for (const { c, metricName, period, toDate, comparison, id } of split) {
+  for (const { c, metricName, period, toDate, month, comparison, id } of split) {
     const name = c.name.trim();
     // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
     if (GROUP_TOTAL.test(totalHeader(name))) {
@@ -252,7 +254,7 @@ export function metricColumns(
         `“${c.name}”列：表头写的单位“${clash}”不是“${def.zh}”的单位（${def.unit}），数值未按“${clash}”换算、按${def.unit}记录。请核对表头的单位或指标是否写错，改正后重新导入`,
         `Column "${c.name}": the unit "${clash}" is no unit of ${def.en} (counted in ${def.unit}); not scaled. Please check the header.`));
     }
-    parentMeasure = { index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}) };
+    parentMeasure = { index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}), ...(month === true ? { month } : {}) };
     measures.push(parentMeasure);
   }
   return { measures, rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) };

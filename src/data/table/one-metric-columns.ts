@@ -191,7 +191,8 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
     const current = relativeWord(c.name) === 'current';
     if (t.periodColumn !== undefined) {
       // Each row's period is its 期间 cell: a 累计 beside it has no period of its own.
-      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t) });
+      // 本月 (not 本期) in a quarter's row is its last month (records/row-values.ts).
+      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t), ...(MONTH_WORDS.test(c.name.replace(/\s+/g, '')) ? { month: true } : {}) });
       else skip(c, `而各行的期间取自“${t.periodColumn.name}”列`, 'beside a period column');
       continue;
     }

@@ -103,8 +103,11 @@ describe('shapes: headers of two rows, groups, comparisons and tables side by si
   it('beside a 期间 column, 再就业人数（本月） | 再就业人数（本年累计）: the month\'s value in each row\'s period and the metric\'s year to date through it, never a metric of its own', () => {
     const { r, obs } = brief('社区,期间,再就业人数（本月）,再就业人数（本年累计）\n红星社区,2024年2月,12,40\n红星社区,2024年3月,20,60\n东湖社区,2024年一季度,21,21\n', '双港镇.csv');
     expect(r.report.status).toBe('ok');
-    expect(obs).toEqual(['东湖社区|2024-C03|reemployed|21', '东湖社区|2024-Q1|reemployed|21',
+    // 东湖社区's row is a quarter's: its 本月 is the quarter's last month (March), as under a quarter's title, not the quarter.
+    expect(obs).toEqual(['东湖社区|2024-03|reemployed|21', '东湖社区|2024-C03|reemployed|21',
       '红星社区|2024-02|reemployed|12', '红星社区|2024-03|reemployed|20', '红星社区|2024-C02|reemployed|40', '红星社区|2024-C03|reemployed|60']);
+    expect(r.report.issues.filter((i) => i.code === 'period-relative-row-month').map((i) => `${i.line}|${i.message}`))
+      .toEqual(['4|本月列按各行的期间（取自“期间”列：2024年第一季度）读取：“再就业人数（本月）”按2024年3月（2024年第一季度的最后一个月）导入']);
     expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['再就业人数']);
     expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     const info = r.report.issues.find((i) => i.code === 'period-to-date-columns')!;
