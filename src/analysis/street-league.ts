@@ -37,6 +37,8 @@ export interface StreetRow {
   partial?: boolean;
   /** Aggregated value in the comparison period. */
   prevValue?: number;
+  /** The comparison value sums some community's partial value (as `partial` for the value): a change against it is against an incomplete sum. */
+  prevPartial: boolean;
 }
 
 interface StreetAgg {
@@ -86,6 +88,7 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
       parent, value: cur[s]!.value, qualifier: cur[s]!.qualifier, units: size[s]!, rank, prevRank,
       rankChange, rankBounded: rankChange !== null && (bounded[s] === 1 || prevBounded[s] === 1),
       reporting: cur[s]!.reporting, partial: cur[s]!.partial, prevValue: prev[s]!.value,
+      prevPartial: prev[s]!.partial && !Number.isNaN(prev[s]!.value),
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || ZH_COLLATOR.compare(a.parent, b.parent));

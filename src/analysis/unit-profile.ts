@@ -25,6 +25,8 @@ export interface ProfileComparison {
   readonly period: PeriodKey;
   /** The unit's value then (same basis as `value`); NaN when none. */
   readonly value: number;
+  /** The value then covers only part of its period (as the 排行's prevPartial): the change is against it. False when there is none. */
+  readonly partial: boolean;
   /** value now − value then; NaN when either is missing. */
   readonly change: number;
   /** QUALIFIERS code of the change (differenceQualifier of the two values'); missing when there is none. */
@@ -196,6 +198,7 @@ function comparison(r: LeagueRanks, u: number, value: number, qualifier: number,
   return {
     period: r.previous,
     value: then,
+    partial: r.prev.partial[u] === 1 && !Number.isNaN(then),
     change,
     changeQualifier: changeQualifier(change, qualifier, r.prev.qualifiers[u]!),
     rank: prevRank,

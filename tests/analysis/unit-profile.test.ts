@@ -28,7 +28,7 @@ describe('buildUnitProfile (small dataset, 2024-Q2)', () => {
     // Ascending mid-ranks of 30, 60, 60, 90: 丁 at position 0 of 3 → percentile 0.
     expect(m.percentile).toBe(0);
     // Q1 丁 had 24 and rank 3: about +6 (约30 − 24), down one place.
-    expect(m.previous).toEqual({ period: '2024-Q1', value: 24, change: 6, changeQualifier: 4, rank: 3, rankChange: -1, bounded: false });
+    expect(m.previous).toEqual({ period: '2024-Q1', value: 24, partial: false, change: 6, changeQualifier: 4, rank: 3, rankChange: -1, bounded: false });
     // No 2023-Q2 in the data.
     expect(m.lastYear.period).toBe('2023-Q2');
     expect(m.lastYear.rank).toBeNull();
