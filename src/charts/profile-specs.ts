@@ -5,10 +5,11 @@
  */
 import type { LearnFromPeers } from '../analysis/learn-from-peer';
 import { narrativeValue } from '../analysis/narrative';
+import { combinePartialMeanings, partialMeaning } from '../analysis/partial-meaning';
 import { isJudged, type ProfileComparison, type ProfileMetric, type UnitProfile } from '../analysis/unit-profile';
 import { qualifierMark } from '../analysis/format-number';
 import type { ChartSpec, SpecLang, TableSpec } from './chart-spec';
-import { metricName } from './chart-words';
+import { chartWords, metricName } from './chart-words';
 import { REFERENCE_COLOR, seriesColor } from './palette';
 import { profileWords } from './profile-words';
 
@@ -21,6 +22,9 @@ export interface ProfileSpecContext {
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const pct = (p: number): number => Math.round(p * 100);
+
+/** A change is shown against a partial comparison value (比较期不完整, as 排行 marks it). */
+const basePartial = (c: ProfileComparison): boolean => Number.isFinite(c.change) && c.partial;
 
 /** Judged, ranked metrics, best percentile first (ties in catalogue order). */
 function ranked(p: UnitProfile): ProfileMetric[] {
@@ -58,14 +62,22 @@ export function buildProfilePercentileSpec(p: UnitProfile, ctx: ProfileSpecConte
 export function buildProfileTableSpec(p: UnitProfile, ctx: ProfileSpecContext): TableSpec {
   const { lang } = ctx;
   const w = profileWords(lang);
+  const cw = chartWords(lang);
   const first = p.metrics[0];
   const lower = p.metrics.filter((m) => m.metric.direction === 'lower').map((m) => metricName(m.metric, lang));
   // A change's mark gets its own column only when some change has one.
-  const markOf = (c: ProfileComparison) => (Number.isFinite(c.change) ? qualifierMark(c.changeQualifier).mark : '');
+  const qualifierOf = (c: ProfileComparison) => (Number.isFinite(c.change) ? qualifierMark(c.changeQualifier).mark : '');
+  const markOf = (c: ProfileComparison) => [qualifierOf(c), basePartial(c) ? cw.prevPartial : ''].filter(Boolean).join(' ');
   const momMarks = p.metrics.some((m) => markOf(m.previous) !== '');
   const yoyMarks = p.metrics.some((m) => markOf(m.lastYear) !== '');
   const notes = lower.length > 0 ? [w.noteLowerBetter(lower.join(w.sep))] : [];
-  if (momMarks || yoyMarks) notes.push(w.noteChangeMarks);
+  if (p.metrics.some((m) => qualifierOf(m.previous) !== '' || qualifierOf(m.lastYear) !== '')) notes.push(w.noteChangeMarks);
+  for (const pick of [(m: ProfileMetric) => m.previous, (m: ProfileMetric) => m.lastYear]) {
+    const marked = p.metrics.filter((m) => basePartial(pick(m)));
+    if (marked.length > 0) {
+      notes.push(cw.notePrevPartial(ctx.periodLabel(pick(marked[0]!).period), combinePartialMeanings(marked.map((m) => partialMeaning(m.metric, p.per)))));
+    }
+  }
   return {
     ...(lang ? { lang } : {}),
     title: w.tableTitle(p.name),

@@ -25,6 +25,17 @@ export interface StreetRowLike {
   readonly rankBounded?: boolean;
   readonly reporting?: number;
   readonly partial?: boolean;
+  /** The comparison value sums some community's partial value (比较期不完整). */
+  readonly prevPartial?: boolean;
+}
+
+/**
+ * Whether the street's rank change is shown beside 比较期不完整: something is compared (`compared`),
+ * the street is ranked (so its rank change reads ↑/↓/持平/新, not —), and its comparison sum is
+ * partial. The page and the exported table ask this one test.
+ */
+export function streetPrevPartialShown(r: Pick<StreetRowLike, 'rank' | 'prevPartial'>, compared: boolean): boolean {
+  return compared && r.rank !== null && r.prevPartial === true;
 }
 
 export interface StreetLeagueSpecContext {
@@ -49,10 +60,13 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets(partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
-  // The rank change stays a number; its ≈ gets a column only when some change rests on a bound.
+  // The rank change stays a number; its ≈ and 比较期不完整 get a column only when some row has one.
   const bounded = (r: StreetRowLike): boolean => ctx.previousLabel !== '' && r.rankBounded === true && r.rankChange !== null;
-  const rankMarks = rows.some(bounded);
-  if (rankMarks) notes.push(cw.noteRankBounded);
+  const prevPartial = (r: StreetRowLike): boolean => streetPrevPartialShown(r, ctx.previousLabel !== '');
+  const rankMarkOf = (r: StreetRowLike): string => [bounded(r) ? RANK_BOUNDED_MARK : '', prevPartial(r) ? cw.prevPartial : ''].filter(Boolean).join(' ');
+  const rankMarks = rows.some((r) => rankMarkOf(r) !== '');
+  if (rows.some(prevPartial)) notes.push(cw.notePrevPartial(ctx.previousLabel, partialMeaning(ctx.metric, ctx.per)));
+  if (rows.some(bounded)) notes.push(cw.noteRankBounded);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),
     title: w.streetTitle(metric),
@@ -70,7 +84,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
     ],
     rows: rows.map((r) => [
       r.rank, r.parent || w.noParent, roundOrNull(r.value, 4), r.reporting ?? null, r.units,
-      ctx.previousLabel ? r.rankChange : null, ...(rankMarks ? [bounded(r) ? RANK_BOUNDED_MARK : ''] : []), [mark(r), r.partial === true ? cw.partial : ''].filter(Boolean).join(' '),
+      ctx.previousLabel ? r.rankChange : null, ...(rankMarks ? [rankMarkOf(r)] : []), [mark(r), r.partial === true ? cw.partial : ''].filter(Boolean).join(' '),
     ]),
     notes,
   };

@@ -8,6 +8,10 @@ import { buildLeagueTable } from '../../src/analysis/league-table';
 import { buildOverview } from '../../src/analysis/overview';
 import { buildOverviewTableSpec } from '../../src/charts/overview-table-spec';
 import { buildLeagueTableSpec } from '../../src/charts/league-table-spec';
+import { buildProfileTableSpec } from '../../src/charts/profile-specs';
+import { buildStreetLeagueTableSpec } from '../../src/charts/street-league-spec';
+import { buildStreetLeague } from '../../src/analysis/street-league';
+import { buildUnitProfile } from '../../src/analysis/unit-profile';
 import { importFiles } from '../../src/data/pipeline/import-files';
 import { modelOf } from '../analysis/model-of';
 import { prevPartialCsv } from '../analysis/prev-partial-fixture';
@@ -49,5 +53,53 @@ describe('the 总览 环比 against a partial previous total', () => {
     const row = spec.rows.find((r) => r[1] === '再就业人数')!;
     expect(row[row.length - 1]).toBe('上期不完整、口径不一');
     expect(spec.notes).toContain('“上期不完整”“去年同期不完整”：该期有单位数据不完整，环比或同比是与这一不完整的合计相比。');
+  });
+});
+
+describe('the 街道排名 export against a partial previous street sum', () => {
+  // 甲街道's first quarter sums 金龙里社区's partial 9; 乙街道's is complete.
+  const league = buildStreetLeague(modelOf(ds), { metric: 'reemployed', period: '2024-Q2' });
+  const ctx = { metric: table.metric, periodLabel: '2024年第二季度', previousLabel: '2024年第一季度', per: 'none' as const, source: '测试' };
+  it('marks the street in the 名次变化标注 column and explains the mark as 排行 does', () => {
+    const spec = buildStreetLeagueTableSpec(league.rows, ctx);
+    const k = spec.columns.findIndex((c) => c.key === 'rankChangeMark');
+    expect(spec.columns[k]?.label).toBe('名次变化标注');
+    const cell = (name: string) => spec.rows.find((r) => r[1] === name)![k];
+    expect([cell('甲街道'), cell('乙街道')]).toEqual(['比较期不完整', '']);
+    expect(spec.notes).toContain('“比较期不完整”表示2024年第一季度缺少部分月份的数据，变化是与偏低的数相比，因此偏大。');
+  });
+  it('in English too', () => {
+    const spec = buildStreetLeagueTableSpec(league.rows, { ...ctx, periodLabel: 'Q2 2024', previousLabel: 'Q1 2024', lang: 'en' });
+    const k = spec.columns.findIndex((c) => c.key === 'rankChangeMark');
+    expect(spec.rows.find((r) => r[1] === '甲街道')![k]).toBe('partial base');
+    expect(spec.notes).toContain('“partial base”: Q1 2024 lacks some months, so the change is against a low value and overstated.');
+  });
+  it('marks nothing when nothing is compared', () => {
+    const spec = buildStreetLeagueTableSpec(league.rows, { ...ctx, previousLabel: '' });
+    expect(spec.columns.map((c) => c.key)).not.toContain('rankChangeMark');
+    expect(spec.notes!.join('')).not.toContain('比较期不完整');
+  });
+});
+
+describe('the 单位画像 table against a partial comparison value', () => {
+  const profileOf = (name: string) => buildUnitProfile(modelOf(ds), ds.units.findIndex((u) => u.name === name), '2024-Q2');
+  const pctx = { periodLabel: (k: string) => ({ '2024-Q2': '2024年第二季度', '2024-Q1': '2024年第一季度', '2023-Q2': '2023年第二季度' })[k] ?? k, source: '测试' };
+  it('marks the 环比 of 金龙里社区 in its 环比标注 column and explains the mark as 排行 does', () => {
+    const spec = buildProfileTableSpec(profileOf('金龙里社区'), pctx);
+    const k = spec.columns.findIndex((c) => c.key === 'momMark');
+    expect(spec.columns[k]?.label).toBe('环比标注');
+    expect(spec.rows.find((r) => r[0] === '再就业人数')!.slice(k - 1, k + 1)).toEqual([9, '比较期不完整']);
+    expect(spec.notes).toContain('“比较期不完整”表示2024年第一季度缺少部分月份的数据，变化是与偏低的数相比，因此偏大。');
+  });
+  it('marks nothing for 中山路社区, whose first quarter is complete', () => {
+    const spec = buildProfileTableSpec(profileOf('中山路社区'), pctx);
+    expect(spec.columns.map((c) => c.key)).not.toContain('momMark');
+    expect(spec.notes!.join('')).not.toContain('比较期不完整');
+  });
+  it('in English too', () => {
+    const spec = buildProfileTableSpec(profileOf('金龙里社区'), { ...pctx, periodLabel: () => 'Q1 2024', lang: 'en' });
+    const k = spec.columns.findIndex((c) => c.key === 'momMark');
+    expect(spec.rows.find((r) => r[0] === 'Re-employed')![k]).toBe('partial base');
+    expect(spec.notes).toContain('“partial base”: Q1 2024 lacks some months, so the change is against a low value and overstated.');
   });
 });

@@ -67,5 +67,24 @@ describe('LeagueView', () => {
     expect(mark.closest('td')!.textContent).toBe('+9（比较期不完整）');
     expect(mark.getAttribute('title')).toBe('比较期缺少部分月份的数据，变化是与这一不完整的数相比');
   });
-});
 
+  it('marks a street whose comparison sum holds a partial community value beside its rank change, not the other', () => {
+    const ds = importFiles([{ name: '2024年上半年.csv', bytes: new TextEncoder().encode(prevPartialCsv) }]).dataset!;
+    renderWithQuery({ ...query, period: '2024-Q2' }, (p) => <LeagueView {...viewData(ds)} {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: '街道/镇排行' }));
+    const table = screen.getByRole('table', { name: '各街道/镇再就业人数排行（2024年第二季度）' });
+    const mark = within(table).getByText('（比较期不完整）');
+    // 甲街道 was not ranked against 乙街道's complete quarter: 新, and the mark says why.
+    expect(mark.closest('tr')!.querySelector('th')!.textContent).toBe('甲街道');
+    expect(mark.closest('td')!.querySelector('[aria-hidden="true"]')!.textContent).toBe('新');
+    expect(mark.getAttribute('title')).toBe('比较期缺少部分月份的数据，变化是与这一不完整的数相比');
+  });
+
+  it('marks no street in months, where no value is partial', () => {
+    const ds = importFiles([{ name: '2024年上半年.csv', bytes: new TextEncoder().encode(prevPartialCsv) }]).dataset!;
+    renderWithQuery({ ...query, period: '2024-05' }, (p) => <LeagueView {...viewData(ds)} {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: '街道/镇排行' }));
+    expect(screen.getByRole('table', { name: '各街道/镇再就业人数排行（2024年5月）' })).toBeTruthy();
+    expect(screen.queryByText('（比较期不完整）')).toBeNull();
+  });
+});

@@ -8,6 +8,8 @@ import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { ProfileView } from '../../src/ui/views/profile/ProfileView';
 import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { prevPartialCsv } from '../analysis/prev-partial-fixture';
 
 afterEach(cleanup);
 beforeEach(() => window.history.replaceState(null, '', '/'));
@@ -61,6 +63,32 @@ describe('ProfileView', () => {
     expect(screen.getByText('数据中没有“不存在社区”，请在下面重新选择。')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('选择社区'), { target: { value: '甲社区' } });
     expect(setQuery).toHaveBeenCalledWith({ unit: '甲社区' });
+  });
+});
+
+describe('ProfileView against a partial comparison value', () => {
+  // 金龙里社区 sent only January and February of the first quarter (tests/analysis/prev-partial-fixture.ts).
+  const ds = importFiles([{ name: '2024年上半年.csv', bytes: new TextEncoder().encode(prevPartialCsv) }]).dataset!;
+  const at = (unit: string, period = '2024-Q2') => ({ ...query, unit, period });
+  const metricRow = () => {
+    const table = screen.getByRole('table', { name: /各项指标一览/ });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const cells = [...within(table).getByRole('rowheader', { name: '再就业人数' }).closest('tr')!.querySelectorAll('th, td')].map((c) => c.textContent);
+    return Object.fromEntries(headers.map((h, i) => [h, cells[i]]));
+  };
+  it('marks the 环比 of 金龙里社区 and says what the mark means', () => {
+    renderWithClient(<ProfileView {...viewData(ds)} query={at('金龙里社区')} setQuery={vi.fn()} />);
+    expect([metricRow()['环比变化'], metricRow()['环比标注']]).toEqual(['9', '比较期不完整']);
+    expect(screen.getByText('“比较期不完整”表示2024年第一季度缺少部分月份的数据，变化是与偏低的数相比，因此偏大。')).toBeTruthy();
+  });
+  it('marks nothing for 中山路社区, nor in months', () => {
+    renderWithClient(<ProfileView {...viewData(ds)} query={at('中山路社区')} setQuery={vi.fn()} />);
+    expect(metricRow()['环比变化']).toBe('3');
+    expect(screen.queryByText(/比较期不完整/)).toBeNull();
+    cleanup();
+    renderWithClient(<ProfileView {...viewData(ds)} query={at('金龙里社区', '2024-05')} setQuery={vi.fn()} />);
+    expect(metricRow()['环比变化']).toBe('0');
+    expect(screen.queryByText(/比较期不完整/)).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Analysis } from '../../../analysis/model/analysis';
 import { rankChangeLabel, rankChangeText, valueText } from '../../../charts/league-text';
 import { valueUnit } from '../../../charts/spec-text';
+import { streetPrevPartialShown } from '../../../charts/street-league-spec';
 import { ExportSlot } from '../../shared/ExportSlot';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
@@ -62,7 +63,10 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
                   <th scope="row">{r.parent || l.noParent}{r.partial ? <span className="partial-mark" title={r.rank === null ? l.partialTip(meaning) : l.partialPeriodTip(meaning)}>{l.partial}</span> : null}</th>
                   <td className="num">{valueText(r.value, r.qualifier, lang)}</td>
                   <td className="num">{r.reporting ?? '—'}/{r.units}</td>
-                  <td className="num"><span aria-hidden="true">{rankChangeText(rc, lang)}</span><span className="sr-only">{rankChangeLabel(rc, lang)}</span></td>
+                  <td className="num">
+                    <span aria-hidden="true">{rankChangeText(rc, lang)}</span><span className="sr-only">{rankChangeLabel(rc, lang)}</span>
+                    {streetPrevPartialShown(r, hasPrevious) && <span className="partial-mark" title={l.prevPartialTip(meaning)}>{l.prevPartial}</span>}
+                  </td>
                 </tr>
               );
             })}
