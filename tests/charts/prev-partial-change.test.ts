@@ -102,4 +102,15 @@ describe('the 单位画像 table against a partial comparison value', () => {
     expect(spec.rows.find((r) => r[0] === 'Re-employed')![k]).toBe('partial base');
     expect(spec.notes).toContain('“partial base”: Q1 2024 lacks some months, so the change is against a low value and overstated.');
   });
+  it('marks a 同比 against a partial same quarter last year in 同比标注, its note naming that quarter', () => {
+    // 2023-Q2: 金龙里社区 sent April and May only (10); 花园路社区 every month.
+    const d = importFiles([{ name: 'x.csv', bytes: new TextEncoder().encode([prevPartialCsv,
+      '甲街道,金龙里社区,2023年4月,5', '甲街道,金龙里社区,2023年5月,5',
+      '乙街道,花园路社区,2023年4月,6', '乙街道,花园路社区,2023年5月,6', '乙街道,花园路社区,2023年6月,6'].join('\n')) }]).dataset!;
+    const spec = buildProfileTableSpec(buildUnitProfile(modelOf(d), d.units.findIndex((u) => u.name === '金龙里社区'), '2024-Q2'), pctx);
+    const k = spec.columns.findIndex((c) => c.key === 'yoyMark');
+    expect(spec.columns[k]?.label).toBe('同比标注');
+    expect(spec.rows.find((r) => r[0] === '再就业人数')!.slice(k - 1, k + 1)).toEqual([8, '比较期不完整']);
+    expect(spec.notes).toContain('“比较期不完整”表示2023年第二季度缺少部分月份的数据，变化是与偏低的数相比，因此偏大。');
+  });
 });
