@@ -163,17 +163,45 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
 const COUNT_NAME = new RegExp(`(?:${[...WHOLE_COUNT_SPELLINGS, '项目'].join('|')})数$|(?:${WHOLE_COUNT_SPELLINGS.filter((w) => w.length > 1).join('|')})$`);
 
 /**
+ * What a clerk writes after a name without changing what it counts: a remark in brackets
+ * (`走访户数（含电话）`, `帮扶户数【含低保户】`; NFKC has made （） and ［］ half-width) or a total or
+ * year-to-date word (`走访户数合计`, `再就业人数累计`).
+ */
+const TRAILING_REMARK = /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕|合计|小计|总计|共计|累计)$/;
+
+/** A bracket naming money (`（含经费，万元）`, `（金额）`): the name is an amount's, whatever it counts. */
+const NAMES_MONEY = /元|金额/;
+
+/**
+ * True when custom name `name` counts something (COUNT_NAME) once the remarks after it are taken off
+ * (TRAILING_REMARK, as often as written), or a bracket among them is a count's unit (`走访（户）合计`);
+ * false as soon as a bracket names money.
+ */
+function namesCount(name: string): boolean {
+  let core = name;
+  for (;;) {
+    if (COUNT_NAME.test(core)) return true;
+    const m = TRAILING_REMARK.exec(core);
+    if (m === null || m.index === 0) return false;
+    const inside = m[0].length > 2 ? m[0].slice(1, -1).replace(/^(?:计量)?单位[:：]?/, '') : '';
+    if (NAMES_MONEY.test(inside)) return false;
+    if (WHOLE_COUNT_SPELLINGS.includes(inside)) return true;
+    core = core.slice(0, m.index);
+  }
+}
+
+/**
  * The unit and scale a custom metric `name` takes from its table's unit row: none for a list
  * (`万元、人`); the unit a header's bracket would name, scaled (`万元`: 元, 10,000, as a catalogue
  * amount is; `千米`: 公里); none when the row names money and the name counts something else
- * (走访户数 in a table of amounts); an unknown unit as written.
+ * (走访户数, 走访户数（含电话）, 走访户数合计 in a table of amounts: namesCount); an unknown unit as written.
  */
 function customTableUnit(name: string, tableUnit: string): { unit: string; scale: number } {
   const listed = tableUnits(tableUnit);
   if (listed.length > 1) return { unit: '', scale: 1 };
   if (listed.length === 0) return { unit: tableUnit, scale: 1 };
   const { base, scale } = listed[0]!;
-  if (base === '元' && COUNT_NAME.test(name)) return { unit: '', scale: 1 };
+  if (base === '元' && namesCount(name)) return { unit: '', scale: 1 };
   return { unit: base, scale };
 }
 
