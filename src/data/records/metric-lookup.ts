@@ -31,9 +31,10 @@ export type UnitClash = 'name' | 'metric' | 'own';
  * for a long file's rows and a vertical form's alike. A 指标 cell that names its unit too
  * (`慰问救助金额（万元）`) is scaled once; when the 单位 cell names another scale (`元`), the 指标
  * cell's unit is used and `unitClash` is `name` for the caller to warn; a 单位 cell with a magnitude
- * in another measure than the metric's (`万元` on 再就业人数) is not used, and `unitClash` is `metric`.
+ * in another measure than the metric's (`万元` on 再就业人数) is not used, and `unitClash` is `metric`;
+ * a custom count not scaled by the table's unit (metricFor) has `countKept`.
  */
-export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: UnitClash } {
+export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: UnitClash; countKept?: string } {
   // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万);
   // a unit spelled otherwise (千米, （趟）) is the unit as a header's bracket names it (公里, 趟).
   const known = measureUnitOf(unitText);
@@ -50,7 +51,7 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   if (found.ownScale === undefined || cellScale === undefined) {
     // 万元 on a row of 再就业人数 (copied down from the money row above): not the metric's measure, not scaled.
     if (known !== undefined && known[1] !== 1 && !sameMeasure(found.def, known[0])) return { def: found.def, scale: found.scale, unitClash: 'metric' };
-    return { def: found.def, scale: found.scale * unitScale };
+    return { def: found.def, scale: found.scale * unitScale, ...(found.countKept !== undefined ? { countKept: found.countKept } : {}) };
   }
   // 走访户数（户） with 次 in the 单位 cell: another unit at the same scale disagrees as much as 万元 against 元.
   const sameUnit = known === undefined || known[0] === matchMetricHeader(metricText).unit;
@@ -98,6 +99,8 @@ export interface MetricHit {
   readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column; readonly part: boolean;
   /** The 单位 cell was not used (metricWithUnit): warn once. */
   readonly unitClash?: UnitClash;
+  /** The table's unit (`万元`) this custom count was not scaled by (metricFor): said once. */
+  readonly countKept?: string;
   /** The cell is 合计 (总计, 小计): the sum of the unit's metrics, no metric (index -1, nothing in the store). */
   readonly total?: true;
   /** The cell names the metric's year to date (`再就业人数（累计）`, `本年累计再就业人数`): its value is for the year through the row's period. */
@@ -187,6 +190,7 @@ export class MetricLookup {
       m = {
         def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
         part, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
+        ...(found.countKept !== undefined && !comparison && !part ? { countKept: found.countKept } : {}),
         ...(words.toDate === true ? { toDate: true } : {}), ...(comparison ? { comparison } : {}),
         ...(words.namedPeriod !== undefined ? { namedPeriod: words.namedPeriod } : {}),
       };

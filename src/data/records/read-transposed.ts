@@ -11,7 +11,7 @@ import { parseValue } from '../cells/parse-value';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { TableShape } from '../table/detect-shape';
-import { metricFor, partRow } from '../table/header-metric';
+import { countNotScaledIssue, metricFor, partRow } from '../table/header-metric';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
@@ -87,6 +87,7 @@ export function readTransposed(
     const part = previous !== null ? partRow(metricText, cell(shape.measureUnit), previous) : null;
     const { def, scale } = part ?? found;
     if (part === null) previous = { ...found, line, text: metricText };
+    if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept));
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
     const sums = new Map<string, { sum: number; exact: boolean }>();

@@ -7,7 +7,7 @@ import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
-import { partRow, sexRowPart } from '../table/header-metric';
+import { countNotScaledIssue, partRow, sexRowPart } from '../table/header-metric';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, unitClashIssue } from './metric-lookup';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
@@ -57,6 +57,8 @@ export function readVertical(
   const formats = new ColumnFormats();
   /** The last item that was no part (a 其中 row's whole), with its line and text. */
   let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string }) | null = null;
+  /** The items (custom counts) a 万元 over the form was not applied to, said once each (countNotScaledIssue). */
+  const countsSaid = new Set<string>();
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -105,6 +107,10 @@ export function readVertical(
     const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);
     const { def, scale } = part ?? found;
     if (part === null) previous = { ...found, line, text: metricText };
+    if (part === null && found.countKept !== undefined && !countsSaid.has(metricText)) {
+      countsSaid.add(metricText);
+      sink.push(countNotScaledIssue({ file, line, column: form.metric + 1 }, metricText, found.countKept));
+    }
     const metric = store.metricOf(def);
     const format = formats.column(`m${metric}`, metricText, form.current + 1, def.unit);
     for (const [column, period] of columns) {

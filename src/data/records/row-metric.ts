@@ -13,6 +13,7 @@ import { isExcelErrorText } from '../cells/missing-value-texts';
 import { dittoFilledIssue } from './merged-cell-fill';
 import type { ColumnFormats } from './column-formats';
 import { MetricLookup, unitClashIssue, type MetricHit } from './metric-lookup';
+import { countNotScaledIssue } from '../table/header-metric';
 import type { ReadContext } from './read-context';
 import { PART_REPEATS_REASON, partRepeatsIssue } from '../table/part-repeats-whole';
 
@@ -56,6 +57,8 @@ export class RowMetric {
   private one: MetricHit | null | undefined = undefined;
   /** Metrics whose 单位 cell disagrees with the unit in their name, warned about once each. */
   private readonly clashWarned = new Set<MetricHit>();
+  /** The custom counts whose table unit was not applied (MetricHit.countKept), said at their first row. */
+  private readonly countsSaid = new Set<MetricHit>();
   // The 指标 and 单位 cells of the row above, and the lines whose cell was a ditto mark (〃, 同上) for them.
   private aboveMetric = '';
   private aboveUnit = '';
@@ -101,6 +104,10 @@ export class RowMetric {
       this.clashWarned.add(hit);
       const c = hit.unitClash === 'own' ? s.metric : s.measureUnit;
       sink.push(unitClashIssue(hit.unitClash, { file, line, column: c + 1, columnName: s.names.get(c) }, metricText, unitText, hit.def));
+    }
+    if (hit.countKept !== undefined && !this.countsSaid.has(hit)) {
+      this.countsSaid.add(hit);
+      sink.push(countNotScaledIssue({ file, line, column: s.metric + 1, columnName: s.names.get(s.metric) }, metricText, hit.countKept));
     }
     // 合计 of the unit's metrics: no metric, and no whole for a 其中 row under it.
     if (hit.total === true) return hit;

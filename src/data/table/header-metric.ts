@@ -7,6 +7,8 @@ import { canonicalMetric, customMetric, namesRate, type MetricDef } from '../voc
 import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale, type HeaderMatch } from '../vocabulary/metric-aliases';
 import { withoutListNumber } from '../vocabulary/place-words';
 import { measureOf, WHOLE_COUNT_SPELLINGS } from '../vocabulary/measure-units';
+import { makeIssue, type IssueAt } from '../report/make-issue';
+import type { ImportIssue } from '../report/import-report';
 
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 const PART_OF = /^其中[:：\s]*(.+)$/;
@@ -127,11 +129,19 @@ export function sexRowPart(name: string, before: MetricDef): MetricDef | null {
   return /^[女男]性?$/.test(t) ? customMetric(partMetricName(before, t), before.unit) : null;
 }
 
-/**
- * Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics.
- * `ownScale` is the scale of a unit the text itself names (`慰问救助金额（万元）`: 10,000; `（人）`: 1).
- */
-export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; scale: number; ownScale?: number } {
+/** A metric read by metricFor. */
+export interface MetricRead {
+  readonly def: MetricDef;
+  /** What each value is multiplied by (10,000 for an amount under 单位：万元). */
+  readonly scale: number;
+  /** The scale of a unit the text itself names (`慰问救助金额（万元）`: 10,000; `（人）`: 1). */
+  readonly ownScale?: number;
+  /** The table's unit as written (`万元`) a custom count was not scaled by (走访户数 under 单位：万元): said once (countNotScaledIssue). */
+  readonly countKept?: string;
+}
+
+/** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
+export function metricFor(text: string, defaultUnit = ''): MetricRead {
   const t = text.trim();
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
   const part = readPart(t);
@@ -149,7 +159,7 @@ export function metricFor(text: string, defaultUnit = ''): { def: MetricDef; sca
     const name = m.cleaned || t;
     // A custom metric takes the table's unit when the table names one (`单位：万元`: 项目经费 in 元, scaled), not a list (`单位：万元、人`).
     const table = m.unit === undefined ? customTableUnit(name, defaultUnit) : { unit: m.unit, scale: m.scale ?? 1 };
-    return { def: customMetric(name, table.unit), scale: table.scale, ...own };
+    return { def: customMetric(name, table.unit), scale: table.scale, ...own, ...(table.countKept !== undefined ? { countKept: table.countKept } : {}) };
   }
   // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元, scaled to 元.
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
@@ -196,13 +206,24 @@ function namesCount(name: string): boolean {
  * amount is; `千米`: 公里); none when the row names money and the name counts something else
  * (走访户数, 走访户数（含电话）, 走访户数合计 in a table of amounts: namesCount); an unknown unit as written.
  */
-function customTableUnit(name: string, tableUnit: string): { unit: string; scale: number } {
+function customTableUnit(name: string, tableUnit: string): { unit: string; scale: number; countKept?: string } {
   const listed = tableUnits(tableUnit);
   if (listed.length > 1) return { unit: '', scale: 1 };
   if (listed.length === 0) return { unit: tableUnit, scale: 1 };
-  const { base, scale } = listed[0]!;
-  if (base === '元' && namesCount(name)) return { unit: '', scale: 1 };
+  const { written, base, scale } = listed[0]!;
+  if (base === '元' && namesCount(name)) return { unit: '', scale: 1, ...(scale !== 1 ? { countKept: written } : {}) };
   return { unit: base, scale };
+}
+
+/**
+ * Info: the item `item` (as written) counts things, so the table's `tableUnit` (`万元`, metricFor's
+ * countKept) was not applied to it; at its header's line or its first row's.
+ */
+export function countNotScaledIssue(at: IssueAt, item: string, tableUnit: string): ImportIssue {
+  const line = at.line ?? 0;
+  return makeIssue('info', 'count-not-scaled', at,
+    `第${line}行“${item}”是人数、户数等计数，不是金额：未按“单位：${tableUnit}”换算，按填写的数值记录。如确是金额，请在名称后写明单位（如“（${tableUnit}）”）后重新导入`,
+    `Line ${line}: "${item}" counts things, not money: not scaled by the table's unit ${tableUnit}, kept as written. If it is an amount, write its unit after the name.`);
 }
 
 const WRITTEN_UNIT = /(?:[(（[【]([^)）\]】]*)[)）\]】]|[/／]([^/／]+))$/;

@@ -20,7 +20,7 @@ import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { splitHeader, type SplitHeader } from './split-header';
-import { headerUnitClash, isPartMetric, metricFor, partHeader, partRow } from './header-metric';
+import { countNotScaledIssue, headerUnitClash, isPartMetric, metricFor, partHeader, partRow } from './header-metric';
 import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
 import { comparisonIssue, GROUP_TOTAL, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 
@@ -244,6 +244,7 @@ export function metricColumns(
     const wholeName = metricName !== c.name && period === undefined && twice.has(`${toDate === true ? 'C' : ''}|${id}`);
     const named = wholeName ? c.name : metricName;
     const read = metricFor(named, t.defaultUnit);
+    if (read.countKept !== undefined) issues.push(countNotScaledIssue({ ...at, line: t.headerLine ?? 1, column: c.index + 1, columnName: c.name }, c.name, read.countKept));
     const { def } = read;
     let { scale } = read;
     // 小额担保贷款（万元）: a unit of another measure is not the metric's; not scaled by it (as a long file's 单位 cell).

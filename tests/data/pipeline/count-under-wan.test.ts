@@ -49,6 +49,10 @@ function formRows(items: readonly string[]): BookCell[][] {
 function longRows(items: readonly string[]): BookCell[][] {
   return [['单位：万元'], ['社区', '期间', '指标', '数值'], ...items.flatMap((n) => [['东湖社区', '2024年3月', n, 12], ['西湖社区', '2024年3月', n, 12]])];
 }
+/** Communities across, items down (项目 | 东湖社区 | 西湖社区) under `单位：万元`. */
+function acrossRows(items: readonly string[]): BookCell[][] {
+  return [['单位：万元'], ['项目', '东湖社区', '西湖社区'], ...items.map((n) => [n, 12, 12])];
+}
 const toCsv = (rows: BookCell[][]): string => rows.map((r) => r.map((c) => (c === null ? '' : String(c).includes(',') ? `"${String(c)}"` : String(c))).join(',')).join('\n') + '\n';
 
 const SHAPES = [
@@ -58,6 +62,7 @@ const SHAPES = [
   ['a one-community .xlsx form', (items: readonly string[]) => ({ name: '东湖社区-2024年3月.xlsx', bytes: book([['Sheet1', formRows(items)]]) })],
   ['a long CSV', (items: readonly string[]) => csv('2024年3月.csv', toCsv(longRows(items)))],
   ['a long .xlsx', (items: readonly string[]) => ({ name: '2024年3月.xlsx', bytes: book([['Sheet1', longRows(items)]]) })],
+  ['a CSV with the communities across', (items: readonly string[]) => csv('2024年3月.csv', toCsv(acrossRows(items)))],
 ] as const;
 
 describe.each(SHAPES)('单位：万元 over %s', (shape, make) => {
@@ -78,5 +83,24 @@ describe.each(SHAPES)('单位：万元 over %s', (shape, make) => {
 
   it.each(OWN_UNIT)('%s is read in the unit it names', (name, value) => {
     expect(valuesOf(run([make([name])])).map(([, v]) => v)).toEqual([value]);
+  });
+
+  it('each count of the office\'s own left unscaled is said once, with its file, line and name', () => {
+    const r = run([make(['项目经费', '走访户数（含电话）', '走访户数', '志愿者人数'])]);
+    const infos = countInfos(r);
+    expect(infos.map((i) => i.severity)).toEqual(['info', 'info']);
+    const file = shape.includes('xlsx') ? /\.xlsx$/ : /\.csv$/;
+    for (const i of infos) {
+      expect(i.file).toMatch(file);
+      if (shape.includes('xlsx')) expect(i.sheet).toBe('Sheet1');
+      expect(i.line).toBeGreaterThan(0);
+      expect(i.message).toContain(`第${i.line}行`);
+      expect(i.message).toContain('万元');
+    }
+    expect(infos[0]!.message).toContain('“走访户数（含电话）”');
+    expect(infos[1]!.message).toContain('“走访户数”');
+    // The form's items are rows (and the table's with the communities across), the wide table's columns on the header line, the long table's first row of each.
+    const lines = infos.map((i) => i.line);
+    expect(lines).toEqual(shape.includes('wide') ? [2, 2] : forms ? [5, 6] : shape.includes('across') ? [4, 5] : [5, 7]);
   });
 });
