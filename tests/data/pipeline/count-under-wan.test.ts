@@ -104,3 +104,11 @@ describe.each(SHAPES)('单位：万元 over %s', (shape, make) => {
     expect(lines).toEqual(shape.includes('wide') ? [2, 2] : forms ? [5, 6] : shape.includes('across') ? [4, 5] : [5, 7]);
   });
 });
+
+describe('单位：千元 over a table', () => {
+  it('scales the amounts by 1,000 and keeps the counts, saying so with 千元', () => {
+    const r = run([csv('2024年3月.csv', '金额单位：千元,,\n社区,项目经费,走访户数（含电话）\n东湖社区,1.5,12\n')]);
+    expect(valuesOf(r)).toEqual(expect.arrayContaining([['custom:项目经费', 1500], ['custom:走访户数(含电话)', 12]]));
+    expect(countInfos(r).map((i) => [i.line, i.column, i.message])).toEqual([[2, 3, expect.stringContaining('未按“单位：千元”换算')]]);
+  });
+});
