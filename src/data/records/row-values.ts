@@ -23,6 +23,7 @@ import { RowMetric } from './row-metric';
 import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
+import { isPartMetric } from '../table/header-metric';
 import { cumulativeThrough, lastMonthOfSpan } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
@@ -237,7 +238,8 @@ export class RowValues {
       const measures = this.shape.measures;
       own = Int32Array.from(measures, (_, k) => this.ownPeriod(k, rowPeriod));
       this.ownPeriodsByRow[rowPeriod + 1] = own;
-      const read = measures.filter((m, k) => m.month === true && own![k] !== rowPeriod);
+      // (A 其中 part goes with its whole, unsaid: the info names the columns headed 本月, as a title's does.)
+      const read = measures.filter((m, k) => m.month === true && own![k] !== rowPeriod && !isPartMetric(m.metric));
       if (read.length > 0) this.monthOfSpanNote(read, own[measures.indexOf(read[0]!)]!, rowPeriod, line);
     }
     return own;

@@ -23,3 +23,12 @@ export interface MeasureColumn {
   /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
   readonly subtotal?: boolean;
 }
+
+/**
+ * The period fields of column `m` (its own period, its year to date, its month): what a 其中 part
+ * column after it takes when the part's header names no period of its own, so that the part is read
+ * in its whole's period, row by row (`本月再就业人数 | 其中：女` in a quarter's row: both its last month).
+ */
+export function periodFieldsOf(m: MeasureColumn): Pick<MeasureColumn, 'period' | 'toDate' | 'month'> {
+  return { ...(m.period !== undefined ? { period: m.period } : {}), ...(m.toDate === true ? { toDate: true } : {}), ...(m.month === true ? { month: true } : {}) };
+}

@@ -7,7 +7,7 @@
  * period, contact details or words are not imported; a 其中 column after a metric is its part.
  */
 import { SEX_WORD } from '../cells/row-label';
-import type { MeasureColumn } from './measure-column';
+import { periodFieldsOf, type MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { isRate } from '../vocabulary/metric-catalog';
@@ -238,7 +238,10 @@ export function metricColumns(
     }
     const part = whole !== undefined ? partRow(partName, '', { def: whole.metric, scale: whole.scale }) : null;
     if (part !== null) {
-      measures.push({ index: c.index, name: c.name, metric: part.def, scale: part.scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}) });
+      // A share of its whole in the whole's period (本月 in a quarter's row: June), unless its header names its own.
+      const own = period !== undefined || toDate === true || month === true;
+      const when = own ? { ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}), ...(month === true ? { month } : {}) } : periodFieldsOf(whole!);
+      measures.push({ index: c.index, name: c.name, metric: part.def, scale: part.scale, ...when });
       continue;
     }
     const wholeName = metricName !== c.name && period === undefined && twice.has(`${toDate === true ? 'C' : ''}|${id}`);
