@@ -105,6 +105,11 @@ export interface MetricHit {
   readonly total?: true;
   /** The cell names the metric's year to date (`再就业人数（累计）`, `本年累计再就业人数`): its value is for the year through the row's period. */
   readonly toDate?: true;
+  /**
+   * The cell names the month (`本月再就业人数`, `再就业人数（本月）`, `当月…`; not 本期): in a row of a
+   * quarter, a half or a year to date, that span's last month (SpanMonths), as a 本月 column is.
+   */
+  readonly month?: true;
   /** The cell compares with another period (`上年同期再就业人数`, `再就业人数同比`): no value of the row's period (index -1). */
   readonly comparison?: true;
   /**
@@ -120,7 +125,7 @@ export interface MetricHit {
  * The period words of a 指标 cell, read as a header's are (splitHeader): `再就业人数（本月）` is
  * 再就业人数 in the row's period, `再就业人数（累计）` its year to date, `上年同期再就业人数` a comparison.
  */
-function periodWordsOf(text: string): { name: string; toDate?: true; comparison?: true; namedPeriod?: string } {
+function periodWordsOf(text: string): { name: string; toDate?: true; month?: true; comparison?: true; namedPeriod?: string } {
   const h = splitHeader(text, undefined);
   if (h.comparison === true) return { name: text, comparison: true };
   // `1-3月累计再就业人数`: months without their year (read in any year, the row's is put in later).
@@ -128,8 +133,10 @@ function periodWordsOf(text: string): { name: string; toDate?: true; comparison?
     const dated = splitHeader(text, ANY_YEAR).period;
     if (dated !== undefined) return { name: h.metricName, namedPeriod: dated.slice(String(ANY_YEAR).length + 1) };
   }
-  if (h.relative === undefined) return { name: text };
-  return { name: h.metricName, ...(h.relative === 'cumulative' ? { toDate: true } : {}) };
+  // `本月再就业人数`, `再就业人数（本月）`: the month (not 本期), in a quarter's row its last month.
+  const month = h.month === true ? { month: true as const } : {};
+  if (h.relative === undefined) return { name: text, ...month };
+  return { name: h.metricName, ...(h.relative === 'cumulative' ? { toDate: true } : month) };
 }
 
 /** A year to read a period named without one in (its months and kind are what is kept). */
@@ -191,7 +198,7 @@ export class MetricLookup {
         def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
         part, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
         ...(found.countKept !== undefined && !comparison && !part ? { countKept: found.countKept } : {}),
-        ...(words.toDate === true ? { toDate: true } : {}), ...(comparison ? { comparison } : {}),
+        ...(words.toDate === true ? { toDate: true } : {}), ...(words.month === true ? { month: true } : {}), ...(comparison ? { comparison } : {}),
         ...(words.namedPeriod !== undefined ? { namedPeriod: words.namedPeriod } : {}),
       };
       byUnit.set(unitText, m);
@@ -208,7 +215,7 @@ export class MetricLookup {
    * `part` marked repeatsWhole when it names the whole's own metric (`其中：再就业人数` under 再就业人数).
    */
   partOf(part: MetricHit, text: string, whole: MetricHit, unitText = ''): MetricHit {
-    const key = `${whole.index}\u0001${whole.toDate === true ? 'C' : ''}\u0001${text}\u0001${unitText}`;
+    const key = `${whole.index}\u0001${whole.toDate === true ? 'C' : whole.month === true ? 'M' : ''}\u0001${text}\u0001${unitText}`;
     let hit = this.parts.get(key);
     if (hit === undefined) {
       const read = partRepeatsWhole(text, whole.def) ? undefined : partRow(text, unitText, whole);
@@ -218,7 +225,8 @@ export class MetricLookup {
         const index = this.store.metricOf(read.def);
         hit = {
           def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true,
-          ...(whole.toDate === true ? { toDate: true } : {}),
+          // In its whole's period: the year to date, or the month (本月再就业人数 in a quarter's row: June).
+          ...(whole.toDate === true ? { toDate: true } : {}), ...(whole.month === true ? { month: true } : {}),
         };
       }
       this.parts.set(key, hit);

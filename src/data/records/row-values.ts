@@ -10,7 +10,6 @@
  */
 import { QUALIFIER_CODE, type Qualifier } from '../dataset/dataset';
 import type { TableShape } from '../table/detect-shape';
-import type { MeasureColumn } from '../table/measure-column';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ReadContext } from './read-context';
 import { plainNumber } from './plain-number';
@@ -23,12 +22,11 @@ import { RowMetric } from './row-metric';
 import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
-import { isPartMetric } from '../table/header-metric';
-import { cumulativeThrough, lastMonthOfSpan } from '../vocabulary/relative-period';
+import { cumulativeThrough } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
 import { lastMonth, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
-import { monthOfSpanRowIssue } from './month-of-span-row';
+import { SpanMonths } from './month-of-span-row';
 
 const EXACT = QUALIFIER_CODE.exact;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
@@ -78,6 +76,8 @@ export class RowValues {
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
   private readonly metricByRow: boolean;
+  /** The last month of each row period (a 本月 column's or 指标 cell's in a quarter's row), and the long rows read so. */
+  private readonly months: SpanMonths;
   /** Every measure's own period (ownPeriod) in a row of each row period, by row period + 1 (0: rows of no period), found once each. */
   private readonly ownPeriodsByRow: (Int32Array | undefined)[] = [];
   /**
@@ -103,6 +103,7 @@ export class RowValues {
     // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
     this.metricByRow = shape.kind === 'wide' && shape.metric >= 0;
     this.metricCell = new RowMetric(ctx, shape, formats);
+    this.months = new SpanMonths(ctx, shape.names.get(shape.period) ?? '');
     this.measureIdx = this.metricByRow ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.toDate = shape.measures.some((m) => m.toDate === true) ? shape.measures.map((m) => m.toDate === true) : null;
     this.measureFormats = this.metricByRow ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
@@ -113,6 +114,7 @@ export class RowValues {
   end(): void {
     this.notes.checkedBelow(this.checker.settleAbove(this.ctx.sink));
     this.metricCell.report();
+    this.months.report(this.shape.metric, this.shape.names.get(this.shape.metric) ?? '');
   }
 
   /** Each measure's scale in a row whose 单位 cell says `unit`: the unit's scale for a metric of its base unit, else the header's. */
@@ -137,8 +139,10 @@ export class RowValues {
     if (m === undefined) return;
     if (m.total === true) { this.metricTotal(line, row); return; }
     if (m.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
-    // `再就业人数（累计）`: the year to date through the row's period; `1-3月累计再就业人数`: the months it names.
+    // `再就业人数（累计）`: the year to date through the row's period; `本月再就业人数`: the last month of
+    // the row's quarter, half or year to date (its 其中 rows with it, unsaid); `1-3月累计再就业人数`: the months it names.
     if (m.toDate === true) period = this.toDateOf(period);
+    else if (m.month === true) period = m.part ? this.months.of(period) : this.months.text(period, this.metricCell.text, line);
     else if (m.namedPeriod !== undefined) {
       const named = this.namedPeriodOf(period, m.namedPeriod);
       if (named.differs) this.namedPeriodWarning(cells, line, [period], [named.period]);
@@ -224,13 +228,12 @@ export class RowValues {
     const ms = this.shape.measures[k]!;
     if (ms.period !== undefined) return this.ctx.store.periodOf(ms.period);
     if (this.toDate !== null && this.toDate[k] === true) return this.toDateOf(rowPeriod);
-    const month = ms.month === true && rowPeriod >= 0 ? lastMonthOfSpan(this.ctx.store.periods[rowPeriod]!) : null;
-    return month !== null ? this.ctx.store.periodOf(month) : rowPeriod;
+    return ms.month === true ? this.months.of(rowPeriod) : rowPeriod;
   }
 
   /**
    * Every measure's own period in a row of period `rowPeriod` (ownPeriod), found once per row
-   * period; 本月 columns read as its last month are said then, at the row's `line`.
+   * period; 本月 columns read as its last month are said then, at the row's `line` (SpanMonths.columns).
    */
   private ownPeriods(rowPeriod: number, line: number): Int32Array {
     let own = this.ownPeriodsByRow[rowPeriod + 1];
@@ -238,19 +241,9 @@ export class RowValues {
       const measures = this.shape.measures;
       own = Int32Array.from(measures, (_, k) => this.ownPeriod(k, rowPeriod));
       this.ownPeriodsByRow[rowPeriod + 1] = own;
-      // (A 其中 part goes with its whole, unsaid: the info names the columns headed 本月, as a title's does.)
-      const read = measures.filter((m, k) => m.month === true && own![k] !== rowPeriod && !isPartMetric(m.metric));
-      if (read.length > 0) this.monthOfSpanNote(read, own[measures.indexOf(read[0]!)]!, rowPeriod, line);
+      this.months.columns(measures, rowPeriod, line);
     }
     return own;
-  }
-
-  /** The info that 本月 columns `read` in rows of period `rowPeriod` (first at `line`) are its last month, `month`. */
-  private monthOfSpanNote(read: readonly MeasureColumn[], month: number, rowPeriod: number, line: number): void {
-    const { names, period } = this.shape;
-    const keys = this.ctx.store.periods;
-    this.ctx.sink.pushCapped(monthOfSpanRowIssue(read.map((m) => m.name), keys[month]!, keys[rowPeriod]!, names.get(period) ?? '',
-      { file: this.ctx.file, line, column: read[0]!.index + 1, columnName: read[0]!.name }));
   }
 
   /**
