@@ -17,6 +17,7 @@ import type { Analysis } from './model/analysis';
 import { resolveMetric } from './resolve-metric';
 import { rollUpFlow } from './roll-up-flow';
 import { QUALIFIER_CODE } from '../data/dataset/dataset';
+import { neverNegative } from '../data/vocabulary/measure-units';
 
 export interface PeriodValues {
   /** The memo key naming these values (`values|<metric>|<period>`): results derived from them key on it. */
@@ -127,7 +128,7 @@ function compute(a: Analysis, metricId: string, target: Period, key: PeriodKey):
       if (cols) {
         const prefix = (month: number): PeriodValues =>
           periodValues(a, metricId, formatPeriodKey(makePeriod(target.year, 'C', month)));
-        rollUpFlow(ds, cols, target, exact, prefix, out.values, out.qualifiers, out.partial);
+        rollUpFlow(ds, cols, target, exact, prefix, neverNegative(def.unit, def.zh), out.values, out.qualifiers, out.partial);
       }
       break;
     case 'stock':

@@ -6,6 +6,9 @@
  *
  * A cumulative value also combines with finer reports before it: with months 1–3 and `1-6月累计`,
  * Q2 = C06 − (Jan + Feb + Mar), using the complete roll-up of the months before as a virtual C03.
+ * For a metric that is never negative (a count, an amount paid), a difference below zero says the
+ * two year-to-date values contradict each other (the import warns cumulative-below): it is no piece,
+ * so its months stay uncovered (partial, or no value), never a negative number of people.
  */
 import type { Dataset } from '../data/dataset/dataset';
 import { monthRange, type Period } from '../data/vocabulary/period';
@@ -82,7 +85,7 @@ function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefi
  */
 export function rollUpFlow(
   ds: Dataset, cols: MetricColumns, target: Period, exact: PeriodColumn | undefined, prefix: PrefixValues,
-  values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array,
+  nonNegative: boolean, values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array,
 ): void {
   const [a, b] = monthRange(target);
   const nodes = b - a + 2;
@@ -118,6 +121,7 @@ export function rollUpFlow(
         const minus = p.minus;
         if (Number.isNaN(p.plus.values[u]!)) continue;
         if (minus && (Number.isNaN(minus.values[u]!) || minus.partial?.[u] === 1)) continue;
+        if (minus && nonNegative && p.plus.values[u]! < minus.values[u]!) continue;
         const node = p.end - a + 1;
         const c = st + p.cost;
         if (c < score[node]!) {

@@ -124,6 +124,27 @@ describe('periodValues: cumulative keys', () => {
     expect(arr(periodValues(modelOf(mixed), 'reemployed', '2024-H1').partial)).toEqual([0, 0]);
     expect(arr(periodValues(modelOf(mixed), 'reemployed', '2024-05').values)).toEqual([N, N]);
   });
+  it('a count never rolls up to a negative difference of contradictory year-to-date values: the months are left uncovered', () => {
+    // 甲's 1-6月累计 (26) is below its 1-3月累计 (50): no second quarter can be 26 − 50 people.
+    const bad = makeDataset(['甲', '乙'], [
+      [0, '2025-C03', 'reemployed', 50], [0, '2025-C06', 'reemployed', 26], [0, '2025-06', 'reemployed', 4],
+      [1, '2025-C03', 'reemployed', 20], [1, '2025-C06', 'reemployed', 50], [1, '2025-06', 'reemployed', 9],
+    ]);
+    const q2 = periodValues(modelOf(bad), 'reemployed', '2025-Q2');
+    // 甲: only June is left (partial); 乙: C06 − C03 = 30, as before.
+    expect(arr(q2.values)).toEqual([4, 30]);
+    expect(arr(q2.partial)).toEqual([1, 0]);
+    expect(arr(periodValues(modelOf(bad), 'reemployed', '2025-H1').values)).toEqual([26, 50]);
+    // The same with months 1-3 (60 in all) and a 1-6月累计 of 40: C06 − (Jan + Feb + Mar) is checked too.
+    const prefix = makeDataset(['甲'], [...months(0, 'reemployed', 2025, [30, 20, 10]), [0, '2025-C06', 'reemployed', 40]]);
+    expect(arr(periodValues(modelOf(prefix), 'reemployed', '2025-Q2').values)).toEqual([N]);
+    // A metric whose values may fall (a custom 净增户数, no count unit) keeps its difference.
+    const net = makeDataset(['甲'], [[0, '2025-C03', 'custom:净增户数', 5], [0, '2025-C06', 'custom:净增户数', 2]]);
+    expect(arr(periodValues(modelOf(net), 'custom:净增户数', '2025-Q2').values)).toEqual([-3]);
+    // So does an amount (元) with a cumulative that fell: also never negative.
+    const money = makeDataset(['甲'], [[0, '2025-C03', 'donations', 500], [0, '2025-C06', 'donations', 300]]);
+    expect(arr(periodValues(modelOf(money), 'donations', '2025-Q2').values)).toEqual([N]);
+  });
   it('a cumulative stock is the stock at its last month', () => {
     const st = makeDataset(['甲'], [[0, '2024-C06', 'volunteers', 80], [0, '2024-C09', 'volunteers', 85]]);
     expect(periodValues(modelOf(st), 'volunteers', '2024-H1').values[0]).toBe(80);

@@ -20,7 +20,7 @@ import { AmountScale } from './amount-scale';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import type { ParsedValue } from '../cells/parse-value';
-import { countsWhole } from '../vocabulary/measure-units';
+import { countsWhole, neverNegative } from '../vocabulary/measure-units';
 import { RATE_WORD } from '../vocabulary/metric-catalog';
 
 /** Lines kept per form or unit (enough for the message; the count is exact). */
@@ -60,11 +60,6 @@ export interface Column {
   readonly amounts: AmountScale | null;
 }
 
-/** Amounts paid or spent, which may have fractions (countsWhole's units may not). */
-const PAID_OR_SPENT = new Set(['元', '小时', '天']);
-
-/** Units of things that are counted (countsWhole) or paid or spent: never negative. */
-const neverNegative = (unit: string): boolean => countsWhole(unit) || PAID_OR_SPENT.has(unit);
 
 const shortNumber = (n: number): string => String(Number(n.toPrecision(6)));
 
@@ -104,7 +99,7 @@ export class ColumnFormats {
       c = {
         name, column, metricUnit, percentMetric: metricUnit === '%', forms: { pct: { count: 0, lines: [] }, frac: { count: 0, lines: [] }, num: { count: 0, lines: [] } }, units: new Map(),
         rateName: RATE_WORD.test(name) && !/增长率|增减率|变化率|增速/.test(name),
-        countMetric: neverNegative(metricUnit) && !/增|减|变化|差/.test(name),
+        countMetric: neverNegative(metricUnit, name),
         negative: { count: 0, lines: [] },
         wholeMetric: countsWhole(metricUnit) && !RATE_WORD.test(name),
         fractional: { count: 0, lines: [] },

@@ -108,6 +108,17 @@ export function countsWhole(unit: string): boolean {
   return WHOLE.has(unit);
 }
 
+/** Amounts paid or spent, which may have fractions (countsWhole's units may not). */
+const PAID_OR_SPENT = new Set(['元', '小时', '天']);
+
+/**
+ * A metric of things counted (countsWhole's units) or paid or spent (元, 小时, 天) whose name is no
+ * change (增, 减, 变化, 差): its values, and any part of a period's, are never below zero.
+ */
+export function neverNegative(unit: string, name: string): boolean {
+  return (countsWhole(unit) || PAID_OR_SPENT.has(unit)) && !/增|减|变化|差/.test(name);
+}
+
 /**
  * The Chinese spellings of a unit counted whole, as written (人, 名, 户, 份, 趟, 起, 辆, 人次, 班次 …; not
  * 万人, nor km): the words a name counting things ends with (走访户数, 发放资料份数, 培训班次).
