@@ -26,13 +26,17 @@ export function perText(per: PerBaseText, lang?: SpecLang): string {
   return per === '1000' ? w.per1000 : per === '100hh' ? w.per100hh : w.absolute;
 }
 
-/** The source line of a chart or table: the sample warning, or the imported file names. */
-export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>, lang?: SpecLang): string {
+/**
+ * The source line of a chart or table: the sample warning, or the names of the imported files its
+ * figures come from, `files` (indices into ds.files from sourceFiles; every file when absent or empty).
+ */
+export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>, lang?: SpecLang, files?: readonly number[]): string {
   const w = chartWords(lang);
   if (ds.isSample) return w.sampleSource;
-  const names = sourceNames(ds.files, lang);
-  const shown = names.slice(0, 3).join(w.listSep);
-  return names.length > 3 ? w.moreFiles(shown, names.length) : shown;
+  const shown = files && files.length > 0 ? [...files].sort((a, b) => a - b).map((f) => ds.files[f]!) : ds.files;
+  const names = sourceNames(shown, lang);
+  const first = names.slice(0, 3).join(w.listSep);
+  return names.length > 3 ? w.moreFiles(first, names.length) : first;
 }
 
 /**
