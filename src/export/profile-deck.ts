@@ -6,8 +6,10 @@
  */
 import { learnFromPeers } from '../analysis/learn-from-peer';
 import type { PerBase } from '../analysis/per-capita';
+import { profileShown, sourceFiles } from '../analysis/source-files';
 import { ProfileContext } from '../analysis/unit-profile';
 import { buildProfileSlide, type ProfileSpecContext } from '../charts/profile-specs';
+import { sourceLine } from '../charts/spec-text';
 import type { Analysis } from '../analysis/model/analysis';
 import type { DeckItem } from './deck-item';
 import { exportDateText } from './export-words';
@@ -49,7 +51,10 @@ export async function profileDeckItems(model: Analysis, units: readonly number[]
   for (let k = 0; k < units.length; k++) {
     o.signal?.throwIfAborted();
     const p = ctx.profile(units[k]!);
-    items.push({ kind: 'profile', ...buildProfileSlide(p, learnFromPeers(ctx, p), o.spec) });
+    const learn = learnFromPeers(ctx, p);
+    // Each slide names the files of its own unit's (and its peers') figures.
+    const source = sourceLine(model.cube, o.spec.lang, sourceFiles(model.cube, profileShown(p, learn)));
+    items.push({ kind: 'profile', ...buildProfileSlide(p, learn, { ...o.spec, source }) });
     if (performance.now() - t0 >= (o.sliceMs ?? 12)) {
       o.onProgress?.(k + 1, units.length);
       await pause();

@@ -8,6 +8,7 @@ import { availablePeriods, previousKey, sameLastYearKey, type RollUpGranularity 
 import { compareUnits, type CompareResult } from '../../../analysis/compare-units';
 import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { sourceFiles } from '../../../analysis/source-files';
 import type { ChartSpec } from '../../../charts/chart-spec';
 import { buildCompareBarsSpec, type OtherPeriod } from '../../../charts/compare-bars-spec';
 import type { CompareSpecContext } from '../../../charts/compare-chart-spec';
@@ -80,7 +81,7 @@ export function compareViewModel(model: Analysis, query: CompareViewQuery, lang:
   }
   const data: CompareData = { result, other, choices, previous: has(prev) ? prev : '', lastYear: has(last) ? last : '' };
   const ctx = {
-    metric, periodLabel: formatPeriodLabel(period, lang), parent, per, source: sourceLine(ds, lang), direction: metric.direction, lang,
+    metric, periodLabel: formatPeriodLabel(period, lang), parent, per, source: sourceLine(ds, lang, sourceFiles(ds, { metrics: [metric.id], periods: other ? [period, compare] : [period], parent, per })), direction: metric.direction, lang,
   };
   const city = result.items.length > CITY_SCALE;
   if (result.items.length === 0) return { data, ctx, city };

@@ -7,6 +7,7 @@ import type { Lang } from '../../../analysis/format-number';
 import { percentileMatrix, type PercentileMatrix } from '../../../analysis/heatmap';
 import { imbalanceOverview, type MetricImbalance } from '../../../analysis/imbalance';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { sourceFiles } from '../../../analysis/source-files';
 import { buildNarrative, type NarrativeSentence } from '../../../analysis/narrative';
 import { PERSISTENT_RUN, persistentLaggards, type PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { resolveMetric } from '../../../analysis/resolve-metric';
@@ -60,18 +61,20 @@ export function imbalanceViewModel(model: Analysis, query: ImbalanceViewQuery, s
   const heatIds = rows.filter((r) => r.ranked).map((r) => r.metric.id);
   const matrix = percentileMatrix(model, period, heatIds, { parent, per: query.per });
   const narrative = buildNarrative(model, period, lang, { ...opts, focusMetric: metricId }).sentences;
-  const ctx = { periodLabel: formatPeriodLabel(period, lang), parent: query.parent, per: query.per, source: sourceLine(ds, lang), lang };
-  const spreadTable = buildSpreadTableSpec(rows, ctx);
-  const laggardTable = buildLaggardTableSpec(selected, persistent, share, ctx);
+  // Each table or chart names the files of what it shows.
+  const source = (metrics: readonly string[], periods: readonly string[]) => sourceLine(ds, lang, sourceFiles(ds, { metrics, periods, parent, per: query.per }));
+  const ctx = { periodLabel: formatPeriodLabel(period, lang), parent: query.parent, per: query.per, source: source([metricId], [period]), lang };
+  const spreadTable = buildSpreadTableSpec(rows, { ...ctx, source: source(rows.map((r) => r.metric.id), [period]) });
+  const laggardTable = buildLaggardTableSpec(selected, persistent, share, { ...ctx, source: source([metricId], [period, ...persistent.flatMap((p) => p.periods)]) });
   const trendSpec = trend && rollUp && trend.points.length >= 2
     ? buildSpreadTrendSpec(trend, {
-      ...ctx, metric: selected.metric, periodName: (k) => formatPeriodLabel(k, lang), granularityLabel: messagesFor(lang).granularity[rollUp],
+      ...ctx, source: source([metricId], trend.points.map((p) => p.period)), metric: selected.metric, periodName: (k) => formatPeriodLabel(k, lang), granularityLabel: messagesFor(lang).granularity[rollUp],
     })
     : undefined;
   const defs = matrix.metrics.map((id) => resolveMetric(ds, id));
   const heatTable = matrix.units.length === 0 || defs.some((d) => d === undefined)
     ? undefined
-    : buildHeatmapTableSpec(matrix, ds.units, defs.map((d) => d!), ctx);
+    : buildHeatmapTableSpec(matrix, ds.units, defs.map((d) => d!), { ...ctx, source: source(matrix.metrics, [period]) });
   return { rows, selected, trend, persistent, heatIds, matrix, narrative, spreadTable, laggardTable, trendSpec, heatTable };
 }
 

@@ -5,6 +5,7 @@
 import { compositeIndex, type CompositeMethod, type CompositeResult } from '../../../analysis/composite-index';
 import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { sourceFiles } from '../../../analysis/source-files';
 import type { TableSpec } from '../../../charts/chart-spec';
 import { buildCompositeTableSpec } from '../../../charts/composite-table-spec';
 import { sourceLine } from '../../../charts/spec-text';
@@ -34,7 +35,7 @@ export function compositeViewModel(
   const result = compositeIndex(model, { metrics: weights, period: query.period, method, per: query.per, parent: query.parent || undefined });
   const table = buildCompositeTableSpec(result, {
     periodLabel: formatPeriodLabel(query.period, lang), parent: query.parent, per: query.per, method,
-    source: sourceLine(model.cube, lang), chosen, lang,
+    source: sourceLine(model.cube, lang, sourceFiles(model.cube, { metrics: chosen.map((m) => m.id), periods: [query.period], parent: query.parent, per: query.per })), chosen, lang,
   });
   return { result, chosen, table };
 }

@@ -6,6 +6,7 @@
 import type { Lang } from '../../../analysis/format-number';
 import { buildLeagueTable, type LeagueRow, type LeagueTable } from '../../../analysis/league-table';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { sourceFiles } from '../../../analysis/source-files';
 import { PERSISTENT_RUN, persistentLaggards } from '../../../analysis/persistent-laggards';
 import type { TableSpec } from '../../../charts/chart-spec';
 import { buildLeagueTableSpec, leagueNotes, type LeagueSpecContext } from '../../../charts/league-table-spec';
@@ -46,7 +47,7 @@ export function leagueViewModel(model: Analysis, query: LeagueViewQuery, lang: L
   const rows = hasPrevious ? league.rows : league.rows.map((r) => ({ ...r, rankChange: null, isNew: false }));
   const ctx: LeagueSpecContext = {
     metric, periodLabel: formatPeriodLabel(query.period, lang), previousLabel, parent: query.parent, per: query.per,
-    source: sourceLine(model.cube, lang), lang,
+    source: sourceLine(model.cube, lang, sourceFiles(model.cube, { metrics: [metric.id], periods: hasPrevious ? [query.period, league.previous] : [query.period], parent, per: query.per })), lang,
   };
   const l = messagesFor(lang).league;
   const pageNotes = leagueNotes(rows, ctx, { mark: l.markOnPage, changeMark: l.changeMarkOnPage });

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { sourceFiles } from '../../../analysis/source-files';
 import { buildStreetLeague, type StreetRow } from '../../../analysis/street-league';
 import type { TableSpec } from '../../../charts/chart-spec';
 import { sourceLine } from '../../../charts/spec-text';
@@ -31,7 +32,8 @@ export function streetLeagueViewModel(model: Analysis, query: StreetLeagueViewQu
   const hasPrevious = league.rows.some((r) => r.prevRank !== null);
   const table = buildStreetLeagueTableSpec(league.rows, {
     metric, periodLabel: formatPeriodLabel(query.period, lang), previousLabel: hasPrevious ? formatPeriodLabel(league.previous, lang) : '',
-    per: query.per, source: sourceLine(model.cube, lang), lang,
+    per: query.per, lang,
+    source: sourceLine(model.cube, lang, sourceFiles(model.cube, { metrics: [metric.id], periods: hasPrevious ? [query.period, league.previous] : [query.period], per: query.per })),
   });
   return { league, hasPrevious, table };
 }

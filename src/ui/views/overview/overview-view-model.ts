@@ -2,8 +2,10 @@
  * What the 总览 view draws for a query: the period's headline totals and findings, and the table
  * its export menu sends. Pure: analysis model + query → data.
  */
+import { previousKey, sameLastYearKey } from '../../../analysis/available-periods';
 import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { sourceFiles } from '../../../analysis/source-files';
 import { buildOverview, type Overview } from '../../../analysis/overview';
 import { resolveMetric } from '../../../analysis/resolve-metric';
 import type { TableSpec } from '../../../charts/chart-spec';
@@ -24,7 +26,12 @@ export function overviewViewModel(model: Analysis, query: Pick<ViewQuery, 'perio
   const ds = model.cube;
   const overview = buildOverview(model, query.period, lang);
   const table = buildOverviewTableSpec(overview, {
-    periodLabel: formatPeriodLabel(query.period, lang), source: sourceLine(ds, lang), lang,
+    periodLabel: formatPeriodLabel(query.period, lang), lang,
+    // The totals, their 环比 and 同比 bases, of every metric the table lists.
+    source: sourceLine(ds, lang, sourceFiles(ds, {
+      metrics: overview.families.flatMap((f) => f.metrics.map((m) => m.id)),
+      periods: [query.period, previousKey(query.period), sameLastYearKey(query.period)].filter((k) => k !== ''),
+    })),
     unitEn: (id) => resolveMetric(ds, id)?.unitEn,
   });
   return { overview, table };

@@ -6,6 +6,7 @@ import { findUnitsByName } from '../../../analysis/find-units';
 import type { Lang } from '../../../analysis/format-number';
 import { learnFromPeers, type LearnFromPeers } from '../../../analysis/learn-from-peer';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { profileShown, sourceFiles } from '../../../analysis/source-files';
 import { profileNarrative } from '../../../analysis/profile-narrative';
 import { trendSeries } from '../../../analysis/trend-series';
 import { ProfileContext, weakestMetrics, type UnitProfile } from '../../../analysis/unit-profile';
@@ -59,14 +60,15 @@ export function profileViewModel(model: Analysis, query: ProfileViewQuery, lang:
   const trends = g && g !== 'C' ? weakestMetrics(profile).slice(0, TRENDS_SHOWN).map((m) => {
     const r = trendSeries(model, { metric: m.metric.id, granularity: g, units: [unit], per, to: period });
     const spec = buildTrendChartSpec(r, {
-      metric: m.metric, per, parent: '', source: ctx.source, periodLabel: ctx.periodLabel, granularityLabel: messagesFor(lang).granularity[g], lang,
+      metric: m.metric, per, parent: '', source: sourceLine(model.cube, lang, sourceFiles(model.cube, { metrics: [m.metric.id], periods: r.periods, per })), periodLabel: ctx.periodLabel, granularityLabel: messagesFor(lang).granularity[g], lang,
     });
     return { id: m.metric.id, spec: { ...spec, title: profileWords(lang).trendTitle(profile.name, metricName(m.metric, lang)) } };
   }) : [];
+  const shown = { ...ctx, source: sourceLine(model.cube, lang, sourceFiles(model.cube, profileShown(profile, learn))) };
   return {
     profile, learn, narrative: profileNarrative(profile, learn, lang),
-    percentile: buildProfilePercentileSpec(profile, ctx),
-    table: buildProfileTableSpec(profile, ctx),
+    percentile: buildProfilePercentileSpec(profile, shown),
+    table: buildProfileTableSpec(profile, shown),
     trends,
   };
 }
