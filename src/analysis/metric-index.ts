@@ -6,6 +6,7 @@
  */
 import { QUALIFIER_CODE, type Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey, type Period } from '../data/vocabulary/period';
+import { columnFiles, packFiles, unpackFiles, type PackedFiles } from './column-files';
 import type { Analysis } from './model/analysis';
 
 /** The stored observations of one metric at one dataset period, dense over units. */
@@ -17,6 +18,10 @@ export interface PeriodColumn {
   readonly values: Float64Array;
   /** Per unit QUALIFIERS code; `missing` where no observation. */
   readonly qualifiers: Uint8Array;
+  /** The files (ds.files indices, ascending, distinct) of the units whose value is a number. */
+  readonly files: readonly number[];
+  /** The file of each unit's value (NO_FILE where no number); null when `files` has one file or none. */
+  readonly fileOf: Uint16Array | null;
 }
 
 /** Columns of one metric, indexed by dataset period index; undefined where nothing is stored. */
@@ -58,7 +63,7 @@ function buildColumns(ds: Dataset, ms: readonly number[]): MetricColumns[] {
   // Which of `ms` each dataset metric is (−1: not asked).
   const wanted = new Int32Array(ds.metrics.length).fill(-1);
   ms.forEach((m, k) => { wanted[m] = k; });
-  const cells: (PeriodColumn | undefined)[] = new Array<PeriodColumn | undefined>(ms.length * nPeriods).fill(undefined);
+  const cells: (Omit<PeriodColumn, 'files' | 'fileOf'> | undefined)[] = new Array<PeriodColumn | undefined>(ms.length * nPeriods).fill(undefined);
   // Per cell: the observation each unit's value came from (−1: none), for the duplicate rule.
   const sources: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(ms.length * nPeriods).fill(undefined);
   const missing = QUALIFIER_CODE.missing;
@@ -86,7 +91,8 @@ function buildColumns(ds: Dataset, ms: readonly number[]): MetricColumns[] {
     col.qualifiers[u] = qualifier[i]!;
     source[u] = i;
   }
-  return ms.map((m, k) => ({ metricIndex: m, byPeriod: cells.slice(k * nPeriods, (k + 1) * nPeriods) }));
+  const columns = cells.map((col, c): PeriodColumn | undefined => col && { ...col, ...columnFiles(col.values, sources[c]!, file) });
+  return ms.map((m, k) => ({ metricIndex: m, byPeriod: columns.slice(k * nPeriods, (k + 1) * nPeriods) }));
 }
 
 /**
@@ -111,8 +117,9 @@ function replaces(
  * to the page with the dataset: `slot[m * periods + p]` is the cell's row in `values` (each row one
  * value per unit), −1 where nothing is stored. `qualifierRow[row]` is its row in `qualifiers`, or −1
  * when every qualifier of it is `exact` (code 0; most rows): those rows share one all-zero row.
+ * The files of each row's numbers are packed as in packFiles (column-files.ts).
  */
-export interface PackedColumns {
+export interface PackedColumns extends PackedFiles {
   readonly units: number;
   readonly periods: number;
   readonly slot: Int32Array;
@@ -136,7 +143,7 @@ export function packColumns(ds: Dataset): PackedColumns {
   const values = new Float64Array(cols.length * nUnits);
   cols.forEach((col, row) => values.set(col.values, row * nUnits));
   const { qualifierRow, qualifiers } = packQualifiers(cols.map((c) => c.qualifiers), nUnits);
-  return { units: nUnits, periods: nPeriods, slot, values, qualifierRow, qualifiers };
+  return { units: nUnits, periods: nPeriods, slot, values, qualifierRow, qualifiers, ...packFiles(cols, nUnits) };
 }
 
 /**
@@ -175,6 +182,7 @@ export function unpackColumns(ds: Dataset, packed: PackedColumns, m: number, exa
       periodIndex: p, period,
       values: packed.values.subarray(at, at + packed.units),
       qualifiers: qualifierRowOf(packed.qualifierRow, packed.qualifiers, row, packed.units, exact),
+      ...unpackFiles(packed, row, packed.units),
     };
   });
   return { metricIndex: m, byPeriod };

@@ -9,6 +9,7 @@
  * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
  */
 import type { Dataset } from '../../data/dataset/dataset';
+import { packedFilesBytes } from '../column-files';
 import { unpackColumns, type MetricColumns } from '../metric-index';
 import { nameOrderFrom } from '../unit-scope';
 import type { PackedCube } from './cube';
@@ -114,7 +115,7 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     }
     put('zeros', zeros, zeros.byteLength);
     // The packed buffers, counted once (under the first metric), not again per metric.
-    const own = columns.values.byteLength + columns.qualifiers.byteLength + columns.qualifierRow.byteLength;
+    const own = columns.values.byteLength + columns.qualifiers.byteLength + columns.qualifierRow.byteLength + packedFilesBytes(columns);
     cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m, zeros), m === 0 ? own : OBJECT_BYTES));
     put('name-order', nameOrderFrom(unitAt), 2 * unitAt.byteLength);
     put('street-ids', streets, estimateBytes(streets));

@@ -27,7 +27,8 @@ export function packCube(ds: Dataset): PackedCube {
 /** The buffers of `cube` to transfer with it. */
 export function cubeTransfer(cube: PackedCube): ArrayBuffer[] {
   const { columns, unitAt, streets } = cube;
-  return [columns.slot.buffer, columns.values.buffer, columns.qualifierRow.buffer, columns.qualifiers.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
+  return [columns.slot.buffer, columns.values.buffer, columns.qualifierRow.buffer, columns.qualifiers.buffer,
+    columns.fileStart.buffer, columns.fileList.buffer, columns.fileRow.buffer, columns.fileOf.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
 }
 
 /** A copy of `cube` with buffers of its own (the worker keeps one to roll up from after transferring the other). */
@@ -37,6 +38,7 @@ export function copyCube(cube: PackedCube): PackedCube {
     columns: {
       ...columns, slot: columns.slot.slice(), values: columns.values.slice(),
       qualifierRow: columns.qualifierRow.slice(), qualifiers: columns.qualifiers.slice(),
+      fileStart: columns.fileStart.slice(), fileList: columns.fileList.slice(), fileRow: columns.fileRow.slice(), fileOf: columns.fileOf.slice(),
     },
     unitAt: unitAt.slice(),
     streets: { ...streets, ids: streets.ids.slice() },
