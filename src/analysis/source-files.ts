@@ -12,6 +12,8 @@
 import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
+import type { Analysis } from './model/analysis';
+import { metricColumns, type PeriodColumn } from './metric-index';
 import type { LearnFromPeers } from './learn-from-peer';
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
 import { resolveMetric } from './resolve-metric';
@@ -31,54 +33,92 @@ export interface ShownData {
   readonly per?: PerBase;
 }
 
-/** Indices into ds.files of the files the figures of `shown` come from, in the dataset's file order. */
-export function sourceFiles(ds: Dataset, shown: ShownData): number[] {
+/**
+ * Indices into ds.files of the files the figures of `shown` come from, in the dataset's file order.
+ * Reads the model's metric columns (each knows the file of its numbers), not the observations:
+ * O(units in scope × columns read), a column of one file read as a whole; kept in the model.
+ */
+export function sourceFiles(a: Analysis, shown: ShownData): number[] {
+  const ds = a.cube;
   if (ds.files.length <= 1) return ds.files.map((_, i) => i);
-  const inScope = unitMask(ds, shown);
-  const periods = ds.periods.map((k) => parsePeriodKey(k));
-  // For each (shown period, stored metric) pair: the stored periods it reads, 2 = the exact key, 1 = a roll-up piece.
-  const pairs: { m: number; reads: Uint8Array }[] = [];
-  for (const key of new Set(shown.periods)) {
-    const target = parsePeriodKey(key);
-    if (!target) continue;
-    for (const def of storedSources(ds, shown)) {
-      const m = ds.metrics.findIndex((d) => d.id === def.id);
-      pairs.push({ m, reads: periodReads(def, key, target, ds.periods, periods) });
-    }
-  }
-  const byMetric: number[][] = ds.metrics.map(() => []);
-  pairs.forEach(({ m }, k) => byMetric[m]!.push(k));
-  const n = ds.units.length;
-  const { unit, period, metric, value, file } = ds.obs;
-  // A unit's value stored at the shown period itself wins over any roll-up of that pair.
-  const exact = new Uint8Array(pairs.length * n);
-  const forEachRead = (visit: (i: number, pair: number, how: number) => void): void => {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i]!;
-      if (v !== v || !inScope[unit[i]!]) continue;
-      for (const k of byMetric[metric[i]!] ?? []) {
-        const how = pairs[k]!.reads[period[i]!]!;
-        if (how) visit(i, k, how);
+  const key = `source-files|${shown.metrics.join(',')}|${shown.periods.join(',')}|${shown.parent ?? ''}|${shown.units?.join(',') ?? '*'}|${shown.per ?? 'none'}`;
+  return a.memo(key, () => {
+    const scope = unitsInScope(ds, shown);
+    const periods = ds.periods.map((k) => parsePeriodKey(k));
+    const used = new Uint8Array(ds.files.length);
+    for (const key of new Set(shown.periods)) {
+      const target = parsePeriodKey(key);
+      if (!target) continue;
+      for (const def of storedSources(ds, shown)) {
+        const cols = metricColumns(a, ds.metrics.findIndex((d) => d.id === def.id)).byPeriod;
+        const reads = periodReads(def, key, target, ds.periods, periods);
+        const exact = cols[ds.periods.indexOf(key)];
+        const pieces = cols.filter((c, p): c is PeriodColumn => c !== undefined && reads[p] === 1);
+        filesOfPair(exact, pieces, scope, used);
       }
     }
-  };
-  forEachRead((i, k, how) => { if (how === 2) exact[k * n + unit[i]!] = 1; });
-  const used = new Uint8Array(ds.files.length);
-  forEachRead((i, k, how) => { if (how === 2 || !exact[k * n + unit[i]!]) used[file[i]!] = 1; });
-  const out: number[] = [];
-  used.forEach((u, f) => { if (u) out.push(f); });
-  return out;
+    const out: number[] = [];
+    used.forEach((u, f) => { if (u) out.push(f); });
+    return out;
+  }, (files) => 64 + 8 * files.length);
 }
 
-function unitMask(ds: Dataset, shown: ShownData): Uint8Array {
-  const mask = new Uint8Array(ds.units.length);
-  if (shown.units) {
-    for (const u of shown.units) mask[u] = 1;
-    return mask;
+/**
+ * Marks in `used` the files of one (shown period, stored metric) pair over the units of `scope`
+ * (null: every unit): the exact column's where it has a number, else every piece's with a number.
+ */
+function filesOfPair(exact: PeriodColumn | undefined, pieces: readonly PeriodColumn[], scope: Int32Array | null, used: Uint8Array): void {
+  const open = (c: PeriodColumn) => c.files.some((f) => !used[f]);
+  if (exact && open(exact)) markFiles(exact, scope, used);
+  const rest = pieces.filter(open);
+  if (rest.length === 0) return;
+  if (!exact) {
+    for (const c of rest) markFiles(c, scope, used);
+    return;
   }
+  // A value stored at the shown period wins for its unit: the pieces count only where it has none.
+  const n = exact.values.length;
+  const count = scope ? scope.length : n;
+  for (let k = 0; k < count; k++) {
+    const u = scope ? scope[k]! : k;
+    if (exact.values[u] === exact.values[u]) continue;
+    for (const c of rest) markUnit(c, u, used);
+  }
+}
+
+/** Marks the files of `c`'s numbers over `scope`; a whole column's list when every unit is in scope. */
+function markFiles(c: PeriodColumn, scope: Int32Array | null, used: Uint8Array): void {
+  if (!scope) {
+    for (const f of c.files) used[f] = 1;
+    return;
+  }
+  if (c.files.length === 0) return;
+  const one = c.fileOf === null;
+  for (let k = 0; k < scope.length; k++) {
+    const u = scope[k]!;
+    if (c.values[u] !== c.values[u]) continue;
+    if (one) {
+      used[c.files[0]!] = 1;
+      return;
+    }
+    markUnit(c, u, used);
+  }
+}
+
+function markUnit(c: PeriodColumn, u: number, used: Uint8Array): void {
+  const v = c.values[u]!;
+  if (v !== v) return;
+  used[c.fileOf ? c.fileOf[u]! : c.files[0]!] = 1;
+}
+
+/** The units shown (ds.units indices), or null for every unit. */
+function unitsInScope(ds: Dataset, shown: ShownData): Int32Array | null {
+  if (shown.units) return Int32Array.from(new Set(shown.units));
   const parent = shown.parent ?? '';
-  ds.units.forEach((u, i) => { mask[i] = parent === '' || u.parent === parent ? 1 : 0; });
-  return mask;
+  if (parent === '') return null;
+  const out: number[] = [];
+  ds.units.forEach((u, i) => { if (u.parent === parent) out.push(i); });
+  return Int32Array.from(out);
 }
 
 /** The stored metrics the shown figures are read from: each metric, a ratio's parts, the per-capita base. */

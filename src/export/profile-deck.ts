@@ -53,7 +53,7 @@ export async function profileDeckItems(model: Analysis, units: readonly number[]
     const p = ctx.profile(units[k]!);
     const learn = learnFromPeers(ctx, p);
     // Each slide names the files of its own unit's (and its peers') figures.
-    const source = sourceLine(model.cube, o.spec.lang, sourceFiles(model.cube, profileShown(p, learn)));
+    const source = sourceLine(model.cube, o.spec.lang, sourceFiles(model, profileShown(p, learn)));
     items.push({ kind: 'profile', ...buildProfileSlide(p, learn, { ...o.spec, source }) });
     if (performance.now() - t0 >= (o.sliceMs ?? 12)) {
       o.onProgress?.(k + 1, units.length);

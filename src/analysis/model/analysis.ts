@@ -70,7 +70,8 @@ export interface AnalysisOptions {
 /**
  * The default memo budget: 8 bytes per observation, at least 16 MB so that a small dataset keeps
  * everything it is asked. With the dataset (about 23 bytes per observation) and the worker's cube
- * (9 per stored cell), a city stays under 40 bytes per observation in all. Once the worker's
+ * (9 per stored cell, 2 more in a column whose numbers come from several files: each unit's file),
+ * a city of one file per period stays under 40 bytes per observation in all. Once the worker's
  * roll-ups are pinned (rolledUpBudget) the memo no longer keeps roll-ups, and its budget shrinks by them.
  */
 export function defaultBudget(cube: Dataset): number {

@@ -81,7 +81,7 @@ export function compareViewModel(model: Analysis, query: CompareViewQuery, lang:
   }
   const data: CompareData = { result, other, choices, previous: has(prev) ? prev : '', lastYear: has(last) ? last : '' };
   const ctx = {
-    metric, periodLabel: formatPeriodLabel(period, lang), parent, per, source: sourceLine(ds, lang, sourceFiles(ds, { metrics: [metric.id], periods: other ? [period, compare] : [period], parent, per })), direction: metric.direction, lang,
+    metric, periodLabel: formatPeriodLabel(period, lang), parent, per, source: sourceLine(ds, lang, sourceFiles(model, { metrics: [metric.id], periods: other ? [period, compare] : [period], parent, per })), direction: metric.direction, lang,
   };
   const city = result.items.length > CITY_SCALE;
   if (result.items.length === 0) return { data, ctx, city };

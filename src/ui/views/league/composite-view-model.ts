@@ -35,7 +35,7 @@ export function compositeViewModel(
   const result = compositeIndex(model, { metrics: weights, period: query.period, method, per: query.per, parent: query.parent || undefined });
   const table = buildCompositeTableSpec(result, {
     periodLabel: formatPeriodLabel(query.period, lang), parent: query.parent, per: query.per, method,
-    source: sourceLine(model.cube, lang, sourceFiles(model.cube, { metrics: chosen.map((m) => m.id), periods: [query.period], parent: query.parent, per: query.per })), chosen, lang,
+    source: sourceLine(model.cube, lang, sourceFiles(model, { metrics: chosen.map((m) => m.id), periods: [query.period], parent: query.parent, per: query.per })), chosen, lang,
   });
   return { result, chosen, table };
 }

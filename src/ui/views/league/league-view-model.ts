@@ -47,7 +47,7 @@ export function leagueViewModel(model: Analysis, query: LeagueViewQuery, lang: L
   const rows = hasPrevious ? league.rows : league.rows.map((r) => ({ ...r, rankChange: null, isNew: false }));
   const ctx: LeagueSpecContext = {
     metric, periodLabel: formatPeriodLabel(query.period, lang), previousLabel, parent: query.parent, per: query.per,
-    source: sourceLine(model.cube, lang, sourceFiles(model.cube, { metrics: [metric.id], periods: hasPrevious ? [query.period, league.previous] : [query.period], parent, per: query.per })), lang,
+    source: sourceLine(model.cube, lang, sourceFiles(model, { metrics: [metric.id], periods: hasPrevious ? [query.period, league.previous] : [query.period], parent, per: query.per })), lang,
   };
   const l = messagesFor(lang).league;
   const pageNotes = leagueNotes(rows, ctx, { mark: l.markOnPage, changeMark: l.changeMarkOnPage });

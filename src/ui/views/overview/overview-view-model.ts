@@ -28,7 +28,7 @@ export function overviewViewModel(model: Analysis, query: Pick<ViewQuery, 'perio
   const table = buildOverviewTableSpec(overview, {
     periodLabel: formatPeriodLabel(query.period, lang), lang,
     // The totals, their 环比 and 同比 bases, of every metric the table lists.
-    source: sourceLine(ds, lang, sourceFiles(ds, {
+    source: sourceLine(ds, lang, sourceFiles(model, {
       metrics: overview.families.flatMap((f) => f.metrics.map((m) => m.id)),
       periods: [query.period, previousKey(query.period), sameLastYearKey(query.period)].filter((k) => k !== ''),
     })),

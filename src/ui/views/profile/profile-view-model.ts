@@ -60,11 +60,11 @@ export function profileViewModel(model: Analysis, query: ProfileViewQuery, lang:
   const trends = g && g !== 'C' ? weakestMetrics(profile).slice(0, TRENDS_SHOWN).map((m) => {
     const r = trendSeries(model, { metric: m.metric.id, granularity: g, units: [unit], per, to: period });
     const spec = buildTrendChartSpec(r, {
-      metric: m.metric, per, parent: '', source: sourceLine(model.cube, lang, sourceFiles(model.cube, { metrics: [m.metric.id], periods: r.periods, per })), periodLabel: ctx.periodLabel, granularityLabel: messagesFor(lang).granularity[g], lang,
+      metric: m.metric, per, parent: '', source: sourceLine(model.cube, lang, sourceFiles(model, { metrics: [m.metric.id], periods: r.periods, per })), periodLabel: ctx.periodLabel, granularityLabel: messagesFor(lang).granularity[g], lang,
     });
     return { id: m.metric.id, spec: { ...spec, title: profileWords(lang).trendTitle(profile.name, metricName(m.metric, lang)) } };
   }) : [];
-  const shown = { ...ctx, source: sourceLine(model.cube, lang, sourceFiles(model.cube, profileShown(profile, learn))) };
+  const shown = { ...ctx, source: sourceLine(model.cube, lang, sourceFiles(model, profileShown(profile, learn))) };
   return {
     profile, learn, narrative: profileNarrative(profile, learn, lang),
     percentile: buildProfilePercentileSpec(profile, shown),

@@ -40,7 +40,7 @@ export function scatterViewModel(model: Analysis, query: ScatterViewQuery, lang:
   const missingCount = new Set([...data.missingX, ...data.missingY].map((m) => `${m.parent}\u0000${m.name}`)).size;
   const spec = buildScatterSpec(data.points, {
     x, y, per: query.per, xPer: data.xPer, yPer: data.yPer,
-    periodLabel: formatPeriodLabel(query.period, lang), parent: query.parent, source: sourceLine(ds, lang, sourceFiles(ds, { metrics: [x.id, y.id], periods: [query.period], parent: query.parent, per: query.per })), missingCount, lang,
+    periodLabel: formatPeriodLabel(query.period, lang), parent: query.parent, source: sourceLine(ds, lang, sourceFiles(model, { metrics: [x.id, y.id], periods: [query.period], parent: query.parent, per: query.per })), missingCount, lang,
   });
   return { x, y, data, spec };
 }

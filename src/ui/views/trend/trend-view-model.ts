@@ -74,7 +74,7 @@ export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lan
   const result = { ...r, seriesPartial };
   // Each line's street, for two drawn units of one name (东湖社区 of two streets).
   const spec = buildTrendChartSpec({ ...result, series: r.series.map((s) => ({ ...s, parent: ds.units[s.unit]?.parent ?? '' })) }, {
-    metric, per: query.per, parent: query.parent, source: sourceLine(ds, lang, sourceFiles(ds, { metrics: [metric.id], periods: r.periods, parent, per: query.per })),
+    metric, per: query.per, parent: query.parent, source: sourceLine(ds, lang, sourceFiles(model, { metrics: [metric.id], periods: r.periods, parent, per: query.per })),
     periodLabel: (k) => formatPeriodLabel(k, lang), granularityLabel: messagesFor(lang).granularity[granularity], lang,
   });
   return { granularity, granularities, chosen, result, spec };
