@@ -146,6 +146,21 @@ function unitPhrase(text: string): string | undefined {
   return unit !== undefined && tableUnits(unit).length > 0 ? unit : undefined;
 }
 
+/** A bracket after a unit row's unit (`万元（金额）`, `万元【金额】`). */
+const UNIT_REMARK = /[（(【[〔]([^（）()【】[\]〔〕]*)[）)】\]〕]$/;
+
+/**
+ * A unit row's unit without a remark in brackets after it that names no unit (`万元（金额）` → `万元`):
+ * the unit is what comes before. Kept as written when the bracket is itself a unit (`户（人）`) or
+ * what comes before names none.
+ */
+function withoutRemark(unit: string): string {
+  const m = UNIT_REMARK.exec(unit);
+  if (m === null || tableUnits(m[1]).length > 0) return unit;
+  const before = unit.slice(0, m.index);
+  return tableUnits(before).length > 0 ? before : unit;
+}
+
 /** Info: `what` gives the table's unit; a 万元 says that the columns without a unit are scaled to 元. */
 function unitNote(what: string, unit: string, file: string, line: number): ImportIssue {
   const scaled = tableUnits(unit).filter((u) => u.scale !== 1);
@@ -195,7 +210,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     const unit = UNIT_ROW.exec(text);
     if (unit) {
       // `单位：万元` alone, or with 填报单位：… after it on the same row: the unit is its first word.
-      defaultUnit = unit[1]!.trim().split(/\s+/)[0]!;
+      defaultUnit = withoutRemark(unit[1]!.trim().split(/\s+/)[0]!);
       issues.push(unitNote(`第${lines[i]}行“${text}”`, defaultUnit, file, lines[i]!));
       continue;
     }

@@ -6,7 +6,7 @@
 import { canonicalMetric, customMetric, namesRate, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale, type HeaderMatch } from '../vocabulary/metric-aliases';
 import { withoutListNumber } from '../vocabulary/place-words';
-import { measureOf, WHOLE_COUNT_SPELLINGS } from '../vocabulary/measure-units';
+import { measureOf, unitSpelled, WHOLE_COUNT_SPELLINGS } from '../vocabulary/measure-units';
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
 
@@ -169,8 +169,15 @@ export function metricFor(text: string, defaultUnit = ''): MetricRead {
  * A custom name counting something (`走访户数`, `发放资料份数`, `车辆数`, `入户走访人次`, `培训班次`): no
  * amount, whatever unit a table of amounts names. A count unit (WHOLE_COUNT_SPELLINGS) before 数, or
  * one of two characters ending the name (a single one may end an amount's name: 成本, 文件); 项目数 too.
+ * The count word is captured (leftmost match: the longest word, 人次 before 次).
  */
-const COUNT_NAME = new RegExp(`(?:${[...WHOLE_COUNT_SPELLINGS, '项目'].join('|')})数$|(?:${WHOLE_COUNT_SPELLINGS.filter((w) => w.length > 1).join('|')})$`);
+const COUNT_NAME = new RegExp(`(?:(${[...WHOLE_COUNT_SPELLINGS, '项目'].join('|')})数|(${WHOLE_COUNT_SPELLINGS.filter((w) => w.length > 1).join('|')}))$`);
+
+/**
+ * Count words that end a noun more often than they count in a name (岗位数, 床位数, 车位数: posts,
+ * beds and places, no people; 市场数, 广场数: markets, no sessions): such a count names no unit.
+ */
+const NOUN_ENDINGS = new Set(['位', '场']);
 
 /**
  * What a clerk writes after a name without changing what it counts: a remark in brackets
@@ -182,20 +189,27 @@ const TRAILING_REMARK = /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]
 /** A bracket naming money (`（含经费，万元）`, `（金额）`): the name is an amount's, whatever it counts. */
 const NAMES_MONEY = /元|金额/;
 
+/** A count word's canonical unit (户, 人 for 名, 人次), '' for one naming no unit (项目, NOUN_ENDINGS). */
+function countWordUnit(word: string): string {
+  return NOUN_ENDINGS.has(word) ? '' : unitSpelled(word)?.[0] ?? '';
+}
+
 /**
- * True when custom name `name` counts something (COUNT_NAME) once the remarks after it are taken off
- * (TRAILING_REMARK, as often as written), or a bracket among them is a count's unit (`走访（户）合计`);
- * false as soon as a bracket names money.
+ * The unit custom name `name` counts in when it counts something (COUNT_NAME) once the remarks after
+ * it are taken off (TRAILING_REMARK, as often as written), or a bracket among them is a count's unit
+ * (`走访（户）合计`): 户 for 走访户数（含电话）, 人 for 帮扶对象人数, 人次 for 培训人次; '' for a count
+ * whose name gives no unit (帮扶项目数, 新增就业岗位数). Null for no count, as soon as a bracket names money.
  */
-function namesCount(name: string): boolean {
-  let core = name;
+function countUnitOf(name: string): string | null {
+  let core = name.replace(/\s+/g, '');
   for (;;) {
-    if (COUNT_NAME.test(core)) return true;
+    const count = COUNT_NAME.exec(core);
+    if (count !== null) return countWordUnit(count[1] ?? count[2]!);
     const m = TRAILING_REMARK.exec(core);
-    if (m === null || m.index === 0) return false;
+    if (m === null || m.index === 0) return null;
     const inside = m[0].length > 2 ? m[0].slice(1, -1).replace(/^(?:计量)?单位[:：]?/, '') : '';
-    if (NAMES_MONEY.test(inside)) return false;
-    if (WHOLE_COUNT_SPELLINGS.includes(inside)) return true;
+    if (NAMES_MONEY.test(inside)) return null;
+    if (WHOLE_COUNT_SPELLINGS.includes(inside)) return countWordUnit(inside);
     core = core.slice(0, m.index);
   }
 }
@@ -203,15 +217,17 @@ function namesCount(name: string): boolean {
 /**
  * The unit and scale a custom metric `name` takes from its table's unit row: none for a list
  * (`万元、人`); the unit a header's bracket would name, scaled (`万元`: 元, 10,000, as a catalogue
- * amount is; `千米`: 公里); none when the row names money and the name counts something else
- * (走访户数, 走访户数（含电话）, 走访户数合计 in a table of amounts: namesCount); an unknown unit as written.
+ * amount is; `千米`: 公里); when the row names money and the name counts something (走访户数,
+ * 走访户数（含电话）, 走访户数合计 in a table of amounts: countUnitOf), the unit it counts in, unscaled,
+ * never the money's; an unknown unit as written.
  */
 function customTableUnit(name: string, tableUnit: string): { unit: string; scale: number; countKept?: string } {
   const listed = tableUnits(tableUnit);
   if (listed.length > 1) return { unit: '', scale: 1 };
   if (listed.length === 0) return { unit: tableUnit, scale: 1 };
   const { written, base, scale } = listed[0]!;
-  if (base === '元' && namesCount(name)) return { unit: '', scale: 1, ...(scale !== 1 ? { countKept: written } : {}) };
+  const counts = base === '元' ? countUnitOf(name) : null;
+  if (counts !== null) return { unit: counts, scale: 1, ...(scale !== 1 ? { countKept: written } : {}) };
   return { unit: base, scale };
 }
 

@@ -52,9 +52,11 @@ describe('单位：万元 over a custom amount metric', () => {
     ]);
   });
 
-  it.each(['走访户数', '入户走访人次', '办理件数', '资助人数', '帮扶项目数', '发放资料份数', '巡逻趟数', '发案起数', '车辆数', '培训班次'])('a count of its own (%s) under 单位：万元 is no amount: kept as written', (name) => {
+  // (The unit is the one its name counts in, never the table's 万元; none when the name gives none.)
+  it.each([['走访户数', '户'], ['入户走访人次', '人次'], ['办理件数', '件'], ['资助人数', '人'], ['帮扶项目数', ''], ['发放资料份数', '份'],
+    ['巡逻趟数', '趟'], ['发案起数', '起'], ['车辆数', '辆'], ['培训班次', '班次']])('a count of its own (%s) under 单位：万元 is no amount: kept as written, in %j', (name, unit) => {
     const r = run(file('2024年3月.csv', `单位：万元,,\n社区,项目经费,${name}\n东湖社区,2.5,12\n`));
     expect(observations(r.dataset).map((o) => `${o.metric} ${o.value}`).sort()).toEqual([`custom:${name} 12`, 'custom:项目经费 25000'].sort());
-    expect(r.dataset!.metrics.find((m) => m.zh === name)!.unit).toBe('');
+    expect(r.dataset!.metrics.find((m) => m.zh === name)!.unit).toBe(unit);
   });
 });
