@@ -125,7 +125,7 @@ export interface MetricHit {
  * The period words of a 指标 cell, read as a header's are (splitHeader): `再就业人数（本月）` is
  * 再就业人数 in the row's period, `再就业人数（累计）` its year to date, `上年同期再就业人数` a comparison.
  */
-function periodWordsOf(text: string): { name: string; toDate?: true; month?: true; comparison?: true; namedPeriod?: string } {
+export function periodWordsOf(text: string): { name: string; toDate?: true; month?: true; comparison?: true; namedPeriod?: string } {
   const h = splitHeader(text, undefined);
   if (h.comparison === true) return { name: text, comparison: true };
   // `1-3月累计再就业人数`: months without their year (read in any year, the row's is put in later).

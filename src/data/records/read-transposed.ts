@@ -17,6 +17,9 @@ import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
 import type { ReadContext } from './read-context';
 import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metric';
+import { periodWordsOf } from './metric-lookup';
+import { cumulativeThrough } from '../vocabulary/relative-period';
+import type { PeriodKey } from '../vocabulary/period';
 import { sumMismatch } from './subtotal-check';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
@@ -43,7 +46,14 @@ export function readTransposed(
   let blankTotals = 0;
 
   /** The last row that was no part (a 其中 row's whole), with its line and text. */
-  let previous: { def: MetricDef; scale: number; line: number; text: string } | null = null;
+  let previous: { def: MetricDef; scale: number; line: number; text: string; toDate: boolean } | null = null;
+  /** The year to date through each period (null: a whole year's, none), found once a period. */
+  const through = new Map<PeriodKey, PeriodKey | null>();
+  const toDateOf = (key: PeriodKey): PeriodKey | null => {
+    let t = through.get(key);
+    if (t === undefined) through.set(key, (t = cumulativeThrough(key)));
+    return t;
+  };
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -69,8 +79,9 @@ export function readTransposed(
     }
     const p = readPeriod(cell(shape.period), shape, periodCache, { ...at, column: shape.period + 1 }, sink);
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
-    const period = store.periodOf(p);
-    const found = metricFor(metricText, cell(shape.measureUnit) || ctx.defaultUnit);
+    // `再就业人数（累计）`, `累计走访户数`: the metric's year to date, read as a long file's 指标 cell is.
+    const words = periodWordsOf(metricText);
+    const found = metricFor(words.toDate === true ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit);
     // `一、就业` over the rows of its group: a name that is no metric, with no value in any column.
     if (found.def.id.startsWith('custom:') && shape.measures.every((m) => cell(m.index) === '')) {
       headingLines.push(line);
@@ -86,7 +97,17 @@ export function readTransposed(
     // `其中：女` under 再就业人数: a part of the metric above, named with it (as in a vertical form).
     const part = previous !== null ? partRow(metricText, cell(shape.measureUnit), previous) : null;
     const { def, scale } = part ?? found;
-    if (part === null) previous = { ...found, line, text: metricText };
+    if (part === null) previous = { ...found, line, text: metricText, toDate: words.toDate === true };
+    const toDate = previous?.toDate === true;
+    const rowKey = toDate ? toDateOf(p) : p;
+    if (rowKey === null || (toDate && units.some((ms) => ms.period !== undefined && toDateOf(ms.period) === null))) {
+      sink.push(makeIssue('warning', 'to-date-row-year', { ...at, column: shape.metric + 1 },
+        `第${line}行“${metricText}”是累计数，但本行期间（或某列期间）是全年，没有年初至本期的累计期间，未导入；全年数请写在不带“累计”的指标行`,
+        `Line ${line}: "${metricText}" is a year to date, but the row's period is a whole year: not imported.`));
+      store.settleRow(row, 'rejected', '全年的累计数');
+      continue;
+    }
+    const period = store.periodOf(rowKey);
     if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept));
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
@@ -100,7 +121,8 @@ export function readTransposed(
       if (v.qualifier === 'exact') s.sum += v.value;
       else s.exact = false;
       sums.set(ms.period ?? '', s);
-      store.addNamed(mentions[k]!, metric, ms.period !== undefined ? store.periodOf(ms.period) : period, v.value, v.qualifier, row, ms.index + 1, raw);
+      const own = ms.period !== undefined ? (toDate ? toDateOf(ms.period)! : ms.period) : undefined;
+      store.addNamed(mentions[k]!, metric, own !== undefined ? store.periodOf(own) : period, v.value, v.qualifier, row, ms.index + 1, raw);
     }
     for (const t of totals) {
       const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});

@@ -9,7 +9,9 @@ import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
 import { countNotScaledIssue, partRow, sexRowPart } from '../table/header-metric';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
-import { metricWithUnit, unitClashIssue } from './metric-lookup';
+import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
+import { toDateCell } from './vertical-to-date';
+import { cumulativeThrough } from '../vocabulary/relative-period';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
 import { ColumnFormats } from './column-formats';
@@ -46,7 +48,15 @@ export function readVertical(
   const cumKey = form.cumulative >= 0 ? form.cumulativeKey ?? null : null;
   const cumulative = cumKey !== null ? store.periodOf(cumKey) : -1;
   // The current column, the year to date, then any further months across (`项目 | 1月 | 2月 | 3月`).
-  const columns: (readonly [number, number])[] = [[form.current, current], [form.cumulative, cumulative], ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key)] as const)];
+  // Each with the year to date through its period, where a 累计 item's value goes (-1: none, a whole year's).
+  const toDateOf = (key: string): number => {
+    const through = cumulativeThrough(key);
+    return through !== null ? store.periodOf(through) : -1;
+  };
+  const columns: (readonly [number, number, number])[] = [
+    [form.current, current, toDateOf(form.currentKey)], [form.cumulative, cumulative, cumulative],
+    ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key), toDateOf(m.key)] as const),
+  ];
   if (form.cumulative >= 0 && cumKey === null) {
     sink.push(cumulativeSkippedIssue({ file }, form.cumulative, form.names.get(form.cumulative) ?? '', form.currentKey));
   }
@@ -56,9 +66,11 @@ export function readVertical(
   // Each metric's row is checked as a wide file's column is (0.85 for a rate, a negative count).
   const formats = new ColumnFormats();
   /** The last item that was no part (a 其中 row's whole), with its line and text. */
-  let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string }) | null = null;
+  let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string; toDate: boolean }) | null = null;
   /** The items (custom counts) a 万元 over the form was not applied to, said once each (countNotScaledIssue). */
   const countsSaid = new Set<string>();
+  /** The year-to-date values read, by metric and period, with their line: one said twice is read once. */
+  const toDateRead = new Map<string, { line: number; value: number }>();
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -100,27 +112,48 @@ export function readVertical(
       store.settleRow(row, 'subtotal', PART_REPEATS_REASON);
       continue;
     }
-    const found = metricWithUnit(metricText, cell(form.measureUnit), ctx.defaultUnit);
+    // `再就业人数（累计）`, `累计走访户数`: the metric's year to date, read as a long file's 指标 cell is.
+    const words = periodWordsOf(metricText);
+    const found = metricWithUnit(words.toDate === true ? words.name : metricText, cell(form.measureUnit), ctx.defaultUnit);
     if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: (found.unitClash === 'own' ? form.metric : form.measureUnit) + 1 }, metricText, cell(form.measureUnit), found.def));
     // `其中：女` (or a bare `女`) under 下岗失业人员: a part of the metric above, named with it.
     const sex = previous !== null ? sexRowPart(metricText, previous.def) : null;
     const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);
     const { def, scale } = part ?? found;
-    if (part === null) previous = { ...found, line, text: metricText };
+    if (part === null) previous = { ...found, line, text: metricText, toDate: words.toDate === true };
+    const toDate = previous?.toDate === true;
     if (part === null && found.countKept !== undefined && !countsSaid.has(metricText)) {
       countsSaid.add(metricText);
       sink.push(countNotScaledIssue({ file, line, column: form.metric + 1 }, metricText, found.countKept));
     }
     const metric = store.metricOf(def);
     const format = formats.column(`m${metric}`, metricText, form.current + 1, def.unit);
-    for (const [column, period] of columns) {
-      if (column < 0 || period < 0) continue;
+    let added = 0;
+    let sameAs = -1;
+    for (const [column, monthPeriod, toDatePeriod] of columns) {
+      if (column < 0 || monthPeriod < 0) continue;
       const raw = cell(column);
+      const period = toDate ? toDateCell(column, toDatePeriod, { form, cell, line, item: metricText, file, sink }) : monthPeriod;
+      if (period < 0) continue;
       if (raw === '' && column === form.cumulative) continue; // 累计 left blank: nothing to record
       const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
+      if (toDate || column === form.cumulative) {
+        // The same year to date twice (再就业人数's 本年累计 cell and the 本月 cell of 再就业人数（累计）): read once.
+        const key = `${metric}\u0001${period}`;
+        const before = toDateRead.get(key);
+        if (before !== undefined && before.value === v.value && v.qualifier === 'exact') { sameAs = before.line; continue; }
+        if (before === undefined) toDateRead.set(key, { line, value: v.value });
+      }
       addValueNotes(v, { file, line, column: column + 1, columnName: form.names.get(column) ?? '' }, sink);
       formats.add(format, line, v);
       store.addNamed(mention, metric, period, v.value, v.qualifier, row, column + 1, raw);
+      added++;
+    }
+    if (sameAs >= 0) {
+      sink.push(makeIssue('info', 'vertical-to-date-same', { file, line, column: form.metric + 1 },
+        `第${line}行“${metricText}”的累计数与第${sameAs}行“${def.zh}”的累计数相同，按同一个数导入一次`,
+        `Line ${line}: "${metricText}" repeats the year to date of line ${sameAs}; imported once.`));
+      if (added === 0) store.settleRow(row, 'merged', `与第${sameAs}行的累计数相同`);
     }
   }
   if (headings.length > 0) {

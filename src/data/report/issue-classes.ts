@@ -30,7 +30,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-mid-month', 'period'], ['date-year-hidden', 'period'], ['days-as-month', 'period'],
   ['ambiguous-date', 'period'], ['cumulative-below', 'period'], ['copied-period', 'files'],
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['dot-month-october', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],
-  ['cumulative-period', 'period'], ['cumulative-column-of-left', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-unit-disagree', 'identity'], ['months-down-unit-disagree', 'identity'],
+  ['cumulative-period', 'period'], ['cumulative-column-of-left', 'period'], ['vertical-period-disagree', 'period'], ['vertical-month-of-period', 'period'], ['vertical-to-date', 'period'], ['to-date-row-year', 'period'], ['vertical-unit-disagree', 'identity'], ['months-down-unit-disagree', 'identity'],
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
   ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['header-unit-not-metric', 'rates'], ['metric-unit-not-metric', 'rates'], ['unit-column-disagree', 'rates'], ['unit-column-not-metric', 'rates'], ['unit-note-below-table', 'rates'], ['count-not-scaled', 'rates'], ['scientific-notation', 'rates'],
   ['precision-loss', 'rates'], ['full-width', 'rates'], ['whitespace-in-number', 'rates'], ['rate-mismatch', 'rates'], ['yuan-looks-wanyuan', 'rates'], ['amount-scale-outlier', 'rates'], ['metric-unit-differs', 'rates'],

@@ -46,15 +46,15 @@ function periodAffix(name: string): { word: string; metric: string } | null {
     if (DATE_CHAR.test(t[i - 1]!) && DATE_CHAR.test(t[i]!)) continue;
     const [head, tail] = [t.slice(0, i), t.slice(i)];
     if (isPeriodWord(head) && matchMetricHeader(tail).metricId !== null) return { word: head, metric: tail };
-    const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
+    const word = tail.replace(BRACKETED, '$1');
     if (isPeriodWord(word) && matchMetricHeader(head).metricId !== null) return { word, metric: head };
   }
   // (A catalogue metric's reading first, at any split: 当月累计再就业人数 is 再就业人数.)
   for (let i = 2; i <= t.length - 2; i++) {
     const [head, tail] = [t.slice(0, i), t.slice(i)];
     if ((OWN_METRIC_WORD.test(head) || ownComparison(head)) && OWN_METRIC_NAME.test(tail)) return { word: head, metric: tail };
-    const word = tail.replace(/^[（(](.+)[)）]$/, '$1');
-    if ((word !== tail && OWN_METRIC_WORD.test(word)) || ownComparison(word)) return { word, metric: head };
+    const word = tail.replace(BRACKETED, '$1');
+    if ((word !== tail ? OWN_METRIC_WORD.test(word) : ownToDateAfter(word)) || ownComparison(word)) return { word, metric: head };
   }
   return null;
 }
@@ -64,6 +64,15 @@ const ownComparison = (word: string): boolean => /[同比较]/.test(word) && isC
 
 /** The words of this month or the year to date a metric of the office's own is read with (no 实际, 数量: words of names too). */
 const OWN_METRIC_WORD = new RegExp(`^(?:本月|当月|本期|当期)$|${CUMULATIVE_WORDS.source}`);
+/** A period word in brackets after a name (`（累计）`, `(本年累计)`, `【累计】`): the word. */
+const BRACKETED = /^[（(【](.+)[)）】]$/;
+/**
+ * A year-to-date word written straight after a name of the office's own, no bracket (`走访户数累计`,
+ * `走访户数累计数`, `走访户数本年累计`): one saying 累计, as a bracketed one is read (本月 or 本期 so
+ * written may be part of a name).
+ */
+const ownToDateAfter = (word: string): boolean => word.includes('累计') && CUMULATIVE_WORDS.test(word);
+
 /** What goes on with a period word rather than starting a name after it (本月份, 本期末, 累计数, 当月累计). */
 const GOES_ON = '[份度末初底内中数]|累计';
 /** A name after such a word: Chinese, not going on with the word (本月份, 本期末, 累计数) nor another (当月累计…). */

@@ -1,0 +1,64 @@
+/**
+ * A one-community form's item written as its metric's year to date (`再就业人数（累计）`, `累计走访户数`):
+ * its 本月 cell (or a month's across) is the year to date through that month, as a wide table's 累计
+ * column is; its 本年累计 cell says the same year to date, so it is read only when the 本月 cell is
+ * blank, and warned about, not imported, when it says another number.
+ */
+import { parseValue } from '../cells/parse-value';
+import { makeIssue } from '../report/make-issue';
+import type { IssueSink } from '../report/issue-sink';
+import type { ImportIssue } from '../report/import-report';
+import type { VerticalForm } from '../table/vertical-form';
+
+/** What toDateCell needs of the row: the form, its cells, its line and item as written. */
+export interface ToDateRow {
+  readonly form: VerticalForm;
+  readonly cell: (column: number) => string;
+  readonly line: number;
+  readonly item: string;
+  readonly file: string;
+  readonly sink: IssueSink;
+}
+
+/**
+ * The period (store index) the cell of `column` of a year-to-date item is read in, or -1 for none:
+ * `toDatePeriod`, the year to date through the column's period (-1 in a whole year's form, said once
+ * at the 本月 cell); none for the 累计 cell beside a written 本月 cell, nor for a blank 本月 cell
+ * beside a written 累计 cell.
+ */
+export function toDateCell(column: number, toDatePeriod: number, row: ToDateRow): number {
+  const { form, cell } = row;
+  const written = (c: number): boolean => c >= 0 && cell(c) !== '';
+  if (column === form.cumulative) {
+    if (!written(form.current)) return toDatePeriod;
+    if (written(column) && differs(cell(column), cell(form.current))) row.sink.push(differsIssue(row, column));
+    return -1;
+  }
+  if (column === form.current && !written(column) && written(form.cumulative)) return -1;
+  if (toDatePeriod < 0 && written(column)) row.sink.push(wholeYearIssue(row, column));
+  return toDatePeriod;
+}
+
+/** Two cells' numbers differ (either no number: differs). */
+function differs(a: string, b: string): boolean {
+  const x = parseValue(a).value;
+  const y = parseValue(b).value;
+  return !(Number.isFinite(x) && x === y);
+}
+
+function differsIssue(row: ToDateRow, column: number): ImportIssue {
+  const { form, cell, line, item, file } = row;
+  const cur = form.names.get(form.current) ?? '';
+  const cum = form.names.get(column) ?? '';
+  return makeIssue('warning', 'vertical-to-date-differs', { file, line, column: column + 1, columnName: cum },
+    `第${line}行“${item}”是累计数，已按“${cur}”列的${cell(form.current)}记为年初至本月的累计；“${cum}”列却填${cell(column)}，无法判断哪个是累计数，该格未导入，请核对`,
+    `Line ${line}: "${item}" is a year to date, read from the "${cur}" column (${cell(form.current)}); the "${cum}" column says ${cell(column)}: not imported, please check.`);
+}
+
+function wholeYearIssue(row: ToDateRow, column: number): ImportIssue {
+  const { form, line, item, file } = row;
+  const name = form.names.get(column) ?? '';
+  return makeIssue('warning', 'vertical-to-date-year', { file, line, column: column + 1, columnName: name },
+    `第${line}行“${item}”是累计数，但“${name}”列是全年，没有年初至本期的累计期间，该格未导入；全年数请写在不带“累计”的指标行`,
+    `Line ${line}: "${item}" is a year to date, but the "${name}" column is a whole year: not imported.`);
+}
