@@ -74,7 +74,7 @@ function peer(p: UnitProfile, l: LearnFromPeers, lang: Lang): string | null {
     : `on ${name(a.metric, lang)} it could learn from ${a.peerName} (${theirs} against ${mine}).`;
 }
 
-/** The profile's sentences, numbered 一是/二是… (First, Second…). Empty when nothing is ranked. */
+/** The profile's sentences, numbered 一是/二是… (First, Second…) when there are several. Empty when nothing is ranked. */
 export function profileNarrative(p: UnitProfile, l: LearnFromPeers, lang: Lang): string[] {
   const period = formatPeriodLabel(p.period, lang);
   const parts = [strengths(p, l, lang), weakness(p, l, lang), ...moves(p, lang), peer(p, l, lang)]
@@ -82,7 +82,7 @@ export function profileNarrative(p: UnitProfile, l: LearnFromPeers, lang: Lang):
   if (parts.length === 0) return [];
   const head = lang === 'zh' ? `${period}，` : `${period}. `;
   return parts.map((s, i) => {
-    const n = numberSentence(s, i, lang);
+    const n = numberSentence(s, i, lang, parts.length > 1);
     return i === 0 ? `${head}${n}` : n;
   });
 }

@@ -79,4 +79,17 @@ describe('profileNarrative', () => {
     ]);
     expect(profileNarrative(p, learnFromPeers(ctx, p), 'en')[0]).toMatch(/^2024 Q2\. First, 丁社区 lags on Re-employed: about 30 people, No\. 4 of 4/);
   });
+
+  it('a single point is said without 一是 (First,): a list of one is no list', () => {
+    const ds = makeDataset(['甲社区', '乙社区', '丙社区', '丁社区'], [
+      [0, '2024-06', 'reemployed', 40], [1, '2024-06', 'reemployed', 20], [2, '2024-06', 'reemployed', 21], [3, '2024-06', 'reemployed', 22],
+    ]);
+    const ctx = new ProfileContext(modelOf(ds), '2024-06');
+    const p = ctx.profile(0);
+    const zh = profileNarrative(p, learnFromPeers(ctx, p), 'zh');
+    expect(zh).toHaveLength(1);
+    expect(zh[0]).toMatch(/^2024年6月，甲社区/);
+    const en = profileNarrative(p, learnFromPeers(ctx, p), 'en');
+    expect(en[0]).toMatch(/^Jun 2024\. 甲社区 has clear strengths/);
+  });
 });
