@@ -103,7 +103,7 @@ export class RowValues {
     // A wide table with a 指标 column (periods across the top) takes each row's metric from it.
     this.metricByRow = shape.kind === 'wide' && shape.metric >= 0;
     this.metricCell = new RowMetric(ctx, shape, formats);
-    this.months = new SpanMonths(ctx, shape.names.get(shape.period) ?? '');
+    this.months = new SpanMonths(ctx, shape.names.get(shape.period) ?? '', shape.measures);
     this.measureIdx = this.metricByRow ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.toDate = shape.measures.some((m) => m.toDate === true) ? shape.measures.map((m) => m.toDate === true) : null;
     this.measureFormats = this.metricByRow ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
@@ -321,7 +321,9 @@ export class RowValues {
     const byRowToDate = byRow !== null && byRow.toDate === true;
     // A 指标 cell naming its months (rare): each column's period, found once for the row's period and text.
     const named = byRow !== null && !byRowToDate && byRow.namedPeriod !== undefined ? this.namedRow(rowPeriod, byRow.namedPeriod, line) : null;
-    const own = named === null ? this.ownPeriods(rowPeriod, line) : null;
+    // `本月再就业人数` across quarters: each quarter's last month (SpanMonths.across, once per row period).
+    let own = named === null ? this.ownPeriods(rowPeriod, line) : null;
+    if (own !== null && byRow !== null && byRow.month === true) own = this.months.across(own, rowPeriod, this.metricCell.text, line, byRow.part);
     // A second table beside the first: its columns belong to the unit named in its own 社区 column.
     const { right } = this;
     const rightOwner = right !== null ? right.owner(cells, line, mention, sub, label, () => this.place(cells)) : mention;

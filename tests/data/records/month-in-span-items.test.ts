@@ -1,0 +1,90 @@
+/**
+ * A 指标 cell naming the month (`本月再就业人数`, `再就业人数（本月）`) in a wide table with its periods
+ * across the top (`社区,指标,2025年一季度,2025年二季度`) and in a transposed table (communities across,
+ * items down) of a quarter (its title, file name or 期间 column): the span's last month, by the rule
+ * a long table's 指标 cell uses (SpanMonths, lastMonthOfSpan), said in the same info. Read as the
+ * quarter, a month's figure understates the quarter threefold, and clashes with the quarter's row.
+ */
+import { describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import { importFiles, type ImportResult } from '../../../src/data/pipeline/import-files';
+import { importText, observations } from '../pipeline/import-helpers';
+import { book } from '../pipeline/workbook-helpers';
+
+/** unit|period|metric|value, a part's metric shortened to `part`. */
+const obs = (r: ImportResult): string[] => observations(r.dataset)
+  .map((o) => `${o.unit}|${o.period}|${o.metric.startsWith('custom:再就业人数（其中：') ? 'part' : o.metric}|${o.value}`).sort();
+const notInfo = (r: ImportResult): string[] => r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code);
+const rowMonth = (r: ImportResult) => r.report.issues.filter((i) => i.code === 'period-relative-row-month');
+const where = (r: ImportResult): string[] => rowMonth(r).map((i) => `${i.severity}|${i.file}|${i.line}|${i.column}|${i.columnName}`);
+
+describe('a wide table with a 指标 column and periods across the top', () => {
+  const HEAD = '社区,指标,2025年一季度,2025年二季度\n';
+
+  it('本月再就业人数 and 再就业人数（本月）: each column\'s last month, beside the quarters\' own row, no conflict', () => {
+    const r = importText(`${HEAD}东湖社区,本月再就业人数,3,5\n西山社区,再就业人数（本月）,4,6\n东湖社区,再就业人数,10,15\n`, '双港镇.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs(r)).toEqual(['东湖社区|2025-03|reemployed|3', '东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q1|reemployed|10',
+      '东湖社区|2025-Q2|reemployed|15', '西山社区|2025-03|reemployed|4', '西山社区|2025-06|reemployed|6']);
+    expect(notInfo(r)).toEqual([]);
+    // One info per column period, at the first such row's 指标 cell, listing each 本月 指标 text once.
+    expect(where(r)).toEqual(['info|双港镇.csv|2|2|指标', 'info|双港镇.csv|2|2|指标']);
+    expect(rowMonth(r).map((i) => i.message)).toEqual([
+      '本月指标按各列的期间（取自列名：2025年第一季度）读取：“本月再就业人数”按2025年3月（2025年第一季度的最后一个月），“再就业人数（本月）”按2025年3月（2025年第一季度的最后一个月）导入',
+      '本月指标按各列的期间（取自列名：2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月），“再就业人数（本月）”按2025年6月（2025年第二季度的最后一个月）导入',
+    ]);
+  });
+
+  it.each([
+    ['2025年上半年,2025年下半年', ['2025-06', '2025-12']],
+    ['2025年1-3月累计,2025年1-6月累计', ['2025-03', '2025-06']],
+    ['2025-Q3,2025-Q4', ['2025-09', '2025-12']],
+  ])('columns %s: their last months', (cols, months) => {
+    const r = importText(`社区,指标,${cols}\n东湖社区,当月再就业人数,3,5\n`, 'a.csv');
+    expect(obs(r)).toEqual(months.map((m, k) => `东湖社区|${m}|reemployed|${k === 0 ? 3 : 5}`));
+    expect(rowMonth(r)).toHaveLength(2);
+  });
+
+  it('months and years across are unchanged, with no info', () => {
+    const months = importText('社区,指标,2025年5月,2025年6月\n东湖社区,本月再就业人数,3,5\n', 'a.csv');
+    expect(obs(months)).toEqual(['东湖社区|2025-05|reemployed|3', '东湖社区|2025-06|reemployed|5']);
+    const years = importText('社区,指标,2024年,2025年\n东湖社区,本月再就业人数,30,50\n', 'a.csv');
+    expect(obs(years)).toEqual(['东湖社区|2024|reemployed|30', '东湖社区|2025|reemployed|50']);
+    expect([...rowMonth(months), ...rowMonth(years)]).toEqual([]);
+  });
+
+  it('under a quarter\'s title, columns headed 本月 and 本年累计 keep their own words (June, 1-6月累计)', () => {
+    const r = importText('2025年二季度\n社区,指标,本月,本年累计\n东湖社区,本月再就业人数,5,9\n', 'a.csv');
+    expect(obs(r)).toEqual(['东湖社区|2025-06|reemployed|5', '东湖社区|2025-C06|reemployed|9']);
+    expect(rowMonth(r)).toEqual([]);
+  });
+
+  it('本期再就业人数 stays each quarter, 本年累计再就业人数 its year to date', () => {
+    const r = importText(`${HEAD}东湖社区,本期再就业人数,10,15\n西山社区,本年累计再就业人数,10,25\n`, 'a.csv');
+    expect(obs(r)).toEqual(['东湖社区|2025-Q1|reemployed|10', '东湖社区|2025-Q2|reemployed|15', '西山社区|2025-C03|reemployed|10', '西山社区|2025-C06|reemployed|25']);
+    expect(rowMonth(r)).toEqual([]);
+  });
+
+  it('a 其中 row under a 本月 row goes with it, unsaid; a part larger than its whole is compared in the month', () => {
+    const r = importText(`${HEAD}东湖社区,本月再就业人数,3,5\n东湖社区,其中：女,1,7\n`, 'a.csv');
+    expect(obs(r)).toEqual(['东湖社区|2025-03|part|1', '东湖社区|2025-03|reemployed|3', '东湖社区|2025-06|part|7', '东湖社区|2025-06|reemployed|5']);
+    expect(rowMonth(r).map((i) => i.message).join()).not.toContain('其中');
+    expect(notInfo(r)).toEqual(['part-over-whole']);
+  });
+
+  it('a 合计 row of 本月再就业人数 is checked against its communities\' months, not their quarters', () => {
+    const r = importText(`${HEAD}东湖社区,本月再就业人数,3,5\n西山社区,本月再就业人数,4,6\n东湖社区,再就业人数,10,15\n西山社区,再就业人数,11,16\n`
+      + '合计,本月再就业人数,7,11\n合计,再就业人数,21,31\n', 'a.csv');
+    expect(obs(r)).toHaveLength(8);
+    expect(notInfo(r)).toEqual([]);
+    const wrong = importText(`${HEAD}东湖社区,本月再就业人数,3,5\n西山社区,本月再就业人数,4,6\n合计,本月再就业人数,7,12\n`, 'a.csv');
+    expect(notInfo(wrong)).toEqual(['subtotal-mismatch']);
+  });
+
+  it('an .xlsx sheet reads the same, its info naming the sheet', () => {
+    const bytes = book([['各社区', [['社区', '指标', '2025年一季度', '2025年二季度'], ['东湖社区', '本月再就业人数', 3, 5], ['东湖社区', '再就业人数', 10, 15]]]]);
+    const r = importFiles([{ name: '双港镇.xlsx', bytes }], { workbookLib: XLSX });
+    expect(obs(r)).toEqual(['东湖社区|2025-03|reemployed|3', '东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q1|reemployed|10', '东湖社区|2025-Q2|reemployed|15']);
+    expect(rowMonth(r).map((i) => `${i.file}|${i.sheet}|${i.line}|${i.column}`)).toEqual(['双港镇.xlsx|各社区|2|2', '双港镇.xlsx|各社区|2|2']);
+  });
+});
