@@ -21,6 +21,7 @@ import { periodWordsOf } from './metric-lookup';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import type { PeriodKey } from '../vocabulary/period';
 import { sumMismatch } from './subtotal-check';
+import { SpanMonths } from './month-of-span-row';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
 export function readTransposed(
@@ -44,9 +45,12 @@ export function readTransposed(
   // Total cells compared with their communities, and those left blank: the note says which it did.
   let compared = 0;
   let blankTotals = 0;
+  // `本月再就业人数` in a quarter's row: its last month, as in a long table (SpanMonths); said only where a column reads the row's period.
+  const months = new SpanMonths(ctx, names.get(shape.period) ?? '');
+  const rowPeriodRead = units.some((ms) => ms.period === undefined);
 
   /** The last row that was no part (a 其中 row's whole), with its line and text. */
-  let previous: { def: MetricDef; scale: number; line: number; text: string; toDate: boolean } | null = null;
+  let previous: { def: MetricDef; scale: number; line: number; text: string; toDate: boolean; month: boolean } | null = null;
   /** The year to date through each period (null: a whole year's, none), found once a period. */
   const through = new Map<PeriodKey, PeriodKey | null>();
   const toDateOf = (key: PeriodKey): PeriodKey | null => {
@@ -79,9 +83,9 @@ export function readTransposed(
     }
     const p = readPeriod(cell(shape.period), shape, periodCache, { ...at, column: shape.period + 1 }, sink);
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
-    // `再就业人数（累计）`, `累计走访户数`: the metric's year to date, read as a long file's 指标 cell is.
+    // `再就业人数（累计）`, `累计走访户数`: the metric's year to date; `再就业人数（本月）`: the month; read as a long file's 指标 cell is.
     const words = periodWordsOf(metricText);
-    const found = metricFor(words.toDate === true ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit);
+    const found = metricFor(words.toDate === true || words.month === true ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit);
     // `一、就业` over the rows of its group: a name that is no metric, with no value in any column.
     if (found.def.id.startsWith('custom:') && shape.measures.every((m) => cell(m.index) === '')) {
       headingLines.push(line);
@@ -97,7 +101,7 @@ export function readTransposed(
     // `其中：女` under 再就业人数: a part of the metric above, named with it (as in a vertical form).
     const part = previous !== null ? partRow(metricText, cell(shape.measureUnit), previous) : null;
     const { def, scale } = part ?? found;
-    if (part === null) previous = { ...found, line, text: metricText, toDate: words.toDate === true };
+    if (part === null) previous = { ...found, line, text: metricText, toDate: words.toDate === true, month: words.month === true };
     const toDate = previous?.toDate === true;
     const rowKey = toDate ? toDateOf(p) : p;
     if (rowKey === null || (toDate && units.some((ms) => ms.period !== undefined && toDateOf(ms.period) === null))) {
@@ -107,7 +111,9 @@ export function readTransposed(
       store.settleRow(row, 'rejected', '全年的累计数');
       continue;
     }
-    const period = store.periodOf(rowKey);
+    let period = store.periodOf(rowKey);
+    // A 其中 row goes with its 本月 whole, unsaid.
+    if (previous?.month === true) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
     if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept));
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
@@ -138,6 +144,7 @@ export function readTransposed(
       }
     }
   }
+  months.report(shape.metric, names.get(shape.metric) ?? '');
   if (totals.length > 0) {
     // A 合计 column merged down from its header (or of formulas saved without results) is blank: nothing was compared.
     const how = compared > 0 ? ['已与各社区之和核对', 'checked against the sum of the unit columns']

@@ -88,3 +88,54 @@ describe('a wide table with a 指标 column and periods across the top', () => {
     expect(rowMonth(r).map((i) => `${i.file}|${i.sheet}|${i.line}|${i.column}`)).toEqual(['双港镇.xlsx|各社区|2|2', '双港镇.xlsx|各社区|2|2']);
   });
 });
+
+describe('a transposed table (communities across, items down) of a quarter', () => {
+  it.each([
+    ['its title', '2025年二季度各社区就业情况\n指标,东湖社区,西山社区\n', 'a.csv', 3, '本月列按各行的期间（2025年第二季度）'],
+    ['its file name', '指标,东湖社区,西山社区\n', '2025年二季度.csv', 2, '本月列按各行的期间（2025年第二季度）'],
+  ])('under %s: 本月再就业人数 is June beside the quarter\'s row, no conflict', (_, head, name, line, from) => {
+    const r = importText(`${head}本月再就业人数,5,6\n再就业人数,15,16\n`, name);
+    expect(r.report.status).toBe('ok');
+    expect(obs(r)).toEqual(['东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q2|reemployed|15', '西山社区|2025-06|reemployed|6', '西山社区|2025-Q2|reemployed|16']);
+    expect(notInfo(r)).toEqual([]);
+    expect(where(r)).toEqual([`info|${name}|${line}|1|指标`]);
+    expect(rowMonth(r)[0]!.message).toBe(`${from}读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入`);
+  });
+
+  it('a 期间 column: each row\'s period; 再就业人数（本月） and 当月… too, one info per period', () => {
+    const r = importText('指标,期间,东湖社区,西山社区\n本月再就业人数,2025年二季度,5,6\n再就业人数,2025年二季度,15,16\n再就业人数（本月）,2025年一季度,3,4\n'
+      + '当月开发就业岗位,2025年一季度,1,2\n本月再就业人数,2025年5月,7,8\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(obs(r)).toEqual(['东湖社区|2025-03|jobs_developed|1', '东湖社区|2025-03|reemployed|3', '东湖社区|2025-05|reemployed|7', '东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q2|reemployed|15',
+      '西山社区|2025-03|jobs_developed|2', '西山社区|2025-03|reemployed|4', '西山社区|2025-05|reemployed|8', '西山社区|2025-06|reemployed|6', '西山社区|2025-Q2|reemployed|16']);
+    expect(rowMonth(r).map((i) => `${i.line}|${i.message}`)).toEqual([
+      '2|本月列按各行的期间（取自“期间”列：2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入',
+      '4|本月列按各行的期间（取自“期间”列：2025年第一季度）读取：“再就业人数（本月）”按2025年3月（2025年第一季度的最后一个月），“当月开发就业岗位”按2025年3月（2025年第一季度的最后一个月）导入',
+    ]);
+  });
+
+  it('a month\'s and a year\'s table are unchanged, with no info; 本期 is the quarter', () => {
+    const month = importText('指标,东湖社区\n本月再就业人数,5\n', '2025年6月.csv');
+    expect(obs(month)).toEqual(['东湖社区|2025-06|reemployed|5']);
+    const year = importText('2025年各社区就业情况\n指标,东湖社区\n本月再就业人数,50\n', 'a.csv');
+    expect(obs(year)).toEqual(['东湖社区|2025|reemployed|50']);
+    const current = importText('2025年二季度各社区就业情况\n指标,东湖社区\n本期再就业人数,15\n', 'a.csv');
+    expect(obs(current)).toEqual(['东湖社区|2025-Q2|reemployed|15']);
+    expect([...rowMonth(month), ...rowMonth(year), ...rowMonth(current)]).toEqual([]);
+  });
+
+  it('a 其中 row under a 本月 row is June, unsaid; the 合计 column is checked in June', () => {
+    const r = importText('2025年二季度各社区就业情况\n指标,东湖社区,西山社区,合计\n本月再就业人数,5,6,11\n其中：女,2,3,5\n再就业人数,15,16,31\n', 'a.csv');
+    expect(obs(r)).toEqual(['东湖社区|2025-06|part|2', '东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q2|reemployed|15',
+      '西山社区|2025-06|part|3', '西山社区|2025-06|reemployed|6', '西山社区|2025-Q2|reemployed|16']);
+    expect(notInfo(r)).toEqual([]);
+    expect(rowMonth(r).map((i) => i.message).join()).not.toContain('其中');
+  });
+
+  it('an .xlsx sheet of a quarter named by its sheet reads the same, its info naming the sheet', () => {
+    const bytes = book([['2025年二季度', [['指标', '东湖社区', '西山社区'], ['本月再就业人数', 5, 6], ['再就业人数', 15, 16]]]]);
+    const r = importFiles([{ name: '双港镇.xlsx', bytes }], { workbookLib: XLSX });
+    expect(obs(r)).toEqual(['东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q2|reemployed|15', '西山社区|2025-06|reemployed|6', '西山社区|2025-Q2|reemployed|16']);
+    expect(rowMonth(r).map((i) => `${i.file}|${i.sheet}|${i.line}|${i.column}`)).toEqual(['双港镇.xlsx|2025年二季度|2|1']);
+  });
+});
