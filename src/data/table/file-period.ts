@@ -4,13 +4,14 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { parsePeriodLabel } from '../cells/parse-period-label';
+import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
 import { periodProblem } from '../cells/period-problem';
 import type { ValueNote } from '../cells/value-note';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
-import { sheetNamePeriod } from './sheet-period';
+import { previousSheetWord, sheetNamePeriod } from './sheet-period';
+import { periodBefore, PREVIOUS_STEP, previousWordOf, type PreviousWord } from '../vocabulary/relative-period';
 import { fileBaseName } from './name-text';
 
 export interface FilePeriod {
@@ -22,6 +23,11 @@ export interface FilePeriod {
    * good for the year of `3月` in a cell or header, never the table's own period.
    */
   readonly yearOnly?: { readonly report: '月报' | '季报'; readonly text: string };
+  /**
+   * A sheet named, or a title beginning, for the period before the report's (`上月` in
+   * `2025年7月报表.xlsx`): `key` is the period before `of`, the file name's.
+   */
+  readonly previous?: { readonly where: '工作表名' | '标题行'; readonly text: string; readonly word: PreviousWord; readonly of: PeriodKey };
 }
 
 /** A monthly or quarterly report's name: its period is a month (quarter), never the year alone. */
@@ -84,8 +90,18 @@ export const SOURCE_WORDS: Readonly<Record<FilePeriod['source'], { readonly zh: 
   'sheet-name': { zh: '工作表名', en: 'sheet name' },
 };
 
-/** The note a table without a period column gets: `统计期间取自工作表名：2024年3月`. */
+/**
+ * The note a table without a period column gets: `统计期间取自工作表名：2024年3月`, or for a sheet or
+ * title of the period before the file's `工作表名“上月”是上一个月的数：统计期间为文件名所写2025年7月的上一个月，即2025年6月`.
+ */
 export function periodSourceNote(period: FilePeriod, at: { file: string }): ImportIssue {
+  const prev = period.previous;
+  if (prev !== undefined) {
+    const step = PREVIOUS_STEP[prev.word];
+    return makeIssue('info', 'period-previous', at,
+      `${prev.where}“${prev.text}”是${step}的数：统计期间为文件名所写${formatPeriodLabel(prev.of, 'zh')}的${step}，即${formatPeriodLabel(period.key, 'zh')}`,
+      `The ${prev.where === '工作表名' ? 'sheet name' : 'title'} "${prev.text}" is for the period before the file name's ${formatPeriodLabel(prev.of, 'en')}: ${formatPeriodLabel(period.key, 'en')}.`);
+  }
   const from = SOURCE_WORDS[period.source];
   return makeIssue('info', 'period-from-' + period.source, at,
     `统计期间取自${from.zh}：${formatPeriodLabel(period.key, 'zh')}`,
@@ -164,6 +180,12 @@ export function filePeriodOf(
   }
   const c = fromCaption?.found;
   const f = fromName.found;
+  // A sheet named 上月 (the workbook's only data sheet: beside a 本月 sheet it is left out as a
+  // comparison), or a title naming no period that begins with 上月: the period before the file name's.
+  const word = sheet !== undefined ? previousSheetWord(sheet) : null;
+  const titleWord = word === null && caption && !c ? previousWordOf(caption, false) : null;
+  if (f && (word !== null || titleWord !== null)) return periodBeforeFile(f, word !== null
+    ? { where: '工作表名', text: sheet!.trim(), word } : { where: '标题行', text: caption!.trim(), word: titleWord! }, c ?? undefined, fromCaption?.text, issues, at);
   if (c && f && formatPeriodKey(c.period) !== formatPeriodKey(f.period)) {
     issues.push(makeIssue('warning', 'period-disagree', at,
       `标题行的期间“${fromCaption!.text}”（${formatPeriodLabel(formatPeriodKey(c.period), 'zh')}）与文件名中的“${fromName.text}”（${formatPeriodLabel(formatPeriodKey(f.period), 'zh')}）不一致，已按标题行统计；请核对哪一个正确`,
@@ -182,4 +204,32 @@ export function filePeriodOf(
     if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: from };
   }
   return { ...period, yearOnly: { report: report[1] === '月' ? '月报' : '季报', text: [caption, base].find((t) => t?.includes(report[0]))! } };
+}
+
+/**
+ * The period before the file name's period `f` that a sheet's name or a title says (`prev`), or
+ * undefined with a warning when it names no one period (上月 of a quarter's report). A title naming
+ * a period (`c`, written `cText`) other than that one is warned about; the sheet's name is used.
+ */
+function periodBeforeFile(
+  f: ParsedPeriod, prev: Omit<NonNullable<FilePeriod['previous']>, 'of'>, c: ParsedPeriod | undefined, cText: string | undefined,
+  issues: ImportIssue[], at: { file: string },
+): FilePeriod | undefined {
+  const of = formatPeriodKey(f.period);
+  const key = periodBefore(prev.word, of);
+  const ofZh = formatPeriodLabel(of, 'zh');
+  const step = PREVIOUS_STEP[prev.word];
+  if (key === null) {
+    issues.push(makeIssue('warning', 'period-previous-unknown', at,
+      `${prev.where}“${prev.text}”是${step}的数，但文件名所写的是${ofZh}，看不出是哪一期，未按${ofZh}导入。请把${prev.where}改为这些数的期间（如“2024年3月”）后重新导入`,
+      `The ${prev.where === '工作表名' ? 'sheet name' : 'title'} "${prev.text}" is for the period before the file name's ${formatPeriodLabel(of, 'en')}, which names no one period: not read as it.`));
+    return undefined;
+  }
+  const cKey = c ? formatPeriodKey(c.period) : null;
+  if (cKey !== null && cKey !== key) {
+    issues.push(makeIssue('warning', 'period-disagree', at,
+      `${prev.where}“${prev.text}”是${step}的数（文件名所写${ofZh}的${step}，即${formatPeriodLabel(key, 'zh')}），而标题行“${cText ?? ''}”是${formatPeriodLabel(cKey, 'zh')}，已按${formatPeriodLabel(key, 'zh')}统计；请核对哪一个正确（是否复制了另一期的表格而没有改标题？）`,
+      `The ${prev.where === '工作表名' ? 'sheet name' : 'title'} "${prev.text}" is for ${formatPeriodLabel(key, 'en')}, but the title says ${formatPeriodLabel(cKey, 'en')}; ${formatPeriodLabel(key, 'en')} is used.`));
+  }
+  return { key, cumulative: false, source: 'file-name', previous: { ...prev, of } };
 }

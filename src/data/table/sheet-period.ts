@@ -6,6 +6,7 @@ import { fileBaseName } from './name-text';
 import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
 import { findPeriodInText } from '../cells/scan-period-text';
 import { isComparisonHeader } from './find-header';
+import { previousWordOf, type PreviousWord } from '../vocabulary/relative-period';
 
 /** Year written in the title row or (then) the file name, if any. */
 function yearOf(caption: string | undefined, fileName: string): number | undefined {
@@ -52,6 +53,11 @@ export function copiedSheetName(sheet: string): string | null {
  */
 export function isComparisonSheet(sheet: string): boolean {
   return isComparisonHeader(withoutCopyMarks(sheet));
+}
+
+/** A sheet named for the period before its file's (`上月`, `上季度`, `上期`, or a copy `上月 (2)`): which, else null. */
+export function previousSheetWord(sheet: string): PreviousWord | null {
+  return previousWordOf(withoutCopyMarks(sheet), true);
 }
 
 /**
