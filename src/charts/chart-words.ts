@@ -4,6 +4,7 @@
  * catalogue is typed by the Chinese one, so a key missing from either fails to compile.
  */
 import { partialLack, type PartialMeaning } from '../analysis/partial-meaning';
+import type { ChangePartial } from './change-partial';
 import type { SpecLang } from './chart-spec';
 import { PREV_PARTIAL_MARK } from './unit-marks';
 
@@ -84,10 +85,20 @@ const ZH = {
   noteLowerBetter: (metric: string) => `${metric}越低越好，按从低到高排名。`,
   markLegend: MARK_LEGEND_ZH,
   noteMarkColumn: `${MARK_LEGEND_ZH}，见“标注”列。`,
-  prevPartial: '比较期不完整',
+  changePartial: { prev: '比较期不完整', cur: '本期不完整', both: '两期均不完整' } satisfies Record<ChangePartial, string>,
   notePrevPartial: (prev: string, m: PartialMeaning) => `“比较期不完整”表示${periodLackZh(prev, m)}${({
     low: '，变化是与偏低的数相比，因此偏大。',
     earlier: '，变化是与该期间内较早月份的数相比。',
+    mixed: '，变化仅供参考。',
+  } satisfies Record<PartialMeaning, string>)[m]}`,
+  noteCurPartial: (cur: string, m: PartialMeaning) => `“本期不完整”表示${periodLackZh(cur, m)}${({
+    low: '，变化只计已报送的月份，因此偏小（所示下降可能主要是缺少的月份）。',
+    earlier: '，变化是用该期间内较早月份的数相比。',
+    mixed: '，变化仅供参考。',
+  } satisfies Record<PartialMeaning, string>)[m]}`,
+  noteBothPartial: (cur: string, prev: string, m: PartialMeaning) => `“两期均不完整”表示${cur}和${prev}${m === 'mixed' ? '的' : '都'}${partialLack(m, 'zh')}${({
+    low: '，变化只计两期各自已报送的月份，仅供参考。',
+    earlier: '，变化是两期较早月份的数之差。',
     mixed: '，变化仅供参考。',
   } satisfies Record<PartialMeaning, string>)[m]}`,
   notePartialColumn: {
@@ -210,11 +221,21 @@ const EN: ChartWords = {
   noteLowerBetter: (metric) => `Lower ${metric} is better: ranked from lowest to highest.`,
   markLegend: MARK_LEGEND_EN,
   noteMarkColumn: `${MARK_LEGEND_EN}; see the “Mark” column.`,
-  prevPartial: 'partial base',
+  changePartial: { prev: 'partial base', cur: 'partial current', both: 'both partial' },
   notePrevPartial: (prev, m) => ({
     low: `“partial base”: ${prev} lacks some months, so the change is against a low value and overstated.`,
     earlier: `“partial base”: ${prev} has not reported its end yet; the change is against an earlier month’s value.`,
     mixed: `“partial base”: ${prev} has incomplete data (months missing, or no period-end count yet); read the change with care.`,
+  })[m],
+  noteCurPartial: (cur, m) => ({
+    low: `“partial current”: ${cur} lacks some months, so the change counts only the months reported and is understated (a fall may be mostly the missing months).`,
+    earlier: `“partial current”: ${cur} has not reported its end yet; the change is from an earlier month’s value.`,
+    mixed: `“partial current”: ${cur} has incomplete data (months missing, or no period-end count yet); read the change with care.`,
+  })[m],
+  noteBothPartial: (cur, prev, m) => ({
+    low: `“both partial”: ${cur} and ${prev} both lack some months; the change counts only the months each reported: read it with care.`,
+    earlier: `“both partial”: neither ${cur} nor ${prev} has reported its end yet; the change is between earlier months’ values.`,
+    mixed: `“both partial”: ${cur} and ${prev} both have incomplete data (months missing, or no period-end count yet); read the change with care.`,
   })[m],
   notePartialColumn: {
     low: '“partial”: some months of the period are missing.',

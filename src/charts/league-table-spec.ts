@@ -7,6 +7,7 @@ import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { qualifierMark } from '../analysis/format-number';
+import { CHANGE_PARTIALS, changePartialMark, changePartialNote, changePartialOf, type ChangePartial } from './change-partial';
 import { quartileText, rankChangeText, type LeagueRowLike } from './league-text';
 import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
 
@@ -24,11 +25,16 @@ export interface LeagueSpecContext {
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-/** What a row's change carries: the mark of its qualifier ('' exact) and whether its comparison value is partial; neither without a change. */
-function rowChangeMarks(r: LeagueRowLike): { readonly mark: string; readonly prevPartial: boolean } {
+/** What a row's change carries: the mark of its qualifier ('' exact) and which of its two values is partial; neither without a change. */
+function rowChangeMarks(r: LeagueRowLike): { readonly mark: string; readonly partial: ChangePartial | null } {
   return Number.isFinite(r.change)
-    ? { mark: qualifierMark(r.changeQualifier).mark, prevPartial: r.prevPartial === true }
-    : { mark: '', prevPartial: false };
+    ? { mark: qualifierMark(r.changeQualifier).mark, partial: leagueChangePartial(r) }
+    : { mark: '', partial: null };
+}
+
+/** Which of a league row's two values its shown change rests on is partial (null: neither, or no change). The page asks it too. */
+export function leagueChangePartial(r: Pick<LeagueRowLike, 'change' | 'partial' | 'prevPartial'>): ChangePartial | null {
+  return Number.isFinite(r.change) ? changePartialOf(r.partial, r.prevPartial === true) : null;
 }
 
 /**
@@ -48,7 +54,9 @@ export function leagueNotes(rows: readonly LeagueRowLike[], ctx: LeagueSpecConte
   if (ctx.metric.direction === 'lower') notes.push(w.noteLowerBetter(metricName(ctx.metric, ctx.lang)));
   if (rows.some((r) => qualifierMark(r.qualifier).mark !== '')) notes.push(places ? places.mark(w.markLegend) : w.noteMarkColumn);
   if (rows.some((r) => rowChangeMarks(r).mark !== '')) notes.push(places ? places.changeMark(w.changeMarkLegend) : w.noteChangeMark);
-  if (rows.some((r) => rowChangeMarks(r).prevPartial)) notes.push(w.notePrevPartial(ctx.previousLabel, partialMeaning(ctx.metric, ctx.per)));
+  for (const kind of CHANGE_PARTIALS) {
+    if (rows.some((r) => rowChangeMarks(r).partial === kind)) notes.push(changePartialNote(kind, ctx.periodLabel, ctx.previousLabel, partialMeaning(ctx.metric, ctx.per), ctx.lang));
+  }
   if (rows.some((r) => r.rankBounded === true && r.rankChange !== null)) notes.push(w.noteRankBounded);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
@@ -63,8 +71,8 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
   const unit = valueUnit(ctx.metric, ctx.per, lang);
   // The change's mark gets its own column only when some change has one (most tables have none).
   const changeMarkOf = (r: LeagueRowLike) => {
-    const { mark, prevPartial } = rowChangeMarks(r);
-    return [mark, prevPartial ? w.prevPartial : ''].filter(Boolean).join(' ');
+    const { mark, partial } = rowChangeMarks(r);
+    return [mark, partial ? changePartialMark(partial, lang) : ''].filter(Boolean).join(' ');
   };
   const changeMarks = rows.some((r) => changeMarkOf(r) !== '');
   return {

@@ -9,7 +9,8 @@ import { combinePartialMeanings, partialMeaning } from '../analysis/partial-mean
 import { isJudged, type ProfileComparison, type ProfileMetric, type UnitProfile } from '../analysis/unit-profile';
 import { qualifierMark } from '../analysis/format-number';
 import type { ChartSpec, SpecLang, TableSpec } from './chart-spec';
-import { chartWords, metricName } from './chart-words';
+import { CHANGE_PARTIALS, changePartialMark, changePartialNote, changePartialOf, type ChangePartial } from './change-partial';
+import { metricName } from './chart-words';
 import { REFERENCE_COLOR, seriesColor } from './palette';
 import { profileWords } from './profile-words';
 
@@ -23,8 +24,9 @@ export interface ProfileSpecContext {
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const pct = (p: number): number => Math.round(p * 100);
 
-/** A change is shown against a partial comparison value (比较期不完整, as 排行 marks it). */
-const basePartial = (c: ProfileComparison): boolean => Number.isFinite(c.change) && c.partial;
+/** Which of a shown change's two values is partial (比较期不完整, 本期不完整, 两期均不完整, as 排行 marks it). */
+const changePartial = (m: ProfileMetric, c: ProfileComparison): ChangePartial | null =>
+  (Number.isFinite(c.change) ? changePartialOf(m.partial, c.partial) : null);
 
 /** Judged, ranked metrics, best percentile first (ties in catalogue order). */
 function ranked(p: UnitProfile): ProfileMetric[] {
@@ -62,20 +64,26 @@ export function buildProfilePercentileSpec(p: UnitProfile, ctx: ProfileSpecConte
 export function buildProfileTableSpec(p: UnitProfile, ctx: ProfileSpecContext): TableSpec {
   const { lang } = ctx;
   const w = profileWords(lang);
-  const cw = chartWords(lang);
   const first = p.metrics[0];
   const lower = p.metrics.filter((m) => m.metric.direction === 'lower').map((m) => metricName(m.metric, lang));
   // A change's mark gets its own column only when some change has one.
   const qualifierOf = (c: ProfileComparison) => (Number.isFinite(c.change) ? qualifierMark(c.changeQualifier).mark : '');
-  const markOf = (c: ProfileComparison) => [qualifierOf(c), basePartial(c) ? cw.prevPartial : ''].filter(Boolean).join(' ');
-  const momMarks = p.metrics.some((m) => markOf(m.previous) !== '');
-  const yoyMarks = p.metrics.some((m) => markOf(m.lastYear) !== '');
+  const markOf = (m: ProfileMetric, c: ProfileComparison) => {
+    const kind = changePartial(m, c);
+    return [qualifierOf(c), kind ? changePartialMark(kind, lang) : ''].filter(Boolean).join(' ');
+  };
+  const momMarks = p.metrics.some((m) => markOf(m, m.previous) !== '');
+  const yoyMarks = p.metrics.some((m) => markOf(m, m.lastYear) !== '');
   const notes = lower.length > 0 ? [w.noteLowerBetter(lower.join(w.sep))] : [];
   if (p.metrics.some((m) => qualifierOf(m.previous) !== '' || qualifierOf(m.lastYear) !== '')) notes.push(w.noteChangeMarks);
   for (const pick of [(m: ProfileMetric) => m.previous, (m: ProfileMetric) => m.lastYear]) {
-    const marked = p.metrics.filter((m) => basePartial(pick(m)));
-    if (marked.length > 0) {
-      notes.push(cw.notePrevPartial(ctx.periodLabel(pick(marked[0]!).period), combinePartialMeanings(marked.map((m) => partialMeaning(m.metric, p.per)))));
+    for (const kind of CHANGE_PARTIALS) {
+      const marked = p.metrics.filter((m) => changePartial(m, pick(m)) === kind);
+      if (marked.length === 0) continue;
+      const note = changePartialNote(kind, ctx.periodLabel(p.period), ctx.periodLabel(pick(marked[0]!).period),
+        combinePartialMeanings(marked.map((m) => partialMeaning(m.metric, p.per))), lang);
+      // 本期不完整 of 环比 and of 同比 is one note.
+      if (!notes.includes(note)) notes.push(note);
     }
   }
   return {
@@ -106,10 +114,10 @@ export function buildProfileTableSpec(p: UnitProfile, ctx: ProfileSpecContext): 
       m.streetRank === null ? null : w.streetRank(m.streetRank, m.streetCount),
       isJudged(m.metric) && m.rank !== null ? pct(m.percentile) : null,
       num(m.previous.change),
-      ...(momMarks ? [markOf(m.previous)] : []),
+      ...(momMarks ? [markOf(m, m.previous)] : []),
       m.previous.rankChange,
       num(m.lastYear.change),
-      ...(yoyMarks ? [markOf(m.lastYear)] : []),
+      ...(yoyMarks ? [markOf(m, m.lastYear)] : []),
       m.lastYear.rankChange,
       m.laggingRun > 0 ? w.lagging(m.laggingRun) : '',
     ]),

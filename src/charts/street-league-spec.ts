@@ -6,6 +6,7 @@ import { partialMeaning } from '../analysis/partial-meaning';
 import { qualifierMark } from '../analysis/format-number';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
+import { CHANGE_PARTIALS, changePartialMark, changePartialNote, changePartialOf, type ChangePartial } from './change-partial';
 import { chartWords, metricName } from './chart-words';
 import { roundOrNull } from './imbalance-specs';
 import { RANK_BOUNDED_MARK } from './league-text';
@@ -30,12 +31,12 @@ export interface StreetRowLike {
 }
 
 /**
- * Whether the street's rank change is shown beside 比较期不完整: something is compared (`compared`),
- * the street is ranked (so its rank change reads ↑/↓/持平/新, not —), and its comparison sum is
- * partial. The page and the exported table ask this one test.
+ * The partial mark beside the street's rank change (changePartialOf: 比较期不完整, 本期不完整, 两期均不完整),
+ * or null: shown when something is compared (`compared`) and the street is ranked (so its rank
+ * change reads ↑/↓/持平/新, not —). The page and the exported table ask this one test.
  */
-export function streetPrevPartialShown(r: Pick<StreetRowLike, 'rank' | 'prevPartial'>, compared: boolean): boolean {
-  return compared && r.rank !== null && r.prevPartial === true;
+export function streetChangePartial(r: Pick<StreetRowLike, 'rank' | 'partial' | 'prevPartial'>, compared: boolean): ChangePartial | null {
+  return compared && r.rank !== null ? changePartialOf(r.partial === true, r.prevPartial === true) : null;
 }
 
 export interface StreetLeagueSpecContext {
@@ -60,12 +61,17 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
   if (rows.some((r) => r.partial === true && r.rank === null && Number.isFinite(r.value))) notes.push(w.notePartialStreets(partialMeaning(ctx.metric, ctx.per)));
   if (rows.some((r) => r.rank === null)) notes.push(cw.noteUnranked);
-  // The rank change stays a number; its ≈ and 比较期不完整 get a column only when some row has one.
+  // The rank change stays a number; its ≈ and partial marks get a column only when some row has one.
   const bounded = (r: StreetRowLike): boolean => ctx.previousLabel !== '' && r.rankBounded === true && r.rankChange !== null;
-  const prevPartial = (r: StreetRowLike): boolean => streetPrevPartialShown(r, ctx.previousLabel !== '');
-  const rankMarkOf = (r: StreetRowLike): string => [bounded(r) ? RANK_BOUNDED_MARK : '', prevPartial(r) ? cw.prevPartial : ''].filter(Boolean).join(' ');
+  const partialOf = (r: StreetRowLike): ChangePartial | null => streetChangePartial(r, ctx.previousLabel !== '');
+  const rankMarkOf = (r: StreetRowLike): string => {
+    const kind = partialOf(r);
+    return [bounded(r) ? RANK_BOUNDED_MARK : '', kind ? changePartialMark(kind, ctx.lang) : ''].filter(Boolean).join(' ');
+  };
   const rankMarks = rows.some((r) => rankMarkOf(r) !== '');
-  if (rows.some(prevPartial)) notes.push(cw.notePrevPartial(ctx.previousLabel, partialMeaning(ctx.metric, ctx.per)));
+  for (const kind of CHANGE_PARTIALS) {
+    if (rows.some((r) => partialOf(r) === kind)) notes.push(changePartialNote(kind, ctx.periodLabel, ctx.previousLabel, partialMeaning(ctx.metric, ctx.per), ctx.lang));
+  }
   if (rows.some(bounded)) notes.push(cw.noteRankBounded);
   return {
     ...(ctx.lang ? { lang: ctx.lang } : {}),

@@ -86,8 +86,9 @@ describe('English chart specs', () => {
     const spec = buildLeagueTableSpec([row], { metric: unemployed, periodLabel: '2024 Q2', previousLabel: '2024 Q1', parent: '', per: 'none', source: 's', lang: 'en' });
     expect(spec.title).toBe('Laid-off and unemployed league table');
     expect(spec.subtitle).toBe('2024 Q2 · All streets/towns · Absolute · vs 2024 Q1');
-    expect(spec.columns.map((c) => c.label)).toEqual(['Rank', 'Community', 'Street/town', 'Value (people)', 'Mark', 'Change', 'Rank change', 'Quartile']);
-    expect(spec.rows[0]).toEqual([1, '甲社区', '一街道', 12000, 'partial', 5, 'new', 'Top 25%']);
+    // The change of a partial value carries its mark (partial current) in a Change mark column.
+    expect(spec.columns.map((c) => c.label)).toEqual(['Rank', 'Community', 'Street/town', 'Value (people)', 'Mark', 'Change', 'Change mark', 'Rank change', 'Quartile']);
+    expect(spec.rows[0]).toEqual([1, '甲社区', '一街道', 12000, 'partial', 5, 'partial current', 'new', 'Top 25%']);
     expect(spec.notes?.[0]).toBe('Lower Laid-off and unemployed is better: ranked from lowest to highest.');
   });
 

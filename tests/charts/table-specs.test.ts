@@ -59,10 +59,11 @@ describe('buildStreetLeagueTableSpec', () => {
     expect(spec.title).toBe('各街道/镇再就业人数排行');
     expect(spec.subtitle).toBe('2024年第二季度 · 绝对值 · 与2024年第一季度比较');
     expect(spec.columns.find((c) => c.key === 'rankChange')?.rankChange).toBe(true);
+    // The partial street's rank change carries 本期不完整 in the 名次变化标注 column.
     expect(spec.rows).toEqual([
-      [1, '一街道', 50, 2, 2, 1, ''],
-      [2, '（未注明街道）', 12.3457, 2, 3, -1, '不完整'],
-      [null, '三街道', null, 0, 1, null, ''],
+      [1, '一街道', 50, 2, 2, 1, '', ''],
+      [2, '（未注明街道）', 12.3457, 2, 3, -1, '本期不完整', '不完整'],
+      [null, '三街道', null, 0, 1, null, '', ''],
     ]);
     expect(spec.notes).toContain('无数据的单位列在最后，不参与排名（不按0计）。');
   });

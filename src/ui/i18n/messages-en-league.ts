@@ -39,8 +39,11 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
     highlightTip: 'Highlight in every chart',
     partial: ' (partial)',
     partialTip: (m) => `Incomplete (${partialReason(m, 'en')}): not ranked with complete data`,
-    prevPartial: ' (partial base)',
-    prevPartialTip: (m) => `The comparison period is incomplete (${partialReason(m, 'en')}): the change is against that incomplete value`,
+    changePartialTip: {
+      prev: (m) => `The comparison period is incomplete (${partialReason(m, 'en')}): the change is against that incomplete value`,
+      cur: (m) => `This period is incomplete (${partialReason(m, 'en')}): ${m === 'low' ? 'the change counts only the months reported and is likely understated' : 'the change is from that incomplete value'}`,
+      both: (m) => `Both periods are incomplete (${partialReason(m, 'en')}): the change is between two incomplete values; read it with care`,
+    },
     noBase: 'no base',
     noBaseTip: 'No residents or households: cannot be scaled',
     laggingRun: (n) => `${n} periods behind`,

@@ -37,8 +37,12 @@ export const LEAGUE_MESSAGES_ZH = {
     highlightTip: '在所有图表中突出显示',
     partial: '（不完整）',
     partialTip: (m: PartialMeaning) => `该期间${partialLack(m, 'zh')}，不与完整数据一起排名`,
-    prevPartial: '（比较期不完整）',
-    prevPartialTip: (m: PartialMeaning) => `比较期${partialLack(m, 'zh')}，变化是与这一不完整的数相比`,
+    /** The tip of a change's partial mark (the mark's words are the exports', chart words' changePartial). */
+    changePartialTip: {
+      prev: (m: PartialMeaning) => `比较期${partialLack(m, 'zh')}，变化是与这一不完整的数相比`,
+      cur: (m: PartialMeaning) => `本期${partialLack(m, 'zh')}，变化${m === 'low' ? '只计已报送的月份，可能偏小' : '是这一不完整的数与比较期相比'}`,
+      both: (m: PartialMeaning) => `本期和比较期都${partialLack(m, 'zh')}，变化是两个不完整的数相比，仅供参考`,
+    },
     noBase: '无基数',
     noBaseTip: '缺少常住人口或户数，无法折算',
     laggingRun: (n: number) => `连续${n}期靠后`,

@@ -5,6 +5,8 @@
  */
 import type { PartialMeaning } from '../../../analysis/partial-meaning';
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
+import { leagueChangePartial } from '../../../charts/league-table-spec';
+import { ChangePartialMark } from '../../shared/ChangePartialMark';
 import { useHighlight } from '../../highlight/highlight';
 import { VirtualTable } from './VirtualTable';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
@@ -89,7 +91,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
             </td>
             <td className={changeClass(r.change)}>
               {hasPrevious ? changeText(r.change, lang, r.changeQualifier) : '—'}
-              {hasPrevious && r.prevPartial === true && Number.isFinite(r.change) && <span className="partial-mark" title={l.prevPartialTip(partialMeaning)}>{l.prevPartial}</span>}
+              {hasPrevious && <ChangePartialMark kind={leagueChangePartial(r)} meaning={partialMeaning} />}
             </td>
             <td className={changeClass(r.rankChange)}>
               <span aria-hidden="true">{rankChangeText(r, lang)}</span>

@@ -7,7 +7,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { Analysis } from '../../../analysis/model/analysis';
 import { rankChangeLabel, rankChangeText, valueText } from '../../../charts/league-text';
 import { valueUnit } from '../../../charts/spec-text';
-import { streetPrevPartialShown } from '../../../charts/street-league-spec';
+import { streetChangePartial } from '../../../charts/street-league-spec';
+import { ChangePartialMark } from '../../shared/ChangePartialMark';
 import { ExportSlot } from '../../shared/ExportSlot';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
@@ -65,7 +66,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
                   <td className="num">{r.reporting ?? '—'}/{r.units}</td>
                   <td className="num">
                     <span aria-hidden="true">{rankChangeText(rc, lang)}</span><span className="sr-only">{rankChangeLabel(rc, lang)}</span>
-                    {streetPrevPartialShown(r, hasPrevious) && <span className="partial-mark" title={l.prevPartialTip(meaning)}>{l.prevPartial}</span>}
+                    <ChangePartialMark kind={streetChangePartial(r, hasPrevious)} meaning={meaning} />
                   </td>
                 </tr>
               );
