@@ -1,6 +1,6 @@
 /**
  * The street/town league as a TableSpec: rank, street, aggregated value, communities with data,
- * and the rank change as a number (slides draw ↑3 / ↓1, CSV/XLSX keep the number).
+ * and the rank change as a number (slides draw ↑3 / ↓1, CSV/XLSX keep the number), or 新 as the page says.
  */
 import { partialMeaning } from '../analysis/partial-meaning';
 import { qualifierMark } from '../analysis/format-number';
@@ -22,6 +22,8 @@ export interface StreetRowLike {
   readonly units: number;
   readonly rank: number | null;
   readonly rankChange: number | null;
+  /** Rank in the comparison period; null = unranked then (absent: not known, never 新). */
+  readonly prevRank?: number | null;
   /** The rank change rests on the street's own ＞/＜ bound: it may not be real. */
   readonly rankBounded?: boolean;
   readonly reporting?: number;
@@ -37,6 +39,14 @@ export interface StreetRowLike {
  */
 export function streetChangePartial(r: Pick<StreetRowLike, 'rank' | 'partial' | 'prevPartial'>, compared: boolean): ChangePartial | null {
   return compared && r.rank !== null ? changePartialOf(r.partial === true, r.prevPartial === true) : null;
+}
+
+/**
+ * Whether the street's rank change reads 新: something is compared (`compared`) and the street is
+ * ranked now but was not then. The page and the exported table ask this one test.
+ */
+export function streetIsNew(r: Pick<StreetRowLike, 'rank' | 'prevRank'>, compared: boolean): boolean {
+  return compared && r.rank !== null && r.prevRank === null;
 }
 
 export interface StreetLeagueSpecContext {
@@ -90,7 +100,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
     ],
     rows: rows.map((r) => [
       r.rank, r.parent || w.noParent, roundOrNull(r.value, 4), r.reporting ?? null, r.units,
-      ctx.previousLabel ? r.rankChange : null, ...(rankMarks ? [rankMarkOf(r)] : []), [mark(r), r.partial === true ? cw.partial : ''].filter(Boolean).join(' '),
+      !ctx.previousLabel ? null : streetIsNew(r, true) ? cw.rankNew : r.rankChange, ...(rankMarks ? [rankMarkOf(r)] : []), [mark(r), r.partial === true ? cw.partial : ''].filter(Boolean).join(' '),
     ]),
     notes,
   };

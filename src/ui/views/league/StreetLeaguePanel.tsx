@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Analysis } from '../../../analysis/model/analysis';
 import { rankChangeLabel, rankChangeText, valueText } from '../../../charts/league-text';
 import { valueUnit } from '../../../charts/spec-text';
-import { streetChangePartial } from '../../../charts/street-league-spec';
+import { streetChangePartial, streetIsNew } from '../../../charts/street-league-spec';
 import { ChangePartialMark } from '../../shared/ChangePartialMark';
 import { ExportSlot } from '../../shared/ExportSlot';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
@@ -57,7 +57,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
           </thead>
           <tbody>
             {league.rows.map((r) => {
-              const rc = { rank: r.rank, rankChange: hasPrevious ? r.rankChange : null, rankBounded: r.rankBounded, isNew: hasPrevious && r.rank !== null && r.prevRank === null };
+              const rc = { rank: r.rank, rankChange: hasPrevious ? r.rankChange : null, rankBounded: r.rankBounded, isNew: streetIsNew(r, hasPrevious) };
               return (
                 <tr key={r.parent} className={r.rank === null ? 'unranked' : undefined}>
                   <td className="num">{r.rank ?? '—'}</td>
