@@ -31,6 +31,32 @@ const SPELLINGS: Readonly<Record<string, readonly [string, number]>> = {
   '‰': ['‰', 1], 千分比: ['‰', 1], 个百分点: ['个百分点', 1], 百分点: ['个百分点', 1],
 };
 
+/**
+ * The English of each canonical unit (SPELLINGS' values), as the English UI writes it in a header
+ * or an axis title (`Value (households)`): a count's things in the plural, as the catalogue's metrics
+ * name theirs (户 households, 人 people, 元 yuan); a measure by its symbol (km, m², %).
+ */
+const ENGLISH: Readonly<Record<string, string>> = {
+  人: 'people', 户: 'households', 元: 'yuan', 个: 'items', 次: 'times', 人次: 'person-times', 场: 'sessions',
+  场次: 'sessions', 支: 'teams', 笔: 'transactions', 小时: 'hours', '%': '%', 平方公里: 'km²', 平方米: 'm²', 项: 'items',
+  天: 'days', 家: 'organisations', 所: 'institutions', 期: 'editions', 岁: 'years of age', 趟: 'trips', 张: 'sheets',
+  份: 'copies', 本: 'books', 册: 'volumes', 台: 'machines', 辆: 'vehicles', 间: 'rooms', 套: 'sets', 处: 'sites',
+  棵: 'trees', 株: 'plants', 件: 'items', 起: 'incidents', 条: 'entries', 篇: 'articles', 座: 'structures', 栋: 'buildings',
+  幢: 'buildings', 块: 'pieces', 批: 'batches', 批次: 'batches', 轮: 'rounds', 组: 'groups', 例: 'cases', 宗: 'cases',
+  户次: 'household visits', 趟次: 'trips', 车次: 'vehicle trips', 班次: 'sessions', 课时: 'class hours', 学时: 'study hours',
+  公里: 'km', 米: 'm', 吨: 't', 公斤: 'kg', 斤: 'jin', 亩: 'mu', 公顷: 'ha', 分钟: 'minutes', '‰': '‰', 个百分点: 'percentage points',
+};
+
+/**
+ * The English of unit `unit` (a canonical unit, or another spelling of one at scale 1: 名 → people);
+ * `unit` itself when the vocabulary has none (元/人, a unit it does not know).
+ */
+export function unitEnglish(unit: string): string {
+  const spelled = unitSpelled(unit);
+  const canonical = spelled !== undefined && spelled[1] === 1 ? spelled[0] : unit;
+  return Object.hasOwn(ENGLISH, canonical) ? ENGLISH[canonical]! : unit;
+}
+
 /** The unit `written` spells (NFKC, simplified, no spaces), as [canonical unit, scale]; its own keys only (`toString` spells none). */
 export function unitSpelled(written: string): readonly [string, number] | undefined {
   return Object.hasOwn(SPELLINGS, written) ? SPELLINGS[written] : undefined;

@@ -3,6 +3,7 @@
  * and the base figures (residents, households). Header aliases that map to these ids live in
  * `metric-aliases.ts`; any other column imports as a custom metric (`custom:<header>`).
  */
+import { unitEnglish } from './measure-units';
 
 export type MetricFamily = 'base' | 'employment' | 'aid' | 'events' | 'volunteers' | 'derived' | 'custom';
 /** higher: more is better; lower: less is better; neutral: no ranking direction (sorted high → low). */
@@ -96,7 +97,7 @@ const AVERAGE_NAME = /人均|户均|平均|均值/;
  */
 export function customMetric(header: string, unit = ''): MetricDef {
   return {
-    id: CUSTOM_METRIC_PREFIX + header, zh: header, en: header, unit, unitEn: unit,
+    id: CUSTOM_METRIC_PREFIX + header, zh: header, en: header, unit, unitEn: unitEnglish(unit),
     family: 'custom', direction: 'neutral', kind: namesRate(header, unit) ? 'ratio' : 'flow',
   };
 }
