@@ -22,6 +22,8 @@ export interface LeagueRowLike {
   readonly changeQualifier: Qualifier | number;
   /** Positive = moved up. */
   readonly rankChange: number | null;
+  /** The rank in the comparison period (absent or null: not ranked then). */
+  readonly prevRank?: number | null;
   /** The rank change rests on the unit's own ＞/＜ bound (placeRestsOnBound): it may not be real. */
   readonly rankBounded?: boolean;
   readonly isNew: boolean;
@@ -31,7 +33,7 @@ export interface LeagueRowLike {
 /** Before a rank change that rests on a bound (as ≈ before an approximate value). */
 export const RANK_BOUNDED_MARK = '≈';
 
-type RankChangeRow = Pick<LeagueRowLike, 'rank' | 'rankChange' | 'isNew' | 'rankBounded'>;
+type RankChangeRow = Pick<LeagueRowLike, 'rank' | 'rankChange' | 'isNew' | 'rankBounded' | 'prevRank'>;
 
 /** `↑3`, `↓1`, `新` (no rank last period), `持平`, or `—` (unranked now); `≈↓1` when it rests on a bound. */
 export function rankChangeText(row: RankChangeRow, lang?: SpecLang): string {
@@ -50,7 +52,8 @@ export function rankChangeLabel(row: RankChangeRow, lang?: SpecLang): string {
   const w = chartWords(lang);
   if (row.rank === null) return w.srUnranked;
   if (row.isNew) return w.srNew;
-  if (row.rankChange === null) return w.srNoPrevious;
+  // Ranked in both periods, but among too few units in one of them to compare places (rankChangeOf).
+  if (row.rankChange === null) return row.prevRank != null ? w.srNotComparable : w.srNoPrevious;
   const bound = row.rankBounded === true ? w.srRankBounded : '';
   if (row.rankChange > 0) return w.srUp(row.rankChange) + bound;
   if (row.rankChange < 0) return w.srDown(-row.rankChange) + bound;

@@ -74,7 +74,7 @@ function tableRows(spec: TableSpec, rows: readonly TableSpec['rows'][number][], 
     const v = row[i] ?? null;
     const heat = c.heat === true ? heatColour(typeof v === 'number' ? v / 100 : NaN) : null;
     return {
-      text: cellText(v, c),
+      text: cellText(v, c, spec.lang),
       options: {
         ...cellBase,
         align: c.numeric === true ? 'right' as const : 'left' as const,

@@ -1,8 +1,10 @@
 /**
  * How a table cell reads on a slide: numbers grouped the Chinese way (`1,568`), a rank-change
- * column as arrows (`↑3`, `↓1`, `—`), empty cells as `—`. CSV/XLSX keep the raw numbers instead.
+ * column as arrows (`↑3`, `↓1`, `持平` as on the page), empty cells as `—`. CSV/XLSX keep the raw
+ * numbers instead.
  */
-import type { TableSpec } from '../charts/chart-spec';
+import type { SpecLang, TableSpec } from '../charts/chart-spec';
+import { chartWords } from '../charts/chart-words';
 import { changeText } from '../charts/league-text';
 
 type Column = TableSpec['columns'][number];
@@ -12,8 +14,8 @@ export function isRankChangeColumn(col: Column): boolean {
   return col.rankChange === true || /^rank[_-]?change$/i.test(col.key);
 }
 
-/** Display text of one cell for slides. */
-export function cellText(value: string | number | null, col: Column): string {
+/** Display text of one cell for slides, in the spec's language `lang`. */
+export function cellText(value: string | number | null, col: Column, lang?: SpecLang): string {
   if (value === null) return '—';
   if (typeof value === 'string') return value;
   if (Number.isNaN(value)) return '—';
@@ -21,7 +23,7 @@ export function cellText(value: string | number | null, col: Column): string {
   if (isRankChangeColumn(col)) {
     if (value > 0) return `↑${value}`;
     if (value < 0) return `↓${-value}`;
-    return '—';
+    return chartWords(lang).rankSame;
   }
   return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 }

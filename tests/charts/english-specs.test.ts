@@ -97,6 +97,9 @@ describe('English chart specs', () => {
     [{ rank: 2, rankChange: 3, isNew: false }, '↑3', 'up 3'],
     [{ rank: 2, rankChange: -1, isNew: false }, '↓1', 'down 1'],
     [{ rank: null, rankChange: null, isNew: false }, '—', 'not ranked'],
+    [{ rank: 2, rankChange: null, isNew: false }, '—', 'no previous data'],
+    // Ranked then too, but among too few to compare places (rankChangeOf): not "no previous data".
+    [{ rank: 2, prevRank: 1, rankChange: null, isNew: false }, '—', 'too few ranked in one of the periods to compare places'],
   ])('rank change %o in English → %s / %s', (row, text, label) => {
     expect(rankChangeText(row, 'en')).toBe(text);
     expect(rankChangeLabel(row, 'en')).toBe(label);

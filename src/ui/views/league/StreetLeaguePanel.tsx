@@ -57,7 +57,7 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
           </thead>
           <tbody>
             {league.rows.map((r) => {
-              const rc = { rank: r.rank, rankChange: hasPrevious ? r.rankChange : null, rankBounded: r.rankBounded, isNew: streetIsNew(r, hasPrevious) };
+              const rc = { rank: r.rank, rankChange: hasPrevious ? r.rankChange : null, rankBounded: r.rankBounded, isNew: streetIsNew(r, hasPrevious), prevRank: hasPrevious ? r.prevRank : null };
               return (
                 <tr key={r.parent} className={r.rank === null ? 'unranked' : undefined}>
                   <td className="num">{r.rank ?? '—'}</td>
