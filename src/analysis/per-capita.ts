@@ -70,6 +70,8 @@ export function perCapita(a: Analysis, metricId: string, period: PeriodKey, per:
       qualifiers[u] = differenceQualifier(rq[u]!, bq[u]!);
       partial[u] = rp[u]! | bp[u]!;
     }
-    return { key, values, qualifiers, partial, noBase };
+    // What both were read from: the base is read for every value divided by it.
+    const reads = [...new Set([...raw.reads, ...b.reads])].sort((x, y) => x - y);
+    return { key, values, qualifiers, partial, noBase, reads };
   });
 }

@@ -8,14 +8,16 @@
  * - `stock` takes the value at the period end, or the latest one inside the period (then partial);
  * - `ratio` is recomputed from the rolled-up numerator and denominator (× 100), never averaged.
  * Missing observations stay NaN, never zero. Results are kept in the analysis model; treat them as read-only.
+ * Each result names the stored columns its values were read from (`reads`): what a source line names.
  */
+import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
 import { metricColumns, periodSlot, type MetricColumns, type PeriodColumn } from './metric-index';
 import type { Analysis } from './model/analysis';
 import { resolveMetric } from './resolve-metric';
-import { rollUpFlow } from './roll-up-flow';
+import { columnRead, rollUpFlow } from './roll-up-flow';
 import { QUALIFIER_CODE } from '../data/dataset/dataset';
 import { neverNegative } from '../data/vocabulary/measure-units';
 
@@ -29,6 +31,14 @@ export interface PeriodValues {
   /** 1 when the value does not cover the whole period for that unit (months missing, or a stock
    * taken before the period end); such values must not be compared silently with complete ones. */
   readonly partial: Uint8Array;
+  /**
+   * The stored columns some unit's value was read from (columnRead: metric × ds.periods.length +
+   * period, ascending, distinct): the column stored at the period where it won, a flow's pieces
+   * each unit's tiling took (a subtracted prefix's own reads), a stock's latest value, a ratio's
+   * stored column and the reads of its numerator and denominator where it was computed from them.
+   * The union over units, not per unit.
+   */
+  readonly reads: readonly number[];
 }
 
 /**
@@ -45,9 +55,9 @@ export function periodValues(a: Analysis, metricId: string, period: PeriodKey): 
     const column = storedColumn(a, metricId, period);
     // A stored value wins over any roll-up (flow, stock and ratio alike), so a column with a value
     // for every unit is the result as it is: no roll-up to compute and throw away.
-    if (column && hasEveryValue(column) && resolveMetric(ds, metricId)) return shareColumn(a, key, column);
+    if (column && hasEveryValue(column) && resolveMetric(ds, metricId)) return shareColumn(a, metricId, key, column);
     const result = compute(a, metricId, target, period);
-    if (column && sameValues(result, column)) return shareColumn(a, key, column);
+    if (column && sameValues(result, column)) return shareColumn(a, metricId, key, column);
     return withSharedZeros(a, { key, ...result });
   }, (pv) => ownBytes(a, pv, storedColumn(a, metricId, period)));
 }
@@ -60,7 +70,7 @@ export function periodValuesKey(metricId: string, period: PeriodKey): string {
 /** The bytes a result holds of its own: not the metric column or the shared zeros it may reuse. */
 function ownBytes(a: Analysis, pv: PeriodValues, column: PeriodColumn | undefined): number {
   const shared = pv.values === column?.values;
-  return 64 + (shared ? 0 : pv.values.byteLength + pv.qualifiers.byteLength)
+  return 64 + 8 * pv.reads.length + (shared ? 0 : pv.values.byteLength + pv.qualifiers.byteLength)
     + (pv.partial === sharedZeros(a) ? 0 : pv.partial.byteLength);
 }
 
@@ -68,8 +78,13 @@ function ownBytes(a: Analysis, pv: PeriodValues, column: PeriodColumn | undefine
  * Most of a monthly city's roll-ups are its stored months, unchanged: the result is the metric
  * column itself, without a copy.
  */
-function shareColumn(a: Analysis, key: string, column: PeriodColumn): PeriodValues {
-  return { key, values: column.values, qualifiers: column.qualifiers, partial: sharedZeros(a) };
+function shareColumn(a: Analysis, metricId: string, key: string, column: PeriodColumn): PeriodValues {
+  return { key, values: column.values, qualifiers: column.qualifiers, partial: sharedZeros(a), reads: storedReads(a.cube, metricId, column) };
+}
+
+/** The reads of a result of `metricId` that is its stored column `column`, unchanged. */
+export function storedReads(ds: Dataset, metricId: string, column: { readonly periodIndex: number }): readonly number[] {
+  return [columnRead(ds.periods.length, ds.metrics.findIndex((d) => d.id === metricId), column.periodIndex)];
 }
 
 function storedColumn(a: Analysis, metricId: string, period: PeriodKey): PeriodColumn | undefined {
@@ -109,6 +124,8 @@ function withSharedZeros(a: Analysis, pv: PeriodValues): PeriodValues {
   return { ...pv, partial: sharedZeros(a) };
 }
 
+type Written = { values: Float64Array; qualifiers: Uint8Array; partial: Uint8Array };
+
 function compute(a: Analysis, metricId: string, target: Period, key: PeriodKey): Omit<PeriodValues, 'key'> {
   const ds = a.cube;
   const n = ds.units.length;
@@ -118,40 +135,40 @@ function compute(a: Analysis, metricId: string, target: Period, key: PeriodKey):
     partial: new Uint8Array(n),
   };
   const def = resolveMetric(ds, metricId);
-  if (!def) return out;
+  if (!def) return { ...out, reads: [] };
   const m = ds.metrics.findIndex((d) => d.id === metricId);
   const cols = m >= 0 ? metricColumns(a, m) : undefined;
   const slot = periodSlot(ds, key);
   const exact = cols && slot >= 0 ? cols.byPeriod[slot] : undefined;
+  const read = (col: PeriodColumn) => columnRead(ds.periods.length, m, col.periodIndex);
+  let reads: readonly number[] = [];
   switch (def.kind) {
     case 'flow':
       if (cols) {
         const prefix = (month: number): PeriodValues =>
           periodValues(a, metricId, formatPeriodKey(makePeriod(target.year, 'C', month)));
-        rollUpFlow(ds, cols, target, exact, prefix, neverNegative(def.unit, def.zh), out.values, out.qualifiers, out.partial);
+        reads = rollUpFlow(ds, cols, target, exact, prefix, neverNegative(def.unit, def.zh), out.values, out.qualifiers, out.partial);
       }
       break;
     case 'stock':
-      if (cols) rollUpStock(cols, target, exact, out);
+      if (cols) reads = rollUpStock(cols, target, exact, out).map(read).sort((x, y) => x - y);
       break;
     case 'ratio':
-      ratioValues(a, def, key, exact, out);
+      reads = ratioValues(a, def, key, exact, out, read);
       break;
     default: {
       const never: never = def.kind;
       throw new Error(`unknown aggregation kind: ${String(never)}`);
     }
   }
-  return out;
+  return { ...out, reads };
 }
 
 /** Granularity preference among stored values sharing a period end: the finest first. */
 const STOCK_PREFERENCE = { M: 0, Q: 1, H: 2, Y: 3, C: 4 } as const;
 
-function rollUpStock(
-  cols: MetricColumns, target: Period, exact: PeriodColumn | undefined,
-  out: { values: Float64Array; qualifiers: Uint8Array; partial: Uint8Array },
-): void {
+/** Writes the stock roll-up into `out`; returns the columns some unit's value was taken from, the latest first. */
+function rollUpStock(cols: MetricColumns, target: Period, exact: PeriodColumn | undefined, out: Written): PeriodColumn[] {
   const [a, b] = monthRange(target);
   // Any stored period of the same year that ends inside the target gives the stock at its end month.
   const candidates: { col: PeriodColumn; end: number }[] = [];
@@ -163,39 +180,52 @@ function rollUpStock(
   candidates.sort((x, y) => y.end - x.end
     || STOCK_PREFERENCE[x.col.period.granularity] - STOCK_PREFERENCE[y.col.period.granularity]);
   const { values, qualifiers, partial } = out;
+  const used = new Uint8Array(candidates.length);
+  let exactUsed = false;
   for (let u = 0; u < values.length; u++) {
     if (exact) {
       qualifiers[u] = exact.qualifiers[u]!;
       const v = exact.values[u]!;
       if (!Number.isNaN(v)) {
         values[u] = v;
+        exactUsed = true;
         continue;
       }
     }
-    for (const { col, end } of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const { col, end } = candidates[k]!;
       const v = col.values[u]!;
       if (Number.isNaN(v)) continue;
       values[u] = v;
       qualifiers[u] = col.qualifiers[u]!;
       if (end < b) partial[u] = 1;
+      used[k] = 1;
       break;
     }
   }
+  const reads = candidates.filter((_, k) => used[k] === 1).map((c) => c.col);
+  return exact && exactUsed ? [exact, ...reads] : reads;
 }
 
+/**
+ * Writes the ratio into `out`; returns its reads: the stored ratio's column (`read`) where it won,
+ * and the numerator's and denominator's reads where some unit's ratio was computed from them.
+ */
 function ratioValues(
-  a: Analysis, def: MetricDef, key: PeriodKey, exact: PeriodColumn | undefined,
-  out: { values: Float64Array; qualifiers: Uint8Array; partial: Uint8Array },
-): void {
+  a: Analysis, def: MetricDef, key: PeriodKey, exact: PeriodColumn | undefined, out: Written, read: (col: PeriodColumn) => number,
+): readonly number[] {
   const num = def.numerator !== undefined ? periodValues(a, def.numerator, key) : undefined;
   const den = def.denominator !== undefined ? periodValues(a, def.denominator, key) : undefined;
   const { values, qualifiers, partial } = out;
+  let exactUsed = false;
+  let partsUsed = false;
   for (let u = 0; u < values.length; u++) {
     if (exact) {
       qualifiers[u] = exact.qualifiers[u]!;
       const v = exact.values[u]!;
       if (!Number.isNaN(v)) {
         values[u] = v;
+        exactUsed = true;
         continue;
       }
     }
@@ -203,6 +233,7 @@ function ratioValues(
     const nv = num.values[u]!;
     const dv = den.values[u]!;
     if (Number.isNaN(nv) || Number.isNaN(dv)) continue;
+    partsUsed = true;
     if (dv === 0) {
       // Like a spreadsheet's #DIV/0!: there is no rate for a community with no denominator.
       qualifiers[u] = QUALIFIER_CODE.error;
@@ -212,4 +243,7 @@ function ratioValues(
     qualifiers[u] = differenceQualifier(num.qualifiers[u]!, den.qualifiers[u]!);
     partial[u] = num.partial[u]! | den.partial[u]!;
   }
+  const reads = new Set(exact && exactUsed ? [read(exact)] : []);
+  if (partsUsed) for (const r of [...num!.reads, ...den!.reads]) reads.add(r);
+  return [...reads].sort((x, y) => x - y);
 }

@@ -9,6 +9,9 @@
  * For a metric that is never negative (a count, an amount paid), a difference below zero says the
  * two year-to-date values contradict each other (the import warns cumulative-below): it is no piece,
  * so its months stay uncovered (partial, or no value), never a negative number of people.
+ *
+ * It also reports the stored columns it read (PeriodValues.reads): those of the pieces some unit's
+ * tiling took, a prefix's own reads for the prefix it subtracted, the exact column where it won.
  */
 import type { Dataset } from '../data/dataset/dataset';
 import { monthRange, type Period } from '../data/vocabulary/period';
@@ -22,6 +25,11 @@ interface Subtrahend {
   readonly partial?: Uint8Array;
 }
 
+/** A rolled-up prefix: what it read is what a piece subtracting it reads. */
+interface Prefix extends Subtrahend {
+  readonly reads: readonly number[];
+}
+
 /** A stored piece covering months start..end of the target's year: plus − minus (minus for C keys). */
 interface Piece {
   readonly start: number;
@@ -29,10 +37,17 @@ interface Piece {
   readonly plus: PeriodColumn;
   readonly minus: Subtrahend | undefined;
   readonly cost: number;
+  /** The stored columns the piece reads (columnRead): its `plus` and what `minus` was read from. */
+  readonly reads: readonly number[];
 }
 
 /** The roll-up of months 1..month of the target's year (periodValues of the `C` key). */
-export type PrefixValues = (month: number) => Subtrahend;
+export type PrefixValues = (month: number) => Prefix;
+
+/** A stored column as PeriodValues.reads names it: metric (ds.metrics index) × ds.periods.length + period slot. */
+export function columnRead(periods: number, metricIndex: number, periodIndex: number): number {
+  return metricIndex * periods + periodIndex;
+}
 
 // Lexicographic costs folded into one number: an uncovered month outweighs any number of pieces,
 // one more piece outweighs any number of cumulative differences (there are at most 12 of each).
@@ -43,6 +58,7 @@ const CUMULATIVE_COST = 1;
 /** Pieces of `cols` inside months a..b of `year`, excluding the column stored at the target itself. */
 function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefix: PrefixValues): Piece[] {
   const [a, b] = monthRange(target);
+  const read = (c: PeriodColumn) => columnRead(cols.byPeriod.length, cols.metricIndex, c.periodIndex);
   const pieces: Piece[] = [];
   const cumulative: PeriodColumn[] = [];
   // Months at which a finer (non-cumulative) report ends: a virtual cumulative value can exist there.
@@ -55,7 +71,7 @@ function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefi
     }
     const [s, e] = monthRange(col.period);
     finerEnds.add(e);
-    if (s >= a && e <= b) pieces.push({ start: s, end: e, plus: col, minus: undefined, cost: PIECE_COST });
+    if (s >= a && e <= b) pieces.push({ start: s, end: e, plus: col, minus: undefined, cost: PIECE_COST, reads: [read(col)] });
   }
   cumulative.sort((x, y) => x.period.index - y.period.index);
   for (let k = 0; k < cumulative.length; k++) {
@@ -63,17 +79,18 @@ function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefi
     const end = ck.period.index;
     if (end > b) break;
     if (a === 1 && ck.periodIndex !== exactSlot) {
-      pieces.push({ start: 1, end, plus: ck, minus: undefined, cost: PIECE_COST + CUMULATIVE_COST });
+      pieces.push({ start: 1, end, plus: ck, minus: undefined, cost: PIECE_COST + CUMULATIVE_COST, reads: [read(ck)] });
     }
     for (let j = 0; j < k; j++) {
       const cj = cumulative[j]!;
       if (cj.period.index + 1 < a) continue;
-      pieces.push({ start: cj.period.index + 1, end, plus: ck, minus: cj, cost: PIECE_COST + CUMULATIVE_COST });
+      pieces.push({ start: cj.period.index + 1, end, plus: ck, minus: cj, cost: PIECE_COST + CUMULATIVE_COST, reads: [read(ck), read(cj)] });
     }
     const stored = new Set(cumulative.map((c) => c.period.index));
     for (const j of finerEnds) {
       if (j >= end || j + 1 < a || stored.has(j)) continue;
-      pieces.push({ start: j + 1, end, plus: ck, minus: prefix(j), cost: PIECE_COST + 2 * CUMULATIVE_COST });
+      const minus = prefix(j);
+      pieces.push({ start: j + 1, end, plus: ck, minus, cost: PIECE_COST + 2 * CUMULATIVE_COST, reads: [read(ck), ...minus.reads] });
     }
   }
   return pieces;
@@ -81,20 +98,24 @@ function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefi
 
 /**
  * Writes the flow roll-up of `target` for every unit into values/qualifiers/partial. `exact` (the
- * column stored at the target key, if any) wins wherever it has a value.
+ * column stored at the target key, if any) wins wherever it has a value. Returns the stored columns
+ * read (columnRead, ascending): the union over units.
  */
 export function rollUpFlow(
   ds: Dataset, cols: MetricColumns, target: Period, exact: PeriodColumn | undefined, prefix: PrefixValues,
   nonNegative: boolean, values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array,
-): void {
+): number[] {
   const [a, b] = monthRange(target);
   const nodes = b - a + 2;
   const pieces = piecesFor(cols, target, exact ? exact.periodIndex : -1, prefix);
+  const exactRead = exact ? [columnRead(cols.byPeriod.length, cols.metricIndex, exact.periodIndex)] : [];
   const simple = simpleTiling(pieces);
   if (simple) {
-    sumDisjoint(simple, a, b, exact, values, qualifiers, partial);
-    return;
+    const used = sumDisjoint(simple, a, b, exact, values, qualifiers, partial);
+    return readsOf(simple.filter((_, j) => used[j] === 1), used[simple.length] === 1 ? exactRead : []);
   }
+  const usedPieces = new Set<Piece>();
+  let exactUsed = false;
   const byStart: Piece[][] = Array.from({ length: nodes - 1 }, () => []);
   for (const p of pieces) byStart[p.start - a]!.push(p);
   const score = new Float64Array(nodes);
@@ -106,6 +127,7 @@ export function rollUpFlow(
       if (!Number.isNaN(v)) {
         values[u] = v;
         qualifiers[u] = exact.qualifiers[u]!;
+        exactUsed = true;
         continue;
       }
     }
@@ -150,6 +172,7 @@ export function rollUpFlow(
         q = combineQualifiers(q, p.plus.qualifiers[u]!);
       }
       used++;
+      usedPieces.add(p);
       t = p.start - a;
     }
     if (used === 0) {
@@ -161,6 +184,14 @@ export function rollUpFlow(
       if (uncovered > 0) partial[u] = 1;
     }
   }
+  return readsOf([...usedPieces], exactUsed ? exactRead : []);
+}
+
+/** The distinct stored columns of `pieces` and `more`, ascending. */
+function readsOf(pieces: readonly Piece[], more: readonly number[]): number[] {
+  const out = new Set(more);
+  for (const p of pieces) for (const r of p.reads) out.add(r);
+  return [...out].sort((x, y) => x - y);
 }
 
 /**
@@ -182,12 +213,13 @@ function simpleTiling(pieces: readonly Piece[]): Piece[] | null {
 /**
  * The roll-up over disjoint plain pieces, with the same arithmetic as the path search: pieces
  * summed and qualifiers combined from the last piece to the first (the order of its backtrack).
- * One pass over the units, each reading its few pieces' values.
+ * One pass over the units, each reading its few pieces' values. Returns which were read by some
+ * unit: 1 at piece j, and at `pieces.length` for `exact`.
  */
 function sumDisjoint(
   pieces: readonly Piece[], a: number, b: number, exact: PeriodColumn | undefined,
   values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array,
-): void {
+): Uint8Array {
   const months = b - a + 1;
   const n = values.length;
   const count = pieces.length;
@@ -202,6 +234,9 @@ function sumDisjoint(
   const [c0, c1, c2] = three ? vals : [vals[0]!, vals[0]!, vals[0]!];
   const [q0, q1, q2] = three ? quals : [quals[0]!, quals[0]!, quals[0]!];
   const threePartial = three && lens[0]! + lens[1]! + lens[2]! < months ? 1 : 0;
+  const used = new Uint8Array(count + 1);
+  let threeUsed = 0;
+  let exactUsed = 0;
   for (let u = 0; u < n; u++) {
     if (exactValues !== undefined) {
       const v = exactValues[u]!;
@@ -209,6 +244,7 @@ function sumDisjoint(
         values[u] = v;
         qualifiers[u] = exactQualifiers![u]!;
         partial[u] = 0;
+        exactUsed = 1;
         continue;
       }
     }
@@ -218,6 +254,7 @@ function sumDisjoint(
         values[u] = sum;
         qualifiers[u] = combineQualifiers(combineQualifiers(combineQualifiers(0, q2![u]!), q1![u]!), q0![u]!);
         partial[u] = threePartial;
+        threeUsed = 1;
         continue;
       }
     }
@@ -235,6 +272,7 @@ function sumDisjoint(
         sum += v;
         q = combineQualifiers(q, quals[j]![u]!);
       }
+      used[j] = 1;
       covered += lens[j]!;
     }
     if (covered === 0) {
@@ -246,4 +284,7 @@ function sumDisjoint(
       if (covered < months) partial[u] = 1;
     }
   }
+  if (threeUsed) used.fill(1, 0, count);
+  used[count] = exactUsed;
+  return used;
 }

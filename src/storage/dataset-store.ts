@@ -7,6 +7,7 @@ import type { IDBPTransaction } from 'idb';
 import { sourceFileOf, type Dataset } from '../data/dataset/dataset';
 import type { ImportReport } from '../data/report/import-report';
 import { notifyDatasetsChanged } from './change-channel';
+import type { PackedRollUps } from '../analysis/model/roll-ups';
 import { openStoreUnlessBlocked, resolveStore, type StoreTarget } from './connection';
 import { buildDatasetMeta, buildLogEntry, refreezeDataset } from './dataset-meta';
 import {
@@ -83,7 +84,7 @@ export interface LoadedDataset {
 
 /**
  * The stored dataset with its cube, read in one transaction, or undefined when there is none with
- * that id. A cube that does not fit the dataset (units or periods) is left out.
+ * that id. A cube that does not fit the dataset (units or periods), or an older build's, is left out.
  */
 export async function loadDatasetWithCube(id: string, target?: StoreTarget): Promise<LoadedDataset | undefined> {
   const db = await resolveStore(target);
@@ -91,8 +92,10 @@ export async function loadDatasetWithCube(id: string, target?: StoreTarget): Pro
   const [ds, record] = await Promise.all([tx.objectStore('payloads').get(id), tx.objectStore('cubes').get(id), tx.done]);
   if (!ds) return undefined;
   const dataset = refreezeDataset(ds);
+  // Roll-ups saved before they named what they read (PackedRollUps.readStart) are rebuilt, as a missing cube is.
   const fits = record !== undefined && record.cube.columns.units === dataset.units.length
-    && record.cube.columns.periods === dataset.periods.length && record.rollUps.units === dataset.units.length;
+    && record.cube.columns.periods === dataset.periods.length && record.rollUps.units === dataset.units.length
+    && (record.rollUps as Partial<PackedRollUps>).readStart !== undefined;
   return fits ? { dataset, cube: record.cube, rollUps: record.rollUps } : { dataset };
 }
 

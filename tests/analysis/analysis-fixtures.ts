@@ -23,8 +23,18 @@ function metricDef(id: string): MetricDef {
  * `metrics` (default: first appearance in rows). Lines number the rows from 2, as in a CSV file.
  */
 export function makeDataset(units: readonly (UnitSpec | string)[], rows: readonly ObsRow[], metrics?: readonly string[]): Dataset {
+  return makeFiledDataset(units, [['test.csv', rows]], metrics);
+}
+
+/**
+ * A dataset imported from several files: each [file name, its rows]; the observations of the
+ * first file come first. Lines number each file's rows from 2.
+ */
+export function makeFiledDataset(
+  units: readonly (UnitSpec | string)[], files: readonly (readonly [string, readonly ObsRow[]])[], metrics?: readonly string[],
+): Dataset {
   const b = new DatasetBuilder();
-  b.addFile({ name: 'test.csv', encoding: 'utf-8', bytes: 0 });
+  for (const [name] of files) b.addFile({ name, encoding: 'utf-8', bytes: 0 });
   for (const u of units) {
     const spec = typeof u === 'string' ? { name: u } : u;
     b.addUnit({
@@ -32,12 +42,12 @@ export function makeDataset(units: readonly (UnitSpec | string)[], rows: readonl
       aliases: spec.aliases,
     });
   }
-  const ids = [...(metrics ?? []), ...rows.map((r) => r[2])];
+  const ids = [...(metrics ?? []), ...files.flatMap(([, rows]) => rows.map((r) => r[2]))];
   const metricIndex = new Map<string, number>();
   for (const id of ids) if (!metricIndex.has(id)) metricIndex.set(id, b.addMetric(metricDef(id)));
-  rows.forEach(([unit, period, metric, value, qualifier], i) => {
-    b.add({ unit, period, metric: metricIndex.get(metric)!, value, qualifier, file: 0, line: i + 2 });
-  });
+  files.forEach(([, rows], file) => rows.forEach(([unit, period, metric, value, qualifier], i) => {
+    b.add({ unit, period, metric: metricIndex.get(metric)!, value, qualifier, file, line: i + 2 });
+  }));
   return b.build({ id: 'test', name: 'test', createdAt: '2024-01-01T00:00:00Z' });
 }
 

@@ -46,7 +46,12 @@ export function rollUpCube(ds: Dataset, cube: PackedCube): PackedRollUps {
   const { qualifierRow, qualifiers } = packQualifiers(rows.map((pv) => pv.qualifiers), n);
   // Completeness packs as qualifiers do: 0 (complete) is the common value.
   const { qualifierRow: partialRow, qualifiers: partial } = packQualifiers(rows.map((pv) => pv.partial), n);
-  const rollUps: PackedRollUps = { units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial };
+  const readStart = new Int32Array(rows.length + 1);
+  rows.forEach((pv, r) => { readStart[r + 1] = readStart[r]! + pv.reads.length; });
+  const readList = Int32Array.from(rows.flatMap((pv) => pv.reads));
+  const rollUps: PackedRollUps = {
+    units: n, metrics, periods, slot, values, qualifierRow, qualifiers, partialRow, partial, readStart, readList,
+  };
   return { ...rollUps, ...imbalanceOfCube(tables, cube, rollUps), imbalanceLayout: IMBALANCE_LAYOUT };
 }
 

@@ -9,7 +9,7 @@
 import type { Dataset } from '../../data/dataset/dataset';
 import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbersKey, type ImbalanceNumbers } from '../imbalance-numbers';
 import { qualifierRowOf } from '../metric-index';
-import { periodValuesKey, type PeriodValues } from '../period-values';
+import { periodValuesKey, storedReads, type PeriodValues } from '../period-values';
 import { packedOrderKey } from '../value-order';
 
 /** `slot` value of a result that is the stored column of the same metric and period, unchanged. */
@@ -20,7 +20,9 @@ export const STORED_ROW = -1;
  * `metrics[m]` in period `periods[p]` in `values` (one value per unit per row), or STORED_ROW.
  * Qualifiers and completeness are packed as in packQualifiers: `qualifierRow[row]` is its row in
  * `qualifiers`, −1 when all are `exact`; `partialRow[row]` its row in `partial`, −1 when no value
- * of it is partial (most): such rows read one shared all-zero row.
+ * of it is partial (most): such rows read one shared all-zero row. The stored columns row `r`
+ * was read from (PeriodValues.reads) are `readList[readStart[r] .. readStart[r + 1]]`; a STORED_ROW
+ * result reads its own column.
  */
 export interface PackedRollUps {
   readonly units: number;
@@ -32,6 +34,8 @@ export interface PackedRollUps {
   readonly qualifiers: Uint8Array;
   readonly partialRow: Int32Array;
   readonly partial: Uint8Array;
+  readonly readStart: Int32Array;
+  readonly readList: Int32Array;
   /**
    * The imbalance numbers (imbalanceNumbers: every unit, absolute values) of every metric × period,
    * IMBALANCE_FIELDS each, at `(m * periods.length + p) * IMBALANCE_FIELDS`. Absent in roll-ups saved
@@ -54,7 +58,10 @@ export interface PackedRollUps {
 
 /** The buffers of `r` to transfer with it. */
 export function rollUpsTransfer(r: PackedRollUps): ArrayBuffer[] {
-  const buffers = [r.slot.buffer, r.values.buffer, r.qualifierRow.buffer, r.qualifiers.buffer, r.partialRow.buffer, r.partial.buffer];
+  const buffers = [
+    r.slot.buffer, r.values.buffer, r.qualifierRow.buffer, r.qualifiers.buffer, r.partialRow.buffer, r.partial.buffer,
+    r.readStart.buffer, r.readList.buffer,
+  ];
   if (r.imbalance) buffers.push(r.imbalance.buffer);
   if (r.orders && r.orderStart) buffers.push(r.orders.buffer, r.orderStart.buffer);
   return buffers as ArrayBuffer[];
@@ -64,7 +71,8 @@ export function rollUpsTransfer(r: PackedRollUps): ArrayBuffer[] {
 export function copyRollUps(r: PackedRollUps): PackedRollUps {
   return {
     ...r, slot: r.slot.slice(), values: r.values.slice(), qualifierRow: r.qualifierRow.slice(), qualifiers: r.qualifiers.slice(),
-    partialRow: r.partialRow.slice(), partial: r.partial.slice(), ...(r.imbalance ? { imbalance: r.imbalance.slice() } : {}),
+    partialRow: r.partialRow.slice(), partial: r.partial.slice(), readStart: r.readStart.slice(), readList: r.readList.slice(),
+    ...(r.imbalance ? { imbalance: r.imbalance.slice() } : {}),
     ...(r.orders && r.orderStart ? { orders: r.orders.slice(), orderStart: r.orderStart.slice() } : {}),
   };
 }
@@ -72,7 +80,7 @@ export function copyRollUps(r: PackedRollUps): PackedRollUps {
 /** Bytes the packed roll-ups hold. */
 export function rollUpsBytes(r: PackedRollUps): number {
   return r.slot.byteLength + r.values.byteLength + r.qualifierRow.byteLength + r.qualifiers.byteLength + r.partialRow.byteLength
-    + r.partial.byteLength + (r.imbalance?.byteLength ?? 0) + (r.orders?.byteLength ?? 0) + (r.orderStart?.byteLength ?? 0);
+    + r.partial.byteLength + r.readStart.byteLength + r.readList.byteLength + (r.imbalance?.byteLength ?? 0) + (r.orders?.byteLength ?? 0) + (r.orderStart?.byteLength ?? 0);
 }
 
 /**
@@ -81,7 +89,8 @@ export function rollUpsBytes(r: PackedRollUps): number {
  * qualifiers and results without a partial value share `zeros`.
  */
 export function rollUpEntries(
-  ds: Dataset, r: PackedRollUps, storedColumn: (metricId: string, period: string) => { values: Float64Array; qualifiers: Uint8Array } | undefined,
+  ds: Dataset, r: PackedRollUps,
+  storedColumn: (metricId: string, period: string) => { values: Float64Array; qualifiers: Uint8Array; periodIndex: number } | undefined,
   zeros: Uint8Array,
 ): [string, PeriodValues][] {
   if (r.units !== ds.units.length) throw new Error(`roll-ups of ${r.units} units do not fit dataset ${ds.id} (${ds.units.length} units)`);
@@ -93,7 +102,7 @@ export function rollUpEntries(
     if (row === STORED_ROW) {
       const column = storedColumn(id, period);
       if (!column) throw new Error(`roll-ups name a stored column that dataset ${ds.id} lacks: ${id} ${period}`);
-      out.push([key, { key, values: column.values, qualifiers: column.qualifiers, partial: zeros }]);
+      out.push([key, { key, values: column.values, qualifiers: column.qualifiers, partial: zeros, reads: storedReads(ds, id, column) }]);
       return;
     }
     out.push([key, {
@@ -101,6 +110,7 @@ export function rollUpEntries(
       values: r.values.subarray(row * n, (row + 1) * n),
       qualifiers: qualifierRowOf(r.qualifierRow, r.qualifiers, row, n, zeros),
       partial: qualifierRowOf(r.partialRow, r.partial, row, n, zeros),
+      reads: Array.from(r.readList.subarray(r.readStart[row]!, r.readStart[row + 1]!)),
     }]);
   }));
   return out;
