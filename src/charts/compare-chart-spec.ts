@@ -50,7 +50,7 @@ export interface CompareSpecContext {
   readonly periodLabel: string;
   readonly parent: string;
   readonly per: PerBaseText;
-  /** From sourceLine(ds). */
+  /** sourceLine of the files its figures come from (sourceFiles). */
   readonly source: string;
   /** Language of the texts (absent: zh). */
   readonly lang?: SpecLang;

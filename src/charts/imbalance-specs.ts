@@ -23,7 +23,7 @@ export interface ImbalanceSpecContext {
   /** Street filter ('' = all). */
   readonly parent: string;
   readonly per: PerBaseText;
-  /** From sourceLine(ds). */
+  /** sourceLine of the files its figures come from (sourceFiles). */
   readonly source: string;
   readonly lang?: SpecLang;
 }

@@ -28,12 +28,14 @@ export function perText(per: PerBaseText, lang?: SpecLang): string {
 
 /**
  * The source line of a chart or table: the sample warning, or the names of the imported files its
- * figures come from, `files` (indices into ds.files from sourceFiles; every file when absent or empty).
+ * figures come from, `files` (indices into ds.files from sourceFiles; every file when absent,
+ * 未注明 when empty: no figure shown comes from a file).
  */
 export function sourceLine(ds: Pick<Dataset, 'isSample' | 'files'>, lang?: SpecLang, files?: readonly number[]): string {
   const w = chartWords(lang);
   if (ds.isSample) return w.sampleSource;
-  const shown = files && files.length > 0 ? [...files].sort((a, b) => a - b).map((f) => ds.files[f]!) : ds.files;
+  if (files && files.length === 0) return w.noSource;
+  const shown = files ? [...files].sort((a, b) => a - b).map((f) => ds.files[f]!) : ds.files;
   const names = sourceNames(shown, lang);
   const first = names.slice(0, 3).join(w.listSep);
   return names.length > 3 ? w.moreFiles(first, names.length) : first;

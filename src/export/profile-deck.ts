@@ -32,13 +32,20 @@ export interface ProfileDeckOptions {
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A deck's slides and the files their figures come from (ds.files indices, ascending): the union of the slides' sourceFiles. */
+export interface ProfileDeckItems {
+  readonly items: DeckItem[];
+  readonly files: number[];
+}
+
 /** The slides of `units` (indexes into the cube's units), in the order given. Rejects with an AbortError when cancelled. */
-export async function profileDeckItems(model: Analysis, units: readonly number[], o: ProfileDeckOptions): Promise<DeckItem[]> {
+export async function profileDeckItems(model: Analysis, units: readonly number[], o: ProfileDeckOptions): Promise<ProfileDeckItems> {
   // Let the page show the progress bar (and its cancel button) before the first profile's work.
   await pause();
   o.signal?.throwIfAborted();
   const ctx = new ProfileContext(model, o.period, o.per);
   const items: DeckItem[] = [];
+  const files = new Set<number>();
   let t0 = performance.now();
   for (let k = 0; k < ctx.metricCount; k++) {
     ctx.prepareMetric(k);
@@ -53,7 +60,9 @@ export async function profileDeckItems(model: Analysis, units: readonly number[]
     const p = ctx.profile(units[k]!);
     const learn = learnFromPeers(ctx, p);
     // Each slide names the files of its own unit's (and its peers') figures.
-    const source = sourceLine(model.cube, o.spec.lang, sourceFiles(model, profileShown(p, learn)));
+    const own = sourceFiles(model, profileShown(p, learn));
+    for (const f of own) files.add(f);
+    const source = sourceLine(model.cube, o.spec.lang, own);
     items.push({ kind: 'profile', ...buildProfileSlide(p, learn, { ...o.spec, source }) });
     if (performance.now() - t0 >= (o.sliceMs ?? 12)) {
       o.onProgress?.(k + 1, units.length);
@@ -63,15 +72,17 @@ export async function profileDeckItems(model: Analysis, units: readonly number[]
   }
   o.signal?.throwIfAborted();
   o.onProgress?.(units.length, units.length);
-  return items;
+  return { items, files: [...files].sort((a, b) => a - b) };
 }
 
 /** The whole deck's bytes: the title slide and one slide per unit. */
 export async function buildProfileDeck(model: Analysis, units: readonly number[], o: ProfileDeckOptions): Promise<Uint8Array> {
   if (units.length > MAX_PROFILE_SLIDES) throw new Error(`buildProfileDeck: ${units.length} units, at most ${MAX_PROFILE_SLIDES}`);
-  const items = await profileDeckItems(model, units, o);
+  const { items, files } = await profileDeckItems(model, units, o);
   const { buildDeck } = await import('./pptx-export');
-  const bytes = await buildDeck(items, { title: o.title, source: o.spec.source, date: exportDateText(new Date(), o.spec.lang), lang: o.spec.lang });
+  // The title slide names the files of the slides' figures, not every file of the dataset.
+  const source = sourceLine(model.cube, o.spec.lang, files);
+  const bytes = await buildDeck(items, { title: o.title, source, date: exportDateText(new Date(), o.spec.lang), lang: o.spec.lang });
   o.signal?.throwIfAborted();
   return bytes;
 }

@@ -109,4 +109,21 @@ describe.each<[string, (ds: Dataset) => Analysis]>([
     const two = imported(blank, full);
     expect(names(two, sourceFiles(model(two), { metrics: ['reemployed'], periods: ['2024-06'] }))).toEqual(['有数.csv']);
   });
+
+  it('keeps one result for the same metrics, periods and units in any order, and a street given with its units', () => {
+    const m = model(ds);
+    const u = ds.units.findIndex((x) => x.name === '金龙里社区');
+    const v = ds.units.findIndex((x) => x.name === '东姜井村');
+    const first = sourceFiles(m, { metrics: ['reemployed', 'unemployed'], periods: ['2024-06', '2024-07'], units: [u, v] });
+    const computed = m.usage().computed;
+    expect(sourceFiles(m, { metrics: ['unemployed', 'reemployed', 'reemployed'], periods: ['2024-07', '2024-06'], units: [v, u, v], parent: '小站镇' })).toBe(first);
+    expect(m.usage().computed).toBe(computed);
+  });
+
+  it('names no file, and the source line says 未注明, when nothing shown has a number', () => {
+    const files = sourceFiles(model(ds), { metrics: ['reemployed'], periods: ['2023-06'] });
+    expect(files).toEqual([]);
+    expect(sourceLine(ds, 'zh', files)).toBe('未注明');
+    expect(sourceLine(ds, 'zh')).toBe(sourceLine(ds, 'zh', [0, 1, 2]));
+  });
 });

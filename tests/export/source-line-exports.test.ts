@@ -13,6 +13,7 @@ import { formatPeriodLabel } from '../../src/data/vocabulary/format-period-label
 import { compareViewModel } from '../../src/ui/views/compare/compare-view-model';
 import { imbalanceViewModel } from '../../src/ui/views/imbalance/imbalance-view-model';
 import { leagueViewModel } from '../../src/ui/views/league/league-view-model';
+import { trendViewModel } from '../../src/ui/views/trend/trend-view-model';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import { modelOf } from '../analysis/model-of';
 import { readDeck } from './pptx-read';
@@ -75,5 +76,22 @@ describe('the source line of exported slides and sheets', () => {
     const bytes = await buildProfileDeck(modelOf(ds), [u], { period: '2024-06', per: 'none', spec, title: '单位画像' });
     const slides = await readDeck(bytes);
     expect(slides[1]!.texts.some((t) => t.startsWith('数据来源：东姜井村6月.csv　｜'))).toBe(true);
+  });
+
+  it('a profile deck’s cover names the files of its slides, not every file', async () => {
+    const u = ds.units.findIndex((x) => x.name === '东姜井村');
+    const spec = { periodLabel: (k: string) => formatPeriodLabel(k, 'zh'), source: '全部文件', lang: 'zh' as const };
+    const slides = await readDeck(await buildProfileDeck(modelOf(ds), [u], { period: '2024-06', per: 'none', spec, title: '单位画像' }));
+    expect(slides[0]!.texts.filter((t) => t.startsWith('数据来源：'))).toEqual([expect.stringMatching(/^数据来源：东姜井村6月\.csv(　|$)/)]);
+  });
+
+  it('a trend of a street names the file of a same-named unit of another street it draws', () => {
+    const two = importFiles([
+      { name: '甲街道.csv', bytes: utf8(`${HEAD}甲街道,东湖社区,2024-06,12,30\n甲街道,西湖社区,2024-06,8,20\n`) },
+      { name: '乙街道.csv', bytes: utf8(`${HEAD}乙街道,东湖社区,2024-06,5,9\n`) },
+    ]).dataset!;
+    const vm = trendViewModel(modelOf(two), { ...query, parent: '甲街道', units: ['东湖社区'] }, 'zh')!;
+    expect(vm.result.series).toHaveLength(2);
+    expect(vm.spec.source).toBe('甲街道.csv、乙街道.csv');
   });
 });

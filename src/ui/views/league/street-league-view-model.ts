@@ -33,7 +33,9 @@ export function streetLeagueViewModel(model: Analysis, query: StreetLeagueViewQu
   const table = buildStreetLeagueTableSpec(league.rows, {
     metric, periodLabel: formatPeriodLabel(query.period, lang), previousLabel: hasPrevious ? formatPeriodLabel(league.previous, lang) : '',
     per: query.per, lang,
-    source: sourceLine(model.cube, lang, sourceFiles(model, { metrics: [metric.id], periods: hasPrevious ? [query.period, league.previous] : [query.period], per: query.per })),
+    source: sourceLine(model.cube, lang, sourceFiles(model, {
+      metrics: [metric.id], periods: hasPrevious ? [query.period, league.previous] : [query.period], per: query.per, ratios: 'parts',
+    })),
   });
   return { league, hasPrevious, table };
 }

@@ -31,6 +31,7 @@ export function overviewViewModel(model: Analysis, query: Pick<ViewQuery, 'perio
     source: sourceLine(ds, lang, sourceFiles(model, {
       metrics: overview.families.flatMap((f) => f.metrics.map((m) => m.id)),
       periods: [query.period, previousKey(query.period), sameLastYearKey(query.period)].filter((k) => k !== ''),
+      ratios: 'parts',
     })),
     unitEn: (id) => resolveMetric(ds, id)?.unitEn,
   });

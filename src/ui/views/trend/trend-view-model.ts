@@ -11,6 +11,7 @@ import type { Analysis } from '../../../analysis/model/analysis';
 import { sourceFiles } from '../../../analysis/source-files';
 import { perCapita } from '../../../analysis/per-capita';
 import { trendSeries, type TrendResult } from '../../../analysis/trend-series';
+import { scopeMask } from '../../../analysis/unit-scope';
 import type { ChartSpec } from '../../../charts/chart-spec';
 import { sourceLine } from '../../../charts/spec-text';
 import { buildTrendChartSpec } from '../../../charts/trend-chart-spec';
@@ -73,8 +74,12 @@ export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lan
   const seriesPartial = r.series.map((s) => r.periods.map((key, i) => r.partial[i] === true && perCapita(model, metric.id, key, query.per).partial[s.unit] === 1));
   const result = { ...r, seriesPartial };
   // Each line's street, for two drawn units of one name (东湖社区 of two streets).
+  // The figures are the drawn lines (a same-named unit of another street among them) and the median of the street's units.
+  const street = parent ? scopeMask(model, parent) : undefined;
+  const units = street ? [...r.series.map((s) => s.unit), ...ds.units.flatMap((_, u) => (street[u] === 1 ? [u] : []))] : undefined;
+  const source = sourceLine(ds, lang, sourceFiles(model, { metrics: [metric.id], periods: r.periods, units, per: query.per }));
   const spec = buildTrendChartSpec({ ...result, series: r.series.map((s) => ({ ...s, parent: ds.units[s.unit]?.parent ?? '' })) }, {
-    metric, per: query.per, parent: query.parent, source: sourceLine(ds, lang, sourceFiles(model, { metrics: [metric.id], periods: r.periods, parent, per: query.per })),
+    metric, per: query.per, parent: query.parent, source,
     periodLabel: (k) => formatPeriodLabel(k, lang), granularityLabel: messagesFor(lang).granularity[granularity], lang,
   });
   return { granularity, granularities, chosen, result, spec };
