@@ -12,6 +12,7 @@ import { headerUnitClash, isPartName, metricFor, partRow } from '../table/header
 import { splitHeader } from '../table/split-header';
 import { isPerUnit, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit } from '../table/unit-row';
+import { LIST_NUMBER } from '../vocabulary/place-words';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
 
@@ -125,7 +126,23 @@ export interface MetricHit {
  * The period words of a 指标 cell, read as a header's are (splitHeader): `再就业人数（本月）` is
  * 再就业人数 in the row's period, `再就业人数（累计）` its year to date, `上年同期再就业人数` a comparison.
  */
-export function periodWordsOf(text: string): { name: string; toDate?: true; month?: true; comparison?: true; namedPeriod?: string } {
+export function periodWordsOf(text: string): PeriodWords {
+  const words = periodWordsRead(text);
+  if (words.name !== text || words.month === true || words.comparison === true) return words;
+  // `（一）1-3月累计再就业人数`, `2、1至6月再就业人数`: a list number before months, which withoutListNumber
+  // keeps (a name may go on with a number: 1.5万元以上项目数), so the months were not read; never a decimal's.
+  const listed = LIST_NUMBER.exec(text);
+  if (listed === null || (/\d[.．]$/.test(listed[0]) && /^\d/.test(text.slice(listed[0].length)))) return words;
+  const rest = text.slice(listed[0].length);
+  const again = periodWordsRead(rest);
+  return again.name !== rest || again.month === true ? again : words;
+}
+
+/** The period words of a 指标 cell (periodWordsOf): the metric's name and what they say. */
+export interface PeriodWords { readonly name: string; readonly toDate?: true; readonly month?: true; readonly comparison?: true; readonly namedPeriod?: string }
+
+/** periodWordsOf for a text read as written. */
+function periodWordsRead(text: string): PeriodWords {
   const h = splitHeader(text, undefined);
   if (h.comparison === true) return { name: text, comparison: true };
   // `1-3月累计再就业人数`: months without their year (read in any year, the row's is put in later).

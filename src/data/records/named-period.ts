@@ -9,11 +9,57 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
+import { cumulativeThrough } from '../vocabulary/relative-period';
 
 /** The last month (1-12) of a period key, 0 when it is no period. */
 export function lastMonth(key: PeriodKey): number {
   const p = parsePeriodKey(key);
   return p === null ? 0 : monthRange(p)[1];
+}
+
+/** The period months `named` (`C03`: a period key after its year) name in the year of period `key`. */
+export function namedIn(key: PeriodKey, named: string): PeriodKey {
+  return `${key.slice(0, 4)}-${named}`;
+}
+
+/** How a row's columns, each of its own period, read a cell naming months without their year. */
+export interface NamedColumns {
+  /** Each column's period. */
+  readonly keys: readonly PeriodKey[];
+  /**
+   * Two columns of one side of the row, of different periods, would take the same months (2024年3月
+   * and 2024年4月 both 2024年1-3月累计): the months cannot be both's, and each column is read as the
+   * year to date through its own period instead.
+   */
+  readonly toDate: boolean;
+  /** The columns' own periods that the reading changes (distinct, in column order; empty: none), and the period taken for each. */
+  readonly from: readonly PeriodKey[];
+  readonly to: readonly PeriodKey[];
+  /** The months named in the year of `from[0]`; undefined when the reading changes none. */
+  readonly named?: PeriodKey;
+}
+
+/**
+ * How columns of periods `own` (a wide row's measures, a one-community form's month columns) read
+ * a 指标 cell naming months `named` (`C03` for `1-3月累计再就业人数`): the months in each column's
+ * year, unless two columns of one side (`side`) of different periods would so take the same period;
+ * then each its own year to date (NamedColumns.toDate). The one rule of wide rows and forms.
+ */
+export function namedColumns(own: readonly PeriodKey[], named: string, side: (k: number) => boolean): NamedColumns {
+  const taken = own.map((key) => namedIn(key, named));
+  const toDate = taken.some((t, k) => taken.some((u, l) => l < k && u === t && own[l] !== own[k] && side(l) === side(k)));
+  const keys = own.map((key, k) => (toDate ? cumulativeThrough(key) ?? key : taken[k]!));
+  const from: PeriodKey[] = [];
+  const to: PeriodKey[] = [];
+  let first: PeriodKey | undefined;
+  own.forEach((key, k) => {
+    if ((toDate || lastMonth(taken[k]!) !== lastMonth(key)) && !from.includes(key)) {
+      first ??= taken[k]!;
+      from.push(key);
+      to.push(keys[k]!);
+    }
+  });
+  return { keys, toDate, from, to, ...(first !== undefined ? { named: first } : {}) };
 }
 
 /** Period keys as a message lists them: `2024年3月、2024年4月`, `Mar 2024, Apr 2024`. */

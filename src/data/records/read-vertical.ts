@@ -10,7 +10,8 @@ import { isBlankRow } from '../rows/row-hygiene';
 import { countNotScaledIssue, partRow, sexRowPart } from '../table/header-metric';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
-import { toDateCell } from './vertical-to-date';
+import { sameValueIssue, toDateCell } from './vertical-to-date';
+import { ItemPeriodsOf, type ItemPeriods } from './item-periods';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
@@ -65,12 +66,13 @@ export function readVertical(
   const notes = new TableNotes();
   // Each metric's row is checked as a wide file's column is (0.85 for a rate, a negative count).
   const formats = new ColumnFormats();
-  /** The last item that was no part (a 其中 row's whole), with its line and text. */
-  let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string; toDate: boolean }) | null = null;
+  /** The last item that was no part (a 其中 row's whole), with its line, text and the periods of its cells. */
+  let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string; periods: ItemPeriods | null }) | null = null;
   /** The items (custom counts) a 万元 over the form was not applied to, said once each (countNotScaledIssue). */
   const countsSaid = new Set<string>();
-  /** The year-to-date values read, by metric and period, with their line: one said twice is read once. */
-  const toDateRead = new Map<string, { line: number; value: number }>();
+  /** The values read, by metric and period, with their line and item: one said twice (再就业人数 and 再就业人数（本月）) is read once. */
+  const valuesRead = new Map<string, { line: number; text: string; value: number; worded: boolean; toDate: boolean }>();
+  const itemPeriods = new ItemPeriodsOf(form, columns, (key) => store.periodOf(key));
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -112,16 +114,21 @@ export function readVertical(
       store.settleRow(row, 'subtotal', PART_REPEATS_REASON);
       continue;
     }
-    // `再就业人数（累计）`, `累计走访户数`: the metric's year to date, read as a long file's 指标 cell is.
+    // `再就业人数（累计）`, `1-3月累计再就业人数`, `再就业人数（本月）`: the metric, in the period its words say (item-periods.ts).
     const words = periodWordsOf(metricText);
-    const found = metricWithUnit(words.toDate === true ? words.name : metricText, cell(form.measureUnit), ctx.defaultUnit);
+    const worded = words.toDate === true || words.month === true || words.namedPeriod !== undefined;
+    const found = metricWithUnit(worded ? words.name : metricText, cell(form.measureUnit), ctx.defaultUnit);
     if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: (found.unitClash === 'own' ? form.metric : form.measureUnit) + 1 }, metricText, cell(form.measureUnit), found.def));
     // `其中：女` (or a bare `女`) under 下岗失业人员: a part of the metric above, named with it.
     const sex = previous !== null ? sexRowPart(metricText, previous.def) : null;
     const part = previous === null ? null : partRow(metricText, cell(form.measureUnit), previous) ?? (sex !== null ? { def: sex, scale: previous.scale } : null);
     const { def, scale } = part ?? found;
-    if (part === null) previous = { ...found, line, text: metricText, toDate: words.toDate === true };
-    const toDate = previous?.toDate === true;
+    if (part === null) {
+      const periods = itemPeriods.of(words, { file, line, column: form.metric + 1, columnName: form.names.get(form.metric) ?? '' }, metricText, found.def.zh, sink);
+      previous = { ...found, line, text: metricText, periods };
+    }
+    // A part is in its whole's periods (the whole's year to date, the months it names).
+    const periods = previous!.periods;
     if (part === null && found.countKept !== undefined && !countsSaid.has(metricText)) {
       countsSaid.add(metricText);
       sink.push(countNotScaledIssue({ file, line, column: form.metric + 1 }, metricText, found.countKept));
@@ -129,31 +136,36 @@ export function readVertical(
     const metric = store.metricOf(def);
     const format = formats.column(`m${metric}`, metricText, form.current + 1, def.unit);
     let added = 0;
-    let sameAs = -1;
-    for (const [column, monthPeriod, toDatePeriod] of columns) {
+    /** The row a value of this one repeats (its line and item). */
+    let same: { line: number; text: string } | null = null;
+    /** The two rows are one item written twice (再就业人数 and 再就业人数（本月）), not one year to date said twice. */
+    let oneItem = false;
+    for (let k = 0; k < columns.length; k++) {
+      const [column, monthPeriod] = columns[k]!;
       if (column < 0 || monthPeriod < 0) continue;
       const raw = cell(column);
-      const period = toDate ? toDateCell(column, toDatePeriod, { form, cell, line, item: metricText, file, sink }) : monthPeriod;
+      const period = periods !== null ? toDateCell(column, periods.period[k]!, { form, cell, line, item: metricText, file, sink, ...(periods.label !== undefined ? { named: periods.label } : {}) }) : monthPeriod;
       if (period < 0) continue;
       if (raw === '' && column === form.cumulative) continue; // 累计 left blank: nothing to record
       const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
-      if (toDate || column === form.cumulative) {
-        // The same year to date twice (再就业人数's 本年累计 cell and the 本月 cell of 再就业人数（累计）): read once.
-        const key = `${metric}\u0001${period}`;
-        const before = toDateRead.get(key);
-        if (before !== undefined && before.value === v.value && v.qualifier === 'exact') { sameAs = before.line; continue; }
-        if (before === undefined) toDateRead.set(key, { line, value: v.value });
+      // The same value twice (再就业人数's 本年累计 cell and the 本月 cell of 再就业人数（累计）; 再就业人数 and 再就业人数（本月）): read once.
+      const key = `${metric}\u0001${period}`;
+      const before = valuesRead.get(key);
+      if (before !== undefined && (worded || before.worded || column === form.cumulative) && before.value === v.value && v.qualifier === 'exact') {
+        // One item written twice (a 本月 or months word on either) is said so; else one year to date.
+        same = { line: before.line, text: before.text };
+        oneItem ||= (worded && words.toDate !== true) || (before.worded && !before.toDate);
+        continue;
       }
+      if (before === undefined) valuesRead.set(key, { line, text: metricText, value: v.value, worded: part === null && worded, toDate: words.toDate === true });
       addValueNotes(v, { file, line, column: column + 1, columnName: form.names.get(column) ?? '' }, sink);
       formats.add(format, line, v);
       store.addNamed(mention, metric, period, v.value, v.qualifier, row, column + 1, raw);
       added++;
     }
-    if (sameAs >= 0) {
-      sink.push(makeIssue('info', 'vertical-to-date-same', { file, line, column: form.metric + 1 },
-        `第${line}行“${metricText}”的累计数与第${sameAs}行“${def.zh}”的累计数相同，按同一个数导入一次`,
-        `Line ${line}: "${metricText}" repeats the year to date of line ${sameAs}; imported once.`));
-      if (added === 0) store.settleRow(row, 'merged', `与第${sameAs}行的累计数相同`);
+    if (same !== null) {
+      sink.push(sameValueIssue(oneItem, { file, line, column: form.metric + 1 }, metricText, same.line, oneItem ? same.text : def.zh));
+      if (added === 0) store.settleRow(row, 'merged', oneItem ? `与第${same.line}行数值相同` : `与第${same.line}行的累计数相同`);
     }
   }
   if (headings.length > 0) {

@@ -25,7 +25,7 @@ import { tableUnits } from '../vocabulary/metric-aliases';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
-import { lastMonth, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
+import { lastMonth, namedColumns, namedIn, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
 import { SpanMonths } from './month-of-span-row';
 
 const EXACT = QUALIFIER_CODE.exact;
@@ -212,7 +212,7 @@ export class RowValues {
     let found = this.namedPeriods.get(memoKey);
     if (found === undefined) {
       const rowKey = this.ctx.store.periods[rowPeriod]!;
-      const key = `${rowKey.slice(0, 4)}-${named}`;
+      const key = namedIn(rowKey, named);
       found = { period: this.ctx.store.periodOf(key), differs: lastMonth(key) !== lastMonth(rowKey) };
       this.namedPeriods.set(memoKey, found);
     }
@@ -256,19 +256,16 @@ export class RowValues {
     const memoKey = `${rowPeriod}\u0001${named}`;
     let found = this.namedRows.get(memoKey);
     if (found !== undefined) return found;
-    const measures = this.shape.measures;
-    const right = this.right;
-    const own = Array.from(this.ownPeriods(rowPeriod, line));
-    const taken = own.map((p) => this.namedPeriodOf(p, named));
-    const side = (k: number): boolean => right !== null && right.owns(measures[k]!.index);
-    const toDate = taken.some((t, k) => taken.some((u, l) => l < k && u.period === t.period && own[l] !== own[k] && side(l) === side(k)));
-    const period = Int32Array.from(own, (p, k) => (toDate ? this.toDateOf(p) : taken[k]!.period));
-    const from: number[] = [];
-    const to: number[] = [];
-    own.forEach((p, k) => {
-      if ((toDate || taken[k]!.differs) && !from.includes(p)) { from.push(p); to.push(period[k]!); }
-    });
-    found = { period, toDate, from, to, named: from.length > 0 ? taken[own.indexOf(from[0]!)]!.period : -1 };
+    const { measures } = this.shape;
+    const { right } = this;
+    const store = this.ctx.store;
+    const own = Array.from(this.ownPeriods(rowPeriod, line), (p) => store.periods[p]!);
+    const read = namedColumns(own, named, (k) => right !== null && right.owns(measures[k]!.index));
+    const index = (key: string): number => store.periodOf(key);
+    found = {
+      period: Int32Array.from(read.keys, index), toDate: read.toDate, from: read.from.map(index), to: read.to.map(index),
+      named: read.named !== undefined ? index(read.named) : -1,
+    };
     this.namedRows.set(memoKey, found);
     return found;
   }

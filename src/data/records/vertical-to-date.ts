@@ -5,7 +5,7 @@
  * blank, and warned about, not imported, when it says another number.
  */
 import { parseValue } from '../cells/parse-value';
-import { makeIssue } from '../report/make-issue';
+import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
 import type { ImportIssue } from '../report/import-report';
 import type { VerticalForm } from '../table/vertical-form';
@@ -18,6 +18,8 @@ export interface ToDateRow {
   readonly item: string;
   readonly file: string;
   readonly sink: IssueSink;
+  /** The months the item names (`1-3月累计再就业人数`: 2024年1-3月累计), its cells read in them; none for a year to date (`再就业人数（累计）`). */
+  readonly named?: { readonly zh: string; readonly en: string };
 }
 
 /**
@@ -50,9 +52,12 @@ function differsIssue(row: ToDateRow, column: number): ImportIssue {
   const { form, cell, line, item, file } = row;
   const cur = form.names.get(form.current) ?? '';
   const cum = form.names.get(column) ?? '';
+  const { named } = row;
+  const what = named !== undefined ? `${named.zh}的数` : '累计数';
+  const taken = named !== undefined ? `记为${named.zh}` : '记为年初至本月的累计';
   return makeIssue('warning', 'vertical-to-date-differs', { file, line, column: column + 1, columnName: cum },
-    `第${line}行“${item}”是累计数，已按“${cur}”列的${cell(form.current)}记为年初至本月的累计；“${cum}”列却填${cell(column)}，无法判断哪个是累计数，该格未导入，请核对`,
-    `Line ${line}: "${item}" is a year to date, read from the "${cur}" column (${cell(form.current)}); the "${cum}" column says ${cell(column)}: not imported, please check.`);
+    `第${line}行“${item}”是${what}，已按“${cur}”列的${cell(form.current)}${taken}；“${cum}”列却填${cell(column)}，无法判断哪个是${what}，该格未导入，请核对`,
+    `Line ${line}: "${item}" is ${named !== undefined ? `for ${named.en}` : 'a year to date'}, read from the "${cur}" column (${cell(form.current)}); the "${cum}" column says ${cell(column)}: not imported, please check.`);
 }
 
 function wholeYearIssue(row: ToDateRow, column: number): ImportIssue {
@@ -61,4 +66,21 @@ function wholeYearIssue(row: ToDateRow, column: number): ImportIssue {
   return makeIssue('warning', 'vertical-to-date-year', { file, line, column: column + 1, columnName: name },
     `第${line}行“${item}”是累计数，但“${name}”列是全年，没有年初至本期的累计期间，该格未导入；全年数请写在不带“累计”的指标行`,
     `Line ${line}: "${item}" is a year to date, but the "${name}" column is a whole year: not imported.`);
+}
+
+/**
+ * Info at line `at.line`'s item `item`: its values repeat those of line `sameLine` (`sameText`),
+ * read once. `oneItem`: the two rows are one item written twice (再就业人数 and 再就业人数（本月）,
+ * code vertical-item-same); else one year to date (再就业人数's 本年累计 cell and 再就业人数（累计）,
+ * vertical-to-date-same, `sameText` the metric's name).
+ */
+export function sameValueIssue(oneItem: boolean, at: IssueAt & { line: number }, item: string, sameLine: number, sameText: string): ImportIssue {
+  const { line } = at;
+  return oneItem
+    ? makeIssue('info', 'vertical-item-same', at,
+      `第${line}行“${item}”与第${sameLine}行“${sameText}”是同一指标的同一期间，数值相同，按同一个数导入一次`,
+      `Line ${line}: "${item}" is the same metric and period as "${sameText}" on line ${sameLine}, with the same values; imported once.`)
+    : makeIssue('info', 'vertical-to-date-same', at,
+      `第${line}行“${item}”的累计数与第${sameLine}行“${sameText}”的累计数相同，按同一个数导入一次`,
+      `Line ${line}: "${item}" repeats the year to date of line ${sameLine}; imported once.`);
 }
