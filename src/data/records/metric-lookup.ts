@@ -33,9 +33,9 @@ export type UnitClash = 'name' | 'metric' | 'own';
  * (`慰问救助金额（万元）`) is scaled once; when the 单位 cell names another scale (`元`), the 指标
  * cell's unit is used and `unitClash` is `name` for the caller to warn; a 单位 cell with a magnitude
  * in another measure than the metric's (`万元` on 再就业人数) is not used, and `unitClash` is `metric`;
- * a custom count not scaled by the table's unit (metricFor) has `countKept`.
+ * a custom count not scaled by the table's unit (metricFor) has `countKept`; one keeping its own count unit over the note's, `unitKept`.
  */
-export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: UnitClash; countKept?: string } {
+export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: UnitClash; countKept?: string; unitKept?: string } {
   // A 万元 cell scales the value to 元, so a custom metric's unit is the base unit (none for a bare 万);
   // a unit spelled otherwise (千米, （趟）) is the unit as a header's bracket names it (公里, 趟).
   const known = measureUnitOf(unitText);
@@ -45,14 +45,18 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   }
   const magnitude = MAGNITUDE[unitText];
   const [baseUnit, unitScale] = known !== undefined ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];
-  const found = metricFor(metricText, baseUnit || defaultUnit);
+  // (The table's note when the row names no unit: a count's own unit is kept over it, unitKept.)
+  const found = metricFor(metricText, baseUnit || defaultUnit, baseUnit === '');
   // 小额担保贷款（万元）: the 指标 cell's unit is of another measure than the metric's; not scaled by it.
   if (found.ownScale !== undefined && headerUnitClash(metricText, found.def) !== null) return { def: found.def, scale: 1, unitClash: 'own' };
   const cellScale = known?.[1] ?? magnitude;
   if (found.ownScale === undefined || cellScale === undefined) {
     // 万元 on a row of 再就业人数 (copied down from the money row above): not the metric's measure, not scaled.
     if (known !== undefined && known[1] !== 1 && !sameMeasure(found.def, known[0])) return { def: found.def, scale: found.scale, unitClash: 'metric' };
-    return { def: found.def, scale: found.scale * unitScale, ...(found.countKept !== undefined ? { countKept: found.countKept } : {}) };
+    return {
+      def: found.def, scale: found.scale * unitScale,
+      ...(found.countKept !== undefined ? { countKept: found.countKept } : {}), ...(found.unitKept !== undefined ? { unitKept: found.unitKept } : {}),
+    };
   }
   // 走访户数（户） with 次 in the 单位 cell: another unit at the same scale disagrees as much as 万元 against 元.
   const sameUnit = known === undefined || known[0] === matchMetricHeader(metricText).unit;
@@ -102,6 +106,8 @@ export interface MetricHit {
   readonly unitClash?: UnitClash;
   /** The table's unit (`万元`) this custom count was not scaled by (metricFor): said once. */
   readonly countKept?: string;
+  /** The table's note (`人`) this custom count's own unit (户) was kept over (metricFor): said once per table. */
+  readonly unitKept?: string;
   /** The cell is 合计 (总计, 小计): the sum of the unit's metrics, no metric (index -1, nothing in the store). */
   readonly total?: true;
   /** The cell names the metric's year to date (`再就业人数（累计）`, `本年累计再就业人数`): its value is for the year through the row's period. */
@@ -215,6 +221,7 @@ export class MetricLookup {
         def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
         part, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
         ...(found.countKept !== undefined && !comparison && !part ? { countKept: found.countKept } : {}),
+        ...(found.unitKept !== undefined && !comparison && !part ? { unitKept: found.unitKept } : {}),
         ...(words.toDate === true ? { toDate: true } : {}), ...(words.month === true ? { month: true } : {}), ...(comparison ? { comparison } : {}),
         ...(words.namedPeriod !== undefined ? { namedPeriod: words.namedPeriod } : {}),
       };

@@ -11,7 +11,7 @@ import { parseValue } from '../cells/parse-value';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { TableShape } from '../table/detect-shape';
-import { countNotScaledIssue, metricFor, partRow } from '../table/header-metric';
+import { countNotScaledIssue, CountUnitsKept, metricFor, partRow } from '../table/header-metric';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
@@ -34,6 +34,8 @@ export function readTransposed(
   store.tableStarts(names);
   const periodCache: PeriodCache = new Map();
   const blankLines: number[] = [];
+  /** The items that kept their own count unit over the table's note (单位：人 over 走访户数), said once at the end. */
+  const unitsKept = new CountUnitsKept();
   const headingLines: number[] = [];
   const units = shape.measures.filter((m) => !m.subtotal);
   const totals = shape.measures.filter((m) => m.subtotal);
@@ -85,7 +87,7 @@ export function readTransposed(
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
     // `再就业人数（累计）`, `累计走访户数`: the metric's year to date; `再就业人数（本月）`: the month; read as a long file's 指标 cell is.
     const words = periodWordsOf(metricText);
-    const found = metricFor(words.toDate === true || words.month === true ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit);
+    const found = metricFor(words.toDate === true || words.month === true ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit, cell(shape.measureUnit) === '');
     // `一、就业` over the rows of its group: a name that is no metric, with no value in any column.
     if (found.def.id.startsWith('custom:') && shape.measures.every((m) => cell(m.index) === '')) {
       headingLines.push(line);
@@ -115,6 +117,7 @@ export function readTransposed(
     // A 其中 row goes with its 本月 whole, unsaid.
     if (previous?.month === true) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
     if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept));
+    if (part === null && found.unitKept !== undefined) unitsKept.add({ ...at, column: shape.metric + 1 }, metricText, found.def.unit, found.unitKept);
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
     const sums = new Map<string, { sum: number; exact: boolean }>();
@@ -145,6 +148,7 @@ export function readTransposed(
     }
   }
   months.report(shape.metric, names.get(shape.metric) ?? '');
+  unitsKept.report(sink);
   if (totals.length > 0) {
     // A 合计 column merged down from its header (or of formulas saved without results) is blank: nothing was compared.
     const how = compared > 0 ? ['已与各社区之和核对', 'checked against the sum of the unit columns']

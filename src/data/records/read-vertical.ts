@@ -7,7 +7,7 @@ import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
-import { countNotScaledIssue, partRow, sexRowPart } from '../table/header-metric';
+import { countNotScaledIssue, CountUnitsKept, partRow, sexRowPart } from '../table/header-metric';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
 import { sameValueIssue, toDateCell } from './vertical-to-date';
@@ -70,6 +70,8 @@ export function readVertical(
   let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string; periods: ItemPeriods | null }) | null = null;
   /** The items (custom counts) a 万元 over the form was not applied to, said once each (countNotScaledIssue). */
   const countsSaid = new Set<string>();
+  /** The items that kept their own count unit over the form's note (单位：人 over 走访户数), said once at the end. */
+  const unitsKept = new CountUnitsKept();
   /** The values read, by metric and period, with their line and item: one said twice (再就业人数 and 再就业人数（本月）) is read once. */
   const valuesRead = new Map<string, { line: number; text: string; value: number; worded: boolean; toDate: boolean }>();
   const itemPeriods = new ItemPeriodsOf(form, columns, (key) => store.periodOf(key));
@@ -133,6 +135,7 @@ export function readVertical(
       countsSaid.add(metricText);
       sink.push(countNotScaledIssue({ file, line, column: form.metric + 1 }, metricText, found.countKept));
     }
+    if (part === null && found.unitKept !== undefined) unitsKept.add({ file, line, column: form.metric + 1 }, metricText, found.def.unit, found.unitKept);
     const metric = store.metricOf(def);
     const format = formats.column(`m${metric}`, metricText, form.current + 1, def.unit);
     let added = 0;
@@ -178,6 +181,7 @@ export function readVertical(
       `第${lineRanges(totals)}行是合计行，各项指标单位不同，相加没有意义，不是指标，未导入`,
       `Lines ${lineRanges(totals)} are total rows (sums across different metrics); not imported.`));
   }
+  unitsKept.report(sink);
   notes.report(sink, file);
   formats.report(sink, file);
 }

@@ -13,7 +13,7 @@ import { isExcelErrorText } from '../cells/missing-value-texts';
 import { dittoFilledIssue } from './merged-cell-fill';
 import type { ColumnFormats } from './column-formats';
 import { MetricLookup, unitClashIssue, type MetricHit } from './metric-lookup';
-import { countNotScaledIssue } from '../table/header-metric';
+import { countNotScaledIssue, CountUnitsKept } from '../table/header-metric';
 import type { ReadContext } from './read-context';
 import { PART_REPEATS_REASON, partRepeatsIssue } from '../table/part-repeats-whole';
 
@@ -59,6 +59,8 @@ export class RowMetric {
   private readonly clashWarned = new Set<MetricHit>();
   /** The custom counts whose table unit was not applied (MetricHit.countKept), said at their first row. */
   private readonly countsSaid = new Set<MetricHit>();
+  /** The custom counts that kept their own unit over the table's note (MetricHit.unitKept), said at report(). */
+  private readonly unitsKept = new CountUnitsKept();
   // The 指标 and 单位 cells of the row above, and the lines whose cell was a ditto mark (〃, 同上) for them.
   private aboveMetric = '';
   private aboveUnit = '';
@@ -112,6 +114,7 @@ export class RowMetric {
       this.countsSaid.add(hit);
       sink.push(countNotScaledIssue({ file, line, column: s.metric + 1, columnName: s.names.get(s.metric) }, metricText, hit.countKept));
     }
+    if (hit.unitKept !== undefined) this.unitsKept.add({ file, line, column: s.metric + 1, columnName: s.names.get(s.metric) }, metricText, hit.def.unit, hit.unitKept);
     // 合计 of the unit's metrics: no metric, and no whole for a 其中 row under it.
     if (hit.total === true) return hit;
     if (hit.comparison === true) {
@@ -171,5 +174,6 @@ export class RowMetric {
     if (this.dittoUnit.length > 0) sink.push(dittoFilledIssue(file, this.dittoUnit, s.measureUnit, s.names.get(s.measureUnit) ?? ''));
     const at = { file, column: s.metric + 1, columnName: s.names.get(s.metric) };
     for (const [text, lines] of this.compared) sink.push(comparisonRowsIssue(text, lines, at));
+    this.unitsKept.report(sink);
   }
 }

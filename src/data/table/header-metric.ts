@@ -138,28 +138,37 @@ export interface MetricRead {
   readonly ownScale?: number;
   /** The table's unit as written (`万元`) a custom count was not scaled by (走访户数 under 单位：万元): said once (countNotScaledIssue). */
   readonly countKept?: string;
+  /** The table's count unit as written (`人` of 单位：人) a custom count's name overrode with its own (走访户数: 户): said once per table (CountUnitsKept). */
+  readonly unitKept?: string;
 }
 
-/** Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics. */
-export function metricFor(text: string, defaultUnit = ''): MetricRead {
+/**
+ * Metric definition for a header or a long-file 指标 cell; unknown names become custom metrics.
+ * `defaultUnit` is the table's note (`单位：人`) unless `fromNote` is false (a long row's 单位 cell,
+ * the row's own word: a count's name does not override it).
+ */
+export function metricFor(text: string, defaultUnit = '', fromNote = true): MetricRead {
   const t = text.trim();
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
   const part = readPart(t);
   const named = part !== null ? catalogueNamed(part) : null;
-  if (named !== null) return metricFor(named, defaultUnit);
+  if (named !== null) return metricFor(named, defaultUnit, fromNote);
   const m = matchMetricHeader(t);
   const def = m.metricId !== null ? canonicalMetric(m.metricId) : undefined;
   // A custom name after a clerk's list number (`1.走访户数`, `（一）走访户数`) is the name without it.
   if (def === undefined) {
     const listed = withoutListNumber(t);
-    if (listed !== t && listed !== '') return metricFor(listed, defaultUnit);
+    if (listed !== t && listed !== '') return metricFor(listed, defaultUnit, fromNote);
   }
   const own = m.unit !== undefined ? { ownScale: m.scale ?? 1 } : {};
   if (def === undefined) {
     const name = m.cleaned || t;
     // A custom metric takes the table's unit when the table names one (`单位：万元`: 项目经费 in 元, scaled), not a list (`单位：万元、人`).
-    const table = m.unit === undefined ? customTableUnit(name, defaultUnit) : { unit: m.unit, scale: m.scale ?? 1 };
-    return { def: customMetric(name, table.unit), scale: table.scale, ...own, ...(table.countKept !== undefined ? { countKept: table.countKept } : {}) };
+    const table = m.unit === undefined ? customTableUnit(name, defaultUnit, fromNote) : { unit: m.unit, scale: m.scale ?? 1 };
+    return {
+      def: customMetric(name, table.unit), scale: table.scale, ...own,
+      ...(table.countKept !== undefined ? { countKept: table.countKept } : {}), ...(table.unitKept !== undefined ? { unitKept: table.unitKept } : {}),
+    };
   }
   // A header without a unit takes the table's (单位：万元 above it): 慰问救助金额 is then in 万元, scaled to 元.
   return { def, scale: m.scale ?? (m.unit === undefined ? tableUnitScale(def.unit, defaultUnit) : 1), ...own };
@@ -219,15 +228,17 @@ function countUnitOf(name: string): string | null {
  * (`万元、人`); the unit a header's bracket would name, scaled (`万元`: 元, 10,000, as a catalogue
  * amount is; `千米`: 公里); when the row names money and the name counts something (走访户数,
  * 走访户数（含电话）, 走访户数合计 in a table of amounts: countUnitOf), the unit it counts in, unscaled,
- * never the money's; an unknown unit as written.
+ * never the money's; when a note (`fromNote`) names a unit of scale 1 and the name counts in
+ * another (单位：人 over 走访户数, 培训人次), the name's, with `unitKept`; an unknown unit as written.
  */
-function customTableUnit(name: string, tableUnit: string): { unit: string; scale: number; countKept?: string } {
+function customTableUnit(name: string, tableUnit: string, fromNote: boolean): { unit: string; scale: number; countKept?: string; unitKept?: string } {
   const listed = tableUnits(tableUnit);
   if (listed.length > 1) return { unit: '', scale: 1 };
   if (listed.length === 0) return { unit: tableUnit, scale: 1 };
   const { written, base, scale } = listed[0]!;
-  const counts = base === '元' ? countUnitOf(name) : null;
-  if (counts !== null) return { unit: counts, scale: 1, ...(scale !== 1 ? { countKept: written } : {}) };
+  const counts = base === '元' || (fromNote && scale === 1) ? countUnitOf(name) : null;
+  if (counts !== null && base === '元') return { unit: counts, scale: 1, ...(scale !== 1 ? { countKept: written } : {}) };
+  if (counts !== null && counts !== '' && counts !== base) return { unit: counts, scale: 1, unitKept: written };
   return { unit: base, scale };
 }
 
@@ -240,6 +251,36 @@ export function countNotScaledIssue(at: IssueAt, item: string, tableUnit: string
   return makeIssue('info', 'count-not-scaled', at,
     `第${line}行“${item}”是人数、户数等计数，不是金额：未按“单位：${tableUnit}”换算，按填写的数值记录。如确是金额，请在名称后写明单位（如“（${tableUnit}）”）后重新导入`,
     `Line ${line}: "${item}" counts things, not money: not scaled by the table's unit ${tableUnit}, kept as written. If it is an amount, write its unit after the name.`);
+}
+
+/**
+ * Info: the table's note `单位：${tableUnit}` was not applied to `items` (as written, each with the
+ * unit its name counts in, kept: metricFor's unitKept); at the first such item's header or row.
+ */
+export function countUnitsKeptIssue(at: IssueAt, tableUnit: string, items: ReadonlyMap<string, string>): ImportIssue {
+  const zh = [...items].map(([item, unit]) => `“${item}”（${unit}）`).join('、');
+  const en = [...items].map(([item, unit]) => `"${item}" (${unit})`).join(', ');
+  return makeIssue('info', 'count-unit-kept', at,
+    `单位行写“单位：${tableUnit}”，但${zh}的名称写明了自己的计数单位，已按名称中的单位记录，未用“${tableUnit}”；“单位：${tableUnit}”只用于名称没有写明单位的指标。如确是${tableUnit}数，请在名称后写明单位（如“（${tableUnit}）”）后重新导入`,
+    `The table's unit note says ${tableUnit}, but ${en} name their own count units and are recorded in them; the note applies to metrics that name none. If one is in ${tableUnit}, write the unit after its name.`);
+}
+
+/** The items of one table whose own count unit was kept over its note (unitKept), said once at the table's end (countUnitsKeptIssue). */
+export class CountUnitsKept {
+  private readonly items = new Map<string, string>();
+  private at: IssueAt | null = null;
+  private note = '';
+
+  /** Item `item` (as written) kept `unit` over the note's `note` (unitKept), at `at`. */
+  add(at: IssueAt, item: string, unit: string, note: string): void {
+    if (this.at === null) { this.at = at; this.note = note; }
+    if (!this.items.has(item)) this.items.set(item, unit);
+  }
+
+  /** The one info for the table, when any item kept its unit. */
+  report(sink: { push(issue: ImportIssue): void }): void {
+    if (this.at !== null) sink.push(countUnitsKeptIssue(this.at, this.note, this.items));
+  }
 }
 
 const WRITTEN_UNIT = /(?:[(（[【]([^)）\]】]*)[)）\]】]|[/／]([^/／]+))$/;

@@ -20,7 +20,7 @@ import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import type { HeaderColumn } from './find-header';
 import { splitHeader, type SplitHeader } from './split-header';
-import { countNotScaledIssue, headerUnitClash, isPartMetric, metricFor, partHeader, partRow } from './header-metric';
+import { countNotScaledIssue, CountUnitsKept, headerUnitClash, isPartMetric, metricFor, partHeader, partRow } from './header-metric';
 import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
 import { comparisonIssue, GROUP_TOTAL, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
 
@@ -163,6 +163,8 @@ export function metricColumns(
     if (seen.has(k)) twice.add(k); else seen.add(k);
   }
   let parentMeasure: MeasureColumn | undefined;
+  /** The columns that kept their own count unit over the table's note (单位：人 over 走访户数), said once. */
+  const unitsKept = new CountUnitsKept();
   for (const { c, metricName, period, toDate, month, comparison, id } of split) {
     const name = c.name.trim();
     // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
@@ -248,6 +250,7 @@ export function metricColumns(
     const named = wholeName ? c.name : metricName;
     const read = metricFor(named, t.defaultUnit);
     if (read.countKept !== undefined) issues.push(countNotScaledIssue({ ...at, line: t.headerLine ?? 1, column: c.index + 1, columnName: c.name }, c.name, read.countKept));
+    if (read.unitKept !== undefined) unitsKept.add({ ...at, line: t.headerLine ?? 1, column: c.index + 1, columnName: c.name }, c.name, read.def.unit, read.unitKept);
     const { def } = read;
     let { scale } = read;
     // 小额担保贷款（万元）: a unit of another measure is not the metric's; not scaled by it (as a long file's 单位 cell).
@@ -261,5 +264,6 @@ export function metricColumns(
     parentMeasure = { index: c.index, name: c.name, metric: def, scale, ...(period ? { period } : {}), ...(toDate === true ? { toDate } : {}), ...(month === true ? { month } : {}) };
     measures.push(parentMeasure);
   }
+  unitsKept.report(issues);
   return { measures, rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) };
 }
