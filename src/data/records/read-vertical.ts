@@ -12,6 +12,7 @@ import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../tabl
 import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
 import { sameValueIssue, toDateCell } from './vertical-to-date';
 import { ItemPeriodsOf, type ItemPeriods } from './item-periods';
+import { SpanMonths } from './month-of-span-row';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
@@ -67,7 +68,7 @@ export function readVertical(
   // Each metric's row is checked as a wide file's column is (0.85 for a rate, a negative count).
   const formats = new ColumnFormats();
   /** The last item that was no part (a 其中 row's whole), with its line, text and the periods of its cells. */
-  let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string; periods: ItemPeriods | null }) | null = null;
+  let previous: (ReturnType<typeof metricWithUnit> & { line: number; text: string; periods: ItemPeriods | null; month: boolean }) | null = null;
   /** The items (custom counts) a 万元 over the form was not applied to, said once each (countNotScaledIssue). */
   const countsSaid = new Set<string>();
   /** The items that kept their own count unit over the form's note (单位：人 over 走访户数), said once at the end. */
@@ -75,6 +76,8 @@ export function readVertical(
   /** The values read, by metric and period, with their line and item: one said twice (再就业人数 and 再就业人数（本月）) is read once. */
   const valuesRead = new Map<string, { line: number; text: string; value: number; worded: boolean; toDate: boolean }>();
   const itemPeriods = new ItemPeriodsOf(form, columns, (key) => store.periodOf(key));
+  /** A 本月 item (`再就业人数（本月）`) in a quarter's form: the current column is its last month, as a long row's is. */
+  const spanMonths = new SpanMonths(ctx, '');
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -127,10 +130,10 @@ export function readVertical(
     const { def, scale } = part ?? found;
     if (part === null) {
       const periods = itemPeriods.of(words, { file, line, column: form.metric + 1, columnName: form.names.get(form.metric) ?? '' }, metricText, found.def.zh, sink);
-      previous = { ...found, line, text: metricText, periods };
+      previous = { ...found, line, text: metricText, periods, month: words.month === true };
     }
-    // A part is in its whole's periods (the whole's year to date, the months it names).
-    const periods = previous!.periods;
+    // A part is in its whole's periods (the whole's year to date, the months it names, the month).
+    const { periods, month } = previous!;
     if (part === null && found.countKept !== undefined && !countsSaid.has(metricText)) {
       countsSaid.add(metricText);
       sink.push(countNotScaledIssue({ file, line, column: form.metric + 1 }, metricText, found.countKept));
@@ -147,7 +150,8 @@ export function readVertical(
       const [column, monthPeriod] = columns[k]!;
       if (column < 0 || monthPeriod < 0) continue;
       const raw = cell(column);
-      const period = periods !== null ? toDateCell(column, periods.period[k]!, { form, cell, line, item: metricText, file, sink, ...(periods.label !== undefined ? { named: periods.label } : {}) }) : monthPeriod;
+      const period = periods !== null ? toDateCell(column, periods.period[k]!, { form, cell, line, item: metricText, file, sink, ...(periods.label !== undefined ? { named: periods.label } : {}) })
+        : month && column === form.current ? (part === null ? spanMonths.text(monthPeriod, metricText, line) : spanMonths.of(monthPeriod)) : monthPeriod;
       if (period < 0) continue;
       if (raw === '' && column === form.cumulative) continue; // 累计 left blank: nothing to record
       const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
@@ -182,6 +186,7 @@ export function readVertical(
       `Lines ${lineRanges(totals)} are total rows (sums across different metrics); not imported.`));
   }
   unitsKept.report(sink);
+  spanMonths.report(form.metric, form.names.get(form.metric) ?? '');
   notes.report(sink, file);
   formats.report(sink, file);
 }

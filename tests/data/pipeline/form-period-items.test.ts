@@ -127,3 +127,19 @@ describe('a one-community form of a quarter, months across', () => {
     expect(problems(r).map((i) => [i.code, i.line, i.column])).toEqual([['period-metric-months-to-date', 3, 1]]);
   });
 });
+
+describe('a one-community form of a quarter (本期 | 累计)', () => {
+  const quarter = (items: BookCell[][]): InputFile => csv('东湖社区-2024年一季度.csv', toCsv([['东湖社区2024年第一季度工作统计表'], ['项目', '本期', '累计'], ...items]));
+
+  it('a 本月 item is the quarter\'s last month, as a long row\'s 本月 指标 cell is, and said so', () => {
+    const r = run([quarter([['再就业人数（本月）', 6, 41], ['其中：女', 2, 20], ['走访户数', 30, 30]])]);
+    expect(values(r)).toEqual([
+      'custom:再就业人数（其中：女）@2024-03=2', 'custom:再就业人数（其中：女）@2024-C03=20', 'custom:走访户数@2024-C03=30', 'custom:走访户数@2024-Q1=30',
+      'reemployed@2024-03=6', 'reemployed@2024-C03=41',
+    ]);
+    expect(problems(r)).toEqual([]);
+    const said = r.report.issues.filter((i) => i.code === 'period-relative-row-month');
+    expect(said.map((i) => [i.line, i.column])).toEqual([[3, 1]]);
+    expect(said[0]!.message).toContain('“再就业人数（本月）”按2024年3月');
+  });
+});
