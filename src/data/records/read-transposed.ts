@@ -21,6 +21,7 @@ import { periodWordsOf } from './metric-lookup';
 import { cumulativeThrough } from '../vocabulary/relative-period';
 import type { PeriodKey } from '../vocabulary/period';
 import { sumMismatch } from './subtotal-check';
+import { namedColumns, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
 import { SpanMonths } from './month-of-span-row';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
@@ -51,8 +52,8 @@ export function readTransposed(
   const months = new SpanMonths(ctx, names.get(shape.period) ?? '');
   const rowPeriodRead = units.some((ms) => ms.period === undefined);
 
-  /** The last row that was no part (a 其中 row's whole), with its line and text. */
-  let previous: { def: MetricDef; scale: number; line: number; text: string; toDate: boolean; month: boolean } | null = null;
+  /** The last row that was no part (a 其中 row's whole), with its line, text and period words (its 其中 rows' too). */
+  let previous: { def: MetricDef; scale: number; line: number; text: string; toDate: boolean; month: boolean; named?: string } | null = null;
   /** The year to date through each period (null: a whole year's, none), found once a period. */
   const through = new Map<PeriodKey, PeriodKey | null>();
   const toDateOf = (key: PeriodKey): PeriodKey | null => {
@@ -85,9 +86,10 @@ export function readTransposed(
     }
     const p = readPeriod(cell(shape.period), shape, periodCache, { ...at, column: shape.period + 1 }, sink);
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
-    // `再就业人数（累计）`, `累计走访户数`: the metric's year to date; `再就业人数（本月）`: the month; read as a long file's 指标 cell is.
+    // `再就业人数（累计）`, `1-3月累计再就业人数`, `再就业人数（本月）`: the metric in the period its words say, as a long file's 指标 cell.
     const words = periodWordsOf(metricText);
-    const found = metricFor(words.toDate === true || words.month === true ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit, cell(shape.measureUnit) === '');
+    const worded = words.toDate === true || words.month === true || words.namedPeriod !== undefined;
+    const found = metricFor(worded ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit, cell(shape.measureUnit) === '');
     // `一、就业` over the rows of its group: a name that is no metric, with no value in any column.
     if (found.def.id.startsWith('custom:') && shape.measures.every((m) => cell(m.index) === '')) {
       headingLines.push(line);
@@ -103,8 +105,17 @@ export function readTransposed(
     // `其中：女` under 再就业人数: a part of the metric above, named with it (as in a vertical form).
     const part = previous !== null ? partRow(metricText, cell(shape.measureUnit), previous) : null;
     const { def, scale } = part ?? found;
-    if (part === null) previous = { ...found, line, text: metricText, toDate: words.toDate === true, month: words.month === true };
+    if (part === null) {
+      previous = { ...found, line, text: metricText, toDate: words.toDate === true, month: words.month === true, ...(words.namedPeriod !== undefined ? { named: words.namedPeriod } : {}) };
+    }
     const toDate = previous?.toDate === true;
+    const month = previous?.month === true;
+    // Months named (1-3月累计…): each column's as a wide row's (namedColumns), said at the whole's row.
+    const named = previous?.named !== undefined ? namedColumns(units.map((ms) => ms.period ?? p), previous.named, () => false) : null;
+    if (named !== null && part === null && named.from.length > 0) {
+      const where = { ...at, column: shape.metric + 1 };
+      sink.push(named.toDate ? namedPeriodToDateIssue(metricText, found.def.zh, named.named!, named.from, named.to, where) : namedPeriodIssue(metricText, named.from, named.to, where));
+    }
     const rowKey = toDate ? toDateOf(p) : p;
     if (rowKey === null || (toDate && units.some((ms) => ms.period !== undefined && toDateOf(ms.period) === null))) {
       sink.push(makeIssue('warning', 'to-date-row-year', { ...at, column: shape.metric + 1 },
@@ -115,7 +126,7 @@ export function readTransposed(
     }
     let period = store.periodOf(rowKey);
     // A 其中 row goes with its 本月 whole, unsaid.
-    if (previous?.month === true) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
+    if (month) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
     if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept));
     if (part === null && found.unitKept !== undefined) unitsKept.add({ ...at, column: shape.metric + 1 }, metricText, found.def.unit, found.unitKept);
     const metric = store.metricOf(def);
@@ -131,7 +142,8 @@ export function readTransposed(
       else s.exact = false;
       sums.set(ms.period ?? '', s);
       const own = ms.period !== undefined ? (toDate ? toDateOf(ms.period)! : ms.period) : undefined;
-      store.addNamed(mentions[k]!, metric, own !== undefined ? store.periodOf(own) : period, v.value, v.qualifier, row, ms.index + 1, raw);
+      const colPeriod = named !== null ? store.periodOf(named.keys[k]!) : own === undefined ? period : month ? months.of(store.periodOf(own)) : store.periodOf(own);
+      store.addNamed(mentions[k]!, metric, colPeriod, v.value, v.qualifier, row, ms.index + 1, raw);
     }
     for (const t of totals) {
       const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});

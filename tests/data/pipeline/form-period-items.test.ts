@@ -143,3 +143,42 @@ describe('a one-community form of a quarter (本期 | 累计)', () => {
     expect(said[0]!.message).toContain('“再就业人数（本月）”按2024年3月');
   });
 });
+
+describe('a table with the communities across (CSV and .xlsx)', () => {
+  const across = (file: string, items: BookCell[][]): InputFile[] => {
+    const rows: BookCell[][] = [['项目', '东湖社区', '西湖社区'], ...items];
+    return [csv(`${file}.csv`, toCsv(rows)), { name: `${file}.xlsx`, bytes: book([['Sheet1', rows]]) }];
+  };
+
+  it.each(NAMED)('reads %s (in a %i月 file) by the months it names', (item, month, read) => {
+    for (const file of across(`2024年${month}月`, [[item, 41, 7]])) {
+      const r = run([file]);
+      expect(values(r)).toEqual([read]);
+      expect(problems(r)).toEqual([]);
+    }
+  });
+
+  it('months contradicting the file\'s period: the long table\'s warning at the row, the value in the months written', () => {
+    for (const file of across('2024年7月', [['1-6月累计再就业人数', 41, 7]])) {
+      const r = run([file]);
+      expect(values(r)).toEqual(['reemployed@2024-C06=41']);
+      expect(problems(r).map((i) => [i.code, i.line, i.column])).toEqual([['period-metric-months', 2, 1]]);
+    }
+  });
+
+  it.each(MONTH)('reads %s as %s in the file\'s month', (item, metric) => {
+    for (const file of across('2024年3月', [[item, 6, 7]])) {
+      const r = run([file]);
+      expect(values(r)).toEqual([`${metric}@2024-03=6`]);
+      expect(r.dataset!.metrics.map((m) => m.id)).toEqual([metric]);
+    }
+  });
+
+  it('a 本月 row in a quarter\'s file is its last month, said so', () => {
+    for (const file of across('2024年一季度', [['再就业人数（本月）', 6, 7], ['走访户数', 30, 20]])) {
+      const r = run([file]);
+      expect(values(r)).toEqual(['custom:走访户数@2024-Q1=30', 'reemployed@2024-03=6']);
+      expect(r.report.issues.filter((i) => i.code === 'period-relative-row-month').map((i) => [i.line, i.column])).toEqual([[2, 1]]);
+    }
+  });
+});
