@@ -6,7 +6,7 @@
  */
 import { QUALIFIER_CODE, type Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey, type Period } from '../data/vocabulary/period';
-import { columnFiles, packFiles, unpackFiles, type PackedFiles } from './column-files';
+import { columnFiles, homeFileOf, homeFiles, packFiles, unpackFiles, type PackedFiles } from './column-files';
 import type { Analysis } from './model/analysis';
 
 /** The stored observations of one metric at one dataset period, dense over units. */
@@ -20,8 +20,12 @@ export interface PeriodColumn {
   readonly qualifiers: Uint8Array;
   /** The files (ds.files indices, ascending, distinct) of the units whose value is a number. */
   readonly files: readonly number[];
-  /** The file of each unit's value (NO_FILE where no number); null when `files` has one file or none. */
-  readonly fileOf: Uint16Array | null;
+  /**
+   * Units (ascending) whose number came from a file other than their home file (homeFileOf), and
+   * that file; null when none is, or when `files` has one file or none (fileOfUnit reads them).
+   */
+  readonly exceptUnits: Int32Array | null;
+  readonly exceptFiles: Uint16Array | null;
 }
 
 /** Columns of one metric, indexed by dataset period index; undefined where nothing is stored. */
@@ -48,14 +52,15 @@ export function periodSlot(ds: Dataset, key: string): number {
 export function metricColumns(a: Analysis, metricIndex: number): MetricColumns {
   const ds = a.cube;
   if (!(metricIndex >= 0 && metricIndex < ds.metrics.length)) throw new Error(`metric index out of range: ${metricIndex}`);
-  return a.memo(`columns|${metricIndex}`, () => buildColumns(ds, [metricIndex])[0]!);
+  return a.memo(`columns|${metricIndex}`, () => buildColumns(ds, [metricIndex], homeFileOf(a))[0]!);
 }
 
 /**
  * Reads every observation of the metrics `ms` into its metric's and period's column, in one pass
  * over the observations. Observations are taken in index order, as the duplicate rule expects.
+ * Each column's file exceptions are against `home` (homeFiles of ds).
  */
-function buildColumns(ds: Dataset, ms: readonly number[]): MetricColumns[] {
+function buildColumns(ds: Dataset, ms: readonly number[], home: Uint16Array): MetricColumns[] {
   const { unit, period, metric, value, qualifier, file, line } = ds.obs;
   const nUnits = ds.units.length;
   const nPeriods = ds.periods.length;
@@ -63,7 +68,7 @@ function buildColumns(ds: Dataset, ms: readonly number[]): MetricColumns[] {
   // Which of `ms` each dataset metric is (−1: not asked).
   const wanted = new Int32Array(ds.metrics.length).fill(-1);
   ms.forEach((m, k) => { wanted[m] = k; });
-  const cells: (Omit<PeriodColumn, 'files' | 'fileOf'> | undefined)[] = new Array<PeriodColumn | undefined>(ms.length * nPeriods).fill(undefined);
+  const cells: (Omit<PeriodColumn, 'files' | 'exceptUnits' | 'exceptFiles'> | undefined)[] = new Array<PeriodColumn | undefined>(ms.length * nPeriods).fill(undefined);
   // Per cell: the observation each unit's value came from (−1: none), for the duplicate rule.
   const sources: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(ms.length * nPeriods).fill(undefined);
   const missing = QUALIFIER_CODE.missing;
@@ -91,7 +96,7 @@ function buildColumns(ds: Dataset, ms: readonly number[]): MetricColumns[] {
     col.qualifiers[u] = qualifier[i]!;
     source[u] = i;
   }
-  const columns = cells.map((col, c): PeriodColumn | undefined => col && { ...col, ...columnFiles(col.values, sources[c]!, file) });
+  const columns = cells.map((col, c): PeriodColumn | undefined => col && { ...col, ...columnFiles(col.values, sources[c]!, file, home) });
   return ms.map((m, k) => ({ metricIndex: m, byPeriod: columns.slice(k * nPeriods, (k + 1) * nPeriods) }));
 }
 
@@ -130,7 +135,8 @@ export interface PackedColumns extends PackedFiles {
 
 /** Packs every metric's columns of `ds` (one pass over the observations). */
 export function packColumns(ds: Dataset): PackedColumns {
-  const all = buildColumns(ds, ds.metrics.map((_, m) => m));
+  const home = homeFiles(ds.obs, ds.units.length);
+  const all = buildColumns(ds, ds.metrics.map((_, m) => m), home);
   const nUnits = ds.units.length;
   const nPeriods = ds.periods.length;
   const slot = new Int32Array(ds.metrics.length * nPeriods).fill(-1);
@@ -143,7 +149,7 @@ export function packColumns(ds: Dataset): PackedColumns {
   const values = new Float64Array(cols.length * nUnits);
   cols.forEach((col, row) => values.set(col.values, row * nUnits));
   const { qualifierRow, qualifiers } = packQualifiers(cols.map((c) => c.qualifiers), nUnits);
-  return { units: nUnits, periods: nPeriods, slot, values, qualifierRow, qualifiers, ...packFiles(cols, nUnits) };
+  return { units: nUnits, periods: nPeriods, slot, values, qualifierRow, qualifiers, ...packFiles(cols, home) };
 }
 
 /**
@@ -182,7 +188,7 @@ export function unpackColumns(ds: Dataset, packed: PackedColumns, m: number, exa
       periodIndex: p, period,
       values: packed.values.subarray(at, at + packed.units),
       qualifiers: qualifierRowOf(packed.qualifierRow, packed.qualifiers, row, packed.units, exact),
-      ...unpackFiles(packed, row, packed.units),
+      ...unpackFiles(packed, row),
     };
   });
   return { metricIndex: m, byPeriod };

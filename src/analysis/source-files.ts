@@ -11,6 +11,7 @@
 import type { Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import type { Analysis } from './model/analysis';
+import { fileOfUnit, homeFileOf } from './column-files';
 import { metricColumns, type PeriodColumn } from './metric-index';
 import type { LearnFromPeers } from './learn-from-peer';
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
@@ -55,12 +56,13 @@ export function sourceFiles(a: Analysis, shown: ShownData): number[] {
     const nPeriods = ds.periods.length;
     const used = new Uint8Array(ds.files.length);
     const read = readMetrics(ds, shown);
+    const home = scope ? homeFileOf(a) : null;
     for (const period of new Set(shown.periods)) {
       if (!parsePeriodKey(period)) continue;
       for (const id of read) {
         for (const r of periodValues(a, id, period).reads) {
           const col = metricColumns(a, Math.floor(r / nPeriods)).byPeriod[r % nPeriods];
-          if (col && col.files.some((f) => !used[f])) markFiles(col, scope, used);
+          if (col && col.files.some((f) => !used[f])) markFiles(col, scope, home, used);
         }
       }
     }
@@ -70,9 +72,12 @@ export function sourceFiles(a: Analysis, shown: ShownData): number[] {
   }, (files) => 64 + 8 * files.length);
 }
 
-/** Marks the files of `c`'s numbers over `scope` (null: every unit); a whole column's list then. */
-function markFiles(c: PeriodColumn, scope: Int32Array | null, used: Uint8Array): void {
-  if (!scope) {
+/**
+ * Marks the files of `c`'s numbers over `scope` (null: every unit; a whole column's list then),
+ * each unit's its home file (`home`) but for the column's exceptions.
+ */
+function markFiles(c: PeriodColumn, scope: Int32Array | null, home: Uint16Array | null, used: Uint8Array): void {
+  if (!scope || !home) {
     for (const f of c.files) used[f] = 1;
     return;
   }
@@ -80,11 +85,11 @@ function markFiles(c: PeriodColumn, scope: Int32Array | null, used: Uint8Array):
     const u = scope[k]!;
     const v = c.values[u]!;
     if (v !== v) continue;
-    if (c.fileOf === null) {
+    if (c.files.length === 1) {
       used[c.files[0]!] = 1;
       return;
     }
-    used[c.fileOf[u]!] = 1;
+    used[fileOfUnit(c, home, u)] = 1;
   }
 }
 

@@ -1,9 +1,10 @@
 /**
- * A metric column knows the files of its numbers (PeriodColumn's files and fileOf), the same whether
- * the page built it or the import worker packed it (packColumns/unpackColumns).
+ * A metric column knows the files of its numbers (PeriodColumn's files, and the units whose number
+ * came from a file other than their home file), the same whether the page built it or the import
+ * worker packed it (packColumns/unpackColumns).
  */
 import { describe, expect, it } from 'vitest';
-import { NO_FILE } from '../../src/analysis/column-files';
+import { fileOfUnit, homeFileOf, NO_FILE } from '../../src/analysis/column-files';
 import { metricColumns, type MetricColumns } from '../../src/analysis/metric-index';
 import { createAnalysis } from '../../src/analysis/model/analysis';
 import { copyCube, cubeTransfer, packCube } from '../../src/analysis/model/cube';
@@ -31,30 +32,39 @@ const ds = dataset();
 const at = (cols: MetricColumns, key: string) => cols.byPeriod[ds.periods.indexOf(key)]!;
 
 describe.each([
-  ['built on the page', () => metricColumns(createAnalysis(ds), 0)],
-  ['packed by the worker', () => metricColumns(createAnalysis(ds, { cube: packCube(ds) }), 0)],
-  ['packed, copied', () => metricColumns(createAnalysis(ds, { cube: copyCube(packCube(ds)) }), 0)],
-])('the files of a metric column (%s)', (_, columns) => {
-  it('lists the files of its numbers, with each unit’s file when more than one', () => {
-    const june = at(columns(), '2024-06');
+  ['built on the page', () => createAnalysis(ds)],
+  ['packed by the worker', () => createAnalysis(ds, { cube: packCube(ds) })],
+  ['packed, copied', () => createAnalysis(ds, { cube: copyCube(packCube(ds)) })],
+])('the files of a metric column (%s)', (_, model) => {
+  it('lists the files of its numbers, and each unit’s file is its home file but for the exceptions', () => {
+    const a = model();
+    const june = at(metricColumns(a, 0), '2024-06');
     expect(june.files).toEqual([0, 1]);
-    expect(Array.from(june.fileOf!)).toEqual([1, 0, NO_FILE]);
+    // 甲 sent June and July in c.csv, 乙 June in a.csv (first of a tie), 丙 no number at all.
+    expect(Array.from(homeFileOf(a))).toEqual([1, 0, 1]);
+    expect(june).toMatchObject({ exceptUnits: null, exceptFiles: null });
+    const fileOf = (u: number) => (Number.isNaN(june.values[u]!) ? NO_FILE : fileOfUnit(june, homeFileOf(a), u));
+    expect([0, 1, 2].map(fileOf)).toEqual([1, 0, NO_FILE]);
   });
 
-  it('keeps no per-unit array for a column of one file or none', () => {
-    expect(at(columns(), '2024-07')).toMatchObject({ files: [1], fileOf: null });
-    expect(at(columns(), '2024-08')).toMatchObject({ files: [], fileOf: null });
+  it('keeps no exceptions for a column of one file or none', () => {
+    const cols = metricColumns(model(), 0);
+    expect(at(cols, '2024-07')).toMatchObject({ files: [1], exceptUnits: null, exceptFiles: null });
+    expect(at(cols, '2024-08')).toMatchObject({ files: [], exceptUnits: null, exceptFiles: null });
   });
 });
 
 describe('the packed cube', () => {
   it('transfers the file buffers and counts them in the pinned bytes', () => {
     const cube = packCube(ds);
-    const { fileStart, fileList, fileRow, fileOf } = cube.columns;
-    for (const b of [fileStart, fileList, fileRow, fileOf]) expect(cubeTransfer(cube)).toContain(b.buffer);
-    const withoutFiles = createAnalysis(ds, { cube: { ...cube, columns: { ...cube.columns, fileStart: new Int32Array(0), fileList: new Uint16Array(0), fileRow: new Int32Array(0), fileOf: new Uint16Array(0) } } });
-    const extra = fileStart.byteLength + fileList.byteLength + fileRow.byteLength + fileOf.byteLength;
+    const { fileStart, fileList, exceptStart, exceptUnits, exceptFiles, homeFile } = cube.columns;
+    const buffers = [fileStart, fileList, exceptStart, exceptUnits, exceptFiles, homeFile];
+    for (const b of buffers) expect(cubeTransfer(cube)).toContain(b.buffer);
+    const withoutFiles = createAnalysis(ds, { cube: { ...cube, columns: { ...cube.columns,
+      fileStart: new Int32Array(0), fileList: new Uint16Array(0), exceptStart: new Int32Array(0),
+      exceptUnits: new Int32Array(0), exceptFiles: new Uint16Array(0), homeFile: new Uint16Array(0) } } });
+    const extra = buffers.reduce((n, b) => n + b.byteLength, 0);
     expect(createAnalysis(ds, { cube }).usage().pinnedBytes - withoutFiles.usage().pinnedBytes).toBe(extra);
-    expect(fileOf.length).toBe(ds.units.length);
+    expect(homeFile.length).toBe(ds.units.length);
   });
 });

@@ -9,7 +9,7 @@
  * display fields such as the dataset's name: a renamed dataset keeps its model (see sameCube).
  */
 import type { Dataset } from '../../data/dataset/dataset';
-import { packedFilesBytes } from '../column-files';
+import { HOME_FILES_KEY, packedFilesBytes } from '../column-files';
 import { unpackColumns, type MetricColumns } from '../metric-index';
 import { nameOrderFrom } from '../unit-scope';
 import type { PackedCube } from './cube';
@@ -70,8 +70,9 @@ export interface AnalysisOptions {
 /**
  * The default memo budget: 8 bytes per observation, at least 16 MB so that a small dataset keeps
  * everything it is asked. With the dataset (about 23 bytes per observation) and the worker's cube
- * (9 per stored cell, 2 more in a column whose numbers come from several files: each unit's file),
- * a city of one file per period stays under 40 bytes per observation in all. Once the worker's
+ * (9 per stored cell; the files of each cell's number cost 2 bytes per unit once, and 6 per unit
+ * resent in a file other than its usual one, however many files the columns mix), a city stays
+ * under 40 bytes per observation in all, one file per street as well as one per period. Once the worker's
  * roll-ups are pinned (rolledUpBudget) the memo no longer keeps roll-ups, and its budget shrinks by them.
  */
 export function defaultBudget(cube: Dataset): number {
@@ -118,6 +119,7 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     // The packed buffers, counted once (under the first metric), not again per metric.
     const own = columns.values.byteLength + columns.qualifiers.byteLength + columns.qualifierRow.byteLength + packedFilesBytes(columns);
     cube.metrics.forEach((_, m) => put(`columns|${m}`, unpackColumns(cube, columns, m, zeros), m === 0 ? own : OBJECT_BYTES));
+    put(HOME_FILES_KEY, columns.homeFile, OBJECT_BYTES);
     put('name-order', nameOrderFrom(unitAt), 2 * unitAt.byteLength);
     put('street-ids', streets, estimateBytes(streets));
   }

@@ -28,7 +28,8 @@ export function packCube(ds: Dataset): PackedCube {
 export function cubeTransfer(cube: PackedCube): ArrayBuffer[] {
   const { columns, unitAt, streets } = cube;
   return [columns.slot.buffer, columns.values.buffer, columns.qualifierRow.buffer, columns.qualifiers.buffer,
-    columns.fileStart.buffer, columns.fileList.buffer, columns.fileRow.buffer, columns.fileOf.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
+    columns.fileStart.buffer, columns.fileList.buffer, columns.exceptStart.buffer, columns.exceptUnits.buffer,
+    columns.exceptFiles.buffer, columns.homeFile.buffer, unitAt.buffer, streets.ids.buffer] as ArrayBuffer[];
 }
 
 /** A copy of `cube` with buffers of its own (the worker keeps one to roll up from after transferring the other). */
@@ -38,7 +39,8 @@ export function copyCube(cube: PackedCube): PackedCube {
     columns: {
       ...columns, slot: columns.slot.slice(), values: columns.values.slice(),
       qualifierRow: columns.qualifierRow.slice(), qualifiers: columns.qualifiers.slice(),
-      fileStart: columns.fileStart.slice(), fileList: columns.fileList.slice(), fileRow: columns.fileRow.slice(), fileOf: columns.fileOf.slice(),
+      fileStart: columns.fileStart.slice(), fileList: columns.fileList.slice(), exceptStart: columns.exceptStart.slice(),
+      exceptUnits: columns.exceptUnits.slice(), exceptFiles: columns.exceptFiles.slice(), homeFile: columns.homeFile.slice(),
     },
     unitAt: unitAt.slice(),
     streets: { ...streets, ids: streets.ids.slice() },
