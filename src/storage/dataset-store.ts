@@ -7,6 +7,7 @@ import type { IDBPTransaction } from 'idb';
 import { sourceFileOf, type Dataset } from '../data/dataset/dataset';
 import type { ImportReport } from '../data/report/import-report';
 import { notifyDatasetsChanged } from './change-channel';
+import type { PackedColumns } from '../analysis/metric-index';
 import type { PackedRollUps } from '../analysis/model/roll-ups';
 import { openStoreUnlessBlocked, resolveStore, type StoreTarget } from './connection';
 import { buildDatasetMeta, buildLogEntry, refreezeDataset } from './dataset-meta';
@@ -92,10 +93,12 @@ export async function loadDatasetWithCube(id: string, target?: StoreTarget): Pro
   const [ds, record] = await Promise.all([tx.objectStore('payloads').get(id), tx.objectStore('cubes').get(id), tx.done]);
   if (!ds) return undefined;
   const dataset = refreezeDataset(ds);
-  // Roll-ups saved before they named what they read (PackedRollUps.readStart) are rebuilt, as a missing cube is.
+  // Roll-ups saved before they named what they read (PackedRollUps.readStart), and columns saved
+  // with a file per unit instead of home files (PackedColumns.homeFile), are rebuilt, as a missing cube is.
   const fits = record !== undefined && record.cube.columns.units === dataset.units.length
     && record.cube.columns.periods === dataset.periods.length && record.rollUps.units === dataset.units.length
-    && (record.rollUps as Partial<PackedRollUps>).readStart !== undefined;
+    && (record.rollUps as Partial<PackedRollUps>).readStart !== undefined
+    && (record.cube.columns as Partial<PackedColumns>).homeFile !== undefined;
   return fits ? { dataset, cube: record.cube, rollUps: record.rollUps } : { dataset };
 }
 

@@ -101,6 +101,19 @@ describe('the stored cube', () => {
     expect(loaded?.dataset.id).toBe('A');
     expect(loaded?.cube).toBeUndefined();
   });
+
+  it('is left out when an older build saved it (a file per unit per column, no home files)', async () => {
+    const t = target();
+    await saveWithCube(t, makeDataset('A'));
+    const db = await openStore(t.name);
+    const record = (await db.get('cubes', 'A'))!;
+    const columns: Record<string, unknown> = { ...record.cube.columns, fileRow: new Int32Array(0), fileOf: new Uint16Array(0) };
+    for (const k of ['exceptStart', 'exceptUnits', 'exceptFiles', 'homeFile']) delete columns[k];
+    await db.put('cubes', { ...record, cube: { ...record.cube, columns: columns as unknown as typeof record.cube.columns } });
+    const loaded = await loadDatasetWithCube('A', t);
+    expect(loaded?.dataset.id).toBe('A');
+    expect(loaded?.cube).toBeUndefined();
+  });
 });
 
 describe('storeCube (a cube built when a dataset saved without one was reopened)', () => {
