@@ -12,7 +12,7 @@ import { fillMergedDown, type MergedRange } from '../rows/merged-ranges';
 import type { VisibleSums } from '../rows/visible-sums';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
-import { copiedSheetName, isComparisonSheet, revisionPeriodKey, sheetNamePeriod } from '../table/sheet-period';
+import { copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { bareUnitSheet } from '../table/months-down';
@@ -84,9 +84,21 @@ export function readWorkbookFile(
   }
   // Beside this period's tables, a sheet of another period's figures (上月, 去年同期) compares with it,
   // as a 上月 column does: read by the file name's period it was this period's values. Left out, said.
-  const compared = data.filter((s) => isComparisonSheet(s.sheet));
-  const tables = compared.length < data.length ? data.filter((s) => !compared.includes(s)) : data;
-  for (const s of tables !== data ? compared : []) {
+  // Alone, such a sheet is the period before the file's (上月, 上年同期: file-period.ts); a sheet of
+  // changes (同比, 增减) holds no period's figures, so with nothing else the file gives none, said.
+  const changes = data.filter((s) => isChangeSheet(s.sheet));
+  const figures = data.filter((s) => !changes.includes(s));
+  if (data.length > 0 && figures.length === 0) {
+    for (const s of changes) {
+      ctx.issues.push(makeIssue('warning', 'change-sheet', { file: name, sheet: s.sheet },
+        `工作表“${s.sheet}”是与上年同期或上一期相比的增减（或增长率），不是统计数，未导入；本文件没有其他数据表，未导入任何数据。请导入本期的报表（要看同比、环比，请一并导入比较期的报表，本工具自行计算）`,
+        `Sheet "${s.sheet}" holds changes against another period, not figures; not imported, and the file has no other data sheet: nothing imported. Import the period's report (and the compared period's).`));
+    }
+    return [];
+  }
+  const compared = data.filter((s) => changes.includes(s) || isComparisonSheet(s.sheet));
+  const tables = compared.length < data.length ? data.filter((s) => !compared.includes(s)) : figures;
+  for (const s of data.filter((t) => !tables.includes(t))) {
     ctx.issues.push(makeIssue('info', 'comparison-sheet', { file: name, sheet: s.sheet },
       `工作表“${s.sheet}”是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上一期或上年，请一并导入那一期的报表）`,
       `Sheet "${s.sheet}" compares with another period; not this period's values, not imported.`));

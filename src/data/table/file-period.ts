@@ -11,7 +11,7 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { previousSheetWord, sheetNamePeriod } from './sheet-period';
-import { periodBefore, PREVIOUS_STEP, previousWordOf, type PreviousWord } from '../vocabulary/relative-period';
+import { periodBefore, PREVIOUS_STEP, PREVIOUS_STEP_EN, previousWordOf, type PreviousWord } from '../vocabulary/relative-period';
 import { fileBaseName } from './name-text';
 
 export interface FilePeriod {
@@ -24,8 +24,8 @@ export interface FilePeriod {
    */
   readonly yearOnly?: { readonly report: '月报' | '季报'; readonly text: string };
   /**
-   * A sheet named, or a title beginning, for the period before the report's (`上月` in
-   * `2025年7月报表.xlsx`): `key` is the period before `of`, the file name's.
+   * A sheet named, or a title beginning, for the period before the report's or the same period a
+   * year before (`上月`, `上年同期` in `2025年7月报表.xlsx`): `key` is that period of `of`, the file name's.
    */
   readonly previous?: { readonly where: '工作表名' | '标题行'; readonly text: string; readonly word: PreviousWord; readonly of: PeriodKey };
 }
@@ -100,7 +100,7 @@ export function periodSourceNote(period: FilePeriod, at: { file: string }): Impo
     const step = PREVIOUS_STEP[prev.word];
     return makeIssue('info', 'period-previous', at,
       `${prev.where}“${prev.text}”是${step}的数：统计期间为文件名所写${formatPeriodLabel(prev.of, 'zh')}的${step}，即${formatPeriodLabel(period.key, 'zh')}`,
-      `The ${prev.where === '工作表名' ? 'sheet name' : 'title'} "${prev.text}" is for the period before the file name's ${formatPeriodLabel(prev.of, 'en')}: ${formatPeriodLabel(period.key, 'en')}.`);
+      `The ${prev.where === '工作表名' ? 'sheet name' : 'title'} "${prev.text}" is for ${PREVIOUS_STEP_EN[prev.word]} the file name's ${formatPeriodLabel(prev.of, 'en')}: ${formatPeriodLabel(period.key, 'en')}.`);
   }
   const from = SOURCE_WORDS[period.source];
   return makeIssue('info', 'period-from-' + period.source, at,
@@ -181,7 +181,8 @@ export function filePeriodOf(
   const c = fromCaption?.found;
   const f = fromName.found;
   // A sheet named 上月 (the workbook's only data sheet: beside a 本月 sheet it is left out as a
-  // comparison), or a title naming no period that begins with 上月: the period before the file name's.
+  // comparison), or a title naming no period that begins with 上月 or 去年同期: the period before the
+  // file name's (环比) or the same period a year before (同比).
   const word = sheet !== undefined ? previousSheetWord(sheet) : null;
   const titleWord = word === null && caption && !c ? previousWordOf(caption, false) : null;
   if (f && (word !== null || titleWord !== null)) return periodBeforeFile(f, word !== null

@@ -55,7 +55,19 @@ export function isComparisonSheet(sheet: string): boolean {
   return isComparisonHeader(withoutCopyMarks(sheet));
 }
 
-/** A sheet named for the period before its file's (`上月`, `上季度`, `上期`, or a copy `上月 (2)`): which, else null. */
+/**
+ * A sheet of changes against another period (`同比`, `环比`, `增减`, `比上月增减`, `同比(%)`): no figures
+ * of any period, unlike one of another period's figures (`上年同期`).
+ */
+export function isChangeSheet(sheet: string): boolean {
+  return isComparisonSheet(sheet) && CHANGE_MARK.test(withoutCopyMarks(sheet));
+}
+const CHANGE_MARK = /[比较增减]|变化/;
+
+/**
+ * A sheet named for the period before its file's or the same period a year before (`上月`, `上季度`,
+ * `上期`, `上年同期`, or a copy `上月 (2)`): which, else null.
+ */
 export function previousSheetWord(sheet: string): PreviousWord | null {
   return previousWordOf(withoutCopyMarks(sheet), true);
 }

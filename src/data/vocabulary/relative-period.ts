@@ -4,7 +4,7 @@
  * form has them as columns (项目 | 本月 | 累计); a wide table as a second header row under each metric
  * (再就业人数 over 本月 | 1-3月累计).
  */
-import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, previousPeriod, type PeriodKey } from './period';
+import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, previousPeriod, sameLastYear, type PeriodKey } from './period';
 import { formatPeriodLabel } from './format-period-label';
 
 /** This period's value. */
@@ -58,29 +58,42 @@ export function lastMonthWords(name: string, month: PeriodKey, span: PeriodKey):
   return `“${name}”按${formatPeriodLabel(month, 'zh')}（${formatPeriodLabel(span, 'zh')}的最后一个月）`;
 }
 
-/** The period before the report's a name says its figures are for: a month's (上月), a quarter's (上季度) or any one period's (上期). */
-export type PreviousWord = '月' | '季' | '期';
-/** A sheet named for the period before (`上月`, `上个月`, `上月份`, `上季度`, `上季`, `上期`, with 数, 数据, 情况 after), as COMPARISON_WORDS reads it. */
-const PREVIOUS_SHEET = /^上(个?月份?|季度?|期)(?:完成)?(?:数|数据|情况|报表|统计)?$/;
-/** A title beginning with it (`上月各社区就业情况`); not one comparing (`上月比…`, `上期同比`). */
-const PREVIOUS_TITLE = /^上(个?月份?|季度?|期)(?![比较与同增减对环])/;
-/** How the step back is said: 上一个月, 上一个季度, 上一期. */
-export const PREVIOUS_STEP: Readonly<Record<PreviousWord, string>> = { 月: '上一个月', 季: '上一个季度', 期: '上一期' };
+/**
+ * The period before the report's a name says its figures are for: a month's (上月), a quarter's
+ * (上季度), any one period's (上期), or the same period a year before (上年同期, 去年同期, 上年).
+ */
+export type PreviousWord = '月' | '季' | '期' | '年';
+/**
+ * A sheet named for the period before (`上月`, `上个月`, `上月份`, `上季度`, `上季`, `上期`, `上年同期`,
+ * `去年同期`, `上年同月`, `上年`, `去年`, with 数, 数据, 情况 after), as COMPARISON_WORDS reads it.
+ */
+const PREVIOUS_SHEET = /^(上个?月份?|上季度?|上期|[上去]年(?:同期|同月)?)(?:完成)?(?:数|数据|情况|报表|统计)?$/;
+/** A title beginning with it (`上月各社区就业情况`, `去年同期…`); not one comparing (`上月比…`, `上期同比`, `上年同期对比表`). */
+const PREVIOUS_TITLE = /^(上个?月份?|上季度?|上期|[上去]年同[期月])(?![比较与同增减对环])/;
+/** How the step back is said: 上一个月, 上一个季度, 上一期, 上年同期. */
+export const PREVIOUS_STEP: Readonly<Record<PreviousWord, string>> = { 月: '上一个月', 季: '上一个季度', 期: '上一期', 年: '上年同期' };
+/** The step back in English, after "is for": the period before, the same period a year before. */
+export const PREVIOUS_STEP_EN: Readonly<Record<PreviousWord, string>> = { 月: 'the month before', 季: 'the quarter before', 期: 'the period before', 年: 'the same period a year before' };
 
 /** The previous-period word a sheet's name (`whole`) or a title (its beginning) is, or null. */
 export function previousWordOf(text: string, whole: boolean): PreviousWord | null {
   const m = (whole ? PREVIOUS_SHEET : PREVIOUS_TITLE).exec(text.replace(/\s+/g, ''));
-  return m === null ? null : m[1]!.includes('月') ? '月' : m[1]!.startsWith('季') ? '季' : '期';
+  if (m === null) return null;
+  const w = m[1]!;
+  return w.includes('年') ? '年' : w.includes('月') ? '月' : w.startsWith('上季') ? '季' : '期';
 }
 
 /**
  * The period before `key` that `word` names: 上月 of a month's report, 上季度 of a quarter's, 上期
- * of a month's, quarter's, half's or year's (previousPeriod); null when the report is of another
- * kind (上月 of a quarter's, 上期 of a year to date's: no one period).
+ * of a month's, quarter's, half's or year's (previousPeriod, 环比), 上年同期 of any (sameLastYear,
+ * 同比: 1-6月累计 → last year's 1-6月累计); null when the report is of another kind (上月 of a
+ * quarter's, 上期 of a year to date's: no one period).
  */
 export function periodBefore(word: PreviousWord, key: PeriodKey): PeriodKey | null {
   const p = parsePeriodKey(key);
-  const fits = p !== null && (word === '月' ? p.granularity === 'M' : word === '季' ? p.granularity === 'Q' : p.granularity !== 'C');
+  if (p === null) return null;
+  if (word === '年') return formatPeriodKey(sameLastYear(p));
+  const fits = word === '月' ? p.granularity === 'M' : word === '季' ? p.granularity === 'Q' : p.granularity !== 'C';
   return fits ? formatPeriodKey(previousPeriod(p)) : null;
 }
 
