@@ -135,13 +135,13 @@ export interface MetricHit {
 export function periodWordsOf(text: string): PeriodWords {
   const words = periodWordsRead(text);
   if (words.name !== text || words.month === true || words.comparison === true) return words;
-  // `（一）1-3月累计再就业人数`, `2、1至6月再就业人数`: a list number before months, which withoutListNumber
+  // `（一）1-3月累计再就业人数`, `2、1至6月再就业人数`, `1.上年同期再就业人数`: a list number before months or a comparison, which withoutListNumber
   // keeps (a name may go on with a number: 1.5万元以上项目数), so the months were not read; never a decimal's.
   const listed = LIST_NUMBER.exec(text);
   if (listed === null || (/\d[.．]$/.test(listed[0]) && /^\d/.test(text.slice(listed[0].length)))) return words;
   const rest = text.slice(listed[0].length);
   const again = periodWordsRead(rest);
-  return again.name !== rest || again.month === true ? again : words;
+  return again.name !== rest || again.month === true || again.comparison === true ? again : words;
 }
 
 /** The period words of a 指标 cell (periodWordsOf): the metric's name and what they say. */

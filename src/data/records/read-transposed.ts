@@ -11,7 +11,8 @@ import { parseValue } from '../cells/parse-value';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
 import type { TableShape } from '../table/detect-shape';
-import { countNotScaledIssue, CountUnitsKept, metricFor, partRow } from '../table/header-metric';
+import { countNotScaledIssue, CountUnitsKept, isPartName, metricFor, partRow } from '../table/header-metric';
+import { COMPARED_REASON, ComparedRows } from './compared-rows';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
@@ -54,6 +55,9 @@ export function readTransposed(
 
   /** The last row that was no part (a 其中 row's whole), with its line, text and period words (its 其中 rows' too). */
   let previous: { def: MetricDef; scale: number; line: number; text: string; toDate: boolean; month: boolean; named?: string } | null = null;
+  /** Items comparing with another period, said at the end; `comparing`: the last item was one (a 其中 row under it goes with it). */
+  const comparedRows = new ComparedRows();
+  let comparing = false;
   /** The year to date through each period (null: a whole year's, none), found once a period. */
   const through = new Map<PeriodKey, PeriodKey | null>();
   const toDateOf = (key: PeriodKey): PeriodKey | null => {
@@ -86,8 +90,16 @@ export function readTransposed(
     }
     const p = readPeriod(cell(shape.period), shape, periodCache, { ...at, column: shape.period + 1 }, sink);
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
-    // `再就业人数（累计）`, `1-3月累计再就业人数`, `再就业人数（本月）`: the metric in the period its words say, as a long file's 指标 cell.
+    // `上年同期再就业人数`, `再就业人数（同比增减）`: another period's figure or a change, as a long table's 指标 cell (compared-rows.ts).
     const words = periodWordsOf(metricText);
+    if (words.comparison === true || (previous === null && comparing && isPartName(metricText))) {
+      comparedRows.add(line, words.comparison === true ? metricText : undefined);
+      [previous, comparing] = [null, true];
+      store.settleRow(row, 'subtotal', COMPARED_REASON);
+      continue;
+    }
+    comparing = false;
+    // `再就业人数（累计）`, `1-3月累计再就业人数`, `再就业人数（本月）`: the metric in the period its words say, as a long file's 指标 cell.
     const worded = words.toDate === true || words.month === true || words.namedPeriod !== undefined;
     const found = metricFor(worded ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit, cell(shape.measureUnit) === '');
     // `一、就业` over the rows of its group: a name that is no metric, with no value in any column.
@@ -161,6 +173,7 @@ export function readTransposed(
   }
   months.report(shape.metric, names.get(shape.metric) ?? '');
   unitsKept.report(sink);
+  comparedRows.report(sink, { file, column: shape.metric + 1, columnName: names.get(shape.metric) ?? '' });
   if (totals.length > 0) {
     // A 合计 column merged down from its header (or of formulas saved without results) is blank: nothing was compared.
     const how = compared > 0 ? ['已与各社区之和核对', 'checked against the sum of the unit columns']

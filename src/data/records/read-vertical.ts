@@ -7,7 +7,8 @@ import type { HeaderResult } from '../table/find-header';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
 import { isBlankRow } from '../rows/row-hygiene';
-import { countNotScaledIssue, CountUnitsKept, partRow, sexRowPart } from '../table/header-metric';
+import { countNotScaledIssue, CountUnitsKept, isPartName, isSexRow, partRow, sexRowPart } from '../table/header-metric';
+import { COMPARED_REASON, ComparedRows } from './compared-rows';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
 import { sameValueIssue, toDateCell } from './vertical-to-date';
@@ -78,6 +79,9 @@ export function readVertical(
   const itemPeriods = new ItemPeriodsOf(form, columns, (key) => store.periodOf(key));
   /** A 本月 item (`再就业人数（本月）`) in a quarter's form: the current column is its last month, as a long row's is. */
   const spanMonths = new SpanMonths(ctx, '');
+  /** Items comparing with another period, said at the end; `comparing`: the last item was one (a 其中 row under it goes with it). */
+  const compared = new ComparedRows();
+  let comparing = false;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -113,6 +117,15 @@ export function readVertical(
       store.settleRow(row, 'rejected', METRIC_ERROR_REASON);
       continue;
     }
+    // `上年同期再就业人数`, `再就业人数（同比增减）`: another period's figure or a change, as a long table's 指标 cell (compared-rows.ts).
+    const words = periodWordsOf(metricText);
+    if (words.comparison === true || (previous === null && comparing && (isPartName(metricText) || isSexRow(metricText)))) {
+      compared.add(line, words.comparison === true ? metricText : undefined);
+      [previous, comparing] = [null, true];
+      store.settleRow(row, 'subtotal', COMPARED_REASON);
+      continue;
+    }
+    comparing = false;
     // `其中：再就业人数` under 再就业人数 itself: which part is not said (part-repeats-whole.ts); the row's unit is not read.
     if (previous !== null && partRepeatsWhole(metricText, previous.def)) {
       sink.push(partRepeatsIssue('row', metricText, previous.line, previous.text, previous.def.zh, { file, line, column: form.metric + 1 }));
@@ -120,7 +133,6 @@ export function readVertical(
       continue;
     }
     // `再就业人数（累计）`, `1-3月累计再就业人数`, `再就业人数（本月）`: the metric, in the period its words say (item-periods.ts).
-    const words = periodWordsOf(metricText);
     const worded = words.toDate === true || words.month === true || words.namedPeriod !== undefined;
     const found = metricWithUnit(worded ? words.name : metricText, cell(form.measureUnit), ctx.defaultUnit);
     if (found.unitClash !== undefined) sink.push(unitClashIssue(found.unitClash, { file, line, column: (found.unitClash === 'own' ? form.metric : form.measureUnit) + 1 }, metricText, cell(form.measureUnit), found.def));
@@ -186,6 +198,7 @@ export function readVertical(
       `Lines ${lineRanges(totals)} are total rows (sums across different metrics); not imported.`));
   }
   unitsKept.report(sink);
+  compared.report(sink, { file, column: form.metric + 1, columnName: form.names.get(form.metric) ?? '' });
   spanMonths.report(form.metric, form.names.get(form.metric) ?? '');
   notes.report(sink, file);
   formats.report(sink, file);

@@ -4,7 +4,8 @@
  * row of 再就业人数 of the same unit, that metric's part, as a vertical form reads it. A blank
  * 指标 cell, or an Excel error value in it (#REF!), is an error, and its row is rejected.
  */
-import { lineRanges, makeIssue, type IssueAt } from '../report/make-issue';
+import { makeIssue, type IssueAt } from '../report/make-issue';
+import { ComparedRows } from './compared-rows';
 import type { ImportIssue } from '../report/import-report';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
@@ -30,17 +31,6 @@ export function metricErrorIssue(metricText: string, at: IssueAt & { line: numbe
   return makeIssue(hasValues ? 'error' : 'warning', 'metric-error', at,
     `第${line}行指标名称是Excel错误值“${metricText}”（通常是查找或引用公式出错），看不出是哪个指标的数值，未导入。请在Excel中修正公式或改为指标名称后重新导入`,
     `Line ${line}: the metric name is the Excel error "${metricText}" (a failed formula); not imported. Fix the formula or write the metric's name.`);
-}
-
-/** Lines of one comparing 指标 text listed in its note (the rest are counted in the report's rows). */
-const LINES_KEPT = 200;
-
-/** The note for rows whose 指标 cell compares with another period (`上年同期再就业人数`): not imported, with their lines. */
-function comparisonRowsIssue(text: string, lines: readonly number[], at: IssueAt): ImportIssue {
-  const where = lineRanges(lines);
-  return makeIssue('info', 'comparison-metric-rows', { ...at, line: lines[0]! },
-    `第${where}行的指标“${text}”是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
-    `Lines ${where}: the metric "${text}" compares with another period; not a value of this period, not imported.`);
 }
 
 /** Reads the 指标 cell of each row of one table, remembering the last whole metric for its 其中 rows. */
@@ -69,9 +59,7 @@ export class RowMetric {
   /** The 指标 text of the row read last (a ditto mark read as the text above): what a 本月 row's info names. */
   text = '';
   /** The lines of each 指标 cell text that compares with another period (`上年同期再就业人数`), said once each. */
-  private readonly compared = new Map<string, number[]>();
-  /** The 指标 text of the last comparing row, whose lines a 其中 row under it joins. */
-  private lastCompared = '';
+  private readonly compared = new ComparedRows();
 
   constructor(private readonly ctx: ReadContext, private readonly shape: TableShape, formats: ColumnFormats) {
     this.metrics = new MetricLookup(ctx.store, formats, shape.value >= 0 ? shape.value : shape.measures[0]?.index ?? -1, ctx.defaultUnit);
@@ -123,8 +111,8 @@ export class RowMetric {
       this.lastWholeOf = mention;
       this.lastWholeLine = line;
       this.lastWholeText = metricText;
-      this.lastCompared = metricText;
-      return this.comparison(hit, metricText, line);
+      this.compared.add(line, metricText);
+      return hit;
     }
     if (!hit.part) {
       this.lastWholeOf = mention;
@@ -133,7 +121,10 @@ export class RowMetric {
       return this.named(this.lastWhole = hit);
     }
     // `其中：女` under a row of 上年同期再就业人数: a part of last year's figure, no more this period's.
-    if (this.lastWhole?.comparison === true && this.lastWholeOf === mention) return this.comparison(this.lastWhole, this.lastCompared, line);
+    if (this.lastWhole?.comparison === true && this.lastWholeOf === mention) {
+      this.compared.add(line);
+      return this.lastWhole;
+    }
     if (this.lastWhole === undefined || this.lastWholeOf !== mention) return this.named(this.metrics.itself(hit, metricText));
     // `其中：女` under a row of 再就业人数 of the same unit: that metric's part, as in a vertical form.
     const part = this.metrics.partOf(hit, metricText, this.lastWhole, unitText);
@@ -142,14 +133,6 @@ export class RowMetric {
       { file, line, column: s.metric + 1, columnName: s.names.get(s.metric) ?? '' }));
     store.settleRow(row, 'subtotal', PART_REPEATS_REASON);
     return undefined;
-  }
-
-  /** A row comparing with another period (RowValues settles it, not imported): its line kept for report() under `metricText`. */
-  private comparison(hit: MetricHit, metricText: string, line: number): MetricHit {
-    let lines = this.compared.get(metricText);
-    if (lines === undefined) this.compared.set(metricText, (lines = []));
-    if (lines.length < LINES_KEPT) lines.push(line);
-    return hit;
   }
 
   /** `hit` is a row's metric: the one metric so far, or the second that makes several (one comparison a row). */
@@ -173,7 +156,7 @@ export class RowMetric {
     if (this.dittoMetric.length > 0) sink.push(dittoFilledIssue(file, this.dittoMetric, s.metric, s.names.get(s.metric) ?? ''));
     if (this.dittoUnit.length > 0) sink.push(dittoFilledIssue(file, this.dittoUnit, s.measureUnit, s.names.get(s.measureUnit) ?? ''));
     const at = { file, column: s.metric + 1, columnName: s.names.get(s.metric) };
-    for (const [text, lines] of this.compared) sink.push(comparisonRowsIssue(text, lines, at));
+    this.compared.report(sink, at);
     this.unitsKept.report(sink);
   }
 }

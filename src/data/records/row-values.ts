@@ -19,6 +19,7 @@ import { SKIP_NO_METRIC, SubtotalChecker } from './subtotal-check';
 import type { TableNotes } from './table-notes';
 import type { ValueCells } from './value-cells';
 import { RowMetric } from './row-metric';
+import { COMPARED_REASON } from './compared-rows';
 import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
@@ -31,8 +32,6 @@ import { SpanMonths } from './month-of-span-row';
 const EXACT = QUALIFIER_CODE.exact;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
 const UNCLEAR_DITTO: DittoValue = { value: NaN, qualifier: QUALIFIER_CODE.invalid };
-/** Why a row whose 指标 cell compares with another period (`上年同期再就业人数`) is not imported (RowMetric says so with its lines). */
-const COMPARED = '指标是与其他期间的比较';
 
 /** The period a 指标 cell's yearless months name in a row period's year (a period of the store), and whether it ends in another month. */
 interface NamedPeriod { readonly period: number; readonly differs: boolean }
@@ -138,7 +137,7 @@ export class RowValues {
     const m = blank ? this.metricCell.onlyMetric() : this.metricCell.of(cells, line, row, mention);
     if (m === undefined) return;
     if (m.total === true) { this.metricTotal(line, row); return; }
-    if (m.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
+    if (m.comparison === true) { store.settleRow(row, 'subtotal', COMPARED_REASON); return; }
     // `再就业人数（累计）`: the year to date through the row's period; `本月再就业人数`: the last month of
     // the row's quarter, half or year to date (its 其中 rows with it, unsaid); `1-3月累计再就业人数`: the months it names.
     if (m.toDate === true) period = this.toDateOf(period);
@@ -314,7 +313,7 @@ export class RowValues {
     const byRow = !this.metricByRow ? null : blank ? this.metricCell.onlyMetric() : this.metricCell.of(cells, line, row, mention);
     if (byRow === undefined) return;
     if (byRow !== null && byRow.total === true) { this.metricTotal(line, row); return; }
-    if (byRow !== null && byRow.comparison === true) { store.settleRow(row, 'subtotal', COMPARED); return; }
+    if (byRow !== null && byRow.comparison === true) { store.settleRow(row, 'subtotal', COMPARED_REASON); return; }
     const byRowToDate = byRow !== null && byRow.toDate === true;
     // A 指标 cell naming its months (rare): each column's period, found once for the row's period and text.
     const named = byRow !== null && !byRowToDate && byRow.namedPeriod !== undefined ? this.namedRow(rowPeriod, byRow.namedPeriod, line) : null;

@@ -125,8 +125,12 @@ export function partNamesRate(name: string): boolean {
  * count's part, as `其中：女` is. Not for columns: 合计 | 男 | 女 are parts of a metric named elsewhere.
  */
 export function sexRowPart(name: string, before: MetricDef): MetricDef | null {
-  const t = name.trim();
-  return /^[女男]性?$/.test(t) ? customMetric(partMetricName(before, t), before.unit) : null;
+  return isSexRow(name) ? customMetric(partMetricName(before, name.trim()), before.unit) : null;
+}
+
+/** A row naming only a sex (`女`, `男性`): a part of the count above it (sexRowPart). */
+export function isSexRow(name: string): boolean {
+  return /^[女男]性?$/.test(name.trim());
 }
 
 /** A metric read by metricFor. */
