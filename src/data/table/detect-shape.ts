@@ -13,12 +13,12 @@ import { customMetric } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { isSpaceSeparated } from './space-separated';
 import { lostChineseIssue } from './lost-chinese';
-import { cumulativeThrough, isRelativePeriodColumn } from '../vocabulary/relative-period';
+import { cumulativeThrough, isRelativePeriodColumn, MONTH_WORDS, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
 import { longExtraColumnIssue, oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
-import { metricColumns } from './metric-columns';
+import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
 import { streetsOnly, streetsOnlyIssue } from './streets-only';
@@ -174,14 +174,18 @@ export function detectShape(
     // `项目 | 本月 | 上月情况 | 本年累计`: a one-community form with a column it does not know, never communities named 本月.
     const periodNamed = unitColumns.filter((c) => relativeWord(headerAsWritten(c.name)) !== null);
     if (periodNamed.length > 0) return { shape: null, issues: [...issues, periodHeadersIssue(periodNamed, unitColumns, lead!, at)] };
+    const said = new Map<string, string>();
     for (const c of unitColumns) {
-      // `祥福里社区/本月`, `祥福里社区/累计` (a community merged over its two columns): the community, in that period.
+      // `祥福里社区/本月`, `祥福里社区/累计` (a community merged over its two columns): the community, in that
+      // period, by a wide table's 本月 column's rule (本月 in a quarter's table: its last month), each word said once.
       const split = /^(.+)\/([^/]+)$/.exec(c.name);
       const word = split !== null ? relativeWord(split[2]!) : null;
-      const period = word === null || filePeriod === undefined ? null : word === 'current' ? filePeriod.key : cumulativeThrough(filePeriod.key);
+      const period = word === null || filePeriod === undefined ? null : relativeColumnKey(word, MONTH_WORDS.test(split![2]!.replace(/\s+/g, '')), filePeriod.key);
+      if (period !== null && !said.has(split![2]!)) said.set(split![2]!, relativeColumnWords(split![2]!.trim(), period, filePeriod!.key));
       const name = period !== null ? split![1]! : c.name;
       measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)), ...(period !== null ? { period } : {}) });
     }
+    if (said.size > 0) issues.push(relativeColumnsIssue(filePeriod!, [...said.values()], at));
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);
   } else {
     kind = 'wide';

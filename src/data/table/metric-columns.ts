@@ -9,12 +9,12 @@
 import { SEX_WORD } from '../cells/row-label';
 import { periodFieldsOf, type MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
-import { makeIssue } from '../report/make-issue';
+import { makeIssue, type IssueAt } from '../report/make-issue';
 import { isRate } from '../vocabulary/metric-catalog';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { partInHeader } from '../cells/period-part-notes';
 import { parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough, lastMonthOfSpan, lastMonthWords } from '../vocabulary/relative-period';
+import { lastMonthOfSpan, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { infoColumn, infoColumnText } from './info-columns';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
@@ -95,9 +95,8 @@ export function metricColumns(
   // 本月 (再就业人数/本月, or 本月再就业人数 as written) in a quarter's table is its last month, 本期 the quarter.
   const relativeKey = (h: SplitHeader): PeriodKey | undefined => {
     if (filePeriod === undefined || t.periodColumn) return undefined;
-    if (h.relative === 'cumulative') return cumulativeThrough(filePeriod.key) ?? undefined;
-    const month = h.month === true ? lastMonthOfSpan(filePeriod.key) : null;
-    return month ?? (h.relative === 'current' ? filePeriod.key : undefined);
+    if (h.relative === undefined) return (h.month === true ? lastMonthOfSpan(filePeriod.key) : null) ?? undefined;
+    return relativeColumnKey(h.relative, h.month === true, filePeriod.key) ?? undefined;
   };
   const relative: string[] = [];
   const toDateNames: string[] = [];
@@ -114,7 +113,7 @@ export function metricColumns(
     const rel = relativeKey(h);
     const period = rel ?? h.period;
     if (rel !== undefined) {
-      relative.push(h.month === true && rel !== filePeriod!.key ? lastMonthWords(c.name, rel, filePeriod!.key) : `“${c.name}”按${formatPeriodLabel(rel, 'zh')}`);
+      relative.push(relativeColumnWords(c.name, rel, filePeriod!.key));
     }
     // Beside a 期间 column, `再就业人数/本月` is that metric in each row's period, and `再就业人数/本年累计` its year to date through it.
     const rowPeriod = h.relative !== undefined && t.periodColumn === true;
@@ -144,11 +143,7 @@ export function metricColumns(
       `列名中的期间没有写年份，按${year}年（取自${SOURCE_WORDS[filePeriod!.source].zh}）读取`,
       `Column headers name periods without a year: read as ${year} (from the ${SOURCE_WORDS[filePeriod!.source].en}).`));
   }
-  if (relative.length > 0) {
-    issues.push(makeIssue('info', 'period-relative-columns', at,
-      `本月/累计列按表格的期间（取自${SOURCE_WORDS[filePeriod!.source].zh}：${formatPeriodLabel(filePeriod!.key, 'zh')}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
-      `本月/累计 columns are read as the table's period and its year to date (${relative.length} columns).`));
-  }
+  if (relative.length > 0) issues.push(relativeColumnsIssue(filePeriod!, relative, at));
   if (toDateNames.length > 0) {
     issues.push(makeIssue('info', 'period-to-date-columns', at,
       `${toDateNames.slice(0, 3).join('')}${toDateNames.length > 3 ? `等${toDateNames.length}列` : ''}是年初至各行期间的累计数：按各行期间的累计期间导入（如“2024年3月”一行的累计数按2024年1-3月累计），与本月数分开，不相加`,
@@ -266,4 +261,11 @@ export function metricColumns(
   }
   unitsKept.report(issues);
   return { measures, rowTotals: rowTotals.map(({ index, name, covers }) => ({ index, name, covers })) };
+}
+
+/** The info for 本月/累计 columns read by the table's period, listing how each is read (relativeColumnWords; six, then a count). */
+export function relativeColumnsIssue(filePeriod: FilePeriod, relative: readonly string[], at: IssueAt): ImportIssue {
+  return makeIssue('info', 'period-relative-columns', at,
+    `本月/累计列按表格的期间（取自${SOURCE_WORDS[filePeriod.source].zh}：${formatPeriodLabel(filePeriod.key, 'zh')}）读取：${relative.slice(0, 6).join('，')}${relative.length > 6 ? `等${relative.length}列` : ''}导入`,
+    `本月/累计 columns are read as the table's period and its year to date (${relative.length} columns).`);
 }

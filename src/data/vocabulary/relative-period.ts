@@ -59,6 +59,21 @@ export function lastMonthWords(name: string, month: PeriodKey, span: PeriodKey):
 }
 
 /**
+ * The period of a column headed by a relative word (`本月`, `本期`, `累计`) in a table of `key`: 累计 its
+ * year to date (null for a year's), 本月 (`month`: MONTH_WORDS, not 本期) in a quarter's, a half's or
+ * a year to date's its last month (lastMonthOfSpan), else the table's own.
+ */
+export function relativeColumnKey(word: 'current' | 'cumulative', month: boolean, key: PeriodKey): PeriodKey | null {
+  if (word === 'cumulative') return cumulativeThrough(key);
+  return (month ? lastMonthOfSpan(key) : null) ?? key;
+}
+
+/** How column `name` read as `period` (relativeColumnKey) in a table of `key` is said: `“本月”按2024年3月（…的最后一个月）`, `“累计”按2024年1-3月累计`. */
+export function relativeColumnWords(name: string, period: PeriodKey, key: PeriodKey): string {
+  return period === lastMonthOfSpan(key) ? lastMonthWords(name, period, key) : `“${name}”按${formatPeriodLabel(period, 'zh')}`;
+}
+
+/**
  * The period before the report's a name says its figures are for: a month's (上月), a quarter's
  * (上季度), any one period's (上期), or the same period a year before (上年同期, 去年同期, 上年).
  */
