@@ -139,7 +139,7 @@ export function readTransposed(
     let period = store.periodOf(rowKey);
     // A 其中 row goes with its 本月 whole, unsaid.
     if (month) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
-    if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept));
+    if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept, found.def.unit));
     if (part === null && found.unitKept !== undefined) unitsKept.add({ ...at, column: shape.metric + 1 }, metricText, found.def.unit, found.unitKept);
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).

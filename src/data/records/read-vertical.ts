@@ -148,7 +148,7 @@ export function readVertical(
     const { periods, month } = previous!;
     if (part === null && found.countKept !== undefined && !countsSaid.has(metricText)) {
       countsSaid.add(metricText);
-      sink.push(countNotScaledIssue({ file, line, column: form.metric + 1 }, metricText, found.countKept));
+      sink.push(countNotScaledIssue({ file, line, column: form.metric + 1 }, metricText, found.countKept, found.def.unit));
     }
     if (part === null && found.unitKept !== undefined) unitsKept.add({ file, line, column: form.metric + 1 }, metricText, found.def.unit, found.unitKept);
     const metric = store.metricOf(def);

@@ -100,7 +100,7 @@ export class RowMetric {
     }
     if (hit.countKept !== undefined && !this.countsSaid.has(hit)) {
       this.countsSaid.add(hit);
-      sink.push(countNotScaledIssue({ file, line, column: s.metric + 1, columnName: s.names.get(s.metric) }, metricText, hit.countKept));
+      sink.push(countNotScaledIssue({ file, line, column: s.metric + 1, columnName: s.names.get(s.metric) }, metricText, hit.countKept, hit.def.unit));
     }
     if (hit.unitKept !== undefined) this.unitsKept.add({ file, line, column: s.metric + 1, columnName: s.names.get(s.metric) }, metricText, hit.def.unit, hit.unitKept);
     // 合计 of the unit's metrics: no metric, and no whole for a 其中 row under it.

@@ -240,18 +240,25 @@ function customTableUnit(name: string, tableUnit: string, fromNote: boolean): { 
   if (listed.length > 1) return { unit: '', scale: 1 };
   if (listed.length === 0) return { unit: tableUnit, scale: 1 };
   const { written, base, scale } = listed[0]!;
-  const counts = base === '元' || (fromNote && scale === 1) ? countUnitOf(name) : null;
+  const counts = base === '元' || fromNote ? countUnitOf(name) : null;
   if (counts !== null && base === '元') return { unit: counts, scale: 1, ...(scale !== 1 ? { countKept: written } : {}) };
-  if (counts !== null && counts !== '' && counts !== base) return { unit: counts, scale: 1, unitKept: written };
+  // 单位：万人 over 走访户数: households, no 万人; over 帮扶对象人数 (人) or 帮扶项目数 (no unit named), 万人.
+  if (counts !== null && counts !== '' && counts !== base) return { unit: counts, scale: 1, ...(scale !== 1 ? { countKept: written } : { unitKept: written }) };
   return { unit: base, scale };
 }
 
 /**
- * Info: the item `item` (as written) counts things, so the table's `tableUnit` (`万元`, metricFor's
- * countKept) was not applied to it; at its header's line or its first row's.
+ * Info: the item `item` (as written) counts things in `unit` (its metric's), so the table's
+ * `tableUnit` (`万元`, `万人`: metricFor's countKept) was not applied to it; at its header's line or its first row's.
  */
-export function countNotScaledIssue(at: IssueAt, item: string, tableUnit: string): ImportIssue {
+export function countNotScaledIssue(at: IssueAt, item: string, tableUnit: string, unit: string): ImportIssue {
   const line = at.line ?? 0;
+  const base = tableUnits(tableUnit)[0]?.base ?? '';
+  if (base !== '元') {
+    return makeIssue('info', 'count-not-scaled', at,
+      `第${line}行“${item}”的名称写明按“${unit}”计数，不是${base}数：未按“单位：${tableUnit}”换算，按填写的数值（${unit}）记录。如确是${tableUnit}数，请在名称后写明单位（如“（${tableUnit}）”）后重新导入`,
+      `Line ${line}: "${item}" counts ${unit}, not ${base}: not scaled by the table's unit ${tableUnit}, kept as written. If it is in ${tableUnit}, write the unit after the name.`);
+  }
   return makeIssue('info', 'count-not-scaled', at,
     `第${line}行“${item}”是人数、户数等计数，不是金额：未按“单位：${tableUnit}”换算，按填写的数值记录。如确是金额，请在名称后写明单位（如“（${tableUnit}）”）后重新导入`,
     `Line ${line}: "${item}" counts things, not money: not scaled by the table's unit ${tableUnit}, kept as written. If it is an amount, write its unit after the name.`);

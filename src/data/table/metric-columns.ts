@@ -244,7 +244,7 @@ export function metricColumns(
     const wholeName = metricName !== c.name && period === undefined && twice.has(`${toDate === true ? 'C' : ''}|${id}`);
     const named = wholeName ? c.name : metricName;
     const read = metricFor(named, t.defaultUnit);
-    if (read.countKept !== undefined) issues.push(countNotScaledIssue({ ...at, line: t.headerLine ?? 1, column: c.index + 1, columnName: c.name }, c.name, read.countKept));
+    if (read.countKept !== undefined) issues.push(countNotScaledIssue({ ...at, line: t.headerLine ?? 1, column: c.index + 1, columnName: c.name }, c.name, read.countKept, read.def.unit));
     if (read.unitKept !== undefined) unitsKept.add({ ...at, line: t.headerLine ?? 1, column: c.index + 1, columnName: c.name }, c.name, read.def.unit, read.unitKept);
     const { def } = read;
     let { scale } = read;
