@@ -12,7 +12,7 @@ import { headerAsWritten } from './find-header';
 import { isPeriodWord, splitHeader } from './split-header';
 
 /** What this needs of a measure column (measure-column.ts). */
-interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey; readonly toDate?: true }
+interface MeasureLike { readonly index: number; readonly name: string; readonly metric: MetricDef; readonly period?: PeriodKey; readonly toDate?: true; readonly month?: true }
 
 /**
  * Two columns whose headers name one metric in one period (`下岗人员` and `失业人员`, both 下岗失业人员;
@@ -23,7 +23,8 @@ interface MeasureLike { readonly index: number; readonly name: string; readonly 
 export function oneColumnPerMetric<M extends MeasureLike>(measures: M[], rightUnit: number, issues: ImportIssue[], at: { file: string }, hidden: ReadonlySet<number> = new Set()): void {
   const first = new Map<string, number>();
   measures.forEach((m, k) => {
-    const key = `${m.metric.id}|${m.period ?? (m.toDate === true ? 'C' : '')}|${rightUnit >= 0 && m.index > rightUnit ? 'right' : ''}`;
+    // (本月再就业人数 beside 再就业人数 and a 期间 column: the row span's last month, another period.)
+    const key = `${m.metric.id}|${m.period ?? (m.toDate === true ? 'C' : m.month === true ? 'M' : '')}|${rightUnit >= 0 && m.index > rightUnit ? 'right' : ''}`;
     const e = first.get(key);
     if (e === undefined) {
       first.set(key, k);
