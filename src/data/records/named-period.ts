@@ -9,7 +9,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
-import { cumulativeThrough } from '../vocabulary/relative-period';
+import { toDateThrough } from '../vocabulary/relative-period';
 
 /** The last month (1-12) of a period key, 0 when it is no period. */
 export function lastMonth(key: PeriodKey): number {
@@ -48,7 +48,7 @@ export interface NamedColumns {
 export function namedColumns(own: readonly PeriodKey[], named: string, side: (k: number) => boolean): NamedColumns {
   const taken = own.map((key) => namedIn(key, named));
   const toDate = taken.some((t, k) => taken.some((u, l) => l < k && u === t && own[l] !== own[k] && side(l) === side(k)));
-  const keys = own.map((key, k) => (toDate ? cumulativeThrough(key) ?? key : taken[k]!));
+  const keys = own.map((key, k) => (toDate ? toDateThrough(key) : taken[k]!));
   const from: PeriodKey[] = [];
   const to: PeriodKey[] = [];
   let first: PeriodKey | undefined;

@@ -19,8 +19,7 @@ import { addValueNotes, readPeriod, type PeriodCache } from './read-cells';
 import type { ReadContext } from './read-context';
 import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metric';
 import { periodWordsOf } from './metric-lookup';
-import { cumulativeThrough } from '../vocabulary/relative-period';
-import type { PeriodKey } from '../vocabulary/period';
+import { toDateThrough } from '../vocabulary/relative-period';
 import { sumMismatch } from './subtotal-check';
 import { namedColumns, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
 import { SpanMonths } from './month-of-span-row';
@@ -58,13 +57,13 @@ export function readTransposed(
   /** Items comparing with another period, said at the end; `comparing`: the last item was one (a 其中 row under it goes with it). */
   const comparedRows = new ComparedRows();
   let comparing = false;
-  /** The year to date through each period (null: a whole year's, none), found once a period. */
-  const through = new Map<PeriodKey, PeriodKey | null>();
-  const toDateOf = (key: PeriodKey): PeriodKey | null => {
-    let t = through.get(key);
-    if (t === undefined) through.set(key, (t = cumulativeThrough(key)));
-    return t;
-  };
+  /** Each unit column's own period and its year to date (toDateThrough) in the store (-1: none, the row's), found at the first row asking. */
+  let columnPeriods: { own: number[]; toDate: number[] } | undefined;
+  const columnsDated = units.some((ms) => ms.period !== undefined);
+  const periodsOfColumns = (): { own: number[]; toDate: number[] } => (columnPeriods ??= {
+    own: units.map((ms) => (ms.period !== undefined ? store.periodOf(ms.period) : -1)),
+    toDate: units.map((ms) => (ms.period !== undefined ? store.periodOf(toDateThrough(ms.period)) : -1)),
+  });
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -128,15 +127,7 @@ export function readTransposed(
       const where = { ...at, column: shape.metric + 1 };
       sink.push(named.toDate ? namedPeriodToDateIssue(metricText, found.def.zh, named.named!, named.from, named.to, where) : namedPeriodIssue(metricText, named.from, named.to, where));
     }
-    const rowKey = toDate ? toDateOf(p) : p;
-    if (rowKey === null || (toDate && units.some((ms) => ms.period !== undefined && toDateOf(ms.period) === null))) {
-      sink.push(makeIssue('warning', 'to-date-row-year', { ...at, column: shape.metric + 1 },
-        `第${line}行“${metricText}”是累计数，但本行期间（或某列期间）是全年，没有年初至本期的累计期间，未导入；全年数请写在不带“累计”的指标行`,
-        `Line ${line}: "${metricText}" is a year to date, but the row's period is a whole year: not imported.`));
-      store.settleRow(row, 'rejected', '全年的累计数');
-      continue;
-    }
-    let period = store.periodOf(rowKey);
+    let period = store.periodOf(toDate ? toDateThrough(p) : p);
     // A 其中 row goes with its 本月 whole, unsaid.
     if (month) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
     if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept, found.def.unit));
@@ -144,6 +135,7 @@ export function readTransposed(
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
     const sums = new Map<string, { sum: number; exact: boolean }>();
+    const columnOwn = columnsDated ? (toDate ? periodsOfColumns().toDate : periodsOfColumns().own) : null;
     for (let k = 0; k < units.length; k++) {
       const ms = units[k]!;
       const raw = cell(ms.index);
@@ -153,8 +145,8 @@ export function readTransposed(
       if (v.qualifier === 'exact') s.sum += v.value;
       else s.exact = false;
       sums.set(ms.period ?? '', s);
-      const own = ms.period !== undefined ? (toDate ? toDateOf(ms.period)! : ms.period) : undefined;
-      const colPeriod = named !== null ? store.periodOf(named.keys[k]!) : own === undefined ? period : month ? months.of(store.periodOf(own)) : store.periodOf(own);
+      const own = columnOwn?.[k] ?? -1;
+      const colPeriod = named !== null ? store.periodOf(named.keys[k]!) : own < 0 ? period : month ? months.of(own) : own;
       store.addNamed(mentions[k]!, metric, colPeriod, v.value, v.qualifier, row, ms.index + 1, raw);
     }
     for (const t of totals) {

@@ -14,7 +14,7 @@ import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
 import { sameValueIssue, toDateCell } from './vertical-to-date';
 import { ItemPeriodsOf, type ItemPeriods } from './item-periods';
 import { SpanMonths } from './month-of-span-row';
-import { cumulativeThrough } from '../vocabulary/relative-period';
+import { toDateThrough } from '../vocabulary/relative-period';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
 import { ColumnFormats } from './column-formats';
@@ -51,11 +51,8 @@ export function readVertical(
   const cumKey = form.cumulative >= 0 ? form.cumulativeKey ?? null : null;
   const cumulative = cumKey !== null ? store.periodOf(cumKey) : -1;
   // The current column, the year to date, then any further months across (`项目 | 1月 | 2月 | 3月`).
-  // Each with the year to date through its period, where a 累计 item's value goes (-1: none, a whole year's).
-  const toDateOf = (key: string): number => {
-    const through = cumulativeThrough(key);
-    return through !== null ? store.periodOf(through) : -1;
-  };
+  // Each with the year to date through its period, where a 累计 item's value goes (a whole year's: the year, toDateThrough).
+  const toDateOf = (key: string): number => store.periodOf(toDateThrough(key));
   const columns: (readonly [number, number, number])[] = [
     [form.current, current, toDateOf(form.currentKey)], [form.cumulative, cumulative, cumulative],
     ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key), toDateOf(m.key)] as const),

@@ -23,7 +23,7 @@ import { COMPARED_REASON } from './compared-rows';
 import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
-import { cumulativeThrough } from '../vocabulary/relative-period';
+import { toDateThrough } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
 import { lastMonth, namedColumns, namedIn, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
@@ -196,7 +196,7 @@ export class RowValues {
     let p = this.toDatePeriod[rowPeriod];
     if (p === undefined) {
       const key = this.ctx.store.periods[rowPeriod]!;
-      p = this.toDatePeriod[rowPeriod] = this.ctx.store.periodOf(cumulativeThrough(key) ?? key);
+      p = this.toDatePeriod[rowPeriod] = this.ctx.store.periodOf(toDateThrough(key));
     }
     return p;
   }

@@ -24,9 +24,8 @@ export interface ToDateRow {
 
 /**
  * The period (store index) the cell of `column` of a year-to-date item is read in, or -1 for none:
- * `toDatePeriod`, the year to date through the column's period (-1 in a whole year's form, said once
- * at the 本月 cell); none for the 累计 cell beside a written 本月 cell, nor for a blank 本月 cell
- * beside a written 累计 cell.
+ * `toDatePeriod`, the year to date through the column's period (toDateThrough); none for the 累计
+ * cell beside a written 本月 cell, nor for a blank 本月 cell beside a written 累计 cell.
  */
 export function toDateCell(column: number, toDatePeriod: number, row: ToDateRow): number {
   const { form, cell } = row;
@@ -37,7 +36,6 @@ export function toDateCell(column: number, toDatePeriod: number, row: ToDateRow)
     return -1;
   }
   if (column === form.current && !written(column) && written(form.cumulative)) return -1;
-  if (toDatePeriod < 0 && written(column)) row.sink.push(wholeYearIssue(row, column));
   return toDatePeriod;
 }
 
@@ -58,14 +56,6 @@ function differsIssue(row: ToDateRow, column: number): ImportIssue {
   return makeIssue('warning', 'vertical-to-date-differs', { file, line, column: column + 1, columnName: cum },
     `第${line}行“${item}”是${what}，已按“${cur}”列的${cell(form.current)}${taken}；“${cum}”列却填${cell(column)}，无法判断哪个是${what}，该格未导入，请核对`,
     `Line ${line}: "${item}" is ${named !== undefined ? `for ${named.en}` : 'a year to date'}, read from the "${cur}" column (${cell(form.current)}); the "${cum}" column says ${cell(column)}: not imported, please check.`);
-}
-
-function wholeYearIssue(row: ToDateRow, column: number): ImportIssue {
-  const { form, line, item, file } = row;
-  const name = form.names.get(column) ?? '';
-  return makeIssue('warning', 'vertical-to-date-year', { file, line, column: column + 1, columnName: name },
-    `第${line}行“${item}”是累计数，但“${name}”列是全年，没有年初至本期的累计期间，该格未导入；全年数请写在不带“累计”的指标行`,
-    `Line ${line}: "${item}" is a year to date, but the "${name}" column is a whole year: not imported.`);
 }
 
 /**

@@ -40,6 +40,15 @@ export function cumulativeThrough(key: PeriodKey): PeriodKey | null {
 }
 
 /**
+ * The period a year-to-date figure written in period `key`'s row, column or form is for: the year
+ * to date through its last month (`2024-Q1` → `2024-C03`); a whole year's is the year itself, its
+ * year to date through December being its total (as 全年累计 is). The one rule of every shape.
+ */
+export function toDateThrough(key: PeriodKey): PeriodKey {
+  return cumulativeThrough(key) ?? key;
+}
+
+/**
  * The month a `本月` (MONTH_WORDS) names in a table of a period spanning several: its last
  * (`2024-Q1` → `2024-03`, as for a quarter's, a half's or a year to date's report); null for a
  * month's or a year's table. (本期 names the table's own period, whatever it spans.)

@@ -92,17 +92,23 @@ describe('a one-community form of a quarter, months across', () => {
 });
 
 describe('a year to date in a whole year\'s table', () => {
-  it('a form\'s 累计 row is warned about at its line and column, not imported as the year', () => {
+  // One rule (toDateThrough) with long and wide tables: the year to date through December is the year's total.
+  it('a form\'s 累计 row is the year, read once beside the year\'s own row saying the same', () => {
     const r = run([csv('东湖社区-2024年.csv', toCsv([['东湖社区2024年度工作统计表'], ['项目', '本期'], ['走访户数（累计）', 40], ['走访户数', 40]]))]);
     expect(values(r)).toEqual(['custom:走访户数@2024=40']);
-    expect(problems(r).map((i) => [i.code, i.line, i.column])).toEqual([['vertical-to-date-year', 3, 2]]);
+    expect(problems(r)).toEqual([]);
   });
 
-  it('a table with the communities across: the row is warned about and rejected', () => {
-    const r = run([csv('2024年.csv', toCsv([['项目', '东湖社区', '西湖社区'], ['走访户数（累计）', 4, 5], ['走访户数', 4, 5]]))]);
+  it('a table with the communities across: the row is the year', () => {
+    const r = run([csv('2024年.csv', toCsv([['项目', '东湖社区', '西湖社区'], ['走访户数（累计）', 4, 5]]))]);
     expect(values(r)).toEqual(['custom:走访户数@2024=4']);
-    expect(problems(r).map((i) => [i.code, i.line])).toEqual([['to-date-row-year', 2]]);
-    expect(r.report.counts).toMatchObject({ rowsIn: 2, imported: 1, rejected: 1 });
+    expect(problems(r)).toEqual([]);
+  });
+
+  it('a long table: the row is the year, as in the other shapes', () => {
+    const r = run([csv('a.csv', toCsv([['社区', '期间', '指标', '数值'], ['东湖社区', '2024年', '走访户数（累计）', 41]]))]);
+    expect(values(r)).toEqual(['custom:走访户数@2024=41']);
+    expect(problems(r)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRelativePeriodColumn, relativePeriod } from '../../../src/data/vocabulary/relative-period';
+import { isRelativePeriodColumn, relativePeriod, toDateThrough } from '../../../src/data/vocabulary/relative-period';
 
 describe('relativePeriod: words for the year to date', () => {
   it.each([
@@ -20,5 +20,15 @@ describe('relativePeriod: words for the year to date', () => {
   it('a column of 本月 / 年度累计 rows says each row\'s period', () => {
     expect(isRelativePeriodColumn(['本月', '年度累计', '本月', '今年以来'])).toBe(true);
     expect(isRelativePeriodColumn(['本月', '本月'])).toBe(false);
+  });
+});
+
+describe('toDateThrough: the period a year to date written in a period is for', () => {
+  it.each([
+    ['2024-03', '2024-C03'], ['2024-Q2', '2024-C06'], ['2024-H1', '2024-C06'], ['2024-C05', '2024-C05'],
+    // A whole year's year to date runs through December: the year's total, the year itself.
+    ['2024', '2024'],
+  ])('%s → %s', (key, through) => {
+    expect(toDateThrough(key)).toBe(through);
   });
 });
