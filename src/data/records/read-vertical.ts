@@ -11,7 +11,7 @@ import { countNotScaledIssue, CountUnitsKept, isPartName, isSexRow, partRow, sex
 import { COMPARED_REASON, ComparedRows } from './compared-rows';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
-import { sameValueIssue, toDateCell } from './vertical-to-date';
+import { sameValueIssue, toDateCell, toDateColumnOf } from './vertical-to-date';
 import { ItemPeriodsOf, type ItemPeriods } from './item-periods';
 import { SpanMonths } from './month-of-span-row';
 import { toDateThrough } from '../vocabulary/relative-period';
@@ -57,6 +57,8 @@ export function readVertical(
     [form.current, current, toDateOf(form.currentKey)], [form.cumulative, cumulative, cumulative],
     ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key), toDateOf(m.key)] as const),
   ];
+  /** The column the 累计 column's year to date is that of (3月 beside 1-3月累计), for a 累计 item's cells. */
+  const toDateCurrent = toDateColumnOf(form, columns);
   if (form.cumulative >= 0 && cumKey === null) {
     sink.push(cumulativeSkippedIssue({ file }, form.cumulative, form.names.get(form.cumulative) ?? '', form.currentKey));
   }
@@ -159,7 +161,7 @@ export function readVertical(
       const [column, monthPeriod] = columns[k]!;
       if (column < 0 || monthPeriod < 0) continue;
       const raw = cell(column);
-      const period = periods !== null ? toDateCell(column, periods.period[k]!, { form, cell, line, item: metricText, file, sink, ...(periods.label !== undefined ? { named: periods.label } : {}) })
+      const period = periods !== null ? toDateCell(column, periods.period[k]!, { form, current: toDateCurrent, cell, line, item: metricText, file, sink, ...(periods.label !== undefined ? { named: periods.label } : {}) })
         : month && column === form.current ? (part === null ? spanMonths.text(monthPeriod, metricText, line) : spanMonths.of(monthPeriod)) : monthPeriod;
       if (period < 0) continue;
       if (raw === '' && column === form.cumulative) continue; // 累计 left blank: nothing to record

@@ -13,6 +13,11 @@ import type { VerticalForm } from '../table/vertical-form';
 /** What toDateCell needs of the row: the form, its cells, its line and item as written. */
 export interface ToDateRow {
   readonly form: VerticalForm;
+  /**
+   * The column whose year to date the 累计 column says (the 本月 column; with months across, the
+   * month it runs through: 3月 beside 1-3月累计), -1 for none (toDateColumnOf).
+   */
+  readonly current: number;
   readonly cell: (column: number) => string;
   readonly line: number;
   readonly item: string;
@@ -28,15 +33,25 @@ export interface ToDateRow {
  * cell beside a written 本月 cell, nor for a blank 本月 cell beside a written 累计 cell.
  */
 export function toDateCell(column: number, toDatePeriod: number, row: ToDateRow): number {
-  const { form, cell } = row;
+  const { form, cell, current } = row;
   const written = (c: number): boolean => c >= 0 && cell(c) !== '';
   if (column === form.cumulative) {
-    if (!written(form.current)) return toDatePeriod;
-    if (written(column) && differs(cell(column), cell(form.current))) row.sink.push(differsIssue(row, column));
+    if (!written(current)) return toDatePeriod;
+    if (written(column) && differs(cell(column), cell(current))) row.sink.push(differsIssue(row, column));
     return -1;
   }
-  if (column === form.current && !written(column) && written(form.cumulative)) return -1;
+  if (column === current && !written(column) && written(form.cumulative)) return -1;
   return toDatePeriod;
+}
+
+/**
+ * The column (of `columns`: index, period, year-to-date period, as read-vertical lists them) whose
+ * year to date is the 累计 column's own, for toDateCell: found once a form; -1 when none is.
+ */
+export function toDateColumnOf(form: VerticalForm, columns: readonly (readonly [number, number, number])[]): number {
+  const cumulative = columns.find(([c]) => c === form.cumulative)?.[2] ?? -1;
+  if (form.cumulative < 0 || cumulative < 0) return -1;
+  return columns.find(([c, , toDate]) => c >= 0 && c !== form.cumulative && toDate === cumulative)?.[0] ?? -1;
 }
 
 /** Two cells' numbers differ (either no number: differs). */
@@ -47,15 +62,15 @@ function differs(a: string, b: string): boolean {
 }
 
 function differsIssue(row: ToDateRow, column: number): ImportIssue {
-  const { form, cell, line, item, file } = row;
-  const cur = form.names.get(form.current) ?? '';
+  const { form, cell, line, item, file, current } = row;
+  const cur = form.names.get(current) ?? '';
   const cum = form.names.get(column) ?? '';
   const { named } = row;
   const what = named !== undefined ? `${named.zh}的数` : '累计数';
   const taken = named !== undefined ? `记为${named.zh}` : '记为年初至本月的累计';
   return makeIssue('warning', 'vertical-to-date-differs', { file, line, column: column + 1, columnName: cum },
-    `第${line}行“${item}”是${what}，已按“${cur}”列的${cell(form.current)}${taken}；“${cum}”列却填${cell(column)}，无法判断哪个是${what}，该格未导入，请核对`,
-    `Line ${line}: "${item}" is ${named !== undefined ? `for ${named.en}` : 'a year to date'}, read from the "${cur}" column (${cell(form.current)}); the "${cum}" column says ${cell(column)}: not imported, please check.`);
+    `第${line}行“${item}”是${what}，已按“${cur}”列的${cell(current)}${taken}；“${cum}”列却填${cell(column)}，无法判断哪个是${what}，该格未导入，请核对`,
+    `Line ${line}: "${item}" is ${named !== undefined ? `for ${named.en}` : 'a year to date'}, read from the "${cur}" column (${cell(current)}); the "${cum}" column says ${cell(column)}: not imported, please check.`);
 }
 
 /**
