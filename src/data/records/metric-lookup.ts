@@ -12,6 +12,7 @@ import { headerUnitClash, isPartName, metricFor, partRow } from '../table/header
 import { splitHeader } from '../table/split-header';
 import { isPerUnit, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { bareUnit } from '../table/unit-row';
+import { countsWhole } from '../vocabulary/measure-units';
 import { LIST_NUMBER } from '../vocabulary/place-words';
 import type { Column, ColumnFormats } from './column-formats';
 import type { ObservationRecords } from './observation-records';
@@ -69,9 +70,12 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
  */
 const PEOPLE = new Set(['人', '人次']);
 
-/** True when a value in `base` (元 of 万元) may be a value of `def`: a custom metric, the same unit, or 人 and 人次. */
+/**
+ * True when a value in `base` (元 of 万元) may be a value of `def`: a custom metric of no count, the
+ * same unit, or 人 and 人次. A custom count (走访户数: 户) is asked as a catalogue one is: 万元 is no unit of it.
+ */
 function sameMeasure(def: MetricDef, base: string): boolean {
-  return def.family === 'custom' || def.unit === '' || def.unit === base || (PEOPLE.has(def.unit) && PEOPLE.has(base));
+  return (def.family === 'custom' && !countsWhole(def.unit)) || def.unit === '' || def.unit === base || (PEOPLE.has(def.unit) && PEOPLE.has(base));
 }
 
 /**
