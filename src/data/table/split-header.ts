@@ -40,7 +40,8 @@ export function isPeriodWord(word: string): boolean {
  */
 function periodAffix(name: string): { word: string; metric: string } | null {
   const t = name.replace(/\s+/g, '');
-  if (matchMetricHeader(t).metricId !== null) return null;
+  // A period word alone (本年累计, 1-3月累计) names no metric: never 本年 and its year to date.
+  if (matchMetricHeader(t).metricId !== null || isPeriodWord(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {
     // Never inside a number or date (2024/3/1再就业人数 is not 2024 and /3/1再就业人数).
     if (DATE_CHAR.test(t[i - 1]!) && DATE_CHAR.test(t[i]!)) continue;
