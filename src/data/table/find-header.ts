@@ -14,6 +14,7 @@ import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { COMPARISON_WORDS } from '../vocabulary/relative-period';
+import { TRAILING_BRACKET } from '../vocabulary/remark-words';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -146,16 +147,13 @@ function unitPhrase(text: string): string | undefined {
   return unit !== undefined && tableUnits(unit).length > 0 ? unit : undefined;
 }
 
-/** A bracket after a unit row's unit (`万元（金额）`, `万元【金额】`). */
-const UNIT_REMARK = /[（(【[〔]([^（）()【】[\]〔〕]*)[）)】\]〕]$/;
-
 /**
  * A unit row's unit without a remark in brackets after it that names no unit (`万元（金额）` → `万元`):
  * the unit is what comes before. Kept as written when the bracket is itself a unit (`户（人）`) or
  * what comes before names none.
  */
 function withoutRemark(unit: string): string {
-  const m = UNIT_REMARK.exec(unit);
+  const m = TRAILING_BRACKET.exec(unit);
   if (m === null || tableUnits(m[1]).length > 0) return unit;
   const before = unit.slice(0, m.index);
   return tableUnits(before).length > 0 ? before : unit;

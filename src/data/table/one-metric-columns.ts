@@ -15,6 +15,7 @@ import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabula
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, lastMonthWords, MONTH_WORDS } from '../vocabulary/relative-period';
+import { TOTAL_WORD } from '../vocabulary/remark-words';
 import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { ownYearToDate } from './year-to-date-column';
@@ -128,7 +129,7 @@ function ownColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: 
 }
 
 /** The total under a group header, or a total column beside the metrics (after totalHeader). */
-export const GROUP_TOTAL = /^(?:合计|小计|总计|共计)$/;
+export const GROUP_TOTAL = new RegExp(`^${TOTAL_WORD}$`);
 
 /**
  * `社区 | 合计 | 男 | 女` under a title naming one metric (`2024年3月各社区再就业人数统计表`): the 合计

@@ -10,6 +10,7 @@ import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
 import { CUMULATIVE_WORDS, MONTH_WORDS } from '../vocabulary/relative-period';
 import { GROUP_TOTAL, relativeWord, totalHeader } from './one-metric-columns';
+import { bracketed } from '../vocabulary/remark-words';
 import { isComparisonHeader } from './find-header';
 
 /** A header (or a long file's 指标 cell) read as a metric's name and the period it is for. */
@@ -39,7 +40,7 @@ export function isPeriodWord(word: string): boolean {
  * 同, 比 or 较 (`上年同期走访户数`, `走访户数同比`): any other word may be part of its name. Null for a name that is a metric as written (`本月再就业人数`) or that has no such word.
  */
 function periodAffix(name: string): { word: string; metric: string } | null {
-  const t = name.replace(/\s+/g, '');
+  const t = name.normalize('NFKC').replace(/\s+/g, '');
   // A period word alone (本年累计, 1-3月累计) names no metric: never 本年 and its year to date.
   if (matchMetricHeader(t).metricId !== null || isPeriodWord(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {
@@ -47,15 +48,16 @@ function periodAffix(name: string): { word: string; metric: string } | null {
     if (DATE_CHAR.test(t[i - 1]!) && DATE_CHAR.test(t[i]!)) continue;
     const [head, tail] = [t.slice(0, i), t.slice(i)];
     if (isPeriodWord(head) && matchMetricHeader(tail).metricId !== null) return { word: head, metric: tail };
-    const word = tail.replace(BRACKETED, '$1');
+    const word = bracketed(tail) ?? tail;
     if (isPeriodWord(word) && matchMetricHeader(head).metricId !== null) return { word, metric: head };
   }
   // (A catalogue metric's reading first, at any split: 当月累计再就业人数 is 再就业人数.)
   for (let i = 2; i <= t.length - 2; i++) {
     const [head, tail] = [t.slice(0, i), t.slice(i)];
     if ((OWN_METRIC_WORD.test(head) || ownComparison(head)) && OWN_METRIC_NAME.test(tail)) return { word: head, metric: tail };
-    const word = tail.replace(BRACKETED, '$1');
-    if ((word !== tail ? OWN_METRIC_WORD.test(word) : ownToDateAfter(word)) || ownComparison(word)) return { word, metric: head };
+    const inside = bracketed(tail);
+    const word = inside ?? tail;
+    if ((inside !== null ? OWN_METRIC_WORD.test(word) : ownToDateAfter(word)) || ownComparison(word)) return { word, metric: head };
   }
   return null;
 }
@@ -65,8 +67,6 @@ const ownComparison = (word: string): boolean => /[同比较]/.test(word) && isC
 
 /** The words of this month or the year to date a metric of the office's own is read with (no 实际, 数量: words of names too). */
 const OWN_METRIC_WORD = new RegExp(`^(?:本月|当月|本期|当期)$|${CUMULATIVE_WORDS.source}`);
-/** A period word in brackets after a name (`（累计）`, `(本年累计)`, `【累计】`): the word. */
-const BRACKETED = /^[（(【](.+)[)）】]$/;
 /**
  * A year-to-date word written straight after a name of the office's own, no bracket (`走访户数累计`,
  * `走访户数累计数`, `走访户数本年累计`): one saying 累计, as a bracketed one is read (本月 or 本期 so

@@ -8,6 +8,7 @@ import { CANONICAL_METRICS } from './metric-catalog';
 import { toSimplified } from './t2s-table';
 import { withoutListNumber } from './place-words';
 import { unitSpelled } from './measure-units';
+import { bracketed } from './remark-words';
 
 export type DimensionRole =
   | 'code' | 'district' | 'parent' | 'unit' | 'period' | 'year' | 'metric' | 'value' | 'measure_unit' | 'unit_or_measure' | 'note';
@@ -106,7 +107,8 @@ const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
  * undefined when the text is not one of the units a header bracket may carry (unitSpelled).
  */
 export function measureUnitOf(text: string): readonly [string, number] | undefined {
-  return unitNamed(toSimplified(text.normalize('NFKC').replace(/\s/g, '')).replace(/^[([【](.*)[)\]】]$/, '$1'));
+  const t = toSimplified(text.normalize('NFKC').replace(/\s/g, ''));
+  return unitNamed(bracketed(t) ?? t);
 }
 
 /**

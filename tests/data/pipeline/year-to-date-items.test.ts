@@ -23,6 +23,8 @@ const ITEMS: readonly (readonly [string, string])[] = [
   ['累计再就业人数', 'reemployed'], ['再就业人数累计数', 'reemployed'], ['1.再就业人数（累计）', 'reemployed'], ['（二）再就业人数(本年累计)', 'reemployed'],
   ['走访户数（累计）', 'custom:走访户数'], ['走访户数(本年累计)', 'custom:走访户数'], ['走访户数 （累计）', 'custom:走访户数'], ['累计走访户数', 'custom:走访户数'],
   ['走访户数累计数', 'custom:走访户数'], ['走访户数累计', 'custom:走访户数'], ['2、走访户数（累计）', 'custom:走访户数'], ['3. 走访户数【累计】', 'custom:走访户数'],
+  // Brackets of every width and kind a remark is written in (one pattern, after NFKC).
+  ['走访户数［累计］', 'custom:走访户数'], ['走访户数〔累计〕', 'custom:走访户数'], ['走访户数[本年累计]', 'custom:走访户数'], ['再就业人数〔累计〕', 'reemployed'],
 ];
 
 const form = (items: readonly BookCell[][]): BookCell[][] => [['东湖社区2024年3月工作统计表'], ['项目', '本月', '本年累计'], ...items];

@@ -1,0 +1,17 @@
+/**
+ * What a clerk writes after a name or a unit without changing what it names: a remark in brackets
+ * (`走访户数（含电话）`, `万元【金额】`, `再就业人数〔累计〕`) or a total word (`走访户数合计`). One
+ * pattern for every reader; texts are best read after NFKC, which makes （） and ［］ half-width.
+ */
+
+/** A bracketed remark ending a text, in any bracket a clerk uses ((), [], 【】, 〔〕, full-width too); group 1 its inside. */
+export const TRAILING_BRACKET = /[（(【[［〔]([^（(【[［〔）)】\]］〕]*)[）)】\]］〕]$/;
+
+/** The words of a total (合计, 小计, 总计, 共计), as a pattern's source to build on. */
+export const TOTAL_WORD = '(?:合计|小计|总计|共计)';
+
+/** The inside of `text` when the whole of it is one bracketed remark (`（累计）` → 累计), else null. */
+export function bracketed(text: string): string | null {
+  const m = TRAILING_BRACKET.exec(text);
+  return m !== null && m.index === 0 ? m[1]! : null;
+}
