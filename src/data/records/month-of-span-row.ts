@@ -19,19 +19,21 @@ import type { ReadContext } from './read-context';
 const LISTED = 6;
 
 /**
- * The info at the first row of period `span` whose 本月 columns (`names`) were read as `month`, its
- * last month; `periodColumn`: the 期间 column's header ('' when the rows' period is in none), or
- * null when `span` is a column's, named by its header (a wide table's periods across the top).
+ * The info at the first row of period `span` whose 本月 columns or 指标 cells (`names`, `items`) were
+ * read as `month`, its last month; `periodColumn`: the 期间 column's header ('' when the rows' period
+ * is in none), or null when `span` is a column's, named by its header (a wide table's periods across the top).
  */
-export function monthOfSpanRowIssue(
-  names: readonly string[], month: PeriodKey, span: PeriodKey, periodColumn: string | null, at: IssueAt & { line: number },
+function monthOfSpanRowIssue(
+  names: readonly string[], items: boolean, month: PeriodKey, span: PeriodKey, periodColumn: string | null, at: IssueAt & { line: number },
 ): ImportIssue {
   const spanZh = formatPeriodLabel(span, 'zh');
   const listed = names.slice(0, LISTED).map((n) => lastMonthWords(n, month, span)).join('，');
-  const from = periodColumn === null ? `本月指标按各列的期间（取自列名：${spanZh}）` : `本月列按各行的期间（${periodColumn !== '' ? `取自“${periodColumn}”列：` : ''}${spanZh}）`;
+  const what = items ? '指标' : '列';
+  const from = periodColumn === null ? `本月${what}按各列的期间（取自列名：${spanZh}）` : `本月${what}按各行的期间（${periodColumn !== '' ? `取自“${periodColumn}”列：` : ''}${spanZh}）`;
+  const unit = items ? 'item' : 'column';
   return makeIssue('info', 'period-relative-row-month', at,
-    `${from}读取：${listed}${names.length > LISTED ? `等${names.length}列` : ''}导入`,
-    `本月 ${periodColumn === null ? 'items in columns' : 'columns in rows'} of ${formatPeriodLabel(span, 'en')} are read as its last month, ${formatPeriodLabel(month, 'en')} (${names.length} column${names.length > 1 ? 's' : ''}).`);
+    `${from}读取：${listed}${names.length > LISTED ? `等${names.length}${items ? '个指标' : '列'}` : ''}导入`,
+    `本月 ${items ? 'items' : 'columns'} in ${periodColumn === null ? 'columns' : 'rows'} of ${formatPeriodLabel(span, 'en')} are read as its last month, ${formatPeriodLabel(month, 'en')} (${names.length} ${unit}${names.length > 1 ? 's' : ''}).`);
 }
 
 /** The 本月 指标 texts read in one period's last month, the first such row's line, and whether the period is a column's (its header's). */
@@ -80,7 +82,7 @@ export class SpanMonths {
     const read = month !== rowPeriod ? measures.filter((m) => m.month === true && !isPartMetric(m.metric)) : [];
     if (read.length === 0) return;
     const keys = this.ctx.store.periods;
-    this.ctx.sink.pushCapped(monthOfSpanRowIssue(read.map((m) => m.name), keys[month]!, keys[rowPeriod]!, this.periodColumn,
+    this.ctx.sink.pushCapped(monthOfSpanRowIssue(read.map((m) => m.name), false, keys[month]!, keys[rowPeriod]!, this.periodColumn,
       { file: this.ctx.file, line, column: read[0]!.index + 1, columnName: read[0]!.name }));
   }
 
@@ -125,7 +127,7 @@ export class SpanMonths {
     const spans = [...this.said.keys()].filter((p) => this.said[p] !== undefined).sort((a, b) => this.said[a]!.line - this.said[b]!.line);
     for (const p of spans) {
       const { line, names, column: across } = this.said[p]!;
-      this.ctx.sink.pushCapped(monthOfSpanRowIssue([...names], keys[this.months[p]!]!, keys[p]!, across ? null : this.periodColumn,
+      this.ctx.sink.pushCapped(monthOfSpanRowIssue([...names], true, keys[this.months[p]!]!, keys[p]!, across ? null : this.periodColumn,
         { file: this.ctx.file, line, column: column + 1, columnName }));
     }
   }

@@ -91,8 +91,8 @@ describe('a wide table with a 指标 column and periods across the top', () => {
 
 describe('a transposed table (communities across, items down) of a quarter', () => {
   it.each([
-    ['its title', '2025年二季度各社区就业情况\n指标,东湖社区,西山社区\n', 'a.csv', 3, '本月列按各行的期间（2025年第二季度）'],
-    ['its file name', '指标,东湖社区,西山社区\n', '2025年二季度.csv', 2, '本月列按各行的期间（2025年第二季度）'],
+    ['its title', '2025年二季度各社区就业情况\n指标,东湖社区,西山社区\n', 'a.csv', 3, '本月指标按各行的期间（2025年第二季度）'],
+    ['its file name', '指标,东湖社区,西山社区\n', '2025年二季度.csv', 2, '本月指标按各行的期间（2025年第二季度）'],
   ])('under %s: 本月再就业人数 is June beside the quarter\'s row, no conflict', (_, head, name, line, from) => {
     const r = importText(`${head}本月再就业人数,5,6\n再就业人数,15,16\n`, name);
     expect(r.report.status).toBe('ok');
@@ -109,8 +109,8 @@ describe('a transposed table (communities across, items down) of a quarter', () 
     expect(obs(r)).toEqual(['东湖社区|2025-03|jobs_developed|1', '东湖社区|2025-03|reemployed|3', '东湖社区|2025-05|reemployed|7', '东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q2|reemployed|15',
       '西山社区|2025-03|jobs_developed|2', '西山社区|2025-03|reemployed|4', '西山社区|2025-05|reemployed|8', '西山社区|2025-06|reemployed|6', '西山社区|2025-Q2|reemployed|16']);
     expect(rowMonth(r).map((i) => `${i.line}|${i.message}`)).toEqual([
-      '2|本月列按各行的期间（取自“期间”列：2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入',
-      '4|本月列按各行的期间（取自“期间”列：2025年第一季度）读取：“再就业人数（本月）”按2025年3月（2025年第一季度的最后一个月），“当月开发就业岗位”按2025年3月（2025年第一季度的最后一个月）导入',
+      '2|本月指标按各行的期间（取自“期间”列：2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入',
+      '4|本月指标按各行的期间（取自“期间”列：2025年第一季度）读取：“再就业人数（本月）”按2025年3月（2025年第一季度的最后一个月），“当月开发就业岗位”按2025年3月（2025年第一季度的最后一个月）导入',
     ]);
   });
 

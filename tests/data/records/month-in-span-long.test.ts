@@ -34,7 +34,7 @@ describe('a long row whose 指标 cell says 本月, in a row of a quarter, a hal
 
   it('the info is worded as a 本月 column\'s', () => {
     const r = importText(`${HEAD}东湖社区,2025年二季度,本月再就业人数,5\n`, 'a.csv');
-    expect(rowMonth(r)[0]!.message).toBe('本月列按各行的期间（取自“期间”列：2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入');
+    expect(rowMonth(r)[0]!.message).toBe('本月指标按各行的期间（取自“期间”列：2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入');
   });
 
   it('under a quarter\'s title (no 期间 column): June, the info naming the title\'s quarter', () => {
@@ -42,7 +42,7 @@ describe('a long row whose 指标 cell says 本月, in a row of a quarter, a hal
     expect(obs(r)).toEqual(['东湖社区|2025-06|reemployed|5', '西山社区|2025-06|reemployed|6']);
     const info = rowMonth(r);
     expect(info.map((i) => i.line)).toEqual([3]);
-    expect(info[0]!.message).toBe('本月列按各行的期间（2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入');
+    expect(info[0]!.message).toBe('本月指标按各行的期间（2025年第二季度）读取：“本月再就业人数”按2025年6月（2025年第二季度的最后一个月）导入');
   });
 
   it('本月再就业人数 and 再就业人数 in the same quarter: June and the quarter, both kept, no conflict', () => {
@@ -94,5 +94,16 @@ describe('a long row whose 指标 cell says 本月, in a row of a quarter, a hal
     const r = importFiles([{ name: '双港镇.xlsx', bytes }], { workbookLib: XLSX });
     expect(obs(r)).toEqual(['东湖社区|2025-06|reemployed|5', '东湖社区|2025-Q2|reemployed|15']);
     expect(rowMonth(r).map((i) => `${i.file}|${i.sheet}|${i.line}|${i.column}`)).toEqual(['双港镇.xlsx|各社区|2|3']);
+  });
+});
+
+describe('the info on a long table\'s 本月 指标 cells counts them as items, not columns', () => {
+  it('seven 本月 texts in one quarter: six listed, 等7个指标', () => {
+    const names = ['本月再就业人数', '当月再就业人数', '再就业人数（本月）', '本月走访户数', '当月走访户数', '走访户数（本月）', '本月活动场次'];
+    const r = importText(`社区,期间,指标,数值\n${names.map((n, k) => `东湖社区,2025年二季度,${n},${k}`).join('\n')}\n`, 'a.csv');
+    const info = r.report.issues.filter((i) => i.code === 'period-relative-row-month');
+    expect(info).toHaveLength(1);
+    expect(info[0]!.message).toMatch(/^本月指标按各行的期间.*等7个指标导入$/);
+    expect(info[0]!.messageEn).toMatch(/^本月 items in rows of .*\(7 items\)\.$/);
   });
 });
