@@ -37,6 +37,8 @@ export function readTransposed(
   const blankLines: number[] = [];
   /** The items that kept their own count unit over the table's note (单位：人 over 走访户数), said once at the end. */
   const unitsKept = new CountUnitsKept();
+  /** The items (custom counts) a 万元 over the table was not applied to, said once each at their first row. */
+  const countsSaid = new Set<string>();
   const headingLines: number[] = [];
   const units = shape.measures.filter((m) => !m.subtotal);
   const totals = shape.measures.filter((m) => m.subtotal);
@@ -130,7 +132,10 @@ export function readTransposed(
     let period = store.periodOf(toDate ? toDateThrough(p) : p);
     // A 其中 row goes with its 本月 whole, unsaid.
     if (month) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
-    if (part === null && found.countKept !== undefined) sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept, found.def.unit));
+    if (part === null && found.countKept !== undefined && !countsSaid.has(metricText)) {
+      countsSaid.add(metricText);
+      sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept, found.def.unit));
+    }
     if (part === null && found.unitKept !== undefined) unitsKept.add({ ...at, column: shape.metric + 1 }, metricText, found.def.unit, found.unitKept);
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
