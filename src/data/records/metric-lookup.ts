@@ -134,7 +134,9 @@ export interface MetricHit {
 
 /**
  * The period words of a 指标 cell, read as a header's are (splitHeader): `再就业人数（本月）` is
- * 再就业人数 in the row's period, `再就业人数（累计）` its year to date, `上年同期再就业人数` a comparison.
+ * 再就业人数 in the month (the row's, or the last month of a quarter's, a half's or a year to date's
+ * row: month), `再就业人数（累计）` its year to date, `1-3月累计再就业人数` the months it names
+ * (namedPeriod), `上年同期再就业人数` a comparison.
  */
 export function periodWordsOf(text: string): PeriodWords {
   const words = periodWordsRead(text);

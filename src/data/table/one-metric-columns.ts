@@ -14,7 +14,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, lastMonthWords, MONTH_WORDS } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, isMonthWord, lastMonthWords } from '../vocabulary/relative-period';
 import { TOTAL_WORD } from '../vocabulary/remark-words';
 import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
@@ -193,13 +193,13 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
     if (t.periodColumn !== undefined) {
       // Each row's period is its 期间 cell: a 累计 beside it has no period of its own.
       // 本月 (not 本期) in a quarter's row is its last month (records/row-values.ts).
-      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t), ...(MONTH_WORDS.test(c.name.replace(/\s+/g, '')) ? { month: true } : {}) });
+      if (current) columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t), ...(isMonthWord(c.name) ? { month: true } : {}) });
       else skip(c, `而各行的期间取自“${t.periodColumn.name}”列`, 'beside a period column');
       continue;
     }
     const key = t.filePeriod!.key;
     // 本月 in a quarter's table is its last month (本期 the quarter), as in a one-community form.
-    const month = current && MONTH_WORDS.test(c.name.replace(/\s+/g, '')) ? lastMonthOfSpan(key) : null;
+    const month = current && isMonthWord(c.name) ? lastMonthOfSpan(key) : null;
     // 1-3月累计 names its own months (in the table's year); 本年累计 alone in a year's table is that year's figure.
     const period = month ?? (current ? key : ownMonths(c.name, key) ?? cumulativeThrough(key) ?? (hasCurrent ? null : key));
     if (period === null) {

@@ -8,7 +8,7 @@ import { parsePeriodLabel } from '../cells/parse-period-label';
 import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
-import { CUMULATIVE_WORDS, MONTH_WORDS } from '../vocabulary/relative-period';
+import { CUMULATIVE_WORDS, isMonthWord } from '../vocabulary/relative-period';
 import { GROUP_TOTAL, relativeWord, totalHeader } from './one-metric-columns';
 import { bracketed } from '../vocabulary/remark-words';
 import { isComparisonHeader } from './find-header';
@@ -136,7 +136,7 @@ function splitPair(a: string, b: string, year: number | undefined): SplitHeader 
   };
   // 本月 | 累计 under a metric (or over the metrics): this period's value and the year to date.
   // (1-3月累计 names its own months, whatever the table's period.)
-  const month = (w: string): { month?: true } => (MONTH_WORDS.test(w.replace(/\s+/g, '')) ? { month: true } : {});
+  const month = (w: string): { month?: true } => (isMonthWord(w) ? { month: true } : {});
   const rb = relativeWord(b);
   if (rb !== null) return { metricName: a, ...(rb === 'cumulative' && yearless(b)) || { relative: rb, ...month(b) } };
   const ra = relativeWord(a);

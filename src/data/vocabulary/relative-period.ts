@@ -17,6 +17,11 @@ export const CUMULATIVE_WORDS = /^(?:(?:本|今|全)?年度?累计|自?年初(?:
 
 /** A month said relative to a quarter's, a half's or a year-to-date report's (its last month): not 本期. */
 export const MONTH_WORDS = /^(本月|当月|本月数|本月完成|本月实际)$/;
+
+/** Header or cell text `name` (spaces ignored) is a MONTH_WORDS word: 本月, 当月, 本 月. */
+export function isMonthWord(name: string): boolean {
+  return MONTH_WORDS.test(name.replace(/\s+/g, ''));
+}
 /** Another period a figure is for: 上年同期, 去年同月, 去年, 上月, 上个月, 上期, 上季度, a bare 同期. */
 const PAST = '(?:(?:上年|去年)?同期|(?:上年|去年)同月|上年|去年|上个?月份?|上期|上季度?)';
 /** The word for a change between two periods (增减, 增长率), with 数, 额 or 值 after. */
