@@ -106,6 +106,8 @@ export function unitClashIssue(why: UnitClash, at: IssueAt, metricText: string, 
  */
 export interface MetricHit {
   readonly def: MetricDef; readonly scale: number; readonly index: number; readonly format: Column; readonly part: boolean;
+  /** The 指标 cell's text it was read from (a ditto mark's: the text above), as an info names it. */
+  readonly text: string;
   /** The 单位 cell was not used (metricWithUnit): warn once. */
   readonly unitClash?: UnitClash;
   /** The table's unit (`万元`) this custom count was not scaled by (metricFor): said once. */
@@ -225,7 +227,7 @@ export class MetricLookup {
       const index = total || part || comparison ? -1 : this.store.metricOf(found.def);
       m = {
         def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
-        part, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
+        part, text: metricText, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
         ...(found.countKept !== undefined && !comparison && !part ? { countKept: found.countKept } : {}),
         ...(found.unitKept !== undefined && !comparison && !part ? { unitKept: found.unitKept } : {}),
         ...(words.toDate === true ? { toDate: true } : {}), ...(words.month === true ? { month: true } : {}), ...(comparison ? { comparison } : {}),
@@ -254,7 +256,7 @@ export class MetricLookup {
       else {
         const index = this.store.metricOf(read.def);
         hit = {
-          def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true,
+          def: read.def, scale: read.scale, index, format: this.formats.column(`m${index}`, read.def.zh, this.valueColumn + 1, read.def.unit), part: true, text,
           // In its whole's period: the year to date, or the month (本月再就业人数 in a quarter's row: June).
           ...(whole.toDate === true ? { toDate: true } : {}), ...(whole.month === true ? { month: true } : {}),
         };

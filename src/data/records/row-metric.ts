@@ -56,8 +56,6 @@ export class RowMetric {
   private aboveUnit = '';
   private readonly dittoMetric: number[] = [];
   private readonly dittoUnit: number[] = [];
-  /** The 指标 text of the row read last (a ditto mark read as the text above): what a 本月 row's info names. */
-  text = '';
   /** The lines of each 指标 cell text that compares with another period (`上年同期再就业人数`), said once each. */
   private readonly compared = new ComparedRows();
 
@@ -91,7 +89,6 @@ export class RowMetric {
       store.settleRow(row, 'rejected', METRIC_ERROR_REASON);
       return undefined;
     }
-    this.text = metricText;
     const hit = this.metrics.of(metricText, unitText);
     if (hit.unitClash !== undefined && !this.clashWarned.has(hit)) {
       this.clashWarned.add(hit);
