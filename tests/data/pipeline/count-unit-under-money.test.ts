@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
 import { observations, utf8 } from './import-helpers';
 import { book, type BookCell } from './workbook-helpers';
+import { acrossRows, formRows, longRows, toCsv, wideRows } from './note-shapes';
 
 const run = (files: InputFile[]) => importFiles(files, { workbookLib: XLSX });
 const csv = (name: string, text: string): InputFile => ({ name, bytes: utf8(text) });
@@ -27,19 +28,6 @@ const TOTAL_COUNTS: readonly (readonly [string, string])[] = [['走访户数合�
 /** Ways a clerk writes a money note with a remark. */
 const NOTES = ['单位：万元（金额）', '单位:万元(金额)', '单位：万元 （金额）', '单位：万元【金额】', '单位：万元'] as const;
 
-function wideRows(note: string, items: readonly string[]): BookCell[][] {
-  return [[note], ['社区', ...items], ['东湖社区', ...items.map(() => 12)], ['西湖社区', ...items.map(() => 12)]];
-}
-function formRows(note: string, items: readonly string[]): BookCell[][] {
-  return [['东湖社区2024年3月工作统计表'], [note], ['项目', '本月', '本年累计'], ...items.map((n) => [n, 12, 30])];
-}
-function longRows(note: string, items: readonly string[]): BookCell[][] {
-  return [[note], ['社区', '期间', '指标', '数值'], ...items.flatMap((n) => [['东湖社区', '2024年3月', n, 12], ['西湖社区', '2024年3月', n, 12]])];
-}
-function acrossRows(note: string, items: readonly string[]): BookCell[][] {
-  return [[note], ['项目', '东湖社区', '西湖社区'], ...items.map((n) => [n, 12, 12])];
-}
-const toCsv = (rows: BookCell[][]): string => rows.map((r) => r.map((c) => (c === null ? '' : String(c).includes(',') ? `"${String(c)}"` : String(c))).join(',')).join('\n') + '\n';
 
 type Make = (note: string, items: readonly string[]) => InputFile;
 const SHAPES: readonly (readonly [string, Make])[] = [
