@@ -9,12 +9,11 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
-import { observations, utf8 } from './import-helpers';
+import { observations } from './import-helpers';
 import { book, type BookCell } from './workbook-helpers';
-import { acrossRows, formRows, longRows, toCsv, wideRows } from './note-shapes';
+import { NOTE_SHAPES } from './note-shapes';
 
 const run = (files: InputFile[]) => importFiles(files, { workbookLib: XLSX });
-const csv = (name: string, text: string): InputFile => ({ name, bytes: utf8(text) });
 
 /** Counts under a money note and the unit their names count in ('' when the name gives none). */
 const COUNTS: readonly (readonly [string, string])[] = [
@@ -29,16 +28,7 @@ const TOTAL_COUNTS: readonly (readonly [string, string])[] = [['走访户数合�
 const NOTES = ['单位：万元（金额）', '单位:万元(金额)', '单位：万元 （金额）', '单位：万元【金额】', '单位：万元'] as const;
 
 
-type Make = (note: string, items: readonly string[]) => InputFile;
-const SHAPES: readonly (readonly [string, Make])[] = [
-  ['a wide CSV', (n, items) => csv('2024年3月.csv', toCsv(wideRows(n, items)))],
-  ['a wide .xlsx', (n, items) => ({ name: '2024年3月.xlsx', bytes: book([['Sheet1', wideRows(n, items)]]) })],
-  ['a one-community CSV form', (n, items) => csv('东湖社区-2024年3月.csv', toCsv(formRows(n, items)))],
-  ['a one-community .xlsx form', (n, items) => ({ name: '东湖社区-2024年3月.xlsx', bytes: book([['Sheet1', formRows(n, items)]]) })],
-  ['a long CSV', (n, items) => csv('2024年3月.csv', toCsv(longRows(n, items)))],
-  ['a long .xlsx', (n, items) => ({ name: '2024年3月.xlsx', bytes: book([['Sheet1', longRows(n, items)]]) })],
-  ['a CSV with the communities across', (n, items) => csv('2024年3月.csv', toCsv(acrossRows(n, items)))],
-];
+const SHAPES = NOTE_SHAPES;
 
 /** The dataset's unit of each metric but 项目经费, and 项目经费's values for 东湖社区 in March. */
 function read(r: ReturnType<typeof run>): { units: string[]; amount: (number | null)[] } {
