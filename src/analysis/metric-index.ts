@@ -6,11 +6,14 @@
  */
 import { QUALIFIER_CODE, type Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey, type Period } from '../data/vocabulary/period';
-import { columnFiles, homeFileOf, homeFiles, packFiles, unpackFiles, type PackedFiles } from './column-files';
+import { columnFiles, homeFileOf, homeFiles, packFiles, unpackFiles, type ColumnFiles, type PackedFiles } from './column-files';
 import type { Analysis } from './model/analysis';
 
-/** The stored observations of one metric at one dataset period, dense over units. */
-export interface PeriodColumn {
+/**
+ * The stored observations of one metric at one dataset period, dense over units; its ColumnFiles
+ * are the files of the units whose value is a number (fileOfUnit reads them).
+ */
+export interface PeriodColumn extends ColumnFiles {
   /** Index into ds.periods. */
   readonly periodIndex: number;
   readonly period: Period;
@@ -18,14 +21,6 @@ export interface PeriodColumn {
   readonly values: Float64Array;
   /** Per unit QUALIFIERS code; `missing` where no observation. */
   readonly qualifiers: Uint8Array;
-  /** The files (ds.files indices, ascending, distinct) of the units whose value is a number. */
-  readonly files: readonly number[];
-  /**
-   * Units (ascending) whose number came from a file other than their home file (homeFileOf), and
-   * that file; null when none is, or when `files` has one file or none (fileOfUnit reads them).
-   */
-  readonly exceptUnits: Int32Array | null;
-  readonly exceptFiles: Uint16Array | null;
 }
 
 /** Columns of one metric, indexed by dataset period index; undefined where nothing is stored. */
@@ -48,6 +43,25 @@ export function periodSlot(ds: Dataset, key: string): number {
   return ds.periods.indexOf(key);
 }
 
+/**
+ * A stored column as PeriodValues.reads names it: metric (ds.metrics index) × ds.periods.length +
+ * period slot. columnOfRead is its reverse.
+ */
+export function columnRead(cols: MetricColumns, col: Pick<PeriodColumn, 'periodIndex'>): number {
+  return cols.metricIndex * cols.byPeriod.length + col.periodIndex;
+}
+
+/** The stored column `read` (columnRead) names; undefined where nothing is stored. */
+export function columnOfRead(a: Analysis, read: number): PeriodColumn | undefined {
+  const periods = a.cube.periods.length;
+  return metricColumns(a, Math.floor(read / periods)).byPeriod[read % periods];
+}
+
+/** The distinct reads (columnRead) of all `lists`, ascending: what a result read from several. */
+export function unionReads(...lists: readonly (readonly number[])[]): number[] {
+  return [...new Set(lists.flat())].sort((x, y) => x - y);
+}
+
 /** Dense per-period columns of metric `metricIndex` (index into ds.metrics), kept in the model. */
 export function metricColumns(a: Analysis, metricIndex: number): MetricColumns {
   const ds = a.cube;
@@ -68,7 +82,7 @@ function buildColumns(ds: Dataset, ms: readonly number[], home: Uint16Array): Me
   // Which of `ms` each dataset metric is (−1: not asked).
   const wanted = new Int32Array(ds.metrics.length).fill(-1);
   ms.forEach((m, k) => { wanted[m] = k; });
-  const cells: (Omit<PeriodColumn, 'files' | 'exceptUnits' | 'exceptFiles'> | undefined)[] = new Array<PeriodColumn | undefined>(ms.length * nPeriods).fill(undefined);
+  const cells: (Omit<PeriodColumn, keyof ColumnFiles> | undefined)[] = new Array<PeriodColumn | undefined>(ms.length * nPeriods).fill(undefined);
   // Per cell: the observation each unit's value came from (−1: none), for the duplicate rule.
   const sources: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(ms.length * nPeriods).fill(undefined);
   const missing = QUALIFIER_CODE.missing;

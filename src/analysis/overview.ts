@@ -9,7 +9,7 @@ import { changeQualifier, combineQualifiers, differenceQualifier, MISSING_CODE }
 import type { Lang } from './format-number';
 import { buildNarrative, type NarrativeSentence } from './narrative';
 import { periodValues } from './period-values';
-import { availableMetrics } from './resolve-metric';
+import { availableMetrics, ratioParts, type RatioParts } from './resolve-metric';
 import type { Analysis } from './model/analysis';
 
 /** A total over all units of one metric in one period. */
@@ -88,10 +88,9 @@ function sumOf(model: Analysis, id: string, period: PeriodKey): Total {
 }
 
 /** Ratio recomputed over units that have both parts (never the mean of unit ratios). */
-function ratioOf(model: Analysis, def: MetricDef, period: PeriodKey): Total {
-  if (!def.numerator || !def.denominator) return sumOf(model, def.id, period); // stored ratio without parts: no honest total
-  const num = periodValues(model, def.numerator, period);
-  const den = periodValues(model, def.denominator, period);
+function ratioOf(model: Analysis, parts: RatioParts, period: PeriodKey): Total {
+  const num = periodValues(model, parts.numerator, period);
+  const den = periodValues(model, parts.denominator, period);
   let a = 0;
   let b = 0;
   let n = 0;
@@ -115,7 +114,8 @@ function ratioOf(model: Analysis, def: MetricDef, period: PeriodKey): Total {
 
 /** The total of one metric over all units in one period, aggregated by its kind. */
 export function metricTotal(model: Analysis, def: MetricDef, period: PeriodKey): Total {
-  if (def.kind === 'ratio' && def.numerator && def.denominator) return ratioOf(model, def, period);
+  const parts = ratioParts(def);
+  if (parts) return ratioOf(model, parts, period);
   if (def.kind === 'ratio') return { value: NaN, qualifier: MISSING_CODE, n: 0, partial: false };
   return sumOf(model, def.id, period);
 }

@@ -6,6 +6,7 @@
 import { isRate, type MetricDef } from '../data/vocabulary/metric-catalog';
 import type { PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
+import { unionReads } from './metric-index';
 import type { Analysis } from './model/analysis';
 import { periodValues, sharedZeros, type PeriodValues } from './period-values';
 import { resolveMetric } from './resolve-metric';
@@ -71,7 +72,7 @@ export function perCapita(a: Analysis, metricId: string, period: PeriodKey, per:
       partial[u] = rp[u]! | bp[u]!;
     }
     // What both were read from: the base is read for every value divided by it.
-    const reads = [...new Set([...raw.reads, ...b.reads])].sort((x, y) => x - y);
+    const reads = unionReads(raw.reads, b.reads);
     return { key, values, qualifiers, partial, noBase, reads };
   });
 }

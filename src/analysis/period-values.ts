@@ -10,14 +10,13 @@
  * Missing observations stay NaN, never zero. Results are kept in the analysis model; treat them as read-only.
  * Each result names the stored columns its values were read from (`reads`): what a source line names.
  */
-import type { Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { formatPeriodKey, makePeriod, monthRange, parsePeriodKey, type Period, type PeriodKey } from '../data/vocabulary/period';
 import { differenceQualifier, MISSING_CODE } from './combine-qualifiers';
-import { metricColumns, periodSlot, type MetricColumns, type PeriodColumn } from './metric-index';
+import { columnRead, metricColumns, periodSlot, unionReads, type MetricColumns, type PeriodColumn } from './metric-index';
 import type { Analysis } from './model/analysis';
 import { resolveMetric } from './resolve-metric';
-import { columnRead, rollUpFlow } from './roll-up-flow';
+import { rollUpFlow } from './roll-up-flow';
 import { QUALIFIER_CODE } from '../data/dataset/dataset';
 import { neverNegative } from '../data/vocabulary/measure-units';
 
@@ -52,14 +51,15 @@ export function periodValues(a: Analysis, metricId: string, period: PeriodKey): 
     const target = parsePeriodKey(period);
     if (!target) throw new Error(`not a canonical period key: ${JSON.stringify(period)}`);
     const ds = a.cube;
-    const column = storedColumn(a, metricId, period);
+    const stored = storedColumn(a, metricId, period);
+    const column = stored?.column;
     // A stored value wins over any roll-up (flow, stock and ratio alike), so a column with a value
     // for every unit is the result as it is: no roll-up to compute and throw away.
-    if (column && hasEveryValue(column) && resolveMetric(ds, metricId)) return shareColumn(a, metricId, key, column);
+    if (stored && column && hasEveryValue(column) && resolveMetric(ds, metricId)) return shareColumn(a, stored.cols, key, column);
     const result = compute(a, metricId, target, period);
-    if (column && sameValues(result, column)) return shareColumn(a, metricId, key, column);
+    if (stored && column && sameValues(result, column)) return shareColumn(a, stored.cols, key, column);
     return withSharedZeros(a, { key, ...result });
-  }, (pv) => ownBytes(a, pv, storedColumn(a, metricId, period)));
+  }, (pv) => ownBytes(a, pv, storedColumn(a, metricId, period)?.column));
 }
 
 /** The memo key of periodValues(·, metricId, period): the worker's roll-ups are pinned under it. */
@@ -78,20 +78,18 @@ function ownBytes(a: Analysis, pv: PeriodValues, column: PeriodColumn | undefine
  * Most of a monthly city's roll-ups are its stored months, unchanged: the result is the metric
  * column itself, without a copy.
  */
-function shareColumn(a: Analysis, metricId: string, key: string, column: PeriodColumn): PeriodValues {
-  return { key, values: column.values, qualifiers: column.qualifiers, partial: sharedZeros(a), reads: storedReads(a.cube, metricId, column) };
+function shareColumn(a: Analysis, cols: MetricColumns, key: string, column: PeriodColumn): PeriodValues {
+  return { key, values: column.values, qualifiers: column.qualifiers, partial: sharedZeros(a), reads: [columnRead(cols, column)] };
 }
 
-/** The reads of a result of `metricId` that is its stored column `column`, unchanged. */
-export function storedReads(ds: Dataset, metricId: string, column: { readonly periodIndex: number }): readonly number[] {
-  return [columnRead(ds.periods.length, ds.metrics.findIndex((d) => d.id === metricId), column.periodIndex)];
-}
-
-function storedColumn(a: Analysis, metricId: string, period: PeriodKey): PeriodColumn | undefined {
+/** The columns of `metricId` and the one stored at `period` (undefined where none is); undefined for a metric not stored. */
+function storedColumn(a: Analysis, metricId: string, period: PeriodKey): { cols: MetricColumns; column: PeriodColumn | undefined } | undefined {
   const ds = a.cube;
   const m = ds.metrics.findIndex((d) => d.id === metricId);
   const slot = m >= 0 ? periodSlot(ds, period) : -1;
-  return slot >= 0 ? metricColumns(a, m).byPeriod[slot] : undefined;
+  if (slot < 0) return undefined;
+  const cols = metricColumns(a, m);
+  return { cols, column: cols.byPeriod[slot] };
 }
 
 /** True when `pv` is exactly `col`: the same values (NaN where NaN, −0 apart from +0), qualifiers, nothing partial. */
@@ -140,7 +138,7 @@ function compute(a: Analysis, metricId: string, target: Period, key: PeriodKey):
   const cols = m >= 0 ? metricColumns(a, m) : undefined;
   const slot = periodSlot(ds, key);
   const exact = cols && slot >= 0 ? cols.byPeriod[slot] : undefined;
-  const read = (col: PeriodColumn) => columnRead(ds.periods.length, m, col.periodIndex);
+  const exactRead = cols && exact ? [columnRead(cols, exact)] : [];
   let reads: readonly number[] = [];
   switch (def.kind) {
     case 'flow':
@@ -151,10 +149,10 @@ function compute(a: Analysis, metricId: string, target: Period, key: PeriodKey):
       }
       break;
     case 'stock':
-      if (cols) reads = rollUpStock(cols, target, exact, out).map(read).sort((x, y) => x - y);
+      if (cols) reads = unionReads(rollUpStock(cols, target, exact, out).map((c) => columnRead(cols, c)));
       break;
     case 'ratio':
-      reads = ratioValues(a, def, key, exact, out, read);
+      reads = ratioValues(a, def, key, exact, exactRead, out);
       break;
     default: {
       const never: never = def.kind;
@@ -208,11 +206,11 @@ function rollUpStock(cols: MetricColumns, target: Period, exact: PeriodColumn | 
 }
 
 /**
- * Writes the ratio into `out`; returns its reads: the stored ratio's column (`read`) where it won,
- * and the numerator's and denominator's reads where some unit's ratio was computed from them.
+ * Writes the ratio into `out`; returns its reads: the stored ratio's column (`exactRead`) where it
+ * won, and the numerator's and denominator's reads where some unit's ratio was computed from them.
  */
 function ratioValues(
-  a: Analysis, def: MetricDef, key: PeriodKey, exact: PeriodColumn | undefined, out: Written, read: (col: PeriodColumn) => number,
+  a: Analysis, def: MetricDef, key: PeriodKey, exact: PeriodColumn | undefined, exactRead: readonly number[], out: Written,
 ): readonly number[] {
   const num = def.numerator !== undefined ? periodValues(a, def.numerator, key) : undefined;
   const den = def.denominator !== undefined ? periodValues(a, def.denominator, key) : undefined;
@@ -243,7 +241,5 @@ function ratioValues(
     qualifiers[u] = differenceQualifier(num.qualifiers[u]!, den.qualifiers[u]!);
     partial[u] = num.partial[u]! | den.partial[u]!;
   }
-  const reads = new Set(exact && exactUsed ? [read(exact)] : []);
-  if (partsUsed) for (const r of [...num!.reads, ...den!.reads]) reads.add(r);
-  return [...reads].sort((x, y) => x - y);
+  return unionReads(exactUsed ? exactRead : [], ...(partsUsed ? [num!.reads, den!.reads] : []));
 }

@@ -43,6 +43,19 @@ export function availableMetrics(ds: Dataset): MetricDef[] {
   return out;
 }
 
+/** The metric ids a ratio is recomputed from: numerator ÷ denominator × 100. */
+export interface RatioParts {
+  readonly numerator: string;
+  readonly denominator: string;
+}
+
+/** A ratio's parts; undefined for a metric that is no ratio, or a ratio given without its parts. */
+export function ratioParts(def: MetricDef): RatioParts | undefined {
+  return def.kind === 'ratio' && def.numerator !== undefined && def.denominator !== undefined
+    ? { numerator: def.numerator, denominator: def.denominator }
+    : undefined;
+}
+
 function isDerivable(ds: Dataset, def: MetricDef): boolean {
   return def.numerator !== undefined && def.denominator !== undefined
     && storedMetric(ds, def.numerator) !== undefined && storedMetric(ds, def.denominator) !== undefined;

@@ -16,7 +16,7 @@
 import type { Dataset } from '../data/dataset/dataset';
 import { monthRange, type Period } from '../data/vocabulary/period';
 import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-qualifiers';
-import type { MetricColumns, PeriodColumn } from './metric-index';
+import { columnRead, unionReads, type MetricColumns, type PeriodColumn } from './metric-index';
 
 /** Values to subtract: a stored cumulative column, or a rolled-up prefix (only where not partial). */
 interface Subtrahend {
@@ -32,6 +32,8 @@ interface Prefix extends Subtrahend {
 
 /** A stored piece covering months start..end of the target's year: plus − minus (minus for C keys). */
 interface Piece {
+  /** Its index among piecesFor's pieces: where the roll-up marks it used. */
+  readonly id: number;
   readonly start: number;
   readonly end: number;
   readonly plus: PeriodColumn;
@@ -44,11 +46,6 @@ interface Piece {
 /** The roll-up of months 1..month of the target's year (periodValues of the `C` key). */
 export type PrefixValues = (month: number) => Prefix;
 
-/** A stored column as PeriodValues.reads names it: metric (ds.metrics index) × ds.periods.length + period slot. */
-export function columnRead(periods: number, metricIndex: number, periodIndex: number): number {
-  return metricIndex * periods + periodIndex;
-}
-
 // Lexicographic costs folded into one number: an uncovered month outweighs any number of pieces,
 // one more piece outweighs any number of cumulative differences (there are at most 12 of each).
 const UNCOVERED_COST = 1e4;
@@ -58,8 +55,9 @@ const CUMULATIVE_COST = 1;
 /** Pieces of `cols` inside months a..b of `year`, excluding the column stored at the target itself. */
 function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefix: PrefixValues): Piece[] {
   const [a, b] = monthRange(target);
-  const read = (c: PeriodColumn) => columnRead(cols.byPeriod.length, cols.metricIndex, c.periodIndex);
+  const read = (c: PeriodColumn) => columnRead(cols, c);
   const pieces: Piece[] = [];
+  const piece = (p: Omit<Piece, 'id'>) => pieces.push({ id: pieces.length, ...p });
   const cumulative: PeriodColumn[] = [];
   // Months at which a finer (non-cumulative) report ends: a virtual cumulative value can exist there.
   const finerEnds = new Set<number>();
@@ -71,7 +69,7 @@ function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefi
     }
     const [s, e] = monthRange(col.period);
     finerEnds.add(e);
-    if (s >= a && e <= b) pieces.push({ start: s, end: e, plus: col, minus: undefined, cost: PIECE_COST, reads: [read(col)] });
+    if (s >= a && e <= b) piece({ start: s, end: e, plus: col, minus: undefined, cost: PIECE_COST, reads: [read(col)] });
   }
   cumulative.sort((x, y) => x.period.index - y.period.index);
   for (let k = 0; k < cumulative.length; k++) {
@@ -79,18 +77,18 @@ function piecesFor(cols: MetricColumns, target: Period, exactSlot: number, prefi
     const end = ck.period.index;
     if (end > b) break;
     if (a === 1 && ck.periodIndex !== exactSlot) {
-      pieces.push({ start: 1, end, plus: ck, minus: undefined, cost: PIECE_COST + CUMULATIVE_COST, reads: [read(ck)] });
+      piece({ start: 1, end, plus: ck, minus: undefined, cost: PIECE_COST + CUMULATIVE_COST, reads: [read(ck)] });
     }
     for (let j = 0; j < k; j++) {
       const cj = cumulative[j]!;
       if (cj.period.index + 1 < a) continue;
-      pieces.push({ start: cj.period.index + 1, end, plus: ck, minus: cj, cost: PIECE_COST + CUMULATIVE_COST, reads: [read(ck), read(cj)] });
+      piece({ start: cj.period.index + 1, end, plus: ck, minus: cj, cost: PIECE_COST + CUMULATIVE_COST, reads: [read(ck), read(cj)] });
     }
     const stored = new Set(cumulative.map((c) => c.period.index));
     for (const j of finerEnds) {
       if (j >= end || j + 1 < a || stored.has(j)) continue;
       const minus = prefix(j);
-      pieces.push({ start: j + 1, end, plus: ck, minus, cost: PIECE_COST + 2 * CUMULATIVE_COST, reads: [read(ck), ...minus.reads] });
+      piece({ start: j + 1, end, plus: ck, minus, cost: PIECE_COST + 2 * CUMULATIVE_COST, reads: [read(ck), ...minus.reads] });
     }
   }
   return pieces;
@@ -108,13 +106,14 @@ export function rollUpFlow(
   const [a, b] = monthRange(target);
   const nodes = b - a + 2;
   const pieces = piecesFor(cols, target, exact ? exact.periodIndex : -1, prefix);
-  const exactRead = exact ? [columnRead(cols.byPeriod.length, cols.metricIndex, exact.periodIndex)] : [];
+  const exactRead = exact ? [columnRead(cols, exact)] : [];
+  // used[p.id] = 1: some unit's value took piece p.
+  const used = new Uint8Array(pieces.length);
   const simple = simpleTiling(pieces);
   if (simple) {
-    const used = sumDisjoint(simple, a, b, exact, values, qualifiers, partial);
-    return readsOf(simple.filter((_, j) => used[j] === 1), used[simple.length] === 1 ? exactRead : []);
+    const exactUsed = sumDisjoint(simple, a, b, exact, values, qualifiers, partial, used);
+    return readsOf(pieces, used, exactUsed ? exactRead : []);
   }
-  const usedPieces = new Set<Piece>();
   let exactUsed = false;
   const byStart: Piece[][] = Array.from({ length: nodes - 1 }, () => []);
   for (const p of pieces) byStart[p.start - a]!.push(p);
@@ -155,7 +154,7 @@ export function rollUpFlow(
     let t = nodes - 1;
     let sum = 0;
     let q = 0;
-    let used = 0;
+    let taken = 0;
     let uncovered = 0;
     while (t > 0) {
       const p = via[t];
@@ -171,11 +170,11 @@ export function rollUpFlow(
         sum += p.plus.values[u]!;
         q = combineQualifiers(q, p.plus.qualifiers[u]!);
       }
-      used++;
-      usedPieces.add(p);
+      taken++;
+      used[p.id] = 1;
       t = p.start - a;
     }
-    if (used === 0) {
+    if (taken === 0) {
       values[u] = NaN;
       qualifiers[u] = exact ? exact.qualifiers[u]! : MISSING_CODE;
     } else {
@@ -184,14 +183,12 @@ export function rollUpFlow(
       if (uncovered > 0) partial[u] = 1;
     }
   }
-  return readsOf([...usedPieces], exactUsed ? exactRead : []);
+  return readsOf(pieces, used, exactUsed ? exactRead : []);
 }
 
-/** The distinct stored columns of `pieces` and `more`, ascending. */
-function readsOf(pieces: readonly Piece[], more: readonly number[]): number[] {
-  const out = new Set(more);
-  for (const p of pieces) for (const r of p.reads) out.add(r);
-  return [...out].sort((x, y) => x - y);
+/** The distinct stored columns of the used pieces (used[p.id] = 1) and `exactRead`, ascending. */
+function readsOf(pieces: readonly Piece[], used: Uint8Array, exactRead: readonly number[]): number[] {
+  return unionReads(exactRead, ...pieces.filter((p) => used[p.id] === 1).map((p) => p.reads));
 }
 
 /**
@@ -213,19 +210,20 @@ function simpleTiling(pieces: readonly Piece[]): Piece[] | null {
 /**
  * The roll-up over disjoint plain pieces, with the same arithmetic as the path search: pieces
  * summed and qualifiers combined from the last piece to the first (the order of its backtrack).
- * One pass over the units, each reading its few pieces' values. Returns which were read by some
- * unit: 1 at piece j, and at `pieces.length` for `exact`.
+ * One pass over the units, each reading its few pieces' values. Marks used[p.id] = 1 for each
+ * piece some unit's value took; returns whether some unit's value is `exact`'s.
  */
 function sumDisjoint(
   pieces: readonly Piece[], a: number, b: number, exact: PeriodColumn | undefined,
-  values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array,
-): Uint8Array {
+  values: Float64Array, qualifiers: Uint8Array, partial: Uint8Array, used: Uint8Array,
+): boolean {
   const months = b - a + 1;
   const n = values.length;
   const count = pieces.length;
   const vals = pieces.map((p) => p.plus.values);
   const quals = pieces.map((p) => p.plus.qualifiers);
   const lens = pieces.map((p) => p.end - p.start + 1);
+  const ids = pieces.map((p) => p.id);
   const exactValues = exact?.values;
   const exactQualifiers = exact?.qualifiers;
   // Three pieces (a quarter of months, the usual roll-up): their columns held in locals, and a unit
@@ -234,9 +232,8 @@ function sumDisjoint(
   const [c0, c1, c2] = three ? vals : [vals[0]!, vals[0]!, vals[0]!];
   const [q0, q1, q2] = three ? quals : [quals[0]!, quals[0]!, quals[0]!];
   const threePartial = three && lens[0]! + lens[1]! + lens[2]! < months ? 1 : 0;
-  const used = new Uint8Array(count + 1);
-  let threeUsed = 0;
-  let exactUsed = 0;
+  const [i0, i1, i2] = three ? ids : [0, 0, 0];
+  let exactUsed = false;
   for (let u = 0; u < n; u++) {
     if (exactValues !== undefined) {
       const v = exactValues[u]!;
@@ -244,7 +241,7 @@ function sumDisjoint(
         values[u] = v;
         qualifiers[u] = exactQualifiers![u]!;
         partial[u] = 0;
-        exactUsed = 1;
+        exactUsed = true;
         continue;
       }
     }
@@ -254,7 +251,7 @@ function sumDisjoint(
         values[u] = sum;
         qualifiers[u] = combineQualifiers(combineQualifiers(combineQualifiers(0, q2![u]!), q1![u]!), q0![u]!);
         partial[u] = threePartial;
-        threeUsed = 1;
+        used[i0!] = used[i1!] = used[i2!] = 1;
         continue;
       }
     }
@@ -272,7 +269,7 @@ function sumDisjoint(
         sum += v;
         q = combineQualifiers(q, quals[j]![u]!);
       }
-      used[j] = 1;
+      used[ids[j]!] = 1;
       covered += lens[j]!;
     }
     if (covered === 0) {
@@ -284,7 +281,5 @@ function sumDisjoint(
       if (covered < months) partial[u] = 1;
     }
   }
-  if (threeUsed) used.fill(1, 0, count);
-  used[count] = exactUsed;
-  return used;
+  return exactUsed;
 }

@@ -12,11 +12,11 @@ import type { Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import type { Analysis } from './model/analysis';
 import { fileOfUnit, homeFileOf } from './column-files';
-import { metricColumns, type PeriodColumn } from './metric-index';
+import { columnOfRead, type PeriodColumn } from './metric-index';
 import type { LearnFromPeers } from './learn-from-peer';
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
 import { periodValues } from './period-values';
-import { resolveMetric } from './resolve-metric';
+import { ratioParts, resolveMetric } from './resolve-metric';
 import type { UnitProfile } from './unit-profile';
 
 /** What a chart or table shows. */
@@ -52,17 +52,16 @@ export function sourceFiles(a: Analysis, shown: ShownData): number[] {
   const scopeKey = units ? `units:${units.join(',')}` : `parent:${shown.parent ?? ''}`;
   const key = `source-files|${sorted(shown.metrics).join(',')}|${sorted(shown.periods).join(',')}|${scopeKey}|${shown.per ?? 'none'}|${shown.ratios ?? ''}`;
   return a.memo(key, () => {
-    const scope = units ?? unitsOf(ds, shown.parent ?? '');
-    const nPeriods = ds.periods.length;
+    const scopeUnits = units ?? unitsOf(ds, shown.parent ?? '');
+    const scope = scopeUnits ? { units: scopeUnits, home: homeFileOf(a) } : null;
     const used = new Uint8Array(ds.files.length);
     const read = readMetrics(ds, shown);
-    const home = scope ? homeFileOf(a) : null;
     for (const period of new Set(shown.periods)) {
       if (!parsePeriodKey(period)) continue;
       for (const id of read) {
         for (const r of periodValues(a, id, period).reads) {
-          const col = metricColumns(a, Math.floor(r / nPeriods)).byPeriod[r % nPeriods];
-          if (col && col.files.some((f) => !used[f])) markFiles(col, scope, home, used);
+          const col = columnOfRead(a, r);
+          if (col && col.files.some((f) => !used[f])) markFiles(col, scope, used);
         }
       }
     }
@@ -73,23 +72,23 @@ export function sourceFiles(a: Analysis, shown: ShownData): number[] {
 }
 
 /**
- * Marks the files of `c`'s numbers over `scope` (null: every unit; a whole column's list then),
- * each unit's its home file (`home`) but for the column's exceptions.
+ * Marks the files of `c`'s numbers over `scope`'s units (null: every unit; a whole column's list
+ * then), each unit's its home file (`scope.home`) but for the column's exceptions.
  */
-function markFiles(c: PeriodColumn, scope: Int32Array | null, home: Uint16Array | null, used: Uint8Array): void {
-  if (!scope || !home) {
+function markFiles(c: PeriodColumn, scope: { readonly units: Int32Array; readonly home: Uint16Array } | null, used: Uint8Array): void {
+  if (!scope) {
     for (const f of c.files) used[f] = 1;
     return;
   }
-  for (let k = 0; k < scope.length; k++) {
-    const u = scope[k]!;
+  const { units, home } = scope;
+  // A column of one file: fileOfUnit gives that file for every unit, so the first number says all.
+  const one = c.files.length === 1;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     const v = c.values[u]!;
     if (v !== v) continue;
-    if (c.files.length === 1) {
-      used[c.files[0]!] = 1;
-      return;
-    }
     used[fileOfUnit(c, home, u)] = 1;
+    if (one) return;
   }
 }
 
@@ -108,9 +107,9 @@ function readMetrics(ds: Dataset, shown: ShownData): string[] {
   for (const id of shown.metrics) {
     const def = resolveMetric(ds, id);
     if (!def) continue;
-    if (shown.ratios === 'parts' && def.kind === 'ratio' && def.numerator !== undefined && def.denominator !== undefined) {
-      out.add(def.numerator).add(def.denominator);
-    } else out.add(id);
+    const parts = shown.ratios === 'parts' ? ratioParts(def) : undefined;
+    if (parts) out.add(parts.numerator).add(parts.denominator);
+    else out.add(id);
     if (base && isScalable(def)) out.add(base.metric);
   }
   return [...out];

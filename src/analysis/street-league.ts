@@ -11,7 +11,7 @@ import { combineQualifiers, differenceQualifier, MISSING_CODE } from './combine-
 import { isScalable, perBaseOf, type PerBase } from './per-capita';
 import { periodValues } from './period-values';
 import { placesRestingOnBound, rankChangeOf, rankValues } from './rank-values';
-import { requireMetric } from './resolve-metric';
+import { ratioParts, requireMetric } from './resolve-metric';
 import type { LeagueQuery } from './league-table';
 import { rankableMask, scopeMask, ZH_COLLATOR } from './unit-scope';
 import type { Analysis } from './model/analysis';
@@ -114,12 +114,13 @@ function aggregate(
   let bottomId: string | undefined;
   let scale = 1;
   if (metric.kind === 'ratio') {
-    if (metric.numerator === undefined || metric.denominator === undefined) {
+    const parts = ratioParts(metric);
+    if (!parts) {
       // A ratio given without its parts cannot be aggregated honestly.
       return Array.from({ length: streets }, () => ({ value: NaN, qualifier: MISSING_CODE, reporting: 0, partial: false }));
     }
-    topId = metric.numerator;
-    bottomId = metric.denominator;
+    topId = parts.numerator;
+    bottomId = parts.denominator;
     scale = 100;
   } else {
     const base = perBaseOf(per);

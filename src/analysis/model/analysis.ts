@@ -129,12 +129,7 @@ export function createAnalysis(cube: Dataset, options: AnalysisOptions = {}): An
     if (disposed || rolledUp) return;
     if (!options.cube) throw new Error(`roll-ups pinned in a model of ${cube.id} started without a cube`);
     rolledUp = true;
-    const stored = (metricId: string, period: string) => {
-      const m = cube.metrics.findIndex((d) => d.id === metricId);
-      const p = cube.periods.indexOf(period);
-      const cols = m >= 0 && p >= 0 ? pinned.get(`columns|${m}`) as MetricColumns | undefined : undefined;
-      return cols?.byPeriod[p];
-    };
+    const stored = (m: number) => pinned.get(`columns|${m}`) as MetricColumns | undefined;
     const entriesOf = rollUpEntries(cube, rollUps, stored, zeros);
     // Results rolled up here before the roll-ups came are the same values: the pinned ones replace them.
     entriesOf.forEach(([key, value], k) => {

@@ -8,8 +8,8 @@
  */
 import type { Dataset } from '../../data/dataset/dataset';
 import { IMBALANCE_FIELDS, IMBALANCE_LAYOUT, imbalanceNumbersKey, type ImbalanceNumbers } from '../imbalance-numbers';
-import { qualifierRowOf } from '../metric-index';
-import { periodValuesKey, storedReads, type PeriodValues } from '../period-values';
+import { columnRead, qualifierRowOf, type MetricColumns } from '../metric-index';
+import { periodValuesKey, type PeriodValues } from '../period-values';
 import { packedOrderKey } from '../value-order';
 
 /** `slot` value of a result that is the stored column of the same metric and period, unchanged. */
@@ -85,34 +85,38 @@ export function rollUpsBytes(r: PackedRollUps): number {
 
 /**
  * The periodValues results `r` holds, as [memo key, value] pairs for the model to pin: views into
- * r's buffers; a STORED_ROW result reads `storedColumn` (the model's stored column); all-exact
- * qualifiers and results without a partial value share `zeros`.
+ * r's buffers; a STORED_ROW result reads the model's stored column (`storedColumns` of the
+ * metric's ds.metrics index, undefined where the model has none); all-exact qualifiers and results
+ * without a partial value share `zeros`.
  */
 export function rollUpEntries(
-  ds: Dataset, r: PackedRollUps,
-  storedColumn: (metricId: string, period: string) => { values: Float64Array; qualifiers: Uint8Array; periodIndex: number } | undefined,
-  zeros: Uint8Array,
+  ds: Dataset, r: PackedRollUps, storedColumns: (metricIndex: number) => MetricColumns | undefined, zeros: Uint8Array,
 ): [string, PeriodValues][] {
   if (r.units !== ds.units.length) throw new Error(`roll-ups of ${r.units} units do not fit dataset ${ds.id} (${ds.units.length} units)`);
   const n = r.units;
   const out: [string, PeriodValues][] = [];
-  r.metrics.forEach((id, m) => r.periods.forEach((period, p) => {
-    const key = periodValuesKey(id, period);
-    const row = r.slot[m * r.periods.length + p]!;
-    if (row === STORED_ROW) {
-      const column = storedColumn(id, period);
-      if (!column) throw new Error(`roll-ups name a stored column that dataset ${ds.id} lacks: ${id} ${period}`);
-      out.push([key, { key, values: column.values, qualifiers: column.qualifiers, partial: zeros, reads: storedReads(ds, id, column) }]);
-      return;
-    }
-    out.push([key, {
-      key,
-      values: r.values.subarray(row * n, (row + 1) * n),
-      qualifiers: qualifierRowOf(r.qualifierRow, r.qualifiers, row, n, zeros),
-      partial: qualifierRowOf(r.partialRow, r.partial, row, n, zeros),
-      reads: Array.from(r.readList.subarray(r.readStart[row]!, r.readStart[row + 1]!)),
-    }]);
-  }));
+  r.metrics.forEach((id, m) => {
+    const dm = ds.metrics.findIndex((d) => d.id === id);
+    const cols = dm >= 0 ? storedColumns(dm) : undefined;
+    r.periods.forEach((period, p) => {
+      const key = periodValuesKey(id, period);
+      const row = r.slot[m * r.periods.length + p]!;
+      if (row === STORED_ROW) {
+        const slot = ds.periods.indexOf(period);
+        const column = cols && slot >= 0 ? cols.byPeriod[slot] : undefined;
+        if (!cols || !column) throw new Error(`roll-ups name a stored column that dataset ${ds.id} lacks: ${id} ${period}`);
+        out.push([key, { key, values: column.values, qualifiers: column.qualifiers, partial: zeros, reads: [columnRead(cols, column)] }]);
+        return;
+      }
+      out.push([key, {
+        key,
+        values: r.values.subarray(row * n, (row + 1) * n),
+        qualifiers: qualifierRowOf(r.qualifierRow, r.qualifiers, row, n, zeros),
+        partial: qualifierRowOf(r.partialRow, r.partial, row, n, zeros),
+        reads: Array.from(r.readList.subarray(r.readStart[row]!, r.readStart[row + 1]!)),
+      }]);
+    });
+  });
   return out;
 }
 

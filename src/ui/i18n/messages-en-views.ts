@@ -68,7 +68,6 @@ export const VIEW_MESSAGES_EN: ViewMessages = {
     notComparableTip: 'The two periods cover different numbers of units or different completeness',
     partial: ' (partial)',
     partialTip: (m) => `Some unit ${partialLack(m, 'en')}`,
-    basePartial: ' (partial base)',
     basePartialTip: (m) => `The comparison period is incomplete (${partialReason(m, 'en')}): the change is against that incomplete total`,
     mom: 'vs prev.',
     yoy: 'vs last yr',

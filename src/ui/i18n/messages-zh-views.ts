@@ -66,7 +66,6 @@ export const VIEW_MESSAGES_ZH = {
     notComparableTip: '两期参与统计的单位数或完整程度不同',
     partial: '（不完整）',
     partialTip: (m: PartialMeaning) => `该期间有单位${partialLack(m, 'zh')}`,
-    basePartial: '（比较期不完整）',
     basePartialTip: (m: PartialMeaning) => `比较期有单位${partialLack(m, 'zh')}，变化是与这一不完整的合计相比`,
     mom: '环比',
     yoy: '同比',

@@ -15,6 +15,8 @@ import { ExportSlot } from '../shared/ExportSlot';
 import { useLang } from '../i18n/lang-store';
 import { useT } from '../i18n/use-t';
 import { getOverviewQueryOptions } from './overview/overview-view-model';
+import { changePartialMark } from '../../charts/change-partial';
+import { chartWords } from '../../charts/chart-words';
 
 interface ChangeProps {
   readonly label: string;
@@ -43,7 +45,7 @@ function Change({ label, pct, pp, q, comparable, basePartial, meaning }: ChangeP
   return (
     <span className={`change ${x > 0 ? 'up' : x < 0 ? 'down' : 'flat'}`}>
       {label} {x !== 0 && <span aria-hidden="true">{arrow}</span>}{text}
-      {basePartial && <span className="partial-mark" title={t.basePartialTip(meaning)}>{t.basePartial}</span>}
+      {basePartial && <span className="partial-mark" title={t.basePartialTip(meaning)}>{chartWords(lang).paren(changePartialMark('prev', lang))}</span>}
       {!comparable && <span className="tag" title={t.notComparableTip}>{t.notComparable}</span>}
     </span>
   );
