@@ -13,7 +13,7 @@ import { customMetric } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { isSpaceSeparated } from './space-separated';
 import { lostChineseIssue } from './lost-chinese';
-import { cumulativeThrough, isRelativePeriodColumn, MONTH_WORDS, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
+import { cumulativeThrough, isMonthWord, isRelativePeriodColumn, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
@@ -180,7 +180,7 @@ export function detectShape(
       // period, by a wide table's 本月 column's rule (本月 in a quarter's table: its last month), each word said once.
       const split = /^(.+)\/([^/]+)$/.exec(c.name);
       const word = split !== null ? relativeWord(split[2]!) : null;
-      const period = word === null || filePeriod === undefined ? null : relativeColumnKey(word, MONTH_WORDS.test(split![2]!.replace(/\s+/g, '')), filePeriod.key);
+      const period = word === null || filePeriod === undefined ? null : relativeColumnKey(word, isMonthWord(split![2]!), filePeriod.key);
       if (period !== null && !said.has(split![2]!)) said.set(split![2]!, relativeColumnWords(split![2]!.trim(), period, filePeriod!.key));
       const name = period !== null ? split![1]! : c.name;
       measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)), ...(period !== null ? { period } : {}) });

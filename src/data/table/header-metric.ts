@@ -9,7 +9,7 @@ import { withoutListNumber } from '../vocabulary/place-words';
 import { measureOf, unitSpelled, WHOLE_COUNT_SPELLINGS } from '../vocabulary/measure-units';
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
-import { TOTAL_WORD, TRAILING_BRACKET } from '../vocabulary/remark-words';
+import { BRACKET_REMARK, TOTAL_WORD } from '../vocabulary/remark-words';
 
 /** `其中：女`, `其中:4050人员`: a part of the metric in the column (or row) before. */
 const PART_OF = /^其中[:：\s]*(.+)$/;
@@ -195,10 +195,10 @@ const NOUN_ENDINGS = new Set(['位', '场']);
 
 /**
  * What a clerk writes after a name without changing what it counts: a remark in brackets
- * (`走访户数（含电话）`, `帮扶户数【含低保户】`; TRAILING_BRACKET, its inside group 1) or a total or
+ * (`走访户数（含电话）`, `帮扶户数【含低保户】`; BRACKET_REMARK, its inside group 1) or a total or
  * year-to-date word (`走访户数合计`, `再就业人数累计`).
  */
-const TRAILING_REMARK = new RegExp(`(?:${TRAILING_BRACKET.source.slice(0, -1)}|${TOTAL_WORD}|累计)$`);
+const TRAILING_REMARK = new RegExp(`(?:${BRACKET_REMARK}|${TOTAL_WORD}|累计)$`);
 
 /** A bracket naming money (`（含经费，万元）`, `（金额）`): the name is an amount's, whatever it counts. */
 const NAMES_MONEY = /元|金额/;

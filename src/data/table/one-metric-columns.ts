@@ -14,7 +14,7 @@ import { canonicalMetric, customMetric, type MetricDef } from '../vocabulary/met
 import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
-import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, isMonthWord, lastMonthWords } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, isMonthWord, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
 import { TOTAL_WORD } from '../vocabulary/remark-words';
 import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
@@ -198,16 +198,15 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       continue;
     }
     const key = t.filePeriod!.key;
-    // 本月 in a quarter's table is its last month (本期 the quarter), as in a one-community form.
-    const month = current && isMonthWord(c.name) ? lastMonthOfSpan(key) : null;
+    // 本月 in a quarter's table is its last month (本期 the quarter), as in a one-community form (relativeColumnKey);
     // 1-3月累计 names its own months (in the table's year); 本年累计 alone in a year's table is that year's figure.
-    const period = month ?? (current ? key : ownMonths(c.name, key) ?? cumulativeThrough(key) ?? (hasCurrent ? null : key));
+    const period = current ? relativeColumnKey('current', isMonthWord(c.name), key) : ownMonths(c.name, key) ?? cumulativeThrough(key) ?? (hasCurrent ? null : key);
     if (period === null) {
       skip(c, `但表格的期间（${formatPeriodLabel(key, 'zh')}）没有更短的本期`, `in a table of ${formatPeriodLabel(key, 'en')}`);
       continue;
     }
     columns.push({ index: c.index, name: c.name, metric: metricOf(whose, c), scale: scaleOf(whose, t), period });
-    read.push(month !== null ? lastMonthWords(c.name, month, key) : `“${c.name}”按${formatPeriodLabel(period, 'zh')}`);
+    read.push(relativeColumnWords(c.name, period, key));
   }
   const periodWords = t.periodColumn !== undefined ? `期间取自“${t.periodColumn.name}”列` : `期间取自${SOURCE_WORDS[t.filePeriod!.source].zh}：${read.join('，')}`;
   const held = 'def' in whose ? [`同一指标“${whose.def.zh}”（取自${whose.zh}）${whose.added ? ADDED : ''}`, `one metric, taken from the ${whose.en} (${whose.def.en})`]

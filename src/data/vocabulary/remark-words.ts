@@ -4,8 +4,11 @@
  * pattern for every reader; texts are best read after NFKC, which makes （） and ［］ half-width.
  */
 
-/** A bracketed remark ending a text, in any bracket a clerk uses ((), [], 【】, 〔〕, full-width too); group 1 its inside. */
-export const TRAILING_BRACKET = /[（(【[［〔]([^（(【[［〔）)】\]］〕]*)[）)】\]］〕]$/;
+/** A bracketed remark, in any bracket a clerk uses ((), [], 【】, 〔〕, full-width too), as a pattern's source to build on; group 1 its inside. */
+export const BRACKET_REMARK = '[（(【[［〔]([^（(【[［〔）)】\\]］〕]*)[）)】\\]］〕]';
+
+/** A bracketed remark ending a text (BRACKET_REMARK); group 1 its inside. */
+export const TRAILING_BRACKET = new RegExp(`${BRACKET_REMARK}$`);
 
 /** The words of a total (合计, 小计, 总计, 共计), as a pattern's source to build on. */
 export const TOTAL_WORD = '(?:合计|小计|总计|共计)';
