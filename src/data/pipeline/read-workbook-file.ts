@@ -96,8 +96,10 @@ export function readWorkbookFile(
     }
     return [];
   }
-  const compared = data.filter((s) => changes.includes(s) || isComparisonSheet(s.sheet));
-  const tables = compared.length < data.length ? data.filter((s) => !compared.includes(s)) : figures;
+  // A sheet of changes is one comparing (isChangeSheet): all of them compare, the sheets of figures are read.
+  const compared = data.filter((s) => isComparisonSheet(s.sheet));
+  const leftOut = compared.length < data.length ? compared : changes;
+  const tables = data.filter((s) => !leftOut.includes(s));
   for (const s of data.filter((t) => !tables.includes(t))) {
     ctx.issues.push(makeIssue('info', 'comparison-sheet', { file: name, sheet: s.sheet },
       `工作表“${s.sheet}”是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上一期或上年，请一并导入那一期的报表）`,
