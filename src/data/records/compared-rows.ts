@@ -19,6 +19,19 @@ export class ComparedRows {
   private readonly lines = new Map<string, number[]>();
   /** The text of the last comparing row, whose lines a 其中 row under it joins. */
   private last = '';
+  /** take: the last item taken was one comparing (a 其中 row under it goes with it). */
+  private comparing = false;
+
+  /**
+   * Whether the item at `line` (a form's or a transposed table's, in order) compares: its 指标 cell
+   * `text` does (`comparison`: periodWordsOf's), or it is a part (`isPart`, asked only then) right
+   * under one that does. Such a row is added; any other ends the run.
+   */
+  take(line: number, text: string, comparison: boolean, isPart: (text: string) => boolean): boolean {
+    if (!comparison && !(this.comparing && isPart(text))) return (this.comparing = false);
+    this.add(line, comparison ? text : undefined);
+    return (this.comparing = true);
+  }
 
   /** A row at `line` whose 指标 cell `text` compares (or, with `text` undefined, a 其中 row under the last one). */
   add(line: number, text = this.last): void {

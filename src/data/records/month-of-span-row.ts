@@ -54,6 +54,9 @@ export class SpanMonths {
   private readonly acrossSaid: (Set<string> | undefined)[] = [];
   /** Wide: the columns headed 本月, 本期 or 累计, whose own word gives their period whatever a 指标 cell says; found on first use. */
   private ownWord: boolean[] | null = null;
+  /** The row period and text of the last call to text (a long table's rows of one item and period in a row: kept once). */
+  private lastPeriod = -1;
+  private lastText = '';
 
   /**
    * `periodColumn`: the 期间 column's header ('' when the rows' period is in none: the title's);
@@ -88,10 +91,14 @@ export class SpanMonths {
 
   /**
    * A long or transposed row of period `p` (at `line`) whose 指标 cell `text` says 本月: its month
-   * (of), the text kept for the info; `column`: `p` is a column's, named by its header.
+   * (of), the text kept for the info (once, whatever rows after it say the same); `column`: `p` is a
+   * column's, named by its header.
    */
   text(p: number, text: string, line: number, column = false): number {
     const m = this.of(p);
+    if (p === this.lastPeriod && text === this.lastText) return m;
+    this.lastPeriod = p;
+    this.lastText = text;
     if (m !== p) {
       const said = this.said[p];
       if (said === undefined) this.said[p] = { line, names: new Set([text]), column };

@@ -11,7 +11,7 @@ import { countNotScaledIssue, CountUnitsKept, isPartName, isSexRow, partRow, sex
 import { COMPARED_REASON, ComparedRows } from './compared-rows';
 import { PART_REPEATS_REASON, partRepeatsIssue, partRepeatsWhole } from '../table/part-repeats-whole';
 import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
-import { sameValueIssue, toDateCell, toDateColumnOf } from './vertical-to-date';
+import { sameValueIssue, toDateCell } from './vertical-to-date';
 import { ItemPeriodsOf, type ItemPeriods } from './item-periods';
 import { SpanMonths } from './month-of-span-row';
 import { toDateThrough } from '../vocabulary/relative-period';
@@ -57,8 +57,8 @@ export function readVertical(
     [form.current, current, toDateOf(form.currentKey)], [form.cumulative, cumulative, cumulative],
     ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key), toDateOf(m.key)] as const),
   ];
-  /** The column the 累计 column's year to date is that of (3月 beside 1-3月累计), for a 累计 item's cells. */
-  const toDateCurrent = toDateColumnOf(form, columns);
+  /** The column the 累计 column's year to date is that of (3月 beside 1-3月累计), for a 累计 item's cells; -1 when none is. */
+  const toDateCurrent = cumulative < 0 ? -1 : columns.find(([c, , toDate]) => c >= 0 && c !== form.cumulative && toDate === cumulative)?.[0] ?? -1;
   if (form.cumulative >= 0 && cumKey === null) {
     sink.push(cumulativeSkippedIssue({ file }, form.cumulative, form.names.get(form.cumulative) ?? '', form.currentKey));
   }
@@ -78,9 +78,9 @@ export function readVertical(
   const itemPeriods = new ItemPeriodsOf(form, columns, (key) => store.periodOf(key));
   /** A 本月 item (`再就业人数（本月）`) in a quarter's form: the current column is its last month, as a long row's is. */
   const spanMonths = new SpanMonths(ctx, '');
-  /** Items comparing with another period, said at the end; `comparing`: the last item was one (a 其中 row under it goes with it). */
+  /** Items comparing with another period (a 其中 row or a bare 女 under one goes with it), said at the end. */
   const compared = new ComparedRows();
-  let comparing = false;
+  const isPartOrSex = (text: string): boolean => isPartName(text) || isSexRow(text);
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -118,13 +118,11 @@ export function readVertical(
     }
     // `上年同期再就业人数`, `再就业人数（同比增减）`: another period's figure or a change, as a long table's 指标 cell (compared-rows.ts).
     const words = periodWordsOf(metricText);
-    if (words.comparison === true || (previous === null && comparing && (isPartName(metricText) || isSexRow(metricText)))) {
-      compared.add(line, words.comparison === true ? metricText : undefined);
-      [previous, comparing] = [null, true];
+    if (compared.take(line, metricText, words.comparison === true, isPartOrSex)) {
+      previous = null;
       store.settleRow(row, 'subtotal', COMPARED_REASON);
       continue;
     }
-    comparing = false;
     // `其中：再就业人数` under 再就业人数 itself: which part is not said (part-repeats-whole.ts); the row's unit is not read.
     if (previous !== null && partRepeatsWhole(metricText, previous.def)) {
       sink.push(partRepeatsIssue('row', metricText, previous.line, previous.text, previous.def.zh, { file, line, column: form.metric + 1 }));

@@ -20,7 +20,6 @@ import type { TableNotes } from './table-notes';
 import type { ValueCells } from './value-cells';
 import { RowMetric } from './row-metric';
 import { COMPARED_REASON } from './compared-rows';
-import type { MetricHit } from './metric-lookup';
 import { RowTotalCheck } from './row-total-check';
 import { NO_RIGHT_ROW, RightTable, type RowPlace } from './right-table';
 import { tableUnits } from '../vocabulary/metric-aliases';
@@ -78,8 +77,6 @@ export class RowValues {
   private readonly metricByRow: boolean;
   /** The last month of each row period (a 本月 column's or 指标 cell's in a quarter's row), and the long rows read so. */
   private readonly months: SpanMonths;
-  /** The row period and 本月 metric of the last long row monthRow read, and its month. */
-  private readonly monthSaid: { period: number; hit: MetricHit | undefined; month: number } = { period: -1, hit: undefined, month: -1 };
   /** Every measure's own period (ownPeriod) in a row of each row period, by row period + 1 (0: rows of no period), found once each. */
   private readonly ownPeriodsByRow: (Int32Array | undefined)[] = [];
   /**
@@ -144,7 +141,7 @@ export class RowValues {
     // `再就业人数（累计）`: the year to date through the row's period; `本月再就业人数`: the last month of
     // the row's quarter, half or year to date (its 其中 rows with it, unsaid); `1-3月累计再就业人数`: the months it names.
     if (m.toDate === true) period = this.toDateOf(period);
-    else if (m.month === true) period = m.part ? this.months.of(period) : this.monthRow(period, m, line);
+    else if (m.month === true) period = m.part ? this.months.of(period) : this.months.text(period, m.text, line);
     else if (m.namedPeriod !== undefined) {
       const named = this.namedPeriodOf(period, m.namedPeriod);
       if (named.differs) this.namedPeriodWarning(cells, line, [period], [named.period]);
@@ -192,20 +189,6 @@ export class RowValues {
   private metricTotal(line: number, row: number): void {
     this.ctx.store.settleRow(row, 'subtotal', '指标为合计');
     this.notes.addSkipped('metricTotal', line);
-  }
-
-  /**
-   * The month of a long row of period `period` whose 指标 cell (`hit`) says 本月 (SpanMonths.text),
-   * its text kept for the info only when the row period or the metric changes from the row before.
-   */
-  private monthRow(period: number, hit: MetricHit, line: number): number {
-    const said = this.monthSaid;
-    if (said.period !== period || said.hit !== hit) {
-      said.period = period;
-      said.hit = hit;
-      said.month = this.months.text(period, hit.text, line);
-    }
-    return said.month;
   }
 
   /** The year to date through row period `rowPeriod` (a year's is the year itself), as a period of the store. */

@@ -15,7 +15,7 @@ export interface ToDateRow {
   readonly form: VerticalForm;
   /**
    * The column whose year to date the 累计 column says (the 本月 column; with months across, the
-   * month it runs through: 3月 beside 1-3月累计), -1 for none (toDateColumnOf).
+   * month it runs through: 3月 beside 1-3月累计), -1 for none.
    */
   readonly current: number;
   readonly cell: (column: number) => string;
@@ -42,16 +42,6 @@ export function toDateCell(column: number, toDatePeriod: number, row: ToDateRow)
   }
   if (column === current && !written(column) && written(form.cumulative)) return -1;
   return toDatePeriod;
-}
-
-/**
- * The column (of `columns`: index, period, year-to-date period, as read-vertical lists them) whose
- * year to date is the 累计 column's own, for toDateCell: found once a form; -1 when none is.
- */
-export function toDateColumnOf(form: VerticalForm, columns: readonly (readonly [number, number, number])[]): number {
-  const cumulative = columns.find(([c]) => c === form.cumulative)?.[2] ?? -1;
-  if (form.cumulative < 0 || cumulative < 0) return -1;
-  return columns.find(([c, , toDate]) => c >= 0 && c !== form.cumulative && toDate === cumulative)?.[0] ?? -1;
 }
 
 /** Two cells' numbers differ (either no number: differs). */
