@@ -10,6 +10,7 @@ import { makeIssue, type IssueAt } from '../report/make-issue';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { monthRange, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { toDateThrough } from '../vocabulary/relative-period';
+import type { ObservationRecords } from './observation-records';
 
 /** The last month (1-12) of a period key, 0 when it is no period. */
 export function lastMonth(key: PeriodKey): number {
@@ -60,6 +61,44 @@ export function namedColumns(own: readonly PeriodKey[], named: string, side: (k:
     }
   });
   return { keys, toDate, from, to, ...(first !== undefined ? { named: first } : {}) };
+}
+
+/** How a row whose 指标 cell names its months reads each column (namedColumns), in periods of the store. */
+export interface NamedRow {
+  /** Each column's period. */
+  readonly period: Int32Array;
+  /** NamedColumns.toDate: each column read as its own year to date. */
+  readonly toDate: boolean;
+  /** The columns' own periods that the reading changes (distinct, in column order; empty: none), and the period taken for each. */
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+  /** The period the cell's months name in the year of the first column the reading changes (`from[0]`'s); -1 when it changes none. */
+  readonly named: number;
+}
+
+/** How the rows of one table whose 指标 cell names months read each column (NamedRow), found once per row period and months. */
+export class NamedRows {
+  private readonly rows = new Map<string, NamedRow>();
+
+  constructor(private readonly store: ObservationRecords) {}
+
+  /**
+   * A row of period `rowPeriod` (of the store) whose 指标 cell names months `named`: its columns'
+   * periods by namedColumns, of their own periods `own` (asked the first time only) and sides `side`.
+   */
+  of(rowPeriod: number, named: string, own: () => readonly PeriodKey[], side: (k: number) => boolean): NamedRow {
+    const memoKey = `${rowPeriod}\u0001${named}`;
+    let found = this.rows.get(memoKey);
+    if (found !== undefined) return found;
+    const read = namedColumns(own(), named, side);
+    const index = (key: PeriodKey): number => this.store.periodOf(key);
+    found = {
+      period: Int32Array.from(read.keys, index), toDate: read.toDate, from: read.from.map(index), to: read.to.map(index),
+      named: read.named !== undefined ? index(read.named) : -1,
+    };
+    this.rows.set(memoKey, found);
+    return found;
+  }
 }
 
 /** Period keys as a message lists them: `2024年3月、2024年4月`, `Mar 2024, Apr 2024`. */

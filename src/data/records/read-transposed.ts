@@ -21,7 +21,8 @@ import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metr
 import { periodWordsOf } from './metric-lookup';
 import { toDateThrough } from '../vocabulary/relative-period';
 import { sumMismatch } from './subtotal-check';
-import { namedColumns, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
+import { NamedRows, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
+import type { PeriodKey } from '../vocabulary/period';
 import { SpanMonths } from './month-of-span-row';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
@@ -56,16 +57,21 @@ export function readTransposed(
 
   /** The last row that was no part (a 其中 row's whole), with its line, text and period words (its 其中 rows' too). */
   let previous: { def: MetricDef; scale: number; line: number; text: string; toDate: boolean; month: boolean; named?: string } | null = null;
-  /** Items comparing with another period, said at the end; `comparing`: the last item was one (a 其中 row under it goes with it). */
+  /** Items comparing with another period (a 其中 row under one goes with it), said at the end. */
   const comparedRows = new ComparedRows();
-  let comparing = false;
-  /** Each unit column's own period and its year to date (toDateThrough) in the store (-1: none, the row's), found at the first row asking. */
-  let columnPeriods: { own: number[]; toDate: number[] } | undefined;
-  const columnsDated = units.some((ms) => ms.period !== undefined);
-  const periodsOfColumns = (): { own: number[]; toDate: number[] } => (columnPeriods ??= {
-    own: units.map((ms) => (ms.period !== undefined ? store.periodOf(ms.period) : -1)),
-    toDate: units.map((ms) => (ms.period !== undefined ? store.periodOf(toDateThrough(ms.period)) : -1)),
-  });
+  /** The year to date through each period (toDateThrough) in the store, by its key, found once each. */
+  const toDatePeriods = new Map<PeriodKey, number>();
+  const toDateOf = (key: PeriodKey): number => {
+    let t = toDatePeriods.get(key);
+    if (t === undefined) toDatePeriods.set(key, (t = store.periodOf(toDateThrough(key))));
+    return t;
+  };
+  /** Each unit column's own period in the store, and its year to date (-1: none, the row's), each found at the first row asking. */
+  let columnsOwn: Int32Array | undefined;
+  let columnsToDate: Int32Array | undefined;
+  /** How a row naming its months (1-3月累计…) reads each column, as a wide row's. */
+  const namedRows = new NamedRows(store);
+  const noSide = (): boolean => false;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -93,13 +99,11 @@ export function readTransposed(
     if (p === null) { store.settleRow(row, 'rejected', '期间无法识别'); continue; }
     // `上年同期再就业人数`, `再就业人数（同比增减）`: another period's figure or a change, as a long table's 指标 cell (compared-rows.ts).
     const words = periodWordsOf(metricText);
-    if (words.comparison === true || (previous === null && comparing && isPartName(metricText))) {
-      comparedRows.add(line, words.comparison === true ? metricText : undefined);
-      [previous, comparing] = [null, true];
+    if (comparedRows.take(line, metricText, words.comparison === true, isPartName)) {
+      previous = null;
       store.settleRow(row, 'subtotal', COMPARED_REASON);
       continue;
     }
-    comparing = false;
     // `再就业人数（累计）`, `1-3月累计再就业人数`, `再就业人数（本月）`: the metric in the period its words say, as a long file's 指标 cell.
     const worded = words.toDate === true || words.month === true || words.namedPeriod !== undefined;
     const found = metricFor(worded ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit, cell(shape.measureUnit) === '');
@@ -123,15 +127,19 @@ export function readTransposed(
     }
     const toDate = previous?.toDate === true;
     const month = previous?.month === true;
-    // Months named (1-3月累计…): each column's as a wide row's (namedColumns), said at the whole's row.
-    const named = previous?.named !== undefined ? namedColumns(units.map((ms) => ms.period ?? p), previous.named, () => false) : null;
-    if (named !== null && part === null && named.from.length > 0) {
-      const where = { ...at, column: shape.metric + 1 };
-      sink.push(named.toDate ? namedPeriodToDateIssue(metricText, found.def.zh, named.named!, named.from, named.to, where) : namedPeriodIssue(metricText, named.from, named.to, where));
-    }
-    let period = store.periodOf(toDate ? toDateThrough(p) : p);
+    let period = toDate ? toDateOf(p) : store.periodOf(p);
     // A 其中 row goes with its 本月 whole, unsaid.
     if (month) period = part === null && rowPeriodRead ? months.text(period, metricText, line) : months.of(period);
+    const columnOwn = toDate ? (columnsToDate ??= Int32Array.from(units, (ms) => (ms.period !== undefined ? toDateOf(ms.period) : -1)))
+      : (columnsOwn ??= Int32Array.from(units, (ms) => (ms.period !== undefined ? store.periodOf(ms.period) : -1)));
+    // Months named (1-3月累计…, never with 累计 or 本月 words: `period` is the row's): each column's as a wide row's, said at the whole's row.
+    const named = previous?.named !== undefined ? namedRows.of(period, previous.named, () => units.map((ms) => ms.period ?? p), noSide) : null;
+    if (named !== null && part === null && named.from.length > 0) {
+      const where = { ...at, column: shape.metric + 1 };
+      const keys = store.periods;
+      const [from, to] = [named.from.map((q) => keys[q]!), named.to.map((q) => keys[q]!)];
+      sink.push(named.toDate ? namedPeriodToDateIssue(metricText, found.def.zh, keys[named.named]!, from, to, where) : namedPeriodIssue(metricText, from, to, where));
+    }
     if (part === null && found.countKept !== undefined && !countsSaid.has(metricText)) {
       countsSaid.add(metricText);
       sink.push(countNotScaledIssue({ ...at, column: shape.metric + 1 }, metricText, found.countKept, found.def.unit));
@@ -140,7 +148,6 @@ export function readTransposed(
     const metric = store.metricOf(def);
     // The sum of the units' values by the period their columns give (one sum when none does).
     const sums = new Map<string, { sum: number; exact: boolean }>();
-    const columnOwn = columnsDated ? (toDate ? periodsOfColumns().toDate : periodsOfColumns().own) : null;
     for (let k = 0; k < units.length; k++) {
       const ms = units[k]!;
       const raw = cell(ms.index);
@@ -150,8 +157,8 @@ export function readTransposed(
       if (v.qualifier === 'exact') s.sum += v.value;
       else s.exact = false;
       sums.set(ms.period ?? '', s);
-      const own = columnOwn?.[k] ?? -1;
-      const colPeriod = named !== null ? store.periodOf(named.keys[k]!) : own < 0 ? period : month ? months.of(own) : own;
+      const own = columnOwn[k]!;
+      const colPeriod = named !== null ? named.period[k]! : own < 0 ? period : month ? months.of(own) : own;
       store.addNamed(mentions[k]!, metric, colPeriod, v.value, v.qualifier, row, ms.index + 1, raw);
     }
     for (const t of totals) {

@@ -26,7 +26,7 @@ import { tableUnits } from '../vocabulary/metric-aliases';
 import { toDateThrough } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
-import { lastMonth, namedColumns, namedIn, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
+import { lastMonth, namedIn, namedPeriodIssue, namedPeriodToDateIssue, NamedRows, type NamedRow } from './named-period';
 import { SpanMonths } from './month-of-span-row';
 
 const EXACT = QUALIFIER_CODE.exact;
@@ -35,23 +35,6 @@ const UNCLEAR_DITTO: DittoValue = { value: NaN, qualifier: QUALIFIER_CODE.invali
 
 /** The period a 指标 cell's yearless months name in a row period's year (a period of the store), and whether it ends in another month. */
 interface NamedPeriod { readonly period: number; readonly differs: boolean }
-
-/** How a wide row whose 指标 cell names its months (`1-3月累计再就业人数`) reads each column, found once per row period and text. */
-interface NamedRow {
-  /** Each measure's period in the store. */
-  readonly period: Int32Array;
-  /**
-   * Two columns of one side of the row, of different periods, would take the same months (2024年3月
-   * and 2024年4月 both 2024年1-3月累计): the months cannot be both's, and each column is read as the
-   * year to date through its own period instead.
-   */
-  readonly toDate: boolean;
-  /** The columns' own periods that the reading changes (distinct, in column order; empty: none), and the period taken for each. */
-  readonly from: readonly number[];
-  readonly to: readonly number[];
-  /** The period the cell's months name in the year of the first column the reading changes (`from[0]`'s); -1 when it changes none. */
-  readonly named: number;
-}
 
 /** Reads the value cells of each data row of one long or wide table into the store. */
 export class RowValues {
@@ -69,8 +52,8 @@ export class RowValues {
   private readonly toDatePeriod: number[] = [];
   /** The period a 指标 cell's yearless months name in a row period's year, and whether it ends elsewhere, by row period and months. */
   private readonly namedPeriods = new Map<string, NamedPeriod>();
-  /** How a wide row whose 指标 cell names its months reads each column, by row period and months. */
-  private readonly namedRows = new Map<string, NamedRow>();
+  /** How a wide row whose 指标 cell names its months (`1-3月累计再就业人数`) reads each column, by row period and months. */
+  private readonly namedRows: NamedRows;
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
   /** Wide, with a 指标 column: every measure column's metric is the row's (wide). */
@@ -103,6 +86,7 @@ export class RowValues {
     this.metricByRow = shape.kind === 'wide' && shape.metric >= 0;
     this.metricCell = new RowMetric(ctx, shape, formats);
     this.months = new SpanMonths(ctx, shape.names.get(shape.period) ?? '', shape.measures);
+    this.namedRows = new NamedRows(ctx.store);
     this.measureIdx = this.metricByRow ? [] : shape.measures.map((m) => ctx.store.metricOf(m.metric));
     this.toDate = shape.measures.some((m) => m.toDate === true) ? shape.measures.map((m) => m.toDate === true) : null;
     this.measureFormats = this.metricByRow ? [] : shape.measures.map((m) => formats.column(`c${m.index}`, m.name, m.index + 1, m.metric.unit));
@@ -252,21 +236,11 @@ export class RowValues {
    * period and text.
    */
   private namedRow(rowPeriod: number, named: string, line: number): NamedRow {
-    const memoKey = `${rowPeriod}\u0001${named}`;
-    let found = this.namedRows.get(memoKey);
-    if (found !== undefined) return found;
     const { measures } = this.shape;
     const { right } = this;
-    const store = this.ctx.store;
-    const own = Array.from(this.ownPeriods(rowPeriod, line), (p) => store.periods[p]!);
-    const read = namedColumns(own, named, (k) => right !== null && right.owns(measures[k]!.index));
-    const index = (key: string): number => store.periodOf(key);
-    found = {
-      period: Int32Array.from(read.keys, index), toDate: read.toDate, from: read.from.map(index), to: read.to.map(index),
-      named: read.named !== undefined ? index(read.named) : -1,
-    };
-    this.namedRows.set(memoKey, found);
-    return found;
+    const keys = this.ctx.store.periods;
+    return this.namedRows.of(rowPeriod, named, () => Array.from(this.ownPeriods(rowPeriod, line), (p) => keys[p]!),
+      (k) => right !== null && right.owns(measures[k]!.index));
   }
 
   /** The one warning at a row's 指标 cell whose months differ from the row's periods `rowPeriods` (taken as `taken`). */
