@@ -1,8 +1,10 @@
 /**
  * Cells the hot loop can read without parseValue: a 12-digit division code, and a plain decimal
  * written the way String(number) writes it (`2527`, `-3`, `0.5`), which parseValue reads as
- * exactly Number(s), qualifier exact, no notes (tests/data/records/plain-number.test.ts holds it
- * to that against parseValue).
+ * exactly Number(s), qualifier exact (tests/data/records/plain-number.test.ts holds it to that
+ * against parseValue). parseValue's one note on such a cell is not given here: `1.568` may be a
+ * European 1568 (dot-thousands-ambiguous). A workbook's number cell arrives as that text and is
+ * no such suspect; a CSV's is read as written, and a count column's fraction is still warned of.
  */
 
 export function isTwelveDigits(s: string): boolean {
@@ -16,7 +18,7 @@ export function isTwelveDigits(s: string): boolean {
 
 /**
  * A plain decimal written the way String(number) writes it (`2527`, `-3`, `0.5`): parseValue
- * would return exactly Number(s), qualifier exact, no notes, and no raw text is kept.
+ * would return exactly Number(s), qualifier exact, and no raw text is kept.
  */
 export function plainNumber(s: string): number {
   const n = s.length;
