@@ -12,7 +12,7 @@ import { fillMergedDown, type MergedRange } from '../rows/merged-ranges';
 import type { VisibleSums } from '../rows/visible-sums';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
-import { copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod } from '../table/sheet-period';
+import { copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod, sheetNameSpan } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { bareUnitSheet } from '../table/months-down';
@@ -109,9 +109,9 @@ export function readWorkbookFile(
   // with no period of its own sums them: it is no period's data (read by the file name's year it
   // became the whole year's), so it is left out, with a warning naming it.
   // So is one beside sheets named for streets (咸水沽镇, 双港镇) in a district's workbook.
-  const byPeriod = tables.some((s) => sheetNamePeriod(s.sheet, undefined, fileName) !== null);
+  const byPeriod = tables.some((s) => sheetNameSpan(s.sheet, fileName) !== null);
   const byStreet = !byPeriod && tables.some((s) => streetNameIn(s.sheet.trim()) === s.sheet.trim());
-  const sums: WorkbookSheet[] = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, fileName) === null) : [];
+  const sums: WorkbookSheet[] = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNameSpan(s.sheet, fileName) === null) : [];
   for (const s of sums) {
     ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet }, byPeriod
       ? `工作表“${s.sheet}”是各期工作表的汇总（名称中没有统计期间），未导入；各期以各自的工作表为准。如这张表另有数据，请把期间写进工作表名后重新导入`
@@ -142,7 +142,7 @@ export function readWorkbookFile(
   // (Short names only when there are two: one sheet `基本情况` may be anything.)
   const byUnit = !byPeriod && !byStreet && (tables.some((s) => unitNameIn(s.sheet.trim()) !== '' && !isSummarySheet(s.sheet.trim()))
     || tables.filter((s) => bareUnitSheet(s.sheet) !== null).length >= 2);
-  const unitSums = new Set(byUnit ? kept.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNamePeriod(s.sheet, undefined, fileName) === null) : []);
+  const unitSums = new Set(byUnit ? kept.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNameSpan(s.sheet, fileName) === null) : []);
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).
   const names = new Set(kept.map((s) => s.sheet.trim()));
   for (const s of kept) {
@@ -168,7 +168,7 @@ export function readWorkbookFile(
 function monthSheets(sheets: readonly WorkbookSheet[], fileName: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of sheets) {
-    const p = sheetNamePeriod(s.sheet, undefined, fileName);
+    const p = sheetNameSpan(s.sheet, fileName)?.period ?? null;
     if (p === null || p.cumulative || p.period.granularity !== 'M') continue;
     const key = formatPeriodKey(p.period);
     if (!out.has(key)) out.set(key, s.sheet);
@@ -183,15 +183,19 @@ function monthSheets(sheets: readonly WorkbookSheet[], fileName: string): Map<st
  * three months is its own, as is a year beside all twelve, or `1-3月累计` (checked against them).
  */
 function sumOfMonths(sheet: string, fileName: string, months: ReadonlyMap<string, string>): string | null {
-  const p = sheetNamePeriod(sheet, undefined, fileName);
-  if (p === null) {
+  const named = sheetNameSpan(sheet, fileName);
+  if (named === null) {
     const bare = sheet.trim().replace(/[（(][^（）()]*[)）]$/, '').replace(/\s+/g, '');
     return CUMULATIVE_WORDS.test(bare) ? 'cumulative' : null;
   }
+  const p = named.period;
   if (p.cumulative || (p.period.granularity !== 'Y' && p.period.granularity !== 'H')) return null;
   const own = monthsOf(p.period);
   const read = own.filter((m) => months.has(m)).length;
-  return read > 0 && read < own.length ? formatPeriodLabel(formatPeriodKey(p.period), 'zh') : null;
+  if (read === 0 || read === own.length) return null;
+  // A stand-in year is no year to name: 全年, 上半年.
+  const label = formatPeriodLabel(formatPeriodKey(p.period), 'zh');
+  return named.yearKnown ? label : label.replace(/^\d{4}年/, '') || '全年';
 }
 
 /**

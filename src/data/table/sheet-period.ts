@@ -82,6 +82,19 @@ export function sheetNamePeriod(sheet: string, caption: string | undefined, file
   return periodAndRest(sheet, year !== undefined ? { defaultYear: year } : {})?.period ?? null;
 }
 
+/**
+ * The period a sheet's name gives, for telling a workbook's sheets apart by name before any is
+ * read (`1月` beside `汇总`): a name without a year takes the file name's, else a stand-in year
+ * (KEY_YEAR), since each sheet's own title gives it only when the sheet is read. `yearKnown`:
+ * the year is the name's or the file name's.
+ */
+export function sheetNameSpan(sheet: string, fileName: string): { period: ParsedPeriod; yearKnown: boolean } | null {
+  const year = yearOf(undefined, fileName);
+  const found = periodAndRest(sheet, { defaultYear: year ?? KEY_YEAR });
+  if (found === null) return null;
+  return { period: found.period, yearKnown: year !== undefined || periodAndRest(sheet, {}) !== null };
+}
+
 /** The period a sheet's name begins with, and the words after it (copy marks left out). */
 function periodAndRest(sheet: string, ctx: { defaultYear?: number }): { period: ParsedPeriod; rest: string } | null {
   const name = withoutCopyMarks(sheet);

@@ -115,6 +115,20 @@ describe('importFiles: merged cells, and each sheet among the others of its work
     expect(q.dataset!.periods).toEqual(['2024-01', '2024-Q1']);
   });
 
+  it('with no year in the file name, sheets named 1月 and 2月 under titles giving the year still make 汇总, 全年 and 累计 their sums', () => {
+    const titled = (title: string, v: number): (string | number | null)[][] => [[title], ['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1]];
+    const months: [string, (string | number | null)[][]][] = [['1月', titled('小站镇2024年1月社区统计', 1)], ['2月', titled('小站镇2024年2月社区统计', 2)]];
+    for (const [sheet, title] of [['汇总', '小站镇2024年一季度汇总'], ['全年', '小站镇2024年全年'], ['累计', '小站镇2024年累计']] as const) {
+      const r = run([{ name: '小站镇社区月报.xlsx', bytes: book([...months, [sheet, titled(title, 3)]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02']);
+      const w = r.report.issues.filter((i) => i.code === 'summary-sheet-skipped');
+      expect(w.map((i) => [i.severity, i.sheet])).toEqual([['warning', sheet]]);
+      // No stand-in year in the words: the year is not known until a sheet's title is read.
+      expect(w[0]!.message).toContain(sheet === '全年' ? '（1月、2月）的合计，不是全年的数' : sheet === '累计' ? '（1月、2月）的累计' : '各期工作表的汇总');
+    }
+  });
+
   it('a 全年 (2024年, 上半年) sheet beside only some of its months, or a 累计 sheet, sums the month sheets: left out with a warning, never the whole year\'s value', () => {
     const table = (v: number): (string | number | null)[][] => [['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1]];
     for (const name of ['全年', '2024年', '上半年', '累计', '本年累计', '累计数', '累计（1-3月）']) {
