@@ -225,7 +225,7 @@ describe('parseValue: percentages and signs stay percent numbers (cases 29, 30)'
 });
 
 describe('parseValue: missing, errors and ranges (cases 26, 27, 28)', () => {
-  it.each(['—', '——', '--', '-', '/', '／', '无', '無', '暂无', '不详', 'N/A', 'n/a', 'NA', '#N/A', '–', '…', 'null'])('%s → missing placeholder', (raw) => {
+  it.each(['—', '——', '--', '-', '/', '／', '无', '無', '暂无', '不详', 'N/A', 'n/a', 'NA', '#N/A', '–', '…', 'null', '（空）', '(无)', '【暂无】', '[-]', '（ 未填报 ）'])('%s → missing placeholder', (raw) => {
     const r = parseValue(raw);
     expect(r.value).toBeNaN();
     expect(r.qualifier).toBe('missing');
