@@ -85,22 +85,24 @@ export function withTableLevels(mentions: readonly UnitMention[], places: readon
     const own = places[m]!.level;
     if (x.unitLevel !== undefined && own !== '' && own !== x.unitLevel.level) loose.add(x.file);
   });
-  const read = new Map<number, { hint: NonNullable<UnitMention['unitLevel']>; line: number; names: string[] }>();
+  // By file and hint: a table's parts (一、社区, 二、村) each state their own.
+  const read = new Map<string, { file: number; hint: NonNullable<UnitMention['unitLevel']>; line: number; names: string[] }>();
   const out = places.map((p, m) => {
     const x = mentions[m]!;
     if (x.unitLevel === undefined || p.level !== '' || loose.has(x.file)) return p;
-    let r = read.get(x.file);
-    if (!r) read.set(x.file, (r = { hint: x.unitLevel, line: x.line, names: [] }));
+    const key = `${x.file}\u0001${x.unitLevel.from}`;
+    let r = read.get(key);
+    if (!r) read.set(key, (r = { file: x.file, hint: x.unitLevel, line: x.line, names: [] }));
     r.line = Math.min(r.line, x.line);
     if (!r.names.includes(p.name)) r.names.push(p.name);
     // Shown with its level (东姜井村): what the table meant, and what a re-import of the normalised CSV reads.
     return { ...p, name: /[（(]/.test(p.name) ? p.name : p.name + x.unitLevel.level, level: x.unitLevel.level };
   });
-  const notes = [...read].map(([file, { hint, line, names }]) => {
+  const notes = [...read.values()].map(({ file, hint, line, names }) => {
     const shown = names.length > 5 ? `“${names.slice(0, 5).join('”、“')}”等${names.length}个名称` : `“${names.join('”、“')}”`;
     return makeIssue('info', 'unit-level-from-table', { file: fileNames[file] ?? '', line },
-      `${hint.from}表明本表的单位是${hint.level}：${shown}按${hint.level}匹配`,
-      `The ${hint.fromEn} says the table lists ${hint.level === '村' ? 'villages' : 'communities'}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''} matched as such.`);
+      `${hint.from}表明${hint.rows ? '其下各行' : '本表'}的单位是${hint.level}：${shown}按${hint.level}匹配`,
+      `The ${hint.fromEn} says the ${hint.rows ? 'rows below it list' : 'table lists'} ${hint.level === '村' ? 'villages' : 'communities'}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''} matched as such.`);
   });
   return { places: out, notes };
 }

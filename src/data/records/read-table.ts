@@ -20,7 +20,7 @@ import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
 import { rowCode } from './read-cells';
 import type { ReadContext } from './read-context';
-import type { UnitLevelHint } from '../table/unit-level';
+import { SectionRows } from './section-rows';
 import { HeldRows, looksLikeOtherHeader, looksLikeSecondHeader, looksLikeTableTitle, repeatsTitle } from './second-table';
 import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
@@ -57,8 +57,8 @@ export class TableReader {
   private readonly streets: StreetRows;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
-  /** The level the table states for its units, spread into each mention. */
-  private readonly unitLevel: { unitLevel?: UnitLevelHint };
+  /** The level the table, or the part heading above (一、社区), states for the rows' names (spread into each mention). */
+  private readonly sections: SectionRows;
   /** The header (and title) again below the first rows (repeated-rows.ts). */
   private readonly repeated: RepeatedRows;
   /** Footer rows under the table (footer-rows.ts). */
@@ -112,14 +112,14 @@ export class TableReader {
     this.breakdowns = new BreakdownCheck(shape, ctx, this.values);
     this.nameChecks = new UnitNameChecks(ctx, this.notes, shape.unit + 1, shape.names.get(shape.unit));
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
-    this.unitLevel = ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {};
+    this.sections = new SectionRows(ctx, shape, ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {});
     this.repeated = new RepeatedRows(ctx, headerRowCells);
     this.firstMeasure = shape.kind === 'wide' && shape.measures.length >= 2 ? shape.measures[0]!.index : -1;
     this.footers = new FooterRows(ctx, shape, this.notes, this.values);
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
     this.monthsDown = shape.fixedUnit !== undefined
-      ? new MonthsDownRows(ctx, shape, this.values, this.periods, this.rowValues, this.footers, this.notes, this.unitLevel) : null;
+      ? new MonthsDownRows(ctx, shape, this.values, this.periods, this.rowValues, this.footers, this.notes, this.sections.level) : null;
   }
 
   /** Reads one data row (`broken`: a field that swallowed the rest of the file). */
@@ -305,6 +305,9 @@ export class TableReader {
     const label = rowLabel(labels);
     // A district's or street's own code (120111, 120111001) on a row of a table of communities' codes.
     const level = this.streets.level(cells, unitText);
+    // `一、社区`, `二、村`: a part's heading, its level the bare names' below it (section-rows.ts).
+    const section = this.sections.read(cells, line, row, unitText);
+    if (section !== null) { this.clean.forgetAll(); this.pCode = '\u0000'; if (section === 'heading') return; }
     if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
       // Without a district column, a row of the district the title names (`西青区`, `西青区合计`) is its total.
@@ -312,7 +315,7 @@ export class TableReader {
       const names = this.districtNames;
       this.pSub = (kind === null && districtTotal(unitText, names)) || (kind === 'segment' && districtTotal(segmentName(unitText), names)) ? 'total' : kind;
     }
-    let sub = this.pSub;
+    let sub = section !== null ? 'heading' : this.pSub;
     // A long file's row with its 社区 cell blank under a row of the very period and metric: no merged
     // cell (that covers a community's other metrics or periods) but the street's or district's total.
     if (sub === null && unitText === '' && s.kind === 'long' && s.unit >= 0 && above !== null && cellAt(cells, s.code) === ''
@@ -321,7 +324,7 @@ export class TableReader {
     }
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
     // `其中：中北镇` before any unit: the street's row under the district's total, heading its rows.
-    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
+    const street = unitText === '' || section !== null ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true)
       : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText)) : null;
     if (street === 'heading') {
@@ -370,7 +373,7 @@ export class TableReader {
     let mention = -1;
     if (sub === null) {
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district: placeOf(district, 'district', line, s, this.ctx), parent: placeOf(parent, 'parent', line, s, this.ctx), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.unitLevel });
+        mention = store.mentionOf({ code, district: placeOf(district, 'district', line, s, this.ctx), parent: placeOf(parent, 'parent', line, s, this.ctx), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.sections.level });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       this.streets.unit(mention);

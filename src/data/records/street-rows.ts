@@ -13,6 +13,7 @@ import type { ObservationRecords } from './observation-records';
 import { makeIssue } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
 import { cellAt } from './cell-at';
+import { hasValues } from './section-rows';
 import type { TableShape } from '../table/detect-shape';
 import type { ReadContext } from './read-context';
 
@@ -154,7 +155,7 @@ export class StreetRows {
  * false when it only names the street (the row is settled as such).
  */
 export function headingValued(cells: readonly string[], line: number, row: number, unitText: string, street: string, s: TableShape, ctx: ReadContext): boolean {
-  const valued = s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
+  const valued = hasValues(cells, s);
   ctx.sink.pushCapped(makeIssue('info', 'street-heading-row', { file: ctx.file, line, column: s.unit + 1, columnName: s.names.get(s.unit) },
     `第${line}行“${unitText}”是街道（镇）行：其下各行按“${street}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对' : '本行只写了街道名，不作为社区导入'}`,
     `Line ${line}: "${unitText}" heads its street's rows, which are read as ${street}'s; the row itself is not imported${valued ? ', its values are checked against them' : ''}.`));

@@ -13,9 +13,11 @@ export type TableLevel = '社区' | '村';
 /** The level a table states, and where it says so (for the note naming it). */
 export interface UnitLevelHint {
   readonly level: TableLevel;
-  /** `列名“村名”`, `标题“中北镇各村2024年3月统计”`, `工作表名“村”`, `文件名“…”`. */
+  /** `列名“村名”`, `标题“中北镇各村2024年3月统计”`, `工作表名“村”`, `文件名“…”`, `分段行“二、村”`. */
   readonly from: string;
   readonly fromEn: string;
+  /** Stated by a row heading a part of the table (sectionLevel): of the rows below it only. */
+  readonly rows?: true;
 }
 
 const VILLAGE_HEADER = /^(?:行政)?村(?:名称?|委会(?:名称)?)?$/;
@@ -59,4 +61,16 @@ export function tableUnitLevel(at: { unitHeader?: string; caption?: string; shee
     if (level !== '' && hint === null) hint = { level, from: `${zh}“${text}”`, fromEn: `${en} "${text}"` };
   }
   return hint;
+}
+
+/**
+ * A row heading a part of a table by level: `一、社区` over the communities, `（二）村`, `二、村委会`,
+ * `农村社区`, `村：`. Numbered or not, nothing else in the text: no unit is called 社区 or 村.
+ */
+const SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|类)[、:：]?)?(?:城市|城镇|农村)?(社区(?:居委会)?|居委会|居民委员会|(?:行政)?村(?:委会|民委员会)?)(?:部分|类)?[:：]?$/;
+
+/** The level a part heading's text names (`二、村`: 村), or null when the text is no part heading. */
+export function sectionLevel(text: string): TableLevel | null {
+  const m = SECTION.exec(text.replace(/\s+/g, ''));
+  return m === null ? null : m[1]!.includes('村') ? '村' : '社区';
 }

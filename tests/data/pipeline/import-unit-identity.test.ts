@@ -171,6 +171,30 @@ describe('identity across files (issue 15 class 6)', () => {
     expect(warningsOf(general, 'ambiguous-unit')).toHaveLength(1);
     expect(warningsOf(general, 'ambiguous-unit')[0]).toContain('请在文件中增加“街道”列或区划代码列');
   });
+  it('a table in parts headed 一、社区 and 二、村: the headings are no units, and a bare name below one is of its level', () => {
+    const text = '中北镇2024年3月统计\n序号,社区,再就业人数,走访户数\n,一、社区,,\n1,东姜井社区,5,12\n2,祥福里,4,8\n,二、村,,\n3,东姜井,3,6\n4,汪庄,2,4';
+    // The heading in the 社区 column, or alone in the first column (merged across the row in the workbook).
+    for (const written of [text, text.replace(/\n,一、社区,,/, '\n一、社区,,,').replace(/\n,二、村,,/, '\n（二）村委会,,,')]) {
+      const { general } = expectSame([csv('中北镇-2024年3月.csv', written)]);
+      expect(general.report.status).toBe('ok');
+      expect(general.dataset!.units.map((u) => u.name)).toEqual(['东姜井社区', '祥福里社区', '东姜井村', '汪庄村']);
+      expect(general.report.issues.filter((i) => i.code === 'ambiguous-unit')).toEqual([]);
+      expect(general.report.issues.filter((i) => i.code === 'section-row').map((i) => [i.severity, i.line])).toEqual([['info', 3], ['info', 6]]);
+      expect(general.report.issues.filter((i) => i.code === 'unit-level-from-table').map((i) => i.message).sort()).toEqual([
+        expect.stringMatching(/^分段行“一、社区”表明其下各行的单位是社区：“祥福里”按社区匹配$/),
+        expect.stringMatching(/^分段行“(?:二、村|（二）村委会)”表明其下各行的单位是村：“东姜井”、“汪庄”按村匹配$/),
+      ]);
+    }
+  });
+
+  it('a part heading with values holds its part\'s totals: not a unit, checked against the rows below it', () => {
+    const { general } = expectSame([csv('中北镇-2024年3月.csv', '社区,再就业人数\n一、社区,9\n东姜井社区,5\n祥福里社区,4\n二、村,6\n东姜井村,3\n汪庄村,2')]);
+    expect(general.report.status).toBe('ok');
+    expect(general.dataset!.units.map((u) => u.name)).toEqual(['东姜井社区', '祥福里社区', '东姜井村', '汪庄村']);
+    expect(general.report.counts.subtotal).toBe(2);
+    expect(general.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([5]);
+  });
+
 });
 
 describe('identity against an existing dataset and a resent month (issue 15 class 7, identity part)', () => {
