@@ -103,6 +103,7 @@ describe('identity across files (issue 15 class 6)', () => {
       expect(general.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['中北镇/东姜井社区', '中北镇/西姜井社区', '中北镇/东姜井村', '中北镇/西姜井村', '中北镇/汪庄村']);
       expect(general.report.issues.filter((i) => i.code === 'unit-level-from-table').map((i) => `${i.file}:${i.line} ${i.message}`))
         .toEqual([`${name}:3 ${from}表明本表的单位是村：“东姜井”、“西姜井”、“汪庄”按村匹配`]);
+      expect(general.report.issues.filter((i) => i.code === 'unit-alias')).toEqual([]);
     }
   });
 
@@ -179,6 +180,8 @@ describe('identity across files (issue 15 class 6)', () => {
       expect(general.report.status).toBe('ok');
       expect(general.dataset!.units.map((u) => u.name)).toEqual(['东姜井社区', '祥福里社区', '东姜井村', '汪庄村']);
       expect(general.report.issues.filter((i) => i.code === 'ambiguous-unit')).toEqual([]);
+      // 汪庄 read as 汪庄村 is said once, by the level's note: no unit-alias of a name nobody wrote.
+      expect(general.report.issues.filter((i) => i.code === 'unit-alias')).toEqual([]);
       expect(general.report.issues.filter((i) => i.code === 'section-row').map((i) => [i.severity, i.line])).toEqual([['info', 3], ['info', 6]]);
       expect(general.report.issues.filter((i) => i.code === 'unit-level-from-table').map((i) => i.message).sort()).toEqual([
         expect.stringMatching(/^分段行“一、社区”表明其下各行的单位是社区：“祥福里”按社区匹配$/),
