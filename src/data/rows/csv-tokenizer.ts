@@ -219,12 +219,14 @@ export class CsvTokenizer {
     const before = this.before;
     const prev = before.cells;
     const prevBytes = before.bytes;
+    const prevView = before.view;
     const pf = before.from;
     const { start, end, next: nextAt, kind: kindOf, misses } = before;
     const { text, cls, low } = this;
     const probe = (this.line & 7) === 0;
     const d0 = this.d0;
     const wide = this.delim.length;
+    const digits = d0 - 48 >>> 0 > 9;
     const n = bytes.length;
     const compared = prev.length;
     let delimited = false;
@@ -256,6 +258,7 @@ export class CsvTokenizer {
         const len = end[k]! - start[k]!;
         const lim = len < n - a ? len : n - a;
         let j = 0;
+        while (j + 3 < lim && prevView.getInt32(ps + j, true) === view.getInt32(a + j, true)) j += 4;
         while (j < lim && prevBytes[ps + j] === bytes[a + j]) j++;
         b = a + j;
         if (j === len && b < n) {
@@ -304,6 +307,8 @@ export class CsvTokenizer {
         // The bytes matched before are plain; `high` gathers their bits and the rest's (ASCII or not).
         let high = 0;
         if (b > a) for (let i = a; i < b; i++) high |= bytes[i]!;
+        // Digits (most value cells) are ordinary ASCII, unless one is the delimiter: no table lookup, nothing for `high`.
+        if (digits) while (b < n && bytes[b]! - 48 >>> 0 <= 9) b++;
         for (; b < n; b++) {
           c = bytes[b]!;
           // Most bytes are above the delimiter, tab, line breaks and controls: no table lookup.
