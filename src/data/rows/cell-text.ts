@@ -35,6 +35,8 @@ export class CellText {
   private readonly lengths = new Uint8Array(MAX_ENTRIES);
   private readonly kinds = new Uint8Array(MAX_ENTRIES);
   private readonly texts: string[] = [];
+  /** The entry last found or added: a file lists its names in the same order again (each period of a wide file, each unit's metrics of a long one), and the entry after it is tried first. */
+  private last = -1;
   private pool = new Uint8Array(1 << 16);
   private poolView = new DataView(this.pool.buffer);
   private used = 0;
@@ -53,6 +55,14 @@ export class CellText {
   of(bytes: Uint8Array, view: DataView, a: number, b: number): string {
     const len = b - a;
     if (len === 0) { this.kind = LineKind.Ascii; return ''; }
+    // The entry after the last one, by its bytes: no hash, and no slot read at random (an entry's
+    // bytes are kept only for a text that is looked up, so equal bytes are that text).
+    const next = this.last + 1;
+    if (next < this.texts.length && this.lengths[next] === len && this.sameBytes(this.starts[next]!, bytes, view, a, len)) {
+      this.last = next;
+      this.kind = this.kinds[next]! as LineKind;
+      return this.texts[next]!;
+    }
     let h = 0x811c9dc5 ^ len;
     let hi = 0;
     let i = a;
@@ -73,14 +83,10 @@ export class CellText {
     const slots = this.slots;
     let s = h & (SLOTS - 1);
     for (let e = slots[s]! - 1; e >= 0; s = (s + 1) & (SLOTS - 1), e = slots[s]! - 1) {
-      if (this.hashes[e] !== h || this.lengths[e] !== len) continue;
-      const pool = this.pool;
-      const poolView = this.poolView;
-      const at = this.starts[e]!;
-      let j = 0;
-      while (j + 3 < len && poolView.getInt32(at + j, true) === view.getInt32(a + j, true)) j += 4;
-      while (j < len && pool[at + j] === bytes[a + j]) j++;
-      if (j === len) { this.kind = this.kinds[e]! as LineKind; return this.texts[e]!; }
+      if (this.hashes[e] !== h || this.lengths[e] !== len || !this.sameBytes(this.starts[e]!, bytes, view, a, len)) continue;
+      this.last = e;
+      this.kind = this.kinds[e]! as LineKind;
+      return this.texts[e]!;
     }
     const text = this.decode(bytes, a, b, high);
     const e = this.texts.length;
@@ -99,8 +105,19 @@ export class CellText {
       this.kinds[e] = this.kind;
       this.texts.push(text);
       slots[s] = e + 1;
+      this.last = e;
     }
     return text;
+  }
+
+  /** Whether the pool's bytes from `at` are bytes[a, a + len). */
+  private sameBytes(at: number, bytes: Uint8Array, view: DataView, a: number, len: number): boolean {
+    const pool = this.pool;
+    const poolView = this.poolView;
+    let j = 0;
+    while (j + 3 < len && poolView.getInt32(at + j, true) === view.getInt32(a + j, true)) j += 4;
+    while (j < len && pool[at + j] === bytes[a + j]) j++;
+    return j === len;
   }
 
   private decode(bytes: Uint8Array, a: number, b: number, high: boolean): string {
