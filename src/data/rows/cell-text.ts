@@ -155,6 +155,14 @@ export function asciiText(bytes: Uint8Array, a: number, b: number): string {
     case 2: return f(bytes[a]!, bytes[a + 1]!);
     case 3: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!);
     case 4: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!);
+    default: return longerAsciiText(bytes, a, b);
+  }
+}
+
+/** asciiText of 5 to SHORT_ASCII bytes (none: ''): kept out of asciiText's switch, which most cells (numbers of one to four digits) take. */
+function longerAsciiText(bytes: Uint8Array, a: number, b: number): string {
+  const f = String.fromCharCode;
+  switch (b - a) {
     case 5: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!);
     case 6: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!);
     case 7: return f(bytes[a]!, bytes[a + 1]!, bytes[a + 2]!, bytes[a + 3]!, bytes[a + 4]!, bytes[a + 5]!, bytes[a + 6]!);
