@@ -164,14 +164,18 @@ export function readWorkbookFile(
   }));
 }
 
-/** The sheets named for one month each (`3月`, `2024年3月`), by month key; the first of two for a month. */
+/**
+ * The sheets named for one month each (`3月`, `2024年3月`), by month key (`*-03` when no year is
+ * known: each sheet's title gives it only when read); the first of two for a month.
+ */
 function monthSheets(sheets: readonly WorkbookSheet[], fileName: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of sheets) {
-    const p = sheetNameSpan(s.sheet, fileName)?.period ?? null;
-    if (p === null || p.cumulative || p.period.granularity !== 'M') continue;
-    const key = formatPeriodKey(p.period);
-    if (!out.has(key)) out.set(key, s.sheet);
+    const named = sheetNameSpan(s.sheet, fileName);
+    if (named === null || named.period.cumulative || named.period.period.granularity !== 'M') continue;
+    const key = formatPeriodKey(named.period.period);
+    const shown = named.yearKnown ? key : `*${key.slice(4)}`;
+    if (!out.has(shown)) out.set(shown, s.sheet);
   }
   return out;
 }
@@ -190,8 +194,12 @@ function sumOfMonths(sheet: string, fileName: string, months: ReadonlyMap<string
   }
   const p = named.period;
   if (p.cumulative || (p.period.granularity !== 'Y' && p.period.granularity !== 'H')) return null;
+  // A month of no known year is any year's; a year or half of no known year has any year's months.
+  const monthPart = (k: string): string => k.slice(4);
+  const has = (m: string): boolean => months.has(m) || months.has(`*${monthPart(m)}`)
+    || (!named.yearKnown && [...months.keys()].some((k) => monthPart(k) === monthPart(m)));
   const own = monthsOf(p.period);
-  const read = own.filter((m) => months.has(m)).length;
+  const read = own.filter(has).length;
   if (read === 0 || read === own.length) return null;
   // A stand-in year is no year to name: 全年, 上半年.
   const label = formatPeriodLabel(formatPeriodKey(p.period), 'zh');

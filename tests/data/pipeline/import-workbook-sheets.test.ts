@@ -127,6 +127,13 @@ describe('importFiles: merged cells, and each sheet among the others of its work
       // No stand-in year in the words: the year is not known until a sheet's title is read.
       expect(w[0]!.message).toContain(sheet === '全年' ? '（1月、2月）的合计，不是全年的数' : sheet === '累计' ? '（1月、2月）的累计' : '各期工作表的汇总');
     }
+    // A year sheet that names its year (2024年) beside them, or month sheets that name theirs beside a 全年.
+    const year = run([{ name: '小站镇社区月报.xlsx', bytes: book([...months, ['2024年', titled('小站镇2024年', 3)]]) }]);
+    expect(year.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    expect(year.report.issues.filter((i) => i.code === 'summary-sheet-skipped').map((i) => i.sheet)).toEqual(['2024年']);
+    const named = run([{ name: '小站镇社区月报.xlsx', bytes: book([['2024年1月', titled('小站镇社区统计', 1)], ['2024年2月', titled('小站镇社区统计', 2)], ['全年', titled('小站镇2024年全年', 3)]]) }]);
+    expect(named.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    expect(named.report.issues.filter((i) => i.code === 'summary-sheet-skipped').map((i) => i.sheet)).toEqual(['全年']);
   });
 
   it('a 全年 (2024年, 上半年) sheet beside only some of its months, or a 累计 sheet, sums the month sheets: left out with a warning, never the whole year\'s value', () => {
