@@ -5,7 +5,8 @@
 
 const PLACEHOLDER_WORDS = String.raw`-+|—+|–+|―+|_+|\/+|\\|无|暂无|不详|未知|空|没有|缺|暂缺|无数据|未统计|待统计|未填|未填报|未报|未上报|null|none|nil|n\/?a|#n\/a|\.+|…+`;
 /** A placeholder meaning no data, alone or in brackets (`（空）`, `【暂无】`): the value is missing, never 0. */
-export const PLACEHOLDER = new RegExp(`^(?:${PLACEHOLDER_WORDS})$|^[(\\[【](?:${PLACEHOLDER_WORDS})[)\\]】]$`, 'i');
+export const PLACEHOLDER = new RegExp(
+  [['', ''], [String.raw`\(`, String.raw`\)`], [String.raw`\[`, String.raw`\]`], ['【', '】']].map(([open, close]) => `^${open}(?:${PLACEHOLDER_WORDS})${close}$`).join('|'), 'i');
 /** A masked number (`XX`, `***`, `某某`): missing. */
 export const MASKED = /^(?:x+|\*+|某+)$/i;
 /** An error value a spreadsheet shows for a broken formula or a column too narrow (`#####`). */

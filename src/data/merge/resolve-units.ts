@@ -348,7 +348,9 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     return { code: d.code, name, parent: d.parent, district: d.district, aliases };
   });
   issues.push(...streetsLearned(units, existing, unitOf, mentions, places, fileNames));
-  const levelStated = mentions.some((x) => x.unitLevel !== undefined);
+  // Units some mention names without a level stated for it: their spellings are said as written.
+  const unlevelled = new Set<number>();
+  mentions.forEach((x, m) => { if (x.unitLevel === undefined) unlevelled.add(unitOf[m]!); });
   units.forEach((u, i) => {
     // aliases[0] is the name, the others differ from it.
     if (u.aliases.length === 1) return;
@@ -359,7 +361,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     // A name no mention wrote (祥福里社区 read from 祥福里⏎社区) has no place of its own.
     const at = (a: string): { file: number; line: number } | undefined => d.aliasAt[d.aliases.indexOf(a)];
     // Only a bare name read at the level its table states (东姜井 under 村名: 东姜井村): that note says it (unit-place.ts).
-    if (at(u.name) === undefined && spelled.every((a) => u.name === `${a}村` || u.name === `${a}社区`) && levelStated) return;
+    if (at(u.name) === undefined && spelled.every((a) => u.name === `${a}村` || u.name === `${a}社区`) && !unlevelled.has(i)) return;
     const other = d.aliases.map((a, k) => ({ a, ...d.aliasAt[k]! })).find((x) => x.a !== u.name && x.file >= 0) ?? { file: d.firstFile, line: d.firstLine };
     const oneFile = u.aliases.every((a) => (at(a)?.file ?? other.file) === other.file);
     const whereZh = (a: string): string => {

@@ -75,22 +75,23 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
  * A bare name in a table that states its units' level (`村名` over the names, `中北镇各村` in its
  * title: UnitMention.unitLevel) is of that level, and shown with it: `东姜井` under 村名 is 东姜井村,
  * never 东姜井社区.
- * Unless a row of that table states another level (`祥福里社区` under 村名): the words were loose, and
- * its bare names are matched as any. Returns the places to match by, and an info note per table
+ * Unless a row under the same words states another level (`祥福里社区` under 村名, or under a part's
+ * heading `二、村`): the words were loose, and the bare names under them are matched as any. Returns the places to match by, and an info note per table
  * naming where it says so and the names read at its level.
  */
 export function withTableLevels(mentions: readonly UnitMention[], places: readonly Place[], fileNames: readonly string[]): { places: Place[]; notes: ImportIssue[] } {
-  const loose = new Set<number>();
+  // By file and hint: one part of a table (二、村) naming another level leaves the others' as stated.
+  const loose = new Set<string>();
+  const keyOf = (x: UnitMention): string => `${x.file}\u0001${x.unitLevel?.from ?? ''}`;
   mentions.forEach((x, m) => {
     const own = places[m]!.level;
-    if (x.unitLevel !== undefined && own !== '' && own !== x.unitLevel.level) loose.add(x.file);
+    if (x.unitLevel !== undefined && own !== '' && own !== x.unitLevel.level) loose.add(keyOf(x));
   });
-  // By file and hint: a table's parts (一、社区, 二、村) each state their own.
   const read = new Map<string, { file: number; hint: NonNullable<UnitMention['unitLevel']>; line: number; names: string[] }>();
   const out = places.map((p, m) => {
     const x = mentions[m]!;
-    if (x.unitLevel === undefined || p.level !== '' || loose.has(x.file)) return p;
-    const key = `${x.file}\u0001${x.unitLevel.from}`;
+    if (x.unitLevel === undefined || p.level !== '' || loose.has(keyOf(x))) return p;
+    const key = keyOf(x);
     let r = read.get(key);
     if (!r) read.set(key, (r = { file: x.file, hint: x.unitLevel, line: x.line, names: [] }));
     r.line = Math.min(r.line, x.line);

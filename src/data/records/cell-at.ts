@@ -1,4 +1,5 @@
 /** Reading one cell of a row in the hot loop of every import: trimmed, without a call when nothing needs trimming. */
+import type { TableShape } from '../table/detect-shape';
 
 /** The trimmed cell at column `c` ('' when the column is absent or the row is short). */
 export function cellAt(cells: readonly string[], c: number): string {
@@ -16,4 +17,9 @@ function mayBeSpace(c: number): boolean {
   if (c > 0x3000) return c === 0xfeff;
   return c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Whether a row has a value in a value cell of table shape `s`. */
+export function hasValues(cells: readonly string[], s: TableShape): boolean {
+  return s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
 }

@@ -306,8 +306,7 @@ export class TableReader {
     // A district's or street's own code (120111, 120111001) on a row of a table of communities' codes.
     const level = this.streets.level(cells, unitText);
     // `一、社区`, `二、村`: a part's heading, its level the bare names' below it (section-rows.ts).
-    const section = this.sections.read(cells, line, row, unitText);
-    if (section !== null) { this.clean.forgetAll(); this.pCode = '\u0000'; if (section === 'heading') return; }
+    if (this.sections.read(cells, line, row, unitText)) { this.clean.forgetAll(); this.pCode = '\u0000'; return; }
     if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
       this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
       // Without a district column, a row of the district the title names (`西青区`, `西青区合计`) is its total.
@@ -315,7 +314,7 @@ export class TableReader {
       const names = this.districtNames;
       this.pSub = (kind === null && districtTotal(unitText, names)) || (kind === 'segment' && districtTotal(segmentName(unitText), names)) ? 'total' : kind;
     }
-    let sub = section !== null ? 'heading' : this.pSub;
+    let sub = this.pSub;
     // A long file's row with its 社区 cell blank under a row of the very period and metric: no merged
     // cell (that covers a community's other metrics or periods) but the street's or district's total.
     if (sub === null && unitText === '' && s.kind === 'long' && s.unit >= 0 && above !== null && cellAt(cells, s.code) === ''
@@ -324,7 +323,7 @@ export class TableReader {
     }
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
     // `其中：中北镇` before any unit: the street's row under the district's total, heading its rows.
-    const street = unitText === '' || section !== null ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
+    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true)
       : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText)) : null;
     if (street === 'heading') {

@@ -1,20 +1,17 @@
 /**
  * Rows heading a part of a table by level (`一、社区` over the communities, `二、村` over the villages),
- * in the name cell or alone in the row: no units (read as ones, `一、社区` was a community called 社区).
- * The bare names below one, to the next, are of its level (`汪庄` under `二、村` is 汪庄村), as under
- * a table's `村名` (table/unit-level.ts). A heading with values holds its part's totals: read as a
- * street's heading is, checked against the rows below it (SubtotalChecker), never imported.
+ * in the name cell or alone in the first (merged across the row): no units (read as ones, `一、社区`
+ * was a community called 社区). The bare names below one, to the next, are of its level (`汪庄` under
+ * `二、村` is 汪庄村), as under a table's `村名` (table/unit-level.ts; unit-place.ts says which were).
+ * A heading's values are its part's totals: never imported, and not checked (a street's heading
+ * and a 小计 below the parts are checked against the rows they cover; a part heading between them
+ * is not one more level of that check).
  */
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { sectionLevel, type UnitLevelHint } from '../table/unit-level';
-import { cellAt } from './cell-at';
+import { cellAt, hasValues } from './cell-at';
 import type { ReadContext } from './read-context';
-
-/** Whether a row has a value in a value cell. */
-export function hasValues(cells: readonly string[], s: TableShape): boolean {
-  return s.kind === 'long' ? cellAt(cells, s.value) !== '' : s.measures.some((m) => cellAt(cells, m.index) !== '');
-}
 
 export class SectionRows {
   /** The level stated for the rows read now: the last part heading's, else the table's (a mention's unitLevel). */
@@ -24,35 +21,30 @@ export class SectionRows {
     this.level = table;
   }
 
-  /**
-   * 'heading' when the row heads a part and has no values (settled here), 'valued' when it heads
-   * one with its totals (the caller reads them as a street heading's), else null. Said in an info either way.
-   */
-  read(cells: readonly string[], line: number, row: number, unitText: string): 'heading' | 'valued' | null {
+  /** Whether the row heads a part of the table: then it is settled and said here, and its level holds below it. */
+  read(cells: readonly string[], line: number, row: number, unitText: string): boolean {
     const s = this.shape;
-    const text = unitText !== '' ? unitText : this.onlyText(cells);
+    const column = unitText !== '' ? s.unit : this.firstOnly(cells) ? 0 : -1;
+    const text = column === s.unit ? unitText : column === 0 ? cellAt(cells, 0) : '';
     const level = text === '' ? null : sectionLevel(text);
-    if (level === null) return null;
+    if (level === null) return false;
     this.level = { unitLevel: { level, from: `分段行“${text}”`, fromEn: `section row "${text}"`, rows: true } };
     const valued = hasValues(cells, s);
     const { file, sink, store } = this.ctx;
-    sink.pushCapped(makeIssue('info', 'section-row', { file, line, column: s.unit + 1, columnName: s.names.get(s.unit) },
-      `第${line}行“${text}”是分段标题，不是${level}：其下各行（到下一个分段为止）未写明社区或村的名称按${level}匹配${valued ? '；本行的数值是该段的小计，不作为社区导入，与其下各行之和核对' : ''}`,
-      `Line ${line}: "${text}" heads a part of the table, not a unit; bare names below it are read as ${level === '村' ? 'villages' : 'communities'}${valued ? '; its values, the part\'s totals, are checked against them' : ''}.`));
-    if (!valued) store.settleRow(row, 'subtotal', `分段行：${text}`);
-    return valued ? 'valued' : 'heading';
+    sink.pushCapped(makeIssue('info', 'section-row', { file, line, column: column + 1, columnName: s.names.get(column) },
+      `第${line}行“${text}”是分段标题，不是社区或村，未导入${valued ? '；本行的数值是该段的小计，未与其下各行核对' : ''}`,
+      `Line ${line}: "${text}" heads a part of the table; not a unit, not imported${valued ? '; its values (the part\'s totals) are not checked' : ''}.`));
+    store.settleRow(row, 'subtotal', `分段行：${text}`);
+    return true;
   }
 
-  /** The row's one written cell outside its value columns (a heading merged across the row sits in the first), else ''. */
-  private onlyText(cells: readonly string[]): string {
+  /** Whether the row's one written cell outside its value columns is its first (a heading merged across the row). */
+  private firstOnly(cells: readonly string[]): boolean {
     const s = this.shape;
-    let text = '';
-    for (let c = 0; c < cells.length; c++) {
-      const t = cellAt(cells, c);
-      if (t === '' || (s.kind === 'long' ? c === s.value : s.measures.some((m) => m.index === c))) continue;
-      if (text !== '') return '';
-      text = t;
+    if (cellAt(cells, 0) === '') return false;
+    for (let c = 1; c < cells.length; c++) {
+      if (cellAt(cells, c) !== '' && !(s.kind === 'long' ? c === s.value : s.measures.some((m) => m.index === c))) return false;
     }
-    return text;
+    return s.kind === 'long' ? s.value !== 0 : s.measures.every((m) => m.index !== 0);
   }
 }

@@ -12,8 +12,7 @@ import { namesStreet, streetRowKey, streetRowName } from '../vocabulary/place-wo
 import type { ObservationRecords } from './observation-records';
 import { makeIssue } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
-import { cellAt } from './cell-at';
-import { hasValues } from './section-rows';
+import { cellAt, hasValues } from './cell-at';
 import type { TableShape } from '../table/detect-shape';
 import type { ReadContext } from './read-context';
 

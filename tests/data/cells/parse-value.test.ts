@@ -233,6 +233,10 @@ describe('parseValue: missing, errors and ranges (cases 26, 27, 28)', () => {
     expect(r.notes.map((n) => n.code)).toContain('missing-placeholder');
   });
 
+  it.each(['(空]', '【无)', '(300)', '(0)'])('%s (brackets that do not pair, or a number in them) is no placeholder', (raw) => {
+    expect(parseValue(raw).missingReason).not.toBe('placeholder');
+  });
+
   it.each(['', '   ', '\u3000', '\u200B'])('%j → missing empty', (raw) => {
     const r = parseValue(raw);
     expect(r.value).toBeNaN();

@@ -190,12 +190,34 @@ describe('identity across files (issue 15 class 6)', () => {
     }
   });
 
-  it('a part heading with values holds its part\'s totals: not a unit, checked against the rows below it', () => {
-    const { general } = expectSame([csv('中北镇-2024年3月.csv', '社区,再就业人数\n一、社区,9\n东姜井社区,5\n祥福里社区,4\n二、村,6\n东姜井村,3\n汪庄村,2')]);
+  it('a part heading with values holds its part\'s totals: not a unit, not imported, and no level of the 小计 checks', () => {
+    // The 小计 under both parts is checked against every row above it, the headings' 9 and 6 left out.
+    const { general } = expectSame([csv('中北镇-2024年3月.csv', '社区,再就业人数\n一、社区,9\n东姜井社区,5\n祥福里社区,4\n二、村,6\n东姜井村,3\n汪庄村,2\n小计,14')]);
     expect(general.report.status).toBe('ok');
     expect(general.dataset!.units.map((u) => u.name)).toEqual(['东姜井社区', '祥福里社区', '东姜井村', '汪庄村']);
-    expect(general.report.counts.subtotal).toBe(2);
-    expect(general.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([5]);
+    expect(general.report.counts.subtotal).toBe(3);
+    expect(general.report.issues.filter((i) => i.code.startsWith('subtotal-') && i.severity !== 'info')).toEqual([]);
+    expect(general.report.issues.filter((i) => i.code === 'section-row').map((i) => i.message)).toEqual([
+      '第2行“一、社区”是分段标题，不是社区或村，未导入；本行的数值是该段的小计，未与其下各行核对',
+      '第5行“二、村”是分段标题，不是社区或村，未导入；本行的数值是该段的小计，未与其下各行核对',
+    ]);
+  });
+
+  it('one bare name under two part headings is two units; a part naming another level leaves the other part\'s level as stated', () => {
+    const { general } = expectSame([csv('中北镇-2024年3月.csv', '社区,再就业人数\n一、社区\n东姜井,5\n二、村\n东姜井,3')]);
+    expect(general.report.status).toBe('ok');
+    expect(observations(general.dataset).map((o) => `${o.unit}=${o.value}`)).toEqual(['东姜井村=3', '东姜井社区=5']);
+    // 汪庄村 under 一、社区: that part's words were loose (its 东姜井 is matched as any: ambiguous); 二、村's still hold.
+    const loose = expectSame([csv('中北镇-2024年3月.csv', '社区,再就业人数\n一、社区\n东姜井,5\n汪庄村,1\n二、村\n西姜井,3')]).general;
+    expect(loose.dataset!.units.map((u) => u.name)).toEqual(['东姜井', '汪庄村', '西姜井村']);
+    expect(loose.report.issues.filter((i) => i.code === 'ambiguous-unit').map((i) => i.line)).toEqual([3]);
+  });
+
+  it('a bare name read at a table\'s level in one file and as written in another keeps the note naming both spellings', () => {
+    const villages = csv('中北镇各村-2024年3月.csv', '村名,再就业人数\n汪庄,12');
+    const plain = csv('中北镇-2024年4月.csv', '社区,再就业人数\n汪庄,13');
+    const { general } = expectSame([villages, plain]);
+    expect(general.report.issues.filter((i) => i.code === 'unit-alias').map((i) => i.message)).toEqual([expect.stringContaining('“汪庄村”')]);
   });
 
 });

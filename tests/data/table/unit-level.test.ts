@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableUnitLevel } from '../../../src/data/table/unit-level';
+import { sectionLevel, tableUnitLevel } from '../../../src/data/table/unit-level';
 
 describe('tableUnitLevel', () => {
   it.each([
@@ -28,5 +28,16 @@ describe('tableUnitLevel', () => {
     [{ unitHeader: '社区', fileName: '45-中北镇各社区-2024年3月.xlsx' }], [{ unitHeader: '社区名称', sheet: '社区', fileName: 'a.csv' }],
   ])('%j states no level', (at) => {
     expect(tableUnitLevel(at)).toBeNull();
+  });
+});
+
+describe('sectionLevel', () => {
+  it.each([['一、社区', '社区'], ['二、村', '村'], ['（二）村委会', '村'], ['(一)城市社区', '社区'], ['二、农村社区', '社区'], ['村：', '村'], ['第二部分 行政村', '村'], ['3.居委会', '社区']] as const)(
+    '%s heads a part of %s', (text, level) => {
+      expect(sectionLevel(text)).toBe(level);
+    });
+
+  it.each(['五七村', '九八三社区', '第二社区', '一村', '祥福里社区', '社区合计', '村小计', '东姜井', '1.新家园社区'])('%s is no part heading', (text) => {
+    expect(sectionLevel(text)).toBeNull();
   });
 });
