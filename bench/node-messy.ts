@@ -107,7 +107,7 @@ export async function benchMessy(mod: TargetModule, previous: PreviousCommit | {
   }));
   log('node: messy, clean and wide files, ours / previous commit / papaparse / floor, interleaved …');
   gc();
-  const timings = await timeInterleaved(counted, { runs: 3, budgetMs: 60_000, warmupSkipAboveMs: 8_000 });
+  const timings = await timeInterleaved(counted, { runs: 7, budgetMs: 60_000, warmupSkipAboveMs: 8_000 });
   con?.closeSync();
   duck?.closeSync();
   const faultedMb = Object.fromEntries(Object.entries(faults).map(([k, v]) => [k, median(v)]));
