@@ -102,8 +102,8 @@ export function withTableLevels(mentions: readonly UnitMention[], places: readon
   const notes = [...read.values()].map(({ file, hint, line, names }) => {
     const shown = names.length > 5 ? `“${names.slice(0, 5).join('”、“')}”等${names.length}个名称` : `“${names.join('”、“')}”`;
     return makeIssue('info', 'unit-level-from-table', { file: fileNames[file] ?? '', line },
-      `${hint.from}表明${hint.rows ? '其下各行' : '本表'}的单位是${hint.level}：${shown}按${hint.level}匹配`,
-      `The ${hint.fromEn} says the ${hint.rows ? 'rows below it list' : 'table lists'} ${hint.level === '村' ? 'villages' : 'communities'}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''} matched as such.`);
+      `${hint.from}表明${hint.below !== undefined ? `其下各${hint.below}` : '本表'}的单位是${hint.level}：${shown}按${hint.level}匹配`,
+      `The ${hint.fromEn} says the ${hint.below === '行' ? 'rows below it list' : hint.below === '列' ? 'columns under it list' : 'table lists'} ${hint.level === '村' ? 'villages' : 'communities'}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''} matched as such.`);
   });
   return { places: out, notes };
 }

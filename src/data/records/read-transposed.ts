@@ -46,7 +46,8 @@ export function readTransposed(
   const mentions = units.map((m) => store.mentionOf({
     code: '', district: '', parent: ctx.defaultParent ?? '', rawName: m.name.trim(), file: ctx.fileIndex,
     line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
-    ...(ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {}),
+    ...(m.part !== undefined ? { unitLevel: { level: m.part.level, from: `分段表头“${m.part.heading}”`, fromEn: `part heading "${m.part.heading}"`, below: '列' as const } }
+      : ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {}),
   }));
   // Total cells compared with their communities, and those left blank: the note says which it did.
   let compared = 0;

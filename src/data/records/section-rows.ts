@@ -28,7 +28,7 @@ export class SectionRows {
     const text = column === s.unit ? unitText : column === 0 ? cellAt(cells, 0) : '';
     const level = text === '' ? null : sectionLevel(text);
     if (level === null) return false;
-    this.level = { unitLevel: { level, from: `分段行“${text}”`, fromEn: `section row "${text}"`, rows: true } };
+    this.level = { unitLevel: { level, from: `分段行“${text}”`, fromEn: `section row "${text}"`, below: '行' } };
     const valued = hasValues(cells, s);
     const { file, sink, store } = this.ctx;
     sink.pushCapped(makeIssue('info', 'section-row', { file, line, column: column + 1, columnName: s.names.get(column) },

@@ -17,6 +17,7 @@ import { cumulativeThrough, isMonthWord, isRelativePeriodColumn, relativeColumnK
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
+import { sectionLevel } from './unit-level';
 import { longExtraColumnIssue, oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
@@ -182,8 +183,11 @@ export function detectShape(
       const word = split !== null ? relativeWord(split[2]!) : null;
       const period = word === null || filePeriod === undefined ? null : relativeColumnKey(word, isMonthWord(split![2]!), filePeriod.key);
       if (period !== null && !said.has(split![2]!)) said.set(split![2]!, relativeColumnWords(split![2]!.trim(), period, filePeriod!.key));
-      const name = period !== null ? split![1]! : c.name;
-      measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)), ...(period !== null ? { period } : {}) });
+      // `一、社区/东姜井` (a part heading merged over its communities' columns): 东姜井, of that part's level.
+      const level = split !== null && period === null ? sectionLevel(split[1]!) : null;
+      const name = period !== null ? split![1]! : level !== null ? split![2]! : c.name;
+      measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)),
+        ...(period !== null ? { period } : {}), ...(level !== null ? { part: { level, heading: split![1]!.trim() } } : {}) });
     }
     if (said.size > 0) issues.push(relativeColumnsIssue(filePeriod!, [...said.values()], at));
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);

@@ -1,4 +1,5 @@
 /** A value column of a table, as the shape stages hand it to the records stage. */
+import type { TableLevel } from './unit-level';
 import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
 
@@ -20,6 +21,8 @@ export interface MeasureColumn {
    * or a year to date that span's last month (lastMonthOfSpan), as under a title of that span.
    */
   readonly month?: true;
+  /** Transposed: the part heading the community's column stands under (`一、社区` over 东姜井): its level, and the heading. */
+  readonly part?: { readonly level: TableLevel; readonly heading: string };
   /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
   readonly subtotal?: boolean;
 }

@@ -16,8 +16,8 @@ export interface UnitLevelHint {
   /** `列名“村名”`, `标题“中北镇各村2024年3月统计”`, `工作表名“村”`, `文件名“…”`, `分段行“二、村”`. */
   readonly from: string;
   readonly fromEn: string;
-  /** Stated by a row heading a part of the table (sectionLevel): of the rows below it only. */
-  readonly rows?: true;
+  /** Stated by a part heading (sectionLevel): of the rows below it, or the columns under it (a transposed table's). */
+  readonly below?: '行' | '列';
 }
 
 const VILLAGE_HEADER = /^(?:行政)?村(?:名称?|委会(?:名称)?)?$/;

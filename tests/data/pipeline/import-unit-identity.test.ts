@@ -190,6 +190,17 @@ describe('identity across files (issue 15 class 6)', () => {
     }
   });
 
+  it('a transposed table whose communities stand under part headings (一、社区 merged over 东姜井 | 祥福里, 二、村 over 东姜井): each name is of its part\'s level', () => {
+    const { general } = expectSame([csv('中北镇-2025年3月.csv', '中北镇2025年3月统计\n项目,一、社区,,二、村\n,东姜井,祥福里,东姜井\n再就业人数,5,4,3')]);
+    expect(general.report.status).toBe('ok');
+    expect(observations(general.dataset).map((o) => `${o.unit}=${o.value}`)).toEqual(['东姜井村=3', '东姜井社区=5', '祥福里社区=4']);
+    expect(general.report.issues.filter((i) => i.code === 'unit-level-from-table').map((i) => i.message)).toEqual([
+      '分段表头“一、社区”表明其下各列的单位是社区：“东姜井”、“祥福里”按社区匹配',
+      '分段表头“二、村”表明其下各列的单位是村：“东姜井”按村匹配',
+    ]);
+    expect(general.report.issues.filter((i) => i.code === 'unit-alias')).toEqual([]);
+  });
+
   it('a part heading with values holds its part\'s totals: not a unit, not imported, and no level of the 小计 checks', () => {
     // The 小计 under both parts is checked against every row above it, the headings' 9 and 6 left out.
     const { general } = expectSame([csv('中北镇-2024年3月.csv', '社区,再就业人数\n一、社区,9\n东姜井社区,5\n祥福里社区,4\n二、村,6\n东姜井村,3\n汪庄村,2\n小计,14')]);
