@@ -12,6 +12,7 @@
  */
 import { lineKind, LineKind } from '../decode/line-encodings';
 import { CJK, MISREAD_LETTERS } from '../decode/script-signs';
+import { equalPrefix } from './equal-prefix';
 
 /** Slots of the open-addressing table (a power of two, twice the entries it may hold). */
 const SLOTS = 1 << 16;
@@ -112,12 +113,7 @@ export class CellText {
 
   /** Whether the pool's bytes from `at` are bytes[a, a + len). */
   private sameBytes(at: number, bytes: Uint8Array, view: DataView, a: number, len: number): boolean {
-    const pool = this.pool;
-    const poolView = this.poolView;
-    let j = 0;
-    while (j + 3 < len && poolView.getInt32(at + j, true) === view.getInt32(a + j, true)) j += 4;
-    while (j < len && pool[at + j] === bytes[a + j]) j++;
-    return j === len;
+    return equalPrefix(this.pool, this.poolView, at, bytes, view, a, len) === len;
   }
 
   private decode(bytes: Uint8Array, a: number, b: number, high: boolean): string {

@@ -22,6 +22,7 @@
 import { countLineKinds, LineKind } from '../decode/line-encodings';
 import { asciiText, CellText, SHORT_ASCII, type CellEncoding } from './cell-text';
 import { delimiterAt, NEED_MORE, QUOTES, readRecord, type Dialect } from './csv-record';
+import { equalPrefix } from './equal-prefix';
 import type { Newline } from './detect-delimiter';
 import { RowHygiene } from './row-hygiene';
 import { MAX_COMPARED, RecordBefore, TRACKED_COLUMNS } from './record-before';
@@ -257,9 +258,7 @@ export class CsvTokenizer {
         const ps = pf + start[k]!;
         const len = end[k]! - start[k]!;
         const lim = len < n - a ? len : n - a;
-        let j = 0;
-        while (j + 3 < lim && prevView.getInt32(ps + j, true) === view.getInt32(a + j, true)) j += 4;
-        while (j < lim && prevBytes[ps + j] === bytes[a + j]) j++;
+        const j = equalPrefix(prevBytes, prevView, ps, bytes, view, a, lim);
         b = a + j;
         if (j === len && b < n) {
           c = bytes[b]!;

@@ -4,6 +4,7 @@
  * bytes and, per cell, where the cell's text starts and ends, where the next cell starts and how its
  * bytes read: a cell of the next record with the same bytes is the same string, not decoded again.
  */
+import { equalPrefix } from './equal-prefix';
 
 /**
  * Columns whose cells split() stops comparing after two misses in a row (a wide file's values); a
@@ -53,12 +54,6 @@ export class RecordBefore {
   samePrefix(bytes: Uint8Array, view: DataView, from: number): number {
     const n = bytes.length;
     const limit = this.length < n - from ? this.length : n - from;
-    const pf = this.from;
-    const pv = this.view;
-    const pb = this.bytes;
-    let same = 0;
-    while (same + 3 < limit && pv.getInt32(pf + same, true) === view.getInt32(from + same, true)) same += 4;
-    while (same < limit && pb[pf + same] === bytes[from + same]) same++;
-    return same;
+    return equalPrefix(this.bytes, this.view, this.from, bytes, view, from, limit);
   }
 }
