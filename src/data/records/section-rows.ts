@@ -41,10 +41,9 @@ export class SectionRows {
   /** Whether the row's one written cell outside its value columns is its first (a heading merged across the row). */
   private firstOnly(cells: readonly string[]): boolean {
     const s = this.shape;
-    if (cellAt(cells, 0) === '') return false;
-    for (let c = 1; c < cells.length; c++) {
-      if (cellAt(cells, c) !== '' && !(s.kind === 'long' ? c === s.value : s.measures.some((m) => m.index === c))) return false;
-    }
-    return s.kind === 'long' ? s.value !== 0 : s.measures.every((m) => m.index !== 0);
+    const isValue = (c: number): boolean => (s.kind === 'long' ? c === s.value : s.measures.some((m) => m.index === c));
+    if (cellAt(cells, 0) === '' || isValue(0)) return false;
+    for (let c = 1; c < cells.length; c++) if (cellAt(cells, c) !== '' && !isValue(c)) return false;
+    return true;
   }
 }

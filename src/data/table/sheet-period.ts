@@ -89,10 +89,15 @@ export function sheetNamePeriod(sheet: string, caption: string | undefined, file
  * the year is the name's or the file name's.
  */
 export function sheetNameSpan(sheet: string, fileName: string): { period: ParsedPeriod; yearKnown: boolean } | null {
+  const found = standInPeriod(sheet, fileName);
+  return found === null ? null : { period: found.period, yearKnown: found.fileYear || periodAndRest(sheet, {}) !== null };
+}
+
+/** The period a sheet's name begins with and the words after it, its year the file name's or KEY_YEAR (`fileYear`: the file name's). */
+function standInPeriod(sheet: string, fileName: string): { period: ParsedPeriod; rest: string; fileYear: boolean } | null {
   const year = yearOf(undefined, fileName);
   const found = periodAndRest(sheet, { defaultYear: year ?? KEY_YEAR });
-  if (found === null) return null;
-  return { period: found.period, yearKnown: year !== undefined || periodAndRest(sheet, {}) !== null };
+  return found === null ? null : { ...found, fileYear: year !== undefined };
 }
 
 /** The period a sheet's name begins with, and the words after it (copy marks left out). */
@@ -118,7 +123,7 @@ const REVISION_WORDS = /^(?:修改|修订|修正|更正|改正|订正|调整|改
  * (KEY_YEAR: any plausible one), so `3月` and `3月（修改）` still match.
  */
 export function revisionPeriodKey(sheet: string, fileName: string): string | null {
-  const found = periodAndRest(sheet, { defaultYear: yearOf(undefined, fileName) ?? KEY_YEAR });
+  const found = standInPeriod(sheet, fileName);
   if (!found || found.period.cumulative) return null;
   const rest = found.rest.replace(/[\s()（）【】[\]_、.·]/g, '');
   if (rest !== '' && !REVISION_WORDS.test(rest)) return null;
