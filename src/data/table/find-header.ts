@@ -48,6 +48,19 @@ const MODAL_ROWS = 500;
 const NUMERIC = /^[-+−]?[\d,，.]+%?$/;
 const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
 
+/**
+ * A period column's name as Excel shows a year or a year's month typed as a number (`2023`,
+ * `2024.3`, `2024.10`); it reads as a number, but two of them in a row are a header's periods.
+ */
+const NUMBER_PERIOD = /^(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?$/;
+
+/** How many of `row`'s trimmed cells are in `texts`. */
+function countIn(row: readonly string[], texts: ReadonlySet<string>): number {
+  let n = 0;
+  for (const c of row) if (texts.has(c.trim())) n++;
+  return n;
+}
+
 function nonEmptyCount(row: readonly string[]): number {
   let n = 0;
   for (const c of row) if (c.trim() !== '') n++;
@@ -98,12 +111,17 @@ function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): 
     if (ne < minCells || (ne === 1 && modal >= 2)) continue;
     let numeric = 0;
     let known = 0;
+    const periods = new Set<string>();
     for (const c of row) {
       const t = c.trim();
       if (t === '') continue;
-      if (NUMERIC.test(t)) numeric++;
-      else if (isKnownHeader(t)) known++;
+      if (NUMERIC.test(t)) {
+        numeric++;
+        if (NUMBER_PERIOD.test(t)) periods.add(t);
+      } else if (isKnownHeader(t)) known++;
     }
+    // Two or more years or months typed as numbers (2022 | 2023, 2024.1 | 2024.2) name period columns, not values.
+    if (periods.size >= 2) numeric -= countIn(row, periods);
     if (numeric > ne * 0.4 || isPreambleRow(row)) continue;
     if (known > 0) return i;
     if (firstPlain < 0) firstPlain = i;

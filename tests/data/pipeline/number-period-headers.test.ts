@@ -1,0 +1,41 @@
+// @vitest-environment node
+/**
+ * Period columns headed by what Excel shows for a year or a month typed as a number (`2023`,
+ * `2024.3`), under a title row: the header is that row, not the title. Read as numbers, the header
+ * row was passed over like a data row, the title taken as a one-column header and the whole file
+ * refused as prose ("没有一个数字").
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, issueCodes, observations } from './import-helpers';
+
+const rows = (header: string, extra = ''): string => `2024年各社区常住人口\n社区,${header}${extra}\n溪秀苑社区,1500,1505,1510${extra && ','}\n侯台社区,1600,1605,1610${extra && ','}\n`;
+const values = (text: string, name?: string): string[] => observations(importText(text, name).dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`);
+
+describe('period columns headed by numbers, under a title', () => {
+  it('reads `2024.1 | 2024.2 | 2024.3` as the months', () => {
+    const r = importText(rows('2024.1,2024.2,2024.3'));
+    expect(r.report.status).toBe('ok');
+    expect(issueCodes(r)).not.toContain('file-is-text@0');
+    expect(values(rows('2024.1,2024.2,2024.3'))).toEqual([
+      '侯台社区|2024-01|residents|1600', '侯台社区|2024-02|residents|1605', '侯台社区|2024-03|residents|1610',
+      '溪秀苑社区|2024-01|residents|1500', '溪秀苑社区|2024-02|residents|1505', '溪秀苑社区|2024-03|residents|1510',
+    ]);
+  });
+
+  it('reads `2022 | 2023 | 2024` as the years', () => {
+    expect(values(rows('2022,2023,2024'))).toEqual([
+      '侯台社区|2022|residents|1600', '侯台社区|2023|residents|1605', '侯台社区|2024|residents|1610',
+      '溪秀苑社区|2022|residents|1500', '溪秀苑社区|2023|residents|1505', '溪秀苑社区|2024|residents|1510',
+    ]);
+  });
+
+  it('finds the header beside a remarks column too', () => {
+    expect(values(rows('2024.1,2024.2,2024.3', ',备注'))).toHaveLength(6);
+  });
+
+  it('a data row of year-like values is still data under a header of names', () => {
+    expect(values('2024年3月各社区人口\n社区,常住人口,户数\n溪秀苑社区,2000,2010\n侯台社区,1999,2008\n')).toEqual([
+      '侯台社区|2024-03|households|2008', '侯台社区|2024-03|residents|1999', '溪秀苑社区|2024-03|households|2010', '溪秀苑社区|2024-03|residents|2000',
+    ]);
+  });
+});
