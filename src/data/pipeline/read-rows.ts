@@ -218,7 +218,7 @@ export class RowsReader {
       return;
     }
     const ctx = this.tableCtx(header, 'many', shape.parent < 0, shape.names.get(shape.unit));
-    this.table = new TableReader(header, shape, ctx, held.rows[header.headerRow]!,
+    this.table = new TableReader(header, shape, ctx, held.rows.slice(header.headerRow, header.dataStart),
       (rows, lines, broken, first) => readSecondTable(rows, lines, broken, 0, first, ctx, readTableGrid),
       shape.period >= 0 && shape.year === undefined ? columnSample(held.rows, held.lines, header.dataStart, shape.period) : null);
     this.release();
@@ -345,7 +345,7 @@ export function readTableGrid(
   rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>,
   header: HeaderResult, shape: TableShape, ctx: ReadContext,
 ): void {
-  const table = new TableReader(header, shape, ctx, rows[header.headerRow]!,
+  const table = new TableReader(header, shape, ctx, rows.slice(header.headerRow, header.dataStart),
     (r, l, b, first) => readSecondTable(r, l, b, 0, first, ctx, readTableGrid));
   for (let r = header.dataStart; r < rows.length; r++) table.row(rows[r]!, lines[r]!, broken.has(r));
   table.end();

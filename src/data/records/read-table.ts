@@ -99,7 +99,8 @@ export class TableReader {
 
   constructor(
     private readonly header: HeaderResult, private readonly shape: TableShape, private readonly ctx: ReadContext,
-    headerRowCells: readonly string[],
+    /** The rows from the header's first to the row above the first data row. */
+    headerRows: readonly (readonly string[])[],
     private readonly readGrid: (rows: string[][], lines: number[], broken: Set<number>, first: HeaderResult) => boolean,
     /** The period column's cells in the rows held before reading (column-period.ts); none for a second table. */
     periodSample: ColumnSample | null = null,
@@ -113,7 +114,7 @@ export class TableReader {
     this.nameChecks = new UnitNameChecks(ctx, this.notes, shape.unit + 1, shape.names.get(shape.unit));
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
     this.sections = new SectionRows(ctx, shape, ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {});
-    this.repeated = new RepeatedRows(ctx, headerRowCells);
+    this.repeated = new RepeatedRows(ctx, headerRows);
     this.firstMeasure = shape.kind === 'wide' && shape.measures.length >= 2 ? shape.measures[0]!.index : -1;
     this.footers = new FooterRows(ctx, shape, this.notes, this.values);
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
@@ -129,6 +130,8 @@ export class TableReader {
       if (this.early.length >= DECIMAL_COMMA_SCAN_ROWS) this.startReading();
       return;
     }
+    // A repeated header's lower rows go with it (read() skips them), never starting a second table.
+    if (this.repeated.expecting && this.repeated.isLowerRow(cells)) { this.read(cells, line, broken); return; }
     if (this.tail !== null) {
       if (this.titled && !broken) {
         // The table's own title and header again (a page of a table printed over pages): the table goes on.
@@ -198,6 +201,7 @@ export class TableReader {
         return;
       }
     }
+    this.repeated.end();
     this.rowValues.end();
     this.streets.reportUnplaced(this.ctx.store, this.ctx);
     const { sink, file } = this.ctx;
@@ -233,6 +237,7 @@ export class TableReader {
     const row = store.addRow(fileIndex, line);
     this.prevBlank = false;
     if (broken) { store.settleRow(row, 'rejected', '引号未闭合'); return; }
+    if (this.repeated.expecting && this.repeated.lowerRow(cells, row, line)) return;
     if (isBlankRow(cells)) { this.prevBlank = true; this.fill.breakUnit(); this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
     if (this.repeated.isHeader(cells)) { this.repeated.header(row, line); return; }
     // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.

@@ -188,6 +188,35 @@ describe('a table printed over pages, its title and header repeated on each page
     expect(r.report.issues.find((i) => i.code === 'repeated-header')).toMatchObject({ severity: 'info', line: 7 });
   });
 
+  // The lower row of a two-row header, repeated on the next page, was read as a data row: warned
+  // as a row without a community's name (第9行缺少社区名称，只有文字“常住人口”“户籍人口”).
+  const twoRows = '序号,社区名称,人口情况,,户数\n,,常住人口,户籍人口,\n';
+  const page1 = '1,溪秀苑社区,1500,1200,500\n2,侯台社区,1600,1300,520\n';
+  const page2 = '3,东姜井社区,1700,1400,540\n,合计,4800,3900,1560\n';
+  it('a two-row header repeated under the title: both rows skipped as the page\'s header', () => {
+    const title = '西青区中北镇各社区人口统计表（2024年3月）\n';
+    const r = importText(`${title}${twoRows}${page1}第1页 共2页\n${title}${twoRows}${page2}`);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['two-row-header@2']);
+    expect(r.report.issues.find((i) => i.code === 'repeated-header')).toMatchObject({ severity: 'info', line: 8 });
+    expect(r.report.issues.find((i) => i.code === 'repeated-header')!.message).toContain('第8-9行');
+    expect(r.report.rows.filter((x) => x.reason === '重复的表头行').map((x) => x.line)).toEqual([8, 9]);
+    expect(observations(r.dataset).filter((o) => o.metric === 'residents').map((o) => `${o.unit}|${o.value}`).sort())
+      .toEqual(['东姜井社区|1700', '侯台社区|1600', '溪秀苑社区|1500'].sort());
+  });
+
+  it('a two-row header repeated alone: one warning naming both lines', () => {
+    const r = importText(`2024年3月\n${twoRows}${page1}${twoRows}${page2}`);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['two-row-header@2', 'repeated-header@6']);
+    expect(r.report.issues.find((i) => i.code === 'repeated-header')!.message).toContain('第6-7行');
+  });
+
+  it('a header repeated with its 栏次 row (甲 | 1 | 2): the row is no community 甲 with values 1 and 2', () => {
+    const r = importText('2024年3月中北镇统计表\n社区,常住人口,户数\n甲,1,2\n溪秀苑社区,1500,500\n社区,常住人口,户数\n甲,1,2\n东姜井社区,1700,540\n');
+    expect(observations(r.dataset).map((o) => o.unit)).not.toContain('甲');
+    expect(r.report.issues.filter((i) => i.code === 'repeated-header').map((i) => `${i.line}|${i.message.slice(0, 5)}`)).toEqual(['5|第5-6行']);
+  });
+
   it('another title over the same header is still a second table', () => {
     const r = importText('2024年3月各社区统计表,,\n社区,再就业人数,常住人口\n花园路社区,1,100\n,,\n2024年4月各社区统计表,,\n社区,再就业人数,常住人口\n花园路社区,3,300\n');
     expect(r.report.issues.find((i) => i.code === 'second-table')?.line).toBe(5);
