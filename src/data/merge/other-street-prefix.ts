@@ -1,14 +1,15 @@
 /**
  * A unit written with another street's name in front (`中北镇东姜井村` in 杨柳青镇's file, or beside a
  * 街道 cell of 杨柳青镇): read under the file's or the cell's street, a village of 中北镇 filed under
- * 杨柳青镇, and nothing else tells. Its own street's name in front (`葛沽镇冶金工业园社区` of 葛沽镇) is
- * joinStreetPrefixed's; here only a street's name other than the unit's own street is warned about.
+ * 杨柳青镇, and nothing else tells. Its own street's name in front (`葛沽镇冶金工业园社区` of 葛沽镇, or
+ * after its district, `西青区中北镇侯台社区` of 中北镇) is unit-place.ts's and joinStreetPrefixed's; here
+ * only a street's name other than the unit's own street is warned about.
  * Each value stays where it was read.
  */
 import type { UnitMention } from '../records/observation-records';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { namesStreet, streetRowKey } from '../vocabulary/place-words';
+import { namesStreet, streetRowKey, streetWithoutLead } from '../vocabulary/place-words';
 
 /** A street's full name (`中北镇`, `西营门街道`), then a unit's (two characters and a level at least). */
 const PREFIXED = /^(.{2,}?(?:街道|镇|乡))(.{2,}(?:社区|村|居委会|村委会))$/;
@@ -20,7 +21,8 @@ export function otherStreetPrefix(mentions: readonly UnitMention[], fileNames: r
     const parent = x.parent.trim();
     if (parent === '') continue;
     const m = PREFIXED.exec(x.rawName);
-    if (m === null || !namesStreet(m[1]!, false, undefined) || streetRowKey(m[1]!) === streetRowKey(parent)) continue;
+    // A district in front of the street (西青区中北镇侯台社区) says where the street is, not another street.
+    if (m === null || !namesStreet(m[1]!, false, undefined) || streetRowKey(streetWithoutLead(m[1]!)) === streetRowKey(parent)) continue;
     const street = m[1]!;
     issues.push(makeIssue('warning', 'unit-other-street-prefix', { file: fileNames[x.file] ?? '', line: x.line },
       `第${x.line}行“${x.rawName}”的名称以另一个街道（镇）“${street}”开头，而本表的街道是“${parent}”：已按${parent}的单位导入。如它是${street}的，请把它移到${street}的表中（或改正街道）后重新导入；如名称本就如此，可不处理`,

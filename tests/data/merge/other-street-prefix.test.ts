@@ -22,4 +22,12 @@ describe('a unit named with another street\'s name in front', () => {
     expect(warned('社区,再就业人数\n葛沽镇冶金工业园社区,12\n莱茵小镇社区,3\n', '葛沽镇2024年3月.csv')).toEqual([]);
     expect(warned('社区,再就业人数\n中北镇东姜井村,12\n', '2024年3月.csv')).toEqual([]);
   });
+
+  it('its own street with the district in front (西青区中北镇侯台社区 beside 中北镇): nothing said, the name matched as 侯台社区', () => {
+    const text = '街道,社区,常住人口\n中北镇,西青区中北镇侯台社区,1600\n中北镇,西青中北镇溪秀苑社区,1500\n';
+    expect(warned(text, '2024年3月.csv')).toEqual([]);
+    expect(warned('社区,常住人口\n西青区中北镇侯台社区,1600\n', '中北镇2024年3月.csv')).toEqual([]);
+    // Another street with the district in front is still another street.
+    expect(warned('街道,社区,常住人口\n杨柳青镇,西青区中北镇东姜井村,12\n', '2024年3月.csv').map((w) => w[1])).toEqual([2]);
+  });
 });
