@@ -61,7 +61,8 @@ const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' 
   [`${Y}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`, 'date'],
   // Day or month first, as Excel in English writes dates (3/1/2024, 03/2024): else only their year was read.
   [`(?<!\\d)\\d{1,2}/\\d{1,2}/${Y}(?!\\d)`, 'date'],
-  [`(?<!\\d)(?:0?[1-9]|1[0-2])[-/]${Y}(?!\\d)`, 'period'],
+  // Not an attachment's or table's number before a year that starts a period of its own (附件1-2024年3月, 表2-2024.3, 附表3/2024).
+  [`(?<![\\d件]|附表)(?:0?[1-9]|1[0-2])[-/]${Y}(?![\\d年]|[-/.]\\d)`, 'period'],
   [`${Y}年(?:\\d{1,2}|十[一二]?|[${CN}])月份?`, 'period'],
   [`${Y}[-/.M]\\d{1,2}(?!\\d)`, 'period'],
   [`${Y}(?:0[1-9]|1[0-2])(?!\\d)`, 'period'],

@@ -83,6 +83,21 @@ describe('findPeriodInText: a date or month written day or month first (3/1/2024
     const r = findPeriodInText(text);
     expect(r && formatPeriodKey(r.period)).toBe(expected);
   });
+
+  // An attachment's or table's number before the period (附件1-2024年3月) was read as the month 1-2024:
+  // the file's figures stored as January's, with only an info saying 统计期间取自文件名：2024年1月.
+  it.each([
+    ['附件1-2024年3月社区人口.csv', '2024-03'], ['表02-2024年3月.csv', '2024-03'], ['12-2024年3月人口.csv', '2024-03'],
+    ['附件2-2024.3社区人口.csv', '2024-03'], ['附件1-2024年第一季度', '2024-Q1'], ['附件1-2024社区人口.csv', '2024'], ['附表3/2024各社区', '2024'],
+  ])('%s → %s: the number before it is no month', (text, expected) => {
+    const r = findPeriodInText(text);
+    expect(r && formatPeriodKey(r.period)).toBe(expected);
+  });
+
+  it('a file named 附件1-2024年3月社区人口.csv holds March', () => {
+    const r = importText('社区,常住人口\n溪秀苑社区,1500\n', '附件1-2024年3月社区人口.csv');
+    expect(r.dataset!.periods).toEqual(['2024-03']);
+  });
 });
 
 describe('a title dated month first: its month, not its year', () => {
