@@ -56,8 +56,10 @@ export interface Column {
   readonly share: boolean;
   /** Lines of a share column over 100%. */
   readonly overWhole: LineList;
-  /** The amounts of a money column (元) with their lines; null for other columns. */
+  /** The amounts of a money column (元), or the counts of a column in 万人 (万户 …), with their lines; null for other columns. */
   readonly amounts: AmountScale | null;
+  /** The 万 unit a count column is written in (`万人`), whose counts `amounts` holds; '' for a money column and others. */
+  readonly wanUnit: string;
 }
 
 
@@ -91,9 +93,10 @@ export class ColumnFormats {
 
   /**
    * The tracker of one column: `key` identifies it (wide: raw column index; long: metric), `column`
-   * is the 1-based column for the issue, `metricUnit` the metric's unit (`%` for rates).
+   * is the 1-based column for the issue, `metricUnit` the metric's unit (`%` for rates), `scale`
+   * what the column's written unit multiplies by (10000 for 万人).
    */
-  column(key: string, name: string, column: number, metricUnit: string): Column {
+  column(key: string, name: string, column: number, metricUnit: string, scale = 1): Column {
     let c = this.columns.get(key);
     if (!c) {
       c = {
@@ -105,7 +108,9 @@ export class ColumnFormats {
         fractional: { count: 0, lines: [] },
         share: RATE_WORD.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
         overWhole: { count: 0, lines: [] },
-        amounts: metricUnit === '元' ? new AmountScale() : null,
+        // 1600 (人) typed among 0.15, 0.17 under 常住人口（万人） is the money column's 元-for-万元 slip.
+        amounts: metricUnit === '元' || (scale === 10000 && metricUnit !== '') ? new AmountScale() : null,
+        wanUnit: metricUnit !== '元' && scale === 10000 && metricUnit !== '' ? `万${metricUnit}` : '',
       };
       this.columns.set(key, c);
     }
@@ -181,9 +186,13 @@ export class ColumnFormats {
       if (scale !== null) {
         const first = scale.cells[0]!;
         const lines = lineRanges(scale.cells.map((a) => a.line), 10);
+        const u = c.wanUnit === '' ? '元' : c.metricUnit;
+        const [what, slip] = c.wanUnit === ''
+          ? ['金额', scale.up ? '“元”填进了“万元”列' : '“万元”填进了“元”列']
+          : ['数', scale.up ? `${u}数填进了“${c.wanUnit}”列` : `${c.wanUnit}数填进了“${u}”列`];
         sink.push(makeIssue('warning', 'amount-scale-outlier', { ...at, line: first.line },
-          `“${c.name}”列第${lines}行的金额（如第${first.line}行的${shortNumber(first.value)}元）是该列其他行（一般为${shortNumber(scale.typical)}元）的${scale.up ? '约1万倍' : '约万分之一'}，很可能把${scale.up ? '“元”填进了“万元”列' : '“万元”填进了“元”列'}。已按原样记录，请核对源表，统一单位后重新导入`,
-          `Column "${c.name}": ${scale.cells.length} amount(s) (e.g. ${first.value} on line ${first.line}) are about ${scale.up ? '10000 times' : '1/10000 of'} the column's typical ${scale.typical}: probably 元 and 万元 mixed up. Kept as written.`));
+          `“${c.name}”列第${lines}行的${what}（如第${first.line}行的${shortNumber(first.value)}${u}）是该列其他行（一般为${shortNumber(scale.typical)}${u}）的${scale.up ? '约1万倍' : '约万分之一'}，很可能把${slip}。已按原样记录，请核对源表，统一单位后重新导入`,
+          `Column "${c.name}": ${scale.cells.length} value(s) (e.g. ${first.value} on line ${first.line}) are about ${scale.up ? '10000 times' : '1/10000 of'} the column's typical ${scale.typical}: probably ${u} and 万${u} mixed up. Kept as written.`));
       }
       const mixed = c.units.size + (pct ? 1 : 0) >= 2 && c.units.size >= 1;
       if (mixed) {

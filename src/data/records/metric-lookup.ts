@@ -226,7 +226,7 @@ export class MetricLookup {
       // a metric of its own only when a row reads it so (itself), else the dataset would list it with no value.
       const index = total || part || comparison ? -1 : this.store.metricOf(found.def);
       m = {
-        def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit),
+        def: found.def, scale: found.scale, index, format: this.formats.column(part || comparison ? `p${metricText}` : `m${index}`, metricText, this.valueColumn + 1, found.def.unit, found.scale),
         part, text: metricText, ...(found.unitClash !== undefined && !comparison ? { unitClash: found.unitClash } : {}), ...(total ? { total } : {}),
         ...(found.countKept !== undefined && !comparison && !part ? { countKept: found.countKept } : {}),
         ...(found.unitKept !== undefined && !comparison && !part ? { unitKept: found.unitKept } : {}),

@@ -128,4 +128,24 @@ describe('ColumnFormats: one amount about 1万 times (or a ten-thousandth of) th
     expect(sink.issues[0]!.message).toContain('第5行的17000');
     expect(sink.issues[0]!.message).toContain('约1万倍');
   });
+
+  // 1600 typed (in 人) into 常住人口（万人） among 0.15, 0.17 …: 1600万 residents in one community, with no word.
+  it('a count in 人 typed into a 万人 column: warned as the money case is, in the column\'s units', () => {
+    const f = new ColumnFormats();
+    const col = f.column('c2', '常住人口（万人）', 2, '人', 10000);
+    ['0.15', '1600', '0.17', '0.18'].forEach((c, k) => f.add(col, k + 2, parseValue(c, { columnScale: 10000 })));
+    const sink = new IssueSink();
+    f.report(sink, 'f.csv');
+    expect(sink.issues.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['amount-scale-outlier@3:2']);
+    expect(sink.issues[0]!.message).toBe('“常住人口（万人）”列第3行的数（如第3行的16000000人）是该列其他行（一般为1750人）的约1万倍，很可能把人数填进了“万人”列。已按原样记录，请核对源表，统一单位后重新导入');
+  });
+
+  it('a count column in 人 (no 万) is not looked at: a fraction there is fractional-count\'s', () => {
+    const f = new ColumnFormats();
+    const col = f.column('c2', '常住人口', 2, '人');
+    ['1500', '0.16', '1700', '1800'].forEach((c, k) => f.add(col, k + 2, parseValue(c)));
+    const sink = new IssueSink();
+    f.report(sink, 'f.csv');
+    expect(sink.issues.map((i) => i.code)).toEqual(['fractional-count']);
+  });
 });
