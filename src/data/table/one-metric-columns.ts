@@ -19,6 +19,7 @@ import { TOTAL_WORD } from '../vocabulary/remark-words';
 import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { ownYearToDate } from './year-to-date-column';
+import { octoberAfterSeptember } from './dot-month-header';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import { headerAsWritten, isComparisonHeader, type HeaderColumn } from './find-header';
 import { ADDED, bracketUnit, sheetMetric, unnamedSheet } from './sheet-metric';
@@ -297,11 +298,12 @@ function periodColumns(
     if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
     periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes });
   }
+  const read = octoberAfterSeptember(periods, (p) => headerAsWritten(p.column.name));
   // A 累计 through months not all across the top (`3月 | 1-3月累计`) holds the year to date, not their total.
-  const keys = periods.map((p) => p.key);
+  const keys = read.map((p) => p.key);
   const own = totals.map((c) => SUBTOTAL_NAME.test(totalHeader(c.name)) ? null
-    : ownYearToDate(c.name, periods.filter((p) => p.column.index < c.index).map((p) => p.key), keys, year ?? 2000));
-  const all = [...periods, ...totals.flatMap((c, k) => own[k] != null ? [{ column: c, key: own[k], notes: [] }] : [])].sort((a, b) => a.column.index - b.column.index);
+    : ownYearToDate(c.name, read.filter((p) => p.column.index < c.index).map((p) => p.key), keys, year ?? 2000));
+  const all = [...read, ...totals.flatMap((c, k) => own[k] != null ? [{ column: c, key: own[k], notes: [] }] : [])].sort((a, b) => a.column.index - b.column.index);
   if (all.length < 2) return null;
   return { periods: all, listed: all.map((p) => p.column.name).join('、'), totals: totals.filter((_, k) => own[k] == null), year, yearless };
 }
@@ -330,9 +332,9 @@ function totalsOf(across: PeriodColumns): RowTotal[] {
 
 /**
  * Warnings for the period headers read by a guess (3/1/2024 as March, 45292 as an Excel date,
- * Jan-24 as 2024, 2024.1 as January), each at its own cell as in a 期间 column: the info on the
- * columns lists them, but never said they were guessed. 2024.1 followed by 2024.2 is January
- * beyond doubt and is not warned about (after 2024.9 it was likely 2024.10, Excel dropping the 0).
+ * Jan-24 as 2024, 2024.1 as January or, after 2024.9, as October: dot-month-header.ts), each at its
+ * own cell as in a 期间 column: the info on the columns lists them, but never said they were guessed.
+ * 2024.1 followed by 2024.2 is January beyond doubt and is not warned about.
  */
 function guessIssues(across: PeriodColumns, at: { file: string; line: number }): ImportIssue[] {
   const out: ImportIssue[] = [];

@@ -38,4 +38,25 @@ describe('period columns headed by numbers, under a title', () => {
       '侯台社区|2024-03|households|2008', '侯台社区|2024-03|residents|1999', '溪秀苑社区|2024-03|households|2010', '溪秀苑社区|2024-03|residents|2000',
     ]);
   });
+
+  // The twelve months typed as numbers: Excel shows (and saves to CSV) 2024.10 as 2024.1. Read as a
+  // second January, the file was refused for two different values of 2024年1月 in every row.
+  it('a 2024.1 after 2024.9 is October, warned at its header cell', () => {
+    const months = ['2024.1', '2024.2', '2024.3', '2024.4', '2024.5', '2024.6', '2024.7', '2024.8', '2024.9', '2024.1', '2024.11', '2024.12'];
+    const r = importText(`2024年各社区常住人口\n社区,${months.join(',')}\n溪秀苑社区,${months.map((_, k) => 1500 + k).join(',')}\n`);
+    expect(r.report.status).toBe('ok');
+    const obs = observations(r.dataset);
+    expect(obs.map((o) => o.period).sort()).toEqual(Array.from({ length: 12 }, (_, k) => `2024-${String(k + 1).padStart(2, '0')}`));
+    expect(obs.find((o) => o.period === '2024-10')!.value).toBe(1509);
+    expect(obs.find((o) => o.period === '2024-01')!.value).toBe(1500);
+    const warned = r.report.issues.filter((i) => i.code === 'dot-month-october');
+    expect(warned.map((i) => `${i.line}:${i.column}`)).toEqual(['2:11']);
+    expect(warned[0]!.message).toContain('按2024年10月');
+  });
+
+  it('a 2024.1 after 2024.8 is still read as January (warned, as before)', () => {
+    const r = importText('2024年各社区常住人口\n社区,2024.7,2024.8,2024.1\n溪秀苑社区,1,2,3\n');
+    expect(observations(r.dataset).map((o) => o.period).sort()).toEqual(['2024-01', '2024-07', '2024-08']);
+    expect(issueCodes(r, 'warning')).toContain('dot-month-ambiguous@2');
+  });
 });

@@ -9,7 +9,9 @@ const read = (headers: string, title = '') => importText(`${title}社区,${heade
 
 describe('a period header read by a guess is warned about at its cell', () => {
   it.each([
-    ['2024.8,2024.9,2024.1', ['dot-month-ambiguous@1:4'], ['2024-01', '2024-08', '2024-09']],
+    // 2024.10 as Excel shows it: October (it was read as January, warned).
+    ['2024.8,2024.9,2024.1', ['dot-month-october@1:4'], ['2024-08', '2024-09', '2024-10']],
+    ['2024.7,2024.8,2024.1', ['dot-month-ambiguous@1:4'], ['2024-01', '2024-07', '2024-08']],
     ['3/1/2024,4/1/2024,5/1/2024', ['ambiguous-date@1:2', 'ambiguous-date@1:3', 'ambiguous-date@1:4'], ['2024-03', '2024-04', '2024-05']],
     ['45292,45323,45352', ['excel-serial@1:2', 'excel-serial@1:3', 'excel-serial@1:4'], ['2024-01', '2024-02', '2024-03']],
     ['Jan-24,Feb-24,Mar-24', ['two-digit-year@1:2', 'two-digit-year@1:3', 'two-digit-year@1:4'], ['2024-01', '2024-02', '2024-03']],
