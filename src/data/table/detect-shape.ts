@@ -329,8 +329,11 @@ function isProse(columns: readonly HeaderColumn[], roles: readonly (string | nul
   const number = (c: string): boolean => Number.isFinite(parseValue(c).value);
   // A header alone is the header-only error's.
   // (A remarks heading, 填报说明 or 情况说明, names no data either.)
+  // (Rows running past the header, holding numbers there, are a table whose header was not found.)
+  const past = Math.max(...columns.map((c) => c.index)) + 1;
   return roles.every((r) => r === null || r === 'note') && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
-    && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number));
+    && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number))
+    && !sampleOf(past).some(number);
 }
 
 /**

@@ -59,4 +59,13 @@ describe('period columns headed by numbers, under a title', () => {
     expect(observations(r.dataset).map((o) => o.period).sort()).toEqual(['2024-01', '2024-07', '2024-08']);
     expect(issueCodes(r, 'warning')).toContain('dot-month-ambiguous@2');
   });
+
+  // A header still not found (months as bare numbers, 社区 | 1 | 2 | 3): the title was taken as a
+  // one-column header and the file called prose, "没有一个数字", though every row holds numbers.
+  it('a table whose header is not found is never called a text without a number', () => {
+    const r = importText('2024年各月常住人口\n社区,1,2,3\n溪秀苑社区,1500,1510,1520\n侯台社区,1600,1610,1620\n');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('file-is-text');
+    // A note sent with the tables is still one.
+    expect(importText('填表说明\n请各社区于每月5日前报送\n统计口径以户籍为准\n', '说明.csv').report.issues.map((i) => i.code)).toContain('file-is-text');
+  });
 });
