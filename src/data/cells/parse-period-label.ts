@@ -83,8 +83,20 @@ export function samePeriod(a: ParsedPeriod, b: ParsedPeriod): boolean {
 /** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订`, `修订版`): which figures these are, not another period. */
 const REMARK = /^(.+?)(?:\((修订|更正|修正|快报|初报|终报)(?:版|稿|数)?\)|(快报|修订|更正|修正)(?:版|稿)?)$/;
 
-/** The period before a remark (REMARK), with an info naming the remark; null when the text has none or the rest is no period. */
+/** A footnote mark after the period (`2024年4月*`, `4月※`): the note it points to is under the table. */
+const FOOTNOTE_MARK = /^(.+?)([*※#]+)$/;
+
+/** The period before a remark (REMARK) or a footnote mark, with an info naming it; null when the text has none or the rest is no period. */
 function withRemark(s: string, ctx: PeriodContext): ParsedPeriod | null {
+  const f = FOOTNOTE_MARK.exec(s);
+  if (f !== null) {
+    const parsed = parseNormalised(f[1]!, ctx);
+    if (parsed === null) return null;
+    parsed.notes.push(note('period-remark', 'info',
+      `期间“${s}”后的“${f[2]}”是注释标记（注释在表下，未导入），已按“${f[1]}”统计；请看注释是否说明了这一期的数据`,
+      `"${s}": "${f[2]}" marks a footnote (not imported); read as the period "${f[1]}".`));
+    return parsed;
+  }
   const m = REMARK.exec(s);
   if (m === null) return null;
   const parsed = parseNormalised(m[1]!, ctx);
