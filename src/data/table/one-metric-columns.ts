@@ -20,6 +20,7 @@ import { infoColumn } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { ownYearToDate } from './year-to-date-column';
 import { octoberAfterSeptember } from './dot-month-header';
+import { periodBeforeRemark, periodUnitClash, periodWithUnit, remarkedColumnIssue, type AcrossPeriod } from './period-header-brackets';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import { headerAsWritten, isComparisonHeader, type HeaderColumn } from './find-header';
 import { ADDED, bracketUnit, sheetMetric, unnamedSheet } from './sheet-metric';
@@ -114,11 +115,13 @@ function ownColumns(free: readonly HeaderColumn[], t: TableContext, at: { file: 
         `The columns are periods, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or write the headers as ${example}/1月.`)] };
     }
     if (across.yearless && across.year === undefined) return { kind: 'refused', issues: [noYear(across, at)] };
-    const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: scaleOf(whose, t), period: p.key }));
+    const columns = across.periods.map((p) => ({ index: p.column.index, name: p.column.name, metric: metricOf(whose, p.column), scale: p.unit !== undefined && 'def' in whose ? tableUnitScale(whose.def.unit, p.unit) : scaleOf(whose, t), period: p.key }));
     const source = 'def' in whose ? [`${whose.zh}：${whose.def.zh}${unitSaid(whose)}${whose.added ? ADDED : ''}`, `${whose.en} (${whose.def.en})`] : [`“${whose.column.name}”列`, '"metric" column'];
     // A total of a stock's or a rate's months is no sum of them: said, and the check leaves it (row-total-check.ts).
     const sums = 'def' in whose ? whose.def.kind === 'flow' && whose.def.unit !== '%' : null;
     const guessed = guessIssues(across, { ...at, line: t.headerLine ?? 0 });
+    guessed.push(...across.remarked.map((c) => remarkedColumnIssue(c, { ...at, line: t.headerLine ?? 0 })));
+    if ('def' in whose) guessed.push(...across.periods.flatMap((p) => periodUnitClash(p, whose.def, { ...at, line: t.headerLine ?? 0 })));
     const outside = outsideIssue(across, t.filePeriod, { ...at, line: t.headerLine ?? 0 });
     return { kind: 'read', columns, issues: [periodColumnsNote(across, source[0]!, source[1]!, at, sums), ...guessed, ...outside], rowTotals: totalsOf(across) };
   }
@@ -282,21 +285,27 @@ function metricNamedOutside(t: TableContext): { id: string; zh: string; en: stri
  */
 function periodColumns(
   free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined,
-): { periods: { column: HeaderColumn; key: PeriodKey; notes: readonly ValueNote[] }[]; listed: string; totals: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
+): { periods: AcrossPeriod[]; listed: string; totals: HeaderColumn[]; remarked: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
   const year = filePeriod ? parsePeriodKey(filePeriod.key)?.year : undefined;
-  const periods: { column: HeaderColumn; key: PeriodKey; notes: readonly ValueNote[] }[] = [];
+  const periods: AcrossPeriod[] = [];
   const totals: HeaderColumn[] = [];
+  const remarked: HeaderColumn[] = [];
   let yearless = false;
   for (const c of free) {
     if (SUBTOTAL_NAME.test(totalHeader(c.name)) || relativeWord(c.name) === 'cumulative') { totals.push(c); continue; }
     // A year stands in while deciding (`1月` is a period whatever the year); the key needs the real one.
     // (`3月 (2)`: a second 3月 header, that period still; same-metric-columns.ts says so.)
-    const p = parsePeriodLabel(headerAsWritten(c.name), { defaultYear: year ?? 2000 });
+    const written = headerAsWritten(c.name);
+    // `1月（人）`: the period, in the unit its bracket names.
+    const withUnit = periodWithUnit(written, year);
+    const p = withUnit?.parsed ?? parsePeriodLabel(written, { defaultYear: year ?? 2000 });
+    // `4月（预计）`: a period with a remark the grammar does not read; left out (remarkedColumnIssue), the other periods read.
+    if (!p && periodBeforeRemark(written, year)) { remarked.push(c); continue; }
     if (!p) return null;
     // `3月累计`, `2024年1-3月累计`: a year to date, as 1-3月累计 is (below).
     if (p.cumulative) { totals.push(c); continue; }
     if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
-    periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes });
+    periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes, ...(withUnit !== null ? { unit: withUnit.unit } : {}) });
   }
   const read = octoberAfterSeptember(periods, (p) => headerAsWritten(p.column.name));
   // A 累计 through months not all across the top (`3月 | 1-3月累计`) holds the year to date, not their total.
@@ -305,8 +314,9 @@ function periodColumns(
     : ownYearToDate(c.name, read.filter((p) => p.column.index < c.index).map((p) => p.key), keys, year ?? 2000));
   const all = [...read, ...totals.flatMap((c, k) => own[k] != null ? [{ column: c, key: own[k], notes: [] }] : [])].sort((a, b) => a.column.index - b.column.index);
   if (all.length < 2) return null;
-  return { periods: all, listed: all.map((p) => p.column.name).join('、'), totals: totals.filter((_, k) => own[k] == null), year, yearless };
+  return { periods: all, listed: all.map((p) => p.column.name).join('、'), totals: totals.filter((_, k) => own[k] == null), remarked, year, yearless };
 }
+
 
 type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;
 

@@ -29,6 +29,33 @@ describe('a footnote mark after the period (2024年4月*, 4月※)', () => {
   });
 });
 
+describe('a month across the top with a remark the grammar does not read (4月（预计）)', () => {
+  // The one header broke the period columns: 1-3月 were left out as periods naming no metric, and
+  // 4月（预计） imported as a metric of the year 2024, with nothing said about it.
+  it('the months are read; that column is left out with a warning at its cell', () => {
+    const r = importText('2024年常住人口\n社区,1月,2月,3月,4月（预计）\n溪秀苑社区,1,2,3,4\n侯台社区,5,6,7,8\n', 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`).sort()).toEqual([
+      '侯台社区|2024-01|residents|5', '侯台社区|2024-02|residents|6', '侯台社区|2024-03|residents|7',
+      '溪秀苑社区|2024-01|residents|1', '溪秀苑社区|2024-02|residents|2', '溪秀苑社区|2024-03|residents|3',
+    ]);
+    const w = r.report.issues.filter((i) => i.code === 'period-column-remark');
+    expect(w.map((i) => `${i.severity}@${i.line}:${i.column}`)).toEqual(['warning@2:5']);
+    expect(w[0]!.message).toContain('预计');
+  });
+
+  // `1月（人）` across the top was no period: each month imported as a metric 1月 of the year 2024, with no word.
+  it.each([
+    ['1月（人）,2月（人）,3月（人）', [1, 2, 3], []], ['1月,2月,3月（人）', [1, 2, 3], []],
+    ['1月（万人）,2月（万人）,3月（万人）', [10000, 20000, 30000], []],
+    ['1月（户）,2月（户）,3月（户）', [1, 2, 3], ['header-unit-not-metric@2:2', 'header-unit-not-metric@2:3', 'header-unit-not-metric@2:4']],
+  ])('months with a unit in brackets, %s: the months of the title\'s metric', (headers, values, warned) => {
+    const r = importText(`2024年常住人口\n社区,${headers}\n溪秀苑社区,1,2,3\n`, 'a.csv');
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.metric}|${o.value}`).sort()).toEqual(values.map((v, k) => `2024-0${k + 1}|residents|${v}`));
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(warned);
+  });
+});
+
 describe('a remark after the period', () => {
   it.each([
     ['2024年3月（修订）', '2024-03', '修订'], ['2024年3月(更正)', '2024-03', '更正'], ['2024年3月快报', '2024-03', '快报'],
