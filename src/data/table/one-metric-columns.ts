@@ -280,13 +280,25 @@ function metricNamedOutside(t: TableContext): { id: string; zh: string; en: stri
 
 /**
  * Periods across the top (`社区,1月,2月,3月,合计`): at least two value columns, each named by one
- * period (its year, when it has none, from the title or file name: `yearless` with `year`
- * undefined when neither gives one), the others their 合计. Null when the columns are not so.
+ * period (its year, when it has none, from the title or file name, else the one year the other
+ * headers name: `yearless` with `year` undefined when none gives one), the others their 合计.
+ * Null when the columns are not so.
  */
-function periodColumns(
-  free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined,
-): { periods: AcrossPeriod[]; listed: string; totals: HeaderColumn[]; remarked: HeaderColumn[]; year: number | undefined; yearless: boolean } | null {
+function periodColumns(free: readonly HeaderColumn[], filePeriod: FilePeriod | undefined): Across | null {
   const year = filePeriod ? parsePeriodKey(filePeriod.key)?.year : undefined;
+  const across = periodsAcross(free, year);
+  // `2024年1月 | 2月 | 3月`: the year written once, with the first month, is the others' too when the
+  // title and file name give none (and the headers name no other).
+  if (across === null || year !== undefined || !across.yearless || across.dated.size !== 1) return across;
+  return periodsAcross(free, [...across.dated][0]!);
+}
+
+/** Periods across the top (periodColumns), in `year` when a header names none; `dated`: the years the headers name. */
+interface Across { periods: AcrossPeriod[]; listed: string; totals: HeaderColumn[]; remarked: HeaderColumn[]; year: number | undefined; yearless: boolean; dated: ReadonlySet<number> }
+
+/** periodColumns in `year` (undefined: none known, 2000 standing in). */
+function periodsAcross(free: readonly HeaderColumn[], year: number | undefined): Across | null {
+  const dated = new Set<number>();
   const periods: AcrossPeriod[] = [];
   const totals: HeaderColumn[] = [];
   const remarked: HeaderColumn[] = [];
@@ -305,6 +317,7 @@ function periodColumns(
     // `3月累计`, `2024年1-3月累计`: a year to date, as 1-3月累计 is (below).
     if (p.cumulative) { totals.push(c); continue; }
     if (p.notes.some((n) => n.code === 'year-assumed')) yearless = true;
+    else dated.add(p.period.year);
     periods.push({ column: c, key: formatPeriodKey(p.period), notes: p.notes, ...(withUnit !== null ? { unit: withUnit.unit } : {}) });
   }
   const read = octoberAfterSeptember(periods, (p) => headerAsWritten(p.column.name));
@@ -314,11 +327,11 @@ function periodColumns(
     : ownYearToDate(c.name, read.filter((p) => p.column.index < c.index).map((p) => p.key), keys, year ?? 2000));
   const all = [...read, ...totals.flatMap((c, k) => own[k] != null ? [{ column: c, key: own[k], notes: [] }] : [])].sort((a, b) => a.column.index - b.column.index);
   if (all.length < 2) return null;
-  return { periods: all, listed: all.map((p) => p.column.name).join('、'), totals: totals.filter((_, k) => own[k] == null), remarked, year, yearless };
+  return { periods: all, listed: all.map((p) => p.column.name).join('、'), totals: totals.filter((_, k) => own[k] == null), remarked, year, yearless, dated };
 }
 
 
-type PeriodColumns = NonNullable<ReturnType<typeof periodColumns>>;
+type PeriodColumns = Across;
 
 /**
  * What each 合计 column across the top sums (positions in `across.periods`): the months of its own

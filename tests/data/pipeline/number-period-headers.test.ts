@@ -68,4 +68,18 @@ describe('period columns headed by numbers, under a title', () => {
     // A note sent with the tables is still one.
     expect(importText('填表说明\n请各社区于每月5日前报送\n统计口径以户籍为准\n', '说明.csv').report.issues.map((i) => i.code)).toContain('file-is-text');
   });
+
+  // The year written once, with the first month (2024年1月 | 2月 | 3月), was refused: 列名是统计期间…但没有写年份.
+  it.each([
+    ['2024年1月,2月,3月', ['2024-01', '2024-02', '2024-03']], ['1月,2024年2月,3月', ['2024-01', '2024-02', '2024-03']],
+  ])('%s under a title naming no year: the months of the year the headers name', (headers, periods) => {
+    const r = importText(`各社区常住人口\n社区,${headers}\n溪秀苑社区,1,2,3\n`);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => o.period).sort()).toEqual(periods);
+    expect(r.report.issues.find((i) => i.code === 'period-columns')!.message).toContain('年份按2024年');
+  });
+
+  it('headers naming two years, with a month naming none, are refused as before', () => {
+    expect(issueCodes(importText('各社区常住人口\n社区,2023年12月,1月,2024年2月\n溪秀苑社区,1,2,3\n'), 'error')).toEqual(['period-columns-no-year@2']);
+  });
 });
