@@ -82,6 +82,23 @@ function leftMetricOf(c: HeaderColumn, prev: HeaderColumn | undefined, year: num
 }
 
 /**
+ * `常住人口` over `2024年1月 | 2月 | 3月`: the year written once, with the first month, is the others'
+ * too when the table names none: the one year the headers' periods name, when some lack theirs.
+ * Undefined when none lacks it, or the headers name no year or more than one.
+ */
+function yearOfHeaders(free: readonly HeaderColumn[]): number | undefined {
+  const years = new Set<number>();
+  let missing = false;
+  free.forEach((c, k) => {
+    const left = leftMetricOf(c, free[k - 1], undefined);
+    const h = splitHeader(left !== null ? `${left}/${c.name.trim()}` : c.name, undefined);
+    if (h.year === 'missing') missing = true;
+    else if (h.period !== undefined) years.add(parsePeriodKey(h.period)?.year ?? 0);
+  });
+  return missing && years.size === 1 && !years.has(0) ? [...years][0] : undefined;
+}
+
+/**
  * The measure columns and row totals of `free` (a wide table's value columns, each a metric), its
  * notes pushed to `issues`; null when the table is refused (an error in `issues` says why).
  */
@@ -100,7 +117,7 @@ export function metricColumns(
   };
   const relative: string[] = [];
   const toDateNames: string[] = [];
-  const year = filePeriod !== undefined ? parsePeriodKey(filePeriod.key)?.year : undefined;
+  const year = (filePeriod !== undefined ? parsePeriodKey(filePeriod.key)?.year : undefined) ?? yearOfHeaders(free);
   const split = free.map((c, k) => {
     const left = leftMetricOf(c, free[k - 1], year);
     const h = splitHeader(left !== null ? `${left}/${c.name.trim()}` : c.name, year);
@@ -139,9 +156,10 @@ export function metricColumns(
     return null;
   }
   if (split.some((x) => x.year === 'assumed')) {
-    issues.push(makeIssue('info', 'period-header-year', at,
-      `列名中的期间没有写年份，按${year}年（取自${SOURCE_WORDS[filePeriod!.source].zh}）读取`,
-      `Column headers name periods without a year: read as ${year} (from the ${SOURCE_WORDS[filePeriod!.source].en}).`));
+    const [zh, en] = filePeriod !== undefined
+      ? [`列名中的期间没有写年份，按${year}年（取自${SOURCE_WORDS[filePeriod.source].zh}）读取`, `read as ${year} (from the ${SOURCE_WORDS[filePeriod.source].en})`]
+      : [`有的列名中的期间没有写年份，按其他列名写的${year}年读取`, `read as ${year}, the year the other headers name`];
+    issues.push(makeIssue('info', 'period-header-year', at, zh, `Column headers name periods without a year: ${en}.`));
   }
   if (relative.length > 0) issues.push(relativeColumnsIssue(filePeriod!, relative, at));
   if (toDateNames.length > 0) {

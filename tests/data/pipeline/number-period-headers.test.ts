@@ -82,4 +82,13 @@ describe('period columns headed by numbers, under a title', () => {
   it('headers naming two years, with a month naming none, are refused as before', () => {
     expect(issueCodes(importText('各社区常住人口\n社区,2023年12月,1月,2024年2月\n溪秀苑社区,1,2,3\n'), 'error')).toEqual(['period-columns-no-year@2']);
   });
+
+  it('the same under a metric over its months (常住人口 over 2024年1月 | 2月 | 3月)', () => {
+    const r = importText('社区,常住人口,,,户数,,\n,2024年1月,2月,3月,2024年1月,2月,3月\n溪秀苑社区,1,2,3,4,5,6\n');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.metric}|${o.value}`).sort()).toEqual([
+      '2024-01|households|4', '2024-01|residents|1', '2024-02|households|5', '2024-02|residents|2', '2024-03|households|6', '2024-03|residents|3',
+    ]);
+    expect(r.report.issues.find((i) => i.code === 'period-header-year')!.message).toBe('有的列名中的期间没有写年份，按其他列名写的2024年读取');
+  });
 });
