@@ -32,8 +32,8 @@ export type UnitClash = 'name' | 'metric' | 'own';
  * The metric a 指标 cell names with its 单位 cell (`慰问救助金额` with `万元`: 元, scale 10,000),
  * for a long file's rows and a vertical form's alike. A 指标 cell that names its unit too
  * (`慰问救助金额（万元）`) is scaled once; when the 单位 cell names another scale (`元`), the 指标
- * cell's unit is used and `unitClash` is `name` for the caller to warn; a 单位 cell with a magnitude
- * in another measure than the metric's (`万元` on 再就业人数) is not used, and `unitClash` is `metric`;
+ * cell's unit is used and `unitClash` is `name` for the caller to warn; a 单位 cell in another
+ * measure than the metric's (`万元` on 再就业人数, `人` on 户数) is not used, and `unitClash` is `metric`;
  * a custom count not scaled by the table's unit (metricFor) has `countKept`; one keeping its own count unit over the note's, `unitKept`.
  */
 export function metricWithUnit(metricText: string, unitText: string, defaultUnit: string | undefined): { def: MetricDef; scale: number; unitClash?: UnitClash; countKept?: string; unitKept?: string } {
@@ -54,8 +54,10 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   if (found.ownScale === undefined || cellScale === undefined) {
     // 万元 on a row of 再就业人数 (copied down from the money row above): not the metric's measure, not scaled.
     if (known !== undefined && known[1] !== 1 && !sameMeasure(found.def, known[0])) return { def: found.def, scale: found.scale, unitClash: 'metric' };
+    // 人 on a row of 户数: households or persons, the row does not say; kept in the metric's unit, and warned (个 names any count).
+    const otherCount = known !== undefined && known[1] === 1 && known[0] !== '个' && !sameMeasure(found.def, known[0]);
     return {
-      def: found.def, scale: found.scale * unitScale,
+      def: found.def, scale: found.scale * unitScale, ...(otherCount ? { unitClash: 'metric' as const } : {}),
       ...(found.countKept !== undefined ? { countKept: found.countKept } : {}), ...(found.unitKept !== undefined ? { unitKept: found.unitKept } : {}),
     };
   }

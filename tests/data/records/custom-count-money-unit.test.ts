@@ -23,3 +23,12 @@ describe('a custom count with 万元 in its 单位 cell', () => {
     expect(problems(r)).toEqual(['unit-column-not-metric|4|2']);
   });
 });
+
+describe('a count with another count\'s unit in its 单位 cell (户数 with 人)', () => {
+  // 540 under 户数 with 人 beside it: households or persons, the row does not say; it was read as 户 with no word.
+  it('kept as the metric\'s unit, warned at the 单位 cell; 个 and 名 stay quiet', () => {
+    const r = importText('社区,期间,指标,数值,单位\n溪秀苑社区,2024年3月,户数,540,人\n侯台社区,2024年3月,户数,550,个\n东姜井社区,2024年3月,常住人口,1700,名\n西姜井社区,2024年3月,户数,560,户\n', 'a.csv');
+    expect(obs(r).sort()).toEqual(['households|540', 'households|550', 'households|560', 'residents|1700']);
+    expect(problems(r)).toEqual(['unit-column-not-metric|2|5']);
+  });
+});
