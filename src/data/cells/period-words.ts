@@ -29,6 +29,15 @@ export const RANGE_BODY = `(?:年?\\d{1,2}月?[-~至到]\\d{1,2}月份?|${RANGE_
 /** A month range within one year, `2023年5-6月` (pattern source). */
 export const RANGE_IN_YEAR = `${YEAR}${RANGE_BODY}`;
 
+/** An as-of word before a period (`截至3月底`, `截止到9月`): a year is written after it, not before. */
+const AS_OF_LEAD = /^(?:截至|截止到?|截止至)/;
+
+/** `text` (a period without its year) with `year` written in: before it (`2024年3月`), after its as-of word (`截至2024年3月底`). */
+export function withYearWritten(text: string, year: number | string): string {
+  const m = AS_OF_LEAD.exec(text);
+  return m === null ? `${year}年${text}` : `${m[0]}${year}年${text.slice(m[0].length)}`;
+}
+
 /** A number written in digits or as a Chinese numeral up to 十二 (`3`, `三`, `十一`), or null. */
 export function digit(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);

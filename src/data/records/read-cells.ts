@@ -15,6 +15,7 @@ import { SOURCE_WORDS } from '../table/file-period';
 import { formatPeriodKey, parsePeriodKey, periodWithin, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from '../table/detect-shape';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { withYearWritten } from '../cells/period-words';
 
 type CellAt = IssueAt & { line: number };
 
@@ -177,7 +178,7 @@ export function readPeriod(text: string, shape: TableShape, cache: PeriodCache, 
     // `4月` under a 2024年3月 row: a month without its year (the file name or title may give it).
     if (parsePeriodLabel(text, { defaultYear: 2000 }) !== null) {
       sink.pushCapped(makeIssue('error', 'period-no-year', at,
-        `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”没有写年份。请写成“2024年${text}”这样的形式，或把年份写进文件名或标题行（如“2024年各社区统计.xlsx”）后重新导入`,
+        `${whereZh(at.line, at.column, at.columnName)}：期间“${text}”没有写年份。请写成“${withYearWritten(text, 2024)}”这样的形式，或把年份写进文件名或标题行（如“2024年各社区统计.xlsx”）后重新导入`,
         `${whereEn(at.line, at.column, at.columnName)}: period "${text}" has no year; write it with the year, or put the year in the file name or title.`));
       return null;
     }

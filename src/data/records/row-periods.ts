@@ -18,6 +18,7 @@ import { readColumn, shortForm, type ColumnReading, type ColumnSample } from './
 import { DotMonths } from './dot-months';
 import { lineRanges, makeIssue, whereEn, whereZh } from '../report/make-issue';
 import { parsePeriodLabel } from '../cells/parse-period-label';
+import { withYearWritten } from '../cells/period-words';
 
 const LINES_KEPT = 30;
 
@@ -148,7 +149,7 @@ export class RowPeriods {
           if (y.count++ < LINES_KEPT) y.lines.push(line);
           if (y.first === '') y.first = full;
           y.year = year;
-          full = `${year}年${full}`;
+          full = withYearWritten(full, year);
           rewritten = true;
         }
       }
@@ -197,13 +198,13 @@ export class RowPeriods {
     if (parsePeriodLabel(full) !== null || parsePeriodLabel(full, { defaultYear: 2000 }) === null) return undefined;
     this.column ??= readColumn(this.sample!);
     const { years } = this.column;
-    // (`截至9月底` takes no year before it: it is refused as lacking one, as before.)
-    if (years.length === 1) return parsePeriodLabel(`${years[0]!}年${full}`) !== null ? years[0]! : undefined;
+    // (`截至9月底` takes its year after 截至: 截至2024年9月底.)
+    if (years.length === 1) return parsePeriodLabel(withYearWritten(full, years[0]!)) !== null ? years[0]! : undefined;
     if (years.length === 0) return undefined;
     const s = this.shape;
     const at = { file: this.ctx.file, line, column: s.period + 1, columnName: s.names.get(s.period) };
     this.ctx.sink.pushCapped(makeIssue('error', 'period-no-year', at,
-      `${whereZh(line, at.column, at.columnName)}：期间“${full}”没有写年份，本列其他行写有${years.map((y) => `${y}年`).join('和')}，无法确定是哪一年。请写成“${years[years.length - 1]}年${full}”这样的形式后重新导入`,
+      `${whereZh(line, at.column, at.columnName)}：期间“${full}”没有写年份，本列其他行写有${years.map((y) => `${y}年`).join('和')}，无法确定是哪一年。请写成“${withYearWritten(full, years[years.length - 1]!)}”这样的形式后重新导入`,
       `${whereEn(line, at.column, at.columnName)}: period "${full}" has no year, and the column names ${years.join(' and ')}; write the year.`));
     return null;
   }
@@ -223,7 +224,7 @@ export class RowPeriods {
       const { yearLines } = this.column!;
       const from = `${lineRanges(yearLines, 10)}${yearLines.length >= 10 ? '等' : ''}`;
       this.ctx.sink.push(makeIssue('info', 'period-year-from-column', at,
-        `第${lineRanges(y.lines)}行（共${y.count}行）的期间没有写年份，标题和文件名也没有；本列写了年份的各行（第${from}行）都是${y.year}年，已按${y.year}年理解。最好在每行写明年份（如“${y.year}年${y.first}”）`,
+        `第${lineRanges(y.lines)}行（共${y.count}行）的期间没有写年份，标题和文件名也没有；本列写了年份的各行（第${from}行）都是${y.year}年，已按${y.year}年理解。最好在每行写明年份（如“${withYearWritten(y.first, y.year)}”）`,
         `Lines ${lineRanges(y.lines)}: periods without a year read in ${y.year}, the year of every other row of the column.`));
       // A row past the rows the year was taken from gives another year: the reading is in doubt.
       const others = [...y.others].filter((v) => v !== y.year).sort((a, b) => a - b);

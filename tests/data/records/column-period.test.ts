@@ -87,11 +87,21 @@ describe('a bare month read in the year of the first rows, a later row naming an
   });
 });
 
-describe('a period without its year that the year cannot be put before (截至9月底)', () => {
-  it('is still said to lack its year, never "无法识别"', () => {
+describe('a period without its year after an as-of word (截至9月底)', () => {
+  // The year goes after 截至 (截至2024年9月底): put before it (2024年截至9月底) the text was no period,
+  // so the row was refused though 9月底 beside it took the column's year, and the message told the
+  // clerk to write 2024年截至9月底, which is refused too.
+  it('takes the column\'s one year, as 9月底 does', () => {
     const r = importText(rows(['2024年3月', '截至9月底']), 'a.csv');
-    const e = r.report.issues.find((i) => i.severity === 'error')!;
-    expect(e.code).toBe('period-no-year');
-    expect(e.line).toBe(3);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toContain('2024-09');
+    expect(r.report.issues.find((i) => i.code === 'period-year-from-column')!.message).toContain('“截至2024年9月底”');
+  });
+
+  it('with no year anywhere, the error shows where to write it', () => {
+    const r = importText('社区,期间,再就业人数\n花园路社区,截至3月,1\n', 'a.csv');
+    const e = r.report.issues.find((i) => i.code === 'period-no-year')!;
+    expect(e.line).toBe(2);
+    expect(e.message).toContain('请写成“截至2024年3月”这样的形式');
   });
 });
