@@ -110,6 +110,11 @@ export function subtotalKind(label: string): SubtotalKind | null {
   return null;
 }
 
+/** `name` ends as a unit's name does (华苑社区, 增光村, 祥福里居委会): never an average's or comparison's label. */
+export function endsLikeUnit(name: string): boolean {
+  return UNIT_ENDING.test(name);
+}
+
 /** A breakdown's label without its 其中 (`其中：中北镇` → `中北镇`, a street heading its rows in a district's table). */
 export function breakdownName(label: string): string {
   return label.trim().replace(BREAKDOWN, '').trim();

@@ -8,7 +8,8 @@
  */
 import { QUALIFIER_CODE } from '../dataset/dataset';
 import { makeIssue } from '../report/make-issue';
-import { subtotalKind } from '../cells/row-label';
+import { breakdownName, endsLikeUnit, rowKind, subtotalKind } from '../cells/row-label';
+import { sectionLevel } from '../table/unit-level';
 import { cellAt } from './cell-at';
 import { partExceedsWhole } from './part-exceeds-whole';
 import type { ReadContext } from './read-context';
@@ -45,4 +46,23 @@ export class BreakdownCheck {
         `Line ${line}, column ${m.index + 1}: "${label}" ${m.metric.en} is ${partText}, more than ${w.name}'s ${wholeText} on line ${w.line}; one is likely mistyped.`));
     }
   }
+}
+
+/**
+ * `其中：华苑社区` right under a 合计 or 小计 row (`unitText` at `line`, `above` the row before): the
+ * first of the communities the total sums, as tables with their total at the top begin the list, not
+ * a part of one. Returns its name (with an info at the cell), or '' when the row stays a breakdown:
+ * not under a total, or no unit's name after 其中 (`其中：女`, a part heading such as `其中：农村社区`).
+ * Asked only of breakdown rows (rare).
+ */
+export function firstUnitUnderTotal(unitText: string, line: number, above: readonly string[] | null, s: TableShape, ctx: ReadContext): string {
+  if (above === null) return '';
+  const name = breakdownName(unitText);
+  if (!endsLikeUnit(name) || sectionLevel(name) !== null) return '';
+  const aboveKind = rowKind({ cells: above, unit: cellAt(above, s.unit), parent: cellAt(above, s.parent), district: cellAt(above, s.district) });
+  if (aboveKind !== 'total' && aboveKind !== 'segment') return '';
+  ctx.sink.pushCapped(makeIssue('info', 'breakdown-first-unit', { file: ctx.file, line, column: s.unit + 1, columnName: s.names.get(s.unit) },
+    `第${line}行“${unitText}”写在合计行之下，“其中”表示其下各行是合计的组成：已按社区“${name}”导入，并计入合计的核对`,
+    `Line ${line}: "${unitText}" under the total row begins the rows it sums: imported as ${name}.`));
+  return name;
 }

@@ -29,7 +29,7 @@ import type { ColumnSample } from './column-period';
 import { cellAt } from './cell-at';
 import { UnitNameChecks } from './unit-name-checks';
 import { MonthsDownRows } from './months-down-rows';
-import { BreakdownCheck } from './breakdown-check';
+import { BreakdownCheck, firstUnitUnderTotal } from './breakdown-check';
 import { MergedCellFill } from './merged-cell-fill';
 import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
@@ -344,6 +344,12 @@ export class TableReader {
       this.clean.forgetAll();
       this.pCode = '\u0000';
     }
+    // `其中：华苑社区` under a 合计 row: the first of the communities it sums, read by its name.
+    let ownName = unitText;
+    if (sub === 'breakdown' && street === null) {
+      const first = firstUnitUnderTotal(unitText, line, above, s, this.ctx);
+      if (first !== '') { ownName = first; sub = null; }
+    }
     // `单位：万元` under the table: a note (FooterRows says when it is not applied), never a community.
     if (sub === 'footer' || (sub === null && unitText.includes('单位') && unitNoteBelow(cells) !== null)) { this.footers.skip(cells, line, row, label); return; }
     // `其中：女` under a community: not imported, its values compared with the community's.
@@ -360,7 +366,7 @@ export class TableReader {
     const parent = fill.parent;
     const district = fill.district;
     const codeText = cellAt(cells, s.code);
-    const coded = rowCode(codeText, unitText, sub, level !== null, codeText === this.pCode, s, file, line, sink);
+    const coded = rowCode(codeText, ownName, sub, level !== null, codeText === this.pCode, s, file, line, sink);
     if (coded === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     const code = coded.code;
     const unitName = fill.unit(coded.name, code, sub !== null, line);
