@@ -180,6 +180,7 @@ export class RowsReader {
       hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),
       ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),
+      ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       headerLine: this.lines[header.headerRow] ?? 0,
       firstColumn: this.firstCells(header, firstCol),

@@ -186,10 +186,11 @@ function unitNote(what: string, unit: string, file: string, line: number): Impor
 }
 
 /**
- * `填报单位：双林街道（盖章）`, `填报单位（盖章）：双林街道`: who filed the sheet (a street's own
- * report names the street). The seal remark may stand between the label and its colon.
+ * `填报单位：双林街道（盖章）`, `填报单位（盖章）：双林街道`, `填报单位：（盖章）祥福里社区`: who filed the
+ * sheet (a street's own report names the street, a community's form the community). The seal remark
+ * may stand between the label and its colon, or right after the colon.
  */
-const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*([^\s,，;；]+)/;
+const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?([^\s,，;；]+)/;
 
 /** A header as the sheet wrote it, without the number a repeated one is given here (`3月 (2)` → `3月`). */
 export function headerAsWritten(name: string): string {

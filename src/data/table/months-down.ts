@@ -6,18 +6,17 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { SOURCE_WORDS, type FilePeriod } from './file-period';
 import { findMetricInText } from '../vocabulary/metric-aliases';
-import { bareSheetUnit, isSummarySheet, oneTableUnit, unitDisagreeIssue } from './vertical-form';
+import { bareSheetUnit, isSummarySheet, oneTableUnit, unitDisagreeIssue, UNIT_SOURCE_WORDS, type UnitSource } from './vertical-form';
 
 /** The community every row of a months-down table is, and where its name was read. */
 export interface FixedUnit {
   readonly name: string;
-  readonly source: FilePeriod['source'];
+  readonly source: UnitSource;
 }
 
 type NameCtx = {
-  readonly file: string; readonly sheet?: string; readonly caption?: string;
+  readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string;
   /** A 汇总 sheet read only to check it against the community sheets (summary-sheet-check.ts): its months are the street's. */
   readonly streetTotal?: boolean;
 };
@@ -49,8 +48,8 @@ export function monthsDownUnit(periodName: string | undefined, at: { file: strin
   if (found !== undefined) {
     const { name, source } = found;
     issues.push(makeIssue('info', 'months-down-unit', at,
-      `表格形式：单个社区的月度表（“${periodName}”在行、指标在列），没有社区列：各行按“${name}”的数据导入，社区名称取自${SOURCE_WORDS[source].zh}`,
-      `One unit's table with the periods down the "${periodName}" column and no unit column: every row is read as "${name}" (from the ${SOURCE_WORDS[source].en}).`));
+      `表格形式：单个社区的月度表（“${periodName}”在行、指标在列），没有社区列：各行按“${name}”的数据导入，社区名称取自${UNIT_SOURCE_WORDS[source].zh}`,
+      `One unit's table with the periods down the "${periodName}" column and no unit column: every row is read as "${name}" (from the ${UNIT_SOURCE_WORDS[source].en}).`));
     // Two names (a community's sheet copied from another's, its title left): read as the first, said.
     if (other !== undefined) issues.push(unitDisagreeIssue('months-down-unit-disagree', found, other, at));
     return { name, source };

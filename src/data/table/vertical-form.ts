@@ -29,10 +29,10 @@ export interface VerticalForm {
   readonly cumulative: number;
   /** Column of each metric's unit (`单位`, `计量单位`: 人, 万元), -1 when absent. */
   readonly measureUnit: number;
-  /** The community, from the title row or the file name; '' when neither names one. */
+  /** The community, from the title row, the 填报单位 line, the sheet or the file name; '' when none names one. */
   readonly unitName: string;
   /** Where the name came from. */
-  readonly unitSource: 'caption' | 'sheet-name' | 'file-name' | null;
+  readonly unitSource: UnitSource | null;
   /** The period the title, sheet or file name gives (the header may name the columns' own). */
   readonly filePeriod?: FilePeriod;
   /** The periods of the current and the year-to-date column (null: none, or the same as current). */
@@ -102,23 +102,33 @@ function withoutStreet(name: string): string {
   return m && UNIT_NAME.exec(m[1]!)?.[1]?.length === m[1]!.length && m[1]!.replace(UNIT_SUFFIX, '').length >= 2 ? m[1]! : name;
 }
 
+/** Where a one-community table's community is read: where a period is, or the 填报单位 line above the header. */
+export type UnitSource = FilePeriod['source'] | 'filed-by';
+
+/** How the report names each place a community's name was read. */
+export const UNIT_SOURCE_WORDS: Readonly<Record<UnitSource, { readonly zh: string; readonly en: string }>> = {
+  ...SOURCE_WORDS,
+  'filed-by': { zh: '填报单位', en: '填报单位 (filed by) line' },
+};
+
 /** Where a one-community table's community was read (`bare`: the sheet's short name, nothing else naming one). */
 export interface NamedUnit {
-  readonly source: FilePeriod['source'];
+  readonly source: UnitSource;
   readonly name: string;
   readonly bare: boolean;
 }
 
 /**
  * The community a one-community table (a vertical form, a months-down sheet) is read as: the first
- * of its title, sheet name and file name that names one; when none does, the sheet's own short
- * name as `bareName` allows it (`祥福里`), to be checked. `other` is the first of them naming
- * another community (a form copied from it), said by unitDisagreeIssue; the table is still read.
+ * of its title, 填报单位 line (`填报单位（盖章）：祥福里社区居委会`), sheet name and file name that names
+ * one; when none does, the sheet's own short name as `bareName` allows it (`祥福里`), to be checked.
+ * `other` is the first of them naming another community (a form copied from it), said by
+ * unitDisagreeIssue; the table is still read.
  */
 export function oneTableUnit(
-  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string }, bareName: (sheet: string) => string | null,
+  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string }, bareName: (sheet: string) => string | null,
 ): { found?: NamedUnit; other?: NamedUnit } {
-  const sources = [['caption', ctx.caption], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
+  const sources = [['caption', ctx.caption], ['filed-by', ctx.filedBy], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
   const named: NamedUnit[] = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '', bare: false })).filter((x) => x.name !== '');
   const bare = named.length === 0 && ctx.sheet !== undefined ? bareName(ctx.sheet) : null;
   if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };
@@ -131,8 +141,8 @@ export function oneTableUnit(
 /** The warning that the title, sheet name or file name name two communities, and which one the table is read as. */
 export function unitDisagreeIssue(code: string, found: NamedUnit, other: NamedUnit, at: { file: string }): ImportIssue {
   return makeIssue('warning', code, at,
-    `${SOURCE_WORDS[found.source].zh}写的是“${found.name}”，${SOURCE_WORDS[other.source].zh}写的是“${other.name}”，已按${SOURCE_WORDS[found.source].zh}记为“${found.name}”的数据；如是套用了其他社区的表格，请改正后重新导入`,
-    `The ${SOURCE_WORDS[found.source].en} names "${found.name}" but the ${SOURCE_WORDS[other.source].en} names "${other.name}"; recorded as "${found.name}".`);
+    `${UNIT_SOURCE_WORDS[found.source].zh}写的是“${found.name}”，${UNIT_SOURCE_WORDS[other.source].zh}写的是“${other.name}”，已按${UNIT_SOURCE_WORDS[found.source].zh}记为“${found.name}”的数据；如是套用了其他社区的表格，请改正后重新导入`,
+    `The ${UNIT_SOURCE_WORDS[found.source].en} names "${found.name}" but the ${UNIT_SOURCE_WORDS[other.source].en} names "${other.name}"; recorded as "${found.name}".`);
 }
 
 /** The same community, however its committee is written (`光明社区` and `光明社区居委会`). */
@@ -182,7 +192,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; captionLine?: number; headerLine?: number; firstColumn?: readonly string[] },
+  ctx: { file: string; sheet?: string; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[] },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
@@ -242,8 +252,8 @@ export function detectVerticalForm(
         `表格形式：单个社区竖表（指标在行）；标题和文件名中没有社区名称，已把工作表名“${unitName}”当作社区名称，请核对（工作表名写全称，如“${unitName}社区”，可免去此提示）`,
         `One community's vertical form; no community is named in the title or file name, so the sheet name "${unitName}" is taken as the community.`)
       : makeIssue('info', 'vertical-form', at,
-        `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${SOURCE_WORDS[found.source].zh}`,
-        `Table shape: one community's vertical form; the community "${unitName}" comes from the ${SOURCE_WORDS[found.source].en}.`));
+        `表格形式：单个社区竖表（指标在行），社区“${unitName}”取自${UNIT_SOURCE_WORDS[found.source].zh}`,
+        `Table shape: one community's vertical form; the community "${unitName}" comes from the ${UNIT_SOURCE_WORDS[found.source].en}.`));
     if (other) issues.push(unitDisagreeIssue('vertical-unit-disagree', found, other, at));
   } else {
     issues.push(makeIssue('error', 'vertical-no-unit', at,

@@ -62,6 +62,24 @@ describe('importFiles: a workbook of one community or one metric per sheet', () 
     expect(none.report.issues.map((i) => i.code)).toContain('vertical-no-unit');
   });
 
+  it('a vertical form whose community is only in its 填报单位 line above the items (填报单位（盖章）：祥福里社区居委会) is that community\'s', () => {
+    for (const filed of ['填报单位（盖章）：祥福里社区居委会', '填报单位：（盖章）祥福里社区', '填报单位：祥福里社区']) {
+      const r = run([{ name: '社区月报2024年3月.xlsx', bytes: book([['3月', [
+        ['社区工作统计表'], [filed, '', '2024年4月5日'], ['项目', '本月', '累计'], ['再就业人数', 5, 14], ['开发就业岗位', 3, 9],
+      ]]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
+      expect(r.dataset!.periods).toEqual(['2024-03', '2024-C03']);
+      expect(r.report.issues.find((i) => i.code === 'vertical-form')!.message).toContain('取自填报单位');
+    }
+    // The title's community comes first; a 填报单位 naming another is said.
+    const two = run([{ name: '社区月报2024年3月.xlsx', bytes: book([['3月', [
+      ['西山社区工作统计表'], ['填报单位：祥福里社区'], ['项目', '本月'], ['再就业人数', 5],
+    ]]]) }]);
+    expect(two.dataset!.units.map((u) => u.name)).toEqual(['西山社区']);
+    expect(two.report.issues.find((i) => i.code === 'vertical-unit-disagree')!.message).toContain('填报单位写的是“祥福里社区”');
+  });
+
   it('a 填表人/审核人 footer under the items is skipped as a footer, not read as a metric named 填表人', () => {
     const r = run([{ name: '花园路社区.xlsx', bytes: book([['Sheet1', [
       ['花园路社区2024年3月份工作情况统计表'], ['项目', '本月', '本年累计'], ['再就业人数', 10, 30], ['开发就业岗位', 5, 12],
