@@ -50,6 +50,7 @@ export interface SheetRows {
  * arrives); without it the file is refused with an error issue. Issues about a sheet name it; a
  * file that cannot be read gives no sheets and an error issue. `name` labels the file in issues and
  * sources; `ctx.fileName` (default `name`) is the file's own name, which periods are read from.
+ * Sheets of notes, and beside sheets of figures a sheet not a digit of which is filled in, are left out, said.
  * The sheets left out as the sum of the period sheets go to `ctx.summaries`, to be checked against them.
  */
 export function readWorkbookFile(
@@ -76,12 +77,21 @@ export function readWorkbookFile(
   };
   const kinds = new Map(read.sheets.map((s) => [s, kindOf(s)]));
   const notes = read.sheets.filter((s) => kinds.get(s) !== null);
-  const data = read.sheets.filter((s) => !notes.includes(s));
-  for (const s of data.length > 0 ? notes : []) {
+  const tabled = read.sheets.filter((s) => !notes.includes(s));
+  for (const s of tabled.length > 0 ? notes : []) {
     ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
       `工作表“${s.sheet}”${kinds.get(s)!}，不是数据表，未导入`,
       `Sheet "${s.sheet}" holds notes, not a table; not imported.`));
   }
+  // Beside sheets of figures, a table of names without a digit beside its first column (7月…12月 of
+  // a year's template, not yet filled in) reports nothing: left out, said, never a period of blanks.
+  const unfilled = tabled.some((s) => holdsNumbers(s.rows)) ? tabled.filter((s) => !writesDigits(s.rows)) : [];
+  for (const s of unfilled) {
+    ctx.issues.push(makeIssue('info', 'sheet-unfilled', { file: name, sheet: s.sheet },
+      `工作表“${s.sheet}”没有填写任何数值（只有表头和名称，多为尚未填报的月份），未导入；如该表应有数据，请填写后重新导入`,
+      `Sheet "${s.sheet}" has names but not a single number (a period not yet filled in); not imported.`));
+  }
+  const data = tabled.filter((s) => !unfilled.includes(s));
   // Beside this period's tables, a sheet of another period's figures (上月, 去年同期) compares with it,
   // as a 上月 column does: read by the file name's period it was this period's values. Left out, said.
   // Alone, such a sheet is the period before the file's (上月, 上年同期: file-period.ts); a sheet of
@@ -337,6 +347,11 @@ function holdsNumbers(rows: readonly string[][]): boolean {
     }
   }
   return false;
+}
+
+/** A cell beside the first column (which may hold the title and 序号) writes a digit, half- or full-width (`12`, `12人`, `１２`, `1月`). */
+function writesDigits(rows: readonly string[][]): boolean {
+  return rows.some((row) => row.some((c, k) => k > 0 && /[0-9０-９]/.test(c)));
 }
 
 /** A sentence of instructions: long, with a comma or full stop (`1. 本表由各社区于每月5日前报送街道，…`). */

@@ -1,0 +1,29 @@
+// @vitest-environment node
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { book, type BookCell } from './workbook-helpers';
+
+const run = (sheets: [string, BookCell[][]][]) => importFiles([{ name: '王顶堤街道2024年就业月报.xlsx', bytes: book(sheets) }], { workbookLib: XLSX });
+const month = (m: number, a: BookCell, b: BookCell): [string, BookCell[][]] =>
+  [`${m}月`, [[`2024年${m}月社区就业统计`], ['序号', '社区', '下岗失业人员', '再就业人数'], [1, '华苑社区', a, b], [2, '碧水园社区', b, a]]];
+
+describe('a year\'s workbook of month sheets, the later months not yet filled in', () => {
+  it('a month sheet of names without a single number (7月…12月 of the template) is left out with an info naming it, not a period of blanks', () => {
+    const sheets = [month(1, 11, 1), month(2, 12, 2), month(3, 13, 3), ...[4, 5, 6].map((m) => month(m, null, null))];
+    const r = run(sheets);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+    const notes = r.report.issues.filter((i) => i.code === 'sheet-unfilled');
+    expect(notes.map((i) => [i.severity, i.sheet])).toEqual([['info', '4月'], ['info', '5月'], ['info', '6月']]);
+    expect(notes[0]!.message).toBe('工作表“4月”没有填写任何数值（只有表头和名称，多为尚未填报的月份），未导入；如该表应有数据，请填写后重新导入');
+  });
+
+  it('a sheet with one number filled in, or every sheet blank, is read as before', () => {
+    const one = run([month(1, 11, 1), ['2月', [['2024年2月社区就业统计'], ['序号', '社区', '下岗失业人员'], [1, '华苑社区', 5], [2, '碧水园社区', null]]]]);
+    expect(one.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    expect(one.report.issues.filter((i) => i.code === 'sheet-unfilled')).toEqual([]);
+    const none = run([month(1, null, null), month(2, null, null)]);
+    expect(none.report.issues.filter((i) => i.code === 'sheet-unfilled')).toEqual([]);
+  });
+});
