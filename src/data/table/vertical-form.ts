@@ -152,6 +152,15 @@ export function sameUnitName(a: string, b: string): boolean {
 }
 
 /** The month a header's numeral names (`3`, `三`, `十一`), or 0. */
+/**
+ * `2024-03` (how a date cell reads: 2024年3月 typed into Excel becomes one), `2024/3`, `2024.03`
+ * → `2024年3月`, as MONTH_HEADER reads a month; any other header as it is.
+ */
+function monthWords(header: string): string {
+  const m = /^(\d{4})[-/.](0?[1-9]|1[0-2])$/.exec(header);
+  return m === null ? header : `${m[1]}年${Number(m[2])}月`;
+}
+
 function monthNumber(text: string): number {
   const n = digit(text) ?? 0;
   return n >= 1 && n <= 12 ? n : 0;
@@ -162,7 +171,7 @@ interface PeriodRole { readonly role: 'current' | 'cumulative'; readonly month?:
 type ColumnRole = PeriodRole | { readonly role: 'unit' | 'note' | 'comparison' | 'total' };
 
 function columnRole(name: string): ColumnRole | null {
-  const parts = name.split('/').map((x) => x.replace(/\s+/g, ''));
+  const parts = name.split('/').map((x) => monthWords(x.replace(/\s+/g, '')));
   const word = parts[parts.length - 1]!;
   // `2024年3月 / 本月`: the upper cell names the month of the columns under it.
   const upper = parts.length > 1 ? MONTH_HEADER.exec(parts[0]!) : null;

@@ -62,6 +62,19 @@ describe('importFiles: a workbook of one community or one metric per sheet', () 
     expect(none.report.issues.map((i) => i.code)).toContain('vertical-no-unit');
   });
 
+  it('a vertical form whose 本月 header is 2024年3月 typed into Excel (which makes it a date cell, read as 2024-03) is that month\'s column', () => {
+    for (const cumulative of ['1-3月累计', '2024年1-3月']) {
+      const ws = XLSX.utils.aoa_to_sheet([['祥福里社区工作统计表'], ['项目', new Date(2024, 2, 1), cumulative], ['再就业人数', 5, 14], ['开发就业岗位', 3, 9]], { cellDates: true });
+      ws['B2']!.z = 'yyyy"年"m"月"';
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+      const r = run([{ name: '社区月报.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+      expect(r.report.status).toBe('ok');
+      expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`).sort()).toEqual([
+        '祥福里社区|2024-03|jobs_developed|3', '祥福里社区|2024-03|reemployed|5', '祥福里社区|2024-C03|jobs_developed|9', '祥福里社区|2024-C03|reemployed|14']);
+    }
+  });
+
   it('a vertical form whose community is only in its 填报单位 line above the items (填报单位（盖章）：祥福里社区居委会) is that community\'s', () => {
     for (const filed of ['填报单位（盖章）：祥福里社区居委会', '填报单位：（盖章）祥福里社区', '填报单位：祥福里社区']) {
       const r = run([{ name: '社区月报2024年3月.xlsx', bytes: book([['3月', [
