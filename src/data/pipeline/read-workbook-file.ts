@@ -50,7 +50,8 @@ export interface SheetRows {
  * arrives); without it the file is refused with an error issue. Issues about a sheet name it; a
  * file that cannot be read gives no sheets and an error issue. `name` labels the file in issues and
  * sources; `ctx.fileName` (default `name`) is the file's own name, which periods are read from.
- * Sheets of notes, and beside sheets of figures a sheet not a digit of which is filled in, are left out, said.
+ * Sheets of notes, and beside sheets of figures a sheet not a digit of which is filled in, are left out, said;
+ * a sheet of zeros only beside them is read, with a warning.
  * The sheets left out as the sum of the period sheets go to `ctx.summaries`, to be checked against them.
  */
 export function readWorkbookFile(
@@ -92,6 +93,18 @@ export function readWorkbookFile(
       `Sheet "${s.sheet}" has names but not a single number (a period not yet filled in); not imported.`));
   }
   const data = tabled.filter((s) => !unfilled.includes(s));
+  // Beside sheets of figures, one whose every figure is 0 (4月…6月 of a template whose formulas sum
+  // nothing yet) is read as written, and said: the zeros may not be the month's.
+  const counted = new Map(data.length > 1 ? data.map((s) => [s, countFigures(s.rows)]) : []);
+  if (data.some((s) => counted.get(s)?.nonZero === 1)) {
+    for (const s of data) {
+      const c = counted.get(s)!;
+      if (c.nonZero > 0 || c.all < 2) continue;
+      ctx.issues.push(makeIssue('warning', 'sheet-all-zero', { file: name, sheet: s.sheet },
+        `工作表“${s.sheet}”的${c.all}个数值全部是0，已按0导入；如这是尚未填报的月份（表格模板中的0或公式结果），请删除该工作表后重新导入`,
+        `Sheet "${s.sheet}": all ${c.all} figures are 0, imported as 0; if the period is not yet filled in (a template's zeros), delete the sheet.`));
+    }
+  }
   // Beside this period's tables, a sheet of another period's figures (上月, 去年同期) compares with it,
   // as a 上月 column does: read by the file name's period it was this period's values. Left out, said.
   // Alone, such a sheet is the period before the file's (上月, 上年同期: file-period.ts); a sheet of
@@ -342,11 +355,32 @@ function holdsNumbers(rows: readonly string[][]): boolean {
   let numbers = 0;
   for (const row of rows) {
     for (let k = 1; k < row.length; k++) {
-      const c = row[k]!.trim();
-      if (/^[-+]?\d[\d,]*(?:\.\d+)?%?$/.test(c) && !/^\d{7,}$/.test(c) && ++numbers >= 2) return true;
+      if (isFigure(row[k]!.trim()) && ++numbers >= 2) return true;
     }
   }
   return false;
+}
+
+/** A number a sheet of figures holds (`12`, `1,200`, `0.5`, `35%`); a code of 7 digits or more is none. */
+function isFigure(c: string): boolean {
+  return /^[-+]?\d[\d,]*(?:\.\d+)?%?$/.test(c) && !/^\d{7,}$/.test(c);
+}
+
+/**
+ * The figures (isFigure) beside the first column (which may number the rows): how many, and
+ * whether one is not 0 (counting stops at the first such: nonZero is then 1).
+ */
+function countFigures(rows: readonly string[][]): { all: number; nonZero: number } {
+  let all = 0;
+  for (const row of rows) {
+    for (let k = 1; k < row.length; k++) {
+      const c = row[k]!.trim();
+      if (!isFigure(c)) continue;
+      all++;
+      if (/[1-9]/.test(c)) return { all, nonZero: 1 };
+    }
+  }
+  return { all, nonZero: 0 };
 }
 
 /** A cell beside the first column (which may hold the title and 序号) writes a digit, half- or full-width (`12`, `12人`, `１２`, `1月`). */

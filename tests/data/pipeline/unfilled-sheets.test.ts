@@ -26,4 +26,15 @@ describe('a year\'s workbook of month sheets, the later months not yet filled in
     const none = run([month(1, null, null), month(2, null, null)]);
     expect(none.report.issues.filter((i) => i.code === 'sheet-unfilled')).toEqual([]);
   });
+
+  it('a month sheet whose every figure is 0 beside sheets of figures is imported as written, with a warning naming it (a template\'s zeros, most likely)', () => {
+    const r = run([month(1, 11, 1), month(2, 12, 2), month(3, 0, 0), month(4, 0, 0)]);
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03', '2024-04']);
+    const zeros = r.report.issues.filter((i) => i.code === 'sheet-all-zero');
+    expect(zeros.map((i) => [i.severity, i.sheet])).toEqual([['warning', '3月'], ['warning', '4月']]);
+    expect(zeros[0]!.message).toBe('工作表“3月”的4个数值全部是0，已按0导入；如这是尚未填报的月份（表格模板中的0或公式结果），请删除该工作表后重新导入');
+    // One zero among figures, or every sheet of zeros, is not warned.
+    expect(run([month(1, 11, 1), month(2, 0, 3)]).report.issues.filter((i) => i.code === 'sheet-all-zero')).toEqual([]);
+    expect(run([month(1, 0, 0), month(2, 0, 0)]).report.issues.filter((i) => i.code === 'sheet-all-zero')).toEqual([]);
+  });
 });
