@@ -26,6 +26,8 @@ const NAMED_SEGMENT = new RegExp(`^(.+?)\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:${
 export const SEX_WORD = /^[男女]性?$/;
 /** `其中：女`, and a bare sex (SEX_WORD) under a unit's row: that unit's part, no unit of its own. */
 const BREAKDOWN = /^其中[:：]?/;
+/** `其中` (`其中：`) alone in a cell. */
+const BARE_BREAKDOWN = /^\s*其中\s*[:：]?\s*$/;
 /** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
 const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
 /** Statistics of the rows above, not units: averages, medians, extremes and shares. */
@@ -153,8 +155,9 @@ export function rowLabel(row: RowLabels): string {
 
 /**
  * Kind of non-unit row, from the whole row: its label (rowLabel) by `subtotalKind`; a footer in any
- * cell of a row without a unit name; a unit cell that repeats its own street (that street's
- * subtotal) or district (a total). A total word beside a street name is that street's subtotal.
+ * cell of a row without a unit name; a bare 其中 in a cell before the unit name (a breakdown); a
+ * unit cell that repeats its own street (that street's subtotal) or district (a total). A total
+ * word beside a street name is that street's subtotal.
  */
 export function rowKind(row: RowLabels): SubtotalKind | null {
   const label = rowLabel(row);
@@ -177,6 +180,11 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
   if (row.unit === '') {
     for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
     return null;
+  }
+  // `其中` alone in a cell before the name (the 序号 or 街道 column): the row is a part of the one above.
+  for (const c of row.cells) {
+    if (c.includes(row.unit)) break;
+    if (c.includes('其中') && BARE_BREAKDOWN.test(c)) return 'breakdown';
   }
   const unit = compact(row.unit);
   if (row.parent !== '' && unit === compact(row.parent)) return 'segment';

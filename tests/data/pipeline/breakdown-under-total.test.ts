@@ -38,4 +38,19 @@ describe('其中 right under a total row', () => {
     expect(obs).toEqual(['碧水园社区|unemployed|20', '雅士道社区|unemployed|8']);
     expect(r.report.issues.filter((i) => i.code === 'breakdown-rows').map((i) => i.line)).toEqual([4]);
   });
+
+  it('其中 written alone in the 序号 (or 街道) cell before a name marks that row a part of the one above, not a community; under a total, the first of its communities', () => {
+    const { r, obs } = run([['2024年3月王顶堤街道就业统计'], ['序号', '社区', '下岗失业人员'],
+      [1, '华苑社区', 12], [2, '碧水园社区', 8], ['其中', '碧水园新村', 3], [3, '雅士道社区', 7], ['合计', null, 27]]);
+    expect(obs).toEqual(['华苑社区|unemployed|12', '碧水园社区|unemployed|8', '雅士道社区|unemployed|7']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'breakdown-rows').map((i) => i.line)).toEqual([5]);
+    const street = run([['2024年3月就业统计'], ['街道', '社区', '下岗失业人员'],
+      ['王顶堤街道', '碧水园社区', 8], ['其中：', '碧水园新村', 3], ['王顶堤街道', '雅士道社区', 7]]);
+    expect(street.obs).toEqual(['碧水园社区|unemployed|8', '雅士道社区|unemployed|7']);
+    const top = run([['2024年3月王顶堤街道就业统计'], ['序号', '社区', '下岗失业人员'],
+      ['合计', null, 20], ['其中', '华苑社区', 12], [2, '碧水园社区', 8]]);
+    expect(top.obs).toEqual(['华苑社区|unemployed|12', '碧水园社区|unemployed|8']);
+    expect(top.r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
 });
