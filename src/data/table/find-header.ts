@@ -15,6 +15,7 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { TRAILING_BRACKET } from '../vocabulary/remark-words';
+import { endsLikeUnit } from '../cells/row-label';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -36,7 +37,7 @@ export interface HeaderResult {
   readonly caption?: string;
   /** The title row's line in the file, where a problem with the title's period is said. */
   readonly captionLine?: number;
-  /** The reporting unit named above the header (`填报单位：双林街道`), when one is. */
+  /** The reporting unit named above the header (`填报单位：双林街道`, `社区名称：祥福里社区`), when one is. */
   readonly filedBy?: string;
   /** Default measure unit from a `单位：人` row. */
   readonly defaultUnit?: string;
@@ -87,13 +88,13 @@ function modalNonEmpty(rows: readonly string[][]): number {
 }
 
 /**
- * A line under the title that says who filed the sheet or its period (`填报单位：咸水沽镇`,
- * `统计时间： | 2024年3月` with label and value in cells of their own): never the header, though
- * `统计时间：` alone in a cell reads like a period column's name.
+ * A line under the title that says who filed the sheet, its community or its period (`填报单位：咸水沽镇`,
+ * `社区：祥福里社区`, `统计时间： | 2024年3月` with label and value in cells of their own): never the
+ * header, though `统计时间：` or `社区：` alone in a cell reads like a column's name.
  */
 function isPreambleRow(row: readonly string[]): boolean {
   const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  if (FILED_BY.test(text)) return true;
+  if (FILED_BY.test(text) || filedByOf(text) !== undefined) return true;
   const labelled = LABELLED_PERIOD.exec(text)?.[0];
   return labelled !== undefined && scanPeriodText(labelled).found !== null;
 }
@@ -192,6 +193,23 @@ function unitNote(what: string, unit: string, file: string, line: number): Impor
  */
 const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?([^\s,，;；]+)/;
 
+/**
+ * `社区名称：祥福里社区`, `单位名称：祥福里社区居委会（盖章）`, `社区： | 祥福里社区`: the community a
+ * one-community form is, when what follows the label ends as a unit's name does, and is the only such name.
+ */
+const NAMED_UNIT = /(?:(?:社区|村|村居|居委会|单位)名称|社区)\s*[:：]\s*([^\s,，;；]+)/;
+
+/** Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text. */
+function filedByOf(text: string): string | undefined {
+  const filer = FILED_BY.exec(text)?.[1];
+  if (filer !== undefined) return filer;
+  const m = NAMED_UNIT.exec(text);
+  if (m === null) return undefined;
+  // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
+  const names = text.slice(m.index + m[0].length - m[1]!.length).split(/\s+/).filter((w) => endsLikeUnit(w.replace(TRAILING_BRACKET, '')));
+  return names.length === 1 && names[0] === m[1] ? m[1] : undefined;
+}
+
 /** A header as the sheet wrote it, without the number a repeated one is given here (`3月 (2)` → `3月`). */
 export function headerAsWritten(name: string): string {
   return name.replace(/\s+\(\d+\)$/, '');
@@ -223,7 +241,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
         `第${lines[i]}行“${text}”是Excel写入的分隔符声明，不是标题或数据，已跳过`, `Line ${lines[i]}: "${text}" is Excel's delimiter line; skipped.`));
       continue;
     }
-    filedBy ??= FILED_BY.exec(text)?.[1];
+    filedBy ??= filedByOf(text);
     const unit = UNIT_ROW.exec(text);
     if (unit) {
       // `单位：万元` alone, or with 填报单位：… after it on the same row: the unit is its first word.

@@ -85,6 +85,20 @@ describe('importFiles: a workbook of one community or one metric per sheet', () 
       expect(r.dataset!.periods).toEqual(['2024-03', '2024-C03']);
       expect(r.report.issues.find((i) => i.code === 'vertical-form')!.message).toContain('取自填报单位');
     }
+    // So is a line naming the community (社区名称：…, 单位名称：…, or 社区： | 祥福里社区 in two cells): a
+    // line above the header, never the header of a transposed table whose communities are 祥福里社区 and 列C.
+    for (const line of [['社区名称：祥福里社区'], ['社区：', '祥福里社区'], ['单位名称：祥福里社区居委会（盖章）', '', '单位：人']]) {
+      const r = run([{ name: '社区月报2024年3月.xlsx', bytes: book([['Sheet1', [
+        ['社区工作统计表'], line, ['项目', '本月', '累计'], ['再就业人数', 5, 14], ['开发就业岗位', 3, 9],
+      ]]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
+      expect(observations(r.dataset).map((o) => `${o.period}|${o.metric}|${o.value}`).sort())
+        .toEqual(['2024-03|jobs_developed|3', '2024-03|reemployed|5', '2024-C03|jobs_developed|9', '2024-C03|reemployed|14']);
+    }
+    // `社区：` over several communities is a transposed table's corner, its header.
+    const across = run([{ name: '社区月报2024年3月.xlsx', bytes: book([['Sheet1', [['社区：', '祥福里社区', '华苑社区'], ['再就业人数', 5, 7], ['开发就业岗位', 3, 9]]]]) }]);
+    expect(across.dataset!.units.map((u) => u.name).sort()).toEqual(['华苑社区', '祥福里社区']);
     // The title's community comes first; a 填报单位 naming another is said.
     const two = run([{ name: '社区月报2024年3月.xlsx', bytes: book([['3月', [
       ['西山社区工作统计表'], ['填报单位：祥福里社区'], ['项目', '本月'], ['再就业人数', 5],
