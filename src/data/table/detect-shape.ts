@@ -6,6 +6,7 @@
  * (`常住人口/2023`), the title row, the sheet or the file name (`2024年3月.csv`); with none of
  * these the file is blocked.
  */
+import { endsLikeUnit } from '../cells/row-label';
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
@@ -312,13 +313,15 @@ function finish(
 }
 
 /**
- * A name column whose cells are metrics (再就业人数, 低保户数: most of those written, two at least)
- * under a header row naming none: 社区 is the corner cell of a transposed table, not its name column.
+ * A name column whose cells are metrics (再就业人数, 低保户数: most of those written, two at least,
+ * or one under a header row of communities' names only) under a header row naming none: 社区 is the
+ * corner cell of a transposed table, not its name column.
  */
 function cornerOverMetrics(cells: readonly string[], others: readonly HeaderColumn[]): boolean {
   const written = cells.map((c) => c.trim()).filter((c) => c !== '');
   const metrics = written.filter((c) => matchMetricHeader(c).metricId !== null).length;
-  return metrics >= 2 && metrics * 2 >= written.length && others.length > 0 && others.every((c) => matchMetricHeader(c.name).metricId === null);
+  return metrics >= 1 && metrics * 2 >= written.length && others.length > 0 && others.every((c) => matchMetricHeader(c.name).metricId === null)
+    && (metrics >= 2 || others.every((c) => endsLikeUnit(c.name.trim())));
 }
 
 /**

@@ -42,6 +42,12 @@ describe('社区 (社区名称) in the corner of a transposed table', () => {
     // A wide table whose header names metrics keeps its 社区 column, whatever its cells say.
     expect(values('社区,再就业人数\n祥福里社区,12\n红星里社区,10\n')).toEqual(['祥福里社区|reemployed|12', '红星里社区|reemployed|10']);
   });
+
+  it('over one metric, when the header names communities only: no unit named 再就业人数 with metrics named 祥福里社区 and 红星里社区', () => {
+    expect(values('社区,祥福里社区,红星里社区\n再就业人数,12,10\n')).toEqual(['祥福里社区|reemployed|12', '红星里社区|reemployed|10']);
+    // A header of other names (a wide table of custom metrics) keeps its 社区 column.
+    expect(values('社区,活动场次,志愿服务\n再就业人数,12,10\n')).toEqual(['再就业人数|custom:志愿服务|10', '再就业人数|custom:活动场次|12']);
+  });
 });
 
 describe('a transposed table with 本月 | 累计 under each community (two header rows, the names merged over them)', () => {
