@@ -55,6 +55,20 @@ function sexWords(cells: readonly string[]): string[] {
   return seen;
 }
 
+/** A header naming the parts of a community (小区, 网格, 楼栋, 居民小组), each part a row of its own. */
+const PART_AREA = /^(?:所属)?(?:小区|网格|楼栋|楼门|楼院|楼宇|片区|院落|苑区|居民小组|村民小组|小组)(?:名称)?$/;
+
+/** The first two words of a column of parts' names (合计, 小计 passed over). */
+function partWords(cells: readonly string[]): string[] {
+  const seen: string[] = [];
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === '' || t === '合计' || t === '小计' || seen.includes(t)) continue;
+    if (seen.push(t) === 2) break;
+  }
+  return seen;
+}
+
 /** A unit's name is written on several rows (twice, or once with blank cells under it). */
 function overSeveralRows(names: readonly string[]): boolean {
   const seen = new Set<string>();
@@ -235,6 +249,14 @@ export function metricColumns(
       issues.push(makeIssue('error', 'rows-split-by-column', { ...at, column: c.index + 1, columnName: c.name },
         `“${c.name}”列把每个社区分成“${sexes.join('”“')}”几行填写，而每个社区每期只能有一行数据。请把各行的数值分别放进“${example}（${sexes[0]}）”“${example}（${sexes[1]}）”这样的列（每个社区一行），或只保留每个社区的合计行，然后重新导入`,
         `The "${c.name}" column splits each unit over rows (${sexes.join(', ')}); one row per unit and period is needed. Put the values in columns such as ${example}（${sexes[0]}）, or keep only each unit's total row.`));
+      return null;
+    }
+    // 小区 | 居华里, 地华里 under one community: its values split over its parts' rows.
+    const parts = info?.kind === 'words' && PART_AREA.test(name.replace(/\s+/g, '')) ? partWords(t.sampleOf?.(c.index) ?? []) : [];
+    if (parts.length > 1 && overSeveralRows(t.unitColumn !== undefined && t.unitColumn >= 0 ? t.sampleOf?.(t.unitColumn) ?? [] : [])) {
+      issues.push(makeIssue('error', 'rows-split-by-column', { ...at, column: c.index + 1, columnName: c.name },
+        `“${c.name}”列把每个社区分成“${parts.join('”“')}”等几行填写，而每个社区每期只能有一行数据。请把同一社区各行的数合计为一行（或只保留每个社区的合计行），然后重新导入`,
+        `The "${c.name}" column splits each unit over rows of its parts (${parts.join(', ')}); one row per unit and period is needed. Total each unit's rows into one, or keep only its total row.`));
       return null;
     }
     if (info !== null) {

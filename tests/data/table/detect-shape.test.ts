@@ -95,6 +95,20 @@ describe('a 性别 column that splits each community over rows (男, 女)', () =
     }
   });
 
+  it('so is a 小区 (网格, 楼栋) column splitting each community over its parts, with one error saying to total them, not a conflict per value', () => {
+    for (const text of [
+      '社区,小区,常住人口,低保户数\n华苑社区,居华里,1200,3\n华苑社区,地华里,800,2\n碧水园社区,碧水园一期,1500,4\n碧水园社区,碧水园二期,900,1\n',
+      '社区,所属网格,常住人口\n华苑社区,第一网格,1200\n,第二网格,800\n,小计,2000\n碧水园社区,第一网格,1500\n',
+    ]) {
+      const r = read(text);
+      expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}:${i.column}`)).toEqual(['rows-split-by-column:2']);
+      expect(r.report.issues.find((i) => i.code === 'rows-split-by-column')!.message).toMatch(
+        /^“(?:小区|所属网格)”列把每个社区分成“(?:居华里|第一网格)”“(?:地华里|第二网格)”等几行填写，而每个社区每期只能有一行数据。请把同一社区各行的数合计为一行（或只保留每个社区的合计行），然后重新导入$/);
+    }
+    // One 小区 per community (its seat) is a column of words, as before.
+    expect(read('社区,小区,常住人口\n华苑社区,居华里,1200\n碧水园社区,碧水园一期,1500\n').report.status).toBe('ok');
+  });
+
   it('a column of 男/女 with one row per community (主任性别) is a column of words, as before', () => {
     const r = read('社区,主任性别,再就业人数\n祥福里社区,男,5\n红星里社区,女,7\n');
     expect(r.report.status).toBe('ok');
