@@ -3,6 +3,8 @@
  * - a stored quarter, half, year or year to date (1-3月累计) of a flow metric that differs from the
  *   sum of its months (or quarters, halves) for the same unit, or a year to date from the one
  *   quarter, half or year it spans (1-12月累计 and 2024年) → warning showing both numbers;
+ * - a stored quarter, half or year of a stock metric (常住人口) that is the sum of its months (a
+ *   一季度 sheet summing the month sheets) where it should be its last month's → warning;
  * - a stored rate (再就业率) that differs from its own numerator and denominator (再就业人数 ÷
  *   下岗失业人员 × 100) for the same unit and period → warning showing both.
  * Only exact values are compared; only observations from `fromFile` on (the files of this import)
@@ -68,7 +70,7 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
     const def = ds.metrics[metric]!;
     const p = periods[period];
     if (!p) continue;
-    const checkSum = sums && def.kind === 'flow' && PARTS[p.granularity] !== undefined;
+    const checkSum = sums && (def.kind === 'flow' || def.kind === 'stock') && PARTS[p.granularity] !== undefined;
     const checkRate = rates && def.kind === 'ratio' && !!def.numerator && !!def.denominator && o.file[i]! >= fromFile;
     if (!checkSum && !checkRate) continue;
     const cell: Cell = { value: o.value[i]!, line: o.line[i]!, file: o.file[i]! };
@@ -82,9 +84,21 @@ export function checkConsistency(ds: Dataset, fromFile = 0): ImportIssue[] {
         if (parts === undefined || parts.some((x) => x === undefined)) continue;
         if (cell.file < fromFile && parts.every((x) => x!.file < fromFile)) continue;
         const sum = round(parts.reduce((s, x) => s + x!.value, 0));
-        if (Math.abs(sum - cell.value) <= 1e-6 * Math.max(1, Math.abs(sum))) continue;
+        const same = Math.abs(sum - cell.value) <= 1e-6 * Math.max(1, Math.abs(sum));
         const where = placeOf(ds, parts as Cell[], cell.file);
         const label = formatPeriodLabel(periodKey, 'zh');
+        if (def.kind === 'stock') {
+          // A stock's period is its last part's value: the parts' sum in its place is the months added up.
+          const last = parts[parts.length - 1]!;
+          const lastKey = formatPeriodKey(partsOf(p, g)![parts.length - 1]!);
+          if (parts.length >= 2 && same && last.value !== cell.value) {
+            issues.push(makeIssue('warning', 'period-stock-summed', { file: fileName, line: cell.line },
+              `第${cell.line}行：“${name}”${label}的${def.zh}为${cell.value}，恰是各${ZH[g]}（${where}）之和；但${def.zh}是时点数，这一期的数应与最后一个${ZH[g]}（${formatPeriodLabel(lastKey, 'zh')}）的${last.value}相同，多半是把各${ZH[g]}相加了。请核对后改为期末的数`,
+              `Line ${cell.line}: ${name} ${formatPeriodLabel(periodKey, 'en')} ${def.en} is ${cell.value}, the sum of its ${g} parts; a stock's period value is its last part's (${formatPeriodLabel(lastKey, 'en')}: ${last.value}).`));
+          }
+          break;
+        }
+        if (same) continue;
         // A year to date that is one period (1-3月累计 and 第一季度) is compared with it, not with a sum.
         const single = parts.length === 1 ? formatPeriodKey(partsOf(p, g)![0]!) : null;
         issues.push(makeIssue('warning', 'period-sum-mismatch', { file: fileName, line: cell.line },

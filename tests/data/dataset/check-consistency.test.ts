@@ -22,6 +22,15 @@ describe('checkConsistency: a stored quarter, half or year vs the sum of its par
     expect(codes('社区,期间,再就业人数\n东湖社区,2023Q1,10\n东湖社区,2023Q2,10\n东湖社区,2023H1,25\n')).toEqual(['period-sum-mismatch@4']);
     expect(codes('社区,期间,常住人口\n东湖社区,2023Q1,10\n东湖社区,2023Q2,10\n东湖社区,2023H1,25\n')).toEqual([]);
   });
+  it('a stock\'s quarter that is the sum of its months (a 一季度 sheet of SUM formulas over the month sheets) is warned, naming its last month\'s value', () => {
+    const stock = '社区,期间,常住人口\n东湖社区,2023年1月,1000\n东湖社区,2023年2月,1010\n东湖社区,2023年3月,1020\n';
+    const issues = checkConsistency(dataset(`${stock}东湖社区,2023年第一季度,3030\n`));
+    expect(issues.map((i) => `${i.code}@${i.line}`)).toEqual(['period-stock-summed@5']);
+    expect(issues[0]!.message).toBe('第5行：“东湖社区”2023年第一季度的常住人口为3030，恰是各月（第2、3、4行）之和；但常住人口是时点数，这一期的数应与最后一个月（2023年3月）的1020相同，多半是把各月相加了。请核对后改为期末的数');
+    // Its last month's value, or any other, is not this warning's.
+    expect(codes(`${stock}东湖社区,2023年第一季度,1020\n`)).toEqual([]);
+    expect(codes(`${stock}东湖社区,2023年第一季度,1015\n`)).toEqual([]);
+  });
 });
 
 describe('checkConsistency: a rate vs its own numerator and denominator', () => {
