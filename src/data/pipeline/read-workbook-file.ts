@@ -88,9 +88,13 @@ export function readWorkbookFile(
   // a year's template, not yet filled in) reports nothing: left out, said, never a period of blanks.
   const unfilled = tabled.some((s) => holdsNumbers(s.rows)) ? tabled.filter((s) => !writesDigits(s.rows)) : [];
   for (const s of unfilled) {
-    ctx.issues.push(makeIssue('info', 'sheet-unfilled', { file: name, sheet: s.sheet },
-      `工作表“${s.sheet}”没有填写任何数值（只有表头和名称，多为尚未填报的月份），未导入；如该表应有数据，请填写后重新导入`,
-      `Sheet "${s.sheet}" has names but not a single number (a period not yet filled in); not imported.`));
+    // A sheet named for a period (7月) is that period not yet filled in; another (社区名单) a list of names.
+    const period = sheetNameSpan(s.sheet, fileName) !== null;
+    ctx.issues.push(makeIssue('info', 'sheet-unfilled', { file: name, sheet: s.sheet }, period
+      ? `工作表“${s.sheet}”没有填写任何数值（只有表头和名称，多为尚未填报的月份），未导入；如该表应有数据，请填写后重新导入`
+      : `工作表“${s.sheet}”没有任何数值（只有表头和文字），不是数据表，未导入；如该表应有数据，请填写后重新导入`,
+    period ? `Sheet "${s.sheet}" has names but not a single number (a period not yet filled in); not imported.`
+      : `Sheet "${s.sheet}" holds words but not a single number; no table of figures, not imported.`));
   }
   const data = tabled.filter((s) => !unfilled.includes(s));
   // Beside sheets of figures, one whose every figure is 0 (4月…6月 of a template whose formulas sum

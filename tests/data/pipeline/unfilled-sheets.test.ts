@@ -23,6 +23,9 @@ describe('a year\'s workbook of month sheets, the later months not yet filled in
     const one = run([month(1, 11, 1), ['2月', [['2024年2月社区就业统计'], ['序号', '社区', '下岗失业人员'], [1, '华苑社区', 5], [2, '碧水园社区', null]]]]);
     expect(one.dataset!.periods).toEqual(['2024-01', '2024-02']);
     expect(one.report.issues.filter((i) => i.code === 'sheet-unfilled')).toEqual([]);
+    // A sheet of words named for no period (社区名单) is said to be no table of figures.
+    const names = run([month(1, 11, 1), ['社区名单', [['社区', '书记'], ['华苑社区', '张三'], ['碧水园社区', '李四']]]]);
+    expect(names.report.issues.find((i) => i.code === 'sheet-unfilled')!.message).toBe('工作表“社区名单”没有任何数值（只有表头和文字），不是数据表，未导入；如该表应有数据，请填写后重新导入');
     const none = run([month(1, null, null), month(2, null, null)]);
     expect(none.report.issues.filter((i) => i.code === 'sheet-unfilled')).toEqual([]);
   });
