@@ -22,6 +22,7 @@ function yearOf(caption: string | undefined, fileName: string): number | undefin
 /**
  * Words a clerk adds after the period in a sheet's name (`3月份统计`, `3月(修改)`, `3月定稿`) hold no
  * digit and nothing that would change the period: another month or year, a span (至, 以来, 累计), a day.
+ * A dash is a span's (`3月-5月`) but before a revision word (`3月-改`: DASH_BEFORE).
  */
 const CHANGES_PERIOD = /[\d０-９]|[年月季半日号旬底末初至到~\-—]|以来|累计|同期/;
 
@@ -104,7 +105,9 @@ function standInPeriod(sheet: string, fileName: string): { period: ParsedPeriod;
 function periodAndRest(sheet: string, ctx: { defaultYear?: number }): { period: ParsedPeriod; rest: string } | null {
   const name = withoutCopyMarks(sheet);
   for (let end = name.length; end > 0; end--) {
-    if (end < name.length && CHANGES_PERIOD.test(name.slice(end))) break;
+    const rest = name.slice(end);
+    // `3月-改`: a dash before a revision word is no span.
+    if (end < name.length && CHANGES_PERIOD.test(rest) && !REVISION_WORDS.test(rest.replace(DASH_BEFORE, ''))) break;
     const p = parsePeriodLabel(name.slice(0, end), ctx);
     if (p) return { period: p, rest: name.slice(end) };
   }
@@ -115,6 +118,8 @@ const KEY_YEAR = 2000;
 
 /** Words that make a sheet a revision of the period's table (`3月（修改）`, `3月更正`, `3月 新`), not another table. */
 const REVISION_WORDS = /^(?:修改|修订|修正|更正|改正|订正|调整|改|新|旧|原|原表|最终|最新|终稿|定稿|正式|草稿|备份|副本|核对|后|版|稿|表)+$/;
+/** A dash (and spaces) a clerk writes between the period and a revision word (`3月-改`, `3月 - 新`). */
+const DASH_BEFORE = /^\s*[-—–]\s*/;
 
 /**
  * The period key of a sheet named for a period alone, or for it and a revision's words

@@ -16,3 +16,15 @@ describe('sheetNamePeriod: a copied sheet', () => {
     expect(p && formatPeriodKey(p.period)).toBe(key);
   });
 });
+
+describe('sheetNamePeriod: a revision word after a dash', () => {
+  it.each([['3月-改', '2024-03'], ['3月—修改', '2024-03'], ['3月_最终版', '2024-03'], ['3月 - 新', '2024-03']])('%s → %s', (sheet, key) => {
+    const p = sheetNamePeriod(sheet, undefined, '咸水沽镇2024年.xlsx');
+    expect(p && formatPeriodKey(p.period)).toBe(key);
+  });
+
+  it.each(['3月-4月', '3-5月', '3月-', '1月-3月累计'])('%s is not March', (sheet) => {
+    const p = sheetNamePeriod(sheet, undefined, '咸水沽镇2024年.xlsx');
+    expect(p && formatPeriodKey(p.period)).not.toBe('2024-03');
+  });
+});
