@@ -22,7 +22,8 @@ function yearOf(caption: string | undefined, fileName: string): number | undefin
 /**
  * Words a clerk adds after the period in a sheet's name (`3月份统计`, `3月(修改)`, `3月定稿`) hold no
  * digit and nothing that would change the period: another month or year, a span (至, 以来, 累计), a day.
- * A dash is a span's (`3月-5月`) but before a revision word (`3月-改`: DASH_BEFORE).
+ * A dash is a span's (`3月-5月`) but before a revision word (`3月-改`: DASH_BEFORE); a digit may number a
+ * version (`3月v2`, `3月（2次）`: VERSION_MARK).
  */
 const CHANGES_PERIOD = /[\d０-９]|[年月季半日号旬底末初至到~\-—]|以来|累计|同期/;
 
@@ -101,9 +102,9 @@ function standInPeriod(sheet: string, fileName: string): { period: ParsedPeriod;
   return found === null ? null : { ...found, fileYear: year !== undefined };
 }
 
-/** The period a sheet's name begins with, and the words after it (copy marks left out). */
+/** The period a sheet's name begins with, and the words after it (copy marks and a version number left out). */
 function periodAndRest(sheet: string, ctx: { defaultYear?: number }): { period: ParsedPeriod; rest: string } | null {
-  const name = withoutCopyMarks(sheet);
+  const name = withoutCopyMarks(sheet).replace(VERSION_MARK, '');
   for (let end = name.length; end > 0; end--) {
     const rest = name.slice(end);
     // `3月-改`: a dash before a revision word is no span.
@@ -120,6 +121,9 @@ const KEY_YEAR = 2000;
 const REVISION_WORDS = /^(?:修改|修订|修正|更正|改正|订正|调整|改|新|旧|原|原表|最终|最新|终稿|定稿|正式|草稿|备份|副本|核对|后|版|稿|表)+$/;
 /** A dash (and spaces) a clerk writes between the period and a revision word (`3月-改`, `3月 - 新`). */
 const DASH_BEFORE = /^\s*[-—–]\s*/;
+
+/** A version number ending a sheet's name (`3月v2`, `3月_V3`, `3月（2次）`, `3月第2版`): the same period's table again. */
+const VERSION_MARK = /(?<=\D)[-—–_\s]*(?:[vV]\d{1,2}|[（(]第?\d{1,2}次[)）]|第?\d{1,2}次|第\d{1,2}版)$/;
 
 /**
  * The period key of a sheet named for a period alone, or for it and a revision's words

@@ -17,8 +17,9 @@ describe('sheetNamePeriod: a copied sheet', () => {
   });
 });
 
-describe('sheetNamePeriod: a revision word after a dash', () => {
-  it.each([['3月-改', '2024-03'], ['3月—修改', '2024-03'], ['3月_最终版', '2024-03'], ['3月 - 新', '2024-03']])('%s → %s', (sheet, key) => {
+describe('sheetNamePeriod: a revision word after a dash, or a version number', () => {
+  it.each([['3月-改', '2024-03'], ['3月—修改', '2024-03'], ['3月_最终版', '2024-03'], ['3月 - 新', '2024-03'],
+    ['3月v2', '2024-03'], ['3月_V3', '2024-03'], ['3月（2次）', '2024-03'], ['3月第2版', '2024-03']])('%s → %s', (sheet, key) => {
     const p = sheetNamePeriod(sheet, undefined, '咸水沽镇2024年.xlsx');
     expect(p && formatPeriodKey(p.period)).toBe(key);
   });
