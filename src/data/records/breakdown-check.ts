@@ -5,6 +5,8 @@
  * Only breakdown rows come here (they are rare). When a part is too large is partExceedsWhole's
  * rule, the same as for 其中 columns and rows imported as metrics (merge/part-over-whole.ts, which
  * reads them from the records; these rows never reach the records, so they are checked here).
+ * Right under a 合计 row, `其中：华苑社区` is no part but the first of the total's communities
+ * (firstUnitUnderTotal).
  */
 import { QUALIFIER_CODE } from '../dataset/dataset';
 import { makeIssue } from '../report/make-issue';

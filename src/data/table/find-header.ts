@@ -94,7 +94,7 @@ function modalNonEmpty(rows: readonly string[][]): number {
  */
 function isPreambleRow(row: readonly string[]): boolean {
   const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  if (FILED_BY.test(text) || filedByOf(text) !== undefined) return true;
+  if (filedByOf(text) !== undefined) return true;
   const labelled = LABELLED_PERIOD.exec(text)?.[0];
   return labelled !== undefined && scanPeriodText(labelled).found !== null;
 }
