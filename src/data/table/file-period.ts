@@ -7,7 +7,7 @@ import { makeIssue } from '../report/make-issue';
 import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
 import { periodProblem } from '../cells/period-problem';
 import type { ValueNote } from '../cells/value-note';
-import { scanPeriodText } from '../cells/scan-period-text';
+import { scanPeriodText, type PeriodScan } from '../cells/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { previousSheetWord, sheetNamePeriod } from './sheet-period';
@@ -166,8 +166,8 @@ export function filePeriodOf(
     }
     return { key, cumulative: fromSheet.cumulative, source: 'sheet-name' };
   }
-  const fromCaption = caption ? scanPeriodText(caption) : null;
   const fromName = scanPeriodText(base);
+  const fromCaption = caption ? titleBesideFileName(scanPeriodText(caption), fromName, issues, captionLine > 0 ? { ...at, line: captionLine } : at) : null;
   const say = (where: string, n: { code: string; message: string; messageEn: string }): void => {
     // A title's problem at the title's line (blank lines or a 附件 line may come first); 0: not known.
     issues.push(makeIssue('warning', n.code, where === '标题行' && captionLine > 0 ? { ...at, line: captionLine } : at,
@@ -205,6 +205,23 @@ export function filePeriodOf(
     if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: from };
   }
   return { ...period, yearOnly: { report: report[1] === '月' ? '月报' : '季报', text: [caption, base].find((t) => t?.includes(report[0]))! } };
+}
+
+/**
+ * The title's period scan `title`, or null when all it found is a day within a month (`2024年4月5日`,
+ * the day the sheet was filled in or sent) and the file name (`name`) names another period: the
+ * file name's is then the table's, with a warning at the title saying so.
+ */
+function titleBesideFileName(title: PeriodScan, name: PeriodScan, issues: ImportIssue[], at: { file: string; line?: number }): PeriodScan | null {
+  const t = title.found;
+  const f = name.found;
+  if (!t || !f || !t.notes.some((n) => n.code === 'date-mid-month')) return title;
+  const [tKey, fKey] = [formatPeriodKey(t.period), formatPeriodKey(f.period)];
+  if (tKey === fKey) return title;
+  issues.push(makeIssue('warning', 'period-title-day', at,
+    `标题行中的“${title.text}”是某一天的日期（多为填表或报送的日子），与文件名中的“${name.text}”（${formatPeriodLabel(fKey, 'zh')}）不一致，已按文件名统计为${formatPeriodLabel(fKey, 'zh')}；如本表确是${formatPeriodLabel(tKey, 'zh')}的数，请把文件名改为“${formatPeriodLabel(tKey, 'zh')}”后重新导入`,
+    `The title's "${title.text}" is a day (most likely when the sheet was filled in) and differs from the file name's ${formatPeriodLabel(fKey, 'en')}; the file name's period is used.`));
+  return null;
 }
 
 /**
