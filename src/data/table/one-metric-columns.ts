@@ -330,14 +330,11 @@ function periodsAcross(free: readonly HeaderColumn[], year: number | undefined):
   return { periods: all, listed: all.map((p) => p.column.name).join('、'), totals: totals.filter((_, k) => own[k] == null), remarked, year, yearless, dated };
 }
 
-
-type PeriodColumns = Across;
-
 /**
  * What each 合计 column across the top sums (positions in `across.periods`): the months of its own
  * period when its name gives one (`一季度合计`, `上半年合计`), else every period before it.
  */
-function totalsOf(across: PeriodColumns): RowTotal[] {
+function totalsOf(across: Across): RowTotal[] {
   const out: RowTotal[] = [];
   for (const t of across.totals) {
     const end = across.periods.filter((p) => p.column.index < t.index).length;
@@ -359,7 +356,7 @@ function totalsOf(across: PeriodColumns): RowTotal[] {
  * own cell as in a 期间 column: the info on the columns lists them, but never said they were guessed.
  * 2024.1 followed by 2024.2 is January beyond doubt and is not warned about.
  */
-function guessIssues(across: PeriodColumns, at: { file: string; line: number }): ImportIssue[] {
+function guessIssues(across: Across, at: { file: string; line: number }): ImportIssue[] {
   const out: ImportIssue[] = [];
   across.periods.forEach((p, k) => {
     const next = across.periods[k + 1]?.key;
@@ -387,7 +384,7 @@ export function periodGuessIssue(n: ValueNote, key: PeriodKey, next: PeriodKey |
  * Info: the columns are periods, the metric taken from `source` (the year, the 合计 columns);
  * `sums`: whether the metric's periods add up (a flow), null when each row names its own.
  */
-function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: string, at: { file: string }, sums: boolean | null): ImportIssue {
+function periodColumnsNote(across: Across, source: string, sourceEn: string, at: { file: string }, sums: boolean | null): ImportIssue {
   const year = across.yearless ? `（年份按${across.year}年）` : '';
   const totals = `“${across.totals.map((c) => c.name).join('、')}”列`;
   const total = across.totals.length === 0 ? ''
@@ -399,7 +396,7 @@ function periodColumnsNote(across: PeriodColumns, source: string, sourceEn: stri
 }
 
 /** Error: the columns are periods without a year, and neither the title nor the file name gives one. */
-function noYear(across: PeriodColumns, at: { file: string }): ImportIssue {
+function noYear(across: Across, at: { file: string }): ImportIssue {
   return makeIssue('error', 'period-columns-no-year', at,
     `列名是统计期间（${across.listed}），但没有写年份。请在标题行或文件名中写明年份（如“2024年”）后重新导入`,
     'The columns are periods without a year: put the year in the title row or the file name.');

@@ -151,7 +151,6 @@ export function sameUnitName(a: string, b: string): boolean {
   return base(a) === base(b);
 }
 
-/** The month a header's numeral names (`3`, `三`, `十一`), or 0. */
 /**
  * `2024-03` (how a date cell reads: 2024年3月 typed into Excel becomes one), `2024/3`, `2024.03`
  * → `2024年3月`, as MONTH_HEADER reads a month; any other header as it is.
@@ -161,6 +160,7 @@ function monthWords(header: string): string {
   return m === null ? header : `${m[1]}年${Number(m[2])}月`;
 }
 
+/** The month a header's numeral names (`3`, `三`, `十一`), or 0. */
 function monthNumber(text: string): number {
   const n = digit(text) ?? 0;
   return n >= 1 && n <= 12 ? n : 0;
