@@ -157,7 +157,7 @@ export class RowValues {
       this.checker.skipped = 0;
       this.checker.settle(sub, m.index, period, value, qualifier, m.def, label, { file: this.ctx.file, line, column: col }, this.ctx.sink);
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped, this.checker.blankRow);
       return;
     }
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
@@ -347,7 +347,7 @@ export class RowValues {
     }
     if (sub !== null) {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
-      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped);
+      this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped, this.checker.blankRow);
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
     else if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
   }

@@ -6,7 +6,8 @@
  * checked when the table ends, against the rows below it. A street's row over its communities
  * (`中北镇`, then its 社区) is checked against the unit rows below it, up to that street's next
  * heading or the table's end. Only exact values are checked: a 余/约
- * value or a missing cell makes the sum unknowable, so no warning is raised then.
+ * value or a missing cell makes the sum unknowable, so no warning is raised then (a blank row a
+ * 小计/合计 covers is named in the table's note instead: SKIP_BLANK_ROW, blankRow).
  */
 import type { ObservationRecords } from './observation-records';
 import { lineRanges, makeIssue, type IssueAt } from '../report/make-issue';
@@ -25,6 +26,9 @@ interface Sum {
   segExact: boolean;
   segRows: number;
   segFirstLine: number;
+  /** The first covered row whose value is blank (0: none), over the table and over the segment. */
+  blankLine: number;
+  segBlankLine: number;
 }
 
 export interface SubtotalMismatch {
@@ -42,6 +46,8 @@ export const SKIP_NOTHING_ABOVE = 4;
 export const SKIP_RATE = 8;
 /** A long file's 合计 row with its 指标 cell blank: which metric it totals is unknown (RowValues.metricless). */
 export const SKIP_NO_METRIC = 16;
+/** A row the total covers has a blank value (its line: SubtotalChecker.blankRow). */
+export const SKIP_BLANK_ROW = 32;
 
 /** A 合计 value with no row above it of its metric and period: checked when the table ends (settleAbove). */
 interface TotalAbove {
@@ -64,6 +70,8 @@ export class SubtotalChecker {
   compared = 0;
   /** Why values were not compared since the caller last cleared it (SKIP_ bits). */
   skipped = 0;
+  /** With SKIP_BLANK_ROW in `skipped`: the line of the blank row the first such total covers. */
+  blankRow = 0;
   /** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
   private readonly sums: (Sum | undefined)[][] = [];
   /** The observations of `store` added so far (see sync). */
@@ -106,11 +114,16 @@ export class SubtotalChecker {
     const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);
     let s = byPeriod[period];
     if (s === undefined) {
-      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line };
+      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0 };
       byPeriod[period] = s;
     }
-    if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; }
-    if (qualifier !== EXACT || Number.isNaN(value)) { s.exact = false; s.segExact = false; } else { s.sum += value; s.segSum += value; }
+    if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; }
+    if (Number.isNaN(value)) {
+      s.exact = false;
+      s.segExact = false;
+      if (s.blankLine === 0) s.blankLine = line;
+      if (s.segBlankLine === 0) s.segBlankLine = line;
+    } else if (qualifier !== EXACT) { s.exact = false; s.segExact = false; } else { s.sum += value; s.segSum += value; }
     s.rows++;
     s.segRows++;
   }
@@ -267,6 +280,12 @@ export class SubtotalChecker {
     if (seg) s.segRows = 0;
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return null; }
     if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = !seg; return null; }
+    const blank = seg ? s.segBlankLine : s.blankLine;
+    if (blank !== 0) {
+      if ((this.skipped & SKIP_BLANK_ROW) === 0) this.blankRow = blank;
+      this.skipped |= SKIP_BLANK_ROW;
+      return null;
+    }
     if (!(seg ? s.segExact : s.exact) || qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return null; }
     this.compared++;
     const expected = sumMismatch(seg ? s.segSum : s.sum, value);

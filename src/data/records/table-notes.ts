@@ -5,7 +5,7 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
+import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
 
 /** A name Excel would run as a formula: `=SUM(…)`, `+1`, `@cmd`, `-A1` (but not `-3`). */
 const FORMULA_LIKE = /^(?:[=+@]|-(?![\d.]))/;
@@ -18,6 +18,8 @@ export function looksLikeFormula(name: string): boolean {
 
 /** Why a subtotal row was not checked, in the order a row with several reasons is listed under. */
 const UNCHECKED = [
+  // A blank row covered: its note names the blank rows (TableNotes.blankRows), so report writes it.
+  { bit: SKIP_BLANK_ROW, zh: '', en: '' },
   { bit: SKIP_BLANK, zh: '其数值为空（或公式没有保存结果），未能与各行之和核对', en: 'their values are blank, so not checked.' },
   { bit: SKIP_APPROXIMATE, zh: '其数值或所含各行有约数、非确数，未能精确核对', en: 'approximate values, so not checked exactly.' },
   { bit: SKIP_NOTHING_ABOVE, zh: '写在所含各行之上（或其上没有可加总的行），未能核对', en: 'above the rows they sum, so not checked.' },
@@ -39,6 +41,8 @@ export class TableNotes {
   readonly subtotal: number[] = [];
   /** Subtotal rows with nothing compared, by why (a SKIP_ bit): blank, approximate, above their rows, rates only. */
   readonly unchecked = new Map<number, number[]>();
+  /** The blank rows of the subtotals unchecked for SKIP_BLANK_ROW, one each, ascending. */
+  readonly blankRows: number[] = [];
   readonly breakdown: number[] = [];
   /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
   readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[], metricTotal: [] as number[] };
@@ -51,14 +55,21 @@ export class TableNotes {
     if (error !== undefined && this.errorTexts.size < 3) this.errorTexts.add(error);
   }
   addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
-  /** `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was (SKIP_ bits). */
-  addSubtotal(line: number, breakdown: boolean, skipped: number): void {
+  /**
+   * `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was
+   * (SKIP_ bits); `blankRow`: with SKIP_BLANK_ROW, the line of a blank row it covers.
+   */
+  addSubtotal(line: number, breakdown: boolean, skipped: number, blankRow = 0): void {
     if (breakdown) { keep(this.breakdown, line); return; }
     if (skipped === 0) { keep(this.subtotal, line); return; }
     const reason = UNCHECKED.find((u) => (skipped & u.bit) !== 0) ?? UNCHECKED[0]!;
     let list = this.unchecked.get(reason.bit);
     if (list === undefined) this.unchecked.set(reason.bit, (list = []));
     keep(list, line);
+    if (reason.bit === SKIP_BLANK_ROW && !this.blankRows.includes(blankRow)) {
+      keep(this.blankRows, blankRow);
+      this.blankRows.sort((a, b) => a - b);
+    }
   }
   addSkipped(kind: 'average' | 'comparison' | 'footer' | 'metricTotal', line: number): void { keep(this.skipped[kind], line); }
   /** Subtotal rows written above their rows, checked after all (SubtotalChecker.settleAbove). */
@@ -93,7 +104,10 @@ export class TableNotes {
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');
-    for (const u of UNCHECKED) info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
+    const blank = this.unchecked.get(SKIP_BLANK_ROW) ?? [];
+    info('subtotal-rows', blank, `是小计/合计行，不作为社区导入；其所含的第${lineRanges(this.blankRows)}行数值为空，未能与各行之和核对；如为漏填，请补上后重新导入`,
+      `subtotal rows, excluded from units; a row they cover is blank (lines ${lineRanges(this.blankRows)}), so not checked. Fill it in if it was left out.`);
+    for (const u of UNCHECKED) if (u.bit !== SKIP_BLANK_ROW) info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
     info('average-rows', this.skipped.average, '是平均值、最大值、占比等统计行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
       'average, extreme or share rows, not units, skipped.');
