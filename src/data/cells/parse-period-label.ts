@@ -83,6 +83,13 @@ export function samePeriod(a: ParsedPeriod, b: ParsedPeriod): boolean {
 /** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订`, `修订版`): which figures these are, not another period. */
 const REMARK = /^(.+?)(?:\((修订|更正|修正|快报|初报|终报)(?:版|稿|数)?\)|(快报|修订|更正|修正)(?:版|稿)?)$/;
 
+/** The word of a correction remark after a period (`2024年3月（更正）` → 更正; also 修订, 修正), else null. */
+export function correctionRemark(text: string): string | null {
+  const m = REMARK.exec(normalisePeriodText(text));
+  const word = m === null ? null : m[2] ?? m[3]!;
+  return word === '更正' || word === '修订' || word === '修正' ? word : null;
+}
+
 /** A footnote mark after the period (`2024年4月*`, `4月※`): the note it points to is under the table. */
 const FOOTNOTE_MARK = /^(.+?)([*※#]+)$/;
 

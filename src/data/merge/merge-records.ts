@@ -246,9 +246,17 @@ export function mergeRecords(
     const spelled = a !== undefined && b !== undefined && a !== b;
     const before = `${one ? '' : pFile}第${pLine}行${spelled ? `“${a}”` : ''}`;
     const now = `${one ? '' : names[f]}第${ln}行`;
+    // One of the two rows marks its period 更正 (`2024年3月（更正）`): the corrected figures sent beside the old ones.
+    const word = recs.corrected.get(row);
+    const prevWord = recs.corrected.get(prevRow);
+    const fix = (word === undefined) === (prevWord === undefined) ? null
+      : word !== undefined ? { at: now, old: before, w: word, atEn: `${names[f]}:${ln}`, oldEn: `${pFile}:${pLine}` }
+      : { at: before, old: now, w: prevWord!, atEn: `${pFile}:${pLine}`, oldEn: `${names[f]}:${ln}` };
     sink.pushCapped(makeIssue('error', 'conflicting-values', at,
-      `${un.name}${p}的“${m.zh}”有两个不同的数值：${before}为${theirs}，${now}${spelled ? `“${b}”` : ''}为${mine}。请核对后只保留一个`,
-      `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}${spelled ? `, "${a}"` : ''}) and ${mine} (${names[f]}:${ln}${spelled ? `, "${b}"` : ''}).`));
+      `${un.name}${p}的“${m.zh}”有两个不同的数值：${before}为${theirs}，${now}${spelled ? `“${b}”` : ''}为${mine}。`
+      + (fix === null ? '请核对后只保留一个' : `${fix.at}的期间写明“${fix.w}”，是更正后的数据：请只保留更正后的各行（删去更正前的${fix.old}等），再重新导入`),
+      `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}${spelled ? `, "${a}"` : ''}) and ${mine} (${names[f]}:${ln}${spelled ? `, "${b}"` : ''}).`
+      + (fix === null ? '' : ` ${fix.atEn} is marked ${fix.w} (corrected): keep only the corrected rows (delete the old ones, ${fix.oldEn} among them) and import again.`)));
   }
 
   t.settleSources();

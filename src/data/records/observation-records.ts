@@ -91,6 +91,8 @@ export class ObservationRecords {
   rowLine = new Uint32Array(this.rowCap);
   private outcome = new Uint8Array(this.rowCap);
   private readonly reason = new Map<number, string>();
+  /** Rows whose period cell marks their figures corrected (`2024年3月（更正）`): the word, for a conflict's message. */
+  readonly corrected = new Map<number, string>();
   /** The first data row of each table read, and its header's names by 0-based column (for messages: `tableStarts`). */
   private readonly tableFrom: number[] = [];
   private readonly tableNames: ReadonlyMap<number, string>[] = [];

@@ -17,7 +17,7 @@ import type { MergedCellFill } from './merged-cell-fill';
 import { readColumn, shortForm, type ColumnReading, type ColumnSample } from './column-period';
 import { DotMonths } from './dot-months';
 import { lineRanges, makeIssue, whereEn, whereZh } from '../report/make-issue';
-import { parsePeriodLabel } from '../cells/parse-period-label';
+import { correctionRemark, parsePeriodLabel } from '../cells/parse-period-label';
 import { withYearWritten } from '../cells/period-words';
 
 const LINES_KEPT = 30;
@@ -162,6 +162,11 @@ export class RowPeriods {
     const hit = { index: this.ctx.store.periodOf(key), cumulative: entry?.cumulative ?? false };
     // (A date has notes: its rows all come back here, so each is counted.)
     if (entry?.day === 'first' || entry?.day === 'last') this.days.add(entry.day, full, line);
+    // The row being read (the store's last) says its figures are corrected ones: a conflict will say so.
+    if (entry !== undefined && entry.notes.length > 0) {
+      const word = correctionRemark(full);
+      if (word !== null) this.ctx.store.corrected.set(this.ctx.store.rows - 1, word);
+    }
     // A text with notes is read again on every row, so each row reports them (capped), as the first did.
     // (A short form is listed on each of its rows: its rows come back here.)
     if ((entry === undefined || entry.notes.length === 0) && !rewritten) {
