@@ -167,10 +167,29 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
   }
   // Text that is no number is quoted as written: no spaces were "removed from a number" there.
   const kept = notes.filter((n) => n.code !== 'whitespace-in-number');
+  const typo = single.failure === undefined ? lettersForDigits(s) : null;
   kept.push(single.failure ?? note('not-a-number', 'warning',
-    `“${written}”不是数字，按无效值处理（不计为0）；请在源表改为数字。`,
-    `"${written}" is not a number: treated as invalid (not 0). Enter a number in the source.`));
+    `“${written}”不是数字，${typo === null ? '' : `疑似${typo.zh}（如应为${typo.digits}，请改正），`}按无效值处理（不计为0）；请在源表改为数字。`,
+    `"${written}" is not a number${typo === null ? '' : ` (${typo.en}? if ${typo.digits} was meant, correct it)`}: treated as invalid (not 0). Enter a number in the source.`));
   return { value: NaN, qualifier: 'invalid', notes: kept };
+}
+
+/** Letters typed for the digits they look like: O (o) for 0, l (I) for 1. */
+const LOOKALIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
+
+/**
+ * A number with letters typed for digits (`O`, `l2`, `1O`, `I5`): the letters named and the digits
+ * it would read, for the message only (the value is never guessed); null for any other text.
+ */
+function lettersForDigits(s: string): { zh: string; en: string; digits: string } | null {
+  if (s.length > 12 || !/^[\dOolI]+(?:\.[\dOolI]+)?$/.test(s) || !/[OolI]/.test(s)) return null;
+  const letters = [...new Set(s.replace(/[^OolI]/g, ''))];
+  const digits = s.replace(/[OolI]/g, (c) => LOOKALIKE_DIGIT[c]!);
+  return {
+    zh: letters.map((c) => `把数字${LOOKALIKE_DIGIT[c]}打成了字母${c}`).join('、'),
+    en: letters.map((c) => `the letter ${c} typed for the digit ${LOOKALIKE_DIGIT[c]}`).join(', '),
+    digits,
+  };
 }
 
 /**
