@@ -296,6 +296,15 @@ function periodColumns(free: readonly HeaderColumn[], filePeriod: FilePeriod | u
 /** Periods across the top (periodColumns), in `year` when a header names none; `dated`: the years the headers name. */
 interface Across { periods: AcrossPeriod[]; listed: string; totals: HeaderColumn[]; remarked: HeaderColumn[]; year: number | undefined; yearless: boolean; dated: ReadonlySet<number> }
 
+/** `数据` after a period header (`4月份数据`, `4月数据`): the word says the column holds the period's figures. */
+const FIGURES_WORD = /数据$/;
+
+/** The period of a header that is one followed by 数据 (`4月份数据` → 4月份), else null. */
+function periodOfFigures(name: string, year: number | undefined): ReturnType<typeof parsePeriodLabel> {
+  const t = name.replace(/\s+/g, '');
+  return FIGURES_WORD.test(t) && t.length > 2 ? parsePeriodLabel(t.slice(0, -2), { defaultYear: year ?? 2000 }) : null;
+}
+
 /** periodColumns in `year` (undefined: none known, 2000 standing in). */
 function periodsAcross(free: readonly HeaderColumn[], year: number | undefined): Across | null {
   const dated = new Set<number>();
@@ -310,7 +319,7 @@ function periodsAcross(free: readonly HeaderColumn[], year: number | undefined):
     const written = headerAsWritten(c.name);
     // `1月（人）`: the period, in the unit its bracket names.
     const withUnit = periodWithUnit(written, year);
-    const p = withUnit?.parsed ?? parsePeriodLabel(written, { defaultYear: year ?? 2000 });
+    const p = withUnit?.parsed ?? parsePeriodLabel(written, { defaultYear: year ?? 2000 }) ?? periodOfFigures(written, year);
     // `4月（预计）`: a period with a remark the grammar does not read; left out (remarkedColumnIssue), the other periods read.
     if (!p && periodBeforeRemark(written, year)) { remarked.push(c); continue; }
     if (!p) return null;
