@@ -105,8 +105,8 @@ export class TableNotes {
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');
     const blank = this.unchecked.get(SKIP_BLANK_ROW) ?? [];
-    info('subtotal-rows', blank, `是小计/合计行，不作为社区导入；其所含的第${lineRanges(this.blankRows)}行数值为空，未能与各行之和核对；如为漏填，请补上后重新导入`,
-      `subtotal rows, excluded from units; a row they cover is blank (lines ${lineRanges(this.blankRows)}), so not checked. Fill it in if it was left out.`);
+    info('subtotal-rows', blank, `是小计/合计行，不作为社区导入；其所含的第${lineRanges(this.blankRows)}行没有数值（空白或不是数字），未能与各行之和核对；如为漏填，请补上后重新导入`,
+      `subtotal rows, excluded from units; a row they cover has no number (blank or text; lines ${lineRanges(this.blankRows)}), so not checked. Fill it in if it was left out.`);
     for (const u of UNCHECKED) if (u.bit !== SKIP_BLANK_ROW) info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
     info('average-rows', this.skipped.average, '是平均值、最大值、占比等统计行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
