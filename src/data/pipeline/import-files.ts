@@ -164,6 +164,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
         fileName: sheet.fileName, sheet: sheet.sheet, merges: sheet.merges, hiddenColumns: sheet.hiddenColumns, holdRows: true,
         ...(sheet.visibleSums !== undefined ? { visibleSums: sheet.visibleSums } : {}),
         ...(sheet.sumOfUnits ? { sumOfUnits: true } : {}),
+        ...(sheet.cover !== undefined ? { cover: sheet.cover } : {}),
       });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();

@@ -28,6 +28,7 @@ import { fileStreet, type TableUnits } from '../table/file-street';
 import { tableUnitLevel } from '../table/unit-level';
 import { lostChineseUnitsIssue } from '../table/lost-chinese';
 import type { VisibleSums } from '../rows/visible-sums';
+import type { CoverPeriod } from '../table/cover-period';
 import { fillSheetMerges } from './read-workbook-file';
 import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from '../rows/sheet-extent';
 
@@ -54,6 +55,8 @@ export interface RowsSource {
   readonly holdRows?: boolean;
   /** A 汇总 sheet beside sheets named for communities (read-workbook-file.ts): left out unless it is a vertical form, which says so itself. */
   readonly sumOfUnits?: boolean;
+  /** The period a workbook's cover sheet names (table/cover-period.ts), for a sheet naming none. */
+  readonly cover?: CoverPeriod;
   /** A summary sheet read only to check it (summary-sheet-check.ts): its months down, without a community, are the street's. */
   readonly streetTotal?: boolean;
 }
@@ -176,6 +179,7 @@ export class RowsReader {
     const shapeCtx = {
       file: this.source.fileName ?? file,
       ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
+      ...(this.source.cover !== undefined ? { cover: this.source.cover } : {}),
       ...(this.source.streetTotal === true ? { streetTotal: true } : {}),
       hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),

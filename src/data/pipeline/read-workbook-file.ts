@@ -12,6 +12,7 @@ import { fillMergedDown, type MergedRange } from '../rows/merged-ranges';
 import type { VisibleSums } from '../rows/visible-sums';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
+import { coverPeriodOf, type CoverPeriod } from '../table/cover-period';
 import { copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod, sheetNameSpan } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
@@ -42,6 +43,8 @@ export interface SheetRows {
   readonly sumOfUnits?: true;
   /** A sheet left out as the sum of the period sheets beside it (汇总, 上半年): given only to check it (summary-sheet-check.ts). */
   readonly sumOfPeriods?: true;
+  /** The period the workbook's cover sheet names: the sheet's when its name, title and the file name give none. */
+  readonly cover?: CoverPeriod;
 }
 
 
@@ -53,6 +56,7 @@ export interface SheetRows {
  * Sheets of notes, and beside sheets of figures a sheet not a digit of which is filled in, are left out, said;
  * a sheet of zeros only beside them is read, with a warning.
  * The sheets left out as the sum of the period sheets go to `ctx.summaries`, to be checked against them.
+ * A first sheet of text (a cover) naming a period gives it to every sheet as `cover`.
  */
 export function readWorkbookFile(
   bytes: Uint8Array, name: string,
@@ -79,6 +83,9 @@ export function readWorkbookFile(
   const kinds = new Map(read.sheets.map((s) => [s, kindOf(s)]));
   const notes = read.sheets.filter((s) => kinds.get(s) !== null);
   const tabled = read.sheets.filter((s) => !notes.includes(s));
+  // A first sheet of text before the data sheets (封面, 说明) may name their period (cover-period.ts).
+  const first = read.sheets[0];
+  const cover = first !== undefined && notes.includes(first) && tabled.length > 0 ? coverPeriodOf(first.sheet, first.rows) : null;
   for (const s of tabled.length > 0 ? notes : []) {
     ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
       `工作表“${s.sheet}”${kinds.get(s)!}，不是数据表，未导入`,
@@ -188,6 +195,7 @@ export function readWorkbookFile(
     name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
     ...(s.visibleSums !== undefined ? { visibleSums: s.visibleSums } : {}),
     ...(unitSums.has(s) ? { sumOfUnits: true as const } : {}),
+    ...(cover !== null ? { cover } : {}),
   }));
 }
 

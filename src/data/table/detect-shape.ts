@@ -15,6 +15,7 @@ import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocab
 import { isSpaceSeparated } from './space-separated';
 import { lostChineseIssue } from './lost-chinese';
 import { cumulativeThrough, isMonthWord, isRelativePeriodColumn, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
+import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
@@ -86,7 +87,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
+  ctx: { file: string; sheet?: string; cover?: CoverPeriod; caption?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   // A header cell's issue, or one about the header's names, points at the header's line; the
@@ -137,7 +138,7 @@ export function detectShape(
   const yearColumn = find('year');
   if (base.period < 0) base.period = yearColumn;
   const yearBeside = base.period !== yearColumn ? yearColumn : -1;
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, whole, ctx.captionLine);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, whole, ctx.captionLine, ctx.cover);
   // A column of 本月 / 累计 (each community's two rows) says each row's period relative to the table's.
   let relativePeriods = false;
   if (base.period < 0 && filePeriod !== undefined && ctx.sampleOf !== undefined) {

@@ -1,6 +1,6 @@
 /**
  * The period of a whole table, when no column gives it: from the sheet name (workbooks), else the
- * title row, else the file name (`2024年3月.csv`).
+ * title row, else the file name (`2024年3月.csv`), else a workbook's cover sheet (`报告期：2024年3月`).
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
@@ -13,11 +13,14 @@ import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/perio
 import { previousSheetWord, sheetNamePeriod } from './sheet-period';
 import { periodBefore, PREVIOUS_STEP, PREVIOUS_STEP_EN, previousWordOf, type PreviousWord } from '../vocabulary/relative-period';
 import { fileBaseName } from './name-text';
+import type { CoverPeriod } from './cover-period';
 
 export interface FilePeriod {
   readonly key: PeriodKey;
   readonly cumulative: boolean;
-  readonly source: 'caption' | 'file-name' | 'sheet-name';
+  readonly source: 'caption' | 'file-name' | 'sheet-name' | 'cover';
+  /** The cover sheet (`封面`) the period was read from, for source 'cover'. */
+  readonly coverSheet?: string;
   /**
    * A monthly or quarterly report (`2024年社区月报`) that gives only its year: the key is that year,
    * good for the year of `3月` in a cell or header, never the table's own period.
@@ -88,6 +91,7 @@ export const SOURCE_WORDS: Readonly<Record<FilePeriod['source'], { readonly zh: 
   caption: { zh: '标题行', en: 'title row' },
   'file-name': { zh: '文件名', en: 'file name' },
   'sheet-name': { zh: '工作表名', en: 'sheet name' },
+  cover: { zh: '封面工作表', en: 'cover sheet' },
 };
 
 /**
@@ -103,19 +107,20 @@ export function periodSourceNote(period: FilePeriod, at: { file: string }): Impo
       `The ${prev.where === '工作表名' ? 'sheet name' : 'title'} "${prev.text}" is for ${PREVIOUS_STEP_EN[prev.word]} the file name's ${formatPeriodLabel(prev.of, 'en')}: ${formatPeriodLabel(period.key, 'en')}.`);
   }
   const from = SOURCE_WORDS[period.source];
+  const named = period.coverSheet !== undefined ? [`“${period.coverSheet}”`, ` "${period.coverSheet}"`] : ['', ''];
   return makeIssue('info', 'period-from-' + period.source, at,
-    `统计期间取自${from.zh}：${formatPeriodLabel(period.key, 'zh')}`,
-    `Period taken from the ${from.en}: ${formatPeriodLabel(period.key, 'en')}.`);
+    `统计期间取自${from.zh}${named[0]}：${formatPeriodLabel(period.key, 'zh')}`,
+    `Period taken from the ${from.en}${named[1]}: ${formatPeriodLabel(period.key, 'en')}.`);
 }
 
 /**
  * The period of a whole table: from the sheet name (workbooks), else the title row, else the file
- * name, with a warning in `issues` for every problem the grammar found (a range, an open span, two
+ * name, else the workbook's `cover` sheet (neither title nor file name naming any), with a warning in `issues` for every problem the grammar found (a range, an open span, two
  * periods in one text, title and file name disagreeing).
  */
 export function filePeriodOf(
   caption: string | undefined, fileName: string, sheet?: string, issues: ImportIssue[] = [], at: { file: string } = { file: fileName },
-  captionLine = 0,
+  captionLine = 0, cover?: CoverPeriod,
 ): FilePeriod | undefined {
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
@@ -192,6 +197,10 @@ export function filePeriodOf(
       `标题行的期间“${fromCaption!.text}”（${formatPeriodLabel(formatPeriodKey(c.period), 'zh')}）与文件名中的“${fromName.text}”（${formatPeriodLabel(formatPeriodKey(f.period), 'zh')}）不一致，已按标题行统计；请核对哪一个正确`,
       `The title's period ${formatPeriodLabel(formatPeriodKey(c.period), 'en')} differs from the file name's ${formatPeriodLabel(formatPeriodKey(f.period), 'en')}; the title is used.`));
   }
+  // (A title or file name whose time was warned about above is no time for the cover's to fill in.)
+  const quiet = (fromCaption?.problems.length ?? 0) === 0 && fromName.problems.length === 0;
+  const fromCover = !c && !f && quiet && cover !== undefined ? parsePeriodLabel(cover.text) : null;
+  if (fromCover) return { key: formatPeriodKey(fromCover.period), cumulative: fromCover.cumulative, source: 'cover', coverSheet: cover!.sheet };
   const [found, source] = c ? [c, 'caption' as const] : f ? [f, 'file-name' as const] : [null, null];
   if (!found) return undefined;
   const period: FilePeriod = { key: formatPeriodKey(found.period), cumulative: found.cumulative, source };

@@ -9,6 +9,7 @@ import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { SUBTOTAL_NAME, totalHeader } from './one-metric-columns';
 import { sheetNamesNothing } from './sheet-metric';
+import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { samePeriodColumnsIssue } from './same-metric-columns';
@@ -201,7 +202,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[] },
+  ctx: { file: string; sheet?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[] },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
@@ -252,7 +253,7 @@ export function detectVerticalForm(
     };
   }
   const issues: ImportIssue[] = [];
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at, ctx.captionLine);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at, ctx.captionLine, ctx.cover);
   const unitName = found?.name ?? '';
   const unitSource = found?.source ?? null;
   if (found) {

@@ -1,0 +1,33 @@
+// @vitest-environment node
+import * as XLSX from '@e965/xlsx';
+import { book, type BookCell } from './workbook-helpers';
+import { describe, expect, it } from 'vitest';
+import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
+import { observations } from './import-helpers';
+
+const run = (files: InputFile[]) => importFiles(files, { workbookLib: XLSX });
+const table: BookCell[][] = [['社区', '再就业人数', '低保户数'], ['花园路社区', 12, 5], ['滨西社区', 8, 4]];
+
+describe('importFiles: a workbook whose cover sheet names the period', () => {
+  for (const [cover, lines, data] of [
+    ['封面', [['社区统计报表'], ['报告期：2024年3月'], ['填报单位：东湖街道']], 'Sheet1'],
+    ['说明', [['社区统计报表'], ['统计时间：2024年3月']], '数据'],
+    ['封面', [['社区统计报表'], ['2024年3月']], 'Sheet1'],
+  ] as const) {
+    it(`${cover} › ${lines[1]![0]}: the data sheet ${data} (no period of its own) is March's, with an info naming the cover`, () => {
+      const r = run([{ name: '社区统计.xlsx', bytes: book([[cover, lines.map((l) => [...l])], [data, table]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}`).sort())
+        .toEqual(['滨西社区|2024-03|4', '滨西社区|2024-03|8', '花园路社区|2024-03|12', '花园路社区|2024-03|5']);
+      expect(r.report.issues.filter((i) => i.code === 'period-from-cover')).toMatchObject([{ severity: 'info', sheet: data,
+        message: `统计期间取自封面工作表“${cover}”：2024年3月` }]);
+    });
+  }
+
+  it('the file name\'s period still comes first; a cover with a fill-in date only gives none', () => {
+    const first = run([{ name: '2024年4月社区统计.xlsx', bytes: book([['封面', [['报告期：2024年3月']]], ['Sheet1', table]]) }]);
+    expect(new Set(observations(first.dataset).map((o) => o.period))).toEqual(new Set(['2024-04']));
+    const stamp = run([{ name: '社区统计.xlsx', bytes: book([['封面', [['社区统计报表'], ['填报日期：2024年4月5日']]], ['Sheet1', table]]) }]);
+    expect(stamp.report.issues.map((i) => i.code)).toContain('no-period');
+  });
+});
