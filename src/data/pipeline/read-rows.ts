@@ -16,7 +16,7 @@ import type { FilePeriod } from '../table/file-period';
 import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
 import type { MergedRange } from '../rows/merged-ranges';
 import type { ImportIssue } from '../report/import-report';
-import { findHeader, type HeaderResult } from '../table/find-header';
+import { filedByRead, findHeader, type HeaderResult } from '../table/find-header';
 import { makeIssue } from '../report/make-issue';
 import type { ReadContext } from '../records/read-context';
 import { columnSample } from '../records/column-period';
@@ -156,7 +156,7 @@ export class RowsReader {
       this.cutFar(far);
     }
     this.columns = usedWidth(this.rows);
-    const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file, this.hidden());
+    const header = findHeader(this.rows, this.lines, this.broken, this.ctx.file, this.hidden(), this.source.sheet !== undefined);
     if (!final && header.emptyColumns.length > 0) {
       if (this.source.holdRows) { this.whole = true; return; }
       this.watched = header.emptyColumns;
@@ -170,11 +170,7 @@ export class RowsReader {
   private begin(header: HeaderResult, final: boolean): void {
     const { sink, file } = this.ctx;
     this.header = header;
-    sink.pushAll(header.issues);
-    if (header.headerRow < 0) { this.whole = true; return; }
-    if (final && header.dataStart >= this.rows.length) {
-      sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据（或只有一行文字），没有可导入的内容。如是随表发来的说明，不必导入；如应有数据，请检查是否选错了文件', 'The file has a header (or one line of text) but no data rows.'));
-    }
+    if (header.headerRow < 0) { sink.pushAll(header.issues); this.whole = true; return; }
     const firstCol = header.columns[0]?.index ?? 0;
     const shapeCtx = {
       file: this.source.fileName ?? file,
@@ -193,6 +189,11 @@ export class RowsReader {
     // Issues name the table as the report does (`文件.xlsx › 3月` for a sheet).
     const relabel = (issues: readonly ImportIssue[]): void => { for (const i of issues) sink.push(i.file === file ? i : { ...i, file }); };
     const vertical = detectVerticalForm(header.columns, shapeCtx);
+    // A 填报单位 line above the header that gave a one-community form its community was read, not skipped.
+    sink.pushAll(vertical?.form.unitSource === 'filed-by' ? filedByRead(header, vertical.form.unitName) : header.issues);
+    if (final && header.dataStart >= this.rows.length) {
+      sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据（或只有一行文字），没有可导入的内容。如是随表发来的说明，不必导入；如应有数据，请检查是否选错了文件', 'The file has a header (or one line of text) but no data rows.'));
+    }
     if (vertical) {
       if (!final) { this.whole = true; return; }
       this.vertical = vertical.form;
@@ -249,7 +250,7 @@ export class RowsReader {
     const far = this.far === null ? this.farCells() : null;
     if (far !== null) this.cutFar(far);
     this.columns = usedWidth(this.rows);
-    this.begin(findHeader(this.rows, this.lines, this.broken, this.ctx.file, this.hidden()), true);
+    this.begin(findHeader(this.rows, this.lines, this.broken, this.ctx.file, this.hidden(), this.source.sheet !== undefined), true);
   }
 
   /** A sheet that sums the community sheets: its rows are the street's totals, not data (counted as such). */

@@ -39,6 +39,8 @@ export interface HeaderResult {
   readonly captionLine?: number;
   /** The reporting unit named above the header (`填报单位：双林街道`, `社区名称：祥福里社区`), when one is. */
   readonly filedBy?: string;
+  /** The line above the header that named `filedBy`, skipped as a preamble line (its info says so until a form reads it as its community: filedByRead). */
+  readonly filedByLine?: { readonly line: number; readonly text: string };
   /** Default measure unit from a `单位：人` row. */
   readonly defaultUnit?: string;
   readonly issues: ImportIssue[];
@@ -220,8 +222,13 @@ export function isComparisonHeader(name: string): boolean {
   return COMPARISON_WORDS.test(headerAsWritten(name).replace(/\s+/g, ''));
 }
 
-/** Locates the header and builds the list of kept, uniquely named columns. Never throws. */
-export function findHeader(rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string, hidden: ReadonlySet<number> = new Set()): HeaderResult {
+/**
+ * Locates the header and builds the list of kept, uniquely named columns. Never throws. A workbook
+ * `sheet`'s empty columns at the right are said in its words (a CSV file's are trailing delimiters).
+ */
+export function findHeader(
+  rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string, hidden: ReadonlySet<number> = new Set(), sheet = false,
+): HeaderResult {
   const issues: ImportIssue[] = [];
   const picked = pickHeaderRow(rows, broken);
   if (picked < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], emptyColumns: [], issues };
@@ -232,6 +239,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
   let captionLine = 0;
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
+  let filedByLine: { line: number; text: string } | undefined;
   for (let i = 0; i < h; i++) {
     const text = rows[i]!.map((c) => c.trim()).filter((c) => c !== '').join(' ');
     if (text === '') continue;
@@ -280,6 +288,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
           `第${lines[i]}行“${text}”在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: "${text}" above the header is the table's street.`));
         continue;
       }
+      if (filedBy !== undefined && filedByLine === undefined && filedByOf(text) === filedBy) filedByLine = { line: lines[i]!, text };
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
     }
@@ -336,7 +345,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     if (c === emptyFrom) {
       const n = header.length - c;
       const cols = n === 1 ? `第${c + 1}列` : `第${c + 1}-${header.length}列（共${n}列）`;
-      issues.push(makeIssue('info', 'trailing-delimiter', at, `${cols}无列名也无数据（行末多余的分隔符），已忽略`,
+      issues.push(makeIssue('info', 'trailing-delimiter', at, `${cols}无列名也无数据（${sheet ? '表格右侧多余的空列' : '行末多余的分隔符'}），已忽略`,
         n === 1 ? `Column ${c + 1} has no header and no data; ignored.` : `Columns ${c + 1}-${header.length} have no header and no data; ignored.`));
       for (let k = c; k < header.length; k++) emptyColumns.push(k);
       break;
@@ -406,6 +415,7 @@ export function findHeader(rows: readonly string[][], lines: readonly number[], 
     dataStart, headerRow: h, width: header.length, columns, emptyColumns, issues,
     ...(caption !== undefined ? { caption, captionLine } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy } : {}),
+    ...(filedByLine !== undefined ? { filedByLine } : {}),
   };
 }
 
@@ -419,4 +429,15 @@ function skipColumnNumbers(rows: readonly string[][], lines: readonly number[], 
     `第${lines[r]}行是栏次行（${shown}），给各列编号，不是数据行，已跳过`,
     `Line ${lines[r]} numbers the columns (${cells.slice(0, 6).join(', ')}); skipped, not data.`));
   return true;
+}
+
+/**
+ * The header's issues, the 填报单位 (社区名称：) line that gave a one-community form its community
+ * `unit` said to be read as it, not skipped.
+ */
+export function filedByRead(header: HeaderResult, unit: string): ImportIssue[] {
+  const at = header.filedByLine;
+  if (at === undefined) return header.issues;
+  return header.issues.map((i) => (i.code !== 'preamble-row' || i.line !== at.line ? i : makeIssue('info', 'preamble-row', { file: i.file, line: at.line },
+    `第${at.line}行“${at.text}”在表头之上，其中“${unit}”作为本表的社区`, `Line ${at.line}: "${unit}" in "${at.text}" above the header is the form's community.`)));
 }

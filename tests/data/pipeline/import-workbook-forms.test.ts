@@ -189,4 +189,17 @@ describe('importFiles: a workbook of one community or one metric per sheet', () 
     expect(street.report.status).toBe('ok');
     expect(street.dataset!.units.map((u) => u.name).sort()).toEqual(['滨西社区', '花园路社区']);
   });
+
+  it('a 填报单位 (社区名称：) line under the title that gives a form its community is said read as it, and the empty columns right of it in sheet words', () => {
+    for (const [line, text] of [['填报单位：花园路社区', '填报单位：花园路社区 填表日期：2024-04-03'], ['社区名称：花园路社区', '社区名称：花园路社区 填表日期：2024-04-03']] as const) {
+      const r = run([{ name: '2024年3月.xlsx', bytes: book([['Sheet1', [['社区基本情况统计表'], [line, null, null, '填表日期：2024-04-03'], ['指标', '数值'], ['再就业人数', 12], ['低保户数', 5]]]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区']);
+      expect(r.report.issues.filter((i) => i.code === 'preamble-row')).toMatchObject([{ line: 2,
+        message: `第2行“${text}”在表头之上，其中“花园路社区”作为本表的社区` }]);
+      const empty = r.report.issues.filter((i) => i.code === 'trailing-delimiter');
+      expect(empty).toHaveLength(1);
+      expect(empty[0]!.message).toBe('第3-4列（共2列）无列名也无数据（表格右侧多余的空列），已忽略');
+    }
+  });
 });
