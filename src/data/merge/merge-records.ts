@@ -54,10 +54,12 @@ const noAnswer = (q: number): boolean => q === MISSING || q === ERROR || q === I
 
 /**
  * Merges `recs` into `existing` (or into nothing), settling every pending row of `recs`. `files`
- * are the SourceFiles of the new input, indexed like the records' rowFile.
+ * are the SourceFiles of the new input, indexed like the records' rowFile; `hidden` their hidden
+ * rows' lines (a sheet's), which a conflict names as hidden (old data often sits there).
  */
 export function mergeRecords(
   recs: ObservationRecords, files: readonly SourceFile[], existing: Dataset | undefined, sink: IssueSink, correctExisting = false,
+  hidden: readonly (ReadonlySet<number> | undefined)[] = [],
 ): MergedRecords {
   const builder = new DatasetBuilder();
   const base = existing?.files.length ?? 0;
@@ -244,18 +246,21 @@ export function mergeRecords(
     const a = spellingOf(prevRow, resolved.unitOf[mn]!);
     const b = spellingOf(row, resolved.unitOf[mn]!);
     const spelled = a !== undefined && b !== undefined && a !== b;
-    const before = `${one ? '' : pFile}第${pLine}行${spelled ? `“${a}”` : ''}`;
-    const now = `${one ? '' : names[f]}第${ln}行`;
+    // A row hidden in its sheet is said: rows are often hidden rather than deleted when out of date.
+    const [pHidden, nowHidden] = [hidden[rRowFile[prevRow]!]?.has(pLine) === true, hidden[f]?.has(ln) === true];
+    const before = `${one ? '' : pFile}第${pLine}行${pHidden ? '（隐藏行）' : ''}${spelled ? `“${a}”` : ''}`;
+    const now = `${one ? '' : names[f]}第${ln}行${nowHidden ? '（隐藏行）' : ''}`;
     // One of the two rows marks its period 更正 (`2024年3月（更正）`): the corrected figures sent beside the old ones.
     const word = recs.corrected.get(row);
     const prevWord = recs.corrected.get(prevRow);
     const fix = (word === undefined) === (prevWord === undefined) ? null
       : word !== undefined ? { at: now, old: before, w: word, atEn: `${names[f]}:${ln}`, oldEn: `${pFile}:${pLine}` }
       : { at: before, old: now, w: prevWord!, atEn: `${pFile}:${pLine}`, oldEn: `${names[f]}:${ln}` };
+    const hiddenAdvice = pHidden || nowHidden ? '（隐藏行多为旧数据，如是旧数据请在Excel中删除该行后重新导入）' : '';
     sink.pushCapped(makeIssue('error', 'conflicting-values', at,
       `${un.name}${p}的“${m.zh}”有两个不同的数值：${before}为${theirs}，${now}${spelled ? `“${b}”` : ''}为${mine}。`
-      + (fix === null ? '请核对后只保留一个' : `${fix.at}的期间写明“${fix.w}”，是更正后的数据：请只保留更正后的各行（删去更正前的${fix.old}等），再重新导入`),
-      `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}${spelled ? `, "${a}"` : ''}) and ${mine} (${names[f]}:${ln}${spelled ? `, "${b}"` : ''}).`
+      + (fix === null ? `请核对后只保留一个${hiddenAdvice}` : `${fix.at}的期间写明“${fix.w}”，是更正后的数据：请只保留更正后的各行（删去更正前的${fix.old}等），再重新导入`),
+      `${un.name} ${pEn} ${m.en} has two values: ${theirs} (${pFile}:${pLine}${pHidden ? ', hidden row' : ''}${spelled ? `, "${a}"` : ''}) and ${mine} (${names[f]}:${ln}${nowHidden ? ', hidden row' : ''}${spelled ? `, "${b}"` : ''}).`
       + (fix === null ? '' : ` ${fix.atEn} is marked ${fix.w} (corrected): keep only the corrected rows (delete the old ones, ${fix.oldEn} among them) and import again.`)));
   }
 

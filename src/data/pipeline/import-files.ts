@@ -108,6 +108,8 @@ interface Source {
   readonly label: string;
   readonly name: string;
   readonly sheet?: string;
+  /** A sheet's hidden rows that hold data (1-based lines): a conflict from one says so. */
+  readonly hiddenLines?: readonly number[];
 }
 
 interface Current {
@@ -157,7 +159,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
     const sheetOf = new Map<number, string>();
     c.reader.sheets.forEach((sheet, k) => {
       const index = k === 0 ? c.index : sources.length;
-      const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet };
+      const source = { label: sheet.label, name: sheet.name, sheet: sheet.sheet, ...(sheet.hiddenLines !== undefined ? { hiddenLines: sheet.hiddenLines } : {}) };
       if (k === 0) sources[index] = source; else sources.push(source);
       if (!sheet.sumOfUnits) sheetOf.set(index, sheet.sheet);
       const rows = new RowsReader({ file: sheet.label, fileIndex: index, encoding: '', store, sink }, {
@@ -289,7 +291,8 @@ function assemble(
   // A 其中 value larger than its whole's, read from the records (the merge writes over them).
   partOverWhole(store, tables.map((t) => t.label), sink);
   try {
-    const merged = mergeRecords(store, sources, opts.existing, sink, opts.correctExisting === true);
+    const hidden = tables.map((t) => (t.hiddenLines !== undefined ? new Set(t.hiddenLines) : undefined));
+    const merged = mergeRecords(store, sources, opts.existing, sink, opts.correctExisting === true, hidden);
     tally = merged;
     sink.flush();
     if (!sink.blocked) {

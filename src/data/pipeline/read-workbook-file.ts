@@ -37,6 +37,8 @@ export interface SheetRows {
   readonly merges: readonly MergedRange[];
   /** Hidden columns that hold data (index space of `rows`). */
   readonly hiddenColumns: readonly number[];
+  /** 1-based lines of hidden rows that hold data (a conflict from one says so: merge-records.ts). */
+  readonly hiddenLines?: readonly number[];
   /** Totals that sum only the rows in view (rows/visible-sums.ts). */
   readonly visibleSums?: VisibleSums;
   /** A sheet named as a total (汇总) beside sheets named for communities: it sums them (read-rows.ts leaves it out). */
@@ -196,6 +198,7 @@ export function readWorkbookFile(
     ...(s.visibleSums !== undefined ? { visibleSums: s.visibleSums } : {}),
     ...(unitSums.has(s) ? { sumOfUnits: true as const } : {}),
     ...(cover !== null ? { cover } : {}),
+    ...(s.hiddenLines.length > 0 ? { hiddenLines: s.hiddenLines } : {}),
   }));
 }
 

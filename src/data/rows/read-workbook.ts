@@ -16,7 +16,7 @@ import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
 import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-cell-text';
-import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns } from './sheet-extent';
+import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { subtotalFunction, visibleSums, type VisibleSums } from './visible-sums';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
@@ -37,6 +37,8 @@ export interface WorkbookSheet {
   readonly merges: readonly MergedRange[];
   /** Hidden columns that hold data (column k is Excel column k+1): a visible column of the same header is read first. */
   readonly hiddenColumns: readonly number[];
+  /** 1-based lines of hidden rows that hold data (a conflict from one says so). */
+  readonly hiddenLines: readonly number[];
   /** Totals that sum only the rows in view (SUBTOTAL(109,…) under a filter), when the sheet has any. */
   readonly visibleSums?: VisibleSums;
 }
@@ -327,7 +329,10 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
     .map((m) => ({ top: m.s.r - top, bottom: Math.min(m.e.r, lastRow) - top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
   const visible = visibleSums(ws, subtotals, top, lastRow);
-  return { sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, top, lastRow, width), ...(visible !== null ? { visibleSums: visible } : {}) };
+  return {
+    sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, top, lastRow, width), hiddenLines: hiddenDataRows(ws, texts, top, lastRow),
+    ...(visible !== null ? { visibleSums: visible } : {}),
+  };
 }
 
 /** The years (1900-2099) written in texts: `2024年3月`, `咸水沽镇2024年.xlsx`. */

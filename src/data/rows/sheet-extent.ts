@@ -123,15 +123,21 @@ export function filterLines(ws: Xlsx.WorkSheet): { first: number; last: number }
   return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]) } : null;
 }
 
+/** The 1-based lines of hidden rows (by hand or by a filter) that hold data; `texts[0]` is row `top`. */
+export function hiddenDataRows(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number): number[] {
+  const rowInfo = ws['!rows'] ?? [];
+  const rows: number[] = [];
+  for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlankRow(texts[r - top]!)) rows.push(r + 1);
+  return rows;
+}
+
 /**
  * The warning naming the hidden rows and columns that hold data (rows hidden by hand or by a
  * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
  * did not see them when sending the sheet (old data often sits there).
  */
 export function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number, file: string, sheet: string): ImportIssue | null {
-  const rowInfo = ws['!rows'] ?? [];
-  const rows: number[] = [];
-  for (let r = top; r <= Math.min(lastRow, rowInfo.length - 1); r++) if (rowInfo[r]?.hidden && !isBlankRow(texts[r - top]!)) rows.push(r + 1);
+  const rows = hiddenDataRows(ws, texts, top, lastRow);
   const columns = hiddenDataColumns(ws, texts, top, lastRow, width);
   if (rows.length === 0 && columns.length === 0) return null;
   // Rows an autofilter hides are a view of the table (a clerk looking at one street), not old data.

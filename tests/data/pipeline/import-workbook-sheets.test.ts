@@ -201,4 +201,15 @@ describe('importFiles: a district workbook with a 汇总 sheet before a sheet pe
     expect(w.sheet).toBe('汇总');
     expect(w.message).toContain('各街道（镇）工作表的汇总');
   });
+
+  it('a conflicting value from a hidden row says the row is hidden (old data often sits there)', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数'], ['花园路社区', 10], ['滨西社区', 8], ['花园路社区', 12]]);
+    ws['!rows'] = [{}, { hidden: true }, {}, {}];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '2024年3月');
+    const r = run([{ name: '统计.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(r.report.issues.filter((i) => i.code === 'conflicting-values')).toMatchObject([{ sheet: '2024年3月', line: 4,
+      message: '花园路社区2024年3月的“再就业人数”有两个不同的数值：第2行（隐藏行）为10，第4行为12。请核对后只保留一个（隐藏行多为旧数据，如是旧数据请在Excel中删除该行后重新导入）' }]);
+    expect(r.report.issues.find((i) => i.code === 'conflicting-values')!.messageEn).toContain('(统计.xlsx › 2024年3月:2, hidden row)');
+  });
 });
