@@ -167,6 +167,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
         ...(sheet.visibleSums !== undefined ? { visibleSums: sheet.visibleSums } : {}),
         ...(sheet.sumOfUnits ? { sumOfUnits: true } : {}),
         ...(sheet.cover !== undefined ? { cover: sheet.cover } : {}),
+        ...(sheet.periodName !== undefined ? { periodName: sheet.periodName } : {}),
       });
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();

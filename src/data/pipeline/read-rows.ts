@@ -55,6 +55,8 @@ export interface RowsSource {
   readonly holdRows?: boolean;
   /** A 汇总 sheet beside sheets named for communities (read-workbook-file.ts): left out unless it is a vertical form, which says so itself. */
   readonly sumOfUnits?: boolean;
+  /** The name a sheet named by a bare month number (`6` beside 1月…5月) is read by for its period (`2024年6月`). */
+  readonly periodName?: string;
   /** The period a workbook's cover sheet names (table/cover-period.ts), for a sheet naming none. */
   readonly cover?: CoverPeriod;
   /** A summary sheet read only to check it (summary-sheet-check.ts): its months down, without a community, are the street's. */
@@ -176,6 +178,7 @@ export class RowsReader {
       file: this.source.fileName ?? file,
       ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
       ...(this.source.cover !== undefined ? { cover: this.source.cover } : {}),
+      ...(this.source.periodName !== undefined ? { periodName: this.source.periodName } : {}),
       ...(this.source.streetTotal === true ? { streetTotal: true } : {}),
       hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: header.caption } : {}),

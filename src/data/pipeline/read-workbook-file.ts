@@ -13,7 +13,7 @@ import type { VisibleSums } from '../rows/visible-sums';
 import type { TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { coverPeriodOf, type CoverPeriod } from '../table/cover-period';
-import { copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod, sheetNameSpan } from '../table/sheet-period';
+import { bareMonthName, copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod, sheetNameSpan } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { bareUnitSheet } from '../table/months-down';
@@ -45,6 +45,8 @@ export interface SheetRows {
   readonly sumOfUnits?: true;
   /** A sheet left out as the sum of the period sheets beside it (汇总, 上半年): given only to check it (summary-sheet-check.ts). */
   readonly sumOfPeriods?: true;
+  /** The name a sheet named by a bare month number (`6` beside 1月…5月) is read by for its period (`2024年6月`). */
+  readonly periodName?: string;
   /** The period the workbook's cover sheet names: the sheet's when its name, title and the file name give none. */
   readonly cover?: CoverPeriod;
 }
@@ -193,11 +195,20 @@ export function readWorkbookFile(
     }
   }
   sameMonthSheets(kept, name, fileName, ctx.issues);
+  // `6` beside 1月…5月: June of their year, said (sheet-period.ts); beside a 6月 sheet, or sheets of two years, no month.
+  const bare = new Map(kept.map((s) => [s, bareMonthName(s.sheet, months)] as const).filter(([, n]) => n !== null) as [WorkbookSheet, string][]);
+  for (const [s, label] of bare) {
+    const others = [...months.values()].slice(0, 2).join('、');
+    ctx.issues.push(makeIssue('warning', 'sheet-bare-month', { file: name, sheet: s.sheet },
+      `工作表名“${s.sheet}”只是一个数字，其他工作表按月份命名（${others}${months.size > 2 ? '等' : ''}），已按${label}读取；如不是${label}的表，请把工作表名改为它的期间（如“${label}”）后重新导入`,
+      `Sheet "${s.sheet}" is named by a number only, the other sheets by their months: read as ${label}. Rename it for its period if it is not.`));
+  }
   return kept.map((s) => ({
     name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns,
     ...(s.visibleSums !== undefined ? { visibleSums: s.visibleSums } : {}),
     ...(unitSums.has(s) ? { sumOfUnits: true as const } : {}),
     ...(cover !== null ? { cover } : {}),
+    ...(bare.has(s) ? { periodName: bare.get(s)! } : {}),
     ...(s.hiddenLines.length > 0 ? { hiddenLines: s.hiddenLines } : {}),
   }));
 }

@@ -87,7 +87,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; cover?: CoverPeriod; caption?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   // A header cell's issue, or one about the header's names, points at the header's line; the
@@ -138,7 +138,7 @@ export function detectShape(
   const yearColumn = find('year');
   if (base.period < 0) base.period = yearColumn;
   const yearBeside = base.period !== yearColumn ? yearColumn : -1;
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, whole, ctx.captionLine, ctx.cover);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.periodName ?? ctx.sheet, issues, whole, ctx.captionLine, ctx.cover);
   // A column of 本月 / 累计 (each community's two rows) says each row's period relative to the table's.
   let relativePeriods = false;
   if (base.period < 0 && filePeriod !== undefined && ctx.sampleOf !== undefined) {
@@ -278,7 +278,7 @@ export function detectShape(
 }
 
 function finish(
-  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; caption?: string; streetTotal?: boolean; sampleOf?: (column: number) => readonly string[] }, whole: { file: string },
+  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; periodName?: string; caption?: string; streetTotal?: boolean; sampleOf?: (column: number) => readonly string[] }, whole: { file: string },
 ): ShapeResult {
   // A name column (社区 or 街道, without the other) of streets only: a district's summary of its streets.
   const names = shape.kind === 'transposed' || (shape.unit >= 0 && shape.parent >= 0) ? -1 : shape.unit >= 0 ? shape.unit : shape.code < 0 ? shape.parent : -1;
@@ -300,7 +300,7 @@ function finish(
   const needsPeriod = shape.kind !== 'wide' || shape.measures.some((m) => m.period === undefined);
   if (shape.period < 0 && needsPeriod) {
     if (!shape.filePeriod || shape.filePeriod.yearOnly) {
-      issues.push(noPeriodIssue(ctx, shape.filePeriod, issues, whole));
+      issues.push(noPeriodIssue({ ...ctx, sheet: ctx.periodName ?? ctx.sheet }, shape.filePeriod, issues, whole));
       return { shape: null, issues };
     }
     issues.push(periodSourceNote(shape.filePeriod, whole));

@@ -139,3 +139,20 @@ export function revisionPeriodKey(sheet: string, fileName: string): string | nul
   const { year, granularity, index } = found.period.period;
   return `${year}-${granularity}${index}`;
 }
+
+/**
+ * A sheet named by a bare month number (`6`) among sheets named for months (`months`, keyed as
+ * read-workbook-file.ts's monthSheets: `2024-03`, or `*-03` when no year is known): the name its
+ * period is read by (`2024年6月` when the others all name that year, else `6月`); null when it is
+ * no such sheet, its month is already a sheet's, or the others name more than one year.
+ */
+export function bareMonthName(sheet: string, months: ReadonlyMap<string, string>): string | null {
+  const m = /^\s*(1[0-2]|[1-9])\s*$/.exec(sheet);
+  if (m === null || months.size < 2) return null;
+  const month = `-${m[1]!.padStart(2, '0')}`;
+  const keys = [...months.keys()];
+  const years = new Set(keys.map((k) => (k.startsWith('*') ? '*' : k.slice(0, 4))));
+  if (years.size !== 1 || keys.some((k) => k.endsWith(month))) return null;
+  const year = [...years][0]!;
+  return year === '*' ? `${m[1]}月` : `${year}年${m[1]}月`;
+}

@@ -202,7 +202,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[] },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[] },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
@@ -253,7 +253,7 @@ export function detectVerticalForm(
     };
   }
   const issues: ImportIssue[] = [];
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.sheet, issues, at, ctx.captionLine, ctx.cover);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.periodName ?? ctx.sheet, issues, at, ctx.captionLine, ctx.cover);
   const unitName = found?.name ?? '';
   const unitSource = found?.source ?? null;
   if (found) {
@@ -272,7 +272,7 @@ export function detectVerticalForm(
   }
   const periods = columnPeriods(currentRole!, cumulativeRole, filePeriod, names.get(current) ?? '', at, issues);
   if (periods === null && filePeriod?.yearOnly) {
-    issues.push(noPeriodIssue(ctx, filePeriod, issues, at));
+    issues.push(noPeriodIssue({ ...ctx, sheet: ctx.periodName ?? ctx.sheet }, filePeriod, issues, at));
   } else if (periods === null) {
     // `西湖社区-3月.xlsx`: the month is there, the year is not.
     const yearless = [ctx.caption, ctx.sheet, fileBaseName(ctx.file)].map((t) => (t ? YEARLESS.exec(t)?.[0] : undefined)).find((x) => x !== undefined);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import * as XLSX from '@e965/xlsx';
-import { book } from './workbook-helpers';
+import { book, type BookCell } from './workbook-helpers';
 import { describe, expect, it } from 'vitest';
 import { importFiles, type InputFile } from '../../../src/data/pipeline/import-files';
 import { observations } from './import-helpers';
@@ -211,5 +211,22 @@ describe('importFiles: a district workbook with a 汇总 sheet before a sheet pe
     expect(r.report.issues.filter((i) => i.code === 'conflicting-values')).toMatchObject([{ sheet: '2024年3月', line: 4,
       message: '花园路社区2024年3月的“再就业人数”有两个不同的数值：第2行（隐藏行）为10，第4行为12。请核对后只保留一个（隐藏行多为旧数据，如是旧数据请在Excel中删除该行后重新导入）' }]);
     expect(r.report.issues.find((i) => i.code === 'conflicting-values')!.messageEn).toContain('(统计.xlsx › 2024年3月:2, hidden row)');
+  });
+
+  it('a sheet named 6 (a bare number) among sheets 1月…5月 is June of their year, with a warning naming it; beside a 6月 sheet it is not', () => {
+    const table = (v: number): BookCell[][] => [['社区', '再就业人数'], ['花园路社区', v], ['滨西社区', v + 1]];
+    const months = [1, 2, 3, 4, 5].map((m) => [`2024年${m}月`, table(m)] as [string, BookCell[][]]);
+    const r = run([{ name: '社区统计.xlsx', bytes: book([...months, ['6', table(60)]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.value === 60).map((o) => o.period)).toEqual(['2024-06']);
+    expect(r.report.issues.filter((i) => i.code === 'sheet-bare-month')).toMatchObject([{ severity: 'warning', sheet: '6',
+      message: '工作表名“6”只是一个数字，其他工作表按月份命名（2024年1月、2024年2月等），已按2024年6月读取；如不是2024年6月的表，请把工作表名改为它的期间（如“2024年6月”）后重新导入' }]);
+    const twice = run([{ name: '2024年社区统计.xlsx', bytes: book([['5月', table(5)], ['6月', table(6)], ['6', table(60)]]) }]);
+    expect(twice.report.issues.some((i) => i.code === 'sheet-bare-month')).toBe(false);
+    // Their year only in their titles: the error says what to name it.
+    const titled = (v: number): BookCell[][] => [['2023年社区统计表'], ...table(v)];
+    const untold = run([{ name: '社区统计.xlsx', bytes: book([['1月', titled(1)], ['2月', titled(2)], ['6', table(60)]]) }]);
+    expect(untold.report.issues.filter((i) => i.code === 'no-period').map((i) => [i.sheet, i.message])).toEqual([['6',
+      '期间“6月”没有年份。请在工作表名、标题行或文件名中写明年份，如工作表名“2024年6月”或文件名“2024年6月.xlsx”']]);
   });
 });
