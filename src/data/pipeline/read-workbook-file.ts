@@ -279,8 +279,9 @@ function sameMonthSheets(sheets: readonly WorkbookSheet[], name: string, fileNam
 
 /**
  * In a workbook whose sheets are named for their periods (`3月`, `2024.4`), a sheet that took its
- * period from the file name instead (a leftover `Sheet1 (2)` under `2024年社区月报.xlsx`, read as
- * the whole year) is said in a warning, not only noted: issues[from..] are the workbook's.
+ * period from the file name (or the cover sheet) instead (a leftover `Sheet1 (2)` under
+ * `2024年社区月报.xlsx`, read as the whole year) is said in a warning, not only noted: issues[from..]
+ * are the workbook's.
  */
 export function flagSheetsWithoutPeriod(
   issues: ImportIssue[], from: number, sheets: readonly { label: string; sheet: string; filePeriod?: FilePeriod }[],
@@ -288,15 +289,16 @@ export function flagSheetsWithoutPeriod(
   if (!sheets.some((s) => s.filePeriod?.source === 'sheet-name')) return;
   for (let k = from; k < issues.length; k++) {
     const i = issues[k]!;
-    // The note a table without a period column gets when the file name gives its period.
-    const sheet = i.code === 'period-from-file-name' ? sheets.find((s) => s.label === i.file) : undefined;
+    // The note a table without a period column gets when the file name (or the cover sheet) gives its period.
+    const sheet = i.code === 'period-from-file-name' || i.code === 'period-from-cover' ? sheets.find((s) => s.label === i.file) : undefined;
     if (sheet?.filePeriod === undefined) continue;
-    const key = sheet.filePeriod.key;
+    const { key, coverSheet } = sheet.filePeriod;
     const whole = parsePeriodKey(key)?.granularity === 'Y' ? '（全年）' : '';
     const label = formatPeriodLabel(key, 'zh');
+    const [from, fromEn] = coverSheet !== undefined ? [`封面工作表“${coverSheet}”`, `cover sheet "${coverSheet}"`] : ['文件名', 'file name'];
     issues[k] = makeIssue('warning', i.code, { file: i.file },
-      `工作表“${sheet.sheet}”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按文件名取为${label}${whole}；如是多余的副本，请删除该工作表后重新导入`,
-      `Sheet "${sheet.sheet}" names no period (the other sheets are named for theirs); the file name's ${formatPeriodLabel(key, 'en')} is used. Delete the sheet if it is a leftover copy.`);
+      `工作表“${sheet.sheet}”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按${from}取为${label}${whole}；如是多余的副本，请删除该工作表后重新导入`,
+      `Sheet "${sheet.sheet}" names no period (the other sheets are named for theirs); the ${fromEn}'s ${formatPeriodLabel(key, 'en')} is used. Delete the sheet if it is a leftover copy.`);
   }
 }
 

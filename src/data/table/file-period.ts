@@ -115,8 +115,9 @@ export function periodSourceNote(period: FilePeriod, at: { file: string }): Impo
 
 /**
  * The period of a whole table: from the sheet name (workbooks), else the title row, else the file
- * name, else the workbook's `cover` sheet (neither title nor file name naming any), with a warning in `issues` for every problem the grammar found (a range, an open span, two
- * periods in one text, title and file name disagreeing).
+ * name, else the workbook's `cover` sheet (when neither title nor file name names a time), with a
+ * warning in `issues` for every problem the grammar found (a range, an open span, two periods in one
+ * text, title and file name disagreeing).
  */
 export function filePeriodOf(
   caption: string | undefined, fileName: string, sheet?: string, issues: ImportIssue[] = [], at: { file: string } = { file: fileName },

@@ -30,4 +30,10 @@ describe('importFiles: a workbook whose cover sheet names the period', () => {
     const stamp = run([{ name: '社区统计.xlsx', bytes: book([['封面', [['社区统计报表'], ['填报日期：2024年4月5日']]], ['Sheet1', table]]) }]);
     expect(stamp.report.issues.map((i) => i.code)).toContain('no-period');
   });
+
+  it('beside sheets named for their months, a sheet taking the cover\'s period is a warning, as one taking the file name\'s is', () => {
+    const r = run([{ name: '社区统计.xlsx', bytes: book([['封面', [['社区统计报表'], ['报告期：2024年3月']]], ['2024年2月', table], ['2024年3月', table], ['Sheet1 (2)', table]]) }]);
+    expect(r.report.issues.filter((i) => i.code === 'period-from-cover')).toMatchObject([{ severity: 'warning', sheet: 'Sheet1 (2)',
+      message: '工作表“Sheet1 (2)”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按封面工作表“封面”取为2024年3月；如是多余的副本，请删除该工作表后重新导入' }]);
+  });
 });
