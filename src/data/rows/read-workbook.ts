@@ -314,7 +314,9 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
     lastRow = top + below.from - 1;
     while (lastRow >= top && isBlankRow(texts[lastRow - top]!)) lastRow--;
   }
-  const hidden = hiddenCellsIssue(ws, texts, top, lastRow, width, file, sheet);
+  const hiddenColumns = hiddenDataColumns(ws, texts, top, lastRow, width);
+  const hiddenLines = hiddenDataRows(ws, texts, top, lastRow);
+  const hidden = hiddenCellsIssue(ws, hiddenLines, hiddenColumns, file, sheet);
   if (hidden) issues.push(hidden);
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -330,7 +332,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
   const visible = visibleSums(ws, subtotals, top, lastRow);
   return {
-    sheet, rows, lines, merges, hiddenColumns: hiddenDataColumns(ws, texts, top, lastRow, width), hiddenLines: hiddenDataRows(ws, texts, top, lastRow),
+    sheet, rows, lines, merges, hiddenColumns, hiddenLines,
     ...(visible !== null ? { visibleSums: visible } : {}),
   };
 }

@@ -132,13 +132,12 @@ export function hiddenDataRows(ws: Xlsx.WorkSheet, texts: readonly string[][], t
 }
 
 /**
- * The warning naming the hidden rows and columns that hold data (rows hidden by hand or by a
- * filter, columns folded away): read as any other, since a filter hides real rows, but the clerk
- * did not see them when sending the sheet (old data often sits there).
+ * The warning naming the hidden rows and columns that hold data (`rows`: 1-based lines, hidden by
+ * hand or by a filter, hiddenDataRows; `columns`: folded away, hiddenDataColumns): read as any
+ * other, since a filter hides real rows, but the clerk did not see them when sending the sheet
+ * (old data often sits there).
  */
-export function hiddenCellsIssue(ws: Xlsx.WorkSheet, texts: readonly string[][], top: number, lastRow: number, width: number, file: string, sheet: string): ImportIssue | null {
-  const rows = hiddenDataRows(ws, texts, top, lastRow);
-  const columns = hiddenDataColumns(ws, texts, top, lastRow, width);
+export function hiddenCellsIssue(ws: Xlsx.WorkSheet, rows: readonly number[], columns: readonly number[], file: string, sheet: string): ImportIssue | null {
   if (rows.length === 0 && columns.length === 0) return null;
   // Rows an autofilter hides are a view of the table (a clerk looking at one street), not old data.
   const filter = filterLines(ws);
