@@ -1,0 +1,103 @@
+/**
+ * What the lines above a table's header say (for find-header.ts): who filed
+ * the sheet or which community it is (`填报单位：…`, `社区名称：…`), its period (`统计时间：2024年3月`,
+ * or a period alone in a cell) and its unit (`单位：万元`); a line saying any of these is no header.
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { tableUnits } from '../vocabulary/metric-aliases';
+import { parsePeriodLabel } from '../cells/parse-period-label';
+import { scanPeriodText } from '../cells/scan-period-text';
+import { TRAILING_BRACKET } from '../vocabulary/remark-words';
+import { endsLikeUnit } from '../cells/row-label';
+
+/** A `单位：人` row: its unit. */
+export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
+
+/**
+ * A line under the title that says who filed the sheet, its community or its period (`填报单位：咸水沽镇`,
+ * `社区：祥福里社区`, `统计时间： | 2024年3月` with label and value in cells of their own): never the
+ * header, though `统计时间：` or `社区：` alone in a cell reads like a column's name.
+ */
+export function isPreambleRow(row: readonly string[]): boolean {
+  const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
+  if (filedByOf(text) !== undefined) return true;
+  const labelled = LABELLED_PERIOD.exec(text)?.[0];
+  return labelled !== undefined && scanPeriodText(labelled).found !== null;
+}
+
+/**
+ * A labelled period in a row above the header: `统计时间：2024年3月`, `报告期：2024年一季度`; never
+ * the date the sheet was filled in or sent (`填报时间：`, `报送时间：`).
+ */
+export const LABELLED_PERIOD = /(?<!填报|填表|报送|上报|制表|打印|导出|生成)(?:统计时间|统计期间|统计期|统计月份|报告期间|报告期|所属期间|所属期|所属时间|数据时间|时间|期间|月份|年月)\s*[:：]\s*[^\s,，;；]+/;
+
+/**
+ * A cell above the header that is a period and nothing else (`2024年3月`, `2024年第一季度`); not a
+ * day (`2024年4月5日` is when the sheet was filled in), not a bare number (`2024`, an Excel serial).
+ */
+export function barePeriodCell(row: readonly string[]): string | null {
+  for (const cell of row) {
+    const t = cell.trim();
+    if (t === '' || /^\d+$/.test(t)) continue;
+    const p = parsePeriodLabel(t);
+    if (p !== null && p.notes.length === 0) return t;
+  }
+  return null;
+}
+
+/**
+ * `单位：万元` inside a row above the header or its title (`填报单位：咸水沽镇 … 单位：万元`,
+ * `…救助情况（单位：万元）`), when it names a measure unit; never who filed the sheet (`填报单位：`).
+ */
+const UNIT_PHRASE = /(?<!填报|填表|报送|上报|统计)(?:计量|金额)?单位\s*[:：]\s*([^\s,，;；（）()]+(?:[、，,/／][^\s,，;；（）()]+)*)/;
+
+/** The unit a `单位：` phrase names (`万元`, `万元、人`), when it names a measure unit. */
+export function unitPhrase(text: string): string | undefined {
+  const unit = UNIT_PHRASE.exec(text)?.[1];
+  return unit !== undefined && tableUnits(unit).length > 0 ? unit : undefined;
+}
+
+/**
+ * A unit row's unit without a remark in brackets after it that names no unit (`万元（金额）` → `万元`):
+ * the unit is what comes before. Kept as written when the bracket is itself a unit (`户（人）`) or
+ * what comes before names none.
+ */
+export function withoutRemark(unit: string): string {
+  const m = TRAILING_BRACKET.exec(unit);
+  if (m === null || tableUnits(m[1]).length > 0) return unit;
+  const before = unit.slice(0, m.index);
+  return tableUnits(before).length > 0 ? before : unit;
+}
+
+/** Info: `what` gives the table's unit; a 万元 says that the columns without a unit are scaled to 元. */
+export function unitNote(what: string, unit: string, file: string, line: number): ImportIssue {
+  const scaled = tableUnits(unit).filter((u) => u.scale !== 1);
+  const zh = scaled.map((u) => `：未写单位的${u.base === '元' ? '金额' : `${u.base}数`}列按${u.written}读取，换算为${u.base}`).join('');
+  return makeIssue('info', 'unit-row', { file, line }, `${what}作为默认计量单位${zh}`,
+    `Line ${line}: "${unit}" taken as the default unit${scaled.length > 0 ? `; columns without a unit are scaled to ${scaled.map((u) => u.base).join(', ')}` : ''}.`);
+}
+
+/**
+ * `填报单位：双林街道（盖章）`, `填报单位（盖章）：双林街道`, `填报单位：（盖章）祥福里社区`: who filed the
+ * sheet (a street's own report names the street, a community's form the community). The seal remark
+ * may stand between the label and its colon, or right after the colon.
+ */
+const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?([^\s,，;；]+)/;
+
+/**
+ * `社区名称：祥福里社区`, `单位名称：祥福里社区居委会（盖章）`, `社区： | 祥福里社区`: the community a
+ * one-community form is, when what follows the label ends as a unit's name does, and is the only such name.
+ */
+const NAMED_UNIT = /(?:(?:社区|村|村居|居委会|单位)名称|社区)\s*[:：]\s*([^\s,，;；]+)/;
+
+/** Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text. */
+export function filedByOf(text: string): string | undefined {
+  const filer = FILED_BY.exec(text)?.[1];
+  if (filer !== undefined) return filer;
+  const m = NAMED_UNIT.exec(text);
+  if (m === null) return undefined;
+  // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
+  const names = text.slice(m.index + m[0].length - m[1]!.length).split(/\s+/).filter((w) => endsLikeUnit(w.replace(TRAILING_BRACKET, '')));
+  return names.length === 1 && names[0] === m[1] ? m[1] : undefined;
+}
