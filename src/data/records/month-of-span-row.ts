@@ -11,7 +11,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import type { PeriodKey } from '../vocabulary/period';
 import { lastMonthOfSpan, lastMonthWords } from '../vocabulary/relative-period';
 import { isPartMetric } from '../table/header-metric';
-import { relativeWord } from '../table/one-metric-columns';
+import { relativeWord } from '../vocabulary/relative-period';
 import type { MeasureColumn } from '../table/measure-column';
 import type { ReadContext } from './read-context';
 

@@ -4,7 +4,7 @@
  * covers, as a 合计 row is checked against the rows above it. A mismatch is a warning naming the
  * line and the column: one of the values, or the total, was typed wrong.
  */
-import type { RowTotal } from '../table/one-metric-columns';
+import type { RowTotal } from '../table/total-columns';
 import type { MeasureColumn } from '../table/measure-column';
 import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import type { IssueSink } from '../report/issue-sink';

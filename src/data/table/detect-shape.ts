@@ -20,7 +20,9 @@ import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from '
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
 import { sectionLevel } from './unit-level';
-import { longExtraColumnIssue, oneMetricColumns, relativeWord, SUBTOTAL_NAME, totalHeader, type RowTotal } from './one-metric-columns';
+import { longExtraColumnIssue, oneMetricColumns } from './one-metric-columns';
+import { SUBTOTAL_NAME, totalHeader, type RowTotal } from './total-columns';
+import { relativeWord } from '../vocabulary/relative-period';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';

@@ -22,7 +22,10 @@ import type { HeaderColumn } from './find-header';
 import { splitHeader, type SplitHeader } from './split-header';
 import { countNotScaledIssue, CountUnitsKept, headerUnitClash, isPartMetric, metricFor, partHeader, partRow } from './header-metric';
 import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
-import { comparisonIssue, GROUP_TOTAL, periodGuessIssue, relativeWord, totalHeader, type RowTotal } from './one-metric-columns';
+import { comparisonIssue } from './one-metric-columns';
+import { periodGuessIssue } from './periods-across';
+import { GROUP_TOTAL, totalHeader, type RowTotal } from './total-columns';
+import { relativeWord } from '../vocabulary/relative-period';
 
 /** What metricColumns needs to know of the table around its columns. */
 export interface MetricColumnsContext {

@@ -9,7 +9,8 @@ import { matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { canonicalMetric } from '../vocabulary/metric-catalog';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
 import { CUMULATIVE_WORDS, isMonthWord } from '../vocabulary/relative-period';
-import { GROUP_TOTAL, relativeWord, totalHeader } from './one-metric-columns';
+import { GROUP_TOTAL, totalHeader } from './total-columns';
+import { relativeWord } from '../vocabulary/relative-period';
 import { bracketed } from '../vocabulary/remark-words';
 import { isComparisonHeader } from './find-header';
 

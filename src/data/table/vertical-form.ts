@@ -7,7 +7,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
-import { SUBTOTAL_NAME, totalHeader } from './one-metric-columns';
+import { SUBTOTAL_NAME, totalHeader } from './total-columns';
 import { sheetNamesNothing } from './sheet-metric';
 import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';

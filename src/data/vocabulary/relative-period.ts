@@ -15,6 +15,13 @@ export const CURRENT_WORDS = /^(本月|本期|当月|本月数|本期数|当期|
  */
 export const CUMULATIVE_WORDS = /^(?:(?:本|今|全)?年度?累计|自?年初(?:以来|至今)?累计|(?:今年|本年度?|年初)(?:以来|至今)(?:累计)?|累计|1-\d{1,2}月累计)(?:数|完成)?$/;
 
+/** `本月`, `当月`, `本期`, `数值` → this period; `累计`, `本年累计` → the year to date; else null. */
+export function relativeWord(w: string): 'current' | 'cumulative' | null {
+  const t = w.replace(/\s+/g, '');
+  return CURRENT_WORDS.test(t) ? 'current' : CUMULATIVE_WORDS.test(t) ? 'cumulative' : null;
+}
+
+
 /** A month said relative to a quarter's, a half's or a year-to-date report's (its last month): not 本期. */
 export const MONTH_WORDS = /^(本月|当月|本月数|本月完成|本月实际)$/;
 
