@@ -6,6 +6,7 @@
  */
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { formatPeriodKey } from '../vocabulary/period';
+import { PERIOD_LABEL } from '../vocabulary/period-labels';
 
 /** A workbook's cover sheet and the period text it holds. */
 export interface CoverPeriod {
@@ -13,9 +14,6 @@ export interface CoverPeriod {
   /** The period as the cover writes it, label removed (`2024年3月`). */
   readonly text: string;
 }
-
-/** The label a cover writes before its period. */
-const LABEL = /^(?:报告期间?|报表期间?|统计(?:期间?|时间|时段|月份)|所属期间?|数据期间|期间|时间)\s*[:：]\s*/;
 
 /**
  * The period cover sheet `sheet` (its `rows`) names, or null: none, a date a day within a month
@@ -25,7 +23,7 @@ export function coverPeriodOf(sheet: string, rows: readonly (readonly string[])[
   let found: { key: string; text: string } | null = null;
   for (const row of rows) {
     for (const cell of row) {
-      const text = cell.trim().replace(LABEL, '').trim();
+      const text = cell.trim().replace(PERIOD_LABEL, '').trim();
       const p = text !== '' && /\d{4}/.test(text) ? parsePeriodLabel(text) : null;
       if (p === null || p.notes.some((n) => n.severity !== 'info')) continue;
       const key = formatPeriodKey(p.period);

@@ -13,7 +13,8 @@ import { headerBlock, joinHeaderRows } from './header-rows';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { COMPARISON_WORDS } from '../vocabulary/relative-period';
-import { barePeriodCell, filedByOf, isPreambleRow, LABELLED_PERIOD, UNIT_ROW, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+import { LABELLED_PERIOD } from '../vocabulary/period-labels';
+import { barePeriodCell, filedByOf, isPreambleRow, UNIT_ROW, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {

@@ -10,6 +10,7 @@ import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../cells/row-label';
+import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 
 /** A `单位：人` row: its unit. */
 export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
@@ -25,12 +26,6 @@ export function isPreambleRow(row: readonly string[]): boolean {
   const labelled = LABELLED_PERIOD.exec(text)?.[0];
   return labelled !== undefined && scanPeriodText(labelled).found !== null;
 }
-
-/**
- * A labelled period in a row above the header: `统计时间：2024年3月`, `报告期：2024年一季度`; never
- * the date the sheet was filled in or sent (`填报时间：`, `报送时间：`).
- */
-export const LABELLED_PERIOD = /(?<!填报|填表|报送|上报|制表|打印|导出|生成)(?:统计时间|统计期间|统计期|统计月份|报告期间|报告期|所属期间|所属期|所属时间|数据时间|时间|期间|月份|年月)\s*[:：]\s*[^\s,，;；]+/;
 
 /**
  * A cell above the header that is a period and nothing else (`2024年3月`, `2024年第一季度`); not a
