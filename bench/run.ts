@@ -150,7 +150,8 @@ async function main(): Promise<void> {
 
   if (messyOnly) {
     const prev = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
-    Object.assign(results, { ...prev, messy: results.messy, date: results.date, machine: results.machine });
+    const profile = prev.profile ? { ...prev.profile, carriedFrom: prev.profile.carriedFrom ?? prev.date } : undefined;
+    Object.assign(results, { ...prev, profile, messy: results.messy, date: results.date, machine: results.machine });
   } else carryOver(results);
   results.machine = { ...results.machine, loadEnd: loadavg() };
   results.seconds = (performance.now() - t0) / 1000;
@@ -159,7 +160,9 @@ async function main(): Promise<void> {
   writeFileSync(here('./RESULTS.md'), `# Benchmark results\n\n${table}`);
   console.log(`\n${table}`);
   if (results.profile && 'top' in results.profile) {
-    console.log(`CPU profile, one ${results.profile.size} import (self time, top ${results.profile.top.length}):`);
+    // A --messy-only run or one without --profile shows the last measured profile: say when that was.
+    const measured = results.profile.carriedFrom !== undefined ? `, measured ${results.profile.carriedFrom.slice(0, 10)} (not this run: --profile measures it)` : '';
+    console.log(`CPU profile, one ${results.profile.size} import (self time, top ${results.profile.top.length}${measured}):`);
     for (const r of results.profile.top) console.log(`  ${r.selfMs.toFixed(0).padStart(6)} ms ${(r.share * 100).toFixed(1).padStart(5)} %  ${r.fn}`);
   }
   log(`bench finished in ${results.seconds.toFixed(0)} s → bench/results.json, bench/RESULTS.md`);
