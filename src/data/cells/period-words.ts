@@ -50,12 +50,23 @@ export const CN_YEAR_DIGIT = '[〇○零一二三四五六七八九]';
 const CN_YEAR = new RegExp(`${CN_YEAR_DIGIT}{4}(?=年)`, 'g');
 const CN_DIGIT: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/**
+ * A month range with its one year written at both ends, `2024年1月-2024年3月`, `2024.01-2024.03`: as
+ * `2024年1-3月`. Not a day span (`2024.01-2024.03.15`), not across years (the second year is the first).
+ */
+const SAME_YEAR_RANGE = new RegExp(`(${YEAR})(?:年|[-/.])(\\d{1,2})月?([-~至到])\\1(?:年|[-/.])(\\d{1,2})(?:月份?|(?![\\d./-]))`, 'g');
+
+/** A quarter in Roman numerals, `Ⅰ季度`, `第IV季度` (Ⅰ-Ⅳ are I-IV after NFKC): in digits. */
+const ROMAN_QUARTER = /(?<![A-Za-z])(IV|III|II|I)(?=季)/g;
+const ROMAN: Readonly<Record<string, string>> = { I: '1', II: '2', III: '3', IV: '4' };
+
 /** A month range in Chinese numerals, `一至三月`, `一-六月`: its ends become digits, as `1-3月` is read. */
 const CN_MONTH_RANGE = new RegExp(`([${CN}]{1,3})(月?[-~至到])([${CN}]{1,3})(?=月)`, 'g');
 
 /**
  * A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year
- * in digits, 元月 as 1月, one dash and one tilde, a month range in Chinese numerals in digits, a year and its
+ * in digits, 元月 as 1月, one dash and one tilde, a month range's second year dropped when it is the
+ * first, a quarter's Roman numeral in digits, a month range in Chinese numerals in digits, a year and its
  * month apart (`2024 3`) joined by a dash, or by 年 before 月 (`2024 3月`).
  */
 export function normalisePeriodText(text: string): string {
@@ -70,6 +81,8 @@ export function normalisePeriodText(text: string): string {
     // 元月 (元月份) is January, alone or after its year: `2024年元月`.
     .replace(/(^|年)元月/g, '$11月')
     .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'))
+    .replace(SAME_YEAR_RANGE, '$1年$2$3$4月')
+    .replace(ROMAN_QUARTER, (r) => ROMAN[r]!)
     .replace(CN_MONTH_RANGE, (all, a: string, mid: string, b: string) => {
       const from = digit(a);
       const to = digit(b);
