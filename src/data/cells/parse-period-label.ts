@@ -17,6 +17,7 @@ import { chineseNumber } from './chinese-number';
 import { plain, withNote, withNotes, type ParsedPeriod } from './parsed-period';
 import { dateAsMonth, excelSerial, slashDate, validDay } from './date-as-month';
 import type { ValueNote } from './value-note';
+import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
 
 export type { ParsedPeriod } from './parsed-period';
 
@@ -38,6 +39,9 @@ const CN_DATE = new RegExp(`^(\\d{4})年(十[一二]?|[${CN}])月([一二三四�
 
 /** Parse a whole cell as a period label. */
 export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedPeriod | null {
+  // Before NFKC, which makes a numbered mark a digit (`4月①` would be `4月1`).
+  const marked = withoutFootnoteMark(text);
+  if (marked !== null) return withFootnoteMark(text.trim(), marked.text, marked.mark, ctx);
   const s = normalisePeriodText(text);
   if (s === '') return null;
   try {
@@ -90,20 +94,17 @@ export function correctionRemark(text: string): string | null {
   return word === '更正' || word === '修订' || word === '修正' ? word : null;
 }
 
-/** A footnote mark after the period (`2024年4月*`, `4月※`): the note it points to is under the table. */
-const FOOTNOTE_MARK = /^(.+?)([*※#]+)$/;
+/** The period before a footnote mark (`2024年4月*`, `4月①`: footnote-marks.ts), with an info naming it; null when the rest is no period. */
+function withFootnoteMark(written: string, before: string, mark: string, ctx: PeriodContext): ParsedPeriod | null {
+  const parsed = parsePeriodLabel(before, ctx);
+  parsed?.notes.push(note('period-remark', 'info',
+    `期间“${written}”后的“${mark}”是注释标记（注释在表下，未导入），已按“${before}”统计；请看注释是否说明了这一期的数据`,
+    `"${written}": "${mark}" marks a footnote (not imported); read as the period "${before}".`));
+  return parsed;
+}
 
-/** The period before a remark (REMARK) or a footnote mark, with an info naming it; null when the text has none or the rest is no period. */
+/** The period before a remark (REMARK), with an info naming it; null when the text has none or the rest is no period. */
 function withRemark(s: string, ctx: PeriodContext): ParsedPeriod | null {
-  const f = FOOTNOTE_MARK.exec(s);
-  if (f !== null) {
-    const parsed = parseNormalised(f[1]!, ctx);
-    if (parsed === null) return null;
-    parsed.notes.push(note('period-remark', 'info',
-      `期间“${s}”后的“${f[2]}”是注释标记（注释在表下，未导入），已按“${f[1]}”统计；请看注释是否说明了这一期的数据`,
-      `"${s}": "${f[2]}" marks a footnote (not imported); read as the period "${f[1]}".`));
-    return parsed;
-  }
   const m = REMARK.exec(s);
   if (m === null) return null;
   const parsed = parseNormalised(m[1]!, ctx);

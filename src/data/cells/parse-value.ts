@@ -15,6 +15,7 @@ import { note } from './value-note';
 import type { ValueNote } from './value-note';
 import { VALUE_T2S } from './value-words';
 import { isValueUnit } from '../vocabulary/measure-units';
+import { NUMBERED_MARK, withoutFootnoteMark } from '../vocabulary/footnote-marks';
 
 export interface ParsedValue {
   /** The number in the cell's (or column's) unit after magnitudes; NaN when there is none. */
@@ -60,6 +61,8 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
       `The cell has ${raw.length} characters and cannot be a number: treated as invalid (not 0).`));
     return { value: NaN, qualifier: 'invalid', notes };
   }
+  const marked = footnoteMarked(raw, opts);
+  if (marked !== null) return marked;
   let s = raw;
   if (s.search(CONTROL) >= 0) {
     s = s.replace(CONTROL, '');
@@ -172,6 +175,28 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     `“${written}”不是数字，${typo === null ? '' : `疑似${typo.zh}（如应为${typo.digits}，请改正），`}按无效值处理（不计为0）；请在源表改为数字。`,
     `"${written}" is not a number${typo === null ? '' : ` (${typo.en}? if ${typo.digits} was meant, correct it)`}: treated as invalid (not 0). Enter a number in the source.`));
   return { value: NaN, qualifier: 'invalid', notes: kept };
+}
+
+/**
+ * A number with a footnote mark after it (`12①`, `35*`, `12（注1）`): the number, with a warning
+ * naming the mark (its note is under the table, not imported). A numbered mark anywhere else
+ * (`①12`) is no number: never the digit NFKC would make of it. Null: the cell has no mark.
+ */
+function footnoteMarked(raw: string, opts: ParseValueOptions): ParsedValue | null {
+  const m = withoutFootnoteMark(raw);
+  if (m !== null && /\d/.test(m.text)) {
+    const inner = parseValue(m.text, opts);
+    if (!Number.isNaN(inner.value)) {
+      inner.notes.push(note('value-footnote', 'warning',
+        `“${raw.trim()}”末尾的“${m.mark}”是注释标记（注释在表下，未导入），已按${inner.value}记录；请看表下的注释是否说明了这个数（如估算、含其他人员）`,
+        `"${raw.trim()}": "${m.mark}" marks a footnote (not imported); recorded as ${inner.value}. Check what the note under the table says about it.`));
+      return inner;
+    }
+  }
+  if (!NUMBERED_MARK.test(raw)) return null;
+  return { value: NaN, qualifier: 'invalid', notes: [note('not-a-number', 'warning',
+    `“${raw.trim()}”中有带圈或上标的序号（如①、¹），不是数字，按无效值处理（不计为0）；请在源表改为数字`,
+    `"${raw.trim()}" holds a circled or superscript number (a footnote mark), not a number: treated as invalid (not 0). Enter a number in the source.`)] };
 }
 
 /** Letters typed for the digits they look like: O (o) for 0, l (I) for 1. */

@@ -34,7 +34,7 @@ const RULES: readonly (readonly [string, IssueClassId])[] = [
   ['percent-', 'rates'], ['dot-thousands-ambiguous', 'rates'], ['ambiguous-separator', 'rates'], ['number-format-ambiguous', 'rates'],
   ['magnitude-scaled', 'rates'], ['cell-unit-overrides-column', 'rates'], ['unit-mixed', 'rates'], ['unit-not-metric', 'rates'], ['header-unit-not-metric', 'rates'], ['count-unit-kept', 'rates'], ['metric-unit-not-metric', 'rates'], ['unit-column-disagree', 'rates'], ['unit-column-not-metric', 'rates'], ['unit-note-below-table', 'rates'], ['count-not-scaled', 'rates'], ['scientific-notation', 'rates'],
   ['precision-loss', 'rates'], ['full-width', 'rates'], ['whitespace-in-number', 'rates'], ['rate-mismatch', 'rates'], ['yuan-looks-wanyuan', 'rates'], ['amount-scale-outlier', 'rates'], ['metric-unit-differs', 'rates'],
-  ['value-with-note', 'numbers'], ['ime-full-stop', 'numbers'], ['full-stop-after-number', 'numbers'],
+  ['value-with-note', 'numbers'], ['value-footnote', 'numbers'], ['ime-full-stop', 'numbers'], ['full-stop-after-number', 'numbers'],
   ['chinese-numeral', 'numbers'], ['not-a-number', 'numbers'], ['date-in-value', 'numbers'], ['sign-repeated', 'numbers'], ['number-overflow', 'numbers'],
   ['cell-too-long', 'numbers'], ['negative-count', 'numbers'], ['rate-over-whole', 'numbers'], ['part-over-whole', 'numbers'], ['fractional-count', 'numbers'], ['approximate-value', 'numbers'], ['value-range', 'numbers'],
   ['vague-number', 'numbers'], ['ditto-value', 'numbers'], ['accounting-negative', 'numbers'], ['arrow-sign', 'numbers'], ['spreadsheet-error', 'numbers'],

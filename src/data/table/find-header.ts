@@ -14,6 +14,8 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
+import { headerWithoutMarks } from '../vocabulary/footnote-marks';
+import { unmarkedHeader } from './header-marks';
 import { barePeriodCell, filedByOf, isPreambleRow, UNIT_ROW, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
@@ -71,7 +73,8 @@ function nonEmptyCount(row: readonly string[]): number {
 function isKnownHeader(cell: string): boolean {
   const t = cell.trim();
   if (t === '') return false;
-  return matchDimensionHeader(t) !== null || matchMetricHeader(t).metricId !== null;
+  const name = headerWithoutMarks(t)?.text ?? t;
+  return matchDimensionHeader(name) !== null || matchMetricHeader(name).metricId !== null;
 }
 
 function modalNonEmpty(rows: readonly string[][]): number {
@@ -237,6 +240,10 @@ export function findHeader(
     issues.push(makeIssue('info', 'header-newline', { file, line: lines[h]! },
       '表头单元格内有换行，已去掉换行后使用', 'Line breaks inside header cells were removed.'));
   }
+
+  const unmarked = unmarkedHeader(header, file, lines[h]!);
+  header = unmarked.header;
+  if (unmarked.issue !== null) issues.push(unmarked.issue);
 
   const hasData = (c: number): boolean => {
     for (let r = dataStart; r < rows.length; r++) if ((rows[r]![c] ?? '').trim() !== '') return true;

@@ -3,6 +3,7 @@
  * unit or the table's gives, or a custom metric of that name; and a `其中` name under a metric,
  * that metric's part (再就业人数（其中：女）), for 其中 columns and 其中 rows alike.
  */
+import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
 import { canonicalMetric, customMetric, namesRate, type MetricDef } from '../vocabulary/metric-catalog';
 import { matchMetricHeader, measureUnitOf, tableUnits, tableUnitScale, type HeaderMatch } from '../vocabulary/metric-aliases';
 import { withoutListNumber } from '../vocabulary/place-words';
@@ -153,7 +154,8 @@ export interface MetricRead {
  * the row's own word: a count's name does not override it).
  */
 export function metricFor(text: string, defaultUnit = '', fromNote = true): MetricRead {
-  const t = text.trim();
+  // `再就业人数①` in a long file's 指标 cell is 再就业人数 (a header's mark is taken off in header-marks.ts, with an info).
+  const t = withoutFootnoteMark(text)?.text ?? text.trim();
   if (t.startsWith('custom:')) return { def: customMetric(t.slice(7), defaultUnit), scale: 1 };
   const part = readPart(t);
   const named = part !== null ? catalogueNamed(part) : null;
