@@ -7,7 +7,8 @@
 import { note } from '../cells/value-note';
 import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
-import { LIST_NUMBER, streetKeyOf, TRAILING_MARK } from '../vocabulary/place-words';
+import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
+import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
 
 /** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
 export type UnitLevel = '社区' | '村' | '';
@@ -169,7 +170,8 @@ export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
 
 /** `raw` without a clerk's list number before it and a mark after it (`1.东湖社区`, `东湖社区*`), noted in `notes`. */
 function dropListMarks(raw: string, notes: ValueNote[]): string {
-  const s = raw.replace(LIST_NUMBER, '').replace(TRAILING_MARK, '');
+  const listed = raw.replace(LIST_NUMBER, '');
+  const s = withoutFootnoteMark(listed)?.text ?? listed;
   if (s !== raw && s.trim() !== '' && s.trim() !== raw.trim()) {
     notes.push(note('name-list-number', 'info', `名称“${raw.trim()}”中的序号或标记已去掉，按“${s.trim()}”处理。`,
       `The list number or mark in "${raw.trim()}" was removed.`));

@@ -21,7 +21,6 @@ export function withoutListNumber(name: string): string {
   const rest = read.slice(m[0].length);
   return /^\d/.test(rest) ? name : rest;
 }
-export const TRAILING_MARK = /[★☆※*＊]+\s*$/;
 
 /** A street's level at the end of its name. */
 const STREET_LEVEL = /(?:街道|街|镇|乡|地区)$/;

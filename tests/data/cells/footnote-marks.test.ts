@@ -83,3 +83,10 @@ describe('header names', () => {
     expect(new Set(observations(r.dataset).map((o) => o.metric))).toEqual(new Set(['reemployed']));
   });
 });
+
+describe('community names', () => {
+  it('滨西社区① is 滨西社区, never a unit 滨西社区1', () => {
+    const r = importText('街道,社区,期间,再就业人数\n劝业场街道,花园路社区*,2024年3月,12\n劝业场街道,滨西社区①,2024年3月,8\n劝业场街道,滨西社区,2024年4月,5\n', 'a.csv');
+    expect(new Set(observations(r.dataset).map((o) => o.unit))).toEqual(new Set(['花园路社区', '滨西社区']));
+  });
+});
