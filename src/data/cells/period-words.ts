@@ -60,6 +60,12 @@ const SAME_YEAR_RANGE = new RegExp(`(${YEAR})(?:年|[-/.])(\\d{1,2})月?([-~至�
 const ROMAN_QUARTER = /(?<![A-Za-z])(IV|III|II|I)(?=季)/g;
 const ROMAN: Readonly<Record<string, string>> = { I: '1', II: '2', III: '3', IV: '4' };
 
+/**
+ * A year parted from its quarter, half or month by a dash or dot (`2024-一季度`, `2024.上半年`,
+ * `2024年-3月`): as `2024年第一季度`; else a file name so written was read as the whole year.
+ */
+const YEAR_DASH_PART = new RegExp(`(${YEAR})年?[-.](?=第?[1-4${CN}]季|[上下]半年|\\d{1,2}月|[${CN}]{1,2}月)`, 'g');
+
 /** A month range in Chinese numerals, `一至三月`, `一-六月`: its ends become digits, as `1-3月` is read. */
 const CN_MONTH_RANGE = new RegExp(`([${CN}]{1,3})(月?[-~至到])([${CN}]{1,3})(?=月)`, 'g');
 
@@ -83,6 +89,7 @@ export function normalisePeriodText(text: string): string {
     .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'))
     .replace(SAME_YEAR_RANGE, '$1年$2$3$4月')
     .replace(ROMAN_QUARTER, (r) => ROMAN[r]!)
+    .replace(YEAR_DASH_PART, '$1年')
     .replace(CN_MONTH_RANGE, (all, a: string, mid: string, b: string) => {
       const from = digit(a);
       const to = digit(b);

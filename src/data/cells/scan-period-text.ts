@@ -90,7 +90,9 @@ interface Mention { start: number; end: number; text: string; parsed: ParsedPeri
  * nest with the first come back as problems.
  */
 export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodScan {
-  const s = normalisePeriodText(text).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
+  // `2024_03社区.xlsx`, `统计_2024_Q1`: an underscore parts a file name's words as a space does (else 2024_03 was
+  // the year 2024); in a date (`2024_03_15`) it is the date's dash.
+  const s = normalisePeriodText(text.replace(/(?<!\d)(\d{4})_(\d{1,2})_(\d{1,2})(?!\d)/g, '$1-$2-$3').replace(/_/g, ' ')).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
   const found: (Mention & { order: number })[] = [];
   PATTERNS.forEach(({ re, kind }, order) => {
     re.lastIndex = 0;
