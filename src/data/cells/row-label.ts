@@ -17,11 +17,14 @@ const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计
 const COUNTED = `(?:本表|以上|全表)?(?:共|共计|共有|合计)[\\d一二两三四五六七八九十百]+个(?:社区|村|居委会|村居|单位)${TOTAL_WORD}?`;
 /** A table printed over pages carries its sum so far at each page's foot and head: `过次页`, `承上页`. */
 const CARRIED = '(?:过|转)(?:次|下)页|承(?:上|前)页|接上页|上页转来';
-const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|(?:全|本)${PLACE}${TOTAL_WORD}?|${COUNTED}|${CARRIED}|total|grandtotal|sum|overall)$`, 'i');
+/** `总和` totals them too. */
+const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|总和|(?:全|本)${PLACE}${TOTAL_WORD}?|${COUNTED}|${CARRIED}|total|grandtotal|sum|overall)$`, 'i');
 /** Totals of a segment: `小计`, `东湖街道合计`, `东湖街道汇总`, `东湖街道（小计）`, `合计（东湖）`. */
 const SUBTOTAL = new RegExp(`\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:小计|合计|总计|subtotal)`, 'i');
 /** The name a segment's total is written with (compact label): `东湖街道合计`, `东湖街道(小计)`, `小计(东湖街道)`, `合计:东湖街道`. */
 const NAMED_SEGMENT = new RegExp(`^(.+?)\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:${TOTAL_WORD}|小计)[(:](.+?)\\)?$`);
+/** Total words only a row's name uses so (rowKind). */
+const ROW_TOTAL = /^累计数?$/;
 /** A sex alone (`男`, `女性`): under a unit's row, that unit's part; in a column, a split of each unit's row. */
 export const SEX_WORD = /^[男女]性?$/;
 /** `其中：女`, and a bare sex (SEX_WORD) under a unit's row: that unit's part, no unit of its own. */
@@ -32,7 +35,7 @@ const BARE_BREAKDOWN = /^\s*其中\s*[:：]?\s*$/;
 const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
 /** Statistics of the rows above, not units: averages, medians, extremes and shares. */
 const AVERAGE = /平均|均值|^(?:average|mean|avg|median|max|min|maximum|minimum)$|中位数|^(?:最大|最小|最高|最低)值?$|^(?:占比|比重|百分比|比例)$/i;
-const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增幅|比上年|较上年|比去年|较去年|^(?:增长|减少|变化|差额|差值)|^(?:yoy|change|diff)/i;
+const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增幅|(?:比|较)(?:上年|去年|上月|上个月|上期|上季度?)|^(?:上年|去年|上月|上个月|上期|上季度?)(?:数|值)?$|^(?:增长|减少|变化|差额|差值)|^(?:yoy|change|diff)/i;
 /**
  * Footer and note rows, read on the compact label (no spaces, NFKC, no trailing colon): who filled,
  * checked, signed or sealed the sheet (填表人, 审核：, 主管领导签字, 填报单位（盖章）), when (填报日期, 日期：),
@@ -161,7 +164,8 @@ export function rowLabel(row: RowLabels): string {
  */
 export function rowKind(row: RowLabels): SubtotalKind | null {
   const label = rowLabel(row);
-  const kind = subtotalKind(label);
+  // `累计` as a row's name totals the rows above (a community would be 累计社区); as a column's or a sheet's it is the year to date.
+  const kind = subtotalKind(label) ?? (ROW_TOTAL.test(compact(label)) ? 'total' : null);
   if (kind === 'total' && row.unit !== '' && row.parent !== '' && subtotalKind(row.parent) === null) return 'segment';
   if (kind !== null) return kind;
   // A date alone on its row (the day the sheet was filled) is a footer; beside values it is not.
