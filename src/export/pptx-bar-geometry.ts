@@ -84,9 +84,14 @@ export function valueX(g: BarGeometry, v: number): number {
   return g.plot.x + ((v - g.min) / (g.max - g.min)) * g.plot.w;
 }
 
-/** An Excel number format for the value axis ticks: as many decimals as the step needs; 万 above 10,000. */
+/**
+ * An Excel number format for the value axis ticks: as many decimals as the step needs; 万 above 10,000.
+ * The 万 form scales by 1,000 and shows a literal point before the last digit; the point is escaped
+ * with a backslash, which both Excel and LibreOffice read. LibreOffice prints Excel's other escape `!`
+ * as is, so 100,000 read "100!.0万" on its slides instead of "10.0万".
+ */
 export function axisFormatCode(min: number, max: number, step: number): string {
-  if (Math.max(Math.abs(min), Math.abs(max)) >= 1e4 && step >= 1000) return '0!.0,"万"';
+  if (Math.max(Math.abs(min), Math.abs(max)) >= 1e4 && step >= 1000) return '0\\.0,"万"';
   const decimals = Math.max(0, Math.min(4, -Math.floor(Math.log10(step) + 1e-9)));
   return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 }
