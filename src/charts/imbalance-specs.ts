@@ -54,7 +54,9 @@ export function unrankedTag(m: Pick<MetricImbalance, 'ranked' | 'sparse' | 'metr
 
 export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
-  const share = (m: MetricImbalance, x: number) => (m.theil.total > 0 ? roundOrNull(x / m.theil.total, 3) : null);
+  // Rounded to the two decimals the page and a slide show: a slide re-rounds to two, and 0.7149
+  // rounded first to 0.715 read 0.72 on the slide beside 0.71 on the page.
+  const share = (m: MetricImbalance, x: number) => (m.theil.total > 0 ? roundOrNull(x / m.theil.total, 2) : null);
   return {
     ...langOf(ctx.lang),
     title: w.spreadTitle(w.scope(ctx.parent)),
@@ -73,7 +75,7 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
       { key: 'note', label: w.colNote },
     ],
     rows: rows.map((m) => [
-      metricName(m.metric, ctx.lang), m.n, roundOrNull(m.cv, 3), roundOrNull(m.gini, 3),
+      metricName(m.metric, ctx.lang), m.n, roundOrNull(m.cv, 2), roundOrNull(m.gini, 2),
       roundOrNull(m.maxMin, 2), roundOrNull(m.p90p10, 2), share(m, m.theil.between), share(m, m.theil.within),
       m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
@@ -123,7 +125,7 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
       { key: 'share', label: w.colShare, numeric: true },
       { key: 'run', label: w.colRun, numeric: true },
     ],
-    rows: m.laggards.map((l, i) => [l.name, l.parent, roundOrNull(l.value, 4), marks[i]!, roundOrNull(l.shareOfMedian, 3), runOf.get(l.unit) ?? null]),
+    rows: m.laggards.map((l, i) => [l.name, l.parent, roundOrNull(l.value, 4), marks[i]!, roundOrNull(l.shareOfMedian, 2), runOf.get(l.unit) ?? null]),
     notes,
   };
 }

@@ -6,6 +6,8 @@ import {
   buildHeatmapTableSpec, buildLaggardTableSpec, buildSpreadTableSpec, buildSpreadTrendSpec, roundOrNull, type ImbalanceSpecContext,
 } from '../../src/charts/imbalance-specs';
 import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
+import { formatNumber, formatShare } from '../../src/analysis/format-number';
+import { cellText } from '../../src/export/table-cell-text';
 
 const reemployed = canonicalMetric('reemployed')!;
 const unemployed = canonicalMetric('unemployed')!;
@@ -34,10 +36,19 @@ describe('buildSpreadTableSpec', () => {
     expect(spec.title).toBe('各社区各指标差距');
     expect(spec.subtitle).toBe('2024年第四季度 · 全部街道/镇 · 绝对值');
     expect(spec.columns.map((c) => c.key)).toEqual(['metric', 'n', 'cv', 'gini', 'maxMin', 'p90p10', 'between', 'within', 'laggards', 'note']);
-    expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.512, 0.278, 20, 6.67, 0.25, 0.75, 1, '']);
+    expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.51, 0.28, 20, 6.67, 0.25, 0.75, 1, '']);
     // No inequality to split (total 0): shares are empty, never 0 or NaN.
     // A sparse count is 数值过小, not 基础指标.
-    expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.512, 0.278, 20, 6.67, null, null, 0, '数值过小、不完整']);
+    expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.51, 0.28, 20, 6.67, null, null, 0, '数值过小、不完整']);
+  });
+  it('a slide reads the CV, Gini and shares the page shows (0.7149 is 0.71 on both, not 0.72 on the slide)', () => {
+    const m = imb({ cv: 0.7149, gini: 0.3649, theil: { total: 1, between: 0.1149, within: 0.8851 } });
+    const spec = buildSpreadTableSpec([m], ctx);
+    const slide = (key: string) => cellText(spec.rows[0]![spec.columns.findIndex((c) => c.key === key)]!, spec.columns.find((c) => c.key === key)!);
+    // What SpreadTable.tsx shows: formatNumber(x, 2 digits) and formatShare (whole percent).
+    expect([slide('cv'), slide('gini')]).toEqual([formatNumber(0.7149, 'zh', { digits: 2 }), formatNumber(0.3649, 'zh', { digits: 2 })]);
+    expect([slide('between'), slide('within')]).toEqual(['0.11', '0.89']);
+    expect(formatShare(0.1149)).toBe('11%');
   });
   it.each([
     ['residents', false, '基础指标'], ['households', false, '基础指标'], ['dibao_households', false, '背景指标'],
@@ -63,6 +74,13 @@ describe('buildLaggardTableSpec', () => {
     expect(spec.rows).toEqual([['戊社区', '二街道', 3, '', 0.1, 4]]);
     expect(spec.notes![0]).toBe('落后标准：低于中位数的50%（中位数30人）。“为中位数的”为该单位数值 ÷ 中位数。');
     expect(spec.notes).toContain('“连续靠后期数”：截至本期连续处于后四分之一的期数（3期及以上才列出）。');
+  });
+  it('a slide reads the share of the median the page shows (0.1249 is 12% on the page, 0.12 on the slide, not 0.13)', () => {
+    const l = { unit: 4, name: '戊社区', parent: '二街道', value: 3, qualifier: 0, shareOfMedian: 0.1249 };
+    const spec = buildLaggardTableSpec(imb({ laggards: [l] }), [], 0.5, ctx);
+    const k = spec.columns.findIndex((c) => c.key === 'share');
+    expect(cellText(spec.rows[0]![k]!, spec.columns[k]!)).toBe('0.12');
+    expect(formatShare(0.1249)).toBe('12%');
   });
   it('for a lower-is-better metric the criterion reads as a multiple above the median', () => {
     const spec = buildLaggardTableSpec(imb({ metric: unemployed, laggards: [] }), [], 0.5, ctx);
