@@ -59,7 +59,8 @@ export function leagueNotes(rows: readonly LeagueRowLike[], ctx: LeagueSpecConte
   }
   if (rows.some((r) => r.rankBounded === true && r.rankChange !== null)) notes.push(w.noteRankBounded);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
-  if (rows.some((r) => r.rank === null)) notes.push(w.noteUnranked);
+  // A partial value is unranked too, but it has a value and the note above says why it is not ranked.
+  if (rows.some((r) => r.rank === null && !r.partial)) notes.push(w.noteUnranked);
   notes.push(w.noteTies);
   return notes;
 }

@@ -55,4 +55,14 @@ describe('buildLeagueTableSpec', () => {
     expect(spec.notes).toContain('数值的标注：≈ 约数，＞ 下限（实际多于此数），＜ 上限（实际少于此数），见“标注”列。');
     expect(spec.notes!.join('')).not.toContain('页面');
   });
+
+  it('does not say 无数据 when every unranked unit has a partial value (中北镇, 2024年第一季度: two units sent two of three months)', () => {
+    const ctx = { metric: canonicalMetric('reemployed')!, periodLabel: '2024年第一季度', previousLabel: '', parent: '', per: 'none' as const, source: 's' };
+    const partial = row({ name: '西姜井村', rank: null, value: 11, partial: true, change: NaN, rankChange: null, quartile: null });
+    const spec = buildLeagueTableSpec([row({}), partial], ctx);
+    expect(spec.notes!.join('')).toContain('不完整');
+    expect(spec.notes).not.toContain('无数据的单位列在最后，不参与排名（不按0计）。');
+    const missing = row({ name: '戊社区', rank: null, value: NaN, qualifier: 'missing', change: NaN, rankChange: null, quartile: null });
+    expect(buildLeagueTableSpec([row({}), partial, missing], ctx).notes).toContain('无数据的单位列在最后，不参与排名（不按0计）。');
+  });
 });

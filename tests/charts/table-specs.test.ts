@@ -67,6 +67,13 @@ describe('buildStreetLeagueTableSpec', () => {
     ]);
     expect(spec.notes).toContain('无数据的单位列在最后，不参与排名（不按0计）。');
   });
+  it('says 无数据 only of a street without data, not of a partial one left unranked', () => {
+    const ctx = { metric: reemployed, periodLabel: 'p', previousLabel: '', per: 'none' as const, source: '' };
+    const partial: StreetRowLike = { parent: '二街道', value: 11, units: 2, rank: null, rankChange: null, reporting: 2, partial: true };
+    const notes = buildStreetLeagueTableSpec([rows[0]!, partial], ctx).notes!;
+    expect(notes.some((n) => n.startsWith('标“不完整”的街道'))).toBe(true);
+    expect(notes).not.toContain('无数据的单位列在最后，不参与排名（不按0计）。');
+  });
   it('without a previous period the rank change column is empty', () => {
     const spec = buildStreetLeagueTableSpec(rows, { metric: reemployed, periodLabel: 'p', previousLabel: '', per: 'none', source: '' });
     expect(spec.rows.map((r) => r[5])).toEqual([null, null, null]);
