@@ -27,3 +27,14 @@ describe('resolveViewQuery: the 排行 sub-mode and composite weights', () => {
     expect(resolveViewQuery(smallDataset(), league).weights).toBeUndefined();
   });
 });
+
+describe('resolveViewQuery: 每千人 and 每百户 need their base', () => {
+  const compare: ViewQuery = { ...DEFAULT_VIEW_QUERY, view: 'compare', metric: 'reemployed', period: '2024-Q2' };
+  it('keeps 每千人 where the data has 常住人口', () => {
+    expect(resolveViewQuery(smallDataset(), { ...compare, per: '1000' }).per).toBe('1000');
+  });
+  it('falls back to 绝对值 without 常住人口 (每千人) or 户数 (每百户): the view would otherwise say there is no data', () => {
+    expect(resolveViewQuery(smallDataset({ withoutResidents: true }), { ...compare, per: '1000' }).per).toBe('none');
+    expect(resolveViewQuery(smallDataset(), { ...compare, per: '100hh' }).per).toBe('none');
+  });
+});

@@ -11,11 +11,12 @@ import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 
 const MONTHS = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
 
-export function smallDataset(opts: { isSample?: boolean } = {}): Dataset {
+/** `withoutResidents`: no 人口 at all (a file of counts only, as most community reports are). */
+export function smallDataset(opts: { isSample?: boolean; withoutResidents?: boolean } = {}): Dataset {
   const b = new DatasetBuilder();
   b.addFile({ name: '测试.csv', encoding: 'utf-8', bytes: 2048 });
   const re = b.addMetric(canonicalMetric('reemployed')!);
-  const res = b.addMetric(canonicalMetric('residents')!);
+  const res = opts.withoutResidents ? undefined : b.addMetric(canonicalMetric('residents')!);
   const units = [
     { name: '甲社区', parent: '一街道', q1: 10, q2: 30, pop: 1000 },
     { name: '乙社区', parent: '一街道', q1: 20, q2: 20, pop: 2000 },
@@ -31,7 +32,7 @@ export function smallDataset(opts: { isSample?: boolean } = {}): Dataset {
         const approx = k === 3 && period === '2024-06';
         b.add({ unit, period, metric: re, value: v, qualifier: approx ? 'approx' : 'exact', raw: approx ? `约${v}` : undefined, line: 2 + k * 6 + m });
       }
-      b.add({ unit, period, metric: res, value: u.pop });
+      if (res !== undefined) b.add({ unit, period, metric: res, value: u.pop });
     });
   });
   return b.build({ id: 'small', name: '测试数据', createdAt: '2024-07-01T00:00:00.000Z', isSample: opts.isSample ?? false });

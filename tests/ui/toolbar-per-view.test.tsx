@@ -10,10 +10,10 @@ afterEach(cleanup);
 beforeEach(() => window.history.replaceState(null, '', '/'));
 const SLOW = { timeout: 15_000 };
 
-function renderApp(search: string) {
+function renderApp(search: string, opts: { withoutResidents?: boolean } = {}) {
   window.history.replaceState(null, '', `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: false }), report: null }));
+  client.setQueryData(datasetQueryKey, withAnalysis({ dataset: smallDataset({ isSample: false, ...opts }), report: null }));
   return render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
 }
 
@@ -32,6 +32,14 @@ describe('the toolbar shows only controls that act on the view', () => {
     expect(await screen.findByRole('table', { name: /排行/ }, SLOW)).toBeTruthy();
     for (const label of ['指标', '期间', '街道/镇']) expect(screen.getByLabelText(label)).toBeTruthy();
     expect(screen.getByRole('button', { name: '每千人' })).toBeTruthy();
+  });
+
+  it('offers no 每千人 when the data has no 常住人口 (as no 每百户 without 户数): it would only empty the view', async () => {
+    renderApp('?view=league&period=2024-Q2&per=1000', { withoutResidents: true });
+    expect(await screen.findByRole('table', { name: /排行/ }, SLOW)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '每千人' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '每百户' })).toBeNull();
+    expect(screen.getByRole('button', { name: '绝对值' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('has a skip link, first in the page, that reaches the filters', async () => {

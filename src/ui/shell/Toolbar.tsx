@@ -5,6 +5,7 @@ import { parents } from '../../analysis/find-units';
 import type { Dataset } from '../../data/dataset/dataset';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
 import { groupedMetricOptions, metricOptions } from '../metric-options';
+import { hasPerBase } from '../resolve-query';
 import type { PerBase, ViewQuery } from '../view-query';
 import { groupPeriods } from './period-groups';
 import { useLang } from '../i18n/lang-store';
@@ -34,8 +35,8 @@ export function Toolbar({ dataset, query, setQuery, hidePeriod, hideMetric, hide
   const t = useT();
   const lang = useLang();
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
-  const hasHouseholds = dataset.metrics.some((m) => m.id === 'households');
-  const perChoices = PER_KEYS.filter((p) => p.per !== '100hh' || hasHouseholds);
+  // 每千人 without 常住人口 (or 每百户 without 户数) would only empty the view.
+  const perChoices = PER_KEYS.filter((p) => hasPerBase(dataset, p.per));
   const perDisabled = metric?.kind === 'ratio';
   return (
     <div id="filters" tabIndex={-1} className="toolbar" role="group" aria-label={t.toolbar.group}>
