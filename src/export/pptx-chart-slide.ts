@@ -16,7 +16,7 @@ import type { ChartSeries, ChartSpec } from '../charts/chart-spec';
 import { barLabelText } from '../charts/bar-label-text';
 import { exportBarSpec } from '../charts/export-bar-spec';
 import { EXPORT_PALETTE, PPT_FONT } from './export-fonts';
-import { BASE_TEXT, BODY, addNotes, addSlideFrame, footerText } from './pptx-layout';
+import { BASE_TEXT, addNotes, addSlideFrame, footerText, type Box } from './pptx-layout';
 import { referenceDash, referenceNote, qualifierNotes } from './chart-notes';
 import { axisFormatCode, horizontalBarGeometry, valueAxis, valueX, type BarGeometry } from './pptx-bar-geometry';
 import type { SeriesPatch } from './pptx-chart-patch';
@@ -97,16 +97,16 @@ export function drawReferenceShapes(deck: DeckContext, slide: PptxGenJS.Slide, g
   });
 }
 
-function addHorizontalBars(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, spec: ChartSpec, refs: readonly FlatReference[], data: readonly ChartSeries[]): void {
+function addHorizontalBars(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, body: Box, spec: ChartSpec, refs: readonly FlatReference[], data: readonly ChartSeries[]): void {
   const labels = [...spec.categories];
   const legend = data.length > 1;
-  const g = horizontalBarGeometry(spec, BODY, { legend, axisTitle: spec.unit !== '' });
+  const g = horizontalBarGeometry(spec, body, { legend, axisTitle: spec.unit !== '' });
   const series: ChartData[] = data.map((s) => ({ name: s.name, labels, values: withGaps(s.values) }));
   // The lines go first, behind the chart (whose areas have no fill): bars and their value labels are
   // drawn over a line that crosses them, as over the grid, instead of struck through by it.
   drawReferenceShapes(deck, at.slide, g, spec, refs);
   deck.addChart(at, deck.pptx.ChartType.bar, series, {
-    ...BODY, ...axisFonts,
+    ...body, ...axisFonts,
     barDir: 'bar', barGapWidthPct: 50, chartColors: data.map((s, i) => hex(s.color, i)),
     catAxisOrientation: 'maxMin', valAxisLabelPos: 'low', catAxisLabelFrequency: '1', catAxisLabelFontSize: g.catFont,
     valAxisMinVal: g.min, valAxisMaxVal: g.max, valAxisMajorUnit: g.step, valAxisLabelFormatCode: axisFormatCode(g.min, g.max, g.step),
@@ -124,11 +124,11 @@ function addHorizontalBars(deck: DeckContext, at: ReturnType<DeckContext['addSli
   }
 }
 
-function addColumnsOrLines(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, spec: ChartSpec, refs: readonly FlatReference[], data: readonly ChartSeries[], varying: readonly ChartSeries[]): void {
+function addColumnsOrLines(deck: DeckContext, at: ReturnType<DeckContext['addSlide']>, body: Box, spec: ChartSpec, refs: readonly FlatReference[], data: readonly ChartSeries[], varying: readonly ChartSeries[]): void {
   const labels = [...spec.categories];
   const isBar = spec.kind === 'bar';
   const n = Math.max(1, labels.length);
-  const catFont = Math.max(7, Math.min(12, Math.floor((BODY.w * 72 * 0.85) / n / Math.max(1, Math.max(...labels.map((l) => l.length)) * 0.6))));
+  const catFont = Math.max(7, Math.min(12, Math.floor((body.w * 72 * 0.85) / n / Math.max(1, Math.max(...labels.map((l) => l.length)) * 0.6))));
   const axis = valueAxis(spec);
   const main: ChartData[] = data.map((s) => ({ name: s.name, labels, values: withGaps(s.values) }));
   const lines: ChartData[] = [
@@ -137,7 +137,7 @@ function addColumnsOrLines(deck: DeckContext, at: ReturnType<DeckContext['addSli
   ];
   const lineColors = [...varying.map((s, i) => hex(s.color ?? REFERENCE_COLORS[0], i)), ...refs.map((r, i) => hex(r.color ?? REFERENCE_COLORS[i % REFERENCE_COLORS.length], i))];
   const common = {
-    ...BODY, ...axisFonts,
+    ...body, ...axisFonts,
     displayBlanksAs: 'gap', showLegend: data.length + lines.length > 1, legendPos: 'b' as const,
     valAxisTitle: spec.unit, showValAxisTitle: spec.unit !== '',
     valGridLine: { color: 'E5E5E5', size: 0.5 }, catGridLine: { style: 'none' as const },
@@ -182,7 +182,7 @@ export function addChartSlide(deck: DeckContext, input: ChartSpec): void {
   const at = deck.addSlide();
   addSlideFrame(at.slide, { title: spec.title, subtitle: spec.subtitle, footer: footerText(spec.source, deck.date, spec.lang) });
   const ref = referenceNote(spec);
-  addNotes(at.slide, [...(ref === null ? [] : [ref]), ...qualifierNotes(spec)], spec.lang);
-  if (spec.kind === 'bar' && spec.horizontal === true) addHorizontalBars(deck, at, spec, refs, data);
-  else addColumnsOrLines(deck, at, spec, refs, data, varying);
+  const body = addNotes(at.slide, [...(ref === null ? [] : [ref]), ...qualifierNotes(spec)], spec.lang);
+  if (spec.kind === 'bar' && spec.horizontal === true) addHorizontalBars(deck, at, body, spec, refs, data);
+  else addColumnsOrLines(deck, at, body, spec, refs, data, varying);
 }

@@ -5,6 +5,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { PPT_FONT } from './export-fonts';
 import { exportWords } from './export-words';
+import { textEms } from '../charts/label-placement';
 
 export const SLIDE_W = 13.333;
 export const SLIDE_H = 7.5;
@@ -27,17 +28,47 @@ export function addSlideFrame(
   slide.addText(frame.footer, { ...BASE_TEXT, x: MARGIN_X, y: SLIDE_H - 0.5, w: CONTENT_W, h: 0.35, fontSize: 10, color: '666666', valign: 'middle' });
 }
 
-/** Footnotes (approximate values, method notes) just above the footer. */
-export function addNotes(slide: PptxGenJS.Slide, notes: readonly string[], lang?: 'zh' | 'en'): void {
-  if (notes.length === 0) return;
+/** Font size of the footnotes, in points. */
+const NOTES_PT = 10;
+/** Height the footnotes always have (three lines at NOTES_PT); more notes take room from the body. */
+const NOTES_MIN_H = 0.5;
+/** The most the footnotes take; beyond it they shrink to fit (a slide keeps room for its chart). */
+const NOTES_MAX_H = 1.6;
+
+/** Inches the footnotes need at NOTES_PT across the content width: one line per wrapped line of each note. */
+export function notesHeight(notes: readonly string[], lang?: 'zh' | 'en'): number {
+  if (notes.length === 0) return 0;
   const w = exportWords(lang);
-  slide.addText(notes.map((n) => w.note(n)).join('\n'), {
-    ...BASE_TEXT, x: MARGIN_X, y: SLIDE_H - 0.5 - 0.5, w: CONTENT_W, h: 0.5, fontSize: 10, color: '666666', valign: 'bottom', fit: 'shrink',
-  });
+  const perLine = (CONTENT_W * 72) / NOTES_PT - 2;
+  const lines = notes.reduce((n, note) => n + Math.max(1, Math.ceil(textEms(w.note(note)) / perLine)), 0);
+  return Math.min(NOTES_MAX_H, Math.max(NOTES_MIN_H, (lines * NOTES_PT * 1.2) / 72 + 0.1));
 }
 
-/** Body area between the subtitle and the notes. */
-export const BODY = { x: MARGIN_X, y: 1.45, w: CONTENT_W, h: SLIDE_H - 1.45 - 1.05 } as const;
+/**
+ * The body of a slide with these footnotes: BODY, less the height the notes need beyond their
+ * three lines, so six notes under a table or chart are read at 10 pt instead of shrunk to 4 pt.
+ */
+export function bodyAbove(notes: readonly string[], lang?: 'zh' | 'en'): Box {
+  const extra = Math.max(0, notesHeight(notes, lang) - NOTES_MIN_H);
+  return { ...BODY, h: BODY.h - extra };
+}
+
+/** Footnotes (approximate values, method notes) just above the footer; returns the body left above them. */
+export function addNotes(slide: PptxGenJS.Slide, notes: readonly string[], lang?: 'zh' | 'en'): Box {
+  if (notes.length === 0) return BODY;
+  const w = exportWords(lang);
+  const h = notesHeight(notes, lang);
+  slide.addText(notes.map((n) => w.note(n)).join('\n'), {
+    ...BASE_TEXT, x: MARGIN_X, y: SLIDE_H - 0.5 - h, w: CONTENT_W, h, fontSize: NOTES_PT, color: '666666', valign: 'bottom', fit: 'shrink',
+  });
+  return bodyAbove(notes, lang);
+}
+
+/** A box on the slide, in inches. */
+export interface Box { readonly x: number; readonly y: number; readonly w: number; readonly h: number }
+
+/** Body area between the subtitle and three lines of notes (bodyAbove: for more notes). */
+export const BODY: Box = { x: MARGIN_X, y: 1.45, w: CONTENT_W, h: SLIDE_H - 1.45 - 1.05 };
 
 /** `数据来源：… ｜ 导出日期：…` (en `Source: … | Exported: …`). */
 export function footerText(source: string, date: string, lang?: 'zh' | 'en'): string {

@@ -8,7 +8,7 @@ import type { ChartSpec } from '../charts/chart-spec';
 import { exportBarSpec } from '../charts/export-bar-spec';
 import { referenceNote, qualifierNotes } from './chart-notes';
 import { exportWords } from './export-words';
-import { BASE_TEXT, BODY, addNotes, addSlideFrame, footerText } from './pptx-layout';
+import { BASE_TEXT, BODY, addNotes, addSlideFrame, bodyAbove, footerText } from './pptx-layout';
 import { axisFormatCode, horizontalBarGeometry } from './pptx-bar-geometry';
 import type { DeckContext } from './pptx-deck-context';
 import { axisFonts, barLabelPatches, collectReferences, drawReferenceShapes, hex, withGaps } from './pptx-chart-slide';
@@ -50,12 +50,14 @@ export function packPanels(panels: readonly ChartSpec[], height = BODY.h): Chart
 
 export function addMultiplesSlides(deck: DeckContext, spec: ChartSpec): void {
   const panels = (spec.panels ?? []).map(exportBarSpec);
-  const pages = packPanels(panels);
-  const w = exportWords(spec.lang);
-  const gap = 0.25;
-  const cellW = (BODY.w - gap * (GRID_COLUMNS - 1)) / GRID_COLUMNS;
   // The overall median is named once, here, not under each panel.
   const ref = referenceNote(spec);
+  const notes = [...(ref === null ? [] : [ref]), ...qualifierNotes(spec)];
+  const body = bodyAbove(notes, spec.lang);
+  const pages = packPanels(panels, body.h);
+  const w = exportWords(spec.lang);
+  const gap = 0.25;
+  const cellW = (body.w - gap * (GRID_COLUMNS - 1)) / GRID_COLUMNS;
   pages.forEach((columns, p) => {
     const at = deck.addSlide();
     addSlideFrame(at.slide, {
@@ -63,12 +65,12 @@ export function addMultiplesSlides(deck: DeckContext, spec: ChartSpec): void {
       subtitle: `${spec.subtitle} · ${w.streetsPage(panels.length, p + 1, pages.length)}`,
       footer: footerText(spec.source, deck.date, spec.lang),
     });
-    addNotes(at.slide, [...(ref === null ? [] : [ref]), ...qualifierNotes(spec)], spec.lang);
+    addNotes(at.slide, notes, spec.lang);
     columns.forEach((column, c) => {
-      const cx = BODY.x + c * (cellW + gap);
+      const cx = body.x + c * (cellW + gap);
       const rows = column.reduce((n, q) => n + barRows(q), 0);
-      const perRow = (BODY.h - column.length * PANEL_OVERHEAD) / Math.max(1, rows);
-      let cy = BODY.y;
+      const perRow = (body.h - column.length * PANEL_OVERHEAD) / Math.max(1, rows);
+      let cy = body.y;
       for (const panel of column) {
         const h = PANEL_OVERHEAD + barRows(panel) * perRow;
         addPanel(deck, at, spec, panel, { x: cx, y: cy, w: cellW, h });

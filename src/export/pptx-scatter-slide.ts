@@ -10,7 +10,7 @@ import { niceTicks } from '../charts/scale';
 import { fitLine } from '../charts/scatter-stats';
 import { qualifierNotes } from './chart-notes';
 import { exportWords } from './export-words';
-import { BODY, addNotes, addSlideFrame, footerText } from './pptx-layout';
+import { addNotes, addSlideFrame, footerText } from './pptx-layout';
 import { axisFormatCode } from './pptx-bar-geometry';
 import type { SeriesPatch } from './pptx-chart-patch';
 import type { DeckContext } from './pptx-deck-context';
@@ -36,7 +36,7 @@ export function addScatterSlide(deck: DeckContext, spec: ChartSpec): void {
   const w = exportWords(spec.lang);
   const at = deck.addSlide();
   addSlideFrame(at.slide, { title: spec.title, subtitle: spec.subtitle, footer: footerText(spec.source, deck.date, spec.lang) });
-  addNotes(at.slide, qualifierNotes({ ...spec, series: spec.series.slice(1) }), spec.lang);
+  const body = addNotes(at.slide, qualifierNotes({ ...spec, series: spec.series.slice(1) }), spec.lang);
   const xs = spec.series[0]?.values ?? [];
   const ys = spec.series[1]?.values ?? [];
   const pts: { i: number; x: number; y: number }[] = [];
@@ -73,7 +73,7 @@ export function addScatterSlide(deck: DeckContext, spec: ChartSpec): void {
   const patch: SeriesPatch[] = seriesY.map((s, k) => ({ series: k, ...s.patch }));
   const color = hex(spec.series[1]?.color, 0);
   deck.addChart(at, deck.pptx.ChartType.scatter, data, {
-    ...BODY, ...axisFonts,
+    ...body, ...axisFonts,
     lineSize: 0, lineDataSymbol: 'circle', lineDataSymbolSize: 7, displayBlanksAs: 'gap',
     chartColors: [color, '555555', '555555', '777777'],
     showLegend: true, legendPos: 'b',
