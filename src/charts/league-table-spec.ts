@@ -10,6 +10,7 @@ import { qualifierMark } from '../analysis/format-number';
 import { CHANGE_PARTIALS, changePartialMark, changePartialNote, changePartialOf, type ChangePartial } from './change-partial';
 import { quartileText, rankChangeText, type LeagueRowLike } from './league-text';
 import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
+import { tableWords } from './table-words';
 
 export interface LeagueSpecContext {
   readonly metric: MetricDef;
@@ -65,8 +66,14 @@ export function leagueNotes(rows: readonly LeagueRowLike[], ctx: LeagueSpecConte
   return notes;
 }
 
-export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext): TableSpec {
+/**
+ * `runs`: per row, the 连续N期靠后 run the page's 持续靠后 column shows (null: none); the exported
+ * table gets the column when some row has one, so a sheet or slide keeps what the page says.
+ */
+export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext, runs: readonly (number | null)[] = []): TableSpec {
   const { lang } = ctx;
+  const tw = tableWords(lang);
+  const hasRuns = runs.some((r) => r !== null);
   const w = chartWords(lang);
   const metric = metricName(ctx.metric, lang);
   const unit = valueUnit(ctx.metric, ctx.per, lang);
@@ -91,8 +98,9 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       ...(changeMarks ? [{ key: 'changeMark', label: w.colChangeMark }] : []),
       { key: 'rankChange', label: w.colRankChange },
       { key: 'quartile', label: w.colQuartile },
+      ...(hasRuns ? [{ key: 'run', label: tw.colRun, numeric: true }] : []),
     ],
-    rows: rows.map((r) => [
+    rows: rows.map((r, i) => [
       r.rank,
       r.name,
       r.parent,
@@ -102,8 +110,9 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       ...(changeMarks ? [changeMarkOf(r)] : []),
       rankChangeText(r, lang),
       quartileText(r.quartile, lang),
+      ...(hasRuns ? [runs[i] ?? null] : []),
     ]),
-    notes: leagueNotes(rows, ctx),
+    notes: hasRuns ? [...leagueNotes(rows, ctx), tw.noteRun] : leagueNotes(rows, ctx),
     ranked: true,
   };
 }

@@ -56,6 +56,18 @@ describe('buildLeagueTableSpec', () => {
     expect(spec.notes!.join('')).not.toContain('页面');
   });
 
+  it('keeps the page\'s 持续靠后 as a 连续靠后期数 column (a number) with its note, only when some unit has a run', () => {
+    const ctx = { metric: canonicalMetric('reemployed')!, periodLabel: '2024年3月', previousLabel: '2024年2月', parent: '', per: 'none' as const, source: 's' };
+    const rows = [row({}), row({ name: '东姜井村', rank: 2, value: 2, quartile: 4 })];
+    const spec = buildLeagueTableSpec(rows, ctx, [null, 3]);
+    expect(spec.columns.at(-1)).toMatchObject({ key: 'run', label: '连续靠后期数', numeric: true });
+    expect(spec.rows.map((r) => r.at(-1))).toEqual([null, 3]);
+    expect(spec.notes).toContain('“连续靠后期数”：截至本期连续处于后四分之一的期数（3期及以上才列出）。');
+    const none = buildLeagueTableSpec(rows, ctx, [null, null]);
+    expect(none.columns.map((c) => c.key)).not.toContain('run');
+    expect(none.notes!.join('')).not.toContain('连续靠后');
+  });
+
   it('does not say 无数据 when every unranked unit has a partial value (中北镇, 2024年第一季度: two units sent two of three months)', () => {
     const ctx = { metric: canonicalMetric('reemployed')!, periodLabel: '2024年第一季度', previousLabel: '', parent: '', per: 'none' as const, source: 's' };
     const partial = row({ name: '西姜井村', rank: null, value: 11, partial: true, change: NaN, rankChange: null, quartile: null });

@@ -51,7 +51,7 @@ export function leagueViewModel(model: Analysis, query: LeagueViewQuery, lang: L
   };
   const l = messagesFor(lang).league;
   const pageNotes = leagueNotes(rows, ctx, { mark: l.markOnPage, changeMark: l.changeMarkOnPage });
-  return { league, runs, rows, previousLabel, table: buildLeagueTableSpec(rows, ctx), pageNotes };
+  return { league, runs, rows, previousLabel, table: buildLeagueTableSpec(rows, ctx, rows.map((r) => runs.get(r.unit) ?? null)), pageNotes };
 }
 
 /** The 排行 view's query (units mode). */
