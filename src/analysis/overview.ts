@@ -22,6 +22,8 @@ export interface Total {
   readonly n: number;
   /** Some contributing values cover only part of the period. */
   readonly partial: boolean;
+  /** 1 for each unit contributing (by unit index); absent when no unit does. */
+  readonly members?: Uint8Array;
 }
 
 export interface OverviewMetric {
@@ -53,7 +55,7 @@ export interface OverviewMetric {
   readonly prevPartial: boolean;
   /** The same period last year's total (同比 base) is incomplete: the 同比 is against it. */
   readonly lastYearPartial: boolean;
-  /** False when one side of the 环比 / 同比 comparison is partial or covers a different number of units:
+  /** False when one side of the 环比 / 同比 comparison is partial or covers other units (or another number):
    * the change is shown but must be labelled 口径不一 rather than read silently. */
   readonly changeComparable: boolean;
   readonly yoyComparable: boolean;
@@ -76,15 +78,17 @@ function sumOf(model: Analysis, id: string, period: PeriodKey): Total {
   let n = 0;
   let q = 0;
   let partial = false;
+  const members = new Uint8Array(v.values.length);
   for (let u = 0; u < v.values.length; u++) {
     const x = v.values[u]!;
     if (!Number.isFinite(x)) continue;
     value += x;
     n++;
+    members[u] = 1;
     q = combineQualifiers(q, v.qualifiers[u]!);
     partial ||= v.partial[u] === 1;
   }
-  return n === 0 ? { value: NaN, qualifier: MISSING_CODE, n, partial } : { value, qualifier: q, n, partial };
+  return n === 0 ? { value: NaN, qualifier: MISSING_CODE, n, partial } : { value, qualifier: q, n, partial, members };
 }
 
 /** Ratio recomputed over units that have both parts (never the mean of unit ratios). */
@@ -97,6 +101,7 @@ function ratioOf(model: Analysis, parts: RatioParts, period: PeriodKey): Total {
   let qa = 0;
   let qb = 0;
   let partial = false;
+  const members = new Uint8Array(num.values.length);
   for (let u = 0; u < num.values.length; u++) {
     const x = num.values[u]!;
     const y = den.values[u]!;
@@ -104,12 +109,13 @@ function ratioOf(model: Analysis, parts: RatioParts, period: PeriodKey): Total {
     a += x;
     b += y;
     n++;
+    members[u] = 1;
     qa = combineQualifiers(qa, num.qualifiers[u]!);
     qb = combineQualifiers(qb, den.qualifiers[u]!);
     partial ||= num.partial[u] === 1 || den.partial[u] === 1;
   }
   // A 'more than' denominator makes the rate 'less than' (differenceQualifier), not 'more than'.
-  return n === 0 || b === 0 ? { value: NaN, qualifier: MISSING_CODE, n, partial } : { value: (a / b) * 100, qualifier: differenceQualifier(qa, qb), n, partial };
+  return n === 0 || b === 0 ? { value: NaN, qualifier: MISSING_CODE, n, partial } : { value: (a / b) * 100, qualifier: differenceQualifier(qa, qb), n, partial, members };
 }
 
 /** The total of one metric over all units in one period, aggregated by its kind. */
@@ -124,7 +130,10 @@ const rel = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) 
 const diff = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? a - b : NaN);
 /** Qualifier of a − b or a ÷ b − 1 between two totals; MISSING_CODE when either is absent. */
 const changeQualifierOf = (a: Total, b: Total) => changeQualifier(a.value - b.value, a.qualifier, b.qualifier);
-const comparable = (a: Total, b: Total) => b.n > 0 && a.n === b.n && a.partial === b.partial;
+/** Same units on both sides (not only as many: one community missing each month is no like-for-like total). */
+const sameMembers = (a: Total, b: Total) => a.members === undefined || b.members === undefined
+  || (a.members.length === b.members.length && a.members.every((x, u) => x === b.members![u]));
+const comparable = (a: Total, b: Total) => b.n > 0 && a.n === b.n && a.partial === b.partial && sameMembers(a, b);
 
 export function buildOverview(model: Analysis, period: PeriodKey, lang: Lang = 'zh'): Overview {
   const ds = model.cube;

@@ -66,7 +66,7 @@ const ZH = {
   prevPartial: '上期不完整',
   lastYearPartial: '去年同期不完整',
   noteBasePartial: '“上期不完整”“去年同期不完整”：该期有单位数据不完整，环比或同比是与这一不完整的合计相比。',
-  noteOverview: '流量指标为各单位合计，存量指标为期末数合计，比率由合计数重新计算；环比对上一期，同比对上年同期；比率的变化以百分点表示。“口径不一”：两期参与统计的单位数或完整程度不同。',
+  noteOverview: '流量指标为各单位合计，存量指标为期末数合计，比率由合计数重新计算；环比对上一期，同比对上年同期；比率的变化以百分点表示。“口径不一”：两期参与统计的单位（或单位数、完整程度）不同。',
   streetTitle: (metric: string) => `各街道/镇${metric}排行`,
   compositeTitle: (parent: string) => `${parent ? `${parent}各社区` : '各社区'}综合指数排行`,
   compositeScore: '综合得分',

@@ -41,4 +41,18 @@ describe('buildOverview', () => {
     ]);
     expect(buildOverview(modelOf(skew), '2024').families.at(-1)!.metrics[0]!.total).toBeCloseTo((10 / 92) * 100, 12);
   });
+  it('says 口径不一 when as many units report in both periods but not the same ones (中北镇: -2社区 missing March, 西姜井村 February)', () => {
+    const d = datasetOf([
+      ['甲社区', '中北镇', '2024-02', 'reemployed', 8], ['乙社区', '中北镇', '2024-02', 'reemployed', 5],
+      ['甲社区', '中北镇', '2024-03', 'reemployed', 7], ['丙社区', '中北镇', '2024-03', 'reemployed', 6],
+    ]);
+    const re = buildOverview(modelOf(d), '2024-03').families.flatMap((f) => f.metrics).find((m) => m.id === 'reemployed')!;
+    expect([re.total, re.prev, re.n]).toEqual([13, 13, 2]);
+    expect(re.changeComparable).toBe(false);
+    const same = datasetOf([
+      ['甲社区', '中北镇', '2024-02', 'reemployed', 8], ['乙社区', '中北镇', '2024-02', 'reemployed', 5],
+      ['甲社区', '中北镇', '2024-03', 'reemployed', 7], ['乙社区', '中北镇', '2024-03', 'reemployed', 6],
+    ]);
+    expect(buildOverview(modelOf(same), '2024-03').families[0]!.metrics[0]!.changeComparable).toBe(true);
+  });
 });

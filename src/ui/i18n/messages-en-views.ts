@@ -65,7 +65,7 @@ export const VIEW_MESSAGES_EN: ViewMessages = {
     noComparableText: 'no comparison',
     flat: 'no change',
     notComparable: 'not like for like',
-    notComparableTip: 'The two periods cover different numbers of units or different completeness',
+    notComparableTip: 'The two periods cover different units (or numbers of units, or completeness)',
     partial: ' (partial)',
     partialTip: (m) => `Some unit ${partialLack(m, 'en')}`,
     basePartialTip: (m) => `The comparison period is incomplete (${partialReason(m, 'en')}): the change is against that incomplete total`,

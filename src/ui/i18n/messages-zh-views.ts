@@ -63,7 +63,7 @@ export const VIEW_MESSAGES_ZH = {
     noComparableText: '无可比数据',
     flat: '持平',
     notComparable: '口径不一',
-    notComparableTip: '两期参与统计的单位数或完整程度不同',
+    notComparableTip: '两期参与统计的单位（或单位数、完整程度）不同',
     partial: '（不完整）',
     partialTip: (m: PartialMeaning) => `该期间有单位${partialLack(m, 'zh')}`,
     basePartialTip: (m: PartialMeaning) => `比较期有单位${partialLack(m, 'zh')}，变化是与这一不完整的合计相比`,
