@@ -223,7 +223,7 @@ describe('journeys in Chromium', () => {
       const counts = Object.fromEntries(await report.locator('dl.counts > div').evaluateAll((divs) =>
         divs.map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? ''])));
       // 7 data lines after the title and header: 5 communities, 1 合计, 1 blank.
-      expect(counts).toMatchObject({ 读入数据行: '7', 导入: '5', 小计: '1', 空行: '1', 拒绝: '0', '标题/表头行': '2' });
+      expect(counts).toMatchObject({ 读入数据行: '7', 导入: '5', 小计: '1', 空行: '1', 跳过或拒绝: '0', '标题/表头行': '2' });
 
       const issues = await report.locator('table.issues-table tbody tr').evaluateAll((rows) =>
         rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));

@@ -49,10 +49,12 @@ describe('ImportReportPanel', () => {
     expect(summaries).toEqual(['数字写法与不可能的数值：200条（警告 200）', '合计、平均、表尾等非社区行：1条（提示 1）']);
   });
 
+  // The last count holds footers (填表人：…) and repeated header lines as well as refused rows: twelve
+  // 填表人 lines under twelve monthly forms read 拒绝 12 beside a report of 提示 only.
   it('shows the row counts by outcome in Chinese', () => {
     render(<ImportReportPanel report={{ ...blocked, status: 'ok', observations: 1234, values: 1234 }} title="最近一次导入" />);
     const counts = [...document.querySelectorAll('.counts div')].map((d) => `${d.querySelector('dt')!.textContent}=${d.querySelector('dd')!.textContent}`);
-    expect(counts).toEqual(['读入数据行=10', '导入=6', '合并=1', '小计=1', '空行=1', '拒绝=1', '标题/表头行=2']);
+    expect(counts).toEqual(['读入数据行=10', '导入=6', '合并=1', '小计=1', '空行=1', '跳过或拒绝=1', '标题/表头行=2']);
     expect(screen.getByRole('status').textContent).toContain('导入成功：坏文件.csv，共1,234个数值');
   });
 

@@ -103,7 +103,7 @@ export const DATA_MESSAGES_EN: DataMessages = {
     columnText: (letter, name) => `column ${letter}${name ? ` (${name})` : ''}`,
     error: 'Error', warning: 'Warning', info: 'Note',
     importable: 'Importable (not imported)',
-    imported: 'Imported', merged: 'Merged', subtotal: 'Subtotals', blank: 'Blank', rejected: 'Rejected',
+    imported: 'Imported', merged: 'Merged', subtotal: 'Subtotals', blank: 'Blank', rejected: 'Skipped or rejected',
   },
   dm: {
     title: 'Data manager',

@@ -103,7 +103,9 @@ export const DATA_MESSAGES_ZH = {
     columnText: (letter: string, name: string) => `${letter}列${name ? `（${name}）` : ''}`,
     error: '错误', warning: '警告', info: '提示',
     importable: '可导入（未导入）',
-    imported: '导入', merged: '合并', subtotal: '小计', blank: '空行', rejected: '拒绝',
+    imported: '导入', merged: '合并', subtotal: '小计', blank: '空行',
+    // Footers (填表人：…), repeated header lines and refused rows all land here: a footer is no rejection.
+    rejected: '跳过或拒绝',
   },
   dm: {
     title: '数据管理',
