@@ -50,3 +50,19 @@ describe('DatasetSummary: the counts', () => {
     expect(counts()).toEqual(['社区/村=1', '街道/镇=0', '期间=2', '指标=1', '数值=2']);
   });
 });
+
+describe('DatasetSummary: which communities came in', () => {
+  it('lists every unit by street/town, a unit without one under 未注明, so a missing or doubled community shows', () => {
+    const b = new DatasetBuilder();
+    b.addFile({ name: '中北镇1月.csv', encoding: 'utf-8', bytes: 100 });
+    const m = b.addMetric(canonicalMetric('reemployed')!);
+    [['东姜井', '中北镇'], ['东姜井村', '中北镇'], ['祥福里社区', '咸水沽镇'], ['红旗楼社区', '']].forEach(([name, parent], k) => {
+      const u = b.addUnit({ code: '', name: name!, parent: parent!, district: '' });
+      b.add({ unit: u, period: '2024-01', metric: m, value: k + 1 });
+    });
+    render(<DatasetSummary dataset={b.build({ id: 'd', name: 'x', createdAt: '2024-04-01T00:00:00.000Z' })} />);
+    expect(screen.getByText('社区/村名单（4个，分属2个街道/镇）').tagName).toBe('SUMMARY');
+    const items = [...document.querySelectorAll('.unit-list li')].map((li) => li.textContent);
+    expect(items).toEqual(['中北镇：东姜井、东姜井村', '咸水沽镇：祥福里社区', '（未注明街道/镇）：红旗楼社区']);
+  });
+});

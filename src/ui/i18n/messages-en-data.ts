@@ -28,6 +28,8 @@ export const DATA_MESSAGES_EN: DataMessages = {
     alsoToDateRange: (a, b, n) => ` (and ${n} year-to-date periods: ${a} to ${b})`,
     onlyToDate: (list) => `Periods: ${list}`,
     metricList: (list) => `Metrics: ${list}`,
+    unitList: (n, streets) => `Communities (${n}${streets > 0 ? ` in ${streets} streets/towns` : ''})`,
+    noParent: '(street/town not given)',
     listSep: ', ',
     files: 'Source files',
     fileName: 'File name',

@@ -26,6 +26,8 @@ export const DATA_MESSAGES_ZH = {
     alsoToDateRange: (a: string, b: string, n: number) => `（另有${n}个累计期间：${a} 至 ${b}）`,
     onlyToDate: (list: string) => `期间：${list}`,
     metricList: (list: string) => `指标：${list}`,
+    unitList: (n: number, streets: number) => `社区/村名单（${n}个${streets > 0 ? `，分属${streets}个街道/镇` : ''}）`,
+    noParent: '（未注明街道/镇）',
     listSep: '、',
     files: '来源文件',
     fileName: '文件名',

@@ -49,6 +49,15 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
         <p>{(first === last ? d.onePeriod(label(first)) : d.range(label(first), label(last))) + cumulative}</p>
       ) : toDate.length > 0 && <p>{d.onlyToDate(toDate.map(label).join(d.listSep))}</p>}
       <p>{d.metricList(dataset.metrics.map((m) => (lang === 'en' ? m.en : m.zh)).join(d.listSep))}</p>
+      {/* Which communities came in, by street: a missing or doubled one (东姜井 beside 东姜井社区) shows here. */}
+      <details className="unit-list">
+        <summary>{d.unitList(dataset.units.length, parents.size)}</summary>
+        <ul>
+          {[...unitsByParent(dataset)].map(([parent, names]) => (
+            <li key={parent}><strong>{parent || d.noParent}</strong>{lang === 'en' ? ': ' : '：'}{names.join(d.listSep)}</li>
+          ))}
+        </ul>
+      </details>
       <table className="files-table">
         <caption>{d.files}</caption>
         <thead><tr><th scope="col">{d.fileName}</th><th scope="col">{d.encoding}</th><th scope="col" className="num">{d.size}</th><th scope="col">{d.caption}</th></tr></thead>
@@ -65,6 +74,17 @@ export function DatasetSummary({ dataset }: { dataset: Dataset }) {
       </table>
     </section>
   );
+}
+
+/** Unit names by street/town, both in the dataset's order. */
+function unitsByParent(dataset: Dataset): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const u of dataset.units) {
+    const names = out.get(u.parent) ?? [];
+    names.push(u.name);
+    out.set(u.parent, names);
+  }
+  return out;
 }
 
 /** A sheet of the workbook the row above is a sheet of (`报表.xlsx › 4月` under `报表.xlsx › 3月`): its size is that file's, said once. */
