@@ -3,7 +3,7 @@
  * TableSpecs, and the spread over time (CV and Gini per period) as a line ChartSpec. Pure: the
  * view draws the same numbers and the export menu sends these to CSV/XLSX/PPTX/PNG.
  */
-import { formatNumber, qualifierMark } from '../analysis/format-number';
+import { formatNumber, formatRatio, qualifierMark } from '../analysis/format-number';
 import { percentileAt, type PercentileMatrix } from '../analysis/heatmap';
 import type { MetricImbalance } from '../analysis/imbalance';
 import { combinePartialMeanings, type PartialMeaning } from '../analysis/partial-meaning';
@@ -57,6 +57,8 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
   // Rounded to the two decimals the page and a slide show: a slide re-rounds to two, and 0.7149
   // rounded first to 0.715 read 0.72 on the slide beside 0.71 on the page.
   const share = (m: MetricImbalance, x: number) => (m.theil.total > 0 ? roundOrNull(x / m.theil.total, 2) : null);
+  // A lowest value of 0 makes the ratio infinite: said in words as on the page (最低为0), not left as —.
+  const times = (x: number) => (x === Infinity ? formatRatio(x, ctx.lang ?? 'zh') : roundOrNull(x, 2));
   return {
     ...langOf(ctx.lang),
     title: w.spreadTitle(w.scope(ctx.parent)),
@@ -76,7 +78,7 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
     ],
     rows: rows.map((m) => [
       metricName(m.metric, ctx.lang), m.n, roundOrNull(m.cv, 2), roundOrNull(m.gini, 2),
-      roundOrNull(m.maxMin, 2), roundOrNull(m.p90p10, 2), share(m, m.theil.between), share(m, m.theil.within),
+      times(m.maxMin), times(m.p90p10), share(m, m.theil.between), share(m, m.theil.within),
       m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
     notes: [w.noteSpread, ...partialNotes(rows, ctx.lang)],

@@ -50,6 +50,13 @@ describe('buildSpreadTableSpec', () => {
     expect([slide('between'), slide('within')]).toEqual(['0.11', '0.89']);
     expect(formatShare(0.1149)).toBe('11%');
   });
+  it('says 最低为0 where the lowest value is 0, as the page does, instead of an empty —', () => {
+    const spec = buildSpreadTableSpec([imb({ maxMin: Infinity, p90p10: Infinity })], ctx);
+    const at = (key: string) => spec.rows[0]![spec.columns.findIndex((c) => c.key === key)];
+    expect([at('maxMin'), at('p90p10')]).toEqual(['最低为0', '最低为0']);
+    expect(buildSpreadTableSpec([imb({ maxMin: Infinity })], { ...ctx, lang: 'en' }).rows[0]![4]).toBe('lowest is 0');
+    expect(buildSpreadTableSpec([imb({ maxMin: NaN })], ctx).rows[0]![4]).toBeNull();
+  });
   it.each([
     ['residents', false, '基础指标'], ['households', false, '基础指标'], ['dibao_households', false, '背景指标'],
     ['lectures', true, '数值过小'], ['reemployed', false, ''],
