@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExportMenu } from '../../src/ui/export/ExportMenu';
+import { exportMenuEntries } from '../../src/ui/export/export-menu-entries';
 import { DeckBasket } from '../../src/ui/export/DeckBasket';
 import { clearPins, listPins } from '../../src/export/deck-store';
 import { BAR, league } from './export-fixtures';
@@ -55,6 +56,16 @@ describe('ExportMenu', () => {
     expect((await listPins()).map((p) => p.item)).toEqual([{ kind: 'chart', spec: BAR }]);
     await waitFor(() => expect(screen.getByRole('heading', { name: '汇报篮（1）' })).toBeTruthy());
     expect(screen.getByRole('button', { name: `移除：${BAR.title}（${BAR.subtitle}）` })).toBeTruthy();
+  });
+
+  it('the same view pinned from two datasets keeps both pins (the second no longer replaces the first)', async () => {
+    const other = { ...BAR, source: '中北镇各社区月报.csv', series: BAR.series.map((x) => ({ ...x, values: x.values.map((v) => (v === null ? null : v + 1)) })) };
+    for (const spec of [BAR, other, other]) {
+      const entry = exportMenuEntries({ spec, fileBase: '社区对比' }).find((e) => e.key === 'pin')!;
+      await entry.run();
+    }
+    // Pinned again from the same data, a view replaces its pin; from other data it is a pin of its own.
+    expect((await listPins()).map((p) => p.item.spec.source)).toEqual([BAR.source, '中北镇各社区月报.csv']);
   });
 
   it('a language switch rewords the finished export\'s status already on screen', async () => {

@@ -65,6 +65,9 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
   };
   const entries: MenuEntry[] = [];
   const viewUrl = typeof window === 'undefined' ? '' : window.location.search;
+  // The pin of a view is replaced when pinned again, but only from the same data (its source line):
+  // the same view of another dataset (another street's file) is a pin of its own, not lost.
+  const pinId = (kind: 'chart' | 'table', s: ChartSpec | TableSpec) => `${viewUrl}|${kind}|${s.title}|${s.subtitle}|${s.source}`;
   const { spec, table, fileBase } = ctx;
   if (spec !== undefined) {
     /** The drawing to export and the spec it shows; `done` removes an off-screen drawing. */
@@ -91,7 +94,7 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'svg', label: w.svg, run: () => image(({ a, el, shown }) => { a.exportChartSvg(el, shown, fileBase); return said(w, 'doneSvg'); }) },
       { key: 'copy', label: w.copy, run: () => image(async ({ a, el, shown }) => ((await a.copyChartPng(el, shown)) ? said(w, 'copied') : said(w, 'noCopy', true))) },
       { key: 'pptx', label: w.pptx, run: async () => { await (await actions()).exportDeck([{ kind: 'chart', spec }], { title: spec.title, source: spec.source, ...(lang ? { lang } : {}) }, fileBase); return said(w, 'donePptx'); } },
-      { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await pin({ id: `${viewUrl}|chart|${spec.title}|${spec.subtitle}`, title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return said(w, 'pinned'); } },
+      { key: 'pin', label: table === undefined ? w.pin : w.pinChart, run: async () => { await pin({ id: pinId('chart', spec), title: w.pinTitle(spec.title, spec.subtitle), item: { kind: 'chart', spec }, viewUrl }); return said(w, 'pinned'); } },
     );
   }
   if (table !== undefined && spec === undefined) {
@@ -106,7 +109,7 @@ export function exportMenuEntries(ctx: EntryContext): MenuEntry[] {
       { key: 'csv', label: w.csv, run: async () => { (await actions()).exportTableCsv(table, fileBase); return said(w, 'doneCsv'); } },
       { key: 'xlsx', label: w.xlsx, run: async () => { await (await actions()).exportTableXlsx(table, fileBase); return said(w, 'doneXlsx'); } },
       { key: 'pptx-table', label: w.pptxTable, run: async () => { await (await actions()).exportDeck([{ kind: 'table', spec: table }], { title: table.title, source: table.source, ...(lang ? { lang } : {}) }, fileBase); return said(w, 'donePptx'); } },
-      { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await pin({ id: `${viewUrl}|table|${table.title}|${table.subtitle}`, title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return said(w, 'pinned'); } },
+      { key: 'pin-table', label: spec === undefined ? w.pin : w.pinTable, run: async () => { await pin({ id: pinId('table', table), title: w.pinTitle(table.title, table.subtitle), item: { kind: 'table', spec: table }, viewUrl }); return said(w, 'pinned'); } },
     );
   }
   const item = spec !== undefined ? { kind: 'chart' as const, spec } : table !== undefined ? { kind: 'table' as const, spec: table } : undefined;
