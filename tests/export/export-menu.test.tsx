@@ -66,6 +66,11 @@ describe('ExportMenu', () => {
     }
     // Pinned again from the same data, a view replaces its pin; from other data it is a pin of its own.
     expect((await listPins()).map((p) => p.item.spec.source)).toEqual([BAR.source, '中北镇各社区月报.csv']);
+    // The basket says which data each of the two alike pins is from.
+    render(<DeckBasket />);
+    await waitFor(() => expect(screen.getByRole('heading', { name: '汇报篮（2）' })).toBeTruthy());
+    expect(document.querySelector('.deck-basket ol')!.className).toBe('deck-mixed');
+    expect([...document.querySelectorAll('.deck-source')].map((x) => x.textContent)).toEqual([BAR.source, '中北镇各社区月报.csv']);
   });
 
   it('a language switch rewords the finished export\'s status already on screen', async () => {

@@ -91,10 +91,14 @@ export function DeckBasket(props: { readonly defaultTitle?: string; readonly rep
       {error && <p role="alert">{d.storageError}</p>}
       {loaded && pins.length === 0 && !error && <p>{d.empty}</p>}
       {pins.length > 0 && (
-        <ol ref={listRef}>
+        <ol ref={listRef} className={new Set(pins.map((p) => p.item.spec.source)).size > 1 ? 'deck-mixed' : undefined}>
           {pins.map((pin, i) => (
             <li key={pin.id}>
-              <span>{pin.item.kind === 'table' ? d.table : d.chart}{pin.title}</span>
+              <span>
+                {pin.item.kind === 'table' ? d.table : d.chart}{pin.title}
+                {/* Pins from more than one dataset: each says its data, or two alike read the same. */}
+                <small className="deck-source">{pin.item.spec.source}</small>
+              </span>
               <button type="button" data-focus-key={`${pin.id}|up`} aria-label={d.up(pin.title)} disabled={i === 0} onClick={() => move(pin, -1)}>↑</button>
               <button type="button" data-focus-key={`${pin.id}|down`} aria-label={d.down(pin.title)} disabled={i === pins.length - 1} onClick={() => move(pin, 1)}>↓</button>
               <button type="button" aria-label={d.remove(pin.title)} onClick={() => void act(d.whatRemove, () => changePins(() => removePin(pin.id)))}>{d.removeText}</button>
