@@ -4,7 +4,7 @@
  */
 import type { ImportIssue, Severity } from './import-report';
 
-export type IssueClassId = 'period' | 'rates' | 'numbers' | 'rows' | 'structure' | 'identity' | 'files' | 'encoding' | 'other';
+export type IssueClassId = 'whole-file' | 'period' | 'rates' | 'numbers' | 'rows' | 'structure' | 'identity' | 'files' | 'encoding' | 'other';
 
 export interface IssueClass {
   readonly id: IssueClassId;
@@ -14,6 +14,8 @@ export interface IssueClass {
 
 /** Classes in report order. */
 export const ISSUE_CLASSES: readonly IssueClass[] = [
+  // A file refused or held back whole: said so by name, not filed under 其他.
+  { id: 'whole-file', zh: '整个文件（无法读取、为空、过大或不是统计表）', en: 'Whole files (unreadable, empty, too large or not a table)' },
   { id: 'period', zh: '统计期间', en: 'Periods' },
   { id: 'rates', zh: '比例、单位与数量级', en: 'Rates, units and scales' },
   { id: 'numbers', zh: '数字写法与不可能的数值', en: 'Number words and impossible values' },
@@ -27,6 +29,8 @@ export const ISSUE_CLASSES: readonly IssueClass[] = [
 
 /** [code prefix or exact code, class]; the first match wins. */
 const RULES: readonly (readonly [string, IssueClassId])[] = [
+  ['workbook-', 'whole-file'], ['file-empty', 'whole-file'], ['file-is-', 'whole-file'], ['file-large', 'whole-file'], ['file-too-', 'whole-file'],
+  ['no-files', 'whole-file'], ['too-many-rows', 'whole-file'],
   ['period', 'period'], ['no-period', 'period'], ['date-as-month', 'period'], ['date-mid-month', 'period'], ['date-year-hidden', 'period'], ['days-as-month', 'period'],
   ['ambiguous-date', 'period'], ['cumulative-below', 'period'], ['copied-period', 'files'],
   ['excel-serial', 'period'], ['dot-month-ambiguous', 'period'], ['dot-month-october', 'period'], ['two-digit-year', 'period'], ['year-assumed', 'period'],

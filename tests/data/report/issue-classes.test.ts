@@ -37,12 +37,14 @@ describe('issueClassOf', () => {
 });
 
 describe('every code the import writes has its class', () => {
-  it('only a refusal of a whole file (empty, too big, not a table, unreadable workbook) is 其他', () => {
+  it('a refusal of a whole file (empty, too big, not a table, unreadable workbook) is 整个文件, not 其他; only an internal error is 其他', () => {
     const codes = codesInSource(join(import.meta.dirname, '../../../src'));
     expect(codes.size).toBeGreaterThan(150);
-    const other = [...codes].filter((c) => issueClassOf(c).id === 'other').sort();
-    expect(other).toEqual(['file-empty', 'file-is-html', 'file-is-text', 'file-large', 'file-too-big', 'file-too-large', 'internal-error', 'no-files', 'too-many-rows',
+    const of = (id: string) => [...codes].filter((c) => issueClassOf(c).id === id).sort();
+    expect(of('whole-file')).toEqual(['file-empty', 'file-is-html', 'file-is-text', 'file-large', 'file-too-big', 'file-too-large', 'no-files', 'too-many-rows',
       'workbook-archive', 'workbook-corrupt', 'workbook-encrypted', 'workbook-not-a-workbook', 'workbook-reader-missing']);
+    expect(of('other')).toEqual(['internal-error']);
+    expect(issueClassOf('workbook-encrypted').zh).toBe('整个文件（无法读取、为空、过大或不是统计表）');
   });
 });
 
