@@ -6,6 +6,7 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { fileBaseName } from '../table/name-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey } from '../vocabulary/period';
+import { sourceFileOf, type Dataset } from '../dataset/dataset';
 
 /** A dataset id: a random UUID where available. */
 export function newDatasetId(): string {
@@ -28,4 +29,15 @@ export function defaultDatasetName(names: readonly string[]): string {
   }));
   const [shared] = [...periods];
   return periods.size === 1 && shared ? `${formatPeriodLabel(shared, 'zh')}（${names.length}个文件）` : `${first} 等${names.length}个文件`;
+}
+
+/**
+ * A dataset's name after files are appended to it: made afresh from all its files while it still has
+ * the name an import gave it (`惠苑里社区-2024年1-3月 等5个文件` said 等5个 after three more were
+ * added); a name the person chose stays.
+ */
+export function appendedDatasetName(existing: Pick<Dataset, 'name' | 'files'>, added: readonly string[]): string {
+  const before = [...new Set(existing.files.map((f) => sourceFileOf(f.name).file))];
+  if (existing.name !== defaultDatasetName(before)) return existing.name;
+  return defaultDatasetName([...before, ...added.filter((n) => !before.includes(n))]);
 }

@@ -30,7 +30,7 @@ import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
 import { resentLabel } from './resent-label';
 import { checkSummarySheets } from './summary-sheet-check';
-import { defaultDatasetName, newDatasetId } from './dataset-name';
+import { appendedDatasetName, defaultDatasetName, newDatasetId } from './dataset-name';
 export type { FileSummary, ReadMode } from './read-file';
 
 export interface InputFile {
@@ -299,7 +299,7 @@ function assemble(
     if (!sink.blocked) {
       dataset = merged.build({
         id: opts.id ?? opts.existing?.id ?? newDatasetId(),
-        name: opts.datasetName ?? opts.existing?.name ?? defaultDatasetName(names),
+        name: opts.datasetName ?? (opts.existing ? appendedDatasetName(opts.existing, names) : defaultDatasetName(names)),
         ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
         isSample: opts.isSample ?? false,
       });

@@ -93,8 +93,9 @@ export async function importAndSave(
   // the worker also saves an accepted import (no main-thread hashing or cloning of the data).
   // The cube and its roll-ups go to the model only: the kept outcome does not hold them past the dataset.
   const { saved, cube, rollUps, ...outcome } = await runImportFiles(files, {
-    // A new dataset is named by the import (defaultDatasetName: the files' shared period, or the file's name).
-    ...(mergeInto ? { datasetName: mergeInto.name } : {}), existing: mergeInto, confirmLarge,
+    // Named by the import: a new dataset from its files (defaultDatasetName), a merged one keeps its
+    // name unless it is still the import's own, which then counts the added files (appendedDatasetName).
+    existing: mergeInto, confirmLarge,
     ...(mergeInto && correctExisting ? { correctExisting } : {}), save: { replaceId: mergeInto?.id },
   });
   const at = new Date().toISOString();
