@@ -53,15 +53,18 @@ export function bodyAbove(notes: readonly string[], lang?: 'zh' | 'en'): Box {
   return { ...BODY, h: BODY.h - extra };
 }
 
-/** Footnotes (approximate values, method notes) just above the footer; returns the body left above them. */
-export function addNotes(slide: PptxGenJS.Slide, notes: readonly string[], lang?: 'zh' | 'en'): Box {
+/**
+ * Footnotes (approximate values, method notes) just above the footer, at most `maxH` inches tall (never
+ * under three lines; beyond it they shrink to fit); returns the body left above them.
+ */
+export function addNotes(slide: PptxGenJS.Slide, notes: readonly string[], lang?: 'zh' | 'en', maxH = NOTES_MAX_H): Box {
   if (notes.length === 0) return BODY;
   const w = exportWords(lang);
-  const h = notesHeight(notes, lang);
+  const h = Math.max(NOTES_MIN_H, Math.min(maxH, notesHeight(notes, lang)));
   slide.addText(notes.map((n) => w.note(n)).join('\n'), {
     ...BASE_TEXT, x: MARGIN_X, y: SLIDE_H - 0.5 - h, w: CONTENT_W, h, fontSize: NOTES_PT, color: '666666', valign: 'bottom', fit: 'shrink',
   });
-  return bodyAbove(notes, lang);
+  return { ...BODY, h: BODY.h - (h - NOTES_MIN_H) };
 }
 
 /** A box on the slide, in inches. */

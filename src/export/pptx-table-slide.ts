@@ -8,7 +8,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { TableSpec } from '../charts/chart-spec';
 import { heatColour } from '../charts/heat-colour';
-import { BASE_TEXT, addNotes, addSlideFrame, footerText } from './pptx-layout';
+import { BASE_TEXT, BODY, SLIDE_H, addNotes, addSlideFrame, footerText } from './pptx-layout';
 import { exportWords } from './export-words';
 import { cellText } from './table-cell-text';
 import type { DeckContext } from './pptx-deck-context';
@@ -99,14 +99,17 @@ export function addTableSlides(deck: DeckContext, input: TableSpec, rowsPerSlide
     const title = pageIndex === 0 ? spec.title : w.continued(spec.title);
     const pageInfo = pages.length > 1 ? w.page(pageIndex + 1, pages.length) : '';
     addSlideFrame(slide, { title, subtitle: `${spec.subtitle}${pageInfo}`, footer: footerText(spec.source, deck.date, spec.lang) });
-    const body = addNotes(slide, spec.notes ?? [], spec.lang);
     const gap = 0.3;
-    const width = twoUp ? (body.w - gap) / 2 : body.w;
+    const width = twoUp ? (BODY.w - gap) / 2 : BODY.w;
     const perTable = twoUp ? ROWS_PER_COLUMN : rowsPerSlide;
     const fit = fitColumns(spec, width, twoUp ? 10 : 12);
     const headerH = Math.max(0.3, (fit.headerLines * fit.fontSize * 1.25) / 72 + 0.06);
-    const rowH = Math.min(0.33, (body.h - headerH) / perTable);
     const parts = twoUp ? [rows.slice(0, ROWS_PER_COLUMN), rows.slice(ROWS_PER_COLUMN)] : [rows];
+    // The notes take what the table leaves: a row is no shorter than its text (a client grows it, and
+    // the table then ran over the first notes), so a full page keeps its rows and the notes shrink.
+    const tableNeeds = headerH + Math.max(...parts.map((p) => p.length)) * ((fit.fontSize * 1.2) / 72 + 0.08);
+    const body = addNotes(slide, spec.notes ?? [], spec.lang, SLIDE_H - 0.5 - BODY.y - tableNeeds - 0.05);
+    const rowH = Math.min(0.33, (body.h - headerH) / perTable);
     parts.forEach((part, k) => {
       if (part.length === 0 && k > 0) return;
       slide.addTable(tableRows(spec, part, fit.fontSize), {

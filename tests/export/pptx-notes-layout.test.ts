@@ -61,4 +61,18 @@ describe('a slide with six notes', () => {
     const chartNotes = chart.shapes.find((s) => s.text.startsWith('注：'));
     if (chartNotes) expect(bottom(chart.charts[0]!.frame)).toBeLessThanOrEqual(chartNotes.box.y + 1e-6);
   });
+
+  it('under a full page of rows the notes take only the room the table leaves: no row is shorter than its text', async () => {
+    const wide = { ...league(15), columns: [...league(15).columns, ...['a', 'b', 'c', 'd', 'e'].map((k) => ({ key: k, label: k }))], notes: [...SIX, ...SIX.slice(0, 3)] };
+    wide.rows = wide.rows.map((r) => [...r, 'x', 'x', 'x', 'x', 'x']);
+    const slide = (await readDeck(await buildDeck([{ kind: 'table', spec: wide }], { title: 't', date: 'd', source: 's' }))).find((x) => x.tables.length > 0);
+    const notes = slide!.shapes.find((s) => s.text.startsWith('注：'))!;
+    const frame = /<p:graphicFrame>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/>[\s\S]*?<a:tbl>/.exec(slide!.xml)!;
+    const heights = [...slide!.xml.matchAll(/<a:tr h="(\d+)"/g)].map((m) => Number(m[1]) / 914400);
+    const textRow = (12 * 1.2) / 72 + 0.08;
+    expect(heights).toHaveLength(16);
+    for (const h of heights.slice(1)) expect(h).toBeGreaterThanOrEqual(textRow - 1e-6);
+    expect(Number(frame[2]) / 914400 + heights.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(notes.box.y + 1e-6);
+    expect(notes.box.h).toBeGreaterThanOrEqual(0.5);
+  });
 });
