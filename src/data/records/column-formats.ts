@@ -1,6 +1,7 @@
 /**
  * Column-wide consistency of how values are written, checked after every row is read:
- * - a rate column mixing `12.5%`, bare fractions `0.125` and bare numbers `12.5` (catalogue #29):
+ * - a rate column (a % metric, or one named like a rate) mixing `12.5%`, bare fractions `0.125` and
+ *   bare numbers `12.5` (catalogue #29):
  *   we never guess which is meant, values stay as written, and a warning lists the rows;
  * - a column whose cells carry different units (`3500人` and `1200户`, catalogue #36): nothing is
  *   converted, a warning lists the rows of each unit;
@@ -150,7 +151,8 @@ export class ColumnFormats {
       const pct = seen(c.forms.pct);
       const frac = seen(c.forms.frac);
       const num = seen(c.forms.num);
-      if ((pct || c.percentMetric) && frac && (pct || num)) {
+      // A 率 column (就业率, a custom metric with no unit) mixing 95 and 0.85 is as ambiguous as a % metric's.
+      if ((pct || c.percentMetric || c.rateName) && frac && (pct || num)) {
         const parts = (['pct', 'frac', 'num'] as const).flatMap((f) => {
           const l = seen(c.forms[f]);
           return l ? [`第${lineRanges(l.lines, 10)}行${FORM_ZH[f]}（${l.count}处）`] : [];

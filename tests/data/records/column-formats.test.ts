@@ -22,7 +22,7 @@ describe('ColumnFormats (catalogue #29, #36)', () => {
     ['all %', ['12.5%', '0.5%', '１２.５％'], '', []],
     ['zeros and blanks are neutral', ['12.5%', '0', '', '—'], '', []],
     ['a % metric with fractions and bare numbers, no % sign', ['0.125', '12.5'], '%', ['percent-format-mixed@2:3']],
-    ['plain counts', ['0.5', '12'], '', []],
+
     ['人 and 户 in one column', ['3500人', '1200户', '12'], '', ['unit-mixed@2:3']],
     ['one unit throughout', ['3500人', '1200人', '12'], '', []],
     ['万元 and 元 are the same unit', ['12.5万元', '300元'], '', []],
@@ -40,6 +40,9 @@ describe('ColumnFormats (catalogue #29, #36)', () => {
     ['万元 in a 元 metric (scaled, the same unit)', ['1.2万元', '300元'], '元', '爱心捐款', []],
     ['a % in a rate', ['12.5%'], '%', '再就业率', []],
     ['a % in a column named like a rate', ['12.5%'], '', '入户率', []],
+    ['plain counts', ['0.5', '12'], '', '常住人口', []],
+    ['percent numbers and a fraction in a column named like a rate, no % sign', ['95', '90', '0.85'], '', '就业率', ['percent-format-mixed@2:3']],
+    ['a growth rate may be under 1 or over it', ['12', '0.5'], '', '增长率', []],
     ['no metric unit known (a custom metric)', ['12户'], '', '其他', []],
     ['人 and 户 in a 人 metric: one warning, the mixed units', ['3500人', '1200户'], '人', '下岗失业人员', ['unit-mixed@2:3']],
   ])('%s', (_n, cells, unit, name, codes) => {
