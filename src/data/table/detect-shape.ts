@@ -140,7 +140,7 @@ export function detectShape(
   const yearColumn = find('year');
   if (base.period < 0) base.period = yearColumn;
   const yearBeside = base.period !== yearColumn ? yearColumn : -1;
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.periodName ?? ctx.sheet, issues, whole, ctx.captionLine, ctx.cover);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.periodName ?? ctx.sheet, issues, whole, ctx.captionLine, ctx.cover, ctx.periodName !== undefined);
   // A column of 本月 / 累计 (each community's two rows) says each row's period relative to the table's.
   let relativePeriods = false;
   if (base.period < 0 && filePeriod !== undefined && ctx.sampleOf !== undefined) {

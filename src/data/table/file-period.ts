@@ -117,11 +117,13 @@ export function periodSourceNote(period: FilePeriod, at: { file: string }): Impo
  * The period of a whole table: from the sheet name (workbooks), else the title row, else the file
  * name, else the workbook's `cover` sheet (when neither title nor file name names a time), with a
  * warning in `issues` for every problem the grammar found (a range, an open span, two periods in one
- * text, title and file name disagreeing).
+ * text, title and file name disagreeing). `byWorkbook`: `sheet` is the name the workbook's other
+ * sheets gave the sheet's period (`2024年6月` for a sheet `6`, `2023年12月` for a 12月 before 1月:
+ * read-workbook-file.ts), which weighed the file name already: it is not compared with it again.
  */
 export function filePeriodOf(
   caption: string | undefined, fileName: string, sheet?: string, issues: ImportIssue[] = [], at: { file: string } = { file: fileName },
-  captionLine = 0, cover?: CoverPeriod,
+  captionLine = 0, cover?: CoverPeriod, byWorkbook = false,
 ): FilePeriod | undefined {
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
   const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
@@ -140,7 +142,7 @@ export function filePeriodOf(
     const [from, to] = monthRange(fromSheet.period);
     // The title agreeing (its year may be the sheet's) still leaves the file name to compare.
     let agreed: '标题行' | null = null;
-    for (const [where, text] of [['标题行', caption], ['文件名', base]] as const) {
+    for (const [where, text] of [['标题行', caption], ['文件名', byWorkbook ? undefined : base]] as const) {
       const other = text ? scanPeriodText(text) : null;
       const p = other?.found?.period;
       if (!p) continue;

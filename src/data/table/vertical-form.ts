@@ -253,7 +253,7 @@ export function detectVerticalForm(
     };
   }
   const issues: ImportIssue[] = [];
-  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.periodName ?? ctx.sheet, issues, at, ctx.captionLine, ctx.cover);
+  const filePeriod = filePeriodOf(ctx.caption, ctx.file, ctx.periodName ?? ctx.sheet, issues, at, ctx.captionLine, ctx.cover, ctx.periodName !== undefined);
   const unitName = found?.name ?? '';
   const unitSource = found?.source ?? null;
   if (found) {

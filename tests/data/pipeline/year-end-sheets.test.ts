@@ -1,0 +1,64 @@
+// @vitest-environment node
+/**
+ * Month sheets named without a year whose order runs across a year end (12月, 1月, 2月), the year in
+ * the file name only (table/year-end-sheets.ts): never all read as the file name's year, which put
+ * December eleven months after the January beside it.
+ */
+import * as XLSX from '@e965/xlsx';
+import { book, type BookCell } from './workbook-helpers';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { observations } from './import-helpers';
+
+const sheet = (k: number): BookCell[][] => [['社区', '再就业人数'], ['祥福里社区', 10 + k], ['红星里社区', 20 + k]];
+const run = (name: string, months: readonly string[]) => {
+  const r = importFiles([{ name, bytes: book(months.map((m, k) => [m, sheet(k)] as const)) }], { workbookLib: XLSX });
+  const periods = [...new Set(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`))];
+  return { r, periods, yearEnd: r.report.issues.filter((i) => i.code === 'period-year-end'), disagree: r.report.issues.filter((i) => i.code === 'period-disagree') };
+};
+
+describe('month sheets across a year end', () => {
+  it('12月, 1月, 2月 under 2024年…: 12月 is December 2023, a guess said in a warning at its sheet', () => {
+    const { r, periods, yearEnd, disagree } = run('2024年社区月报.xlsx', ['12月', '1月', '2月']);
+    expect(r.report.status).toBe('ok');
+    expect(periods).toEqual(['2023-12=10', '2024-01=11', '2024-02=12']);
+    expect(yearEnd.map((i) => [i.severity, i.sheet])).toEqual([['warning', '12月']]);
+    expect(yearEnd[0]!.message).toContain('已把“12月”按2023年、“1月”“2月”按2024年读取');
+    expect(yearEnd[0]!.message).toContain('请把工作表名改为写明年份的名称（如“2023年12月”）');
+    expect(disagree).toEqual([]);
+  });
+
+  it('10月…12月, 1月 under 2024年…: the side with more months is the file name\'s year, 1月 is 2025\'s', () => {
+    const { periods, yearEnd } = run('2024年社区月报.xlsx', ['10月', '11月', '12月', '1月']);
+    expect(periods).toEqual(['2024-10=10', '2024-11=11', '2024-12=12', '2025-01=13']);
+    expect(yearEnd.map((i) => [i.severity, i.sheet])).toEqual([['warning', '1月']]);
+  });
+
+  it.each([
+    ['2023-2024年社区月报.xlsx', ['12月', '1月', '2月'], ['2023-12=10', '2024-01=11', '2024-02=12']],
+    ['2024-2025采暖季社区月报.xlsx', ['11月', '12月', '1月', '2月', '3月'], ['2024-11=10', '2024-12=11', '2025-01=12', '2025-02=13', '2025-03=14']],
+  ])('%s names both years: each side is read by its own, noted, no disagreement with the file name', (name, months, expected) => {
+    const { r, periods, yearEnd, disagree } = run(name, months);
+    expect(r.report.status).toBe('ok');
+    expect(periods).toEqual(expected);
+    expect(yearEnd.map((i) => i.severity)).toEqual(['info']);
+    expect(disagree).toEqual([]);
+  });
+
+  it.each([
+    ['in order', ['1月', '2月', '12月'], ['2024-01=10', '2024-02=11', '2024-12=12']],
+    ['in reverse order (latest first)', ['3月', '2月', '1月'], ['2024-03=10', '2024-02=11', '2024-01=12']],
+    ['latest first across a gap', ['2月', '1月'], ['2024-02=10', '2024-01=11']],
+  ])('months %s are the file name\'s year, with no year-end note', (_n, months, expected) => {
+    const { periods, yearEnd } = run('2024年社区月报.xlsx', months);
+    expect(periods.sort()).toEqual([...expected].sort());
+    expect(yearEnd).toEqual([]);
+  });
+
+  it('a sheet whose title names its year is read by it: no guess', () => {
+    const titled: BookCell[][] = [['2024年12月社区统计'], ...sheet(0)];
+    const r = importFiles([{ name: '2024年社区月报.xlsx', bytes: book([['12月', titled], ['1月', sheet(1)], ['2月', sheet(2)]]) }], { workbookLib: XLSX });
+    expect(r.report.issues.filter((i) => i.code === 'period-year-end')).toEqual([]);
+    expect(observations(r.dataset).some((o) => o.period === '2024-12')).toBe(true);
+  });
+});
