@@ -175,7 +175,8 @@ export function filePeriodOf(
     return { key, cumulative: fromSheet.cumulative, source: 'sheet-name' };
   }
   const fromName = scanPeriodText(base);
-  const fromCaption = caption ? titleBesideFileName(scanPeriodText(caption), fromName, issues, captionLine > 0 ? { ...at, line: captionLine } : at) : null;
+  const captionScan = caption ? scanPeriodText(caption) : null;
+  const fromCaption = captionScan !== null ? titleBesideFileName(captionScan, fromName, issues, captionLine > 0 ? { ...at, line: captionLine } : at) : null;
   const say = (where: string, n: { code: string; message: string; messageEn: string }): void => {
     // A title's problem at the title's line (blank lines or a 附件 line may come first); 0: not known.
     issues.push(makeIssue('warning', n.code, where === '标题行' && captionLine > 0 ? { ...at, line: captionLine } : at,
@@ -195,16 +196,21 @@ export function filePeriodOf(
   const titleWord = word === null && caption && !c ? previousWordOf(caption, false) : null;
   if (f && (word !== null || titleWord !== null)) return periodBeforeFile(f, word !== null
     ? { where: '工作表名', text: sheet!.trim(), word } : { where: '标题行', text: caption!.trim(), word: titleWord! }, c ?? undefined, fromCaption?.text, issues, at);
-  if (c && f && formatPeriodKey(c.period) !== formatPeriodKey(f.period)) {
+  // A title naming its period without the year (`上半年社区工作统计表`, `一季度…`, `1-3月累计`) under a
+  // file name that gives it: that period of the file name's year. Read as the file name's, the half
+  // year's figures were the whole year's.
+  const yearless = f && caption && captionScan?.found === null && captionScan.problems.length === 0 ? yearlessTitle(caption, f.period.year) : null;
+  const t = yearless?.found ?? c;
+  if (t && f && formatPeriodKey(t.period) !== formatPeriodKey(f.period)) {
     issues.push(makeIssue('warning', 'period-disagree', at,
-      `标题行的期间“${fromCaption!.text}”（${formatPeriodLabel(formatPeriodKey(c.period), 'zh')}）与文件名中的“${fromName.text}”（${formatPeriodLabel(formatPeriodKey(f.period), 'zh')}）不一致，已按标题行统计；请核对哪一个正确`,
-      `The title's period ${formatPeriodLabel(formatPeriodKey(c.period), 'en')} differs from the file name's ${formatPeriodLabel(formatPeriodKey(f.period), 'en')}; the title is used.`));
+      `标题行的期间“${(yearless ?? fromCaption)!.text}”（${formatPeriodLabel(formatPeriodKey(t.period), 'zh')}）与文件名中的“${fromName.text}”（${formatPeriodLabel(formatPeriodKey(f.period), 'zh')}）不一致，已按标题行统计；请核对哪一个正确`,
+      `The title's period ${formatPeriodLabel(formatPeriodKey(t.period), 'en')} differs from the file name's ${formatPeriodLabel(formatPeriodKey(f.period), 'en')}; the title is used.`));
   }
   // (A title or file name whose time was warned about above is no time for the cover's to fill in.)
   const quiet = (fromCaption?.problems.length ?? 0) === 0 && fromName.problems.length === 0;
-  const fromCover = !c && !f && quiet && cover !== undefined ? parsePeriodLabel(cover.text) : null;
+  const fromCover = !t && !f && quiet && cover !== undefined ? parsePeriodLabel(cover.text) : null;
   if (fromCover) return { key: formatPeriodKey(fromCover.period), cumulative: fromCover.cumulative, source: 'cover', coverSheet: cover!.sheet };
-  const [found, source] = c ? [c, 'caption' as const] : f ? [f, 'file-name' as const] : [null, null];
+  const [found, source] = t ? [t, 'caption' as const] : f ? [f, 'file-name' as const] : [null, null];
   if (!found) return undefined;
   const period: FilePeriod = { key: formatPeriodKey(found.period), cumulative: found.cumulative, source };
   const report = found.period.granularity === 'Y' ? [caption, base].map((t) => (t ? PART_YEAR_REPORT.exec(t) : null)).find((m) => m) : null;
@@ -217,6 +223,20 @@ export function filePeriodOf(
     if (p) return { key: formatPeriodKey(p.period), cumulative: p.cumulative, source: from };
   }
   return { ...period, yearOnly: { report: report[1] === '月' ? '月报' : '季报', text: [caption, base].find((t) => t?.includes(report[0]))! } };
+}
+
+/**
+ * The period a title names without its year (`上半年社区工作统计表`, `一季度…`, `1-3月累计`,
+ * `3月份社区就业情况`), of `year`; null when it names none. A month followed by a day (`3月5日`) is
+ * the day the sheet was filled in, no period.
+ */
+function yearlessTitle(caption: string, year: number): PeriodScan | null {
+  const scan = scanPeriodText(caption, { defaultYear: year });
+  if (scan.found !== null) return scan.problems.length === 0 ? scan : null;
+  const m = YEARLESS.exec(caption);
+  if (m === null || /^\s*\d/.test(caption.slice(m.index + m[0].length))) return null;
+  const found = parsePeriodLabel(m[0], { defaultYear: year });
+  return found !== null ? { found, problems: [], text: m[0] } : null;
 }
 
 /**
