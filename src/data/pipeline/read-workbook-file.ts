@@ -176,7 +176,7 @@ export function readWorkbookFile(
       `工作表名“${s.sheet}”只是一个数字，其他工作表按月份命名（${others}${months.size > 2 ? '等' : ''}），已按${label}读取；如不是${label}的表，请把工作表名改为它的期间（如“${label}”）后重新导入`,
       `Sheet "${s.sheet}" is named by a number only, the other sheets by their months: read as ${label}. Rename it for its period if it is not.`));
   }
-  // 12月, 1月, 2月 under `2024年社区月报.xlsx`: one side of the year end is the year before or after (year-end-sheets.ts).
+  // 12月, 1月, 2月 (四季度, 一季度) under `2024年社区月报.xlsx`: one side of the year end is the year before or after (year-end-sheets.ts).
   const yearEnd = byPeriod ? yearEndSheets(kept, fileName) : null;
   if (yearEnd !== null) ctx.issues.push(yearEndIssue(yearEnd, name, fileName));
   return kept.map((s) => ({

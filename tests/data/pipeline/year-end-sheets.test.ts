@@ -55,6 +55,22 @@ describe('month sheets across a year end', () => {
     expect(yearEnd).toEqual([]);
   });
 
+  it('四季度, 一季度, 二季度 under 2024年社区季报: 四季度 is 2023\'s fourth quarter, said', () => {
+    const { periods, yearEnd, disagree } = run('2024年社区季报.xlsx', ['四季度', '一季度', '二季度']);
+    expect(periods).toEqual(['2023-Q4=10', '2024-Q1=11', '2024-Q2=12']);
+    expect(yearEnd.map((i) => [i.severity, i.sheet])).toEqual([['warning', '四季度']]);
+    expect(disagree).toEqual([]);
+  });
+
+  it.each([
+    ['in order', ['一季度', '二季度', '四季度'], ['2024-Q1=10', '2024-Q2=11', '2024-Q4=12']],
+    ['in reverse order', ['三季度', '二季度', '一季度'], ['2024-Q3=10', '2024-Q2=11', '2024-Q1=12']],
+  ])('quarters %s are the file name\'s year', (_n, quarters, expected) => {
+    const { periods, yearEnd } = run('2024年社区季报.xlsx', quarters);
+    expect(periods.sort()).toEqual([...expected].sort());
+    expect(yearEnd).toEqual([]);
+  });
+
   it('a sheet whose title names its year is read by it: no guess', () => {
     const titled: BookCell[][] = [['2024年12月社区统计'], ...sheet(0)];
     const r = importFiles([{ name: '2024年社区月报.xlsx', bytes: book([['12月', titled], ['1月', sheet(1)], ['2月', sheet(2)]]) }], { workbookLib: XLSX });
