@@ -16,6 +16,8 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { rowKind } from '../cells/row-label';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { streetNameIn } from '../table/file-street';
+import { yearlessTitle } from '../table/file-period';
+import { previousWordOf } from '../vocabulary/relative-period';
 
 const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
 /** Title rows (title, `单位：人`) a second table may have above its header. */
@@ -50,11 +52,22 @@ export function looksLikeTableTitle(row: readonly string[], afterBlank: boolean)
   return afterBlank || namesPeriod(text);
 }
 
-/** True when a title names a period (or a range or span the period grammar warns about). */
+/** A list number before a block's title (`二、`, `（二）`, `2.`). */
+const LIST_NUMBER = /^\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*/;
+
+/**
+ * True when a title names a period (or a range or span the period grammar warns about), also
+ * without its year (`二、1-3月累计`, `一季度`: of the file's year) or as the period before the
+ * file's (`上月`): a block titled so under 本月's is that period's, never the first block's again.
+ */
 function namesPeriod(text: string): boolean {
   const scan = scanPeriodText(text);
-  return scan.found !== null || scan.problems.length > 0;
+  if (scan.found !== null || scan.problems.length > 0) return true;
+  const bare = text.replace(LIST_NUMBER, '');
+  return yearlessTitle(bare, STAND_IN_YEAR) !== null || previousWordOf(bare, false) !== null;
 }
+/** Any year: whether a title names a period without one does not depend on which. */
+const STAND_IN_YEAR = 2000;
 
 /**
  * True when row `r` follows a blank row and looks like a header: at least two cells, none
@@ -172,7 +185,7 @@ export function readSecondTable(
   });
   const line = lines[r]!;
   const titleLine = subLines[subRows.findIndex((x) => loneCell(x) === header.caption)] ?? line;
-  const own = header.caption !== undefined && caption === header.caption && shape?.filePeriod?.source === 'caption'
+  const own = header.caption !== undefined && caption === header.caption && (shape?.filePeriod?.source === 'caption' || shape?.filePeriod?.previous?.where === '标题行')
     ? `，统计期间按它自己的标题“${header.caption}”（第${titleLine}行）读作${formatPeriodLabel(shape.filePeriod.key, 'zh')}` : '';
   ctx.sink.push(makeIssue('warning', 'second-table', { file: ctx.file, line },
     `检测到第二个表格，从第${line}行开始（表头：${header.columns.map((c) => c.name).join('、')}）。已按它自己的表头读取${own}，请核对；最好把两个表格分成两个文件`,

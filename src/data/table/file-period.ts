@@ -230,7 +230,7 @@ export function filePeriodOf(
  * `3月份社区就业情况`), of `year`; null when it names none. A month followed by a day (`3月5日`) is
  * the day the sheet was filled in, no period.
  */
-function yearlessTitle(caption: string, year: number): PeriodScan | null {
+export function yearlessTitle(caption: string, year: number): PeriodScan | null {
   const scan = scanPeriodText(caption, { defaultYear: year });
   if (scan.found !== null) return scan.problems.length === 0 ? scan : null;
   const m = YEARLESS.exec(caption);
