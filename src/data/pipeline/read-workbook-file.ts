@@ -143,8 +143,12 @@ export function readWorkbookFile(
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
   if (byPeriod) {
+    // A 汇总 naming no period sums the months it stands beside: checked as their year's, each value
+    // against all of them (summary-sheet-check.ts); read alone it had no period, and went unchecked.
+    const year = oneYearOf(months);
     for (const s of sums) {
-      ctx.summaries?.push({ name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns, sumOfPeriods: true });
+      const span = year !== null && sheetNameSpan(s.sheet, fileName) === null ? { periodName: `${year}年` } : {};
+      ctx.summaries?.push({ name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns, sumOfPeriods: true, ...span });
     }
   }
   // Beside sheets named for communities (花园路社区, 1.滨西社区, or 祥福里), a sheet named as a total sums them,
@@ -221,6 +225,13 @@ function monthSheets(sheets: readonly WorkbookSheet[], fileName: string): Map<st
     if (!out.has(shown)) out.set(shown, s.sheet);
   }
   return out;
+}
+
+/** The one year every month sheet is named for (`2024-01`… keys), or null (none known, or two). */
+function oneYearOf(months: ReadonlyMap<string, string>): string | null {
+  const years = new Set([...months.keys()].map((k) => k.slice(0, 4)));
+  const [year] = years;
+  return years.size === 1 && year !== undefined && /^\d{4}$/.test(year) ? year : null;
 }
 
 /**

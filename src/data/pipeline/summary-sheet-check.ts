@@ -81,6 +81,7 @@ function checkOne(s: SheetRows, details: ReadonlyMap<string, readonly Detail[]>,
   const own = new ObservationRecords();
   const reader = new RowsReader({ file: s.label, fileIndex: 0, encoding: '', store: own, sink: new IssueSink() }, {
     fileName: s.fileName, sheet: s.sheet, merges: s.merges, hiddenColumns: s.hiddenColumns, holdRows: true, streetTotal: true,
+    ...(s.periodName !== undefined ? { periodName: s.periodName } : {}),
   });
   for (let r = 0; r < s.rows.length; r++) reader.row(s.rows[r]!, s.lines[r]!);
   reader.end();

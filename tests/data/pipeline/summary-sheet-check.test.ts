@@ -62,6 +62,20 @@ describe('a workbook\'s summary sheet checked against the sheets it sums', () =>
     expect(skipped(ok)[0]!.message).toContain('已与各工作表核对一致');
   });
 
+  it('a 汇总 naming no period beside month sheets of one year: each community against all their months (a stock its last)', () => {
+    const sheet = (a: number, b: number, v: number): Cell[][] => [['社区', '再就业人数', '注册志愿者'], ['花园路社区', a, v], ['滨西社区', b, v + 100]];
+    const total = (binxi: number): Cell[][] => [['社区', '再就业人数', '注册志愿者'], ['花园路社区', 9, 32], ['滨西社区', binxi, 132], ['合计', 9 + binxi, 164]];
+    const months: [string, Cell[][]][] = [['1月', sheet(1, 2, 30)], ['2月', sheet(3, 4, 31)], ['3月', sheet(5, 6, 32)]];
+    const ok = run([{ name: '2024年社区月报.xlsx', bytes: book([...months, ['汇总', total(12)]]) }]);
+    expect(ok.report.status).toBe('ok');
+    expect(mismatches(ok)).toEqual([]);
+    expect(skipped(ok).map((i) => i.sheet)).toEqual(['汇总']);
+    expect(skipped(ok)[0]!.message).toContain('已与各工作表核对一致');
+    const off = run([{ name: '2024年社区月报.xlsx', bytes: book([...months, ['汇总', total(13)]]) }]);
+    expect(mismatches(off).map((i) => [i.sheet, i.line, i.column])).toEqual([['汇总', 3, 2]]);
+    expect(mismatches(off)[0]!.message).toContain('再就业人数为13，但各月工作表之和为12（1月、2月、3月）');
+  });
+
   it('a value marked 约 makes the sum unknowable: not checked, and said', () => {
     const rough: Cell[][] = [['月份', '再就业人数', '注册志愿者'], ['1月', '约12', 30], ['2月', 9, 31], ['3月', 14, 33]];
     const r = run([{ name: '劝业场街道2024年.xlsx', bytes: book([['花园路社区', rough], ['滨西社区', months(100)], ['汇总', streetTotal(126)]]) }]);
