@@ -16,9 +16,8 @@ import { coverPeriodOf, type CoverPeriod } from '../table/cover-period';
 import { bareMonthName, copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod, sheetNameSpan } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
-import { fileBaseName } from '../table/name-text';
 import { bareUnitSheet } from '../table/months-down';
-import { yearEndSheets, type YearEndSheets } from '../table/year-end-sheets';
+import { yearEndIssue, yearEndSheets } from '../table/year-end-sheets';
 import { streetsOnlySheetIssue } from '../table/streets-only';
 import { allZeroSheets, noteKind, withoutUnfilled } from './sheet-contents';
 import { formatPeriodKey, monthsOf, parsePeriodKey } from '../vocabulary/period';
@@ -180,7 +179,8 @@ export function readWorkbookFile(
       `工作表名“${s.sheet}”只是一个数字，其他工作表按月份命名（${others}${months.size > 2 ? '等' : ''}），已按${label}读取；如不是${label}的表，请把工作表名改为它的期间（如“${label}”）后重新导入`,
       `Sheet "${s.sheet}" is named by a number only, the other sheets by their months: read as ${label}. Rename it for its period if it is not.`));
   }
-  // 12月, 1月, 2月 (四季度, 一季度) under `2024年社区月报.xlsx`: one side of the year end is the year before or after (year-end-sheets.ts).
+  // 12月, 1月, 2月 (四季度, 一季度) under `2024年社区月报.xlsx`: one side of the year end is the year before or after;
+  // 12月 between 2023年11月 and 2024年1月 is 2023's (year-end-sheets.ts).
   const yearEnd = byPeriod ? yearEndSheets(kept, fileName) : null;
   if (yearEnd !== null) ctx.issues.push(yearEndIssue(yearEnd, name, fileName));
   return kept.map((s) => ({
@@ -192,23 +192,6 @@ export function readWorkbookFile(
     ...(yearEnd?.periodNames.has(s.sheet) === true ? { periodName: yearEnd.periodNames.get(s.sheet)! } : {}),
     ...(s.hiddenLines.length > 0 ? { hiddenLines: s.hiddenLines } : {}),
   }));
-}
-
-/** What reading month sheets across a year end by their order says: the years of each side, and whether they are a guess. */
-function yearEndIssue(y: YearEndSheets, name: string, fileName: string): ImportIssue {
-  const side = (sheets: readonly string[], year: number): string => `${sheets.map((t) => `“${t.trim()}”`).join('')}按${year}年`;
-  const read = `已把${side(y.before, y.years[0])}、${side(y.after, y.years[1])}读取`;
-  const en = `read as ${y.before.join(', ')} of ${y.years[0]} and ${y.after.join(', ')} of ${y.years[1]}`;
-  const base = fileBaseName(fileName);
-  if (!y.guessed) {
-    return makeIssue('info', 'period-year-end', { file: name, sheet: y.before[0]! },
-      `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年（文件名“${base}”写的是${y.years[0]}—${y.years[1]}年）：${read}`,
-      `The month sheets run across a year end (the file name spans ${y.years[0]}-${y.years[1]}): ${en}.`);
-  }
-  const fileYear = y.before.length * 2 > y.before.length + y.after.length ? y.years[0] : y.years[1];
-  return makeIssue('warning', 'period-year-end', { file: name, sheet: (fileYear === y.years[0] ? y.after : y.before)[0]! },
-    `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年，而工作表名和标题都没有写年份，文件名“${base}”只写了${fileYear}年：${read}。如年份不对，请把工作表名改为写明年份的名称（如“${y.years[0]}年${y.before[y.before.length - 1]!.trim()}”）后重新导入`,
-    `The month sheets run across a year end and only the file name gives a year (${fileYear}): ${en}. Name the sheets with their years if this is wrong.`);
 }
 
 /**

@@ -7,13 +7,16 @@
  * side with more months is taken to be that year, and the reading is a guess, said as such.
  */
 import { fileBaseName } from './name-text';
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
 import { findPeriodInText } from '../cells/scan-period-text';
 import { sheetNameSpan } from './sheet-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, makePeriod } from '../vocabulary/period';
 
-/** How a workbook's month sheets across a year end are read. */
+/** How a workbook's month sheets across a year end are read, by the file name's years. */
 export interface YearEndSheets {
+  readonly kind: 'file-name';
   /** Sheet name → the name its period is read by (`12月` → `2023年12月`, `四季度` → `2023年第四季度`), for every such sheet. */
   readonly periodNames: ReadonlyMap<string, string>;
   /** The years before and after the turn. */
@@ -25,6 +28,18 @@ export interface YearEndSheets {
   readonly guessed: boolean;
 }
 
+/**
+ * Sheets without a year among sheets naming theirs (`2023年11月`, `12月`, `2024年1月`): each read
+ * by the year its place between them gives (2023年12月), never by the file name's alone.
+ */
+export interface NeighbourYears {
+  readonly kind: 'neighbours';
+  /** Sheet name → the name its period is read by, for the sheets without a year. */
+  readonly periodNames: ReadonlyMap<string, string>;
+  /** The sheets naming their years the others were read by. */
+  readonly named: readonly string[];
+}
+
 /** Two consecutive years written as a span (`2023-2024年`, `2024—2025年度`, `2024至2025`). */
 const TWO_YEARS = /(20\d{2})\s*年?度?\s*[-—–~～至到]\s*(20\d{2})/;
 /**
@@ -34,28 +49,66 @@ const TWO_YEARS = /(20\d{2})\s*年?度?\s*[-—–~～至到]\s*(20\d{2})/;
 const MAX_STEP = { M: 3, Q: 1 } as const;
 const CYCLE = { M: 12, Q: 4 } as const;
 
+/** A month (quarter) sheet: its name, its month (quarter) and the year its name gives, if any. */
+interface Part { readonly sheet: string; readonly month: number; readonly year: number | null }
+
+/**
+ * The years of the sheets without one among `parts` (in order, some naming their years): each the
+ * year its place after the named sheet before it gives (or before the one after it), a year end
+ * crossed between neighbours only as at one (12月 to 1月, MAX_STEP); null when the named sheets'
+ * order is not the calendar's (reverse, or a year skipped).
+ */
+function neighbourYears(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | null {
+  const cycle = CYCLE[g];
+  const ords: (number | null)[] = parts.map((p) => (p.year !== null ? p.year * cycle + p.month - 1 : null));
+  const first = ords.findIndex((o) => o !== null);
+  // Forward from the first named sheet: the next occurrence of each month.
+  for (let k = first + 1; k < parts.length; k++) {
+    const prev = ords[k - 1]!;
+    let next = prev - (prev % cycle) + parts[k]!.month - 1;
+    if (next <= prev) next += cycle;
+    const crossed = Math.floor(next / cycle) !== Math.floor(prev / cycle);
+    if (ords[k] === null) {
+      if (crossed && next - prev > MAX_STEP[g]) return null;
+      ords[k] = next;
+    } else if (ords[k] !== next) return null;
+  }
+  // Back from it: the previous occurrence.
+  for (let k = first - 1; k >= 0; k--) {
+    const after = ords[k + 1]!;
+    let before = after - (after % cycle) + parts[k]!.month - 1;
+    if (before >= after) before -= cycle;
+    if (Math.floor(before / cycle) !== Math.floor(after / cycle) && after - before > MAX_STEP[g]) return null;
+    ords[k] = before;
+  }
+  const periodNames = new Map(parts.flatMap((p, k) => (p.year !== null ? [] : [[p.sheet,
+    formatPeriodLabel(formatPeriodKey(makePeriod(Math.floor(ords[k]! / cycle), g, (ords[k]! % cycle) + 1)), 'zh')] as const])));
+  return { kind: 'neighbours', periodNames, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
+}
+
 /**
  * The reading of `sheets` (in workbook order, each its name and first rows) as month sheets across a
- * year end, or null when they are not: fewer than two month sheets, any of them naming its own year
- * (in the name or a title row), months in order or in reverse, or no year in the file name.
+ * year end, or null when they are not: fewer than two month sheets, any without a year naming it in a
+ * title row, months in order or in reverse, or no year in the file name. Sheets naming their years
+ * give it to those between and beside them that do not (neighbourYears).
  */
-export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (readonly string[])[] }[], fileName: string): YearEndSheets | null {
-  const parts = { M: [] as { sheet: string; month: number }[], Q: [] as { sheet: string; month: number }[] };
+export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (readonly string[])[] }[], fileName: string): YearEndSheets | NeighbourYears | null {
+  const parts = { M: [] as Part[], Q: [] as Part[] };
   for (const s of sheets) {
     const named = sheetNameSpan(s.sheet, '');
     if (named === null) continue;
     const p = named.period;
-    // A sheet naming its year (in its name, or its title below) is read by it; the others' year is then no guess of ours.
-    if (named.yearKnown) return null;
     const g = p.period.granularity;
     if (p.cumulative || (g !== 'M' && g !== 'Q')) continue;
-    if (s.rows.slice(0, 3).some((r) => r.some((c) => c !== '' && findPeriodInText(c) !== null))) return null;
-    parts[g].push({ sheet: s.sheet, month: p.period.index });
+    // A sheet whose title names its year is read by it; the others' year is then no guess of ours.
+    if (!named.yearKnown && s.rows.slice(0, 3).some((r) => r.some((c) => c !== '' && findPeriodInText(c) !== null))) return null;
+    parts[g].push({ sheet: s.sheet, month: p.period.index, year: named.yearKnown ? p.period.year : null });
   }
   // Month sheets, else quarter sheets (a 一季度 beside its months is their sum, read by its own name).
   const g = parts.M.length >= 2 ? 'M' : 'Q';
   const months = parts[g];
   if (months.length < 2) return null;
+  if (months.some((m) => m.year !== null)) return months.some((m) => m.year === null) ? neighbourYears(months, g) : null;
   const drops = months.flatMap((m, k) => (k > 0 && m.month <= months[k - 1]!.month ? [k] : []));
   if (drops.length !== 1) return null;
   const turn = drops[0]!;
@@ -73,7 +126,34 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
   }
   const periodNames = new Map(months.map((m, k) => [m.sheet, formatPeriodLabel(formatPeriodKey(makePeriod(chosen[k < turn ? 0 : 1], g, m.month)), 'zh')]));
   return {
-    periodNames, years: chosen, guessed: years === null,
+    kind: 'file-name', periodNames, years: chosen, guessed: years === null,
     before: months.slice(0, turn).map((m) => m.sheet), after: months.slice(turn).map((m) => m.sheet),
   };
+}
+
+/**
+ * What reading month sheets by their order says: the years of each side of a year end, and whether
+ * they are a guess; or the years sheets without one took from their neighbours.
+ */
+export function yearEndIssue(y: YearEndSheets | NeighbourYears, name: string, fileName: string): ImportIssue {
+  if (y.kind === 'neighbours') {
+    const read = [...y.periodNames].map(([sheet, label]) => `“${sheet.trim()}”读作${label}`).join('、');
+    const named = y.named.slice(0, 3).map((t) => `“${t.trim()}”`).join('、') + (y.named.length > 3 ? '等' : '');
+    return makeIssue('info', 'period-year-from-sheets', { file: name, sheet: [...y.periodNames.keys()][0]! },
+      `工作表名没有写年份的，按前后写了年份的工作表（${named}）的顺序读取：${read}`,
+      `Sheets named without a year are read by the order of those naming theirs: ${[...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ')}.`);
+  }
+  const side = (sheets: readonly string[], year: number): string => `${sheets.map((t) => `“${t.trim()}”`).join('')}按${year}年`;
+  const read = `已把${side(y.before, y.years[0])}、${side(y.after, y.years[1])}读取`;
+  const en = `read as ${y.before.join(', ')} of ${y.years[0]} and ${y.after.join(', ')} of ${y.years[1]}`;
+  const base = fileBaseName(fileName);
+  if (!y.guessed) {
+    return makeIssue('info', 'period-year-end', { file: name, sheet: y.before[0]! },
+      `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年（文件名“${base}”写的是${y.years[0]}—${y.years[1]}年）：${read}`,
+      `The month sheets run across a year end (the file name spans ${y.years[0]}-${y.years[1]}): ${en}.`);
+  }
+  const fileYear = y.before.length * 2 > y.before.length + y.after.length ? y.years[0] : y.years[1];
+  return makeIssue('warning', 'period-year-end', { file: name, sheet: (fileYear === y.years[0] ? y.after : y.before)[0]! },
+    `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年，而工作表名和标题都没有写年份，文件名“${base}”只写了${fileYear}年：${read}。如年份不对，请把工作表名改为写明年份的名称（如“${y.years[0]}年${y.before[y.before.length - 1]!.trim()}”）后重新导入`,
+    `The month sheets run across a year end and only the file name gives a year (${fileYear}): ${en}. Name the sheets with their years if this is wrong.`);
 }

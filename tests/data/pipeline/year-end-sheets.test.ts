@@ -71,6 +71,23 @@ describe('month sheets across a year end', () => {
     expect(yearEnd).toEqual([]);
   });
 
+  it.each([
+    ['2024年社区月报.xlsx', ['2023年11月', '12月', '2024年1月'], ['2023-11=10', '2023-12=11', '2024-01=12'], '“12月”读作2023年12月'],
+    ['社区月报.xlsx', ['2023年12月', '2024年1月', '2月'], ['2023-12=10', '2024-01=11', '2024-02=12'], '“2月”读作2024年2月'],
+  ])('%s %j: a sheet without its year takes it from its place among those naming theirs', (name, months, expected, said) => {
+    const { r, periods } = run(name, months);
+    expect(r.report.status).toBe('ok');
+    expect(periods).toEqual(expected);
+    const notes = r.report.issues.filter((i) => i.code === 'period-year-from-sheets');
+    expect(notes.map((i) => i.severity)).toEqual(['info']);
+    expect(notes[0]!.message).toContain(said);
+  });
+
+  it('named sheets out of calendar order give no year to the others', () => {
+    const { r } = run('2024年社区月报.xlsx', ['2024年1月', '12月', '2023年11月']);
+    expect(r.report.issues.filter((i) => i.code === 'period-year-from-sheets')).toEqual([]);
+  });
+
   it('a sheet whose title names its year is read by it: no guess', () => {
     const titled: BookCell[][] = [['2024年12月社区统计'], ...sheet(0)];
     const r = importFiles([{ name: '2024年社区月报.xlsx', bytes: book([['12月', titled], ['1月', sheet(1)], ['2月', sheet(2)]]) }], { workbookLib: XLSX });
