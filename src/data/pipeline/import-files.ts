@@ -27,7 +27,7 @@ import { makeIssue } from '../report/make-issue';
 import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
-import { flagSheetsWithoutPeriod, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
+import { flagSheetsWithoutPeriod, flagUnitSheetPeriods, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
 import { resentLabel } from './resent-label';
 import { checkSummarySheets } from './summary-sheet-check';
 import { appendedDatasetName, defaultDatasetName, newDatasetId } from './dataset-name';
@@ -181,6 +181,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       });
     });
     flagSheetsWithoutPeriod(sink.issues, from, periods);
+    flagUnitSheetPeriods(sink.issues, periods);
     skipStreetsOnlySheets(sink.issues, from, periods);
     // The summary sheets left out are checked against the sheets they sum, now all read.
     checkSummarySheets([...c.reader.summarySheets, ...c.reader.sheets.filter((s) => s.sumOfUnits)], store, c.checkpoint.size, sheetOf, sink);

@@ -291,6 +291,28 @@ export function flagSheetsWithoutPeriod(
 }
 
 /**
+ * In a workbook of a sheet per community (祥福里社区, 红星里), every sheet is one period's form: one
+ * whose title names another period than the others' (a sheet copied from last month's workbook,
+ * its title not changed) is read by its title, and said in a warning at it. With as many sheets of
+ * each, the earlier period is taken to be the stale one.
+ */
+export function flagUnitSheetPeriods(issues: ImportIssue[], sheets: readonly { label: string; sheet: string; filePeriod?: FilePeriod }[]): void {
+  const titled = sheets.filter((s) => s.filePeriod?.source === 'caption' && (unitNameIn(s.sheet.trim()) !== '' || bareUnitSheet(s.sheet) !== null));
+  const count = new Map<string, number>();
+  for (const s of titled) count.set(s.filePeriod!.key, (count.get(s.filePeriod!.key) ?? 0) + 1);
+  if (count.size < 2) return;
+  const [usual] = [...count].sort(([a, m], [b, n]) => n - m || b.localeCompare(a))[0]!;
+  const others = titled.filter((s) => s.filePeriod!.key === usual).map((s) => s.sheet.trim());
+  const named = `${others.slice(0, 2).join('、')}${others.length > 2 ? '等' : ''}`;
+  for (const s of titled.filter((t) => t.filePeriod!.key !== usual)) {
+    const own = formatPeriodLabel(s.filePeriod!.key, 'zh');
+    issues.push(makeIssue('warning', 'period-sheets-differ', { file: s.label },
+      `工作表“${s.sheet.trim()}”标题中的期间是${own}，而本工作簿其他社区的工作表（${named}）是${formatPeriodLabel(usual, 'zh')}，已按其标题导入为${own}；如是沿用了另一期的表格而没有改标题，请改正后重新导入`,
+      `Sheet "${s.sheet.trim()}" is titled for ${formatPeriodLabel(s.filePeriod!.key, 'en')}, the workbook's other community sheets for ${formatPeriodLabel(usual, 'en')}; read by its title. Correct the title if it was copied from another period.`));
+  }
+}
+
+/**
  * A sheet of streets only (streets-only-table) is refused alone; beside sheets whose tables were
  * read (`shaped`) it is left out with a warning instead (streetsOnlySheetIssue, naming the
  * `streetsOnly` its reading found).
