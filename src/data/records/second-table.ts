@@ -16,7 +16,7 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { rowKind } from '../cells/row-label';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { streetNameIn } from '../table/file-street';
-import { yearlessTitle } from '../table/file-period';
+import { withoutListNumber, yearlessTitle } from '../table/file-period';
 import { previousWordOf } from '../vocabulary/relative-period';
 
 const NUMBER_LIKE = /^[-+−]?[\d,，.]+%?$/;
@@ -52,9 +52,6 @@ export function looksLikeTableTitle(row: readonly string[], afterBlank: boolean)
   return afterBlank || namesPeriod(text);
 }
 
-/** A list number before a block's title (`二、`, `（二）`, `2.`). */
-const LIST_NUMBER = /^\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*/;
-
 /**
  * True when a title names a period (or a range or span the period grammar warns about), also
  * without its year (`二、1-3月累计`, `一季度`: of the file's year) or as the period before the
@@ -63,8 +60,7 @@ const LIST_NUMBER = /^\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.
 function namesPeriod(text: string): boolean {
   const scan = scanPeriodText(text);
   if (scan.found !== null || scan.problems.length > 0) return true;
-  const bare = text.replace(LIST_NUMBER, '');
-  return yearlessTitle(bare, STAND_IN_YEAR) !== null || previousWordOf(bare, false) !== null;
+  return yearlessTitle(text, STAND_IN_YEAR) !== null || previousWordOf(withoutListNumber(text), false) !== null;
 }
 /** Any year: whether a title names a period without one does not depend on which. */
 const STAND_IN_YEAR = 2000;

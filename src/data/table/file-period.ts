@@ -201,6 +201,7 @@ export function filePeriodOf(
   // year's figures were the whole year's.
   const yearless = f && caption && captionScan?.found === null && captionScan.problems.length === 0 ? yearlessTitle(caption, f.period.year) : null;
   const t = yearless?.found ?? c;
+  for (const n of yearless?.found?.notes ?? []) if (n.severity !== 'info') say('标题行', n);
   if (t && f && formatPeriodKey(t.period) !== formatPeriodKey(f.period)) {
     issues.push(makeIssue('warning', 'period-disagree', at,
       `标题行的期间“${(yearless ?? fromCaption)!.text}”（${formatPeriodLabel(formatPeriodKey(t.period), 'zh')}）与文件名中的“${fromName.text}”（${formatPeriodLabel(formatPeriodKey(f.period), 'zh')}）不一致，已按标题行统计；请核对哪一个正确`,
@@ -230,14 +231,32 @@ export function filePeriodOf(
  * `3月份社区就业情况`), of `year`; null when it names none. A month followed by a day (`3月5日`) is
  * the day the sheet was filled in, no period.
  */
-export function yearlessTitle(caption: string, year: number): PeriodScan | null {
+export function yearlessTitle(title: string, year: number): PeriodScan | null {
+  const caption = withoutListNumber(title);
+  const alone = (at: number): boolean => at >= 0 && !PART_OF_MORE.test(caption.slice(0, at));
   const scan = scanPeriodText(caption, { defaultYear: year });
-  if (scan.found !== null) return scan.problems.length === 0 ? scan : null;
+  if (scan.found !== null) return scan.problems.length === 0 && alone(caption.indexOf(scan.text ?? '')) ? scan : null;
   const m = YEARLESS.exec(caption);
-  if (m === null || /^\s*\d/.test(caption.slice(m.index + m[0].length))) return null;
+  if (m === null || !alone(m.index) || /^\s*\d/.test(caption.slice(m.index + m[0].length))) return null;
   const found = parsePeriodLabel(m[0], { defaultYear: year });
   return found !== null ? { found, problems: [], text: m[0] } : null;
 }
+/** A list number before a block's title (`二、`, `（二）`, `2.`). */
+const LIST_NUMBER = /^\s*[（(]?([一二三四五六七八九十]{1,2}|\d{1,2})[)）、.．]\s*/;
+
+/**
+ * A block's title without its list number (`二、1-3月累计` → `1-3月累计`); one number of a list of
+ * periods (`一、二季度`, `1、2月`: numbers written alike) is no list number.
+ */
+export function withoutListNumber(title: string): string {
+  const m = LIST_NUMBER.exec(title);
+  if (m === null) return title;
+  const rest = title.slice(m[0].length);
+  const next = /^([一二三四五六七八九十]{1,2}|\d{1,2})(?:季度|月)/.exec(rest);
+  return next !== null && /\d/.test(next[1]!) === /\d/.test(m[1]!) ? title : rest;
+}
+/** Before a period, what makes it the end of a range or list (`3—5月`, `一、二季度`) or a count (`近3月`): no one period. */
+const PART_OF_MORE = /(?:[、,，和及与\-—–~～至到近前后]|\d|[一二三四五六七八九十])\s*$/;
 
 /**
  * The title's period scan `title`, or null when all it found is a day within a month (`2024年4月5日`,
