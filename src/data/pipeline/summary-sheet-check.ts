@@ -69,7 +69,8 @@ export function checkSummarySheets(
   }
   if (details.size === 0) return;
   for (const s of summaries) {
-    const k = sink.issues.findIndex((i) => i.code === 'summary-sheet-skipped' && (i.file === s.label || (i.file === s.name && i.sheet === s.sheet)));
+    // Left out as the sum of the sheets beside it, or (a 汇总 of one-community forms) as no community.
+    const k = sink.issues.findIndex((i) => (i.code === 'summary-sheet-skipped' || i.code === 'summary-sheet') && (i.file === s.label || (i.file === s.name && i.sheet === s.sheet)));
     if (k >= 0) sink.issues[k] = withVerdict(sink.issues[k]!, checkOne(s, details, sink));
   }
 }

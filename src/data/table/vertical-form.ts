@@ -202,7 +202,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[] },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[]; streetTotal?: boolean },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
@@ -241,9 +241,12 @@ export function detectVerticalForm(
   // A note on a header cell points at the header's line; the rest are about the whole sheet.
   const head = ctx.headerLine !== undefined && ctx.headerLine > 0 ? { ...at, line: ctx.headerLine } : at;
   const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) : false;
-  const { found, other } = summary ? {} : oneTableUnit(ctx, bareSheetUnit);
+  // Read only to check it against the community sheets (summary-sheet-check.ts), a 汇总 form is the street's.
+  const checked = summary && ctx.streetTotal === true;
+  const { found, other } = checked ? { found: { source: 'sheet-name', name: ctx.sheet!.trim(), bare: false } as const, other: undefined }
+    : summary ? {} : oneTableUnit(ctx, bareSheetUnit);
   // A street's summary form (`全街道汇总`, `…统计汇总表`) names no community: it is not one.
-  if (summary || (found === undefined && [ctx.caption, ctx.file].some((t) => t !== undefined && SUMMARY_TEXT.test(nameText(t))))) {
+  if ((summary && !checked) || (found === undefined && [ctx.caption, ctx.file].some((t) => t !== undefined && SUMMARY_TEXT.test(nameText(t))))) {
     const what = ctx.sheet !== undefined && summary ? `工作表“${ctx.sheet}”` : '该表';
     return {
       form: { metric: first.index, current, cumulative, measureUnit, unitName: '', unitSource: null, summarySheet: true, names },

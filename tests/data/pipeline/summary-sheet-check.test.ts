@@ -76,6 +76,19 @@ describe('a workbook\'s summary sheet checked against the sheets it sums', () =>
     expect(mismatches(off)[0]!.message).toContain('再就业人数为13，但各月工作表之和为12（1月、2月、3月）');
   });
 
+  it('a 汇总 of one-community forms (项目 | 本月 | 累计) beside them: each item against the communities\' sum', () => {
+    const form = (now: number, ytd: number, v: number): Cell[][] => [['项目', '本月', '累计'], ['再就业人数', now, ytd], ['注册志愿者', v, v]];
+    const book3 = (sumNow: number) => book([['花园路社区', form(5, 15, 300)], ['滨西社区', form(15, 25, 310)], ['汇总', form(sumNow, 40, 610)]]);
+    const kept = (r: ReturnType<typeof run>) => r.report.issues.filter((i) => i.code === 'summary-sheet');
+    const ok = run([{ name: '劝业场街道2024年3月.xlsx', bytes: book3(20) }]);
+    expect(ok.report.status).toBe('ok');
+    expect(kept(ok)[0]!.message).toContain('已与各工作表核对');
+    const off = run([{ name: '劝业场街道2024年3月.xlsx', bytes: book3(21) }]);
+    expect(mismatches(off).map((i) => [i.sheet, i.line, i.column])).toEqual([['汇总', 2, 2]]);
+    expect(mismatches(off)[0]!.message).toContain('再就业人数为21，但各社区工作表之和为20（花园路社区、滨西社区）');
+    expect(kept(off)[0]!.message).toContain('有1个数与各工作表之和不一致');
+  });
+
   it('a value marked 约 makes the sum unknowable: not checked, and said', () => {
     const rough: Cell[][] = [['月份', '再就业人数', '注册志愿者'], ['1月', '约12', 30], ['2月', 9, 31], ['3月', 14, 33]];
     const r = run([{ name: '劝业场街道2024年.xlsx', bytes: book([['花园路社区', rough], ['滨西社区', months(100)], ['汇总', streetTotal(126)]]) }]);
