@@ -25,6 +25,8 @@ export interface PeakMemory {
     /** Memory the import touched for the first time (minor page faults × 4 KiB), and what that costs per MB here. */
     readonly faultedBytes?: number; readonly touchMsPerMb?: number;
   };
+  /** `oursWarm` mode: the timed warm imports, ms (`ms` is their median). */
+  readonly warmRuns?: readonly number[];
   readonly error?: string;
 }
 
@@ -44,7 +46,7 @@ export async function buildChild(): Promise<string> {
 }
 
 /** Peak memory of `mode` (see memory-child.ts) importing `file`, or an error record. */
-export async function peakMemory(mode: 'ours' | 'oursWhole' | 'papaRaw', file: BenchFile): Promise<PeakMemory> {
+export async function peakMemory(mode: 'ours' | 'oursWhole' | 'papaRaw' | 'oursWarm', file: BenchFile): Promise<PeakMemory> {
   const base = { mode, fileBytes: file.bytes, baselineRss: NaN, maxRss: NaN, peakBytes: NaN, peakPerFileByte: NaN, observations: 0, ms: NaN };
   try {
     const script = await buildChild();

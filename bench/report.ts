@@ -32,7 +32,7 @@ export interface BenchResults {
   browser?: (BrowserResult & { carriedFrom?: string }) | { skipped: string };
   profile?: ({ readonly size: string; readonly top: readonly { fn: string; selfMs: number; share: number }[]; readonly totalMs: number } | { error: string }) & { carriedFrom?: string };
   /** The messy/clean/wide files and the previous commit (bench/node-messy.ts). */
-  messy?: MessyResult & { peak?: { ours: PeakMemory; oursWhole?: PeakMemory; wide?: PeakMemory } };
+  messy?: MessyResult & { peak?: { ours: PeakMemory; oursWhole?: PeakMemory; wide?: PeakMemory }; warm?: { messy: PeakMemory[]; wide: PeakMemory[] } };
   /** Set on a results file that was itself carried over (unused for fresh runs). */
   readonly carriedFrom?: string;
   readonly notes: string[];
@@ -228,7 +228,26 @@ function messySection(r: BenchResults): string {
     ? `\n- Peak memory importing the messy file as the app does (4 MB slices of the file, as the import worker reads a chosen file): ${(peak.peakBytes / 1e6).toFixed(0)} MB = ${peak.peakPerFileByte.toFixed(2)}× the file (target ≤ 3×).`
       + (whole && !whole.error ? `\n- The same with the whole file's bytes held in memory first (importFiles): ${(whole.peakBytes / 1e6).toFixed(0)} MB = ${whole.peakPerFileByte.toFixed(2)}× the file.` : '')
     : peak?.error ? `\n- Peak memory of the messy file: failed (${peak.error}).` : '';
-  return `\n## Messy files, and the previous commit\n\n${messyTable(r.messy)}${peakLine}${freshLines(r.messy.peak)}\n`;
+  return `\n## Messy files, and the previous commit\n\n${messyTable(r.messy)}${peakLine}${freshLines(r.messy.peak)}${warmLine(r.messy.warm)}\n`;
+}
+
+/**
+ * Each file warm in a process that imports nothing else (memory-child.ts `oursWarm`): the wide ÷
+ * messy line without what the timed runs above carry from one another. There one process imports
+ * the clean, messy and wide files and the previous commit's bundle in turn, and every import after
+ * another shape's runs slower (figures in the closing notes of issue 14).
+ */
+function warmLine(warm: { messy: PeakMemory[]; wide: PeakMemory[] } | undefined): string {
+  if (warm === undefined) return '';
+  const ok = (xs: PeakMemory[]): PeakMemory[] => xs.filter((x) => x.error === undefined && Number.isFinite(x.ms));
+  const [messy, wide] = [ok(warm.messy), ok(warm.wide)];
+  if (messy.length === 0 || wide.length === 0) return `\n- Each file warm in a process of its own: failed (${[...warm.messy, ...warm.wide].find((x) => x.error)?.error ?? 'no runs'}).`;
+  const best = (xs: PeakMemory[]): PeakMemory => xs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const [m, w] = [best(messy), best(wide)];
+  const ratio = (w.ms / w.fileBytes) / (m.ms / m.fileBytes);
+  const all = (xs: PeakMemory[]): string => xs.map((x) => nf0.format(x.ms)).join(' and ');
+  return `\n- Each file warm in a process that imports nothing else (as the app's worker imports one file; two processes each, the faster kept; median of 5 imports after 2): `
+    + `messy ${all(messy)} ms, wide ${all(wide)} ms, so wide ÷ messy per byte ${ratio.toFixed(2)}× (target ≤ 1.5×). The table's row times both in one process that also imports the clean file and the previous commit, which slows each import after another shape's.`;
 }
 
 /**

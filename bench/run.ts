@@ -24,7 +24,7 @@ import { ensureBenchFile, type BenchFile, type SizeName } from './make-data';
 import { gc, gcAvailable, type TimeOptions } from './measure';
 import { benchAnalysis } from './node-analysis';
 import { benchImport } from './node-import';
-import { peakMemory } from './node-memory';
+import { peakMemory, type PeakMemory } from './node-memory';
 import { profileImport } from './node-profile';
 import { markdownTable, type BenchResults } from './report';
 
@@ -93,6 +93,13 @@ async function main(): Promise<void> {
     results.messy.peak = {
       ours: await peakMemory('ours', messyFile), oursWhole: await peakMemory('oursWhole', messyFile), wide: await peakMemory('ours', wideCityFile()),
     };
+    log('node: the messy and wide files each warm in a process of its own (child processes, twice each, alternating) …');
+    const warm = { messy: [] as PeakMemory[], wide: [] as PeakMemory[] };
+    for (let i = 0; i < 2; i++) {
+      warm.messy.push(await peakMemory('oursWarm', messyFile));
+      warm.wide.push(await peakMemory('oursWarm', wideCityFile()));
+    }
+    results.messy.warm = warm;
     gc();
   }
   if (messyOnly) {
