@@ -24,8 +24,8 @@ export interface YearEndSheets {
   /** The sheets before and after the turn, in order. */
   readonly before: readonly string[];
   readonly after: readonly string[];
-  /** The file name names one year only: which side is that year is a guess. */
-  readonly guessed: boolean;
+  /** The file name names one year only (this one): which side is that year is a guess. Null: it spans both. */
+  readonly guessedYear: number | null;
 }
 
 /**
@@ -119,14 +119,16 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
   const first = span !== null ? Number(span[1]) : undefined;
   const years: [number, number] | null = first !== undefined && Number(span![2]) === first + 1 ? [first, first + 1] : null;
   let chosen = years;
+  let guessedYear: number | null = null;
   if (chosen === null) {
     const year = findPeriodInText(base)?.period.year;
     if (year === undefined) return null;
     chosen = turn * 2 > months.length ? [year, year + 1] : [year - 1, year];
+    guessedYear = year;
   }
   const periodNames = new Map(months.map((m, k) => [m.sheet, formatPeriodLabel(formatPeriodKey(makePeriod(chosen[k < turn ? 0 : 1], g, m.month)), 'zh')]));
   return {
-    kind: 'file-name', periodNames, years: chosen, guessed: years === null,
+    kind: 'file-name', periodNames, years: chosen, guessedYear,
     before: months.slice(0, turn).map((m) => m.sheet), after: months.slice(turn).map((m) => m.sheet),
   };
 }
@@ -147,12 +149,12 @@ export function yearEndIssue(y: YearEndSheets | NeighbourYears, name: string, fi
   const read = `已把${side(y.before, y.years[0])}、${side(y.after, y.years[1])}读取`;
   const en = `read as ${y.before.join(', ')} of ${y.years[0]} and ${y.after.join(', ')} of ${y.years[1]}`;
   const base = fileBaseName(fileName);
-  if (!y.guessed) {
+  const fileYear = y.guessedYear;
+  if (fileYear === null) {
     return makeIssue('info', 'period-year-end', { file: name, sheet: y.before[0]! },
       `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年（文件名“${base}”写的是${y.years[0]}—${y.years[1]}年）：${read}`,
       `The month sheets run across a year end (the file name spans ${y.years[0]}-${y.years[1]}): ${en}.`);
   }
-  const fileYear = y.before.length * 2 > y.before.length + y.after.length ? y.years[0] : y.years[1];
   return makeIssue('warning', 'period-year-end', { file: name, sheet: (fileYear === y.years[0] ? y.after : y.before)[0]! },
     `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年，而工作表名和标题都没有写年份，文件名“${base}”只写了${fileYear}年：${read}。如年份不对，请把工作表名改为写明年份的名称（如“${y.years[0]}年${y.before[y.before.length - 1]!.trim()}”）后重新导入`,
     `The month sheets run across a year end and only the file name gives a year (${fileYear}): ${en}. Name the sheets with their years if this is wrong.`);
