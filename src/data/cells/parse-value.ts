@@ -99,6 +99,8 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
         `"${s}" means no data: treated as missing, never as 0.`));
     return { value: NaN, qualifier: 'missing', missingReason: 'placeholder', notes };
   }
+  const sentence = sentenceEnd(s, opts);
+  if (sentence !== null) return withNotes(notes, sentence);
   if (s.includes('。')) s = fullStop(s, notes);
   if (MASKED.test(s)) {
     notes.push(note('masked-number', 'info', `“${s}”是打码的数字，按缺失值处理；如有原始数值请补填。`,
@@ -247,22 +249,26 @@ function finite(result: ParsedValue, text: string): ParsedValue {
 
 /**
  * The Chinese full stop 。 in a number, typed with the input method left in Chinese: between digits
- * it is the decimal point (`12。5`), a warning saying so; after the number it ends the sentence (`12。`).
- * Anything else is left as written (and is no number).
+ * it is the decimal point (`12。5`), a warning saying so. Anything else is left as written (and is no number).
  */
 function fullStop(s: string, notes: ValueNote[]): string {
   const m = /^([+-]?[\d,]*\d)。(\d[^。]*)$/.exec(s);
-  if (m !== null) {
-    const read = `${m[1]}.${m[2]}`;
-    notes.push(note('ime-full-stop', 'warning', `“${s}”中的句号“。”按小数点读作${read}（中文输入法下输入的句号），请核对。`,
-      `The full stop 。 in "${s}" read as a decimal point: ${read}. Please check.`));
-    return read;
-  }
-  if (/^[^。]*\d。$/.test(s)) {
-    notes.push(note('full-stop-after-number', 'info', `“${s}”末尾的句号已忽略。`, `The full stop after "${s}" was ignored.`));
-    return s.slice(0, -1);
-  }
-  return s;
+  if (m === null) return s;
+  const read = `${m[1]}.${m[2]}`;
+  notes.push(note('ime-full-stop', 'warning', `“${s}”中的句号“。”按小数点读作${read}（中文输入法下输入的句号），请核对。`,
+    `The full stop 。 in "${s}" read as a decimal point: ${read}. Please check.`));
+  return read;
+}
+
+/**
+ * A value with the full stop that ends a sentence after it (`12。`, `12人。`, `12%。`, `1.5万。`): the
+ * value before it, with an info; null when the text does not end so or what stands before is no value.
+ */
+function sentenceEnd(s: string, opts: ParseValueOptions): ParsedValue | null {
+  if (!/^[^。]+。$/.test(s)) return null;
+  const inner = parseValue(s.slice(0, -1), opts);
+  if (inner.qualifier === 'invalid') return null;
+  return withNotes([note('full-stop-after-number', 'info', `“${s}”末尾的句号已忽略。`, `The full stop after "${s}" was ignored.`)], inner);
 }
 
 function setUnit(result: ParsedValue, unit: readonly [string, string] | undefined): void {

@@ -149,3 +149,21 @@ describe('parseValue: a number with a note in brackets (seed 002: 188人(其中�
     expect(parseValue('(其中59人)').qualifier).toBe('invalid');
   });
 });
+
+describe('parseValue: a full stop after a number with a word or unit (12人。, 12%。, 1.5万。): the sentence\'s end, as after 12。', () => {
+  it.each([
+    ['12%。', 12, 'exact', '%'], ['12.5%。', 12.5, 'exact', '%'], ['12人。', 12, 'exact', '人'], ['800元。', 800, 'exact', '元'],
+    ['12余。', 12, 'gt', undefined], ['1.5万。', 15000, 'exact', undefined], ['十二。', 12, 'exact', undefined], ['12左右。', 12, 'approx', undefined],
+  ])('%s → %d (%s), the full stop said in an info', (raw, value, qualifier, unit) => {
+    const r = parseValue(raw);
+    expect(r).toMatchObject({ value, qualifier });
+    expect(r.unit).toBe(unit);
+    expect(r.notes.find((n) => n.code === 'full-stop-after-number')).toMatchObject({ severity: 'info', message: `“${raw}”末尾的句号已忽略。` });
+  });
+
+  it.each(['见附件。', '待定。', '12、。'])('%s stays no number, without a note that a full stop was ignored', (raw) => {
+    const r = parseValue(raw);
+    expect(r.value).toBeNaN();
+    expect(r.notes.map((n) => n.code)).not.toContain('full-stop-after-number');
+  });
+});
