@@ -1,6 +1,6 @@
 /**
  * One number as written in a value cell, with what may stand around it: signs and arrows (`▼12`),
- * a money sign, qualifier words (`不少于`, `3500余`, `左右`), a unit (`人`, `%`), a magnitude
+ * a money sign or 百分之, qualifier words (`不少于`, `3500余`, `左右`), a unit (`人`, `%`), a magnitude
  * (`1.2万`) or Chinese numerals (`三千五`). Neither ranges nor notes in brackets: parseValue reads those.
  */
 import type { Qualifier } from '../dataset/dataset';
@@ -8,7 +8,7 @@ import { chineseNumber, CN_NUMERAL } from './chinese-number';
 import { shiftDecimal } from './shift-decimal';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
-import { CURRENCY, PREFIXES, QUALIFIER_WORDS, SUFFIXES, VAGUE, YUAN } from './value-words';
+import { CURRENCY, PERCENT, PERCENT_WORD, PREFIXES, QUALIFIER_WORDS, SUFFIXES, VAGUE, YUAN } from './value-words';
 import { valueUnitAtEnd } from '../vocabulary/measure-units';
 
 /** A number read from the text: its value (signed, after magnitudes), qualifier, magnitude and unit. */
@@ -46,10 +46,13 @@ export function parseSingle(text: string): Single | Failure {
   let sign = 1;
   let signs = 0;
   let currency = false;
+  let percentWord = false;
   for (let changed = true; changed && s !== '';) {
     changed = false;
     const cur = CURRENCY.exec(s);
     if (cur && cur[0].length < s.length && !currency) { currency = true; s = s.slice(cur[0].length); changed = true; continue; }
+    const pct = PERCENT_WORD.exec(s);
+    if (pct && pct[0].length < s.length && !percentWord) { percentWord = true; s = s.slice(pct[0].length); changed = true; continue; }
     const head = s[0]!;
     if ('-−‒–'.includes(head) && s.length > 1) { sign = -sign; signs++; s = s.slice(1); changed = true; continue; }
     if ('▼↓▽'.includes(head)) {
@@ -88,6 +91,7 @@ export function parseSingle(text: string): Single | Failure {
   let unit = valueUnitAtEnd(s);
   if (unit) s = s.slice(0, -unit[0].length);
   else if (currency) unit = YUAN;
+  else if (percentWord) unit = PERCENT;
   // `3500余`, `12+`: more than the number written.
   const trailing = /([余多+])$/.exec(s);
   if (trailing && s.length > 1) { s = s.slice(0, -1); qualifier = 'gt'; }
@@ -113,8 +117,9 @@ export function parseSingle(text: string): Single | Failure {
     // Its own magnitude, as `6万` has (壹万 under 万元 is 1万元, not 1亿): a 万 or 亿 in it, or a closing 千 or 百.
     pow = s.includes('亿') ? 8 : s.includes('万') ? 4 : /[千仟]$/.test(s) ? 3 : /[百佰]$/.test(s) ? 2 : 0;
     if (/[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾佰仟]/.test(s)) {
-      notes.push(note('chinese-numeral', 'warning', `中文数字“${text}”识别为${sign * value}，请核对。`,
-        `Chinese numeral "${text}" read as ${sign * value}; please check.`));
+      const read = `${sign * value}${unit?.[1] === '%' ? '%' : ''}`;
+      notes.push(note('chinese-numeral', 'warning', `中文数字“${text}”识别为${read}，请核对。`,
+        `Chinese numeral "${text}" read as ${read}; please check.`));
     } else {
       notes.push(magnitudeNote(text, value));
     }

@@ -1,5 +1,5 @@
 /**
- * The words written around a number in a value cell: traditional forms, a money sign, qualifiers
+ * The words written around a number in a value cell: traditional forms, a money sign, 百分之, qualifiers
  * before and after it (`不少于`, `近`, `以上`, `左右`), vague amounts (`数十`, `若干`), and how each
  * qualifier is said in a note. Its units are the vocabulary's (VALUE_UNITS, vocabulary/measure-units.ts).
  */
@@ -21,6 +21,11 @@ export const VAGUE = /几|数十|数百|数千|数万|若干|许多|大量|不�
 export const CURRENCY = /^(?:¥|RMB|CNY|人民币)/i;
 /** The unit a money sign implies. */
 export const YUAN = VALUE_UNITS.find(([w]) => w === '元')!;
+
+/** A percent said in words before the number (`百分之十二`, `百分之12.5`): the value is in %. */
+export const PERCENT_WORD = /^百分之/;
+/** The unit PERCENT_WORD implies. */
+export const PERCENT = VALUE_UNITS.find(([w]) => w === '%')!;
 
 /** Words before a number and the qualifier each gives it; null for words that only introduce it (`共计`). */
 export const PREFIXES: readonly (readonly [RegExp, Qualifier | null])[] = [

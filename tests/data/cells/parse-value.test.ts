@@ -358,3 +358,23 @@ describe('parseValue: properties', () => {
     }));
   });
 });
+
+describe('parseValue: a percent written in words (百分之十二, 百分之12)', () => {
+  it.each([
+    ['百分之十二', 12, 'exact', ['chinese-numeral']], ['百分之12', 12, 'exact', []], ['百分之12.5', 12.5, 'exact', []],
+    ['百分之百', 100, 'exact', ['magnitude-scaled']], ['百分之八十五', 85, 'exact', ['chinese-numeral']],
+    ['约百分之十二', 12, 'approx', ['chinese-numeral', 'approximate-value']], ['百分之九十以上', 90, 'gte', ['chinese-numeral', 'approximate-value']],
+  ])('%s → %d%% (%s)', (raw, value, qualifier, codes) => {
+    const r = parseValue(raw);
+    expect(r).toMatchObject({ value, qualifier, unit: '%' });
+    expect(r.notes.map((n) => n.code)).toEqual(codes);
+  });
+
+  it('the note on a numeral says the percent read', () => {
+    expect(parseValue('百分之十二').notes[0]!.message).toBe('中文数字“百分之十二”识别为12%，请核对。');
+  });
+
+  it.each(['百分之', '百分之几', '百分之x'])('%s has no number: invalid', (raw) => {
+    expect(parseValue(raw).value).toBeNaN();
+  });
+});
