@@ -18,6 +18,7 @@ import { plain, withNote, withNotes, type ParsedPeriod } from './parsed-period';
 import { dateAsMonth, excelSerial, slashDate, validDay } from './date-as-month';
 import type { ValueNote } from './value-note';
 import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
+import { withCutoffDay } from './period-cutoff-day';
 
 export type { ParsedPeriod } from './parsed-period';
 
@@ -45,7 +46,7 @@ export function parsePeriodLabel(text: string, ctx: PeriodContext = {}): ParsedP
   const s = normalisePeriodText(text);
   if (s === '') return null;
   try {
-    const parsed = parseNormalised(s, ctx) ?? withRemark(s, ctx) ?? withGloss(s, ctx);
+    const parsed = parseNormalised(s, ctx) ?? withRemark(s, ctx) ?? withCutoffDay(s, (head) => parseNormalised(head, ctx)) ?? withGloss(s, ctx);
     return parsed ? plausible(parsed, s, ctx) : null;
   } catch {
     return null; // makePeriod rejects impossible years/indexes: the label is not a period.
