@@ -71,7 +71,7 @@ const CN_MONTH_RANGE = new RegExp(`([${CN}]{1,3})(月?[-~至到])([${CN}]{1,3})(
 
 /**
  * A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year
- * in digits, 元月 as 1月, one dash and one tilde, a month range's second year dropped when it is the
+ * in digits, 元月 as 1月, 号 after a month's day as 日, one dash and one tilde, a month range's second year dropped when it is the
  * first, a quarter's Roman numeral in digits, a month range in Chinese numerals in digits, a year and its
  * month apart (`2024 3`) joined by a dash, or by 年 before 月 (`2024 3月`).
  */
@@ -86,6 +86,8 @@ export function normalisePeriodText(text: string): string {
     .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
     // 元月 (元月份) is January, alone or after its year: `2024年元月`.
     .replace(/(^|年)元月/g, '$11月')
+    // 号 for 日 after a month's day, as a date is said aloud: `2024年3月31号`, `截至3月25号`.
+    .replace(/(月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))号/g, '$1日')
     .replace(/計/g, '计').replace(/個/g, '个').replace(/[—–―〜～]/g, (c) => (c === '〜' || c === '～' ? '~' : '-'))
     .replace(SAME_YEAR_RANGE, '$1年$2$3$4月')
     .replace(ROMAN_QUARTER, (r) => ROMAN[r]!)
