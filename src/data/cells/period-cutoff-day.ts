@@ -9,8 +9,10 @@ import { validDay } from './date-as-month';
 import type { ParsedPeriod } from './parsed-period';
 import { note } from './value-note';
 
-/** A period, then in brackets an as-of word and a day with its month and year optional (after NFKC). */
-const CUTOFF = /^(.+?)\((?:数据)?(?:截至|截止到?|截止至|统计至)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})[日号]\)$/;
+/** In brackets, an as-of word and a day, its month and year optional (after NFKC), as a pattern source: `(截至25日)`, `(数据截至3月25日)`. */
+export const CUTOFF_DAY = '\\((?:数据)?(?:截至|截止到?|截止至|统计至)(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]\\)';
+/** A period, then its cut-off day in brackets. */
+const CUTOFF = new RegExp(`^(.+?)${CUTOFF_DAY}$`);
 
 /**
  * The period before a cut-off day in brackets, read by `parse` (the grammar, in its context); null

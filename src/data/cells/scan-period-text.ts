@@ -11,6 +11,7 @@ import type { ParsedPeriod, PeriodContext } from './parse-period-label';
 import { CN, MONTH_NUMBER, normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_BODY, RANGE_IN_YEAR, YEAR } from './period-words';
 import { note } from './value-note';
 import { monthsListed, partOfMonth } from './period-part-notes';
+import { CUTOFF_DAY } from './period-cutoff-day';
 import type { ValueNote } from './value-note';
 
 /** What a free text (title, file name) says about the period: at most one period, and its problems. */
@@ -52,6 +53,8 @@ const PATTERNS: readonly { re: RegExp; kind: 'range' | 'open' | 'asof' | 'date' 
   [`(?:截至|截止到?|截止至)(?:${Y}年?)?\\d{1,2}月(?:底|末|份)?(?:\\d{1,2}日)?`, 'asof'],
   [`(?:截至|截止到?|截止至)${Y}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?(?!\\d)`, 'asof'],
   [RANGE_IN_YEAR, 'period'],
+  // A month or quarter with its data's cut-off day in brackets (`2024年3月（截至25日）`): read whole, so the day is said.
+  [`${Y}(?:年(?:\\d{1,2}|十[一二]?|[${CN}])月份?|年?第?[1-4${CN}]季度)${CUTOFF_DAY}`, 'period'],
   [`${Y}年?前[${CN}1-4]季度`, 'period'],
   [`${Y}年?[上下]半年`, 'period'],
   [`${Y}(?:-|年)?H[12](?!\\d)`, 'period'],

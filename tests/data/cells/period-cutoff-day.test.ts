@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
 import { periodProblem } from '../../../src/data/cells/period-problem';
+import { scanPeriodText } from '../../../src/data/cells/scan-period-text';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
 import { importText, observations } from '../pipeline/import-helpers';
 
@@ -49,5 +50,25 @@ describe('a cut-off day in brackets after the period', () => {
     expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.value}`)).toEqual(['侯台社区|2024-03|6', '溪秀苑社区|2024-03|5']);
     const w = r.report.issues.filter((i) => i.code === 'period-cutoff-day');
     expect(w.map((i) => `${i.severity}@${i.line}:${i.column}`)).toEqual(['warning@3:3']);
+  });
+});
+
+describe('a cut-off day in brackets in a title or file name', () => {
+  it.each([['2024年3月（截至25日）各社区就业统计表', '2024-03'], ['咸水沽镇2024年3月(数据截至3月25日)统计', '2024-03'], ['2024年第一季度（截至3月25日）社区统计', '2024-Q1']])('%s names %s, with the warning', (text, key) => {
+    const r = scanPeriodText(text);
+    expect(formatPeriodKey(r.found!.period)).toBe(key);
+    expect(r.found!.notes.map((n) => n.code)).toEqual(['period-cutoff-day']);
+  });
+
+  it('in a title row: the period read, the warning at the title\'s line', () => {
+    const r = importText('2024年3月（截至25日）各社区就业统计表\n街道,社区,再就业人数\n咸水沽镇,溪秀苑社区,5\n');
+    expect(r.dataset!.periods).toEqual(['2024-03']);
+    expect(r.report.issues.filter((i) => i.code === 'period-cutoff-day').map((i) => `${i.severity}@${i.line}`)).toEqual(['warning@1']);
+  });
+
+  it('in a file name: the warning says so', () => {
+    const r = importText('街道,社区,再就业人数\n咸水沽镇,溪秀苑社区,5\n', '2024年3月（截至25日）社区统计.csv');
+    expect(r.dataset!.periods).toEqual(['2024-03']);
+    expect(r.report.issues.filter((i) => i.code === 'period-cutoff-day').map((i) => i.message.slice(0, 4))).toEqual(['文件名：']);
   });
 });
