@@ -136,6 +136,11 @@ export function filePeriodOf(
     return undefined;
   }
   if (fromSheet) {
+    // What the grammar says of the name (`3月（截至25日）`: figures before the month's end), as a title's is said;
+    // not that Excel may have dropped the 0 of `2024.10`: a sheet's name is text.
+    for (const n of fromSheet.notes) {
+      if (n.severity !== 'info' && n.code !== 'dot-month-ambiguous') issues.push(makeIssue('warning', n.code, at, `工作表名：${n.message}`, `Sheet name: ${n.messageEn}`));
+    }
     // A sheet copied from last month and renamed, or not renamed: its name and the title (or the
     // file name) then name two periods. The sheet name is used; the other is said.
     const key = formatPeriodKey(fromSheet.period);
