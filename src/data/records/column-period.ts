@@ -40,6 +40,10 @@ export interface ColumnReading {
   readonly years: readonly number[];
   /** Lines of those cells (the first few). */
   readonly yearLines: readonly number[];
+  /** The earliest month of the months written with their year (`2023年11月` → 11); 13 when none. */
+  readonly firstMonth: number;
+  /** The first line of a December written with its year (`2023年12月`); 0 when none. */
+  readonly decemberLine: number;
 }
 
 const YEAR_LINES_KEPT = 10;
@@ -49,8 +53,11 @@ export function readColumn(sample: ColumnSample): ColumnReading {
   let doubtful = false;
   const years = new Set<number>();
   const yearLines: number[] = [];
-  // Each distinct text's year (null: none), read once.
+  let firstMonth = 13;
+  let decemberLine = 0;
+  // Each distinct text's year (null: none), read once; its month when it is one with its year written (0: not).
   const yearOf = new Map<string, number | null>();
+  const monthOf = new Map<string, number>();
   for (let k = 0; k < sample.texts.length; k++) {
     const text = sample.texts[k]!.trim();
     if (text === '') continue;
@@ -64,16 +71,20 @@ export function readColumn(sample: ColumnSample): ColumnReading {
         if (SHORT_DOT.test(normalisePeriodText(text))) doubtful = true;
         const own = parsePeriodLabel(text);
         if (own !== null) year = own.period.year;
+        monthOf.set(text, own !== null && own.period.granularity === 'M' && !own.cumulative ? own.period.index : 0);
         const p = own ?? parsePeriodLabel(text, { defaultYear: 2000 });
         if (p !== null && (p.period.granularity !== 'M' || p.cumulative)) months = false;
       }
       yearOf.set(text, year);
     }
     if (year === null) continue;
+    const month = monthOf.get(text) ?? 0;
+    if (month > 0) firstMonth = Math.min(firstMonth, month);
+    if (month === 12 && decemberLine === 0) decemberLine = sample.lines[k]!;
     years.add(year);
     if (yearLines.length < YEAR_LINES_KEPT) yearLines.push(sample.lines[k]!);
   }
-  return { shortForms: months && !doubtful, years: [...years].sort((a, b) => a - b), yearLines };
+  return { shortForms: months && !doubtful, years: [...years].sort((a, b) => a - b), yearLines, firstMonth, decemberLine };
 }
 
 /** The cells of `column` in `rows` from `from` on, with their lines (a copy: the rows may be released). */

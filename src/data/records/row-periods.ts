@@ -52,7 +52,7 @@ export class RowPeriods {
   private readonly dots = new DotMonths();
   private readonly short = { lines: [] as number[], count: 0, texts: [] as string[], twoDigit: false };
   /** Periods without their year (`4月`) read in the column's one year (`year`), and the years read in other rows. */
-  private readonly yearless = { lines: [] as number[], count: 0, year: 0, others: new Set<number>(), read: new Map<string, number>(), first: '' };
+  private readonly yearless = { lines: [] as number[], count: 0, year: 0, others: new Set<number>(), read: new Map<string, number>(), first: '', months: new Set<number>(), notMonths: false };
 
   /**
    * `fill`: the table's merged-cell fill, which fills blank period and year cells under written ones.
@@ -150,6 +150,9 @@ export class RowPeriods {
           if (y.first === '') y.first = full;
           y.year = year;
           full = withYearWritten(full, year);
+          const p = parsePeriodLabel(full);
+          if (p !== null && p.period.granularity === 'M' && !p.cumulative) y.months.add(p.period.index);
+          else y.notMonths = true;
           rewritten = true;
         }
       }
@@ -233,6 +236,14 @@ export class RowPeriods {
         `Lines ${lineRanges(y.lines)}: periods without a year read in ${y.year}, the year of every other row of the column.`));
       // A row past the rows the year was taken from gives another year: the reading is in doubt.
       const others = [...y.others].filter((v) => v !== y.year).sort((a, b) => a - b);
+      const { firstMonth, decemberLine } = this.column!;
+      const months = [...y.months].sort((a, b) => a - b);
+      if (others.length === 0 && !y.notMonths && decemberLine > 0 && decemberLine < y.lines[0]! && months[months.length - 1]! < firstMonth) {
+        // `2023年11月, 2023年12月, 1月, 2月`: the months go on past the year's end.
+        this.ctx.sink.push(makeIssue('warning', 'period-year-from-column-doubt', at,
+          `没有写年份的第${lineRanges(y.lines)}行（${months.map((m) => `${m}月`).join('、')}）已按${y.year}年理解；但这些行写在“${y.year}年12月”之后，月份又都早于本列写了年份的各月，可能是${y.year + 1}年的。请核对，并在每行写明年份（如“${y.year + 1}年${months[0]}月”）后重新导入`,
+          `Periods without a year after ${y.year}-12, all earlier in the year than the months written with it, were read in ${y.year}; they may be ${y.year + 1}'s. Check them and write the year on every row.`));
+      }
       if (others.length > 0) {
         this.ctx.sink.push(makeIssue('warning', 'period-year-from-column-doubt', at,
           `期间列的前面各行都是${y.year}年，没有写年份的第${lineRanges(y.lines)}行已按${y.year}年理解；但后面的行还写有${others.map((v) => `${v}年`).join('、')}，请核对这些行的年份，并在每行写明年份后重新导入`,

@@ -87,6 +87,25 @@ describe('a bare month read in the year of the first rows, a later row naming an
   });
 });
 
+describe('bare months after the December of the column\'s one year (2023年11月, 2023年12月, 1月, 2月)', () => {
+  // The months go on past the year's end: 1月 and 2月 were read as January and February 2023 with an info only.
+  it('are read in that year, with a warning that they may be the next year\'s', () => {
+    const r = importText(rows(['2023年11月', '2023年12月', '1月', '2月']), 'a.csv');
+    expect(periodsOf(r)).toEqual(['2023-01', '2023-02', '2023-11', '2023-12']);
+    const w = r.report.issues.filter((i) => i.code === 'period-year-from-column-doubt');
+    expect(w.map((i) => `${i.severity}@${i.line}:${i.column}`)).toEqual(['warning@4:2']);
+    expect(w[0]!.message).toBe('没有写年份的第4-5行（1月、2月）已按2023年理解；但这些行写在“2023年12月”之后，月份又都早于本列写了年份的各月，可能是2024年的。请核对，并在每行写明年份（如“2024年1月”）后重新导入');
+  });
+
+  it.each([
+    [['2024年3月', '4月', '2024年5月', '6月']], [['2024年11月', '2024年12月', '11月', '12月']], [['1月', '2024年11月', '2024年12月']],
+    [['2024年3月', '2024年12月', '4月']],
+  ])('%j: no doubt (the months overlap, follow, or come before December)', (periods) => {
+    const r = importText(rows(periods), 'a.csv');
+    expect(r.report.issues.filter((i) => i.code === 'period-year-from-column-doubt')).toEqual([]);
+  });
+});
+
 describe('a period without its year after an as-of word (截至9月底)', () => {
   // The year goes after 截至 (截至2024年9月底): put before it (2024年截至9月底) the text was no period,
   // so the row was refused though 9月底 beside it took the column's year, and the message told the
