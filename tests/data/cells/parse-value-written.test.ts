@@ -167,3 +167,11 @@ describe('parseValue: a full stop after a number with a word or unit (12人。, 
     expect(r.notes.map((n) => n.code)).not.toContain('full-stop-after-number');
   });
 });
+
+describe('parseValue: "not applicable" as a form says it (不涉及, 不适用, 无此项)', () => {
+  it.each(['不涉及', '不适用', '无此项', '（不涉及）'])('%s is missing (a placeholder, not 0), not an invalid number', (raw) => {
+    const r = parseValue(raw);
+    expect(r).toMatchObject({ qualifier: 'missing', missingReason: 'placeholder' });
+    expect(r.notes.map((n) => n.code)).toContain('missing-placeholder');
+  });
+});
