@@ -9,6 +9,7 @@ import { toSimplified } from './t2s-table';
 import { withoutListNumber } from './place-words';
 import { unitSpelled } from './measure-units';
 import { bracketed } from './remark-words';
+import { PERIOD_LABEL_WORDS } from './period-labels';
 
 export type DimensionRole =
   | 'code' | 'district' | 'parent' | 'unit' | 'period' | 'year' | 'metric' | 'value' | 'measure_unit' | 'unit_or_measure' | 'note';
@@ -86,8 +87,8 @@ const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
     '社区村居', '所属社区', '所在社区', '行政村', '行政村名称', '村名', '居委会村委会', '社区村居名称',
     // Pinyin field names of a system's database export.
     'shequ', 'shequmingcheng', 'shequmc'],
-  period: ['期间', '时间', '月份', '统计期', '报告期', '期别', '年月', '统计时间', '统计月份', '统计期间', '报告期间',
-    '日期', '时期', '统计周期', '统计时段', '时段', '报告时段', 'period', 'month', 'date', 'time',
+  // Every word that labels a period above a table (统计年月：, 所属期间：) heads a period column too.
+  period: [...PERIOD_LABEL_WORDS, '日期', '时期', '时段', '报告时段', 'period', 'month', 'date', 'time',
     // The period within a year column's year (年份 | 月份, 年度 | 季度), or on its own with the year elsewhere.
     '月', '季度', '统计季度', '报告月份', '半年', 'qijian', 'tongjiqi', 'tongjiqijian', 'baogaoqi'],
   // The year of each row, beside its month or quarter (detect-shape.ts), or alone: an annual table.

@@ -1,9 +1,10 @@
 /**
  * The words a sheet writes before its period (`统计时间：2024年3月`, `报告期：2024年一季度`,
  * `统计周期：2024年1-3月`), in a line above a table's header (preamble-lines.ts) or on a cover
- * sheet (cover-period.ts): one list, so a label read in one place is read in the other.
+ * sheet (cover-period.ts): one list, so a label read in one place is read in the other; a column
+ * headed so is a period column too (metric-aliases.ts).
  */
-const WORDS = [
+export const PERIOD_LABEL_WORDS: readonly string[] = [
   '统计时间', '统计期间', '统计期', '统计月份', '统计年月', '统计周期', '统计时段', '统计区间', '统计日期',
   '报告期间', '报告期', '报告时间', '报表期间', '报表期', '报表月份',
   '所属期间', '所属期', '所属时间', '所属月份', '数据时间', '数据期间',
@@ -11,7 +12,7 @@ const WORDS = [
 ];
 
 /** Longest first, so a match names the whole label (`报表期间`, not its `期间`). */
-const ALTERNATIVES = [...WORDS].sort((a, b) => b.length - a.length).join('|');
+const ALTERNATIVES = [...PERIOD_LABEL_WORDS].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A labelled period inside a line, label and value (`统计时间：2024年3月`); never the date the sheet

@@ -179,3 +179,12 @@ describe('shapes: headers of two rows, groups, comparisons and tables side by si
     expect(left.r.report.issues.find((i) => i.code === 'side-by-side-total')).toMatchObject({ line: 3, column: 4 });
   });
 });
+
+describe('a period column headed 统计年月 or 所属期间', () => {
+  // The column of 2024年3月 was no period column: the file was refused with 找不到统计期间 (add a 期间 column).
+  it.each(['统计年月', '所属期间', '所属月份'])('%s: every row read in its period', (header) => {
+    const r = importText(`街道,社区,${header},再就业人数\n咸水沽镇,溪秀苑社区,2024年3月,5\n咸水沽镇,侯台社区,2024年4月,6\n`);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-03', '2024-04']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMetricInText, matchDimensionHeader, matchKey, matchMetricHeader, metricAliasKeys } from '../../../src/data/vocabulary/metric-aliases';
 import { CANONICAL_METRICS } from '../../../src/data/vocabulary/metric-catalog';
+import { PERIOD_LABEL_WORDS } from '../../../src/data/vocabulary/period-labels';
 
 describe('matchMetricHeader: aliases', () => {
   it.each([
@@ -126,5 +127,15 @@ describe('findMetricInText: the one metric a title names', () => {
     ['2024年各社区再就业人数和注册志愿者统计表', null], ['2024年社区工作情况统计表', null], ['', null], ['reemployed 2024', null],
   ])('%s → %s', (text, id) => {
     expect(findMetricInText(text)).toBe(id);
+  });
+});
+
+describe('a period column headed as a period label is written above a table (统计年月, 所属期间)', () => {
+  it.each(['统计年月', '所属期间', '所属期', '所属月份', '所属时间', '报表月份', '报表期间', '数据期间', '数据时间', '统计区间', '报告时间'])('%s → period', (header) => {
+    expect(matchDimensionHeader(header)).toBe('period');
+  });
+
+  it('every word that labels a period above a table heads a period column too (one list)', () => {
+    for (const w of PERIOD_LABEL_WORDS) expect(matchDimensionHeader(w), w).toBe('period');
   });
 });
