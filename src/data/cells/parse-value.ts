@@ -172,6 +172,12 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
   }
   // Text that is no number is quoted as written: no spaces were "removed from a number" there.
   const kept = notes.filter((n) => n.code !== 'whitespace-in-number');
+  const sum = single.failure === undefined ? typedSum(s) : null;
+  if (sum !== null) {
+    kept.push(note('not-a-number', 'warning', `“${written}”是加法算式，不是数字，按无效值处理（不计为0）；如应为其和${sum}，请在源表填写${sum}后重新导入。`,
+      `"${written}" is a sum, not a number: treated as invalid (not 0). If ${sum} was meant, enter ${sum} in the source.`));
+    return { value: NaN, qualifier: 'invalid', notes: kept };
+  }
   const typo = single.failure === undefined ? lettersForDigits(s) : null;
   kept.push(single.failure ?? note('not-a-number', 'warning',
     `“${written}”不是数字，${typo === null ? '' : `疑似${typo.zh}（如应为${typo.digits}，请改正），`}按无效值处理（不计为0）；请在源表改为数字。`,
@@ -199,6 +205,16 @@ function footnoteMarked(raw: string, opts: ParseValueOptions): ParsedValue | nul
   return { value: NaN, qualifier: 'invalid', notes: [note('not-a-number', 'warning',
     `“${raw.trim()}”中有带圈或上标的序号（如①、¹），不是数字，按无效值处理（不计为0）；请在源表改为数字`,
     `"${raw.trim()}" holds a circled or superscript number (a footnote mark), not a number: treated as invalid (not 0). Enter a number in the source.`)] };
+}
+
+/** A sum typed into a cell, or a formula's text kept as text: `12+3`, `=12+3`, `1.5+2.25`. */
+const SUM = /^=?\d+(?:\.\d+)?(?:\+\d+(?:\.\d+)?)+$/;
+
+/** The total of a sum typed into a cell (`12+3` → 15), for the message only (the value is never taken); null for other text. */
+function typedSum(s: string): number | null {
+  if (s.length > 40 || !SUM.test(s)) return null;
+  const total = s.replace(/^=/, '').split('+').reduce((a, b) => a + Number(b), 0);
+  return Math.round(total * 1e6) / 1e6;
 }
 
 /** Letters typed for the digits they look like: O (o) for 0, l (I) for 1. */

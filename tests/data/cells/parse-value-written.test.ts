@@ -175,3 +175,19 @@ describe('parseValue: "not applicable" as a form says it (不涉及, 不适用, 
     expect(r.notes.map((n) => n.code)).toContain('missing-placeholder');
   });
 });
+
+describe('parseValue: a sum typed into a cell (12+3, =12+3 kept as text): never its result, said to be a sum', () => {
+  it.each([['12+3', 15], ['=12+3', 15], ['10+5+3', 18], ['1.5+2.25', 3.75], ['１２＋３', 15]])('%s is invalid, the message naming the sum %d', (raw, total) => {
+    const r = parseValue(raw);
+    expect(r.value).toBeNaN();
+    expect(r.qualifier).toBe('invalid');
+    const n = r.notes.find((x) => x.code === 'not-a-number')!;
+    expect(n.severity).toBe('warning');
+    expect(n.message).toContain('加法算式');
+    expect(n.message).toContain(`填写${total}`);
+  });
+
+  it('the message in full', () => {
+    expect(parseValue('12+3').notes.map((n) => n.message)).toEqual(['“12+3”是加法算式，不是数字，按无效值处理（不计为0）；如应为其和15，请在源表填写15后重新导入。']);
+  });
+});
