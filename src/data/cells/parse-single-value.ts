@@ -26,6 +26,8 @@ export interface Failure { ok: false; failure?: ValueNote }
 const MAGNITUDE: Readonly<Record<string, number>> = { 百: 2, 千: 3, 万: 4, 亿: 8, 万亿: 12 };
 const PLAIN = /^(\d+(?:,\d{3})*(?:\.\d*)?|\d*\.\d+)([余多])?(万亿|亿|万|千|百)?$/;
 const LOOSE_DIGITS = /^[\d,]+(?:\.\d+)?$/;
+/** Dots grouping thousands as some European locales write them: `1.568.000`, `1.568,50` (one dot alone, `1.568`, is a decimal). */
+const EURO_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}(?:\.\d{3})+,\d+$/;
 
 function qualifierNote(text: string, q: Qualifier, value: number): ValueNote {
   const [zh, en] = QUALIFIER_WORDS[q] ?? [q, q];
@@ -123,6 +125,11 @@ export function parseSingle(text: string): Single | Failure {
     } else {
       notes.push(magnitudeNote(text, value));
     }
+  } else if (EURO_GROUPED.test(s)) {
+    const read = s.replace(/\./g, '').replace(',', '.');
+    return { ok: false, failure: note('ambiguous-separator', 'warning',
+      `“${text}”像是按欧洲写法用“.”作千分位${s.includes(',') ? '、“,”作小数点' : ''}，数字格式不明确，未取值；请在源表核对：如是${read}，请改为“${read}”，改好后重新导入。`,
+      `"${text}" looks like European digit grouping (dots for thousands${s.includes(',') ? ', a comma for decimals' : ''}): ambiguous, no value taken. If ${read} is meant, write it so.`) };
   } else if (LOOSE_DIGITS.test(s) && s.includes(',')) {
     return { ok: false, failure: note('ambiguous-separator', 'warning',
       `“${text}”中的逗号不在千分位上，数字格式不明确，未取值；请在源表核对${/^[^,]*,[^,]*$/.test(text) ? `：如是小数，请改为“${text.replace(',', '.')}”` : '（是否为小数逗号？）'}，改好后重新导入。`,

@@ -191,3 +191,14 @@ describe('parseValue: a sum typed into a cell (12+3, =12+3 kept as text): never 
     expect(parseValue('12+3').notes.map((n) => n.message)).toEqual(['“12+3”是加法算式，不是数字，按无效值处理（不计为0）；如应为其和15，请在源表填写15后重新导入。']);
   });
 });
+
+describe('parseValue: European thousands dots (1.568.000, 1.568,50): never a number guessed, the message says which it may be', () => {
+  it.each([['1.568.000', '1568000'], ['12.345.678', '12345678'], ['1.568,50', '1568.50'], ['1.568,5', '1568.5']])('%s is invalid; the warning names %s', (raw, read) => {
+    const r = parseValue(raw);
+    expect(r.value).toBeNaN();
+    expect(r.qualifier).toBe('invalid');
+    expect(r.notes.map((n) => n.code)).toEqual(['ambiguous-separator']);
+    expect(r.notes[0]!.message).toContain('欧洲写法');
+    expect(r.notes[0]!.message).toContain(`“${read}”`);
+  });
+});
