@@ -98,6 +98,14 @@ describe('merged 期间 (and 年份) cells exported as blanks', () => {
     expect(periodsOf('社区,期间,常住人口\n东湖社区,〃,1200\n', '2024年3月.csv')).toEqual(['2|东湖社区|2024-03|1200']);
   });
 
+  it('a ditto typed as a quotation mark (" in English, “ or ” in a Chinese input method) is the period above too', () => {
+    const text = '社区,期间,常住人口\n东湖社区,2024年3月,1200\n西山社区,"""",900\n南湖社区,“,800\n北湖社区,”,700\n';
+    const r = importText(text, 'a.csv');
+    expect(r.report.status).toBe('ok');
+    expect(periodsOf(text)).toEqual(['2|东湖社区|2024-03|1200', '3|西山社区|2024-03|900', '4|南湖社区|2024-03|800', '5|北湖社区|2024-03|700']);
+    expect(r.report.issues.filter((i) => i.code === 'ditto-filled').map((i) => i.line)).toEqual([3]);
+  });
+
   it('a long file fills the period on rows read by the repeated-cells shortcut too', () => {
     expect(periodsOf('社区,期间,指标,数值\n东湖社区,2024年3月,常住人口,100\n东湖社区,,户数,40\n西山社区,,常住人口,200\n东湖社区,2024年4月,常住人口,101\n东湖社区,,户数,41\n'))
       .toEqual(['2|东湖社区|2024-03|100', '3|东湖社区|2024-03|40', '4|西山社区|2024-03|200', '5|东湖社区|2024-04|101', '6|东湖社区|2024-04|41']);
