@@ -71,7 +71,7 @@ const CN_MONTH_RANGE = new RegExp(`([${CN}]{1,3})(月?[-~至到])([${CN}]{1,3})(
 
 /**
  * A label as the grammar reads it: NFKC, no spaces or invisible characters, a Chinese-numeral year
- * in digits, 元月 as 1月, 号 after a month's day as 日, one dash and one tilde, a month range's second year dropped when it is the
+ * in digits, no leading ' or closing 。, 元月 as 1月, 号 after a month's day as 日, one dash and one tilde, a month range's second year dropped when it is the
  * first, a quarter's Roman numeral in digits, a month range in Chinese numerals in digits, a year and its
  * month apart (`2024 3`) joined by a dash, or by 年 before 月 (`2024 3月`).
  */
@@ -83,6 +83,8 @@ export function normalisePeriodText(text: string): string {
     // `2024 3月`, `2024 1季度`: the same with 月 (季) written, the space standing for 年 (never the number 20243 before 月).
     .replace(/(?<!\d)((?:19|20)\d{2})\s+(\d{1,2}[月季])/g, '$1年$2')
     .replace(/[\u200B-\u200D\u2060\uFEFF\s]/g, '')
+    // Excel's text prefix (`'2024.03`, typed so 2024.03 stays text) and the sentence's full stop (`2024年3月。`), as a value cell drops them.
+    .replace(/^'|。$/g, '')
     .replace(CN_YEAR, (y) => Array.from(y, (c) => CN_DIGIT[c]!).join(''))
     // 元月 (元月份) is January, alone or after its year: `2024年元月`.
     .replace(/(^|年)元月/g, '$11月')

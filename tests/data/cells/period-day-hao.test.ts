@@ -1,4 +1,4 @@
-/** 号 for 日 after a month's day, as a date is said aloud (`2024年3月31号`, `截至2024年3月25号`): read as 日 is. */
+/** 号 for 日 after a month's day (`2024年3月31号`), Excel's text prefix and a full stop around a period (`'2024.03`, `2024年3月。`): read as the period written. */
 import { describe, expect, it } from 'vitest';
 import { parsePeriodLabel } from '../../../src/data/cells/parse-period-label';
 import { formatPeriodKey } from '../../../src/data/vocabulary/period';
@@ -19,5 +19,17 @@ describe('号 written for 日', () => {
     expect(r.report.status).toBe('ok');
     expect(r.dataset!.periods).toEqual(['2024-03']);
     expect(r.report.issues.filter((i) => i.code === 'date-as-month').map((i) => `${i.line}:${i.column}`)).toEqual(['3:3']);
+  });
+});
+
+describe('a period cell with Excel\'s text prefix or the sentence\'s full stop (\'2024.03, 2024年3月。), as a value cell is read', () => {
+  it.each([["'2024.03", '2024-03'], ["'2024年3月", '2024-03'], ['2024年3月。', '2024-03'], ['2024年第一季度。', '2024-Q1'], ["'2024-Q1", '2024-Q1']])('%s → %s', (text, key) => {
+    expect(formatPeriodKey(parsePeriodLabel(text)!.period)).toBe(key);
+  });
+
+  it('in a period column: the row read', () => {
+    const r = importText("街道,社区,期间,再就业人数\n咸水沽镇,溪秀苑社区,'2024.03,5\n咸水沽镇,侯台社区,2024年3月。,6\n");
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-03']);
   });
 });
