@@ -126,6 +126,7 @@ export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodSca
   const usable = periods.length > 0 ? periods : chosen.filter((m) => m.parsed);
   const first = usable[0];
   if (!first) return { found: null, problems };
+  cutoffAfter(s, first, ctx);
   for (const other of usable.slice(1)) {
     if (nested(first.parsed!, other.parsed!)) continue;
     const [a, b] = [formatLabel(first), formatLabel(other)];
@@ -135,6 +136,16 @@ export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodSca
     break;
   }
   return { found: first.parsed!, problems, text: first.text };
+}
+
+/** A cut-off day in brackets later in the text (`2024年3月份社区统计（数据截至3月25日）`): said of the period, as when it follows it. */
+const CUTOFF_ANYWHERE = new RegExp(CUTOFF_DAY);
+
+function cutoffAfter(s: string, first: Mention, ctx: PeriodContext): void {
+  const cut = CUTOFF_ANYWHERE.exec(s.slice(first.end));
+  if (cut === null) return;
+  const n = parsePeriodLabel(first.text + cut[0], ctx)?.notes.find((x) => x.code === 'period-cutoff-day');
+  if (n !== undefined) first.parsed!.notes.push(n);
 }
 
 function formatLabel(m: Mention): string {

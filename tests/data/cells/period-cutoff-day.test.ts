@@ -60,6 +60,17 @@ describe('a cut-off day in brackets in a title or file name', () => {
     expect(r.found!.notes.map((n) => n.code)).toEqual(['period-cutoff-day']);
   });
 
+  it.each([['2024年3月份各社区就业统计表（数据截至3月25日）', '2024-03'], ['2024年3月社区统计(截至25日)', '2024-03']])('%s, the cut-off day at the end of the title, names %s with the warning', (text, key) => {
+    const r = scanPeriodText(text);
+    expect(formatPeriodKey(r.found!.period)).toBe(key);
+    expect(r.found!.notes.map((n) => n.code)).toEqual(['period-cutoff-day']);
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each(['2023年12月社区统计（数据截至2023年12月31日）', '2024年3月社区统计'])('%s: no cut-off warning', (text) => {
+    expect(scanPeriodText(text).found!.notes).toEqual([]);
+  });
+
   it('in a title row: the period read, the warning at the title\'s line', () => {
     const r = importText('2024年3月（截至25日）各社区就业统计表\n街道,社区,再就业人数\n咸水沽镇,溪秀苑社区,5\n');
     expect(r.dataset!.periods).toEqual(['2024-03']);
