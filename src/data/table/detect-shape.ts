@@ -17,6 +17,7 @@ import { lostChineseIssue } from './lost-chinese';
 import { cumulativeThrough, isMonthWord, isRelativePeriodColumn, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
 import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
+import { periodLookingColumn } from './period-looking-column';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
 import { sectionLevel } from './unit-level';
@@ -302,7 +303,8 @@ function finish(
   const needsPeriod = shape.kind !== 'wide' || shape.measures.some((m) => m.period === undefined);
   if (shape.period < 0 && needsPeriod) {
     if (!shape.filePeriod || shape.filePeriod.yearOnly) {
-      issues.push(noPeriodIssue({ ...ctx, sheet: ctx.periodName ?? ctx.sheet }, shape.filePeriod, issues, whole));
+      const looks = ctx.sampleOf && periodLookingColumn(shape.names, new Set([shape.code, shape.district, shape.parent, shape.unit]), ctx.sampleOf);
+      issues.push(noPeriodIssue({ ...ctx, sheet: ctx.periodName ?? ctx.sheet, periodColumn: looks || undefined }, shape.filePeriod, issues, whole));
       return { shape: null, issues };
     }
     issues.push(periodSourceNote(shape.filePeriod, whole));

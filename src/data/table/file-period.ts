@@ -11,6 +11,7 @@ import { scanPeriodText, type PeriodScan } from '../cells/scan-period-text';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { previousSheetWord, sheetNamePeriod } from './sheet-period';
+import type { PeriodLookingColumn } from './period-looking-column';
 import { periodBefore, PREVIOUS_STEP, PREVIOUS_STEP_EN, previousWordOf, type PreviousWord } from '../vocabulary/relative-period';
 import { fileBaseName } from './name-text';
 import type { CoverPeriod } from './cover-period';
@@ -45,7 +46,7 @@ export const YEARLESS = /(?<!\d)(?:1[0-2]|[1-9])月(?:份)?|十[一二]?月|[一
  * (a workbook's sheet name, a CSV's title row) with a file name of its own type.
  */
 export function noPeriodIssue(
-  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string }, period: FilePeriod | undefined,
+  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly periodColumn?: PeriodLookingColumn | undefined }, period: FilePeriod | undefined,
   earlier: readonly ImportIssue[], at: { file: string },
 ): ImportIssue {
   const ext = /\.[A-Za-z0-9]+$/.exec(ctx.file)?.[0] ?? '.csv';
@@ -73,6 +74,12 @@ export function noPeriodIssue(
       `The period "${yearless}" has no year: write the year in ${book ? 'the sheet name, ' : ''}the title row or the file name.`);
   }
   const why = warned ? `（${book ? '工作表名、' : ''}标题行或文件名中的时间见上方警告，不能作为统计期间）` : '';
+  const col = ctx.periodColumn;
+  if (col !== undefined) {
+    return makeIssue('error', 'no-period', at,
+      `找不到统计期间${why}。第${col.column + 1}列“${col.name}”的内容是期间（如“${col.first}”），但列名不是“期间”等统计期间的叫法；如该列就是统计期间，请把列名改为“期间”后重新导入，否则请增加“期间”列，或把期间写进${places[0]}，如${book ? '工作表名“2024年3月”或' : ''}文件名“2024年3月${ext}”`,
+      `No period found. Column ${col.column + 1} "${col.name}" holds periods (e.g. "${col.first}") but is not named as a period column: if it is the period, rename it 期间; else add a 期间 column or put the period in ${places[1]}.`);
+  }
   return makeIssue('error', 'no-period', at,
     `找不到统计期间${why}。请增加“期间”列（如 2024年3月、2024年第一季度），或把期间写进${places[0]}，如${book ? '工作表名“2024年3月”或' : ''}文件名“2024年3月${ext}”`,
     `No period found: add a 期间 column or put the period in ${places[1]}, e.g. ${book ? 'sheet "2024年3月" or ' : ''}2024年3月${ext}.`);
