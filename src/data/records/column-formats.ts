@@ -22,7 +22,8 @@ import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import type { ParsedValue } from '../cells/parse-value';
 import { countsWhole, neverNegative } from '../vocabulary/measure-units';
-import { RATE_WORD } from '../vocabulary/metric-catalog';
+import { AVERAGE_NAME, RATE_WORD } from '../vocabulary/metric-catalog';
+import { countUnitOf } from '../table/header-metric';
 
 /** Lines kept per form or unit (enough for the message; the count is exact). */
 const LINES_KEPT = 30;
@@ -100,12 +101,14 @@ export class ColumnFormats {
   column(key: string, name: string, column: number, metricUnit: string, scale = 1): Column {
     let c = this.columns.get(key);
     if (!c) {
+      // A custom name counting people or households without a unit (帮扶困难群众人数, 走访户数): checked as a count of them.
+      const counted = metricUnit !== '' || AVERAGE_NAME.test(name) ? metricUnit : countUnitOf(name) ?? '';
       c = {
         name, column, metricUnit, percentMetric: metricUnit === '%', forms: { pct: { count: 0, lines: [] }, frac: { count: 0, lines: [] }, num: { count: 0, lines: [] } }, units: new Map(),
         rateName: RATE_WORD.test(name) && !/增长率|增减率|变化率|增速/.test(name),
-        countMetric: neverNegative(metricUnit, name),
+        countMetric: neverNegative(counted, name),
         negative: { count: 0, lines: [] },
-        wholeMetric: countsWhole(metricUnit) && !RATE_WORD.test(name),
+        wholeMetric: countsWhole(counted) && !RATE_WORD.test(name),
         fractional: { count: 0, lines: [] },
         share: RATE_WORD.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
         overWhole: { count: 0, lines: [] },

@@ -216,7 +216,7 @@ function countWordUnit(word: string): string {
  * (`走访（户）合计`): 户 for 走访户数（含电话）, 人 for 帮扶对象人数, 人次 for 培训人次; '' for a count
  * whose name gives no unit (帮扶项目数, 新增就业岗位数). Null for no count, as soon as a bracket names money.
  */
-function countUnitOf(name: string): string | null {
+export function countUnitOf(name: string): string | null {
   let core = name.replace(/\s+/g, '');
   for (;;) {
     const count = COUNT_NAME.exec(core);

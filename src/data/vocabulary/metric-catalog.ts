@@ -86,7 +86,7 @@ export const RATE_WORD = /率|比例|占比|比重|百分比/;
  */
 const RATE_NAME = new RegExp(`(?:${RATE_WORD.source})\\s*(?:[（(【[][^）)】\\]]*[）)】\\]])?$|（其中：[^（）]*(?:${RATE_WORD.source})）$`);
 /** Names of an average (人均慰问金, 户均人数, 平均年龄): a sum of averages has no meaning either. */
-const AVERAGE_NAME = /人均|户均|平均|均值/;
+export const AVERAGE_NAME = /人均|户均|平均|均值/;
 
 /**
  * A custom metric from an unknown header, with no direction until the user labels it: a flow,

@@ -152,3 +152,16 @@ describe('ColumnFormats: one amount about 1万 times (or a ten-thousandth of) th
     expect(sink.issues.map((i) => i.code)).toEqual(['fractional-count']);
   });
 });
+
+describe('ColumnFormats: a custom column whose name counts people or households (帮扶困难群众人数, 走访户数) and gives no unit', () => {
+  // 1.568 under 帮扶困难群众人数 (no unit bracket, not in the catalogue) was kept without a word, as 1.568 under 再就业人数 is not.
+  it.each([
+    ['a fraction under a name counting people', ['12', '1.568', '30'], '帮扶困难群众人数', ['fractional-count@3:3']],
+    ['a negative under a name counting households', ['12', '-3'], '走访户数', ['negative-count@3:3']],
+    ['an average counts nothing whole', ['2.5', '3.1'], '户均人数', []],
+    ['a count whose name gives no unit', ['1.5', '2'], '帮扶项目数', []],
+    ['a change may be negative', ['-3', '2'], '人数增减', []],
+  ])('%s', (_n, cells, name, codes) => {
+    expect(check(cells, '', name)).toEqual(codes);
+  });
+});
