@@ -85,8 +85,8 @@ export function samePeriod(a: ParsedPeriod, b: ParsedPeriod): boolean {
   return a.cumulative === b.cumulative && a.period.year === b.period.year && a.period.granularity === b.period.granularity && a.period.index === b.period.index;
 }
 
-/** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订`, `修订版`): which figures these are, not another period. */
-const REMARK = /^(.+?)(?:\((修订|更正|修正|快报|初报|终报)(?:版|稿|数)?\)|(快报|修订|更正|修正)(?:版|稿)?)$/;
+/** A remark after the period (`2024年3月(修订)`, `(更正)`, `快报`, `修订`, `修订版`, `（补报）` sent late): which figures these are, not another period. */
+const REMARK = /^(.+?)(?:\((修订|更正|修正|快报|初报|终报|补报)(?:版|稿|数)?\)|(快报|修订|更正|修正|补报)(?:版|稿)?)$/;
 
 /** The word of a correction remark after a period (`2024年3月（更正）` → 更正; also 修订, 修正), else null. */
 export function correctionRemark(text: string): string | null {

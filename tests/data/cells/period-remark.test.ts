@@ -70,6 +70,12 @@ describe('a remark after the period', () => {
     expect(n.message).toContain(remark);
   });
 
+  it.each([['2024年2月（补报）', '2024-02'], ['2024年2月补报', '2024-02'], ['2024年第一季度(补报)', '2024-Q1']])('%s, a late report of that period, is %s with the remark said', (text, key) => {
+    const r = parsePeriodLabel(text)!;
+    expect(formatPeriodKey(r.period)).toBe(key);
+    expect(r.notes.find((x) => x.code === 'period-remark')!.message).toContain('补报');
+  });
+
   it('2024年3月份 is March', () => {
     expect(formatPeriodKey(parsePeriodLabel('2024年3月份')!.period)).toBe('2024-03');
   });
