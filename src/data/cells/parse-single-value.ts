@@ -8,7 +8,7 @@ import { chineseNumber, CN_NUMERAL } from './chinese-number';
 import { shiftDecimal } from './shift-decimal';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
-import { CURRENCY, PERCENT, PERCENT_WORD, PREFIXES, QUALIFIER_WORDS, SUFFIXES, VAGUE, YUAN } from './value-words';
+import { CURRENCY, PERCENT, PERCENT_WORD, PREFIXES, QUALIFIER_WORDS, SUFFIXES, VAGUE, YUAN, YUAN_WHOLE } from './value-words';
 import { valueUnitAtEnd } from '../vocabulary/measure-units';
 
 /** A number read from the text: its value (signed, after magnitudes), qualifier, magnitude and unit. */
@@ -86,6 +86,7 @@ export function parseSingle(text: string): Single | Failure {
       `括号数字“${text}”按负数处理（会计记法在此类报表中少见），请核对源表。`,
       `"${text}" in parentheses read as a negative number (unusual in these reports); please check.`));
   }
+  if (YUAN_WHOLE.test(s)) s = s.slice(0, -1);
   for (const [re, q] of SUFFIXES) {
     const m = re.exec(s);
     if (m && m.index > 0) { s = s.slice(0, m.index); qualifier = q; break; }

@@ -22,6 +22,9 @@ export const CURRENCY = /^(?:¥|RMB|CNY|人民币)/i;
 /** The unit a money sign implies. */
 export const YUAN = VALUE_UNITS.find(([w]) => w === '元')!;
 
+/** 整 closing an amount in 元, as a receipt writes it (`800元整`, `1.5万元整`): the amount is exact; 整 says nothing more. */
+export const YUAN_WHOLE = /.元整$/;
+
 /** A percent said in words before the number (`百分之十二`, `百分之12.5`): the value is in %. */
 export const PERCENT_WORD = /^百分之/;
 /** The unit PERCENT_WORD implies. */

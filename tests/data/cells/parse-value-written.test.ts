@@ -202,3 +202,13 @@ describe('parseValue: European thousands dots (1.568.000, 1.568,50): never a num
     expect(r.notes[0]!.message).toContain(`“${read}”`);
   });
 });
+
+describe('parseValue: 整 after 元, as an amount is written on a receipt (800元整)', () => {
+  it.each([['800元整', 800, 'exact'], ['1.5万元整', 15000, 'exact'], ['约800元整', 800, 'approx'], ['￥800元整', 800, 'exact']])('%s → %d 元 (%s)', (raw, value, qualifier) => {
+    expect(parseValue(raw)).toMatchObject({ value, qualifier, unit: '元' });
+  });
+
+  it.each(['整', '800整', '元整'])('%s (no amount in 元 before it) stays no number', (raw) => {
+    expect(parseValue(raw).value).toBeNaN();
+  });
+});
