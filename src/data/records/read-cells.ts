@@ -60,10 +60,11 @@ function digitOrSpace(c: number): boolean {
  */
 export function readCode(text: string, at: CellAt, sink: IssueSink): string | null {
   if (text === '') return '';
-  if (/^\d{12}$/.test(text)) return text;
+  if (/^\d{12}$/.test(text)) return text.endsWith('000') ? notUnitCode(text, at, sink) : text;
   const loose = LOOSE_CODE.exec(text.normalize('NFKC'));
   if (loose !== null) {
     const code = loose[2]!;
+    if (code.endsWith('000')) return notUnitCode(text, at, sink);
     const prefix = loose[1] !== '';
     const point = loose[3];
     if (prefix || point !== undefined) {
@@ -99,6 +100,18 @@ export function readCode(text: string, at: CellAt, sink: IssueSink): string | nu
 }
 
 /**
+ * 12 digits ending in 000 are no community's or village's code (theirs end in 001–598): a street's
+ * or district's code, or what Excel kept of a code it turned into `1.20111E+11` (120111000000, in
+ * a workbook's number cell or a CSV saved after it). Read as a code, every such row was one unit.
+ */
+function notUnitCode(text: string, at: CellAt, sink: IssueSink): '' {
+  sink.pushCapped(makeIssue('warning', 'code-not-unit', at,
+    `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”末三位是000，不是社区（村）的代码：可能是街道或区的代码，或是Excel把代码转成科学计数法（如1.20111E+11）后丢了后几位。已忽略，按名称识别单位；请在Excel中把该列设为“文本”格式、填入12位代码后重新导入`,
+    `${whereEn(at.line, at.column, at.columnName)}: code "${text}" ends in 000, no community's or village's code (a street's or district's, or one Excel's scientific notation cut short); ignored, the name is used.`));
+  return '';
+}
+
+/**
  * The division code of a row's unit, and its name: the code column's text, or the code written in
  * the name cell (`120112001001 花园路社区`, `花园路社区（120112001001）`, with an info) when the code
  * column has none or the same. A total's label merged over the code and name columns, and the
@@ -120,7 +133,8 @@ export function rowCode(
       `Line ${line}: the 12 digits ${written.after ? 'after' : 'before'} "${written.name}" are read as its division code ${written.code}.`));
     return { code: written.code, name: written.name };
   }
-  const code = codeText === '' || sameAsAbove || isTwelveDigits(codeText) ? codeText
+  // A total's 12 digits ending in 000 are its street's code; a unit's are no code (notUnitCode).
+  const code = codeText === '' || sameAsAbove || (isTwelveDigits(codeText) && (sub !== null || placeRow || !codeText.endsWith('000'))) ? codeText
     : sub === 'heading' || (sub !== null && (placeRow || subtotalKind(codeText) !== null)) ? ''
     : readCode(codeText, at(s.code), sink);
   return code === null ? null : { code, name: unitText };

@@ -54,6 +54,14 @@ describe('readCode', () => {
     expect(read('1201121000041').message).not.toContain('去掉末尾');
   });
 
+  it.each(['120111000000', '120111100000', "'120111100000", '120111000000.0'])('refuses %s (ends in 000: a street\'s or district\'s code, or Excel\'s 1.20111E+11 cut short): warning, the name is used', (text) => {
+    const r = read(text);
+    expect(r).toMatchObject({ code: '', issues: [['warning', 'code-not-unit', 3, 1]] });
+    expect(r.message).toContain('第3行第1列（区划代码）');
+    expect(r.message).toContain('末三位是000，不是社区（村）的代码');
+    expect(r.message).toContain('按名称识别单位');
+  });
+
   it('still blocks scientific notation: the digits are lost', () => {
     expect(read('1.20112E+11')).toMatchObject({ code: null, issues: [['error', 'code-scientific', 3, 1]] });
   });
