@@ -1,8 +1,13 @@
 /**
- * A new uncoded unit written with its street's name in front (`劝业场花园路社区`) is the unit of that
- * street with the rest of the name, when exactly one fits.
+ * A new uncoded unit written with its street's name in front (`劝业场花园路社区`, `劝业场街滨西社区`,
+ * after its district or not: `和平区劝业场街滨西社区`) is the unit of that street with the rest of
+ * the name, when exactly one fits.
  */
 import { normaliseUnitName, type UnitLevel } from './normalise-unit-name';
+import { withoutDistrictBefore } from '../vocabulary/place-words';
+
+/** The street's level after its name, shortened or not (`劝业场街滨西社区`, `劝业场街道滨西社区`). */
+const STREET_LEVEL_FIRST = /^(?:街道|街|镇|乡|地区)/;
 
 /** What the join reads of a unit. */
 interface Named {
@@ -15,8 +20,9 @@ interface Named {
 }
 
 /**
- * A new uncoded unit whose name is its street's name without 街道/镇 and then the name of another
- * unit of that street (`劝业场花园路社区` beside 花园路社区 in 劝业场街道) is that unit: its mentions are
+ * A new uncoded unit whose name is its street's name (its key, with 街/街道/镇 or not, a district
+ * before it or not) and then the name of another unit of that street (`劝业场花园路社区` and
+ * `劝业场街滨西社区` beside 花园路社区 and 滨西社区 in 劝业场街道) is that unit: its mentions are
  * moved there (the unit-alias note names both spellings). Only when exactly one unit fits: no two
  * units of the real unit list (data/tianjin-units.csv) are joined by this, though 204 of them begin
  * with their street's name.
@@ -25,8 +31,10 @@ export function joinStreetPrefixed(drafts: readonly Named[], from: number, unitO
   const joined = new Map<number, number>();
   for (let i = from; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (d.code !== '' || d.parentKey === '' || d.name.length <= d.parentKey.length || !d.name.startsWith(d.parentKey)) continue;
-    const rest = normaliseUnitName(d.name.slice(d.parentKey.length));
+    if (d.code !== '' || d.parentKey === '') continue;
+    const named = withoutDistrictBefore(d.name, d.parentKey);
+    if (named.length <= d.parentKey.length || !named.startsWith(d.parentKey)) continue;
+    const rest = normaliseUnitName(named.slice(d.parentKey.length).replace(STREET_LEVEL_FIRST, ''));
     if (rest.key.length < 2 || rest.level === '') continue;
     const fits: number[] = [];
     for (let j = 0; j < drafts.length; j++) {

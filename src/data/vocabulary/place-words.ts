@@ -60,6 +60,17 @@ export function streetWithoutLead(name: string): string {
 }
 
 /**
+ * `name` without the districts (and city) written before the street whose key is `streetKey`
+ * (`和平区劝业场街滨西社区` → `劝业场街滨西社区`, `天津市和平区劝业场花园路社区` → `劝业场花园路社区`);
+ * as it is when that street does not follow them.
+ */
+export function withoutDistrictBefore(name: string, streetKey: string): string {
+  let rest = name;
+  for (let m = DISTRICT_BEFORE.exec(rest); m !== null && !rest.startsWith(streetKey); m = DISTRICT_BEFORE.exec(rest)) rest = rest.slice(m[0].length);
+  return rest.startsWith(streetKey) ? rest : name;
+}
+
+/**
  * A street's name; not `莱茵小镇`, a community's short name (the unit list has four such), nor the
  * streets together (`各乡镇`, `所有街道`).
  */
