@@ -16,13 +16,13 @@ import type { UnitInfo } from '../dataset/dataset';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
-import { ambiguity, codeLearned, codeNameMismatch, codePlaceMismatch, codeTwoForName, twinAmbiguity, unknownAmbiguity } from './unit-ambiguity';
+import { ambiguity, codeLearned, codeNameMismatch, codePlaceMismatch, codeTwoForName, streetTwinAmbiguity, twinAmbiguity, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, withTableLevels, type Place } from './unit-place';
 import { hasStateRemark } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
 import { streetsLearned } from './street-learned';
 import { joinStreetPrefixed } from './street-prefixed';
-import { realTwins, type RealTwins } from './real-twins';
+import { realStreetTwins, realTwins, type RealTwins, type StreetTwins } from './real-twins';
 import { remarkTwins } from './remark-twins';
 
 export interface ResolvedUnits {
@@ -47,8 +47,8 @@ interface Draft extends Place {
   firstLine: number;
 }
 
-/** A unit; several it could be (`twins`: two units of the real unit list it could be); or none yet. */
-type Pick = { unit: number } | { ambiguous: number[]; twins?: RealTwins } | null;
+/** A unit; several it could be (`twins`, `streets`: units of the real unit list it could be); or none yet. */
+type Pick = { unit: number } | { ambiguous: number[]; twins?: RealTwins; streets?: StreetTwins } | null;
 
 /**
  * Resolves every mention to a unit. `existing` units come first in `units`, in order, so their
@@ -254,7 +254,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (!warned.has(`${x.file}|${id}`)) {
       warned.add(`${x.file}|${id}`);
       const file = fileNames[x.file] ?? '';
-      issues.push(r.twins !== undefined ? twinAmbiguity(x, r.twins, file) : ambiguity(x, p, r.ambiguous.map((i) => drafts[i]!), file));
+      issues.push(r.twins !== undefined ? twinAmbiguity(x, r.twins, file) : r.streets !== undefined ? streetTwinAmbiguity(x, r.streets, drafts[r.ambiguous[0]!]!, file) : ambiguity(x, p, r.ambiguous.map((i) => drafts[i]!), file));
     }
     let i = apart.get(id);
     if (i === undefined) apart.set(id, (i = add(p, '', x.file, x.line, null)));
@@ -306,11 +306,14 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     });
   }
   for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey === '')) unitOf[m] = unlocated(m);
-  // Pass 3: street-less mentions attach to the single known unit with that name.
+  // Pass 3: street-less mentions attach to the single known unit with that name, unless the real
+  // unit list has that name in another street of its district too (丁家庄村 of 宝坻区).
+  const streetTwinsOf = realStreetTwins(place);
   for (const m of ordered((x) => !x.hasParentColumn)) {
     const p = places[m]!;
     const cands = (located.get(p.key) ?? []).filter((i) => districtOk(i, p));
-    settle(m, pick(cands, m), () => unlocated(m));
+    const streets = cands.length === 1 && p.parentKey === '' ? streetTwinsOf(drafts[cands[0]!]!) : null;
+    settle(m, streets !== null ? { ambiguous: cands, streets } : pick(cands, m), () => unlocated(m));
   }
 
   joinStreetPrefixed(drafts, existing.length, unitOf);

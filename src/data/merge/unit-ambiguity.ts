@@ -9,6 +9,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
 import type { RealTwins } from './real-twins';
+import type { StreetTwins } from '../vocabulary/twin-units';
 import type { Place } from './unit-place';
 
 /** What the messages need to know of a unit. */
@@ -122,4 +123,16 @@ export function twinAmbiguity(x: UnitMention, twins: RealTwins, file: string, kn
   return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
     `“${x.rawName}”没有写明是社区还是村，而${street}有${both}两个单位，无法判断是哪一个，已单独列出，没有与其他数据合在一起。请写全名称（如“${twins.names[0]}”）或增加区划代码列`,
     `"${x.rawName}" does not say 社区 or 村, and ${twins.street} has both ${twins.names.join(' and ')}; kept separate.`);
+}
+
+/**
+ * The `ambiguous-unit` warning for a name written without a street that the real unit list has in
+ * several streets of its district (`丁家庄村`: 宝坻区 朝霞街道 and 新开口镇), when this import holds
+ * one of them (`known`): it may be another street's.
+ */
+export function streetTwinAmbiguity(x: UnitMention, twins: StreetTwins, known: KnownUnit, file: string): ImportIssue {
+  const streets = `“${twins.streets.join('”、“')}”`;
+  return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
+    `“${x.rawName}”没有写街道，而${twins.district}的${streets}都有“${twins.name}”，无法判断它是不是本次导入中${known.parent}的那个，已单独列出，数据没有合在一起。请在文件中增加“街道”列或区划代码列`,
+    `"${x.rawName}" names no street, and ${twins.district} has a ${twins.name} in ${twins.streets.join(', ')}; not merged with ${known.parent}'s, kept separate.`);
 }

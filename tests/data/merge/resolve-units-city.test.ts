@@ -117,6 +117,24 @@ describe('resolveUnits: files with a district column but no street column', () =
     }
   });
 
+  it('a name the real unit list has in two streets of its district (丁家庄村 of 宝坻区), met without a street, is joined to neither street\'s', () => {
+    for (const [name, district] of [['丁家庄村', '宝坻区'], ['丁家庄村委会', ''], ['丁家庄', '宝坻区']] as const) {
+      for (const order of [0, 1]) {
+        const known = md('丁家庄村', '宝坻区', '朝霞街道');
+        const loose = md(name, district, '', 1, '', 4);
+        const r = resolveUnits(order === 0 ? [known, loose] : [loose, known], ['朝霞街道.csv', '各村.csv']);
+        expect(names(r), name).toEqual(order === 0 ? ['宝坻区/朝霞街道/丁家庄村', `${district}//${name === '丁家庄村委会' ? '丁家庄村' : name}`]
+          : [`${district}//${name === '丁家庄村委会' ? '丁家庄村' : name}`, '宝坻区/朝霞街道/丁家庄村']);
+        expect(warnings(r, 'ambiguous-unit'), name).toEqual([
+          `各村.csv:4 “${name}”没有写街道，而宝坻区的“朝霞街道”、“新开口镇”都有“丁家庄村”，无法判断它是不是本次导入中朝霞街道的那个，已单独列出，数据没有合在一起。请在文件中增加“街道”列或区划代码列`,
+        ]);
+      }
+    }
+    // Another district's, or a name the district has once: joined as before.
+    expect(resolveUnits([md('丁家庄村', '宝坻区', '朝霞街道'), md('丁家庄村', '武清区', '', 1)], ['a', 'b']).units).toHaveLength(2);
+    expect(resolveUnits([md('汪庄村', '西青区', '中北镇'), md('汪庄村', '西青区', '', 1)], ['a', 'b']).units).toHaveLength(1);
+  });
+
   it('a name in one district, met without a district and without a street, joins it', () => {
     const r = resolveUnits([md('前白庙村', '武清区', ''), md('前白庙', '', '', 1), md('前白庙村', '天津市武清区', '', 2)], ['a', 'b', 'c']);
     expect(names(r)).toEqual(['武清区//前白庙村']);
