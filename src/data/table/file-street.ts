@@ -21,10 +21,11 @@ const LEVEL = '(?:街道|镇|乡|街(?=(?:办事处|办)?(?:各|$)))';
 const STREET = new RegExp(`([\\u3400-\\u9fff]{2,10}?${LEVEL})(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级))`);
 /**
  * Over a table of several units, a town followed by 社区/村 and a word for a report (`台头镇社区统计`,
- * `王口镇村就业情况表`) names the town's communities: one community would be one row, not the table.
+ * `王口镇村就业情况表`), or by 村居 (villages and communities: `王稳庄镇村居统计`, not 村居委会) or
+ * 社区居民, names the town's communities: one community would be one row, not the table.
  * Over one community's form the same title names that community (`大新镇社区统计表`).
  */
-const STREET_OVER_UNITS = new RegExp(`([\\u3400-\\u9fff]{2,10}?${LEVEL})(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级|统计|情况|数据|报表|汇总|月报|季报|年报|基本情况|主要指标|指标|就业|工作))`);
+const STREET_OVER_UNITS = new RegExp(`([\\u3400-\\u9fff]{2,10}?${LEVEL})(?:办事处|办|人民政府|政府)?(?!(?:社区|村|居委会)(?!级|居(?!委)|统计|情况|数据|报表|汇总|月报|季报|年报|基本情况|主要指标|指标|就业|工作))`);
 /** 各街道, 全镇, 各街镇 (streets and towns), 所有乡镇: all of them, not one. */
 const ALL_STREETS = /(?:^|区|县|市)(?:各|全部?|所有|本|该|辖区|下属)(?:街道|镇|乡|街镇|街乡镇|街乡|乡镇|镇街)$/;
 

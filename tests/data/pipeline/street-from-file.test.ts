@@ -29,6 +29,8 @@ describe('streetNameIn', () => {
   it.each([
     ['2024年3月台头镇社区统计', '台头镇', ''], ['台头镇社区就业情况统计表', '台头镇', ''], ['王口镇村统计表', '王口镇', ''],
     ['台头镇村级统计', '台头镇', '台头镇'], ['台头镇各村2024年3月', '台头镇', '台头镇'],
+    // 村居: the town's villages and communities (a 村居委会 is one unit's committee).
+    ['2024年6月王稳庄镇村居统计', '王稳庄镇', ''], ['中北镇社区居民情况', '中北镇', ''], ['大新镇社区居委会2024年3月', '', ''],
     ['大新镇社区2024年3月', '', ''], ['大新镇社区', '', ''], ['莱茵小镇社区居委会2024年3月', '', ''], ['新镇村统计', '', ''],
     // 街镇, 乡镇: the streets and towns of a district, all of them.
     ['津南区2024年3月各街镇社区就业统计表', '', ''], ['全区各乡镇村级统计', '', ''], ['所有街乡镇社区统计表', '', ''],
@@ -90,6 +92,12 @@ describe('the street of a file without a street column', () => {
     const r = run([['s2-taitou.csv', '2024年3月台头镇社区统计\n村,再就业人数\n和平村,5\n'], ['s2-wangkou.csv', '2024年3月王口镇社区统计\n村,再就业人数\n和平村,9\n']]);
     expect(r.report.status).toBe('ok');
     expect(units(r)).toEqual(['台头镇/和平村', '王口镇/和平村']);
+  });
+
+  it('from a title 王稳庄镇村居统计 (villages and communities): 建新村 of two towns are two units', () => {
+    const r = run([['w1.csv', '2024年6月王稳庄镇村居统计\n村居名称,户数\n建新村,1\n'], ['w2.csv', '2024年6月北闸口镇村居统计\n村居名称,户数\n建新村,3\n']]);
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual(['北闸口镇/建新村', '王稳庄镇/建新村']);
   });
 
   it('a one-community form titled 大新镇社区统计表 is that community, not a street', () => {
