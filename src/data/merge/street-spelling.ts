@@ -21,9 +21,9 @@ export interface StreetHolder {
   readonly firstFile: number;
 }
 
-/** How official a street spelling looks: with its level word (街道, 镇, 乡, 地区) 2, with 街 1, bare 0. */
+/** How official a street spelling looks: an ethnic township's full name (孙各庄满族乡) 3, with its level word (街道, 镇, 乡, 地区) 2, with 街 1, bare 0. */
 function officialRank(s: string): number {
-  return /(?:街道|镇|乡|地区)$/.test(s) ? 2 : s.endsWith('街') ? 1 : 0;
+  return /族(?:乡|镇)$/.test(s) ? 3 : /(?:街道|镇|乡|地区)$/.test(s) ? 2 : s.endsWith('街') ? 1 : 0;
 }
 
 interface Spelling { count: number; file: number; line: number; order: number }

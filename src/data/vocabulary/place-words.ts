@@ -22,8 +22,11 @@ export function withoutListNumber(name: string): string {
   return /^\d/.test(rest) ? name : rest;
 }
 
-/** A street's level at the end of its name. */
-const STREET_LEVEL = /(?:街道|街|镇|乡|地区)$/;
+/**
+ * A street's level at the end of its name; an ethnic township's people are part of its level
+ * (`孙各庄满族乡`, shortened `孙各庄乡`; `大厂回族镇`).
+ */
+const STREET_LEVEL = /(?:(?:满|回|蒙古|朝鲜|藏|苗|彝|壮|土家|瑶|白|畲|锡伯|达斡尔|鄂伦春|鄂温克|哈萨克|侗|布依|傣|黎|羌)族(?:乡|镇)|街道|街|镇|乡|地区)$/;
 
 /** A street name without its level, repeatedly (`中北镇街道`, a town become a street, → `中北`), keeping ≥ 2 characters. */
 export function streetKeyOf(name: string): string {

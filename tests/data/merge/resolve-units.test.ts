@@ -298,6 +298,11 @@ describe('resolveUnits: one street written two ways is shown one way', () => {
     expect(notes[0]!.messageEn).toContain('咸水沽镇');
   });
 
+  it('an ethnic township shortened (孙各庄乡 for 孙各庄满族乡) is the same street: its villages are one unit each', () => {
+    const r = resolveUnits([md('丈烟台村', '蓟州区', '孙各庄满族乡'), md('丈烟台村', '蓟州区', '孙各庄乡', 1), md('建新村村委会', '蓟州区', '孙各庄乡政府', 1)], ['6月.csv', '7月.csv']);
+    expect(names(r)).toEqual(['蓟州区/孙各庄满族乡/丈烟台村', '蓟州区/孙各庄满族乡/建新村']);
+  });
+
   it('each other spelling is named with the file and line it was first written on', () => {
     const r = resolveUnits([md('第一社区', '和平区', '劝业场街', 0, '', 4), md('第二社区', '和平区', '劝业场街道', 1, '', 2), md('第三社区', '和平区', '劝业场', 2, '', 7)],
       ['3月.csv', '4月.csv', '5月.csv']);
@@ -311,6 +316,7 @@ describe('resolveUnits: one street written two ways is shown one way', () => {
     [['劝业场', '劝业场街'], '劝业场街'],
     [['咸水沽', '咸水沽镇', '咸水沽', '咸水沽'], '咸水沽镇'],
     [['中北镇街道', '中北镇', '中北镇'], '中北镇'],
+    [['孙各庄乡', '孙各庄满族乡', '孙各庄乡人民政府'], '孙各庄满族乡'],
   ])('%j: the fuller, official-looking spelling (then the most frequent) is shown for all: %s', (spellings, shown) => {
     const r = resolveUnits(spellings.map((s, i) => md(`第${i + 1}社区`, '和平区', s, i)), spellings.map((_s, i) => `f${i}.csv`));
     expect(new Set(streets(r))).toEqual(new Set([shown]));

@@ -1,7 +1,7 @@
 /** place-words: street names as titles and file names write them, against every street of 天津市; a metric's name without its list number. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { streetWithoutLead, withoutListNumber } from '../../../src/data/vocabulary/place-words';
+import { streetKeyOf, streetWithoutLead, withoutListNumber } from '../../../src/data/vocabulary/place-words';
 
 const streets = [...new Set(readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[5]!))];
 
@@ -17,6 +17,20 @@ describe('streetWithoutLead', () => {
     expect(named.length).toBeGreaterThan(250);
     const wrong = named.filter((s) => streetWithoutLead(`关于报送天津市${district.get(s)!}${s}`) !== s);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('streetKeyOf', () => {
+  it.each([
+    ['孙各庄满族乡', '孙各庄'], ['孙各庄乡', '孙各庄'], ['大厂回族镇', '大厂'], ['中北镇街道', '中北'], ['劝业场街', '劝业场'],
+    ['回族乡', '回族乡'],
+  ])('%s → %s (an ethnic township\'s people are part of its level)', (name, key) => {
+    expect(streetKeyOf(name)).toBe(key);
+  });
+
+  it('keeps the streets and towns of 天津市 apart but 黄庄街道 (武清区) and 黄庄镇 (宝坻区)', () => {
+    expect(new Set(streets.map((s) => streetKeyOf(s))).size).toBe(297);
+    expect(streets.filter((s) => streetKeyOf(s) === '黄庄')).toEqual(['黄庄街道', '黄庄镇']);
   });
 });
 
