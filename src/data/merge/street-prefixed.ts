@@ -1,7 +1,7 @@
 /**
  * A new uncoded unit written with its street's name in front (`劝业场花园路社区`, `劝业场街滨西社区`,
- * after its district or not: `和平区劝业场街滨西社区`) is the unit of that street with the rest of
- * the name, when exactly one fits.
+ * after its district or not: `和平区劝业场街滨西社区`), or its district's alone (`和平区花园路社区`), is
+ * the unit of that street with the rest of the name, when exactly one fits.
  */
 import { normaliseUnitName, type UnitLevel } from './normalise-unit-name';
 import { withoutDistrictBefore } from '../vocabulary/place-words';
@@ -21,8 +21,9 @@ interface Named {
 
 /**
  * A new uncoded unit whose name is its street's name (its key, with 街/街道/镇 or not, a district
- * before it or not) and then the name of another unit of that street (`劝业场花园路社区` and
- * `劝业场街滨西社区` beside 花园路社区 and 滨西社区 in 劝业场街道) is that unit: its mentions are
+ * before it or not) or a district of 天津市 in full, and then the name of another unit of that
+ * street (`劝业场花园路社区`, `劝业场街滨西社区` and `和平区林泉社区` beside 花园路社区, 滨西社区 and
+ * 林泉社区 in 劝业场街道) is that unit: its mentions are
  * moved there (the unit-alias note names both spellings). Only when exactly one unit fits: no two
  * units of the real unit list (data/tianjin-units.csv) are joined by this, though 204 of them begin
  * with their street's name.
@@ -33,8 +34,9 @@ export function joinStreetPrefixed(drafts: readonly Named[], from: number, unitO
     const d = drafts[i]!;
     if (d.code !== '' || d.parentKey === '') continue;
     const named = withoutDistrictBefore(d.name, d.parentKey);
-    if (named.length <= d.parentKey.length || !named.startsWith(d.parentKey)) continue;
-    const rest = normaliseUnitName(named.slice(d.parentKey.length).replace(STREET_LEVEL_FIRST, ''));
+    const street = named.startsWith(d.parentKey) && named.length > d.parentKey.length;
+    if (!street && named === d.name) continue;
+    const rest = normaliseUnitName(street ? named.slice(d.parentKey.length).replace(STREET_LEVEL_FIRST, '') : named);
     if (rest.key.length < 2 || rest.level === '') continue;
     const fits: number[] = [];
     for (let j = 0; j < drafts.length; j++) {

@@ -44,7 +44,10 @@ const LEAD_WORDS = /^(?:关于|报送|上报|呈报|填报|转报|截至|截止[
  * A district (or city) before a street: written in full (`津南区`, `滨海新区`, `天津市`) or by a
  * Tianjin district's short name (`滨海塘沽街`, `津南咸水沽镇`).
  */
-const DISTRICT_BEFORE = /^(?:[\u3400-\u9fff]{1,6}?(?:新区|区|县|市)|和平|河东|河西|南开|河北|红桥|东丽|西青|津南|北辰|武清|宝坻|宁河|静海|蓟州|滨海)/;
+const TIANJIN_DISTRICTS = '和平|河东|河西|南开|河北|红桥|东丽|西青|津南|北辰|武清|宝坻|宁河|静海|蓟州|滨海';
+const DISTRICT_BEFORE = new RegExp(`^(?:[\\u3400-\\u9fff]{1,6}?(?:新区|区|县|市)|${TIANJIN_DISTRICTS})`);
+/** A district of 天津市 written in full (`和平区`, `天津市滨海新区`). */
+const TIANJIN_DISTRICT = new RegExp(`^(?:天津市)?(?:${TIANJIN_DISTRICTS})(?:新区|区)`);
 
 /**
  * A street's name as a title or file name writes it, without the words before it (LEAD_WORDS) and
@@ -63,14 +66,17 @@ export function streetWithoutLead(name: string): string {
 }
 
 /**
- * `name` without the districts (and city) written before the street whose key is `streetKey`
- * (`和平区劝业场街滨西社区` → `劝业场街滨西社区`, `天津市和平区劝业场花园路社区` → `劝业场花园路社区`);
- * as it is when that street does not follow them.
+ * `name` without the districts (and city) written before it: before the street whose key is
+ * `streetKey` (`和平区劝业场街滨西社区` → `劝业场街滨西社区`, `天津市和平区劝业场花园路社区` →
+ * `劝业场花园路社区`), or a district of 天津市 in full before a name without its street
+ * (`和平区花园路社区` → `花园路社区`); as it is when neither is written.
  */
 export function withoutDistrictBefore(name: string, streetKey: string): string {
   let rest = name;
   for (let m = DISTRICT_BEFORE.exec(rest); m !== null && !rest.startsWith(streetKey); m = DISTRICT_BEFORE.exec(rest)) rest = rest.slice(m[0].length);
-  return rest.startsWith(streetKey) ? rest : name;
+  if (rest.startsWith(streetKey)) return rest;
+  const d = TIANJIN_DISTRICT.exec(name);
+  return d === null ? name : name.slice(d[0].length);
 }
 
 /**

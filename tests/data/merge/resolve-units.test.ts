@@ -233,14 +233,16 @@ describe('resolveUnits: district spellings and streets carrying their district',
     expect(resolveUnits([m('花园路村', '劝业场街道'), m('劝业场花园路社区', '劝业场街道')], ['a.csv']).units).toHaveLength(2);
   });
 
-  it('a street written in front with 街 for 街道, or after its district (劝业场街滨西社区, 和平区劝业场街滨西社区), is that street\'s unit of the rest', () => {
-    for (const written of ['劝业场街滨西社区', '和平区劝业场街滨西社区', '和平区劝业场滨西社区', '天津市和平区劝业场街道滨西社区']) {
+  it('a street written in front with 街 for 街道, after its district or not, or the district alone (劝业场街滨西社区, 和平区劝业场街滨西社区, 和平区滨西社区), is that street\'s unit of the rest', () => {
+    for (const written of ['劝业场街滨西社区', '和平区劝业场街滨西社区', '和平区劝业场滨西社区', '天津市和平区劝业场街道滨西社区', '和平区滨西社区', '天津市和平区滨西社区']) {
       const r = resolveUnits([m('滨西社区', '劝业场街道'), m(written, '劝业场街道', '', 1)], ['a.csv', 'b.csv']);
       expect(r.units.map((u) => u.name), written).toEqual(['滨西社区']);
     }
     // Another street's unit is not it; alone, a name beginning with its street's name is as written.
     expect(resolveUnits([m('滨西社区', '小白楼街道'), m('劝业场街滨西社区', '劝业场街道')], ['a.csv']).units).toHaveLength(2);
     expect(resolveUnits([m('双街新家园社区', '双街镇')], ['a.csv']).units.map((u) => u.name)).toEqual(['双街新家园社区']);
+    // A district's short name is no district in front: 和平里社区 is not 里社区, 南开花园社区 not 花园社区.
+    expect(resolveUnits([m('花园社区', '劝业场街道'), m('南开花园社区', '劝业场街道')], ['a.csv']).units).toHaveLength(2);
   });
 
   it('a name with another street in front of it, under a street column, is not matched to that street\'s unit', () => {
