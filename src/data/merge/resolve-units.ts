@@ -316,7 +316,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     settle(m, streets !== null ? { ambiguous: cands, streets } : pick(cands, m), () => unlocated(m));
   }
 
-  joinStreetPrefixed(drafts, existing.length, unitOf);
+  joinStreetPrefixed(drafts, existing.length, unitOf, places);
 
   // New units in the order they first appear (the passes above create them in another order); a
   // unit joined to another has no mention left.

@@ -24,12 +24,13 @@ interface Named {
  * before it or not) or a district of 天津市 in full, and then the name of another unit of that
  * street (`劝业场花园路社区`, `劝业场街滨西社区` and `和平区林泉社区` beside 花园路社区, 滨西社区 and
  * 林泉社区 in 劝业场街道) is that unit: its mentions are
- * moved there (the unit-alias note names both spellings). Only when exactly one unit fits: no two
+ * moved there, and counted for the name shown as the rest (`花园路社区`, not `和平区花园路社区`; the
+ * unit-alias note names both spellings). Only when exactly one unit fits: no two
  * units of the real unit list (data/tianjin-units.csv) are joined by this, though 204 of them begin
  * with their street's name.
  */
-export function joinStreetPrefixed(drafts: readonly Named[], from: number, unitOf: Int32Array): void {
-  const joined = new Map<number, number>();
+export function joinStreetPrefixed(drafts: readonly Named[], from: number, unitOf: Int32Array, shown: { name: string }[]): void {
+  const joined = new Map<number, { to: number; name: string }>();
   for (let i = from; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.code !== '' || d.parentKey === '') continue;
@@ -44,11 +45,11 @@ export function joinStreetPrefixed(drafts: readonly Named[], from: number, unitO
       if (j !== i && !joined.has(j) && o.parentKey === d.parentKey && o.key === rest.key && (o.level === rest.level || o.level === '')
         && (o.districtKey === '' || d.districtKey === '' || o.districtKey === d.districtKey)) fits.push(j);
     }
-    if (fits.length === 1) joined.set(i, fits[0]!);
+    if (fits.length === 1) joined.set(i, { to: fits[0]!, name: rest.name });
   }
   if (joined.size === 0) return;
   for (let m = 0; m < unitOf.length; m++) {
     const to = joined.get(unitOf[m]!);
-    if (to !== undefined) unitOf[m] = to;
+    if (to !== undefined) { unitOf[m] = to.to; shown[m]!.name = to.name; }
   }
 }
