@@ -7,7 +7,7 @@
 import { note } from '../cells/value-note';
 import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
-import { LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
+import { LIST_END, LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
 import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
 
 /** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
@@ -70,11 +70,11 @@ const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
 const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
 
 /**
- * A state written after a name in brackets (`祥福里社区（筹）`, `丽水苑社区（已撤销）`): said of the unit,
+ * A state written after a name in brackets (`祥福里社区（筹）`, `丽水苑社区（已撤销）`, `【筹】`, `[筹]`): said of the unit,
  * not part of its name, so it is matched without it. Only these words: `花园路社区（原花园社区）`
  * and `（一）` may tell two units apart.
  */
-const STATE_REMARK = /\s*（(?:筹|筹备|筹建|筹备组|筹建组|已撤销|撤销|已撤并|撤并|已合并|合并|新建|新成立|新设|暂定名?)）$/;
+const STATE_REMARK = /\s*[（【[](?:筹|筹备|筹建|筹备组|筹建组|筹建中|筹备中|已撤销|撤销|已撤并|撤并|已合并|合并|新建|新成立|新设|暂定名?)[）】\]]$/;
 
 /** True when `name` ends in a state remark (STATE_REMARK): of two spellings shown equally often, the other is shown. */
 export function hasStateRemark(name: string): boolean {
@@ -168,10 +168,11 @@ export function cleanName(raw: string): { text: string; notes: ValueNote[] } {
   return { text: simplified, notes };
 }
 
-/** `raw` without a clerk's list number before it and a mark after it (`1.东湖社区`, `东湖社区*`), noted in `notes`. */
+/** `raw` without a clerk's list number before it and a mark or list punctuation after it (`1.东湖社区`, `东湖社区*`, `东湖社区、`), noted in `notes`. */
 function dropListMarks(raw: string, notes: ValueNote[]): string {
   const listed = raw.replace(LIST_NUMBER, '');
-  const s = withoutFootnoteMark(listed)?.text ?? listed;
+  const marked = withoutFootnoteMark(listed)?.text ?? listed;
+  const s = marked.replace(LIST_END, '') || marked;
   if (s !== raw && s.trim() !== '' && s.trim() !== raw.trim()) {
     notes.push(note('name-list-number', 'info', `名称“${raw.trim()}”中的序号或标记已去掉，按“${s.trim()}”处理。`,
       `The list number or mark in "${raw.trim()}" was removed.`));

@@ -1,7 +1,7 @@
 /**
  * Marks beside a name, a period or a number that do not change what it is: a template's
  * required-field star before a header (`*社区名称`, `社区名称*`) and a footnote mark whose note is
- * under the table (`再就业人数①`, `12*`, `35※`, `人数¹`, `再就业人数（注1）`). Circled and superscript
+ * under the table (`再就业人数①`, `12*`, `35※`, `人数¹`, `再就业人数（注1）`, `花园路社区[1]`). Circled and superscript
  * digits are no digits, though NFKC makes them so (`12①` would be the number 121): a mark is taken
  * off before a text is normalised.
  */
@@ -16,9 +16,11 @@ export const NUMBERED_MARK = new RegExp(`[${NUMBERED}]`);
 
 /**
  * A footnote mark ending a text: one or two symbols (more are a masked number, `1****`), numbered
- * marks, a bracketed 注 (`（注1）`, `(见注)`), or 注 and its number (`注①`).
+ * marks, a bracketed 注 (`（注1）`, `(见注)`), 注 and its number (`注①`), or a reference in square
+ * brackets as Word and WPS write them (`[1]`, `［注］`, `【注1】`).
  */
-const TRAILING = new RegExp(`(?:(?<![${SYMBOLS}])[${SYMBOLS}]{1,2}|[${NUMBERED}]+|[（(](?:见|附|详见)?注[\\d${NUMBERED}]*[）)]|注[\\d${NUMBERED}]+)$`);
+const TRAILING = new RegExp(`(?:(?<![${SYMBOLS}])[${SYMBOLS}]{1,2}|[${NUMBERED}]+|[（(](?:见|附|详见)?注[\\d${NUMBERED}]*[）)]|注[\\d${NUMBERED}]+`
+  + `|[[［【](?:(?:见|附|详见)?注[\\d${NUMBERED}]*|[\\d${NUMBERED}]{1,2})[\\]］】])$`);
 
 /** A required-field star before a header. */
 const LEADING_STAR = /^[*＊]+\s*/;

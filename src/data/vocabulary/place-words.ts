@@ -9,6 +9,8 @@
  * after it and stays. Read before NFKC, which would turn `①` into a bare `1`.
  */
 export const LIST_NUMBER = /^\s*(?:[\u2460-\u2473\u2776-\u277f]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}(?:[.．、)）]|\s+)|[一二三四五六七八九十]{1,3}、|[★☆※*＊#]+)\s*(?=\S)/;
+/** List punctuation a clerk left after a name (`花园路社区、`, `花园路社区；`, `花园路社区。`), as a list pasted into cells leaves it. */
+export const LIST_END = /\s*[、，,；;。]+\s*$/;
 /**
  * `name` without the list number a clerk typed before it (`1.走访户数`, `（一）走访户数`, `１．走访户数`),
  * for a metric's name: a number the name goes on with (`60 岁以上老人数`, `1.5万元以上项目数`) is kept.

@@ -41,12 +41,18 @@ describe('normaliseUnitName', () => {
     ['①花园路社区', '花园路社区', '花园路', ['name-list-number']], ['01 花园路社区', '花园路社区', '花园路', ['name-list-number']],
     ['一、花园路社区', '花园路社区', '花园路', ['name-list-number']], ['★花园路社区', '花园路社区', '花园路', ['name-list-number']],
     ['花园路社区*', '花园路社区', '花园路', ['name-list-number']],
+    // A footnote reference in square brackets, and list punctuation left after a name.
+    ['花园路社区[1]', '花园路社区', '花园路', ['name-list-number']], ['花园路社区［注］', '花园路社区', '花园路', ['name-list-number']],
+    ['花园路社区【注1】', '花园路社区', '花园路', ['name-list-number']], ['花园路社区、', '花园路社区', '花园路', ['name-list-number']],
+    ['花园路社区；', '花园路社区', '花园路', ['name-list-number']], ['花园路社区。', '花园路社区', '花园路', ['name-list-number']],
+    ['花园路社区，', '花园路社区', '花园路', ['name-list-number']],
     // Numbers that are part of the name stay.
     ['2号院社区', '2号院社区', '2号院', []], ['1号路社区', '1号路社区', '1号路', []], ['第一社区', '第一社区', '第一', []],
     ['', '', '', []],
     // A state in brackets after the name is shown but not matched: 筹 (being set up), 已撤销 (dissolved).
     ['祥福里社区（筹）', '祥福里社区（筹）', '祥福里', []], ['祥福里社区(筹备)', '祥福里社区（筹备）', '祥福里', []],
     ['祥福里社区居委会（筹）', '祥福里社区（筹）', '祥福里', ['name-suffix']], ['前白庙村 （已撤销）', '前白庙村（已撤销）', '前白庙', ['name-whitespace']],
+    ['祥福里社区【筹】', '祥福里社区【筹】', '祥福里', []], ['祥福里社区[筹备组]', '祥福里社区[筹备组]', '祥福里', []], ['祥福里社区（筹建中）', '祥福里社区（筹建中）', '祥福里', []],
     // Other brackets may tell units apart, and stay in the key.
     ['阳光佳园（西）社区', '阳光佳园（西）社区', '阳光佳园（西）', []], ['花园路社区（原花园社区）', '花园路社区（原花园社区）', '花园路社区（原花园社区）', []],
   ])('%j → %s / %s', (raw, name, key, codes) => {
