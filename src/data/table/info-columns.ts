@@ -19,10 +19,11 @@ const FILLED_ON = /^(?:填报|填表|制表|报送|报出|上报|打印)(?:日�
 
 /**
  * A header naming a code of another level or body than the row's own (街道代码 120112100 beside
- * 社区代码, 统一社会信用代码): its cells are numbers, and read as a metric it became a statistic of
+ * 社区代码, 统一社会信用代码), or the statistics office's 城乡分类代码 (111 城区, 220 村庄) beside the
+ * 统计用区划代码 its list is copied with: its cells are numbers, and read as a metric it became a statistic of
  * 120112100 in every row with no word said. (The row's own 区划代码 / 社区代码 is the code dimension.)
  */
-const OTHER_CODE = /^(?:街道|乡镇|街镇|街乡镇|镇街|镇|乡|区|区县|县|所属街道|所属乡镇|所属街镇|所属区|单位|机构|组织机构|统一社会信用|信用|网格)(?:区划)?(?:代码|编码|编号)$/;
+const OTHER_CODE = /^(?:(?:街道|乡镇|街镇|街乡镇|镇街|镇|乡|区|区县|县|所属街道|所属乡镇|所属街镇|所属区|单位|机构|组织机构|统一社会信用|信用|网格)(?:区划)?(?:代码|编码|编号)|城乡(?:分类|属性|类别)(?:代码|编码)?)$/;
 
 /** Why a column is not a metric; `example` is its first word (for `words`). */
 export interface InfoColumn { readonly kind: 'contact' | 'date' | 'code' | 'words'; readonly example: string }

@@ -221,6 +221,13 @@ describe('shapes', () => {
     expect([note.column, note.message]).toEqual([1, '“街道代码”列是代码，不是统计指标，未导入']);
   });
 
+  it('a 城乡分类代码 column (111, 220: as the statistics office lists codes) is a code, no metric: not imported, said so by column', () => {
+    const { r, obs } = brief('统计用区划代码,城乡分类代码,名称,户数\n120111100005,111,东姜井社区居委会,10\n120111100203,220,东姜井村委会,11\n', '中北镇2024年6月.csv');
+    expect(obs).toEqual(['东姜井村|2024-06|households|11', '东姜井社区|2024-06|households|10']);
+    const note = r.report.issues.find((i) => i.code === 'info-column')!;
+    expect([note.column, note.message]).toEqual([2, '“城乡分类代码”列是代码，不是统计指标，未导入']);
+  });
+
   it('a column whose every number has a decimal comma (人均面积 "3,5") is no column of words: each cell is warned of, by line', () => {
     const { r, obs } = brief('社区,常住人口,人均面积\n花园路社区,3500,"3,5"\n滨西社区,2100,"2,25"\n', '劝业场街道2024年3月.csv');
     expect(r.report.issues.filter((i) => i.code === 'info-column')).toEqual([]);
