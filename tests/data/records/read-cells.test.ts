@@ -54,6 +54,15 @@ describe('readCode', () => {
     expect(read('1201121000041').message).not.toContain('去掉末尾');
   });
 
+  it('a 15-digit code ending in a 城乡分类代码 (111 … 220) is not guessed at, but the warning says which 12 digits it would be', () => {
+    for (const [text, cls] of [['120111100005111', '111'], ['120111100203220', '220'], ['120111100203210', '210']]) {
+      const r = read(text!);
+      expect(r).toMatchObject({ code: '', issues: [['warning', 'code-invalid', 3, 1]] });
+      expect(r.message).toContain(`如是12位代码后接了3位城乡分类代码“${cls!}”，请只保留前12位（即${text!.slice(0, 12)}）后重新导入`);
+    }
+    expect(read('120111100203001').message).not.toContain('城乡分类代码');
+  });
+
   it.each(['120111000000', '120111100000', "'120111100000", '120111000000.0'])('refuses %s (ends in 000: a street\'s or district\'s code, or Excel\'s 1.20111E+11 cut short): warning, the name is used', (text) => {
     const r = read(text);
     expect(r).toMatchObject({ code: '', issues: [['warning', 'code-not-unit', 3, 1]] });
