@@ -96,8 +96,11 @@ export function normaliseUnitName(raw: string): NormalisedUnitName {
   return { name: shown, key: name, level: stated, notes };
 }
 
-/** Where a street-level word may end a street written in front of a unit name. */
-const STREET_END = /街道|镇|乡/g;
+/**
+ * Where a street-level word may end a street written in front of a unit name, with its office
+ * (`劝业场街道办事处花园路社区`, `中北镇人民政府东姜井村`): 政府 and 办事处 begin no unit's name.
+ */
+const STREET_END = /街道(?:办事处)?|街办事处|镇(?:人民)?政府|乡(?:人民)?政府|镇|乡/g;
 /** A rest that begins with a level or committee word. */
 const LEVEL_FIRST = /^(?:社区|村|居委|居民|委员)/;
 
