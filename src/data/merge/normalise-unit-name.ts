@@ -82,6 +82,21 @@ export function hasStateRemark(name: string): boolean {
 }
 
 /**
+ * Of two names of one unit written equally often, whether `n` is to be shown rather than `shown`:
+ * the one without a state remark (`祥福里社区` over `祥福里社区（筹）`), the one without its street
+ * (`streetKey`) in front (`花园路社区` over `劝业场街道花园路社区`, `兆丰路` over
+ * `劝业场街道兆丰路社区`), else the longer (`祥福里社区` over `祥福里`).
+ */
+export function preferredTie(n: string, shown: string, streetKey: string): boolean {
+  const remark = hasStateRemark(n);
+  if (remark !== hasStateRemark(shown)) return !remark;
+  const front = streetKey !== '' && n.startsWith(streetKey);
+  if (front !== (streetKey !== '' && shown.startsWith(streetKey))) return !front;
+  if (n.length > shown.length) return !n.endsWith(shown);
+  return shown.endsWith(n) && n !== shown;
+}
+
+/**
  * Normalise a community or village name. Never throws; an empty input gives empty name and key.
  * A state remark (`（筹）`) stays in the name shown and is left out of the key and the level.
  */

@@ -18,7 +18,7 @@ import { makeIssue } from '../report/make-issue';
 import type { UnitMention } from '../records/observation-records';
 import { ambiguity, codeLearned, codeNameMismatch, codePlaceMismatch, codeTwoForName, streetTwinAmbiguity, twinAmbiguity, unknownAmbiguity } from './unit-ambiguity';
 import { placeReader, withTableLevels, type Place } from './unit-place';
-import { hasStateRemark } from './normalise-unit-name';
+import { preferredTie } from './normalise-unit-name';
 import { unifyStreetSpellings } from './street-spelling';
 import { streetsLearned } from './street-learned';
 import { joinStreetPrefixed } from './street-prefixed';
@@ -345,7 +345,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     if (!name && d.names === null) name = d.firstName;
     else if (!name) {
       let best = -1;
-      for (const [n, c] of d.names!) if (c > best || (c === best && preferredTie(n, name))) { name = n; best = c; }
+      for (const [n, c] of d.names!) if (c > best || (c === best && preferredTie(n, name, d.parentKey))) { name = n; best = c; }
     }
     const aliases = d.aliases.length === 1 && d.aliases[0] === name ? [name] : [name, ...d.aliases.filter((a) => a !== name)];
     return { code: d.code, name, parent: d.parent, district: d.district, aliases };
@@ -383,16 +383,4 @@ function index(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [i]);
   else if (!list.includes(i)) list.push(i);
-}
-
-/**
- * Of two names written equally often, the one to show: the one without a state remark
- * (`祥福里社区` over `祥福里社区（筹）`), the one without a street in front (`花园路社区` over
- * `劝业场街道花园路社区`), else the longer (`祥福里社区` over `祥福里`).
- */
-function preferredTie(n: string, shown: string): boolean {
-  const remark = hasStateRemark(n);
-  if (remark !== hasStateRemark(shown)) return !remark;
-  if (n.length > shown.length) return !n.endsWith(shown);
-  return shown.endsWith(n) && n !== shown;
 }

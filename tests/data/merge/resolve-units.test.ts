@@ -238,6 +238,10 @@ describe('resolveUnits: district spellings and streets carrying their district',
       const r = resolveUnits([m('滨西社区', '劝业场街道'), m(written, '劝业场街道', '', 1)], ['a.csv', 'b.csv']);
       expect(r.units.map((u) => u.name), written).toEqual(['滨西社区']);
     }
+    // Written once each, the name without its street in front is shown, bare or not.
+    const tie = resolveUnits([m('兆丰路', '劝业场街道'), m('劝业场街道兆丰路社区', '劝业场街道', '', 1)], ['a', 'b']);
+    expect(tie.units.map((u) => u.name)).toEqual(['兆丰路']);
+    expect(resolveUnits([m('双街新家园', '双街镇'), m('双街新家园社区', '双街镇', '', 1)], ['a', 'b']).units.map((u) => u.name)).toEqual(['双街新家园社区']);
     // Shown without the place in front, however often that was written.
     const often = resolveUnits([m('滨西社区', '劝业场街道'), m('和平区劝业场街滨西社区', '劝业场街道', '', 1), m('和平区劝业场街滨西社区', '劝业场街道', '', 2)], ['a', 'b', 'c']);
     expect(often.units.map((u) => [u.name, ...u.aliases.slice(1)])).toEqual([['滨西社区', '和平区劝业场街滨西社区']]);
