@@ -75,7 +75,10 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const DIMENSIONS: Readonly<Record<DimensionRole, readonly string[]>> = {
-  code: ['区划代码', '统计用区划代码', '行政区划代码', '区划编码', '代码', '社区代码', '村代码', '统计代码', 'code', 'divisioncode'],
+  code: ['区划代码', '统计用区划代码', '行政区划代码', '区划编码', '代码', '社区代码', '村代码', '统计代码', 'code', 'divisioncode',
+    // The code named by the unit it codes, or 编码 for 代码 (村（居）委会代码: brackets are dropped before matching).
+    '编码', '统计用区划编码', '行政区划编码', '社区编码', '村编码', '村居代码', '村居编码', '居委会代码', '居委会编码', '村委会代码',
+    '村委会编码', '村居委会代码', '村居委会编码', '居村委会代码', '社区村代码', '社区居委会代码', '区划码'],
   district: ['区', '区县', '县区', '所属区', '所属区县', '区名', '区名称', '区县名称', 'district', 'county'],
   parent: ['街道', '镇', '街镇', '镇街', '乡镇', '街乡', '街道镇', '街道乡镇', '乡镇街道', '所属街道', '所属街镇', '所属乡镇',
     '所属镇', '街道名称', '街镇名称', '乡镇名称', '街道办事处', '街乡镇', '街乡镇名称', '所属街乡镇', '镇街道', '乡镇街道名称',

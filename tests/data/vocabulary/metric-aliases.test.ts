@@ -75,6 +75,8 @@ describe('matchMetricHeader: units and scale from the header (cases 17, 25)', ()
 describe('matchDimensionHeader', () => {
   it.each([
     ['区划代码', 'code'], ['统计用区划代码', 'code'], ['代码', 'code'], ['code', 'code'], ['Code', 'code'],
+    // Codes named by the unit, or 编码 for 代码: these once imported the codes as a metric.
+    ['村居代码', 'code'], ['编码', 'code'], ['村（居）委会代码', 'code'], ['居委会代码', 'code'], ['行政区划编码', 'code'], ['社区编码', 'code'],
     ['区', 'district'], ['区县', 'district'], ['所属区', 'district'], ['district', 'district'], ['區', 'district'],
     ['街道', 'parent'], ['镇', 'parent'], ['街镇', 'parent'], ['乡镇', 'parent'], ['街道(镇)', 'parent'], ['街道（镇）', 'parent'],
     ['所属街道', 'parent'], ['street', 'parent'], ['town', 'parent'], ['街道/镇', 'parent'], ['鎮', 'parent'],
