@@ -14,7 +14,7 @@ import { customMetric } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { isSpaceSeparated } from './space-separated';
 import { lostChineseIssue } from './lost-chinese';
-import { cumulativeThrough, isMonthWord, isRelativePeriodColumn, relativeColumnKey, relativeColumnWords } from '../vocabulary/relative-period';
+import { cumulativeThrough, isMonthWord, isRelativePeriodColumn, relativeColumnKey, relativeColumnWords, relativeWord } from '../vocabulary/relative-period';
 import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import { periodLookingColumn } from './period-looking-column';
@@ -23,7 +23,7 @@ import { UNIT_HEADER } from './header-rows';
 import { sectionLevel } from './unit-level';
 import { longExtraColumnIssue, oneMetricColumns } from './one-metric-columns';
 import { SUBTOTAL_NAME, totalHeader, type RowTotal } from './total-columns';
-import { relativeWord } from '../vocabulary/relative-period';
+import { codeColumnByContent } from './info-columns';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
@@ -105,6 +105,8 @@ export function detectShape(
     if (IGNORED_HEADERS.has(lower)) return 'note';
     return matchDimensionHeader(c.name) ?? (lower === 'parent' ? 'parent' : null);
   });
+  const byContent = roles.includes('code') || ctx.sampleOf === undefined ? null : codeColumnByContent(columns, roles, ctx.sampleOf, at);
+  if (byContent !== null) { roles[byContent.k] = 'code'; issues.push(byContent.issue); }
   const find = (role: string): number => {
     const k = roles.indexOf(role as never);
     return k >= 0 ? columns[k]!.index : -1;

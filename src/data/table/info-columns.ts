@@ -6,6 +6,10 @@
  * decimal comma (`3,5`) is no column of words: it stays a metric, and each such cell is warned of.
  */
 import { parseValue } from '../cells/parse-value';
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { matchMetricHeader } from '../vocabulary/metric-aliases';
+import type { HeaderColumn } from './find-header';
 
 /** A header naming contact details (the whole header, so 网格员人数 stays a metric). */
 const CONTACT = /^(?:社区|村|单位)?(?:负责人|联系人|联系电话|电话|固定电话|办公电话|手机|手机号|手机号码|联系方式|地址|办公地址|填报人|填表人|审核人|统计人|邮箱|电子邮箱|书记|主任|书记主任|书记兼主任|网格员|网格长|签字|签名)(?:姓名)?$/;
@@ -63,4 +67,30 @@ export function infoColumn(header: string, sample: readonly string[]): InfoColum
     if (words++ === 0) example = cell;
   }
   return words >= 2 ? { kind: 'words', example } : null;
+}
+
+/**
+ * A division code as a cell holds it: 12 digits beginning with a province's two (11 北京 … 65
+ * 新疆; 12 天津), behind Excel's text prefix or with a number's `.0`.
+ */
+const CODE_CELL = /^'?(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])\d{10}(?:\.0+)?$/;
+
+/**
+ * The column whose header names no role (居委代码, 国标码, 统计码: headers the code's aliases do
+ * not list) but whose first cells are each a 12-digit division code, two at least: the code
+ * column, said in an info at its header. Read as a metric it became a statistic of 120111100005
+ * in every row, and the units were matched by name only. Null when no such column.
+ */
+export function codeColumnByContent(columns: readonly HeaderColumn[], roles: readonly (string | null)[], sampleOf: (column: number) => readonly string[],
+  at: { file: string; line?: number }): { k: number; issue: ImportIssue } | null {
+  const k = columns.findIndex((c, i) => {
+    if (roles[i] !== null || matchMetricHeader(c.name).metricId !== null) return false;
+    const cells = sampleOf(c.index).map((x) => x.normalize('NFKC').trim()).filter((x) => x !== '');
+    return cells.length >= 2 && cells.every((x) => CODE_CELL.test(x));
+  });
+  if (k < 0) return null;
+  const name = columns[k]!.name;
+  return { k, issue: makeIssue('info', 'code-column-by-content', { ...at, column: columns[k]!.index + 1, columnName: name },
+    `第${columns[k]!.index + 1}列“${name}”的内容是12位区划代码，按区划代码列读取（不作为统计指标）`,
+    `Column ${columns[k]!.index + 1} ("${name}") holds 12-digit division codes: read as the code column, not a statistic.`) };
 }

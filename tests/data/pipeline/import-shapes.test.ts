@@ -228,6 +228,16 @@ describe('shapes', () => {
     expect([note.column, note.message]).toEqual([2, '“城乡分类代码”列是代码，不是统计指标，未导入']);
   });
 
+  it.each(['居委代码', '国标码', '统计码'])('a column headed %s whose cells are 12-digit division codes is the code column, said at its header', (header) => {
+    const { r, obs } = brief(`${header},名称,户数\n120111100005,东姜井社区,10\n120111100203,东姜井村,11\n`, '中北镇2024年6月.csv');
+    expect(obs).toEqual(['东姜井村|2024-06|households|11', '东姜井社区|2024-06|households|10']);
+    expect(r.dataset!.units.map((u) => u.code)).toEqual(['120111100005', '120111100203']);
+    const note = r.report.issues.find((i) => i.code === 'code-column-by-content')!;
+    expect([note.severity, note.column, note.message]).toEqual(['info', 1, `第1列“${header}”的内容是12位区划代码，按区划代码列读取（不作为统计指标）`]);
+    // Twelve digits that are no division code (an account number) leave the column as it was.
+    expect(brief('账号,名称,户数\n955880100005,东姜井社区,10\n955880100203,东姜井村,11\n', '中北镇2024年6月.csv').r.report.issues.some((i) => i.code === 'code-column-by-content')).toBe(false);
+  });
+
   it('a column whose every number has a decimal comma (人均面积 "3,5") is no column of words: each cell is warned of, by line', () => {
     const { r, obs } = brief('社区,常住人口,人均面积\n花园路社区,3500,"3,5"\n滨西社区,2100,"2,25"\n', '劝业场街道2024年3月.csv');
     expect(r.report.issues.filter((i) => i.code === 'info-column')).toEqual([]);
