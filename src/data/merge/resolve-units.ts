@@ -147,7 +147,8 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     }
     if (known === undefined) {
       // The same name in the same street under another code: two units by their codes, but said.
-      const twin = (located.get(p.key) ?? []).find((j) => {
+      // Rows with a code and no name (a table of codes) name nothing twice.
+      const twin = p.key === '' ? undefined : (located.get(p.key) ?? []).find((j) => {
         const e = drafts[j]!;
         return e.code !== '' && e.parentKey === p.parentKey && e.districtKey === p.districtKey && e.level === p.level;
       });

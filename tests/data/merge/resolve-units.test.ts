@@ -26,6 +26,12 @@ describe('resolveUnits', () => {
     expect(r.units.map((u) => u.name)).toEqual(['祥福里社区（筹）']);
   });
 
+  it('rows with codes and no names (a table of codes) are their codes\' units, with no word of one name on two codes', () => {
+    const r = resolveUnits([m('', '中北镇', '120111100005'), m('', '中北镇', '120111100203')], ['a.csv']);
+    expect(r.units.map((u) => u.code)).toEqual(['120111100005', '120111100203']);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
   it('keeps the same name under two streets apart', () => {
     const r = resolveUnits([m('前进社区', '东湖街道'), m('前进社区', '西山街道')], ['a.csv']);
     expect(r.units).toHaveLength(2);
