@@ -7,7 +7,7 @@
 import { note } from '../cells/value-note';
 import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
-import { LIST_END, LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
+import { districtBeforeStreet, LIST_END, LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
 import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
 
 /** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
@@ -63,11 +63,14 @@ const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
 ];
 
 /**
- * A district (and city) written in front of a street-like name: `天津市河西区友谊路街道`. Only before a
+ * A district (and city) written in front of a street-like name: `天津市河西区友谊路街道`, `西青区-中北镇`
+ * (a system's path). Only before a
  * name ending in 街道/街/镇/乡/地区 with at least two characters of its own, so `东丽区经济技术开发区`,
  * `科技园区北区` and `开发区街道` are streets, not district + street.
  */
-const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
+const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))[-－—/／·、]*(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
+/** A district written after a street in brackets: `中北镇（西青区）`. */
+const DISTRICT_AFTER = /^(.{2,}?(?:街道|街|镇|乡|地区))（((?:天津市)?[^（）\s]{2,3}?(?:新区|区|县))）$/;
 
 /**
  * A state written after a name in brackets (`祥福里社区（筹）`, `丽水苑社区（已撤销）`, `【筹】`, `[筹]`): said of the unit,
@@ -159,14 +162,20 @@ export function splitWrittenStreet(raw: string): { street: string; unit: string 
 
 /**
  * Normalise a street/town name: keeps `街道`/`镇`/`乡`; `双新街`, `双新街道` and `双新镇` share the key `双新`.
- * A district written in front (`河西区友谊路街道`) is taken off the name and returned apart.
+ * A district written in front (`河西区友谊路街道`, `西青中北镇`) or after in brackets (`中北镇（西青区）`)
+ * is taken off the name and returned apart.
  */
 export function normaliseStreetName(raw: string): NormalisedStreetName {
   const { text, notes } = cleanName(raw);
   let [name] = stripSuffix(text, STREET_SUFFIX_LIST, raw, notes);
+  const after = DISTRICT_AFTER.exec(name);
+  if (after) name = after[1]!;
   const d = DISTRICT_PREFIX.exec(name);
+  // A Tianjin district's short name in front (`西青中北镇`): the district as written.
+  const short = d || after ? null : districtBeforeStreet(name);
   if (d) name = name.slice(d[0].length);
-  return { name, key: streetKeyOf(name), district: d ? d[1]! : '', notes };
+  else if (short) name = short.street;
+  return { name, key: streetKeyOf(name), district: d ? d[1]! : after ? after[2]!.replace(/^天津市/, '') : short?.district ?? '', notes };
 }
 
 /**

@@ -57,14 +57,24 @@ const TIANJIN_DISTRICT = new RegExp(`^(?:天津市)?(?:${TIANJIN_DISTRICTS})(?:�
  * street keeps two characters before its level: `河西镇`, `东丽湖街道`, `开发区街道` stay whole.
  */
 export function streetWithoutLead(name: string): string {
-  let rest = name.replace(LEAD_WORDS, '');
+  const rest = name.replace(LEAD_WORDS, '');
+  return districtBeforeStreet(rest)?.street ?? rest;
+}
+
+/**
+ * The districts (and city) written before a street's name, in full or by a Tianjin district's
+ * short name (`天津市津南区咸水沽镇`, `津南咸水沽镇`), and the street after them; null when none is.
+ * A district is taken off only when the street keeps two characters before its level.
+ */
+export function districtBeforeStreet(name: string): { district: string; street: string } | null {
+  let rest = name;
   for (let m = DISTRICT_BEFORE.exec(rest); m; m = DISTRICT_BEFORE.exec(rest)) {
     const next = rest.slice(m[0].length);
     const level = STREET_LEVEL.exec(next);
     if (!level || level.index < 2) break;
     rest = next;
   }
-  return rest;
+  return rest === name ? null : { district: name.slice(0, name.length - rest.length), street: rest };
 }
 
 /**
