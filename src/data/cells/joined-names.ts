@@ -7,12 +7,15 @@
  */
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
+import { namesStreet } from '../vocabulary/place-words';
 
 /** A part that is only a unit's level (`东姜井村/社区`: one name, its level written twice). */
 const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|村委|委会|委员会|居民委员会|村民委员会|小区)$/;
 /** A unit's level before 和/及/与: `花园路社区和滨西社区` (not 和平里社区, 和苑社区). */
 const LEVEL_AND = /(?<=社区|村|居委会)(?:[和及与]|\s+)(?=[\u3400-\u9fff])/;
 /** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
+/** A district's (or city's) name; not a 社区 or 小区. */
+const DISTRICT = /^[\u3400-\u9fff]{1,6}(?:新区|(?<![社小])区|县|市)$/;
 const BRACKETED = /[（(][^）)]*[）)]/g;
 
 /**
@@ -32,6 +35,9 @@ export function joinedUnitNames(name: string): string[] | null {
   const parts = bare.split(/[、/／]/).flatMap((p) => p.split(LEVEL_AND)).map((p) => p.trim());
   if (parts.length < 2) return null;
   for (const p of parts) if (p.length < 2 || LEVEL_ONLY.test(p) || !/^[\u3400-\u9fff]/.test(p)) return null;
+  // A path (`西青区/中北镇/东姜井村`, as a system exports it): the unit's district and street, then the unit.
+  const place = (p: string): boolean => DISTRICT.test(p) || namesStreet(p, false, undefined);
+  if (parts.slice(0, -1).every(place) && !place(parts[parts.length - 1]!)) return null;
   return parts;
 }
 

@@ -7,7 +7,7 @@
 import { note } from '../cells/value-note';
 import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
-import { districtBeforeStreet, LIST_END, LIST_NUMBER, streetKeyOf } from '../vocabulary/place-words';
+import { districtBeforeStreet, LIST_END, LIST_NUMBER, PATH_SEPARATOR, streetKeyOf } from '../vocabulary/place-words';
 import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
 
 /** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
@@ -68,7 +68,7 @@ const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
  * name ending in 街道/街/镇/乡/地区 with at least two characters of its own, so `东丽区经济技术开发区`,
  * `科技园区北区` and `开发区街道` are streets, not district + street.
  */
-const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))[-－—/／·、]*(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
+const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
 /** A district written after a street in brackets: `中北镇（西青区）`. */
 const DISTRICT_AFTER = /^(.{2,}?(?:街道|街|镇|乡|地区))（((?:天津市)?[^（）\s]{2,3}?(?:新区|区|县))）$/;
 
@@ -152,7 +152,8 @@ export function splitWrittenStreet(raw: string): { street: string; unit: string 
   if (b && isStreet(b[2]!) && isUnit(b[1]!)) return { street: b[2]!, unit: b[1]! };
   for (const m of text.matchAll(STREET_END)) {
     const end = m.index + m[0].length;
-    const rest = text.slice(end);
+    // A system's path puts a separator after the street (`中北镇/东姜井村`, `西青区-中北镇-东姜井村`).
+    const rest = text.slice(end).replace(PATH_SEPARATOR, '');
     // `莱茵小镇社区居委会`: what follows a 小镇 is the level itself, not a name.
     if (LEVEL_FIRST.test(rest)) continue;
     if (isStreet(text.slice(0, end)) && isUnit(rest)) return { street: text.slice(0, end), unit: rest };
@@ -173,7 +174,7 @@ export function normaliseStreetName(raw: string): NormalisedStreetName {
   const d = DISTRICT_PREFIX.exec(name);
   // A Tianjin district's short name in front (`西青中北镇`): the district as written.
   const short = d || after ? null : districtBeforeStreet(name);
-  if (d) name = name.slice(d[0].length);
+  if (d) name = name.slice(d[0].length).replace(PATH_SEPARATOR, '');
   else if (short) name = short.street;
   return { name, key: streetKeyOf(name), district: d ? d[1]! : after ? after[2]!.replace(/^天津市/, '') : short?.district ?? '', notes };
 }

@@ -64,7 +64,8 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     // 东姜井社区（中北镇） is the 社区, not the 村. Written in front it is shown as written
     // (葛沽镇冶金工业园社区 is an official name); the bracket after a name is no part of it.
     const own = f !== null && rawName !== f.unit && street(f.street).key === s.key ? unitName(f.unit) : null;
-    const shown = own !== null && rawName.trim().startsWith(f!.unit) ? own : n;
+    // A path (`西青区/中北镇/东姜井社区`) is shown as its unit: the separator says the street is no part of the name.
+    const shown = own !== null && (rawName.trim().startsWith(f!.unit) || rawName.trim() !== f!.street + f!.unit) ? own : n;
     // The district written in front of the street stands in for a missing district column.
     const d = district(rawDistrict !== '' ? rawDistrict : s.district);
     return { name: shown.name, key: (own ?? n).key, level: (own ?? n).level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };

@@ -61,15 +61,19 @@ export function streetWithoutLead(name: string): string {
   return districtBeforeStreet(rest)?.street ?? rest;
 }
 
+/** Separators between the places of a path written in one cell (`西青区/中北镇/东姜井村`, `西青区-中北镇`). */
+export const PATH_SEPARATOR = /^[\s\-－—/／·>＞|｜]+/;
+
 /**
  * The districts (and city) written before a street's name, in full or by a Tianjin district's
- * short name (`天津市津南区咸水沽镇`, `津南咸水沽镇`), and the street after them; null when none is.
+ * short name (`天津市津南区咸水沽镇`, `津南咸水沽镇`, `西青区/中北镇`), and the street after them; null
+ * when none is.
  * A district is taken off only when the street keeps two characters before its level.
  */
 export function districtBeforeStreet(name: string): { district: string; street: string } | null {
   let rest = name;
   for (let m = DISTRICT_BEFORE.exec(rest); m; m = DISTRICT_BEFORE.exec(rest)) {
-    const next = rest.slice(m[0].length);
+    const next = rest.slice(m[0].length).replace(PATH_SEPARATOR, '');
     const level = STREET_LEVEL.exec(next);
     if (!level || level.index < 2) break;
     rest = next;

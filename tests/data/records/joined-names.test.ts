@@ -17,6 +17,15 @@ describe('two communities named in one cell', () => {
       `第3行第1列的名称“${name}”像是两个社区（${parts.join('、')}）合写在一格：已按一个单位“${name}”导入，它的数值分不到各社区；请为每个社区各填一行后重新导入`]]);
   });
 
+  it('a path (西青区/中北镇/东姜井村, 中北镇/东姜井社区, 西青区-中北镇-东姜井村) is one unit of its street: no warning, and it is that unit', () => {
+    for (const name of ['西青区/中北镇/东姜井村', '中北镇/东姜井社区', '西青区／中北镇／东姜井村委会']) expect(joinedUnitNames(name), name).toBeNull();
+    const r = importText('街道,村居,期间,户数\n中北镇,东姜井村,2024-06,1\n中北镇,西青区/中北镇/东姜井村,2024-07,2\n中北镇,西青区-中北镇-东姜井社区,2024-07,3\n', '中北镇.csv');
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([]);
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['中北镇/东姜井村', '中北镇/东姜井社区']);
+    // Two streets, or two communities after a street, are still two names.
+    expect(joinedUnitNames('中北镇/杨柳青镇')).toEqual(['中北镇', '杨柳青镇']);
+  });
+
   it.each([['和平里社区'], ['花园路 社区'], ['东姜井村 委会'], ['花园路社区 居民委员会'], ['花园路社区 '], ['东姜井村 （新）'], ['花园路社区（原A/B区）'], ['东姜井村/社区'], ['1/2'], ['新村'], ['和苑社区'], ['泰达/MSD']])('%s is one name', (name) => {
     expect(joinedUnitNames(name)).toBeNull();
   });
