@@ -24,6 +24,8 @@ export type PeriodCache = Map<string, { key: PeriodKey | null; notes: ParsedValu
 
 
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/i;
+/** Zero-width and other invisible characters. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /**
  * 12 digits as a person reads them (after NFKC, so full-width digits too), behind Excel's text
  * prefix `'` or followed by the `.0` of a code stored as a number.
@@ -55,13 +57,14 @@ function digitOrSpace(c: number): boolean {
 /**
  * A 12-digit division code as text; '' when the cell is empty or not a code (warning, names are
  * used instead); null when Excel turned it into scientific notation (blocking: the code is lost).
- * Full-width digits are the code they show; Excel's `'` prefix and a trailing `.0` are taken off
- * with an info.
+ * Full-width digits are the code they show, and invisible characters around them are none of it;
+ * Excel's `'` prefix and a trailing `.0` are taken off with an info.
  */
 export function readCode(text: string, at: CellAt, sink: IssueSink): string | null {
   if (text === '') return '';
   if (/^\d{12}$/.test(text)) return text.endsWith('000') ? notUnitCode(text, at, sink) : text;
-  const loose = LOOSE_CODE.exec(text.normalize('NFKC'));
+  // Invisible characters (a zero-width space pasted from a web page) are no part of what a person reads.
+  const loose = LOOSE_CODE.exec(text.replace(INVISIBLE, '').normalize('NFKC').trim());
   if (loose !== null) {
     const code = loose[2]!;
     if (code.endsWith('000')) return notUnitCode(text, at, sink);

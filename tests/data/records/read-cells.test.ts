@@ -18,6 +18,9 @@ describe('readCode', () => {
 
   it('takes full-width digits as the code they show, silently', () => {
     expect(read('１２０１１２１００００３')).toEqual({ code: '120112100003', issues: [], message: '' });
+    // Invisible characters (a zero-width space, a BOM) are no part of it either.
+    expect(read('120112100003\u200B')).toEqual({ code: '120112100003', issues: [], message: '' });
+    expect(read('\uFEFF120112100003')).toEqual({ code: '120112100003', issues: [], message: '' });
   });
 
   it.each([
