@@ -47,7 +47,7 @@ const PLAIN_CJK = /^[\u4e00-\u9fff]+$/;
 /**
  * [suffix written, replacement, level it states]: committees become the place they govern. Longest
  * first. The official list also writes `第一街委员会` (a village) and `白庙村农工商联合公司（村委会）`;
- * clerks write `…村委` and `…居委`. Matched after cleaning, so `(` is `（`.
+ * clerks write `…村委` and `…居委`, and party-building tables `…社区党委`, `…村党支部`. Matched after cleaning, so `(` is `（`.
  */
 const UNIT_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
   [/社区居民委员会$/, '社区', '社区'], [/社区居委会$/, '社区', '社区'], [/社区居委$/, '社区', '社区'],
@@ -55,6 +55,8 @@ const UNIT_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
   [/村村民委员会$/, '村', '村'], [/村民委员会$/, '村', '村'], [/村村委会$/, '村', '村'], [/村委会$/, '村', '村'],
   [/村村委$/, '村', '村'], [/村委$/, '村', '村'],
   [/（村委会）$/, '', '村'], [/（居委会）$/, '', '社区'], [/委员会$/, '', ''],
+  // Its party organisation or work station, as party-building and service tables name a unit.
+  [/社区(?:党委|党总支|党支部|工作站|服务站)$/, '社区', '社区'], [/村(?:党委|党总支|党支部|两委)$/, '村', '村'],
 ];
 
 const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [

@@ -150,6 +150,9 @@ describe('normaliseUnitName: the level (社区 / 村) is read, never dropped', (
     // Variants and slips.
     ['祥福裏社区', '祥福里社区', '祥福里', '社区'], ['祥福裡', '祥福里', '祥福里', ''], ['東姜井村委會', '东姜井村', '东姜井', '村'],
     ['东姜井\u3000村委会', '东姜井村', '东姜井', '村'], ['东姜井 居委', '东姜井社区', '东姜井', '社区'],
+    // Its party organisation or work station, as party-building and service tables write it.
+    ['东姜井社区党委', '东姜井社区', '东姜井', '社区'], ['东姜井社区党支部', '东姜井社区', '东姜井', '社区'], ['东姜井社区工作站', '东姜井社区', '东姜井', '社区'],
+    ['东姜井村党支部', '东姜井村', '东姜井', '村'], ['东姜井村党总支', '东姜井村', '东姜井', '村'], ['东姜井村两委', '东姜井村', '东姜井', '村'],
   ])('%j → %s / %s / %j', (raw, name, key, level) => {
     const r = normaliseUnitName(raw);
     expect([r.name, r.key, r.level]).toEqual([name, key, level]);
