@@ -222,6 +222,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     return false;
   };
   const twinsOf = realTwins(place);
+  const streetTwinsOf = realStreetTwins(place);
   const pick = (cands: number[], m: number): Pick => {
     const level = places[m]!.level;
     // A name without its level that the real unit list has as a 社区 and a 村 of its street.
@@ -283,6 +284,12 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const cands = (loose.get(p.key) ?? []).filter((i) => drafts[i]!.firstFile < 0 && drafts[i]!.code === '' && drafts[i]!.parentKey === ''
       && (drafts[i]!.level === '' || p.level === '' || drafts[i]!.level === p.level) && districtOk(i, p));
     if (cands.length !== 1) return -1;
+    // A name the real unit list has in another street of its district too: that unit may be the other street's.
+    const twins = streetTwinsOf(p);
+    if (twins !== null) {
+      if (!unknownWarned.has(cands[0]!)) { unknownWarned.add(cands[0]!); issues.push(streetTwinAmbiguity(mentions[m]!, twins, drafts[cands[0]!]!, fileNames[mentions[m]!.file] ?? '', p.parent)); }
+      return -1;
+    }
     if (streetsOf === null) {
       streetsOf = new Map();
       places.forEach((q, k) => { if (mentions[k]!.hasParentColumn && q.parentKey !== '') streetsOf!.set(q.key, (streetsOf!.get(q.key) ?? new Set()).add(q.parentKey)); });
@@ -309,7 +316,6 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
   for (const m of ordered((x, p) => x.hasParentColumn && p.parentKey === '')) unitOf[m] = unlocated(m);
   // Pass 3: street-less mentions attach to the single known unit with that name, unless the real
   // unit list has that name in another street of its district too (丁家庄村 of 宝坻区).
-  const streetTwinsOf = realStreetTwins(place);
   for (const m of ordered((x) => !x.hasParentColumn)) {
     const p = places[m]!;
     const cands = (located.get(p.key) ?? []).filter((i) => districtOk(i, p));

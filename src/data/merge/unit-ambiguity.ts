@@ -127,12 +127,20 @@ export function twinAmbiguity(x: UnitMention, twins: RealTwins, file: string, kn
 
 /**
  * The `ambiguous-unit` warning for a name written without a street that the real unit list has in
- * several streets of its district (`丁家庄村`: 宝坻区 朝霞街道 and 新开口镇), when this import holds
- * one of them (`known`): it may be another street's.
+ * several streets of its district (`丁家庄村`: 宝坻区 朝霞街道 and 新开口镇): mention `x` without a
+ * street beside unit `known` of one of them, or (`street`: the street `x` names) mention `x` of one
+ * of them beside `known`, a unit of the existing dataset without a street. Either may be another
+ * street's.
  */
-export function streetTwinAmbiguity(x: UnitMention, twins: StreetTwins, known: KnownUnit, file: string): ImportIssue {
-  const streets = `“${twins.streets.join('”、“')}”`;
+export function streetTwinAmbiguity(x: UnitMention, twins: StreetTwins, known: KnownUnit, file: string, street?: string): ImportIssue {
+  const streets = `${twins.district}的“${twins.streets.join('”、“')}”都有“${twins.name}”`;
+  const en = `${twins.district} has a ${twins.name} in ${twins.streets.join(', ')}`;
+  if (street !== undefined) {
+    return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
+      `已有数据中的“${known.fixedName ?? known.name}”没有写街道，而${streets}，无法判断它是不是本次${street}的“${x.rawName}”，已单独列出，数据没有合在一起。请核对后按街道重新导入`,
+      `"${known.fixedName ?? known.name}" of the dataset names no street, and ${en}; not merged with ${street}'s "${x.rawName}", kept separate.`);
+  }
   return makeIssue('warning', 'ambiguous-unit', { file, line: x.line },
-    `“${x.rawName}”没有写街道，而${twins.district}的${streets}都有“${twins.name}”，无法判断它是不是本次导入中${known.parent}的那个，已单独列出，数据没有合在一起。请在文件中增加“街道”列或区划代码列`,
-    `"${x.rawName}" names no street, and ${twins.district} has a ${twins.name} in ${twins.streets.join(', ')}; not merged with ${known.parent}'s, kept separate.`);
+    `“${x.rawName}”没有写街道，而${streets}，无法判断它是不是${known.firstFile < 0 ? '已有数据' : '本次导入'}中${known.parent}的那个，已单独列出，数据没有合在一起。请在文件中增加“街道”列或区划代码列`,
+    `"${x.rawName}" names no street, and ${en}; not merged with ${known.parent}'s, kept separate.`);
 }

@@ -300,6 +300,17 @@ describe('identity against an existing dataset and a resent month (issue 15 clas
     expect(importFiles([two], { existing: importFiles([jan]).dataset! }).dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['/祥福里社区', '/红星里社区', '咸水沽镇/祥福里社区', '双港镇/祥福里社区']);
   });
 
+  it('丁家庄村 of 宝坻区 (朝霞街道 and 新开口镇 have one each) without a street beside one with its street, in either import order: neither is merged, each said', () => {
+    const loose = csv('各村.csv', '区,村,期间,户数\n宝坻区,丁家庄村,2024-06,1');
+    const street = csv('朝霞街道.csv', '区,街道,村,期间,户数\n宝坻区,朝霞街道,丁家庄村,2024-07,2');
+    const later = importFiles([street], { existing: importFiles([loose]).dataset! });
+    expect(later.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['/丁家庄村', '朝霞街道/丁家庄村']);
+    expect(warningsOf(later, 'ambiguous-unit')).toEqual(['朝霞街道.csv:2 已有数据中的“丁家庄村”没有写街道，而宝坻区的“朝霞街道”、“新开口镇”都有“丁家庄村”，无法判断它是不是本次朝霞街道的“丁家庄村”，已单独列出，数据没有合在一起。请核对后按街道重新导入']);
+    const before = importFiles([loose], { existing: importFiles([street]).dataset! });
+    expect(before.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['朝霞街道/丁家庄村', '/丁家庄村']);
+    expect(warningsOf(before, 'ambiguous-unit')).toEqual(['各村.csv:2 “丁家庄村”没有写街道，而宝坻区的“朝霞街道”、“新开口镇”都有“丁家庄村”，无法判断它是不是已有数据中朝霞街道的那个，已单独列出，数据没有合在一起。请在文件中增加“街道”列或区划代码列']);
+  });
+
   it('an earlier bare name with one level stated later is that unit', () => {
     const first = importFiles([csv('一月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,汪庄,2024-01,5')]).dataset!;
     const r = importFiles([csv('二月.csv', '区,街道,社区,期间,常住人口\n西青区,中北镇,汪庄村委会,2024-02,20')], { existing: first });
