@@ -88,11 +88,14 @@ export function districtBeforeStreet(name: string): { district: string; street: 
  * (`和平区花园路社区` → `花园路社区`); as it is when neither is written.
  */
 export function withoutDistrictBefore(name: string, streetKey: string): string {
-  let rest = name;
-  for (let m = DISTRICT_BEFORE.exec(rest); m !== null && !rest.startsWith(streetKey); m = DISTRICT_BEFORE.exec(rest)) rest = rest.slice(m[0].length);
-  if (rest.startsWith(streetKey)) return rest;
+  // A district of 天津市 in full first: 宁河镇's 清泥村 written 宁河区清泥村 begins with its street's key too,
+  // but a street's own name may begin with its district (东丽区经济技术开发区).
   const d = TIANJIN_DISTRICT.exec(name);
-  return d === null ? name : name.slice(d[0].length);
+  if (name.startsWith(streetKey) && (d === null || streetKey.startsWith(d[0]))) return name;
+  const after = d === null ? name : name.slice(d[0].length).replace(PATH_SEPARATOR, '');
+  let rest = after;
+  for (let m = DISTRICT_BEFORE.exec(rest); m !== null && !rest.startsWith(streetKey); m = DISTRICT_BEFORE.exec(rest)) rest = rest.slice(m[0].length).replace(PATH_SEPARATOR, '');
+  return rest.startsWith(streetKey) ? rest : after;
 }
 
 /**

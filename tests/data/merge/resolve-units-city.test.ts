@@ -36,6 +36,20 @@ describe('resolveUnits on the Tianjin unit list (5,617 units)', () => {
   });
 });
 
+describe('resolveUnits: each unit of 天津市 written with its place in front, beside its short name', () => {
+  const rows = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  it.each([
+    // [what is in front, how it is written, the short names that stay apart: named after their own town, written after it again]
+    ['its district', (r: string[]) => r[7]! + r[2]!, []],
+    ['its street', (r: string[]) => r[5]! + r[2]!, ['葛沽镇冶金工业园社区', '双桥河镇工业园社区']],
+    ['a path', (r: string[]) => `${r[7]!}/${r[5]!}/${r[2]!}`, []],
+  ] as const)('%s: each row is its unit', (_front, written, apart) => {
+    const r = resolveUnits(rows.flatMap((x, i) => [md(x[2]!, x[7]!, x[5]!, 0, '', i + 2), md(written(x), x[7]!, x[5]!, 1, '', i + 2)]), ['short.csv', 'written.csv']);
+    expect(rows.filter((_x, i) => r.unitOf[2 * i] !== r.unitOf[2 * i + 1]).map((x) => x[2])).toEqual(apart);
+    expect(r.units).toHaveLength(5617 + apart.length);
+  });
+});
+
 describe('resolveUnits: how a tired clerk writes 东姜井村 (西青区 中北镇, beside 东姜井社区)', () => {
   const reference = [md('东姜井社区居委会', '西青区', '中北镇'), md('东姜井村委会', '西青区', '中北镇')];
   it.each([
