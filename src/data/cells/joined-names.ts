@@ -14,6 +14,8 @@ const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|村委|委会|委�
 /** A unit's level before 和/及/与: `花园路社区和滨西社区` (not 和平里社区, 和苑社区). */
 const LEVEL_AND = /(?<=社区|村|居委会)(?:[和及与]|\s+)(?=[\u3400-\u9fff])/;
 /** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
+/** A unit's name by its ending. */
+const UNIT_END = /(?:社区|村|居委会|村委会)$/;
 /** A district's (or city's) name; not a 社区 or 小区. */
 const DISTRICT = /^[\u3400-\u9fff]{1,6}(?:新区|(?<![社小])区|县|市)$/;
 const BRACKETED = /[（(][^）)]*[）)]/g;
@@ -35,9 +37,12 @@ export function joinedUnitNames(name: string): string[] | null {
   const parts = bare.split(/[、/／]/).flatMap((p) => p.split(LEVEL_AND)).map((p) => p.trim());
   if (parts.length < 2) return null;
   for (const p of parts) if (p.length < 2 || LEVEL_ONLY.test(p) || !/^[\u3400-\u9fff]/.test(p)) return null;
-  // A path (`西青区/中北镇/东姜井村`, as a system exports it): the unit's district and street, then the unit.
+  // A path (`西青区/中北镇/东姜井村`, as a system exports it): the unit's district and street, then the unit;
+  // after a district, the street may be an area named as no street is (`东丽区/航空新城/航空新城虚拟社区`).
   const place = (p: string): boolean => DISTRICT.test(p) || namesStreet(p, false, undefined);
-  if (parts.slice(0, -1).every(place) && !place(parts[parts.length - 1]!)) return null;
+  const between = parts.slice(0, -1);
+  const path = between.every(place) || (DISTRICT.test(parts[0]!) && parts.length === 3 && !UNIT_END.test(parts[1]!));
+  if (path && !place(parts[parts.length - 1]!)) return null;
   return parts;
 }
 
