@@ -16,8 +16,8 @@ const LEVEL_AND = /(?<=社区|村|居委会)(?:[和及与]|\s+)(?=[\u3400-\u9fff
 /** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
 /** A unit's name by its ending. */
 const UNIT_END = /(?:社区|村|居委会|村委会)$/;
-/** A district's (or city's) name; not a 社区 or 小区. */
-const DISTRICT = /^[\u3400-\u9fff]{1,6}(?:新区|(?<![社小])区|县|市)$/;
+/** A district's (or city's) name; not a 社区, 小区 or 生活区 (a farm's, a unit of the list). */
+const DISTRICT = /^[\u3400-\u9fff]{1,6}(?:新区|(?<!社|小|生活)区|县|市)$/;
 const BRACKETED = /[（(][^）)]*[）)]/g;
 
 /**
