@@ -130,6 +130,12 @@ const MAY_HOLD_STREET = /街道|镇|乡|[（(]/;
 /** A street written after the name in brackets: `花园路社区（劝业场街道）`. */
 const BRACKETED = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/;
 
+/** A name and the words in brackets after it (`东北组团社区（天津经济技术开发区西区）`), else null. */
+export function bracketAfter(raw: string): { name: string; inner: string } | null {
+  const b = BRACKETED.exec(raw.trim());
+  return b === null ? null : { name: b[1]!, inner: b[2]! };
+}
+
 /**
  * A street (and district) written with a community or village name, as some systems export the
  * full path: in front (`劝业场街道花园路社区`, `和平区劝业场街道花园路社区`, `小站镇会馆村`) or after it
@@ -151,7 +157,8 @@ export function splitWrittenStreet(raw: string): { street: string; unit: string 
     return unit.level !== '' && unit.key.length >= 2;
   };
   const b = BRACKETED.exec(text);
-  if (b && isStreet(b[2]!) && isUnit(b[1]!)) return { street: b[2]!, unit: b[1]! };
+  // In brackets after it the street is plain to see: the name need not state its level (`华江里社区第一（东海街道）`).
+  if (b && isStreet(b[2]!) && normaliseUnitName(b[1]!).key.length >= 2) return { street: b[2]!, unit: b[1]! };
   for (const m of text.matchAll(STREET_END)) {
     const end = m.index + m[0].length;
     // A system's path puts a separator after the street (`中北镇/东姜井村`, `西青区-中北镇-东姜井村`).

@@ -8,7 +8,7 @@ import type { UnitMention } from '../records/observation-records';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { normaliseDistrictName } from './district-name';
-import { normaliseStreetName, normaliseUnitName, splitWrittenStreet, type UnitLevel } from './normalise-unit-name';
+import { bracketAfter, normaliseStreetName, normaliseUnitName, splitWrittenStreet, type UnitLevel } from './normalise-unit-name';
 
 /** A mention read: display names and matching keys of name, street and district. */
 export interface Place {
@@ -63,9 +63,12 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     // level): 劝业场街道花园路社区 and 花园路社区（劝业场街道） under 劝业场街道 are 花园路社区, and
     // 东姜井社区（中北镇） is the 社区, not the 村. Written in front it is shown as written
     // (葛沽镇冶金工业园社区 is an official name); the bracket after a name is no part of it.
-    const own = f !== null && rawName !== f.unit && street(f.street).key === s.key ? unitName(f.unit) : null;
+    // A bracket naming the row's own street, though no street word ends it (`东北组团社区（天津经济技术开发区西区）`).
+    const b = f === null && s.key !== '' ? bracketAfter(rawName) : null;
+    const own = f !== null && rawName !== f.unit && street(f.street).key === s.key ? unitName(f.unit)
+      : b !== null && street(b.inner).key === s.key ? unitName(b.name) : null;
     // A path (`西青区/中北镇/东姜井社区`) is shown as its unit: the separator says the street is no part of the name.
-    const shown = own !== null && (rawName.trim().startsWith(f!.unit) || rawName.trim() !== f!.street + f!.unit) ? own : n;
+    const shown = own !== null && (f === null || rawName.trim().startsWith(f.unit) || rawName.trim() !== f.street + f.unit) ? own : n;
     // The district written in front of the street stands in for a missing district column.
     const d = district(rawDistrict !== '' ? rawDistrict : s.district);
     return { name: shown.name, key: (own ?? n).key, level: (own ?? n).level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };

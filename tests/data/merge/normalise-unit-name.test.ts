@@ -217,6 +217,7 @@ describe('splitWrittenStreet: a street written in front of a unit name, or after
     ['花园路社区', null], ['新街道口社区', null], ['新镇村', null], ['莱茵小镇社区居委会', null],
     ['陈官屯镇潘村', null], ['劝业场街道', null], ['', null],
     ['花园路社区（劝业场街道）', { street: '劝业场街道', unit: '花园路社区' }], ['花园路社区(小站镇)', { street: '小站镇', unit: '花园路社区' }],
+    ['华江里社区第一（东海街道）', { street: '东海街道', unit: '华江里社区第一' }], ['第六街（宜兴埠镇）', { street: '宜兴埠镇', unit: '第六街' }],
     ['花园路社区（筹）', null], ['花园路社区（原花园社区）', null], ['花园路社区（新街道）', null],
   ])('%s → %j', (raw, expected) => {
     expect(splitWrittenStreet(raw)).toEqual(expected);

@@ -43,6 +43,8 @@ describe('resolveUnits: each unit of 天津市 written with its place in front, 
     ['its district', (r: string[]) => r[7]! + r[2]!, []],
     ['its street', (r: string[]) => r[5]! + r[2]!, ['葛沽镇冶金工业园社区', '双桥河镇工业园社区']],
     ['a path', (r: string[]) => `${r[7]!}/${r[5]!}/${r[2]!}`, []],
+    // After it in brackets, whatever the street is called; but for a street whose name holds a bracket itself.
+    ['its street in brackets after', (r: string[]) => `${r[2]!}（${r[5]!}）`, rows.filter((r) => r[5]!.includes('（')).map((r) => r[2]!)],
   ] as const)('%s: each row is its unit', (_front, written, apart) => {
     const r = resolveUnits(rows.flatMap((x, i) => [md(x[2]!, x[7]!, x[5]!, 0, '', i + 2), md(written(x), x[7]!, x[5]!, 1, '', i + 2)]), ['short.csv', 'written.csv']);
     expect(rows.filter((_x, i) => r.unitOf[2 * i] !== r.unitOf[2 * i + 1]).map((x) => x[2])).toEqual(apart);
