@@ -8,6 +8,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { nameText } from './name-text';
 import { streetWithoutLead } from '../vocabulary/place-words';
+import { toSimplified } from '../vocabulary/t2s-table';
 
 /**
  * A street's or town's level after its name: 街道, 镇, 乡, or 街 at the end of a word (`塘沽街`, `塘沽街各社区`;
@@ -38,7 +39,8 @@ export type TableUnits = 'many' | 'one';
 /** The street named in a file name, title, sheet name or 填报单位 text, or ''. */
 export function streetNameIn(text: string, units: TableUnits = 'one'): string {
   const street = units === 'many' ? STREET_OVER_UNITS : STREET;
-  for (const part of nameText(text).split(/[\s\-_—–·,，、:：()（）[\]【】]+/)) {
+  // A title in traditional characters (`中北鎮各村居統計`) names its street as the simplified one does.
+  for (const part of toSimplified(nameText(text)).split(/[\s\-_—–·,，、:：()（）[\]【】]+/)) {
     const m = street.exec(part);
     if (!m) continue;
     // 关于报送咸水沽镇, 2024年度咸水沽镇, 津南区咸水沽镇: the words and districts before it are no part of it.
