@@ -24,6 +24,7 @@ import { sectionLevel } from './unit-level';
 import { longExtraColumnIssue, oneMetricColumns } from './one-metric-columns';
 import { SUBTOTAL_NAME, totalHeader, type RowTotal } from './total-columns';
 import { codeColumnByContent } from './info-columns';
+import { placeColumns } from './swapped-places';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
@@ -80,7 +81,6 @@ export interface ShapeResult {
   readonly streetsOnly?: readonly string[];
 }
 
-
 /** Columns of our own normalised CSV that carry no data of their own on re-import. */
 const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '说明', '注', '原文']);
 
@@ -134,7 +134,7 @@ export function detectShape(
     unit = -1;
   }
   const base = {
-    code: find('code'), district: find('district'), parent: find('parent'), unit,
+    code: find('code'), district: find('district'), ...placeColumns(find('parent'), unit, columns, ctx.sampleOf, at, issues),
     period: find('period'), metric, value, measureUnit, names,
     rawText: columns.find((c) => c.name.toLowerCase() === 'raw' || c.name === '原文')?.index ?? -1,
     qualifier: columns.find((c) => c.name.toLowerCase() === 'qualifier')?.index ?? -1,

@@ -238,6 +238,16 @@ describe('shapes', () => {
     expect(brief('账号,名称,户数\n955880100005,东姜井社区,10\n955880100203,东姜井村,11\n', '中北镇2024年6月.csv').r.report.issues.some((i) => i.code === 'code-column-by-content')).toBe(false);
   });
 
+  it('社区 and 街道 headers written the wrong way round (streets under 社区, communities under 街道): read by their contents, with a warning at the header', () => {
+    const { r, obs } = brief('社区,街道,户数\n劝业场街道,花园路社区,1\n劝业场街道,滨西社区,2\n小白楼街道,泰安道社区,3\n', '和平区2024年6月.csv');
+    expect(obs).toEqual(['泰安道社区|2024-06|households|3', '滨西社区|2024-06|households|2', '花园路社区|2024-06|households|1']);
+    expect(r.dataset!.units.map((u) => u.parent)).toEqual(['劝业场街道', '劝业场街道', '小白楼街道']);
+    const w = r.report.issues.find((i) => i.code === 'place-columns-swapped')!;
+    expect([w.severity, w.line, w.column]).toEqual(['warning', 1, 1]);
+    // Headers as written: nothing swapped.
+    expect(brief('街道,社区,户数\n劝业场街道,花园路社区,1\n劝业场街道,滨西社区,2\n', '和平区2024年6月.csv').r.report.issues.some((i) => i.code === 'place-columns-swapped')).toBe(false);
+  });
+
   it('a column whose every number has a decimal comma (人均面积 "3,5") is no column of words: each cell is warned of, by line', () => {
     const { r, obs } = brief('社区,常住人口,人均面积\n花园路社区,3500,"3,5"\n滨西社区,2100,"2,25"\n', '劝业场街道2024年3月.csv');
     expect(r.report.issues.filter((i) => i.code === 'info-column')).toEqual([]);
