@@ -9,7 +9,7 @@
 import type { UnitMention } from '../records/observation-records';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { namesStreet, streetRowKey, streetWithoutLead } from '../vocabulary/place-words';
+import { namesStreet, streetRowKey, streetWithoutLead, withoutDistrictBefore } from '../vocabulary/place-words';
 
 /** A street's full name (`中北镇`, `西营门街道`), then a unit's (two characters and a level at least). */
 const PREFIXED = /^(.{2,}?(?:街道|镇|乡))(.{2,}(?:社区|村|居委会|村委会))$/;
@@ -20,7 +20,8 @@ export function otherStreetPrefix(mentions: readonly UnitMention[], fileNames: r
   for (const x of mentions) {
     const parent = x.parent.trim();
     if (parent === '') continue;
-    const m = PREFIXED.exec(x.rawName);
+    // A district of 天津市 in front of a unit whose own name holds 镇 (武清区牛镇新苑社区 of 高村镇) names no street.
+    const m = PREFIXED.exec(withoutDistrictBefore(x.rawName, streetRowKey(parent)));
     // A district in front of the street (西青区中北镇侯台社区) says where the street is, not another street.
     if (m === null || !namesStreet(m[1]!, false, undefined) || streetRowKey(streetWithoutLead(m[1]!)) === streetRowKey(parent)) continue;
     const street = m[1]!;

@@ -23,6 +23,11 @@ describe('a unit named with another street\'s name in front', () => {
     expect(warned('社区,再就业人数\n中北镇东姜井村,12\n', '2024年3月.csv')).toEqual([]);
   });
 
+  it('a district in front of a name that holds 镇 itself (武清区牛镇新苑社区 of 高村镇, 滨海新区晓镇家园社区 of 新北街道): nothing said', () => {
+    expect(warned('街道,社区,常住人口\n高村镇,武清区牛镇新苑社区,1600\n新北街道,滨海新区晓镇家园社区,1500\n', '2024年3月.csv')).toEqual([]);
+    expect(warned('社区,常住人口\n西青区杨柳青镇柳口村,1600\n', '中北镇2024年3月.csv').map((w) => w[1])).toEqual([2]);
+  });
+
   it('its own street with the district in front (西青区中北镇侯台社区 beside 中北镇): nothing said, the name matched as 侯台社区', () => {
     const text = '街道,社区,常住人口\n中北镇,西青区中北镇侯台社区,1600\n中北镇,西青中北镇溪秀苑社区,1500\n';
     expect(warned(text, '2024年3月.csv')).toEqual([]);
