@@ -21,7 +21,8 @@ export function otherStreetPrefix(mentions: readonly UnitMention[], fileNames: r
     const parent = x.parent.trim();
     if (parent === '') continue;
     // A district of 天津市 in front of a unit whose own name holds 镇 (武清区牛镇新苑社区 of 高村镇) names no street.
-    const m = PREFIXED.exec(withoutDistrictBefore(x.rawName, streetRowKey(parent)));
+    // Spaces typed inside a name (`葛 沽镇冶金工业园社区`) split no street's name.
+    const m = PREFIXED.exec(withoutDistrictBefore(x.rawName.replace(/\s+/g, ''), streetRowKey(parent)));
     // A district in front of the street (西青区中北镇侯台社区) says where the street is, not another street.
     if (m === null || !namesStreet(m[1]!, false, undefined) || streetRowKey(streetWithoutLead(m[1]!)) === streetRowKey(parent)) continue;
     const street = m[1]!;

@@ -20,6 +20,7 @@ describe('a unit named with another street\'s name in front', () => {
 
   it('its own street\'s name in front (葛沽镇冶金工业园社区 of 葛沽镇), 莱茵小镇社区, a street row: nothing said', () => {
     expect(warned('社区,再就业人数\n葛沽镇冶金工业园社区,12\n莱茵小镇社区,3\n', '葛沽镇2024年3月.csv')).toEqual([]);
+    expect(warned('社区,再就业人数\n葛 沽镇冶金工业园社区,12\n', '葛沽镇2024年3月.csv')).toEqual([]);
     expect(warned('社区,再就业人数\n中北镇东姜井村,12\n', '2024年3月.csv')).toEqual([]);
   });
 
