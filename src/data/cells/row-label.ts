@@ -186,9 +186,11 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
     return null;
   }
   // `其中` alone in a cell before the name (the 序号 or 街道 column): the row is a part of the one above.
+  // A footer's label there (`填表人 | 张三 | 审核人 | 李四`, 序号 first): the name cell holds who signed.
   for (const c of row.cells) {
     if (c.includes(row.unit)) break;
     if (c.includes('其中') && BARE_BREAKDOWN.test(c)) return 'breakdown';
+    if (c.trim() !== '' && FOOTER.test(compact(c))) return 'footer';
   }
   const unit = compact(row.unit);
   if (row.parent !== '' && unit === compact(row.parent)) return 'segment';

@@ -128,6 +128,25 @@ describe('footer lines under a table are listed with their lines, never communit
   });
 });
 
+describe('a footer label in the 序号 column, its words in the name column, is a footer, never a community of that name', () => {
+  it.each([
+    ['填表人,张三,审核人,李四', '填表人'], ['填表人：,张三,,', '填表人：'], ['审核人,李四,,', '审核人'], ['制表：,王五,,', '制表：'],
+  ])('%s', (line, label) => {
+    const text = `序号,社区,常住人口,户数\n1,祥福里社区,1200,400\n2,红星里社区,900,300\n${line}\n`;
+    const r = importText(text, '咸水沽镇2024年3月.csv');
+    expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)]).toEqual([4]);
+    expect(r.report.issues.filter((i) => i.code === 'not-a-number')).toEqual([]);
+    expect(rowKind({ cells: line.split(','), unit: line.split(',')[1]!, parent: '', district: '' }), label).toBe('footer');
+  });
+
+  it('a community whose 序号 column says nothing of a footer stays a unit (a guard: passes before and after)', () => {
+    expect(rowKind({ cells: ['3', '统计街社区', '5', '6'], unit: '统计街社区', parent: '', district: '' })).toBeNull();
+    expect(rowKind({ cells: ['3', '说明里社区', '5', '6'], unit: '说明里社区', parent: '', district: '' })).toBeNull();
+  });
+});
+
 describe('page numbers of a printed table exported to CSV are footers, never communities', () => {
   it.each([
     '第 1 页，共 3 页', '第1页/共3页', '第1页 共3页', '共3页 第1页', '第1页', '第一页，共三页', '第 1/3 页', 'Page 1 of 3', '- 1 -', '—1—', '1/3',
