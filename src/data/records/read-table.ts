@@ -299,7 +299,9 @@ export class TableReader {
   ): void {
     const { store, sink, file, fileIndex } = this.ctx;
     const s = this.shape;
-    const unitText = cellAt(cells, s.unit);
+    // A street row merged over the 序号 and name columns writes its name in the first (street-rows.ts).
+    const nameColumn = this.streets.nameColumn(cells, s.unit);
+    const unitText = cellAt(cells, nameColumn);
     const parentText = this.parentCell(cells);
     const districtText = cellAt(cells, s.district);
     // The row's kind depends on its names (and, without a unit name, on every cell: a footer, or a
@@ -332,7 +334,7 @@ export class TableReader {
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true)
       : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText)) : null;
     if (street === 'heading') {
-      if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx)) return;
+      if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx, nameColumn)) return;
       sub = 'heading';
     }
     if (street === 'trailing') {

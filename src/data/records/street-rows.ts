@@ -87,6 +87,21 @@ export class StreetRows {
     return n.charCodeAt(0) >= 0x4e00 && CHINESE_NUMBER.test(n) && !UNIT_NAME.test(name) ? 'street' : null;
   }
 
+  /**
+   * The column of a row's name: name column `unit`, or for a street row merged over the 序号 and name
+   * columns (`一、咸水沽镇` in the first, the name cell blank) the one cell written before it, when it names a street.
+   */
+  nameColumn(cells: readonly string[], unit: number): number {
+    if (!this.active || unit <= 0 || cellAt(cells, unit) !== '') return unit;
+    let only = -1;
+    for (let c = 0; c < unit; c++) {
+      if (cellAt(cells, c) === '') continue;
+      if (only >= 0) return unit;
+      only = c;
+    }
+    return only >= 0 && namesStreet(cellAt(cells, only), false, this.fileStreet) ? only : unit;
+  }
+
   /** Units were read before any street row, or street rows end their units: a street row now trails its rows. */
   get trailing(): boolean {
     return this.mode === 'trailing' || (this.mode === undefined && this.units);
@@ -149,13 +164,15 @@ export class StreetRows {
 }
 
 /**
- * A row heading street `street`'s rows (`unitText` its cell), with an info. True when it holds
+ * A row heading street `street`'s rows (`unitText` its cell, in `column`), with an info. True when it holds
  * values: they are the street's, not imported and checked against the rows below it as a 小计 is;
  * false when it only names the street (the row is settled as such).
  */
-export function headingValued(cells: readonly string[], line: number, row: number, unitText: string, street: string, s: TableShape, ctx: ReadContext): boolean {
+export function headingValued(
+  cells: readonly string[], line: number, row: number, unitText: string, street: string, s: TableShape, ctx: ReadContext, column = s.unit,
+): boolean {
   const valued = hasValues(cells, s);
-  ctx.sink.pushCapped(makeIssue('info', 'street-heading-row', { file: ctx.file, line, column: s.unit + 1, columnName: s.names.get(s.unit) },
+  ctx.sink.pushCapped(makeIssue('info', 'street-heading-row', { file: ctx.file, line, column: column + 1, columnName: s.names.get(column) },
     `第${line}行“${unitText}”是街道（镇）行：其下各行按“${street}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对' : '本行只写了街道名，不作为社区导入'}`,
     `Line ${line}: "${unitText}" heads its street's rows, which are read as ${street}'s; the row itself is not imported${valued ? ', its values are checked against them' : ''}.`));
   if (!valued) ctx.store.settleRow(row, 'subtotal', `街道行：${street}`);

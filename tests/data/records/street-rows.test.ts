@@ -277,3 +277,27 @@ describe('a street\'s subtotal row (咸水沽镇小计) is a street row', () => 
     expect(r.report.issues.filter((i) => i.code === 'street-heading-row')).toEqual([]);
   });
 });
+
+describe('a street row merged over the 序号 and name columns, its name in the first cell', () => {
+  it('`一、咸水沽镇` alone in the 序号 column heads its communities (was: a template\'s unfilled row, the street lost)', () => {
+    const { r, obs } = brief('序号,社区,再就业人数,户数\n一、咸水沽镇,,,\n1,祥福里社区,12,400\n2,红星里社区,10,300\n二、双港镇,,,\n1,欣华园社区,15,500\n');
+    expect(r.report.status).toBe('ok');
+    expect([...obs].sort()).toEqual(['双港镇|欣华园社区|15', '双港镇|欣华园社区|500', '咸水沽镇|祥福里社区|12', '咸水沽镇|祥福里社区|400', '咸水沽镇|红星里社区|10', '咸水沽镇|红星里社区|300'].sort());
+    const heads = r.report.issues.filter((i) => i.code === 'street-heading-row');
+    expect(heads.map((i) => `${i.line}:${i.column}`)).toEqual(['2:1', '5:1']);
+    expect(r.report.issues.filter((i) => i.code === 'template-rows')).toEqual([]);
+  });
+
+  it('with the street\'s totals beside it: its subtotal, checked against its communities (was: refused, 缺少社区名称)', () => {
+    const { r, obs } = brief('序号,社区,再就业人数,户数\n咸水沽镇,,22,700\n1,祥福里社区,12,400\n2,红星里社区,10,300\n双港镇,,16,500\n1,欣华园社区,15,500\n');
+    expect(r.report.status).toBe('ok');
+    expect([...obs].sort()).toEqual(['双港镇|欣华园社区|15', '双港镇|欣华园社区|500', '咸水沽镇|祥福里社区|12', '咸水沽镇|祥福里社区|400', '咸水沽镇|红星里社区|10', '咸水沽镇|红星里社区|300'].sort());
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => `${i.line}:${i.column}`)).toEqual(['5:3']);
+    expect(r.report.issues.filter((i) => i.code === 'unit-name-missing')).toEqual([]);
+  });
+
+  it('a word in the 序号 column that names no street leaves the row as it was (a guard: passes before and after)', () => {
+    const { r } = brief('序号,社区,再就业人数\n备用,,\n1,祥福里社区,12\n');
+    expect(observations(r.dataset).map((o) => `${o.parent}|${o.unit}`)).toEqual(['|祥福里社区']);
+  });
+});
