@@ -11,7 +11,7 @@ import type { MetricDef } from '../vocabulary/metric-catalog';
 import { headerUnitClash, isPartName, metricFor, partRow } from '../table/header-metric';
 import { splitHeader } from '../table/split-header';
 import { isPerUnit, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
-import { bareUnit } from '../table/unit-row';
+import { unitCellText } from '../table/unit-row';
 import { countsWhole } from '../vocabulary/measure-units';
 import { LIST_NUMBER } from '../vocabulary/place-words';
 import type { Column, ColumnFormats } from './column-formats';
@@ -42,7 +42,7 @@ export function metricWithUnit(metricText: string, unitText: string, defaultUnit
   const known = measureUnitOf(unitText);
   // 慰问金 with 元/人 in its 单位 cell is the metric 慰问金（元/人）, as a header writing it so is: no amount paid.
   if (known !== undefined && isPerUnit(known[0]) && matchMetricHeader(metricText).unit === undefined) {
-    return metricWithUnit(`${metricText}（${bareUnit(unitText)}）`, '', defaultUnit);
+    return metricWithUnit(`${metricText}（${unitCellText(unitText)}）`, '', defaultUnit);
   }
   const magnitude = MAGNITUDE[unitText];
   const [baseUnit, unitScale] = known !== undefined ? known : magnitude !== undefined ? ['', magnitude] : [unitText, 1];

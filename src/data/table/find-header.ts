@@ -7,7 +7,7 @@
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
-import { bareUnit, foldUnitRow } from './unit-row';
+import { unitCellText, foldUnitRow } from './unit-row';
 import { columnNumberRow } from './column-number-row';
 import { headerBlock, joinHeaderRows } from './header-rows';
 import { scanPeriodText } from '../cells/scan-period-text';
@@ -223,7 +223,7 @@ export function findHeader(
   const folded = broken.has(dataStart) ? null : foldUnitRow(header, rows[dataStart]);
   if (folded !== null) {
     const line = lines[dataStart]!;
-    const units = rows[dataStart]!.map((c) => c.trim()).filter((c) => measureUnitOf(c) !== undefined).map(bareUnit);
+    const units = rows[dataStart]!.map((c) => c.trim()).map(unitCellText).filter((c) => measureUnitOf(c) !== undefined);
     issues.push(makeIssue('info', 'units-under-header', { file, line },
       `第${line}行是各列的计量单位（${units.join('、')}），已按单位读取各列，不是数据行`,
       `Line ${line} gives each column's unit (${units.join(', ')}); read as units, not data.`));

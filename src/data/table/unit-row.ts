@@ -33,14 +33,15 @@ export function foldUnitRow(header: readonly string[], row: readonly string[] | 
     if (cell === '') continue;
     const name = (header[c] ?? '').trim();
     if (c === 0 && UNIT_LABEL.test(cell)) continue;
-    const unit = measureUnitOf(cell);
+    const written = unitCellText(cell);
+    const unit = measureUnitOf(written);
     if (name === '' || unit === undefined) return null;
     const role = matchDimensionHeader(name);
     if (role !== null && role !== 'value') return null;
     units++;
     const own = matchMetricHeader(name);
-    if (own.unit === undefined) out[c] = withUnit(name, bareUnit(cell));
-    else if (own.unit !== unit[0] || (own.scale ?? 1) !== unit[1]) clashes.push({ column: c, header: name, unit: bareUnit(cell) });
+    if (own.unit === undefined) out[c] = withUnit(name, written);
+    else if (own.unit !== unit[0] || (own.scale ?? 1) !== unit[1]) clashes.push({ column: c, header: name, unit: written });
   }
   return units > 0 ? { header: out, clashes } : null;
 }
@@ -56,7 +57,11 @@ function withUnit(name: string, unit: string): string {
   return parsePeriodLabel(a) !== null && parsePeriodLabel(b) === null ? `${a}/${b}（${unit}）` : `${a}（${unit}）/${b}`;
 }
 
-/** A unit cell without its brackets (`（万元）` → `万元`). */
-export function bareUnit(cell: string): string {
-  return cell.normalize('NFKC').trim().replace(/^[([【](.*)[)\]】]$/, '$1');
+/**
+ * A unit cell's unit as written, without its brackets and a `单位：` label (`（万元）`, `单位：万元`,
+ * `（单位：万元）` → `万元`): a clerk labels each column's unit so as well.
+ */
+export function unitCellText(cell: string): string {
+  return cell.normalize('NFKC').trim().replace(/^[([【](.*)[)\]】]$/, '$1').replace(UNIT_WORD, '');
 }
+const UNIT_WORD = /^(?:计量)?单位[:：]\s*/;

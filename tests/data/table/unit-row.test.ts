@@ -10,6 +10,8 @@ describe('foldUnitRow (issue 15, class 5)', () => {
     ['units in full-width brackets', ['', '', '（人）', '（万元）'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
     ['a leading 单位 label', ['单位', '', '人', '万元'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
     ['only some columns given', ['', '', '', '千元'], ['街道', '社区', '常住人口', '慰问救助金额（千元）']],
+    ['each unit labelled 单位：', ['', '', '单位：人', '单位：万元'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
+    ['labelled units in brackets', ['', '', '（单位：人）', '(计量单位:万元)'], ['街道', '社区', '常住人口（人）', '慰问救助金额（万元）']],
   ])('%s', (_n, row, folded) => {
     expect(foldUnitRow(header, row)).toEqual({ header: folded, clashes: [] });
   });
@@ -54,5 +56,16 @@ describe('foldUnitRow (issue 15, class 5)', () => {
     expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}|${o.raw}`))
       .toEqual(['东湖社区|aid_amount|15000|1.5', '东湖社区|residents|100|100']);
     expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a units row whose cells say 单位：万元 under the metrics', () => {
+  it('is read as units: 1.2 under 单位：万元 is 12000 元 (was: the row skipped as a nameless row, 1.2 read as 元)', () => {
+    const r = importText('社区,常住人口,慰问救助金额\n,单位：人,单位：万元\n东湖社区,3200,1.2\n西湖社区,4100,0.8\n', '2023年3月.csv');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '东湖社区|aid_amount|12000', '东湖社区|residents|3200', '西湖社区|aid_amount|8000', '西湖社区|residents|4100']);
+    const note = r.report.issues.find((i) => i.code === 'units-under-header')!;
+    expect(note.message).toBe('第2行是各列的计量单位（人、万元），已按单位读取各列，不是数据行');
+    expect(r.report.issues.filter((i) => i.code === 'unit-name-missing')).toEqual([]);
   });
 });
