@@ -2,7 +2,7 @@
  * A transposed table: 指标 down the first column, unit names across the top
  * (`指标,东湖社区,西山社区,合计`). Each data row is one metric; each unit column gives one
  * observation. A 合计 column is excluded and checked against the sum of the unit columns. The units
- * are of the street the file names (ctx.defaultParent), as a wide table's without a street column.
+ * are of the street merged over their columns, else the street the file names (ctx.defaultParent), as a wide table's without a street column.
  */
 import { QUALIFIER_CODE } from '../dataset/dataset';
 import type { HeaderResult } from '../table/find-header';
@@ -44,8 +44,8 @@ export function readTransposed(
   const units = shape.measures.filter((m) => !m.subtotal);
   const totals = shape.measures.filter((m) => m.subtotal);
   const mentions = units.map((m) => store.mentionOf({
-    code: '', district: '', parent: ctx.defaultParent ?? '', rawName: m.name.trim(), file: ctx.fileIndex,
-    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
+    code: '', district: '', parent: m.parent ?? ctx.defaultParent ?? '', rawName: m.name.trim(), file: ctx.fileIndex,
+    line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: m.parent !== undefined || ctx.defaultParent !== undefined,
     ...(m.part !== undefined ? { unitLevel: { level: m.part.level, from: `分段表头“${m.part.heading}”`, fromEn: `part heading "${m.part.heading}"`, below: '列' as const } }
       : ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {}),
   }));

@@ -25,6 +25,7 @@ import { longExtraColumnIssue, oneMetricColumns } from './one-metric-columns';
 import { SUBTOTAL_NAME, totalHeader, type RowTotal } from './total-columns';
 import { codeColumnByContent } from './info-columns';
 import { placeColumns } from './swapped-places';
+import { namesStreet, streetRowName } from '../vocabulary/place-words';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
@@ -192,9 +193,11 @@ export function detectShape(
       if (period !== null && !said.has(split![2]!)) said.set(split![2]!, relativeColumnWords(split![2]!.trim(), period, filePeriod!.key));
       // `一、社区/东姜井` (a part heading merged over its communities' columns): 东姜井, of that part's level.
       const level = split !== null && period === null ? sectionLevel(split[1]!) : null;
-      const name = period !== null ? split![1]! : level !== null ? split![2]! : c.name;
+      // `咸水沽镇/祥福里社区` (a street merged over its communities' columns): 祥福里社区, of that street.
+      const street = split !== null && period === null && level === null && namesStreet(split[1]!, false, undefined) ? streetRowName(split[1]!.trim()) : null;
+      const name = period !== null ? split![1]! : level !== null || street !== null ? split![2]! : c.name;
       measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)),
-        ...(period !== null ? { period } : {}), ...(level !== null ? { part: { level, heading: split![1]!.trim() } } : {}) });
+        ...(period !== null ? { period } : {}), ...(level !== null ? { part: { level, heading: split![1]!.trim() } } : {}), ...(street !== null ? { parent: street } : {}) });
     }
     if (said.size > 0) issues.push(relativeColumnsIssue(filePeriod!, [...said.values()], at));
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);

@@ -9,6 +9,8 @@ import { matchDimensionHeader, measureUnitOf } from '../vocabulary/metric-aliase
 import { columnNumberRow } from './column-number-row';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { parseValue } from '../cells/parse-value';
+import { namesStreet } from '../vocabulary/place-words';
+import { SUBTOTAL_NAME } from './total-columns';
 
 /** At most a group row, a metric row and a row of parts (or periods). */
 const MAX_HEADER_ROWS = 3;
@@ -39,13 +41,20 @@ function continuesHeader(top: readonly string[], above: readonly string[], lower
     if (c > 0 && blank(above, c) && !blank(lower, c)) fillsBlank = true;
   }
   const unitsRow = columnNumberRow(lower) || lower.every((c) => c.trim() === '' || measureUnitOf(c.trim()) !== undefined);
-  return (dimension || unitsAcross(top)) && (fillsBlank || (second && !unitsRow && metricsUnderPeriods(top, lower)));
+  return (dimension || unitsAcross(top, lower)) && (fillsBlank || (second && !unitsRow && metricsUnderPeriods(top, lower)));
 }
 
-/** A transposed table's top row: 指标 (项目) first, then two or more communities' or villages' names (`祥福里社区`, merged over 本月 | 累计). */
-function unitsAcross(top: readonly string[]): boolean {
+/**
+ * A transposed table's top row: 指标 (项目) first, then two or more communities' or villages' names
+ * (`祥福里社区`, merged over 本月 | 累计), or streets' (a 合计 beside them) merged over two or more
+ * communities' names in `lower` (`咸水沽镇` over 祥福里社区 | 红星里社区).
+ */
+function unitsAcross(top: readonly string[], lower: readonly string[]): boolean {
   const written = top.map((c) => c.trim()).filter((c) => c !== '');
-  return written.length >= 3 && matchDimensionHeader(written[0]!) === 'metric' && written.slice(1).filter((c) => UNIT_HEADER.test(c)).length >= 2;
+  if (written.length < 2 || matchDimensionHeader(written[0]!) !== 'metric') return false;
+  const rest = written.slice(1);
+  if (rest.filter((c) => UNIT_HEADER.test(c)).length >= 2) return true;
+  return rest.every((c) => SUBTOTAL_NAME.test(c) || namesStreet(c, false, undefined)) && lower.filter((c) => UNIT_HEADER.test(c.trim())).length >= 2;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface MeasureColumn {
   readonly month?: true;
   /** Transposed: the part heading the community's column stands under (`一、社区` over 东姜井): its level, and the heading. */
   readonly part?: { readonly level: TableLevel; readonly heading: string };
+  /** Transposed: the street merged over the community's column (`咸水沽镇` over 祥福里社区), written without a list number. */
+  readonly parent?: string;
   /** Transposed: a 合计/小计 column (excluded, checked against the sum of the others). */
   readonly subtotal?: boolean;
 }

@@ -91,3 +91,27 @@ describe('a transposed table whose 合计 column is blank (merged down from its 
     expect(r.report.issues.find((i) => i.code === 'subtotal-column')!.message).toBe('“合计”列是合计列，不作为社区导入，已与各社区之和核对');
   });
 });
+
+describe('streets merged over their communities across the top of a transposed table', () => {
+  const streetsOf = (text: string, name = '2024年3月各社区.csv'): { r: ReturnType<typeof importText>; obs: string[] } => {
+    const r = importText(text, name);
+    return { r, obs: observations(r.dataset).map((o) => `${o.parent}|${o.unit}|${o.metric}|${o.value}`) };
+  };
+  const EXPECTED = [
+    '咸水沽镇|祥福里社区|households|400', '咸水沽镇|祥福里社区|reemployed|12', '咸水沽镇|红星里社区|households|300', '咸水沽镇|红星里社区|reemployed|10',
+    '双港镇|欣华园社区|households|500', '双港镇|欣华园社区|reemployed|15',
+  ].sort();
+
+  it('beside a 单位 column: each community of its street, named without the street (was: units named /祥福里社区)', () => {
+    const { r, obs } = streetsOf('指标,单位,咸水沽镇,,双港镇\n,,祥福里社区,红星里社区,欣华园社区\n再就业人数,人,12,10,15\n户数,户,400,300,500\n');
+    expect(r.report.status).toBe('ok');
+    expect([...obs].sort()).toEqual(EXPECTED);
+    expect(r.report.issues.filter((i) => i.code === 'unit-alias')).toEqual([]);
+  });
+
+  it('with no 单位 column: the two rows are the header (was: refused, the communities\' row read as a metric row with no name)', () => {
+    const { r, obs } = streetsOf('指标,咸水沽镇,,双港镇\n,祥福里社区,红星里社区,欣华园社区\n再就业人数,12,10,15\n户数,400,300,500\n');
+    expect(r.report.status).toBe('ok');
+    expect([...obs].sort()).toEqual(EXPECTED);
+  });
+});
