@@ -147,32 +147,35 @@ export function readTransposed(
     }
     if (part === null && found.unitKept !== undefined) unitsKept.add({ ...at, column: shape.metric + 1 }, metricText, found.def.unit, found.unitKept);
     const metric = store.metricOf(def);
-    // The sum of the units' values by the period their columns give (one sum when none does).
+    // The sum of the units' values by the period their columns give (one sum when none does), and by
+    // the street merged over them too (sumKey): a street's 小计 column totals its own communities.
     const sums = new Map<string, { sum: number; exact: boolean }>();
     for (let k = 0; k < units.length; k++) {
       const ms = units[k]!;
       const raw = cell(ms.index);
       const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
       addValueNotes(v, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
-      const s = sums.get(ms.period ?? '') ?? { sum: 0, exact: true };
-      if (v.qualifier === 'exact') s.sum += v.value;
-      else s.exact = false;
-      sums.set(ms.period ?? '', s);
+      for (const key of ms.parent === undefined ? [sumKey(ms.period)] : [sumKey(ms.period), sumKey(ms.period, ms.parent)]) {
+        const s = sums.get(key) ?? { sum: 0, exact: true };
+        if (v.qualifier === 'exact') s.sum += v.value;
+        else s.exact = false;
+        sums.set(key, s);
+      }
       const own = columnOwn[k]!;
       const colPeriod = named !== null ? named.period[k]! : own < 0 ? period : month ? months.of(own) : own;
       store.addNamed(mentions[k]!, metric, colPeriod, v.value, v.qualifier, row, ms.index + 1, raw);
     }
     for (const t of totals) {
       const v = parseValue(cell(t.index), scale !== 1 ? { columnScale: scale } : {});
-      const { sum, exact } = sums.get(t.period ?? '') ?? { sum: 0, exact: false };
+      const { sum, exact } = sums.get(sumKey(t.period, t.parent)) ?? { sum: 0, exact: false };
       const checked = exact && QUALIFIER_CODE[v.qualifier] === 0 && Number.isFinite(v.value);
       if (checked) compared++;
       else if (cell(t.index) === '') blankTotals++;
       const expected = checked ? sumMismatch(sum, v.value) : null;
       if (expected !== null) {
         sink.push(makeIssue('warning', 'subtotal-mismatch', { ...at, column: t.index + 1, columnName: t.name },
-          `第${line}行“${t.name}”的${def.zh}为${v.value}，但各社区之和为${expected}，请核对`,
-          `Line ${line}: "${t.name}" ${def.en} is ${v.value} but the units sum to ${expected}.`));
+          `第${line}行“${t.parent ?? ''}${t.name}”的${def.zh}为${v.value}，但${t.parent ?? ''}各社区之和为${expected}，请核对`,
+          `Line ${line}: "${t.parent ?? ''}${t.name}" ${def.en} is ${v.value} but ${t.parent !== undefined ? `${t.parent}'s units` : 'the units'} sum to ${expected}.`));
       }
     }
   }
@@ -197,4 +200,9 @@ export function readTransposed(
     sink.push(makeIssue('info', 'blank-rows', { file, line: blankLines[0]! },
       `第${lineRanges(blankLines)}行是空行，已跳过`, `Blank lines skipped: ${lineRanges(blankLines)}.`));
   }
+}
+
+/** The key of a sum of unit columns: their period's, and their street's when merged over them. */
+function sumKey(period: string | undefined, street?: string): string {
+  return street === undefined ? period ?? '' : `${period ?? ''}\u0000${street}`;
 }

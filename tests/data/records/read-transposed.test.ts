@@ -115,3 +115,15 @@ describe('streets merged over their communities across the top of a transposed t
     expect([...obs].sort()).toEqual(EXPECTED);
   });
 });
+
+describe('a street\'s 小计 column under its name, in a transposed table of streets over communities', () => {
+  it('is checked against that street\'s communities only (was: against every community, a mismatch warned for each right total)', () => {
+    const text = '指标,单位,合计,咸水沽镇,,,双港镇,\n,,,祥福里社区,红星里社区,小计,欣华园社区,小计\n再就业人数,人,37,12,10,22,15,15\n户数,户,1200,400,300,700,500,501\n';
+    const r = importText(text, '2024年3月各社区.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset)).toHaveLength(6);
+    const mismatches = r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    expect(mismatches.map((i) => `${i.line}:${i.column}`)).toEqual(['4:8']);
+    expect(mismatches[0]!.message).toBe('第4行“双港镇小计”的户数为501，但双港镇各社区之和为500，请核对');
+  });
+});
