@@ -29,12 +29,20 @@ const FILLED_ON = /^(?:填报|填表|制表|报送|报出|上报|打印)(?:日�
  */
 const OTHER_CODE = /^(?:(?:街道|乡镇|街镇|街乡镇|镇街|镇|乡|区|区县|县|所属街道|所属乡镇|所属街镇|所属区|单位|机构|组织机构|统一社会信用|信用|网格)(?:区划)?(?:代码|编码|编号)|城乡(?:分类|属性|类别)(?:代码|编码)?)$/;
 
+/**
+ * A header naming each row's place when the rows are sorted by a value (排名, 名次, 常住人口排名):
+ * read as a metric, the places 1, 2, 3 became a statistic 排名, summed into street totals and ranked
+ * in their turn. The board ranks the communities by each metric itself.
+ */
+const RANK = /(?:排名|名次|位次|排位)$/;
+
 /** Why a column is not a metric; `example` is its first word (for `words`). */
-export interface InfoColumn { readonly kind: 'contact' | 'date' | 'code' | 'words'; readonly example: string }
+export interface InfoColumn { readonly kind: 'contact' | 'date' | 'code' | 'rank' | 'words'; readonly example: string }
 
 /** What the import report says of a column that is no metric: Chinese first, then English. */
 export function infoColumnText(info: InfoColumn, name: string): { zh: string; en: string } {
   if (info.kind === 'contact') return { zh: `“${name}”列是联系信息，不是统计指标，未导入`, en: `The "${name}" column holds contact details, not a statistic; not imported.` };
+  if (info.kind === 'rank') return { zh: `“${name}”列是名次，不是统计指标，未导入（看板会按各指标自行排名）`, en: `The "${name}" column holds ranks, not a statistic; not imported (the board ranks the units itself).` };
   if (info.kind === 'code') return { zh: `“${name}”列是代码，不是统计指标，未导入`, en: `The "${name}" column holds codes, not a statistic; not imported.` };
   if (info.kind === 'date') {
     return { zh: `“${name}”列是报表的填写或报送日期，不是统计指标，未导入（统计期间取自期间列、标题行或文件名）`,
@@ -53,6 +61,7 @@ export function infoColumn(header: string, sample: readonly string[]): InfoColum
   if (CONTACT.test(bare)) return { kind: 'contact', example: '' };
   if (FILLED_ON.test(bare)) return { kind: 'date', example: '' };
   if (OTHER_CODE.test(bare)) return { kind: 'code', example: '' };
+  if (RANK.test(bare)) return { kind: 'rank', example: '' };
   let words = 0;
   let example = '';
   for (const raw of sample) {

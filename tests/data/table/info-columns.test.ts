@@ -1,0 +1,23 @@
+/** Columns whose header names no statistic: contact details, dates, codes, words, and ranks. */
+import { describe, expect, it } from 'vitest';
+import { infoColumn } from '../../../src/data/table/info-columns';
+import { importText, observations } from '../pipeline/import-helpers';
+
+describe('a 排名 column (the rows sorted by a value, each numbered by its place) is no metric', () => {
+  it('排名 | 社区 | 常住人口: the place is not imported as a metric 排名, and said so by column (was: custom:排名 1, 2, 3)', () => {
+    const r = importText('排名,社区,常住人口,党员人数\n1,光明社区,4100,120\n2,新华社区,3200,100\n3,和平社区,2000,50\n', '新华街道2024年6月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['常住人口', '党员人数']);
+    expect(observations(r.dataset).filter((o) => o.unit === '光明社区').map((o) => `${o.metric}|${o.value}`)).toEqual(['custom:党员人数|120', 'residents|4100']);
+    const note = r.report.issues.find((i) => i.code === 'info-column')!;
+    expect([note.column, note.severity, note.message]).toEqual([1, 'info', '“排名”列是名次，不是统计指标，未导入（看板会按各指标自行排名）']);
+  });
+
+  it.each(['排名', '名次', '常住人口排名', '综合排名', '排名（位）', '位次'])('%s is a rank', (header) => {
+    expect(infoColumn(header, ['1', '2', '3'])?.kind).toBe('rank');
+  });
+
+  it.each(['排名前十社区数', '名次变化人数', '常住人口'])('%s is no rank (a guard: passes before and after)', (header) => {
+    expect(infoColumn(header, ['1', '2', '3'])).toBeNull();
+  });
+});
