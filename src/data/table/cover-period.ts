@@ -1,10 +1,12 @@
 /**
  * The period a workbook's cover sheet (`封面`, `说明`: a sheet of text before the data sheets)
- * names: a line `报告期：2024年3月` (`统计时间：`, `统计期间：`) or a cell that is a period alone
- * (`2024年3月` under the title). The data sheets take it when neither their names, titles nor the
+ * names: a line `报告期：2024年3月` (`统计时间：`, `统计期间：`), a cell that is a period alone
+ * (`2024年3月` under the title), or its title (its first cell: `新华街道2024年第二季度社区统计报表`),
+ * read as a data sheet's title is. The data sheets take it when neither their names, titles nor the
  * file name give one (file-period.ts).
  */
-import { parsePeriodLabel } from '../cells/parse-period-label';
+import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
+import { scanPeriodText } from '../cells/scan-period-text';
 import { formatPeriodKey } from '../vocabulary/period';
 import { PERIOD_LABEL } from '../vocabulary/period-labels';
 
@@ -17,19 +19,32 @@ export interface CoverPeriod {
 
 /**
  * The period cover sheet `sheet` (its `rows`) names, or null: none, a date a day within a month
- * (`填报日期：2024年4月5日` is when it was filled in), or two different periods.
+ * (`填报日期：2024年4月5日` is when it was filled in), or two different periods (a title naming the
+ * quarter over the month the cover was signed in).
  */
 export function coverPeriodOf(sheet: string, rows: readonly (readonly string[])[]): CoverPeriod | null {
   let found: { key: string; text: string } | null = null;
+  let title = true;
   for (const row of rows) {
     for (const cell of row) {
       const text = cell.trim().replace(PERIOD_LABEL, '').trim();
-      const p = text !== '' && /\d{4}/.test(text) ? parsePeriodLabel(text) : null;
-      if (p === null || p.notes.some((n) => n.severity !== 'info')) continue;
-      const key = formatPeriodKey(p.period);
+      if (text === '') continue;
+      const p = periodOf(text, title);
+      title = false;
+      if (p === null || p.found.notes.some((n) => n.severity !== 'info')) continue;
+      const key = formatPeriodKey(p.found.period);
       if (found !== null && found.key !== key) return null;
-      found ??= { key, text };
+      found ??= { key, text: p.text };
     }
   }
   return found !== null ? { sheet: sheet.trim(), text: found.text } : null;
+}
+
+/** The period a cover's cell is (the title's: the one it names with no problem), with its text. */
+function periodOf(text: string, title: boolean): { found: ParsedPeriod; text: string } | null {
+  if (!/\d{4}/.test(text)) return null;
+  const alone = parsePeriodLabel(text);
+  if (alone !== null || !title) return alone !== null ? { found: alone, text } : null;
+  const scan = scanPeriodText(text);
+  return scan.found !== null && scan.problems.length === 0 && scan.text !== undefined ? { found: scan.found, text: scan.text } : null;
 }

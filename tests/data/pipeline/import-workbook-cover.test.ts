@@ -37,3 +37,20 @@ describe('importFiles: a workbook whose cover sheet names the period', () => {
       message: '工作表“Sheet1 (2)”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按封面工作表“封面”取为2024年3月；如是多余的副本，请删除该工作表后重新导入' }]);
   });
 });
+
+describe('importFiles: a cover sheet whose title names the period (a cover holding only its title)', () => {
+  it('封面 › 新华街道2024年第二季度社区统计报表: the data sheet is the second quarter\'s, as under its own title (was: refused, no period)', () => {
+    const r = run([{ name: '社区统计.xlsx', bytes: book([['封面', [['新华街道2024年第二季度社区统计报表']]], ['数据', table]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(new Set(observations(r.dataset).map((o) => o.period))).toEqual(new Set(['2024-Q2']));
+    expect(r.report.issues.filter((i) => i.code === 'period-from-cover')).toMatchObject([{ severity: 'info', sheet: '数据',
+      message: '统计期间取自封面工作表“封面”：2024年第二季度' }]);
+  });
+
+  it('a month under a title naming the quarter (the day the cover was signed, 2024年7月) is no period of the data: none taken (was: July)', () => {
+    const r = run([{ name: '社区统计.xlsx', bytes: book([['封面', [['新华街道2024年第二季度社区统计报表'], ['新华街道办事处'], ['2024年7月']]], ['数据', table]]) }]);
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.map((i) => i.code)).toContain('no-period');
+  });
+});
+
