@@ -102,13 +102,16 @@ export function headerBlock(rows: readonly string[][], h: number, broken: Readon
 /**
  * Each column's name: its cells top to bottom joined by `/`. A blank cell takes the name to its
  * left in its row (a merged name written once) until a cell above it starts a name of its own; the
- * bottom row's blanks take none (a name above merged down over it), nor do a dimension's (社区).
+ * bottom row's blanks take none (a name above merged down over it), nor do a dimension's (社区),
+ * nor a column blank in every row between two blocks (the top row names the next one right of it).
  */
 export function joinHeaderRows(rows: readonly (readonly string[])[]): string[] {
   const width = Math.max(...rows.map((r) => r.length));
   const carry = rows.map(() => '');
   const out: string[] = [];
   for (let c = 0; c < width; c++) {
+    // A column blank in every row before a name of the top row (a gap between two blocks) is none of the block to its left.
+    if ((rows[0]![c + 1] ?? '') !== '' && rows.every((row) => (row[c] ?? '') === '')) { out.push(''); continue; }
     const names: string[] = [];
     let startsAbove = false;
     rows.forEach((row, r) => {
