@@ -65,11 +65,11 @@ const FOOTER_ALONE = /^(?:截至|截止)?(?:\d{4}(?:年\d{1,2}月\d{1,2}日?|([.
 /**
  * A page number a printed table exported to CSV keeps under each page (第 1 页，共 3 页, 共3页第1页,
  * 第1/3页, Page 1 of 3), read on the compact label: no community is named so. Bare numbers of a
- * page (- 1 -, 1/3) are one only alone on their row (PAGE_ALONE).
+ * page (- 1 -, 1/3) and a new page's continuation mark (（续表）, 续上表) are one only alone on their row (PAGE_ALONE).
  */
 const PAGE_N = '[\\d一二三四五六七八九十]{1,4}';
 const PAGE = new RegExp(`^(?:第${PAGE_N}页(?:[,/、;]?共${PAGE_N}页)?|共${PAGE_N}页[,/、;]?第${PAGE_N}页|第\\d{1,4}/\\d{1,4}页|page\\d{1,4}(?:(?:of|/)\\d{1,4})?)$`, 'i');
-const PAGE_ALONE = /^(?:[-—–]\d{1,4}[-—–]|\d{1,4}\/\d{1,4})$/;
+const PAGE_ALONE = /^(?:[-—–]\d{1,4}[-—–]|\d{1,4}\/\d{1,4}|\(续表?\)|续表|续上表|接上表)$/;
 
 /** A numbered item of a note (`2.户数含空挂户`, `（3）…`, `④…`): the marker, then words (never `1.5`). */
 const NOTE_ITEM = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*[^\d\s.]/;

@@ -177,6 +177,25 @@ describe('page numbers of a printed table exported to CSV are footers, never com
   });
 });
 
+describe('a continuation mark alone on its row (（续表）, 续表, 续上表) where a printed table goes on a new page', () => {
+  it.each(['（续表）', '(续表)', '续表', '（续）', '续上表', '接上表'])('%s alone is no community', (text) => {
+    expect(lone(text)).toBe('footer');
+  });
+
+  it('over the header again, or right over the next rows: never a community named （续表） (was: a community with no values)', () => {
+    for (const next of ['社区,常住人口,户数\n团结社区,1000,300\n', '团结社区,1000,300\n']) {
+      const r = importText(`社区,常住人口,户数\n新华社区,3200,900\n光明社区,4100,1100\n（续表）,,\n${next}`, '新华街道2024年6月.csv');
+      expect(r.report.status).toBe('ok');
+      expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['光明社区', '团结社区', '新华社区']);
+      expect(r.report.counts.imported).toBe(3);
+    }
+  });
+
+  it.each(['续表村', '接上表社区'])('a community named %s stays a unit (a guard)', (label) => {
+    expect(lone(label)).toBeNull();
+  });
+});
+
 describe('the carry-forward rows of a table printed over pages (过次页, 承上页) are its running totals, never communities', () => {
   it.each(['过次页', '转下页', '转次页', '承上页', '承前页', '接上页', '上页转来'])('%s → total', (label) => {
     expect(subtotalKind(label)).toBe('total');
