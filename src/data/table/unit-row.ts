@@ -6,6 +6,8 @@
  */
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { relativeWord } from '../vocabulary/relative-period';
+import { GROUP_TOTAL } from './total-columns';
 
 const UNIT_LABEL = /^(?:计量)?单位[:：]?$/;
 
@@ -39,7 +41,8 @@ export function foldUnitRow(header: readonly string[], row: readonly string[] | 
     const role = matchDimensionHeader(name);
     if (role !== null && role !== 'value') return null;
     units++;
-    const own = matchMetricHeader(name);
+    // A two-row header's unit may stand on either cell (`慰问/金额（元）`, `常住人口（人）/2023年3月`).
+    const own = name.split('/').map((part) => matchMetricHeader(part)).find((m) => m.unit !== undefined) ?? matchMetricHeader(name);
     if (own.unit === undefined) out[c] = withUnit(name, written);
     else if (own.unit !== unit[0] || (own.scale ?? 1) !== unit[1]) clashes.push({ column: c, header: name, unit: written });
   }
@@ -48,14 +51,18 @@ export function foldUnitRow(header: readonly string[], row: readonly string[] | 
 
 /**
  * The header with its unit in brackets after the metric's name: a header combined from two rows
- * (`常住人口/2023年3月`) takes it on its metric part (`常住人口（人）/2023年3月`), not after the period.
+ * takes it on its metric part, not after a period or a part under it (`常住人口/2023年3月`, `/本月`,
+ * `/合计`, `/其中：女` → `常住人口（人）/…`), nor after a group over it (`就业情况/新增就业` → `就业情况/新增就业（人）`).
  */
 function withUnit(name: string, unit: string): string {
   const parts = name.split('/');
   if (parts.length !== 2) return `${name}（${unit}）`;
   const [a, b] = parts as [string, string];
-  return parsePeriodLabel(a) !== null && parsePeriodLabel(b) === null ? `${a}/${b}（${unit}）` : `${a}（${unit}）/${b}`;
+  return parsePeriodLabel(a) === null && UNDER_METRIC(b) ? `${a}（${unit}）/${b}` : `${a}/${b}（${unit}）`;
 }
+
+/** A lower cell naming a period, a part or a total of the metric above it (2023年3月, 本月, 合计, 其中：女, 男), not a metric of a group. */
+const UNDER_METRIC = (b: string): boolean => parsePeriodLabel(b) !== null || relativeWord(b) !== null || GROUP_TOTAL.test(b.trim()) || /^\s*(?:其中|[男女]性?\s*$)/.test(b);
 
 /**
  * A unit cell's unit as written, without its brackets and a `单位：` label (`（万元）`, `单位：万元`,

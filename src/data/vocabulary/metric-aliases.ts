@@ -197,6 +197,10 @@ export function matchMetricHeader(header: string): HeaderMatch {
     const known = unitNamed(written);
     if (known) { unit = known; cleaned = unitPart[1]!; }
   }
+  // A two-row header's joined name with its unit after the lower cell (`慰问/人数（人）`): the slash was read first.
+  const lastBracket = unit === undefined && unitPart?.[3] !== undefined ? /^(.+?)[([【]([^)\]】]*)[)\]】]$/.exec(display) : null;
+  const lastUnit = lastBracket === null ? undefined : unitNamed(toSimplified(lastBracket[2]!).replace(/^(?:计量)?单位[:：]?/, ''));
+  if (lastUnit !== undefined) { unit = lastUnit; cleaned = lastBracket![1]!; }
   const key = matchKey(cleaned);
   const index = METRIC_INDEX;
   let id = index.get(key) ?? index.get(key.replace(LEADING_CONTEXT, '')) ?? codedMetric(key);

@@ -69,3 +69,20 @@ describe('a units row whose cells say 单位：万元 under the metrics', () => 
     expect(r.report.issues.filter((i) => i.code === 'unit-name-missing')).toEqual([]);
   });
 });
+
+describe('a units row under a two-row header whose top row groups the metrics (就业情况 over 新增就业 | 再就业人数)', () => {
+  const HEAD = '社区,就业情况,,慰问,\n,新增就业,再就业人数,人数,金额（元）\n';
+  const ROWS = '新华社区,12,5,30,6000\n光明社区,8,3,20,4000\n';
+  const metricsOf = (text: string): string[] => [...new Set(observations(importText(text, '新华街道2024年6月.csv').dataset).map((o) => `${o.metric}`))].sort();
+
+  it('gives each column the metric it has without the units row (was: 慰问（人）/人数, no longer 慰问人数; 慰问（元）/金额（元）)', () => {
+    const without = metricsOf(HEAD + ROWS);
+    // 慰问/金额（元） is 慰问金额 in 元, as one cell 慰问金额（元） is (was: custom:慰问/金额(元), the bracket read as part of the name).
+    expect(without).toEqual(['aid_amount', 'custom:就业情况/新增就业', 'people_visited', 'reemployed']);
+    expect(metricsOf(`${HEAD},（人）,（人）,（人）,（元）\n${ROWS}`)).toEqual(without);
+  });
+
+  it('the unit goes on the metric\'s cell, not on its group\'s', () => {
+    expect(foldUnitRow(['社区', '就业情况/新增就业', '慰问/金额（元）'], ['', '人', '元'])).toEqual({ header: ['社区', '就业情况/新增就业（人）', '慰问/金额（元）'], clashes: [] });
+  });
+});
