@@ -1,0 +1,30 @@
+/** A column with no header whose cells are periods (社区 merged over the name and the period columns). */
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+describe('a nameless column of periods beside the names (社区 merged over both, each community on two rows)', () => {
+  const TEXT = '社区,,常住人口,户数\n新华社区,2023年,3100,880\n新华社区,2024年,3200,900\n光明社区,2023年,4000,1000\n光明社区,2024年,4100,1100\n';
+
+  it('is the period column, said by column (was: refused, 找不到统计期间, asking for a period column it has)', () => {
+    const r = importText(TEXT, '新华街道.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`)).toEqual([
+      '光明社区|2023|households|1000', '光明社区|2023|residents|4000', '光明社区|2024|households|1100', '光明社区|2024|residents|4100',
+      '新华社区|2023|households|880', '新华社区|2023|residents|3100', '新华社区|2024|households|900', '新华社区|2024|residents|3200']);
+    const note = r.report.issues.find((i) => i.code === 'header-empty-period')!;
+    expect([note.severity, note.column, note.message]).toEqual(['info', 2, '第2列无列名，其单元格都是期间（如“2023年”），已按“期间”列读取']);
+    expect(r.report.issues.filter((i) => i.code === 'header-empty')).toEqual([]);
+  });
+
+  it('beside a 期间 column of its own, or with words that are no periods, it stays a nameless column (a guard: passes before and after)', () => {
+    const own = importText('社区,期间,,常住人口\n新华社区,2024年,2023年,3100\n', '新华街道.csv');
+    expect(own.report.issues.map((i) => i.code)).toContain('header-empty');
+    const words = importText('社区,,常住人口\n新华社区,东片,3100\n光明社区,西片,4000\n', '新华街道2024年6月.csv');
+    expect(words.report.issues.map((i) => i.code)).toContain('header-empty');
+    // Bare numbers in the range of years (a count of 2023 people) and days are no periods here.
+    for (const cells of [['2023', '2024'], ['2024年4月5日', '2024年4月6日']]) {
+      const r = importText(`社区,,常住人口\n新华社区,${cells[0]},3100\n光明社区,${cells[1]},4000\n`, '新华街道2024年6月.csv');
+      expect(r.report.issues.map((i) => i.code), cells[0]).toContain('header-empty');
+    }
+  });
+});
