@@ -51,6 +51,7 @@ export const SKIP_BLANK_ROW = 32;
 
 /** A 合计 value with no row above it of its metric and period: checked when the table ends (settleAbove). */
 interface TotalAbove {
+  /** The key its metric's sums are kept under (lane: the metric's code, and its side's beside a second table). */
   readonly metricIndex: number;
   readonly period: number;
   readonly value: number;
@@ -94,18 +95,27 @@ export class SubtotalChecker {
    * table at a time is read into it), and they are added here only when a subtotal is checked,
    * so a table without subtotal rows never sums anything.
    */
-  constructor(private readonly store?: ObservationRecords, private readonly visible?: VisibleSums) {
+  constructor(
+    private readonly store?: ObservationRecords, private readonly visible?: VisibleSums,
+    /** A second table beside the first (TableShape.rightUnit, 0-based): each side's totals sum that side's rows. */
+    private readonly rightUnit?: number,
+  ) {
     this.synced = store?.size ?? 0;
     this.first = this.synced;
+  }
+
+  /** The key the sums of `metric` in (1-based) `column` are kept under: the metric's, and its side's beside a second table. */
+  private lane(metric: number, column: number): number {
+    return this.rightUnit === undefined ? metric : metric * 2 + (column - 1 > this.rightUnit ? 1 : 0);
   }
 
   /** Adds the observations the store got since the last time (in the order they came). */
   private sync(): void {
     const store = this.store;
     if (store === undefined) return;
-    const { metric, period, value, qualifier, row, rowLine } = store;
+    const { metric, period, value, qualifier, row, rowLine, column } = store;
     const end = store.size;
-    for (let i = this.synced; i < end; i++) this.add(metric[i]!, period[i]!, value[i]!, qualifier[i]!, rowLine[row[i]!]!);
+    for (let i = this.synced; i < end; i++) this.add(this.lane(metric[i]!, column[i]!), period[i]!, value[i]!, qualifier[i]!, rowLine[row[i]!]!);
     this.synced = end;
   }
 
@@ -139,12 +149,13 @@ export class SubtotalChecker {
   ): void {
     if (kind !== 'total' && kind !== 'segment' && kind !== 'heading') return;
     if (isRate(metric)) { this.skipped |= SKIP_RATE; return; }
-    if (kind === 'heading') { this.head(metricIndex, period, value, qualifier, metric, label, at, sink); return; }
+    const key = this.lane(metricIndex, at.column ?? 0);
+    if (kind === 'heading') { this.head(key, period, value, qualifier, metric, label, at, sink); return; }
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
-    if (leftOut !== null && this.settleVisible(kind, metricIndex, period, value, qualifier, metric, label, at, sink, leftOut)) return;
-    const miss = this.check(kind, metricIndex, period, value, qualifier);
-    if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex, period, value, metric, label, at });
+    if (leftOut !== null && this.settleVisible(kind, key, period, value, qualifier, metric, label, at, sink, leftOut)) return;
+    const miss = this.check(kind, key, period, value, qualifier);
+    if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex: key, period, value, metric, label, at });
     if (!miss) return;
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
@@ -158,23 +169,23 @@ export class SubtotalChecker {
    * nothing, when no row it covers is hidden: it is then checked as any total.
    */
   private settleVisible(
-    kind: 'total' | 'segment', metricIndex: number, period: number, value: number, qualifier: number,
+    kind: 'total' | 'segment', key: number, period: number, value: number, qualifier: number,
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, leftOut: readonly number[],
   ): boolean {
     this.sync();
-    const s = this.sums[metricIndex]?.[period];
+    const s = this.sums[key]?.[period];
     const from = s === undefined ? Infinity : kind === 'segment' ? s.segFirstLine : s.firstLine;
     const hidden = leftOut.filter((l) => l >= from && l < at.line);
     if (hidden.length === 0) return false;
     const compared = this.compared;
-    this.check(kind, metricIndex, period, value, qualifier);
+    this.check(kind, key, period, value, qualifier);
     if (this.compared === compared) return true; // blank, approximate or nothing above: as any total
     const store = this.store!;
     const out = new Set(leftOut);
     let sum = 0;
     let rows = 0;
     for (let i = this.first; i < store.size; i++) {
-      if (store.metric[i] !== metricIndex || store.period[i] !== period) continue;
+      if (this.lane(store.metric[i]!, store.column[i]!) !== key || store.period[i] !== period) continue;
       const line = store.rowLine[store.row[i]!]!;
       if (line < from || line > at.line || out.has(line)) continue;
       sum += store.value[i]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowKind, segmentName, subtotalKind } from '../../../src/data/cells/row-label';
 import { SubtotalChecker } from '../../../src/data/records/subtotal-check';
-import { importText } from '../pipeline/import-helpers';
+import { importText, observations } from '../pipeline/import-helpers';
 
 describe('subtotalKind', () => {
   it.each([
@@ -224,5 +224,16 @@ describe('a 合计 row with its 期间 cell blank', () => {
     const r = importText(`${head}合计,,〃,12,82\n`, '咸水沽镇季报.csv');
     expect(r.report.issues.map((i) => i.code)).not.toContain('forward-filled');
     expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('two tables side by side, each with its 合计 row on the same line', () => {
+  it('each 合计 is checked against its own side\'s communities (was: both against all four, a mismatch warned for each right total)', () => {
+    const r = importText('社区,常住人口,户数,,社区,常住人口,户数\n新华社区,3200,900,,和平社区,2000,600\n光明社区,4100,1100,,团结社区,1000,300\n合计,7300,2000,,合计,3000,901\n', '2024年6月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset)).toHaveLength(8);
+    const mismatches = r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
+    expect(mismatches.map((i) => `${i.line}:${i.column}`)).toEqual(['4:7']);
+    expect(mismatches[0]!.message).toBe('第4行“合计”的户数为901，但其覆盖的2行（自第2行起）之和为900，请核对');
   });
 });
