@@ -7,7 +7,7 @@
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { nameText } from './name-text';
-import { streetWithoutLead } from '../vocabulary/place-words';
+import { streetRowKey, streetWithoutLead } from '../vocabulary/place-words';
 import { toSimplified } from '../vocabulary/t2s-table';
 
 /**
@@ -36,9 +36,13 @@ const ALL_STREETS = /(?:^|区|县|市)(?:各|全部?|所有|本|该|辖区|下�
  */
 export type TableUnits = 'many' | 'one';
 
-/** The street named in a file name, title, sheet name or 填报单位 text, or ''. */
+/**
+ * The street named in a file name, title, sheet name or 填报单位 text, or '': none, or two different
+ * ones (`咸水沽镇 双港镇`, a title over each of two tables side by side), no one street of all the rows.
+ */
 export function streetNameIn(text: string, units: TableUnits = 'one'): string {
   const street = units === 'many' ? STREET_OVER_UNITS : STREET;
+  let found = '';
   // A title in traditional characters (`中北鎮各村居統計`) names its street as the simplified one does.
   for (const part of toSimplified(nameText(text)).split(/[\s\-_—–·,，、:：()（）[\]【】]+/)) {
     const m = street.exec(part);
@@ -46,9 +50,12 @@ export function streetNameIn(text: string, units: TableUnits = 'one'): string {
     // 关于报送咸水沽镇, 2024年度咸水沽镇, 津南区咸水沽镇: the words and districts before it are no part of it.
     const name = streetWithoutLead(m[1]!);
     // 各街道, 全镇, 本街道: all of them, not one street.
-    return ALL_STREETS.test(name) ? '' : name;
+    if (ALL_STREETS.test(name)) { if (found === '') return ''; continue; }
+    // (塘沽街 and 塘沽街道 are one street.)
+    if (found !== '' && streetRowKey(name) !== streetRowKey(found)) return '';
+    found ||= name;
   }
-  return '';
+  return found;
 }
 
 export interface FileStreet { readonly name: string; readonly issue: ImportIssue }

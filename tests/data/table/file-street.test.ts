@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fileStreet, streetNameIn } from '../../../src/data/table/file-street';
+import { importText, observations } from '../pipeline/import-helpers';
 
 describe('streetNameIn: words before the street are not part of it', () => {
   it.each([
@@ -43,5 +44,18 @@ describe('fileStreet: a title and a file name read alike', () => {
     const s = fileStreet({ file: 'a.csv', fileName: 'a.csv', ...given }, 'many')!;
     expect(s.name).toBe(street);
     expect(s.issue.message).toBe(`表中没有街道列，街道取自${where}：${street}`);
+  });
+});
+
+describe('a text naming two streets names no one street of the table', () => {
+  it.each([['新华街道 和平街道', ''], ['咸水沽镇 双港镇各社区统计', ''], ['咸水沽镇2024年3月 咸水沽镇', '咸水沽镇'], ['塘沽街各社区 塘沽街道办事处', '塘沽街'], ['咸水沽镇各社区 全镇', '咸水沽镇']])('%s → %s', (text, street) => {
+    expect(streetNameIn(text, 'many')).toBe(street);
+  });
+
+  it('a street titled over each of two tables side by side: neither street given to both (was: the right table\'s communities under the left\'s street)', () => {
+    const r = importText('咸水沽镇,,,,双港镇,,\n社区,常住人口,户数,,社区,常住人口,户数\n祥福里社区,3200,900,,欣华园社区,2000,600\n红星里社区,4100,1100,,花园路社区,1000,300\n', '2024年6月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.parent === '咸水沽镇' && ['欣华园社区', '花园路社区'].includes(o.unit))).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'street-from-file')).toEqual([]);
   });
 });
