@@ -112,10 +112,11 @@ export const streetRowKey = (name: string): string => streetKeyOf(name.replace(/
 
 /**
  * `name` is a street row's (records/street-rows.ts StreetRows.kind): a street's name, with a list number or colon or not;
- * `subtotal`: the name a 小计 gives, where `X街` is a street too; under `fileStreet`, only that street.
+ * `subtotal`: the name a 小计 gives, where `X街` is a street too; under `fileStreet`, only that street or another 街道.
  */
 export function namesStreet(name: string, subtotal: boolean, fileStreet: string | undefined): boolean {
   const bare = streetRowName(name);
+  // (No village is named X街道: under the file's street another 街道 is another street, not a village's short name.)
   return (STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`)))
-    && (fileStreet === undefined || streetRowKey(bare) === streetRowKey(fileStreet));
+    && (fileStreet === undefined || streetRowKey(bare) === streetRowKey(fileStreet) || /街道(?:办事处)?$/.test(bare));
 }

@@ -301,3 +301,12 @@ describe('a street row merged over the 序号 and name columns, its name in the 
     expect(observations(r.dataset).map((o) => `${o.parent}|${o.unit}`)).toEqual(['|祥福里社区']);
   });
 });
+
+describe('a row naming another 街道 under the street the title names', () => {
+  it('heads its own communities (was: skipped as a template row, its communities put under the title\'s street)', () => {
+    const { r, obs } = brief('序号,社区,再就业人数\n一、新华街道,,\n1,新华社区,12\n二、和平街道,,\n1,和平社区,15\n', '新华街道2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect([...obs].sort()).toEqual(['和平街道|和平社区|15', '新华街道|新华社区|12']);
+    expect(r.report.issues.filter((i) => i.code === 'street-heading-row').map((i) => i.line)).toEqual([2, 4]);
+  });
+});
