@@ -11,6 +11,7 @@
  * sheet with a stray XFD3) are cut from every row and named in one warning, as a sheet's are
  * (sheet-extent.ts); a later row with data closer to the table has the file read again whole.
  */
+import { blockPeriods, withRightPeriod } from '../table/block-titles';
 import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
@@ -174,6 +175,8 @@ export class RowsReader {
     this.header = header;
     if (header.headerRow < 0) { sink.pushAll(header.issues); this.whole = true; return; }
     const firstCol = header.columns[0]?.index ?? 0;
+    // A title over each of two tables side by side: the table's own is the left one's (block-titles.ts).
+    const blocks = blockPeriods(header.captionCells, header.columns);
     const shapeCtx = {
       file: this.source.fileName ?? file,
       ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
@@ -181,7 +184,7 @@ export class RowsReader {
       ...(this.source.periodName !== undefined ? { periodName: this.source.periodName } : {}),
       ...(this.source.streetTotal === true ? { streetTotal: true } : {}),
       hidden: this.hidden(),
-      ...(header.caption !== undefined ? { caption: header.caption } : {}),
+      ...(header.caption !== undefined ? { caption: blocks?.left ?? header.caption } : {}),
       ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),
       ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
@@ -211,7 +214,9 @@ export class RowsReader {
     // Names of `????` under an English header (Community, Period): the file lost its Chinese.
     const lost = result.shape !== null && result.shape.unit >= 0 ? this.lostUnits(header, result.shape) : null;
     if (lost !== null) sink.push(lost);
-    const shape = lost === null ? result.shape : null;
+    const right = lost === null && result.shape !== null && blocks !== null ? withRightPeriod(result.shape, blocks, file) : null;
+    if (right !== null) sink.push(right.issue);
+    const shape = lost !== null ? null : right?.shape ?? result.shape;
     this.shape = shape;
     if (shape && this.source.merges) fillSheetMerges(this.rows, this.lines, this.source.merges, header.dataStart, shape, file, sink);
     const held = { rows: this.rows, lines: this.lines, broken: this.broken };

@@ -42,6 +42,8 @@ export interface HeaderResult {
   readonly caption?: string;
   /** The title row's line in the file, where a problem with the title's period is said. */
   readonly captionLine?: number;
+  /** The title row's cells (a title over each of two tables side by side: block-titles.ts). */
+  readonly captionCells?: readonly string[];
   /** The reporting unit named above the header (`填报单位：双林街道`, `社区名称：祥福里社区`), when one is. */
   readonly filedBy?: string;
   /** The line above the header that named `filedBy`, skipped as a preamble line (its info says so until a form reads it as its community: filedByRead). */
@@ -154,6 +156,7 @@ export function findHeader(
   const { top: h, bottom } = headerBlock(rows, picked, broken);
   let caption: string | undefined;
   let captionLine = 0;
+  let captionCells: readonly string[] | undefined;
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
   let filedByLine: { line: number; text: string } | undefined;
@@ -183,6 +186,7 @@ export function findHeader(
     if (caption === undefined) {
       caption = text;
       captionLine = lines[i]!;
+      captionCells = rows[i]!;
       issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
     } else {
@@ -338,7 +342,7 @@ export function findHeader(
   }
   return {
     dataStart, headerRow: h, width: header.length, columns, emptyColumns, issues,
-    ...(caption !== undefined ? { caption, captionLine } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
+    ...(caption !== undefined ? { caption, captionLine, ...(captionCells !== undefined ? { captionCells } : {}) } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy } : {}),
     ...(filedByLine !== undefined ? { filedByLine } : {}),
   };

@@ -1,0 +1,60 @@
+/**
+ * Two tables side by side on the same lines (a second 社区 column after the first table's
+ * values), each under a title of its own period on one row: `2024年5月` over the left table,
+ * `2024年6月` over the right. Joined into one title naming two periods, both tables were read as
+ * the first's, and the right one's values were refused as conflicting with the left's.
+ */
+import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { matchDimensionHeader } from '../vocabulary/metric-aliases';
+import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
+import type { TableShape } from './detect-shape';
+import type { HeaderColumn } from './find-header';
+
+/** The two tables' titles: the left one's text (the table's own title), the right one's period and the right table's 社区 column. */
+export interface BlockPeriods {
+  readonly left: string;
+  readonly right: PeriodKey;
+  readonly rightText: string;
+  /** The right table's 社区 column (0-based). */
+  readonly rightUnit: number;
+}
+
+/** A title that is a period alone, with nothing the grammar warns of. */
+function periodAlone(text: string): ParsedPeriod | null {
+  const p = parsePeriodLabel(text);
+  return p !== null && p.notes.every((n) => n.severity === 'info') ? p : null;
+}
+
+/**
+ * The two tables' periods when the title row `cells` holds exactly two cells, each a different
+ * period alone, one over each of two 社区 columns' tables (`columns`, the header's); else null.
+ */
+export function blockPeriods(cells: readonly string[] | undefined, columns: readonly HeaderColumn[]): BlockPeriods | null {
+  if (cells === undefined) return null;
+  const units = columns.filter((c) => matchDimensionHeader(c.name) === 'unit');
+  if (units.length !== 2) return null;
+  const rightUnit = units[1]!.index;
+  const written = cells.map((text, k) => ({ text: text.trim(), k })).filter((x) => x.text !== '');
+  if (written.length !== 2 || written[0]!.k >= rightUnit || written[1]!.k < rightUnit) return null;
+  const [left, right] = [periodAlone(written[0]!.text), periodAlone(written[1]!.text)];
+  if (left === null || right === null || formatPeriodKey(left.period) === formatPeriodKey(right.period)) return null;
+  return { left: written[0]!.text, right: formatPeriodKey(right.period), rightText: written[1]!.text, rightUnit };
+}
+
+/**
+ * `shape` with the right table's value columns in the right title's period (those naming none of
+ * their own), and the info saying so; null when the shape read no second table at that column.
+ */
+export function withRightPeriod(shape: TableShape, blocks: BlockPeriods, file: string): { shape: TableShape; issue: ImportIssue } | null {
+  if (shape.rightUnit !== blocks.rightUnit) return null;
+  const measures = shape.measures.map((m) => (m.index > blocks.rightUnit && m.period === undefined ? { ...m, period: blocks.right } : m));
+  const column = blocks.rightUnit + 1;
+  return {
+    shape: { ...shape, measures },
+    issue: makeIssue('info', 'side-by-side-periods', { file, column, columnName: shape.names.get(blocks.rightUnit) ?? '' },
+      `左右两个表各有标题：左侧的表按“${blocks.left}”、右侧的表（第${column}列起）按“${blocks.rightText}”读取`,
+      `Two tables side by side, each under its own title: the left one read as ${blocks.left}, the right one (from column ${column}) as ${blocks.rightText}.`),
+  };
+}

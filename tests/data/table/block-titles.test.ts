@@ -1,0 +1,24 @@
+/** Two tables side by side on the same lines, each under a title of its own period. */
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+describe('2024年5月 over the left table and 2024年6月 over the right one, on one title row', () => {
+  const TEXT = '2024年5月,,,,2024年6月,,\n社区,常住人口,户数,,社区,常住人口,户数\n新华社区,3100,880,,新华社区,3200,900\n光明社区,4000,1000,,光明社区,4100,1100\n';
+
+  it('each table is read in its own title\'s period (was: refused, the right table\'s values said to conflict with May\'s)', () => {
+    const r = importText(TEXT, '新华街道.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`)).toEqual([
+      '光明社区|2024-05|households|1000', '光明社区|2024-05|residents|4000', '光明社区|2024-06|households|1100', '光明社区|2024-06|residents|4100',
+      '新华社区|2024-05|households|880', '新华社区|2024-05|residents|3100', '新华社区|2024-06|households|900', '新华社区|2024-06|residents|3200']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    const note = r.report.issues.find((i) => i.code === 'side-by-side-periods')!;
+    expect([note.column, note.message]).toEqual([5, '左右两个表各有标题：左侧的表按“2024年5月”、右侧的表（第5列起）按“2024年6月”读取']);
+  });
+
+  it('one title over both, or titles that are no periods alone, leave the table as it was (a guard: passes before and after)', () => {
+    const one = importText('2024年6月各社区,,,,,,\n社区,常住人口,户数,,社区,常住人口,户数\n新华社区,3200,900,,和平社区,2000,600\n', '新华街道.csv');
+    expect(new Set(observations(one.dataset).map((o) => o.period))).toEqual(new Set(['2024-06']));
+    expect(one.report.issues.filter((i) => i.code === 'side-by-side-periods')).toEqual([]);
+  });
+});
