@@ -11,7 +11,7 @@
  * sheet with a stray XFD3) are cut from every row and named in one warning, as a sheet's are
  * (sheet-extent.ts); a later row with data closer to the table has the file read again whole.
  */
-import { blockPeriods, withRightPeriod } from '../table/block-titles';
+import { blockTitles, withRightTitle } from '../table/block-titles';
 import { detectShape, type ShapeKind, type TableShape } from '../table/detect-shape';
 import type { FilePeriod } from '../table/file-period';
 import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
@@ -176,7 +176,7 @@ export class RowsReader {
     if (header.headerRow < 0) { sink.pushAll(header.issues); this.whole = true; return; }
     const firstCol = header.columns[0]?.index ?? 0;
     // A title over each of two tables side by side: the table's own is the left one's (block-titles.ts).
-    const blocks = blockPeriods(header.captionCells, header.columns);
+    const blocks = blockTitles(header.captionCells, header.columns);
     const shapeCtx = {
       file: this.source.fileName ?? file,
       ...(this.source.sheet !== undefined ? { sheet: this.source.sheet } : {}),
@@ -214,7 +214,7 @@ export class RowsReader {
     // Names of `????` under an English header (Community, Period): the file lost its Chinese.
     const lost = result.shape !== null && result.shape.unit >= 0 ? this.lostUnits(header, result.shape) : null;
     if (lost !== null) sink.push(lost);
-    const right = lost === null && result.shape !== null && blocks !== null ? withRightPeriod(result.shape, blocks, file) : null;
+    const right = lost === null && result.shape !== null && blocks !== null ? withRightTitle(result.shape, blocks, file) : null;
     if (right !== null) sink.push(right.issue);
     const shape = lost !== null ? null : right?.shape ?? result.shape;
     this.shape = shape;
@@ -320,7 +320,9 @@ export class RowsReader {
    */
   private tableCtx(header: HeaderResult, units: TableUnits, streetless: boolean, unitHeader?: string): ReadContext {
     const fileName = this.source.fileName ?? this.ctx.file;
-    const caption = header.caption !== undefined ? { caption: header.caption } : {};
+    // A title over each of two tables side by side: the table's own is the left one's, the right one's street its units' (block-titles.ts).
+    const blocks = blockTitles(header.captionCells, header.columns);
+    const caption = header.caption !== undefined ? { caption: blocks?.left ?? header.caption } : {};
     const sheet = this.source.sheet !== undefined ? { sheet: this.source.sheet } : {};
     const street = streetless
       ? fileStreet({ file: this.ctx.file, fileName, ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}), ...caption, ...sheet }, units)
@@ -329,6 +331,7 @@ export class RowsReader {
     const level = units === 'many' ? tableUnitLevel({ fileName, ...caption, ...sheet, ...(unitHeader !== undefined ? { unitHeader } : {}) }) : null;
     return {
       ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}),
+      ...(blocks !== null && 'street' in blocks.right ? { rightParent: blocks.right.street } : {}),
       ...(level !== null ? { unitLevel: level } : {}), ...(this.source.visibleSums !== undefined ? { visibleSums: this.source.visibleSums } : {}), tableNames: [header.caption, this.source.sheet, fileName].join(' '),
     };
   }

@@ -54,10 +54,12 @@ export class RightTable {
     }
     // The right half of a list split in two ends a line early: a line with nothing on the right has no unit there.
     if (name === '' && this.shape.measures.every((m) => !this.owns(m.index) || cellAt(cells, m.index) === '')) return NO_RIGHT_ROW;
-    if (name === '' || name === cellAt(cells, this.shape.unit)) return mention;
+    // (Under a street titled over it, a name of the left table's is another street's unit.)
+    const own = this.ctx.rightParent;
+    if (name === '' || (name === cellAt(cells, this.shape.unit) && own === undefined)) return mention;
     if (subtotalKind(name) !== null) return -1;
     const { district, parent } = place();
-    return this.ctx.store.mentionOf({ code: '', district, parent, rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: this.located });
+    return this.ctx.store.mentionOf({ code: '', district, parent: own ?? parent, rawName: name, file: this.ctx.fileIndex, line, hasParentColumn: this.located || own !== undefined });
   }
 
   /** Warns that the right table's value in `column` (1-based) on this line was not imported: a 合计 beside a unit on the left. */

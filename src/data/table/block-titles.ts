@@ -1,8 +1,9 @@
 /**
  * Two tables side by side on the same lines (a second 社区 column after the first table's
- * values), each under a title of its own period on one row: `2024年5月` over the left table,
- * `2024年6月` over the right. Joined into one title naming two periods, both tables were read as
- * the first's, and the right one's values were refused as conflicting with the left's.
+ * values), each under a title of its own on one row: its period (`2024年5月` over the left table,
+ * `2024年6月` over the right) or its street (`新华街道`, `和平街道`). Joined into one title naming
+ * two periods, both tables were read as the first's and the right one's values refused as
+ * conflicting with the left's; naming two streets, neither street was the tables'.
  */
 import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
 import type { ImportIssue } from '../report/import-report';
@@ -11,11 +12,12 @@ import { matchDimensionHeader } from '../vocabulary/metric-aliases';
 import { formatPeriodKey, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from './detect-shape';
 import type { HeaderColumn } from './find-header';
+import { streetNameIn } from './file-street';
 
-/** The two tables' titles: the left one's text (the table's own title), the right one's period and the right table's 社区 column. */
-export interface BlockPeriods {
+/** The two tables' titles: the left one's text (the table's own title), the right one's period or street and the right table's 社区 column. */
+export interface BlockTitles {
   readonly left: string;
-  readonly right: PeriodKey;
+  readonly right: { readonly period: PeriodKey } | { readonly street: string };
   readonly rightText: string;
   /** The right table's 社区 column (0-based). */
   readonly rightUnit: number;
@@ -28,32 +30,39 @@ function periodAlone(text: string): ParsedPeriod | null {
 }
 
 /**
- * The two tables' periods when the title row `cells` holds exactly two cells, each a different
- * period alone, one over each of two 社区 columns' tables (`columns`, the header's); else null.
+ * The two tables' titles when the title row `cells` holds exactly two cells, one over each of two
+ * 社区 columns' tables (`columns`, the header's), each a different period alone or a different street; else null.
  */
-export function blockPeriods(cells: readonly string[] | undefined, columns: readonly HeaderColumn[]): BlockPeriods | null {
+export function blockTitles(cells: readonly string[] | undefined, columns: readonly HeaderColumn[]): BlockTitles | null {
   if (cells === undefined) return null;
   const units = columns.filter((c) => matchDimensionHeader(c.name) === 'unit');
   if (units.length !== 2) return null;
   const rightUnit = units[1]!.index;
   const written = cells.map((text, k) => ({ text: text.trim(), k })).filter((x) => x.text !== '');
   if (written.length !== 2 || written[0]!.k >= rightUnit || written[1]!.k < rightUnit) return null;
-  const [left, right] = [periodAlone(written[0]!.text), periodAlone(written[1]!.text)];
-  if (left === null || right === null || formatPeriodKey(left.period) === formatPeriodKey(right.period)) return null;
-  return { left: written[0]!.text, right: formatPeriodKey(right.period), rightText: written[1]!.text, rightUnit };
+  const [a, b] = [written[0]!.text, written[1]!.text];
+  const [left, right] = [periodAlone(a), periodAlone(b)];
+  if (left !== null && right !== null) {
+    return formatPeriodKey(left.period) === formatPeriodKey(right.period) ? null : { left: a, right: { period: formatPeriodKey(right.period) }, rightText: b, rightUnit };
+  }
+  const [streetA, streetB] = [streetNameIn(a, 'many'), streetNameIn(b, 'many')];
+  if (streetA === '' || streetB === '' || streetNameIn(`${a} ${b}`, 'many') !== '') return null;
+  return { left: a, right: { street: streetB }, rightText: b, rightUnit };
 }
 
 /**
- * `shape` with the right table's value columns in the right title's period (those naming none of
- * their own), and the info saying so; null when the shape read no second table at that column.
+ * `shape` with the right table's value columns in the right title's period, when it names one (those naming none of
+ * their own), and the info saying so; null when the shape read no second table at that column. (A
+ * right title's street is the right table's units' street: ReadContext.rightParent.)
  */
-export function withRightPeriod(shape: TableShape, blocks: BlockPeriods, file: string): { shape: TableShape; issue: ImportIssue } | null {
+export function withRightTitle(shape: TableShape, blocks: BlockTitles, file: string): { shape: TableShape; issue: ImportIssue } | null {
   if (shape.rightUnit !== blocks.rightUnit) return null;
-  const measures = shape.measures.map((m) => (m.index > blocks.rightUnit && m.period === undefined ? { ...m, period: blocks.right } : m));
+  const { right } = blocks;
+  const measures = 'period' in right ? shape.measures.map((m) => (m.index > blocks.rightUnit && m.period === undefined ? { ...m, period: right.period } : m)) : shape.measures;
   const column = blocks.rightUnit + 1;
   return {
     shape: { ...shape, measures },
-    issue: makeIssue('info', 'side-by-side-periods', { file, column, columnName: shape.names.get(blocks.rightUnit) ?? '' },
+    issue: makeIssue('info', 'side-by-side-titles', { file, column, columnName: shape.names.get(blocks.rightUnit) ?? '' },
       `左右两个表各有标题：左侧的表按“${blocks.left}”、右侧的表（第${column}列起）按“${blocks.rightText}”读取`,
       `Two tables side by side, each under its own title: the left one read as ${blocks.left}, the right one (from column ${column}) as ${blocks.rightText}.`),
   };

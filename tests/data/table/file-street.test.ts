@@ -56,6 +56,8 @@ describe('a text naming two streets names no one street of the table', () => {
     const r = importText('咸水沽镇,,,,双港镇,,\n社区,常住人口,户数,,社区,常住人口,户数\n祥福里社区,3200,900,,欣华园社区,2000,600\n红星里社区,4100,1100,,花园路社区,1000,300\n', '2024年6月.csv');
     expect(r.report.status).toBe('ok');
     expect(observations(r.dataset).filter((o) => o.parent === '咸水沽镇' && ['欣华园社区', '花园路社区'].includes(o.unit))).toEqual([]);
-    expect(r.report.issues.filter((i) => i.code === 'street-from-file')).toEqual([]);
+    // Each table's own street (block-titles.ts): the left one's from its title, the right one's from its.
+    expect(observations(r.dataset).filter((o) => o.metric === 'residents').map((o) => `${o.parent}|${o.unit}`).sort())
+      .toEqual(['双港镇|欣华园社区', '双港镇|花园路社区', '咸水沽镇|祥福里社区', '咸水沽镇|红星里社区']);
   });
 });
