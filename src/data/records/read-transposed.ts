@@ -24,6 +24,7 @@ import { sumMismatch } from './subtotal-check';
 import { NamedRows, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
 import type { PeriodKey } from '../vocabulary/period';
 import { SpanMonths } from './month-of-span-row';
+import { infoColumn, infoColumnText } from '../table/info-columns';
 
 /** Reads every metric row of a transposed table into `ctx.store`. */
 export function readTransposed(
@@ -108,6 +109,14 @@ export function readTransposed(
     // `再就业人数（累计）`, `1-3月累计再就业人数`, `再就业人数（本月）`: the metric in the period its words say, as a long file's 指标 cell.
     const worded = words.toDate === true || words.month === true || words.namedPeriod !== undefined;
     const found = metricFor(worded ? words.name : metricText, cell(shape.measureUnit) || ctx.defaultUnit, cell(shape.measureUnit) === '');
+    // 排名, 负责人, 联系电话 (names across): no statistic, as a column so named is none (info-columns.ts).
+    const info = found.def.id.startsWith('custom:') ? infoColumn(metricText, units.map((m) => cell(m.index))) : null;
+    if (info !== null) {
+      const { zh, en } = infoColumnText(info, metricText, '行');
+      sink.push(makeIssue('info', 'info-row', { ...at, column: shape.metric + 1, columnName: names.get(shape.metric) ?? '' }, zh, en));
+      store.settleRow(row, 'rejected', `“${metricText}”不是统计指标`);
+      continue;
+    }
     // `一、就业` over the rows of its group: a name that is no metric, with no value in any column.
     if (found.def.id.startsWith('custom:') && shape.measures.every((m) => cell(m.index) === '')) {
       headingLines.push(line);

@@ -39,17 +39,21 @@ const RANK = /(?:排名|名次|位次|排位)$/;
 /** Why a column is not a metric; `example` is its first word (for `words`). */
 export interface InfoColumn { readonly kind: 'contact' | 'date' | 'code' | 'rank' | 'words'; readonly example: string }
 
-/** What the import report says of a column that is no metric: Chinese first, then English. */
-export function infoColumnText(info: InfoColumn, name: string): { zh: string; en: string } {
-  if (info.kind === 'contact') return { zh: `“${name}”列是联系信息，不是统计指标，未导入`, en: `The "${name}" column holds contact details, not a statistic; not imported.` };
-  if (info.kind === 'rank') return { zh: `“${name}”列是名次，不是统计指标，未导入（看板会按各指标自行排名）`, en: `The "${name}" column holds ranks, not a statistic; not imported (the board ranks the units itself).` };
-  if (info.kind === 'code') return { zh: `“${name}”列是代码，不是统计指标，未导入`, en: `The "${name}" column holds codes, not a statistic; not imported.` };
+/**
+ * What the import report says of a column that is no metric (or of a transposed table's row so
+ * named, `where` 行): Chinese first, then English.
+ */
+export function infoColumnText(info: InfoColumn, name: string, where: '列' | '行' = '列'): { zh: string; en: string } {
+  const w = where === '列' ? 'column' : 'row';
+  if (info.kind === 'contact') return { zh: `“${name}”${where}是联系信息，不是统计指标，未导入`, en: `The "${name}" ${w} holds contact details, not a statistic; not imported.` };
+  if (info.kind === 'rank') return { zh: `“${name}”${where}是名次，不是统计指标，未导入（看板会按各指标自行排名）`, en: `The "${name}" ${w} holds ranks, not a statistic; not imported (the board ranks the units itself).` };
+  if (info.kind === 'code') return { zh: `“${name}”${where}是代码，不是统计指标，未导入`, en: `The "${name}" ${w} holds codes, not a statistic; not imported.` };
   if (info.kind === 'date') {
-    return { zh: `“${name}”列是报表的填写或报送日期，不是统计指标，未导入（统计期间取自期间列、标题行或文件名）`,
-      en: `The "${name}" column is the day the sheet was filled in, not a statistic; not imported.` };
+    return { zh: `“${name}”${where}是报表的填写或报送日期，不是统计指标，未导入（统计期间取自期间列、标题行或文件名）`,
+      en: `The "${name}" ${w} is the day the sheet was filled in, not a statistic; not imported.` };
   }
-  return { zh: `“${name}”列是文字（如“${info.example}”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入`,
-    en: `The "${name}" column holds words (such as "${info.example}"), not numbers; not imported as a metric.` };
+  return { zh: `“${name}”${where}是文字（如“${info.example}”），不是数字，未作为指标导入；如果这是统计指标，请在源表填写数字后重新导入`,
+    en: `The "${name}" ${w} holds words (such as "${info.example}"), not numbers; not imported as a metric.` };
 }
 
 /**

@@ -21,3 +21,14 @@ describe('a 排名 column (the rows sorted by a value, each numbered by its plac
     expect(infoColumn(header, ['1', '2', '3'])).toBeNull();
   });
 });
+
+describe('a 排名 row of a transposed table (metrics down, communities across) is no metric either', () => {
+  it('项目 | 新华社区 | …, a row 排名 2, 1, 3: not imported, said at its line (was: custom:排名)', () => {
+    const r = importText('项目,新华社区,光明社区,和平社区\n常住人口,3200,4100,2000\n排名,2,1,3\n', '新华街道2024年6月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.metrics.map((m) => m.zh)).toEqual(['常住人口']);
+    const note = r.report.issues.find((i) => i.code === 'info-row')!;
+    expect([note.line, note.column, note.severity, note.message]).toEqual([3, 1, 'info', '“排名”行是名次，不是统计指标，未导入（看板会按各指标自行排名）']);
+    expect(r.report.counts.imported + r.report.counts.subtotal + r.report.counts.blank + r.report.counts.rejected + r.report.counts.merged).toBe(2);
+  });
+});
