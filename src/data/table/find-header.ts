@@ -17,7 +17,7 @@ import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 import { headerWithoutMarks } from '../vocabulary/footnote-marks';
 import { unmarkedHeader } from './header-marks';
 import { namelessPeriodExample } from './nameless-period-column';
-import { barePeriodCell, filedByOf, isPreambleRow, UNIT_ROW, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+import { barePeriodCell, filedByOf, isPreambleRow, tableUnitBelow, UNIT_ROW, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** Header roles that give the rows their periods: with one, a nameless column is no period column. */
 const PERIOD_ROLES = new Set(['period', 'year']);
@@ -228,6 +228,13 @@ export function findHeader(
   // A 栏次 row (甲, 1, 2, 3 …) may sit above or below a units row.
   let numbered = skipColumnNumbers(rows, lines, dataStart, broken, file, issues);
   if (numbered) dataStart++;
+  // `单位：万元` (`（单位：万元）`) alone on the row under the header: the table's unit, as above it, never one column's.
+  const noted = defaultUnit === undefined && !broken.has(dataStart) ? tableUnitBelow(rows[dataStart]) : null;
+  if (noted !== null) {
+    defaultUnit = noted.unit;
+    issues.push(unitNote(`第${lines[dataStart]}行“${noted.text}”`, noted.unit, file, lines[dataStart]!));
+    dataStart++;
+  }
   const folded = broken.has(dataStart) ? null : foldUnitRow(header, rows[dataStart]);
   if (folded !== null) {
     const line = lines[dataStart]!;

@@ -65,6 +65,19 @@ export function withoutRemark(unit: string): string {
   return tableUnits(before).length > 0 ? before : unit;
 }
 
+/**
+ * The table's unit a row holding only `单位：万元` (`（单位：万元）`, in any cell) names, with the text as
+ * written; null for any other row (units under several columns are a units row: unit-row.ts).
+ */
+export function tableUnitBelow(row: readonly string[] | undefined): { unit: string; text: string } | null {
+  const written = (row ?? []).map((c) => c.trim()).filter((c) => c !== '');
+  if (written.length !== 1) return null;
+  const text = written[0]!;
+  const m = UNIT_ROW.exec(text.normalize('NFKC').replace(/^[(（](.*)[)）]$/, '$1'));
+  const unit = m === null ? '' : withoutRemark(m[1]!.trim());
+  return unit !== '' && tableUnits(unit).length > 0 ? { unit, text } : null;
+}
+
 /** Info: `what` gives the table's unit; a 万元 says that the columns without a unit are scaled to 元. */
 export function unitNote(what: string, unit: string, file: string, line: number): ImportIssue {
   const scaled = tableUnits(unit).filter((u) => u.scale !== 1);

@@ -86,3 +86,14 @@ describe('a units row under a two-row header whose top row groups the metrics (�
     expect(foldUnitRow(['社区', '就业情况/新增就业', '慰问/金额（元）'], ['', '人', '元'])).toEqual({ header: ['社区', '就业情况/新增就业（人）', '慰问/金额（元）'], clashes: [] });
   });
 });
+
+describe('the table\'s unit note alone on the row under the header (单位：万元 in its first cell, or （单位：万元） in its last)', () => {
+  it.each([['单位：万元,,'], [',,（单位：万元）'], [',单位:万元,']])('%s: every amount column in 万元, as under a note above the header (was: a footer and no unit, or only the last column scaled)', (note) => {
+    const r = importText(`社区,低保金额,临时救助金额\n${note}\n新华社区,1.2,0.3\n光明社区,0.8,0.1\n`, '2024年6月.csv');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '光明社区|custom:临时救助金额|1000', '光明社区|custom:低保金额|8000', '新华社区|custom:临时救助金额|3000', '新华社区|custom:低保金额|12000']);
+    const said = r.report.issues.find((i) => i.code === 'unit-row')!;
+    expect(said.line).toBe(2);
+    expect(r.report.issues.filter((i) => i.code === 'footer-rows' || i.code === 'units-under-header')).toEqual([]);
+  });
+});
