@@ -14,7 +14,7 @@ import { findMetricInText, matchMetricHeader, tableUnitScale } from '../vocabula
 import { formatPeriodKey, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { COMPARISON_WORDS, cumulativeThrough, isMonthWord, relativeColumnKey, relativeColumnWords, relativeWord } from '../vocabulary/relative-period';
-import { infoColumn } from './info-columns';
+import { infoColumn, infoColumnText } from './info-columns';
 import { outsideIssue } from './outside-periods';
 import { periodUnitClash, remarkedColumnIssue } from './period-header-brackets';
 import { SOURCE_WORDS, type FilePeriod } from './file-period';
@@ -48,11 +48,20 @@ interface TableContext {
 export function oneMetricColumns(all: readonly HeaderColumn[], t: TableContext): OneMetricColumns {
   // Every issue here is about the header's names: it points at the header's line.
   const at = t.headerLine !== undefined && t.headerLine > 0 ? { file: t.file, line: t.headerLine } : { file: t.file };
-  // 上年同期, 同比, 增减 beside the periods or 本年累计: set aside (said when the others are read), not imported.
-  const compared = all.filter((c) => isComparisonHeader(c.name));
-  const free = compared.length < all.length ? all.filter((c) => !compared.includes(c)) : all;
+  // 上年同期, 同比, 增减 beside the periods or 本年累计, and 排名, 负责人, 填报日期 (no statistic: info-columns.ts):
+  // set aside (said when the others are read), not imported.
+  const aside = all.filter((c) => isComparisonHeader(c.name) || infoColumn(c.name, []) !== null);
+  const free = aside.length < all.length ? all.filter((c) => !aside.includes(c)) : all;
   const read = ownColumns(free, t, at);
-  return read.kind === 'read' && free !== all ? { ...read, issues: [...read.issues, ...compared.map((c) => comparisonIssue(c, at))] } : read;
+  return read.kind === 'read' && free !== all ? { ...read, issues: [...read.issues, ...aside.map((c) => asideIssue(c, at))] } : read;
+}
+
+/** What is said of a column set aside beside a one-metric table's periods. */
+function asideIssue(c: HeaderColumn, at: { file: string }): ImportIssue {
+  const info = infoColumn(c.name, []);
+  if (info === null) return comparisonIssue(c, at);
+  const { zh, en } = infoColumnText(info, c.name);
+  return makeIssue('info', 'info-column', { ...at, column: c.index + 1, columnName: c.name }, zh, en);
 }
 
 /** A column comparing with another period: not a value of this table, said by column. */

@@ -32,3 +32,13 @@ describe('a 排名 row of a transposed table (metrics down, communities across) 
     expect(r.report.counts.imported + r.report.counts.subtotal + r.report.counts.blank + r.report.counts.rejected + r.report.counts.merged).toBe(2);
   });
 });
+
+describe('a 排名 or 负责人 column beside the months of a one-metric table (社区 | 1月 | 2月 | 排名 under 2024年再就业人数)', () => {
+  it.each(['排名', '负责人'])('%s is set aside and the months are read as the title\'s metric (was: months not imported, no metric columns)', (extra) => {
+    const r = importText(`2024年再就业人数,,,\n社区,1月,2月,${extra}\n新华社区,3,4,张三\n光明社区,1,2,李四\n`, '新华街道.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.period}|${o.metric}|${o.value}`)).toEqual([
+      '光明社区|2024-01|reemployed|1', '光明社区|2024-02|reemployed|2', '新华社区|2024-01|reemployed|3', '新华社区|2024-02|reemployed|4']);
+    expect(r.report.issues.find((i) => i.code === 'info-column')?.column).toBe(4);
+  });
+});
