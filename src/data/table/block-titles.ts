@@ -6,6 +6,7 @@
  * conflicting with the left's; naming two streets, neither street was the tables'.
  */
 import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
+import { scanPeriodText } from '../cells/scan-period-text';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader } from '../vocabulary/metric-aliases';
@@ -23,15 +24,16 @@ export interface BlockTitles {
   readonly rightUnit: number;
 }
 
-/** A title that is a period alone, with nothing the grammar warns of. */
+/** The period a title is, or names among words as a table's title does (`2024年5月人口情况`), with nothing the grammar warns of. */
 function periodAlone(text: string): ParsedPeriod | null {
-  const p = parsePeriodLabel(text);
+  const scan = scanPeriodText(text);
+  const p = parsePeriodLabel(text) ?? (scan.problems.length === 0 ? scan.found : null);
   return p !== null && p.notes.every((n) => n.severity === 'info') ? p : null;
 }
 
 /**
  * The two tables' titles when the title row `cells` holds exactly two cells, one over each of two
- * 社区 columns' tables (`columns`, the header's), each a different period alone or a different street; else null.
+ * 社区 columns' tables (`columns`, the header's), each naming a different period or a different street; else null.
  */
 export function blockTitles(cells: readonly string[] | undefined, columns: readonly HeaderColumn[]): BlockTitles | null {
   if (cells === undefined) return null;

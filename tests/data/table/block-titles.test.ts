@@ -16,6 +16,13 @@ describe('2024年5月 over the left table and 2024年6月 over the right one, on
     expect([note.column, note.message]).toEqual([5, '左右两个表各有标题：左侧的表按“2024年5月”、右侧的表（第5列起）按“2024年6月”读取']);
   });
 
+  it('titles naming their periods among words (2024年5月人口情况 | 2024年6月人口情况) too (was: refused as conflicting)', () => {
+    const r = importText(TEXT.replace('2024年5月,', '2024年5月人口情况,').replace('2024年6月,', '2024年6月人口情况,'), '新华街道.csv');
+    expect(r.report.status).toBe('ok');
+    expect(new Set(observations(r.dataset).map((o) => o.period))).toEqual(new Set(['2024-05', '2024-06']));
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
   it('one title over both, or titles that are no periods alone, leave the table as it was (a guard: passes before and after)', () => {
     const one = importText('2024年6月各社区,,,,,,\n社区,常住人口,户数,,社区,常住人口,户数\n新华社区,3200,900,,和平社区,2000,600\n', '新华街道.csv');
     expect(new Set(observations(one.dataset).map((o) => o.period))).toEqual(new Set(['2024-06']));
