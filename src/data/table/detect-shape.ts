@@ -10,22 +10,20 @@ import { endsLikeUnit } from '../cells/row-label';
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { customMetric } from '../vocabulary/metric-catalog';
 import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { isSpaceSeparated } from './space-separated';
 import { lostChineseIssue } from './lost-chinese';
-import { cumulativeThrough, isMonthWord, isRelativePeriodColumn, relativeColumnKey, relativeColumnWords, relativeWord } from '../vocabulary/relative-period';
+import { cumulativeThrough, isRelativePeriodColumn, relativeWord } from '../vocabulary/relative-period';
 import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import { periodLookingColumn } from './period-looking-column';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
-import { sectionLevel } from './unit-level';
 import { longExtraColumnIssue, oneMetricColumns } from './one-metric-columns';
-import { SUBTOTAL_NAME, totalHeader, type RowTotal } from './total-columns';
+import type { RowTotal } from './total-columns';
 import { codeColumnByContent } from './info-columns';
 import { placeColumns } from './swapped-places';
-import { namesStreet, streetRowName } from '../vocabulary/place-words';
+import { transposedMeasures } from './transposed-columns';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
@@ -183,23 +181,9 @@ export function detectShape(
     // `项目 | 本月 | 上月情况 | 本年累计`: a one-community form with a column it does not know, never communities named 本月.
     const periodNamed = unitColumns.filter((c) => relativeWord(headerAsWritten(c.name)) !== null);
     if (periodNamed.length > 0) return { shape: null, issues: [...issues, periodHeadersIssue(periodNamed, unitColumns, lead!, at)] };
-    const said = new Map<string, string>();
-    for (const c of unitColumns) {
-      // `祥福里社区/本月`, `祥福里社区/累计` (a community merged over its two columns): the community, in that
-      // period, by a wide table's 本月 column's rule (本月 in a quarter's table: its last month), each word said once.
-      const split = /^(.+)\/([^/]+)$/.exec(c.name);
-      const word = split !== null ? relativeWord(split[2]!) : null;
-      const period = word === null || filePeriod === undefined ? null : relativeColumnKey(word, isMonthWord(split![2]!), filePeriod.key);
-      if (period !== null && !said.has(split![2]!)) said.set(split![2]!, relativeColumnWords(split![2]!.trim(), period, filePeriod!.key));
-      // `一、社区/东姜井` (a part heading merged over its communities' columns): 东姜井, of that part's level.
-      const level = split !== null && period === null ? sectionLevel(split[1]!) : null;
-      // `咸水沽镇/祥福里社区` (a street merged over its communities' columns): 祥福里社区, of that street.
-      const street = split !== null && period === null && level === null && namesStreet(split[1]!, false, undefined) ? streetRowName(split[1]!.trim()) : null;
-      const name = period !== null ? split![1]! : level !== null || street !== null ? split![2]! : c.name;
-      measures.push({ index: c.index, name, metric: customMetric(name), scale: 1, subtotal: SUBTOTAL_NAME.test(totalHeader(name)),
-        ...(period !== null ? { period } : {}), ...(level !== null ? { part: { level, heading: split![1]!.trim() } } : {}), ...(street !== null ? { parent: street } : {}) });
-    }
-    if (said.size > 0) issues.push(relativeColumnsIssue(filePeriod!, [...said.values()], at));
+    const read = transposedMeasures(unitColumns, filePeriod);
+    measures.push(...read.measures);
+    if (read.relative.length > 0) issues.push(relativeColumnsIssue(filePeriod!, read.relative, at));
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);
   } else {
     kind = 'wide';
