@@ -4,27 +4,16 @@
  * columns, each community on a row per period. Named 列B, it was read as a column of words and the
  * table refused for want of a period column it had.
  */
-import { parsePeriodLabel } from '../cells/parse-period-label';
-import { relativeWord } from '../vocabulary/relative-period';
+import { periodCellsExample } from './period-looking-column';
 
 /** How many data rows are looked at. */
 const SAMPLE_ROWS = 200;
 
 /**
  * The first cell of column `c` in `rows` from `dataStart`, when every written cell (two at least)
- * is a period written as one (not a bare number) or a 本月/累计 word; else null.
+ * is a period written as one (not a bare number, no day or Excel serial: those are warned of where
+ * a period is read, never taken here) or a 本月/累计 word; else null.
  */
 export function namelessPeriodExample(rows: readonly (readonly string[])[], dataStart: number, c: number): string | null {
-  let first: string | null = null;
-  let seen = 0;
-  for (let r = dataStart; r < rows.length && r < dataStart + SAMPLE_ROWS; r++) {
-    const cell = (rows[r]![c] ?? '').trim();
-    if (cell === '') continue;
-    // A bare number (2023, 2024.3) may be a count; a day or an Excel serial (45382) is warned of where a period is read, never taken here.
-    const p = /^[\d.]+$/.test(cell) ? null : parsePeriodLabel(cell, { defaultYear: 2000 });
-    if ((p === null || p.notes.some((n) => n.severity !== 'info')) && relativeWord(cell) === null) return null;
-    first ??= cell;
-    seen++;
-  }
-  return seen >= 2 ? first : null;
+  return periodCellsExample(rows.slice(dataStart, dataStart + SAMPLE_ROWS).map((r) => r[c] ?? ''), 2, true);
 }
