@@ -29,6 +29,8 @@ const SPELLINGS: Readonly<Record<string, readonly [string, number]>> = {
   万平方米: ['平方米', 1e4], 万吨: ['吨', 1e4], 分钟: ['分钟', 1], min: ['分钟', 1], h: ['小时', 1], 日: ['天', 1],
   // Rates other than %: per mille, and a rate's change in points.
   '‰': ['‰', 1], 千分比: ['‰', 1], 个百分点: ['个百分点', 1], 百分点: ['个百分点', 1],
+  // A noun unit after the measure word 个, as people say it (12个人, 3个小时).
+  个人: ['人', 1], 个小时: ['小时', 1],
 };
 
 /**

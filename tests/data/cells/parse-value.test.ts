@@ -174,6 +174,8 @@ describe('parseValue: unit suffixes (case 36)', () => {
     ['70场', 70, '场', undefined], ['100支', 100, '支', undefined], ['5笔', 5, '笔', undefined], ['24小时', 24, '小时', undefined],
     ['3位', 3, '人', '位'], ['10名', 10, '人', '名'], ['3658人次', 3658, '人次', undefined], ['6万平米', 60000, '平方米', '平米'],
     ['1,800元', 1800, '元', undefined], ['12场次', 12, '场次', undefined],
+    // 个 as the measure word before a unit that is a noun (12个人, 3个小时), as people say them.
+    ['12个人', 12, '人', '个人'], ['3个小时', 3, '小时', '个小时'],
     // A money sign before the number, as finance offices write amounts.
     ['¥1,234', 1234, '元', undefined], ['￥1,234.50', 1234.5, '元', undefined], ['人民币1234元', 1234, '元', undefined],
     ['RMB1234', 1234, '元', undefined], ['¥-12', -12, '元', undefined], ['-￥12', -12, '元', undefined],
