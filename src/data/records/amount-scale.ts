@@ -43,6 +43,13 @@ export class AmountScale {
     if (abs > this.max) this.max = abs;
   }
 
+  /** The median of the whole amounts (absolute; NaN when none): what a column of amounts in 元 typically holds beside its fractions. */
+  wholeMedian(): number {
+    const whole: number[] = [];
+    for (let i = 0; i < this.n; i++) if (Number.isInteger(this.value[i]!)) whole.push(Math.abs(this.value[i]!));
+    return whole.length === 0 ? NaN : medianOf(Float64Array.from(whole));
+  }
+
   /** The cells about 1万 times above or below the median amount, in the order added; null when none (or fewer than 3 amounts). */
   outliers(): ScaleOutliers | null {
     const n = this.n;

@@ -9,7 +9,9 @@
  *   fraction; kept as written (0.125%) with a warning, never scaled by guess (issue 15, class 2);
  * - a count column (people, households, money…) holding negative numbers, or a whole-number count
  *   (people, households, events) holding fractions: such values cannot be counts, so a warning lists
- *   the rows (issue 15, class 3);
+ *   the rows (issue 15, class 3); in an amount column (元), whose other amounts are whole thousands,
+ *   an amount with three decimals (`1.568`: 元 has two, 角 and 分) is 1,568 written with a dot, warned
+ *   of by the same rule, kept as written;
  * - an amount column (元) where a few cells are about 1万 times (or a ten-thousandth of) the column's
  *   typical amount: 17000 typed in 元 among 1.5, 1.6 … under 慰问救助金额（万元）, read as 1.7亿元. Kept
  *   as written, a warning names the cells;
@@ -52,8 +54,15 @@ export interface Column {
   readonly negative: LineList;
   /** The metric counts whole things (人, 户, 场次 …): a fraction cannot be right. */
   readonly wholeMetric: boolean;
-  /** Lines of fractional values in a whole-number count column. */
+  /**
+   * Lines of fractional values in a whole-number count column; in an amount column (元), of amounts
+   * with three decimals (`1.568`), whose first is `firstFraction`.
+   */
   readonly fractional: LineList;
+  /** The amount column's first amount with three decimals (NaN before one is seen). */
+  firstFraction: number;
+  /** The amount column has a fraction other than three decimals (`2345.5`): it holds 角 and 分, and 1.568 may be meant. */
+  otherFraction: boolean;
   /** A share of a whole (再就业率, 占比), which cannot pass 100%. */
   readonly share: boolean;
   /** Lines of a share column over 100%. */
@@ -88,6 +97,22 @@ function sameUnit(cell: string, metric: string): boolean {
   return cell === metric || cell === '个' || (metric.length > cell.length && metric.includes(cell));
 }
 
+/**
+ * Notes a fractional value of column `c`: a whole-number count's (fractional-count), or an amount's
+ * in 元 with three decimals (`1.568`, beyond 分: a thousands dot) or with fewer (角 and 分).
+ */
+function addFraction(c: Column, line: number, value: number): void {
+  if (c.wholeMetric) { pushList(c.fractional, line); return; }
+  if (c.metricUnit !== '元') return;
+  const milli = value * 1000;
+  if (Math.abs(milli - Math.round(milli)) < 1e-6 && Math.round(milli) % 10 !== 0) {
+    if (c.fractional.count === 0) c.firstFraction = value;
+    pushList(c.fractional, line);
+  } else {
+    c.otherFraction = true;
+  }
+}
+
 const FORM_ZH = { pct: '带%', frac: '为不带%的小数（≤1）', num: '为不带%的数（>1）' } as const;
 
 export class ColumnFormats {
@@ -110,6 +135,8 @@ export class ColumnFormats {
         negative: { count: 0, lines: [] },
         wholeMetric: countsWhole(counted) && !RATE_WORD.test(name),
         fractional: { count: 0, lines: [] },
+        firstFraction: NaN,
+        otherFraction: false,
         share: RATE_WORD.test(name) && !/增|减|变化|同比|环比|完成|超/.test(name),
         overWhole: { count: 0, lines: [] },
         // 1600 (人) typed among 0.15, 0.17 under 常住人口（万人） is the money column's 元-for-万元 slip.
@@ -125,7 +152,7 @@ export class ColumnFormats {
   add(c: Column, line: number, v: ParsedValue): void {
     if (Number.isNaN(v.value)) return;
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
-    if (c.wholeMetric && !Number.isInteger(v.value) && v.unit !== '%') pushList(c.fractional, line);
+    if (!Number.isInteger(v.value) && v.unit !== '%') addFraction(c, line, v.value);
     if (c.share && v.value > 100 && (v.unit === '%' || v.unit === undefined)) pushList(c.overWhole, line);
     if (c.amounts !== null) c.amounts.add(v.value, line);
     if (v.unit === '%') pushList(c.forms.pct, line);
@@ -141,7 +168,7 @@ export class ColumnFormats {
     if (value === 0 || value !== value) return;
     if (value < 0 && c.countMetric) pushList(c.negative, line);
     // Finite here (a plain number): a fraction is what truncation changes.
-    if (c.wholeMetric && Math.trunc(value) !== value) pushList(c.fractional, line);
+    if (Math.trunc(value) !== value) addFraction(c, line, value);
     if (c.share && value > 100) pushList(c.overWhole, line);
     if (c.amounts !== null) c.amounts.add(value, line);
     pushList(value <= 1 && value >= -1 ? c.forms.frac : c.forms.num, line);
@@ -169,7 +196,18 @@ export class ColumnFormats {
           `“${c.name}”是比例指标，但该列全部${frac.count}个数值都在0到1之间且不带%（第${lineRanges(frac.lines, 10)}行），很可能是小数写法（0.125即12.5%）。已按原样记录为百分数（0.125即0.125%），未作换算；请在源表写成带%的形式（如12.5%）或乘以100后重新导入`,
           `Rate column "${c.name}" holds only bare fractions (0..1, no %): probably 0.125 meaning 12.5%. Kept as written (0.125%), not scaled; write the values with % and import again.`));
       }
-      if (c.fractional.count > 0) {
+      if (c.fractional.count > 0 && !c.wholeMetric) {
+        const typical = c.otherFraction || c.amounts === null ? NaN : c.amounts.wholeMedian();
+        const v = c.firstFraction;
+        const l = c.fractional;
+        // Only among whole amounts in the thousands is 1.568 the 1,568 the others are like.
+        if (typical >= 1000 && Math.abs(v) * 1000 >= typical / 10 && Math.abs(v) * 1000 <= typical * 10) {
+          const meant = Math.round(v * 1000);
+          sink.push(makeIssue('warning', 'fractional-count', { ...at, line: l.lines[0]! },
+            `“${c.name}”列第${lineRanges(l.lines, 10)}行的${v}元有三位小数（共${l.count}处），而该列其他金额都是整数（一般为${shortNumber(typical)}元），“.”很可能是千分位（即${meant}元）。已按原样记录为${v}元，请核对源表：如是${meant}元，请改为“${meant}”后重新导入`,
+            `Column "${c.name}": ${v} yuan on line ${l.lines[0]!} has three decimals (${l.count} value(s)) while the column's other amounts are whole (typically ${shortNumber(typical)}): the dot is probably a thousands separator (${meant}). Kept as written.`));
+        }
+      } else if (c.fractional.count > 0) {
         const l = c.fractional;
         sink.push(makeIssue('warning', 'fractional-count', { ...at, line: l.lines[0]! },
           `“${c.name}”列第${lineRanges(l.lines, 10)}行不是整数（共${l.count}处），而人数、户数、次数只能是整数。已按原样记录，请核对源表（是否单位应为“万人”，或小数点是千分位？）`,

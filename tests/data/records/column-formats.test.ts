@@ -165,3 +165,29 @@ describe('ColumnFormats: a custom column whose name counts people or households 
     expect(check(cells, '', name)).toEqual(codes);
   });
 });
+
+describe('ColumnFormats: a 元 amount whose dot is a thousands separator (1.568 for 1,568 among whole amounts in the thousands)', () => {
+  // 1.568 in 救助金额（元） among 2345, 3120, 1890: 元 has no third decimal (分 is the second), and the column's
+  // other amounts are whole thousands, so the clerk wrote 1,568 with a dot (European, or a typo of the comma).
+  it.each([
+    ['a dot-grouped amount among whole thousands', ['2345', '1.568', '3120', '1890'], ['fractional-count@3:3']],
+    ['two of them', ['2345', '1.568', '3120', '2.001'], ['fractional-count@3:3']],
+    ['amounts with cents: 1.568 is no thousands slip there', ['2345.5', '1.568', '3120', '1890'], []],
+    ['two decimals are 分: 15.68 is an amount', ['2345', '15.68', '3120', '1890'], []],
+    ['whole amounts in the tens: 1.568 is not 1568 beside them', ['23', '1.568', '31', '18'], []],
+  ])('%s', (_n, cells, codes) => {
+    expect(check(cells, '元', '救助金额（元）')).toEqual(codes);
+  });
+
+  it('the warning names the cell, what the column holds and what to write; the value is kept as written', () => {
+    const f = new ColumnFormats();
+    const col = f.column('c2', '救助金额（元）', 2, '元');
+    ['2345', '1.568', '3120'].forEach((c, k) => f.add(col, k + 2, parseValue(c)));
+    f.addNumber(col, 5, 1890);
+    const sink = new IssueSink();
+    f.report(sink, 'f.csv');
+    expect(sink.issues).toHaveLength(1);
+    expect(sink.issues[0]).toMatchObject({ code: 'fractional-count', severity: 'warning', line: 3, column: 2 });
+    expect(sink.issues[0]!.message).toBe('“救助金额（元）”列第3行的1.568元有三位小数（共1处），而该列其他金额都是整数（一般为2345元），“.”很可能是千分位（即1568元）。已按原样记录为1.568元，请核对源表：如是1568元，请改为“1568”后重新导入');
+  });
+});
