@@ -35,6 +35,7 @@ import { unitNoteBelow } from './unit-note-below';
 import { FooterRows } from './footer-rows';
 import { RepeatedRows } from './repeated-rows';
 import { headingValued, SEQ_HEADER, StreetRows } from './street-rows';
+import { StreetColumnHeadings } from './street-column-headings';
 import { districtNames } from './district-row';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
@@ -55,6 +56,8 @@ export class TableReader {
   private readonly fill: MergedCellFill;
   /** Rows naming a street in a table without a street column (street-rows.ts). */
   private readonly streets: StreetRows;
+  /** Rows naming only a street in a table with a street column (street-column-headings.ts). */
+  private readonly columnHeadings: StreetColumnHeadings;
   /** Every row names its street: a street column, or the street the file names (file-street.ts). */
   private readonly located: boolean;
   /** The level the table, or the part heading above (一、社区), states for the rows' names (spread into each mention). */
@@ -110,6 +113,7 @@ export class TableReader {
     this.fill = new MergedCellFill(shape);
     this.periods = new RowPeriods(shape, ctx, this.fill, periodSample);
     this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
+    this.columnHeadings = new StreetColumnHeadings(shape, ctx);
     this.breakdowns = new BreakdownCheck(shape, ctx, this.values);
     this.nameChecks = new UnitNameChecks(ctx, this.notes, shape.unit + 1, shape.names.get(shape.unit));
     this.located = shape.parent >= 0 || ctx.defaultParent !== undefined;
@@ -204,6 +208,7 @@ export class TableReader {
     this.repeated.end();
     this.rowValues.end();
     this.streets.reportUnplaced(this.ctx.store, this.ctx);
+    this.columnHeadings.end();
     const { sink, file } = this.ctx;
     this.monthsDown?.report();
     this.notes.report(sink, file);
@@ -333,6 +338,7 @@ export class TableReader {
     const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), true)
       : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText)) : null;
+    if (sub === null && this.columnHeadings.read(cells, line, row, unitText, parentText, districtText, this.fill)) return;
     if (street === 'heading') {
       if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx, nameColumn)) return;
       sub = 'heading';
@@ -367,6 +373,7 @@ export class TableReader {
     fill.dims(parentText, districtText, line, sub === null);
     const parent = fill.parent;
     const district = fill.district;
+    if (sub === null) this.columnHeadings.unit(parent, line); else this.columnHeadings.end();
     const codeText = cellAt(cells, s.code);
     const coded = rowCode(codeText, ownName, sub, level !== null, codeText === this.pCode, s, file, line, sink);
     if (coded === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }

@@ -310,3 +310,43 @@ describe('a row naming another 街道 under the street the title names', () => {
     expect(r.report.issues.filter((i) => i.code === 'street-heading-row').map((i) => i.line)).toEqual([2, 4]);
   });
 });
+
+describe('a street heading row in a table with a street column', () => {
+  const heads = (r: ReturnType<typeof importText>) => r.report.issues.filter((i) => i.code === 'street-heading-row').map((i) => `${i.line}:${i.column}`);
+  it('the street written in its street cell, the name and values blank: a heading, not a row without a name (was: 缺少社区名称, rejected)', () => {
+    for (const below of ['劝业场街道', '']) {
+      const { r, obs } = brief(`街道,社区,常住人口\n劝业场街道,,\n${below},花园路社区,3500\n${below},滨西社区,2800\n小白楼街道,,\n${below === '' ? '' : '小白楼街道'},五大道社区,2100\n`);
+      expect(r.report.issues.filter((i) => i.code === 'unit-name-missing')).toEqual([]);
+      expect(heads(r)).toEqual(['2:1', '5:1']);
+      expect([...obs].sort()).toEqual(['劝业场街道|滨西社区|2800', '劝业场街道|花园路社区|3500', '小白楼街道|五大道社区|2100']);
+      expect(r.report.counts).toMatchObject({ imported: 3, subtotal: 2, rejected: 0 });
+    }
+  });
+
+  it('the street written in the name cell, its street cell blank: a heading, not a community named 劝业场街道 (was: imported as one, and the next street\'s heading put under the first)', () => {
+    const { r, obs } = brief('街道,社区,常住人口\n,劝业场街道,\n劝业场街道,花园路社区,3500\n劝业场街道,滨西社区,2800\n,小白楼街道,\n小白楼街道,五大道社区,2100\n');
+    expect(heads(r)).toEqual(['2:2', '5:2']);
+    expect([...obs].sort()).toEqual(['劝业场街道|滨西社区|2800', '劝业场街道|花园路社区|3500', '小白楼街道|五大道社区|2100']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('its communities\' street cells left blank take the heading\'s street', () => {
+    const { obs } = brief('街道,社区,常住人口\n,劝业场街道,\n,花园路社区,3500\n,小白楼街道,\n,五大道社区,2100\n');
+    expect([...obs].sort()).toEqual(['劝业场街道|花园路社区|3500', '小白楼街道|五大道社区|2100']);
+  });
+
+  it('a street cell below that names another street is kept, with a warning naming the heading and the rows', () => {
+    const { r, obs } = brief('街道,社区,常住人口\n,劝业场街道,\n劝业场街道,花园路社区,3500\n小白楼街道,滨西社区,2800\n小白楼街道,五大道社区,2100\n');
+    expect([...obs].sort()).toEqual(['劝业场街道|花园路社区|3500', '小白楼街道|五大道社区|2100', '小白楼街道|滨西社区|2800']);
+    const w = r.report.issues.filter((i) => i.code === 'street-heading-disagree');
+    expect(w.map((i) => `${i.severity}@${i.line}:${i.column}`)).toEqual(['warning@4:1']);
+    expect(w[0]!.message).toBe('第2行是街道行“劝业场街道”，但其下第4-5行的街道列写的是“小白楼街道”，已按街道列导入；请核对是街道行漏写了“小白楼街道”，还是这些行的街道填错了');
+  });
+
+  it('a row with values is no heading (a street-only row with numbers still blocks), nor a community named like a town under another street', () => {
+    const valued = brief('街道,社区,常住人口\n劝业场街道,,6300\n劝业场街道,花园路社区,3500\n');
+    expect(valued.r.report.issues.find((i) => i.code === 'unit-name-missing')).toMatchObject({ severity: 'error', line: 2 });
+    const town = brief('街道,社区,常住人口\n咸水沽镇,莱茵小镇,\n咸水沽镇,祥福里社区,1\n');
+    expect(heads(town.r)).toEqual([]);
+  });
+});
