@@ -22,6 +22,7 @@ import { rowKind, skippedReason, subtotalKind } from '../cells/row-label';
 import { TableNotes } from './table-notes';
 import type { ReadContext } from './read-context';
 import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metric';
+import { VerticalBlocks } from './vertical-blocks';
 
 /** Reads every metric row of a vertical-form table into `ctx.store`. */
 export function readVertical(
@@ -81,6 +82,8 @@ export function readVertical(
   /** Items comparing with another period (a 其中 row or a bare 女 under one goes with it), said at the end. */
   const compared = new ComparedRows();
   const isPartOrSex = (text: string): boolean => isPartName(text) || isSexRow(text);
+  /** The header again under the items, and the blocks of another period's figures it starts. */
+  const blocks = new VerticalBlocks(form, (cells) => columns.map(([c]) => (c >= 0 ? (cells[c] ?? '').trim() : '')));
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -95,6 +98,9 @@ export function readVertical(
     }
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
     const metricText = cell(form.metric);
+    const block = blocks.row(cells, line, metricText, sink, file);
+    if (block === 'header') { store.settleRow(row, 'rejected', '重复的表头行'); continue; }
+    if (block === 'compared') { store.settleRow(row, 'subtotal', COMPARED_REASON); continue; }
     const valueless = columns.every(([c]) => cell(c) === '');
     // `一、基本情况` over its items: a heading, not a metric.
     if (valueless && SECTION_HEADING.test(metricText)) { headings.push(line); store.settleRow(row, 'blank', '分组标题行'); continue; }
@@ -194,6 +200,7 @@ export function readVertical(
       `第${lineRanges(totals)}行是合计行，各项指标单位不同，相加没有意义，不是指标，未导入`,
       `Lines ${lineRanges(totals)} are total rows (sums across different metrics); not imported.`));
   }
+  blocks.end(sink, file);
   unitsKept.report(sink);
   compared.report(sink, { file, column: form.metric + 1, columnName: form.names.get(form.metric) ?? '' });
   spanMonths.report(form.metric, form.names.get(form.metric) ?? '');
