@@ -162,7 +162,13 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
       continue;
     }
     const d = drafts[known]!;
-    if ((d.key !== p.key || (d.level !== '' && p.level !== '' && d.level !== p.level)) && !mismatched.has(`${x.code}|${p.name}`)) {
+    // A code met first without a name (a table of codes) learns the name a later mention writes: one name, not two.
+    if (d.key === '' && p.key !== '') {
+      d.name = p.name; d.key = p.key;
+      if (d.level === '') d.level = p.level;
+      index(located, p.key, known);
+    }
+    if (p.key !== '' && (d.key !== p.key || (d.level !== '' && p.level !== '' && d.level !== p.level)) && !mismatched.has(`${x.code}|${p.name}`)) {
       mismatched.add(`${x.code}|${p.name}`);
       issues.push(codeNameMismatch(x, d, fileNames));
       // The code carries both names: an uncoded mention of either finds it, whichever came first.
@@ -340,8 +346,10 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const d = final[unitOf[m]!]!;
     const x = mentions[m]!;
     const n = places[m]!.name;
+    // A mention without a name (a code alone) names nothing: the unit is named by those that do.
+    if (n === '' && (d.firstCount > 0 || d.names !== null)) continue;
     if (d.names !== null) d.names.set(n, (d.names.get(n) ?? 0) + 1);
-    else if (d.firstCount === 0 || d.firstName === n) { d.firstName = n; d.firstCount++; }
+    else if (d.firstCount === 0 || d.firstName === n || d.firstName === '') { d.firstName = n; d.firstCount++; }
     else d.names = new Map([[d.firstName, d.firstCount], [n, 1]]);
     if (x.rawName !== '' && !d.aliases.includes(x.rawName)) { d.aliases.push(x.rawName); d.aliasAt.push({ file: x.file, line: x.line }); }
   }

@@ -32,6 +32,21 @@ describe('resolveUnits', () => {
     expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
+  it('a code written without a name in one file and with one in another: the unit is named, no word of two names (was: code-name-mismatch between “” and 花园路社区, the unit named “”)', () => {
+    for (const order of [[0, 1], [1, 0]]) {
+      const ms = [m('', '', '120101001001', 0), m('花园路社区', '', '120101001001', 1)];
+      const r = resolveUnits(order.map((k) => ms[k]!), ['codes.csv', 'named.csv']);
+      expect(r.units.map((u) => [u.code, u.name, u.aliases])).toEqual([['120101001001', '花园路社区', ['花园路社区']]]);
+      expect(r.issues).toEqual([]);
+    }
+  });
+
+  it('a nameless coded unit named later is found by its name too: an uncoded mention of it joins it', () => {
+    const r = resolveUnits([m('', '', '120101001001', 0), m('花园路社区', '', '120101001001', 1), m('花园路社区', '', '', 2)], ['a.csv', 'b.csv', 'c.csv']);
+    expect(Array.from(r.unitOf)).toEqual([0, 0, 0]);
+    expect(r.units.map((u) => u.name)).toEqual(['花园路社区']);
+  });
+
   it('keeps the same name under two streets apart', () => {
     const r = resolveUnits([m('前进社区', '东湖街道'), m('前进社区', '西山街道')], ['a.csv']);
     expect(r.units).toHaveLength(2);
