@@ -164,8 +164,7 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     const d = drafts[known]!;
     // A code met first without a name (a table of codes) learns the name a later mention writes: one name, not two.
     if (d.key === '' && p.key !== '') {
-      d.name = p.name; d.key = p.key;
-      if (d.level === '') d.level = p.level;
+      d.name = p.name; d.key = p.key; d.level ||= p.level;
       index(located, p.key, known);
     }
     if (p.key !== '' && (d.key !== p.key || (d.level !== '' && p.level !== '' && d.level !== p.level)) && !mismatched.has(`${x.code}|${p.name}`)) {
