@@ -1,9 +1,11 @@
 /**
  * Traditional → simplified characters for place names and statistics labels, one character at a
- * time (907 pairs; 裏 is the variant of 裡). A compact table instead of opencc-js (its t2cn build is ~109 kB) because
- * names and headers use a small vocabulary; characters with several simplified forms in ordinary text
- * (乾, 著, 夥, 徵, 瞭) are left out on purpose. Checked when written: every simplified form but 镕 is in GB2312,
- * no traditional form is (except 後). Unknown characters pass through unchanged.
+ * time (908 pairs; 裏 is the variant of 裡; 於 the traditional 于 of place names: 西於庄 is 西于庄).
+ * A compact table instead of opencc-js (its t2cn build is ~109 kB) because names and headers use a
+ * small vocabulary; characters with several simplified forms in ordinary text (乾, 著, 夥, 徵, 瞭)
+ * are left out on purpose. Checked when written: every simplified form but 镕 is in GB2312, no
+ * traditional form is (except 後, and 於, kept in GB2312 as a surname; no unit of the unit list is
+ * written with it). Unknown characters pass through unchanged.
  */
 
 /** Traditional characters; TRADITIONAL[i] simplifies to SIMPLIFIED[i]. */
@@ -23,7 +25,7 @@ const TRADITIONAL =
   '幃庫廂廚廕彌徹恆惡愴慚慣懇懶戀掃掛揚換損搖搶撥撫擊擋擠擬擺攔攤敗斃暈暉曠朧梘棄榪槍樁樺橢櫃欄歎殯氈滯滲滾漣漸潑潰澀澆濁濾' +
   '瀉瀕煉熾燉爭牘犧狀狹猶獄獸璽甌癢癥皚皺矯碩祕禍稈穌窪竄筧箋篤簽糞緩緝縫繞纖罌羨翹聳膠膽艙芻荊莢萵葷蔭薩蘚蜆蝕螞蠟衊袞裊襖' +
   '覓詠該誘誦諒謠譜豎貞貶賊賦賬賺贏趨踐蹤軒輯輸轟辯遞醞鈍鈣鉤銜鋒錘鍛鎔鏢鐳鑄鑽閥闡隕雋霽靂頸頹顫飼餵饋馮駁駛騷驕驢骯鬱鯨鳩' +
-  '鴉鵲鷗黽鼴齒裏';
+  '鴉鵲鷗黽鼴齒裏於';
 
 const SIMPLIFIED =
   '区县镇乡们里庄园湾桥东门关阳阴华兴顺丰宁庆长龙凤云马郑陈杨张刘赵黄吴叶万宝业胜达荣广济汉渔滩陆岭岛馆厂场矿铁锦银钢汇汇汇' +
@@ -41,7 +43,7 @@ const SIMPLIFIED =
   '帏库厢厨荫弥彻恒恶怆惭惯恳懒恋扫挂扬换损摇抢拨抚击挡挤拟摆拦摊败毙晕晖旷胧枧弃杩枪桩桦椭柜栏叹殡毡滞渗滚涟渐泼溃涩浇浊滤' +
   '泻濒炼炽炖争牍牺状狭犹狱兽玺瓯痒症皑皱矫硕秘祸秆稣洼窜笕笺笃签粪缓缉缝绕纤罂羡翘耸胶胆舱刍荆荚莴荤荫萨藓蚬蚀蚂蜡蔑衮袅袄' +
   '觅咏该诱诵谅谣谱竖贞贬贼赋账赚赢趋践踪轩辑输轰辩递酝钝钙钩衔锋锤锻镕镖镭铸钻阀阐陨隽霁雳颈颓颤饲喂馈冯驳驶骚骄驴肮郁鲸鸠' +
-  '鸦鹊鸥黾鼹齿里';
+  '鸦鹊鸥黾鼹齿里于';
 
 let table: { map: Map<string, string>; first: Uint8Array } | null = null;
 

@@ -22,6 +22,8 @@ describe('normaliseUnitName', () => {
     ['東湖社區', '东湖社区', '东湖', ['name-traditional']],
     ['東湖社區居委會', '东湖社区', '东湖', ['name-traditional', 'name-suffix']],
     ['教場巷社區', '教场巷社区', '教场巷', ['name-traditional']],
+    // 於 is the traditional 于 of place names (西于庄, 于家堡; the unit list writes 于 in all 51 names with it).
+    ['西於庄社区', '西于庄社区', '西于庄', ['name-traditional']], ['於家堡村', '于家堡村', '于家堡', ['name-traditional']],
     ['前白庙村委会', '前白庙村', '前白庙', ['name-suffix']],
     ['前白庙村村民委员会', '前白庙村', '前白庙', ['name-suffix']],
     ['前白庙村村委会', '前白庙村', '前白庙', ['name-suffix']],
@@ -103,7 +105,7 @@ describe('normaliseStreetName', () => {
     ['八里台镇', '八里台镇', '八里台', []], ['八里臺鎮', '八里台镇', '八里台', ['name-traditional']], ['五角场街道', '五角场街道', '五角场', []],
     ['人民路街道办', '人民路街道', '人民路', ['name-suffix']], ['某乡', '某乡', '某乡', []], ['城关镇', '城关镇', '城关', []],
     [' 双新 街道 ', '双新街道', '双新', ['name-whitespace']], ['', '', '', []],
-    ['中北镇街道', '中北镇街道', '中北', []], ['新街镇', '新街镇', '新街', []], ['新街', '新街', '新街', []], ['街道', '街道', '街道', []],
+    ['西於庄街道', '西于庄街道', '西于庄', ['name-traditional']], ['中北镇街道', '中北镇街道', '中北', []], ['新街镇', '新街镇', '新街', []], ['新街', '新街', '新街', []], ['街道', '街道', '街道', []],
   ])('%j → %s / %s', (raw, name, key, codes) => {
     const r = normaliseStreetName(raw);
     expect(r.name).toBe(name);
