@@ -8,8 +8,8 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { normaliseUnitName, type UnitLevel } from './normalise-unit-name';
 
-/** A full unit name, then a short remark in brackets. */
-const REMARKED = /^(.+?(?:社区|村|居委会|村委会))[（(]([^（）()]{1,10})[）)]$/;
+/** A full unit name, then a short remark in brackets, which may hold brackets of its own (`（含（筹）社区）`). */
+const REMARKED = /^(.+?(?:社区|村|居委会|村委会))[（(]((?:[^（）()]|[（(][^（）()]{1,6}[）)]){1,10})[）)]$/;
 
 /** What the check reads of a resolved unit. */
 interface Named {

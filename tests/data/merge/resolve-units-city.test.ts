@@ -167,6 +167,14 @@ describe('resolveUnits: a remark after a full name (红星里社区（新）) be
     ]);
   });
 
+  it('a remark with brackets of its own (东姜井社区（含（筹）社区）) is one too: warned as （新） is (was: two units, no word)', () => {
+    const r = resolveUnits([md('东姜井社区', '', '中北镇'), md('东姜井社区（含（筹）社区）', '', '中北镇', 0, '', 3)], ['a.csv']);
+    expect(r.units.map((u) => u.name)).toEqual(['东姜井社区', '东姜井社区（含（筹）社区）']);
+    expect(warnings(r, 'unit-remark-twin')).toEqual([
+      'a.csv:3 “东姜井社区（含（筹）社区）”与“东姜井社区”（同在中北镇）按两个单位导入，数据没有合在一起。如是同一社区，请统一名称（去掉“（含（筹）社区）”）后重新导入；如确是两个单位（如拆分或新设），可不处理',
+    ]);
+  });
+
   it('under another street the name without the remark is no twin of it', () => {
     const r = resolveUnits([md('红星里社区', '', '双港镇'), md('红星里社区(新)', '', '咸水沽镇', 0, '', 3)], ['a.csv']);
     expect(warnings(r, 'unit-remark-twin')).toEqual([]);
