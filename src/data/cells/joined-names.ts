@@ -7,17 +7,15 @@
  */
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
-import { namesStreet } from '../vocabulary/place-words';
+import { endsLikeUnit, namesStreet } from '../vocabulary/place-words';
 
 /** A part that is only a unit's level (`东姜井村/社区`: one name, its level written twice). */
 const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|村委|委会|委员会|居民委员会|村民委员会|小区)$/;
 /** A unit's level before 和/及/与: `花园路社区和滨西社区` (not 和平里社区, 和苑社区). */
 const LEVEL_AND = /(?<=社区|村|居委会)(?:[和及与]|\s+)(?=[\u3400-\u9fff])/;
-/** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
-/** A unit's name by its ending. */
-const UNIT_END = /(?:社区|村|居委会|村委会)$/;
 /** A district's (or city's) name; not a 社区, 小区 or 生活区 (a farm's, a unit of the list). */
 const DISTRICT = /^[\u3400-\u9fff]{1,6}(?:新区|(?<!社|小|生活)区|县|市)$/;
+/** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
 
 /**
@@ -38,10 +36,11 @@ export function joinedUnitNames(name: string): string[] | null {
   if (parts.length < 2) return null;
   for (const p of parts) if (p.length < 2 || LEVEL_ONLY.test(p) || !/^[\u3400-\u9fff]/.test(p)) return null;
   // A path (`西青区/中北镇/东姜井村`, as a system exports it): the unit's district and street, then the unit;
-  // after a district, the street may be an area named as no street is (`东丽区/航空新城/航空新城虚拟社区`).
+  // after a district, the street may be an area named as no street is (`东丽区/航空新城/航空新城虚拟社区`),
+  // a 小区 too (`东丽区/万达小区/万达社区`: endsLikeUnit without 小区).
   const place = (p: string): boolean => DISTRICT.test(p) || namesStreet(p, false, undefined);
   const between = parts.slice(0, -1);
-  const path = between.every(place) || (DISTRICT.test(parts[0]!) && parts.length === 3 && !UNIT_END.test(parts[1]!));
+  const path = between.every(place) || (DISTRICT.test(parts[0]!) && parts.length === 3 && !endsLikeUnit(parts[1]!, false));
   if (path && !place(parts[parts.length - 1]!)) return null;
   return parts;
 }

@@ -9,6 +9,7 @@
  * the totals records/subtotal-check.ts compares with the rows they cover).
  */
 import { assertNever } from '../vocabulary/period';
+import { endsLikeUnit } from '../vocabulary/place-words';
 
 const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
 const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计|共计|总共)';
@@ -31,8 +32,6 @@ export const SEX_WORD = /^[男女]性?$/;
 const BREAKDOWN = /^其中[:：]?/;
 /** `其中` (`其中：`) alone in a cell. */
 const BARE_BREAKDOWN = /^\s*其中\s*[:：]?\s*$/;
-/** A name ending like a real unit is never an average or comparison row (`平均社区` would stay). */
-const UNIT_ENDING = /(?:社区|村|居委会|委员会|小区|村委|居委)$/;
 /** Statistics of the rows above, not units: averages, medians, extremes and shares. */
 const AVERAGE = /平均|均值|^(?:average|mean|avg|median|max|min|maximum|minimum)$|中位数|^(?:最大|最小|最高|最低)值?$|^(?:占比|比重|百分比|比例)$/i;
 const COMPARISON = /上年同期|去年同期|同比|环比|增减|增长率|增幅|(?:比|较)(?:上年|去年|上月|上个月|上期|上季度?)|^(?:上年|去年|上月|上个月|上期|上季度?)(?:数|值)?$|^(?:增长|减少|变化|差额|差值)|^(?:yoy|change|diff)/i;
@@ -109,15 +108,11 @@ export function subtotalKind(label: string): SubtotalKind | null {
   if (BREAKDOWN.test(t) || SEX_WORD.test(t)) return 'breakdown';
   if (GRAND_TOTAL.test(t)) return 'total';
   if (SUBTOTAL.test(t)) return 'segment';
-  if (UNIT_ENDING.test(t)) return null;
+  // A name ending like a real unit is never an average or comparison row (`平均社区` would stay).
+  if (endsLikeUnit(t)) return null;
   if (AVERAGE.test(t)) return 'average';
   if (COMPARISON.test(t)) return 'comparison';
   return null;
-}
-
-/** `name` ends as a unit's name does (华苑社区, 增光村, 祥福里居委会): never an average's or comparison's label. */
-export function endsLikeUnit(name: string): boolean {
-  return UNIT_ENDING.test(name);
 }
 
 /** A breakdown's label without its 其中 (`其中：中北镇` → `中北镇`, a street heading its rows in a district's table). */

@@ -10,7 +10,8 @@
  */
 import { QUALIFIER_CODE } from '../dataset/dataset';
 import { makeIssue } from '../report/make-issue';
-import { breakdownName, endsLikeUnit, rowKind, subtotalKind } from '../cells/row-label';
+import { breakdownName, rowKind, subtotalKind } from '../cells/row-label';
+import { endsLikeUnit } from '../vocabulary/place-words';
 import { sectionLevel } from '../table/unit-level';
 import { cellAt } from './cell-at';
 import { partExceedsWhole } from './part-exceeds-whole';

@@ -8,7 +8,7 @@
  * and those rows are its street's. Before, each was imported as a community
  * and counted twice in the sums.
  */
-import { namesStreet, streetRowKey, streetRowName } from '../vocabulary/place-words';
+import { endsLikeUnit, namesStreet, streetRowKey, streetRowName } from '../vocabulary/place-words';
 import type { ObservationRecords } from './observation-records';
 import { makeIssue } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
@@ -20,8 +20,6 @@ import type { ReadContext } from './read-context';
 export const SEQ_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 /** A 序号 in Chinese numerals (`一`, `十二、`), a street's among its communities numbered 1、2. */
 const CHINESE_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/;
-/** A unit's name (`东姜井社区` with a mistyped 9-digit code): its code names no street. */
-const UNIT_NAME = /(?:社区|村|居委会|委员会|小区)$/;
 
 /**
  * The level a row's division code names, for a row not named as a unit: `120111` or
@@ -31,7 +29,8 @@ const UNIT_NAME = /(?:社区|村|居委会|委员会|小区)$/;
 export function codeLevel(code: string, name: string): 'district' | 'street' | null {
   const n = code.length;
   if (n !== 6 && n !== 9 && !(n === 12 && code.endsWith('000'))) return null;
-  if (!/^\d+$/.test(code) || UNIT_NAME.test(name)) return null;
+  // A unit's name (`东姜井社区`, `西姜井村委会` with a mistyped 9-digit code): its code names no street.
+  if (!/^\d+$/.test(code) || endsLikeUnit(name)) return null;
   return n === 6 || code.endsWith('000000') ? 'district' : 'street';
 }
 
@@ -84,7 +83,7 @@ export class StreetRows {
     const level = this.codeColumn >= 0 ? codeLevel(cellAt(cells, this.codeColumn), name) : null;
     if (level !== null || this.seqColumn < 0) return level;
     const n = cellAt(cells, this.seqColumn);
-    return n.charCodeAt(0) >= 0x4e00 && CHINESE_NUMBER.test(n) && !UNIT_NAME.test(name) ? 'street' : null;
+    return n.charCodeAt(0) >= 0x4e00 && CHINESE_NUMBER.test(n) && !endsLikeUnit(name) ? 'street' : null;
   }
 
   /**

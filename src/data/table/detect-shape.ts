@@ -6,7 +6,7 @@
  * (`常住人口/2023`), the title row, the sheet or the file name (`2024年3月.csv`); with none of
  * these the file is blocked.
  */
-import { endsLikeUnit } from '../cells/row-label';
+import { endsLikeUnit } from '../vocabulary/place-words';
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';

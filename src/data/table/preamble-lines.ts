@@ -9,7 +9,7 @@ import { tableUnits } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { TRAILING_BRACKET } from '../vocabulary/remark-words';
-import { endsLikeUnit } from '../cells/row-label';
+import { endsLikeUnit } from '../vocabulary/place-words';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 
 /** A `单位：人` row: its unit. */

@@ -5,11 +5,9 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { namesStreet } from '../vocabulary/place-words';
+import { endsLikeUnit, namesStreet } from '../vocabulary/place-words';
 import type { HeaderColumn } from './find-header';
 
-/** A unit's name by its ending. */
-const UNIT_END = /(?:社区|村|居委会|村委会|居民委员会|村民委员会)$/;
 
 /** Whether most of `cells` (the written ones, two at least) pass `test`. */
 function most(cells: readonly string[], test: (c: string) => boolean): boolean {
@@ -26,7 +24,7 @@ export function placeColumns(parent: number, unit: number, columns: readonly Hea
   if (parent < 0 || unit < 0 || sampleOf === undefined) return { parent, unit };
   const units = sampleOf(unit);
   const streets = sampleOf(parent);
-  if (!most(units, (c) => namesStreet(c, false, undefined)) || !most(streets, (c) => UNIT_END.test(c))) return { parent, unit };
+  if (!most(units, (c) => namesStreet(c, false, undefined)) || !most(streets, (c) => endsLikeUnit(c))) return { parent, unit };
   const name = (k: number): string => columns.find((c) => c.index === k)?.name ?? '';
   const first = (cells: readonly string[]): string => cells.find((c) => c.trim() !== '')?.trim() ?? '';
   issues.push(makeIssue('warning', 'place-columns-swapped', { ...at, column: unit + 1, columnName: name(unit) },

@@ -120,3 +120,23 @@ export function namesStreet(name: string, subtotal: boolean, fileStreet: string 
   return (STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`)))
     && (fileStreet === undefined || streetRowKey(bare) === streetRowKey(fileStreet) || /街道(?:办事处)?$/.test(bare));
 }
+
+/**
+ * How a community's or village's name ends: its level (社区, 村), its committee's (居委会, 村委会, the
+ * 委员会 of 居民委员会 and 村民委员会, the short 居委 and 村委), or 小区, a residential compound some tables
+ * list as their units. The one list for every stage asking whether a name is a unit's rather than a
+ * street's, a district's, an average's or a comparison's (row labels, street rows, swapped place
+ * columns, joined names, a title's list of units).
+ */
+const UNIT_NAME_END = /(?:社区|村|居委会?|村委会?|委员会|小区)$/;
+/** UNIT_NAME_END without 小区. */
+const UNIT_NAME_END_NO_COMPOUND = /(?:社区|村|居委会?|村委会?|委员会)$/;
+
+/**
+ * `name` ends as a unit's name does (华苑社区, 增光村, 祥福里居委会, 东姜井村委会, 阳光小区): UNIT_NAME_END.
+ * `compound` false leaves 小区 out, deliberately, where a 小区 is an area units lie in rather than a
+ * unit: the middle part of a path after a district (`东丽区/万达小区/万达社区`, joined-names.ts).
+ */
+export function endsLikeUnit(name: string, compound = true): boolean {
+  return (compound ? UNIT_NAME_END : UNIT_NAME_END_NO_COMPOUND).test(name);
+}

@@ -32,3 +32,11 @@ describe('totals and comparisons in a community column', () => {
     }
   });
 });
+
+describe('a unit\'s name is never an average or comparison row, by the one list of unit endings (place-words.ts endsLikeUnit)', () => {
+  // 增长村 (a village so named) written as its committee, 增长村村委会, was a comparison row (skipped, not imported):
+  // the list here had 村委 but not 村委会.
+  it.each([['增长村'], ['增长村村委会'], ['增长村委会'], ['平均里社区居委会'], ['增长社区居民委员会']])('%s is a unit', (name) => {
+    expect(rowKind({ cells: [name, '12'], unit: name, parent: '', district: '' })).toBeNull();
+  });
+});

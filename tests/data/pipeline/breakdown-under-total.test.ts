@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/data/pipeline/import-files';
-import { observations } from './import-helpers';
+import { importText, observations } from './import-helpers';
 import { book } from './workbook-helpers';
 
 const run = (rows: (string | number | null)[][]) => {
@@ -52,5 +52,20 @@ describe('其中 right under a total row', () => {
       ['合计', null, 20], ['其中', '华苑社区', 12], [2, '碧水园社区', 8]]);
     expect(top.obs).toEqual(['华苑社区|unemployed|12', '碧水园社区|unemployed|8']);
     expect(top.r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('unit names written as their village committee (东姜井村委会), by the one list of unit endings (place-words.ts endsLikeUnit)', () => {
+  // The row-label list had 村委 and 居委会 but not 村委会: these names did not end like a unit's there.
+  it('其中：东姜井村委会 under 合计 is the first village it sums (was: a 其中 part, the village lost)', () => {
+    const r = importText('村名,常住人口\n合计,4700\n其中：东姜井村委会,3500\n西姜井村委会,1200\n', '2024年6月.csv');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.value}`).sort()).toEqual(['东姜井村|3500', '西姜井村|1200']);
+    expect(r.report.issues.filter((i) => i.code === 'breakdown-first-unit').map((i) => i.line)).toEqual([3]);
+  });
+
+  it('单位名称：东姜井村委会 over a one-community form names its village (was: refused, vertical-no-unit)', () => {
+    const r = importText('2024年3月主要指标\n单位名称：东姜井村委会\n项目,本月\n常住人口,3500\n户数,1200\n', '表.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东姜井村']);
   });
 });

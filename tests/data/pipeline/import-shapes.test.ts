@@ -248,6 +248,12 @@ describe('shapes', () => {
     expect(brief('街道,社区,户数\n劝业场街道,花园路社区,1\n劝业场街道,滨西社区,2\n', '和平区2024年6月.csv').r.report.issues.some((i) => i.code === 'place-columns-swapped')).toBe(false);
   });
 
+  it('swapped too when the villages are written as their committees (东姜井村委, 西姜井村委会): unit endings are the one list of place-words.ts (was: three units named 中北镇 under streets named for the villages)', () => {
+    const { r } = brief('社区,街道,户数\n中北镇,东姜井村委,1\n中北镇,西姜井村委会,2\n中北镇,大卞庄村委,3\n', '西青区2024年6月.csv');
+    expect(r.report.issues.filter((i) => i.code === 'place-columns-swapped').map((i) => i.line)).toEqual([1]);
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`).sort()).toEqual(['中北镇/东姜井村', '中北镇/大卞庄村', '中北镇/西姜井村']);
+  });
+
   it('a column whose every number has a decimal comma (人均面积 "3,5") is no column of words: each cell is warned of, by line', () => {
     const { r, obs } = brief('社区,常住人口,人均面积\n花园路社区,3500,"3,5"\n滨西社区,2100,"2,25"\n', '劝业场街道2024年3月.csv');
     expect(r.report.issues.filter((i) => i.code === 'info-column')).toEqual([]);

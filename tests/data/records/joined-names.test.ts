@@ -29,6 +29,15 @@ describe('two communities named in one cell', () => {
     expect(joinedUnitNames('中北镇/杨柳青镇')).toEqual(['中北镇', '杨柳青镇']);
   });
 
+  // The middle part of a path after a district ends like a unit's name by the one vocabulary (place-words.ts
+  // endsLikeUnit): a committee's name there (居民委员会, 村委) is a unit's as 花园路社区 is, so the cell joins two
+  // units (was: read as a path, no warning). A 小区 there is deliberately an area the unit lies in (a path).
+  it('a district, then two units whose first is written as its committee: joined, as 和平区/花园路社区/滨西社区 is', () => {
+    expect(joinedUnitNames('和平区/花园路社区居民委员会/滨西社区')).toEqual(['和平区', '花园路社区居民委员会', '滨西社区']);
+    expect(joinedUnitNames('西青区/东姜井村委/西姜井村')).toEqual(['西青区', '东姜井村委', '西姜井村']);
+    expect(joinedUnitNames('东丽区/万达小区/万达社区')).toBeNull();
+  });
+
   it.each([['和平里社区'], ['花园路 社区'], ['东姜井村 委会'], ['花园路社区 居民委员会'], ['花园路社区 '], ['东姜井村 （新）'], ['花园路社区（原A/B区）'], ['东姜井村/社区'], ['1/2'], ['新村'], ['和苑社区'], ['泰达/MSD']])('%s is one name', (name) => {
     expect(joinedUnitNames(name)).toBeNull();
   });
