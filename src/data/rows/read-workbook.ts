@@ -245,7 +245,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const bottom = dense ? dense.length - 1 : range.bottom;
   for (let r = top; r <= bottom; r++) {
     const row: string[] = [];
-    const right = dense ? (dense[r]?.length ?? 0) - 1 : range.right;
+    const right = dense ? lastHeld(dense[r]) : range.right;
     for (let c = 0; c <= right; c++) {
       const cell = cellAt(r, c);
       if (!cell) { row.push(''); continue; }
@@ -335,6 +335,23 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
     sheet, rows, lines, merges, hiddenColumns, hiddenLines,
     ...(visible !== null ? { visibleSums: visible } : {}),
   };
+}
+
+/**
+ * The index of a dense row's last cell that holds a value or a formula, or -1. A cell that holds
+ * only a format (`<c r="XFD5" s="3"/>`, a stub: left by formatting whole rows) does not count:
+ * padding every row to it would make a 30 KB file of formatted rows millions of empty texts.
+ */
+function lastHeld(row: readonly (Xlsx.CellObject | null | undefined)[] | undefined): number {
+  if (!row) return -1;
+  // The keys of a sparse row (a cell at XFD only) are its few cells; walking its 16,384 places is slow.
+  const keys = Object.keys(row);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const c = Number(keys[k]);
+    const cell = row[c];
+    if (cell && (cell.t !== 'z' || cell.f !== undefined)) return c;
+  }
+  return -1;
 }
 
 /** The years (1900-2099) written in texts: `2024年3月`, `咸水沽镇2024年.xlsx`. */
