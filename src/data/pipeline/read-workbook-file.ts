@@ -47,6 +47,8 @@ export interface SheetRows {
   readonly sumOfUnits?: true;
   /** A sheet left out as the sum of the period sheets beside it (汇总, 上半年): given only to check it (summary-sheet-check.ts). */
   readonly sumOfPeriods?: true;
+  /** A district's 汇总 left out as the sum of the street sheets beside it (咸水沽镇, 双港镇): given only to check it. */
+  readonly sumOfStreets?: true;
   /** The name a sheet named by a bare month number (`6` beside 1月…5月) is read by for its period (`2024年6月`). */
   readonly periodName?: string;
   /** The period the workbook's cover sheet names: the sheet's when its name, title and the file name give none. */
@@ -141,6 +143,10 @@ export function readWorkbookFile(
       `Sheet "${s.sheet}" sums the month sheets (${names}); not imported. Name it for its months (1-3月累计) to import it.`));
   }
   const kept = tables.length > 0 ? tables.filter((s) => !sums.includes(s)) : read.sheets;
+  // Beside street sheets, a 汇总 is checked against them by community (a row of the street's or district's total against all).
+  for (const s of byStreet ? sums : []) {
+    ctx.summaries?.push({ name, fileName, sheet: s.sheet, label: sheetLabel(name, s.sheet), rows: s.rows, lines: s.lines, merges: s.merges, hiddenColumns: s.hiddenColumns, sumOfStreets: true });
+  }
   if (byPeriod) {
     // A 汇总 naming no period sums the months it stands beside: checked as their year's, each value
     // against all of them (summary-sheet-check.ts); read alone it had no period, and went unchecked.

@@ -117,7 +117,7 @@ function checkOne(s: SheetRows, details: ReadonlyMap<string, readonly Detail[]>,
     const line = own.rowLine[own.row[i]!]!;
     const column = own.column[i]!;
     const sheets = [...new Set(matched.map((d) => d.sheet))].join('、');
-    const kinds = s.sumOfUnits ? '各社区工作表' : matched.every((d) => parsePeriodKey(d.period)?.granularity === 'M') ? '各月工作表' : '各期工作表';
+    const kinds = s.sumOfUnits ? '各社区工作表' : s.sumOfStreets ? '各街道工作表' : matched.every((d) => parsePeriodKey(d.period)?.granularity === 'M') ? '各月工作表' : '各期工作表';
     const label = formatPeriodLabel(period, 'zh');
     const last = matched[0]!.period !== period && metric.kind === 'stock' ? `最后一期（${formatPeriodLabel(matched[0]!.period, 'zh')}）` : '';
     sink.pushCapped(makeIssue('warning', 'summary-sheet-mismatch', { file: s.name, sheet: s.sheet, line, column },

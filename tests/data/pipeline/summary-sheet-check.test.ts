@@ -96,4 +96,23 @@ describe('a workbook\'s summary sheet checked against the sheets it sums', () =>
     expect(skipped(r)[0]!.message).toContain('未能核对');
     expect(skipped(r)[0]!.message).not.toContain('核对一致');
   });
+
+  it('a district\'s 汇总 beside street sheets (中北镇, 双口镇): each community against its street sheet, a community only in the 汇总 said', () => {
+    const zb: Cell[][] = [['社区', '常住人口', '户数'], ['东湖社区', 3200, 1100], ['西山社区', 2800, 950]];
+    const sk: Cell[][] = [['社区', '常住人口', '户数'], ['北岸社区', 1900, 600], ['柳滩社区', 2100, 700]];
+    const total = (donghu: number, extra: Cell[][] = []): Cell[][] => [['街道', '社区', '常住人口', '户数'], ['中北镇', '东湖社区', donghu, 1100], ['中北镇', '西山社区', 2800, 950],
+      ['双口镇', '北岸社区', 1900, 600], ['双口镇', '柳滩社区', 2100, 700], ...extra, ['合计', null, donghu + 6800, 3350]];
+    const name = '西青区2024年3月社区统计.xlsx';
+    const ok = run([{ name, bytes: book([['汇总', total(3200)], ['中北镇', zb], ['双口镇', sk]]) }]);
+    expect(ok.report.status).toBe('ok');
+    expect(mismatches(ok)).toEqual([]);
+    expect(skipped(ok).map((i) => [i.severity, i.sheet])).toEqual([['warning', '汇总']]);
+    expect(skipped(ok)[0]!.message).toContain('已与各工作表核对一致');
+    const off = run([{ name, bytes: book([['汇总', total(3300)], ['中北镇', zb], ['双口镇', sk]]) }]);
+    expect(mismatches(off).map((i) => [i.sheet, i.line, i.column])).toEqual([['汇总', 2, 3]]);
+    expect(mismatches(off)[0]!.message).toContain('常住人口为3300，但各街道工作表之和为3200（中北镇）');
+    expect(skipped(off)[0]!.message).toContain('有1个数与各工作表之和不一致');
+    const more = run([{ name, bytes: book([['汇总', total(3200, [['双口镇', '南河社区', 500, 200]])], ['中北镇', zb], ['双口镇', sk]]) }]);
+    expect(skipped(more)[0]!.message).toContain('在各工作表中没有对应的数');
+  });
 });
