@@ -27,11 +27,9 @@ const UNCHECKED = [
   { bit: SKIP_NO_METRIC, zh: '其指标名称为空，不知是哪个指标的合计，未核对', en: 'their metric is blank, so not checked.' },
 ] as const;
 
-function keep(list: number[], line: number): void {
-  if (list.length < LINES_KEPT) list.push(line);
-}
-
 export class TableNotes {
+  /** How many lines each list was given past LINES_KEPT (a list not here kept them all). */
+  private readonly dropped = new Map<readonly number[], number>();
   readonly blank: number[] = [];
   /** A template's unfilled rows: no name, no number (a 序号, formula errors such as #DIV/0!); those with zeros; the errors seen. */
   readonly template: number[] = [];
@@ -50,34 +48,44 @@ export class TableNotes {
   private formulaCount = 0;
 
   addBlank(line: number): void { this.blank.push(line); }
+  private keep(list: number[], line: number): void {
+    if (list.length < LINES_KEPT) list.push(line);
+    else this.dropped.set(list, (this.dropped.get(list) ?? 0) + 1);
+  }
+  /** `4-203` for a list that kept all its lines, `4-203行等共1000` for one that kept the first 200 (before 行). */
+  private linesText(list: readonly number[]): { zh: string; en: string } {
+    const more = this.dropped.get(list);
+    const ranges = lineRanges(list);
+    return more === undefined ? { zh: ranges, en: ranges } : { zh: `${ranges}行等共${list.length + more}`, en: `${ranges} (${list.length + more} lines in all)` };
+  }
   addTemplateRow(line: number, zero: boolean, error: string | undefined): void {
-    keep(zero ? this.templateZero : this.template, line);
+    this.keep(zero ? this.templateZero : this.template, line);
     if (error !== undefined && this.errorTexts.size < 3) this.errorTexts.add(error);
   }
-  addExtraEmpty(line: number): void { keep(this.extraEmpty, line); }
+  addExtraEmpty(line: number): void { this.keep(this.extraEmpty, line); }
   /**
    * `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was
    * (SKIP_ bits); `blankRow`: with SKIP_BLANK_ROW, the line of a blank row it covers.
    */
   addSubtotal(line: number, breakdown: boolean, skipped: number, blankRow = 0): void {
-    if (breakdown) { keep(this.breakdown, line); return; }
-    if (skipped === 0) { keep(this.subtotal, line); return; }
+    if (breakdown) { this.keep(this.breakdown, line); return; }
+    if (skipped === 0) { this.keep(this.subtotal, line); return; }
     const reason = UNCHECKED.find((u) => (skipped & u.bit) !== 0) ?? UNCHECKED[0]!;
     let list = this.unchecked.get(reason.bit);
     if (list === undefined) this.unchecked.set(reason.bit, (list = []));
-    keep(list, line);
+    this.keep(list, line);
     if (reason.bit === SKIP_BLANK_ROW && !this.blankRows.includes(blankRow)) {
-      keep(this.blankRows, blankRow);
+      this.keep(this.blankRows, blankRow);
       this.blankRows.sort((a, b) => a - b);
     }
   }
-  addSkipped(kind: 'average' | 'comparison' | 'footer' | 'metricTotal', line: number): void { keep(this.skipped[kind], line); }
+  addSkipped(kind: 'average' | 'comparison' | 'footer' | 'metricTotal', line: number): void { this.keep(this.skipped[kind], line); }
   /** Subtotal rows written above their rows, checked after all (SubtotalChecker.settleAbove). */
   checkedBelow(lines: readonly number[]): void {
     if (lines.length === 0) return;
     const above = this.unchecked.get(SKIP_NOTHING_ABOVE);
     if (above !== undefined) this.unchecked.set(SKIP_NOTHING_ABOVE, above.filter((l) => !lines.includes(l)));
-    for (const l of lines) keep(this.subtotal, l);
+    for (const l of lines) this.keep(this.subtotal, l);
     this.subtotal.sort((a, b) => a - b);
   }
 
@@ -89,24 +97,26 @@ export class TableNotes {
 
   report(sink: IssueSink, file: string): void {
     const info = (code: string, lines: number[], zh: string, en: string): void => {
-      if (lines.length > 0) sink.push(makeIssue('info', code, { file, line: lines[0]! }, `第${lineRanges(lines)}行${zh}`, `Lines ${lineRanges(lines)}: ${en}`));
+      if (lines.length === 0) return;
+      const text = this.linesText(lines);
+      sink.push(makeIssue('info', code, { file, line: lines[0]! }, `第${text.zh}行${zh}`, `Lines ${text.en}: ${en}`));
     };
     info('blank-rows', this.blank, '是空行，已跳过', 'blank, skipped.');
     const errors = [...this.errorTexts].join('、');
     info('template-rows', this.template, `没有社区名称和数据（只有序号、空白或公式算出的错误值${errors}），是表格模板中未填的行，已跳过`,
       `no name and no number (a serial number, blanks or formula errors ${errors}): a template's unfilled rows, skipped.`);
     if (this.templateZero.length > 0) {
-      const lines = lineRanges(this.templateZero);
+      const lines = this.linesText(this.templateZero);
       sink.push(makeIssue('warning', 'template-zero-rows', { file, line: this.templateZero[0]! },
-        `第${lines}行没有社区名称，数值都是0（多为表格模板中未填行的公式结果），已跳过；如其中有某个社区的数据，请补全社区名称后重新导入`,
-        `Lines ${lines}: no name and every value 0 (a template's formulas in unfilled rows, most likely); skipped. If a unit's figures are among them, fill in its name.`));
+        `第${lines.zh}行没有社区名称，数值都是0（多为表格模板中未填行的公式结果），已跳过；如其中有某个社区的数据，请补全社区名称后重新导入`,
+        `Lines ${lines.en}: no name and every value 0 (a template's formulas in unfilled rows, most likely); skipped. If a unit's figures are among them, fill in its name.`));
     }
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
     info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
       'subtotal rows, excluded from units and checked against the sum of their rows.');
     const blank = this.unchecked.get(SKIP_BLANK_ROW) ?? [];
-    info('subtotal-rows', blank, `是小计/合计行，不作为社区导入；其所含的第${lineRanges(this.blankRows)}行没有数值（空白或不是数字），未能与各行之和核对；如为漏填，请补上后重新导入`,
-      `subtotal rows, excluded from units; a row they cover has no number (blank or text; lines ${lineRanges(this.blankRows)}), so not checked. Fill it in if it was left out.`);
+    info('subtotal-rows', blank, `是小计/合计行，不作为社区导入；其所含的第${this.linesText(this.blankRows).zh}行没有数值（空白或不是数字），未能与各行之和核对；如为漏填，请补上后重新导入`,
+      `subtotal rows, excluded from units; a row they cover has no number (blank or text; lines ${this.linesText(this.blankRows).en}), so not checked. Fill it in if it was left out.`);
     for (const u of UNCHECKED) if (u.bit !== SKIP_BLANK_ROW) info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
     info('average-rows', this.skipped.average, '是平均值、最大值、占比等统计行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
