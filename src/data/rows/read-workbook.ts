@@ -16,12 +16,13 @@ import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
 import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-cell-text';
-import { farCellsIssue, farColumns, farRows, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows } from './sheet-extent';
+import { farCellsIssue, farColumns, farRows, filledWidth, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows, lastHeld } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { subtotalFunction, visibleSums, type VisibleSums } from './visible-sums';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 import { applyOdsView, isOdsBytes } from './ods-view';
 import type { MergedRange } from './merged-ranges';
+import { blankCoveredCells, hiddenUnderMergeIssue } from './covered-cells';
 
 /** The parts of SheetJS the reader uses (the module from `await import('@e965/xlsx')`). */
 export type WorkbookLib = Pick<typeof Xlsx, 'read' | 'SSF' | 'CFB'>;
@@ -277,12 +278,19 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
       }
       row.push(text);
     }
-    let w = row.length;
-    while (w > 0 && row[w - 1]!.trim() === '') w--;
+    const w = filledWidth(row);
     if (w > 0) { lastRow = r; width = Math.max(width, w); }
     texts.push(row);
   }
   issues.push(...firstMissing, ...formulaErrors);
+  // A merge shows its top-left cell only: texts kept under it are read as the blanks they look.
+  const covered = blankCoveredCells(texts, top, ws['!merges'] ?? []);
+  if (covered.hidden.length > 0) issues.push(hiddenUnderMergeIssue(file, sheet, covered.hidden));
+  if (covered.blanked) {
+    lastRow = -1;
+    width = 0;
+    texts.forEach((row, k) => { const w = filledWidth(row); if (w > 0) { lastRow = top + k; width = Math.max(width, w); } });
+  }
   // Only a year nobody sees that differs from the years written in the file name, sheet name or cells is said.
   // (A date cell's own text, 2023-03, is left out: it is the year in question.)
   const shown = yearless.length > 0 ? yearsIn([file, sheet, ...texts.flat().filter((t) => !/^\d{4}-\d\d(?:-\d\d)?$/.test(t))]) : new Set<number>();
@@ -335,23 +343,6 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
     sheet, rows, lines, merges, hiddenColumns, hiddenLines,
     ...(visible !== null ? { visibleSums: visible } : {}),
   };
-}
-
-/**
- * The index of a dense row's last cell that holds a value or a formula, or -1. A cell that holds
- * only a format (`<c r="XFD5" s="3"/>`, a stub: left by formatting whole rows) does not count:
- * padding every row to it would make a 30 KB file of formatted rows millions of empty texts.
- */
-function lastHeld(row: readonly (Xlsx.CellObject | null | undefined)[] | undefined): number {
-  if (!row) return -1;
-  // The keys of a sparse row (a cell at XFD only) are its few cells; walking its 16,384 places is slow.
-  const keys = Object.keys(row);
-  for (let k = keys.length - 1; k >= 0; k--) {
-    const c = Number(keys[k]);
-    const cell = row[c];
-    if (cell && (cell.t !== 'z' || cell.f !== undefined)) return c;
-  }
-  return -1;
 }
 
 /** The years (1900-2099) written in texts: `2024年3月`, `咸水沽镇2024年.xlsx`. */

@@ -153,3 +153,26 @@ export function hiddenCellsIssue(ws: Xlsx.WorkSheet, rows: readonly number[], co
     `Sheet "${sheet}" has hidden ${[rows.length > 0 ? `rows (${lineRanges(rows)})` : '', columns.length > 0 ? `columns (${letters})` : ''].filter((x) => x !== '').join(' and ')}; their data was imported. Delete them in Excel if they are old data.`);
 }
 
+/**
+ * The index of a dense row's last cell that holds a value or a formula, or -1. A cell that holds
+ * only a format (`<c r="XFD5" s="3"/>`, a stub: left by formatting whole rows) does not count:
+ * padding every row to it would make a 30 KB file of formatted rows millions of empty texts.
+ */
+export function lastHeld(row: readonly (Xlsx.CellObject | null | undefined)[] | undefined): number {
+  if (!row) return -1;
+  // The keys of a sparse row (a cell at XFD only) are its few cells; walking its 16,384 places is slow.
+  const keys = Object.keys(row);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const c = Number(keys[k]);
+    const cell = row[c];
+    if (cell && (cell.t !== 'z' || cell.f !== undefined)) return c;
+  }
+  return -1;
+}
+
+/** How many cells of a row there are up to its last written one. */
+export function filledWidth(row: readonly string[]): number {
+  let w = row.length;
+  while (w > 0 && row[w - 1]!.trim() === '') w--;
+  return w;
+}
