@@ -188,6 +188,18 @@ function yearText(lib: SheetFormats, serial: number, date1904: boolean): string 
   return d && d.y ? `${d.y}年` : null;
 }
 
+/**
+ * OOXML's escape of a control character (`_x000d_` for a CR, `_x000A_` for a LF), left as text
+ * where nothing undoes it: LibreOffice's .xls writes a pasted CR so, in a format without escapes,
+ * and SheetJS reads .xlsx escapes only once (`_x005F_x000D_`, double-escaped by some exporters).
+ */
+const ESCAPED_CONTROL = /_x00[01][0-9a-f]_/gi;
+
+function unescapeControls(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(ESCAPED_CONTROL, (m) => String.fromCharCode(parseInt(m.slice(2, 6), 16)));
+}
+
 /** The text of one cell; null `v` with a formula is reported by the caller. */
 export function cellText(formats: NumberFormats, cell: Xlsx.CellObject, date1904: boolean): string {
   const v = cell.v;
@@ -220,7 +232,7 @@ export function cellText(formats: NumberFormats, cell: Xlsx.CellObject, date1904
       if (v >= 1900 && v < 2100 && cell.w !== undefined && YEAR_DOT_MONTH.test(cell.w)) return cell.w;
       return numberText(v);
     }
-    case 's': return typeof v === 'string' ? v.replace(CONTROL, '') : String(v ?? '');
+    case 's': return typeof v === 'string' ? unescapeControls(v).replace(CONTROL, '') : String(v ?? '');
     case 'b': return v ? 'TRUE' : 'FALSE';
     case 'd': return v instanceof Date ? `${v.getFullYear()}-${pad2(v.getMonth() + 1)}-${pad2(v.getDate())}` : (cell.w ?? '');
     case 'e': return cell.w ?? '#N/A';
