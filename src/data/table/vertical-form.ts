@@ -19,6 +19,7 @@ import { formatPeriodKey, makePeriod, parsePeriodKey, type PeriodKey } from '../
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
 import { digit } from '../cells/period-words';
+import { DONE_WORDS, TARGET_WORDS } from '../vocabulary/target-words';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -169,7 +170,7 @@ function monthNumber(text: string): number {
 
 /** What a column right of the metric names holds, from its header (a two-row header's lower cell first). */
 interface PeriodRole { readonly role: 'current' | 'cumulative'; readonly month?: number; readonly year?: number; readonly monthWord: boolean }
-type ColumnRole = PeriodRole | { readonly role: 'unit' | 'note' | 'comparison' | 'total' };
+type ColumnRole = PeriodRole | { readonly role: 'unit' | 'note' | 'comparison' | 'total' | 'target' };
 
 function columnRole(name: string): ColumnRole | null {
   const parts = name.split('/').map((x) => monthWords(x.replace(/\s+/g, '')));
@@ -182,6 +183,9 @@ function columnRole(name: string): ColumnRole | null {
     const through = /^1-(\d{1,2})月累计$/.exec(word);
     return { role: 'cumulative', ...above, ...(through ? { month: Number(through[1]) } : {}), monthWord: false };
   }
+  // `目标值 | 完成值`: what was done is the period's figure; the target and the share done are none.
+  if (DONE_WORDS.test(word)) return { role: 'current', ...above, monthWord: false };
+  if (TARGET_WORDS.test(word)) return { role: 'target' };
   if (MEASURE_UNIT.test(word)) return { role: 'unit' };
   if (NOTE_COLUMN.test(word) || ROW_NUMBER.test(word)) return { role: 'note' };
   if (COMPARISON_WORDS.test(word)) return { role: 'comparison' };
@@ -218,6 +222,7 @@ export function detectVerticalForm(
   let currentRole: PeriodRole | null = null;
   let cumulativeRole: PeriodRole | null = null;
   const comparisons: HeaderColumn[] = [];
+  const targets: HeaderColumn[] = [];
   // `项目 | 1月 | 2月 | 3月 | 合计`: one community's months across (read as the first month's column is), and their total.
   const more: { index: number; role: PeriodRole }[] = [];
   const totals: HeaderColumn[] = [];
@@ -233,6 +238,7 @@ export function detectVerticalForm(
     else if (r.role === 'total') totals.push(c);
     else if (r.role === 'cumulative' && cumulative < 0) { cumulative = c.index; cumulativeRole = r; } else if (r.role === 'unit' && measureUnit < 0) measureUnit = c.index;
     else if (r.role === 'comparison') comparisons.push(c);
+    else if (r.role === 'target') targets.push(c);
     else if (r.role !== 'note') return null;
   }
   if (current < 0 || (totals.length > 0 && more.length === 0)) return null;
@@ -307,6 +313,11 @@ export function detectVerticalForm(
     issues.push(makeIssue('info', 'comparison-column', { ...head, column: comparisons[0]!.index + 1, columnName: comparisons[0]!.name },
       `${list}列是与上年同期或上一期的比较，不是本期的数值，未导入；本工具按期间自行比较（要比较上年，请一并导入上年的报表）`,
       `${comparisons.map((c) => `"${c.name}"`).join(', ')}: comparisons with another period; not imported.`));
+  }
+  if (targets.length > 0) {
+    issues.push(makeIssue('info', 'target-column', { ...head, column: targets[0]!.index + 1, columnName: targets[0]!.name },
+      `${targets.map((c) => `“${c.name}”`).join('、')}列是目标任务或完成进度，不是本期的统计数，未导入`,
+      `${targets.map((c) => `"${c.name}"`).join(', ')}: targets or the share of them done, not figures of the period; not imported.`));
   }
   return {
     form: {
