@@ -17,13 +17,13 @@ import { cumulativeThrough, isRelativePeriodColumn, relativeWord } from '../voca
 import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
 import { periodLookingColumn } from './period-looking-column';
-import { headerAsWritten, type HeaderColumn } from './find-header';
+import type { HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
 import { longExtraColumnIssue, oneMetricColumns } from './one-metric-columns';
 import type { RowTotal } from './total-columns';
 import { codeColumnByContent } from './info-columns';
 import { placeColumns } from './swapped-places';
-import { transposedMeasures } from './transposed-columns';
+import { transposedMeasures, transposedUnitColumns } from './transposed-columns';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { monthsDownUnit, type FixedUnit } from './months-down';
@@ -178,10 +178,11 @@ export function detectShape(
     const metricCol = metric >= 0 ? metric : lead!.index;
     taken.add(metricCol);
     const unitColumns = withoutErrorHeaders(columns.filter((c, k) => !taken.has(c.index) && roles[k] === null), at, issues, 'unit');
-    // `项目 | 本月 | 上月情况 | 本年累计`: a one-community form with a column it does not know, never communities named 本月.
-    const periodNamed = unitColumns.filter((c) => relativeWord(headerAsWritten(c.name)) !== null);
-    if (periodNamed.length > 0) return { shape: null, issues: [...issues, periodHeadersIssue(periodNamed, unitColumns, lead!, at)] };
-    const read = transposedMeasures(unitColumns, filePeriod);
+    // Header cells naming a period (本月: a one-community form) or a statistic (平均值) name no community.
+    const named = transposedUnitColumns(unitColumns, lead!, at);
+    if ('error' in named) return { shape: null, issues: [...issues, named.error] };
+    issues.push(...named.issues);
+    const read = transposedMeasures(named.units, filePeriod);
     measures.push(...read.measures);
     if (read.relative.length > 0) issues.push(relativeColumnsIssue(filePeriod!, read.relative, at));
     return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);
@@ -376,13 +377,4 @@ function holdsMeasureUnits(cells: readonly string[]): boolean {
   const written = cells.map((c) => c.trim()).filter((c) => c !== '');
   const units = written.filter((c) => measureUnitOf(c) !== undefined).length;
   return units > 0 && units * 2 > written.length;
-}
-
-/** Error: a transposed table's header names periods (本月, 本年累计) where its communities would be; what to write instead. */
-function periodHeadersIssue(periods: readonly HeaderColumn[], units: readonly HeaderColumn[], lead: HeaderColumn, at: { file: string }): ImportIssue {
-  const list = (cs: readonly HeaderColumn[]): string => cs.map((c) => `“${c.name}”`).join('、');
-  const others = units.filter((c) => !periods.includes(c));
-  return makeIssue('error', 'transposed-period-headers', { ...at, column: periods[0]!.index + 1, columnName: periods[0]!.name },
-    `表头${list(periods)}是期间，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${lead.name} | 本月 | 本年累计”这样的列${others.length > 0 ? `（${list(others)}列看不出是哪一期的数，请删除，或改为“上月”“上年同期”等）` : ''}，并把社区名称写进标题或文件名，然后重新导入`,
-    `The header names periods (${periods.map((c) => c.name).join(', ')}) where a transposed table names its units: not read. For one community's form keep only columns such as ${lead.name} | 本月 | 本年累计${others.length > 0 ? ` (${others.map((c) => c.name).join(', ')}: which period is unknown)` : ''}.`);
 }

@@ -4,7 +4,10 @@
  * `祥福里社区/本月`, the part of `一、社区/东姜井`, the street of `咸水沽镇/祥福里社区`.
  */
 import type { MeasureColumn } from './measure-column';
-import type { HeaderColumn } from './find-header';
+import { headerAsWritten, type HeaderColumn } from './find-header';
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { subtotalKind } from '../cells/row-label';
 import type { FilePeriod } from './file-period';
 import { customMetric } from '../vocabulary/metric-catalog';
 import { isMonthWord, relativeColumnKey, relativeColumnWords, relativeWord } from '../vocabulary/relative-period';
@@ -35,4 +38,34 @@ export function transposedMeasures(columns: readonly HeaderColumn[], filePeriod:
       ...(period !== null ? { period } : {}), ...(level !== null ? { part: { level, heading: split![1]!.trim() } } : {}), ...(street !== null ? { parent: street } : {}) });
   }
   return { measures, relative: [...said.values()] };
+}
+
+/**
+ * A transposed table's header cells beside its item names that name no community: a period
+ * (`项目 | 本月 | 上月情况 | 本年累计`: a one-community form with a column it does not know) refuses the
+ * table; an average's or a change's (平均值, 增长率: what a row so named is, row-label.ts) is set aside, said.
+ */
+export function transposedUnitColumns(columns: readonly HeaderColumn[], lead: HeaderColumn, at: { file: string }): { error: ImportIssue } | { units: HeaderColumn[]; issues: ImportIssue[] } {
+  const periods = columns.filter((c) => relativeWord(headerAsWritten(c.name)) !== null);
+  if (periods.length > 0) return { error: periodHeadersIssue(periods, columns, lead, at) };
+  const kinds = new Map(columns.map((c) => [c, subtotalKind(c.name)] as const).filter(([, k]) => k === 'average' || k === 'comparison'));
+  if (kinds.size === 0) return { units: [...columns], issues: [] };
+  const first = [...kinds.keys()][0]!;
+  const of = (kind: string): string => [...kinds].filter(([, k]) => k === kind).map(([c]) => `“${c.name}”`).join('、');
+  const zh = [of('average') !== '' ? `${of('average')}列是平均值、最大值、占比等统计列` : '', of('comparison') !== '' ? `${of('comparison')}列是对比列（上年同期、同比、增减、增长率等）` : ''].filter((t) => t !== '');
+  return {
+    units: columns.filter((c) => !kinds.has(c)),
+    issues: [makeIssue('info', 'statistic-columns', { ...at, column: first.index + 1, columnName: first.name },
+      `${zh.join('，')}，${zh.length > 1 ? '都' : ''}不是社区，未导入`,
+      `${[...kinds.keys()].map((c) => `"${c.name}"`).join(', ')}: averages or comparisons across the communities, not communities; not imported.`)],
+  };
+}
+
+/** Error: a transposed table's header names periods (本月, 本年累计) where its communities would be; what to write instead. */
+function periodHeadersIssue(periods: readonly HeaderColumn[], units: readonly HeaderColumn[], lead: HeaderColumn, at: { file: string }): ImportIssue {
+  const list = (cs: readonly HeaderColumn[]): string => cs.map((c) => `“${c.name}”`).join('、');
+  const others = units.filter((c) => !periods.includes(c));
+  return makeIssue('error', 'transposed-period-headers', { ...at, column: periods[0]!.index + 1, columnName: periods[0]!.name },
+    `表头${list(periods)}是期间，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${lead.name} | 本月 | 本年累计”这样的列${others.length > 0 ? `（${list(others)}列看不出是哪一期的数，请删除，或改为“上月”“上年同期”等）` : ''}，并把社区名称写进标题或文件名，然后重新导入`,
+    `The header names periods (${periods.map((c) => c.name).join(', ')}) where a transposed table names its units: not read. For one community's form keep only columns such as ${lead.name} | 本月 | 本年累计${others.length > 0 ? ` (${others.map((c) => c.name).join(', ')}: which period is unknown)` : ''}.`);
 }
