@@ -2,10 +2,10 @@
  * The footer rows under a table (填表人：…, 注：1.…, 单位：万元, a page number): listed with their
  * lines, never imported. A `单位：万元` there is said (unit-note-below.ts), and a number in a value
  * cell is named, since it may be data written under the table. Once a footer is met, a numbered
- * item alone on a row (`2.户数含空挂户`) is the note's next item, not a community (TableReader.read).
+ * item alone on a row (`2.户数含空挂户`) is the note's next item, not a community (skipsUnnamed).
  */
 import type { TableShape } from '../table/detect-shape';
-import { skippedReason } from '../cells/row-label';
+import { isNoteItemRow, rowKind, skippedReason } from '../cells/row-label';
 import { makeIssue } from '../report/make-issue';
 import { cellAt } from './cell-at';
 import type { ReadContext } from './read-context';
@@ -21,6 +21,18 @@ export class FooterRows {
   after = false;
 
   constructor(private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly notes: TableNotes, private readonly values: ValueCells) {}
+
+  /**
+   * Skips row `row` when it is a footer before its names are read: a footer (填表人：…, 联系电话…) is
+   * often one cell in a row shorter than the header's `width` (a footer, not a short row), and
+   * `2.户数含空挂户` under `注：1.本表数据截至3月31日` is the note's next item, not a community.
+   */
+  skipsUnnamed(cells: readonly string[], line: number, row: number, width: number): boolean {
+    const short = cells.length < width && (rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer' || unitNoteBelow(cells) !== null);
+    if (!short && !(this.after && isNoteItemRow(cells))) return false;
+    this.skip(cells, line, row, '');
+    return true;
+  }
 
   /** Skips the footer row `row` (`label`: its label, when it has one). */
   skip(cells: readonly string[], line: number, row: number, label: string): void {

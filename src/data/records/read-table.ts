@@ -15,7 +15,8 @@ import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { TableNotes } from './table-notes';
 import { checkRowWidth, shortRowIssue } from '../table/row-checks';
 import { isBlankRow } from '../rows/row-hygiene';
-import { breakdownName, districtTotal, isNoteItemRow, rowKind, rowLabel, segmentName, skippedReason, type SubtotalKind } from '../cells/row-label';
+import { breakdownName, rowLabel, segmentName, skippedReason } from '../cells/row-label';
+import { blankUnitTotal, NamedRowKinds } from './named-row-kind';
 import type { TableShape } from '../table/detect-shape';
 import { RowValues } from './row-values';
 import { rowCode } from './read-cells';
@@ -86,17 +87,13 @@ export class TableReader {
   private readonly clean = new CleanUnits();
   /** What a new unit name says about itself (unit-name-checks.ts). */
   private readonly nameChecks: UnitNameChecks;
-  private pLabel = '\u0000';
-  private pLabelParent = '';
-  private pLabelDistrict = '';
-  private pSub: SubtotalKind | null = null;
+  /** A named row's kind by its names (named-row-kind.ts). */
+  private readonly kinds = new NamedRowKinds();
   /** The cells of the row read before (a blank 社区 under the same period and metric is a total, readNamed). */
   private prevCells: readonly string[] | null = null;
   private prevLine = 0;
   /** 其中 rows under a community, compared with it (breakdown-check.ts). */
   private readonly breakdowns: BreakdownCheck;
-  /** What a row naming the district is its total by (district-row.ts), set before the first row is read. */
-  private districtNames: string | undefined;
   /** A months-down table's rows (shape.fixedUnit; months-down-rows.ts); null for other tables. */
   private readonly monthsDown: MonthsDownRows | null;
 
@@ -231,7 +228,7 @@ export class TableReader {
     this.values.decimalComma = comma?.line ?? 0;
     this.values.comma = comma;
     this.streets.readCodes(early, s.code, this.header.columns.find((c) => SEQ_HEADER.test(c.name))?.index ?? -1);
-    this.districtNames = districtNames(early, s, this.ctx, this.streets);
+    this.kinds.districtNames = districtNames(early, s, this.ctx, this.streets);
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
 
@@ -245,13 +242,7 @@ export class TableReader {
     if (this.repeated.expecting && this.repeated.lowerRow(cells, row, line)) return;
     if (isBlankRow(cells)) { this.prevBlank = true; this.fill.breakUnit(); this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
     if (this.repeated.isHeader(cells)) { this.repeated.header(row, line); return; }
-    // A footer (填表人：…, 联系电话…) is often one cell in a short row: listed as a footer, not as a short row.
-    if (cells.length < this.header.width && (rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer' || unitNoteBelow(cells) !== null)) {
-      this.footers.skip(cells, line, row, '');
-      return;
-    }
-    // `注：1.本表数据截至3月31日`, then `2.户数含空挂户` on the next row: the note, not a community.
-    if (this.footers.after && isNoteItemRow(cells)) { this.footers.skip(cells, line, row, ''); return; }
+    if (this.footers.skipsUnnamed(cells, line, row, this.header.width)) return;
     if (cells.length !== this.header.width) {
       const width = checkRowWidth(cells, this.header.width, this.kept, names, { file, line });
       if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); return; }
@@ -319,20 +310,7 @@ export class TableReader {
     const level = this.streets.level(cells, unitText);
     // `一、社区`, `二、村`: a part's heading, its level the bare names' below it (section-rows.ts).
     if (this.sections.read(cells, line, row, unitText)) { this.clean.forgetAll(); this.pCode = '\u0000'; return; }
-    if (unitText === '' || unitText !== this.pLabel || parentText !== this.pLabelParent || districtText !== this.pLabelDistrict) {
-      this.pLabel = unitText; this.pLabelParent = parentText; this.pLabelDistrict = districtText;
-      // Without a district column, a row of the district the title names (`西青区`, `西青区合计`) is its total.
-      const kind = rowKind(labels);
-      const names = this.districtNames;
-      this.pSub = (kind === null && districtTotal(unitText, names)) || (kind === 'segment' && districtTotal(segmentName(unitText), names)) ? 'total' : kind;
-    }
-    let sub = this.pSub;
-    // A long file's row with its 社区 cell blank under a row of the very period and metric: no merged
-    // cell (that covers a community's other metrics or periods) but the street's or district's total.
-    if (sub === null && unitText === '' && s.kind === 'long' && s.unit >= 0 && above !== null && cellAt(cells, s.code) === ''
-      && cellAt(above, s.metric) === cellAt(cells, s.metric) && cellAt(above, s.period) === cellAt(cells, s.period)) {
-      sub = s.parent >= 0 && parentText !== '' ? 'segment' : 'total';
-    }
+    let sub = this.kinds.of(labels, parentText) ?? blankUnitTotal(cells, above, unitText, parentText, s);
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
     // `其中：中北镇` before any unit: the street's row under the district's total, heading its rows.
     const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
