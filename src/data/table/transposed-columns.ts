@@ -8,6 +8,7 @@ import { headerAsWritten, type HeaderColumn } from './find-header';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { subtotalKind } from '../cells/row-label';
+import { QUANTITY_NAME } from '../vocabulary/target-words';
 import type { FilePeriod } from './file-period';
 import { customMetric } from '../vocabulary/metric-catalog';
 import { isMonthWord, relativeColumnKey, relativeColumnWords, relativeWord } from '../vocabulary/relative-period';
@@ -49,6 +50,9 @@ export function transposedUnitColumns(columns: readonly HeaderColumn[], lead: He
   const periods = columns.filter((c) => relativeWord(headerAsWritten(c.name)) !== null);
   if (periods.length > 0) return { error: periodHeadersIssue(periods, columns, lead, at) };
   const kinds = new Map(columns.map((c) => [c, subtotalKind(c.name)] as const).filter(([, k]) => k === 'average' || k === 'comparison'));
+  // Every other column named as a quantity (上报数 | 核实数, 权重 | 满分): a form of one community's, or no statistics.
+  const places = columns.filter((c) => !kinds.has(c) && !SUBTOTAL_NAME.test(totalHeader(c.name)));
+  if (places.length > 0 && places.every((c) => QUANTITY_NAME.test(headerAsWritten(c.name).replace(/\s+/g, '')))) return { error: quantityHeadersIssue(places, lead, at) };
   if (kinds.size === 0) return { units: [...columns], issues: [] };
   const first = [...kinds.keys()][0]!;
   const of = (kind: string): string => [...kinds].filter(([, k]) => k === kind).map(([c]) => `“${c.name}”`).join('、');
@@ -59,6 +63,13 @@ export function transposedUnitColumns(columns: readonly HeaderColumn[], lead: He
       `${zh.join('，')}，${zh.length > 1 ? '都' : ''}不是社区，未导入`,
       `${[...kinds.keys()].map((c) => `"${c.name}"`).join(', ')}: averages or comparisons across the communities, not communities; not imported.`)],
   };
+}
+
+/** Error: every community column of a transposed table is named as a quantity or a score; what to keep instead. */
+function quantityHeadersIssue(named: readonly HeaderColumn[], lead: HeaderColumn, at: { file: string }): ImportIssue {
+  return makeIssue('error', 'transposed-quantity-headers', { ...at, column: named[0]!.index + 1, columnName: named[0]!.name },
+    `表头${named.map((c) => `“${c.name}”`).join('、')}是数量或分值的名称，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${lead.name} | 本月”两列（本月列填本期的数），并把社区名称写进标题或文件名；如不是统计数据（如评分标准），请删除后重新导入`,
+    `The header names quantities or scores (${named.map((c) => c.name).join(', ')}) where a transposed table names its units: not read. For one community's form keep only ${lead.name} | 本月; delete the sheet if it holds no statistics (a scoring scheme).`);
 }
 
 /** Error: a transposed table's header names periods (本月, 本年累计) where its communities would be; what to write instead. */

@@ -22,3 +22,14 @@ describe('a transposed table\'s columns of statistics', () => {
     expect(r.report.issues.map((i) => i.code)).not.toContain('statistic-columns');
   });
 });
+
+describe('a transposed table whose every column names a quantity', () => {
+  it.each([['指标,上报数,核实数'], ['指标名称,权重,满分'], ['项目,核实数（人）,合计']])('%s: no community is named so; refused, saying what to keep', (head) => {
+    const r = importText(`${head}\n常住人口,3200,3100\n户数,1100,1090\n`, '东湖社区2024年3月.csv');
+    expect(r.report.status).toBe('blocked');
+    const e = r.report.issues.filter((i) => i.code === 'transposed-quantity-headers');
+    expect(e.map((i) => [i.severity, i.column])).toEqual([['error', 2]]);
+    const names = head.split(',').slice(1).filter((n) => n !== '合计');
+    expect(e[0]!.message).toBe(`表头${names.map((n) => `“${n}”`).join('、')}是数量或分值的名称，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${head.split(',')[0]} | 本月”两列（本月列填本期的数），并把社区名称写进标题或文件名；如不是统计数据（如评分标准），请删除后重新导入`);
+  });
+});
