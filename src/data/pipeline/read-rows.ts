@@ -183,6 +183,7 @@ export class RowsReader {
       ...(this.source.cover !== undefined ? { cover: this.source.cover } : {}),
       ...(this.source.periodName !== undefined ? { periodName: this.source.periodName } : {}),
       ...(this.source.streetTotal === true ? { streetTotal: true } : {}),
+      ...(this.source.sumOfUnits === true ? { sumOfUnits: true } : {}),
       hidden: this.hidden(),
       ...(header.caption !== undefined ? { caption: blocks?.left ?? header.caption } : {}),
       ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),

@@ -122,7 +122,10 @@ export function readWorkbookFile(
   // became the whole year's), so it is left out, with a warning naming it.
   // So is one beside sheets named for streets (咸水沽镇, 双港镇) in a district's workbook.
   const byPeriod = tables.some((s) => sheetNameSpan(s.sheet, fileName) !== null);
-  const byStreet = !byPeriod && tables.some((s) => streetNameIn(s.sheet.trim()) === s.sheet.trim());
+  // (Beside sheets named for communities, one named for a street is theirs: it sums them, see byUnit.)
+  const streetNamed = (s: WorkbookSheet): boolean => streetNameIn(s.sheet.trim()) === s.sheet.trim();
+  const unitNamed = (s: WorkbookSheet): boolean => unitNameIn(s.sheet.trim()) !== '' && !isSummarySheet(s.sheet.trim());
+  const byStreet = !byPeriod && tables.some(streetNamed) && !tables.some(unitNamed);
   const sums: WorkbookSheet[] = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNameSpan(s.sheet, fileName) === null) : [];
   for (const s of sums) {
     ctx.issues.push(makeIssue('warning', 'summary-sheet-skipped', { file: name, sheet: s.sheet }, byPeriod
@@ -160,9 +163,8 @@ export function readWorkbookFile(
   // by month for the whole street or by community: left out once its form is known, as a
   // vertical form's summary already is (vertical-form.ts), never read as a community or the year's value.
   // (Short names only when there are two: one sheet `基本情况` may be anything.)
-  const byUnit = !byPeriod && !byStreet && (tables.some((s) => unitNameIn(s.sheet.trim()) !== '' && !isSummarySheet(s.sheet.trim()))
-    || tables.filter((s) => bareUnitSheet(s.sheet) !== null).length >= 2);
-  const unitSums = new Set(byUnit ? kept.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNameSpan(s.sheet, fileName) === null) : []);
+  const byUnit = !byPeriod && !byStreet && (tables.some(unitNamed) || tables.filter((s) => bareUnitSheet(s.sheet) !== null).length >= 2);
+  const unitSums = new Set(byUnit ? kept.filter((s) => (isSummarySheet(s.sheet.trim()) || streetNamed(s)) && sheetNameSpan(s.sheet, fileName) === null) : []);
   // A sheet as wide as a CSV file that gets the column warning gets it too (rows are as wide as the widest).
   const names = new Set(kept.map((s) => s.sheet.trim()));
   for (const s of kept) {

@@ -92,7 +92,8 @@ function checkOne(s: SheetRows, details: ReadonlyMap<string, readonly Detail[]>,
     const metric = own.metrics[own.metric[i]!]!;
     if (isRate(metric)) { skip('rate'); continue; }
     const raw = own.mentions[own.mention[i]!]!.rawName;
-    const street = isSummarySheet(raw);
+    // The street's own row: a 合计 row, or a form of the street's named for its sheet (劝业场街道 beside the community sheets).
+    const street = isSummarySheet(raw) || (s.sumOfUnits === true && raw.trim() === s.sheet.trim());
     const unit = unitKey(raw);
     const period = own.periods[own.period[i]!]!;
     const ofUnit = (details.get(metricKey(metric)) ?? []).filter((d) => street || d.unit === unit);

@@ -206,7 +206,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[]; streetTotal?: boolean },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[]; streetTotal?: boolean; sumOfUnits?: boolean },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
@@ -246,7 +246,8 @@ export function detectVerticalForm(
   const at = { file: ctx.file };
   // A note on a header cell points at the header's line; the rest are about the whole sheet.
   const head = ctx.headerLine !== undefined && ctx.headerLine > 0 ? { ...at, line: ctx.headerLine } : at;
-  const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) : false;
+  // (A sheet named for the street beside the community sheets sums them too: read-workbook-file.ts says so as sumOfUnits.)
+  const summary = ctx.sheet !== undefined ? isSummarySheet(ctx.sheet) || ctx.sumOfUnits === true : false;
   // Read only to check it against the community sheets (summary-sheet-check.ts), a 汇总 form is the street's.
   const checked = summary && ctx.streetTotal === true;
   const { found, other } = checked ? { found: { source: 'sheet-name', name: ctx.sheet!.trim(), bare: false } as const, other: undefined }

@@ -80,4 +80,18 @@ describe('a street\'s workbook of community sheets with months down, and a summa
     const alone = run([{ name: '劝业场街道2024年3月.xlsx', bytes: book([['汇总', [['社区', '再就业人数'], ['花园路社区', 5]]]]) }]);
     expect(values(alone)).toEqual(['花园路社区|2024-03|reemployed|5']);
   });
+
+  it('a sheet named for the street (劝业场街道) beside the community sheets is their summary: left out, checked, never a community', () => {
+    const form = (n: number, v: number): Cell[][] => [['项目', '本月'], ['再就业人数', n], ['注册志愿者', v]];
+    const communities: [string, Cell[][]][] = [['花园路社区', form(14, 33)], ['滨西社区', form(114, 133)]];
+    const vertical = run([{ name: '劝业场街道2024年3月.xlsx', bytes: book([...communities, ['劝业场街道', form(128, 166)]]) }]);
+    expect(values(vertical)).toEqual(['滨西社区|2024-03|reemployed|114', '滨西社区|2024-03|volunteers|133', '花园路社区|2024-03|reemployed|14', '花园路社区|2024-03|volunteers|33']);
+    const note = vertical.report.issues.filter((i) => i.code === 'summary-sheet');
+    expect(note.map((i) => i.sheet)).toEqual(['劝业场街道']);
+    expect(note[0]!.message).toContain('已与各工作表核对一致');
+    const wide = run([{ name: '劝业场街道2024年3月.xlsx', bytes: book([['劝业场街道', [['社区', '再就业人数', '注册志愿者'], ['花园路社区', 14, 33], ['滨西社区', 115, 133]]], ...communities]) }]);
+    expect(values(wide)).toEqual(['滨西社区|2024-03|reemployed|114', '滨西社区|2024-03|volunteers|133', '花园路社区|2024-03|reemployed|14', '花园路社区|2024-03|volunteers|33']);
+    expect(wide.report.issues.filter((i) => i.code === 'summary-sheet-skipped').map((i) => i.sheet)).toEqual(['劝业场街道']);
+    expect(wide.report.issues.filter((i) => i.code === 'summary-sheet-mismatch').map((i) => [i.sheet, i.line, i.column])).toEqual([['劝业场街道', 3, 2]]);
+  });
 });
