@@ -72,6 +72,12 @@ const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
  */
 const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
 /** A district written after a street in brackets: `中北镇（西青区）`. */
+/**
+ * A remark in brackets after a street's level (`中北镇（原西青中北镇）`, `中北镇（原（西青）中北镇）`,
+ * `新城街道（筹）`), brackets inside it or not: no part of the street's name, which would otherwise be
+ * another street than 中北镇. (A district there is DISTRICT_AFTER's.)
+ */
+const STREET_REMARK = /(?<=..(?:街道|街|镇|乡|地区))\s*[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$/;
 const DISTRICT_AFTER = /^(.{2,}?(?:街道|街|镇|乡|地区))（((?:天津市)?[^（）\s]{2,3}?(?:新区|区|县))）$/;
 
 /**
@@ -180,6 +186,7 @@ export function normaliseStreetName(raw: string): NormalisedStreetName {
   let [name] = stripSuffix(text, STREET_SUFFIX_LIST, raw, notes);
   const after = DISTRICT_AFTER.exec(name);
   if (after) name = after[1]!;
+  else name = name.replace(STREET_REMARK, '');
   const d = DISTRICT_PREFIX.exec(name);
   // A Tianjin district's short name in front (`西青中北镇`): the district as written.
   const short = d || after ? null : districtBeforeStreet(name);
