@@ -100,6 +100,7 @@ export function readVertical(
     const metricText = cell(form.metric);
     const block = blocks.row(cells, line, metricText, sink, file);
     if (block === 'header') { store.settleRow(row, 'rejected', '重复的表头行'); continue; }
+    if (block === 'title') { headings.push(line); store.settleRow(row, 'blank', '分组标题行'); continue; }
     if (block === 'compared') { store.settleRow(row, 'subtotal', COMPARED_REASON); continue; }
     const valueless = columns.every(([c]) => cell(c) === '');
     // `一、基本情况` over its items: a heading, not a metric.

@@ -11,10 +11,12 @@
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
-import { COMPARISON_WORDS } from '../vocabulary/relative-period';
+import { COMPARISON_WORDS, previousWordOf } from '../vocabulary/relative-period';
 import type { VerticalForm } from '../table/vertical-form';
 
 const compact = (s: string): string => s.replace(/\s+/g, '');
+/** A header cell or a title naming another period's figures: a comparison (上月, 上月数), or a sheet's name for one (上月情况). */
+const anotherPeriod = (t: string): boolean => COMPARISON_WORDS.test(t) || previousWordOf(t, true) !== null;
 
 export class VerticalBlocks {
   /** The comparing block being read: its header's line and what it names, with its rows' lines; null outside one. */
@@ -28,11 +30,12 @@ export class VerticalBlocks {
   }
 
   /**
-   * What row `cells` at `line` is: `header` (the header again: not an item), `compared` (an item of
-   * a block of another period's figures), or null (an item of this period, or a title `上月`).
+   * What row `cells` at `line` is: `header` (the header again: not an item), `title` (a heading
+   * naming another period, `上月情况`, with no values), `compared` (an item of a block of another
+   * period's figures), or null (an item of this period).
    * `metricText` is its 指标 cell; blank rows are not asked.
    */
-  row(cells: readonly string[], line: number, metricText: string, sink: IssueSink, file: string): 'header' | 'compared' | null {
+  row(cells: readonly string[], line: number, metricText: string, sink: IssueSink, file: string): 'header' | 'title' | 'compared' | null {
     const values = this.value(cells);
     const words = values.every((t) => t === '' || Number.isNaN(parseValue(t).value));
     const metric = compact(metricText);
@@ -41,7 +44,7 @@ export class VerticalBlocks {
       const title = this.title;
       this.title = null;
       this.end(sink, file);
-      if (COMPARISON_WORDS.test(named)) this.block = { line, name: named, lines: [] };
+      if (anotherPeriod(named)) this.block = { line, name: named, lines: [] };
       else if (title !== null) this.block = { line: title.line, name: title.name, lines: [] };
       else {
         // As a table's header again is said (repeated-rows.ts): the rows under it go on as this period's.
@@ -50,9 +53,9 @@ export class VerticalBlocks {
       }
       return 'header';
     }
-    // `上月` alone over the header: read as before (a comparing item, compared-rows.ts), its block starts under it.
-    this.title = values.every((t) => t === '') && COMPARISON_WORDS.test(metric) ? { line, name: metric } : null;
-    if (this.title !== null) { this.end(sink, file); return null; }
+    // `上月`, `上月情况` alone over the header: a heading, its block starts under it.
+    this.title = values.every((t) => t === '') && anotherPeriod(metric) ? { line, name: metric } : null;
+    if (this.title !== null) { this.end(sink, file); return 'title'; }
     if (this.block === null) return null;
     this.block.lines.push(line);
     return 'compared';

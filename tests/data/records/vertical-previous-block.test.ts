@@ -20,6 +20,7 @@ describe('a vertical form\'s 上月 block under its 本月 block', () => {
     ['after a blank row', `${TITLE}${THIS_MONTH}\n项目,上月\n常住人口,3480\n户数,1190\n`, 6],
     ['under a title 上月 over 项目 | 数值', `${TITLE}${THIS_MONTH}\n上月\n项目,数值\n常住人口,3480\n户数,1190\n`, 6],
     ['named 上月数', `${TITLE}${THIS_MONTH}项目,上月数\n常住人口,3480\n户数,1190\n`, 5],
+    ['under a title 上月情况', `${TITLE}${THIS_MONTH}\n上月情况\n项目,数值\n常住人口,3480\n户数,1190\n`, 6],
   ])('%s: this month\'s values only, the block said once as a comparison (was: blocked, conflicting values)', (_n, text, at) => {
     const { r, obs } = brief(text);
     expect(r.report.status).toBe('ok');
