@@ -152,7 +152,8 @@ export class ColumnFormats {
   add(c: Column, line: number, v: ParsedValue): void {
     if (Number.isNaN(v.value)) return;
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
-    if (!Number.isInteger(v.value) && v.unit !== '%') addFraction(c, line, v.value);
+    // (An amount the value parser already said may group thousands, `1.568元`, is said once.)
+    if (!Number.isInteger(v.value) && v.unit !== '%' && (c.wholeMetric || !v.notes.some((n) => n.code === 'dot-thousands-ambiguous'))) addFraction(c, line, v.value);
     if (c.share && v.value > 100 && (v.unit === '%' || v.unit === undefined)) pushList(c.overWhole, line);
     if (c.amounts !== null) c.amounts.add(v.value, line);
     if (v.unit === '%') pushList(c.forms.pct, line);
