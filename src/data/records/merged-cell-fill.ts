@@ -44,6 +44,12 @@ export class MergedCellFill {
   private lastDistrict = '';
   /** The last row `seen` and not yet taken into the state above (read lazily: most rows are never needed). */
   private seenCells: readonly string[] | null = null;
+  /**
+   * The street above is a heading row's (`heading`), whose own info says the rows below are its
+   * street's: the blanks it fills are no merged cells to warn of. Until a street is written, a
+   * total, or a blank row.
+   */
+  private headed = false;
 
   constructor(private readonly shape: TableShape) {
     const names = shape.names;
@@ -82,7 +88,9 @@ export class MergedCellFill {
     if (!asAbove) {
       for (const f of this.dimTracks) {
         const v = cellAt(cells, f.column);
-        if (v !== '') this.last[f.column] = v;
+        if (v === '') continue;
+        this.last[f.column] = v;
+        if (f.column === this.shape.parent) this.headed = false;
       }
     }
     this.seenCells = cells;
@@ -103,6 +111,7 @@ export class MergedCellFill {
   breakUnit(): void {
     this.takeSeen();
     this.lastUnit = '';
+    this.headed = false;
     if (this.periodTrack !== null) this.periodTrack.above = '';
     if (this.yearTrack !== null) this.yearTrack.above = '';
   }
@@ -117,6 +126,7 @@ export class MergedCellFill {
     this.parent = parentText;
     this.district = districtText;
     this.filled = false;
+    if (!counted || parentText !== '') this.headed = false;
     for (const f of this.dimTracks) {
       const v = f.column === s.parent ? parentText : districtText;
       const ditto = v !== '' && isDittoMark(v);
@@ -125,9 +135,19 @@ export class MergedCellFill {
       const above = this.last[f.column] ?? (ditto ? '' : undefined);
       if (above === undefined) continue;
       this.filled = true;
-      if (counted || ditto) (ditto ? f.ditto : f.lines).push(line);
+      if (ditto) f.ditto.push(line);
+      else if (counted && !(this.headed && f.column === s.parent)) f.lines.push(line);
       if (f.column === s.parent) this.parent = above; else this.district = above;
     }
+  }
+
+  /**
+   * A street heading row (street-column-headings.ts) over the rows below: their blank street cells
+   * are `street` (and their district cells `districtText`, when written), said by the heading's info.
+   */
+  heading(street: string, districtText: string, line: number): void {
+    this.dims(street, districtText, line, false);
+    this.headed = true;
   }
 
   /**

@@ -48,7 +48,7 @@ export class StreetColumnHeadings {
     this.end();
     this.street = street;
     this.line = line;
-    fill.dims(street, districtText, line, false);
+    fill.heading(street, districtText, line);
     headingValued(cells, line, row, street, street, s, this.ctx, unitText !== '' ? s.unit : s.parent);
     return true;
   }

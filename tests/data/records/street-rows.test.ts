@@ -335,6 +335,17 @@ describe('a street heading row in a table with a street column', () => {
     expect([...obs].sort()).toEqual(['劝业场街道|花园路社区|3500', '小白楼街道|五大道社区|2100']);
   });
 
+  it('the blanks a heading fills are said by its info, not warned of as merged cells; after a 小计 a blank street cell is warned of as before', () => {
+    // (was: forward-filled, 第3-4、6行街道列为空（合并单元格）, on a table with no merged cell: the heading rows say where their rows go)
+    const { r, obs } = brief('序号,街道,社区,常住人口\n,劝业场街道,,\n1,,花园路社区,3500\n2,,滨西社区,2800\n,小白楼街道,,\n3,,五大道社区,2100\n');
+    expect([...obs].sort()).toEqual(['劝业场街道|滨西社区|2800', '劝业场街道|花园路社区|3500', '小白楼街道|五大道社区|2100']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    const after = brief('序号,街道,社区,常住人口\n,劝业场街道,,\n1,,花园路社区,3500\n小计,,,3500\n2,,滨西社区,2800\n');
+    expect(after.r.report.issues.filter((i) => i.code === 'forward-filled').map((i) => i.line)).toEqual([5]);
+    const merged = brief('序号,街道,社区,常住人口\n1,劝业场街道,花园路社区,3500\n2,,滨西社区,2800\n');
+    expect(merged.r.report.issues.filter((i) => i.code === 'forward-filled').map((i) => i.line)).toEqual([3]);
+  });
+
   it('a street cell below that names another street is kept, with a warning naming the heading and the rows', () => {
     const { r, obs } = brief('街道,社区,常住人口\n,劝业场街道,\n劝业场街道,花园路社区,3500\n小白楼街道,滨西社区,2800\n小白楼街道,五大道社区,2100\n');
     expect([...obs].sort()).toEqual(['劝业场街道|花园路社区|3500', '小白楼街道|五大道社区|2100', '小白楼街道|滨西社区|2800']);
