@@ -45,5 +45,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    // One production build per run for the journey files (tests/setup/app-build.ts).
+    globalSetup: ['tests/setup/app-build.ts'],
   },
 });
