@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precachePlugin } from './src/offline/precache-plugin';
@@ -47,5 +48,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One production build per run for the journey files (tests/setup/app-build.ts).
     globalSetup: ['tests/setup/app-build.ts'],
+    // At least two workers (vitest's default is cores − 1: one on a 2-core machine, where journeys
+    // and CLI tests mostly wait on Chromium or a child process and left the second core idle).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
