@@ -7,6 +7,7 @@
  * repeated title is that page's (an info); a header repeated alone is warned, since it may be
  * another file's table pasted under this one.
  */
+import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { cellAt } from './cell-at';
 import type { ReadContext } from './read-context';
@@ -86,14 +87,23 @@ export class RepeatedRows {
     if (again === null) return;
     this.again = null;
     const { sink, file } = this.ctx;
-    const { line } = again;
-    const many = again.last > line;
-    const lines = many ? `${line}-${again.last}` : `${line}`;
-    const [en, them] = many ? [`Lines ${lines} are`, 'them'] : [`Line ${lines} is`, 'it'];
-    sink.push(line === this.titleAt + 1
-      ? makeIssue('info', 'repeated-header', { file, line },
-        `第${lines}行是分页打印时每页重复的表头，已跳过；其下各行按同一表格继续读取`, `${en} a printed page's header again; skipped, and the rows under ${them} read as the same table.`)
-      : makeIssue('warning', 'repeated-header', { file, line },
-        `第${lines}行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取`, `${en} the header again; skipped, and the rows under ${them} read as the same table.`));
+    const { line, last } = again;
+    if (line !== this.titleAt + 1) { sink.push(repeatedHeaderIssue(file, line, last)); return; }
+    const { lines, en, them } = spanWords(line, last);
+    sink.push(makeIssue('info', 'repeated-header', { file, line },
+      `第${lines}行是分页打印时每页重复的表头，已跳过；其下各行按同一表格继续读取`, `${en} a printed page's header again; skipped, and the rows under ${them} read as the same table.`));
   }
+}
+
+/** Lines `line` to `last` as a message names them. */
+function spanWords(line: number, last: number): { lines: string; en: string; them: string } {
+  const lines = last > line ? `${line}-${last}` : `${line}`;
+  return last > line ? { lines, en: `Lines ${lines} are`, them: 'them' } : { lines, en: `Line ${lines} is`, them: 'it' };
+}
+
+/** The warning that lines `line` to `last` repeat a header with no title of their own: skipped, the rows under them read on. */
+export function repeatedHeaderIssue(file: string, line: number, last: number): ImportIssue {
+  const { lines, en, them } = spanWords(line, last);
+  return makeIssue('warning', 'repeated-header', { file, line },
+    `第${lines}行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取`, `${en} the header again; skipped, and the rows under ${them} read as the same table.`);
 }

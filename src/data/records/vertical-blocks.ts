@@ -11,6 +11,7 @@
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { parseValue } from '../cells/parse-value';
+import { repeatedHeaderIssue } from './repeated-rows';
 import { COMPARISON_WORDS, previousWordOf } from '../vocabulary/relative-period';
 import type { VerticalForm } from '../table/vertical-form';
 
@@ -48,8 +49,7 @@ export class VerticalBlocks {
       else if (title !== null) this.block = { line: title.line, name: title.name, lines: [] };
       else {
         // As a table's header again is said (repeated-rows.ts): the rows under it go on as this period's.
-        sink.push(makeIssue('warning', 'repeated-header', { file, line },
-          `第${line}行与表头相同（重复的表头行），已跳过；其下各行按同一表格继续读取`, `Line ${line} is the header again; skipped, and the rows under it read as the same table.`));
+        sink.push(repeatedHeaderIssue(file, line, line));
       }
       return 'header';
     }
