@@ -10,7 +10,7 @@ import { importFiles } from '../../src/data/pipeline/import-files';
 
 const fixtures = join(__dirname, '../fixtures/workbooks');
 const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/check-cli.mjs', ...args], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
