@@ -73,9 +73,16 @@ describe('parseValue: values that cannot be read as written (issue 15, classes 2
   it('a 1 MB cell of digits (or numerals) is rejected in milliseconds', () => {
     for (const c of ['9', '一', '1,000', '1e']) {
       const cell = c.repeat(Math.ceil(1_000_000 / c.length));
-      const t0 = performance.now();
-      const r = parseValue(cell);
-      expect(performance.now() - t0).toBeLessThan(50);
+      // The fastest of three (a scan of the whole cell, or a regex gone quadratic, takes that long every time;
+      // a busy test worker beside this one only sometimes): the first call also pays the JIT.
+      let fastest = Infinity;
+      let r = parseValue('');
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        r = parseValue(cell);
+        fastest = Math.min(fastest, performance.now() - t0);
+      }
+      expect(fastest).toBeLessThan(50);
       expect(r.qualifier).toBe('invalid');
       expect(r.notes.map((n) => n.code)).toEqual(['cell-too-long']);
     }
