@@ -93,9 +93,19 @@ export function isNoteItemRow(cells: readonly string[]): boolean {
  */
 export type SubtotalKind = 'total' | 'segment' | 'heading' | 'breakdown' | 'average' | 'comparison' | 'footer';
 
-/** Compact form of a label: no spaces, half-width, no trailing colon. */
-function compact(label: string): string {
-  return label.normalize('NFKC').replace(/\s+/g, '').replace(/[:：]$/, '');
+/**
+ * Compact form of a label: no spaces, half-width, no trailing colon. A label of printable ASCII
+ * other than the space and of CJK ideographs U+4E00–U+9FFF (nearly every name a row carries) is
+ * its own NFKC form and has no space, so only a trailing `:` can go: it is not normalised or
+ * copied (every row of a new unit asks for several labels' forms).
+ */
+export function compact(label: string): string {
+  const n = label.length;
+  for (let i = 0; i < n; i++) {
+    const c = label.charCodeAt(i);
+    if (!((c > 32 && c < 127) || (c >= 0x4e00 && c <= 0x9fff))) return label.normalize('NFKC').replace(/\s+/g, '').replace(/[:：]$/, '');
+  }
+  return n > 0 && label.charCodeAt(n - 1) === 58 ? label.slice(0, -1) : label;
 }
 
 /** Kind of non-unit row a label marks, or null for an ordinary unit name. */
