@@ -43,6 +43,11 @@ export class CellText {
   private used = 0;
   private readonly decoder: TextDecoder;
   private readonly latin1 = new TextDecoder('latin1');
+  /**
+   * The texts of one to four digits met so far, by their digits (`7` at 7, `07` at 10 + 7, `4884`
+   * at 1110 + 4884): most value cells, made once each instead of once per cell.
+   */
+  private readonly digitTexts: (string | undefined)[] = new Array<string | undefined>(DIGIT_TEXTS).fill(undefined);
 
   /**
    * `judge`: the bytes come straight from the file (false for text decoded already and encoded
@@ -116,10 +121,28 @@ export class CellText {
     return equalPrefix(this.pool, this.poolView, at, bytes, view, a, len) === len;
   }
 
+  /**
+   * The text of ASCII bytes[a, b), at most SHORT_ASCII of them, made at once (no lookup by hash):
+   * one to four digits (most value cells) are the same string each time they are met.
+   */
+  ascii(bytes: Uint8Array, a: number, b: number): string {
+    const len = b - a;
+    if (len > 4 || len === 0) return asciiText(bytes, a, b);
+    let at = DIGITS_BEFORE[len]!;
+    let v = 0;
+    for (let i = a; i < b; i++) {
+      const d = bytes[i]! - 48;
+      if (d >>> 0 > 9) return asciiText(bytes, a, b);
+      v = v * 10 + d;
+    }
+    at += v;
+    return this.digitTexts[at] ??= asciiText(bytes, a, b);
+  }
+
   private decode(bytes: Uint8Array, a: number, b: number, high: boolean): string {
     if (!high) {
       this.kind = LineKind.Ascii;
-      return b - a <= SHORT_ASCII ? asciiText(bytes, a, b) : this.latin1.decode(bytes.subarray(a, b));
+      return b - a <= SHORT_ASCII ? this.ascii(bytes, a, b) : this.latin1.decode(bytes.subarray(a, b));
     }
     this.kind = lineKind(bytes, a, b);
     let text: string;
@@ -139,6 +162,10 @@ export class CellText {
     return text;
   }
 }
+
+/** Texts of one to four digits, and where those of each length start among them (CellText.ascii). */
+const DIGITS_BEFORE = [0, 0, 10, 110, 1110] as const;
+const DIGIT_TEXTS = 11110;
 
 /** ASCII cells up to this many bytes (a number, a 12-digit division code) are made at once (asciiText), not looked up. */
 export const SHORT_ASCII = 12;

@@ -20,7 +20,7 @@
  * papaparse is the oracle of tests/data/rows/csv-tokenizer.test.ts.
  */
 import { countLineKinds, LineKind } from '../decode/line-encodings';
-import { asciiText, CellText, SHORT_ASCII, type CellEncoding } from './cell-text';
+import { CellText, SHORT_ASCII, type CellEncoding } from './cell-text';
 import { delimiterAt, NEED_MORE, QUOTES, readRecord, type Dialect } from './csv-record';
 import { equalPrefix } from './equal-prefix';
 import type { Newline } from './detect-delimiter';
@@ -324,7 +324,7 @@ export class CsvTokenizer {
         }
         if (b >= n) return NOT_PLAIN;
         // Short ASCII (most numbers) is made at once; anything else is looked up or decoded (cell-text.ts).
-        cell = high < 0x80 && b - a <= SHORT_ASCII ? asciiText(bytes, a, b) : text.of(bytes, view, a, b);
+        cell = high < 0x80 && b - a <= SHORT_ASCII ? text.ascii(bytes, a, b) : text.of(bytes, view, a, b);
         kind = high < 0x80 ? LineKind.Ascii : text.kind;
         // Excel's `="0012"` is the text inside (row-hygiene.ts); a cell matched in place reuses that text.
         if (bytes[a] === 61) cell = this.hygiene.excelText(cell, this.line, k + 1);
