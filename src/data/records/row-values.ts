@@ -219,13 +219,14 @@ export class RowValues {
    * period; 本月 columns read as its last month are said then, at the row's `line` (SpanMonths.columns).
    */
   private ownPeriods(rowPeriod: number, line: number): Int32Array {
-    let own = this.ownPeriodsByRow[rowPeriod + 1];
-    if (own === undefined) {
-      const measures = this.shape.measures;
-      own = Int32Array.from(measures, (_, k) => this.ownPeriod(k, rowPeriod));
-      this.ownPeriodsByRow[rowPeriod + 1] = own;
-      this.months.columns(measures, rowPeriod, line);
-    }
+    return this.ownPeriodsByRow[rowPeriod + 1] ?? this.findOwnPeriods(rowPeriod, line);
+  }
+
+  private findOwnPeriods(rowPeriod: number, line: number): Int32Array {
+    const measures = this.shape.measures;
+    const own = Int32Array.from(measures, (_, k) => this.ownPeriod(k, rowPeriod));
+    this.ownPeriodsByRow[rowPeriod + 1] = own;
+    this.months.columns(measures, rowPeriod, line);
     return own;
   }
 
