@@ -254,6 +254,9 @@ export class CsvTokenizer {
       if (k === MAX_COMPARED) return NOT_PLAIN;
       let b = a;
       let c = -1;
+      // The record before's string, when this cell's bytes are its cell's up to a delimiter or line end.
+      let cell: string | null = null;
+      let kind = 0;
       if (k < compared && k !== first && (k >= TRACKED_COLUMNS || misses[k]! < 2 || probe)) {
         const ps = pf + start[k]!;
         const len = end[k]! - start[k]!;
@@ -263,27 +266,17 @@ export class CsvTokenizer {
         if (j === len && b < n) {
           c = bytes[b]!;
           if ((c === d0 && (wide === 1 || delimiterAt(bytes, b, this.delim))) || c === 10 || c === 13) {
-            const cell = prev[k]!;
-            const kind = kindOf[k]!;
+            cell = prev[k]!;
+            kind = kindOf[k]!;
             if (k < TRACKED_COLUMNS) misses[k] = 0;
-            start[k] = a - from; end[k] = b - from; kindOf[k] = kind;
-            kinds |= kind;
-            cells.push(cell);
-            if (c === d0) { nextAt[k] = b + wide - from; a = b + wide; continue; }
-            const next = this.lineEnd(bytes, b, c);
-            if (next < 0) return NOT_PLAIN;
-            nextAt[k] = next - from;
-            return this.deliver(bytes, from, cells, next, delimited, kinds);
+            start[k] = a - from; end[k] = b - from;
           }
         }
         // A delimiter of several bytes may start inside the bytes that matched: look again from the cell's start.
-        if (wide > 1) b = a;
+        if (cell === null && wide > 1) b = a;
       }
-      if (k < TRACKED_COLUMNS && b === a && misses[k]! < 255) misses[k]!++;
-      let cell: string;
-      let kind: number;
-      let textStart = a;
-      if (b === a && b < n && bytes[b] === 34) {
+      if (cell === null && b === a && b < n && bytes[b] === 34) {
+        if (k < TRACKED_COLUMNS && misses[k]! < 255) misses[k]!++;
         // A quoted cell with no quote, line break or control character inside (`"1,234"`): the
         // bytes between its quotes, as record() reads them. Anything else is record()'s to read.
         // A record with a delimiter inside a cell is not compared with (see deliver).
@@ -297,12 +290,12 @@ export class CsvTokenizer {
         if (q + 1 >= n) return NOT_PLAIN;
         cell = text.of(bytes, view, a + 1, q);
         kind = text.kind;
-        textStart = a + 1;
         b = q + 1;
         c = bytes[b]!;
         if (!((c === d0 && (wide === 1 || delimiterAt(bytes, b, this.delim))) || c === 10 || c === 13)) return NOT_PLAIN;
-        start[k] = textStart - from; end[k] = q - from; kindOf[k] = kind;
-      } else {
+        start[k] = a + 1 - from; end[k] = q - from; kindOf[k] = kind;
+      } else if (cell === null) {
+        if (k < TRACKED_COLUMNS && b === a && misses[k]! < 255) misses[k]!++;
         // The bytes matched before are plain; `high` gathers their bits and the rest's (ASCII or not).
         let high = 0;
         if (b > a) for (let i = a; i < b; i++) high |= bytes[i]!;
