@@ -1,33 +1,138 @@
 /**
  * `npm run check`: runs the command-line check (src/cli/check.ts) as JavaScript that esbuild
- * bundled once into .cache/cli/check.mjs, so a check starts in Node alone, without compiling
- * TypeScript on each run. The bundle is rebuilt when any file under src/ is newer than it.
+ * bundled into .cache/cli/check.cjs, so a check starts in Node alone, without compiling TypeScript
+ * on each run, and with V8's code cache of that bundle, so Node does not compile the bundle's
+ * JavaScript on each run either.
+ *
+ * - The bundle is rebuilt when a file it was built from changed: esbuild's list of them (the metafile's
+ *   inputs, with this launcher and tsconfig.json) is saved beside it with their mtimes and the bundle's
+ *   hash. A new file under src/ matters only once a bundled file imports it, which changes that file.
+ * - The code cache is named by a hash of the bundle's text. V8 checks only that cached data came from
+ *   a source of the same length, not the same text: a cache found by a fixed name would run an old
+ *   bundle's code after a rebuild of the same length. It is taken when a check ends (so it holds the
+ *   functions the check ran) if there was none or V8 refused it, and replaces the caches of other bundles.
+ * - Files are written beside and renamed into place, so checks started at once never read half a file;
+ *   one that cannot be written (a read-only checkout) is skipped, and the check runs all the same.
+ * SHEQU_CHECK_DEBUG=1 says on stderr what was built and whether the cache was used.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, '.cache', 'cli', 'check.mjs');
+const dir = join(root, '.cache', 'cli');
+const bundlePath = join(dir, 'check.cjs');
+const inputsPath = join(dir, 'check.inputs.json');
+/** Not bundled, but they shape the bundle: the build options below, and the TypeScript settings. */
+const BUILD_FILES = [relative(root, fileURLToPath(import.meta.url)), 'tsconfig.json'];
+const debug = process.env.SHEQU_CHECK_DEBUG === '1' ? (m) => process.stderr.write(`check-cli: ${m}\n`) : () => {};
 
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+/** The name the bundle calls import() by (withImportsFromLauncher); a parameter of its wrapper. */
+const IMPORT = '__checkCliImport';
+const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+const mtimeOf = (file) => statSync(join(root, file)).mtimeMs;
+
+/** Writes `bytes` to `path` through a file beside it; false (and nothing left behind) when it cannot. */
+function writeAtomically(path, bytes) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+    return true;
+  } catch (e) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch { /* a folder it may not write to */ }
+    debug(`cannot write ${relative(root, path)}: ${e.code ?? e.message}`);
+    return false;
   }
-  return t;
 }
 
-if (!existsSync(out) || statSync(out).mtimeMs < newest(join(root, 'src'))) {
-  const { buildSync } = await import('esbuild');
-  mkdirSync(join(root, '.cache', 'cli'), { recursive: true });
-  // Built beside and renamed into place: checks started at the same moment never read half a file.
-  const tmp = `${out}.${process.pid}.tmp.mjs`;
-  buildSync({
-    entryPoints: [join(root, 'src', 'cli', 'check.ts')], outfile: tmp, bundle: true, platform: 'node',
-    format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
-  });
-  renameSync(tmp, out);
+/** The bundle, when it was built from the files as they are now; else undefined. */
+function currentBundle() {
+  try {
+    const saved = JSON.parse(readFileSync(inputsPath, 'utf8'));
+    for (const [file, mtime] of Object.entries(saved.inputs)) if (mtimeOf(file) !== mtime) return undefined;
+    const bytes = readFileSync(bundlePath);
+    const hash = hashOf(bytes);
+    // Another check's rebuild may have renamed a bundle in between the two files: then build again.
+    return hash === saved.hash ? { bytes, hash } : undefined;
+  } catch {
+    return undefined; // no bundle yet, or a file it was built from is gone
+  }
 }
-await import(pathToFileURL(out).href);
+
+/**
+ * The bundle's text, its import() of packages (SheetJS, loaded only for a workbook) made calls of the
+ * launcher's import(): Node 20 runs no import() in a vm.Script given cached data without
+ * --experimental-vm-modules. The package resolves from this launcher's node_modules, as from the bundle's.
+ */
+function withImportsFromLauncher(result) {
+  const [out] = Object.values(result.metafile.outputs);
+  const wanted = out.imports.filter((i) => i.kind === 'dynamic-import' && i.external).length;
+  let found = 0;
+  const text = result.outputFiles[0].text.replace(/\bimport\(("[^"\n]+")\)/g, (_, spec) => {
+    found++;
+    return `${IMPORT}(${spec})`;
+  });
+  if (found !== wanted) throw new Error(`check-cli: ${found} import("…") in the bundle, but esbuild lists ${wanted} dynamic imports of packages`);
+  return text;
+}
+
+async function build() {
+  const { buildSync } = await import('esbuild');
+  const startedAt = Date.now();
+  const result = buildSync({
+    entryPoints: [join(root, 'src', 'cli', 'check.ts')], outfile: bundlePath, write: false, metafile: true, absWorkingDir: root,
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning',
+  });
+  const bytes = Buffer.from(withImportsFromLauncher(result));
+  const hash = hashOf(bytes);
+  const inputs = {};
+  for (const file of [...Object.keys(result.metafile.inputs), ...BUILD_FILES]) {
+    const mtime = mtimeOf(file);
+    // Changed while esbuild read it: which text was bundled is unknown, so the next check builds again.
+    inputs[file] = mtime < startedAt ? mtime : -1;
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch { /* writeAtomically says why */ }
+  if (writeAtomically(bundlePath, bytes)) writeAtomically(inputsPath, JSON.stringify({ hash, inputs }));
+  debug(`built ${hash}`);
+  return { bytes, hash };
+}
+
+/** Runs the bundle as Node runs a CommonJS module, compiled with the code cache of its text when there is one. */
+function run({ bytes, hash }) {
+  const cacheName = `check.${hash}.v8cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(join(dir, cacheName));
+  } catch {
+    cachedData = undefined;
+  }
+  // Module.wrap's CommonJS wrapper, with one more parameter: import() as this module does it.
+  const wrapped = `(function (exports, require, module, __filename, __dirname, ${IMPORT}) { ${bytes.toString('utf8')}\n});`;
+  const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
+  debug(`code cache ${cacheName} ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}`);
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', (code) => {
+      // A usage error runs little of the check: a cache taken then would leave the rest to compile on every run.
+      if (code !== 0 && code !== 1) return;
+      if (!writeAtomically(join(dir, cacheName), script.createCachedData())) return;
+      debug(`wrote ${cacheName}`);
+      try {
+        for (const name of readdirSync(dir)) {
+          if (name !== cacheName && /^check\.[0-9a-f]+\.v8cache$/.test(name)) rmSync(join(dir, name), { force: true });
+        }
+      } catch { /* another check removed it first */ }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(bundlePath), module, bundlePath, dir, (spec) => import(spec));
+}
+
+run(currentBundle() ?? (await build()));

@@ -252,4 +252,6 @@ export async function main(argv: readonly string[]): Promise<number> {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
 });
-process.exitCode = await main(process.argv.slice(2));
+// No top-level await: scripts/check-cli.mjs runs this bundled as CommonJS (for V8's code cache),
+// which has none. A rejection still ends the check with the error printed and exit code 1.
+void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
