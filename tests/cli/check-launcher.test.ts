@@ -1,0 +1,107 @@
+// @vitest-environment node
+/**
+ * scripts/check-cli.mjs (what `npm run check` starts): the bundle and its V8 code cache, in a
+ * checkout of its own under the temp folder whose src/cli/check.ts is a few lines, so that sources
+ * can be changed without touching this one. SHEQU_CHECK_DEBUG=1 has the launcher say on stderr
+ * what it built and whether V8 took the cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = process.cwd();
+/** A time well before any build, so that a file's mtime never depends on how fast the test runs. */
+const PAST = new Date('2024-03-01T08:00:00Z');
+
+/** Writes `text` to `root/path` with the mtime `when`. */
+function put(root: string, path: string, text: string, when = PAST): void {
+  writeFileSync(join(root, path), text);
+  utimesSync(join(root, path), when, when);
+}
+
+/** A checkout with the launcher, tsconfig.json, node_modules, and a check that prints said.ts's word and SheetJS's read. */
+function checkout(): string {
+  const root = mkdtempSync(join(tmpdir(), 'shequ-launcher-'));
+  chmodSync(root, 0o755);
+  mkdirSync(join(root, 'scripts'));
+  copyFileSync(join(repo, 'scripts/check-cli.mjs'), join(root, 'scripts/check-cli.mjs'));
+  utimesSync(join(root, 'scripts/check-cli.mjs'), PAST, PAST);
+  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  put(root, 'tsconfig.json', '{ "compilerOptions": { "strict": true } }\n');
+  mkdirSync(join(root, 'src/cli'), { recursive: true });
+  put(root, 'src/cli/said.ts', "export const said = 'AAAA';\n");
+  // The import() of a package, as the real check loads SheetJS for a workbook.
+  put(root, 'src/cli/check.ts', "import { said } from './said';\nvoid import('@e965/xlsx').then((x) => { process.stdout.write(`${said} ${typeof x.read}\\n`); });\n");
+  return root;
+}
+
+const launch = (root: string, uid?: number) => {
+  const r = spawnSync(process.execPath, ['scripts/check-cli.mjs'], {
+    cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SHEQU_CHECK_DEBUG: '1' }, ...(uid === undefined ? {} : { uid, gid: uid }),
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const bundle = (root: string): Buffer => readFileSync(join(root, '.cache/cli/check.cjs'));
+const caches = (root: string): string[] => readdirSync(join(root, '.cache/cli')).filter((n) => n.endsWith('.v8cache'));
+const cacheName = (bytes: Buffer): string => `check.${createHash('sha256').update(bytes).digest('hex').slice(0, 20)}.v8cache`;
+
+describe('npm run check launcher', () => {
+  it('builds once, writes the code cache named by the bundle’s hash, and the next check runs with V8 taking it', () => {
+    const root = checkout();
+    const first = launch(root);
+    expect(first).toMatchObject({ code: 0, out: 'AAAA function\n' });
+    expect(first.err).toMatch(/built [0-9a-f]{20}\ncheck-cli: code cache \S+ absent\ncheck-cli: wrote /);
+    const name = cacheName(bundle(root));
+    expect(caches(root)).toEqual([name]);
+    const second = launch(root);
+    expect(second).toMatchObject({ code: 0, out: 'AAAA function\n', err: `check-cli: code cache ${name} accepted\n` });
+  });
+
+  it('a rebuilt bundle of the same length never runs with the old bundle’s cache (V8 would take it)', () => {
+    const root = checkout();
+    launch(root);
+    expect(launch(root).err).toContain('accepted'); // the old bundle's cache is in use
+    const before = bundle(root);
+    put(root, 'src/cli/said.ts', "export const said = 'BBBB';\n", new Date(PAST.getTime() + 60_000));
+    const after = launch(root);
+    // The premise: the bundle changed, not its length.
+    expect(bundle(root).length).toBe(before.length);
+    expect(bundle(root).equals(before)).toBe(false);
+    expect(after.code).toBe(0);
+    expect(after.out).toBe('BBBB function\n');
+    expect(after.err).toMatch(/built [0-9a-f]{20}\ncheck-cli: code cache \S+ absent\n/);
+    // The new bundle's cache replaced the old one, and is taken next time.
+    expect(caches(root)).toEqual([cacheName(bundle(root))]);
+    expect(launch(root)).toMatchObject({ out: 'BBBB function\n', err: `check-cli: code cache ${cacheName(bundle(root))} accepted\n` });
+  });
+
+  it('rebuilds when a bundled file changes, not when a file nothing imports is added under src/', () => {
+    const root = checkout();
+    launch(root);
+    put(root, 'src/cli/unused.ts', 'export const unused = 1;\n');
+    expect(launch(root).err).not.toContain('built');
+    const when = new Date(PAST.getTime() + 120_000);
+    utimesSync(join(root, 'src/cli/said.ts'), when, when);
+    expect(launch(root).err).toContain('built');
+    expect(launch(root).err).not.toContain('built');
+  });
+
+  it('a checkout it cannot write to still runs the check, exit code and output as ever', () => {
+    const root = checkout();
+    // Root writes anywhere: the check then runs as nobody. Anyone else: the checkout is made read-only.
+    const asNobody = process.getuid?.() === 0 ? 65534 : undefined;
+    if (asNobody === undefined) chmodSync(root, 0o555);
+    try {
+      const r = launch(root, asNobody);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe('AAAA function\n');
+      expect(r.err).toContain('cannot write .cache/cli/check.cjs');
+      expect(existsSync(join(root, '.cache'))).toBe(false);
+    } finally {
+      chmodSync(root, 0o755);
+    }
+  });
+});
