@@ -2,6 +2,7 @@
  * The bench's results: the JSON written to bench/results.json and the markdown table printed
  * and written to bench/RESULTS.md (| measure | size | ours | peer | ratio |).
  */
+import { cliStartTable, type CliStartResult } from './cli-start';
 import { messyTable, type MessyResult } from './node-messy';
 import type { AnalysisResult } from './node-analysis';
 import type { ImportSizeResult } from './node-import';
@@ -33,6 +34,8 @@ export interface BenchResults {
   profile?: ({ readonly size: string; readonly top: readonly { fn: string; selfMs: number; share: number }[]; readonly totalMs: number } | { error: string }) & { carriedFrom?: string };
   /** The messy/clean/wide files and the previous commit (bench/node-messy.ts). */
   messy?: MessyResult & { peak?: { ours: PeakMemory; oursWhole?: PeakMemory; wide?: PeakMemory }; warm?: { messy: PeakMemory[]; wide: PeakMemory[] } };
+  /** npm run check's start on a small file, ours against the previous commit's (bench/cli-start.ts). */
+  cliStart?: CliStartResult;
   /** Set on a results file that was itself carried over (unused for fresh runs). */
   readonly carriedFrom?: string;
   readonly notes: string[];
@@ -217,7 +220,8 @@ export function markdownTable(r: BenchResults): string {
   const lines = ['| measure | size | ours | peer | ratio |', '|---|---|---|---|---|'];
   for (const row of resultRows(r)) lines.push(`| ${row.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
   const notes = r.notes.length > 0 ? `\n\n${r.notes.map((n) => `- ${n}`).join('\n')}` : '';
-  return `${head}\n\n${lines.join('\n')}${notes}\n${messySection(r)}`;
+  const cli = r.cliStart ? `\n## npm run check on a small file\n\n${cliStartTable(r.cliStart)}\n` : '';
+  return `${head}\n\n${lines.join('\n')}${notes}\n${messySection(r)}${cli}`;
 }
 
 function messySection(r: BenchResults): string {

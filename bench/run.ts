@@ -12,7 +12,9 @@
  *                             import, memory and browser rows are kept from the previous run
  *   --sizes=100k,1M           choose sizes explicitly
  *   --messy-only              only the messy/clean/wide files against papaparse and the previous commit
- *   --against=REF             the commit the messy/clean/wide files (and --first-chart) are compared with (default HEAD~1)
+ *   --cli-only                only npm run check's start on a small file against the previous commit's
+ *                             (bench/cli-start.ts, ~15 s); the rest of the results file is kept as it was
+ *   --against=REF             the commit the messy/clean/wide files, the CLI start (and --first-chart) are compared with (default HEAD~1)
  *   --first-chart [--imports=N]  only file chosen → first chart at city scale in Chromium, ours and
  *                             REF's app side by side, N imports of each city file (default 10;
  *                             bench/first-chart.ts), written to bench/FIRST-CHART.md
@@ -62,6 +64,12 @@ async function main(): Promise<void> {
     console.log(`\n${table}`);
     return;
   }
+  if (args.has('--cli-only')) {
+    const { benchCliStart } = await import('./cli-start');
+    const prev = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
+    write({ ...prev, cliStart: await benchCliStart(against, log) });
+    return;
+  }
   if (!gcAvailable()) log('note: run with node --expose-gc for a GC between runs (npm run bench does)');
   const { mod, how } = await loadTargets(log);
   const cpu = cpus();
@@ -101,6 +109,8 @@ async function main(): Promise<void> {
     }
     results.messy.warm = warm;
     gc();
+    const { benchCliStart } = await import('./cli-start');
+    results.cliStart = await benchCliStart(against, log);
   }
   if (messyOnly) {
     // Only the messy section: the rest of the results file is kept as it was.
@@ -158,10 +168,16 @@ async function main(): Promise<void> {
   if (messyOnly) {
     const prev = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
     const profile = prev.profile ? { ...prev.profile, carriedFrom: prev.profile.carriedFrom ?? prev.date } : undefined;
-    Object.assign(results, { ...prev, profile, messy: results.messy, date: results.date, machine: results.machine });
+    Object.assign(results, { ...prev, profile, messy: results.messy, cliStart: results.cliStart, date: results.date, machine: results.machine });
   } else carryOver(results);
   results.machine = { ...results.machine, loadEnd: loadavg() };
   results.seconds = (performance.now() - t0) / 1000;
+  write(results);
+  log(`bench finished in ${results.seconds.toFixed(0)} s → bench/results.json, bench/RESULTS.md`);
+}
+
+/** Writes bench/results.json and bench/RESULTS.md, and prints the table. */
+function write(results: BenchResults): void {
   const table = markdownTable(results);
   writeFileSync(here('./results.json'), `${JSON.stringify(results, jsonSafe, 2)}\n`);
   writeFileSync(here('./RESULTS.md'), `# Benchmark results\n\n${table}`);
@@ -172,7 +188,6 @@ async function main(): Promise<void> {
     console.log(`CPU profile, one ${results.profile.size} import (self time, top ${results.profile.top.length}${measured}):`);
     for (const r of results.profile.top) console.log(`  ${r.selfMs.toFixed(0).padStart(6)} ms ${(r.share * 100).toFixed(1).padStart(5)} %  ${r.fn}`);
   }
-  log(`bench finished in ${results.seconds.toFixed(0)} s → bench/results.json, bench/RESULTS.md`);
 }
 
 /**
@@ -200,6 +215,8 @@ function carryOver(results: BenchResults): void {
   if (results.browser && 'skipped' in results.browser && prev.browser && !('skipped' in prev.browser)) {
     results.browser = { ...prev.browser, carriedFrom: prev.browser.carriedFrom ?? prev.date };
   }
+  // The CLI start's section says when it was measured.
+  if (!results.cliStart && prev.cliStart) results.cliStart = prev.cliStart;
   if (!results.profile && prev.profile) results.profile = { ...prev.profile, carriedFrom: ('carriedFrom' in prev.profile ? prev.profile.carriedFrom : undefined) ?? prev.date };
   const order: Record<string, number> = { '100k': 0, '1M': 1, city: 2 };
   results.imports.sort((a, b) => (order[a.size] ?? 9) - (order[b.size] ?? 9));
