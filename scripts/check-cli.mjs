@@ -10,7 +10,7 @@
  * - The code cache is named by a hash of the bundle's text. V8 checks only that cached data came from
  *   a source of the same length, not the same text: a cache found by a fixed name would run an old
  *   bundle's code after a rebuild of the same length. It is taken when a check ends (so it holds the
- *   functions the check ran) if there was none or V8 refused it, and replaces the caches of other bundles.
+ *   functions the check ran) if there was none or V8 refused it. A new bundle or cache removes the caches of other bundles.
  * - Files are written beside and renamed into place, so checks started at once never read half a file;
  *   one that cannot be written (a read-only checkout) is skipped, and the check runs all the same.
  * SHEQU_CHECK_DEBUG=1 says on stderr what was built and whether the cache was used.
@@ -49,6 +49,17 @@ function writeAtomically(path, bytes) {
     debug(`cannot write ${relative(root, path)}: ${e.code ?? e.message}`);
     return false;
   }
+}
+
+const cacheName = (hash) => `check.${hash}.v8cache`;
+
+/** Removes the code caches of other bundles than the one of `hash`. */
+function removeCachesBut(hash) {
+  try {
+    for (const name of readdirSync(dir)) {
+      if (name !== cacheName(hash) && /^check\.[0-9a-f]+\.v8cache$/.test(name)) rmSync(join(dir, name), { force: true });
+    }
+  } catch { /* another check removed it first, or the folder is not ours to write */ }
 }
 
 /** The bundle, when it was built from the files as they are now; else undefined. */
@@ -100,35 +111,32 @@ async function build() {
   try {
     mkdirSync(dir, { recursive: true });
   } catch { /* writeAtomically says why */ }
-  if (writeAtomically(bundlePath, bytes)) writeAtomically(inputsPath, JSON.stringify({ hash, inputs }));
+  if (writeAtomically(bundlePath, bytes) && writeAtomically(inputsPath, JSON.stringify({ hash, inputs }))) removeCachesBut(hash);
   debug(`built ${hash}`);
   return { bytes, hash };
 }
 
 /** Runs the bundle as Node runs a CommonJS module, compiled with the code cache of its text when there is one. */
 function run({ bytes, hash }) {
-  const cacheName = `check.${hash}.v8cache`;
+  const cachePath = join(dir, cacheName(hash));
   let cachedData;
   try {
-    cachedData = readFileSync(join(dir, cacheName));
+    cachedData = readFileSync(cachePath);
   } catch {
     cachedData = undefined;
   }
   // Module.wrap's CommonJS wrapper, with one more parameter: import() as this module does it.
   const wrapped = `(function (exports, require, module, __filename, __dirname, ${IMPORT}) { ${bytes.toString('utf8')}\n});`;
   const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
-  debug(`code cache ${cacheName} ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}`);
+  debug(`code cache ${cacheName(hash)} ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}`);
   if (cachedData === undefined || script.cachedDataRejected) {
     process.once('exit', (code) => {
       // A usage error runs little of the check: a cache taken then would leave the rest to compile on every run.
       if (code !== 0 && code !== 1) return;
-      if (!writeAtomically(join(dir, cacheName), script.createCachedData())) return;
-      debug(`wrote ${cacheName}`);
-      try {
-        for (const name of readdirSync(dir)) {
-          if (name !== cacheName && /^check\.[0-9a-f]+\.v8cache$/.test(name)) rmSync(join(dir, name), { force: true });
-        }
-      } catch { /* another check removed it first */ }
+      if (!writeAtomically(cachePath, script.createCachedData())) return;
+      debug(`wrote ${cacheName(hash)}`);
+      // Again: a check of an older bundle that ended after the rebuild may have written its cache since.
+      removeCachesBut(hash);
     });
   }
   const module = { exports: {} };
