@@ -33,13 +33,14 @@ function checkout(): string {
   put(root, 'tsconfig.json', '{ "compilerOptions": { "strict": true } }\n');
   mkdirSync(join(root, 'src/cli'), { recursive: true });
   put(root, 'src/cli/said.ts', "export const said = 'AAAA';\n");
-  // The import() of a package, as the real check loads SheetJS for a workbook.
-  put(root, 'src/cli/check.ts', "import { said } from './said';\nvoid import('@e965/xlsx').then((x) => { process.stdout.write(`${said} ${typeof x.read}\\n`); });\n");
+  // The import() of a package, as the real check loads SheetJS for a workbook; exit 2 for a usage error.
+  put(root, 'src/cli/check.ts', "import { said } from './said';\nvoid import('@e965/xlsx').then((x) => { process.stdout.write(`${said} ${typeof x.read}\\n`); });\n" +
+    "if (process.argv.includes('--bogus')) process.exitCode = 2;\n");
   return root;
 }
 
-const launch = (root: string, uid?: number) => {
-  const r = spawnSync(process.execPath, ['scripts/check-cli.mjs'], {
+const launch = (root: string, uid?: number, ...args: string[]) => {
+  const r = spawnSync(process.execPath, ['scripts/check-cli.mjs', ...args], {
     cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SHEQU_CHECK_DEBUG: '1' }, ...(uid === undefined ? {} : { uid, gid: uid }),
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -76,6 +77,27 @@ describe('npm run check launcher', () => {
     // The new bundle's cache replaced the old one, and is taken next time.
     expect(caches(root)).toEqual([cacheName(bundle(root))]);
     expect(launch(root)).toMatchObject({ out: 'BBBB function\n', err: `check-cli: code cache ${cacheName(bundle(root))} accepted\n` });
+  });
+
+  it('a usage error (exit 2) keeps its exit code and writes no cache: it ran too little of the check to keep', () => {
+    const root = checkout();
+    const usage = launch(root, undefined, '--bogus');
+    expect(usage).toMatchObject({ code: 2, out: 'AAAA function\n' });
+    expect(usage.err).not.toContain('wrote');
+    expect(caches(root)).toEqual([]);
+    expect(launch(root).err).toContain('wrote');
+  });
+
+  it('a cache V8 refuses (cut short here) is no error: the check runs, and the cache is written again', () => {
+    const root = checkout();
+    launch(root);
+    const path = join(root, '.cache/cli', cacheName(bundle(root)));
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length >> 1));
+    const r = launch(root);
+    expect(r).toMatchObject({ code: 0, out: 'AAAA function\n' });
+    expect(r.err).toMatch(/code cache \S+ rejected\ncheck-cli: wrote /);
+    expect(launch(root).err).toContain('accepted');
   });
 
   it('rebuilds when a bundled file changes, not when a file nothing imports is added under src/', () => {
