@@ -128,15 +128,18 @@ export class CellText {
   ascii(bytes: Uint8Array, a: number, b: number): string {
     const len = b - a;
     if (len > 4 || len === 0) return asciiText(bytes, a, b);
-    let at = DIGITS_BEFORE[len]!;
     let v = 0;
     for (let i = a; i < b; i++) {
       const d = bytes[i]! - 48;
       if (d >>> 0 > 9) return asciiText(bytes, a, b);
       v = v * 10 + d;
     }
-    at += v;
-    return this.digitTexts[at] ??= asciiText(bytes, a, b);
+    return this.digitText(bytes, a, b, v);
+  }
+
+  /** The text of bytes[a, b): one to four digits, whose value `v` the caller read. */
+  digitText(bytes: Uint8Array, a: number, b: number, v: number): string {
+    return this.digitTexts[DIGITS_BEFORE[b - a]! + v] ??= asciiText(bytes, a, b);
   }
 
   private decode(bytes: Uint8Array, a: number, b: number, high: boolean): string {

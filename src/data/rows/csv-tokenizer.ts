@@ -299,8 +299,18 @@ export class CsvTokenizer {
         // The bytes matched before are plain; `high` gathers their bits and the rest's (ASCII or not).
         let high = 0;
         if (b > a) for (let i = a; i < b; i++) high |= bytes[i]!;
-        // Digits (most value cells) are ordinary ASCII, unless one is the delimiter: no table lookup, nothing for `high`.
-        if (digits) while (b < n && bytes[b]! - 48 >>> 0 <= 9) b++;
+        // Digits (most value cells) are ordinary ASCII, unless one is the delimiter: no table lookup, nothing
+        // for `high`. Their value, when they start the cell, finds a cell of one to four digits' text.
+        const digitsFrom = b;
+        let v = 0;
+        if (digits) {
+          for (; b < n; b++) {
+            const d = bytes[b]! - 48;
+            if (d >>> 0 > 9) break;
+            v = v * 10 + d;
+          }
+        }
+        const digitsTo = b;
         for (; b < n; b++) {
           c = bytes[b]!;
           // Most bytes are above the delimiter, tab, line breaks and controls: no table lookup.
@@ -317,7 +327,8 @@ export class CsvTokenizer {
         }
         if (b >= n) return NOT_PLAIN;
         // Short ASCII (most numbers) is made at once; anything else is looked up or decoded (cell-text.ts).
-        cell = high < 0x80 && b - a <= SHORT_ASCII ? text.ascii(bytes, a, b) : text.of(bytes, view, a, b);
+        cell = b === digitsTo && digitsFrom === a && b - a <= 4 && b > a ? text.digitText(bytes, a, b, v)
+          : high < 0x80 && b - a <= SHORT_ASCII ? text.ascii(bytes, a, b) : text.of(bytes, view, a, b);
         kind = high < 0x80 ? LineKind.Ascii : text.kind;
         // Excel's `="0012"` is the text inside (row-hygiene.ts); a cell matched in place reuses that text.
         if (bytes[a] === 61) cell = this.hygiene.excelText(cell, this.line, k + 1);

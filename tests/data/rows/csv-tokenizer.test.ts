@@ -153,6 +153,25 @@ describe('CsvTokenizer', () => {
     }
   });
 
+  it('reads digit cells that share their first digits with the cell above, have leading zeros, or go on with other characters', () => {
+    // A cell's first bytes may match the cell above's (12 under 123): its digits' value is then not
+    // the cell's from its start; 0012 and 12, 7 and 07 are different texts; 1234 goes on as 12345 or 1234a.
+    const some = ['123', '12', '124', '1240', '0012', '12', '012', '7', '07', '0', '00', '9999', '99999', '1234a', '1234', '12.5', '-12', '1e3', '0'];
+    // 124 under 123 matches 12 in place; its last digit alone is 4, as 004 and 04 are: on every eighth record too.
+    const cells = [...some, ...Array.from({ length: 48 }, (_, r) => ['123', '124', '004', '12', '13', '03', '3'][r % 7]!)];
+    const rows = ['c,x,y,z'];
+    for (let r = 0; r < cells.length; r++) rows.push(`u,${cells[r]},${cells[r]},${cells[cells.length - 1 - r]}`);
+    for (const newline of ['\n', '\r\n'] as const) {
+      const text = rows.join(newline) + newline;
+      for (const pieces of [[], [3, 5, 300], [1, 1, 2]]) {
+        const got = tokenize(text, ',', newline, pieces)!;
+        expect(got.rows.slice(1).map((r) => r[1])).toEqual(cells);
+        expect(got.rows.slice(1).map((r) => r[2])).toEqual(cells);
+        expect(got.rows.slice(1).map((r) => r[3])).toEqual([...cells].reverse());
+      }
+    }
+  });
+
   it('declines spaces between a closing quote and the delimiter (papaparse skips them: it reads that file)', () => {
     expect(tokenize('a,b\n"x" ,1\n', ',', '\n')).toBeNull();
   });
