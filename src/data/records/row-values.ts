@@ -305,12 +305,13 @@ export class RowValues {
     for (let k = 0; k < measures.length; k++) {
       const ms = measures[k]!;
       const scale = byRow !== null ? byRow.scale : under !== null ? under[k]! : ms.scale;
-      const raw = cellAt(cells, ms.index);
       const format = byRow !== null ? byRow.format : measureFormats[k]!;
-      let value = scale === 1 && plain ? plainNumber(raw) : NaN;
+      // A plain number (most value cells) has no space to trim: read as it stands, no cellAt call.
+      let value = scale === 1 && plain ? plainNumber(cells[ms.index] ?? '') : NaN;
       let qualifier = EXACT;
       let kept: string | null = null;
       if (Number.isNaN(value)) {
+        const raw = cellAt(cells, ms.index);
         kept = raw;
         const ditto = sub === null && isDittoMark(raw) && (right === null || !right.owns(ms.index))
           ? this.ditto(raw, row, mention, byRow !== null ? byRow.index : measureIdx[k]!, line, ms.index + 1, ms.name) : null;
