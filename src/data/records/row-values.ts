@@ -222,6 +222,7 @@ export class RowValues {
     return this.ownPeriodsByRow[rowPeriod + 1] ?? this.findOwnPeriods(rowPeriod, line);
   }
 
+  /** ownPeriods the first time for `rowPeriod`. Its own method: the arrow function below, in ownPeriods, had V8 make a context on every call. */
   private findOwnPeriods(rowPeriod: number, line: number): Int32Array {
     const measures = this.shape.measures;
     const own = Int32Array.from(measures, (_, k) => this.ownPeriod(k, rowPeriod));
