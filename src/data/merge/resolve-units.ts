@@ -107,13 +107,12 @@ export function resolveUnits(mentions: readonly UnitMention[], fileNames: readon
     for (const a of u.aliases) if (!drafts[i]!.aliases.includes(a)) { drafts[i]!.aliases.push(a); drafts[i]!.aliasAt.push({ file: -1, line: 0 }); }
   }
 
-  /**
-   * The one unit of the existing dataset without a code that a coded mention names (its name key,
-   * a level and street it does not contradict, its district): -1 when none or several.
-   */
+  // Only a unit of the existing dataset without a code can take a coded mention's code (uncodedBefore).
+  const anyUncoded = existing.some((u) => u.code === '');
+  /** The one uncoded unit of the existing dataset that a coded mention names (its name key, a level and street it does not contradict, its district): -1 when none or several. */
   const uncodedBefore = (p: Place): number => {
     let found = -1;
-    for (const j of [...(located.get(p.key) ?? []), ...(loose.get(p.key) ?? [])]) {
+    for (const j of anyUncoded ? [...(located.get(p.key) ?? []), ...(loose.get(p.key) ?? [])] : []) {
       const d = drafts[j]!;
       if (d.firstFile >= 0 || d.code !== '' || (d.level !== '' && p.level !== '' && d.level !== p.level)) continue;
       if ((d.parentKey !== '' && d.parentKey !== p.parentKey) || !districtOk(j, p)) continue;
