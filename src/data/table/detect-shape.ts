@@ -26,7 +26,7 @@ import { placeColumns } from './swapped-places';
 import { transposedMeasures, transposedUnitColumns } from './transposed-columns';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
-import { monthsDownUnit, type FixedUnit } from './months-down';
+import { footerSampleRows, monthsDownUnit, type FixedUnit } from './months-down';
 import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
@@ -213,8 +213,10 @@ export function detectShape(
     if (unit < 0) {
       // No recognised name column: take the first column that is not a known dimension or metric.
       // Beside a period column, a column of numbers (`活动次数` on a community's months-down sheet) is a metric, not names.
+      // (A footer under the months, 填表人 | 审核人：刘强, writes no name in a column of numbers.)
+      const footers = base.period >= 0 && ctx.sampleOf !== undefined ? footerSampleRows(columns, ctx.sampleOf) : new Set<number>();
       const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null
-        && !(base.period >= 0 && ctx.sampleOf !== undefined && holdsNumbers(ctx.sampleOf(c.index))));
+        && !(base.period >= 0 && ctx.sampleOf !== undefined && holdsNumbers(ctx.sampleOf(c.index).filter((_, r) => !footers.has(r)))));
       if (k >= 0) {
         base.unit = columns[k]!.index;
         taken.add(base.unit);

@@ -5,6 +5,7 @@
  * as that community's. Two names that disagree are warned, the table read as the first; none refuses it.
  */
 import type { ImportIssue } from '../report/import-report';
+import { rowKind } from '../cells/row-label';
 import { makeIssue } from '../report/make-issue';
 import { findMetricInText } from '../vocabulary/metric-aliases';
 import { bareSheetUnit, isSummarySheet, oneTableUnit, unitDisagreeIssue, UNIT_SOURCE_WORDS, type UnitSource } from './vertical-form';
@@ -58,4 +59,18 @@ export function monthsDownUnit(periodName: string | undefined, at: { file: strin
     '找不到社区/单位名称列。请让表头包含“社区”“单位名称”或“村”等列名后重新导入',
     'No unit-name column found; add a header such as 社区 or 单位名称.'));
   return null;
+}
+
+/**
+ * The rows of a table's sample (`sampleOf`: each column's first data cells) that are footers
+ * (填表人：王芳 | 审核人：刘强, 填报日期：…), by their index in the sample: no row of data.
+ */
+export function footerSampleRows(columns: readonly { readonly index: number }[], sampleOf: (column: number) => readonly string[]): Set<number> {
+  const cells = columns.map((c) => sampleOf(c.index));
+  const rows = Math.max(0, ...cells.map((x) => x.length));
+  const out = new Set<number>();
+  for (let r = 0; r < rows; r++) {
+    if (rowKind({ cells: cells.map((x) => x[r] ?? ''), unit: '', parent: '', district: '' }) === 'footer') out.add(r);
+  }
+  return out;
 }

@@ -113,6 +113,23 @@ describe('a community\'s sheet with the months down', () => {
     expect(observations(r.dataset).filter((o) => o.period === '2024-02').map((o) => o.value).sort()).toEqual([3, 9]);
   });
 
+  it('a footer under the months (填表人 | 审核人 in the metric columns) does not make a metric column the names', () => {
+    // One row header of the office's own metrics, and the two-row header of grouped catalogue ones (就业 over 再就业人数).
+    const footer = [null, ['填表人：王芳', '审核人：刘强', '联系电话：', '13820001234'], ['填报日期：2024年4月3日']];
+    const own = [['月份', '公益岗安置', '巡逻次数', '入户走访'], ['1月', 4, 10, 30], ['2月', 3, 12, 29], ['3月', 5, 8, 27]];
+    const grouped = [['月份', '就业', null, '救助'], [null, '下岗失业人员', '再就业人数', '慰问困难群众'], ['1月', 30, 4, 10], ['2月', 29, 3, 12], ['3月', 27, 5, 8]];
+    for (const rows of [own, grouped]) {
+      const r = run([{ name: '富力湾社区2024年一季度.xlsx', bytes: book([['一季度', [...rows, ...footer].map((x) => x ?? [])]]) }]);
+      expect(r.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(r.report.issues.some((i) => i.code === 'unit-column-guessed')).toBe(false);
+      expect(r.dataset!.units.map((u) => u.name)).toEqual(['富力湾社区']);
+      expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
+      expect(observations(r.dataset).filter((o) => o.period === '2024-02').map((o) => o.value).sort((a, b) => a! - b!)).toEqual([3, 12, 29]);
+      expect(r.report.issues.find((i) => i.code === 'footer-rows')).toBeDefined();
+      expect(countsBalance(r.report.counts)).toBe(true);
+    }
+  });
+
   it('the 合计 row is checked against the months for flows (再就业人数): a total that is not their sum is warned at its cell; stocks are not summed', () => {
     const rows = [['月份', '再就业人数', '低保户数', '慰问救助金额（元）'], ['1月', 12, 30, 5000], ['2月', 9, 31, 4200], ['3月', 14, 33, 6100], ['合计', 36, 33, 15300]];
     const r = run([{ name: '祥福里社区2024年.xlsx', bytes: book([['Sheet1', rows]]) }]);
