@@ -29,9 +29,19 @@ export class FooterRows {
    */
   skipsUnnamed(cells: readonly string[], line: number, row: number, width: number): boolean {
     const short = cells.length < width && (rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer' || unitNoteBelow(cells) !== null);
-    if (!short && !(this.after && isNoteItemRow(cells))) return false;
+    if (!short && !(this.after && (isNoteItemRow(cells) || this.holdsNoValue(cells)))) return false;
     this.skip(cells, line, row, '');
     return true;
+  }
+
+  /**
+   * No value cell of the row is written: under a footer, a line of it (此表一式两份…, a signer's
+   * name alone, a pasted link), not a community; a row with a value there is still read.
+   */
+  private holdsNoValue(cells: readonly string[]): boolean {
+    const s = this.shape;
+    const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
+    return valueColumns.every((c) => c < 0 || cellAt(cells, c).trim() === '');
   }
 
   /** Skips the footer row `row` (`label`: its label, when it has one). */

@@ -99,6 +99,20 @@ describe('footer lines under a table are listed with their lines, never communit
     expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
+  it('lines under a footer with no value in any column (此表一式两份…, a signer\'s name alone, a pasted =HYPERLINK(…)) go on the footer, never communities', () => {
+    const text = '社区名称,下岗失业人员,再就业人数\n春畅里社区,14,3\n利海家园社区,29,8\n合计,43,11\n填表人：孙丽,,审核人：王强\n'
+      + '此表一式两份，请于每月5日前报送\n王主任\n"=HYPERLINK(""http://x.cn"",""点击"")",,\n（盖章）\n';
+    const r = importText(text, '西营门街道2024年2月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['利海家园社区', '春畅里社区']);
+    const footer = r.report.issues.find((i) => i.code === 'footer-rows')!;
+    expect([...linesInMessage(footer.message)].sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9]);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // A row with a value under the footer is still read (and a community with no values above it stays one).
+    const after = importText('社区名称,下岗失业人员,再就业人数\n春畅里社区,,\n利海家园社区,29,8\n填表人：孙丽,,\n冬云家园社区,12,2\n', '西营门街道2024年2月.csv');
+    expect(after.dataset!.units.map((u) => u.name).sort()).toEqual(['冬云家园社区', '利海家园社区', '春畅里社区']);
+  });
+
   it('附： over numbered items (附：, then 1.花园路社区数据另报): the note, never communities named 附: or 花园路社区数据另报', () => {
     const r = importText('社区,常住人口,户数\n祥福里社区,1200,400\n红星里社区,900,300\n附：,,\n1.花园路社区数据另报,,\n附件：各社区明细,,\n', '咸水沽镇2024年3月.csv');
     expect([...new Set(observations(r.dataset).map((o) => o.unit))].sort()).toEqual(['祥福里社区', '红星里社区']);
