@@ -40,6 +40,19 @@ describe('ImportReportPanel', () => {
     ]);
   });
 
+  it('a blocked import whose only errors are conflicting numbers says to choose the corrected file or remove the repeat, not to fix rows in Excel', () => {
+    const conflict = {
+      severity: 'error' as const, code: 'conflicting-values', file: '西营门街道2024年2月.csv', line: 4, column: 3,
+      message: '文瑞家园社区2024年2月的“再就业人数”有两个不同的数值：西营门街道2024年2月(修改).csv第4行为9，西营门街道2024年2月.csv第4行为6。', messageEn: '',
+    };
+    render(<ImportReportPanel report={{ ...blocked, files: ['西营门街道2024年2月.csv', '西营门街道2024年2月(修改).csv'], issues: [conflict] }} title="最近一次导入（未成功）" />);
+    const alert = screen.getByRole('alert').textContent ?? '';
+    expect(alert).toContain('当前数据没有任何改变');
+    expect(alert).toContain('有两个不同的数值');
+    expect(alert).toContain('只选择修改后的文件');
+    expect(alert).not.toContain('按提示修改这些行或列');
+  });
+
   it('shows 200 flagged cells of one class as one list with its count', () => {
     const many = Array.from({ length: 200 }, (_, k) => ({
       severity: 'warning' as const, code: 'negative-count', file: 'a.csv', line: k + 2, column: 2, message: `第${k + 2}行为负数`, messageEn: '',

@@ -128,3 +128,14 @@ export function correctsExisting(report: ImportReport): boolean {
   const errors = report.issues.filter((i) => i.severity === 'error');
   return errors.length > 0 && errors.every((i) => i.code === 'existing-conflict');
 }
+
+/**
+ * Whether a blocked import's only errors are two different numbers for one unit, period and metric
+ * (conflicting-values): a file and its corrected copy chosen together, or a row or column repeated,
+ * which is fixed by choosing one file or deleting the repeat, not by mending a row.
+ */
+export function conflictsOnly(report: ImportReport): boolean {
+  if (report.status !== 'blocked') return false;
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  return errors.length > 0 && errors.every((i) => i.code === 'conflicting-values');
+}

@@ -83,6 +83,7 @@ export const DATA_MESSAGES_ZH = {
     blocked: '导入未完成：当前数据没有任何改变。',
     blockedFileHint: '文件不能导入（无法读取，或不是统计表），原因见下表。请按提示处理（如重新获取原文件、取消密码、取消隐藏工作表，或在 Excel/WPS 中另存为 .xlsx）后重新导入；随表发来的说明文字不必导入。',
     blockedCorrectHint: () => `本次导入有数值与当前数据不同（见下表中标为“错误”的行）。如是社区重新报送的更正数据，请点上方的“以本次导入为准，更正已有数据”；否则请在 Excel/WPS 中核对后重新导入。`,
+    blockedConflictHint: (n: number) => `同一社区、同一期间的同一指标有两个不同的数值（${n}处，见下表中标为“错误”的行），不知道哪个对。请按每行的说明处理：同一份报表的原件和修改件一起选中时，只选择修改后的文件重新导入；表中重复的行或列，在 Excel/WPS 中删去错误的一处，保存后重新导入。`,
     blockedHint: (n: number) => `文件中有${n}处错误（见下表中标为“错误”的行）。请在 Excel/WPS 中按提示修改这些行或列，保存后重新导入。`,
     okAdded: (files: string, added: string, total: string, empty: string, warnings: number, corrected = '') => `导入成功：${files}，新增${added}个数值${corrected !== '' ? `、更正${corrected}个` : ''}，合并后共${total}个${empty !== '' ? `，另有${empty}格空白或不是数字` : ''}${warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。`,
     ok: (files: string, n: string, empty: string, warnings: number) => `导入成功：${files}，共${n}个数值${empty !== '' ? `，另有${empty}格空白或不是数字` : ''}${warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。`,

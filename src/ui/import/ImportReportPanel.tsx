@@ -5,7 +5,7 @@
  * blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { cellsWithoutNumber, columnLetter, correctsExisting, refusesFile, type ImportReport } from '../../data/report/import-report';
+import { cellsWithoutNumber, columnLetter, conflictsOnly, correctsExisting, refusesFile, type ImportReport } from '../../data/report/import-report';
 import { placeZh } from '../../data/report/make-issue';
 import { groupIssues, type IssueGroup } from '../../data/report/issue-classes';
 import { OUTCOMES, severityLabel } from './report-text';
@@ -29,7 +29,7 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
       {blocked ? (
         <div className="report-blocked" role="alert">
           <p><strong>{t.blocked}</strong></p>
-          <p>{correctsExisting(report) ? t.blockedCorrectHint() : placed ? t.blockedHint(errors) : t.blockedFileHint}</p>
+          <p>{correctsExisting(report) ? t.blockedCorrectHint() : conflictsOnly(report) ? t.blockedConflictHint(errors) : placed ? t.blockedHint(errors) : t.blockedFileHint}</p>
         </div>
       ) : (
         <p className="report-ok" role="status">
