@@ -24,7 +24,7 @@ import { countNotScaledIssue, CountUnitsKept, headerUnitClash, isPartMetric, met
 import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
 import { comparisonIssue } from './one-metric-columns';
 import { periodGuessIssue } from './periods-across';
-import { GROUP_TOTAL, totalHeader, type RowTotal } from './total-columns';
+import { GROUP_TOTAL, groupRowTotal, totalHeader, type RowTotal } from './total-columns';
 import { relativeWord } from '../vocabulary/relative-period';
 
 /** What metricColumns needs to know of the table around its columns. */
@@ -197,12 +197,13 @@ export function metricColumns(
   const unitsKept = new CountUnitsKept();
   for (const { c, metricName, period, toDate, month, comparison, id } of split) {
     const name = c.name.trim();
-    // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric.
-    if (GROUP_TOTAL.test(totalHeader(name))) {
-      // It sums the columns since the total before it, their 其中 parts left out.
+    // 合计 beside 再就业人数 and 开发就业岗位 adds people to positions: a row sum, not a metric; so does 小计 under 就业 over them.
+    const group = groupRowTotal(name, free.map((x) => x.name));
+    if (GROUP_TOTAL.test(totalHeader(name)) || group !== null) {
+      // It sums the columns since the total before it (or its group's), their 其中 parts left out.
       const from = rowTotals.length > 0 ? rowTotals[rowTotals.length - 1]!.end : 0;
       const covers: number[] = [];
-      for (let k = from; k < measures.length; k++) if (!isPartMetric(measures[k]!.metric)) covers.push(k);
+      for (let k = from; k < measures.length; k++) if (!isPartMetric(measures[k]!.metric) && (group === null || group.has(measures[k]!.name.trim()))) covers.push(k);
       const place = { ...at, column: c.index + 1, columnName: c.name };
       // With fewer than two columns before it (合计 | 男 | 女: the total first), it is checked against nothing.
       // A rate among them (再就业率) makes the total no sum: the check leaves it (row-total-check.ts), and says so here.

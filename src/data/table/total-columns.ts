@@ -2,6 +2,7 @@
  * Total columns: how a 合计 header is spelled (SUBTOTAL_NAME, totalHeader, GROUP_TOTAL) and a total
  * column beside the values it sums (RowTotal, checked on every row by records/row-total-check.ts).
  */
+import { matchMetricHeader } from '../vocabulary/metric-aliases';
 import { TOTAL_WORD } from '../vocabulary/remark-words';
 
 /** A 合计 column: the sum of the periods across the top (or of the units across a transposed table's top). */
@@ -25,4 +26,19 @@ export interface RowTotal {
   readonly name: string;
   /** Positions in the table's measures of the columns it sums. */
   readonly covers: readonly number[];
+}
+
+/**
+ * The headers a group's 小计 (`就业/小计`) sums when the group is over two catalogue metrics or more
+ * (`就业/下岗失业人员`, `就业/再就业人数`): a row total, as a 合计 beside the metrics is, not the group's
+ * metric (people added to yuan under 救助). Null for any other header, and for a group's 合计 over
+ * its parts (`就业技能培训` over 男 | 女 | 合计), which is the group's metric.
+ */
+export function groupRowTotal(name: string, headers: readonly string[]): Set<string> | null {
+  const parts = name.trim().split('/');
+  if (parts.length !== 2 || !GROUP_TOTAL.test(totalHeader(parts[1]!))) return null;
+  const group = `${parts[0]}/`;
+  const under = headers.map((h) => h.trim()).filter((h) => h.startsWith(group) && h !== name.trim() && h.indexOf('/', group.length) < 0);
+  const ids = new Set(under.map((h) => matchMetricHeader(h.slice(group.length)).metricId));
+  return under.length >= 2 && !ids.has(null) && ids.size === under.length ? new Set(under) : null;
 }
