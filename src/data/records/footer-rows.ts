@@ -13,8 +13,8 @@ import type { TableNotes } from './table-notes';
 import { unitNoteBelow, unitNoteIssue } from './unit-note-below';
 import type { ValueCells } from './value-cells';
 
-/** Digits a telephone number is written with: not a value in a footer row. */
-const PHONE = /^[\d\s\-—()（）]{7,}$/;
+/** Digits a telephone number is written with (after a country code's +, +86…): not a value in a footer row. */
+const PHONE = /^[+＋]?[\d\s\-—()（）]{7,}$/;
 
 export class FooterRows {
   /** A footer row was read: a row of a numbered item alone below it is the note's next item. */
@@ -54,7 +54,7 @@ export class FooterRows {
     const unitIssue = unitNote === null ? null : unitNoteIssue(unitNote, s, this.ctx.file, line);
     if (unitIssue !== null) this.ctx.sink.push(unitIssue);
     const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
-    // (A telephone number, 13812345678 or 022-2839xxxx, is no value.)
+    // (A telephone number, 13812345678, 022-2839xxxx or +8613812345678, is no value.)
     const k = valueColumns.find((c) => c >= 0 && !PHONE.test(cellAt(cells, c)) && !Number.isNaN(this.values.parse(cellAt(cells, c), 1).value));
     if (k === undefined) return;
     const name = s.names.get(k) ?? '';

@@ -75,6 +75,13 @@ describe('footer lines under a table are listed with their lines, never communit
     expect(named[0]!.severity).toBe('warning');
   });
 
+  it('a telephone number written with the country code (+8613902221234, +86-22-27391234) in a footer\'s value cell is no value either', () => {
+    const text = '社区,再就业人数,注册志愿者\n祥福里社区,5,100\n红星里社区,6,70\n联系电话：,+8613902221234,\n手机：,+86-22-27391234,\n';
+    const r = importText(text, '咸水沽镇2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.code === 'footer-row-values')).toEqual([]);
+    expect([...linesInMessage(r.report.issues.find((i) => i.code === 'footer-rows')!.message)].sort((a, b) => a - b)).toEqual([4, 5]);
+  });
+
   it('the numbered items of a note on rows of their own (注：1.… then 2.…, （3）…, ④…) are the note, never communities', () => {
     const text = '社区,常住人口,户数\n祥福里社区,1200,400\n红星里社区,900,300\n注：1.本表数据截至3月31日,,\n2.户数含空挂户,,\n（3）人口含流动人口,,\n④以系统为准\n';
     const r = importText(text, '咸水沽镇2024年3月.csv');
