@@ -105,6 +105,16 @@ describe('buildNarrative on small datasets', () => {
     const s = buildNarrative(modelOf(ds), '2024-Q4', 'zh').sentences[0]!.text;
     expect(s).not.toContain('其次是');
   });
+  it('says nothing of streets (街道间/街道内) when some units\' streets are not known: 未注明街道 is no street', () => {
+    // Six communities without a street (their files named none) and two of 甲街道: the split would
+    // read the unknown ones as one street and claim the gap is 街道内部.
+    const rows = [['a社区', '', 10], ['b社区', '', 40], ['c社区', '', 12], ['d社区', '', 35], ['e社区', '', 20], ['f社区', '', 28], ['g社区', '甲街道', 30], ['h社区', '甲街道', 90]] as const;
+    const mixed = datasetOf(rows.map(([u, p, v]) => [u, p, '2024-03', 'reemployed', v] as const));
+    expect(buildNarrative(modelOf(mixed), '2024-03', 'zh').sentences.map((x) => x.kind)).not.toContain('between-within');
+    // The same units, each street known: said.
+    const known = datasetOf(rows.map(([u, p, v]) => [u, p === '' ? '乙街道' : p, '2024-03', 'reemployed', v] as const));
+    expect(buildNarrative(modelOf(known), '2024-03', 'zh').sentences.map((x) => x.kind)).toContain('between-within');
+  });
   it('can drop the numbering', () => {
     const s = buildNarrative(modelOf(ds), '2024-Q4', 'zh', { numbered: false }).sentences[0]!.text;
     expect(s.startsWith('各社区工作开展还不平衡')).toBe(true);
