@@ -29,6 +29,7 @@ import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, flagUnitSheetPeriods, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
 import { resentLabel } from './resent-label';
+import { totalRowsOnlyIssue } from './total-rows-only';
 import { checkSummarySheets } from './summary-sheet-check';
 import { appendedDatasetName, defaultDatasetName, newDatasetId } from './dataset-name';
 export type { FileSummary, ReadMode } from './read-file';
@@ -311,6 +312,9 @@ function assemble(
     dataset = null;
     for (let r = 0; r < store.rows; r++) if (store.outcomeOf(r) === null) store.settleRow(r, 'rejected', '内部错误');
   }
+  // Total rows only (本社区 in each community's own table): nothing imported, refused rather than saved empty.
+  const totalsOnly = dataset && !opts.existing && dataset.obs.value.length === 0 ? totalRowsOnlyIssue(sink.issues) : null;
+  if (totalsOnly !== null) { sink.push(totalsOnly); dataset = null; }
   // Warnings across observations of the built dataset (sums of periods, rates vs their parts, a street that changed, 万元 unsaid, a 累计 below its month, a metric worded otherwise, a street's table sent as another's, a community's copied for another).
   const fromFile = opts.existing?.files.length ?? 0;
   if (dataset) sink.pushAll([...checkConsistency(dataset, fromFile), ...streetMoves(dataset, fromFile), ...yuanScale(dataset, fromFile), ...cumulativeOrder(dataset, fromFile), ...copiedPeriod(dataset, fromFile), ...metricNameSplit(dataset, fromFile), ...copiedStreet(dataset, fromFile), ...copiedUnit(dataset, fromFile)]);
