@@ -9,6 +9,7 @@ import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
 import { districtBeforeStreet, LIST_END, LIST_NUMBER, PATH_SEPARATOR, streetKeyOf } from '../vocabulary/place-words';
 import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
+import { STATE_WORDS } from '../vocabulary/remark-words';
 
 /** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
 export type UnitLevel = '社区' | '村' | '';
@@ -85,7 +86,7 @@ const DISTRICT_AFTER = /^(.{2,}?(?:街道|街|镇|乡|地区))（((?:天津市)?
  * not part of its name, so it is matched without it. Only these words: `花园路社区（原花园社区）`
  * and `（一）` may tell two units apart.
  */
-const STATE_REMARK = /\s*[（【[](?:筹|筹备|筹建|筹备组|筹建组|筹建中|筹备中|已撤销|撤销|已撤并|撤并|已合并|合并|新建|新成立|新设|暂定名?)[）】\]]$/;
+const STATE_REMARK = new RegExp(`\\s*[（【[]${STATE_WORDS}[）】\\]]$`);
 
 /** True when `name` ends in a state remark (STATE_REMARK): of two spellings shown equally often, the other is shown. */
 export function hasStateRemark(name: string): boolean {

@@ -20,6 +20,8 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
 import { digit } from '../cells/period-words';
 import { DONE_WORDS, TARGET_WORDS } from '../vocabulary/target-words';
+import { unitNameInText, unitNameStem } from '../vocabulary/place-words';
+import { STATE_WORDS } from '../vocabulary/remark-words';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -57,10 +59,8 @@ const ROW_NUMBER = /^(序号|编号|序|No\.?)$/i;
 const MONTH_HEADER = /^(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:数|完成|实际)?$/;
 /** A header naming the year to date through a month (`1-3月`, `1至3月累计`). */
 const RANGE_HEADER = /^(?:(\d{4})年)?(?:1|一)[-~至到—](\d{1,2}|十[一二]?|[二三四五六七八九])月份?(?:累计)?(?:数|完成)?$/;
-/** The endings of a community's (or village's) name; a 村 inside a name (`王家村社区`) is not one. */
-const SUFFIXES = '社区居委会|社区居民委员会|村民委员会|社区|村委会|居委会|村';
-const UNIT_NAME = new RegExp(`([\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?(?:${SUFFIXES.replace(/村$/, '村(?!社区|居委|居民)')}))`);
-const UNIT_SUFFIX = new RegExp(`(?:${SUFFIXES})$`);
+/** A state remark after a name (`（筹）`): said of the unit, not its name. */
+const STATE_REMARK = new RegExp(`[（(【[]${STATE_WORDS}[）)】\\]]$`);
 /** A clerk's numbering before a name (`03新华里社区`, `3.新华里社区`): not part of it. */
 const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 /** A title or file name of a street's summary of the communities' forms (`全街道汇总`, `…统计汇总表`). */
@@ -90,8 +90,8 @@ export function isSummarySheet(sheet: string): boolean {
 /** The community named in a title or a file name (period and words like 主要指标 removed), or ''. */
 export function unitNameIn(text: string): string {
   const base = nameText(text);
-  const m = UNIT_NAME.exec(base.replace(/\s+/g, ' '));
-  const name = m ? withoutStreet(m[1]!.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
+  const m = unitNameInText(base.replace(/\s+/g, ' '));
+  const name = m !== '' ? withoutStreet(m.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
   return ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
 }
 
@@ -101,7 +101,7 @@ export function unitNameIn(text: string): string {
  */
 function withoutStreet(name: string): string {
   const m = /^[\u3400-\u9fff]{2,12}?(?:街道办事处|街道|镇|乡)(.+)$/.exec(name);
-  return m && UNIT_NAME.exec(m[1]!)?.[1]?.length === m[1]!.length && m[1]!.replace(UNIT_SUFFIX, '').length >= 2 ? m[1]! : name;
+  return m && unitNameInText(m[1]!) === m[1]! && unitNameStem(m[1]!).length >= 2 ? m[1]! : name;
 }
 
 /** Where a one-community table's community is read: where a period is, or the 填报单位 line above the header. */
@@ -147,9 +147,13 @@ export function unitDisagreeIssue(code: string, found: NamedUnit, other: NamedUn
     `The ${UNIT_SOURCE_WORDS[found.source].en} names "${found.name}" but the ${UNIT_SOURCE_WORDS[other.source].en} names "${other.name}"; recorded as "${found.name}".`);
 }
 
-/** The same community, however its committee is written (`光明社区` and `光明社区居委会`). */
+/**
+ * The same community, however its committee is written (`光明社区`, `光明社区居委会`, `光明居委会`; `东姜井村`,
+ * `东姜井村委会`, `东姜井村民委员会`) and with a state remark or not (`新城社区（筹）`).
+ */
 export function sameUnitName(a: string, b: string): boolean {
-  const base = (x: string): string => x.replace(/(?:居民委员会|居委会|委员会)$/, '');
+  const base = (x: string): string => x.replace(STATE_REMARK, '')
+    .replace(/(?:社区)?(?:居民委员会|居委会?)$/, '社区').replace(/村?(?:村民委员会|村委会?)$/, '村').replace(/委员会$/, '');
   return base(a) === base(b);
 }
 

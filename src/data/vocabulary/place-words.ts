@@ -2,6 +2,7 @@
  * Words around the names of places that are not part of them, shared by the stages that read names:
  * a clerk's list number before a name, and a street's level after it.
  */
+import { STATE_WORDS } from './remark-words';
 
 /**
  * A list number or marker typed into the name cell: `1.`, `1、`, `（1）`, `（一）`, `①`, `01 `, `一、`, `★`
@@ -121,16 +122,20 @@ export function namesStreet(name: string, subtotal: boolean, fileStreet: string 
     && (fileStreet === undefined || streetRowKey(bare) === streetRowKey(fileStreet) || /街道(?:办事处)?$/.test(bare));
 }
 
+/** A unit's level at the end of its name: 社区, 村, and 小区, a residential compound some tables list as their units. */
+const UNIT_LEVELS = ['社区', '村', '小区'];
+/** A unit's committee, after its level or alone: 居民委员会, 村民委员会, 居委会, 村委会 (short 居委, 村委), or only 委员会. */
+const COMMITTEES = '居民委员会|村民委员会|居委会?|村委会?|委员会';
+
 /**
- * How a community's or village's name ends: its level (社区, 村), its committee's (居委会, 村委会, the
- * 委员会 of 居民委员会 and 村民委员会, the short 居委 and 村委), or 小区, a residential compound some tables
- * list as their units. The one list for every stage asking whether a name is a unit's rather than a
+ * How a community's or village's name ends: its level (UNIT_LEVELS) or its committee's (COMMITTEES).
+ * The one list for every stage asking whether a name is a unit's rather than a
  * street's, a district's, an average's or a comparison's (row labels, street rows, swapped place
- * columns, joined names, a title's list of units).
+ * columns, joined names, a title's list of units, the unit a one-community form's title names).
  */
-const UNIT_NAME_END = /(?:社区|村|居委会?|村委会?|委员会|小区)$/;
+const UNIT_NAME_END = new RegExp(`(?:${UNIT_LEVELS.join('|')}|${COMMITTEES})$`);
 /** UNIT_NAME_END without 小区. */
-const UNIT_NAME_END_NO_COMPOUND = /(?:社区|村|居委会?|村委会?|委员会)$/;
+const UNIT_NAME_END_NO_COMPOUND = new RegExp(`(?:${UNIT_LEVELS.filter((w) => w !== '小区').join('|')}|${COMMITTEES})$`);
 
 /**
  * `name` ends as a unit's name does (华苑社区, 增光村, 祥福里居委会, 东姜井村委会, 阳光小区): UNIT_NAME_END.
@@ -139,4 +144,32 @@ const UNIT_NAME_END_NO_COMPOUND = /(?:社区|村|居委会?|村委会?|委员会
  */
 export function endsLikeUnit(name: string, compound = true): boolean {
   return (compound ? UNIT_NAME_END : UNIT_NAME_END_NO_COMPOUND).test(name);
+}
+
+/**
+ * A unit's ending as a title writes it (UNIT_NAME_END's words): a committee alone (`西姜井村民委员会`,
+ * `东姜井村委会`), or levels with a committee after them or not (`花园路社区居委会`, `王家村社区`, `阳光小区`), then a
+ * state remark (`新城社区（筹）`). `compound` false leaves 小区 out, as endsLikeUnit does.
+ */
+const ending = (compound: boolean): string =>
+  `(?:${COMMITTEES}|(?:${UNIT_LEVELS.filter((w) => compound || w !== '小区').join('|')})+(?:${COMMITTEES})?)(?:[（(【[]${STATE_WORDS}[）)】\\]])?`;
+/** The first unit's name in a text: the fewest characters of a name before an ending, and it. */
+const inText = (compound: boolean): RegExp => new RegExp(`[\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?${ending(compound)}`);
+const UNIT_IN_TEXT = inText(false);
+const UNIT_OR_COMPOUND_IN_TEXT = inText(true);
+const ENDING_AT_END = new RegExp(`${ending(true)}$`);
+
+/**
+ * The first unit's name a title or file name writes (`花园路社区居委会2024年3月工作统计` → `花园路社区居委会`,
+ * `中北镇东姜井村2024年3月` → `中北镇东姜井村`), with what is written before it; '' when none. A 村 inside a name
+ * is not its end when a level or committee follows (`王家村社区`); a 小区 is the unit only when no other
+ * ending follows (`阳光小区2024年3月`, but `万达小区万达社区`).
+ */
+export function unitNameInText(text: string): string {
+  return (UNIT_IN_TEXT.exec(text) ?? UNIT_OR_COMPOUND_IN_TEXT.exec(text))?.[0] ?? '';
+}
+
+/** `name`, a whole unit's name (unitNameInText), without its ending: `东姜井村委会` → `东姜井`. */
+export function unitNameStem(name: string): string {
+  return name.replace(ENDING_AT_END, '');
 }

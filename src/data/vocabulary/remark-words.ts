@@ -18,3 +18,9 @@ export function bracketed(text: string): string | null {
   const m = TRAILING_BRACKET.exec(text);
   return m !== null && m.index === 0 ? m[1]! : null;
 }
+
+/**
+ * The words of a state written after a unit's name in brackets (`祥福里社区（筹）`, `丽水苑社区（已撤销）`): said of
+ * the unit, not part of its name. As a pattern's source, without the brackets.
+ */
+export const STATE_WORDS = '(?:筹|筹备|筹建|筹备组|筹建组|筹建中|筹备中|已撤销|撤销|已撤并|撤并|已合并|合并|新建|新成立|新设|暂定名?)';

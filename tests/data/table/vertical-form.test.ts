@@ -19,6 +19,41 @@ describe('unitNameIn', () => {
   });
 });
 
+describe('unitNameIn: the endings are the vocabulary\'s (endsLikeUnit\'s words)', () => {
+  it.each([
+    ['花园路社区居委会2024年3月工作统计', '花园路社区居委会'],
+    ['东姜井村委会三月报表', '东姜井村委会'],
+    ['西姜井村民委员会', '西姜井村民委员会'],
+    ['中北镇东姜井村2024年3月', '东姜井村'],
+    ['王家村社区2024年3月', '王家村社区'],
+    ['万达小区万达社区2024年3月', '万达小区万达社区'],
+    // read as '' (or cut short) by a list of endings of its own: the short committees, a 小区, a state remark
+    ['祥福里居委2024年3月工作统计', '祥福里居委'],
+    ['东姜井村委2024年3月', '东姜井村委'],
+    ['阳光小区2024年3月工作统计', '阳光小区'],
+    ['阳光小区居委会2024年3月', '阳光小区居委会'],
+    ['新城社区（筹）2024年3月工作统计', '新城社区（筹）'],
+  ])('%s → %s', (text, name) => {
+    expect(unitNameIn(text)).toBe(name);
+  });
+
+  it.each([
+    ['东姜井村委会三月报表', '东姜井村-2024年3月.xlsx'],
+    ['东姜井村委2024年3月', '东姜井村-2024年3月.xlsx'],
+    ['西姜井村民委员会2024年3月', '西姜井村-2024年3月.xlsx'],
+    ['新城社区（筹）2024年3月', '新城社区-2024年3月.xlsx'],
+    ['光明居委会2024年3月', '光明社区-2024年3月.xlsx'],
+  ])('title %s and file %s name one community: no disagreement', (caption, file) => {
+    const r = detectVerticalForm(cols('项目', '本月'), { file, caption })!;
+    expect(r.issues.map((i) => i.code)).not.toContain('vertical-unit-disagree');
+  });
+
+  it('another level is another community: 东姜井社区 is not 东姜井村', () => {
+    const r = detectVerticalForm(cols('项目', '本月'), { file: '东姜井社区-2024年3月.xlsx', caption: '东姜井村委会2024年3月' })!;
+    expect(r.issues.map((i) => i.code)).toContain('vertical-unit-disagree');
+  });
+});
+
 describe('detectVerticalForm', () => {
   it('项目 | 本月 | 累计 with the community in the title', () => {
     const r = detectVerticalForm(cols('项目', '本月', '累计'), { file: 'a.xlsx', caption: '东湖社区2024年3月主要指标' })!;
