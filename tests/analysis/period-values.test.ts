@@ -63,12 +63,17 @@ describe('periodValues: stored key wins, finest complete cover otherwise', () =>
 
 describe('periodValues: stored columns', () => {
   // 乙 gives January, February and 1–3月累计, not March: its March is C03 − (Jan + Feb).
-  const ds = makeDataset(['甲', '乙'], [
-    ...months(0, 'reemployed', 2024, [1, 2, 3, 4]),
-    ...months(1, 'reemployed', 2024, [5, 6]), [1, '2024-C03', 'reemployed', 20],
-  ]);
-  const column = (key: string) => metricColumns(modelOf(ds), ds.metrics.findIndex((d) => d.id === 'reemployed')).byPeriod[periodSlot(ds, key)]!;
+  // Each test its own dataset, so its own model: what one test's calls leave in the model is not the other's to count.
+  const fresh = () => {
+    const ds = makeDataset(['甲', '乙'], [
+      ...months(0, 'reemployed', 2024, [1, 2, 3, 4]),
+      ...months(1, 'reemployed', 2024, [5, 6]), [1, '2024-C03', 'reemployed', 20],
+    ]);
+    const column = (key: string) => metricColumns(modelOf(ds), ds.metrics.findIndex((d) => d.id === 'reemployed')).byPeriod[periodSlot(ds, key)]!;
+    return { ds, column };
+  };
   it('a stored month that needs nothing else is the metric column itself: the model holds no copy', () => {
+    const { ds, column } = fresh();
     column('2024-02');
     sharedZeros(modelOf(ds));
     const before = modelOf(ds).usage().bytes;
@@ -81,6 +86,10 @@ describe('periodValues: stored columns', () => {
     expect(modelOf(ds).usage().bytes - before).toBe(2 * (64 + 8));
   });
   it('a stored month that a cumulative difference completes is computed and kept', () => {
+    const { ds, column } = fresh();
+    // The metric's columns and the shared zeros first, as a view has them before it asks for a period.
+    column('2024-03');
+    sharedZeros(modelOf(ds));
     const before = modelOf(ds).usage().computed;
     const mar = periodValues(modelOf(ds), 'reemployed', '2024-03');
     expect(arr(mar.values)).toEqual([3, 9]);
