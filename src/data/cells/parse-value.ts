@@ -14,7 +14,7 @@ import { unclearSpacedDigits } from './spaced-digits';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
 import { VALUE_T2S } from './value-words';
-import { isValueUnit } from '../vocabulary/measure-units';
+import { countsWhole, isValueUnit } from '../vocabulary/measure-units';
 import { NUMBERED_MARK, withoutFootnoteMark } from '../vocabulary/footnote-marks';
 
 export interface ParsedValue {
@@ -145,9 +145,15 @@ export function parseValue(raw: string, opts: ParseValueOptions = {}): ParsedVal
     // In a 万元 column `1.500` is 1.5万, not a European 1500万: only unscaled columns are suspect.
     if (single.pow === 0 && (opts.columnScale ?? 1) === 1 && DOT_THOUSANDS.test(s.replace(/[^\d.]/g, '')) && single.unit?.[1] !== '%' && /^[+-]?[\d.]+\D*$/.test(s)) {
       const whole = s.replace(/[^\d.]/g, '');
+      // `1.568人`: the cell's own unit counts whole things, so it says what the column's fractional-count would (one warning for the cell).
+      const counted = single.unit !== undefined && countsWhole(single.unit[1]) && !Number.isInteger(Number(whole)) ? single.unit[0] : '';
       notes.push(note('dot-thousands-ambiguous', 'warning',
-        `“${s}”可能是${Number(whole)}，也可能是按欧洲写法把“.”当千分位的${Number(whole.replace('.', ''))}；已按${Number(whole)}记录，请核对源表（中文报表的千分位用逗号）。`,
-        `"${s}" may be ${Number(whole)} or, with a European thousands dot, ${Number(whole.replace('.', ''))}; recorded as ${Number(whole)}. Please check.`));
+        counted !== ''
+          ? `“${s}”不是整数，而按“${counted}”计的数只能是整数：很可能是按欧洲写法把“.”当千分位的${Number(whole.replace('.', ''))}${counted}；已按${Number(whole)}记录，请核对源表（中文报表的千分位用逗号）。`
+          : `“${s}”可能是${Number(whole)}，也可能是按欧洲写法把“.”当千分位的${Number(whole.replace('.', ''))}；已按${Number(whole)}记录，请核对源表（中文报表的千分位用逗号）。`,
+        counted !== ''
+          ? `"${s}" is no whole number, but a count of ${counted} is: probably ${Number(whole.replace('.', ''))} with a European thousands dot; recorded as ${Number(whole)}. Please check.`
+          : `"${s}" may be ${Number(whole)} or, with a European thousands dot, ${Number(whole.replace('.', ''))}; recorded as ${Number(whole)}. Please check.`));
     }
     const result: ParsedValue = { value: single.value, qualifier: single.qualifier, notes };
     setUnit(result, single.unit);

@@ -27,6 +27,9 @@ import { countsWhole, neverNegative } from '../vocabulary/measure-units';
 import { AVERAGE_NAME, RATE_WORD } from '../vocabulary/metric-catalog';
 import { countUnitOf } from '../table/header-metric';
 
+/** The value parser's note on the cell that its dot may group thousands (`1.568`). */
+const saysDotThousands = (v: ParsedValue): boolean => v.notes.some((n) => n.code === 'dot-thousands-ambiguous');
+
 /** Lines kept per form or unit (enough for the message; the count is exact). */
 const LINES_KEPT = 30;
 
@@ -152,8 +155,9 @@ export class ColumnFormats {
   add(c: Column, line: number, v: ParsedValue): void {
     if (Number.isNaN(v.value)) return;
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
-    // (An amount the value parser already said may group thousands, `1.568元`, is said once.)
-    if (!Number.isInteger(v.value) && v.unit !== '%' && (c.wholeMetric || !v.notes.some((n) => n.code === 'dot-thousands-ambiguous'))) addFraction(c, line, v.value);
+    // (A cell the value parser already said may group thousands is said once: `1.568元`; `1.568人`, whose note says a count
+    // of 人 is whole too. A bare 1.568 under a count is the column's to say: a count's fraction, whatever the dot.)
+    if (!Number.isInteger(v.value) && v.unit !== '%' && !(saysDotThousands(v) && (!c.wholeMetric || (v.unit !== undefined && countsWhole(v.unit))))) addFraction(c, line, v.value);
     if (c.share && v.value > 100 && (v.unit === '%' || v.unit === undefined)) pushList(c.overWhole, line);
     if (c.amounts !== null) c.amounts.add(v.value, line);
     if (v.unit === '%') pushList(c.forms.pct, line);

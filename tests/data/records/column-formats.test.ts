@@ -205,3 +205,19 @@ describe('one warning for one 元 cell whose dot may group thousands', () => {
     expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['dot-thousands-ambiguous@3']);
   });
 });
+
+describe('one warning for one count cell whose dot may group thousands', () => {
+  // `1.568人` under 常住人口 got dot-thousands-ambiguous from the value parser and fractional-count from the column for one cell.
+  it('1.568人: one warning, naming the cell, that a count is whole and that the dot may group thousands', () => {
+    const r = importText('社区,常住人口\n花园路社区,1.568人\n滨西社区,1200\n', '新城街道2024年3月.csv');
+    const warnings = r.report.issues.filter((i) => i.severity === 'warning');
+    expect(warnings.map((i) => `${i.code}@${i.line}:${i.column}`)).toEqual(['dot-thousands-ambiguous@2:2']);
+    expect(warnings[0]!.message).toContain('整数');
+    expect(warnings[0]!.message).toContain('1568');
+  });
+
+  it('a plain 1.568 beside it is still the column\'s fractional-count (no cell note on it): each cell said once', () => {
+    const r = importText('社区,常住人口\n花园路社区,1.568人\n滨西社区,1.568\n林泉社区,1200\n', '新城街道2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['dot-thousands-ambiguous@2', 'fractional-count@3']);
+  });
+});
