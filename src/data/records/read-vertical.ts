@@ -14,7 +14,8 @@ import { metricWithUnit, periodWordsOf, unitClashIssue } from './metric-lookup';
 import { sameValueIssue, toDateCell } from './vertical-to-date';
 import { ItemPeriodsOf, type ItemPeriods } from './item-periods';
 import { SpanMonths } from './month-of-span-row';
-import { toDateThrough } from '../vocabulary/relative-period';
+import { cumulativeThrough, toDateThrough } from '../vocabulary/relative-period';
+import type { PeriodKey } from '../vocabulary/period';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
 import { addValueNotes } from './read-cells';
 import { ColumnFormats } from './column-formats';
@@ -48,18 +49,10 @@ export function readVertical(
     code: '', district: '', parent: ctx.defaultParent ?? '', rawName: form.unitName, file: ctx.fileIndex,
     line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
   });
-  const current = store.periodOf(form.currentKey);
   const cumKey = form.cumulative >= 0 ? form.cumulativeKey ?? null : null;
-  const cumulative = cumKey !== null ? store.periodOf(cumKey) : -1;
-  // The current column, the year to date, then any further months across (`项目 | 1月 | 2月 | 3月`).
-  // Each with the year to date through its period, where a 累计 item's value goes (a whole year's: the year, toDateThrough).
-  const toDateOf = (key: string): number => store.periodOf(toDateThrough(key));
-  const columns: (readonly [number, number, number])[] = [
-    [form.current, current, toDateOf(form.currentKey)], [form.cumulative, cumulative, cumulative],
-    ...(form.months ?? []).map((m) => [m.index, store.periodOf(m.key), toDateOf(m.key)] as const),
-  ];
-  /** The column the 累计 column's year to date is that of (3月 beside 1-3月累计), for a 累计 item's cells; -1 when none is. */
-  const toDateCurrent = cumulative < 0 ? -1 : columns.find(([c, , toDate]) => c >= 0 && c !== form.cumulative && toDate === cumulative)?.[0] ?? -1;
+  let { columns, toDateCurrent, itemPeriods } = formPeriods(form, (key) => store.periodOf(key));
+  /** The month the rows are read in: the form's, or a month's block's (vertical-blocks.ts). */
+  let readKey: PeriodKey = form.currentKey;
   if (form.cumulative >= 0 && cumKey === null) {
     sink.push(cumulativeSkippedIssue({ file }, form.cumulative, form.names.get(form.cumulative) ?? '', form.currentKey));
   }
@@ -76,7 +69,6 @@ export function readVertical(
   const unitsKept = new CountUnitsKept();
   /** The values read, by metric and period, with their line and item: one said twice (再就业人数 and 再就业人数（本月）) is read once. */
   const valuesRead = new Map<string, { line: number; text: string; value: number; worded: boolean; toDate: boolean }>();
-  const itemPeriods = new ItemPeriodsOf(form, columns, (key) => store.periodOf(key));
   /** A 本月 item (`再就业人数（本月）`) in a quarter's form: the current column is its last month, as a long row's is. */
   const spanMonths = new SpanMonths(ctx, '');
   /** Items comparing with another period (a 其中 row or a bare 女 under one goes with it), said at the end. */
@@ -99,8 +91,18 @@ export function readVertical(
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
     const metricText = cell(form.metric);
     const block = blocks.row(cells, line, metricText, sink, file);
-    if (block === 'header') { store.settleRow(row, 'rejected', '重复的表头行'); continue; }
+    if (block === 'header') {
+      // Under a title naming another month (`2024年2月`), the block's rows are that month's.
+      if (blocks.key !== undefined && blocks.key !== readKey) {
+        readKey = blocks.key;
+        ({ columns, toDateCurrent, itemPeriods } = formPeriods(monthForm(form, readKey), (key) => store.periodOf(key)));
+        previous = null;
+      }
+      store.settleRow(row, 'rejected', '重复的表头行');
+      continue;
+    }
     if (block === 'title') { headings.push(line); store.settleRow(row, 'blank', '分组标题行'); continue; }
+    if (block === 'month') { store.settleRow(row, 'blank', '期间标题行'); continue; }
     if (block === 'compared') { store.settleRow(row, 'subtotal', COMPARED_REASON); continue; }
     const valueless = columns.every(([c]) => cell(c) === '');
     // `一、基本情况` over its items: a heading, not a metric.
@@ -201,12 +203,34 @@ export function readVertical(
       `第${lineRanges(totals)}行是合计行，各项指标单位不同，相加没有意义，不是指标，未导入`,
       `Lines ${lineRanges(totals)} are total rows (sums across different metrics); not imported.`));
   }
-  blocks.end(sink, file);
+  blocks.finish(sink, file);
   unitsKept.report(sink);
   compared.report(sink, { file, column: form.metric + 1, columnName: form.names.get(form.metric) ?? '' });
   spanMonths.report(form.metric, form.names.get(form.metric) ?? '');
   notes.report(sink, file);
   formats.report(sink, file);
+}
+
+/**
+ * The periods of a form's columns: the current column, the year to date, then any further months across (`项目 | 1月 | 2月 | 3月`),
+ * each `[column, period, year to date through it]` (where a 累计 item's value goes; a whole year's: the year, toDateThrough);
+ * the column the 累计 column's year to date is that of (3月 beside 1-3月累计), -1 when none is; the items' periods.
+ */
+function formPeriods(form: VerticalForm, periodOf: (key: string) => number): { columns: (readonly [number, number, number])[]; toDateCurrent: number; itemPeriods: ItemPeriodsOf } {
+  const cumKey = form.cumulative >= 0 ? form.cumulativeKey ?? null : null;
+  const cumulative = cumKey !== null ? periodOf(cumKey) : -1;
+  const toDateOf = (key: string): number => periodOf(toDateThrough(key));
+  const columns: (readonly [number, number, number])[] = [
+    [form.current, periodOf(form.currentKey!), toDateOf(form.currentKey!)], [form.cumulative, cumulative, cumulative],
+    ...(form.months ?? []).map((m) => [m.index, periodOf(m.key), toDateOf(m.key)] as const),
+  ];
+  const toDateCurrent = cumulative < 0 ? -1 : columns.find(([c, , toDate]) => c >= 0 && c !== form.cumulative && toDate === cumulative)?.[0] ?? -1;
+  return { columns, toDateCurrent, itemPeriods: new ItemPeriodsOf(form, columns, periodOf) };
+}
+
+/** The form as a block of month `key` reads it (`2024年2月` over the header again): its 本月 that month, its 累计 through it. */
+function monthForm(form: VerticalForm, key: PeriodKey): VerticalForm {
+  return { ...form, currentKey: key, cumulativeKey: form.cumulativeKey === null ? null : cumulativeThrough(key) };
 }
 
 /** A section heading among the items: `一、基本情况`, `（二）就业情况`, `第三部分`. */
