@@ -18,13 +18,14 @@ import { detectVerticalForm, type VerticalForm } from '../table/vertical-form';
 import type { MergedRange } from '../rows/merged-ranges';
 import type { ImportIssue } from '../report/import-report';
 import { filedByRead, findHeader, type HeaderResult } from '../table/find-header';
+import { codeLineRead } from '../table/preamble-lines';
 import { makeIssue } from '../report/make-issue';
 import type { ReadContext } from '../records/read-context';
 import { columnSample } from '../records/column-period';
 import { TableReader } from '../records/read-table';
 import { readTransposed } from '../records/read-transposed';
 import { readSecondTable } from '../records/second-table';
-import { readVertical } from '../records/read-vertical';
+import { readsUnitCode, readVertical } from '../records/read-vertical';
 import { fileStreet, type TableUnits } from '../table/file-street';
 import { tableUnitLevel } from '../table/unit-level';
 import { lostChineseUnitsIssue } from '../table/lost-chinese';
@@ -197,7 +198,9 @@ export class RowsReader {
     const relabel = (issues: readonly ImportIssue[]): void => { for (const i of issues) sink.push(i.file === file ? i : { ...i, file }); };
     const vertical = detectVerticalForm(header.columns, shapeCtx);
     // A 填报单位 line above the header that gave a one-community form its community was read, not skipped.
-    sink.pushAll(vertical?.form.unitSource === 'filed-by' ? filedByRead(header, vertical.form.unitName) : header.issues);
+    const issues = vertical?.form.unitSource === 'filed-by' ? filedByRead(header, vertical.form.unitName) : header.issues;
+    // A 区划代码 line above a one-community form is its unit's code, read with the form (read-vertical.ts).
+    sink.pushAll(vertical !== null && readsUnitCode(vertical.form) ? codeLineRead(issues, header) : issues);
     if (final && header.dataStart >= this.rows.length) {
       sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据（或只有一行文字），没有可导入的内容。如是随表发来的说明，不必导入；如应有数据，请检查是否选错了文件', 'The file has a header (or one line of text) but no data rows.'));
     }

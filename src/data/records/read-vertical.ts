@@ -17,7 +17,8 @@ import { SpanMonths } from './month-of-span-row';
 import { cumulativeThrough, toDateThrough } from '../vocabulary/relative-period';
 import type { PeriodKey } from '../vocabulary/period';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
-import { addValueNotes } from './read-cells';
+import { addValueNotes, readCode } from './read-cells';
+import type { IssueSink } from '../report/issue-sink';
 import { ColumnFormats } from './column-formats';
 import { rowKind, skippedReason, subtotalKind } from '../cells/row-label';
 import { TableNotes } from './table-notes';
@@ -45,8 +46,9 @@ export function readVertical(
   }
   if (!form.unitName) return reject('找不到社区名称');
   if (form.currentKey === undefined) return reject('找不到统计期间');
+  const code = header.unitCode !== undefined ? unitCodeAbove(header.unitCode, form.unitName, file, sink) : '';
   const mention = store.mentionOf({
-    code: '', district: '', parent: ctx.defaultParent ?? '', rawName: form.unitName, file: ctx.fileIndex,
+    code, district: '', parent: ctx.defaultParent ?? '', rawName: form.unitName, file: ctx.fileIndex,
     line: header.headerRow >= 0 ? lines[header.headerRow]! : 0, hasParentColumn: ctx.defaultParent !== undefined,
   });
   const cumKey = form.cumulative >= 0 ? form.cumulativeKey ?? null : null;
@@ -209,6 +211,21 @@ export function readVertical(
   spanMonths.report(form.metric, form.names.get(form.metric) ?? '');
   notes.report(sink, file);
   formats.report(sink, file);
+}
+
+/** Whether readVertical reads the form's unit, and so a 区划代码 line above its header as its code. */
+export function readsUnitCode(form: VerticalForm): boolean {
+  return !form.summarySheet && form.unitName !== '' && form.currentKey !== undefined;
+}
+
+/** The code a `区划代码：…` line above the header gives the form's unit `unit`, checked as a code column's cell is (readCode); '' when none. */
+function unitCodeAbove(at: { code: string; line: number; text: string }, unit: string, file: string, sink: IssueSink): string {
+  const code = readCode(at.code, { file, line: at.line }, sink) ?? '';
+  if (code !== '') {
+    sink.push(makeIssue('info', 'code-above-form', { file, line: at.line },
+      `第${at.line}行“${at.text}”在表头之上，其中${code}作为“${unit}”的区划代码`, `Line ${at.line}: ${code} above the header is the division code of "${unit}".`));
+  }
+  return code;
 }
 
 /**

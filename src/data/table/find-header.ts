@@ -17,7 +17,7 @@ import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 import { headerWithoutMarks } from '../vocabulary/footnote-marks';
 import { unmarkedHeader } from './header-marks';
 import { namelessPeriodExample } from './nameless-period-column';
-import { barePeriodCell, filedByOf, isPreambleRow, tableUnitBelow, UNIT_ROW, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+import { barePeriodCell, filedByOf, isPreambleRow, tableUnitBelow, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** Header roles that give the rows their periods: with one, a nameless column is no period column. */
 const PERIOD_ROLES = new Set(['period', 'year']);
@@ -48,6 +48,8 @@ export interface HeaderResult {
   readonly filedBy?: string;
   /** The line above the header that named `filedBy`, skipped as a preamble line (its info says so until a form reads it as its community: filedByRead). */
   readonly filedByLine?: { readonly line: number; readonly text: string };
+  /** The division code written above the header (`区划代码：120101001001`), as written, its line, and whether the line was only skipped: a one-community form's unit's (read-vertical.ts). */
+  readonly unitCode?: { readonly code: string; readonly line: number; readonly text: string; readonly skipped: boolean };
   /** Default measure unit from a `单位：人` row. */
   readonly defaultUnit?: string;
   readonly issues: ImportIssue[];
@@ -160,6 +162,7 @@ export function findHeader(
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
   let filedByLine: { line: number; text: string } | undefined;
+  let unitCode: HeaderResult['unitCode'];
   for (let i = 0; i < h; i++) {
     const text = rows[i]!.map((c) => c.trim()).filter((c) => c !== '').join(' ');
     if (text === '') continue;
@@ -170,6 +173,13 @@ export function findHeader(
       continue;
     }
     filedBy ??= filedByOf(text);
+    const code = unitCodeIn(text);
+    // A code line is no title, though the first line: skipped (unless 填报单位 is on it), a one-community form reads it.
+    if (code !== undefined && unitCode === undefined) unitCode = { code, line: lines[i]!, text, skipped: filedByOf(text) === undefined };
+    if (code !== undefined && filedByOf(text) === undefined) {
+      issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! }, `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
+      continue;
+    }
     const unit = UNIT_ROW.exec(text);
     if (unit) {
       // `单位：万元` alone, or with 填报单位：… after it on the same row: the unit is its first word.
@@ -352,6 +362,7 @@ export function findHeader(
     ...(caption !== undefined ? { caption, captionLine, ...(captionCells !== undefined ? { captionCells } : {}) } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy } : {}),
     ...(filedByLine !== undefined ? { filedByLine } : {}),
+    ...(unitCode !== undefined ? { unitCode } : {}),
   };
 }
 

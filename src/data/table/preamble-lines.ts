@@ -5,7 +5,7 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { tableUnits } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, tableUnits } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { TRAILING_BRACKET } from '../vocabulary/remark-words';
@@ -108,4 +108,27 @@ export function filedByOf(text: string): string | undefined {
   // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
   const names = text.slice(m.index + m[0].length - m[1]!.length).split(/\s+/).filter((w) => endsLikeUnit(w.replace(TRAILING_BRACKET, '')));
   return names.length === 1 && names[0] === m[1] ? m[1] : undefined;
+}
+
+/** A label and the digits after it (`区划代码：120101001001`, `区划代码： 120101001001` from cells of their own, full-width too). */
+const LABELLED_DIGITS = /([^\s:：,，;；]{2,12}?)\s*[:：]?\s*(['\d\uff10-\uff19][\d\uff10-\uff19\s.eE+-]*)/g;
+
+/**
+ * The division code written above the header under a code column's name (`区划代码：120101001001`,
+ * `统计用区划代码：…` beside `填报单位：…`), as written (read-cells.ts readCode checks it), else undefined.
+ */
+export function unitCodeIn(text: string): string | undefined {
+  for (const m of text.matchAll(LABELLED_DIGITS)) {
+    if (matchDimensionHeader(m[1]!) === 'code') return m[2]!.trim();
+  }
+  return undefined;
+}
+
+/**
+ * A table's issues without the skip note of the line that wrote only the unit's code (`区划代码：…`, find-header.ts),
+ * which a one-community form reads (read-vertical.ts says so there, or readCode why not).
+ */
+export function codeLineRead(issues: readonly ImportIssue[], header: { readonly unitCode?: { readonly line: number; readonly skipped: boolean } }): readonly ImportIssue[] {
+  const at = header.unitCode;
+  return at === undefined || !at.skipped ? issues : issues.filter((i) => i.code !== 'preamble-row' || i.line !== at.line);
 }

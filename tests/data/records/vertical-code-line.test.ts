@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+const FORM = '项目,本月\n常住人口,3500\n户数,1200\n';
+const read = (text: string, name = '花园路社区.csv') => {
+  const r = importText(text, name);
+  return { r, units: r.dataset?.units.map((u) => `${u.code}|${u.name}`) ?? [], obs: observations(r.dataset) };
+};
+
+// `区划代码：120101001001` above a one-community form's header was skipped (preamble-row, 已跳过): the form's unit had no code.
+describe('a one-community form\'s 区划代码 line above its header', () => {
+  it.each([
+    ['under the title', '花园路社区2024年3月主要指标\n区划代码：120101001001\n', 2],
+    ['label and code in cells of their own', '花园路社区2024年3月主要指标\n区划代码：,120101001001\n', 2],
+    ['beside 填报单位', '2024年3月主要指标\n填报单位：花园路社区 统计用区划代码：120101001001\n', 2],
+    ['as the first line, no title', '区划代码：120101001001\n', 1],
+  ])('%s: the unit\'s code, said once at its line (was: skipped)', (_n, above, line) => {
+    const { r, units } = read(`${above}${FORM}`, '花园路社区2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(units).toEqual(['120101001001|花园路社区']);
+    const at = r.report.issues.filter((i) => i.line === line);
+    expect(at.filter((i) => i.message.includes('已跳过'))).toEqual([]);
+    const said = at.filter((i) => i.code === 'code-above-form');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message).toContain('120101001001');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('checked as a code column\'s: one ending in 000 (a street\'s) is no unit\'s code, warned of at its line', () => {
+    const { r, units } = read(`花园路社区2024年3月主要指标\n区划代码：120101001000\n${FORM}`);
+    expect(units).toEqual(['|花园路社区']);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['code-not-unit@2']);
+  });
+
+  it('full-width digits are the code they show', () => {
+    const { units } = read(`花园路社区2024年3月主要指标\n区划代码：１２０１０１００１００１\n${FORM}`);
+    expect(units).toEqual(['120101001001|花园路社区']);
+  });
+});
