@@ -31,6 +31,8 @@ export interface NormalisedUnitName extends NormalisedName {
 export interface NormalisedStreetName extends NormalisedName {
   /** District written in front of the street (`河西区友谊路街道` → `河西区`), else ''. */
   district: string;
+  /** A remark in brackets written after the street, no part of its name (`（筹）` of `新城街道(筹)`), else ''. */
+  remark: string;
 }
 
 /** Control characters other than tab and line breaks (which are plain whitespace in a merged cell). */
@@ -186,14 +188,15 @@ export function normaliseStreetName(raw: string): NormalisedStreetName {
   const { text, notes } = cleanName(raw);
   let [name] = stripSuffix(text, STREET_SUFFIX_LIST, raw, notes);
   const after = DISTRICT_AFTER.exec(name);
+  const remark = after ? null : STREET_REMARK.exec(name);
   if (after) name = after[1]!;
-  else name = name.replace(STREET_REMARK, '');
+  else if (remark) name = name.slice(0, remark.index);
   const d = DISTRICT_PREFIX.exec(name);
   // A Tianjin district's short name in front (`西青中北镇`): the district as written.
   const short = d || after ? null : districtBeforeStreet(name);
   if (d) name = name.slice(d[0].length).replace(PATH_SEPARATOR, '');
   else if (short) name = short.street;
-  return { name, key: streetKeyOf(name), district: d ? d[1]! : after ? after[2]!.replace(/^天津市/, '') : short?.district ?? '', notes };
+  return { name, key: streetKeyOf(name), district: d ? d[1]! : after ? after[2]!.replace(/^天津市/, '') : short?.district ?? '', notes, remark: remark?.[0].trim() ?? '' };
 }
 
 /**

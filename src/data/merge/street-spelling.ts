@@ -58,11 +58,13 @@ export function unifyStreetSpellings(
     const ds = districts.get(u.parentKey);
     return `${ds?.size === 1 ? [...ds][0]! : ''}|${u.parentKey}`;
   };
-  const groups = new Map<string, { fixed: Map<string, Spelling>; written: Map<string, Spelling>; district: string }>();
-  const group = (u: StreetHolder): { fixed: Map<string, Spelling>; written: Map<string, Spelling>; district: string } => {
+  /** Each street's spellings: an existing dataset's, those written, and those written with a remark (never shown). */
+  type Group = { fixed: Map<string, Spelling>; written: Map<string, Spelling>; remarked: Map<string, Spelling>; district: string };
+  const groups = new Map<string, Group>();
+  const group = (u: StreetHolder): Group => {
     const k = groupOf(u);
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { fixed: new Map(), written: new Map(), district: u.district }));
+    if (!g) groups.set(k, (g = { fixed: new Map(), written: new Map(), remarked: new Map(), district: u.district }));
     if (g.district === '') g.district = u.district;
     return g;
   };
@@ -79,6 +81,8 @@ export function unifyStreetSpellings(
     // A coded unit met under another street is reported as such (code-place-mismatch), not respelled.
     if (u.parentKey === '' || p.parentKey !== u.parentKey || p.parent === '') continue;
     count(group(u).written, p.parent, mentions[m]!.file, mentions[m]!.line);
+    // `新城街道(筹)`: its remark is no part of the name shown, but was written: said as a spelling.
+    if (p.parentRemark !== undefined && p.parentRemark !== '') count(group(u).remarked, p.parent + p.parentRemark, mentions[m]!.file, mentions[m]!.line);
   }
 
   const shown = new Map<string, string>();
@@ -88,14 +92,14 @@ export function unifyStreetSpellings(
     let best = '';
     for (const [s, c] of from) if (best === '' || better(s, c, best, from.get(best)!)) best = s;
     shown.set(k, best);
-    const all = new Map([...g.fixed, ...g.written].sort((a, b) => a[1].order - b[1].order));
+    const all = new Map([...g.fixed, ...g.written, ...g.remarked].sort((a, b) => a[1].order - b[1].order));
     if (all.size < 2) continue;
-    const other = [...g.written].filter(([s]) => s !== best).sort((a, b) => a[1].order - b[1].order)[0];
+    // Where each other spelling was first written, so the clerk can find it.
+    const seen = [...g.written, ...g.remarked].filter(([s]) => s !== best).sort((a, b) => a[1].order - b[1].order);
+    const other = seen[0];
     if (other === undefined) continue;
     const spellings = [best, ...[...all.keys()].filter((s) => s !== best)];
     const where = g.district !== '' ? `（${g.district}）` : '';
-    // Where each other spelling was first written, so the clerk can find it.
-    const seen = [...g.written].filter(([s]) => s !== best).sort((a, b) => a[1].order - b[1].order);
     const zhSeen = seen.map(([s, c]) => `“${s}”首见于${fileNames[c.file] ?? ''}第${c.line}行`).join('，');
     const enSeen = seen.map(([s, c]) => `"${s}" first in ${fileNames[c.file] ?? ''} line ${c.line}`).join(', ');
     issues.push(makeIssue('info', 'street-alias', { file: fileNames[other[1].file] ?? '', line: other[1].line },

@@ -19,12 +19,14 @@ export interface Place {
   districtKey: string;
   parent: string;
   parentKey: string;
+  /** A remark in brackets written after the street (`（筹）`), no part of its name; said with its spellings (street-spelling.ts). */
+  parentRemark?: string;
 }
 
 /** Reads name, district and street of a mention, each distinct text normalised once. */
 export function placeReader(): (rawName: string, rawDistrict: string, rawParent: string) => Place {
   const names = new Map<string, { name: string; key: string; level: UnitLevel }>();
-  const streets = new Map<string, { name: string; key: string; district: string }>();
+  const streets = new Map<string, { name: string; key: string; district: string; remark: string }>();
   const districts = new Map<string, { name: string; key: string }>();
   const district = (raw: string): { name: string; key: string } => {
     let d = districts.get(raw);
@@ -34,11 +36,11 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     }
     return d;
   };
-  const street = (raw: string): { name: string; key: string; district: string } => {
+  const street = (raw: string): { name: string; key: string; district: string; remark: string } => {
     let st = streets.get(raw);
     if (!st) {
       const r = raw === '' ? null : normaliseStreetName(raw);
-      streets.set(raw, (st = r ? { name: r.name || raw, key: r.key || r.name || raw, district: r.district } : { name: '', key: '', district: '' }));
+      streets.set(raw, (st = r ? { name: r.name || raw, key: r.key || r.name || raw, district: r.district, remark: r.remark } : { name: '', key: '', district: '', remark: '' }));
     }
     return st;
   };
@@ -71,7 +73,7 @@ export function placeReader(): (rawName: string, rawDistrict: string, rawParent:
     const shown = own !== null && (f === null || rawName.trim().startsWith(f.unit) || rawName.trim() !== f.street + f.unit) ? own : n;
     // The district written in front of the street stands in for a missing district column.
     const d = district(rawDistrict !== '' ? rawDistrict : s.district);
-    return { name: shown.name, key: (own ?? n).key, level: (own ?? n).level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key };
+    return { name: shown.name, key: (own ?? n).key, level: (own ?? n).level, district: d.name, districtKey: d.key, parent: s.name, parentKey: s.key, parentRemark: s.remark };
   };
 }
 
