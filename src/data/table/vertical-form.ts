@@ -67,8 +67,8 @@ const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
 
 
-/** Words for all the communities (`各社区`, `全部村`, `辖区社区`): they name none of them. */
-const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇)(?:[（(]?(?:社区|村)[)）]?)*(?:居委会|村委会)?$/;
+/** Words for all the communities (`各社区`, `全部村`, `辖区社区`, `各居委`, `所有小区`) or this one (`本社区`): they name none. */
+const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇|本)(?:[（(]?(?:社区|村|小区)[)）]?)*(?:居民委员会|村民委员会|居委会?|村委会?)?$/;
 
 /** Sheet names that name no community (besides those naming nothing: sheetNamesNothing): a kind of form (`报表`, `数据`). */
 const NOT_A_UNIT_SHEET = /^(?:数据|报表|统计|明细|填报|月报|季报|年报|原表|副本|草稿|备份|打印|说明|目录|封面|指标|项目)|表$/;

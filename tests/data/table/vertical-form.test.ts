@@ -33,6 +33,8 @@ describe('unitNameIn: the endings are the vocabulary\'s (endsLikeUnit\'s words)'
     ['阳光小区2024年3月工作统计', '阳光小区'],
     ['阳光小区居委会2024年3月', '阳光小区居委会'],
     ['新城社区（筹）2024年3月工作统计', '新城社区（筹）'],
+    // words for all the units, or this one, with those endings name none
+    ['各居委2024年3月', ''], ['全体居委2024年3月', ''], ['各村委2024年3月', ''], ['各小区2024年3月', ''], ['所有小区报表', ''], ['本社区2024年3月', ''], ['本小区月报', ''],
   ])('%s → %s', (text, name) => {
     expect(unitNameIn(text)).toBe(name);
   });
