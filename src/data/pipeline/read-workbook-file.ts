@@ -124,7 +124,7 @@ export function readWorkbookFile(
   const byPeriod = tables.some((s) => sheetNameSpan(s.sheet, fileName) !== null);
   // (Beside sheets named for communities, one named for a street is theirs: it sums them, see byUnit.)
   const streetNamed = (s: WorkbookSheet): boolean => streetNameIn(s.sheet.trim()) === s.sheet.trim();
-  const unitNamed = (s: WorkbookSheet): boolean => unitNameIn(s.sheet.trim()) !== '' && !isSummarySheet(s.sheet.trim());
+  const unitNamed = (s: WorkbookSheet): boolean => unitNameIn(s.sheet.trim(), false) !== '' && !isSummarySheet(s.sheet.trim());
   const byStreet = !byPeriod && tables.some(streetNamed) && !tables.some(unitNamed);
   const sums: WorkbookSheet[] = byPeriod || byStreet ? tables.filter((s) => isSummarySheet(s.sheet.trim()) && sheetNameSpan(s.sheet, fileName) === null) : [];
   for (const s of sums) {
@@ -305,7 +305,7 @@ export function flagSheetsWithoutPeriod(
  * each, the earlier period is taken to be the stale one.
  */
 export function flagUnitSheetPeriods(issues: ImportIssue[], sheets: readonly { label: string; sheet: string; filePeriod?: FilePeriod }[]): void {
-  const titled = sheets.filter((s) => s.filePeriod?.source === 'caption' && (unitNameIn(s.sheet.trim()) !== '' || bareUnitSheet(s.sheet) !== null));
+  const titled = sheets.filter((s) => s.filePeriod?.source === 'caption' && (unitNameIn(s.sheet.trim(), false) !== '' || bareUnitSheet(s.sheet) !== null));
   const count = new Map<string, number>();
   for (const s of titled) count.set(s.filePeriod!.key, (count.get(s.filePeriod!.key) ?? 0) + 1);
   if (count.size < 2) return;

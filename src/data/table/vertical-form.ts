@@ -20,7 +20,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
 import { digit } from '../cells/period-words';
 import { DONE_WORDS, TARGET_WORDS } from '../vocabulary/target-words';
-import { unitNameInText, unitNameStem } from '../vocabulary/place-words';
+import { endsLikeUnit, unitNameInText, unitNameStem } from '../vocabulary/place-words';
 import { STATE_WORDS } from '../vocabulary/remark-words';
 
 /** What the header and title say about a vertical-form table. */
@@ -87,10 +87,13 @@ export function isSummarySheet(sheet: string): boolean {
   return kind === 'total' || kind === 'segment';
 }
 
-/** The community named in a title or a file name (period and words like 主要指标 removed), or ''. */
-export function unitNameIn(text: string): string {
+/**
+ * The community named in a title or a file name (period and words like 主要指标 removed), or ''; a 小区
+ * (`阳光小区`) only when `compound` (a sheet named `老旧小区改造` is no community's).
+ */
+export function unitNameIn(text: string, compound = true): string {
   const base = nameText(text);
-  const m = unitNameInText(base.replace(/\s+/g, ' '));
+  const m = unitNameInText(base.replace(/\s+/g, ' '), compound);
   const name = m !== '' ? withoutStreet(m.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
   return ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
 }
@@ -123,7 +126,8 @@ export interface NamedUnit {
 /**
  * The community a one-community table (a vertical form, a months-down sheet) is read as: the first
  * of its title, 填报单位 line (`填报单位（盖章）：祥福里社区居委会`), sheet name and file name that names
- * one; when none does, the sheet's own short name as `bareName` allows it (`祥福里`), to be checked.
+ * one (a 小区 only when none names a community or village); when none does, the sheet's own short name as `bareName`
+ * allows it (`祥福里`), to be checked.
  * `other` is the first of them naming another community (a form copied from it), said by
  * unitDisagreeIssue; the table is still read.
  */
@@ -134,9 +138,12 @@ export function oneTableUnit(
   const named: NamedUnit[] = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '', bare: false })).filter((x) => x.name !== '');
   const bare = named.length === 0 && ctx.sheet !== undefined ? bareName(ctx.sheet) : null;
   if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };
-  const found = named[0];
+  // A 小区 (`老旧小区改造情况`, `阳光小区`) is the community only when nothing else names a community or village:
+  // a title's 小区 is as often what the form is about as the unit, and the area a community lies in.
+  const unit = (x: NamedUnit): boolean => endsLikeUnit(x.name.replace(STATE_REMARK, ''), false);
+  const found = named.find(unit) ?? named[0];
   if (found === undefined) return {};
-  const other = named.find((x) => !sameUnitName(x.name, found.name));
+  const other = named.find((x) => !sameUnitName(x.name, found.name) && (unit(x) || !unit(found)));
   return other !== undefined ? { found, other } : { found };
 }
 

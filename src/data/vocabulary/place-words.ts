@@ -163,10 +163,10 @@ const ENDING_AT_END = new RegExp(`${ending(true)}$`);
  * The first unit's name a title or file name writes (`花园路社区居委会2024年3月工作统计` → `花园路社区居委会`,
  * `中北镇东姜井村2024年3月` → `中北镇东姜井村`), with what is written before it; '' when none. A 村 inside a name
  * is not its end when a level or committee follows (`王家村社区`); a 小区 is the unit only when no other
- * ending follows (`阳光小区2024年3月`, but `万达小区万达社区`).
+ * ending follows (`阳光小区2024年3月`, but `万达小区万达社区`), and not at all when `compound` is false.
  */
-export function unitNameInText(text: string): string {
-  return (UNIT_IN_TEXT.exec(text) ?? UNIT_OR_COMPOUND_IN_TEXT.exec(text))?.[0] ?? '';
+export function unitNameInText(text: string, compound = true): string {
+  return (UNIT_IN_TEXT.exec(text) ?? (compound ? UNIT_OR_COMPOUND_IN_TEXT.exec(text) : null))?.[0] ?? '';
 }
 
 /** `name`, a whole unit's name (unitNameInText), without its ending: `东姜井村委会` → `东姜井`. */

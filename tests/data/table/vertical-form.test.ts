@@ -50,6 +50,19 @@ describe('unitNameIn: the endings are the vocabulary\'s (endsLikeUnit\'s words)'
     expect(r.issues.map((i) => i.code)).not.toContain('vertical-unit-disagree');
   });
 
+  it.each([
+    ['老旧小区改造情况2024年3月', '花园路社区.xlsx', '花园路社区'],
+    ['无物业小区管理情况2024年3月', '东姜井村-2024年3月.csv', '东姜井村'],
+  ])('a title about a 小区 (%s) names the form\'s subject, not its community: the file\'s %s names it, no disagreement', (caption, file, name) => {
+    const r = detectVerticalForm(cols('项目', '本月'), { file, caption })!;
+    expect(r.form.unitName).toBe(name);
+    expect(r.issues.map((i) => i.code)).not.toContain('vertical-unit-disagree');
+  });
+
+  it('a 小区 named alone is the unit', () => {
+    expect(detectVerticalForm(cols('项目', '本月'), { file: '2024年3月.csv', caption: '阳光小区2024年3月工作统计' })!.form.unitName).toBe('阳光小区');
+  });
+
   it('another level is another community: 东姜井社区 is not 东姜井村', () => {
     const r = detectVerticalForm(cols('项目', '本月'), { file: '东姜井社区-2024年3月.xlsx', caption: '东姜井村委会2024年3月' })!;
     expect(r.issues.map((i) => i.code)).toContain('vertical-unit-disagree');
