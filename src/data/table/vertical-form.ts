@@ -95,7 +95,8 @@ export function unitNameIn(text: string, compound = true): string {
   const base = nameText(text);
   const m = unitNameInText(base.replace(/\s+/g, ' '), compound);
   const name = m !== '' ? withoutStreet(m.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
-  return ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
+  // `社区居委会` alone (`社区居委换届情况`) is the word, no community's name.
+  return unitNameStem(name) === '' || ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
 }
 
 /**

@@ -124,8 +124,10 @@ export function namesStreet(name: string, subtotal: boolean, fileStreet: string 
 
 /** A unit's level at the end of its name: 社区, 村, and 小区, a residential compound some tables list as their units. */
 const UNIT_LEVELS = ['社区', '村', '小区'];
-/** A unit's committee, after its level or alone: 居民委员会, 村民委员会, 居委会, 村委会 (short 居委, 村委), or only 委员会. */
-const COMMITTEES = '居民委员会|村民委员会|居委会?|村委会?|委员会';
+/** A unit's committee, after its level or alone, saying which: 居民委员会, 村民委员会, 居委会, 村委会 (short 居委, 村委). */
+const LEVEL_COMMITTEES = '居民委员会|村民委员会|居委会?|村委会?';
+/** …or only 委员会 (`第一街委员会`, a village of the official list). */
+const COMMITTEES = `${LEVEL_COMMITTEES}|委员会`;
 
 /**
  * How a community's or village's name ends: its level (UNIT_LEVELS) or its committee's (COMMITTEES).
@@ -149,10 +151,11 @@ export function endsLikeUnit(name: string, compound = true): boolean {
 /**
  * A unit's ending as a title writes it (UNIT_NAME_END's words): a committee alone (`西姜井村民委员会`,
  * `东姜井村委会`), or levels with a committee after them or not (`花园路社区居委会`, `王家村社区`, `阳光小区`), then a
- * state remark (`新城社区（筹）`). `compound` false leaves 小区 out, as endsLikeUnit does.
+ * state remark (`新城社区（筹）`). `compound` false leaves 小区 out, as endsLikeUnit does. A bare 委员会 only
+ * after a level: in free text it is as often an owners' (`业主委员会`) or a property's (`物业管理委员会`).
  */
 const ending = (compound: boolean): string =>
-  `(?:${COMMITTEES}|(?:${UNIT_LEVELS.filter((w) => compound || w !== '小区').join('|')})+(?:${COMMITTEES})?)(?:[（(【[]${STATE_WORDS}[）)】\\]])?`;
+  `(?:${LEVEL_COMMITTEES}|(?:${UNIT_LEVELS.filter((w) => compound || w !== '小区').join('|')})+(?:${COMMITTEES})?)(?:[（(【[]${STATE_WORDS}[）)】\\]])?`;
 /** The first unit's name in a text: the fewest characters of a name before an ending, and it. */
 const inText = (compound: boolean): RegExp => new RegExp(`[\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?${ending(compound)}`);
 const UNIT_IN_TEXT = inText(false);

@@ -34,6 +34,8 @@ describe('unitNameIn: the endings are the vocabulary\'s (endsLikeUnit\'s words)'
     ['阳光小区居委会2024年3月', '阳光小区居委会'],
     ['新城社区（筹）2024年3月工作统计', '新城社区（筹）'],
     // words for all the units, or this one, with those endings name none
+    // a committee of another kind, or the words 社区居委会 with no name before them
+    ['业主委员会成立情况2024年3月', ''], ['物业管理委员会2024年3月', ''], ['社区居委换届选举情况2024年3月', ''], ['社区居委会2024年3月', ''],
     ['各居委2024年3月', ''], ['全体居委2024年3月', ''], ['各村委2024年3月', ''], ['各小区2024年3月', ''], ['所有小区报表', ''], ['本社区2024年3月', ''], ['本小区月报', ''],
   ])('%s → %s', (text, name) => {
     expect(unitNameIn(text)).toBe(name);
