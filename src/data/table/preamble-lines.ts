@@ -119,10 +119,14 @@ const LABELLED_DIGITS = /([^\s:：,，;；]{2,12}?)\s*[:：]?\s*(['\d\uff10-\uff
  */
 export function unitCodeIn(text: string): string | undefined {
   for (const m of text.matchAll(LABELLED_DIGITS)) {
-    if (matchDimensionHeader(m[1]!) === 'code') return m[2]!.trim();
+    const code = m[2]!.trim();
+    if (matchDimensionHeader(m[1]!) === 'code' && CODE_LIKE.test(code.normalize('NFKC').replace(/[\s-]/g, ''))) return code;
   }
   return undefined;
 }
+
+/** What a code may be written as: nine digits or more (readCode says what is wrong with all but 12), or Excel's scientific notation. */
+const CODE_LIKE = /^'?\d{9,}(?:\.0+)?$|^\d(?:\.\d+)?E\+?\d+$/i;
 
 /**
  * A table's issues without the skip note of the line that wrote only the unit's code (`区划代码：…`, find-header.ts),

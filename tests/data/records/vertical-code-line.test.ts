@@ -36,4 +36,15 @@ describe('a one-community form\'s 区划代码 line above its header', () => {
     const { units } = read(`花园路社区2024年3月主要指标\n区划代码：１２０１０１００１００１\n${FORM}`);
     expect(units).toEqual(['120101001001|花园路社区']);
   });
+
+  it('a line naming the codes\' edition (区划代码 2024年版) writes no code: skipped, nothing warned', () => {
+    const { r, units } = read(`花园路社区2024年3月主要指标\n区划代码 2024年版\n${FORM}`);
+    expect(units).toEqual(['|花园路社区']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('a code Excel turned into scientific notation is lost: the error names its line', () => {
+    const { r } = read(`花园路社区2024年3月主要指标\n区划代码：1.20101E+11\n${FORM}`);
+    expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['code-scientific@2']);
+  });
 });
