@@ -8,8 +8,8 @@
  * Before, the header was read as an item 项目 valued 上月 and the block's values as this period's,
  * blocking the import as conflicting with the first block's.
  *
- * The header again under a title naming a month (`2024年2月`, `2月` in the form's year) starts that
- * month's block: a month's form stacked under another's (a clerk keeping a quarter's months on one
+ * The header again under a title naming a month (`2024年2月`, `2月` in the form's year), or naming
+ * another month itself (`项目 | 2月` under `项目 | 3月`), starts that month's block: a month's form stacked under another's (a clerk keeping a quarter's months on one
  * sheet), its 本月 that month's, not the form's 上月 comparison; its rows are read in that month (`key`).
  */
 import type { IssueSink } from '../report/issue-sink';
@@ -72,13 +72,12 @@ export class VerticalBlocks {
       this.end(sink, file);
       if (anotherPeriod(named)) this.block = { line, name: named, lines: [] };
       else if (title !== null) this.block = { line: title.line, name: title.name, lines: [] };
-      else if (dated !== null) {
-        this.endDated(sink, file);
-        this.key = dated.key;
-        if (dated.key !== this.form.currentKey) this.datedBlock = { line: dated.line, name: dated.name, lines: [] };
-      } else {
+      else {
+        // Under a title naming a month (`2024年2月`), or naming another month itself (`项目 | 2月` under `项目 | 3月`): that month's block.
+        const key = dated?.key ?? this.monthTitle(named);
+        if (key !== null && (dated !== null || key !== this.key)) this.startMonth(key, dated ?? { line, name: named }, sink, file);
         // As a table's header again is said (repeated-rows.ts): the rows under it go on as this period's.
-        sink.push(repeatedHeaderIssue(file, line, line));
+        else sink.push(repeatedHeaderIssue(file, line, line));
       }
       return 'header';
     }
@@ -96,6 +95,13 @@ export class VerticalBlocks {
     }
     this.block.lines.push(line);
     return 'compared';
+  }
+
+  /** A month's block begins (its title's or header's line and text): the block before it is said. */
+  private startMonth(key: PeriodKey, at: { line: number; name: string }, sink: IssueSink, file: string): void {
+    this.endDated(sink, file);
+    this.key = key;
+    if (key !== this.form.currentKey) this.datedBlock = { line: at.line, name: at.name, lines: [] };
   }
 
   /** The table ends: the block being read is said. */

@@ -47,4 +47,18 @@ describe('a vertical form\'s block under its own month\'s title', () => {
     expect(obs).toEqual(['2024-03|residents|3500']);
     expect(r.report.issues.map((i) => i.code)).toContain('comparison-column');
   });
+
+  it('the header again naming another month (项目 | 2月 under 项目 | 3月) starts that month\'s block (was: 与表头相同, blocked)', () => {
+    const { r, obs } = brief('花园路社区2024年3月主要指标\n项目,3月\n常住人口,3500\n户数,1200\n项目,2月\n常住人口,3480\n户数,1190\n');
+    expect(r.report.status).toBe('ok');
+    expect(obs).toEqual(['2024-02|households|1190', '2024-02|residents|3480', '2024-03|households|1200', '2024-03|residents|3500']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'vertical-dated-block').map((i) => i.line)).toEqual([5]);
+  });
+
+  it('the header again naming the form\'s own month is the header repeated', () => {
+    const { r, obs } = brief('花园路社区2024年3月主要指标\n项目,3月\n常住人口,3500\n项目,3月\n户数,1200\n');
+    expect(obs).toEqual(['2024-03|households|1200', '2024-03|residents|3500']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['repeated-header@4']);
+  });
 });
