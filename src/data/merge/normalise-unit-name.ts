@@ -7,7 +7,7 @@
 import { note } from '../cells/value-note';
 import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
-import { districtBeforeStreet, LIST_END, LIST_NUMBER, PATH_SEPARATOR, streetKeyOf } from '../vocabulary/place-words';
+import { districtBeforeStreet, LIST_END, LIST_NUMBER, PATH_SEPARATOR, STREET_REMARK, streetKeyOf } from '../vocabulary/place-words';
 import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
 import { STATE_WORDS } from '../vocabulary/remark-words';
 
@@ -74,13 +74,7 @@ const STREET_SUFFIXES: readonly (readonly [RegExp, string, UnitLevel])[] = [
  * `科技园区北区` and `开发区街道` are streets, not district + street.
  */
 const DISTRICT_PREFIX = /^(?:[^市\s]{2,3}?市)?([^区县市\s]{2,3}?(?:新区|区|县))(?=[^\s]{2,}(?:街道|街|镇|乡|地区)$)/;
-/** A district written after a street in brackets: `中北镇（西青区）`. */
-/**
- * A remark in brackets after a street's level (`中北镇（原西青中北镇）`, `中北镇（原（西青）中北镇）`,
- * `新城街道（筹）`), brackets inside it or not: no part of the street's name, which would otherwise be
- * another street than 中北镇. (A district there is DISTRICT_AFTER's.)
- */
-const STREET_REMARK = /(?<=..(?:街道|街|镇|乡|地区))\s*[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$/;
+/** A district written after a street in brackets: `中北镇（西青区）` (else a bracket there is a remark, STREET_REMARK). */
 const DISTRICT_AFTER = /^(.{2,}?(?:街道|街|镇|乡|地区))（((?:天津市)?[^（）\s]{2,3}?(?:新区|区|县))）$/;
 
 /**

@@ -106,17 +106,28 @@ export function withoutDistrictBefore(name: string, streetKey: string): string {
 const STREET_ROW = /^(?!.*小镇$)(?!(?:各|全|所有|其他|其它)(?:乡镇|街镇|镇街|街道|镇|乡)$).{2,}(?:街道|街道办事处|镇|乡)$/;
 /** A colon after a street's name (`咸水沽镇：`). */
 const COLON = /\s*[:：]\s*$/;
-/** A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`) or a colon after it. */
+/**
+ * A remark in brackets after a street's level (`中北镇（原西青中北镇）`, `中北镇（原（西青）中北镇）`,
+ * `新城街道（筹）`, a district `中北镇（西青区）`), brackets inside it or not: no part of the street's name,
+ * which would otherwise be another street than 中北镇.
+ */
+export const STREET_REMARK = /(?<=..(?:街道|街|镇|乡|地区))\s*[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$/;
+/** `name` without a remark after its level (STREET_REMARK); most names end in no bracket, and no pattern is run. */
+const withoutStreetRemark = (name: string): string => (name.endsWith('）') || name.endsWith(')') ? name.replace(STREET_REMARK, '') : name);
+/**
+ * A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`) or a colon after it; a remark
+ * after it is kept (`新城街道（筹）`: the street's name is read without it, and that said, when its units are merged).
+ */
 export const streetRowName = (name: string): string => name.replace(LIST_NUMBER, '').replace(COLON, '');
-/** A street's key, to tell two streets apart (`咸水沽镇`, `咸水沽街道` → `咸水沽`). */
-export const streetRowKey = (name: string): string => streetKeyOf(name.replace(/办事处$/, ''));
+/** A street's key, to tell two streets apart (`咸水沽镇`, `咸水沽街道`, `咸水沽镇（筹）` → `咸水沽`). */
+export const streetRowKey = (name: string): string => streetKeyOf(withoutStreetRemark(name).replace(/办事处$/, ''));
 
 /**
- * `name` is a street row's (records/street-rows.ts StreetRows.kind): a street's name, with a list number or colon or not;
+ * `name` is a street row's (records/street-rows.ts StreetRows.kind): a street's name, with a list number, colon or remark or not;
  * `subtotal`: the name a 小计 gives, where `X街` is a street too; under `fileStreet`, only that street or another 街道.
  */
 export function namesStreet(name: string, subtotal: boolean, fileStreet: string | undefined): boolean {
-  const bare = streetRowName(name);
+  const bare = withoutStreetRemark(streetRowName(name));
   // (No village is named X街道: under the file's street another 街道 is another street, not a village's short name.)
   return (STREET_ROW.test(bare) || (subtotal && bare.endsWith('街') && STREET_ROW.test(`${bare}道`)))
     && (fileStreet === undefined || streetRowKey(bare) === streetRowKey(fileStreet) || /街道(?:办事处)?$/.test(bare));

@@ -33,3 +33,21 @@ describe('a street written with a remark in brackets', () => {
     expect(r.report.issues.filter((i) => i.code === 'street-alias').map((i) => `${i.severity}@${i.line}`)).toEqual(['info@2']);
   });
 });
+
+// A street row (its communities under it) written with a remark, `新城街道（筹）`, was read as a community of that name
+// under the next street row, which then became a trailing subtotal: the rows' streets were all wrong.
+describe('a street row written with a remark in brackets', () => {
+  it('新城街道（筹） heading its communities is a street row as 新城街道 is; the remark said once', () => {
+    const r = importText('社区,常住人口\n新城街道（筹）,1500\n花园社区,1200\n东湖社区,300\n双港镇,800\n鑫港园社区,800\n', '2024年3月.csv');
+    expect(r.dataset!.units.map((u) => `${u.parent}/${u.name}`)).toEqual(['新城街道/花园社区', '新城街道/东湖社区', '双港镇/鑫港园社区']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'street-alias').map((i) => i.message)).toEqual([
+      '街道名称“新城街道”、“新城街道（筹）”视为同一街道：新城街道；“新城街道（筹）”首见于2024年3月.csv第3行',
+    ]);
+  });
+
+  it('中北镇（西青区）: a district after it, a street row too', () => {
+    const r = importText('村,常住人口\n中北镇（西青区）,900\n东姜井村,500\n西姜井村,400\n', '2024年3月.csv');
+    expect(r.dataset!.units.map((u) => `${u.district}/${u.parent}/${u.name}`)).toEqual(['西青区/中北镇/东姜井村', '西青区/中北镇/西姜井村']);
+  });
+});
