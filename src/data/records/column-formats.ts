@@ -151,13 +151,26 @@ export class ColumnFormats {
     return c;
   }
 
+  /**
+   * Whether the column says cell `v`'s fraction itself (fractional-count). A cell the value parser already said may group
+   * thousands is said once: `1.568元` by that note; `1.568人` too, its note saying a count of 人 is whole; a bare 1.568
+   * under a count by the column, which says both (a count's fraction, the dot perhaps a thousands separator).
+   */
+  saysFraction(c: Column, v: ParsedValue): boolean {
+    return !Number.isNaN(v.value) && !Number.isInteger(v.value) && v.unit !== '%'
+      && !(saysDotThousands(v) && (!c.wholeMetric || (v.unit !== undefined && countsWhole(v.unit))));
+  }
+
+  /** `v` with the notes to say at its cell: without the value parser's thousands-dot note when the column says it (saysFraction). */
+  cellNotes(c: Column | null, v: Readonly<ParsedValue>): Readonly<ParsedValue> {
+    return c === null || !saysDotThousands(v) || !this.saysFraction(c, v) ? v : { ...v, notes: v.notes.filter((n) => n.code !== 'dot-thousands-ambiguous') };
+  }
+
   /** Records one parsed cell of column `c` (from `column()`). */
   add(c: Column, line: number, v: ParsedValue): void {
     if (Number.isNaN(v.value)) return;
     if (v.value < 0 && c.countMetric) pushList(c.negative, line);
-    // (A cell the value parser already said may group thousands is said once: `1.568元`; `1.568人`, whose note says a count
-    // of 人 is whole too. A bare 1.568 under a count is the column's to say: a count's fraction, whatever the dot.)
-    if (!Number.isInteger(v.value) && v.unit !== '%' && !(saysDotThousands(v) && (!c.wholeMetric || (v.unit !== undefined && countsWhole(v.unit))))) addFraction(c, line, v.value);
+    if (this.saysFraction(c, v)) addFraction(c, line, v.value);
     if (c.share && v.value > 100 && (v.unit === '%' || v.unit === undefined)) pushList(c.overWhole, line);
     if (c.amounts !== null) c.amounts.add(v.value, line);
     if (v.unit === '%') pushList(c.forms.pct, line);

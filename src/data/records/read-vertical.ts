@@ -185,7 +185,7 @@ export function readVertical(
         continue;
       }
       if (before === undefined) valuesRead.set(key, { line, text: metricText, value: v.value, worded: part === null && worded, toDate: words.toDate === true });
-      addValueNotes(v, { file, line, column: column + 1, columnName: form.names.get(column) ?? '' }, sink);
+      addValueNotes(formats.cellNotes(format, v), { file, line, column: column + 1, columnName: form.names.get(column) ?? '' }, sink);
       formats.add(format, line, v);
       store.addNamed(mention, metric, period, v.value, v.qualifier, row, column + 1, raw);
       added++;

@@ -44,7 +44,7 @@ export class ValueCells {
       if (this.refused.length < 3) this.refused.push({ line, column: column - 1, text: raw.trim() });
       this.refusedCount++;
     }
-    if (v.notes.length > 0) addValueNotes(v, { file: this.file, line, column, columnName }, this.sink);
+    if (v.notes.length > 0) addValueNotes(this.formats.cellNotes(format, v), { file: this.file, line, column, columnName }, this.sink);
     if (format !== null) this.formats.add(format, line, v);
     return v;
   }

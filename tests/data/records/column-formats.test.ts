@@ -221,3 +221,16 @@ describe('one warning for one count cell whose dot may group thousands', () => {
     expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['dot-thousands-ambiguous@2', 'fractional-count@3']);
   });
 });
+
+describe('one warning for a bare 1.568 under a count in a one-community form', () => {
+  // The form's cells are read by the value parser, which notes that 1.568 may group thousands; the item's fractional-count says so too.
+  it('常住人口 1.568: the count\'s fractional-count alone (it says the dot may group thousands)', () => {
+    const r = importText('花园路社区2024年3月主要指标\n项目,本月\n常住人口,1.568\n户数,1200\n', '花园路社区.csv');
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['fractional-count@3']);
+  });
+
+  it('an amount\'s 1.568 keeps the value parser\'s note (the column says nothing of an amount\'s fraction)', () => {
+    const r = importText('花园路社区2024年3月主要指标\n项目,本月\n救助金额（元）,1.568\n户数,1200\n', '花园路社区.csv');
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code}@${i.line}`)).toEqual(['dot-thousands-ambiguous@3']);
+  });
+});
