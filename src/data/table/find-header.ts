@@ -48,7 +48,10 @@ export interface HeaderResult {
   readonly filedBy?: string;
   /** The line above the header that named `filedBy`, skipped as a preamble line (its info says so until a form reads it as its community: filedByRead). */
   readonly filedByLine?: { readonly line: number; readonly text: string };
-  /** The division code written above the header (`区划代码：120101001001`), as written, its line, and whether the line was only skipped: a one-community form's unit's (read-vertical.ts). */
+  /**
+   * The division code written above the header (`区划代码：120101001001`), as written, its line, and whether that line's
+   * note says it was skipped (codeLineRead takes it back): a one-community form's unit's (read-vertical.ts).
+   */
   readonly unitCode?: { readonly code: string; readonly line: number; readonly text: string; readonly skipped: boolean };
   /** Default measure unit from a `单位：人` row. */
   readonly defaultUnit?: string;
@@ -174,9 +177,10 @@ export function findHeader(
     }
     filedBy ??= filedByOf(text);
     const code = unitCodeIn(text);
-    // A code line is no title, though the first line: skipped (unless 填报单位 is on it), a one-community form reads it.
-    if (code !== undefined && unitCode === undefined) unitCode = { code, line: lines[i]!, text, skipped: filedByOf(text) === undefined };
-    if (code !== undefined && filedByOf(text) === undefined) {
+    // A code line is no title, though the first line: skipped, a one-community form reads it (as it reads one in a title or 填报单位 line).
+    if (code !== undefined && unitCode === undefined) unitCode = { code: code.code, line: lines[i]!, text, skipped: false };
+    if (code?.alone === true) {
+      if (unitCode!.line === lines[i]) unitCode = { ...unitCode!, skipped: true };
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! }, `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
       continue;
     }
@@ -220,6 +224,7 @@ export function findHeader(
         continue;
       }
       if (filedBy !== undefined && filedByLine === undefined && filedByOf(text) === filedBy) filedByLine = { line: lines[i]!, text };
+      if (unitCode !== undefined && unitCode.line === lines[i]) unitCode = { ...unitCode, skipped: true };
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
     }

@@ -117,16 +117,20 @@ const LABELLED_DIGITS = /([^\s:：,，;；]{2,12}?)\s*[:：]?\s*(['\d\uff10-\uff
  * The division code written above the header under a code column's name (`区划代码：120101001001`,
  * `统计用区划代码：…` beside `填报单位：…`), as written (read-cells.ts readCode checks it), else undefined.
  */
-export function unitCodeIn(text: string): string | undefined {
+export function unitCodeIn(text: string): { code: string; alone: boolean } | undefined {
   for (const m of text.matchAll(LABELLED_DIGITS)) {
-    const code = m[2]!.trim();
-    if (matchDimensionHeader(m[1]!) === 'code' && CODE_LIKE.test(code.normalize('NFKC').replace(/[\s-]/g, ''))) return code;
+    if (matchDimensionHeader(m[1]!) !== 'code') continue;
+    // Its digits grouped (`1201 0100 1001`), else its first word (`120101001001 2024年3月`: the code, then the period).
+    const written = m[2]!.trim();
+    const code = [written, written.split(/\s+/)[0]!].find((c) => CODE_LIKE.test(c.normalize('NFKC').replace(/[\s-]/g, '')));
+    // `alone`: the line writes nothing else (a title writing the code in it is still the title).
+    if (code !== undefined) return { code, alone: code === written && m[0].trim() === text.trim() };
   }
   return undefined;
 }
 
-/** What a code may be written as: nine digits or more (readCode says what is wrong with all but 12), or Excel's scientific notation. */
-const CODE_LIKE = /^'?\d{9,}(?:\.0+)?$|^\d(?:\.\d+)?E\+?\d+$/i;
+/** What a code may be written as: nine to fifteen digits (readCode says what is wrong with all but 12), or Excel's scientific notation. */
+const CODE_LIKE = /^'?\d{9,15}(?:\.0+)?$|^\d(?:\.\d+)?E\+?\d+$/i;
 
 /**
  * A table's issues without the skip note of the line that wrote only the unit's code (`区划代码：…`, find-header.ts),

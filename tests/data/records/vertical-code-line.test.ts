@@ -47,4 +47,17 @@ describe('a one-community form\'s 区划代码 line above its header', () => {
     const { r } = read(`花园路社区2024年3月主要指标\n区划代码：1.20101E+11\n${FORM}`);
     expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['code-scientific@2']);
   });
+
+  it('written in the title, the title stays the title (its period read) and the code is the unit\'s', () => {
+    const { r, units, obs } = read(`区划代码：120101001001 花园路社区2024年3月主要指标\n${FORM}`, '月报.csv');
+    expect(units).toEqual(['120101001001|花园路社区']);
+    expect(obs.map((o) => o.period)).toEqual(['2024-03', '2024-03']);
+    expect(r.report.issues.filter((i) => i.line === 1).map((i) => i.code)).toEqual(['title-row', 'code-above-form']);
+  });
+
+  it('a code line with more after the code (区划代码：120101001001 填表人：张三): the code, said once at its line', () => {
+    const { r, units } = read(`花园路社区2024年3月主要指标\n区划代码：120101001001 填表人：张三\n${FORM}`);
+    expect(units).toEqual(['120101001001|花园路社区']);
+    expect(r.report.issues.filter((i) => i.line === 2).map((i) => i.code)).toEqual(['code-above-form']);
+  });
 });
