@@ -134,12 +134,13 @@ export class RowValues {
     // Our normalised CSV keeps the source text in `raw`: re-parse that so qualifiers survive.
     const rawCell = cellAt(cells, s.rawText);
     const col = rawCell !== '' ? s.rawText + 1 : s.value + 1;
-    const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
-    let value = m.scale === 1 && this.values.plain && s.qualifier < 0 ? plainNumber(raw) : NaN;
+    // A plain number (most value cells) has no space to trim: read as it stands, no cellAt call.
+    let value = m.scale === 1 && this.values.plain && s.qualifier < 0 ? plainNumber(rawCell !== '' ? rawCell : cells[s.value] ?? '') : NaN;
     let qualifier = EXACT;
     // A plain number is String(value) exactly: no raw text to keep (and no String() per row).
     let kept: string | null = null;
     if (Number.isNaN(value)) {
+      const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
       kept = raw;
       const ditto = sub === null && isDittoMark(raw) ? this.ditto(raw, row, mention, m.index, line, col, s.names.get(s.value) ?? '') : null;
       if (ditto !== null) ({ value, qualifier } = ditto);
