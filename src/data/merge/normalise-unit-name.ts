@@ -9,7 +9,7 @@ import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
 import { districtBeforeStreet, LIST_END, LIST_NUMBER, PATH_SEPARATOR, STREET_REMARK, streetKeyOf } from '../vocabulary/place-words';
 import { withoutFootnoteMark } from '../vocabulary/footnote-marks';
-import { STATE_WORDS } from '../vocabulary/remark-words';
+import { STATE_REMARK } from '../vocabulary/remark-words';
 
 /** What a community-level name says it is: a 社区 (居委会), a 村 (村委会), or nothing (`祥福里`). */
 export type UnitLevel = '社区' | '村' | '';
@@ -82,11 +82,11 @@ const DISTRICT_AFTER = /^(.{2,}?(?:街道|街|镇|乡|地区))（((?:天津市)?
  * not part of its name, so it is matched without it. Only these words: `花园路社区（原花园社区）`
  * and `（一）` may tell two units apart.
  */
-const STATE_REMARK = new RegExp(`\\s*[（【[]${STATE_WORDS}[）】\\]]$`);
+const STATE_REMARK_END = new RegExp(`\\s*${STATE_REMARK}$`);
 
-/** True when `name` ends in a state remark (STATE_REMARK): of two spellings shown equally often, the other is shown. */
+/** True when `name` ends in a state remark (STATE_REMARK_END): of two spellings shown equally often, the other is shown. */
 export function hasStateRemark(name: string): boolean {
-  return STATE_REMARK.test(name);
+  return STATE_REMARK_END.test(name);
 }
 
 /**
@@ -110,7 +110,7 @@ export function preferredTie(n: string, shown: string, streetKey: string): boole
  */
 export function normaliseUnitName(raw: string): NormalisedUnitName {
   const { text, notes } = cleanName(raw);
-  const remark = STATE_REMARK.exec(text);
+  const remark = STATE_REMARK_END.exec(text);
   const [name, stated] = stripSuffix(remark ? text.slice(0, remark.index) : text, UNIT_SUFFIX_LIST, raw, notes);
   const shown = remark ? name + remark[0].trim() : name;
   if (name.endsWith('社区') && name.length > 2) return { name: shown, key: name.slice(0, -2), level: '社区', notes };

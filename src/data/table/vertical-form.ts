@@ -21,7 +21,7 @@ import { subtotalKind } from '../cells/row-label';
 import { digit } from '../cells/period-words';
 import { DONE_WORDS, TARGET_WORDS } from '../vocabulary/target-words';
 import { endsLikeUnit, unitNameInText, unitNameStem } from '../vocabulary/place-words';
-import { STATE_WORDS } from '../vocabulary/remark-words';
+import { STATE_REMARK } from '../vocabulary/remark-words';
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -60,7 +60,7 @@ const MONTH_HEADER = /^(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六�
 /** A header naming the year to date through a month (`1-3月`, `1至3月累计`). */
 const RANGE_HEADER = /^(?:(\d{4})年)?(?:1|一)[-~至到—](\d{1,2}|十[一二]?|[二三四五六七八九])月份?(?:累计)?(?:数|完成)?$/;
 /** A state remark after a name (`（筹）`): said of the unit, not its name. */
-const STATE_REMARK = new RegExp(`[（(【[]${STATE_WORDS}[）)】\\]]$`);
+const STATE_REMARK_END = new RegExp(`${STATE_REMARK}$`);
 /** A clerk's numbering before a name (`03新华里社区`, `3.新华里社区`): not part of it. */
 const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 /** A title or file name of a street's summary of the communities' forms (`全街道汇总`, `…统计汇总表`). */
@@ -141,7 +141,7 @@ export function oneTableUnit(
   if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };
   // A 小区 (`老旧小区改造情况`, `阳光小区`) is the community only when nothing else names a community or village:
   // a title's 小区 is as often what the form is about as the unit, and the area a community lies in.
-  const unit = (x: NamedUnit): boolean => endsLikeUnit(x.name.replace(STATE_REMARK, ''), false);
+  const unit = (x: NamedUnit): boolean => endsLikeUnit(x.name.replace(STATE_REMARK_END, ''), false);
   const found = named.find(unit) ?? named[0];
   if (found === undefined) return {};
   const other = named.find((x) => !sameUnitName(x.name, found.name) && (unit(x) || !unit(found)));
@@ -160,7 +160,7 @@ export function unitDisagreeIssue(code: string, found: NamedUnit, other: NamedUn
  * `东姜井村委会`, `东姜井村民委员会`) and with a state remark or not (`新城社区（筹）`).
  */
 export function sameUnitName(a: string, b: string): boolean {
-  const base = (x: string): string => x.replace(STATE_REMARK, '')
+  const base = (x: string): string => x.replace(STATE_REMARK_END, '')
     .replace(/(?:社区)?(?:居民委员会|居委会?)$/, '社区').replace(/村?(?:村民委员会|村委会?)$/, '村').replace(/委员会$/, '');
   return base(a) === base(b);
 }

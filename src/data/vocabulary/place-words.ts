@@ -2,7 +2,7 @@
  * Words around the names of places that are not part of them, shared by the stages that read names:
  * a clerk's list number before a name, and a street's level after it.
  */
-import { STATE_WORDS } from './remark-words';
+import { STATE_REMARK } from './remark-words';
 
 /**
  * A list number or marker typed into the name cell: `1.`, `1、`, `（1）`, `（一）`, `①`, `01 `, `一、`, `★`
@@ -166,7 +166,7 @@ export function endsLikeUnit(name: string, compound = true): boolean {
  * after a level: in free text it is as often an owners' (`业主委员会`) or a property's (`物业管理委员会`).
  */
 const ending = (compound: boolean): string =>
-  `(?:${LEVEL_COMMITTEES}|(?:${UNIT_LEVELS.filter((w) => compound || w !== '小区').join('|')})+(?:${COMMITTEES})?)(?:[（(【[]${STATE_WORDS}[）)】\\]])?`;
+  `(?:${LEVEL_COMMITTEES}|(?:${UNIT_LEVELS.filter((w) => compound || w !== '小区').join('|')})+(?:${COMMITTEES})?)(?:${STATE_REMARK})?`;
 /** The first unit's name in a text: the fewest characters of a name before an ending, and it. */
 const inText = (compound: boolean): RegExp => new RegExp(`[\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?${ending(compound)}`);
 const UNIT_IN_TEXT = inText(false);

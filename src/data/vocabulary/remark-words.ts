@@ -24,3 +24,6 @@ export function bracketed(text: string): string | null {
  * the unit, not part of its name. As a pattern's source, without the brackets.
  */
 export const STATE_WORDS = '(?:筹|筹备|筹建|筹备组|筹建组|筹建中|筹备中|已撤销|撤销|已撤并|撤并|已合并|合并|新建|新成立|新设|暂定名?)';
+
+/** A state remark in brackets (`（筹）`, `(已撤销)`, `【新建】`), as a pattern's source: one for every reader of names. */
+export const STATE_REMARK = `[（(【[]${STATE_WORDS}[）)】\\]]`;
