@@ -146,6 +146,11 @@ export function isComparisonHeader(name: string): boolean {
   return COMPARISON_WORDS.test(headerAsWritten(name).replace(/\s+/g, ''));
 }
 
+/** The note on a line above the header that the table does not read (a title's second line, a code line a form reads later: codeLineRead). */
+function skippedAbove(file: string, line: number, text: string): ImportIssue {
+  return makeIssue('info', 'preamble-row', { file, line }, `第${line}行“${text}”在表头之上，已跳过`, `Line ${line}: "${text}" above the header was skipped.`);
+}
+
 /**
  * Locates the header and builds the list of kept, uniquely named columns. Never throws. A workbook
  * `sheet`'s empty columns at the right are said in its words (a CSV file's are trailing delimiters).
@@ -181,7 +186,7 @@ export function findHeader(
     if (code !== undefined && unitCode === undefined) unitCode = { code: code.code, line: lines[i]!, text, skipped: false };
     if (code?.alone === true) {
       if (unitCode!.line === lines[i]) unitCode = { ...unitCode!, skipped: true };
-      issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! }, `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
+      issues.push(skippedAbove(file, lines[i]!, text));
       continue;
     }
     const unit = UNIT_ROW.exec(text);
@@ -225,8 +230,7 @@ export function findHeader(
       }
       if (filedBy !== undefined && filedByLine === undefined && filedByOf(text) === filedBy) filedByLine = { line: lines[i]!, text };
       if (unitCode !== undefined && unitCode.line === lines[i]) unitCode = { ...unitCode, skipped: true };
-      issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
-        `第${lines[i]}行“${text}”在表头之上，已跳过`, `Line ${lines[i]}: "${text}" above the header was skipped.`));
+      issues.push(skippedAbove(file, lines[i]!, text));
     }
   }
 
