@@ -19,17 +19,20 @@
  * - `papaRaw`: the whole file decoded and parsed by papaparse;
  * - `oursWarm`: the whole file imported twice, then five times timed (each after a full GC): its
  *   warm time in a process that imports nothing else, as the app's worker imports one file (`ms`
- *   is their median; the peak is not meaningful here).
+ *   is their median; the peak is not meaningful here). With a fourth argument, the module whose
+ *   importFiles is timed instead of TARGETS' (the previous commit's bundle, which is then the only
+ *   import code loaded), and the limits as JSON in a fifth (that bundle exports none).
  * Prints one JSON line.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 
-const [mode, file, targets] = process.argv.slice(2);
-if (!mode || !file) throw new Error('usage: memory-child MODE FILE [TARGETS]');
+const [mode, file, targets, importModule, limitsJson] = process.argv.slice(2);
+if (!mode || !file) throw new Error('usage: memory-child MODE FILE [TARGETS [IMPORT_MODULE LIMITS_JSON]]');
 const g = (globalThis as { gc?: () => void }).gc;
 
-const mod = (mode === 'ours' || mode === 'oursWhole' || mode === 'oursWarm') && targets ? (await import(targets)) as typeof import('./targets') : null;
+const moduleUrl = mode === 'oursWarm' && importModule ? importModule : targets;
+const mod = (mode === 'ours' || mode === 'oursWhole' || mode === 'oursWarm') && moduleUrl ? (await import(moduleUrl)) as typeof import('./targets') : null;
 g?.();
 const baselineRss = process.memoryUsage().rss;
 const t0 = performance.now();
@@ -47,7 +50,8 @@ try {
   if (mode === 'oursWarm') {
     if (!mod) throw new Error('no targets module');
     const bytes = readFileSync(file);
-    const limits = { ...mod.FILE_LIMITS, maxBytes: Number.MAX_SAFE_INTEGER, maxLines: Number.MAX_SAFE_INTEGER };
+    const limits = limitsJson ? JSON.parse(limitsJson) as typeof mod.FILE_LIMITS
+      : { ...mod.FILE_LIMITS, maxBytes: Number.MAX_SAFE_INTEGER, maxLines: Number.MAX_SAFE_INTEGER };
     for (let i = 0; i < 7; i++) {
       g?.();
       const t = performance.now();

@@ -45,12 +45,19 @@ export async function buildChild(): Promise<string> {
   return outfile;
 }
 
-/** Peak memory of `mode` (see memory-child.ts) importing `file`, or an error record. */
-export async function peakMemory(mode: 'ours' | 'oursWhole' | 'papaRaw' | 'oursWarm', file: BenchFile): Promise<PeakMemory> {
+/**
+ * Peak memory of `mode` (see memory-child.ts) importing `file`, or an error record. `other`: for
+ * `oursWarm`, another bundle's importFiles timed instead of ours (the previous commit's), with the
+ * limits to pass it.
+ */
+export async function peakMemory(
+  mode: 'ours' | 'oursWhole' | 'papaRaw' | 'oursWarm', file: BenchFile, other?: { module: string; limits: object },
+): Promise<PeakMemory> {
   const base = { mode, fileBytes: file.bytes, baselineRss: NaN, maxRss: NaN, peakBytes: NaN, peakPerFileByte: NaN, observations: 0, ms: NaN };
   try {
     const script = await buildChild();
-    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, mode, file.path, `${OUT_DIR}targets.mjs`], {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, mode, file.path, `${OUT_DIR}targets.mjs`,
+      ...(other ? [other.module, JSON.stringify(other.limits)] : [])], {
       encoding: 'utf8', maxBuffer: 1 << 20, cwd: OUT_DIR,
     });
     const r = JSON.parse(out.trim().split('\n').pop()!) as Omit<PeakMemory, 'peakPerFileByte'>;

@@ -16,6 +16,8 @@ export interface PreviousCommit {
   readonly sha: string;
   readonly subject: string;
   readonly importFiles: TargetModule['importFiles'];
+  /** The bundle's path (bench/out/previous.mjs), for a child process that loads it alone. */
+  readonly module: string;
 }
 
 /** A detached worktree of `ref` under bench/out/ (made once, then reused), with its sha and subject. */
@@ -45,7 +47,7 @@ export async function loadPreviousCommit(ref: string, log: (m: string) => void):
       packages: 'external', logLevel: 'silent', keepNames: false,
     });
     const mod = (await import(`${outfile}?t=${Date.now()}`)) as { importFiles: TargetModule['importFiles'] };
-    return { sha, subject, importFiles: mod.importFiles };
+    return { sha, subject, importFiles: mod.importFiles, module: outfile };
   } catch (e) {
     return { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
   }

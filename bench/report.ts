@@ -20,6 +20,9 @@ export interface Machine {
   readonly loadEnd?: readonly number[];
 }
 
+/** One file's warm imports, each child process a record (memory-child.ts `oursWarm`). */
+export type WarmRuns = Readonly<Record<'clean' | 'messy' | 'wide', readonly PeakMemory[]>>;
+
 export interface BenchResults {
   machine: Machine;
   readonly date: string;
@@ -33,7 +36,11 @@ export interface BenchResults {
   browser?: (BrowserResult & { carriedFrom?: string }) | { skipped: string };
   profile?: ({ readonly size: string; readonly top: readonly { fn: string; selfMs: number; share: number }[]; readonly totalMs: number } | { error: string }) & { carriedFrom?: string };
   /** The messy/clean/wide files and the previous commit (bench/node-messy.ts). */
-  messy?: MessyResult & { peak?: { ours: PeakMemory; oursWhole?: PeakMemory; wide?: PeakMemory }; warm?: { messy: PeakMemory[]; wide: PeakMemory[] } };
+  messy?: MessyResult & {
+    peak?: { ours: PeakMemory; oursWhole?: PeakMemory; wide?: PeakMemory };
+    /** Each file warm in a process of its own (memory-child.ts `oursWarm`): ours, and the previous commit's bundle. */
+    warm?: WarmRuns; warmPrevious?: WarmRuns;
+  };
   /** npm run check's start on a small file, ours against the previous commit's (bench/cli-start.ts). */
   cliStart?: CliStartResult;
   /** Set on a results file that was itself carried over (unused for fresh runs). */
@@ -232,7 +239,7 @@ function messySection(r: BenchResults): string {
     ? `\n- Peak memory importing the messy file as the app does (4 MB slices of the file, as the import worker reads a chosen file): ${(peak.peakBytes / 1e6).toFixed(0)} MB = ${peak.peakPerFileByte.toFixed(2)}× the file (target ≤ 3×).`
       + (whole && !whole.error ? `\n- The same with the whole file's bytes held in memory first (importFiles): ${(whole.peakBytes / 1e6).toFixed(0)} MB = ${whole.peakPerFileByte.toFixed(2)}× the file.` : '')
     : peak?.error ? `\n- Peak memory of the messy file: failed (${peak.error}).` : '';
-  return `\n## Messy files, and the previous commit\n\n${messyTable(r.messy)}${peakLine}${freshLines(r.messy.peak)}${warmLine(r.messy.warm)}\n`;
+  return `\n## Messy files, and the previous commit\n\n${messyTable(r.messy)}${peakLine}${freshLines(r.messy.peak)}${warmLine(r.messy.warm, r.messy.warmPrevious)}\n`;
 }
 
 /**
@@ -241,17 +248,24 @@ function messySection(r: BenchResults): string {
  * the clean, messy and wide files and the previous commit's bundle in turn, and every import after
  * another shape's runs slower (figures in the closing notes of issue 14).
  */
-function warmLine(warm: { messy: PeakMemory[]; wide: PeakMemory[] } | undefined): string {
+function warmLine(warm: WarmRuns | undefined, previous: WarmRuns | undefined): string {
   if (warm === undefined) return '';
-  const ok = (xs: PeakMemory[]): PeakMemory[] => xs.filter((x) => x.error === undefined && Number.isFinite(x.ms));
+  const ok = (xs: readonly PeakMemory[] | undefined): PeakMemory[] => (xs ?? []).filter((x) => x.error === undefined && Number.isFinite(x.ms));
   const [messy, wide] = [ok(warm.messy), ok(warm.wide)];
   if (messy.length === 0 || wide.length === 0) return `\n- Each file warm in a process of its own: failed (${[...warm.messy, ...warm.wide].find((x) => x.error)?.error ?? 'no runs'}).`;
   const best = (xs: PeakMemory[]): PeakMemory => xs.reduce((a, b) => (b.ms < a.ms ? b : a));
   const [m, w] = [best(messy), best(wide)];
   const ratio = (w.ms / w.fileBytes) / (m.ms / m.fileBytes);
   const all = (xs: PeakMemory[]): string => xs.map((x) => nf0.format(x.ms)).join(' and ');
-  return `\n- Each file warm in a process that imports nothing else (as the app's worker imports one file; two processes each, the faster kept; median of 5 imports after 2): `
+  const line = `\n- Each file warm in a process that imports nothing else (as the app's worker imports one file; two processes each, the faster kept; median of 5 imports after 2): `
     + `messy ${all(messy)} ms, wide ${all(wide)} ms, so wide ÷ messy per byte ${ratio.toFixed(2)}× (target ≤ 1.5×). The table's row times both in one process that also imports the clean file and the previous commit, which slows each import after another shape's.`;
+  if (previous === undefined) return line;
+  const against = (['clean', 'messy', 'wide'] as const).map((k) => {
+    const [ours, prev] = [ok(warm[k]), ok(previous[k])];
+    if (ours.length === 0 || prev.length === 0) return `${k} n/a`;
+    return `${k} ${all(ours)} ms against ${all(prev)} ms, ${(best(ours).ms / best(prev).ms).toFixed(2)}×`;
+  });
+  return `${line}\n- The same against the previous commit, its bundle alone in each process (the two alternate, the faster of each kept; the table's "÷ previous commit" rows load both bundles in one process, and the second loaded ran up to 1.5× slower there): ${against.join('; ')}.`;
 }
 
 /**
