@@ -41,7 +41,6 @@ function subtitle(ctx: ImbalanceSpecContext): string {
   return `${ctx.periodLabel} · ${parentText(ctx.parent, ctx.lang)} · ${perText(ctx.per, ctx.lang)}`;
 }
 
-/** 各指标差距: one row per metric, in the view's order (by CV, base metrics last). */
 /**
  * Why a metric is left out of the "most unequal" ranking, as its tag: 基础指标 only for the base
  * figures (人口, 户数), 数值过小 for sparse counts, 背景指标 for other neutral metrics; '' when ranked.
@@ -52,6 +51,7 @@ export function unrankedTag(m: Pick<MetricImbalance, 'ranked' | 'sparse' | 'metr
   return m.sparse ? w.sparseTag : w.contextTag;
 }
 
+/** 各指标差距: one row per metric, in the view's order (by CV, base metrics last). */
 export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
   // Rounded to the two decimals the page and a slide show: a slide re-rounds to two, and 0.7149

@@ -13,12 +13,11 @@ import { endsLikeUnit } from '../vocabulary/place-words';
 
 const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
 const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计|共计|总共)';
-/** Totals of everything above: `合计`, `汇总`, `全街`, `本街道`, `全区合计`, `Total`. */
 /** `本表共2个社区`, `共计12个村`: the count of the rows above, on their total row. */
 const COUNTED = `(?:本表|以上|全表)?(?:共|共计|共有|合计)[\\d一二两三四五六七八九十百]+个(?:社区|村|居委会|村居|单位)${TOTAL_WORD}?`;
 /** A table printed over pages carries its sum so far at each page's foot and head: `过次页`, `承上页`. */
 const CARRIED = '(?:过|转)(?:次|下)页|承(?:上|前)页|接上页|上页转来';
-/** `总和` totals them too. */
+/** Totals of everything above: `合计`, `汇总`, `总和`, `全街`, `本街道`, `全区合计`, `Total`. */
 const GRAND_TOTAL = new RegExp(`^(?:${TOTAL_WORD}|全部|总和|(?:全|本)${PLACE}${TOTAL_WORD}?|${COUNTED}|${CARRIED}|total|grandtotal|sum|overall)$`, 'i');
 /** Totals of a segment: `小计`, `东湖街道合计`, `东湖街道汇总`, `东湖街道（小计）`, `合计（东湖）`. */
 const SUBTOTAL = new RegExp(`\\(?(?:${TOTAL_WORD}|小计)\\)?$|^(?:小计|合计|总计|subtotal)`, 'i');

@@ -12,12 +12,12 @@ import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { PeriodKey } from '../vocabulary/period';
 import type { UnitLevelHint } from '../table/unit-level';
 
-/** One way a unit was named in one file: identity is resolved later across all files. */
 /** Two mentions are the same when code, names, file, street column and stated level agree. */
 function mentionKey(m: UnitMention): string {
   return `${m.code}\u0001${m.district}\u0001${m.parent}\u0001${m.rawName}\u0001${m.file}\u0001${m.hasParentColumn ? 1 : 0}\u0001${m.unitLevel?.level ?? ''}`;
 }
 
+/** One way a unit was named in one file: identity is resolved later across all files. */
 export interface UnitMention {
   readonly code: string;
   readonly district: string;
