@@ -162,6 +162,20 @@ function compute(a: Analysis, metricId: string, target: Period, key: PeriodKey):
   return { ...out, reads };
 }
 
+/**
+ * Unit `u`'s value stored at exactly the requested key, when there is one: written into `out`
+ * (true). Its qualifier is written either way: a blank stored there stays the unit's when no other
+ * column gives a value.
+ */
+function takeExact(exact: PeriodColumn | undefined, u: number, out: Written): boolean {
+  if (!exact) return false;
+  out.qualifiers[u] = exact.qualifiers[u]!;
+  const v = exact.values[u]!;
+  if (Number.isNaN(v)) return false;
+  out.values[u] = v;
+  return true;
+}
+
 /** Granularity preference among stored values sharing a period end: the finest first. */
 const STOCK_PREFERENCE = { M: 0, Q: 1, H: 2, Y: 3, C: 4 } as const;
 
@@ -181,14 +195,9 @@ function rollUpStock(cols: MetricColumns, target: Period, exact: PeriodColumn | 
   const used = new Uint8Array(candidates.length);
   let exactUsed = false;
   for (let u = 0; u < values.length; u++) {
-    if (exact) {
-      qualifiers[u] = exact.qualifiers[u]!;
-      const v = exact.values[u]!;
-      if (!Number.isNaN(v)) {
-        values[u] = v;
-        exactUsed = true;
-        continue;
-      }
+    if (takeExact(exact, u, out)) {
+      exactUsed = true;
+      continue;
     }
     for (let k = 0; k < candidates.length; k++) {
       const { col, end } = candidates[k]!;
@@ -218,14 +227,9 @@ function ratioValues(
   let exactUsed = false;
   let partsUsed = false;
   for (let u = 0; u < values.length; u++) {
-    if (exact) {
-      qualifiers[u] = exact.qualifiers[u]!;
-      const v = exact.values[u]!;
-      if (!Number.isNaN(v)) {
-        values[u] = v;
-        exactUsed = true;
-        continue;
-      }
+    if (takeExact(exact, u, out)) {
+      exactUsed = true;
+      continue;
     }
     if (!num || !den) continue;
     const nv = num.values[u]!;
