@@ -17,7 +17,7 @@ import { rankableMask, scopeMask, ZH_COLLATOR } from './unit-scope';
 import type { Analysis } from './model/analysis';
 
 export interface StreetRow {
-  /** Street/town name ('' for units without one). */
+  /** Street/town name ('' for units without one: listed with their sum, never ranked). */
   parent: string;
   /** Aggregated value (metric unit, percent for ratios, or per 1,000 residents / 100 households). */
   value: number;
@@ -74,8 +74,8 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
   }
   const cur = aggregate(model, metric, q.period, per, streetOf, names.length);
   const prev = aggregate(model, metric, previous, per, streetOf, names.length);
-  const ranks = streetRanks(cur, metric);
-  const prevRanks = streetRanks(prev, metric);
+  const ranks = streetRanks(cur, metric, names);
+  const prevRanks = streetRanks(prev, metric, names);
   const ranked = (r: Int32Array): number => r.reduce((n, x) => (x > 0 ? n + 1 : n), 0);
   const [rankedNow, rankedBefore] = [ranked(ranks), ranked(prevRanks)];
   const bounded = placesRestingOnBound(Float64Array.from(cur, (a) => a.value), Uint8Array.from(cur, (a) => a.qualifier), ranks);
@@ -98,12 +98,14 @@ export function buildStreetLeague(model: Analysis, q: LeagueQuery): { rows: Stre
 /**
  * Ranks of the streets' values. A street with a community's partial value sums less than its
  * months would: it is not ranked against complete streets (rankableMask, as the communities are).
+ * The units without a street (`names` '') are summed and listed, but they are no street: not ranked.
  */
-function streetRanks(aggs: readonly StreetAgg[], metric: MetricDef): Int32Array {
+function streetRanks(aggs: readonly StreetAgg[], metric: MetricDef, names: readonly string[]): Int32Array {
   const values = Float64Array.from(aggs, (a) => a.value);
   const partial = Uint8Array.from(aggs, (a) => (a.partial ? 1 : 0));
   const qualifiers = Uint8Array.from(aggs, (a) => a.qualifier);
-  return rankValues(values, metric.direction, rankableMask(new Uint8Array(aggs.length).fill(1), { values, partial }), qualifiers);
+  const streets = Uint8Array.from(names, (n) => (n === '' ? 0 : 1));
+  return rankValues(values, metric.direction, rankableMask(streets, { values, partial }), qualifiers);
 }
 
 /** Σtop ÷ Σbottom × scale per street over units having both (bottom absent: plain Σtop). */

@@ -69,10 +69,12 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
   const mark = (r: StreetRowLike): string => (Number.isFinite(r.value) ? qualifierMark(r.qualifier ?? 0).mark : '');
   if (rows.some((r) => mark(r) !== '')) notes.push(cw.noteMarkColumn);
   if (rows.some((r) => r.partial === true)) notes.push(cw.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
-  const partialUnranked = (r: StreetRowLike): boolean => r.partial === true && r.rank === null && Number.isFinite(r.value);
+  // The units without a street are summed but never ranked (they are no street); their note says so.
+  if (rows.some((r) => r.parent === '')) notes.push(w.noteNoParentStreet);
+  const partialUnranked = (r: StreetRowLike): boolean => r.parent !== '' && r.partial === true && r.rank === null && Number.isFinite(r.value);
   if (rows.some(partialUnranked)) notes.push(w.notePartialStreets(partialMeaning(ctx.metric, ctx.per)));
   // A partial street is unranked with a value; the note above says why, so 无数据 is not said of it.
-  if (rows.some((r) => r.rank === null && !partialUnranked(r))) notes.push(cw.noteUnranked);
+  if (rows.some((r) => r.parent !== '' && r.rank === null && !partialUnranked(r))) notes.push(cw.noteUnranked);
   // The rank change stays a number; its ≈ and partial marks get a column only when some row has one.
   const bounded = (r: StreetRowLike): boolean => ctx.previousLabel !== '' && r.rankBounded === true && r.rankChange !== null;
   const partialOf = (r: StreetRowLike): ChangePartial | null => streetChangePartial(r, ctx.previousLabel !== '');

@@ -65,4 +65,15 @@ describe('buildStreetLeague', () => {
     expect(rows.map((r) => [r.parent, r.rank, r.reporting])).toEqual([['Y镇', 1, 1], ['X街道', null, 0]]);
     expect(rows[1]!.value).toBeNaN();
   });
+  it('units without a street are listed with their sum but not ranked as a street (they are no street), before or after', () => {
+    // 未注明街道: x1 and a street-less unit; the group's 300 is the largest sum, yet it is no street's.
+    const loose = makeDataset([...units, { name: 'z1', parent: '' }, { name: 'z2', parent: '' }], [
+      q(0, 'lectures', 100), q(3, 'lectures', 50), q(5, 'lectures', 200), q(6, 'lectures', 100),
+      q(0, 'lectures', 10, '2024-Q1'), q(3, 'lectures', 60, '2024-Q1'), q(5, 'lectures', 500, '2024-Q1'),
+    ]);
+    const { rows } = buildStreetLeague(modelOf(loose), { metric: 'lectures', period: '2024-Q2' });
+    expect(rows.map((r) => [r.parent, r.value, r.rank, r.prevRank, r.rankChange])).toEqual([
+      ['X街道', 100, 1, 2, 1], ['Y镇', 50, 2, 1, -1], ['', 300, null, null, null],
+    ]);
+  });
 });

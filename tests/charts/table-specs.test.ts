@@ -74,6 +74,15 @@ describe('buildStreetLeagueTableSpec', () => {
     expect(notes.some((n) => n.startsWith('标“不完整”的街道'))).toBe(true);
     expect(notes).not.toContain('无数据的单位列在最后，不参与排名（不按0计）。');
   });
+  it('says of the units without a street that they are summed but no street, not 无数据 nor 不完整', () => {
+    const ctx = { metric: reemployed, periodLabel: 'p', previousLabel: '', per: 'none' as const, source: '' };
+    const loose: StreetRowLike = { parent: '', value: 30, units: 4, rank: null, rankChange: null, reporting: 3, partial: true };
+    const spec = buildStreetLeagueTableSpec([rows[0]!, loose], ctx);
+    expect(spec.rows[1]!.slice(0, 3)).toEqual([null, '（未注明街道）', 30]);
+    expect(spec.notes).toContain('“（未注明街道）”一行是报表中没有填写所属街道/镇的单位的合计：它们不是一个街道，不参与排名。请在报表中补填街道/镇后重新导入。');
+    expect(spec.notes!.some((n) => n.startsWith('标“不完整”的街道') || n.startsWith('无数据的单位'))).toBe(false);
+    expect(buildStreetLeagueTableSpec([rows[0]!], ctx).notes!.some((n) => n.includes('未注明街道'))).toBe(false);
+  });
   it('without a previous period the rank change column is empty', () => {
     const spec = buildStreetLeagueTableSpec(rows, { metric: reemployed, periodLabel: 'p', previousLabel: '', per: 'none', source: '' });
     expect(spec.rows.map((r) => r[5])).toEqual([null, null, null]);

@@ -196,3 +196,21 @@ describe('virtualisation', () => {
     expect(table.querySelectorAll('tr')).toHaveLength(1001);
   });
 });
+
+describe('街道/镇排行 with units whose files gave no street', () => {
+  it('lists their sum last, without a rank, and says why in the words of the exported table', () => {
+    const b = new DatasetBuilder();
+    b.addFile({ name: 't.csv', encoding: 'utf-8', bytes: 10 });
+    const re = b.addMetric(canonicalMetric('reemployed')!);
+    // The street-less group sums 90, more than either street: ranked, it would read first.
+    for (const [name, parent, v] of [['A社区', '一街道', 40], ['B社区', '二街道', 30], ['C社区', '', 50], ['D社区', '', 40]] as const) {
+      b.add({ unit: b.addUnit({ code: '', name, parent, district: '区' }), period: '2024-03', metric: re, value: v });
+    }
+    const ds = b.build({ id: 's', name: '街道', createdAt: '2024-06-01T00:00:00.000Z' });
+    renderWithQuery(q({ period: '2024-03', mode: 'street' }), (p) => <LeagueView {...viewData(ds)} {...p} />);
+    const table = screen.getByRole('table', { name: /再就业人数/ });
+    expect(column(table, '街道/镇')).toEqual(['一街道', '二街道', '（未注明街道）']);
+    expect(column(table, '排名')).toEqual(['1', '2', '—']);
+    expect(screen.getByText('“（未注明街道）”一行是报表中没有填写所属街道/镇的单位的合计：它们不是一个街道，不参与排名。请在报表中补填街道/镇后重新导入。')).toBeTruthy();
+  });
+});

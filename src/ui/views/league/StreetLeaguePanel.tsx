@@ -14,6 +14,7 @@ import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label'
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import type { ViewQuery } from '../../view-query';
 import { chartWords } from '../../../charts/chart-words';
+import { tableWords } from '../../../charts/table-words';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { getStreetLeagueQueryOptions } from './street-league-view-model';
@@ -33,7 +34,8 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
   const { league, hasPrevious, table } = vm;
   const unit = valueUnit(metric, query.per, lang);
   const meaning = partialMeaning(metric, query.per);
-  const partialUnranked = league.rows.filter((r) => r.partial && r.rank === null && Number.isFinite(r.value)).length;
+  const partialUnranked = league.rows.filter((r) => r.parent !== '' && r.partial && r.rank === null && Number.isFinite(r.value)).length;
+  const noParent = league.rows.some((r) => r.parent === '');
   return (
     <>
       <div className="table-toolbar">
@@ -75,6 +77,8 @@ export function StreetLeaguePanel({ analysis, query, metric, periodLabel }: Stre
         </table>
       </div>
       {partialUnranked > 0 && <p className="notes">{l.partialUnranked(partialUnranked, meaning)}</p>}
+      {/* The exported table's note, word for word. */}
+      {noParent && <p className="notes">{tableWords(lang).noteNoParentStreet}</p>}
     </>
   );
 }
