@@ -41,6 +41,7 @@ import { districtNames } from './district-row';
 import { isExcelError, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
 import type { RowPlace } from './right-table';
+import { GridRows } from './grid-rows';
 
 /** A unit cell that is only a number (`0`, `12`, `1,234`): never a community's name. */
 const BARE_NUMBER = /^[-+]?[\d,，.]+$/;
@@ -122,6 +123,7 @@ export class TableReader {
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
     this.monthsDown = shape.fixedUnit !== undefined
       ? new MonthsDownRows(ctx, shape, this.values, this.periods, this.rowValues, this.footers, this.notes, this.sections.level) : null;
+    if (shape.gridsOf !== undefined) this.rowValues.grids = new GridRows(ctx, shape, shape.gridsOf, this.sections.level, this.periods, this.rowValues, this.needRowPeriod);
   }
 
   /** Reads one data row (`broken`: a field that swallowed the rest of the file). */
@@ -346,6 +348,7 @@ export class TableReader {
       this.notes.addSkipped(sub, line);
       return;
     }
+    if (this.rowValues.grids?.read(cells, line, row, ownName, sub, label) === true) return; // a grid, or its community's row (合计)
     // Street/district (and a long file's 社区) left blank by merged cells are filled from above.
     const fill = this.fill;
     fill.dims(parentText, districtText, line, sub === null);

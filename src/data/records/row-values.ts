@@ -28,6 +28,9 @@ import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
 import { lastMonth, namedIn, namedPeriodIssue, namedPeriodToDateIssue, NamedRows, type NamedRow } from './named-period';
 import { SpanMonths } from './month-of-span-row';
+import type { GridRole, GridRows } from './grid-rows';
+import type { MetricDef } from '../vocabulary/metric-catalog';
+import type { IssueAt } from '../report/make-issue';
 
 const EXACT = QUALIFIER_CODE.exact;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
@@ -67,6 +70,8 @@ export class RowValues {
    * text (`万元`: 10,000 for a metric in 元), by text; null without such a column.
    */
   private readonly unitScales: Map<string, readonly number[]> | null;
+  /** A community's table of its grids (grid-rows.ts): where a grid's values go, and the community's row is said. */
+  grids: GridRows | null = null;
 
   /**
    * `located`: every row names its street (TableReader.located); `place`: a row's district and
@@ -95,7 +100,9 @@ export class RowValues {
 
   /** The table has ended: 合计 rows written above their rows are checked against the rows below. */
   end(): void {
-    this.notes.checkedBelow(this.checker.settleAbove(this.ctx.sink));
+    const below = this.checker.settleAbove(this.ctx.sink);
+    this.notes.checkedBelow(this.grids !== null ? this.grids.checkedBelow(below) : below);
+    this.grids?.end();
     this.metricCell.report();
     this.months.report(this.shape.metric, this.shape.names.get(this.shape.metric) ?? '');
   }
@@ -112,7 +119,7 @@ export class RowValues {
   }
 
   /** A long row's one value, its metric named by its 指标 cell, in `period`; `sub`: a subtotal row's kind (`label` its text). */
-  long(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string): void {
+  long(cells: string[], line: number, row: number, mention: number, period: number, sub: SubtotalKind | null, label: string, grid: GridRole | null = null): void {
     const store = this.ctx.store;
     const s = this.shape;
     // A total without its metric written: the one metric of the rows above it, else unchecked (metricless).
@@ -142,7 +149,7 @@ export class RowValues {
     if (Number.isNaN(value)) {
       const raw = rawCell !== '' ? rawCell : cellAt(cells, s.value);
       kept = raw;
-      const ditto = sub === null && isDittoMark(raw) ? this.ditto(raw, row, mention, m.index, line, col, s.names.get(s.value) ?? '') : null;
+      const ditto = sub === null && grid !== 'part' && isDittoMark(raw) ? this.ditto(raw, row, mention, m.index, line, col, s.names.get(s.value) ?? '') : null;
       if (ditto !== null) ({ value, qualifier } = ditto);
       else {
         const v = this.values.read(raw, m.scale, sub === null ? m.format : null, line, col, s.names.get(s.value) ?? '');
@@ -161,7 +168,31 @@ export class RowValues {
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped, this.checker.blankRow);
       return;
     }
+    if (grid !== null) {
+      const at = { file: this.ctx.file, line, column: col };
+      const compared = this.checker.compared;
+      if (this.gridValue(grid, m.index, col, period, value, qualifier, m.def, label, row, at)) { this.grids!.partRow(row, line); return; }
+      this.grids!.wholeRow(line, label, this.checker.compared > compared);
+    }
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
+  }
+
+  /**
+   * A value of a grid's row (`part`: summed for the totals and the grids' sum, true) or of the
+   * community's own row (`whole`: checked as a 合计 against the grids, then stored as the community's; false).
+   */
+  private gridValue(
+    grid: GridRole, metric: number, column: number, period: number, value: number, qualifier: number,
+    def: MetricDef, label: string, row: number, at: IssueAt & { line: number },
+  ): boolean {
+    if (grid === 'part') {
+      this.checker.addPart(metric, column, period, value, qualifier, at.line);
+      this.grids!.part(metric, period, value, qualifier, row, at.line, column);
+      return true;
+    }
+    this.checker.settle('total', metric, period, value, qualifier, def, label, at, this.ctx.sink);
+    this.grids!.whole(metric, period);
+    return false;
   }
 
   /** A ditto mark in a value cell: the row above's value, or missing (dittoValue says which, and why). */
@@ -280,7 +311,7 @@ export class RowValues {
    * A wide row's value in each measure column, in the column's own period or the row's
    * (`rowPeriod`); `sub`: a subtotal row's kind (`label` its text).
    */
-  wide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string): void {
+  wide(cells: string[], line: number, row: number, mention: number, rowPeriod: number, sub: SubtotalKind | null, label: string, grid: GridRole | null = null): void {
     const store = this.ctx.store;
     const measures = this.shape.measures;
     const plain = this.values.plain;
@@ -315,7 +346,7 @@ export class RowValues {
       if (Number.isNaN(value)) {
         const raw = cellAt(cells, ms.index);
         kept = raw;
-        const ditto = sub === null && isDittoMark(raw) && (right === null || !right.owns(ms.index))
+        const ditto = sub === null && grid !== 'part' && isDittoMark(raw) && (right === null || !right.owns(ms.index))
           ? this.ditto(raw, row, mention, byRow !== null ? byRow.index : measureIdx[k]!, line, ms.index + 1, ms.name) : null;
         if (ditto !== null) ({ value, qualifier } = ditto);
         else {
@@ -337,6 +368,8 @@ export class RowValues {
           { file: this.ctx.file, line, column: ms.index + 1, columnName: ms.name }, this.ctx.sink);
         continue;
       }
+      if (grid !== null && this.gridValue(grid, metric, ms.index + 1, period, value, qualifier, byRow !== null ? byRow.def : ms.metric, label, row,
+        { file: this.ctx.file, line, column: ms.index + 1, columnName: ms.name })) continue;
       const owner = right !== null && right.owns(ms.index) ? rightOwner : mention;
       if (owner === NO_RIGHT_ROW) continue;
       if (owner < 0) {
@@ -354,5 +387,7 @@ export class RowValues {
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped, this.checker.blankRow);
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
     else if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
+    if (grid === 'part') this.grids!.partRow(row, line);
+    else if (grid === 'whole') this.grids!.wholeRow(line, label, this.checker.compared > compared);
   }
 }

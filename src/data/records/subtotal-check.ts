@@ -119,6 +119,14 @@ export class SubtotalChecker {
     this.synced = end;
   }
 
+  /**
+   * A part's value of `metric` (its code) in 1-based `column`: a row summed for the totals but never
+   * stored (a grid of the community a table lists: records/grid-rows.ts), added as a unit row's is.
+   */
+  addPart(metric: number, column: number, period: number, value: number, qualifier: number, line: number): void {
+    this.add(this.lane(metric, column), period, value, qualifier, line);
+  }
+
   /** Adds an ordinary unit row's value for (metric, period), both small non-negative codes. */
   add(metric: number, period: number, value: number, qualifier: number, line: number): void {
     const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);

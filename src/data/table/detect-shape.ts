@@ -27,6 +27,7 @@ import { transposedMeasures, transposedUnitColumns } from './transposed-columns'
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { footerSampleRows, monthsDownUnit, type FixedUnit } from './months-down';
+import { gridUnit } from './grid-rows';
 import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
@@ -71,6 +72,8 @@ export interface TableShape {
   readonly rowTotals?: readonly RowTotal[];
   /** Wide, no 社区 column, periods down (months-down.ts): the one community every row is. */
   readonly fixedUnit?: FixedUnit;
+  /** The unit column lists grids (grid-rows.ts): the one community they are parts of. */
+  readonly gridsOf?: FixedUnit;
 }
 
 export interface ShapeResult {
@@ -89,7 +92,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; filedBy?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   // A header cell's issue, or one about the header's names, points at the header's line; the
@@ -273,7 +276,7 @@ export function detectShape(
 }
 
 function finish(
-  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; periodName?: string; caption?: string; streetTotal?: boolean; sampleOf?: (column: number) => readonly string[] }, whole: { file: string },
+  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; periodName?: string; caption?: string; filedBy?: string; streetTotal?: boolean; sampleOf?: (column: number) => readonly string[] }, whole: { file: string },
 ): ShapeResult {
   // A name column (社区 or 街道, without the other) of streets only: a district's summary of its streets.
   const names = shape.kind === 'transposed' || (shape.unit >= 0 && shape.parent >= 0) ? -1 : shape.unit >= 0 ? shape.unit : shape.code < 0 ? shape.parent : -1;
@@ -287,6 +290,19 @@ function finish(
     const fixed = monthsDownUnit(shape.kind === 'wide' && shape.period >= 0 && shape.measures.length > 0 ? shape.names.get(shape.period) ?? '' : undefined, whole, ctx, issues);
     if (fixed === null) return { shape: null, issues };
     shape = { ...shape, fixedUnit: fixed };
+  }
+  // A community's own table listing its grids (第一网格, 第二网格, 合计): they are its parts, not units.
+  if (shape.kind !== 'transposed' && shape.unit >= 0 && shape.parent < 0 && shape.code < 0 && shape.rightUnit === undefined
+    && ctx.streetTotal !== true && ctx.sampleOf !== undefined) {
+    const unitName = shape.names.get(shape.unit) ?? '';
+    const grids = gridUnit(unitName, ctx.sampleOf(shape.unit), shape.unit, at, ctx, issues);
+    if (grids === null) return { shape: null, issues };
+    if (grids !== undefined) {
+      // The 网格 column taken for the names (unit-column-guessed) is said to list grids instead.
+      const guessed = issues.findIndex((i) => i.code === 'unit-column-guessed' && i.column === shape.unit + 1);
+      if (guessed >= 0) issues.splice(guessed, 1);
+      shape = { ...shape, gridsOf: grids };
+    }
   }
   if (shape.kind === 'wide' && shape.measures.length === 0) {
     issues.push(makeIssue('warning', 'no-metric-columns', at,

@@ -1,0 +1,65 @@
+/**
+ * A community's own table whose rows are its grids (`网格 | 常住人口` over `第一网格`, `第二网格`, `合计`):
+ * the grids are parts of the one community its title, sheet or file name names (vertical-form.ts
+ * oneTableUnit, as a months-down table's community is), not communities. Read as communities, each
+ * community's file imported grids named alike (第一网格 of 花园路社区 and of 滨西社区 were one unit, their
+ * values in conflict). The table's unit column is then one of grids: its rows are read by
+ * records/grid-rows.ts (the 合计 row is the community's, checked against the grids; without one the
+ * grids are summed). Grids of no community named anywhere are refused, saying where to write it.
+ */
+import { compact, subtotalKind } from '../cells/row-label';
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { GRID_HEADER, namesGrid } from '../vocabulary/grid-words';
+import { endsLikeUnit, LIST_NUMBER } from '../vocabulary/place-words';
+import { bareUnitSheet, type FixedUnit } from './months-down';
+import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, UNIT_SOURCE_WORDS } from './vertical-form';
+
+type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string };
+
+/** How many grids' names a message shows. */
+const SHOWN = 2;
+
+/** A name cell as a grid is read: compact, without a list number before it (`1.第一网格`). */
+export const gridLabel = (cell: string): string => compact(cell.replace(LIST_NUMBER, ''));
+
+/**
+ * The community whose grids the unit column `header` (its data cells `cells`) lists, with the note
+ * saying so pushed to `issues`; undefined when its rows are not all grids (a table of communities),
+ * null when no community is named (the error refusing the table pushed). A row of the community's
+ * own name (its total, above or below its grids) is one of them; totals, footers are passed over.
+ */
+export function gridUnit(
+  header: string, cells: readonly string[], column: number, at: { file: string; line?: number }, ctx: NameCtx, issues: ImportIssue[],
+): FixedUnit | null | undefined {
+  const gridColumn = GRID_HEADER.test(header.replace(/\s+/g, ''));
+  const grids: string[] = [];
+  const others: string[] = [];
+  for (const c of cells) {
+    const t = gridLabel(c);
+    if (t === '' || subtotalKind(t) !== null) continue;
+    // Under a 网格 column every row is a grid (`一`, `东区`), but a name written as a community's.
+    if (namesGrid(t) || (gridColumn && !endsLikeUnit(t))) { if (!grids.includes(c.trim())) grids.push(c.trim()); } else others.push(t);
+  }
+  if (grids.length === 0) return undefined;
+  const summary = ctx.sheet !== undefined && isSummarySheet(ctx.sheet);
+  const { found, other } = summary ? {} : oneTableUnit(ctx, bareUnitSheet);
+  // Another name among the grids is the community's own row, or the table is one of communities after all.
+  if (others.some((t) => found === undefined || !sameUnitName(t, found.name))) return undefined;
+  const shown = grids.slice(0, SHOWN).map((g) => `“${g}”`).join('') + (grids.length > SHOWN ? '等' : '');
+  const where = { ...at, column: column + 1, columnName: header };
+  if (found === undefined) {
+    issues.push(makeIssue('error', 'grid-rows-no-unit', where,
+      `“${header}”列的各行（${shown}）是网格，不是社区；标题、工作表名和文件名都没有写是哪个社区的网格，未导入。请在标题或文件名中写明社区名称（如“花园路社区2024年3月网格统计表”）后重新导入；如表中是几个社区的网格，请把每个社区的各网格合计为一行、写上社区名称后重新导入`,
+      `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are grids, not units, and no title, sheet or file name says whose: not imported. Write the community's name in the title or file name.`));
+    return null;
+  }
+  const { name, source } = found;
+  // A sheet's short name (`祥福里`) when nothing else names the community: taken, and said to be checked (as months-down.ts does).
+  const from = found.bare === true ? `标题和文件名中没有社区名称，已把工作表名“${name}”当作社区名称，请核对` : `社区名称取自${UNIT_SOURCE_WORDS[source].zh}`;
+  issues.push(makeIssue(found.bare === true ? 'warning' : 'info', 'grid-rows-unit', where,
+    `“${header}”列的各行（${shown}）是“${name}”的网格，不是社区（${from}）：各网格不单独导入，${name}的数值取自合计行，没有合计行时取各网格之和`,
+    `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are grids of "${name}" (from the ${UNIT_SOURCE_WORDS[source].en}), not units: ${name}'s figures are its total row's, or the grids' sum without one.`));
+  if (other !== undefined) issues.push(unitDisagreeIssue('grid-rows-unit-disagree', found, other, at));
+  return { name, source };
+}
