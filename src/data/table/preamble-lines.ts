@@ -16,13 +16,13 @@ import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
 
 /**
- * A line under the title that says who filed the sheet, its community or its period (`填报单位：咸水沽镇`,
- * `社区：祥福里社区`, `统计时间： | 2024年3月` with label and value in cells of their own): never the
- * header, though `统计时间：` or `社区：` alone in a cell reads like a column's name.
+ * A line under the title that says who filed the sheet, its community, its code or its period (`填报单位：咸水沽镇`,
+ * `社区：祥福里社区`, `区划代码 | 1.20101E+11`, `统计时间： | 2024年3月` with label and value in cells of their own): never the
+ * header, though `统计时间：` or `区划代码` alone in a cell reads like a column's name.
  */
 export function isPreambleRow(row: readonly string[]): boolean {
   const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  if (filedByOf(text) !== undefined) return true;
+  if (filedByOf(text) !== undefined || unitCodeIn(text)?.alone === true) return true;
   const labelled = LABELLED_PERIOD.exec(text)?.[0];
   return labelled !== undefined && scanPeriodText(labelled).found !== null;
 }

@@ -48,6 +48,19 @@ describe('a one-community form\'s 区划代码 line above its header', () => {
     expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['code-scientific@2']);
   });
 
+  it('label and a code Excel turned into scientific notation in cells of their own: the code line, not the header', () => {
+    // Was: the line was the header (1.20101E+11 a community's name across it), the form's rows too many fields for it.
+    const { r } = read(`花园路社区2024年3月主要指标\n区划代码,1.20101E+11\n${FORM}`);
+    expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.line}`)).toEqual(['code-scientific@2']);
+    // Above a table of several communities it is skipped, as one of 12 digits is; the table is read.
+    const wide = read('区划代码,1.20101E+11\n社区,再就业人数\n花园路社区,5\n滨西社区,4\n', '2024年3月.csv');
+    expect(wide.r.report.status).toBe('ok');
+    expect(wide.obs.map((o) => `${o.unit}|${o.value}`)).toEqual(['滨西社区|4', '花园路社区|5']);
+    expect(wide.r.report.issues.filter((i) => i.line === 1).map((i) => i.code)).toEqual(['preamble-row']);
+    // Its digits grouped as a person reads them out: the unit's code.
+    expect(read(`花园路社区2024年3月主要指标\n区划代码,1201 0100 1001\n${FORM}`).units).toEqual(['120101001001|花园路社区']);
+  });
+
   it('written in the title, the title stays the title (its period read) and the code is the unit\'s', () => {
     const { r, units, obs } = read(`区划代码：120101001001 花园路社区2024年3月主要指标\n${FORM}`, '月报.csv');
     expect(units).toEqual(['120101001001|花园路社区']);
