@@ -160,13 +160,23 @@ export function endsLikeUnit(name: string, compound = true): boolean {
 }
 
 /**
+ * After a 村, the name going on to another ending (`王村庄社区`, `蒙村店村`, `唐家口新村六段社区`, `双口村第一村`,
+ * `京津中关村科技城虚拟社区`): up to eight characters of a name, none of the words a title writes after one (各, 全,
+ * 年, 月, 关于, 统计, 情况, 工作, 报表) — so the 村 is inside the name, not its end.
+ */
+const NAME_GOES_ON = '(?!(?:(?![各全本所有的和与及等年月日季度关于统计报表情况工作])[\\u3400-\\u9fff]){1,8}?(?:社区|村))';
+
+/**
  * A unit's ending as a title writes it (UNIT_NAME_END's words): a committee alone (`西姜井村民委员会`,
  * `东姜井村委会`), or levels with a committee after them or not (`花园路社区居委会`, `王家村社区`, `阳光小区`), then a
  * state remark (`新城社区（筹）`). `compound` false leaves 小区 out, as endsLikeUnit does. A bare 委员会 only
  * after a level: in free text it is as often an owners' (`业主委员会`) or a property's (`物业管理委员会`).
  */
-const ending = (compound: boolean): string =>
-  `(?:${LEVEL_COMMITTEES}|(?:${UNIT_LEVELS.filter((w) => compound || w !== '小区').join('|')})+(?:${COMMITTEES})?)(?:${STATE_REMARK})?`;
+const ending = (compound: boolean): string => {
+  const levels = UNIT_LEVELS.filter((w) => compound || w !== '小区');
+  // A committee after the levels first (`边村村委会`: 边村's committee, not a village 边村村); a 村 last only where the name ends there.
+  return `(?:${LEVEL_COMMITTEES}|(?:${levels.join('|')})+(?:${COMMITTEES})|(?:${levels.join('|')})*(?:${levels.filter((w) => w !== '村').join('|')}|村${NAME_GOES_ON}))(?:${STATE_REMARK})?`;
+};
 /** The first unit's name in a text: the fewest characters of a name before an ending, and it. */
 const inText = (compound: boolean): RegExp => new RegExp(`[\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?${ending(compound)}`);
 const UNIT_IN_TEXT = inText(false);

@@ -41,6 +41,35 @@ describe('unitNameIn: the endings are the vocabulary\'s (endsLikeUnit\'s words)'
     expect(unitNameIn(text)).toBe(name);
   });
 
+  // A 村 inside the name was taken for its end (`王村庄社区` read as 王村), and a village's committee
+  // after its 村 (`边村村委会`, official names of the list) was left off (read as 边村村, which no file's 边村 is).
+  it.each([
+    ['王村庄社区2024年3月主要指标', '王村庄社区'],
+    ['王村庄社区居委会2024年3月', '王村庄社区居委会'],
+    ['蒙村店村委会2024年3月', '蒙村店村委会'],
+    ['唐家口新村六段社区2024年3月', '唐家口新村六段社区'],
+    ['双口村第一村民委员会2024年3月', '双口村第一村民委员会'],
+    ['京津中关村科技城虚拟社区2024年3月', '京津中关村科技城虚拟社区'],
+    ['张村村委会2024年3月', '张村村委会'],
+    ['边村村委会三月报表', '边村村委会'],
+    ['张献庄村村民委员会2024年3月', '张献庄村村民委员会'],
+    // as before: a name ending in 村 then the words of a title, or the words for all the units
+    ['村庄社区2024年3月', '村庄社区'], ['新村社区2024年3月', '新村社区'], ['李村村2024年3月', '李村村'],
+    ['东村社区居委会2024年3月', '东村社区居委会'], ['小王庄村各社区统计', '小王庄村'], ['东姜井村2024年各社区', '东姜井村'],
+    ['东姜井村关于社区换届的报告', '东姜井村'], ['东姜井村村民小组统计', '东姜井村村'],
+  ])('%s → %s', (text, name) => {
+    expect(unitNameIn(text)).toBe(name);
+  });
+
+  it.each([
+    ['边村村委会2024年3月', '边村-2024年3月.xlsx'],
+    ['王村庄社区2024年3月', '王村庄社区.xlsx'],
+  ])('title %s and file %s name one community: no disagreement, the title\'s whole name', (caption, file) => {
+    const r = detectVerticalForm(cols('项目', '本月'), { file, caption })!;
+    expect(r.issues.map((i) => i.code)).not.toContain('vertical-unit-disagree');
+    expect(r.form.unitName).toBe(caption.replace(/2024年3月$/, ''));
+  });
+
   it.each([
     ['东姜井村委会三月报表', '东姜井村-2024年3月.xlsx'],
     ['东姜井村委2024年3月', '东姜井村-2024年3月.xlsx'],
