@@ -18,6 +18,29 @@ export function isOdsBytes(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * True when an .ods is saved with a password (LibreOffice's or WPS's 用密码保存): its content.xml is
+ * stored encrypted, not XML. SheetJS cannot tell: it stops at the zip's entries (`Bad compressed
+ * size`, as for a damaged file). Reads the local entry headers only; an entry compressed (deflate)
+ * is the unencrypted file's way.
+ */
+export function isEncryptedOds(bytes: Uint8Array): boolean {
+  const name = 'content.xml';
+  for (let p = 0; p + 30 + name.length <= bytes.length; p++) {
+    if (bytes[p] !== 0x50 || bytes[p + 1] !== 0x4b || bytes[p + 2] !== 0x03 || bytes[p + 3] !== 0x04) continue;
+    const nameLength = bytes[p + 26]! | (bytes[p + 27]! << 8);
+    if (nameLength !== name.length) continue;
+    let same = true;
+    for (let i = 0; i < name.length && same; i++) same = bytes[p + 30 + i] === name.charCodeAt(i);
+    if (!same) continue;
+    const method = bytes[p + 8]! | (bytes[p + 9]! << 8);
+    const data = p + 30 + nameLength + (bytes[p + 28]! | (bytes[p + 29]! << 8));
+    // Stored as is, an unencrypted content.xml starts with its XML (`<?xml`, or `<office:` with no declaration).
+    return method === 0 && data < bytes.length && bytes[data] !== 0x3c && bytes[data] !== 0xef;
+  }
+  return false;
+}
+
 /** The attributes read, each pattern compiled once (a sheet has a row tag per row). */
 const ATTRIBUTES = ['table:visibility', 'table:number-rows-repeated', 'table:number-columns-repeated', 'table:style-name', 'style:family', 'style:name'] as const;
 const ATTRIBUTE_PATTERN = new Map(ATTRIBUTES.map((name) => [name, new RegExp(`\\b${name}="([^"]*)"`)]));

@@ -20,7 +20,7 @@ import { farCellsIssue, farColumns, farRows, filledWidth, hiddenCellsIssue, hidd
 import { isBlankRow } from './row-hygiene';
 import { subtotalFunction, visibleSums, type VisibleSums } from './visible-sums';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
-import { applyOdsView, isOdsBytes } from './ods-view';
+import { applyOdsView, isEncryptedOds, isOdsBytes } from './ods-view';
 import type { MergedRange } from './merged-ranges';
 import { blankCoveredCells, hiddenUnderMergeIssue } from './covered-cells';
 
@@ -93,8 +93,13 @@ export function cellPlace(file: string, sheet: string, row: number, column: numb
 }
 
 /** Chinese words for why SheetJS could not read the file. */
-function unreadable(file: string, container: 'zip' | 'ole', error: unknown): ImportIssue {
+function unreadable(file: string, container: 'zip' | 'ole', error: unknown, ods = false): ImportIssue {
   const detail = error instanceof Error ? error.message : String(error);
+  if (ods && /password|encrypt/i.test(detail)) {
+    return makeIssue('error', 'workbook-encrypted', { file },
+      '无法读取该表格文件：文件已加密（保存时设置了密码），请在LibreOffice或WPS中打开，取消密码后另存为 .xlsx 再导入',
+      'Cannot read this spreadsheet: it was saved with a password. Open it in LibreOffice or WPS, remove the password and save it as .xlsx.');
+  }
   if (/password|encrypt/i.test(detail)) {
     return makeIssue('error', 'workbook-encrypted', { file },
       '无法读取该Excel文件：文件已加密，请在Excel中取消密码后另存为 .xlsx 再导入',
@@ -166,7 +171,10 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
       wb = lib.read(bytes, { type: 'array', ...options });
       if (container === 'zip' && isOdsBytes(bytes)) applyOdsView(lib, bytes, wb);
     } catch (e) {
-      return { sheets: [], blocked: true, issues: [unreadable(file, container, e)] };
+      // An .ods saved with a password stops SheetJS at its zip entries, said as a damaged file's would be.
+      const ods = container === 'zip' && isOdsBytes(bytes);
+      const error = ods && isEncryptedOds(bytes) ? new Error('ODS encrypted with a password') : e;
+      return { sheets: [], blocked: true, issues: [unreadable(file, container, error, ods)] };
     }
     if (!wb.SheetNames || wb.SheetNames.length === 0) {
       return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('no sheets'))] };

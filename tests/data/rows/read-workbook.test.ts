@@ -309,6 +309,19 @@ describe('readWorkbook: files that are not readable workbooks', () => {
     expect(r.issues[0]!.message).toContain(words);
   });
 
+  it('an .ods saved with a password (LibreOffice, WPS) is refused as encrypted, not as damaged', () => {
+    // SheetJS stops at its zip entries (`Bad compressed size`), as it does at a damaged file's.
+    const name = 'LibreOffice-加密.ods';
+    const r = readWorkbook(XLSX, fixture(name), name);
+    expect(r.blocked).toBe(true);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'workbook-encrypted', file: name });
+    expect(r.issues[0]!.message).toBe('无法读取该表格文件：文件已加密（保存时设置了密码），请在LibreOffice或WPS中打开，取消密码后另存为 .xlsx 再导入');
+    // The same workbook unencrypted is read; cut short, it is incomplete, not encrypted.
+    expect(readWorkbook(XLSX, fixture('LibreOffice-隐藏与筛选-2024年3月.ods'), 'x.ods').blocked).toBe(false);
+    expect(readWorkbook(XLSX, fixture(name).slice(0, 2000), name).issues[0]).toMatchObject({ code: 'workbook-corrupt' });
+  });
+
   it('random bytes behind a zip or OLE signature are refused, not thrown', () => {
     for (const head of [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]]) {
       for (let seed = 1; seed < 20; seed++) {
