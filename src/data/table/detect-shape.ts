@@ -217,8 +217,10 @@ export function detectShape(
       // No recognised name column: take the first column that is not a known dimension or metric.
       // Beside a period column, a column of numbers (`活动次数` on a community's months-down sheet) is a metric, not names.
       // (A footer under the months, 填表人 | 审核人：刘强, writes no name in a column of numbers.)
+      // A column left blank (a metric not filled in, 公益岗安置人数 on a months-down sheet) names nobody either.
       const footers = base.period >= 0 && ctx.sampleOf !== undefined ? footerSampleRows(columns, ctx.sampleOf) : new Set<number>();
       const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null
+        && !(ctx.sampleOf !== undefined && isBlankColumn(ctx.sampleOf(c.index)))
         && !(base.period >= 0 && ctx.sampleOf !== undefined && holdsNumbers(ctx.sampleOf(c.index).filter((_, r) => !footers.has(r)))));
       if (k >= 0) {
         base.unit = columns[k]!.index;
@@ -388,6 +390,11 @@ function numberHeaders(measures: readonly MeasureColumn[], issues: ImportIssue[]
 function holdsNumbers(cells: readonly string[]): boolean {
   const written = cells.filter((c) => c.trim() !== '');
   return written.length > 0 && written.every((c) => Number.isFinite(parseValue(c).value));
+}
+
+/** Rows sampled and not a cell of the column written in them (no rows: nothing to tell). */
+function isBlankColumn(cells: readonly string[]): boolean {
+  return cells.length > 0 && cells.every((c) => c.trim() === '');
 }
 
 /** A column's cells are measure units (`人`, `万元`): at least one, and most of those written. */

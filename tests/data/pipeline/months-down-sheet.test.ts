@@ -113,6 +113,28 @@ describe('a community\'s sheet with the months down', () => {
     expect(observations(r.dataset).filter((o) => o.period === '2024-02').map((o) => o.value).sort()).toEqual([3, 9]);
   });
 
+  it('a metric column left blank (公益岗安置人数 not filled in, a stock\'s 累计 under 本月 | 累计) is a metric, not taken for the names', () => {
+    // It was: 没有找到“社区/单位名称”列，已把“公益岗安置人数”列当作社区名称, and every month a row with no community (blocked).
+    const blank = [['祥福里社区2024年工作统计'], ['月份', '再就业人数', '公益岗安置人数', '注册志愿者'], ['1月', 12, null, 30], ['2月', 9, null, 31]];
+    const r = run([{ name: 'a.xlsx', bytes: book([['Sheet1', blank]]) }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.some((i) => i.code === 'unit-column-guessed')).toBe(false);
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['祥福里社区']);
+    expect(value(r, '祥福里社区', '2024-02', 'reemployed')).toBe(9);
+    expect(value(r, '祥福里社区', '2024-02', 'volunteers')).toBe(31);
+    const twoRows = [['祥福里社区2024年一季度'], ['月份', '再就业人数', null, '低保户数', null], [null, '本月', '累计', '本月', '累计'],
+      ['1月', 3, 3, 10, null], ['2月', 4, 7, 11, null]];
+    const ws = XLSX.utils.aoa_to_sheet(twoRows);
+    ws['!merges'] = ['A2:A3', 'B2:C2', 'D2:E2'].map((m) => XLSX.utils.decode_range(m));
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    const t = run([{ name: 'b.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(t.report.status).toBe('ok');
+    expect(value(t, '祥福里社区', '2024-02', 'dibao_households')).toBe(11);
+    expect(value(t, '祥福里社区', '2024-C02', 'reemployed')).toBe(7);
+    expect(countsBalance(t.report.counts)).toBe(true);
+  });
+
   it('a footer under the months (填表人 | 审核人 in the metric columns) does not make a metric column the names', () => {
     // One row header of the office's own metrics, and the two-row header of grouped catalogue ones (就业 over 再就业人数).
     const footer = [null, ['填表人：王芳', '审核人：刘强', '联系电话：', '13820001234'], ['填报日期：2024年4月3日']];
