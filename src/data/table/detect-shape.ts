@@ -10,7 +10,7 @@ import { endsLikeUnit } from '../vocabulary/place-words';
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { groupsMetricRows, matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { isSpaceSeparated } from './space-separated';
 import { lostChineseIssue } from './lost-chinese';
 import { cumulativeThrough, isRelativePeriodColumn, relativeWord } from '../vocabulary/relative-period';
@@ -107,6 +107,8 @@ export function detectShape(
     if (IGNORED_HEADERS.has(lower)) return 'note';
     return matchDimensionHeader(c.name) ?? (lower === 'parent' ? 'parent' : null);
   });
+  // 类别 | 项目: the group each metric row is under is none of the table's dimensions.
+  for (let k = 0; k < columns.length; k++) if (roles[k] === null && groupsMetricRows(columns[k]!.name, columns[k + 1]?.name)) roles[k] = 'note';
   const byContent = roles.includes('code') || ctx.sampleOf === undefined ? null : codeColumnByContent(columns, roles, ctx.sampleOf, at);
   if (byContent !== null) { roles[byContent.k] = 'code'; issues.push(byContent.issue); }
   const find = (role: string): number => {

@@ -6,7 +6,7 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { groupsMetricRows, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { SUBTOTAL_NAME, totalHeader } from './total-columns';
 import { sheetNamesNothing } from './sheet-metric';
 import type { CoverPeriod } from './cover-period';
@@ -211,7 +211,7 @@ function columnRole(name: string): ColumnRole | null {
 
 /**
  * Recognises the vertical form from the header: a metric column first (`项目`, `指标`, or a blank
- * corner above metric names; a 序号 column before it is passed over) and then only period-value
+ * corner above metric names; a 序号 column, or a 类别 one grouping its rows, before it is passed over) and then only period-value
  * columns, at least one of them `本月`-like, beside units, remarks and comparisons with another
  * period (上年同期, 同比, not imported). Null when the table has another shape. Issues: where the
  * community and period came from, and where the title, sheet, file name and header disagree.
@@ -221,7 +221,7 @@ export function detectVerticalForm(
   ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[]; streetTotal?: boolean; sumOfUnits?: boolean },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
-  while (k < columns.length - 2 && ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, ''))) k++;
+  while (k < columns.length - 2 && (ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, '')) || groupsMetricRows(columns[k]!.name, columns[k + 1]!.name))) k++;
   if (columns.length - k < 2) return null;
   const first = columns[k]!;
   const rest = columns.slice(k + 1);

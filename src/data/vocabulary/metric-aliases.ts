@@ -272,6 +272,15 @@ export function matchDimensionHeader(header: string): DimensionRole | null {
   return bare !== header && bare !== '' ? DIMENSION_INDEX.get(matchKey(bare)) ?? null : null;
 }
 
+/**
+ * A column heading groups of metric rows, left of the metric column (`类别 | 项目`: 就业 merged over
+ * 再就业人数 and 新增就业人数, 救助 over 低保户数): the group is no community, street or metric of the table.
+ */
+export function groupsMetricRows(header: string, next: string | undefined): boolean {
+  return next !== undefined && METRIC_GROUP_HEADER.test(matchKey(header)) && matchDimensionHeader(next) === 'metric';
+}
+const METRIC_GROUP_HEADER = /^(?:指标|项目|工作)?(?:类别|分类|类型|大类|门类)$|^(?:板块|领域)$/;
+
 /** A short header beginning with 备注/附注 or ending with 备注/说明/附注 (no metric is named so). */
 const REMARKS_HEADER = /^(?:备注|附注).{0,4}$|^.{0,4}(?:备注|说明|附注)$/;
 

@@ -1,0 +1,65 @@
+// @vitest-environment node
+/**
+ * A 类别 column left of the metric names (`类别 | 项目 | 本月 | 累计`), its groups merged down over
+ * their rows (就业 over 再就业人数 and 新增就业人数, 救助 over 低保户数): a heading of the metric rows,
+ * read neither as the communities nor as a dimension.
+ */
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { countsBalance } from '../../../src/data/report/import-report';
+import { observations, utf8 } from './import-helpers';
+
+type Row = (string | number | null)[];
+
+/** A one-sheet workbook whose 类别 cells are merged down over their groups (A3:A4, A5:A6), as offices keep them. */
+function grouped(title: string, header: Row, body: Row[]): Uint8Array {
+  const ws = XLSX.utils.aoa_to_sheet([[title], header, ...body]);
+  ws['!merges'] = ['A3:A4', 'A5:A6'].map((m) => XLSX.utils.decode_range(m));
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '3月');
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+const run = (name: string, bytes: Uint8Array) => importFiles([{ name, bytes }], { workbookLib: XLSX });
+const values = (r: ReturnType<typeof run>) => observations(r.dataset).map((o) => `${o.unit} ${o.period} ${o.metric} ${o.value}`);
+
+describe('a 类别 column grouping the metric rows', () => {
+  it('one community\'s form (类别 | 项目 | 本月 | 累计) is read as the titled community\'s, not as communities named 就业 and 救助', () => {
+    // It was read as a wide table whose 类别 column named the communities (unit-column-guessed): 就业's 再就业人数 12, 救助's 低保户数 35.
+    const r = run('东湖社区.xlsx', grouped('东湖社区2024年3月工作情况统计表', ['类别', '项目', '本月', '累计'], [
+      ['就业', '再就业人数', 12, 30], [null, '新增就业人数', 5, 15], ['救助', '低保户数', 35, null], [null, '慰问金额（元）', '1,000', 3000],
+    ]));
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'vertical-form')!.message).toContain('社区“东湖社区”取自标题行');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东湖社区']);
+    expect(values(r)).toEqual([
+      '东湖社区 2024-03 aid_amount 1000', '东湖社区 2024-03 custom:新增就业人数 5', '东湖社区 2024-03 dibao_households 35', '东湖社区 2024-03 reemployed 12',
+      '东湖社区 2024-C03 aid_amount 3000', '东湖社区 2024-C03 custom:新增就业人数 15', '东湖社区 2024-C03 reemployed 30',
+    ]);
+    expect(countsBalance(r.report.counts)).toBe(true);
+  });
+
+  it('a transposed table (序号 | 分类 | 项目 | 东湖社区 | 西山社区) reads the communities across, not one named 就业 whose columns conflict', () => {
+    // It was blocked: 就业2024年3月的“再就业人数”有两个不同的数值：第3行C列“东湖社区”为12，D列“西山社区”为30.
+    const r = run('中北镇.xlsx', grouped('中北镇2024年3月各社区工作情况', ['类别', '项目', '东湖社区', '西山社区'], [
+      ['就业', '再就业人数', 12, 30], [null, '新增就业人数', 5, 15], ['救助', '低保户数', 35, 3], [null, '慰问金额（元）', '1,000', 3000],
+    ]));
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['东湖社区', '西山社区']);
+    expect(values(r).filter((v) => v.includes('reemployed') || v.includes('dibao'))).toEqual([
+      '东湖社区 2024-03 dibao_households 35', '东湖社区 2024-03 reemployed 12', '西山社区 2024-03 dibao_households 3', '西山社区 2024-03 reemployed 30',
+    ]);
+    const csv = importFiles([{ name: '中北镇2024年3月.csv', bytes: utf8('序号,分类,项目,东湖社区,西山社区\n1,就业,再就业人数,12,30\n2,,新增就业人数,5,15\n3,救助,低保户数,35,3\n') }]);
+    expect(csv.report.status).toBe('ok');
+    expect(values(csv).filter((v) => v.includes('reemployed'))).toEqual(['东湖社区 2024-03 reemployed 12', '西山社区 2024-03 reemployed 30']);
+  });
+
+  it('a 类别 column beside the communities\' names, with no metric column after it, is still read as it was', () => {
+    // 社区 | 类型 | 常住人口: the type of each community (no group of metric rows) stays a column of the table.
+    const r = importFiles([{ name: '2024年3月.csv', bytes: utf8('社区,类型,常住人口\n东湖社区,城市社区,3200\n西山村,农村,800\n') }]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['东湖社区', '西山村']);
+  });
+});
