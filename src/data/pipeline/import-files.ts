@@ -28,6 +28,7 @@ import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
 import { flagSheetsWithoutPeriod, flagUnitSheetPeriods, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
+import { flagCopiedSheets } from './copied-sheets';
 import { resentLabel } from './resent-label';
 import { totalRowsOnlyIssue } from './total-rows-only';
 import { checkSummarySheets } from './summary-sheet-check';
@@ -156,7 +157,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
   /** A workbook's sheets, each a source of its own, through the same RowsReader as a CSV file's rows. */
   const readSheets = (c: Current): void => {
     const from = sink.issues.length;
-    const periods: { label: string; sheet: string; shaped: boolean; filePeriod?: RowsSummary['filePeriod']; streetsOnly?: readonly string[] }[] = [];
+    const periods: { label: string; name: string; sheet: string; shaped: boolean; copyOf?: string; filePeriod?: RowsSummary['filePeriod']; streetsOnly?: readonly string[] }[] = [];
     const sheetOf = new Map<number, string>();
     c.reader.sheets.forEach((sheet, k) => {
       const index = k === 0 ? c.index : sources.length;
@@ -173,7 +174,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       for (let r = 0; r < sheet.rows.length; r++) rows.row(sheet.rows[r]!, sheet.lines[r]!);
       const r = rows.end();
       periods.push({
-        label: sheet.label, sheet: sheet.sheet, shaped: r.shape !== null,
+        label: sheet.label, name: sheet.name, sheet: sheet.sheet, shaped: r.shape !== null, ...(sheet.copyOf !== undefined ? { copyOf: sheet.copyOf } : {}),
         ...(r.filePeriod ? { filePeriod: r.filePeriod } : {}), ...(r.streetsOnly ? { streetsOnly: r.streetsOnly } : {}),
       });
       summaries.push({
@@ -182,6 +183,7 @@ export function createImportSession(opts: ImportOptions = {}): ImportSession {
       });
     });
     flagSheetsWithoutPeriod(sink.issues, from, periods);
+    flagCopiedSheets(sink.issues, periods);
     flagUnitSheetPeriods(sink.issues, periods);
     skipStreetsOnlySheets(sink.issues, from, periods);
     // The summary sheets left out are checked against the sheets they sum, now all read.

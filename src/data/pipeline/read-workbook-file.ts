@@ -53,6 +53,8 @@ export interface SheetRows {
   readonly periodName?: string;
   /** The period the workbook's cover sheet names: the sheet's when its name, title and the file name give none. */
   readonly cover?: CoverPeriod;
+  /** The sheet beside it this one's name copies (`3月` for `3月 (2)`, `Sheet1` for `Sheet1 (2)`). */
+  readonly copyOf?: string;
 }
 
 
@@ -170,14 +172,9 @@ export function readWorkbookFile(
   for (const s of kept) {
     const wide = checkColumnCount(s.rows[0]?.length ?? 0, name, ctx.limits);
     if (wide) ctx.issues.push({ ...wide, file: name, sheet: s.sheet });
-    // `3月 (2)` (or `3月_2`, `Copy of 3月`) beside `3月`: a copy's name, read as 3月 (sheet-period.ts), and said.
-    const original = copiedSheetName(s.sheet);
-    if (original !== null && names.has(original)) {
-      ctx.issues.push(makeIssue('warning', 'sheet-copy', { file: name, sheet: s.sheet },
-        `工作表“${s.sheet}”像是“${original}”的副本（复制工作表时加在名称上的编号或“副本”字样），已按与“${original}”相同的期间读取：相同的行合并，不同的数值列为冲突；如是多余的副本，请删除该工作表后重新导入`,
-        `Sheet "${s.sheet}" looks like a copy of "${original}" and is read for the same period; delete it if it is a leftover copy.`));
-    }
   }
+  // `3月 (2)` (or `3月_2`, `Copy of 3月`) beside `3月`: a copy's name, read as 3月 (sheet-period.ts), said once read (copied-sheets.ts).
+  const copies = new Map(kept.map((s) => [s, copiedSheetName(s.sheet)] as const).filter((e): e is [WorkbookSheet, string] => e[1] !== null && names.has(e[1])));
   sameMonthSheets(kept, name, fileName, ctx.issues);
   // `6` beside 1月…5月: June of their year, said (sheet-period.ts); beside a 6月 sheet, or sheets of two years, no month.
   const bare = new Map(kept.map((s) => [s, bareMonthName(s.sheet, months)] as const).filter(([, n]) => n !== null) as [WorkbookSheet, string][]);
@@ -199,6 +196,7 @@ export function readWorkbookFile(
     ...(bare.has(s) ? { periodName: bare.get(s)! } : {}),
     ...(yearEnd?.periodNames.has(s.sheet) === true ? { periodName: yearEnd.periodNames.get(s.sheet)! } : {}),
     ...(s.hiddenLines.length > 0 ? { hiddenLines: s.hiddenLines } : {}),
+    ...(copies.has(s) ? { copyOf: copies.get(s)! } : {}),
   }));
 }
 

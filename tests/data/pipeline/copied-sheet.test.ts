@@ -41,6 +41,21 @@ describe('a copied month sheet', () => {
     expect(e.message).toContain(`${copy}第2行为5`);
   });
 
+  it('Sheet1 (2) titled for another month than Sheet1 (the clerk\'s next month, made by copying) is that month\'s, with no word of a copy', () => {
+    // It was said to be read for Sheet1's period (已按与“Sheet1”相同的期间读取) though its title's February was read.
+    const sheet = (month: number, a: number): (string | number)[][] => [[`2024年${month}月中北镇社区工作统计`], ['社区', '再就业人数'], ['东湖社区', a]];
+    const r = importFiles([{ name: '中北镇.xlsx', bytes: book([['Sheet1', sheet(3, 12)], ['Sheet1 (2)', sheet(2, 10)]]) }], { workbookLib: XLSX });
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.value}`)).toEqual(['2024-02|10', '2024-03|12']);
+    expect(r.report.issues.some((i) => i.code === 'sheet-copy')).toBe(false);
+    // Titled for the same month, it is that month's twice: said, as a 3月 (2) is.
+    const same = importFiles([{ name: '中北镇.xlsx', bytes: book([['Sheet1', sheet(3, 12)], ['Sheet1 (2)', sheet(3, 12)]]) }], { workbookLib: XLSX });
+    expect(same.report.issues.filter((i) => i.code === 'sheet-copy').map((i) => i.sheet)).toEqual(['Sheet1 (2)']);
+    // With no title, it has no period of its own: refused as such, not said to be read as Sheet1's March.
+    const bare = importFiles([{ name: '中北镇.xlsx', bytes: book([['Sheet1', sheet(3, 12)], ['Sheet1 (2)', sheet(2, 10).slice(1)]]) }], { workbookLib: XLSX });
+    expect(bare.report.issues.filter((i) => i.sheet === 'Sheet1 (2)').map((i) => i.code)).toEqual(['no-period']);
+  });
+
   it('a name that only ends in a digit after _ (2024_3, 社区_2) is no copy', () => {
     const r = importFiles([{ name: '咸水沽镇.xlsx', bytes: book([['2024年3月', march], ['2024_3', march]]) }], { workbookLib: XLSX });
     expect(r.report.issues.some((i) => i.code === 'sheet-copy')).toBe(false);
