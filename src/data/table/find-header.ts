@@ -16,11 +16,8 @@ import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 import { headerWithoutMarks } from '../vocabulary/footnote-marks';
 import { unmarkedHeader } from './header-marks';
-import { namelessPeriodExample } from './nameless-period-column';
+import { namelessColumn } from './nameless-column';
 import { barePeriodCell, filedByOf, isPreambleRow, tableUnitBelow, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
-
-/** Header roles that give the rows their periods: with one, a nameless column is no period column. */
-const PERIOD_ROLES = new Set(['period', 'year']);
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -314,13 +311,10 @@ export function findHeader(
         c = last;
         continue;
       }
-      // 社区 merged over the name and period columns: a nameless column of periods is the period column.
-      const period = header.some((x) => PERIOD_ROLES.has(matchDimensionHeader(x) ?? '')) ? null : namelessPeriodExample(rows, dataStart, c);
-      name = period !== null ? '期间' : `列${columnLetter(c + 1)}`;
-      issues.push(period !== null
-        ? makeIssue('info', 'header-empty-period', at, `第${c + 1}列无列名，其单元格都是期间（如“${period}”），已按“期间”列读取`,
-          `Column ${c + 1} has no header and holds periods (such as "${period}"); read as the period column.`)
-        : makeIssue('warning', 'header-empty', at, `第${c + 1}列无列名，已命名为“${name}”，数据已保留`, `Column ${c + 1} has no header; named "${name}", data kept.`));
+      // A nameless column of periods (社区 merged over it) or of row numbers is read as one (nameless-column.ts).
+      const nameless = namelessColumn(header, rows, dataStart, c, at);
+      name = nameless.name;
+      issues.push(nameless.issue);
     }
     const count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);

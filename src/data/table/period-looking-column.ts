@@ -2,7 +2,7 @@
  * Columns whose cells are periods whatever their header says: a column under a name that is no
  * period header (`填报月份`, `报送期`) holding `2024年3月` on every row, named in the error of a table
  * refused for want of a period (file-period.ts noPeriodIssue), so the clerk is told which column to
- * rename; and a column with no header at all (nameless-period-column.ts), taken as the period column.
+ * rename; and a column with no header at all (nameless-column.ts), taken as the period column.
  */
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { relativeWord } from '../vocabulary/relative-period';

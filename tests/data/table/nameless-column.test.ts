@@ -28,3 +28,22 @@ describe('a nameless column of periods beside the names (社区 merged over both
     }
   });
 });
+
+describe('a nameless first column counting the rows (序号 left out of the header)', () => {
+  it('is the 序号 column, not imported and said by column (was: a metric 列A of the row numbers, warned only as a nameless column)', () => {
+    const r = importText('2024年3月各社区统计\n,社区,再就业人数\n1,祥福里社区,10\n2,春竹轩社区,20\n3,丽水苑社区,5\n合计,,35\n', '咸水沽镇.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual(['丽水苑社区|reemployed|5', '春竹轩社区|reemployed|20', '祥福里社区|reemployed|10']);
+    const note = r.report.issues.find((i) => i.code === 'header-empty-row-number')!;
+    expect([note.severity, note.line, note.column, note.message]).toEqual(['info', 2, 1, '第1列无列名，其单元格是各行的序号（1、2、3…），按“序号”列读取，不导入']);
+    expect(r.report.issues.filter((i) => i.code === 'header-empty')).toEqual([]);
+  });
+
+  it('numbers that do not count the rows, or a nameless column after a named one, stay a nameless column with its warning (a guard)', () => {
+    const figures = importText(',社区,再就业人数\n3200,祥福里社区,10\n4100,春竹轩社区,20\n', '2024年3月.csv');
+    expect(figures.report.issues.filter((i) => i.code === 'header-empty').map((i) => i.column)).toEqual([1]);
+    expect(observations(figures.dataset).some((o) => o.metric === 'custom:列A' && o.value === 3200)).toBe(true);
+    const later = importText('社区,,再就业人数\n祥福里社区,1,10\n春竹轩社区,2,20\n', '2024年3月.csv');
+    expect(later.report.issues.filter((i) => i.code === 'header-empty').map((i) => i.column)).toEqual([2]);
+  });
+});

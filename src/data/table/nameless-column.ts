@@ -1,0 +1,54 @@
+/**
+ * A column with no header that holds data, named by what it holds. Cells all periods (`2023年`,
+ * `2024年`; `本月`, `累计`): the table's period column, its name left out where 社区 was merged over
+ * the name and period columns (named 列B, it was read as words and the table refused for want of a
+ * period column it had). The table's first column counting its rows 1, 2, 3: the 序号 column, its
+ * name left out (named 列A, the row numbers were imported as a metric 列A). Else 列B, warned.
+ */
+import { columnLetter, type ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { matchDimensionHeader } from '../vocabulary/metric-aliases';
+import { periodCellsExample } from './period-looking-column';
+import { SUBTOTAL_NAME } from './total-columns';
+
+/** How many data rows are looked at. */
+const SAMPLE_ROWS = 200;
+
+/** Header roles that give the rows their periods: with one, a nameless column is no period column. */
+const PERIOD_ROLES = new Set(['period', 'year']);
+
+/**
+ * The first cell of column `c` in `rows` from `dataStart`, when every written cell (two at least)
+ * is a period written as one (not a bare number, no day or Excel serial: those are warned of where
+ * a period is read, never taken here) or a 本月/累计 word; else null.
+ */
+export function namelessPeriodExample(rows: readonly (readonly string[])[], dataStart: number, c: number): string | null {
+  return periodCellsExample(rows.slice(dataStart, dataStart + SAMPLE_ROWS).map((r) => r[c] ?? ''), 2, true);
+}
+
+/**
+ * True when column `c` is the table's first (no header named before it) and its written cells count
+ * the rows 1, 2, 3 … (two at least; a 合计 row's word beside them is no row number).
+ */
+function countsRows(header: readonly string[], rows: readonly (readonly string[])[], dataStart: number, c: number): boolean {
+  if (header.slice(0, c).some((x) => x.trim() !== '')) return false;
+  const numbers = rows.slice(dataStart, dataStart + SAMPLE_ROWS).map((r) => (r[c] ?? '').trim()).filter((t) => t !== '' && !SUBTOTAL_NAME.test(t));
+  return numbers.length >= 2 && numbers.every((t, k) => t === String(k + 1));
+}
+
+/** The name column `c` of `header`, written with none but holding data, is read by, and the note saying so. */
+export function namelessColumn(
+  header: readonly string[], rows: readonly (readonly string[])[], dataStart: number, c: number, at: { file: string; line: number; column: number },
+): { name: string; issue: ImportIssue } {
+  const period = header.some((x) => PERIOD_ROLES.has(matchDimensionHeader(x) ?? '')) ? null : namelessPeriodExample(rows, dataStart, c);
+  if (period !== null) {
+    return { name: '期间', issue: makeIssue('info', 'header-empty-period', at, `第${c + 1}列无列名，其单元格都是期间（如“${period}”），已按“期间”列读取`,
+      `Column ${c + 1} has no header and holds periods (such as "${period}"); read as the period column.`) };
+  }
+  if (countsRows(header, rows, dataStart, c)) {
+    return { name: '序号', issue: makeIssue('info', 'header-empty-row-number', at, `第${c + 1}列无列名，其单元格是各行的序号（1、2、3…），按“序号”列读取，不导入`,
+      `Column ${c + 1} has no header and numbers the rows (1, 2, 3 …); read as a row-number column, not imported.`) };
+  }
+  const name = `列${columnLetter(c + 1)}`;
+  return { name, issue: makeIssue('warning', 'header-empty', at, `第${c + 1}列无列名，已命名为“${name}”，数据已保留`, `Column ${c + 1} has no header; named "${name}", data kept.`) };
+}
