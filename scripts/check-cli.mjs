@@ -5,8 +5,15 @@
  * JavaScript on each run either.
  *
  * - The bundle is rebuilt when a file it was built from changed: esbuild's list of them (the metafile's
- *   inputs, with this launcher and tsconfig.json) is saved beside it with their mtimes and the bundle's
- *   hash. A new file under src/ matters only once a bundled file imports it, which changes that file.
+ *   inputs, with this launcher and the package.json and tsconfig.json files esbuild reads) is saved
+ *   beside it with their mtimes and the bundle's hash. It is rebuilt, too, when a new or removed file
+ *   could change what an import resolves to though no file changed: said.tsx beside the said.ts that
+ *   `./said` found (esbuild tries .tsx first), lib.ts beside the lib/index.ts of `./lib`, a removed
+ *   old.js that `./old.js` found (then old.ts), a tsconfig.json or package.json beside a bundled file
+ *   or in a folder above it. For that each folder esbuild looked in is saved with its mtime and the
+ *   names in it that such an import could find; a folder's mtime changes when a name in it comes or
+ *   goes, so a start stats these folders, and lists one only when its mtime changed. A file nothing
+ *   imports (src/cli/notes.ts) still matters only once a bundled file imports it, which changes that file.
  * - The code cache is named by a hash of the bundle's text. V8 checks only that cached data came from
  *   a source of the same length, not the same text: a cache found by a fixed name would run an old
  *   bundle's code after a rebuild of the same length. It is taken when a check ends (so it holds the
@@ -18,7 +25,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
@@ -26,8 +33,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, '.cache', 'cli');
 const bundlePath = join(dir, 'check.cjs');
 const inputsPath = join(dir, 'check.inputs.json');
-/** Not bundled, but they shape the bundle: the build options below, and the TypeScript settings. */
-const BUILD_FILES = [relative(root, fileURLToPath(import.meta.url)), 'tsconfig.json'];
+/** Not bundled, but it shapes the bundle: the build options below. */
+const LAUNCHER = relative(root, fileURLToPath(import.meta.url));
+/**
+ * Files esbuild reads in the folder of each file it bundles and every folder above it (up to this
+ * checkout, whose own package.json and tsconfig.json end the search): their settings change the bundle.
+ */
+const CONFIG_NAMES = new Set(['package.json', 'tsconfig.json', 'jsconfig.json']);
 const debug = process.env.SHEQU_CHECK_DEBUG === '1' ? (m) => process.stderr.write(`check-cli: ${m}\n`) : () => {};
 
 /** The name the bundle calls import() by (withImportsFromLauncher); a parameter of its wrapper. */
@@ -62,11 +74,45 @@ function removeCachesBut(hash) {
   } catch { /* another check removed it first, or the folder is not ours to write */ }
 }
 
+/** `name` without its last extension: said.ts, said.tsx and said.js are one stem. */
+const stemOf = (name) => name.replace(/\.[^.]*$/, '');
+
+/**
+ * The names among `names` (a folder's entries) that could change what esbuild finds for an import
+ * whose path ends in one of `wanted` (null: any name could), lower case (a case-blind disk finds
+ * Said.tsx too), sorted, one string. For `said`: said itself (a file, or a folder with an index),
+ * said.tsx, said.ts, said.d.ts…; for `old.js` also old.ts (esbuild's TypeScript rewrite); and
+ * the package.json and tsconfig.json of every folder.
+ */
+function namesThatMatter(names, wanted) {
+  const kept = [];
+  for (const original of names) {
+    const name = original.toLowerCase();
+    if (wanted === null || CONFIG_NAMES.has(name) || wanted.some((w) => name === w || name.startsWith(`${w}.`) || stemOf(name) === stemOf(w))) kept.push(name);
+  }
+  return kept.sort().join('/');
+}
+
+/** Why the saved bundle is not the one esbuild would build now (for SHEQU_CHECK_DEBUG), or undefined when it is. */
+function staleBecause(saved) {
+  for (const [file, mtime] of Object.entries(saved.inputs)) if (mtimeOf(file) !== mtime) return `${file} changed`;
+  for (const [folder, { mtime, wanted, names }] of Object.entries(saved.folders)) {
+    if (mtimeOf(folder) === mtime) continue;
+    // A name came or went: one an import could find now, or one it found. Any other (notes.md) is no matter.
+    if (names === null || namesThatMatter(readdirSync(join(root, folder)), wanted) !== names) return `a file came or went in ${folder}/`;
+  }
+  return undefined;
+}
+
 /** The bundle, when it was built from the files as they are now; else undefined. */
 function currentBundle() {
   try {
     const saved = JSON.parse(readFileSync(inputsPath, 'utf8'));
-    for (const [file, mtime] of Object.entries(saved.inputs)) if (mtimeOf(file) !== mtime) return undefined;
+    const stale = staleBecause(saved);
+    if (stale !== undefined) {
+      debug(`rebuilding: ${stale}`);
+      return undefined;
+    }
     const bytes = readFileSync(bundlePath);
     const hash = hashOf(bytes);
     // Another check's rebuild may have renamed a bundle in between the two files: then build again.
@@ -93,7 +139,60 @@ function withImportsFromLauncher(result) {
   return text;
 }
 
+/**
+ * The folders esbuild looked in for the bundle's `inputs` (the metafile's), each with its mtime, the
+ * ends of the import paths it looked for there, and which names that matter it held; and the
+ * package.json and tsconfig.json files among them. Listed after the build: a folder changed since
+ * `startedAt` is saved as unknown (names null), and the next check builds again.
+ */
+function foldersLookedIn(inputs, startedAt) {
+  const wanted = new Map(); // folder (relative to root, '.' for root) → Set of lower-case path ends, or null for any name
+  /** `end` looked for in `folder`; with no `end`, only the folder's package.json and tsconfig.json. */
+  const want = (path, end) => {
+    const folder = relative(root, resolve(root, path)) || '.';
+    if (!wanted.has(folder)) wanted.set(folder, new Set());
+    if (end === null) wanted.set(folder, null);
+    else if (end !== undefined) wanted.get(folder)?.add(end.toLowerCase());
+    return folder;
+  };
+  for (const [file, { imports }] of Object.entries(inputs)) {
+    // The file's folder and each above it, up to this checkout: for their package.json and tsconfig.json.
+    for (let folder = want(dirname(file)); folder !== '.' && !folder.startsWith('..'); folder = want(dirname(folder)));
+    for (const i of imports) {
+      const path = i.original ?? i.path;
+      if (/^\.\.?(?:[/\\]|$)/.test(path) || isAbsolute(path)) {
+        // ./said: said.tsx, said.ts… beside the importer, or said/ with an index or a package.json.
+        const target = resolve(root, dirname(file), path);
+        want(dirname(target), basename(target));
+        want(target, 'index');
+      } else if (!i.external) {
+        want(dirname(i.path), null); // a package path bundled from here (tsconfig paths): any name may matter
+      }
+    }
+  }
+  const folders = {};
+  const configs = [];
+  for (const [folder, ends] of wanted) {
+    let mtime;
+    let names;
+    try {
+      mtime = mtimeOf(folder);
+      const entries = readdirSync(join(root, folder));
+      names = namesThatMatter(entries, ends === null ? null : [...ends]);
+      for (const name of entries) if (CONFIG_NAMES.has(name)) configs.push(join(folder, name));
+    } catch {
+      continue; // ./lib/ when ./lib is a file: should the folder come, its name comes in the folder above
+    }
+    folders[folder] = mtime < startedAt ? { mtime, wanted: ends === null ? null : [...ends], names } : { mtime: -1, wanted: null, names: null };
+  }
+  return { folders, configs };
+}
+
 async function build() {
+  try {
+    // Before the clock: the folder made changes the checkout's folder, which would look changed during the build.
+    mkdirSync(dir, { recursive: true });
+  } catch { /* writeAtomically says why */ }
   const { buildSync } = await import('esbuild');
   const startedAt = Date.now();
   const result = buildSync({
@@ -102,16 +201,14 @@ async function build() {
   });
   const bytes = Buffer.from(withImportsFromLauncher(result));
   const hash = hashOf(bytes);
+  const { folders, configs } = foldersLookedIn(result.metafile.inputs, startedAt);
   const inputs = {};
-  for (const file of [...Object.keys(result.metafile.inputs), ...BUILD_FILES]) {
+  for (const file of [...Object.keys(result.metafile.inputs), LAUNCHER, ...configs]) {
     const mtime = mtimeOf(file);
     // Changed while esbuild read it: which text was bundled is unknown, so the next check builds again.
     inputs[file] = mtime < startedAt ? mtime : -1;
   }
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch { /* writeAtomically says why */ }
-  if (writeAtomically(bundlePath, bytes) && writeAtomically(inputsPath, JSON.stringify({ hash, inputs }))) removeCachesBut(hash);
+  if (writeAtomically(bundlePath, bytes) && writeAtomically(inputsPath, JSON.stringify({ hash, inputs, folders }))) removeCachesBut(hash);
   debug(`built ${hash}`);
   return { bytes, hash };
 }

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,61 @@ describe('npm run check launcher', () => {
     const when = new Date(PAST.getTime() + 120_000);
     utimesSync(join(root, 'src/cli/said.ts'), when, when);
     expect(launch(root).err).toContain('built');
+    expect(launch(root).err).not.toContain('built');
+  });
+
+  it('rebuilds when a new file changes what an import resolves to, though no bundled file changed', () => {
+    const root = checkout();
+    launch(root);
+    // ./said now finds said.tsx (esbuild tries .tsx before .ts): the bundle would be another.
+    put(root, 'src/cli/said.tsx', "export const said = 'CCCC';\n");
+    expect(launch(root)).toMatchObject({ code: 0, out: 'CCCC function\n' });
+    // ./lib, a folder's index: a lib.ts beside the folder is found first, and a lib.tsx before that.
+    mkdirSync(join(root, 'src/cli/lib'));
+    put(root, 'src/cli/lib/index.ts', "export const lib = 'L1';\n");
+    put(root, 'src/cli/old.js', "exports.old = 'J1';\n");
+    put(root, 'src/cli/check.ts', "import { said } from './said';\nimport { lib } from './lib';\nimport { old } from './old.js';\n" +
+      "void import('@e965/xlsx').then((x) => { process.stdout.write(`${said} ${lib} ${old} ${typeof x.read}\\n`); });\n", new Date(PAST.getTime() + 60_000));
+    expect(launch(root).out).toBe('CCCC L1 J1 function\n');
+    put(root, 'src/cli/lib.ts', "export const lib = 'L2';\n");
+    expect(launch(root).out).toBe('CCCC L2 J1 function\n');
+    put(root, 'src/cli/lib.tsx', "export const lib = 'L3';\n");
+    expect(launch(root).out).toBe('CCCC L3 J1 function\n');
+    // A file removed that was found before another: the other is bundled.
+    rmSync(join(root, 'src/cli/lib.tsx'));
+    rmSync(join(root, 'src/cli/lib.ts'));
+    expect(launch(root).out).toBe('CCCC L1 J1 function\n');
+    // ./old.js is old.js while there is one (the path as written comes first), else the old.ts beside it.
+    put(root, 'src/cli/old.ts', "export const old = 'T1';\n");
+    expect(launch(root).out).toBe('CCCC L1 J1 function\n');
+    rmSync(join(root, 'src/cli/old.js'));
+    expect(launch(root).out).toBe('CCCC L1 T1 function\n');
+    // And with nothing changed since, the bundle is not built again.
+    expect(launch(root).err).not.toContain('built');
+  });
+
+  it('rebuilds when a tsconfig.json or package.json appears beside a bundled file, or the root package.json changes', () => {
+    const root = checkout();
+    put(root, 'src/cli/said.ts', "export const said = '1';\n");
+    put(root, 'src/cli/effect.ts', "process.stdout.write('EFFECT ');\nexport const unused = 1;\n");
+    // esbuild compiles each file by its nearest tsconfig.json: verbatimModuleSyntax keeps an import of nothing used.
+    put(root, 'src/cli/check.ts', "import { unused } from './effect';\nimport { said } from './said';\nprocess.stdout.write(`${said}\\n`);\n");
+    expect(launch(root).out).toBe('1\n');
+    put(root, 'src/cli/tsconfig.json', '{ "compilerOptions": { "verbatimModuleSyntax": true } }\n');
+    expect(launch(root).out).toBe('EFFECT 1\n');
+    rmSync(join(root, 'src/cli/tsconfig.json'));
+    expect(launch(root).out).toBe('1\n');
+    // And by its nearest package.json: one saying the files have no side effects drops an import kept only for them.
+    put(root, 'src/cli/check.ts', "import './effect';\nimport { said } from './said';\nprocess.stdout.write(`${said}\\n`);\n", new Date(PAST.getTime() + 60_000));
+    expect(launch(root).out).toBe('EFFECT 1\n');
+    put(root, 'src/cli/package.json', '{ "sideEffects": false }\n');
+    expect(launch(root).out).toBe('1\n');
+    rmSync(join(root, 'src/cli/package.json'));
+    expect(launch(root).out).toBe('EFFECT 1\n');
+    put(root, 'package.json', '{ "sideEffects": false }\n');
+    expect(launch(root).out).toBe('1\n');
+    put(root, 'package.json', '{ "sideEffects": true }\n', new Date(PAST.getTime() + 120_000));
+    expect(launch(root).out).toBe('EFFECT 1\n');
     expect(launch(root).err).not.toContain('built');
   });
 
