@@ -16,8 +16,16 @@
  *   imports (src/cli/notes.ts) still matters only once a bundled file imports it, which changes that file.
  * - The code cache is named by a hash of the bundle's text. V8 checks only that cached data came from
  *   a source of the same length, not the same text: a cache found by a fixed name would run an old
- *   bundle's code after a rebuild of the same length. It is taken when a check ends (so it holds the
- *   functions the check ran) if there was none or V8 refused it. A new bundle or cache removes the caches of other bundles.
+ *   bundle's code after a rebuild of the same length. It is taken when a check ends, so it holds the
+ *   functions the check ran: V8 compiles a function when it is first called. A workbook's check runs
+ *   none of the CSV reading, a CSV's none of the workbook reading, a --json check none of the printed
+ *   report: a cache taken by the first check alone would leave the other kinds to compile their part
+ *   on every run. So the cache file says, on a first line, which kinds of check (a workbook read or
+ *   not, exit 0 or 1, the options given) it was taken or kept by; a check of a kind not among them
+ *   takes it again as it ends (the functions V8 read from the cache, with those it compiled since)
+ *   and keeps that if it is larger, else the cache as it was, adding its kind either way. A check of
+ *   a kind the cache has seen (nearly every check) only reads it: taking the cache costs 10–30 ms.
+ *   A new bundle or cache removes the caches of other bundles.
  * - Files are written beside and renamed into place, so checks started at once never read half a file;
  *   one that cannot be written (a read-only checkout) is skipped, and the check runs all the same.
  * SHEQU_CHECK_DEBUG=1 says on stderr what was built and whether the cache was used.
@@ -64,6 +72,33 @@ function writeAtomically(path, bytes) {
 }
 
 const cacheName = (hash) => `check.${hash}.v8cache`;
+/** The code cache file's first line, before the kinds of check it was taken by; V8's data follows. */
+const CACHE_HEAD = 'shequ-check-v8cache kinds:';
+
+/** The code cache at `path`: V8's data and the kinds of check it was taken by; undefined when absent, null when an older launcher wrote it. */
+function readCache(path) {
+  let file;
+  try {
+    file = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const end = file.indexOf(10);
+  const head = end > 0 && end < 4096 ? file.toString('latin1', 0, end) : '';
+  if (!head.startsWith(CACHE_HEAD)) return null;
+  return { kinds: head.slice(CACHE_HEAD.length).split(' ').filter((k) => k !== ''), data: file.subarray(end + 1) };
+}
+
+/**
+ * The kind of this check, as the code cache counts them: whether it imported a package (SheetJS,
+ * for a workbook), ok (exit 0) or blocked (1), and the options given (--json, --out…, not their values).
+ */
+function kindOf(code, imported) {
+  const args = process.argv.slice(2);
+  const end = args.indexOf('--');
+  const options = (end === -1 ? args : args.slice(0, end)).filter((a) => a.startsWith('--')).map((a) => a.split('=')[0].replace(/[\s,]/g, ''));
+  return [imported ? 'workbook' : 'text', code === 0 ? 'ok' : 'blocked', ...[...new Set(options)].sort()].join(',');
+}
 
 /** Removes the code caches of other bundles than the one of `hash`. */
 function removeCachesBut(hash) {
@@ -215,29 +250,34 @@ async function build() {
 
 /** Runs the bundle as Node runs a CommonJS module, compiled with the code cache of its text when there is one. */
 function run({ bytes, hash }) {
-  const cachePath = join(dir, cacheName(hash));
-  let cachedData;
-  try {
-    cachedData = readFileSync(cachePath);
-  } catch {
-    cachedData = undefined;
-  }
+  const name = cacheName(hash);
+  const cachePath = join(dir, name);
+  const cache = readCache(cachePath);
   // Module.wrap's CommonJS wrapper, with one more parameter: import() as this module does it.
   const wrapped = `(function (exports, require, module, __filename, __dirname, ${IMPORT}) { ${bytes.toString('utf8')}\n});`;
-  const script = new vm.Script(wrapped, { filename: bundlePath, cachedData });
-  debug(`code cache ${cacheName(hash)} ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}`);
-  if (cachedData === undefined || script.cachedDataRejected) {
-    process.once('exit', (code) => {
-      // A usage error runs little of the check: a cache taken then would leave the rest to compile on every run.
-      if (code !== 0 && code !== 1) return;
-      if (!writeAtomically(cachePath, script.createCachedData())) return;
-      debug(`wrote ${cacheName(hash)}`);
-      // Again: a check of an older bundle that ended after the rebuild may have written its cache since.
-      removeCachesBut(hash);
-    });
-  }
+  const script = new vm.Script(wrapped, { filename: bundlePath, cachedData: cache?.data });
+  const taken = cache != null && !script.cachedDataRejected;
+  debug(`code cache ${name} ${cache === undefined ? 'absent' : cache === null ? 'of an older launcher' : taken ? 'accepted' : 'rejected'}`);
+  let imported = false;
+  process.once('exit', (code) => {
+    // A usage error runs little of the check: a cache taken then would leave the rest to compile on every run.
+    if (code !== 0 && code !== 1) return;
+    const kind = kindOf(code, imported);
+    if (taken && cache.kinds.includes(kind)) return; // this kind of check compiles nothing the cache lacks
+    const data = script.createCachedData();
+    // Smaller: V8 dropped the compiled code of functions unused for long (a big file's check); keep the cache.
+    const grew = !taken || data.length > cache.data.length;
+    const kinds = taken ? [...cache.kinds, kind] : [kind];
+    if (!writeAtomically(cachePath, Buffer.concat([Buffer.from(`${CACHE_HEAD}${kinds.join(' ')}\n`), grew ? data : cache.data]))) return;
+    debug(`${grew ? 'wrote' : 'kept'} ${name} (${kinds.join(' ')})`);
+    // Again: a check of an older bundle that ended after the rebuild may have written its cache since.
+    removeCachesBut(hash);
+  });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(bundlePath), module, bundlePath, dir, (spec) => import(spec));
+  script.runInThisContext()(module.exports, Module.createRequire(bundlePath), module, bundlePath, dir, (spec) => {
+    imported = true;
+    return import(spec);
+  });
 }
 
 run(currentBundle() ?? (await build()));

@@ -88,6 +88,42 @@ describe('npm run check launcher', () => {
     expect(launch(root).err).toContain('wrote');
   });
 
+  it('a cache first written by a workbook check takes in the text path’s functions once a text check runs, and is then left as it is', () => {
+    const root = checkout();
+    // Two paths through the check, as a workbook's (SheetJS imported) and a CSV's, with functions of their own.
+    const fns = (name: string, add: number) => `const ${name} = [${Array.from({ length: 150 }, (_, k) => `(x: number): number => x * ${k} + ${add}`).join(',\n')}];\n`;
+    put(root, 'src/cli/check.ts', fns('sheetPath', 1) + fns('textPath', 2) +
+      "const sum = (path: ((x: number) => number)[]): number => path.reduce((n, f) => n + f(1), 0);\n" +
+      "if (process.argv.includes('--sheet')) void import('@e965/xlsx').then((x) => { process.stdout.write(`sheet ${sum(sheetPath)} ${typeof x.read}\\n`); });\n" +
+      "else process.stdout.write(`text ${sum(textPath)}\\n`);\n");
+    const size = (): number => readFileSync(join(root, '.cache/cli', caches(root)[0]!)).length;
+    const sheet = launch(root, undefined, '--sheet');
+    expect(sheet.out).toMatch(/^sheet \d+ function\n$/);
+    expect(sheet.err).toContain('wrote');
+    const afterSheet = size();
+    // The cache V8 takes holds none of the text path: the text check adds it, once.
+    const text = launch(root);
+    expect(text.out).toMatch(/^text \d+\n$/);
+    expect(text.err).toMatch(/accepted\ncheck-cli: wrote /);
+    expect(size()).toBeGreaterThan(afterSheet + 5000);
+    for (const args of [[], ['--sheet']]) {
+      const again = launch(root, undefined, ...args);
+      expect(again.err).toBe(`check-cli: code cache ${caches(root)[0]} accepted\n`);
+    }
+  });
+
+  it('a code cache an older launcher wrote (V8’s data alone, no first line) is taken again, not fed to V8', () => {
+    const root = checkout();
+    launch(root);
+    const path = join(root, '.cache/cli', cacheName(bundle(root)));
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(whole.indexOf(10) + 1));
+    const r = launch(root);
+    expect(r).toMatchObject({ code: 0, out: 'AAAA function\n' });
+    expect(r.err).toMatch(/code cache \S+ of an older launcher\ncheck-cli: wrote /);
+    expect(launch(root).err).toContain('accepted');
+  });
+
   it('a cache V8 refuses (cut short here) is no error: the check runs, and the cache is written again', () => {
     const root = checkout();
     launch(root);
