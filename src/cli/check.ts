@@ -151,7 +151,7 @@ function printReadable(r: ImportResult): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-function toJson(r: ImportResult): unknown {
+function toJson(r: ImportResult, out?: OutResult): unknown {
   return {
     status: r.report.status,
     // A blocked import imports nothing: counts.imported (the pipeline's, so that rowsIn still adds
@@ -166,6 +166,7 @@ function toJson(r: ImportResult): unknown {
     rows: r.report.rows,
     observations: r.report.observations,
     values: r.report.values,
+    ...(out ? { out } : {}),
   };
 }
 
@@ -185,65 +186,79 @@ function quietLib(lib: WorkbookLib): WorkbookLib {
   };
 }
 
+/** Whether `argv` asks for --json (before a `--`): then stdout is JSON whatever happens, an error too. */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/**
+ * Ends a check that printed no report: the messages on stderr, and for --json the same as JSON on
+ * stdout (`{ status: 'error' | 'help', exitCode, messages }`), so that a script's JSON.parse never fails.
+ */
+function endWithout(json: boolean, exitCode: number, messages: readonly string[], usage = false): number {
+  for (const m of [...messages, ...(usage ? [USAGE] : [])]) process.stderr.write(m + '\n');
+  if (json) process.stdout.write(JSON.stringify({ status: exitCode === 0 ? 'help' : 'error', exitCode, messages: [...messages, ...(usage && exitCode === 0 ? [USAGE] : [])] }, null, 2) + '\n');
+  return exitCode;
+}
+
+/** What became of --out: written (with its rows), or not, and the line said about it on stderr. */
+interface OutResult { readonly path: string; readonly written: boolean; readonly rows?: number; readonly message: string }
+
+/** Writes the normalised CSV of `result` to `out` (or not, when blocked). */
+function writeOut(out: string, result: ImportResult): OutResult {
+  // An older file left in place is named, as it is not this check's.
+  const existed = existsSync(out);
+  if (!result.dataset) {
+    const older = existed ? `；${out} 仍是上次写出的内容，不是这次的结果` : '';
+    return { path: out, written: false, message: `导入被阻止，未写出规范化CSV${older} (blocked: normalised CSV not written)` };
+  }
+  try {
+    writeFileSync(out, '\uFEFF' + toNormalizedCsv(result.dataset), 'utf8');
+  } catch (e) {
+    return { path: out, written: false, message: cannotWriteZh(out, e) };
+  }
+  const rows = result.dataset.obs.value.length;
+  return { path: out, written: true, rows, message: `已写出规范化CSV ${out}（${rows} 行${existed ? '，覆盖了原有文件' : ''}）(written)` };
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  const json = wantsJson(argv);
   const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    process.stderr.write((args ? `${args}\n` : '') + USAGE + '\n');
-    return args === '' ? 0 : 2;
-  }
+  if (typeof args === 'string') return args === '' ? endWithout(json, 0, [], true) : endWithout(json, 2, [args], true);
   const named = inputPaths(args.files, args.out);
-  if (typeof named === 'string') {
-    process.stderr.write(named + '\n');
-    return 2;
-  }
+  if (typeof named === 'string') return endWithout(json, 2, [named]);
   for (const note of named.notes) process.stderr.write(note + '\n');
   const outBad = args.out !== undefined ? outProblem(args.out, named.paths) : undefined;
-  if (outBad) {
-    process.stderr.write(outBad + '\n');
-    return 2;
-  }
+  if (outBad) return endWithout(json, 2, [outBad]);
   const inputs: InputFile[] = [];
-  let unreadable = 0; // every file that cannot be read is named, not just the first (two halves of an unquoted path)
+  const unreadable: string[] = []; // every file that cannot be read is named, not just the first (two halves of an unquoted path)
   for (const path of named.paths) {
     try {
       inputs.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
     } catch (e) {
-      process.stderr.write(cannotReadZh(path, e) + '\n');
-      unreadable++;
+      unreadable.push(cannotReadZh(path, e));
     }
   }
-  if (unreadable > 0) return 2;
+  if (unreadable.length > 0) return endWithout(json, 2, unreadable);
   // SheetJS is loaded only when a workbook (by its bytes) is among the files.
   const loaded = await workbookLibFor(inputs);
   const workbookLib = loaded ? quietLib(loaded) : undefined;
   const opts = { ...(args.encoding ? { encoding: args.encoding } : {}), ...(workbookLib ? { workbookLib } : {}) };
   if (args.each) {
     const results = inputs.map((f) => importFiles([f], opts));
-    if (args.json) process.stdout.write(JSON.stringify(results.map(toJson), null, 2) + '\n');
+    if (args.json) process.stdout.write(JSON.stringify(results.map((r) => toJson(r)), null, 2) + '\n');
     else results.forEach((r, k) => { process.stdout.write(`${k > 0 ? '\n' : ''}== ${inputs[k]!.name} ==\n`); printReadable(r); });
     return results.every((r) => r.report.status === 'ok') ? 0 : 1;
   }
   const result = importFiles(inputs, opts);
-  if (args.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
+  // Written before the report, so that --json can say whether it was; said on stderr after it, so --json output stays JSON.
+  const out = args.out !== undefined ? writeOut(args.out, result) : undefined;
+  if (args.json) process.stdout.write(JSON.stringify(toJson(result, out), null, 2) + '\n');
   else printReadable(result);
-  if (args.out) {
-    // Said on stderr, so --json output stays JSON; an older file left in place is named, as it is not this check's.
-    const existed = existsSync(args.out);
-    if (!result.dataset) {
-      const older = existed ? `；${args.out} 仍是上次写出的内容，不是这次的结果` : '';
-      process.stderr.write(`导入被阻止，未写出规范化CSV${older} (blocked: normalised CSV not written)\n`);
-    } else {
-      try {
-        writeFileSync(args.out, '\uFEFF' + toNormalizedCsv(result.dataset), 'utf8');
-      } catch (e) {
-        process.stderr.write(cannotWriteZh(args.out, e) + '\n');
-        return 2;
-      }
-      const n = result.dataset.obs.value.length;
-      process.stderr.write(`已写出规范化CSV ${args.out}（${n} 行${existed ? '，覆盖了原有文件' : ''}）(written)\n`);
-    }
-  }
+  if (out) process.stderr.write(out.message + '\n');
+  if (out && !out.written && result.dataset) return 2;
   return result.report.status === 'ok' ? 0 : 1;
 }
 
