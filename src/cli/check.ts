@@ -4,7 +4,8 @@
  * one import (or, with --each, one import per file), and prints the report.
  * Exit 0 when importable (warnings too: nearly every real file has some, and a batch file's
  * `if errorlevel 1` should stop only on what blocks), 1 when blocked, 2 on usage errors (unknown
- * flag, no files, unreadable file, unwritable --out). --help lists them.
+ * flag, no files, unreadable file, unwritable --out or report), 3 on a fault of the check itself.
+ * --help lists them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -18,7 +19,7 @@ import { sizeText } from '../data/report/size-text';
 import { workbookLibFor } from '../data/rows/load-workbook-lib';
 import type { WorkbookLib } from '../data/rows/read-workbook';
 import { cannotReadZh, inputPaths } from './input-paths';
-import { cannotWriteZh, outProblem } from './out-path';
+import { cannotWriteReportZh, cannotWriteZh, outProblem } from './out-path';
 
 const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalized.csv] [--encoding GBK|ANSI|UTF-8|UTF-16LE] 文件或文件夹 FILE|FOLDER...
   --json        以JSON输出报告；importedRows 为导入的行数，不能导入时为0，counts.imported 则是可导入的行数
@@ -30,7 +31,8 @@ const USAGE = `用法 Usage: npm run check -- [--json] [--each] [--out normalize
 退出码 Exit codes（批处理可用 if errorlevel 判断）:
   0  可以导入（有警告时也是0，警告请看报告）(importable, warnings included)
   1  不能导入，请按报告修正 (blocked)
-  2  参数有误或文件无法读取、无法写出 (bad arguments, unreadable input, unwritable --out)`;
+  2  参数有误或文件无法读取、无法写出 (bad arguments, unreadable input, unwritable --out or report)
+  3  检查程序出错，请把提示和文件发给维护者 (internal error)`;
 
 interface Args { json: boolean; each: boolean; out?: string; encoding?: string; files: string[] }
 
@@ -262,11 +264,28 @@ export async function main(argv: readonly string[]): Promise<number> {
   return result.report.status === 'ok' ? 0 : 1;
 }
 
-// A reader that stops early (| more, | head, a closed window) is no failure of the check: the rest of
-// the report is dropped, and the exit code stays the check's own, not a crash's 1 (read as blocked).
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
-});
-// No top-level await: scripts/check-cli.mjs runs this bundled as CommonJS (for V8's code cache),
-// which has none. A rejection still ends the check with the error printed and exit code 1.
-void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+/**
+ * Runs the check as the command does. A reader that stops early (| more, | head, a closed window) is
+ * no failure of the check: the rest of the report is dropped, and the exit code stays the check's own.
+ * A report stdout cannot take (a full disk under `> 报告.txt`) is exit 2, as an --out that cannot be
+ * written; a fault of the check itself is exit 3, never 1, which a batch file reads as blocked.
+ */
+function runCommand(argv: readonly string[]): void {
+  let reportLost = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || reportLost) return;
+    reportLost = true;
+    process.stderr.write(cannotWriteReportZh(e) + '\n');
+    process.exitCode = 2;
+  });
+  // No top-level await: scripts/check-cli.mjs runs this bundled as CommonJS (for V8's code cache), which has none.
+  void main(argv).then((code) => { process.exitCode = reportLost ? 2 : code; }, (e: unknown) => {
+    const why = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`检查程序出错（不是文件的问题）：${why}。请把这段信息和要检查的文件发给维护者 (internal error)\n`);
+    if (e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
+    if (wantsJson(argv)) process.stdout.write(JSON.stringify({ status: 'error', exitCode: 3, messages: [why] }, null, 2) + '\n');
+    process.exitCode = 3;
+  });
+}
+
+runCommand(process.argv.slice(2));

@@ -64,6 +64,21 @@ export function cannotWriteZh(out: string, e: unknown): string {
   const code = (e as { code?: unknown }).code;
   const why = e instanceof Error ? e.message : String(e);
   if (code === 'EBUSY' || code === 'EPERM') return `无法写出 ${out}：文件可能正被其他程序（如Excel、WPS）打开，请关闭后再试，或换一个文件名 (${why})`;
-  if (code === 'EACCES') return `无法写出 ${out}：没有权限写入这个位置，请换一个文件夹 (${why})`;
-  return `无法写出 ${out} (cannot write: ${why})`;
+  return `无法写出 ${out}：${writeReasonZh(code)} (${why})`;
+}
+
+/** Why stdout could not take the report (`npm run check -- x.csv > 报告.txt` on a full disk), in Chinese. */
+export function cannotWriteReportZh(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  const why = e instanceof Error ? e.message : String(e);
+  return `无法输出报告：${writeReasonZh(code)}；报告不完整，退出码为2 (cannot write the report: ${why})`;
+}
+
+/** What a failed write's error code means, and what to do, in Chinese. */
+function writeReasonZh(code: unknown): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT') return '磁盘空间不足，请清理磁盘或换一个位置再试';
+  if (code === 'EACCES') return '没有权限写入这个位置，请换一个文件夹';
+  if (code === 'EROFS') return '这个位置只读（如光盘、只读U盘或共享文件夹），请换一个文件夹';
+  if (code === 'ENAMETOOLONG') return '文件名或路径太长，请改短文件名，或换一个层级浅的文件夹';
+  return '请检查这个位置能否写入，或换一个文件名、文件夹再试';
 }
