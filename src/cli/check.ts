@@ -41,11 +41,16 @@ interface Args { json: boolean; each: boolean; out?: string; encoding?: string; 
  * empty one (--out= would write nothing, silently).
  */
 function setOption(args: Args, flag: string, value: string): string | undefined {
-  if (value.trim() === '') return `${flag} 需要一个参数 (needs a value)`;
+  if (value.trim() === '') return needsValue(flag);
   const key = flag === '--out' ? 'out' : 'encoding';
-  if (args[key] !== undefined) return `${flag} 只能指定一次（已有 ${args[key]}）(given twice)`;
+  if (args[key] !== undefined) return `${flag} 只能指定一次（已有 ${args[key]}），请只保留一个 (given twice)`;
   args[key] = value;
   return undefined;
+}
+
+/** `--out 需要一个参数`, with what to write after it. */
+function needsValue(flag: string): string {
+  return `${flag} 需要一个参数，请在它后面写上${flag === '--out' ? '文件名，如 --out normalized.csv' : '编码，如 --encoding GBK'} (needs a value)`;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -56,7 +61,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     else if (a === '--each') args.each = true;
     else if (a === '--out' || a === '--encoding') {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) return `${a} 需要一个参数 (needs a value)`;
+      if (v === undefined || v.startsWith('--')) return needsValue(a);
       const twice = setOption(args, a, v);
       if (twice) return twice;
     } else if (a.startsWith('--out=') || a.startsWith('--encoding=')) {
@@ -65,15 +70,15 @@ function parseArgs(argv: readonly string[]): Args | string {
       if (twice) return twice;
     } else if (a === '--help' || a === '-h' || a === '/?' || a === '-?') return ''; // /? as Windows commands take it
     else if (a === '--') continue;
-    else if (a.startsWith('-') && a !== '-') return `未知参数 (unknown option): ${a}`;
+    else if (a.startsWith('-') && a !== '-') return `未知参数 ${a}，请对照下面的用法检查拼写 (unknown option: ${a})`;
     else args.files.push(a);
   }
-  if (args.files.length === 0) return '没有指定文件 (no files given)';
+  if (args.files.length === 0) return '没有指定文件，请在命令后写出要检查的文件或文件夹，如 npm run check -- "D:\\三月 报表\\东湖.csv" (no files given)';
   // The import would warn and detect instead; in a batch file that is a check run on a guess, exit 0.
   if (args.encoding !== undefined && !encodingFromLabel(args.encoding)) {
     return `不认识的编码“${args.encoding}”，可用：${ENCODING_NAMES_ZH} (unknown encoding)`;
   }
-  if (args.each && args.out) return '--each 不能与 --out 同时使用 (--each cannot be combined with --out)';
+  if (args.each && args.out) return '--each 不能与 --out 同时使用，请去掉其中一个 (--each cannot be combined with --out)';
   return args;
 }
 

@@ -43,7 +43,8 @@ export function cannotReadZh(path: string, e: unknown, what: '文件' | '文件�
   if (code === 'EACCES' || code === 'EPERM') return `没有权限读取${what} ${path}，请检查权限或复制一份再检查 (permission denied: ${why})`;
   if (code === 'ERR_FS_FILE_TOO_LARGE') return `文件太大，无法读取：${path} 超过 2 GB，请按月份或街道拆分成几个文件再检查 (${why})`;
   if (code === 'EBUSY') return `文件 ${path} 正被其他程序（如Excel、WPS）占用，请关闭后再试 (file busy: ${why})`;
-  return `无法读取${what} ${path} (cannot read: ${why})`;
+  if (code === 'ENAMETOOLONG') return `文件名或路径太长，无法读取${what} ${path}，请改短文件名，或移到层级浅的文件夹再检查 (name too long: ${why})`;
+  return `无法读取${what} ${path}：请检查它能否打开，或复制一份再检查 (cannot read: ${why})`;
 }
 
 /**
@@ -77,6 +78,9 @@ function listed(args: readonly string[], output?: string): InputPaths | string {
     return kept;
   };
   for (const arg of args) {
+    // A batch file's %1 with nothing in it, and the - other commands read standard input by: no file to read.
+    if (arg.trim() === '') return '有一个文件参数是空的（批处理中的 %1 没有值？），请写出要检查的文件或文件夹 (an empty argument)';
+    if (arg === '-') return '不能从标准输入（-）读取，请先把内容保存成CSV文件，再写出文件名 (reading standard input is not supported)';
     const a = strayQuote(arg);
     if (/[*?]/.test(basename(a)) && !existsSync(a)) {
       const found = skip(matches(a));
