@@ -5,7 +5,7 @@
  * would call the CSV inside corrupt). An earlier normalised CSV is overwritten, as a re-run expects;
  * any other existing file is not: it is most likely data named after --out by a slip.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NORMALIZED_CSV_HEADER } from '../data/dataset/normalized-csv';
 import { isWorkbookName } from '../data/pipeline/data-file-names';
@@ -53,7 +53,19 @@ export function outProblem(out: string, inputs: readonly string[]): string | und
   if (isWorkbookName(out)) return `--out 写出的是CSV文件，文件名请以 .csv 结尾（不是 ${out}）(the output is CSV: name it .csv)`;
   if (inputs.some((p) => samePath(p, out))) return `--out ${out} 是要检查的文件之一，不会覆盖它，请换一个文件名 (would overwrite an input file)`;
   if (!mayOverwrite(out)) return `--out ${out} 已存在，且不是规范化CSV（可能是数据文件），不会覆盖它；请换一个文件名，或先删除它 (exists and is not a normalised CSV)`;
-  return undefined;
+  // A read-only folder, or an earlier output made read-only: said now, not after a long import.
+  const unwritable = notWritable(dirname(resolve(out))) ?? notWritable(out);
+  return unwritable === undefined ? undefined : cannotWriteZh(out, unwritable);
+}
+
+/** The error of asking to write `path` (undefined when it may be written, or is missing). */
+function notWritable(path: string): unknown {
+  try {
+    accessSync(path, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return (e as { code?: unknown }).code === 'ENOENT' ? undefined : e;
+  }
 }
 
 /**
@@ -77,7 +89,7 @@ export function cannotWriteReportZh(e: unknown): string {
 /** What a failed write's error code means, and what to do, in Chinese. */
 function writeReasonZh(code: unknown): string {
   if (code === 'ENOSPC' || code === 'EDQUOT') return '磁盘空间不足，请清理磁盘或换一个位置再试';
-  if (code === 'EACCES') return '没有权限写入这个位置，请换一个文件夹';
+  if (code === 'EACCES') return '没有权限写入这个位置，请换一个文件夹或文件名';
   if (code === 'EROFS') return '这个位置只读（如光盘、只读U盘或共享文件夹），请换一个文件夹';
   if (code === 'ENAMETOOLONG') return '文件名或路径太长，请改短文件名，或换一个层级浅的文件夹';
   return '请检查这个位置能否写入，或换一个文件名、文件夹再试';

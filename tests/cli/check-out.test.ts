@@ -2,7 +2,7 @@
 /** `npm run check --out`: where it may write, and what the written CSV holds for Excel. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cannotWriteZh } from '../../src/cli/out-path';
@@ -92,6 +92,28 @@ describe('npm run check --out', () => {
     expect(r.err).toContain('未写出');
     expect(r.err).toContain('上次');
     expect(readFileSync(out, 'utf8')).toBe(older);
+  });
+
+  it('refuses, before importing, a read-only folder or a read-only earlier output', () => {
+    const ro = join(dir, '只读');
+    mkdirSync(ro);
+    const kept = join(dir, '只读的输出.csv');
+    writeFileSync(kept, '\uFEFFcode,district,parent,unit,period,metric,value,qualifier,raw,file,line\r\n');
+    chmodSync(kept, 0o444);
+    chmodSync(ro, 0o555);
+    chmodSync(dir, 0o755);
+    // Root writes anywhere: the check then runs as nobody.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    try {
+      for (const out of [join(ro, 'normalized.csv'), kept]) {
+        const r = spawnSync(process.execPath, ['scripts/check-cli.mjs', input, '--out', out], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000, ...asNobody });
+        expect(r.status, out).toBe(2);
+        expect(r.stderr, out).toContain('没有权限写入');
+        expect(r.stdout, out).toBe('');
+      }
+    } finally {
+      chmodSync(ro, 0o755);
+    }
   });
 
   it('an output that cannot be written (open in Excel, no permission) says why in Chinese', () => {
