@@ -280,4 +280,22 @@ function run({ bytes, hash }) {
   });
 }
 
-run(currentBundle() ?? (await build()));
+/**
+ * The bundle esbuild builds now; when it cannot (esbuild not installed, as after npm install
+ * --omit=dev, or a source it cannot compile), the check ends with exit 3 and what to do in Chinese:
+ * a stack trace and Node's exit 1 would read as "blocked" in a batch file.
+ */
+async function buildOrExplain() {
+  try {
+    return await build();
+  } catch (e) {
+    const noEsbuild = e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes("'esbuild'");
+    process.stderr.write(noEsbuild
+      ? '无法准备检查程序：找不到 esbuild，请在项目文件夹中运行 npm install（不要加 --omit=dev 或 --production）后再试 (esbuild is not installed)\n'
+      // esbuild has printed each error with its file and line above.
+      : `无法准备检查程序：打包出错，请修正上面所说的源文件，或换回能用的版本后再试 (build failed: ${String(e?.message ?? e).split('\n')[0]})\n`);
+    process.exit(3);
+  }
+}
+
+run(currentBundle() ?? (await buildOrExplain()));

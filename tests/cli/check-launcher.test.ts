@@ -202,6 +202,26 @@ describe('npm run check launcher', () => {
     expect(launch(root).err).not.toContain('built');
   });
 
+  it('a bundle it cannot build (esbuild not installed, a syntax error) says so in Chinese with exit 3, not a stack trace and 1 (blocked)', () => {
+    const root = checkout();
+    // npm install --omit=dev: SheetJS is there, esbuild is not.
+    rmSync(join(root, 'node_modules'));
+    mkdirSync(join(root, 'node_modules/@e965'), { recursive: true });
+    symlinkSync(join(repo, 'node_modules/@e965/xlsx'), join(root, 'node_modules/@e965/xlsx'));
+    const missing = launch(root);
+    expect(missing.code).toBe(3);
+    expect(missing.err).toMatch(/^无法准备检查程序：找不到 esbuild，请在项目文件夹中运行 npm install/m);
+    expect(missing.err).not.toMatch(/\n\s+at /);
+    rmSync(join(root, 'node_modules'), { recursive: true });
+    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+    put(root, 'src/cli/said.ts', 'export const said = ;\n');
+    const broken = launch(root);
+    expect(broken.code).toBe(3);
+    expect(broken.err).toMatch(/^无法准备检查程序：打包出错.*请修正上面所说的源文件/m);
+    expect(broken.err).toContain('src/cli/said.ts');
+    expect(broken.err).not.toMatch(/\n\s+at /);
+  });
+
   it('a checkout it cannot write to still runs the check, exit code and output as ever', () => {
     const root = checkout();
     // Root writes anywhere: the check then runs as nobody. Anyone else: the checkout is made read-only.
