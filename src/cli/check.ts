@@ -243,7 +243,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const unreadable: string[] = []; // every file that cannot be read is named, not just the first (two halves of an unquoted path)
   for (const path of named.paths) {
     try {
-      inputs.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+      inputs.push({ name: basename(path), bytes: new Uint8Array(readFileSync(named.bytePaths.get(path) ?? path)) });
     } catch (e) {
       unreadable.push(cannotReadZh(path, e));
     }

@@ -12,15 +12,45 @@ const NOT_DATA = /^(?:~\$|\.)/;
 
 const byName = (a: string, b: string): number => a.localeCompare(b, 'zh-CN', { numeric: true });
 
-/** The paths to read, and lines to print (to stderr) saying what a folder stood for. */
-export interface InputPaths { readonly paths: readonly string[]; readonly notes: readonly string[] }
+/**
+ * The paths to read, and lines to print (to stderr) saying what a folder stood for. `bytePaths` holds,
+ * for a listed file whose name is not UTF-8, its path as the bytes to open it by.
+ */
+export interface InputPaths { readonly paths: readonly string[]; readonly notes: readonly string[]; readonly bytePaths: ReadonlyMap<string, Buffer> }
 
-/** The data files in `dir` whose names `keep`, by name (2024年2月 before 2024年10月). */
-function folderFiles(dir: string, keep: (name: string) => boolean = () => true): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && isDataFileName(e.name) && !NOT_DATA.test(e.name) && keep(e.name))
-    .map((e) => e.name).sort(byName).map((n) => join(dir, n));
+/**
+ * A file name that is not UTF-8 (a zip made on Chinese Windows, unpacked on Linux without -O GBK),
+ * read as GBK; as Node reads it (U+FFFD for what it cannot) when it is not GBK either.
+ */
+function nameFromBytes(bytes: Buffer): string {
+  try {
+    return new TextDecoder('gbk', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.toString('utf8');
+  }
 }
+
+/** The data files in `dir` whose names `keep`, by name (2024年2月 before 2024年10月); a name not UTF-8 is noted in `listing`. */
+function folderFiles(dir: string, listing: Listing, keep: (name: string) => boolean = () => true): string[] {
+  const files: { name: string; bytes?: Buffer }[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) {
+    if (!e.isFile()) continue;
+    const utf8 = e.name.toString('utf8');
+    const name = Buffer.from(utf8).equals(e.name) ? utf8 : nameFromBytes(e.name);
+    if (isDataFileName(name) && !NOT_DATA.test(name) && keep(name)) files.push({ name, ...(name !== utf8 ? { bytes: e.name } : {}) });
+  }
+  return files.sort((a, b) => byName(a.name, b.name)).map(({ name, bytes }) => {
+    const path = join(dir, name);
+    if (bytes) {
+      listing.bytePaths.set(path, Buffer.concat([Buffer.from(join(dir, '_')).subarray(0, -1), bytes]));
+      listing.notes.push(`${name} 的文件名不是UTF-8编码（可能是在Windows上打包、在Linux上解压的），按GBK读出文件名 (file name not UTF-8, read as GBK)`);
+    }
+    return path;
+  });
+}
+
+/** What listing folders found besides the paths: notes to print, and the byte paths of names not UTF-8. */
+interface Listing { readonly notes: string[]; readonly bytePaths: Map<string, Buffer> }
 
 /** `*` and `?` in a file name as a case-blind test, as Windows matches them. */
 function wildcard(pattern: string): (name: string) => boolean {
@@ -30,9 +60,9 @@ function wildcard(pattern: string): (name: string) => boolean {
 }
 
 /** The data files a wildcard in the last part of `arg` matches (none when its folder is missing). */
-function matches(arg: string): string[] {
+function matches(arg: string, listing: Listing): string[] {
   const dir = dirname(arg);
-  return isFolder(dir) ? folderFiles(dir, wildcard(basename(arg))) : [];
+  return isFolder(dir) ? folderFiles(dir, listing, wildcard(basename(arg))) : [];
 }
 
 /** Why `path` (a file, or the folder a folder or wildcard argument lists) could not be read, in Chinese with what to do, Node's own words after it. */
@@ -71,7 +101,8 @@ export function inputPaths(args: readonly string[], output?: string): InputPaths
 
 function listed(args: readonly string[], output?: string): InputPaths | string {
   const paths: string[] = [];
-  const notes: string[] = [];
+  const listing: Listing = { notes: [], bytePaths: new Map() };
+  const { notes } = listing;
   const skip = (found: string[]): string[] => {
     const kept = output === undefined ? found : found.filter((p) => pathKey(p) !== pathKey(output));
     if (kept.length < found.length) notes.push(`跳过 --out 的输出文件 ${output} (skipping the output file)`);
@@ -83,26 +114,26 @@ function listed(args: readonly string[], output?: string): InputPaths | string {
     if (arg === '-') return '不能从标准输入（-）读取，请先把内容保存成CSV文件，再写出文件名 (reading standard input is not supported)';
     const a = strayQuote(arg);
     if (/[*?]/.test(basename(a)) && !existsSync(a)) {
-      const found = skip(matches(a));
+      const found = skip(matches(a, listing));
       if (found.length === 0) return `没有与 ${a} 匹配的CSV或Excel文件 (no data file matches this pattern)`;
       notes.push(`${a}：匹配到 ${found.length} 个文件 (matched ${found.length} files)`);
       paths.push(...found);
       continue;
     }
     if (!isFolder(a)) { paths.push(a); continue; }
-    const files = skip(folderFiles(a));
+    const files = skip(folderFiles(a, listing));
     if (files.length === 0) return `文件夹 ${a} 里没有CSV或Excel文件（${DATA_FILE_EXTENSIONS.join(' ')}）(no data files in this folder)`;
     notes.push(`文件夹 ${a}：读取其中 ${files.length} 个文件 (reading ${files.length} files)`);
     paths.push(...files);
   }
-  return once(paths, notes);
+  return { ...once(paths, notes), bytePaths: listing.bytePaths };
 }
 
 /**
  * `paths` with each file once: the same file named twice (by hand, or by name and by its folder or a
  * wildcard) would be imported twice, every warning said twice. Windows paths are case-blind.
  */
-function once(paths: readonly string[], notes: string[]): InputPaths {
+function once(paths: readonly string[], notes: string[]): Omit<InputPaths, 'bytePaths'> {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const p of paths) {

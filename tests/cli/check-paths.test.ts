@@ -112,6 +112,18 @@ describe('npm run check file arguments', () => {
     expect(r.err).toContain('只读取一次');
   });
 
+  it.runIf(process.platform === 'linux')('a folder holding a file whose name is GBK bytes (a Windows zip unpacked on Linux) reads it by that name', () => {
+    const gbk = join(root, 'gbk');
+    mkdirSync(gbk);
+    // 2024年3月报表.csv in GBK: not UTF-8, so Node's listing holds U+FFFD where the bytes were.
+    const name = Buffer.concat([Buffer.from(`${gbk}/2024`), Buffer.from([0xc4, 0xea]), Buffer.from('3'), Buffer.from([0xd4, 0xc2, 0xb1, 0xa8, 0xb1, 0xed]), Buffer.from('.csv')]);
+    writeFileSync(name, '社区,再就业人数\n东湖社区,12\n');
+    const r = run('--json', gbk);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files.map((f: { name: string }) => f.name)).toEqual(['2024年3月报表.csv']);
+    expect(r.err).toContain('2024年3月报表.csv 的文件名不是UTF-8编码');
+  });
+
   it('a folder typed "D:\\三月 报表\\" keeps the quote cmd.exe escaped with the backslash; it is read as the folder', () => {
     const r = run('--json', `${folder}"`);
     expect(r.code).toBe(0);
