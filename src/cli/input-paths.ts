@@ -3,7 +3,7 @@
  * stands for the data files in it (what dropping a folder's files on the app would import), and a
  * wildcard (*.csv, 2024年?月.xlsx) is expanded here, as cmd.exe and PowerShell pass it on as it is.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DATA_FILE_EXTENSIONS, isDataFileName } from '../data/pipeline/data-file-names';
 import { isFolder, pathKey } from './out-path';
@@ -34,7 +34,8 @@ function nameFromBytes(bytes: Buffer): string {
 function folderFiles(dir: string, listing: Listing, keep: (name: string) => boolean = () => true): string[] {
   const files: { name: string; bytes?: Buffer }[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) {
-    if (!e.isFile()) continue;
+    // A symbolic link counts as the file it points to (a broken one, or one to a folder, as none).
+    if (!e.isFile() && !(e.isSymbolicLink() && isFileAt(bytePath(dir, e.name)))) continue;
     const utf8 = e.name.toString('utf8');
     const name = Buffer.from(utf8).equals(e.name) ? utf8 : nameFromBytes(e.name);
     if (isDataFileName(name) && !NOT_DATA.test(name) && keep(name)) files.push({ name, ...(name !== utf8 ? { bytes: e.name } : {}) });
@@ -42,11 +43,23 @@ function folderFiles(dir: string, listing: Listing, keep: (name: string) => bool
   return files.sort((a, b) => byName(a.name, b.name)).map(({ name, bytes }) => {
     const path = join(dir, name);
     if (bytes) {
-      listing.bytePaths.set(path, Buffer.concat([Buffer.from(join(dir, '_')).subarray(0, -1), bytes]));
+      listing.bytePaths.set(path, bytePath(dir, bytes));
       listing.notes.push(`${name} 的文件名不是UTF-8编码（可能是在Windows上打包、在Linux上解压的），按GBK读出文件名 (file name not UTF-8, read as GBK)`);
     }
     return path;
   });
+}
+
+/** The path of the entry `name` (as listed, in bytes) of the folder `dir`. */
+const bytePath = (dir: string, name: Buffer): Buffer => Buffer.concat([Buffer.from(join(dir, '_')).subarray(0, -1), name]);
+
+/** Whether `path` is a file, following a symbolic link (false when it is missing). */
+function isFileAt(path: Buffer): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** What listing folders found besides the paths: notes to print, and the byte paths of names not UTF-8. */

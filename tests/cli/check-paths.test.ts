@@ -6,7 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cannotReadZh } from '../../src/cli/input-paths';
@@ -122,6 +122,16 @@ describe('npm run check file arguments', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).files.map((f: { name: string }) => f.name)).toEqual(['2024年3月报表.csv']);
     expect(r.err).toContain('2024年3月报表.csv 的文件名不是UTF-8编码');
+  });
+
+  it.runIf(process.platform !== 'win32')('a folder of symbolic links to data files reads the files they point to; a broken link is left out', () => {
+    const links = join(root, 'links');
+    mkdirSync(links);
+    symlinkSync(join(folder, '2024年3月 东湖.csv'), join(links, '2024年3月 东湖.csv'));
+    symlinkSync(join(root, '没有这个文件.csv'), join(links, '2024年3月 断开.csv'));
+    const r = run('--json', links);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files.map((f: { name: string }) => f.name)).toEqual(['2024年3月 东湖.csv']);
   });
 
   it('a folder typed "D:\\三月 报表\\" keeps the quote cmd.exe escaped with the backslash; it is read as the folder', () => {
