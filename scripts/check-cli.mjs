@@ -290,12 +290,20 @@ async function buildOrExplain() {
     return await build();
   } catch (e) {
     const noEsbuild = e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes("'esbuild'");
-    process.stderr.write(noEsbuild
-      ? '无法准备检查程序：找不到 esbuild，请在项目文件夹中运行 npm install（不要加 --omit=dev 或 --production）后再试 (esbuild is not installed)\n'
+    const message = noEsbuild
+      ? '无法准备检查程序：找不到 esbuild，请在项目文件夹中运行 npm install（不要加 --omit=dev 或 --production）后再试 (esbuild is not installed)'
       // esbuild has printed each error with its file and line above.
-      : `无法准备检查程序：打包出错，请修正上面所说的源文件，或换回能用的版本后再试 (build failed: ${String(e?.message ?? e).split('\n')[0]})\n`);
-    process.exit(3);
+      : `无法准备检查程序：打包出错，请修正上面所说的源文件，或换回能用的版本后再试 (build failed: ${String(e?.message ?? e).split('\n')[0]})`;
+    process.stderr.write(`${message}\n`);
+    // --json (before a --): stdout is JSON in every case, as the check's own errors print it.
+    const args = process.argv.slice(2);
+    if (args.slice(0, args.includes('--') ? args.indexOf('--') : args.length).includes('--json')) {
+      process.stdout.write(`${JSON.stringify({ status: 'error', exitCode: 3, messages: [message] }, null, 2)}\n`);
+    }
+    process.exitCode = 3;
+    return undefined;
   }
 }
 
-run(currentBundle() ?? (await buildOrExplain()));
+const bundle = currentBundle() ?? (await buildOrExplain());
+if (bundle) run(bundle);

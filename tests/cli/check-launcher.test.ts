@@ -212,6 +212,10 @@ describe('npm run check launcher', () => {
     expect(missing.code).toBe(3);
     expect(missing.err).toMatch(/^无法准备检查程序：找不到 esbuild，请在项目文件夹中运行 npm install/m);
     expect(missing.err).not.toMatch(/\n\s+at /);
+    // --json: stdout is JSON here too.
+    const json = launch(root, undefined, '--json', 'a.csv');
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.out)).toMatchObject({ status: 'error', exitCode: 3, messages: [expect.stringContaining('找不到 esbuild')] });
     rmSync(join(root, 'node_modules'), { recursive: true });
     symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
     put(root, 'src/cli/said.ts', 'export const said = ;\n');
