@@ -100,11 +100,18 @@ function kindOf(code, imported) {
   return [imported ? 'workbook' : 'text', code === 0 ? 'ok' : 'blocked', ...[...new Set(options)].sort()].join(',');
 }
 
-/** Removes the code caches of other bundles than the one of `hash`. */
+/**
+ * Removes the code caches of other bundles than the one of `hash`, and the files a check killed while
+ * writing (Ctrl-C between the write and the rename) left behind: those not touched for ten minutes, as
+ * a younger one may be another check's, being written now.
+ */
 function removeCachesBut(hash) {
   try {
+    const now = Date.now();
     for (const name of readdirSync(dir)) {
-      if (name !== cacheName(hash) && /^check\.[0-9a-f]+\.v8cache$/.test(name)) rmSync(join(dir, name), { force: true });
+      const path = join(dir, name);
+      if (name !== cacheName(hash) && /^check\.[0-9a-f]+\.v8cache$/.test(name)) rmSync(path, { force: true });
+      else if (/\.\d+\.tmp$/.test(name) && now - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now) > 600_000) rmSync(path, { force: true });
     }
   } catch { /* another check removed it first, or the folder is not ours to write */ }
 }

@@ -226,6 +226,19 @@ describe('npm run check launcher', () => {
     expect(broken.err).not.toMatch(/\n\s+at /);
   });
 
+  it('a file a check killed while writing left behind (Ctrl-C between write and rename) is removed by a later build, not one being written now', () => {
+    const root = checkout();
+    launch(root);
+    const stale = join(root, '.cache/cli/check.cjs.4242.tmp');
+    const fresh = join(root, '.cache/cli/check.cjs.4343.tmp');
+    put(root, '.cache/cli/check.cjs.4242.tmp', 'half a bundle');
+    writeFileSync(fresh, 'a bundle being written');
+    put(root, 'src/cli/said.ts', "export const said = 'DDDD';\n", new Date(PAST.getTime() + 60_000));
+    expect(launch(root).err).toContain('built');
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+  });
+
   it('a checkout it cannot write to still runs the check, exit code and output as ever', () => {
     const root = checkout();
     // Root writes anywhere: the check then runs as nobody. Anyone else: the checkout is made read-only.
