@@ -95,7 +95,8 @@ interface Mention { start: number; end: number; text: string; parsed: ParsedPeri
 export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodScan {
   // `2024_03社区.xlsx`, `统计_2024_Q1`: an underscore parts a file name's words as a space does (else 2024_03 was
   // the year 2024); in a date (`2024_03_15`) it is the date's dash.
-  const s = normalisePeriodText(text.replace(/(?<!\d)(\d{4})_(\d{1,2})_(\d{1,2})(?!\d)/g, '$1-$2-$3').replace(/_/g, ' ')).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
+  // A long number before it, a space apart (`区划代码：120101001001 2024年3月`), stays apart: joined, the year was lost in its digits.
+  const s = normalisePeriodText(text.normalize('NFKC').replace(/(?<!\d)(\d{4})_(\d{1,2})_(\d{1,2})(?!\d)/g, '$1-$2-$3').replace(/_/g, ' ').replace(/(\d{5,})\s+(?=\d)/g, '$1|')).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
   const found: (Mention & { order: number })[] = [];
   PATTERNS.forEach(({ re, kind }, order) => {
     re.lastIndex = 0;

@@ -207,10 +207,10 @@ export function findHeader(
         `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
     } else {
       // `统计时间：2024年3月` beside `填报单位：…` under the title, or `2024年3月` alone in a cell of
-      // that row: the table's period when the title has none.
+      // that row (or after the code on a code line): the table's period when the title has none.
       const labelled = LABELLED_PERIOD.exec(text)?.[0];
       const period = scanPeriodText(caption).found !== null ? null
-        : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled : barePeriodCell(rows[i]!);
+        : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled : barePeriodCell(code !== undefined ? [...rows[i]!, code.rest] : rows[i]!);
       if (period !== null) {
         caption = `${caption} ${period}`;
         issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },

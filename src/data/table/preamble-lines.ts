@@ -22,7 +22,7 @@ export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
  */
 export function isPreambleRow(row: readonly string[]): boolean {
   const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  if (filedByOf(text) !== undefined || unitCodeIn(text)?.alone === true) return true;
+  if (filedByOf(text) !== undefined || unitCodeIn(text) !== undefined) return true;
   const labelled = LABELLED_PERIOD.exec(text)?.[0];
   return labelled !== undefined && scanPeriodText(labelled).found !== null;
 }
@@ -115,16 +115,18 @@ const LABELLED_DIGITS = /([^\s:：,，;；]{2,12}?)\s*[:：]?\s*(['\d\uff10-\uff
 
 /**
  * The division code written above the header under a code column's name (`区划代码：120101001001`,
- * `统计用区划代码：…` beside `填报单位：…`), as written (read-cells.ts readCode checks it), else undefined.
+ * `统计用区划代码：…` beside `填报单位：…`), as written (read-cells.ts readCode checks it), and the line's text
+ * without its label and code; else undefined.
  */
-export function unitCodeIn(text: string): { code: string; alone: boolean } | undefined {
+export function unitCodeIn(text: string): { code: string; alone: boolean; rest: string } | undefined {
   for (const m of text.matchAll(LABELLED_DIGITS)) {
     if (matchDimensionHeader(m[1]!) !== 'code') continue;
     // Its digits grouped (`1201 0100 1001`), else its first word (`120101001001 2024年3月`: the code, then the period).
     const written = m[2]!.trim();
     const code = [written, written.split(/\s+/)[0]!].find((c) => CODE_LIKE.test(c.normalize('NFKC').replace(/[\s-]/g, '')));
-    // `alone`: the line writes nothing else (a title writing the code in it is still the title).
-    if (code !== undefined) return { code, alone: code === written && m[0].trim() === text.trim() };
+    // `alone`: the line writes nothing else (a title writing the code in it is still the title); `rest`: what else it writes.
+    const end = m.index + m[0].length - m[2]!.length + (code?.length ?? 0);
+    if (code !== undefined) return { code, alone: code === written && m[0].trim() === text.trim(), rest: `${text.slice(0, m.index)} ${text.slice(end)}`.trim() };
   }
   return undefined;
 }

@@ -61,6 +61,19 @@ describe('a one-community form\'s 区划代码 line above its header', () => {
     expect(read(`花园路社区2024年3月主要指标\n区划代码,1201 0100 1001\n${FORM}`).units).toEqual(['120101001001|花园路社区']);
   });
 
+  // A period on the code line was not read (no-period, blocked): its digits ran into the code's once spaces were taken out.
+  it.each([
+    ['after the code, under a title of no period', '花园路社区主要指标\n区划代码：120101001001    2024年3月\n', '花园路社区.csv'],
+    ['after a full-width space', '花园路社区主要指标\n区划代码：１２０１０１００１００１　2024年3月\n', '花园路社区.csv'],
+    ['in a cell of its own', '花园路社区主要指标\n区划代码,120101001001,,2024年3月\n', '花园路社区.csv'],
+    ['as the first line, no title', '区划代码：120101001001 2024年3月\n', '花园路社区.csv'],
+  ])('a period on the code line, %s: the form\'s period, the code its unit\'s', (_n, above, name) => {
+    const { r, units, obs } = read(`${above}${FORM}`, name);
+    expect(r.report.status).toBe('ok');
+    expect(units).toEqual(['120101001001|花园路社区']);
+    expect(obs.map((o) => o.period)).toEqual(['2024-03', '2024-03']);
+  });
+
   it('written in the title, the title stays the title (its period read) and the code is the unit\'s', () => {
     const { r, units, obs } = read(`区划代码：120101001001 花园路社区2024年3月主要指标\n${FORM}`, '月报.csv');
     expect(units).toEqual(['120101001001|花园路社区']);
