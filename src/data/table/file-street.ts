@@ -9,6 +9,7 @@ import { makeIssue } from '../report/make-issue';
 import { nameText } from './name-text';
 import { streetRowKey, streetWithoutLead } from '../vocabulary/place-words';
 import { toSimplified } from '../vocabulary/t2s-table';
+import { STATE_REMARK } from '../vocabulary/remark-words';
 
 /**
  * A street's or town's level after its name: 街道, 镇, 乡, or 街 at the end of a word (`塘沽街`, `塘沽街各社区`;
@@ -65,8 +66,11 @@ export function fileStreet(ctx: { file: string; fileName: string; filedBy?: stri
   const sources = [['填报单位', ctx.filedBy], ['标题行', ctx.caption], ['工作表名', ctx.sheet], ['文件名', ctx.fileName]] as const;
   const en = { 填报单位: 'reporting unit', 标题行: 'title row', 工作表名: 'sheet name', 文件名: 'file name' } as const;
   for (const [where, text] of sources) {
-    const name = text ? streetNameIn(text, units) : '';
-    if (name === '') continue;
+    const street = text ? streetNameIn(text, units) : '';
+    if (street === '') continue;
+    // A state remark right after it (`新城街道(筹)2024年3月.csv`) is kept, as a street cell keeps it: the merge reads the
+    // street without it and names the spelling (street-alias). Any other bracket (a period, `(2)`, `(终稿)`) is not the street's.
+    const name = street + (new RegExp(`${street}\\s*(${STATE_REMARK})`).exec(toSimplified(nameText(text!)))?.[1] ?? '');
     return {
       name,
       issue: makeIssue('info', 'street-from-file', { file: ctx.file }, `表中没有街道列，街道取自${where}：${name}`,

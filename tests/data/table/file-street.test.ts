@@ -61,3 +61,25 @@ describe('a text naming two streets names no one street of the table', () => {
       .toEqual(['双港镇|欣华园社区', '双港镇|花园路社区', '咸水沽镇|祥福里社区', '咸水沽镇|红星里社区']);
   });
 });
+
+// A street's state remark in a file name or title (`新城街道(筹)2024年3月.csv`) was dropped without a word, where the same
+// street in a cell keeps it and the merge names the spelling (street-alias).
+describe('a state remark after the file\'s street', () => {
+  it.each([
+    ['新城街道(筹)2024年3月.csv', '新城街道(筹)'], ['新城街道（筹）-2024年3月.xlsx', '新城街道（筹）'], ['新城街道 (筹建中) 2024年3月.csv', '新城街道(筹建中)'],
+    ['新城街道【新建】2024年3月.csv', '新城街道【新建】'], ['新城街道(2024年3月).csv', '新城街道'], ['新城街道 (2).csv', '新城街道'], ['新城街道(终稿).csv', '新城街道'],
+  ])('%s → %s', (fileName, street) => {
+    expect(fileStreet({ file: fileName, fileName }, 'many')!.name).toBe(street);
+  });
+
+  it('is kept, and said as the same street in a cell is: one street-alias note naming the spelling', () => {
+    const text = '社区,再就业人数\n花园路社区,5\n滨西社区,4\n';
+    const r = importText(text, '新城街道(筹)2024年3月.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).map((o) => o.parent)).toEqual(['新城街道', '新城街道']);
+    const alias = r.report.issues.filter((i) => i.code === 'street-alias');
+    expect(alias.map((i) => i.message)).toEqual(['街道名称“新城街道”、“新城街道（筹）”视为同一街道：新城街道；“新城街道（筹）”首见于新城街道(筹)2024年3月.csv第2行']);
+    const title = importText(`新城街道（筹）2024年3月各社区统计\n${text}`, '3月.csv');
+    expect(title.report.issues.filter((i) => i.code === 'street-alias')).toHaveLength(1);
+  });
+});
