@@ -99,6 +99,8 @@ export class SubtotalChecker {
     private readonly store?: ObservationRecords, private readonly visible?: VisibleSums,
     /** A second table beside the first (TableShape.rightUnit, 0-based): each side's totals sum that side's rows. */
     private readonly rightUnit?: number,
+    /** The rows summed are parts given by addPart (a community's grids), never the store's: its observations are the totals'. */
+    private readonly partsOnly = false,
   ) {
     this.synced = store?.size ?? 0;
     this.first = this.synced;
@@ -112,7 +114,7 @@ export class SubtotalChecker {
   /** Adds the observations the store got since the last time (in the order they came). */
   private sync(): void {
     const store = this.store;
-    if (store === undefined) return;
+    if (store === undefined || this.partsOnly) return;
     const { metric, period, value, qualifier, row, rowLine, column } = store;
     const end = store.size;
     for (let i = this.synced; i < end; i++) this.add(this.lane(metric[i]!, column[i]!), period[i]!, value[i]!, qualifier[i]!, rowLine[row[i]!]!);
@@ -180,6 +182,7 @@ export class SubtotalChecker {
     kind: 'total' | 'segment', key: number, period: number, value: number, qualifier: number,
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, leftOut: readonly number[],
   ): boolean {
+    if (this.partsOnly) return false;
     this.sync();
     const s = this.sums[key]?.[period];
     const from = s === undefined ? Infinity : kind === 'segment' ? s.segFirstLine : s.firstLine;

@@ -89,6 +89,15 @@ describe('grid rows of one community', () => {
     expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.line)).toEqual([3]);
   });
 
+  it('a 合计 above the grids is checked against the grids alone (was: its own value counted among them)', () => {
+    const { r, obs } = brief('花园路社区2024年3月\n网格,常住人口\n合计,2000\n第一网格,1200\n第二网格,800\n', '3月.csv');
+    expect(obs).toEqual(['花园路社区|2024-03|residents|2000']);
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
+    const off = brief('花园路社区2024年3月\n网格,常住人口\n合计,2000\n第一网格,1200\n第二网格,700\n', '3月.csv');
+    expect(off.r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => i.message))
+      .toEqual(['第3行“合计”写在各行之上，其常住人口为2000，但其下的2行（自第4行起）之和为1900，请核对']);
+  });
+
   it('the community named only by the sheet or the file name, in a workbook', () => {
     const rows = [['网格', '常住人口', '再就业人数'], ['第一网格', 1200, 5], ['第二网格', 800, 3], ['合计', 2000, 8]];
     const r = importFiles([{ name: '2024年3月网格统计.xlsx', bytes: book([['花园路社区', rows]]) }], { workbookLib: XLSX });
