@@ -9,13 +9,12 @@
  * kept on the last grid row that has it, the other grid rows settled as parts.
  */
 import { segmentName, type SubtotalKind } from '../cells/row-label';
-import type { FixedUnit } from '../table/months-down';
-import { gridLabel } from '../table/grid-rows';
+import { gridLabel, type GridsOf } from '../table/grid-rows';
 import type { UnitLevelHint } from '../table/unit-level';
 import { sameUnitName } from '../table/vertical-form';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { isRate } from '../vocabulary/metric-catalog';
-import { ALL_GRIDS } from '../vocabulary/grid-words';
+import { ALL_PARTS } from '../vocabulary/grid-words';
 import { QUALIFIER_CODE } from '../dataset/dataset';
 import type { ReadContext } from './read-context';
 import type { RowPeriods } from './row-periods';
@@ -43,7 +42,7 @@ interface PartSum {
 }
 
 /** A `total` word for all the grids (`网格合计`, `各网格小计`) or the community (`社区合计`, `花园路社区合计`): the community's row. */
-const COMMUNITY_TOTAL = /^(?:本|全)?社区$/;
+const COMMUNITY_TOTAL = /^(?:本|全)?(?:社区|村)$/;
 
 export class GridRows {
   /** The community's mention, made at its first row. */
@@ -60,7 +59,7 @@ export class GridRows {
 
   /** `needRowPeriod`: the rows have periods of their own to read (TableReader's). */
   constructor(
-    private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly unit: FixedUnit,
+    private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly unit: GridsOf,
     private readonly level: { unitLevel?: UnitLevelHint }, private readonly periods: RowPeriods,
     private readonly values: RowValueReader, private readonly needRowPeriod: boolean,
   ) {}
@@ -99,7 +98,7 @@ export class GridRows {
     if (sub === 'total') return 'whole';
     if (sub !== 'segment') return null;
     const of = segmentName(name);
-    return of !== '' && (ALL_GRIDS.test(of) || COMMUNITY_TOTAL.test(of) || sameUnitName(of, this.unit.name)) ? 'whole' : null;
+    return of !== '' && (ALL_PARTS.test(of) || COMMUNITY_TOTAL.test(of) || sameUnitName(of, this.unit.name)) ? 'whole' : null;
   }
 
   /** The community's mention (made at `line`, its first row). */
@@ -153,7 +152,7 @@ export class GridRows {
   /** The table has ended: the grids' sums the community's rows did not give are stored, the grid rows settled, and the report said. */
   end(): void {
     const { store, sink, file } = this.ctx;
-    const name = this.unit.name;
+    const { name, part } = this.unit;
     const summed: PartSum[] = [];
     const unsure: string[] = [];
     const rates: string[] = [];
@@ -161,7 +160,7 @@ export class GridRows {
       if (this.covered.has(key)) continue;
       const def = store.metrics[s.metric]!;
       if (isRate(def)) { if (!rates.includes(def.zh)) rates.push(def.zh); continue; }
-      if (s.unsure !== 0) { const t = `“${def.zh}”有网格没有确数（第${s.unsure}行）`; if (!unsure.includes(t)) unsure.push(t); continue; }
+      if (s.unsure !== 0) { const t = `“${def.zh}”有${part}没有确数（第${s.unsure}行）`; if (!unsure.includes(t)) unsure.push(t); continue; }
       summed.push(s);
     }
     const carrying = new Set<number>();
@@ -169,14 +168,14 @@ export class GridRows {
       store.add(this.mentionAt(store.rowLine[s.row]!), s.metric, s.period, s.sum, EXACT, s.row, s.column, null);
       carrying.add(s.row);
     }
-    for (const r of this.partRows) if (!carrying.has(r)) store.settleRow(r, 'subtotal', `网格行（${name}的一部分）`);
+    for (const r of this.partRows) if (!carrying.has(r)) store.settleRow(r, 'subtotal', `${part}行（${name}的一部分）`);
     if (this.partLines.length === 0) return;
-    const grids = `第${lineRanges(this.partLines)}行是“${name}”的网格，不是社区`;
+    const grids = `第${lineRanges(this.partLines)}行是“${name}”的${part}，不是社区`;
     const gridsEn = `Lines ${lineRanges(this.partLines)} are grids of "${name}", not units`;
     if (this.wholes.length > 0) {
       const w = this.wholes;
       const from = w.map((x) => `第${x.line}行“${x.label}”`).join('、');
-      const checked = w.every((x) => x.checked) ? '，已与各网格之和核对' : '';
+      const checked = w.every((x) => x.checked) ? `，已与各${part}之和核对` : '';
       sink.push(makeIssue('info', 'grid-rows', { file, line: this.partLines[0]! },
         `${grids}，未单独导入；${name}的数值取自${from}${checked}`,
         `${gridsEn}: not imported on their own; ${name}'s figures are those of line ${w.map((x) => x.line).join(', ')}${checked !== '' ? ', checked against the grids\' sum' : ''}.`));
@@ -184,9 +183,9 @@ export class GridRows {
     if (summed.length === 0 && unsure.length === 0 && rates.length === 0) return;
     const kept = [...new Set(summed.map((s) => store.rowLine[s.row]!))].sort((a, b) => a - b);
     const notSummed = [...unsure.map((t) => `${t}，未相加，未导入`), ...rates.map((m) => `“${m}”是比率，不能相加，未导入`)].join('；');
-    const did = summed.length > 0 ? `已把各网格之和作为${name}的数值导入（记在第${lineRanges(kept)}行）` : `未能得出${name}的数值`;
+    const did = summed.length > 0 ? `已把各${part}之和作为${name}的数值导入（记在第${lineRanges(kept)}行）` : `未能得出${name}的数值`;
     sink.push(makeIssue('warning', 'grid-rows-summed', { file, line: this.partLines[0]! },
-      `${grids}，表中没有${this.wholes.length > 0 ? '这些数值的' : ''}合计行：${did}${notSummed !== '' ? `；其中${notSummed}` : ''}。如社区的数不等于各网格之和（如有跨网格重复统计的人、户），请在表中写上合计行后重新导入`,
+      `${grids}，表中没有${this.wholes.length > 0 ? '这些数值的' : ''}合计行：${did}${notSummed !== '' ? `；其中${notSummed}` : ''}。如社区的数不等于各${part}之和（如有跨${part}重复统计的人、户），请在表中写上合计行后重新导入`,
       `${gridsEn}, and no total row gives ${this.wholes.length > 0 ? 'these figures' : 'the community\'s'}: ${summed.length > 0 ? `the grids' sums are imported as ${name}'s (kept on line ${lineRanges(kept)})` : `no figure of ${name} could be found`}${notSummed !== '' ? '; some metrics have a grid without an exact number, or are rates, and are not summed' : ''}. Add a total row if the community's figures are not the grids' sum.`));
   }
 }

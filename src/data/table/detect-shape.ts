@@ -27,7 +27,7 @@ import { transposedMeasures, transposedUnitColumns } from './transposed-columns'
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { footerSampleRows, monthsDownUnit, type FixedUnit } from './months-down';
-import { gridUnit } from './grid-rows';
+import { gridUnit, type GridsOf } from './grid-rows';
 import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
@@ -72,8 +72,8 @@ export interface TableShape {
   readonly rowTotals?: readonly RowTotal[];
   /** Wide, no 社区 column, periods down (months-down.ts): the one community every row is. */
   readonly fixedUnit?: FixedUnit;
-  /** The unit column lists grids (grid-rows.ts): the one community they are parts of. */
-  readonly gridsOf?: FixedUnit;
+  /** The unit column lists grids or a village's groups (grid-rows.ts): the one unit they are parts of. */
+  readonly gridsOf?: GridsOf;
 }
 
 export interface ShapeResult {

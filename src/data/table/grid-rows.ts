@@ -1,5 +1,6 @@
 /**
- * A community's own table whose rows are its grids (`网格 | 常住人口` over `第一网格`, `第二网格`, `合计`):
+ * A community's own table whose rows are its grids (`网格 | 常住人口` over `第一网格`, `第二网格`, `合计`), or a
+ * village's whose rows are its groups (`村民小组 | 常住人口` over `一组`, `二组`):
  * the grids are parts of the one community its title, sheet or file name names (vertical-form.ts
  * oneTableUnit, as a months-down table's community is), not communities. Read as communities, each
  * community's file imported grids named alike (第一网格 of 花园路社区 and of 滨西社区 were one unit, their
@@ -10,12 +11,15 @@
 import { compact, subtotalKind } from '../cells/row-label';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { GRID_HEADER, namesGrid } from '../vocabulary/grid-words';
+import { partHeader, partNamed, type PartKind } from '../vocabulary/grid-words';
 import { endsLikeUnit, LIST_NUMBER } from '../vocabulary/place-words';
 import { bareUnitSheet, type FixedUnit } from './months-down';
 import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, UNIT_SOURCE_WORDS } from './vertical-form';
 
 type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string };
+
+/** The unit a table's rows are parts of, and the kind of part (网格, or a village's 小组). */
+export interface GridsOf extends FixedUnit { readonly part: PartKind }
 
 /** How many grids' names a message shows. */
 const SHOWN = 2;
@@ -31,17 +35,22 @@ export const gridLabel = (cell: string): string => compact(cell.replace(LIST_NUM
  */
 export function gridUnit(
   header: string, cells: readonly string[], column: number, at: { file: string; line?: number }, ctx: NameCtx, issues: ImportIssue[],
-): FixedUnit | null | undefined {
-  const gridColumn = GRID_HEADER.test(header.replace(/\s+/g, ''));
+): GridsOf | null | undefined {
+  let part = partHeader(header.replace(/\s+/g, ''));
+  const gridColumn = part !== null;
   const grids: string[] = [];
   const others: string[] = [];
   for (const c of cells) {
     const t = gridLabel(c);
     if (t === '' || subtotalKind(t) !== null) continue;
     // Under a 网格 column every row is a grid (`一`, `东区`), but a name written as a community's.
-    if (namesGrid(t) || (gridColumn && !endsLikeUnit(t))) { if (!grids.includes(c.trim())) grids.push(c.trim()); } else others.push(t);
+    const named = partNamed(t);
+    if (named !== null || (gridColumn && !endsLikeUnit(t))) {
+      part ??= named;
+      if (!grids.includes(c.trim())) grids.push(c.trim());
+    } else others.push(t);
   }
-  if (grids.length === 0) return undefined;
+  if (grids.length === 0 || part === null) return undefined;
   const summary = ctx.sheet !== undefined && isSummarySheet(ctx.sheet);
   const { found, other } = summary ? {} : oneTableUnit(ctx, bareUnitSheet);
   // Another name among the grids is the community's own row, or the table is one of communities after all.
@@ -50,16 +59,16 @@ export function gridUnit(
   const where = { ...at, column: column + 1, columnName: header };
   if (found === undefined) {
     issues.push(makeIssue('error', 'grid-rows-no-unit', where,
-      `“${header}”列的各行（${shown}）是网格，不是社区；标题、工作表名和文件名都没有写是哪个社区的网格，未导入。请在标题或文件名中写明社区名称（如“花园路社区2024年3月网格统计表”）后重新导入；如表中是几个社区的网格，请把每个社区的各网格合计为一行、写上社区名称后重新导入`,
-      `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are grids, not units, and no title, sheet or file name says whose: not imported. Write the community's name in the title or file name.`));
+      `“${header}”列的各行（${shown}）是${part}，不是社区；标题、工作表名和文件名都没有写是哪个社区（村）的${part}，未导入。请在标题或文件名中写明社区名称（如“花园路社区2024年3月${part}统计表”）后重新导入；如表中是几个社区的${part}，请把每个社区的各${part}合计为一行、写上社区名称后重新导入`,
+      `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are parts (${part}), not units, and no title, sheet or file name says whose: not imported. Write the community's name in the title or file name.`));
     return null;
   }
   const { name, source } = found;
   // A sheet's short name (`祥福里`) when nothing else names the community: taken, and said to be checked (as months-down.ts does).
   const from = found.bare === true ? `标题和文件名中没有社区名称，已把工作表名“${name}”当作社区名称，请核对` : `社区名称取自${UNIT_SOURCE_WORDS[source].zh}`;
   issues.push(makeIssue(found.bare === true ? 'warning' : 'info', 'grid-rows-unit', where,
-    `“${header}”列的各行（${shown}）是“${name}”的网格，不是社区（${from}）：各网格不单独导入，${name}的数值取自合计行，没有合计行时取各网格之和`,
-    `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are grids of "${name}" (from the ${UNIT_SOURCE_WORDS[source].en}), not units: ${name}'s figures are its total row's, or the grids' sum without one.`));
+    `“${header}”列的各行（${shown}）是“${name}”的${part}，不是社区（${from}）：各${part}不单独导入，${name}的数值取自合计行，没有合计行时取各${part}之和`,
+    `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are parts (${part}) of "${name}" (from the ${UNIT_SOURCE_WORDS[source].en}), not units: ${name}'s figures are its total row's, or the parts' sum without one.`));
   if (other !== undefined) issues.push(unitDisagreeIssue('grid-rows-unit-disagree', found, other, at));
-  return { name, source };
+  return { name, source, part };
 }

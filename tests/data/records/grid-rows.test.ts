@@ -113,6 +113,17 @@ describe('grid rows of one community', () => {
     expect(w.message).toContain('已把工作表名“滨西”当作社区名称，请核对');
   });
 
+  it('a village\'s own table of its groups (村民小组: 一组, 二组) reads as its grids do', () => {
+    const tables: [string, string[], string][] = [['村民小组', ['一组,300', '二组,400'], '合计'], ['名称', ['第一村民小组,300', '第二村民小组,400'], '村合计'], ['组别', ['1组,300', '2组,400'], '全村']];
+    for (const [header, rows, total] of tables) {
+      const { r, obs } = brief(`张村2024年3月统计\n${header},常住人口\n${rows.join('\n')}\n${total},700\n`, '3月.csv');
+      expect(obs, header).toEqual(['张村|2024-03|residents|700']);
+      expect(r.report.issues.find((i) => i.code === 'grid-rows')!.message, header).toBe(`第3-4行是“张村”的小组，不是社区，未单独导入；张村的数值取自第5行“${total}”，已与各小组之和核对`);
+    }
+    const { r } = brief('张村2024年3月统计\n村民小组,常住人口\n一组,300\n二组,400\n', '3月.csv');
+    expect(r.report.issues.find((i) => i.code === 'grid-rows-summed')!.message).toContain('已把各小组之和作为张村的数值导入');
+  });
+
   it('grids of no named community are refused, saying they are 网格 and where to write the community', () => {
     const { r } = brief('网格,常住人口\n第一网格,1200\n第二网格,800\n合计,2000\n', '2024年3月网格统计.csv');
     expect(r.report.status).toBe('blocked');
