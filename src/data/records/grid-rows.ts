@@ -56,6 +56,8 @@ export class GridRows {
   private readonly sums = new Map<number, PartSum>();
   /** The (metric, period) keys a community's row gave. */
   private readonly covered = new Set<number>();
+  /** The values the community's row read now gave (whole), to tell a row of blanks. */
+  private given = 0;
 
   /** `needRowPeriod`: the rows have periods of their own to read (TableReader's). */
   constructor(
@@ -132,11 +134,17 @@ export class GridRows {
   /** The community's row gave `metric` in `period`. */
   whole(metric: number, period: number): void {
     this.covered.add(metric * 0x10000 + period);
+    this.given++;
   }
 
-  /** The community's row at `line` (`label`) was read; `checked`: a value of it was compared with the grids. */
-  wholeRow(line: number, label: string, checked: boolean): void {
+  /**
+   * The community's row `row` at `line` (`label`) was read; `checked`: a value of it was compared with the grids.
+   * Its blank cells are the grids' sums (end); a row of blanks only gives nothing, and is settled so.
+   */
+  wholeRow(row: number, line: number, label: string, checked: boolean): void {
     this.wholes.push({ line, label, checked });
+    if (this.given === 0) this.ctx.store.settleRow(row, 'subtotal', `合计行（数值为空，取各${this.unit.part}之和）`);
+    this.given = 0;
   }
 
   /** Of `lines` (totals above their rows, compared when the table ended), those that are no community's row, which are marked checked. */
@@ -185,7 +193,7 @@ export class GridRows {
     const notSummed = [...unsure.map((t) => `${t}，未相加，未导入`), ...rates.map((m) => `“${m}”是比率，不能相加，未导入`)].join('；');
     const did = summed.length > 0 ? `已把各${part}之和作为${name}的数值导入（记在第${lineRanges(kept)}行）` : `未能得出${name}的数值`;
     sink.push(makeIssue('warning', 'grid-rows-summed', { file, line: this.partLines[0]! },
-      `${grids}，表中没有${this.wholes.length > 0 ? '这些数值的' : ''}合计行：${did}${notSummed !== '' ? `；其中${notSummed}` : ''}。如社区的数不等于各${part}之和（如有跨${part}重复统计的人、户），请在表中写上合计行后重新导入`,
+      `${grids}，${this.wholes.length > 0 ? '合计行没有写这些数值' : '表中没有合计行'}：${did}${notSummed !== '' ? `；其中${notSummed}` : ''}。如社区的数不等于各${part}之和（如有跨${part}重复统计的人、户），请在表中写上合计行后重新导入`,
       `${gridsEn}, and no total row gives ${this.wholes.length > 0 ? 'these figures' : 'the community\'s'}: ${summed.length > 0 ? `the grids' sums are imported as ${name}'s (kept on line ${lineRanges(kept)})` : `no figure of ${name} could be found`}${notSummed !== '' ? '; some metrics have a grid without an exact number, or are rates, and are not summed' : ''}. Add a total row if the community's figures are not the grids' sum.`));
   }
 }

@@ -33,6 +33,7 @@ import type { MetricDef } from '../vocabulary/metric-catalog';
 import type { IssueAt } from '../report/make-issue';
 
 const EXACT = QUALIFIER_CODE.exact;
+const MISSING = QUALIFIER_CODE.missing;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
 const UNCLEAR_DITTO: DittoValue = { value: NaN, qualifier: QUALIFIER_CODE.invalid };
 
@@ -171,15 +172,18 @@ export class RowValues {
     if (grid !== null) {
       const at = { file: this.ctx.file, line, column: col };
       const compared = this.checker.compared;
-      if (this.gridValue(grid, m.index, col, period, value, qualifier, m.def, label, row, at)) { this.grids!.partRow(row, line); return; }
-      this.grids!.wholeRow(line, label, this.checker.compared > compared);
+      const kept = !this.gridValue(grid, m.index, col, period, value, qualifier, m.def, label, row, at);
+      if (grid === 'part') { this.grids!.partRow(row, line); return; }
+      this.grids!.wholeRow(row, line, label, this.checker.compared > compared);
+      if (!kept) return;
     }
     store.add(mention, m.index, period, value, qualifier, row, col, kept);
   }
 
   /**
    * A value of a grid's row (`part`: summed for the totals and the grids' sum, true) or of the
-   * community's own row (`whole`: checked as a 合计 against the grids, then stored as the community's; false).
+   * community's own row (`whole`: checked as a 合计 against the grids, then stored as the community's, false;
+   * a blank one is not, true: the grids' sum stands for it).
    */
   private gridValue(
     grid: GridRole, metric: number, column: number, period: number, value: number, qualifier: number,
@@ -191,6 +195,7 @@ export class RowValues {
       return true;
     }
     this.checker.settle('total', metric, period, value, qualifier, def, label, at, this.ctx.sink);
+    if (qualifier === MISSING) return true;
     this.grids!.whole(metric, period);
     return false;
   }
@@ -388,6 +393,6 @@ export class RowValues {
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
     else if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
     if (grid === 'part') this.grids!.partRow(row, line);
-    else if (grid === 'whole') this.grids!.wholeRow(line, label, this.checker.compared > compared);
+    else if (grid === 'whole') this.grids!.wholeRow(row, line, label, this.checker.compared > compared);
   }
 }

@@ -65,6 +65,16 @@ describe('grid rows of one community', () => {
     expect(countsBalance(r.report.counts)).toBe(true);
   });
 
+  it('a blank cell of the 合计 row is the grids\' sum, said; a 合计 row of blanks only is no value of the community (was: imported blank)', () => {
+    const { r, obs } = brief('花园路社区2024年3月\n网格,常住人口,再就业人数\n第一网格,1200,3\n第二网格,800,2\n合计,2000,\n', '3月.csv');
+    expect(obs).toEqual(['花园路社区|2024-03|reemployed|5', '花园路社区|2024-03|residents|2000']);
+    expect(r.report.issues.find((i) => i.code === 'grid-rows-summed')!.message).toContain('合计行没有写这些数值：已把各网格之和作为花园路社区的数值导入（记在第4行）');
+    const blank = brief('花园路社区2024年3月\n网格,常住人口\n第一网格,1200\n第二网格,800\n合计,\n', '3月.csv');
+    expect(blank.obs).toEqual(['花园路社区|2024-03|residents|2000']);
+    expect(countsBalance(blank.r.report.counts)).toBe(true);
+    expect(blank.r.report.counts).toMatchObject({ imported: 1, rejected: 0 });
+  });
+
   it('a grid with no number in a column: that metric is not summed and the warning names it', () => {
     const text = '花园路社区2024年3月\n网格,常住人口,再就业人数\n第一网格,1200,5\n第二网格,800,\n';
     const { r, obs } = brief(text, '2024年3月.csv');
