@@ -91,7 +91,7 @@ export function readVertical(
       continue;
     }
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
-    const metricText = cell(form.metric);
+    const metricText = (form.item !== undefined ? cell(form.item) : '') || cell(form.metric);
     const block = blocks.row(cells, line, metricText, sink, file);
     if (block === 'header') {
       // Under a title naming another month (`2024年2月`), the block's rows are that month's.

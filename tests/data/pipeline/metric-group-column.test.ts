@@ -56,6 +56,23 @@ describe('a 类别 column grouping the metric rows', () => {
     expect(values(csv).filter((v) => v.includes('reemployed'))).toEqual(['东湖社区 2024-03 reemployed 12', '西山社区 2024-03 reemployed 30']);
   });
 
+  it('项目 merged over two columns (the group merged down the first, each item in the second; an item without a group across both) is one community\'s form', () => {
+    // It was refused: 表头“本月”、“累计”是期间，不是社区名称，不能按转置表读取 (the second column, nameless, read as a community).
+    const ws = XLSX.utils.aoa_to_sheet([['东湖社区2024年3月工作情况统计表'], ['项目', null, '本月', '累计'],
+      ['就业', '再就业人数', 12, 30], [null, '新增就业人数', 5, 15], ['低保户数', null, 35, null], ['注册志愿者', null, '3500余', null]]);
+    ws['!merges'] = ['A2:B2', 'A3:A4', 'A5:B5', 'A6:B6'].map((m) => XLSX.utils.decode_range(m));
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = run('东湖社区.xlsx', new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东湖社区']);
+    expect(values(r)).toEqual([
+      '东湖社区 2024-03 custom:新增就业人数 5', '东湖社区 2024-03 dibao_households 35', '东湖社区 2024-03 reemployed 12', '东湖社区 2024-03 volunteers 3500',
+      '东湖社区 2024-C03 custom:新增就业人数 15', '东湖社区 2024-C03 reemployed 30',
+    ]);
+    expect(countsBalance(r.report.counts)).toBe(true);
+  });
+
   it('a 类别 column beside the communities\' names, with no metric column after it, is still read as it was', () => {
     // 社区 | 类型 | 常住人口: the type of each community (no group of metric rows) stays a column of the table.
     const r = importFiles([{ name: '2024年3月.csv', bytes: utf8('社区,类型,常住人口\n东湖社区,城市社区,3200\n西山村,农村,800\n') }]);
