@@ -85,7 +85,7 @@ export function readTransposed(
     if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); continue; }
     if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, at));
     const cell = (c: number): string => (c >= 0 ? (cells[c] ?? '').trim() : '');
-    const metricText = cell(shape.metric);
+    const metricText = (shape.item !== undefined ? cell(shape.item) : '') || cell(shape.metric);
     if (metricText === '') {
       sink.push(makeIssue('error', 'metric-missing', { ...at, column: shape.metric + 1 },
         `第${line}行缺少指标名称，但有数据。请补全后重新导入`, `Line ${line} has values but no metric name.`));

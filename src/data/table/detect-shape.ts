@@ -22,6 +22,7 @@ import { UNIT_HEADER } from './header-rows';
 import { longExtraColumnIssue, oneMetricColumns } from './one-metric-columns';
 import type { RowTotal } from './total-columns';
 import { codeColumnByContent } from './info-columns';
+import { itemColumnAfter } from './item-column';
 import { placeColumns } from './swapped-places';
 import { transposedMeasures, transposedUnitColumns } from './transposed-columns';
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
@@ -51,6 +52,8 @@ export interface TableShape {
    */
   readonly year?: number;
   readonly metric: number;
+  /** Transposed, `项目` merged over two columns: the items' column, read before `metric` (item-column.ts). */
+  readonly item?: number;
   readonly value: number;
   readonly measureUnit: number;
   /** Long files: a `raw` column (our normalised CSV) holding the source text to re-parse. */
@@ -182,6 +185,8 @@ export function detectShape(
     kind = 'transposed';
     const metricCol = metric >= 0 ? metric : lead!.index;
     taken.add(metricCol);
+    const item = itemColumnAfter(columns, columns.findIndex((c) => c.index === metricCol), ctx.sampleOf);
+    if (item >= 0) taken.add(item);
     const unitColumns = withoutErrorHeaders(columns.filter((c, k) => !taken.has(c.index) && roles[k] === null), at, issues, 'unit');
     // Header cells naming a period (本月: a one-community form) or a statistic (平均值) name no community.
     const named = transposedUnitColumns(unitColumns, lead!, at);
@@ -190,7 +195,7 @@ export function detectShape(
     const read = transposedMeasures(named.units, filePeriod);
     measures.push(...read.measures);
     if (read.relative.length > 0) issues.push(relativeColumnsIssue(filePeriod!, read.relative, at));
-    return finish({ ...base, metric: metricCol, kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);
+    return finish({ ...base, metric: metricCol, ...(item >= 0 ? { item } : {}), kind, measures, ...(filePeriod ? { filePeriod } : {}) }, issues, at, ctx, whole);
   } else {
     kind = 'wide';
     // 月份 | 祥福里社区 | 红星里社区: the periods down the side, the communities across (not a shape read here).

@@ -53,6 +53,8 @@ function unitsAcross(top: readonly string[], lower: readonly string[]): boolean 
   const written = top.map((c) => c.trim()).filter((c) => c !== '');
   if (written.length < 2 || matchDimensionHeader(written[0]!) !== 'metric') return false;
   const rest = written.slice(1);
+  // Under the communities, a header's second row names what each counts (本月 | 累计); a number there is a data row's.
+  if (top.some((c, k) => UNIT_HEADER.test(c.trim()) && !blank(lower, k) && parseValue(lower[k]!.trim()).qualifier !== 'invalid')) return false;
   if (rest.filter((c) => UNIT_HEADER.test(c)).length >= 2) return true;
   return rest.every((c) => SUBTOTAL_NAME.test(c) || namesStreet(c, false, undefined)) && lower.filter((c) => UNIT_HEADER.test(c.trim())).length >= 2;
 }

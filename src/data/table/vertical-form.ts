@@ -6,7 +6,8 @@
  */
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { groupsMetricRows, matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { groupsMetricRows, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
+import { itemColumnAfter } from './item-column';
 import { SUBTOTAL_NAME, totalHeader } from './total-columns';
 import { sheetNamesNothing } from './sheet-metric';
 import type { CoverPeriod } from './cover-period';
@@ -68,12 +69,6 @@ const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 /** A title or file name of a street's summary of the communities' forms (`全街道汇总`, `…统计汇总表`). */
 const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
 
-
-/** A nameless column's cells are items (some written, none a number or a unit of measure): the second column under 项目. */
-function holdsItems(cells: readonly string[]): boolean {
-  const written = cells.map((c) => c.trim()).filter((c) => c !== '');
-  return written.length > 0 && written.every((c) => Number.isNaN(Number(c.replace(/[,，%]/g, ''))) && measureUnitOf(c) === undefined);
-}
 
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`, `各居委`, `所有小区`) or this one (`本社区`): they name none. */
 const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇|本)(?:[（(]?(?:社区|村|小区)[)）]?)*(?:居民委员会|村民委员会|居委会?|村委会?)?$/;
@@ -233,8 +228,7 @@ export function detectVerticalForm(
   if (columns.length - k < 2) return null;
   const first = columns[k]!;
   // 项目 over two columns (就业 merged down beside 再就业人数, 新增就业人数; 低保户数 across both): the second holds each item.
-  const second = columns[k + 1]!;
-  const item = /^列[A-Z]+$/.test(second.name) && second.index === first.index + 1 && columns.length - k > 2 && holdsItems(ctx.sampleOf?.(second.index) ?? []) ? second.index : -1;
+  const item = itemColumnAfter(columns, k, ctx.sampleOf);
   const rest = columns.slice(item >= 0 ? k + 2 : k + 1);
   const firstIsMetric = matchDimensionHeader(first.name) === 'metric'
     || (/^列[A-Z]+$/.test(first.name) && (ctx.firstColumn ?? []).some((c) => matchMetricHeader(c).metricId !== null));

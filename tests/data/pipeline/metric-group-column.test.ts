@@ -73,6 +73,23 @@ describe('a 类别 column grouping the metric rows', () => {
     expect(countsBalance(r.report.counts)).toBe(true);
   });
 
+  it('项目 merged over two columns above the communities across (项目 | 东湖社区 | 西山社区): a transposed table, its first row data', () => {
+    // It was blocked: the first data row was joined to the header (“项目/就业”、“东湖社区/12”), then 第4行缺少指标名称;
+    // with the header right, the nameless item column was a community 列B and every group's items conflicted.
+    const ws = XLSX.utils.aoa_to_sheet([['中北镇2024年3月各社区工作情况'], ['项目', null, '东湖社区', '西山社区'],
+      ['就业', '再就业人数', 12, 30], [null, '新增就业人数', 5, 15], ['低保户数', null, 35, 3]]);
+    ws['!merges'] = ['A2:B2', 'A3:A4', 'A5:B5'].map((m) => XLSX.utils.decode_range(m));
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = run('中北镇.xlsx', new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.some((i) => i.code === 'two-row-header')).toBe(false);
+    expect(values(r)).toEqual([
+      '东湖社区 2024-03 custom:新增就业人数 5', '东湖社区 2024-03 dibao_households 35', '东湖社区 2024-03 reemployed 12',
+      '西山社区 2024-03 custom:新增就业人数 15', '西山社区 2024-03 dibao_households 3', '西山社区 2024-03 reemployed 30',
+    ]);
+  });
+
   it('a 类别 column beside the communities\' names, with no metric column after it, is still read as it was', () => {
     // 社区 | 类型 | 常住人口: the type of each community (no group of metric rows) stays a column of the table.
     const r = importFiles([{ name: '2024年3月.csv', bytes: utf8('社区,类型,常住人口\n东湖社区,城市社区,3200\n西山村,农村,800\n') }]);

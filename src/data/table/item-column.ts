@@ -1,0 +1,20 @@
+/**
+ * `项目` merged over two columns: a group merged down the first (就业 beside 再就业人数 and
+ * 新增就业人数) and each item in the second, an item without a group written across both (低保户数).
+ * The second column has no header of its own; its cells are words, each row's item when written.
+ */
+import type { HeaderColumn } from './find-header';
+import { measureUnitOf } from '../vocabulary/metric-aliases';
+
+/**
+ * The column of the items beside the metric column `columns[k]`, or -1: the next column, nameless
+ * (`列B`), whose sampled cells are words (some written, none a number or a unit of measure).
+ */
+export function itemColumnAfter(columns: readonly HeaderColumn[], k: number, sampleOf: ((column: number) => readonly string[]) | undefined): number {
+  const metric = columns[k];
+  const next = columns[k + 1];
+  if (metric === undefined || next === undefined || next.index !== metric.index + 1 || !/^列[A-Z]+$/.test(next.name) || k + 2 >= columns.length) return -1;
+  const written = (sampleOf?.(next.index) ?? []).map((c) => c.trim()).filter((c) => c !== '');
+  const words = written.length > 0 && written.every((c) => Number.isNaN(Number(c.replace(/[,，%]/g, ''))) && measureUnitOf(c) === undefined);
+  return words ? next.index : -1;
+}
