@@ -3,13 +3,15 @@
  * `2024年`; `本月`, `累计`): the table's period column, its name left out where 社区 was merged over
  * the name and period columns (named 列B, it was read as words and the table refused for want of a
  * period column it had). The table's first column counting its rows 1, 2, 3: the 序号 column, its
- * name left out (named 列A, the row numbers were imported as a metric 列A). Else 列B, warned.
+ * name left out (named 列A, the row numbers were imported as a metric 列A). Left of 项目, words: the
+ * metric rows' groups, named 类别 (groupsMetricRows). Else 列B, warned.
  */
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader } from '../vocabulary/metric-aliases';
 import { periodCellsExample } from './period-looking-column';
 import { SUBTOTAL_NAME } from './total-columns';
+import { UNIT_HEADER } from './header-rows';
 
 /** How many data rows are looked at. */
 const SAMPLE_ROWS = 200;
@@ -36,6 +38,12 @@ function countsRows(header: readonly string[], rows: readonly (readonly string[]
   return numbers.length >= 2 && numbers.every((t, k) => t === String(k + 1));
 }
 
+/** The written cells of column `c` are words, none a number or a community's name (a group's name, merged down over its rows). */
+function groupsWords(rows: readonly (readonly string[])[], dataStart: number, c: number): boolean {
+  const written = rows.slice(dataStart, dataStart + SAMPLE_ROWS).map((r) => (r[c] ?? '').trim()).filter((t) => t !== '');
+  return written.length > 0 && written.every((t) => Number.isNaN(Number(t.replace(/[,，%]/g, ''))) && !UNIT_HEADER.test(t));
+}
+
 /** The name column `c` of `header`, written with none but holding data, is read by, and the note saying so. */
 export function namelessColumn(
   header: readonly string[], rows: readonly (readonly string[])[], dataStart: number, c: number, at: { file: string; line: number; column: number },
@@ -48,6 +56,11 @@ export function namelessColumn(
   if (countsRows(header, rows, dataStart, c)) {
     return { name: '序号', issue: makeIssue('info', 'header-empty-row-number', at, `第${c + 1}列无列名，其单元格是各行的序号（1、2、3…），按“序号”列读取，不导入`,
       `Column ${c + 1} has no header and numbers the rows (1, 2, 3 …); read as a row-number column, not imported.`) };
+  }
+  // Left of 项目 (指标), a nameless column of words groups the metric rows (就业 merged down over its items): named so.
+  if (matchDimensionHeader(header[c + 1] ?? '') === 'metric' && groupsWords(rows, dataStart, c)) {
+    return { name: '类别', issue: makeIssue('info', 'header-empty-group', at, `第${c + 1}列无列名，在“${header[c + 1]!.trim()}”列左边，是各指标的分类，按“类别”列读取，不导入`,
+      `Column ${c + 1} has no header and groups the metric rows of the column right of it; read as a category column, not imported.`) };
   }
   const name = `列${columnLetter(c + 1)}`;
   return { name, issue: makeIssue('warning', 'header-empty', at, `第${c + 1}列无列名，已命名为“${name}”，数据已保留`, `Column ${c + 1} has no header; named "${name}", data kept.`) };

@@ -41,6 +41,22 @@ describe('a 类别 column grouping the metric rows', () => {
     expect(countsBalance(r.report.counts)).toBe(true);
   });
 
+  it('the 类别 column\'s header left blank (the corner over the groups, 项目 beside it) is the same heading, said by column', () => {
+    // It was named 列A and taken for the communities' names: 就业's 再就业人数 12, 救助's 低保户数 35 (unit-column-guessed).
+    const r = run('东湖社区.xlsx', grouped('东湖社区2024年3月工作情况统计表', [null, '项目', '本月', '累计'], [
+      ['就业', '再就业人数', 12, 30], [null, '新增就业人数', 5, 15], ['救助', '低保户数', 35, null], [null, '慰问金额（元）', '1,000', 3000],
+    ]));
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['东湖社区']);
+    expect(values(r)).toContain('东湖社区 2024-03 reemployed 12');
+    const note = r.report.issues.find((i) => i.code === 'header-empty-group')!;
+    expect([note.severity, note.line, note.column]).toEqual(['info', 2, 1]);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // A nameless column of communities' names beside 指标 | 数值 (a long table) is not taken for groups.
+    const long = importFiles([{ name: '2024年3月.csv', bytes: utf8(',指标,数值\n祥福里社区,再就业人数,12\n春竹轩社区,再就业人数,20\n') }]);
+    expect(long.report.issues.some((i) => i.code === 'header-empty-group')).toBe(false);
+  });
+
   it('a transposed table (序号 | 分类 | 项目 | 东湖社区 | 西山社区) reads the communities across, not one named 就业 whose columns conflict', () => {
     // It was blocked: 就业2024年3月的“再就业人数”有两个不同的数值：第3行C列“东湖社区”为12，D列“西山社区”为30.
     const r = run('中北镇.xlsx', grouped('中北镇2024年3月各社区工作情况', ['类别', '项目', '东湖社区', '西山社区'], [
