@@ -85,6 +85,14 @@ export function readWorkbookFile(
   const kinds = new Map(read.sheets.map((s) => [s, noteKind(s)]));
   const notes = read.sheets.filter((s) => kinds.get(s) !== null);
   const tabled = read.sheets.filter((s) => !notes.includes(s));
+  // Every sheet in view a note (填表说明) and a sheet hidden: the data is there, not in the notes read as a table.
+  if (tabled.length === 0 && notes.length > 0 && read.hidden !== undefined) {
+    const shown = read.hidden.map((h) => `“${h}”`).join('、');
+    ctx.issues.push(makeIssue('error', 'sheet-data-hidden', { file: name },
+      `工作簿中看得见的工作表（${notes.map((s) => `“${s.sheet}”`).join('、')}）只有文字说明，没有数据表；隐藏的工作表${shown}未导入。如数据在隐藏的工作表中，请在Excel中取消隐藏（右键工作表标签→取消隐藏）后重新导入`,
+      `The visible sheets hold notes only; the hidden sheet(s) ${read.hidden.join(', ')} were not imported. Unhide the data sheet in Excel and import again.`));
+    return [];
+  }
   // A first sheet of text before the data sheets (封面, 说明) may name their period (cover-period.ts).
   const first = read.sheets[0];
   const cover = first !== undefined && notes.includes(first) && tabled.length > 0 ? coverPeriodOf(first.sheet, first.rows) : null;

@@ -49,6 +49,8 @@ export interface WorkbookRead {
   readonly issues: ImportIssue[];
   /** True when the file cannot be read at all (an error issue says why). */
   readonly blocked: boolean;
+  /** Sheets hidden from view (not the very hidden ones, a program's), skipped with an info each. */
+  readonly hidden?: readonly string[];
 }
 
 /** How many first bytes workbookContainer needs to tell a workbook (markup takes the most). */
@@ -184,11 +186,13 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
   const formats = new NumberFormats(lib);
   const sheets: WorkbookSheet[] = [];
   const empty: string[] = [];
+  const hiddenSheets: string[] = [];
   wb.SheetNames.forEach((name, k) => {
     const hidden = wb.Workbook?.Sheets?.[k]?.Hidden ?? 0;
     const ws = wb.Sheets[name];
     if (!ws) return;
     if (hidden) {
+      if (hidden === 1) hiddenSheets.push(name);
       // A very hidden sheet (2) cannot be unhidden from Excel's menus: it is a program's lookup table.
       issues.push(hidden === 2
         ? makeIssue('info', 'sheet-hidden', { file, sheet: name },
@@ -223,7 +227,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
       '工作簿中没有含数据的可见工作表，没有可导入的内容', 'The workbook has no visible sheet with data.'));
     return { sheets, issues, blocked: true };
   }
-  return { sheets, issues, blocked: false };
+  return { sheets, issues, blocked: false, ...(hiddenSheets.length > 0 ? { hidden: hiddenSheets } : {}) };
 }
 
 function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, sheet: string, date1904: boolean, issues: ImportIssue[]): WorkbookSheet | null {

@@ -65,3 +65,19 @@ describe('sheets of notes or of a title only, beside a data sheet', () => {
     expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区', '滨西社区']);
   });
 });
+
+describe('the only sheet in view one of notes, the data sheet hidden', () => {
+  it('is refused saying the data sheet is hidden, not with the notes read as a table (找不到社区/单位名称列)', () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['填表说明'], ['1. 请如实填写'], ['2. 数字用阿拉伯数字']]), '说明');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(DATA), '3月');
+    wb.Workbook = { Sheets: [{ name: '说明', Hidden: 0 }, { name: '3月', Hidden: 1 }] };
+    const r = run([{ name: NAME, bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.message])).toEqual([['sheet-data-hidden',
+      '工作簿中看得见的工作表（“说明”）只有文字说明，没有数据表；隐藏的工作表“3月”未导入。如数据在隐藏的工作表中，请在Excel中取消隐藏（右键工作表标签→取消隐藏）后重新导入']]);
+    // With no sheet hidden, a workbook of notes only is refused as before (its notes read as a table).
+    const notesOnly = run([{ name: NAME, bytes: book([['说明', [['填表说明'], ['1. 请如实填写'], ['2. 数字用阿拉伯数字']]]]) }]);
+    expect(notesOnly.report.issues.some((i) => i.code === 'sheet-data-hidden')).toBe(false);
+  });
+});
