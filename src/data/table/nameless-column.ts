@@ -4,11 +4,11 @@
  * the name and period columns (named 列B, it was read as words and the table refused for want of a
  * period column it had). The table's first column counting its rows 1, 2, 3: the 序号 column, its
  * name left out (named 列A, the row numbers were imported as a metric 列A). Left of 项目, words: the
- * metric rows' groups, named 类别 (groupsMetricRows). Else 列B, warned.
+ * metric rows' groups, named 类别 (groupsMetricRows); right of it, units of measure: its 单位. Else 列B, warned.
  */
 import { columnLetter, type ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { matchDimensionHeader } from '../vocabulary/metric-aliases';
+import { matchDimensionHeader, measureUnitOf } from '../vocabulary/metric-aliases';
 import { periodCellsExample } from './period-looking-column';
 import { SUBTOTAL_NAME } from './total-columns';
 import { UNIT_HEADER } from './header-rows';
@@ -44,6 +44,12 @@ function groupsWords(rows: readonly (readonly string[])[], dataStart: number, c:
   return written.length > 0 && written.every((t) => Number.isNaN(Number(t.replace(/[,，%]/g, ''))) && !UNIT_HEADER.test(t));
 }
 
+/** The written cells of column `c` are units of measure (`人`, `户`, `万元`): two at least, every one. */
+function namesUnits(rows: readonly (readonly string[])[], dataStart: number, c: number): boolean {
+  const written = rows.slice(dataStart, dataStart + SAMPLE_ROWS).map((r) => (r[c] ?? '').trim()).filter((t) => t !== '');
+  return written.length >= 2 && written.every((t) => measureUnitOf(t) !== undefined);
+}
+
 /** The name column `c` of `header`, written with none but holding data, is read by, and the note saying so. */
 export function namelessColumn(
   header: readonly string[], rows: readonly (readonly string[])[], dataStart: number, c: number, at: { file: string; line: number; column: number },
@@ -61,6 +67,11 @@ export function namelessColumn(
   if (matchDimensionHeader(header[c + 1] ?? '') === 'metric' && groupsWords(rows, dataStart, c)) {
     return { name: '类别', issue: makeIssue('info', 'header-empty-group', at, `第${c + 1}列无列名，在“${header[c + 1]!.trim()}”列左边，是各指标的分类，按“类别”列读取，不导入`,
       `Column ${c + 1} has no header and groups the metric rows of the column right of it; read as a category column, not imported.`) };
+  }
+  // Right of 项目 (its header merged over both), a nameless column of units of measure (人, 户, 万元) is each item's 单位.
+  if (c > 0 && matchDimensionHeader(header[c - 1] ?? '') === 'metric' && namesUnits(rows, dataStart, c)) {
+    return { name: '单位', issue: makeIssue('info', 'header-empty-measure-unit', at, `第${c + 1}列无列名，在“${header[c - 1]!.trim()}”列右边，是各指标的计量单位（人、户、万元等），按“单位”列读取`,
+      `Column ${c + 1} has no header and holds each metric's unit of measure; read as the unit column.`) };
   }
   const name = `列${columnLetter(c + 1)}`;
   return { name, issue: makeIssue('warning', 'header-empty', at, `第${c + 1}列无列名，已命名为“${name}”，数据已保留`, `Column ${c + 1} has no header; named "${name}", data kept.`) };

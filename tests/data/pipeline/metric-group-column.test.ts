@@ -106,6 +106,19 @@ describe('a 类别 column grouping the metric rows', () => {
     ]);
   });
 
+  it('项目 merged over the items and their units of measure (再就业人数 | 人, 慰问金额 | 万元) is one community\'s form with a 单位 column', () => {
+    // It was refused: the nameless column of units (列B) made the table a transposed one, 本月 no community (transposed-period-headers).
+    const ws = XLSX.utils.aoa_to_sheet([['东湖社区2024年3月工作情况统计表'], ['项目', null, '本月'], ['再就业人数', '人', 12], ['低保户数', '户', 35], ['慰问金额', '万元', 1.5]]);
+    ws['!merges'] = [XLSX.utils.decode_range('A2:B2')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '3月');
+    const r = run('东湖社区.xlsx', new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    expect(r.report.status).toBe('ok');
+    expect(values(r)).toEqual(['东湖社区 2024-03 aid_amount 15000', '东湖社区 2024-03 dibao_households 35', '东湖社区 2024-03 reemployed 12']);
+    const note = r.report.issues.find((i) => i.code === 'header-empty-measure-unit')!;
+    expect([note.severity, note.line, note.column]).toEqual(['info', 2, 2]);
+  });
+
   it('a 类别 column beside the communities\' names, with no metric column after it, is still read as it was', () => {
     // 社区 | 类型 | 常住人口: the type of each community (no group of metric rows) stays a column of the table.
     const r = importFiles([{ name: '2024年3月.csv', bytes: utf8('社区,类型,常住人口\n东湖社区,城市社区,3200\n西山村,农村,800\n') }]);
