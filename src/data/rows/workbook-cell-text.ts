@@ -127,11 +127,12 @@ export class NumberFormats {
   }
 
   private read(format: string): FormatFacts {
-    const date = this.lib.SSF.is_date(format);
+    const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+    // An era (g) alone is no date: LibreOffice writes Chinese numerals' General (Excel's [DBNum1]G/通用格式) as [$-1E000804]g/"通用格式".
+    const date = this.lib.SSF.is_date(format) && /[ymdhse]/i.test(codes);
     const time = date && isTimeFormat(format);
     const sections = format.split(';');
     const empty = (section: string | undefined): boolean => section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === '';
-    const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
     return {
       percent: isPercentFormat(format), date, time,
       yearless: date && !time && !/[ye]/i.test(codes),

@@ -282,3 +282,16 @@ describe('importFiles: a header that is a bare number', () => {
     expect(w[0]!.message).toContain('“1”“2”“3”');
   });
 });
+
+describe('importFiles: Chinese numerals\' General as LibreOffice writes it', () => {
+  it('12 in a [$-1E000804]g/"通用格式" cell (Excel\'s [DBNum1]G/通用格式, shown 十二, re-saved by LibreOffice) is 12, not the date 1900-01-12', () => {
+    // SheetJS takes the era letter g for a date: the cell was an invalid value (date-in-value) with a warning of a hidden year 1900.
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '再就业人数', '低保户数'], ['祥福里社区', 12, 35], ['红星里社区', 20, 40]]);
+    ws['B2']!.z = '[$-1E000804]g/"通用格式"';
+    ws['C2']!.z = '[DBNum1][$-804]G/通用格式';
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}`).sort()).toEqual([
+      '祥福里社区|dibao_households|35', '祥福里社区|reemployed|12', '红星里社区|dibao_households|40', '红星里社区|reemployed|20']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
