@@ -8,13 +8,17 @@ import { measureUnitOf } from '../vocabulary/metric-aliases';
 
 /**
  * The column of the items beside the metric column `columns[k]`, or -1: the next column, nameless
- * (`列B`), whose sampled cells are words (some written, none a number or a unit of measure).
+ * (`列B`), whose sampled cells are words (some written, none a number or a unit of measure), one at
+ * least beside a blank of the metric column (an item under its group, merged down).
  */
 export function itemColumnAfter(columns: readonly HeaderColumn[], k: number, sampleOf: ((column: number) => readonly string[]) | undefined): number {
   const metric = columns[k];
   const next = columns[k + 1];
   if (metric === undefined || next === undefined || next.index !== metric.index + 1 || !/^列[A-Z]+$/.test(next.name) || k + 2 >= columns.length) return -1;
-  const written = (sampleOf?.(next.index) ?? []).map((c) => c.trim()).filter((c) => c !== '');
+  const items = (sampleOf?.(next.index) ?? []).map((c) => c.trim());
+  const groups = sampleOf?.(metric.index) ?? [];
+  const written = items.filter((c) => c !== '');
   const words = written.length > 0 && written.every((c) => Number.isNaN(Number(c.replace(/[,，%]/g, ''))) && measureUnitOf(c) === undefined);
-  return words ? next.index : -1;
+  // Under a group merged down, an item beside a blank: a remark beside every item it follows is no item.
+  return words && items.some((c, r) => c !== '' && (groups[r] ?? '').trim() === '') ? next.index : -1;
 }

@@ -87,6 +87,13 @@ describe('a 类别 column grouping the metric rows', () => {
       '东湖社区 2024-C03 custom:新增就业人数 15', '东湖社区 2024-C03 reemployed 30',
     ]);
     expect(countsBalance(r.report.counts)).toBe(true);
+    // A remark beside an item (再就业人数 | 含公益岗), no item under a group: the remark is no item (refused as before, naming 列B).
+    const remark = XLSX.utils.aoa_to_sheet([['东湖社区2024年3月工作情况统计表'], ['项目', null, '本月'], ['再就业人数', '含公益岗', 12], ['低保户数', null, 35]]);
+    remark['!merges'] = [XLSX.utils.decode_range('A2:B2')];
+    const rb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(rb, remark, '3月');
+    const noted = run('东湖社区.xlsx', new Uint8Array(XLSX.write(rb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    expect(observations(noted.dataset).some((o) => o.metric.includes('含公益岗'))).toBe(false);
   });
 
   it('项目 merged over two columns above the communities across (项目 | 东湖社区 | 西山社区): a transposed table, its first row data', () => {
