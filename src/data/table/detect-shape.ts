@@ -10,7 +10,7 @@ import { endsLikeUnit } from '../vocabulary/place-words';
 import type { MeasureColumn } from './measure-column';
 import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
-import { groupsMetricRows, matchDimensionHeader, matchMetricHeader, measureUnitOf } from '../vocabulary/metric-aliases';
+import { groupsMetricRows, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { isSpaceSeparated } from './space-separated';
 import { lostChineseIssue } from './lost-chinese';
 import { cumulativeThrough, isRelativePeriodColumn, relativeWord } from '../vocabulary/relative-period';
@@ -28,7 +28,8 @@ import { transposedMeasures, transposedUnitColumns } from './transposed-columns'
 import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { footerSampleRows, monthsDownUnit, type FixedUnit } from './months-down';
-import { gridUnit, type GridsOf } from './grid-rows';
+import { tableGrids, type GridsOf } from './grid-rows';
+import { holdsMeasureUnits, holdsNumbers, isBlankColumn } from './column-cells';
 import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
@@ -301,18 +302,9 @@ function finish(
     shape = { ...shape, fixedUnit: fixed };
   }
   // A community's own table listing its grids (第一网格, 第二网格, 合计): they are its parts, not units.
-  if (shape.kind !== 'transposed' && shape.unit >= 0 && shape.parent < 0 && shape.code < 0 && shape.rightUnit === undefined
-    && ctx.streetTotal !== true && ctx.sampleOf !== undefined) {
-    const unitName = shape.names.get(shape.unit) ?? '';
-    const grids = gridUnit(unitName, ctx.sampleOf(shape.unit), shape.unit, at, ctx, issues);
-    if (grids === null) return { shape: null, issues };
-    if (grids !== undefined) {
-      // The 网格 column taken for the names (unit-column-guessed) is said to list grids instead.
-      const guessed = issues.findIndex((i) => i.code === 'unit-column-guessed' && i.column === shape.unit + 1);
-      if (guessed >= 0) issues.splice(guessed, 1);
-      shape = { ...shape, gridsOf: grids };
-    }
-  }
+  const grids = tableGrids(shape, at, ctx, issues);
+  if (grids === null) return { shape: null, issues };
+  if (grids !== undefined) shape = { ...shape, gridsOf: grids };
   if (shape.kind === 'wide' && shape.measures.length === 0) {
     issues.push(makeIssue('warning', 'no-metric-columns', at,
       '文件中没有数值列（指标列），没有可导入的数据', 'The file has no metric columns; nothing to import.'));
@@ -391,22 +383,4 @@ function numberHeaders(measures: readonly MeasureColumn[], issues: ImportIssue[]
   issues.push(makeIssue('warning', 'header-number', { ...at, column: bare[0]!.index + 1, columnName: bare[0]!.name },
     `列名${list}是数字，不是指标名称，已按名为${list}的指标导入，请核对：如是月份，请写成“1月”“2月”；如是其他指标，请写明指标名称后重新导入`,
     `Headers ${bare.map((m) => `"${m.name}"`).join(', ')} are bare numbers, not metric names; imported as metrics of those names. Write months as 1月, 2月.`));
-}
-
-/** A column's written cells are all numbers (one at least). */
-function holdsNumbers(cells: readonly string[]): boolean {
-  const written = cells.filter((c) => c.trim() !== '');
-  return written.length > 0 && written.every((c) => Number.isFinite(parseValue(c).value));
-}
-
-/** Rows sampled and not a cell of the column written in them (no rows: nothing to tell). */
-function isBlankColumn(cells: readonly string[]): boolean {
-  return cells.length > 0 && cells.every((c) => c.trim() === '');
-}
-
-/** A column's cells are measure units (`人`, `万元`): at least one, and most of those written. */
-function holdsMeasureUnits(cells: readonly string[]): boolean {
-  const written = cells.map((c) => c.trim()).filter((c) => c !== '');
-  const units = written.filter((c) => measureUnitOf(c) !== undefined).length;
-  return units > 0 && units * 2 > written.length;
 }

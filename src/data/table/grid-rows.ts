@@ -72,3 +72,22 @@ export function gridUnit(
   if (other !== undefined) issues.push(unitDisagreeIssue('grid-rows-unit-disagree', found, other, at));
   return { name, source, part };
 }
+
+/**
+ * The parts a table's unit column lists (gridUnit), for a table of names alone: no street, code or
+ * right-hand unit column, not transposed, not a street's total sheet. The unit-column-guessed note
+ * of that column is taken back (it lists grids). Undefined and null as gridUnit's.
+ */
+export function tableGrids(
+  shape: { readonly kind: string; readonly unit: number; readonly parent: number; readonly code: number; readonly rightUnit?: unknown; readonly names: ReadonlyMap<number, string> },
+  at: { file: string; line?: number }, ctx: NameCtx & { readonly streetTotal?: boolean; readonly sampleOf?: (column: number) => readonly string[] }, issues: ImportIssue[],
+): GridsOf | null | undefined {
+  if (shape.kind === 'transposed' || shape.unit < 0 || shape.parent >= 0 || shape.code >= 0 || shape.rightUnit !== undefined
+    || ctx.streetTotal === true || ctx.sampleOf === undefined) return undefined;
+  const grids = gridUnit(shape.names.get(shape.unit) ?? '', ctx.sampleOf(shape.unit), shape.unit, at, ctx, issues);
+  if (grids) {
+    const guessed = issues.findIndex((i) => i.code === 'unit-column-guessed' && i.column === shape.unit + 1);
+    if (guessed >= 0) issues.splice(guessed, 1);
+  }
+  return grids;
+}
