@@ -148,9 +148,12 @@ export function hiddenCellsIssue(ws: Xlsx.WorkSheet, rows: readonly number[], co
   }
   const letters = columns.slice(0, 20).map((c) => columnLetter(c + 1)).join('、') + (columns.length > 20 ? '…' : '');
   const parts = [rows.length > 0 ? `隐藏的行（第${lineRanges(rows)}行）` : '', columns.length > 0 ? `隐藏的列（${letters}列）` : ''].filter((x) => x !== '');
+  // A hidden column is read as a visible one: a metric's is imported, a 上月数's is not (its own note says so), so
+  // the warning says how it is read, not that it was imported.
+  const read = columns.length > 0 ? ['但本工具照常读取，与看得见的行列一样处理', 'they are read and handled as visible ones'] : ['其中的数据已照常导入', 'their data was imported'];
   return makeIssue('warning', 'hidden-cells', { file, sheet, ...(rows.length > 0 ? { line: rows[0]! } : {}), ...(columns.length > 0 && rows.length === 0 ? { column: columns[0]! + 1 } : {}) },
-    `工作表“${sheet}”有${parts.join('和')}，在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入`,
-    `Sheet "${sheet}" has hidden ${[rows.length > 0 ? `rows (${lineRanges(rows)})` : '', columns.length > 0 ? `columns (${letters})` : ''].filter((x) => x !== '').join(' and ')}; their data was imported. Delete them in Excel if they are old data.`);
+    `工作表“${sheet}”有${parts.join('和')}，在Excel中看不到，${read[0]}；如是旧数据或草稿，请在Excel中删除后重新导入`,
+    `Sheet "${sheet}" has hidden ${[rows.length > 0 ? `rows (${lineRanges(rows)})` : '', columns.length > 0 ? `columns (${letters})` : ''].filter((x) => x !== '').join(' and ')}; ${read[1]}. Delete them in Excel if they are old data.`);
 }
 
 /**

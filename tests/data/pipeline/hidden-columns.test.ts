@@ -41,3 +41,14 @@ describe('importFiles: a hidden column beside a visible one of the same metric',
     expect(r.report.issues.find((i) => i.code === 'same-metric-columns')).toMatchObject({ sheet: '3月', column: 2, columnName: '下岗人员' });
   });
 });
+
+describe('importFiles: a hidden column the table does not import', () => {
+  it('a hidden 上月数 column: the hidden-cells warning does not say it was imported, beside the note that it was not', () => {
+    const r = run(book([['社区', '上月数', '再就业人数'], ['祥福里社区', 4, 5], ['红星里社区', 3, 6]], [1]));
+    expect(r.report.status).toBe('ok');
+    expect(valuesOf(r, '祥福里社区')).toEqual({ reemployed: 5 });
+    const hidden = r.report.issues.find((i) => i.code === 'hidden-cells')!;
+    expect(hidden.message).toBe('工作表“3月”有隐藏的列（B列），在Excel中看不到，但本工具照常读取，与看得见的行列一样处理；如是旧数据或草稿，请在Excel中删除后重新导入');
+    expect(r.report.issues.find((i) => i.code === 'comparison-column')!.message).toContain('未导入');
+  });
+});

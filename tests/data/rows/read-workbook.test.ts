@@ -185,7 +185,7 @@ describe('readWorkbook: cell texts', () => {
     const r = readWorkbook(XLSX, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 't.xlsx');
     expect(r.sheets[0]!.rows[2]).toEqual(['新津社区', '2024-03', '30', '98', '50']);
     expect(r.issues).toMatchObject([{ severity: 'warning', code: 'hidden-cells', file: 't.xlsx', sheet: '3月', line: 3,
-      message: '工作表“3月”有隐藏的行（第3行）和隐藏的列（D列），在Excel中看不到，其中的数据已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入' }]);
+      message: '工作表“3月”有隐藏的行（第3行）和隐藏的列（D列），在Excel中看不到，但本工具照常读取，与看得见的行列一样处理；如是旧数据或草稿，请在Excel中删除后重新导入' }]);
   });
 
   it('rows hidden by an autofilter are said to be filtered out (a view), not called old data or drafts', () => {
