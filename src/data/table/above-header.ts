@@ -1,0 +1,111 @@
+/**
+ * Reads the lines above a table's header (for find-header.ts): the title, kept as the file's caption,
+ * and what the lines under it say: the table's unit (`单位：万元`), who filed it (`填报单位：…`), its
+ * division code (`区划代码：…`), its period (`统计时间：2024年3月`) or its street (`咸水沽镇` alone).
+ */
+import type { ImportIssue } from '../report/import-report';
+import { makeIssue } from '../report/make-issue';
+import { scanPeriodText } from '../cells/scan-period-text';
+import { streetNameIn } from './file-street';
+import { LABELLED_PERIOD } from '../vocabulary/period-labels';
+import { barePeriodCell, filedByOf, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+
+/** What the lines above the header say (HeaderResult's fields of the same names). */
+export interface AboveHeader {
+  readonly caption?: string;
+  readonly captionLine: number;
+  readonly captionCells?: readonly string[];
+  readonly defaultUnit?: string;
+  readonly filedBy?: string;
+  readonly filedByLine?: { readonly line: number; readonly text: string };
+  readonly unitCode?: { readonly code: string; readonly line: number; readonly text: string; readonly skipped: boolean };
+  readonly issues: readonly ImportIssue[];
+}
+
+/** The note on a line above the header that the table does not read (a title's second line, a code line a form reads later: codeLineRead). */
+function skippedAbove(file: string, line: number, text: string): ImportIssue {
+  return makeIssue('info', 'preamble-row', { file, line }, `第${line}行“${text}”在表头之上，已跳过`, `Line ${line}: "${text}" above the header was skipped.`);
+}
+
+/** Reads rows 0..h-1 (above the header row `h`), `lines` their line numbers. Never throws. */
+export function readAboveHeader(rows: readonly string[][], lines: readonly number[], h: number, file: string): AboveHeader {
+  const issues: ImportIssue[] = [];
+  let caption: string | undefined;
+  let captionLine = 0;
+  let captionCells: readonly string[] | undefined;
+  let defaultUnit: string | undefined;
+  let filedBy: string | undefined;
+  let filedByLine: { line: number; text: string } | undefined;
+  let unitCode: AboveHeader['unitCode'];
+  for (let i = 0; i < h; i++) {
+    const text = rows[i]!.map((c) => c.trim()).filter((c) => c !== '').join(' ');
+    if (text === '') continue;
+    // `sep=;` (the delimiter split it to `sep=`), which Excel writes and reads as the file's delimiter: no title.
+    if (i === 0 && /^sep=.?$/i.test(text)) {
+      issues.push(makeIssue('info', 'sep-line', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”是Excel写入的分隔符声明，不是标题或数据，已跳过`, `Line ${lines[i]}: "${text}" is Excel's delimiter line; skipped.`));
+      continue;
+    }
+    filedBy ??= filedByOf(text);
+    const code = unitCodeIn(text);
+    // A code line is no title, though the first line: skipped, a one-community form reads it (as it reads one in a title or 填报单位 line).
+    if (code !== undefined && unitCode === undefined) unitCode = { code: code.code, line: lines[i]!, text, skipped: false };
+    if (code?.alone === true) {
+      if (unitCode!.line === lines[i]) unitCode = { ...unitCode!, skipped: true };
+      issues.push(skippedAbove(file, lines[i]!, text));
+      continue;
+    }
+    const unit = UNIT_ROW.exec(text);
+    if (unit) {
+      // `单位：万元` alone, or with 填报单位：… after it on the same row: the unit is its first word.
+      defaultUnit = withoutRemark(unit[1]!.trim().split(/\s+/)[0]!);
+      issues.push(unitNote(`第${lines[i]}行“${text}”`, defaultUnit, file, lines[i]!));
+      continue;
+    }
+    // `单位：万元` written in the title (`…救助情况（单位：万元）`) or beside 填报单位 on one row.
+    const phrase = defaultUnit === undefined ? unitPhrase(text) : undefined;
+    if (phrase !== undefined) {
+      defaultUnit = phrase;
+      issues.push(unitNote(`第${lines[i]}行中的“单位：${phrase}”`, phrase, file, lines[i]!));
+    }
+    if (caption === undefined) {
+      caption = text;
+      captionLine = lines[i]!;
+      captionCells = rows[i]!;
+      issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
+    } else {
+      // `统计时间：2024年3月` beside `填报单位：…` under the title, or `2024年3月` alone in a cell of
+      // that row (or after the code on a code line): the table's period when the title has none.
+      const labelled = LABELLED_PERIOD.exec(text)?.[0];
+      const period = scanPeriodText(caption).found !== null ? null
+        : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled : barePeriodCell(code !== undefined ? [...rows[i]!, code.rest] : rows[i]!);
+      if (period !== null) {
+        caption = `${caption} ${period}`;
+        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+          `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
+        continue;
+      }
+      // `咸水沽镇` alone on a row under a title that names no street: the street of the table's rows.
+      const street = rows[i]!.filter((c) => c.trim() !== '').length === 1 && streetNameIn(caption, 'many') === '' ? streetNameIn(text, 'many') : '';
+      if (street !== '') {
+        caption = `${caption} ${text}`;
+        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+          `第${lines[i]}行“${text}”在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: "${text}" above the header is the table's street.`));
+        continue;
+      }
+      if (filedBy !== undefined && filedByLine === undefined && filedByOf(text) === filedBy) filedByLine = { line: lines[i]!, text };
+      if (unitCode !== undefined && unitCode.line === lines[i]) unitCode = { ...unitCode, skipped: true };
+      issues.push(skippedAbove(file, lines[i]!, text));
+    }
+  }
+
+  return {
+    captionLine, issues,
+    ...(caption !== undefined ? { caption, ...(captionCells !== undefined ? { captionCells } : {}) } : {}),
+    ...(defaultUnit !== undefined ? { defaultUnit } : {}),
+    ...(filedBy !== undefined ? { filedBy } : {}),
+    ...(filedByLine !== undefined ? { filedByLine } : {}),
+    ...(unitCode !== undefined ? { unitCode } : {}),
+  };
+}
