@@ -8,7 +8,7 @@ import { makeIssue } from '../report/make-issue';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
-import { barePeriodCell, filedByOf, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+import { barePeriodCell, filedByOf, opensWithFiler, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** What the lines above the header say (HeaderResult's fields of the same names). */
 export interface AboveHeader {
@@ -37,6 +37,39 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
   let filedBy: string | undefined;
   let filedByLine: { line: number; text: string } | undefined;
   let unitCode: AboveHeader['unitCode'];
+  const filerLines: { i: number; text: string; code: ReturnType<typeof unitCodeIn> }[] = [];
+  const takeTitle = (i: number, text: string): void => {
+    caption = text;
+    captionLine = lines[i]!;
+    captionCells = rows[i]!;
+    issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
+      `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
+  };
+  const readUnderTitle = (i: number, text: string, code: ReturnType<typeof unitCodeIn>): void => {
+    const title = caption!;
+    // `统计时间：2024年3月` beside `填报单位：…` under the title, or `2024年3月` alone in a cell of
+    // that row (or after the code on a code line): the table's period when the title has none.
+    const labelled = LABELLED_PERIOD.exec(text)?.[0];
+    const period = scanPeriodText(title).found !== null ? null
+      : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled : barePeriodCell(code !== undefined ? [...rows[i]!, code.rest] : rows[i]!);
+    if (period !== null) {
+      caption = `${title} ${period}`;
+      issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
+      return;
+    }
+    // `咸水沽镇` alone on a row under a title that names no street: the street of the table's rows.
+    const street = rows[i]!.filter((c) => c.trim() !== '').length === 1 && streetNameIn(title, 'many') === '' ? streetNameIn(text, 'many') : '';
+    if (street !== '') {
+      caption = `${title} ${text}`;
+      issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
+        `第${lines[i]}行“${text}”在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: "${text}" above the header is the table's street.`));
+      return;
+    }
+    if (filedBy !== undefined && filedByLine === undefined && filedByOf(text) === filedBy) filedByLine = { line: lines[i]!, text };
+    if (unitCode !== undefined && unitCode.line === lines[i]) unitCode = { ...unitCode, skipped: true };
+    issues.push(skippedAbove(file, lines[i]!, text));
+  };
   for (let i = 0; i < h; i++) {
     const text = rows[i]!.map((c) => c.trim()).filter((c) => c !== '').join(' ');
     if (text === '') continue;
@@ -68,37 +101,16 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
       defaultUnit = phrase;
       issues.push(unitNote(`第${lines[i]}行中的“单位：${phrase}”`, phrase, file, lines[i]!));
     }
-    if (caption === undefined) {
-      caption = text;
-      captionLine = lines[i]!;
-      captionCells = rows[i]!;
-      issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
-        `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
-    } else {
-      // `统计时间：2024年3月` beside `填报单位：…` under the title, or `2024年3月` alone in a cell of
-      // that row (or after the code on a code line): the table's period when the title has none.
-      const labelled = LABELLED_PERIOD.exec(text)?.[0];
-      const period = scanPeriodText(caption).found !== null ? null
-        : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled : barePeriodCell(code !== undefined ? [...rows[i]!, code.rest] : rows[i]!);
-      if (period !== null) {
-        caption = `${caption} ${period}`;
-        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
-          `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
-        continue;
-      }
-      // `咸水沽镇` alone on a row under a title that names no street: the street of the table's rows.
-      const street = rows[i]!.filter((c) => c.trim() !== '').length === 1 && streetNameIn(caption, 'many') === '' ? streetNameIn(text, 'many') : '';
-      if (street !== '') {
-        caption = `${caption} ${text}`;
-        issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
-          `第${lines[i]}行“${text}”在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: "${text}" above the header is the table's street.`));
-        continue;
-      }
-      if (filedBy !== undefined && filedByLine === undefined && filedByOf(text) === filedBy) filedByLine = { line: lines[i]!, text };
-      if (unitCode !== undefined && unitCode.line === lines[i]) unitCode = { ...unitCode, skipped: true };
-      issues.push(skippedAbove(file, lines[i]!, text));
-    }
+    // The filer's line above the title (填报单位：… / 2024年3月各社区统计) is read under it: the title is the next line.
+    if (caption === undefined && opensWithFiler(text)) filerLines.push({ i, text, code });
+    else if (caption === undefined) takeTitle(i, text);
+    else readUnderTitle(i, text, code);
   }
+  // With no other line above the header, the filer's line is the title, as any first line is.
+  const first = caption === undefined ? filerLines.shift() : undefined;
+  if (first !== undefined) takeTitle(first.i, first.text);
+  for (const f of filerLines) readUnderTitle(f.i, f.text, f.code);
+  if (filerLines.length > 0) issues.sort((a, b) => a.line - b.line);
 
   return {
     captionLine, issues,

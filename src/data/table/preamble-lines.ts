@@ -110,6 +110,14 @@ export function filedByOf(text: string): string | undefined {
   return names.length === 1 && names[0] === m[1] ? m[1] : undefined;
 }
 
+/**
+ * A line that opens with who filed the sheet (`填报单位：新城街道 填报日期：2024年4月5日`): a form's line of
+ * fields, no title, though it may stand above the title.
+ */
+export function opensWithFiler(text: string): boolean {
+  return FILED_BY.exec(text)?.index === 0;
+}
+
 /** A label and the digits after it (`区划代码：120101001001`, `区划代码： 120101001001` from cells of their own, full-width too). */
 const LABELLED_DIGITS = /([^\s:：,，;；]{2,12}?)\s*[:：]?\s*(['\d\uff10-\uff19][\d\uff10-\uff19\s.eE+-]*)/g;
 

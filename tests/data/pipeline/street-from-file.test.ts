@@ -64,6 +64,16 @@ describe('the street of a file without a street column', () => {
     expect(r.report.issues.find((i) => i.code === 'street-from-file')!.message).toBe('表中没有街道列，街道取自填报单位：咸水沽镇');
   });
 
+  it('from a 填报单位 line above the title, the title\'s period read (not the day the sheet was filled in)', () => {
+    for (const filer of ['填报单位：新城街道', '填报单位（盖章）：新城街道办事处    填报日期：2024年4月5日', '填报单位：新城街道    填表人：张三    联系电话：13800000000']) {
+      const r = run([['a.csv', `${filer}\n2024年3月各社区统计\n社区,再就业人数,低保户数\n花园路社区,12,5\n东风社区,8,3\n`]]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.periods).toEqual(['2024-03']);
+      expect(units(r)).toEqual(['新城街道/东风社区', '新城街道/花园路社区']);
+      expect(r.report.issues.find((i) => i.code === 'period-from-caption')!.message).toBe('统计期间取自标题行：2024年3月');
+    }
+  });
+
   it('a title 二〇二四年四月咸水沽镇… and a street column 咸水沽镇 name one street: 祥福里社区 stays one unit', () => {
     const r = run([['s3.csv', '街道,社区,期间,再就业人数\n咸水沽镇,祥福里社区,2024年3月,5\n'], ['s4.csv', '二〇二四年四月咸水沽镇各社区统计表\n社区,再就业人数\n祥福里社区,7\n']]);
     expect(r.report.status).toBe('ok');

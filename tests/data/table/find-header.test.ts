@@ -149,3 +149,35 @@ describe('findHeader: 填报单位 and 统计时间 written as label and value i
     expect(h.filedBy).toBe('咸水沽镇');
   });
 });
+
+describe('findHeader: a 填报单位 line above the title', () => {
+  // The filer's line over the title (填报单位：新城街道 / 2024年3月各社区统计 / header) is no title: it was taken for
+  // the caption, the real title below it skipped, and the table lost the title's period.
+  const table = (first: string[]) => [first, ['2024年3月各社区统计', '', ''], ['社区', '再就业人数', '低保户数'], ['花园路社区', '12', '5']];
+  it.each([
+    ['填报单位：新城街道', [['填报单位：新城街道', '', '']], '新城街道'],
+    ['with the seal and the day it was filled in', [['填报单位（盖章）：新城街道办事处    填报日期：2024年4月5日', '', '']], '新城街道办事处'],
+    ['with 填表人 and 联系电话', [['填报单位：新城街道    填表人：张三    联系电话：13800000000', '', '']], '新城街道'],
+    ['in cells of their own', [['填报单位：新城街道', '填报日期：', '2024年4月5日']], '新城街道'],
+  ])('%s: the title under it is the caption, its period kept, the filer read', (_n, first, filer) => {
+    const h = run(table(first[0]!));
+    expect(h.headerRow).toBe(2);
+    expect(h.caption).toMatch(/^2024年3月各社区统计/);
+    expect(h.captionLine).toBe(2);
+    expect(h.filedBy).toBe(filer);
+    expect(h.issues.find((i) => i.code === 'title-row')!.line).toBe(2);
+    expect(h.issues.map((i) => i.line)).toEqual([...h.issues.map((i) => i.line)].sort((a, b) => a - b));
+  });
+
+  it('a period written on the filer\'s line is the table\'s when the title under it has none', () => {
+    const h = run([['填报单位：新城街道', '统计时间：2024年3月', ''], ['各社区统计', '', ''], ['社区', '再就业人数', '低保户数'], ['花园路社区', '12', '5']]);
+    expect(h.caption).toBe('各社区统计 统计时间：2024年3月');
+    expect(h.filedBy).toBe('新城街道');
+  });
+
+  it('with no other line above the header, the filer\'s line is still the caption', () => {
+    const h = run([['填报单位：新城街道', '', '2024年3月'], ['社区', '再就业人数', '低保户数'], ['花园路社区', '12', '5']]);
+    expect(h.caption).toBe('填报单位：新城街道 2024年3月');
+    expect(h.captionLine).toBe(1);
+  });
+});
