@@ -37,8 +37,11 @@ export interface FilePeriod {
 /** A monthly or quarterly report's name: its period is a month (quarter), never the year alone. */
 const PART_YEAR_REPORT = /(月|季)(?:报|度(?:报表|报告|统计))/;
 
-/** A month, quarter or half written without its year (`3月`, `一季度`, `上半年`). */
-export const YEARLESS = /(?<!\d)(?:1[0-2]|[1-9])月(?:份)?|十[一二]?月|[一二三四五六七八九]月|[一二三四1-4]季度|[上下]半年/;
+/**
+ * A month, quarter or half written without its year (`3月`, `一季度`, `上半年`); never the month of a day
+ * written with its year (`填报日期：2024年4月5日`, `二〇二四年四月五日`), which is no period.
+ */
+export const YEARLESS = /(?<!\d|[\d〇○零一二三四五六七八九]年\s*十?)(?:(?:1[0-2]|[1-9])月(?:份)?|十[一二]?月|[一二三四五六七八九]月|[一二三四1-4]季度|[上下]半年)/;
 
 /**
  * The error for a table with no period of its own: why (a 月报 naming only its year, a month

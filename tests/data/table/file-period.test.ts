@@ -28,6 +28,20 @@ describe('noPeriodIssue: a 月报 naming only its year', () => {
     });
 });
 
+describe('noPeriodIssue: a day with its year in the title (the day the sheet was filled in)', () => {
+  // 各社区统计 / 填报单位（盖章）：新城街道办事处 填报日期：2024年4月5日 (the filer's line joins the caption) said
+  // 期间“4月”没有年份: the 4月 of a day whose year is written is no month lacking its year.
+  it.each(['各社区统计 填报单位（盖章）：新城街道办事处    填报日期：2024年4月5日', '各社区统计 填报日期：二〇二四年四月五日', '各社区统计 填报日期：二〇二四年十一月五日', '各社区统计 填报日期：2024年 4月5日'])('%s: no period found, not a month without its year', (caption) => {
+    const e = noPeriodIssue({ file: 'a.csv', caption }, filePeriodOf(caption, 'a.csv') ?? undefined, [], { file: 'a.csv' });
+    expect(e.message).toMatch(/^找不到统计期间。/);
+  });
+
+  it.each([['3月各社区统计', '3月'], ['去年3月各社区统计', '3月'], ['各社区统计 一季度', '一季度']])('%s still lacks its year (%s)', (caption, month) => {
+    const e = noPeriodIssue({ file: 'a.csv', caption }, undefined, [], { file: 'a.csv' });
+    expect(e.message).toContain(`期间“${month}”没有年份`);
+  });
+});
+
 describe('filePeriodOf: a sheet named for its month, its year from the title, the file name of another year', () => {
   it('sheet 1月, title 2023年1月 (last year\'s sheet kept), file 2024年月报: the sheet is read as the title says and the file name\'s year is said', () => {
     const issues: Parameters<typeof filePeriodOf>[3] = [];
