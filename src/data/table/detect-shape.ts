@@ -33,7 +33,7 @@ import { holdsMeasureUnits, holdsNumbers, isBlankColumn } from './column-cells';
 import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
-import { isExcelErrorText } from '../cells/missing-value-texts';
+import { numberHeaders, withoutErrorHeaders } from './header-name-checks';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
 
@@ -351,36 +351,4 @@ function isProse(columns: readonly HeaderColumn[], roles: readonly (string | nul
   return roles.every((r) => r === null || r === 'note') && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
     && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number))
     && !sampleOf(past).some(number);
-}
-
-/**
- * The columns but those headed by an Excel error value (a header formula `=汇总!B1` whose sheet was
- * deleted shows #REF!): they name no metric, period or (across a transposed table) community, and
- * are left out with a warning each.
- */
-function withoutErrorHeaders(
-  columns: readonly HeaderColumn[], at: { file: string }, issues: ImportIssue[], names: 'metric' | 'unit' = 'metric',
-): readonly HeaderColumn[] {
-  const bad = columns.filter((c) => isExcelErrorText(c.name.trim()));
-  const [zh, en] = names === 'unit' ? ['社区', 'unit'] : ['指标', 'metric'];
-  for (const c of bad) {
-    const name = c.name.trim();
-    issues.push(makeIssue('warning', 'header-error', { ...at, column: c.index + 1, columnName: c.name },
-      `第${c.index + 1}列的列名是Excel错误值“${name}”（表头单元格的公式出错，如引用的工作表或单元格已删除），看不出是哪个${zh}的数值，未导入；请在Excel中把列名改为${zh}名称${names === 'metric' ? '或期间' : ''}后重新导入`,
-      `Column ${c.index + 1}'s header is the Excel error "${name}" (its formula failed): which ${en} it holds is unknown, not imported. Write the ${en}'s name in Excel.`));
-  }
-  return bad.length === 0 ? columns : columns.filter((c) => !bad.includes(c));
-}
-
-/** A header that is only a number (`1`, `2`, `3`): a month without its 月, a 序号, never a metric's name. */
-const NUMBER_HEADER = /^\d+(?:\.\d+)?$/;
-
-/** Metric columns named by a bare number are imported under that name, with a warning naming them (once per table). */
-function numberHeaders(measures: readonly MeasureColumn[], issues: ImportIssue[], at: { file: string }): void {
-  const bare = measures.filter((m) => m.period === undefined && NUMBER_HEADER.test(m.name.trim()));
-  if (bare.length === 0) return;
-  const list = bare.slice(0, 6).map((m) => `“${m.name}”`).join('') + (bare.length > 6 ? '等' : '');
-  issues.push(makeIssue('warning', 'header-number', { ...at, column: bare[0]!.index + 1, columnName: bare[0]!.name },
-    `列名${list}是数字，不是指标名称，已按名为${list}的指标导入，请核对：如是月份，请写成“1月”“2月”；如是其他指标，请写明指标名称后重新导入`,
-    `Headers ${bare.map((m) => `"${m.name}"`).join(', ')} are bare numbers, not metric names; imported as metrics of those names. Write months as 1月, 2月.`));
 }
