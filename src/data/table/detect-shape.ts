@@ -29,6 +29,7 @@ import { metricColumns, relativeColumnsIssue } from './metric-columns';
 import { oneColumnPerMetric } from './same-metric-columns';
 import { footerSampleRows, monthsDownUnit, type FixedUnit } from './months-down';
 import { tableGrids, type GridsOf } from './grid-rows';
+import { partHeader } from '../vocabulary/grid-words';
 import { holdsMeasureUnits, holdsNumbers, isBlankColumn } from './column-cells';
 import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -177,6 +178,13 @@ export function detectShape(
     .some((c) => matchMetricHeader(c).metricId !== null);
   if (metric >= 0 && value >= 0) {
     kind = 'long';
+    // 网格 | 指标 | 数值: a column of parts (grid-rows.ts) is its unit column, as a wide table's guessed one is.
+    const parts = unit < 0 ? columns.findIndex((c, k) => roles[k] === null && partHeader(c.name.replace(/\s+/g, '')) !== null) : -1;
+    if (parts >= 0) {
+      base.unit = columns[parts]!.index;
+      taken.add(base.unit);
+      issues.push(unitGuessedIssue(columns[parts]!, at));
+    }
     // 本年累计, 上年同期 beside 数值: another period's numbers, not read, said by column.
     for (let k = 0; k < columns.length; k++) {
       const issue = !taken.has(columns[k]!.index) && roles[k] === null ? longExtraColumnIssue(columns[k]!, names.get(value) ?? '', at) : null;
@@ -233,9 +241,7 @@ export function detectShape(
       if (k >= 0) {
         base.unit = columns[k]!.index;
         taken.add(base.unit);
-        issues.push(makeIssue('warning', 'unit-column-guessed', { ...at, column: base.unit + 1, columnName: columns[k]!.name },
-          `没有找到“社区/单位名称”列，已把“${columns[k]!.name}”列当作社区名称，请核对`,
-          `No unit-name column found; using "${columns[k]!.name}" as the unit name.`));
+        issues.push(unitGuessedIssue(columns[k]!, at));
       }
     }
     const others = columns.filter((c, k) => !taken.has(c.index) && roles[k] === null);
@@ -324,6 +330,12 @@ function finish(
   const label = byPeriod ? '宽表（每列一个期间）' : { long: '长表（每行一个指标）', wide: '宽表（每列一个指标）', transposed: '转置表（指标在行、社区在列）' }[shape.kind];
   issues.push(makeIssue('info', 'shape', whole, `表格形式：${label}`, `Table shape: ${shape.kind}.`));
   return { shape, issues };
+}
+
+/** The warning that column `c`, no 社区 column found, is taken for the units' names (tableGrids takes it back for a column of grids). */
+function unitGuessedIssue(c: HeaderColumn, at: { file: string }): ImportIssue {
+  return makeIssue('warning', 'unit-column-guessed', { ...at, column: c.index + 1, columnName: c.name },
+    `没有找到“社区/单位名称”列，已把“${c.name}”列当作社区名称，请核对`, `No unit-name column found; using "${c.name}" as the unit name.`);
 }
 
 /**

@@ -150,4 +150,38 @@ describe('grid rows of one community', () => {
     const mixed = brief('社区,常住人口\n花园路社区,1000\n第一网格,600\n滨西社区,900\n', '2024年3月.csv');
     expect(codes(mixed.r)).not.toContain('grid-rows-unit');
   });
+
+  describe('in long form (网格 | 指标 | 数值): read as the wide table is (was: refused, no-unit-column)', () => {
+    const LONG = '花园路社区2024年3月网格统计\n网格,指标,数值\n第一网格,再就业人数,3\n第一网格,低保户数,2\n第二网格,再就业人数,4\n第二网格,低保户数,1\n';
+    it('the 合计 rows are the community\'s, checked against the grids', () => {
+      const { r, obs } = brief(`${LONG}合计,再就业人数,7\n合计,低保户数,3\n`, '网格.csv');
+      expect(r.report.status).toBe('ok');
+      expect(obs).toEqual(['花园路社区|2024-03|dibao_households|3', '花园路社区|2024-03|reemployed|7']);
+      expect(codes(r)).toContain('grid-rows-unit');
+      expect(codes(r)).not.toContain('unit-column-guessed');
+      expect(codes(r)).not.toContain('subtotal-mismatch');
+      expect(r.report.issues.find((i) => i.code === 'grid-rows')!.message).toContain('第3-6行是“花园路社区”的网格，不是社区，未单独导入');
+      expect(countsBalance(r.report.counts)).toBe(true);
+    });
+
+    it('without 合计 rows the grids\' exact sums, with the warning', () => {
+      const { r, obs } = brief(LONG, '网格.csv');
+      expect(r.report.status).toBe('ok');
+      expect(obs).toEqual(['花园路社区|2024-03|dibao_households|3', '花园路社区|2024-03|reemployed|7']);
+      expect(r.report.issues.find((i) => i.code === 'grid-rows-summed')!.message).toContain('表中没有合计行：已把各网格之和作为花园路社区的数值导入');
+      expect(countsBalance(r.report.counts)).toBe(true);
+    });
+
+    it('a 合计 that is not the grids\' sum is imported as written, the mismatch warned', () => {
+      const { r, obs } = brief(`${LONG}合计,再就业人数,8\n合计,低保户数,3\n`, '网格.csv');
+      expect(obs).toContain('花园路社区|2024-03|reemployed|8');
+      expect(codes(r)).toContain('subtotal-mismatch');
+    });
+
+    it('of no named community: refused, saying where to write it', () => {
+      const { r } = brief(LONG.replace('花园路社区', ''), '网格.csv');
+      expect(r.report.status).toBe('blocked');
+      expect(codes(r)).toContain('grid-rows-no-unit');
+    });
+  });
 });
