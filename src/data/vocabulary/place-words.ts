@@ -166,6 +166,9 @@ export function endsLikeUnit(name: string, compound = true): boolean {
  */
 const NAME_GOES_ON = '(?!(?:(?![各全本所有的和与及等年月日季度关于统计报表情况工作])[\\u3400-\\u9fff]){1,8}?(?:社区|村))';
 
+/** The number of one of a unit's committees, between its level and the committee (`社区第一居委会`). */
+const NUMBERED = '(?:第[一二三四五六七八九十\\d]{1,3})';
+
 /**
  * A unit's ending as a title writes it (UNIT_NAME_END's words): a committee alone (`西姜井村民委员会`,
  * `东姜井村委会`), or levels with a committee after them or not (`花园路社区居委会`, `王家村社区`, `阳光小区`), then a
@@ -174,8 +177,9 @@ const NAME_GOES_ON = '(?!(?:(?![各全本所有的和与及等年月日季度关
  */
 const ending = (compound: boolean): string => {
   const levels = UNIT_LEVELS.filter((w) => compound || w !== '小区');
-  // A committee after the levels first (`边村村委会`: 边村's committee, not a village 边村村); a 村 last only where the name ends there.
-  return `(?:${LEVEL_COMMITTEES}|(?:${levels.join('|')})+(?:${COMMITTEES})|(?:${levels.join('|')})*(?:${levels.filter((w) => w !== '村').join('|')}|村${NAME_GOES_ON}))(?:${STATE_REMARK})?`;
+  // A committee after the levels first (`边村村委会`: 边村's committee, not a village 边村村), numbered or not (`华江里社区第一居委会`,
+  // one of a community's two committees, units of their own); a 村 last only where the name ends there.
+  return `(?:${LEVEL_COMMITTEES}|(?:${levels.join('|')})+${NUMBERED}?(?:${COMMITTEES})|(?:${levels.join('|')})*(?:${levels.filter((w) => w !== '村').join('|')}|村${NAME_GOES_ON}))(?:${STATE_REMARK})?`;
 };
 /** The first unit's name in a text: the fewest characters of a name before an ending, and it. */
 const inText = (compound: boolean): RegExp => new RegExp(`[\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?${ending(compound)}`);

@@ -1,7 +1,7 @@
 /** place-words: street names as titles and file names write them, against every street of 天津市; a metric's name without its list number. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { streetKeyOf, streetWithoutLead, withoutListNumber } from '../../../src/data/vocabulary/place-words';
+import { streetKeyOf, streetWithoutLead, unitNameInText, withoutListNumber } from '../../../src/data/vocabulary/place-words';
 
 const streets = [...new Set(readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[5]!))];
 
@@ -40,5 +40,17 @@ describe('withoutListNumber', () => {
     ['走访户数（含电话）', '走访户数（含电话）'], ['６０岁以上老人数', '６０岁以上老人数'], ['60 岁以上老人数', '60 岁以上老人数'], ['走访户数', '走访户数'],
   ])('%s → %s (a name with nothing stripped comes back as written, full-width brackets and digits too)', (name, bare) => {
     expect(withoutListNumber(name)).toBe(bare);
+  });
+});
+
+describe('unitNameInText', () => {
+  // 华江里社区第一居委会 (a numbered 居委会 after the 社区) was read 华江里社区: its two committees, and 官港社区's, one unit.
+  it('reads every official name of the 5617 units of 天津市 whole in a title, but those with no ending word of a unit', () => {
+    const official = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[1]!);
+    expect(official.length).toBe(5617);
+    const cut = official.filter((n) => unitNameInText(`${n}2024年3月工作统计表`) !== n);
+    // (生活区 is no unit's ending; a bare 委员会 only after a level; a company's 村委会 in brackets is read as its village.)
+    expect(cut.filter((n) => !/生活区$|^第.街委员会$|农工商联合公司（村委会）$/.test(n))).toEqual([]);
+    expect(cut.length).toBe(18);
   });
 });
