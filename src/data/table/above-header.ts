@@ -8,7 +8,7 @@ import { makeIssue } from '../report/make-issue';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
-import { barePeriodCell, filedByOf, opensWithFiler, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+import { barePeriodCell, filedByOf, isFormFieldLine, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** What the lines above the header say (HeaderResult's fields of the same names). */
 export interface AboveHeader {
@@ -37,7 +37,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
   let filedBy: string | undefined;
   let filedByLine: { line: number; text: string } | undefined;
   let unitCode: AboveHeader['unitCode'];
-  const filerLines: { i: number; text: string; code: ReturnType<typeof unitCodeIn> }[] = [];
+  const fieldLines: { i: number; text: string; code: ReturnType<typeof unitCodeIn> }[] = [];
   const takeTitle = (i: number, text: string): void => {
     caption = text;
     captionLine = lines[i]!;
@@ -101,16 +101,16 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
       defaultUnit = phrase;
       issues.push(unitNote(`第${lines[i]}行中的“单位：${phrase}”`, phrase, file, lines[i]!));
     }
-    // The filer's line above the title (填报单位：… / 2024年3月各社区统计) is read under it: the title is the next line.
-    if (caption === undefined && opensWithFiler(text)) filerLines.push({ i, text, code });
+    // A line of the form's fields above the title (填报单位：… / 2024年3月各社区统计) is read under it: the title is the next line.
+    if (caption === undefined && isFormFieldLine(rows[i]!)) fieldLines.push({ i, text, code });
     else if (caption === undefined) takeTitle(i, text);
     else readUnderTitle(i, text, code);
   }
-  // With no other line above the header, the filer's line is the title, as any first line is.
-  const first = caption === undefined ? filerLines.shift() : undefined;
+  // With no other line above the header, the first such line is the title, as any first line is.
+  const first = caption === undefined ? fieldLines.shift() : undefined;
   if (first !== undefined) takeTitle(first.i, first.text);
-  for (const f of filerLines) readUnderTitle(f.i, f.text, f.code);
-  if (filerLines.length > 0) issues.sort((a, b) => a.line - b.line);
+  for (const f of fieldLines) readUnderTitle(f.i, f.text, f.code);
+  if (fieldLines.length > 0) issues.sort((a, b) => a.line - b.line);
 
   return {
     captionLine, issues,

@@ -11,6 +11,7 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
+import { subtotalKind } from '../cells/row-label';
 
 /** A `单位：人` row: its unit. */
 export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
@@ -111,11 +112,12 @@ export function filedByOf(text: string): string | undefined {
 }
 
 /**
- * A line that opens with who filed the sheet (`填报单位：新城街道 填报日期：2024年4月5日`): a form's line of
- * fields, no title, though it may stand above the title.
+ * A line of a form's fields (`填报单位：新城街道 填报日期：2024年4月5日`, `填表人：张三 联系电话：…`): its first
+ * cell a footer's label (row-label.ts, the one list of those words). No title, though it may stand above the title.
  */
-export function opensWithFiler(text: string): boolean {
-  return FILED_BY.exec(text)?.index === 0;
+export function isFormFieldLine(row: readonly string[]): boolean {
+  const first = row.find((c) => c.trim() !== '');
+  return first !== undefined && subtotalKind(first) === 'footer';
 }
 
 /** A label and the digits after it (`区划代码：120101001001`, `区划代码： 120101001001` from cells of their own, full-width too). */

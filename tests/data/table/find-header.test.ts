@@ -159,7 +159,10 @@ describe('findHeader: a 填报单位 line above the title', () => {
     ['with the seal and the day it was filled in', [['填报单位（盖章）：新城街道办事处    填报日期：2024年4月5日', '', '']], '新城街道办事处'],
     ['with 填表人 and 联系电话', [['填报单位：新城街道    填表人：张三    联系电话：13800000000', '', '']], '新城街道'],
     ['in cells of their own', [['填报单位：新城街道', '填报日期：', '2024年4月5日']], '新城街道'],
-  ])('%s: the title under it is the caption, its period kept, the filer read', (_n, first, filer) => {
+    // Any line of a form's fields above the title, without 填报单位 on it (then no filer is read).
+    ['填表人 and 联系电话 alone', [['填表人：张三    联系电话：13800000000', '', '']], undefined],
+    ['填报日期 alone', [['填报日期：2024年4月5日', '', '']], undefined],
+  ])('%s: the title under it is the caption, its period kept, the filer read', (_n, first, filer: string | undefined) => {
     const h = run(table(first[0]!));
     expect(h.headerRow).toBe(2);
     expect(h.caption).toMatch(/^2024年3月各社区统计/);
