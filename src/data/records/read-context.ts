@@ -20,6 +20,6 @@ export interface ReadContext {
   readonly unitLevel?: UnitLevelHint;
   /** The table's title, sheet name and file name, as one text: a row naming the district they name is its total (districtTotal). */
   readonly tableNames?: string;
-  /** A sheet's totals that sum only the rows in view (SUBTOTAL(109,…) under a filter): checked against those rows. */
+  /** What a sheet's sum formulas leave out (rows a filter hides, numbers stored as text): said of a total that disagrees with its rows. */
   readonly visibleSums?: VisibleSums;
 }

@@ -7,7 +7,8 @@
  * (`中北镇`, then its 社区) is checked against the unit rows below it, up to that street's next
  * heading or the table's end. Only exact values are checked: a 余/约
  * value or a missing cell makes the sum unknowable, so no warning is raised then (a blank row a
- * 小计/合计 covers is named in the table's note instead: SKIP_BLANK_ROW, blankRow).
+ * 小计/合计 covers is named in the table's note instead: SKIP_BLANK_ROW, blankRow). A sum formula short
+ * by exactly the numbers stored as text in its rows says so (records/text-numbers-note.ts).
  */
 import type { ObservationRecords } from './observation-records';
 import { lineRanges, makeIssue, type IssueAt } from '../report/make-issue';
@@ -15,6 +16,8 @@ import type { IssueSink } from '../report/issue-sink';
 import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import type { SubtotalKind } from '../cells/row-label';
 import type { VisibleSums } from '../rows/visible-sums';
+import { sumMismatch } from './sum-mismatch';
+import { textNumbersNote, type TextNumbersNote } from './text-numbers-note';
 
 /** The sums of one (metric, period): over the whole table, and over the segment since the last subtotal. */
 interface Sum {
@@ -60,11 +63,7 @@ interface TotalAbove {
   readonly at: IssueAt & { line: number };
 }
 
-/** The sum as shown (rounded to a millionth) when the total `value` is not it, else null (they agree). */
-export function sumMismatch(sum: number, value: number): number | null {
-  const expected = Math.round(sum * 1e6) / 1e6;
-  return Math.abs(expected - value) <= 1e-6 * Math.max(1, Math.abs(expected)) ? null : expected;
-}
+export { sumMismatch };
 
 export class SubtotalChecker {
   /** Subtotal values compared with the sum of their rows (a blank or rate total is not). */
@@ -167,9 +166,10 @@ export class SubtotalChecker {
     const miss = this.check(kind, key, period, value, qualifier);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex: key, period, value, metric, label, at });
     if (!miss) return;
+    const note = this.textNote(key, period, miss.firstLine, at.line, value, miss.expected, label, at);
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
-      `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}，请核对`,
-      `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}.`));
+      `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}${note?.zh ?? '，请核对'}`,
+      `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}${note?.en ?? '.'}`));
   }
 
   /**
@@ -211,10 +211,27 @@ export class SubtotalChecker {
         `Line ${at.line}: "${label}" is a SUBTOTAL formula summing only the rows in view, not hidden lines ${lineRanges(hidden)}; checked against the visible rows, it agrees. The hidden rows were imported.`));
       return true;
     }
+    const note = this.textNote(key, period, from, at.line, value, expected, label, at, out);
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
-      `第${at.line}行“${label}”的${metric.zh}为${value}，是SUBTOTAL公式，只合计看得见的行（被隐藏的第${lineRanges(hidden)}行不计），但看得见的${rows}行之和为${expected}，请核对`,
-      `Line ${at.line}: "${label}" ${metric.en} is ${value}, a SUBTOTAL of the rows in view (hidden lines ${lineRanges(hidden)} left out), but the ${rows} visible rows sum to ${expected}.`));
+      `第${at.line}行“${label}”的${metric.zh}为${value}，是SUBTOTAL公式，只合计看得见的行（被隐藏的第${lineRanges(hidden)}行不计），但看得见的${rows}行之和为${expected}${note?.zh ?? '，请核对'}`,
+      `Line ${at.line}: "${label}" ${metric.en} is ${value}, a SUBTOTAL of the rows in view (hidden lines ${lineRanges(hidden)} left out), but the ${rows} visible rows sum to ${expected}${note?.en ?? '.'}`));
     return true;
+  }
+
+  /**
+   * The note for the sum formula at `at` of `value`, not the `sum` of its rows (those of `key` and
+   * `period` from line `from` to `to`, but lines `out`), when it is short by exactly the numbers
+   * stored as text among them (records/text-numbers-note.ts).
+   */
+  private textNote(
+    key: number, period: number, from: number, to: number, value: number, sum: number,
+    label: string, at: IssueAt & { line: number }, out?: ReadonlySet<number>,
+  ): TextNumbersNote | null {
+    const store = this.store;
+    if (store === undefined || this.partsOnly || this.visible === undefined) return null;
+    const covers = (i: number, line: number): boolean => line >= from && line <= to && store.period[i] === period
+      && this.lane(store.metric[i]!, store.column[i]!) === key && !(out?.has(line) ?? false);
+    return textNumbersNote(store, this.first, covers, this.visible, label, at.line, at.column ?? 0, value, sum);
   }
 
   /**
@@ -233,9 +250,10 @@ export class SubtotalChecker {
       if (lines[lines.length - 1] !== t.at.line) lines.push(t.at.line);
       const expected = sumMismatch(s.sum, t.value);
       if (expected === null) continue;
+      const note = this.textNote(t.metricIndex, t.period, t.at.line, Infinity, t.value, expected, t.label, t.at);
       sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
-        `第${t.at.line}行“${t.label}”写在各行之上，其${t.metric.zh}为${t.value}，但其下的${s.rows}行（自第${s.firstLine}行起）之和为${expected}，请核对`,
-        `Line ${t.at.line}: "${t.label}" above its rows has ${t.metric.en} ${t.value}, but the ${s.rows} rows below sum to ${expected}.`));
+        `第${t.at.line}行“${t.label}”写在各行之上，其${t.metric.zh}为${t.value}，但其下的${s.rows}行（自第${s.firstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
+        `Line ${t.at.line}: "${t.label}" above its rows has ${t.metric.en} ${t.value}, but the ${s.rows} rows below sum to ${expected}${note?.en ?? '.'}`));
     }
     this.above.length = 0;
     return lines;

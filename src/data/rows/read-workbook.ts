@@ -18,7 +18,7 @@ import { decodeText } from '../decode/decode-bytes';
 import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-cell-text';
 import { farCellsIssue, farColumns, farRows, filledWidth, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows, lastHeld } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
-import { subtotalFunction, visibleSums, type VisibleSums } from './visible-sums';
+import { subtotalFunction, visibleSums, type SumKind, type VisibleSums } from './visible-sums';
 import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
 import { applyOdsView, isEncryptedOds, isOdsBytes } from './ods-view';
 import type { MergedRange } from './merged-ranges';
@@ -252,7 +252,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const formulaErrors: ImportIssue[] = [];
   const invisible: { line: number; column: number }[] = [];
   const yearless: { line: number; column: number; year: number }[] = [];
-  const subtotals: { line: number; column: number; kind: 9 | 109 }[] = [];
+  const subtotals: { line: number; column: number; kind: SumKind }[] = [];
   // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
   // whole rows or columns were formatted, or smaller than the cells (A1:B2 left by an exporter or
   // a hand-edited file, while Excel shows every cell): the rows and cells SheetJS read bound the loops instead.
@@ -351,7 +351,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const merges = (ws['!merges'] ?? [])
     .map((m) => ({ top: m.s.r - top, bottom: Math.min(m.e.r, lastRow) - top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
-  const visible = visibleSums(ws, subtotals, top, lastRow);
+  const visible = visibleSums(ws, subtotals, top, lastRow, cellAt);
   return {
     sheet, rows, lines, merges, hiddenColumns, hiddenLines,
     ...(visible !== null ? { visibleSums: visible } : {}),
