@@ -298,9 +298,10 @@ export class SubtotalChecker {
     if (!lines.includes(t.at.line)) lines.push(t.at.line);
     const expected = sumMismatch(s.segSum, t.value);
     if (expected === null) return;
+    const note = this.textNote(t.metricIndex, t.period, s.segFirstLine, Infinity, t.value, expected, t.label, t.at);
     sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
-      `第${t.at.line}行街道行“${t.label}”的${t.metric.zh}为${t.value}，但其下该街道的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}，请核对`,
-      `Line ${t.at.line}: street row "${t.label}" has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}.`));
+      `第${t.at.line}行街道行“${t.label}”的${t.metric.zh}为${t.value}，但其下该街道的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
+      `Line ${t.at.line}: street row "${t.label}" has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));
   }
 
   /**

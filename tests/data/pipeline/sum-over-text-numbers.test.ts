@@ -16,7 +16,7 @@ function sheetBook(rows: (string | number)[][], formulas: Record<string, [string
   XLSX.utils.book_append_sheet(wb, ws, '2024年3月');
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
-const run = (bytes: Uint8Array) => importFiles([{ name: '东湖街道.xlsx', bytes }], { workbookLib: XLSX });
+const run = (bytes: Uint8Array, name = '东湖街道.xlsx') => importFiles([{ name, bytes }], { workbookLib: XLSX });
 const mismatches = (r: ReturnType<typeof run>) => r.report.issues.filter((i) => i.code === 'subtotal-mismatch');
 
 describe('importFiles: a SUM 合计 that left out numbers stored as text', () => {
@@ -60,6 +60,17 @@ describe('importFiles: a SUM 合计 that left out numbers stored as text', () =>
     const m = mismatches(vis);
     expect(m.map((i) => i.line)).toEqual([6]);
     expect(m[0]!.message).toContain('看得见的3行之和为6860，少3210，正是第2行“3,210”');
+  });
+
+  it('a street\'s row over its communities (中北镇 =SUM(B3:B4)) is explained by the text cells of its street', () => {
+    const r = run(sheetBook(
+      [['单位', '再就业人数'], ['中北镇', 3000], ['东湖社区', '3,210'], ['西山社区', 3000], ['南湖街道', 5], ['南湖社区', 5]],
+      { B2: ['SUM(B3:B4)', 3000], B5: ['SUM(B6)', 5] },
+    ), '西青区.xlsx');
+    const m = mismatches(r);
+    expect(m.map((i) => i.line)).toEqual([2]);
+    expect(m[0]!.message).toContain('之和为6210，少3210，正是第3行“3,210”以文本形式保存的数值');
+    expect(m[0]!.message).toContain('“中北镇”行未导入');
   });
 
   it('each metric column is explained by its own text cells only', () => {
