@@ -4,7 +4,10 @@
  * the file name's year, 12月 was December of the same year as 1月, eleven months after it. Sheets run forward in time, so the
  * months before the turn are of one year and those after it of the next: which two years is the
  * file name's to say (`2023-2024年`, `2024-2025采暖季`); with one year only (`2024年社区月报`) the
- * side with more months is taken to be that year, and the reading is a guess, said as such.
+ * side with more months is taken to be that year, and the reading is a guess, said as such. A sheet
+ * whose title names its year (`3月` titled `2024年3月`) gives it to its sheets without one, as a
+ * sheet named with its year does, unless it is the file name's year too (the others read by it
+ * already); against the file name's year, that is warned.
  */
 import { fileBaseName } from './name-text';
 import type { ImportIssue } from '../report/import-report';
@@ -38,6 +41,11 @@ export interface NeighbourYears {
   readonly periodNames: ReadonlyMap<string, string>;
   /** The sheets naming their years the others were read by. */
   readonly named: readonly string[];
+  /**
+   * Sheets among `named` whose title row, not their name, names the year (`3月` titled `2024年3月…`),
+   * and the file name's year when it names another (2023 of `2023年社区月报.xlsx`: a conflict, warned).
+   */
+  readonly titled?: { readonly sheets: readonly string[]; readonly fileYear: number | null };
 }
 
 /** Two consecutive years written as a span (`2023-2024年`, `2024—2025年度`, `2024至2025`). */
@@ -49,8 +57,19 @@ const TWO_YEARS = /(20\d{2})\s*年?度?\s*[-—–~～至到]\s*(20\d{2})/;
 const MAX_STEP = { M: 3, Q: 1 } as const;
 const CYCLE = { M: 12, Q: 4 } as const;
 
-/** A month (quarter) sheet: its name, its month (quarter) and the year its name gives, if any. */
+/** A month (quarter) sheet: its name, its month (quarter) and the year its name (or its title) gives, if any. */
 interface Part { readonly sheet: string; readonly month: number; readonly year: number | null }
+
+/** The year a sheet's title names (a period in its first three rows), null when none names one. */
+function titleYear(rows: readonly (readonly string[])[]): number | null {
+  for (const r of rows.slice(0, 3)) {
+    for (const c of r) {
+      const p = c !== '' ? findPeriodInText(c) : null;
+      if (p !== null) return p.period.year;
+    }
+  }
+  return null;
+}
 
 /**
  * The years of the sheets without one among `parts` (in order, some naming their years): each the
@@ -83,7 +102,7 @@ function neighbourYears(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | 
   }
   const periodNames = new Map(parts.flatMap((p, k) => (p.year !== null ? [] : [[p.sheet,
     formatPeriodLabel(formatPeriodKey(makePeriod(Math.floor(ords[k]! / cycle), g, (ords[k]! % cycle) + 1)), 'zh')] as const])));
-  return { kind: 'neighbours', periodNames, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
+  return periodNames.size === 0 ? null : { kind: 'neighbours', periodNames, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
 }
 
 /**
@@ -94,15 +113,28 @@ function neighbourYears(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | 
  */
 export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (readonly string[])[] }[], fileName: string): YearEndSheets | NeighbourYears | null {
   const parts = { M: [] as Part[], Q: [] as Part[] };
+  const titled: { sheet: string; year: number }[] = [];
   for (const s of sheets) {
     const named = sheetNameSpan(s.sheet, '');
     if (named === null) continue;
     const p = named.period;
     const g = p.period.granularity;
     if (p.cumulative || (g !== 'M' && g !== 'Q')) continue;
-    // A sheet whose title names its year is read by it; the others' year is then no guess of ours.
-    if (!named.yearKnown && s.rows.slice(0, 3).some((r) => r.some((c) => c !== '' && findPeriodInText(c) !== null))) return null;
-    parts[g].push({ sheet: s.sheet, month: p.period.index, year: named.yearKnown ? p.period.year : null });
+    // A sheet whose title names its year is read by it: the year of its sheets without one (below).
+    const year = named.yearKnown ? p.period.year : titleYear(s.rows);
+    if (!named.yearKnown && year !== null) titled.push({ sheet: s.sheet, year });
+    parts[g].push({ sheet: s.sheet, month: p.period.index, year });
+  }
+  const base = fileBaseName(fileName);
+  if (titled.length > 0) {
+    // Titles naming the file name's year leave the others to it, as they read; titles naming another
+    // (a sheet retitled for a new year in last year's workbook), or the only year, give it to the
+    // sheets without one: the sheets of one workbook are of one run of months.
+    const fileYear = findPeriodInText(base)?.period.year ?? null;
+    if (fileYear !== null && titled.every((t) => t.year === fileYear)) return null;
+    const g = parts.M.length >= 2 ? 'M' : 'Q';
+    const found = parts[g].length >= 2 ? neighbourYears(parts[g], g) : null;
+    return found === null ? null : { ...found, titled: { sheets: titled.map((t) => t.sheet), fileYear } };
   }
   // Month sheets, else quarter sheets (a 一季度 beside its months is their sum, read by its own name).
   const g = parts.M.length >= 2 ? 'M' : 'Q';
@@ -114,7 +146,6 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
   const turn = drops[0]!;
   const step = months[turn]!.month - months[turn - 1]!.month + CYCLE[g];
   if (step > MAX_STEP[g] || months[months.length - 1]!.month >= months[0]!.month) return null;
-  const base = fileBaseName(fileName);
   const span = TWO_YEARS.exec(base);
   const first = span !== null ? Number(span[1]) : undefined;
   const years: [number, number] | null = first !== undefined && Number(span![2]) === first + 1 ? [first, first + 1] : null;
@@ -140,7 +171,18 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
 export function yearEndIssue(y: YearEndSheets | NeighbourYears, name: string, fileName: string): ImportIssue {
   if (y.kind === 'neighbours') {
     const read = [...y.periodNames].map(([sheet, label]) => `“${sheet.trim()}”读作${label}`).join('、');
-    const named = y.named.slice(0, 3).map((t) => `“${t.trim()}”`).join('、') + (y.named.length > 3 ? '等' : '');
+    const t = y.titled;
+    if (t !== undefined) {
+      const titles = t.sheets.slice(0, 3).map((s) => `“${s.trim()}”`).join('、') + (t.sheets.length > 3 ? '等' : '');
+      const zh = `工作表名和标题行都没有写年份的工作表，按同一工作簿中${titles}标题行所写的年份和工作表的顺序读取：${read}`;
+      const en = `Sheets named without a year and untitled are read by the year the title rows of ${t.sheets.join(', ')} give: ${[...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ')}`;
+      const at = { file: name, sheet: [...y.periodNames.keys()][0]! };
+      if (t.fileYear === null) return makeIssue('info', 'period-year-from-sheets', at, zh, `${en}.`);
+      return makeIssue('warning', 'period-year-from-sheets', at,
+        `${zh}；但文件名“${fileBaseName(fileName)}”写的是${t.fileYear}年，请核对哪一个正确（是否沿用了另一年的工作簿？）。如应为${t.fileYear}年，请把工作表名改为写明年份的名称（如“${t.fileYear}年${at.sheet.trim()}”）后重新导入`,
+        `${en}; but the file name says ${t.fileYear}. Name the sheets with their years if this is wrong.`);
+    }
+    const named = y.named.slice(0, 3).map((s) => `“${s.trim()}”`).join('、') + (y.named.length > 3 ? '等' : '');
     return makeIssue('info', 'period-year-from-sheets', { file: name, sheet: [...y.periodNames.keys()][0]! },
       `工作表名没有写年份的，按前后写了年份的工作表（${named}）的顺序读取：${read}`,
       `Sheets named without a year are read by the order of those naming theirs: ${[...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ')}.`);

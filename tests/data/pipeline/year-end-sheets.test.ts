@@ -95,3 +95,39 @@ describe('month sheets across a year end', () => {
     expect(observations(r.dataset).some((o) => o.period === '2024-12')).toBe(true);
   });
 });
+
+describe('a year in one sheet\'s title, another in the file name', () => {
+  const titled: BookCell[][] = [['2024年3月各社区统计'], ...sheet(0)];
+  const read = (name: string) => {
+    const r = importFiles([{ name, bytes: book([['3月', titled], ['4月', sheet(1)]]) }], { workbookLib: XLSX });
+    const periods = observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`).sort();
+    return { r, periods };
+  };
+
+  it('2023年社区月报.xlsx › 3月 titled 2024年3月 beside an untitled 4月: 4月 is 2024年4月 too, warned at 4月 naming the title\'s year and the file name\'s', () => {
+    const { r, periods } = read('2023年社区月报.xlsx');
+    expect(periods).toEqual(['2024-03=10', '2024-04=11']);
+    const w = r.report.issues.filter((i) => i.severity === 'warning');
+    expect(w.map((i) => `${i.code}@${i.sheet}`).sort()).toEqual(['period-disagree@3月', 'period-year-from-sheets@4月']);
+    const said = w.find((i) => i.code === 'period-year-from-sheets')!;
+    expect(said.message).toContain('“4月”读作2024年4月');
+    expect(said.message).toContain('写的是2023年');
+    expect(said.message).toContain('“3月”标题行所写的年份');
+  });
+
+  it('社区月报.xlsx (no year) › 3月 titled 2024年3月 beside an untitled 4月: 4月 is 2024年4月, said in an info, not refused', () => {
+    const { r, periods } = read('社区月报.xlsx');
+    expect(r.report.status).toBe('ok');
+    expect(periods).toEqual(['2024-03=10', '2024-04=11']);
+    const notes = r.report.issues.filter((i) => i.code === 'period-year-from-sheets');
+    expect(notes.map((i) => `${i.severity}@${i.sheet}`)).toEqual(['info@4月']);
+    expect(notes[0]!.message).toContain('“4月”读作2024年4月');
+  });
+
+  it('2024年社区月报.xlsx › the same sheets: the title agrees with the file name, nothing more is said', () => {
+    const { r, periods } = read('2024年社区月报.xlsx');
+    expect(periods).toEqual(['2024-03=10', '2024-04=11']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.code === 'period-year-from-sheets')).toEqual([]);
+  });
+});
