@@ -106,6 +106,18 @@ function neighbourYears(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | 
 }
 
 /**
+ * The one year the sheets naming theirs (by name or title) all name, for those without one, when
+ * their order says none (4月 before 3月 titled 2024年3月: latest first); null when they name two.
+ */
+function titlesYear(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | null {
+  const years = new Set(parts.flatMap((p) => (p.year !== null ? [p.year] : [])));
+  const [year] = years;
+  if (years.size !== 1 || year === undefined) return null;
+  const periodNames = new Map(parts.flatMap((p) => (p.year !== null ? [] : [[p.sheet, formatPeriodLabel(formatPeriodKey(makePeriod(year, g, p.month)), 'zh')] as const])));
+  return periodNames.size === 0 ? null : { kind: 'neighbours', periodNames, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
+}
+
+/**
  * The reading of `sheets` (in workbook order, each its name and first rows) as month sheets across a
  * year end, or null when they are not: fewer than two month sheets, any without a year naming it in a
  * title row, months in order or in reverse, or no year in the file name. Sheets naming their years
@@ -133,7 +145,7 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
     const fileYear = findPeriodInText(base)?.period.year ?? null;
     if (fileYear !== null && titled.every((t) => t.year === fileYear)) return null;
     const g = parts.M.length >= 2 ? 'M' : 'Q';
-    const found = parts[g].length >= 2 ? neighbourYears(parts[g], g) : null;
+    const found = parts[g].length >= 2 ? neighbourYears(parts[g], g) ?? titlesYear(parts[g], g) : null;
     return found === null ? null : { ...found, titled: { sheets: titled.map((t) => t.sheet), fileYear } };
   }
   // Month sheets, else quarter sheets (a 一季度 beside its months is their sum, read by its own name).
@@ -174,7 +186,7 @@ export function yearEndIssue(y: YearEndSheets | NeighbourYears, name: string, fi
     const t = y.titled;
     if (t !== undefined) {
       const titles = t.sheets.slice(0, 3).map((s) => `“${s.trim()}”`).join('、') + (t.sheets.length > 3 ? '等' : '');
-      const zh = `工作表名和标题行都没有写年份的工作表，按同一工作簿中${titles}标题行所写的年份和工作表的顺序读取：${read}`;
+      const zh = `工作表名和标题行都没有写年份的工作表，按同一工作簿中${titles}标题行所写的年份（及工作表的先后）读取：${read}`;
       const en = `Sheets named without a year and untitled are read by the year the title rows of ${t.sheets.join(', ')} give: ${[...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ')}`;
       const at = { file: name, sheet: [...y.periodNames.keys()][0]! };
       if (t.fileYear === null) return makeIssue('info', 'period-year-from-sheets', at, zh, `${en}.`);

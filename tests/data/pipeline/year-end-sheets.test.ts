@@ -115,6 +115,12 @@ describe('a year in one sheet\'s title, another in the file name', () => {
     expect(said.message).toContain('“3月”标题行所写的年份');
   });
 
+  it('the untitled 4月 before the titled 3月 (latest first) is 2024年4月 too, warned', () => {
+    const r = importFiles([{ name: '2023年社区月报.xlsx', bytes: book([['4月', sheet(1)], ['3月', titled]]) }], { workbookLib: XLSX });
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`).sort()).toEqual(['2024-03=10', '2024-04=11']);
+    expect(r.report.issues.filter((i) => i.code === 'period-year-from-sheets').map((i) => `${i.severity}@${i.sheet}`)).toEqual(['warning@4月']);
+  });
+
   it('社区月报.xlsx (no year) › 3月 titled 2024年3月 beside an untitled 4月: 4月 is 2024年4月, said in an info, not refused', () => {
     const { r, periods } = read('社区月报.xlsx');
     expect(r.report.status).toBe('ok');
