@@ -21,6 +21,7 @@ import { isMetricError, METRIC_ERROR_REASON, metricErrorIssue } from './row-metr
 import { periodWordsOf } from './metric-lookup';
 import { toDateThrough } from '../vocabulary/relative-period';
 import { sumMismatch } from './subtotal-check';
+import { textNumbersNote } from './text-numbers-note';
 import { NamedRows, namedPeriodIssue, namedPeriodToDateIssue } from './named-period';
 import type { PeriodKey } from '../vocabulary/period';
 import { SpanMonths } from './month-of-span-row';
@@ -159,6 +160,7 @@ export function readTransposed(
     // The sum of the units' values by the period their columns give (one sum when none does), and by
     // the street merged over them too (sumKey): a street's 小计 column totals its own communities.
     const sums = new Map<string, { sum: number; exact: boolean }>();
+    const firstOfRow = store.size;
     for (let k = 0; k < units.length; k++) {
       const ms = units[k]!;
       const raw = cell(ms.index);
@@ -182,9 +184,13 @@ export function readTransposed(
       else if (cell(t.index) === '') blankTotals++;
       const expected = checked ? sumMismatch(sum, v.value) : null;
       if (expected !== null) {
+        // The unit columns this total sums, for the numbers stored as text among them (text-numbers-note.ts).
+        const key = sumKey(t.period, t.parent);
+        const summed = new Set(units.filter((ms) => sumKey(ms.period) === key || (ms.parent !== undefined && sumKey(ms.period, ms.parent) === key)).map((ms) => ms.index + 1));
+        const note = textNumbersNote(store, firstOfRow, (i) => summed.has(store.column[i]!), ctx.visibleSums, `${t.parent ?? ''}${t.name}`, line, t.index + 1, v.value, expected, 'column');
         sink.push(makeIssue('warning', 'subtotal-mismatch', { ...at, column: t.index + 1, columnName: t.name },
-          `第${line}行“${t.parent ?? ''}${t.name}”的${def.zh}为${v.value}，但${t.parent ?? ''}各社区之和为${expected}，请核对`,
-          `Line ${line}: "${t.parent ?? ''}${t.name}" ${def.en} is ${v.value} but ${t.parent !== undefined ? `${t.parent}'s units` : 'the units'} sum to ${expected}.`));
+          `第${line}行“${t.parent ?? ''}${t.name}”的${def.zh}为${v.value}，但${t.parent ?? ''}各社区之和为${expected}${note?.zh ?? '，请核对'}`,
+          `Line ${line}: "${t.parent ?? ''}${t.name}" ${def.en} is ${v.value} but ${t.parent !== undefined ? `${t.parent}'s units` : 'the units'} sum to ${expected}${note?.en ?? '.'}`));
       }
     }
   }

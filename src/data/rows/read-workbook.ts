@@ -351,7 +351,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const merges = (ws['!merges'] ?? [])
     .map((m) => ({ top: m.s.r - top, bottom: Math.min(m.e.r, lastRow) - top, left: m.s.c, right: Math.min(m.e.c, width - 1) }))
     .filter((m) => m.top >= 0 && m.top <= m.bottom && m.left <= m.right && (m.bottom > m.top || m.right > m.left));
-  const visible = visibleSums(ws, subtotals, top, lastRow, cellAt);
+  const visible = visibleSums(ws, subtotals, top, lastRow, cellAt, width);
   return {
     sheet, rows, lines, merges, hiddenColumns, hiddenLines,
     ...(visible !== null ? { visibleSums: visible } : {}),

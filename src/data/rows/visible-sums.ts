@@ -21,7 +21,7 @@ export interface VisibleSums {
   leftOut(line: number, column: number): readonly number[] | null;
   /** Whether the cell at (line, 1-based column) is a sum formula's (SUM, SUBTOTAL). */
   sums(line: number, column: number): boolean;
-  /** Whether the cell at (line, 1-based column) of a column holding a sum formula is text: a number there is one no sum counts. */
+  /** Whether the cell at (line, 1-based column) of a column or row holding a sum formula is text: a number there is one no sum counts. */
   isText(line: number, column: number): boolean;
 }
 
@@ -37,11 +37,12 @@ export function subtotalFunction(formula: string): 0 | SumKind {
 /**
  * The sum formulas of a sheet (`cells`: their 1-based line and column and kind) with the rows they
  * leave out of `ws`'s rows `top`..`lastRow` (0-based) and the text cells (`cellAt`, 0-based) of
- * their columns; null when none leaves anything out.
+ * their columns and rows (a transposed table's 合计 column sums across), `width` columns wide; null
+ * when none leaves anything out.
  */
 export function visibleSums(
   ws: Xlsx.WorkSheet, cells: readonly { line: number; column: number; kind: SumKind }[], top: number, lastRow: number,
-  cellAt: (r: number, c: number) => Xlsx.CellObject | undefined,
+  cellAt: (r: number, c: number) => Xlsx.CellObject | undefined, width: number,
 ): VisibleSums | null {
   if (cells.length === 0) return null;
   const rowInfo = ws['!rows'] ?? [];
@@ -63,6 +64,9 @@ export function visibleSums(
   const text = new Set<number>();
   for (const column of new Set(cells.map((c) => c.column))) {
     for (let r = top; r <= lastRow; r++) if (cellAt(r, column - 1)?.t === 's') text.add(key(r + 1, column));
+  }
+  for (const line of new Set(cells.map((c) => c.line))) {
+    for (let c = 0; c < width; c++) if (cellAt(line - 1, c)?.t === 's') text.add(key(line, c + 1));
   }
   if (byCell.size === 0 && text.size === 0) return null;
   return {

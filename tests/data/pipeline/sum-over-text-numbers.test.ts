@@ -73,6 +73,14 @@ describe('importFiles: a SUM 合计 that left out numbers stored as text', () =>
     expect(m[0]!.message).toContain('“中北镇”行未导入');
   });
 
+  it('a transposed table\'s 合计 column (=SUM(B2:C2) across the communities) is explained by the text cells of its row', () => {
+    const r = run(sheetBook([['指标', '东湖社区', '西山社区', '合计'], ['再就业人数', '3,210', 3000, 3000]], { D2: ['SUM(B2:C2)', 3000] }));
+    const m = mismatches(r);
+    expect(m.map((i) => `${i.line}:${i.column}`)).toEqual(['2:4']);
+    expect(m[0]!.message).toContain('之和为6210，少3210，正是第2行“3,210”以文本形式保存的数值');
+    expect(m[0]!.message).toContain('数据已按各社区数值导入，“合计”列未导入');
+  });
+
   it('each metric column is explained by its own text cells only', () => {
     const r = run(sheetBook(
       [['社区', '再就业人数', '低保户数'], ['东湖社区', '3,210', 10], ['西山社区', 3000, '1,200'], ['北岸社区', 3600, 30], ['合计', 6600, 40]],
