@@ -48,7 +48,7 @@ export interface RowsSource {
   readonly merges?: readonly MergedRange[];
   /** A sheet's hidden columns that hold data: of two columns naming one metric, the visible one is read as it. */
   readonly hiddenColumns?: readonly number[];
-  /** A sheet's totals that sum only the rows in view (SUBTOTAL(109,…) under a filter): checked against those rows. */
+  /** What a sheet's sum formulas leave out (rows a filter hides, numbers stored as text): said of a total that disagrees with its rows. */
   readonly visibleSums?: VisibleSums;
   /**
    * Hold every row until the end when the header depends on all of them (a nameless column's

@@ -41,7 +41,7 @@ export interface SheetRows {
   readonly hiddenColumns: readonly number[];
   /** 1-based lines of hidden rows that hold data (a conflict from one says so: merge-records.ts). */
   readonly hiddenLines?: readonly number[];
-  /** Totals that sum only the rows in view (rows/visible-sums.ts). */
+  /** What the sheet's sum formulas leave out: hidden rows, text cells (rows/visible-sums.ts). */
   readonly visibleSums?: VisibleSums;
   /** A sheet named as a total (汇总) beside sheets named for communities: it sums them (read-rows.ts leaves it out). */
   readonly sumOfUnits?: true;

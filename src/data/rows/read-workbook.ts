@@ -40,7 +40,7 @@ export interface WorkbookSheet {
   readonly hiddenColumns: readonly number[];
   /** 1-based lines of hidden rows that hold data (a conflict from one says so). */
   readonly hiddenLines: readonly number[];
-  /** Totals that sum only the rows in view (SUBTOTAL(109,…) under a filter), when the sheet has any. */
+  /** What the sheet's sum formulas leave out (rows a filter hides, numbers stored as text), when it has any. */
   readonly visibleSums?: VisibleSums;
 }
 
