@@ -50,7 +50,7 @@ export function textNumbersNote(
   // No straight quotes around the texts: the English message quotes the label already (report/make-issue.ts pairs them).
   const enCells = `line${lines.length > 1 ? 's' : ''} ${lineRanges(lines)} (${quoted.join('; ')}${more ? '; …' : ''})`;
   return {
-    zh: `，${sum > value ? '少' : '多'}${diff}，正是${zhCells}以文本形式保存的数值${lines.length > 1 ? '之和' : ''}（Excel的求和公式不计文本格式的数字）。数据已按各${totalIs === 'row' ? '行' : '社区'}数值导入，“${label}”${totalIs === 'row' ? '行' : '列'}未导入；如需表中合计也正确，请在Excel中把这些单元格转换为数字`,
+    zh: `，合计比各${totalIs === 'row' ? '行' : '社区'}之和${sum > value ? '少' : '多'}${diff}，正是${zhCells}以文本形式保存的数值${lines.length > 1 ? '之和' : ''}（Excel的求和公式不计文本格式的数字）。数据已按各${totalIs === 'row' ? '行' : '社区'}数值导入，“${label}”${totalIs === 'row' ? '行' : '列'}未导入；如需表中合计也正确，请在Excel中把这些单元格转换为数字`,
     en: `; the difference is exactly the numbers stored as text on ${enCells}, which Excel's SUM leaves out. The ${totalIs === 'row' ? 'rows were' : 'units were'} imported with their values; the total ${totalIs} was not. Convert those cells to numbers in Excel for the sheet's total to be right.`,
   };
 }

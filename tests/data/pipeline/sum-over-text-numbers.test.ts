@@ -26,7 +26,7 @@ describe('importFiles: a SUM 合计 that left out numbers stored as text', () =>
     const m = mismatches(r);
     expect(m.map((i) => `${i.severity}@${i.line}:${i.column}`)).toEqual(['warning@5:2']);
     expect(m[0]!.message).toContain('9810');
-    expect(m[0]!.message).toContain('少3210');
+    expect(m[0]!.message).toContain('合计比各行之和少3210，正是第2行“3,210”');
     expect(m[0]!.message).toContain('第2行“3,210”');
     expect(m[0]!.message).toContain('以文本形式保存');
     expect(m[0]!.message).toContain('“合计”行未导入');
@@ -59,7 +59,7 @@ describe('importFiles: a SUM 合计 that left out numbers stored as text', () =>
     const vis = run(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer));
     const m = mismatches(vis);
     expect(m.map((i) => i.line)).toEqual([6]);
-    expect(m[0]!.message).toContain('看得见的3行之和为6860，少3210，正是第2行“3,210”');
+    expect(m[0]!.message).toContain('看得见的3行之和为6860，合计比各行之和少3210，正是第2行“3,210”');
   });
 
   it('a street\'s row over its communities (中北镇 =SUM(B3:B4)) is explained by the text cells of its street', () => {
@@ -69,7 +69,7 @@ describe('importFiles: a SUM 合计 that left out numbers stored as text', () =>
     ), '西青区.xlsx');
     const m = mismatches(r);
     expect(m.map((i) => i.line)).toEqual([2]);
-    expect(m[0]!.message).toContain('之和为6210，少3210，正是第3行“3,210”以文本形式保存的数值');
+    expect(m[0]!.message).toContain('之和为6210，合计比各行之和少3210，正是第3行“3,210”以文本形式保存的数值');
     expect(m[0]!.message).toContain('“中北镇”行未导入');
   });
 
@@ -77,7 +77,7 @@ describe('importFiles: a SUM 合计 that left out numbers stored as text', () =>
     const r = run(sheetBook([['指标', '东湖社区', '西山社区', '合计'], ['再就业人数', '3,210', 3000, 3000]], { D2: ['SUM(B2:C2)', 3000] }));
     const m = mismatches(r);
     expect(m.map((i) => `${i.line}:${i.column}`)).toEqual(['2:4']);
-    expect(m[0]!.message).toContain('之和为6210，少3210，正是第2行“3,210”以文本形式保存的数值');
+    expect(m[0]!.message).toContain('之和为6210，合计比各社区之和少3210，正是第2行“3,210”以文本形式保存的数值');
     expect(m[0]!.message).toContain('数据已按各社区数值导入，“合计”列未导入');
   });
 
