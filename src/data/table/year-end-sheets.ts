@@ -41,11 +41,10 @@ export interface NeighbourYears {
   readonly periodNames: ReadonlyMap<string, string>;
   /** The sheets naming their years the others were read by. */
   readonly named: readonly string[];
-  /**
-   * Sheets among `named` whose title row, not their name, names the year (`3月` titled `2024年3月…`),
-   * and the file name's year when it names another (2023 of `2023年社区月报.xlsx`: a conflict, warned).
-   */
-  readonly titled?: { readonly sheets: readonly string[]; readonly fileYear: number | null };
+  /** Sheets among `named` whose title row, not their name, names the year (`3月` titled `2024年3月…`). */
+  readonly titled?: readonly string[];
+  /** The file name's year when none of `named` names it (2023 of `2023年社区月报.xlsx` beside 2024年3月): warned. */
+  readonly against?: number;
 }
 
 /** Two consecutive years written as a span (`2023-2024年`, `2024—2025年度`, `2024至2025`). */
@@ -138,21 +137,24 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
     parts[g].push({ sheet: s.sheet, month: p.period.index, year });
   }
   const base = fileBaseName(fileName);
+  const fileYear = findPeriodInText(base)?.period.year ?? null;
+  // Sheets naming years the file name does not name give theirs against it: said in a warning.
+  const against = (found: NeighbourYears | null, parts: readonly Part[]): NeighbourYears | null =>
+    found !== null && fileYear !== null && !parts.some((p) => p.year === fileYear) ? { ...found, against: fileYear } : found;
   if (titled.length > 0) {
     // Titles naming the file name's year leave the others to it, as they read; titles naming another
     // (a sheet retitled for a new year in last year's workbook), or the only year, give it to the
     // sheets without one: the sheets of one workbook are of one run of months.
-    const fileYear = findPeriodInText(base)?.period.year ?? null;
     if (fileYear !== null && titled.every((t) => t.year === fileYear)) return null;
     const g = parts.M.length >= 2 ? 'M' : 'Q';
     const found = parts[g].length >= 2 ? neighbourYears(parts[g], g) ?? titlesYear(parts[g], g) : null;
-    return found === null ? null : { ...found, titled: { sheets: titled.map((t) => t.sheet), fileYear } };
+    return against(found === null ? null : { ...found, titled: titled.map((t) => t.sheet) }, parts[g]);
   }
   // Month sheets, else quarter sheets (a 一季度 beside its months is their sum, read by its own name).
   const g = parts.M.length >= 2 ? 'M' : 'Q';
   const months = parts[g];
   if (months.length < 2) return null;
-  if (months.some((m) => m.year !== null)) return months.some((m) => m.year === null) ? neighbourYears(months, g) : null;
+  if (months.some((m) => m.year !== null)) return months.some((m) => m.year === null) ? against(neighbourYears(months, g), months) : null;
   const drops = months.flatMap((m, k) => (k > 0 && m.month <= months[k - 1]!.month ? [k] : []));
   if (drops.length !== 1) return null;
   const turn = drops[0]!;
@@ -183,21 +185,18 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
 export function yearEndIssue(y: YearEndSheets | NeighbourYears, name: string, fileName: string): ImportIssue {
   if (y.kind === 'neighbours') {
     const read = [...y.periodNames].map(([sheet, label]) => `“${sheet.trim()}”读作${label}`).join('、');
+    const readEn = [...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ');
+    const list = (sheets: readonly string[]): string => sheets.slice(0, 3).map((s) => `“${s.trim()}”`).join('、') + (sheets.length > 3 ? '等' : '');
     const t = y.titled;
-    if (t !== undefined) {
-      const titles = t.sheets.slice(0, 3).map((s) => `“${s.trim()}”`).join('、') + (t.sheets.length > 3 ? '等' : '');
-      const zh = `工作表名和标题行都没有写年份的工作表，按同一工作簿中${titles}标题行所写的年份（及工作表的先后）读取：${read}`;
-      const en = `Sheets named without a year and untitled are read by the year the title rows of ${t.sheets.join(', ')} give: ${[...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ')}`;
-      const at = { file: name, sheet: [...y.periodNames.keys()][0]! };
-      if (t.fileYear === null) return makeIssue('info', 'period-year-from-sheets', at, zh, `${en}.`);
-      return makeIssue('warning', 'period-year-from-sheets', at,
-        `${zh}；但文件名“${fileBaseName(fileName)}”写的是${t.fileYear}年，请核对哪一个正确（是否沿用了另一年的工作簿？）。如应为${t.fileYear}年，请把工作表名改为写明年份的名称（如“${t.fileYear}年${at.sheet.trim()}”）后重新导入`,
-        `${en}; but the file name says ${t.fileYear}. Name the sheets with their years if this is wrong.`);
-    }
-    const named = y.named.slice(0, 3).map((s) => `“${s.trim()}”`).join('、') + (y.named.length > 3 ? '等' : '');
-    return makeIssue('info', 'period-year-from-sheets', { file: name, sheet: [...y.periodNames.keys()][0]! },
-      `工作表名没有写年份的，按前后写了年份的工作表（${named}）的顺序读取：${read}`,
-      `Sheets named without a year are read by the order of those naming theirs: ${[...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ')}.`);
+    const [zh, en] = t !== undefined
+      ? [`工作表名和标题行都没有写年份的工作表，按同一工作簿中${list(t)}标题行所写的年份（及工作表的先后）读取：${read}`,
+        `Sheets named without a year and untitled are read by the year the title rows of ${t.join(', ')} give: ${readEn}`]
+      : [`工作表名没有写年份的，按前后写了年份的工作表（${list(y.named)}）的顺序读取：${read}`, `Sheets named without a year are read by the order of those naming theirs: ${readEn}`];
+    const at = { file: name, sheet: [...y.periodNames.keys()][0]! };
+    if (y.against === undefined) return makeIssue('info', 'period-year-from-sheets', at, zh, `${en}.`);
+    return makeIssue('warning', 'period-year-from-sheets', at,
+      `${zh}；但文件名“${fileBaseName(fileName)}”写的是${y.against}年，请核对哪一个正确（是否沿用了另一年的工作簿？）。如应为${y.against}年，请把工作表名改为写明年份的名称（如“${y.against}年${at.sheet.trim()}”）后重新导入`,
+      `${en}; but the file name says ${y.against}. Name the sheets with their years if this is wrong.`);
   }
   const side = (sheets: readonly string[], year: number): string => `${sheets.map((t) => `“${t.trim()}”`).join('')}按${year}年`;
   const read = `已把${side(y.before, y.years[0])}、${side(y.after, y.years[1])}读取`;

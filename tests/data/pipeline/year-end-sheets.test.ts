@@ -130,6 +130,15 @@ describe('a year in one sheet\'s title, another in the file name', () => {
     expect(notes[0]!.message).toContain('“4月”读作2024年4月');
   });
 
+  it('2023年社区月报.xlsx › 2024年3月 beside 4月: 4月 is 2024年4月, warned at 4月 as against the file name\'s 2023', () => {
+    const r = importFiles([{ name: '2023年社区月报.xlsx', bytes: book([['2024年3月', sheet(0)], ['4月', sheet(1)]]) }], { workbookLib: XLSX });
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`).sort()).toEqual(['2024-03=10', '2024-04=11']);
+    const said = r.report.issues.filter((i) => i.code === 'period-year-from-sheets');
+    expect(said.map((i) => `${i.severity}@${i.sheet}`)).toEqual(['warning@4月']);
+    expect(said[0]!.message).toContain('“4月”读作2024年4月');
+    expect(said[0]!.message).toContain('写的是2023年');
+  });
+
   it('2024年社区月报.xlsx › the same sheets: the title agrees with the file name, nothing more is said', () => {
     const { r, periods } = read('2024年社区月报.xlsx');
     expect(periods).toEqual(['2024-03=10', '2024-04=11']);
