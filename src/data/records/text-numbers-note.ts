@@ -9,8 +9,9 @@ import type { ObservationRecords } from './observation-records';
 import type { VisibleSums } from '../rows/visible-sums';
 import { lineRanges } from '../report/make-issue';
 import { sumMismatch } from './sum-mismatch';
+import { QUALIFIER_CODE } from '../dataset/dataset';
 
-const EXACT = 0; // QUALIFIER_CODE.exact
+const EXACT = QUALIFIER_CODE.exact;
 
 /** How many of the text cells' texts a note quotes. */
 const QUOTED = 3;
