@@ -18,7 +18,8 @@ export function streetsAgainstFileNames(mentions: readonly UnitMention[], fileNa
   /** Per file: its street column's street keys, first spelling and first line. */
   const seen = new Map<number, { keys: Set<string>; first: string; line: number }>();
   for (const x of mentions) {
-    if (!x.hasParentColumn || named[x.file] === '' || x.parent.trim() === '') continue;
+    // (A street row's street: street-rows.ts says when it is not the file name's.)
+    if (!x.hasParentColumn || x.streetRow === true || named[x.file] === '' || x.parent.trim() === '') continue;
     // (With a street cell, the street is the cell's whatever the name says.)
     const key = place('', '', x.parent).parentKey;
     const s = seen.get(x.file);

@@ -334,7 +334,7 @@ export class RowsReader {
     if (street !== null) this.ctx.sink.push(street.issue);
     const level = units === 'many' ? tableUnitLevel({ fileName, ...caption, ...sheet, ...(unitHeader !== undefined ? { unitHeader } : {}) }) : null;
     return {
-      ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name } : {}),
+      ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name, defaultParentFrom: street.where } : {}),
       ...(blocks !== null && 'street' in blocks.right ? { rightParent: blocks.right.street } : {}),
       ...(level !== null ? { unitLevel: level } : {}), ...(this.source.visibleSums !== undefined ? { visibleSums: this.source.visibleSums } : {}), tableNames: [header.caption, this.source.sheet, fileName].join(' '),
     };

@@ -18,7 +18,6 @@ import { isDistrictName, segmentName, subtotalKind } from '../cells/row-label';
 import { cellAt } from './cell-at';
 import { plainNumber } from './plain-number';
 import type { StreetRows } from './street-rows';
-import { namesStreet } from '../vocabulary/place-words';
 import type { ReadContext } from './read-context';
 import type { TableShape } from '../table/detect-shape';
 
@@ -43,8 +42,8 @@ export function districtNames(rows: readonly { cells: readonly string[]; line: n
   const below = cellAt(written[1]!.cells, shape.unit);
   const isStreet = (name: string, k: { cells: readonly string[] }): boolean => {
     const kind = subtotalKind(name);
-    return kind === null ? namesStreet(name, false, ctx.defaultParent) || streets.level(k.cells, name) === 'street'
-      : kind === 'segment' && namesStreet(segmentName(name), true, ctx.defaultParent);
+    return kind === null ? streets.names(name, false) || streets.level(k.cells, name) === 'street'
+      : kind === 'segment' && streets.names(segmentName(name), true);
   };
   const { line } = written[0]!;
   const at = { file: ctx.file, line, column: shape.unit + 1, columnName: shape.names.get(shape.unit) };

@@ -29,6 +29,8 @@ export interface UnitMention {
   readonly line: number;
   /** Whether the file had a street/town column (otherwise `parent` is unknown, not empty). */
   readonly hasParentColumn: boolean;
+  /** Its street is a street row's above or below it (records/street-rows.ts), not a street column's or the file name's. */
+  readonly streetRow?: true;
   /** The level its table states for its units (table/unit-level.ts): a bare name is of that level. */
   readonly unitLevel?: UnitLevelHint;
 }
@@ -121,7 +123,7 @@ export class ObservationRecords {
     const old = this.mentions[i]!;
     const key = mentionKey(old);
     if (this.mentionByKey.get(key) === i) this.mentionByKey.delete(key);
-    const m = { ...old, parent, hasParentColumn: true };
+    const m: UnitMention = { ...old, parent, hasParentColumn: true, streetRow: true };
     this.mentions[i] = m;
     if (!this.mentionByKey.has(mentionKey(m))) this.mentionByKey.set(mentionKey(m), i);
   }

@@ -14,6 +14,8 @@ export interface ReadContext {
   readonly defaultUnit?: string;
   /** The street of every row, for a table without a street column from a street's own file (file-street.ts). */
   readonly defaultParent?: string;
+  /** Where `defaultParent` was read: 文件名, 标题行, 工作表名 or 填报单位 (said when the table's street rows disagree). */
+  readonly defaultParentFrom?: string;
   /** The street titled over a second table beside the first (table/block-titles.ts): its units' street. */
   readonly rightParent?: string;
   /** The level a table of several units states for them (table/unit-level.ts): a bare name is of that level. */

@@ -110,7 +110,7 @@ export class TableReader {
     this.values = new ValueCells(ctx.file, ctx.sink, this.formats);
     this.fill = new MergedCellFill(shape);
     this.periods = new RowPeriods(shape, ctx, this.fill, periodSample);
-    this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent);
+    this.streets = new StreetRows(shape.parent < 0, ctx.defaultParent, ctx.defaultParentFrom);
     this.columnHeadings = new StreetColumnHeadings(shape, ctx);
     this.breakdowns = new BreakdownCheck(shape, ctx, this.values);
     this.nameChecks = new UnitNameChecks(ctx, this.notes, shape.unit + 1, shape.names.get(shape.unit));
@@ -206,7 +206,7 @@ export class TableReader {
     }
     this.repeated.end();
     this.rowValues.end();
-    this.streets.reportUnplaced(this.ctx.store, this.ctx);
+    this.streets.end(this.ctx.store, this.ctx);
     this.columnHeadings.end();
     const { sink, file } = this.ctx;
     this.monthsDown?.report();
@@ -229,7 +229,7 @@ export class TableReader {
       s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
     this.values.decimalComma = comma?.line ?? 0;
     this.values.comma = comma;
-    this.streets.readCodes(early, s.code, this.header.columns.find((c) => SEQ_HEADER.test(c.name))?.index ?? -1);
+    this.streets.readEarly(early, s.code, this.header.columns.find((c) => SEQ_HEADER.test(c.name))?.index ?? -1, s.unit);
     this.kinds.districtNames = districtNames(early, s, this.ctx, this.streets);
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }
@@ -315,9 +315,9 @@ export class TableReader {
     let sub = this.kinds.of(labels, parentText) ?? blankUnitTotal(cells, above, unitText, parentText, s);
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
     // `其中：中北镇` before any unit: the street's row under the district's total, heading its rows.
-    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, false, level === 'street')
-      : sub === 'segment' ? this.streets.kind(segmentName(unitText), true)
-      : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText)) : null;
+    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, line, false, level === 'street')
+      : sub === 'segment' ? this.streets.kind(segmentName(unitText), line, true)
+      : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText), line) : null;
     if (sub === null && this.columnHeadings.read(cells, line, row, unitText, parentText, districtText, this.fill)) return;
     if (street === 'heading') {
       if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx, nameColumn)) return;
@@ -373,7 +373,7 @@ export class TableReader {
     let mention = -1;
     if (sub === null) {
       if (code !== this.pCode || unitName !== this.pUnit || parent !== this.pParent || district !== this.pDistrict) {
-        mention = store.mentionOf({ code, district: placeOf(district, 'district', line, s, this.ctx), parent: placeOf(parent, 'parent', line, s, this.ctx), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...this.sections.level });
+        mention = store.mentionOf({ code, district: placeOf(district, 'district', line, s, this.ctx), parent: placeOf(parent, 'parent', line, s, this.ctx), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...(s.parent < 0 && this.streets.street !== undefined ? { streetRow: true } : {}), ...this.sections.level });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
       this.streets.unit(mention);

@@ -205,7 +205,7 @@ export function readSecondTable(
     ctx.sink.push(makeIssue('info', 'street-from-file', { file: ctx.file, line: titleLine },
       `第二个表格没有街道列，街道取自它的标题“${header.caption}”（第${titleLine}行）：${street}`,
       `The second table has no street column: the street is taken from its title: ${street}.`));
-    ctx = { ...ctx, defaultParent: street };
+    ctx = { ...ctx, defaultParent: street, defaultParentFrom: '标题行' };
   }
   if (!shape) {
     const reason = issues.find((i) => i.severity === 'error')?.message ?? '无法识别第二个表格的结构';

@@ -44,10 +44,22 @@ export class StreetRows {
 
   /**
    * `active`: the table has no street column (with one, rowKind tells a street's subtotal).
-   * `fileStreet`: the street the title or file name gives: under it, a row of another street's
-   * name is a village's short name (河西镇, the village 河西镇村 of 上仓镇), not a street.
+   * `fileStreet`: the street the title or file name gives (`fileStreetFrom` says which): under it, a row of another
+   * street's name is a village's short name (河西镇, the village 河西镇村 of 上仓镇), not a street, unless the
+   * table names its own streets (readEarly).
    */
-  constructor(private readonly active: boolean, private readonly fileStreet?: string) {}
+  constructor(private readonly active: boolean, private readonly fileStreet?: string, private readonly fileStreetFrom = '文件名或标题') {
+    this.under = fileStreet;
+  }
+
+  /**
+   * The street a row of another street's name is a village under (namesStreet): the file's, or none
+   * when a row of the first names another 街道 (no village's name): the table lists streets, and
+   * `中北镇` above its communities is a street whatever the file is named.
+   */
+  private under: string | undefined;
+  /** The street rows read whose street is not the file's (reportFileStreet), with their lines. */
+  private readonly others: { name: string; line: number }[] = [];
 
   /**
    * The code column, when it holds a unit's 12 digits in the first rows: a street's code there
@@ -60,13 +72,18 @@ export class StreetRows {
 
   /**
    * Looks at the first rows (before any is read) for what tells a street row besides its name:
-   * a unit's code in column `code`, and both kinds of numbers in the 序号 column `seq`.
+   * a unit's code in column `code`, both kinds of numbers in the 序号 column `seq`, and a name in
+   * column `unit` naming a 街道 other than the file's (then no street row is a village's: `under`).
    */
-  readCodes(rows: readonly { cells: readonly string[] }[], code: number, seq: number): void {
+  readEarly(rows: readonly { cells: readonly string[] }[], code: number, seq: number, unit: number): void {
     if (!this.active) return;
     let chinese = false;
     let arabic = false;
     for (const r of rows) {
+      if (this.under !== undefined && unit >= 0) {
+        const name = cellAt(r.cells, this.nameColumn(r.cells, unit));
+        if (name.includes('街道') && this.names(name, false) && streetRowKey(streetRowName(name)) !== streetRowKey(this.under)) this.under = undefined;
+      }
       const c = code >= 0 ? r.cells[code]?.trim() ?? '' : '';
       if (c.length === 12 && !c.endsWith('000') && /^\d+$/.test(c)) this.codeColumn = code;
       const n = seq >= 0 ? r.cells[seq]?.trim() ?? '' : '';
@@ -98,7 +115,12 @@ export class StreetRows {
       if (only >= 0) return unit;
       only = c;
     }
-    return only >= 0 && namesStreet(cellAt(cells, only), false, this.fileStreet) ? only : unit;
+    return only >= 0 && this.names(cellAt(cells, only), false) ? only : unit;
+  }
+
+  /** `name` is a street row's (namesStreet), under the file's street unless the table names its own (`under`). */
+  names(name: string, subtotal: boolean): boolean {
+    return namesStreet(name, subtotal, this.under);
   }
 
   /** Units were read before any street row, or street rows end their units: a street row now trails its rows. */
@@ -128,12 +150,18 @@ export class StreetRows {
   /** The line of the last trailing street row (reparentSegment), 0 before one. */
   private trailingLine = 0;
 
+  /** At the table's end: what the street rows leave to say (reportFileStreet, reportUnplaced). */
+  end(store: ObservationRecords, ctx: { file: string; sink: IssueSink }): void {
+    this.reportFileStreet(ctx);
+    this.reportUnplaced(store, ctx);
+  }
+
   /**
    * At the table's end: communities read after the last trailing street row have no street row of
    * their own (the clerk left out the last street's 小计), so they were read under no street; a
    * warning in `sink` names their lines. Not under a street the file names (they are its).
    */
-  reportUnplaced(store: ObservationRecords, ctx: { file: string; sink: IssueSink }): void {
+  private reportUnplaced(store: ObservationRecords, ctx: { file: string; sink: IssueSink }): void {
     if (this.mode !== 'trailing' || this.trailingLine === 0 || this.segment.size === 0 || this.fileStreet !== undefined) return;
     const lines = [...this.segment].map((m) => store.mentions[m]!.line);
     const [from, to] = [Math.min(...lines), Math.max(...lines)];
@@ -149,16 +177,29 @@ export class StreetRows {
    * `X街` is a street too (`咸水沽街小计`; a bare `X街` row may be a community named for its road).
    * `coded`: the row's code is a street's (codeLevel), whatever its name (`西营门街`, `杨柳青`).
    */
-  kind(name: string, subtotal = false, coded = false): 'heading' | 'trailing' | null {
+  kind(name: string, line: number, subtotal = false, coded = false): 'heading' | 'trailing' | null {
     if (!this.active) return null;
-    if (!coded && !namesStreet(name, subtotal, this.fileStreet)) return null;
+    if (!coded && !this.names(name, subtotal)) return null;
     const bare = streetRowName(name);
     // `中北镇小计` under the 中北镇 row heading its communities: that street's subtotal, checked as a 小计 is.
     if (subtotal && this.mode === 'heading' && this.street !== undefined && streetRowKey(bare) === streetRowKey(this.street)) return null;
     this.mode ??= this.units ? 'trailing' : 'heading';
     this.named = bare;
     if (this.mode === 'heading') this.street = bare;
+    if (this.fileStreet !== undefined && streetRowKey(bare) !== streetRowKey(this.fileStreet) && !this.others.some((o) => o.name === bare)) this.others.push({ name: bare, line });
     return this.mode;
+  }
+
+  /**
+   * At the table's end: street rows naming streets other than the one the file (or title) names put
+   * their communities under those streets, not the file's; a warning in `sink` names both.
+   */
+  private reportFileStreet(ctx: { file: string; sink: IssueSink }): void {
+    if (this.others.length === 0) return;
+    const [names, lines, where] = [this.others.map((o) => `“${o.name}”`).join('、'), this.others.map((o) => o.line).join('、'), this.fileStreetFrom];
+    ctx.sink.push(makeIssue('warning', 'street-rows-disagree-file', { file: ctx.file, line: this.others[0]!.line },
+      `${where}写的是“${this.fileStreet!}”，但表中的街道行写的是${names}（第${lines}行）：这些街道行的社区已按街道行导入，没有按${where}算作“${this.fileStreet!}”的社区。请核对${where}，或这张表是否是其他街道的表`,
+      `The file name or title names ${this.fileStreet!}, but the table's street rows name ${this.others.map((o) => o.name).join(', ')}: their communities were read as those streets'.`));
   }
 }
 

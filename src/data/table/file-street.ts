@@ -59,7 +59,7 @@ export function streetNameIn(text: string, units: TableUnits = 'one'): string {
   return found;
 }
 
-export interface FileStreet { readonly name: string; readonly issue: ImportIssue }
+export interface FileStreet { readonly name: string; readonly where: string; readonly issue: ImportIssue }
 
 /** The street of a table without a street column, from the first place that names one; null when none does. */
 export function fileStreet(ctx: { file: string; fileName: string; filedBy?: string; caption?: string; sheet?: string }, units: TableUnits): FileStreet | null {
@@ -72,7 +72,7 @@ export function fileStreet(ctx: { file: string; fileName: string; filedBy?: stri
     // street without it and names the spelling (street-alias). Any other bracket (a period, `(2)`, `(终稿)`) is not the street's.
     const name = street + (new RegExp(`${street}\\s*(${STATE_REMARK})`).exec(toSimplified(nameText(text!)))?.[1] ?? '');
     return {
-      name,
+      name, where,
       issue: makeIssue('info', 'street-from-file', { file: ctx.file }, `表中没有街道列，街道取自${where}：${name}`,
         `No street column: the street is taken from the ${en[where]}: ${name}.`),
     };
