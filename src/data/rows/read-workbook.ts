@@ -94,19 +94,21 @@ export function cellPlace(file: string, sheet: string, row: number, column: numb
   return `${file} › ${sheet} › ${columnLetter(column)}${row}`;
 }
 
-/** Chinese words for why SheetJS could not read the file. */
-function unreadable(file: string, container: 'zip' | 'ole', error: unknown, ods = false): ImportIssue {
-  const detail = error instanceof Error ? error.message : String(error);
-  if (ods && /password|encrypt/i.test(detail)) {
-    return makeIssue('error', 'workbook-encrypted', { file },
+/** A workbook saved with a password: an .ods (`ods`, LibreOffice's or WPS's 用密码保存) or Excel's. */
+function encrypted(file: string, ods: boolean): ImportIssue {
+  return ods
+    ? makeIssue('error', 'workbook-encrypted', { file },
       '无法读取该表格文件：文件已加密（保存时设置了密码），请在LibreOffice或WPS中打开，取消密码后另存为 .xlsx 再导入',
-      'Cannot read this spreadsheet: it was saved with a password. Open it in LibreOffice or WPS, remove the password and save it as .xlsx.');
-  }
-  if (/password|encrypt/i.test(detail)) {
-    return makeIssue('error', 'workbook-encrypted', { file },
+      'Cannot read this spreadsheet: it was saved with a password. Open it in LibreOffice or WPS, remove the password and save it as .xlsx.')
+    : makeIssue('error', 'workbook-encrypted', { file },
       '无法读取该Excel文件：文件已加密，请在Excel中取消密码后另存为 .xlsx 再导入',
       'Cannot read this workbook: it is password-protected. Remove the password in Excel and save it as .xlsx.');
-  }
+}
+
+/** Chinese words for why SheetJS could not read the file (`ods`: an OpenDocument spreadsheet). */
+function unreadable(file: string, container: 'zip' | 'ole', error: unknown, ods = false): ImportIssue {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(detail)) return encrypted(file, ods);
   if (container === 'zip' && /\.zip$/i.test(file)) {
     return makeIssue('error', 'workbook-archive', { file },
       '这是一个压缩包（.zip），不是Excel工作簿。请先解压，再选择其中的Excel或CSV文件导入（可一次选择多个）',
@@ -175,8 +177,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
     } catch (e) {
       // An .ods saved with a password stops SheetJS at its zip entries, said as a damaged file's would be.
       const ods = container === 'zip' && isOdsBytes(bytes);
-      const error = ods && isEncryptedOds(bytes) ? new Error('ODS encrypted with a password') : e;
-      return { sheets: [], blocked: true, issues: [unreadable(file, container, error, ods)] };
+      return { sheets: [], blocked: true, issues: [ods && isEncryptedOds(bytes) ? encrypted(file, true) : unreadable(file, container, e, ods)] };
     }
     if (!wb.SheetNames || wb.SheetNames.length === 0) {
       return { sheets: [], blocked: true, issues: [unreadable(file, container, new Error('no sheets'))] };
