@@ -105,7 +105,8 @@ function computeNumbers(model: Analysis, def: MetricDef, period: PeriodKey, scop
   const v = comparableValues(model, scoped);
   const { values } = v;
   const streets = streetIds(model);
-  const split = theilAndGroups(values, { ids: streets.ids, range: streets.names.length });
+  // Units whose files named no street are in none: with a value among them the split is NaN.
+  const split = theilAndGroups(values, { ids: streets.ids, range: streets.names.length, none: streets.names.indexOf('') });
   const groups = split.groups >= 0 ? split.groups : countGroups(values, streets.ids, streets.names.length);
   // The sorted values (read at once below and not kept), and the first unit of the lowest and of
   // the highest tie group.

@@ -52,7 +52,7 @@ export interface MetricImbalance {
   /** Highest / lowest; Infinity when the lowest is 0. */
   readonly maxMin: number;
   readonly p90p10: number;
-  /** Theil T split by street/town (parent). */
+  /** Theil T split by street/town (parent); between and within NaN when a unit with a value has no street. */
   readonly theil: TheilDecomposition;
   /** Number of distinct streets among units with a value (between/within only means something with ≥ 2). */
   readonly groups: number;

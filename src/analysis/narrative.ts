@@ -304,8 +304,8 @@ export function buildNarrative(model: Analysis, period: PeriodKey, lang: Lang, o
     if (pick) out.push({ kind: pick.t.trend as 'widening' | 'narrowing', text: trendSentence(c, pick.m.metric, pick.t), link: link('imbalance', pick.m.metric.id) });
   }
 
-  // Units whose street is not known (no street in their file) are no street: the split between and within streets would read them as one.
-  if (!opts.parent && top.groups >= 2 && top.theil.total > 0 && model.cube.units.every((u) => u.parent !== '')) {
+  // Units whose street is not known (no street in their file) are no street: the split is NaN then (imbalance-numbers.ts).
+  if (!opts.parent && top.groups >= 2 && top.theil.total > 0 && Number.isFinite(top.theil.between)) {
     out.push({ kind: 'between-within', text: betweenWithin(c, top), link: link('imbalance', top.metric.id) });
   }
 

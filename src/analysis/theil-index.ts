@@ -21,7 +21,7 @@ function xlnx(x: number): number {
 
 /**
  * Theil T over `values` (NaN ignored, with its group) grouped by `groups` (street names or
- * integer group codes, parallel to values). All parts are NaN when there are no values, any value
+ * integer group codes, parallel to values; the street name '' is no street: see theilAndGroups). All parts are NaN when there are no values, any value
  * is negative, or the values sum to 0 (no level to be unequal about). between + within = total up
  * to floating-point rounding; a single-unit group contributes nothing within. `groupCount`, when
  * given with integer codes, promises that every code lies in 0..groupCount−1 (a street table's
@@ -38,9 +38,11 @@ export function theilIndex(values: ArrayLike<number>, groups: Int32Array | reado
 
 /**
  * `theilIndex(values, ids, range)` and, from the same pass, how many distinct groups the finite
- * values fall in (−1 when a negative value stopped the count). `ids` lie in 0..range−1.
+ * values fall in (−1 when a negative value stopped the count). `ids` lie in 0..range−1. A finite
+ * value in group `none` (units whose street is not known) leaves the split NaN, the total kept:
+ * such units are in no group, and reading them as one would put part of the gap in the wrong part.
  */
-export function theilAndGroups(values: ArrayLike<number>, { ids, range }: GroupIds): { readonly theil: TheilDecomposition; readonly groups: number } {
+export function theilAndGroups(values: ArrayLike<number>, { ids, range, none = -1 }: GroupIds): { readonly theil: TheilDecomposition; readonly groups: number } {
   // Per group id: its count and sum, summed in unit order; `appearance` lists the ids in order of
   // first appearance among the values, the order the group terms are summed in. Units of one
   // street mostly follow each other: a group's count and sum are carried in locals while it lasts
@@ -54,12 +56,14 @@ export function theilAndGroups(values: ArrayLike<number>, { ids, range }: GroupI
   let g = -1;
   let cn = 0;
   let cs = 0;
+  let ungrouped = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (!Number.isFinite(v)) continue;
     if (v < 0) return { theil: NAN_RESULT, groups: -1 };
     const gi = ids[i]!;
     if (gi !== g) {
+      if (gi === none) ungrouped = true;
       if (g >= 0) { gn[g] = cn; gsum[g] = cs; }
       g = gi;
       cn = gn[g]!;
@@ -115,13 +119,15 @@ export function theilAndGroups(values: ArrayLike<number>, { ids, range }: GroupI
     // s_g · T_g = (N_g μ_g / (N μ)) · (1/N_g) Σ … = (μ_g / (N μ)) · Σ …
     within += (muG[h]! / (n * mu)) * gT[h]!;
   }
-  return { theil: { total, between, within }, groups: seen };
+  return { theil: ungrouped ? { total, between: NaN, within: NaN } : { total, between, within }, groups: seen };
 }
 
 /** Small non-negative integer group ids, each below `range`. */
 export interface GroupIds {
   readonly ids: Int32Array;
   readonly range: number;
+  /** The id of units in no group (street not known), if any. */
+  readonly none?: number;
 }
 
 /** `groups` itself when it holds small non-negative integers (street ids), else undefined. */
@@ -136,7 +142,7 @@ function smallIds(groups: Int32Array | readonly (string | number)[]): GroupIds |
   return max > 4 * groups.length + 1024 ? undefined : { ids: groups, range: max + 1 };
 }
 
-/** Any group keys (street names) as small integer ids, numbered in order of first appearance. */
+/** Any group keys (street names) as small integer ids, numbered in order of first appearance; the name '' is no street (`none`). */
 function idsByFirstAppearance(groups: ArrayLike<string | number>): GroupIds {
   const code = new Map<string | number, number>();
   const ids = new Int32Array(groups.length);
@@ -146,7 +152,7 @@ function idsByFirstAppearance(groups: ArrayLike<string | number>): GroupIds {
     if (g === undefined) { g = code.size; code.set(key, g); }
     ids[i] = g;
   }
-  return { ids, range: code.size };
+  return { ids, range: code.size, none: code.get('') ?? -1 };
 }
 
 /** Most values are counts: their logarithms come from a table (the same doubles Math.log gives). */

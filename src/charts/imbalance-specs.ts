@@ -81,9 +81,12 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
       times(m.maxMin), times(m.p90p10), share(m, m.theil.between), share(m, m.theil.within),
       m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
-    notes: [w.noteSpread, ...partialNotes(rows, ctx.lang)],
+    notes: [w.noteSpread, ...(rows.some(unsplit) ? [w.noteNoStreetSplit] : []), ...partialNotes(rows, ctx.lang)],
   };
 }
+
+/** A metric whose gap is not split by street: some unit with a value has no street (MetricImbalance.theil). */
+export const unsplit = (m: MetricImbalance): boolean => m.theil.total > 0 && Number.isNaN(m.theil.between);
 
 /**
  * What the 不完整 tags of the spread table mean: per metric, how many units were left out for partial

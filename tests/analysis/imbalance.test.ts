@@ -41,6 +41,29 @@ describe('imbalanceForMetric', () => {
   });
 });
 
+describe('the Theil split by street when some units have no street', () => {
+  // Six communities whose files named no street and two of 甲街道: the unknown ones are no street,
+  // and reading them as one would claim most of the gap lies 街道内部.
+  const rows = [['a社区', '', 10], ['b社区', '', 40], ['c社区', '', 12], ['d社区', '', 35], ['e社区', '', 20], ['f社区', '', 28], ['g社区', '甲街道', 30], ['h社区', '甲街道', 90]] as const;
+  it('leaves 街道间/街道内 unsplit (NaN), the total kept', () => {
+    const mixed = imbalanceForMetric(modelOf(datasetOf(rows.map(([u, p, v]) => [u, p, '2024-03', 'reemployed', v] as const))), 'reemployed', '2024-03');
+    expect(mixed.theil.total).toBeGreaterThan(0);
+    expect([mixed.theil.between, mixed.theil.within]).toEqual([NaN, NaN]);
+  });
+  it('splits when every unit with a value has its street (a streetless unit without a value does not count)', () => {
+    const known = [...rows.slice(6), ['i社区', '乙街道', 10], ['j社区', '乙街道', 20]] as const;
+    const d = datasetOf([...known.map(([u, p, v]) => [u, p, '2024-03', 'reemployed', v] as const), ['a社区', '', '2024-03', 'volunteers', 5] as const]);
+    const m = imbalanceForMetric(modelOf(d), 'reemployed', '2024-03');
+    expect(m.theil.between + m.theil.within).toBeCloseTo(m.theil.total, 12);
+    expect(m.theil.between).toBeGreaterThan(0);
+  });
+  it('leaves it unsplit when no unit has a street', () => {
+    const none = imbalanceForMetric(modelOf(datasetOf(rows.slice(0, 6).map(([u, , v]) => [u, '', '2024-03', 'reemployed', v] as const))), 'reemployed', '2024-03');
+    expect(none.theil.total).toBeGreaterThan(0);
+    expect(Number.isNaN(none.theil.within)).toBe(true);
+  });
+});
+
 describe('imbalanceOverview', () => {
   it('sorts ranked metrics by CV and puts base metrics last', () => {
     const d = datasetOf([

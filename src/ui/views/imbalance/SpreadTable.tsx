@@ -3,7 +3,8 @@ import type { MetricImbalance } from '../../../analysis/imbalance';
 import { formatNumber, formatRatio, formatShare } from '../../../analysis/format-number';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
-import { unrankedTag } from '../../../charts/imbalance-specs';
+import { unrankedTag, unsplit } from '../../../charts/imbalance-specs';
+import { tableWords } from '../../../charts/table-words';
 
 interface Props {
   readonly rows: readonly MetricImbalance[];
@@ -50,6 +51,7 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
           })}
         </tbody>
       </table>
+      {rows.some(unsplit) && <p className="muted">{tableWords(lang).noteNoStreetSplit}</p>}
     </div>
   );
 }
