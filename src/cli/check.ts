@@ -200,12 +200,16 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 /**
- * Ends a check that printed no report: the messages on stderr, and for --json the same as JSON on
- * stdout (`{ status: 'error' | 'help', exitCode, messages }`), so that a script's JSON.parse never fails.
+ * Ends a check that printed no report. An error: its messages on stderr, and for --json the same as
+ * JSON on stdout (`{ status: 'error', exitCode, messages }`), so that a script's JSON.parse never
+ * fails. The usage asked for (exit 0) is the output: on stdout (`--help | more` pages it), as JSON
+ * (`status: 'help'`) for --json.
  */
 function endWithout(json: boolean, exitCode: number, messages: readonly string[], usage = false): number {
-  for (const m of [...messages, ...(usage ? [USAGE] : [])]) process.stderr.write(m + '\n');
-  if (json) process.stdout.write(JSON.stringify({ status: exitCode === 0 ? 'help' : 'error', exitCode, messages: [...messages, ...(usage && exitCode === 0 ? [USAGE] : [])] }, null, 2) + '\n');
+  const help = exitCode === 0;
+  const lines = [...messages, ...(usage ? [USAGE] : [])];
+  if (!json || !help) (help ? process.stdout : process.stderr).write(lines.map((m) => m + '\n').join(''));
+  if (json) process.stdout.write(JSON.stringify({ status: help ? 'help' : 'error', exitCode, messages: help ? lines : messages }, null, 2) + '\n');
   return exitCode;
 }
 

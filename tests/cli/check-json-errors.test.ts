@@ -45,6 +45,8 @@ describe('npm run check --json when the check cannot run', () => {
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ status: 'help', exitCode: 0 });
     expect(json.messages.join('\n')).toContain('退出码');
+    // The JSON holds the usage: nothing besides it.
+    expect(r.err).toBe('');
   });
 
   it.runIf(process.platform === 'linux')('an --out that cannot be written after the import: the JSON report says it was not written, exit 2', () => {

@@ -60,7 +60,7 @@ describe('npm run check', () => {
     const good = JSON.parse(run('--json', file('好json-2024年3月.csv', '社区,再就业人数\n东湖社区,3\n西山社区,12\n')).out);
     expect(good).toMatchObject({ status: 'ok', importedRows: 2, counts: { imported: 2 } });
     // The help says it, for whoever writes the script.
-    expect(run('--help').err).toContain('importedRows');
+    expect(run('--help').out).toContain('importedRows');
   });
 
   it('names a whole column as 第N列, so that it does not read as a line', () => {
@@ -114,13 +114,15 @@ describe('npm run check', () => {
   });
 
   it('--help and an unknown option print the Chinese usage with the exit codes', () => {
+    // Asked for, the usage is the output (on stdout, so that `--help | more` pages it); a usage error goes to stderr.
     const help = run('--help');
     expect(help.code).toBe(0);
-    expect(help.err).toContain('用法');
-    expect(help.err).toContain('文件夹：检查其中所有CSV和Excel/WPS文件');
-    expect(help.err).toContain('只覆盖以前写出的规范化CSV');
-    expect(help.err).toMatch(/退出码[\s\S]*0[^\n]*可以导入[\s\S]*1[^\n]*不能导入[\s\S]*2[^\n]*参数/);
-    for (const h of ['/?', '-?', '-h']) expect(run(h), h).toMatchObject({ code: 0, err: help.err });
+    expect(help.err).toBe('');
+    expect(help.out).toContain('用法');
+    expect(help.out).toContain('文件夹：检查其中所有CSV和Excel/WPS文件');
+    expect(help.out).toContain('只覆盖以前写出的规范化CSV');
+    expect(help.out).toMatch(/退出码[\s\S]*0[^\n]*可以导入[\s\S]*1[^\n]*不能导入[\s\S]*2[^\n]*参数/);
+    for (const h of ['/?', '-?', '-h']) expect(run(h), h).toMatchObject({ code: 0, out: help.out });
     const bogus = run('--bogus', 'x.csv');
     expect(bogus.code).toBe(2);
     expect(bogus.err).toContain('未知参数');
