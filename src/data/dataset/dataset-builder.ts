@@ -24,6 +24,9 @@ export function unitKey(u: Pick<UnitInfo, 'code' | 'district' | 'parent' | 'name
   return u.code !== '' ? `#${u.code}` : `${u.district}|${u.parent}|${u.name}`;
 }
 
+/** What names a dataset: its id, the name shown, when it was made, whether it is the sample. */
+export interface DatasetMeta { id: string; name: string; createdAt?: string; isSample?: boolean }
+
 export class DatasetBuilder {
   private readonly units: UnitInfo[] = [];
   private readonly unitByKey = new Map<string, number>();
@@ -128,7 +131,7 @@ export class DatasetBuilder {
     return this.n;
   }
 
-  build(meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset {
+  build(meta: DatasetMeta): Dataset {
     // Re-code periods so that period index order is chronological.
     const order = this.periodKeys
       .map((key, i) => ({ key, i, p: parsePeriodKey(key)! }))

@@ -13,12 +13,11 @@
  * Observation keys are looked up in merge-table.ts, so repeats cost no more than new observations.
  */
 import { QUALIFIER_CODE, type Dataset, type SourceFile } from '../dataset/dataset';
-import { DatasetBuilder } from '../dataset/dataset-builder';
+import { DatasetBuilder, type DatasetMeta } from '../dataset/dataset-builder';
 import type { ObservationRecords } from '../records/observation-records';
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
 import { columnLetter } from '../report/import-report';
-import { comparePeriods, parsePeriodKey } from '../vocabulary/period';
 import { DuplicateRows, reportFilesAlreadyImported } from './duplicate-rows';
 import { reportAppendCoverage, reportResentCoverage } from './append-coverage';
 import { MergeTable } from './merge-table';
@@ -28,10 +27,11 @@ import { streetsAgainstFileNames } from './file-street-check';
 import { otherStreetPrefix } from './other-street-prefix';
 import { separateCustomUnits } from './custom-metric-units';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
+import { mergedDataset } from './merged-dataset';
 
 /** The merged content; `build` freezes it into a Dataset (call only when the import is not blocked). */
 export interface MergedRecords {
-  build(meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset;
+  build(meta: DatasetMeta): Dataset;
   /** Numbers of the existing dataset this import replaced (only with `correctExisting`). */
   readonly corrected: number;
   /**
@@ -306,37 +306,7 @@ export function mergeRecords(
   // (A refused import changes nothing: "nothing new here" would only contradict its errors.)
   if (!sink.blocked && existing) reportFilesAlreadyImported(recs, mergedExisting, names, sink);
 
-  const build = (meta: { id: string; name: string; createdAt?: string; isSample?: boolean }): Dataset => {
-    // Periods in use, re-coded in chronological order.
-    const { n, usedPeriod: used } = t;
-    const { unit, period, metric } = t.obs;
-    const order = periodKeys.map((key, i) => ({ key, i, p: parsePeriodKey(key) }))
-      .filter((x) => used[x.i] === 1)
-      .map((x) => {
-        if (!x.p) throw new Error(`not a canonical period key: ${x.key}`);
-        return { key: x.key, i: x.i, p: x.p };
-      })
-      .sort((a, b) => comparePeriods(a.p, b.p));
-    const remap = new Uint16Array(periodKeys.length);
-    order.forEach((o, rank) => { remap[o.i] = rank; });
-    // Periods first seen in chronological order (one file, or months appended) keep their codes.
-    if (order.some((o, rank) => o.i !== rank)) for (let i = 0; i < n; i++) period[i] = remap[period[i]!]!;
-    // A view of the first n, unless more than an eighth would lie unused (a file imported again):
-    // copying every column here, while the records are still alive, was the import's peak.
-    // (In place, the columns are the records' and as long as their capacity.)
-    const fit = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T): T =>
-      (n === a.length ? a : (a.length - n) * 8 > a.length ? a.slice(0, n) as T : a.subarray(0, n) as T);
-    const shell = builder.build(meta);
-    return Object.freeze({
-      ...shell,
-      periods: Object.freeze(order.map((o) => o.key)),
-      obs: Object.freeze({
-        unit: fit(unit), period: fit(period), metric: fit(metric), value: fit(value),
-        qualifier: fit(qualifier), file: fit(file), line: fit(line),
-      }),
-      ...rawColumns(t.rawIndex, t.rawText, rawReplaced),
-    });
-  };
+  const build = (meta: DatasetMeta): Dataset => mergedDataset(t, periodKeys, builder.build(meta), rawReplaced);
   // Counted for an import onto a dataset only (the report says it then).
   let addedNumbers = filled;
   if (existing) for (let j = existing.obs.value.length; j < t.n; j++) if (!Number.isNaN(value[j]!)) addedNumbers++;
@@ -382,14 +352,4 @@ function rawAt(index: readonly number[], text: readonly string[], j: number): st
     if (index[mid]! < j) lo = mid + 1; else hi = mid;
   }
   return lo < index.length && index[lo] === j ? text[lo] : undefined;
-}
-
-/** The sparse raw-text columns, sorted by observation, with the texts later records replaced. */
-function rawColumns(index: readonly number[], text: readonly string[], replaced: ReadonlyMap<number, string | null>): { rawIndex: Uint32Array; rawText: readonly string[] } {
-  if (replaced.size === 0) return { rawIndex: Uint32Array.from(index), rawText: Object.freeze(text) };
-  const pairs: [number, string][] = [];
-  index.forEach((j, k) => { if (!replaced.has(j)) pairs.push([j, text[k]!]); });
-  for (const [j, raw] of replaced) if (raw !== null) pairs.push([j, raw]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  return { rawIndex: Uint32Array.from(pairs, (x) => x[0]), rawText: Object.freeze(pairs.map((x) => x[1])) };
 }
