@@ -27,7 +27,7 @@ import { makeIssue } from '../report/make-issue';
 import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
 import { RowsReader, type RowsSummary } from './read-rows';
-import { flagSheetsWithoutPeriod, flagUnitSheetPeriods, skipStreetsOnlySheets, withSheet } from './read-workbook-file';
+import { flagSheetsWithoutPeriod, flagUnitSheetPeriods, skipStreetsOnlySheets, withSheet } from './sheet-issues';
 import { flagCopiedSheets } from './copied-sheets';
 import { resentLabel } from './resent-label';
 import { totalRowsOnlyIssue } from './total-rows-only';

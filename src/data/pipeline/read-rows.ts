@@ -31,7 +31,7 @@ import { tableUnitLevel } from '../table/unit-level';
 import { lostChineseUnitsIssue } from '../table/lost-chinese';
 import type { VisibleSums } from '../rows/visible-sums';
 import type { CoverPeriod } from '../table/cover-period';
-import { fillSheetMerges } from './read-workbook-file';
+import { fillSheetMerges } from './sheet-merges';
 import { farCellsIssue, farColumns, pastGap, type FarCell, type FarCells } from '../rows/sheet-extent';
 
 /** Rows findHeader and detectShape look at. */

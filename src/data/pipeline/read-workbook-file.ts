@@ -4,23 +4,19 @@
  */
 import { sheetLabel } from '../dataset/dataset';
 import { checkColumnCount, type FileLimits } from '../decode/file-limits';
-import { columnLetter, type ImportIssue } from '../report/import-report';
-import type { IssueSink } from '../report/issue-sink';
+import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { readWorkbook, type WorkbookLib, type WorkbookSheet } from '../rows/read-workbook';
-import { fillMergedDown, type MergedRange } from '../rows/merged-ranges';
+import type { MergedRange } from '../rows/merged-ranges';
 import type { VisibleSums } from '../rows/visible-sums';
-import type { TableShape } from '../table/detect-shape';
-import type { FilePeriod } from '../table/file-period';
 import { coverPeriodOf, type CoverPeriod } from '../table/cover-period';
 import { bareMonthName, copiedSheetName, isChangeSheet, isComparisonSheet, revisionPeriodKey, sheetNamePeriod, sheetNameSpan } from '../table/sheet-period';
 import { isSummarySheet, unitNameIn } from '../table/vertical-form';
 import { streetNameIn } from '../table/file-street';
 import { bareUnitSheet } from '../table/months-down';
 import { yearEndIssue, yearEndSheets } from '../table/year-end-sheets';
-import { streetsOnlySheetIssue } from '../table/streets-only';
 import { allZeroSheets, noteKind, withoutUnfilled } from './sheet-contents';
-import { formatPeriodKey, monthsOf, parsePeriodKey } from '../vocabulary/period';
+import { formatPeriodKey, monthsOf } from '../vocabulary/period';
 import { CUMULATIVE_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 
@@ -277,123 +273,4 @@ function sameMonthSheets(sheets: readonly WorkbookSheet[], name: string, fileNam
       `工作表“${s.sheet}”与“${before}”都是${label}的表，两张都已导入：相同的数合并，不同的数为冲突，只在一张表中的社区和指标照常导入。如其中一张是旧版，请删除该工作表后重新导入`,
       `Sheets "${before}" and "${s.sheet}" are both for ${period ? formatPeriodLabel(formatPeriodKey(period.period), 'en') : 'one period'}; both were imported. Delete the old one if it is an earlier version.`));
   }
-}
-
-/**
- * In a workbook whose sheets are named for their periods (`3月`, `2024.4`), a sheet that took its
- * period from the file name (or the cover sheet) instead (a leftover `Sheet1 (2)` under
- * `2024年社区月报.xlsx`, read as the whole year) is said in a warning, not only noted: issues[from..]
- * are the workbook's.
- */
-export function flagSheetsWithoutPeriod(
-  issues: ImportIssue[], from: number, sheets: readonly { label: string; sheet: string; filePeriod?: FilePeriod }[],
-): void {
-  if (!sheets.some((s) => s.filePeriod?.source === 'sheet-name')) return;
-  for (let k = from; k < issues.length; k++) {
-    const i = issues[k]!;
-    // The note a table without a period column gets when the file name (or the cover sheet) gives its period.
-    const sheet = i.code === 'period-from-file-name' || i.code === 'period-from-cover' ? sheets.find((s) => s.label === i.file) : undefined;
-    if (sheet?.filePeriod === undefined) continue;
-    const { key, coverSheet } = sheet.filePeriod;
-    const whole = parsePeriodKey(key)?.granularity === 'Y' ? '（全年）' : '';
-    const label = formatPeriodLabel(key, 'zh');
-    const [from, fromEn] = coverSheet !== undefined ? [`封面工作表“${coverSheet}”`, `cover sheet "${coverSheet}"`] : ['文件名', 'file name'];
-    issues[k] = makeIssue('warning', i.code, { file: i.file },
-      `工作表“${sheet.sheet}”的名称和标题中没有统计期间（其他工作表按名称各为一期），已按${from}取为${label}${whole}；如是多余的副本，请删除该工作表后重新导入`,
-      `Sheet "${sheet.sheet}" names no period (the other sheets are named for theirs); the ${fromEn}'s ${formatPeriodLabel(key, 'en')} is used. Delete the sheet if it is a leftover copy.`);
-  }
-}
-
-/**
- * In a workbook of a sheet per community (祥福里社区, 红星里), every sheet is one period's form: one
- * whose title names another period than the others' (a sheet copied from last month's workbook,
- * its title not changed) is read by its title, and said in a warning at it. With as many sheets of
- * each, the earlier period is taken to be the stale one.
- */
-export function flagUnitSheetPeriods(issues: ImportIssue[], sheets: readonly { label: string; sheet: string; filePeriod?: FilePeriod }[]): void {
-  const titled = sheets.filter((s) => s.filePeriod?.source === 'caption' && (unitNameIn(s.sheet.trim(), false) !== '' || bareUnitSheet(s.sheet) !== null));
-  const count = new Map<string, number>();
-  for (const s of titled) count.set(s.filePeriod!.key, (count.get(s.filePeriod!.key) ?? 0) + 1);
-  if (count.size < 2) return;
-  const [usual] = [...count].sort(([a, m], [b, n]) => n - m || b.localeCompare(a))[0]!;
-  const others = titled.filter((s) => s.filePeriod!.key === usual).map((s) => s.sheet.trim());
-  const named = `${others.slice(0, 2).join('、')}${others.length > 2 ? '等' : ''}`;
-  for (const s of titled.filter((t) => t.filePeriod!.key !== usual)) {
-    const own = formatPeriodLabel(s.filePeriod!.key, 'zh');
-    issues.push(makeIssue('warning', 'period-sheets-differ', { file: s.label },
-      `工作表“${s.sheet.trim()}”标题中的期间是${own}，而本工作簿其他社区的工作表（${named}）是${formatPeriodLabel(usual, 'zh')}，已按其标题导入为${own}；如是沿用了另一期的表格而没有改标题，请改正后重新导入`,
-      `Sheet "${s.sheet.trim()}" is titled for ${formatPeriodLabel(s.filePeriod!.key, 'en')}, the workbook's other community sheets for ${formatPeriodLabel(usual, 'en')}; read by its title. Correct the title if it was copied from another period.`));
-  }
-}
-
-/**
- * A sheet of streets only (streets-only-table) is refused alone; beside sheets whose tables were
- * read (`shaped`) it is left out with a warning instead (streetsOnlySheetIssue, naming the
- * `streetsOnly` its reading found).
- */
-export function skipStreetsOnlySheets(
-  issues: ImportIssue[], from: number, sheets: readonly { label: string; sheet: string; shaped: boolean; streetsOnly?: readonly string[] }[],
-): void {
-  if (!sheets.some((s) => s.shaped)) return;
-  for (let k = from; k < issues.length; k++) {
-    const i = issues[k]!;
-    const sheet = i.code === 'streets-only-table' ? sheets.find((s) => s.label === i.file) : undefined;
-    if (sheet?.streetsOnly !== undefined) issues[k] = streetsOnlySheetIssue(sheet.streetsOnly, sheet.sheet, { file: i.file });
-  }
-}
-
-/** An issue whose `file` is a sheet label (`文件.xlsx › 3月`) names the file and the sheet apart. */
-export function withSheet(i: ImportIssue, places: ReadonlyMap<string, { file: string; sheet: string }>): ImportIssue {
-  const place = places.get(i.file);
-  if (!place) return i;
-  const { severity, code, line, column, columnName, message, messageEn } = i;
-  return { severity, code, file: place.file, sheet: place.sheet, line, column, ...(columnName !== undefined ? { columnName } : {}), message, messageEn };
-}
-
-/**
- * Merged cells of a sheet below the header in the dimension columns (街道, 社区, 期间…) are filled
- * down from their top-left cell, with one note per sheet naming the ranges.
- */
-export function fillSheetMerges(
-  rows: string[][], lines: readonly number[], merges: readonly MergedRange[], dataStart: number,
-  shape: TableShape, label: string, sink: IssueSink,
-): void {
-  const dims = new Set([shape.code, shape.district, shape.parent, shape.unit, shape.period, shape.year ?? -1, shape.metric].filter((c) => c >= 0));
-  valuesMergedDown(lines, merges, dataStart, shape, label, sink);
-  const filled = fillMergedDown(rows, merges, dataStart, dims);
-  if (filled.length === 0) return;
-  const ranges = filled.slice(0, 10).map((m) => `${columnLetter(m.left + 1)}${lines[m.top]}:${columnLetter(m.right + 1)}${lines[m.bottom]}`);
-  sink.push(makeIssue('info', 'merged-cells-filled', { file: label, line: lines[filled[0]!.top]! },
-    `合并单元格${ranges.join('、')}${filled.length > 10 ? `等${filled.length}处` : ''}已按其第一个单元格的内容向下填充`,
-    `Merged cells ${ranges.join(', ')} were filled down from their first cell.`));
-}
-
-/**
- * A value merged down over several rows (one sum for a joint event of three communities), or
- * across several value columns of one row (one figure under two metrics), stays in its first cell
- * only, as Excel keeps it: never copied to the others, but said, naming the ranges.
- */
-function valuesMergedDown(
-  lines: readonly number[], merges: readonly MergedRange[], dataStart: number, shape: TableShape, label: string, sink: IssueSink,
-): void {
-  const values = shape.kind === 'long' ? [shape.value] : shape.measures.map((m) => m.index);
-  const within = (m: MergedRange): number => values.filter((c) => c >= m.left && c <= m.right).length;
-  // Its first cell holds the value: a line merged from the 社区 column over the table (填表人…, 注：…) is a note.
-  const data = merges.filter((m) => m.top >= dataStart && values.includes(m.left));
-  mergedValuesIssue(data.filter((m) => m.bottom > m.top && within(m) > 0), lines, label, sink,
-    ['跨行', '行', '几个社区'], ['over several rows', 'row']);
-  mergedValuesIssue(data.filter((m) => m.bottom === m.top && within(m) > 1), lines, label, sink,
-    ['跨列', '列', '几个指标'], ['across several value columns', 'column']);
-}
-
-function mergedValuesIssue(
-  found: readonly MergedRange[], lines: readonly number[], label: string, sink: IssueSink,
-  [zhHow, zhFirst, zhWho]: readonly string[], [enHow, enFirst]: readonly string[],
-): void {
-  if (found.length === 0) return;
-  const first = found[0]!;
-  const ranges = found.slice(0, 5).map((m) => `${columnLetter(m.left + 1)}${lines[m.top]}:${columnLetter(m.right + 1)}${lines[m.bottom]}`);
-  sink.push(makeIssue('warning', 'merged-values', { file: label, line: lines[first.top]!, column: first.left + 1 },
-    `数值单元格${ranges.join('、')}${found.length > 5 ? `等${found.length}处` : ''}是${zhHow}合并的，数值只记在合并区域的第一${zhFirst}，其余${zhFirst}按空值处理；如是${zhWho}共同的数，请拆分后分别填写再导入`,
-    `Value cells ${ranges.join(', ')} are merged ${enHow}: the value counts for the first ${enFirst} only, the others are blank.`));
 }

@@ -2,7 +2,7 @@
 /**
  * A workbook of a sheet per community, each titled with its period: a sheet whose title names
  * another period than the others' (copied from last month's workbook, title unchanged) is read by
- * its title and said in a warning at it (read-workbook-file.ts, flagUnitSheetPeriods).
+ * its title and said in a warning at it (sheet-issues.ts, flagUnitSheetPeriods).
  */
 import * as XLSX from '@e965/xlsx';
 import { book, type BookCell } from './workbook-helpers';
