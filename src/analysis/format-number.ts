@@ -12,6 +12,8 @@ export interface FormatOptions {
   readonly compact?: boolean;
   /** Maximum fraction digits (trailing zeros dropped). Default: 1 when compact, else 0 for |v| ≥ 100, 1 for |v| ≥ 10, 2 below. */
   readonly digits?: number;
+  /** Keep `digits` fraction digits, trailing zeros too (0.70 beside 0.68 in a column of coefficients). Not with compact. */
+  readonly fixed?: boolean;
   /** Unit appended (`人`, `%`); zh without a space, en with one (except `%`). */
   readonly unit?: string;
 }
@@ -19,29 +21,30 @@ export interface FormatOptions {
 /** Fraction digits with a formatter made ahead; others are made when asked. */
 const MADE_DIGITS = 6;
 
-function makeFormatter(locale: string, digits: number, compact: boolean): Intl.NumberFormat {
+function makeFormatter(locale: string, digits: number, compact: boolean, fixed = false): Intl.NumberFormat {
   return new Intl.NumberFormat(locale, compact
     ? { notation: 'compact', maximumFractionDigits: digits }
-    : { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    : { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 });
 }
 
 /**
- * Formatters by locale, compactness and digits (0..MADE_DIGITS), made once when the module loads
- * (constructing one costs far more than formatting with it) and never changed.
+ * Formatters by locale, kind (plain, compact `c`, fixed digits `f`) and digits (0..MADE_DIGITS),
+ * made once when the module loads (constructing one costs far more than formatting with it) and
+ * never changed.
  */
 const FORMATTERS: Readonly<Record<string, readonly Intl.NumberFormat[]>> = Object.freeze(Object.fromEntries(
-  ['zh-CN', 'en-US'].flatMap((locale) => [false, true].map((compact) => [
-    `${locale}${compact ? 'c' : ''}`,
-    Object.freeze(Array.from({ length: MADE_DIGITS + 1 }, (_, d) => makeFormatter(locale, d, compact))),
+  ['zh-CN', 'en-US'].flatMap((locale) => (['', 'c', 'f'] as const).map((kind) => [
+    `${locale}${kind}`,
+    Object.freeze(Array.from({ length: MADE_DIGITS + 1 }, (_, d) => makeFormatter(locale, d, kind === 'c', kind === 'f'))),
   ])),
 ));
 
-function formatter(locale: string, digits: number, compact: boolean): Intl.NumberFormat {
-  return FORMATTERS[`${locale}${compact ? 'c' : ''}`]?.[digits] ?? makeFormatter(locale, digits, compact);
+function formatter(locale: string, digits: number, compact: boolean, fixed = false): Intl.NumberFormat {
+  return FORMATTERS[`${locale}${compact ? 'c' : fixed ? 'f' : ''}`]?.[digits] ?? makeFormatter(locale, digits, compact, fixed);
 }
 
-function grouped(v: number, digits: number, locale: string): string {
-  return formatter(locale, digits, false).format(v);
+function grouped(v: number, digits: number, locale: string, fixed = false): string {
+  return formatter(locale, digits, false, fixed).format(v);
 }
 
 function defaultDigits(v: number): number {
@@ -71,7 +74,7 @@ export function formatNumber(v: number, lang: Lang, opts: FormatOptions = {}): s
       s = formatter(locale, digits, true).format(v);
     }
   } else {
-    s = grouped(v, opts.digits ?? defaultDigits(v), locale);
+    s = grouped(v, opts.digits ?? defaultDigits(v), locale, opts.fixed === true);
   }
   return withUnit(s, opts.unit, lang);
 }

@@ -125,6 +125,8 @@ export interface TableSpec {
     readonly signed?: boolean;
     /** Percentiles 0–100: slides fill the cell with the heatmap colour. */
     readonly heat?: boolean;
+    /** Fraction digits slides and images always show (0.70 beside 0.68, as the page shows them); CSV/XLSX keep the number. */
+    readonly fractionDigits?: number;
   }[];
   /** Cells: numbers stay numbers (for CSV/XLSX), strings are text; null is empty. */
   readonly rows: readonly (readonly (string | number | null)[])[];

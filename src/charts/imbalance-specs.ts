@@ -67,8 +67,8 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
     columns: [
       { key: 'metric', label: w.colMetric },
       { key: 'n', label: w.colN, numeric: true },
-      { key: 'cv', label: w.colCv, numeric: true },
-      { key: 'gini', label: w.colGini, numeric: true },
+      { key: 'cv', label: w.colCv, numeric: true, fractionDigits: 2 },
+      { key: 'gini', label: w.colGini, numeric: true, fractionDigits: 2 },
       { key: 'maxMin', label: w.colMaxMin, numeric: true },
       { key: 'p90p10', label: w.colP90, numeric: true },
       { key: 'between', label: w.colBetween, numeric: true },

@@ -25,5 +25,5 @@ export function cellText(value: string | number | null, col: Column, lang?: Spec
     if (value < 0) return `↓${-value}`;
     return chartWords(lang).rankSame;
   }
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+  return value.toLocaleString('zh-CN', { minimumFractionDigits: col.fractionDigits ?? 0, maximumFractionDigits: col.fractionDigits ?? 2 });
 }

@@ -50,6 +50,15 @@ describe('buildSpreadTableSpec', () => {
     expect([slide('between'), slide('within')]).toEqual(['0.11', '0.89']);
     expect(formatShare(0.1149)).toBe('11%');
   });
+  it('a coefficient with a trailing zero reads 0.70 on the slide, on the page and in the narrative, not 0.7', () => {
+    const spec = buildSpreadTableSpec([imb({ cv: 0.6998, gini: 0.3 })], ctx);
+    const slide = (key: string) => cellText(spec.rows[0]![spec.columns.findIndex((c) => c.key === key)]!, spec.columns.find((c) => c.key === key)!);
+    expect([slide('cv'), slide('gini')]).toEqual(['0.70', '0.30']);
+    // What SpreadTable.tsx shows.
+    expect([formatNumber(0.6998, 'zh', { digits: 2, fixed: true }), formatNumber(0.3, 'en', { digits: 2, fixed: true })]).toEqual(['0.70', '0.30']);
+    // The XLSX keeps the number.
+    expect(spec.rows[0]![spec.columns.findIndex((c) => c.key === 'cv')]).toBe(0.7);
+  });
   it('says 最低为0 where the lowest value is 0, as the page does, instead of an empty —', () => {
     const spec = buildSpreadTableSpec([imb({ maxMin: Infinity, p90p10: Infinity })], ctx);
     const at = (key: string) => spec.rows[0]![spec.columns.findIndex((c) => c.key === key)];

@@ -15,7 +15,8 @@ interface Props {
 export function SpreadTable({ rows, selected, onSelect }: Props) {
   const w = useT().imbalance;
   const lang = useLang();
-  const fix = (x: number) => formatNumber(x, lang, { digits: 2 });
+  // Two digits always, as the narrative and the exported table write them (0.70, not 0.7).
+  const fix = (x: number) => formatNumber(x, lang, { digits: 2, fixed: true });
   return (
     <div className="table-scroll">
       <table className="data-table spread-table">
