@@ -19,7 +19,7 @@ import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-
 import { farCellsIssue, farColumns, farRows, filledWidth, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows, lastHeld } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { subtotalFunction, visibleSums, type SumKind, type VisibleSums } from './visible-sums';
-import { isMarkupBytes, MARKUP_SNIFF_BYTES } from '../decode/markup';
+import { hasZipEnd, workbookContainer } from './workbook-container';
 import { applyOdsView, isEncryptedOds, isOdsBytes } from './ods-view';
 import type { MergedRange } from './merged-ranges';
 import { blankCoveredCells, hiddenUnderMergeIssue } from './covered-cells';
@@ -53,38 +53,10 @@ export interface WorkbookRead {
   readonly hidden?: readonly string[];
 }
 
-/** How many first bytes workbookContainer needs to tell a workbook (markup takes the most). */
-export const WORKBOOK_SNIFF_BYTES = MARKUP_SNIFF_BYTES;
-
-/**
- * Kind of container by its first bytes: zip (xlsx, xlsm, ods), OLE (xls, et, encrypted xlsx),
- * markup (an HTML table or XML Spreadsheet 2003 saved as .xls), or null.
- */
-export function workbookContainer(bytes: Uint8Array): 'zip' | 'ole' | 'markup' | null {
-  const b = bytes;
-  // A zip's local file header, or the end record of an empty (or cut) one: a damaged workbook is one too.
-  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 0x03 && b[3] === 0x04) || (b[2] === 0x05 && b[3] === 0x06) || (b[2] === 0x07 && b[3] === 0x08))) return 'zip';
-  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole';
-  if (isMarkupBytes(b)) return 'markup';
-  return null;
-}
-
-/** True when the bytes are a workbook container (by magic bytes, not by extension). */
-export function isWorkbookBytes(bytes: Uint8Array): boolean {
-  return workbookContainer(bytes) !== null;
-}
+export { isWorkbookBytes, needsCodepage, workbookContainer, WORKBOOK_SNIFF_BYTES, type WorkbookContainer } from './workbook-container';
 
 /** A formula that is only an error value or NA(): the error typed, not a formula's failure. */
 const ERROR_CONSTANT = /^=?(?:#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!)|NA\(\s*\))$/i;
-
-/** True when a zip ends with its end-of-central-directory record (`PK\x05\x06`, in the last 64 KB + 22 bytes). */
-function hasZipEnd(bytes: Uint8Array): boolean {
-  const stop = Math.max(0, bytes.length - 65_557);
-  for (let i = bytes.length - 22; i >= stop; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
-  }
-  return false;
-}
 
 /** Formula cells without a cached value reported one by one per sheet; the rest are counted. */
 const FORMULA_ISSUES_PER_SHEET = 20;
@@ -106,9 +78,14 @@ function encrypted(file: string, ods: boolean): ImportIssue {
 }
 
 /** Chinese words for why SheetJS could not read the file (`ods`: an OpenDocument spreadsheet). */
-function unreadable(file: string, container: 'zip' | 'ole', error: unknown, ods = false): ImportIssue {
+function unreadable(file: string, container: 'zip' | 'ole' | 'biff', error: unknown, ods = false): ImportIssue {
   const detail = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(detail)) return encrypted(file, ods);
+  if (container === 'biff') {
+    return makeIssue('error', 'workbook-corrupt', { file },
+      '无法读取该Excel文件：这是Excel 4.0或更早版本的旧格式表格，文件已损坏或无法识别。请在Excel或WPS中打开后另存为 .xlsx 再导入',
+      `Cannot read this workbook: it is in the format of Excel 4.0 or earlier and is damaged or not recognised (${detail}). Open it in Excel or WPS and save it as .xlsx.`);
+  }
   if (container === 'zip' && /\.zip$/i.test(file)) {
     return makeIssue('error', 'workbook-archive', { file },
       '这是一个压缩包（.zip），不是Excel工作簿。请先解压，再选择其中的Excel或CSV文件导入（可一次选择多个）',

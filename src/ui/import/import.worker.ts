@@ -16,7 +16,7 @@ import { rollUpAndPost } from './post-roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
-import { isWorkbookBytes, WORKBOOK_SNIFF_BYTES } from '../../data/rows/read-workbook';
+import { isWorkbookBytes, needsCodepage, workbookContainer, WORKBOOK_SNIFF_BYTES } from '../../data/rows/read-workbook';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';
@@ -82,7 +82,7 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   };
   // SheetJS (its own chunk) is loaded only when a file's first bytes are a workbook's.
   const heads = await Promise.all(blobs.map(async (b) => new Uint8Array(await b.blob.slice(0, WORKBOOK_SNIFF_BYTES).arrayBuffer())));
-  const workbookLib = heads.some((h) => isWorkbookBytes(h)) ? await loadWorkbookLib() : undefined;
+  const workbookLib = heads.some((h) => isWorkbookBytes(h)) ? await loadWorkbookLib(await codepagesNeeded(blobs, heads)) : undefined;
   const s = createImportSession({ ...opts, ...(workbookLib ? { workbookLib } : {}) });
   const reads = new FileReads(blobs);
   const sameAsEarlier = sameBytesAsEarlier(blobs, (i) => reads.bytes(i));
@@ -109,6 +109,20 @@ async function streamBlobs(blobs: NonNullable<ImportRequest['blobs']>, opts: Par
   const result = s.finish();
   progress({ bytesDone: bytesTotal, bytesTotal, rows: result.report.counts.rowsIn, phase: 'pack' }, true);
   return result;
+}
+
+/**
+ * Whether a file is an Excel 95 or older workbook, whose text SheetJS reads only with its codepage
+ * tables: a bare BIFF stream says so in its first bytes, an OLE file (.xls) in its directory, which
+ * may be anywhere in it (such a file is read whole here, and again as it is imported).
+ */
+async function codepagesNeeded(blobs: NonNullable<ImportRequest['blobs']>, heads: readonly Uint8Array[]): Promise<boolean> {
+  for (let i = 0; i < blobs.length; i++) {
+    const head = heads[i]!;
+    const bytes = workbookContainer(head) === 'ole' ? new Uint8Array(await blobs[i]!.blob.arrayBuffer()) : head;
+    if (needsCodepage(bytes)) return true;
+  }
+  return false;
 }
 
 function post(msg: ImportResponse, transfer: Transferable[] = []): void {
