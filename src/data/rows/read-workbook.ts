@@ -15,7 +15,7 @@ import type { ImportIssue } from '../report/import-report';
 import { columnLetter } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { decodeText } from '../decode/decode-bytes';
-import { cellText, hiddenByFormat, hiddenYear, NumberFormats } from './workbook-cell-text';
+import { cellText, hiddenByFormat, hiddenYear, misnamedByFormat, NumberFormats } from './workbook-cell-text';
 import { farCellsIssue, farColumns, farRows, filledWidth, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows, lastHeld } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { subtotalFunction, visibleSums, type SumKind, type VisibleSums } from './visible-sums';
@@ -231,6 +231,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const invisible: { line: number; column: number }[] = [];
   const yearless: { line: number; column: number; year: number }[] = [];
   const subtotals: { line: number; column: number; kind: SumKind }[] = [];
+  const misnamed: { line: number; column: number; written: string; by: number; value: string; shown: string }[] = [];
   // The used range (`!ref`, the file's <dimension>) can be the whole sheet, A1:XFD1048576, once
   // whole rows or columns were formatted, or smaller than the cells (A1:B2 left by an exporter or
   // a hand-edited file, while Excel shows every cell): the rows and cells SheetJS read bound the loops instead.
@@ -260,6 +261,8 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
       const year = hiddenYear(formats, cell, date1904);
       if (year !== null) yearless.push({ line: r + 1, column: c + 1, year });
       if (hiddenByFormat(formats, cell)) invisible.push({ line: r + 1, column: c + 1 });
+      const named = misnamedByFormat(formats, cell);
+      if (named !== null) misnamed.push({ line: r + 1, column: c + 1, ...named, value: cellText(formats, { t: 'n', v: cell.v }, date1904), shown: cell.w ?? text });
       // #N/A typed by hand means "none" (the value parser's placeholder); from a formula it is a failed lookup.
       // A "formula" that is only an error value (=#N/A, =NA(): how LibreOffice's .xls keeps a typed error) is typed.
       if (cell.t === 'e' && cell.f !== undefined && !ERROR_CONSTANT.test(cell.f.trim()) && text === '#N/A' && formulaErrors.length < FORMULA_ISSUES_PER_SHEET) {
@@ -294,6 +297,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
       `工作表“${sheet}”的${cells}有数值，但单元格格式（如;;;）使其在Excel中看不到，已照常导入；如是旧数据或草稿，请在Excel中删除后重新导入`,
       `Sheet "${sheet}": ${names.join(', ')} hold numbers their format hides in Excel; imported. Delete them in Excel if they are old data.`));
   }
+  if (misnamed.length > 0) issues.push(misnamedIssue(file, sheet, misnamed));
   if (missing > FORMULA_ISSUES_PER_SHEET) {
     issues.push(makeIssue('warning', 'formula-no-value', { file, sheet },
       `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));
@@ -351,6 +355,16 @@ function yearlessIssue(file: string, sheet: string, cells: readonly { line: numb
   return makeIssue('warning', 'date-year-hidden', { file, sheet, line: cells[0]!.line, column: cells[0]!.column },
     `工作表“${sheet}”的${where}是日期，但单元格格式只显示月、日，其中保存的年份（${years.join('、')}年）在Excel中看不到，与文件名、工作表名或表中写的年份不同；已按${years.join('、')}年读取。如是套用旧表格留下的年份，请在源表改为“2024年3月”这样的文字后重新导入`,
     `Sheet "${sheet}": the dates in ${names.join(', ')} are formatted without their year, which is not visible in Excel and differs from the years written in the file, sheet name or cells; read with the year stored (${years.join(', ')}). If it is a template's old year, type the periods as text and import again.`);
+}
+
+/** Numbers whose format divides by one power of ten and writes another's word (`0.0,"万"`): Excel's text misstates them. */
+function misnamedIssue(file: string, sheet: string, cells: readonly { line: number; column: number; written: string; by: number; value: string; shown: string }[]): ImportIssue {
+  const names = cells.slice(0, 5).map((p) => `${columnLetter(p.column)}${p.line}`);
+  const where = `${names.join('、')}${cells.length > 5 ? `等${cells.length}个单元格` : ''}`;
+  const first = cells[0]!;
+  return makeIssue('warning', 'format-magnitude-misnamed', { file, sheet, line: first.line, column: first.column },
+    `工作表“${sheet}”的${where}的数字格式把数值除以${first.by}却写“${first.written}”，Excel显示的数与单元格中的数不符：${first.value}显示为“${first.shown}”。已按单元格中的数值（${first.value}）导入；请在Excel中核对数值和格式（以万为单位显示应为 0!.0,"万"）后重新导入`,
+    `Sheet "${sheet}": the number format of ${names.join(', ')} divides by ${first.by} but writes "${first.written}", so Excel shows ${first.value} as "${first.shown}"; imported as the number in the cell (${first.value}). Check the numbers and the format in Excel.`);
 }
 
 /** `B3:F200` → 0-based bounds; null when the reference is not a range. */

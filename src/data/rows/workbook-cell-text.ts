@@ -89,6 +89,48 @@ function dividedBy(pow: number): FormatFacts['divided'] {
   return word !== undefined ? { word, by: 10 ** pow } : null;
 }
 
+/**
+ * The magnitude word a dividing format writes when it is not the one it divides by (`0.0,"万"`
+ * divides by 1000 and writes 万: 12000 is shown 12.0万, as if 120000), or null.
+ */
+function misnamedMagnitude(format: string, divided: FormatFacts['divided']): string | null {
+  if (divided === null) return null;
+  const literals = [...format.split(';')[0]!.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2]).join('');
+  const words = Object.values(MAGNITUDE_WORDS).sort((a, b) => b.length - a.length);
+  const written = words.find((w) => literals.includes(w));
+  return written !== undefined && written !== divided.word ? written : null;
+}
+
+/** A section's condition (`[>=10000]`, `[<0]`), as Excel and SheetJS read it. */
+const CONDITION = /\[(=|>=?|<[>=]?)(-?\d+(?:\.\d*)?)\]/;
+
+function meets(v: number, m: RegExpMatchArray | null): boolean {
+  if (m === null) return false;
+  const t = Number(m[2]);
+  switch (m[1]) {
+    case '=': return v === t;
+    case '>': return v > t;
+    case '<': return v < t;
+    case '<>': return v !== t;
+    case '>=': return v >= t;
+    default: return v <= t;
+  }
+}
+
+/**
+ * The section of a conditional format that shows `v` (`[>=10000]0.0,"万";0`: the first for 12000,
+ * `0` for 500), as SheetJS picks it; undefined when neither of the first two sections has a condition.
+ */
+export function conditionalSection(format: string, v: number): string | undefined {
+  const sections = format.split(';');
+  const m1 = sections[0]!.match(CONDITION);
+  const m2 = sections[1]?.match(CONDITION) ?? null;
+  if (m1 === null && m2 === null) return undefined;
+  if (meets(v, m1)) return sections[0];
+  if (meets(v, m2)) return sections[1];
+  return sections[m1 !== null && m2 !== null ? 2 : 1] ?? sections[0];
+}
+
 /** What a number format shows, read from its text once (formats, not cells: a sheet has a few dozen of them). */
 export interface FormatFacts {
   /** A percentage (isPercentFormat). */
@@ -104,6 +146,8 @@ export interface FormatFacts {
   readonly words: { before: string; after: string } | null;
   /** The magnitude the format divides the number by to show it (`万`, 10⁴ for `0!.0000`), or null (formatDivision). */
   readonly divided: { readonly word: string; readonly by: number } | null;
+  /** The magnitude word the format writes when it is not the one it divides by (`0.0,"万"`: 万, dividing by 千), or null. */
+  readonly misnamed: string | null;
   /** Negatives have a section of their own (the format has a `;`). */
   readonly ownNegative: boolean;
   /** Its section for positives, or for negatives, shows nothing (`;;;`, blank in Excel). */
@@ -111,7 +155,7 @@ export interface FormatFacts {
   readonly hidesNegative: boolean;
 }
 
-const GENERAL: FormatFacts = { percent: false, date: false, time: false, yearless: false, yearOnly: false, words: null, divided: null, ownNegative: false, hidesPositive: false, hidesNegative: false };
+const GENERAL: FormatFacts = { percent: false, date: false, time: false, yearless: false, yearOnly: false, words: null, divided: null, misnamed: null, ownNegative: false, hidesPositive: false, hidesNegative: false };
 
 /** The facts of each number format met in one workbook, read once per format string. */
 export class NumberFormats {
@@ -126,19 +170,27 @@ export class NumberFormats {
     return f;
   }
 
+  /** The facts of the section that shows `v`: a conditional format's (conditionalSection), else the format's. */
+  ofValue(format: string | undefined, v: number): FormatFacts {
+    const section = format === undefined ? undefined : conditionalSection(format, v);
+    return this.of(section ?? format);
+  }
+
   private read(format: string): FormatFacts {
     const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
     // An era (g) alone is no date: LibreOffice writes Chinese numerals' General (Excel's [DBNum1]G/通用格式) as [$-1E000804]g/"通用格式".
     const date = this.lib.SSF.is_date(format) && /[ymdhse]/i.test(codes);
     const time = date && isTimeFormat(format);
     const sections = format.split(';');
+    const divided = dividedBy(formatDivision(format));
     const empty = (section: string | undefined): boolean => section !== undefined && section.replace(/\[[^\]]*\]/g, '').trim() === '';
     return {
       percent: isPercentFormat(format), date, time,
       yearless: date && !time && !/[ye]/i.test(codes),
       yearOnly: date && !time && /[ye]/i.test(codes) && !/[mdhs]/i.test(codes),
       words: formatWords(format),
-      divided: dividedBy(formatDivision(format)),
+      divided,
+      misnamed: misnamedMagnitude(format, divided),
       ownNegative: sections.length > 1,
       // A zero hidden by its section (`0;-0;;@`) is not said: it shows 0 as blank.
       hidesPositive: sections.length > 1 && empty(sections[0]),
@@ -152,6 +204,16 @@ export function hiddenByFormat(formats: NumberFormats, cell: Xlsx.CellObject): b
   if (cell.t !== 'n' || typeof cell.v !== 'number' || cell.v === 0) return false;
   const f = formats.of(typeof cell.z === 'string' ? cell.z : undefined);
   return cell.v > 0 ? f.hidesPositive : f.hidesNegative;
+}
+
+/**
+ * The magnitude word a number's format shows it with when the format divides by another (`0.0,"万"`
+ * shows 12000 as 12.0万: read as the 12000 in the cell), or null.
+ */
+export function misnamedByFormat(formats: NumberFormats, cell: Xlsx.CellObject): { readonly written: string; readonly by: number } | null {
+  if (cell.t !== 'n' || typeof cell.v !== 'number') return null;
+  const f = formats.ofValue(typeof cell.z === 'string' ? cell.z : undefined, cell.v);
+  return (cell.v < 0 && f.ownNegative) || f.misnamed === null || f.divided === null ? null : { written: f.misnamed, by: f.divided.by };
 }
 
 /**
@@ -209,7 +271,7 @@ export function cellText(formats: NumberFormats, cell: Xlsx.CellObject, date1904
     case 'n': {
       if (typeof v !== 'number') return cell.w ?? '';
       const z = typeof cell.z === 'string' ? cell.z : undefined;
-      const f = formats.of(z);
+      const f = formats.ofValue(z, v);
       if (f.percent) return `${numberText(v * 100)}%`;
       if (f.date) {
         // A duration or time of day ([h]:mm, hh:mm:ss) is not a date: the text Excel shows (`30:00`).
