@@ -5,6 +5,7 @@
  * and filtered-out rows went unsaid. Read once per file from content.xml, never per cell.
  */
 import type * as Xlsx from '@e965/xlsx';
+import { applyOdsNumberFormats } from './ods-number-formats';
 
 type ZipLib = Pick<typeof Xlsx, 'CFB'>;
 
@@ -93,17 +94,23 @@ export function odsTableViews(xml: string): TableView[] {
 
 /**
  * Marks an .ods workbook's hidden sheets, rows and columns as SheetJS marks an .xlsx's, and gives a
- * sheet with filtered rows an autofilter over them, so the reader's own checks name them.
+ * sheet with filtered rows an autofilter over them, so the reader's own checks name them; puts back
+ * the number formats SheetJS reads wrong (ods-number-formats.ts).
  */
 export function applyOdsView(lib: ZipLib, bytes: Uint8Array, wb: Xlsx.WorkBook): void {
   let xml: string;
+  let styles: string;
   try {
-    const entry = lib.CFB.find(lib.CFB.read(bytes, { type: 'array' }), 'content.xml');
+    const zip = lib.CFB.read(bytes, { type: 'array' });
+    const entry = lib.CFB.find(zip, 'content.xml');
     if (!entry?.content) return;
     xml = new TextDecoder().decode(entry.content as Uint8Array);
+    const stylesEntry = lib.CFB.find(zip, 'styles.xml');
+    styles = stylesEntry?.content ? new TextDecoder().decode(stylesEntry.content as Uint8Array) : '';
   } catch {
     return;
   }
+  applyOdsNumberFormats(xml, styles, wb);
   const views = odsTableViews(xml);
   if (views.length !== wb.SheetNames.length) return;
   const sheets = wb.SheetNames.map((name, k) => ({ ...wb.Workbook?.Sheets?.[k], name, Hidden: views[k]!.hidden ? 1 as const : 0 as const }));

@@ -4,10 +4,13 @@
  * (`[>=10000]0.0,"万";0`) divides only the numbers its condition takes, and a format that divides
  * by one power of ten while writing another's word (`0.0,"万"` shows 12000 as 12.0万).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/data/pipeline/import-files';
 import { observations } from './import-helpers';
+import { scaledFormatsBook } from '../../fixtures/workbooks/make-workbooks';
 
 const c = (v: number, z: string): XLSX.CellObject => ({ t: 'n', v, z });
 
@@ -47,5 +50,24 @@ describe('importFiles: a format whose word is not its division', () => {
     expect(said[0]!.message).toContain('B2、C2');
     expect(said[0]!.message).toContain('12000显示为“12.0万”');
     expect(said[0]!.message).not.toContain('C3');
+  });
+});
+
+describe('importFiles: scaled number formats in a LibreOffice .ods', () => {
+  it('the .ods re-save (number styles with a display factor and conditions, which SheetJS drops) reads as the .xlsx: 15000 in 0.0,"万" is not 15000万', () => {
+    const ods = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/workbooks/LibreOffice-万元格式-2024年3月.ods')));
+    const read = (name: string, bytes: Uint8Array) => {
+      const r = importFiles([{ name, bytes }], { workbookLib: XLSX });
+      return {
+        values: observations(r.dataset).map((o) => `${o.unit}|${o.metric}|${o.value}|${o.raw}`),
+        warnings: r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}:${i.column}`),
+      };
+    };
+    const xlsx = read('咸水沽镇2024年3月.xlsx', scaledFormatsBook());
+    expect(xlsx.values).toEqual([
+      '东湖社区|aid_amount|5000000|500', '东湖社区|donations|15000|15千', '东湖社区|residents|12000|12千',
+      '西山社区|aid_amount|35000|3.5', '西山社区|donations|1234567|1234.567千', '西山社区|residents|8000|8000']);
+    expect(xlsx.warnings).toEqual(['format-magnitude-misnamed@2:3']);
+    expect(read('咸水沽镇2024年3月.ods', ods)).toEqual(xlsx);
   });
 });
