@@ -19,6 +19,7 @@ import type { MergedRange } from '../rows/merged-ranges';
 import type { ImportIssue } from '../report/import-report';
 import { filedByRead, findHeader, type HeaderResult } from '../table/find-header';
 import { codeLineRead } from '../table/preamble-lines';
+import { namelessItemsRead } from '../table/nameless-column';
 import { makeIssue } from '../report/make-issue';
 import type { ReadContext } from '../records/read-context';
 import { columnSample } from '../records/column-period';
@@ -198,7 +199,9 @@ export class RowsReader {
     const relabel = (issues: readonly ImportIssue[]): void => { for (const i of issues) sink.push(i.file === file ? i : { ...i, file }); };
     const vertical = detectVerticalForm(header.columns, shapeCtx);
     // A 填报单位 line above the header that gave a one-community form its community was read, not skipped.
-    const issues = vertical?.form.unitSource === 'filed-by' ? filedByRead(header, vertical.form.unitName) : header.issues;
+    const filed = vertical?.form.unitSource === 'filed-by' ? filedByRead(header, vertical.form.unitName) : header.issues;
+    // A nameless column the form reads as its items is said so, not as a column named 列A.
+    const issues = vertical ? namelessItemsRead(filed, [vertical.form.metric, ...(vertical.form.item !== undefined ? [vertical.form.item] : [])]) : filed;
     // A 区划代码 line above a one-community form is its unit's code, read with the form (read-vertical.ts).
     sink.pushAll(vertical !== null && readsUnitCode(vertical.form) ? codeLineRead(issues, header) : issues);
     if (final && header.dataStart >= this.rows.length) {

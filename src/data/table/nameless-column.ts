@@ -76,3 +76,14 @@ export function namelessColumn(
   const name = `列${columnLetter(c + 1)}`;
   return { name, issue: makeIssue('warning', 'header-empty', at, `第${c + 1}列无列名，已命名为“${name}”，数据已保留`, `Column ${c + 1} has no header; named "${name}", data kept.`) };
 }
+
+/**
+ * The issues with the warning at a nameless column that a one-community form reads as its items
+ * (`columns`: the blank corner over 常住人口, 新增就业人数; the second column of 项目 merged over two)
+ * said as read, not as a column named 列A: the form knows its items only after the header's notes.
+ */
+export function namelessItemsRead(issues: readonly ImportIssue[], columns: readonly number[]): readonly ImportIssue[] {
+  return issues.map((i) => (i.code !== 'header-empty' || i.column === undefined || !columns.includes(i.column - 1) ? i
+    : makeIssue('info', 'header-empty-items', { file: i.file, ...(i.line !== undefined ? { line: i.line } : {}), column: i.column },
+      `第${i.column}列无列名，其单元格是各项指标的名称，按“项目”列读取`, `Column ${i.column} has no header and names the metrics; read as the item column.`)));
+}

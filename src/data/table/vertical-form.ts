@@ -231,7 +231,7 @@ export function detectVerticalForm(
   const item = itemColumnAfter(columns, k, ctx.sampleOf);
   const rest = columns.slice(item >= 0 ? k + 2 : k + 1);
   const firstIsMetric = matchDimensionHeader(first.name) === 'metric'
-    || (/^列[A-Z]+$/.test(first.name) && (ctx.firstColumn ?? []).some((c) => matchMetricHeader(c).metricId !== null));
+    || (/^列[A-Z]+$/.test(first.name) && ((k === 0 ? ctx.firstColumn : ctx.sampleOf?.(first.index)) ?? []).some((c) => matchMetricHeader(c).metricId !== null));
   if (!firstIsMetric) return null;
   let current = -1;
   let cumulative = -1;

@@ -47,3 +47,31 @@ describe('a nameless first column counting the rows (序号 left out of the head
     expect(later.report.issues.filter((i) => i.code === 'header-empty').map((i) => i.column)).toEqual([2]);
   });
 });
+
+describe('a nameless column a one-community form reads as its items', () => {
+  it('the blank corner over 常住人口, 新增就业人数 (| 本月 | 累计) is said to be read as the items, not named 列A with a warning', () => {
+    const r = importText('东湖社区2024年3月主要指标\n,本月,累计\n常住人口,3000,3000\n新增就业人数,12,30\n', '东湖社区.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.period === '2024-03').map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '东湖社区|custom:新增就业人数|12', '东湖社区|residents|3000']);
+    expect(r.report.issues.filter((i) => i.code === 'header-empty')).toEqual([]);
+    const note = r.report.issues.find((i) => i.code === 'header-empty-items')!;
+    expect([note.severity, note.line, note.column, note.message]).toEqual(['info', 2, 1, '第1列无列名，其单元格是各项指标的名称，按“项目”列读取']);
+  });
+
+  it('so is the nameless second column of 项目 merged over two (就业 merged down beside its items)', () => {
+    const r = importText('东湖社区2024年3月主要指标\n项目,,本月,累计\n就业,再就业人数,5,12\n,新增就业人数,12,30\n低保户数,,20,\n', '东湖社区.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.code === 'header-empty')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'header-empty-items')).toMatchObject({ severity: 'info', column: 2 });
+  });
+
+  it('after a 序号 column, the nameless column of the items is the form\'s (was: refused as a transposed table, telling to keep “列B | 本月 | 本年累计”)', () => {
+    const r = importText('东湖社区2024年3月主要指标\n序号,,本月,累计\n1,常住人口,3000,3000\n2,新增就业人数,12,30\n', '东湖社区.csv');
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.period === '2024-03').map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '东湖社区|custom:新增就业人数|12', '东湖社区|residents|3000']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(r.report.issues.find((i) => i.code === 'header-empty-items')).toMatchObject({ severity: 'info', column: 2 });
+  });
+});
