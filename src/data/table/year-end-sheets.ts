@@ -47,6 +47,23 @@ export interface NeighbourYears {
   readonly against?: number;
 }
 
+/**
+ * Sheets without a year beside sheets naming two or more (`1月` titled `2023年1月…`, `2月` titled
+ * `2024年2月…`, then `3月`, `4月`) out of calendar order: no year to give them. They are read by the
+ * file name's year (or refused without one), and warned: the year taken is a guess.
+ */
+export interface UnsettledYears {
+  readonly kind: 'unsettled';
+  /** Empty: the sheets are read by their names and the file name as they were. */
+  readonly periodNames: ReadonlyMap<string, string>;
+  /** The sheets without a year, in order. */
+  readonly unnamed: readonly string[];
+  /** The sheets naming their years, each with its year and whether its title row (not its name) names it. */
+  readonly named: readonly { readonly sheet: string; readonly year: number; readonly titled: boolean }[];
+  /** The file name's year, the one the sheets without a year were read by; null when it names none. */
+  readonly fileYear: number | null;
+}
+
 /** Two consecutive years written as a span (`2023-2024年`, `2024—2025年度`, `2024至2025`). */
 const TWO_YEARS = /(20\d{2})\s*年?度?\s*[-—–~～至到]\s*(20\d{2})/;
 /**
@@ -116,13 +133,20 @@ function titlesYear(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | null
   return periodNames.size === 0 ? null : { kind: 'neighbours', periodNames, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
 }
 
+/** The sheets of `parts` without a year, when those naming theirs name two or more (else null). */
+function unsettledYears(parts: readonly Part[], titled: ReadonlySet<string>, fileYear: number | null): UnsettledYears | null {
+  const named = parts.flatMap((p) => (p.year !== null ? [{ sheet: p.sheet, year: p.year, titled: titled.has(p.sheet) }] : []));
+  const unnamed = parts.filter((p) => p.year === null).map((p) => p.sheet);
+  return unnamed.length > 0 && new Set(named.map((n) => n.year)).size > 1 ? { kind: 'unsettled', periodNames: new Map(), unnamed, named, fileYear } : null;
+}
+
 /**
  * The reading of `sheets` (in workbook order, each its name and first rows) as month sheets across a
  * year end, or null when they are not: fewer than two month sheets, any without a year naming it in a
  * title row, months in order or in reverse, or no year in the file name. Sheets naming their years
  * give it to those between and beside them that do not (neighbourYears).
  */
-export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (readonly string[])[] }[], fileName: string): YearEndSheets | NeighbourYears | null {
+export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (readonly string[])[] }[], fileName: string): YearEndSheets | NeighbourYears | UnsettledYears | null {
   const parts = { M: [] as Part[], Q: [] as Part[] };
   const titled: { sheet: string; year: number }[] = [];
   for (const s of sheets) {
@@ -148,13 +172,16 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
     if (fileYear !== null && titled.every((t) => t.year === fileYear)) return null;
     const g = parts.M.length >= 2 ? 'M' : 'Q';
     const found = parts[g].length >= 2 ? neighbourYears(parts[g], g) ?? titlesYear(parts[g], g) : null;
-    return against(found === null ? null : { ...found, titled: titled.map((t) => t.sheet) }, parts[g]);
+    return found === null ? unsettledYears(parts[g], new Set(titled.map((t) => t.sheet)), fileYear)
+      : against({ ...found, titled: titled.map((t) => t.sheet) }, parts[g]);
   }
   // Month sheets, else quarter sheets (a 一季度 beside its months is their sum, read by its own name).
   const g = parts.M.length >= 2 ? 'M' : 'Q';
   const months = parts[g];
   if (months.length < 2) return null;
-  if (months.some((m) => m.year !== null)) return months.some((m) => m.year === null) ? against(neighbourYears(months, g), months) : null;
+  if (months.some((m) => m.year !== null)) {
+    return months.some((m) => m.year === null) ? against(neighbourYears(months, g), months) ?? unsettledYears(months, new Set(), fileYear) : null;
+  }
   const drops = months.flatMap((m, k) => (k > 0 && m.month <= months[k - 1]!.month ? [k] : []));
   if (drops.length !== 1) return null;
   const turn = drops[0]!;
@@ -182,7 +209,8 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
  * What reading month sheets by their order says: the years of each side of a year end, and whether
  * they are a guess; or the years sheets without one took from their neighbours.
  */
-export function yearEndIssue(y: YearEndSheets | NeighbourYears, name: string, fileName: string): ImportIssue {
+export function yearEndIssue(y: YearEndSheets | NeighbourYears | UnsettledYears, name: string, fileName: string): ImportIssue {
+  if (y.kind === 'unsettled') return unsettledIssue(y, name, fileName);
   if (y.kind === 'neighbours') {
     const read = [...y.periodNames].map(([sheet, label]) => `“${sheet.trim()}”读作${label}`).join('、');
     const readEn = [...y.periodNames].map(([a, b]) => `${a} as ${b}`).join(', ');
@@ -211,4 +239,21 @@ export function yearEndIssue(y: YearEndSheets | NeighbourYears, name: string, fi
   return makeIssue('warning', 'period-year-end', { file: name, sheet: (fileYear === y.years[0] ? y.after : y.before)[0]! },
     `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年，而工作表名和标题都没有写年份，文件名“${base}”只写了${fileYear}年：${read}。如年份不对，请把工作表名改为写明年份的名称（如“${y.years[0]}年${y.before[y.before.length - 1]!.trim()}”）后重新导入`,
     `The month sheets run across a year end and only the file name gives a year (${fileYear}): ${en}. Name the sheets with their years if this is wrong.`);
+}
+
+/** Sheets without a year beside sheets naming two: the year taken (the file name's) named as a guess, or none. */
+function unsettledIssue(y: UnsettledYears, name: string, fileName: string): ImportIssue {
+  const sheets = y.unnamed.map((t) => `“${t.trim()}”`).join('');
+  const years = y.named.map((n) => (n.titled ? `“${n.sheet.trim()}”标题行写的是${n.year}年` : `“${n.sheet.trim()}”`)).join('、');
+  const yearsEn = y.named.map((n) => `${n.sheet} ${n.year}`).join(', ');
+  const head = `工作表${sheets}的表名和标题行都没有写年份，同一工作簿中写了年份的工作表年份不一（${years}）`;
+  const at = { file: name, sheet: y.unnamed[0]! };
+  if (y.fileYear === null) {
+    return makeIssue('warning', 'period-year-unsettled', at, `${head}，无法据此确定它们的年份`,
+      `Sheets ${y.unnamed.join(', ')} name no year, and the sheets naming theirs name different years (${yearsEn}): no year could be taken from them.`);
+  }
+  const other = y.named.find((n) => n.year !== y.fileYear)?.year ?? y.named[0]!.year;
+  return makeIssue('warning', 'period-year-unsettled', at,
+    `${head}，已按文件名“${fileBaseName(fileName)}”读作${y.fileYear}年，请核对${sheets}是哪一年的表。如不是${y.fileYear}年，请把工作表名改为写明年份的名称（如“${other}年${at.sheet.trim()}”）后重新导入`,
+    `Sheets ${y.unnamed.join(', ')} name no year, and the sheets naming theirs name different years (${yearsEn}): read by the file name's ${y.fileYear}. Name the sheets with their years if this is wrong.`);
 }

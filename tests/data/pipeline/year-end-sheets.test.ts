@@ -146,3 +146,43 @@ describe('a year in one sheet\'s title, another in the file name', () => {
     expect(r.report.issues.filter((i) => i.code === 'period-year-from-sheets')).toEqual([]);
   });
 });
+
+describe('sheets naming two different years beside sheets naming none', () => {
+  const jan: BookCell[][] = [['2023年1月社区就业统计'], ...sheet(0)];
+  const feb: BookCell[][] = [['2024年2月社区就业统计'], ...sheet(1)];
+  const read = (name: string, first: readonly [string, BookCell[][]][] = [['1月', jan], ['2月', feb]]) => {
+    const r = importFiles([{ name, bytes: book([...first, ['3月', sheet(2)], ['4月', sheet(3)]]) }], { workbookLib: XLSX });
+    const periods = observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`).sort();
+    return { r, periods, said: r.report.issues.filter((i) => i.code === 'period-year-unsettled') };
+  };
+
+  it.each([
+    ['2023年社区月报.xlsx', 2023],
+    ['2024年社区月报.xlsx', 2024],
+    ['2022年社区月报.xlsx', 2022],
+  ])('%s › 1月 titled 2023年1月, 2月 titled 2024年2月, untitled 3月, 4月: these are read by the file name\'s year, warned at 3月 naming both sheets, the year taken and the titles\' years', (name, year) => {
+    const { r, periods, said } = read(name);
+    expect(r.report.status).toBe('ok');
+    expect(periods).toEqual(['2023-01=10', '2024-02=11', `${year}-03=12`, `${year}-04=13`].sort());
+    expect(said.map((i) => `${i.severity}@${i.sheet}`)).toEqual(['warning@3月']);
+    const m = said[0]!.message;
+    expect(m).toContain('“3月”“4月”');
+    expect(m).toContain(`按文件名“${name.replace('.xlsx', '')}”读作${year}年`);
+    expect(m).toContain('“1月”标题行写的是2023年');
+    expect(m).toContain('“2月”标题行写的是2024年');
+  });
+
+  it('sheets named 2023年1月 and 2024年2月 beside 3月, 4月 under 2023年社区月报.xlsx: warned the same way', () => {
+    const { periods, said } = read('2023年社区月报.xlsx', [['2023年1月', sheet(0)], ['2024年2月', sheet(1)]]);
+    expect(periods).toEqual(['2023-01=10', '2023-03=12', '2023-04=13', '2024-02=11']);
+    expect(said.map((i) => `${i.severity}@${i.sheet}`)).toEqual(['warning@3月']);
+    expect(said[0]!.message).toContain('（“2023年1月”、“2024年2月”）');
+  });
+
+  it('社区月报.xlsx (no year): 3月, 4月 are refused for want of a year, and the warning says why the titles gave none', () => {
+    const { r, said } = read('社区月报.xlsx');
+    expect(r.report.issues.filter((i) => i.code === 'no-period').map((i) => i.sheet)).toEqual(['3月', '4月']);
+    expect(said.map((i) => `${i.severity}@${i.sheet}`)).toEqual(['warning@3月']);
+    expect(said[0]!.message).toContain('无法据此确定');
+  });
+});
