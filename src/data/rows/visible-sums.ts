@@ -9,8 +9,12 @@
 import type * as Xlsx from '@e965/xlsx';
 import { filterLines } from './sheet-extent';
 
-/** A formula that sums: SUM (kind 1), or SUBTOTAL's function 9 (filtered rows left out) or 109 (every hidden row left out). */
-const SUM_FORMULA = /^\s*(?:SUM\(|SUBTOTAL\(\s*(9|109)\s*,)/i;
+/** A call that sums: SUM (kind 1), or SUBTOTAL's function 9 (filtered rows left out) or 109 (every hidden row left out). */
+const SUM_CALL = /(?<![\w.$])(?:SUM\(|SUBTOTAL\(\s*(9|109)\s*,)/gi;
+/** A function's name before its parenthesis (ROUND, INT, TRUNC…), once the sum calls are taken out. */
+const FUNCTION_NAME = /[A-Z_][\w.]*\s*\(/gi;
+/** What is left of a formula naming a cell or range (B2, $B$2, '3月'!B2, a defined name) besides its sum calls. */
+const REFERENCE = /[A-Z$'!\u4e00-\u9fff]/i;
 
 /** The kinds of sum formulas: SUM, SUBTOTAL(9,…), SUBTOTAL(109,…). */
 export type SumKind = 1 | 9 | 109;
@@ -28,10 +32,31 @@ export interface VisibleSums {
 /** Keys of cells in a sheet: line × 2^14 + column (Excel has 16,384 columns). */
 const key = (line: number, column: number): number => line * 16384 + column;
 
-/** The kind of sum a cell's formula is (1, 9, 109), or 0 (asked only of cells with a formula). */
+/**
+ * The kind of sum a cell's formula is (1, 9, 109), or 0 (asked only of cells with a formula): a
+ * formula whose every cell it reads is inside a sum call of that kind, in whatever else wraps or
+ * joins them (`SUM(B2:B4)`, `ROUND(SUM(B2:B4),0)`, `INT(SUBTOTAL(9,B2:B4))`, `+SUM(B2:B3)+SUM(B4:B5)`).
+ * A cell the formula reads outside one (`B2+B3+B4`, `SUM(B3:B4)+B2`) is added even if it is text
+ * (Excel turns text into a number for +), so such a formula is no sum that leaves text out.
+ */
 export function subtotalFunction(formula: string): 0 | SumKind {
-  const m = SUM_FORMULA.exec(formula);
-  return m === null ? 0 : m[1] === undefined ? 1 : m[1] === '9' ? 9 : 109;
+  const f = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const kinds = new Set<SumKind>();
+  let rest = '';
+  let at = 0;
+  for (const m of f.matchAll(SUM_CALL)) {
+    if (m.index < at) continue;
+    rest += f.slice(at, m.index);
+    let depth = 1;
+    let k = m.index + m[0].length;
+    for (; k < f.length && depth > 0; k++) depth += f[k] === '(' ? 1 : f[k] === ')' ? -1 : 0;
+    if (depth > 0) return 0;
+    kinds.add(m[1] === undefined ? 1 : m[1] === '9' ? 9 : 109);
+    at = k;
+  }
+  rest += f.slice(at);
+  const [kind] = kinds;
+  return kinds.size === 1 && kind !== undefined && !REFERENCE.test(rest.replace(FUNCTION_NAME, '(')) ? kind : 0;
 }
 
 /**
