@@ -187,7 +187,8 @@ export function readTransposed(
         // The unit columns this total sums, for the numbers stored as text among them (text-numbers-note.ts).
         const key = sumKey(t.period, t.parent);
         const summed = new Set(units.filter((ms) => sumKey(ms.period) === key || (ms.parent !== undefined && sumKey(ms.period, ms.parent) === key)).map((ms) => ms.index + 1));
-        const note = textNumbersNote(store, firstOfRow, (i) => summed.has(store.column[i]!), ctx.visibleSums, `${t.parent ?? ''}${t.name}`, line, t.index + 1, v.value, expected, 'column');
+        const rowObs = Array.from({ length: store.size - firstOfRow }, (_, k) => firstOfRow + k);
+        const note = textNumbersNote(store, rowObs, (i) => summed.has(store.column[i]!), ctx.visibleSums, `${t.parent ?? ''}${t.name}`, line, t.index + 1, v.value, expected, 'column');
         sink.push(makeIssue('warning', 'subtotal-mismatch', { ...at, column: t.index + 1, columnName: t.name },
           `第${line}行“${t.parent ?? ''}${t.name}”的${def.zh}为${v.value}，但${t.parent ?? ''}各社区之和为${expected}${note?.zh ?? '，请核对'}`,
           `Line ${line}: "${t.parent ?? ''}${t.name}" ${def.en} is ${v.value} but ${t.parent !== undefined ? `${t.parent}'s units` : 'the units'} sum to ${expected}${note?.en ?? '.'}`));

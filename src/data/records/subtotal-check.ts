@@ -32,6 +32,12 @@ interface Sum {
   /** The first covered row whose value is blank (0: none), over the table and over the segment. */
   blankLine: number;
   segBlankLine: number;
+  /** The store's observations among the rows in a workbook's text cells (exact numbers no sum formula counts), in order; the segment's from `segText` on. */
+  readonly texts: number[];
+  segText: number;
+  /** The store's first observation added here, over the table and over the segment (-1: a part's, not the store's). */
+  readonly firstObs: number;
+  segFirstObs: number;
 }
 
 export interface SubtotalMismatch {
@@ -116,7 +122,12 @@ export class SubtotalChecker {
     if (store === undefined || this.partsOnly) return;
     const { metric, period, value, qualifier, row, rowLine, column } = store;
     const end = store.size;
-    for (let i = this.synced; i < end; i++) this.add(this.lane(metric[i]!, column[i]!), period[i]!, value[i]!, qualifier[i]!, rowLine[row[i]!]!);
+    const visible = this.visible;
+    for (let i = this.synced; i < end; i++) {
+      const line = rowLine[row[i]!]!;
+      const text = visible !== undefined && qualifier[i] === EXACT && visible.isText(line, column[i]!);
+      this.add(this.lane(metric[i]!, column[i]!), period[i]!, value[i]!, qualifier[i]!, line, i, text);
+    }
     this.synced = end;
   }
 
@@ -128,15 +139,19 @@ export class SubtotalChecker {
     this.add(this.lane(metric, column), period, value, qualifier, line);
   }
 
-  /** Adds an ordinary unit row's value for (metric, period), both small non-negative codes. */
-  add(metric: number, period: number, value: number, qualifier: number, line: number): void {
+  /**
+   * Adds an ordinary unit row's value for (metric, period), both small non-negative codes: the
+   * store's observation `obs` (-1: a part's), `text` when its cell is a number stored as text (a note may name it).
+   */
+  add(metric: number, period: number, value: number, qualifier: number, line: number, obs = -1, text = false): void {
     const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);
     let s = byPeriod[period];
     if (s === undefined) {
-      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0 };
+      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0, texts: [], segText: 0, firstObs: obs, segFirstObs: obs };
       byPeriod[period] = s;
     }
-    if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; }
+    if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; s.segText = s.texts.length; s.segFirstObs = obs; }
+    if (text) s.texts.push(obs);
     if (Number.isNaN(value)) {
       s.exact = false;
       s.segExact = false;
@@ -166,7 +181,7 @@ export class SubtotalChecker {
     const miss = this.check(kind, key, period, value, qualifier);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex: key, period, value, metric, label, at });
     if (!miss) return;
-    const note = this.textNote(key, period, miss.firstLine, at.line, value, miss.expected, label, at);
+    const note = this.textNote(key, period, kind === 'segment', miss.firstLine, at.line, value, miss.expected, label, at);
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}${note?.zh ?? '，请核对'}`,
       `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}${note?.en ?? '.'}`));
@@ -175,8 +190,8 @@ export class SubtotalChecker {
   /**
    * A total whose formula sums only the rows in view (SUBTOTAL(109,…) with rows a filter hides,
    * `leftOut`): compared with the rows it covers but those, as Excel summed them. Rare (a filtered
-   * sheet's SUBTOTAL cells), so the rows are summed from the store here. False, having done
-   * nothing, when no row it covers is hidden: it is then checked as any total.
+   * sheet's SUBTOTAL cells), so the rows are summed from the store here, from the first it covers.
+   * False, having done nothing, when no row it covers is hidden: it is then checked as any total.
    */
   private settleVisible(
     kind: 'total' | 'segment', key: number, period: number, value: number, qualifier: number,
@@ -186,6 +201,8 @@ export class SubtotalChecker {
     this.sync();
     const s = this.sums[key]?.[period];
     const from = s === undefined ? Infinity : kind === 'segment' ? s.segFirstLine : s.firstLine;
+    // The rows it covers are the store's from its first (a segment's) on: not the whole table's again for each total.
+    const start = Math.max(this.first, s === undefined ? 0 : kind === 'segment' ? s.segFirstObs : s.firstObs);
     const hidden = leftOut.filter((l) => l >= from && l < at.line);
     if (hidden.length === 0) return false;
     const compared = this.compared;
@@ -195,7 +212,7 @@ export class SubtotalChecker {
     const out = new Set(leftOut);
     let sum = 0;
     let rows = 0;
-    for (let i = this.first; i < store.size; i++) {
+    for (let i = start; i < store.size; i++) {
       if (this.lane(store.metric[i]!, store.column[i]!) !== key || store.period[i] !== period) continue;
       const line = store.rowLine[store.row[i]!]!;
       if (line < from || line > at.line || out.has(line)) continue;
@@ -211,7 +228,7 @@ export class SubtotalChecker {
         `Line ${at.line}: "${label}" is a SUBTOTAL formula summing only the rows in view, not hidden lines ${lineRanges(hidden)}; checked against the visible rows, it agrees. The hidden rows were imported.`));
       return true;
     }
-    const note = this.textNote(key, period, from, at.line, value, expected, label, at, out);
+    const note = this.textNote(key, period, kind === 'segment', from, at.line, value, expected, label, at, out);
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，是SUBTOTAL公式，只合计看得见的行（被隐藏的第${lineRanges(hidden)}行不计），但看得见的${rows}行之和为${expected}${note?.zh ?? '，请核对'}`,
       `Line ${at.line}: "${label}" ${metric.en} is ${value}, a SUBTOTAL of the rows in view (hidden lines ${lineRanges(hidden)} left out), but the ${rows} visible rows sum to ${expected}${note?.en ?? '.'}`));
@@ -220,18 +237,20 @@ export class SubtotalChecker {
 
   /**
    * The note for the sum formula at `at` of `value`, not the `sum` of its rows (those of `key` and
-   * `period` from line `from` to `to`, but lines `out`), when it is short by exactly the numbers
-   * stored as text among them (records/text-numbers-note.ts).
+   * `period` from line `from` to `to`, but lines `out`; of the segment only when `segment`), when it
+   * is short by exactly the numbers stored as text among them (records/text-numbers-note.ts). Only
+   * the text cells of those rows are looked at: a sheet of many 小计 each wrong is read in linear time.
    */
   private textNote(
-    key: number, period: number, from: number, to: number, value: number, sum: number,
+    key: number, period: number, segment: boolean, from: number, to: number, value: number, sum: number,
     label: string, at: IssueAt & { line: number }, out?: ReadonlySet<number>,
   ): TextNumbersNote | null {
     const store = this.store;
-    if (store === undefined || this.partsOnly || this.visible === undefined) return null;
-    const covers = (i: number, line: number): boolean => line >= from && line <= to && store.period[i] === period
-      && this.lane(store.metric[i]!, store.column[i]!) === key && !(out?.has(line) ?? false);
-    return textNumbersNote(store, this.first, covers, this.visible, label, at.line, at.column ?? 0, value, sum);
+    const s = this.sums[key]?.[period];
+    if (store === undefined || this.partsOnly || this.visible === undefined || s === undefined) return null;
+    const covers = (i: number, line: number): boolean => line >= from && line <= to && !(out?.has(line) ?? false);
+    const texts = segment ? s.texts.slice(s.segText) : s.texts;
+    return textNumbersNote(store, texts, covers, this.visible, label, at.line, at.column ?? 0, value, sum);
   }
 
   /**
@@ -250,7 +269,7 @@ export class SubtotalChecker {
       if (lines[lines.length - 1] !== t.at.line) lines.push(t.at.line);
       const expected = sumMismatch(s.sum, t.value);
       if (expected === null) continue;
-      const note = this.textNote(t.metricIndex, t.period, t.at.line, Infinity, t.value, expected, t.label, t.at);
+      const note = this.textNote(t.metricIndex, t.period, false, t.at.line, Infinity, t.value, expected, t.label, t.at);
       sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
         `第${t.at.line}行“${t.label}”写在各行之上，其${t.metric.zh}为${t.value}，但其下的${s.rows}行（自第${s.firstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
         `Line ${t.at.line}: "${t.label}" above its rows has ${t.metric.en} ${t.value}, but the ${s.rows} rows below sum to ${expected}${note?.en ?? '.'}`));
@@ -298,7 +317,7 @@ export class SubtotalChecker {
     if (!lines.includes(t.at.line)) lines.push(t.at.line);
     const expected = sumMismatch(s.segSum, t.value);
     if (expected === null) return;
-    const note = this.textNote(t.metricIndex, t.period, s.segFirstLine, Infinity, t.value, expected, t.label, t.at);
+    const note = this.textNote(t.metricIndex, t.period, true, s.segFirstLine, Infinity, t.value, expected, t.label, t.at);
     sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
       `第${t.at.line}行街道行“${t.label}”的${t.metric.zh}为${t.value}，但其下该街道的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
       `Line ${t.at.line}: street row "${t.label}" has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));

@@ -3,7 +3,7 @@
  * SUBTOTAL) leaves out a text cell (`3,210` a clerk typed into a cell formatted as text), which the
  * import reads as the number it shows. Only a workbook knows which cells are text (rows/visible-sums.ts):
  * in a CSV every cell is, so nothing is said of one. Asked only of a sum formula's total that
- * disagrees with its rows (records/subtotal-check.ts), so it may look over the table's observations.
+ * disagrees with its rows (records/subtotal-check.ts), with the observations of text cells among its rows.
  */
 import type { ObservationRecords } from './observation-records';
 import type { VisibleSums } from '../rows/visible-sums';
@@ -23,11 +23,11 @@ export interface TextNumbersNote {
 
 /**
  * The note for the sum formula at (`line`, `column`) whose value `value` is not `sum`, the sum of its
- * rows (the observations of `store` from `first` that `covers` accepts), when they differ by exactly
+ * rows (the observations `obs` of `store`, in order, that `covers` accepts), when they differ by exactly
  * the sum of those rows' exact values written in text cells; null otherwise (or when the cell is no sum formula).
  */
 export function textNumbersNote(
-  store: ObservationRecords, first: number, covers: (i: number, line: number) => boolean,
+  store: ObservationRecords, obs: readonly number[], covers: (i: number, line: number) => boolean,
   visible: VisibleSums | undefined, label: string, line: number, column: number, value: number, sum: number,
   /** The total is a row's (合计 under the rows) or a column's (a transposed table's 合计 column). */
   totalIs: 'row' | 'column' = 'row',
@@ -36,7 +36,7 @@ export function textNumbersNote(
   let text = 0;
   const lines: number[] = [];
   const raws: string[] = [];
-  for (let i = first; i < store.size; i++) {
+  for (const i of obs) {
     const l = store.rowLine[store.row[i]!]!;
     if (store.qualifier[i] !== EXACT || !visible.isText(l, store.column[i]!) || !covers(i, l)) continue;
     text += store.value[i]!;

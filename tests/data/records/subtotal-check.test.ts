@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { rowKind, segmentName, subtotalKind } from '../../../src/data/cells/row-label';
 import { SubtotalChecker } from '../../../src/data/records/subtotal-check';
 import { importText, observations } from '../pipeline/import-helpers';
+import { ObservationRecords } from '../../../src/data/records/observation-records';
+import { IssueSink } from '../../../src/data/report/issue-sink';
+import { canonicalMetric } from '../../../src/data/vocabulary/metric-catalog';
+import type { VisibleSums } from '../../../src/data/rows/visible-sums';
 
 describe('subtotalKind', () => {
   it.each([
@@ -96,6 +100,41 @@ describe('SubtotalChecker', () => {
     const d = new SubtotalChecker();
     d.add(1, 0, NaN, 6, 2);
     expect(d.check('total', 1, 0, 99, 0)).toBeNull();
+  });
+  it('2,000 rows of numbers stored as text under 200 小计 =SUM(…) each short by them: every note, and each cell looked at a bounded number of times (was once per 小计 after it)', () => {
+    const store = new ObservationRecords();
+    let looks = 0;
+    const visible: VisibleSums = { leftOut: () => null, sums: () => true, isText: () => { looks++; return true; } };
+    const c = new SubtotalChecker(store, visible);
+    const sink = new IssueSink();
+    const metric = canonicalMetric('reemployed')!;
+    let line = 2;
+    for (let seg = 0; seg < 200; seg++) {
+      for (let k = 0; k < 10; k++) store.add(0, 0, 0, 1, 0, store.addRow(0, line++), 2, null);
+      c.settle('segment', 0, 0, 0, 0, metric, '小计', { file: 'f.xlsx', line: line++, column: 2 }, sink);
+    }
+    expect(sink.issues).toHaveLength(200);
+    expect(sink.issues.every((i) => i.message.includes('合计比各行之和少10，正是'))).toBe(true);
+    expect(looks).toBeLessThanOrEqual(2 * store.size);
+  });
+  it('200 小计 =SUBTOTAL(109,…) each over 10 rows, one hidden, each wrong: each compared with its visible rows, summed from its own rows only (were all the table\'s rows again)', () => {
+    const store = new ObservationRecords();
+    let reads = 0;
+    const counted = new Proxy(store, { get: (t, p) => { if (p === 'metric') reads++; const v: unknown = Reflect.get(t, p, t); return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v; } });
+    const hidden: number[] = [];
+    const visible: VisibleSums = { leftOut: () => hidden, sums: () => true, isText: () => false };
+    const c = new SubtotalChecker(counted, visible);
+    const sink = new IssueSink();
+    const metric = canonicalMetric('reemployed')!;
+    let line = 2;
+    for (let seg = 0; seg < 200; seg++) {
+      hidden.push(line + 3);
+      for (let k = 0; k < 10; k++) store.add(0, 0, 0, 1, 0, store.addRow(0, line++), 2, null);
+      c.settle('segment', 0, 0, 0, 0, metric, '小计', { file: 'f.xlsx', line: line++, column: 2 }, sink);
+    }
+    expect(sink.issues).toHaveLength(200);
+    expect(sink.issues.every((i) => i.message.includes('但看得见的9行之和为9'))).toBe(true);
+    expect(reads).toBeLessThanOrEqual(2 * store.size);
   });
   it('avoids float drift: 0.1 + 0.2 = 0.3', () => {
     const c = new SubtotalChecker();
