@@ -38,12 +38,24 @@ interface Sum {
   /** The store's first observation added here, over the table and over the segment (-1: a part's, not the store's). */
   readonly firstObs: number;
   segFirstObs: number;
+  /** The rows since the last 合计 checked (`lastTotal`, its line; 0: none yet): a group's, when each group has its 合计. */
+  runSum: number;
+  runExact: boolean;
+  runRows: number;
+  runFirstLine: number;
+  runLastLine: number;
+  lastTotal: number;
 }
 
 export interface SubtotalMismatch {
   readonly expected: number;
   readonly rows: number;
   readonly firstLine: number;
+  /**
+   * A 合计 not all the rows' sum but exactly the sum of the rows since the 合计 before it (line
+   * `after`): its group's (合计 under each group, 总计 under all), not a mismatch.
+   */
+  readonly group?: { readonly after: number; readonly rows: number; readonly firstLine: number; readonly lastLine: number };
 }
 
 const EXACT = 0; // QUALIFIER_CODE.exact
@@ -94,6 +106,8 @@ export class SubtotalChecker {
   private readonly first: number;
   /** Whether the info that a SUBTOTAL sums the rows in view was given (once per table). */
   private visibleSaid = false;
+  /** Whether a 合计 was said to be its group's (groupTotal: once per table). */
+  private groupSaid = false;
 
   /**
    * With a `store`: the table's unit rows are the observations the store gets from now on (one
@@ -147,11 +161,16 @@ export class SubtotalChecker {
     const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);
     let s = byPeriod[period];
     if (s === undefined) {
-      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0, texts: [], segText: 0, firstObs: obs, segFirstObs: obs };
+      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0, texts: [], segText: 0, firstObs: obs, segFirstObs: obs,
+        runSum: 0, runExact: true, runRows: 0, runFirstLine: line, runLastLine: line, lastTotal: 0 };
       byPeriod[period] = s;
     }
     if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; s.segText = s.texts.length; s.segFirstObs = obs; }
     if (text) s.texts.push(obs);
+    if (s.runRows === 0) { s.runSum = 0; s.runExact = true; s.runFirstLine = line; }
+    s.runRows++;
+    s.runLastLine = line;
+    if (Number.isNaN(value) || qualifier !== EXACT) s.runExact = false; else s.runSum += value;
     if (Number.isNaN(value)) {
       s.exact = false;
       s.segExact = false;
@@ -178,13 +197,30 @@ export class SubtotalChecker {
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
     if (leftOut !== null && this.settleVisible(kind, key, period, value, qualifier, metric, label, at, sink, leftOut)) return;
-    const miss = this.check(kind, key, period, value, qualifier);
+    const miss = this.check(kind, key, period, value, qualifier, at.line);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex: key, period, value, metric, label, at });
     if (!miss) return;
+    if (miss.group !== undefined) { this.groupTotal(miss, miss.group, value, metric, label, at, sink); return; }
     const note = this.textNote(key, period, kind === 'segment', miss.firstLine, at.line, value, miss.expected, label, at);
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}${note?.zh ?? '，请核对'}`,
       `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}${note?.en ?? '.'}`));
+  }
+
+  /**
+   * A 合计 that is the sum of the rows since the 合计 before it, not of all rows: its group's (a 合计
+   * under each group of rows, a 总计 under them all). Said once per table, as the first of them.
+   */
+  private groupTotal(
+    miss: SubtotalMismatch, g: NonNullable<SubtotalMismatch['group']>, value: number, metric: MetricDef,
+    label: string, at: IssueAt & { line: number }, sink: IssueSink,
+  ): void {
+    if (this.groupSaid) return;
+    this.groupSaid = true;
+    const rows = g.lastLine > g.firstLine ? `${g.firstLine}-${g.lastLine}` : `${g.firstLine}`;
+    sink.push(makeIssue('info', 'subtotal-group-total', at,
+      `第${at.line}行“${label}”的${metric.zh}为${value}，是上一个合计行（第${g.after}行）之后第${rows}行之和，已按这一组的合计核对，相符（如它应是全表的合计：全表自第${miss.firstLine}行起${miss.rows}行，各行之和为${miss.expected}）；此后这样的合计行同样核对`,
+      `Line ${at.line}: "${label}" ${metric.en} is ${value}, the sum of lines ${rows} after the total on line ${g.after}: checked as that group's total, it agrees (all ${miss.rows} rows sum to ${miss.expected}).`));
   }
 
   /**
@@ -327,7 +363,7 @@ export class SubtotalChecker {
    * Compares a subtotal value with the sum it covers; returns the mismatch or null. A segment
    * subtotal then starts a new segment for that key.
    */
-  check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number): SubtotalMismatch | null {
+  check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number, line = 0): SubtotalMismatch | null {
     this.sync();
     const s = this.sums[metric]?.[period];
     if (s === undefined) {
@@ -336,8 +372,11 @@ export class SubtotalChecker {
     }
     const seg = kind === 'segment';
     const rows = seg ? s.segRows : s.rows;
-    // A segment subtotal starts a new segment for that key.
+    // A segment subtotal starts a new segment for that key; a 合计, a new group (the rows until the next 合计).
     if (seg) s.segRows = 0;
+    const group = !seg && s.lastTotal > 0 && s.runRows > 0 && s.runRows < rows && s.runExact
+      ? { sum: s.runSum, after: s.lastTotal, rows: s.runRows, firstLine: s.runFirstLine, lastLine: s.runLastLine } : null;
+    if (!seg) { s.runRows = 0; s.lastTotal = line; }
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return null; }
     if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = !seg; return null; }
     const blank = seg ? s.segBlankLine : s.blankLine;
@@ -350,6 +389,8 @@ export class SubtotalChecker {
     this.compared++;
     const expected = sumMismatch(seg ? s.segSum : s.sum, value);
     if (expected === null) return null;
-    return { expected, rows, firstLine: seg ? s.segFirstLine : s.firstLine };
+    const firstLine = seg ? s.segFirstLine : s.firstLine;
+    if (group === null || sumMismatch(group.sum, value) !== null) return { expected, rows, firstLine };
+    return { expected, rows, firstLine, group: { after: group.after, rows: group.rows, firstLine: group.firstLine, lastLine: group.lastLine } };
   }
 }

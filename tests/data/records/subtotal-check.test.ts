@@ -276,3 +276,28 @@ describe('two tables side by side, each with its 合计 row on the same line', (
     expect(mismatches[0]!.message).toBe('第4行“合计”的户数为901，但其覆盖的2行（自第2行起）之和为900，请核对');
   });
 });
+
+describe('a 合计 under each group of rows, a 总计 under them all', () => {
+  const mismatches = (text: string) => importText(text, '东湖街道2024年3月.csv').report.issues.filter((i) => i.code === 'subtotal-mismatch');
+
+  it('合计 30 under 东湖社区 10, 西山社区 20, then 合计 12 under 北岸社区 5, 南岸社区 7, then 总计 42: each 合计 is its group\'s, said once; no mismatch', () => {
+    const text = '社区,再就业人数\n东湖社区,10\n西山社区,20\n合计,30\n北岸社区,5\n南岸社区,7\n合计,12\n总计,42\n';
+    const r = importText(text, '东湖街道2024年3月.csv');
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
+    const said = r.report.issues.filter((i) => i.code === 'subtotal-group-total');
+    expect(said.map((i) => `${i.severity}@${i.line}:${i.column}`)).toEqual(['info@7:2']);
+    expect(said[0]!.message).toContain('第7行“合计”的再就业人数为12，是上一个合计行（第4行）之后第5-6行之和');
+    expect(said[0]!.message).toContain('各行之和为42');
+    expect(observations(r.dataset).map((o) => `${o.unit}=${o.value}`)).toEqual(['东湖社区=10', '北岸社区=5', '南岸社区=7', '西山社区=20'].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('two group 合计 and no 总计: the same', () => {
+    expect(mismatches('社区,再就业人数\n东湖社区,10\n西山社区,20\n合计,30\n北岸社区,5\n南岸社区,7\n合计,12\n')).toEqual([]);
+  });
+
+  it('a second 合计 that is neither all rows nor its group\'s, and a 总计 that is not all rows, are still mismatches', () => {
+    const m = mismatches('社区,再就业人数\n东湖社区,10\n西山社区,20\n合计,30\n北岸社区,5\n南岸社区,7\n合计,13\n总计,43\n');
+    expect(m.map((i) => i.line)).toEqual([7, 8]);
+    expect(m[0]!.message).toContain('之和为42');
+  });
+});
