@@ -18,34 +18,7 @@ import type { SubtotalKind } from '../cells/row-label';
 import type { VisibleSums } from '../rows/visible-sums';
 import { sumMismatch } from './sum-mismatch';
 import { textNumbersNote, type TextNumbersNote } from './text-numbers-note';
-
-/** The sums of one (metric, period): over the whole table, and over the segment since the last subtotal. */
-interface Sum {
-  sum: number;
-  exact: boolean;
-  rows: number;
-  firstLine: number;
-  segSum: number;
-  segExact: boolean;
-  segRows: number;
-  segFirstLine: number;
-  /** The first covered row whose value is blank (0: none), over the table and over the segment. */
-  blankLine: number;
-  segBlankLine: number;
-  /** The store's observations among the rows in a workbook's text cells (exact numbers no sum formula counts), in order; the segment's from `segText` on. */
-  readonly texts: number[];
-  segText: number;
-  /** The store's first observation added here, over the table and over the segment (-1: a part's, not the store's). */
-  readonly firstObs: number;
-  segFirstObs: number;
-  /** The rows since the last 合计 checked (`lastTotal`, its line; 0: none yet): a group's, when each group has its 合计. */
-  runSum: number;
-  runExact: boolean;
-  runRows: number;
-  runFirstLine: number;
-  runLastLine: number;
-  lastTotal: number;
-}
+import { addToSum, type Sum } from './total-sums';
 
 export interface SubtotalMismatch {
   readonly expected: number;
@@ -79,6 +52,8 @@ interface TotalAbove {
   readonly metric: MetricDef;
   readonly label: string;
   readonly at: IssueAt & { line: number };
+  /** A 小计 written above its rows (not a street's row): checked as a street row is, worded as a 小计. */
+  readonly overRows?: true;
 }
 
 export { sumMismatch };
@@ -106,6 +81,8 @@ export class SubtotalChecker {
   private readonly first: number;
   /** Whether the info that a SUBTOTAL sums the rows in view was given (once per table). */
   private visibleSaid = false;
+  /** Keys (metric × 0x10000 + period) whose 小计 rows are written above their rows (overRows). */
+  private readonly subtotalsOver = new Set<number>();
   /** Whether a 合计 was said to be its group's (groupTotal: once per table). */
   private groupSaid = false;
 
@@ -159,26 +136,7 @@ export class SubtotalChecker {
    */
   add(metric: number, period: number, value: number, qualifier: number, line: number, obs = -1, text = false): void {
     const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);
-    let s = byPeriod[period];
-    if (s === undefined) {
-      s = { sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0, texts: [], segText: 0, firstObs: obs, segFirstObs: obs,
-        runSum: 0, runExact: true, runRows: 0, runFirstLine: line, runLastLine: line, lastTotal: 0 };
-      byPeriod[period] = s;
-    }
-    if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; s.segText = s.texts.length; s.segFirstObs = obs; }
-    if (text) s.texts.push(obs);
-    if (s.runRows === 0) { s.runSum = 0; s.runExact = true; s.runFirstLine = line; }
-    s.runRows++;
-    s.runLastLine = line;
-    if (Number.isNaN(value) || qualifier !== EXACT) s.runExact = false; else s.runSum += value;
-    if (Number.isNaN(value)) {
-      s.exact = false;
-      s.segExact = false;
-      if (s.blankLine === 0) s.blankLine = line;
-      if (s.segBlankLine === 0) s.segBlankLine = line;
-    } else if (qualifier !== EXACT) { s.exact = false; s.segExact = false; } else { s.sum += value; s.segSum += value; }
-    s.rows++;
-    s.segRows++;
+    byPeriod[period] = addToSum(byPeriod[period], value, qualifier, line, obs, text);
   }
 
   /**
@@ -193,7 +151,10 @@ export class SubtotalChecker {
     if (kind !== 'total' && kind !== 'segment' && kind !== 'heading') return;
     if (isRate(metric)) { this.skipped |= SKIP_RATE; return; }
     const key = this.lane(metricIndex, at.column ?? 0);
-    if (kind === 'heading') { this.head(key, period, value, qualifier, metric, label, at, sink); return; }
+    if (kind === 'heading' || (kind === 'segment' && this.overRows(key, period))) {
+      this.head(key, period, value, qualifier, metric, label, at, sink, kind === 'segment');
+      return;
+    }
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
     if (leftOut !== null && this.settleVisible(kind, key, period, value, qualifier, metric, label, at, sink, leftOut)) return;
@@ -321,7 +282,7 @@ export class SubtotalChecker {
    */
   private head(
     metricIndex: number, period: number, value: number, qualifier: number,
-    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
+    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, overRows = false,
   ): void {
     this.sync();
     const key = metricIndex * 0x10000 + period;
@@ -332,7 +293,21 @@ export class SubtotalChecker {
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return; }
     if (qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return; }
     this.skipped |= SKIP_NOTHING_ABOVE;
-    this.headings.set(key, { metricIndex, period, value, metric, label, at });
+    this.headings.set(key, { metricIndex, period, value, metric, label, at, ...(overRows ? { overRows } : {}) });
+  }
+
+  /**
+   * Whether the 小计 rows of `key` in `period` are written above their rows: the first comes before
+   * any row it could sum (小计 30 over 东湖社区 10, 西山社区 20; 小计 5 over 南湖社区 5). Each is then
+   * its group's as a street's row over its communities is (head), never compared with the group above.
+   */
+  private overRows(key: number, period: number): boolean {
+    const k = key * 0x10000 + period;
+    if (this.subtotalsOver.has(k)) return true;
+    this.sync();
+    if ((this.sums[key]?.[period]?.rows ?? 0) > 0) return false;
+    this.subtotalsOver.add(k);
+    return true;
   }
 
   /**
@@ -342,10 +317,11 @@ export class SubtotalChecker {
    */
   private closeHeading(t: TotalAbove, sink: IssueSink): void {
     const s = this.sums[t.metricIndex]?.[t.period];
+    const [row, its, rowEn] = t.overRows === true ? [`“${t.label}”写在各行之上，其`, '', `"${t.label}" above its rows`] : [`街道行“${t.label}”的`, '该街道', `street row "${t.label}"`];
     if (s === undefined || s.segRows === 0) {
       sink.push(makeIssue('warning', 'subtotal-unchecked', t.at,
-        `第${t.at.line}行街道行“${t.label}”的${t.metric.zh}为${t.value}，但其下该街道没有一行写了这一指标这一期的数值，无法核对：请核对是否漏了该街道各社区的数据，或删去这个数`,
-        `Line ${t.at.line}: street row "${t.label}" has ${t.metric.en} ${t.value}, but none of its rows below has this metric in this period to check it with.`));
+        `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但其下${its || '到下一个小计行之间'}没有一行写了这一指标这一期的数值，无法核对：请核对是否漏了${its || '这些行'}${its ? '各社区' : ''}的数据，或删去这个数`,
+        `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but none of its rows below has this metric in this period to check it with.`));
       return;
     }
     if (!s.segExact) return;
@@ -355,8 +331,8 @@ export class SubtotalChecker {
     if (expected === null) return;
     const note = this.textNote(t.metricIndex, t.period, true, s.segFirstLine, Infinity, t.value, expected, t.label, t.at);
     sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
-      `第${t.at.line}行街道行“${t.label}”的${t.metric.zh}为${t.value}，但其下该街道的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
-      `Line ${t.at.line}: street row "${t.label}" has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));
+      `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但其下${its}的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
+      `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));
   }
 
   /**

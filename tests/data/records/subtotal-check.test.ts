@@ -301,3 +301,24 @@ describe('a 合计 under each group of rows, a 总计 under them all', () => {
     expect(m[0]!.message).toContain('之和为42');
   });
 });
+
+describe('a 小计 written above each group of rows', () => {
+  const issues = (text: string, name = '东湖街道2024年3月.csv') => importText(text, name).report.issues;
+
+  it('小计 30 over 东湖社区 10, 西山社区 20, 小计 5 over 南湖社区 5, 合计 35: each 小计 is checked against the rows below it, no mismatch', () => {
+    const r = issues('社区,再就业人数\n小计,30\n东湖社区,10\n西山社区,20\n小计,5\n南湖社区,5\n合计,35\n');
+    expect(r.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
+    expect(r.filter((i) => i.code === 'subtotal-rows').map((i) => i.message)).toEqual(['第2、5、7行是小计/合计行，不作为社区导入，已与其所含各行之和核对']);
+  });
+
+  it('with a street column (东湖街道,小计 above its communities, 合计 at the top): 南湖街道\'s 小计 is not compared with 东湖街道\'s rows', () => {
+    const r = issues('街道,社区,再就业人数\n合计,,35\n东湖街道,小计,30\n东湖街道,东湖社区,10\n东湖街道,西山社区,20\n南湖街道,小计,5\n南湖街道,南湖社区,5\n', '河西区2024年3月.csv');
+    expect(r.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
+  });
+
+  it('a 小计 above its rows that is not their sum is a mismatch naming the rows below it', () => {
+    const m = issues('社区,再就业人数\n小计,30\n东湖社区,10\n西山社区,20\n小计,6\n南湖社区,5\n').filter((i) => i.code === 'subtotal-mismatch');
+    expect(m.map((i) => i.line)).toEqual([5]);
+    expect(m[0]!.message).toBe('第5行“小计”写在各行之上，其再就业人数为6，但其下的1行（自第6行起）之和为5，请核对');
+  });
+});
