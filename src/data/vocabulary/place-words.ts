@@ -168,6 +168,12 @@ const NAME_GOES_ON = '(?!(?:(?![各全本所有的和与及等年月日季度关
 
 /** The number of one of a unit's committees, between its level and the committee (`社区第一居委会`). */
 const NUMBERED = '(?:第[一二三四五六七八九十\\d]{1,3})';
+/**
+ * A numbered committee's short name (the unit list's `华江里社区第一`: 社区第一居委会 without its 居委会), glued to the
+ * period after it (`华江里社区第一2024年3月`) or at the text's end: its number in Chinese words, then digits, a space or
+ * nothing — never a word (`花园路社区第一季度`, `花园路社区第一网格` are the community's quarter and grid).
+ */
+const NUMBERED_SHORT = '(?:第[一二三四五六七八九十]{1,3}(?=[\\s\\d\\uff10-\\uff19]|$))';
 
 /**
  * A unit's ending as a title writes it (UNIT_NAME_END's words): a committee alone (`西姜井村民委员会`,
@@ -178,8 +184,8 @@ const NUMBERED = '(?:第[一二三四五六七八九十\\d]{1,3})';
 const ending = (compound: boolean): string => {
   const levels = UNIT_LEVELS.filter((w) => compound || w !== '小区');
   // A committee after the levels first (`边村村委会`: 边村's committee, not a village 边村村), numbered or not (`华江里社区第一居委会`,
-  // one of a community's two committees, units of their own); a 村 last only where the name ends there.
-  return `(?:${LEVEL_COMMITTEES}|(?:${levels.join('|')})+${NUMBERED}?(?:${COMMITTEES})|(?:${levels.join('|')})*(?:${levels.filter((w) => w !== '村').join('|')}|村${NAME_GOES_ON}))(?:${STATE_REMARK})?`;
+  // one of a community's two committees, units of their own; its short name `华江里社区第一` before the period); a 村 last only where the name ends there.
+  return `(?:${LEVEL_COMMITTEES}|(?:${levels.join('|')})+${NUMBERED}?(?:${COMMITTEES})|(?:${levels.join('|')})+${NUMBERED_SHORT}|(?:${levels.join('|')})*(?:${levels.filter((w) => w !== '村').join('|')}|村${NAME_GOES_ON}))(?:${STATE_REMARK})?`;
 };
 /** The first unit's name in a text: the fewest characters of a name before an ending, and it. */
 const inText = (compound: boolean): RegExp => new RegExp(`[\\u3400-\\u9fff0-9A-Za-z·（）()]{1,20}?${ending(compound)}`);

@@ -53,4 +53,23 @@ describe('unitNameInText', () => {
     expect(cut.filter((n) => !/生活区$|^第.街委员会$|农工商联合公司（村委会）$/.test(n))).toEqual([]);
     expect(cut.length).toBe(18);
   });
+
+  // 华江里社区第一 (the list's short name of 华江里社区第一居委会) glued to the period was read 华江里社区, as was 官港社区第二.
+  it('reads every short name of the list whole before the period, but those with no ending word of a unit', () => {
+    const short = readFileSync('data/tianjin-units.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[2]!);
+    const cut = short.filter((n) => unitNameInText(`${n}2024年3月工作统计表`) !== n);
+    // (生活区, 园区场, 社, 街 and a company's name are no unit's endings; 名居花园（万科）, 远洋万和城 name none.)
+    expect(cut.filter((n) => !/生活区$|园区场$|区社$|^第.街$|农工商联合公司$|^名居花园（万科）$|^远洋万和城$/.test(n))).toEqual([]);
+    expect(cut.length).toBe(22);
+    expect(unitNameInText('华江里社区第一 2024年3月')).toBe('华江里社区第一');
+    expect(unitNameInText('华江里社区第一２０２４年３月')).toBe('华江里社区第一');
+  });
+
+  it('reads a quarter, a grid or a list after a community\'s name as no committee of it', () => {
+    expect(unitNameInText('花园路社区第一季度工作统计表')).toBe('花园路社区');
+    expect(unitNameInText('花园路社区第一网格2024年3月')).toBe('花园路社区');
+    expect(unitNameInText('花园路社区第一、第二网格统计')).toBe('花园路社区');
+    expect(unitNameInText('花园路社区第12024年3月')).toBe('花园路社区');
+  });
 });
+

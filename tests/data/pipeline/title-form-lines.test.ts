@@ -1,0 +1,40 @@
+// @vitest-environment node
+/**
+ * Titles and form lines above a table as a community office sends them: the unit a title names, the
+ * caption kept from a 填报单位 line, a code line, a street's title over a community's grids.
+ */
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../src/data/pipeline/import-files';
+import { book } from './workbook-helpers';
+import { importText, observations, utf8 } from './import-helpers';
+
+const FORM = '项目,本月,累计\n再就业人数,3,10\n新增就业人数,5,12\n';
+const rowsOf = (text: string): string[][] => text.trim().split('\n').map((l) => l.split(','));
+const units = (r: ReturnType<typeof importText>): string[] => [...new Set(observations(r.dataset).map((o) => o.unit))];
+
+describe('a title naming a numbered committee by its short name', () => {
+  // `华江里社区第一` (the unit list's short name of 华江里社区第一居委会) glued to the period was read 华江里社区:
+  // both committees' forms one unit, their values in conflict.
+  const title = (n: string): string => `华江里社区第${n}2024年3月就业情况统计表`;
+
+  it('reads the committee, not the community, from a CSV file', () => {
+    const r = importText(`${title('一')}\n${FORM}`, '就业情况.csv');
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual(['华江里社区第一']);
+  });
+
+  it('reads the two committees\' workbooks as two units, with no conflict', () => {
+    const files = ['一', '二'].map((n) => ({ name: `就业情况${n}.xlsx`, bytes: book([['Sheet1', [[title(n)], ...rowsOf(FORM)]]]) }));
+    const r = importFiles(files, { workbookLib: XLSX });
+    expect(r.report.status).toBe('ok');
+    expect(units(r).sort()).toEqual(['华江里社区第一', '华江里社区第二']);
+    expect(r.report.issues.map((i) => i.code)).not.toContain('conflict');
+  });
+
+  it('still reads a community\'s quarter and grid after its name as the community\'s', () => {
+    const r = importText(`花园路社区第一季度就业情况统计表 2024年\n${FORM}`, '就业情况.csv');
+    expect(units(r)).toEqual(['花园路社区']);
+    expect(units(importFiles([{ name: 'a.csv', bytes: utf8(`花园路社区第一网格2024年3月统计\n${FORM}`) }]))).toEqual(['花园路社区']);
+  });
+});
