@@ -8,7 +8,7 @@ import { makeIssue } from '../report/make-issue';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
-import { barePeriodCell, filedByOf, isFormFieldLine, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+import { barePeriodCell, captionText, filedByOf, isFormFieldLine, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** What the lines above the header say (HeaderResult's fields of the same names). */
 export interface AboveHeader {
@@ -39,7 +39,10 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
   let unitCode: AboveHeader['unitCode'];
   const fieldLines: { i: number; text: string; code: ReturnType<typeof unitCodeIn> }[] = [];
   const takeTitle = (i: number, text: string): void => {
-    caption = text;
+    // Who filled it in and their phone (a form's fields on the title's line) are no part of the caption.
+    const kept = captionText(text);
+    if (kept === '') { issues.push(skippedAbove(file, lines[i]!, text)); return; }
+    caption = kept;
     captionLine = lines[i]!;
     captionCells = rows[i]!;
     issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
@@ -61,7 +64,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     // `咸水沽镇` alone on a row under a title that names no street: the street of the table's rows.
     const street = rows[i]!.filter((c) => c.trim() !== '').length === 1 && streetNameIn(title, 'many') === '' ? streetNameIn(text, 'many') : '';
     if (street !== '') {
-      caption = `${title} ${text}`;
+      caption = `${title} ${captionText(text)}`;
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: "${text}" above the header is the table's street.`));
       return;

@@ -8,7 +8,7 @@ import { makeIssue } from '../report/make-issue';
 import { matchDimensionHeader, tableUnits } from '../vocabulary/metric-aliases';
 import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
-import { TRAILING_BRACKET } from '../vocabulary/remark-words';
+import { SEAL_REMARK, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 import { subtotalKind } from '../cells/row-label';
@@ -92,7 +92,8 @@ export function unitNote(what: string, unit: string, file: string, line: number)
  * sheet (a street's own report names the street, a community's form the community). The seal remark
  * may stand between the label and its colon, or right after the colon.
  */
-const FILED_BY = /(?:填报单位|填表单位|报送单位|上报单位|统计单位)\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?[:：]\s*(?:[（(][^（）()\s]{1,6}[）)]\s*)?([^\s,，;；]+)/;
+const FILER_LABEL = '(?:填报单位|填表单位|报送单位|上报单位|统计单位)';
+const FILED_BY = new RegExp(`${FILER_LABEL}\\s*(?:[（(][^（）()\\s]{1,6}[）)]\\s*)?[:：]\\s*(?:[（(][^（）()\\s]{1,6}[）)]\\s*)?([^\\s,，;；]+)`);
 
 /**
  * `社区名称：祥福里社区`, `单位名称：祥福里社区居委会（盖章）`, `社区： | 祥福里社区`: the community a
@@ -109,6 +110,34 @@ export function filedByOf(text: string): string | undefined {
   // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
   const names = text.slice(m.index + m[0].length - m[1]!.length).split(/\s+/).filter((w) => endsLikeUnit(w.replace(TRAILING_BRACKET, '')));
   return names.length === 1 && names[0] === m[1] ? m[1] : undefined;
+}
+
+/** A field's label alone, its value in the next word (`填报人：`, `联系电话：`). */
+const LABEL_ALONE = /[:：]$/;
+/** A word a phone number may be split into (`138 0000 0000`, `022-2345 6789`). */
+const NUMBER_WORD = /^[\d\-－—()（）+]+$/;
+/** Who filed the sheet, at a word's start (FILED_BY's label). */
+const FILER_WORD = new RegExp(`^${FILER_LABEL}`);
+
+/**
+ * A line above the header as a caption keeps it: without who filled it in, how to call them or when (`填报人：张三`,
+ * `联系电话：13800000000`, `填报日期：…`, a mobile number alone: the footer words of row-label.ts), personal data that
+ * must not travel into the app's captions and slides; who filed it (`填报单位：东湖街道花园路社区`, its seal remark left
+ * off), its period and any other words kept as written.
+ */
+export function captionText(text: string): string {
+  const kept: string[] = [];
+  // After a dropped field: its value when its label stood alone, a phone number's other groups (`138 0000 0000`).
+  let dropping: 'value' | 'digits' | null = null;
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    if (FILER_WORD.test(word)) kept.push(word.replace(SEAL_REMARK, ''));
+    else if (subtotalKind(word) === 'footer') { dropping = LABEL_ALONE.test(word) ? 'value' : 'digits'; continue; }
+    else if (dropping === 'value' || (dropping === 'digits' && NUMBER_WORD.test(word))) { dropping = NUMBER_WORD.test(word) ? 'digits' : null; continue; }
+    else kept.push(word);
+    dropping = null;
+  }
+  return kept.join(' ');
 }
 
 /**

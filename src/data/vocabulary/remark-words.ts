@@ -27,3 +27,9 @@ export const STATE_WORDS = '(?:筹|筹备|筹建|筹备组|筹建组|筹建中|�
 
 /** A state remark in brackets (`（筹）`, `(已撤销)`, `【新建】`), as a pattern's source: one for every reader of names. */
 export const STATE_REMARK = `[（(【[]${STATE_WORDS}[）)】\\]]`;
+
+/** The words asking for a seal or a signature (`填报单位（盖章）`, `主管领导签字`), as a pattern's source: one list for every reader. */
+export const SEAL_WORDS = '(?:盖章|签章|公章|签字|签名)';
+
+/** A seal remark in brackets (`（盖章）`, `(签章)`): an instruction to the clerk, naming nothing. */
+export const SEAL_REMARK = new RegExp(`[（(]${SEAL_WORDS}[）)]`, 'g');

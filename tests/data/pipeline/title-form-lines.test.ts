@@ -38,3 +38,28 @@ describe('a title naming a numbered committee by its short name', () => {
     expect(units(importFiles([{ name: 'a.csv', bytes: utf8(`花园路社区第一网格2024年3月统计\n${FORM}`) }]))).toEqual(['花园路社区']);
   });
 });
+
+describe('a 填报单位 line\'s 填报人 and phone number in the caption', () => {
+  // The line was joined whole to the caption (the app's and the slides' caption of the file): 填报人：张三 联系电话：13800000000 with it.
+  const FILER = '填报单位：东湖街道花园路社区（盖章）    填报人：张三   联系电话：13800000000';
+  const caption = (r: ReturnType<typeof importText>): string | undefined => r.dataset?.files[0]?.caption;
+
+  it.each([
+    ['under the title', `2024年3月各社区就业情况统计表\n${FILER}\n${FORM}`, '2024年3月各社区就业情况统计表 填报单位：东湖街道花园路社区'],
+    ['above the title', `${FILER}\n2024年3月就业情况统计表\n${FORM}`, '2024年3月就业情况统计表 填报单位：东湖街道花园路社区'],
+    ['the only line above the header', `${FILER}\n项目,2024年3月\n再就业人数,3\n`, '填报单位：东湖街道花园路社区'],
+    ['on the title\'s own line', `2024年3月花园路社区就业统计 填报人： 张三 联系电话：138 0000 0000\n${FORM}`, '2024年3月花园路社区就业统计'],
+  ])('%s: the caption keeps the unit only, the community still read from it', (_n, text, expected) => {
+    const r = importText(text, '就业情况.csv');
+    expect(r.report.status).toBe('ok');
+    expect(caption(r)).toBe(expected);
+    expect(units(r)).toEqual(['花园路社区']);
+  });
+
+  it('in a workbook\'s one cell under the title', () => {
+    const r = importFiles([{ name: '就业情况.xlsx', bytes: book([['Sheet1', [['2024年3月各社区就业情况统计表'], [FILER], ...rowsOf(FORM)]]]) }], { workbookLib: XLSX });
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.files[0]!.caption).toBe('2024年3月各社区就业情况统计表 填报单位：东湖街道花园路社区');
+    expect(units(r)).toEqual(['花园路社区']);
+  });
+});
