@@ -160,18 +160,31 @@ const LABELLED_DIGITS = /([^\s:：,，;；]{2,12}?)\s*[:：]?\s*(['\d\uff10-\uff
 export function unitCodeIn(text: string): { code: string; alone: boolean; rest: string } | undefined {
   for (const m of text.matchAll(LABELLED_DIGITS)) {
     if (matchDimensionHeader(m[1]!) !== 'code') continue;
-    // Its digits grouped (`1201 0100 1001`), else its first word (`120101001001 2024年3月`: the code, then the period).
+    // Its digits grouped (`1201 0100 1001`: twelve, as readCode reads them), else its first word (`120101001001 2024年3月`,
+    // `120102 2024年3月`: the code, then the period, whose digits are no part of it).
     const written = m[2]!.trim();
-    const code = [written, written.split(/\s+/)[0]!].find((c) => CODE_LIKE.test(c.normalize('NFKC').replace(/[\s-]/g, '')));
+    const words = written.split(/\s+/);
+    const code = [written, words[0]!].find((c, k) => {
+      const digits = c.normalize('NFKC').replace(/[\s-]/g, '');
+      return CODE_LIKE.test(digits) && (k === 1 || words.length === 1 || /^\d{12}$/.test(digits));
+    });
     // `alone`: the line writes nothing else (a title writing the code in it is still the title); `rest`: what else it writes.
     const end = m.index + m[0].length - m[2]!.length + (code?.length ?? 0);
     if (code !== undefined) return { code, alone: code === written && m[0].trim() === text.trim(), rest: `${text.slice(0, m.index)} ${text.slice(end)}`.trim() };
   }
-  return undefined;
+  // A code without its label, then the period and nothing else (`120102 2024年3月`).
+  const bare = BARE_CODE_PERIOD.exec(text.trim());
+  return bare !== null && CODE_LIKE.test(bare[1]!.normalize('NFKC')) && barePeriodCell([bare[2]!]) !== null ? { code: bare[1]!, alone: false, rest: bare[2]! } : undefined;
 }
 
-/** What a code may be written as: nine to fifteen digits (readCode says what is wrong with all but 12), or Excel's scientific notation. */
-const CODE_LIKE = /^'?\d{9,15}(?:\.0+)?$|^\d(?:\.\d+)?E\+?\d+$/i;
+/** A line of a number then words (BARE_CODE_PERIOD's code and what follows). */
+const BARE_CODE_PERIOD = /^([\d\uff10-\uff19]{6,15})\s+(\S.*)$/;
+
+/**
+ * What a code may be written as: twelve digits, a district's six (`120102`) or a street's nine, up to fifteen (readCode says
+ * what is wrong with all but 12), or Excel's scientific notation. Six digits only as a district's are (`202403` is a month).
+ */
+const CODE_LIKE = /^'?(?:[1-8][1-9]\d{4}|\d{9,15})(?:\.0+)?$|^\d(?:\.\d+)?E\+?\d+$/i;
 
 /**
  * A table's issues without the skip note of the line that wrote only the unit's code (`区划代码：…`, find-header.ts),

@@ -86,4 +86,27 @@ describe('a one-community form\'s 区划代码 line above its header', () => {
     expect(units).toEqual(['120101001001|花园路社区']);
     expect(r.report.issues.filter((i) => i.line === 2).map((i) => i.code)).toEqual(['code-above-form']);
   });
+
+  // A district's 6-digit code (or a street's 9) before the period: its digits and the year's were read as one code (1201022024),
+  // the period lost (no-period, blocked); with a label apart from the period, or none, the code was skipped without a word.
+  it.each([
+    ['区划代码：120102 2024年3月', '区（县）'], ['区划代码：120102  统计期：2024年3月', '区（县）'], ['120102 2024年3月', '区（县）'],
+    ['区划代码：120101001 2024年3月', '街道（乡镇）'], ['区划代码,120102,统计期：,2024年3月', '区（县）'],
+  ])('%s under a title of no period: the period read, the code no unit\'s, warned at its line', (line, level) => {
+    const { r, units, obs } = read(`花园路社区主要指标\n${line}\n${FORM}`);
+    expect(r.report.status).toBe('ok');
+    expect(units).toEqual(['|花园路社区']);
+    expect(obs.map((o) => o.period)).toEqual(['2024-03', '2024-03']);
+    const warned = r.report.issues.filter((i) => i.severity !== 'info');
+    expect(warned.map((i) => `${i.code}@${i.line}`)).toEqual(['code-invalid@2']);
+    expect(warned[0]!.message).toContain(level);
+  });
+
+  it('a unit\'s code before the period with no label (120101001001 2024年3月): the unit\'s code and the period', () => {
+    const { r, units, obs } = read(`花园路社区主要指标\n120101001001 2024年3月\n${FORM}`);
+    expect(r.report.status).toBe('ok');
+    expect(units).toEqual(['120101001001|花园路社区']);
+    expect(obs.map((o) => o.period)).toEqual(['2024-03', '2024-03']);
+  });
 });
+
