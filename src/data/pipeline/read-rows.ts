@@ -202,11 +202,15 @@ export class RowsReader {
     const filed = vertical?.form.unitSource === 'filed-by' ? filedByRead(header, vertical.form.unitName) : header.issues;
     // A nameless column the form reads as its items is said so, not as a column named 列A.
     const issues = vertical ? namelessItemsRead(filed, [vertical.form.metric, ...(vertical.form.item !== undefined ? [vertical.form.item] : [])]) : filed;
-    // A 区划代码 line above a one-community form is its unit's code, read with the form (read-vertical.ts).
-    sink.pushAll(vertical !== null && readsUnitCode(vertical.form) ? codeLineRead(issues, header) : issues);
-    if (final && header.dataStart >= this.rows.length) {
-      sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据（或只有一行文字），没有可导入的内容。如是随表发来的说明，不必导入；如应有数据，请检查是否选错了文件', 'The file has a header (or one line of text) but no data rows.'));
-    }
+    // A 区划代码 line above a one-community form is its unit's code, read with the form (read-vertical.ts); above a
+    // community's table of its grids, the community's (records/grid-rows.ts).
+    const pushHeader = (readsCode: boolean): void => {
+      sink.pushAll(readsCode ? codeLineRead(issues, header) : issues);
+      if (final && header.dataStart >= this.rows.length) {
+        sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据（或只有一行文字），没有可导入的内容。如是随表发来的说明，不必导入；如应有数据，请检查是否选错了文件', 'The file has a header (or one line of text) but no data rows.'));
+      }
+    };
+    if (vertical || (this.source.sumOfUnits && this.source.sheet !== undefined)) pushHeader(vertical !== null && readsUnitCode(vertical.form));
     if (vertical) {
       if (!final) { this.whole = true; return; }
       this.vertical = vertical.form;
@@ -216,6 +220,7 @@ export class RowsReader {
     }
     if (this.source.sumOfUnits && this.source.sheet !== undefined) { this.skipSummary(header, this.source.sheet); return; }
     const result = detectShape(header.columns, shapeCtx);
+    pushHeader(result.shape?.gridsOf !== undefined);
     relabel(result.issues);
     this.streetsOnly = result.streetsOnly;
     // Names of `????` under an English header (Community, Period): the file lost its Chinese.

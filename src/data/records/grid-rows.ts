@@ -19,6 +19,8 @@ import { QUALIFIER_CODE } from '../dataset/dataset';
 import type { ReadContext } from './read-context';
 import type { RowPeriods } from './row-periods';
 import type { TableShape } from '../table/detect-shape';
+import type { HeaderResult } from '../table/find-header';
+import { unitCodeAbove } from './read-cells';
 
 /** A grid row's part in the table: a grid (`part`), or the community's own row (`whole`). */
 export type GridRole = 'part' | 'whole';
@@ -59,12 +61,17 @@ export class GridRows {
   /** The values the community's row read now gave (whole), to tell a row of blanks. */
   private given = 0;
 
-  /** `needRowPeriod`: the rows have periods of their own to read (TableReader's). */
+  /** The community's division code, from a code line above the header (`区划代码：…`); '' when none. */
+  private readonly code: string;
+
+  /** `needRowPeriod`: the rows have periods of their own to read (TableReader's); `codeLine`: the header's unitCode. */
   constructor(
     private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly unit: GridsOf,
     private readonly level: { unitLevel?: UnitLevelHint }, private readonly periods: RowPeriods,
-    private readonly values: RowValueReader, private readonly needRowPeriod: boolean,
-  ) {}
+    private readonly values: RowValueReader, private readonly needRowPeriod: boolean, codeLine?: HeaderResult['unitCode'],
+  ) {
+    this.code = codeLine !== undefined ? unitCodeAbove(codeLine, unit.name, ctx.file, ctx.sink) : '';
+  }
 
   /** The community's name. */
   get name(): string {
@@ -108,7 +115,7 @@ export class GridRows {
     if (this.mention < 0) {
       const { store, fileIndex, defaultParent } = this.ctx;
       this.mention = store.mentionOf({
-        code: '', district: '', parent: defaultParent ?? '', rawName: this.unit.name, file: fileIndex, line,
+        code: this.code, district: '', parent: defaultParent ?? '', rawName: this.unit.name, file: fileIndex, line,
         hasParentColumn: defaultParent !== undefined, ...this.level,
       });
     }

@@ -107,6 +107,19 @@ export function readCode(text: string, at: CellAt, sink: IssueSink): string | nu
 }
 
 /**
+ * The code a `区划代码：…` line above the header gives the table's one unit `unit` (a one-community form's, the community
+ * of a table of its grids), checked as a code column's cell is (readCode), said at its line; '' when none.
+ */
+export function unitCodeAbove(at: { code: string; line: number; text: string }, unit: string, file: string, sink: IssueSink): string {
+  const code = readCode(at.code, { file, line: at.line }, sink) ?? '';
+  if (code !== '') {
+    sink.push(makeIssue('info', 'code-above-form', { file, line: at.line },
+      `第${at.line}行“${at.text}”在表头之上，其中${code}作为“${unit}”的区划代码`, `Line ${at.line}: ${code} above the header is the division code of "${unit}".`));
+  }
+  return code;
+}
+
+/**
  * 12 digits ending in 000 are no community's or village's code (theirs end in 001–598): a street's
  * or district's code, or what Excel kept of a code it turned into `1.20111E+11` (120111000000, in
  * a workbook's number cell or a CSV saved after it). Read as a code, every such row was one unit.

@@ -123,7 +123,7 @@ export class TableReader {
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
     this.monthsDown = shape.fixedUnit !== undefined
       ? new MonthsDownRows(ctx, shape, this.values, this.periods, this.rowValues, this.footers, this.notes, this.sections.level) : null;
-    if (shape.gridsOf !== undefined) this.rowValues.grids = new GridRows(ctx, shape, shape.gridsOf, this.sections.level, this.periods, this.rowValues, this.needRowPeriod);
+    if (shape.gridsOf !== undefined) this.rowValues.grids = new GridRows(ctx, shape, shape.gridsOf, this.sections.level, this.periods, this.rowValues, this.needRowPeriod, header.unitCode);
   }
 
   /** Reads one data row (`broken`: a field that swallowed the rest of the file). */

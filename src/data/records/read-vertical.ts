@@ -17,8 +17,7 @@ import { SpanMonths } from './month-of-span-row';
 import { cumulativeThrough, toDateThrough } from '../vocabulary/relative-period';
 import type { PeriodKey } from '../vocabulary/period';
 import { cumulativeSkippedIssue, type VerticalForm } from '../table/vertical-form';
-import { addValueNotes, readCode } from './read-cells';
-import type { IssueSink } from '../report/issue-sink';
+import { addValueNotes, unitCodeAbove } from './read-cells';
 import { ColumnFormats } from './column-formats';
 import { rowKind, skippedReason, subtotalKind } from '../cells/row-label';
 import { TableNotes } from './table-notes';
@@ -216,16 +215,6 @@ export function readVertical(
 /** Whether readVertical reads the form's unit, and so a 区划代码 line above its header as its code. */
 export function readsUnitCode(form: VerticalForm): boolean {
   return !form.summarySheet && form.unitName !== '' && form.currentKey !== undefined;
-}
-
-/** The code a `区划代码：…` line above the header gives the form's unit `unit`, checked as a code column's cell is (readCode); '' when none. */
-function unitCodeAbove(at: { code: string; line: number; text: string }, unit: string, file: string, sink: IssueSink): string {
-  const code = readCode(at.code, { file, line: at.line }, sink) ?? '';
-  if (code !== '') {
-    sink.push(makeIssue('info', 'code-above-form', { file, line: at.line },
-      `第${at.line}行“${at.text}”在表头之上，其中${code}作为“${unit}”的区划代码`, `Line ${at.line}: ${code} above the header is the division code of "${unit}".`));
-  }
-  return code;
 }
 
 /**

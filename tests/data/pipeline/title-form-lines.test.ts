@@ -63,3 +63,28 @@ describe('a 填报单位 line\'s 填报人 and phone number in the caption', () 
     expect(units(r)).toEqual(['花园路社区']);
   });
 });
+
+describe('a code line above a community\'s table of its grids', () => {
+  // `区划代码：120101001001` above `网格 | 再就业人数` was skipped (已跳过): the community had no code, as it has above its form.
+  const GRIDS = '网格,再就业人数\n第一网格,3\n第二网格,2\n合计,5\n';
+  const codes = (r: ReturnType<typeof importText>): string[] => r.dataset?.units.map((u) => `${u.code}|${u.name}`) ?? [];
+
+  it.each([
+    ['CSV', (text: string) => importText(text, '网格统计.csv')],
+    ['workbook', (text: string) => importFiles([{ name: '网格统计.xlsx', bytes: book([['Sheet1', rowsOf(text)]]) }], { workbookLib: XLSX })],
+  ])('%s: the community\'s code, said once at its line', (_n, run) => {
+    const r = run(`花园路社区2024年3月网格统计\n区划代码：120101001001\n${GRIDS}`);
+    expect(r.report.status).toBe('ok');
+    expect(codes(r)).toEqual(['120101001001|花园路社区']);
+    const at = r.report.issues.filter((i) => i.line === 2);
+    expect(at.map((i) => i.code)).toEqual(['code-above-form']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('with the period on the code line under a title of none: both read', () => {
+    const r = importText(`花园路社区网格统计\n区划代码：120101001001 2024年3月\n${GRIDS}`, '网格统计.csv');
+    expect(r.report.status).toBe('ok');
+    expect(codes(r)).toEqual(['120101001001|花园路社区']);
+    expect(observations(r.dataset).map((o) => `${o.period}|${o.value}`)).toEqual(['2024-03|5']);
+  });
+});
