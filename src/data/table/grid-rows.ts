@@ -14,7 +14,7 @@ import { makeIssue } from '../report/make-issue';
 import { partHeader, partNamed, type PartKind } from '../vocabulary/grid-words';
 import { endsLikeUnit, LIST_NUMBER } from '../vocabulary/place-words';
 import { bareUnitSheet, type FixedUnit } from './months-down';
-import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, UNIT_SOURCE_WORDS } from './vertical-form';
+import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, unitNameIn, UNIT_SOURCE_WORDS, type NamedUnit } from './vertical-form';
 
 type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string };
 
@@ -52,7 +52,10 @@ export function gridUnit(
   }
   if (grids.length === 0 || part === null) return undefined;
   const summary = ctx.sheet !== undefined && isSummarySheet(ctx.sheet);
-  const { found, other } = summary ? {} : oneTableUnit(ctx, bareUnitSheet);
+  const named = summary ? {} : oneTableUnit(ctx, bareUnitSheet);
+  // Grids written after their community's name (`花园路社区第一网格`) under a title naming none (a street's): the grids are its.
+  const found = named.found ?? partsOwner(grids);
+  const { other } = named;
   // Another name among the grids is the community's own row, or the table is one of communities after all.
   if (others.some((t) => found === undefined || !sameUnitName(t, found.name))) return undefined;
   const shown = grids.slice(0, SHOWN).map((g) => `“${g}”`).join('') + (grids.length > SHOWN ? '等' : '');
@@ -71,6 +74,17 @@ export function gridUnit(
     `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are parts (${part}) of "${name}" (from the ${UNIT_SOURCE_WORDS[source].en}), not units: ${name}'s figures are its total row's, or the parts' sum without one.`));
   if (other !== undefined) issues.push(unitDisagreeIssue('grid-rows-unit-disagree', found, other, at));
   return { name, source, part };
+}
+
+/** The one community every part's name is written after (`花园路社区第一网格`, `花园路社区二网格`), as a name read from the rows; else undefined. */
+function partsOwner(parts: readonly string[]): NamedUnit | undefined {
+  const owners = new Set(parts.map((p) => {
+    const t = gridLabel(p);
+    const name = unitNameIn(t);
+    return name !== '' && partNamed(t.slice(t.indexOf(name) + name.length)) !== null ? name : '';
+  }));
+  const [name] = owners;
+  return owners.size === 1 && name !== '' ? { source: 'part-names', name: name!, bare: false } : undefined;
 }
 
 /**

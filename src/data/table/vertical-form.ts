@@ -111,13 +111,17 @@ function withoutStreet(name: string): string {
   return m && unitNameInText(m[1]!) === m[1]! && unitNameStem(m[1]!).length >= 2 ? m[1]! : name;
 }
 
-/** Where a one-community table's community is read: where a period is, or the 填报单位 line above the header. */
-export type UnitSource = FilePeriod['source'] | 'filed-by';
+/**
+ * Where a one-community table's community is read: where a period is, the 填报单位 line above the header, or the names
+ * of its grids' rows (`花园路社区第一网格`, table/grid-rows.ts).
+ */
+export type UnitSource = FilePeriod['source'] | 'filed-by' | 'part-names';
 
 /** How the report names each place a community's name was read. */
 export const UNIT_SOURCE_WORDS: Readonly<Record<UnitSource, { readonly zh: string; readonly en: string }>> = {
   ...SOURCE_WORDS,
   'filed-by': { zh: '填报单位', en: '填报单位 (filed by) line' },
+  'part-names': { zh: '各行的名称', en: 'names of the rows' },
 };
 
 /** Where a one-community table's community was read (`bare`: the sheet's short name, nothing else naming one). */

@@ -88,3 +88,30 @@ describe('a code line above a community\'s table of its grids', () => {
     expect(observations(r.dataset).map((o) => `${o.period}|${o.value}`)).toEqual(['2024-03|5']);
   });
 });
+
+describe('grids written after their community\'s name under a street\'s title', () => {
+  // `花园路社区第一网格` under 劝业场街道2024年3月网格统计 was refused (grid-rows-no-unit: no community named anywhere),
+  // though each grid's name names it.
+  const TITLE = '劝业场街道2024年3月网格统计';
+  const brief = (r: ReturnType<typeof importText>): string[] => observations(r.dataset).map((o) => `${o.parent}|${o.unit}|${o.period}|${o.value}`);
+
+  it.each([
+    ['CSV', (text: string) => importText(text, '网格统计.csv')],
+    ['workbook', (text: string) => importFiles([{ name: '网格统计.xlsx', bytes: book([['Sheet1', rowsOf(text)]]) }], { workbookLib: XLSX })],
+  ])('%s with its 合计 row: the community\'s grids, its value the 合计\'s, under the title\'s street', (_n, run) => {
+    const r = run(`${TITLE}\n网格,再就业人数\n花园路社区第一网格,3\n花园路社区第二网格,2\n花园路社区合计,5\n`);
+    expect(r.report.status).toBe('ok');
+    expect(brief(r)).toEqual(['劝业场街道|花园路社区|2024-03|5']);
+    const said = r.report.issues.find((i) => i.code === 'grid-rows-unit')!;
+    expect(said.message).toContain('“花园路社区”的网格');
+    expect(r.report.issues.map((i) => i.code)).not.toContain('unit-column-guessed');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  it('without a 合计 row: the grids\' sum, warned as for a community\'s title', () => {
+    const r = importText(`${TITLE}\n网格,再就业人数\n花园路社区第一网格,3\n花园路社区第二网格,2\n`, '网格统计.csv');
+    expect(r.report.status).toBe('ok');
+    expect(brief(r)).toEqual(['劝业场街道|花园路社区|2024-03|5']);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual(['grid-rows-summed']);
+  });
+});
