@@ -115,3 +115,43 @@ describe('grids written after their community\'s name under a street\'s title', 
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual(['grid-rows-summed']);
   });
 });
+
+describe('a title split over two rows', () => {
+  // `劝业场街道各社区` over `２０２４年３月就业情况统计表` (each merged across the table): the second row was skipped
+  // (在表头之上，已跳过), the period lost, the file blocked with no-period.
+  const WIDE = '社区,再就业人数\n花园路社区,3\n滨西社区,2\n';
+  const merged = (rows: (string | number | null)[][], width: number): Uint8Array => {
+    const wb = XLSX.utils.book_new();
+    const ws = XLSX.utils.aoa_to_sheet(rows);
+    ws['!merges'] = [0, 1].map((r) => ({ s: { r, c: 0 }, e: { r, c: width - 1 } }));
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  };
+  const brief = (r: ReturnType<typeof importText>): string[] => observations(r.dataset).map((o) => `${o.parent}|${o.unit}|${o.period}|${o.value}`);
+
+  it('in a CSV file: the second row goes on with the title, its period the table\'s', () => {
+    const r = importText(`劝业场街道各社区\n２０２４年３月就业情况统计表\n${WIDE}`, '就业情况.csv');
+    expect(r.report.status).toBe('ok');
+    expect(brief(r)).toEqual(['劝业场街道|滨西社区|2024-03|2', '劝业场街道|花园路社区|2024-03|3']);
+    expect(r.dataset!.files[0]!.caption).toBe('劝业场街道各社区 ２０２４年３月就业情况统计表');
+    expect(r.report.issues.find((i) => i.line === 2)!.code).toBe('title-row');
+  });
+
+  it('in a workbook, each row merged across the table: a street\'s table and a community\'s form', () => {
+    const wide = importFiles([{ name: '就业情况.xlsx', bytes: merged([['劝业场街道各社区', null], ['２０２４年３月就业情况统计表', null], ...rowsOf(WIDE)], 2) }], { workbookLib: XLSX });
+    expect(wide.report.status).toBe('ok');
+    expect(brief(wide)).toEqual(['劝业场街道|滨西社区|2024-03|2', '劝业场街道|花园路社区|2024-03|3']);
+    const form = importFiles([{ name: '就业情况.xlsx', bytes: merged([['花园路社区', null, null], ['2024年3月就业情况统计表', null, null], ...rowsOf(FORM)], 3) }], { workbookLib: XLSX });
+    expect(form.report.status).toBe('ok');
+    expect(units(form)).toEqual(['花园路社区']);
+    expect([...new Set(observations(form.dataset).map((o) => o.period))].sort()).toEqual(['2024-03', '2024-C03']);
+  });
+
+  it('a day alone under the title (the day it was filled in) or a note is still no period', () => {
+    for (const line of ['2024年4月5日', '注：2024年3月起口径调整']) {
+      const r = importText(`劝业场街道各社区统计\n${line}\n${WIDE}`, '就业情况.csv');
+      expect(r.report.status).toBe('blocked');
+      expect(r.report.issues.map((i) => i.code)).toContain('no-period');
+    }
+  });
+});
