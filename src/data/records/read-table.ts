@@ -318,9 +318,9 @@ export class TableReader {
     const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, line, false, level === 'street')
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), line, true)
       : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText), line) : null;
-    if (sub === null && this.columnHeadings.read(cells, line, row, unitText, parentText, districtText, this.fill)) return;
+    if (sub === null && this.columnHeadings.read(cells, line, row, unitText, parentText, districtText, this.fill, this.rowValues.checker)) return;
     if (street === 'heading') {
-      if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx, nameColumn)) return;
+      if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx, this.rowValues.checker, nameColumn)) return;
       sub = 'heading';
     }
     if (street === 'trailing') {

@@ -42,8 +42,8 @@ interface NamedPeriod { readonly period: number; readonly differs: boolean }
 
 /** Reads the value cells of each data row of one long or wide table into the store. */
 export class RowValues {
-  /** Sums the unit rows' values for the subtotal rows (from the store, when one comes). */
-  private readonly checker: SubtotalChecker;
+  /** Sums the unit rows' values for the subtotal rows (from the store, when one comes); told of street blocks by the table. */
+  readonly checker: SubtotalChecker;
   /** The metric of each row's 指标 cell (row-metric.ts). */
   private readonly metricCell: RowMetric;
   /** Total columns beside the values they sum, checked on every row (row-total-check.ts); null without any. */

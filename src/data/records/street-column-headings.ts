@@ -12,7 +12,7 @@ import { makeIssue, lineRanges } from '../report/make-issue';
 import { namesStreet, streetRowKey, streetRowName } from '../vocabulary/place-words';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt, hasValues } from './cell-at';
-import { headingValued } from './street-rows';
+import { headingValued, type StreetBlocks } from './street-rows';
 import type { MergedCellFill } from './merged-cell-fill';
 import type { ReadContext } from './read-context';
 
@@ -32,10 +32,13 @@ export class StreetColumnHeadings {
 
   /**
    * True when row `line` (`row`) is a street's heading row: said with an info and settled, its street
-   * given to `fill` as the street above the rows below. `unitText`, `parentText` and `districtText`
-   * are its name, street and district cells as written.
+   * given to `fill` as the street above the rows below, and to `checker` as a new block for the totals
+   * under it. `unitText`, `parentText` and `districtText` are its name, street and district cells as written.
    */
-  read(cells: readonly string[], line: number, row: number, unitText: string, parentText: string, districtText: string, fill: MergedCellFill): boolean {
+  read(
+    cells: readonly string[], line: number, row: number, unitText: string, parentText: string, districtText: string,
+    fill: MergedCellFill, checker: StreetBlocks,
+  ): boolean {
     const s = this.shape;
     if (s.parent < 0 || s.unit < 0 || (unitText === '') === (parentText === '') || hasValues(cells, s)) return false;
     if (unitText !== '' && !namesStreet(unitText, false, this.ctx.defaultParent)) return false;
@@ -49,7 +52,7 @@ export class StreetColumnHeadings {
     this.street = street;
     this.line = line;
     fill.heading(street, districtText, line);
-    headingValued(cells, line, row, street, street, s, this.ctx, unitText !== '' ? s.unit : s.parent);
+    headingValued(cells, line, row, street, street, s, this.ctx, checker, unitText !== '' ? s.unit : s.parent);
     return true;
   }
 

@@ -203,14 +203,20 @@ export class StreetRows {
   }
 }
 
+/** Told of each street heading row: the unit rows below it are a new block (SubtotalChecker.block). */
+export interface StreetBlocks { block(sink: IssueSink): void }
+
 /**
- * A row heading street `street`'s rows (`unitText` its cell, in `column`), with an info. True when it holds
- * values: they are the street's, not imported and checked against the rows below it as a 小计 is;
- * false when it only names the street (the row is settled as such).
+ * A row heading street `street`'s rows (`unitText` its cell, in `column`), with an info; the rows below
+ * it are a new block for the totals under them (`checker`). True when it holds values: they are the
+ * street's, not imported and checked against the rows below it as a 小计 is; false when it only names
+ * the street (the row is settled as such).
  */
 export function headingValued(
-  cells: readonly string[], line: number, row: number, unitText: string, street: string, s: TableShape, ctx: ReadContext, column = s.unit,
+  cells: readonly string[], line: number, row: number, unitText: string, street: string, s: TableShape, ctx: ReadContext,
+  checker: StreetBlocks, column = s.unit,
 ): boolean {
+  checker.block(ctx.sink);
   const valued = hasValues(cells, s);
   ctx.sink.pushCapped(makeIssue('info', 'street-heading-row', { file: ctx.file, line, column: column + 1, columnName: s.names.get(column) },
     `第${line}行“${unitText}”是街道（镇）行：其下各行按“${street}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对' : '本行只写了街道名，不作为社区导入'}`,

@@ -85,6 +85,12 @@ export class SubtotalChecker {
   private readonly subtotalsOver = new Set<number>();
   /** Whether a 合计 was said to be its group's (groupTotal: once per table). */
   private groupSaid = false;
+  /** Street heading rows split the table into blocks (block): a 合计 may be its block's (blockKind). */
+  private blocks = false;
+  /** A 合计 has ended a block's rows: the blocks are closed by 合计 rows (blockKind). */
+  private blockTotals = false;
+  /** Unit rows added since the last block began (block). */
+  private sinceBlock = 0;
 
   /**
    * With a `store`: the table's unit rows are the observations the store gets from now on (one
@@ -137,6 +143,53 @@ export class SubtotalChecker {
   add(metric: number, period: number, value: number, qualifier: number, line: number, obs = -1, text = false): void {
     const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);
     byPeriod[period] = addToSum(byPeriod[period], value, qualifier, line, obs, text);
+    this.sinceBlock++;
+  }
+
+  /**
+   * A street heading row (street-rows.ts), valued or not: the unit rows below it are a new block, its
+   * street's, that a 小计 (or 合计) under them covers; a valued heading before it is compared with its
+   * block. A heading right under another (a long file's, one per metric) starts no new block.
+   */
+  block(sink: IssueSink): void {
+    this.sync();
+    this.blocks = true;
+    if (this.sinceBlock === 0) return;
+    this.sinceBlock = 0;
+    for (const t of this.headings.values()) this.closeHeading(t, sink);
+    this.headings.clear();
+    for (const byPeriod of this.sums) for (const s of byPeriod ?? []) if (s !== undefined) s.segRows = 0;
+  }
+
+  /**
+   * A 合计 under street blocks: its block's 小计 (a segment), or the table's total. One with no unit row
+   * since its block began (after the last block's 合计), or whose block is the table so far, is the
+   * table's. Else it is its block's once a 合计 has ended a block before (the first block's 合计 is
+   * both), the table's until then; a value that is the other's sum and not this one's is the other's.
+   */
+  private blockKind(key: number, period: number, value: number, qualifier: number): 'total' | 'segment' {
+    this.sync();
+    const s = this.sums[key]?.[period];
+    if (s === undefined || s.segRows === 0 || s.segRows === s.rows) {
+      if (s !== undefined && s.segRows > 0) this.blockTotals = true;
+      return 'total';
+    }
+    const prefer = this.blockTotals ? 'segment' : 'total';
+    this.blockTotals = true;
+    if (qualifier !== EXACT || Number.isNaN(value) || !s.exact) return prefer;
+    const [mine, other] = prefer === 'segment' ? [s.segSum, s.sum] : [s.sum, s.segSum];
+    return sumMismatch(mine, value) !== null && sumMismatch(other, value) === null ? (prefer === 'segment' ? 'total' : 'segment') : prefer;
+  }
+
+  /** A 小计 ends its block: the street heading of `key` and `period` open above it is compared with the block's rows now. */
+  private closeOpenHeading(key: number, period: number, sink: IssueSink): void {
+    if (this.headings.size === 0) return;
+    const hk = key * 0x10000 + period;
+    const t = this.headings.get(hk);
+    if (t === undefined) return;
+    this.sync();
+    this.closeHeading(t, sink);
+    this.headings.delete(hk);
   }
 
   /**
@@ -155,6 +208,8 @@ export class SubtotalChecker {
       this.head(key, period, value, qualifier, metric, label, at, sink, kind === 'segment');
       return;
     }
+    if (kind === 'total' && this.blocks) kind = this.blockKind(key, period, value, qualifier);
+    if (kind === 'segment') this.closeOpenHeading(key, period, sink);
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
     if (leftOut !== null && this.settleVisible(kind, key, period, value, qualifier, metric, label, at, sink, leftOut)) return;
