@@ -229,7 +229,7 @@ export class TableReader {
       s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index));
     this.values.decimalComma = comma?.line ?? 0;
     this.values.comma = comma;
-    this.streets.readEarly(early, s.code, this.header.columns.find((c) => SEQ_HEADER.test(c.name))?.index ?? -1, s.unit);
+    this.streets.readEarly(early, s, this.header.columns.find((c) => SEQ_HEADER.test(c.name))?.index ?? -1);
     this.kinds.districtNames = districtNames(early, s, this.ctx, this.streets);
     for (const e of early) this.row(e.cells, e.line, e.broken);
   }

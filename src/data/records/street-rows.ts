@@ -13,6 +13,8 @@ import type { ObservationRecords } from './observation-records';
 import { makeIssue } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
 import { cellAt, hasValues } from './cell-at';
+import { plainNumber } from './plain-number';
+import { subtotalKind } from '../cells/row-label';
 import type { TableShape } from '../table/detect-shape';
 import type { ReadContext } from './read-context';
 
@@ -54,12 +56,14 @@ export class StreetRows {
 
   /**
    * The street a row of another street's name is a village under (namesStreet): the file's, or none
-   * when a row of the first names another 街道 (no village's name): the table lists streets, and
+   * once a row names a street of the table's own (ownStreet): the table lists streets, and
    * `中北镇` above its communities is a street whatever the file is named.
    */
   private under: string | undefined;
   /** The street rows read whose street is not the file's (reportFileStreet), with their lines. */
   private readonly others: { name: string; line: number }[] = [];
+  /** The table's shape (readEarly): a row's values are in its measure or value cells. */
+  private shape: TableShape | undefined;
 
   /**
    * The code column, when it holds a unit's 12 digits in the first rows: a street's code there
@@ -72,17 +76,25 @@ export class StreetRows {
 
   /**
    * Looks at the first rows (before any is read) for what tells a street row besides its name:
-   * a unit's code in column `code`, both kinds of numbers in the 序号 column `seq`, and a name in
-   * column `unit` naming a 街道 other than the file's (then no street row is a village's: `under`).
+   * a unit's code in the code column, both kinds of numbers in the 序号 column `seq`, and a row
+   * naming a street of the table's own (ownStreet; then no street row is a village's: `under`).
    */
-  readEarly(rows: readonly { cells: readonly string[] }[], code: number, seq: number, unit: number): void {
+  readEarly(rows: readonly { cells: readonly string[] }[], s: TableShape, seq: number): void {
     if (!this.active) return;
+    this.shape = s;
+    const { code, unit } = s;
     let chinese = false;
     let arabic = false;
-    for (const r of rows) {
+    // No unit row yet but under a street row: street rows head their rows (kind).
+    let heads = true;
+    let street = false;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
       if (this.under !== undefined && unit >= 0) {
         const name = cellAt(r.cells, this.nameColumn(r.cells, unit));
-        if (name.includes('街道') && this.names(name, false) && streetRowKey(streetRowName(name)) !== streetRowKey(this.under)) this.under = undefined;
+        if (this.ownStreet(name, r.cells, heads, rows, i)) this.under = undefined;
+        if (namesStreet(name, false, undefined)) street = true;
+        else if (!street && name !== '' && subtotalKind(name) === null) heads = false;
       }
       const c = code >= 0 ? r.cells[code]?.trim() ?? '' : '';
       if (c.length === 12 && !c.endsWith('000') && /^\d+$/.test(c)) this.codeColumn = code;
@@ -121,6 +133,19 @@ export class StreetRows {
   /** `name` is a street row's (namesStreet), under the file's street unless the table names its own (`under`). */
   names(name: string, subtotal: boolean): boolean {
     return namesStreet(name, subtotal, this.under);
+  }
+
+  /**
+   * Row `cells`, named `name`, names a street of the table's own, not a village under the file's
+   * street: another 街道 (no village is named so), or another street (镇, 乡) on a row that can be no
+   * village's, heading rows below it (`heads`): nothing written but its name, or (`rows`, where it is
+   * row `i`: the first rows, held) the sums of the rows below it (headingSums).
+   */
+  private ownStreet(name: string, cells: readonly string[], heads: boolean, rows?: readonly { cells: readonly string[] }[], i = 0): boolean {
+    if (!namesStreet(name, false, undefined) || streetRowKey(streetRowName(name)) === streetRowKey(this.under!)) return false;
+    if (name.includes('街道')) return true;
+    if (!heads || this.shape === undefined) return false;
+    return !hasValues(cells, this.shape) || (rows !== undefined && headingSums(rows, i, this.shape));
   }
 
   /** Units were read before any street row, or street rows end their units: a street row now trails its rows. */
@@ -201,6 +226,32 @@ export class StreetRows {
       `${where}写的是“${this.fileStreet!}”，但表中的街道行写的是${names}（第${lines}行）：这些街道行的社区已按街道行导入，没有按${where}算作“${this.fileStreet!}”的社区。请核对${where}，或这张表是否是其他街道的表`,
       `The file name or title names ${this.fileStreet!}, but the table's street rows name ${this.others.map((o) => o.name).join(', ')}: their communities were read as those streets'.`));
   }
+}
+
+/**
+ * Row `i` of `rows` (a wide table's, shape `s`) holds in each value it has the sum of that column over
+ * the rows below it, up to a blank name, a total or another street's row (at least two rows; a blank
+ * cell adds nothing, text no number ends the look): a street's row heading its communities.
+ */
+function headingSums(rows: readonly { cells: readonly string[] }[], i: number, s: TableShape): boolean {
+  if (s.kind !== 'wide') return false;
+  const sums = s.measures.map(() => 0);
+  let n = 0;
+  for (let j = i + 1; j < rows.length; j++) {
+    const cells = rows[j]!.cells;
+    const name = cellAt(cells, s.unit);
+    if (name === '' || subtotalKind(name) !== null || namesStreet(name, false, undefined)) break;
+    s.measures.forEach((m, k) => { const t = cellAt(cells, m.index); sums[k]! += t === '' ? 0 : plainNumber(t); });
+    n++;
+  }
+  let compared = 0;
+  for (let k = 0; k < s.measures.length && n >= 2; k++) {
+    const t = cellAt(rows[i]!.cells, s.measures[k]!.index);
+    if (t === '') continue;
+    if (!(Math.abs(plainNumber(t) - sums[k]!) < 1e-6)) return false;
+    compared++;
+  }
+  return compared > 0;
 }
 
 /** Told of each street heading row: the unit rows below it are a new block (SubtotalChecker.block). */

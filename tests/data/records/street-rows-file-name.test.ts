@@ -41,3 +41,39 @@ describe('street heading rows in a file named for another street (东湖街道20
     expect(warnings(bare.r).map((i) => i.message.split('：')[0])).toEqual(['文件名写的是“东湖街道(筹)”，但表中的街道行写的是“中北镇”、“南湖街道”（第2、5行）']);
   });
 });
+
+describe('town heading rows (镇, no 街道) in a file named for one street: the same rule as for 街道 heading rows', () => {
+  const TOWNS = ['中北镇|东姜井村|70', '中北镇|东姜井社区|50', '西堤头镇|西堤头村|30', '西堤头镇|赵庄子村|40'];
+  const disagree = (r: ReturnType<typeof importText>) => warnings(r).map((i) => `${i.code}:${i.line} ${i.message.split('：')[0]}`);
+
+  it('only names above their villages: streets, with the warning (was: 中北镇 and 西堤头镇 villages of 东湖街道, silently)', () => {
+    const { r, obs } = brief('单位,再就业人数\n中北镇,\n东姜井社区,50\n东姜井村,70\n西堤头镇,\n西堤头村,30\n赵庄子村,40\n', '东湖街道2024年3月.csv');
+    expect(obs).toEqual(TOWNS);
+    expect(disagree(r)).toEqual(['street-rows-disagree-file:2 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”、“西堤头镇”（第2、5行）']);
+  });
+
+  it('carrying the sums of their villages below: streets, checked against them, with the warning', () => {
+    const { r, obs } = brief('单位,再就业人数\n中北镇,120\n东姜井社区,50\n东姜井村,70\n西堤头镇,70\n西堤头村,30\n赵庄子村,40\n', '东湖街道2024年3月.csv');
+    expect(obs).toEqual(TOWNS);
+    expect(disagree(r)).toEqual(['street-rows-disagree-file:2 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”、“西堤头镇”（第2、5行）']);
+    const one = brief('单位,再就业人数,注册志愿者\n中北镇,120,9\n东姜井社区,50,4\n东姜井村,70,5\n', '东湖街道2024年3月.csv');
+    expect(one.obs).toEqual(['中北镇|东姜井村|5', '中北镇|东姜井村|70', '中北镇|东姜井社区|4', '中北镇|东姜井社区|50']);
+    expect(disagree(one.r)).toEqual(['street-rows-disagree-file:2 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”（第2行）']);
+  });
+
+  it('a town heading after the file\'s own street\'s block (南湖街道2024年3月.csv): a street, not a community of 南湖街道', () => {
+    const { r, obs } = brief('单位,再就业人数\n南湖街道,\n南湖社区,120\n东湖社区,80\n小计,200\n中北镇,\n东姜井社区,50\n东姜井村,70\n小计,120\n合计,320\n', '南湖街道2024年3月.csv');
+    expect(obs).toEqual(['中北镇|东姜井村|70', '中北镇|东姜井社区|50', '南湖街道|东湖社区|80', '南湖街道|南湖社区|120']);
+    expect(disagree(r)).toEqual(['street-rows-disagree-file:6 文件名写的是“南湖街道”，但表中的街道行写的是“中北镇”（第6行）']);
+  });
+
+  it('a town\'s name on a village\'s own row stays a village (河西镇, short for 河西镇村 of 上仓镇)', () => {
+    const title = '上仓镇各村2024年3月统计表\n村名,再就业人数\n';
+    expect(brief(`${title}上仓镇,5\n河西镇,4\n东郭家庄村,1\n`, 'a.csv').obs).toEqual(['上仓镇|东郭家庄村|1', '上仓镇|河西镇村|4']);
+    expect(brief(`${title}河西镇,4\n东郭家庄村,1\n郑家套村,2\n`, 'a.csv').obs).toEqual(['上仓镇|东郭家庄村|1', '上仓镇|河西镇村|4', '上仓镇|郑家套村|2']);
+    // Blank among the villages (a village that reported nothing): no street's row heads rows after villages.
+    const blank = brief(`${title}东郭家庄村,1\n河西镇,\n郑家套村,2\n`, 'a.csv');
+    expect(blank.obs).toEqual(['上仓镇|东郭家庄村|1', '上仓镇|河西镇村|null', '上仓镇|郑家套村|2']);
+    expect(warnings(blank.r).filter((i) => i.code.startsWith('street-'))).toEqual([]);
+  });
+});
