@@ -315,9 +315,9 @@ export class TableReader {
     let sub = this.kinds.of(labels, parentText) ?? blankUnitTotal(cells, above, unitText, parentText, s);
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
     // `其中：中北镇` before any unit: the street's row under the district's total, heading its rows.
-    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, line, false, level === 'street')
-      : sub === 'segment' ? this.streets.kind(segmentName(unitText), line, true)
-      : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText), line) : null;
+    const street = unitText === '' ? null : sub === null ? this.streets.kind(unitText, line, cells, false, level === 'street')
+      : sub === 'segment' ? this.streets.kind(segmentName(unitText), line, cells, true)
+      : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText), line, cells) : null;
     if (sub === null && this.columnHeadings.read(cells, line, row, unitText, parentText, districtText, this.fill, this.rowValues.checker)) return;
     if (street === 'heading') {
       if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx, this.rowValues.checker, nameColumn)) return;
@@ -376,7 +376,7 @@ export class TableReader {
         mention = store.mentionOf({ code, district: placeOf(district, 'district', line, s, this.ctx), parent: placeOf(parent, 'parent', line, s, this.ctx), rawName: unitName, file: fileIndex, line, hasParentColumn: this.located || this.streets.street !== undefined, ...(s.parent < 0 && this.streets.street !== undefined ? { streetRow: true } : {}), ...this.sections.level });
         this.pCode = code; this.pUnit = unitName; this.pParent = parent; this.pDistrict = district; this.pMention = mention;
       } else mention = this.pMention;
-      this.streets.unit(mention);
+      this.streets.unit(mention, cells, line);
       // Nothing about these cells needs a word on the next row: it may take the shortcut above.
       this.clean.remember(rawCode, rawDistrict, rawParent, rawUnit, mention, !fill.filled && !this.nameChecks.flagged);
     }

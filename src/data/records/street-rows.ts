@@ -60,10 +60,19 @@ export class StreetRows {
    * `中北镇` above its communities is a street whatever the file is named.
    */
   private under: string | undefined;
-  /** The street rows read whose street is not the file's (reportFileStreet), with their lines. */
-  private readonly others: { name: string; line: number }[] = [];
   /** The table's shape (readEarly): a row's values are in its measure or value cells. */
   private shape: TableShape | undefined;
+  /** Rows read as villages under the file's street though named like a street (河西镇), before any row named the table's own streets. */
+  private readonly villages: { name: string; line: number }[] = [];
+  /** The row that named a street of the table's own after rows were read as villages (kind): said at the end (reportFileStreet). */
+  private late: { name: string; line: number; sums: boolean } | undefined;
+  /**
+   * The last row read as a village though named like a street, with values (a wide table's): they
+   * and the sums of the unit rows read since, to tell a street's row heading them (closeCandidate).
+   */
+  private candidate: { name: string; line: number; values: number[]; sums: number[]; rows: number } | undefined;
+  /** The street rows read whose street is not the file's (reportFileStreet), with their lines. */
+  private readonly others: { name: string; line: number }[] = [];
 
   /**
    * The code column, when it holds a unit's 12 digits in the first rows: a street's code there
@@ -156,9 +165,14 @@ export class StreetRows {
   /** The mentions read since the last street row: a trailing street row's communities (reparentSegment()). */
   private readonly segment = new Set<number>();
 
-  /** A community row was read (its name looked up, its unit `mention`). */
-  unit(mention: number): void {
+  /** A community row was read (its name looked up, its unit `mention`; `cells` its row, at `line`). */
+  unit(mention: number, cells: readonly string[], line: number): void {
     this.units = true;
+    const c = this.candidate;
+    if (c !== undefined && line !== c.line) {
+      this.shape!.measures.forEach((m, k) => { const t = cellAt(cells, m.index); c.sums[k]! += t === '' ? 0 : plainNumber(t); });
+      c.rows++;
+    }
     if (this.mode !== 'heading') this.segment.add(mention);
   }
 
@@ -175,8 +189,38 @@ export class StreetRows {
   /** The line of the last trailing street row (reparentSegment), 0 before one. */
   private trailingLine = 0;
 
+  /**
+   * Rows past the first (readEarly) name a street of the table's own at row `line` (`name`): no
+   * street row is a village's from here on; the rows read before as villages named like streets
+   * stay so, said at the end (reportFileStreet).
+   */
+  private ownFrom(name: string, line: number, sums = false): void {
+    this.under = undefined;
+    if (this.villages.length > 0) this.late = { name: streetRowName(name), line, sums };
+  }
+
+  /**
+   * The rows below the last row read as a village named like a street have ended (another street
+   * row, or the table's end): when its values are their sums (at least two rows), it was a street's
+   * row heading them, as headingSums tells among the first rows (ownFrom).
+   */
+  private closeCandidate(): void {
+    const c = this.candidate;
+    if (c === undefined) return;
+    this.candidate = undefined;
+    if (c.rows < 2 || this.under === undefined) return;
+    let compared = 0;
+    for (let k = 0; k < c.values.length; k++) {
+      if (Number.isNaN(c.values[k]!)) continue;
+      if (!(Math.abs(c.values[k]! - c.sums[k]!) < 1e-6)) return;
+      compared++;
+    }
+    if (compared > 0) this.ownFrom(c.name, c.line, true);
+  }
+
   /** At the table's end: what the street rows leave to say (reportFileStreet, reportUnplaced). */
   end(store: ObservationRecords, ctx: { file: string; sink: IssueSink }): void {
+    this.closeCandidate();
     this.reportFileStreet(ctx);
     this.reportUnplaced(store, ctx);
   }
@@ -202,9 +246,21 @@ export class StreetRows {
    * `X街` is a street too (`咸水沽街小计`; a bare `X街` row may be a community named for its road).
    * `coded`: the row's code is a street's (codeLevel), whatever its name (`西营门街`, `杨柳青`).
    */
-  kind(name: string, line: number, subtotal = false, coded = false): 'heading' | 'trailing' | null {
+  kind(name: string, line: number, cells: readonly string[], subtotal = false, coded = false): 'heading' | 'trailing' | null {
     if (!this.active) return null;
-    if (!coded && !this.names(name, subtotal)) return null;
+    // A street's row, or a street's subtotal, ends the rows below a candidate.
+    if (this.candidate !== undefined && (subtotal || coded || namesStreet(name, false, undefined))) this.closeCandidate();
+    const heads = this.mode === 'heading' || (this.mode === undefined && !this.units);
+    if (this.under !== undefined && !subtotal && this.ownStreet(name, cells, heads)) this.ownFrom(name, line);
+    if (!coded && !this.names(name, subtotal)) {
+      if (this.under === undefined || this.villages.length >= 10 || !namesStreet(name, subtotal, undefined)) return null;
+      this.villages.push({ name, line });
+      const s = this.shape!;
+      if (heads && !subtotal && s.kind === 'wide' && hasValues(cells, s)) {
+        this.candidate = { name, line, values: s.measures.map((m) => { const t = cellAt(cells, m.index); return t === '' ? NaN : plainNumber(t); }), sums: s.measures.map(() => 0), rows: 0 };
+      }
+      return null;
+    }
     const bare = streetRowName(name);
     // `中北镇小计` under the 中北镇 row heading its communities: that street's subtotal, checked as a 小计 is.
     if (subtotal && this.mode === 'heading' && this.street !== undefined && streetRowKey(bare) === streetRowKey(this.street)) return null;
@@ -220,6 +276,14 @@ export class StreetRows {
    * their communities under those streets, not the file's; a warning in `sink` names both.
    */
   private reportFileStreet(ctx: { file: string; sink: IssueSink }): void {
+    const late = this.late;
+    if (late !== undefined) {
+      const [lines, names] = [this.villages.map((v) => v.line).join('、'), this.villages.map((v) => `“${v.name}”`).join('、')];
+      const why = late.sums ? `第${late.line}行“${late.name}”的数值是其下各行之和` : `第${late.line}行“${late.name}”是其他街道的行`;
+      ctx.sink.push(makeIssue('warning', 'street-rows-late', { file: ctx.file, line: this.villages[0]!.line },
+        `第${lines}行${names}名字像镇（街道），已按${this.fileStreetFrom}的“${this.fileStreet!}”的村导入；但${why}，表中列的是各街道，它们可能也是镇（街道）行：这在表格前部之后才看出，已读过的行没有改读。请核对；如是镇（街道）行，请在${this.fileStreetFrom}中去掉“${this.fileStreet!}”，或增加街道列，然后重新导入`,
+        `Lines ${lines}: ${this.villages.map((v) => v.name).join(', ')} were read as villages of ${this.fileStreet!}, but line ${late.line} (${late.name}) shows the table lists streets, found too far down to read them again as street rows.`));
+    }
     if (this.others.length === 0) return;
     const [names, lines, where] = [this.others.map((o) => `“${o.name}”`).join('、'), this.others.map((o) => o.line).join('、'), this.fileStreetFrom];
     ctx.sink.push(makeIssue('warning', 'street-rows-disagree-file', { file: ctx.file, line: this.others[0]!.line },

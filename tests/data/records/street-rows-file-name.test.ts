@@ -77,3 +77,37 @@ describe('town heading rows (镇, no 街道) in a file named for one street: the
     expect(warnings(blank.r).filter((i) => i.code.startsWith('street-'))).toEqual([]);
   });
 });
+
+describe('street rows far down a long table (past the first rows looked at before reading)', () => {
+  // 2100 communities of the file's street first: the rows below come after the first 2000.
+  const EARLY = Array.from({ length: 2100 }, (_, i) => `东湖${i + 1}号社区,1`).join('\n');
+  const read = (rows: string, head: string) => {
+    const r = importText(`单位,再就业人数\n${head}${rows}\n`, '东湖街道2024年3月.csv');
+    const obs = observations(r.dataset).filter((o) => !/^东湖\d/.test(o.unit)).map((o) => `${o.parent}|${o.unit}|${o.value}`);
+    return { r, obs: obs.sort().join(' '), w: warnings(r).map((i) => `${i.code}:${i.line}`) };
+  };
+
+  it('a town heading only its name reads the same near the top and far down (was: a village of 东湖街道 far down, silently)', () => {
+    const towns = '中北镇,\n东姜井社区,50\n东姜井村,70\n西堤头镇,\n西堤头村,30\n';
+    const near = read(towns, '');
+    const far = read(towns, `东湖街道,\n${EARLY}\n`);
+    expect(far.obs).toBe(near.obs);
+    expect(far.obs).toBe('中北镇|东姜井村|70 中北镇|东姜井社区|50 西堤头镇|西堤头村|30');
+    expect(far.w).toEqual(['street-rows-disagree-file:2103']);
+  });
+
+  it('a 街道 heading far down makes the later town headings streets, as near the top', () => {
+    const rows = '南湖街道,\n南湖社区,5\n中北镇,120\n东姜井社区,50\n东姜井村,70\n';
+    expect(read(rows, `东湖街道,\n${EARLY}\n`).obs).toBe('中北镇|东姜井村|70 中北镇|东姜井社区|50 南湖街道|南湖社区|5');
+  });
+
+  it('a town heading carrying its sums far down, seen for what it is only after it was read: a warning names it', () => {
+    const rows = '中北镇,120\n东姜井社区,50\n东姜井村,70\n西堤头镇,70\n西堤头村,30\n赵庄子村,40\n';
+    const far = read(rows, `东湖街道,\n${EARLY}\n`);
+    // 中北镇 was read as a village before its rows showed its sums; 西堤头镇 after them is a street.
+    expect(far.obs).toBe('东湖街道|东姜井村|70 东湖街道|东姜井社区|50 东湖街道|中北镇|120 西堤头镇|西堤头村|30 西堤头镇|赵庄子村|40');
+    expect(far.w).toEqual(['street-rows-late:2103', 'street-rows-disagree-file:2106']);
+    expect(warnings(far.r)[0]!.message).toBe('第2103行“中北镇”名字像镇（街道），已按文件名的“东湖街道”的村导入；但第2103行“中北镇”的数值是其下各行之和，表中列的是各街道，'
+      + '它们可能也是镇（街道）行：这在表格前部之后才看出，已读过的行没有改读。请核对；如是镇（街道）行，请在文件名中去掉“东湖街道”，或增加街道列，然后重新导入');
+  });
+});
