@@ -14,7 +14,7 @@ import { makeIssue } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
 import { cellAt, hasValues } from './cell-at';
 import { plainNumber } from './plain-number';
-import { subtotalKind } from '../cells/row-label';
+import { segmentName, subtotalKind } from '../cells/row-label';
 import type { TableShape } from '../table/detect-shape';
 import type { ReadContext } from './read-context';
 
@@ -100,10 +100,13 @@ export class StreetRows {
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       if (this.under !== undefined && unit >= 0) {
-        const name = cellAt(r.cells, this.nameColumn(r.cells, unit));
-        if (this.ownStreet(name, r.cells, heads, rows, i)) this.under = undefined;
-        if (namesStreet(name, false, undefined)) street = true;
-        else if (!street && name !== '' && subtotalKind(name) === null) heads = false;
+        const label = cellAt(r.cells, this.nameColumn(r.cells, unit));
+        // A street's subtotal (`中北镇小计`) names its street as a street's row does.
+        const sub = subtotalKind(label);
+        const name = sub === 'segment' ? segmentName(label) : label;
+        if ((sub === null || sub === 'segment') && this.ownStreet(name, sub !== null, r.cells, heads, rows, i)) this.under = undefined;
+        if (namesStreet(name, sub !== null, undefined)) street = true;
+        else if (!street && name !== '' && sub === null) heads = false;
       }
       const c = code >= 0 ? r.cells[code]?.trim() ?? '' : '';
       if (c.length === 12 && !c.endsWith('000') && /^\d+$/.test(c)) this.codeColumn = code;
@@ -145,14 +148,17 @@ export class StreetRows {
   }
 
   /**
-   * Row `cells`, named `name`, names a street of the table's own, not a village under the file's
-   * street: another 街道 (no village is named so), or another street (镇, 乡) on a row that can be no
-   * village's, heading rows below it (`heads`): nothing written but its name, or (`rows`, where it is
-   * row `i`: the first rows, held) the sums of the rows below it (headingSums).
+   * Row `cells`, naming street `name` (in its 小计 when `subtotal`: `中北镇小计`), names a street of the
+   * table's own, not a village under the file's street: another 街道 (no village is named so), another
+   * street's 小计 or 合计 (no village's row is named so), or another street (镇, 乡) on a row that can be
+   * no village's, heading rows below it (`heads`): nothing written but its name, or (`rows`, where it
+   * is row `i`: the first rows, held) the sums of the rows below it (headingSums).
    */
-  private ownStreet(name: string, cells: readonly string[], heads: boolean, rows?: readonly { cells: readonly string[] }[], i = 0): boolean {
-    if (!namesStreet(name, false, undefined) || streetRowKey(streetRowName(name)) === streetRowKey(this.under!)) return false;
-    if (name.includes('街道')) return true;
+  private ownStreet(
+    name: string, subtotal: boolean, cells: readonly string[], heads: boolean, rows?: readonly { cells: readonly string[] }[], i = 0,
+  ): boolean {
+    if (!namesStreet(name, subtotal, undefined) || streetRowKey(streetRowName(name)) === streetRowKey(this.under!)) return false;
+    if (subtotal || name.includes('街道')) return true;
     if (!heads || this.shape === undefined) return false;
     return !hasValues(cells, this.shape) || (rows !== undefined && headingSums(rows, i, this.shape));
   }
@@ -251,7 +257,7 @@ export class StreetRows {
     // A street's row, or a street's subtotal, ends the rows below a candidate.
     if (this.candidate !== undefined && (subtotal || coded || namesStreet(name, false, undefined))) this.closeCandidate();
     const heads = this.mode === 'heading' || (this.mode === undefined && !this.units);
-    if (this.under !== undefined && !subtotal && this.ownStreet(name, cells, heads)) this.ownFrom(name, line);
+    if (this.under !== undefined && this.ownStreet(name, subtotal, cells, heads)) this.ownFrom(name, line);
     if (!coded && !this.names(name, subtotal)) {
       if (this.under === undefined || this.villages.length >= 10 || !namesStreet(name, subtotal, undefined)) return null;
       this.villages.push({ name, line });

@@ -67,6 +67,15 @@ describe('town heading rows (镇, no 街道) in a file named for one street: the
     expect(disagree(r)).toEqual(['street-rows-disagree-file:6 文件名写的是“南湖街道”，但表中的街道行写的是“中北镇”（第6行）']);
   });
 
+  it('named in a town\'s 小计 after its villages or its 合计 above them (was: villages of 东湖街道, the second 合计 a false 之和为120)', () => {
+    const trailing = brief('单位,再就业人数\n东姜井社区,50\n东姜井村,70\n中北镇小计,120\n西堤头村,30\n赵庄子村,40\n西堤头镇小计,70\n合计,190\n', '东湖街道2024年3月.csv');
+    expect(trailing.obs).toEqual(TOWNS);
+    expect(disagree(trailing.r)).toEqual(['street-rows-disagree-file:4 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”、“西堤头镇”（第4、7行）']);
+    const above = brief('单位,再就业人数\n中北镇合计,120\n东姜井社区,50\n东姜井村,70\n西堤头镇合计,70\n西堤头村,30\n赵庄子村,40\n', '东湖街道2024年3月.csv');
+    expect(above.obs).toEqual(TOWNS);
+    expect(disagree(above.r)).toEqual(['street-rows-disagree-file:2 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”、“西堤头镇”（第2、5行）']);
+  });
+
   it('a town\'s name on a village\'s own row stays a village (河西镇, short for 河西镇村 of 上仓镇)', () => {
     const title = '上仓镇各村2024年3月统计表\n村名,再就业人数\n';
     expect(brief(`${title}上仓镇,5\n河西镇,4\n东郭家庄村,1\n`, 'a.csv').obs).toEqual(['上仓镇|东郭家庄村|1', '上仓镇|河西镇村|4']);
