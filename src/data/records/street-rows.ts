@@ -129,7 +129,8 @@ export class StreetRows {
 
   /**
    * The column of a row's name: name column `unit`, or for a street row merged over the 序号 and name
-   * columns (`一、咸水沽镇` in the first, the name cell blank) the one cell written before it, when it names a street.
+   * columns (`一、咸水沽镇` in the first, the name cell blank) the one cell written before it, when it names a street
+   * (any street's name: whether it is a street of the table or a village's short name is kind's to tell).
    */
   nameColumn(cells: readonly string[], unit: number): number {
     if (!this.active || unit <= 0 || cellAt(cells, unit) !== '') return unit;
@@ -139,7 +140,7 @@ export class StreetRows {
       if (only >= 0) return unit;
       only = c;
     }
-    return only >= 0 && this.names(cellAt(cells, only), false) ? only : unit;
+    return only >= 0 && namesStreet(cellAt(cells, only), false, undefined) ? only : unit;
   }
 
   /** `name` is a street row's (namesStreet), under the file's street unless the table names its own (`under`). */

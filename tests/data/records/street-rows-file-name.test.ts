@@ -3,13 +3,15 @@
  * rows that are streets are streets whatever the file is named, each community its heading's.
  */
 import { describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import { importFiles } from '../../../src/data/pipeline/import-files';
 import { importText, observations } from '../pipeline/import-helpers';
 
 const brief = (text: string, name: string) => {
   const r = importText(text, name);
   return { r, obs: observations(r.dataset).map((o) => `${o.parent}|${o.unit}|${o.value}`).sort() };
 };
-const warnings = (r: ReturnType<typeof importText>) => r.report.issues.filter((i) => i.severity !== 'info');
+const warnings = (r: ReturnType<typeof importFiles>) => r.report.issues.filter((i) => i.severity !== 'info');
 const ROWS = '单位,再就业人数\n中北镇,6210\n东湖社区,3210\n西山社区,3000\n南湖街道,5\n南湖社区,5\n';
 const READ = ['中北镇|东湖社区|3210', '中北镇|西山社区|3000', '南湖街道|南湖社区|5'];
 
@@ -44,7 +46,7 @@ describe('street heading rows in a file named for another street (东湖街道20
 
 describe('town heading rows (镇, no 街道) in a file named for one street: the same rule as for 街道 heading rows', () => {
   const TOWNS = ['中北镇|东姜井村|70', '中北镇|东姜井社区|50', '西堤头镇|西堤头村|30', '西堤头镇|赵庄子村|40'];
-  const disagree = (r: ReturnType<typeof importText>) => warnings(r).map((i) => `${i.code}:${i.line} ${i.message.split('：')[0]}`);
+  const disagree = (r: ReturnType<typeof importFiles>) => warnings(r).map((i) => `${i.code}:${i.line} ${i.message.split('：')[0]}`);
 
   it('only names above their villages: streets, with the warning (was: 中北镇 and 西堤头镇 villages of 东湖街道, silently)', () => {
     const { r, obs } = brief('单位,再就业人数\n中北镇,\n东姜井社区,50\n东姜井村,70\n西堤头镇,\n西堤头村,30\n赵庄子村,40\n', '东湖街道2024年3月.csv');
@@ -74,6 +76,20 @@ describe('town heading rows (镇, no 街道) in a file named for one street: the
     const above = brief('单位,再就业人数\n中北镇合计,120\n东姜井社区,50\n东姜井村,70\n西堤头镇合计,70\n西堤头村,30\n赵庄子村,40\n', '东湖街道2024年3月.csv');
     expect(above.obs).toEqual(TOWNS);
     expect(disagree(above.r)).toEqual(['street-rows-disagree-file:2 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”、“西堤头镇”（第2、5行）']);
+  });
+
+  it('written in the 序号 column, merged over the row (was: template rows skipped, the villages 东湖街道\'s)', () => {
+    const rows = '序号,单位,再就业人数\n中北镇,,\n1,东姜井社区,50\n2,东姜井村,70\n西堤头镇,,\n1,西堤头村,30\n2,赵庄子村,40\n';
+    const csv = brief(rows, '东湖街道2024年3月.csv');
+    expect(csv.obs).toEqual(TOWNS);
+    expect(disagree(csv.r)).toEqual(['street-rows-disagree-file:2 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”、“西堤头镇”（第2、5行）']);
+    const ws = XLSX.utils.aoa_to_sheet(rows.trim().split('\n').map((r) => r.split(',').map((c) => (c === '' ? null : /^\d+$/.test(c) ? Number(c) : c))));
+    ws['!merges'] = ['A2:C2', 'A5:C5'].map((m) => XLSX.utils.decode_range(m));
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '2024年3月');
+    const r = importFiles([{ name: '东湖街道.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }], { workbookLib: XLSX });
+    expect(observations(r.dataset).map((o) => `${o.parent}|${o.unit}|${o.value}`).sort()).toEqual(TOWNS);
+    expect(disagree(r)).toEqual(['street-rows-disagree-file:2 文件名写的是“东湖街道”，但表中的街道行写的是“中北镇”、“西堤头镇”（第2、5行）']);
   });
 
   it('a town\'s name on a village\'s own row stays a village (河西镇, short for 河西镇村 of 上仓镇)', () => {
