@@ -12,6 +12,7 @@ import { matchDimensionHeader, measureUnitOf } from '../vocabulary/metric-aliase
 import { periodCellsExample } from './period-looking-column';
 import { SUBTOTAL_NAME } from './total-columns';
 import { UNIT_HEADER } from './header-rows';
+import { endsLikeUnit, namesStreet } from '../vocabulary/place-words';
 
 /** How many data rows are looked at. */
 const SAMPLE_ROWS = 200;
@@ -42,6 +43,16 @@ function countsRows(header: readonly string[], rows: readonly (readonly string[]
 function groupsWords(rows: readonly (readonly string[])[], dataStart: number, c: number): boolean {
   const written = rows.slice(dataStart, dataStart + SAMPLE_ROWS).map((r) => (r[c] ?? '').trim()).filter((t) => t !== '');
   return written.length > 0 && written.every((t) => Number.isNaN(Number(t.replace(/[,，%]/g, ''))) && !UNIT_HEADER.test(t));
+}
+
+/**
+ * True when the cells (a nameless column's) name a form's items: two written at least, every one a
+ * word, none a number, a community's or a street's name or a unit of measure (志愿服务场次, 老旧楼栋改造数).
+ */
+export function namesItems(cells: readonly string[]): boolean {
+  const written = cells.map((t) => t.trim()).filter((t) => t !== '');
+  return written.length >= 2 && written.every((t) => Number.isNaN(Number(t.replace(/[,，%]/g, ''))) && !endsLikeUnit(t)
+    && !namesStreet(t, false, undefined) && measureUnitOf(t) === undefined);
 }
 
 /** The written cells of column `c` are units of measure (`人`, `户`, `万元`): two at least, every one. */

@@ -8,6 +8,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { groupsMetricRows, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { itemColumnAfter } from './item-column';
+import { namesItems } from './nameless-column';
 import { SUBTOTAL_NAME, totalHeader } from './total-columns';
 import { sheetNamesNothing } from './sheet-metric';
 import type { CoverPeriod } from './cover-period';
@@ -234,9 +235,11 @@ export function detectVerticalForm(
   // 项目 over two columns (就业 merged down beside 再就业人数, 新增就业人数; 低保户数 across both): the second holds each item.
   const item = itemColumnAfter(columns, k, ctx.sampleOf);
   const rest = columns.slice(item >= 0 ? k + 2 : k + 1);
-  const firstIsMetric = matchDimensionHeader(first.name) === 'metric'
-    || (/^列[A-Z]+$/.test(first.name) && ((k === 0 ? ctx.firstColumn : ctx.sampleOf?.(first.index)) ?? []).some((c) => matchMetricHeader(c).metricId !== null));
-  if (!firstIsMetric) return null;
+  const firstCells = /^列[A-Z]+$/.test(first.name) ? (k === 0 ? ctx.firstColumn : ctx.sampleOf?.(first.index)) ?? [] : [];
+  const firstIsMetric = matchDimensionHeader(first.name) === 'metric' || firstCells.some((c) => matchMetricHeader(c).metricId !== null);
+  // Items the catalogue does not know under a blank corner are a form's only where a title or name gives its community (below).
+  const itemWords = !firstIsMetric && namesItems(firstCells);
+  if (!firstIsMetric && !itemWords) return null;
   let current = -1;
   let cumulative = -1;
   let measureUnit = -1;
@@ -273,6 +276,7 @@ export function detectVerticalForm(
   const checked = summary && ctx.streetTotal === true;
   const { found, other } = checked ? { found: { source: 'sheet-name', name: ctx.sheet!.trim(), bare: false } as const, other: undefined }
     : summary ? {} : oneTableUnit(ctx, bareSheetUnit);
+  if (itemWords && (summary || found === undefined || found.bare)) return null;
   // A street's summary form (`全街道汇总`, `…统计汇总表`) names no community: it is not one.
   if ((summary && !checked) || (found === undefined && [ctx.caption, ctx.file].some((t) => t !== undefined && SUMMARY_TEXT.test(nameText(t))))) {
     const what = ctx.sheet !== undefined && summary ? `工作表“${ctx.sheet}”` : '该表';

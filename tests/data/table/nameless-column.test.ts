@@ -74,4 +74,23 @@ describe('a nameless column a one-community form reads as its items', () => {
     expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expect(r.report.issues.find((i) => i.code === 'header-empty-items')).toMatchObject({ severity: 'info', column: 2 });
   });
+
+  it('items the catalogue does not know (志愿服务场次) under a blank corner, in a form whose title names its community, are its items (was: refused, 找不到这些数值是哪个指标)', () => {
+    for (const head of [',本月,累计', '序号,,本月,累计']) {
+      const k = head.startsWith('序号') ? ['1,', '2,'] : ['', ''];
+      const r = importText(`东湖社区2024年3月主要指标\n${head}\n${k[0]}志愿服务场次,12,30\n${k[1]}老旧楼栋改造数,5,8\n`, '2024年3月报表.csv');
+      expect(r.report.status, head).toBe('ok');
+      expect(observations(r.dataset).filter((o) => o.period === '2024-03').map((o) => `${o.unit}|${o.metric}|${o.value}`), head).toEqual([
+        '东湖社区|custom:志愿服务场次|12', '东湖社区|custom:老旧楼栋改造数|5']);
+      expect(r.report.issues.filter((i) => i.severity !== 'info'), head).toEqual([]);
+    }
+  });
+
+  it('communities under a blank corner, or a title naming no community, stay a table of communities (a guard)', () => {
+    const wide = importText('2024年3月各社区再就业人数\n,本月,累计\n东湖社区,12,30\n西山社区,5,8\n', '中北镇.csv');
+    expect(observations(wide.dataset).filter((o) => o.period === '2024-03').map((o) => `${o.unit}|${o.metric}|${o.value}`)).toEqual([
+      '东湖社区|reemployed|12', '西山社区|reemployed|5']);
+    const untitled = importText('2024年3月主要指标\n,本月,累计\n志愿服务场次,12,30\n老旧楼栋改造数,5,8\n', '中北镇.csv');
+    expect(untitled.report.issues.map((i) => i.code)).not.toContain('vertical-form');
+  });
 });
