@@ -19,7 +19,7 @@ import { cellText, hiddenByFormat, hiddenYear, misnamedByFormat, NumberFormats }
 import { farCellsIssue, farColumns, farRows, filledWidth, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows, lastHeld } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { subtotalFunction, visibleSums, type SumKind, type VisibleSums } from './visible-sums';
-import { hasZipEnd, workbookContainer } from './workbook-container';
+import { hasZipEnd, needsCodepage, SYSTEM_CODEPAGE, workbookContainer } from './workbook-container';
 import { applyOdsView, isEncryptedOds, isOdsBytes } from './ods-view';
 import type { MergedRange } from './merged-ranges';
 import { blankCoveredCells, hiddenUnderMergeIssue } from './covered-cells';
@@ -149,7 +149,7 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
     try {
       // An OLE file must be a sound container: SheetJS would otherwise read damaged bytes as text.
       if (container === 'ole') lib.CFB.read(bytes, { type: 'array' });
-      wb = lib.read(bytes, { type: 'array', ...options });
+      wb = lib.read(bytes, { type: 'array', ...options, ...(needsCodepage(bytes) ? { codepage: SYSTEM_CODEPAGE } : {}) });
       if (container === 'zip' && isOdsBytes(bytes)) applyOdsView(lib, bytes, wb);
     } catch (e) {
       // An .ods saved with a password stops SheetJS at its zip entries, said as a damaged file's would be.

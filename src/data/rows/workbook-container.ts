@@ -51,6 +51,13 @@ export function hasZipEnd(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The codepage of an old file's text when it has no CODEPAGE record (PHP's Spreadsheet_Excel_Writer
+ * and other exporters leave it out): GBK, the ANSI codepage of a Chinese Windows, which Excel and
+ * WPS read it in there (SheetJS's default would be 1252).
+ */
+export const SYSTEM_CODEPAGE = 936;
+
 /** `Book` in UTF-16LE with its terminator: the stream of an Excel 5.0/95 workbook (Excel 97's is `Workbook`). */
 const BOOK = [0x42, 0x6f, 0x6f, 0x6b];
 

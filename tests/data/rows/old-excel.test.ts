@@ -48,6 +48,14 @@ describe('old Excel files (Excel 5.0/95 and before): text in a codepage', () => 
     expect(r.issues[0]!.message).toContain('另存为 .xlsx');
   });
 
+  it.each([5, 4, 2] as const)('an Excel %i file of GBK text with no CODEPAGE record (as some exporters write it) reads as Chinese Excel and WPS read it, in GBK', async (version) => {
+    const bytes = oldExcel(version, [['3月', MONTH]], null);
+    const lib = await workbookLibFor([{ bytes }]);
+    const r = readWorkbook(lib!, bytes, '中北镇-2024年3月.xls');
+    expect(r.sheets[0]!.rows[2]).toEqual(['东湖社区', '5200', '31']);
+    if (version === 5) expect(r.sheets[0]!.sheet).toBe('3月');
+  });
+
   it('only Excel 95 and older files need the codepage tables: not .xlsx, .ods, Excel 97 (BIFF8) .xls or CSV', () => {
     expect(needsCodepage(oldExcel(5, [['3月', MONTH]]))).toBe(true);
     for (const v of [2, 3, 4] as const) expect(needsCodepage(oldExcel(v, [['Sheet1', MONTH]]))).toBe(true);
