@@ -19,7 +19,7 @@ import { cellText, hiddenByFormat, hiddenYear, misnamedByFormat, NumberFormats }
 import { farCellsIssue, farColumns, farRows, filledWidth, hiddenCellsIssue, hiddenDataColumns, hiddenDataRows, lastHeld } from './sheet-extent';
 import { isBlankRow } from './row-hygiene';
 import { subtotalFunction, visibleSums, type SumKind, type VisibleSums } from './visible-sums';
-import { hasZipEnd, needsCodepage, SYSTEM_CODEPAGE, workbookContainer } from './workbook-container';
+import { endsWithBiffEof, hasZipEnd, needsCodepage, SYSTEM_CODEPAGE, workbookContainer } from './workbook-container';
 import { applyOdsView, isEncryptedOds, isOdsBytes } from './ods-view';
 import type { MergedRange } from './merged-ranges';
 import { blankCoveredCells, hiddenUnderMergeIssue } from './covered-cells';
@@ -199,6 +199,10 @@ export function readWorkbook(lib: WorkbookLib, bytes: Uint8Array, file: string):
         `工作表“${name}”没有任何单元格数据（空白页，或只放了图表、图片），已跳过；如它的数据应导入，请把数据填入单元格后重新导入`,
         `Sheet "${name}" has no cell data (blank, or only a chart or picture); skipped.`));
     }
+  }
+  // A bare BIFF stream without its closing EOF record was cut short: SheetJS drops the sheet it was in.
+  if (sheets.length === 0 && container === 'biff' && !endsWithBiffEof(bytes)) {
+    return { sheets, blocked: true, issues: [unreadable(file, container, new Error('truncated: no EOF record'))] };
   }
   if (sheets.length === 0) {
     issues.push(makeIssue('error', 'file-empty', { file },

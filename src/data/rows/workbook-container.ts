@@ -51,6 +51,12 @@ export function hasZipEnd(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** True when a bare BIFF stream ends with its EOF record (`0A 00 00 00`): one without was cut short. */
+export function endsWithBiffEof(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  return n >= 4 && bytes[n - 4] === 0x0a && bytes[n - 3] === 0 && bytes[n - 2] === 0 && bytes[n - 1] === 0;
+}
+
 /**
  * The codepage of an old file's text when it has no CODEPAGE record (PHP's Spreadsheet_Excel_Writer
  * and other exporters leave it out): GBK, the ANSI codepage of a Chinese Windows, which Excel and

@@ -56,6 +56,15 @@ describe('old Excel files (Excel 5.0/95 and before): text in a codepage', () => 
     if (version === 5) expect(r.sheets[0]!.sheet).toBe('3月');
   });
 
+  it('a bare BIFF stream cut short before its end (no EOF record) is refused as an old file to re-save, not as a workbook with no data', async () => {
+    const whole = oldExcel(4, [['Sheet1', MONTH]]);
+    const lib = await workbookLibFor([{ bytes: whole }]);
+    const r = readWorkbook(lib!, whole.slice(0, whole.length - 4), '旧表.xls');
+    expect(r.blocked).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.message])).toEqual([['workbook-corrupt',
+      '无法读取该Excel文件：这是Excel 4.0或更早版本的旧格式表格，文件已损坏或无法识别。请在Excel或WPS中打开后另存为 .xlsx 再导入']]);
+  });
+
   it('only Excel 95 and older files need the codepage tables: not .xlsx, .ods, Excel 97 (BIFF8) .xls or CSV', () => {
     expect(needsCodepage(oldExcel(5, [['3月', MONTH]]))).toBe(true);
     for (const v of [2, 3, 4] as const) expect(needsCodepage(oldExcel(v, [['Sheet1', MONTH]]))).toBe(true);
