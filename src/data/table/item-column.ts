@@ -5,6 +5,7 @@
  */
 import type { HeaderColumn } from './find-header';
 import { measureUnitOf } from '../vocabulary/metric-aliases';
+import { isNamelessName } from './nameless-column';
 
 /**
  * The column of the items beside the metric column `columns[k]`, or -1: the next column, nameless
@@ -14,7 +15,7 @@ import { measureUnitOf } from '../vocabulary/metric-aliases';
 export function itemColumnAfter(columns: readonly HeaderColumn[], k: number, sampleOf: ((column: number) => readonly string[]) | undefined): number {
   const metric = columns[k];
   const next = columns[k + 1];
-  if (metric === undefined || next === undefined || next.index !== metric.index + 1 || !/^列[A-Z]+$/.test(next.name) || k + 2 >= columns.length) return -1;
+  if (metric === undefined || next === undefined || next.index !== metric.index + 1 || !isNamelessName(next.name) || k + 2 >= columns.length) return -1;
   const items = (sampleOf?.(next.index) ?? []).map((c) => c.trim());
   const groups = sampleOf?.(metric.index) ?? [];
   const written = items.filter((c) => c !== '');

@@ -61,6 +61,11 @@ function namesUnits(rows: readonly (readonly string[])[], dataStart: number, c: 
   return written.length >= 2 && written.every((t) => measureUnitOf(t) !== undefined);
 }
 
+/** True when a column's name is the one namelessColumn gives a nameless column of data (`列B`): nobody wrote it. */
+export function isNamelessName(name: string): boolean {
+  return /^列[A-Z]+$/.test(name);
+}
+
 /** The name column `c` of `header`, written with none but holding data, is read by, and the note saying so. */
 export function namelessColumn(
   header: readonly string[], rows: readonly (readonly string[])[], dataStart: number, c: number, at: { file: string; line: number; column: number },

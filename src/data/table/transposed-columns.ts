@@ -14,6 +14,7 @@ import { customMetric } from '../vocabulary/metric-catalog';
 import { isMonthWord, relativeColumnKey, relativeColumnWords, relativeWord } from '../vocabulary/relative-period';
 import { namesStreet, streetRowName } from '../vocabulary/place-words';
 import { sectionLevel } from './unit-level';
+import { isNamelessName } from './nameless-column';
 import { SUBTOTAL_NAME, totalHeader } from './total-columns';
 
 /**
@@ -65,11 +66,16 @@ export function transposedUnitColumns(columns: readonly HeaderColumn[], lead: He
   };
 }
 
+/** The lead column's header to write in the advice: its own, or 项目 where it has none (not the 列A nobody wrote). */
+function leadHeader(lead: HeaderColumn): string {
+  return isNamelessName(lead.name) ? '项目' : lead.name;
+}
+
 /** Error: every community column of a transposed table is named as a quantity or a score; what to keep instead. */
 function quantityHeadersIssue(named: readonly HeaderColumn[], lead: HeaderColumn, at: { file: string }): ImportIssue {
   return makeIssue('error', 'transposed-quantity-headers', { ...at, column: named[0]!.index + 1, columnName: named[0]!.name },
-    `表头${named.map((c) => `“${c.name}”`).join('、')}是数量或分值的名称，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${lead.name} | 本月”两列（本月列填本期的数），并把社区名称写进标题或文件名；如不是统计数据（如评分标准），请删除后重新导入`,
-    `The header names quantities or scores (${named.map((c) => c.name).join(', ')}) where a transposed table names its units: not read. For one community's form keep only ${lead.name} | 本月; delete the sheet if it holds no statistics (a scoring scheme).`);
+    `表头${named.map((c) => `“${c.name}”`).join('、')}是数量或分值的名称，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${leadHeader(lead)} | 本月”两列（本月列填本期的数），并把社区名称写进标题或文件名；如不是统计数据（如评分标准），请删除后重新导入`,
+    `The header names quantities or scores (${named.map((c) => c.name).join(', ')}) where a transposed table names its units: not read. For one community's form keep only ${leadHeader(lead)} | 本月; delete the sheet if it holds no statistics (a scoring scheme).`);
 }
 
 /** Error: a transposed table's header names periods (本月, 本年累计) where its communities would be; what to write instead. */
@@ -77,6 +83,6 @@ function periodHeadersIssue(periods: readonly HeaderColumn[], units: readonly He
   const list = (cs: readonly HeaderColumn[]): string => cs.map((c) => `“${c.name}”`).join('、');
   const others = units.filter((c) => !periods.includes(c));
   return makeIssue('error', 'transposed-period-headers', { ...at, column: periods[0]!.index + 1, columnName: periods[0]!.name },
-    `表头${list(periods)}是期间，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${lead.name} | 本月 | 本年累计”这样的列${others.length > 0 ? `（${list(others)}列看不出是哪一期的数，请删除，或改为“上月”“上年同期”等）` : ''}，并把社区名称写进标题或文件名，然后重新导入`,
-    `The header names periods (${periods.map((c) => c.name).join(', ')}) where a transposed table names its units: not read. For one community's form keep only columns such as ${lead.name} | 本月 | 本年累计${others.length > 0 ? ` (${others.map((c) => c.name).join(', ')}: which period is unknown)` : ''}.`);
+    `表头${list(periods)}是期间，不是社区名称，不能按转置表（指标在行、社区在列）读取。如是单个社区的竖表，请只保留“${leadHeader(lead)} | 本月 | 本年累计”这样的列${others.length > 0 ? `（${list(others)}列看不出是哪一期的数，请删除，或改为“上月”“上年同期”等）` : ''}，并把社区名称写进标题或文件名，然后重新导入`,
+    `The header names periods (${periods.map((c) => c.name).join(', ')}) where a transposed table names its units: not read. For one community's form keep only columns such as ${leadHeader(lead)} | 本月 | 本年累计${others.length > 0 ? ` (${others.map((c) => c.name).join(', ')}: which period is unknown)` : ''}.`);
 }

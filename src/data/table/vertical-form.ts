@@ -8,7 +8,7 @@ import type { ImportIssue } from '../report/import-report';
 import { makeIssue } from '../report/make-issue';
 import { groupsMetricRows, matchDimensionHeader, matchMetricHeader } from '../vocabulary/metric-aliases';
 import { itemColumnAfter } from './item-column';
-import { namesItems } from './nameless-column';
+import { isNamelessName, namesItems } from './nameless-column';
 import { SUBTOTAL_NAME, totalHeader } from './total-columns';
 import { sheetNamesNothing } from './sheet-metric';
 import type { CoverPeriod } from './cover-period';
@@ -235,7 +235,7 @@ export function detectVerticalForm(
   // 项目 over two columns (就业 merged down beside 再就业人数, 新增就业人数; 低保户数 across both): the second holds each item.
   const item = itemColumnAfter(columns, k, ctx.sampleOf);
   const rest = columns.slice(item >= 0 ? k + 2 : k + 1);
-  const firstCells = /^列[A-Z]+$/.test(first.name) ? (k === 0 ? ctx.firstColumn : ctx.sampleOf?.(first.index)) ?? [] : [];
+  const firstCells = isNamelessName(first.name) ? (k === 0 ? ctx.firstColumn : ctx.sampleOf?.(first.index)) ?? [] : [];
   const firstIsMetric = matchDimensionHeader(first.name) === 'metric' || firstCells.some((c) => matchMetricHeader(c).metricId !== null);
   // Items the catalogue does not know under a blank corner are a form's only where a title or name gives its community (below).
   const itemWords = !firstIsMetric && namesItems(firstCells);

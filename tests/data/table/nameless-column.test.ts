@@ -94,3 +94,13 @@ describe('a nameless column a one-community form reads as its items', () => {
     expect(untitled.report.issues.map((i) => i.code)).not.toContain('vertical-form');
   });
 });
+
+describe('advice naming a nameless column', () => {
+  it('a table refused as transposed (本月 | 累计, 得分 | 分值 over a blank corner) tells to keep “项目 | 本月 …”, not a header “列A” nobody wrote', () => {
+    const periods = importText('2024年3月\n,本月,累计,备注x\n常住人口,3000,3000,\n低保户数,20,30,\n', 't.csv');
+    const said = periods.report.issues.find((i) => i.code === 'transposed-period-headers')!;
+    expect(said.message).toContain('请只保留“项目 | 本月 | 本年累计”这样的列');
+    const scores = importText('2024年3月\n,得分,分值\n常住人口,3,5\n低保户数,2,5\n', 't.csv');
+    expect(scores.report.issues.find((i) => i.code === 'transposed-quantity-headers')!.message).toContain('请只保留“项目 | 本月”两列');
+  });
+});
