@@ -19,17 +19,7 @@ import type { VisibleSums } from '../rows/visible-sums';
 import { sumMismatch } from './sum-mismatch';
 import { textNumbersNote, type TextNumbersNote } from './text-numbers-note';
 import { addToSum, type Sum } from './total-sums';
-
-export interface SubtotalMismatch {
-  readonly expected: number;
-  readonly rows: number;
-  readonly firstLine: number;
-  /**
-   * A 合计 not all the rows' sum but exactly the sum of the rows since the 合计 before it (line
-   * `after`): its group's (合计 under each group, 总计 under all), not a mismatch.
-   */
-  readonly group?: { readonly after: number; readonly rows: number; readonly firstLine: number; readonly lastLine: number };
-}
+import { groupTotalIssue, totalMismatch, type SubtotalMismatch } from './total-issues';
 
 const EXACT = 0; // QUALIFIER_CODE.exact
 
@@ -54,6 +44,8 @@ interface TotalAbove {
   readonly at: IssueAt & { line: number };
   /** A 小计 written above its rows (not a street's row): checked as a street row is, worded as a 小计. */
   readonly overRows?: true;
+  /** A 合计 over its group after one above the first group (totalOverGroup): with no row below, it is the rows' above it, as any 合计. */
+  readonly afterGroup?: true;
 }
 
 export { sumMismatch };
@@ -83,7 +75,9 @@ export class SubtotalChecker {
   private visibleSaid = false;
   /** Keys (metric × 0x10000 + period) whose 小计 rows are written above their rows (overRows). */
   private readonly subtotalsOver = new Set<number>();
-  /** Whether a 合计 was said to be its group's (groupTotal: once per table). */
+  /** Keys (metric × 0x10000 + period) whose 合计 rows of a label head their groups (totalOverGroup). */
+  private readonly totalHeads = new Map<number, string>();
+  /** Whether a 合计 was said to be its group's (subtotal-group-total: once per table). */
   private groupSaid = false;
   /** Street heading rows split the table into blocks (block): a 合计 may be its block's (blockKind). */
   private blocks = false;
@@ -208,6 +202,10 @@ export class SubtotalChecker {
       this.head(key, period, value, qualifier, metric, label, at, sink, kind === 'segment');
       return;
     }
+    if (kind === 'total' && this.totalOverGroup(key, period, value, label)) {
+      this.head(key, period, value, qualifier, metric, label, at, sink, true, true);
+      return;
+    }
     if (kind === 'total' && this.blocks) kind = this.blockKind(key, period, value, qualifier);
     if (kind === 'segment') this.closeOpenHeading(key, period, sink);
     this.nothingAbove = false;
@@ -216,27 +214,14 @@ export class SubtotalChecker {
     const miss = this.check(kind, key, period, value, qualifier, at.line);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex: key, period, value, metric, label, at });
     if (!miss) return;
-    if (miss.group !== undefined) { this.groupTotal(miss, miss.group, value, metric, label, at, sink); return; }
+    // A 合计 that is the sum of the rows since the 合计 before it: its group's (a 合计 under each group, a 总计 under all), said once.
+    if (miss.group !== undefined) {
+      if (!this.groupSaid) sink.push(groupTotalIssue(at, label, metric, value, miss, miss.group));
+      this.groupSaid = true;
+      return;
+    }
     const note = this.textNote(key, period, kind === 'segment', miss.firstLine, at.line, value, miss.expected, label, at);
-    sink.push(makeIssue('warning', 'subtotal-mismatch', at,
-      `第${at.line}行“${label}”的${metric.zh}为${value}，但其覆盖的${miss.rows}行（自第${miss.firstLine}行起）之和为${miss.expected}${note?.zh ?? '，请核对'}`,
-      `Line ${at.line}: "${label}" ${metric.en} is ${value} but the ${miss.rows} rows it covers sum to ${miss.expected}${note?.en ?? '.'}`));
-  }
-
-  /**
-   * A 合计 that is the sum of the rows since the 合计 before it, not of all rows: its group's (a 合计
-   * under each group of rows, a 总计 under them all). Said once per table, as the first of them.
-   */
-  private groupTotal(
-    miss: SubtotalMismatch, g: NonNullable<SubtotalMismatch['group']>, value: number, metric: MetricDef,
-    label: string, at: IssueAt & { line: number }, sink: IssueSink,
-  ): void {
-    if (this.groupSaid) return;
-    this.groupSaid = true;
-    const rows = g.lastLine > g.firstLine ? `${g.firstLine}-${g.lastLine}` : `${g.firstLine}`;
-    sink.push(makeIssue('info', 'subtotal-group-total', at,
-      `第${at.line}行“${label}”的${metric.zh}为${value}，是上一个合计行（第${g.after}行）之后第${rows}行之和，已按这一组的合计核对，相符（如它应是全表的合计：全表自第${miss.firstLine}行起${miss.rows}行，各行之和为${miss.expected}）；此后这样的合计行同样核对`,
-      `Line ${at.line}: "${label}" ${metric.en} is ${value}, the sum of lines ${rows} after the total on line ${g.after}: checked as that group's total, it agrees (all ${miss.rows} rows sum to ${miss.expected}).`));
+    sink.push(totalMismatch(at, label, metric, value, miss, note));
   }
 
   /**
@@ -337,7 +322,7 @@ export class SubtotalChecker {
    */
   private head(
     metricIndex: number, period: number, value: number, qualifier: number,
-    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, overRows = false,
+    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, overRows = false, afterGroup = false,
   ): void {
     this.sync();
     const key = metricIndex * 0x10000 + period;
@@ -348,7 +333,29 @@ export class SubtotalChecker {
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return; }
     if (qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return; }
     this.skipped |= SKIP_NOTHING_ABOVE;
-    this.headings.set(key, { metricIndex, period, value, metric, label, at, ...(overRows ? { overRows } : {}) });
+    this.headings.set(key, { metricIndex, period, value, metric, label, at, ...(overRows ? { overRows } : {}), ...(afterGroup ? { afterGroup } : {}) });
+  }
+
+  /**
+   * Whether a 合计 after rows heads the group below it: one of its label stands above them all
+   * and is exactly their sum (合计 30 over 东湖社区 10, 西山社区 20, then 合计 12 over 北岸社区 5,
+   * 南岸社区 7), or its label's 合计 rows were found to (totalHeads). The one above is then checked
+   * (it agrees), and each such 合计 after it against the rows below it (head).
+   */
+  private totalOverGroup(key: number, period: number, value: number, label: string): boolean {
+    const k = key * 0x10000 + period;
+    const heads = this.totalHeads.get(k);
+    if (heads !== undefined) return heads === label;
+    let i = this.above.length - 1;
+    while (i >= 0 && !(this.above[i]!.metricIndex === key && this.above[i]!.period === period && this.above[i]!.label === label)) i--;
+    if (i < 0) return false;
+    this.sync();
+    const s = this.sums[key]?.[period];
+    if (s === undefined || s.rows === 0 || !s.exact || sumMismatch(s.sum, value) === null || sumMismatch(s.sum, this.above[i]!.value) !== null) return false;
+    this.headingLines.push(this.above[i]!.at.line);
+    this.above.splice(i, 1);
+    this.totalHeads.set(k, label);
+    return true;
   }
 
   /**
@@ -373,6 +380,8 @@ export class SubtotalChecker {
   private closeHeading(t: TotalAbove, sink: IssueSink): void {
     const s = this.sums[t.metricIndex]?.[t.period];
     const [row, its, rowEn] = t.overRows === true ? [`“${t.label}”写在各行之上，其`, '', `"${t.label}" above its rows`] : [`街道行“${t.label}”的`, '该街道', `street row "${t.label}"`];
+    // A 合计 after the groups with none below it (合计 30 on top, 合计 31 under the rows): the rows' total, as any 合计.
+    if (t.afterGroup === true && s !== undefined && s.segRows === 0) { this.settleAfterGroup(t, s, sink); return; }
     if (s === undefined || s.segRows === 0) {
       sink.push(makeIssue('warning', 'subtotal-unchecked', t.at,
         `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但其下${its || '到下一个小计行之间'}没有一行写了这一指标这一期的数值，无法核对：请核对是否漏了${its || '这些行'}${its ? '各社区' : ''}的数据，或删去这个数`,
@@ -388,6 +397,16 @@ export class SubtotalChecker {
     sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
       `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但其下${its}的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
       `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));
+  }
+
+  /** A 合计 taken to head a group with no row below it: compared with every row above it, as a 合计 under them is. */
+  private settleAfterGroup(t: TotalAbove, s: Sum, sink: IssueSink): void {
+    if (!s.exact) return;
+    this.headingLines.push(t.at.line);
+    const expected = sumMismatch(s.sum, t.value);
+    if (expected === null) return;
+    const note = this.textNote(t.metricIndex, t.period, false, s.firstLine, t.at.line, t.value, expected, t.label, t.at);
+    sink.push(totalMismatch(t.at, t.label, t.metric, t.value, { expected, rows: s.rows, firstLine: s.firstLine }, note));
   }
 
   /**

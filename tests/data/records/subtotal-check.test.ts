@@ -322,3 +322,26 @@ describe('a 小计 written above each group of rows', () => {
     expect(m[0]!.message).toBe('第5行“小计”写在各行之上，其再就业人数为6，但其下的1行（自第6行起）之和为5，请核对');
   });
 });
+
+describe('a 合计 written above each group of rows', () => {
+  const issues = (text: string) => importText(text, '东湖街道2024年3月.csv').report.issues;
+  const codes = (text: string) => issues(text).filter((i) => i.code.startsWith('subtotal-') && i.code !== 'subtotal-rows');
+
+  it.each([
+    ['合计 30 over 东湖社区 10, 西山社区 20, 合计 12 over 北岸社区 5, 南岸社区 7', '社区,再就业人数\n合计,30\n东湖社区,10\n西山社区,20\n合计,12\n北岸社区,5\n南岸社区,7\n'],
+    ['the same under a 总计 42 at the top', '社区,再就业人数\n总计,42\n合计,30\n东湖社区,10\n西山社区,20\n合计,12\n北岸社区,5\n南岸社区,7\n'],
+  ])('%s: each 合计 is checked against the rows below it, no mismatch', (_n, text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('a second 合计 over a group it does not sum is a mismatch naming the rows below it', () => {
+    const m = codes('社区,再就业人数\n合计,30\n东湖社区,10\n西山社区,20\n合计,13\n北岸社区,5\n南岸社区,7\n');
+    expect(m.map((i) => `${i.code}@${i.line}`)).toEqual(['subtotal-mismatch@5']);
+    expect(m[0]!.message).toBe('第5行“合计”写在各行之上，其再就业人数为13，但其下的2行（自第6行起）之和为12，请核对');
+  });
+
+  it('a 合计 at the top and a wrong 合计 at the bottom keep today\'s mismatch', () => {
+    const m = codes('社区,再就业人数\n合计,30\n东湖社区,10\n西山社区,20\n合计,31\n');
+    expect(m.map((i) => i.message)).toEqual(['第5行“合计”的再就业人数为31，但其覆盖的2行（自第3行起）之和为30，请核对']);
+  });
+});
