@@ -39,6 +39,8 @@ export interface NeighbourYears {
   readonly kind: 'neighbours';
   /** Sheet name → the name its period is read by, for the sheets without a year. */
   readonly periodNames: ReadonlyMap<string, string>;
+  /** The years those sheets were given. */
+  readonly given: ReadonlySet<number>;
   /** The sheets naming their years the others were read by. */
   readonly named: readonly string[];
   /** Sheets among `named` whose title row, not their name, names the year (`3月` titled `2024年3月…`). */
@@ -118,7 +120,8 @@ function neighbourYears(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | 
   }
   const periodNames = new Map(parts.flatMap((p, k) => (p.year !== null ? [] : [[p.sheet,
     formatPeriodLabel(formatPeriodKey(makePeriod(Math.floor(ords[k]! / cycle), g, (ords[k]! % cycle) + 1)), 'zh')] as const])));
-  return periodNames.size === 0 ? null : { kind: 'neighbours', periodNames, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
+  const given = new Set(parts.flatMap((p, k) => (p.year !== null ? [] : [Math.floor(ords[k]! / cycle)])));
+  return periodNames.size === 0 ? null : { kind: 'neighbours', periodNames, given, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
 }
 
 /**
@@ -130,7 +133,7 @@ function titlesYear(parts: readonly Part[], g: 'M' | 'Q'): NeighbourYears | null
   const [year] = years;
   if (years.size !== 1 || year === undefined) return null;
   const periodNames = new Map(parts.flatMap((p) => (p.year !== null ? [] : [[p.sheet, formatPeriodLabel(formatPeriodKey(makePeriod(year, g, p.month)), 'zh')] as const])));
-  return periodNames.size === 0 ? null : { kind: 'neighbours', periodNames, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
+  return periodNames.size === 0 ? null : { kind: 'neighbours', periodNames, given: years, named: parts.filter((p) => p.year !== null).map((p) => p.sheet) };
 }
 
 /** The sheets of `parts` without a year, when those naming theirs name two or more (else null). */
@@ -162,9 +165,11 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
   }
   const base = fileBaseName(fileName);
   const fileYear = findPeriodInText(base)?.period.year ?? null;
-  // Sheets naming years the file name does not name give theirs against it: said in a warning.
+  // Sheets naming years the file name does not name give another year against it: said in a warning.
+  // (Given the file name's own, as 1月 after 12月 titled 2023年12月 in 2024年…, they read as it says.)
   const against = (found: NeighbourYears | null, parts: readonly Part[]): NeighbourYears | null =>
-    found !== null && fileYear !== null && !parts.some((p) => p.year === fileYear) ? { ...found, against: fileYear } : found;
+    found !== null && fileYear !== null && !parts.some((p) => p.year === fileYear) && [...found.given].some((y) => y !== fileYear)
+      ? { ...found, against: fileYear } : found;
   if (titled.length > 0) {
     // Titles naming the file name's year leave the others to it, as they read; titles naming another
     // (a sheet retitled for a new year in last year's workbook), or the only year, give it to the

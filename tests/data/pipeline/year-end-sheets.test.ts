@@ -186,3 +186,13 @@ describe('sheets naming two different years beside sheets naming none', () => {
     expect(said[0]!.message).toContain('无法据此确定');
   });
 });
+
+describe('a title of the year before the file name\'s, across a year end', () => {
+  it('2024年社区月报.xlsx › 12月 titled 2023年12月, untitled 1月, 2月: these are read as 2024\'s, as the file name says: an info, no call to check the file name', () => {
+    const r = importFiles([{ name: '2024年社区月报.xlsx', bytes: book([['12月', [['2023年12月社区就业统计'], ...sheet(0)]], ['1月', sheet(1)], ['2月', sheet(2)]]) }], { workbookLib: XLSX });
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2023-12=10', '2024-01=11', '2024-02=12']);
+    const said = r.report.issues.filter((i) => i.code === 'period-year-from-sheets');
+    expect(said.map((i) => `${i.severity}@${i.sheet}`)).toEqual(['info@1月']);
+    expect(said[0]!.message).not.toContain('请核对');
+  });
+});
