@@ -11,7 +11,7 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { SEAL_REMARK, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
-import { subtotalKind } from '../cells/row-label';
+import { FORM_LABELS, subtotalKind } from '../cells/row-label';
 
 /** A `单位：人` row: its unit. */
 export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
@@ -103,8 +103,9 @@ const NAMED_UNIT = /(?:(?:社区|村|村居|居委会|单位)名称|社区)\s*[:
 
 /** Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text. */
 export function filedByOf(text: string): string | undefined {
+  // Up to the next field glued to it (`东湖街道花园路社区（盖章）填报人：张三`).
   const filer = FILED_BY.exec(text)?.[1];
-  if (filer !== undefined) return filer;
+  if (filer !== undefined) return fieldsOf(filer)[0];
   const m = NAMED_UNIT.exec(text);
   if (m === null) return undefined;
   // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
@@ -112,8 +113,16 @@ export function filedByOf(text: string): string | undefined {
   return names.length === 1 && names[0] === m[1] ? m[1] : undefined;
 }
 
-/** A field's label alone, its value in the next word (`填报人：`, `联系电话：`). */
-const LABEL_ALONE = /[:：]$/;
+/** A field's label and colon, wherever it stands (`…社区（盖章）填报人：张三联系电话：…`: the fields glued together). */
+const FIELD_LABEL = new RegExp(`${FORM_LABELS}\\s*(?:[（(][^（）()]{1,6}[）)])?\\s*[:：]`, 'g');
+
+/** `word` cut before each field's label glued into it (FIELD_LABEL, read leftmost first: 联系电话, not its 电话). */
+function fieldsOf(word: string): string[] {
+  const starts = [...word.matchAll(FIELD_LABEL)].map((m) => m.index).filter((k) => k > 0);
+  return [0, ...starts].map((k, n, all) => word.slice(k, all[n + 1]));
+}
+/** A field's label alone, its value in the next word (`填报人：`, `联系电话：`, or `填报人` in a cell of its own). */
+const LABEL_ALONE = new RegExp(`[:：]$|^${FORM_LABELS}$`);
 /** A word a phone number may be split into (`138 0000 0000`, `022-2345 6789`). */
 const NUMBER_WORD = /^[\d\-－—()（）+]+$/;
 /** Who filed the sheet, at a word's start (FILED_BY's label). */
@@ -129,7 +138,7 @@ export function captionText(text: string): string {
   const kept: string[] = [];
   // After a dropped field: its value when its label stood alone, a phone number's other groups (`138 0000 0000`).
   let dropping: 'value' | 'digits' | null = null;
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/\s+/).flatMap(fieldsOf)) {
     if (word === '') continue;
     if (FILER_WORD.test(word)) kept.push(word.replace(SEAL_REMARK, ''));
     else if (subtotalKind(word) === 'footer') { dropping = LABEL_ALONE.test(word) ? 'value' : 'digits'; continue; }
