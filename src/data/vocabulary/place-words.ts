@@ -170,10 +170,11 @@ const NAME_GOES_ON = '(?!(?:(?![各全本所有的和与及等年月日季度关
 const NUMBERED = '(?:第[一二三四五六七八九十\\d]{1,3})';
 /**
  * A numbered committee's short name (the unit list's `华江里社区第一`: 社区第一居委会 without its 居委会), glued to the
- * period after it (`华江里社区第一2024年3月`) or at the text's end: its number in Chinese words, then digits, a space or
- * nothing — never a word (`花园路社区第一季度`, `花园路社区第一网格` are the community's quarter and grid).
+ * period after it (`华江里社区第一2024年3月`), a file name's separator or bracket (`华江里社区第二-2024年3月.csv`,
+ * `华江里社区第二（2024年3月）`) or at the text's end: its number in Chinese words, then digits, a space, a separator or
+ * nothing — never a word or a list's 、 (`花园路社区第一季度`, `花园路社区第一网格`, `花园路社区第一、第二网格`).
  */
-const NUMBERED_SHORT = '(?:第[一二三四五六七八九十]{1,3}(?=[\\s\\d\\uff10-\\uff19]|$))';
+const NUMBERED_SHORT = '(?:第[一二三四五六七八九十]{1,3}(?=[\\s\\d\\uff10-\\uff19_.．\\-－—–（(【\\[]|$))';
 
 /**
  * A unit's ending as a title writes it (UNIT_NAME_END's words): a committee alone (`西姜井村民委员会`,

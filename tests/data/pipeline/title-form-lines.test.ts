@@ -157,3 +157,12 @@ describe('a title split over two rows', () => {
     }
   });
 });
+
+describe('a file name naming a numbered committee by its short name', () => {
+  // `华江里社区第二-2024年3月.csv` (and `华江里社区第二（2024年3月）.csv`) was read as 华江里社区.
+  it.each(['华江里社区第二-2024年3月.csv', '华江里社区第二（2024年3月）.csv', '华江里社区第二_2024年3月.csv'])('%s: the committee', (name) => {
+    const r = importText(`就业情况统计表\n${FORM}`, name);
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual(['华江里社区第二']);
+  });
+});

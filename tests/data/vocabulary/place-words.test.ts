@@ -63,6 +63,11 @@ describe('unitNameInText', () => {
     expect(cut.length).toBe(22);
     expect(unitNameInText('华江里社区第一 2024年3月')).toBe('华江里社区第一');
     expect(unitNameInText('华江里社区第一２０２４年３月')).toBe('华江里社区第一');
+    // A file name's separator or bracket after it (was: 华江里社区).
+    expect(unitNameInText('华江里社区第二-2024年3月.csv')).toBe('华江里社区第二');
+    expect(unitNameInText('华江里社区第二（2024年3月）')).toBe('华江里社区第二');
+    expect(unitNameInText('华江里社区第二_2024年3月')).toBe('华江里社区第二');
+    expect(unitNameInText('华江里社区第一.xlsx')).toBe('华江里社区第一');
   });
 
   it('reads a quarter, a grid or a list after a community\'s name as no committee of it', () => {
