@@ -14,7 +14,8 @@ import { makeIssue } from '../report/make-issue';
 import { partHeader, partNamed, type PartKind } from '../vocabulary/grid-words';
 import { endsLikeUnit, LIST_NUMBER } from '../vocabulary/place-words';
 import { bareUnitSheet, type FixedUnit } from './months-down';
-import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, unitNameIn, UNIT_SOURCE_WORDS, type NamedUnit } from './vertical-form';
+import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, UNIT_SOURCE_WORDS, type NamedUnit } from './vertical-form';
+import { unitNameIn } from './name-text';
 
 type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string };
 

@@ -1,8 +1,10 @@
 /**
  * The text a table's names are looked for in: a file name without its folder and extension, and
- * (for a community or street named beside a period) the text with its periods blanked out.
+ * (for a community or street named beside a period) the text with its periods blanked out; and the
+ * community such a text names (unitNameIn).
  */
 import { CN_YEAR_DIGIT } from '../cells/period-words';
+import { unitNameInText, unitNameStem } from '../vocabulary/place-words';
 
 /** `C:\报表\东湖社区-2024年3月.xlsx` → `东湖社区-2024年3月`. */
 export function fileBaseName(name: string): string {
@@ -22,4 +24,30 @@ const PERIOD_TEXT = new RegExp(
 /** A title, sheet or file name with its folder, extension and periods taken out (each period a space). */
 export function nameText(text: string): string {
   return fileBaseName(text).replace(PERIOD_TEXT, ' ');
+}
+
+/** A clerk's numbering before a name (`03新华里社区`, `3.新华里社区`): not part of it. */
+const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
+/** Words for all the communities (`各社区`, `全部村`, `辖区社区`, `各居委`, `所有小区`) or this one (`本社区`): they name none. */
+const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇|本)(?:[（(]?(?:社区|村|小区)[)）]?)*(?:居民委员会|村民委员会|居委会?|村委会?)?$/;
+
+/**
+ * The community named in a title or a file name (period and words like 主要指标 removed), or ''; a 小区
+ * (`阳光小区`) only when `compound` (a sheet named `老旧小区改造` is no community's).
+ */
+export function unitNameIn(text: string, compound = true): string {
+  const base = nameText(text);
+  const m = unitNameInText(base.replace(/\s+/g, ' '), compound);
+  const name = m !== '' ? withoutStreet(m.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
+  // `社区居委会` alone (`社区居委换届情况`) is the word, no community's name.
+  return unitNameStem(name) === '' || ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
+}
+
+/**
+ * `劝业场街道光明社区` → `光明社区`: the street (or town) written before the community is its place,
+ * not its name (file-street.ts reads it as the street); `新镇社区` keeps its 镇.
+ */
+function withoutStreet(name: string): string {
+  const m = /^[\u3400-\u9fff]{2,12}?(?:街道办事处|街道|镇|乡)(.+)$/.exec(name);
+  return m && unitNameInText(m[1]!) === m[1]! && unitNameStem(m[1]!).length >= 2 ? m[1]! : name;
 }

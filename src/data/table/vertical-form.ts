@@ -15,15 +15,18 @@ import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { samePeriodColumnsIssue } from './same-metric-columns';
-import { fileBaseName, nameText } from './name-text';
+import { fileBaseName, nameText, unitNameIn } from './name-text';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, lastMonthWords, MONTH_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodKey, makePeriod, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
 import { digit } from '../cells/period-words';
 import { DONE_WORDS, TARGET_WORDS } from '../vocabulary/target-words';
-import { endsLikeUnit, unitNameInText, unitNameStem } from '../vocabulary/place-words';
+import { endsLikeUnit } from '../vocabulary/place-words';
 import { STATE_REMARK } from '../vocabulary/remark-words';
+
+/** The community a title or file name names (name-text.ts), as the readers of one-community tables import it from here. */
+export { unitNameIn };
 
 /** What the header and title say about a vertical-form table. */
 export interface VerticalForm {
@@ -65,14 +68,9 @@ const MONTH_HEADER = /^(?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六�
 const RANGE_HEADER = /^(?:(\d{4})年)?(?:1|一)[-~至到—](\d{1,2}|十[一二]?|[二三四五六七八九])月份?(?:累计)?(?:数|完成)?$/;
 /** A state remark after a name (`（筹）`): said of the unit, not its name. */
 const STATE_REMARK_END = new RegExp(`${STATE_REMARK}$`);
-/** A clerk's numbering before a name (`03新华里社区`, `3.新华里社区`): not part of it. */
-const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 /** A title or file name of a street's summary of the communities' forms (`全街道汇总`, `…统计汇总表`). */
 const SUMMARY_TEXT = /汇总|合计|总计|全街道?|全镇|全乡/;
 
-
-/** Words for all the communities (`各社区`, `全部村`, `辖区社区`, `各居委`, `所有小区`) or this one (`本社区`): they name none. */
-const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下属|本街|本镇|本)(?:[（(]?(?:社区|村|小区)[)）]?)*(?:居民委员会|村民委员会|居委会?|村委会?)?$/;
 
 /** Sheet names that name no community (besides those naming nothing: sheetNamesNothing): a kind of form (`报表`, `数据`). */
 const NOT_A_UNIT_SHEET = /^(?:数据|报表|统计|明细|填报|月报|季报|年报|原表|副本|草稿|备份|打印|说明|目录|封面|指标|项目)|表$/;
@@ -89,27 +87,6 @@ export function isSummarySheet(sheet: string): boolean {
   if (/^总表$/.test(sheet.trim())) return true;
   const kind = subtotalKind(sheet.replace(/表\s*$/, ''));
   return kind === 'total' || kind === 'segment';
-}
-
-/**
- * The community named in a title or a file name (period and words like 主要指标 removed), or ''; a 小区
- * (`阳光小区`) only when `compound` (a sheet named `老旧小区改造` is no community's).
- */
-export function unitNameIn(text: string, compound = true): string {
-  const base = nameText(text);
-  const m = unitNameInText(base.replace(/\s+/g, ' '), compound);
-  const name = m !== '' ? withoutStreet(m.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
-  // `社区居委会` alone (`社区居委换届情况`) is the word, no community's name.
-  return unitNameStem(name) === '' || ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
-}
-
-/**
- * `劝业场街道光明社区` → `光明社区`: the street (or town) written before the community is its place,
- * not its name (file-street.ts reads it as the street); `新镇社区` keeps its 镇.
- */
-function withoutStreet(name: string): string {
-  const m = /^[\u3400-\u9fff]{2,12}?(?:街道办事处|街道|镇|乡)(.+)$/.exec(name);
-  return m && unitNameInText(m[1]!) === m[1]! && unitNameStem(m[1]!).length >= 2 ? m[1]! : name;
 }
 
 /**
