@@ -8,6 +8,7 @@ import { makeIssue } from '../report/make-issue';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { streetNameIn } from './file-street';
 import { rowKind } from '../cells/row-label';
+import { unitNameIn } from './name-text';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
 import { barePeriodCell, captionText, filedByOf, isFormFieldLine, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
@@ -62,11 +63,12 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
         `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
       return;
     }
-    // A title split over two rows (`劝业场街道各社区` over `２０２４年３月就业情况统计表`, each merged across the table):
-    // the second, alone on its row and naming a period the first does not, goes on with the title (no footer: not the day it
-    // was filled in, a note, 以上数据截至…).
+    // A title split over two rows (`劝业场街道各社区` over `２０２４年３月就业情况统计表`, `2024年3月` over `花园路社区就业情况统计表`,
+    // each merged across the table): the second, alone on its row and naming a period or a community the first does not,
+    // goes on with the title (no footer: not the day it was filled in, a note, 以上数据截至…; no 社区名称： line, read as filed by).
     const alone = rows[i]!.filter((c) => c.trim() !== '').length === 1;
-    if (alone && code === undefined && rowKind({ cells: rows[i]!, unit: '', parent: '', district: '' }) === null && scanPeriodText(title).found === null && scanPeriodText(text).found !== null) {
+    const more = (scanPeriodText(title).found === null && scanPeriodText(text).found !== null) || (unitNameIn(title) === '' && unitNameIn(text) !== '');
+    if (alone && more && code === undefined && filedByOf(text) === undefined && rowKind({ cells: rows[i]!, unit: '', parent: '', district: '' }) === null) {
       caption = `${title} ${text}`;
       issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”接着上一行的标题，已并入标题`, `Line ${lines[i]}: "${text}" goes on with the title above it; joined to it.`));

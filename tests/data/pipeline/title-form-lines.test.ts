@@ -149,6 +149,18 @@ describe('a title split over two rows', () => {
     expect([...new Set(observations(form.dataset).map((o) => o.period))].sort()).toEqual(['2024-03', '2024-C03']);
   });
 
+  // `2024年3月` over `花园路社区就业情况统计表`: the community on the second row was skipped, the form blocked (vertical-no-unit).
+  it('the period on the first row, the community on the second: both the form\'s', () => {
+    const csv = importText(`2024年3月\n花园路社区就业情况统计表\n${FORM}`, '就业情况.csv');
+    const xlsx = importFiles([{ name: '就业情况.xlsx', bytes: merged([['2024年3月', null, null], ['花园路社区就业情况统计表', null, null], ...rowsOf(FORM)], 3) }], { workbookLib: XLSX });
+    for (const r of [csv, xlsx]) {
+      expect(r.report.status).toBe('ok');
+      expect(units(r)).toEqual(['花园路社区']);
+      expect([...new Set(observations(r.dataset).map((o) => o.period))].sort()).toEqual(['2024-03', '2024-C03']);
+    }
+    expect(csv.dataset!.files[0]!.caption).toBe('2024年3月 花园路社区就业情况统计表');
+  });
+
   it('a day alone under the title (the day it was filled in) or a note is still no period', () => {
     for (const line of ['2024年4月5日', '注：2024年3月起口径调整']) {
       const r = importText(`劝业场街道各社区统计\n${line}\n${WIDE}`, '就业情况.csv');
