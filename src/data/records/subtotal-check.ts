@@ -83,8 +83,9 @@ export class SubtotalChecker {
   private blocks = false;
   /** A 合计 has ended a block's rows: the blocks are closed by 合计 rows (blockKind). */
   private blockTotals = false;
-  /** Unit rows added since the last block began (block). */
+  /** Unit rows added since the last block began (block), and its street's key. */
   private sinceBlock = 0;
+  private blockStreet = '';
 
   /**
    * With a `store`: the table's unit rows are the observations the store gets from now on (one
@@ -141,15 +142,17 @@ export class SubtotalChecker {
   }
 
   /**
-   * A street heading row (street-rows.ts), valued or not: the unit rows below it are a new block, its
-   * street's, that a 小计 (or 合计) under them covers; a valued heading before it is compared with its
-   * block. A heading right under another (a long file's, one per metric) starts no new block.
+   * A street heading row (street-rows.ts), valued or not, of the street of key `street`: the unit rows
+   * below it are a new block, its street's, that a 小计 (or 合计) under them covers; a valued heading
+   * before it is compared with its block. A heading right under another (a long file's, one per
+   * metric), or the same street's again (a printed page's, `中北镇（续）`), starts no new block.
    */
-  block(sink: IssueSink): void {
+  block(sink: IssueSink, street: string): void {
     this.sync();
     this.blocks = true;
-    if (this.sinceBlock === 0) return;
+    if (this.sinceBlock === 0 || street === this.blockStreet) { this.blockStreet = street; return; }
     this.sinceBlock = 0;
+    this.blockStreet = street;
     for (const t of this.headings.values()) this.closeHeading(t, sink);
     this.headings.clear();
     for (const byPeriod of this.sums) for (const s of byPeriod ?? []) if (s !== undefined) s.segRows = 0;

@@ -51,6 +51,14 @@ describe('a 小计 or 合计 under each street heading block', () => {
     expect(wrong.warnings.map((i) => i.message)).toEqual(['第6行街道行“中北镇”的再就业人数为121，但其下该街道的2行（自第7行起）之和为120，请核对']);
   });
 
+  it('the same street\'s heading again (a printed page\'s, or 中北镇（续）) goes on with its block', () => {
+    for (const again of ['中北镇,', '中北镇（续）,']) {
+      const { obs, at } = brief(`南湖街道, 南湖社区,120 东湖社区,80 小计,200 中北镇, 东姜井社区,50 ${again} 东姜井村,70 小计,120 合计,320`);
+      expect(obs).toEqual(READ);
+      expect(at).toEqual([]);
+    }
+  });
+
   it('a real mismatch still warns, naming the line and column and the rows its block holds', () => {
     const sub = brief('南湖街道, 南湖社区,120 东湖社区,80 小计,200 中北镇, 东姜井社区,50 东姜井村,70 小计,121 合计,320');
     expect(sub.at).toEqual(['subtotal-mismatch@9:2']);
