@@ -114,11 +114,14 @@ const COLON = /\s*[:：]\s*$/;
 export const STREET_REMARK = /(?<=..(?:街道|街|镇|乡|地区))\s*[（(](?:[^（）()]|[（(][^（）()]*[）)])+[）)]$/;
 /** `name` without a remark after its level (STREET_REMARK); most names end in no bracket, and no pattern is run. */
 const withoutStreetRemark = (name: string): string => (name.endsWith('）') || name.endsWith(')') ? name.replace(STREET_REMARK, '') : name);
+/** Spaces between a name's characters (STREET_ROW reads the name without them). */
+const INNER_SPACES = /\s+/g;
 /**
- * A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`) or a colon after it; a remark
- * after it is kept (`新城街道（筹）`: the street's name is read without it, and that said, when its units are merged).
+ * A street row's name without a list number before it (`（一）咸水沽镇`, `二、双港镇`), a colon after it or spaces
+ * lining it up with longer names (`王 庄 镇`); a remark after it is kept (`新城街道（筹）`: the street's name is read
+ * without it, and that said, when its units are merged).
  */
-export const streetRowName = (name: string): string => name.replace(LIST_NUMBER, '').replace(COLON, '');
+export const streetRowName = (name: string): string => name.replace(LIST_NUMBER, '').replace(COLON, '').replace(INNER_SPACES, '');
 /** A street's key, to tell two streets apart (`咸水沽镇`, `咸水沽街道`, `咸水沽镇（筹）` → `咸水沽`). */
 export const streetRowKey = (name: string): string => streetKeyOf(withoutStreetRemark(name).replace(/办事处$/, ''));
 

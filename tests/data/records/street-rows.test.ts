@@ -209,6 +209,11 @@ describe('street rows in a table without a street column', () => {
     expect(obs).toEqual(['咸水沽镇|祥福里社区|1', '双港镇|花园路社区|4']);
   });
 
+  it('a street row spaced out to line up with longer names (南 湖 街 道, （二）中 北 镇：) is that street\'s (was: a community, the streets after it trailing)', () => {
+    const { obs } = brief('单位,再就业人数\n南 湖 街 道,\n南湖社区,120\n（二）中 北 镇：,\n东姜井社区,50\n');
+    expect([...obs].sort()).toEqual(['中北镇|东姜井社区|50', '南湖街道|南湖社区|120']);
+  });
+
   it('under a title naming one town, a row named like another town is a village (河西镇, short for 河西镇村 of 上仓镇)', () => {
     const { r, obs } = brief('上仓镇各村2024年3月统计表\n村名,再就业人数\n河西镇,4\n东郭家庄村,1\n', 'a.csv');
     expect(obs).toEqual(['上仓镇|东郭家庄村|1', '上仓镇|河西镇村|4']);
