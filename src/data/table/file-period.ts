@@ -14,6 +14,7 @@ import { previousSheetWord, sheetNamePeriod } from './sheet-period';
 import type { PeriodLookingColumn } from './period-looking-column';
 import { periodBefore, PREVIOUS_STEP, PREVIOUS_STEP_EN, previousWordOf, type PreviousWord } from '../vocabulary/relative-period';
 import { fileBaseName } from './name-text';
+import { yearSpanIn } from './year-end-sheets';
 import type { CoverPeriod } from './cover-period';
 
 export interface FilePeriod {
@@ -161,6 +162,9 @@ export function filePeriodOf(
       const other = text ? scanPeriodText(text) : null;
       const p = other?.found?.period;
       if (!p) continue;
+      // A title naming the two years the sheets run across (`2023-2024年度…` over 12月, 1月) is either's.
+      const span = where === '标题行' ? yearSpanIn(text!) : null;
+      if (span !== null && (fromSheet.period.year === span || fromSheet.period.year === span + 1)) { agreed = '标题行'; continue; }
       const [a, b] = monthRange(p);
       const otherKey = formatPeriodKey(p);
       const otherLabel = formatPeriodLabel(otherKey, 'zh');

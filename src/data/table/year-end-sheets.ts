@@ -29,6 +29,8 @@ export interface YearEndSheets {
   readonly after: readonly string[];
   /** The file name names one year only (this one): which side is that year is a guess. Null: it spans both. */
   readonly guessedYear: number | null;
+  /** The sheets' title rows, not the file name, name the two years (`2023-2024年度社区就业统计`). */
+  readonly spanInTitles?: true;
 }
 
 /**
@@ -68,6 +70,12 @@ export interface UnsettledYears {
 
 /** Two consecutive years written as a span (`2023-2024年`, `2024—2025年度`, `2024至2025`). */
 const TWO_YEARS = /(20\d{2})\s*年?度?\s*[-—–~～至到]\s*(20\d{2})/;
+
+/** The first of two consecutive years `text` names as a span (2023 of `2023-2024年度社区就业统计`), or null. */
+export function yearSpanIn(text: string): number | null {
+  const m = TWO_YEARS.exec(text);
+  return m !== null && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
+}
 /**
  * A turn further forward than this (`3月` before `1月`, `二季度` before `一季度`) is no year end:
  * sheets in reverse order. Months may skip one or two (10月, 12月, 1月); quarters none.
@@ -78,15 +86,20 @@ const CYCLE = { M: 12, Q: 4 } as const;
 /** A month (quarter) sheet: its name, its month (quarter) and the year its name (or its title) gives, if any. */
 interface Part { readonly sheet: string; readonly month: number; readonly year: number | null }
 
-/** The year a sheet's title names (a period in its first three rows), null when none names one. */
-function titleYear(rows: readonly (readonly string[])[]): number | null {
+/**
+ * The year a sheet's title names (a period in its first three rows), null when none names one; a
+ * title naming two consecutive years (`2023-2024年度…`) is read by its first, and says it is a `span`.
+ */
+function titleYear(rows: readonly (readonly string[])[]): { year: number | null; span?: true } {
   for (const r of rows.slice(0, 3)) {
     for (const c of r) {
+      const span = c !== '' ? yearSpanIn(c) : null;
+      if (span !== null) return { year: span, span: true };
       const p = c !== '' ? findPeriodInText(c) : null;
-      if (p !== null) return p.period.year;
+      if (p !== null) return { year: p.period.year };
     }
   }
-  return null;
+  return { year: null };
 }
 
 /**
@@ -151,7 +164,7 @@ function unsettledYears(parts: readonly Part[], titled: ReadonlySet<string>, fil
  */
 export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (readonly string[])[] }[], fileName: string): YearEndSheets | NeighbourYears | UnsettledYears | null {
   const parts = { M: [] as Part[], Q: [] as Part[] };
-  const titled: { sheet: string; year: number }[] = [];
+  const titled: { sheet: string; year: number; span: boolean }[] = [];
   for (const s of sheets) {
     const named = sheetNameSpan(s.sheet, '');
     if (named === null) continue;
@@ -159,8 +172,9 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
     const g = p.period.granularity;
     if (p.cumulative || (g !== 'M' && g !== 'Q')) continue;
     // A sheet whose title names its year is read by it: the year of its sheets without one (below).
-    const year = named.yearKnown ? p.period.year : titleYear(s.rows);
-    if (!named.yearKnown && year !== null) titled.push({ sheet: s.sheet, year });
+    const title = named.yearKnown ? null : titleYear(s.rows);
+    const year = named.yearKnown ? p.period.year : title!.year;
+    if (!named.yearKnown && year !== null) titled.push({ sheet: s.sheet, year, span: title!.span === true });
     parts[g].push({ sheet: s.sheet, month: p.period.index, year });
   }
   const base = fileBaseName(fileName);
@@ -170,6 +184,15 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
   const against = (found: NeighbourYears | null, parts: readonly Part[]): NeighbourYears | null =>
     found !== null && fileYear !== null && !parts.some((p) => p.year === fileYear) && [...found.given].some((y) => y !== fileYear)
       ? { ...found, against: fileYear } : found;
+  // Titles naming the two years the sheets run across (`2023-2024年度…` over 12月, 1月, 2月) read them
+  // as a file name naming both does; titled so over months that do not turn, they are their first year's.
+  const spans = new Set(titled.map((t) => (t.span ? t.year : NaN)));
+  const [span] = spans;
+  if (titled.length > 0 && spans.size === 1 && span !== undefined && !Number.isNaN(span)) {
+    const g = parts.M.length >= 2 ? 'M' : 'Q';
+    const turned = parts[g].every((p) => p.year === null || p.year === span) ? yearEndTurn(parts[g].map((p) => ({ ...p, year: null })), g, base, span) : null;
+    if (turned !== null) return turned;
+  }
   if (titled.length > 0) {
     // Titles naming the file name's year leave the others to it, as they read; titles naming another
     // (a sheet retitled for a new year in last year's workbook), or the only year, give it to the
@@ -187,14 +210,24 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
   if (months.some((m) => m.year !== null)) {
     return months.some((m) => m.year === null) ? against(neighbourYears(months, g), months) ?? unsettledYears(months, new Set(), fileYear) : null;
   }
+  return yearEndTurn(months, g, base);
+}
+
+/**
+ * The reading of `months` (none naming its year, in order) across one year end by the two years
+ * the file name names (`2023-2024年`), or else the titles (`titleSpan`, the first), or else by the
+ * one year it names, a guess; null when they do not turn once, or no year is named.
+ */
+function yearEndTurn(months: readonly Part[], g: 'M' | 'Q', base: string, titleSpan?: number): YearEndSheets | null {
+  if (months.length < 2) return null;
   const drops = months.flatMap((m, k) => (k > 0 && m.month <= months[k - 1]!.month ? [k] : []));
   if (drops.length !== 1) return null;
   const turn = drops[0]!;
   const step = months[turn]!.month - months[turn - 1]!.month + CYCLE[g];
   if (step > MAX_STEP[g] || months[months.length - 1]!.month >= months[0]!.month) return null;
-  const span = TWO_YEARS.exec(base);
-  const first = span !== null ? Number(span[1]) : undefined;
-  const years: [number, number] | null = first !== undefined && Number(span![2]) === first + 1 ? [first, first + 1] : null;
+  const named = yearSpanIn(base) ?? undefined;
+  const first = named ?? titleSpan;
+  const years: [number, number] | null = first !== undefined ? [first, first + 1] : null;
   let chosen = years;
   let guessedYear: number | null = null;
   if (chosen === null) {
@@ -207,6 +240,7 @@ export function yearEndSheets(sheets: readonly { sheet: string; rows: readonly (
   return {
     kind: 'file-name', periodNames, years: chosen, guessedYear,
     before: months.slice(0, turn).map((m) => m.sheet), after: months.slice(turn).map((m) => m.sheet),
+    ...(named === undefined && titleSpan !== undefined ? { spanInTitles: true as const } : {}),
   };
 }
 
@@ -238,8 +272,8 @@ export function yearEndIssue(y: YearEndSheets | NeighbourYears | UnsettledYears,
   const fileYear = y.guessedYear;
   if (fileYear === null) {
     return makeIssue('info', 'period-year-end', { file: name, sheet: y.before[0]! },
-      `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年（文件名“${base}”写的是${y.years[0]}—${y.years[1]}年）：${read}`,
-      `The month sheets run across a year end (the file name spans ${y.years[0]}-${y.years[1]}): ${en}.`);
+      `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年（${y.spanInTitles === true ? '标题行' : `文件名“${base}”`}写的是${y.years[0]}—${y.years[1]}年）：${read}`,
+      `The month sheets run across a year end (the ${y.spanInTitles === true ? 'title rows span' : 'file name spans'} ${y.years[0]}-${y.years[1]}): ${en}.`);
   }
   return makeIssue('warning', 'period-year-end', { file: name, sheet: (fileYear === y.years[0] ? y.after : y.before)[0]! },
     `工作表依次为${[...y.before, ...y.after].map((t) => t.trim()).join('、')}，跨了年，而工作表名和标题都没有写年份，文件名“${base}”只写了${fileYear}年：${read}。如年份不对，请把工作表名改为写明年份的名称（如“${y.years[0]}年${y.before[y.before.length - 1]!.trim()}”）后重新导入`,

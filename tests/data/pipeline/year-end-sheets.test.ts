@@ -196,3 +196,22 @@ describe('a title of the year before the file name\'s, across a year end', () =>
     expect(said[0]!.message).not.toContain('请核对');
   });
 });
+
+describe('a title naming the two years the sheets run across', () => {
+  it('社区月报.xlsx › 12月, 1月, 2月 each titled 2023-2024年度社区就业统计: 12月 is 2023\'s, 1月 and 2月 2024\'s, noted', () => {
+    const title = (k: number): BookCell[][] => [['2023-2024年度社区就业统计'], ...sheet(k)];
+    const r = importFiles([{ name: '社区月报.xlsx', bytes: book([['12月', title(0)], ['1月', title(1)], ['2月', title(2)]]) }], { workbookLib: XLSX });
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2023-12=10', '2024-01=11', '2024-02=12']);
+    const said = r.report.issues.filter((i) => i.code === 'period-year-end');
+    expect(said.map((i) => i.severity)).toEqual(['info']);
+    expect(said[0]!.message).toContain('标题行写的是2023—2024年');
+    expect(r.report.issues.filter((i) => i.severity === 'warning')).toEqual([]);
+  });
+
+  it('3月 titled so beside an untitled 4月 (no year end between them): both are the title\'s first year\'s, as before', () => {
+    const r = importFiles([{ name: '社区月报.xlsx', bytes: book([['3月', [['2023-2024年度社区就业统计'], ...sheet(0)]], ['4月', sheet(1)]]) }], { workbookLib: XLSX });
+    expect(r.report.status).toBe('ok');
+    expect(observations(r.dataset).filter((o) => o.unit === '祥福里社区').map((o) => `${o.period}=${o.value}`)).toEqual(['2023-03=10', '2023-04=11']);
+  });
+});
