@@ -354,7 +354,8 @@ export class SubtotalChecker {
     if (i < 0) return false;
     this.sync();
     const s = this.sums[key]?.[period];
-    if (s === undefined || s.rows === 0 || !s.exact || sumMismatch(s.sum, value) === null || sumMismatch(s.sum, this.above[i]!.value) !== null) return false;
+    // (A 合计 checked under rows already makes the next its group's, under them: check's group.)
+    if (s === undefined || s.rows === 0 || !s.exact || s.lastTotal > 0 || sumMismatch(s.sum, value) === null || sumMismatch(s.sum, this.above[i]!.value) !== null) return false;
     this.headingLines.push(this.above[i]!.at.line);
     this.above.splice(i, 1);
     this.totalHeads.set(k, label);

@@ -340,6 +340,12 @@ describe('a 合计 written above each group of rows', () => {
     expect(m[0]!.message).toBe('第5行“合计”写在各行之上，其再就业人数为13，但其下的2行（自第6行起）之和为12，请核对');
   });
 
+  it('a 合计 42 on top of all rows and a 合计 under each group (30, 12): the groups\' 合计 are read as such, no mismatch', () => {
+    const r = issues('社区,再就业人数\n合计,42\n东湖社区,10\n西山社区,20\n合计,30\n北岸社区,5\n南岸社区,7\n合计,12\n');
+    expect(r.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
+    expect(r.filter((i) => i.code === 'subtotal-group-total').map((i) => i.line)).toEqual([8]);
+  });
+
   it('a 合计 at the top and a wrong 合计 at the bottom keep today\'s mismatch', () => {
     const m = codes('社区,再就业人数\n合计,30\n东湖社区,10\n西山社区,20\n合计,31\n');
     expect(m.map((i) => i.message)).toEqual(['第5行“合计”的再就业人数为31，但其覆盖的2行（自第3行起）之和为30，请核对']);
