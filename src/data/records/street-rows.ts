@@ -6,7 +6,8 @@
  * values are checked against them: SubtotalChecker), and a `中北镇小计` after them is their 小计;
  * met after one, every street row is the subtotal of the rows above it, is checked as a 小计 is,
  * and those rows are its street's. Before, each was imported as a community
- * and counted twice in the sums.
+ * and counted twice in the sums. In a file named for one street, a row of another street's name is
+ * a village's short name (河西镇) unless a row shows the table lists its own streets (ownStreet).
  */
 import { endsLikeUnit, namesStreet, streetRowKey, streetRowName } from '../vocabulary/place-words';
 import type { ObservationRecords } from './observation-records';
@@ -248,8 +249,9 @@ export class StreetRows {
   }
 
   /**
-   * A row named `name` is a street heading (its street is now `street`), a street's subtotal, or null: a unit.
-   * `subtotal`: `name` is the name a subtotal row gives (segmentName: `咸水沽镇小计` → `咸水沽镇`), where a
+   * A row named `name` (at `line`, its cells `cells`) is a street heading (its street is now `street`), a street's
+   * subtotal, or null: a unit. Under the file's street, a row that names the table's own (ownStreet) makes every
+   * street row a street from here on (ownFrom). `subtotal`: `name` is the name a subtotal row gives (segmentName: `咸水沽镇小计` → `咸水沽镇`), where a
    * `X街` is a street too (`咸水沽街小计`; a bare `X街` row may be a community named for its road).
    * `coded`: the row's code is a street's (codeLevel), whatever its name (`西营门街`, `杨柳青`).
    */
