@@ -17,8 +17,8 @@ import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import type { SubtotalKind } from '../cells/row-label';
 import type { VisibleSums } from '../rows/visible-sums';
 import { sumMismatch } from './sum-mismatch';
-import { textNumbersNote, type TextNumbersNote } from './text-numbers-note';
-import { addToSum, type Sum } from './total-sums';
+import type { Sum } from './total-sums';
+import { RowSums } from './row-sums';
 import { groupTotalIssue, totalMismatch, type SubtotalMismatch } from './total-issues';
 
 const EXACT = 0; // QUALIFIER_CODE.exact
@@ -57,10 +57,8 @@ export class SubtotalChecker {
   skipped = 0;
   /** With SKIP_BLANK_ROW in `skipped`: the line of the blank row the first such total covers. */
   blankRow = 0;
-  /** Sums by metric then period: plain arrays, since a long file adds to them on every row. */
-  private readonly sums: (Sum | undefined)[][] = [];
-  /** The observations of `store` added so far (see sync). */
-  private synced: number;
+  /** The running sums of the table's unit rows. */
+  private readonly sums: RowSums;
   /** 合计 values written above their rows, for settleAbove. */
   private readonly above: TotalAbove[] = [];
   /** Street headings' values not yet compared, by metric and period (one street open at a time per key). */
@@ -69,8 +67,6 @@ export class SubtotalChecker {
   private readonly headingLines: number[] = [];
   /** Set by check when a total had nothing above it to compare with. */
   private nothingAbove = false;
-  /** The store's size when the table began: its observations are those from here on. */
-  private readonly first: number;
   /** Whether the info that a SUBTOTAL sums the rows in view was given (once per table). */
   private visibleSaid = false;
   /** Keys (metric × 0x10000 + period) whose 小计 rows are written above their rows (overRows). */
@@ -83,44 +79,23 @@ export class SubtotalChecker {
   private blocks = false;
   /** A 合计 has ended a block's rows: the blocks are closed by 合计 rows (blockKind). */
   private blockTotals = false;
-  /** Unit rows added since the last block began (block), and its street's key. */
-  private sinceBlock = 0;
+  /** The count of unit rows added (RowSums.added) when the last block began (block), and its street's key. */
+  private blockStart = 0;
   private blockStreet = '';
 
   /**
    * With a `store`: the table's unit rows are the observations the store gets from now on (one
    * table at a time is read into it), and they are added here only when a subtotal is checked,
-   * so a table without subtotal rows never sums anything.
+   * so a table without subtotal rows never sums anything (row-sums.ts).
    */
   constructor(
-    private readonly store?: ObservationRecords, private readonly visible?: VisibleSums,
+    store?: ObservationRecords, private readonly visible?: VisibleSums,
     /** A second table beside the first (TableShape.rightUnit, 0-based): each side's totals sum that side's rows. */
-    private readonly rightUnit?: number,
+    rightUnit?: number,
     /** The rows summed are parts given by addPart (a community's grids), never the store's: its observations are the totals'. */
-    private readonly partsOnly = false,
+    partsOnly = false,
   ) {
-    this.synced = store?.size ?? 0;
-    this.first = this.synced;
-  }
-
-  /** The key the sums of `metric` in (1-based) `column` are kept under: the metric's, and its side's beside a second table. */
-  private lane(metric: number, column: number): number {
-    return this.rightUnit === undefined ? metric : metric * 2 + (column - 1 > this.rightUnit ? 1 : 0);
-  }
-
-  /** Adds the observations the store got since the last time (in the order they came). */
-  private sync(): void {
-    const store = this.store;
-    if (store === undefined || this.partsOnly) return;
-    const { metric, period, value, qualifier, row, rowLine, column } = store;
-    const end = store.size;
-    const visible = this.visible;
-    for (let i = this.synced; i < end; i++) {
-      const line = rowLine[row[i]!]!;
-      const text = visible !== undefined && qualifier[i] === EXACT && visible.isText(line, column[i]!);
-      this.add(this.lane(metric[i]!, column[i]!), period[i]!, value[i]!, qualifier[i]!, line, i, text);
-    }
-    this.synced = end;
+    this.sums = new RowSums(store, visible, rightUnit, partsOnly);
   }
 
   /**
@@ -128,17 +103,12 @@ export class SubtotalChecker {
    * stored (a grid of the community a table lists: records/grid-rows.ts), added as a unit row's is.
    */
   addPart(metric: number, column: number, period: number, value: number, qualifier: number, line: number): void {
-    this.add(this.lane(metric, column), period, value, qualifier, line);
+    this.sums.add(this.sums.lane(metric, column), period, value, qualifier, line);
   }
 
-  /**
-   * Adds an ordinary unit row's value for (metric, period), both small non-negative codes: the
-   * store's observation `obs` (-1: a part's), `text` when its cell is a number stored as text (a note may name it).
-   */
+  /** Adds an ordinary unit row's value for (metric, period), both small non-negative codes (RowSums.add). */
   add(metric: number, period: number, value: number, qualifier: number, line: number, obs = -1, text = false): void {
-    const byPeriod = this.sums[metric] ?? (this.sums[metric] = []);
-    byPeriod[period] = addToSum(byPeriod[period], value, qualifier, line, obs, text);
-    this.sinceBlock++;
+    this.sums.add(metric, period, value, qualifier, line, obs, text);
   }
 
   /**
@@ -148,14 +118,14 @@ export class SubtotalChecker {
    * metric), or the same street's again (a printed page's, `中北镇（续）`), starts no new block.
    */
   block(sink: IssueSink, street: string): void {
-    this.sync();
+    this.sums.sync();
     this.blocks = true;
-    if (this.sinceBlock === 0 || street === this.blockStreet) { this.blockStreet = street; return; }
-    this.sinceBlock = 0;
+    if (this.sums.added === this.blockStart || street === this.blockStreet) { this.blockStreet = street; return; }
+    this.blockStart = this.sums.added;
     this.blockStreet = street;
     for (const t of this.headings.values()) this.closeHeading(t, sink);
     this.headings.clear();
-    for (const byPeriod of this.sums) for (const s of byPeriod ?? []) if (s !== undefined) s.segRows = 0;
+    this.sums.endSegments();
   }
 
   /**
@@ -165,8 +135,8 @@ export class SubtotalChecker {
    * both), the table's until then; a value that is the other's sum and not this one's is the other's.
    */
   private blockKind(key: number, period: number, value: number, qualifier: number): 'total' | 'segment' {
-    this.sync();
-    const s = this.sums[key]?.[period];
+    this.sums.sync();
+    const s = this.sums.of(key, period);
     if (s === undefined || s.segRows === 0 || s.segRows === s.rows) {
       if (s !== undefined && s.segRows > 0) this.blockTotals = true;
       return 'total';
@@ -184,7 +154,7 @@ export class SubtotalChecker {
     const hk = key * 0x10000 + period;
     const t = this.headings.get(hk);
     if (t === undefined) return;
-    this.sync();
+    this.sums.sync();
     this.closeHeading(t, sink);
     this.headings.delete(hk);
   }
@@ -200,7 +170,7 @@ export class SubtotalChecker {
   ): void {
     if (kind !== 'total' && kind !== 'segment' && kind !== 'heading') return;
     if (isRate(metric)) { this.skipped |= SKIP_RATE; return; }
-    const key = this.lane(metricIndex, at.column ?? 0);
+    const key = this.sums.lane(metricIndex, at.column ?? 0);
     if (kind === 'heading' || (kind === 'segment' && this.overRows(key, period))) {
       this.head(key, period, value, qualifier, metric, label, at, sink, kind === 'segment');
       return;
@@ -223,7 +193,7 @@ export class SubtotalChecker {
       this.groupSaid = true;
       return;
     }
-    const note = this.textNote(key, period, kind === 'segment', miss.firstLine, at.line, value, miss.expected, label, at);
+    const note = this.sums.textNote(key, period, kind === 'segment', miss.firstLine, at.line, value, miss.expected, label, at);
     sink.push(totalMismatch(at, label, metric, value, miss, note));
   }
 
@@ -237,28 +207,19 @@ export class SubtotalChecker {
     kind: 'total' | 'segment', key: number, period: number, value: number, qualifier: number,
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, leftOut: readonly number[],
   ): boolean {
-    if (this.partsOnly) return false;
-    this.sync();
-    const s = this.sums[key]?.[period];
+    if (this.sums.partsOnly) return false;
+    this.sums.sync();
+    const s = this.sums.of(key, period);
     const from = s === undefined ? Infinity : kind === 'segment' ? s.segFirstLine : s.firstLine;
     // The rows it covers are the store's from its first (a segment's) on: not the whole table's again for each total.
-    const start = Math.max(this.first, s === undefined ? 0 : kind === 'segment' ? s.segFirstObs : s.firstObs);
+    const start = Math.max(this.sums.first, s === undefined ? 0 : kind === 'segment' ? s.segFirstObs : s.firstObs);
     const hidden = leftOut.filter((l) => l >= from && l < at.line);
     if (hidden.length === 0) return false;
     const compared = this.compared;
     this.check(kind, key, period, value, qualifier);
     if (this.compared === compared) return true; // blank, approximate or nothing above: as any total
-    const store = this.store!;
     const out = new Set(leftOut);
-    let sum = 0;
-    let rows = 0;
-    for (let i = start; i < store.size; i++) {
-      if (this.lane(store.metric[i]!, store.column[i]!) !== key || store.period[i] !== period) continue;
-      const line = store.rowLine[store.row[i]!]!;
-      if (line < from || line > at.line || out.has(line)) continue;
-      sum += store.value[i]!;
-      rows++;
-    }
+    const { sum, rows } = this.sums.sumOfLines(key, period, start, from, at.line, out);
     const expected = sumMismatch(sum, value);
     if (expected === null) {
       if (this.visibleSaid) return true;
@@ -268,29 +229,11 @@ export class SubtotalChecker {
         `Line ${at.line}: "${label}" is a SUBTOTAL formula summing only the rows in view, not hidden lines ${lineRanges(hidden)}; checked against the visible rows, it agrees. The hidden rows were imported.`));
       return true;
     }
-    const note = this.textNote(key, period, kind === 'segment', from, at.line, value, expected, label, at, out);
+    const note = this.sums.textNote(key, period, kind === 'segment', from, at.line, value, expected, label, at, out);
     sink.push(makeIssue('warning', 'subtotal-mismatch', at,
       `第${at.line}行“${label}”的${metric.zh}为${value}，是SUBTOTAL公式，只合计看得见的行（被隐藏的第${lineRanges(hidden)}行不计），但看得见的${rows}行之和为${expected}${note?.zh ?? '，请核对'}`,
       `Line ${at.line}: "${label}" ${metric.en} is ${value}, a SUBTOTAL of the rows in view (hidden lines ${lineRanges(hidden)} left out), but the ${rows} visible rows sum to ${expected}${note?.en ?? '.'}`));
     return true;
-  }
-
-  /**
-   * The note for the sum formula at `at` of `value`, not the `sum` of its rows (those of `key` and
-   * `period` from line `from` to `to`, but lines `out`; of the segment only when `segment`), when it
-   * is short by exactly the numbers stored as text among them (records/text-numbers-note.ts). Only
-   * the text cells of those rows are looked at: a sheet of many 小计 each wrong is read in linear time.
-   */
-  private textNote(
-    key: number, period: number, segment: boolean, from: number, to: number, value: number, sum: number,
-    label: string, at: IssueAt & { line: number }, out?: ReadonlySet<number>,
-  ): TextNumbersNote | null {
-    const store = this.store;
-    const s = this.sums[key]?.[period];
-    if (store === undefined || this.partsOnly || this.visible === undefined || s === undefined) return null;
-    const covers = (i: number, line: number): boolean => line >= from && line <= to && !(out?.has(line) ?? false);
-    const texts = segment ? s.texts.slice(s.segText) : s.texts;
-    return textNumbersNote(store, texts, covers, this.visible, label, at.line, at.column ?? 0, value, sum);
   }
 
   /**
@@ -299,17 +242,17 @@ export class SubtotalChecker {
    */
   settleAbove(sink: IssueSink): number[] {
     if (this.above.length === 0 && this.headings.size === 0) return [...this.headingLines];
-    this.sync();
+    this.sums.sync();
     for (const t of this.headings.values()) this.closeHeading(t, sink);
     this.headings.clear();
     const lines: number[] = [...this.headingLines];
     for (const t of this.above) {
-      const s = this.sums[t.metricIndex]?.[t.period];
+      const s = this.sums.of(t.metricIndex, t.period);
       if (s === undefined || s.rows === 0 || !s.exact) continue;
       if (lines[lines.length - 1] !== t.at.line) lines.push(t.at.line);
       const expected = sumMismatch(s.sum, t.value);
       if (expected === null) continue;
-      const note = this.textNote(t.metricIndex, t.period, false, t.at.line, Infinity, t.value, expected, t.label, t.at);
+      const note = this.sums.textNote(t.metricIndex, t.period, false, t.at.line, Infinity, t.value, expected, t.label, t.at);
       sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
         `第${t.at.line}行“${t.label}”写在各行之上，其${t.metric.zh}为${t.value}，但其下的${s.rows}行（自第${s.firstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
         `Line ${t.at.line}: "${t.label}" above its rows has ${t.metric.en} ${t.value}, but the ${s.rows} rows below sum to ${expected}${note?.en ?? '.'}`));
@@ -327,11 +270,11 @@ export class SubtotalChecker {
     metricIndex: number, period: number, value: number, qualifier: number,
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink, overRows = false, afterGroup = false,
   ): void {
-    this.sync();
+    this.sums.sync();
     const key = metricIndex * 0x10000 + period;
     const before = this.headings.get(key);
     if (before !== undefined) { this.closeHeading(before, sink); this.headings.delete(key); }
-    const s = this.sums[metricIndex]?.[period];
+    const s = this.sums.of(metricIndex, period);
     if (s !== undefined) s.segRows = 0;
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return; }
     if (qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return; }
@@ -352,8 +295,8 @@ export class SubtotalChecker {
     let i = this.above.length - 1;
     while (i >= 0 && !(this.above[i]!.metricIndex === key && this.above[i]!.period === period && this.above[i]!.label === label)) i--;
     if (i < 0) return false;
-    this.sync();
-    const s = this.sums[key]?.[period];
+    this.sums.sync();
+    const s = this.sums.of(key, period);
     // (A 合计 checked under rows already makes the next its group's, under them: check's group.)
     if (s === undefined || s.rows === 0 || !s.exact || s.lastTotal > 0 || sumMismatch(s.sum, value) === null || sumMismatch(s.sum, this.above[i]!.value) !== null) return false;
     this.headingLines.push(this.above[i]!.at.line);
@@ -370,8 +313,8 @@ export class SubtotalChecker {
   private overRows(key: number, period: number): boolean {
     const k = key * 0x10000 + period;
     if (this.subtotalsOver.has(k)) return true;
-    this.sync();
-    if ((this.sums[key]?.[period]?.rows ?? 0) > 0) return false;
+    this.sums.sync();
+    if ((this.sums.of(key, period)?.rows ?? 0) > 0) return false;
     this.subtotalsOver.add(k);
     return true;
   }
@@ -382,7 +325,7 @@ export class SubtotalChecker {
    * which may be the street's alone or its communities' rows left out, is warned about.
    */
   private closeHeading(t: TotalAbove, sink: IssueSink): void {
-    const s = this.sums[t.metricIndex]?.[t.period];
+    const s = this.sums.of(t.metricIndex, t.period);
     const [row, its, rowEn] = t.overRows === true ? [`“${t.label}”写在各行之上，其`, '', `"${t.label}" above its rows`] : [`街道行“${t.label}”的`, '该街道', `street row "${t.label}"`];
     // A 合计 after the groups with none below it (合计 30 on top, 合计 31 under the rows): the rows' total, as any 合计.
     if (t.afterGroup === true && s !== undefined && s.segRows === 0) { this.settleAfterGroup(t, s, sink); return; }
@@ -397,7 +340,7 @@ export class SubtotalChecker {
     if (!lines.includes(t.at.line)) lines.push(t.at.line);
     const expected = sumMismatch(s.segSum, t.value);
     if (expected === null) return;
-    const note = this.textNote(t.metricIndex, t.period, true, s.segFirstLine, Infinity, t.value, expected, t.label, t.at);
+    const note = this.sums.textNote(t.metricIndex, t.period, true, s.segFirstLine, Infinity, t.value, expected, t.label, t.at);
     sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
       `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但其下${its}的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
       `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));
@@ -409,7 +352,7 @@ export class SubtotalChecker {
     this.headingLines.push(t.at.line);
     const expected = sumMismatch(s.sum, t.value);
     if (expected === null) return;
-    const note = this.textNote(t.metricIndex, t.period, false, s.firstLine, t.at.line, t.value, expected, t.label, t.at);
+    const note = this.sums.textNote(t.metricIndex, t.period, false, s.firstLine, t.at.line, t.value, expected, t.label, t.at);
     sink.push(totalMismatch(t.at, t.label, t.metric, t.value, { expected, rows: s.rows, firstLine: s.firstLine }, note));
   }
 
@@ -418,8 +361,8 @@ export class SubtotalChecker {
    * subtotal then starts a new segment for that key.
    */
   check(kind: 'total' | 'segment', metric: number, period: number, value: number, qualifier: number, line = 0): SubtotalMismatch | null {
-    this.sync();
-    const s = this.sums[metric]?.[period];
+    this.sums.sync();
+    const s = this.sums.of(metric, period);
     if (s === undefined) {
       if (Number.isNaN(value)) this.skipped |= SKIP_BLANK; else { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = true; }
       return null;
