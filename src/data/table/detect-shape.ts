@@ -35,6 +35,7 @@ import { streetsOnly, streetsOnlyIssue } from './streets-only';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { parseValue } from '../cells/parse-value';
 import { numberHeaders, withoutErrorHeaders } from './header-name-checks';
+import { isNamelessName, namesItems } from './nameless-column';
 
 export type ShapeKind = 'long' | 'wide' | 'transposed';
 
@@ -256,6 +257,7 @@ export function detectShape(
       ...(filePeriod ? { filePeriod } : {}),
       ...(ctx.defaultUnit !== undefined ? { defaultUnit: ctx.defaultUnit } : {}),
       ...(ctx.headerLine !== undefined ? { headerLine: ctx.headerLine } : {}),
+      ...(unitIsItems(columns, base.unit, ctx.sampleOf) ? { itemsColumn: base.unit } : {}),
     });
     if (oneMetric.kind === 'refused') return { shape: null, issues: [...issues, ...oneMetric.issues] };
     if (oneMetric.kind === 'read') {
@@ -363,4 +365,10 @@ function isProse(columns: readonly HeaderColumn[], roles: readonly (string | nul
   return roles.every((r) => r === null || r === 'note') && columns.some((c) => sampleOf(c.index).some((v) => v.trim() !== ''))
     && columns.every((c) => matchMetricHeader(c.name).metricId === null && !number(c.name) && !sampleOf(c.index).some(number))
     && !sampleOf(past).some(number);
+}
+
+/** The unit column `unit` has no header and its cells name items, not communities (namesItems). */
+function unitIsItems(columns: readonly HeaderColumn[], unit: number, sampleOf: ((column: number) => readonly string[]) | undefined): boolean {
+  const name = columns.find((c) => c.index === unit)?.name;
+  return name !== undefined && isNamelessName(name) && namesItems(sampleOf?.(unit) ?? []);
 }

@@ -42,6 +42,8 @@ interface TableContext {
   readonly defaultUnit?: string;
   /** The header's line (0: unknown), where a period header read by a guess is warned about. */
   readonly headerLine?: number;
+  /** The unit column, nameless, holds items (namesItems): the table may be one community's form naming none. */
+  readonly itemsColumn?: number;
 }
 
 /** Reads the value columns (`free`: not a unit, period, metric or note column) when they are periods. */
@@ -158,7 +160,8 @@ function relativeColumns(free: readonly HeaderColumn[], t: TableContext, at: { f
       ? [`把“${free[0]!.name}”列名改为指标名称（如“${example}”）`, `rename the "${free[0]!.name}" column to the metric (such as ${example})`]
       : [`把列名改为“${example}/${free[0]!.name}”这样的形式`, `write the headers as ${example}/${free[0]!.name}`];
     return { kind: 'refused', issues: [makeIssue('error', 'period-relative-no-metric', at,
-      `列名是${listed}，但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或${rename[0]}后重新导入`,
+      `列名是${listed}，但找不到这些数值是哪个指标${why}。请在标题行${t.sheet !== undefined ? '或工作表名' : ''}写明指标（如“2024年3月各社区再就业人数”），或${rename[0]}后重新导入${t.itemsColumn !== undefined
+        ? `；如是单个社区的竖表（第${t.itemsColumn + 1}列是各项指标），请在第${t.itemsColumn + 1}列的表头写“项目”，并把社区名称写进标题或文件名后重新导入` : ''}`,
       `The columns are ${free.map((c) => c.name).join(', ')}, but no metric is named: name it in the title row${t.sheet !== undefined ? ' or the sheet name' : ''}, or ${rename[1]}.`)] };
   }
   const hasCurrent = free.some((c) => relativeWord(c.name) === 'current');

@@ -103,4 +103,14 @@ describe('advice naming a nameless column', () => {
     const scores = importText('2024年3月\n,得分,分值\n常住人口,3,5\n低保户数,2,5\n', 't.csv');
     expect(scores.report.issues.find((i) => i.code === 'transposed-quantity-headers')!.message).toContain('请只保留“项目 | 本月”两列');
   });
+
+  it('items under a blank corner over 本月 | 累计, with no community named anywhere, are refused saying how to name the form (not only to name a metric in the title)', () => {
+    const r = importText('2024年3月主要指标\n,本月,累计\n志愿服务场次,12,30\n老旧楼栋改造数,5,8\n', '中北镇.csv');
+    expect(r.report.status).toBe('blocked');
+    const said = r.report.issues.find((i) => i.code === 'period-relative-no-metric')!;
+    expect(said.message).toContain('如是单个社区的竖表（第1列是各项指标），请在第1列的表头写“项目”，并把社区名称写进标题或文件名');
+    // Communities under it: the advice stays the metric's.
+    const wide = importText('2024年3月\n,本月,累计\n东湖社区,12,30\n西山社区,5,8\n', '中北镇.csv');
+    expect(wide.report.issues.find((i) => i.code === 'period-relative-no-metric')!.message).not.toContain('竖表');
+  });
 });
