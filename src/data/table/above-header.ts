@@ -104,7 +104,8 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
       issues.push(skippedAbove(file, lines[i]!, text));
       continue;
     }
-    const unit = UNIT_ROW.exec(text);
+    // (`（单位：户、人）` in its brackets too: a unit line, not a line skipped after its unit is taken.)
+    const unit = UNIT_ROW.exec(text.replace(/^[(（](.*)[)）]$/, '$1'));
     if (unit) {
       // `单位：万元` alone, or with 填报单位：… after it on the same row: the unit is its first word.
       defaultUnit = withoutRemark(unit[1]!.trim().split(/\s+/)[0]!);

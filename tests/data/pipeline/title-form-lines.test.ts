@@ -178,3 +178,12 @@ describe('a file name naming a numbered committee by its short name', () => {
     expect(units(r)).toEqual(['华江里社区第二']);
   });
 });
+
+describe('a unit line in brackets under the title', () => {
+  // `（单位：户、人）` was said twice at its line: taken as the table's unit, then 在表头之上，已跳过.
+  it('is the table\'s unit, said once', () => {
+    const r = importText('劝业场街道2024年3月各社区统计表\n（单位：户、人）\n社区,低保户数,志愿者\n花园路社区,30,80\n', '统计.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.line === 2).map((i) => `${i.code}:${i.message}`)).toEqual(['unit-row:第2行“（单位：户、人）”作为默认计量单位']);
+  });
+});
