@@ -98,8 +98,8 @@ export function readCode(text: string, at: CellAt, sink: IssueSink): string | nu
   // ending in a 城乡分类代码 (111 主城区 … 220 村庄): the code and its class, as the statistics office lists them side by side.
   const padded = /^\d{12}000$/.test(text) ? `；如是12位代码后多了“000”，请去掉末尾的000（即${text.slice(0, 12)}）后重新导入`
     : /^\d{12}(?:11[12]|12[123]|2[12]0)$/.test(text) ? `；如是12位代码后接了3位城乡分类代码“${text.slice(12)}”，请只保留前12位（即${text.slice(0, 12)}）后重新导入`
-    // A district's 6 digits (`120102`) or a street's 9: the code of the place the unit lies in, not the unit's own.
-      : /^\d{6}$|^\d{9}$/.test(text) ? `；${text.length}位数字是${text.length === 6 ? '区（县）' : '街道（乡镇）'}的代码，不是社区（村）的代码，如需代码请填社区（村）的12位代码` : '';
+    // A district's 6 digits (`120102`, full-width too) or a street's 9: the code of the place the unit lies in, not the unit's own.
+      : /^\d{6}$|^\d{9}$/.test(text.normalize('NFKC')) ? `；${text.length}位数字是${text.length === 6 ? '区（县）' : '街道（乡镇）'}的代码，不是社区（村）的代码，如需代码请填社区（村）的12位代码` : '';
   sink.pushCapped(makeIssue('warning', 'code-invalid', at,
     `${whereZh(at.line, at.column, at.columnName)}：区划代码“${text}”不是12位数字，已忽略，按名称识别单位${padded}`,
     `${whereEn(at.line, at.column, at.columnName)}: code "${text}" is not 12 digits; ignored, the name is used.`));

@@ -92,6 +92,8 @@ describe('a one-community form\'s 区划代码 line above its header', () => {
   it.each([
     ['区划代码：120102 2024年3月', '区（县）'], ['区划代码：120102  统计期：2024年3月', '区（县）'], ['120102 2024年3月', '区（县）'],
     ['区划代码：120101001 2024年3月', '街道（乡镇）'], ['区划代码,120102,统计期：,2024年3月', '区（县）'],
+    // Full-width digits, a full-width space: the hint was left out.
+    ['区划代码：１２０１０２　２０２４年３月', '区（县）'],
   ])('%s under a title of no period: the period read, the code no unit\'s, warned at its line', (line, level) => {
     const { r, units, obs } = read(`花园路社区主要指标\n${line}\n${FORM}`);
     expect(r.report.status).toBe('ok');
