@@ -204,8 +204,8 @@ export class RowsReader {
     const issues = vertical ? namelessItemsRead(filed, [vertical.form.metric, ...(vertical.form.item !== undefined ? [vertical.form.item] : [])]) : filed;
     // A 区划代码 line above a one-community form is its unit's code, read with the form (read-vertical.ts); above a
     // community's table of its grids, the community's (records/grid-rows.ts).
-    const pushHeader = (readsCode: boolean): void => {
-      sink.pushAll(readsCode ? codeLineRead(issues, header) : issues);
+    const pushHeader = (readsCode: boolean, said: readonly ImportIssue[] = issues): void => {
+      sink.pushAll(readsCode ? codeLineRead(said, header) : said);
       if (final && header.dataStart >= this.rows.length) {
         sink.push(makeIssue('error', 'header-only', { file, line: this.lines[header.headerRow]! }, '文件只有表头没有数据（或只有一行文字），没有可导入的内容。如是随表发来的说明，不必导入；如应有数据，请检查是否选错了文件', 'The file has a header (or one line of text) but no data rows.'));
       }
@@ -220,7 +220,9 @@ export class RowsReader {
     }
     if (this.source.sumOfUnits && this.source.sheet !== undefined) { this.skipSummary(header, this.source.sheet); return; }
     const result = detectShape(header.columns, shapeCtx);
-    pushHeader(result.shape?.gridsOf !== undefined);
+    // A 填报单位 line naming the community whose grids the rows are was read, as a form's is.
+    const grids = result.shape?.gridsOf;
+    pushHeader(grids !== undefined, grids?.source === 'filed-by' ? filedByRead(header, grids.name) : issues);
     relabel(result.issues);
     this.streetsOnly = result.streetsOnly;
     // Names of `????` under an English header (Community, Period): the file lost its Chinese.

@@ -110,6 +110,15 @@ describe('grids written after their community\'s name under a street\'s title', 
     expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
+  // The 填报单位 line that named the grids' community was said to be skipped (已跳过), though read as it.
+  it('a 填报单位 line naming the community: read as it, and said so at its line', () => {
+    const r = importText(`${TITLE}\n填报单位：花园路社区\n网格,再就业人数\n第一网格,3\n第二网格,2\n合计,5\n`, '网格统计.csv');
+    expect(r.report.status).toBe('ok');
+    expect(brief(r)).toEqual(['劝业场街道|花园路社区|2024-03|5']);
+    const at = r.report.issues.filter((i) => i.line === 2);
+    expect(at.map((i) => i.message)).toEqual(['第2行“填报单位：花园路社区”在表头之上，其中“花园路社区”作为本表的社区']);
+  });
+
   it('without a 合计 row: the grids\' sum, warned as for a community\'s title', () => {
     const r = importText(`${TITLE}\n网格,再就业人数\n花园路社区第一网格,3\n花园路社区第二网格,2\n`, '网格统计.csv');
     expect(r.report.status).toBe('ok');
