@@ -14,7 +14,7 @@ import { makeIssue } from '../report/make-issue';
 import { partHeader, partNamed, type PartKind } from '../vocabulary/grid-words';
 import { endsLikeUnit, LIST_NUMBER } from '../vocabulary/place-words';
 import { bareUnitSheet, type FixedUnit } from './months-down';
-import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, UNIT_SOURCE_WORDS, type NamedUnit } from './vertical-form';
+import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, UNIT_SOURCE_WORDS } from './vertical-form';
 import { unitNameIn } from './name-text';
 
 type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string };
@@ -55,12 +55,21 @@ export function gridUnit(
   const summary = ctx.sheet !== undefined && isSummarySheet(ctx.sheet);
   const named = summary ? {} : oneTableUnit(ctx, bareUnitSheet);
   // Grids written after their community's name (`花园路社区第一网格`) under a title naming none (a street's): the grids are its.
-  const found = named.found ?? partsOwner(grids);
+  const owners = partsOwners(grids);
+  const found = named.found ?? (owners.length === 1 ? { source: 'part-names' as const, name: owners[0]!, bare: false } : undefined);
   const { other } = named;
   // Another name among the grids is the community's own row, or the table is one of communities after all.
   if (others.some((t) => found === undefined || !sameUnitName(t, found.name))) return undefined;
   const shown = grids.slice(0, SHOWN).map((g) => `“${g}”`).join('') + (grids.length > SHOWN ? '等' : '');
   const where = { ...at, column: column + 1, columnName: header };
+  if (found === undefined && owners.length > 1) {
+    // `花园路社区第一网格`, `滨西社区第一网格`: several communities' grids, each community's figures in several rows.
+    const whose = owners.slice(0, 3).join('、') + (owners.length > 3 ? '等' : '');
+    issues.push(makeIssue('error', 'grid-rows-no-unit', where,
+      `“${header}”列的各行（${shown}）是${whose}${owners.length}个社区的${part}（社区名称写在各${part}名称前），不是社区，未导入：每个社区每期只能有一行数据。请把每个社区的各${part}合计为一行、写上社区名称后重新导入，或把每个社区的${part}分别放在以社区命名的工作表或文件中`,
+      `The rows of the "${header}" column (${grids.slice(0, SHOWN).join(', ')}) are the parts (${part}) of ${owners.length} communities (${owners.slice(0, 3).join(', ')}), not units: not imported. Sum each community's parts into one row, or put each community's parts on a sheet or in a file named for it.`));
+    return null;
+  }
   if (found === undefined) {
     issues.push(makeIssue('error', 'grid-rows-no-unit', where,
       `“${header}”列的各行（${shown}）是${part}，不是社区；标题、工作表名和文件名都没有写是哪个社区（村）的${part}，未导入。请在标题或文件名中写明社区名称（如“花园路社区2024年3月${part}统计表”）后重新导入；如表中是几个社区的${part}，请把每个社区的各${part}合计为一行、写上社区名称后重新导入`,
@@ -77,21 +86,23 @@ export function gridUnit(
   return { name, source, part };
 }
 
-/** The one community every part's name is written after (`花园路社区第一网格`, `花园路社区二网格`), as a name read from the rows; else undefined. */
-function partsOwner(parts: readonly string[]): NamedUnit | undefined {
-  const owners = new Set(parts.map((p) => {
+/**
+ * The communities the parts' names are written after (`花园路社区第一网格`, `滨西社区二网格`), each once, in order; none
+ * when some part's name is written after none.
+ */
+function partsOwners(parts: readonly string[]): string[] {
+  const owners = parts.map((p) => {
     const t = gridLabel(p);
     const name = unitNameIn(t);
     return name !== '' && partNamed(t.slice(t.indexOf(name) + name.length)) !== null ? name : '';
-  }));
-  const [name] = owners;
-  return owners.size === 1 && name !== '' ? { source: 'part-names', name: name!, bare: false } : undefined;
+  });
+  return owners.includes('') ? [] : [...new Set(owners)];
 }
 
 /**
  * The parts a table's unit column lists (gridUnit), for a table of names alone: no street, code or
  * right-hand unit column, not transposed, not a street's total sheet. The unit-column-guessed note
- * of that column is taken back (it lists grids). Undefined and null as gridUnit's.
+ * of that column is taken back (it lists grids, read or refused). Undefined and null as gridUnit's.
  */
 export function tableGrids(
   shape: { readonly kind: string; readonly unit: number; readonly parent: number; readonly code: number; readonly rightUnit?: unknown; readonly names: ReadonlyMap<number, string> },
@@ -100,7 +111,8 @@ export function tableGrids(
   if (shape.kind === 'transposed' || shape.unit < 0 || shape.parent >= 0 || shape.code >= 0 || shape.rightUnit !== undefined
     || ctx.streetTotal === true || ctx.sampleOf === undefined) return undefined;
   const grids = gridUnit(shape.names.get(shape.unit) ?? '', ctx.sampleOf(shape.unit), shape.unit, at, ctx, issues);
-  if (grids) {
+  // (Refused too: its rows are grids, no community's names, whatever else is wrong.)
+  if (grids !== undefined) {
     const guessed = issues.findIndex((i) => i.code === 'unit-column-guessed' && i.column === shape.unit + 1);
     if (guessed >= 0) issues.splice(guessed, 1);
   }

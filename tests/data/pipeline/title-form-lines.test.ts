@@ -119,6 +119,16 @@ describe('grids written after their community\'s name under a street\'s title', 
     expect(at.map((i) => i.message)).toEqual(['第2行“填报单位：花园路社区”在表头之上，其中“花园路社区”作为本表的社区']);
   });
 
+  // Several communities' grids were refused as grids of no community named anywhere, beside a warning that the
+  // 网格 column was taken for the communities' names.
+  it('several communities\' grids: refused, naming them, with no word of the column taken for names', () => {
+    const r = importText(`${TITLE}\n网格,再就业人数\n花园路社区第一网格,3\n花园路社区第二网格,2\n滨西社区第一网格,4\n`, '网格统计.csv');
+    expect(r.report.status).toBe('blocked');
+    const e = r.report.issues.filter((i) => i.severity !== 'info');
+    expect(e.map((i) => i.code)).toEqual(['grid-rows-no-unit']);
+    expect(e[0]!.message).toContain('是花园路社区、滨西社区2个社区的网格');
+  });
+
   it('without a 合计 row: the grids\' sum, warned as for a community\'s title', () => {
     const r = importText(`${TITLE}\n网格,再就业人数\n花园路社区第一网格,3\n花园路社区第二网格,2\n`, '网格统计.csv');
     expect(r.report.status).toBe('ok');
