@@ -10,7 +10,7 @@ import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { SEAL_REMARK, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
-import { LABELLED_PERIOD } from '../vocabulary/period-labels';
+import { LABELLED_PERIOD, PERIOD_LABEL } from '../vocabulary/period-labels';
 import { FORM_LABELS, subtotalKind } from '../cells/row-label';
 
 /** A `单位：人` row: its unit. */
@@ -125,6 +125,8 @@ function fieldsOf(word: string): string[] {
 const LABEL_ALONE = new RegExp(`[:：]$|^${FORM_LABELS}$`);
 /** A word a phone number may be split into (`138 0000 0000`, `022-2345 6789`). */
 const NUMBER_WORD = /^[\d\-－—()（）+]+$/;
+/** A line of a form's fields: it opens with a field's label (`填报单位：…`, `填表人：…`). */
+const FIELD_LINE = new RegExp(`^${FORM_LABELS}`);
 /** Who filed the sheet, at a word's start (FILED_BY's label). */
 const FILER_WORD = new RegExp(`^${FILER_LABEL}`);
 
@@ -132,18 +134,24 @@ const FILER_WORD = new RegExp(`^${FILER_LABEL}`);
  * A line above the header as a caption keeps it: without who filled it in, how to call them or when (`填报人：张三`,
  * `联系电话：13800000000`, `填报日期：…`, a mobile number alone: the footer words of row-label.ts), personal data that
  * must not travel into the app's captions and slides; who filed it (`填报单位：东湖街道花园路社区`, its seal remark left
- * off), its period and any other words kept as written.
+ * off), its period and any other words kept as written — on a line of the form's fields (FIELD_LINE), only those.
  */
 export function captionText(text: string): string {
   const kept: string[] = [];
+  const fieldsOnly = FIELD_LINE.test(text.trim());
   // After a dropped field: its value when its label stood alone, a phone number's other groups (`138 0000 0000`).
   let dropping: 'value' | 'digits' | null = null;
+  // After the filer's label alone (`填报单位：` in a cell of its own): its value.
+  let filerValue = false;
   for (const word of text.split(/\s+/).flatMap(fieldsOf)) {
     if (word === '') continue;
-    if (FILER_WORD.test(word)) kept.push(word.replace(SEAL_REMARK, ''));
+    const wasFiler = filerValue;
+    filerValue = false;
+    if (FILER_WORD.test(word)) { kept.push(word.replace(SEAL_REMARK, '')); filerValue = LABEL_ALONE.test(word); }
     else if (subtotalKind(word) === 'footer') { dropping = LABEL_ALONE.test(word) ? 'value' : 'digits'; continue; }
     else if (dropping === 'value' || (dropping === 'digits' && NUMBER_WORD.test(word))) { dropping = NUMBER_WORD.test(word) ? 'digits' : null; continue; }
-    else kept.push(word);
+    // On a line of the form's fields, a word of no field kept (`张三` written bare after the filer) is left out too.
+    else if (!fieldsOnly || wasFiler || PERIOD_LABEL.test(word) || barePeriodCell([word]) !== null) kept.push(word.replace(SEAL_REMARK, ''));
     dropping = null;
   }
   return kept.join(' ');

@@ -50,6 +50,8 @@ describe('a 填报单位 line\'s 填报人 and phone number in the caption', () 
     ['the only line above the header', `${FILER}\n项目,2024年3月\n再就业人数,3\n`, '填报单位：东湖街道花园路社区'],
     ['on the title\'s own line', `2024年3月花园路社区就业统计 填报人： 张三 联系电话：138 0000 0000\n${FORM}`, '2024年3月花园路社区就业统计'],
     // The fields glued together, no space between them: the filer was read as all of it, 张三 and the phone with it.
+    // The filler's name and phone written bare after the filer, no label: 张三 was kept.
+    ['written bare after the filer', `2024年3月各社区就业情况统计表\n填报单位：东湖街道花园路社区 张三 13800000000\n${FORM}`, '2024年3月各社区就业情况统计表 填报单位：东湖街道花园路社区'],
     ['glued together', `2024年3月各社区就业情况统计表\n填报单位：东湖街道花园路社区（盖章）填报人：张三联系电话：13800000000\n${FORM}`, '2024年3月各社区就业情况统计表 填报单位：东湖街道花园路社区'],
   ])('%s: the caption keeps the unit only, the community still read from it', (_n, text, expected) => {
     const r = importText(text, '就业情况.csv');
