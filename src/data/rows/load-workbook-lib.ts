@@ -5,9 +5,9 @@
  * text in a codepage (an Excel 95 or older .xls, needsCodepage): .xlsx, .ods, Excel 97 .xls and
  * CSV imports never load them.
  */
-import { isWorkbookBytes, needsCodepage, type WorkbookLib } from './read-workbook';
+import type { WorkbookLib } from './read-workbook';
+import { isWorkbookBytes, needsCodepage } from './workbook-container';
 
-export { needsCodepage };
 
 /**
  * The SheetJS module; with `codepages`, its codepage tables handed to it (set_cptable). The tables

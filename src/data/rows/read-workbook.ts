@@ -53,8 +53,6 @@ export interface WorkbookRead {
   readonly hidden?: readonly string[];
 }
 
-export { isWorkbookBytes, needsCodepage, workbookContainer, WORKBOOK_SNIFF_BYTES, type WorkbookContainer } from './workbook-container';
-
 /** A formula that is only an error value or NA(): the error typed, not a formula's failure. */
 const ERROR_CONSTANT = /^=?(?:#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!)|NA\(\s*\))$/i;
 

@@ -16,7 +16,7 @@ import { rollUpAndPost } from './post-roll-ups';
 import type { Dataset } from '../../data/dataset/dataset';
 import { createImportSession, importFiles, type ImportResult } from '../../data/pipeline/import-files';
 import { loadWorkbookLib, workbookLibFor } from '../../data/rows/load-workbook-lib';
-import { isWorkbookBytes, needsCodepage, workbookContainer, WORKBOOK_SNIFF_BYTES } from '../../data/rows/read-workbook';
+import { isWorkbookBytes, needsCodepage, workbookContainer, WORKBOOK_SNIFF_BYTES } from '../../data/rows/workbook-container';
 import { packDataset, unpackDataset } from '../../data/dataset/pack-dataset';
 import type { ImportProgressInfo, ImportRequest, ImportResponse } from './import-protocol';
 import { saveInWorker } from './worker-save';

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, workbookContainer } from '../../../src/data/rows/read-workbook';
-import { needsCodepage, workbookLibFor } from '../../../src/data/rows/load-workbook-lib';
+import { readWorkbook } from '../../../src/data/rows/read-workbook';
+import { needsCodepage, workbookContainer } from '../../../src/data/rows/workbook-container';
+import { workbookLibFor } from '../../../src/data/rows/load-workbook-lib';
 import { oldExcel, type OldCell } from '../../fixtures/workbooks/old-excel';
 
 const dir = join(__dirname, '../../fixtures/workbooks');

@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import {
-  readWorkbook, workbookContainer, WORKBOOK_SNIFF_BYTES, type WorkbookSheet,
-} from '../../../src/data/rows/read-workbook';
+import { readWorkbook, type WorkbookSheet } from '../../../src/data/rows/read-workbook';
+import { workbookContainer, WORKBOOK_SNIFF_BYTES } from '../../../src/data/rows/workbook-container';
 import { isPercentFormat, numberText } from '../../../src/data/rows/workbook-cell-text';
 
 const dir = join(__dirname, '../../fixtures/workbooks');
