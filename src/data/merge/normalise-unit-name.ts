@@ -37,6 +37,8 @@ export interface NormalisedStreetName extends NormalisedName {
 
 /** Control characters other than tab and line breaks (which are plain whitespace in a merged cell). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** A committee's name made of its 社区 and its number, with the level a suffix gave it: `华江里社区第一` + `社区`. */
+const NUMBERED_COMMITTEE = /社区第[一二三四五六七八九十]+社区$/;
 /** A bracket around Chinese text (`(万科)`), not one inside a formula or Latin text. */
 const OPEN_BEFORE_CJK = /\((?=[\u3400-\u9fff])/g;
 const CLOSE_AFTER_CJK = /(?<=[\u3400-\u9fff])\)/g;
@@ -111,7 +113,9 @@ export function preferredTie(n: string, shown: string, streetKey: string): boole
 export function normaliseUnitName(raw: string): NormalisedUnitName {
   const { text, notes } = cleanName(raw);
   const remark = STATE_REMARK_END.exec(text);
-  const [name, stated] = stripSuffix(remark ? text.slice(0, remark.index) : text, UNIT_SUFFIX_LIST, raw, notes);
+  const [stripped, stated] = stripSuffix(remark ? text.slice(0, remark.index) : text, UNIT_SUFFIX_LIST, raw, notes);
+  // A numbered committee of a 社区 (`华江里社区第一居委会`) is named as the unit list names it (`华江里社区第一`), not `…第一社区`.
+  const name = stated === '社区' && NUMBERED_COMMITTEE.test(stripped) ? stripped.slice(0, -2) : stripped;
   const shown = remark ? name + remark[0].trim() : name;
   if (name.endsWith('社区') && name.length > 2) return { name: shown, key: name.slice(0, -2), level: '社区', notes };
   // `边村`, `新村`: with one character left the 村 belongs to the name.
