@@ -69,9 +69,11 @@ export class RowSums {
     return this.sums[key]?.[period];
   }
 
-  /** Every segment ends here: the next row of each key and period starts a new one (a street's block of rows begins). */
-  endSegments(): void {
-    for (const byPeriod of this.sums) for (const s of byPeriod ?? []) if (s !== undefined) s.segRows = 0;
+  /** A street's block of rows begins under its heading at `line`: every segment and group ends here, the next row of each key and period starts new ones. */
+  newBlock(line: number): void {
+    for (const byPeriod of this.sums) {
+      for (const s of byPeriod ?? []) if (s !== undefined) { s.segRows = 0; s.runRows = 0; s.runHeading = line; }
+    }
   }
 
   /**

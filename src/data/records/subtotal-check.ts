@@ -75,9 +75,9 @@ export class SubtotalChecker {
   private readonly totalHeads = new Map<number, string>();
   /** Whether a 合计 was said to be its group's (subtotal-group-total: once per table). */
   private groupSaid = false;
-  /** Street heading rows split the table into blocks (block): a 合计 may be its block's (blockKind). */
+  /** Street heading rows split the table into blocks (block): a 合计 may be its block's (check's group). */
   private blocks = false;
-  /** A 合计 has ended a block's rows: the blocks are closed by 合计 rows (blockKind). */
+  /** A 合计 has ended a block's rows: the blocks are closed by 合计 rows, and one that matches neither sum is said against its block's (check). */
   private blockTotals = false;
   /** The count of unit rows added (RowSums.added) when the last block began (block), and its street's key. */
   private blockStart = 0;
@@ -112,12 +112,12 @@ export class SubtotalChecker {
   }
 
   /**
-   * A street heading row (street-rows.ts), valued or not, of the street of key `street`: the unit rows
-   * below it are a new block, its street's, that a 小计 (or 合计) under them covers; a valued heading
-   * before it is compared with its block. A heading right under another (a long file's, one per
+   * A street heading row (street-rows.ts) at `line`, valued or not, of the street of key `street`: the
+   * unit rows below it are a new block, its street's, that a 小计 (or a 合计: check's group) under them
+   * covers; a valued heading before it is compared with its block. A heading right under another (a long file's, one per
    * metric), or the same street's again (a printed page's, `中北镇（续）`), starts no new block.
    */
-  block(sink: IssueSink, street: string): void {
+  block(sink: IssueSink, street: string, line: number): void {
     this.sums.sync();
     this.blocks = true;
     if (this.sums.added === this.blockStart || street === this.blockStreet) { this.blockStreet = street; return; }
@@ -125,27 +125,7 @@ export class SubtotalChecker {
     this.blockStreet = street;
     for (const t of this.headings.values()) this.closeHeading(t, sink);
     this.headings.clear();
-    this.sums.endSegments();
-  }
-
-  /**
-   * A 合计 under street blocks: its block's 小计 (a segment), or the table's total. One with no unit row
-   * since its block began (after the last block's 合计), or whose block is the table so far, is the
-   * table's. Else it is its block's once a 合计 has ended a block before (the first block's 合计 is
-   * both), the table's until then; a value that is the other's sum and not this one's is the other's.
-   */
-  private blockKind(key: number, period: number, value: number, qualifier: number): 'total' | 'segment' {
-    this.sums.sync();
-    const s = this.sums.of(key, period);
-    if (s === undefined || s.segRows === 0 || s.segRows === s.rows) {
-      if (s !== undefined && s.segRows > 0) this.blockTotals = true;
-      return 'total';
-    }
-    const prefer = this.blockTotals ? 'segment' : 'total';
-    this.blockTotals = true;
-    if (qualifier !== EXACT || Number.isNaN(value) || !s.exact) return prefer;
-    const [mine, other] = prefer === 'segment' ? [s.segSum, s.sum] : [s.sum, s.segSum];
-    return sumMismatch(mine, value) !== null && sumMismatch(other, value) === null ? (prefer === 'segment' ? 'total' : 'segment') : prefer;
+    this.sums.newBlock(line);
   }
 
   /** A 小计 ends its block: the street heading of `key` and `period` open above it is compared with the block's rows now. */
@@ -179,7 +159,6 @@ export class SubtotalChecker {
       this.head(key, period, value, qualifier, metric, label, at, sink, true, true);
       return;
     }
-    if (kind === 'total' && this.blocks) kind = this.blockKind(key, period, value, qualifier);
     if (kind === 'segment') this.closeOpenHeading(key, period, sink);
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
@@ -187,7 +166,7 @@ export class SubtotalChecker {
     const miss = this.check(kind, key, period, value, qualifier, at.line);
     if (this.nothingAbove && kind === 'total' && qualifier === EXACT) this.above.push({ metricIndex: key, period, value, metric, label, at });
     if (!miss) return;
-    // A 合计 that is the sum of the rows since the 合计 before it: its group's (a 合计 under each group, a 总计 under all), said once.
+    // A 合计 that is the sum of the rows since the 合计 (or street heading) before it: its group's (a 合计 under each group, a 总计 under all), said once.
     if (miss.group !== undefined) {
       if (!this.groupSaid) sink.push(groupTotalIssue(at, label, metric, value, miss, miss.group));
       this.groupSaid = true;
@@ -371,9 +350,14 @@ export class SubtotalChecker {
     const rows = seg ? s.segRows : s.rows;
     // A segment subtotal starts a new segment for that key; a 合计, a new group (the rows until the next 合计).
     if (seg) s.segRows = 0;
-    const group = !seg && s.lastTotal > 0 && s.runRows > 0 && s.runRows < rows && s.runExact
-      ? { sum: s.runSum, after: s.lastTotal, rows: s.runRows, firstLine: s.runFirstLine, lastLine: s.runLastLine } : null;
-    if (!seg) { s.runRows = 0; s.lastTotal = line; }
+    const group = !seg && (s.lastTotal > 0 || s.runHeading > 0) && s.runRows > 0 && s.runRows < rows && s.runExact
+      ? { sum: s.runSum, after: s.runHeading || s.lastTotal, fromHeading: s.runHeading > 0, rows: s.runRows, firstLine: s.runFirstLine, lastLine: s.runLastLine } : null;
+    // Under street blocks, once a 合计 has ended a block, one that is neither sum is said against its block's rows.
+    const blockFirst = this.blocks && this.blockTotals;
+    if (!seg) {
+      if (this.blocks && s.runRows > 0) this.blockTotals = true;
+      s.runRows = 0; s.lastTotal = line; s.runHeading = 0;
+    }
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return null; }
     if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = !seg; return null; }
     const blank = seg ? s.segBlankLine : s.blankLine;
@@ -387,7 +371,10 @@ export class SubtotalChecker {
     const expected = sumMismatch(seg ? s.segSum : s.sum, value);
     if (expected === null) return null;
     const firstLine = seg ? s.segFirstLine : s.firstLine;
-    if (group === null || sumMismatch(group.sum, value) !== null) return { expected, rows, firstLine };
-    return { expected, rows, firstLine, group: { after: group.after, rows: group.rows, firstLine: group.firstLine, lastLine: group.lastLine } };
+    const inGroup = group === null ? null : sumMismatch(group.sum, value);
+    if (group === null || (inGroup !== null && !blockFirst)) return { expected, rows, firstLine };
+    if (inGroup !== null) return { expected: inGroup, rows: group.rows, firstLine: group.firstLine };
+    const { after, fromHeading } = group;
+    return { expected, rows, firstLine, group: { after, fromHeading, rows: group.rows, firstLine: group.firstLine, lastLine: group.lastLine } };
   }
 }

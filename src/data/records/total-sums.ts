@@ -25,13 +25,17 @@ export interface Sum {
   /** The store's first observation added here, over the table and over the segment (-1: a part's, not the store's). */
   readonly firstObs: number;
   segFirstObs: number;
-  /** The rows since the last 合计 checked (`lastTotal`, its line; 0: none yet): a group's, when each group has its 合计. */
+  /**
+   * The rows since the last 合计 checked (`lastTotal`, its line; 0: none yet) or the street heading
+   * that began their block (`runHeading`, its line; 0: none since): a group's, when each group has its 合计.
+   */
   runSum: number;
   runExact: boolean;
   runRows: number;
   runFirstLine: number;
   runLastLine: number;
   lastTotal: number;
+  runHeading: number;
 }
 
 /**
@@ -41,7 +45,7 @@ export interface Sum {
 export function addToSum(sum: Sum | undefined, value: number, qualifier: number, line: number, obs: number, text: boolean): Sum {
   const s = sum ?? {
     sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0,
-    texts: [], segText: 0, firstObs: obs, segFirstObs: obs, runSum: 0, runExact: true, runRows: 0, runFirstLine: line, runLastLine: line, lastTotal: 0,
+    texts: [], segText: 0, firstObs: obs, segFirstObs: obs, runSum: 0, runExact: true, runRows: 0, runFirstLine: line, runLastLine: line, lastTotal: 0, runHeading: 0,
   };
   if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; s.segText = s.texts.length; s.segFirstObs = obs; }
   if (text) s.texts.push(obs);

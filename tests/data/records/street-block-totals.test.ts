@@ -82,6 +82,15 @@ describe('a 小计 or 合计 under each street heading block', () => {
     expect(column('南湖街道,, ,南湖社区,120 ,东湖社区,80 ,合计,200 中北镇,, ,东姜井社区,50 ,东姜井村,70 ,合计,121 ,合计,320')).toEqual(['subtotal-mismatch@9:3']);
   });
 
+  it('a 合计 under the last block only, with no 合计 before it: its block\'s, said once against the street row it follows (one rule with a 合计 under each group)', () => {
+    const { r, at } = brief('南湖街道, 南湖社区,120 东湖社区,80 中北镇, 东姜井社区,50 东姜井村,70 合计,120');
+    expect(at).toEqual([]);
+    const said = r.report.issues.filter((i) => i.code === 'subtotal-group-total');
+    expect(said.map((i) => i.line)).toEqual([8]);
+    expect(said[0]!.message).toContain('是第5行街道行之后第6-7行之和');
+    expect(brief('南湖街道, 南湖社区,120 东湖社区,80 中北镇, 东姜井社区,50 东姜井村,70 合计,121').at).toEqual(['subtotal-mismatch@8:2']);
+  });
+
   it('a block with a missing value: its 小计 is not compared, and the note names the blank row', () => {
     const { r, at } = brief('南湖街道, 南湖社区,120 东湖社区,- 小计,200 中北镇, 东姜井社区,50 东姜井村,70 小计,120');
     expect(at.filter((a) => a.startsWith('subtotal-'))).toEqual([]);
