@@ -17,8 +17,7 @@ import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import type { SubtotalKind } from '../cells/row-label';
 import type { VisibleSums } from '../rows/visible-sums';
 import { sumMismatch } from './sum-mismatch';
-import type { Sum } from './total-sums';
-import { RowSums } from './row-sums';
+import { RowSums, type Sum } from './row-sums';
 import { groupTotalIssue, totalMismatch, type SubtotalMismatch } from './total-issues';
 
 const EXACT = 0; // QUALIFIER_CODE.exact
