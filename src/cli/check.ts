@@ -87,10 +87,11 @@ const SHAPE_ZH = { long: '长表', wide: '宽表', transposed: '转置表', vert
 
 /**
  * `a.csv:5:2` for a text file (`a.csv 第2列` for a whole column: `a.csv:2` would read as line 2);
- * `文件.xlsx › 3月 › 第5行 C列` for a workbook sheet.
+ * `文件.xlsx › 3月 › 第5行 C列` for a workbook sheet; an issue found in several sheets or files
+ * names them all the same way (`文件.xlsx › 1月、2月 › 第5行 C列`, placesZh).
  */
 function location(i: ImportIssue): string {
-  if (i.sheet !== undefined) return placeZh(i) + (i.column > 0 ? ` ${columnLetter(i.column)}列` : '');
+  if (i.sheet !== undefined || i.places !== undefined) return placeZh(i) + (i.column > 0 ? ` ${columnLetter(i.column)}列` : '');
   if (i.line > 0) return [i.file, String(i.line), ...(i.column > 0 ? [String(i.column)] : [])].join(':');
   return i.column > 0 ? `${i.file} 第${i.column}列` : i.file;
 }
@@ -168,7 +169,7 @@ function toJson(r: ImportResult, out?: OutResult): unknown {
     files: r.files,
     issues: r.report.issues.map((i) => ({
       severity: i.severity, code: i.code, file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}), line: i.line, column: i.column,
-      columnName: i.columnName ?? null, message: i.message, messageEn: i.messageEn,
+      columnName: i.columnName ?? null, message: i.message, messageEn: i.messageEn, ...(i.places !== undefined ? { places: i.places } : {}),
     })),
     rows: r.report.rows,
     observations: r.report.observations,

@@ -39,7 +39,8 @@ describe('npm run check with workbooks', () => {
   it('the readable report names file › sheet › line; a refused workbook exits 1 with the Chinese reason', () => {
     const ok = run(join(fixtures, '2024年社区月报.xlsx'));
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('2024年社区月报.xlsx › 1月 › 第5行 E列');
+    // `3500余` at E5 of each month's sheet: one line naming the three sheets.
+    expect(ok.out).toContain('2024年社区月报.xlsx › 1月、2月、3月 › 第5行 E列');
     // The workbook's size is said once, at its first sheet, as the app writes sizes.
     expect(ok.out).toContain('2024年社区月报.xlsx › 1月（工作簿 12 KB）');
     expect(ok.out).toContain('2024年社区月报.xlsx › 3月（同一工作簿）');

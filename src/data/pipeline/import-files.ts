@@ -23,6 +23,7 @@ import { sameFileIssue } from '../merge/file-street-check';
 import { ObservationRecords, type RecordsCheckpoint } from '../records/observation-records';
 import { emptyCounts, type ImportIssue, type ImportReport, type RowDisposition, type RowOutcome } from '../report/import-report';
 import { IssueSink, oneIssuePerCell } from '../report/issue-sink';
+import { oneIssueAcrossPlaces } from '../report/same-issue-places';
 import { makeIssue } from '../report/make-issue';
 import type { WorkbookLib } from '../rows/read-workbook';
 import { FileReader, type FileSummary, type ReadMode } from './read-file';
@@ -338,7 +339,7 @@ function assemble(
     dataset: blocked ? null : dataset,
     files: summaries.map(({ structural: _s, ...f }) => f),
     report: {
-      status: blocked ? 'blocked' : 'ok', files: [...labels], counts, issues: oneIssuePerCell(places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues),
+      status: blocked ? 'blocked' : 'ok', files: [...labels], counts, issues: oneIssueAcrossPlaces(oneIssuePerCell(places.size > 0 ? sink.issues.map((i) => withSheet(i, places)) : sink.issues)),
       rows, observations: blocked || !dataset ? 0 : dataset.obs.value.length, values,
       ...(opts.existing && dataset && !blocked ? { added: tally.added, ...(tally.corrected > 0 ? { corrected: tally.corrected } : {}) } : {}),
     },

@@ -22,6 +22,18 @@ export interface ImportIssue {
   readonly message: string;
   /** English message. */
   readonly messageEn: string;
+  /**
+   * Every file and sheet where this very issue was found (the same code, severity, line, column and
+   * words: one template's sheets or files), in order, when more than one; `file` and `sheet` are
+   * the first's. The issue is reported once for all of them (same-issue-places.ts).
+   */
+  readonly places?: readonly IssuePlace[];
+}
+
+/** A file, and the sheet of a workbook, an issue was found in. */
+export interface IssuePlace {
+  readonly file: string;
+  readonly sheet?: string;
 }
 
 /** What happened to one input row (a physical data line after the header). */
@@ -115,7 +127,7 @@ export function refusedFiles(report: ImportReport): string[] | null {
   if (report.status !== 'blocked') return null;
   const errors = report.issues.filter((i) => i.severity === 'error');
   if (errors.length === 0 || !errors.every(refusesFile)) return null;
-  const refused = [...new Set(errors.map((i) => i.file))];
+  const refused = [...new Set(errors.flatMap((i) => (i.places !== undefined ? i.places.map((p) => p.file) : [i.file])))];
   return report.files.some((f) => !refused.includes(f)) ? refused : null;
 }
 

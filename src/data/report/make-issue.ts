@@ -2,7 +2,7 @@
  * Small constructors for ImportIssue so every pipeline step reports problems the same way:
  * 1-based physical line and column, a stable code, Chinese first.
  */
-import { columnLetter, type ImportIssue, type Severity } from './import-report';
+import { columnLetter, type ImportIssue, type IssuePlace, type Severity } from './import-report';
 
 /** Where an issue is: file name, 1-based physical line (0 = whole file), 1-based column (0 = none). */
 export interface IssueAt {
@@ -82,9 +82,26 @@ export function lineRanges(lines: readonly number[], max = 20): string {
  * `文件.xlsx › 3月 › 第5行`: file, sheet (workbooks only) and line (when known) of an issue or row,
  * for text reports (the CLI, the report panel's file cell).
  */
-export function placeZh(at: { readonly file: string; readonly sheet?: string; readonly line?: number }): string {
-  const parts = [at.file];
-  if (at.sheet !== undefined) parts.push(at.sheet);
+export function placeZh(at: { readonly file: string; readonly sheet?: string; readonly line?: number; readonly places?: readonly IssuePlace[] }): string {
+  const parts = [at.places !== undefined ? placesZh(at.places) : at.file];
+  if (at.places === undefined && at.sheet !== undefined) parts.push(at.sheet);
   if (at.line !== undefined && at.line > 0) parts.push(`第${at.line}行`);
   return parts.join(' › ');
+}
+
+/** Places named in full before the rest are counted (`等12个工作表`). */
+export const PLACES_NAMED = 4;
+
+/**
+ * The files and sheets of an issue found in several (ImportIssue.places): `年报.xlsx › 1月、2月、3月`
+ * for sheets of one workbook, `a.csv、b.csv` for files, `a.xlsx › 3月、b.xlsx › 3月` for both;
+ * past PLACES_NAMED the rest are counted (`1月、2月、3月、4月等12个工作表`).
+ */
+export function placesZh(places: readonly IssuePlace[]): string {
+  const file = places[0]!.file;
+  const oneFile = places.every((p) => p.file === file && p.sheet !== undefined);
+  const names = places.map((p) => (oneFile ? p.sheet! : p.sheet !== undefined ? `${p.file} › ${p.sheet}` : p.file));
+  const listed = names.slice(0, PLACES_NAMED).join('、');
+  const rest = names.length > PLACES_NAMED ? `等${names.length}个${places.some((p) => p.sheet !== undefined) ? '工作表' : '文件'}` : '';
+  return oneFile ? `${file} › ${listed}${rest}` : `${listed}${rest}`;
 }

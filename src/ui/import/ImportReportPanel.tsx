@@ -5,8 +5,8 @@
  * blocked import says plainly that nothing changed and what to fix.
  */
 import type { ReactNode } from 'react';
-import { cellsWithoutNumber, columnLetter, conflictsOnly, correctsExisting, refusesFile, type ImportReport } from '../../data/report/import-report';
-import { placeZh } from '../../data/report/make-issue';
+import { cellsWithoutNumber, columnLetter, conflictsOnly, correctsExisting, refusesFile, type ImportIssue, type ImportReport } from '../../data/report/import-report';
+import { PLACES_NAMED, placeZh } from '../../data/report/make-issue';
 import { groupIssues, type IssueGroup } from '../../data/report/issue-classes';
 import { OUTCOMES, severityLabel } from './report-text';
 import { useLang } from '../i18n/lang-store';
@@ -59,6 +59,21 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
   );
 }
 
+/**
+ * Where an issue is: its file (› sheet); one found in many sheets or files names the first few,
+ * and opens to list them all.
+ */
+function IssuePlaces({ issue: i }: { issue: ImportIssue }) {
+  const text = placeZh({ file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}), ...(i.places !== undefined ? { places: i.places } : {}) });
+  if (i.places === undefined || i.places.length <= PLACES_NAMED) return <>{text}</>;
+  return (
+    <details className="issue-places">
+      <summary>{text}</summary>
+      <ul>{i.places.map((p, k) => <li key={k}>{placeZh(p)}</li>)}</ul>
+    </details>
+  );
+}
+
 /** One class of issues: a summary line with its counts, opened when it holds errors or warnings. */
 function IssueGroupTable({ group }: { group: IssueGroup }) {
   const t = useT().report;
@@ -80,7 +95,7 @@ function IssueGroupTable({ group }: { group: IssueGroup }) {
             {group.issues.map((i, k) => (
               <tr key={k} className={`sev-${i.severity}`}>
                 <td><span className={`badge badge-${i.severity}`}>{severityLabel(i.severity, t)}</span></td>
-                <td>{placeZh({ file: i.file, ...(i.sheet !== undefined ? { sheet: i.sheet } : {}) })}</td>
+                <td><IssuePlaces issue={i} /></td>
                 <td className="num">{i.line > 0 ? i.line : i.sheet !== undefined ? t.wholeSheet : t.wholeFile}</td>
                 <td>{i.column > 0 ? t.columnText(columnLetter(i.column), i.columnName ?? '') : '—'}</td>
                 <td>{lang === 'en' ? i.messageEn : i.message}</td>
