@@ -5,7 +5,7 @@
  * calls onSelectUnit; a bar's tooltip is its <title>. All text is React text (no HTML).
  */
 import type { ReactElement } from 'react';
-import { formatNumber } from '../analysis/format-number';
+import { formatNumber, type Lang } from '../analysis/format-number';
 import { CategoryName, NEUTRAL_CHANGE_COLOURS, ValueLabel, type ChangeColours } from './bar-chart-parts';
 import { barLayout, type BarLayout } from './bar-layout';
 import type { ChartSpec } from './chart-spec';
@@ -13,6 +13,7 @@ import { CHART_SURFACE_CLASS } from './chart-surface';
 import { readableOnWhite } from './contrast';
 import { textEms } from './label-placement';
 import { HIGHLIGHT_COLOR, REFERENCE_COLOR, seriesColor, TEXT_COLOR } from './palette';
+import { tickFormOf, tickText } from './scale';
 import { useWidth } from './use-width';
 
 const ROW_PX = 22;
@@ -81,7 +82,7 @@ export function SpecBarChart(props: SpecBarChartProps) {
       fontFamily="inherit"
     >
       <Grid layout={layout} />
-      <ValueAxis layout={layout} font={font} fmt={fmt} />
+      <ValueAxis layout={layout} font={font} lang={spec.lang ?? 'zh'} />
       {spec.series.map((s, k) => {
         const color = s.color ?? seriesColor(k);
         return (
@@ -148,8 +149,11 @@ function Grid({ layout }: { layout: BarLayout }): ReactElement {
 }
 
 /** The value axis: a line along the plot's top (bars) or left (columns) with its numbers. */
-function ValueAxis({ layout, font, fmt }: { layout: BarLayout; font: number; fmt: (v: number) => string }): ReactElement {
+function ValueAxis({ layout, font, lang }: { layout: BarLayout; font: number; lang: Lang }): ReactElement {
   const { plot } = layout;
+  // Written as the slides write ticks (tickForm): 0.05 apart, 0.05 and 0.10, never 0.1 twice.
+  const form = tickFormOf(layout.valueTicks.map((t) => t.value));
+  const fmt = (v: number) => tickText(v, lang, form);
   return (
     <g className="chart-value-axis">
       {layout.horizontal

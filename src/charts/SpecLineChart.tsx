@@ -10,6 +10,7 @@ import { formatNumber } from '../analysis/format-number';
 import type { ChartSeries, ChartSpec } from './chart-spec';
 import { seriesColor, TEXT_COLOR } from './palette';
 import { textEms } from './label-placement';
+import { specValueAxis, tickFormOf, tickText } from './scale';
 
 const AXIS_FONT = { fontSize: 12, fill: TEXT_COLOR };
 
@@ -68,6 +69,10 @@ export function SpecLineChart({ spec, width, height = 400, focused, onSelectSeri
     return row;
   });
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, spec.lang ?? 'zh', { compact: true }) : String(v));
+  // The slide's value axis (specValueAxis), its ticks written as the slide writes them: 0.05 apart, 0.05 and 0.10, never 0.1 twice.
+  const axis = specValueAxis(spec);
+  const form = tickFormOf(axis.ticks);
+  const tickFmt = (v: unknown) => (typeof v === 'number' ? tickText(v, spec.lang ?? 'zh', form) : String(v));
   // A point's qualifier mark (≈, ＞, ＜) before its value, as the bar labels write it.
   const markOf = (item: { dataKey?: unknown; payload?: Record<string, unknown> }): string => {
     const m = typeof item.dataKey === 'string' ? item.payload?.[item.dataKey.replace(/^s/, 'm')] : undefined;
@@ -78,7 +83,7 @@ export function SpecLineChart({ spec, width, height = 400, focused, onSelectSeri
     <LineChart data={data} width={width} height={width !== undefined ? (typeof height === 'number' ? height : 400) : undefined} margin={{ top: 16, right: lastLabelRoom(spec.categories), bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="2 3" stroke="#e3e6ea" />
       <XAxis dataKey="name" tick={AXIS_FONT} interval="preserveStartEnd" minTickGap={12} />
-      <YAxis tick={AXIS_FONT} tickFormatter={fmt} width={56} />
+      <YAxis tick={AXIS_FONT} tickFormatter={tickFmt} width={56} domain={[axis.min, axis.max]} ticks={[...axis.ticks]} interval={0} />
       <Tooltip formatter={(v, name, item) => [`${markOf(item)}${fmt(v)}${spec.lang === 'en' && spec.unit !== '%' ? ' ' : ''}${spec.unit}`, name]} />
       {spec.series.map((s, k) => {
         const color = s.color ?? seriesColor(k);

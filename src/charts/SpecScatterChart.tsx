@@ -9,7 +9,7 @@ import { useId, type MouseEvent } from 'react';
 import { formatNumber } from '../analysis/format-number';
 import type { ChartSpec } from './chart-spec';
 import { HIGHLIGHT_COLOR, MUTED_TEXT_COLOR, REFERENCE_COLOR, SERIES_PALETTE, TEXT_COLOR } from './palette';
-import { linearScale, niceTicks } from './scale';
+import { linearScale, niceTicks, tickFormOf, tickText } from './scale';
 import { fitLine } from './scatter-stats';
 import { useWidth } from './use-width';
 import { placeLabels } from './label-placement';
@@ -45,6 +45,9 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
   const yv = pts.map((p) => p.y);
   const xT = niceTicks(pts.length ? lo(xv) : 0, pts.length ? hi(xv) : 1);
   const yT = niceTicks(pts.length ? lo(yv) : 0, pts.length ? hi(yv) : 1);
+  // Ticks written as the slide writes them (tickForm).
+  const xForm = tickFormOf(xT.ticks);
+  const yForm = tickFormOf(yT.ticks);
   const sx = linearScale(xT.domain[0], xT.domain[1], M.left, w - M.right);
   const sy = linearScale(yT.domain[0], yT.domain[1], height - M.bottom, M.top);
   const units = spec.categoryUnits;
@@ -91,13 +94,13 @@ export function SpecScatterChart({ spec, width, height = 460, highlighted = NO_H
         {xT.ticks.map((t) => (
           <g key={`x${t}`}>
             <line x1={sx(t)} x2={sx(t)} y1={M.top} y2={height - M.bottom} stroke="#E3E6EA" strokeDasharray="2 3" />
-            <text x={sx(t)} y={height - M.bottom + 16} textAnchor="middle" fontSize={12} fill={TEXT_COLOR}>{fmt(t)}</text>
+            <text x={sx(t)} y={height - M.bottom + 16} textAnchor="middle" fontSize={12} fill={TEXT_COLOR}>{tickText(t, spec.lang ?? 'zh', xForm)}</text>
           </g>
         ))}
         {yT.ticks.map((t) => (
           <g key={`y${t}`}>
             <line x1={M.left} x2={w - M.right} y1={sy(t)} y2={sy(t)} stroke="#E3E6EA" strokeDasharray="2 3" />
-            <text x={M.left - 6} y={sy(t)} dy="0.35em" textAnchor="end" fontSize={12} fill={TEXT_COLOR}>{fmt(t)}</text>
+            <text x={M.left - 6} y={sy(t)} dy="0.35em" textAnchor="end" fontSize={12} fill={TEXT_COLOR}>{tickText(t, spec.lang ?? 'zh', yForm)}</text>
           </g>
         ))}
         <line x1={M.left} x2={w - M.right} y1={height - M.bottom} y2={height - M.bottom} stroke="#666666" />

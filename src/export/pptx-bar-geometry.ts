@@ -6,7 +6,7 @@
  * Inches throughout, as pptxgenjs takes them.
  */
 import type { ChartSpec } from '../charts/chart-spec';
-import { niceTicks } from '../charts/scale';
+import { specValueAxis, tickForm } from '../charts/scale';
 
 export interface Box { readonly x: number; readonly y: number; readonly w: number; readonly h: number }
 
@@ -37,18 +37,6 @@ export function ems(text: string): number {
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/** The value axis of a bar spec: nice ends covering 0, every value and every reference line. */
-export function valueAxis(spec: ChartSpec, domain?: readonly [number, number]): { min: number; max: number; step: number } {
-  let lo = 0;
-  let hi = 0;
-  for (const s of spec.series) for (const v of s.values) if (v !== null && Number.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-  for (const r of spec.references ?? []) if (Number.isFinite(r.value)) { lo = Math.min(lo, r.value); hi = Math.max(hi, r.value); }
-  if (domain !== undefined) { lo = Math.min(lo, domain[0]); hi = Math.max(hi, domain[1]); }
-  const t = niceTicks(lo, hi === lo ? lo + 1 : hi, 6);
-  const step = t.ticks.length > 1 ? t.ticks[1]! - t.ticks[0]! : 1;
-  return { min: t.domain[0], max: t.domain[1], step };
-}
-
 /**
  * Geometry of a horizontal bar chart in `frame`: the category labels' column is as wide as the
  * longest name at the chosen size; room above the plot for reference labels, right of it for
@@ -71,7 +59,7 @@ export function horizontalBarGeometry(spec: ChartSpec, frame: Box, opts: { legen
   const right = Math.max(0.5, (7 * labelFont) / 72 + 0.1);
   const plotW = Math.max(0.5, frame.w - labelW - right);
   const layout: Box = { x: labelW / frame.w, y: top / frame.h, w: plotW / frame.w, h: plotH / frame.h };
-  const axis = valueAxis(spec, opts.domain);
+  const axis = specValueAxis(spec, opts.domain);
   return {
     frame, layout, ...axis, catFont, labelFont,
     plot: { x: frame.x + labelW, y: frame.y + top, w: plotW, h: plotH },
@@ -85,13 +73,14 @@ export function valueX(g: BarGeometry, v: number): number {
 }
 
 /**
- * An Excel number format for the value axis ticks: as many decimals as the step needs; 万 above 10,000.
+ * An Excel number format for the value axis ticks, as tickForm writes them (the page's axes too):
+ * as many decimals as the step needs; 万 above 10,000.
  * The 万 form scales by 1,000 and shows a literal point before the last digit; the point is escaped
  * with a backslash, which both Excel and LibreOffice read. LibreOffice prints Excel's other escape `!`
  * as is, so 100,000 read "100!.0万" on its slides instead of "10.0万".
  */
 export function axisFormatCode(min: number, max: number, step: number): string {
-  if (Math.max(Math.abs(min), Math.abs(max)) >= 1e4 && step >= 1000) return '0\\.0,"万"';
-  const decimals = Math.max(0, Math.min(4, -Math.floor(Math.log10(step) + 1e-9)));
-  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+  const form = tickForm(min, max, step);
+  if (form.wan) return '0\\.0,"万"';
+  return form.decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(form.decimals)}`;
 }

@@ -18,7 +18,8 @@ import { exportBarSpec } from '../charts/export-bar-spec';
 import { EXPORT_PALETTE, PPT_FONT } from './export-fonts';
 import { BASE_TEXT, addNotes, addSlideFrame, footerText, type Box } from './pptx-layout';
 import { referenceDash, referenceNote, qualifierNotes } from './chart-notes';
-import { axisFormatCode, horizontalBarGeometry, valueAxis, valueX, type BarGeometry } from './pptx-bar-geometry';
+import { axisFormatCode, horizontalBarGeometry, valueX, type BarGeometry } from './pptx-bar-geometry';
+import { specValueAxis } from '../charts/scale';
 import type { SeriesPatch } from './pptx-chart-patch';
 import type { DeckContext } from './pptx-deck-context';
 import { addScatterSlide } from './pptx-scatter-slide';
@@ -129,7 +130,7 @@ function addColumnsOrLines(deck: DeckContext, at: ReturnType<DeckContext['addSli
   const isBar = spec.kind === 'bar';
   const n = Math.max(1, labels.length);
   const catFont = Math.max(7, Math.min(12, Math.floor((body.w * 72 * 0.85) / n / Math.max(1, Math.max(...labels.map((l) => l.length)) * 0.6))));
-  const axis = valueAxis(spec);
+  const axis = specValueAxis(spec);
   const main: ChartData[] = data.map((s) => ({ name: s.name, labels, values: withGaps(s.values) }));
   const lines: ChartData[] = [
     ...varying.map((s) => ({ name: s.name, labels, values: withGaps(s.values) })),
