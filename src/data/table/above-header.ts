@@ -19,7 +19,8 @@ export interface AboveHeader {
   readonly captionCells?: readonly string[];
   readonly defaultUnit?: string;
   readonly filedBy?: string;
-  readonly filedByLine?: { readonly line: number; readonly text: string };
+  /** The 填报单位 line, and the period it wrote after the name (then read as the table's). */
+  readonly filedByLine?: { readonly line: number; readonly text: string; readonly period?: string };
   readonly unitCode?: { readonly code: string; readonly line: number; readonly text: string; readonly skipped: boolean };
   readonly issues: readonly ImportIssue[];
 }
@@ -37,7 +38,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
   let captionCells: readonly string[] | undefined;
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
-  let filedByLine: { line: number; text: string } | undefined;
+  let filedByLine: { line: number; text: string; period?: string } | undefined;
   let unitCode: AboveHeader['unitCode'];
   const fieldLines: { i: number; text: string; code: ReturnType<typeof unitCodeIn> }[] = [];
   const takeTitle = (i: number, text: string): void => {
@@ -54,11 +55,16 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     const title = caption!;
     // `统计时间：2024年3月` beside `填报单位：…` under the title, or `2024年3月` alone in a cell of
     // that row (or after the code on a code line): the table's period when the title has none.
+    // A 填报单位 line may write the period after the name in the same cell (`填报单位：红星里社区　　2024年10月`).
     const labelled = LABELLED_PERIOD.exec(text)?.[0];
+    const filer = filedByOf(text);
     const period = scanPeriodText(title).found !== null ? null
-      : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled : barePeriodCell(code !== undefined ? [...rows[i]!, code.rest] : rows[i]!);
+      : labelled !== undefined && scanPeriodText(labelled).found !== null ? labelled
+      : barePeriodCell(code !== undefined ? [...rows[i]!, code.rest] : rows[i]!) ?? (filer !== undefined ? barePeriodCell(text.split(/\s+/)) : null);
     if (period !== null) {
       caption = `${title} ${period}`;
+      // The line is also who filed it: a form's community is said with the period (filedByRead).
+      if (filer !== undefined && filer === filedBy && filedByLine === undefined) filedByLine = { line: lines[i]!, text, period };
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
         `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
       return;

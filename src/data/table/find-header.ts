@@ -42,7 +42,7 @@ export interface HeaderResult {
   /** The reporting unit named above the header (`填报单位：双林街道`, `社区名称：祥福里社区`), when one is. */
   readonly filedBy?: string;
   /** The line above the header that named `filedBy`, skipped as a preamble line (its info says so until a form reads it as its community: filedByRead). */
-  readonly filedByLine?: { readonly line: number; readonly text: string };
+  readonly filedByLine?: { readonly line: number; readonly text: string; readonly period?: string };
   /**
    * The division code written above the header (`区划代码：120101001001`), as written, its line, and whether that line's
    * note says it was skipped (codeLineRead takes it back): a one-community form's unit's (read-vertical.ts).
@@ -316,6 +316,7 @@ function skipColumnNumbers(rows: readonly string[][], lines: readonly number[], 
 export function filedByRead(header: HeaderResult, unit: string): ImportIssue[] {
   const at = header.filedByLine;
   if (at === undefined) return header.issues;
+  const period = at.period !== undefined ? [`，“${at.period}”作为统计期间`, `; "${at.period}" is its period`] : ['', ''];
   return header.issues.map((i) => (i.code !== 'preamble-row' || i.line !== at.line ? i : makeIssue('info', 'preamble-row', { file: i.file, line: at.line },
-    `第${at.line}行“${at.text}”在表头之上，其中“${unit}”作为本表的社区`, `Line ${at.line}: "${unit}" in "${at.text}" above the header is the form's community.`)));
+    `第${at.line}行“${at.text}”在表头之上，其中“${unit}”作为本表的社区${period[0]}`, `Line ${at.line}: "${unit}" in "${at.text}" above the header is the form's community${period[1]}.`)));
 }

@@ -208,3 +208,31 @@ describe('a unit line in brackets under the title', () => {
     expect(r.report.issues.filter((i) => i.line === 2).map((i) => `${i.code}:${i.message}`)).toEqual(['unit-row:第2行“（单位：户、人）”作为默认计量单位']);
   });
 });
+
+describe('a 填报单位 line that writes the period after the name', () => {
+  // `填报单位：红星里社区　　2024年10月` under a title with no period, in `红星里社区10月.xls`: the file
+  // name's yearless 10月 blocked the import (no-period), the line's 2024年10月 unread.
+  const form = (filed: string): string[][] => [['社区工作月报表'], [filed], ['项目', '单位', '本月', '本年累计'], ['再就业人数', '人', '9', '88'], ['注册志愿者', '人', '200', '']];
+
+  it('reads the period and the community from the one line, and says both', () => {
+    const r = importFiles([{ name: '红星里社区10月.xlsx', bytes: book([['Sheet1', form('填报单位：红星里社区\u3000\u30002024年10月')]]) }], { workbookLib: XLSX });
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toContain('2024-10');
+    expect(units(r)).toEqual(['红星里社区']);
+    expect(r.report.issues.find((i) => i.code === 'preamble-row')?.message).toBe('第2行“填报单位：红星里社区\u3000\u30002024年10月”在表头之上，其中“红星里社区”作为本表的社区，“2024年10月”作为统计期间');
+  });
+
+  it('reads it on a street\'s table of communities too', () => {
+    const r = importText('劝业场街道各社区工作统计表\n填报单位：劝业场街道 2024年3月\n社区,再就业人数\n花园路社区,3\n滨西社区,4\n', '统计.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.periods).toEqual(['2024-03']);
+  });
+
+  it('never takes the day the form was filled in as its period', () => {
+    for (const filed of ['填报单位：红星里社区 2024年11月5日', '填报单位：红星里社区 填报日期：2024年11月']) {
+      const r = importFiles([{ name: '红星里社区10月.xlsx', bytes: book([['Sheet1', form(filed)]]) }], { workbookLib: XLSX });
+      expect(r.report.status, filed).toBe('blocked');
+      expect(r.report.issues.find((i) => i.severity === 'error')?.code, filed).toBe('no-period');
+    }
+  });
+});
