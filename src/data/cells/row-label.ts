@@ -48,9 +48,15 @@ export const FORM_LABELS = '(?:填表人|审核人|审批人|填报人|制表人
   + '|(?:填报|填表|制表|报送|报出|上报|打印)(?:日期|时间)|联系电话|电话|(?:填表|填报)说明'
   + '|(?:单位|统计|部门|分管|主管)负责人|(?:分管|主管)领导'
   + '|统计员|填报员|填表员|核对人|校对人|核稿人|编制人|(?:编制|制表|编报)单位|联系方式|(?:报表|编制|统计|填写)说明)';
+/**
+ * Who answers for the unit, a label only alone or before a colon (`社区书记：王丽`, `负责人`): an item of a form may begin
+ * so (`书记信箱来信数`). As a pattern's source, without the unit's word before it (`花园路社区负责人：` glued is the unit's name, then the label).
+ */
+export const ROLE_WORDS = '(?:负责人|书记|主任|领导)';
+const ROLE_LABELS = `(?:社区|村|居委会)?${ROLE_WORDS}`;
 const FOOTER = new RegExp([
   `^${FORM_LABELS}`,
-  '^(?:注\\d{0,2}|说明|备注|附注|数据来源|资料来源|负责人|领导|日期|审核|制表|填表|复核|统计|手机号?|办公电话|固话|附|附件|附表)(?:[:：.、]|$)',
+  `^(?:注\\d{0,2}|说明|备注|附注|数据来源|资料来源|${ROLE_LABELS}|日期|审核|制表|填表|复核|统计|手机号?|办公电话|固话|附|附件|附表)(?:[:：.、]|$)`,
   `${SEAL_WORDS}[)）]?(?:[:：]|$)`,
   '^(?:(?:以上|上述|本表)(?:各项)?)?(?:数据|数字|资料)(?:截至|截止|统计至)',
 ].join('|'));

@@ -12,6 +12,7 @@ import { periodErrorIssue } from './period-cell-text';
 import type { ParsedValue } from '../cells/parse-value';
 import { relativePeriod } from '../vocabulary/relative-period';
 import { SOURCE_WORDS } from '../table/file-period';
+import { quotedLine } from '../table/preamble-lines';
 import { formatPeriodKey, parsePeriodKey, periodWithin, type PeriodKey } from '../vocabulary/period';
 import type { TableShape } from '../table/detect-shape';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -114,7 +115,7 @@ export function unitCodeAbove(at: { code: string; line: number; text: string }, 
   const code = readCode(at.code, { file, line: at.line }, sink) ?? '';
   if (code !== '') {
     sink.push(makeIssue('info', 'code-above-form', { file, line: at.line },
-      `第${at.line}行“${at.text}”在表头之上，其中${code}作为“${unit}”的区划代码`, `Line ${at.line}: ${code} above the header is the division code of "${unit}".`));
+      `第${at.line}行${quotedLine(at.text).zh}在表头之上，其中${code}作为“${unit}”的区划代码`, `Line ${at.line}: ${code} above the header is the division code of "${unit}".`));
   }
   return code;
 }

@@ -10,7 +10,7 @@ import { streetNameIn } from './file-street';
 import { rowKind } from '../cells/row-label';
 import { unitNameIn } from './name-text';
 import { LABELLED_PERIOD } from '../vocabulary/period-labels';
-import { barePeriodCell, captionText, filedByOf, isFormFieldLine, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
+import { barePeriodCell, captionText, filedByOf, isFormFieldLine, quotedLine, UNIT_ROW, unitCodeIn, unitNote, unitPhrase, withoutRemark } from './preamble-lines';
 
 /** What the lines above the header say (HeaderResult's fields of the same names). */
 export interface AboveHeader {
@@ -27,7 +27,8 @@ export interface AboveHeader {
 
 /** The note on a line above the header that the table does not read (a title's second line, a code line a form reads later: codeLineRead). */
 function skippedAbove(file: string, line: number, text: string): ImportIssue {
-  return makeIssue('info', 'preamble-row', { file, line }, `第${line}行“${text}”在表头之上，已跳过`, `Line ${line}: "${text}" above the header was skipped.`);
+  const q = quotedLine(text);
+  return makeIssue('info', 'preamble-row', { file, line }, `第${line}行${q.zh}在表头之上，已跳过`, `Line ${line}: ${q.en} above the header was skipped.`);
 }
 
 /** Reads rows 0..h-1 (above the header row `h`), `lines` their line numbers. Never throws. */
@@ -48,11 +49,13 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     caption = kept;
     captionLine = lines[i]!;
     captionCells = rows[i]!;
+    const q = quotedLine(text);
     issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
-      `第${lines[i]}行“${text}”是表格标题，已记为说明`, `Line ${lines[i]}: "${text}" is a title row, kept as the caption.`));
+      `第${lines[i]}行${q.zh}是表格标题，已记为说明`, `Line ${lines[i]}: ${q.en} is a title row, kept as the caption.`));
   };
   const readUnderTitle = (i: number, text: string, code: ReturnType<typeof unitCodeIn>): void => {
     const title = caption!;
+    const q = quotedLine(text);
     // `统计时间：2024年3月` beside `填报单位：…` under the title, or `2024年3月` alone in a cell of
     // that row (or after the code on a code line): the table's period when the title has none.
     // A 填报单位 line may write the period after the name in the same cell (`填报单位：红星里社区　　2024年10月`).
@@ -66,7 +69,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
       // The line is also who filed it: a form's community is said with the period (filedByRead).
       if (filer !== undefined && filer === filedBy && filedByLine === undefined) filedByLine = { line: lines[i]!, text, period };
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
-        `第${lines[i]}行“${text}”在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
+        `第${lines[i]}行${q.zh}在表头之上；其中“${period}”作为统计期间`, `Line ${lines[i]}: "${period}" above the header is the table's period.`));
       return;
     }
     // A title split over two rows (`劝业场街道各社区` over `２０２４年３月就业情况统计表`, `2024年3月` over `花园路社区就业情况统计表`,
@@ -77,7 +80,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     if (alone && more && code === undefined && filedByOf(text) === undefined && rowKind({ cells: rows[i]!, unit: '', parent: '', district: '' }) === null) {
       caption = `${title} ${text}`;
       issues.push(makeIssue('info', 'title-row', { file, line: lines[i]! },
-        `第${lines[i]}行“${text}”接着上一行的标题，已并入标题`, `Line ${lines[i]}: "${text}" goes on with the title above it; joined to it.`));
+        `第${lines[i]}行${q.zh}接着上一行的标题，已并入标题`, `Line ${lines[i]}: ${q.en} goes on with the title above it; joined to it.`));
       return;
     }
     // `咸水沽镇` alone on a row under a title that names no street: the street of the table's rows.
@@ -85,7 +88,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     if (street !== '') {
       caption = `${title} ${captionText(text)}`;
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
-        `第${lines[i]}行“${text}”在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: "${text}" above the header is the table's street.`));
+        `第${lines[i]}行${q.zh}在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: ${q.en} above the header is the table's street.`));
       return;
     }
     if (filedBy !== undefined && filedByLine === undefined && filedByOf(text) === filedBy) filedByLine = { line: lines[i]!, text };
@@ -115,7 +118,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     if (unit) {
       // `单位：万元` alone, or with 填报单位：… after it on the same row: the unit is its first word.
       defaultUnit = withoutRemark(unit[1]!.trim().split(/\s+/)[0]!);
-      issues.push(unitNote(`第${lines[i]}行“${text}”`, defaultUnit, file, lines[i]!));
+      issues.push(unitNote(`第${lines[i]}行${quotedLine(text).zh}`, defaultUnit, file, lines[i]!));
       continue;
     }
     // `单位：万元` written in the title (`…救助情况（单位：万元）`) or beside 填报单位 on one row.

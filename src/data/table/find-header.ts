@@ -14,7 +14,7 @@ import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { headerWithoutMarks } from '../vocabulary/footnote-marks';
 import { unmarkedHeader } from './header-marks';
 import { namelessColumn } from './nameless-column';
-import { isPreambleRow, tableUnitBelow, unitNote } from './preamble-lines';
+import { isPreambleRow, quotedLine, tableUnitBelow, unitNote } from './preamble-lines';
 import { readAboveHeader } from './above-header';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
@@ -316,7 +316,8 @@ function skipColumnNumbers(rows: readonly string[][], lines: readonly number[], 
 export function filedByRead(header: HeaderResult, unit: string): ImportIssue[] {
   const at = header.filedByLine;
   if (at === undefined) return header.issues;
+  const q = quotedLine(at.text);
   const period = at.period !== undefined ? [`，“${at.period}”作为统计期间`, `; "${at.period}" is its period`] : ['', ''];
   return header.issues.map((i) => (i.code !== 'preamble-row' || i.line !== at.line ? i : makeIssue('info', 'preamble-row', { file: i.file, line: at.line },
-    `第${at.line}行“${at.text}”在表头之上，其中“${unit}”作为本表的社区${period[0]}`, `Line ${at.line}: "${unit}" in "${at.text}" above the header is the form's community${period[1]}.`)));
+    `第${at.line}行${q.zh}在表头之上，其中“${unit}”作为本表的社区${period[0]}`, `Line ${at.line}: "${unit}" in ${q.en} above the header is the form's community${period[1]}.`)));
 }

@@ -11,7 +11,8 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { SEAL_REMARK, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
 import { LABELLED_PERIOD, PERIOD_LABEL } from '../vocabulary/period-labels';
-import { FORM_LABELS, subtotalKind } from '../cells/row-label';
+import { FORM_LABELS, ROLE_WORDS, subtotalKind } from '../cells/row-label';
+import { BARE_NAME, FORM_FACT, LANDLINE, PERSON_LABEL, PERSONAL_NUMBER } from '../vocabulary/personal-words';
 
 /** A `单位：人` row: its unit. */
 export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
@@ -113,16 +114,20 @@ export function filedByOf(text: string): string | undefined {
   return names.length === 1 && names[0] === m[1] ? m[1] : undefined;
 }
 
-/** A field's label and colon, wherever it stands (`…社区（盖章）填报人：张三联系电话：…`: the fields glued together). */
-const FIELD_LABEL = new RegExp(`${FORM_LABELS}\\s*(?:[（(][^（）()]{1,6}[）)])?\\s*[:：]`, 'g');
+/**
+ * A field's label and colon, wherever it stands (`…社区（盖章）填报人：张三联系电话：…`: the fields glued together); a role's
+ * (`负责人：`) with its unit's word only where a word begins (`社区书记：王丽` is one field, `花园路社区负责人：王丽` two).
+ */
+const FIELD_LABEL = new RegExp(`(?:${FORM_LABELS}|(?:(?<![\\u4e00-\\u9fff])(?:社区|村|居委会))?${ROLE_WORDS})\\s*(?:[（(][^（）()]{1,6}[）)])?\\s*[:：]`, 'g');
 
 /** `word` cut before each field's label glued into it (FIELD_LABEL, read leftmost first: 联系电话, not its 电话). */
 function fieldsOf(word: string): string[] {
   const starts = [...word.matchAll(FIELD_LABEL)].map((m) => m.index).filter((k) => k > 0);
-  return [0, ...starts].map((k, n, all) => word.slice(k, all[n + 1]));
+  // (A comma or 、 the clerk put between them is no part of the field before: `花园路社区，联系人：…`.)
+  return [0, ...starts].map((k, n, all) => (n + 1 < all.length ? word.slice(k, all[n + 1]).replace(/[,，;；、]+$/, '') : word.slice(k)));
 }
 /** A field's label alone, its value in the next word (`填报人：`, `联系电话：`, or `填报人` in a cell of its own). */
-const LABEL_ALONE = new RegExp(`[:：]$|^${FORM_LABELS}$`);
+const LABEL_ALONE = new RegExp(`[:：]$|^(?:${FORM_LABELS}|${ROLE_WORDS})$`);
 /** A word a phone number may be split into (`138 0000 0000`, `022-2345 6789`). */
 const NUMBER_WORD = /^[\d\-－—()（）+]+$/;
 /** A line of a form's fields: it opens with a field's label (`填报单位：…`, `填表人：…`). */
@@ -131,30 +136,71 @@ const FIELD_LINE = new RegExp(`^${FORM_LABELS}`);
 const FILER_WORD = new RegExp(`^${FILER_LABEL}`);
 
 /**
- * A line above the header as a caption keeps it: without who filled it in, how to call them or when (`填报人：张三`,
- * `联系电话：13800000000`, `填报日期：…`, a mobile number alone: the footer words of row-label.ts), personal data that
- * must not travel into the app's captions and slides; who filed it (`填报单位：东湖街道花园路社区`, its seal remark left
- * off), its period and any other words kept as written — on a line of the form's fields (FIELD_LINE), only those.
+ * What becomes of a word of a line above the header: `kept` in the caption and the report; `form`, a field naming no one
+ * (填报日期：…, a seal or a note: FORM_FACT), left out of the caption but quoted by the report; `personal`, who filled it in
+ * and how to call them (`填报人：张三`, `联系电话：13800000000`, a mobile or identity card number alone, the value after such
+ * a label alone: the footer words of row-label.ts), left out of both.
  */
-export function captionText(text: string): string {
-  const kept: string[] = [];
+type WordFate = 'kept' | 'form' | 'personal';
+
+/**
+ * The words of a line above the header and their fates (WordFate): who filed it (`填报单位：东湖街道花园路社区`), its period
+ * and any other words are kept as written — on a line of the form's fields (FIELD_LINE), only those, a word of no field
+ * (`张三` written bare after the filer) being someone's.
+ */
+function lineWords(text: string): { word: string; fate: WordFate }[] {
+  const out: { word: string; fate: WordFate }[] = [];
   const fieldsOnly = FIELD_LINE.test(text.trim());
-  // After a dropped field: its value when its label stood alone, a phone number's other groups (`138 0000 0000`).
-  let dropping: 'value' | 'digits' | null = null;
+  // After a dropped field: its value when its label stood alone, then a phone number's other groups (`138 0000 0000`).
+  let dropping: { value: boolean; fate: WordFate } | null = null;
   // After the filer's label alone (`填报单位：` in a cell of its own): its value.
   let filerValue = false;
   for (const word of text.split(/\s+/).flatMap(fieldsOf)) {
     if (word === '') continue;
     const wasFiler = filerValue;
     filerValue = false;
-    if (FILER_WORD.test(word)) { kept.push(word.replace(SEAL_REMARK, '')); filerValue = LABEL_ALONE.test(word); }
-    else if (subtotalKind(word) === 'footer') { dropping = LABEL_ALONE.test(word) ? 'value' : 'digits'; continue; }
-    else if (dropping === 'value' || (dropping === 'digits' && NUMBER_WORD.test(word))) { dropping = NUMBER_WORD.test(word) ? 'digits' : null; continue; }
-    // On a line of the form's fields, a word of no field kept (`张三` written bare after the filer) is left out too.
-    else if (!fieldsOnly || wasFiler || PERIOD_LABEL.test(word) || barePeriodCell([word]) !== null) kept.push(word.replace(SEAL_REMARK, ''));
-    dropping = null;
+    if (FILER_WORD.test(word)) {
+      out.push({ word, fate: 'kept' });
+      filerValue = LABEL_ALONE.test(word);
+      dropping = null;
+    } else if (subtotalKind(word) === 'footer' || PERSONAL_NUMBER.test(word) || LANDLINE.test(word)) {
+      const fate = FORM_FACT.test(word) && !PERSON_LABEL.test(word.replace(FORM_FACT, '')) && !PERSONAL_NUMBER.test(word) ? 'form' : 'personal';
+      // Whose number it is, written bare before it (`王丽 13812345678`).
+      const before = out[out.length - 1];
+      if (fate === 'personal' && before?.fate === 'kept' && BARE_NAME.test(before.word) && !endsLikeUnit(before.word) && barePeriodCell([before.word]) === null) before.fate = 'personal';
+      out.push({ word, fate });
+      dropping = { value: LABEL_ALONE.test(word), fate };
+    } else if (dropping !== null && (dropping.value || NUMBER_WORD.test(word))) {
+      out.push({ word, fate: dropping.fate });
+      dropping = { value: false, fate: dropping.fate };
+    } else {
+      // On a line of the form's fields, a word of no field kept is left out too.
+      const kept = !fieldsOnly || wasFiler || PERIOD_LABEL.test(word) || barePeriodCell([word]) !== null;
+      out.push({ word, fate: kept ? 'kept' : 'personal' });
+      dropping = null;
+    }
   }
-  return kept.join(' ');
+  return out;
+}
+
+/**
+ * A line above the header as a caption keeps it (lineWords): without who filled it in, how to call them or when,
+ * personal data that must not travel into the app's captions and slides; who filed it without its seal remark.
+ */
+export function captionText(text: string): string {
+  return lineWords(text).filter((w) => w.fate === 'kept').map((w) => w.word.replace(SEAL_REMARK, '')).join(' ');
+}
+
+/**
+ * A line above the header as the import report quotes it (`第2行“…”在表头之上`): as written, but without who filled it in
+ * and how to call them (lineWords' personal words), said to be left out; a line of nothing else is said by what it is.
+ */
+export function quotedLine(text: string): { zh: string; en: string } {
+  const words = lineWords(text);
+  if (words.every((w) => w.fate !== 'personal')) return { zh: `“${text}”`, en: `"${text}"` };
+  const said = words.filter((w) => w.fate !== 'personal').map((w) => w.word).join(' ');
+  return said === '' ? { zh: '（填表人、联系电话等填报信息，不在此列出）', en: '(who filled it in and their contact details, not shown)' }
+    : { zh: `“${said}”（填表人、联系电话等其余填报信息不在此列出）`, en: `"${said}" (who filled it in and their contact details not shown)` };
 }
 
 /**

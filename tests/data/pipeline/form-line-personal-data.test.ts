@@ -1,0 +1,98 @@
+// @vitest-environment node
+/**
+ * Who filled a sheet in and how to call them, written on a line above its table (`填报单位：花园路社区  联系人：王丽
+ * 电话：13812345678`), as a community office types it: the caption left them out, yet the import report's notes on
+ * that line (是表格标题, 在表头之上，已跳过, 作为本表的社区, 作为默认计量单位) quoted the line whole.
+ */
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { importFiles, type ImportResult } from '../../../src/data/pipeline/import-files';
+import { book } from './workbook-helpers';
+import { importText } from './import-helpers';
+
+const TITLE = '2024年3月社区工作统计表';
+const WIDE = [['社区', '常住人口', '户籍人口'], ['花园路社区', '1200', '1100'], ['幸福里社区', '1300', '1000']];
+const FORM = [['项目', '本月', '累计'], ['再就业人数', '3', '10'], ['新增就业人数', '5', '12']];
+/** Everything personal the lines below write: names, phones, an identity card's number. */
+const PERSONAL = /王丽|李强|1381234|2345678|120101199001011234/;
+
+const csv = (rows: readonly (readonly string[])[]): ImportResult => importText(`${rows.map((r) => r.join(',')).join('\n')}\n`, '统计.csv');
+const xlsx = (rows: readonly (readonly string[])[]): ImportResult => importFiles([{ name: '统计.xlsx', bytes: book([['Sheet1', rows.map((r) => [...r])]]) }], { workbookLib: XLSX });
+const leaks = (r: ImportResult): string[] => r.report.issues.filter((i) => PERSONAL.test(i.message) || PERSONAL.test(i.messageEn)).map((i) => `${i.code}@${i.line}: ${i.message}`);
+
+describe('the report quotes no personal data from a line above the table', () => {
+  it('the 填报单位 line under the title: said skipped, quoting the unit alone', () => {
+    const r = csv([[TITLE], ['填报单位：花园路社区  联系人：王丽  电话：13812345678'], ...WIDE]);
+    expect(r.report.status).toBe('ok');
+    expect(leaks(r)).toEqual([]);
+    const at = r.report.issues.find((i) => i.line === 2)!;
+    expect(at.message).toBe('第2行“填报单位：花园路社区”（填表人、联系电话等其余填报信息不在此列出）在表头之上，已跳过');
+    expect(at.messageEn).not.toMatch(PERSONAL);
+  });
+
+  it('the 填报单位 line as the title: the title note quotes what the caption keeps', () => {
+    for (const run of [csv, xlsx]) {
+      const r = run([['填报单位：花园路社区  联系人：王丽  电话：13812345678'], ...WIDE]);
+      expect(leaks(r)).toEqual([]);
+      expect(r.report.issues.find((i) => i.code === 'title-row')!.message).toBe('第1行“填报单位：花园路社区”（填表人、联系电话等其余填报信息不在此列出）是表格标题，已记为说明');
+    }
+  });
+
+  it('a line of nothing but who filled it in is said by what it is', () => {
+    const r = csv([[TITLE], ['联系人：王丽  电话：13812345678'], ...WIDE]);
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.find((i) => i.line === 2)!.message).toBe('第2行（填表人、联系电话等填报信息，不在此列出）在表头之上，已跳过');
+  });
+
+  it('a form\'s community read from the line: said, without the person', () => {
+    for (const run of [csv, xlsx]) {
+      const r = run([[TITLE], ['填报单位：花园路社区', '联系人：王丽', '电话：13812345678'], ...FORM]);
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区']);
+      expect(leaks(r)).toEqual([]);
+      expect(r.report.issues.find((i) => i.line === 2)!.message).toContain('其中“花园路社区”作为本表的社区');
+    }
+  });
+
+  // Written as a clerk writes it: labels in cells of their own, glued, without a colon, a name bare before its number, a
+  // landline, 负责人 or 社区书记, an identity card's number, the unit on the same line, the period beside them.
+  const LINES: readonly (readonly string[])[] = [
+    ['填报单位：', '花园路社区', '联系人：', '王丽', '电话：', '13812345678'],
+    ['填报单位：花园路社区（盖章）填报人：王丽联系电话：13812345678'],
+    ['填报单位：花园路社区，联系人：王丽，电话：13812345678'],
+    ['填报单位：花园路社区 联系人王丽 电话13812345678'],
+    ['填报单位：花园路社区 王丽 138 1234 5678'],
+    ['填报单位：花园路社区 联系人： 王丽 022-23456789'],
+    ['填表人：王丽', '审核人：李强', '填报日期：2024年4月5日'],
+    ['负责人：王丽 13812345678'],
+    ['社区书记：王丽', '13812345678'],
+    ['花园路社区 王丽 13812345678'],
+    ['2024年3月 联系人： 王丽 022-23456789'],
+    ['填报单位：花园路社区 身份证号：120101199001011234'],
+    ['区划代码：120101001001 联系人：王丽 电话：13812345678'],
+    ['单位：万元  填报单位：花园路社区  联系人：王丽  电话：13812345678'],
+    ['统计时间：2024年3月 填表人：王丽 电话：13812345678'],
+  ];
+  it.each(LINES.flatMap((line) => [['CSV', line, csv], ['workbook', line, xlsx]] as const))('%s, %j: in no note, in no caption', (_k, line, run) => {
+    for (const table of [WIDE, FORM]) {
+      for (const rows of [[[TITLE], line, ...table], [line, ...table]]) {
+        const r = run(rows);
+        expect(leaks(r)).toEqual([]);
+        expect(r.dataset?.files[0]?.caption ?? '').not.toMatch(PERSONAL);
+      }
+    }
+  });
+
+  it('the day the sheet was filled in, naming no one, is still quoted', () => {
+    const r = csv([[TITLE], ['填报单位：花园路社区', '填报日期：2024年4月5日', '联系人：王丽'], ...WIDE]);
+    expect(r.report.issues.find((i) => i.line === 2)!.message).toBe('第2行“填报单位：花园路社区 填报日期：2024年4月5日”（填表人、联系电话等其余填报信息不在此列出）在表头之上，已跳过');
+  });
+
+  // `填报单位：花园路社区负责人：王丽` (no space before the next field) named the form's community 花园路社区负责人：王丽.
+  it('a 负责人 glued to the unit\'s name: the unit is the form\'s community', () => {
+    const r = csv([[TITLE], ['填报单位：花园路社区负责人：王丽'], ...FORM]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区']);
+    expect(leaks(r)).toEqual([]);
+  });
+});
