@@ -94,7 +94,12 @@ export function unitNote(what: string, unit: string, file: string, line: number)
  * may stand between the label and its colon, or right after the colon.
  */
 const FILER_LABEL = '(?:填报单位|填表单位|报送单位|上报单位|统计单位)';
-const FILED_BY = new RegExp(`${FILER_LABEL}\\s*(?:[（(][^（）()\\s]{1,6}[）)]\\s*)?[:：]\\s*(?:[（(][^（）()\\s]{1,6}[）)]\\s*)?([^\\s,，;；]+)`);
+const FILED_BY = new RegExp(`${FILER_LABEL}\\s*(?:[（(][^（）()\\s]{1,6}[）)]\\s*)?([:：]?)\\s*(?:[（(][^（）()\\s]{1,6}[）)]\\s*)?([^\\s,，;；:：]+)`);
+/**
+ * What a 填报单位 written without its colon (`填报单位 | 花园路社区`, `填报单位 东湖街道`) must name to be read as one: a unit or
+ * a street, as a header's 填报单位 column beside another never does (`填报单位 | 常住人口`, `填报单位 | 社区 | …`).
+ */
+const UNIT_OR_STREET = /(?:街道|街道办事处|镇|乡|镇人民政府|乡人民政府)$/;
 
 /**
  * `社区名称：祥福里社区`, `单位名称：祥福里社区居委会（盖章）`, `社区： | 祥福里社区`: the community a
@@ -105,8 +110,10 @@ const NAMED_UNIT = /(?:(?:社区|村|村居|居委会|单位)名称|社区)\s*[:
 /** Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text. */
 export function filedByOf(text: string): string | undefined {
   // Up to the next field glued to it (`东湖街道花园路社区（盖章）填报人：张三`).
-  const filer = FILED_BY.exec(text)?.[1];
-  if (filer !== undefined) return fieldsOf(filer)[0];
+  const m0 = FILED_BY.exec(text);
+  const filer = m0 === null ? undefined : fieldsOf(m0[2]!)[0]!;
+  const named = filer?.replace(TRAILING_BRACKET, '') ?? '';
+  if (filer !== undefined && (m0![1] !== '' || ((endsLikeUnit(named) || UNIT_OR_STREET.test(named)) && matchDimensionHeader(named) === null))) return filer;
   const m = NAMED_UNIT.exec(text);
   if (m === null) return undefined;
   // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
@@ -126,8 +133,8 @@ function fieldsOf(word: string): string[] {
   // (A comma or 、 the clerk put between them is no part of the field before: `花园路社区，联系人：…`.)
   return [0, ...starts].map((k, n, all) => (n + 1 < all.length ? word.slice(k, all[n + 1]).replace(/[,，;；、]+$/, '') : word.slice(k)));
 }
-/** A field's label alone, its value in the next word (`填报人：`, `联系电话：`, or `填报人` in a cell of its own). */
-const LABEL_ALONE = new RegExp(`[:：]$|^(?:${FORM_LABELS}|${ROLE_WORDS})$`);
+/** A field's label alone, its value in the next word (`填报人：`, `联系电话：`, or `填报人`, `填报单位（盖章）` in a cell of its own). */
+const LABEL_ALONE = new RegExp(`[:：]$|^(?:${FORM_LABELS}|${ROLE_WORDS})(?:[（(][^（）()]{1,6}[）)])?$`);
 /** A word a phone number may be split into (`138 0000 0000`, `022-2345 6789`). */
 const NUMBER_WORD = /^[\d\-－—()（）+]+$/;
 /** A line of a form's fields: it opens with a field's label (`填报单位：…`, `填表人：…`). */

@@ -96,3 +96,36 @@ describe('the report quotes no personal data from a line above the table', () =>
     expect(leaks(r)).toEqual([]);
   });
 });
+
+describe('a 填报单位 line without its colon', () => {
+  // `填报单位 | 花园路社区 | 联系人 | 王丽` (cells of their own) or `填报单位 花园路社区` was skipped, not read as
+  // `填报单位：花园路社区`: a form under it named no community and was refused.
+  // Each line, and the same line written with its colon.
+  const LINES: readonly (readonly [readonly string[], string])[] = [
+    [['填报单位', '花园路社区', '联系人', '王丽'], '填报单位：花园路社区'],
+    [['填报单位 花园路社区'], '填报单位：花园路社区'],
+    [['填报单位 花园路社区 联系人 王丽 13812345678'], '填报单位：花园路社区'],
+    [['填报单位（盖章）', '花园路社区居委会', '填表人', '王丽'], '填报单位（盖章）：花园路社区居委会'],
+  ];
+  it.each(LINES.flatMap(([line, colon]) => [['CSV', line, colon, csv], ['workbook', line, colon, xlsx]] as const))('%s, %j: the form\'s community, as with the colon', (_k, line, colon, run) => {
+    const r = run([[TITLE], line, ...FORM]);
+    const withColon = run([[TITLE], [colon], ...FORM]);
+    expect(withColon.dataset!.units).toHaveLength(1);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(withColon.dataset!.units.map((u) => u.name));
+    expect(r.report.issues.find((i) => i.line === 2)!.message).toMatch(/^第2行“填报单位(?:（盖章）)? 花园路社区(?:居委会)?”.*其中“花园路社区(?:居委会)?”作为本表的社区$/);
+    expect(leaks(r)).toEqual([]);
+  });
+
+  it('naming the street over a street\'s table of communities, as with the colon', () => {
+    const r = csv([['2024年3月各社区统计表'], ['填报单位', '东湖街道', '', ''], ['社区', '常住人口', '户籍人口', '备注'], ['花园路社区', '1200', '1100', ''], ['幸福里社区', '1300', '1000', '']]);
+    expect(r.report.status).toBe('ok');
+    expect([...new Set(r.dataset!.units.map((u) => u.parent))]).toEqual(['东湖街道']);
+  });
+
+  it('a header with a 填报单位 column is still the header', () => {
+    const r = csv([['2024年3月各社区统计表'], ['填报单位', '常住人口', '户籍人口'], ['花园路社区', '1200', '1100'], ['幸福里社区', '1300', '1000']]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['幸福里社区', '花园路社区']);
+  });
+});
