@@ -10,6 +10,7 @@
  * every row, so each is resolved once per distinct text and reused while the next row repeats it.
  */
 import type { HeaderResult } from '../table/find-header';
+import type { ImportIssue } from '../report/import-report';
 import { ColumnFormats } from './column-formats';
 import { DECIMAL_COMMA_SCAN_ROWS, findDecimalCommaCell } from './number-locale';
 import { TableNotes } from './table-notes';
@@ -27,7 +28,7 @@ import { CleanUnits } from './clean-units';
 import { ValueCells } from './value-cells';
 import { RowPeriods } from './row-periods';
 import type { ColumnSample } from './column-period';
-import { cellAt } from './cell-at';
+import { cellAt, hasValues } from './cell-at';
 import { UnitNameChecks } from './unit-name-checks';
 import { MonthsDownRows } from './months-down-rows';
 import { BreakdownCheck, firstUnitUnderTotal } from './breakdown-check';
@@ -150,18 +151,12 @@ export class TableReader {
     // of its own, is this table going on (a printed page's header, pasted back in): read() skips it.
     if (this.prevBlank && looksLikeSecondHeader(cells) && !this.repeated.isHeader(cells)) { this.keepTail(cells, line, broken); return; }
     // Another header right under the data (`社区,户数` under `社区,常住人口`): a second table too.
-    if (cellAt(cells, 0) === this.repeated.first && this.repeated.first !== '' && !this.repeated.isHeader(cells) && looksLikeSecondHeader(cells)) {
-      this.keepTail(cells, line, broken);
-      return;
-    }
+    if (cellAt(cells, 0) === this.repeated.first && this.repeated.first !== '' && !this.repeated.isHeader(cells) && looksLikeSecondHeader(cells)) { this.keepTail(cells, line, broken); return; }
     if (!broken && looksLikeTableTitle(cells, this.prevBlank)) { this.titled = true; this.keepTail(cells, line, broken); return; }
     // A header naming no 社区 column (名单 | 人次 | 金额) under the data: another table, read with its own
     // header (read as this table's rows, its 人次 was stored as this table's first metric). Looked at
     // only when a CJK word stands where the first value should be.
-    if (this.firstMeasure >= 0 && !broken && (cells[this.firstMeasure]?.charCodeAt(0) ?? 0) >= 0x4e00 && looksLikeOtherHeader(cells) && !this.repeated.isHeader(cells)) {
-      this.keepTail(cells, line, broken);
-      return;
-    }
+    if (this.firstMeasure >= 0 && !broken && (cells[this.firstMeasure]?.charCodeAt(0) ?? 0) >= 0x4e00 && looksLikeOtherHeader(cells) && !this.repeated.isHeader(cells)) { this.keepTail(cells, line, broken); return; }
     this.read(cells, line, broken);
   }
 
@@ -245,14 +240,16 @@ export class TableReader {
     if (isBlankRow(cells)) { this.prevBlank = true; this.fill.breakUnit(); this.notes.addBlank(line); store.settleRow(row, 'blank', '空行'); return; }
     if (this.repeated.isHeader(cells)) { this.repeated.header(row, line); return; }
     if (this.footers.skipsUnnamed(cells, line, row, this.header.width)) return;
+    // A short row is said once it is known to be no heading written alone on its line (`南湖街道`, no trailing commas: readNamed).
+    let short: ImportIssue | null = null;
     if (cells.length !== this.header.width) {
       const width = checkRowWidth(cells, this.header.width, this.kept, names, { file, line });
       if (width.kind === 'reject') { sink.push(width.issue); store.settleRow(row, 'rejected', width.reason); return; }
       if (width.kind === 'extra-empty') this.notes.addExtraEmpty(line);
-      if (width.kind === 'short') sink.pushCapped(shortRowIssue(width.missing, names, { file, line }));
+      if (width.kind === 'short') short = shortRowIssue(width.missing, names, { file, line });
     }
 
-    if (this.monthsDown !== null) { this.monthsDown.read(cells, line, row); return; }
+    if (this.monthsDown !== null) { if (short !== null) sink.pushCapped(short); this.monthsDown.read(cells, line, row); return; }
     const above = this.prevCells;
     const aboveLine = this.prevLine;
     this.prevCells = cells;
@@ -269,6 +266,7 @@ export class TableReader {
     // code, street and district cells, is that mention again.
     const known = asAbove ? aboveUnit : rawUnit !== undefined ? this.clean.before(rawCode, rawDistrict, rawParent, rawUnit) : -1;
     if (known >= 0) {
+      if (short !== null) sink.pushCapped(short);
       // The street, district and unit above the next rows are this row's (for merged cells exported as blanks).
       this.fill.seen(cells, asAbove);
       let rowPeriod = -1;
@@ -282,7 +280,7 @@ export class TableReader {
       return;
     }
     this.clean.forgetAbove();
-    this.readNamed(cells, line, row, rawCode, rawDistrict, rawParent, rawUnit, above, aboveLine);
+    this.readNamed(cells, line, row, rawCode, rawDistrict, rawParent, rawUnit, above, aboveLine, short);
   }
 
   /**
@@ -293,7 +291,7 @@ export class TableReader {
   private readNamed(
     cells: string[], line: number, row: number,
     rawCode: string | undefined, rawDistrict: string | undefined, rawParent: string | undefined, rawUnit: string | undefined,
-    above: readonly string[] | null, aboveLine: number,
+    above: readonly string[] | null, aboveLine: number, short: ImportIssue | null,
   ): void {
     const { store, sink, file, fileIndex } = this.ctx;
     const s = this.shape;
@@ -311,7 +309,7 @@ export class TableReader {
     // A district's or street's own code (120111, 120111001) on a row of a table of communities' codes.
     const level = this.streets.level(cells, unitText);
     // `一、社区`, `二、村`: a part's heading, its level the bare names' below it (section-rows.ts).
-    if (this.sections.read(cells, line, row, unitText)) { this.clean.forgetAll(); this.pCode = '\u0000'; return; }
+    if (this.sections.read(cells, line, row, unitText)) { if (short !== null && hasValues(cells, s)) sink.pushCapped(short); this.clean.forgetAll(); this.pCode = '\u0000'; return; }
     let sub = this.kinds.of(labels, parentText) ?? blankUnitTotal(cells, above, unitText, parentText, s);
     // A street's name, or its subtotal (`咸水沽镇小计`), heads the rows below it or ends those above it.
     // `其中：中北镇` before any unit: the street's row under the district's total, heading its rows.
@@ -319,6 +317,8 @@ export class TableReader {
       : sub === 'segment' ? this.streets.kind(segmentName(unitText), line, cells, true)
       : sub === 'breakdown' && !this.streets.trailing ? this.streets.kind(breakdownName(unitText), line, cells) : null;
     if (sub === null && this.columnHeadings.read(cells, line, row, unitText, parentText, districtText, this.fill, this.rowValues.checker)) return;
+    // A heading of nothing but its name (that one too) is no short data row; a 小计 on it may miss a value: said.
+    if (short !== null && (street !== 'heading' || hasValues(cells, s))) sink.pushCapped(short);
     if (street === 'heading') {
       if (!headingValued(cells, line, row, unitText, this.streets.street!, s, this.ctx, this.rowValues.checker, nameColumn)) return;
       sub = 'heading';
