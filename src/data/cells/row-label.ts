@@ -11,6 +11,7 @@
 import { assertNever } from '../vocabulary/period';
 import { endsLikeUnit } from '../vocabulary/place-words';
 import { SEAL_WORDS } from '../vocabulary/remark-words';
+import { BARE_NAME, PHONE_NUMBER } from '../vocabulary/personal-words';
 
 const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
 const TOTAL_WORD = '(?:合计|总计|汇总|总数|合计数|汇总数|总合计|共计|总共)';
@@ -198,6 +199,7 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
     for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
     return null;
   }
+  if (whoToCall(row)) return 'footer';
   // `其中` alone in a cell before the name (the 序号 or 街道 column): the row is a part of the one above.
   // A footer's label there (`填表人 | 张三 | 审核人 | 李四`, 序号 first): the name cell holds who signed.
   for (const c of row.cells) {
@@ -210,6 +212,23 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
   if (row.district !== '' && unit === compact(row.district)) return 'total';
   return null;
 }
+
+/**
+ * A person's name and their phone number and nothing else, under the table without a label (`王丽 | 13812345678`): who to
+ * call, no unit. A unit's name ends as one (花园路社区), a street's as a street; a unit's row writes its figures.
+ */
+function whoToCall(row: RowLabels): boolean {
+  if (!BARE_NAME.test(row.unit) || endsLikeUnit(row.unit) || STREET_END.test(row.unit)) return false;
+  let phone = false;
+  for (const c of row.cells) {
+    const t = c.trim();
+    if (t === '' || t === row.unit) continue;
+    if (!PHONE_NUMBER.test(t)) return false;
+    phone = true;
+  }
+  return phone;
+}
+const STREET_END = /(?:街道?|镇|乡|区|县|市)$/;
 
 /** A district's name (`西青区`, `滨海新区`, `蓟州区`, `宁河县`), not a community's (`…社区`, `…小区`). */
 const DISTRICT_NAME = /^(?!.*(?:社区|小区)$)[\u3400-\u9fff]{2,8}(?:区|县)$/;

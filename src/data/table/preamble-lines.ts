@@ -12,7 +12,7 @@ import { SEAL_REMARK, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
 import { LABELLED_PERIOD, PERIOD_LABEL } from '../vocabulary/period-labels';
 import { FORM_LABELS, ROLE_WORDS, subtotalKind } from '../cells/row-label';
-import { BARE_NAME, FORM_FACT, LANDLINE, PERSON_LABEL, PERSONAL_NUMBER } from '../vocabulary/personal-words';
+import { BARE_NAME, FORM_FACT, PERSON_LABEL, PERSONAL_NUMBER, PHONE_NUMBER } from '../vocabulary/personal-words';
 
 /** A `单位：人` row: its unit. */
 export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
@@ -170,7 +170,7 @@ function lineWords(text: string): { word: string; fate: WordFate }[] {
       out.push({ word, fate: 'kept' });
       filerValue = LABEL_ALONE.test(word);
       dropping = null;
-    } else if (subtotalKind(word) === 'footer' || PERSONAL_NUMBER.test(word) || LANDLINE.test(word)) {
+    } else if (subtotalKind(word) === 'footer' || PERSONAL_NUMBER.test(word) || PHONE_NUMBER.test(word)) {
       const fate = FORM_FACT.test(word) && !PERSON_LABEL.test(word.replace(FORM_FACT, '')) && !PERSONAL_NUMBER.test(word) ? 'form' : 'personal';
       // Whose number it is, written bare before it (`王丽 13812345678`).
       const before = out[out.length - 1];

@@ -9,8 +9,11 @@
  */
 export const PERSONAL_NUMBER = /(?<![\d\uff10-\uff19])(?:[\d\uff10-\uff19]{17}[\dXx\uff10-\uff19ｘＸ]|[\d\uff10-\uff19]{16,19})(?![\d\uff10-\uff19])/;
 
-/** A landline number written alone (`022-23456789`, `（022）23456789`): an area code's 0, then seven or eight digits. */
-export const LANDLINE = /^[（(]?0\d{2,3}[)）]?[-－—]?\d{7,8}$/;
+/**
+ * A phone number written alone in a cell or a word: a mobile (`13812345678`, `138 1234 5678`, `+86 138-1234-5678`) or a
+ * landline (`022-23456789`, `（022）23456789`: an area code's 0, then seven or eight digits).
+ */
+export const PHONE_NUMBER = /^(?:(?:\+?86)?[-\s]?1[3-9]\d(?:[-\s]?\d{4}){2}|[（(]?0\d{2,3}[)）]?[-－—\s]?\d{7,8})$/;
 
 /**
  * A person's name written bare before their phone number (`王丽 13812345678`): two to four ideographs. Read only right

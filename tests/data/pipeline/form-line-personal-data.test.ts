@@ -129,3 +129,31 @@ describe('a 填报单位 line without its colon', () => {
     expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['幸福里社区', '花园路社区']);
   });
 });
+
+describe('who to call, written under the table without a label', () => {
+  // `王丽,13812345678` under the rows (alone, or under 填表人：…) was imported as a community 王丽 whose 常住人口 was her
+  // mobile number, with no word said; a landline was warned as a range, quoting it.
+  const rows = (...tail: string[][]): string[][] => [[TITLE], ...WIDE, ...tail];
+  it.each([
+    ['alone', [['王丽', '13812345678', '']]],
+    ['under 填表人', [['填表人：李强', '', ''], ['王丽', '13812345678', '']]],
+    ['a landline', [['王丽', '022-23456789', '']]],
+    ['the number split in groups', [['王丽', '138 1234 5678', '']]],
+    ['the name after the number', [['13812345678', '王丽', '']]],
+  ] as const)('%s: a footer, no community, in no note', (_n, tail) => {
+    for (const run of [csv, xlsx]) {
+      const r = run(rows(...tail.map((t) => [...t])));
+      expect(r.report.status).toBe('ok');
+      expect(r.dataset!.units.map((u) => u.name).sort()).toEqual(['幸福里社区', '花园路社区']);
+      expect(leaks(r)).toEqual([]);
+      expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+
+  it('a street\'s or a community\'s row whose figure has a phone\'s digits is still a row', () => {
+    const units = csv([[TITLE], ['社区', '常住人口', '财政收入（元）'], ['花园路社区', '1200', '13812345678'], ['双港', '3100', '13900000000']]);
+    expect(units.dataset!.units.map((u) => u.name).sort()).toEqual(['双港', '花园路社区'].sort());
+    const headed = csv([[TITLE], ['社区', '常住人口', '财政收入（元）'], ['咸水沽镇', '', ''], ['花园路社区', '1200', '13812345678'], ['双港', '3100', '13912345678']]);
+    expect(headed.dataset!.units.map((u) => `${u.parent}|${u.name}`).sort()).toEqual(['咸水沽镇|双港', '咸水沽镇|花园路社区']);
+  });
+});
