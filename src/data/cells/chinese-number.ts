@@ -66,3 +66,11 @@ export function chineseNumber(s: string): number | null {
   const value = total + section + (num ?? 0);
   return Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : null;
 }
+
+const WORD_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1–99 in Chinese words as a list numbers its items (`1` → 一, `10` → 十, `12` → 十二, `20` → 二十); '' outside. */
+export function numberWords(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return '';
+  const tens = Math.floor(n / 10);
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${WORD_DIGITS[tens]}十`}${WORD_DIGITS[n % 10]}`;
+}

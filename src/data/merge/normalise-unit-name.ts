@@ -5,6 +5,7 @@
  * within (district, street); it never replaces the name shown.
  */
 import { note } from '../cells/value-note';
+import { numberWords } from '../cells/chinese-number';
 import type { ValueNote } from '../cells/value-note';
 import { toSimplified } from '../vocabulary/t2s-table';
 import { districtBeforeStreet, LIST_END, LIST_NUMBER, PATH_SEPARATOR, STREET_REMARK, streetKeyOf } from '../vocabulary/place-words';
@@ -37,8 +38,11 @@ export interface NormalisedStreetName extends NormalisedName {
 
 /** Control characters other than tab and line breaks (which are plain whitespace in a merged cell). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/** A committee's name made of its 社区 and its number, with the level a suffix gave it: `华江里社区第一` + `社区`. */
-const NUMBERED_COMMITTEE = /社区第[一二三四五六七八九十]+社区$/;
+/**
+ * A committee's name made of its 社区 and its number, with the level a suffix gave it: `华江里社区第一` + `社区`; its number
+ * as a clerk may write it too, in digits or without its 第 (`华江里社区第1居委会`, `华江里社区一居委会`).
+ */
+const NUMBERED_COMMITTEE = /社区第?([一二三四五六七八九十]{1,3}|\d{1,2})社区$/;
 /** A bracket around Chinese text (`(万科)`), not one inside a formula or Latin text. */
 const OPEN_BEFORE_CJK = /\((?=[\u3400-\u9fff])/g;
 const CLOSE_AFTER_CJK = /(?<=[\u3400-\u9fff])\)/g;
@@ -115,7 +119,9 @@ export function normaliseUnitName(raw: string): NormalisedUnitName {
   const remark = STATE_REMARK_END.exec(text);
   const [stripped, stated] = stripSuffix(remark ? text.slice(0, remark.index) : text, UNIT_SUFFIX_LIST, raw, notes);
   // A numbered committee of a 社区 (`华江里社区第一居委会`) is named as the unit list names it (`华江里社区第一`), not `…第一社区`.
-  const name = stated === '社区' && NUMBERED_COMMITTEE.test(stripped) ? stripped.slice(0, -2) : stripped;
+  const numbered = stated === '社区' ? NUMBERED_COMMITTEE.exec(stripped) : null;
+  const number = numbered === null ? '' : /^\d/.test(numbered[1]!) ? numberWords(Number(numbered[1])) : numbered[1]!;
+  const name = numbered !== null && number !== '' ? `${stripped.slice(0, numbered.index)}社区第${number}` : stripped;
   const shown = remark ? name + remark[0].trim() : name;
   if (name.endsWith('社区') && name.length > 2) return { name: shown, key: name.slice(0, -2), level: '社区', notes };
   // `边村`, `新村`: with one character left the 村 belongs to the name.

@@ -169,8 +169,8 @@ export function endsLikeUnit(name: string, compound = true): boolean {
  */
 const NAME_GOES_ON = '(?!(?:(?![各全本所有的和与及等年月日季度关于统计报表情况工作])[\\u3400-\\u9fff]){1,8}?(?:社区|村))';
 
-/** The number of one of a unit's committees, between its level and the committee (`社区第一居委会`). */
-const NUMBERED = '(?:第[一二三四五六七八九十\\d]{1,3})';
+/** The number of one of a unit's committees, between its level and the committee (`社区第一居委会`, `社区1居委会`, `社区一居委会`). */
+const NUMBERED = '(?:第?[一二三四五六七八九十\\d\\uff10-\\uff19]{1,3})';
 /**
  * A numbered committee's short name (the unit list's `华江里社区第一`: 社区第一居委会 without its 居委会), glued to the
  * period after it (`华江里社区第一2024年3月`), a file name's separator or bracket (`华江里社区第二-2024年3月.csv`,

@@ -236,3 +236,22 @@ describe('a 填报单位 line that writes the period after the name', () => {
     }
   });
 });
+
+describe('a numbered committee however its number is written', () => {
+  // `填报单位：华江里社区一居委会` (no 第) was read as 华江里社区, the community its two committees share: both committees'
+  // forms one unit. `华江里社区第1居委会` (the number in digits) became a unit 华江里社区第1社区, the list's 华江里社区第一 not found.
+  it.each([
+    ['华江里社区一居委会', '华江里社区第一'], ['华江里社区第1居委会', '华江里社区第一'], ['华江里社区第２居委会', '华江里社区第二'],
+    ['华江里社区2居委会', '华江里社区第二'], ['华江里社区第一居委会', '华江里社区第一'], ['华江里社区第二居民委员会', '华江里社区第二'],
+  ])('填报单位：%s above a form: %s', (written, unit) => {
+    const r = importText(`2024年3月就业情况统计表\n填报单位：${written}\n${FORM}`, '就业情况.csv');
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual([unit]);
+  });
+
+  it('as rows of a table: each the list\'s name, the two committees two units', () => {
+    const r = importText('2024年3月统计表\n社区,常住人口\n华江里社区第1居委会,100\n华江里社区二居委会,200\n', '统计.csv');
+    expect(r.report.status).toBe('ok');
+    expect(units(r).sort()).toEqual(['华江里社区第一', '华江里社区第二']);
+  });
+});
