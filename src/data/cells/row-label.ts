@@ -10,7 +10,7 @@
  */
 import { assertNever } from '../vocabulary/period';
 import { endsLikeUnit } from '../vocabulary/place-words';
-import { SEAL_WORDS } from '../vocabulary/remark-words';
+import { SEAL_WORDS, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { BARE_NAME, PHONE_NUMBER } from '../vocabulary/personal-words';
 
 const PLACE = '(?:街道|街|镇|乡|区|县|市|社区|村|居委会)';
@@ -218,7 +218,9 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
  * call, no unit. A unit's name ends as one (花园路社区), a street's as a street; a unit's row writes its figures.
  */
 function whoToCall(row: RowLabels): boolean {
-  if (!BARE_NAME.test(row.unit) || endsLikeUnit(row.unit) || STREET_END.test(row.unit)) return false;
+  // (Their role in brackets after the name: `王丽（主任）`.)
+  const name = row.unit.replace(TRAILING_BRACKET, '');
+  if (!BARE_NAME.test(name) || endsLikeUnit(name) || STREET_END.test(name)) return false;
   let phone = false;
   for (const c of row.cells) {
     const t = c.trim();

@@ -140,6 +140,7 @@ describe('who to call, written under the table without a label', () => {
     ['a landline', [['王丽', '022-23456789', '']]],
     ['the number split in groups', [['王丽', '138 1234 5678', '']]],
     ['the name after the number', [['13812345678', '王丽', '']]],
+    ['with the person\'s role', [['王丽（主任）', '13812345678', '']]],
   ] as const)('%s: a footer, no community, in no note', (_n, tail) => {
     for (const run of [csv, xlsx]) {
       const r = run(rows(...tail.map((t) => [...t])));
