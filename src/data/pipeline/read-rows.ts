@@ -104,6 +104,8 @@ export class RowsReader {
   private columns = 0;
   /** Cells far to the right of the table: where every row is cut, the gap, and the cells left out so far. */
   private far: { readonly cut: FarCells; readonly cells: FarCell[] } | null = null;
+  /** Cells of values merged across value columns (sheet-merges.ts), for ReadContext.mergedAcross. */
+  private mergedAcross: ((line: number, column: number) => boolean) | null = null;
 
   constructor(private readonly ctx: ReadContext, private readonly source: RowsSource = {}) {
     this.rowsBefore = ctx.store.rows;
@@ -232,7 +234,7 @@ export class RowsReader {
     if (right !== null) sink.push(right.issue);
     const shape = lost !== null ? null : right?.shape ?? result.shape;
     this.shape = shape;
-    if (shape && this.source.merges) fillSheetMerges(this.rows, this.lines, this.source.merges, header.dataStart, shape, file, sink);
+    if (shape && this.source.merges) this.mergedAcross = fillSheetMerges(this.rows, this.lines, this.source.merges, header.dataStart, shape, file, sink);
     const held = { rows: this.rows, lines: this.lines, broken: this.broken };
     if (!shape) {
       this.rejectReason = (lost ?? result.issues.find((i) => i.severity === 'error'))?.message ?? '无法识别表格结构';
@@ -346,7 +348,8 @@ export class RowsReader {
     return {
       ...this.ctx, ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}), ...(street !== null ? { defaultParent: street.name, defaultParentFrom: street.where } : {}),
       ...(blocks !== null && 'street' in blocks.right ? { rightParent: blocks.right.street } : {}),
-      ...(level !== null ? { unitLevel: level } : {}), ...(this.source.visibleSums !== undefined ? { visibleSums: this.source.visibleSums } : {}), tableNames: [header.caption, this.source.sheet, fileName].join(' '),
+      ...(level !== null ? { unitLevel: level } : {}), ...(this.source.visibleSums !== undefined ? { visibleSums: this.source.visibleSums } : {}),
+      ...(this.mergedAcross !== null ? { mergedAcross: this.mergedAcross } : {}), tableNames: [header.caption, this.source.sheet, fileName].join(' '),
     };
   }
 }

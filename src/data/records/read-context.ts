@@ -24,4 +24,6 @@ export interface ReadContext {
   readonly tableNames?: string;
   /** What a sheet's sum formulas leave out (rows a filter hides, numbers stored as text): said of a total that disagrees with its rows. */
   readonly visibleSums?: VisibleSums;
+  /** Whether the cell at (line, 1-based column) is of a value merged across value columns (pipeline/sheet-merges.ts): a total there is not checked. */
+  readonly mergedAcross?: (line: number, column: number) => boolean;
 }

@@ -83,7 +83,7 @@ export class RowValues {
     private readonly values: ValueCells, private readonly formats: ColumnFormats, private readonly notes: TableNotes,
     located: boolean, private readonly place: (cells: readonly string[]) => RowPlace,
   ) {
-    this.checker = new SubtotalChecker(ctx.store, ctx.visibleSums, shape.rightUnit, shape.gridsOf !== undefined);
+    this.checker = new SubtotalChecker(ctx.store, ctx.visibleSums, shape.rightUnit, shape.gridsOf !== undefined, ctx.mergedAcross);
     ctx.store.tableStarts(shape.names);
     this.rowTotals = shape.kind === 'wide' && shape.rowTotals !== undefined && shape.rowTotals.length > 0
       ? new RowTotalCheck(shape.rowTotals, shape.measures, ctx.sink, ctx.file) : null;

@@ -31,6 +31,8 @@ export const SKIP_RATE = 8;
 export const SKIP_NO_METRIC = 16;
 /** A row the total covers has a blank value (its line: SubtotalChecker.blankRow). */
 export const SKIP_BLANK_ROW = 32;
+/** The total's value cell is merged across value columns (ReadContext.mergedAcross): whose column's total it is is unknown. */
+export const SKIP_MERGED = 64;
 
 /** A 合计 value with no row above it of its metric and period: checked when the table ends (settleAbove). */
 interface TotalAbove {
@@ -93,6 +95,8 @@ export class SubtotalChecker {
     rightUnit?: number,
     /** The rows summed are parts given by addPart (a community's grids), never the store's: its observations are the totals'. */
     partsOnly = false,
+    /** Whether a cell (line, 1-based column) is of a value merged across value columns: a total there is taken as blank (SKIP_MERGED). */
+    private readonly mergedAcross?: (line: number, column: number) => boolean,
   ) {
     this.sums = new RowSums(store, visible, rightUnit, partsOnly);
   }
@@ -141,14 +145,19 @@ export class SubtotalChecker {
   /**
    * A non-unit row's value of `metric` (code `metricIndex`) in `period`: a total or a segment's
    * subtotal is checked against the rows it covers, a mismatch a warning in `sink` naming `label`
-   * and the cell `at`. Rates are not sums (a 合计 row's 再就业率 is no sum of rates): skipped.
+   * and the cell `at`. Rates are not sums (a 合计 row's 再就业率 is no sum of rates): skipped. A
+   * value merged across value columns (one figure over 常住人口 and 户数) is no known column's
+   * total: read as blank (its rows still end at it), never said to be a wrong one.
    */
   settle(
-    kind: SubtotalKind, metricIndex: number, period: number, value: number, qualifier: number,
+    kind: SubtotalKind, metricIndex: number, period: number, cellValue: number, qualifier: number,
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
   ): void {
     if (kind !== 'total' && kind !== 'segment' && kind !== 'heading') return;
     if (isRate(metric)) { this.skipped |= SKIP_RATE; return; }
+    const merged = this.mergedAcross?.(at.line, at.column ?? 0) === true;
+    if (merged) this.skipped |= SKIP_MERGED;
+    const value = merged ? NaN : cellValue;
     const key = this.sums.lane(metricIndex, at.column ?? 0);
     if (kind === 'heading' || (kind === 'segment' && this.overRows(key, period))) {
       this.head(key, period, value, qualifier, metric, label, at, sink, kind === 'segment');

@@ -5,7 +5,7 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
+import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
 
 /** A name Excel would run as a formula: `=SUM(…)`, `+1`, `@cmd`, `-A1` (but not `-3`). */
 const FORMULA_LIKE = /^(?:[=+@]|-(?![\d.]))/;
@@ -20,6 +20,7 @@ export function looksLikeFormula(name: string): boolean {
 const UNCHECKED = [
   // A blank row covered: its note names the blank rows (TableNotes.blankRows), so report writes it.
   { bit: SKIP_BLANK_ROW, zh: '', en: '' },
+  { bit: SKIP_MERGED, zh: '其数值单元格是跨列合并的，不知是哪一列的数，未与各行之和核对（合并单元格另有提示）', en: 'a value cell merged across columns, whose column is unknown; not checked.' },
   { bit: SKIP_BLANK, zh: '其数值为空（或公式没有保存结果），未能与各行之和核对', en: 'their values are blank, so not checked.' },
   { bit: SKIP_APPROXIMATE, zh: '其数值或所含各行有约数、非确数，未能精确核对', en: 'approximate values, so not checked exactly.' },
   { bit: SKIP_NOTHING_ABOVE, zh: '写在所含各行之上（或其上没有可加总的行），未能核对', en: 'above the rows they sum, so not checked.' },

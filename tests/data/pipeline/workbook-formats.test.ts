@@ -94,6 +94,24 @@ describe('importFiles: a value merged across value columns', () => {
     expect(r.report.issues.filter((i) => i.code === 'merged-values')).toMatchObject([{ severity: 'warning', line: 2, column: 2,
       message: '数值单元格B2:C2是跨列合并的，数值只记在合并区域的第一列，其余列按空值处理；如是几个指标共同的数，请拆分后分别填写再导入' }]);
   });
+
+  it('a 合计 value merged over 常住人口 and 户数 is said merged and not checked, never a wrong 常住人口 total', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口', '户数'], ['祥福里社区', 3000, 1200], ['红星里社区', 2000, 800], ['合计', 7000, null]]);
+    ws['!merges'] = [XLSX.utils.decode_range('B4:C4')];
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch')).toEqual([]);
+    expect(r.report.issues.filter((i) => i.severity === 'warning').map((i) => i.code)).toEqual(['merged-values']);
+    const said = r.report.issues.filter((i) => i.code === 'subtotal-rows');
+    expect(said.map((i) => `${i.line}|${i.message}`)).toEqual(['4|第4行是小计/合计行，不作为社区导入；其数值单元格是跨列合并的，不知是哪一列的数，未与各行之和核对（合并单元格另有提示）']);
+  });
+
+  it('a 合计 merged over two columns is not checked even when it is the first column\'s sum; the other 合计 cells still are', () => {
+    const ws = XLSX.utils.aoa_to_sheet([['社区', '常住人口', '户数', '低保户数'], ['祥福里社区', 3000, 1200, 5], ['红星里社区', 2000, 800, 4], ['合计', 5000, null, 10]]);
+    ws['!merges'] = [XLSX.utils.decode_range('B4:C4')];
+    const r = run('咸水沽镇.xlsx', book(ws));
+    expect(r.report.issues.filter((i) => i.code === 'subtotal-mismatch').map((i) => `${i.line}:${i.column}`)).toEqual(['4:4']);
+  });
 });
 
 describe('importFiles: a note line merged across the table', () => {
