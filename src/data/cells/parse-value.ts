@@ -11,6 +11,7 @@ import { parseSingle } from './parse-single-value';
 import { parseRange } from './parse-value-range';
 import { scaleNumber } from './shift-decimal';
 import { unclearSpacedDigits } from './spaced-digits';
+import { lettersForDigits } from './letters-for-digits';
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
 import { VALUE_T2S } from './value-words';
@@ -221,24 +222,6 @@ function typedSum(s: string): number | null {
   if (s.length > 40 || !SUM.test(s)) return null;
   const total = s.replace(/^=/, '').split('+').reduce((a, b) => a + Number(b), 0);
   return Math.round(total * 1e6) / 1e6;
-}
-
-/** Letters typed for the digits they look like: O (o) for 0, l (I) for 1. */
-const LOOKALIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
-
-/**
- * A number with letters typed for digits (`O`, `l2`, `1O`, `I5`): the letters named and the digits
- * it would read, for the message only (the value is never guessed); null for any other text.
- */
-function lettersForDigits(s: string): { zh: string; en: string; digits: string } | null {
-  if (s.length > 12 || !/^[\dOolI]+(?:\.[\dOolI]+)?$/.test(s) || !/[OolI]/.test(s)) return null;
-  const letters = [...new Set(s.replace(/[^OolI]/g, ''))];
-  const digits = s.replace(/[OolI]/g, (c) => LOOKALIKE_DIGIT[c]!);
-  return {
-    zh: letters.map((c) => `把数字${LOOKALIKE_DIGIT[c]}打成了字母${c}`).join('、'),
-    en: letters.map((c) => `the letter ${c} typed for the digit ${LOOKALIKE_DIGIT[c]}`).join(', '),
-    digits,
-  };
 }
 
 /**

@@ -13,6 +13,7 @@ import { note } from './value-note';
 import { monthsListed, partOfMonth } from './period-part-notes';
 import { CUTOFF_DAY } from './period-cutoff-day';
 import type { ValueNote } from './value-note';
+import { lettersInYears, numbersNoYear } from './year-typo';
 
 /** What a free text (title, file name) says about the period: at most one period, and its problems. */
 export interface PeriodScan {
@@ -96,7 +97,9 @@ export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodSca
   // `2024_03社区.xlsx`, `统计_2024_Q1`: an underscore parts a file name's words as a space does (else 2024_03 was
   // the year 2024); in a date (`2024_03_15`) it is the date's dash.
   // A long number before it, a space apart (`区划代码：120101001001 2024年3月`), stays apart: joined, the year was lost in its digits.
-  const s = normalisePeriodText(text.normalize('NFKC').replace(/(?<!\d)(\d{4})_(\d{1,2})_(\d{1,2})(?!\d)/g, '$1-$2-$3').replace(/_/g, ' ').replace(/(\d{5,})\s+(?=\d)/g, '$1|')).replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
+  // `2O24年` (the letter O for 0) is read as 2024, said with the period found (year-typo.ts).
+  const letters = lettersInYears(normalisePeriodText(text.normalize('NFKC').replace(/(?<!\d)(\d{4})_(\d{1,2})_(\d{1,2})(?!\d)/g, '$1-$2-$3').replace(/_/g, ' ').replace(/(\d{5,})\s+(?=\d)/g, '$1|')));
+  const s = letters.text.replace(TWO_DIGIT_YEAR, '20$1年').replace(/(\d{4})年度(?=[上下第前QqHh一二三四1-4])/g, '$1年').replace(STAMP, (m) => '|'.repeat(m.length));
   const found: (Mention & { order: number })[] = [];
   PATTERNS.forEach(({ re, kind }, order) => {
     re.lastIndex = 0;
@@ -122,12 +125,14 @@ export function scanPeriodText(text: string, ctx: PeriodContext = {}): PeriodSca
       m.weak = false;
     }
   }
-  const problems = chosen.flatMap((m) => (m.problem ? [m.problem] : []));
+  // `2204年3月`, `20244年`: a number where the year stands that is none, never read as one, said.
+  const problems = [...numbersNoYear(s), ...chosen.flatMap((m) => (m.problem ? [m.problem] : []))];
   const periods = chosen.filter((m) => m.parsed && !m.weak);
   const usable = periods.length > 0 ? periods : chosen.filter((m) => m.parsed);
   const first = usable[0];
   if (!first) return { found: null, problems };
   cutoffAfter(s, first, ctx);
+  if (letters.years.some((y) => first.text.includes(y))) first.parsed!.notes.push(...letters.notes);
   for (const other of usable.slice(1)) {
     if (nested(first.parsed!, other.parsed!)) continue;
     const [a, b] = [formatLabel(first), formatLabel(other)];

@@ -8,6 +8,7 @@ import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label
 import { periodProblem } from '../cells/period-problem';
 import type { ValueNote } from '../cells/value-note';
 import { scanPeriodText, type PeriodScan } from '../cells/scan-period-text';
+import { lettersInYears, numbersNoYear } from '../cells/year-typo';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { previousSheetWord, sheetNamePeriod } from './sheet-period';
@@ -131,13 +132,18 @@ export function periodSourceNote(period: FilePeriod, at: { file: string }): Impo
  * text, title and file name disagreeing). `byWorkbook`: `sheet` is the name the workbook's other
  * sheets gave the sheet's period (`2024年6月` for a sheet `6`, `2023年12月` for a 12月 before 1月:
  * read-workbook-file.ts), which weighed the file name already: it is not compared with it again.
+ * A year mistyped in any of them is said (cells/year-typo.ts): `2O24年` read as 2024, `2204年` never
+ * read.
  */
 export function filePeriodOf(
   caption: string | undefined, fileName: string, sheet?: string, issues: ImportIssue[] = [], at: { file: string } = { file: fileName },
   captionLine = 0, cover?: CoverPeriod, byWorkbook = false,
 ): FilePeriod | undefined {
   // A workbook sheet named for its period (`3月`, `一季度`) says more than the title or file name.
-  const fromSheet = sheet !== undefined ? sheetNamePeriod(sheet, caption, fileName) : null;
+  const sheetName = sheet !== undefined ? lettersInYears(sheet.normalize('NFKC')) : null;
+  const fromSheet = sheet !== undefined ? sheetNamePeriod(sheetName!.text, caption, fileName) : null;
+  const sheetSaid = fromSheet !== null ? sheetName!.notes : sheet !== undefined ? numbersNoYear(sheet.normalize('NFKC')) : [];
+  for (const n of sheetSaid) issues.push(makeIssue('warning', n.code, at, `工作表名：${n.message}`, `Sheet name: ${n.messageEn}`));
   const base = fileBaseName(fileName);
   // A sheet named for a part of a month, months listed or a span (`3月上旬`, `3、4月`, `5-6月`): its data
   // are of no one period, never of the title's or file name's (the year of `2024年.xlsx`).
