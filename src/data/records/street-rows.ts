@@ -328,7 +328,7 @@ function headingSums(rows: readonly { cells: readonly string[] }[], i: number, s
 }
 
 /** Told of each street heading row: the unit rows below it are a new block (SubtotalChecker.block). */
-export interface StreetBlocks { block(sink: IssueSink, street: string, line: number): void }
+export interface StreetBlocks { block(sink: IssueSink, street: string, line: number, label?: string): void }
 
 /**
  * A row heading street `street`'s rows (`unitText` its cell, in `column`), with an info; the rows below
@@ -340,7 +340,7 @@ export function headingValued(
   cells: readonly string[], line: number, row: number, unitText: string, street: string, s: TableShape, ctx: ReadContext,
   checker: StreetBlocks, column = s.unit,
 ): boolean {
-  checker.block(ctx.sink, streetRowKey(street), line);
+  checker.block(ctx.sink, streetRowKey(street), line, unitText);
   const valued = hasValues(cells, s);
   ctx.sink.pushCapped(makeIssue('info', 'street-heading-row', { file: ctx.file, line, column: column + 1, columnName: s.names.get(column) },
     `第${line}行“${unitText}”是街道（镇）行：其下各行按“${street}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对' : '本行只写了街道名，不作为社区导入'}`,

@@ -34,6 +34,9 @@ export const SKIP_BLANK_ROW = 32;
 /** The total's value cell is merged across value columns (ReadContext.mergedAcross): whose column's total it is is unknown. */
 export const SKIP_MERGED = 64;
 
+/** The row that ends the rows a heading or a 小计 above them covers (its line and label; label '' when unknown). */
+interface RowsEnd { readonly line: number; readonly label: string }
+
 /** A 合计 value with no row above it of its metric and period: checked when the table ends (settleAbove). */
 interface TotalAbove {
   /** The key its metric's sums are kept under (lane: the metric's code, and its side's beside a second table). */
@@ -120,25 +123,25 @@ export class SubtotalChecker {
    * covers; a valued heading before it is compared with its block. A heading right under another (a long file's, one per
    * metric), or the same street's again (a printed page's, `中北镇（续）`), starts no new block.
    */
-  block(sink: IssueSink, street: string, line: number): void {
+  block(sink: IssueSink, street: string, line: number, label = ''): void {
     this.sums.sync();
     this.blocks = true;
     if (this.sums.added === this.blockStart || street === this.blockStreet) { this.blockStreet = street; return; }
     this.blockStart = this.sums.added;
     this.blockStreet = street;
-    for (const t of this.headings.values()) this.closeHeading(t, sink);
+    for (const t of this.headings.values()) this.closeHeading(t, sink, { line, label });
     this.headings.clear();
     this.sums.newBlock(line);
   }
 
-  /** A 小计 ends its block: the street heading of `key` and `period` open above it is compared with the block's rows now. */
-  private closeOpenHeading(key: number, period: number, sink: IssueSink): void {
+  /** A 小计 (`until`) ends its block: the street heading of `key` and `period` open above it is compared with the block's rows now. */
+  private closeOpenHeading(key: number, period: number, sink: IssueSink, until: RowsEnd): void {
     if (this.headings.size === 0) return;
     const hk = key * 0x10000 + period;
     const t = this.headings.get(hk);
     if (t === undefined) return;
     this.sums.sync();
-    this.closeHeading(t, sink);
+    this.closeHeading(t, sink, until);
     this.headings.delete(hk);
   }
 
@@ -167,7 +170,7 @@ export class SubtotalChecker {
       this.head(key, period, value, qualifier, metric, label, at, sink, true, true);
       return;
     }
-    if (kind === 'segment') this.closeOpenHeading(key, period, sink);
+    if (kind === 'segment') this.closeOpenHeading(key, period, sink, { line: at.line, label });
     this.nothingAbove = false;
     const leftOut = this.visible?.leftOut(at.line, at.column ?? 0) ?? null;
     if (leftOut !== null && this.settleVisible(kind, key, period, value, qualifier, metric, label, at, sink, leftOut)) return;
@@ -260,7 +263,7 @@ export class SubtotalChecker {
     this.sums.sync();
     const key = metricIndex * 0x10000 + period;
     const before = this.headings.get(key);
-    if (before !== undefined) { this.closeHeading(before, sink); this.headings.delete(key); }
+    if (before !== undefined) { this.closeHeading(before, sink, { line: at.line, label }); this.headings.delete(key); }
     const s = this.sums.of(metricIndex, period);
     if (s !== undefined) s.segRows = 0;
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return; }
@@ -307,19 +310,24 @@ export class SubtotalChecker {
   }
 
   /**
-   * Compares street heading `t` with the unit rows of its metric and period since it. None of them
+   * Compares street heading `t` with the unit rows of its metric and period since it, up to the row
+   * `until` that ends them (a street heading, a 小计 or 合计; none: the table's end). None of them
    * (a long file's street row of a month its communities' rows lack): a value nothing confirms,
-   * which may be the street's alone or its communities' rows left out, is warned about.
+   * which may be the street's alone or its communities' rows left out, is warned about; a 小计
+   * above its rows says up to where it looked.
    */
-  private closeHeading(t: TotalAbove, sink: IssueSink): void {
+  private closeHeading(t: TotalAbove, sink: IssueSink, until?: RowsEnd): void {
     const s = this.sums.of(t.metricIndex, t.period);
     const [row, its, rowEn] = t.overRows === true ? [`“${t.label}”写在各行之上，其`, '', `"${t.label}" above its rows`] : [`街道行“${t.label}”的`, '该街道', `street row "${t.label}"`];
     // A 合计 after the groups with none below it (合计 30 on top, 合计 31 under the rows): the rows' total, as any 合计.
     if (t.afterGroup === true && s !== undefined && s.segRows === 0) { this.settleAfterGroup(t, s, sink); return; }
     if (s === undefined || s.segRows === 0) {
+      const [where, missed] = its !== '' ? [`其下${its}`, `漏了${its}各社区的数据`]
+        : [until === undefined ? '从它到表格末尾' : `从它到第${until.line}行${until.label !== '' ? `“${until.label}”` : ''}之间`, '漏填了数据'];
+      const whereEn = its !== '' || until === undefined ? 'below it' : `before line ${until.line}`;
       sink.push(makeIssue('warning', 'subtotal-unchecked', t.at,
-        `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但其下${its || '到下一个小计行之间'}没有一行写了这一指标这一期的数值，无法核对：请核对是否漏了${its || '这些行'}${its ? '各社区' : ''}的数据，或删去这个数`,
-        `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but none of its rows below has this metric in this period to check it with.`));
+        `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但${where}没有一行写了这一指标这一期的数值，无法核对：请核对是否${missed}，或删去这个数`,
+        `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but none of its rows ${whereEn} has this metric in this period to check it with.`));
       return;
     }
     if (!s.segExact) return;

@@ -321,6 +321,16 @@ describe('a 小计 written above each group of rows', () => {
     expect(m.map((i) => i.line)).toEqual([5]);
     expect(m[0]!.message).toBe('第5行“小计”写在各行之上，其再就业人数为6，但其下的1行（自第6行起）之和为5，请核对');
   });
+
+  it('a 小计 above its rows with none below it to the table\'s end is said so, not as rows up to a next 小计 the file does not have', () => {
+    const w = issues('社区,再就业人数\n小计,30\n东湖社区,10\n西山社区,20\n小计,5\n').filter((i) => i.code === 'subtotal-unchecked');
+    expect(w.map((i) => `${i.line} ${i.message}`)).toEqual(['5 第5行“小计”写在各行之上，其再就业人数为5，但从它到表格末尾没有一行写了这一指标这一期的数值，无法核对：请核对是否漏填了数据，或删去这个数']);
+  });
+
+  it('a 小计 above its rows right over the next 小计 names that row', () => {
+    const w = issues('社区,再就业人数\n小计,30\n小计,5\n南湖社区,5\n').filter((i) => i.code === 'subtotal-unchecked');
+    expect(w.map((i) => `${i.line} ${i.message}`)).toEqual(['2 第2行“小计”写在各行之上，其再就业人数为30，但从它到第3行“小计”之间没有一行写了这一指标这一期的数值，无法核对：请核对是否漏填了数据，或删去这个数']);
+  });
 });
 
 describe('a 合计 written above each group of rows', () => {
