@@ -15,7 +15,8 @@ import type { ReadContext } from './read-context';
 import { plainNumber } from './plain-number';
 import { cellAt } from './cell-at';
 import { skippedReason, type SubtotalKind } from '../cells/row-label';
-import { SKIP_NO_METRIC, SubtotalChecker } from './subtotal-check';
+import { SubtotalChecker } from './subtotal-check';
+import { SKIP_NO_METRIC } from './subtotal-skips';
 import type { TableNotes } from './table-notes';
 import type { ValueCells } from './value-cells';
 import { RowMetric } from './row-metric';
@@ -102,7 +103,7 @@ export class RowValues {
   /** The table has ended: 合计 rows written above their rows are checked against the rows below. */
   end(): void {
     const below = this.checker.settleAbove(this.ctx.sink);
-    this.notes.checkedBelow(this.grids !== null ? this.grids.checkedBelow(below) : below);
+    this.notes.checkedBelow(this.grids !== null ? this.grids.checkedBelow(below) : below, this.checker.uncheckedBelow);
     this.grids?.end();
     this.metricCell.report();
     this.months.report(this.shape.metric, this.shape.names.get(this.shape.metric) ?? '');

@@ -19,20 +19,9 @@ import type { VisibleSums } from '../rows/visible-sums';
 import { sumMismatch } from './sum-mismatch';
 import { RowSums, type Sum } from './row-sums';
 import { groupTotalIssue, totalMismatch, type SubtotalMismatch } from './total-issues';
+import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-skips';
 
 const EXACT = 0; // QUALIFIER_CODE.exact
-
-/** Why a subtotal value was not compared with its rows (bits of SubtotalChecker.skipped), most telling first. */
-export const SKIP_BLANK = 1;
-export const SKIP_APPROXIMATE = 2;
-export const SKIP_NOTHING_ABOVE = 4;
-export const SKIP_RATE = 8;
-/** A long file's 合计 row with its 指标 cell blank: which metric it totals is unknown (RowValues.metricless). */
-export const SKIP_NO_METRIC = 16;
-/** A row the total covers has a blank value (its line: SubtotalChecker.blankRow). */
-export const SKIP_BLANK_ROW = 32;
-/** The total's value cell is merged across value columns (ReadContext.mergedAcross): whose column's total it is is unknown. */
-export const SKIP_MERGED = 64;
 
 /** The row that ends the rows a heading or a 小计 above them covers (its line and label; label '' when unknown). */
 interface RowsEnd { readonly line: number; readonly label: string }
@@ -69,6 +58,8 @@ export class SubtotalChecker {
   private readonly headings = new Map<number, TotalAbove>();
   /** Lines of street headings compared with the rows below them (settleAbove reports them). */
   private readonly headingLines: number[] = [];
+  /** Totals above their rows found, when their rows ended, not to be checked for a blank row among them (`skipped`: SKIP_BLANK_ROW, its line `blankRow`). */
+  readonly uncheckedBelow: { line: number; skipped: number; blankRow: number }[] = [];
   /** Set by check when a total had nothing above it to compare with. */
   private nothingAbove = false;
   /** Whether the info that a SUBTOTAL sums the rows in view was given (once per table). */
@@ -238,7 +229,8 @@ export class SubtotalChecker {
     const lines: number[] = [...this.headingLines];
     for (const t of this.above) {
       const s = this.sums.of(t.metricIndex, t.period);
-      if (s === undefined || s.rows === 0 || !s.exact) continue;
+      if (s === undefined || s.rows === 0) continue;
+      if (!s.exact) { this.notExact(t.at.line, s.blankLine); continue; }
       if (lines[lines.length - 1] !== t.at.line) lines.push(t.at.line);
       const expected = sumMismatch(s.sum, t.value);
       if (expected === null) continue;
@@ -330,7 +322,7 @@ export class SubtotalChecker {
         `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but none of its rows ${whereEn} has this metric in this period to check it with.`));
       return;
     }
-    if (!s.segExact) return;
+    if (!s.segExact) { this.notExact(t.at.line, s.segBlankLine); return; }
     const lines = this.headingLines;
     if (!lines.includes(t.at.line)) lines.push(t.at.line);
     const expected = sumMismatch(s.segSum, t.value);
@@ -341,9 +333,17 @@ export class SubtotalChecker {
       `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));
   }
 
+  /**
+   * The total at `line` above its rows is not checked: a row it covers is blank (at `blankLine`), said
+   * so; else approximate, left said as above its rows (as subtotal-check.test.ts has it).
+   */
+  private notExact(line: number, blankLine: number): void {
+    if (blankLine !== 0) this.uncheckedBelow.push({ line, skipped: SKIP_BLANK_ROW, blankRow: blankLine });
+  }
+
   /** A 合计 taken to head a group with no row below it: compared with every row above it, as a 合计 under them is. */
   private settleAfterGroup(t: TotalAbove, s: Sum, sink: IssueSink): void {
-    if (!s.exact) return;
+    if (!s.exact) { this.notExact(t.at.line, s.blankLine); return; }
     this.headingLines.push(t.at.line);
     const expected = sumMismatch(s.sum, t.value);
     if (expected === null) return;

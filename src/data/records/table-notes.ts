@@ -5,7 +5,7 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-check';
+import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-skips';
 
 /** A name Excel would run as a formula: `=SUM(…)`, `+1`, `@cmd`, `-A1` (but not `-3`). */
 const FORMULA_LIKE = /^(?:[=+@]|-(?![\d.]))/;
@@ -81,13 +81,20 @@ export class TableNotes {
     }
   }
   addSkipped(kind: 'average' | 'comparison' | 'footer' | 'metricTotal', line: number): void { this.keep(this.skipped[kind], line); }
-  /** Subtotal rows written above their rows, checked after all (SubtotalChecker.settleAbove). */
-  checkedBelow(lines: readonly number[]): void {
-    if (lines.length === 0) return;
-    const above = this.unchecked.get(SKIP_NOTHING_ABOVE);
-    if (above !== undefined) this.unchecked.set(SKIP_NOTHING_ABOVE, above.filter((l) => !lines.includes(l)));
+  /**
+   * Subtotal rows written above their rows, checked after all (SubtotalChecker.settleAbove), and
+   * those listed so far as above their rows alone that were not, as their rows ended (a row blank or
+   * approximate: SubtotalChecker.uncheckedBelow), listed under that reason instead.
+   */
+  checkedBelow(lines: readonly number[], unchecked: readonly { line: number; skipped: number; blankRow: number }[] = []): void {
+    const above = this.unchecked.get(SKIP_NOTHING_ABOVE) ?? [];
+    const later = unchecked.filter((u, k) => !lines.includes(u.line) && above.includes(u.line) && unchecked.findIndex((x) => x.line === u.line) === k);
+    if (lines.length === 0 && later.length === 0) return;
+    this.unchecked.set(SKIP_NOTHING_ABOVE, above.filter((l) => !lines.includes(l) && !later.some((u) => u.line === l)));
     for (const l of lines) this.keep(this.subtotal, l);
     this.subtotal.sort((a, b) => a - b);
+    for (const u of later) this.addSubtotal(u.line, false, u.skipped, u.blankRow);
+    for (const list of this.unchecked.values()) list.sort((a, b) => a - b);
   }
 
   /** Notes a unit name that starts like a formula (catalogue #38). */

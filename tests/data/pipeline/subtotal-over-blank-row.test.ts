@@ -32,3 +32,17 @@ describe('a 小计 over a row whose cell is blank', () => {
     ]);
   });
 });
+
+describe('a street row or 合计 above its rows, over a row whose cells are blank', () => {
+  it('河西镇 2100 over 东风村 (blank), 红旗村, 胜利村: unchecked because of 东风村\'s blank row, not as written above its rows', () => {
+    expect(notes('村/社区,常住人口,户数\n河西镇,2100,700\n东风村,,\n红旗村,1200,400\n胜利村,900,300\n')).toEqual([
+      '2 第2行是小计/合计行，不作为社区导入；其所含的第3行没有数值（空白或不是数字），未能与各行之和核对；如为漏填，请补上后重新导入',
+    ]);
+  });
+
+  it('a 合计 on top of rows one of which is blank: the same', () => {
+    expect(notes('社区,就业人数\n合计,580\n甲社区,300\n乙社区,\n')).toEqual([
+      '2 第2行是小计/合计行，不作为社区导入；其所含的第4行没有数值（空白或不是数字），未能与各行之和核对；如为漏填，请补上后重新导入',
+    ]);
+  });
+});
