@@ -2,7 +2,7 @@
  * Why a cell's text is not one period (parse-period-label.ts found none), in Chinese, with what to
  * write instead, when the grammar knows: a range, an open year to date, a lunar month, a
  * comparison, two years, a short form, a part of a month, months listed, brackets naming another
- * period. Null when the text is simply no period label.
+ * period, a year mistyped (`2204年3月`, `2O24年3月`). Null when the text is simply no period label.
  */
 import { note } from './value-note';
 import type { ValueNote } from './value-note';
@@ -10,6 +10,7 @@ import { normalisePeriodText, RANGE_ACROSS_YEARS, RANGE_IN_YEAR } from './period
 import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { GLOSS, glossParts, parsePeriodLabel, QUARTER_RANGE, samePeriod } from './parse-period-label';
 import { monthsListed, partOfMonth } from './period-part-notes';
+import { cellYearTypo } from './year-typo';
 
 export function periodProblem(text: string): ValueNote | null {
   const s = normalisePeriodText(text);
@@ -25,7 +26,7 @@ export function periodProblem(text: string): ValueNote | null {
   if (new RegExp(`^${RANGE_ACROSS_YEARS}$`).test(s) || new RegExp(`^${RANGE_IN_YEAR}$`).test(s)) return rangeNote(s);
   // `3-4月` without its year: a span as `2024年3-4月` is (`1-3月` is a quarter, said to lack its year before this is asked).
   if ((YEARLESS_RANGE.test(s) || QUARTER_RANGE.test(s)) && parsePeriodLabel(s, { defaultYear: 2000 }) === null) return rangeNote(s);
-  return twoYears(s) ?? shortMonth(s) ?? monthSlashDigits(s) ?? partOfMonth(s) ?? monthsListed(s) ?? glossDisagrees(s);
+  return twoYears(s) ?? shortMonth(s) ?? monthSlashDigits(s) ?? partOfMonth(s) ?? monthsListed(s) ?? glossDisagrees(s) ?? cellYearTypo(s);
 }
 
 /** A month range without its year: `3-4月`, `3月-4月`, `3至4月`. */

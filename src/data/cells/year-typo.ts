@@ -21,19 +21,27 @@ const PART = `(?:${MONTH_NUMBER}月|第?[1-4${CN}]季|[上下]半年|度|全年)
  */
 const NUMBER_YEAR = new RegExp(`(?<![\\d.])(?:(\\d{3,5})年(?=${PART})|(2\\d{3,4})年)`, 'g');
 
-/** `text` with each year written with letters for digits in digits (same length), and a warning for each. */
-export function lettersInYears(text: string): { text: string; notes: ValueNote[]; years: string[] } {
+/**
+ * `text` with each year written with letters for digits in digits (same length), and a warning for
+ * each; `read` false where the period is not read for it (a 期间 cell, refused: `notes` say what it should be).
+ */
+export function lettersInYears(text: string, read = true): { text: string; notes: ValueNote[]; years: string[] } {
   const notes: ValueNote[] = [];
   const years: string[] = [];
   const fixed = text.replace(LETTER_YEAR, (typed) => {
     const typo = lettersForDigits(typed);
     if (typo === null || !A_YEAR.test(typo.digits)) return typed;
     years.push(typo.digits);
-    notes.push(note('period-year-letter', 'warning', `年份“${typed}”中${typo.zh}，已按${typo.digits}年读取；请在源表改正`,
-      `The year "${typed}" has ${typo.en}; read as ${typo.digits}. Please correct it at the source.`));
+    notes.push(note('period-year-letter', 'warning', `年份“${typed}”中${typo.zh}，${read ? `已按${typo.digits}年读取` : `应为${typo.digits}`}；请在源表改正`,
+      `The year "${typed}" has ${typo.en}; ${read ? 'read as' : 'it should be'} ${typo.digits}. Please correct it at the source.`));
     return typo.digits;
   });
   return { text: fixed, notes, years };
+}
+
+/** Why a 期间 cell's year is none (`2204年3月`, `2O24年3月`: refused, never guessed in a cell), or null. */
+export function cellYearTypo(text: string): ValueNote | null {
+  return lettersInYears(text, false).notes[0] ?? numbersNoYear(text)[0] ?? null;
 }
 
 /** A warning for each number before 年 in `text` that stands where a year does but is none (`2204年3月`), never read as one. */

@@ -74,3 +74,13 @@ describe('a sheet named with a year that is no year or has a letter for a digit'
     expect(said(r, 'period-year-letter').map((i) => i.message)).toEqual(['工作表名：年份“2O24”中把数字0打成了字母O，已按2024年读取；请在源表改正']);
   });
 });
+
+describe('a 期间 cell whose year is mistyped', () => {
+  it('2204年3月 and 2O24年3月 stay refused, the error saying what is wrong with the year, not only that the period is unrecognised', () => {
+    const r = importText('社区,期间,常住人口\n花园路社区,2204年3月,3000\n滨西社区,2O24年3月,2000\n红星社区,2024年3月,1000\n', '东湖街道.csv');
+    expect(said(r, 'period-invalid').map((i) => `${i.line} ${i.message}`)).toEqual([
+      '2 第2行第2列（期间）：期间“2204年3月”无法识别（“2204年”中的“2204”不是年份（年份应是19或20开头的四位数），未作为统计期间；请改正为正确的年份），请写成 2024年3月、2024年第一季度、2024年上半年 或 2024-03 等形式',
+      '3 第3行第2列（期间）：期间“2O24年3月”无法识别（年份“2O24”中把数字0打成了字母O，应为2024；请在源表改正），请写成 2024年3月、2024年第一季度、2024年上半年 或 2024-03 等形式',
+    ]);
+  });
+});
