@@ -86,11 +86,14 @@ export function formatPercentPoints(diff: number, lang: Lang, digits = 1): strin
   return lang === 'zh' ? `${s}个百分点` : `${s} pp`;
 }
 
-/** A ratio between two values: `2.3倍` / `2.3×`; Infinity (lowest is 0) as `最低为0` / `lowest is 0`. */
-export function formatRatio(r: number, lang: Lang, digits = 1): string {
+/**
+ * A ratio between two values: `2.3倍` / `2.3×`; Infinity (lowest is 0) as `最低为0` / `lowest is 0`.
+ * One fraction digit unless `digits` says; `fixed` keeps them, trailing zeros too (`5.0倍`).
+ */
+export function formatRatio(r: number, lang: Lang, opts: Pick<FormatOptions, 'digits' | 'fixed'> = {}): string {
   if (r === Infinity) return lang === 'zh' ? '最低为0' : 'lowest is 0';
   if (!Number.isFinite(r)) return '—';
-  const s = grouped(r, digits, lang === 'zh' ? 'zh-CN' : 'en-US');
+  const s = grouped(r, opts.digits ?? 1, lang === 'zh' ? 'zh-CN' : 'en-US', opts.fixed === true);
   return lang === 'zh' ? `${s}倍` : `${s}×`;
 }
 

@@ -51,14 +51,41 @@ export function unrankedTag(m: Pick<MetricImbalance, 'ranked' | 'sparse' | 'metr
   return m.sparse ? w.sparseTag : w.contextTag;
 }
 
+/**
+ * Fraction digits of the spread table's figures, trailing zeros kept: the page writes them (0.70,
+ * 5.3倍) and a slide shows the same number (0.70, 5.3 under 倍); CSV/XLSX hold it rounded so.
+ */
+const SPREAD_DIGITS = { cv: 2, gini: 2, maxMin: 1, p90p10: 1 } as const;
+
+/** A figure of the spread table: a coefficient (CV, Gini) or a ratio (最高/最低, P90/P10). */
+export type SpreadFigure = keyof typeof SPREAD_DIGITS;
+
+/**
+ * One figure of a metric's spread row as the exported table holds it: rounded to its digits (the
+ * page writes this number, spreadFigureText); an infinite ratio (lowest is 0) in words as on the
+ * page (最低为0), not left as —; null when there is none.
+ */
+export function spreadFigure(m: MetricImbalance, key: SpreadFigure, lang: SpecLang = 'zh'): number | string | null {
+  const x = m[key];
+  if (x === Infinity && (key === 'maxMin' || key === 'p90p10')) return formatRatio(x, lang);
+  return roundOrNull(x, SPREAD_DIGITS[key]);
+}
+
+/** A figure as the page writes it: the exported cell's number in the digits a slide shows it with, a ratio with 倍. */
+export function spreadFigureText(m: MetricImbalance, key: SpreadFigure, lang: SpecLang = 'zh'): string {
+  const v = spreadFigure(m, key, lang);
+  if (typeof v !== 'number') return v ?? '—';
+  const digits = { digits: SPREAD_DIGITS[key], fixed: true };
+  return key === 'cv' || key === 'gini' ? formatNumber(v, lang, digits) : formatRatio(v, lang, digits);
+}
+
 /** 各指标差距: one row per metric, in the view's order (by CV, base metrics last). */
 export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
   // Rounded to the two decimals the page and a slide show: a slide re-rounds to two, and 0.7149
   // rounded first to 0.715 read 0.72 on the slide beside 0.71 on the page.
   const share = (m: MetricImbalance, x: number) => (m.theil.total > 0 ? roundOrNull(x / m.theil.total, 2) : null);
-  // A lowest value of 0 makes the ratio infinite: said in words as on the page (最低为0), not left as —.
-  const times = (x: number) => (x === Infinity ? formatRatio(x, ctx.lang ?? 'zh') : roundOrNull(x, 2));
+  const figure = (m: MetricImbalance, key: SpreadFigure) => spreadFigure(m, key, ctx.lang);
   return {
     ...langOf(ctx.lang),
     title: w.spreadTitle(w.scope(ctx.parent)),
@@ -67,18 +94,18 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
     columns: [
       { key: 'metric', label: w.colMetric },
       { key: 'n', label: w.colN, numeric: true },
-      { key: 'cv', label: w.colCv, numeric: true, fractionDigits: 2 },
-      { key: 'gini', label: w.colGini, numeric: true, fractionDigits: 2 },
-      { key: 'maxMin', label: w.colMaxMin, numeric: true },
-      { key: 'p90p10', label: w.colP90, numeric: true },
+      { key: 'cv', label: w.colCv, numeric: true, fractionDigits: SPREAD_DIGITS.cv },
+      { key: 'gini', label: w.colGini, numeric: true, fractionDigits: SPREAD_DIGITS.gini },
+      { key: 'maxMin', label: w.colMaxMin, numeric: true, fractionDigits: SPREAD_DIGITS.maxMin },
+      { key: 'p90p10', label: w.colP90, numeric: true, fractionDigits: SPREAD_DIGITS.p90p10 },
       { key: 'between', label: w.colBetween, numeric: true },
       { key: 'within', label: w.colWithin, numeric: true },
       { key: 'laggards', label: w.colLaggards, numeric: true },
       { key: 'note', label: w.colNote },
     ],
     rows: rows.map((m) => [
-      metricName(m.metric, ctx.lang), m.n, roundOrNull(m.cv, 2), roundOrNull(m.gini, 2),
-      times(m.maxMin), times(m.p90p10), share(m, m.theil.between), share(m, m.theil.within),
+      metricName(m.metric, ctx.lang), m.n, figure(m, 'cv'), figure(m, 'gini'),
+      figure(m, 'maxMin'), figure(m, 'p90p10'), share(m, m.theil.between), share(m, m.theil.within),
       m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
     notes: [w.noteSpread, ...(rows.some(unsplit) ? [w.noteNoStreetSplit] : []), ...partialNotes(rows, ctx.lang)],

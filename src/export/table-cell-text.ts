@@ -6,6 +6,7 @@
 import type { SpecLang, TableSpec } from '../charts/chart-spec';
 import { chartWords } from '../charts/chart-words';
 import { changeText } from '../charts/league-text';
+import { formatNumber } from '../analysis/format-number';
 
 type Column = TableSpec['columns'][number];
 
@@ -25,5 +26,6 @@ export function cellText(value: string | number | null, col: Column, lang?: Spec
     if (value < 0) return `↓${-value}`;
     return chartWords(lang).rankSame;
   }
-  return value.toLocaleString('zh-CN', { minimumFractionDigits: col.fractionDigits ?? 0, maximumFractionDigits: col.fractionDigits ?? 2 });
+  // The formatter the page writes its numbers with: a column's fractionDigits kept (0.70, 5.3), else up to two.
+  return formatNumber(value, 'zh', { digits: col.fractionDigits ?? 2, fixed: col.fractionDigits !== undefined });
 }

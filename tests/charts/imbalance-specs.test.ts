@@ -36,10 +36,10 @@ describe('buildSpreadTableSpec', () => {
     expect(spec.title).toBe('各社区各指标差距');
     expect(spec.subtitle).toBe('2024年第四季度 · 全部街道/镇 · 绝对值');
     expect(spec.columns.map((c) => c.key)).toEqual(['metric', 'n', 'cv', 'gini', 'maxMin', 'p90p10', 'between', 'within', 'laggards', 'note']);
-    expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.51, 0.28, 20, 6.67, 0.25, 0.75, 1, '']);
+    expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.51, 0.28, 20, 6.7, 0.25, 0.75, 1, '']);
     // No inequality to split (total 0): shares are empty, never 0 or NaN.
     // A sparse count is 数值过小, not 基础指标.
-    expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.51, 0.28, 20, 6.67, null, null, 0, '数值过小、不完整']);
+    expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.51, 0.28, 20, 6.7, null, null, 0, '数值过小、不完整']);
   });
   it('a slide reads the CV, Gini and shares the page shows (0.7149 is 0.71 on both, not 0.72 on the slide)', () => {
     const m = imb({ cv: 0.7149, gini: 0.3649, theil: { total: 1, between: 0.1149, within: 0.8851 } });

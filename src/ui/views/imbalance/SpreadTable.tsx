@@ -1,9 +1,9 @@
 /** Metrics ranked by spread across units: CV, Gini, max/min, P90/P10, Theil between/within. */
 import type { MetricImbalance } from '../../../analysis/imbalance';
-import { formatNumber, formatRatio, formatShare } from '../../../analysis/format-number';
+import { formatShare } from '../../../analysis/format-number';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
-import { unrankedTag, unsplit } from '../../../charts/imbalance-specs';
+import { spreadFigureText, unrankedTag, unsplit, type SpreadFigure } from '../../../charts/imbalance-specs';
 import { tableWords } from '../../../charts/table-words';
 
 interface Props {
@@ -15,8 +15,8 @@ interface Props {
 export function SpreadTable({ rows, selected, onSelect }: Props) {
   const w = useT().imbalance;
   const lang = useLang();
-  // Two digits always, as the narrative and the exported table write them (0.70, not 0.7).
-  const fix = (x: number) => formatNumber(x, lang, { digits: 2, fixed: true });
+  // The exported table's numbers in its digits (0.70, not 0.7; 5.3倍 as its slide says 5.3).
+  const fig = (m: MetricImbalance, key: SpreadFigure) => spreadFigureText(m, key, lang);
   return (
     <div className="table-scroll">
       <table className="data-table spread-table">
@@ -40,10 +40,10 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
                   {m.partial && <span className="tag" title={m.partialLeftOut > 0 ? w.partialLeftOut(m.partialLeftOut, m.partialMeaning) : w.allPartial(m.partialMeaning)}>{w.partialTag}</span>}
                 </th>
                 <td className="num">{m.n}</td>
-                <td className="num">{fix(m.cv)}</td>
-                <td className="num">{fix(m.gini)}</td>
-                <td className="num">{formatRatio(m.maxMin, lang)}</td>
-                <td className="num">{formatRatio(m.p90p10, lang)}</td>
+                <td className="num">{fig(m, 'cv')}</td>
+                <td className="num">{fig(m, 'gini')}</td>
+                <td className="num">{fig(m, 'maxMin')}</td>
+                <td className="num">{fig(m, 'p90p10')}</td>
                 <td className="num">{share(t.between)}</td>
                 <td className="num">{share(t.within)}</td>
                 <td className="num">{m.laggardCount}</td>
