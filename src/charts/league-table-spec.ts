@@ -3,6 +3,8 @@
  * table. Unranked units come last with an empty rank, never a zero value.
  */
 import { partialMeaning } from '../analysis/partial-meaning';
+import { PERSISTENT_RUN } from '../analysis/persistent-laggards';
+import type { Granularity } from '../data/vocabulary/period';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
@@ -66,13 +68,35 @@ export function leagueNotes(rows: readonly LeagueRowLike[], ctx: LeagueSpecConte
   return notes;
 }
 
+/** What a league table's 持续靠后 column and note rest on. */
+export interface LeagueLagging {
+  /** Per row, its 连续N期靠后 run (null: none). */
+  readonly runs: readonly (number | null)[];
+  /** The granularity the runs are counted in (按月计); absent when the period has none. */
+  readonly granularity?: Granularity | undefined;
+}
+
 /**
- * `runs`: per row, the 连续N期靠后 run the page's 持续靠后 column shows (null: none); the exported
- * table gets the column when some row has one, so a sheet or slide keeps what the page says.
+ * The 持续靠后 note, as the page and the exported table write it: the rule, the granularity the runs
+ * are counted in and the period they end at, then how many units (none; not for cumulative periods).
  */
-export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext, runs: readonly (number | null)[] = []): TableSpec {
+export function laggingNote(lagging: LeagueLagging, periodLabel: string, lang?: SpecLang): string {
+  const w = tableWords(lang);
+  const g = lagging.granularity;
+  const n = lagging.runs.filter((r) => r !== null).length;
+  return w.lagging(PERSISTENT_RUN, g ? w.laggingUnit[g] : w.laggingPeriod, periodLabel)
+    + (g === 'C' ? w.laggingCumulative : n > 0 ? w.laggingCount(n) : w.laggingNone);
+}
+
+/**
+ * `lagging`: the page's 持续靠后 column and note. The exported table gets the column (its header
+ * and 连续N期靠后 cells in the page's words) when some row has a run, and the page's note always,
+ * so a sheet or slide says what the page says.
+ */
+export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: LeagueSpecContext, lagging?: LeagueLagging): TableSpec {
   const { lang } = ctx;
   const tw = tableWords(lang);
+  const runs = lagging?.runs ?? [];
   const hasRuns = runs.some((r) => r !== null);
   const w = chartWords(lang);
   const metric = metricName(ctx.metric, lang);
@@ -98,7 +122,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       ...(changeMarks ? [{ key: 'changeMark', label: w.colChangeMark }] : []),
       { key: 'rankChange', label: w.colRankChange },
       { key: 'quartile', label: w.colQuartile },
-      ...(hasRuns ? [{ key: 'run', label: tw.colRun, numeric: true }] : []),
+      ...(hasRuns ? [{ key: 'lagging', label: tw.laggingCol }] : []),
     ],
     rows: rows.map((r, i) => [
       r.rank,
@@ -110,9 +134,9 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       ...(changeMarks ? [changeMarkOf(r)] : []),
       rankChangeText(r, lang),
       quartileText(r.quartile, lang),
-      ...(hasRuns ? [runs[i] ?? null] : []),
+      ...(hasRuns ? [runs[i] ? tw.laggingRun(runs[i]) : ''] : []),
     ]),
-    notes: hasRuns ? [...leagueNotes(rows, ctx), tw.noteRun] : leagueNotes(rows, ctx),
+    notes: lagging ? [...leagueNotes(rows, ctx), laggingNote(lagging, ctx.periodLabel, lang)] : leagueNotes(rows, ctx),
     ranked: true,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { MetricFamily } from '../data/vocabulary/metric-catalog';
 import { partialLack, partialReason, type PartialMeaning } from '../analysis/partial-meaning';
+import type { Granularity } from '../data/vocabulary/period';
 import type { SpecLang } from './chart-spec';
 
 const ZH = {
@@ -41,6 +42,14 @@ const ZH = {
     `落后标准：${lower ? '高于' : '低于'}中位数的${criterion}（中位数${median}）。“为中位数的”为该单位数值 ÷ 中位数。`,
   noteRun: '“连续靠后期数”：截至本期连续处于后四分之一的期数（3期及以上才列出）。',
   noLaggards: '没有明显落后的单位。',
+  laggingCol: '持续靠后',
+  laggingRun: (n: number) => `连续${n}期靠后`,
+  lagging: (run: number, g: string, period: string) => `“持续靠后”：连续${run}期及以上处于后25%（按${g}计，截至${period}）`,
+  laggingUnit: { M: '月', Q: '季度', H: '半年', Y: '年', C: '累计期' } as Readonly<Record<Granularity, string>>,
+  laggingPeriod: '期',
+  laggingCumulative: '；累计期间不计算。',
+  laggingCount: (n: number) => `，共${n}个单位。`,
+  laggingNone: '，本期没有这样的单位。',
   trendTitle: (metric: string) => `${metric}：各社区差距变化`,
   trendSubtitle: (g: string, parent: string, per: string) => `${g} · ${parent} · ${per}`,
   trendUnit: '系数',
@@ -130,6 +139,14 @@ const EN: TableWords = {
     `Criterion: ${lower ? 'above' : 'below'} ${criterion} of the median (median ${median}). “Of the median” is the unit’s value ÷ the median.`,
   noteRun: '“Periods lagging in a row”: periods in a row in the bottom quarter up to this one (listed from 3).',
   noLaggards: 'No unit is far behind.',
+  laggingCol: 'Lagging',
+  laggingRun: (n) => `${n} periods behind`,
+  lagging: (run, g, period) => `“Lagging”: in the bottom 25% for ${run} or more ${g} in a row (up to ${period})`,
+  laggingUnit: { M: 'months', Q: 'quarters', H: 'half-years', Y: 'years', C: 'cumulative periods' },
+  laggingPeriod: 'periods',
+  laggingCumulative: '; not computed for cumulative periods.',
+  laggingCount: (n) => `: ${n} ${n === 1 ? 'unit' : 'units'}.`,
+  laggingNone: ': none this period.',
   trendTitle: (metric) => `${metric}: gap between communities over time`,
   trendSubtitle: (g, parent, per) => `${g} · ${parent} · ${per}`,
   trendUnit: 'coefficient',

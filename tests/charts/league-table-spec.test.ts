@@ -56,16 +56,24 @@ describe('buildLeagueTableSpec', () => {
     expect(spec.notes!.join('')).not.toContain('页面');
   });
 
-  it('keeps the page\'s 持续靠后 as a 连续靠后期数 column (a number) with its note, only when some unit has a run', () => {
+  it('keeps the page\'s 持续靠后 column in its words (连续3期靠后) only when some unit has a run, and the page\'s note always', () => {
     const ctx = { metric: canonicalMetric('reemployed')!, periodLabel: '2024年3月', previousLabel: '2024年2月', parent: '', per: 'none' as const, source: 's' };
     const rows = [row({}), row({ name: '东姜井村', rank: 2, value: 2, quartile: 4 })];
-    const spec = buildLeagueTableSpec(rows, ctx, [null, 3]);
-    expect(spec.columns.at(-1)).toMatchObject({ key: 'run', label: '连续靠后期数', numeric: true });
-    expect(spec.rows.map((r) => r.at(-1))).toEqual([null, 3]);
-    expect(spec.notes).toContain('“连续靠后期数”：截至本期连续处于后四分之一的期数（3期及以上才列出）。');
-    const none = buildLeagueTableSpec(rows, ctx, [null, null]);
-    expect(none.columns.map((c) => c.key)).not.toContain('run');
-    expect(none.notes!.join('')).not.toContain('连续靠后');
+    const spec = buildLeagueTableSpec(rows, ctx, { runs: [null, 3], granularity: 'M' });
+    expect(spec.columns.at(-1)).toEqual({ key: 'lagging', label: '持续靠后' });
+    expect(spec.rows.map((r) => r.at(-1))).toEqual(['', '连续3期靠后']);
+    expect(spec.notes).toContain('“持续靠后”：连续3期及以上处于后25%（按月计，截至2024年3月），共1个单位。');
+    const none = buildLeagueTableSpec(rows, ctx, { runs: [null, null], granularity: 'Q' });
+    expect(none.columns.map((c) => c.key)).not.toContain('lagging');
+    expect(none.notes).toContain('“持续靠后”：连续3期及以上处于后25%（按季度计，截至2024年3月），本期没有这样的单位。');
+    const cumulative = buildLeagueTableSpec(rows, ctx, { runs: [null, null], granularity: 'C' });
+    expect(cumulative.notes).toContain('“持续靠后”：连续3期及以上处于后25%（按累计期计，截至2024年3月）；累计期间不计算。');
+    const en = buildLeagueTableSpec(rows, { ...ctx, periodLabel: 'Mar 2024', lang: 'en' }, { runs: [null, 3], granularity: 'M' });
+    expect(en.columns.at(-1)!.label).toBe('Lagging');
+    expect(en.rows[1]!.at(-1)).toBe('3 periods behind');
+    expect(en.notes).toContain('“Lagging”: in the bottom 25% for 3 or more months in a row (up to Mar 2024): 1 unit.');
+    // Without runs asked for (a table built elsewhere), neither column nor note.
+    expect(buildLeagueTableSpec(rows, ctx).notes!.join('')).not.toContain('持续靠后');
   });
 
   it('does not say 无数据 when every unranked unit has a partial value (中北镇, 2024年第一季度: two units sent two of three months)', () => {

@@ -1,6 +1,6 @@
 /**
  * The exported league table (CSV, XLSX, slide) says what the page's 持续靠后 column says: 东姜井村
- * last three months running is 连续3期靠后 on the page, and its row in the export carries 3.
+ * last three months running is 连续3期靠后 on the page and in its row of the export.
  */
 import { describe, expect, it } from 'vitest';
 import { leagueViewModel } from '../../src/ui/views/league/league-view-model';
@@ -17,14 +17,15 @@ const ROWS = [
 ];
 
 describe('the 排行 export keeps 持续靠后', () => {
-  it('has a 连续靠后期数 column holding each unit\'s run as the page shows it', () => {
+  it('has a 持续靠后 column holding each unit\'s run as the page shows it (连续3期靠后)', () => {
     const model = modelOf(makeDataset(UNITS, ROWS));
     const vm = leagueViewModel(model, { metric: 'reemployed', period: '2024-03', parent: '', per: 'none', compare: '' }, 'zh')!;
     expect([...vm.runs.values()]).toEqual([3]);
-    const k = vm.table.columns.findIndex((c) => c.key === 'run');
+    const k = vm.table.columns.findIndex((c) => c.key === 'lagging');
     expect(k).toBeGreaterThan(0);
     const byName = new Map(vm.table.rows.map((r) => [r[1], r[k]]));
-    expect(byName.get('东姜井村')).toBe(3);
-    expect([...byName.values()].filter((v) => v !== null)).toEqual([3]);
+    expect(byName.get('东姜井村')).toBe('连续3期靠后');
+    expect([...byName.values()].filter((v) => v !== '')).toEqual(['连续3期靠后']);
+    expect(vm.table.notes).toContain(vm.laggingNote);
   });
 });

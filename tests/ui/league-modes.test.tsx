@@ -11,6 +11,8 @@ import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { DEFAULT_VIEW_QUERY } from '../../src/ui/url-state';
 import type { ViewQuery } from '../../src/ui/view-query';
 import { LeagueView } from '../../src/ui/views/LeagueView';
+import { leagueViewModel } from '../../src/ui/views/league/league-view-model';
+import { cellText } from '../../src/export/table-cell-text';
 import { parseViewQuery, serializeViewQuery } from '../../src/ui/url-state';
 import { renderWithClient, renderWithQuery, viewData } from './render-view';
 
@@ -80,6 +82,28 @@ describe('连续N期靠后', () => {
     const table = screen.getByRole('table', { name: /再就业人数排行/ });
     expect(names(table)).toEqual(['A社区', 'B社区', 'C社区', 'D社区']);
     expect(column(table, '持续靠后')).toEqual(expected);
+  });
+});
+
+describe('持续靠后 on the page and in the export', () => {
+  it.each([
+    ['2024-05', '“持续靠后”：连续3期及以上处于后25%（按月计，截至2024年5月），共1个单位。'],
+    ['2024-03', '“持续靠后”：连续3期及以上处于后25%（按月计，截至2024年3月），本期没有这样的单位。'],
+  ])('at %s the exported table has the page’s header, cells and note (was 连续靠后期数, a bare 4, no 按月计)', (period, note) => {
+    const data = viewData(monthsDataset());
+    renderWithClient(<LeagueView {...data} query={q({ period })} setQuery={vi.fn()} />);
+    const table = screen.getByRole('table', { name: /再就业人数排行/ });
+    const page = column(table, '持续靠后');
+    expect(screen.getByText(note, { selector: 'li' })).toBeTruthy();
+    const spec = leagueViewModel(data.analysis, q({ period }), 'zh')!.table;
+    expect(spec.notes).toContain(note);
+    const k = spec.columns.findIndex((c) => c.label === '持续靠后');
+    if (page.every((c) => c === '')) {
+      expect(k).toBe(-1);
+    } else {
+      const byName = new Map(spec.rows.map((r) => [r[1], cellText(r[k] ?? null, spec.columns[k]!)]));
+      expect(names(table).map((n) => byName.get(n))).toEqual(page);
+    }
   });
 });
 

@@ -6,10 +6,8 @@
 import { tableWords } from '../../charts/table-words';
 import { partialMeaning } from '../../analysis/partial-meaning';
 import { useQuery } from '@tanstack/react-query';
-import { PERSISTENT_RUN } from '../../analysis/persistent-laggards';
 import { valueUnit } from '../../charts/spec-text';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
-import { parsePeriodKey } from '../../data/vocabulary/period';
 import { metricOptions } from '../metric-options';
 import { PanelErrorBoundary } from '../shell/PanelErrorBoundary';
 import { EmptyState } from '../shared/EmptyState';
@@ -37,9 +35,8 @@ export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewPro
   const lang = useLang();
   const metric = metricOptions(dataset).find((m) => m.id === query.metric);
   const vm = useQuery(getLeagueQueryOptions(analysis, query, lang)).data;
-  const granularity = parsePeriodKey(query.period)?.granularity;
   if (!metric || !vm) return <EmptyState title={t.empty.noLeague}>{t.empty.importHint}</EmptyState>;
-  const { league, runs, rows, previousLabel, table, pageNotes } = vm;
+  const { league, runs, rows, previousLabel, table, pageNotes, laggingNote } = vm;
   const periodLabel = formatPeriodLabel(query.period, lang);
   const metricLabel = lang === 'en' ? metric.en : metric.zh;
   const unit = valueUnit(metric, query.per, lang);
@@ -96,10 +93,7 @@ export function LeagueView({ dataset, analysis, query, setQuery }: LeagueViewPro
               <li>{l.partialUnranked(league.partialUnranked ?? 0, partialMeaning(league.metric, query.per))}</li>
             )}
             {rows.some((r) => r.partial && r.rank !== null) && <li>{l.allPartial(partialMeaning(league.metric, query.per))}</li>}
-            <li>
-              {l.lagging(PERSISTENT_RUN, granularity ? l.laggingUnit[granularity] : l.laggingPeriod, periodLabel)}
-              {granularity === 'C' ? l.laggingCumulative : runs.size > 0 ? l.laggingCount(runs.size) : l.laggingNone}
-            </li>
+            <li>{laggingNote}</li>
             {rows.length > 1000 && <li>{l.manyRows}</li>}
           </ul>
           <p className="source">{t.chart.source(table.source)}</p>

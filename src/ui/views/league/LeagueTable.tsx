@@ -6,6 +6,7 @@
 import type { PartialMeaning } from '../../../analysis/partial-meaning';
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
 import { leagueChangePartial } from '../../../charts/league-table-spec';
+import { tableWords } from '../../../charts/table-words';
 import { ChangePartialMark } from '../../shared/ChangePartialMark';
 import { useHighlight } from '../../highlight/highlight';
 import { VirtualTable } from './VirtualTable';
@@ -42,6 +43,8 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
   const l = t.league;
   const p = t.profile;
   const lang = useLang();
+  // The words of the exported table's 持续靠后 column, so a slide says what the page does.
+  const tw = tableWords(lang);
   return (
     <VirtualTable
       caption={caption}
@@ -60,7 +63,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
           <th scope="col" className="num">{l.change}</th>
           <th scope="col" className="num">{l.rankChange}</th>
           <th scope="col">{l.quartile}</th>
-          <th scope="col">{l.laggingCol}</th>
+          <th scope="col">{tw.laggingCol}</th>
         </>
       )}
       cells={(row) => {
@@ -98,7 +101,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
               <span className="sr-only">{rankChangeLabel(r, lang)}</span>
             </td>
             <td>{quartileText(r.quartile, lang)}</td>
-            <td className={run ? 'lagging' : undefined}>{run ? l.laggingRun(run) : ''}</td>
+            <td className={run ? 'lagging' : undefined}>{run ? tw.laggingRun(run) : ''}</td>
           </>
         );
       }}

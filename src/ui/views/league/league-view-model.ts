@@ -9,7 +9,7 @@ import type { Analysis } from '../../../analysis/model/analysis';
 import { sourceFiles } from '../../../analysis/source-files';
 import { PERSISTENT_RUN, persistentLaggards } from '../../../analysis/persistent-laggards';
 import type { TableSpec } from '../../../charts/chart-spec';
-import { buildLeagueTableSpec, leagueNotes, type LeagueSpecContext } from '../../../charts/league-table-spec';
+import { buildLeagueTableSpec, laggingNote, leagueNotes, type LeagueSpecContext } from '../../../charts/league-table-spec';
 import { sourceLine } from '../../../charts/spec-text';
 import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
 import { parsePeriodKey } from '../../../data/vocabulary/period';
@@ -31,6 +31,8 @@ export interface LeagueViewModel {
   readonly table: TableSpec;
   /** The table's notes as the page words them: the marks stand before the values and changes there. */
   readonly pageNotes: readonly string[];
+  /** The 持续靠后 note, as the exported table says it too. */
+  readonly laggingNote: string;
 }
 
 /** The league of `query.metric` in `query.period`; null when the metric or period is not set. */
@@ -51,7 +53,11 @@ export function leagueViewModel(model: Analysis, query: LeagueViewQuery, lang: L
   };
   const l = messagesFor(lang).league;
   const pageNotes = leagueNotes(rows, ctx, { mark: l.markOnPage, changeMark: l.changeMarkOnPage });
-  return { league, runs, rows, previousLabel, table: buildLeagueTableSpec(rows, ctx, rows.map((r) => runs.get(r.unit) ?? null)), pageNotes };
+  const lagging = { runs: rows.map((r) => runs.get(r.unit) ?? null), granularity };
+  return {
+    league, runs, rows, previousLabel, table: buildLeagueTableSpec(rows, ctx, lagging), pageNotes,
+    laggingNote: laggingNote(lagging, ctx.periodLabel, lang),
+  };
 }
 
 /** The 排行 view's query (units mode). */
