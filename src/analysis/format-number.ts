@@ -97,11 +97,16 @@ export function formatRatio(r: number, lang: Lang, opts: Pick<FormatOptions, 'di
   return lang === 'zh' ? `${s}倍` : `${s}×`;
 }
 
+/** The fraction digits of a percentage as formatShare writes it: none, one under 1% so 0.4% is not `0%`. */
+export function shareDigits(pct: number): number {
+  return Math.abs(pct) < 1 && pct !== 0 ? 1 : 0;
+}
+
 /** A share 0..1 as a whole percentage: 0.45 → `45%` (one decimal under 1% so 0.004 is not `0%`). */
 export function formatShare(x: number, digits?: number): string {
   if (!Number.isFinite(x)) return '—';
   const pct = x * 100;
-  const d = digits ?? (Math.abs(pct) < 1 && pct !== 0 ? 1 : 0);
+  const d = digits ?? shareDigits(pct);
   return `${grouped(pct, d, 'en-US')}%`;
 }
 

@@ -3,15 +3,17 @@
  * TableSpecs, and the spread over time (CV and Gini per period) as a line ChartSpec. Pure: the
  * view draws the same numbers and the export menu sends these to CSV/XLSX/PPTX/PNG.
  */
-import { formatNumber, formatRatio, qualifierMark } from '../analysis/format-number';
+import { formatNumber, formatRatio, formatShare, qualifierMark, shareDigits } from '../analysis/format-number';
 import { percentileAt, type PercentileMatrix } from '../analysis/heatmap';
 import type { MetricImbalance } from '../analysis/imbalance';
 import { combinePartialMeanings, type PartialMeaning } from '../analysis/partial-meaning';
 import type { PersistentLaggard } from '../analysis/persistent-laggards';
 import type { SpreadTrend } from '../analysis/spread-trend';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import type { Granularity } from '../data/vocabulary/period';
 import type { ChartSpec, SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
+import { laggingRule } from './league-table-spec';
 import { SERIES_PALETTE } from './palette';
 import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
 import { tableWords } from './table-words';
@@ -26,6 +28,8 @@ export interface ImbalanceSpecContext {
   /** sourceLine of the files its figures come from (sourceFiles). */
   readonly source: string;
   readonly lang?: SpecLang;
+  /** The granularity of the period, which 持续靠后 runs are counted in (absent: none). */
+  readonly granularity?: Granularity | undefined;
 }
 
 /** A finite number rounded to `digits` decimals, else null (an empty cell, never 0). */
@@ -130,6 +134,27 @@ function partialNotes(rows: readonly MetricImbalance[], lang: SpecLang | undefin
   return [...byNote].map(([note, names]) => w.partialOf(names.join(w.nameSep), note));
 }
 
+/** The laggard criterion as the page's slider and the exported note say it: 50% of the median, or 2倍 where lower is better. */
+export function laggardCriterionText(lower: boolean, share: number, lang: SpecLang = 'zh'): string {
+  return lower ? formatRatio(1 / share, lang) : formatShare(share);
+}
+
+/**
+ * A laggard's value ÷ the median as the exported table holds it: a percentage (45) where higher is
+ * better, a ratio to one digit (2.9) where lower is better; null when there is none.
+ */
+function shareOfMedianFigure(lower: boolean, x: number): number | null {
+  if (lower) return roundOrNull(x, 1);
+  return roundOrNull(x * 100, shareDigits(x * 100));
+}
+
+/** That figure as the page writes it: the exported cell's number with % (45%), or with 倍 in the slide's digits (2.9倍, 2.0倍). */
+export function shareOfMedianText(lower: boolean, x: number, lang: SpecLang = 'zh'): string {
+  const v = shareOfMedianFigure(lower, x);
+  if (v === null) return '—';
+  return lower ? formatRatio(v, lang, { digits: 1, fixed: true }) : `${formatNumber(v, lang, { digits: shareDigits(v) })}%`;
+}
+
 /** 明显落后的单位 of one metric, with the 连续N期靠后 run where there is one. */
 export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly PersistentLaggard[], share: number, ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
@@ -137,9 +162,10 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
   const unit = valueUnit(m.metric, ctx.per, ctx.lang);
   const lower = m.metric.direction === 'lower';
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
-  const criterion = lower ? `${formatNumber(1 / share, lang, { digits: 2 })}${lang === 'en' ? '×' : '倍'}` : `${Math.round(share * 100)}%`;
-  const notes = [w.noteLaggards(lower, criterion, formatNumber(m.median, lang, { unit }))];
-  if (m.laggards.some((l) => runOf.has(l.unit))) notes.push(w.noteRun);
+  const notes = [w.noteLaggards(lower, laggardCriterionText(lower, share, lang), formatNumber(m.median, lang, { unit }))];
+  const runs = m.laggards.some((l) => runOf.has(l.unit));
+  // The page's 持续靠后 words, and what they mean with the granularity and cutoff, as the 排行 page says it.
+  if (runs) notes.push(laggingRule(ctx.granularity, ctx.periodLabel, lang) + w.laggingEnd);
   if (m.laggards.length === 0) notes.push(w.noLaggards);
   if (m.partial) notes.push(w.partialNote(m.partialLeftOut, m.partialMeaning));
   const marks = m.laggards.map((l) => qualifierMark(l.qualifier).mark);
@@ -154,10 +180,13 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
       { key: 'parent', label: w.colParent },
       { key: 'value', label: w.colValue(unit), numeric: true },
       { key: 'mark', label: w.colMark },
-      { key: 'share', label: w.colShare, numeric: true },
-      { key: 'run', label: w.colRun, numeric: true },
+      { key: 'share', label: w.colShare(lower), numeric: true, ...(lower ? { fractionDigits: 1 } : {}) },
+      ...(runs ? [{ key: 'lagging', label: w.laggingCol }] : []),
     ],
-    rows: m.laggards.map((l, i) => [l.name, l.parent, roundOrNull(l.value, 4), marks[i]!, roundOrNull(l.shareOfMedian, 2), runOf.get(l.unit) ?? null]),
+    rows: m.laggards.map((l, i) => {
+      const run = runOf.get(l.unit);
+      return [l.name, l.parent, roundOrNull(l.value, 4), marks[i]!, shareOfMedianFigure(lower, l.shareOfMedian), ...(runs ? [run ? w.laggingRun(run) : ''] : [])];
+    }),
     notes,
   };
 }

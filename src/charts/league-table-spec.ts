@@ -84,8 +84,13 @@ export function laggingNote(lagging: LeagueLagging, periodLabel: string, lang?: 
   const w = tableWords(lang);
   const g = lagging.granularity;
   const n = lagging.runs.filter((r) => r !== null).length;
-  return w.lagging(PERSISTENT_RUN, g ? w.laggingUnit[g] : w.laggingPeriod, periodLabel)
-    + (g === 'C' ? w.laggingCumulative : n > 0 ? w.laggingCount(n) : w.laggingNone);
+  return laggingRule(g, periodLabel, lang) + (g === 'C' ? w.laggingCumulative : n > 0 ? w.laggingCount(n) : w.laggingNone);
+}
+
+/** What 持续靠后 means, with the granularity the runs are counted in and the period they end at (no full stop). */
+export function laggingRule(granularity: Granularity | undefined, periodLabel: string, lang?: SpecLang): string {
+  const w = tableWords(lang);
+  return w.lagging(PERSISTENT_RUN, granularity ? w.laggingUnit[granularity] : w.laggingPeriod, periodLabel);
 }
 
 /**

@@ -84,18 +84,18 @@ describe('buildSpreadTableSpec', () => {
 
 describe('buildLaggardTableSpec', () => {
   it('lists laggards with value, share of the median and their lagging run', () => {
-    const spec = buildLaggardTableSpec(imb(), [{ unit: 4, name: '戊社区', parent: '二街道', run: 4, periods: [] }], 0.5, ctx);
+    const spec = buildLaggardTableSpec(imb(), [{ unit: 4, name: '戊社区', parent: '二街道', run: 4, periods: [] }], 0.5, { ...ctx, granularity: 'Q' });
     expect(spec.title).toBe('各社区再就业人数明显落后的单位');
-    expect(spec.columns.map((c) => c.label)).toEqual(['单位', '街道/镇', '数值（人）', '标注', '为中位数的（倍）', '连续靠后期数']);
-    expect(spec.rows).toEqual([['戊社区', '二街道', 3, '', 0.1, 4]]);
+    expect(spec.columns.map((c) => c.label)).toEqual(['单位', '街道/镇', '数值（人）', '标注', '为中位数的（%）', '持续靠后']);
+    expect(spec.rows).toEqual([['戊社区', '二街道', 3, '', 10, '连续4期靠后']]);
     expect(spec.notes![0]).toBe('落后标准：低于中位数的50%（中位数30人）。“为中位数的”为该单位数值 ÷ 中位数。');
-    expect(spec.notes).toContain('“连续靠后期数”：截至本期连续处于后四分之一的期数（3期及以上才列出）。');
+    expect(spec.notes).toContain('“持续靠后”：连续3期及以上处于后25%（按季度计，截至2024年第四季度）。');
   });
-  it('a slide reads the share of the median the page shows (0.1249 is 12% on the page, 0.12 on the slide, not 0.13)', () => {
+  it('a slide reads the share of the median the page shows (0.1249 is 12% on the page, 12 under （%） on the slide, not 13)', () => {
     const l = { unit: 4, name: '戊社区', parent: '二街道', value: 3, qualifier: 0, shareOfMedian: 0.1249 };
     const spec = buildLaggardTableSpec(imb({ laggards: [l] }), [], 0.5, ctx);
     const k = spec.columns.findIndex((c) => c.key === 'share');
-    expect(cellText(spec.rows[0]![k]!, spec.columns[k]!)).toBe('0.12');
+    expect(cellText(spec.rows[0]![k]!, spec.columns[k]!)).toBe('12');
     expect(formatShare(0.1249)).toBe('12%');
   });
   it('for a lower-is-better metric the criterion reads as a multiple above the median', () => {

@@ -1,7 +1,9 @@
 /** Units far below the median (adjustable share), robust outliers, and 连续N期靠后 runs. */
 import type { MetricImbalance } from '../../../analysis/imbalance';
 import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
-import { formatQualified, formatRatio, formatShare } from '../../../analysis/format-number';
+import { formatQualified, formatShare } from '../../../analysis/format-number';
+import { laggardCriterionText, shareOfMedianText } from '../../../charts/imbalance-specs';
+import { tableWords } from '../../../charts/table-words';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
@@ -29,6 +31,8 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
   const t = useT().imbalance;
   const lang = useLang();
+  // The exported table's words and figures (持续靠后, 连续N期靠后, 45%, 2.9倍), so its slide says what the page does.
+  const tw = tableWords(lang);
   const val = (v: number, q: number) => formatQualified(v, q, lang, { unit: lang === 'en' ? m.metric.unitEn : m.metric.unit, compact: true });
   return (
     <div className="laggards">
@@ -36,22 +40,22 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
         {t.criterion(lower)}
         <input type="range" min={LAGGARD_SHARE.min * 100} max={LAGGARD_SHARE.max * 100} step={5} value={Math.round(share * 100)}
           onChange={(e) => onShare(Number(e.target.value) / 100)} aria-valuetext={formatShare(share)} />
-        {lower ? formatRatio(1 / share, lang) : formatShare(share)}
+        {laggardCriterionText(lower, share, lang)}
       </label>
       {m.laggards.length === 0 ? (
         <p className="muted">{t.noLaggards(lower, val(m.median, 0))}</p>
       ) : (
         <table className="data-table">
           <caption>{t.laggardCaption(lang === 'en' ? m.metric.en : m.metric.zh, val(m.median, 0))}</caption>
-          <thead><tr><th scope="col">{t.colUnit}</th><th scope="col">{t.colParent}</th><th scope="col" className="num">{t.colValue}</th><th scope="col" className="num">{t.colShare}</th><th scope="col">{t.colRun}</th></tr></thead>
+          <thead><tr><th scope="col">{t.colUnit}</th><th scope="col">{t.colParent}</th><th scope="col" className="num">{t.colValue}</th><th scope="col" className="num">{t.colShare}</th><th scope="col">{tw.laggingCol}</th></tr></thead>
           <tbody>
             {m.laggards.slice(0, LAGGARDS_SHOWN).map((l) => (
               <tr key={l.unit}>
                 <th scope="row"><UnitProfileLink name={l.name} /></th>
                 <td>{l.parent || '—'}</td>
                 <td className="num">{val(l.value, l.qualifier)}</td>
-                <td className="num">{lower ? formatRatio(l.shareOfMedian, lang) : formatShare(l.shareOfMedian)}</td>
-                <td>{runOf.has(l.unit) ? t.runText(runOf.get(l.unit)!) : ''}</td>
+                <td className="num">{shareOfMedianText(lower, l.shareOfMedian, lang)}</td>
+                <td>{runOf.has(l.unit) ? tw.laggingRun(runOf.get(l.unit)!) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -63,7 +63,7 @@ export function imbalanceViewModel(model: Analysis, query: ImbalanceViewQuery, s
   const narrative = buildNarrative(model, period, lang, { ...opts, focusMetric: metricId }).sentences;
   // Each table or chart names the files of what it shows.
   const source = (metrics: readonly string[], periods: readonly string[]) => sourceLine(ds, lang, sourceFiles(model, { metrics, periods, parent, per: query.per }));
-  const ctx = { periodLabel: formatPeriodLabel(period, lang), parent: query.parent, per: query.per, source: source([metricId], [period]), lang };
+  const ctx = { periodLabel: formatPeriodLabel(period, lang), parent: query.parent, per: query.per, source: source([metricId], [period]), lang, granularity };
   const spreadTable = buildSpreadTableSpec(rows, { ...ctx, source: source(rows.map((r) => r.metric.id), [period]) });
   const laggardTable = buildLaggardTableSpec(selected, persistent, share, { ...ctx, source: source([metricId], [period, ...persistent.flatMap((p) => p.periods)]) });
   const trendSpec = trend && rollUp && trend.points.length >= 2
