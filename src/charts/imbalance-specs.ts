@@ -83,12 +83,32 @@ export function spreadFigureText(m: MetricImbalance, key: SpreadFigure, lang: Sp
   return key === 'cv' || key === 'gini' ? formatNumber(v, lang, digits) : formatRatio(v, lang, digits);
 }
 
+/** A percentage as the page writes it: the number with %, one decimal under 1% (formatShare's rule). */
+function percentText(v: number | null, lang: SpecLang): string {
+  return v === null ? '—' : `${formatNumber(v, lang, { digits: shareDigits(v) })}%`;
+}
+
+/** A percentage 0–100 rounded as formatShare writes it (71, 0.4), null when there is none. */
+function percentFigure(x: number): number | null {
+  return roundOrNull(x * 100, shareDigits(x * 100));
+}
+
+/**
+ * The share of a metric's Theil index between or within streets, as the exported table holds it: a
+ * percentage (71) under 占比（%）; null when there is no gap to split or it is not split (unsplit).
+ */
+export function theilShare(m: MetricImbalance, part: 'between' | 'within'): number | null {
+  return m.theil.total > 0 ? percentFigure(m.theil[part] / m.theil.total) : null;
+}
+
+/** That share as the page writes it: 71%, or — . */
+export function theilShareText(m: MetricImbalance, part: 'between' | 'within', lang: SpecLang = 'zh'): string {
+  return percentText(theilShare(m, part), lang);
+}
+
 /** 各指标差距: one row per metric, in the view's order (by CV, base metrics last). */
 export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
-  // Rounded to the two decimals the page and a slide show: a slide re-rounds to two, and 0.7149
-  // rounded first to 0.715 read 0.72 on the slide beside 0.71 on the page.
-  const share = (m: MetricImbalance, x: number) => (m.theil.total > 0 ? roundOrNull(x / m.theil.total, 2) : null);
   const figure = (m: MetricImbalance, key: SpreadFigure) => spreadFigure(m, key, ctx.lang);
   return {
     ...langOf(ctx.lang),
@@ -109,7 +129,7 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
     ],
     rows: rows.map((m) => [
       metricName(m.metric, ctx.lang), m.n, figure(m, 'cv'), figure(m, 'gini'),
-      figure(m, 'maxMin'), figure(m, 'p90p10'), share(m, m.theil.between), share(m, m.theil.within),
+      figure(m, 'maxMin'), figure(m, 'p90p10'), theilShare(m, 'between'), theilShare(m, 'within'),
       m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
     notes: [w.noteSpread, ...(rows.some(unsplit) ? [w.noteNoStreetSplit] : []), ...partialNotes(rows, ctx.lang)],
@@ -144,15 +164,14 @@ export function laggardCriterionText(lower: boolean, share: number, lang: SpecLa
  * better, a ratio to one digit (2.9) where lower is better; null when there is none.
  */
 function shareOfMedianFigure(lower: boolean, x: number): number | null {
-  if (lower) return roundOrNull(x, 1);
-  return roundOrNull(x * 100, shareDigits(x * 100));
+  return lower ? roundOrNull(x, 1) : percentFigure(x);
 }
 
 /** That figure as the page writes it: the exported cell's number with % (45%), or with 倍 in the slide's digits (2.9倍, 2.0倍). */
 export function shareOfMedianText(lower: boolean, x: number, lang: SpecLang = 'zh'): string {
   const v = shareOfMedianFigure(lower, x);
   if (v === null) return '—';
-  return lower ? formatRatio(v, lang, { digits: 1, fixed: true }) : `${formatNumber(v, lang, { digits: shareDigits(v) })}%`;
+  return lower ? formatRatio(v, lang, { digits: 1, fixed: true }) : percentText(v, lang);
 }
 
 /** 明显落后的单位 of one metric, with the 连续N期靠后 run where there is one. */

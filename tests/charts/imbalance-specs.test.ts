@@ -36,7 +36,7 @@ describe('buildSpreadTableSpec', () => {
     expect(spec.title).toBe('各社区各指标差距');
     expect(spec.subtitle).toBe('2024年第四季度 · 全部街道/镇 · 绝对值');
     expect(spec.columns.map((c) => c.key)).toEqual(['metric', 'n', 'cv', 'gini', 'maxMin', 'p90p10', 'between', 'within', 'laggards', 'note']);
-    expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.51, 0.28, 20, 6.7, 0.25, 0.75, 1, '']);
+    expect(spec.rows[0]).toEqual(['再就业人数', 5, 0.51, 0.28, 20, 6.7, 25, 75, 1, '']);
     // No inequality to split (total 0): shares are empty, never 0 or NaN.
     // A sparse count is 数值过小, not 基础指标.
     expect(spec.rows[1]).toEqual(['下岗失业人员', 5, 0.51, 0.28, 20, 6.7, null, null, 0, '数值过小、不完整']);
@@ -47,7 +47,7 @@ describe('buildSpreadTableSpec', () => {
     const slide = (key: string) => cellText(spec.rows[0]![spec.columns.findIndex((c) => c.key === key)]!, spec.columns.find((c) => c.key === key)!);
     // What SpreadTable.tsx shows: formatNumber(x, 2 digits) and formatShare (whole percent).
     expect([slide('cv'), slide('gini')]).toEqual([formatNumber(0.7149, 'zh', { digits: 2 }), formatNumber(0.3649, 'zh', { digits: 2 })]);
-    expect([slide('between'), slide('within')]).toEqual(['0.11', '0.89']);
+    expect([slide('between'), slide('within')]).toEqual(['11', '89']);
     expect(formatShare(0.1149)).toBe('11%');
   });
   it('a coefficient with a trailing zero reads 0.70 on the slide, on the page and in the narrative, not 0.7', () => {

@@ -52,6 +52,23 @@ describe('the spread table’s figures on the page and on the slide', () => {
     // The slide says 倍 in its header, the page after each ratio.
     expect(headers.slice(2)).toEqual(['最高/最低（倍）', 'P90/P10（倍）']);
   });
+  it.each<[number, number, string[]]>([
+    [0.7149, 0.2851, ['71%', '29%']],
+    [0.1, 0.9, ['10%', '90%']],
+    [0.004, 0.996, ['0.4%', '100%']],
+  ])('街道间 %d, 街道内 %d of the Theil index: a percentage on both (the slide said 0.71, and 0.1 beside 0.11)', (between, within, shown) => {
+    const m = imb({ theil: { total: 1, between, within } });
+    render(<SpreadTable rows={[m]} selected="reemployed" onSelect={() => {}} />);
+    const page = [...document.querySelectorAll('tbody td')].map((c) => c.textContent ?? '').slice(5, 7);
+    const spec = buildSpreadTableSpec([m], ctx);
+    const slide = (['between', 'within'] as const).map((k) => {
+      const i = spec.columns.findIndex((c) => c.key === k);
+      return cellText(spec.rows[0]![i]!, spec.columns[i]!, spec.lang);
+    });
+    expect(page).toEqual(shown);
+    expect(slide).toEqual(shown.map((t) => t.replace(/%$/, '')));
+    expect(spec.columns.filter((c) => c.key === 'between' || c.key === 'within').map((c) => c.label)).toEqual(['街道间差异占比（%）', '街道内差异占比（%）']);
+  });
   it('a lowest value of 0 reads 最低为0 on both', () => {
     const { page, slide } = both(imb({ p90p10: Infinity, maxMin: Infinity }));
     expect(page.slice(2)).toEqual(['最低为0', '最低为0']);

@@ -1,9 +1,8 @@
 /** Metrics ranked by spread across units: CV, Gini, max/min, P90/P10, Theil between/within. */
 import type { MetricImbalance } from '../../../analysis/imbalance';
-import { formatShare } from '../../../analysis/format-number';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
-import { spreadFigureText, unrankedTag, unsplit, type SpreadFigure } from '../../../charts/imbalance-specs';
+import { spreadFigureText, theilShareText, unrankedTag, unsplit, type SpreadFigure } from '../../../charts/imbalance-specs';
 import { tableWords } from '../../../charts/table-words';
 
 interface Props {
@@ -30,8 +29,6 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
         </thead>
         <tbody>
           {rows.map((m) => {
-            const t = m.theil;
-            const share = (x: number) => (t.total > 0 ? formatShare(x / t.total) : '—');
             return (
               <tr key={m.metric.id} aria-selected={m.metric.id === selected} className={m.metric.id === selected ? 'selected' : undefined}>
                 <th scope="row">
@@ -44,8 +41,8 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
                 <td className="num">{fig(m, 'gini')}</td>
                 <td className="num">{fig(m, 'maxMin')}</td>
                 <td className="num">{fig(m, 'p90p10')}</td>
-                <td className="num">{share(t.between)}</td>
-                <td className="num">{share(t.within)}</td>
+                <td className="num">{theilShareText(m, 'between', lang)}</td>
+                <td className="num">{theilShareText(m, 'within', lang)}</td>
                 <td className="num">{m.laggardCount}</td>
               </tr>
             );
