@@ -127,6 +127,11 @@ export interface TableSpec {
     readonly heat?: boolean;
     /** Fraction digits slides and images always show (0.70 beside 0.68, as the page shows them); CSV/XLSX keep the number. */
     readonly fractionDigits?: number;
+    /**
+     * Values in the digits the page writes them with (formatNumber's default: none from 100, one
+     * from 10, two below), so a rate of 21.54% reads 21.5 on a slide as on the page; CSV/XLSX keep the number.
+     */
+    readonly valueDigits?: boolean;
   }[];
   /** Cells: numbers stay numbers (for CSV/XLSX), strings are text; null is empty. */
   readonly rows: readonly (readonly (string | number | null)[])[];

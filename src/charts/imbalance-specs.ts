@@ -197,7 +197,7 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
     columns: [
       { key: 'name', label: w.colUnit },
       { key: 'parent', label: w.colParent },
-      { key: 'value', label: w.colValue(unit), numeric: true },
+      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true },
       { key: 'mark', label: w.colMark },
       { key: 'share', label: w.colShare(lower), numeric: true, ...(lower ? { fractionDigits: 1 } : {}) },
       ...(runs ? [{ key: 'lagging', label: w.laggingCol }] : []),

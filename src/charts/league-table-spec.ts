@@ -121,7 +121,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       { key: 'rank', label: w.colRank, numeric: true },
       { key: 'name', label: w.colCommunity },
       { key: 'parent', label: w.colParent },
-      { key: 'value', label: w.colValue(unit), numeric: true },
+      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true },
       { key: 'mark', label: w.colMark },
       { key: 'change', label: w.colChange, numeric: true, signed: true },
       ...(changeMarks ? [{ key: 'changeMark', label: w.colChangeMark }] : []),

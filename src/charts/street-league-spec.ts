@@ -95,7 +95,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
     columns: [
       { key: 'rank', label: w.colRank, numeric: true },
       { key: 'parent', label: w.colParent },
-      { key: 'value', label: w.colValue(unit), numeric: true },
+      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true },
       { key: 'reporting', label: w.colReporting, numeric: true },
       { key: 'units', label: w.colUnits, numeric: true },
       { key: 'rankChange', label: w.colRankChange, numeric: true, rankChange: true },

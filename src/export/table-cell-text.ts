@@ -26,6 +26,8 @@ export function cellText(value: string | number | null, col: Column, lang?: Spec
     if (value < 0) return `↓${-value}`;
     return chartWords(lang).rankSame;
   }
-  // The formatter the page writes its numbers with: a column's fractionDigits kept (0.70, 5.3), else up to two.
+  // The formatter the page writes its numbers with: a column's fractionDigits kept (0.70, 5.3), a
+  // value column in the page's digits (valueDigits), else up to two.
+  if (col.valueDigits === true) return formatNumber(value, 'zh');
   return formatNumber(value, 'zh', { digits: col.fractionDigits ?? 2, fixed: col.fractionDigits !== undefined });
 }

@@ -33,7 +33,10 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
   const lang = useLang();
   // The exported table's words and figures (持续靠后, 连续N期靠后, 45%, 2.9倍), so its slide says what the page does.
   const tw = tableWords(lang);
-  const val = (v: number, q: number) => formatQualified(v, q, lang, { unit: lang === 'en' ? m.metric.unitEn : m.metric.unit, compact: true });
+  const unit = lang === 'en' ? m.metric.unitEn : m.metric.unit;
+  const val = (v: number, q: number) => formatQualified(v, q, lang, { unit, compact: true });
+  // In the table, in full and in the digits its slide writes them with (308人, 12.3人; not 1.2万人).
+  const cell = (v: number, q: number) => formatQualified(v, q, lang, { unit });
   return (
     <div className="laggards">
       <label className="field">
@@ -53,7 +56,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare }: Props)
               <tr key={l.unit}>
                 <th scope="row"><UnitProfileLink name={l.name} /></th>
                 <td>{l.parent || '—'}</td>
-                <td className="num">{val(l.value, l.qualifier)}</td>
+                <td className="num">{cell(l.value, l.qualifier)}</td>
                 <td className="num">{shareOfMedianText(lower, l.shareOfMedian, lang)}</td>
                 <td>{runOf.has(l.unit) ? tw.laggingRun(runOf.get(l.unit)!) : ''}</td>
               </tr>
