@@ -3,6 +3,7 @@
  * line, the absolute/per-capita words, and unique category names.
  */
 import { formatQualified } from '../analysis/format-number';
+import { isScalable } from '../analysis/per-capita';
 import { sourceFileOf, type Dataset } from '../data/dataset/dataset';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import type { ReferenceLine, SpecLang } from './chart-spec';
@@ -11,9 +12,13 @@ import { chartWords } from './chart-words';
 /** `none` absolute; `1000` per 1,000 residents; `100hh` per 100 households (same as ViewQuery.per). */
 export type PerBaseText = 'none' | '1000' | '100hh';
 
-/** The axis unit: `人`, `人/千人`, `户/百户`, `%` (en: `people`, `people per 1,000 residents`). */
+/**
+ * The axis unit: `人`, `人/千人`, `户/百户`, `%` (en: `people`, `people per 1,000 residents`). A
+ * metric not shown per capita (a rate, the bases themselves: isScalable) keeps its own unit.
+ */
 export function valueUnit(metric: MetricDef, per: PerBaseText, lang?: SpecLang): string {
   const u = (lang === 'en' ? metric.unitEn : metric.unit) || '';
+  if (!isScalable(metric)) return u;
   const w = chartWords(lang);
   if (per === '1000') return w.perThousandUnit(u);
   if (per === '100hh') return w.perHundredHhUnit(u);
