@@ -71,7 +71,7 @@ describe('Heatmap', () => {
   it('draws at most HEATMAP_ROWS rows of a large scope and says how many units there are', () => {
     const ds = dataset(HEATMAP_ROWS + 40);
     const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['reemployed', 'lectures']);
-    const { container } = render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
+    const { container } = render(<Heatmap per="none" dataset={ds} matrix={matrix} caption="热力图" />);
     const grid = container.querySelector('.heatmap-grid tbody')!;
     expect(grid.querySelectorAll('tr')).toHaveLength(HEATMAP_ROWS);
     expect(grid.querySelector('th')!.textContent).toBe('第0社区');
@@ -82,7 +82,7 @@ describe('Heatmap', () => {
   it('draws every unit of a small scope, without the note', () => {
     const ds = dataset(10);
     const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['reemployed', 'lectures']);
-    const { container } = render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
+    const { container } = render(<Heatmap per="none" dataset={ds} matrix={matrix} caption="热力图" />);
     expect([...container.querySelectorAll('.heatmap-grid tbody th')].map((th) => th.textContent)).toEqual(ds.units.map((u) => u.name));
     expect(screen.queryByText(/此处只列出/)).toBeNull();
   });

@@ -24,8 +24,8 @@ function renderPage(csv: string) {
   const matrix = percentileMatrix(model, '2024-Q1', ['reemployed'], { per: '1000' });
   render(<>
     <SpreadTable rows={[m]} selected="reemployed" onSelect={() => {}} />
-    <LaggardList imbalance={m} persistent={[]} share={0.5} onShare={() => {}} />
-    <Heatmap dataset={ds} matrix={matrix} caption="热力图" />
+    <LaggardList per="1000" imbalance={m} persistent={[]} share={0.5} onShare={() => {}} />
+    <Heatmap per="1000" dataset={ds} matrix={matrix} caption="热力图" />
   </>);
   const tag = screen.getByText('不完整', { selector: '.tag' }).getAttribute('title')!;
   const cell = [...document.querySelectorAll('.heatmap-cell')].map((c) => c.getAttribute('title')!).find((t) => t.includes('金龙里社区'))!;
@@ -52,7 +52,7 @@ describe('the heatmap note of a stock whose period-end value is not in yet', () 
   it('says 尚无期末的数据, not 缺少部分月份', () => {
     const ds = importFiles([{ name: '2024年一季度.csv', bytes: new TextEncoder().encode(basePartialCsv) }]).dataset!;
     const matrix = percentileMatrix(modelOf(ds), '2024-Q1', ['residents']);
-    render(<Heatmap dataset={ds} matrix={matrix} caption="热力图" />);
+    render(<Heatmap per="none" dataset={ds} matrix={matrix} caption="热力图" />);
     const note = screen.getByText(/不与完整数据一起计算百分位/, { selector: 'p' }).textContent!;
     expect(note).toBe('标“—”的格中有单位本期尚无期末的数据：其数值不与完整数据一起计算百分位，悬停可见数值。');
   });

@@ -28,7 +28,7 @@ const runs = (count: number): PersistentLaggard[] =>
 
 describe('LaggardList', () => {
   it('lists the first laggards of a city and says how many there are', () => {
-    render(<LaggardList imbalance={imbalance(1200)} persistent={runs(45)} share={0.5} onShare={() => {}} />);
+    render(<LaggardList per="none" imbalance={imbalance(1200)} persistent={runs(45)} share={0.5} onShare={() => {}} />);
     const body = screen.getByRole('table').querySelector('tbody')!;
     expect(within(body).getAllByRole('row')).toHaveLength(LAGGARDS_SHOWN);
     expect(screen.getByText(`仅列出落后最多的${LAGGARDS_SHOWN}个，共1200个；完整名单请用本节的“导出”下载表格。`)).toBeTruthy();
@@ -38,7 +38,7 @@ describe('LaggardList', () => {
   });
 
   it('lists every laggard and name when there are few', () => {
-    render(<LaggardList imbalance={imbalance(3)} persistent={runs(2)} share={0.5} onShare={() => {}} />);
+    render(<LaggardList per="none" imbalance={imbalance(3)} persistent={runs(2)} share={0.5} onShare={() => {}} />);
     expect(within(screen.getByRole('table').querySelector('tbody')!).getAllByRole('row')).toHaveLength(3);
     expect(screen.queryByText(/仅列出/)).toBeNull();
     expect(screen.getByText(/连续3期及以上处于后四分之一/).textContent).toBe('连续3期及以上处于后四分之一：落后0社区（4期）、落后1社区（4期）');

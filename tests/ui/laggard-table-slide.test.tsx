@@ -30,7 +30,7 @@ const runs: PersistentLaggard[] = [{ unit: 1, name: '乙社区', parent: '甲街
 
 /** The page's and the slide's columns 为中位数的 and 持续靠后: headers and cells. */
 function both(m: MetricImbalance, share: number) {
-  render(<LaggardList imbalance={m} persistent={runs} share={share} onShare={() => {}} />);
+  render(<LaggardList per="none" imbalance={m} persistent={runs} share={share} onShare={() => {}} />);
   const table = screen.getByRole('table');
   const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
   const cells = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
@@ -74,5 +74,17 @@ describe('the 均衡 laggard table on the page and on its slide', () => {
     expect(slide.shareHead).toBe('为中位数的（倍）');
     expect(page.slider).toContain('1.7倍');
     expect(notes[0]).toContain('高于中位数的1.7倍');
+  });
+});
+
+describe('the 均衡 laggard list per 1,000 residents', () => {
+  it('says 人/千人 after its values, as its slide’s header does, not 人 (7.41 residents?)', () => {
+    const m = imbalance('reemployed', [{ unit: 0, name: '甲社区', parent: '甲街道', value: 7.414, qualifier: 0, shareOfMedian: 0.2 }]);
+    render(<LaggardList per="1000" imbalance={{ ...m, median: 37.1 }} persistent={[]} share={0.5} onShare={() => {}} />);
+    const table = screen.getByRole('table');
+    expect(table.querySelector('tbody td:nth-of-type(2)')!.textContent).toBe('7.41人/千人');
+    expect(table.querySelector('caption')!.textContent).toContain('（中位数37.1人/千人）');
+    const spec = buildLaggardTableSpec({ ...m, median: 37.1 }, [], 0.5, { ...ctx, per: '1000' });
+    expect(spec.columns.find((c) => c.key === 'value')!.label).toBe('数值（人/千人）');
   });
 });

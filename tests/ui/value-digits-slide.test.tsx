@@ -50,7 +50,7 @@ describe('values on the page and on the slide', () => {
       laggards: [{ unit: 0, name: '甲社区', parent: '一街道', value: 7.414, qualifier: 0, shareOfMedian: 0.2 }, { unit: 1, name: '乙社区', parent: '一街道', value: 12345.6, qualifier: 0, shareOfMedian: 0.3 }],
       median: 50000, mean: 50000, partial: false, partialLeftOut: 0, partialMeaning: 'low', sparse: false, ranked: true,
     };
-    render(<LaggardList imbalance={m} persistent={[]} share={0.5} onShare={() => {}} />);
+    render(<LaggardList per="none" imbalance={m} persistent={[]} share={0.5} onShare={() => {}} />);
     const page = [...screen.getByRole('table').querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[1]!.textContent);
     expect(page).toEqual(['7.41人', '12,346人']);
     const spec = buildLaggardTableSpec(m, [], 0.5, { periodLabel: '2024年第四季度', parent: '', per: 'none', source: 's' });

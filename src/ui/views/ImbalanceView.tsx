@@ -40,14 +40,14 @@ export function ImbalanceView({ dataset, analysis, query, setQuery }: DatasetVie
         <SpreadTable rows={rows} selected={selected.metric.id} onSelect={(metric) => setQuery({ metric })} />
       </ImbalanceSection>
       <ImbalanceSection id="imb-laggards" title={m.laggards(metricLabel)} table={laggardTable}>
-        <LaggardList imbalance={selected} persistent={persistent} share={share} onShare={(s) => setQuery({ share: s === LAGGARD_SHARE.default ? undefined : s })} />
+        <LaggardList imbalance={selected} persistent={persistent} per={query.per} share={share} onShare={(s) => setQuery({ share: s === LAGGARD_SHARE.default ? undefined : s })} />
       </ImbalanceSection>
       <ImbalanceSection id="imb-trend" title={m.trend(metricLabel)} spec={trendSpec} svgContainer={() => trendBox.current}>
         {trend ? <SpreadTrendChart trend={trend} spec={trendSpec} metricLabel={metricLabel} box={trendBox} /> : <p className="muted">{m.noTrendCumulative}</p>}
       </ImbalanceSection>
       {heatIds.length > 0 && (
         <ImbalanceSection id="imb-heatmap" title={m.heatmap} table={heatTable}>
-          <Heatmap dataset={dataset} matrix={matrix} caption={m.heatmapCaption(periodText, query.parent)} />
+          <Heatmap dataset={dataset} matrix={matrix} per={query.per} caption={m.heatmapCaption(periodText, query.parent)} />
         </ImbalanceSection>
       )}
     </div>

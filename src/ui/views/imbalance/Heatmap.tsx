@@ -9,6 +9,7 @@ import { formatQualified, formatShare, qualifierMark } from '../../../analysis/f
 import { resolveMetric } from '../../../analysis/resolve-metric';
 import { heatColour } from '../../../charts/heat-colour';
 import { heatPartialNotes } from '../../../charts/imbalance-specs';
+import { valueUnit, type PerBaseText } from '../../../charts/spec-text';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
@@ -20,9 +21,11 @@ interface Props {
   readonly dataset: Dataset;
   readonly matrix: PercentileMatrix;
   readonly caption: string;
+  /** The per-capita choice the values are in (人/千人 per 1,000 residents). */
+  readonly per: PerBaseText;
 }
 
-export function Heatmap({ dataset, matrix, caption }: Props) {
+export function Heatmap({ dataset, matrix, caption, per }: Props) {
   const t = useT().imbalance;
   const lang = useLang();
   const rows = useMemo(() => heatmapRows(matrix, HEATMAP_ROWS), [matrix]);
@@ -34,9 +37,9 @@ export function Heatmap({ dataset, matrix, caption }: Props) {
     const v = matrix.value(r, j);
     if (!Number.isFinite(v)) return t.noData;
     const def = resolveMetric(dataset, id);
-    if (matrix.partial(r, j)) return t.partialCell(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), matrix.partialMeaning(r, j));
-    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: lang === 'en' ? def?.unitEn : def?.unit }), formatShare(percentileAt(matrix, r, j)));
-  })), [rows, matrix, dataset, lang, t]);
+    if (matrix.partial(r, j)) return t.partialCell(formatQualified(v, matrix.qualifier(r, j), lang, { unit: def ? valueUnit(def, per, lang) : '' }), matrix.partialMeaning(r, j));
+    return t.pct(formatQualified(v, matrix.qualifier(r, j), lang, { unit: def ? valueUnit(def, per, lang) : '' }), formatShare(percentileAt(matrix, r, j)));
+  })), [rows, matrix, dataset, lang, t, per]);
   return (
     <div className="heatmap">
       <div className="table-scroll" aria-hidden="true">

@@ -4,6 +4,7 @@ import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { formatQualified, formatShare } from '../../../analysis/format-number';
 import { laggardCriterionText, shareOfMedianText } from '../../../charts/imbalance-specs';
 import { tableWords } from '../../../charts/table-words';
+import { valueUnit, type PerBaseText } from '../../../charts/spec-text';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
@@ -14,6 +15,8 @@ interface Props {
   readonly persistent: readonly PersistentLaggard[];
   readonly share: number;
   readonly onShare: (share: number) => void;
+  /** The per-capita choice the values are in (人/千人 per 1,000 residents). */
+  readonly per: PerBaseText;
 }
 
 /** Rows of the on-page laggard table (a city can have a thousand; the exported table has them all). */
@@ -26,14 +29,14 @@ function nameList(items: readonly string[], sep: string, andMore: (n: number) =>
   return items.length <= NAMES_SHOWN ? items.join(sep) : items.slice(0, NAMES_SHOWN).join(sep) + andMore(items.length);
 }
 
-export function LaggardList({ imbalance: m, persistent, share, onShare }: Props) {
+export function LaggardList({ imbalance: m, persistent, share, onShare, per }: Props) {
   const lower = m.metric.direction === 'lower';
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
   const t = useT().imbalance;
   const lang = useLang();
   // The exported table's words and figures (持续靠后, 连续N期靠后, 45%, 2.9倍), so its slide says what the page does.
   const tw = tableWords(lang);
-  const unit = lang === 'en' ? m.metric.unitEn : m.metric.unit;
+  const unit = valueUnit(m.metric, per, lang);
   const val = (v: number, q: number) => formatQualified(v, q, lang, { unit, compact: true });
   // In the table, in full and in the digits its slide writes them with (308人, 12.3人; not 1.2万人).
   const cell = (v: number, q: number) => formatQualified(v, q, lang, { unit });
