@@ -14,7 +14,7 @@ import { unitNameOrder } from './unit-scope';
 import { placeRestsOnBound, rankChangeOf, ties } from './rank-values';
 import { scopedValues } from './scoped-values';
 import { sharedFiniteOrder } from './value-order';
-import type { PerBase } from './per-capita';
+import { isScalable, type PerBase } from './per-capita';
 import { partialLack } from './partial-meaning';
 import { formatPeriodLabel as periodLabel } from '../data/vocabulary/format-period-label';
 import { PERSISTENT_RUN, persistentRuns } from './persistent-laggards';
@@ -65,6 +65,8 @@ const fix = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 
 function unitOf(lang: Lang, def: MetricDef, per: PerBase | undefined): string {
   const base = lang === 'zh' ? def.unit : def.unitEn;
+  // A rate or a base is not shown per capita (perCapita leaves it as it is): its own unit.
+  if (!isScalable(def)) return base;
   if (per === '1000') return lang === 'zh' ? `${base}/千人` : `${base} per 1,000 residents`;
   if (per === '100hh') return lang === 'zh' ? `${base}/百户` : `${base} per 100 households`;
   return base;
@@ -72,7 +74,7 @@ function unitOf(lang: Lang, def: MetricDef, per: PerBase | undefined): string {
 
 /** A value as the narratives write it: `1.2万人`, `约30人`, `12.5人/千人` (en `12K people`). */
 export function narrativeValue(def: MetricDef, r: { value: number; qualifier: number }, lang: Lang, per?: PerBase): string {
-  const digits = def.unit === '%' || per !== undefined && per !== 'none' ? 1 : undefined;
+  const digits = def.unit === '%' || per !== undefined && per !== 'none' && isScalable(def) ? 1 : undefined;
   return formatQualified(r.value, r.qualifier, lang, { compact: lang === 'zh', digits, unit: unitOf(lang, def, per) });
 }
 
