@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compositeIndex } from '../../src/analysis/composite-index';
-import { buildCompositeTableSpec, compositeMarkText } from '../../src/charts/composite-table-spec';
+import { buildCompositeTableSpec, compositeMarkText, compositeScoreText } from '../../src/charts/composite-table-spec';
+import { cellText } from '../../src/export/table-cell-text';
 import { tableWords } from '../../src/charts/table-words';
 import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
 import { importFiles } from '../../src/data/pipeline/import-files';
@@ -37,4 +38,31 @@ describe('buildCompositeTableSpec', () => {
     expect(compositeMarkText({ missing: ['a'], partial: ['b', 'c'] }, 'en')).toBe('(1 missing) (2 incomplete)');
     expect(tableWords('en').compositePartial(2)).toBe('(2 incomplete)');
   });
+});
+
+describe('a score on the page and on its slide', () => {
+  // The page (CompositePanel) writes each score with compositeScoreText; the slide wrote 58.33 and
+  // 0.53 (no sign) where the page says 58.3 and +0.53.
+  const slideScores = (method: 'percentile' | 'zscore') => {
+    const r = compositeIndex(modelOf(ds), { metrics: [{ id: 'reemployed', weight: 1 }, { id: 'volunteers', weight: 2 }], period: '2024-Q1', method });
+    const spec = buildCompositeTableSpec(r, { ...ctx, method });
+    const k = spec.columns.findIndex((c) => c.key === 'score');
+    return { page: r.rows.map((row) => compositeScoreText(row.score, method)), slide: spec.rows.map((row) => cellText(row[k] ?? null, spec.columns[k]!)) };
+  };
+  it('percentiles: one digit on both', () => {
+    const { page, slide } = slideScores('percentile');
+    expect(slide).toEqual(page);
+    expect(page.some((t) => /\.\d$/.test(t))).toBe(true);
+  });
+  it('z-scores: signed, two digits at most, on both', () => {
+    const { page, slide } = slideScores('zscore');
+    expect(slide).toEqual(page);
+    expect(page.some((t) => t.startsWith('+'))).toBe(true);
+    expect(page.some((t) => t.startsWith('−'))).toBe(true);
+  });
+  it.each<[number, 'percentile' | 'zscore', string]>([[58.3333, 'percentile', '58.3'], [75, 'percentile', '75'], [0.5347, 'zscore', '+0.53'], [-1.2, 'zscore', '−1.2'], [0, 'zscore', '0'], [NaN, 'zscore', '—']])(
+    '%d (%s) reads %s', (x, method, text) => {
+      expect(compositeScoreText(x, method)).toBe(text);
+    },
+  );
 });

@@ -5,9 +5,9 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { CompositeMethod, CompositeRow } from '../../../analysis/composite-index';
+import type { CompositeRow } from '../../../analysis/composite-index';
 import type { Analysis } from '../../../analysis/model/analysis';
-import { formatNumber } from '../../../analysis/format-number';
+import { compositeScoreText } from '../../../charts/composite-table-spec';
 import type { Dataset } from '../../../data/dataset/dataset';
 import type { MetricDef } from '../../../data/vocabulary/metric-catalog';
 import { tableWords } from '../../../charts/table-words';
@@ -31,13 +31,6 @@ export interface CompositePanelProps {
   /** Writes the method and the weights to the URL. */
   readonly setQuery: ViewProps['setQuery'];
   readonly periodLabel: string;
-}
-
-function scoreText(x: number, method: CompositeMethod, lang: 'zh' | 'en'): string {
-  if (!Number.isFinite(x)) return '—';
-  if (method === 'percentile') return formatNumber(x, lang, { digits: 1 });
-  const s = formatNumber(Math.abs(x), lang, { digits: 2 });
-  return x > 0 ? `+${s}` : x < 0 ? `−${s}` : s;
 }
 
 export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel }: CompositePanelProps) {
@@ -109,8 +102,8 @@ export function CompositePanel({ dataset, analysis, query, setQuery, periodLabel
                   )}
                 </th>
                 <td>{r.parent || '—'}</td>
-                <td className="num strong">{scoreText(r.score, settings.method, lang)}</td>
-                {r.parts.map((p) => <td key={p.metric} className="num">{scoreText(p.score, settings.method, lang)}</td>)}
+                <td className="num strong">{compositeScoreText(r.score, settings.method, lang)}</td>
+                {r.parts.map((p) => <td key={p.metric} className="num">{compositeScoreText(p.score, settings.method, lang)}</td>)}
               </>
             )}
           />
