@@ -197,6 +197,11 @@ export function filePeriodOf(
         `The sheet name's period ${formatPeriodLabel(key, 'en')} differs from the ${where === '标题行' ? 'title' : 'file name'}'s ${formatPeriodLabel(formatPeriodKey(p), 'en')}; the sheet name is used.`));
       break;
     }
+    // A year with a letter for a digit in the title or file name (`东湖街道2O24年.xlsx` › 3月: the year the sheet's month took) is said.
+    for (const [where, text, en] of [['标题行', caption, 'Title row'], ['文件名', base, 'File name']] as const) {
+      const letters = text ? scanPeriodText(text).found?.notes.filter((n) => n.code === 'period-year-letter') ?? [] : [];
+      for (const n of letters) issues.push(makeIssue('warning', n.code, at, `${where}：${n.message}`, `${en}: ${n.messageEn}`));
+    }
     return { key, cumulative: fromSheet.cumulative, source: 'sheet-name' };
   }
   const fromName = scanPeriodText(base);

@@ -75,6 +75,14 @@ describe('a sheet named with a year that is no year or has a letter for a digit'
   });
 });
 
+describe('a file name whose year has a letter for a digit, over sheets named by month (东湖街道2O24年.xlsx › 1月, 2月)', () => {
+  it('the months are of 2024, and the file name is said (before, the year was read unsaid)', () => {
+    const r = importFiles([{ name: '东湖街道2O24年.xlsx', bytes: book([['1月', [['社区', '常住人口'], ['花园路社区', 10]]], ['2月', [['社区', '常住人口'], ['花园路社区', 11]]]]) }], { workbookLib: XLSX });
+    expect(r.dataset!.periods).toEqual(['2024-01', '2024-02']);
+    expect([...new Set(said(r, 'period-year-letter').map((i) => i.message))]).toEqual(['文件名：年份“2O24”中把数字0打成了字母O，已按2024年读取；请在源表改正']);
+  });
+});
+
 describe('a 期间 cell whose year is mistyped', () => {
   it('2204年3月 and 2O24年3月 stay refused, the error saying what is wrong with the year, not only that the period is unrecognised', () => {
     const r = importText('社区,期间,常住人口\n花园路社区,2204年3月,3000\n滨西社区,2O24年3月,2000\n红星社区,2024年3月,1000\n', '东湖街道.csv');
