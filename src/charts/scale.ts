@@ -44,10 +44,11 @@ export function specValueAxis(spec: ChartSpec, domain?: readonly [number, number
 }
 
 /**
- * How an axis writes its ticks, from their range and step: in 万 with one decimal when they reach
- * 10,000 in steps of 1,000 or more, else with as many decimals as the step needs (0.05 apart:
- * 0.00, 0.05, 0.10), so no two ticks read alike. The slides' number format (axisFormatCode) and
- * the page's tick text (tickText) both follow it.
+ * How an axis writes its ticks, from their range and step: in 万 when they reach 10,000 in steps
+ * of 1,000 or more (one decimal unless the step is whole 万), else with as many decimals as the
+ * step needs (0.05 apart: 0.00, 0.05, 0.10), so no two ticks read alike. The page's tick text
+ * (tickText) and the slides' number format (axisFormatCode) both follow it; a slide's 万 keeps one
+ * decimal always (Excel's format scales by thousands, and writes 万 by a point before the last digit).
  */
 export interface TickForm {
   readonly wan: boolean;
@@ -55,7 +56,7 @@ export interface TickForm {
 }
 
 export function tickForm(min: number, max: number, step: number): TickForm {
-  if (Math.max(Math.abs(min), Math.abs(max)) >= 1e4 && step >= 1000) return { wan: true, decimals: 1 };
+  if (Math.max(Math.abs(min), Math.abs(max)) >= 1e4 && step >= 1000) return { wan: true, decimals: step % 1e4 === 0 ? 0 : 1 };
   return { wan: false, decimals: Math.max(0, Math.min(4, -Math.floor(Math.log10(step) + 1e-9))) };
 }
 
@@ -65,8 +66,9 @@ export function tickFormOf(ticks: readonly number[]): TickForm {
   return tickForm(ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0, step);
 }
 
-/** A tick's number as `form` writes it (`1.5万`, `0.05`, `1,200`); in English a 万 axis is written 15K. */
+/** A tick's number as `form` writes it (`1.5万`, `2万`, `0.05`, `1,200`; zero as `0`); in English a 万 axis is written 15K. */
 export function tickText(v: number, lang: Lang, form: TickForm): string {
   if (!form.wan) return formatNumber(v, lang, { digits: form.decimals, fixed: true });
-  return lang === 'zh' ? `${formatNumber(v / 1e4, lang, { digits: 1, fixed: true })}万` : formatNumber(v, lang, { compact: true, digits: 1 });
+  if (v === 0) return '0';
+  return lang === 'zh' ? `${formatNumber(v / 1e4, lang, { digits: form.decimals, fixed: true })}万` : formatNumber(v, lang, { compact: true, digits: form.decimals });
 }

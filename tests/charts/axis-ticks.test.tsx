@@ -27,10 +27,12 @@ describe('tickForm / tickText: as many decimals as the step needs, 万 from 10,0
     expect([0, 500, 1000, 1500].map((v) => tickText(v, 'zh', tickFormOf([0, 500, 1000, 1500])))).toEqual(['0', '500', '1,000', '1,500']);
   });
 
-  it('万 with one decimal, as the slide\'s format 0.0,"万"; 10,500 apart from 10,000 below a 1,000 step', () => {
+  it('万 with one decimal unless whole 万 apart; 10,500 apart from 10,000 below a 1,000 step', () => {
     const f = tickFormOf([0, 5000, 10000, 15000, 20000]);
     expect(f).toEqual({ wan: true, decimals: 1 });
-    expect([0, 5000, 15000].map((v) => tickText(v, 'zh', f))).toEqual(['0.0万', '0.5万', '1.5万']);
+    expect([0, 5000, 15000].map((v) => tickText(v, 'zh', f))).toEqual(['0', '0.5万', '1.5万']);
+    // Whole 万 apart: no decimal on the page (the slide's format keeps one: 1.0万).
+    expect([0, 10000, 20000].map((v) => tickText(v, 'zh', tickFormOf([0, 10000, 20000])))).toEqual(['0', '1万', '2万']);
     expect([10000, 10500, 11000].map((v) => tickText(v, 'zh', tickFormOf([10000, 10500, 11000])))).toEqual(['10,000', '10,500', '11,000']);
   });
 
