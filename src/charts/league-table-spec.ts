@@ -62,8 +62,10 @@ export function leagueNotes(rows: readonly LeagueRowLike[], ctx: LeagueSpecConte
   }
   if (rows.some((r) => r.rankBounded === true && r.rankChange !== null)) notes.push(w.noteRankBounded);
   if (rows.some((r) => r.partial)) notes.push(w.notePartialColumn[partialMeaning(ctx.metric, ctx.per)]);
-  // A partial value is unranked too, but it has a value and the note above says why it is not ranked.
-  if (rows.some((r) => r.rank === null && !r.partial)) notes.push(w.noteUnranked);
+  // A partial value is unranked too, but it has a value and the note above says why it is not ranked;
+  // a unit without a base may well have data, and is said to lack the base instead.
+  if (rows.some((r) => r.noBase === true)) notes.push(w.noteNoBase);
+  if (rows.some((r) => r.rank === null && !r.partial && r.noBase !== true)) notes.push(w.noteUnranked);
   notes.push(w.noteTies);
   return notes;
 }
@@ -134,7 +136,7 @@ export function buildLeagueTableSpec(rows: readonly LeagueRowLike[], ctx: League
       r.name,
       r.parent,
       num(r.value),
-      [qualifierMark(r.qualifier).mark, r.partial ? w.partial : ''].filter(Boolean).join(' '),
+      [qualifierMark(r.qualifier).mark, r.partial ? w.partial : '', r.noBase === true ? w.noBase : ''].filter(Boolean).join(' '),
       num(r.change),
       ...(changeMarks ? [changeMarkOf(r)] : []),
       rankChangeText(r, lang),

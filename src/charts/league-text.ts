@@ -28,6 +28,8 @@ export interface LeagueRowLike {
   readonly rankBounded?: boolean;
   readonly isNew: boolean;
   readonly quartile: number | null;
+  /** No residents or households to scale by (per capita): no value, and not for want of data (无基数). */
+  readonly noBase?: boolean;
 }
 
 /** Before a rank change that rests on a bound (as ≈ before an approximate value). */

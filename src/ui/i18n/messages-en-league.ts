@@ -37,8 +37,6 @@ export const LEAGUE_MESSAGES_EN: LeagueMessages = {
       cur: (m) => `This period is incomplete (${partialReason(m, 'en')}): ${m === 'low' ? 'the change counts only the months reported and is likely understated' : 'the change is from that incomplete value'}`,
       both: (m) => `Both periods are incomplete (${partialReason(m, 'en')}): the change is between two incomplete values; read it with care`,
     },
-    noBase: 'no base',
-    noBaseTip: 'No residents or households: cannot be scaled',
     streetNote: 'A street/town’s value is computed from its communities’ data (sums, or Σnumerator ÷ Σdenominator), not the mean of community values. ',
     streetPrevious: (p) => `Rank change against ${p}.`,
     noPrevious: 'No previous data to compare.',

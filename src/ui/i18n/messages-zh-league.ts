@@ -36,8 +36,6 @@ export const LEAGUE_MESSAGES_ZH = {
       cur: (m: PartialMeaning) => `本期${partialLack(m, 'zh')}，变化${m === 'low' ? '只计已报送的月份，可能偏小' : '是这一不完整的数与比较期相比'}`,
       both: (m: PartialMeaning) => `本期和比较期都${partialLack(m, 'zh')}，变化是两个不完整的数相比，仅供参考`,
     },
-    noBase: '无基数',
-    noBaseTip: '缺少常住人口或户数，无法折算',
     streetNote: '街道/镇的数值由所辖社区数据汇总计算（合计，或分子合计÷分母合计），不是社区数值的平均。',
     streetPrevious: (p: string) => `名次变化对比${p}。`,
     noPrevious: '无上期数据可比。',

@@ -7,6 +7,7 @@ import type { PartialMeaning } from '../../../analysis/partial-meaning';
 import { changeText, quartileText, rankChangeLabel, rankChangeText, valueText, type LeagueRowLike } from '../../../charts/league-text';
 import { leagueChangePartial } from '../../../charts/league-table-spec';
 import { tableWords } from '../../../charts/table-words';
+import { chartWords } from '../../../charts/chart-words';
 import { ChangePartialMark } from '../../shared/ChangePartialMark';
 import { useHighlight } from '../../highlight/highlight';
 import { VirtualTable } from './VirtualTable';
@@ -14,7 +15,7 @@ import { UnitProfileLink } from '../../shared/UnitProfileLink';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 
-export type LeagueTableRow = LeagueRowLike & { readonly unit: number; readonly noBase?: boolean };
+export type LeagueTableRow = LeagueRowLike & { readonly unit: number };
 
 export interface LeagueTableProps {
   readonly caption: string;
@@ -45,6 +46,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
   const lang = useLang();
   // The words of the exported table's 持续靠后 column, so a slide says what the page does.
   const tw = tableWords(lang);
+  const cw = chartWords(lang);
   return (
     <VirtualTable
       caption={caption}
@@ -90,7 +92,7 @@ export function LeagueTable({ caption, rows, valueHeader, hasPrevious, laggingRu
             <td>{r.parent || '—'}</td>
             <td className="num">
               {valueText(r.value, r.qualifier, lang)}
-              {r.noBase && <span className="tag" title={l.noBaseTip}>{l.noBase}</span>}
+              {r.noBase === true && <span className="tag" title={cw.noBaseTip}>{cw.noBase}</span>}
             </td>
             <td className={changeClass(r.change)}>
               {hasPrevious ? changeText(r.change, lang, r.changeQualifier) : '—'}
