@@ -79,11 +79,15 @@ export function formatNumber(v: number, lang: Lang, opts: FormatOptions = {}): s
   return withUnit(s, opts.unit, lang);
 }
 
+/** The words after a difference of percentages: `个百分点` / ` pp`. */
+export function percentPointsUnit(lang: Lang): string {
+  return lang === 'zh' ? '个百分点' : ' pp';
+}
+
 /** A difference between two percentages: `3.2个百分点` / `3.2 pp` (sign kept when negative). */
 export function formatPercentPoints(diff: number, lang: Lang, digits = 1): string {
   if (!Number.isFinite(diff)) return '—';
-  const s = grouped(diff, digits, lang === 'zh' ? 'zh-CN' : 'en-US');
-  return lang === 'zh' ? `${s}个百分点` : `${s} pp`;
+  return `${grouped(diff, digits, lang === 'zh' ? 'zh-CN' : 'en-US')}${percentPointsUnit(lang)}`;
 }
 
 /**

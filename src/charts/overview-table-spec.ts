@@ -2,11 +2,12 @@
  * 总览 as a table: the period's headline total of every metric, by family, with 环比 and 同比
  * (percent, or percentage points for ratios) as numbers. Pure: the same figures as the cards.
  */
-import { qualifierMark } from '../analysis/format-number';
+import { percentPointsUnit, qualifierMark } from '../analysis/format-number';
 import type { Overview, OverviewMetric } from '../analysis/overview';
 import type { SpecLang, TableSpec } from './chart-spec';
 import { chartWords } from './chart-words';
 import { roundOrNull } from './imbalance-specs';
+import { changeText } from './league-text';
 import { tableWords } from './table-words';
 
 export interface OverviewSpecContext {
@@ -20,6 +21,15 @@ export interface OverviewSpecContext {
 /** A change as shown on the cards: percentage points for ratios, else percent; null when none. */
 export function overviewChange(pct: number, pp: number): number | null {
   return Number.isFinite(pp) ? roundOrNull(pp, 1) : roundOrNull(pct * 100, 1);
+}
+
+/**
+ * That change as the cards write it, the exported cell's number as its slide writes it (signed,
+ * as every change): `＞+6.5%`, `−1.2个百分点`; null when there is none.
+ */
+export function overviewChangeText(pct: number, pp: number, q: number, lang: SpecLang = 'zh'): string | null {
+  const v = overviewChange(pct, pp);
+  return v === null ? null : `${changeText(v, lang, q)}${Number.isFinite(pp) ? percentPointsUnit(lang) : '%'}`;
 }
 
 export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecContext): TableSpec {
@@ -64,9 +74,9 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
       { key: 'total', label: w.colTotal, numeric: true },
       { key: 'unit', label: w.colUnitName },
       { key: 'mark', label: w.colMark },
-      { key: 'mom', label: w.colMom, numeric: true },
+      { key: 'mom', label: w.colMom, numeric: true, signed: true },
       ...(momMarks ? [{ key: 'momMark', label: w.colMomMark }] : []),
-      { key: 'yoy', label: w.colYoy, numeric: true },
+      { key: 'yoy', label: w.colYoy, numeric: true, signed: true },
       ...(yoyMarks ? [{ key: 'yoyMark', label: w.colYoyMark }] : []),
       { key: 'note', label: w.colNote },
     ],

@@ -4,7 +4,8 @@
  * findings linking to their views.
  */
 import { useQuery } from '@tanstack/react-query';
-import { formatNumber, formatPercentPoints, formatQualified, qualifierMark } from '../../analysis/format-number';
+import { formatQualified, qualifierMark } from '../../analysis/format-number';
+import { overviewChange, overviewChangeText } from '../../charts/overview-table-spec';
 import type { OverviewMetric } from '../../analysis/overview';
 import { partialMeaning, type PartialMeaning } from '../../analysis/partial-meaning';
 import { formatPeriodLabel } from '../../data/vocabulary/format-period-label';
@@ -32,16 +33,14 @@ interface ChangeProps {
 function Change({ label, pct, pp, q, comparable, basePartial, meaning }: ChangeProps) {
   const t = useT().overview;
   const lang = useLang();
-  const raw = Number.isFinite(pp) ? pp : pct;
-  // Below the shown precision (0.1% or 0.1 百分点) the change reads as 0: no arrow for it.
-  const x = Math.abs(Number.isFinite(pp) ? pp : pct * 100) < 0.05 ? 0 : raw;
-  if (!Number.isFinite(x)) return <span className="change flat" title={t.noComparable}>{label} {t.noComparableText}</span>;
+  // The exported table's figure, rounded to the shown precision (0.1% or 0.1 百分点): below it the
+  // change reads as 0, with no arrow.
+  const x = overviewChange(pct, pp);
+  if (x === null) return <span className="change flat" title={t.noComparable}>{label} {t.noComparableText}</span>;
   // The change's mark (≈, ＞, ＜ from the two totals') stands before its sign: ≈+8.4%, ＞0%.
   const mark = qualifierMark(q).mark;
   const arrow = x > 0 ? '▲' : x < 0 ? '▼' : '—';
-  const sign = x > 0 ? '+' : '';
-  const number = Number.isFinite(pp) ? formatPercentPoints(x === 0 ? 0 : pp, lang) : `${formatNumber(x === 0 ? 0 : pct * 100, lang, { digits: 1 })}%`;
-  const text = x === 0 && mark === '' ? t.flat : `${mark}${sign}${number}`;
+  const text = x === 0 && mark === '' ? t.flat : overviewChangeText(pct, pp, q, lang);
   return (
     <span className={`change ${x > 0 ? 'up' : x < 0 ? 'down' : 'flat'}`}>
       {label} {x !== 0 && <span aria-hidden="true">{arrow}</span>}{text}
