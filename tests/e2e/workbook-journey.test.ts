@@ -91,7 +91,8 @@ describe('Excel workbooks in Chromium', () => {
       const issues = await issueRows(page);
       const find = (text: string) => issues.find((r) => (r[4] ?? '').includes(text));
       expect(find('隐藏')?.slice(1, 3), JSON.stringify(issues)).toEqual(['2024年社区月报.xlsx › 草稿', '整个工作表']);
-      expect(find('3500余')?.slice(0, 3)).toEqual(['警告', '2024年社区月报.xlsx › 1月', '5']);
+      // `3500余` at E5 of each month's sheet: one row naming the three sheets.
+      expect(find('3500余')?.slice(0, 3)).toEqual(['警告', '2024年社区月报.xlsx › 1月、2月、3月', '5']);
       expect(find('工作表名：2024年3月')?.[1]).toBe('2024年社区月报.xlsx › 3月');
 
       await page.locator('.import-panel input[type="file"]').setInputFiles([workbook('加密.xlsx')]);
