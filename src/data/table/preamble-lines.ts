@@ -101,6 +101,12 @@ const FILED_BY = new RegExp(`${FILER_LABEL}\\s*(?:[（(][^（）()\\s]{1,6}[）)
  */
 const UNIT_OR_STREET = /(?:街道|街道办事处|镇|乡|镇人民政府|乡人民政府)$/;
 
+/** A word naming a unit or a street (`花园路社区`, `增兴窑村委会`, `东湖街道`), its remark in brackets aside. */
+function namesPlace(word: string): boolean {
+  const named = word.replace(TRAILING_BRACKET, '');
+  return (endsLikeUnit(named) || UNIT_OR_STREET.test(named)) && matchDimensionHeader(named) === null;
+}
+
 /**
  * `社区名称：祥福里社区`, `单位名称：祥福里社区居委会（盖章）`, `社区： | 祥福里社区`: the community a
  * one-community form is, when what follows the label ends as a unit's name does, and is the only such name.
@@ -112,8 +118,7 @@ export function filedByOf(text: string): string | undefined {
   // Up to the next field glued to it (`东湖街道花园路社区（盖章）填报人：张三`).
   const m0 = FILED_BY.exec(text);
   const filer = m0 === null ? undefined : fieldsOf(m0[2]!)[0]!;
-  const named = filer?.replace(TRAILING_BRACKET, '') ?? '';
-  if (filer !== undefined && (m0![1] !== '' || ((endsLikeUnit(named) || UNIT_OR_STREET.test(named)) && matchDimensionHeader(named) === null))) return filer;
+  if (filer !== undefined && (m0![1] !== '' || namesPlace(filer))) return filer;
   const m = NAMED_UNIT.exec(text);
   if (m === null) return undefined;
   // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
@@ -182,7 +187,8 @@ function lineWords(text: string): { word: string; fate: WordFate }[] {
       dropping = { value: false, fate: dropping.fate };
     } else {
       // On a line of the form's fields, a word of no field kept is left out too.
-      const kept = !fieldsOnly || wasFiler || PERIOD_LABEL.test(word) || barePeriodCell([word]) !== null;
+      // (A unit's or a street's name is no one's: `填报单位：花园路社区 | 幸福里社区`.)
+      const kept = !fieldsOnly || wasFiler || PERIOD_LABEL.test(word) || barePeriodCell([word]) !== null || namesPlace(word);
       out.push({ word, fate: kept ? 'kept' : 'personal' });
       dropping = null;
     }

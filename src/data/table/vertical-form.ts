@@ -102,6 +102,9 @@ export const UNIT_SOURCE_WORDS: Readonly<Record<UnitSource, { readonly zh: strin
   'part-names': { zh: '各行的名称', en: 'names of the rows' },
 };
 
+/** What lists a second name after a first (`、`, `和`, `及`): `花园路社区、幸福里社区`, never `增兴窑村（村委会）`. */
+const LIST_AND = /^\s*(?:[、，,;；/]|和|及|与)\s*/;
+
 /** Where a one-community table's community was read (`bare`: the sheet's short name, nothing else naming one). */
 export interface NamedUnit {
   readonly source: UnitSource;
@@ -121,7 +124,14 @@ export function oneTableUnit(
   ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string }, bareName: (sheet: string) => string | null,
 ): { found?: NamedUnit; other?: NamedUnit } {
   const sources = [['caption', ctx.caption], ['filed-by', ctx.filedBy], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
-  const named: NamedUnit[] = sources.map(([source, text]) => ({ source, name: text ? unitNameIn(text) : '', bare: false })).filter((x) => x.name !== '');
+  const named: NamedUnit[] = sources.flatMap(([source, text]) => {
+    const name = text ? unitNameIn(text) : '';
+    // `填报单位：花园路社区、幸福里社区`: a second unit after the first, the other one (two units' form, said as such).
+    const at = name !== '' && source === 'filed-by' ? text!.indexOf(name) : -1;
+    const then = at >= 0 ? LIST_AND.exec(text!.slice(at + name.length)) : null;
+    const second = then !== null ? unitNameIn(then.input.slice(then[0].length)) : '';
+    return [{ source, name, bare: false }, { source, name: second, bare: false }];
+  }).filter((x) => x.name !== '');
   const bare = named.length === 0 && ctx.sheet !== undefined ? bareName(ctx.sheet) : null;
   if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };
   // A 小区 (`老旧小区改造情况`, `阳光小区`) is the community only when nothing else names a community or village:
@@ -133,8 +143,13 @@ export function oneTableUnit(
   return other !== undefined ? { found, other } : { found };
 }
 
-/** The warning that the title, sheet name or file name name two communities, and which one the table is read as. */
+/** The warning that the title, sheet name or file name name two communities (or the 填报单位 line two), and which one the table is read as. */
 export function unitDisagreeIssue(code: string, found: NamedUnit, other: NamedUnit, at: { file: string }): ImportIssue {
+  const where = UNIT_SOURCE_WORDS[found.source];
+  if (other.source === found.source) {
+    return makeIssue('warning', code, at, `${where.zh}写了“${found.name}”和“${other.name}”两个单位，已记为“${found.name}”的数据；如本表是两个单位的合计，请按单位分开填报后重新导入`,
+      `The ${where.en} names two units, "${found.name}" and "${other.name}"; recorded as "${found.name}".`);
+  }
   return makeIssue('warning', code, at,
     `${UNIT_SOURCE_WORDS[found.source].zh}写的是“${found.name}”，${UNIT_SOURCE_WORDS[other.source].zh}写的是“${other.name}”，已按${UNIT_SOURCE_WORDS[found.source].zh}记为“${found.name}”的数据；如是套用了其他社区的表格，请改正后重新导入`,
     `The ${UNIT_SOURCE_WORDS[found.source].en} names "${found.name}" but the ${UNIT_SOURCE_WORDS[other.source].en} names "${other.name}"; recorded as "${found.name}".`);

@@ -255,3 +255,26 @@ describe('a numbered committee however its number is written', () => {
     expect(units(r).sort()).toEqual(['华江里社区第一', '华江里社区第二']);
   });
 });
+
+describe('a 填报单位 line naming two units over one form', () => {
+  // `填报单位：花园路社区、幸福里社区` (or a community's two committees) was read as the first's form, no word said of the
+  // second; written in a cell of its own, the second was even said left out as 填表人、联系电话.
+  it.each([
+    ['填报单位：花园路社区、幸福里社区', '花园路社区', '幸福里社区'],
+    ['填报单位：华江里社区第一居委会、第二居委会', '华江里社区第一', '第二居委会'],
+    ['填报单位：花园路社区和幸福里社区', '花园路社区', '幸福里社区'],
+  ])('%s: read as the first\'s, warned naming both', (line, first, second) => {
+    const r = importText(`2024年3月就业情况统计表\n${line}\n${FORM}`, '就业情况.csv');
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual([first]);
+    const w = r.report.issues.filter((i) => i.severity === 'warning');
+    expect(w.map((i) => i.code)).toEqual(['vertical-unit-disagree']);
+    expect(w[0]!.message).toContain('两个单位');
+    expect(w[0]!.message).toContain(second);
+  });
+
+  it('the second in a cell of its own is quoted, not said to be someone\'s contact details', () => {
+    const r = importText(`2024年3月就业情况统计表\n填报单位：花园路社区,幸福里社区\n${FORM}`, '就业情况.csv');
+    expect(r.report.issues.find((i) => i.line === 2)!.message).toBe('第2行“填报单位：花园路社区 幸福里社区”在表头之上，其中“花园路社区”作为本表的社区');
+  });
+});
