@@ -135,8 +135,9 @@ const FIELD_LABEL = new RegExp(`(?:${FORM_LABELS}|(?:(?<![\\u4e00-\\u9fff])(?:�
 /** `word` cut before each field's label glued into it (FIELD_LABEL, read leftmost first: 联系电话, not its 电话). */
 function fieldsOf(word: string): string[] {
   const starts = [...word.matchAll(FIELD_LABEL)].map((m) => m.index).filter((k) => k > 0);
-  // (A comma or 、 the clerk put between them is no part of the field before: `花园路社区，联系人：…`.)
-  return [0, ...starts].map((k, n, all) => (n + 1 < all.length ? word.slice(k, all[n + 1]).replace(/[,，;；、]+$/, '') : word.slice(k)));
+  // (A comma or 、 the clerk put between them is no part of the field before, nor a bracket opened round the next: `花园路社区，联系人：…`,
+  // `…统计表（联系人：…）`.)
+  return [0, ...starts].map((k, n, all) => (n + 1 < all.length ? word.slice(k, all[n + 1]).replace(/[,，;；、]*[（(【[]?$/, '') : word.slice(k)));
 }
 /** A field's label alone, its value in the next word (`填报人：`, `联系电话：`, or `填报人`, `填报单位（盖章）` in a cell of its own). */
 const LABEL_ALONE = new RegExp(`[:：]$|^(?:${FORM_LABELS}|${ROLE_WORDS})(?:[（(][^（）()]{1,6}[）)])?$`);

@@ -83,6 +83,15 @@ describe('the report quotes no personal data from a line above the table', () =>
     }
   });
 
+  // `…统计表（联系人：王丽 13812345678）`: the caption kept `…统计表（`, its bracket open.
+  it('who to call in brackets after the title: left out with its brackets', () => {
+    for (const run of [csv, xlsx]) {
+      const r = run([[`${TITLE}（联系人：王丽 13812345678）`], ...WIDE]);
+      expect(r.dataset!.files[0]!.caption).toBe(TITLE);
+      expect(r.report.issues.find((i) => i.code === 'title-row')!.message).toBe(`第1行“${TITLE}”（填表人、联系电话等其余填报信息不在此列出）是表格标题，已记为说明`);
+    }
+  });
+
   it('the day the sheet was filled in, naming no one, is still quoted', () => {
     const r = csv([[TITLE], ['填报单位：花园路社区', '填报日期：2024年4月5日', '联系人：王丽'], ...WIDE]);
     expect(r.report.issues.find((i) => i.line === 2)!.message).toBe('第2行“填报单位：花园路社区 填报日期：2024年4月5日”（填表人、联系电话等其余填报信息不在此列出）在表头之上，已跳过');
