@@ -113,8 +113,17 @@ function namesPlace(word: string): boolean {
  */
 const NAMED_UNIT = /(?:(?:社区|村|村居|居委会|单位)名称|社区)\s*[:：]\s*([^\s,，;；]+)/;
 
+/** A label spaced out to line up with the others above it (`填 报 单 位：`, `联 系 人：`, `电　话：`): one character, then spaces, and so on. */
+const SPACED_LABEL = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff](?=[ \u3000]*[:：])/g;
+
+/** `text` with its spaced-out labels written as labels are (`填 报 单 位：` → `填报单位：`). */
+function unspacedLabels(text: string): string {
+  return text.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]+/g, ''));
+}
+
 /** Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text. */
-export function filedByOf(text: string): string | undefined {
+export function filedByOf(written: string): string | undefined {
+  const text = unspacedLabels(written);
   // Up to the next field glued to it (`东湖街道花园路社区（盖章）填报人：张三`).
   const m0 = FILED_BY.exec(text);
   const filer = m0 === null ? undefined : fieldsOf(m0[2]!)[0]!;
@@ -161,8 +170,9 @@ type WordFate = 'kept' | 'form' | 'personal';
  * and any other words are kept as written — on a line of the form's fields (FIELD_LINE), only those, a word of no field
  * (`张三` written bare after the filer) being someone's.
  */
-function lineWords(text: string): { word: string; fate: WordFate }[] {
+function lineWords(written: string): { word: string; fate: WordFate }[] {
   const out: { word: string; fate: WordFate }[] = [];
+  const text = unspacedLabels(written);
   const fieldsOnly = FIELD_LINE.test(text.trim());
   // After a dropped field: its value when its label stood alone, then a phone number's other groups (`138 0000 0000`).
   let dropping: { value: boolean; fate: WordFate } | null = null;

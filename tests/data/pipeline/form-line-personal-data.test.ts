@@ -167,3 +167,15 @@ describe('who to call, written under the table without a label', () => {
     expect(headed.dataset!.units.map((u) => `${u.parent}|${u.name}`).sort()).toEqual(['咸水沽镇|双港', '咸水沽镇|花园路社区']);
   });
 });
+
+describe('a form\'s labels spaced out to line up (填 报 单 位：, 联 系 人：)', () => {
+  // `填 报 单 位：花园路社区` was skipped (the form refused, naming no community); `联 系 人：王丽` was quoted whole.
+  it.each([[csv], [xlsx]])('%#: read as written without the spaces, the person left out', (run) => {
+    const r = run([[TITLE], ['填 报 单 位：花园路社区   联 系 人：王丽   电　话：13812345678'], ...FORM]);
+    expect(r.report.status).toBe('ok');
+    expect(r.dataset!.units.map((u) => u.name)).toEqual(['花园路社区']);
+    expect(leaks(r)).toEqual([]);
+    const wide = run([[TITLE], ['单　位：万元', '联 系 人：王丽'], ...WIDE]);
+    expect(leaks(wide)).toEqual([]);
+  });
+});
