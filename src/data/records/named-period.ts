@@ -76,11 +76,38 @@ export interface NamedRow {
   readonly named: number;
 }
 
-/** How the rows of one table whose 指标 cell names months read each column (NamedRow), found once per row period and months. */
+/** The period a 指标 cell's yearless months name in a row period's year (a period of the store), and whether it ends in another month. */
+export interface NamedPeriod {
+  readonly period: number;
+  readonly differs: boolean;
+}
+
+/**
+ * What the 指标 cells of one table that name their months (`1-3月累计再就业人数`) read as, found once
+ * per row period and months: a long row's period (period), a wide row's columns' (of: NamedRow).
+ */
 export class NamedRows {
   private readonly rows = new Map<string, NamedRow>();
+  private readonly periods = new Map<string, NamedPeriod>();
 
   constructor(private readonly store: ObservationRecords) {}
+
+  /**
+   * The period a 指标 cell names without its year (`C03`: 1-3月累计) in the year of row period
+   * `rowPeriod`, as a period of the store, and whether it ends in another month than the row's
+   * period (a 1-3月累计 row in 2024-05).
+   */
+  period(rowPeriod: number, named: string): NamedPeriod {
+    const memoKey = `${rowPeriod}\u0001${named}`;
+    let found = this.periods.get(memoKey);
+    if (found === undefined) {
+      const rowKey = this.store.periods[rowPeriod]!;
+      const key = namedIn(rowKey, named);
+      found = { period: this.store.periodOf(key), differs: lastMonth(key) !== lastMonth(rowKey) };
+      this.periods.set(memoKey, found);
+    }
+    return found;
+  }
 
   /**
    * A row of period `rowPeriod` (of the store) whose 指标 cell names months `named`: its columns'

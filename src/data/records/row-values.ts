@@ -27,7 +27,7 @@ import { tableUnits } from '../vocabulary/metric-aliases';
 import { toDateThrough } from '../vocabulary/relative-period';
 import { isDittoMark } from '../cells/ditto-mark';
 import { dittoValue, type DittoValue } from './ditto-value';
-import { lastMonth, namedIn, namedPeriodIssue, namedPeriodToDateIssue, NamedRows, type NamedRow } from './named-period';
+import { namedPeriodIssue, namedPeriodToDateIssue, NamedRows, type NamedRow } from './named-period';
 import { SpanMonths } from './month-of-span-row';
 import type { GridRole, GridRows } from './grid-rows';
 import type { MetricDef } from '../vocabulary/metric-catalog';
@@ -37,9 +37,6 @@ const EXACT = QUALIFIER_CODE.exact;
 const MISSING = QUALIFIER_CODE.missing;
 /** A ditto mark whose meaning is unclear: missing, as text that is no number. */
 const UNCLEAR_DITTO: DittoValue = { value: NaN, qualifier: QUALIFIER_CODE.invalid };
-
-/** The period a 指标 cell's yearless months name in a row period's year (a period of the store), and whether it ends in another month. */
-interface NamedPeriod { readonly period: number; readonly differs: boolean }
 
 /** Reads the value cells of each data row of one long or wide table into the store. */
 export class RowValues {
@@ -55,9 +52,7 @@ export class RowValues {
   private readonly toDate: boolean[] | null;
   /** The year-to-date period through each row period (by the row period's index), found once each. */
   private readonly toDatePeriod: number[] = [];
-  /** The period a 指标 cell's yearless months name in a row period's year, and whether it ends elsewhere, by row period and months. */
-  private readonly namedPeriods = new Map<string, NamedPeriod>();
-  /** How a wide row whose 指标 cell names its months (`1-3月累计再就业人数`) reads each column, by row period and months. */
+  /** What a row whose 指标 cell names its months (`1-3月累计再就业人数`) reads as: a long row's period, a wide row's columns'. */
   private readonly namedRows: NamedRows;
   private readonly measureIdx: number[];
   private readonly measureFormats: Column[];
@@ -136,7 +131,7 @@ export class RowValues {
     if (m.toDate === true) period = this.toDateOf(period);
     else if (m.month === true) period = m.part ? this.months.of(period) : this.months.text(period, m.text, line);
     else if (m.namedPeriod !== undefined) {
-      const named = this.namedPeriodOf(period, m.namedPeriod);
+      const named = this.namedRows.period(period, m.namedPeriod);
       if (named.differs) this.namedPeriodWarning(cells, line, [period], [named.period]);
       period = named.period;
     }
@@ -221,23 +216,6 @@ export class RowValues {
       p = this.toDatePeriod[rowPeriod] = this.ctx.store.periodOf(toDateThrough(key));
     }
     return p;
-  }
-
-  /**
-   * The period a 指标 cell names without its year (`C03`: 1-3月累计) in the year of row period
-   * `rowPeriod`, as a period of the store, and whether it ends in another month than the row's
-   * period (a 1-3月累计 row in 2024-05); found once per row period and text.
-   */
-  private namedPeriodOf(rowPeriod: number, named: string): NamedPeriod {
-    const memoKey = `${rowPeriod}\u0001${named}`;
-    let found = this.namedPeriods.get(memoKey);
-    if (found === undefined) {
-      const rowKey = this.ctx.store.periods[rowPeriod]!;
-      const key = namedIn(rowKey, named);
-      found = { period: this.ctx.store.periodOf(key), differs: lastMonth(key) !== lastMonth(rowKey) };
-      this.namedPeriods.set(memoKey, found);
-    }
-    return found;
   }
 
   /**
