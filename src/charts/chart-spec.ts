@@ -132,6 +132,11 @@ export interface TableSpec {
      * from 10, two below), so a rate of 21.54% reads 21.5 on a slide as on the page; CSV/XLSX keep the number.
      */
     readonly valueDigits?: boolean;
+    /**
+     * Per row, the mark of the value behind the cell's number (≈, ＞, ＜; '' none), written after it
+     * on slides and images as the page writes it (45≈); CSV/XLSX keep the number.
+     */
+    readonly marks?: readonly string[];
   }[];
   /** Cells: numbers stay numbers (for CSV/XLSX), strings are text; null is empty. */
   readonly rows: readonly (readonly (string | number | null)[])[];

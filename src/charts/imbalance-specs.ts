@@ -4,7 +4,7 @@
  * view draws the same numbers and the export menu sends these to CSV/XLSX/PPTX/PNG.
  */
 import { formatNumber, formatRatio, formatShare, qualifierMark, shareDigits } from '../analysis/format-number';
-import { percentileAt, type PercentileMatrix } from '../analysis/heatmap';
+import { heatmapRows, percentileAt, type PercentileMatrix } from '../analysis/heatmap';
 import type { MetricImbalance } from '../analysis/imbalance';
 import { combinePartialMeanings, type PartialMeaning } from '../analysis/partial-meaning';
 import type { PersistentLaggard } from '../analysis/persistent-laggards';
@@ -243,7 +243,38 @@ export function buildSpreadTrendSpec(trend: SpreadTrend, ctx: SpreadTrendSpecCon
   };
 }
 
-/** The heatmap as a table: one row per unit, one percentile (0–100) column per metric. */
+/** Rows the heatmap shows at most: a street's communities all fit; of a whole city, those furthest behind. */
+export const HEATMAP_ROWS = 60;
+
+/**
+ * The heatmap's rows (indices into matrix.units) as the page draws them and the export holds them:
+ * every unit in dataset order when they fit, else the HEATMAP_ROWS furthest behind, worst first (heatmapRows).
+ */
+export function heatmapShownRows(matrix: PercentileMatrix): number[] {
+  return heatmapRows(matrix, HEATMAP_ROWS);
+}
+
+/** Row r's percentile on metric j as the page writes it and a slide shows it: 0–100 (null: none) and its value's mark (≈, ＞, ＜). */
+export function heatCell(matrix: PercentileMatrix, r: number, j: number): { readonly pct: number | null; readonly mark: string } {
+  const pct = roundOrNull(percentileAt(matrix, r, j) * 100, 0);
+  return { pct, mark: pct === null ? '' : qualifierMark(matrix.qualifier(r, j)).mark };
+}
+
+/**
+ * The heatmap's notes the page and the export both write: how many units it lists of how many and in
+ * what order (when not all fit), and what a mark after a percentile means (when a shown cell has one).
+ */
+export function heatmapNotes(matrix: PercentileMatrix, shown: readonly number[], lang?: SpecLang): string[] {
+  const w = tableWords(lang);
+  const total = matrix.units.length;
+  const marked = shown.some((r) => matrix.metrics.some((_, j) => heatCell(matrix, r, j).mark !== ''));
+  return [
+    ...(shown.length < total ? [w.heatSubset(shown.length, total)] : []),
+    ...(marked ? [w.heatMarks] : []),
+  ];
+}
+
+/** The heatmap as a table: the page's rows in its order (heatmapShownRows), one percentile (0–100) column per metric. */
 export function buildHeatmapTableSpec(
   matrix: PercentileMatrix,
   units: readonly { readonly name: string; readonly parent: string }[],
@@ -253,6 +284,12 @@ export function buildHeatmapTableSpec(
   const w = tableWords(ctx.lang);
   const m = matrix.metrics.length;
   if (metrics.length !== m) throw new Error(`buildHeatmapTableSpec: ${metrics.length} metric defs for ${m} matrix columns`);
+  // The rows, their cells and notes are found when an export reads them, not on every period
+  // switch of the 均衡 view (a whole city's 5,617 units are ranked to find those furthest behind).
+  let shown: number[] | undefined;
+  const shownRows = () => (shown ??= heatmapShownRows(matrix));
+  let cells: { readonly pct: number | null; readonly mark: string }[][] | undefined;
+  const cellsOf = () => (cells ??= shownRows().map((r) => metrics.map((_, j) => heatCell(matrix, r, j))));
   let rows: TableSpec['rows'] | undefined;
   return {
     ...langOf(ctx.lang),
@@ -262,19 +299,20 @@ export function buildHeatmapTableSpec(
     columns: [
       { key: 'name', label: w.colUnit },
       { key: 'parent', label: w.colParent },
-      ...metrics.map((d) => ({ key: d.id, label: w.heatColumn(metricName(d, ctx.lang)), numeric: true, heat: true })),
+      ...metrics.map((d, j) => ({
+        key: d.id, label: w.heatColumn(metricName(d, ctx.lang)), numeric: true, heat: true,
+        get marks() { return cellsOf().map((row) => row[j]!.mark); },
+      })),
     ],
-    // A whole city's 5,617 rows × 17 columns are built when an export reads them, not on every
-    // period switch of the 均衡 view.
     get rows() {
-      rows ??= matrix.units.map((u, r) => {
-        const unit = units[u];
-        if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${u} out of range`);
-        return [unit.name, unit.parent, ...metrics.map((_, j) => roundOrNull(percentileAt(matrix, r, j) * 100, 0))];
+      rows ??= shownRows().map((r, i) => {
+        const unit = units[matrix.units[r]!];
+        if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${matrix.units[r]} out of range`);
+        return [unit.name, unit.parent, ...cellsOf()[i]!.map((c) => c.pct)];
       });
       return rows;
     },
-    notes: [w.heatNote, ...heatPartialNotes(matrix, w.heatPartial)],
+    get notes() { return [w.heatNote, ...heatmapNotes(matrix, shownRows(), ctx.lang), ...heatPartialNotes(matrix, w.heatPartial)]; },
   };
 }
 

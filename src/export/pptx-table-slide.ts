@@ -64,17 +64,18 @@ const toHex = (css: string): string => {
   return [m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('').toUpperCase();
 };
 
-function tableRows(spec: TableSpec, rows: readonly TableSpec['rows'][number][], fontSize: number): PptxGenJS.TableRow[] {
+/** The header and the rows of `spec` at indices `rows`. */
+function tableRows(spec: TableSpec, rows: readonly number[], fontSize: number): PptxGenJS.TableRow[] {
   const cellBase = { ...BASE_TEXT, fontSize, valign: 'middle' as const, margin: [1, 4, 1, 4] as [number, number, number, number] };
   const header: PptxGenJS.TableRow = spec.columns.map((c) => ({
     text: c.label,
     options: { ...cellBase, bold: true, fill: { color: 'EEF2F7' }, align: c.numeric === true ? 'right' as const : 'left' as const },
   }));
-  const body: PptxGenJS.TableRow[] = rows.map((row, r) => spec.columns.map((c, i) => {
-    const v = row[i] ?? null;
+  const body: PptxGenJS.TableRow[] = rows.map((at, r) => spec.columns.map((c, i) => {
+    const v = spec.rows[at]![i] ?? null;
     const heat = c.heat === true ? heatColour(typeof v === 'number' ? v / 100 : NaN) : null;
     return {
-      text: cellText(v, c, spec.lang),
+      text: cellText(v, c, spec.lang, at),
       options: {
         ...cellBase,
         align: c.numeric === true ? 'right' as const : 'left' as const,
@@ -91,7 +92,7 @@ export function addTableSlides(deck: DeckContext, input: TableSpec, rowsPerSlide
   const spec = withoutEmptyColumns(input);
   const twoUp = spec.columns.length <= TWO_UP_MAX_COLUMNS && spec.rows.length > rowsPerSlide;
   const perSlide = twoUp ? 2 * ROWS_PER_COLUMN : rowsPerSlide;
-  const pages = pageRows(spec.rows, perSlide);
+  const pages = pageRows(spec.rows.map((_, i) => i), perSlide);
   const w = exportWords(spec.lang);
   const border = { type: 'solid' as const, pt: 0.5, color: 'CCCCCC' };
   pages.forEach((rows, pageIndex) => {

@@ -15,11 +15,15 @@ export function isRankChangeColumn(col: Column): boolean {
   return col.rankChange === true || /^rank[_-]?change$/i.test(col.key);
 }
 
-/** Display text of one cell for slides, in the spec's language `lang`. */
-export function cellText(value: string | number | null, col: Column, lang?: SpecLang): string {
+/** Display text of one cell (of row `row`, for its column's marks) for slides, in the spec's language `lang`. */
+export function cellText(value: string | number | null, col: Column, lang?: SpecLang, row?: number): string {
   if (value === null) return '—';
   if (typeof value === 'string') return value;
   if (Number.isNaN(value)) return '—';
+  return `${numberText(value, col, lang)}${row === undefined ? '' : col.marks?.[row] ?? ''}`;
+}
+
+function numberText(value: number, col: Column, lang?: SpecLang): string {
   if (col.signed === true) return changeText(value, 'zh');
   if (isRankChangeColumn(col)) {
     if (value > 0) return `↑${value}`;

@@ -16,5 +16,5 @@ export function withoutEmptyColumns(spec: TableSpec): TableSpec {
 
 /** Each column's width in ems: its widest cell as shown, or half its header (two lines), at least 2. */
 export function columnEms(spec: TableSpec): number[] {
-  return spec.columns.map((c, i) => Math.max(2, textEms(c.label) / 2 + 0.5, ...spec.rows.map((r) => textEms(cellText(r[i] ?? null, c, spec.lang)))));
+  return spec.columns.map((c, i) => Math.max(2, textEms(c.label) / 2 + 0.5, ...spec.rows.map((r, k) => textEms(cellText(r[i] ?? null, c, spec.lang, k)))));
 }

@@ -85,7 +85,7 @@ export function tableSvg(input: TableSpec, doc: Document = document): { svg: SVG
         }
         svg.appendChild(el(doc, 'text', {
           x: right ? xs[i]! + colW(i) - 8 : xs[i]! + 8, y: y + rowH * 0.68, 'font-size': font, fill, 'text-anchor': right ? 'end' : 'start',
-        }, cellText(v, c, spec.lang)));
+        }, cellText(v, c, spec.lang, r)));
       });
     });
     svg.appendChild(el(doc, 'line', { x1: x0, x2: x0 + blockW, y1: rowH, y2: rowH, stroke: '#888888', 'stroke-width': 1.5 }));

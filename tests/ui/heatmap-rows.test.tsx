@@ -7,7 +7,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heatmapRows, percentileMatrix } from '../../src/analysis/heatmap';
-import { HEATMAP_ROWS, Heatmap } from '../../src/ui/views/imbalance/Heatmap';
+import { HEATMAP_ROWS } from '../../src/charts/imbalance-specs';
+import { Heatmap } from '../../src/ui/views/imbalance/Heatmap';
 import { makeDataset, months, type ObsRow } from '../analysis/analysis-fixtures';
 import { modelOf } from '../analysis/model-of';
 

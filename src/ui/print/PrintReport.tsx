@@ -70,7 +70,7 @@ function TableBlock({ spec }: { spec: TableSpec }) {
         </thead>
         <tbody>
           {spec.rows.map((row, r) => (
-            <tr key={r}>{spec.columns.map((c, i) => <td key={c.key} className={c.numeric ? 'num' : undefined}>{cellText(row[i] ?? null, c, spec.lang)}</td>)}</tr>
+            <tr key={r}>{spec.columns.map((c, i) => <td key={c.key} className={c.numeric ? 'num' : undefined}>{cellText(row[i] ?? null, c, spec.lang, r)}</td>)}</tr>
           ))}
         </tbody>
       </table>

@@ -4,18 +4,15 @@
  */
 import type { Dataset } from '../../../data/dataset/dataset';
 import { useMemo } from 'react';
-import { heatmapRows, percentileAt, type PercentileMatrix } from '../../../analysis/heatmap';
-import { formatQualified, formatShare, qualifierMark } from '../../../analysis/format-number';
+import { percentileAt, type PercentileMatrix } from '../../../analysis/heatmap';
+import { formatQualified, formatShare } from '../../../analysis/format-number';
 import { resolveMetric } from '../../../analysis/resolve-metric';
 import { heatColour } from '../../../charts/heat-colour';
-import { heatPartialNotes } from '../../../charts/imbalance-specs';
+import { heatCell, heatmapNotes, heatmapShownRows, heatPartialNotes } from '../../../charts/imbalance-specs';
 import { valueUnit, type PerBaseText } from '../../../charts/spec-text';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
-
-/** Rows drawn at most: a street's communities all fit; of a whole city, those furthest behind. */
-export const HEATMAP_ROWS = 60;
 
 interface Props {
   readonly dataset: Dataset;
@@ -28,8 +25,7 @@ interface Props {
 export function Heatmap({ dataset, matrix, caption, per }: Props) {
   const t = useT().imbalance;
   const lang = useLang();
-  const rows = useMemo(() => heatmapRows(matrix, HEATMAP_ROWS), [matrix]);
-  const total = matrix.units.length;
+  const rows = useMemo(() => heatmapShownRows(matrix), [matrix]);
   const defs = matrix.metrics.map((id) => resolveMetric(dataset, id));
   const label = (j: number) => (lang === 'en' ? defs[j]?.en : defs[j]?.zh) ?? matrix.metrics[j]!;
   // Each shown cell's text once: the grid's hover title and the accessible table both show it.
@@ -54,10 +50,10 @@ export function Heatmap({ dataset, matrix, caption, per }: Props) {
               <tr key={u}>
                 <th className="heatmap-row"><UnitProfileLink name={dataset.units[u]!.name} tabIndex={-1} /></th>
                 {matrix.metrics.map((id, j) => {
-                  const p = percentileAt(matrix, r, j);
+                  const cell = heatCell(matrix, r, j);
                   return (
-                    <td key={id} className="heatmap-cell" style={heatColour(p)} title={t.cellTitle(dataset.units[u]!.name, label(j), texts[i]![j]!)}>
-                      {Number.isFinite(p) ? `${Math.round(p * 100)}${qualifierMark(matrix.qualifier(r, j)).mark}` : '—'}
+                    <td key={id} className="heatmap-cell" style={heatColour(percentileAt(matrix, r, j))} title={t.cellTitle(dataset.units[u]!.name, label(j), texts[i]![j]!)}>
+                      {cell.pct === null ? '—' : `${cell.pct}${cell.mark}`}
                     </td>
                   );
                 })}
@@ -67,8 +63,9 @@ export function Heatmap({ dataset, matrix, caption, per }: Props) {
           </tbody>
         </table>
       </div>
-      {rows.length < total && <p className="notes">{t.heatSubset(rows.length, total)}</p>}
       <p className="notes">{t.heatNote}</p>
+      {heatmapNotes(matrix, rows, lang).map((note) => <p key={note} className="notes">{note}</p>)}
+      {rows.length < matrix.units.length && <p className="notes">{t.heatAllOfStreet}</p>}
       {heatPartialNotes(matrix, t.heatPartial).map((note) => <p key={note} className="notes">{note}</p>)}
       <details className="data-table">
         <summary>{t.heatTable}</summary>

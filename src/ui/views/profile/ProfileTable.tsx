@@ -14,8 +14,8 @@ export function ProfileTable({ table, caption }: { readonly table: TableSpec; re
           {table.rows.map((row, r) => (
             <tr key={r}>
               {table.columns.map((c, i) => (i === 0
-                ? <th key={c.key} scope="row">{cellText(row[i] ?? null, c, table.lang)}</th>
-                : <td key={c.key} className={c.numeric ? 'num' : undefined}>{cellText(row[i] ?? null, c, table.lang)}</td>))}
+                ? <th key={c.key} scope="row">{cellText(row[i] ?? null, c, table.lang, r)}</th>
+                : <td key={c.key} className={c.numeric ? 'num' : undefined}>{cellText(row[i] ?? null, c, table.lang, r)}</td>))}
             </tr>
           ))}
         </tbody>
