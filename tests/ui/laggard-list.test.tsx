@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LaggardRow, MetricImbalance } from '../../src/analysis/imbalance';
 import type { PersistentLaggard } from '../../src/analysis/persistent-laggards';
 import { canonicalMetric } from '../../src/data/vocabulary/metric-catalog';
+import { laggingNote, laggingRule } from '../../src/charts/league-table-spec';
 import { LAGGARDS_SHOWN, LaggardList, NAMES_SHOWN } from '../../src/ui/views/imbalance/LaggardList';
 
 afterEach(cleanup);
@@ -32,7 +33,7 @@ describe('LaggardList', () => {
     const body = screen.getByRole('table').querySelector('tbody')!;
     expect(within(body).getAllByRole('row')).toHaveLength(LAGGARDS_SHOWN);
     expect(screen.getByText(`仅列出落后最多的${LAGGARDS_SHOWN}个，共1200个；完整名单请用本节的“导出”下载表格。`)).toBeTruthy();
-    const sentence = screen.getByText(/连续3期及以上处于后四分之一/).textContent!;
+    const sentence = screen.getByText(/连续3期及以上处于后25%/).textContent!;
     expect(sentence.split('、')).toHaveLength(NAMES_SHOWN);
     expect(sentence.endsWith('落后19社区（4期）等，共45个')).toBe(true);
   });
@@ -41,6 +42,15 @@ describe('LaggardList', () => {
     render(<LaggardList per="none" imbalance={imbalance(3)} persistent={runs(2)} share={0.5} onShare={() => {}} />);
     expect(within(screen.getByRole('table').querySelector('tbody')!).getAllByRole('row')).toHaveLength(3);
     expect(screen.queryByText(/仅列出/)).toBeNull();
-    expect(screen.getByText(/连续3期及以上处于后四分之一/).textContent).toBe('连续3期及以上处于后四分之一：落后0社区（4期）、落后1社区（4期）');
+    expect(screen.getByText(/连续3期及以上处于后25%/).textContent).toBe('“持续靠后”：连续3期及以上处于后25%（按季度计，截至2024年第四季度），共2个单位。名单：落后0社区（4期）、落后1社区（4期）');
+  });
+
+  it('says what 持续靠后 means in the 排行 page’s and the slide’s words, with the granularity and cutoff, none or not', () => {
+    // The page said 连续3期及以上处于后四分之一 (no granularity, no cutoff) and nothing when no unit had a run.
+    const { rerender } = render(<LaggardList per="none" imbalance={imbalance(3)} persistent={runs(2)} share={0.5} onShare={() => {}} />);
+    const rule = laggingRule('Q', '2024年第四季度');
+    expect(screen.getByText(/持续靠后”：/).textContent!.startsWith(rule)).toBe(true);
+    rerender(<LaggardList per="none" imbalance={imbalance(3)} persistent={[]} share={0.5} onShare={() => {}} />);
+    expect(screen.getByText(/持续靠后”：/).textContent).toBe(laggingNote({ runs: [], granularity: 'Q' }, '2024年第四季度'));
   });
 });

@@ -44,7 +44,7 @@ export const IMBALANCE_MESSAGES_EN: ImbalanceMessages = {
     colValue: 'Value',
     colShare: 'Of the median',
     colPeriod: 'Period',
-    persistent: (list) => `In the bottom quarter for 3 or more periods in a row: ${list}`,
+    persistentList: (list) => ` Units: ${list}`,
     persistentItem: (name, run) => `${name} (${run} periods)`,
     outliers: (list) => `Outliers (median absolute deviation, |z| > 3.5): ${list}`,
     outlierItem: (name, high, value) => `${name} ${high ? 'high' : 'low'} (${value})`,

@@ -42,7 +42,7 @@ export const IMBALANCE_MESSAGES_ZH = {
     colValue: '数值',
     colShare: '为中位数的',
     colPeriod: '期间',
-    persistent: (list: string) => `连续3期及以上处于后四分之一：${list}`,
+    persistentList: (list: string) => `名单：${list}`,
     persistentItem: (name: string, run: number) => `${name}（${run}期）`,
     outliers: (list: string) => `异常值（中位数绝对偏差法，|z|＞3.5）：${list}`,
     outlierItem: (name: string, high: boolean, value: string) => `${name}${high ? '偏高' : '偏低'}（${value}）`,

@@ -3,8 +3,11 @@ import type { MetricImbalance } from '../../../analysis/imbalance';
 import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { formatQualified, formatShare } from '../../../analysis/format-number';
 import { laggardCriterionText, shareOfMedianText } from '../../../charts/imbalance-specs';
+import { laggingNote } from '../../../charts/league-table-spec';
 import { tableWords } from '../../../charts/table-words';
 import { valueUnit, type PerBaseText } from '../../../charts/spec-text';
+import { formatPeriodLabel } from '../../../data/vocabulary/format-period-label';
+import { parsePeriodKey } from '../../../data/vocabulary/period';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
@@ -69,9 +72,11 @@ export function LaggardList({ imbalance: m, persistent, share, onShare, per }: P
       )}
       {m.laggards.length > LAGGARDS_SHOWN && <p className="notes">{t.moreLaggards(LAGGARDS_SHOWN, m.laggards.length)}</p>}
       {m.partial && <p className="notes">{m.partialLeftOut > 0 ? t.partialLeftOut(m.partialLeftOut, m.partialMeaning) : t.allPartial(m.partialMeaning)}</p>}
-      {persistent.length > 0 && (
-        <p className="notes">{t.persistent(nameList(persistent.map((p) => t.persistentItem(p.name, p.run)), t.listSep, t.andMore))}</p>
-      )}
+      {/* What 持续靠后 means, counted in the period's granularity up to it, in the 排行 page's and the slide's words. */}
+      <p className="notes">
+        {laggingNote({ runs: persistent.map((p) => p.run), granularity: parsePeriodKey(m.period)?.granularity }, formatPeriodLabel(m.period, lang), lang)}
+        {persistent.length > 0 && t.persistentList(nameList(persistent.map((p) => t.persistentItem(p.name, p.run)), t.listSep, t.andMore))}
+      </p>
       {m.outliers.length > 0 && (
         <p className="notes">
           {t.outliers(nameList(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))), t.listSep, t.andMore))}
