@@ -25,6 +25,8 @@ import type { Dataset } from '../src/data/dataset/dataset';
 import { formatPeriodLabel } from '../src/data/vocabulary/format-period-label';
 import { importFiles } from '../src/data/pipeline/import-files';
 import { canonicalMetric, type MetricDef } from '../src/data/vocabulary/metric-catalog';
+import { parsePeriodKey } from '../src/data/vocabulary/period';
+import { leagueRuns } from '../src/ui/views/league/league-view-model';
 import { scatterData } from '../src/ui/views/scatter/scatter-data';
 
 /** The sample dataset through the real import pipeline. */
@@ -73,6 +75,9 @@ export function sampleSpecs(ds: Dataset = loadSample()): SampleSpecs {
   const sd = scatterData(model, { x, y: m, period, parent: '', per: 'none' });
   const st = spreadTrend(model, m.id, 'Q', { upTo: period, per: 'none' });
   const league = buildLeagueTable(model, { metric: m.id, period, per: 'none' });
+  // The 持续靠后 runs, as the 排行 view passes them (leagueViewModel).
+  const runs = leagueRuns(model, m.id, period, { per: 'none' });
+  const lagging = { runs: league.rows.map((r) => runs.get(r.unit) ?? null), granularity: parsePeriodKey(period)?.granularity };
   const heatIds = ['reemployed', 'volunteers', 'cultural_events', 'people_visited'];
   const matrix = percentileMatrix(model, period, heatIds, { per: 'none' });
   const imb = { periodLabel: ctx.periodLabel, parent: '', per: 'none' as const, source };
@@ -87,7 +92,7 @@ export function sampleSpecs(ds: Dataset = loadSample()): SampleSpecs {
       missingCount: sd.missingX.length + sd.missingY.length,
     }),
     spreadTrend: buildSpreadTrendSpec(st, { ...imb, metric: m, periodName: (k) => formatPeriodLabel(k, 'zh'), granularityLabel: '季度' }),
-    league: buildLeagueTableSpec(league.rows, { metric: m, periodLabel: ctx.periodLabel, previousLabel: formatPeriodLabel(league.previous, 'zh'), parent: '', per: 'none', source }),
+    league: buildLeagueTableSpec(league.rows, { metric: m, periodLabel: ctx.periodLabel, previousLabel: formatPeriodLabel(league.previous, 'zh'), parent: '', per: 'none', source }, lagging),
     heatmap: buildHeatmapTableSpec(matrix, ds.units, heatIds.map(metric), imb),
   };
 }

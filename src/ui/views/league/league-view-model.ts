@@ -35,6 +35,16 @@ export interface LeagueViewModel {
   readonly laggingNote: string;
 }
 
+/**
+ * 连续N期靠后 run length by unit of `metricId` up to `period`, counted in its granularity (empty for
+ * cumulative periods): what the league table's 持续靠后 column and note rest on.
+ */
+export function leagueRuns(model: Analysis, metricId: string, period: string, opts: { parent?: string | undefined; per: ViewQuery['per'] }): ReadonlyMap<number, number> {
+  const granularity = parsePeriodKey(period)?.granularity;
+  return !granularity || granularity === 'C' ? new Map<number, number>()
+    : new Map(persistentLaggards(model, metricId, granularity, PERSISTENT_RUN, { upTo: period, parent: opts.parent, per: opts.per }).map((p) => [p.unit, p.run]));
+}
+
 /** The league of `query.metric` in `query.period`; null when the metric or period is not set. */
 export function leagueViewModel(model: Analysis, query: LeagueViewQuery, lang: Lang): LeagueViewModel | null {
   const metric = metricOptions(model.cube).find((m) => m.id === query.metric);
@@ -42,8 +52,7 @@ export function leagueViewModel(model: Analysis, query: LeagueViewQuery, lang: L
   const parent = query.parent || undefined;
   const league = buildLeagueTable(model, { metric: metric.id, period: query.period, parent, per: query.per, compare: query.compare || undefined });
   const granularity = parsePeriodKey(query.period)?.granularity;
-  const runs = !granularity || granularity === 'C' ? new Map<number, number>()
-    : new Map(persistentLaggards(model, metric.id, granularity, PERSISTENT_RUN, { upTo: query.period, parent, per: query.per }).map((p) => [p.unit, p.run]));
+  const runs = leagueRuns(model, metric.id, query.period, { parent, per: query.per });
   const hasPrevious = league.rows.some((r) => r.prevRank !== null);
   const previousLabel = hasPrevious ? formatPeriodLabel(league.previous, lang) : '';
   const rows = hasPrevious ? league.rows : league.rows.map((r) => ({ ...r, rankChange: null, isNew: false }));
