@@ -126,6 +126,8 @@ const ZH = {
   partial: '不完整',
   rankNew: '新',
   rankSame: '持平',
+  /** An unchanged total, as the 总览 cards and their table's slide write it. */
+  changeFlat: '持平',
   srUnranked: '未排名',
   srNew: '上期无排名',
   srNoPrevious: '无上期数据',
@@ -267,6 +269,7 @@ const EN: ChartWords = {
   partial: 'partial',
   rankNew: 'new',
   rankSame: 'same',
+  changeFlat: 'no change',
   srUnranked: 'not ranked',
   srNew: 'not ranked last period',
   srNoPrevious: 'no previous data',

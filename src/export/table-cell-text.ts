@@ -24,7 +24,7 @@ export function cellText(value: string | number | null, col: Column, lang?: Spec
 }
 
 function numberText(value: number, col: Column, lang?: SpecLang): string {
-  if (col.signed === true) return changeText(value, 'zh');
+  if (col.signed === true) return value === 0 && col.flatZero === true ? chartWords(lang).changeFlat : changeText(value, 'zh');
   if (isRankChangeColumn(col)) {
     if (value > 0) return `↑${value}`;
     if (value < 0) return `↓${-value}`;

@@ -63,7 +63,6 @@ export const VIEW_MESSAGES_EN: ViewMessages = {
   overview: {
     noComparable: 'No previous period or same period last year to compare with',
     noComparableText: 'no comparison',
-    flat: 'no change',
     notComparable: 'not like for like',
     notComparableTip: 'The two periods cover different units (or numbers of units, or completeness)',
     partial: ' (partial)',

@@ -61,7 +61,6 @@ export const VIEW_MESSAGES_ZH = {
   overview: {
     noComparable: '没有可比的上一期或上年同期数据',
     noComparableText: '无可比数据',
-    flat: '持平',
     notComparable: '口径不一',
     notComparableTip: '两期参与统计的单位（或单位数、完整程度）不同',
     partial: '（不完整）',

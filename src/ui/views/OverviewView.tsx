@@ -40,7 +40,7 @@ function Change({ label, pct, pp, q, comparable, basePartial, meaning }: ChangeP
   // The change's mark (≈, ＞, ＜ from the two totals') stands before its sign: ≈+8.4%, ＞0%.
   const mark = qualifierMark(q).mark;
   const arrow = x > 0 ? '▲' : x < 0 ? '▼' : '—';
-  const text = x === 0 && mark === '' ? t.flat : overviewChangeText(pct, pp, q, lang);
+  const text = x === 0 && mark === '' ? chartWords(lang).changeFlat : overviewChangeText(pct, pp, q, lang);
   return (
     <span className={`change ${x > 0 ? 'up' : x < 0 ? 'down' : 'flat'}`}>
       {label} {x !== 0 && <span aria-hidden="true">{arrow}</span>}{text}
