@@ -142,6 +142,11 @@ export interface TableSpec {
   }[];
   /** Cells: numbers stay numbers (for CSV/XLSX), strings are text; null is empty. */
   readonly rows: readonly (readonly (string | number | null)[])[];
+  /**
+   * Every row, when the page and its slide show a selection of them (the heatmap's units furthest
+   * behind, of a whole city's): CSV/XLSX hold these, so a data file never loses a row; absent: rows.
+   */
+  readonly allRows?: readonly (readonly (string | number | null)[])[];
   readonly notes?: readonly string[];
   /** Rows are in rank order (a league table): a long table may be shown as its top and bottom. */
   readonly ranked?: boolean;

@@ -274,7 +274,10 @@ export function heatmapNotes(matrix: PercentileMatrix, shown: readonly number[],
   ];
 }
 
-/** The heatmap as a table: the page's rows in its order (heatmapShownRows), one percentile (0–100) column per metric. */
+/**
+ * The heatmap as a table: the page's rows in its order (heatmapShownRows), one percentile (0–100)
+ * column per metric; CSV/XLSX hold every unit (allRows).
+ */
 export function buildHeatmapTableSpec(
   matrix: PercentileMatrix,
   units: readonly { readonly name: string; readonly parent: string }[],
@@ -291,6 +294,12 @@ export function buildHeatmapTableSpec(
   let cells: { readonly pct: number | null; readonly mark: string }[][] | undefined;
   const cellsOf = () => (cells ??= shownRows().map((r) => metrics.map((_, j) => heatCell(matrix, r, j))));
   let rows: TableSpec['rows'] | undefined;
+  let allRows: TableSpec['rows'] | undefined;
+  const rowOf = (r: number, pcts: readonly (number | null)[]): (string | number | null)[] => {
+    const unit = units[matrix.units[r]!];
+    if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${matrix.units[r]} out of range`);
+    return [unit.name, unit.parent, ...pcts];
+  };
   return {
     ...langOf(ctx.lang),
     title: w.heatTitle(w.scope(ctx.parent)),
@@ -305,12 +314,13 @@ export function buildHeatmapTableSpec(
       })),
     ],
     get rows() {
-      rows ??= shownRows().map((r, i) => {
-        const unit = units[matrix.units[r]!];
-        if (unit === undefined) throw new Error(`buildHeatmapTableSpec: unit index ${matrix.units[r]} out of range`);
-        return [unit.name, unit.parent, ...cellsOf()[i]!.map((c) => c.pct)];
-      });
+      rows ??= shownRows().map((r, i) => rowOf(r, cellsOf()[i]!.map((c) => c.pct)));
       return rows;
+    },
+    // The data files hold every unit, in the dataset's order.
+    get allRows() {
+      allRows ??= matrix.units.map((_, r) => rowOf(r, metrics.map((_d, j) => heatCell(matrix, r, j).pct)));
+      return allRows;
     },
     get notes() { return [w.heatNote, ...heatmapNotes(matrix, shownRows(), ctx.lang), ...heatPartialNotes(matrix, w.heatPartial)]; },
   };

@@ -29,9 +29,9 @@ export function rowsToCsv(header: readonly string[], rows: Iterable<readonly Csv
   return BOM + lines.join(CRLF) + CRLF;
 }
 
-/** A table (e.g. a league table) as CSV text; numbers stay numbers, notes are not included. */
+/** A table (e.g. a league table) as CSV text, every row of it (allRows); numbers stay numbers, notes are not included. */
 export function tableToCsv(spec: TableSpec): string {
-  return rowsToCsv(spec.columns.map((c) => c.label), spec.rows);
+  return rowsToCsv(spec.columns.map((c) => c.label), spec.allRows ?? spec.rows);
 }
 
 /** Header of the long normalised dataset CSV. */

@@ -67,7 +67,8 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleS
 export async function tableToXlsx(spec: TableSpec, exportDate = new Date().toISOString().slice(0, 10)): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const header: Cell[] = spec.columns.map((c) => c.label);
-  const rows: Cell[][] = [header, ...spec.rows.map((r) => spec.columns.map((_c, i) => r[i] ?? null))];
+  // Every row of the table (allRows), also where the page and its slide show a selection.
+  const rows: Cell[][] = [header, ...(spec.allRows ?? spec.rows).map((r) => spec.columns.map((_c, i) => r[i] ?? null))];
   const widths = spec.columns.map((_c, i) => widthOf(rows.map((r) => r[i] ?? null)));
   const w = exportWords(spec.lang);
   const about: Cell[][] = [

@@ -8,7 +8,10 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalysis } from '../../src/analysis/model/analysis';
+import JSZip from 'jszip';
 import { cellText } from '../../src/export/table-cell-text';
+import { tableToCsv } from '../../src/export/csv-export';
+import { tableToXlsx } from '../../src/export/xlsx-export';
 import { Heatmap } from '../../src/ui/views/imbalance/Heatmap';
 import { imbalanceViewModel } from '../../src/ui/views/imbalance/imbalance-view-model';
 import { loadSample } from '../../scripts/sample-export-specs';
@@ -37,6 +40,21 @@ describe('heatmap page and slide', () => {
     const subset = (spec.notes ?? []).filter((n) => /^共154个社区，此处只列出各指标综合百分位最低（落后面最广）的60个，最落后的在前/.test(n));
     expect(subset).toHaveLength(1);
     expect(pageNotes).toContain(subset[0]);
+  }, 60_000);
+
+  it('the data files hold every community, in the dataset\'s order, as they did before the slide took the page\'s rows', async () => {
+    const ds = loadSample();
+    const vm = imbalanceViewModel(createAnalysis(ds), { metric: '', period: '2024-Q4', parent: '', per: 'none' }, 0.5, 'zh')!;
+    const spec = vm.heatTable!;
+    const names = vm.matrix.units.map((u) => ds.units[u]!.name);
+    const csv = tableToCsv(spec).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(1 + 154);
+    expect(csv.slice(1).map((l) => l.split(',')[0])).toEqual(names);
+    const zip = await JSZip.loadAsync(await tableToXlsx(spec, '2024-12-08'));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet.match(/<row /g)).toHaveLength(1 + 154);
+    // The note says so where only some are shown.
+    expect(spec.notes?.some((n) => n.endsWith('导出的CSV/Excel含全部154个。'))).toBe(true);
   }, 60_000);
 
   it('write an approximate value’s percentile 45≈ on both, with the same note', () => {
