@@ -127,6 +127,9 @@ export interface Sum {
   /** The first covered row whose value is blank (0: none), over the table and over the segment. */
   blankLine: number;
   segBlankLine: number;
+  /** The first covered row whose value is approximate (约, 余; 0: none), over the table and over the segment. */
+  approxLine: number;
+  segApproxLine: number;
   /** The store's observations among the rows in a workbook's text cells (exact numbers no sum formula counts), in order; the segment's from `segText` on. */
   readonly texts: number[];
   segText: number;
@@ -152,10 +155,10 @@ export interface Sum {
  */
 export function addToSum(sum: Sum | undefined, value: number, qualifier: number, line: number, obs: number, text: boolean): Sum {
   const s = sum ?? {
-    sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0,
+    sum: 0, exact: true, rows: 0, firstLine: line, segSum: 0, segExact: true, segRows: 0, segFirstLine: line, blankLine: 0, segBlankLine: 0, approxLine: 0, segApproxLine: 0,
     texts: [], segText: 0, firstObs: obs, segFirstObs: obs, runSum: 0, runExact: true, runRows: 0, runFirstLine: line, runLastLine: line, lastTotal: 0, runHeading: 0,
   };
-  if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; s.segText = s.texts.length; s.segFirstObs = obs; }
+  if (s.segRows === 0) { s.segSum = 0; s.segExact = true; s.segFirstLine = line; s.segBlankLine = 0; s.segApproxLine = 0; s.segText = s.texts.length; s.segFirstObs = obs; }
   if (text) s.texts.push(obs);
   if (s.runRows === 0) { s.runSum = 0; s.runExact = true; s.runFirstLine = line; }
   s.runRows++;
@@ -166,7 +169,12 @@ export function addToSum(sum: Sum | undefined, value: number, qualifier: number,
     s.segExact = false;
     if (s.blankLine === 0) s.blankLine = line;
     if (s.segBlankLine === 0) s.segBlankLine = line;
-  } else if (qualifier !== EXACT) { s.exact = false; s.segExact = false; } else { s.sum += value; s.segSum += value; }
+  } else if (qualifier !== EXACT) {
+    s.exact = false;
+    s.segExact = false;
+    if (s.approxLine === 0) s.approxLine = line;
+    if (s.segApproxLine === 0) s.segApproxLine = line;
+  } else { s.sum += value; s.segSum += value; }
   s.rows++;
   s.segRows++;
   return s;

@@ -98,7 +98,7 @@ export class RowValues {
   /** The table has ended: 合计 rows written above their rows are checked against the rows below. */
   end(): void {
     const below = this.checker.settleAbove(this.ctx.sink);
-    this.notes.checkedBelow(this.grids !== null ? this.grids.checkedBelow(below) : below, this.checker.uncheckedBelow);
+    this.notes.checkedBelow(this.grids !== null ? this.grids.checkedBelow(below) : below, this.checker.uncheckedBelow, this.checker.columns.partly());
     this.grids?.end();
     this.metricCell.report();
     this.months.report(this.shape.metric, this.shape.names.get(this.shape.metric) ?? '');

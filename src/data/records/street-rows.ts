@@ -343,8 +343,8 @@ export function headingValued(
   checker.block(ctx.sink, streetRowKey(street), line, unitText);
   const valued = hasValues(cells, s);
   ctx.sink.pushCapped(makeIssue('info', 'street-heading-row', { file: ctx.file, line, column: column + 1, columnName: s.names.get(column) },
-    `第${line}行“${unitText}”是街道（镇）行：其下各行按“${street}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对' : '本行只写了街道名，不作为社区导入'}`,
-    `Line ${line}: "${unitText}" heads its street's rows, which are read as ${street}'s; the row itself is not imported${valued ? ', its values are checked against them' : ''}.`));
+    `第${line}行“${unitText}”是街道（镇）行：其下各行按“${street}”的社区导入；${valued ? '本行是该街道的小计，不作为社区导入，其数值与其下该街道各行之和核对的结果见小计/合计行的说明' : '本行只写了街道名，不作为社区导入'}`,
+    `Line ${line}: "${unitText}" heads its street's rows, which are read as ${street}'s; the row itself is not imported${valued ? '; how its values compare with them is in the subtotal rows\' note' : ''}.`));
   if (!valued) ctx.store.settleRow(row, 'subtotal', `街道行：${street}`);
   return valued;
 }

@@ -11,20 +11,19 @@
  * by exactly the numbers stored as text in its rows says so (records/text-numbers-note.ts).
  */
 import type { ObservationRecords } from './observation-records';
-import { lineRanges, makeIssue, type IssueAt } from '../report/make-issue';
+import type { IssueAt } from '../report/make-issue';
 import type { IssueSink } from '../report/issue-sink';
 import { isRate, type MetricDef } from '../vocabulary/metric-catalog';
 import type { SubtotalKind } from '../cells/row-label';
 import type { VisibleSums } from '../rows/visible-sums';
 import { sumMismatch } from './sum-mismatch';
 import { RowSums, type Sum } from './row-sums';
-import { groupTotalIssue, totalMismatch, type SubtotalMismatch } from './total-issues';
-import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-skips';
+import { groupTotalIssue, headingMismatch, headingUnchecked, totalMismatch, visibleRowsIssue, type RowsEnd, type SubtotalMismatch } from './total-issues';
+import { SubtotalColumns } from './subtotal-columns';
+import { SKIP_APPROXIMATE, SKIP_APPROXIMATE_ROW, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-skips';
 
 const EXACT = 0; // QUALIFIER_CODE.exact
 
-/** The row that ends the rows a heading or a 小计 above them covers (its line and label; label '' when unknown). */
-interface RowsEnd { readonly line: number; readonly label: string }
 
 /** A 合计 value with no row above it of its metric and period: checked when the table ends (settleAbove). */
 interface TotalAbove {
@@ -60,6 +59,8 @@ export class SubtotalChecker {
   private readonly headingLines: number[] = [];
   /** Totals above their rows found, when their rows ended, not to be checked for a blank row among them (`skipped`: SKIP_BLANK_ROW, its line `blankRow`). */
   readonly uncheckedBelow: { line: number; skipped: number; blankRow: number }[] = [];
+  /** Each subtotal row's columns compared and not (TableNotes.partly names those of a row compared in some only). */
+  readonly columns = new SubtotalColumns();
   /** Set by check when a total had nothing above it to compare with. */
   private nothingAbove = false;
   /** Whether the info that a SUBTOTAL sums the rows in view was given (once per table). */
@@ -148,6 +149,19 @@ export class SubtotalChecker {
     metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
   ): void {
     if (kind !== 'total' && kind !== 'segment' && kind !== 'heading') return;
+    // This column's outcome apart from the row's others (SubtotalColumns), then the row's bits again.
+    const [skipped, blankRow, compared] = [this.skipped, this.blankRow, this.compared];
+    this.skipped = 0;
+    this.settleValue(kind, metricIndex, period, cellValue, qualifier, metric, label, at, sink);
+    this.columns.note(at.line, at.column ?? 0, at.columnName ?? '', this.compared > compared ? 0 : this.skipped, this.blankRow);
+    this.skipped |= skipped;
+    if ((skipped & SKIP_BLANK_ROW) !== 0) this.blankRow = blankRow;
+  }
+
+  private settleValue(
+    kind: 'total' | 'segment' | 'heading', metricIndex: number, period: number, cellValue: number, qualifier: number,
+    metric: MetricDef, label: string, at: IssueAt & { line: number }, sink: IssueSink,
+  ): void {
     if (isRate(metric)) { this.skipped |= SKIP_RATE; return; }
     const merged = this.mergedAcross?.(at.line, at.column ?? 0) === true;
     if (merged) this.skipped |= SKIP_MERGED;
@@ -205,15 +219,11 @@ export class SubtotalChecker {
     if (expected === null) {
       if (this.visibleSaid) return true;
       this.visibleSaid = true;
-      sink.push(makeIssue('info', 'subtotal-visible-rows', at,
-        `第${at.line}行“${label}”是SUBTOTAL公式，只合计筛选后看得见的行，不含被隐藏的第${lineRanges(hidden)}行；已按看得见的行核对，相符。被隐藏的行已照常导入`,
-        `Line ${at.line}: "${label}" is a SUBTOTAL formula summing only the rows in view, not hidden lines ${lineRanges(hidden)}; checked against the visible rows, it agrees. The hidden rows were imported.`));
+      sink.push(visibleRowsIssue(at, label, hidden));
       return true;
     }
     const note = this.sums.textNote(key, period, kind === 'segment', from, at.line, value, expected, label, at, out);
-    sink.push(makeIssue('warning', 'subtotal-mismatch', at,
-      `第${at.line}行“${label}”的${metric.zh}为${value}，是SUBTOTAL公式，只合计看得见的行（被隐藏的第${lineRanges(hidden)}行不计），但看得见的${rows}行之和为${expected}${note?.zh ?? '，请核对'}`,
-      `Line ${at.line}: "${label}" ${metric.en} is ${value}, a SUBTOTAL of the rows in view (hidden lines ${lineRanges(hidden)} left out), but the ${rows} visible rows sum to ${expected}${note?.en ?? '.'}`));
+    sink.push(visibleRowsIssue(at, label, hidden, { metric, value, rows, expected, note }));
     return true;
   }
 
@@ -230,14 +240,13 @@ export class SubtotalChecker {
     for (const t of this.above) {
       const s = this.sums.of(t.metricIndex, t.period);
       if (s === undefined || s.rows === 0) continue;
-      if (!s.exact) { this.notExact(t.at.line, s.blankLine); continue; }
+      if (!s.exact) { this.notExact(t.at, s.blankLine, s.approxLine); continue; }
       if (lines[lines.length - 1] !== t.at.line) lines.push(t.at.line);
+      this.columns.note(t.at.line, t.at.column ?? 0, t.at.columnName ?? '', 0, 0);
       const expected = sumMismatch(s.sum, t.value);
       if (expected === null) continue;
       const note = this.sums.textNote(t.metricIndex, t.period, false, t.at.line, Infinity, t.value, expected, t.label, t.at);
-      sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
-        `第${t.at.line}行“${t.label}”写在各行之上，其${t.metric.zh}为${t.value}，但其下的${s.rows}行（自第${s.firstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
-        `Line ${t.at.line}: "${t.label}" above its rows has ${t.metric.en} ${t.value}, but the ${s.rows} rows below sum to ${expected}${note?.en ?? '.'}`));
+      sink.push(headingMismatch(t.at, `“${t.label}”写在各行之上，其`, `"${t.label}" above its rows`, '', t.metric, t.value, { expected, rows: s.rows, firstLine: s.firstLine }, note));
     }
     this.above.length = 0;
     return lines;
@@ -313,38 +322,32 @@ export class SubtotalChecker {
     const [row, its, rowEn] = t.overRows === true ? [`“${t.label}”写在各行之上，其`, '', `"${t.label}" above its rows`] : [`街道行“${t.label}”的`, '该街道', `street row "${t.label}"`];
     // A 合计 after the groups with none below it (合计 30 on top, 合计 31 under the rows): the rows' total, as any 合计.
     if (t.afterGroup === true && s !== undefined && s.segRows === 0) { this.settleAfterGroup(t, s, sink); return; }
-    if (s === undefined || s.segRows === 0) {
-      const [where, missed] = its !== '' ? [`其下${its}`, `漏了${its}各社区的数据`]
-        : [until === undefined ? '从它到表格末尾' : `从它到第${until.line}行${until.label !== '' ? `“${until.label}”` : ''}之间`, '漏填了数据'];
-      const whereEn = its !== '' || until === undefined ? 'below it' : `before line ${until.line}`;
-      sink.push(makeIssue('warning', 'subtotal-unchecked', t.at,
-        `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但${where}没有一行写了这一指标这一期的数值，无法核对：请核对是否${missed}，或删去这个数`,
-        `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but none of its rows ${whereEn} has this metric in this period to check it with.`));
-      return;
-    }
-    if (!s.segExact) { this.notExact(t.at.line, s.segBlankLine); return; }
-    const lines = this.headingLines;
-    if (!lines.includes(t.at.line)) lines.push(t.at.line);
+    if (s === undefined || s.segRows === 0) { sink.push(headingUnchecked(t.at, row, rowEn, its, t.metric, t.value, until)); return; }
+    if (!s.segExact) { this.notExact(t.at, s.segBlankLine, s.segApproxLine); return; }
+    this.checkedBelow(t.at);
     const expected = sumMismatch(s.segSum, t.value);
     if (expected === null) return;
     const note = this.sums.textNote(t.metricIndex, t.period, true, s.segFirstLine, Infinity, t.value, expected, t.label, t.at);
-    sink.push(makeIssue('warning', 'subtotal-mismatch', t.at,
-      `第${t.at.line}行${row}${t.metric.zh}为${t.value}，但其下${its}的${s.segRows}行（自第${s.segFirstLine}行起）之和为${expected}${note?.zh ?? '，请核对'}`,
-      `Line ${t.at.line}: ${rowEn} has ${t.metric.en} ${t.value}, but its ${s.segRows} rows below sum to ${expected}${note?.en ?? '.'}`));
+    sink.push(headingMismatch(t.at, row, rowEn, its, t.metric, t.value, { expected, rows: s.segRows, firstLine: s.segFirstLine }, note));
   }
 
-  /**
-   * The total at `line` above its rows is not checked: a row it covers is blank (at `blankLine`), said
-   * so; else approximate, left said as above its rows (as subtotal-check.test.ts has it).
-   */
-  private notExact(line: number, blankLine: number): void {
-    if (blankLine !== 0) this.uncheckedBelow.push({ line, skipped: SKIP_BLANK_ROW, blankRow: blankLine });
+  /** The total at `at` above its rows is not checked: a row it covers is blank (at `blankLine`), else approximate (at `approxLine`). */
+  private notExact(at: IssueAt & { line: number }, blankLine: number, approxLine: number): void {
+    const [skipped, row] = blankLine !== 0 ? [SKIP_BLANK_ROW, blankLine] : [SKIP_APPROXIMATE_ROW, approxLine];
+    this.uncheckedBelow.push({ line: at.line, skipped, blankRow: row });
+    this.columns.note(at.line, at.column ?? 0, at.columnName ?? '', skipped, row);
+  }
+
+  /** The total at `at` above its rows was compared with them (settleAbove reports its line). */
+  private checkedBelow(at: IssueAt & { line: number }): void {
+    if (!this.headingLines.includes(at.line)) this.headingLines.push(at.line);
+    this.columns.note(at.line, at.column ?? 0, at.columnName ?? '', 0, 0);
   }
 
   /** A 合计 taken to head a group with no row below it: compared with every row above it, as a 合计 under them is. */
   private settleAfterGroup(t: TotalAbove, s: Sum, sink: IssueSink): void {
-    if (!s.exact) { this.notExact(t.at.line, s.blankLine); return; }
-    this.headingLines.push(t.at.line);
+    if (!s.exact) { this.notExact(t.at, s.blankLine, s.approxLine); return; }
+    this.checkedBelow(t.at);
     const expected = sumMismatch(s.sum, t.value);
     if (expected === null) return;
     const note = this.sums.textNote(t.metricIndex, t.period, false, s.firstLine, t.at.line, t.value, expected, t.label, t.at);

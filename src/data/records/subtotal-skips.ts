@@ -12,3 +12,5 @@ export const SKIP_NO_METRIC = 16;
 export const SKIP_BLANK_ROW = 32;
 /** The total's value cell is merged across value columns (ReadContext.mergedAcross): whose column's total it is is unknown. */
 export const SKIP_MERGED = 64;
+/** A row the total covers has an approximate value (约, 余; its line given as a blank row's is). */
+export const SKIP_APPROXIMATE_ROW = 128;

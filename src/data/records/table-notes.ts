@@ -5,7 +5,8 @@
  */
 import type { IssueSink } from '../report/issue-sink';
 import { lineRanges, makeIssue } from '../report/make-issue';
-import { SKIP_APPROXIMATE, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-skips';
+import { columnReason, type PartlyChecked } from './subtotal-columns';
+import { SKIP_APPROXIMATE, SKIP_APPROXIMATE_ROW, SKIP_BLANK, SKIP_BLANK_ROW, SKIP_MERGED, SKIP_NO_METRIC, SKIP_NOTHING_ABOVE, SKIP_RATE } from './subtotal-skips';
 
 /** A name Excel would run as a formula: `=SUM(…)`, `+1`, `@cmd`, `-A1` (but not `-3`). */
 const FORMULA_LIKE = /^(?:[=+@]|-(?![\d.]))/;
@@ -20,6 +21,8 @@ export function looksLikeFormula(name: string): boolean {
 const UNCHECKED = [
   // A blank row covered: its note names the blank rows (TableNotes.blankRows), so report writes it.
   { bit: SKIP_BLANK_ROW, zh: '', en: '' },
+  // An approximate row covered: its note names those rows (TableNotes.approxRows), as a blank row's does.
+  { bit: SKIP_APPROXIMATE_ROW, zh: '', en: '' },
   { bit: SKIP_MERGED, zh: '其数值单元格是跨列合并的，不知是哪一列的数，未与各行之和核对（合并单元格另有提示）', en: 'a value cell merged across columns, whose column is unknown; not checked.' },
   { bit: SKIP_BLANK, zh: '其数值为空（或公式没有保存结果），未能与各行之和核对', en: 'their values are blank, so not checked.' },
   { bit: SKIP_APPROXIMATE, zh: '其数值或所含各行有约数、非确数，未能精确核对', en: 'approximate values, so not checked exactly.' },
@@ -42,6 +45,10 @@ export class TableNotes {
   readonly unchecked = new Map<number, number[]>();
   /** The blank rows of the subtotals unchecked for SKIP_BLANK_ROW, one each, ascending. */
   readonly blankRows: number[] = [];
+  /** The approximate rows of the subtotals unchecked for SKIP_APPROXIMATE_ROW, one each, ascending. */
+  readonly approxRows: number[] = [];
+  /** Subtotal rows compared in some of their columns only (SubtotalColumns): each said column by column. */
+  private partlyChecked: readonly PartlyChecked[] = [];
   readonly breakdown: number[] = [];
   /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
   readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[], metricTotal: [] as number[] };
@@ -75,9 +82,10 @@ export class TableNotes {
     let list = this.unchecked.get(reason.bit);
     if (list === undefined) this.unchecked.set(reason.bit, (list = []));
     this.keep(list, line);
-    if (reason.bit === SKIP_BLANK_ROW && !this.blankRows.includes(blankRow)) {
-      this.keep(this.blankRows, blankRow);
-      this.blankRows.sort((a, b) => a - b);
+    const rows = reason.bit === SKIP_BLANK_ROW ? this.blankRows : reason.bit === SKIP_APPROXIMATE_ROW ? this.approxRows : null;
+    if (rows !== null && !rows.includes(blankRow)) {
+      this.keep(rows, blankRow);
+      rows.sort((a, b) => a - b);
     }
   }
   addSkipped(kind: 'average' | 'comparison' | 'footer' | 'metricTotal', line: number): void { this.keep(this.skipped[kind], line); }
@@ -86,15 +94,35 @@ export class TableNotes {
    * those listed so far as above their rows alone that were not, as their rows ended (a row blank or
    * approximate: SubtotalChecker.uncheckedBelow), listed under that reason instead.
    */
-  checkedBelow(lines: readonly number[], unchecked: readonly { line: number; skipped: number; blankRow: number }[] = []): void {
+  checkedBelow(lines: readonly number[], unchecked: readonly { line: number; skipped: number; blankRow: number }[] = [], partly: readonly PartlyChecked[] = []): void {
     const above = this.unchecked.get(SKIP_NOTHING_ABOVE) ?? [];
     const later = unchecked.filter((u, k) => !lines.includes(u.line) && above.includes(u.line) && unchecked.findIndex((x) => x.line === u.line) === k);
-    if (lines.length === 0 && later.length === 0) return;
+    if (lines.length === 0 && later.length === 0) { this.partly(partly); return; }
     this.unchecked.set(SKIP_NOTHING_ABOVE, above.filter((l) => !lines.includes(l) && !later.some((u) => u.line === l)));
     for (const l of lines) this.keep(this.subtotal, l);
     this.subtotal.sort((a, b) => a - b);
     for (const u of later) this.addSubtotal(u.line, false, u.skipped, u.blankRow);
     for (const list of this.unchecked.values()) list.sort((a, b) => a - b);
+    this.partly(partly);
+  }
+
+  /** Rows compared in some columns only: listed as checked, the note then saying which columns were not (report). */
+  private partly(rows: readonly PartlyChecked[]): void {
+    if (rows.length === 0) return;
+    this.partlyChecked = rows;
+    for (const list of this.unchecked.values()) for (let i = list.length - 1; i >= 0; i--) if (rows.some((r) => r.line === list[i])) list.splice(i, 1);
+    for (const r of rows) if (!this.subtotal.includes(r.line)) this.keep(this.subtotal, r.line);
+    this.subtotal.sort((a, b) => a - b);
+  }
+
+  /** What the note on the rows checked adds of those compared in some columns only: which, and why not the others. */
+  private partlyText(): { zh: string; en: string } {
+    const one = this.subtotal.length === 1;
+    const rows = this.partlyChecked.map((p) => ({ p, rest: p.unchecked.map((c) => ({ name: c.name, ...columnReason(c) })) }));
+    return {
+      zh: rows.map(({ p, rest }) => `；${one ? '但' : `其中第${p.line}行`}只核对了${p.checked.join('、')}，${rest.map((c) => `${c.name}未能核对（${c.zh}）`).join('、')}`).join(''),
+      en: rows.map(({ p, rest }) => ` Line ${p.line}: only ${p.checked.join(', ')} checked; ${rest.map((c) => `${c.name} not (${c.en})`).join(', ')}.`).join(''),
+    };
   }
 
   /** Notes a unit name that starts like a formula (catalogue #38). */
@@ -120,12 +148,16 @@ export class TableNotes {
         `Lines ${lines.en}: no name and every value 0 (a template's formulas in unfilled rows, most likely); skipped. If a unit's figures are among them, fill in its name.`));
     }
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
-    info('subtotal-rows', this.subtotal, '是小计/合计行，不作为社区导入，已与其所含各行之和核对',
-      'subtotal rows, excluded from units and checked against the sum of their rows.');
+    const partly = this.partlyText();
+    info('subtotal-rows', this.subtotal, `是小计/合计行，不作为社区导入，已与其所含各行之和核对${partly.zh}`,
+      `subtotal rows, excluded from units and checked against the sum of their rows.${partly.en}`);
     const blank = this.unchecked.get(SKIP_BLANK_ROW) ?? [];
     info('subtotal-rows', blank, `是小计/合计行，不作为社区导入；其所含的第${this.linesText(this.blankRows).zh}行没有数值（空白或不是数字），未能与各行之和核对；如为漏填，请补上后重新导入`,
       `subtotal rows, excluded from units; a row they cover has no number (blank or text; lines ${this.linesText(this.blankRows).en}), so not checked. Fill it in if it was left out.`);
-    for (const u of UNCHECKED) if (u.bit !== SKIP_BLANK_ROW) info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
+    const approx = this.unchecked.get(SKIP_APPROXIMATE_ROW) ?? [];
+    info('subtotal-rows', approx, `是小计/合计行，不作为社区导入；其所含的第${this.linesText(this.approxRows).zh}行的数值是约数（非确数），未能与各行之和精确核对`,
+      `subtotal rows, excluded from units; a row they cover is approximate (lines ${this.linesText(this.approxRows).en}), so not checked exactly.`);
+    for (const u of UNCHECKED) if (u.zh !== '') info('subtotal-rows', this.unchecked.get(u.bit) ?? [], `是小计/合计行，不作为社区导入；${u.zh}`, `subtotal rows, excluded from units; ${u.en}`);
     info('breakdown-rows', this.breakdown, '是“其中”分项行，不作为社区导入，也不计入合计', '"of which" breakdown rows, excluded.');
     info('average-rows', this.skipped.average, '是平均值、最大值、占比等统计行，不作为社区导入，已跳过；如其中有真实社区，请改名后重新导入',
       'average, extreme or share rows, not units, skipped.');
