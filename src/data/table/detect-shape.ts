@@ -16,6 +16,7 @@ import { lostChineseIssue } from './lost-chinese';
 import { cumulativeThrough, isRelativePeriodColumn, relativeWord } from '../vocabulary/relative-period';
 import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, type FilePeriod } from './file-period';
+import { headerYearTypo } from './header-year-typo';
 import { periodLookingColumn } from './period-looking-column';
 import type { HeaderColumn } from './find-header';
 import { UNIT_HEADER } from './header-rows';
@@ -321,7 +322,8 @@ function finish(
   if (shape.period < 0 && needsPeriod) {
     if (!shape.filePeriod || shape.filePeriod.yearOnly) {
       const looks = ctx.sampleOf && periodLookingColumn(shape.names, new Set([shape.code, shape.district, shape.parent, shape.unit]), ctx.sampleOf);
-      issues.push(noPeriodIssue({ ...ctx, sheet: ctx.periodName ?? ctx.sheet, periodColumn: looks || undefined }, shape.filePeriod, issues, whole));
+      const headerTypo = headerYearTypo(shape.names);
+      issues.push(noPeriodIssue({ ...ctx, sheet: ctx.periodName ?? ctx.sheet, periodColumn: looks || undefined, headerTypo }, shape.filePeriod, issues, headerTypo !== null ? at : whole));
       return { shape: null, issues };
     }
     issues.push(periodSourceNote(shape.filePeriod, whole));

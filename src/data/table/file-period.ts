@@ -9,6 +9,8 @@ import { periodProblem } from '../cells/period-problem';
 import type { ValueNote } from '../cells/value-note';
 import { scanPeriodText, type PeriodScan } from '../cells/scan-period-text';
 import { lettersInYears, numbersNoYear } from '../cells/year-typo';
+import { columnLetter } from '../report/import-report';
+import type { HeaderYearTypo } from './header-year-typo';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { formatPeriodKey, monthRange, type PeriodKey } from '../vocabulary/period';
 import { previousSheetWord, sheetNamePeriod } from './sheet-period';
@@ -51,9 +53,16 @@ export const YEARLESS = /(?<!\d|[\d〇○零一二三四五六七八九]年\s*�
  * (a workbook's sheet name, a CSV's title row) with a file name of its own type.
  */
 export function noPeriodIssue(
-  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly periodColumn?: PeriodLookingColumn | undefined }, period: FilePeriod | undefined,
-  earlier: readonly ImportIssue[], at: { file: string },
+  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly periodColumn?: PeriodLookingColumn | undefined; readonly headerTypo?: HeaderYearTypo | null },
+  period: FilePeriod | undefined, earlier: readonly ImportIssue[], at: { file: string },
 ): ImportIssue {
+  const typo = ctx.headerTypo;
+  if (typo != null && period === undefined) {
+    const letter = columnLetter(typo.column + 1);
+    return makeIssue('error', 'no-period', { ...at, column: typo.column + 1, columnName: typo.name },
+      `找不到统计期间：第${typo.column + 1}列（${letter}列）的列名“${typo.name}”中，${typo.why.message}后重新导入`,
+      `No period found: column ${typo.column + 1} (${letter}) "${typo.name}": ${typo.why.messageEn}`);
+  }
   const ext = /\.[A-Za-z0-9]+$/.exec(ctx.file)?.[0] ?? '.csv';
   const book = ctx.sheet !== undefined;
   const places = book ? ['工作表名或文件名', 'the sheet name or the file name'] : ['文件名或标题行', 'the file name or the title row'];
