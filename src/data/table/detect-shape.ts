@@ -233,13 +233,14 @@ export function detectShape(
     }
     if (unit < 0) {
       // No recognised name column: take the first column that is not a known dimension or metric.
-      // Beside a period column, a column of numbers (`活动次数` on a community's months-down sheet) is a metric, not names.
-      // (A footer under the months, 填表人 | 审核人：刘强, writes no name in a column of numbers.)
+      // A column of numbers (`活动次数` on a community's months-down sheet, `财政收入（元）` beside
+      // 街道) is a metric, not names. (A footer under the rows, 填表人 | 审核人：刘强, writes no name
+      // in a column of numbers.)
       // A column left blank (a metric not filled in, 公益岗安置人数 on a months-down sheet) names nobody either.
-      const footers = base.period >= 0 && ctx.sampleOf !== undefined ? footerSampleRows(columns, ctx.sampleOf) : new Set<number>();
+      const footers = ctx.sampleOf !== undefined ? footerSampleRows(columns, ctx.sampleOf) : new Set<number>();
       const k = columns.findIndex((c, i) => roles[i] === null && matchMetricHeader(c.name).metricId === null
         && !(ctx.sampleOf !== undefined && isBlankColumn(ctx.sampleOf(c.index)))
-        && !(base.period >= 0 && ctx.sampleOf !== undefined && holdsNumbers(ctx.sampleOf(c.index).filter((_, r) => !footers.has(r)))));
+        && !(ctx.sampleOf !== undefined && holdsNumbers(ctx.sampleOf(c.index).filter((_, r) => !footers.has(r)))));
       if (k >= 0) {
         base.unit = columns[k]!.index;
         taken.add(base.unit);

@@ -21,6 +21,18 @@ describe('a table that lists only streets', () => {
     expect(r.report.counts.imported).toBe(0);
   });
 
+  it.each([['1590000', '2210000', '1800000'], ['15900000000', '22100000000', '18000000000']])('with two figure columns (财政收入 %s …): the same error, no figure column taken for the names', (a, b, c) => {
+    const r = importText(`2024年3月各街镇统计表\n街道,常住人口,财政收入（元）\n咸水沽镇,52000,${a}\n双港镇,48000,${b}\n辛庄镇,39000,${c}\n`, 'a.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual(['streets-only-table']);
+    expect(r.report.issues.find((i) => i.code === 'streets-only-table')!.message).toContain('咸水沽镇、双港镇、辛庄镇');
+  });
+
+  it('a column of figures is never guessed as the names beside streets and communities', () => {
+    const r = importText('2024年3月\n街道,常住人口,财政收入（元）\n咸水沽镇,52000,1590000\n东姜井社区,12,20\n', 'a.csv');
+    expect(r.report.issues.filter((i) => i.code === 'unit-column-guessed').map((i) => i.columnName)).not.toContain('财政收入（元）');
+  });
+
   it('a street over its communities is no such table', () => {
     const r = importText('单位,再就业人数\n中北镇,32\n东姜井社区,12\n西姜井社区,20\n', '2024年3月.csv');
     expect(r.report.issues.map((i) => i.code)).not.toContain('streets-only-table');
