@@ -193,7 +193,7 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
   }
   if (written === 1) {
     const t = compact(only);
-    if (FOOTER_ALONE.test(t) || PAGE_ALONE.test(t)) return 'footer';
+    if (FOOTER_ALONE.test(t) || PAGE_ALONE.test(t) || PHONE_NUMBER.test(only.trim())) return 'footer';
   }
   if (row.unit === '') {
     for (const c of row.cells) if (FOOTER.test(compact(c))) return 'footer';
@@ -218,9 +218,7 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
  * call, no unit. A unit's name ends as one (花园路社区), a street's as a street; a unit's row writes its figures.
  */
 function whoToCall(row: RowLabels): boolean {
-  // (Their role in brackets after the name: `王丽（主任）`.)
-  const name = row.unit.replace(TRAILING_BRACKET, '');
-  if (!BARE_NAME.test(name) || endsLikeUnit(name) || STREET_END.test(name)) return false;
+  if (!personName(row.unit)) return false;
   let phone = false;
   for (const c of row.cells) {
     const t = c.trim();
@@ -231,6 +229,34 @@ function whoToCall(row: RowLabels): boolean {
   return phone;
 }
 const STREET_END = /(?:街道?|镇|乡|区|县|市)$/;
+
+/** A person's name written bare (`王丽`, their role in brackets after it: `王丽（主任）`): never a unit's or a street's name. */
+function personName(text: string): boolean {
+  const name = text.trim().replace(TRAILING_BRACKET, '');
+  return BARE_NAME.test(name) && !endsLikeUnit(name) && !STREET_END.test(name);
+}
+
+/**
+ * Who to call written on two rows under the table: `cells`, a person's name alone (whoToCall's), and `next`, a footer
+ * holding their phone (`13812345678` alone, `联系电话：13812345678`). Both rows are footers, as the two on one row are.
+ */
+export function nameOverPhone(cells: readonly string[], next: readonly string[]): boolean {
+  return nameAlone(cells) && rowKind({ cells: next, unit: '', parent: '', district: '' }) === 'footer'
+    && next.some((c) => PHONE_NUMBER.test(c.trim()) || PHONE_FIELD.test(compact(c)));
+}
+
+/** A row of a person's name and nothing else: it may be who to call, when the next row is their phone (nameOverPhone). */
+export function nameAlone(cells: readonly string[]): boolean {
+  let name = '';
+  for (const c of cells) {
+    if (c.trim() === '') continue;
+    if (name !== '') return false;
+    name = c;
+  }
+  return personName(name);
+}
+/** A phone field with its number (`联系电话：13812345678`, `手机:022-23456789`). */
+const PHONE_FIELD = /(?:电话|手机|联系方式)[:：]?[\d(（+]/;
 
 /** A district's name (`西青区`, `滨海新区`, `蓟州区`, `宁河县`), not a community's (`…社区`, `…小区`). */
 const DISTRICT_NAME = /^(?!.*(?:社区|小区)$)[\u3400-\u9fff]{2,8}(?:区|县)$/;

@@ -5,7 +5,7 @@
  * item alone on a row (`2.户数含空挂户`) is the note's next item, not a community (skipsUnnamed).
  */
 import type { TableShape } from '../table/detect-shape';
-import { isNoteItemRow, rowKind, skippedReason } from '../cells/row-label';
+import { isNoteItemRow, nameAlone, nameOverPhone, rowKind, skippedReason } from '../cells/row-label';
 import { makeIssue } from '../report/make-issue';
 import { cellAt } from './cell-at';
 import type { ReadContext } from './read-context';
@@ -20,7 +20,16 @@ export class FooterRows {
   /** A footer row was read: a row of a numbered item alone below it is the note's next item. */
   after = false;
 
-  constructor(private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly notes: TableNotes, private readonly values: ValueCells) {}
+  /** A person's name alone on its row (nameAlone), held until the next row says whether their phone follows (hold). */
+  private held: { cells: string[]; line: number } | null = null;
+  /** The held row is being read (hold's `read` comes back through hold): not held again. */
+  private releasing = false;
+
+  constructor(
+    private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly notes: TableNotes, private readonly values: ValueCells,
+    /** Reads a row held (hold) as a row of the table after all. */
+    private readonly read: (cells: string[], line: number) => void,
+  ) {}
 
   /**
    * Skips row `row` when it is a footer before its names are read: a footer (填表人：…, 联系电话…) is
@@ -32,6 +41,34 @@ export class FooterRows {
     if (!short && !(this.after && (isNoteItemRow(cells) || this.holdsNoValue(cells)))) return false;
     this.skip(cells, line, row, '');
     return true;
+  }
+
+  /**
+   * Who to call on two rows (`王丽` / `13812345678`, nameOverPhone): a name alone is held (true: not read yet), and
+   * skipped as a footer when the next row is their phone; else it is read before that row.
+   */
+  hold(cells: string[], line: number, broken: boolean): boolean {
+    if (this.releasing) return false;
+    const held = this.held;
+    if (held !== null) {
+      if (!broken && nameOverPhone(held.cells, cells)) {
+        this.held = null;
+        this.skip(held.cells, held.line, this.ctx.store.addRow(this.ctx.fileIndex, held.line), '');
+      } else this.release();
+    }
+    if (broken || !nameAlone(cells)) return false;
+    this.held = { cells, line };
+    return true;
+  }
+
+  /** The name held (hold) with no row after it: read as a row. */
+  release(): void {
+    const held = this.held;
+    this.held = null;
+    if (held === null) return;
+    this.releasing = true;
+    this.read(held.cells, held.line);
+    this.releasing = false;
   }
 
   /**

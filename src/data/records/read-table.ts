@@ -119,7 +119,7 @@ export class TableReader {
     this.sections = new SectionRows(ctx, shape, ctx.unitLevel !== undefined ? { unitLevel: ctx.unitLevel } : {});
     this.repeated = new RepeatedRows(ctx, headerRows);
     this.firstMeasure = shape.kind === 'wide' && shape.measures.length >= 2 ? shape.measures[0]!.index : -1;
-    this.footers = new FooterRows(ctx, shape, this.notes, this.values);
+    this.footers = new FooterRows(ctx, shape, this.notes, this.values, (c, l) => this.read(c, l, false));
     this.rowValues = new RowValues(ctx, shape, this.values, this.formats, this.notes, this.located, (cells) => this.place(cells));
     this.needRowPeriod = shape.period >= 0 || shape.kind === 'long' || shape.measures.some((m) => m.period === undefined);
     this.monthsDown = shape.fixedUnit !== undefined
@@ -186,6 +186,7 @@ export class TableReader {
     if (this.early !== null) this.startReading();
     // Titles no header followed are rows after all (reading them may start another guess).
     while (this.titled) this.readTitleRows();
+    this.footers.release();
     const tail = this.tail;
     if (tail !== null) {
       this.tail = null;
@@ -212,9 +213,7 @@ export class TableReader {
     this.fill.report(sink, file);
   }
 
-  private keepTail(cells: string[], line: number, broken: boolean): void {
-    (this.tail ??= new HeldRows()).keep(cells, line, broken);
-  }
+  private keepTail(cells: string[], line: number, broken: boolean): void { this.footers.release(); (this.tail ??= new HeldRows()).keep(cells, line, broken); }
 
   private startReading(): void {
     const early = this.early!;
@@ -233,6 +232,7 @@ export class TableReader {
     const { store, sink, file, fileIndex } = this.ctx;
     const s = this.shape;
     const names = s.names;
+    if (this.footers.hold(cells, line, broken)) return;
     const row = store.addRow(fileIndex, line);
     this.prevBlank = false;
     if (broken) { store.settleRow(row, 'rejected', '引号未闭合'); return; }
