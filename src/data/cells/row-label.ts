@@ -245,16 +245,22 @@ export function nameOverPhone(cells: readonly string[], next: readonly string[])
     && next.some((c) => PHONE_NUMBER.test(c.trim()) || PHONE_FIELD.test(compact(c)));
 }
 
-/** A row of a person's name and nothing else: it may be who to call, when the next row is their phone (nameOverPhone). */
+/**
+ * A row of a person's name and nothing else (but the next 序号 in its first cell: `3 | 王丽`): it may be who to call,
+ * when the next row is their phone (nameOverPhone).
+ */
 export function nameAlone(cells: readonly string[]): boolean {
   let name = '';
-  for (const c of cells) {
-    if (c.trim() === '') continue;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (c.trim() === '' || (k === 0 && SERIAL.test(c.trim()))) continue;
     if (name !== '') return false;
     name = c;
   }
   return personName(name);
 }
+/** A row's number in a 序号 column. */
+const SERIAL = /^\d{1,3}$/;
 /** A phone field with its number (`联系电话：13812345678`, `手机:022-23456789`). */
 const PHONE_FIELD = /(?:电话|手机|联系方式)[:：]?[\d(（+]/;
 

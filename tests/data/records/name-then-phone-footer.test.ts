@@ -18,6 +18,11 @@ describe('a name alone on its line with the phone alone on the next, under the t
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([]);
   });
 
+  it('under a 序号 column, the name\'s row numbered (3 | 王丽): both footers', () => {
+    const r = importText('2024年3月\n序号,社区,再就业人数,常住人口\n1,花园路社区,30,5000\n2,幸福里社区,20,4000\n3,王丽,,\n,13812345678,,\n', 'a.csv');
+    expect(units(r)).toEqual(['幸福里社区', '花园路社区']);
+  });
+
   it('a community with no data above a phone line stays a community', () => {
     const r = importText(`${TABLE}东湖社区,,\n13812345678\n`, 'a.csv');
     expect(units(r)).toEqual(['东湖社区', '幸福里社区', '花园路社区']);
