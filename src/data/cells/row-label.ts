@@ -250,14 +250,25 @@ export function nameOverPhone(cells: readonly string[], next: readonly string[])
  * when the next row is their phone (nameOverPhone).
  */
 export function nameAlone(cells: readonly string[]): boolean {
-  let name = '';
+  // Asked of every row a table reads: three cells that begin with a letter, digit or ideograph end it
+  // before any cell is trimmed or any pattern tried.
+  let surely = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const ch = cells[k]!.charCodeAt(0);
+    if (((ch > 32 && ch < 127) || (ch >= 0x3400 && ch <= 0x9fff)) && ++surely > 2) return false;
+  }
+  let first = -1;
+  let second = -1;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    if (c.trim() === '' || (k === 0 && SERIAL.test(c.trim()))) continue;
-    if (name !== '') return false;
-    name = c;
+    if (c === '' || c.trim() === '') continue;
+    if (first < 0) first = k;
+    else if (second < 0) second = k;
+    else return false;
   }
-  return personName(name);
+  if (first < 0) return false;
+  if (second < 0) return personName(cells[first]!);
+  return first === 0 && SERIAL.test(cells[0]!.trim()) && personName(cells[second]!);
 }
 /** A row's number in a 序号 column. */
 const SERIAL = /^\d{1,3}$/;
