@@ -9,19 +9,38 @@ import { importFiles } from '../../src/data/pipeline/import-files';
 
 afterEach(cleanup);
 
+/** Two communities' 再就业人数 for the twelve months of 2024: four quarters, two half-years, one year. */
+function yearOfMonths() {
+  const rows = ['甲社区', '乙社区'].flatMap((u, k) => Array.from({ length: 12 }, (_, m) => `${u},2024-${String(m + 1).padStart(2, '0')},${m + k + 1}`));
+  return importFiles([{ name: '2024年.csv', bytes: new TextEncoder().encode(`社区,期间,再就业人数\n${rows.join('\n')}\n`) }]).dataset!;
+}
+
 const query = { ...DEFAULT_VIEW_QUERY, view: 'trend' as const, metric: 'reemployed', period: '2024-Q2', units: ['甲社区'] };
 
 describe('TrendView', () => {
-  it('draws the chosen unit against the median over the periods of the URL granularity', () => {
+  it('draws the chosen unit against the median by month when the URL\'s quarter would draw two points', () => {
+    // Six months opened on 2024-Q2 (the default period) drew two quarterly points: one change, no trend.
     const { container } = renderWithClient(<TrendView {...viewData(smallDataset())} query={query} setQuery={vi.fn()} chartWidth={800} />);
     expect(screen.getByRole('heading', { name: '再就业人数变化趋势' })).toBeTruthy();
     const legend = screen.getByRole('list', { name: '图例' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['甲社区', '全部社区中位数']);
     const ticks = [...container.querySelectorAll('[data-chart-id="trend"] text.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
-    expect(ticks).toContain('2024年第一季度');
-    expect(ticks).toContain('2024年第二季度');
+    expect(ticks).toEqual(expect.arrayContaining(['2024年1月', '2024年3月', '2024年6月']));
+    expect(ticks).not.toContain('2024年第二季度');
     expect(container.querySelectorAll('[data-chart-id="trend"] .recharts-line')).toHaveLength(2);
-    expect((screen.getByLabelText('时间粒度') as HTMLSelectElement).value).toBe('Q');
+    const select = screen.getByLabelText('时间粒度') as HTMLSelectElement;
+    expect(select.value).toBe('M');
+    expect([...select.options].map((o) => o.value)).toEqual(['M']);
+  });
+
+  it('draws the URL\'s granularity when it gives three points or more (a year of months by quarter)', () => {
+    const ds = yearOfMonths();
+    const { container } = renderWithClient(<TrendView {...viewData(ds)} query={{ ...query, period: '2024-Q4' }} setQuery={vi.fn()} chartWidth={800} />);
+    const select = screen.getByLabelText('时间粒度') as HTMLSelectElement;
+    expect(select.value).toBe('Q');
+    expect([...select.options].map((o) => o.value)).toEqual(['M', 'Q']);
+    const ticks = [...container.querySelectorAll('[data-chart-id="trend"] text.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    expect(ticks).toEqual(expect.arrayContaining(['2024年第一季度', '2024年第四季度']));
   });
 
   it('defaults to the three leading units when none are chosen', () => {
@@ -40,9 +59,9 @@ describe('TrendView', () => {
 
   it('moves to the latest month when the granularity changes to 月', () => {
     const setQuery = vi.fn();
-    renderWithClient(<TrendView {...viewData(smallDataset())} query={query} setQuery={setQuery} chartWidth={800} />);
+    renderWithClient(<TrendView {...viewData(yearOfMonths())} query={{ ...query, period: '2024-Q4' }} setQuery={setQuery} chartWidth={800} />);
     fireEvent.change(screen.getByLabelText('时间粒度'), { target: { value: 'M' } });
-    expect(setQuery).toHaveBeenCalledWith({ period: '2024-06' });
+    expect(setQuery).toHaveBeenCalledWith({ period: '2024-12' });
   });
 
   it('one quarter of months (a dataset of 1-3月) is drawn by month, not as one quarter\'s single point; 季 is not offered', () => {

@@ -1,7 +1,7 @@
 /**
  * 趋势: a line over periods for chosen units against the median of all units (dashed). The
- * granularity follows the period in the URL, unless it would draw one point (one quarter of months
- * is drawn by month); choosing 月/季/半年/年 moves to the latest such period.
+ * granularity follows the period in the URL, unless it would draw fewer than three points (six
+ * months are drawn by month, not as two quarters); choosing 月/季/半年/年 moves to the latest such period.
  * A unit's value that covers only part of a period is a hollow point; a missing value is a gap.
  * The chosen units are the URL `units`, i.e. the units highlighted in every view; a click on a
  * line brings it forward here (the others fade) without changing the selection.

@@ -30,20 +30,24 @@ export type TrendViewQuery = Pick<ViewQuery, 'metric' | 'period' | 'parent' | 'p
 /** The granularities of the 时间粒度 choice, finest first. */
 const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
 
+/** Points a line needs to show a trend: two points are one change, not a trend. */
+const TREND_POINTS = 3;
+
 /**
- * The granularities a trend can be drawn in: those with two periods at least (one quarter of
- * months is three points by month, one point by quarter); when none has two, those with one.
+ * The granularities a trend can be drawn in: those with three periods at least (six months are
+ * six points by month, two by quarter; one quarter of months three by month, one by quarter);
+ * when none has three, those with the most periods there are (two, or one).
  */
 export function trendGranularities(model: Analysis): RollUpGranularity[] {
   const counts = GRANULARITIES.map((g) => modelPeriods(model, g).length);
-  const least = counts.some((n) => n >= 2) ? 2 : 1;
+  const least = Math.min(TREND_POINTS, Math.max(1, ...counts));
   return GRANULARITIES.filter((_, k) => counts[k]! >= least);
 }
 
 export interface TrendViewModel {
   /**
    * The granularity the series run in: the period's (months for a cumulative one), or the finest
-   * that draws a line when the period's would draw one point.
+   * offered when the period's is not (it would draw fewer than three points).
    */
   readonly granularity: RollUpGranularity;
   /** What the 时间粒度 choice offers (trendGranularities). */
