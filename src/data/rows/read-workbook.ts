@@ -56,12 +56,24 @@ export interface WorkbookRead {
 /** A formula that is only an error value or NA(): the error typed, not a formula's failure. */
 const ERROR_CONSTANT = /^=?(?:#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!)|NA\(\s*\))$/i;
 
-/** Formula cells without a cached value reported one by one per sheet; the rest are counted. */
+/** #N/A formula results reported one by one per sheet. */
 const FORMULA_ISSUES_PER_SHEET = 20;
+/** Formula cells without a cached value a sheet's one warning names; the rest are counted. */
+const FORMULA_CELLS_NAMED = 5;
 
-/** `文件.xlsx › 3月 › C5`: where a cell is, for messages. */
-export function cellPlace(file: string, sheet: string, row: number, column: number): string {
-  return `${file} › ${sheet} › ${columnLetter(column)}${row}`;
+/**
+ * A sheet's formula cells with no saved result, in one warning at the first (`C8、D8、E8`): a 合计
+ * row of SUM formulas written by a program that computes nothing is one finding, not one per cell,
+ * and the same cells in every month's sheet are one line of the report (oneIssueAcrossPlaces).
+ */
+function formulasWithoutValues(file: string, sheet: string, cells: readonly { line: number; column: number; formula: string }[], count: number): ImportIssue {
+  const names = cells.map((p) => `${columnLetter(p.column)}${p.line}`);
+  const more = count > cells.length ? `等${count}个单元格` : '';
+  const one = count === 1;
+  const f = cells[0]!.formula;
+  return makeIssue('warning', 'formula-no-value', { file, sheet, line: cells[0]!.line, column: cells[0]!.column },
+    `${names.join('、')}${more}是公式（${one ? '' : '如'}=${f}）但文件中没有保存计算结果，按空值处理。请在Excel中打开该文件、保存后再导入`,
+    `${names.join(', ')}${count > cells.length ? ` and ${count - cells.length} more` : ''} ${one ? 'is a formula' : 'are formulas'} (${one ? '' : 'e.g. '}=${f}) with no saved result; read as blank. Open and save the file in Excel, then import it again.`);
 }
 
 /** A workbook saved with a password: an .ods (`ods`, LibreOffice's or WPS's 用密码保存) or Excel's. */
@@ -227,8 +239,8 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
   const texts: string[][] = [];
   let lastRow = -1;
   let width = 0;
-  let missing = 0;
-  const firstMissing: ImportIssue[] = [];
+  const missing: { line: number; column: number; formula: string }[] = [];
+  let missingCount = 0;
   const formulaErrors: ImportIssue[] = [];
   const invisible: { line: number; column: number }[] = [];
   const yearless: { line: number; column: number; year: number }[] = [];
@@ -245,13 +257,7 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
       const cell = cellAt(r, c);
       if (!cell) { row.push(''); continue; }
       if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
-        missing++;
-        if (firstMissing.length < FORMULA_ISSUES_PER_SHEET) {
-          const place = cellPlace(file, sheet, r + 1, c + 1);
-          firstMissing.push(makeIssue('warning', 'formula-no-value', { file, sheet, line: r + 1, column: c + 1 },
-            `${place} 是公式（=${cell.f}）但文件中没有保存计算结果，按空值处理。请在Excel中打开该文件、保存后再导入`,
-            `${place} is a formula (=${cell.f}) with no saved result; read as blank. Open and save the file in Excel, then import it again.`));
-        }
+        if (missingCount++ < FORMULA_CELLS_NAMED) missing.push({ line: r + 1, column: c + 1, formula: cell.f });
         row.push('');
         continue;
       }
@@ -278,7 +284,8 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
     if (w > 0) { lastRow = r; width = Math.max(width, w); }
     texts.push(row);
   }
-  issues.push(...firstMissing, ...formulaErrors);
+  if (missing.length > 0) issues.push(formulasWithoutValues(file, sheet, missing, missingCount));
+  issues.push(...formulaErrors);
   // A merge shows its top-left cell only: texts kept under it are read as the blanks they look.
   const covered = blankCoveredCells(texts, top, ws['!merges'] ?? []);
   if (covered.hidden.length > 0) issues.push(hiddenUnderMergeIssue(file, sheet, covered.hidden));
@@ -300,10 +307,6 @@ function readSheet(formats: NumberFormats, ws: Xlsx.WorkSheet, file: string, she
       `Sheet "${sheet}": ${names.join(', ')} hold numbers their format hides in Excel; imported. Delete them in Excel if they are old data.`));
   }
   if (misnamed.length > 0) issues.push(misnamedIssue(file, sheet, misnamed));
-  if (missing > FORMULA_ISSUES_PER_SHEET) {
-    issues.push(makeIssue('warning', 'formula-no-value', { file, sheet },
-      `另有${missing - FORMULA_ISSUES_PER_SHEET}个公式单元格没有保存计算结果`, `${missing - FORMULA_ISSUES_PER_SHEET} more formula cells have no saved result.`));
-  }
   if (lastRow < 0) return null;
   const lineOf = (r: number): number => top + r + 1;
   const far = farColumns(texts, lastRow - top, width, lineOf);

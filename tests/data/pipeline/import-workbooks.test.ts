@@ -80,7 +80,31 @@ describe('importFiles: Excel workbooks', () => {
     expect(r.dataset!.periods).toEqual(['2024-01', '2024-02', '2024-03']);
     const w = r.report.issues.find((i) => i.code === 'formula-no-value')!;
     expect(w).toMatchObject({ severity: 'warning', file: '长表-日期.xlsx', sheet: '数据', line: 8, column: 4 });
-    expect(w.message).toContain('长表-日期.xlsx › 数据 › D8');
+    expect(w.message).toContain('D8是公式');
+  });
+
+  it('a 合计 row of formulas with no saved result is one warning naming its cells, once for every sheet alike', () => {
+    // One warning per cell and sheet: 12 lines for a quarterly workbook whose 合计 rows were written by a program.
+    const wb = XLSX.utils.book_new();
+    const sum = (c: string): XLSX.CellObject => ({ t: 'n', f: `SUM(${c}3:${c}4)` });
+    for (const name of ['1月', '2月']) {
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+        ['2024年社区工作统计表'], ['社区', '新增就业', '慰问困难群众', '注册志愿者'],
+        ['花园路社区', 3, 10, 40], ['滨西社区', 5, 12, 25], ['合计', sum('B'), sum('C'), sum('D')],
+      ]), name);
+    }
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+      ['2024年社区工作统计表'], ['社区', '新增就业', '慰问困难群众', '注册志愿者'],
+      ['花园路社区', { t: 'n', f: 'B4' }, { t: 'n', f: 'C4' }, { t: 'n', f: 'D4' }], ['滨西社区', 5, 12, 25], ['合计', sum('B'), sum('C'), sum('D')],
+    ]), '3月');
+    const r = run([{ name: '社区.xlsx', bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer) }]);
+    const w = r.report.issues.filter((i) => i.code === 'formula-no-value');
+    expect(w).toHaveLength(2);
+    expect(w[0]).toMatchObject({ severity: 'warning', file: '社区.xlsx', sheet: '1月', line: 5, column: 2 });
+    expect(w[0]!.message).toMatch(/^B5、C5、D5是公式（如=SUM\(B3:B4\)）但文件中没有保存计算结果/);
+    expect(w[0]!.places?.map((p) => p.sheet)).toEqual(['1月', '2月']);
+    expect(w[1]).toMatchObject({ sheet: '3月', line: 3, column: 2 });
+    expect(w[1]!.message).toMatch(/^B3、C3、D3、B5、C5等6个单元格是公式（如=B4）/);
   });
 
   it.each([
