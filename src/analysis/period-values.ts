@@ -62,6 +62,13 @@ export function periodValues(a: Analysis, metricId: string, period: PeriodKey): 
   }, (pv) => ownBytes(a, pv, storedColumn(a, metricId, period)?.column));
 }
 
+/** Whether any unit has a value of `metricId` in `period` (stored or rolled up; not a missing one). */
+export function hasValues(a: Analysis, metricId: string, period: PeriodKey): boolean {
+  const { values } = periodValues(a, metricId, period);
+  for (let u = 0; u < values.length; u++) if (values[u] === values[u]) return true;
+  return false;
+}
+
 /** The memo key of periodValues(·, metricId, period): the worker's roll-ups are pinned under it. */
 export function periodValuesKey(metricId: string, period: PeriodKey): string {
   return `values|${metricId}|${period}`;

@@ -38,7 +38,7 @@ export function App() {
   const change = useChangeColours();
   const data = useQuery(datasetQueryOptions());
   const current = data.data;
-  const resolved = useMemo(() => (current ? resolveViewQuery(current.dataset, query) : query), [current, query]);
+  const resolved = useMemo(() => (current ? resolveViewQuery(current.analysis, query) : query), [current, query]);
   const toData = useCallback(() => setQuery({ view: 'data' }), [setQuery]);
   const lang = useLang();
   const t = useT();

@@ -34,9 +34,3 @@ export function groupedMetricOptions(
   return FAMILIES.map((family) => ({ family, label: labels[family], metrics: all.filter((m) => m.family === family) }))
     .filter((g) => g.metrics.length > 0);
 }
-
-/** The metric shown when the URL names none (or one this dataset lacks): 再就业人数, else the first non-base one. */
-export function defaultMetricId(ds: Dataset): string {
-  const all = metricOptions(ds);
-  return (all.find((m) => m.id === 'reemployed') ?? all.find((m) => m.family !== 'base') ?? all[0])?.id ?? '';
-}

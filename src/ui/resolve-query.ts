@@ -1,13 +1,20 @@
 /**
- * Resolves the URL query against a dataset: a metric, period or street the data does not have
- * falls back to the default, so every view receives values it can draw. Composite weights of
- * metrics the data lacks are left out; when none is left, the 综合指数 starts from its default.
+ * Resolves the URL query against the data: a metric, period or street the data does not have
+ * falls back to the default, so every view receives values it can draw. The opening metric and
+ * period have values together: 再就业人数 only in a year's file beside quarterly workbooks opens on
+ * a metric the quarter has, and a metric chosen without a period on its latest period with values.
+ * Composite weights of metrics the data lacks are left out; when none is left, the 综合指数
+ * starts from its default.
  */
 import { availablePeriods, defaultPeriod } from '../analysis/available-periods';
 import { parents } from '../analysis/find-units';
+import type { Analysis } from '../analysis/model/analysis';
 import { perBaseOf } from '../analysis/per-capita';
+import { hasValues } from '../analysis/period-values';
 import type { Dataset } from '../data/dataset/dataset';
-import { defaultMetricId, metricOptions } from './metric-options';
+import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
+import type { MetricDef } from '../data/vocabulary/metric-catalog';
+import { metricOptions } from './metric-options';
 import type { PerBase, ViewQuery } from './view-query';
 import { compositeCandidates } from './views/league/composite-weights';
 
@@ -17,12 +24,37 @@ export function hasPerBase(ds: Dataset, per: PerBase): boolean {
   return base === undefined || ds.metrics.some((m) => m.id === base.metric);
 }
 
-/** The query with every value the dataset can show (see the module comment). */
-export function resolveViewQuery(ds: Dataset, q: ViewQuery): ViewQuery {
+/**
+ * The period a view opens on (the URL names none the data has): `first` (defaultPeriod); for a
+ * metric that period lacks, its latest period of that granularity with values, else its latest
+ * period with values at all.
+ */
+function openingPeriod(model: Analysis, periods: readonly PeriodKey[], metric: MetricDef | undefined, first: PeriodKey): PeriodKey {
+  if (metric === undefined || first === '' || hasValues(model, metric.id, first)) return first;
+  const g = parsePeriodKey(first)?.granularity;
+  const latest = (keys: readonly PeriodKey[]): PeriodKey | undefined => [...keys].reverse().find((k) => hasValues(model, metric.id, k));
+  return latest(periods.filter((k) => parsePeriodKey(k)?.granularity === g)) ?? latest(periods) ?? first;
+}
+
+/**
+ * The metric a view opens on (the URL names none the data has): 再就业人数, else the first non-base
+ * one, else the first; one with values in the opening period `first` when there is one. Chosen
+ * for that period, not the URL's, so choosing another period does not change the metric shown.
+ */
+function openingMetric(model: Analysis, metrics: readonly MetricDef[], first: PeriodKey): MetricDef | undefined {
+  const order = [...metrics.filter((m) => m.id === 'reemployed'), ...metrics.filter((m) => m.id !== 'reemployed' && m.family !== 'base'), ...metrics.filter((m) => m.family === 'base')];
+  return (first === '' ? undefined : order.find((m) => hasValues(model, m.id, first))) ?? order[0];
+}
+
+/** The query with every value the data can show (see the module comment). */
+export function resolveViewQuery(model: Analysis, q: ViewQuery): ViewQuery {
+  const ds = model.cube;
   const metrics = metricOptions(ds);
-  const metric = metrics.find((m) => m.id === q.metric) ?? metrics.find((m) => m.id === defaultMetricId(ds));
-  const periods = new Set<string>(availablePeriods(ds));
-  const period = periods.has(q.period) ? q.period : defaultPeriod(ds);
+  const listed = availablePeriods(ds);
+  const periods = new Set<string>(listed);
+  const first = defaultPeriod(ds);
+  const metric = metrics.find((m) => m.id === q.metric) ?? openingMetric(model, metrics, first);
+  const period = periods.has(q.period) ? q.period : openingPeriod(model, listed, metric, first);
   const compare = periods.has(q.compare) && q.compare !== period ? q.compare : '';
   const parent = parents(ds).includes(q.parent) ? q.parent : '';
   // Ratios are already relative: per-capita makes no sense for them; nor does it without the base.

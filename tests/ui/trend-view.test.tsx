@@ -64,6 +64,22 @@ describe('TrendView', () => {
     expect(setQuery).toHaveBeenCalledWith({ period: '2024-12' });
   });
 
+  it('a metric only in the year\'s file is drawn as that year, its units named; the quarterly one by quarter', () => {
+    // 再就业人数 only in 2024's file beside quarterly 注册志愿者 drew an empty chart of quarters with no unit.
+    const rows = ['社区,期间,注册志愿者,再就业人数', ...['甲社区', '乙社区'].flatMap((u) => [1, 2, 3, 4].map((q) => `${u},2024年第${q}季度,${q * 10},`)), '甲社区,2024年,,12', '乙社区,2024年,,8'];
+    const ds = importFiles([{ name: 't.csv', bytes: new TextEncoder().encode(`${rows.join('\n')}\n`) }]).dataset!;
+    const { container } = renderWithClient(<TrendView {...viewData(ds)} query={{ ...query, period: '2024-Q4', units: [] }} setQuery={vi.fn()} chartWidth={800} />);
+    const select = screen.getByLabelText('时间粒度') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['Y']);
+    const chips = screen.getByRole('list', { name: '已选单位' });
+    expect(within(chips).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['甲社区', '乙社区']);
+    const ticks = [...container.querySelectorAll('[data-chart-id="trend"] text.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    expect(ticks).toContain('2024年');
+    cleanup();
+    renderWithClient(<TrendView {...viewData(ds)} query={{ ...query, metric: 'volunteers', period: '2024-Q4', units: [] }} setQuery={vi.fn()} chartWidth={800} />);
+    expect([...(screen.getByLabelText('时间粒度') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['Q']);
+  });
+
   it('one quarter of months (a dataset of 1-3月) is drawn by month, not as one quarter\'s single point; 季 is not offered', () => {
     const csv = '社区,期间,再就业人数\n甲社区,2024-01,3\n甲社区,2024-02,5\n甲社区,2024-03,4\n乙社区,2024-01,2\n乙社区,2024-02,6\n乙社区,2024-03,1\n';
     const ds = importFiles([{ name: '一季度.csv', bytes: new TextEncoder().encode(csv) }]).dataset!;

@@ -10,6 +10,7 @@ import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
 import { sourceFiles } from '../../../analysis/source-files';
 import { perCapita } from '../../../analysis/per-capita';
+import { hasValues } from '../../../analysis/period-values';
 import { trendSeries, type TrendResult } from '../../../analysis/trend-series';
 import { scopeMask } from '../../../analysis/unit-scope';
 import type { ChartSpec } from '../../../charts/chart-spec';
@@ -34,12 +35,13 @@ const GRANULARITIES: readonly RollUpGranularity[] = ['M', 'Q', 'H', 'Y'];
 const TREND_POINTS = 3;
 
 /**
- * The granularities a trend can be drawn in: those with three periods at least (six months are
- * six points by month, two by quarter; one quarter of months three by month, one by quarter);
- * when none has three, those with the most periods there are (two, or one).
+ * The granularities a trend of `metricId` can be drawn in: those with three periods with values
+ * at least (six months are six points by month, two by quarter; one quarter of months three by
+ * month, one by quarter); when none has three, those with the most there are (two, or one: a
+ * metric only in a year's file is that year's point, not an empty chart of quarters).
  */
-export function trendGranularities(model: Analysis): RollUpGranularity[] {
-  const counts = GRANULARITIES.map((g) => modelPeriods(model, g).length);
+export function trendGranularities(model: Analysis, metricId: string): RollUpGranularity[] {
+  const counts = GRANULARITIES.map((g) => modelPeriods(model, g).filter((k) => hasValues(model, metricId, k)).length);
   const least = Math.min(TREND_POINTS, Math.max(1, ...counts));
   return GRANULARITIES.filter((_, k) => counts[k]! >= least);
 }
@@ -64,14 +66,17 @@ export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lan
   const metric = metricOptions(ds).find((m) => m.id === query.metric);
   if (!metric) return null;
   const g = parsePeriodKey(query.period)?.granularity;
-  const granularities = trendGranularities(model);
+  const granularities = trendGranularities(model, metric.id);
   const asked: RollUpGranularity = g === undefined || g === 'C' ? 'M' : g;
   const granularity = granularities.includes(asked) || granularities.length === 0 ? asked : granularities[0]!;
   const parent = query.parent || undefined;
+  // The leading units of the URL's period; of the latest drawn period with values when the metric has none there.
+  const lead = query.period && hasValues(model, metric.id, query.period) ? query.period
+    : [...modelPeriods(model, granularity)].reverse().find((k) => hasValues(model, metric.id, k)) ?? '';
   const chosen = query.units.length > 0
     ? query.units.filter((n) => findUnitsByName(model, [n]).length > 0)
-    : query.period
-      ? leadingUnits(model, { metric: metric.id, period: query.period, parent, per: query.per }, DEFAULT_COUNT).map((u) => ds.units[u]!.name)
+    : lead
+      ? leadingUnits(model, { metric: metric.id, period: lead, parent, per: query.per }, DEFAULT_COUNT).map((u) => ds.units[u]!.name)
       : [];
   const r = trendSeries(model, { metric: metric.id, granularity, units: findUnitsByName(model, chosen), parent, per: query.per });
   // Per unit and period: is this value partial? (trendSeries flags a period when any drawn unit is.)
