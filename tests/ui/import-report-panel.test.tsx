@@ -97,6 +97,14 @@ describe('ImportReportPanel: what the message above the table asks', () => {
     render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 1200, values: 1150, added: 30, issues: [] }} />);
     expect(screen.getByRole('status').textContent).toBe('导入成功：a.xlsx，新增30个数值，合并后共1,150个，另有50格空白或不是数字。');
   });
+  it('150 workbooks are named as three and a count, not a paragraph of 150 names', () => {
+    const files = Array.from({ length: 150 }, (_, k) => `第${k + 1}社区-2024年3月.xlsx`);
+    render(<ImportReportPanel title="t" report={{ ...base, files, status: 'ok', observations: 750, values: 750, issues: [] }} />);
+    expect(screen.getByRole('status').textContent).toBe('导入成功：第1社区-2024年3月.xlsx、第2社区-2024年3月.xlsx、第3社区-2024年3月.xlsx等150个文件，共750个数值。');
+    cleanup();
+    render(<ImportReportPanel title="t" report={{ ...base, files: files.slice(0, 3), status: 'ok', observations: 15, values: 15, issues: [] }} />);
+    expect(screen.getByRole('status').textContent).toBe('导入成功：第1社区-2024年3月.xlsx、第2社区-2024年3月.xlsx、第3社区-2024年3月.xlsx，共15个数值。');
+  });
   it('a report saved before numbers were counted apart (an old import log entry) says cells, not numbers', () => {
     render(<ImportReportPanel title="t" report={{ ...base, status: 'ok', observations: 1200, issues: [] }} />);
     expect(screen.getByRole('status').textContent).toBe('导入成功：a.xlsx，共1,200个单元格（含空白单元格）。');

@@ -89,7 +89,7 @@ export const DATA_MESSAGES_EN: DataMessages = {
     okAdded: (files, added, total, empty, warnings, corrected = '') => `Imported ${files}: ${added} values added${corrected !== '' ? `, ${corrected} corrected` : ''}, ${total} in all${empty !== '' ? `, and ${empty} cells blank or not a number` : ''}${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     ok: (files, n, empty, warnings) => `Imported: ${files}, ${n} values${empty !== '' ? `, and ${empty} cells blank or not a number` : ''}${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
     okCells: (files, n, warnings) => `Imported: ${files}, ${n} cells, blank ones included${warnings > 0 ? `; ${warnings} warnings to check` : ''}.`,
-    fileSep: ', ',
+    files: (names) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more files`),
     rowsIn: 'Data rows read',
     structural: 'Title/header rows',
     noIssues: 'No problems found.',

@@ -33,9 +33,9 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
         </div>
       ) : (
         <p className="report-ok" role="status">
-          {report.values === undefined ? t.okCells(report.files.join(t.fileSep), n(report.observations), warnings)
-            : report.added !== undefined ? t.okAdded(report.files.join(t.fileSep), n(report.added), n(report.values), empty, warnings, report.corrected ? n(report.corrected) : '')
-            : t.ok(report.files.join(t.fileSep), n(report.values), empty, warnings)}
+          {report.values === undefined ? t.okCells(t.files(report.files), n(report.observations), warnings)
+            : report.added !== undefined ? t.okAdded(t.files(report.files), n(report.added), n(report.values), empty, warnings, report.corrected ? n(report.corrected) : '')
+            : t.ok(t.files(report.files), n(report.values), empty, warnings)}
         </p>
       )}
       {children}
