@@ -41,9 +41,17 @@ const TREND_POINTS = 3;
  * metric only in a year's file is that year's point, not an empty chart of quarters).
  */
 export function trendGranularities(model: Analysis, metricId: string): RollUpGranularity[] {
-  const counts = GRANULARITIES.map((g) => modelPeriods(model, g).filter((k) => hasValues(model, metricId, k)).length);
+  const counts = GRANULARITIES.map((g) => withValues(model, metricId, g, TREND_POINTS));
   const least = Math.min(TREND_POINTS, Math.max(1, ...counts));
   return GRANULARITIES.filter((_, k) => counts[k]! >= least);
+}
+
+/** How many periods of granularity `g` have values of the metric, counted from the latest and no further than `enough`. */
+function withValues(model: Analysis, metricId: string, g: RollUpGranularity, enough: number): number {
+  const keys = modelPeriods(model, g);
+  let n = 0;
+  for (let k = keys.length - 1; k >= 0 && n < enough; k--) if (hasValues(model, metricId, keys[k]!)) n++;
+  return n;
 }
 
 export interface TrendViewModel {
