@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_QUERY, parseViewQuery, serializeViewQuery } from '../../src/ui/url-state';
 import { ScatterView } from '../../src/ui/views/ScatterView';
 import { defaultXMetric } from '../../src/ui/views/scatter/scatter-data';
+import { scatterViewModel } from '../../src/ui/views/scatter/scatter-view-model';
+import { createAnalysis } from '../../src/analysis/model/analysis';
+import { importFiles } from '../../src/data/pipeline/import-files';
 import { metricOptions } from '../../src/ui/metric-options';
 import { renderWithClient, viewData } from './render-view';
 import { smallDataset } from './small-dataset';
@@ -49,6 +52,20 @@ describe('ScatterView', () => {
     expect(defaultXMetric(metricOptions(ds), 'reemployed')).toBe('residents');
     const opts = [{ id: 'reemployed', family: 'employment' }, { id: 'unemployed', family: 'employment' }, { id: 'residents', family: 'base' }] as never;
     expect(defaultXMetric(opts, 'reemployed')).toBe('unemployed');
+  });
+});
+
+describe('the X metric the scatter opens with', () => {
+  it('has values in the period: 再就业人数 only in the year\'s file does not draw an empty scatter of 2024年第四季度', () => {
+    const rows = ['社区,期间,注册志愿者,慰问困难群众,再就业人数',
+      ...['甲社区', '乙社区', '丙社区'].flatMap((u, k) => [1, 2, 3, 4].map((q) => `${u},2024年第${q}季度,${q * 10 + k},${q + k},`)),
+      '甲社区,2024年,,,12', '乙社区,2024年,,,8', '丙社区,2024年,,,5'];
+    const model = createAnalysis(importFiles([{ name: 't.csv', bytes: new TextEncoder().encode(`${rows.join('\n')}\n`) }]).dataset!);
+    const q = { metric: 'people_visited', period: '2024-Q4', parent: '', per: 'none' as const };
+    expect(scatterViewModel(model, q, 'zh')!.x.id).toBe('volunteers');
+    expect(scatterViewModel(model, q, 'zh')!.data.points).toHaveLength(3);
+    // In 2024 (the year) 再就业人数 has values: it is the first candidate again.
+    expect(scatterViewModel(model, { ...q, period: '2024' }, 'zh')!.x.id).toBe('reemployed');
   });
 });
 

@@ -33,12 +33,18 @@ const PARTNERS: Readonly<Record<string, readonly string[]>> = {
   event_participants: ['cultural_events'],
 };
 
-/** The X metric when the URL names none (or an unknown one): a natural partner, else another non-base metric. */
-export function defaultXMetric(options: readonly MetricDef[], y: string): string {
-  const has = (id: string) => id !== y && options.some((m) => m.id === id);
-  const partner = (PARTNERS[y] ?? []).find(has);
-  if (partner) return partner;
-  return (options.find((m) => m.id !== y && m.family !== 'base' && m.family !== 'derived') ?? options.find((m) => m.id !== y))?.id ?? '';
+/**
+ * The X metric when the URL names none (or an unknown one): a natural partner, else another
+ * non-base metric, else any other; of those with values in the period (`withValues`) when there
+ * is one, so a partner only in another period's file does not draw an empty scatter.
+ */
+export function defaultXMetric(options: readonly MetricDef[], y: string, withValues: (id: string) => boolean = () => true): string {
+  const order = [
+    ...(PARTNERS[y] ?? []).flatMap((id) => options.filter((m) => m.id === id)),
+    ...options.filter((m) => m.family !== 'base' && m.family !== 'derived'),
+    ...options,
+  ].filter((m) => m.id !== y);
+  return (order.find((m) => withValues(m.id)) ?? order[0])?.id ?? '';
 }
 
 export function scatterData(model: Analysis, q: { x: MetricDef; y: MetricDef; period: string; parent: string; per: PerBase }): ScatterData {

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
+import { hasValues } from '../../../analysis/period-values';
 import { sourceFiles } from '../../../analysis/source-files';
 import type { ChartSpec } from '../../../charts/chart-spec';
 import { buildScatterSpec } from '../../../charts/scatter-spec';
@@ -33,7 +34,7 @@ export function scatterViewModel(model: Analysis, query: ScatterViewQuery, lang:
   const y = options.find((m) => m.id === query.metric);
   const xId = query.metric2 && query.metric2 !== query.metric && options.some((m) => m.id === query.metric2)
     ? query.metric2
-    : defaultXMetric(options, query.metric);
+    : defaultXMetric(options, query.metric, (id) => query.period !== '' && hasValues(model, id, query.period));
   const x = options.find((m) => m.id === xId);
   if (!x || !y || !query.period) return null;
   const data = scatterData(model, { x, y, period: query.period, parent: query.parent, per: query.per });
