@@ -135,6 +135,11 @@ export interface TableSpec {
      */
     readonly valueDigits?: boolean;
     /**
+     * With valueDigits: per row, the exact value behind a cell rounded for CSV/XLSX (12.3457), so
+     * a slide rounds once, from it, to the page's digits (21.54996 reads 21.5, not 21.55 then 21.6).
+     */
+    readonly exact?: readonly (number | null)[];
+    /**
      * Per row, the mark of the value behind the cell's number (≈, ＞, ＜; '' none), written after it
      * on slides and images as the page writes it (45≈); CSV/XLSX keep the number.
      */

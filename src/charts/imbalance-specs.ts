@@ -15,7 +15,7 @@ import type { ChartSpec, SpecLang, TableSpec } from './chart-spec';
 import { chartWords, metricName } from './chart-words';
 import { laggingRule } from './league-table-spec';
 import { SERIES_PALETTE } from './palette';
-import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
+import { finiteOrNull, parentText, perText, valueUnit, type PerBaseText } from './spec-text';
 import { tableWords } from './table-words';
 
 /** What every 均衡 spec needs besides its data. */
@@ -197,7 +197,7 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
     columns: [
       { key: 'name', label: w.colUnit },
       { key: 'parent', label: w.colParent },
-      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true },
+      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true, exact: m.laggards.map((l) => finiteOrNull(l.value)) },
       { key: 'mark', label: w.colMark },
       { key: 'share', label: w.colShare(lower), numeric: true, ...(lower ? { fractionDigits: 1 } : {}) },
       ...(runs ? [{ key: 'lagging', label: w.laggingCol }] : []),

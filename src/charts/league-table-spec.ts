@@ -11,7 +11,7 @@ import { chartWords, metricName } from './chart-words';
 import { qualifierMark } from '../analysis/format-number';
 import { CHANGE_PARTIALS, changePartialMark, changePartialNote, changePartialOf, type ChangePartial } from './change-partial';
 import { quartileText, rankChangeText, type LeagueRowLike } from './league-text';
-import { parentText, perText, valueUnit, type PerBaseText } from './spec-text';
+import { finiteOrNull, parentText, perText, valueUnit, type PerBaseText } from './spec-text';
 import { tableWords } from './table-words';
 
 export interface LeagueSpecContext {
@@ -26,7 +26,7 @@ export interface LeagueSpecContext {
   readonly lang?: SpecLang;
 }
 
-const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
+const num = finiteOrNull;
 
 /** What a row's change carries: the mark of its qualifier ('' exact) and which of its two values is partial; neither without a change. */
 function rowChangeMarks(r: LeagueRowLike): { readonly mark: string; readonly partial: ChangePartial | null } {

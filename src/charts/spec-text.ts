@@ -25,6 +25,11 @@ export function valueUnit(metric: MetricDef, per: PerBaseText, lang?: SpecLang):
   return u;
 }
 
+/** A number as a table cell holds it: itself, or null when there is none (NaN, ±Infinity). */
+export function finiteOrNull(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}
+
 /** `绝对值`, `每千名常住人口`, `每百户` (en: `Absolute`, `Per 1,000 residents`, `Per 100 households`). */
 export function perText(per: PerBaseText, lang?: SpecLang): string {
   const w = chartWords(lang);

@@ -10,7 +10,7 @@ import { CHANGE_PARTIALS, changePartialMark, changePartialNote, changePartialOf,
 import { chartWords, metricName } from './chart-words';
 import { roundOrNull } from './imbalance-specs';
 import { RANK_BOUNDED_MARK } from './league-text';
-import { perText, valueUnit, type PerBaseText } from './spec-text';
+import { finiteOrNull, perText, valueUnit, type PerBaseText } from './spec-text';
 import { tableWords } from './table-words';
 
 /** The StreetRow fields the spec reads (structural). */
@@ -95,7 +95,7 @@ export function buildStreetLeagueTableSpec(rows: readonly StreetRowLike[], ctx: 
     columns: [
       { key: 'rank', label: w.colRank, numeric: true },
       { key: 'parent', label: w.colParent },
-      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true },
+      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true, exact: rows.map((r) => finiteOrNull(r.value)) },
       { key: 'reporting', label: w.colReporting, numeric: true },
       { key: 'units', label: w.colUnits, numeric: true },
       { key: 'rankChange', label: w.colRankChange, numeric: true, rankChange: true },

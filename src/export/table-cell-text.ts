@@ -20,7 +20,9 @@ export function cellText(value: string | number | null, col: Column, lang?: Spec
   if (value === null) return '—';
   if (typeof value === 'string') return value;
   if (Number.isNaN(value)) return '—';
-  return `${numberText(value, col, lang)}${row === undefined ? '' : col.marks?.[row] ?? ''}`;
+  // A value column's exact value, when the cell holds it rounded for CSV/XLSX (valueDigits rounds once, from it).
+  const exact = row === undefined ? undefined : col.exact?.[row];
+  return `${numberText(typeof exact === 'number' ? exact : value, col, lang)}${row === undefined ? '' : col.marks?.[row] ?? ''}`;
 }
 
 function numberText(value: number, col: Column, lang?: SpecLang): string {
