@@ -5,7 +5,7 @@
  */
 import { formatNumber, formatRatio, formatShare, qualifierMark, RATIO_FIGURE, shareDigits } from '../analysis/format-number';
 import { heatmapRows, percentileAt, type PercentileMatrix } from '../analysis/heatmap';
-import type { MetricImbalance } from '../analysis/imbalance';
+import { isRankedForImbalance, type MetricImbalance } from '../analysis/imbalance';
 import { combinePartialMeanings, type PartialMeaning } from '../analysis/partial-meaning';
 import type { PersistentLaggard } from '../analysis/persistent-laggards';
 import type { SpreadTrend } from '../analysis/spread-trend';
@@ -53,6 +53,15 @@ export function unrankedTag(m: Pick<MetricImbalance, 'ranked' | 'sparse' | 'metr
   if (m.ranked) return '';
   if (m.metric.family === 'base') return w.baseTag;
   return m.sparse ? w.sparseTag : w.contextTag;
+}
+
+/**
+ * 落后单位 of a spread row as the table holds it (the page writes it, a slide shows it): the count,
+ * or null (—) for a metric with no better or worse (base 常住人口, 户数; neutral context 低保户数),
+ * of which no unit lags however far below the median it is (isRankedForImbalance).
+ */
+export function spreadLaggards(m: Pick<MetricImbalance, 'metric' | 'laggardCount'>): number | null {
+  return isRankedForImbalance(m.metric) ? m.laggardCount : null;
 }
 
 /**
@@ -130,7 +139,7 @@ export function buildSpreadTableSpec(rows: readonly MetricImbalance[], ctx: Imba
     rows: rows.map((m) => [
       metricName(m.metric, ctx.lang), m.n, figure(m, 'cv'), figure(m, 'gini'),
       figure(m, 'maxMin'), figure(m, 'p90p10'), theilShare(m, 'between'), theilShare(m, 'within'),
-      m.laggardCount, [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
+      spreadLaggards(m), [unrankedTag(m, w), m.partial ? w.partialTag : ''].filter(Boolean).join(ctx.lang === 'en' ? ', ' : '、'),
     ]),
     notes: [w.noteSpread, ...(rows.some(unsplit) ? [w.noteNoStreetSplit] : []), ...partialNotes(rows, ctx.lang)],
   };

@@ -29,7 +29,7 @@ const ZH = {
   partialOf: (metrics: string, note: string) => `不完整（${metrics}）：${note}`,
   nameSep: '、',
   partialNote: (k: number, m: PartialMeaning) => (k > 0 ? `另有${k}个单位本期${partialLack(m, 'zh')}，未参与比较。` : `各单位本期数据均不完整（${partialReason(m, 'zh')}），为已报月份数据之间的比较。`),
-  noteSpread: '变异系数 = 标准差 ÷ 平均数；基尼系数0为完全均衡，越接近1差距越大；街道间/街道内为泰尔指数分解中各占的百分比。基础指标（人口、户数）、背景指标（没有好坏之分）和数值过小的指标（中位数不足5，差距多由偶然造成）不参与排序。',
+  noteSpread: '变异系数 = 标准差 ÷ 平均数；基尼系数0为完全均衡，越接近1差距越大；街道间/街道内为泰尔指数分解中各占的百分比。基础指标（人口、户数）、背景指标（没有好坏之分）和数值过小的指标（中位数不足5，差距多由偶然造成）不参与排序；基础指标和背景指标无所谓落后，落后单位数记为“—”。',
   noteNoStreetSplit: '部分单位未注明所属街道/镇，其差距不分解为街道间与街道内：把这些单位算作同一个街道会得出错误的占比。',
   laggardTitle: (scope: string, metric: string) => `${scope}${metric}明显落后的单位`,
   colUnit: '单位',
@@ -127,7 +127,7 @@ const EN: TableWords = {
   partialNote: (k: number, m: PartialMeaning) => (k > 0
     ? `${k} more ${k === 1 ? 'unit' : 'units'} ${partialLack(m, 'en', k > 1)} and ${k === 1 ? 'is' : 'are'} not compared.`
     : `Every unit’s data for this period is incomplete (${partialReason(m, 'en')}): the months reported are compared.`),
-  noteSpread: 'CV = standard deviation ÷ mean; Gini 0 is perfectly even, nearer 1 is more unequal; between/within are the percentages of the Theil decomposition. Base metrics (residents, households), context metrics (neither better nor worse) and small counts (median under 5, where chance makes the spread) are not ranked.',
+  noteSpread: 'CV = standard deviation ÷ mean; Gini 0 is perfectly even, nearer 1 is more unequal; between/within are the percentages of the Theil decomposition. Base metrics (residents, households), context metrics (neither better nor worse) and small counts (median under 5, where chance makes the spread) are not ranked; base and context metrics have no laggards (—).',
   noteNoStreetSplit: 'Some units have no street/town named, so their gap is not split between and within streets: counting them as one street would give wrong shares.',
   laggardTitle: (scope, metric) => `${metric}: units far behind (${scope})`,
   colUnit: 'Unit',

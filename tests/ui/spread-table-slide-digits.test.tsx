@@ -75,3 +75,23 @@ describe('the spread table’s figures on the page and on the slide', () => {
     expect(slide.slice(2)).toEqual(['最低为0', '最低为0']);
   });
 });
+
+describe('落后单位 of a metric with no better or worse', () => {
+  it.each([['residents', '常住人口'], ['households', '户数'], ['dibao_households', '低保户数 (context)']])('%s reads — on the page and the slide, not the count below half its median', (id) => {
+    // 20 communities under half the median population is no lag: population differs because communities do.
+    const m = imb({ metric: canonicalMetric(id)!, laggardCount: 20, ranked: false });
+    render(<SpreadTable rows={[m]} selected={id} onSelect={() => {}} />);
+    const page = [...document.querySelectorAll('tbody td')].map((c) => c.textContent ?? '')[7];
+    const spec = buildSpreadTableSpec([m], ctx);
+    const i = spec.columns.findIndex((c) => c.key === 'laggards');
+    expect([page, cellText(spec.rows[0]![i]!, spec.columns[i]!, spec.lang)]).toEqual(['—', '—']);
+  });
+  it('a ranked metric keeps its count on both', () => {
+    const m = imb({ laggardCount: 3 });
+    render(<SpreadTable rows={[m]} selected="reemployed" onSelect={() => {}} />);
+    const page = [...document.querySelectorAll('tbody td')].map((c) => c.textContent ?? '')[7];
+    const spec = buildSpreadTableSpec([m], ctx);
+    const i = spec.columns.findIndex((c) => c.key === 'laggards');
+    expect([page, cellText(spec.rows[0]![i]!, spec.columns[i]!, spec.lang)]).toEqual(['3', '3']);
+  });
+});

@@ -2,7 +2,7 @@
 import type { MetricImbalance } from '../../../analysis/imbalance';
 import { useLang } from '../../i18n/lang-store';
 import { useT } from '../../i18n/use-t';
-import { spreadFigureText, theilShareText, unrankedTag, unsplit, type SpreadFigure } from '../../../charts/imbalance-specs';
+import { spreadFigureText, spreadLaggards, theilShareText, unrankedTag, unsplit, type SpreadFigure } from '../../../charts/imbalance-specs';
 import { tableWords } from '../../../charts/table-words';
 
 interface Props {
@@ -43,7 +43,7 @@ export function SpreadTable({ rows, selected, onSelect }: Props) {
                 <td className="num">{fig(m, 'p90p10')}</td>
                 <td className="num">{theilShareText(m, 'between', lang)}</td>
                 <td className="num">{theilShareText(m, 'within', lang)}</td>
-                <td className="num">{m.laggardCount}</td>
+                <td className="num">{spreadLaggards(m) ?? '—'}</td>
               </tr>
             );
           })}
