@@ -134,6 +134,8 @@ export interface TableSpec {
      * from 10, two below), so a rate of 21.54% reads 21.5 on a slide as on the page; CSV/XLSX keep the number.
      */
     readonly valueDigits?: boolean;
+    /** Totals in the page's compact form (69.6万, 695.9K; formatNumber compact), as the 总览 cards write them; CSV/XLSX keep the number. */
+    readonly compact?: boolean;
     /**
      * With valueDigits: per row, the exact value behind a cell rounded for CSV/XLSX (12.3457), so
      * a slide rounds once, from it, to the page's digits (21.54996 reads 21.5, not 21.55 then 21.6).

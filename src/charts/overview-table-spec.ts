@@ -71,7 +71,7 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
     columns: [
       { key: 'family', label: w.colFamily },
       { key: 'metric', label: w.colMetric },
-      { key: 'total', label: w.colTotal, numeric: true },
+      { key: 'total', label: w.colTotal, numeric: true, compact: true },
       { key: 'unit', label: w.colUnitName },
       { key: 'mark', label: w.colMark },
       { key: 'mom', label: w.colMom, numeric: true, signed: true, flatZero: true },

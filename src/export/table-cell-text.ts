@@ -35,5 +35,6 @@ function numberText(value: number, col: Column, lang?: SpecLang): string {
   // The formatter the page writes its numbers with: a column's fractionDigits kept (0.70, 5.3), a
   // value column in the page's digits (valueDigits), else up to two.
   if (col.valueDigits === true) return formatNumber(value, 'zh');
+  if (col.compact === true) return formatNumber(value, lang ?? 'zh', { compact: true });
   return formatNumber(value, 'zh', { digits: col.fractionDigits ?? 2, fixed: col.fractionDigits !== undefined });
 }
