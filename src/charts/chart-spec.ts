@@ -123,8 +123,11 @@ export interface TableSpec {
     readonly rankChange?: boolean;
     /** A signed change: slides and images write `+12` / `−3` (as the screen does); CSV/XLSX keep the number. */
     readonly signed?: boolean;
-    /** With signed: a zero reads 持平 on slides and images (chartWords changeFlat), as the 总览 cards write it; CSV/XLSX keep 0. */
-    readonly flatZero?: boolean;
+    /**
+     * With signed: a zero reads 持平 on slides and images (chartWords changeFlat), as the 总览 cards
+     * write it; per row when some zeros do not (a bound, ＞0, stays 0); CSV/XLSX keep 0.
+     */
+    readonly flatZero?: boolean | readonly boolean[];
     /** Percentiles 0–100: slides fill the cell with the heatmap colour. */
     readonly heat?: boolean;
     /** Fraction digits slides and images always show (0.70 beside 0.68, as the page shows them); CSV/XLSX keep the number. */

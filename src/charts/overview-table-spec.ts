@@ -24,12 +24,30 @@ export function overviewChange(pct: number, pp: number): number | null {
 }
 
 /**
+ * Whether a change shown as 0 reads 持平 (chartWords changeFlat): exact, or about (≈0); not a bound,
+ * since more than 0 (3500余 against 3500) is a rise of unknown size (＞0%, as the 排行 page's ＞0).
+ */
+export function zeroReadsFlat(q: number): boolean {
+  const mark = qualifierMark(q).mark;
+  return mark !== '＞' && mark !== '＜';
+}
+
+/**
  * That change as the cards write it, the exported cell's number as its slide writes it (signed,
- * as every change): `＞+6.5%`, `−1.2个百分点`; null when there is none.
+ * as every change): `＞+6.5%`, `−1.2个百分点`; a change of 0 no percentage but 持平 with its mark
+ * (`持平`, `≈持平`; the slide writes 持平, its mark in 环比标注), or `＞0%`; null when there is none.
  */
 export function overviewChangeText(pct: number, pp: number, q: number, lang: SpecLang = 'zh'): string | null {
   const v = overviewChange(pct, pp);
-  return v === null ? null : `${changeText(v, lang, q)}${Number.isFinite(pp) ? percentPointsUnit(lang) : '%'}`;
+  if (v === null) return null;
+  if (v === 0 && zeroReadsFlat(q)) return `${qualifierMark(q).mark}${chartWords(lang).changeFlat}`;
+  return `${changeText(v, lang, q)}${Number.isFinite(pp) ? percentPointsUnit(lang) : '%'}`;
+}
+
+/** A change column's flatZero: true when every row's zero reads 持平, else per row (zeroReadsFlat). */
+function flatZeros(qualifiers: readonly number[]): boolean | boolean[] {
+  const flags = qualifiers.map(zeroReadsFlat);
+  return flags.every(Boolean) || flags;
 }
 
 export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecContext): TableSpec {
@@ -74,9 +92,9 @@ export function buildOverviewTableSpec(overview: Overview, ctx: OverviewSpecCont
       { key: 'total', label: w.colTotal, numeric: true, compact: true },
       { key: 'unit', label: w.colUnitName },
       { key: 'mark', label: w.colMark },
-      { key: 'mom', label: w.colMom, numeric: true, signed: true, flatZero: true },
+      { key: 'mom', label: w.colMom, numeric: true, signed: true, flatZero: flatZeros(metrics.map((m) => m.changeQualifier)) },
       ...(momMarks ? [{ key: 'momMark', label: w.colMomMark }] : []),
-      { key: 'yoy', label: w.colYoy, numeric: true, signed: true, flatZero: true },
+      { key: 'yoy', label: w.colYoy, numeric: true, signed: true, flatZero: flatZeros(metrics.map((m) => m.yoyQualifier)) },
       ...(yoyMarks ? [{ key: 'yoyMark', label: w.colYoyMark }] : []),
       { key: 'note', label: w.colNote },
     ],

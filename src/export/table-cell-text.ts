@@ -22,11 +22,16 @@ export function cellText(value: string | number | null, col: Column, lang?: Spec
   if (Number.isNaN(value)) return '—';
   // A value column's exact value, when the cell holds it rounded for CSV/XLSX (valueDigits rounds once, from it).
   const exact = row === undefined ? undefined : col.exact?.[row];
-  return `${numberText(typeof exact === 'number' ? exact : value, col, lang)}${row === undefined ? '' : col.marks?.[row] ?? ''}`;
+  return `${numberText(typeof exact === 'number' ? exact : value, col, lang, row)}${row === undefined ? '' : col.marks?.[row] ?? ''}`;
 }
 
-function numberText(value: number, col: Column, lang?: SpecLang): string {
-  if (col.signed === true) return value === 0 && col.flatZero === true ? chartWords(lang).changeFlat : changeText(value, 'zh');
+/** Whether row `row`'s zero in a signed column reads 持平 (flatZero, for the column or per row). */
+function flatZero(col: Column, row: number | undefined): boolean {
+  return typeof col.flatZero === 'boolean' ? col.flatZero : row !== undefined && col.flatZero?.[row] === true;
+}
+
+function numberText(value: number, col: Column, lang?: SpecLang, row?: number): string {
+  if (col.signed === true) return value === 0 && flatZero(col, row) ? chartWords(lang).changeFlat : changeText(value, 'zh');
   if (isRankChangeColumn(col)) {
     if (value > 0) return `↑${value}`;
     if (value < 0) return `↓${-value}`;

@@ -4,7 +4,7 @@
  * findings linking to their views.
  */
 import { useQuery } from '@tanstack/react-query';
-import { formatQualified, qualifierMark } from '../../analysis/format-number';
+import { formatQualified } from '../../analysis/format-number';
 import { overviewChange, overviewChangeText } from '../../charts/overview-table-spec';
 import type { OverviewMetric } from '../../analysis/overview';
 import { partialMeaning, type PartialMeaning } from '../../analysis/partial-meaning';
@@ -37,10 +37,9 @@ function Change({ label, pct, pp, q, comparable, basePartial, meaning }: ChangeP
   // change reads as 0, with no arrow.
   const x = overviewChange(pct, pp);
   if (x === null) return <span className="change flat" title={t.noComparable}>{label} {t.noComparableText}</span>;
-  // The change's mark (≈, ＞, ＜ from the two totals') stands before its sign: ≈+8.4%, ＞0%.
-  const mark = qualifierMark(q).mark;
+  // The change's mark (≈, ＞, ＜ from the two totals') stands before its sign: ≈+8.4%, ＞0%, ≈持平.
   const arrow = x > 0 ? '▲' : x < 0 ? '▼' : '—';
-  const text = x === 0 && mark === '' ? chartWords(lang).changeFlat : overviewChangeText(pct, pp, q, lang);
+  const text = overviewChangeText(pct, pp, q, lang);
   return (
     <span className={`change ${x > 0 ? 'up' : x < 0 ? 'down' : 'flat'}`}>
       {label} {x !== 0 && <span aria-hidden="true">{arrow}</span>}{text}
