@@ -37,7 +37,7 @@ function weakness(p: UnitProfile, l: LearnFromPeers, lang: Lang): string | null 
   const med = narrativeValue(w.metric, { value: w.median, qualifier: 0 }, lang, p.per);
   if (lang === 'zh') {
     const run = w.laggingRun > 0 ? `，已连续${w.laggingRun}期排名靠后` : '';
-    const more = l.weak.length > 1 ? `；另有${l.weak.length - 1}项指标位于后四分之一` : '';
+    const more = l.weak.length > 1 ? `；另有${l.weak.length - 1}项指标位于后25%` : '';
     return `${p.name}${name(w, lang)}相对落后，为${v}，位列全区第${w.rank}位（共${w.rankedCount}个），全区中位数为${med}${run}${more}。`;
   }
   const run = w.laggingRun > 0 ? `, in the bottom quarter for ${w.laggingRun} periods in a row` : '';

@@ -1,7 +1,8 @@
-/** The profile's narrative (一是…二是…) with a copy button, and its strengths, 取长补短 and 连续N期靠后. */
+/** The profile's narrative (一是…二是…) with a copy button, and its strengths, 取长补短 and 持续靠后. */
 import { useState } from 'react';
 import { narrativeValue } from '../../../analysis/narrative';
 import { PERSISTENT_RUN } from '../../../analysis/persistent-laggards';
+import { profileWords } from '../../../charts/profile-words';
 import type { ProfileModel } from './profile-view-model';
 import { copyText } from '../../shared/copy-text';
 import { UnitProfileLink } from '../../shared/UnitProfileLink';
@@ -15,6 +16,7 @@ export function ProfileSummary({ model }: { readonly model: ProfileModel }) {
   const { profile, learn, narrative } = model;
   const name = (m: { metric: { zh: string; en: string } }) => (lang === 'en' ? m.metric.en : m.metric.zh);
   const sep = lang === 'en' ? ', ' : '、';
+  const pw = profileWords(lang);
   const lagging = profile.metrics.filter((m) => m.laggingRun > 0);
   const onCopy = async () => setStatus((await copyText(narrative.join(lang === 'zh' ? '' : ' '))) ? 'copied' : 'copyFailed');
   return (
@@ -56,7 +58,8 @@ export function ProfileSummary({ model }: { readonly model: ProfileModel }) {
             </ul>
           </>
         )}
-        <p>{lagging.length > 0 ? t.lagging(lagging.map((m) => t.laggingItem(name(m), m.laggingRun)).join(sep)) : t.noLagging(PERSISTENT_RUN)}</p>
+        {/* The slide's line (profileWords), in the 排行 and 均衡 pages' words. */}
+        <p>{lagging.length > 0 ? pw.laggingLine(lagging.map((m) => pw.laggingItem(name(m), m.laggingRun)).join(pw.sep)) : pw.noLagging(PERSISTENT_RUN)}</p>
       </section>
     </div>
   );
