@@ -183,6 +183,30 @@ export function shareOfMedianText(lower: boolean, x: number, lang: SpecLang = 'z
   return lower ? formatRatio(v, lang, RATIO_FIGURE) : percentText(v, lang);
 }
 
+/** Names in the 持续靠后 and outlier lists before “…, N in all”. */
+export const NAMES_SHOWN = 20;
+
+/** The first NAMES_SHOWN items joined, and how many there are when some are left out (等，共45个). */
+export function nameList(items: readonly string[], lang?: SpecLang): string {
+  const w = tableWords(lang);
+  return items.length <= NAMES_SHOWN ? items.join(w.nameSep) : items.slice(0, NAMES_SHOWN).join(w.nameSep) + w.andMore(items.length);
+}
+
+/** The units with a 连续N期靠后 run as the page's 名单 and the slide's note list them: 乙社区（4期）、… */
+export function persistentNames(persistent: readonly PersistentLaggard[], lang?: SpecLang): string {
+  return nameList(persistent.map((p) => tableWords(lang).laggingItem(p.name, p.run)), lang);
+}
+
+/**
+ * What the 持续靠后 count counts, when the laggard table does not list them all: of the units with a
+ * run (all of the scope's), how many are far behind and in the table; null when it lists them all.
+ */
+export function persistentListedNote(m: MetricImbalance, persistent: readonly PersistentLaggard[], lang?: SpecLang): string | null {
+  const listed = new Set(m.laggards.map((l) => l.unit));
+  const k = persistent.filter((p) => listed.has(p.unit)).length;
+  return k === persistent.length ? null : tableWords(lang).laggingListed(k, persistent.length);
+}
+
 /** 明显落后的单位 of one metric, with the 连续N期靠后 run where there is one. */
 export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly PersistentLaggard[], share: number, ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
@@ -192,8 +216,14 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
   const notes = [w.noteLaggards(lower, laggardCriterionText(lower, share, lang), formatNumber(m.median, lang, { unit }))];
   const runs = m.laggards.some((l) => runOf.has(l.unit));
-  // The page's 持续靠后 words, and what they mean with the granularity and cutoff, as the 排行 page says it.
-  if (runs) notes.push(laggingRule(ctx.granularity, ctx.periodLabel, lang) + w.laggingEnd);
+  // The page's 持续靠后 words, and what they mean with the granularity and cutoff, as the 排行 page
+  // says it; then as many units as the page counts (every one of the scope with a run, not only
+  // the rows here), by name, and how many of them the table lists.
+  if (persistent.length > 0) {
+    notes.push(laggingRule(ctx.granularity, ctx.periodLabel, lang) + w.laggingEnd, w.laggingAll(persistent.length, persistentNames(persistent, lang)));
+    const listed = persistentListedNote(m, persistent, lang);
+    if (listed !== null) notes.push(listed);
+  }
   if (m.laggards.length === 0) notes.push(w.noLaggards);
   if (m.partial) notes.push(w.partialNote(m.partialLeftOut, m.partialMeaning));
   const marks = m.laggards.map((l) => qualifierMark(l.qualifier).mark);

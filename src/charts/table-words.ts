@@ -49,6 +49,10 @@ const ZH = {
   laggingCount: (n: number) => `，共${n}个单位。`,
   laggingNone: '，本期没有这样的单位。',
   laggingEnd: '。',
+  laggingAll: (n: number, names: string) => `持续靠后的单位共${n}个：${names}。`,
+  laggingListed: (k: number, n: number) => (k === 0 ? `持续靠后的${n}个单位本期均未明显落后，不在上表中。` : `持续靠后的${n}个单位中，${k}个明显落后，列在上表。`),
+  laggingItem: (name: string, run: number) => `${name}（${run}期）`,
+  andMore: (n: number) => `等，共${n}个`,
   trendTitle: (metric: string) => `${metric}：各社区差距变化`,
   trendSubtitle: (g: string, parent: string, per: string) => `${g} · ${parent} · ${per}`,
   trendUnit: '系数',
@@ -147,6 +151,12 @@ const EN: TableWords = {
   laggingCount: (n) => `: ${n} ${n === 1 ? 'unit' : 'units'}.`,
   laggingNone: ': none this period.',
   laggingEnd: '.',
+  laggingAll: (n, names) => `${n} lagging ${n === 1 ? 'unit' : 'units'}: ${names}.`,
+  laggingListed: (k, n) => (k === 0
+    ? (n === 1 ? 'The lagging unit is not far behind this period, so not listed above.' : `None of the ${n} lagging units is far behind this period, so none is listed above.`)
+    : `${k} of the ${n} lagging units ${k === 1 ? 'is' : 'are'} far behind and listed above.`),
+  laggingItem: (name, run) => `${name} (${run} periods)`,
+  andMore: (n) => ` and others, ${n} in all`,
   trendTitle: (metric) => `${metric}: gap between communities over time`,
   trendSubtitle: (g, parent, per) => `${g} · ${parent} · ${per}`,
   trendUnit: 'coefficient',

@@ -2,7 +2,7 @@
 import type { MetricImbalance } from '../../../analysis/imbalance';
 import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { formatQualified, formatShare } from '../../../analysis/format-number';
-import { laggardCriterionText, shareOfMedianText } from '../../../charts/imbalance-specs';
+import { laggardCriterionText, nameList, NAMES_SHOWN, persistentListedNote, persistentNames, shareOfMedianText } from '../../../charts/imbalance-specs';
 import { laggingNote } from '../../../charts/league-table-spec';
 import { tableWords } from '../../../charts/table-words';
 import { valueUnit, type PerBaseText } from '../../../charts/spec-text';
@@ -24,13 +24,8 @@ interface Props {
 
 /** Rows of the on-page laggard table (a city can have a thousand; the exported table has them all). */
 export const LAGGARDS_SHOWN = 50;
-/** Names in the 连续N期靠后 and outlier sentences before “…, N in all”. */
-export const NAMES_SHOWN = 20;
-
-/** The first NAMES_SHOWN items joined, and how many there are when some are left out. */
-function nameList(items: readonly string[], sep: string, andMore: (n: number) => string): string {
-  return items.length <= NAMES_SHOWN ? items.join(sep) : items.slice(0, NAMES_SHOWN).join(sep) + andMore(items.length);
-}
+/** Names in the 连续N期靠后 and outlier sentences before “…, N in all” (the slide's note lists as many). */
+export { NAMES_SHOWN };
 
 export function LaggardList({ imbalance: m, persistent, share, onShare, per }: Props) {
   const lower = m.metric.direction === 'lower';
@@ -43,6 +38,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare, per }: P
   const val = (v: number, q: number) => formatQualified(v, q, lang, { unit, compact: true });
   // In the table, in full and in the digits its slide writes them with (308人, 12.3人; not 1.2万人).
   const cell = (v: number, q: number) => formatQualified(v, q, lang, { unit });
+  const listed = persistent.length > 0 ? persistentListedNote(m, persistent, lang) : null;
   return (
     <div className="laggards">
       <label className="field">
@@ -75,11 +71,13 @@ export function LaggardList({ imbalance: m, persistent, share, onShare, per }: P
       {/* What 持续靠后 means, counted in the period's granularity up to it, in the 排行 page's and the slide's words. */}
       <p className="notes">
         {laggingNote({ runs: persistent.map((p) => p.run), granularity: parsePeriodKey(m.period)?.granularity }, formatPeriodLabel(m.period, lang), lang)}
-        {persistent.length > 0 && t.persistentList(nameList(persistent.map((p) => t.persistentItem(p.name, p.run)), t.listSep, t.andMore))}
+        {persistent.length > 0 && t.persistentList(persistentNames(persistent, lang))}
       </p>
+      {/* The count above is of every unit with a run; the table lists only those far behind. */}
+      {listed !== null && <p className="notes">{listed}</p>}
       {m.outliers.length > 0 && (
         <p className="notes">
-          {t.outliers(nameList(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))), t.listSep, t.andMore))}
+          {t.outliers(nameList(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))), lang))}
         </p>
       )}
     </div>
