@@ -91,12 +91,6 @@ export function formatPercentPoints(diff: number, lang: Lang, digits = 1): strin
 }
 
 /**
- * How a ratio beside a table's figure is written, in the table's digits (最高/最低 5.0倍, 为中位数的
- * 3.0倍): one fraction digit, kept when zero. The sentences and the tables both write it so.
- */
-export const RATIO_FIGURE = { digits: 1, fixed: true } as const;
-
-/**
  * A ratio between two values: `2.3倍` / `2.3×`; Infinity (lowest is 0) as `最低为0` / `lowest is 0`.
  * One fraction digit unless `digits` says; `fixed` keeps them, trailing zeros too (`5.0倍`).
  */

@@ -7,7 +7,7 @@ import type { MetricDef } from '../data/vocabulary/metric-catalog';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import { comparableValues } from './comparable-values';
 import { differenceQualifier } from './combine-qualifiers';
-import { formatNumber, formatQualified, formatRatio, formatShare, RATIO_FIGURE, type Lang } from './format-number';
+import { formatNumber, formatQualified, formatRatio, formatShare, type Lang } from './format-number';
 import { firstLaggards, imbalanceOverview, type MetricImbalance } from './imbalance';
 import { leagueRanks } from './league-table';
 import { unitNameOrder } from './unit-scope';
@@ -121,7 +121,7 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
     let s = `${c.opts.parent ?? ''}各社区工作开展还不平衡，${p}差距最大的是${a.metric.zh}（变异系数${fix(a.cv)}，基尼系数${fix(a.gini)}）`;
     if (hi && lo && top && bottom && a.maxMin === Infinity) s += `，最高的${top.text}${each(top.count) || "为"}${val(c, a.metric, hi)}，最低的${bottom.text}${each(bottom.count) || '为'}0`;
     else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
-      s += `，最高的${top.text}（${each(top.count)}${val(c, a.metric, hi)}）是最低的${bottom.text}（${each(bottom.count)}${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh', RATIO_FIGURE)}`;
+      s += `，最高的${top.text}（${each(top.count)}${val(c, a.metric, hi)}）是最低的${bottom.text}（${each(bottom.count)}${val(c, a.metric, lo)}）的${about}${formatRatio(a.maxMin, 'zh')}`;
     }
     return `${s}${partialClause(c, a)}。`;
   }
@@ -129,7 +129,7 @@ function mostUnequal(c: Ctx, a: MetricImbalance): string {
   let s = `work is uneven across communities: in ${p} the widest gap is in ${a.metric.en} (coefficient of variation ${fix(a.cv)}, Gini ${fix(a.gini)})`;
   if (hi && lo && top && bottom && a.maxMin === Infinity) s += `; the highest, ${top.text}, ${top.count > 1 ? 'have' : 'has'} ${each(top.count)}${val(c, a.metric, hi)} while ${bottom.text} ${bottom.count > 1 ? 'have' : 'has'} 0`;
   else if (hi && lo && top && bottom && Number.isFinite(a.maxMin)) {
-    s += `; the highest, ${top.text} (${each(top.count)}${val(c, a.metric, hi)}), ${top.count > 1 ? 'have' : 'has'} ${about}${formatRatio(a.maxMin, 'en', RATIO_FIGURE)} the lowest, ${bottom.text} (${each(bottom.count)}${val(c, a.metric, lo)})`;
+    s += `; the highest, ${top.text} (${each(top.count)}${val(c, a.metric, hi)}), ${top.count > 1 ? 'have' : 'has'} ${about}${formatRatio(a.maxMin, 'en')} the lowest, ${bottom.text} (${each(bottom.count)}${val(c, a.metric, lo)})`;
   }
   return `${s}${partialClause(c, a)}.`;
 }
@@ -169,7 +169,7 @@ function laggardsSentence(c: Ctx, m: MetricImbalance, said: boolean): string {
       ? `高于中位数（${med}）的${formatNumber(1 / share, 'zh', { digits: 1 })}倍`
       : `不足中位数（${med}）的${share === 0.5 ? '一半' : formatShare(share)}`;
     const parts = named.map((l, i) => lower
-      ? `${l.name}为中位数的${formatRatio(l.shareOfMedian, 'zh', RATIO_FIGURE)}（${val(c, m.metric, l)}）`
+      ? `${l.name}为中位数的${formatRatio(l.shareOfMedian, 'zh')}（${val(c, m.metric, l)}）`
       : `${l.name}${i === 0 ? '仅' : ''}为中位数的${formatShare(l.shareOfMedian)}（${val(c, m.metric, l)}）`);
     let s = n === 1
       ? `部分社区明显落后，${m.metric.zh}方面${parts[0]}，${threshold}`
@@ -181,7 +181,7 @@ function laggardsSentence(c: Ctx, m: MetricImbalance, said: boolean): string {
     ? `above ${formatRatio(1 / share, 'en')} the median (${med})`
     : `below ${share === 0.5 ? 'half' : formatShare(share) + ' of'} the median (${med})`;
   const parts = named.map((l, i) => lower
-    ? `${l.name} is at ${formatRatio(l.shareOfMedian, 'en', RATIO_FIGURE)} the median (${val(c, m.metric, l)})`
+    ? `${l.name} is at ${formatRatio(l.shareOfMedian, 'en')} the median (${val(c, m.metric, l)})`
     : `${l.name} is at ${i === 0 ? 'only ' : ''}${formatShare(l.shareOfMedian)} of the median (${val(c, m.metric, l)})`);
   let s = `some communities lag far behind: on ${m.metric.en}, ${n} ${n === 1 ? 'community is' : 'communities are'} ${threshold}; ${parts.join(', ')}`;
   if (stuck) s += `; ${stuck.name} has been in the bottom quarter for ${runOf.get(stuck.unit)} periods in a row`;

@@ -3,7 +3,7 @@
  * TableSpecs, and the spread over time (CV and Gini per period) as a line ChartSpec. Pure: the
  * view draws the same numbers and the export menu sends these to CSV/XLSX/PPTX/PNG.
  */
-import { formatNumber, formatRatio, formatShare, qualifierMark, RATIO_FIGURE, shareDigits } from '../analysis/format-number';
+import { formatNumber, formatRatio, formatShare, qualifierMark, shareDigits } from '../analysis/format-number';
 import { heatmapRows, percentileAt, type PercentileMatrix } from '../analysis/heatmap';
 import { isRankedForImbalance, type MetricImbalance } from '../analysis/imbalance';
 import { combinePartialMeanings, type PartialMeaning } from '../analysis/partial-meaning';
@@ -68,7 +68,7 @@ export function spreadLaggards(m: Pick<MetricImbalance, 'metric' | 'laggardCount
  * Fraction digits of the spread table's figures, trailing zeros kept: the page writes them (0.70,
  * 5.3倍) and a slide shows the same number (0.70, 5.3 under 倍); CSV/XLSX hold it rounded so.
  */
-const SPREAD_DIGITS = { cv: 2, gini: 2, maxMin: RATIO_FIGURE.digits, p90p10: RATIO_FIGURE.digits } as const;
+const SPREAD_DIGITS = { cv: 2, gini: 2, maxMin: 1, p90p10: 1 } as const;
 
 /** A figure of the spread table: a coefficient (CV, Gini) or a ratio (最高/最低, P90/P10). */
 export type SpreadFigure = keyof typeof SPREAD_DIGITS;
@@ -173,14 +173,14 @@ export function laggardCriterionText(lower: boolean, share: number, lang: SpecLa
  * better, a ratio to one digit (2.9) where lower is better; null when there is none.
  */
 function shareOfMedianFigure(lower: boolean, x: number): number | null {
-  return lower ? roundOrNull(x, RATIO_FIGURE.digits) : percentFigure(x);
+  return lower ? roundOrNull(x, 1) : percentFigure(x);
 }
 
 /** That figure as the page writes it: the exported cell's number with % (45%), or with 倍 in the slide's digits (2.9倍, 2.0倍). */
 export function shareOfMedianText(lower: boolean, x: number, lang: SpecLang = 'zh'): string {
   const v = shareOfMedianFigure(lower, x);
   if (v === null) return '—';
-  return lower ? formatRatio(v, lang, RATIO_FIGURE) : percentText(v, lang);
+  return lower ? formatRatio(v, lang, { digits: 1, fixed: true }) : percentText(v, lang);
 }
 
 /** Names in the 持续靠后 and outlier lists before “…, N in all”. */
@@ -238,7 +238,7 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
       { key: 'parent', label: w.colParent },
       { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true, exact: m.laggards.map((l) => finiteOrNull(l.value)) },
       { key: 'mark', label: w.colMark },
-      { key: 'share', label: w.colShare(lower), numeric: true, ...(lower ? { fractionDigits: RATIO_FIGURE.digits } : {}) },
+      { key: 'share', label: w.colShare(lower), numeric: true, ...(lower ? { fractionDigits: 1 } : {}) },
       ...(runs ? [{ key: 'lagging', label: w.laggingCol }] : []),
     ],
     rows: m.laggards.map((l, i) => {
