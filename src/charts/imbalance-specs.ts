@@ -208,14 +208,18 @@ export function persistentListedNote(m: MetricImbalance, persistent: readonly Pe
 }
 
 /** 明显落后的单位 of one metric, with the 连续N期靠后 run where there is one. */
-export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly PersistentLaggard[], share: number, ctx: ImbalanceSpecContext): TableSpec {
+export function buildLaggardTableSpec(m: MetricImbalance, allRuns: readonly PersistentLaggard[], share: number, ctx: ImbalanceSpecContext): TableSpec {
   const w = tableWords(ctx.lang);
+  // A metric with no better or worse: no laggards, no runs, no criterion; the note says why.
+  const judged = isRankedForImbalance(m.metric);
+  const laggards = judged ? m.laggards : [];
+  const persistent = judged ? allRuns : [];
   const lang = ctx.lang ?? 'zh';
   const unit = valueUnit(m.metric, ctx.per, ctx.lang);
   const lower = m.metric.direction === 'lower';
   const runOf = new Map(persistent.map((p) => [p.unit, p.run]));
-  const notes = [w.noteLaggards(lower, laggardCriterionText(lower, share, lang), formatNumber(m.median, lang, { unit }))];
-  const runs = m.laggards.some((l) => runOf.has(l.unit));
+  const notes = judged ? [w.noteLaggards(lower, laggardCriterionText(lower, share, lang), formatNumber(m.median, lang, { unit }))] : [w.notJudged(metricName(m.metric, ctx.lang))];
+  const runs = laggards.some((l) => runOf.has(l.unit));
   // The page's 持续靠后 words, and what they mean with the granularity and cutoff, as the 排行 page
   // says it; then as many units as the page counts (every one of the scope with a run, not only
   // the rows here), by name, and how many of them the table lists.
@@ -224,9 +228,9 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
     const listed = persistentListedNote(m, persistent, lang);
     if (listed !== null) notes.push(listed);
   }
-  if (m.laggards.length === 0) notes.push(w.noLaggards);
+  if (judged && laggards.length === 0) notes.push(w.noLaggards);
   if (m.partial) notes.push(w.partialNote(m.partialLeftOut, m.partialMeaning));
-  const marks = m.laggards.map((l) => qualifierMark(l.qualifier).mark);
+  const marks = laggards.map((l) => qualifierMark(l.qualifier).mark);
   if (marks.some((x) => x !== '')) notes.push(chartWords(ctx.lang).noteMarkColumn);
   return {
     ...langOf(ctx.lang),
@@ -236,12 +240,12 @@ export function buildLaggardTableSpec(m: MetricImbalance, persistent: readonly P
     columns: [
       { key: 'name', label: w.colUnit },
       { key: 'parent', label: w.colParent },
-      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true, exact: m.laggards.map((l) => finiteOrNull(l.value)) },
+      { key: 'value', label: w.colValue(unit), numeric: true, valueDigits: true, exact: laggards.map((l) => finiteOrNull(l.value)) },
       { key: 'mark', label: w.colMark },
       { key: 'share', label: w.colShare(lower), numeric: true, ...(lower ? { fractionDigits: 1 } : {}) },
       ...(runs ? [{ key: 'lagging', label: w.laggingCol }] : []),
     ],
-    rows: m.laggards.map((l, i) => {
+    rows: laggards.map((l, i) => {
       const run = runOf.get(l.unit);
       return [l.name, l.parent, roundOrNull(l.value, 4), marks[i]!, shareOfMedianFigure(lower, l.shareOfMedian), ...(runs ? [run ? w.laggingRun(run) : ''] : [])];
     }),

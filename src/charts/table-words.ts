@@ -40,6 +40,7 @@ const ZH = {
   noteLaggards: (lower: boolean, criterion: string, median: string) =>
     `落后标准：${lower ? '高于' : '低于'}中位数的${criterion}（中位数${median}）。“为中位数的”为该单位数值 ÷ 中位数。`,
   noLaggards: '没有明显落后的单位。',
+  notJudged: (metric: string) => `${metric}没有好坏之分（基础指标或背景指标），不判断落后单位。`,
   laggingCol: '持续靠后',
   laggingRun: (n: number) => `连续${n}期靠后`,
   lagging: (run: number, g: string, period: string) => `“持续靠后”：连续${run}期及以上处于后25%（按${g}计，截至${period}）`,
@@ -142,6 +143,7 @@ const EN: TableWords = {
   noteLaggards: (lower, criterion, median) =>
     `Criterion: ${lower ? 'above' : 'below'} ${criterion} of the median (median ${median}). “Of the median” is the unit’s value ÷ the median.`,
   noLaggards: 'No unit is far behind.',
+  notJudged: (metric) => `${metric} is neither better nor worse (a base or context metric): no unit is judged behind.`,
   laggingCol: 'Lagging',
   laggingRun: (n) => `${n} periods behind`,
   lagging: (run, g, period) => `“Lagging”: in the bottom 25% for ${run} or more ${g} in a row (up to ${period})`,

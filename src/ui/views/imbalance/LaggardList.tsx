@@ -1,5 +1,5 @@
 /** Units far below the median (adjustable share), robust outliers, and 连续N期靠后 runs. */
-import type { MetricImbalance } from '../../../analysis/imbalance';
+import { isRankedForImbalance, type MetricImbalance } from '../../../analysis/imbalance';
 import type { PersistentLaggard } from '../../../analysis/persistent-laggards';
 import { formatQualified, formatShare } from '../../../analysis/format-number';
 import { laggardCriterionText, nameList, NAMES_SHOWN, persistentListedNote, persistentNames, shareOfMedianText } from '../../../charts/imbalance-specs';
@@ -38,7 +38,17 @@ export function LaggardList({ imbalance: m, persistent, share, onShare, per }: P
   const val = (v: number, q: number) => formatQualified(v, q, lang, { unit, compact: true });
   // In the table, in full and in the digits its slide writes them with (308人, 12.3人; not 1.2万人).
   const cell = (v: number, q: number) => formatQualified(v, q, lang, { unit });
+  const outliers = t.outliers(nameList(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))), lang));
   const listed = persistent.length > 0 ? persistentListedNote(m, persistent, lang) : null;
+  // A metric with no better or worse (常住人口, 低保户数): no laggards, criterion or runs, as its slide says.
+  if (!isRankedForImbalance(m.metric)) {
+    return (
+      <div className="laggards">
+        <p className="muted">{tw.notJudged(lang === 'en' ? m.metric.en : m.metric.zh)}</p>
+        {m.outliers.length > 0 && <p className="notes">{outliers}</p>}
+      </div>
+    );
+  }
   return (
     <div className="laggards">
       <label className="field">
@@ -76,9 +86,7 @@ export function LaggardList({ imbalance: m, persistent, share, onShare, per }: P
       {/* The count above is of every unit with a run; the table lists only those far behind. */}
       {listed !== null && <p className="notes">{listed}</p>}
       {m.outliers.length > 0 && (
-        <p className="notes">
-          {t.outliers(nameList(m.outliers.map((o) => t.outlierItem(o.name, o.side === 'high', val(o.value, o.qualifier))), lang))}
-        </p>
+        <p className="notes">{outliers}</p>
       )}
     </div>
   );
