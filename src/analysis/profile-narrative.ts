@@ -22,7 +22,7 @@ function strengths(p: UnitProfile, l: LearnFromPeers, lang: Lang): string | null
   const v = (m: ProfileMetric) => narrativeValue(m.metric, m, lang, p.per);
   if (lang === 'zh') {
     const parts = top.map((m) => `${name(m, lang)}位列全区第${m.rank}位（${v(m)}）`);
-    const more = l.strong.length > top.length ? `，共有${l.strong.length}项指标位于全区前四分之一` : '';
+    const more = l.strong.length > top.length ? `，共有${l.strong.length}项指标位于全区前25%` : '';
     return `${p.name}优势较为明显，${parts.join('，')}${more}。`;
   }
   const parts = top.map((m) => `No. ${m.rank} of all units on ${name(m, lang)} (${v(m)})`);

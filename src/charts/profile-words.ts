@@ -35,14 +35,14 @@ const ZH = {
   streetRank: (r: number, n: number) => `${r}/${n}`,
   noteLowerBetter: (names: string) => `${names}越少越好，排名已按此计算。`,
   slideSub: (period: string, parent: string, strong: number, weak: number) =>
-    `${period} · ${parent || '未注明街道/镇'} · 百分位（100为全区最好） · 前四分之一${strong}项 · 后25%${weak}项`,
+    `${period} · ${parent || '未注明街道/镇'} · 百分位（100为全区最好） · 前25%${strong}项 · 后25%${weak}项`,
   learnLine: (metric: string, peer: string, theirs: string, mine: string) => `取长补短：${metric}可向${peer}学习（${theirs}，本单位${mine}）`,
-  strongLine: (names: string) => `强项（全区前四分之一）：${names}`,
+  strongLine: (names: string) => `强项（全区前25%）：${names}`,
   /** 持续靠后 as the 排行 and 均衡 pages say it (their column, 连续N期靠后): the page's line and its slide's. */
   laggingLine: (names: string) => `持续靠后：${names}`,
   laggingItem: (metric: string, n: number) => `${metric}连续${n}期靠后`,
   noLagging: (run: number) => `没有指标持续靠后（连续${run}期及以上处于后25%）`,
-  noStrongLine: '强项：暂无指标位于全区前四分之一',
+  noStrongLine: '强项：暂无指标位于全区前25%',
   sep: '、',
   deckTitle: (period: string, parent: string) => `${parent ? `${parent}` : ''}各社区单位画像（${period}）`,
   trendTitle: (name: string, metric: string) => `${name}${metric}与中位数对比`,

@@ -36,7 +36,7 @@ describe('单位画像', () => {
     expect(await metrics.locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
     const narrative = page.getByRole('region', { name: '画像摘要' });
     expect(await narrative.locator('.narrative-text').textContent()).toMatch(/^2024年第四季度，一是/);
-    expect(await page.getByRole('region', { name: '取长补短' }).textContent()).toMatch(/处于全区前四分之一的指标|没有指标处于全区前四分之一/);
+    expect(await page.getByRole('region', { name: '取长补短' }).textContent()).toMatch(/处于全区前25%的指标|没有指标处于全区前25%/);
     expect(await page.locator('[data-chart-id="profile-percentile"] .bar-chart-bar').count()).toBeGreaterThan(10);
     await page.screenshot({ path: `${ARTIFACTS}profile.png`, fullPage: true });
     // axe on the whole profile: no serious or critical WCAG 2 A/AA violation.

@@ -35,7 +35,7 @@ describe('ProfileView', () => {
     const learn = screen.getByRole('region', { name: '取长补短' });
     expect(learn.textContent).toContain('再就业人数：可向丙社区学习（丙社区60人，全区第2位；本社区约30人；同街道、规模相近）');
     expect(within(learn).getByRole('link', { name: '丙社区' }).getAttribute('href')).toContain('unit=%E4%B8%99%E7%A4%BE%E5%8C%BA');
-    expect(learn.textContent).toContain('没有指标处于全区前四分之一');
+    expect(learn.textContent).toContain('没有指标处于全区前25%');
   });
 
   it('writes the narrative in the seeds’ style with a copy button', async () => {
