@@ -4,7 +4,7 @@ import type { ChartSpec, TableSpec } from '../charts/chart-spec';
 export type DeckItem =
   | { readonly kind: 'chart'; readonly spec: ChartSpec }
   | { readonly kind: 'table'; readonly spec: TableSpec }
-  /** A 单位画像 slide: the percentile bars on the left, `side` lines (强项, 取长补短, 连续靠后) on the right. */
+  /** A 单位画像 slide: the percentile bars on the left, `side` lines (强项, 取长补短, 持续靠后) on the right. */
   | { readonly kind: 'profile'; readonly spec: ChartSpec; readonly side: readonly string[] };
 
 /** Deck-level facts for the title slide and footers. */
