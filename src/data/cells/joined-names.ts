@@ -1,9 +1,11 @@
 /**
  * A name cell holding two units' names (`花园路社区、滨西社区`, `花园路/滨西`, `花园路社区和滨西社区`,
- * `花园路社区 滨西社区`):
+ * `花园路社区 滨西社区`, `花园路社区，滨西社区等`):
  * a clerk's one row for two communities, whose value cannot be split between them. Read as one unit
  * named as written, it would stand in every comparison as a community that does not exist, its
  * value the two's together (or one's), so the reader warns about it (read-table.ts).
+ * The one rule for "this text names two units": a one-community form's title, 填报单位 line and file
+ * name are read by it too (table/name-text.ts unitNamesIn).
  */
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
@@ -17,6 +19,10 @@ const LEVEL_AND = /(?<=社区|村|居委会)(?:[和及与]|\s+)(?=[\u3400-\u9fff
 const DISTRICT = /^[\u3400-\u9fff]{1,6}(?:新区|(?<!社|小|生活)区|县|市)$/;
 /** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
+/** What lists one name after another: `、`, `/`, `／`, a comma or semicolon (`花园路社区，滨西社区`). */
+const LIST_SEPARATOR = /[、/／，,；;]/;
+/** `等` after the last of the names listed (`花园路社区、滨西社区等`): no part of its name. */
+const AND_SO_ON = /\s*等$/;
 
 /**
  * The names `name` joins, when it joins two or more units' names (each of two characters at least,
@@ -27,12 +33,13 @@ export function joinedUnitNames(name: string): string[] | null {
   let found = false;
   for (let k = 0; k < name.length && !found; k++) {
     const c = name.charCodeAt(k);
-    // 、 / ／ 和 及 与, a space after a unit's level (`花园路社区 滨西社区`)
-    found = c === 0x3001 || c === 0x2f || c === 0xff0f || c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x20 || c === 0x3000;
+    // 、 / ／ ， , ； ; 和 及 与, a space after a unit's level (`花园路社区 滨西社区`)
+    found = c === 0x3001 || c === 0x2f || c === 0xff0f || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b
+      || c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x20 || c === 0x3000;
   }
   if (!found) return null;
-  const bare = name.replace(BRACKETED, '').trim();
-  const parts = bare.split(/[、/／]/).flatMap((p) => p.split(LEVEL_AND)).map((p) => p.trim());
+  const bare = name.replace(BRACKETED, '').trim().replace(AND_SO_ON, '');
+  const parts = bare.split(LIST_SEPARATOR).flatMap((p) => p.split(LEVEL_AND)).map((p) => p.trim());
   if (parts.length < 2) return null;
   for (const p of parts) if (p.length < 2 || LEVEL_ONLY.test(p) || !/^[\u3400-\u9fff]/.test(p)) return null;
   // A path (`西青区/中北镇/东姜井村`, as a system exports it): the unit's district and street, then the unit;

@@ -192,6 +192,7 @@ export class RowsReader {
       ...(header.caption !== undefined ? { caption: blocks?.left ?? header.caption } : {}),
       ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),
       ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}),
+      ...(header.filedByAt !== undefined ? { filedByAt: header.filedByAt } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       headerLine: this.lines[header.headerRow] ?? 0,
       firstColumn: this.firstCells(header, firstCol),

@@ -19,6 +19,8 @@ export interface AboveHeader {
   readonly captionCells?: readonly string[];
   readonly defaultUnit?: string;
   readonly filedBy?: string;
+  /** The line `filedBy` was read on. */
+  readonly filedByAt?: number;
   /** The 填报单位 line, and the period it wrote after the name (then read as the table's). */
   readonly filedByLine?: { readonly line: number; readonly text: string; readonly period?: string };
   readonly unitCode?: { readonly code: string; readonly line: number; readonly text: string; readonly skipped: boolean };
@@ -39,6 +41,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
   let captionCells: readonly string[] | undefined;
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
+  let filedByAt: number | undefined;
   let filedByLine: { line: number; text: string; period?: string } | undefined;
   let unitCode: AboveHeader['unitCode'];
   const fieldLines: { i: number; text: string; code: ReturnType<typeof unitCodeIn> }[] = [];
@@ -104,7 +107,10 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
         `第${lines[i]}行“${text}”是Excel写入的分隔符声明，不是标题或数据，已跳过`, `Line ${lines[i]}: "${text}" is Excel's delimiter line; skipped.`));
       continue;
     }
-    filedBy ??= filedByOf(text);
+    if (filedBy === undefined) {
+      filedBy = filedByOf(text);
+      if (filedBy !== undefined) filedByAt = lines[i]!;
+    }
     const code = unitCodeIn(text);
     // A code line is no title, though the first line: skipped, a one-community form reads it (as it reads one in a title or 填报单位 line).
     if (code !== undefined && unitCode === undefined) unitCode = { code: code.code, line: lines[i]!, text, skipped: false };
@@ -142,7 +148,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     captionLine, issues,
     ...(caption !== undefined ? { caption, ...(captionCells !== undefined ? { captionCells } : {}) } : {}),
     ...(defaultUnit !== undefined ? { defaultUnit } : {}),
-    ...(filedBy !== undefined ? { filedBy } : {}),
+    ...(filedBy !== undefined ? { filedBy, ...(filedByAt !== undefined ? { filedByAt } : {}) } : {}),
     ...(filedByLine !== undefined ? { filedByLine } : {}),
     ...(unitCode !== undefined ? { unitCode } : {}),
   };

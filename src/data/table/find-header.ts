@@ -41,6 +41,8 @@ export interface HeaderResult {
   readonly captionCells?: readonly string[];
   /** The reporting unit named above the header (`填报单位：双林街道`, `社区名称：祥福里社区`), when one is. */
   readonly filedBy?: string;
+  /** The line `filedBy` was read on (where two units named on it are said: vertical-form.ts unitDisagreeIssue). */
+  readonly filedByAt?: number;
   /** The line above the header that named `filedBy`, skipped as a preamble line (its info says so until a form reads it as its community: filedByRead). */
   readonly filedByLine?: { readonly line: number; readonly text: string; readonly period?: string };
   /**
@@ -156,7 +158,7 @@ export function findHeader(
   const { top: h, bottom } = headerBlock(rows, picked, broken);
   const above = readAboveHeader(rows, lines, h, file);
   issues.push(...above.issues);
-  const { caption, captionLine, captionCells, filedBy, filedByLine, unitCode } = above;
+  const { caption, captionLine, captionCells, filedBy, filedByAt, filedByLine, unitCode } = above;
   let defaultUnit = above.defaultUnit;
 
   let header = rows[h]!.map(cleanName);
@@ -291,7 +293,7 @@ export function findHeader(
   return {
     dataStart, headerRow: h, width: header.length, columns, emptyColumns, issues,
     ...(caption !== undefined ? { caption, captionLine, ...(captionCells !== undefined ? { captionCells } : {}) } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
-    ...(filedBy !== undefined ? { filedBy } : {}),
+    ...(filedBy !== undefined ? { filedBy, ...(filedByAt !== undefined ? { filedByAt } : {}) } : {}),
     ...(filedByLine !== undefined ? { filedByLine } : {}),
     ...(unitCode !== undefined ? { unitCode } : {}),
   };

@@ -5,6 +5,7 @@
  */
 import { CN_YEAR_DIGIT } from '../cells/period-words';
 import { unitNameInText, unitNameStem } from '../vocabulary/place-words';
+import { joinedUnitNames } from '../cells/joined-names';
 
 /** `C:\报表\东湖社区-2024年3月.xlsx` → `东湖社区-2024年3月`. */
 export function fileBaseName(name: string): string {
@@ -26,6 +27,9 @@ export function nameText(text: string): string {
   return fileBaseName(text).replace(PERIOD_TEXT, ' ');
 }
 
+/** A title's or 填报单位 line's text with its periods taken out: no folder to take (its `/` may join two names). */
+const withoutPeriods = (text: string): string => text.replace(PERIOD_TEXT, ' ');
+
 /** A clerk's numbering before a name (`03新华里社区`, `3.新华里社区`): not part of it. */
 const NUMBERING = /^(?:\d{1,3}[._、\-\s]+|0\d{1,2}(?=[\u3400-\u9fff]))/;
 /** Words for all the communities (`各社区`, `全部村`, `辖区社区`, `各居委`, `所有小区`) or this one (`本社区`): they name none. */
@@ -36,11 +40,42 @@ const ALL_UNITS = /^(?:各|各个|全部|所有|全体|全|辖区|辖区内|下�
  * (`阳光小区`) only when `compound` (a sheet named `老旧小区改造` is no community's).
  */
 export function unitNameIn(text: string, compound = true): string {
-  const base = nameText(text);
-  const m = unitNameInText(base.replace(/\s+/g, ' '), compound);
+  return cleanName(unitNameInText(nameText(text).replace(/\s+/g, ' '), compound));
+}
+
+/** A unit's name as unitNameInText finds it (`关于东湖街道03花园路社区`) without what is written before it, or ''. */
+function cleanName(m: string): string {
   const name = m !== '' ? withoutStreet(m.replace(/^(?:关于|附件\d*[:：]?)/, '').trim().replace(NUMBERING, '')) : '';
   // `社区居委会` alone (`社区居委换届情况`) is the word, no community's name.
   return unitNameStem(name) === '' || ALL_UNITS.test(name) || ALL_UNITS.test(name.replace(/^.*?(?=各|全部|所有|辖区)/, '')) ? '' : name;
+}
+
+/**
+ * The unit named right after `first` in `rest` (the text after it), when the two read as two units' names by the name
+ * cells' one rule (joinedUnitNames: `、`, `/`, `，`, `和`, `及`, a space…): its name and where it ends in `rest`; else null.
+ * `华江里社区第一居委会、第二居委会` names one community's two committees, two units (as the unit list has them).
+ */
+export function unitNamedAfter(first: string, rest: string, compound = true): { name: string; end: number } | null {
+  const written = unitNameInText(rest, compound);
+  const at = written === '' ? -1 : rest.indexOf(written);
+  if (at < 0) return null;
+  // (What unitNameInText finds begins at the 和 or 及 joining it: `和幸福里社区`; the rule's second name is the unit's.)
+  const parts = joinedUnitNames(`${first}${rest.slice(0, at)}${written}`);
+  const name = parts?.length === 2 && written.endsWith(parts[1]!) ? cleanName(parts[1]!) : '';
+  return name !== '' ? { name, end: at + written.length } : null;
+}
+
+/**
+ * The units a one-community form's title, 填报单位 line or file name (`file`) names: the first (unitNameIn), and the
+ * second when one is joined to it (unitNamedAfter: `花园路社区、幸福里社区2024年3月工作统计表`, `花园路社区/幸福里社区`); none, one or two.
+ */
+export function unitNamesIn(text: string, file: boolean, compound = true): string[] {
+  const base = (file ? nameText(text) : withoutPeriods(text)).replace(/\s+/g, ' ');
+  const written = unitNameInText(base, compound);
+  const first = cleanName(written);
+  if (first === '') return [];
+  const second = unitNamedAfter(written, base.slice(base.indexOf(written) + written.length), compound);
+  return second !== null ? [first, second.name] : [first];
 }
 
 /**

@@ -10,6 +10,7 @@ import { parsePeriodLabel } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
 import { SEAL_REMARK, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
+import { unitNamedAfter } from './name-text';
 import { LABELLED_PERIOD, PERIOD_LABEL } from '../vocabulary/period-labels';
 import { FORM_LABELS, ROLE_WORDS, subtotalKind } from '../cells/row-label';
 import { BARE_NAME, FORM_FACT, PERSON_LABEL, PERSONAL_NUMBER, PHONE_NUMBER } from '../vocabulary/personal-words';
@@ -121,13 +122,21 @@ function unspacedLabels(text: string): string {
   return text.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]+/g, ''));
 }
 
-/** Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text. */
+/**
+ * Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text; with a second
+ * unit the clerk wrote after it (`填报单位：花园路社区 幸福里社区`, `…，幸福里社区`: unitNamedAfter), two units filing one form.
+ */
 export function filedByOf(written: string): string | undefined {
   const text = unspacedLabels(written);
   // Up to the next field glued to it (`东湖街道花园路社区（盖章）填报人：张三`).
   const m0 = FILED_BY.exec(text);
-  const filer = m0 === null ? undefined : fieldsOf(m0[2]!)[0]!;
-  if (filer !== undefined && (m0![1] !== '' || namesPlace(filer))) return filer;
+  const fields = m0 === null ? [] : fieldsOf(m0[2]!);
+  const filer = fields[0];
+  if (filer !== undefined && (m0![1] !== '' || namesPlace(filer))) {
+    const rest = fields.length === 1 ? text.slice(m0!.index + m0![0].length) : '';
+    const second = rest !== '' ? unitNamedAfter(filer, rest) : null;
+    return second !== null ? filer + rest.slice(0, second.end) : filer;
+  }
   const m = NAMED_UNIT.exec(text);
   if (m === null) return undefined;
   // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.

@@ -15,7 +15,7 @@ import type { CoverPeriod } from './cover-period';
 import { filePeriodOf, noPeriodIssue, periodSourceNote, SOURCE_WORDS, YEARLESS, type FilePeriod } from './file-period';
 import { headerAsWritten, type HeaderColumn } from './find-header';
 import { samePeriodColumnsIssue } from './same-metric-columns';
-import { fileBaseName, nameText, unitNameIn } from './name-text';
+import { fileBaseName, nameText, unitNameIn, unitNamesIn } from './name-text';
 import { COMPARISON_WORDS, cumulativeThrough, CUMULATIVE_WORDS, CURRENT_WORDS, lastMonthOfSpan, lastMonthWords, MONTH_WORDS } from '../vocabulary/relative-period';
 import { formatPeriodKey, makePeriod, parsePeriodKey, type PeriodKey } from '../vocabulary/period';
 import { formatPeriodLabel } from '../vocabulary/format-period-label';
@@ -102,14 +102,13 @@ export const UNIT_SOURCE_WORDS: Readonly<Record<UnitSource, { readonly zh: strin
   'part-names': { zh: '各行的名称', en: 'names of the rows' },
 };
 
-/** What lists a second name after a first (`、`, `和`, `及`): `花园路社区、幸福里社区`, never `增兴窑村（村委会）`. */
-const LIST_AND = /^\s*(?:[、，,;；/]|和|及|与)\s*/;
-
 /** Where a one-community table's community was read (`bare`: the sheet's short name, nothing else naming one). */
 export interface NamedUnit {
   readonly source: UnitSource;
   readonly name: string;
   readonly bare: boolean;
+  /** The line that named it (a title's, a 填报单位 line's), when known. */
+  readonly line?: number;
 }
 
 /**
@@ -121,17 +120,14 @@ export interface NamedUnit {
  * unitDisagreeIssue; the table is still read.
  */
 export function oneTableUnit(
-  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string }, bareName: (sheet: string) => string | null,
+  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly captionLine?: number; readonly filedBy?: string; readonly filedByAt?: number },
+  bareName: (sheet: string) => string | null,
 ): { found?: NamedUnit; other?: NamedUnit } {
-  const sources = [['caption', ctx.caption], ['filed-by', ctx.filedBy], ['sheet-name', ctx.sheet], ['file-name', ctx.file]] as const;
-  const named: NamedUnit[] = sources.flatMap(([source, text]) => {
-    const name = text ? unitNameIn(text) : '';
-    // `填报单位：花园路社区、幸福里社区`: a second unit after the first, the other one (two units' form, said as such).
-    const at = name !== '' && source === 'filed-by' ? text!.indexOf(name) : -1;
-    const then = at >= 0 ? LIST_AND.exec(text!.slice(at + name.length)) : null;
-    const second = then !== null ? unitNameIn(then.input.slice(then[0].length)) : '';
-    return [{ source, name, bare: false }, { source, name: second, bare: false }];
-  }).filter((x) => x.name !== '');
+  const sources = [['caption', ctx.caption, ctx.captionLine], ['filed-by', ctx.filedBy, ctx.filedByAt], ['sheet-name', ctx.sheet, undefined], ['file-name', ctx.file, undefined]] as const;
+  // `填报单位：花园路社区、幸福里社区`, a title `花园路社区/幸福里社区2024年3月…`: the second unit after the first is the other
+  // one (two units' form, said as such: unitDisagreeIssue).
+  const named: NamedUnit[] = sources.flatMap(([source, text, line]) => (text ? unitNamesIn(text, source === 'file-name') : [])
+    .map((name) => ({ source, name, bare: false, ...(line !== undefined && line > 0 ? { line } : {}) })));
   const bare = named.length === 0 && ctx.sheet !== undefined ? bareName(ctx.sheet) : null;
   if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };
   // A 小区 (`老旧小区改造情况`, `阳光小区`) is the community only when nothing else names a community or village:
@@ -147,8 +143,10 @@ export function oneTableUnit(
 export function unitDisagreeIssue(code: string, found: NamedUnit, other: NamedUnit, at: { file: string }): ImportIssue {
   const where = UNIT_SOURCE_WORDS[found.source];
   if (other.source === found.source) {
-    return makeIssue('warning', code, at, `${where.zh}写了“${found.name}”和“${other.name}”两个单位，已记为“${found.name}”的数据；如本表是两个单位的合计，请按单位分开填报后重新导入`,
-      `The ${where.en} names two units, "${found.name}" and "${other.name}"; recorded as "${found.name}".`);
+    const line = found.line;
+    return makeIssue('warning', code, line !== undefined ? { ...at, line } : at,
+      `${line !== undefined ? `第${line}行的` : ''}${where.zh}写了“${found.name}”和“${other.name}”两个单位，已记为“${found.name}”的数据；一张表只能是一个社区的，如本表是两个单位的合计，请每个社区单独填一张表后重新导入`,
+      `${line !== undefined ? `Line ${line}: the` : 'The'} ${where.en} names two units, "${found.name}" and "${other.name}"; recorded as "${found.name}". Fill in one form per community.`);
   }
   return makeIssue('warning', code, at,
     `${UNIT_SOURCE_WORDS[found.source].zh}写的是“${found.name}”，${UNIT_SOURCE_WORDS[other.source].zh}写的是“${other.name}”，已按${UNIT_SOURCE_WORDS[found.source].zh}记为“${found.name}”的数据；如是套用了其他社区的表格，请改正后重新导入`,
@@ -218,7 +216,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; headerLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; streetTotal?: boolean; sumOfUnits?: boolean },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; filedByAt?: number; headerLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; streetTotal?: boolean; sumOfUnits?: boolean },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && (ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, '')) || groupsMetricRows(columns[k]!.name, columns[k + 1]!.name))) k++;

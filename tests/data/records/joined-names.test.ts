@@ -10,7 +10,7 @@ const warned = (text: string) => importText(text, '劝业场街道2024年3月.cs
   .filter((i) => i.code === 'name-joined').map((i) => [i.severity, i.line, i.column, i.message]);
 
 describe('two communities named in one cell', () => {
-  it.each([['花园路社区、滨西社区'], ['花园路/滨西'], ['花园路社区／滨西社区'], ['花园路社区和滨西社区'], ['花园路社区 滨西社区']])('%s: a warning at the cell naming both', (name) => {
+  it.each([['花园路社区、滨西社区'], ['花园路/滨西'], ['花园路社区／滨西社区'], ['花园路社区和滨西社区'], ['花园路社区 滨西社区'], ['花园路社区，滨西社区'], ['花园路社区；滨西社区']])('%s: a warning at the cell naming both', (name) => {
     const parts = joinedUnitNames(name)!;
     expect(parts).toHaveLength(2);
     expect(warned(`社区,再就业人数\n大沽路社区,5\n${name},12\n`)).toEqual([['warning', 3, 1,
@@ -36,6 +36,11 @@ describe('two communities named in one cell', () => {
     expect(joinedUnitNames('和平区/花园路社区居民委员会/滨西社区')).toEqual(['和平区', '花园路社区居民委员会', '滨西社区']);
     expect(joinedUnitNames('西青区/东姜井村委/西姜井村')).toEqual(['西青区', '东姜井村委', '西姜井村']);
     expect(joinedUnitNames('东丽区/万达小区/万达社区')).toBeNull();
+  });
+
+  // `、滨西社区等`: the 等 after the last name listed is no part of it (was: a unit 滨西社区等).
+  it('a trailing 等 is no part of the last name', () => {
+    expect(joinedUnitNames('花园路社区、滨西社区等')).toEqual(['花园路社区', '滨西社区']);
   });
 
   it.each([['和平里社区'], ['花园路 社区'], ['东姜井村 委会'], ['花园路社区 居民委员会'], ['花园路社区 '], ['东姜井村 （新）'], ['花园路社区（原A/B区）'], ['东姜井村/社区'], ['1/2'], ['新村'], ['和苑社区'], ['泰达/MSD']])('%s is one name', (name) => {

@@ -1,0 +1,55 @@
+// @vitest-environment node
+/**
+ * Two units named where a one-community form holds one community's values (its 填报单位 line, its title, its file
+ * name), however the clerk joined them (`、`, `/`, `／`, `，`, `和`, `及`, a space, a full-width space, a trailing 等):
+ * read as the first named, with a warning naming both and the line, as joined-names.ts's one rule reads two names.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText, observations } from '../pipeline/import-helpers';
+
+const FORM = '项目,本月,累计\n再就业人数,3,10\n新增就业人数,5,12\n';
+const units = (r: ReturnType<typeof importText>): string[] => [...new Set(observations(r.dataset).map((o) => o.unit))];
+const warnings = (r: ReturnType<typeof importText>) => r.report.issues.filter((i) => i.severity === 'warning');
+
+describe('a 填报单位 line naming two units, whatever joins them', () => {
+  // `/` was read silently as the second (the text cut as a file's folder), a space, `／` or `，` as the first, no word of the second.
+  it.each([
+    ['花园路社区/幸福里社区'], ['花园路社区／幸福里社区'], ['花园路社区 幸福里社区'], ['花园路社区\u3000幸福里社区'], ['花园路社区，幸福里社区'],
+    ['花园路社区、幸福里社区'], ['花园路社区和幸福里社区'], ['花园路社区及幸福里社区'], ['花园路社区、幸福里社区等'], ['花园路社区 、 幸福里社区'],
+  ])('填报单位：%s: read as 花园路社区, warned at the line naming both', (written) => {
+    const r = importText(`2024年3月就业情况统计表\n填报单位：${written}\n${FORM}`, '就业情况.csv');
+    expect(r.report.status).toBe('ok');
+    expect(units(r)).toEqual(['花园路社区']);
+    const w = warnings(r);
+    expect(w.map((i) => `${i.code}@${i.line}`)).toEqual(['vertical-unit-disagree@2']);
+    expect(w[0]!.message).toContain('“花园路社区”和“幸福里社区”两个单位');
+    expect(w[0]!.message).toContain('每个社区单独填一张表');
+  });
+
+  it('a single unit whose name holds 和 or a committee\'s number is one unit, no warning', () => {
+    for (const [written, unit] of [['和平路社区', '和平路社区'], ['信和苑社区居民委员会', '信和苑社区'], ['双口村第一村民委员会', '双口村第一'],
+      ['白庙村农工商联合公司（村委会）', '白庙村'], ['花园路社区 张三 13800000000', '花园路社区'], ['花园路社区（盖章）', '花园路社区']] as const) {
+      const r = importText(`2024年3月就业情况统计表\n填报单位：${written}\n${FORM}`, '就业情况.csv');
+      expect(warnings(r).map((i) => i.code), written).toEqual([]);
+      expect(units(r).length, written).toBe(1);
+      void unit;
+    }
+  });
+});
+
+describe('a title or file name naming two units', () => {
+  // The title was read as the first's, no word of the second.
+  it.each([['花园路社区、幸福里社区'], ['花园路社区/幸福里社区'], ['花园路社区和幸福里社区'], ['花园路社区 幸福里社区']])('title %s2024年3月工作统计表: the first, warned at line 1', (written) => {
+    const r = importText(`${written}2024年3月工作统计表\n${FORM}`, '就业情况.csv');
+    expect(units(r)).toEqual(['花园路社区']);
+    const w = warnings(r);
+    expect(w.map((i) => `${i.code}@${i.line}`)).toEqual(['vertical-unit-disagree@1']);
+    expect(w[0]!.message).toContain('“花园路社区”和“幸福里社区”两个单位');
+  });
+
+  it('file name 花园路社区、幸福里社区-2024年3月.csv: the first, warned', () => {
+    const r = importText(`2024年3月工作统计表\n${FORM}`, '花园路社区、幸福里社区-2024年3月.csv');
+    expect(units(r)).toEqual(['花园路社区']);
+    expect(warnings(r).map((i) => i.code)).toEqual(['vertical-unit-disagree']);
+  });
+});
