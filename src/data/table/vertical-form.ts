@@ -22,7 +22,7 @@ import { formatPeriodLabel } from '../vocabulary/format-period-label';
 import { subtotalKind } from '../cells/row-label';
 import { digit } from '../cells/period-words';
 import { DONE_WORDS, TARGET_WORDS } from '../vocabulary/target-words';
-import { endsLikeUnit } from '../vocabulary/place-words';
+import { endsLikeUnit, unitNameInText } from '../vocabulary/place-words';
 import { STATE_REMARK } from '../vocabulary/remark-words';
 
 /** The community a title or file name names (name-text.ts), as the readers of one-community tables import it from here. */
@@ -132,7 +132,8 @@ export function oneTableUnit(
   if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };
   // A 小区 (`老旧小区改造情况`, `阳光小区`) is the community only when nothing else names a community or village:
   // a title's 小区 is as often what the form is about as the unit, and the area a community lies in.
-  const unit = (x: NamedUnit): boolean => endsLikeUnit(x.name.replace(STATE_REMARK_END, ''), false);
+  // (A numbered committee by its short name, `华江里社区第一`, is a unit's name as `第二居委会` after it is: read whole.)
+  const unit = (x: NamedUnit): boolean => endsLikeUnit(x.name.replace(STATE_REMARK_END, ''), false) || unitNameInText(x.name, false) === x.name;
   const found = named.find(unit) ?? named[0];
   if (found === undefined) return {};
   const other = named.find((x) => !sameUnitName(x.name, found.name) && (unit(x) || !unit(found)));

@@ -171,13 +171,16 @@ const NAME_GOES_ON = '(?!(?:(?![各全本所有的和与及等年月日季度关
 
 /** The number of one of a unit's committees, between its level and the committee (`社区第一居委会`, `社区1居委会`, `社区一居委会`). */
 const NUMBERED = '(?:第?[一二三四五六七八九十\\d\\uff10-\\uff19]{1,3})';
+/** A committee's word after its number (`第二居委会`, `二村民委员会`). */
+const COMMITTEE_AFTER_NUMBER = `${NUMBERED}(?:${LEVEL_COMMITTEES})`;
 /**
  * A numbered committee's short name (the unit list's `华江里社区第一`: 社区第一居委会 without its 居委会), glued to the
  * period after it (`华江里社区第一2024年3月`), a file name's separator or bracket (`华江里社区第二-2024年3月.csv`,
  * `华江里社区第二（2024年3月）`) or at the text's end: its number in Chinese words, then digits, a space, a separator or
- * nothing — never a word or a list's 、 (`花园路社区第一季度`, `花园路社区第一网格`, `花园路社区第一、第二网格`).
+ * nothing — never a word or a list's 、 (`花园路社区第一季度`, `花园路社区第一网格`, `花园路社区第一、第二网格`), but the
+ * other committee after it (`华江里社区第一、第二居委会`: its two committees, the 居委会 written once).
  */
-const NUMBERED_SHORT = '(?:第[一二三四五六七八九十]{1,3}(?=[\\s\\d\\uff10-\\uff19_.．\\-－—–（(【\\[]|$))';
+const NUMBERED_SHORT = `(?:第[一二三四五六七八九十]{1,3}(?=[\\s\\d\\uff10-\\uff19_.．\\-－—–（(【\\[]|$|[、，,/／]${COMMITTEE_AFTER_NUMBER}))`;
 
 /**
  * A unit's ending as a title writes it (UNIT_NAME_END's words): a committee alone (`西姜井村民委员会`,

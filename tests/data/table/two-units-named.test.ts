@@ -53,3 +53,16 @@ describe('a title or file name naming two units', () => {
     expect(warnings(r).map((i) => i.code)).toEqual(['vertical-unit-disagree']);
   });
 });
+
+describe('one community\'s two committees named by their numbers', () => {
+  // `华江里社区第一、第二居委会` (the 居委会 written once, after the second number) was recorded as 华江里社区, the community
+  // the two committees share and no unit of the list: the first committee is 华江里社区第一.
+  it.each([['填报单位：华江里社区第一、第二居委会', 2], ['华江里社区第一、第二居委会2024年3月就业情况统计表', 1], ['填报单位：华江里社区第一/第二居委会', 2]] as const)(
+    '%s: read as 华江里社区第一, warned naming 第二居委会', (line, at) => {
+      const r = importText(at === 2 ? `2024年3月就业情况统计表\n${line}\n${FORM}` : `${line}\n${FORM}`, '就业情况.csv');
+      expect(units(r)).toEqual(['华江里社区第一']);
+      const w = warnings(r);
+      expect(w.map((i) => `${i.code}@${i.line}`)).toEqual([`vertical-unit-disagree@${at}`]);
+      expect(w[0]!.message).toContain('第二居委会');
+    });
+});
