@@ -193,6 +193,7 @@ export class RowsReader {
       ...(header.captionLine !== undefined ? { captionLine: header.captionLine } : {}),
       ...(header.filedBy !== undefined ? { filedBy: header.filedBy } : {}),
       ...(header.filedByAt !== undefined ? { filedByAt: header.filedByAt } : {}),
+      ...(header.filedByLine?.captioned !== undefined ? { captionedFiler: header.filedByLine.captioned } : {}),
       ...(header.defaultUnit !== undefined ? { defaultUnit: header.defaultUnit } : {}),
       headerLine: this.lines[header.headerRow] ?? 0,
       firstColumn: this.firstCells(header, firstCol),

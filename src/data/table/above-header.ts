@@ -22,9 +22,21 @@ export interface AboveHeader {
   /** The line `filedBy` was read on. */
   readonly filedByAt?: number;
   /** The 填报单位 line, and the period it wrote after the name (then read as the table's). */
-  readonly filedByLine?: { readonly line: number; readonly text: string; readonly period?: string };
+  readonly filedByLine?: FiledByLine;
   readonly unitCode?: { readonly code: string; readonly line: number; readonly text: string; readonly skipped: boolean };
   readonly issues: readonly ImportIssue[];
+}
+
+/**
+ * The 填报单位 line and what else it gave: the period written after the name (then read as the table's), or the street
+ * written before the community (`填报单位：东海街道华江里社区第一居委会`), the line then joined to the caption as `captioned`.
+ */
+export interface FiledByLine {
+  readonly line: number;
+  readonly text: string;
+  readonly period?: string;
+  readonly street?: string;
+  readonly captioned?: string;
 }
 
 /** The note on a line above the header that the table does not read (a title's second line, a code line a form reads later: codeLineRead). */
@@ -42,7 +54,7 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
   let defaultUnit: string | undefined;
   let filedBy: string | undefined;
   let filedByAt: number | undefined;
-  let filedByLine: { line: number; text: string; period?: string } | undefined;
+  let filedByLine: FiledByLine | undefined;
   let unitCode: AboveHeader['unitCode'];
   const fieldLines: { i: number; text: string; code: ReturnType<typeof unitCodeIn> }[] = [];
   const takeTitle = (i: number, text: string): void => {
@@ -89,7 +101,10 @@ export function readAboveHeader(rows: readonly string[][], lines: readonly numbe
     // `咸水沽镇` alone on a row under a title that names no street: the street of the table's rows.
     const street = alone && streetNameIn(title, 'many') === '' ? streetNameIn(text, 'many') : '';
     if (street !== '') {
-      caption = `${title} ${captionText(text)}`;
+      const captioned = captionText(text);
+      caption = `${title} ${captioned}`;
+      // The 填报单位 line naming the community after its street: a form reading the community says so (filedByRead).
+      if (filer !== undefined && filer === filedBy && filedByLine === undefined && unitNameIn(filer) !== '') filedByLine = { line: lines[i]!, text, street, captioned };
       issues.push(makeIssue('info', 'preamble-row', { file, line: lines[i]! },
         `第${lines[i]}行${q.zh}在表头之上，作为本表的街道（镇）`, `Line ${lines[i]}: ${q.en} above the header is the table's street.`));
       return;

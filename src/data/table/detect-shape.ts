@@ -99,7 +99,7 @@ const IGNORED_HEADERS = new Set(['qualifier', 'raw', 'file', 'line', '备注', '
  */
 export function detectShape(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; filedBy?: string; filedByAt?: number; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; filedBy?: string; filedByAt?: number; captionedFiler?: string; streetTotal?: boolean; defaultUnit?: string; headerLine?: number; captionLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; hidden?: ReadonlySet<number> },
 ): ShapeResult {
   const issues: ImportIssue[] = [];
   // A header cell's issue, or one about the header's names, points at the header's line; the
@@ -296,7 +296,7 @@ export function detectShape(
 }
 
 function finish(
-  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; periodName?: string; caption?: string; filedBy?: string; filedByAt?: number; captionLine?: number; streetTotal?: boolean; sampleOf?: (column: number) => readonly string[] }, whole: { file: string },
+  shape: TableShape, issues: ImportIssue[], at: { file: string }, ctx: { file: string; sheet?: string; periodName?: string; caption?: string; filedBy?: string; filedByAt?: number; captionLine?: number; captionedFiler?: string; streetTotal?: boolean; sampleOf?: (column: number) => readonly string[] }, whole: { file: string },
 ): ShapeResult {
   // A name column (社区 or 街道, without the other) of streets only: a district's summary of its streets.
   const names = shape.kind === 'transposed' || (shape.unit >= 0 && shape.parent >= 0) ? -1 : shape.unit >= 0 ? shape.unit : shape.code < 0 ? shape.parent : -1;

@@ -15,7 +15,7 @@ import { headerWithoutMarks } from '../vocabulary/footnote-marks';
 import { unmarkedHeader } from './header-marks';
 import { namelessColumn } from './nameless-column';
 import { isPreambleRow, quotedLine, tableUnitBelow, unitNote } from './preamble-lines';
-import { readAboveHeader } from './above-header';
+import { readAboveHeader, type FiledByLine } from './above-header';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -44,7 +44,7 @@ export interface HeaderResult {
   /** The line `filedBy` was read on (where two units named on it are said: vertical-form.ts unitDisagreeIssue). */
   readonly filedByAt?: number;
   /** The line above the header that named `filedBy`, skipped as a preamble line (its info says so until a form reads it as its community: filedByRead). */
-  readonly filedByLine?: { readonly line: number; readonly text: string; readonly period?: string };
+  readonly filedByLine?: FiledByLine;
   /**
    * The division code written above the header (`区划代码：120101001001`), as written, its line, and whether that line's
    * note says it was skipped (codeLineRead takes it back): a one-community form's unit's (read-vertical.ts).
@@ -319,7 +319,8 @@ export function filedByRead(header: HeaderResult, unit: string): ImportIssue[] {
   const at = header.filedByLine;
   if (at === undefined) return header.issues;
   const q = quotedLine(at.text);
-  const period = at.period !== undefined ? [`，“${at.period}”作为统计期间`, `; "${at.period}" is its period`] : ['', ''];
+  const period = at.period !== undefined ? [`，“${at.period}”作为统计期间`, `; "${at.period}" is its period`]
+    : at.street !== undefined ? [`，“${at.street}”作为本表的街道（镇）`, `; "${at.street}" is its street`] : ['', ''];
   return header.issues.map((i) => (i.code !== 'preamble-row' || i.line !== at.line ? i : makeIssue('info', 'preamble-row', { file: i.file, line: at.line },
     `第${at.line}行${q.zh}在表头之上，其中“${unit}”作为本表的社区${period[0]}`, `Line ${at.line}: "${unit}" in ${q.en} above the header is the form's community${period[1]}.`)));
 }

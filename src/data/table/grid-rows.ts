@@ -17,7 +17,7 @@ import { bareUnitSheet, type FixedUnit } from './months-down';
 import { isSummarySheet, oneTableUnit, sameUnitName, unitDisagreeIssue, UNIT_SOURCE_WORDS } from './vertical-form';
 import { unitNameIn } from './name-text';
 
-type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string; readonly filedByAt?: number; readonly captionLine?: number };
+type NameCtx = { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string; readonly filedByAt?: number; readonly captionLine?: number; readonly captionedFiler?: string };
 
 /** The unit a table's rows are parts of, and the kind of part (网格, or a village's 小组). */
 export interface GridsOf extends FixedUnit { readonly part: PartKind }

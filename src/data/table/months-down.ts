@@ -17,7 +17,7 @@ export interface FixedUnit {
 }
 
 type NameCtx = {
-  readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string; readonly filedByAt?: number; readonly captionLine?: number;
+  readonly file: string; readonly sheet?: string; readonly caption?: string; readonly filedBy?: string; readonly filedByAt?: number; readonly captionLine?: number; readonly captionedFiler?: string;
   /** A 汇总 sheet read only to check it against the community sheets (summary-sheet-check.ts): its months are the street's. */
   readonly streetTotal?: boolean;
 };

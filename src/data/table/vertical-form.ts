@@ -120,10 +120,12 @@ export interface NamedUnit {
  * unitDisagreeIssue; the table is still read.
  */
 export function oneTableUnit(
-  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly captionLine?: number; readonly filedBy?: string; readonly filedByAt?: number },
+  ctx: { readonly file: string; readonly sheet?: string; readonly caption?: string; readonly captionLine?: number; readonly filedBy?: string; readonly filedByAt?: number; readonly captionedFiler?: string },
   bareName: (sheet: string) => string | null,
 ): { found?: NamedUnit; other?: NamedUnit } {
-  const sources = [['caption', ctx.caption, ctx.captionLine], ['filed-by', ctx.filedBy, ctx.filedByAt], ['sheet-name', ctx.sheet, undefined], ['file-name', ctx.file, undefined]] as const;
+  // The 填报单位 line joined to the title for the street it names (above-header.ts) names its community as the filer, not as the title.
+  const caption = ctx.captionedFiler !== undefined ? ctx.caption?.replace(ctx.captionedFiler, ' ') : ctx.caption;
+  const sources = [['caption', caption, ctx.captionLine], ['filed-by', ctx.filedBy, ctx.filedByAt], ['sheet-name', ctx.sheet, undefined], ['file-name', ctx.file, undefined]] as const;
   // `填报单位：花园路社区、幸福里社区`, a title `花园路社区/幸福里社区2024年3月…`: the second unit after the first is the other
   // one (two units' form, said as such: unitDisagreeIssue).
   const named: NamedUnit[] = sources.flatMap(([source, text, line]) => (text ? unitNamesIn(text, source === 'file-name') : [])
@@ -217,7 +219,7 @@ function columnRole(name: string): ColumnRole | null {
  */
 export function detectVerticalForm(
   columns: readonly HeaderColumn[],
-  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; filedByAt?: number; headerLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; streetTotal?: boolean; sumOfUnits?: boolean },
+  ctx: { file: string; sheet?: string; periodName?: string; cover?: CoverPeriod; caption?: string; captionLine?: number; filedBy?: string; filedByAt?: number; captionedFiler?: string; headerLine?: number; firstColumn?: readonly string[]; sampleOf?: (column: number) => readonly string[]; streetTotal?: boolean; sumOfUnits?: boolean },
 ): { form: VerticalForm; issues: ImportIssue[] } | null {
   let k = 0;
   while (k < columns.length - 2 && (ROW_NUMBER.test(columns[k]!.name.replace(/\s+/g, '')) || groupsMetricRows(columns[k]!.name, columns[k + 1]!.name))) k++;

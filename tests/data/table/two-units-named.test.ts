@@ -66,3 +66,22 @@ describe('one community\'s two committees named by their numbers', () => {
       expect(w[0]!.message).toContain('第二居委会');
     });
 });
+
+describe('a 填报单位 line naming the street before the community', () => {
+  // `填报单位：东海街道华江里社区第一居委会` was read right, but its line's note said only that it gave the street, and the form
+  // said its community came from the title; with a second unit after it, the warning was put at the title's line.
+  it('the line\'s note names the street and the community it gave', () => {
+    const r = importText(`2024年3月就业情况统计表\n填报单位：东海街道华江里社区第一居委会\n${FORM}`, '就业情况.csv');
+    expect(units(r)).toEqual(['华江里社区第一']);
+    expect(r.report.issues.find((i) => i.line === 2)!.message)
+      .toBe('第2行“填报单位：东海街道华江里社区第一居委会”在表头之上，其中“华江里社区第一居委会”作为本表的社区，“东海街道”作为本表的街道（镇）');
+    expect(r.report.issues.find((i) => i.code === 'vertical-form')!.message).toContain('取自填报单位');
+  });
+
+  it('two units after the street: warned at the 填报单位 line', () => {
+    const r = importText(`2024年3月就业情况统计表\n填报单位：东湖街道花园路社区 幸福里社区\n${FORM}`, '就业情况.csv');
+    expect(units(r)).toEqual(['花园路社区']);
+    expect(warnings(r).map((i) => `${i.code}@${i.line}`)).toEqual(['vertical-unit-disagree@2']);
+    expect(warnings(r)[0]!.message).toContain('第2行的填报单位写了“花园路社区”和“幸福里社区”两个单位');
+  });
+});
