@@ -9,7 +9,7 @@
  */
 import { makeIssue, type IssueAt } from '../report/make-issue';
 import type { ImportIssue } from '../report/import-report';
-import { endsLikeUnit, namesStreet } from '../vocabulary/place-words';
+import { endsLikeUnit, namesStreet, unitNameStem } from '../vocabulary/place-words';
 
 /** A part that is only a unit's level (`东姜井村/社区`: one name, its level written twice). */
 const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|村委|委会|委员会|居民委员会|村民委员会|小区)$/;
@@ -50,6 +50,18 @@ export function joinedUnitNames(name: string): string[] | null {
   const path = between.every(place) || (DISTRICT.test(parts[0]!) && parts.length === 3 && !endsLikeUnit(parts[1]!, false));
   if (path && !place(parts[parts.length - 1]!)) return null;
   return parts;
+}
+
+/**
+ * The parts of joined names (joinedUnitNames) whose level is written once, after the last (`花园路、滨西社区`, `东姜井、西姜井村`,
+ * `华江里社区第一、第二居委会`): each part before it that ends as no unit, street or district does given the last's level.
+ */
+export function sharedLevel(parts: readonly string[]): string[] {
+  const last = parts[parts.length - 1] ?? '';
+  const level = last.slice(unitNameStem(last).length);
+  if (level === '' || level === last) return [...parts];
+  const bare = (p: string): boolean => !endsLikeUnit(p) && !DISTRICT.test(p) && !namesStreet(p, false, undefined);
+  return parts.map((p, k) => (k < parts.length - 1 && bare(p) ? p + level : p));
 }
 
 /** The warning at the cell `at` of `name`, which joins `parts`: read as one unit so named. */

@@ -5,7 +5,7 @@
  */
 import { CN_YEAR_DIGIT } from '../cells/period-words';
 import { unitNameInText, unitNameStem } from '../vocabulary/place-words';
-import { joinedUnitNames } from '../cells/joined-names';
+import { joinedUnitNames, sharedLevel } from '../cells/joined-names';
 
 /** `C:\报表\东湖社区-2024年3月.xlsx` → `东湖社区-2024年3月`. */
 export function fileBaseName(name: string): string {
@@ -66,11 +66,16 @@ export function unitNamedAfter(first: string, rest: string, compound = true): { 
 }
 
 /**
- * The units a one-community form's title, 填报单位 line or file name (`file`) names: the first (unitNameIn), and the
+ * The units a one-community form's title, 填报单位 line (`filer`) or file name (`file`) names: the first (unitNameIn), and the
  * second when one is joined to it (unitNamedAfter: `花园路社区、幸福里社区2024年3月工作统计表`, `花园路社区/幸福里社区`); none, one or two.
+ * A 填报单位 line's value is names only, read whole as a name cell is, its level written once after the last
+ * (`花园路、幸福里社区`: sharedLevel).
  */
-export function unitNamesIn(text: string, file: boolean, compound = true): string[] {
-  const base = (file ? nameText(text) : withoutPeriods(text)).replace(/\s+/g, ' ');
+export function unitNamesIn(text: string, kind: 'title' | 'filer' | 'file', compound = true): string[] {
+  const base = (kind === 'file' ? nameText(text) : withoutPeriods(text)).replace(/\s+/g, ' ');
+  const parts = kind === 'filer' ? joinedUnitNames(base.trim()) : null;
+  const named = parts === null ? [] : sharedLevel(parts).map((p) => cleanName(unitNameInText(p, compound))).filter((n) => n !== '');
+  if (named.length >= 2) return named.slice(0, 2);
   const written = unitNameInText(base, compound);
   const first = cleanName(written);
   if (first === '') return [];

@@ -128,7 +128,7 @@ export function oneTableUnit(
   const sources = [['caption', caption, ctx.captionLine], ['filed-by', ctx.filedBy, ctx.filedByAt], ['sheet-name', ctx.sheet, undefined], ['file-name', ctx.file, undefined]] as const;
   // `填报单位：花园路社区、幸福里社区`, a title `花园路社区/幸福里社区2024年3月…`: the second unit after the first is the other
   // one (two units' form, said as such: unitDisagreeIssue).
-  const named: NamedUnit[] = sources.flatMap(([source, text, line]) => (text ? unitNamesIn(text, source === 'file-name') : [])
+  const named: NamedUnit[] = sources.flatMap(([source, text, line]) => (text ? unitNamesIn(text, source === 'file-name' ? 'file' : source === 'filed-by' ? 'filer' : 'title') : [])
     .map((name) => ({ source, name, bare: false, ...(line !== undefined && line > 0 ? { line } : {}) })));
   const bare = named.length === 0 && ctx.sheet !== undefined ? bareName(ctx.sheet) : null;
   if (bare !== null) return { found: { source: 'sheet-name', name: bare, bare: true } };

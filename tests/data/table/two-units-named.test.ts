@@ -85,3 +85,15 @@ describe('a 填报单位 line naming the street before the community', () => {
     expect(warnings(r)[0]!.message).toContain('第2行的填报单位写了“花园路社区”和“幸福里社区”两个单位');
   });
 });
+
+describe('two units on a 填报单位 line, the level written once after the last', () => {
+  // `填报单位：花园路、幸福里社区` was read silently as 幸福里社区, the first name the only one ending as a unit's.
+  it.each([['花园路、幸福里社区', '花园路社区', '幸福里社区'], ['花园路/幸福里社区', '花园路社区', '幸福里社区'], ['东姜井、西姜井村', '东姜井村', '西姜井村']])(
+    '填报单位：%s: read as %s, warned naming both', (written, first, second) => {
+      const r = importText(`2024年3月就业情况统计表\n填报单位：${written}\n${FORM}`, '就业情况.csv');
+      expect(units(r)).toEqual([first]);
+      const w = warnings(r);
+      expect(w.map((i) => `${i.code}@${i.line}`)).toEqual(['vertical-unit-disagree@2']);
+      expect(w[0]!.message).toContain(`“${first}”和“${second}”两个单位`);
+    });
+});
