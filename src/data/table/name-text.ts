@@ -79,8 +79,14 @@ export function unitNamesIn(text: string, kind: 'title' | 'filer' | 'file', comp
   const written = unitNameInText(base, compound);
   const first = cleanName(written);
   if (first === '') return [];
-  const second = unitNamedAfter(written, base.slice(base.indexOf(written) + written.length), compound);
-  return second !== null ? [first, second.name] : [first];
+  const at = base.indexOf(written);
+  const second = unitNamedAfter(written, base.slice(at + written.length), compound);
+  if (second !== null) return [first, second.name];
+  // A bare name joined before it, the level written once (`花园路、幸福里社区2024年3月…`): the first of the two, read as one name cell.
+  const head = base.slice(0, at).split(' ').pop() ?? '';
+  const before = head === '' ? null : joinedUnitNames(head + written);
+  const both = before?.length === 2 ? sharedLevel(before).map((p) => cleanName(unitNameInText(p, compound))) : [];
+  return both.length === 2 && both[0] !== '' && both[1] === first ? [both[0]!, first] : [first];
 }
 
 /**

@@ -97,3 +97,23 @@ describe('two units on a 填报单位 line, the level written once after the las
       expect(w[0]!.message).toContain(`“${first}”和“${second}”两个单位`);
     });
 });
+
+describe('two units in a title or file name, the level written once after the last', () => {
+  // `花园路、幸福里社区2024年3月工作统计表` was read silently as 幸福里社区.
+  it.each([['花园路、幸福里社区2024年3月工作统计表', '就业情况.csv', 1], ['2024年3月工作统计表', '花园路、幸福里社区-2024年3月.csv', 0], ['关于东湖街道花园路/幸福里社区2024年3月工作情况', '就业情况.csv', 1]] as const)(
+    '%s (file %s): read as 花园路社区, warned naming both', (title, file, line) => {
+      const r = importText(`${title}\n${FORM}`, file);
+      expect(units(r)).toEqual(['花园路社区']);
+      const w = warnings(r);
+      expect(w.map((i) => `${i.code}@${i.line}`)).toEqual([`vertical-unit-disagree@${line}`]);
+      expect(w[0]!.message).toContain('“花园路社区”和“幸福里社区”两个单位');
+    });
+
+  it('a title\'s words before a community are no unit of it', () => {
+    for (const title of ['幸福里社区2024年3月就业、低保工作统计表', '低保、就业 幸福里社区2024年3月统计表', '2024年3月 就业/低保 幸福里社区统计表']) {
+      const r = importText(`${title}\n${FORM}`, '就业情况.csv');
+      expect(units(r), title).toEqual(['幸福里社区']);
+      expect(warnings(r).map((i) => i.code), title).toEqual([]);
+    }
+  });
+});
