@@ -13,8 +13,11 @@ import { endsLikeUnit, namesStreet, unitNameStem } from '../vocabulary/place-wor
 
 /** A part that is only a unit's level (`东姜井村/社区`: one name, its level written twice). */
 const LEVEL_ONLY = /^(?:社区|村|居委会|居委|村委会|村委|委会|委员会|居民委员会|村民委员会|小区)$/;
-/** A unit's level before 和/及/与: `花园路社区和滨西社区` (not 和平里社区, 和苑社区). */
-const LEVEL_AND = /(?<=社区|村|居委会)(?:[和及与]|\s+)(?=[\u3400-\u9fff])/;
+/**
+ * A unit's level before 和/及/与 or a space: `花园路社区和滨西社区`, `花园路社区 和 滨西社区`, `花园路社区 及滨西社区` (not 和平里社区,
+ * 和苑社区; `花园路社区 和平路社区`: a 和 after a space, none after it, begins the name).
+ */
+const LEVEL_AND = /(?<=社区|村|居委会)(?:\s*[及与]\s*|\s*和\s+|\s+|和)(?=[\u3400-\u9fff])/;
 /** A district's (or city's) name; not a 社区, 小区 or 生活区 (a farm's, a unit of the list). */
 const DISTRICT = /^[\u3400-\u9fff]{1,6}(?:新区|(?<!社|小|生活)区|县|市)$/;
 /** Text in brackets (`花园路社区（原A/B区）`): a remark, not a second name. */

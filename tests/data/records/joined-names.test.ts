@@ -38,6 +38,15 @@ describe('two communities named in one cell', () => {
     expect(joinedUnitNames('东丽区/万达小区/万达社区')).toBeNull();
   });
 
+  // Spaces round the 和 or 及 (`花园路社区 和 滨西社区`, `花园路社区 及滨西社区`) were read into the second name (`和 滨西社区`);
+  // a space before a name beginning with 和 (`花园路社区 和平路社区`) still joins 和平路社区.
+  it('spaces round the word joining two names are no part of either', () => {
+    expect(joinedUnitNames('花园路社区 和 滨西社区')).toEqual(['花园路社区', '滨西社区']);
+    expect(joinedUnitNames('花园路社区 及滨西社区')).toEqual(['花园路社区', '滨西社区']);
+    expect(joinedUnitNames('花园路社区　与　滨西社区')).toEqual(['花园路社区', '滨西社区']);
+    expect(joinedUnitNames('花园路社区 和平路社区')).toEqual(['花园路社区', '和平路社区']);
+  });
+
   // `、滨西社区等`: the 等 after the last name listed is no part of it (was: a unit 滨西社区等).
   it('a trailing 等 is no part of the last name', () => {
     expect(joinedUnitNames('花园路社区、滨西社区等')).toEqual(['花园路社区', '滨西社区']);

@@ -16,6 +16,7 @@ describe('a 填报单位 line naming two units, whatever joins them', () => {
   it.each([
     ['花园路社区/幸福里社区'], ['花园路社区／幸福里社区'], ['花园路社区 幸福里社区'], ['花园路社区\u3000幸福里社区'], ['花园路社区，幸福里社区'],
     ['花园路社区、幸福里社区'], ['花园路社区和幸福里社区'], ['花园路社区及幸福里社区'], ['花园路社区、幸福里社区等'], ['花园路社区 、 幸福里社区'],
+    ['花园路社区 和 幸福里社区'], ['花园路社区 及幸福里社区'],
   ])('填报单位：%s: read as 花园路社区, warned at the line naming both', (written) => {
     const r = importText(`2024年3月就业情况统计表\n填报单位：${written}\n${FORM}`, '就业情况.csv');
     expect(r.report.status).toBe('ok');
