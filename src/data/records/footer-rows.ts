@@ -7,6 +7,7 @@
 import type { TableShape } from '../table/detect-shape';
 import { isNoteItemRow, nameAlone, nameOverPhone, rowKind, skippedReason } from '../cells/row-label';
 import { makeIssue } from '../report/make-issue';
+import { isBlankRow } from '../rows/row-hygiene';
 import { cellAt } from './cell-at';
 import type { ReadContext } from './read-context';
 import type { TableNotes } from './table-notes';
@@ -45,12 +46,14 @@ export class FooterRows {
 
   /**
    * Who to call on two rows (`王丽` / `13812345678`, nameOverPhone): a name alone is held (true: not read yet), and
-   * skipped as a footer when the next row is their phone; else it is read before that row.
+   * skipped as a footer when the next row that is not blank is their phone; else it is read before that row.
    */
   hold(cells: string[], line: number, broken: boolean): boolean {
     if (this.releasing) return false;
     const held = this.held;
     if (held !== null) {
+      // Blank lines between the name and the phone (`王丽` / blank / `13812345678`) keep it held; they are read as blank.
+      if (!broken && isBlankRow(cells)) return false;
       if (!broken && nameOverPhone(held.cells, cells)) {
         this.held = null;
         this.skip(held.cells, held.line, this.ctx.store.addRow(this.ctx.fileIndex, held.line), '');
