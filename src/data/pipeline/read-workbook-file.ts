@@ -93,6 +93,10 @@ export function readWorkbookFile(
   // A first sheet of text before the data sheets (封面, 说明) may name their period (cover-period.ts).
   const first = read.sheets[0];
   const cover = first !== undefined && notes.includes(first) && tabled.length > 0 ? coverPeriodOf(first.sheet, first.rows) : null;
+  for (const { line, column, note } of cover?.letters ?? []) {
+    ctx.issues.push(makeIssue(note.severity, note.code, { file: name, sheet: cover!.sheet, line, column },
+      `封面工作表“${cover!.sheet}”第${line}行：${note.message}`, `Cover sheet "${cover!.sheet}", line ${line}: ${note.messageEn}`));
+  }
   for (const s of tabled.length > 0 ? notes : []) {
     ctx.issues.push(makeIssue('info', 'sheet-not-table', { file: name, sheet: s.sheet },
       `工作表“${s.sheet}”${kinds.get(s)!}，不是数据表，未导入`,

@@ -7,14 +7,18 @@
  */
 import { parsePeriodLabel, type ParsedPeriod } from '../cells/parse-period-label';
 import { scanPeriodText } from '../cells/scan-period-text';
+import type { ValueNote } from '../cells/value-note';
+import { lettersInYears } from '../cells/year-typo';
 import { formatPeriodKey } from '../vocabulary/period';
 import { PERIOD_LABEL } from '../vocabulary/period-labels';
 
 /** A workbook's cover sheet and the period text it holds. */
 export interface CoverPeriod {
   readonly sheet: string;
-  /** The period as the cover writes it, label removed (`2024年3月`). */
+  /** The period as the cover writes it, label removed (`2024年3月`; a year's letters for digits read: `2O24年3月` → `2024年3月`). */
   readonly text: string;
+  /** A year of the period written with a letter for a digit (`报告期：2O24年3月`): where (1-based line and column) and the warning. */
+  readonly letters: readonly { line: number; column: number; note: ValueNote }[];
 }
 
 /**
@@ -23,21 +27,24 @@ export interface CoverPeriod {
  * quarter over the month the cover was signed in).
  */
 export function coverPeriodOf(sheet: string, rows: readonly (readonly string[])[]): CoverPeriod | null {
-  let found: { key: string; text: string } | null = null;
+  let found: { key: string; text: string; letters: CoverPeriod['letters'] } | null = null;
   let title = true;
-  for (const row of rows) {
-    for (const cell of row) {
-      const text = cell.trim().replace(PERIOD_LABEL, '').trim();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let k = 0; k < row.length; k++) {
+      // A year's letter for a digit (`2O24年3月`) is read as that year, and said (lettersInYears).
+      const typed = lettersInYears(row[k]!.trim().replace(PERIOD_LABEL, '').trim());
+      const text = typed.text;
       if (text === '') continue;
       const p = periodOf(text, title);
       title = false;
       if (p === null || p.found.notes.some((n) => n.severity !== 'info')) continue;
       const key = formatPeriodKey(p.found.period);
       if (found !== null && found.key !== key) return null;
-      found ??= { key, text: p.text };
+      found ??= { key, text: p.text, letters: typed.notes.map((note) => ({ line: r + 1, column: k + 1, note })) };
     }
   }
-  return found !== null ? { sheet: sheet.trim(), text: found.text } : null;
+  return found !== null ? { sheet: sheet.trim(), text: found.text, letters: found.letters } : null;
 }
 
 /** The period a cover's cell is (the title's: the one it names with no problem), with its text. */

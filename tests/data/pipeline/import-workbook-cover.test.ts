@@ -54,3 +54,16 @@ describe('importFiles: a cover sheet whose title names the period (a cover holdi
   });
 });
 
+
+describe('importFiles: a cover sheet whose period has a letter for a digit (报告期：2O24年3月)', () => {
+  it.each([[['报告期：2O24年3月'], 2, '2O24', 'O', '0'], [['统计时间：', '2o24年3月'], 2, '2o24', 'o', '0'], [['2024年3月'], 0, '', '', '']])(
+    '%j: read as 2024年3月, and said (file, sheet, line, the text)', (cells, line, typed, letter, digit) => {
+      const r = run([{ name: '社区统计.xlsx', bytes: book([['封面', [['社区统计报表'], [...cells]]], ['数据', table]]) }]);
+      expect(r.report.status).toBe('ok');
+      expect(new Set(observations(r.dataset).map((o) => o.period))).toEqual(new Set(['2024-03']));
+      const said = r.report.issues.filter((i) => i.code === 'period-year-letter');
+      if (line === 0) { expect(said).toEqual([]); return; }
+      expect(said).toMatchObject([{ severity: 'warning', file: '社区统计.xlsx', sheet: '封面', line,
+        message: `封面工作表“封面”第${line}行：年份“${typed}”中把数字${digit}打成了字母${letter}，已按2024年读取；请在源表改正` }]);
+    });
+});
