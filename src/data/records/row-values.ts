@@ -370,7 +370,11 @@ export class RowValues {
       store.settleRow(row, 'subtotal', skippedReason(sub, label));
       this.notes.addSubtotal(line, sub === 'breakdown', this.checker.compared > compared ? 0 : this.checker.skipped, this.checker.blankRow);
     } else if (measures.length === 0) store.settleRow(row, 'rejected', '没有数值列');
-    else if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
+    else {
+      // (With one value column a blank row is a blank cell, missing without a word: catalogue #27.)
+      if (grid === null && measures.length > 1 && measures.every((m) => cellAt(cells, m.index) === '')) this.notes.addNoValues(line, cellAt(cells, this.shape.unit));
+      if (totals !== null) totals.check(cells, line, this.values, byRow ?? undefined);
+    }
     if (grid === 'part') this.grids!.partRow(row, line);
     else if (grid === 'whole') this.grids!.wholeRow(row, line, label, this.checker.compared > compared);
   }

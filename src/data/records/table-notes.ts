@@ -50,6 +50,9 @@ export class TableNotes {
   /** Subtotal rows compared in some of their columns only (SubtotalColumns): each said column by column. */
   private partlyChecked: readonly PartlyChecked[] = [];
   readonly breakdown: number[] = [];
+  /** Rows naming a unit with every value cell blank (`东风村,,`), imported as missing; the first names, for the note. */
+  readonly noValues: number[] = [];
+  private readonly noValueNames: string[] = [];
   /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
   readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[], metricTotal: [] as number[] };
   private readonly formula: { line: number; column: number; text: string }[] = [];
@@ -71,6 +74,11 @@ export class TableNotes {
     if (error !== undefined && this.errorTexts.size < 3) this.errorTexts.add(error);
   }
   addExtraEmpty(line: number): void { this.keep(this.extraEmpty, line); }
+  /** A row of unit `name` whose value cells are all blank: its values are missing, said once for the table (report). */
+  addNoValues(line: number, name: string): void {
+    this.keep(this.noValues, line);
+    if (this.noValueNames.length < 5 && name !== '' && !this.noValueNames.includes(name)) this.noValueNames.push(name);
+  }
   /**
    * `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was
    * (SKIP_ bits); `blankRow`: with SKIP_BLANK_ROW, the line of a blank row it covers.
@@ -146,6 +154,13 @@ export class TableNotes {
       sink.push(makeIssue('warning', 'template-zero-rows', { file, line: this.templateZero[0]! },
         `第${lines.zh}行没有社区名称，数值都是0（多为表格模板中未填行的公式结果），已跳过；如其中有某个社区的数据，请补全社区名称后重新导入`,
         `Lines ${lines.en}: no name and every value 0 (a template's formulas in unfilled rows, most likely); skipped. If a unit's figures are among them, fill in its name.`));
+    }
+    if (this.noValues.length > 0) {
+      const lines = this.linesText(this.noValues);
+      const names = this.noValueNames.join('、') + (this.noValues.length > this.noValueNames.length ? '等' : '');
+      sink.push(makeIssue('warning', 'row-no-values', { file, line: this.noValues[0]! },
+        `第${lines.zh}行（${names}）各列数值都是空白，没有填写任何数据，已按缺失值导入（不计为0）；如为漏填，请补上后重新导入`,
+        `Lines ${lines.en} (${names}): every value cell is blank; imported as missing (not 0). Fill them in if they were left out.`));
     }
     info('extra-empty-cells', this.extraEmpty, '末尾有多余的空单元格（行尾分隔符），已忽略', 'trailing empty cells ignored.');
     const partly = this.partlyText();
