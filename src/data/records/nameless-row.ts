@@ -1,13 +1,14 @@
 /**
- * A row with no unit name, a bare number for one (a stray 0 typed far below a sheet's table) or an
- * Excel error value for one (a lookup's #N/A) is not a unit: values that read as numbers block the
+ * A row with no unit name, a bare number for one (a stray 0 typed far below a sheet's table), an
+ * Excel error value for one (a lookup's #N/A) or a placeholder for none (`—`, `……`, `/`: a row of
+ * dashes drawn through an unused line) is not a unit: values that read as numbers block the
  * import (whose are they?); words alone (a stray 已核对) are a note. The row is settled as rejected either way,
  * but for a template's unfilled row (no name; only a 序号, formula errors or zeros): blank, listed with the others once.
  */
 import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
-import { isExcelErrorText } from '../cells/missing-value-texts';
+import { isExcelErrorText, PLACEHOLDER } from '../cells/missing-value-texts';
 import type { ReadContext } from './read-context';
 import type { ValueCells } from './value-cells';
 import type { TableNotes } from './table-notes';
@@ -15,10 +16,17 @@ import type { TableNotes } from './table-notes';
 /** An Excel error value for a name (`#N/A` from a failed VLOOKUP, `#REF!`): the value parser's, with #N/A, which it reads as 无. */
 export const isExcelError = isExcelErrorText;
 
+/** A name cell holding no name: an Excel error value (`#N/A`) or a placeholder for none (`—`, `……`, `/`, `（空）`). */
+export function notAName(name: string): boolean {
+  return isExcelError(name) || PLACEHOLDER.test(name);
+}
+
 export function rejectNamelessRow(
-  cells: readonly string[], line: number, row: number, unitName: string, s: TableShape, values: ValueCells, ctx: ReadContext, notes: TableNotes,
+  cells: readonly string[], line: number, row: number, written: string, s: TableShape, values: ValueCells, ctx: ReadContext, notes: TableNotes,
 ): void {
   const { store, sink, file } = ctx;
+  // A dash for a name (`—`, `……`) is none: the row is read as one with the name cell blank.
+  const unitName = !isExcelError(written) && PLACEHOLDER.test(written) ? '' : written;
   const texts = (s.kind === 'long' ? [cellAt(cells, s.value)] : s.measures.map((m) => cellAt(cells, m.index))).filter((t) => t !== '');
   const hasValues = texts.some((t) => !Number.isNaN(values.parse(t, 1).value));
   const words = !hasValues && texts.length > 0 ? `，只有文字“${texts.slice(0, 3).join('”“')}”` : '';
@@ -27,8 +35,8 @@ export function rejectNamelessRow(
   const streetOnly = unitName === '' ? cellAt(cells, s.parent) : '';
   // A template's unfilled row: no name, nothing but its 序号, blanks and what its formulas make of
   // blank cells (=D5/C5 → #DIV/0!, =SUM(C5:E5) → 0). Listed once; zeros with a warning (a unit's zeros?).
-  if (unitName === '' && streetOnly === '' && texts.every((t) => isExcelError(t) || values.parse(t, 1).value === 0)) {
-    const zero = texts.some((t) => !isExcelError(t));
+  if (unitName === '' && streetOnly === '' && texts.every((t) => isExcelError(t) || PLACEHOLDER.test(t) || values.parse(t, 1).value === 0)) {
+    const zero = texts.some((t) => !isExcelError(t) && !PLACEHOLDER.test(t));
     notes.addTemplateRow(line, zero, texts.find(isExcelError));
     store.settleRow(row, 'blank', zero ? '未填的模板行（数值都是0）' : '未填的模板行');
     return;

@@ -39,7 +39,7 @@ import { RepeatedRows } from './repeated-rows';
 import { headingValued, SEQ_HEADER, StreetRows } from './street-rows';
 import { StreetColumnHeadings } from './street-column-headings';
 import { districtNames } from './district-row';
-import { isExcelError, rejectNamelessRow } from './nameless-row';
+import { notAName, rejectNamelessRow } from './nameless-row';
 import { placeOf } from './place-error';
 import type { RowPlace } from './right-table';
 import { GridRows } from './grid-rows';
@@ -360,8 +360,8 @@ export class TableReader {
     if (coded === null) { store.settleRow(row, 'rejected', '区划代码被Excel改成了科学计数法'); return; }
     const code = coded.code;
     const unitName = fill.unit(coded.name, code, sub !== null, line);
-    // No name, a bare number (a stray 0 typed far below a sheet's table) or an error value (a lookup's #N/A): not a unit.
-    const numericName = sub === null && code === '' && unitName !== '' && (BARE_NUMBER.test(unitName) || isExcelError(unitName));
+    // No name, a bare number (a stray 0 typed far below a sheet's table), an error value (a lookup's #N/A) or a dash (`—`): not a unit.
+    const numericName = sub === null && code === '' && unitName !== '' && (BARE_NUMBER.test(unitName) || notAName(unitName));
     if (sub === null && code === '' && (unitName === '' || numericName)) { rejectNamelessRow(cells, line, row, unitName, s, this.values, this.ctx, this.notes); return; }
     this.nameChecks.check(unitName, sub, line);
     let rowPeriod = -1;

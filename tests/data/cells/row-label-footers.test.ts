@@ -230,3 +230,38 @@ describe('the carry-forward rows of a table printed over pages (过次页, 承�
     expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code}@${i.line}`)).toEqual(['repeated-header@7']);
   });
 });
+
+describe('an end-of-data mark inside the table (以下空白) and a row of dashes: never a community', () => {
+  const head = '序号,社区,常住人口,户数\n1,祥福里社区,1200,400\n';
+  const units = (r: ReturnType<typeof importText>) => [...new Set(observations(r.dataset).map((o) => o.unit))].sort();
+  it.each(['2,以下空白,,', '以下空白,,,', '2,（以下空白）,,', '2,此行以下空白,,', '2,以下无内容,,', ',空白,,'])('%s: a footer, listed with its line', (line) => {
+    const r = importText(`${head}${line}\n3,,,\n`, '咸水沽镇2024年3月.csv');
+    expect(units(r)).toEqual(['祥福里社区']);
+    expect([...linesInMessage(r.report.issues.find((i) => i.code === 'footer-rows')!.message)]).toContain(3);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([]);
+  });
+
+  it('以下空白 with a number in a value cell: not a community, the number named', () => {
+    const r = importText(`${head}2,以下空白,15,\n`, '咸水沽镇2024年3月.csv');
+    expect(units(r)).toEqual(['祥福里社区']);
+    expect(r.report.issues.filter((i) => i.code === 'footer-row-values')).toMatchObject([{ line: 3, column: 3 }]);
+  });
+
+  it.each(['—,—,—,—', ',——,——,——', '-,-,-,-', '……,……,……,……', '2,—,,', ',/,/,/'])('%s: a row of dashes is no community (an unfilled row)', (line) => {
+    const r = importText(`${head}${line}\n3,红星里社区,900,300\n`, '咸水沽镇2024年3月.csv');
+    expect(units(r)).toEqual(['祥福里社区', '红星里社区']);
+    expect(r.report.issues.filter((i) => i.code === 'template-rows').map((i) => [...linesInMessage(i.message)])).toEqual([[3]]);
+    expect(r.report.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([]);
+  });
+
+  it('a dash for a name with numbers beside it: the numbers are someone\'s, the import says the name is missing', () => {
+    const r = importText(`${head}2,—,900,300\n`, '咸水沽镇2024年3月.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.rows.find((x) => x.line === 3)?.outcome).toBe('rejected');
+    expect(r.report.issues.filter((i) => i.code === 'unit-name-missing')).toMatchObject([{ severity: 'error', line: 3 }]);
+  });
+
+  it.each(['空白里社区', '以下村'])('a community named %s stays a unit (a guard)', (label) => {
+    expect(subtotalKind(label)).toBeNull();
+  });
+});
