@@ -72,6 +72,11 @@ const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 /** Lines a footer on a row of their own: a date (2024年4月2日, 2024.4.2, 二〇二四年四月二日) or an as-of date. */
 const FOOTER_ALONE = /^(?:截至|截止)?(?:\d{4}(?:年\d{1,2}月\d{1,2}日?|([.\-/])\d{1,2}\1\d{1,2})|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
+/** A day's date written as a row's name (`2024年4月5日`, `截至2024年3月31日`): the day a sheet was filled in, never a unit's name. */
+export function isDateName(text: string): boolean {
+  return FOOTER_ALONE.test(compact(text));
+}
+
 /**
  * A page number a printed table exported to CSV keeps under each page (第 1 页，共 3 页, 共3页第1页,
  * 第1/3页, Page 1 of 3), read on the compact label: no community is named so. Bare numbers of a

@@ -9,6 +9,7 @@ import { makeIssue } from '../report/make-issue';
 import type { TableShape } from '../table/detect-shape';
 import { cellAt } from './cell-at';
 import { isExcelErrorText, PLACEHOLDER } from '../cells/missing-value-texts';
+import { isDateName } from '../cells/row-label';
 import type { ReadContext } from './read-context';
 import type { ValueCells } from './value-cells';
 import type { TableNotes } from './table-notes';
@@ -16,9 +17,9 @@ import type { TableNotes } from './table-notes';
 /** An Excel error value for a name (`#N/A` from a failed VLOOKUP, `#REF!`): the value parser's, with #N/A, which it reads as 无. */
 export const isExcelError = isExcelErrorText;
 
-/** A name cell holding no name: an Excel error value (`#N/A`) or a placeholder for none (`—`, `……`, `/`, `（空）`). */
+/** A name cell holding no name: an Excel error value (`#N/A`), a placeholder for none (`—`, `……`, `/`, `（空）`) or a day's date (`2024年4月5日`). */
 export function notAName(name: string): boolean {
-  return isExcelError(name) || PLACEHOLDER.test(name);
+  return isExcelError(name) || PLACEHOLDER.test(name) || isDateName(name);
 }
 
 export function rejectNamelessRow(
@@ -45,6 +46,10 @@ export function rejectNamelessRow(
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-error', at,
       `第${line}行社区名称是Excel错误值“${unitName}”（通常是查找公式找不到），不是社区名称${hasValues ? '，但该行有数据。请在Excel中修正公式或改为社区名称后重新导入' : `${words}，已跳过`}`,
       `Line ${line}: the unit name is the Excel error "${unitName}" (usually a failed lookup)${hasValues ? ', and the row has values' : '; skipped'}.`));
+  } else if (isDateName(unitName)) {
+    sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-date', at,
+      `第${line}行社区名称是日期“${unitName}”（多为填报日期），不是社区名称${hasValues ? '，但该行有数据。如是某个社区的数据，请改为社区名称；如是填报日期，请删去该行的数值。然后重新导入' : `${words}，已跳过`}`,
+      `Line ${line}: the unit name is the date "${unitName}"${hasValues ? ', and the row has values' : '; skipped'}.`));
   } else if (unitName !== '') {
     sink.push(makeIssue(hasValues ? 'error' : 'warning', 'unit-name-numeric', at,
       `第${line}行社区名称是数字“${unitName}”，不是社区名称${hasValues ? '，但该行有数据。请改为社区名称后重新导入' : `${words}，已跳过`}`,
@@ -59,5 +64,5 @@ export function rejectNamelessRow(
       `第${line}行缺少社区名称${hasValues ? '，但有数据。请补全社区名称后重新导入' : `${words}，已跳过`}`,
       `Line ${line} has no unit name${hasValues ? ' but has values' : texts.length > 0 ? ', only words' : ''}.`));
   }
-  store.settleRow(row, 'rejected', isExcelError(unitName) ? '社区名称是错误值' : unitName !== '' ? '社区名称是数字' : '缺少社区名称');
+  store.settleRow(row, 'rejected', isExcelError(unitName) ? '社区名称是错误值' : isDateName(unitName) ? '社区名称是日期' : unitName !== '' ? '社区名称是数字' : '缺少社区名称');
 }

@@ -265,3 +265,13 @@ describe('an end-of-data mark inside the table (以下空白) and a row of dashe
     expect(subtotalKind(label)).toBeNull();
   });
 });
+
+describe('a date in the name cell with numbers beside it (2024年4月5日,1200,30 under the table)', () => {
+  it.each(['2024年4月5日,1200,30', '2024.4.5,1200,30', '截至2024年3月31日,1200,30'])('%s: no community of the date, the numbers said', (line) => {
+    const r = importText(`社区名称,常住人口,新增就业\n东风社区,1200,30\n${line}\n`, '2024年3月.csv');
+    expect(r.report.status).toBe('blocked');
+    expect(r.report.rows.find((x) => x.line === 3)?.outcome).toBe('rejected');
+    expect(r.report.issues.filter((i) => i.code === 'unit-name-date')).toMatchObject([{ severity: 'error', line: 3, column: 1 }]);
+    expect(r.report.issues.find((i) => i.code === 'unit-name-date')!.message).toContain(`社区名称是日期“${line.split(',')[0]}”`);
+  });
+});
