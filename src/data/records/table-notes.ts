@@ -53,6 +53,8 @@ export class TableNotes {
   /** Rows naming a unit with every value cell blank (`东风村,,`), imported as missing; the first names, for the note. */
   readonly noValues: number[] = [];
   private readonly noValueNames: string[] = [];
+  /** A row of no values whose name is not among noValueNames (more than five, or none written). */
+  private noValueMore = false;
   /** Average, comparison and footer rows (issue 15, class 4), skipped with their lines. */
   readonly skipped = { average: [] as number[], comparison: [] as number[], footer: [] as number[], metricTotal: [] as number[] };
   private readonly formula: { line: number; column: number; text: string }[] = [];
@@ -77,7 +79,9 @@ export class TableNotes {
   /** A row of unit `name` whose value cells are all blank: its values are missing, said once for the table (report). */
   addNoValues(line: number, name: string): void {
     this.keep(this.noValues, line);
-    if (this.noValueNames.length < 5 && name !== '' && !this.noValueNames.includes(name)) this.noValueNames.push(name);
+    if (this.noValueNames.includes(name)) return;
+    if (this.noValueNames.length < 5 && name !== '') this.noValueNames.push(name);
+    else this.noValueMore = true;
   }
   /**
    * `skipped`: 0 when a value of the row was compared with the sum of its rows, else why none was
@@ -157,7 +161,7 @@ export class TableNotes {
     }
     if (this.noValues.length > 0) {
       const lines = this.linesText(this.noValues);
-      const names = this.noValueNames.join('、') + (this.noValues.length > this.noValueNames.length ? '等' : '');
+      const names = this.noValueNames.join('、') + (this.noValueMore ? '等' : '');
       sink.push(makeIssue('warning', 'row-no-values', { file, line: this.noValues[0]! },
         `第${lines.zh}行（${names}）各列数值都是空白，没有填写任何数据，已按缺失值导入（不计为0）；如为漏填，请补上后重新导入`,
         `Lines ${lines.en} (${names}): every value cell is blank; imported as missing (not 0). Fill them in if they were left out.`));

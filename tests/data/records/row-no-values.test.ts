@@ -27,6 +27,11 @@ describe('a named row with every value blank', () => {
     expect(w[0]!.message).toContain(name);
   });
 
+  it('one village blank in two months (a 期间 column): its name once, no 等', () => {
+    const r = importText('村名,期间,常住人口,新增就业\n东风村,2024年3月,1200,30\n西河村,2024年3月,,\n东风村,2024年4月,1210,31\n西河村,2024年4月,,\n', 'a.csv');
+    expect(said(r).map((i) => i.message)).toEqual(['第3、5行（西河村）各列数值都是空白，没有填写任何数据，已按缺失值导入（不计为0）；如为漏填，请补上后重新导入']);
+  });
+
   it('a row with one value written and one blank is not said', () => {
     const r = importText('村名,常住人口,新增就业\n东风村,1200,\n西河村,800,20\n', '2024年3月.csv');
     expect(said(r)).toEqual([]);
