@@ -15,14 +15,14 @@ const A_YEAR = /^(?:19|20)\d{2}$/;
 const LETTER_YEAR = /(?<![A-Za-z\d])[\dOolI]{4}(?=年)/g;
 /** What follows a period's year: a month, a quarter, a half, 度 or 全年 (pattern source). */
 const PART = `(?:${MONTH_NUMBER}月|第?[1-4${CN}]季|[上下]半年|度|全年)`;
-/** Words after 年 that make the number before it a count of years (`2500年历史`), longest first (pattern source). */
+/** Words after 年 (or 年的) that make the number before it a count of years (`2500年历史`), longest first (pattern source). */
 const COUNTED = [...YEARS_COUNTED_AFTER].sort((a, b) => b.length - a.length).join('|');
 /**
  * A number before 年 where a year stands: 3 to 5 digits with a period's part after 年 (`2204年3月`,
  * `204年3月`), or 4 or 5 digits from 2 alone (`20244年社区统计`); never a count (`从事社区工作24年`,
  * `103周年`, `具有2500年历史`: YEARS_COUNTED_AFTER) nor a number within a longer one.
  */
-const NUMBER_YEAR = new RegExp(`(?<![\\d.])(?:(\\d{3,5})年(?=${PART})|(2\\d{3,4})年(?!${COUNTED}))`, 'g');
+const NUMBER_YEAR = new RegExp(`(?<![\\d.])(?:(\\d{3,5})年(?=${PART})|(2\\d{3,4})年(?!的?(?:${COUNTED})))`, 'g');
 
 /**
  * `text` with each year written with letters for digits in digits (same length), and a warning for
