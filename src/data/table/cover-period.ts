@@ -32,9 +32,10 @@ export function coverPeriodOf(sheet: string, rows: readonly (readonly string[])[
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     for (let k = 0; k < row.length; k++) {
-      // A year's letter for a digit (`2O24年3月`) is read as that year, and said (lettersInYears).
-      const typed = lettersInYears(row[k]!.trim().replace(PERIOD_LABEL, '').trim());
-      const text = typed.text;
+      // A year's letter for a digit (`2O24年3月`, full-width `２O２４年`) is read as that year, and said (lettersInYears).
+      const written = row[k]!.trim().replace(PERIOD_LABEL, '').trim();
+      const typed = lettersInYears(written.normalize('NFKC'));
+      const text = typed.notes.length > 0 ? typed.text : written;
       if (text === '') continue;
       const p = periodOf(text, title);
       title = false;

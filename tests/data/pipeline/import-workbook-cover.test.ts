@@ -56,7 +56,7 @@ describe('importFiles: a cover sheet whose title names the period (a cover holdi
 
 
 describe('importFiles: a cover sheet whose period has a letter for a digit (报告期：2O24年3月)', () => {
-  it.each([[['报告期：2O24年3月'], 2, '2O24', 'O', '0'], [['统计时间：', '2o24年3月'], 2, '2o24', 'o', '0'], [['2024年3月'], 0, '', '', '']])(
+  it.each([[['报告期：2O24年3月'], 2, '2O24', 'O', '0'], [['统计时间：', '2o24年3月'], 2, '2o24', 'o', '0'], [['报告期：２O２４年３月'], 2, '2O24', 'O', '0'], [['2024年3月'], 0, '', '', '']])(
     '%j: read as 2024年3月, and said (file, sheet, line, the text)', (cells, line, typed, letter, digit) => {
       const r = run([{ name: '社区统计.xlsx', bytes: book([['封面', [['社区统计报表'], [...cells]]], ['数据', table]]) }]);
       expect(r.report.status).toBe('ok');
