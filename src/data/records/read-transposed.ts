@@ -75,6 +75,9 @@ export function readTransposed(
   /** How a row naming its months (1-3月累计…) reads each column, as a wide row's. */
   const namedRows = new NamedRows(store);
   const noSide = (): boolean => false;
+  /** Unit columns a value was written in, and the rows of values read: a column of blanks only is said at the end. */
+  const written = new Uint8Array(units.length);
+  let valueRows = 0;
   for (let r = header.dataStart; r < rows.length; r++) {
     const line = lines[r]!;
     const row = store.addRow(ctx.fileIndex, line);
@@ -161,9 +164,11 @@ export function readTransposed(
     // the street merged over them too (sumKey): a street's 小计 column totals its own communities.
     const sums = new Map<string, { sum: number; exact: boolean }>();
     const firstOfRow = store.size;
+    valueRows++;
     for (let k = 0; k < units.length; k++) {
       const ms = units[k]!;
       const raw = cell(ms.index);
+      if (raw !== '') written[k] = 1;
       const v = parseValue(raw, scale !== 1 ? { columnScale: scale } : {});
       addValueNotes(v, { ...at, column: ms.index + 1, columnName: ms.name }, sink);
       for (const key of ms.parent === undefined ? [sumKey(ms.period)] : [sumKey(ms.period), sumKey(ms.period, ms.parent)]) {
@@ -196,6 +201,14 @@ export function readTransposed(
     }
   }
   months.report(shape.metric, names.get(shape.metric) ?? '');
+  // (With one row of values a blank column is a blank cell, as a wide table's blank row with one value column.)
+  for (let k = 0; valueRows > 1 && k < units.length; k++) {
+    if (written[k] === 1) continue;
+    const ms = units[k]!;
+    sink.push(makeIssue('warning', 'column-no-values', { file, column: ms.index + 1, columnName: ms.name },
+      `“${ms.name}”列（第${ms.index + 1}列）各行数值都是空白，没有填写任何数据，已按缺失值导入（不计为0）；如为漏填，请补上后重新导入`,
+      `Column ${ms.index + 1} ("${ms.name}"): every value is blank; imported as missing (not 0). Fill it in if it was left out.`));
+  }
   unitsKept.report(sink);
   comparedRows.report(sink, { file, column: shape.metric + 1, columnName: names.get(shape.metric) ?? '' });
   if (totals.length > 0) {

@@ -47,3 +47,17 @@ describe('a named row with every value blank', () => {
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('a table with the units across (指标 | 东风村 | 西河村): a unit column with every value blank', () => {
+  it('imported as missing, a warning naming the column', () => {
+    const r = importText('指标,东风村,西河村,南庄村\n常住人口,1200,,900\n新增就业,30,,12\n', '2024年3月.csv');
+    expect(observations(r.dataset).filter((o) => o.unit === '西河村').map((o) => o.value)).toEqual([null, null]);
+    expect(r.report.issues.filter((i) => i.code === 'column-no-values')).toMatchObject([{ severity: 'warning', file: '2024年3月.csv', column: 3, columnName: '西河村',
+      message: '“西河村”列（第3列）各行数值都是空白，没有填写任何数据，已按缺失值导入（不计为0）；如为漏填，请补上后重新导入' }]);
+  });
+
+  it('one written value in the column: not said; one row of values: a blank cell, not said', () => {
+    expect(importText('指标,东风村,西河村\n常住人口,1200,\n新增就业,30,5\n', '2024年3月.csv').report.issues.filter((i) => i.code === 'column-no-values')).toEqual([]);
+    expect(importText('指标,东风村,西河村\n常住人口,1200,\n', '2024年3月.csv').report.issues.filter((i) => i.code === 'column-no-values')).toEqual([]);
+  });
+});
