@@ -14,7 +14,7 @@ import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { headerWithoutMarks } from '../vocabulary/footnote-marks';
 import { unmarkedHeader } from './header-marks';
 import { namelessColumn } from './nameless-column';
-import { isPreambleRow, quotedLine, tableUnitBelow, unitNote } from './preamble-lines';
+import { bareUnitLine, isPreambleRow, quotedLine, tableUnitBelow, unitNote } from './preamble-lines';
 import { readAboveHeader, type FiledByLine } from './above-header';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
@@ -98,32 +98,46 @@ function modalNonEmpty(rows: readonly string[][]): number {
   return mode;
 }
 
+/** How many of a row's cells are written, read as numbers (not as a header's periods typed as numbers) and known headers. */
+function cellCounts(row: readonly string[]): { ne: number; numeric: number; known: number } {
+  let numeric = 0;
+  let known = 0;
+  const periods = new Set<string>();
+  for (const c of row) {
+    const t = c.trim();
+    if (t === '') continue;
+    if (NUMERIC.test(t)) {
+      numeric++;
+      if (NUMBER_PERIOD.test(t)) periods.add(t);
+    } else if (isKnownHeader(t)) known++;
+  }
+  // Two or more years or months typed as numbers (2022 | 2023, 2024.1 | 2024.2) name period columns, not values.
+  if (periods.size >= 2) numeric -= countIn(row, periods);
+  return { ne: nonEmptyCount(row), numeric, known };
+}
+
 /** Picks the header row: well filled, mostly text, preferably with headers we recognise. */
 function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): number {
   const modal = modalNonEmpty(rows);
   const minCells = Math.max(1, Math.ceil(modal * 0.5));
-  let firstPlain = -1;
   const n = Math.min(rows.length, SCAN_ROWS);
+  const headerLike = (i: number): { known: number } | null => {
+    if (broken.has(i)) return null;
+    const { ne, numeric, known } = cellCounts(rows[i]!);
+    return ne < minCells || (ne === 1 && modal >= 2) || numeric > ne * 0.4 ? null : { known };
+  };
+  // `社区名称 | 花园路社区` without its colon: the form's community above a header (`项目 | 本月`), else the header of its one community across.
+  const headerFollows = (i: number): boolean => {
+    let k = i + 1;
+    while (k < n && nonEmptyCount(rows[k]!) === 0) k++;
+    return k < n && headerLike(k) !== null && !isPreambleRow(rows[k]!);
+  };
+  let firstPlain = -1;
   for (let i = 0; i < n; i++) {
-    if (broken.has(i)) continue;
-    const row = rows[i]!;
-    const ne = nonEmptyCount(row);
-    if (ne < minCells || (ne === 1 && modal >= 2)) continue;
-    let numeric = 0;
-    let known = 0;
-    const periods = new Set<string>();
-    for (const c of row) {
-      const t = c.trim();
-      if (t === '') continue;
-      if (NUMERIC.test(t)) {
-        numeric++;
-        if (NUMBER_PERIOD.test(t)) periods.add(t);
-      } else if (isKnownHeader(t)) known++;
-    }
-    // Two or more years or months typed as numbers (2022 | 2023, 2024.1 | 2024.2) name period columns, not values.
-    if (periods.size >= 2) numeric -= countIn(row, periods);
-    if (numeric > ne * 0.4 || isPreambleRow(row)) continue;
-    if (known > 0) return i;
+    const counts = headerLike(i);
+    if (counts === null) continue;
+    if (isPreambleRow(rows[i]!) && (!bareUnitLine(rows[i]!) || headerFollows(i))) continue;
+    if (counts.known > 0) return i;
     if (firstPlain < 0) firstPlain = i;
   }
   return firstPlain >= 0 ? firstPlain : rows.findIndex((r) => nonEmptyCount(r) > 0);

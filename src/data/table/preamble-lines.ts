@@ -109,10 +109,24 @@ function namesPlace(word: string): boolean {
 }
 
 /**
+ * A line naming the community with its label and no colon (`社区名称 | 花园路社区`), which is a preamble line only above a
+ * header: a one-community table across may have it as its own.
+ */
+export function bareUnitLine(row: readonly string[]): boolean {
+  const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
+  return !NAMED_UNIT.test(text) && NAMED_UNIT_BARE.test(text) && filedByOf(text) !== undefined;
+}
+
+/**
  * `社区名称：祥福里社区`, `单位名称：祥福里社区居委会（盖章）`, `社区： | 祥福里社区`: the community a
  * one-community form is, when what follows the label ends as a unit's name does, and is the only such name.
  */
 const NAMED_UNIT = /(?:(?:社区|村|村居|居委会|单位)名称|社区)\s*[:：]\s*([^\s,，;；]+)/;
+/**
+ * The same label without its colon, opening the line (`社区名称 | 花园路社区` in cells of their own): the form's community
+ * only when a header follows it (bareUnitLine); the first row of one community's table across is its header.
+ */
+const NAMED_UNIT_BARE = /^(?:(?:社区|村|村居|居委会|单位)名称|社区)\s+([^\s,，;；:：]+)/;
 
 /** A label spaced out to line up with the others above it (`填 报 单 位：`, `联 系 人：`, `电　话：`): one character, then spaces, and so on. */
 const SPACED_LABEL = /(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff](?=[ \u3000]*[:：])/g;
@@ -123,11 +137,11 @@ function unspacedLabels(text: string): string {
 }
 
 /**
- * Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT), in a line's text; with a second
+ * Who filed the sheet (FILED_BY), else the community a `社区名称：` line names (NAMED_UNIT, or NAMED_UNIT_BARE), in a line's text; with a second
  * unit the clerk wrote after it (`填报单位：花园路社区 幸福里社区`, `…，幸福里社区`: unitNamedAfter), two units filing one form.
  */
 export function filedByOf(written: string): string | undefined {
-  const text = unspacedLabels(written);
+  const text = unspacedLabels(written).trim();
   // Up to the next field glued to it (`东湖街道花园路社区（盖章）填报人：张三`).
   const m0 = FILED_BY.exec(text);
   const fields = m0 === null ? [] : fieldsOf(m0[2]!);
@@ -137,7 +151,7 @@ export function filedByOf(written: string): string | undefined {
     const second = rest !== '' ? unitNamedAfter(filer, rest) : null;
     return second !== null ? filer + rest.slice(0, second.end) : filer;
   }
-  const m = NAMED_UNIT.exec(text);
+  const m = NAMED_UNIT.exec(text) ?? NAMED_UNIT_BARE.exec(text);
   if (m === null) return undefined;
   // `社区： | 华苑社区 | 碧水园社区` names several: the corner of a transposed table's header.
   const names = text.slice(m.index + m[0].length - m[1]!.length).split(/\s+/).filter((w) => endsLikeUnit(w.replace(TRAILING_BRACKET, '')));
