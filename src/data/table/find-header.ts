@@ -14,8 +14,9 @@ import { COMPARISON_WORDS } from '../vocabulary/relative-period';
 import { headerWithoutMarks } from '../vocabulary/footnote-marks';
 import { unmarkedHeader } from './header-marks';
 import { namelessColumn } from './nameless-column';
-import { bareUnitLine, isPreambleRow, quotedLine, tableUnitBelow, unitNote } from './preamble-lines';
+import { bareLabelLine, isPreambleRow, quotedLine, tableUnitBelow, unitNote } from './preamble-lines';
 import { readAboveHeader, type FiledByLine } from './above-header';
+import { KEY_VALUE_HEADER, keyValueIssue, keyValueRows } from './key-value-rows';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -116,8 +117,11 @@ function cellCounts(row: readonly string[]): { ne: number; numeric: number; know
   return { ne: nonEmptyCount(row), numeric, known };
 }
 
-/** Picks the header row: well filled, mostly text, preferably with headers we recognise. */
-function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): number {
+/**
+ * Picks the header row: well filled, mostly text, preferably with headers we recognise; `implied` when there is none, the rows
+ * from `row` a form's metrics and values (key-value-rows.ts).
+ */
+function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): { row: number; implied: boolean } {
   const modal = modalNonEmpty(rows);
   const minCells = Math.max(1, Math.ceil(modal * 0.5));
   const n = Math.min(rows.length, SCAN_ROWS);
@@ -126,21 +130,28 @@ function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): 
     const { ne, numeric, known } = cellCounts(rows[i]!);
     return ne < minCells || (ne === 1 && modal >= 2) || numeric > ne * 0.4 ? null : { known };
   };
-  // `社区名称 | 花园路社区` without its colon: the form's community above a header (`项目 | 本月`), else the header of its one community across.
+  const blank = (i: number): boolean => nonEmptyCount(rows[i]!) === 0;
+  const keyValue = (from: number): boolean => keyValueRows(rows, from, n, (i) => broken.has(i));
+  // `社区名称 | 花园路社区`, `统计期间 | 2024年3月` without the colon: a line above a header (`项目 | 本月`) or a form's rows, else the
+  // header of its one community (period) across.
   const headerFollows = (i: number): boolean => {
     let k = i + 1;
-    while (k < n && nonEmptyCount(rows[k]!) === 0) k++;
-    return k < n && headerLike(k) !== null && !isPreambleRow(rows[k]!);
+    while (k < n && (blank(k) || isPreambleRow(rows[k]!))) k++;
+    return k < n && ((headerLike(k) !== null && !isPreambleRow(rows[k]!)) || keyValue(k));
   };
   let firstPlain = -1;
   for (let i = 0; i < n; i++) {
     const counts = headerLike(i);
     if (counts === null) continue;
-    if (isPreambleRow(rows[i]!) && (!bareUnitLine(rows[i]!) || headerFollows(i))) continue;
-    if (counts.known > 0) return i;
+    if (isPreambleRow(rows[i]!) && (!bareLabelLine(rows[i]!) || headerFollows(i))) continue;
+    if (counts.known > 0) return { row: i, implied: false };
     if (firstPlain < 0) firstPlain = i;
   }
-  return firstPlain >= 0 ? firstPlain : rows.findIndex((r) => nonEmptyCount(r) > 0);
+  if (firstPlain >= 0) return { row: firstPlain, implied: false };
+  let first = 0;
+  while (first < n && (blank(first) || broken.has(first) || isPreambleRow(rows[first]!) || nonEmptyCount(rows[first]!) === 1)) first++;
+  if (first < n && keyValue(first)) return { row: first, implied: true };
+  return { row: rows.findIndex((r) => nonEmptyCount(r) > 0), implied: false };
 }
 
 function cleanName(s: string): string {
@@ -165,8 +176,9 @@ export function findHeader(
   rows: readonly string[][], lines: readonly number[], broken: ReadonlySet<number>, file: string, hidden: ReadonlySet<number> = new Set(), sheet = false,
 ): HeaderResult {
   const issues: ImportIssue[] = [];
-  const picked = pickHeaderRow(rows, broken);
+  const { row: picked, implied } = pickHeaderRow(rows, broken);
   if (picked < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], emptyColumns: [], issues };
+  if (implied) return impliedHeader(rows, lines, picked, file);
 
   // The header's first row: a group row above the row picked is the header's, not a title.
   const { top: h, bottom } = headerBlock(rows, picked, broken);
@@ -308,6 +320,20 @@ export function findHeader(
     dataStart, headerRow: h, width: header.length, columns, emptyColumns, issues,
     ...(caption !== undefined ? { caption, captionLine, ...(captionCells !== undefined ? { captionCells } : {}) } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy, ...(filedByAt !== undefined ? { filedByAt } : {}) } : {}),
+    ...(filedByLine !== undefined ? { filedByLine } : {}),
+    ...(unitCode !== undefined ? { unitCode } : {}),
+  };
+}
+
+/** The header of a form written without one (key-value-rows.ts), its rows from `h`: what is above them read as above a header. */
+function impliedHeader(rows: readonly string[][], lines: readonly number[], h: number, file: string): HeaderResult {
+  const above = readAboveHeader(rows, lines, h, file);
+  const { caption, captionLine, captionCells, filedBy, filedByLine, unitCode, defaultUnit } = above;
+  return {
+    dataStart: h, headerRow: h, width: KEY_VALUE_HEADER.length, columns: KEY_VALUE_HEADER.map((name, index) => ({ index, name })), emptyColumns: [],
+    issues: [...above.issues, keyValueIssue(file, lines[h]!)],
+    ...(caption !== undefined ? { caption, captionLine, ...(captionCells !== undefined ? { captionCells } : {}) } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
+    ...(filedBy !== undefined ? { filedBy } : {}),
     ...(filedByLine !== undefined ? { filedByLine } : {}),
     ...(unitCode !== undefined ? { unitCode } : {}),
   };

@@ -11,7 +11,7 @@ import { scanPeriodText } from '../cells/scan-period-text';
 import { SEAL_REMARK, TRAILING_BRACKET } from '../vocabulary/remark-words';
 import { endsLikeUnit } from '../vocabulary/place-words';
 import { unitNamedAfter } from './name-text';
-import { LABELLED_PERIOD, PERIOD_LABEL } from '../vocabulary/period-labels';
+import { BARE_LABELLED_PERIOD, LABELLED_PERIOD, PERIOD_LABEL } from '../vocabulary/period-labels';
 import { FORM_LABELS, ROLE_WORDS, subtotalKind } from '../cells/row-label';
 import { BARE_NAME, FORM_FACT, PERSON_LABEL, PERSONAL_NUMBER, PHONE_NUMBER } from '../vocabulary/personal-words';
 
@@ -25,7 +25,7 @@ export const UNIT_ROW = /^(?:计量)?单位\s*[:：]\s*(.+)$/;
  */
 export function isPreambleRow(row: readonly string[]): boolean {
   const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  if (filedByOf(text) !== undefined || unitCodeIn(text) !== undefined) return true;
+  if (filedByOf(text) !== undefined || unitCodeIn(text) !== undefined || bareLabelLine(row)) return true;
   const labelled = LABELLED_PERIOD.exec(text)?.[0];
   return labelled !== undefined && scanPeriodText(labelled).found !== null;
 }
@@ -109,12 +109,15 @@ function namesPlace(word: string): boolean {
 }
 
 /**
- * A line naming the community with its label and no colon (`社区名称 | 花园路社区`), which is a preamble line only above a
- * header: a one-community table across may have it as its own.
+ * A line naming the community or the period with its label and no colon (`社区名称 | 花园路社区`, `统计期间 | 2024年3月`),
+ * which is a preamble line only above a header or the rows of a form written without one (find-header.ts): the first row of
+ * a table across (one community's, one period's) may be its header.
  */
-export function bareUnitLine(row: readonly string[]): boolean {
+export function bareLabelLine(row: readonly string[]): boolean {
   const text = row.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  return !NAMED_UNIT.test(text) && NAMED_UNIT_BARE.test(text) && filedByOf(text) !== undefined;
+  if (NAMED_UNIT.test(text)) return false;
+  const period = BARE_LABELLED_PERIOD.exec(text)?.[1];
+  return (period !== undefined && barePeriodCell([period]) !== null) || (NAMED_UNIT_BARE.test(text) && filedByOf(text) !== undefined);
 }
 
 /**

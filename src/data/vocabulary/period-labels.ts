@@ -20,5 +20,8 @@ const ALTERNATIVES = [...PERIOD_LABEL_WORDS].sort((a, b) => b.length - a.length)
  */
 export const LABELLED_PERIOD = new RegExp(`(?<!填报|填表|报送|上报|制表|打印|导出|生成)(?:${ALTERNATIVES})\\s*[:：]\\s*[^\\s,，;；]+`);
 
+/** A period label opening a line and one word after it, without the colon (`统计期间 | 2024年3月` in cells of their own): the word. */
+export const BARE_LABELLED_PERIOD = new RegExp(`^(?:${ALTERNATIVES})\\s+([^\\s,，;；:：]+)$`);
+
 /** A period label at the start of a cell, with its colon (`报告期：`). */
 export const PERIOD_LABEL = new RegExp(`^(?:${ALTERNATIVES})\\s*[:：]\\s*`);
