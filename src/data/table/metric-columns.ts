@@ -24,6 +24,7 @@ import { countNotScaledIssue, CountUnitsKept, headerUnitClash, isPartMetric, met
 import { partRepeatsIssue, partRepeatsWhole } from './part-repeats-whole';
 import { comparisonIssue } from './one-metric-columns';
 import { periodGuessIssue } from './periods-across';
+import { headerYearTypo, headerYearTypoIssue } from './header-year-typo';
 import { GROUP_TOTAL, groupRowTotal, totalHeader, type RowTotal } from './total-columns';
 import { relativeWord } from '../vocabulary/relative-period';
 
@@ -222,6 +223,13 @@ export function metricColumns(
     }
     if (comparison) {
       issues.push(comparisonIssue(c, at));
+      continue;
+    }
+    // `常住人口2204年3月` beside the file name's period: its year mistyped, which year is meant is a guess (a table without
+    // a period of its own is refused, the no-period error naming the cell: file-period.ts).
+    const typo = id.startsWith('custom:') && (filePeriod !== undefined || t.periodColumn) ? headerYearTypo(new Map([[c.index, name]])) : null;
+    if (typo !== null) {
+      issues.push(headerYearTypoIssue(typo, { ...at, line: t.headerLine ?? 0 }));
       continue;
     }
     // `2023年3月` among metric columns names a period but no metric: which metric's value it is, the sheet does not say.
