@@ -47,7 +47,7 @@ export class SubtotalChecker {
   compared = 0;
   /** Why values were not compared since the caller last cleared it (SKIP_ bits). */
   skipped = 0;
-  /** With SKIP_BLANK_ROW in `skipped`: the line of the blank row the first such total covers. */
+  /** With SKIP_BLANK_ROW (else SKIP_APPROXIMATE_ROW) in `skipped`: the line of the blank (approximate) row the first such total covers. */
   blankRow = 0;
   /** The running sums of the table's unit rows. */
   private readonly sums: RowSums;
@@ -155,7 +155,7 @@ export class SubtotalChecker {
     this.settleValue(kind, metricIndex, period, cellValue, qualifier, metric, label, at, sink);
     this.columns.note(at.line, at.column ?? 0, at.columnName ?? '', this.compared > compared ? 0 : this.skipped, this.blankRow);
     this.skipped |= skipped;
-    if ((skipped & SKIP_BLANK_ROW) !== 0) this.blankRow = blankRow;
+    if ((skipped & (SKIP_BLANK_ROW | SKIP_APPROXIMATE_ROW)) !== 0) this.blankRow = blankRow;
   }
 
   private settleValue(
@@ -380,11 +380,11 @@ export class SubtotalChecker {
     if (Number.isNaN(value)) { this.skipped |= SKIP_BLANK; return null; }
     if (rows === 0) { this.skipped |= SKIP_NOTHING_ABOVE; this.nothingAbove = !seg; return null; }
     const blank = seg ? s.segBlankLine : s.blankLine;
-    if (blank !== 0) {
-      if ((this.skipped & SKIP_BLANK_ROW) === 0) this.blankRow = blank;
-      this.skipped |= SKIP_BLANK_ROW;
-      return null;
-    }
+    // A row it covers blank, else approximate (3500余) under an exact total: not checked, that row named (a blank one first).
+    const row = blank !== 0 ? blank : !(seg ? s.segExact : s.exact) && qualifier === EXACT ? (seg ? s.segApproxLine : s.approxLine) : 0;
+    const bit = blank !== 0 ? SKIP_BLANK_ROW : SKIP_APPROXIMATE_ROW;
+    if (row !== 0 && (this.skipped & (SKIP_BLANK_ROW | bit)) === 0) this.blankRow = row;
+    if (row !== 0) { this.skipped |= bit; return null; }
     if (!(seg ? s.segExact : s.exact) || qualifier !== EXACT) { this.skipped |= SKIP_APPROXIMATE; return null; }
     this.compared++;
     const expected = sumMismatch(seg ? s.segSum : s.sum, value);

@@ -25,7 +25,7 @@ describe('a 小计 over a row whose cell is blank', () => {
 
   it('an approximate row (约) is still said to be approximate; a blank row after a 小计 is not counted under it', () => {
     expect(notes('社区,就业人数\n甲社区,300\n乙社区,约200\n小计,580\n')).toEqual([
-      '4 第4行是小计/合计行，不作为社区导入；其数值或所含各行有约数、非确数，未能精确核对',
+      '4 第4行是小计/合计行，不作为社区导入；其所含的第3行的数值是约数（非确数），未能与各行之和精确核对',
     ]);
     expect(notes('社区,就业人数\n甲社区,300\n乙社区,\n小计,580\n丙社区,10\n丁社区,\n戊社区,5\n小计,15\n')).toEqual([
       '4 第4、8行是小计/合计行，不作为社区导入；其所含的第3、6行没有数值（空白或不是数字），未能与各行之和核对；如为漏填，请补上后重新导入',

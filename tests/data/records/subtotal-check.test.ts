@@ -178,7 +178,7 @@ describe('the subtotal note says which rows were checked', () => {
     const rates = importText('社区,再就业率\n东湖社区,50%\n西山社区,40%\n合计,45%\n', '2024年3月.csv');
     expect(rates.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入；只有比率或百分比，不能相加，未核对');
     const approx = importText('社区,再就业人数\n东湖社区,12\n西山社区,约8\n合计,20\n', '2024年3月.csv');
-    expect(approx.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入；其数值或所含各行有约数、非确数，未能精确核对');
+    expect(approx.report.issues.find((i) => i.code === 'subtotal-rows')!.message).toBe('第4行是小计/合计行，不作为社区导入；其所含的第3行的数值是约数（非确数），未能与各行之和精确核对');
   });
 });
 
