@@ -16,7 +16,7 @@ import { unmarkedHeader } from './header-marks';
 import { namelessColumn } from './nameless-column';
 import { bareLabelLine, isPreambleRow, quotedLine, tableUnitBelow, unitNote } from './preamble-lines';
 import { readAboveHeader, type FiledByLine } from './above-header';
-import { KEY_VALUE_HEADER, keyValueIssue, keyValueRows } from './key-value-rows';
+import { keyValueHeader, keyValueIssue } from './key-value-rows';
 
 /** One kept column: its 0-based index in the raw rows and its unique, cleaned header name. */
 export interface HeaderColumn {
@@ -121,7 +121,7 @@ function cellCounts(row: readonly string[]): { ne: number; numeric: number; know
  * Picks the header row: well filled, mostly text, preferably with headers we recognise; `implied` when there is none, the rows
  * from `row` a form's metrics and values (key-value-rows.ts).
  */
-function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): { row: number; implied: boolean } {
+function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): { row: number; implied?: readonly string[] } {
   const modal = modalNonEmpty(rows);
   const minCells = Math.max(1, Math.ceil(modal * 0.5));
   const n = Math.min(rows.length, SCAN_ROWS);
@@ -131,27 +131,31 @@ function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): 
     return ne < minCells || (ne === 1 && modal >= 2) || numeric > ne * 0.4 ? null : { known };
   };
   const blank = (i: number): boolean => nonEmptyCount(rows[i]!) === 0;
-  const keyValue = (from: number): boolean => keyValueRows(rows, from, n, (i) => broken.has(i));
+  const keyValue = (from: number): readonly string[] | null => keyValueHeader(rows, from, n, (i) => broken.has(i));
   // `社区名称 | 花园路社区`, `统计期间 | 2024年3月` without the colon: a line above a header (`项目 | 本月`) or a form's rows, else the
   // header of its one community (period) across.
   const headerFollows = (i: number): boolean => {
     let k = i + 1;
     while (k < n && (blank(k) || isPreambleRow(rows[k]!))) k++;
-    return k < n && ((headerLike(k) !== null && !isPreambleRow(rows[k]!)) || keyValue(k));
+    return k < n && ((headerLike(k) !== null && !isPreambleRow(rows[k]!)) || keyValue(k) !== null);
   };
   let firstPlain = -1;
   for (let i = 0; i < n; i++) {
     const counts = headerLike(i);
     if (counts === null) continue;
     if (isPreambleRow(rows[i]!) && (!bareLabelLine(rows[i]!) || headerFollows(i))) continue;
-    if (counts.known > 0) return { row: i, implied: false };
+    // (`常住人口 | 1200人`: a metric and its value written with its unit, the first of a form's rows.)
+    const implied = counts.known > 0 || firstPlain < 0 ? keyValue(i) : null;
+    if (implied !== null) return { row: i, implied };
+    if (counts.known > 0) return { row: i };
     if (firstPlain < 0) firstPlain = i;
   }
-  if (firstPlain >= 0) return { row: firstPlain, implied: false };
+  // A form's rows before the row taken for a header (who filled it in: 填表人 | 王丽, a footer) or with none after them.
   let first = 0;
   while (first < n && (blank(first) || broken.has(first) || isPreambleRow(rows[first]!) || nonEmptyCount(rows[first]!) === 1)) first++;
-  if (first < n && keyValue(first)) return { row: first, implied: true };
-  return { row: rows.findIndex((r) => nonEmptyCount(r) > 0), implied: false };
+  const implied = first < n && (firstPlain < 0 || first < firstPlain) ? keyValue(first) : null;
+  if (implied !== null) return { row: first, implied };
+  return { row: firstPlain >= 0 ? firstPlain : rows.findIndex((r) => nonEmptyCount(r) > 0) };
 }
 
 function cleanName(s: string): string {
@@ -178,7 +182,7 @@ export function findHeader(
   const issues: ImportIssue[] = [];
   const { row: picked, implied } = pickHeaderRow(rows, broken);
   if (picked < 0) return { dataStart: rows.length, headerRow: -1, width: 0, columns: [], emptyColumns: [], issues };
-  if (implied) return impliedHeader(rows, lines, picked, file);
+  if (implied !== undefined) return impliedHeader(rows, lines, picked, file, implied);
 
   // The header's first row: a group row above the row picked is the header's, not a title.
   const { top: h, bottom } = headerBlock(rows, picked, broken);
@@ -326,12 +330,12 @@ export function findHeader(
 }
 
 /** The header of a form written without one (key-value-rows.ts), its rows from `h`: what is above them read as above a header. */
-function impliedHeader(rows: readonly string[][], lines: readonly number[], h: number, file: string): HeaderResult {
+function impliedHeader(rows: readonly string[][], lines: readonly number[], h: number, file: string, names: readonly string[]): HeaderResult {
   const above = readAboveHeader(rows, lines, h, file);
   const { caption, captionLine, captionCells, filedBy, filedByLine, unitCode, defaultUnit } = above;
   return {
-    dataStart: h, headerRow: h, width: KEY_VALUE_HEADER.length, columns: KEY_VALUE_HEADER.map((name, index) => ({ index, name })), emptyColumns: [],
-    issues: [...above.issues, keyValueIssue(file, lines[h]!)],
+    dataStart: h, headerRow: h, width: names.length, columns: names.map((name, index) => ({ index, name })), emptyColumns: [],
+    issues: [...above.issues, keyValueIssue(file, lines[h]!, names)],
     ...(caption !== undefined ? { caption, captionLine, ...(captionCells !== undefined ? { captionCells } : {}) } : {}), ...(defaultUnit !== undefined ? { defaultUnit } : {}),
     ...(filedBy !== undefined ? { filedBy } : {}),
     ...(filedByLine !== undefined ? { filedByLine } : {}),
