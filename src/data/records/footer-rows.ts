@@ -25,7 +25,7 @@ export class FooterRows {
   private held: { cells: string[]; line: number } | null = null;
   /** The held row is being read (hold's `read` comes back through hold): not held again. */
   private releasing = false;
-  /** The columns of the table's values (valueColumns), to ask of each cell. */
+  /** The columns where a row's figures are written (its values; a long file's period and metric too), to ask of each cell. */
   private readonly measureAt: ReadonlySet<number>;
 
   constructor(
@@ -33,7 +33,8 @@ export class FooterRows {
     /** Reads a row held (hold) as a row of the table after all. */
     private readonly read: (cells: string[], line: number) => void,
   ) {
-    this.measureAt = new Set(this.valueColumns());
+    // (A long file's period and metric too: `花园路社区 | 王丽 | 13812345678` under 社区 | 期间 | 指标 | 数值.)
+    this.measureAt = new Set(shape.kind === 'long' ? [shape.period, shape.metric, shape.value] : this.valueColumns());
   }
 
   /**

@@ -32,6 +32,13 @@ describe('a community, a person and a phone on a row under the table', () => {
     expect(JSON.stringify(r.report)).not.toMatch(/13812345678|23456789/);
   });
 
+  it('in a long file (社区 | 期间 | 指标 | 数值): a footer, not a row whose period is 王丽', () => {
+    const r = importText('社区,期间,指标,数值\n花园路社区,2024年3月,常住人口,1200\n柳林社区,2024年3月,常住人口,900\n花园路社区,王丽,13812345678,\n', '劝业场街道.csv');
+    expect(r.report.status).toBe('ok');
+    expect(r.report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(JSON.stringify(r.report)).not.toMatch(/13812345678|王丽/);
+  });
+
   it('a table with its own 联系人 and 联系电话 columns: a community without figures is still its row', () => {
     const { r } = read('社区,常住人口,联系人,联系电话\n花园路社区,1200,王丽,13812345678\n柳林社区,,李强,13912345678\n');
     expect(r.report.status).toBe('ok');
