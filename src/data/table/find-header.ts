@@ -139,20 +139,24 @@ function pickHeaderRow(rows: readonly string[][], broken: ReadonlySet<number>): 
     while (k < n && (blank(k) || isPreambleRow(rows[k]!))) k++;
     return k < n && ((headerLike(k) !== null && !isPreambleRow(rows[k]!)) || keyValue(k) !== null);
   };
+  // A form's rows before the row taken for a header (a footer: 填表人 | 王丽, 备注 | 无) or with none after them.
+  let first = 0;
+  while (first < n && (blank(first) || broken.has(first) || isPreambleRow(rows[first]!) || nonEmptyCount(rows[first]!) === 1)) first++;
+  const formAbove = (i: number): readonly string[] | null => (first < i ? keyValue(first) : null);
   let firstPlain = -1;
   for (let i = 0; i < n; i++) {
     const counts = headerLike(i);
     if (counts === null) continue;
     if (isPreambleRow(rows[i]!) && (!bareLabelLine(rows[i]!) || headerFollows(i))) continue;
     // (`常住人口 | 1200人`: a metric and its value written with its unit, the first of a form's rows.)
-    const implied = counts.known > 0 || firstPlain < 0 ? keyValue(i) : null;
+    const asked = counts.known > 0 || firstPlain < 0;
+    const above = asked ? formAbove(i) : null;
+    if (above !== null) return { row: first, implied: above };
+    const implied = asked ? keyValue(i) : null;
     if (implied !== null) return { row: i, implied };
     if (counts.known > 0) return { row: i };
     if (firstPlain < 0) firstPlain = i;
   }
-  // A form's rows before the row taken for a header (who filled it in: 填表人 | 王丽, a footer) or with none after them.
-  let first = 0;
-  while (first < n && (blank(first) || broken.has(first) || isPreambleRow(rows[first]!) || nonEmptyCount(rows[first]!) === 1)) first++;
   const implied = first < n && (firstPlain < 0 || first < firstPlain) ? keyValue(first) : null;
   if (implied !== null) return { row: first, implied };
   return { row: firstPlain >= 0 ? firstPlain : rows.findIndex((r) => nonEmptyCount(r) > 0) };

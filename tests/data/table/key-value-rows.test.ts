@@ -34,6 +34,7 @@ describe('a key-value sheet with no header row', () => {
     ['values with their units and an approximate one', '填报单位,花园路社区\n统计期间,2024年3月\n常住人口,1200人\n新增就业,约12\n', ['花园路社区|2024-03|custom:新增就业|12', '花园路社区|2024-03|residents|1200']],
     ['each unit in a cell of its own', '填报单位,花园路社区\n统计期间,2024年3月\n常住人口,1200,人\n新增就业,12,人\n', VALUES],
     ['who filled it in under the values', '填报单位,花园路社区\n统计期间,2024年3月\n常住人口,1200\n新增就业,12\n填表人,王丽\n', VALUES],
+    ['a 备注 row under the values', '社区,花园路社区\n统计期间,2024年3月\n常住人口,1200\n新增就业,12\n备注,无\n', VALUES],
   ])('%s: still the form', (_k, text, expected) => {
     const { r, values } = read(text);
     expect(r.report.status).toBe('ok');
