@@ -225,33 +225,15 @@ export function rowKind(row: RowLabels): SubtotalKind | null {
  * call, no unit. A unit's name ends as one (花园路社区), a street's as a street; a unit's row writes its figures.
  */
 function whoToCall(row: RowLabels): boolean {
-  return personName(row.unit) && contactCells(row.cells, (k) => row.cells[k]!.trim() === row.unit) === 'phones';
-}
-
-/**
- * What the written cells of `cells` (but those `skipped`) are when they say who to call and nothing else: their phone
- * numbers only, or one person's name (personName) and their phone numbers; else null.
- */
-function contactCells(cells: readonly string[], skipped: (k: number) => boolean): 'phones' | 'person' | null {
+  if (!personName(row.unit)) return false;
   let phone = false;
-  let person = false;
-  for (let k = 0; k < cells.length; k++) {
-    if (skipped(k)) continue;
-    const t = cells[k]!.trim();
-    if (t === '') continue;
-    if (PHONE_NUMBER.test(t)) phone = true;
-    else if (!person && personName(t)) person = true;
-    else return null;
+  for (const c of row.cells) {
+    const t = c.trim();
+    if (t === '' || t === row.unit) continue;
+    if (!PHONE_NUMBER.test(t)) return false;
+    phone = true;
   }
-  return !phone ? null : person ? 'person' : 'phones';
-}
-
-/**
- * Who to call written beside a unit's name under the table (`花园路社区 | 王丽 | 13812345678`): in the cells `read` (a table's
- * value columns, where a figure would be), one person's name and their phone numbers and nothing else.
- */
-export function contactBesideName(cells: readonly string[], read: (k: number) => boolean): boolean {
-  return contactCells(cells, (k) => !read(k)) === 'person';
+  return phone;
 }
 const STREET_END = /(?:街道?|镇|乡|区|县|市)$/;
 

@@ -5,7 +5,7 @@
  * item alone on a row (`2.户数含空挂户`) is the note's next item, not a community (skipsUnnamed).
  */
 import type { TableShape } from '../table/detect-shape';
-import { contactBesideName, isNoteItemRow, nameAlone, nameOverPhone, rowKind, skippedReason } from '../cells/row-label';
+import { isNoteItemRow, nameAlone, nameOverPhone, rowKind, skippedReason } from '../cells/row-label';
 import { makeIssue } from '../report/make-issue';
 import { isBlankRow } from '../rows/row-hygiene';
 import { cellAt } from './cell-at';
@@ -25,17 +25,12 @@ export class FooterRows {
   private held: { cells: string[]; line: number } | null = null;
   /** The held row is being read (hold's `read` comes back through hold): not held again. */
   private releasing = false;
-  /** The columns where a row's figures are written (its values; a long file's period and metric too), to ask of each cell. */
-  private readonly measureAt: ReadonlySet<number>;
 
   constructor(
     private readonly ctx: ReadContext, private readonly shape: TableShape, private readonly notes: TableNotes, private readonly values: ValueCells,
     /** Reads a row held (hold) as a row of the table after all. */
     private readonly read: (cells: string[], line: number) => void,
-  ) {
-    // (A long file's period and metric too: `花园路社区 | 王丽 | 13812345678` under 社区 | 期间 | 指标 | 数值.)
-    this.measureAt = new Set(shape.kind === 'long' ? [shape.period, shape.metric, shape.value] : this.valueColumns());
-  }
+  ) {}
 
   /**
    * Skips row `row` when it is a footer before its names are read: a footer (填表人：…, 联系电话…) is
@@ -44,9 +39,7 @@ export class FooterRows {
    */
   skipsUnnamed(cells: readonly string[], line: number, row: number, width: number): boolean {
     const short = cells.length < width && (rowKind({ cells, unit: '', parent: '', district: '' }) === 'footer' || unitNoteBelow(cells) !== null);
-    // `花园路社区 | 王丽 | 13812345678`: who to call where the figures would be (or past the header), whoever's name is before them.
-    const contact = !short && contactBesideName(cells, (k) => k >= width || this.measureAt.has(k));
-    if (!short && !contact && !(this.after && (isNoteItemRow(cells) || this.holdsNoValue(cells)))) return false;
+    if (!short && !(this.after && (isNoteItemRow(cells) || this.holdsNoValue(cells)))) return false;
     this.skip(cells, line, row, '');
     return true;
   }
@@ -86,13 +79,9 @@ export class FooterRows {
    * name alone, a pasted link), not a community; a row with a value there is still read.
    */
   private holdsNoValue(cells: readonly string[]): boolean {
-    return this.valueColumns().every((c) => c < 0 || cellAt(cells, c).trim() === '');
-  }
-
-  /** The columns of the table's values (-1: none). */
-  private valueColumns(): number[] {
     const s = this.shape;
-    return s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
+    const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
+    return valueColumns.every((c) => c < 0 || cellAt(cells, c).trim() === '');
   }
 
   /** Skips the footer row `row` (`label`: its label, when it has one). */
@@ -104,7 +93,7 @@ export class FooterRows {
     const unitNote = unitNoteBelow(cells);
     const unitIssue = unitNote === null ? null : unitNoteIssue(unitNote, s, this.ctx.file, line);
     if (unitIssue !== null) this.ctx.sink.push(unitIssue);
-    const valueColumns = this.valueColumns();
+    const valueColumns = s.kind === 'long' ? [s.value] : s.measures.map((m) => m.index);
     // (A telephone number, 13812345678, 022-2839xxxx or +8613812345678, is no value.)
     const k = valueColumns.find((c) => c >= 0 && !PHONE.test(cellAt(cells, c)) && !Number.isNaN(this.values.parse(cellAt(cells, c), 1).value));
     if (k === undefined) return;
