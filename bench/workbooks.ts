@@ -85,7 +85,7 @@ async function browser150(files: InputFile[]): Promise<{ total: number[]; page: 
         el.addEventListener('change', () => {
           w.chosenAt = performance.now();
           new MutationObserver((_, observer) => {
-            if (![...document.querySelectorAll('.report-panel .report-ok')].some((p) => p.textContent?.includes('第150社区-2024年3月.xlsx'))) return;
+            if (![...document.querySelectorAll('.report-panel .report-ok')].some((p) => p.textContent?.includes('等150个文件'))) return;
             w.shownAt = performance.now();
             observer.disconnect();
           }).observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -94,7 +94,7 @@ async function browser150(files: InputFile[]): Promise<{ total: number[]; page: 
       const payload = files.map((f) => ({ name: f.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(f.bytes) }));
       const t0 = Date.now();
       await input.setInputFiles(payload);
-      await page.locator('.report-panel .report-ok', { hasText: '第150社区-2024年3月.xlsx' }).waitFor();
+      await page.locator('.report-panel .report-ok', { hasText: '等150个文件' }).waitFor();
       const ms = Date.now() - t0;
       const shown = await page.evaluate(() => {
         const w = window as unknown as { chosenAt?: number; shownAt?: number };
