@@ -89,8 +89,9 @@ export const DATA_MESSAGES_ZH = {
     ok: (files: string, n: string, empty: string, warnings: number) => `导入成功：${files}，共${n}个数值${empty !== '' ? `，另有${empty}格空白或不是数字` : ''}${warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。`,
     /** A report saved before numbers were counted apart from blank cells. */
     okCells: (files: string, n: string, warnings: number) => `导入成功：${files}，共${n}个单元格（含空白单元格）${warnings > 0 ? `；有${warnings}条警告，请核对` : ''}。`,
-    /** The files of an import as the summary line names them: three, then how many in all (150 workbooks are not a paragraph). */
-    files: (names: readonly string[]) => (names.length <= 3 ? names.join('、') : `${names.slice(0, 3).join('、')}等${names.length}个文件`),
+    /** The files of an import past three, as the summary line names them (150 workbooks are not a paragraph): the first three, then how many in all. */
+    filesMore: (shown: string, n: number) => `${shown}等${n}个文件`,
+    fileSep: '、',
     rowsIn: '读入数据行',
     structural: '标题/表头行',
     noIssues: '没有发现问题。',

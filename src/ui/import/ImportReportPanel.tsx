@@ -23,6 +23,8 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
   const n = (x: number) => x.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   // Cells kept without a number (blank, “—”, a range, text) are said apart from the numbers.
   const empty = cellsWithoutNumber(report) > 0 ? n(cellsWithoutNumber(report)) : '';
+  // Past three files, the first three and how many in all (150 workbooks are not a paragraph).
+  const files = report.files.length <= 3 ? report.files.join(t.fileSep) : t.filesMore(report.files.slice(0, 3).join(t.fileSep), report.files.length);
   return (
     <section className="panel report-panel" aria-label={title}>
       <h2>{title}</h2>
@@ -33,9 +35,9 @@ export function ImportReportPanel({ report, title, children }: { report: ImportR
         </div>
       ) : (
         <p className="report-ok" role="status">
-          {report.values === undefined ? t.okCells(t.files(report.files), n(report.observations), warnings)
-            : report.added !== undefined ? t.okAdded(t.files(report.files), n(report.added), n(report.values), empty, warnings, report.corrected ? n(report.corrected) : '')
-            : t.ok(t.files(report.files), n(report.values), empty, warnings)}
+          {report.values === undefined ? t.okCells(files, n(report.observations), warnings)
+            : report.added !== undefined ? t.okAdded(files, n(report.added), n(report.values), empty, warnings, report.corrected ? n(report.corrected) : '')
+            : t.ok(files, n(report.values), empty, warnings)}
         </p>
       )}
       {children}
