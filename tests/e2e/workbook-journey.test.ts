@@ -95,6 +95,8 @@ describe('Excel workbooks in Chromium', () => {
       expect(find('3500余')?.slice(0, 3)).toEqual(['警告', '2024年社区月报.xlsx › 1月、2月、3月', '5']);
       expect(find('工作表名：2024年3月')?.[1]).toBe('2024年社区月报.xlsx › 3月');
 
+      // The file input is disabled until the last import is saved (slower under CI's load): a file set before is never read.
+      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.import-panel input[type="file"]')?.disabled === false);
       await page.locator('.import-panel input[type="file"]').setInputFiles([workbook('加密.xlsx')]);
       await report.getByText('文件已加密').waitFor();
       await page.screenshot({ path: `${ARTIFACTS}w4-encrypted-refused.png` });
