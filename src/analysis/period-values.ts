@@ -69,6 +69,12 @@ export function hasValues(a: Analysis, metricId: string, period: PeriodKey): boo
   return false;
 }
 
+/** The latest of `keys` (chronological) in which any unit has a value of `metricId`; undefined when none. */
+export function latestWithValues(a: Analysis, metricId: string, keys: readonly PeriodKey[]): PeriodKey | undefined {
+  for (let k = keys.length - 1; k >= 0; k--) if (hasValues(a, metricId, keys[k]!)) return keys[k];
+  return undefined;
+}
+
 /** The memo key of periodValues(·, metricId, period): the worker's roll-ups are pinned under it. */
 export function periodValuesKey(metricId: string, period: PeriodKey): string {
   return `values|${metricId}|${period}`;

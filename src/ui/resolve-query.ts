@@ -10,7 +10,7 @@ import { availablePeriods, defaultPeriod } from '../analysis/available-periods';
 import { parents } from '../analysis/find-units';
 import type { Analysis } from '../analysis/model/analysis';
 import { perBaseOf } from '../analysis/per-capita';
-import { hasValues } from '../analysis/period-values';
+import { hasValues, latestWithValues } from '../analysis/period-values';
 import type { Dataset } from '../data/dataset/dataset';
 import { parsePeriodKey, type PeriodKey } from '../data/vocabulary/period';
 import type { MetricDef } from '../data/vocabulary/metric-catalog';
@@ -32,8 +32,7 @@ export function hasPerBase(ds: Dataset, per: PerBase): boolean {
 function openingPeriod(model: Analysis, periods: readonly PeriodKey[], metric: MetricDef | undefined, first: PeriodKey): PeriodKey {
   if (metric === undefined || first === '' || hasValues(model, metric.id, first)) return first;
   const g = parsePeriodKey(first)?.granularity;
-  const latest = (keys: readonly PeriodKey[]): PeriodKey | undefined => [...keys].reverse().find((k) => hasValues(model, metric.id, k));
-  return latest(periods.filter((k) => parsePeriodKey(k)?.granularity === g)) ?? latest(periods) ?? first;
+  return latestWithValues(model, metric.id, periods.filter((k) => parsePeriodKey(k)?.granularity === g)) ?? latestWithValues(model, metric.id, periods) ?? first;
 }
 
 /**

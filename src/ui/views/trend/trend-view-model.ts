@@ -10,7 +10,7 @@ import type { Lang } from '../../../analysis/format-number';
 import type { Analysis } from '../../../analysis/model/analysis';
 import { sourceFiles } from '../../../analysis/source-files';
 import { perCapita } from '../../../analysis/per-capita';
-import { hasValues } from '../../../analysis/period-values';
+import { hasValues, latestWithValues } from '../../../analysis/period-values';
 import { trendSeries, type TrendResult } from '../../../analysis/trend-series';
 import { scopeMask } from '../../../analysis/unit-scope';
 import type { ChartSpec } from '../../../charts/chart-spec';
@@ -80,7 +80,7 @@ export function trendViewModel(model: Analysis, query: TrendViewQuery, lang: Lan
   const parent = query.parent || undefined;
   // The leading units of the URL's period; of the latest drawn period with values when the metric has none there.
   const lead = query.period && hasValues(model, metric.id, query.period) ? query.period
-    : [...modelPeriods(model, granularity)].reverse().find((k) => hasValues(model, metric.id, k)) ?? '';
+    : latestWithValues(model, metric.id, modelPeriods(model, granularity)) ?? '';
   const chosen = query.units.length > 0
     ? query.units.filter((n) => findUnitsByName(model, [n]).length > 0)
     : lead
